@@ -1,0 +1,129 @@
+"""The `kg` command line: a thin click shell over the library.
+
+Each command parses its options, makes one library call and prints the result. A `KgError`
+becomes a one-line message and exit code 1; click's usage errors exit with 2.
+
+Exit codes: 0 success; 1 an error the user can fix (bad path, bad query, nothing could be
+built, validation failed); 2 wrong usage.
+"""
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from kg.errors import InputError, KgError
+
+DEFAULT_STORE = Path("output/store")
+
+store_option = click.option("--store", "store", type=click.Path(path_type=Path), default=DEFAULT_STORE,
+                            show_default=True, help="The store folder.")
+
+
+def reports_errors(command):
+    """Turn a `KgError` into a one-line message instead of a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except KgError as error:
+            raise click.ClickException(str(error)) from None
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """kg: a knowledge graph of calls between political leaders, from French news."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@click.option("--prune", is_flag=True, help="Drop the graphs of documents no longer in the input.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Parser processes.")
+@reports_errors
+def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int) -> None:
+    """Build the graph of PATHS (.txt, .html, .jsonl files or folders; none: the bundled sample)."""
+    from kg.build import build as run_build
+    from kg.ingest import sample_corpus
+
+    def warn(problem: InputError) -> None:
+        click.echo(f"kg: skipped {problem}", err=True)
+
+    report = run_build(list(paths) or [sample_corpus()], store, on_problem=warn, prune=prune, workers=workers)
+    summary = report.summary()
+    click.echo("  ".join(f"{k}={v}" for k, v in summary.items()))
+    if report.documents == 0 and report.unchanged == 0 and report.problems:
+        raise click.ClickException("nothing could be built")
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the query from a .rq file.")
+@store_option
+@click.option("--format", "format", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@reports_errors
+def query(sparql: str | None, query_file: Path | None, store: Path, format: str) -> None:
+    """Run a SPARQL query (the ontology's prefixes are predeclared)."""
+    from kg.query import run
+
+    if (sparql is None) == (query_file is None):
+        raise click.UsageError("give either a SPARQL query or -f FILE.rq")
+    text = query_file.read_text(encoding="utf-8") if query_file else sparql
+    click.echo(run(store, text, format))
+
+
+@main.command()
+@store_option
+@click.option("--out", type=click.Path(path_type=Path), default=Path("output/export.json"), show_default=True)
+@click.option("--format", "format", type=click.Choice(["json", "trig", "nquads", "turtle", "jsonld"]),
+              default="json", show_default=True)
+@reports_errors
+def export(store: Path, out: Path, format: str) -> None:
+    """Write the graph as the JSON contract or as RDF."""
+    from kg.export import export as run_export
+
+    click.echo(f"wrote {run_export(store, out, format)}")
+
+
+@main.command()
+@store_option
+@click.option("--out", type=click.Path(path_type=Path), default=Path("output/network.html"), show_default=True)
+@reports_errors
+def viz(store: Path, out: Path) -> None:
+    """Write the interactive network of calls: one HTML file that works offline."""
+    from kg.export import export_data
+    from kg.store import Store
+    from kg.viz import write_network
+
+    opened = Store(store)
+    try:
+        data = export_data(opened)
+    finally:
+        opened.close()
+    click.echo(f"wrote {write_network(data, out)}")
+
+
+@main.command()
+@store_option
+@reports_errors
+def validate(store: Path) -> None:
+    """Check every document graph against the SHACL shapes."""
+    from kg.validate import validate as run_validate
+
+    report = run_validate(store)
+    for line in report.violations:
+        click.echo(line, err=True)
+    if not report.conforms:
+        raise click.ClickException(f"{len(report.violations)} violation(s) in {report.graphs} graph(s)")
+    click.echo(f"conforms: {report.graphs} graph(s) checked against shapes.ttl")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,399 @@
+"""Calls: who talked with whom, when, at whose initiative, how long, how, and whether it happened.
+
+A call is found sentence by sentence as *mentions*: a call noun or verb the parse ties to a
+medium ("entretien téléphonique", "s'entretenir par téléphone", "appeler X"), its
+participants (people named or described in the clause, not the people reporting it), and
+the modality around it (planned, denied, unconfirmed). Mentions are then merged into calls:
+the same participants and compatible dates make one call; "une autre conversation" or a date
+far from publication makes another. Sentences that mention no call belong to the last call
+of their paragraph, or to the article's main call; that is what topics and claims attach to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from kg.extract.dates import dates_in, dates_the_clause
+from kg.extract.records import ActorMention, CallRecord, Span
+from kg.gazetteer import Gazetteer, fold
+
+_STATUS_RANK = {"planned": 0, "unconfirmed": 1, "occurred": 2, "denied": 3}
+_NEAR_PUBLICATION = timedelta(days=7)
+
+
+@dataclass
+class Mention:
+    """One sentence's report of a call; merged into `Call`s afterwards."""
+
+    sent: int
+    participants: list[str]
+    status: str
+    medium: str
+    date: str | None
+    initiator: str | None = None
+    mutual: bool = False
+    duration: float | None = None
+    another: bool = False
+    strong: bool = True  # marked by a medium, so it may create a call on its own
+    evidence: Span | None = None
+
+
+@dataclass
+class Call:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def participants(self) -> frozenset[str]:
+        return frozenset(self.mentions[0].participants)
+
+    @property
+    def explicit_date(self) -> str | None:
+        return next((m.date for m in self.mentions if m.date), None)
+
+
+class CallFinder:
+    """Reads call mentions from a parsed document; built once per pipeline."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        c = gazetteer.cues
+        self.gazetteer = gazetteer
+        self.nouns = {fold(x) for x in c["call_nouns"]}
+        self.self_marked_nouns = {fold(x) for x in c["call_nouns_self_marked"]}
+        self.verbs = {fold(x).removeprefix("s'").removeprefix("se ") for x in c["call_verbs"]}
+        self.self_marked_verbs = {fold(x).removeprefix("s'") for x in c["call_verbs_self_marked"]}
+        self.phone = {fold(x) for x in c["phone_markers"]}
+        self.video = {fold(x) for x in c["video_markers"]}
+        self.in_person = {fold(x) for x in c["in_person_markers"]}
+        self.another = {fold(x) for x in c["another_markers"]}
+        self.planned = {fold(x) for x in c["planned_cues"]}
+        self.denied = {fold(x) for x in c["denied_cues"]}
+        self.unconfirmed_phrases = [fold(x) for x in c["unconfirmed_phrases"]]
+        self.mutual = [fold(x) for x in c["mutual_phrases"]]
+        self.initiative = [fold(x) for x in c["initiative_phrases"]]
+        self.reporting = {fold(x).split()[-1] for x in c["reporting_verbs"]}
+        self.pair_words = [fold(x) for x in c["anaphoric_pair"]]
+        self.first_person = {fold(x) for x in c["first_person"]}
+        self.parties = {fold(x) for x in c["country_party"]}
+
+    def __call__(self, doc: Doc, mentions: list[ActorMention], published: date | None,
+                 quote_speaker: dict[int, str], skip: set[int]) -> tuple[list[CallRecord], dict[int, int]]:
+        """The calls of `doc`, and for each sentence index the call it is about."""
+        sents = list(doc.sents)
+        phone_context = any(self._markers(s) for s in sents)
+        found: list[Mention] = []
+        for index, sent in enumerate(sents):
+            if index in skip:
+                continue
+            found.extend(self._sentence(index, sent, mentions, published, quote_speaker, phone_context))
+        calls = _merge(found, published)
+        records = [self._record(call, published) for call in calls]
+        return records, _sentence_calls(doc, sents, calls)
+
+    # ------------------------------------------------------------------ mentions
+    def _sentence(self, index: int, sent: SpacySpan, mentions: list[ActorMention], published: date | None,
+                  quote_speaker: dict[int, str], phone_context: bool) -> list[Mention]:
+        result: dict[frozenset[str], Mention] = {}
+        for trigger, strong in self._triggers(sent, phone_context):
+            mention = self._mention(index, sent, trigger, strong, mentions, published, quote_speaker)
+            if mention is not None:
+                result.setdefault(frozenset(mention.participants), mention)
+        return list(result.values())
+
+    def _markers(self, span: SpacySpan) -> bool:
+        text = " " + " ".join(fold(t.text) for t in span) + " "
+        return any(f" {m} " in text for m in self.phone | self.video)
+
+    def _triggers(self, sent: SpacySpan, phone_context: bool):
+        for token in sent:
+            lemma, word = fold(token.lemma_), fold(token.text)
+            if token.pos_ == "NOUN" and (lemma in self.nouns or word in self.nouns):
+                if lemma in self.self_marked_nouns or word in self.self_marked_nouns or self._marked(token):
+                    yield token, True
+                elif phone_context and not self._in_person(token) and not self._appeal(token):
+                    yield token, lemma in {"entretien", "conversation"}
+            elif token.pos_ == "VERB" and lemma in self.verbs:
+                if lemma in self.self_marked_verbs:
+                    if lemma != "appeler" or self._phoned_person(token):
+                        yield token, True
+                elif self._marked(token):
+                    yield token, True
+                elif phone_context and lemma == "entretenir" and any(c.lemma_ == "se" for c in token.children):
+                    yield token, True
+                elif phone_context and lemma in {"discuter", "parler", "entretenir"}:
+                    yield token, False
+
+    def _marked(self, token: Token) -> bool:
+        """A medium word governed by the trigger, or right after it."""
+        near = [*token.children, *token.doc[token.i + 1:token.i + 4]]
+        words = {fold(t.text) for t in near} | {fold(t.lemma_) for t in near}
+        return bool(words & (self.phone | self.video))
+
+    def _in_person(self, token: Token) -> bool:
+        text = " ".join(fold(t.text) for t in token.sent)
+        return any(m in text for m in self.in_person)
+
+    def _appeal(self, token: Token) -> bool:
+        """'un appel à la retenue' is a plea, not a phone call."""
+        return fold(token.lemma_) == "appel" and any(fold(c.text) in {"a", "au", "aux"} for c in token.doc[token.i + 1:token.i + 2])
+
+    def _phoned_person(self, verb: Token) -> bool:
+        """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
+        return any(c.dep_ in {"obj", "iobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in verb.children) and \
+            not any(fold(c.text) in {"a", "au", "aux"} for c in verb.doc[verb.i + 1:verb.i + 2])
+
+    def _mention(self, index: int, sent: SpacySpan, trigger: Token, strong: bool, mentions: list[ActorMention],
+                 published: date | None, quote_speaker: dict[int, str]) -> Mention | None:
+        status = self._status(sent, trigger)
+        if status is None:
+            return None
+        anchors = {trigger.i, *(a.i for a in trigger.ancestors)}
+        explicit = [d for d in dates_in(sent, published, future=status == "planned") if dates_the_clause(d, sent, anchors)]
+        when = explicit[0].value if explicit else None
+        on = date.fromisoformat(when) if when and len(when) == 10 else published
+        participants = self._participants(sent, trigger, mentions, on, quote_speaker)
+        text = sent.text.strip()
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        folded = " ".join(fold(t.text) for t in sent)
+        return Mention(
+            sent=index,
+            participants=participants,
+            status=status,
+            medium="video" if self._video(sent) else "phone",
+            date=when,
+            initiator=self._initiator(sent, trigger, participants, mentions, on, quote_speaker),
+            mutual=any(p in folded for p in self.mutual),
+            duration=duration_in(sent, self.gazetteer.cues),
+            another=any(fold(t.text) in self.another for t in trigger.children if t.i < trigger.i),
+            strong=strong,
+            evidence=Span(start, start + len(text), text),
+        )
+
+    def _video(self, sent: SpacySpan) -> bool:
+        words = {fold(t.text) for t in sent}
+        return bool(words & self.video - {"ecran"})
+
+    def _status(self, sent: SpacySpan, trigger: Token) -> str | None:
+        folded = " ".join(fold(t.text) for t in sent)
+        chain = [trigger, *list(trigger.ancestors)[:4]]
+        negated = {t.i for t in chain if any(fold(c.text) in {"pas", "jamais", "ne", "n'"} and c.dep_ == "advmod" for c in t.children)}
+        for t in chain[1:]:
+            if fold(t.lemma_) in self.planned and t.i in negated:
+                return None  # "n'envisage pas de s'entretenir": no call is reported
+        if any(p in folded for p in self.unconfirmed_phrases):
+            return "unconfirmed"
+        if any(fold(t.lemma_) in {"dementir", "nier", "infirmer"} for t in sent) or negated & {trigger.i, trigger.head.i} \
+                or any(fold(c.text) in {"aucun", "aucune"} for c in trigger.children):
+            return "denied"
+        if any(fold(t.lemma_) in self.planned for t in chain[1:]) or any(fold(t.text) in {"prochainement", "bientot"} for t in sent) \
+                or any("Fut" in t.morph.get("Tense") for t in chain[:2]) or any(
+                    "Fut" in c.morph.get("Tense") for t in chain[:2] for c in t.children if c.pos_ == "AUX"):
+            return "planned"
+        if any("Cnd" in t.morph.get("Mood") for t in chain[:3]) or any(
+                "Cnd" in c.morph.get("Mood") for t in chain[:2] for c in t.children if c.pos_ == "AUX"):
+            return "unconfirmed"
+        reporter = next((t for t in chain[1:] if fold(t.lemma_) == "rapporter"), None)
+        if reporter is not None and any(c.dep_.startswith("nsubj") and c.ent_type_ != "PER" for c in reporter.children):
+            return "unconfirmed"
+        return "occurred"
+
+    def _participants(self, sent: SpacySpan, trigger: Token, mentions: list[ActorMention], on: date | None,
+                      quote_speaker: dict[int, str]) -> list[str]:
+        people: list[str] = []
+        for m in mentions:
+            if not (sent.start <= m.token_start < sent.end):
+                continue
+            actor = self.gazetteer.resolve(m.target, on) if m.target.kind in {"office", "leader"} else m.actor
+            if actor and self._is_person(actor, m) and not self._reporter(sent.doc[m.token_start:m.token_end]) \
+                    and not self._initiative_country(sent, m) and actor not in people:
+                people.append(actor)
+        subject = next((c for c in trigger.children if c.dep_.startswith("nsubj")), None) or \
+            next((c for a in trigger.ancestors for c in a.children if c.dep_.startswith("nsubj")), None)
+        if subject is not None and fold(subject.text) in self.first_person and subject.idx in quote_speaker:
+            speaker = quote_speaker[subject.idx]
+            if speaker not in people:
+                people.insert(0, speaker)
+        return people
+
+    def _is_person(self, actor: str, mention: ActorMention) -> bool:
+        known = self.gazetteer.actors.get(actor)
+        return known.type == "Person" if known else mention.target.kind == "actor" and mention.text[:1].isupper() \
+            and not any(fold(w) in {"media", "agence"} for w in mention.text.split())
+
+    def _reporter(self, span: SpacySpan) -> bool:
+        """The person who reports the call ('a déclaré M. Peskov', 'selon X') is not in it."""
+        root = span.root
+        for token in [root, *list(root.ancestors)[:2]]:
+            if token.dep_.startswith("nsubj") and fold(token.head.lemma_) in self.reporting:
+                return True
+            if token.dep_ == "appos" and token.head.dep_.startswith("nsubj") and fold(token.head.head.lemma_) in self.reporting:
+                return True
+        before = " ".join(fold(t.text) for t in span.doc[max(span.sent.start, span.start - 3):span.start])
+        return before.endswith(("selon", "selon le", "selon la", "d'apres", "d' apres"))
+
+    def _initiative_country(self, sent: SpacySpan, m: ActorMention) -> bool:
+        before = " ".join(fold(t.text) for t in sent.doc[max(sent.start, m.token_start - 4):m.token_start])
+        return any(p.split()[-1] in before for p in self.initiative) and m.target.kind == "actor"
+
+    def _initiator(self, sent: SpacySpan, trigger: Token, participants: list[str], mentions: list[ActorMention],
+                   on: date | None, quote_speaker: dict[int, str]) -> str | None:
+        folded = " ".join(fold(t.text) for t in sent)
+        for phrase in self.initiative:
+            at = folded.find(phrase)
+            if at < 0:
+                continue
+            after_char = sent.start_char + _char_of_folded(sent, at + len(phrase))
+            return self._party_after(sent, after_char, participants, mentions, on)
+        lemma = fold(trigger.lemma_)
+        actor_of = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
+        if lemma in {"appeler", "telephoner", "joindre"} or (lemma == "appel" and trigger.head.lemma_ in {"passer", "lancer"}):
+            verb = trigger if trigger.pos_ == "VERB" else trigger.head
+            subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None) or \
+                next((c for a in verb.ancestors for c in a.children if c.dep_.startswith("nsubj")), None)
+            if subject is not None:
+                if subject.idx in quote_speaker and fold(subject.text) in self.first_person:
+                    return quote_speaker[subject.idx]
+                who = actor_of.get(subject.i)
+                if who is not None:
+                    return self.gazetteer.resolve(who.target, on) if who.target.kind != "actor" else who.actor
+        for ancestor in list(trigger.ancestors)[:3]:
+            if fold(ancestor.lemma_) in self.planned:
+                subject = next((c for c in ancestor.children if c.dep_.startswith("nsubj")), None)
+                if subject is not None and subject.i in actor_of:
+                    who = actor_of[subject.i]
+                    actor = self.gazetteer.resolve(who.target, on) if who.target.kind != "actor" else who.actor
+                    if actor in participants:
+                        return actor
+        return None
+
+    def _party_after(self, sent: SpacySpan, char: int, participants: list[str], mentions: list[ActorMention],
+                     on: date | None) -> str | None:
+        """'à l'initiative de Paris / des États-Unis / de la partie américaine / de M. Macron'."""
+        for m in mentions:
+            if m.start >= char and m.start - char < 40:
+                actor = self.gazetteer.resolve(m.target, on) if m.target.kind != "actor" else m.actor
+                if actor in participants:
+                    return actor
+                country = m.target.key if m.target.kind == "capital" else actor
+                return self._participant_of(country, participants)
+        tail = sent.doc.text[char:char + 40]
+        for word in tail.replace("-", " ").split():
+            country = self.gazetteer.demonyms.get(fold(word))
+            if country:
+                return self._participant_of(country, participants)
+        return None
+
+    def _participant_of(self, country: str | None, participants: list[str]) -> str | None:
+        return next((p for p in participants if country in self.gazetteer.countries_of(p)), None)
+
+    def _record(self, call: Call, published: date | None) -> CallRecord:
+        status = max((m.status for m in call.mentions), key=_STATUS_RANK.__getitem__)
+        when = call.explicit_date
+        if when is None and status == "occurred" and published is not None:
+            when = published.isoformat()
+        mutual = any(m.mutual for m in call.mentions)
+        participants = tuple(sorted(call.participants))
+        initiator = None if mutual else next((m.initiator for m in call.mentions if m.initiator in participants), None)
+        evidence = tuple(dict.fromkeys(m.evidence for m in call.mentions if m.evidence))
+        return CallRecord(
+            participants=participants,
+            initiator=initiator,
+            date=when,
+            duration_min=next((m.duration for m in call.mentions if m.duration), None),
+            medium="video" if any(m.medium == "video" for m in call.mentions) else "phone",
+            status=status,
+            topics=(),
+            evidence=evidence,
+        )
+
+
+def _char_of_folded(sent: SpacySpan, folded_at: int) -> int:
+    """Map an offset in the space-joined folded tokens back to the sentence text."""
+    pos = 0
+    for token in sent:
+        word = fold(token.text)
+        if pos + len(word) >= folded_at:
+            return token.idx - sent.start_char + len(token.text)
+        pos += len(word) + 1
+    return len(sent.text)
+
+
+def _merge(mentions: list[Mention], published: date | None) -> list[Call]:
+    calls: list[Call] = []
+    for mention in mentions:
+        people = frozenset(mention.participants)
+        if len(people) >= 2:
+            target = None if mention.another else next(
+                (c for c in reversed(calls) if c.participants == people and _dates_agree(c, mention, published)), None)
+            if target is not None:
+                target.mentions.append(mention)
+            elif mention.strong:
+                calls.append(Call([mention]))
+        elif len(people) == 1:
+            target = next((c for c in reversed(calls) if people <= c.participants), None)
+            if target is not None:
+                mention.participants = sorted(target.participants)
+                target.mentions.append(mention)
+        elif calls and not mention.another:
+            mention.participants = sorted(calls[0].participants)
+            calls[0].mentions.append(mention)
+    return calls
+
+
+def _dates_agree(call: Call, mention: Mention, published: date | None) -> bool:
+    mine, theirs = mention.date, call.explicit_date
+    if mine and theirs:
+        return mine == theirs
+    dated = mine or theirs
+    if dated is None or published is None or len(dated) != 10:
+        return True
+    return abs(date.fromisoformat(dated) - published) <= _NEAR_PUBLICATION
+
+
+def _sentence_calls(doc: Doc, sents: list[SpacySpan], calls: list[Call]) -> dict[int, int]:
+    """Each sentence's call: its own, else the last one of its paragraph, else the main call."""
+    own = {m.sent: i for i, c in enumerate(calls) for m in c.mentions}
+    result: dict[int, int] = {}
+    current: int | None = None
+    for index, sent in enumerate(sents):
+        if index and "\n" in doc.text[sents[index - 1].end_char - 1:sent.start_char + 1]:
+            current = None
+        if index in own:
+            current = own[index]
+        if current is not None:
+            result[index] = current
+        elif calls:
+            result[index] = 0
+    return result
+
+
+def duration_in(sent: SpacySpan, cues: dict) -> float | None:
+    """'près d'une heure et demie' is 90; 'plus d'une heure' is a lower bound, so no duration."""
+    units = {fold(k): v for k, v in cues["duration_units"].items()}
+    numbers = {fold(k): v for k, v in cues["number_words"].items()}
+    lower = [fold(x) for x in cues["duration_lower_bound"]]
+    tokens = list(sent)
+    for i, token in enumerate(tokens):
+        word = fold(token.text)
+        if word not in units or i == 0:
+            continue
+        previous = fold(tokens[i - 1].text)
+        amount = float(previous.replace(",", ".")) if _number(previous) else numbers.get(previous)
+        if amount is None or amount == 0.5:
+            continue
+        before = " ".join(fold(t.text) for t in tokens[max(0, i - 4):i - 1])
+        if any(f" {w} " in f" {before} " for w in lower):
+            return None
+        minutes = amount * units[word]
+        after = [fold(t.text) for t in tokens[i + 1:i + 4]]
+        if after[:1] == ["et"] and len(after) > 1 and after[1] in numbers:
+            minutes += numbers[after[1]] * units[word]
+        elif after and _number(after[0]) and units[word] == 60:
+            minutes += float(after[0])
+        return minutes
+    return None
+
+
+def _number(word: str) -> bool:
+    return word.replace(",", "", 1).replace(".", "", 1).isdigit()

@@ -1,0 +1,230 @@
+"""Claims: who said what, as a quote or as reported speech.
+
+A quote of a few words or more is a claim of its own; its speaker is the subject of the
+reporting verb in the incise after it ("», a déclaré M. Peskov"), of the verb that
+introduces it ("X a déclaré : «"), the source after "selon", or, for a quote standing alone,
+whoever spoke just before. Outside quotes, a sentence is a claim when a reporting verb has
+a complement ("a indiqué que", "a qualifié ... de", "s'est dit prêt") or when "selon X"
+attributes it. The speaker is resolved to an actor: a person before an institution, a
+pronoun to the last speaker, a capital to its government.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from kg.extract.records import ActorMention, ClaimRecord
+from kg.gazetteer import Gazetteer, fold
+
+_PAIRS = {"«": "»", "\u201c": "\u201d"}
+_MIN_QUOTE_WORDS = 4
+_ORPHAN_REACH = 400  # characters: how far back a standalone quote looks for its speaker
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # offset of the first character inside the marks
+    end: int
+    speaker: str | None
+
+
+class ClaimFinder:
+    """Reads claims from a parsed document; built once per pipeline."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        c = gazetteer.cues
+        self.gazetteer = gazetteer
+        self.reporting = {fold(x).split()[-1] for x in c["reporting_verbs"]}
+        self.needs_complement = {fold(x) for x in c["reporting_needs_complement"]}
+        self.attribution = [fold(x) for x in c["attribution_markers"]]
+        self.pronouns = {fold(x) for x in c["person_pronouns"]} | {"-il", "-elle", "il", "elle"}
+
+    def __call__(self, doc: Doc, mentions: list[ActorMention], skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
+        """The claims of `doc` (not yet tied to calls), and the speaker of each quoted character."""
+        self._actor_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
+        self._published = doc._.published
+        sents = list(doc.sents)
+        sent_of = {t.i: i for i, s in enumerate(sents) for t in s}
+        claims: list[ClaimRecord] = []
+        last_speaker: tuple[int, str] | None = None
+        consumed: set[int] = set()
+        quotes = [q for q in quote_spans(doc.text) if len(doc.text[q[0]:q[1]].split()) >= _MIN_QUOTE_WORDS]
+        quoted_chars: dict[int, str] = {}
+        events: list[tuple[int, str, object]] = [(q[0], "quote", q) for q in quotes] + [(s.start_char, "sent", i) for i, s in enumerate(sents)]
+        for _, kind, item in sorted(events, key=lambda e: (e[0], e[1] == "sent")):
+            if kind == "quote":
+                start, end = item  # type: ignore[misc]
+                first = doc.char_span(start, end, alignment_mode="expand")
+                if first is None or sent_of.get(first.start) in skip:
+                    continue
+                speaker, verb = self._quote_speaker(doc, start, end, consumed, last_speaker)
+                if speaker is None:
+                    continue
+                text = doc.text[start:end].strip()
+                claims.append(ClaimRecord(speaker, text, verb, start, start + len(text), True, None, ()))
+                quoted_chars.update(dict.fromkeys(range(start, end), speaker))
+                last_speaker = (end, speaker)
+            else:
+                index = item  # type: ignore[assignment]
+                sent = sents[index]
+                if index in skip or _inside_quotes(sent, quotes):
+                    continue
+                found = self._reported(sent, consumed, last_speaker)
+                if found is not None:
+                    speaker, verb = found
+                    text = sent.text.strip()
+                    start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                    claims.append(ClaimRecord(speaker, text, verb, start, start + len(text), False, None, ()))
+                    last_speaker = (sent.end_char, speaker)
+        return _dedupe(claims), quoted_chars
+
+    # ------------------------------------------------------------------ quotes
+    def _quote_speaker(self, doc: Doc, start: int, end: int, consumed: set[int],
+                       last: tuple[int, str] | None) -> tuple[str | None, str | None]:
+        after = doc.char_span(end, min(len(doc.text), end + 80), alignment_mode="expand")
+        if after is not None:
+            for token in after[:8]:
+                if token.text in {".", "«", "\n"} or "\n" in token.text:
+                    break
+                if self._is_reporting(token):
+                    consumed.add(token.i)
+                    who = self._subject(token, last)
+                    if who:
+                        return who, _verb_phrase(token)
+        opening = doc.char_span(max(0, start - 1), start, alignment_mode="expand")
+        if opening is not None:
+            sent = opening.sent
+            for token in reversed(doc[sent.start:opening.start]):
+                if self._is_reporting(token):
+                    consumed.add(token.i)
+                    who = self._subject(token, last)
+                    if who:
+                        return who, _verb_phrase(token)
+                    break
+            source = self._attributed(sent, outside=(start, end))
+            if source:
+                return source
+        if last is not None and 0 <= start - last[0] <= _ORPHAN_REACH:
+            return last[1], None
+        return None, None
+
+    # ------------------------------------------------------------------ reported speech
+    def _reported(self, sent: SpacySpan, consumed: set[int], last: tuple[int, str] | None) -> tuple[str, str] | None:
+        for token in sent:
+            if token.i in consumed or not self._is_reporting(token) or not self._has_content(token):
+                continue
+            who = self._subject(token, last)
+            if who:
+                return who, _verb_phrase(token)
+        return self._attributed(sent)
+
+    def _attributed(self, sent: SpacySpan, outside: tuple[int, int] | None = None) -> tuple[str, str] | None:
+        """'selon le Kremlin', 'd'après Reuters' (but not 'selon laquelle', 'selon lui')."""
+        tokens = list(sent)
+        for i, token in enumerate(tokens):
+            if outside and outside[0] <= token.idx < outside[1]:
+                continue
+            folded = fold(token.text)
+            if folded not in {"selon", "d'apres", "d'", "apres"}:
+                continue
+            if folded in {"d'", "apres"} and " ".join(fold(t.text) for t in tokens[i:i + 2]) not in {"d' apres", "d'apres"}:
+                continue
+            for nxt in tokens[i + 1:i + 6]:
+                if nxt.pos_ == "PRON":
+                    break
+                actor = self._actor(nxt)
+                if actor:
+                    return actor, token.text.lower() if folded == "selon" else "d'après"
+        return None
+
+    def _is_reporting(self, token: Token) -> bool:
+        return token.pos_ in {"VERB", "AUX"} and fold(token.lemma_) in self.reporting
+
+    def _has_content(self, verb: Token) -> bool:
+        """A reporting verb reports something: a clause, a quote, 'qualifier de', 'se dire prêt'."""
+        deps = {c.dep_ for c in verb.children}
+        lemma = fold(verb.lemma_)
+        if deps & {"ccomp", "xcomp", "parataxis"} or any(fold(c.text) in {"que", "qu'"} for c in verb.subtree):
+            return True
+        if lemma == "qualifier" or (lemma in {"dire", "declarer"} and any(c.lemma_ == "se" for c in verb.children)):
+            return True
+        if any(t.text in {"«", "»", '"', "\u201c"} for t in verb.subtree):
+            return True
+        return lemma not in self.needs_complement and bool(deps & {"obj"}) and verb.dep_ in {"parataxis", "advcl"}
+
+    def _subject(self, verb: Token, last: tuple[int, str] | None) -> str | None:
+        """The actor who speaks through `verb`: its subject, or its head's for 'affirmant que'."""
+        for holder in (verb, verb.head):
+            subjects = [c for c in holder.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
+            subjects += [c for c in holder.children if c.text in {"-il", "-elle"}]
+            for subject in subjects:
+                if fold(subject.text) in self.pronouns or subject.text in {"-il", "-elle"}:
+                    return last[1] if last else None
+                found = self._actor_in(subject)
+                if found:
+                    return found
+            if verb.dep_ not in {"advcl", "conj", "xcomp"}:
+                break
+        return None
+
+    def _actor_in(self, subject: Token) -> str | None:
+        """A person named in the subject phrase, else an institution, outlet or country."""
+        found = [self._actor(t) for t in subject.subtree if self._actor(t)]
+        for key in found:
+            known = self.gazetteer.actors.get(key)
+            if known is None or known.type == "Person":
+                return key
+        return found[0] if found else None
+
+    def _actor(self, token: Token) -> str | None:
+        mention = self._actor_at.get(token.i)
+        if mention is None:
+            return None
+        if mention.target.kind == "capital":
+            return self.gazetteer.governments.get(mention.target.key, mention.target.key)
+        if mention.target.kind in {"office", "leader"}:
+            return self.gazetteer.resolve(mention.target, self._published) or mention.actor
+        return mention.actor
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of quotation marks: « », “ ” and straight quotes."""
+    spans = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        close = _PAIRS.get(char) or ('"' if char == '"' else None)
+        if close:
+            j = text.find(close, i + 1)
+            if j < 0:
+                break
+            spans.append((i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+def _inside_quotes(sent: SpacySpan, quotes: list[tuple[int, int]]) -> bool:
+    body = sent.text.strip(" «»\"\u201c\u201d.,\n")
+    start = sent.start_char + sent.text.find(body[:10]) if body else sent.start_char
+    return any(q0 - 2 <= start and start + len(body) <= q1 + 2 for q0, q1 in quotes)
+
+
+def _verb_phrase(verb: Token) -> str:
+    """The reporting verb as written: 'a déclaré', 'a-t-il ajouté', 's'est dit'."""
+    parts = [c for c in verb.children if c.dep_.startswith("aux") or c.lemma_ == "se" and c.i < verb.i]
+    parts += [c for c in verb.children if c.text in {"-t-il", "-il", "-elle", "-t", "-t-elle"}]
+    tokens = sorted([verb, *parts], key=lambda t: t.i)
+    return verb.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
+    """A statement reported twice by the same speaker is one claim: the fuller one."""
+    kept: list[ClaimRecord] = []
+    for claim in sorted(claims, key=lambda c: -len(c.text)):
+        text = fold(claim.text)
+        if not any(k.speaker == claim.speaker and text in fold(k.text) for k in kept):
+            kept.append(claim)
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,231 @@
+"""Files in, `Document` records out.
+
+Reads `.txt` (with an optional `NAME.json` sidecar), `.html` (main text through
+trafilatura) and `.jsonl` (one article a line). Input is untrusted: every problem with one
+file or line becomes an `InputError` handed to `on_problem`, and reading goes on with the
+next, so one bad file never stops a build.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import InputError
+
+MAX_BYTES = 20_000_000
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_FRENCH_WORDS = frozenset(
+    "le la les des du de et est une un dans pour que qui avec par sur pas au aux ce cette son ses il elle ont a été".split()
+)
+
+ProblemHandler = Callable[[InputError], None]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as ingested; `text` is what every character offset refers to."""
+
+    id: str
+    text: str
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    language: str | None = None
+    origin: str = ""
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def content_hash(self) -> str:
+        meta = json.dumps([self.published, self.source, self.url, self.title], ensure_ascii=False)
+        return hashlib.sha256((meta + "\n" + self.text).encode("utf-8")).hexdigest()
+
+    @property
+    def published_date(self) -> date | None:
+        """The publication day, when the metadata gives one to the day."""
+        if self.published and len(self.published) == 10:
+            return date.fromisoformat(self.published)
+        return None
+
+
+def sample_corpus() -> Path:
+    """The articles shipped with the package, built when `kg build` gets no path."""
+    return Path(str(resources.files("kg") / "data" / "sample"))
+
+
+def read_documents(paths: Iterable[Path], on_problem: ProblemHandler) -> Iterator[Document]:
+    """Every article under `paths`, in a stable order; problems go to `on_problem`."""
+    for path in paths:
+        if not path.exists():
+            on_problem(InputError(path, "no such file or folder"))
+        elif path.is_dir():
+            for file in _article_files(path, on_problem):
+                yield from _read_file(file, on_problem)
+        elif path.suffix.lower() == ".json":
+            on_problem(InputError(path, "a .json file is read as the sidecar of NAME.txt, not as an article"))
+        else:
+            yield from _read_file(path, on_problem)
+
+
+def _article_files(folder: Path, on_problem: ProblemHandler) -> list[Path]:
+    """Article files below `folder`, sorted; symlinked folders are not followed (no loops)."""
+    found = []
+    for root, dirs, files in os.walk(folder, onerror=lambda e: on_problem(InputError(e.filename, e.strerror))):
+        dirs.sort()
+        for name in sorted(files):
+            path = Path(root) / name
+            if path.suffix.lower() in ARTICLE_SUFFIXES:
+                found.append(path)
+    return found
+
+
+def _read_file(path: Path, on_problem: ProblemHandler) -> Iterator[Document]:
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        on_problem(InputError(path, f"unsupported file type {suffix or '(none)'}; expected .txt, .html or .jsonl"))
+        return
+    try:
+        if suffix == ".jsonl":
+            yield from _read_jsonl(path, on_problem)
+        else:
+            yield _read_article(path)
+    except InputError as problem:
+        on_problem(problem)
+    except OSError as exc:
+        on_problem(InputError(path, exc.strerror or str(exc)))
+
+
+def _read_article(path: Path) -> Document:
+    text, warnings = _decode(path)
+    if path.suffix.lower() in {".html", ".htm"}:
+        text = _main_text(path, text)
+    meta = _sidecar(path)
+    title = meta.get("title")
+    return _document(path, path.stem, text, meta, warnings, title)
+
+
+def _read_jsonl(path: Path, on_problem: ProblemHandler) -> Iterator[Document]:
+    text, warnings = _decode(path)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise InputError(where, "a line must be a JSON object")
+            if not isinstance(record.get("id"), (str, int)) or not str(record["id"]).strip():
+                raise InputError(where, "missing 'id'")
+            if not isinstance(record.get("text"), str):
+                raise InputError(where, "missing 'text' (a string)")
+            meta = _checked_meta(record, where)
+            yield _document(where, str(record["id"]), record["text"], meta, warnings, meta.get("title"))
+        except json.JSONDecodeError as exc:
+            on_problem(InputError(where, f"not valid JSON ({exc.msg})"))
+        except InputError as problem:
+            on_problem(problem)
+
+
+def _document(where: object, doc_id: str, text: str, meta: dict, warnings: tuple[str, ...], title: str | None) -> Document:
+    if not text.strip():
+        raise InputError(where, "empty article (no text)")
+    language = meta.get("language") or _guess_language(text)
+    if language and language.lower()[:2] != "fr":
+        raise InputError(where, f"skipped: article language is {language!r}, kg reads French")
+    return Document(
+        id=_safe_id(doc_id),
+        text=text,
+        published=meta.get("published"),
+        source=meta.get("source"),
+        url=meta.get("url"),
+        title=title,
+        language="fr",
+        origin=str(where),
+        warnings=warnings,
+    )
+
+
+def _decode(path: Path) -> tuple[str, tuple[str, ...]]:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(path, f"file too large ({size // 1_000_000} MB; at most {MAX_BYTES // 1_000_000} MB)")
+    raw = path.read_bytes()
+    if b"\x00" in raw[:8192]:
+        raise InputError(path, "binary file (NUL bytes), not text")
+    try:
+        return raw.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(path, "not UTF-8 text, nor Windows-1252") from None
+    return text, (f"{path}: not UTF-8; decoded as Windows-1252",)
+
+
+def _main_text(path: Path, html: str) -> str:
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or not text.strip():
+        raise InputError(path, "no article text found in the HTML page")
+    return text
+
+
+def _sidecar(path: Path) -> dict:
+    sidecar = path.with_suffix(".json")
+    if not sidecar.exists():
+        return {}
+    try:
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(sidecar, f"sidecar is not valid JSON ({exc})") from None
+    if not isinstance(meta, dict):
+        raise InputError(sidecar, "sidecar must be a JSON object")
+    return _checked_meta(meta, sidecar)
+
+
+def _checked_meta(meta: dict, where: object) -> dict:
+    checked = {}
+    for key in ("source", "url", "title", "language"):
+        value = meta.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(where, f"'{key}' must be a string or null, not {type(value).__name__}")
+        checked[key] = value
+    checked["published"] = _checked_date(meta.get("published"), where)
+    return checked
+
+
+def _checked_date(value: object, where: object) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _PARTIAL_DATE.match(value):
+        raise InputError(where, f"'published' must be YYYY-MM-DD, YYYY-MM, YYYY or null, not {value!r}")
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        raise InputError(where, f"'published' is not a real date: {value!r}") from None
+    return value
+
+
+def _guess_language(text: str) -> str | None:
+    """'fr' unless the text is clearly not French: common French words are rare in it."""
+    words = re.findall(r"[a-zà-ÿ]+", text[:5000].lower())
+    if len(words) < 20:
+        return None
+    share = sum(w in _FRENCH_WORDS for w in words) / len(words)
+    return "fr" if share > 0.08 else "unknown (not French)"
+
+
+def _safe_id(doc_id: str) -> str:
+    """A document id usable in an IRI: spaces and reserved characters become '_'."""
+    return re.sub(r"[^\w.\-~]", "_", doc_id.strip(), flags=re.UNICODE)

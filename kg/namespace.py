@@ -1,0 +1,113 @@
+"""Every IRI kg writes, in one place.
+
+`KG` mirrors `ontology/kg.ttl` term for term (a test checks both ways) and, being a
+`DefinedNamespace` with `_fail = True`, raises on a typo instead of minting a new term.
+The instance namespaces (`ACTOR`, `CALL`, ...) are open: their local names are data.
+"""
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD, DefinedNamespace
+
+BASE = "https://w3id.org/kg-diplo/"
+
+
+class KG(DefinedNamespace):
+    """The kg ontology (`ontology/kg.ttl`)."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    Actor: URIRef
+    Person: URIRef
+    Organization: URIRef
+    Country: URIRef
+    Media: URIRef
+    wikidata: URIRef
+    demonym: URIRef
+    capital: URIRef
+    government: URIRef
+    role: URIRef
+    Office: URIRef
+    Role: URIRef
+    HeadOfState: URIRef
+    HeadOfGovernment: URIRef
+    ForeignMinister: URIRef
+    Spokesperson: URIRef
+    officeRole: URIRef
+    officeCountry: URIRef
+    leader: URIRef
+    Mandate: URIRef
+    mandate: URIRef
+    office: URIRef
+    start: URIRef
+    end: URIRef
+    Call: URIRef
+    participant: URIRef
+    initiator: URIRef
+    date: URIRef
+    durationMinutes: URIRef
+    medium: URIRef
+    Medium: URIRef
+    Phone: URIRef
+    Video: URIRef
+    status: URIRef
+    CallStatus: URIRef
+    Occurred: URIRef
+    Planned: URIRef
+    Denied: URIRef
+    Unconfirmed: URIRef
+    topic: URIRef
+    Claim: URIRef
+    speaker: URIRef
+    text: URIRef
+    reportingVerb: URIRef
+    aboutCall: URIRef
+    quoted: URIRef
+    Document: URIRef
+    source: URIRef
+    contentHash: URIRef
+    mentions: URIRef
+    evidence: URIRef
+
+
+ONTOLOGY = URIRef(BASE + "ontology")
+ACTOR = Namespace(BASE + "actor/")
+OFFICE = Namespace(BASE + "office/")
+TOPIC = Namespace(BASE + "topic/")
+DOC = Namespace(BASE + "doc/")
+CALL = Namespace(BASE + "call/")
+CLAIM = Namespace(BASE + "claim/")
+META = URIRef(BASE + "graph/meta")
+SCHEMA = Namespace("https://schema.org/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+TOPIC_SCHEME = URIRef(BASE + "topic/scheme")
+
+PREFIXES: dict[str, str] = {
+    "kg": str(KG._NS),
+    "actor": str(ACTOR),
+    "office": str(OFFICE),
+    "topic": str(TOPIC),
+    "doc": str(DOC),
+    "call": str(CALL),
+    "claim": str(CLAIM),
+    "schema": str(SCHEMA),
+    "oa": str(OA),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "time": str(TIME),
+    "dcterms": str(DCTERMS),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+}
+
+STATUS = {"occurred": KG.Occurred, "planned": KG.Planned, "denied": KG.Denied, "unconfirmed": KG.Unconfirmed}
+MEDIUM = {"phone": KG.Phone, "video": KG.Video}
+ACTOR_TYPES = {"Person": KG.Person, "Organization": KG.Organization, "Country": KG.Country, "Media": KG.Media}
+
+
+def sparql_prologue() -> str:
+    """The PREFIX lines every query gets, so users can write `kg:Call` straight away."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

@@ -1,0 +1,106 @@
+"""The graph on disk: embedded Oxigraph in a folder kg owns.
+
+A store folder holds `kg-store.json` (the format version, checked at open) and `oxigraph/`.
+Each document is written in one SPARQL Update that drops its graph and inserts the new one,
+so an interrupted build leaves every document either as it was or as it is now. Oxigraph
+lets one process open a folder for writing; a second writer gets a clear `StoreError`.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+from kg.namespace import sparql_prologue
+
+FORMAT = 1
+MARKER = "kg-store.json"
+
+
+class Store:
+    """A kg store folder, opened for reading or for writing."""
+
+    def __init__(self, path: Path, *, write: bool = False) -> None:
+        self.path = Path(path)
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"store path {self.path} is a file, not a folder")
+        marker = self.path / MARKER
+        if not write and not marker.exists():
+            raise StoreError(f"no kg store at {self.path} (build one with: kg build PATH --store {self.path})")
+        if marker.exists():
+            self._check_format(marker)
+        try:
+            if write:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._oxigraph = ox.Store(str(self.path / "oxigraph"))
+                if not marker.exists():
+                    marker.write_text(json.dumps({"format": FORMAT}) + "\n", encoding="utf-8")
+            else:
+                self._oxigraph = ox.Store.read_only(str(self.path / "oxigraph"))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(f"store {self.path} is in use by another kg process (a build is running); try again when it ends") from None
+            raise StoreError(f"cannot open store {self.path}: {exc}") from None
+
+    @staticmethod
+    def _check_format(marker: Path) -> None:
+        try:
+            version = json.loads(marker.read_text(encoding="utf-8")).get("format")
+        except (OSError, ValueError, AttributeError):
+            raise StoreError(f"{marker}: unreadable store marker; is this a kg store?") from None
+        if not isinstance(version, int) or version > FORMAT:
+            raise StoreError(f"{marker}: store format {version!r} was written by a newer kg (this one reads format {FORMAT})")
+
+    # ------------------------------------------------------------------ writing
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
+        """Atomically replace one named graph by `quads`; returns how many were written."""
+        lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
+        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n}}"
+        try:
+            self._oxigraph.update(update)
+        except OSError as exc:
+            raise StoreError(f"cannot write to store {self.path}: {exc}") from None
+        return len(lines)
+
+    def drop_graph(self, graph: ox.NamedNode) -> None:
+        self._oxigraph.update(f"DROP SILENT GRAPH {graph}")
+
+    def load(self, data: bytes, format: ox.RdfFormat) -> None:
+        self._oxigraph.bulk_load(data, format=format)
+
+    # ------------------------------------------------------------------ reading
+    def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
+        """Run SPARQL with kg's prefixes; values in `substitutions` are bound, never pasted in."""
+        try:
+            return self._oxigraph.query(sparql_prologue() + sparql, use_default_graph_as_union=True,
+                                        substitutions={ox.Variable(k): v for k, v in (substitutions or {}).items()})
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+
+    def document_hashes(self) -> dict[str, str]:
+        """Content hash of every document in the store, by graph IRI."""
+        rows = self.query("SELECT ?g ?h WHERE { GRAPH ?g { ?g kg:contentHash ?h } }")
+        return {row["g"].value: row["h"].value for row in rows}
+
+    def graphs(self) -> list[ox.NamedNode]:
+        return [g for g in self._oxigraph.named_graphs() if isinstance(g, ox.NamedNode)]
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._oxigraph)
+
+    def dump(self, format: ox.RdfFormat) -> bytes:
+        return self._oxigraph.dump(format=format)
+
+    def __len__(self) -> int:
+        return len(self._oxigraph)
+
+    def flush(self) -> None:
+        self._oxigraph.flush()
+
+    def close(self) -> None:
+        """Let go of the folder (Oxigraph releases its lock once nothing refers to it)."""
+        self._oxigraph = None  # type: ignore[assignment]
+
