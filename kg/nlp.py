@@ -33,6 +33,18 @@ for _name, _default in EXTENSIONS.items():
 _REPEAT_MIN_CHARS = 40
 
 
+@Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, captions and paragraphs never run together."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+        elif token.is_space and "\n" in token.text:
+            token.is_sent_start = False
+    return doc
+
+
 @Language.component("kg_prepare", assigns=["token.norm", "doc._.repeated"])
 def prepare(doc: Doc) -> Doc:
     """Fold token norms for matching; mark sentences that repeat an earlier one word for word."""
@@ -84,7 +96,7 @@ class CallsComponent(_Component):
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.calls, doc._.sentence_calls = self.finder(
-            doc, doc._.actor_mentions, doc._.published, doc._.quote_speakers, doc._.repeated)
+            doc, doc._.actor_mentions, doc._.new_actors, doc._.published, doc._.quote_speakers, doc._.repeated)
         return doc
 
 
@@ -121,6 +133,7 @@ def pipeline() -> Language:
     import spacy
 
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("kg_paragraphs", before="parser")
     for name in ("kg_prepare", "kg_actors", "kg_claims", "kg_calls", "kg_topics"):
         nlp.add_pipe(name)
     return nlp

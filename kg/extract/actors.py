@@ -105,8 +105,11 @@ class ActorMatcher:
             while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
                 i += 1
             j = i
-            while j < len(doc) and _NAME_TOKEN.match(doc[j].text) and j not in covered and j - i < 5:
+            while j < len(doc) and j not in covered and j - i < 5 and (
+                    _NAME_TOKEN.match(doc[j].text) or j > i and not doc[j - 1].whitespace_ and not doc[j].is_space):
                 j += 1
+            while j > i and not doc[j - 1].is_alpha:
+                j -= 1
             if j > i:
                 name = doc[i:j].text
                 actor = Actor(slug(name), "Media", name, ())

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.dates import dates_in, dates_the_clause
 from kg.extract.records import ActorMention, CallRecord, Span
-from kg.gazetteer import Gazetteer, fold
+from kg.gazetteer import Actor, Gazetteer, fold
 
 _STATUS_RANK = {"planned": 0, "unconfirmed": 1, "occurred": 2, "denied": 3}
 _NEAR_PUBLICATION = timedelta(days=7)
@@ -77,9 +77,11 @@ class CallFinder:
         self.first_person = {fold(x) for x in c["first_person"]}
         self.parties = {fold(x) for x in c["country_party"]}
 
-    def __call__(self, doc: Doc, mentions: list[ActorMention], published: date | None,
+    def __call__(self, doc: Doc, mentions: list[ActorMention], minted: dict[str, Actor], published: date | None,
                  quote_speaker: dict[int, str], skip: set[int]) -> tuple[list[CallRecord], dict[int, int]]:
         """The calls of `doc`, and for each sentence index the call it is about."""
+        self._people = {k for k, a in minted.items() if a.type == "Person"} | {
+            k for k, a in self.gazetteer.actors.items() if a.type == "Person"}
         sents = list(doc.sents)
         phone_context = any(self._markers(s) for s in sents)
         found: list[Mention] = []
@@ -121,7 +123,8 @@ class CallFinder:
                     yield token, True
                 elif phone_context and lemma == "entretenir" and any(c.lemma_ == "se" for c in token.children):
                     yield token, True
-                elif phone_context and lemma in {"discuter", "parler", "entretenir"}:
+                elif phone_context and lemma in {"discuter", "parler", "entretenir"} and any(
+                        c.dep_.startswith("nsubj") for c in token.children):
                     yield token, False
 
     def _marked(self, token: Token) -> bool:
@@ -205,7 +208,7 @@ class CallFinder:
             if not (sent.start <= m.token_start < sent.end):
                 continue
             actor = self.gazetteer.resolve(m.target, on) if m.target.kind in {"office", "leader"} else m.actor
-            if actor and self._is_person(actor, m) and not self._reporter(sent.doc[m.token_start:m.token_end]) \
+            if actor in self._people and not self._reporter(sent.doc[m.token_start:m.token_end]) \
                     and not self._initiative_country(sent, m) and actor not in people:
                 people.append(actor)
         subject = next((c for c in trigger.children if c.dep_.startswith("nsubj")), None) or \
@@ -215,11 +218,6 @@ class CallFinder:
             if speaker not in people:
                 people.insert(0, speaker)
         return people
-
-    def _is_person(self, actor: str, mention: ActorMention) -> bool:
-        known = self.gazetteer.actors.get(actor)
-        return known.type == "Person" if known else mention.target.kind == "actor" and mention.text[:1].isupper() \
-            and not any(fold(w) in {"media", "agence"} for w in mention.text.split())
 
     def _reporter(self, span: SpacySpan) -> bool:
         """The person who reports the call ('a déclaré M. Peskov', 'selon X') is not in it."""

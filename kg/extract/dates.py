@@ -52,6 +52,8 @@ def dates_the_clause(mention: DateMention, sent: Span, anchors: set[int]) -> boo
     if any(fold(t.text) in EXCLUDING for t in doc[start:mention.tokens[0]]):
         return False
     head = doc[mention.tokens[0]:mention.tokens[1]].root
+    if any(fold(c.text) in EXCLUDING for a in [head, *head.ancestors] if a.i not in anchors for c in a.children if c.dep_ == "case"):
+        return False
     while head.head.i != head.i and head.i not in anchors and head.pos_ not in {"VERB", "AUX"}:
         if head.pos_ in {"NOUN", "PROPN"} and head.i not in range(*mention.tokens) and fold(head.lemma_) not in {"telephone", "jour", "soir", "matin"}:
             return False
