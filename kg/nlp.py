@@ -35,12 +35,17 @@ _REPEAT_MIN_CHARS = 40
 
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, captions and paragraphs never run together."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
-        elif token.is_space and "\n" in token.text:
+    """A line break ends a sentence: headlines, captions and paragraphs never run together.
+
+    The first words of a paragraph are kept in its first sentence, so that the parser cannot
+    cut a lone subject off its verb ("Trump | et Zelensky ont ...").
+    """
+    starts = [t.i for t in doc[1:] if "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_ and not t.is_space]
+    for start in starts:
+        doc[start].is_sent_start = True
+        for token in doc[start + 1:start + 3]:
+            if "\n" in token.text or "\n" in doc[token.i - 1].whitespace_:
+                break
             token.is_sent_start = False
     return doc
 

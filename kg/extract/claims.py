@@ -111,8 +111,9 @@ class ClaimFinder:
 
     # ------------------------------------------------------------------ reported speech
     def _reported(self, sent: SpacySpan, consumed: set[int], last: tuple[int, str] | None) -> tuple[str, str] | None:
-        for token in sent:
-            if token.i in consumed or not self._is_reporting(token) or not self._has_content(token):
+        verbs = [t for t in sent if t.i not in consumed and self._is_reporting(t)]
+        for token in sorted(verbs, key=lambda t: not _incise(t)):
+            if not (_incise(token) or self._has_content(token)):
                 continue
             who = self._subject(token, last)
             if who:
@@ -145,7 +146,7 @@ class ClaimFinder:
         """A reporting verb reports something: a clause, a quote, 'qualifier de', 'se dire prêt'."""
         deps = {c.dep_ for c in verb.children}
         lemma = fold(verb.lemma_)
-        if deps & {"ccomp", "xcomp", "parataxis"} or any(fold(c.text) in {"que", "qu'"} for c in verb.subtree):
+        if deps & {"ccomp", "xcomp"} or any(fold(c.text) in {"que", "qu'"} for c in verb.children):
             return True
         if lemma == "qualifier" or (lemma in {"dire", "declarer"} and any(c.lemma_ == "se" for c in verb.children)):
             return True
@@ -210,6 +211,13 @@ def _inside_quotes(sent: SpacySpan, quotes: list[tuple[int, int]]) -> bool:
     body = sent.text.strip(" «»\"\u201c\u201d.,\n")
     start = sent.start_char + sent.text.find(body[:10]) if body else sent.start_char
     return any(q0 - 2 <= start and start + len(body) <= q1 + 2 for q0, q1 in quotes)
+
+
+def _incise(verb: Token) -> bool:
+    """'..., a déclaré M. Peskov.': a reporting verb after a comma, its subject after it."""
+    before = verb.doc[max(verb.sent.start, verb.i - 3):verb.i]
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    return any(t.text == "," for t in before) and (subject is None or subject.i > verb.i or subject.text.startswith("-"))
 
 
 def _verb_phrase(verb: Token) -> str:

@@ -51,6 +51,9 @@ def dates_the_clause(mention: DateMention, sent: Span, anchors: set[int]) -> boo
     start = max(sent.start, mention.tokens[0] - 4)
     if any(fold(t.text) in EXCLUDING for t in doc[start:mention.tokens[0]]):
         return False
+    trigger = min(anchors, key=lambda i: abs(i - mention.tokens[0]))
+    if trigger < mention.tokens[0] and any(fold(t.text) == "depuis" for t in doc[trigger:mention.tokens[0]]):
+        return False  # "le premier entretien depuis l'investiture, le 20 janvier"
     head = doc[mention.tokens[0]:mention.tokens[1]].root
     if any(fold(c.text) in EXCLUDING for a in [head, *head.ancestors] if a.i not in anchors for c in a.children if c.dep_ == "case"):
         return False

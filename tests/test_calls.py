@@ -1,0 +1,136 @@
+"""Calls on French sentences of our own: phrasings, participants, dates, initiator, duration, medium, status."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.calls import duration_in
+from kg.gazetteer import cues, load
+
+
+def _calls(parse, text, published="2024-03-12"):
+    doc = parse(text, published)
+    gaz = load()
+    return [(sorted(gaz.actors[p].label for p in c.participants), c) for c in doc._.calls]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz.",
+    "Emmanuel Macron a eu un entretien téléphonique avec Olaf Scholz.",
+    "Olaf Scholz et Emmanuel Macron ont eu une conversation téléphonique.",
+    "Emmanuel Macron a appelé Olaf Scholz.",
+    "Emmanuel Macron a passé un coup de fil à Olaf Scholz.",
+    "Emmanuel Macron et Olaf Scholz ont échangé par téléphone.",
+])
+def test_usual_phrasings_are_one_phone_call(parse, text):
+    found = _calls(parse, text)
+    assert [names for names, _ in found] == [["Emmanuel Macron", "Olaf Scholz"]]
+    assert found[0][1].medium == "phone" and found[0][1].status == "occurred"
+
+
+def test_video_call(parse):
+    (names, call), = _calls(parse, "Joe Biden et Xi Jinping se sont entretenus lundi par visioconférence.", "2021-11-16")
+    assert names == ["Joe Biden", "Xi Jinping"] and call.medium == "video" and call.date == "2021-11-15"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Emmanuel Macron s'est entretenu ce mardi par téléphone avec Olaf Scholz.", "2024-03-12", "2024-03-12"),
+    ("Emmanuel Macron s'est entretenu jeudi dernier par téléphone avec Olaf Scholz.", "2024-03-12", "2024-03-07"),
+    ("Emmanuel Macron s'est entretenu le 12 février par téléphone avec Olaf Scholz.", "2024-03-12", "2024-02-12"),
+    ("Emmanuel Macron s'était entretenu par téléphone avec Olaf Scholz en juillet 2020.", "2024-03-12", "2020-07"),
+    ("La veille, Emmanuel Macron s'était entretenu par téléphone avec Olaf Scholz.", "2024-03-12", "2024-03-11"),
+])
+def test_dates_resolve_against_publication(parse, text, published, expected):
+    (_, call), = _calls(parse, text, published)
+    assert call.date == expected
+
+
+def test_a_date_after_depuis_does_not_date_the_call(parse):
+    (_, call), = _calls(parse, "C'était le premier entretien téléphonique entre Emmanuel Macron et Olaf Scholz "
+                               "depuis les élections du 9 juin.", "2024-07-10")
+    assert call.date == "2024-07-10"
+
+
+def test_descriptors_resolve_through_the_office_held_that_day(parse):
+    text = "Le président français a eu un entretien téléphonique avec son homologue américain."
+    (names18, _), = _calls(parse, text, "2018-05-02")
+    (names22, _), = _calls(parse, text, "2022-05-02")
+    assert names18 == ["Donald Trump", "Emmanuel Macron"]
+    assert names22 == ["Emmanuel Macron", "Joe Biden"]
+
+
+def test_plural_descriptor_names_both_leaders(parse):
+    (names, _), = _calls(parse, "Les dirigeants russe et turc ont eu dimanche un entretien téléphonique.", "2022-03-07")
+    assert names == ["Recep Tayyip Erdoğan", "Vladimir Putin"] or names == ["Recep Tayyip Erdogan", "Vladimir Putin"]
+
+
+def test_initiator(parse):
+    (_, call), = _calls(parse, "L'entretien téléphonique entre Emmanuel Macron et Olaf Scholz a eu lieu "
+                               "à l'initiative de la partie allemande.")
+    assert load().actors[call.initiator].label == "Olaf Scholz"
+    (_, call), = _calls(parse, "Emmanuel Macron a appelé Olaf Scholz mardi.")
+    assert load().actors[call.initiator].label == "Emmanuel Macron"
+    (_, call), = _calls(parse, "Emmanuel Macron et Olaf Scholz ont eu un entretien téléphonique décidé d'un commun accord.")
+    assert call.initiator is None
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("L'entretien a duré près d'une heure et demie.", 90),
+    ("L'entretien a duré 90 minutes.", 90),
+    ("Ils ont parlé pendant deux heures.", 120),
+    ("Ils ont parlé pendant plus d'une heure.", None),
+    ("Ils ont parlé pendant une quarantaine de minutes.", None),
+])
+def test_duration(parse, text, minutes):
+    assert duration_in(next(parse(text).sents), cues()) == minutes
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Emmanuel Macron et Olaf Scholz doivent s'entretenir prochainement par téléphone.", "planned"),
+    ("Emmanuel Macron compte organiser un appel téléphonique avec Olaf Scholz.", "planned"),
+    ("L'Élysée a démenti tout entretien téléphonique entre Emmanuel Macron et Olaf Scholz.", "denied"),
+    ("Selon Le Monde, Emmanuel Macron et Olaf Scholz auraient eu un entretien téléphonique.", "unconfirmed"),
+])
+def test_status(parse, text, status):
+    (_, call), = _calls(parse, text)
+    assert call.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine a appelé à la retenue.",
+    "Vladimir Poutine a réuni son Conseil de sécurité par visioconférence.",
+    "Emmanuel Macron n'envisage pas de s'entretenir par téléphone avec Vladimir Poutine.",
+    "Emmanuel Macron a rencontré Olaf Scholz à Berlin.",
+])
+def test_not_a_call(parse, text):
+    assert _calls(parse, text) == []
+
+
+def test_the_reporter_is_not_a_participant(parse):
+    (names, _), = _calls(parse, "Emmanuel Macron a eu un entretien téléphonique avec Olaf Scholz, "
+                                "a déclaré le porte-parole du Kremlin Dmitri Peskov.")
+    assert names == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_earlier_call_mentioned_in_passing_is_its_own_call(parse):
+    text = ("Emmanuel Macron a eu ce mardi un entretien téléphonique avec Olaf Scholz.\n"
+            "Les deux dirigeants s'étaient déjà entretenus par téléphone le 12 février 2022.")
+    dates = sorted(c.date for _, c in _calls(parse, text))
+    assert dates == ["2022-02-12", "2024-03-12"]
+
+
+def test_mentions_of_one_call_merge(parse):
+    text = ("Emmanuel Macron a eu un entretien téléphonique avec Olaf Scholz.\n"
+            "L'entretien téléphonique entre Olaf Scholz et Emmanuel Macron a duré une heure, à l'initiative de Paris.")
+    (_, call), = _calls(parse, text)
+    assert call.duration_min == 60 and len(call.evidence) == 2
+
+
+def test_repeated_paragraph_counts_once(parse):
+    line = "Emmanuel Macron a eu un entretien téléphonique avec Olaf Scholz, a indiqué l'Élysée dans un communiqué."
+    doc = parse(line + "\n" + line)
+    assert len(doc._.calls) == 1 and len(doc._.calls[0].evidence) == 1
+    assert len(doc._.claims) == 1
+
+
+def test_no_call_no_invention(parse):
+    assert _calls(parse, "Le Premier ministre a présenté son budget devant l'Assemblée nationale mardi.") == []

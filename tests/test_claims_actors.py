@@ -1,0 +1,85 @@
+"""Claims and actors on French sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from kg.gazetteer import load
+
+
+def _claims(parse, text, published="2024-03-12"):
+    doc = parse(text, published)
+    labels = {**{k: a.label for k, a in load().actors.items()}, **{k: a.label for k, a in doc._.new_actors.items()}}
+    return [(labels[c.speaker], c.text, c.verb) for c in doc._.claims]
+
+
+def _actors(parse, text, published="2024-03-12"):
+    doc = parse(text, published)
+    labels = {**{k: a.label for k, a in load().actors.items()}, **{k: a.label for k, a in doc._.new_actors.items()}}
+    return {labels[m.actor] for m in doc._.actor_mentions}
+
+
+def test_quote_with_speaker_after(parse):
+    (speaker, text, verb), = _claims(parse, "« Nous soutiendrons l'Ukraine aussi longtemps qu'il le faudra », a déclaré Emmanuel Macron.")
+    assert speaker == "Emmanuel Macron" and text.startswith("Nous soutiendrons") and verb == "a déclaré"
+
+
+def test_quote_with_speaker_before(parse):
+    (speaker, text, _), = _claims(parse, "Olaf Scholz a déclaré : « L'Allemagne restera aux côtés de ses alliés européens. »")
+    assert speaker == "Olaf Scholz" and text.startswith("L'Allemagne restera")
+
+
+def test_incise_pronoun_takes_the_last_speaker(parse):
+    found = _claims(parse, "« La discussion a été franche et utile », a déclaré Emmanuel Macron.\n"
+                           "« Nous nous reparlerons très bientôt », a-t-il ajouté.")
+    assert [s for s, _, _ in found] == ["Emmanuel Macron", "Emmanuel Macron"]
+    assert found[1][2] == "a-t-il ajouté"
+
+
+def test_reported_speech(parse):
+    (speaker, text, verb), = _claims(parse, "Dmitri Peskov a affirmé que les discussions se poursuivraient.")
+    assert speaker == "Dmitry Peskov" and verb == "a affirmé" and "se poursuivraient" in text
+
+
+def test_selon_attributes_to_an_outlet(parse):
+    (speaker, _, verb), = _claims(parse, "Selon Reuters, les deux dirigeants ont évoqué un échange de prisonniers.")
+    assert speaker == "Reuters" and verb == "selon"
+
+
+def test_qualifier_de_with_institution_speaker(parse):
+    (speaker, text, _), = _claims(parse, "Le Kremlin a qualifié de « constructive » la conversation.")
+    assert speaker == "Kremlin" and "constructive" in text
+
+
+def test_selon_laquelle_is_not_a_source(parse):
+    found = _claims(parse, "Il défend une idée selon laquelle la paix est proche.")
+    assert found == []
+
+
+def test_descriptor_resolves_at_publication(parse):
+    assert "Volodymyr Zelensky" in _actors(parse, "Le président ukrainien a remercié ses alliés.", "2024-03-12")
+    assert "Donald Trump" in _actors(parse, "Le locataire de la Maison Blanche a répondu.", "2018-03-12")
+
+
+def test_institution_is_not_a_person(parse):
+    doc = parse("Le Kremlin a répondu aux questions des journalistes.")
+    assert [load().actors[m.actor].type for m in doc._.actor_mentions] == ["Organization"]
+
+
+def test_unknown_person_is_kept_with_a_minted_key(parse):
+    doc = parse("Le conseiller diplomatique Jean Dupontel a confirmé la date de la rencontre.")
+    assert any(a.label == "Jean Dupontel" and a.type == "Person" for a in doc._.new_actors.values())
+
+
+def test_outlet_named_after_a_media_noun(parse):
+    doc = parse("Selon le média ukrainien Kyivska.Pravda, la rencontre aura lieu lundi.")
+    assert any(a.type == "Media" and a.label == "Kyivska.Pravda" for a in doc._.new_actors.values())
+
+
+@pytest.mark.parametrize("text,label", [
+    ("M. Poutine a parlé.", "Vladimir Putin"),
+    ("Poutine a parlé.", "Vladimir Putin"),
+    ("Le chef de l'État russe a parlé.", "Vladimir Putin"),
+    ("Le locataire du Kremlin a parlé.", "Vladimir Putin"),
+])
+def test_names_and_descriptors(parse, text, label):
+    assert label in _actors(parse, text, "2024-03-12")

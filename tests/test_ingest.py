@@ -1,0 +1,94 @@
+"""Files become documents; every bad input is a one-line problem and the rest is still read."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kg.ingest import read_documents
+
+FRENCH = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée "
+          "dans un communiqué. Les deux dirigeants ont parlé de la guerre en Ukraine et de la sécurité "
+          "de l'Europe, selon la présidence française.")
+
+
+def _read(*paths: Path):
+    problems = []
+    docs = list(read_documents(paths, problems.append))
+    return docs, [str(p) for p in problems]
+
+
+def test_text_with_sidecar(tmp_path):
+    (tmp_path / "a.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"published": "2024-03-12", "source": "Test", "title": "T"}))
+    docs, problems = _read(tmp_path)
+    assert problems == []
+    assert docs[0].id == "a" and docs[0].published == "2024-03-12" and docs[0].source == "Test"
+    assert docs[0].text == FRENCH
+
+
+def test_partial_dates_are_kept(tmp_path):
+    for name, published in (("m", "2024-03"), ("y", "2024"), ("n", None)):
+        (tmp_path / f"{name}.txt").write_text(FRENCH, encoding="utf-8")
+        (tmp_path / f"{name}.json").write_text(json.dumps({"published": published}))
+    docs, problems = _read(tmp_path)
+    assert problems == [] and {d.id: d.published for d in docs} == {"m": "2024-03", "y": "2024", "n": None}
+
+
+def test_bad_files_are_named_and_the_good_one_is_still_read(tmp_path):
+    (tmp_path / "good.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "badside.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "badside.json").write_text("{not json")
+    (tmp_path / "baddate.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "baddate.json").write_text(json.dumps({"published": "2024-02-31"}))
+    (tmp_path / "wrongtype.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "wrongtype.json").write_text(json.dumps({"source": 42}))
+    docs, problems = _read(tmp_path, tmp_path / "missing.txt")
+    assert [d.id for d in docs] == ["good"]
+    joined = "\n".join(problems)
+    for name, words in (("empty.txt", "empty"), ("binary.txt", "binary"), ("badside.json", "not valid JSON"),
+                        ("baddate.json", "not a real date"), ("wrongtype.json", "'source' must be"),
+                        ("missing.txt", "no such file")):
+        assert any(name in p and words in p for p in problems), (name, joined)
+    assert all("\n" not in p for p in problems)
+
+
+def test_windows_1252_is_decoded_with_a_warning(tmp_path):
+    (tmp_path / "latin.txt").write_bytes(FRENCH.encode("cp1252"))
+    docs, problems = _read(tmp_path / "latin.txt")
+    assert problems == [] and docs[0].text == FRENCH and "Windows-1252" in docs[0].warnings[0]
+
+
+def test_jsonl_with_one_bad_line(tmp_path):
+    lines = [json.dumps({"id": "one", "text": FRENCH, "published": "2024-03-12"}), "{broken",
+             json.dumps({"id": "two", "text": FRENCH}), json.dumps({"text": FRENCH})]
+    (tmp_path / "corpus.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    docs, problems = _read(tmp_path / "corpus.jsonl")
+    assert [d.id for d in docs] == ["one", "two"]
+    assert any("corpus.jsonl:2" in p and "not valid JSON" in p for p in problems)
+    assert any("corpus.jsonl:4" in p and "missing 'id'" in p for p in problems)
+
+
+def test_html_main_text_without_scripts(tmp_path):
+    page = (f"<html><head><script>alert(1)</script><style>p{{}}</style></head><body><nav>Menu</nav>"
+            f"<article><h1>Titre</h1><p>{FRENCH}</p><p>{FRENCH}</p></article><iframe src='x'></iframe></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    docs, problems = _read(tmp_path / "page.html")
+    assert problems == [] and "Macron" in docs[0].text and "alert" not in docs[0].text
+
+
+def test_english_article_is_skipped_with_its_reason(tmp_path):
+    english = "The president spoke with his counterpart on the phone on Tuesday, the White House said. " * 3
+    (tmp_path / "en.txt").write_text(english, encoding="utf-8")
+    docs, problems = _read(tmp_path / "en.txt")
+    assert docs == [] and "kg reads French" in problems[0]
+
+
+def test_odd_file_names_and_symlink_loops(tmp_path):
+    folder = tmp_path / "dossier été"
+    folder.mkdir()
+    (folder / "article numéro 1.txt").write_text(FRENCH, encoding="utf-8")
+    (folder / "loop").symlink_to(folder)
+    docs, problems = _read(folder)
+    assert problems == [] and docs[0].id == "article_numéro_1"

@@ -1,0 +1,60 @@
+"""The namespace module and the ontology files agree, both ways; the Turtle files parse."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from kg.gazetteer import ONTOLOGY_DIR
+from kg.namespace import KG
+
+
+def _declared() -> set[str]:
+    graph = Graph().parse(ONTOLOGY_DIR / "kg.ttl")
+    prefix = str(KG._NS)
+    return {str(s)[len(prefix):] for s in graph.subjects() if isinstance(s, URIRef) and str(s).startswith(prefix)}
+
+
+def test_every_namespace_term_is_declared_in_the_ontology():
+    assert set(KG.__annotations__) <= _declared()
+
+
+def test_every_ontology_term_is_in_the_namespace():
+    assert _declared() <= set(KG.__annotations__)
+
+
+def test_a_typo_in_a_term_raises():
+    with pytest.raises(AttributeError):
+        KG.Cal  # noqa: B018
+
+
+@pytest.mark.parametrize("name", ["kg.ttl", "shapes.ttl", "actors.ttl", "topics.ttl"])
+def test_turtle_files_parse(name):
+    assert len(Graph().parse(ONTOLOGY_DIR / name)) > 10
+
+
+def test_topics_are_exactly_the_gold_topic_ids():
+    import json
+
+    from tests.conftest import SHARED
+
+    gold = json.loads((SHARED / "gold" / "seeds.json").read_text(encoding="utf-8"))["topics"]
+    graph = Graph().parse(ONTOLOGY_DIR / "topics.ttl")
+    ids = {str(graph.value(c, SKOS.notation)) for c in graph.subjects(RDF.type, SKOS.Concept)}
+    assert ids == set(gold)
+    for concept in graph.subjects(RDF.type, SKOS.Concept):
+        labels = {o.language for o in graph.objects(concept, SKOS.prefLabel)}
+        assert {"fr", "en"} <= labels, concept
+        assert list(graph.objects(concept, SKOS.hiddenLabel)), f"{concept} has no signal words"
+
+
+def test_gazetteer_offices_have_a_country_and_a_role():
+    from kg.gazetteer import load
+
+    gaz = load()
+    assert gaz.offices and gaz.mandates
+    for office in gaz.offices.values():
+        assert office.country in gaz.actors, office
+    for mandate in gaz.mandates:
+        assert mandate.person in gaz.actors, mandate
+        assert mandate.end is None or mandate.start <= mandate.end, mandate
