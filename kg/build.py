@@ -44,7 +44,10 @@ def extraction(document: Document, doc: Doc) -> Extraction:
     actors = dict(doc._.new_actors)
     surface: dict[str, set[str]] = {}
     for mention in doc._.actor_mentions:
-        surface.setdefault(mention.actor, set()).add(mention.text)
+        if mention.target.kind != "capital" and " et " not in mention.text:  # metonymy and plurals name no one
+            surface.setdefault(mention.actor, set()).add(mention.text)
+        else:
+            surface.setdefault(mention.actor, set())
     keys = set(surface)
     keys.update(p for c in doc._.calls for p in c.participants)
     keys.update(c.speaker for c in doc._.claims)

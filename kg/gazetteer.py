@@ -138,9 +138,15 @@ class Gazetteer:
         for adj, country in self.demonyms.items():
             adjectives.setdefault(country, []).append(adj)
         for office in self.offices.values():
+            country = self.actors.get(office.country)
             for template in templates.get(office.role, []):
+                if "{country}" in template and country is not None:
+                    for name in (country.label, *country.aliases):
+                        for article in ("de", "de la", "du", "des", "de l'"):
+                            add(template.format(country=f"{article} {name}").replace("l' ", "l'"), Target("office", office.key))
+                    continue
                 for adj in adjectives.get(office.country, []):
-                    add(template.format(adj=adj, country=""), Target("office", office.key))
+                    add(template.format(adj=adj), Target("office", office.key))
         for country, adjs in adjectives.items():
             for template in templates["leader"]:
                 for adj in adjs:

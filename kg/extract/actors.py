@@ -40,13 +40,14 @@ class ActorMatcher:
         self.plural_leaders = {fold(x) for x in gazetteer.cues["plural_leader_nouns"]}
         self.media_nouns = {fold(x) for x in gazetteer.cues["media_nouns"]}
         self.media_plural = {fold(x) for x in gazetteer.cues["media_plural"]}
+        self.credit_markers = {fold(x) for x in gazetteer.cues["credit_markers"]}
 
     def __call__(self, doc: Doc, published: date | None) -> tuple[list[ActorMention], dict[str, Actor]]:
         mentions = list(self._gazetteer_mentions(doc, published))
         mentions += self._plural_leaders(doc, published)
         minted: dict[str, Actor] = {}
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        for mention, actor in [*self._media(doc, covered), *self._people(doc, covered)]:
+        for mention, actor in [*self._media(doc, covered), *self._credits(doc, covered), *self._people(doc, covered)]:
             minted.setdefault(actor.key, actor)
             mentions.append(mention)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -116,6 +117,23 @@ class ActorMatcher:
                 covered.update(range(i, j))
                 yield ActorMention(actor.key, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), name,
                                    Target("actor", actor.key), i, j), actor
+
+    def _credits(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+        """'© STEPHANE DE SAKUTIN / AFP': the photographer named in a picture credit."""
+        for token in doc:
+            if fold(token.text).rstrip(":") not in self.credit_markers:
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].text not in {"/", "-", "\n"} and not doc[end].is_space and end - token.i <= 5:
+                end += 1
+            words = doc[token.i + 1:end]
+            if 2 <= len(words) <= 4 and all(t.is_alpha and t.text[:1].isupper() for t in words) and \
+                    not any(t.i in covered for t in words) and end < len(doc) and doc[end].text == "/":
+                name = " ".join(_title(t.text) for t in words)
+                covered.update(t.i for t in words)
+                actor = Actor(slug(name), "Person", name, (words.text,) if words.text != name else (), role="photographe")
+                yield ActorMention(actor.key, words.start_char, words.end_char, words.text,
+                                   Target("actor", actor.key), words.start, words.end), actor
 
     def _people(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """People the parser finds and the gazetteer does not know, keyed by their name."""

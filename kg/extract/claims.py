@@ -50,6 +50,7 @@ class ClaimFinder:
         last_speaker: tuple[int, str] | None = None
         consumed: set[int] = set()
         quotes = [q for q in quote_spans(doc.text) if len(doc.text[q[0]:q[1]].split()) >= _MIN_QUOTE_WORDS]
+        self._quotes = quotes
         quoted_chars: dict[int, str] = {}
         events: list[tuple[int, str, object]] = [(q[0], "quote", q) for q in quotes] + [(s.start_char, "sent", i) for i, s in enumerate(sents)]
         for _, kind, item in sorted(events, key=lambda e: (e[0], e[1] == "sent")):
@@ -73,8 +74,12 @@ class ClaimFinder:
                 found = self._reported(sent, consumed, last_speaker)
                 if found is not None:
                     speaker, verb = found
-                    text = sent.text.strip()
                     start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                    if index and sent[0].text in {",", "»"}:
+                        # the parser cut '..., a déclaré X' off the sentence it attributes
+                        start = sents[index - 1].start_char
+                        claims = [c for c in claims if c.quoted or c.start < start]
+                    text = doc.text[start:sent.end_char].strip()
                     claims.append(ClaimRecord(speaker, text, verb, start, start + len(text), False, None, ()))
                     last_speaker = (sent.end_char, speaker)
         return _dedupe(claims), quoted_chars
@@ -111,7 +116,7 @@ class ClaimFinder:
 
     # ------------------------------------------------------------------ reported speech
     def _reported(self, sent: SpacySpan, consumed: set[int], last: tuple[int, str] | None) -> tuple[str, str] | None:
-        verbs = [t for t in sent if t.i not in consumed and self._is_reporting(t)]
+        verbs = [t for t in sent if t.i not in consumed and self._is_reporting(t) and not _within(t.idx, self._quotes)]
         for token in sorted(verbs, key=lambda t: not _incise(t)):
             if not (_incise(token) or self._has_content(token)):
                 continue
@@ -165,7 +170,7 @@ class ClaimFinder:
                 found = self._actor_in(subject)
                 if found:
                     return found
-            if verb.dep_ not in {"advcl", "conj", "xcomp"}:
+            if verb.dep_ not in {"advcl", "advmod", "conj", "xcomp"}:
                 break
         return None
 
@@ -205,6 +210,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+def _within(char: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in quotes)
 
 
 def _inside_quotes(sent: SpacySpan, quotes: list[tuple[int, int]]) -> bool:
