@@ -28,6 +28,7 @@ class Mention:
     """One sentence's report of a call; merged into `Call`s afterwards."""
 
     sent: int
+    paragraph: int
     participants: list[str]
     status: str
     medium: str
@@ -71,7 +72,7 @@ class CallFinder:
         self.denied = {fold(x) for x in c["denied_cues"]}
         self.unconfirmed_phrases = [fold(x) for x in c["unconfirmed_phrases"]]
         self.mutual = [fold(x) for x in c["mutual_phrases"]]
-        self.initiative = [fold(x) for x in c["initiative_phrases"]]
+        self.initiative = {fold(x) for x in c["initiative_nouns"]}
         self.reporting = {fold(x).split()[-1] for x in c["reporting_verbs"]}
         self.pair_words = [fold(x) for x in c["anaphoric_pair"]]
         self.first_person = {fold(x) for x in c["first_person"]}
@@ -85,10 +86,13 @@ class CallFinder:
         sents = list(doc.sents)
         phone_context = any(self._markers(s) for s in sents)
         found: list[Mention] = []
+        paragraph = _paragraphs(doc, sents)
         for index, sent in enumerate(sents):
             if index in skip:
                 continue
-            found.extend(self._sentence(index, sent, mentions, published, quote_speaker, phone_context))
+            for mention in self._sentence(index, sent, mentions, published, quote_speaker, phone_context):
+                mention.paragraph = paragraph[index]
+                found.append(mention)
         calls = _merge(found, published)
         records = [self._record(call, published) for call in calls]
         return records, _sentence_calls(doc, sents, calls)
@@ -113,7 +117,8 @@ class CallFinder:
             if token.pos_ == "NOUN" and (lemma in self.nouns or word in self.nouns):
                 if lemma in self.self_marked_nouns or word in self.self_marked_nouns or self._marked(token):
                     yield token, True
-                elif phone_context and not self._in_person(token) and not self._appeal(token):
+                elif phone_context and lemma in {"entretien", "conversation", "appel", "discussion"} \
+                        and not self._in_person(token) and not self._appeal(token):
                     yield token, lemma in {"entretien", "conversation"}
             elif token.pos_ == "VERB" and lemma in self.verbs:
                 if lemma in self.self_marked_verbs:
@@ -121,7 +126,7 @@ class CallFinder:
                         yield token, True
                 elif self._marked(token):
                     yield token, True
-                elif phone_context and lemma == "entretenir" and any(c.lemma_ == "se" for c in token.children):
+                elif phone_context and lemma == "entretenir" and any(_reflexive(c) for c in token.children):
                     yield token, True
                 elif phone_context and lemma in {"discuter", "parler", "entretenir"} and any(
                         c.dep_.startswith("nsubj") for c in token.children):
@@ -159,8 +164,11 @@ class CallFinder:
         text = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         folded = " ".join(fold(t.text) for t in sent)
+        if not participants and not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+            return None  # a heading such as "Conversations téléphoniques" reports no call
         return Mention(
             sent=index,
+            paragraph=0,
             participants=participants,
             status=status,
             medium="video" if self._video(sent) else "phone",
@@ -231,18 +239,15 @@ class CallFinder:
         return before.endswith(("selon", "selon le", "selon la", "d'apres", "d' apres"))
 
     def _initiative_country(self, sent: SpacySpan, m: ActorMention) -> bool:
-        before = " ".join(fold(t.text) for t in sent.doc[max(sent.start, m.token_start - 4):m.token_start])
-        return any(p.split()[-1] in before for p in self.initiative) and m.target.kind == "actor"
+        """'à l'initiative de Paris': the country takes the initiative, it is not a participant."""
+        before = [fold(t.text) for t in sent.doc[max(sent.start, m.token_start - 3):m.token_start]]
+        return m.target.kind == "actor" and any(w in self.initiative for w in before)
 
     def _initiator(self, sent: SpacySpan, trigger: Token, participants: list[str], mentions: list[ActorMention],
                    on: date | None, quote_speaker: dict[int, str]) -> str | None:
-        folded = " ".join(fold(t.text) for t in sent)
-        for phrase in self.initiative:
-            at = folded.find(phrase)
-            if at < 0:
-                continue
-            after_char = sent.start_char + _char_of_folded(sent, at + len(phrase))
-            return self._party_after(sent, after_char, participants, mentions, on)
+        for token in sent:
+            if fold(token.text) in self.initiative and token.i > sent.start and fold(token.nbor(-1).text) in {"l'", "la"}:
+                return self._party_after(sent, token.idx + len(token.text), participants, mentions, on)
         lemma = fold(trigger.lemma_)
         actor_of = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
         if lemma in {"appeler", "telephoner", "joindre"} or (lemma == "appel" and trigger.head.lemma_ in {"passer", "lancer"}):
@@ -306,36 +311,32 @@ class CallFinder:
         )
 
 
-def _char_of_folded(sent: SpacySpan, folded_at: int) -> int:
-    """Map an offset in the space-joined folded tokens back to the sentence text."""
-    pos = 0
-    for token in sent:
-        word = fold(token.text)
-        if pos + len(word) >= folded_at:
-            return token.idx - sent.start_char + len(token.text)
-        pos += len(word) + 1
-    return len(sent.text)
-
-
 def _merge(mentions: list[Mention], published: date | None) -> list[Call]:
+    """Mentions of the same call become one `Call`; see the module docstring for the rules."""
     calls: list[Call] = []
+    last: Call | None = None
     for mention in mentions:
         people = frozenset(mention.participants)
+        target: Call | None = None
         if len(people) >= 2:
-            target = None if mention.another else next(
-                (c for c in reversed(calls) if c.participants == people and _dates_agree(c, mention, published)), None)
-            if target is not None:
-                target.mentions.append(mention)
-            elif mention.strong:
-                calls.append(Call([mention]))
+            if not mention.another:
+                if mention.date is None and last is not None and last.participants == people:
+                    target = last  # "... s'est ensuite entretenu avec X": the call just reported
+                else:
+                    target = next((c for c in reversed(calls)
+                                   if c.participants == people and _dates_agree(c, mention, published)), None)
+            if target is None and mention.strong:
+                target = Call()
+                calls.append(target)
         elif len(people) == 1:
             target = next((c for c in reversed(calls) if people <= c.participants), None)
-            if target is not None:
-                mention.participants = sorted(target.participants)
-                target.mentions.append(mention)
         elif calls and not mention.another:
-            mention.participants = sorted(calls[0].participants)
-            calls[0].mentions.append(mention)
+            target = last if last is not None and last.mentions[-1].paragraph == mention.paragraph else calls[0]
+        if target is not None:
+            if target.mentions:
+                mention.participants = sorted(target.participants) if len(people) < 2 else mention.participants
+            target.mentions.append(mention)
+            last = target
     return calls
 
 
@@ -349,16 +350,26 @@ def _dates_agree(call: Call, mention: Mention, published: date | None) -> bool:
     return abs(date.fromisoformat(dated) - published) <= _NEAR_PUBLICATION
 
 
+def _paragraphs(doc: Doc, sents: list[SpacySpan]) -> list[int]:
+    """The paragraph number of each sentence: a line break starts a paragraph."""
+    numbers, current = [], 0
+    for index, sent in enumerate(sents):
+        if index and "\n" in doc.text[sents[index - 1].end_char - 1:sent.start_char + 1]:
+            current += 1
+        numbers.append(current)
+    return numbers
+
+
 def _sentence_calls(doc: Doc, sents: list[SpacySpan], calls: list[Call]) -> dict[int, int]:
     """Each sentence's call: its own, else the last one of its paragraph, else the main call."""
     own = {m.sent: i for i, c in enumerate(calls) for m in c.mentions}
+    paragraph = _paragraphs(doc, sents)
     result: dict[int, int] = {}
     current: int | None = None
-    for index, sent in enumerate(sents):
-        if index and "\n" in doc.text[sents[index - 1].end_char - 1:sent.start_char + 1]:
+    for index in range(len(sents)):
+        if index and paragraph[index] != paragraph[index - 1]:
             current = None
-        if index in own:
-            current = own[index]
+        current = own.get(index, current)
         if current is not None:
             result[index] = current
         elif calls:
@@ -395,3 +406,8 @@ def duration_in(sent: SpacySpan, cues: dict) -> float | None:
 
 def _number(word: str) -> bool:
     return word.replace(",", "", 1).replace(".", "", 1).isdigit()
+
+
+def _reflexive(token: Token) -> bool:
+    """'se' or "s'" (with either apostrophe), whatever lemma the model gave it."""
+    return fold(token.text) in {"se", "s'"}

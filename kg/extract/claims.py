@@ -153,7 +153,7 @@ class ClaimFinder:
         lemma = fold(verb.lemma_)
         if deps & {"ccomp", "xcomp"} or any(fold(c.text) in {"que", "qu'"} for c in verb.children):
             return True
-        if lemma == "qualifier" or (lemma in {"dire", "declarer"} and any(c.lemma_ == "se" for c in verb.children)):
+        if lemma == "qualifier" or (lemma in {"dire", "declarer"} and any(_reflexive(c) for c in verb.children)):
             return True
         if any(t.text in {"«", "»", '"', "\u201c"} for t in verb.subtree):
             return True
@@ -231,7 +231,7 @@ def _incise(verb: Token) -> bool:
 
 def _verb_phrase(verb: Token) -> str:
     """The reporting verb as written: 'a déclaré', 'a-t-il ajouté', 's'est dit'."""
-    parts = [c for c in verb.children if c.dep_.startswith("aux") or c.lemma_ == "se" and c.i < verb.i]
+    parts = [c for c in verb.children if c.dep_.startswith("aux") or _reflexive(c) and c.i < verb.i]
     parts += [c for c in verb.children if c.text in {"-t-il", "-il", "-elle", "-t", "-t-elle"}]
     tokens = sorted([verb, *parts], key=lambda t: t.i)
     return verb.doc[tokens[0].i:tokens[-1].i + 1].text
@@ -245,3 +245,8 @@ def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
         if not any(k.speaker == claim.speaker and text in fold(k.text) for k in kept):
             kept.append(claim)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _reflexive(token: Token) -> bool:
+    """'se' or "s'" (with either apostrophe), whatever lemma the model gave it."""
+    return fold(token.text) in {"se", "s'"}
