@@ -172,6 +172,21 @@ class ClaimFinder:
                     return found
             if verb.dep_ not in {"advcl", "advmod", "conj", "xcomp"}:
                 break
+        return self._nearby_subject(verb)
+
+    def _nearby_subject(self, verb: Token) -> str | None:
+        """When the parse gives no subject: the actor just after an incise verb, or the one the
+        clause opens with ('Washington a pour sa part évoqué ...')."""
+        sent = verb.sent
+        if _incise(verb):
+            for token in verb.doc[verb.i + 1:min(sent.end, verb.i + 6)]:
+                if self._actor(token):
+                    return self._actor_in(token)
+        for token in reversed(verb.doc[sent.start:verb.i]):
+            if token.pos_ == "VERB" or token.text in {",", ";", ":"}:
+                break
+            if self._actor(token) and token.dep_ not in {"nmod", "obl:mod", "obl:arg", "obj"}:
+                return self._actor(token)
         return None
 
     def _actor_in(self, subject: Token) -> str | None:
