@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pyoxigraph import NamedNode
 from spacy.tokens import Doc
 
 from kg import gazetteer
@@ -58,10 +59,57 @@ def extraction(document: Document, doc: Doc) -> Extraction:
                       {k: tuple(sorted(v)) for k, v in surface.items()}, tuple(doc._.calls), tuple(doc._.claims))
 
 
-def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[InputError], None],
-          prune: bool = False, workers: int = 1) -> BuildReport:
+@dataclass(frozen=True)
+class GraphUpdate:
+    """One document's graph as N-Triples lines: what a worker process hands back to be written."""
+
+    doc_id: str
+    lines: tuple[str, ...]
+    actors: frozenset[str]
+    calls: int
+    claims: int
+
+
+def graph_updates(documents: Iterable[Document], batch_size: int = 32) -> Iterator[GraphUpdate]:
+    """Parse and extract in this process, streaming one update per document."""
     from kg.nlp import parse
 
+    for document, doc in parse(documents, batch_size=batch_size):
+        x = extraction(document, doc)
+        lines = tuple(f"{q.subject} {q.predicate} {q.object} ." for q in quads(x))
+        yield GraphUpdate(document.id, lines, frozenset(x.actors), len(x.calls), len(x.claims))
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _update_batch(batch: list[Document]) -> list[GraphUpdate]:
+    return list(graph_updates(batch))
+
+
+def parallel_updates(documents: Iterable[Document], workers: int, batch_size: int = 32) -> Iterator[GraphUpdate]:
+    """The same updates from `workers` processes, each loading the model once, in input order."""
+    if workers <= 1:
+        yield from graph_updates(documents, batch_size)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(workers) as pool:
+        for updates in pool.imap(_update_batch, _batches(documents, batch_size)):
+            yield from updates
+
+
+def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[InputError], None],
+          prune: bool = False, workers: int = 1) -> BuildReport:
     report = BuildReport()
     started = time.perf_counter()
 
@@ -86,16 +134,15 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
                     continue
                 yield document
 
-        for document, doc in parse(todo(), n_process=workers):
-            x = extraction(document, doc)
-            report.triples += store.replace_graph(document_iri(document.id), quads(x))
+        for update in parallel_updates(todo(), workers):
+            report.triples += store.replace_graph(document_iri(update.doc_id), update.lines)
             report.documents += 1
-            report.actors.update(x.actors)
-            report.calls += len(x.calls)
-            report.claims += len(x.claims)
+            report.actors.update(update.actors)
+            report.calls += update.calls
+            report.claims += update.claims
         if prune:
             for graph in set(known) - seen:
-                store.drop_graph(document_iri(graph.rsplit("/", 1)[-1]))
+                store.drop_graph(NamedNode(graph))
                 report.pruned += 1
         store.flush()
     finally:

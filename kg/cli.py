@@ -125,5 +125,11 @@ def validate(store: Path) -> None:
     click.echo(f"conforms: {report.graphs} graph(s) checked against shapes.ttl")
 
 
+from kg.cli_graph import ask, push, serve, stats  # noqa: E402 - they use store_option and reports_errors above
+
+for _command in (ask, stats, serve, push):
+    main.add_command(_command)
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -194,7 +194,7 @@ def load() -> Gazetteer:
         if role is None or country is None:
             continue
         offices[key(node, OFFICE)] = Office(key(node, OFFICE), key(country, ACTOR), key(role, KG._NS),
-                                            bool(graph.value(node, KG.leader)), tuple(labels(node, SKOS.altLabel)))
+                                            bool(graph.value(node, KG.leader)), tuple(labels(node, SKOS.prefLabel, SKOS.altLabel)))
     mandates = []
     for person, mandate in graph.subject_objects(KG.mandate):
         office, start, end = (graph.value(mandate, p) for p in (KG.office, KG.start, KG.end))

@@ -151,8 +151,9 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     return doc
 
 
-def parse(documents: Iterable[Document], batch_size: int = 32, n_process: int = 1) -> Iterator[tuple[Document, Doc]]:
-    """Each document with its parse, streamed in batches."""
+def parse(documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:
+    """Each document with its parse, streamed in batches (kg's records do not cross processes:
+    parallel builds run this whole function in each worker, see `kg.build`)."""
     nlp = pipeline()
     pending: list[Document] = []
 
@@ -161,5 +162,5 @@ def parse(documents: Iterable[Document], batch_size: int = 32, n_process: int = 
             pending.append(document)
             yield make_doc(nlp, document)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
         yield pending.pop(0), doc

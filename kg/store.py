@@ -55,9 +55,9 @@ class Store:
             raise StoreError(f"{marker}: store format {version!r} was written by a newer kg (this one reads format {FORMAT})")
 
     # ------------------------------------------------------------------ writing
-    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> int:
-        """Atomically replace one named graph by `quads`; returns how many were written."""
-        lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
+    def replace_graph(self, graph: ox.NamedNode, lines: Iterable[str]) -> int:
+        """Atomically replace one named graph by N-Triples `lines`; returns how many were written."""
+        lines = list(lines)
         update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n}}"
         try:
             self._oxigraph.update(update)

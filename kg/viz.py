@@ -36,8 +36,10 @@ MEDIA = ("phone", "video")
 SEED = 42
 #: Above this many actors, betweenness is estimated from a sample of source nodes.
 BETWEENNESS_SAMPLE = 500
-#: Above this many actors, networkx's spring layout is too slow (quadratic): use `_grid_layout`.
+#: Past this many actors in a component, networkx's spring layout (quadratic) is too slow.
 SPRING_LIMIT = 500
+#: Pixels between an actor and its nearest neighbour (median) in the initial drawing.
+UNIT = 150
 
 _QID = re.compile(r"Q[1-9][0-9]*")
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -68,7 +70,7 @@ def network_graph(data: dict) -> nx.MultiGraph:
         for iri in participants:
             add(iri)
         for a, b in combinations(participants, 2):
-            graph.add_edge(a, b, key=call["id"], status=_status(call), date=call.get("date"))
+            graph.add_edge(a, b, key=call.get("id"), status=_status(call), date=call.get("date"))
     for claim in data.get("claims") or ():
         if claim.get("speaker"):
             add(claim["speaker"])
@@ -96,8 +98,8 @@ def network_data(data: dict) -> dict[str, Any]:
         nodes.append({
             "label": attrs["label"], "type": attrs["type"], "wikidata": attrs["wikidata"],
             "aliases": [str(a) for a in (actors.get(iri) or {}).get("aliases") or ()],
-            "x": round(x, 1), "y": round(y, 1),
-            "size": round(10 + 26 * math.sqrt(degree / max_degree), 1),
+            "x": x, "y": y,
+            "size": round(10 + 20 * math.sqrt(degree / max_degree), 1),
             "degree": degree, "betweenness": round(betweenness.get(iri, 0.0), 4),
             "calls": [], "claims": []})
 
@@ -149,28 +151,6 @@ def network_data(data: dict) -> dict[str, Any]:
     }
 
 
-def layout(graph: nx.Graph, *, seed: int = SEED) -> dict[Any, tuple[float, float]]:
-    """Positions in pixels, centred on 0, spread so that neighbours sit about 100 px apart.
-
-    networkx's spring layout is quadratic, so past `SPRING_LIMIT` nodes `_grid_layout` does
-    the same Fruchterman-Reingold moves with repulsion only between close nodes.
-    """
-    import networkx as nx
-
-    n = len(graph)
-    if n == 0:
-        return {}
-    if n == 1:
-        return {next(iter(graph)): (0.0, 0.0)}
-    if n <= SPRING_LIMIT:
-        pos = nx.spring_layout(graph, seed=seed, method="force", iterations=100)
-    else:
-        pos = _grid_layout(graph, seed=seed)
-    scale = max(300.0, 55.0 * math.sqrt(n))
-    extent = max((max(abs(x), abs(y)) for x, y in pos.values()), default=0.0) or 1.0
-    return {v: (float(x) * scale / extent, float(y) * scale / extent) for v, (x, y) in pos.items()}
-
-
 def write_network(data: dict, out: Path, *, title: str = "kg — réseau des entretiens") -> Path:
     """Write the page to `out` (creating its folder) and return its path."""
     out = Path(out)
@@ -216,6 +196,64 @@ def _vis_network_js() -> str:
     return found[-1].read_text(encoding="utf-8")
 
 
+def layout(graph: nx.Graph, *, seed: int = SEED) -> dict[Any, tuple[int, int]]:
+    """Whole-pixel positions: each connected component laid out alone, then packed in rows.
+
+    A force layout of the whole graph flings small components and lone actors (speakers
+    of claims only) far away, squeezing the rest; packing them keeps every part readable.
+    Each part is scaled so that nearest neighbours sit about `UNIT` pixels apart.
+    """
+    import networkx as nx
+
+    components = sorted(nx.connected_components(graph), key=len, reverse=True)
+    parts = [_component_layout(graph.subgraph(c), seed) for c in components]
+    return {v: (round(x * UNIT), round(y * UNIT)) for v, (x, y) in _pack(parts).items()}
+
+
+def _component_layout(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
+    """One connected component, with a median nearest-neighbour distance of 1.
+
+    networkx's spring layout is quadratic, so past `SPRING_LIMIT` nodes `_grid_layout` does
+    the same Fruchterman-Reingold moves in about linear time.
+    """
+    import networkx as nx
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    nodes = list(graph)
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    if len(nodes) <= SPRING_LIMIT:
+        raw = nx.spring_layout(graph, seed=seed, method="force", iterations=100)
+    else:
+        raw = _grid_layout(graph, seed=seed)
+    points = np.array([raw[v] for v in nodes], dtype=float)
+    nearest = cKDTree(points).query(points, k=2)[0][:, 1]
+    points /= float(np.median(nearest)) or 1.0
+    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, points)}
+
+
+def _pack(parts: list[dict[Any, tuple[float, float]]], gap: float = 1.5) -> dict[Any, tuple[float, float]]:
+    """Place the parts (largest first) left to right in rows, the whole centred on 0."""
+    boxes = []
+    for part in parts:
+        xs, ys = [x for x, _ in part.values()], [y for _, y in part.values()]
+        boxes.append((min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+    area = sum((w + gap) * (h + gap) for _, _, w, h in boxes)
+    width = max([w for _, _, w, _ in boxes] + [1.3 * math.sqrt(area)])
+    placed, x, y, row = {}, 0.0, 0.0, 0.0
+    for part, (left, top, w, h) in zip(parts, boxes):
+        if x > 0 and x + w > width:
+            x, y, row = 0.0, y + row + gap, 0.0
+        placed.update({v: (px - left + x, py - top + y) for v, (px, py) in part.items()})
+        x, row = x + w + gap, max(row, h)
+    if not placed:
+        return {}
+    xs, ys = [p[0] for p in placed.values()], [p[1] for p in placed.values()]
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    return {v: (px - cx, py - cy) for v, (px, py) in placed.items()}
+
+
 def _simple(graph: nx.MultiGraph) -> nx.Graph:
     import networkx as nx
 
@@ -226,20 +264,26 @@ def _simple(graph: nx.MultiGraph) -> nx.Graph:
 
 
 def _betweenness(graph: nx.Graph) -> dict[Any, float]:
-    """Betweenness centrality, estimated from 100 sampled sources on large graphs (seconds)."""
+    """Betweenness centrality, estimated from sampled sources on large graphs.
+
+    Exact betweenness is O(nodes x edges); 100 sources (50 past 2,000 nodes) keep it to
+    about a second while still telling brokers from leaves.
+    """
     import networkx as nx
 
     if graph.number_of_edges() == 0:
         return {}
-    k = 100 if len(graph) > BETWEENNESS_SAMPLE else None
+    n = len(graph)
+    k = None if n <= BETWEENNESS_SAMPLE else 100 if n <= 2000 else 50
     return nx.betweenness_centrality(graph, k=k, seed=SEED)
 
 
-def _grid_layout(graph: nx.Graph, *, seed: int, iterations: int = 120) -> dict[Any, tuple[float, float]]:
-    """Fruchterman-Reingold's grid variant: nodes repel only within a radius (k-d tree).
+def _grid_layout(graph: nx.Graph, *, seed: int, iterations: int = 50) -> dict[Any, tuple[float, float]]:
+    """Fruchterman-Reingold in about linear time per step, for graphs too big for networkx's.
 
-    Each step is about linear in the number of nodes and edges, so 5,000 nodes take a second
-    or two; a weak pull towards the centre keeps separate components together.
+    Close nodes (within `radius`, found with a k-d tree) repel exactly; the far field, weak
+    and smooth, is estimated from a fresh random sample of `sample` nodes per node and step.
+    Positions come out in units of the ideal distance; `_component_layout` rescales them.
     """
     import numpy as np
     from scipy.spatial import cKDTree
@@ -249,28 +293,61 @@ def _grid_layout(graph: nx.Graph, *, seed: int, iterations: int = 120) -> dict[A
     edges = np.array([(index[u], index[v]) for u, v in graph.edges() if u != v], dtype=np.intp)
     edges = edges.reshape(-1, 2)
     rng = np.random.default_rng(seed)
-    side = math.sqrt(n)  # ideal distance 1, so the drawing covers about n square units
-    pos = rng.uniform(-side / 2, side / 2, size=(n, 2))
-    radius = 3.0
+    side = math.sqrt(n)  # ideal distance k = 1, so the drawing covers about n square units
+    pos = _pivot_mds(n, edges, rng)
+    pos *= side / 2 / (np.abs(pos).max() or 1.0)  # to the size the forces will settle at
+    pos += rng.normal(scale=0.1, size=pos.shape)  # pull apart nodes at the same distances
+    radius, sample = 2.0, min(32, n - 1)
+
+    def scatter(at: np.ndarray, force: np.ndarray) -> np.ndarray:
+        return np.stack([np.bincount(at, force[:, 0], n), np.bincount(at, force[:, 1], n)], axis=1)
+
     for step in range(iterations):
-        temperature = side / 8 * (1 - step / iterations) + 0.02
-        disp = np.zeros_like(pos)
+        temperature = side / 40 * (1 - step / iterations) + 0.05  # the start is already close
+        # near field: exact repulsion k²/d between nodes closer than the radius
         pairs = cKDTree(pos).query_pairs(radius, output_type="ndarray")
-        if len(pairs):
-            delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-            dist2 = np.maximum((delta ** 2).sum(axis=1), 1e-4)
-            push = delta / dist2[:, None]  # direction / distance * k², with k = 1
-            np.add.at(disp, pairs[:, 0], push)
-            np.add.at(disp, pairs[:, 1], -push)
-        if len(edges):
-            delta = pos[edges[:, 0]] - pos[edges[:, 1]]
-            pull = delta * np.sqrt((delta ** 2).sum(axis=1))[:, None]  # direction * distance²
-            np.add.at(disp, edges[:, 0], -pull)
-            np.add.at(disp, edges[:, 1], pull)
-        disp -= 0.02 * pos
+        delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
+        push = delta / np.maximum((delta ** 2).sum(axis=1), 1e-4)[:, None]
+        disp = scatter(pairs[:, 0], push) - scatter(pairs[:, 1], push)
+        # far field: the same force from a random sample, scaled up to all nodes
+        others = rng.integers(0, n, size=(n, sample))
+        delta = pos[:, None, :] - pos[others]
+        dist2 = (delta ** 2).sum(axis=2)
+        far = (dist2 > radius ** 2)[:, :, None]
+        disp += (delta / np.maximum(dist2, 1e-4)[:, :, None] * far).sum(axis=1) * ((n - 1) / sample)
+        # springs: attraction d²/k along edges
+        delta = pos[edges[:, 0]] - pos[edges[:, 1]]
+        pull = delta * np.sqrt((delta ** 2).sum(axis=1))[:, None]
+        disp += scatter(edges[:, 1], pull) - scatter(edges[:, 0], pull)
+        disp -= 0.05 * pos
         length = np.maximum(np.sqrt((disp ** 2).sum(axis=1)), 1e-9)
         pos += disp * (np.minimum(length, temperature) / length)[:, None]
     return {v: (pos[i, 0], pos[i, 1]) for i, v in enumerate(nodes)}
+
+
+def _pivot_mds(n: int, edges, rng, pivots: int = 50):
+    """A first drawing from hop distances to a few far-apart pivots (Brandes & Pich, 2006).
+
+    It gets the overall shape right in a fraction of a second, which random starting
+    points never reach in the few force steps there is time for.
+    """
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import shortest_path
+
+    adjacency = coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n)).tocsr()
+    chosen, nearest = [int(rng.integers(n))], np.full(n, np.inf)
+    rows = []
+    for _ in range(min(pivots, n)):
+        row = shortest_path(adjacency, directed=False, unweighted=True, indices=chosen[-1])
+        rows.append(row)
+        nearest = np.minimum(nearest, row)
+        chosen.append(int(np.argmax(nearest)))
+    d2 = np.array(rows).T ** 2  # n x pivots
+    centred = d2 - d2.mean(axis=0) - d2.mean(axis=1)[:, None] + d2.mean()
+    matrix = -0.5 * centred
+    _, vectors = np.linalg.eigh(matrix.T @ matrix)  # eigenvalues in ascending order
+    return matrix @ vectors[:, [-1, -2]]
 
 
 def _day_range(value: object) -> tuple[int | None, int | None]:
@@ -303,7 +380,8 @@ def _qid(value: object) -> str | None:
 
 
 def _number(value: object) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and math.isfinite(value) else None
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    return float(value) if ok else None
 
 
 def _str(value: object) -> str | None:
@@ -311,7 +389,7 @@ def _str(value: object) -> str | None:
 
 
 def _unique(iris: object) -> list[str]:
-    return list(dict.fromkeys(str(i) for i in iris or ()))
+    return list(dict.fromkeys(str(i) for i in iris or () if i))
 
 
 def _local_name(iri: str) -> str:

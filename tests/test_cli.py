@@ -104,8 +104,7 @@ def test_validate_fails_on_a_broken_graph(tmp_path):
     graph = ox.NamedNode("https://w3id.org/kg-diplo/doc/broken")
     kgns = "https://w3id.org/kg-diplo/ontology#"
     call = ox.NamedNode("https://w3id.org/kg-diplo/call/x")
-    store.replace_graph(graph, [ox.Quad(call, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                                        ox.NamedNode(kgns + "Call"), graph)])
+    store.replace_graph(graph, [f"{call} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{kgns}Call> ."])
     store.close()
     del store
     result = runner.invoke(main, ["validate", "--store", str(tmp_path / "store")])

@@ -24,6 +24,7 @@
   var OTHER_TYPE = { label: "Autre", color: "#90a4ae" };
   var MEDIUM = { phone: "téléphone", video: "visioconférence" };
   var QID = /^Q[1-9][0-9]*$/;
+  var WIKIDATA = "https://www.wikidata.org/wiki/";
   var DAY = 86400000;
   var BIG = DATA.nodes.length > 1000;
 
@@ -84,10 +85,17 @@
     shown.forEach(function (c) { best = Math.min(best, STATUS_ORDER.indexOf(calls[c].status)); });
     var status = STATUS[STATUS_ORDER[best]];
     return {
-      color: { color: status.color, highlight: status.color, hover: status.color, opacity: 0.85 },
+      color: { color: status.color, highlight: status.color, hover: status.color, opacity: BIG ? 0.45 : 0.85 },
       width: Math.min(2 + 2 * Math.log2(shown.length), 12),
       dashes: status.dashes
     };
+  }
+
+  /* A claim about a call follows that call; any other claim follows the topic filter. */
+  function claimShown(j) {
+    var claim = claims[j];
+    if (claim.call !== null) return callShown[claim.call] === 1;
+    return !state.topic || claim.topics.indexOf(state.topic) >= 0;
   }
 
   function shownCalls(list) { return list.filter(function (c) { return callShown[c]; }); }
@@ -107,7 +115,8 @@
       edgeUpdates.push(update);
     });
     nodes.forEach(function (node, id) {
-      var hidden = state.hideIsolated && node.calls.length > 0 && !node.calls.some(function (c) { return callShown[c]; });
+      var hidden = state.hideIsolated && !node.calls.some(function (c) { return callShown[c]; }) &&
+        !node.claims.some(claimShown);
       if ((hidden ? 1 : 0) !== nodeHidden[id]) {
         nodeHidden[id] = hidden ? 1 : 0;
         nodeUpdates.push({ id: id, hidden: hidden });
@@ -360,7 +369,7 @@
       (node.claims.length ? " · " + plural(node.claims.length, "déclaration", "déclarations") : "")));
     if (node.betweenness) lines.push(el("div", "kg-meta", "Intermédiarité : " + node.betweenness.toFixed(3)));
     if (node.aliases.length) lines.push(el("div", "kg-meta", "Alias : " + truncate(node.aliases.slice(0, 5).join(", "), 160)));
-    if (node.wikidata) lines.push(el("div", "kg-meta", "https://www.wikidata.org/wiki/" + node.wikidata));
+    if (node.wikidata) lines.push(el("div", "kg-meta", WIKIDATA + node.wikidata));
     return lines;
   }
 
@@ -448,15 +457,34 @@
   function claimCard(j, showSpeaker) {
     var claim = claims[j];
     var card = el("div", "kg-card");
-    var head = [];
-    if (showSpeaker) head.push(el("strong", null, nodes[claim.speaker].label));
-    if (claim.verb) head.push(el("span", "kg-meta", claim.verb));
-    if (claim.call !== null) head.push(el("span", "kg-meta", "· entretien du " + callDate(calls[claim.call])));
+    var head = [], meta = [];
+    if (showSpeaker) head.push(nodeLink(claim.speaker));
+    if (claim.verb) meta.push(claim.verb);
+    if (claim.call !== null) meta.push("entretien du " + callDate(calls[claim.call]));
+    if (meta.length) head.push(el("span", "kg-meta", meta.join(" · ")));
     if (head.length) card.appendChild(el("div", "kg-card-head", head));
     card.appendChild(el("div", "kg-quote", claim.text));
     if (claim.topics.length) card.appendChild(el("div", null, topicChips(claim.topics)));
     if (claim.document !== null) card.appendChild(documentLine(claim.document));
     return card;
+  }
+
+  /* Cards for the items, PAGE at a time: a hub can have thousands of calls. */
+  var PAGE = 50;
+  function listOf(items, card) {
+    var box = el("div");
+    function more(start) {
+      items.slice(start, start + PAGE).forEach(function (item) { box.appendChild(card(item)); });
+      if (items.length > start + PAGE) {
+        var button = el("button", "kg-link kg-more", "Afficher " + Math.min(PAGE, items.length - start - PAGE) +
+          " de plus (" + (items.length - start - PAGE) + " restants)");
+        button.type = "button";
+        button.addEventListener("click", function () { box.removeChild(button); more(start + PAGE); });
+        box.appendChild(button);
+      }
+    }
+    more(0);
+    return box;
   }
 
   function hiddenNote(total, shown) {
@@ -471,7 +499,7 @@
     var meta = el("p", null, type);
     if (node.wikidata && QID.test(node.wikidata)) {
       var a = el("a", null, "Wikidata " + node.wikidata);
-      a.href = "https://www.wikidata.org/wiki/" + node.wikidata;
+      a.href = WIKIDATA + node.wikidata;
       a.target = "_blank";
       a.rel = "noopener noreferrer";
       meta.appendChild(a);
@@ -481,15 +509,24 @@
     out.push(el("p", "kg-meta", plural(node.degree, "interlocuteur", "interlocuteurs") +
       " · intermédiarité " + node.betweenness.toFixed(3)));
 
-    var shown = shownCalls(node.calls).sort(byDate).reverse();
+    var shown = shownCalls(node.calls).sort(function (a, b) { return byDate(b, a); });
     out.push(el("h3", null, "Entretiens (" + shown.length + ")"));
     if (!shown.length) out.push(el("p", "kg-empty", "Aucun entretien affiché."));
-    shown.forEach(function (c) { out.push(callCard(c, { self: id })); });
+    out.push(listOf(shown, function (c) { return callCard(c, { self: id }); }));
     out.push(hiddenNote(node.calls.length, shown.length));
 
     out.push(el("h3", null, "Déclarations (" + node.claims.length + ")"));
     if (!node.claims.length) out.push(el("p", "kg-empty", "Aucune déclaration."));
-    node.claims.forEach(function (j) { out.push(claimCard(j, false)); });
+    out.push(listOf(node.claims, function (j) { return claimCard(j, false); }));
+
+    var others = [];
+    shown.forEach(function (c) {
+      calls[c].claims.forEach(function (j) { if (claims[j].speaker !== id) others.push(j); });
+    });
+    if (others.length) {
+      out.push(el("h3", null, "Déclarations d’autres acteurs sur ces entretiens (" + others.length + ")"));
+      out.push(listOf(others, function (j) { return claimCard(j, true); }));
+    }
     return out;
   }
 
@@ -501,14 +538,14 @@
       (shown.length < edge.calls.length ? " affichés sur " + edge.calls.length : "")));
     out.push(el("h3", null, "Chronologie"));
     out.push(timeline(shown));
-    shown.forEach(function (c) { out.push(callCard(c, {})); });
+    out.push(listOf(shown, function (c) { return callCard(c, {}); }));
     out.push(hiddenNote(edge.calls.length, shown.length));
 
     var related = [];
     shown.forEach(function (c) { related = related.concat(calls[c].claims); });
     out.push(el("h3", null, "Déclarations sur ces entretiens (" + related.length + ")"));
     if (!related.length) out.push(el("p", "kg-empty", "Aucune déclaration liée."));
-    related.forEach(function (j) { out.push(claimCard(j, true)); });
+    out.push(listOf(related, function (j) { return claimCard(j, true); }));
     return out;
   }
 
@@ -588,7 +625,8 @@
         color: "#1f2933", strokeWidth: 4, strokeColor: "rgba(255,255,255,0.9)" },
       scaling: { label: { drawThreshold: 7 } }
     },
-    edges: { smooth: false, selectionWidth: 2, hoverWidth: 1.5, color: { inherit: false } },
+    edges: { smooth: false, selectionWidth: function (w) { return w + 3; }, hoverWidth: 1.5,
+      color: { inherit: false } },
     interaction: { hover: true, tooltipDelay: 100, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG,
       keyboard: false, multiselect: false, selectConnectedEdges: false }
   });
@@ -605,6 +643,7 @@
   network.on("dragStart", hideTooltip);
   network.on("zoom", hideTooltip);
   network.on("click", function (p) {
+    hideTooltip();
     if (p.nodes.length) openPanel({ node: p.nodes[0] });
     else if (p.edges.length) openPanel({ edge: p.edges[0] });
   });

@@ -1,0 +1,118 @@
+"""Pushing the store to a real Oxigraph server over the Graph Store Protocol, and failing well."""
+from __future__ import annotations
+
+import json
+import urllib.request
+from http.server import BaseHTTPRequestHandler
+from urllib.parse import urlencode
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from kg.errors import EndpointError
+from kg.push import push
+from kg.store import Store
+
+pytest_plugins = ["conftest_server"]
+
+COUNTS = "SELECT (COUNT(DISTINCT ?g) AS ?graphs) (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def remote_counts(base: str) -> tuple[int, int]:
+    url = f"{base}/query?" + urlencode({"query": COUNTS})
+    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        row = json.load(response)["results"]["bindings"][0]
+    return int(row["graphs"]["value"]), int(row["triples"]["value"])
+
+
+def local_counts(path) -> tuple[int, int]:
+    store = Store(path)
+    try:
+        return len(store.graphs()), len(store)
+    finally:
+        store.close()
+
+
+def test_push_to_oxigraph_then_again_changes_nothing(small_store, oxigraph_server):
+    expected = local_counts(small_store)
+    assert expected[0] == 6 and expected[1] > 300
+    report = push(small_store, f"{oxigraph_server}/store", f"{oxigraph_server}/query", timeout=10)
+    assert (report.graphs, report.triples, report.checked) == (*expected, True)
+    assert remote_counts(oxigraph_server) == expected
+    again = push(small_store, f"{oxigraph_server}/store", timeout=10)
+    assert (again.graphs, again.triples, again.checked) == (*expected, False)
+    assert remote_counts(oxigraph_server) == expected
+
+
+def test_an_unreachable_endpoint(small_store, graph_layer):
+    port = graph_layer.free_port()
+    with pytest.raises(EndpointError, match=f"cannot reach http://127.0.0.1:{port}/store"):
+        push(small_store, f"http://127.0.0.1:{port}/store", timeout=5)
+    with pytest.raises(EndpointError, match="not an http"):
+        push(small_store, "ftp://127.0.0.1/store")
+
+
+class _Failing(BaseHTTPRequestHandler):
+    def do_PUT(self):  # noqa: N802
+        self.rfile.read(int(self.headers["Content-Length"]))
+        body = b"disk full\nmore detail\n"
+        self.send_response(500)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+class _Forgetful(BaseHTTPRequestHandler):
+    """Accepts every graph, keeps none: the check after the push must notice."""
+
+    def do_PUT(self):  # noqa: N802
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(204)
+        self.end_headers()
+
+    def do_POST(self):  # noqa: N802
+        self.rfile.read(int(self.headers["Content-Length"]))
+        body = json.dumps({"head": {"vars": ["g", "n"]}, "results": {"bindings": []}}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_server_error_is_one_line(small_store, graph_layer):
+    with graph_layer.stub_server(_Failing) as base:
+        with pytest.raises(EndpointError) as error:
+            push(small_store, f"{base}/store", timeout=5)
+    message = str(error.value)
+    assert "HTTP 500" in message and "disk full" in message and "\n" not in message
+    assert message.startswith(f"PUT {base}/store?graph=https%3A%2F%2Fw3id.org%2Fkg-diplo%2Fdoc%2Fa")
+
+
+def test_the_check_catches_a_server_that_lost_graphs(small_store, graph_layer):
+    with graph_layer.stub_server(_Forgetful) as base:
+        assert push(small_store, f"{base}/store", timeout=5).graphs == 6  # unchecked: looks fine
+        with pytest.raises(EndpointError, match="6 graph\\(s\\) differ after the push"):
+            push(small_store, f"{base}/store", f"{base}/query", timeout=5)
+
+
+def test_cli(small_store, oxigraph_server):
+    from kg.cli_graph import push as push_command
+
+    group = click.Group(commands={"push": push_command})
+    result = CliRunner().invoke(group, ["push", "--store", str(small_store), "--endpoint", f"{oxigraph_server}/query",
+                                        "--graph-store", f"{oxigraph_server}/store"], catch_exceptions=False)
+    graphs, triples = local_counts(small_store)
+    assert result.exit_code == 0
+    assert result.output.startswith(f"pushed {graphs} graphs, {triples} triples to {oxigraph_server}/store;")
+    failed = CliRunner().invoke(group, ["push", "--store", str(small_store), "--endpoint", "http://127.0.0.1:9/store",
+                                        "--timeout", "2"])
+    assert failed.exit_code == 1 and "cannot reach" in failed.output
