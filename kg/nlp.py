@@ -58,7 +58,7 @@ def prepare(doc: Doc) -> Doc:
     seen: set[str] = set()
     repeated = set()
     for index, sent in enumerate(doc.sents):
-        key = " ".join(t.norm_ for t in sent)
+        key = " ".join(t.norm_ for t in sent if not t.is_space)
         if len(key) >= _REPEAT_MIN_CHARS and key in seen:
             repeated.add(index)
         seen.add(key)

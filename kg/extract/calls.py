@@ -62,6 +62,7 @@ class CallFinder:
         self.gazetteer = gazetteer
         self.nouns = {fold(x) for x in c["call_nouns"]}
         self.self_marked_nouns = {fold(x) for x in c["call_nouns_self_marked"]}
+        self.phrases = [n for n in self.self_marked_nouns if " " in n]  # "coup de fil"
         self.verbs = {fold(x).removeprefix("s'").removeprefix("se ") for x in c["call_verbs"]}
         self.self_marked_verbs = {fold(x).removeprefix("s'") for x in c["call_verbs_self_marked"]}
         self.phone = {fold(x) for x in c["phone_markers"]}
@@ -114,7 +115,10 @@ class CallFinder:
     def _triggers(self, sent: SpacySpan, phone_context: bool):
         for token in sent:
             lemma, word = fold(token.lemma_), fold(token.text)
-            if token.pos_ == "NOUN" and (lemma in self.nouns or word in self.nouns):
+            phrase = next((p for p in self.phrases if " ".join(fold(t.text) for t in token.doc[token.i:token.i + p.count(" ") + 1]) == p), None)
+            if phrase is not None:
+                yield token, True
+            elif token.pos_ == "NOUN" and (lemma in self.nouns or word in self.nouns):
                 if lemma in self.self_marked_nouns or word in self.self_marked_nouns or self._marked(token):
                     yield token, True
                 elif phone_context and lemma in {"entretien", "conversation", "appel", "discussion"} \
@@ -250,7 +254,7 @@ class CallFinder:
                 return self._party_after(sent, token.idx + len(token.text), participants, mentions, on)
         lemma = fold(trigger.lemma_)
         actor_of = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
-        if lemma in {"appeler", "telephoner", "joindre"} or (lemma == "appel" and trigger.head.lemma_ in {"passer", "lancer"}):
+        if lemma in {"appeler", "telephoner", "joindre"} or (lemma in {"appel", "coup"} and trigger.head.lemma_ in {"passer", "lancer", "donner"}):
             verb = trigger if trigger.pos_ == "VERB" else trigger.head
             subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None) or \
                 next((c for a in verb.ancestors for c in a.children if c.dep_.startswith("nsubj")), None)
@@ -282,7 +286,7 @@ class CallFinder:
                 return self._participant_of(country, participants)
         tail = sent.doc.text[char:char + 40]
         for word in tail.replace("-", " ").split():
-            country = self.gazetteer.demonyms.get(fold(word))
+            country = self.gazetteer.demonyms.get(fold(word.strip(".,;:!?»\"'()")))
             if country:
                 return self._participant_of(country, participants)
         return None
@@ -332,6 +336,11 @@ def _merge(mentions: list[Mention], published: date | None) -> list[Call]:
             target = next((c for c in reversed(calls) if people <= c.participants), None)
         elif calls and not mention.another:
             target = last if last is not None and last.mentions[-1].paragraph == mention.paragraph else calls[0]
+            if mention.date and not _dates_agree(target, mention, published):
+                # "les deux dirigeants s'étaient déjà entretenus le 12 février 2022": an earlier call
+                mention.participants = sorted(target.participants)
+                target = Call()
+                calls.append(target)
         if target is not None:
             if target.mentions:
                 mention.participants = sorted(target.participants) if len(people) < 2 else mention.participants

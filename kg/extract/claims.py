@@ -48,9 +48,10 @@ class ClaimFinder:
         sent_of = {t.i: i for i, s in enumerate(sents) for t in s}
         claims: list[ClaimRecord] = []
         last_speaker: tuple[int, str] | None = None
-        consumed: set[int] = set()
         quotes = [q for q in quote_spans(doc.text) if len(doc.text[q[0]:q[1]].split()) >= _MIN_QUOTE_WORDS]
         self._quotes = quotes
+        quote_verbs = {q: self._quote_verb(doc, *q) for q in quotes}
+        consumed = {v.i for v in quote_verbs.values() if v is not None}
         quoted_chars: dict[int, str] = {}
         events: list[tuple[int, str, object]] = [(q[0], "quote", q) for q in quotes] + [(s.start_char, "sent", i) for i, s in enumerate(sents)]
         for _, kind, item in sorted(events, key=lambda e: (e[0], e[1] == "sent")):
@@ -59,10 +60,12 @@ class ClaimFinder:
                 first = doc.char_span(start, end, alignment_mode="expand")
                 if first is None or sent_of.get(first.start) in skip:
                     continue
-                speaker, verb = self._quote_speaker(doc, start, end, consumed, last_speaker)
+                speaker, verb = self._quote_speaker(doc, start, end, quote_verbs[item], last_speaker)
                 if speaker is None:
                     continue
-                text = doc.text[start:end].strip()
+                raw = doc.text[start:end]
+                text = raw.strip()
+                start += len(raw) - len(raw.lstrip())
                 claims.append(ClaimRecord(speaker, text, verb, start, start + len(text), True, None, ()))
                 quoted_chars.update(dict.fromkeys(range(start, end), speaker))
                 last_speaker = (end, speaker)
@@ -85,29 +88,30 @@ class ClaimFinder:
         return _dedupe(claims), quoted_chars
 
     # ------------------------------------------------------------------ quotes
-    def _quote_speaker(self, doc: Doc, start: int, end: int, consumed: set[int],
-                       last: tuple[int, str] | None) -> tuple[str | None, str | None]:
+    def _quote_verb(self, doc: Doc, start: int, end: int) -> Token | None:
+        """The reporting verb that attributes a quote: in the incise after it, or introducing it."""
         after = doc.char_span(end, min(len(doc.text), end + 80), alignment_mode="expand")
-        if after is not None:
-            for token in after[:8]:
-                if token.text in {".", "«", "\n"} or "\n" in token.text:
-                    break
-                if self._is_reporting(token):
-                    consumed.add(token.i)
-                    who = self._subject(token, last)
-                    if who:
-                        return who, _verb_phrase(token)
+        for token in after[:8] if after is not None else []:
+            if token.text in {".", "«", "\n"} or "\n" in token.text:
+                break
+            if self._is_reporting(token):
+                return token
         opening = doc.char_span(max(0, start - 1), start, alignment_mode="expand")
         if opening is not None:
-            sent = opening.sent
-            for token in reversed(doc[sent.start:opening.start]):
+            for token in reversed(doc[opening.sent.start:opening.start]):
                 if self._is_reporting(token):
-                    consumed.add(token.i)
-                    who = self._subject(token, last)
-                    if who:
-                        return who, _verb_phrase(token)
-                    break
-            source = self._attributed(sent, outside=(start, end))
+                    return token
+        return None
+
+    def _quote_speaker(self, doc: Doc, start: int, end: int, verb: Token | None,
+                       last: tuple[int, str] | None) -> tuple[str | None, str | None]:
+        if verb is not None:
+            who = self._subject(verb, last)
+            if who:
+                return who, _verb_phrase(verb)
+        opening = doc.char_span(max(0, start - 1), start, alignment_mode="expand")
+        if opening is not None:
+            source = self._attributed(opening.sent, outside=(start, end))
             if source:
                 return source
         if last is not None and 0 <= start - last[0] <= _ORPHAN_REACH:
