@@ -43,7 +43,7 @@ class ActorMatcher:
         self.credit_markers = {fold(x) for x in gazetteer.cues["credit_markers"]}
 
     def __call__(self, doc: Doc, published: date | None) -> tuple[list[ActorMention], dict[str, Actor]]:
-        mentions = list(self._gazetteer_mentions(doc, published))
+        mentions = _named_descriptors(list(self._gazetteer_mentions(doc, published)), self.gazetteer)
         mentions += self._plural_leaders(doc, published)
         minted: dict[str, Actor] = {}
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
@@ -149,6 +149,18 @@ class ActorMatcher:
                               role=_role(name_span))
                 yield ActorMention(actor.key, name_span.start_char, name_span.end_char, name_span.text,
                                    Target("actor", actor.key), name_span.start, name_span.end), actor
+
+
+def _named_descriptors(mentions: list[ActorMention], gazetteer: Gazetteer) -> list[ActorMention]:
+    """'son futur homologue américain Donald Trump': a descriptor followed by a name is that person."""
+    named = {m.token_start: m for m in mentions if m.target.kind == "actor" and gazetteer.actors[m.actor].type == "Person"}
+    result = []
+    for m in mentions:
+        name = named.get(m.token_end) or named.get(m.token_end + 1)
+        if m.target.kind in {"office", "leader"} and name is not None:
+            m = ActorMention(name.actor, m.start, m.end, m.text, m.target, m.token_start, m.token_end)
+        result.append(m)
+    return result
 
 
 def _split_names(ent: SpacySpan) -> list[SpacySpan]:

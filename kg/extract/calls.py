@@ -84,6 +84,7 @@ class CallFinder:
         """The calls of `doc`, and for each sentence index the call it is about."""
         self._people = {k for k, a in minted.items() if a.type == "Person"} | {
             k for k, a in self.gazetteer.actors.items() if a.type == "Person"}
+        self._person_tokens = {t for m in mentions if m.actor in self._people for t in range(m.token_start, m.token_end)}
         sents = list(doc.sents)
         phone_context = any(self._markers(s) for s in sents)
         found: list[Mention] = []
@@ -152,17 +153,21 @@ class CallFinder:
 
     def _phoned_person(self, verb: Token) -> bool:
         """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
-        return any(c.dep_ in {"obj", "iobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in verb.children) and \
-            not any(fold(c.text) in {"a", "au", "aux"} for c in verb.doc[verb.i + 1:verb.i + 2])
+        following = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 4)]
+        if following and fold(following[0].text) in {"a", "au", "aux"}:
+            return False
+        return any(c.dep_ in {"obj", "iobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in verb.children) or \
+            any(t.i in self._person_tokens for t in following)
 
     def _mention(self, index: int, sent: SpacySpan, trigger: Token, strong: bool, mentions: list[ActorMention],
                  published: date | None, quote_speaker: dict[int, str]) -> Mention | None:
-        status = self._status(sent, trigger)
+        last_time = self._since(sent, trigger, published)
+        status = "occurred" if last_time else self._status(sent, trigger, strong)
         if status is None:
             return None
         anchors = {trigger.i, *(a.i for a in trigger.ancestors)}
         explicit = [d for d in dates_in(sent, published, future=status == "planned") if dates_the_clause(d, sent, anchors)]
-        when = explicit[0].value if explicit else None
+        when = last_time or (explicit[0].value if explicit else None)  # "ne s'étaient plus parlé depuis 2022"
         on = date.fromisoformat(when) if when and len(when) == 10 else published
         participants = self._participants(sent, trigger, mentions, on, quote_speaker)
         text = sent.text.strip()
@@ -189,10 +194,22 @@ class CallFinder:
         words = {fold(t.text) for t in sent}
         return bool(words & self.video - {"ecran"})
 
-    def _status(self, sent: SpacySpan, trigger: Token) -> str | None:
+    def _since(self, sent: SpacySpan, trigger: Token, published: date | None) -> str | None:
+        """The date of the last call, when the text says there was none since then."""
+        verb = trigger if trigger.pos_ == "VERB" else trigger.head
+        if not any(fold(c.text) == "plus" for c in verb.children):
+            return None
+        for mention in dates_in(sent, published):
+            if any(fold(t.text) == "depuis" for t in sent.doc[max(sent.start, mention.tokens[0] - 2):mention.tokens[0]]):
+                return mention.value
+        return None
+
+    def _status(self, sent: SpacySpan, trigger: Token, strong: bool) -> str | None:
         folded = " ".join(fold(t.text) for t in sent)
         chain = [trigger, *list(trigger.ancestors)[:4]]
-        negated = {t.i for t in chain if any(fold(c.text) in {"pas", "jamais", "ne", "n'"} and c.dep_ == "advmod" for c in t.children)}
+        negated = {t.i for t in chain if any(fold(c.text) in {"pas", "plus", "jamais", "ne", "n'"} and c.dep_ == "advmod" for c in t.children)}
+        if negated and not strong:
+            return None  # "ils n'ont pas parlé de l'Ukraine" says nothing of a call
         for t in chain[1:]:
             if fold(t.lemma_) in self.planned and t.i in negated:
                 return None  # "n'envisage pas de s'entretenir": no call is reported

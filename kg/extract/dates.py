@@ -57,7 +57,11 @@ def dates_the_clause(mention: DateMention, sent: Span, anchors: set[int]) -> boo
     head = doc[mention.tokens[0]:mention.tokens[1]].root
     if any(fold(c.text) in EXCLUDING for a in [head, *head.ancestors] if a.i not in anchors for c in a.children if c.dep_ == "case"):
         return False
-    while head.head.i != head.i and head.i not in anchors and head.pos_ not in {"VERB", "AUX"}:
+    while head.i not in anchors:
+        if head.pos_ in {"VERB", "AUX"}:  # a date of a subordinate clause dates something else
+            return head.dep_.split(":")[0] not in {"acl", "advcl", "ccomp", "xcomp", "csubj"}
+        if head.head.i == head.i:
+            return True
         if head.pos_ in {"NOUN", "PROPN"} and head.i not in range(*mention.tokens) and fold(head.lemma_) not in {"telephone", "jour", "soir", "matin"}:
             return False
         head = head.head
