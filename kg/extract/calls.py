@@ -37,6 +37,7 @@ class Mention:
     mutual: bool = False
     duration: float | None = None
     another: bool = False
+    anaphoric: bool = False  # named no participants: it adds evidence, not a status
     strong: bool = True  # marked by a medium, so it may create a call on its own
     evidence: Span | None = None
 
@@ -133,7 +134,7 @@ class CallFinder:
                     yield token, True
                 elif phone_context and lemma == "entretenir" and any(_reflexive(c) for c in token.children):
                     yield token, True
-                elif phone_context and lemma in {"discuter", "parler", "entretenir"} and any(
+                elif phone_context and lemma in {"discuter", "parler"} and any(
                         c.dep_.startswith("nsubj") for c in token.children):
                     yield token, False
 
@@ -165,8 +166,7 @@ class CallFinder:
         status = "occurred" if last_time else self._status(sent, trigger, strong)
         if status is None:
             return None
-        anchors = {trigger.i, *(a.i for a in trigger.ancestors)}
-        explicit = [d for d in dates_in(sent, published, future=status == "planned") if dates_the_clause(d, sent, anchors)]
+        explicit = [d for d in dates_in(sent, published, future=status == "planned") if dates_the_clause(d, sent, trigger)]
         when = last_time or (explicit[0].value if explicit else None)  # "ne s'étaient plus parlé depuis 2022"
         on = date.fromisoformat(when) if when and len(when) == 10 else published
         participants = self._participants(sent, trigger, mentions, on, quote_speaker)
@@ -213,8 +213,8 @@ class CallFinder:
         for t in chain[1:]:
             if fold(t.lemma_) in self.planned and t.i in negated:
                 return None  # "n'envisage pas de s'entretenir": no call is reported
-        if any(p in folded for p in self.unconfirmed_phrases):
-            return "unconfirmed"
+        if any(p in folded for p in self.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
+            return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
         if any(fold(t.lemma_) in {"dementir", "nier", "infirmer"} for t in sent) or negated & {trigger.i, trigger.head.i} \
                 or any(fold(c.text) in {"aucun", "aucune"} for c in trigger.children):
             return "denied"
@@ -313,7 +313,8 @@ class CallFinder:
         return next((p for p in participants if country in self.gazetteer.countries_of(p)), None)
 
     def _record(self, call: Call, published: date | None) -> CallRecord:
-        status = max((m.status for m in call.mentions), key=_STATUS_RANK.__getitem__)
+        named = [m for m in call.mentions if not m.anaphoric] or call.mentions
+        status = max((m.status for m in named), key=_STATUS_RANK.__getitem__)
         when = call.explicit_date
         if when is None and status == "occurred" and published is not None:
             when = published.isoformat()
@@ -360,8 +361,9 @@ def _merge(mentions: list[Mention], published: date | None) -> list[Call]:
                 target = Call()
                 calls.append(target)
         if target is not None:
-            if target.mentions:
-                mention.participants = sorted(target.participants) if len(people) < 2 else mention.participants
+            if target.mentions and len(people) < 2:
+                mention.participants = sorted(target.participants)
+                mention.anaphoric = True
             target.mentions.append(mention)
             last = target
     return calls

@@ -45,21 +45,41 @@ def dates_in(sent: Span, published: date | None, future: bool = False) -> list[D
     return found
 
 
-def dates_the_clause(mention: DateMention, sent: Span, anchors: set[int]) -> bool:
-    """Does this date say when the event at `anchors` (trigger tokens) happened?"""
+_CLAUSAL = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+
+
+def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
+    """The tokens of the trigger's own clause up to its verb, and the verbs that govern it
+    ("le Kremlin s'est refusé lundi à confirmer qu'un entretien aurait eu lieu": lundi dates
+    the refusal, not the call)."""
+    anchors, token = {trigger.i}, trigger
+    while token.head.i != token.i:
+        dep = token.dep_.split(":")[0]
+        if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and dep != "xcomp":
+            break
+        token = token.head
+        anchors.add(token.i)
+    governing = {a.i for a in token.ancestors} - anchors
+    return anchors, governing
+
+
+def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
+    """Does this date say when the event of `trigger` (a call noun or verb) happened?"""
     doc = sent.doc
+    anchors, governing = clause_of(trigger)
     start = max(sent.start, mention.tokens[0] - 4)
     if any(fold(t.text) in EXCLUDING for t in doc[start:mention.tokens[0]]):
         return False
-    trigger = min(anchors, key=lambda i: abs(i - mention.tokens[0]))
-    if trigger < mention.tokens[0] and any(fold(t.text) == "depuis" for t in doc[trigger:mention.tokens[0]]):
+    if trigger.i < mention.tokens[0] and any(fold(t.text) == "depuis" for t in doc[trigger.i:mention.tokens[0]]):
         return False  # "le premier entretien depuis l'investiture, le 20 janvier"
     head = doc[mention.tokens[0]:mention.tokens[1]].root
     if any(fold(c.text) in EXCLUDING for a in [head, *head.ancestors] if a.i not in anchors for c in a.children if c.dep_ == "case"):
         return False
     while head.i not in anchors:
+        if head.i in governing:
+            return False
         if head.pos_ in {"VERB", "AUX"}:  # a date of a subordinate clause dates something else
-            return head.dep_.split(":")[0] not in {"acl", "advcl", "ccomp", "xcomp", "csubj"}
+            return head.dep_.split(":")[0] not in _CLAUSAL
         if head.head.i == head.i:
             return True
         if head.pos_ in {"NOUN", "PROPN"} and head.i not in range(*mention.tokens) and fold(head.lemma_) not in {"telephone", "jour", "soir", "matin"}:
