@@ -32,6 +32,7 @@ class BuildReport:
     triples: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, object]:
         return {"documents": self.documents, "unchanged": self.unchanged, "pruned": self.pruned,
@@ -109,7 +110,9 @@ def parallel_updates(documents: Iterable[Document], workers: int, batch_size: in
 
 
 def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[InputError], None],
-          prune: bool = False, workers: int = 1) -> BuildReport:
+          prune: bool = False, workers: int = 1, on_warning: Callable[[str], None] | None = None) -> BuildReport:
+    """Build `paths` into the store; a file that cannot be read goes to `on_problem`, one read
+    with a caveat (e.g. decoded as Windows-1252) to `on_warning`, once per file."""
     report = BuildReport()
     started = time.perf_counter()
 
@@ -129,6 +132,11 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
                     problem(InputError(document.origin, f"duplicate document id {document.id!r}; kept the first"))
                     continue
                 seen.add(graph)
+                for warning in document.warnings:
+                    if warning not in report.warnings:
+                        report.warnings.append(warning)
+                        if on_warning is not None:
+                            on_warning(warning)
                 if known.get(graph) == document.content_hash:
                     report.unchanged += 1
                     continue

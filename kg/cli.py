@@ -55,11 +55,16 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int) -> No
     def warn(problem: InputError) -> None:
         click.echo(f"kg: skipped {problem}", err=True)
 
-    report = run_build(list(paths) or [sample_corpus()], store, on_problem=warn, prune=prune, workers=workers)
+    def caveat(message: str) -> None:
+        click.echo(f"kg: warning: {message}", err=True)
+
+    report = run_build(list(paths) or [sample_corpus()], store, on_problem=warn, prune=prune, workers=workers,
+                       on_warning=caveat)
     summary = report.summary()
     click.echo("  ".join(f"{k}={v}" for k, v in summary.items()))
-    if report.documents == 0 and report.unchanged == 0 and report.problems:
-        raise click.ClickException("nothing could be built")
+    if report.documents == 0 and report.unchanged == 0 and report.pruned == 0:
+        raise click.ClickException("nothing could be built" if report.problems
+                                   else "nothing could be built: no .txt, .html or .jsonl article found")
 
 
 @main.command()

@@ -139,7 +139,7 @@ def _document(where: object, doc_id: str, text: str, meta: dict, warnings: tuple
         raise InputError(where, "empty article (no text)")
     language = meta.get("language") or _guess_language(text)
     if language and language.lower()[:2] != "fr":
-        raise InputError(where, f"skipped: article language is {language!r}, kg reads French")
+        raise InputError(where, f"article language is {language!r}, kg reads French")
     return Document(
         id=_safe_id(doc_id),
         text=text,
@@ -218,8 +218,13 @@ def _checked_date(value: object, where: object) -> str | None:
 
 
 def _guess_language(text: str) -> str | None:
-    """'fr' unless the text is clearly not French: common French words are rare in it."""
-    words = re.findall(r"[a-zà-ÿ]+", text[:5000].lower())
+    """'fr' unless the text is clearly not French: mostly in another script than the Latin
+    one, or common French words are rare in it."""
+    sample = text[:5000].lower()
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) >= 20 and sum(c <= "\u024f" for c in letters) < len(letters) / 2:
+        return "unknown (not in the Latin script)"
+    words = re.findall(r"[^\W\d_]+", sample)
     if len(words) < 20:
         return None
     share = sum(w in _FRENCH_WORDS for w in words) / len(words)

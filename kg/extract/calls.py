@@ -327,7 +327,7 @@ class CallFinder:
             initiator=initiator,
             date=when,
             duration_min=next((m.duration for m in call.mentions if m.duration), None),
-            medium="video" if any(m.medium == "video" for m in call.mentions) else "phone",
+            medium="video" if any(m.medium == "video" for m in named) else "phone",
             status=status,
             topics=(),
             evidence=evidence,
