@@ -75,7 +75,7 @@ class CallFinder:
         self.unconfirmed_phrases = [fold(x) for x in c["unconfirmed_phrases"]]
         self.mutual = [fold(x) for x in c["mutual_phrases"]]
         self.initiative = {fold(x) for x in c["initiative_nouns"]}
-        self.reporting = {fold(x).split()[-1] for x in c["reporting_verbs"]}
+        self.reporting = {fold(x).split()[-1] for x in c["reporting_verbs"]} - self.verbs  # 'appeler' phones too
         self.pair_words = [fold(x) for x in c["anaphoric_pair"]]
         self.first_person = {fold(x) for x in c["first_person"]}
         self.parties = {fold(x) for x in c["country_party"]}
@@ -157,6 +157,8 @@ class CallFinder:
         following = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 4)]
         if following and fold(following[0].text) in {"a", "au", "aux"}:
             return False
+        if any(c.pos_ == "VERB" and any(fold(m.text) == "a" for m in c.children if m.dep_ == "mark") for c in verb.children):
+            return False  # "appeler son homologue à instaurer un cessez-le-feu" urges, it does not phone
         return any(c.dep_ in {"obj", "iobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in verb.children) or \
             any(t.i in self._person_tokens for t in following)
 

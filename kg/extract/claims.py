@@ -65,6 +65,12 @@ class ClaimFinder:
                 speaker, verb = self._quote_speaker(doc, start, end, quote_verbs[item], last_speaker)
                 if speaker is None:
                     continue
+                introducer = quote_verbs[item]
+                if introducer is not None and introducer.idx < start and \
+                        doc.text[introducer.idx + len(introducer.text):start - 1].strip(" ,") not in {"", ":"}:
+                    # 'a averti que ceux qui ... « jouent avec le feu »': the quote ends reported speech
+                    sent = sents[sent_of[introducer.i]]
+                    start, end = sent.start_char, max(sent.end_char, end)
                 raw = doc.text[start:end]
                 text = raw.strip()
                 start += len(raw) - len(raw.lstrip())
@@ -78,8 +84,12 @@ class ClaimFinder:
                     continue
                 found = self._reported(sent, consumed, last_speaker)
                 if found is not None:
-                    speaker, verb = found
+                    speaker, verb, at = found
                     start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                    before = [c.end for c in claims if c.quoted and start <= c.start and c.end <= at]
+                    if before:  # '« ... », s'est félicité X, précisant que ...': what follows the quote
+                        start = max(before) + 1
+                        start += len(doc.text[start:at]) - len(doc.text[start:at].lstrip(" »\"”,"))
                     if index and sent[0].text in {",", "»"}:
                         # the parser cut '..., a déclaré X' off the sentence it attributes
                         start = sents[index - 1].start_char
@@ -121,15 +131,16 @@ class ClaimFinder:
         return None, None
 
     # ------------------------------------------------------------------ reported speech
-    def _reported(self, sent: SpacySpan, consumed: set[int], last: tuple[int, str] | None) -> tuple[str, str] | None:
+    def _reported(self, sent: SpacySpan, consumed: set[int], last: tuple[int, str] | None) -> tuple[str, str, int] | None:
         verbs = [t for t in sent if t.i not in consumed and self._is_reporting(t) and not _within(t.idx, self._quotes)]
         for token in sorted(verbs, key=lambda t: not _incise(t)):
             if not (_incise(token) or self._has_content(token)):
                 continue
             who = self._subject(token, last)
             if who:
-                return who, _verb_phrase(token)
-        return self._attributed(sent)
+                return who, _verb_phrase(token), token.idx
+        found = self._attributed(sent)
+        return (*found, sent.start_char) if found else None
 
     def _attributed(self, sent: SpacySpan, outside: tuple[int, int] | None = None) -> tuple[str, str] | None:
         """'selon le Kremlin', 'd'après Reuters' (but not 'selon laquelle', 'selon lui')."""
@@ -265,7 +276,8 @@ def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
     kept: list[ClaimRecord] = []
     for claim in sorted(claims, key=lambda c: -len(c.text)):
         text = fold(claim.text)
-        if not any(k.speaker == claim.speaker and text in fold(k.text) for k in kept):
+        if not any(k.speaker == claim.speaker and text in fold(k.text) and (claim.end <= k.start or k.end <= claim.start)
+                   for k in kept):
             kept.append(claim)
     return sorted(kept, key=lambda c: c.start)
 
