@@ -158,7 +158,7 @@ def _named_descriptors(mentions: list[ActorMention], gazetteer: Gazetteer) -> li
     for m in mentions:
         name = named.get(m.token_end) or named.get(m.token_end + 1)
         if m.target.kind in {"office", "leader"} and name is not None:
-            m = ActorMention(name.actor, m.start, m.end, m.text, m.target, m.token_start, m.token_end)
+            m = ActorMention(name.actor, m.start, m.end, m.text, name.target, m.token_start, m.token_end)
         result.append(m)
     return result
 

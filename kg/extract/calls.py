@@ -154,7 +154,7 @@ class CallFinder:
 
     def _phoned_person(self, verb: Token) -> bool:
         """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
-        following = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 4)]
+        following = [t for t in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 7)] if not t.is_punct and t.text not in "<>"][:3]
         if following and fold(following[0].text) in {"a", "au", "aux"}:
             return False
         if any(c.pos_ == "VERB" and any(fold(m.text) == "a" for m in c.children if m.dep_ == "mark") for c in verb.children):
@@ -243,13 +243,21 @@ class CallFinder:
             if actor in self._people and not self._reporter(sent.doc[m.token_start:m.token_end]) \
                     and not self._initiative_country(sent, m) and actor not in people:
                 people.append(actor)
-        subject = next((c for c in trigger.children if c.dep_.startswith("nsubj")), None) or \
-            next((c for a in trigger.ancestors for c in a.children if c.dep_.startswith("nsubj")), None)
+        subject = self._subject(trigger)
         if subject is not None and fold(subject.text) in self.first_person and subject.idx in quote_speaker:
             speaker = quote_speaker[subject.idx]
             if speaker not in people:
                 people.insert(0, speaker)
         return people
+
+    def _subject(self, token: Token) -> Token | None:
+        """Who does it: the nearest subject up the tree, or a first-person pronoun the parser
+        attached elsewhere ('nous commencerons par appeler ...')."""
+        for holder in [token, *token.ancestors]:
+            for child in holder.children:
+                if child.dep_.startswith("nsubj") or fold(child.text) in self.first_person and child.pos_ == "PRON":
+                    return child
+        return None
 
     def _reporter(self, span: SpacySpan) -> bool:
         """The person who reports the call ('a déclaré M. Peskov', 'selon X') is not in it."""
@@ -275,9 +283,7 @@ class CallFinder:
         lemma = fold(trigger.lemma_)
         actor_of = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
         if lemma in {"appeler", "telephoner", "joindre"} or (lemma in {"appel", "coup"} and trigger.head.lemma_ in {"passer", "lancer", "donner"}):
-            verb = trigger if trigger.pos_ == "VERB" else trigger.head
-            subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None) or \
-                next((c for a in verb.ancestors for c in a.children if c.dep_.startswith("nsubj")), None)
+            subject = self._subject(trigger if trigger.pos_ == "VERB" else trigger.head)
             if subject is not None:
                 if subject.idx in quote_speaker and fold(subject.text) in self.first_person:
                     return quote_speaker[subject.idx]
@@ -353,8 +359,10 @@ def _merge(mentions: list[Mention], published: date | None) -> list[Call]:
             if target is None and mention.strong:
                 target = Call()
                 calls.append(target)
-        elif len(people) == 1:
-            target = next((c for c in reversed(calls) if people <= c.participants), None)
+        elif len(people) == 1:  # the paragraph's call with that person, else the main one, else the latest
+            candidates = [c for c in calls if people <= c.participants]
+            target = next((c for c in reversed(candidates) if c.mentions[-1].paragraph == mention.paragraph),
+                          candidates[0] if candidates and candidates[0] is calls[0] else (candidates[-1] if candidates else None))
         elif calls and not mention.another:
             target = last if last is not None and last.mentions[-1].paragraph == mention.paragraph else calls[0]
             if mention.date and not _dates_agree(target, mention, published):
