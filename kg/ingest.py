@@ -65,7 +65,7 @@ def read_documents(paths: Iterable[Path], on_problem: ProblemHandler) -> Iterato
     """Every article under `paths`, in a stable order; problems go to `on_problem`."""
     for path in paths:
         if not path.exists():
-            on_problem(InputError(path, "no such file or folder"))
+            on_problem(InputError(path, _missing(path)))
         elif path.is_dir():
             for file in _article_files(path, on_problem):
                 yield from _read_file(file, on_problem)
@@ -73,6 +73,16 @@ def read_documents(paths: Iterable[Path], on_problem: ProblemHandler) -> Iterato
             on_problem(InputError(path, "a .json file is read as the sidecar of NAME.txt, not as an article"))
         else:
             yield from _read_file(path, on_problem)
+
+
+def _missing(path: Path) -> str:
+    """Why `path`, which does not exist, cannot be read: absent, or a link that leads nowhere."""
+    if path.is_symlink():
+        try:
+            path.stat()
+        except OSError as exc:
+            return f"symbolic link that leads nowhere ({exc.strerror})"
+    return "no such file or folder"
 
 
 def _article_files(folder: Path, on_problem: ProblemHandler) -> list[Path]:
