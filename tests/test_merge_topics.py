@@ -1,0 +1,66 @@
+"""One call reported by several articles is one call; topics come from the sentences about it."""
+from __future__ import annotations
+
+import json
+
+from kg.build import build
+from kg.extract.topics import topics_in
+from tests.conftest import export_of
+
+
+def _article(folder, name, text, published):
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.json").write_text(json.dumps({"published": published, "source": name}), encoding="utf-8")
+
+
+def test_the_same_call_in_two_articles_is_one_call(tmp_path, nlp):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _article(corpus, "a", "Emmanuel Macron s'est entretenu ce mardi par téléphone avec Olaf Scholz de l'aide à l'Ukraine.", "2024-03-12")
+    _article(corpus, "b", "Le chancelier allemand Olaf Scholz a eu mardi un entretien téléphonique avec Emmanuel Macron, "
+                          "a indiqué Berlin.", "2024-03-13")
+    build([corpus], tmp_path / "store", on_problem=print)
+    calls = export_of(tmp_path / "store")["calls"]
+    assert len(calls) == 1
+    assert calls[0]["documents"] == ["a", "b"] and calls[0]["date"] == "2024-03-12"
+    assert {e["document"] for e in calls[0]["evidence"]} == {"a", "b"}
+
+
+def test_calls_on_different_days_stay_apart(tmp_path, nlp):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _article(corpus, "a", "Emmanuel Macron s'est entretenu ce mardi par téléphone avec Olaf Scholz.", "2024-03-12")
+    _article(corpus, "b", "Emmanuel Macron s'est entretenu ce mardi par téléphone avec Olaf Scholz.", "2024-03-19")
+    build([corpus], tmp_path / "store", on_problem=print)
+    assert sorted(c["date"] for c in export_of(tmp_path / "store")["calls"]) == ["2024-03-12", "2024-03-19"]
+
+
+def test_topics_by_lemma(parse):
+    doc = parse("Les deux dirigeants ont discuté des garanties de sécurité et d'un échange de prisonniers.")
+    assert {"security-guarantees", "prisoner-exchange"} <= topics_in(doc._.sentences[0])
+    assert topics_in(parse("Il fait beau à Paris.")._.sentences[0]) == set()
+
+
+def test_call_topics_come_from_its_paragraph(parse):
+    doc = parse("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz.\n"
+                "Ils ont parlé de la guerre en Ukraine et des livraisons de gaz.")
+    (call,) = doc._.calls
+    assert {"ukraine-war", "energy"} <= set(call.topics)
+
+
+def test_unknown_spokesperson_keeps_the_role_the_text_gives(parse):
+    doc = parse("Le porte-parole du ministère, Jean Dupontel, a démenti toute conversation.")
+    (actor,) = [a for a in doc._.new_actors.values() if a.label == "Jean Dupontel"]
+    assert actor.role and "porte-parole" in actor.role
+
+
+def test_pronoun_speaker_is_the_last_speaker(parse):
+    doc = parse("Dmitri Peskov a affirmé que l'entretien avait été utile.\nIl a ajouté que d'autres suivraient.")
+    from kg.gazetteer import load
+
+    assert [load().actors[c.speaker].label for c in doc._.claims] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_stray_markup_and_run_on_text_invent_no_call(parse):
+    text = "<div class='x'>Le gouvernement a présenté son budget</div> " + "et la séance a continué " * 60 + "."
+    assert parse(text)._.calls == []
