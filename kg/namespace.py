@@ -106,8 +106,3 @@ PREFIXES: dict[str, str] = {
 STATUS = {"occurred": KG.Occurred, "planned": KG.Planned, "denied": KG.Denied, "unconfirmed": KG.Unconfirmed}
 MEDIUM = {"phone": KG.Phone, "video": KG.Video}
 ACTOR_TYPES = {"Person": KG.Person, "Organization": KG.Organization, "Country": KG.Country, "Media": KG.Media}
-
-
-def sparql_prologue() -> str:
-    """The PREFIX lines every query gets, so users can write `kg:Call` straight away."""
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

@@ -181,7 +181,7 @@ def answer(store, kind: str, text: str, accept: str | None, max_rows: int) -> Re
 
     try:
         if kind == "update":
-            _update(store, text)
+            store.update(text)
             return Reply(204, b"")
         result = store.query(text)
         if isinstance(result, ox.QueryBoolean):
@@ -207,13 +207,6 @@ def answer(store, kind: str, text: str, accept: str | None, max_rows: int) -> Re
     except Exception as error:  # noqa: BLE001 - the worker must answer whatever the query does
         detail = str(error).splitlines()[0][:500] if str(error) else type(error).__name__
         return _text(500, f"query failed: {detail}")
-
-
-def _update(store, text: str) -> None:
-    """A SPARQL update with kg's prefixes. kg.store.Store has no update method yet: see the report."""
-    from kg.namespace import PREFIXES
-
-    store._oxigraph.update(text, prefixes=PREFIXES)
 
 
 def _truncated(count: int, max_rows: int) -> tuple[tuple[str, str], ...]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.namespace import sparql_prologue
+from kg.namespace import PREFIXES
 
 FORMAT = 1
 MARKER = "kg-store.json"
@@ -65,6 +65,13 @@ class Store:
             raise StoreError(f"cannot write to store {self.path}: {exc}") from None
         return len(lines)
 
+    def update(self, sparql: str) -> None:
+        """A SPARQL Update with kg's prefixes, in one transaction (only `kg serve --allow-update`)."""
+        try:
+            self._oxigraph.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self._oxigraph.update(f"DROP SILENT GRAPH {graph}")
 
@@ -75,7 +82,7 @@ class Store:
     def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
         """Run SPARQL with kg's prefixes; values in `substitutions` are bound, never pasted in."""
         try:
-            return self._oxigraph.query(sparql_prologue() + sparql, use_default_graph_as_union=True,
+            return self._oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
                                         substitutions={ox.Variable(k): v for k, v in (substitutions or {}).items()})
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
