@@ -104,7 +104,9 @@ class CallFinder:
     def _sentence(self, index: int, sent: SpacySpan, mentions: list[ActorMention], published: date | None,
                   quote_speaker: dict[int, str], phone_context: bool) -> list[Mention]:
         result: dict[frozenset[str], Mention] = {}
-        for trigger, strong in self._triggers(sent, phone_context):
+        triggers = list(self._triggers(sent, phone_context))
+        self._triggers_here = [t for t, _ in triggers]
+        for trigger, strong in triggers:
             mention = self._mention(index, sent, trigger, strong, mentions, published, quote_speaker)
             if mention is not None:
                 result.setdefault(frozenset(mention.participants), mention)
@@ -169,6 +171,9 @@ class CallFinder:
         if status is None:
             return None
         explicit = [d for d in dates_in(sent, published, future=status == "planned") if dates_the_clause(d, sent, trigger)]
+        if trigger.pos_ == "NOUN" and any(o in trigger.ancestors for o in self._triggers_here):
+            own = {t.i for t in trigger.subtree}  # a call named inside another's sentence keeps only its own dates
+            explicit = [d for d in explicit if d.tokens[0] in own]
         when = last_time or (explicit[0].value if explicit else None)  # "ne s'étaient plus parlé depuis 2022"
         on = date.fromisoformat(when) if when and len(when) == 10 else published
         participants = self._participants(sent, trigger, mentions, on, quote_speaker)
@@ -235,14 +240,24 @@ class CallFinder:
     def _participants(self, sent: SpacySpan, trigger: Token, mentions: list[ActorMention], on: date | None,
                       quote_speaker: dict[int, str]) -> list[str]:
         people: list[str] = []
+        nested = [o for o in self._triggers_here if o is not trigger and trigger not in o.subtree]
+        inside = trigger.pos_ == "NOUN" and any(o in trigger.ancestors for o in self._triggers_here)
+        own = {t.i for t in trigger.subtree}
         for m in mentions:
             if not (sent.start <= m.token_start < sent.end) or \
                     m.token_start > sent.start and fold(sent.doc[m.token_start - 1].text) in {"apres", "avant", "comme"}:
                 continue  # "Après Vladimir Poutine, Donald Trump s'entretient avec ..."
+            if any(m.token_start in {t.i for t in o.subtree} for o in nested) or inside and m.token_start not in own:
+                continue  # "... au lendemain de sa conversation avec X": X belongs to the other call
             actor = self.gazetteer.resolve(m.target, on) if m.target.kind in {"office", "leader"} else m.actor
             if actor in self._people and not self._reporter(sent.doc[m.token_start:m.token_end]) \
                     and not self._initiative_country(sent, m) and actor not in people:
                 people.append(actor)
+        if inside and any(fold(c.text) in {"sa", "son", "ses", "leur", "leurs"} for c in trigger.children):
+            owner = self._subject(next(o for o in self._triggers_here if o in trigger.ancestors))
+            actor_at = {t: m.actor for m in mentions for t in range(m.token_start, m.token_end)}
+            if owner is not None and actor_at.get(owner.i) in self._people and actor_at[owner.i] not in people:
+                people.insert(0, actor_at[owner.i])  # "sa conversation": the possessor took part
         subject = self._subject(trigger)
         if subject is not None and fold(subject.text) in self.first_person and subject.idx in quote_speaker:
             speaker = quote_speaker[subject.idx]
