@@ -134,3 +134,10 @@ def test_repeated_paragraph_counts_once(parse):
 
 def test_no_call_no_invention(parse):
     assert _calls(parse, "Le Premier ministre a présenté son budget devant l'Assemblée nationale mardi.") == []
+
+
+def test_a_call_named_inside_another_keeps_its_own_participants(parse):
+    found = _calls(parse, "Emmanuel Macron s'est entretenu ce mardi par téléphone avec Olaf Scholz, "
+                          "au lendemain de sa conversation avec Vladimir Poutine.", "2024-03-12")
+    assert sorted(names for names, _ in found) == [["Emmanuel Macron", "Olaf Scholz"], ["Emmanuel Macron", "Vladimir Putin"]]
+    assert [c.date for names, c in found if "Olaf Scholz" in names] == ["2024-03-12"]
