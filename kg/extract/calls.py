@@ -242,12 +242,12 @@ class CallFinder:
         people: list[str] = []
         nested = [o for o in self._triggers_here if o is not trigger and trigger not in o.subtree]
         inside = trigger.pos_ == "NOUN" and any(o in trigger.ancestors for o in self._triggers_here)
-        own = {t.i for t in trigger.subtree}
+        own = _own(trigger)
         for m in mentions:
             if not (sent.start <= m.token_start < sent.end) or \
                     m.token_start > sent.start and fold(sent.doc[m.token_start - 1].text) in {"apres", "avant", "comme"}:
                 continue  # "Après Vladimir Poutine, Donald Trump s'entretient avec ..."
-            if any(m.token_start in {t.i for t in o.subtree} for o in nested) or inside and m.token_start not in own:
+            if any(m.token_start in _own(o) for o in nested) or inside and m.token_start not in own:
                 continue  # "... au lendemain de sa conversation avec X": X belongs to the other call
             actor = self.gazetteer.resolve(m.target, on) if m.target.kind in {"office", "leader"} else m.actor
             if actor in self._people and not self._reporter(sent.doc[m.token_start:m.token_end]) \
@@ -402,6 +402,16 @@ def _dates_agree(call: Call, mention: Mention, published: date | None) -> bool:
     if dated is None or published is None or len(dated) != 10:
         return True
     return abs(date.fromisoformat(dated) - published) <= _NEAR_PUBLICATION
+
+
+def _own(trigger: Token) -> set[int]:
+    """The tokens that belong to a call noun: its subtree, and the 'avec X' right after it,
+    wherever the parser attached X."""
+    tokens = {t.i for t in trigger.subtree}
+    doc = trigger.doc
+    if trigger.i + 1 < len(doc) and fold(doc[trigger.i + 1].text) == "avec":
+        tokens.update(range(trigger.i + 1, min(trigger.sent.end, trigger.i + 6)))
+    return tokens
 
 
 def _paragraphs(doc: Doc, sents: list[SpacySpan]) -> list[int]:
