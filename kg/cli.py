@@ -46,8 +46,9 @@ def main() -> None:
 @store_option
 @click.option("--prune", is_flag=True, help="Drop the graphs of documents no longer in the input.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Parser processes.")
+@click.option("--endpoint", metavar="URL", help="Then push every graph to this Graph Store Protocol server.")
 @reports_errors
-def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int) -> None:
+def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpoint: str | None) -> None:
     """Build the graph of PATHS (.txt, .html, .jsonl files or folders; none: the bundled sample)."""
     from kg.build import build as run_build
     from kg.ingest import sample_corpus
@@ -65,6 +66,11 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int) -> No
     if report.documents == 0 and report.unchanged == 0 and report.pruned == 0:
         raise click.ClickException("nothing could be built" if report.problems
                                    else "nothing could be built: no .txt, .html or .jsonl article found")
+    if endpoint:
+        from kg.push import push
+
+        pushed = push(store, endpoint)
+        click.echo(f"pushed {pushed.graphs} graph(s), {pushed.triples} triples to {endpoint}")
 
 
 @main.command()
@@ -100,16 +106,20 @@ def export(store: Path, out: Path, format: str) -> None:
 @main.command()
 @store_option
 @click.option("--out", type=click.Path(path_type=Path), default=Path("output/network.html"), show_default=True)
+@click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Draw only the subgraph this SPARQL CONSTRUCT returns.")
 @reports_errors
-def viz(store: Path, out: Path) -> None:
+def viz(store: Path, out: Path, query_file: Path | None) -> None:
     """Write the interactive network of calls: one HTML file that works offline."""
-    from kg.export import export_data
+    from kg.export import export_data, subgraph
     from kg.store import Store
     from kg.viz import write_network
 
     opened = Store(store)
     try:
         data = export_data(opened)
+        if query_file is not None:
+            data = subgraph(data, opened, query_file.read_text(encoding="utf-8"))
     finally:
         opened.close()
     click.echo(f"wrote {write_network(data, out)}")

@@ -83,6 +83,22 @@ def export_data(store: Store) -> dict:
             "calls": sorted(calls.values(), key=lambda c: (c["date"] or "", c["id"])), "claims": claims}
 
 
+def subgraph(data: dict, store: Store, construct: str) -> dict:
+    """The part of `data` that a SPARQL CONSTRUCT names: its calls, actors and claims
+    (a call is kept when its IRI appears, or when all its participants do)."""
+    result = store.query(construct)
+    if not isinstance(result, ox.QueryTriples):
+        raise KgError("--query needs a CONSTRUCT query (it names the triples to draw)")
+    named = {t.value for triple in result for t in (triple.subject, triple.object) if isinstance(t, ox.NamedNode)}
+    calls = [c for c in data["calls"] if c["id"] in named or set(c["participants"]) <= named]
+    kept_calls = {c["id"] for c in calls}
+    actors = {iri for c in calls for iri in c["participants"]} | {a["id"] for a in data["actors"] if a["id"] in named}
+    claims = [c for c in data["claims"] if c["id"] in named or c["call"] in kept_calls]
+    actors |= {c["speaker"] for c in claims}
+    return {"documents": data["documents"], "actors": [a for a in data["actors"] if a["id"] in actors],
+            "calls": calls, "claims": claims}
+
+
 def export(store_path: Path, out: Path, format: str = "json") -> Path:
     """Write the store to `out` in `format` (json, trig, nquads, turtle, jsonld)."""
     store = Store(store_path)
