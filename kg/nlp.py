@@ -7,7 +7,6 @@ is loaded once per process (about 5 s).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
 from functools import lru_cache
 
 from spacy.language import Language

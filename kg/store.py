@@ -8,6 +8,11 @@ lets one process open a folder for writing; a second writer gets a clear `StoreE
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import time
+import uuid
+import weakref
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -18,6 +23,7 @@ from kg.namespace import PREFIXES
 
 FORMAT = 1
 MARKER = "kg-store.json"
+SNAPSHOTS = "snapshots"  # where each reader keeps its snapshot of oxigraph/ (see Store._open_read_only)
 
 
 class Store:
@@ -25,6 +31,7 @@ class Store:
 
     def __init__(self, path: Path, *, write: bool = False) -> None:
         self.path = Path(path)
+        self._cleanup: weakref.finalize | None = None
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"store path {self.path} is a file, not a folder")
         marker = self.path / MARKER
@@ -39,11 +46,52 @@ class Store:
                 if not marker.exists():
                     marker.write_text(json.dumps({"format": FORMAT}) + "\n", encoding="utf-8")
             else:
-                self._oxigraph = ox.Store.read_only(str(self.path / "oxigraph"))
+                self._oxigraph = self._open_read_only()
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(f"store {self.path} is in use by another kg process (a build is running); try again when it ends") from None
             raise StoreError(f"cannot open store {self.path}: {exc}") from None
+
+    def _open_read_only(self) -> ox.Store:
+        """Open for reading, even while a build writes to the store.
+
+        A writer deletes table and log files as it flushes and compacts; a plain read-only
+        Oxigraph then fails, at open or in the middle of a query, on a missing file. So a
+        reader works on a snapshot of its own under `snapshots/`: hard links to the table
+        files (never modified, only deleted) and copies of the small rest, taken while no
+        file appeared or vanished (else taken again), removed on `close()`. It shows each
+        document as it was or as it is now, never half written. Where the store folder
+        cannot be written, the store is read as it is.
+        """
+        live = self.path / "oxigraph"
+        snapshots = self.path / SNAPSHOTS
+        try:
+            _remove_orphan_snapshots(snapshots)
+            snapshots.mkdir(exist_ok=True)
+        except OSError:
+            return ox.Store.read_only(str(live))
+        if not live.is_dir():
+            return ox.Store.read_only(str(live))  # Oxigraph's own message says what is missing
+        for pause in (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8, 1.0, None):
+            target = snapshots / f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+            cleanup = weakref.finalize(self, shutil.rmtree, target, ignore_errors=True)
+            try:
+                if _snapshot(live, target):
+                    store = ox.Store.read_only(str(target))
+                    self._cleanup = cleanup
+                    return store
+            except PermissionError:
+                cleanup()
+                return ox.Store.read_only(str(live))
+            except OSError as exc:
+                if not isinstance(exc, FileNotFoundError) and "no such file" not in str(exc).lower():
+                    cleanup()
+                    raise
+            cleanup()  # a file came or went meanwhile: take the snapshot again
+            if pause is None:
+                break
+            time.sleep(pause)
+        raise StoreError(f"cannot read store {self.path}: its files kept changing under a running build; try again")
 
     @staticmethod
     def _check_format(marker: Path) -> None:
@@ -110,4 +158,45 @@ class Store:
     def close(self) -> None:
         """Let go of the folder (Oxigraph releases its lock once nothing refers to it)."""
         self._oxigraph = None  # type: ignore[assignment]
+        if self._cleanup is not None:
+            self._cleanup()
+
+
+def _files(folder: Path) -> list[str]:
+    """The Oxigraph (RocksDB) files a reader needs: all but the lock and the info logs."""
+    return sorted(n for n in os.listdir(folder) if n != "LOCK" and not n.startswith("LOG"))
+
+
+def _snapshot(live: Path, target: Path) -> bool:
+    """Link the table files of `live` into `target` and copy the rest; False if files came or
+    went meanwhile (a flush or compaction ran), when the snapshot may not be consistent."""
+    before = _files(live)
+    target.mkdir()
+    for name in before:
+        if name.endswith((".sst", ".blob")):
+            try:
+                os.link(live / name, target / name)
+                continue
+            except FileNotFoundError:
+                raise
+            except OSError:  # no hard links here: a copy does as well
+                pass
+        shutil.copyfile(live / name, target / name)
+    return _files(live) == before
+
+
+def _remove_orphan_snapshots(folder: Path) -> None:
+    """Snapshots left by readers that were killed before they could remove theirs."""
+    if not folder.is_dir():
+        return
+    for snapshot in folder.iterdir():
+        pid = snapshot.name.split("-", 1)[0]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(snapshot, ignore_errors=True)
+        except OSError:
+            pass
 
