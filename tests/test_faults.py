@@ -1,0 +1,443 @@
+"""Faults during a build: nothing already built is lost, and no graph is ever half written.
+
+- `kill -9` of a real `kg build` at random moments: the store opens, `kg validate` passes, and
+  every document graph is exactly its old graph or exactly its new one.
+- A second `kg build` on a store in use is refused at once; `kg query` and `kg export` still
+  read it while the build holds it.
+- A full disk during a build: a one-line error, and the store keeps what it had.
+
+The corpus is six short articles (the seeds and one more); the "new" corpus changes four of
+them and adds one. Each trial copies a store built from the old corpus and rebuilds the new
+one in a `kg build` process, so it only rewrites the changed documents.
+"""
+from __future__ import annotations
+
+import errno
+import gc
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from tests.conftest import SHARED
+
+EXTRA = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée dans un "
+         "communiqué. Les deux dirigeants ont parlé de la guerre en Ukraine et de la sécurité de l'Europe.\n\n"
+         "« Nous devons rester unis », a déclaré Emmanuel Macron à l'issue de l'entretien.")
+ADDED = ("Le président ukrainien Volodymyr Zelensky a eu jeudi un entretien téléphonique avec le chancelier "
+         "allemand Olaf Scholz, a annoncé la présidence ukrainienne. Ils ont évoqué les livraisons d'armes.")
+APPENDED = ("\n\nPar ailleurs, Emmanuel Macron s'est entretenu par téléphone avec Recep Tayyip Erdogan mercredi, "
+            "a indiqué l'Élysée. « La discussion a été utile », a ajouté la présidence turque.")
+TRIALS = 20
+runner = CliRunner()
+
+
+def kg_command() -> list[str]:
+    script = Path(sys.executable).with_name("kg")
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from kg.cli import main; main()"]
+
+
+def kg(*args):
+    return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def store_state(store: Path) -> dict[str, frozenset[str]]:
+    """Every named graph as a set of N-Triples lines (read-only open)."""
+    from kg.store import Store
+
+    opened = Store(store)
+    try:
+        out: dict[str, set[str]] = {}
+        for quad in opened.quads():
+            out.setdefault(str(quad.graph_name), set()).add(f"{quad.subject} {quad.predicate} {quad.object}")
+        return {g: frozenset(t) for g, t in out.items()}
+    finally:
+        opened.close()
+
+
+def content_hashes(corpus: Path) -> dict[str, str]:
+    from kg.ingest import read_documents
+    from kg.rdf import document_iri
+
+    return {str(document_iri(d.id)): d.content_hash for d in read_documents([corpus], lambda p: None)}
+
+
+@dataclass
+class Corpus:
+    old: Path
+    new: Path
+    old_store: Path
+    old_graphs: dict[str, frozenset[str]]
+    new_graphs: dict[str, frozenset[str]]
+    old_hashes: dict[str, str]
+    new_hashes: dict[str, str]
+    timing: dict[str, float]
+
+
+def _hash_in(triples: frozenset[str], graph: str) -> str | None:
+    prefix = f"{graph} <https://w3id.org/kg-diplo/ontology#contentHash> "
+    found = [t[len(prefix):] for t in triples if t.startswith(prefix)]
+    return json.loads(found[0]) if len(found) == 1 else None
+
+
+def check_old_or_new(store: Path, corpus: Corpus) -> str:
+    """Every document graph is exactly the old or exactly the new one; returns old/new/mixed."""
+    state = store_state(store)
+    assert set(state) <= set(corpus.old_graphs) | set(corpus.new_graphs), set(state) - set(corpus.new_graphs)
+    seen = set()
+    for graph in set(corpus.old_graphs) | set(corpus.new_graphs):
+        old, new, now = corpus.old_graphs.get(graph), corpus.new_graphs.get(graph), state.get(graph)
+        assert now in (old, new), f"{graph} is neither its old nor its new graph"
+        if now is not None:
+            assert _hash_in(now, graph) in (corpus.old_hashes.get(graph), corpus.new_hashes.get(graph))
+        if old != new:
+            seen.add("old" if now == old else "new")
+    return seen.pop() if len(seen) == 1 else "mixed"
+
+
+def assert_validates(store: Path) -> None:
+    result = kg("validate", "--store", store)
+    assert result.exit_code == 0 and "conforms: " in result.stdout, result.output
+
+
+def holds_lock(pid: int, store: Path) -> bool:
+    """Whether process `pid` holds Oxigraph's lock on `store` (Linux: /proc/locks)."""
+    try:
+        inode = os.stat(store / "oxigraph" / "LOCK").st_ino
+    except FileNotFoundError:
+        return False
+    with open("/proc/locks", encoding="ascii") as locks:
+        for line in locks:
+            parts = line.split()
+            if "->" not in parts and len(parts) > 5 and parts[4] == str(pid) and parts[5].endswith(f":{inode}"):
+                return True
+    return False
+
+
+def wal_sizes(store: Path) -> dict[str, int]:
+    sizes = {}
+    folder = store / "oxigraph"
+    for name in os.listdir(folder):
+        if name.endswith(".log"):
+            try:
+                sizes[name] = os.stat(folder / name).st_size
+            except FileNotFoundError:
+                pass
+    return sizes
+
+
+@dataclass
+class Run:
+    returncode: int
+    killed: bool
+    at: float
+    stdout: str
+    stderr: str
+    locked: float | None = None
+    first_write: float | None = None
+    last_write: float | None = None
+
+
+def build_process(corpus: Path, store: Path, *, kill_at: float | None = None,
+                  kill_after_write: float | None = None, limit: float = 120.0) -> Run:
+    """Run `kg build corpus --store store`, watching it every 2 ms; kill -9 it `kill_at` seconds
+    after it starts, or `kill_after_write` seconds after its first write to the store."""
+    before = wal_sizes(store)
+    started = time.monotonic()
+    process = subprocess.Popen([*kg_command(), "build", str(corpus), "--store", str(store)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    run = Run(0, False, 0.0, "", "")
+    try:
+        while process.poll() is None:
+            now = time.monotonic() - started
+            if run.locked is None and holds_lock(process.pid, store):
+                run.locked = now
+            sizes = wal_sizes(store)
+            if any(size > before.get(name, 0) for name, size in sizes.items()):
+                run.first_write = run.first_write if run.first_write is not None else now
+                run.last_write = now
+            before = sizes
+            deadline = kill_at if kill_at is not None else (
+                run.first_write + kill_after_write if kill_after_write is not None and run.first_write is not None
+                else None)
+            if deadline is not None and now >= deadline:
+                os.kill(process.pid, signal.SIGKILL)
+                run.killed = True
+                break
+            assert now < limit, f"kg build still running after {limit:g} s"
+            time.sleep(0.002)
+    finally:
+        if process.poll() is None and not run.killed:
+            process.kill()
+        out, err = process.communicate(timeout=60)
+    run.at, run.returncode, run.stdout, run.stderr = time.monotonic() - started, process.returncode, out, err
+    run.killed = run.killed and process.returncode == -signal.SIGKILL
+    return run
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, nlp) -> Corpus:
+    root = tmp_path_factory.mktemp("faults")
+    old, new = root / "old", root / "new"
+    shutil.copytree(SHARED / "seeds", old)
+    (old / "extra.txt").write_text(EXTRA, encoding="utf-8")
+    (old / "extra.json").write_text(json.dumps({"published": "2024-03-12", "source": "Le Monde"}), encoding="utf-8")
+    shutil.copytree(old, new)
+    for article in sorted(new.glob("00[0-3]_*.txt")):
+        article.write_text(article.read_text(encoding="utf-8") + APPENDED, encoding="utf-8")
+    (new / "zz-nouveau.txt").write_text(ADDED, encoding="utf-8")
+
+    old_store = root / "old-store"
+    result = kg("build", old, "--store", old_store)
+    assert result.exit_code == 0 and "documents=6" in result.stdout, result.output
+    reference = root / "new-store"
+    shutil.copytree(old_store, reference)
+    run = build_process(new, reference)  # uninterrupted: the new reference, and how long each phase takes
+    assert run.returncode == 0 and "documents=5  unchanged=2" in run.stdout, run.stderr
+    assert run.locked is not None and run.first_write is not None
+    timing = {"end": run.at, "locked": run.locked, "first_write": run.first_write, "last_write": run.last_write}
+    print(f"\nreference rebuild: store locked at {run.locked:.2f} s, writes {run.first_write:.2f}-"
+          f"{run.last_write:.2f} s, exit at {run.at:.2f} s")
+    corpus = Corpus(old, new, old_store, store_state(old_store), store_state(reference),
+                    content_hashes(old), content_hashes(new), timing)
+    assert set(corpus.new_graphs) - set(corpus.old_graphs) == {"<https://w3id.org/kg-diplo/doc/zz-nouveau>"}
+    assert sum(corpus.old_graphs[g] != corpus.new_graphs[g] for g in corpus.old_graphs) == 4
+    assert_validates(old_store)
+    assert_validates(reference)
+    return corpus
+
+
+# ---------------------------------------------------------------------- kill -9
+
+def test_kill_9_at_random_moments_leaves_each_graph_old_or_new(corpus, tmp_path):
+    rng = random.Random(int(os.environ.get("KG_FAULT_SEED", "20240312")))
+    timing = corpus.timing
+    writing = max(timing["last_write"] - timing["first_write"], 0.05)
+    plans = []
+    for trial in range(TRIALS):  # 6 anywhere in the run, 4 from the first write to exit, 10 while writing
+        if trial % 10 < 3:
+            plans.append(("anytime", rng.uniform(0, timing["end"])))
+        elif trial % 10 < 5:
+            plans.append(("after-writes", rng.uniform(0, timing["end"] - timing["first_write"])))
+        else:
+            plans.append(("writing", rng.uniform(0, writing * 1.2)))
+    outcomes = []
+    started = time.monotonic()
+    for trial, (mode, delay) in enumerate(plans):
+        store = tmp_path / f"trial-{trial}"
+        shutil.copytree(corpus.old_store, store)
+        run = (build_process(corpus.new, store, kill_at=delay) if mode == "anytime"
+               else build_process(corpus.new, store, kill_after_write=delay))
+        assert run.killed or run.returncode == 0, run.stderr
+        state = check_old_or_new(store, corpus)
+        assert_validates(store)
+        outcomes.append((mode, round(run.at, 2), "killed" if run.killed else "finished", state))
+        if trial != len(plans) - 1:
+            shutil.rmtree(store)
+    print(f"\n{TRIALS} kill -9 trials in {time.monotonic() - started:.0f} s:")
+    for outcome in outcomes:
+        mode, at, end, state = outcome
+        print(f"  {mode:<12} at {at:6.2f} s  {end:<8} -> store {state}")
+    assert sum(o[2] == "killed" for o in outcomes) >= TRIALS // 2
+    # The last store, killed or not, is writable again and a new build completes it.
+    last = tmp_path / f"trial-{len(plans) - 1}"
+    result = kg("build", corpus.new, "--store", last)
+    assert result.exit_code == 0, result.output
+    assert store_state(last) == corpus.new_graphs
+
+
+# ---------------------------------------------------------------------- a store in use
+
+def test_a_second_build_is_refused_at_once_while_reads_go_on(corpus, tmp_path, monkeypatch):
+    store = tmp_path / "store"
+    shutil.copytree(corpus.old_store, store)
+    process = subprocess.Popen([*kg_command(), "build", str(corpus.new), "--store", str(store)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not holds_lock(process.pid, store):
+            assert process.poll() is None and time.monotonic() < deadline, "the build never took the store"
+            time.sleep(0.005)
+        os.kill(process.pid, signal.SIGSTOP)  # the build now holds the store as long as we like
+
+        started = time.monotonic()
+        second = subprocess.run([*kg_command(), "build", str(corpus.new), "--store", str(store)],
+                                capture_output=True, text=True, timeout=60, check=False)
+        refused_in = time.monotonic() - started
+        assert second.returncode == 1 and second.stdout == ""
+        assert second.stderr == (f"Error: store {store} is in use by another kg process (a build is running); "
+                                 "try again when it ends\n")
+        print(f"\nsecond build refused in {refused_in:.2f} s (interpreter start included)")
+        assert refused_in < 15
+
+        from kg import nlp as parsing
+
+        monkeypatch.setattr(parsing, "pipeline", lambda: pytest.fail("the model was loaded for a refused build"))
+        assert kg("build", corpus.new, "--store", store).exit_code == 1
+
+        count = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }"
+        query = subprocess.run([*kg_command(), "query", count, "--store", str(store), "--format", "csv"],
+                               capture_output=True, text=True, timeout=60, check=False)
+        assert query.returncode == 0 and query.stdout.split() == ["n", "6"], query.stderr
+        out = tmp_path / "export.json"
+        export = subprocess.run([*kg_command(), "export", "--store", str(store), "--out", str(out)],
+                                capture_output=True, text=True, timeout=60, check=False)
+        assert export.returncode == 0, export.stderr
+        assert len(json.loads(out.read_text(encoding="utf-8"))["documents"]) == 6
+        assert process.poll() is None  # the build was holding the store all along
+
+        os.kill(process.pid, signal.SIGCONT)
+        from kg.store import Store
+
+        reads = 0
+        while process.poll() is None:  # reads while the build loads its model and writes
+            opened = Store(store)
+            try:
+                assert int(next(iter(opened.query(count)))["n"].value) in (6, 7)
+            finally:
+                opened.close()
+            reads += 1
+            time.sleep(0.02)
+        print(f"{reads} read-only opens while the build ran")
+        assert reads > 0
+        _, err = process.communicate(timeout=60)
+        assert process.returncode == 0, err
+    finally:
+        if process.poll() is None:
+            os.kill(process.pid, signal.SIGCONT)
+            process.kill()
+            process.communicate(timeout=60)
+    assert store_state(store) == corpus.new_graphs
+
+
+# ---------------------------------------------------------------------- a full disk
+
+class _DiskFillsUp:
+    """Stands for the Oxigraph store: the `fail_at`-th update fails as a full disk does."""
+
+    def __init__(self, store, fail_at: int) -> None:
+        self._store, self._left = store, fail_at
+
+    def update(self, *args, **kwargs):
+        self._left -= 1
+        if self._left <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return self._store.update(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+
+def test_a_full_disk_on_the_third_document_keeps_the_store(corpus, tmp_path, monkeypatch):
+    from kg import store as store_module
+
+    store = tmp_path / "store"
+    shutil.copytree(corpus.old_store, store)
+    opened_for_writing = store_module.Store.__init__
+
+    def init(self, path, *, write=False):
+        opened_for_writing(self, path, write=write)
+        if write:
+            self._oxigraph = _DiskFillsUp(self._oxigraph, fail_at=3)
+
+    monkeypatch.setattr(store_module.Store, "__init__", init)
+    result = kg("build", corpus.new, "--store", store)
+    monkeypatch.undo()
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == f"Error: cannot write to store {store}: [Errno 28] No space left on device\n"
+    assert check_old_or_new(store, corpus) == "mixed"
+    state = store_state(store)
+    changed = sorted(g for g in corpus.old_graphs if corpus.old_graphs[g] != corpus.new_graphs[g])
+    assert [state[g] == corpus.new_graphs[g] for g in changed] == [True, True, False, False]
+    assert "<https://w3id.org/kg-diplo/doc/zz-nouveau>" not in state
+    assert_validates(store)
+    del result  # its traceback holds the stand-in, and through it the store's lock
+    gc.collect()
+    again = kg("build", corpus.new, "--store", store)  # space is back: the build finishes the job
+    assert again.exit_code == 0 and "documents=3  unchanged=4" in again.stdout, again.output
+    assert store_state(store) == corpus.new_graphs
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 32 MB tmpfs (needs root); unmounted afterwards."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(mount)], capture_output=True, text=True,
+                          check=False)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({done.stderr.strip()}); "
+                    "test_a_full_disk_on_the_third_document_keeps_the_store covers the same path")
+    try:
+        yield mount
+    finally:
+        gc.collect()  # let go of any store on it
+        for _ in range(20):
+            if subprocess.run(["umount", str(mount)], capture_output=True, check=False).returncode == 0:
+                break
+            time.sleep(0.25)
+        else:
+            subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def fill(disk: Path) -> Path:
+    """Fill the file system holding `disk` to the last block."""
+    filler = disk / "filler"
+    with open(filler, "wb", buffering=0) as out:
+        for size in (1 << 20, 1 << 12, 1):
+            block = b"\0" * size
+            try:
+                while True:
+                    out.write(block)
+            except OSError as error:
+                assert error.errno == errno.ENOSPC
+    return filler
+
+
+def test_a_really_full_disk_fails_the_build_with_one_line_and_keeps_the_store(corpus, small_disk):
+    store = small_disk / "store"
+    shutil.copytree(corpus.old_store, store)
+
+    filler = fill(small_disk)  # full before the build starts: it cannot even open the store
+    result = kg("build", corpus.new, "--store", store)
+    assert result.exit_code == 1 and len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(f"Error: cannot open store {store}: ") and "No space left on device" in result.stderr
+    filler.unlink()
+    assert check_old_or_new(store, corpus) == "old"
+
+    process = subprocess.Popen([*kg_command(), "build", str(corpus.new), "--store", str(store)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not holds_lock(process.pid, store):
+            assert process.poll() is None and time.monotonic() < deadline, process.stderr.read()
+            time.sleep(0.005)
+        opened = time.monotonic() + 1.0  # Oxigraph has finished opening the store well within a second
+        while time.monotonic() < opened and process.poll() is None:
+            time.sleep(0.01)
+        fill(small_disk)  # the disk fills up while the build loads its model
+        out, err = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate(timeout=60)
+    print(f"\nbuild on a full disk: exit {process.returncode}, stderr: {err.strip()}")
+    assert process.returncode == 1 and out == ""
+    assert len(err.splitlines()) == 1 and err.startswith(f"Error: cannot write to store {store}: ")
+    assert "No space left on device" in err
+    (small_disk / "filler").unlink()
+    assert check_old_or_new(store, corpus) in ("old", "mixed")
+    assert_validates(store)
+    again = kg("build", corpus.new, "--store", store)
+    assert again.exit_code == 0, again.output
+    assert store_state(store) == corpus.new_graphs

@@ -1,0 +1,350 @@
+"""Nobody in: hostile article text never runs in the network page, and the SPARQL endpoint
+stays a read-only, local, bounded service unless told otherwise; it keeps answering under load.
+
+Also held elsewhere (see GUARANTEES.md): named-query parameters cannot change the query
+(tests/test_ask.py::test_a_parameter_value_cannot_change_the_query), SERVICE is refused
+(tests/test_serve.py::test_service_is_refused), request and answer sizes are bounded
+(tests/test_serve.py::test_an_oversized_request_is_413, ::test_a_long_answer_is_truncated_and_says_so).
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+try:
+    from tests.browser import chromium, open_offline
+except ImportError:
+    from browser import chromium, open_offline
+
+pytest_plugins = ["conftest_server"]
+slow = pytest.mark.slow
+
+IMG = "<img src=x onerror=alert(1)>"
+SCRIPT = "<script>alert(2)</script>"
+ENTITY = "&lt;img src=x onerror=alert(3)&gt;"
+JS_LINK = '<a href="javascript:alert(4)">lien</a>'
+HANDLER = "<b onmouseover=alert(5)>gras</b>"
+SVG = "<svg onload=alert(6)>"
+ARTICLE = f"""Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz mardi, a indiqué l'Élysée dans un communiqué. Les deux dirigeants ont parlé de la guerre en Ukraine et de la sécurité de l'Europe.
+
+« {IMG} {SCRIPT} {ENTITY} {JS_LINK} {HANDLER} », a déclaré Emmanuel Macron à l'issue de l'entretien.
+
+« Nous resterons unis {SVG} », a assuré Olaf Scholz.
+"""
+SIDECAR = {"published": "2024-03-12", "source": "javascript:alert(7)", "title": "<img src=x onerror=alert(8)>",
+           "url": "javascript:alert(9)"}
+runner = CliRunner()
+
+
+def kg_command() -> list[str]:
+    script = Path(sys.executable).with_name("kg")
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from kg.cli import main; main()"]
+
+
+# ---------------------------------------------------------------------- the page
+
+@pytest.fixture(scope="module")
+def hostile_page(tmp_path_factory, nlp) -> tuple[Path, dict]:
+    """A real store built from a hostile article, and the page `kg viz` writes from it."""
+    root = tmp_path_factory.mktemp("hostile")
+    corpus = root / "articles"
+    corpus.mkdir()
+    (corpus / "attaque.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "attaque.json").write_text(json.dumps(SIDECAR), encoding="utf-8")
+    store, page = root / "store", root / "network.html"
+    built = runner.invoke(main, ["build", str(corpus), "--store", str(store)], catch_exceptions=False)
+    assert built.exit_code == 0 and "documents=1" in built.stdout, built.output
+    assert runner.invoke(main, ["viz", "--store", str(store), "--out", str(page)]).exit_code == 0
+    exported = root / "export.json"
+    assert runner.invoke(main, ["export", "--store", str(store), "--out", str(exported)]).exit_code == 0
+    return page, json.loads(exported.read_text(encoding="utf-8"))
+
+
+def test_the_hostile_article_reaches_the_graph_verbatim(hostile_page):
+    """The premise of the browser test: the markup really is in the data the page shows."""
+    _, data = hostile_page
+    texts = [claim["text"] for claim in data["claims"]]
+    assert any(IMG in t and SCRIPT in t and ENTITY in t and JS_LINK in t and HANDLER in t for t in texts), texts
+    assert any(SVG in t for t in texts)
+    assert data["documents"][0]["title"] == SIDECAR["title"] and data["calls"], data
+
+
+def _point(page, node: int) -> tuple[float, float]:
+    return tuple(page.evaluate("""id => {
+        const p = kg.network.canvasToDOM(kg.network.getPositions([id])[id]);
+        const r = document.getElementById('kg-network').getBoundingClientRect();
+        return [r.left + p.x, r.top + p.y]; }""", node))
+
+
+def _in_own_browser(work):
+    """`work(browser)` in a Chromium of its own, on a thread of its own: Playwright's sync API
+    allows one instance per thread, and test_viz.py keeps one open for the whole session."""
+    outcome: dict = {}
+
+    def run():
+        try:
+            with chromium() as browser:
+                outcome["value"] = work(browser)
+        except BaseException as error:  # noqa: BLE001 - handed back to the test's thread
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(180)
+    assert not thread.is_alive(), "the browser did not finish within 3 minutes"
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def _visit_everything(browser, path: Path) -> dict:
+    """Hover and open every actor and pair, search; what the page showed and what it ran."""
+    view = open_offline(browser, path)
+    page = view.page
+    shown = []
+    for node in range(page.evaluate("kg.data.nodes.length")):
+        page.mouse.move(*_point(page, node))  # the hover card
+        page.wait_for_timeout(50)
+        shown.append(page.inner_text("#kg-tooltip"))
+        page.evaluate("id => kg.openNode(id)", node)
+        shown.append(page.inner_text("#kg-panel"))
+    for edge in range(page.evaluate("kg.data.edges.length")):
+        page.evaluate("id => kg.openEdge(id)", edge)
+        shown.append(page.inner_text("#kg-panel"))
+    page.fill("#kg-search", "Macron")
+    shown.append(page.inner_text("#kg-search-results"))
+    page.wait_for_timeout(300)
+    injected = page.evaluate("""() => ({
+        img: document.querySelectorAll('img').length,
+        scripts: document.querySelectorAll('script').length,
+        iframes: document.querySelectorAll('iframe, object, embed').length,
+        handlers: [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => /^on/i.test(a.name))).length,
+        jsLinks: [...document.querySelectorAll('[href], [src]')].filter(e => /^\\s*javascript:/i.test(e.getAttribute('href') || e.getAttribute('src') || '')).length,
+        bold: document.querySelectorAll('#kg-panel b, #kg-tooltip b').length })""")
+    result = {"text": "\n".join(shown), "injected": injected, "dialogs": list(view.dialogs),
+              "errors": list(view.errors), "requests": list(view.requests)}
+    view.close()
+    return result
+
+
+@slow
+def test_hostile_article_text_never_runs_in_the_page(hostile_page):
+    path, _ = hostile_page
+    seen = _in_own_browser(lambda browser: _visit_everything(browser, path))
+    for literal in (IMG, SCRIPT, ENTITY, JS_LINK, HANDLER, SVG, SIDECAR["title"], SIDECAR["source"]):
+        assert literal in seen["text"], f"{literal!r} is not shown as text"
+    assert "<img src=x onerror=alert(3)>" not in seen["text"]  # the entities are not decoded into markup
+    assert seen["injected"] == {"img": 0, "scripts": 3, "iframes": 0, "handlers": 0, "jsLinks": 0, "bold": 0}
+    assert seen["dialogs"] == [] and seen["errors"] == [] and seen["requests"] == []
+
+
+# ---------------------------------------------------------------------- the endpoint
+
+@contextlib.contextmanager
+def kg_serve(store: Path, *options: str, port: int):
+    """A real `kg serve` process; yields (url, the line it printed when ready)."""
+    process = subprocess.Popen([*kg_command(), "serve", "--store", str(store), "--port", str(port), *options],
+                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        ready = process.stderr.readline()
+        assert ready.startswith("serving http://"), ready + process.stderr.read()
+        threading.Thread(target=process.stderr.read, daemon=True).start()  # the request log, unread
+        yield ready.split()[1], ready
+    finally:
+        process.terminate()
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
+
+
+def request(url: str, *, data: bytes | None = None, headers: dict | None = None, timeout: float = 30):
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, data=data, headers=headers or {}), timeout=timeout) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+class _Recorder(BaseHTTPRequestHandler):
+    """An outside server: records every request it gets and answers a triple."""
+
+    seen: list[str] = []  # noqa: RUF012 - one list per test, set by the fixture
+
+    def do_GET(self):
+        self.seen.append(self.path)
+        body = b"<urn:x> <urn:y> <urn:z> .\n"
+        self.send_response(200)
+        self.send_header("Content-Type", "application/n-triples")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def outside(graph_layer):
+    _Recorder.seen = []
+    with graph_layer.stub_server(_Recorder) as base:
+        yield base, _Recorder.seen
+
+
+def _listening(port: int) -> list[str]:
+    """Local addresses with a socket listening on `port`, from /proc/net/tcp and tcp6."""
+    found = []
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            local, state = line.split()[1], line.split()[3]
+            address, hex_port = local.rsplit(":", 1)
+            if state == "0A" and int(hex_port, 16) == port:
+                found.append(address)
+    return found
+
+
+def test_the_endpoint_listens_on_localhost_only_by_default(small_store, graph_layer):
+    port = graph_layer.free_port()
+    with kg_serve(small_store, port=port) as (url, ready):
+        assert url == f"http://127.0.0.1:{port}/sparql" and "(read-only)" in ready
+        assert _listening(port) == ["0100007F"]  # 127.0.0.1, and no other interface
+        assert request(url + "?" + urlencode({"query": "ASK { ?c a kg:Call }"}))[0] == 200
+
+
+UPDATES = ["INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }", "DROP ALL", "CLEAR DEFAULT",
+           "CREATE GRAPH <urn:new>", "DELETE WHERE { ?s ?p ?o }"]
+
+
+def test_updates_and_load_are_refused_by_default(small_store, graph_layer, outside):
+    base, seen = outside
+    load = f"LOAD <{base}/data.nt> INTO GRAPH <urn:loaded>"
+    with kg_serve(small_store, port=graph_layer.free_port()) as (url, _):
+        count = url + "?" + urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})
+        before = request(count)
+        for update in [*UPDATES, load, f"LOAD SILENT <{base}/x>"]:
+            for data, media in ((update.encode(), "application/sparql-update"),
+                                (urlencode({"update": update}).encode(), "application/x-www-form-urlencoded")):
+                status, body = request(url, data=data, headers={"Content-Type": media})
+                assert status == 403 and b"read-only" in body, (update, status, body)
+        status, body = request(url + "?" + urlencode({"query": load}))
+        assert status == 403 and b"LOAD" in body  # refused before it is even parsed as a query
+        assert request(count) == before
+    assert seen == []
+
+
+def test_service_inside_an_allowed_update_is_still_refused(tmp_path, graph_layer, outside):
+    base, seen = outside
+    store = graph_layer.write_small_store(tmp_path / "store")
+    update = f"INSERT {{ GRAPH <urn:g> {{ ?s ?p ?o }} }} WHERE {{ SERVICE <{base}/sparql> {{ ?s ?p ?o }} }}"
+    with kg_serve(store, "--allow-update", port=graph_layer.free_port()) as (url, _):
+        status, body = request(url, data=update.encode(), headers={"Content-Type": "application/sparql-update"})
+        assert status == 403 and b"SERVICE" in body
+    assert seen == []
+
+
+def test_load_from_outside_needs_allow_service_even_with_allow_update(tmp_path, graph_layer, outside):
+    base, seen = outside
+    store = graph_layer.write_small_store(tmp_path / "store")
+    with kg_serve(store, "--allow-update", port=graph_layer.free_port()) as (url, _):
+        status, _ = request(url, data=f"LOAD <{base}/data.nt> INTO GRAPH <urn:loaded>".encode(),
+                            headers={"Content-Type": "application/sparql-update"})
+        assert seen == [] and status == 403
+
+
+def test_a_huge_get_request_is_refused(small_store, graph_layer):
+    with kg_serve(small_store, port=graph_layer.free_port()) as (url, _):
+        status, _ = request(url + "?" + urlencode({"query": "ASK {} #" + "x" * 100_000}))
+        assert status in (413, 414)
+        assert request(url + "?" + urlencode({"query": "ASK { ?c a kg:Call }"}))[0] == 200
+
+
+# ---------------------------------------------------------------------- under load
+
+CLIENT_QUERIES = [
+    ("SELECT DISTINCT ?call WHERE { ?call a kg:Call } ORDER BY ?call", "application/sparql-results+json",
+     lambda body: len(json.loads(body)["results"]["bindings"]) == 7),
+    ("ASK { ?c kg:status kg:Denied }", "application/sparql-results+json", lambda body: json.loads(body)["boolean"]),
+    ("CONSTRUCT WHERE { ?c a kg:Call }", "application/n-triples", lambda body: body.count(b"\n") == 7),
+    ("SELECT ?label (COUNT(?c) AS ?n) WHERE { ?c kg:participant ?a . ?a rdfs:label ?label } GROUP BY ?label",
+     "text/csv", lambda body: body.startswith(b"label,n\r\n")),
+]
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def _percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(p / 100 * len(ordered)) - 1))]
+
+
+@slow
+def test_eight_clients_for_ten_seconds_all_answered_while_a_runaway_is_stopped(small_store, graph_layer):
+    timeout, seconds, clients = 2.0, 10.0, 8
+    with kg_serve(small_store, "--timeout", str(timeout), port=graph_layer.free_port()) as (url, _):
+        graph_layer_ready = request(url + "?" + urlencode({"query": "ASK {}"}))
+        assert graph_layer_ready[0] == 200
+        results: list[tuple[float, float, int, bool]] = []  # (start, seconds, status, answer ok)
+        lock = threading.Lock()
+        start = time.monotonic()
+        stop_at = start + seconds
+
+        def client(number: int) -> None:
+            i = number
+            while time.monotonic() < stop_at:
+                sparql, accept, check = CLIENT_QUERIES[i % len(CLIENT_QUERIES)]
+                i += 1
+                began = time.monotonic()
+                status, body = request(url + "?" + urlencode({"query": sparql}), headers={"Accept": accept})
+                with lock:
+                    results.append((began - start, time.monotonic() - began, status, status == 200 and check(body)))
+
+        runaway: dict = {}
+
+        def pathological() -> None:
+            time.sleep(3)
+            runaway["start"] = time.monotonic() - start
+            runaway["status"], runaway["body"] = request(url + "?" + urlencode({"query": CARTESIAN}))
+            runaway["end"] = time.monotonic() - start
+
+        threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+        threads.append(threading.Thread(target=pathological))
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(seconds + 30)
+        assert not any(thread.is_alive() for thread in threads)
+
+    latencies = [r[1] * 1000 for r in results]
+    print(f"\n{clients} clients, {seconds:g} s: {len(results)} queries, {len(results) / seconds:.0f}/s; latency ms "
+          f"p50 {_percentile(latencies, 50):.1f}, p95 {_percentile(latencies, 95):.1f}, "
+          f"p99 {_percentile(latencies, 99):.1f}, max {max(latencies):.1f}")
+    print(f"runaway query: {runaway['status']} after {runaway['end'] - runaway['start']:.2f} s "
+          f"({runaway['body'].decode().strip()})")
+    failed = [r for r in results if not r[3]]
+    assert failed == [], failed[:5]
+    assert len(results) >= clients * 10
+    assert runaway["status"] == 503 and b"timeout" in runaway["body"]
+    assert timeout - 0.1 < runaway["end"] - runaway["start"] < timeout + 5
+    during = [r for r in results if runaway["start"] < r[0] and r[0] + r[1] < runaway["end"]]
+    assert len(during) >= clients, "the other clients were not served while the runaway ran"
