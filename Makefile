@@ -28,6 +28,10 @@ test: $(STAMP) chromium
 eval: $(STAMP)
 	$(BIN)/python -m kg.evaluate
 
+# N= articles per build (default 1000); writes output/bench.json
+bench: $(STAMP)
+	$(BIN)/python -m kg.bench $(if $(N),--n $(N)) --out output/bench.json
+
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 

@@ -110,7 +110,8 @@ def parallel_updates(documents: Iterable[Document], workers: int, batch_size: in
 
 
 def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[InputError], None],
-          prune: bool = False, workers: int = 1, on_warning: Callable[[str], None] | None = None) -> BuildReport:
+          prune: bool = False, workers: int = 1, on_warning: Callable[[str], None] | None = None,
+          dask: str | None = None) -> BuildReport:
     """Build `paths` into the store; a file that cannot be read goes to `on_problem`, one read
     with a caveat (e.g. decoded as Windows-1252) to `on_warning`, once per file."""
     report = BuildReport()
@@ -142,7 +143,13 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
                     continue
                 yield document
 
-        for update in parallel_updates(todo(), workers):
+        if dask:
+            from kg.distributed import dask_updates
+
+            updates = dask_updates(todo(), dask)
+        else:
+            updates = parallel_updates(todo(), workers)
+        for update in updates:
             report.triples += store.replace_graph(document_iri(update.doc_id), update.lines)
             report.documents += 1
             report.actors.update(update.actors)

@@ -47,8 +47,9 @@ def main() -> None:
 @click.option("--prune", is_flag=True, help="Drop the graphs of documents no longer in the input.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Parser processes.")
 @click.option("--endpoint", metavar="URL", help="Then push every graph to this Graph Store Protocol server.")
+@click.option("--dask", metavar="ADDRESS", help="Hand extraction to a Dask cluster (scheduler address, e.g. tcp://host:8786).")
 @reports_errors
-def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpoint: str | None) -> None:
+def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpoint: str | None, dask: str | None) -> None:
     """Build the graph of PATHS (.txt, .html, .jsonl files or folders; none: the bundled sample)."""
     from kg.build import build as run_build
     from kg.ingest import sample_corpus
@@ -60,7 +61,7 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
         click.echo(f"kg: warning: {message}", err=True)
 
     report = run_build(list(paths) or [sample_corpus()], store, on_problem=warn, prune=prune, workers=workers,
-                       on_warning=caveat)
+                       on_warning=caveat, dask=dask)
     summary = report.summary()
     click.echo("  ".join(f"{k}={v}" for k, v in summary.items()))
     if report.documents == 0 and report.unchanged == 0 and report.pruned == 0:

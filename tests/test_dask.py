@@ -1,0 +1,125 @@
+"""`kg.distributed`: extraction on a real two-process Dask cluster gives the same graphs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KgError
+from kg.ingest import Document
+from tests.conftest import SHARED
+
+distributed = pytest.importorskip("distributed")
+
+BATCH_TIMEOUT = 240  # seconds for one batch, model loading included; the whole test takes ~30 s
+
+
+def _store_graphs(store: Path):
+    """The store as an rdflib Dataset, one named graph per document."""
+    from rdflib import Dataset
+
+    import pyoxigraph as ox
+
+    from kg.store import Store
+
+    opened = Store(store)
+    try:
+        data = opened.dump(ox.RdfFormat.N_QUADS).decode("utf-8")
+    finally:
+        opened.close()
+    dataset = Dataset()
+    dataset.parse(data=data, format="nquads")
+    return dataset
+
+
+@pytest.mark.slow
+def test_dask_build_matches_single_process_build(seed_store, tmp_path):
+    from rdflib.compare import isomorphic, to_isomorphic, graph_diff
+
+    from kg.distributed import dask_updates
+    from kg.ingest import read_documents
+    from kg.rdf import document_iri
+    from kg.store import Store
+
+    problems = []
+    documents = list(read_documents([SHARED / "seeds"], problems.append))
+    assert documents and not problems
+    updates = []
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None, worker_dashboard_address=None) as cluster:
+        # batches of 3 so that both workers get work and the window is exercised
+        for update in dask_updates(iter(documents), cluster.scheduler_address, batch_size=3,
+                                   window=2, timeout=BATCH_TIMEOUT):
+            updates.append(update)
+    assert [u.doc_id for u in updates] == [d.id for d in documents]  # input order
+
+    store = Store(tmp_path / "dask", write=True)
+    try:
+        for update in updates:
+            store.replace_graph(document_iri(update.doc_id), update.lines)
+        store.flush()
+    finally:
+        store.close()
+
+    expected, actual = _store_graphs(seed_store), _store_graphs(tmp_path / "dask")
+    names = sorted(str(g.identifier) for g in expected.graphs() if len(g))
+    assert names == sorted(str(g.identifier) for g in actual.graphs() if len(g))
+    for name in names:
+        a, b = expected.graph(name), actual.graph(name)
+        if not isomorphic(a, b):
+            _, only_single, only_dask = graph_diff(to_isomorphic(a), to_isomorphic(b))
+            pytest.fail(f"{name} differs:\nsingle-process only:\n{only_single.serialize(format='nt')}\n"
+                        f"dask only:\n{only_dask.serialize(format='nt')}")
+
+
+class _Future:
+    def __init__(self, client, value):
+        self.client, self.value = client, value
+
+    def result(self, timeout=None):
+        return self.value
+
+    def release(self):
+        self.client.live -= 1
+
+    def cancel(self):
+        self.client.live -= 1
+
+
+class _Client:
+    """Runs each batch at once, counting the futures not yet handed back."""
+
+    def __init__(self):
+        self.live = self.most = 0
+        self.keys = []
+
+    def submit(self, fn, batch, key, retries):
+        self.live += 1
+        self.most = max(self.most, self.live)
+        self.keys.append(key)
+        return _Future(self, [d.id for d in batch])
+
+
+def test_updates_come_in_order_with_a_bounded_window():
+    from kg.distributed import _ordered
+    from kg.build import _batches
+
+    documents = [Document(id=f"d{i}", text="texte") for i in range(50)]
+    client = _Client()
+    out = list(_ordered(client, _batches(documents, 4), window=3, timeout=None))
+    assert out == [d.id for d in documents]
+    assert client.most == 3 and client.live == 0
+    assert len(set(client.keys)) == 13
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch):
+    import socket
+
+    import kg.distributed
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setattr(kg.distributed, "CONNECT_TIMEOUT", 1)
+    with pytest.raises(KgError, match="cannot reach the Dask scheduler"):
+        list(kg.distributed.dask_updates([Document(id="d", text="texte")], f"tcp://127.0.0.1:{port}"))
