@@ -17,9 +17,11 @@ own and the model is loaded as a user's `kg build` would load it:
   `Dataset`, and Oxigraph's bulk load time per million triples;
 * the network page (`kg.viz.write_network`) for 5,000 actors and 15,000 calls.
 
-A build runs at about 5-7 articles a second per core here (spaCy's parser is most of it), so
-the default run takes about 15 min plus 3 min per 1,000 `--memory-n` articles: some 45 min
-with N = 1000. `--quick` (N = 100, smaller store and graph) takes about 3 min.
+Time, measured on a 2-core machine: the default run took 48 min (builds 4 min, the
+10,000-article build 12 min, SPARQL 30 min, most of it queries given up after
+`--query-timeout` 180 s on one engine or both); `--memory-n` costs about 1 min per 1,000
+articles. `--quick` (N = 100, 200,000 triples, 1,000 actors, 30 s query timeout) takes 5 min;
+`--parts build,sparql,viz` picks parts.
 """
 from __future__ import annotations
 
@@ -428,8 +430,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory-n", type=int, default=None, help="articles of the large build (default 10 N)")
     parser.add_argument("--triples", type=int, default=None, help="triples in the SPARQL store (default 1,000,000)")
     parser.add_argument("--actors", type=int, default=None, help="actors on the network page (default 5,000)")
-    parser.add_argument("--query-timeout", type=float, default=180.0,
-                        help="seconds before giving up one query, on either engine (default 180)")
+    parser.add_argument("--query-timeout", type=float, default=None,
+                        help="seconds before giving up one query, on either engine (default 180; 30 with --quick)")
     parser.add_argument("--parts", default="build,sparql,viz", help="which parts to run (comma-separated)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--quick", action="store_true", help="a smoke run: N=100, 200,000 triples, 1,000 actors")
@@ -446,6 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     memory_n = args.memory_n or (3 * n if args.quick else 10 * n)
     triples = args.triples or (200_000 if args.quick else 1_000_000)
     actors = args.actors or (1000 if args.quick else 5000)
+    query_timeout = args.query_timeout or (30.0 if args.quick else 180.0)
     parts = {p.strip() for p in args.parts.split(",")}
     unknown = parts - {"build", "sparql", "viz"}
     if unknown:
@@ -464,7 +467,7 @@ def main(argv: list[str] | None = None) -> int:
             found, details["builds"] = bench_builds(work, n, memory_n, args.seed, log)
             figures += found
         if "sparql" in parts:
-            found, details["sparql"] = bench_sparql(work, triples, args.seed + 1, args.query_timeout, log)
+            found, details["sparql"] = bench_sparql(work, triples, args.seed + 1, query_timeout, log)
             figures += found
         if "viz" in parts:
             found, details["viz"] = bench_viz(work, actors, actors * 3, log)
@@ -472,14 +475,16 @@ def main(argv: list[str] | None = None) -> int:
     info["load_average_end"] = os.getloadavg()
     elapsed = time.perf_counter() - started
     text = table(figures)
-    print(f"kg bench: N={n}, memory N={memory_n}, {triples:,} triples, {actors:,} actors; "
+    sizes = [f"N={n}, memory N={memory_n}"] * ("build" in parts) + [f"{triples:,} triples"] * ("sparql" in parts) \
+        + [f"{actors:,} actors"] * ("viz" in parts)
+    print(f"kg bench: {', '.join(sizes)}; "
           f"{info['cpus']} CPUs, {info['memory_gb']} GB, {info['platform']}, Python {info['python']}; "
           f"{elapsed / 60:.1f} min; load average {info['load_average'][0]:.1f} at start, "
           f"{info['load_average_end'][0]:.1f} at end")
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     report = {"machine": info, "params": {"n": n, "memory_n": memory_n, "triples": triples, "actors": actors,
-                                          "seed": args.seed, "parts": sorted(parts)},
+                                          "seed": args.seed, "parts": sorted(parts), "query_timeout": query_timeout},
               "seconds": elapsed, "figures": [{**asdict(f), "met": f.met} for f in figures], "details": details}
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")

@@ -288,8 +288,8 @@ class _Cast:
         chosen = rng.choice(pool)
         return self.person(chosen.person, self.gazetteer.offices[chosen.office].country)
 
-    def pair(self, rng: random.Random) -> tuple[Person, Person, date, str]:
-        """Two office holders of different countries on one day; and the role of the first."""
+    def pair(self, rng: random.Random) -> tuple[Person, Person, date]:
+        """Two office holders of different countries on one day, in offices alike when possible."""
         gaz = self.gazetteer
         while True:
             first = rng.choice(self.mandates)
@@ -304,7 +304,7 @@ class _Cast:
             if pool:
                 second = rng.choice(pool)
                 return (self.person(first.person, country),
-                        self.person(second.person, gaz.offices[second.office].country), day, role)
+                        self.person(second.person, gaz.offices[second.office].country), day)
 
 
 @lru_cache(maxsize=1)
@@ -444,16 +444,15 @@ def write_corpus(folder: Path, n: int, seed: int = 0) -> list[Path]:
 def _article(i: int, seed: int) -> SyntheticArticle:
     cast = _cast()
     rng = random.Random(f"kg-synthetic:{seed}:{i}")
-    a, b, day, role = cast.pair(rng)
+    a, b, day = cast.pair(rng)
     if rng.random() < 0.5:
         a, b = b, a
     published = day + timedelta(days=rng.choice([0, 0, 1, 1, 1, 2, 3, 5, 12]))
     topic = rng.choice(TOPICS)
     ca, cb = cast.countries[a.country], cast.countries[b.country]
-    gov_a, gov_b = cast.government(ca), cast.government(cb)
+    gov_a = cast.government(ca)
     surface: dict[str, set[str]] = {a.key: {a.name}, b.key: {b.name}}
     calls: list[CallRecord] = []
-    claims: list[tuple[str, str, str, bool, int | None]] = []  # speaker, text, verb, quoted, call
 
     title = rng.choice([
         f"{topic.title} : {a.short} et {b.short} se sont entretenus par téléphone",

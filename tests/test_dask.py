@@ -16,9 +16,8 @@ BATCH_TIMEOUT = 240  # seconds for one batch, model loading included; the whole 
 
 def _store_graphs(store: Path):
     """The store as an rdflib Dataset, one named graph per document."""
-    from rdflib import Dataset
-
     import pyoxigraph as ox
+    from rdflib import Dataset
 
     from kg.store import Store
 
@@ -34,7 +33,7 @@ def _store_graphs(store: Path):
 
 @pytest.mark.slow
 def test_dask_build_matches_single_process_build(seed_store, tmp_path):
-    from rdflib.compare import isomorphic, to_isomorphic, graph_diff
+    from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
     from kg.distributed import dask_updates
     from kg.ingest import read_documents
@@ -44,13 +43,11 @@ def test_dask_build_matches_single_process_build(seed_store, tmp_path):
     problems = []
     documents = list(read_documents([SHARED / "seeds"], problems.append))
     assert documents and not problems
-    updates = []
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                                   dashboard_address=None, worker_dashboard_address=None) as cluster:
         # batches of 3 so that both workers get work and the window is exercised
-        for update in dask_updates(iter(documents), cluster.scheduler_address, batch_size=3,
-                                   window=2, timeout=BATCH_TIMEOUT):
-            updates.append(update)
+        updates = list(dask_updates(iter(documents), cluster.scheduler_address, batch_size=3,
+                                    window=2, timeout=BATCH_TIMEOUT))
     assert [u.doc_id for u in updates] == [d.id for d in documents]  # input order
 
     store = Store(tmp_path / "dask", write=True)
@@ -101,8 +98,8 @@ class _Client:
 
 
 def test_updates_come_in_order_with_a_bounded_window():
-    from kg.distributed import _ordered
     from kg.build import _batches
+    from kg.distributed import _ordered
 
     documents = [Document(id=f"d{i}", text="texte") for i in range(50)]
     client = _Client()

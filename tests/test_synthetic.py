@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from kg.bench import Figure, main, oxigraph_run, rdflib_run, synthetic_store_data, table, touch_one_percent
 from kg.ingest import _guess_language, read_documents
 from kg.rdf import quads
-from kg.synthetic import (MAX_WORDS, MIN_WORDS, elide, synthetic_articles, synthetic_corpus, synthetic_export,
-                          write_corpus)
+from kg.synthetic import MAX_WORDS, MIN_WORDS, elide, synthetic_articles, synthetic_corpus, synthetic_export, write_corpus
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +26,7 @@ def test_same_seed_same_texts_and_other_seed_other_texts():
     again = [(d.id, d.text, d.published, d.title) for d in synthetic_corpus(12, seed=5)]
     other = [d.text for d in synthetic_corpus(12, seed=6)]
     assert first == again
-    assert not set(t for _, t, _, _ in first) & set(other)
+    assert not {t for _, t, _, _ in first} & set(other)
     # article i depends on (seed, i) only: a longer corpus starts with the shorter one
     assert [d.text for d in synthetic_corpus(30, seed=5)][:12] == [t for _, t, _, _ in first]
 
@@ -167,7 +165,7 @@ def test_bench_viz_part_writes_its_report(tmp_path, capsys):
     assert main(["--parts", "viz", "--actors", "150", "--out", str(out), "--work", str(tmp_path)]) == 0
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["machine"]["cpus"] >= 1 and report["params"]["actors"] == 150
-    assert [f["name"] for f in report["figures"]][0].startswith("kg viz, 150 actors")
+    assert report["figures"][0]["name"].startswith("kg viz, 150 actors")
     assert report["figures"][0]["met"] is True
     assert "kg viz" in capsys.readouterr().out
     assert [p.name for p in tmp_path.iterdir()] == ["bench.json"]  # the work folder is cleaned up
