@@ -21,6 +21,9 @@ from kg.rdf import Extraction, document_iri, quads
 from kg.store import Store
 
 
+_FLUSH_EVERY = 1000
+
+
 @dataclass
 class BuildReport:
     documents: int = 0
@@ -155,6 +158,8 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
             report.actors.update(update.actors)
             report.calls += update.calls
             report.claims += update.claims
+            if report.documents % _FLUSH_EVERY == 0:
+                store.flush()  # Oxigraph's write buffer otherwise grows ~90 MB per 1,000 documents
         if prune:
             for graph in set(known) - seen:
                 store.drop_graph(NamedNode(graph))

@@ -119,7 +119,8 @@ class CallFinder:
     def _triggers(self, sent: SpacySpan, phone_context: bool):
         for token in sent:
             lemma, word = fold(token.lemma_), fold(token.text)
-            phrase = next((p for p in self.phrases if " ".join(fold(t.text) for t in token.doc[token.i:token.i + p.count(" ") + 1]) == p), None)
+            phrase = next((p for p in self.phrases if token.norm_ == p.split()[0] and
+                           " ".join(t.norm_ for t in token.doc[token.i:token.i + p.count(" ") + 1]) == p), None)
             if phrase is not None:
                 yield token, True
             elif token.pos_ == "NOUN" and (lemma in self.nouns or word in self.nouns):
