@@ -6,6 +6,7 @@ is loaded once per process (about 5 s).
 """
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -150,6 +151,7 @@ def pipeline() -> Language:
     nlp.add_pipe("kg_paragraphs", before="parser")
     for name in ("kg_prepare", "kg_actors", "kg_claims", "kg_calls", "kg_topics"):
         nlp.add_pipe(name)
+    gc.freeze()  # the model's lookup tables are ~800k objects that live as long as the process: stop rescanning them
     return nlp
 
 

@@ -418,8 +418,9 @@ def _own(trigger: Token) -> set[int]:
 def _paragraphs(doc: Doc, sents: list[SpacySpan]) -> list[int]:
     """The paragraph number of each sentence: a line break starts a paragraph."""
     numbers, current = [], 0
+    text = doc.text  # rebuilt from every token on each access
     for index, sent in enumerate(sents):
-        if index and "\n" in doc.text[sents[index - 1].end_char - 1:sent.start_char + 1]:
+        if index and "\n" in text[sents[index - 1].end_char - 1:sent.start_char + 1]:
             current += 1
         numbers.append(current)
     return numbers

@@ -47,10 +47,11 @@ class ClaimFinder:
         self._actor_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
         self._published = doc._.published
         sents = doc._.sentences
+        text_of_doc = doc.text  # spaCy rebuilds Doc.text from every token on each access
         sent_of = {t.i: i for i, s in enumerate(sents) for t in s}
         claims: list[ClaimRecord] = []
         last_speaker: tuple[int, str] | None = None
-        quotes = [q for q in quote_spans(doc.text) if len(doc.text[q[0]:q[1]].split()) >= _MIN_QUOTE_WORDS]
+        quotes = [q for q in quote_spans(text_of_doc) if len(text_of_doc[q[0]:q[1]].split()) >= _MIN_QUOTE_WORDS]
         self._quotes = quotes
         quote_verbs = {q: self._quote_verb(doc, *q) for q in quotes}
         consumed = {v.i for v in quote_verbs.values() if v is not None}
@@ -67,11 +68,11 @@ class ClaimFinder:
                     continue
                 introducer = quote_verbs[item]
                 if introducer is not None and introducer.idx < start and \
-                        doc.text[introducer.idx + len(introducer.text):start - 1].strip(" ,") not in {"", ":"}:
+                        text_of_doc[introducer.idx + len(introducer.text):start - 1].strip(" ,") not in {"", ":"}:
                     # 'a averti que ceux qui ... « jouent avec le feu »': the quote ends reported speech
                     sent = sents[sent_of[introducer.i]]
                     start, end = sent.start_char, max(sent.end_char, end)
-                raw = doc.text[start:end]
+                raw = text_of_doc[start:end]
                 text = raw.strip()
                 start += len(raw) - len(raw.lstrip())
                 claims.append(ClaimRecord(speaker, text, verb, start, start + len(text), True, None, ()))
@@ -89,12 +90,12 @@ class ClaimFinder:
                     before = [c.end for c in claims if c.quoted and start <= c.start and c.end <= at]
                     if before:  # '« ... », s'est félicité X, précisant que ...': what follows the quote
                         start = max(before) + 1
-                        start += len(doc.text[start:at]) - len(doc.text[start:at].lstrip(" »\"”,"))
+                        start += len(text_of_doc[start:at]) - len(text_of_doc[start:at].lstrip(" »\"”,"))
                     if index and sent[0].text in {",", "»"}:
                         # the parser cut '..., a déclaré X' off the sentence it attributes
                         start = sents[index - 1].start_char
                         claims = [c for c in claims if c.quoted or c.start < start]
-                    text = doc.text[start:sent.end_char].strip()
+                    text = text_of_doc[start:sent.end_char].strip()
                     claims.append(ClaimRecord(speaker, text, verb, start, start + len(text), False, None, ()))
                     last_speaker = (sent.end_char, speaker)
         return _dedupe(claims), quoted_chars
@@ -102,7 +103,7 @@ class ClaimFinder:
     # ------------------------------------------------------------------ quotes
     def _quote_verb(self, doc: Doc, start: int, end: int) -> Token | None:
         """The reporting verb that attributes a quote: in the incise after it, or introducing it."""
-        after = doc.char_span(end, min(len(doc.text), end + 80), alignment_mode="expand")
+        after = doc.char_span(end, min(doc[-1].idx + len(doc[-1].text_with_ws), end + 80), alignment_mode="expand")
         for token in after[:8] if after is not None else []:
             if token.text in {".", "«", "\n"} or "\n" in token.text:
                 break

@@ -30,8 +30,27 @@ def signals() -> dict[str, tuple[str, ...]]:
     return result
 
 
+@lru_cache(maxsize=1)
+def _by_kind() -> tuple[dict[str, set[str]], tuple[tuple[str, str], ...]]:
+    """One-word signals as word -> topics (a set lookup per token), and the multiword ones
+    as (padded phrase, topic) to find in the sentence's text: every sentence is checked."""
+    words: dict[str, set[str]] = {}
+    phrases = []
+    for topic, signal_phrases in signals().items():
+        for phrase in signal_phrases:
+            if " " in phrase:
+                phrases.append((f" {phrase} ", topic))
+            else:
+                words.setdefault(phrase, set()).add(topic)
+    return words, tuple(phrases)
+
+
 def topics_in(sent: Span) -> set[str]:
-    lemmas = " " + " ".join(fold(t.lemma_) for t in sent) + " "
-    words = " " + " ".join(fold(t.text) for t in sent) + " "
-    return {topic for topic, phrases in signals().items()
-            if any(f" {p} " in lemmas or f" {p} " in words for p in phrases)}
+    words, phrases = _by_kind()
+    lemma_list = [fold(t.lemma_) for t in sent]
+    word_list = [t.norm_ for t in sent]
+    found = set().union(*(words.get(w, ()) for w in (*lemma_list, *word_list)))
+    lemmas = " " + " ".join(lemma_list) + " "
+    text = " " + " ".join(word_list) + " "
+    found.update(topic for phrase, topic in phrases if topic not in found and (phrase in lemmas or phrase in text))
+    return found
