@@ -8,32 +8,14 @@ built, validation failed); 2 wrong usage.
 """
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
 
 import click
 
-from kg.errors import InputError, KgError
-
-DEFAULT_STORE = Path("output/store")
-
-store_option = click.option("--store", "store", type=click.Path(path_type=Path), default=DEFAULT_STORE,
-                            show_default=True, help="The store folder.")
-
-
-def reports_errors(command):
-    """Turn a `KgError` into a one-line message instead of a traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except KgError as error:
-            raise click.ClickException(str(error)) from None
-
-    return wrapper
-
+from kg.cli_graph import ask, push, serve, stats
+from kg.cli_options import reports_errors, store_option
+from kg.errors import InputError
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
@@ -140,8 +122,6 @@ def validate(store: Path) -> None:
         raise click.ClickException(f"{len(report.violations)} violation(s) in {report.graphs} graph(s)")
     click.echo(f"conforms: {report.graphs} graph(s) checked against shapes.ttl")
 
-
-from kg.cli_graph import ask, push, serve, stats  # noqa: E402 - they use store_option and reports_errors above
 
 for _command in (ask, stats, serve, push):
     main.add_command(_command)

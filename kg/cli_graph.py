@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import reports_errors, store_option
+from kg.cli_options import reports_errors, store_option
 
 
 @click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
