@@ -9,16 +9,20 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode
-from spacy.tokens import Doc
 
 from kg import gazetteer
 from kg.errors import InputError
 from kg.ingest import Document, read_documents
 from kg.rdf import Extraction, document_iri, quads
 from kg.store import Store
+
+if TYPE_CHECKING:  # spaCy takes 0.7 s to import: a rebuild where nothing changed never needs it
+    from spacy.tokens import Doc
 
 
 _FLUSH_EVERY = 1000
@@ -115,9 +119,13 @@ def parallel_updates(documents: Iterable[Document], workers: int, batch_size: in
 
 def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[InputError], None],
           prune: bool = False, workers: int = 1, on_warning: Callable[[str], None] | None = None,
-          dask: str | None = None) -> BuildReport:
+          dask: str | None = None, on_progress: Callable[[BuildReport], None] | None = None) -> BuildReport:
     """Build `paths` into the store; a file that cannot be read goes to `on_problem`, one read
-    with a caveat (e.g. decoded as Windows-1252) to `on_warning`, once per file."""
+    with a caveat (e.g. decoded as Windows-1252) to `on_warning`, once per file; `on_progress`
+    hears of every document written or found unchanged.
+
+    The model is loaded, and worker processes started, only once a document needs parsing:
+    a rebuild where nothing changed costs the reading and hashing of the files."""
     report = BuildReport()
     started = time.perf_counter()
 
@@ -144,15 +152,21 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
                             on_warning(warning)
                 if known.get(graph) == document.content_hash:
                     report.unchanged += 1
+                    if on_progress is not None:
+                        on_progress(report)
                     continue
                 yield document
 
-        if dask:
+        pending = todo()
+        first = next(pending, None)
+        if first is None:
+            updates: Iterable[GraphUpdate] = ()
+        elif dask:
             from kg.distributed import dask_updates
 
-            updates = dask_updates(todo(), dask)
+            updates = dask_updates(chain([first], pending), dask)
         else:
-            updates = parallel_updates(todo(), workers)
+            updates = parallel_updates(chain([first], pending), workers)
         for update in updates:
             report.triples += store.replace_graph(document_iri(update.doc_id), update.lines)
             report.documents += 1
@@ -161,6 +175,8 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
             report.claims += update.claims
             if report.documents % _FLUSH_EVERY == 0:
                 store.flush()  # Oxigraph's write buffer otherwise grows ~90 MB per 1,000 documents
+            if on_progress is not None:
+                on_progress(report)
         if prune:
             for graph in set(known) - seen:
                 store.drop_graph(NamedNode(graph))

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg.cli_graph import ask, push, serve, stats
 from kg.cli_options import reports_errors, store_option
 from kg.errors import InputError
+
+if TYPE_CHECKING:
+    from kg.build import BuildReport
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
@@ -33,17 +37,28 @@ def main() -> None:
 @reports_errors
 def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpoint: str | None, dask: str | None) -> None:
     """Build the graph of PATHS (.txt, .html, .jsonl files or folders; none: the bundled sample)."""
+    from tqdm import tqdm
+
     from kg.build import build as run_build
     from kg.ingest import sample_corpus
 
+    # On a terminal only, and only once a build has run two seconds: pipes and logs stay clean.
+    bar = tqdm(desc="kg build", unit=" docs", file=sys.stderr, delay=2, disable=not sys.stderr.isatty())
+
+    def progress(report: BuildReport) -> None:
+        bar.update(report.documents + report.unchanged - bar.n)
+        if report.unchanged:
+            bar.set_postfix(unchanged=report.unchanged, refresh=False)
+
     def warn(problem: InputError) -> None:
-        click.echo(f"kg: skipped {problem}", err=True)
+        tqdm.write(f"kg: skipped {problem}", file=sys.stderr)
 
     def caveat(message: str) -> None:
-        click.echo(f"kg: warning: {message}", err=True)
+        tqdm.write(f"kg: warning: {message}", file=sys.stderr)
 
-    report = run_build(list(paths) or [sample_corpus()], store, on_problem=warn, prune=prune, workers=workers,
-                       on_warning=caveat, dask=dask)
+    with bar:
+        report = run_build(list(paths) or [sample_corpus()], store, on_problem=warn, prune=prune, workers=workers,
+                           on_warning=caveat, dask=dask, on_progress=progress)
     summary = report.summary()
     click.echo("  ".join(f"{k}={v}" for k, v in summary.items()))
     if report.documents == 0 and report.unchanged == 0 and report.pruned == 0:

@@ -1,9 +1,16 @@
 """The command line through click's runner: the documented forms, outputs and exit codes."""
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import pty
 import re
 import shutil
+import struct
+import subprocess
+import sys
+import termios
 
 import pytest
 from click.testing import CliRunner
@@ -152,3 +159,47 @@ def test_every_command_has_help_and_a_readme_mention():
         assert command.help, name
         assert f"kg {name}" in readme, f"README does not mention kg {name}"
         assert kg(name, "--help").exit_code == 0
+
+
+def _kg_process(*args: str, stderr) -> subprocess.Popen:
+    code = "import sys; from kg.cli import main; main(sys.argv[1:])"
+    return subprocess.Popen([sys.executable, "-c", code, *map(str, args)], stdout=subprocess.PIPE, stderr=stderr)
+
+
+def test_a_rebuild_where_nothing_changed_never_loads_spacy(built):
+    store, _ = built
+    code = ("import sys; from kg.cli import main\n"
+            "try: main(sys.argv[1:])\n"
+            "except SystemExit: pass\n"
+            "print('spacy loaded' if 'spacy' in sys.modules else 'spacy not loaded')")
+    run = subprocess.run([sys.executable, "-c", code, "build", str(SHARED / "seeds"), "--store", str(store)],
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert "unchanged=5" in run.stdout and run.stdout.strip().endswith("spacy not loaded"), run.stdout + run.stderr
+
+
+def test_progress_shows_on_a_terminal_and_stays_out_of_pipes(tmp_path, nlp):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SHARED / "seeds", corpus)
+    piped = subprocess.run([sys.executable, "-c", "import sys; from kg.cli import main; main(sys.argv[1:])",
+                            "build", str(corpus), "--store", str(tmp_path / "piped")],
+                           capture_output=True, text=True, timeout=300, check=False)
+    assert piped.returncode == 0 and "documents=5" in piped.stdout
+    assert "kg build" not in piped.stderr and "\r" not in piped.stderr
+
+    primary, secondary = pty.openpty()
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a 0-column terminal shows no bar
+    process = _kg_process("build", corpus, "--store", tmp_path / "tty", stderr=secondary)
+    os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    out, _ = process.communicate(timeout=300)
+    os.close(primary)
+    assert process.returncode == 0 and b"documents=5" in out
+    assert re.search(rb"kg build: .*5 docs", shown), shown[-500:]
