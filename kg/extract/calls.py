@@ -55,8 +55,20 @@ class Call:
         return next((m.date for m in self.mentions if m.date), None)
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What the rules need to know of one document besides its sentences: made afresh for each
+    document, so that the finder holds nothing from one document to the next."""
+
+    mentions: list[ActorMention]
+    published: date | None
+    quote_speaker: dict[int, str]
+    people: frozenset[str]  # the actors that can take part in a call
+    person_tokens: frozenset[int]  # tokens inside a mention of one of them
+
+
 class CallFinder:
-    """Reads call mentions from a parsed document; built once per pipeline."""
+    """Reads call mentions from a parsed document; built once per pipeline, from the cues."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         c = gazetteer.cues
@@ -83,9 +95,9 @@ class CallFinder:
     def __call__(self, doc: Doc, mentions: list[ActorMention], minted: dict[str, Actor], published: date | None,
                  quote_speaker: dict[int, str], skip: set[int]) -> tuple[list[CallRecord], dict[int, int]]:
         """The calls of `doc`, and for each sentence index the call it is about."""
-        self._people = {k for k, a in minted.items() if a.type == "Person"} | {
-            k for k, a in self.gazetteer.actors.items() if a.type == "Person"}
-        self._person_tokens = {t for m in mentions if m.actor in self._people for t in range(m.token_start, m.token_end)}
+        people = frozenset(k for k, a in (*minted.items(), *self.gazetteer.actors.items()) if a.type == "Person")
+        reading = _Reading(mentions, published, quote_speaker, people, frozenset(
+            t for m in mentions if m.actor in people for t in range(m.token_start, m.token_end)))
         sents = doc._.sentences
         phone_context = any(self._markers(s) for s in sents)
         found: list[Mention] = []
@@ -93,7 +105,7 @@ class CallFinder:
         for index, sent in enumerate(sents):
             if index in skip:
                 continue
-            for mention in self._sentence(index, sent, mentions, published, quote_speaker, phone_context):
+            for mention in self._sentence(index, sent, reading, phone_context):
                 mention.paragraph = paragraph[index]
                 found.append(mention)
         calls = _merge(found, published)
@@ -101,13 +113,12 @@ class CallFinder:
         return records, _sentence_calls(doc, sents, calls)
 
     # ------------------------------------------------------------------ mentions
-    def _sentence(self, index: int, sent: SpacySpan, mentions: list[ActorMention], published: date | None,
-                  quote_speaker: dict[int, str], phone_context: bool) -> list[Mention]:
+    def _sentence(self, index: int, sent: SpacySpan, reading: _Reading, phone_context: bool) -> list[Mention]:
         result: dict[frozenset[str], Mention] = {}
-        triggers = list(self._triggers(sent, phone_context))
-        self._triggers_here = [t for t, _ in triggers]
+        triggers = list(self._triggers(sent, phone_context, reading.person_tokens))
+        here = [t for t, _ in triggers]
         for trigger, strong in triggers:
-            mention = self._mention(index, sent, trigger, strong, mentions, published, quote_speaker)
+            mention = self._mention(index, sent, trigger, strong, reading, here)
             if mention is not None:
                 result.setdefault(frozenset(mention.participants), mention)
         return list(result.values())
@@ -116,7 +127,7 @@ class CallFinder:
         text = " " + " ".join(fold(t.text) for t in span) + " "
         return any(f" {m} " in text for m in self.phone | self.video)
 
-    def _triggers(self, sent: SpacySpan, phone_context: bool):
+    def _triggers(self, sent: SpacySpan, phone_context: bool, person_tokens: frozenset[int]):
         for token in sent:
             lemma, word = fold(token.lemma_), fold(token.text)
             phrase = next((p for p in self.phrases if token.norm_ == p.split()[0] and
@@ -131,7 +142,7 @@ class CallFinder:
                     yield token, lemma in {"entretien", "conversation"}
             elif token.pos_ == "VERB" and lemma in self.verbs:
                 if lemma in self.self_marked_verbs:
-                    if lemma != "appeler" or self._phoned_person(token):
+                    if lemma != "appeler" or self._phoned_person(token, person_tokens):
                         yield token, True
                 elif self._marked(token):
                     yield token, True
@@ -155,7 +166,7 @@ class CallFinder:
         """'un appel à la retenue' is a plea, not a phone call."""
         return fold(token.lemma_) == "appel" and any(fold(c.text) in {"a", "au", "aux"} for c in token.doc[token.i + 1:token.i + 2])
 
-    def _phoned_person(self, verb: Token) -> bool:
+    def _phoned_person(self, verb: Token, person_tokens: frozenset[int]) -> bool:
         """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
         following = [t for t in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 7)] if not t.is_punct and t.text not in "<>"][:3]
         if following and fold(following[0].text) in {"a", "au", "aux"}:
@@ -163,21 +174,23 @@ class CallFinder:
         if any(c.pos_ == "VERB" and any(fold(m.text) == "a" for m in c.children if m.dep_ == "mark") for c in verb.children):
             return False  # "appeler son homologue à instaurer un cessez-le-feu" urges, it does not phone
         return any(c.dep_ in {"obj", "iobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in verb.children) or \
-            any(t.i in self._person_tokens for t in following)
+            any(t.i in person_tokens for t in following)
 
-    def _mention(self, index: int, sent: SpacySpan, trigger: Token, strong: bool, mentions: list[ActorMention],
-                 published: date | None, quote_speaker: dict[int, str]) -> Mention | None:
+    def _mention(self, index: int, sent: SpacySpan, trigger: Token, strong: bool, reading: _Reading,
+                 here: list[Token]) -> Mention | None:
+        """The call `trigger` reports, if any; `here` are all the sentence's triggers."""
+        published = reading.published
         last_time = self._since(sent, trigger, published)
         status = "occurred" if last_time else self._status(sent, trigger, strong)
         if status is None:
             return None
         explicit = [d for d in dates_in(sent, published, future=status == "planned") if dates_the_clause(d, sent, trigger)]
-        if trigger.pos_ == "NOUN" and any(o in trigger.ancestors for o in self._triggers_here):
+        if trigger.pos_ == "NOUN" and any(o in trigger.ancestors for o in here):
             own = {t.i for t in trigger.subtree}  # a call named inside another's sentence keeps only its own dates
             explicit = [d for d in explicit if d.tokens[0] in own]
         when = last_time or (explicit[0].value if explicit else None)  # "ne s'étaient plus parlé depuis 2022"
         on = date.fromisoformat(when) if when and len(when) == 10 else published
-        participants = self._participants(sent, trigger, mentions, on, quote_speaker)
+        participants = self._participants(sent, trigger, reading, on, here)
         text = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         folded = " ".join(fold(t.text) for t in sent)
@@ -190,7 +203,7 @@ class CallFinder:
             status=status,
             medium="video" if self._video(sent) else "phone",
             date=when,
-            initiator=self._initiator(sent, trigger, participants, mentions, on, quote_speaker),
+            initiator=self._initiator(sent, trigger, participants, reading.mentions, on, reading.quote_speaker),
             mutual=any(p in folded for p in self.mutual),
             duration=duration_in(sent, self.gazetteer.cues),
             another=any(fold(t.text) in self.another for t in trigger.children if t.i < trigger.i),
@@ -238,11 +251,12 @@ class CallFinder:
             return "unconfirmed"
         return "occurred"
 
-    def _participants(self, sent: SpacySpan, trigger: Token, mentions: list[ActorMention], on: date | None,
-                      quote_speaker: dict[int, str]) -> list[str]:
+    def _participants(self, sent: SpacySpan, trigger: Token, reading: _Reading, on: date | None,
+                      here: list[Token]) -> list[str]:
+        mentions = reading.mentions
         people: list[str] = []
-        nested = [o for o in self._triggers_here if o is not trigger and trigger not in o.subtree]
-        inside = trigger.pos_ == "NOUN" and any(o in trigger.ancestors for o in self._triggers_here)
+        nested = [o for o in here if o is not trigger and trigger not in o.subtree]
+        inside = trigger.pos_ == "NOUN" and any(o in trigger.ancestors for o in here)
         own = _own(trigger)
         for m in mentions:
             if not (sent.start <= m.token_start < sent.end) or \
@@ -251,17 +265,17 @@ class CallFinder:
             if any(m.token_start in _own(o) for o in nested) or inside and m.token_start not in own:
                 continue  # "... au lendemain de sa conversation avec X": X belongs to the other call
             actor = self.gazetteer.resolve(m.target, on) if m.target.kind in {"office", "leader"} else m.actor
-            if actor in self._people and not self._reporter(sent.doc[m.token_start:m.token_end]) \
+            if actor in reading.people and not self._reporter(sent.doc[m.token_start:m.token_end]) \
                     and not self._initiative_country(sent, m) and actor not in people:
                 people.append(actor)
         if inside and any(fold(c.text) in {"sa", "son", "ses", "leur", "leurs"} for c in trigger.children):
-            owner = self._subject(next(o for o in self._triggers_here if o in trigger.ancestors))
+            owner = self._subject(next(o for o in here if o in trigger.ancestors))
             actor_at = {t: m.actor for m in mentions for t in range(m.token_start, m.token_end)}
-            if owner is not None and actor_at.get(owner.i) in self._people and actor_at[owner.i] not in people:
+            if owner is not None and actor_at.get(owner.i) in reading.people and actor_at[owner.i] not in people:
                 people.insert(0, actor_at[owner.i])  # "sa conversation": the possessor took part
         subject = self._subject(trigger)
-        if subject is not None and fold(subject.text) in self.first_person and subject.idx in quote_speaker:
-            speaker = quote_speaker[subject.idx]
+        if subject is not None and fold(subject.text) in self.first_person and subject.idx in reading.quote_speaker:
+            speaker = reading.quote_speaker[subject.idx]
             if speaker not in people:
                 people.insert(0, speaker)
         return people
