@@ -45,6 +45,15 @@ def test_selon_attributes_to_an_outlet(parse):
     assert speaker == "Reuters" and verb == "selon"
 
 
+@pytest.mark.parametrize("text, marker", [
+    ("D'après le Kremlin, les deux dirigeants ont évoqué un échange de prisonniers.", "d'après"),
+    ("Aux dires de Dmitri Peskov, les deux dirigeants ont évoqué un échange de prisonniers.", "aux dires de"),
+])
+def test_every_attribution_marker_of_the_cues_attributes(parse, text, marker):
+    (speaker, _, verb), = _claims(parse, text)
+    assert speaker in {"Kremlin", "Dmitry Peskov"} and verb == marker
+
+
 def test_qualifier_de_with_institution_speaker(parse):
     (speaker, text, _), = _claims(parse, "Le Kremlin a qualifié de « constructive » la conversation.")
     assert speaker == "Kremlin" and "constructive" in text

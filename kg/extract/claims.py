@@ -30,7 +30,8 @@ class Quote:
 
 
 class ClaimFinder:
-    """Reads claims from a parsed document; built once per pipeline."""
+    """Reads claims from a parsed document; built once per pipeline, from the cues. Each
+    document gets a `_ClaimReader` of its own, so nothing carries over from one to the next."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         c = gazetteer.cues
@@ -39,20 +40,33 @@ class ClaimFinder:
         plain = {fold(x) for x in c["reporting_verbs"] if not fold(x).startswith(("se ", "s'"))}
         self.reflexive_only = self.reporting - {p.split()[-1] for p in plain}  # "se féliciter", not "féliciter X"
         self.needs_complement = {fold(x) for x in c["reporting_needs_complement"]}
-        self.attribution = [fold(x) for x in c["attribution_markers"]]
+        self.attribution = {fold(x): x for x in c["attribution_markers"]}  # folded -> as written
         self.pronouns = {fold(x) for x in c["person_pronouns"]} | {"-il", "-elle", "il", "elle"}
 
     def __call__(self, doc: Doc, mentions: list[ActorMention], skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
         """The claims of `doc` (not yet tied to calls), and the speaker of each quoted character."""
-        self._actor_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
-        self._published = doc._.published
+        return _ClaimReader(self, doc, mentions).read(doc, skip)
+
+
+class _ClaimReader:
+    """One document as the claim rules see it: the finder's cues, who is mentioned where, and
+    where the quotes are."""
+
+    def __init__(self, cues: ClaimFinder, doc: Doc, mentions: list[ActorMention]) -> None:
+        self.cues = cues
+        self.gazetteer = cues.gazetteer
+        self.actor_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
+        self.published = doc._.published
+        self.text = doc.text  # spaCy rebuilds Doc.text from every token on each access
+        self.quotes = [q for q in quote_spans(self.text) if len(self.text[q[0]:q[1]].split()) >= _MIN_QUOTE_WORDS]
+
+    def read(self, doc: Doc, skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
         sents = doc._.sentences
-        text_of_doc = doc.text  # spaCy rebuilds Doc.text from every token on each access
+        text_of_doc = self.text
         sent_of = {t.i: i for i, s in enumerate(sents) for t in s}
         claims: list[ClaimRecord] = []
         last_speaker: tuple[int, str] | None = None
-        quotes = [q for q in quote_spans(text_of_doc) if len(text_of_doc[q[0]:q[1]].split()) >= _MIN_QUOTE_WORDS]
-        self._quotes = quotes
+        quotes = self.quotes
         quote_verbs = {q: self._quote_verb(doc, *q) for q in quotes}
         consumed = {v.i for v in quote_verbs.values() if v is not None}
         quoted_chars: dict[int, str] = {}
@@ -133,7 +147,7 @@ class ClaimFinder:
 
     # ------------------------------------------------------------------ reported speech
     def _reported(self, sent: SpacySpan, consumed: set[int], last: tuple[int, str] | None) -> tuple[str, str, int] | None:
-        verbs = [t for t in sent if t.i not in consumed and self._is_reporting(t) and not _within(t.idx, self._quotes)]
+        verbs = [t for t in sent if t.i not in consumed and self._is_reporting(t) and not _within(t.idx, self.quotes)]
         for token in sorted(verbs, key=lambda t: not _incise(t)):
             if not (_incise(token) or self._has_content(token)):
                 continue
@@ -144,28 +158,28 @@ class ClaimFinder:
         return (*found, sent.start_char) if found else None
 
     def _attributed(self, sent: SpacySpan, outside: tuple[int, int] | None = None) -> tuple[str, str] | None:
-        """'selon le Kremlin', 'd'après Reuters' (but not 'selon laquelle', 'selon lui')."""
+        """'selon le Kremlin', 'd'après Reuters', 'aux dires de Moscou': an attribution marker of
+        the cues followed by an actor (but not 'selon laquelle', 'selon lui')."""
         tokens = list(sent)
+        words = [fold(t.text) for t in tokens]
         for i, token in enumerate(tokens):
             if outside and outside[0] <= token.idx < outside[1]:
                 continue
-            folded = fold(token.text)
-            if folded not in {"selon", "d'apres", "d'", "apres"}:
+            length = next((k for k in range(1, 5) if _glued(words[i:i + k]) in self.cues.attribution), None)
+            if length is None:
                 continue
-            if folded in {"d'", "apres"} and " ".join(fold(t.text) for t in tokens[i:i + 2]) not in {"d' apres", "d'apres"}:
-                continue
-            for nxt in tokens[i + 1:i + 6]:
+            for nxt in tokens[i + length:i + length + 5]:
                 if nxt.pos_ == "PRON":
                     break
                 actor = self._actor(nxt)
                 if actor:
-                    return actor, token.text.lower() if folded == "selon" else "d'après"
+                    return actor, self.cues.attribution[_glued(words[i:i + length])]
         return None
 
     def _is_reporting(self, token: Token) -> bool:
         lemma = fold(token.lemma_)
-        return token.pos_ in {"VERB", "AUX"} and lemma in self.reporting and (
-            lemma not in self.reflexive_only or any(_reflexive(c) for c in token.children))
+        return token.pos_ in {"VERB", "AUX"} and lemma in self.cues.reporting and (
+            lemma not in self.cues.reflexive_only or any(_reflexive(c) for c in token.children))
 
     def _has_content(self, verb: Token) -> bool:
         """A reporting verb reports something: a clause, a quote, 'qualifier de', 'se dire prêt'."""
@@ -177,7 +191,7 @@ class ClaimFinder:
             return True
         if any(t.text in {"«", "»", '"', "\u201c"} for t in verb.subtree):
             return True
-        return lemma not in self.needs_complement and bool(deps & {"obj"}) and verb.dep_ in {"parataxis", "advcl"}
+        return lemma not in self.cues.needs_complement and bool(deps & {"obj"}) and verb.dep_ in {"parataxis", "advcl"}
 
     def _subject(self, verb: Token, last: tuple[int, str] | None) -> str | None:
         """The actor who speaks through `verb`: its subject, or its head's for 'affirmant que'."""
@@ -185,7 +199,7 @@ class ClaimFinder:
             subjects = [c for c in holder.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
             subjects += [c for c in holder.children if c.text in {"-il", "-elle"}]
             for subject in subjects:
-                if fold(subject.text) in self.pronouns or subject.text in {"-il", "-elle"}:
+                if fold(subject.text) in self.cues.pronouns or subject.text in {"-il", "-elle"}:
                     return last[1] if last else None
                 found = self._actor_in(subject)
                 if found:
@@ -219,13 +233,13 @@ class ClaimFinder:
         return found[0] if found else None
 
     def _actor(self, token: Token) -> str | None:
-        mention = self._actor_at.get(token.i)
+        mention = self.actor_at.get(token.i)
         if mention is None:
             return None
         if mention.target.kind == "capital":
             return self.gazetteer.governments.get(mention.target.key, mention.target.key)
         if mention.target.kind in {"office", "leader"}:
-            return self.gazetteer.resolve(mention.target, self._published) or mention.actor
+            return self.gazetteer.resolve(mention.target, self.published) or mention.actor
         return mention.actor
 
 
@@ -249,6 +263,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _within(char: int, quotes: list[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in quotes)
+
+
+def _glued(words: list[str]) -> str:
+    """Words as the cues write them: 'd' après' (two tokens) is 'd'après'."""
+    return " ".join(words).replace("' ", "'")
 
 
 def _inside_quotes(sent: SpacySpan, quotes: list[tuple[int, int]]) -> bool:
