@@ -141,3 +141,13 @@ def test_a_call_named_inside_another_keeps_its_own_participants(parse):
                           "au lendemain de sa conversation avec Vladimir Poutine.", "2024-03-12")
     assert sorted(names for names, _ in found) == [["Emmanuel Macron", "Olaf Scholz"], ["Emmanuel Macron", "Vladimir Putin"]]
     assert [c.date for names, c in found if "Olaf Scholz" in names] == ["2024-03-12"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Le président chinois s'est dit prêt à appeler Volodymyr Zelensky.", "planned"),
+    ("Emmanuel Macron a affirmé avoir appelé Olaf Scholz.", "occurred"),
+])
+def test_who_says_they_call_takes_part(parse, text, status):
+    """The subject of a reporting verb reports, unless the call is its own infinitive complement."""
+    (names, call), = _calls(parse, text, "2023-04-06")
+    assert len(names) == 2 and call.status == status

@@ -265,7 +265,7 @@ class CallFinder:
             if any(m.token_start in _own(o) for o in nested) or inside and m.token_start not in own:
                 continue  # "... au lendemain de sa conversation avec X": X belongs to the other call
             actor = self.gazetteer.resolve(m.target, on) if m.target.kind in {"office", "leader"} else m.actor
-            if actor in reading.people and not self._reporter(sent.doc[m.token_start:m.token_end]) \
+            if actor in reading.people and not self._reporter(sent.doc[m.token_start:m.token_end], trigger) \
                     and not self._initiative_country(sent, m) and actor not in people:
                 people.append(actor)
         if inside and any(fold(c.text) in {"sa", "son", "ses", "leur", "leurs"} for c in trigger.children):
@@ -289,12 +289,13 @@ class CallFinder:
                     return child
         return None
 
-    def _reporter(self, span: SpacySpan) -> bool:
-        """The person who reports the call ('a déclaré M. Peskov', 'selon X') is not in it."""
+    def _reporter(self, span: SpacySpan, trigger: Token) -> bool:
+        """The person who reports the call ('a déclaré M. Peskov', 'selon X') is not in it,
+        unless the call is what they say they do ('X s'est dit prêt à appeler Y')."""
         root = span.root
         for token in [root, *list(root.ancestors)[:2]]:
             if token.dep_.startswith("nsubj") and fold(token.head.lemma_) in self.reporting:
-                return True
+                return not _complement_of(trigger, token.head)
             if token.dep_ == "appos" and token.head.dep_.startswith("nsubj") and fold(token.head.head.lemma_) in self.reporting:
                 return True
         before = " ".join(fold(t.text) for t in span.doc[max(span.sent.start, span.start - 3):span.start])
@@ -417,6 +418,17 @@ def _dates_agree(call: Call, mention: Mention, published: date | None) -> bool:
     if dated is None or published is None or len(dated) != 10:
         return True
     return abs(date.fromisoformat(dated) - published) <= _NEAR_PUBLICATION
+
+
+def _complement_of(trigger: Token, verb: Token) -> bool:
+    """`trigger` is an infinitive complement of `verb` ('a dit avoir appelé', 's'est dit prêt à
+    appeler'), so `verb`'s subject is the one who calls."""
+    token = trigger
+    while token.dep_ == "xcomp" and token.head is not token:
+        token = token.head
+        if token == verb:
+            return True
+    return False
 
 
 def _own(trigger: Token) -> set[int]:
