@@ -136,6 +136,7 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
     store = Store(store_path, write=True)
     try:
         known = store.document_hashes()
+        present = {g.value for g in store.graphs()}  # with or without a hash: a new graph is only added
         seen: set[str] = set()
 
         def todo() -> Iterator[Document]:
@@ -168,7 +169,9 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
         else:
             updates = parallel_updates(chain([first], pending), workers)
         for update in updates:
-            report.triples += store.replace_graph(document_iri(update.doc_id), update.lines)
+            graph = document_iri(update.doc_id)
+            write = store.replace_graph if graph.value in present else store.add_graph
+            report.triples += write(graph, update.lines)
             report.documents += 1
             report.actors.update(update.actors)
             report.calls += update.calls
