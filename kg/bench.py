@@ -20,10 +20,10 @@ own and the model is loaded as a user's `kg build` would load it:
   `Dataset`, and Oxigraph's bulk load time per million triples;
 * the network page (`kg.viz.write_network`) for 5,000 actors and 15,000 calls.
 
-Time, measured on a 2-core machine: the default run took 48 min (builds 4 min, the
-10,000-article build 12 min, SPARQL 30 min, most of it queries given up after
-`--query-timeout` 180 s on one engine or both); `--memory-n` costs about 1 min per 1,000
-articles. `--quick` (N = 100, 200,000 triples, 1,000 actors, 30 s query timeout) takes 5 min;
+Time, measured on a 2-core machine: the default run takes about 30 min (the builds 6 min,
+the 10,000-article build 8 min, SPARQL 12 min, most of it rdflib queries given up after
+`--query-timeout` 180 s); `--memory-n` costs about 45 s per 1,000 articles. `--quick`
+(N = 100, 200,000 triples, 1,000 actors, 30 s query timeout) takes about 5 min;
 `--parts build,sparql,viz` picks parts.
 """
 from __future__ import annotations
