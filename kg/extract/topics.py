@@ -31,18 +31,18 @@ def signals() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _by_kind() -> tuple[dict[str, set[str]], tuple[tuple[str, str], ...]]:
-    """One-word signals as word -> topics (a set lookup per token), and the multiword ones
-    as (padded phrase, topic) to find in the sentence's text: every sentence is checked."""
+def _by_kind() -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
+    """One-word signals as word -> topics, and multiword ones as first word -> (padded phrase,
+    topic): a set lookup per token, and a text search only for phrases whose first word occurs."""
     words: dict[str, set[str]] = {}
-    phrases = []
+    phrases: dict[str, list[tuple[str, str]]] = {}
     for topic, signal_phrases in signals().items():
         for phrase in signal_phrases:
             if " " in phrase:
-                phrases.append((f" {phrase} ", topic))
+                phrases.setdefault(phrase.split()[0], []).append((f" {phrase} ", topic))
             else:
                 words.setdefault(phrase, set()).add(topic)
-    return words, tuple(phrases)
+    return words, phrases
 
 
 def topics_in(sent: Span) -> set[str]:
@@ -52,5 +52,6 @@ def topics_in(sent: Span) -> set[str]:
     found = set().union(*(words.get(w, ()) for w in (*lemma_list, *word_list)))
     lemmas = " " + " ".join(lemma_list) + " "
     text = " " + " ".join(word_list) + " "
-    found.update(topic for phrase, topic in phrases if topic not in found and (phrase in lemmas or phrase in text))
+    candidates = (p for w in {*lemma_list, *word_list} for p in phrases.get(w, ()))
+    found.update(topic for phrase, topic in candidates if topic not in found and (phrase in lemmas or phrase in text))
     return found
