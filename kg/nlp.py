@@ -37,9 +37,11 @@ _SENTENCE_ENDS = ".!?»\"”…)]"
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs never run together."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text + doc[token.i - 1].whitespace_ and not token.is_space:
+    after_break = False
+    for token in doc:
+        if after_break and not token.is_space:
             token.is_sent_start = True
+        after_break = "\n" in token.text or "\n" in token.whitespace_
     return doc
 
 
