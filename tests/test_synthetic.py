@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from kg.bench import Figure, main, oxigraph_run, rdflib_run, synthetic_store_data, table, touch_one_percent
+from kg.bench import Figure, _child_paired, main, oxigraph_run, rdflib_run, synthetic_store_data, table, touch_one_percent
 from kg.ingest import _guess_language, read_documents
 from kg.rdf import quads
 from kg.synthetic import MAX_WORDS, MIN_WORDS, elide, synthetic_articles, synthetic_corpus, synthetic_export, write_corpus
@@ -119,6 +119,15 @@ def test_figures_and_table():
     assert Figure("a", 3.0, "s", "").met is None
     text = table([Figure("speed-up", 1.7, "x", ">= 1.5", "why"), Figure("slow", 2.0, "x", "<= 1.3")])
     assert "met" in text and "NOT MET" in text and "speed-up: why" in text
+
+
+def test_paired_floor_and_build_take_turns_and_build_everything(tmp_path, nlp):
+    from kg.store import Store
+
+    write_corpus(tmp_path / "corpus", 5, seed=2)
+    result = _child_paired(str(tmp_path / "corpus"), str(tmp_path / "store"), chunk=2)
+    assert result["chunks"] == 3 and result["floor_seconds"] > 0 and result["build_seconds"] > 0
+    assert len(Store(tmp_path / "store").document_hashes()) == 5
 
 
 def test_one_percent_of_the_files_change(tmp_path):
