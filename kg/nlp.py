@@ -155,7 +155,7 @@ def pipeline() -> Language:
     nlp.add_pipe("kg_paragraphs", before="parser")
     for name in ("kg_prepare", "kg_actors", "kg_claims", "kg_calls", "kg_topics"):
         nlp.add_pipe(name)
-    gc.freeze()  # the model's lookup tables are ~800k objects that live as long as the process: stop rescanning them
+    gc.freeze()  # the model's lookup tables, some 400,000 objects, live as long as the process: stop rescanning them
     return nlp
 
 

@@ -428,7 +428,7 @@ def _complement_of(trigger: Token, verb: Token) -> bool:
     """`trigger` is an infinitive complement of `verb` ('a dit avoir appelé', 's'est dit prêt à
     appeler'), so `verb`'s subject is the one who calls."""
     token = trigger
-    while token.dep_ == "xcomp" and token.head is not token:
+    while token.dep_ == "xcomp":  # a root is never an xcomp: the walk ends
         token = token.head
         if token == verb:
             return True

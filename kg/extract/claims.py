@@ -120,7 +120,7 @@ class _ClaimReader:
     # ------------------------------------------------------------------ quotes
     def _quote_verb(self, doc: Doc, start: int, end: int) -> Token | None:
         """The reporting verb that attributes a quote: in the incise after it, or introducing it."""
-        after = doc.char_span(end, min(doc[-1].idx + len(doc[-1].text_with_ws), end + 80), alignment_mode="expand")
+        after = doc.char_span(end, min(len(self.text), end + 80), alignment_mode="expand")
         for token in after[:8] if after is not None else []:
             if token.text in {".", "«", "\n"} or "\n" in token.text:
                 break
