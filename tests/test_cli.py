@@ -180,11 +180,10 @@ def test_a_rebuild_where_nothing_changed_never_loads_spacy(built):
 def test_progress_shows_on_a_terminal_and_stays_out_of_pipes(tmp_path, nlp):
     corpus = tmp_path / "corpus"
     shutil.copytree(SHARED / "seeds", corpus)
-    piped = subprocess.run([sys.executable, "-c", "import sys; from kg.cli import main; main(sys.argv[1:])",
-                            "build", str(corpus), "--store", str(tmp_path / "piped")],
-                           capture_output=True, text=True, timeout=300, check=False)
-    assert piped.returncode == 0 and "documents=5" in piped.stdout
-    assert "kg build" not in piped.stderr and "\r" not in piped.stderr
+    piped = _kg_process("build", corpus, "--store", tmp_path / "piped", stderr=subprocess.PIPE)
+    out, err = piped.communicate(timeout=300)
+    assert piped.returncode == 0 and b"documents=5" in out
+    assert b"kg build" not in err and b"\r" not in err
 
     primary, secondary = pty.openpty()
     fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a 0-column terminal shows no bar
