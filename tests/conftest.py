@@ -66,3 +66,18 @@ def export_of(store: Path) -> dict:
 
 def load_json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def store_state(store: Path) -> dict[str, frozenset[str]]:
+    """Every named graph of the store as a set of N-Triples lines (a read-only open): what the
+    fault and bad-input tests compare before and after."""
+    from kg.store import Store
+
+    opened = Store(store)
+    try:
+        out: dict[str, set[str]] = {}
+        for quad in opened.quads():
+            out.setdefault(str(quad.graph_name), set()).add(f"{quad.subject} {quad.predicate} {quad.object}")
+        return {g: frozenset(t) for g, t in out.items()}
+    finally:
+        opened.close()

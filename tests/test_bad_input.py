@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from tests.conftest import SHARED
+from tests.conftest import SHARED, store_state
 
 FRENCH = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée "
           "dans un communiqué. Les deux dirigeants ont parlé de la guerre en Ukraine et de la sécurité "
@@ -56,20 +56,6 @@ def summary(result) -> dict[str, str]:
 
 def skipped_lines(result) -> list[str]:
     return [line for line in result.stderr.splitlines() if line.startswith("kg: skipped ")]
-
-
-def store_state(store: Path) -> dict[str, frozenset[str]]:
-    """Every named graph of the store as a set of N-Triples lines."""
-    from kg.store import Store
-
-    opened = Store(store)
-    try:
-        out: dict[str, set[str]] = {}
-        for quad in opened.quads():
-            out.setdefault(str(quad.graph_name), set()).add(f"{quad.subject} {quad.predicate} {quad.object}")
-        return {g: frozenset(t) for g, t in out.items()}
-    finally:
-        opened.close()
 
 
 def folder_digest(folder: Path) -> dict[str, str]:

@@ -29,7 +29,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from tests.conftest import SHARED
+from tests.conftest import SHARED, store_state
 
 EXTRA = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée dans un "
          "communiqué. Les deux dirigeants ont parlé de la guerre en Ukraine et de la sécurité de l'Europe.\n\n"
@@ -49,20 +49,6 @@ def kg_command() -> list[str]:
 
 def kg(*args):
     return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
-
-
-def store_state(store: Path) -> dict[str, frozenset[str]]:
-    """Every named graph as a set of N-Triples lines (read-only open)."""
-    from kg.store import Store
-
-    opened = Store(store)
-    try:
-        out: dict[str, set[str]] = {}
-        for quad in opened.quads():
-            out.setdefault(str(quad.graph_name), set()).add(f"{quad.subject} {quad.predicate} {quad.object}")
-        return {g: frozenset(t) for g, t in out.items()}
-    finally:
-        opened.close()
 
 
 def content_hashes(corpus: Path) -> dict[str, str]:
