@@ -26,11 +26,11 @@ test: $(STAMP) chromium
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)
-	$(BIN)/python -m kg.evaluate
+	$(BIN)/python -m tools.evaluate
 
 # N= articles per build (default 1000); writes output/bench.json
 bench: $(STAMP)
-	$(BIN)/python -m kg.bench $(if $(N),--n $(N)) --out output/bench.json
+	$(BIN)/python -m tools.bench $(if $(N),--n $(N)) --out output/bench.json
 
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }

@@ -12,7 +12,7 @@ SHARED = REPO.parent / "shared"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.nlp import pipeline
+    from kg.nlp.pipeline import pipeline
 
     return pipeline()
 
@@ -21,7 +21,7 @@ def nlp():
 def parse(nlp):
     """Parse one French text as an article published on `published`."""
     from kg.ingest import Document
-    from kg.nlp import make_doc
+    from kg.nlp.pipeline import make_doc
 
     def run(text: str, published: str | None = "2024-03-12"):
         return nlp(make_doc(nlp, Document(id="t", text=text, published=published)))
@@ -54,8 +54,8 @@ def sample_store(tmp_path_factory, nlp) -> Path:
 
 
 def export_of(store: Path) -> dict:
-    from kg.export import export_data
-    from kg.store import Store
+    from kg.outputs.export import export_data
+    from kg.graph.store import Store
 
     opened = Store(store)
     try:
@@ -71,7 +71,7 @@ def load_json(path: Path) -> dict:
 def store_state(store: Path) -> dict[str, frozenset[str]]:
     """Every named graph of the store as a set of N-Triples lines (a read-only open): what the
     fault and bad-input tests compare before and after."""
-    from kg.store import Store
+    from kg.graph.store import Store
 
     opened = Store(store)
     try:

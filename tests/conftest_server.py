@@ -1,6 +1,6 @@
 """Fixtures for the graph layer (ask, stats, serve, push): a small hand-made store, servers.
 
-The store is written from `kg.rdf.Extraction` records, not by parsing text, so these tests need
+The store is written from `kg.graph.rdf.Extraction` records, not by parsing text, so these tests need
 no spaCy model and know exactly what the graph holds:
 
 - Macron–Putin on 2024-03-12: "occurred" in doc a (Le Monde, Macron initiated), "denied" in
@@ -33,7 +33,7 @@ OXIGRAPH = REPO / ".venv" / "bin" / "oxigraph"
 
 
 def _actors():
-    from kg.gazetteer import Actor
+    from kg.nlp.gazetteer import Actor
 
     return {
         "putin": Actor("Q7747", "Person", "Vladimir Putin", ("Poutine", "Vladimir Poutine"), "Q7747"),
@@ -47,9 +47,9 @@ def _actors():
 
 def _extraction(doc_id, published, source, calls, claims, surface=None):
     """One document: `calls` as (participants, initiator, date, status, medium, topics)."""
-    from kg.extract.records import CallRecord, ClaimRecord, Span
+    from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
     from kg.ingest import Document
-    from kg.rdf import Extraction
+    from kg.graph.rdf import Extraction
 
     actors = _actors()
     text = " ".join(f"Appel {i}." for i in range(len(calls))) + " " + " ".join(c[1] for c in claims)
@@ -100,8 +100,8 @@ def write_small_store(path: Path) -> Path:
     """The documents above, one named graph each, in a kg store at `path`."""
     import pyoxigraph as ox
 
-    from kg.rdf import quads
-    from kg.store import Store
+    from kg.graph.rdf import quads
+    from kg.graph.store import Store
 
     data = "".join(f"{q} .\n" for x in extractions() for q in quads(x)).encode("utf-8")
     store = Store(path, write=True)

@@ -7,10 +7,10 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from kg.ask import KINDS, Answer, ask, catalogue, named_query, render, resolve_actor, run
+from kg.outputs.ask import KINDS, Answer, ask, catalogue, named_query, render, resolve_actor, run
 from kg.errors import QueryError
 from kg.namespace import ACTOR, BASE
-from kg.store import Store
+from kg.graph.store import Store
 
 pytest_plugins = ["conftest_server"]
 
@@ -164,7 +164,7 @@ def test_every_query_projects_its_parameters():
 
 
 def _cli():
-    from kg.cli_graph import ask as ask_command
+    from kg.cli.graph import ask as ask_command
 
     group = click.Group(commands={"ask": ask_command})
     return lambda *args: CliRunner().invoke(group, ["ask", *args], catch_exceptions=False)

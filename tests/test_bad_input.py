@@ -290,7 +290,7 @@ def odd_but_good(base, tmp_path_factory):
 
 
 def _document_texts(store: Path) -> dict[str, str]:
-    from kg.store import Store
+    from kg.graph.store import Store
 
     opened = Store(store)
     try:
@@ -324,7 +324,7 @@ def test_latin1_and_windows_1252_are_decoded_with_a_warning_on_stderr(odd_but_go
 
 def test_an_article_without_a_call_is_built_with_no_call(odd_but_good, store, tmp_path):
     _, odd_store, _, _ = odd_but_good
-    from kg.store import Store
+    from kg.graph.store import Store
 
     opened = Store(odd_store)
     try:
@@ -349,7 +349,7 @@ def test_html_keeps_the_text_and_drops_scripts_styles_and_markup(odd_but_good):
 
 def test_odd_file_names_and_folder_loops_give_stable_ids(odd_but_good):
     folder, store, result, _ = odd_but_good
-    from kg.store import Store
+    from kg.graph.store import Store
 
     opened = Store(store)
     try:

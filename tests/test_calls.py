@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.calls import duration_in
-from kg.gazetteer import cues, load
+from kg.nlp.extract.calls import duration_in
+from kg.nlp.cues import cues
+from kg.nlp.gazetteer import load
 
 
 def _calls(parse, text, published="2024-03-12"):

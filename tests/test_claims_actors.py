@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.gazetteer import load
+from kg.nlp.gazetteer import load
 
 
 def _claims(parse, text, published="2024-03-12"):

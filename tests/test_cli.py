@@ -104,7 +104,7 @@ def test_validate_passes_on_the_seeds(built):
 def test_validate_fails_on_a_broken_graph(tmp_path):
     import pyoxigraph as ox
 
-    from kg.store import Store
+    from kg.graph.store import Store
 
     store = Store(tmp_path / "store", write=True)
     graph = ox.NamedNode("https://w3id.org/kg-diplo/doc/broken")

@@ -1,4 +1,4 @@
-"""`kg.distributed`: extraction on a real two-process Dask cluster gives the same graphs."""
+"""`kg.build.dask`: extraction on a real two-process Dask cluster gives the same graphs."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,7 +19,7 @@ def _store_graphs(store: Path):
     import pyoxigraph as ox
     from rdflib import Dataset
 
-    from kg.store import Store
+    from kg.graph.store import Store
 
     opened = Store(store)
     try:
@@ -35,10 +35,10 @@ def _store_graphs(store: Path):
 def test_dask_build_matches_single_process_build(seed_store, tmp_path):
     from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-    from kg.distributed import dask_updates
+    from kg.build.dask import dask_updates
     from kg.ingest import read_documents
-    from kg.rdf import document_iri
-    from kg.store import Store
+    from kg.graph.rdf import document_iri
+    from kg.graph.store import Store
 
     problems = []
     documents = list(read_documents([SHARED / "seeds"], problems.append))
@@ -98,12 +98,12 @@ class _Client:
 
 
 def test_updates_come_in_order_with_a_bounded_window():
-    from kg.build import _batches
-    from kg.distributed import _ordered
+    from kg.build.updates import batches
+    from kg.build.dask import _ordered
 
     documents = [Document(id=f"d{i}", text="texte") for i in range(50)]
     client = _Client()
-    out = list(_ordered(client, _batches(documents, 4), window=3, timeout=None))
+    out = list(_ordered(client, batches(documents, 4), window=3, timeout=None))
     assert out == [d.id for d in documents]
     assert client.most == 3 and client.live == 0
     assert len(set(client.keys)) == 13
@@ -112,11 +112,11 @@ def test_updates_come_in_order_with_a_bounded_window():
 def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch):
     import socket
 
-    import kg.distributed
+    import kg.build.dask
 
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    monkeypatch.setattr(kg.distributed, "CONNECT_TIMEOUT", 1)
+    monkeypatch.setattr(kg.build.dask, "CONNECT_TIMEOUT", 1)
     with pytest.raises(KgError, match="cannot reach the Dask scheduler"):
-        list(kg.distributed.dask_updates([Document(id="d", text="texte")], f"tcp://127.0.0.1:{port}"))
+        list(kg.build.dask.dask_updates([Document(id="d", text="texte")], f"tcp://127.0.0.1:{port}"))

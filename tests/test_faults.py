@@ -53,7 +53,7 @@ def kg(*args):
 
 def content_hashes(corpus: Path) -> dict[str, str]:
     from kg.ingest import read_documents
-    from kg.rdf import document_iri
+    from kg.graph.rdf import document_iri
 
     return {str(document_iri(d.id)): d.content_hash for d in read_documents([corpus], lambda p: None)}
 
@@ -266,7 +266,7 @@ def test_a_second_build_is_refused_at_once_while_reads_go_on(corpus, tmp_path, m
         print(f"\nsecond build refused in {refused_in:.2f} s (interpreter start included)")
         assert refused_in < 15
 
-        from kg import nlp as parsing
+        from kg.nlp import pipeline as parsing
 
         monkeypatch.setattr(parsing, "pipeline", lambda: pytest.fail("the model was loaded for a refused build"))
         assert kg("build", corpus.new, "--store", store).exit_code == 1
@@ -283,7 +283,7 @@ def test_a_second_build_is_refused_at_once_while_reads_go_on(corpus, tmp_path, m
         assert process.poll() is None  # the build was holding the store all along
 
         os.kill(process.pid, signal.SIGCONT)
-        from kg.store import Store
+        from kg.graph.store import Store
 
         reads = 0
         while process.poll() is None:  # reads while the build loads its model and writes
@@ -325,7 +325,7 @@ class _DiskFillsUp:
 
 
 def test_a_full_disk_on_the_third_document_keeps_the_store(corpus, tmp_path, monkeypatch):
-    from kg import store as store_module
+    from kg.graph import store as store_module
 
     store = tmp_path / "store"
     shutil.copytree(corpus.old_store, store)

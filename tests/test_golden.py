@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from kg.evaluate import scorer
+from tools.evaluate import scorer
 from kg.ingest import sample_corpus
 from tests.conftest import SHARED, export_of
 

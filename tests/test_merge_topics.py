@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from kg.build import build
-from kg.extract.topics import topics_in
+from kg.nlp.extract.topics import topics_in
 from tests.conftest import export_of
 
 
@@ -56,7 +56,7 @@ def test_unknown_spokesperson_keeps_the_role_the_text_gives(parse):
 
 def test_pronoun_speaker_is_the_last_speaker(parse):
     doc = parse("Dmitri Peskov a affirmé que l'entretien avait été utile.\nIl a ajouté que d'autres suivraient.")
-    from kg.gazetteer import load
+    from kg.nlp.gazetteer import load
 
     assert [load().actors[c.speaker].label for c in doc._.claims] == ["Dmitry Peskov", "Dmitry Peskov"]
 

@@ -5,7 +5,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from kg.gazetteer import ONTOLOGY_DIR
+from kg.resources import ONTOLOGY_DIR
 from kg.namespace import KG
 
 
@@ -49,7 +49,7 @@ def test_topics_are_exactly_the_gold_topic_ids():
 
 
 def test_gazetteer_offices_have_a_country_and_a_role():
-    from kg.gazetteer import load
+    from kg.nlp.gazetteer import load
 
     gaz = load()
     assert gaz.offices and gaz.mandates

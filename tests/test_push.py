@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.errors import EndpointError
-from kg.push import push
-from kg.store import Store
+from kg.outputs.push import push
+from kg.graph.store import Store
 
 pytest_plugins = ["conftest_server"]
 
@@ -105,7 +105,7 @@ def test_the_check_catches_a_server_that_lost_graphs(small_store, graph_layer):
 
 
 def test_cli(small_store, oxigraph_server):
-    from kg.cli_graph import push as push_command
+    from kg.cli.graph import push as push_command
 
     group = click.Group(commands={"push": push_command})
     result = CliRunner().invoke(group, ["push", "--store", str(small_store), "--endpoint", f"{oxigraph_server}/query",

@@ -5,11 +5,11 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import RDF
 
-from kg.extract.records import CallRecord, ClaimRecord, Span
-from kg.gazetteer import Actor
+from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
+from kg.nlp.gazetteer import Actor
 from kg.ingest import Document
 from kg.namespace import KG
-from kg.rdf import Extraction, call_iri, quads
+from kg.graph.rdf import Extraction, call_iri, quads
 
 TEXT = "Emmanuel Macron a appelé Olaf Scholz mardi. « Tout va bien », a-t-il dit."
 

@@ -7,9 +7,9 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from kg import stats as stats_module
-from kg.stats import measure, stats
-from kg.store import Store
+from kg.outputs import stats as stats_module
+from kg.outputs.stats import measure, stats
+from kg.graph.store import Store
 
 pytest_plugins = ["conftest_server"]
 
@@ -80,7 +80,7 @@ def test_sampled_betweenness_is_the_same_on_every_run(small_store, monkeypatch):
 
 
 def test_formats_and_cli(small_store):
-    from kg.cli_graph import stats as stats_command
+    from kg.cli.graph import stats as stats_command
 
     table = stats(small_store, "table", top=2)
     for heading in ("Most connected", "Most central", "Communities", "Pairs that talk most", "By year"):

@@ -1,6 +1,6 @@
-"""The synthetic corpus (`kg.synthetic`) and the pieces of `make bench` (`kg.bench`).
+"""The synthetic corpus (`tools.synthetic`) and the pieces of `make bench` (`tools.bench`).
 
-`python -m kg.bench --quick` takes minutes (it builds a few hundred articles several times),
+`python -m tools.bench --quick` takes minutes (it builds a few hundred articles several times),
 so it is not run here: each of its parts is, on small inputs.
 """
 from __future__ import annotations
@@ -10,10 +10,10 @@ import re
 
 import pytest
 
-from kg.bench import Figure, _child_paired, main, oxigraph_run, rdflib_run, synthetic_store_data, table, touch_one_percent
+from tools.bench import Figure, _child_paired, main, oxigraph_run, rdflib_run, synthetic_store_data, table, touch_one_percent
 from kg.ingest import _guess_language, read_documents
-from kg.rdf import quads
-from kg.synthetic import MAX_WORDS, MIN_WORDS, elide, synthetic_articles, synthetic_corpus, synthetic_export, write_corpus
+from kg.graph.rdf import quads
+from tools.synthetic import MAX_WORDS, MIN_WORDS, elide, synthetic_articles, synthetic_corpus, synthetic_export, write_corpus
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +122,7 @@ def test_figures_and_table():
 
 
 def test_paired_floor_and_build_take_turns_and_build_everything(tmp_path, nlp):
-    from kg.store import Store
+    from kg.graph.store import Store
 
     write_corpus(tmp_path / "corpus", 5, seed=2)
     result = _child_paired(str(tmp_path / "corpus"), str(tmp_path / "store"), chunk=2)
@@ -141,9 +141,9 @@ def test_both_engines_answer_the_same_named_query(tmp_path):
     import pyoxigraph as ox
     from rdflib import Dataset, URIRef
 
-    from kg.ask import catalogue
+    from kg.outputs.ask import catalogue
     from kg.namespace import PREFIXES
-    from kg.store import Store
+    from kg.graph.store import Store
 
     made = synthetic_store_data(3000, seed=1, path=tmp_path / "d.nq")
     assert made["quads"] >= 3000 and set(made["params"]) >= {"calls-between", "accounts-of-call"}

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.viz import network_data, network_graph, write_network
+from kg.outputs.viz.network import network_data, network_graph, write_network
 
 try:
     from tests.browser import browser, open_offline  # noqa: F401  (browser is a fixture)
@@ -190,7 +190,7 @@ def test_network_data_pairs_dates_and_wikidata():
 def test_layout_packs_components_apart_and_is_reproducible(monkeypatch):
     import networkx as nx
 
-    from kg import viz
+    from kg.outputs.viz import network as viz
 
     graph = nx.disjoint_union_all([nx.cycle_graph(30), nx.star_graph(40), nx.path_graph(2), nx.empty_graph(5)])
     monkeypatch.setattr(viz, "SPRING_LIMIT", 35)  # the star takes the large-graph layout

@@ -1,0 +1,71 @@
+"""One document's parse turned into a `GraphUpdate`: what the sequential build, the process
+pool (`kg.build.pool`) and the Dask workers (`kg.build.dask`) all hand back to be written."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.graph.rdf import Extraction, quads
+from kg.ingest import Document
+from kg.nlp import gazetteer
+
+if TYPE_CHECKING:  # spaCy takes 0.7 s to import: a rebuild where nothing changed never needs it
+    from spacy.tokens import Doc
+
+
+def extraction(document: Document, doc: Doc) -> Extraction:
+    """Gather what the pipeline found in one document into an `Extraction`."""
+    gaz = gazetteer.load()
+    actors = dict(doc._.new_actors)
+    surface: dict[str, set[str]] = {}
+    for mention in doc._.actor_mentions:
+        if mention.target.kind != "capital" and " et " not in mention.text:  # metonymy and plurals name no one
+            surface.setdefault(mention.actor, set()).add(mention.text)
+        else:
+            surface.setdefault(mention.actor, set())
+    keys = set(surface)
+    keys.update(p for c in doc._.calls for p in c.participants)
+    keys.update(c.speaker for c in doc._.claims)
+    for key in keys:
+        if key not in actors and key in gaz.actors:
+            actors[key] = gaz.actors[key]
+    return Extraction(document, {k: actors[k] for k in sorted(keys) if k in actors},
+                      {k: tuple(sorted(v)) for k, v in surface.items()}, tuple(doc._.calls), tuple(doc._.claims))
+
+
+@dataclass(frozen=True)
+class GraphUpdate:
+    """One document's graph as N-Triples lines: what a worker process hands back to be written."""
+
+    doc_id: str
+    lines: tuple[str, ...]
+    actors: frozenset[str]
+    calls: int
+    claims: int
+
+
+def graph_updates(documents: Iterable[Document], batch_size: int = 32) -> Iterator[GraphUpdate]:
+    """Parse and extract in this process, streaming one update per document."""
+    from kg.nlp.pipeline import parse
+
+    for document, doc in parse(documents, batch_size=batch_size):
+        x = extraction(document, doc)
+        doc.user_data.clear()  # its spans point back at the doc: a cycle only a full GC would free
+        lines = tuple(f"{q.subject} {q.predicate} {q.object} ." for q in quads(x))
+        yield GraphUpdate(document.id, lines, frozenset(x.actors), len(x.calls), len(x.claims))
+
+
+def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def update_batch(batch: list[Document]) -> list[GraphUpdate]:
+    return list(graph_updates(batch))

@@ -1,0 +1,146 @@
+"""The `kg` command line: a thin click shell over the library.
+
+Each command parses its options, makes one library call and prints the result. A `KgError`
+becomes a one-line message and exit code 1; click's usage errors exit with 2.
+
+Exit codes: 0 success; 1 an error the user can fix (bad path, bad query, nothing could be
+built, validation failed); 2 wrong usage.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from kg.cli.graph import ask, push, serve, stats
+from kg.cli.options import reports_errors, store_option
+from kg.errors import InputError
+
+if TYPE_CHECKING:
+    from kg.build import BuildReport
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """kg: a knowledge graph of calls between political leaders, from French news."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@click.option("--prune", is_flag=True, help="Drop the graphs of documents no longer in the input.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Parser processes.")
+@click.option("--endpoint", metavar="URL", help="Then push every graph to this Graph Store Protocol server.")
+@click.option("--dask", metavar="ADDRESS", help="Hand extraction to a Dask cluster (scheduler address, e.g. tcp://host:8786).")
+@reports_errors
+def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpoint: str | None, dask: str | None) -> None:
+    """Build the graph of PATHS (.txt, .html, .jsonl files or folders; none: the bundled sample)."""
+    from tqdm import tqdm
+
+    from kg.build import build as run_build
+    from kg.ingest import sample_corpus
+
+    # On a terminal only, and only once a build has run two seconds: pipes and logs stay clean.
+    bar = tqdm(desc="kg build", unit=" docs", file=sys.stderr, delay=2, disable=not sys.stderr.isatty())
+
+    def progress(report: BuildReport) -> None:
+        bar.update(report.documents + report.unchanged - bar.n)
+        if report.unchanged:
+            bar.set_postfix(unchanged=report.unchanged, refresh=False)
+
+    def warn(problem: InputError) -> None:
+        tqdm.write(f"kg: skipped {problem}", file=sys.stderr)
+
+    def caveat(message: str) -> None:
+        tqdm.write(f"kg: warning: {message}", file=sys.stderr)
+
+    with bar:
+        report = run_build(list(paths) or [sample_corpus()], store, on_problem=warn, prune=prune, workers=workers,
+                           on_warning=caveat, dask=dask, on_progress=progress)
+    summary = report.summary()
+    click.echo("  ".join(f"{k}={v}" for k, v in summary.items()))
+    if report.documents == 0 and report.unchanged == 0 and report.pruned == 0:
+        raise click.ClickException("nothing could be built" if report.problems
+                                   else "nothing could be built: no .txt, .html or .jsonl article found")
+    if endpoint:
+        from kg.outputs.push import push
+
+        pushed = push(store, endpoint)
+        click.echo(f"pushed {pushed.graphs} graph(s), {pushed.triples} triples to {endpoint}")
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the query from a .rq file.")
+@store_option
+@click.option("--format", "format", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@reports_errors
+def query(sparql: str | None, query_file: Path | None, store: Path, format: str) -> None:
+    """Run a SPARQL query (the ontology's prefixes are predeclared)."""
+    from kg.outputs.query import run
+
+    if (sparql is None) == (query_file is None):
+        raise click.UsageError("give either a SPARQL query or -f FILE.rq")
+    text = query_file.read_text(encoding="utf-8") if query_file else sparql
+    click.echo(run(store, text, format))
+
+
+@main.command()
+@store_option
+@click.option("--out", type=click.Path(path_type=Path), default=Path("output/export.json"), show_default=True)
+@click.option("--format", "format", type=click.Choice(["json", "trig", "nquads", "turtle", "jsonld"]),
+              default="json", show_default=True)
+@reports_errors
+def export(store: Path, out: Path, format: str) -> None:
+    """Write the graph as the JSON contract or as RDF."""
+    from kg.outputs.export import export as run_export
+
+    click.echo(f"wrote {run_export(store, out, format)}")
+
+
+@main.command()
+@store_option
+@click.option("--out", type=click.Path(path_type=Path), default=Path("output/network.html"), show_default=True)
+@click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Draw only the subgraph this SPARQL CONSTRUCT returns.")
+@reports_errors
+def viz(store: Path, out: Path, query_file: Path | None) -> None:
+    """Write the interactive network of calls: one HTML file that works offline."""
+    from kg.outputs.export import export_data, subgraph
+    from kg.graph.store import Store
+    from kg.outputs.viz.network import write_network
+
+    opened = Store(store)
+    try:
+        data = export_data(opened)
+        if query_file is not None:
+            data = subgraph(data, opened, query_file.read_text(encoding="utf-8"))
+    finally:
+        opened.close()
+    click.echo(f"wrote {write_network(data, out)}")
+
+
+@main.command()
+@store_option
+@reports_errors
+def validate(store: Path) -> None:
+    """Check every document graph against the SHACL shapes."""
+    from kg.outputs.validate import validate as run_validate
+
+    report = run_validate(store)
+    for line in report.violations:
+        click.echo(line, err=True)
+    if not report.conforms:
+        raise click.ClickException(f"{len(report.violations)} violation(s) in {report.graphs} graph(s)")
+    click.echo(f"conforms: {report.graphs} graph(s) checked against shapes.ttl")
+
+
+for _command in (ask, stats, serve, push):
+    main.add_command(_command)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

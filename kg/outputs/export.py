@@ -1,0 +1,137 @@
+"""`kg export`: the graph written out, as the JSON contract or as RDF.
+
+The JSON (`../shared/gold/README.md`) is read back from the store with the SPARQL files in
+`queries/export/`, never from in-memory records, so it shows exactly what the graph holds.
+A call reported by several documents is one entry; where they disagree on its status the
+strongest statement wins (denied, then occurred, unconfirmed, planned).
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.graph.sparql import QUERIES
+from kg.graph.store import Store
+
+RDF_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE}
+_STATUS_RANK = {"planned": 0, "unconfirmed": 1, "occurred": 2, "denied": 3}
+
+
+def _rows(store: Store, name: str) -> list[dict[str, str]]:
+    result = store.query((QUERIES / "export" / f"{name}.rq").read_text(encoding="utf-8"))
+    names = [v.value for v in result.variables]
+    return [{n: row[n].value for n in names if row[n] is not None} for row in result]
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def export_data(store: Store) -> dict:
+    """The export contract as a dict."""
+    documents = sorted(({"id": r["id"], "published": r.get("published"), "source": r.get("source"),
+                         "title": r.get("title")} for r in _rows(store, "documents")), key=lambda d: d["id"])
+    aliases, mentioned = defaultdict(set), defaultdict(set)
+    for r in _rows(store, "actor-aliases"):
+        aliases[r["actor"]].add(r["alias"])
+    for r in _rows(store, "actor-documents"):
+        mentioned[r["actor"]].add(r["document"])
+    actors = {}
+    for r in _rows(store, "actors"):
+        actors.setdefault(r["actor"], {"id": r["actor"], "label": r["label"], "type": _local(r["type"]),
+                                       "wikidata": r.get("wikidata"), "aliases": sorted(aliases[r["actor"]]),
+                                       "documents": sorted(mentioned[r["actor"]])})
+    topics = defaultdict(set)
+    for r in _rows(store, "topics"):
+        topics[r["subject"]].add(r["topic"])
+    evidence = defaultdict(list)
+    for r in _rows(store, "evidence"):
+        evidence[r["subject"]].append({"document": r["document"], "start": int(r["start"]),
+                                       "end": int(r["end"]), "text": r["text"]})
+    participants = defaultdict(set)
+    for r in _rows(store, "call-participants"):
+        participants[r["call"]].add(r["actor"])
+    calls: dict[str, dict] = {}
+    for r in _rows(store, "calls"):
+        status = _local(r["status"]).lower()
+        call = calls.setdefault(r["call"], {
+            "id": r["call"], "participants": sorted(participants[r["call"]]), "initiator": None, "date": None,
+            "duration_min": None, "medium": _local(r["medium"]).lower(), "status": status,
+            "topics": sorted(topics[r["call"]]), "documents": [], "evidence": evidence[r["call"]]})
+        if r["document"] not in call["documents"]:
+            call["documents"].append(r["document"])
+        if _STATUS_RANK[status] > _STATUS_RANK[call["status"]]:
+            call["status"] = status
+        call["initiator"] = call["initiator"] or r.get("initiator")
+        call["date"] = call["date"] or r.get("date")
+        if call["duration_min"] is None and r.get("duration"):
+            call["duration_min"] = float(r["duration"])
+    claims = []
+    for r in _rows(store, "claims"):
+        span = next((e for e in evidence[r["claim"]] if e["document"] == r["document"]), None)
+        claims.append({"id": r["claim"], "speaker": r["speaker"], "text": r["text"], "verb": r.get("verb"),
+                       "document": r["document"], "start": span["start"] if span else None,
+                       "end": span["end"] if span else None, "call": r.get("call"),
+                       "topics": sorted(topics[r["claim"]])})
+    claims.sort(key=lambda c: (c["document"], c["start"] or 0))
+    return {"documents": documents, "actors": sorted(actors.values(), key=lambda a: a["id"]),
+            "calls": sorted(calls.values(), key=lambda c: (c["date"] or "", c["id"])), "claims": claims}
+
+
+def subgraph(data: dict, store: Store, construct: str) -> dict:
+    """The part of `data` that a SPARQL CONSTRUCT names: its calls, actors and claims
+    (a call is kept when its IRI appears, or when all its participants do)."""
+    result = store.query(construct)
+    if not isinstance(result, ox.QueryTriples):
+        raise KgError("--query needs a CONSTRUCT query (it names the triples to draw)")
+    named = {t.value for triple in result for t in (triple.subject, triple.object) if isinstance(t, ox.NamedNode)}
+    calls = [c for c in data["calls"] if c["id"] in named or set(c["participants"]) <= named]
+    kept_calls = {c["id"] for c in calls}
+    actors = {iri for c in calls for iri in c["participants"]} | {a["id"] for a in data["actors"] if a["id"] in named}
+    claims = [c for c in data["claims"] if c["id"] in named or c["call"] in kept_calls]
+    actors |= {c["speaker"] for c in claims}
+    return {"documents": data["documents"], "actors": [a for a in data["actors"] if a["id"] in actors],
+            "calls": calls, "claims": claims}
+
+
+def export(store_path: Path, out: Path, format: str = "json") -> Path:
+    """Write the store to `out` in `format` (json, trig, nquads, turtle, jsonld)."""
+    store = Store(store_path)
+    try:
+        if format == "json":
+            payload = json.dumps(export_data(store), ensure_ascii=False, indent=1).encode("utf-8")
+        elif format == "jsonld":
+            payload = _jsonld(store)
+        elif format in RDF_FORMATS:
+            payload = store.dump(RDF_FORMATS[format]) if format != "turtle" else _turtle(store)
+        else:
+            raise KgError(f"unknown export format {format!r}; known: json, {', '.join(RDF_FORMATS)}, jsonld")
+    finally:
+        store.close()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    partial.write_bytes(payload)
+    partial.replace(out)
+    return out
+
+
+def _rdflib_dataset(store: Store):
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    dataset.parse(data=store.dump(ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+    return dataset
+
+
+def _turtle(store: Store) -> bytes:
+    """Turtle has no graphs: the union of every document's graph."""
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return triples.serialize(format=ox.RdfFormat.TURTLE)
+
+
+def _jsonld(store: Store) -> bytes:
+    return _rdflib_dataset(store).serialize(format="json-ld").encode("utf-8")

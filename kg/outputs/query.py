@@ -1,0 +1,59 @@
+"""`kg query`: SPARQL 1.1 over the store, answers as a table, CSV or JSON.
+
+The ontology's prefixes are predeclared (see `kg.namespace.PREFIXES`); the default graph is
+the union of every document's graph, and `GRAPH ?g` still reaches each one.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.graph.store import Store
+
+FORMATS = ("table", "csv", "json")
+
+
+def run(store_path: Path, sparql: str, format: str = "table") -> str:
+    if format not in FORMATS:
+        raise KgError(f"unknown format {format!r}; known: {', '.join(FORMATS)}")
+    store = Store(store_path)
+    try:
+        result = store.query(sparql)
+        return render(result, format)
+    finally:
+        store.close()
+
+
+def render(result, format: str) -> str:
+    if isinstance(result, ox.QueryBoolean):
+        return "true" if bool(result) else "false"
+    if isinstance(result, ox.QueryTriples):
+        return result.serialize(format=ox.RdfFormat.TURTLE).decode("utf-8")
+    if format == "csv":
+        return result.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8")
+    if format == "json":
+        return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
+    names = [v.value for v in result.variables]
+    rows = [[_cell(row[n]) for n in names] for row in result]
+    return table(names, rows)
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    """A plain text table, columns as wide as their widest cell (at most 60 characters)."""
+    widths = [min(60, max([len(h), *(len(r[i]) for r in rows)])) for i, h in enumerate(header)]
+    line = lambda cells: "  ".join(c[:60].ljust(w) for c, w in zip(cells, widths)).rstrip()
+    out = [line(header), line(["-" * w for w in widths]), *(line(r) for r in rows)]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    value = term.value
+    for prefix in ("https://w3id.org/kg-diplo/",):
+        if value.startswith(prefix):
+            return value[len(prefix):]
+    return value.replace("\n", " ")

@@ -1,0 +1,57 @@
+"""`kg validate`: every document graph checked against `ontology/shapes.ttl` with pySHACL.
+
+Each named graph is validated on its own: a document's graph must be complete in itself,
+since it is what gets replaced, pushed and pruned as a unit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.resources import ONTOLOGY_DIR
+from kg.graph.store import Store
+
+
+@dataclass
+class ValidationReport:
+    graphs: int = 0
+    violations: list[str] = field(default_factory=list)
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations
+
+
+def validate(store_path: Path) -> ValidationReport:
+    from pyshacl import validate as shacl
+    from rdflib import Graph
+
+    shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    report = ValidationReport()
+    store = Store(store_path)
+    try:
+        for graph in store.graphs():
+            data = Graph()
+            nquads = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
+            data.parse(data=nquads.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+            conforms, results, _ = shacl(data, shacl_graph=shapes, advanced=True, allow_warnings=True)
+            report.graphs += 1
+            if not conforms:
+                report.violations.extend(_messages(graph.value, results))
+    finally:
+        store.close()
+    return report
+
+
+def _messages(graph: str, results) -> list[str]:
+    from rdflib.namespace import RDF, SH
+
+    lines = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(result, SH.focusNode)
+        path = results.value(result, SH.resultPath)
+        message = results.value(result, SH.resultMessage)
+        lines.append(f"{graph}: {focus} {path or ''}: {message}")
+    return lines

@@ -1,0 +1,23 @@
+"""Text folding: how names and cue words are compared, and how names become IRI-safe."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " "})
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lower case, no accents, straight apostrophes: how names and cues are compared.
+
+    Cached: extraction folds the same few thousand words over and over (half a million
+    calls per hundred articles); the bound keeps a long build's memory flat."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def slug(name: str) -> str:
+    """An IRI-safe local name minted from a person's or outlet's name."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "unnamed"

