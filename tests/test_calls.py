@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.extract.calls import duration_in
+from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.cues import cues
 from kg.nlp.gazetteer import load
 
@@ -82,7 +83,7 @@ def test_initiator(parse):
     ("Ils ont parlé pendant une quarantaine de minutes.", None),
 ])
 def test_duration(parse, text, minutes):
-    assert duration_in(next(parse(text).sents), cues()) == minutes
+    assert duration_in(next(parse(text).sents), CallCues.from_cues(cues())) == minutes
 
 
 @pytest.mark.parametrize("text,status", [

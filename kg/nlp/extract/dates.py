@@ -1,10 +1,14 @@
-"""French dates in a sentence, resolved against the publication day.
+"""French dates in a sentence, resolved against the publication date, as precisely as it allows.
 
 dateparser cannot read "ce mardi", "mardi dernier", "jeudi soir" or "la veille", which is how
-news dates a call; these rules read the tokens instead: a weekday is the latest such day on
-or before publication (the next one when the clause speaks of the future), "le 12 février"
-takes the publication year, "en juillet 2020" is a month. A date inside "depuis ...",
-or attached to another noun ("les élections du 18 mars"), does not date the call.
+news dates a call; these rules read the tokens instead. The publication date may be a day, a
+month or unknown (the sidecar says so), and a date is never more precise than what resolves
+it: a weekday is the latest such day on or before a publication day (the next one when the
+clause speaks of the future), only the month when the article gives only its month, and
+nothing when the article is undated. "le 12 février" takes the year that puts it nearest the
+publication; "en juillet 2020", "fin janvier", "début avril", "plus tôt ce mois-ci" are
+months. A date inside "depuis ...", or attached to another noun ("les élections du 18
+mars"), does not date the call.
 """
 from __future__ import annotations
 
@@ -20,9 +24,45 @@ _CUES = cues()
 WEEKDAYS = {fold(d): i for i, d in enumerate(_CUES["weekdays"])}
 MONTHS = {fold(m): i + 1 for i, m in enumerate(_CUES["months"])}
 RELATIVE_DAYS = {fold(k): v for k, v in _CUES["relative_days"].items()}
+EVENT_RELATIVE_DAYS = {fold(x) for x in _CUES["event_relative_days"]}  # "la veille de X" is relative to X
 PAST = {fold(x) for x in _CUES["past_markers"]}
 FUTURE = {fold(x) for x in _CUES["future_markers"]}
 EXCLUDING = {fold(x) for x in _CUES["date_excluding_preps"]}
+PART_OF_MONTH = {fold(k): v for k, v in _CUES["month_parts"].items()}  # "fin" -> 12 for "fin 2021"
+THIS_MONTH = sorted((tuple(fold(p).replace("-", " - ").split()) for p in _CUES["this_month_phrases"]), key=len, reverse=True)
+TIMES_OF_DAY = {fold(x) for x in _CUES["times_of_day"]}
+
+
+@dataclass(frozen=True)
+class Publication:
+    """When an article appeared, as precisely as its metadata says: a day, a month, a year, or not at all."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: str | None) -> Publication:
+        parts = [int(p) for p in value.split("-")] if value else []
+        return cls(*parts[:3])
+
+    @property
+    def date(self) -> date | None:
+        """The publication day, when the article gives it."""
+        return date(self.year, self.month, self.day) if self.year and self.month and self.day else None
+
+    @property
+    def reference(self) -> date | None:
+        """A day to measure distances from: the day, else mid-month, else mid-year."""
+        if self.year is None:
+            return None
+        return date(self.year, self.month or 7, self.day or (15 if self.month else 1))
+
+    def month_value(self, shift: int = 0) -> str | None:
+        if self.year is None or self.month is None:
+            return None
+        index = self.year * 12 + self.month - 1 + shift
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 @dataclass(frozen=True)
@@ -31,7 +71,7 @@ class DateMention:
     tokens: tuple[int, int]  # token range in the doc
 
 
-def dates_in(sent: Span, published: date | None, future: bool = False) -> list[DateMention]:
+def dates_in(sent: Span, published: Publication, future: bool = False) -> list[DateMention]:
     """Every date expression of the sentence, resolved; unresolvable ones are left out."""
     found: list[DateMention] = []
     tokens = list(sent)
@@ -39,7 +79,8 @@ def dates_in(sent: Span, published: date | None, future: bool = False) -> list[D
     while i < len(tokens):
         mention = _date_at(tokens, i, published, future)
         if mention is not None:
-            found.append(mention)
+            if mention.value:
+                found.append(mention)
             i = mention.tokens[1] - sent.start
         else:
             i += 1
@@ -51,8 +92,7 @@ _CLAUSAL = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 
 def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
     """The tokens of the trigger's own clause up to its verb, and the verbs that govern it
-    ("le Kremlin s'est refusé lundi à confirmer qu'un entretien aurait eu lieu": lundi dates
-    the refusal, not the call)."""
+    (a refusal dated 'lundi' to confirm that a call took place does not date the call)."""
     anchors, token = {trigger.i}, trigger
     while token.head.i != token.i:
         dep = token.dep_.split(":")[0]
@@ -72,7 +112,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
     if any(fold(t.text) in EXCLUDING for t in doc[start:mention.tokens[0]]):
         return False
     if trigger.i < mention.tokens[0] and any(fold(t.text) == "depuis" for t in doc[trigger.i:mention.tokens[0]]):
-        return False  # "le premier entretien depuis l'investiture, le 20 janvier"
+        return False  # "the first call since the inauguration, on 20 January"
     head = doc[mention.tokens[0]:mention.tokens[1]].root
     if any(fold(c.text) in EXCLUDING for a in [head, *head.ancestors] if a.i not in anchors for c in a.children if c.dep_ == "case"):
         return False
@@ -83,58 +123,138 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
             return head.dep_.split(":")[0] not in _CLAUSAL
         if head.head.i == head.i:
             return True
-        if head.pos_ in {"NOUN", "PROPN"} and head.i not in range(*mention.tokens) and fold(head.lemma_) not in {"telephone", "jour", "soir", "matin"}:
+        if head.pos_ in {"NOUN", "PROPN"} and head.i not in range(*mention.tokens) and fold(head.lemma_) not in TIMES_OF_DAY:
             return False
         head = head.head
     return True
 
 
-def _date_at(tokens: list[Token], i: int, published: date | None, future: bool) -> DateMention | None:
+def _date_at(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:
+    """The date expression starting at tokens[i], if any. A mention with an empty value was
+    recognised but cannot be resolved (a weekday in an undated article): it is skipped whole."""
     word = fold(tokens[i].text)
-    if word in RELATIVE_DAYS and published:
-        return DateMention((published + timedelta(days=RELATIVE_DAYS[word])).isoformat(), (tokens[i].i, tokens[i].i + 1))
-    if tokens[i].like_num and tokens[i].text.isdigit() and 1 <= int(tokens[i].text) <= 31:
-        return _day_month(tokens, i, published)
-    if word in ("1er",) and i + 1 < len(tokens):
-        return _day_month(tokens, i, published, day=1)
-    if word in MONTHS and (i == 0 or fold(tokens[i - 1].text) in {"en", "de", "d'", "depuis", "fin", "debut", "mi"}):
-        year = _year(tokens, i + 1)
-        if year:
-            return DateMention(f"{year:04d}-{MONTHS[word]:02d}", (tokens[i].i, tokens[i].i + 2))
-    if word in WEEKDAYS and published:
-        day = _weekday(word, tokens, i, published, future)
-        end = i + 1
-        while end < len(tokens) and fold(tokens[end].text) in PAST | FUTURE | {"soir", "matin", "apres-midi"}:
-            end += 1
-        if end < len(tokens) and tokens[end].text.isdigit():
-            return _day_month(tokens, end, published) or DateMention(day.isoformat(), (tokens[i].i, tokens[end].i))
-        return DateMention(day.isoformat(), (tokens[i].i, tokens[end - 1].i + 1))
+    at = (tokens[i].i, tokens[i].i + 1)
+    if word in RELATIVE_DAYS:
+        if word in EVENT_RELATIVE_DAYS and i + 1 < len(tokens) and fold(tokens[i + 1].text) in {"de", "du", "d'", "des"}:
+            return DateMention("", at)  # "au lendemain de l'élection": relative to the election
+        return DateMention(_shifted(published, RELATIVE_DAYS[word]), at)
+    if _is_day_number(tokens[i]):
+        return _day_month(tokens, i, published, future)
+    if word == "1er" and i + 1 < len(tokens):
+        return _day_month(tokens, i, published, future, day=1)
+    if word in PART_OF_MONTH and i + 1 < len(tokens):
+        return _part_of(tokens, i, published, future)
+    if "-" in word and word.split("-", 1)[0] in PART_OF_MONTH and word.split("-", 1)[1] in MONTHS:  # "mi-mars"
+        return _month(tokens, i, i, published, future, name=word.split("-", 1)[1])
+    if word in MONTHS and (i == 0 or fold(tokens[i - 1].text) in {"en", "de", "d'", "depuis", "mois"}):
+        return _month(tokens, i, i, published, future)
+    if word in WEEKDAYS:
+        return _weekday_mention(tokens, i, published, future)
+    phrase = next((p for p in THIS_MONTH if tuple(fold(t.text) for t in tokens[i:i + len(p)]) == p), None)
+    if phrase is not None:
+        shift = -1 if "dernier" in phrase else 1 if "prochain" in phrase else 0
+        return DateMention(published.month_value(shift) or "", (tokens[i].i, tokens[i].i + len(phrase)))
     return None
 
 
-def _day_month(tokens: list[Token], i: int, published: date | None, day: int | None = None) -> DateMention | None:
+def _shifted(published: Publication, days: int) -> str:
+    day = published.date
+    if day is not None:
+        return (day + timedelta(days=days)).isoformat()
+    return published.month_value() or ""
+
+
+def _is_day_number(token: Token) -> bool:
+    text = token.text
+    return text.isascii() and text.isdigit() and 1 <= int(text) <= 31
+
+
+def _weekday_mention(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention:
+    word = fold(tokens[i].text)
+    end = i + 1
+    while end < len(tokens) and fold(tokens[end].text) in PAST | FUTURE | TIMES_OF_DAY:
+        end += 1
+    if end < len(tokens) and _is_day_number(tokens[end]):  # "mercredi 26 avril"
+        explicit = _day_month(tokens, end, published, future)
+        if explicit is not None:
+            return DateMention(explicit.value, (tokens[i].i, explicit.tokens[1]))
+    span = (tokens[i].i, tokens[end - 1].i + 1)
+    day = published.date
+    if day is None:
+        return DateMention(published.month_value() or "", span)
+    return DateMention(_weekday(word, tokens, i, day, future).isoformat(), span)
+
+
+def _day_month(tokens: list[Token], i: int, published: Publication, future: bool,
+               day: int | None = None) -> DateMention | None:
     if i + 1 >= len(tokens) or fold(tokens[i + 1].text) not in MONTHS:
         return None
     day = day or int(tokens[i].text)
     month = MONTHS[fold(tokens[i + 1].text)]
     year = _year(tokens, i + 2)
     end = i + 3 if year else i + 2
+    span = (tokens[i].i, tokens[end - 1].i + 1)
     if year is None:
-        if published is None:
-            return None
-        year = published.year
-        if date(year, month, min(day, 28)) > published + timedelta(days=60):
-            year -= 1
+        year = _nearest_year(month, day, published, future)
+        if year is None:
+            return DateMention("", span)
     try:
         value = date(year, month, day)
     except ValueError:
         return None
-    return DateMention(value.isoformat(), (tokens[i].i, tokens[end - 1].i + 1))
+    return DateMention(value.isoformat(), span)
+
+
+def _part_of(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:
+    """'fin janvier', 'début avril', 'mi-mars' are months; 'fin 2021' is the year's last month."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].text == "-":
+        j += 1
+    if j < len(tokens) and fold(tokens[j].text) in MONTHS:
+        return _month(tokens, j, i, published, future)
+    year = _year(tokens, j)
+    if year is not None:
+        return DateMention(f"{year:04d}-{PART_OF_MONTH[fold(tokens[i].text)]:02d}", (tokens[i].i, tokens[j].i + 1))
+    return None
+
+
+def _month(tokens: list[Token], j: int, start: int, published: Publication, future: bool,
+           name: str | None = None) -> DateMention | None:
+    """A month name at tokens[j] (the expression starting at tokens[start]), with or without its year."""
+    month = MONTHS[name or fold(tokens[j].text)]
+    year = _year(tokens, j + 1)
+    end = j + 2 if year else j + 1
+    if year is None:
+        after = {fold(t.text) for t in tokens[j + 1:j + 2]}
+        if after & FUTURE:
+            future = True
+        year = _nearest_year(month, 15, published, future, past=bool(after & PAST))
+        if year is None:
+            return DateMention("", (tokens[start].i, tokens[end - 1].i + 1))
+    return DateMention(f"{year:04d}-{month:02d}", (tokens[start].i, tokens[end - 1].i + 1))
+
+
+def _nearest_year(month: int, day: int, published: Publication, future: bool, past: bool = False) -> int | None:
+    """The year that puts day/month nearest the publication, on the side the clause speaks of."""
+    reference = published.reference
+    if reference is None:
+        return None
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            day_of = date(year, month, min(day, 28))
+        except ValueError:
+            continue
+        if past and day_of > reference + timedelta(days=31) or future and day_of < reference - timedelta(days=31):
+            continue
+        candidates.append((abs((day_of - reference).days), year))
+    return min(candidates)[1] if candidates else None
 
 
 def _year(tokens: list[Token], i: int) -> int | None:
-    if i < len(tokens) and tokens[i].text.isdigit() and len(tokens[i].text) == 4:
-        return int(tokens[i].text)
+    if i < len(tokens) and tokens[i].text.isascii() and tokens[i].text.isdigit() and len(tokens[i].text) == 4:
+        year = int(tokens[i].text)
+        return year if 1900 <= year <= 2100 else None
     return None
 
 

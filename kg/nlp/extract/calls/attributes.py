@@ -1,0 +1,175 @@
+"""A call's attributes as one sentence gives them: its date, medium, duration and initiator."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.extract.calls.clause import People, case_words, lemma, own_tokens, people_in, subjects_of
+from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.dates import DateMention, Publication, dates_in, dates_the_clause
+from kg.nlp.gazetteer import Gazetteer
+from kg.text import fold
+
+Medium = Literal["phone", "video"]
+
+_CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu'a", "avant", "apres"})
+_CLOCK_AFTER = frozenset({"apres", "avant", "plus", "gmt", "utc"})
+_CALLER_NOUNS = frozenset({"appel", "coup"})  # "un appel de X" comes from X
+
+
+def dates_of(trigger: Token, sent: Span, published: Publication, future: bool, elsewhere: set[int]) -> list[DateMention]:
+    """The dates of the sentence that say when this call took place, not another event's."""
+    found = [d for d in dates_in(sent, published, future=future) if dates_the_clause(d, sent, trigger)]
+    return [d for d in found if d.tokens[0] not in elsewhere]
+
+
+def last_time(trigger: Token, event: Token, sent: Span, published: Publication) -> str | None:
+    """The date of the last call, when the text says there was none since then ('ne se sont plus
+    parlé depuis juin 2022')."""
+    verb = event if event.pos_ in {"VERB", "AUX"} else trigger.head
+    if not any(fold(c.text) == "plus" for c in verb.children):
+        return None
+    return _date_after_since(sent, published)
+
+
+def earlier_call(trigger: Token, sent: Span, published: Publication) -> str | None:
+    """'leur premier entretien depuis le 15 février': there was a call that day."""
+    if not any(fold(c.text) in {"premier", "premiere", "1er", "1re"} for c in trigger.children if c.dep_ in {"amod", "nummod"}):
+        return None
+    return _date_after_since(sent, published, after=trigger.i)
+
+
+def _date_after_since(sent: Span, published: Publication, after: int = -1) -> str | None:
+    for mention in dates_in(sent, published):
+        if mention.tokens[0] > after and any(
+                fold(t.text) == "depuis" for t in sent.doc[max(sent.start, mention.tokens[0] - 2):mention.tokens[0]]):
+            return mention.value
+    return None
+
+
+def medium_of(trigger: Token, event: Token, sent: Span, elsewhere: set[int], cues: CallCues) -> Medium:
+    """Video when the call's own words say so ('par visioconférence', 'sommet virtuel'); phone
+    when they name a phone or nothing, unless only a video link is named in the sentence."""
+    own = {trigger.norm_, lemma(trigger)}
+    near = [*trigger.children, *event.children, *sent.doc[trigger.i + 1:min(sent.end, trigger.i + 4)]]
+    words = own | {t.norm_ for t in near} | {lemma(t) for t in near}
+    if words & cues.video:
+        return "video"
+    if words & cues.phone:
+        return "phone"
+    rest = {t.norm_ for t in sent if t.i not in elsewhere}
+    return "video" if rest & cues.video and not rest & cues.phone else "phone"
+
+
+def duration_in(sent: Span, cues: CallCues) -> float | None:
+    """'près d'une heure et demie' is 90; 'plus d'une heure' is a lower bound, so no duration;
+    'à 18 heures' and '7 à 8 heures après' are times, not lengths."""
+    tokens = list(sent)
+    for i, token in enumerate(tokens):
+        word = token.norm_
+        if word == "demi-heure" and i and tokens[i - 1].norm_ in {"une", "1"}:
+            return 30.0
+        if word not in cues.duration_units or i == 0:
+            continue
+        previous = tokens[i - 1].norm_
+        amount = float(previous.replace(",", ".")) if _number(previous) else cues.number_words.get(previous)
+        if amount is None or amount == 0.5:
+            continue
+        before = [t.norm_ for t in tokens[max(0, i - 4):i - 1]]
+        if before[-1:] and before[-1] in _CLOCK_BEFORE or tokens[i + 1:i + 2] and tokens[i + 1].norm_ in _CLOCK_AFTER:
+            continue
+        if any(f" {w} " in f" {' '.join(before)} " for w in cues.duration_lower_bound):
+            return None
+        minutes = amount * cues.duration_units[word]
+        after = [t.norm_ for t in tokens[i + 1:i + 4]]
+        if after[:1] == ["et"] and len(after) > 1 and after[1] in cues.number_words:
+            minutes += cues.number_words[after[1]] * cues.duration_units[word]
+        elif after and _number(after[0]) and cues.duration_units[word] == 60:
+            minutes += float(after[0])
+        return minutes
+    return None
+
+
+def _number(word: str) -> bool:
+    """ASCII digits with at most one decimal mark: '45', '1,5', '2.5'."""
+    digits = word.replace(",", "", 1).replace(".", "", 1)
+    return digits.isascii() and digits.isdigit() and len(digits) <= 4
+
+
+def initiator_of(trigger: Token, event: Token, sent: Span, participants: tuple[str, ...], people: People,
+                 on: date | None, gazetteer: Gazetteer, cues: CallCues) -> str | None:
+    """Who asked for the call: 'à l'initiative de X', 'à la demande de X', 'sur proposition de X',
+    'initié par X', 'un appel de X', 'X a appelé Y', 'X a demandé à s'entretenir avec Y'."""
+    for token in sent:
+        if lemma(token) in cues.initiative and case_words(token) & {"a", "sur", "au"}:
+            return _party_after(sent, token, participants, people, on, gazetteer)
+    for child in trigger.children:
+        if child.dep_ == "acl" and lemma(child) in cues.initiated_verbs:
+            agent = next((c for c in child.children if "par" in case_words(c)), None)
+            if agent is not None:
+                return _party_after(sent, agent, participants, people, on, gazetteer, inclusive=True)
+        if lemma(trigger) in _CALLER_NOUNS and child.dep_.startswith("nmod") and case_words(child) & {"de", "du", "d'"}:
+            found = [p for p in people_in(own_tokens(child, set()), people, on) if p in participants]
+            if found:
+                return found[0]
+    base = lemma(trigger)
+    verb = event if event.pos_ in {"VERB", "AUX"} else trigger.head
+    if base in cues.phone_verbs or base in _CALLER_NOUNS and lemma(verb) in {"passer", "lancer", "donner"}:
+        caller = _subject_person(trigger if trigger.pos_ == "VERB" else verb, people, on)
+        if caller in participants:
+            return caller
+    if base in _CALLER_NOUNS and lemma(verb) == "recevoir":
+        return None  # "X a reçu un appel" with no "de Y": the caller is the other side, unnamed here
+    for ancestor in list(trigger.ancestors)[:3]:
+        if lemma(ancestor) in cues.planned or lemma(ancestor) in {"initiative"}:
+            caller = _subject_person(ancestor, people, on)
+            if caller in participants:
+                return caller
+    return None
+
+
+def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
+    for subject in subjects_of(verb):
+        if subject.pos_ == "PRON":
+            if subject.idx in people.quote_speaker:
+                return people.quote_speaker[subject.idx]
+            if fold(subject.text) in {"il", "elle"}:
+                return people.before(subject)
+            continue
+        found = people_in(own_tokens(subject, set()), people, on)
+        if found:
+            return found[0]
+    if verb.dep_ == "acl" and lemma(verb.head) == "initiative":
+        holder = verb.head.head  # "X a pris l'initiative d'appeler Y"
+        return _subject_person(holder, people, on) if holder.i != verb.head.i else None
+    return None
+
+
+def _party_after(sent: Span, token: Token, participants: tuple[str, ...], people: People, on: date | None,
+                 gazetteer: Gazetteer, inclusive: bool = False) -> str | None:
+    """The participant an initiative phrase names: 'de Paris', 'des États-Unis', 'de la partie
+    américaine', 'de M. Macron', each resolved to the participant of that side."""
+    doc = sent.doc
+    start = token.i if inclusive else token.i + 1
+    for candidate in doc[start:min(sent.end, start + 8)]:
+        mention = people.at.get(candidate.i)
+        if mention is not None:
+            actor = gazetteer.resolve(mention.target, on) if mention.target.kind != "actor" else mention.actor
+            if actor in participants:
+                return actor
+            country = mention.target.key if mention.target.kind == "capital" else actor
+            found = _participant_of(country, participants, gazetteer)
+            if found:
+                return found
+        country = gazetteer.demonyms.get(fold(candidate.text))
+        if country:
+            found = _participant_of(country, participants, gazetteer)
+            if found:
+                return found
+    return None
+
+
+def _participant_of(country: str | None, participants: tuple[str, ...], gazetteer: Gazetteer) -> str | None:
+    return next((p for p in participants if country in gazetteer.countries_of(p)), None)

@@ -1,0 +1,178 @@
+"""Reading one clause of the parse: what a call word's event is, who its subject is, and which
+people a phrase names. Shared by the rules on participants, status, dates and initiator."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Token
+
+from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.records import ActorMention
+from kg.nlp.gazetteer import Gazetteer
+from kg.text import fold
+
+CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"})
+NEGATIONS = frozenset({"pas", "plus", "jamais", "ne", "n'", "guere", "point"})
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+PERSONAL_PRONOUNS = frozenset({"il", "elle", "-il", "-elle", "ce dernier", "celui-ci", "celle-ci"})
+
+
+def reflexive(token: Token) -> bool:
+    """'se' or "s'" (with either apostrophe), whatever lemma the model gave it."""
+    return fold(token.text) in {"se", "s'"}
+
+
+def negated(token: Token) -> bool:
+    """'ne ... pas / plus / jamais' on this word, or 'aucun' before a noun."""
+    return any(fold(c.text) in NEGATIONS and c.dep_ in {"advmod", "advmod:neg"} for c in token.children) or \
+        any(fold(c.text) in {"aucun", "aucune", "nul", "nulle"} for c in token.children)
+
+
+def lemma(token: Token) -> str:
+    return fold(token.lemma_)
+
+
+def case_words(token: Token) -> set[str]:
+    """The prepositions and adverbs that introduce a phrase: 'lors de', 'au cours de', 'avec'."""
+    return {fold(c.text) for c in token.children if c.dep_ in {"case", "advmod", "mark", "fixed"}} | \
+        {fold(g.text) for c in token.children if c.dep_ == "case" for g in c.children if g.dep_ == "fixed"}
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb this word belongs to (itself when it is one)."""
+    for holder in [token, *token.ancestors]:
+        if holder.pos_ in {"VERB", "AUX"}:
+            return holder
+    return None
+
+
+def event_of(trigger: Token, cues: CallCues) -> Token:
+    """The word whose clause describes the call: the verb of which a call noun is an adjunct of the
+    same time ('lors d'un entretien, X a souligné ...' is X speaking during the call), the light
+    verb it is the object of ('X a eu un entretien avec Y'), else the call word itself."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return trigger
+    head = trigger.head
+    if head.i == trigger.i:
+        return trigger
+    if trigger.dep_.startswith(("obl", "nmod", "advmod")) and case_words(trigger) & cues.event_adjunct_markers:
+        verb = clause_verb(head)
+        return verb if verb is not None else trigger
+    if head.pos_ == "ADV" and fold(head.text) in cues.event_adjunct_markers:  # 'lors d'un appel' parsed under 'lors'
+        verb = clause_verb(head.head) if head.head.i != head.i else None
+        return verb if verb is not None else trigger
+    if trigger.dep_ in {"obj", "nsubj:pass"} and lemma(head) in cues.light_verbs:
+        return head
+    return trigger
+
+
+@dataclass(frozen=True)
+class People:
+    """One document's people as the call rules see them: who is named at which token, and
+    which person each sentence was about, for pronouns."""
+
+    gazetteer: Gazetteer
+    at: dict[int, ActorMention]  # token index -> the mention covering it
+    people: frozenset[str]  # actor keys that can take part in a call
+    subjects: tuple[tuple[int, str], ...]  # (token, person) for each person named as a subject, in order
+    quote_speaker: dict[int, str]  # character offset inside a quote -> its speaker
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer, mentions: list[ActorMention], people: frozenset[str],
+           quote_speaker: dict[int, str], doc_tokens) -> People:
+        at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
+        subjects = []
+        for m in mentions:
+            if m.actor in people or m.target.kind in {"office", "leader"}:
+                head = doc_tokens[m.token_start:m.token_end].root
+                if head.dep_.startswith("nsubj"):
+                    subjects.append((m.token_start, m))
+        return cls(gazetteer, at, people, tuple((t, m.actor) for t, m in subjects), quote_speaker)
+
+    def person(self, token: Token, on: date | None) -> str | None:
+        """The person named at this token on that day, if any."""
+        mention = self.at.get(token.i)
+        if mention is None:
+            return None
+        actor = self.gazetteer.resolve(mention.target, on) if mention.target.kind in {"office", "leader"} else mention.actor
+        return actor if actor in self.people else None
+
+    def before(self, token: Token) -> str | None:
+        """Whom 'il' or 'elle' most likely means: the last person named as a subject before it."""
+        found = [p for t, p in self.subjects if t < token.i and t >= token.sent.start - 400]
+        return found[-1] if found else None
+
+
+def own_tokens(head: Token, skip: set[int]) -> Iterator[Token]:
+    """The words of the phrase headed by `head`, without its clauses and without the phrases of
+    other events ('sa rencontre avec X' inside it) or of parentheses."""
+    yield head
+    for child in head.children:
+        if child.i in skip or child.dep_ in CLAUSAL:
+            continue
+        yield from own_tokens(child, skip)
+
+
+def phrase_of(trigger: Token) -> set[int]:
+    """The tokens a call word owns: its phrase, and for a noun the 'avec X' right after it,
+    wherever the parser attached X ('sa conversation avec X' names X as the other side)."""
+    tokens = {t.i for t in own_tokens(trigger, set())}
+    partner = with_phrase(trigger)
+    if partner is not None:
+        tokens.update(t.i for t in own_tokens(partner, set()))
+    return tokens
+
+
+def with_phrase(trigger: Token) -> Token | None:
+    """For a call noun, the head of the 'avec ...' phrase right after it (past its adjectives)."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    doc = trigger.doc
+    i = trigger.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].head.i == trigger.i:
+        i += 1
+    if i < len(doc) and fold(doc[i].text) == "avec" and doc[i].head.i != doc[i].i:
+        return doc[i].head
+    return None
+
+
+def people_in(tokens: Iterable[Token], people: People, on: date | None) -> list[str]:
+    found: list[str] = []
+    for token in tokens:
+        person = people.person(token, on)
+        if person is not None and person not in found:
+            found.append(person)
+    return found
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects; for a controlled infinitive ('X envisage de s'entretenir', 'X s'est
+    dit prêt à appeler'), or a second verb of a coordination, those of the word it depends on."""
+    token = verb
+    for _ in range(4):
+        found = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}]
+        if found or token.head.i == token.i:
+            return found
+        climbs = token.dep_ in {"xcomp", "conj"} or token.pos_ == "ADJ" and token.dep_ in {"acl", "amod"} or \
+            token.head.pos_ == "ADJ" and token.dep_ in {"acl", "advcl", "obl", "obl:arg"} or \
+            token.dep_ == "ccomp" and any(lemma(c) in {"de", "a"} for c in token.children if c.dep_ == "mark")
+        if not climbs:
+            return []
+        token = token.head
+    return []
+
+
+def parenthesised(doc, start: int, end: int) -> set[int]:
+    """Token indices between '(' and ')' within [start, end): credits, asides, photo captions."""
+    inside: set[int] = set()
+    depth = 0
+    for token in doc[start:end]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(token.i)
+    return inside

@@ -1,0 +1,136 @@
+"""The call finder: a document's sentences to call mentions, mentions to calls."""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from kg.nlp.extract.calls.attributes import dates_of, duration_in, earlier_call, initiator_of, last_time, medium_of
+from kg.nlp.extract.calls.clause import People, event_of, lemma, phrase_of
+from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
+from kg.nlp.extract.calls.participants import lineup
+from kg.nlp.extract.calls.status import status_of
+from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
+from kg.nlp.extract.dates import Publication
+from kg.nlp.extract.records import ActorMention, CallRecord, Span
+from kg.nlp.gazetteer import Actor, Gazetteer
+from kg.text import fold
+
+_MAX_REPEATS = 5
+
+
+class CallFinder:
+    """Reads the calls of a parsed document; built once per pipeline, from the cues. It keeps
+    nothing from one document to the next."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.cues = CallCues.from_cues(gazetteer.cues)
+        self.known_people = frozenset(k for k, a in gazetteer.actors.items() if a.type == "Person")
+
+    def __call__(self, doc: Doc, mentions: list[ActorMention], minted: dict[str, Actor], published: Publication,
+                 quote_speaker: dict[int, str], skip: set[int]) -> tuple[list[CallRecord], dict[int, int]]:
+        """The calls of `doc`, and for each sentence index the call it is about."""
+        people_keys = self.known_people | {k for k, a in minted.items() if a.type == "Person"}
+        people = People.of(self.gazetteer, mentions, people_keys, quote_speaker, doc)
+        person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"})
+        capital_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "capital")
+        sents = doc._.sentences
+        context = phone_context(sents, self.cues)
+        paragraph = _paragraphs(doc._.text, sents)
+        found: list[Mention] = []
+        for index, sent in enumerate(sents):
+            if index in skip:
+                continue
+            here = triggers(sent, self.cues, context, person_tokens, capital_tokens)
+            found.extend(self._sentence(index, paragraph[index], sent, here, people, published))
+        calls = merge(found, published)
+        return [record(call, published) for call in calls], sentence_calls(paragraph, calls)
+
+    def _sentence(self, index: int, paragraph: int, sent: SpacySpan, here: list[Trigger], people: People,
+                  published: Publication) -> list[Mention]:
+        result: dict[frozenset[str], Mention] = {}
+        extra: list[Mention] = []
+        meetings = [t for t in sent if lemma(t) in self.cues.in_person_nouns and t.i not in {h.token.i for h in here}]
+        for trigger in here:
+            token = trigger.token
+            others = [t.token for t in here if t.token is not token] + meetings
+            elsewhere = {i for other in others if token not in other.subtree for i in phrase_of(other)} - {token.i}
+            for mention in self._mentions(index, paragraph, sent, trigger, elsewhere, people, published):
+                if mention.distinct:
+                    extra.append(mention)
+                else:
+                    result.setdefault(frozenset(mention.participants), mention)
+        return [*result.values(), *extra]
+
+    def _mentions(self, index: int, paragraph: int, sent: SpacySpan, trigger: Trigger, elsewhere: set[int],
+                  people: People, published: Publication) -> list[Mention]:
+        cues = self.cues
+        token = trigger.token
+        event = event_of(token, cues)
+        status = status_of(token, event, sent, cues)
+        if status is None:
+            return []
+        since = last_time(token, event, sent, published)
+        if since:
+            status = "occurred"
+        dates = dates_of(token, sent, published, status == "planned", elsewhere)
+        when = since or (dates[0].value if dates else None)
+        on = _day(when) or published.date or published.reference
+        line = lineup(token, event, sent, elsewhere, people, on, cues)
+        if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+            return []  # a heading such as "Conversations téléphoniques" reports no call
+        text = sent.text.strip()
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        evidence = Span(start, start + len(text), text)
+        folded = " ".join(t.norm_ for t in sent)
+        another = any(fold(t.text) in cues.another for t in token.children if t.i < token.i and t.dep_ in {"amod", "det"})
+        repeats = _repeats(event, cues)
+        found = []
+        for participants in line.calls():
+            mention = Mention(
+                sent=index, paragraph=paragraph, participants=participants, status=status,
+                medium=medium_of(token, event, sent, elsewhere, cues), date=when,
+                initiator=initiator_of(token, event, sent, participants, people, on, self.gazetteer, cues),
+                mutual=any(p in folded for p in cues.mutual), duration=duration_in(sent, cues),
+                distinct=another or repeats > 1, strong=trigger.strong, evidence=evidence, earlier=_told_as_earlier(event))
+            found.extend([mention] * max(1, repeats))
+            earlier = earlier_call(token, sent, published)
+            if earlier and len(participants) >= 2:
+                found.append(Mention(
+                    sent=index, paragraph=paragraph, participants=participants, status="occurred",
+                    medium=mention.medium, date=earlier, initiator=None, mutual=False, duration=None,
+                    distinct=False, strong=True, evidence=evidence))
+        return found
+
+
+def _repeats(event: Token, cues: CallCues) -> int:
+    """'se sont téléphoné à deux reprises', 'trois fois': so many calls."""
+    for child in event.children:
+        if lemma(child) in cues.repeat_nouns:
+            number = next((c for c in child.children if c.dep_ == "nummod"), None)
+            if number is not None:
+                count = cues.number_words.get(number.norm_) or (int(number.text) if number.text.isascii() and number.text.isdigit() else 0)
+                return int(min(count, _MAX_REPEATS)) if count >= 2 else 1
+    return 1
+
+
+def _told_as_earlier(event: Token) -> bool:
+    """'avaient déjà parlé', 's'étaient entretenus': a call before the one in the news."""
+    return any(c.norm_ == "deja" for c in event.children) or any(
+        "Pqp" in c.morph.get("Tense") or c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in event.children)
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value and len(value) == 10 else None
+
+
+def _paragraphs(text: str, sents: list[SpacySpan]) -> list[int]:
+    """The paragraph number of each sentence: a line break starts a paragraph."""
+    numbers, current = [], 0
+    for index, sent in enumerate(sents):
+        if index and "\n" in text[sents[index - 1].end_char - 1:sent.start_char + 1]:
+            current += 1
+        numbers.append(current)
+    return numbers

@@ -1,0 +1,102 @@
+"""The cue words of call extraction, folded once per pipeline from `data/cues_fr.json`."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.text import fold
+
+
+def _folded(values: list[str]) -> frozenset[str]:
+    return frozenset(fold(v) for v in values)
+
+
+def _verb(phrase: str) -> str:
+    """'s'entretenir' and 'se parler' are looked up by their verb's lemma."""
+    return fold(phrase).removeprefix("s'").removeprefix("se ")
+
+
+@dataclass(frozen=True)
+class CallCues:
+    nouns: frozenset[str]
+    self_marked_nouns: frozenset[str]
+    phrases: dict[str, tuple[str, ...]]  # multiword self-marked nouns ("coup de fil"), by first word
+    virtual_event_nouns: frozenset[str]
+    conference_nouns: frozenset[str]
+    conference_markers: tuple[str, ...]
+    phone_verbs: frozenset[str]
+    phone_verbs_need_person: frozenset[str]
+    reflexive_phone_verbs: frozenset[str]
+    talk_verbs: frozenset[str]
+    talk_verbs_need_partner: frozenset[str]
+    phone: frozenset[str]
+    video: frozenset[str]
+    event_adjunct_markers: frozenset[str]
+    light_verbs: frozenset[str]
+    in_person_nouns: frozenset[str]
+    in_person_verbs: frozenset[str]
+    in_person_phrases: tuple[str, ...]
+    another: frozenset[str]
+    planned: frozenset[str]
+    denial_verbs: frozenset[str]
+    denied_words: frozenset[str]
+    attempt_verbs: frozenset[str]
+    unanswered: frozenset[str]
+    unconfirmed_phrases: tuple[str, ...]
+    mutual: tuple[str, ...]
+    initiative: frozenset[str]
+    initiated_verbs: frozenset[str]
+    reporting: frozenset[str]
+    first_person: frozenset[str]
+    repeat_nouns: frozenset[str]
+    earlier_call_verbs: frozenset[str]
+    happening_verbs: frozenset[str]
+    number_words: dict[str, float]
+    duration_units: dict[str, float]
+    duration_lower_bound: tuple[str, ...]
+
+    @classmethod
+    def from_cues(cls, c: dict) -> CallCues:
+        self_marked = _folded(c["call_nouns_self_marked"])
+        phrases: dict[str, list[str]] = {}
+        for phrase in sorted(n for n in self_marked if " " in n):
+            phrases.setdefault(phrase.split()[0], []).append(phrase)
+        talk = frozenset(_verb(v) for v in c["talk_verbs"])
+        phone_verbs = frozenset(_verb(v) for v in c["phone_verbs"])
+        return cls(
+            nouns=_folded(c["call_nouns"]),
+            self_marked_nouns=self_marked,
+            phrases={k: tuple(v) for k, v in phrases.items()},
+            virtual_event_nouns=_folded(c["virtual_event_nouns"]),
+            conference_nouns=_folded(c["conference_nouns"]),
+            conference_markers=tuple(fold(x) for x in c["conference_markers"]),
+            phone_verbs=phone_verbs,
+            phone_verbs_need_person=_folded(c["phone_verbs_need_person"]),
+            reflexive_phone_verbs=frozenset(_verb(v) for v in c["phone_verbs"] if fold(v).startswith(("s'", "se "))),
+            talk_verbs=talk,
+            talk_verbs_need_partner=_folded(c["talk_verbs_need_partner"]),
+            phone=_folded(c["phone_markers"]),
+            video=_folded(c["video_markers"]),
+            event_adjunct_markers=_folded(c["event_adjunct_markers"]),
+            light_verbs=_folded(c["light_verbs"]),
+            in_person_nouns=_folded(c["in_person_nouns"]),
+            in_person_verbs=_folded(c["in_person_verbs"]),
+            in_person_phrases=tuple(fold(x) for x in c["in_person_phrases"]),
+            another=_folded(c["another_markers"]),
+            planned=_folded(c["planned_cues"]),
+            denial_verbs=_folded(c["denial_verbs"]),
+            denied_words=_folded(c["denied_cues"]),
+            attempt_verbs=_folded(c["attempt_verbs"]),
+            unanswered=_folded(c["unanswered_cues"]),
+            unconfirmed_phrases=tuple(fold(x) for x in c["unconfirmed_phrases"]),
+            mutual=tuple(fold(x) for x in c["mutual_phrases"]),
+            initiative=_folded(c["initiative_nouns"]),
+            initiated_verbs=_folded(c["initiated_verbs"]),
+            reporting=frozenset(fold(x).split()[-1] for x in c["reporting_verbs"]) - talk - phone_verbs,
+            first_person=_folded(c["first_person"]),
+            repeat_nouns=_folded(c["repeat_nouns"]),
+            earlier_call_verbs=_folded(c["earlier_call_verbs"]),
+            happening_verbs=_folded(c["happening_verbs"]),
+            number_words={fold(k): v for k, v in c["number_words"].items()},
+            duration_units={fold(k): v for k, v in c["duration_units"].items()},
+            duration_lower_bound=tuple(fold(x) for x in c["duration_lower_bound"]),
+        )

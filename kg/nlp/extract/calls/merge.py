@@ -1,0 +1,160 @@
+"""Merging: the mentions of one article that report the same call become one call.
+
+Mentions with the same participants are one call when their dates agree and both are planned
+or both are not: a call that took place and the one the leaders agree to have next are two,
+as are calls on different dates ('leur premier entretien, fin janvier' beside today's), and 'une
+autre conversation'. A mention that names nobody ('les deux dirigeants ont évoqué ...',
+'cet appel') adds its evidence, and its denial or doubt, to the call its paragraph is about, else
+to the article's main call; one that names a single person, to that person's call. Sentences
+that mention no call belong to the last call of their paragraph, or to the article's main call:
+that is what topics and claims attach to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from kg.nlp.extract.calls.attributes import Medium
+from kg.nlp.extract.calls.status import Status
+from kg.nlp.extract.dates import Publication
+from kg.nlp.extract.records import CallRecord, Span
+
+_NEAR_PUBLICATION = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One sentence's report of a call."""
+
+    sent: int
+    paragraph: int
+    participants: tuple[str, ...]
+    status: Status
+    medium: Medium
+    date: str | None
+    initiator: str | None
+    mutual: bool
+    duration: float | None
+    distinct: bool  # "une autre conversation", one of "à deux reprises": never merged with a call of its own kind
+    strong: bool  # may make a call on its own
+    evidence: Span
+    earlier: bool = False  # told as past before the news ("avaient déjà parlé"): not dated by the publication
+    anaphoric: bool = False  # named nobody: it adds evidence and doubt, never a participant
+
+
+def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]]:
+    """Mentions grouped into calls, in the order the calls are first reported."""
+    calls: list[list[Mention]] = []
+    pending: list[Mention] = []  # anaphoric mentions before any call: "Les deux hommes ont eu ..."
+    last: list[Mention] | None = None
+    for mention in mentions:
+        people = frozenset(mention.participants)
+        target: list[Mention] | None = None
+        if len(people) >= 2:
+            if not mention.distinct:
+                if mention.date is None and last is not None and _participants(last) == people and \
+                        _planned(last) == (mention.status == "planned"):
+                    target = last  # "... s'est ensuite entretenu avec X": the call just reported
+                else:
+                    target = next((c for c in reversed(calls) if _same_call(c, mention, published)), None)
+            if target is None and mention.strong:
+                target = []
+                calls.append(target)
+        elif len(people) == 1:  # the paragraph's call with that person, else the main one, else the latest
+            candidates = [c for c in calls if people <= _participants(c)]
+            target = next((c for c in reversed(candidates) if c[-1].paragraph == mention.paragraph),
+                          candidates[0] if candidates and candidates[0] is calls[0] else (candidates[-1] if candidates else None))
+        elif calls and not mention.distinct:
+            target = last if last is not None and last[-1].paragraph == mention.paragraph else calls[0]
+            if mention.date and not _dates_agree(target, mention, published):
+                # "les deux dirigeants s'étaient déjà entretenus le 12 février": an earlier call
+                mention = replace(mention, participants=tuple(sorted(_participants(target))))
+                target = []
+                calls.append(target)
+        elif not calls and mention.strong:
+            pending.append(mention)
+            continue
+        if target is None:
+            continue
+        if target and len(people) < 2:
+            mention = replace(mention, participants=tuple(sorted(_participants(target))), anaphoric=True)
+        target.append(mention)
+        if pending and len(target) == 1:
+            target.extend(replace(p, participants=mention.participants, anaphoric=True) for p in pending)
+            pending = []
+        last = target
+    return calls
+
+
+def record(call: list[Mention], published: Publication) -> CallRecord:
+    """One call's record from its mentions."""
+    named = [m for m in call if not m.anaphoric] or call
+    statuses = {m.status for m in named} | {m.status for m in call if m.anaphoric and m.status in {"denied", "unconfirmed"}}
+    status: Status = next((s for s in ("denied", "unconfirmed", "occurred") if s in statuses), "planned")
+    when = next((m.date for m in named if m.date), None) or next((m.date for m in call if m.date), None)
+    if when is None and status == "occurred" and published.date and not any(m.earlier for m in named):
+        when = published.date.isoformat()  # news reports the day's calls: undated, it is the publication day
+    participants = tuple(sorted(named[0].participants))
+    mutual = any(m.mutual for m in call)
+    initiator = None if mutual else next((m.initiator for m in call if m.initiator in participants), None)
+    return CallRecord(
+        participants=participants,
+        initiator=initiator,
+        date=when,
+        duration_min=next((m.duration for m in call if m.duration), None),
+        medium="video" if any(m.medium == "video" for m in named) else "phone",
+        status=status,
+        topics=(),
+        evidence=tuple(dict.fromkeys(m.evidence for m in call)),
+    )
+
+
+def sentence_calls(paragraph: list[int], calls: list[list[Mention]]) -> dict[int, int]:
+    """Each sentence's call: its own, else the last one of its paragraph, else the main call."""
+    own = {m.sent: i for i, c in enumerate(calls) for m in c}
+    result: dict[int, int] = {}
+    current: int | None = None
+    for index in range(len(paragraph)):
+        if index and paragraph[index] != paragraph[index - 1]:
+            current = None
+        current = own.get(index, current)
+        if current is not None:
+            result[index] = current
+        elif calls:
+            result[index] = 0
+    return result
+
+
+def _participants(call: list[Mention]) -> frozenset[str]:
+    return frozenset(call[0].participants)
+
+
+def _planned(call: list[Mention]) -> bool:
+    return all(m.status == "planned" for m in call if not m.anaphoric)
+
+
+def _same_call(call: list[Mention], mention: Mention, published: Publication) -> bool:
+    return _participants(call) == frozenset(mention.participants) and not any(m.distinct for m in call) and \
+        _planned(call) == (mention.status == "planned") and _dates_agree(call, mention, published)
+
+
+def _explicit_date(call: list[Mention]) -> str | None:
+    return next((m.date for m in call if m.date), None)
+
+
+def _dates_agree(call: list[Mention], mention: Mention, published: Publication) -> bool:
+    """Two dates agree when one contains the other ('2024-10' and '2024-10-06'); a single date
+    agrees with an undated mention when it is near the publication, where undated news is."""
+    mine, theirs = mention.date, _explicit_date(call)
+    if mine and theirs:
+        return mine.startswith(theirs) or theirs.startswith(mine)
+    dated = mine or theirs
+    if dated is None:
+        return True
+    day = published.date
+    if day is None:
+        month = published.month_value()
+        return month is None or dated.startswith(month) or month.startswith(dated)
+    if len(dated) != 10:
+        return day.isoformat().startswith(dated)
+    return abs(date.fromisoformat(dated) - day) <= _NEAR_PUBLICATION

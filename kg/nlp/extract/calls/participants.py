@@ -1,0 +1,150 @@
+"""Who is on the line: the people a call word's clause puts on each side of it.
+
+The parse names the sides: the subject of the event ('X s'est entretenu', 'lors d'un
+entretien, X a souligné'), the possessor of the call noun ('sa conversation'), 'entre X et Y',
+'l'entretien de X et de Y' on one side; 'avec Y', 'à Y', 'appeler Y' on the other. One caller
+with several partners is one call each ('X s'est entretenu avec A, B et C'), unless the call
+is a conference. People reporting the call, quoted beside it, or met at another event in the
+same sentence are not on either side. Only when the clause names fewer than two people is the
+rest of the sentence searched, leaving out reporters, sources and parentheses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.extract.calls.clause import (
+    POSSESSIVES, People, case_words, clause_verb, lemma, own_tokens, parenthesised, people_in, subjects_of, with_phrase)
+from kg.nlp.extract.calls.lexicon import CallCues
+from kg.text import fold
+
+_TO = frozenset({"a", "au", "aux"})
+_OF = frozenset({"de", "du", "des", "d'"})
+_BEFORE_ANOTHER = frozenset({"apres", "avant", "comme", "outre"})
+
+
+@dataclass(frozen=True)
+class Lineup:
+    callers: tuple[str, ...]
+    partners: tuple[str, ...]
+    together: bool  # a conference: one call of everyone, never one call per partner
+
+    @property
+    def everyone(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*self.callers, *self.partners)))
+
+    def calls(self) -> list[tuple[str, ...]]:
+        """The calls this line-up makes: one per partner of a single caller, else one of all."""
+        if len(self.callers) == 1 and len(self.partners) >= 2 and not self.together:
+            return [(self.callers[0], p) for p in self.partners]
+        return [self.everyone]
+
+
+def lineup(trigger: Token, event: Token, sent: Span, elsewhere: set[int], people: People, on: date | None,
+           cues: CallCues) -> Lineup:
+    """The two sides of the call `trigger` names; `elsewhere` are tokens that belong to other
+    events of the sentence (other call words, meetings) and to nobody on this call."""
+    doc = sent.doc
+    skip = elsewhere | parenthesised(doc, sent.start, sent.end)
+    callers: list[str] = []
+    partners: list[str] = []
+
+    def add(side: list[str], found: list[str]) -> None:
+        side.extend(p for p in found if p not in side)
+
+    if event.pos_ in {"VERB", "AUX"}:
+        for subject in subjects_of(event):
+            add(callers, _subject_people(subject, skip, people, on, cues))
+    for holder in dict.fromkeys([trigger, event]):
+        for child in holder.children:
+            if child.i in skip:
+                continue
+            words = case_words(child)
+            phrase = people_in(own_tokens(child, skip), people, on)
+            if "avec" in words:
+                add(partners, phrase)
+            elif "entre" in words:
+                add(callers, phrase)
+            elif holder.pos_ in {"NOUN", "PROPN"} and words & _OF and child.dep_.startswith("nmod"):
+                add(callers, phrase)  # "l'entretien du président et du chancelier", "un appel de X"
+            elif holder.pos_ in {"VERB", "AUX"} and (child.dep_ in {"obj", "iobj"} or words & _TO and child.dep_.startswith("obl")):
+                if holder is event or lemma(holder) in cues.phone_verbs | cues.talk_verbs:
+                    add(partners, phrase)  # "appeler X", "parler à X", "a demandé à X, lors d'un appel"
+    partner = with_phrase(trigger)
+    if partner is not None and partner.i not in skip:
+        add(partners, people_in(own_tokens(partner, skip), people, on))
+    if any(fold(c.text) in POSSESSIVES for c in trigger.children if c.dep_ == "det"):
+        verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
+        if verb is not None and not callers:
+            for subject in subjects_of(verb):
+                add(callers, _subject_people(subject, skip, people, on, cues))
+    partners = [p for p in partners if p not in callers]
+    together = lemma(trigger) in cues.conference_nouns or any(
+        f" {m} " in f" {' '.join(t.norm_ for t in sent)} " for m in cues.conference_markers)
+    if len(callers) + len(partners) >= 2:
+        return Lineup(tuple(callers), tuple(partners), together)
+    loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
+    return Lineup(tuple(callers), tuple(partners) + tuple(loose), True)
+
+
+def _subject_people(subject: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> list[str]:
+    """The people a subject names: a name or a descriptor, 'il' for the person last spoken of,
+    'je' or 'nous' for the speaker of the quote, 'qui' for its antecedent."""
+    word = fold(subject.text)
+    if subject.pos_ == "PRON":
+        if word in cues.first_person and subject.idx in people.quote_speaker:
+            return [people.quote_speaker[subject.idx]]
+        if word in {"il", "elle", "-il", "-elle"}:
+            person = people.before(subject)
+            return [person] if person else []
+        if "Rel" in subject.morph.get("PronType") and subject.head.dep_.startswith("acl") and subject.head.head.i != subject.head.i:
+            return people_in(own_tokens(subject.head.head, skip | {subject.head.i}), people, on)
+        return []
+    return people_in(own_tokens(subject, skip), people, on)
+
+
+def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People, on: date | None,
+                     cues: CallCues) -> list[str]:
+    """The people of the sentence who may be on the call when its clause does not say: not in
+    another event's phrase or a parenthesis, not a reporter or a source, not the 'X' of 'après X'."""
+    doc = sent.doc
+    found: list[str] = []
+    for token in sent:
+        if token.i in skip:
+            continue
+        mention = people.at.get(token.i)
+        if mention is None or token.i != mention.token_start:
+            continue
+        if token.i > sent.start and fold(doc[token.i - 1].text) in _BEFORE_ANOTHER:
+            continue  # "Après Vladimir Poutine, Donald Trump s'entretient avec ..."
+        person = people.person(token, on)
+        if person is None or person in found or _reports(doc[mention.token_start:mention.token_end], trigger, cues):
+            continue
+        found.append(person)
+    return found
+
+
+def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
+    """The person who reports the call ('a déclaré M. Peskov', 'selon X') is not in it, unless
+    the call is what they say they do ('X s'est dit prêt à appeler Y')."""
+    root = span.root
+    for token in [root, *list(root.ancestors)[:2]]:
+        if token.dep_.startswith("nsubj") and lemma(token.head) in cues.reporting:
+            return not _complement_of(trigger, token.head)
+        if token.dep_ == "appos" and token.head.dep_.startswith("nsubj") and lemma(token.head.head) in cues.reporting:
+            return True
+    before = " ".join(fold(t.text) for t in span.doc[max(span.sent.start, span.start - 3):span.start])
+    return before.endswith(("selon", "selon le", "selon la", "d'apres", "d' apres"))
+
+
+def _complement_of(trigger: Token, verb: Token) -> bool:
+    """`trigger` is an infinitive complement of `verb` ('a dit avoir appelé', 's'est dit prêt à
+    appeler'), so `verb`'s subject is the one who calls."""
+    token = trigger
+    while token.dep_ in {"xcomp", "acl", "advcl"} and token.head.i != token.i:
+        token = token.head
+        if token == verb:
+            return True
+    return False

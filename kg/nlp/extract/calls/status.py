@@ -1,0 +1,73 @@
+"""Status: whether a call happened, is planned, was denied or rests on an unconfirmed report.
+
+Modality counts only where it governs the call: the negation, tense and mood of the call's own
+words, and the verbs that take the call as their complement ('envisage de s'entretenir', 'a
+démenti cet appel', 'a tenté de joindre'). A verb of which the call is only an adjunct does
+not ('X a demandé à Y, lors d'un appel, de ...' reports a call that took place), nor does a
+denial of something else in the same sentence.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.extract.calls.clause import lemma, negated
+from kg.nlp.extract.calls.lexicon import CallCues
+
+Status = Literal["occurred", "planned", "denied", "unconfirmed"]
+
+_REACH = 3
+_SCHEDULED = frozenset({"prevoir", "programmer", "envisager"})  # "l'entretien prévu lundi", not "décidé d'un commun accord"  # how many governing words up the tree modality is looked for
+
+
+def status_of(trigger: Token, event: Token, sent: Span, cues: CallCues) -> Status | None:
+    """The status the sentence gives the call of `trigger`; None when it reports no call
+    ('n'envisage pas de s'entretenir')."""
+    own = list(dict.fromkeys([trigger, event]))
+    governors = [t for t in list(event.ancestors)[:_REACH]]
+    if trigger is not event:
+        governors = [t for t in trigger.ancestors if t is not event][:1] + governors  # 'l'appel initié par ...'
+    if any(lemma(g) in cues.planned and negated(g) for g in governors):
+        return None
+    folded = " ".join(t.norm_ for t in sent)
+    if any(p in folded for p in cues.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
+        return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
+    if _denied(own, governors, cues):
+        return "denied"
+    happening = own + [g for g in governors[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}]
+    if _planned(own, happening, governors, cues):
+        return "planned"
+    if any(_mood(t, "Cnd") for t in happening):
+        return "unconfirmed"
+    reporter = next((g for g in governors if lemma(g) == "rapporter"), None)
+    if reporter is not None and any(c.dep_.startswith("nsubj") and c.ent_type_ != "PER" for c in reporter.children):
+        return "unconfirmed"  # "le journal a rapporté que ..."
+    return "occurred"
+
+
+def _denied(own: list[Token], governors: list[Token], cues: CallCues) -> bool:
+    if any(negated(t) for t in own):
+        return True  # "ne se sont pas parlé", "aucun appel"
+    for g in governors:
+        base = lemma(g)
+        if base in cues.denial_verbs or base in cues.attempt_verbs:
+            return True  # "a démenti cet appel", "a tenté de le joindre"
+        if base in cues.unanswered and negated(g) or negated(g) and any(lemma(c) in cues.unanswered for c in g.children):
+            return True  # "n'a pas répondu à son appel", "il n'y a pas eu de retour à leur appel"
+    return False
+
+
+def _planned(own: list[Token], happening: list[Token], governors: list[Token], cues: CallCues) -> bool:
+    if any(lemma(g) in cues.planned or g.norm_ in cues.planned for g in governors):
+        return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler"
+    if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in t.children
+           if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in _SCHEDULED):
+        return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
+    return any(_mood(t, "Fut", "Tense") for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _mood(token: Token, value: str, feature: str = "Mood") -> bool:
+    """The word, or its auxiliary or copula, is in this mood or tense ('aurait eu', 'parlera', 'sera')."""
+    return value in token.morph.get(feature) or any(
+        value in c.morph.get(feature) for c in token.children if c.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})

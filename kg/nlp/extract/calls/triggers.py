@@ -1,0 +1,144 @@
+"""Triggers: the words of a sentence that name a call.
+
+A call noun or verb tied to a medium ('entretien téléphonique', 's'entretenir par téléphone',
+'sommet virtuel') names a call on its own, as do the phone verbs with a person to call
+('appeler X', 'téléphoner à X'). Talking with someone ('s'entretenir avec X', 'se parler',
+'discuter avec X') names a call unless the clause places the talk somewhere in person ('à
+Berlin', 'reçu à l'Élysée', 'en marge du sommet'). A bare call noun ('l'entretien', 'la
+conversation') names one only in an article that speaks of a phone or a video link somewhere;
+such weak triggers add evidence to a call but do not make one alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.extract.calls.clause import case_words, lemma, negated, own_tokens, reflexive
+from kg.nlp.extract.calls.lexicon import CallCues
+from kg.text import fold
+
+_WEAK_NOUNS = frozenset({"entretien", "conversation", "appel", "discussion", "echange"})
+_PLACE_ENTITIES = frozenset({"LOC", "GPE"})
+_MEETING_PLACES = frozenset({"lors", "occasion", "marge", "cours", "pendant", "durant"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    strong: bool  # may make a call on its own
+
+
+def triggers(sent: Span, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
+             capital_tokens: frozenset[int]) -> list[Trigger]:
+    """The call words of a sentence, in order."""
+    found: list[Trigger] = []
+    for token in sent:
+        strong = _strength(token, cues, phone_context, person_tokens, capital_tokens)
+        if strong is not None:
+            found.append(Trigger(token, strong))
+    return found
+
+
+def phone_context(sents: list[Span], cues: CallCues) -> bool:
+    """Does the article speak of a phone or video link anywhere?"""
+    media = cues.phone | cues.video
+    return any(f" {m} " in f" {' '.join(t.norm_ for t in s)} " for s in sents for m in media)
+
+
+def _strength(token: Token, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
+              capital_tokens: frozenset[int]) -> bool | None:
+    """True for a strong trigger, False for a weak one, None when the word names no call."""
+    word, base = token.norm_, lemma(token)
+    phrase = next((p for p in cues.phrases.get(word, ()) if
+                   " ".join(t.norm_ for t in token.doc[token.i:token.i + p.count(" ") + 1]) == p), None)
+    if phrase is not None:
+        return True
+    if token.pos_ in {"NOUN", "PROPN"}:
+        if base in cues.nouns or word in cues.nouns:
+            if base in cues.self_marked_nouns or word in cues.self_marked_nouns or marked(token, cues):
+                return True
+            if phone_context and base in _WEAK_NOUNS and not _appeal(token) and not in_person(token, cues, capital_tokens):
+                return base in {"entretien", "conversation"}
+            return None
+        if base in cues.virtual_event_nouns and _video_marked(token, cues):
+            return True  # "un sommet virtuel", "une réunion en visioconférence"
+        return None
+    if token.pos_ != "VERB":
+        return None
+    if base in cues.phone_verbs:
+        if base in cues.phone_verbs_need_person and not _phoned_person(token, person_tokens):
+            return None
+        return True
+    if base not in cues.talk_verbs:
+        return None
+    if marked(token, cues):
+        return True
+    if in_person(token, cues, capital_tokens):
+        return None
+    if base in cues.talk_verbs_need_partner and not any(reflexive(c) for c in token.children):
+        if _has_partner(token, person_tokens):
+            return True
+        if phone_context and any(c.dep_.startswith("nsubj") for c in token.children):
+            return False  # "les deux dirigeants ont discuté de ..." in an article about a call
+        return None
+    return True
+
+
+def marked(token: Token, cues: CallCues) -> bool:
+    """A medium word governed by the trigger, or right after it."""
+    near = [*token.children, *token.doc[token.i + 1:token.i + 4]]
+    words = {t.norm_ for t in near} | {lemma(t) for t in near}
+    return bool(words & (cues.phone | cues.video))
+
+
+def _video_marked(token: Token, cues: CallCues) -> bool:
+    near = [*token.children, *token.doc[token.i + 1:token.i + 3]]
+    return bool(({t.norm_ for t in near} | {lemma(t) for t in near}) & cues.video)
+
+
+def in_person(token: Token, cues: CallCues, capital_tokens: frozenset[int]) -> bool:
+    """Does the clause place the talk in person: a place ('à Rome'), a meeting it happens at
+    ('lors de sa visite', 'en marge du sommet'), a reception ('reçu à l'Élysée')?"""
+    sent = token.sent
+    text = f" {' '.join(t.norm_ for t in sent)} "
+    if any(f" {p} " in text for p in cues.in_person_phrases):
+        return True
+    holders = [token, token.head] if token.pos_ in {"NOUN", "PROPN"} else [token]
+    for holder in holders:
+        for child in holder.children:
+            words = case_words(child)
+            if words & {"a", "au", "aux"} and (child.ent_type_ in _PLACE_ENTITIES or child.i in capital_tokens) \
+                    and child.pos_ == "PROPN":
+                return True  # "s'est entretenu à Berlin avec ..."
+            if words & _MEETING_PLACES and lemma(child) in cues.in_person_nouns and not _video_marked(child, cues):
+                return True  # "lors de sa visite", "en marge du sommet"
+    for other in sent:
+        if lemma(other) in cues.in_person_verbs and other.pos_ == "VERB" and not negated(other) and \
+                token.i not in {t.i for t in own_tokens(other, set())}:
+            return True  # "reçu à l'Élysée, X s'est entretenu avec Y"
+    return False
+
+
+def _appeal(token: Token) -> bool:
+    """'un appel à la retenue' is a plea, not a phone call."""
+    return lemma(token) == "appel" and any(fold(c.text) in {"a", "au", "aux"} for c in token.doc[token.i + 1:token.i + 2])
+
+
+def _has_partner(verb: Token, person_tokens: frozenset[int]) -> bool:
+    """'parler avec X', 'parler à X', 'discuter avec X' (a person)."""
+    for child in verb.children:
+        if case_words(child) & {"avec", "a", "au", "aux"} and any(t.i in person_tokens for t in child.subtree):
+            return True
+    return False
+
+
+def _phoned_person(verb: Token, person_tokens: frozenset[int]) -> bool:
+    """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
+    following = [t for t in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 7)] if not t.is_punct and t.text not in "<>"][:3]
+    if following and fold(following[0].text) in {"a", "au", "aux"}:
+        return False
+    if any(c.pos_ == "VERB" and any(fold(m.text) == "a" for m in c.children if m.dep_ == "mark") for c in verb.children):
+        return False  # "appeler son homologue à instaurer un cessez-le-feu" urges, it does not phone
+    return any(c.dep_ in {"obj", "iobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in verb.children) or \
+        any(t.i in person_tokens for t in following)
