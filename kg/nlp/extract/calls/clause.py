@@ -99,6 +99,12 @@ class People:
         actor = self.gazetteer.resolve(mention.target, on) if mention.target.kind in {"office", "leader"} else mention.actor
         return actor if actor in self.people else None
 
+    def leader_of_speaker(self, speaker: str, on: date | None) -> str | None:
+        """'notre président' in a minister's quote: the leader of the speaker's country."""
+        countries = self.gazetteer.countries_of(speaker)
+        leaders = {self.gazetteer.leader(c, on) for c in countries} - {None, speaker}
+        return next(iter(leaders)) if len(leaders) == 1 else None
+
     def before(self, token: Token) -> str | None:
         """Whom 'il' or 'elle' most likely means: the last person named as a subject before it."""
         found = [p for t, p in self.subjects if t < token.i and t >= token.sent.start - 400]
@@ -155,7 +161,8 @@ def subjects_of(verb: Token) -> list[Token]:
         found = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}]
         if found or token.head.i == token.i:
             return found
-        climbs = token.dep_ in {"xcomp", "conj"} or token.pos_ == "ADJ" and token.dep_ in {"acl", "amod"} or \
+        climbs = token.dep_ in {"xcomp", "conj"} or token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(
+            fold(c.text) in POSSESSIVES for c in token.head.children) or token.pos_ == "ADJ" and token.dep_ in {"acl", "amod"} or \
             token.head.pos_ == "ADJ" and token.dep_ in {"acl", "advcl", "obl", "obl:arg"} or \
             token.dep_ == "ccomp" and any(lemma(c) in {"de", "a"} for c in token.children if c.dep_ == "mark")
         if not climbs:

@@ -50,18 +50,20 @@ class CallFinder:
 
     def _sentence(self, index: int, paragraph: int, sent: SpacySpan, here: list[Trigger], people: People,
                   published: Publication) -> list[Mention]:
-        result: dict[frozenset[str], Mention] = {}
+        result: dict[tuple[frozenset[str], bool], Mention] = {}
         extra: list[Mention] = []
         meetings = [t for t in sent if lemma(t) in self.cues.in_person_nouns and t.i not in {h.token.i for h in here}]
         for trigger in here:
             token = trigger.token
-            others = [t.token for t in here if t.token is not token] + meetings
-            elsewhere = {i for other in others if token not in other.subtree for i in phrase_of(other)} - {token.i}
+            others = [t.token for t in here if t.token is not token]
+            elsewhere = {i for other in others if token not in other.subtree for i in phrase_of(other)} | {
+                t.i for meeting in meetings if token not in meeting.subtree for t in meeting.subtree}
+            elsewhere.discard(token.i)
             for mention in self._mentions(index, paragraph, sent, trigger, elsewhere, people, published):
                 if mention.distinct:
                     extra.append(mention)
                 else:
-                    result.setdefault(frozenset(mention.participants), mention)
+                    result.setdefault((frozenset(mention.participants), mention.status == "planned"), mention)
         return [*result.values(), *extra]
 
     def _mentions(self, index: int, paragraph: int, sent: SpacySpan, trigger: Trigger, elsewhere: set[int],
@@ -69,12 +71,10 @@ class CallFinder:
         cues = self.cues
         token = trigger.token
         event = event_of(token, cues)
-        status = status_of(token, event, sent, cues)
+        since = last_time(token, event, sent, published)  # "ne s'étaient plus parlé depuis 2022"
+        status = "occurred" if since else status_of(token, event, sent, cues)
         if status is None:
             return []
-        since = last_time(token, event, sent, published)
-        if since:
-            status = "occurred"
         dates = dates_of(token, sent, published, status == "planned", elsewhere)
         when = since or (dates[0].value if dates else None)
         on = _day(when) or published.date or published.reference
@@ -94,7 +94,7 @@ class CallFinder:
                 medium=medium_of(token, event, sent, elsewhere, cues), date=when,
                 initiator=initiator_of(token, event, sent, participants, people, on, self.gazetteer, cues),
                 mutual=any(p in folded for p in cues.mutual), duration=duration_in(sent, cues),
-                distinct=another or repeats > 1, strong=trigger.strong, evidence=evidence, earlier=_told_as_earlier(event))
+                distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence, earlier=_told_as_earlier(event))
             found.extend([mention] * max(1, repeats))
             earlier = earlier_call(token, sent, published)
             if earlier and len(participants) >= 2:

@@ -50,6 +50,7 @@ class CallCues:
     repeat_nouns: frozenset[str]
     earlier_call_verbs: frozenset[str]
     happening_verbs: frozenset[str]
+    pair_words: frozenset[str]
     number_words: dict[str, float]
     duration_units: dict[str, float]
     duration_lower_bound: tuple[str, ...]
@@ -96,6 +97,7 @@ class CallCues:
             repeat_nouns=_folded(c["repeat_nouns"]),
             earlier_call_verbs=_folded(c["earlier_call_verbs"]),
             happening_verbs=_folded(c["happening_verbs"]),
+            pair_words=_folded(c["anaphoric_pair"]),
             number_words={fold(k): v for k, v in c["number_words"].items()},
             duration_units={fold(k): v for k, v in c["duration_units"].items()},
             duration_lower_bound=tuple(fold(x) for x in c["duration_lower_bound"]),

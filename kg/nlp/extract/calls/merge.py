@@ -64,10 +64,12 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
             candidates = [c for c in calls if people <= _participants(c)]
             target = next((c for c in reversed(candidates) if c[-1].paragraph == mention.paragraph),
                           candidates[0] if candidates and candidates[0] is calls[0] else (candidates[-1] if candidates else None))
-        elif calls and not mention.distinct:
+        elif calls:
             target = last if last is not None and last[-1].paragraph == mention.paragraph else calls[0]
-            if mention.date and not _dates_agree(target, mention, published):
-                # "les deux dirigeants s'étaient déjà entretenus le 12 février": an earlier call
+            if mention.distinct or mention.date and not _dates_agree(target, mention, published) or \
+                    mention.strong and _planned(target) != (mention.status == "planned"):
+                # "les deux dirigeants s'étaient déjà entretenus le 12 février", "ils se reparleront
+                # prochainement", "ils se sont déjà parlé à deux reprises": another call of the same pair
                 mention = replace(mention, participants=tuple(sorted(_participants(target))))
                 target = []
                 calls.append(target)

@@ -23,6 +23,7 @@ from kg.text import fold
 _TO = frozenset({"a", "au", "aux"})
 _OF = frozenset({"de", "du", "des", "d'"})
 _BEFORE_ANOTHER = frozenset({"apres", "avant", "comme", "outre"})
+_POINTING_BACK = frozenset({"ce", "cet", "cette", "ces", "leur", "leurs"})
 
 
 @dataclass(frozen=True)
@@ -30,15 +31,19 @@ class Lineup:
     callers: tuple[str, ...]
     partners: tuple[str, ...]
     together: bool  # a conference: one call of everyone, never one call per partner
+    named: bool  # read from the clause, not gathered from the rest of the sentence
 
     @property
     def everyone(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys((*self.callers, *self.partners)))
 
     def calls(self) -> list[tuple[str, ...]]:
-        """The calls this line-up makes: one per partner of a single caller, else one of all."""
+        """The calls this line-up makes: one per partner of a single caller, none among the
+        partners of a caller the clause does not name ('va parler avec X et Y'), else one of all."""
         if len(self.callers) == 1 and len(self.partners) >= 2 and not self.together:
             return [(self.callers[0], p) for p in self.partners]
+        if self.named and not self.callers and len(self.partners) >= 2 and not self.together:
+            return []
         return [self.everyone]
 
 
@@ -50,13 +55,20 @@ def lineup(trigger: Token, event: Token, sent: Span, elsewhere: set[int], people
     skip = elsewhere | parenthesised(doc, sent.start, sent.end)
     callers: list[str] = []
     partners: list[str] = []
+    anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
 
     def add(side: list[str], found: list[str]) -> None:
         side.extend(p for p in found if p not in side)
 
+    def subjects(verb: Token) -> None:
+        nonlocal anaphoric
+        for subject in subjects_of(verb):
+            found = _subject_people(subject, skip, people, on, cues)
+            anaphoric = anaphoric or not found and _points_back(subject, cues)
+            add(callers, found)
+
     if event.pos_ in {"VERB", "AUX"}:
-        for subject in subjects_of(event):
-            add(callers, _subject_people(subject, skip, people, on, cues))
+        subjects(event)
     for holder in dict.fromkeys([trigger, event]):
         for child in holder.children:
             if child.i in skip:
@@ -64,35 +76,68 @@ def lineup(trigger: Token, event: Token, sent: Span, elsewhere: set[int], people
             words = case_words(child)
             phrase = people_in(own_tokens(child, skip), people, on)
             if "avec" in words:
-                add(partners, phrase)
+                add(partners, phrase + _listed_after(child, skip, people, on))
             elif "entre" in words:
                 add(callers, phrase)
             elif holder.pos_ in {"NOUN", "PROPN"} and words & _OF and child.dep_.startswith("nmod"):
                 add(callers, phrase)  # "l'entretien du président et du chancelier", "un appel de X"
             elif holder.pos_ in {"VERB", "AUX"} and (child.dep_ in {"obj", "iobj"} or words & _TO and child.dep_.startswith("obl")):
                 if holder is event or lemma(holder) in cues.phone_verbs | cues.talk_verbs:
-                    add(partners, phrase)  # "appeler X", "parler à X", "a demandé à X, lors d'un appel"
+                    add(partners, phrase + _listed_after(child, skip, people, on))  # "appeler X", "parler à X"
+    if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
+        for token in own_tokens(event, skip):
+            if token.head.i != event.i and token.i != event.i and "avec" in case_words(token) and \
+                    token.head.pos_ not in {"PROPN"} and token.head.i not in skip:
+                add(partners, people_in(own_tokens(token, skip), people, on))
     partner = with_phrase(trigger)
     if partner is not None and partner.i not in skip:
-        add(partners, people_in(own_tokens(partner, skip), people, on))
-    if any(fold(c.text) in POSSESSIVES for c in trigger.children if c.dep_ == "det"):
+        add(partners, people_in(own_tokens(partner, skip), people, on) + _listed_after(partner, skip, people, on))
+    determiners = {fold(c.text) for c in trigger.children if c.dep_ == "det"}
+    if determiners & POSSESSIVES:
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
         if verb is not None and not callers:
-            for subject in subjects_of(verb):
-                add(callers, _subject_people(subject, skip, people, on, cues))
+            subjects(verb)
+    anaphoric = anaphoric or bool(determiners & _POINTING_BACK)
     partners = [p for p in partners if p not in callers]
     together = lemma(trigger) in cues.conference_nouns or any(
         f" {m} " in f" {' '.join(t.norm_ for t in sent)} " for m in cues.conference_markers)
-    if len(callers) + len(partners) >= 2:
-        return Lineup(tuple(callers), tuple(partners), together)
+    if len(callers) + len(partners) >= 2 or anaphoric:
+        return Lineup(tuple(callers), tuple(partners), together, True)
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
-    return Lineup(tuple(callers), tuple(partners) + tuple(loose), True)
+    return Lineup(tuple(callers), tuple(partners) + tuple(loose), True, False)
+
+
+def _points_back(subject: Token, cues: CallCues) -> bool:
+    """'ils', 'les deux hommes', 'les présidents': a subject that means people named before."""
+    if subject.pos_ == "PRON":
+        return "Plur" in subject.morph.get("Number") and "3" in subject.morph.get("Person")
+    phrase = " ".join(t.norm_ for t in sorted(own_tokens(subject, set()), key=lambda t: t.i))
+    return phrase in cues.pair_words
+
+
+def _listed_after(head: Token, skip: set[int], people: People, on: date | None) -> list[str]:
+    """People listed right after a phrase (', Y, Z et W') that the parser hung elsewhere."""
+    doc = head.doc
+    end = max(t.i for t in own_tokens(head, skip)) + 1
+    found: list[str] = []
+    while end + 1 < len(doc) and doc[end].text in {",", "et"} and doc[end].sent == head.sent:
+        mention = people.at.get(end + 1)
+        person = people.person(doc[end + 1], on) if mention is not None else None
+        if person is None or end + 1 in skip:
+            break
+        found.append(person)
+        end = mention.token_end
+    return found
 
 
 def _subject_people(subject: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> list[str]:
     """The people a subject names: a name or a descriptor, 'il' for the person last spoken of,
-    'je' or 'nous' for the speaker of the quote, 'qui' for its antecedent."""
+    'je' or 'nous' for the speaker of the quote, 'qui' for its antecedent, 'notre président'
+    for the leader of the speaker's country."""
     word = fold(subject.text)
+    named = people_in(own_tokens(subject, skip), people, on)
+    if named:
+        return named  # the tagger sometimes takes a name for a pronoun
     if subject.pos_ == "PRON":
         if word in cues.first_person and subject.idx in people.quote_speaker:
             return [people.quote_speaker[subject.idx]]
@@ -102,7 +147,11 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
         if "Rel" in subject.morph.get("PronType") and subject.head.dep_.startswith("acl") and subject.head.head.i != subject.head.i:
             return people_in(own_tokens(subject.head.head, skip | {subject.head.i}), people, on)
         return []
-    return people_in(own_tokens(subject, skip), people, on)
+    found = named
+    if subject.idx in people.quote_speaker and any(fold(c.text) in {"notre", "nos"} for c in subject.children):
+        leader = people.leader_of_speaker(people.quote_speaker[subject.idx], on)
+        return [leader] if leader else []
+    return found
 
 
 def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People, on: date | None,

@@ -30,12 +30,15 @@ def status_of(trigger: Token, event: Token, sent: Span, cues: CallCues) -> Statu
         governors = [t for t in trigger.ancestors if t is not event][:1] + governors  # 'l'appel initié par ...'
     if any(lemma(g) in cues.planned and negated(g) for g in governors):
         return None
+    if any(_no_longer(t) for t in own):
+        return None  # "X ne parle plus à Y depuis un an" is a state, not a call (the last one is dated elsewhere)
     folded = " ".join(t.norm_ for t in sent)
     if any(p in folded for p in cues.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
     if _denied(own, governors, cues):
         return "denied"
-    happening = own + [g for g in governors[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}]
+    happening = own + [g for g in governors[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
+                       or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in g.children)]
     if _planned(own, happening, governors, cues):
         return "planned"
     if any(_mood(t, "Cnd") for t in happening):
@@ -65,6 +68,11 @@ def _planned(own: list[Token], happening: list[Token], governors: list[Token], c
            if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in _SCHEDULED):
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any(_mood(t, "Fut", "Tense") for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _no_longer(token: Token) -> bool:
+    return any(c.norm_ == "plus" and c.dep_.startswith("advmod") for c in token.children) and \
+        any(c.norm_ in {"ne", "n'"} for c in token.children)
 
 
 def _mood(token: Token, value: str, feature: str = "Mood") -> bool:

@@ -140,5 +140,5 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int]) -> bool:
         return False
     if any(c.pos_ == "VERB" and any(fold(m.text) == "a" for m in c.children if m.dep_ == "mark") for c in verb.children):
         return False  # "appeler son homologue à instaurer un cessez-le-feu" urges, it does not phone
-    return any(c.dep_ in {"obj", "iobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in verb.children) or \
-        any(t.i in person_tokens for t in following)
+    return any(c.dep_ in {"obj", "iobj"} and (c.pos_ == "PRON" and not reflexive(c) or c.i in person_tokens)
+               for c in verb.children) or any(reflexive(c) for c in verb.children) or any(t.i in person_tokens for t in following)
