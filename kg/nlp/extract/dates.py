@@ -31,6 +31,7 @@ EXCLUDING = {fold(x) for x in _CUES["date_excluding_preps"]}
 PART_OF_MONTH = {fold(k): v for k, v in _CUES["month_parts"].items()}  # "fin" -> 12 for "fin 2021"
 THIS_MONTH = sorted((tuple(fold(p).replace("-", " - ").split()) for p in _CUES["this_month_phrases"]), key=len, reverse=True)
 TIMES_OF_DAY = {fold(x) for x in _CUES["times_of_day"]}
+DATE_CARRIERS = {fold(x) for x in _CUES["date_carrier_nouns"]}  # "mardi soir", "le jour du 12 mars", "a eu lieu lundi"
 
 
 @dataclass(frozen=True)
@@ -122,8 +123,8 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
         if head.pos_ in {"VERB", "AUX"}:  # a date of a subordinate clause dates something else
             return head.dep_.split(":")[0] not in _CLAUSAL
         if head.head.i == head.i:
-            return True
-        if head.pos_ in {"NOUN", "PROPN"} and head.i not in range(*mention.tokens) and fold(head.lemma_) not in TIMES_OF_DAY:
+            return trigger.sent.root == head or head in trigger.ancestors  # a date parsed as a tree apart dates nothing
+        if head.pos_ in {"NOUN", "PROPN"} and head.i not in range(*mention.tokens) and fold(head.lemma_) not in DATE_CARRIERS:
             return False
         head = head.head
     return True
@@ -146,7 +147,7 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool) 
         return _part_of(tokens, i, published, future)
     if "-" in word and word.split("-", 1)[0] in PART_OF_MONTH and word.split("-", 1)[1] in MONTHS:  # "mi-mars"
         return _month(tokens, i, i, published, future, name=word.split("-", 1)[1])
-    if word in MONTHS and (i == 0 or fold(tokens[i - 1].text) in {"en", "de", "d'", "depuis", "mois"}):
+    if word in MONTHS and (i == 0 or fold(tokens[i - 1].text) in {"en", "de", "d'", "depuis", "mois"} or _year(tokens, i + 1)):
         return _month(tokens, i, i, published, future)
     if word in WEEKDAYS:
         return _weekday_mention(tokens, i, published, future)

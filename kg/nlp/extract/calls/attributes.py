@@ -6,7 +6,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.clause import People, case_words, lemma, own_tokens, people_in, subjects_of
+from kg.nlp.extract.calls.clause import People, case_words, governors, lemma, own_tokens, people_in, subjects_of
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import DateMention, Publication, dates_in, dates_the_clause
 from kg.nlp.gazetteer import Gazetteer
@@ -16,7 +16,8 @@ Medium = Literal["phone", "video"]
 
 _CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu'a", "avant", "apres"})
 _CLOCK_AFTER = frozenset({"apres", "avant", "plus", "gmt", "utc"})
-_CALLER_NOUNS = frozenset({"appel", "coup"})  # "un appel de X" comes from X
+_CALLER_NOUNS = frozenset({"appel", "coup", "combine"})  # "un appel de X" comes from X
+_PLACING_VERBS = frozenset({"passer", "lancer", "donner", "prendre"})  # "X a passé un coup de fil", "X a pris le combiné"
 
 
 def dates_of(trigger: Token, sent: Span, published: Publication, future: bool, elsewhere: set[int]) -> list[DateMention]:
@@ -85,7 +86,8 @@ def duration_in(sent: Span, cues: CallCues) -> float | None:
         minutes = amount * cues.duration_units[word]
         after = [t.norm_ for t in tokens[i + 1:i + 4]]
         if after[:1] == ["et"] and len(after) > 1 and after[1] in cues.number_words:
-            minutes += cues.number_words[after[1]] * cues.duration_units[word]
+            unit = cues.duration_units.get(after[2], cues.duration_units[word]) if len(after) > 2 else cues.duration_units[word]
+            minutes += cues.number_words[after[1]] * unit  # "une heure et demie", "une heure et quarante-cinq minutes"
         elif after and _number(after[0]) and cues.duration_units[word] == 60:
             minutes += float(after[0])
         return minutes
@@ -98,78 +100,78 @@ def _number(word: str) -> bool:
     return digits.isascii() and digits.isdigit() and len(digits) <= 4
 
 
-def initiator_of(trigger: Token, event: Token, sent: Span, participants: tuple[str, ...], people: People,
-                 on: date | None, gazetteer: Gazetteer, cues: CallCues) -> str | None:
-    """Who asked for the call: 'à l'initiative de X', 'à la demande de X', 'sur proposition de X',
-    'initié par X', 'un appel de X', 'X a appelé Y', 'X a demandé à s'entretenir avec Y'."""
+def initiator_of(trigger: Token, event: Token, sent: Span, people: People, on: date | None, gazetteer: Gazetteer,
+                 cues: CallCues) -> str | None:
+    """Who asked for the call, as the sentence names them: 'à l'initiative de X', 'à la demande
+    de X', 'sur proposition de X', 'initié par X', 'un appel de X', 'X a appelé Y', 'X a demandé
+    à s'entretenir avec Y'. A person, or a side (a country) that `initiator` resolves to its
+    participant once the call's participants are known."""
     for token in sent:
         if lemma(token) in cues.initiative and case_words(token) & {"a", "sur", "au"}:
-            return _party_after(sent, token, participants, people, on, gazetteer)
+            return _party_after(sent, token, people, on, gazetteer)
     for child in trigger.children:
         if child.dep_ == "acl" and lemma(child) in cues.initiated_verbs:
             agent = next((c for c in child.children if "par" in case_words(c)), None)
             if agent is not None:
-                return _party_after(sent, agent, participants, people, on, gazetteer, inclusive=True)
+                return _party_after(sent, agent, people, on, gazetteer, inclusive=True)
         if lemma(trigger) in _CALLER_NOUNS and child.dep_.startswith("nmod") and case_words(child) & {"de", "du", "d'"}:
-            found = [p for p in people_in(own_tokens(child, set()), people, on) if p in participants]
+            found = people_in(own_tokens(child, set()), people, on)  # "un appel du président", "de la part de X"
             if found:
                 return found[0]
     base = lemma(trigger)
     verb = event if event.pos_ in {"VERB", "AUX"} else trigger.head
-    if base in cues.phone_verbs or base in _CALLER_NOUNS and lemma(verb) in {"passer", "lancer", "donner"}:
+    if base in cues.phone_verbs or base in _CALLER_NOUNS and lemma(verb) in _PLACING_VERBS:
         caller = _subject_person(trigger if trigger.pos_ == "VERB" else verb, people, on)
-        if caller in participants:
+        if caller is not None:
             return caller
-    if base in _CALLER_NOUNS and lemma(verb) == "recevoir":
-        return None  # "X a reçu un appel" with no "de Y": the caller is the other side, unnamed here
-    for ancestor in list(trigger.ancestors)[:3]:
-        if lemma(ancestor) in cues.planned or lemma(ancestor) in {"initiative"}:
-            caller = _subject_person(ancestor, people, on)
-            if caller in participants:
-                return caller
+    for governor in governors(trigger, event):
+        if lemma(governor) in cues.planned or lemma(governor) == "initiative":
+            caller = _subject_person(governor, people, on)
+            if caller is not None:
+                return caller  # "X a demandé à s'entretenir avec Y", "X a pris l'initiative d'appeler Y"
+    return None
+
+
+def initiator(candidates: list[str], participants: tuple[str, ...], gazetteer: Gazetteer) -> str | None:
+    """The first candidate that is a participant, or the participant of the side (country) it names."""
+    for candidate in candidates:
+        if candidate in participants:
+            return candidate
+        found = next((p for p in participants if candidate in gazetteer.countries_of(p)), None)
+        if found:
+            return found
     return None
 
 
 def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
     for subject in subjects_of(verb):
+        found = people_in(own_tokens(subject, set()), people, on)
+        if found:
+            return found[0]
         if subject.pos_ == "PRON":
             if subject.idx in people.quote_speaker:
                 return people.quote_speaker[subject.idx]
             if fold(subject.text) in {"il", "elle"}:
                 return people.before(subject)
-            continue
-        found = people_in(own_tokens(subject, set()), people, on)
-        if found:
-            return found[0]
     if verb.dep_ == "acl" and lemma(verb.head) == "initiative":
         holder = verb.head.head  # "X a pris l'initiative d'appeler Y"
         return _subject_person(holder, people, on) if holder.i != verb.head.i else None
     return None
 
 
-def _party_after(sent: Span, token: Token, participants: tuple[str, ...], people: People, on: date | None,
-                 gazetteer: Gazetteer, inclusive: bool = False) -> str | None:
-    """The participant an initiative phrase names: 'de Paris', 'des États-Unis', 'de la partie
-    américaine', 'de M. Macron', each resolved to the participant of that side."""
+def _party_after(sent: Span, token: Token, people: People, on: date | None, gazetteer: Gazetteer,
+                 inclusive: bool = False) -> str | None:
+    """The side an initiative phrase names: 'de Paris', 'des États-Unis', 'de la partie
+    américaine', 'de M. Macron': a person, or a country."""
     doc = sent.doc
     start = token.i if inclusive else token.i + 1
     for candidate in doc[start:min(sent.end, start + 8)]:
         mention = people.at.get(candidate.i)
         if mention is not None:
-            actor = gazetteer.resolve(mention.target, on) if mention.target.kind != "actor" else mention.actor
-            if actor in participants:
-                return actor
-            country = mention.target.key if mention.target.kind == "capital" else actor
-            found = _participant_of(country, participants, gazetteer)
-            if found:
-                return found
+            if mention.target.kind == "capital":
+                return mention.target.key
+            return gazetteer.resolve(mention.target, on) if mention.target.kind != "actor" else mention.actor
         country = gazetteer.demonyms.get(fold(candidate.text))
         if country:
-            found = _participant_of(country, participants, gazetteer)
-            if found:
-                return found
+            return country
     return None
-
-
-def _participant_of(country: str | None, participants: tuple[str, ...], gazetteer: Gazetteer) -> str | None:
-    return next((p for p in participants if country in gazetteer.countries_of(p)), None)

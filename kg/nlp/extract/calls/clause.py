@@ -68,6 +68,34 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
     return trigger
 
 
+_CLAUSE_EDGES = frozenset({"acl:relcl", "parataxis", "conj", "appos", "dislocated", "ROOT"})
+
+
+def adjunct(trigger: Token, event: Token) -> bool:
+    """Is the call a circumstance of another event ('lors d'un appel, X a demandé ...')?"""
+    return event is not trigger and not trigger.dep_.startswith(("obj", "nsubj"))
+
+
+def _content_relative(token: Token) -> bool:
+    """'les informations selon lesquelles X et Y se seraient parlé': the relative clause is the
+    content of the noun, so what is said of the noun (denied, confirmed) is said of the call."""
+    return token.dep_ == "acl:relcl" and any(fold(c.text) == "selon" for c in token.subtree if c.i < token.i)
+
+
+def governors(trigger: Token, event: Token, reach: int = 3) -> list[Token]:
+    """The words that take the call as their complement ('envisage de s'entretenir', 'a démenti
+    cet appel', 'l'existence d'une conversation'), up to the edge of its clause. A call that is
+    only the circumstance of another event has none: what governs that event is not about it."""
+    if adjunct(trigger, event):
+        return []
+    found: list[Token] = []
+    token = event
+    while len(found) < reach and token.head.i != token.i and (token.dep_ not in _CLAUSE_EDGES or _content_relative(token)):
+        token = token.head
+        found.append(token)
+    return found
+
+
 @dataclass(frozen=True)
 class People:
     """One document's people as the call rules see them: who is named at which token, and

@@ -10,7 +10,7 @@ from kg.nlp.extract.calls.clause import People, event_of, lemma, phrase_of
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import lineup
-from kg.nlp.extract.calls.status import status_of
+from kg.nlp.extract.calls.status import sought, status_of
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
 from kg.nlp.extract.dates import Publication
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
@@ -46,7 +46,7 @@ class CallFinder:
             here = triggers(sent, self.cues, context, person_tokens, capital_tokens)
             found.extend(self._sentence(index, paragraph[index], sent, here, people, published))
         calls = merge(found, published)
-        return [record(call, published) for call in calls], sentence_calls(paragraph, calls)
+        return [record(call, published, self.gazetteer) for call in calls], sentence_calls(paragraph, calls)
 
     def _sentence(self, index: int, paragraph: int, sent: SpacySpan, here: list[Trigger], people: People,
                   published: Publication) -> list[Mention]:
@@ -92,9 +92,10 @@ class CallFinder:
             mention = Mention(
                 sent=index, paragraph=paragraph, participants=participants, status=status,
                 medium=medium_of(token, event, sent, elsewhere, cues), date=when,
-                initiator=initiator_of(token, event, sent, participants, people, on, self.gazetteer, cues),
+                initiator=initiator_of(token, event, sent, people, on, self.gazetteer, cues),
                 mutual=any(p in folded for p in cues.mutual), duration=duration_in(sent, cues),
-                distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence, earlier=_told_as_earlier(event))
+                distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
+                earlier=_told_as_earlier(event), sought=status == "planned" and sought(token, event, cues))
             found.extend([mention] * max(1, repeats))
             earlier = earlier_call(token, sent, published)
             if earlier and len(participants) >= 2:

@@ -15,6 +15,18 @@ def _verb(phrase: str) -> str:
     return fold(phrase).removeprefix("s'").removeprefix("se ")
 
 
+def _participles(verb: str) -> list[str]:
+    """The past participle forms of a folded infinitive: 'telephoner' -> 'telephone', 'telephonee' ...;
+    'entretenir' -> 'entretenu' ..."""
+    if verb.endswith("er"):
+        stem = verb[:-2] + "e"
+    elif verb.endswith("enir"):
+        stem = verb[:-4] + "enu"
+    else:
+        return []
+    return [stem, stem + "s", stem + "e", stem + "es"]
+
+
 @dataclass(frozen=True)
 class CallCues:
     nouns: frozenset[str]
@@ -51,6 +63,9 @@ class CallCues:
     earlier_call_verbs: frozenset[str]
     happening_verbs: frozenset[str]
     pair_words: frozenset[str]
+    intention_cues: frozenset[str]
+    purpose_marks: frozenset[str]
+    participles: dict[str, str]  # 'telephone' -> 'telephoner', for participles the tagger takes for nouns
     number_words: dict[str, float]
     duration_units: dict[str, float]
     duration_lower_bound: tuple[str, ...]
@@ -98,6 +113,9 @@ class CallCues:
             earlier_call_verbs=_folded(c["earlier_call_verbs"]),
             happening_verbs=_folded(c["happening_verbs"]),
             pair_words=_folded(c["anaphoric_pair"]),
+            intention_cues=_folded(c["intention_cues"]),
+            purpose_marks=_folded(c["purpose_marks"]),
+            participles={form: verb for verb in talk | phone_verbs for form in _participles(verb)},
             number_words={fold(k): v for k, v in c["number_words"].items()},
             duration_units={fold(k): v for k, v in c["duration_units"].items()},
             duration_lower_bound=tuple(fold(x) for x in c["duration_lower_bound"]),

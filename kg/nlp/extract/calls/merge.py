@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from kg.nlp.extract.calls.attributes import Medium
+from kg.nlp.extract.calls.attributes import Medium, initiator
 from kg.nlp.extract.calls.status import Status
 from kg.nlp.extract.dates import Publication
 from kg.nlp.extract.records import CallRecord, Span
+from kg.nlp.gazetteer import Gazetteer
 
 _NEAR_PUBLICATION = timedelta(days=7)
 
@@ -38,6 +39,7 @@ class Mention:
     distinct: bool  # "une autre conversation", one of "à deux reprises": never merged with a call of its own kind
     strong: bool  # may make a call on its own
     evidence: Span
+    sought: bool = False  # a call wanted or asked for, told in the past: the plan of the call in the news, if there is one
     earlier: bool = False  # told as past before the news ("avaient déjà parlé"): not dated by the publication
     anaphoric: bool = False  # named nobody: it adds evidence and doubt, never a participant
 
@@ -47,10 +49,17 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
     calls: list[list[Mention]] = []
     pending: list[Mention] = []  # anaphoric mentions before any call: "Les deux hommes ont eu ..."
     last: list[Mention] | None = None
-    for mention in mentions:
+    # a plan told in the past joins the call that fulfilled it, wherever the article reports that call
+    for mention in [m for m in mentions if not m.sought] + [m for m in mentions if m.sought]:
         people = frozenset(mention.participants)
         target: list[Mention] | None = None
         if len(people) >= 2:
+            if mention.sought:
+                target = next((c for c in reversed(calls) if _participants(c) == people and not _planned(c) and
+                               not any(m.earlier for m in c) and _dates_agree(c, replace(mention, date=None), published)), None)
+                if target is not None:
+                    target.append(replace(mention, anaphoric=True))
+                    continue
             if not mention.distinct:
                 if mention.date is None and last is not None and _participants(last) == people and \
                         _planned(last) == (mention.status == "planned"):
@@ -88,7 +97,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
     return calls
 
 
-def record(call: list[Mention], published: Publication) -> CallRecord:
+def record(call: list[Mention], published: Publication, gazetteer: Gazetteer) -> CallRecord:
     """One call's record from its mentions."""
     named = [m for m in call if not m.anaphoric] or call
     statuses = {m.status for m in named} | {m.status for m in call if m.anaphoric and m.status in {"denied", "unconfirmed"}}
@@ -98,10 +107,10 @@ def record(call: list[Mention], published: Publication) -> CallRecord:
         when = published.date.isoformat()  # news reports the day's calls: undated, it is the publication day
     participants = tuple(sorted(named[0].participants))
     mutual = any(m.mutual for m in call)
-    initiator = None if mutual else next((m.initiator for m in call if m.initiator in participants), None)
+    caller = None if mutual else initiator([m.initiator for m in call if m.initiator], participants, gazetteer)
     return CallRecord(
         participants=participants,
-        initiator=initiator,
+        initiator=caller,
         date=when,
         duration_min=next((m.duration for m in call if m.duration), None),
         medium="video" if any(m.medium == "video" for m in named) else "phone",

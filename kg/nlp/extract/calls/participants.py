@@ -23,7 +23,7 @@ from kg.text import fold
 _TO = frozenset({"a", "au", "aux"})
 _OF = frozenset({"de", "du", "des", "d'"})
 _BEFORE_ANOTHER = frozenset({"apres", "avant", "comme", "outre"})
-_POINTING_BACK = frozenset({"ce", "cet", "cette", "ces", "leur", "leurs"})
+_POINTING_BACK = frozenset({"ce", "cet", "cette", "ces", "leur", "leurs", "aucun", "aucune"})
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,11 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.clause import lemma, negated
+from kg.nlp.extract.calls.clause import governors, lemma, negated
 from kg.nlp.extract.calls.lexicon import CallCues
 
 Status = Literal["occurred", "planned", "denied", "unconfirmed"]
 
-_REACH = 3
 _SCHEDULED = frozenset({"prevoir", "programmer", "envisager"})  # "l'entretien prévu lundi", not "décidé d'un commun accord"  # how many governing words up the tree modality is looked for
 
 
@@ -25,34 +24,50 @@ def status_of(trigger: Token, event: Token, sent: Span, cues: CallCues) -> Statu
     """The status the sentence gives the call of `trigger`; None when it reports no call
     ('n'envisage pas de s'entretenir')."""
     own = list(dict.fromkeys([trigger, event]))
-    governors = [t for t in list(event.ancestors)[:_REACH]]
-    if trigger is not event:
-        governors = [t for t in trigger.ancestors if t is not event][:1] + governors  # 'l'appel initié par ...'
-    if any(lemma(g) in cues.planned and negated(g) for g in governors):
+    above = governors(trigger, event)
+    if any(lemma(g) in cues.planned and negated(g) for g in above):
         return None
     if any(_no_longer(t) for t in own):
         return None  # "X ne parle plus à Y depuis un an" is a state, not a call (the last one is dated elsewhere)
     folded = " ".join(t.norm_ for t in sent)
     if any(p in folded for p in cues.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
-    if _denied(own, governors, cues):
+    if _denied(own, above, cues):
         return "denied"
-    happening = own + [g for g in governors[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
+    happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
                        or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in g.children)]
-    if _planned(own, happening, governors, cues):
+    if _planned(own, happening, above, cues):
         return "planned"
     if any(_mood(t, "Cnd") for t in happening):
         return "unconfirmed"
-    reporter = next((g for g in governors if lemma(g) == "rapporter"), None)
+    reporter = next((g for g in above if lemma(g) == "rapporter"), None)
     if reporter is not None and any(c.dep_.startswith("nsubj") and c.ent_type_ != "PER" for c in reporter.children):
         return "unconfirmed"  # "le journal a rapporté que ..."
     return "occurred"
 
 
-def _denied(own: list[Token], governors: list[Token], cues: CallCues) -> bool:
+def sought(trigger: Token, event: Token, cues: CallCues) -> bool:
+    """A call someone wanted or asked for, told in the past ('avait demandé à s'entretenir',
+    'a annoncé son intention de l'appeler'): the plan of a call the article may also report as done."""
+    for g in governors(trigger, event):
+        if lemma(g) in cues.intention_cues:
+            verb = g if g.pos_ in {"VERB", "AUX"} else next((a for a in g.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            return verb is not None and _past(verb)
+    return False
+
+
+def _past(verb: Token) -> bool:
+    """Passé composé, plus-que-parfait or imparfait: 'a annoncé', 'avait demandé', 'voulait'."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "aux:tense"}]
+    if aux:
+        return not any("Fut" in a.morph.get("Tense") for a in aux)
+    return "Imp" in verb.morph.get("Tense")
+
+
+def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
     if any(negated(t) for t in own):
         return True  # "ne se sont pas parlé", "aucun appel"
-    for g in governors:
+    for g in above:
         base = lemma(g)
         if base in cues.denial_verbs or base in cues.attempt_verbs:
             return True  # "a démenti cet appel", "a tenté de le joindre"
@@ -61,9 +76,11 @@ def _denied(own: list[Token], governors: list[Token], cues: CallCues) -> bool:
     return False
 
 
-def _planned(own: list[Token], happening: list[Token], governors: list[Token], cues: CallCues) -> bool:
-    if any(lemma(g) in cues.planned or g.norm_ in cues.planned for g in governors):
+def _planned(own: list[Token], happening: list[Token], above: list[Token], cues: CallCues) -> bool:
+    if any(lemma(g) in cues.planned or g.norm_ in cues.planned for g in above):
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler"
+    if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks for t in own + above for c in t.children):
+        return True  # "se rend à Berlin pour participer à la visioconférence", "si la conversation a lieu"
     if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in t.children
            if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in _SCHEDULED):
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"

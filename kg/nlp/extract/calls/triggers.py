@@ -54,7 +54,13 @@ def _strength(token: Token, cues: CallCues, phone_context: bool, person_tokens: 
                    " ".join(t.norm_ for t in token.doc[token.i:token.i + p.count(" ") + 1]) == p), None)
     if phrase is not None:
         return True
-    if token.pos_ in {"NOUN", "PROPN"}:
+    if token.pos_ in {"NOUN", "ADJ"} and word in cues.participles and any(
+            c.dep_ in {"aux", "aux:tense", "cop"} or reflexive(c) for c in token.children):
+        base = cues.participles[word]  # "se sont téléphoné" tagged as a noun
+    elif token.pos_ in {"NOUN", "PROPN"}:
+        if token.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in token.children) and \
+                case_words(token) & {"de", "d'"}:
+            return None  # "des sujets de conversation": a kind of thing, not a call
         if base in cues.nouns or word in cues.nouns:
             if base in cues.self_marked_nouns or word in cues.self_marked_nouns or marked(token, cues):
                 return True
@@ -64,7 +70,7 @@ def _strength(token: Token, cues: CallCues, phone_context: bool, person_tokens: 
         if base in cues.virtual_event_nouns and _video_marked(token, cues):
             return True  # "un sommet virtuel", "une réunion en visioconférence"
         return None
-    if token.pos_ != "VERB":
+    elif token.pos_ != "VERB":
         return None
     if base in cues.phone_verbs:
         if base in cues.phone_verbs_need_person and not _phoned_person(token, person_tokens):

@@ -1,0 +1,203 @@
+"""Calls as real news writes them, one phenomenon per test, on sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.gazetteer import load
+
+
+def _calls(parse, text, published="2024-03-12"):
+    doc = parse(text, published)
+    labels = load().actors
+    return [(sorted(labels[p].label if p in labels else p for p in c.participants), c) for c in doc._.calls]
+
+
+def _pairs(parse, text, published="2024-03-12"):
+    return sorted((tuple(names), call.status, call.date) for names, call in _calls(parse, text, published))
+
+
+MACRON_SCHOLZ = ["Emmanuel Macron", "Olaf Scholz"]
+
+
+# --- 1. talking with someone, no medium named: a call unless they met -------------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu samedi avec Olaf Scholz de la situation au Proche-Orient.",
+    "Emmanuel Macron et Olaf Scholz se sont parlé samedi.",
+])
+def test_talking_without_a_medium_is_a_call(parse, text):
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu samedi à Berlin avec Olaf Scholz.",
+    "Reçu à l'Élysée, Olaf Scholz s'est entretenu avec Emmanuel Macron pendant deux heures.",
+    "En marge du sommet de l'Otan, Emmanuel Macron s'est entretenu avec Olaf Scholz.",
+])
+def test_talking_in_person_is_not_a_call(parse, text):
+    assert _calls(parse, text) == []
+
+
+def test_not_having_talked_is_a_denied_call(parse):
+    (names, call), = _calls(parse, "Emmanuel Macron et Olaf Scholz ne se sont toujours pas parlé depuis la crise.")
+    assert names == MACRON_SCHOLZ and call.status == "denied"
+
+
+# --- 2. a call named in an adjunct is the clause's call -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Lors d'un entretien téléphonique mardi, Emmanuel Macron et Olaf Scholz ont discuté de l'énergie.",
+    "Olaf Scholz a déclaré, lors d'un entretien téléphonique avec Emmanuel Macron, que l'Europe devait s'unir.",
+    "Au cours d'un appel téléphonique de vingt minutes, Olaf Scholz a souligné l'importance de l'unité européenne "
+    "auprès d'Emmanuel Macron.",
+    "Après son appel avec Emmanuel Macron, Olaf Scholz a publié un message sur les réseaux sociaux.",
+])
+def test_the_speaker_of_a_call_adjunct_takes_part(parse, text):
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+def test_asking_during_a_call_is_not_planning_one(parse):
+    (_, call), = _calls(parse, "Emmanuel Macron a demandé lundi à Olaf Scholz, lors d'un échange téléphonique, "
+                               "de soutenir le projet.", "2024-03-12")
+    assert call.status == "occurred" and call.date == "2024-03-11"
+
+
+# --- 3. one counterpart after another ------------------------------------------------------
+def test_a_list_of_counterparts_is_one_call_each(parse):
+    pairs = _pairs(parse, "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz, Giorgia Meloni et Pedro Sánchez.")
+    assert [names for names, _, _ in pairs] == [
+        ("Emmanuel Macron", "Giorgia Meloni"), ("Emmanuel Macron", "Olaf Scholz"), ("Emmanuel Macron", "Pedro Sánchez")]
+
+
+def test_two_callers_with_one_counterpart_is_one_call_of_three(parse):
+    (names, _), = _calls(parse, "Emmanuel Macron et Olaf Scholz ont eu un entretien téléphonique avec Vladimir Poutine.")
+    assert names == ["Emmanuel Macron", "Olaf Scholz", "Vladimir Putin"]
+
+
+def test_a_video_summit_keeps_everyone(parse):
+    (names, call), = _calls(parse, "Xi Jinping a tenu un sommet en visioconférence avec Emmanuel Macron et Olaf Scholz.")
+    assert names == ["Emmanuel Macron", "Olaf Scholz", "Xi Jinping"] and call.medium == "video"
+
+
+# --- 4. earlier calls the text dates ---------------------------------------------------------
+def test_first_call_since_a_date_is_also_that_earlier_call(parse):
+    pairs = _pairs(parse, "Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone mardi. "
+                          "C'était leur premier échange depuis le 3 janvier.", "2024-03-13")
+    assert [(status, date) for _, status, date in pairs] == [("occurred", "2024-01-03"), ("occurred", "2024-03-12")]
+
+
+def test_the_last_call_goes_back_to_a_month(parse):
+    pairs = _pairs(parse, "Emmanuel Macron compte appeler Olaf Scholz. "
+                          "Leur dernier entretien téléphonique remonte à novembre 2023.", "2024-03-12")
+    assert [(status, date) for _, status, date in pairs] == [("occurred", "2023-11"), ("planned", None)]
+
+
+def test_numbered_calls_with_their_months_are_apart(parse):
+    pairs = _pairs(parse, "Emmanuel Macron et Olaf Scholz se sont parlé au téléphone mardi. "
+                          "Leur premier entretien téléphonique avait eu lieu fin janvier. "
+                          "Lors de leur deuxième conversation, début février, ils avaient évoqué l'énergie.", "2024-03-13")
+    assert [date for _, _, date in pairs] == ["2024-01", "2024-02", "2024-03-12"]
+
+
+def test_agreeing_to_talk_again_adds_a_planned_call(parse):
+    pairs = _pairs(parse, "Emmanuel Macron s'est entretenu par téléphone mardi avec Olaf Scholz. "
+                          "Les deux dirigeants ont convenu de se reparler prochainement.", "2024-03-13")
+    assert [status for _, status, _ in pairs] == ["occurred", "planned"]
+
+
+# --- 5. status -------------------------------------------------------------------------------------
+def test_a_denial_of_something_else_does_not_deny_the_call(parse):
+    (_, call), = _calls(parse, "Emmanuel Macron et Olaf Scholz ont échangé par téléphone mercredi. "
+                               "Le chancelier a ensuite démenti les affirmations de la presse sur le budget.", "2024-03-14")
+    assert call.status == "occurred"
+
+
+def test_a_denial_of_this_call_denies_it(parse):
+    (_, call), = _calls(parse, "Emmanuel Macron et Vladimir Poutine se seraient parlé au téléphone mercredi. "
+                               "Le Kremlin a démenti cet appel.", "2024-03-14")
+    assert call.status == "denied"
+
+
+def test_a_conditional_report_is_unconfirmed(parse):
+    (_, call), = _calls(parse, "Emmanuel Macron aurait eu cette semaine un entretien téléphonique avec Olaf Scholz.")
+    assert call.status == "unconfirmed"
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron est censé s'entretenir au téléphone avec Olaf Scholz aujourd'hui.",
+    "Emmanuel Macron va parler avec Olaf Scholz dans les jours à venir.",
+    "Un entretien téléphonique entre Emmanuel Macron et Olaf Scholz devrait avoir lieu lundi.",
+])
+def test_announced_calls_are_planned(parse, text):
+    (_, call), = _calls(parse, text)
+    assert call.status == "planned"
+
+
+def test_an_announcement_for_several_counterparts_plans_one_call_each(parse):
+    pairs = _pairs(parse, "Emmanuel Macron va parler avec Olaf Scholz et Giorgia Meloni dans les jours à venir.")
+    assert [(names, status) for names, status, _ in pairs] == [
+        (("Emmanuel Macron", "Giorgia Meloni"), "planned"), (("Emmanuel Macron", "Olaf Scholz"), "planned")]
+
+
+def test_our_president_in_a_ministers_quote_is_the_speakers_leader(parse):
+    pairs = _pairs(parse, "« Notre président va parler avec Olaf Scholz dans les jours à venir », a déclaré le ministre "
+                          "turc des Affaires étrangères Hakan Fidan.", "2024-03-12")
+    assert [names for names, _, _ in pairs] == [("Olaf Scholz", "Recep Tayyip Erdoğan")]
+
+
+# --- 6. dates ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,published,expected", [
+    ("Emmanuel Macron s'est entretenu dimanche par téléphone avec Olaf Scholz.", "2024-10", "2024-10"),
+    ("Emmanuel Macron s'est entretenu le 6 octobre par téléphone avec Olaf Scholz.", "2024-10", "2024-10-06"),
+    ("Emmanuel Macron s'est entretenu le 6 octobre 2023 par téléphone avec Olaf Scholz.", None, "2023-10-06"),
+    ("Emmanuel Macron s'est entretenu dimanche par téléphone avec Olaf Scholz.", None, None),
+    ("Plus tôt ce mois-ci, Emmanuel Macron s'était entretenu par visioconférence avec Olaf Scholz.", "2024-03-20", "2024-03"),
+    ("Emmanuel Macron s'était entretenu par téléphone avec Olaf Scholz fin janvier.", "2024-03-20", "2024-01"),
+    ("Emmanuel Macron s'entretiendra par téléphone le 10 janvier avec Olaf Scholz.", "2024-12-29", "2025-01-10"),
+    ("Dans l'après-midi du 8 mars 2022, Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz.", "2022-03-10", "2022-03-08"),
+])
+def test_dates_with_a_month_or_no_publication_date(parse, text, published, expected):
+    (_, call), = _calls(parse, text, published)
+    assert call.date == expected
+
+
+# --- 7. medium, duration, initiator ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Joe Biden et Xi Jinping ont tenu un sommet virtuel lundi.",
+    "La première rencontre virtuelle entre Joe Biden et Xi Jinping a eu lieu lundi.",
+    "Joe Biden et Xi Jinping se sont entretenus par vidéo lundi.",
+])
+def test_virtual_meetings_are_video_calls(parse, text):
+    (names, call), = _calls(parse, text, "2021-11-16")
+    assert names == ["Joe Biden", "Xi Jinping"] and call.medium == "video"
+
+
+def test_a_video_address_to_a_parliament_is_not_a_call(parse):
+    assert _calls(parse, "Volodymyr Zelensky s'est adressé par vidéo aux députés du Parlement européen mardi.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé Olaf Scholz, selon un communiqué diffusé à 18 heures.",
+    "Emmanuel Macron a tenté de joindre Olaf Scholz 7 à 8 heures après l'incident.",
+])
+def test_clock_times_and_delays_are_not_durations(parse, text):
+    (_, call), = _calls(parse, text)
+    assert call.duration_min is None
+
+
+@pytest.mark.parametrize("text,initiator", [
+    ("Lors d'un entretien téléphonique mardi, à la demande de l'Allemagne, Emmanuel Macron et Olaf Scholz ont parlé "
+     "d'énergie.", "Olaf Scholz"),
+    ("Au cours de l'appel initié par la partie française, Emmanuel Macron et Olaf Scholz ont parlé d'énergie.",
+     "Emmanuel Macron"),
+    ("Emmanuel Macron s'est entretenu avec Olaf Scholz à la suite d'un appel du chancelier allemand.", "Olaf Scholz"),
+    ("Olaf Scholz a pris l'initiative d'appeler son homologue français.", "Olaf Scholz"),
+])
+def test_initiator_phrasings(parse, text, initiator):
+    (_, call), = _calls(parse, text)
+    assert call.initiator is not None and load().actors[call.initiator].label == initiator
+
+
+# --- 8. who is on the line ---------------------------------------------------------------------------
+def test_reporters_journalists_and_people_spoken_of_are_not_on_the_line(parse):
+    (names, _), = _calls(parse, "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz avant sa rencontre "
+                                "avec Vladimir Poutine, a indiqué Dmitri Peskov. (Reportage Jean Dupont)")
+    assert names == MACRON_SCHOLZ
