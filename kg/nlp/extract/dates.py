@@ -123,7 +123,8 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
         if head.pos_ in {"VERB", "AUX"}:  # a date of a subordinate clause dates something else
             return head.dep_.split(":")[0] not in _CLAUSAL
         if head.head.i == head.i:
-            return trigger.sent.root == head or head in trigger.ancestors  # a date parsed as a tree apart dates nothing
+            # a date parsed as a tree apart dates the clause it opens ("Plus tôt ce mois-ci, X et Y ..."), not one it follows
+            return trigger.sent.root == head or head in trigger.ancestors or mention.tokens[1] <= trigger.i
         if head.pos_ in {"NOUN", "PROPN"} and head.i not in range(*mention.tokens) and fold(head.lemma_) not in DATE_CARRIERS:
             return False
         head = head.head

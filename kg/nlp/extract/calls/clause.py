@@ -60,7 +60,8 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
     if trigger.dep_.startswith(("obl", "nmod", "advmod")) and case_words(trigger) & cues.event_adjunct_markers:
         verb = clause_verb(head)
         return verb if verb is not None else trigger
-    if head.pos_ == "ADV" and fold(head.text) in cues.event_adjunct_markers:  # 'lors d'un appel' parsed under 'lors'
+    if (head.pos_ == "ADV" or head.pos_ == "NOUN" and case_words(head) & {"au", "a"}) and \
+            fold(head.text) in cues.event_adjunct_markers:  # 'lors d'un appel', 'au cours de l'appel' parsed under 'lors', 'cours'
         verb = clause_verb(head.head) if head.head.i != head.i else None
         return verb if verb is not None else trigger
     if trigger.dep_ in {"obj", "nsubj:pass"} and lemma(head) in cues.light_verbs:

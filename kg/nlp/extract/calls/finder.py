@@ -6,7 +6,7 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.nlp.extract.calls.attributes import dates_of, duration_in, earlier_call, initiator_of, last_time, medium_of
-from kg.nlp.extract.calls.clause import People, event_of, lemma, phrase_of
+from kg.nlp.extract.calls.clause import People, case_words, event_of, lemma, phrase_of
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import lineup
@@ -43,14 +43,14 @@ class CallFinder:
         for index, sent in enumerate(sents):
             if index in skip:
                 continue
-            here = triggers(sent, self.cues, context, person_tokens, capital_tokens)
+            here = _one_per_event(triggers(sent, self.cues, context, person_tokens, capital_tokens))
             found.extend(self._sentence(index, paragraph[index], sent, here, people, published))
         calls = merge(found, published)
         return [record(call, published, self.gazetteer) for call in calls], sentence_calls(paragraph, calls)
 
     def _sentence(self, index: int, paragraph: int, sent: SpacySpan, here: list[Trigger], people: People,
                   published: Publication) -> list[Mention]:
-        result: dict[tuple[frozenset[str], bool], Mention] = {}
+        result: dict[tuple[frozenset[str], bool, str | None], Mention] = {}
         extra: list[Mention] = []
         meetings = [t for t in sent if lemma(t) in self.cues.in_person_nouns and t.i not in {h.token.i for h in here}]
         for trigger in here:
@@ -63,7 +63,7 @@ class CallFinder:
                 if mention.distinct:
                     extra.append(mention)
                 else:
-                    result.setdefault((frozenset(mention.participants), mention.status == "planned"), mention)
+                    result.setdefault((frozenset(mention.participants), mention.status == "planned", mention.date), mention)
         return [*result.values(), *extra]
 
     def _mentions(self, index: int, paragraph: int, sent: SpacySpan, trigger: Trigger, elsewhere: set[int],
@@ -98,12 +98,20 @@ class CallFinder:
                 earlier=_told_as_earlier(event), sought=status == "planned" and sought(token, event, cues))
             found.extend([mention] * max(1, repeats))
             earlier = earlier_call(token, sent, published)
-            if earlier and len(participants) >= 2:
+            if earlier:
                 found.append(Mention(
                     sent=index, paragraph=paragraph, participants=participants, status="occurred",
                     medium=mention.medium, date=earlier, initiator=None, mutual=False, duration=None,
                     distinct=False, strong=True, evidence=evidence))
         return found
+
+
+def _one_per_event(found: list[Trigger]) -> list[Trigger]:
+    """'un sommet en visioconférence', 'un entretien par vidéo': a call word that only says how
+    another one took place is part of it, not a call of its own."""
+    tokens = {t.token.i for t in found}
+    return [t for t in found if not (t.token.head.i in tokens and t.token.head.i != t.token.i and
+                                     case_words(t.token) & {"en", "par", "via", "au", "a"})]
 
 
 def _repeats(event: Token, cues: CallCues) -> int:

@@ -21,6 +21,7 @@ from kg.nlp.extract.calls.lexicon import CallCues
 from kg.text import fold
 
 _TO = frozenset({"a", "au", "aux"})
+_ALONGSIDE = frozenset({"avec", "aupres"})
 _OF = frozenset({"de", "du", "des", "d'"})
 _BEFORE_ANOTHER = frozenset({"apres", "avant", "comme", "outre"})
 _POINTING_BACK = frozenset({"ce", "cet", "cette", "ces", "leur", "leurs", "aucun", "aucune"})
@@ -75,7 +76,7 @@ def lineup(trigger: Token, event: Token, sent: Span, elsewhere: set[int], people
                 continue
             words = case_words(child)
             phrase = people_in(own_tokens(child, skip), people, on)
-            if "avec" in words:
+            if words & _ALONGSIDE:
                 add(partners, phrase + _listed_after(child, skip, people, on))
             elif "entre" in words:
                 add(callers, phrase)
@@ -86,7 +87,7 @@ def lineup(trigger: Token, event: Token, sent: Span, elsewhere: set[int], people
                     add(partners, phrase + _listed_after(child, skip, people, on))  # "appeler X", "parler à X"
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
         for token in own_tokens(event, skip):
-            if token.head.i != event.i and token.i != event.i and "avec" in case_words(token) and \
+            if token.head.i != event.i and token.i != event.i and case_words(token) & _ALONGSIDE and \
                     token.head.pos_ not in {"PROPN"} and token.head.i not in skip:
                 add(partners, people_in(own_tokens(token, skip), people, on))
     partner = with_phrase(trigger)
