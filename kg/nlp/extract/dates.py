@@ -120,12 +120,13 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
     while head.i not in anchors:
         if head.i in governing:
             return False
-        if head.pos_ in {"VERB", "AUX"}:  # a date of a subordinate clause dates something else
-            return head.dep_.split(":")[0] not in _CLAUSAL
+        if head.pos_ in {"VERB", "AUX"}:  # a date of a subordinate clause dates something else ...
+            # ... unless the clause describes the call itself ("le sommet qui les avait réunis, le 15 novembre")
+            return head.dep_.split(":")[0] not in _CLAUSAL or head.dep_ == "acl:relcl" and head.head.i == trigger.i
         if head.head.i == head.i:
             # a date parsed as a tree apart dates the clause it opens ("Plus tôt ce mois-ci, X et Y ..."), not one it follows
             return trigger.sent.root == head or head in trigger.ancestors or mention.tokens[1] <= trigger.i
-        if head.pos_ in {"NOUN", "PROPN"} and head.i not in range(*mention.tokens) and fold(head.lemma_) not in DATE_CARRIERS:
+        if head.pos_ == "NOUN" and head.i not in range(*mention.tokens) and fold(head.lemma_) not in DATE_CARRIERS:
             return False
         head = head.head
     return True

@@ -84,14 +84,31 @@ def duration_in(sent: Span, cues: CallCues) -> float | None:
         if any(f" {w} " in f" {' '.join(before)} " for w in cues.duration_lower_bound):
             return None
         minutes = amount * cues.duration_units[word]
-        after = [t.norm_ for t in tokens[i + 1:i + 4]]
-        if after[:1] == ["et"] and len(after) > 1 and after[1] in cues.number_words:
-            unit = cues.duration_units.get(after[2], cues.duration_units[word]) if len(after) > 2 else cues.duration_units[word]
-            minutes += cues.number_words[after[1]] * unit  # "une heure et demie", "une heure et quarante-cinq minutes"
+        after = [t.norm_ for t in tokens[i + 1:i + 6]]
+        if after[:1] == ["et"]:
+            amount, rest = _spelled_number(after[1:], cues)
+            if amount is not None:  # "une heure et demie", "une heure et quarante-cinq minutes"
+                minutes += amount * cues.duration_units.get(rest[0], cues.duration_units[word]) if rest else \
+                    amount * cues.duration_units[word]
         elif after and _number(after[0]) and cues.duration_units[word] == 60:
             minutes += float(after[0])
         return minutes
     return None
+
+
+def _spelled_number(words: list[str], cues: CallCues) -> tuple[float | None, list[str]]:
+    """A number written in words, hyphens and all ('quarante-cinq', 'quarante - cinq', 'demie'),
+    and the words after it."""
+    total, i = 0.0, 0
+    while i < len(words) and (words[i] in cues.number_words or words[i] == "-" and i):
+        total += cues.number_words.get(words[i], 0)
+        i += 1
+    if i == 0:
+        joined = words[0].split("-") if words else []
+        if joined and all(w in cues.number_words for w in joined):
+            return sum(cues.number_words[w] for w in joined), words[1:]
+        return None, words
+    return total, words[i:]
 
 
 def _number(word: str) -> bool:
@@ -132,7 +149,8 @@ def initiator_of(trigger: Token, event: Token, sent: Span, people: People, on: d
         if caller is not None:
             return caller
     for governor in governors(trigger, event):
-        if lemma(governor) in cues.planned or lemma(governor) == "initiative":
+        if (lemma(governor) in cues.planned or lemma(governor) == "initiative") and \
+                not any(trigger in s.subtree for s in subjects_of(governor)):  # not "la rencontre devrait avoir lieu"
             caller = _subject_person(governor, people, on)
             if caller is not None:
                 return caller  # "X a demandé à s'entretenir avec Y", "X a pris l'initiative d'appeler Y"

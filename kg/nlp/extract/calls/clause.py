@@ -40,6 +40,12 @@ def case_words(token: Token) -> set[str]:
         {fold(g.text) for c in token.children if c.dep_ == "case" for g in c.children if g.dep_ == "fixed"}
 
 
+def verbal(token: Token) -> bool:
+    """A verb, or a participle the tagger took for a noun ('se sont téléphoné')."""
+    return token.pos_ in {"VERB", "AUX"} or token.pos_ in {"NOUN", "ADJ"} and any(
+        c.dep_ in {"aux", "aux:tense", "cop"} for c in token.children) and not any(c.dep_ == "det" for c in token.children)
+
+
 def clause_verb(token: Token) -> Token | None:
     """The nearest verb this word belongs to (itself when it is one)."""
     for holder in [token, *token.ancestors]:
@@ -187,11 +193,12 @@ def subjects_of(verb: Token) -> list[Token]:
     dit prêt à appeler'), or a second verb of a coordination, those of the word it depends on."""
     token = verb
     for _ in range(4):
-        found = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}]
+        found = [c for holder in [token, *(a for a in token.children if a.dep_.startswith("aux"))]
+                 for c in holder.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}]  # the parser may hang it on "aurait"
         if found or token.head.i == token.i:
             return found
-        climbs = token.dep_ in {"xcomp", "conj"} or token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(
-            fold(c.text) in POSSESSIVES for c in token.head.children) or token.pos_ == "ADJ" and token.dep_ in {"acl", "amod"} or \
+        climbs = token.dep_ in {"xcomp", "conj"} or token.dep_ == "acl" and token.head.pos_ == "NOUN" or \
+            token.pos_ == "NOUN" and any(fold(c.text) in POSSESSIVES for c in token.children) or token.pos_ == "ADJ" and token.dep_ in {"acl", "amod"} or \
             token.head.pos_ == "ADJ" and token.dep_ in {"acl", "advcl", "obl", "obl:arg"} or \
             token.dep_ == "ccomp" and any(lemma(c) in {"de", "a"} for c in token.children if c.dep_ == "mark")
         if not climbs:

@@ -6,11 +6,11 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.nlp.extract.calls.attributes import dates_of, duration_in, earlier_call, initiator_of, last_time, medium_of
-from kg.nlp.extract.calls.clause import People, case_words, event_of, lemma, phrase_of
+from kg.nlp.extract.calls.clause import People, case_words, event_of, lemma, phrase_of, verbal
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import lineup
-from kg.nlp.extract.calls.status import sought, status_of
+from kg.nlp.extract.calls.status import requested, sought, status_of
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
 from kg.nlp.extract.dates import Publication
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
@@ -57,9 +57,9 @@ class CallFinder:
             token = trigger.token
             others = [t.token for t in here if t.token is not token]
             elsewhere = {i for other in others if token not in other.subtree for i in phrase_of(other)} | {
-                t.i for meeting in meetings if token not in meeting.subtree for t in meeting.subtree}
+                i for meeting in meetings if token not in meeting.subtree for i in phrase_of(meeting) | {t.i for t in meeting.subtree}}
             elsewhere.discard(token.i)
-            for mention in self._mentions(index, paragraph, sent, trigger, elsewhere, people, published):
+            for mention in self._mentions(index, paragraph, sent, trigger, elsewhere, people, published, here):
                 if mention.distinct:
                     extra.append(mention)
                 else:
@@ -67,7 +67,7 @@ class CallFinder:
         return [*result.values(), *extra]
 
     def _mentions(self, index: int, paragraph: int, sent: SpacySpan, trigger: Trigger, elsewhere: set[int],
-                  people: People, published: Publication) -> list[Mention]:
+                  people: People, published: Publication, here: list[Trigger]) -> list[Mention]:
         cues = self.cues
         token = trigger.token
         event = event_of(token, cues)
@@ -75,7 +75,11 @@ class CallFinder:
         status = "occurred" if since else status_of(token, event, sent, cues)
         if status is None:
             return []
+        certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs
         dates = dates_of(token, sent, published, status == "planned", elsewhere)
+        if token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors):
+            own = phrase_of(token) | {t.i for t in token.subtree}  # "au lendemain de sa conversation avec X": its own dates
+            dates = [d for d in dates if d.tokens[0] in own]
         when = since or (dates[0].value if dates else None)
         on = _day(when) or published.date or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
@@ -87,15 +91,19 @@ class CallFinder:
         folded = " ".join(t.norm_ for t in sent)
         another = any(fold(t.text) in cues.another for t in token.children if t.i < token.i and t.dep_ in {"amod", "det"})
         repeats = _repeats(event, cues)
+        wished = status == "planned" and sought(token, event, cues)
         found = []
         for participants in line.calls():
             mention = Mention(
                 sent=index, paragraph=paragraph, participants=participants, status=status,
                 medium=medium_of(token, event, sent, elsewhere, cues), date=when,
-                initiator=initiator_of(token, event, sent, people, on, self.gazetteer, cues),
+                initiator=None if wished and not requested(token, event, cues) else  # a wish is not an initiative
+                initiator_of(token, event, sent, people, on, self.gazetteer, cues),
                 mutual=any(p in folded for p in cues.mutual), duration=duration_in(sent, cues),
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
-                earlier=_told_as_earlier(event), sought=status == "planned" and sought(token, event, cues))
+                earlier=_told_as_earlier(event), sought=wished,
+                refers=line.refers or bool(participants), certain=certain,
+                demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"))
             found.extend([mention] * max(1, repeats))
             earlier = earlier_call(token, sent, published)
             if earlier:

@@ -65,6 +65,8 @@ class CallCues:
     pair_words: frozenset[str]
     intention_cues: frozenset[str]
     purpose_marks: frozenset[str]
+    request_verbs: frozenset[str]
+    journalist_nouns: frozenset[str]
     participles: dict[str, str]  # 'telephone' -> 'telephoner', for participles the tagger takes for nouns
     number_words: dict[str, float]
     duration_units: dict[str, float]
@@ -115,6 +117,8 @@ class CallCues:
             pair_words=_folded(c["anaphoric_pair"]),
             intention_cues=_folded(c["intention_cues"]),
             purpose_marks=_folded(c["purpose_marks"]),
+            request_verbs=_folded(c["request_verbs"]),
+            journalist_nouns=_folded(c["journalist_nouns"]),
             participles={form: verb for verb in talk | phone_verbs for form in _participles(verb)},
             number_words={fold(k): v for k, v in c["number_words"].items()},
             duration_units={fold(k): v for k, v in c["duration_units"].items()},

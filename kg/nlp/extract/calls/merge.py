@@ -41,6 +41,9 @@ class Mention:
     evidence: Span
     sought: bool = False  # a call wanted or asked for, told in the past: the plan of the call in the news, if there is one
     earlier: bool = False  # told as past before the news ("avaient déjà parlé"): not dated by the publication
+    refers: bool = True  # names its participants, or points back to them ('ils', 'cet entretien'); else it may only add evidence
+    demonstrative: bool = False  # "cet entretien": the call just named, whatever tense the sentence is in
+    certain: bool = True  # its status is stated (a tense, a modality), not assumed for a bare noun ('en amont de son entretien')
     anaphoric: bool = False  # named nobody: it adds evidence and doubt, never a participant
 
 
@@ -54,13 +57,19 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
         people = frozenset(mention.participants)
         target: list[Mention] | None = None
         if len(people) >= 2:
-            if mention.sought:
-                target = next((c for c in reversed(calls) if _participants(c) == people and not _planned(c) and
-                               not any(m.earlier for m in c) and _dates_agree(c, replace(mention, date=None), published)), None)
+            if mention.sought:  # the first such call: the article's main one
+                target = next((c for c in calls if _participants(c) == people and not _planned(c) and
+                               not any(m.distinct for m in c) and _in_the_news(c, published)), None)
                 if target is not None:
                     target.append(replace(mention, anaphoric=True))
-                    continue
-            if not mention.distinct:
+                elif not mention.earlier:  # "il avait voulu s'entretenir avec X": a past wish is no plan
+                    calls.append([mention])
+                continue
+            if not mention.certain:  # "en amont de son entretien avec X": the call with X the article reports
+                target = next((c for c in reversed(calls) if _participants(c) == people), None)
+                if target is not None:
+                    mention = replace(mention, anaphoric=True)
+            if target is None and not mention.distinct:
                 if mention.date is None and last is not None and _participants(last) == people and \
                         _planned(last) == (mention.status == "planned"):
                     target = last  # "... s'est ensuite entretenu avec X": the call just reported
@@ -73,10 +82,13 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
             candidates = [c for c in calls if people <= _participants(c)]
             target = next((c for c in reversed(candidates) if c[-1].paragraph == mention.paragraph),
                           candidates[0] if candidates and candidates[0] is calls[0] else (candidates[-1] if candidates else None))
+            if target is not None and _another_of_the_pair(target, mention, published):
+                mention = replace(mention, participants=tuple(sorted(_participants(target))))
+                target = []
+                calls.append(target)
         elif calls:
             target = last if last is not None and last[-1].paragraph == mention.paragraph else calls[0]
-            if mention.distinct or mention.date and not _dates_agree(target, mention, published) or \
-                    mention.strong and _planned(target) != (mention.status == "planned"):
+            if mention.refers and _another_of_the_pair(target, mention, published):
                 # "les deux dirigeants s'étaient déjà entretenus le 12 février", "ils se reparleront
                 # prochainement", "ils se sont déjà parlé à deux reprises": another call of the same pair
                 mention = replace(mention, participants=tuple(sorted(_participants(target))))
@@ -147,6 +159,23 @@ def _planned(call: list[Mention]) -> bool:
 def _same_call(call: list[Mention], mention: Mention, published: Publication) -> bool:
     return _participants(call) == frozenset(mention.participants) and not any(m.distinct for m in call) and \
         _planned(call) == (mention.status == "planned") and _dates_agree(call, mention, published)
+
+
+def _another_of_the_pair(call: list[Mention], mention: Mention, published: Publication) -> bool:
+    """Does a mention that names fewer than two people report another call of this call's pair: one
+    told apart ('une autre conversation'), on another date, or of another kind (planned after
+    one that took place)? Not when it points at this call ('cet entretien')."""
+    if mention.distinct or mention.date and not _dates_agree(call, mention, published):
+        return True
+    return mention.strong and mention.certain and not mention.demonstrative and not mention.sought and \
+        _planned(call) != (mention.status == "planned")
+
+
+def _in_the_news(call: list[Mention], published: Publication) -> bool:
+    """The call the article reports as news: undated, or dated near a known publication day."""
+    dated = _explicit_date(call)
+    day = published.date
+    return dated is None or day is not None and len(dated) == 10 and abs(date.fromisoformat(dated) - day) <= _NEAR_PUBLICATION
 
 
 def _explicit_date(call: list[Mention]) -> str | None:

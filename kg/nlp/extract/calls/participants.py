@@ -16,14 +16,15 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import (
-    POSSESSIVES, People, case_words, clause_verb, lemma, own_tokens, parenthesised, people_in, subjects_of, with_phrase)
+    POSSESSIVES, People, case_words, clause_verb, lemma, own_tokens, parenthesised, people_in, subjects_of, verbal,
+    with_phrase)
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.text import fold
 
 _TO = frozenset({"a", "au", "aux"})
 _ALONGSIDE = frozenset({"avec", "aupres"})
 _OF = frozenset({"de", "du", "des", "d'"})
-_BEFORE_ANOTHER = frozenset({"apres", "avant", "comme", "outre"})
+_BEFORE_ANOTHER = frozenset({"apres", "avant", "comme", "outre", "depuis"})
 _POINTING_BACK = frozenset({"ce", "cet", "cette", "ces", "leur", "leurs", "aucun", "aucune"})
 
 
@@ -33,6 +34,7 @@ class Lineup:
     partners: tuple[str, ...]
     together: bool  # a conference: one call of everyone, never one call per partner
     named: bool  # read from the clause, not gathered from the rest of the sentence
+    refers: bool  # points back to people named before ('ils', 'les deux hommes', 'cet entretien')
 
     @property
     def everyone(self) -> tuple[str, ...]:
@@ -68,7 +70,7 @@ def lineup(trigger: Token, event: Token, sent: Span, elsewhere: set[int], people
             anaphoric = anaphoric or not found and _points_back(subject, cues)
             add(callers, found)
 
-    if event.pos_ in {"VERB", "AUX"}:
+    if verbal(event):
         subjects(event)
     for holder in dict.fromkeys([trigger, event]):
         for child in holder.children:
@@ -98,14 +100,16 @@ def lineup(trigger: Token, event: Token, sent: Span, elsewhere: set[int], people
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
         if verb is not None and not callers:
             subjects(verb)
-    anaphoric = anaphoric or bool(determiners & _POINTING_BACK)
+    anaphoric = anaphoric or bool(determiners & _POINTING_BACK) or any(
+        c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in o.morph.get("Number") and o.dep_.startswith(("obj", "iobj"))
+                                      for o in c.children) for c in trigger.children)  # "le sommet qui les avait réunis"
     partners = [p for p in partners if p not in callers]
     together = lemma(trigger) in cues.conference_nouns or any(
         f" {m} " in f" {' '.join(t.norm_ for t in sent)} " for m in cues.conference_markers)
     if len(callers) + len(partners) >= 2 or anaphoric:
-        return Lineup(tuple(callers), tuple(partners), together, True)
+        return Lineup(tuple(callers), tuple(partners), together, True, anaphoric)
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
-    return Lineup(tuple(callers), tuple(partners) + tuple(loose), True, False)
+    return Lineup(tuple(callers), tuple(partners) + tuple(loose), True, False, False)
 
 
 def _points_back(subject: Token, cues: CallCues) -> bool:
@@ -161,8 +165,10 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
     another event's phrase or a parenthesis, not a reporter or a source, not the 'X' of 'après X'."""
     doc = sent.doc
     found: list[str] = []
+    anchors = {t.i for head in sent if head.dep_.startswith(("obl", "nmod")) and case_words(head) & _BEFORE_ANOTHER
+               for t in head.subtree if trigger not in head.subtree}  # "depuis la victoire de X", "avant sa visite à Y"
     for token in sent:
-        if token.i in skip:
+        if token.i in skip or token.i in anchors:
             continue
         mention = people.at.get(token.i)
         if mention is None or token.i != mention.token_start:
@@ -170,10 +176,17 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
         if token.i > sent.start and fold(doc[token.i - 1].text) in _BEFORE_ANOTHER:
             continue  # "Après Vladimir Poutine, Donald Trump s'entretient avec ..."
         person = people.person(token, on)
-        if person is None or person in found or _reports(doc[mention.token_start:mention.token_end], trigger, cues):
+        span = doc[mention.token_start:mention.token_end]
+        if person is None or person in found or _reports(span, trigger, cues) or _journalist(span, cues):
             continue
         found.append(person)
     return found
+
+
+def _journalist(span: Span, cues: CallCues) -> bool:
+    """'notre correspondante à New York, X', 'le journaliste X': who writes the news is not in it."""
+    root = span.root
+    return any(lemma(t) in cues.journalist_nouns for t in [root.head, *root.children] if t.i != root.i)
 
 
 def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:

@@ -56,6 +56,11 @@ def sought(trigger: Token, event: Token, cues: CallCues) -> bool:
     return False
 
 
+def requested(trigger: Token, event: Token, cues: CallCues) -> bool:
+    """'X a demandé à s'entretenir avec Y': X asked for the call, so X initiated it."""
+    return any(lemma(g) in cues.request_verbs for g in governors(trigger, event))
+
+
 def _past(verb: Token) -> bool:
     """Passé composé, plus-que-parfait or imparfait: 'a annoncé', 'avait demandé', 'voulait'."""
     aux = [c for c in verb.children if c.dep_ in {"aux", "aux:tense"}]
