@@ -126,7 +126,8 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
         if head.head.i == head.i:
             # a date parsed as a tree apart dates the clause it opens ("Plus tôt ce mois-ci, X et Y ..."), not one it follows
             return trigger.sent.root == head or head in trigger.ancestors or mention.tokens[1] <= trigger.i
-        if head.pos_ == "NOUN" and head.i not in range(*mention.tokens) and fold(head.lemma_) not in DATE_CARRIERS:
+        if head.pos_ == "NOUN" and head.i not in range(*mention.tokens) and fold(head.lemma_) not in DATE_CARRIERS and \
+                not {fold(c.text) for c in head.children if c.dep_ == "case"} & {"avec", "a", "au"}:  # not "avec son homologue jeudi"
             return False
         head = head.head
     return True

@@ -75,7 +75,7 @@ class CallFinder:
         status = "occurred" if since else status_of(token, event, sent, cues)
         if status is None:
             return []
-        certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs
+        certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         dates = dates_of(token, sent, published, status == "planned", elsewhere)
         if token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors):
             own = phrase_of(token) | {t.i for t in token.subtree}  # "au lendemain de sa conversation avec X": its own dates
@@ -91,7 +91,7 @@ class CallFinder:
         folded = " ".join(t.norm_ for t in sent)
         another = any(fold(t.text) in cues.another for t in token.children if t.i < token.i and t.dep_ in {"amod", "det"})
         repeats = _repeats(event, cues)
-        wished = status == "planned" and sought(token, event, cues)
+        wished = sought(token, event, cues) if status == "planned" else None
         found = []
         for participants in line.calls():
             mention = Mention(
@@ -101,7 +101,7 @@ class CallFinder:
                 initiator_of(token, event, sent, people, on, self.gazetteer, cues),
                 mutual=any(p in folded for p in cues.mutual), duration=duration_in(sent, cues),
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
-                earlier=_told_as_earlier(event), sought=wished,
+                earlier=_told_as_earlier(event) or wished == "before", sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"))
             found.extend([mention] * max(1, repeats))

@@ -40,6 +40,7 @@ class CallCues:
     reflexive_phone_verbs: frozenset[str]
     talk_verbs: frozenset[str]
     talk_verbs_need_partner: frozenset[str]
+    talk_verbs_need_reflexive: frozenset[str]
     phone: frozenset[str]
     video: frozenset[str]
     event_adjunct_markers: frozenset[str]
@@ -92,6 +93,8 @@ class CallCues:
             reflexive_phone_verbs=frozenset(_verb(v) for v in c["phone_verbs"] if fold(v).startswith(("s'", "se "))),
             talk_verbs=talk,
             talk_verbs_need_partner=_folded(c["talk_verbs_need_partner"]),
+            talk_verbs_need_reflexive=frozenset(_verb(v) for v in c["talk_verbs"] if fold(v).startswith(("s'", "se ")))
+            - _folded(c["talk_verbs_need_partner"]),
             phone=_folded(c["phone_markers"]),
             video=_folded(c["video_markers"]),
             event_adjunct_markers=_folded(c["event_adjunct_markers"]),

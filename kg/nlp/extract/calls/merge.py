@@ -66,7 +66,8 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                     calls.append([mention])
                 continue
             if not mention.certain:  # "en amont de son entretien avec X": the call with X the article reports
-                target = next((c for c in reversed(calls) if _participants(c) == people), None)
+                target = next((c for c in reversed(calls) if _participants(c) == people and
+                               _dates_agree(c, mention, published)), None)
                 if target is not None:
                     mention = replace(mention, anaphoric=True)
             if target is None and not mention.distinct:
@@ -82,7 +83,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
             candidates = [c for c in calls if people <= _participants(c)]
             target = next((c for c in reversed(candidates) if c[-1].paragraph == mention.paragraph),
                           candidates[0] if candidates and candidates[0] is calls[0] else (candidates[-1] if candidates else None))
-            if target is not None and _another_of_the_pair(target, mention, published):
+            if target is not None and (mention.distinct or mention.date and not _dates_agree(target, mention, published)):
                 mention = replace(mention, participants=tuple(sorted(_participants(target))))
                 target = []
                 calls.append(target)

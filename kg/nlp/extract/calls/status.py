@@ -46,14 +46,17 @@ def status_of(trigger: Token, event: Token, sent: Span, cues: CallCues) -> Statu
     return "occurred"
 
 
-def sought(trigger: Token, event: Token, cues: CallCues) -> bool:
-    """A call someone wanted or asked for, told in the past ('avait demandé à s'entretenir',
-    'a annoncé son intention de l'appeler'): the plan of a call the article may also report as done."""
+def sought(trigger: Token, event: Token, cues: CallCues) -> str | None:
+    """A call someone wanted or asked for, told in the past ('avait demandé à s'entretenir', 'a
+    annoncé son intention de l'appeler'): the plan of a call the article may also report as done.
+    'before' when the wish is told as anterior to the story ('il avait voulu'), else 'past'."""
     for g in governors(trigger, event):
         if lemma(g) in cues.intention_cues:
             verb = g if g.pos_ in {"VERB", "AUX"} else next((a for a in g.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-            return verb is not None and _past(verb)
-    return False
+            if verb is None or not _past(verb):
+                return None
+            return "before" if any("Imp" in a.morph.get("Tense") for a in verb.children if a.dep_.startswith("aux")) else "past"
+    return None
 
 
 def requested(trigger: Token, event: Token, cues: CallCues) -> bool:

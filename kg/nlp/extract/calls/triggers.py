@@ -82,6 +82,8 @@ def _strength(token: Token, cues: CallCues, phone_context: bool, person_tokens: 
         return True
     if in_person(token, cues, capital_tokens):
         return None
+    if base in cues.talk_verbs_need_reflexive and not any(reflexive(c) for c in token.children):
+        return None  # "entretenir de bonnes relations" maintains, "s'entretenir" talks
     if base in cues.talk_verbs_need_partner and not any(reflexive(c) for c in token.children):
         if _has_partner(token, person_tokens):
             return True
