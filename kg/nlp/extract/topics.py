@@ -46,10 +46,12 @@ def _by_kind() -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
     return words, phrases
 
 
-def topics_in(sent: Span) -> set[str]:
+def topics_in(sent: Span, names: frozenset[int] = frozenset()) -> set[str]:
+    """The topics a sentence signals; words inside `names` (tokens that name an actor, such as
+    'le président élu') signal nothing."""
     words, phrases = _by_kind()
-    lemma_list = [fold(t.lemma_) for t in sent]
-    word_list = [t.norm_ for t in sent]
+    lemma_list = [fold(t.lemma_) if t.i not in names else "_" for t in sent]
+    word_list = [t.norm_ if t.i not in names else "_" for t in sent]
     found = set().union(*(words.get(w, ()) for w in (*lemma_list, *word_list)))
     lemmas = " " + " ".join(lemma_list) + " "
     text = " " + " ".join(word_list) + " "

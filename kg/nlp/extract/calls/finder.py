@@ -30,8 +30,9 @@ class CallFinder:
         self.known_people = frozenset(k for k, a in gazetteer.actors.items() if a.type == "Person")
 
     def __call__(self, doc: Doc, mentions: list[ActorMention], minted: dict[str, Actor], published: Publication,
-                 quote_speaker: dict[int, str], skip: set[int]) -> tuple[list[CallRecord], dict[int, int]]:
-        """The calls of `doc`, and for each sentence index the call it is about."""
+                 quote_speaker: dict[int, str], skip: set[int]) -> tuple[list[CallRecord], dict[int, int], frozenset[int]]:
+        """The calls of `doc`, for each sentence index the call it is about, and the tokens that
+        name calls (a 'sommet virtuel' is the call, not a topic of it)."""
         people_keys = self.known_people | {k for k, a in minted.items() if a.type == "Person"}
         people = People.of(self.gazetteer, mentions, people_keys, quote_speaker, doc)
         person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"})
@@ -40,13 +41,25 @@ class CallFinder:
         context = phone_context(sents, self.cues)
         paragraph = _paragraphs(doc._.text, sents)
         found: list[Mention] = []
+        call_words: set[int] = set()
         for index, sent in enumerate(sents):
             if index in skip:
                 continue
             here = _one_per_event(triggers(sent, self.cues, context, person_tokens, capital_tokens))
+            call_words.update(t.token.i for t in here)
             found.extend(self._sentence(index, paragraph[index], sent, here, people, published))
         calls = merge(found, published)
-        return [record(call, published, self.gazetteer) for call in calls], sentence_calls(paragraph, calls)
+        named = [{m.actor for t in range(s.start, s.end) if (m := people.at.get(t)) is not None} |
+                 ({"(pronoun)"} if self._points_back(s) else set()) for s in sents]
+        return ([record(call, published, self.gazetteer) for call in calls], sentence_calls(paragraph, calls, named),
+                frozenset(call_words))
+
+    def _points_back(self, sent: SpacySpan) -> bool:
+        """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?"""
+        if any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person") for t in sent):
+            return True
+        text = f" {' '.join(t.norm_ for t in sent)} "
+        return any(f" {p} " in text for p in self.cues.pair_words if " " in p)
 
     def _sentence(self, index: int, paragraph: int, sent: SpacySpan, here: list[Trigger], people: People,
                   published: Publication) -> list[Mention]:
@@ -77,7 +90,8 @@ class CallFinder:
             return []
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         dates = dates_of(token, sent, published, status == "planned", elsewhere)
-        if token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors):
+        nested = token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors)
+        if nested:
             own = phrase_of(token) | {t.i for t in token.subtree}  # "au lendemain de sa conversation avec X": its own dates
             dates = [d for d in dates if d.tokens[0] in own]
         when = since or (dates[0].value if dates else None)
@@ -103,14 +117,15 @@ class CallFinder:
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
                 earlier=_told_as_earlier(event) or wished == "before", sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
-                demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"))
+                demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"),
+                aside=nested)
             found.extend([mention] * max(1, repeats))
             earlier = earlier_call(token, sent, published)
             if earlier:
                 found.append(Mention(
                     sent=index, paragraph=paragraph, participants=participants, status="occurred",
                     medium=mention.medium, date=earlier, initiator=None, mutual=False, duration=None,
-                    distinct=False, strong=True, evidence=evidence))
+                    distinct=False, strong=True, evidence=evidence, aside=True))
         return found
 
 

@@ -44,6 +44,7 @@ class Mention:
     refers: bool = True  # names its participants, or points back to them ('ils', 'cet entretien'); else it may only add evidence
     demonstrative: bool = False  # "cet entretien": the call just named, whatever tense the sentence is in
     certain: bool = True  # its status is stated (a tense, a modality), not assumed for a bare noun ('en amont de son entretien')
+    aside: bool = False  # a call named in passing in another call's sentence: the sentence is not about it
     anaphoric: bool = False  # named nobody: it adds evidence and doubt, never a participant
 
 
@@ -133,9 +134,17 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer) ->
     )
 
 
-def sentence_calls(paragraph: list[int], calls: list[list[Mention]]) -> dict[int, int]:
-    """Each sentence's call: its own, else the last one of its paragraph, else the main call."""
-    own = {m.sent: i for i, c in enumerate(calls) for m in c}
+def sentence_calls(paragraph: list[int], calls: list[list[Mention]], named: list[set[str]]) -> dict[int, int]:
+    """Each sentence's call: its own, else the last one of its paragraph, else the main call when
+    the paragraph names one of its participants or speaks of someone named before ('il', 'ils'):
+    a paragraph of background does neither."""
+    own: dict[int, int] = {}
+    for i, call in enumerate(calls):
+        for m in call:
+            if not m.aside:
+                own.setdefault(m.sent, i)
+    main = _participants(calls[0]) if calls else frozenset()
+    about_main = {paragraph[i] for i in range(len(paragraph)) if named[i] & (main | {"(pronoun)"})}
     result: dict[int, int] = {}
     current: int | None = None
     for index in range(len(paragraph)):
@@ -144,7 +153,7 @@ def sentence_calls(paragraph: list[int], calls: list[list[Mention]]) -> dict[int
         current = own.get(index, current)
         if current is not None:
             result[index] = current
-        elif calls:
+        elif calls and paragraph[index] in about_main:
             result[index] = 0
     return result
 
