@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.extract.calls import duration_in
 from kg.nlp.cues import cues
+from kg.nlp.extract.calls import duration_in
 from kg.nlp.gazetteer import load
 
 

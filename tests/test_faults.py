@@ -13,7 +13,6 @@ one in a `kg build` process, so it only rewrites the changed documents.
 from __future__ import annotations
 
 import errno
-import gc
 import json
 import os
 import random
@@ -29,6 +28,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.graph.store import Store
 from tests.conftest import SHARED, store_state
 
 EXTRA = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée dans un "
@@ -52,8 +52,8 @@ def kg(*args):
 
 
 def content_hashes(corpus: Path) -> dict[str, str]:
-    from kg.ingest import read_documents
     from kg.graph.rdf import document_iri
+    from kg.ingest import read_documents
 
     return {str(document_iri(d.id)): d.content_hash for d in read_documents([corpus], lambda p: None)}
 
@@ -283,15 +283,11 @@ def test_a_second_build_is_refused_at_once_while_reads_go_on(corpus, tmp_path, m
         assert process.poll() is None  # the build was holding the store all along
 
         os.kill(process.pid, signal.SIGCONT)
-        from kg.graph.store import Store
 
         reads = 0
         while process.poll() is None:  # reads while the build loads its model and writes
-            opened = Store(store)
-            try:
+            with Store(store) as opened:
                 assert int(next(iter(opened.query(count)))["n"].value) in (6, 7)
-            finally:
-                opened.close()
             reads += 1
             time.sleep(0.02)
         print(f"{reads} read-only opens while the build ran")
@@ -317,6 +313,7 @@ class _DiskFillsUp:
     def update(self, *args, **kwargs):
         self._left -= 1
         if self._left <= 0:
+            self._store = None  # the error's traceback keeps this stand-in: it must not keep the store's lock too
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return self._store.update(*args, **kwargs)
 
@@ -347,8 +344,6 @@ def test_a_full_disk_on_the_third_document_keeps_the_store(corpus, tmp_path, mon
     assert [state[g] == corpus.new_graphs[g] for g in changed] == [True, True, False, False]
     assert "<https://w3id.org/kg-diplo/doc/zz-nouveau>" not in state
     assert_validates(store)
-    del result  # its traceback holds the stand-in, and through it the store's lock
-    gc.collect()
     again = kg("build", corpus.new, "--store", store)  # space is back: the build finishes the job
     assert again.exit_code == 0 and "documents=3  unchanged=4" in again.stdout, again.output
     assert store_state(store) == corpus.new_graphs
@@ -367,7 +362,6 @@ def small_disk(tmp_path):
     try:
         yield mount
     finally:
-        gc.collect()  # let go of any store on it
         for _ in range(20):
             if subprocess.run(["umount", str(mount)], capture_output=True, check=False).returncode == 0:
                 break

@@ -5,8 +5,8 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from kg.resources import ONTOLOGY_DIR
 from kg.namespace import KG
+from kg.resources import ONTOLOGY_DIR
 
 
 def _declared() -> set[str]:

@@ -5,11 +5,11 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import RDF
 
-from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
-from kg.nlp.gazetteer import Actor
+from kg.graph.rdf import Extraction, call_iri, quads
 from kg.ingest import Document
 from kg.namespace import KG
-from kg.graph.rdf import Extraction, call_iri, quads
+from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
+from kg.nlp.gazetteer import Actor
 
 TEXT = "Emmanuel Macron a appelé Olaf Scholz mardi. « Tout va bien », a-t-il dit."
 

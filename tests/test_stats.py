@@ -7,20 +7,17 @@ import click
 import pytest
 from click.testing import CliRunner
 
+import kg
 from kg.outputs import stats as stats_module
 from kg.outputs.stats import measure, stats
-from kg.graph.store import Store
 
 pytest_plugins = ["conftest_server"]
 
 
 @pytest.fixture(scope="module")
 def data(small_store):
-    store = Store(small_store)
-    try:
+    with kg.open(small_store) as store:
         return measure(store)
-    finally:
-        store.close()
 
 
 def labels(entries):

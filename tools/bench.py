@@ -299,18 +299,17 @@ def _term_from_json(value: dict):
 def _child_oxigraph(store: str, name: str, params: dict) -> dict:
     """One named query on a read-only store: the median of 3 runs, or 1 run when it is slow."""
     from kg.outputs.ask import catalogue
-    from kg.graph.store import Store
 
-    opened = Store(Path(store))
     query = catalogue()[name]
     substitutions = {k: _term_from_json(v) for k, v in params.items()}
     times, rows = [], 0
-    for _ in range(3):
-        started = time.perf_counter()
-        rows = len(list(opened.query(query.sparql, substitutions=substitutions)))
-        times.append(time.perf_counter() - started)
-        if times[0] > 5:
-            break
+    with kg.open(store) as opened:
+        for _ in range(3):
+            started = time.perf_counter()
+            rows = len(list(opened.query(query.sparql, substitutions=substitutions)))
+            times.append(time.perf_counter() - started)
+            if times[0] > 5:
+                break
     return {"seconds": statistics.median(times), "rows": rows, "runs": len(times)}
 
 
@@ -385,22 +384,19 @@ def bench_sparql(work: Path, triples: int, seed: int, timeout: float,
     import pyoxigraph as ox
     from rdflib import Dataset
 
-    from kg.outputs.ask import catalogue
     from kg.namespace import PREFIXES
-    from kg.graph.store import Store
+    from kg.outputs.ask import catalogue
 
     data = work / "synthetic.nq"
     log(f"sparql: generating {triples:,} triples")
     made = synthetic_store_data(triples, seed, data)
     store_path = work / "sparql-store"
-    store = Store(store_path, write=True)
-    started = time.perf_counter()
-    store.load(data.read_bytes(), ox.RdfFormat.N_QUADS)
-    store.flush()
-    ox_load = time.perf_counter() - started
-    loaded = len(store)
-    store.close()
-    del store
+    with kg.open(store_path, write=True) as store:
+        started = time.perf_counter()
+        store.load(data.read_bytes(), ox.RdfFormat.N_QUADS)
+        store.flush()
+        ox_load = time.perf_counter() - started
+        loaded = len(store)
     log(f"  oxigraph bulk load: {loaded:,} quads in {ox_load:.1f} s; rdflib parse")
     dataset = Dataset(default_union=True)
     started = time.perf_counter()
@@ -454,8 +450,8 @@ def bench_sparql(work: Path, triples: int, seed: int, timeout: float,
 
 # ---------------------------------------------------------------------------------- viz
 def bench_viz(work: Path, actors: int, calls: int, log: Callable[[str], None]) -> tuple[list[Figure], dict]:
-    from tools.synthetic import synthetic_export
     from kg.outputs.viz.network import write_network
+    from tools.synthetic import synthetic_export
 
     data = synthetic_export(actors, calls)
     log(f"viz: {actors} actors, {calls} calls")

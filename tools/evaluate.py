@@ -10,10 +10,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+import kg
 from kg.build import build
-from kg.outputs.export import export_data
 from kg.ingest import sample_corpus
-from kg.graph.store import Store
+from kg.outputs.export import export_data
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 KINDS = ("actors", "calls", "claims", "call_topics")
@@ -31,11 +31,8 @@ def evaluate(corpus: Path, gold: dict) -> dict:
     """Build `corpus` afresh and score its export against `gold`."""
     with tempfile.TemporaryDirectory() as tmp:
         build([corpus], Path(tmp) / "store", on_problem=lambda e: print(f"skipped {e}", file=sys.stderr))
-        store = Store(Path(tmp) / "store")
-        try:
+        with kg.open(Path(tmp) / "store") as store:
             data = export_data(store)
-        finally:
-            store.close()
     return scorer().score(gold, data)
 
 

@@ -23,12 +23,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from kg.text import fold
-from kg.nlp import gazetteer
-from kg.resources import ONTOLOGY_DIR
-from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
-from kg.ingest import Document
 from kg.graph.rdf import Extraction
+from kg.ingest import Document
+from kg.nlp import gazetteer
+from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
+from kg.resources import ONTOLOGY_DIR
+from kg.text import fold
 
 SOURCE = "Corpus synthétique kg"
 FIRST_DAY, LAST_DAY = date(1995, 1, 1), date(2025, 6, 30)

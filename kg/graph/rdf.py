@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Quad
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
-from kg.nlp.gazetteer import Actor
 from kg.ingest import Document
 from kg.namespace import ACTOR, ACTOR_TYPES, CALL, CLAIM, DOC, KG, MEDIUM, OA, SCHEMA, STATUS, TOPIC
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
+from kg.nlp.gazetteer import Actor
 
 _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 _WIKIDATA = "http://www.wikidata.org/entity/"

@@ -29,7 +29,7 @@ SNAPSHOTS = "snapshots"  # where each reader keeps its snapshot of oxigraph/ (se
 
 
 class Store:
-    """A kg store folder, opened for reading or for writing."""
+    """A kg store folder, opened for reading or for writing: `with kg.open(path) as store:`."""
 
     def __init__(self, path: Path, *, write: bool = False) -> None:
         self.path = Path(path)
@@ -173,6 +173,12 @@ class Store:
         self._oxigraph = None  # type: ignore[assignment]
         if self._cleanup is not None:
             self._cleanup()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _files(folder: Path) -> list[str]:

@@ -24,11 +24,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+import kg
 from kg.errors import QueryError
 from kg.graph.sparql import QUERIES
+from kg.graph.store import Store
 from kg.namespace import BASE, PREFIXES
 from kg.outputs.query import table
-from kg.graph.store import Store
 
 KINDS = ("actor", "iri", "string", "date", "int")
 FORMATS = ("table", "csv", "json")
@@ -122,11 +123,8 @@ def ask(store_path: Path, name: str, values: dict[str, str], format: str = "tabl
     """Run the named query on the store at `store_path` and render its answer."""
     if format not in FORMATS:
         raise QueryError(f"unknown format {format!r}; known: {', '.join(FORMATS)}")
-    store = Store(store_path)
-    try:
+    with kg.open(store_path) as store:
         return render(run(store, name, values), format)
-    finally:
-        store.close()
 
 
 def listing() -> str:

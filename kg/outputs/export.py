@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+import kg
 from kg.errors import KgError
 from kg.graph.sparql import QUERIES
 from kg.graph.store import Store
@@ -100,8 +101,7 @@ def subgraph(data: dict, store: Store, construct: str) -> dict:
 
 def export(store_path: Path, out: Path, format: str = "json") -> Path:
     """Write the store to `out` in `format` (json, trig, nquads, turtle, jsonld)."""
-    store = Store(store_path)
-    try:
+    with kg.open(store_path) as store:
         if format == "json":
             payload = json.dumps(export_data(store), ensure_ascii=False, indent=1).encode("utf-8")
         elif format == "jsonld":
@@ -110,8 +110,6 @@ def export(store_path: Path, out: Path, format: str = "json") -> Path:
             payload = store.dump(RDF_FORMATS[format]) if format != "turtle" else _turtle(store)
         else:
             raise KgError(f"unknown export format {format!r}; known: json, {', '.join(RDF_FORMATS)}, jsonld")
-    finally:
-        store.close()
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
     partial.write_bytes(payload)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
+import kg
 from kg.errors import EndpointError
-from kg.graph.store import Store
 
 COUNT_PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 
@@ -38,8 +38,7 @@ def push(store_path: Path, graph_store: str, query_endpoint: str | None = None, 
         if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
             raise EndpointError(f"{url!r} is not an http(s) URL")
     counts: dict[str, int] = {}
-    store = Store(store_path)
-    try:
+    with kg.open(store_path) as store:
         for graph in sorted(store.graphs(), key=lambda g: g.value):
             triples = list(store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", substitutions={"g": graph}))
             body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
@@ -47,8 +46,6 @@ def push(store_path: Path, graph_store: str, query_endpoint: str | None = None, 
             _send(urllib.request.Request(target, data=body, method="PUT",
                                          headers={"Content-Type": "application/n-triples"}), graph_store, timeout)
             counts[graph.value] = len(triples)
-    finally:
-        store.close()
     if query_endpoint:
         _check(counts, query_endpoint, timeout)
     return PushReport(len(counts), sum(counts.values()), bool(query_endpoint))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+import kg
 from kg.errors import KgError
-from kg.graph.store import Store
 
 FORMATS = ("table", "csv", "json")
 
@@ -18,12 +18,9 @@ FORMATS = ("table", "csv", "json")
 def run(store_path: Path, sparql: str, format: str = "table") -> str:
     if format not in FORMATS:
         raise KgError(f"unknown format {format!r}; known: {', '.join(FORMATS)}")
-    store = Store(store_path)
-    try:
+    with kg.open(store_path) as store:
         result = store.query(sparql)
         return render(result, format)
-    finally:
-        store.close()
 
 
 def render(result, format: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
+import kg
 from kg.graph.store import Store
 
 EXACT_BETWEENNESS_BELOW = 500
@@ -134,11 +135,8 @@ def stats(store_path: Path, format: str = "table", top: int = 10) -> str:
 
     if format not in ("table", "json"):
         raise KgError(f"unknown format {format!r}; known: table, json")
-    store = Store(store_path)
-    try:
+    with kg.open(store_path) as store:
         data = measure(store, top)
-    finally:
-        store.close()
     return json.dumps(data, ensure_ascii=False, indent=1) if format == "json" else render(data)
 
 

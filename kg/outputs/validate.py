@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+import kg
 from kg.resources import ONTOLOGY_DIR
-from kg.graph.store import Store
 
 
 @dataclass
@@ -30,8 +30,7 @@ def validate(store_path: Path) -> ValidationReport:
 
     shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
     report = ValidationReport()
-    store = Store(store_path)
-    try:
+    with kg.open(store_path) as store:
         for graph in store.graphs():
             data = Graph()
             nquads = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
@@ -40,8 +39,6 @@ def validate(store_path: Path) -> ValidationReport:
             report.graphs += 1
             if not conforms:
                 report.violations.extend(_messages(graph.value, results))
-    finally:
-        store.close()
     return report
 
 

@@ -227,22 +227,23 @@ def _work() -> None:
     import sys
     from multiprocessing.connection import Connection
 
-    from kg.graph.store import Store
+    import kg
 
     store_path, writable, fd = sys.argv[1:4]
     conn = Connection(int(fd))
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     try:
-        store = Store(Path(store_path), write=writable == "write")
+        store = kg.open(store_path, write=writable == "write")
     except KgError as error:
         conn.send(str(error))
         return
     conn.send(None)
-    try:
-        while (job := conn.recv()) is not None:
-            conn.send(answer(store, *job))
-    except (EOFError, KeyboardInterrupt):
-        pass
+    with store:
+        try:
+            while (job := conn.recv()) is not None:
+                conn.send(answer(store, *job))
+        except (EOFError, KeyboardInterrupt):
+            pass
 
 
 def _exit_with_parent(parent: int) -> None:
