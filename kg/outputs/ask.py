@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 import kg
 from kg.errors import QueryError
-from kg.graph.sparql import QUERIES
+from kg.graph import sparql
 from kg.graph.store import Store
 from kg.namespace import BASE, PREFIXES
 from kg.outputs.query import table
@@ -88,7 +88,7 @@ def parse(name: str, text: str) -> NamedQuery:
 
 def catalogue() -> dict[str, NamedQuery]:
     """Every named query, by name."""
-    return {p.stem: parse(p.stem, p.read_text(encoding="utf-8")) for p in sorted(QUERIES.glob("*.rq"))}
+    return {p.stem: parse(p.stem, sparql.text(p.name)) for p in sorted(sparql.QUERIES.glob("*.rq"))}
 
 
 def named_query(name: str) -> NamedQuery:

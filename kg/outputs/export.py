@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 import kg
 from kg.errors import KgError
-from kg.graph.sparql import QUERIES
+from kg.graph import sparql
 from kg.graph.store import Store
 
 RDF_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE}
@@ -23,7 +23,7 @@ _STATUS_RANK = {"planned": 0, "unconfirmed": 1, "occurred": 2, "denied": 3}
 
 
 def _rows(store: Store, name: str) -> list[dict[str, str]]:
-    result = store.query((QUERIES / "export" / f"{name}.rq").read_text(encoding="utf-8"))
+    result = store.query(sparql.text(f"export/{name}.rq"))
     names = [v.value for v in result.variables]
     return [{n: row[n].value for n in names if row[n] is not None} for row in result]
 
@@ -127,8 +127,7 @@ def _rdflib_dataset(store: Store):
 
 def _turtle(store: Store) -> bytes:
     """Turtle has no graphs: the union of every document's graph."""
-    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-    return triples.serialize(format=ox.RdfFormat.TURTLE)
+    return store.triples().serialize(format=ox.RdfFormat.TURTLE)
 
 
 def _jsonld(store: Store) -> bytes:
