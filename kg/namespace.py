@@ -81,6 +81,7 @@ CLAIM = Namespace(BASE + "claim/")
 META = URIRef(BASE + "graph/meta")
 SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 TOPIC_SCHEME = URIRef(BASE + "topic/scheme")
 
 PREFIXES: dict[str, str] = {

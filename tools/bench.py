@@ -477,14 +477,14 @@ def machine() -> dict:
 
 
 def table(figures: list[Figure]) -> str:
-    rows = [("figure", "measured", "target", "met")]
+    from kg.outputs import tables
+
+    rows = []
     for f in figures:
         value = "n/a" if f.value is None else f"{f.value:.3f}" if f.value < 10 else f"{f.value:,.1f}"
         met = "" if f.met is None else "met" if f.met else "NOT MET"
         rows.append((f.name, f"{value} {f.unit}", f.target, met))
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
+    lines = [tables.table(("figure", "measured", "target", "met"), rows, width=None, count=False)]
     for f in figures:
         if f.detail:
             lines.append(f"  {f.name.strip()}: {f.detail}")

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 
 import kg
 from kg.errors import KgError
+from kg.outputs.tables import cell, table
 
 FORMATS = ("table", "csv", "json")
 
@@ -33,24 +34,5 @@ def render(result, format: str) -> str:
     if format == "json":
         return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
     names = [v.value for v in result.variables]
-    rows = [[_cell(row[n]) for n in names] for row in result]
+    rows = [[cell(row[n]) for n in names] for row in result]
     return table(names, rows)
-
-
-def table(header: list[str], rows: list[list[str]]) -> str:
-    """A plain text table, columns as wide as their widest cell (at most 60 characters)."""
-    widths = [min(60, max([len(h), *(len(r[i]) for r in rows)])) for i, h in enumerate(header)]
-    line = lambda cells: "  ".join(c[:60].ljust(w) for c, w in zip(cells, widths)).rstrip()
-    out = [line(header), line(["-" * w for w in widths]), *(line(r) for r in rows)]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out)
-
-
-def _cell(term) -> str:
-    if term is None:
-        return ""
-    value = term.value
-    for prefix in ("https://w3id.org/kg-diplo/",):
-        if value.startswith(prefix):
-            return value[len(prefix):]
-    return value.replace("\n", " ")

@@ -141,7 +141,7 @@ def stats(store_path: Path, format: str = "table", top: int = 10) -> str:
 
 
 def render(data: dict) -> str:
-    from kg.outputs.query import table
+    from kg.outputs.tables import table
 
     def section(title: str, header: list[str], rows: list[list[object]]) -> str:
         return f"{title}\n" + table(header, [[str(c) for c in r] for r in rows])

@@ -33,9 +33,11 @@ from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
 from kg.errors import EndpointError, KgError, QueryError, StoreError
+from kg.namespace import XSD
+
+XSD_STRING = str(XSD.string)
 
 STARTUP_SECONDS = 30.0
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RESULTS_TYPES = ("application/sparql-results+json", "application/json", "application/sparql-results+xml",
                  "application/xml", "text/xml", "text/csv")
 BOOLEAN_TYPES = RESULTS_TYPES[:5]
