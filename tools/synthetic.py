@@ -27,7 +27,6 @@ from kg.graph.rdf import Extraction
 from kg.ingest import Document
 from kg.nlp import gazetteer
 from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
-from kg.resources import ONTOLOGY_DIR
 from kg.text import fold
 
 SOURCE = "Corpus synthétique kg"
@@ -237,25 +236,11 @@ class _Cast:
     """The gazetteer's people, offices and countries, with their French names."""
 
     def __init__(self) -> None:
-        from rdflib import Graph, Literal
-        from rdflib.namespace import SKOS
-
-        from kg.namespace import ACTOR, KG
-
         gaz = gazetteer.load()
-        graph = Graph()
-        graph.parse(ONTOLOGY_DIR / "actors.ttl", format="turtle")
-        french: dict[str, str] = {}
-        for node, label in graph.subject_objects(SKOS.prefLabel):
-            if isinstance(label, Literal) and label.language == "fr" and str(node).startswith(str(ACTOR)):
-                french[str(node)[len(str(ACTOR)):]] = str(label)
-        demonyms: dict[str, list[str]] = {}
-        for node, adj in graph.subject_objects(KG.demonym):
-            demonyms.setdefault(str(node)[len(str(ACTOR)):], []).append(str(adj))
         self.gazetteer = gaz
-        self.french = french
+        self.french = gaz.french
         self.countries: dict[str, _Country] = {}
-        for key, adjs in demonyms.items():
+        for key, adjs in gaz.demonym_words.items():
             adjs = sorted(adjs, key=lambda a: (len(a), a))
             masc = adjs[0]
             fem = next((a for a in adjs if a in {masc + "e", masc + "ne"}), None) or next(
