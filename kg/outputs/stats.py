@@ -5,7 +5,7 @@ weighted by how many distinct calls. A call counts when some document reports it
 than denied (a call everyone denies did not make a link). The calls come from the named query
 `call-network`, so `kg ask call-network --format csv` is the same edge list.
 
-Betweenness is exact below 500 actors and sampled above (k = min(200, n) sources, seed 0);
+Betweenness is exact below 500 actors and sampled above (200 source actors, seed 0);
 communities are Louvain with seed 0: both give the same answer on every run.
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ import kg
 from kg.graph.store import Store
 
 EXACT_BETWEENNESS_BELOW = 500
+BETWEENNESS_SOURCES = 200  # sampled when exact is too slow
 SEED = 0
 
 
@@ -83,7 +84,7 @@ def measure(store: Store, top: int = 10) -> dict:
 
     n = graph.number_of_nodes()
     exact = n < EXACT_BETWEENNESS_BELOW
-    between = nx.betweenness_centrality(graph, k=None if exact else min(200, n), seed=SEED)
+    between = nx.betweenness_centrality(graph, k=None if exact else min(BETWEENNESS_SOURCES, n), seed=SEED)
     communities = nx.community.louvain_communities(graph, weight="weight", seed=SEED) if graph.number_of_edges() else []
     calls_of = Counter(a for call in found for a in call.participants)
     return {
