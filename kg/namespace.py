@@ -81,6 +81,7 @@ CLAIM = Namespace(BASE + "claim/")
 META = URIRef(BASE + "graph/meta")
 SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 TOPIC_SCHEME = URIRef(BASE + "topic/scheme")
 
 PREFIXES: dict[str, str] = {
@@ -103,6 +104,7 @@ PREFIXES: dict[str, str] = {
     "xsd": str(XSD),
 }
 
+# Keyed by kg.nlp.extract.records.Status and Medium (a test checks both ways).
 STATUS = {"occurred": KG.Occurred, "planned": KG.Planned, "denied": KG.Denied, "unconfirmed": KG.Unconfirmed}
 MEDIUM = {"phone": KG.Phone, "video": KG.Video}
 ACTOR_TYPES = {"Person": KG.Person, "Organization": KG.Organization, "Country": KG.Country, "Media": KG.Media}

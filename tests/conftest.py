@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 
+import kg
+from tools.evaluate import shared_dir
+
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = shared_dir()  # $KG_SHARED, else ../shared beside the repository
 
 
 @pytest.fixture(scope="session")
@@ -55,13 +58,9 @@ def sample_store(tmp_path_factory, nlp) -> Path:
 
 def export_of(store: Path) -> dict:
     from kg.outputs.export import export_data
-    from kg.graph.store import Store
 
-    opened = Store(store)
-    try:
+    with kg.open(store) as opened:
         return export_data(opened)
-    finally:
-        opened.close()
 
 
 def load_json(path: Path) -> dict:
@@ -71,13 +70,9 @@ def load_json(path: Path) -> dict:
 def store_state(store: Path) -> dict[str, frozenset[str]]:
     """Every named graph of the store as a set of N-Triples lines (a read-only open): what the
     fault and bad-input tests compare before and after."""
-    from kg.graph.store import Store
 
-    opened = Store(store)
-    try:
+    with kg.open(store) as opened:
         out: dict[str, set[str]] = {}
         for quad in opened.quads():
             out.setdefault(str(quad.graph_name), set()).add(f"{quad.subject} {quad.predicate} {quad.object}")
         return {g: frozenset(t) for g, t in out.items()}
-    finally:
-        opened.close()

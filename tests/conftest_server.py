@@ -28,6 +28,8 @@ from types import SimpleNamespace
 
 import pytest
 
+import kg
+
 REPO = Path(__file__).resolve().parents[1]
 OXIGRAPH = REPO / ".venv" / "bin" / "oxigraph"
 
@@ -39,7 +41,7 @@ def _actors():
         "putin": Actor("Q7747", "Person", "Vladimir Putin", ("Poutine", "Vladimir Poutine"), "Q7747"),
         "macron": Actor("Q3052772", "Person", "Emmanuel Macron", ("Macron",), "Q3052772"),
         "scholz": Actor("Q61053", "Person", "Olaf Scholz", ("Scholz",), "Q61053"),
-        "zelensky": Actor("Q3881298", "Person", "Volodymyr Zelensky", ("Zelensky", "Zelenski"), "Q3881298"),
+        "zelensky": Actor("Q3874799", "Person", "Volodymyr Zelensky", ("Zelensky", "Zelenski"), "Q3874799"),
         "biden": Actor("Q6279", "Person", "Joe Biden", ("Biden",), "Q6279"),
         "peskov": Actor("Q4353363", "Person", "Dmitri Peskov", ("Peskov",), "Q4353363"),
     }
@@ -47,9 +49,9 @@ def _actors():
 
 def _extraction(doc_id, published, source, calls, claims, surface=None):
     """One document: `calls` as (participants, initiator, date, status, medium, topics)."""
-    from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
-    from kg.ingest import Document
     from kg.graph.rdf import Extraction
+    from kg.ingest import Document
+    from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
 
     actors = _actors()
     text = " ".join(f"Appel {i}." for i in range(len(calls))) + " " + " ".join(c[1] for c in claims)
@@ -101,15 +103,11 @@ def write_small_store(path: Path) -> Path:
     import pyoxigraph as ox
 
     from kg.graph.rdf import quads
-    from kg.graph.store import Store
 
     data = "".join(f"{q} .\n" for x in extractions() for q in quads(x)).encode("utf-8")
-    store = Store(path, write=True)
-    try:
+    with kg.open(path, write=True) as store:
         store.load(data, ox.RdfFormat.N_QUADS)
         store.flush()
-    finally:
-        store.close()
     return path
 
 
@@ -155,7 +153,7 @@ def oxigraph_server(tmp_path):
 @contextlib.contextmanager
 def serving(settings):
     """A kg endpoint answering in a background thread; closed (workers killed) afterwards."""
-    from kg.serve import Endpoint
+    from kg.serve.server import Endpoint
 
     endpoint = Endpoint(settings)
     thread = threading.Thread(target=endpoint.serve_forever, daemon=True)

@@ -7,10 +7,10 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from kg.outputs.ask import KINDS, Answer, ask, catalogue, named_query, render, resolve_actor, run
+import kg
 from kg.errors import QueryError
 from kg.namespace import ACTOR, BASE
-from kg.graph.store import Store
+from kg.outputs.ask import KINDS, Answer, ask, catalogue, named_query, render, resolve_actor, run
 
 pytest_plugins = ["conftest_server"]
 
@@ -19,9 +19,8 @@ PUTIN, MACRON, BIDEN = str(ACTOR["Q7747"]), str(ACTOR["Q3052772"]), str(ACTOR["Q
 
 @pytest.fixture(scope="module")
 def store(small_store):
-    opened = Store(small_store)
-    yield opened
-    opened.close()
+    with kg.open(small_store) as opened:
+        yield opened
 
 
 def values(answer: Answer, *columns: str) -> list[tuple]:
@@ -88,11 +87,8 @@ def test_a_parameter_value_cannot_change_the_query(small_store, store, hostile):
         run(store, "calls-between", {"a": hostile, "b": "Macron"})
     with pytest.raises(QueryError):
         run(store, "accounts-of-call", {"call": "call/" + hostile})
-    after = Store(small_store)
-    try:
+    with kg.open(small_store) as after:
         assert (len(after), sorted(g.value for g in after.graphs())) == before
-    finally:
-        after.close()
 
 
 def test_top_pairs_count_calls_not_reports_and_skip_denied_ones(store):

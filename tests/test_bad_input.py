@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.graph.store import Store
 from tests.conftest import SHARED, store_state
 
 FRENCH = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée "
@@ -290,14 +291,10 @@ def odd_but_good(base, tmp_path_factory):
 
 
 def _document_texts(store: Path) -> dict[str, str]:
-    from kg.graph.store import Store
 
-    opened = Store(store)
-    try:
+    with Store(store) as opened:
         rows = opened.query("SELECT ?id ?text WHERE { ?d a kg:Document ; dcterms:identifier ?id ; schema:text ?text }")
         return {r["id"].value: r["text"].value for r in rows}
-    finally:
-        opened.close()
 
 
 def test_odd_but_readable_inputs_are_built_and_one_bad_jsonl_line_is_named(odd_but_good, base):
@@ -324,15 +321,11 @@ def test_latin1_and_windows_1252_are_decoded_with_a_warning_on_stderr(odd_but_go
 
 def test_an_article_without_a_call_is_built_with_no_call(odd_but_good, store, tmp_path):
     _, odd_store, _, _ = odd_but_good
-    from kg.graph.store import Store
 
-    opened = Store(odd_store)
-    try:
+    with Store(odd_store) as opened:
         rows = opened.query("SELECT ?id (COUNT(?c) AS ?calls) WHERE { GRAPH ?g { ?g dcterms:identifier ?id "
                             "OPTIONAL { ?c a kg:Call } } } GROUP BY ?id")
         calls = {r["id"].value: int(r["calls"].value) for r in rows}
-    finally:
-        opened.close()
     assert calls["sans-appel"] == 0 and calls["ligne_3_é"] == 0 and calls["ligne-1"] == 1
     alone = kg("build", _write(tmp_path, "budget.txt", NO_CALL), "--store", store)
     assert alone.exit_code == 0 and alone.stderr == ""
@@ -349,13 +342,9 @@ def test_html_keeps_the_text_and_drops_scripts_styles_and_markup(odd_but_good):
 
 def test_odd_file_names_and_folder_loops_give_stable_ids(odd_but_good):
     folder, store, result, _ = odd_but_good
-    from kg.graph.store import Store
 
-    opened = Store(store)
-    try:
+    with Store(store) as opened:
         hashes = opened.document_hashes()
-    finally:
-        opened.close()
     assert "https://w3id.org/kg-diplo/doc/article_n__1___Macron____copie_" in hashes
     assert not any("boucle" in line or "parent" in line for line in result.stderr.splitlines())
     again = kg("build", folder, "--store", store)  # the loops are not followed, so nothing is read twice

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.nlp.cues import cues
 from kg.nlp.extract.calls import duration_in
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.cues import cues
 from kg.nlp.gazetteer import load
 
 

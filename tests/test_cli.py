@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.graph.store import Store
 from tests.conftest import REPO, SHARED
 
 runner = CliRunner()
@@ -104,15 +105,12 @@ def test_validate_passes_on_the_seeds(built):
 def test_validate_fails_on_a_broken_graph(tmp_path):
     import pyoxigraph as ox
 
-    from kg.graph.store import Store
 
-    store = Store(tmp_path / "store", write=True)
     graph = ox.NamedNode("https://w3id.org/kg-diplo/doc/broken")
     kgns = "https://w3id.org/kg-diplo/ontology#"
     call = ox.NamedNode("https://w3id.org/kg-diplo/call/x")
-    store.replace_graph(graph, [f"{call} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{kgns}Call> ."])
-    store.close()
-    del store
+    with Store(tmp_path / "store", write=True) as store:
+        store.replace_graph(graph, [f"{call} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{kgns}Call> ."])
     result = runner.invoke(main, ["validate", "--store", str(tmp_path / "store")])
     assert result.exit_code == 1 and "violation" in result.output
 

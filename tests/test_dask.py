@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import kg
 from kg.errors import KgError
 from kg.ingest import Document
 from tests.conftest import SHARED
@@ -19,13 +20,9 @@ def _store_graphs(store: Path):
     import pyoxigraph as ox
     from rdflib import Dataset
 
-    from kg.graph.store import Store
 
-    opened = Store(store)
-    try:
+    with kg.open(store) as opened:
         data = opened.dump(ox.RdfFormat.N_QUADS).decode("utf-8")
-    finally:
-        opened.close()
     dataset = Dataset()
     dataset.parse(data=data, format="nquads")
     return dataset
@@ -36,9 +33,8 @@ def test_dask_build_matches_single_process_build(seed_store, tmp_path):
     from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
     from kg.build.dask import dask_updates
-    from kg.ingest import read_documents
     from kg.graph.rdf import document_iri
-    from kg.graph.store import Store
+    from kg.ingest import read_documents
 
     problems = []
     documents = list(read_documents([SHARED / "seeds"], problems.append))
@@ -50,13 +46,10 @@ def test_dask_build_matches_single_process_build(seed_store, tmp_path):
                                     window=2, timeout=BATCH_TIMEOUT))
     assert [u.doc_id for u in updates] == [d.id for d in documents]  # input order
 
-    store = Store(tmp_path / "dask", write=True)
-    try:
+    with kg.open(tmp_path / "dask", write=True) as store:
         for update in updates:
             store.replace_graph(document_iri(update.doc_id), update.lines)
         store.flush()
-    finally:
-        store.close()
 
     expected, actual = _store_graphs(seed_store), _store_graphs(tmp_path / "dask")
     names = sorted(str(g.identifier) for g in expected.graphs() if len(g))
@@ -98,8 +91,8 @@ class _Client:
 
 
 def test_updates_come_in_order_with_a_bounded_window():
-    from kg.build.updates import batches
     from kg.build.dask import _ordered
+    from kg.build.updates import batches
 
     documents = [Document(id=f"d{i}", text="texte") for i in range(50)]
     client = _Client()

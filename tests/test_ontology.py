@@ -5,8 +5,8 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from kg.resources import ONTOLOGY_DIR
 from kg.namespace import KG
+from kg.resources import ONTOLOGY_DIR
 
 
 def _declared() -> set[str]:
@@ -21,6 +21,16 @@ def test_every_namespace_term_is_declared_in_the_ontology():
 
 def test_every_ontology_term_is_in_the_namespace():
     assert _declared() <= set(KG.__annotations__)
+
+
+def test_statuses_and_media_of_the_records_each_have_one_ontology_term():
+    from typing import get_args
+
+    from kg.namespace import MEDIUM, STATUS
+    from kg.nlp.extract.records import STATUS_RANK, Medium, Status
+
+    assert set(STATUS) == set(get_args(Status)) == set(STATUS_RANK)
+    assert set(MEDIUM) == set(get_args(Medium))
 
 
 def test_a_typo_in_a_term_raises():
@@ -58,3 +68,17 @@ def test_gazetteer_offices_have_a_country_and_a_role():
     for mandate in gaz.mandates:
         assert mandate.person in gaz.actors, mandate
         assert mandate.end is None or mandate.start <= mandate.end, mandate
+
+
+def test_the_fixtures_give_the_gazetteers_wikidata_ids():
+    """Hand-made actors in the test data carry the Wikidata ids that actors.ttl gives them."""
+    from kg.nlp.gazetteer import load
+    from tests.conftest_server import _actors
+    from tests.test_viz import leaders
+
+    known = {name: actor.wikidata for actor in load().actors.values() for name in (actor.label, *actor.aliases)
+             if actor.wikidata}
+    fixtures = [(a.label, a.wikidata) for a in _actors().values()] + [(a["label"], a["wikidata"]) for a in leaders()["actors"]]
+    wrong = [(label, qid, known[label]) for label, qid in fixtures if qid and label in known and known[label] != qid]
+    assert wrong == []
+    assert sum(label in known for label, qid in fixtures if qid) >= 10  # the check reaches most of them

@@ -10,9 +10,9 @@ import click
 import pytest
 from click.testing import CliRunner
 
+import kg
 from kg.errors import EndpointError
 from kg.outputs.push import push
-from kg.graph.store import Store
 
 pytest_plugins = ["conftest_server"]
 
@@ -28,11 +28,8 @@ def remote_counts(base: str) -> tuple[int, int]:
 
 
 def local_counts(path) -> tuple[int, int]:
-    store = Store(path)
-    try:
+    with kg.open(path) as store:
         return len(store.graphs()), len(store)
-    finally:
-        store.close()
 
 
 def test_push_to_oxigraph_then_again_changes_nothing(small_store, oxigraph_server):

@@ -10,9 +10,10 @@ import re
 
 import pytest
 
-from tools.bench import Figure, _child_paired, main, oxigraph_run, rdflib_run, synthetic_store_data, table, touch_one_percent
-from kg.ingest import _guess_language, read_documents
+import kg
 from kg.graph.rdf import quads
+from kg.ingest import _guess_language, read_documents
+from tools.bench import Figure, _child_paired, main, oxigraph_run, rdflib_run, synthetic_store_data, table, touch_one_percent
 from tools.synthetic import MAX_WORDS, MIN_WORDS, elide, synthetic_articles, synthetic_corpus, synthetic_export, write_corpus
 
 
@@ -97,7 +98,6 @@ def test_five_articles_build_without_problems(nlp, tmp_path):
     report = build([tmp_path / "corpus"], tmp_path / "store", on_problem=problems.append)
     assert not problems
     assert report.documents == 5 and report.calls >= 5 and report.claims >= 5
-    assert report.seconds < 30
 
 
 def test_synthetic_export_shape():
@@ -122,12 +122,11 @@ def test_figures_and_table():
 
 
 def test_paired_floor_and_build_take_turns_and_build_everything(tmp_path, nlp):
-    from kg.graph.store import Store
-
     write_corpus(tmp_path / "corpus", 5, seed=2)
     result = _child_paired(str(tmp_path / "corpus"), str(tmp_path / "store"), chunk=2)
     assert result["chunks"] == 3 and result["floor_seconds"] > 0 and result["build_seconds"] > 0
-    assert len(Store(tmp_path / "store").document_hashes()) == 5
+    with kg.open(tmp_path / "store") as store:
+        assert len(store.document_hashes()) == 5
 
 
 def test_one_percent_of_the_files_change(tmp_path):
@@ -141,18 +140,15 @@ def test_both_engines_answer_the_same_named_query(tmp_path):
     import pyoxigraph as ox
     from rdflib import Dataset, URIRef
 
-    from kg.outputs.ask import catalogue
     from kg.namespace import PREFIXES
-    from kg.graph.store import Store
+    from kg.outputs.ask import catalogue
 
     made = synthetic_store_data(3000, seed=1, path=tmp_path / "d.nq")
     assert made["quads"] >= 3000 and set(made["params"]) >= {"calls-between", "accounts-of-call"}
-    store = Store(tmp_path / "store", write=True)
-    store.load((tmp_path / "d.nq").read_bytes(), ox.RdfFormat.N_QUADS)
-    store.flush()
-    assert len(store) == made["quads"]
-    store.close()
-    del store
+    with kg.open(tmp_path / "store", write=True) as store:
+        store.load((tmp_path / "d.nq").read_bytes(), ox.RdfFormat.N_QUADS)
+        store.flush()
+        assert len(store) == made["quads"]
     dataset = Dataset(default_union=True)
     dataset.parse(str(tmp_path / "d.nq"), format="nquads")
     params = made["params"]["claims-by-speaker-topic"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import math
+import os
 import random
 import re
 import time
@@ -23,7 +24,6 @@ try:
 except ImportError:
     from browser import browser, open_offline  # noqa: F401
 
-OUTPUT = Path(__file__).resolve().parents[1] / "output"
 HOSTILE = ["<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "javascript:alert(1)"]
 slow = pytest.mark.slow
 
@@ -69,7 +69,7 @@ def leaders() -> dict:
         actor("scholz", "Olaf Scholz", wikidata="Q61053", aliases=["Scholz", "chancelier allemand"]),
         actor("xi", "Xi Jinping", wikidata="Q15031", aliases=["Xi"]),
         actor("biden", "Joe Biden", wikidata="Q6279", aliases=["Biden"]),
-        actor("erdogan", "Recep Tayyip Erdoğan", wikidata="Q39723", aliases=["Erdogan"]),
+        actor("erdogan", "Recep Tayyip Erdoğan", wikidata="Q39259", aliases=["Erdogan"]),
         actor("nato", "OTAN", "Organization", wikidata="Q7184", aliases=["Alliance atlantique"]),
         actor("peskov", "Dmitri Peskov", aliases=["porte-parole du Kremlin"]),
     ]
@@ -449,7 +449,7 @@ def synthetic(n_actors: int = 5000, n_calls: int = 15000, seed: int = 7) -> dict
 
 
 @slow
-def test_large_graph_writes_fast_and_opens_with_fixed_positions(browser, tmp_path):
+def test_large_graph_opens_with_fixed_positions(browser, tmp_path):
     data = synthetic()
     start = time.perf_counter()
     path = write_network(data, tmp_path / "big.html")
@@ -457,8 +457,7 @@ def test_large_graph_writes_fast_and_opens_with_fixed_positions(browser, tmp_pat
     size = path.stat().st_size
     shaped_edges = len(pairs_of(data["calls"]))
     print(f"\n5,000 actors / 15,000 calls ({shaped_edges} pairs): written in {elapsed:.2f} s, "
-          f"{size / 1e6:.1f} MB")
-    assert elapsed < 60
+          f"{size / 1e6:.1f} MB")  # how fast is make bench's to say (target: 60 s)
 
     start = time.perf_counter()
     view = open_offline(browser, path)
@@ -486,7 +485,9 @@ def test_large_graph_writes_fast_and_opens_with_fixed_positions(browser, tmp_pat
 
 @slow
 def test_screenshot_of_leaders_network(browser, tmp_path):
-    OUTPUT.mkdir(exist_ok=True)
+    """The README's picture (docs/network.png): written to KG_SCREENSHOT when set, else to a
+    temporary folder, never into the repository."""
+    shot = Path(os.environ.get("KG_SCREENSHOT") or tmp_path / "network.png")
     view = open_offline(browser, write_network(leaders(), tmp_path / "net.html"), width=1400, height=820)
     page = view.page
     trump_putin = page.evaluate("""() => kg.data.edges.findIndex(e =>
@@ -498,7 +499,7 @@ def test_screenshot_of_leaders_network(browser, tmp_path):
     assert page.locator("#kg-panel svg.kg-timeline circle").count() == 3
     page.evaluate("kg.network.fit({animation: false})")  # the panel took some width
     settle(page)
-    page.screenshot(path=str(OUTPUT / "network.png"))
-    assert (OUTPUT / "network.png").stat().st_size > 10_000
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
     assert view.errors == [] and view.requests == []
     view.close()

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode
 
+import kg
 from kg.build.pool import parallel_updates
 from kg.build.updates import GraphUpdate
 from kg.errors import InputError
 from kg.graph.rdf import document_iri
-from kg.graph.store import Store
 from kg.ingest import Document, read_documents
 
 _FLUSH_EVERY = 1000
@@ -59,8 +59,7 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
         report.problems.append(str(error))
         on_problem(error)
 
-    store = Store(store_path, write=True)
-    try:
+    with kg.open(store_path, write=True) as store:
         known = store.document_hashes()
         present = {g.value for g in store.graphs()}  # with or without a hash: a new graph is only added
         seen: set[str] = set()
@@ -111,7 +110,5 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
                 store.drop_graph(NamedNode(graph))
                 report.pruned += 1
         store.flush()
-    finally:
-        store.close()
     report.seconds = time.perf_counter() - started
     return report

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+import kg
 from kg.cli.graph import ask, push, serve, stats
 from kg.cli.options import reports_errors, store_option
 from kg.errors import InputError
@@ -110,16 +111,12 @@ def export(store: Path, out: Path, format: str) -> None:
 def viz(store: Path, out: Path, query_file: Path | None) -> None:
     """Write the interactive network of calls: one HTML file that works offline."""
     from kg.outputs.export import export_data, subgraph
-    from kg.graph.store import Store
     from kg.outputs.viz.network import write_network
 
-    opened = Store(store)
-    try:
+    with kg.open(store) as opened:
         data = export_data(opened)
         if query_file is not None:
             data = subgraph(data, opened, query_file.read_text(encoding="utf-8"))
-    finally:
-        opened.close()
     click.echo(f"wrote {write_network(data, out)}")
 
 

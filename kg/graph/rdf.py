@@ -13,14 +13,32 @@ from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.ingest import Document
+from kg.namespace import (
+    ACTOR,
+    ACTOR_TYPES,
+    CALL,
+    CLAIM,
+    DCTERMS,
+    DOC,
+    KG,
+    MEDIUM,
+    OA,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    STATUS,
+    TOPIC,
+    WIKIDATA,
+    XSD,
+)
 from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
 from kg.nlp.gazetteer import Actor
-from kg.ingest import Document
-from kg.namespace import ACTOR, ACTOR_TYPES, CALL, CLAIM, DOC, KG, MEDIUM, OA, SCHEMA, STATUS, TOPIC
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
-_WIKIDATA = "http://www.wikidata.org/entity/"
 
 
 @dataclass(frozen=True)
@@ -56,6 +74,7 @@ def call_iri(call: CallRecord, doc_id: str, index: int) -> NamedNode:
 
 
 def typed_date(value: str) -> Literal:
+    """A date as precise as it is known: xsd:date, xsd:gYearMonth or xsd:gYear."""
     return Literal(value, datatype=node(_DATE_TYPES[len(value)]))
 
 
@@ -89,7 +108,7 @@ def quads(x: Extraction) -> Iterator[Quad]:
             yield q(a, SKOS.altLabel, Literal(alias))
         if actor.wikidata:
             yield q(a, KG.wikidata, Literal(actor.wikidata))
-            yield q(a, OWL.sameAs, NamedNode(_WIKIDATA + actor.wikidata))
+            yield q(a, OWL.sameAs, node(WIKIDATA[actor.wikidata]))
         if actor.role:
             yield q(a, KG.role, Literal(actor.role))
 

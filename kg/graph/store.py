@@ -21,6 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
+from kg.graph import sparql
 from kg.namespace import PREFIXES
 
 FORMAT = 1
@@ -29,7 +30,7 @@ SNAPSHOTS = "snapshots"  # where each reader keeps its snapshot of oxigraph/ (se
 
 
 class Store:
-    """A kg store folder, opened for reading or for writing."""
+    """A kg store folder, opened for reading or for writing: `with kg.open(path) as store:`."""
 
     def __init__(self, path: Path, *, write: bool = False) -> None:
         self.path = Path(path)
@@ -108,7 +109,7 @@ class Store:
     def replace_graph(self, graph: ox.NamedNode, lines: Iterable[str]) -> int:
         """Atomically replace one named graph by N-Triples `lines`; returns how many were written."""
         lines = list(lines)
-        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n}}"
+        update = sparql.fill("store/replace-graph.ru", graph=str(graph), triples="\n".join(lines))
         try:
             self._oxigraph.update(update)
         except OSError as exc:
@@ -134,7 +135,7 @@ class Store:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
-        self._oxigraph.update(f"DROP SILENT GRAPH {graph}")
+        self._oxigraph.update(sparql.fill("store/drop-graph.ru", graph=str(graph)))
 
     def load(self, data: bytes, format: ox.RdfFormat) -> None:
         self._oxigraph.bulk_load(data, format=format)
@@ -150,8 +151,12 @@ class Store:
 
     def document_hashes(self) -> dict[str, str]:
         """Content hash of every document in the store, by graph IRI."""
-        rows = self.query("SELECT ?g ?h WHERE { GRAPH ?g { ?g kg:contentHash ?h } }")
+        rows = self.query(sparql.text("store/document-hashes.rq"))
         return {row["g"].value: row["h"].value for row in rows}
+
+    def triples(self, graph: ox.NamedNode | None = None) -> ox.QueryTriples:
+        """The triples of one named graph, or with no graph the union of them all."""
+        return self.query(sparql.text("store/graph-triples.rq"), {"g": graph} if graph is not None else None)
 
     def graphs(self) -> list[ox.NamedNode]:
         return [g for g in self._oxigraph.named_graphs() if isinstance(g, ox.NamedNode)]
@@ -173,6 +178,12 @@ class Store:
         self._oxigraph = None  # type: ignore[assignment]
         if self._cleanup is not None:
             self._cleanup()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _files(folder: Path) -> list[str]:

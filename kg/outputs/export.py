@@ -13,16 +13,17 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+import kg
 from kg.errors import KgError
-from kg.graph.sparql import QUERIES
+from kg.graph import sparql
 from kg.graph.store import Store
+from kg.nlp.extract.records import STATUS_RANK
 
 RDF_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE}
-_STATUS_RANK = {"planned": 0, "unconfirmed": 1, "occurred": 2, "denied": 3}
 
 
 def _rows(store: Store, name: str) -> list[dict[str, str]]:
-    result = store.query((QUERIES / "export" / f"{name}.rq").read_text(encoding="utf-8"))
+    result = store.query(sparql.text(f"export/{name}.rq"))
     names = [v.value for v in result.variables]
     return [{n: row[n].value for n in names if row[n] is not None} for row in result]
 
@@ -64,7 +65,7 @@ def export_data(store: Store) -> dict:
             "topics": sorted(topics[r["call"]]), "documents": [], "evidence": evidence[r["call"]]})
         if r["document"] not in call["documents"]:
             call["documents"].append(r["document"])
-        if _STATUS_RANK[status] > _STATUS_RANK[call["status"]]:
+        if STATUS_RANK[status] > STATUS_RANK[call["status"]]:
             call["status"] = status
         call["initiator"] = call["initiator"] or r.get("initiator")
         call["date"] = call["date"] or r.get("date")
@@ -100,8 +101,7 @@ def subgraph(data: dict, store: Store, construct: str) -> dict:
 
 def export(store_path: Path, out: Path, format: str = "json") -> Path:
     """Write the store to `out` in `format` (json, trig, nquads, turtle, jsonld)."""
-    store = Store(store_path)
-    try:
+    with kg.open(store_path) as store:
         if format == "json":
             payload = json.dumps(export_data(store), ensure_ascii=False, indent=1).encode("utf-8")
         elif format == "jsonld":
@@ -110,8 +110,6 @@ def export(store_path: Path, out: Path, format: str = "json") -> Path:
             payload = store.dump(RDF_FORMATS[format]) if format != "turtle" else _turtle(store)
         else:
             raise KgError(f"unknown export format {format!r}; known: json, {', '.join(RDF_FORMATS)}, jsonld")
-    finally:
-        store.close()
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
     partial.write_bytes(payload)
@@ -129,8 +127,7 @@ def _rdflib_dataset(store: Store):
 
 def _turtle(store: Store) -> bytes:
     """Turtle has no graphs: the union of every document's graph."""
-    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-    return triples.serialize(format=ox.RdfFormat.TURTLE)
+    return store.triples().serialize(format=ox.RdfFormat.TURTLE)
 
 
 def _jsonld(store: Store) -> bytes:

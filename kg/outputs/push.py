@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
+import kg
 from kg.errors import EndpointError
-from kg.graph.store import Store
-
-COUNT_PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+from kg.graph import sparql
 
 
 @dataclass(frozen=True)
@@ -38,24 +37,21 @@ def push(store_path: Path, graph_store: str, query_endpoint: str | None = None, 
         if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
             raise EndpointError(f"{url!r} is not an http(s) URL")
     counts: dict[str, int] = {}
-    store = Store(store_path)
-    try:
+    with kg.open(store_path) as store:
         for graph in sorted(store.graphs(), key=lambda g: g.value):
-            triples = list(store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", substitutions={"g": graph}))
+            triples = list(store.triples(graph))
             body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
             target = graph_store + ("&" if urlsplit(graph_store).query else "?") + urlencode({"graph": graph.value})
             _send(urllib.request.Request(target, data=body, method="PUT",
                                          headers={"Content-Type": "application/n-triples"}), graph_store, timeout)
             counts[graph.value] = len(triples)
-    finally:
-        store.close()
     if query_endpoint:
         _check(counts, query_endpoint, timeout)
     return PushReport(len(counts), sum(counts.values()), bool(query_endpoint))
 
 
 def _check(counts: dict[str, int], endpoint: str, timeout: float) -> None:
-    request = urllib.request.Request(endpoint, data=urlencode({"query": COUNT_PER_GRAPH}).encode("ascii"),
+    request = urllib.request.Request(endpoint, data=urlencode({"query": sparql.text("store/triples-per-graph.rq")}).encode("ascii"),
                                      headers={"Accept": "application/sparql-results+json",
                                               "Content-Type": "application/x-www-form-urlencoded"})
     try:

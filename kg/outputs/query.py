@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+import kg
 from kg.errors import KgError
-from kg.graph.store import Store
+from kg.outputs.tables import cell, table
 
 FORMATS = ("table", "csv", "json")
 
@@ -18,12 +19,9 @@ FORMATS = ("table", "csv", "json")
 def run(store_path: Path, sparql: str, format: str = "table") -> str:
     if format not in FORMATS:
         raise KgError(f"unknown format {format!r}; known: {', '.join(FORMATS)}")
-    store = Store(store_path)
-    try:
+    with kg.open(store_path) as store:
         result = store.query(sparql)
         return render(result, format)
-    finally:
-        store.close()
 
 
 def render(result, format: str) -> str:
@@ -36,24 +34,5 @@ def render(result, format: str) -> str:
     if format == "json":
         return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
     names = [v.value for v in result.variables]
-    rows = [[_cell(row[n]) for n in names] for row in result]
+    rows = [[cell(row[n]) for n in names] for row in result]
     return table(names, rows)
-
-
-def table(header: list[str], rows: list[list[str]]) -> str:
-    """A plain text table, columns as wide as their widest cell (at most 60 characters)."""
-    widths = [min(60, max([len(h), *(len(r[i]) for r in rows)])) for i, h in enumerate(header)]
-    line = lambda cells: "  ".join(c[:60].ljust(w) for c, w in zip(cells, widths)).rstrip()
-    out = [line(header), line(["-" * w for w in widths]), *(line(r) for r in rows)]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out)
-
-
-def _cell(term) -> str:
-    if term is None:
-        return ""
-    value = term.value
-    for prefix in ("https://w3id.org/kg-diplo/",):
-        if value.startswith(prefix):
-            return value[len(prefix):]
-    return value.replace("\n", " ")

@@ -5,7 +5,7 @@ weighted by how many distinct calls. A call counts when some document reports it
 than denied (a call everyone denies did not make a link). The calls come from the named query
 `call-network`, so `kg ask call-network --format csv` is the same edge list.
 
-Betweenness is exact below 500 actors and sampled above (k = min(200, n) sources, seed 0);
+Betweenness is exact below 500 actors and sampled above (200 source actors, seed 0);
 communities are Louvain with seed 0: both give the same answer on every run.
 """
 from __future__ import annotations
@@ -16,21 +16,25 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
+import kg
 from kg.graph.store import Store
 
 EXACT_BETWEENNESS_BELOW = 500
+BETWEENNESS_SOURCES = 200  # sampled when exact is too slow
 SEED = 0
 
 
 @dataclass(frozen=True)
-class Call:
+class NetworkCall:
+    """A call as the network counts it: its participants, who placed it, its year."""
+
     iri: str
     participants: frozenset[str]
     initiator: str | None  # None when no document says, or documents name different callers
     year: str | None
 
 
-def calls(store: Store) -> tuple[list[Call], dict[str, str]]:
+def calls(store: Store) -> tuple[list[NetworkCall], dict[str, str]]:
     """The calls that make links, and every participant's label."""
     from kg.outputs.ask import run
 
@@ -46,12 +50,12 @@ def calls(store: Store) -> tuple[list[Call], dict[str, str]]:
             years[call] = row["date"].value[:4]
         if row["status"] is not None:
             statuses[call].add(row["status"].value)
-    kept = [Call(c, frozenset(p), next(iter(initiators[c])) if len(initiators[c]) == 1 else None, years.get(c))
+    kept = [NetworkCall(c, frozenset(p), next(iter(initiators[c])) if len(initiators[c]) == 1 else None, years.get(c))
             for c, p in sorted(parts.items()) if len(p) > 1 and statuses[c] - {"denied"}]
     return kept, labels
 
 
-def network(found: list[Call]):
+def network(found: list[NetworkCall]):
     """The weighted actor graph of `found` calls (weight = number of calls)."""
     import networkx as nx
 
@@ -80,7 +84,7 @@ def measure(store: Store, top: int = 10) -> dict:
 
     n = graph.number_of_nodes()
     exact = n < EXACT_BETWEENNESS_BELOW
-    between = nx.betweenness_centrality(graph, k=None if exact else min(200, n), seed=SEED)
+    between = nx.betweenness_centrality(graph, k=None if exact else min(BETWEENNESS_SOURCES, n), seed=SEED)
     communities = nx.community.louvain_communities(graph, weight="weight", seed=SEED) if graph.number_of_edges() else []
     calls_of = Counter(a for call in found for a in call.participants)
     return {
@@ -96,7 +100,7 @@ def measure(store: Store, top: int = 10) -> dict:
     }
 
 
-def _pairs(found: list[Call], graph, labels: dict[str, str], who) -> list[dict]:
+def _pairs(found: list[NetworkCall], graph, labels: dict[str, str], who) -> list[dict]:
     """Pairs by calls, with who placed them: asymmetry runs from -1 (all by b) to 1 (all by a)."""
     placed: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for call in found:
@@ -111,9 +115,9 @@ def _pairs(found: list[Call], graph, labels: dict[str, str], who) -> list[dict]:
     return sorted(out, key=lambda p: (-p["calls"], p["a"]["label"], p["b"]["label"]))
 
 
-def _by_year(found: list[Call], labels: dict[str, str], who) -> list[dict]:
+def _by_year(found: list[NetworkCall], labels: dict[str, str], who) -> list[dict]:
     """Per year: calls, actors, the three busiest actors and the busiest pair."""
-    years: dict[str, list[Call]] = defaultdict(list)
+    years: dict[str, list[NetworkCall]] = defaultdict(list)
     for call in found:
         if call.year:
             years[call.year].append(call)
@@ -134,16 +138,13 @@ def stats(store_path: Path, format: str = "table", top: int = 10) -> str:
 
     if format not in ("table", "json"):
         raise KgError(f"unknown format {format!r}; known: table, json")
-    store = Store(store_path)
-    try:
+    with kg.open(store_path) as store:
         data = measure(store, top)
-    finally:
-        store.close()
     return json.dumps(data, ensure_ascii=False, indent=1) if format == "json" else render(data)
 
 
 def render(data: dict) -> str:
-    from kg.outputs.query import table
+    from kg.outputs.tables import table
 
     def section(title: str, header: list[str], rows: list[list[object]]) -> str:
         return f"{title}\n" + table(header, [[str(c) for c in r] for r in rows])

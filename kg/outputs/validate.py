@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+import kg
 from kg.resources import ONTOLOGY_DIR
-from kg.graph.store import Store
 
 
 @dataclass
@@ -30,18 +30,15 @@ def validate(store_path: Path) -> ValidationReport:
 
     shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
     report = ValidationReport()
-    store = Store(store_path)
-    try:
+    with kg.open(store_path) as store:
         for graph in store.graphs():
             data = Graph()
-            nquads = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
-            data.parse(data=nquads.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+            triples = store.triples(graph).serialize(format=ox.RdfFormat.N_TRIPLES)
+            data.parse(data=triples.decode("utf-8"), format="nt")
             conforms, results, _ = shacl(data, shacl_graph=shapes, advanced=True, allow_warnings=True)
             report.graphs += 1
             if not conforms:
                 report.violations.extend(_messages(graph.value, results))
-    finally:
-        store.close()
     return report
 
 

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.gazetteer import Actor, Gazetteer, Target

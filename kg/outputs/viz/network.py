@@ -26,13 +26,15 @@ from datetime import date
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
+
+from kg.nlp.extract.records import Medium, Status
 
 if TYPE_CHECKING:
     import networkx as nx
 
-STATUSES = ("occurred", "planned", "unconfirmed", "denied")
-MEDIA = ("phone", "video")
+STATUSES = get_args(Status)
+MEDIA = get_args(Medium)
 SEED = 42
 #: Above this many actors, betweenness is estimated from a sample of source nodes.
 BETWEENNESS_SAMPLE = 500

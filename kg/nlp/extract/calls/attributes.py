@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
-
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import People, case_words, governors, lemma, own_tokens, people_in, subjects_of
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import DateMention, Publication, dates_in, dates_the_clause
+from kg.nlp.extract.records import Medium
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
-Medium = Literal["phone", "video"]
 
 _CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu'a", "avant", "apres"})
 _CLOCK_AFTER = frozenset({"apres", "avant", "plus", "gmt", "utc"})

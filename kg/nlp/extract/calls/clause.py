@@ -19,11 +19,6 @@ POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 PERSONAL_PRONOUNS = frozenset({"il", "elle", "-il", "-elle", "ce dernier", "celui-ci", "celle-ci"})
 
 
-def reflexive(token: Token) -> bool:
-    """'se' or "s'" (with either apostrophe), whatever lemma the model gave it."""
-    return fold(token.text) in {"se", "s'"}
-
-
 def negated(token: Token) -> bool:
     """'ne ... pas / plus / jamais' on this word, or 'aucun' before a noun."""
     return any(fold(c.text) in NEGATIONS and c.dep_ in {"advmod", "advmod:neg"} for c in token.children) or \

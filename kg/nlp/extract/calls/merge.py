@@ -14,10 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from kg.nlp.extract.calls.attributes import Medium, initiator
-from kg.nlp.extract.calls.status import Status
+from kg.nlp.extract.calls.attributes import initiator
 from kg.nlp.extract.dates import Publication
-from kg.nlp.extract.records import CallRecord, Span
+from kg.nlp.extract.records import CallRecord, Medium, Span, Status
 from kg.nlp.gazetteer import Gazetteer
 
 _NEAR_PUBLICATION = timedelta(days=7)

@@ -8,14 +8,12 @@ denial of something else in the same sentence.
 """
 from __future__ import annotations
 
-from typing import Literal
-
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import governors, lemma, negated
 from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.records import Status
 
-Status = Literal["occurred", "planned", "denied", "unconfirmed"]
 
 _SCHEDULED = frozenset({"prevoir", "programmer", "envisager"})  # "l'entretien prévu lundi", not "décidé d'un commun accord"  # how many governing words up the tree modality is looked for
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.clause import case_words, lemma, negated, own_tokens, reflexive
+from kg.nlp.extract.calls.clause import case_words, lemma, negated, own_tokens
+from kg.nlp.extract.words import reflexive
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.text import fold
 
