@@ -62,9 +62,9 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                                not any(m.distinct for m in c) and _in_the_news(c, published)), None)
                 if target is not None:
                     target.append(replace(mention, anaphoric=True))
-                elif not mention.earlier:  # "il avait voulu s'entretenir avec X": a past wish is no plan
-                    calls.append([mention])
-                continue
+                    continue
+                if mention.earlier:  # "il avait voulu s'entretenir avec X": a past wish is no plan
+                    continue
             if not mention.certain:  # "en amont de son entretien avec X": the call with X the article reports
                 target = next((c for c in reversed(calls) if _participants(c) == people and
                                _dates_agree(c, mention, published)), None)
@@ -83,7 +83,8 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
             candidates = [c for c in calls if people <= _participants(c)]
             target = next((c for c in reversed(candidates) if c[-1].paragraph == mention.paragraph),
                           candidates[0] if candidates and candidates[0] is calls[0] else (candidates[-1] if candidates else None))
-            if target is not None and (mention.distinct or mention.date and not _dates_agree(target, mention, published)):
+            if target is not None and (mention.distinct or mention.date and (
+                    not _dates_agree(target, mention, published) or mention.certain and _planned(target) != (mention.status == "planned"))):
                 mention = replace(mention, participants=tuple(sorted(_participants(target))))
                 target = []
                 calls.append(target)
