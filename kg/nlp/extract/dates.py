@@ -154,7 +154,7 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool) 
         return _month(tokens, i, i, published, future)
     if word in WEEKDAYS:
         return _weekday_mention(tokens, i, published, future)
-    phrase = next((p for p in THIS_MONTH if tuple(fold(t.text) for t in tokens[i:i + len(p)]) == p), None)
+    phrase = next((p for p in THIS_MONTH if p[0] == word and tuple(t.norm_ for t in tokens[i:i + len(p)]) == p), None)
     if phrase is not None:
         shift = -1 if "dernier" in phrase else 1 if "prochain" in phrase else 0
         return DateMention(published.month_value(shift) or "", (tokens[i].i, tokens[i].i + len(phrase)))

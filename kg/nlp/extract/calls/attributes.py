@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import date
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.clause import People, case_words, governors, lemma, own_tokens, people_in, subjects_of
+from kg.nlp.extract.calls.clause import People, Sentence, case_words, governors, lemma, own_tokens, people_in, subjects_of
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.dates import DateMention, Publication, dates_in, dates_the_clause
+from kg.nlp.extract.dates import DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
@@ -18,32 +18,33 @@ _CALLER_NOUNS = frozenset({"appel", "coup", "combine"})  # "un appel de X" comes
 _PLACING_VERBS = frozenset({"passer", "lancer", "donner", "prendre"})  # "X a passé un coup de fil", "X a pris le combiné"
 
 
-def dates_of(trigger: Token, sent: Span, published: Publication, future: bool, elsewhere: set[int]) -> list[DateMention]:
+def dates_of(trigger: Token, sent: Sentence, future: bool, elsewhere: set[int]) -> list[DateMention]:
     """The dates of the sentence that say when this call took place, not another event's."""
-    found = [d for d in dates_in(sent, published, future=future) if dates_the_clause(d, sent, trigger)]
-    return [d for d in found if d.tokens[0] not in elsewhere]
+    found = sent.future_dates if future else sent.dates
+    return [d for d in found if d.tokens[0] not in elsewhere and dates_the_clause(d, sent.span, trigger)]
 
 
-def last_time(trigger: Token, event: Token, sent: Span, published: Publication) -> str | None:
+def last_time(trigger: Token, event: Token, sent: Sentence) -> str | None:
     """The date of the last call, when the text says there was none since then ('ne se sont plus
     parlé depuis juin 2022')."""
     verb = event if event.pos_ in {"VERB", "AUX"} else trigger.head
     if not any(fold(c.text) == "plus" for c in verb.children):
         return None
-    return _date_after_since(sent, published)
+    return _date_after_since(sent)
 
 
-def earlier_call(trigger: Token, sent: Span, published: Publication) -> str | None:
+def earlier_call(trigger: Token, sent: Sentence) -> str | None:
     """'leur premier entretien depuis le 15 février': there was a call that day."""
     if not any(fold(c.text) in {"premier", "premiere", "1er", "1re"} for c in trigger.children if c.dep_ in {"amod", "nummod"}):
         return None
-    return _date_after_since(sent, published, after=trigger.i)
+    return _date_after_since(sent, after=trigger.i)
 
 
-def _date_after_since(sent: Span, published: Publication, after: int = -1) -> str | None:
-    for mention in dates_in(sent, published):
+def _date_after_since(sent: Sentence, after: int = -1) -> str | None:
+    doc = sent.span.doc
+    for mention in sent.dates:
         if mention.tokens[0] > after and any(
-                fold(t.text) == "depuis" for t in sent.doc[max(sent.start, mention.tokens[0] - 2):mention.tokens[0]]):
+                fold(t.text) == "depuis" for t in doc[max(sent.span.start, mention.tokens[0] - 2):mention.tokens[0]]):
             return mention.value
     return None
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import ActorMention
@@ -68,6 +68,20 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
     if trigger.dep_ in {"obj", "nsubj:pass"} and lemma(head) in cues.light_verbs:
         return head
     return trigger
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence as the call rules read it, with what several rules need worked out once."""
+
+    span: Span
+    words: str  # its folded words, space-separated and padded: ' le president a appele ... '
+    aside: frozenset[int]  # tokens between parentheses: credits, asides, captions
+    dates: tuple  # the DateMentions of the sentence, read as of the past
+    future_dates: tuple  # the same, read as of the future ('jeudi' is the next one)
+
+    def has(self, phrase: str) -> bool:
+        return f" {phrase} " in self.words
 
 
 _CLAUSE_EDGES = frozenset({"acl:relcl", "parataxis", "conj", "appos", "dislocated", "ROOT"})

@@ -6,13 +6,13 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.nlp.extract.calls.attributes import dates_of, duration_in, earlier_call, initiator_of, last_time, medium_of
-from kg.nlp.extract.calls.clause import People, case_words, event_of, lemma, phrase_of, verbal
+from kg.nlp.extract.calls.clause import People, Sentence, case_words, event_of, lemma, parenthesised, phrase_of, verbal
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import lineup
 from kg.nlp.extract.calls.status import requested, sought, status_of
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
-from kg.nlp.extract.dates import Publication
+from kg.nlp.extract.dates import Publication, dates_in
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
@@ -38,16 +38,21 @@ class CallFinder:
         person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"})
         capital_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "capital")
         sents = doc._.sentences
-        context = phone_context(sents, self.cues)
+        context = phone_context(doc, self.cues)
         paragraph = _paragraphs(doc._.text, sents)
         found: list[Mention] = []
         call_words: set[int] = set()
         for index, sent in enumerate(sents):
             if index in skip:
                 continue
-            here = _one_per_event(triggers(sent, self.cues, context, person_tokens, capital_tokens))
+            words = f" {' '.join(t.norm_ for t in sent)} "
+            here = _one_per_event(triggers(sent, words, self.cues, context, person_tokens, capital_tokens))
+            if not here:
+                continue
             call_words.update(t.token.i for t in here)
-            found.extend(self._sentence(index, paragraph[index], sent, here, people, published))
+            reading = Sentence(sent, words, frozenset(parenthesised(doc, sent.start, sent.end)),
+                               tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)))
+            found.extend(self._sentence(index, paragraph[index], reading, here, people, published))
         calls = merge(found, published)
         named = [{m.actor for t in range(s.start, s.end) if (m := people.at.get(t)) is not None} |
                  ({"(pronoun)"} if self._points_back(s) else set()) for s in sents]
@@ -61,11 +66,11 @@ class CallFinder:
         text = f" {' '.join(t.norm_ for t in sent)} "
         return any(f" {p} " in text for p in self.cues.pair_words if " " in p)
 
-    def _sentence(self, index: int, paragraph: int, sent: SpacySpan, here: list[Trigger], people: People,
+    def _sentence(self, index: int, paragraph: int, sent: Sentence, here: list[Trigger], people: People,
                   published: Publication) -> list[Mention]:
         result: dict[tuple[frozenset[str], bool, str | None], Mention] = {}
         extra: list[Mention] = []
-        meetings = [t for t in sent if lemma(t) in self.cues.in_person_nouns and t.i not in {h.token.i for h in here}]
+        meetings = [t for t in sent.span if lemma(t) in self.cues.in_person_nouns and t.i not in {h.token.i for h in here}]
         for trigger in here:
             token = trigger.token
             others = [t.token for t in here if t.token is not token]
@@ -79,17 +84,17 @@ class CallFinder:
                     result.setdefault((frozenset(mention.participants), mention.status == "planned", mention.date), mention)
         return [*result.values(), *extra]
 
-    def _mentions(self, index: int, paragraph: int, sent: SpacySpan, trigger: Trigger, elsewhere: set[int],
+    def _mentions(self, index: int, paragraph: int, sent: Sentence, trigger: Trigger, elsewhere: set[int],
                   people: People, published: Publication, here: list[Trigger]) -> list[Mention]:
         cues = self.cues
         token = trigger.token
         event = event_of(token, cues)
-        since = last_time(token, event, sent, published)  # "ne s'étaient plus parlé depuis 2022"
+        since = last_time(token, event, sent)  # "ne s'étaient plus parlé depuis 2022"
         status = "occurred" if since else status_of(token, event, sent, cues)
         if status is None:
             return []
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
-        dates = dates_of(token, sent, published, status == "planned", elsewhere)
+        dates = dates_of(token, sent, status == "planned", elsewhere)
         nested = token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors)
         if nested:
             own = phrase_of(token) | {t.i for t in token.subtree}  # "au lendemain de sa conversation avec X": its own dates
@@ -97,12 +102,12 @@ class CallFinder:
         when = since or (dates[0].value if dates else None)
         on = _day(when) or published.date or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
-        if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.span):
             return []  # a heading such as "Conversations téléphoniques" reports no call
-        text = sent.text.strip()
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        raw = sent.span.text
+        text = raw.strip()
+        start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
         evidence = Span(start, start + len(text), text)
-        folded = " ".join(t.norm_ for t in sent)
         another = any(fold(t.text) in cues.another for t in token.children if t.i < token.i and t.dep_ in {"amod", "det"})
         repeats = _repeats(event, cues)
         wished = sought(token, event, cues) if status == "planned" else None
@@ -110,17 +115,17 @@ class CallFinder:
         for participants in line.calls():
             mention = Mention(
                 sent=index, paragraph=paragraph, participants=participants, status=status,
-                medium=medium_of(token, event, sent, elsewhere, cues), date=when,
+                medium=medium_of(token, event, sent.span, elsewhere, cues), date=when,
                 initiator=None if wished and not requested(token, event, cues) else  # a wish is not an initiative
-                initiator_of(token, event, sent, people, on, self.gazetteer, cues),
-                mutual=any(p in folded for p in cues.mutual), duration=duration_in(sent, cues),
+                initiator_of(token, event, sent.span, people, on, self.gazetteer, cues),
+                mutual=any(sent.has(p) for p in cues.mutual), duration=duration_in(sent.span, cues),
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
                 earlier=_told_as_earlier(event) or wished == "before", sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"),
                 aside=nested)
             found.extend([mention] * max(1, repeats))
-            earlier = earlier_call(token, sent, published)
+            earlier = earlier_call(token, sent)
             if earlier:
                 found.append(Mention(
                     sent=index, paragraph=paragraph, participants=participants, status="occurred",

@@ -63,6 +63,7 @@ class CallCues:
     repeat_nouns: frozenset[str]
     earlier_call_verbs: frozenset[str]
     happening_verbs: frozenset[str]
+    first_words: frozenset[str]  # every word a trigger can start with, by form or lemma: one set lookup per token
     pair_words: frozenset[str]
     intention_cues: frozenset[str]
     purpose_marks: frozenset[str]
@@ -117,6 +118,8 @@ class CallCues:
             repeat_nouns=_folded(c["repeat_nouns"]),
             earlier_call_verbs=_folded(c["earlier_call_verbs"]),
             happening_verbs=_folded(c["happening_verbs"]),
+            first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
+                                  | talk | phone_verbs | {form for verb in talk | phone_verbs for form in _participles(verb)}),
             pair_words=_folded(c["anaphoric_pair"]),
             intention_cues=_folded(c["intention_cues"]),
             purpose_marks=_folded(c["purpose_marks"]),

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import (
-    POSSESSIVES, People, case_words, clause_verb, lemma, own_tokens, parenthesised, people_in, subjects_of, verbal,
+    POSSESSIVES, People, Sentence, case_words, clause_verb, lemma, own_tokens, people_in, subjects_of, verbal,
     with_phrase)
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.text import fold
@@ -50,12 +50,12 @@ class Lineup:
         return [self.everyone]
 
 
-def lineup(trigger: Token, event: Token, sent: Span, elsewhere: set[int], people: People, on: date | None,
+def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int], people: People, on: date | None,
            cues: CallCues) -> Lineup:
     """The two sides of the call `trigger` names; `elsewhere` are tokens that belong to other
     events of the sentence (other call words, meetings) and to nobody on this call."""
-    doc = sent.doc
-    skip = elsewhere | parenthesised(doc, sent.start, sent.end)
+    sent = sentence.span
+    skip = elsewhere | sentence.aside
     callers: list[str] = []
     partners: list[str] = []
     anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
@@ -104,8 +104,7 @@ def lineup(trigger: Token, event: Token, sent: Span, elsewhere: set[int], people
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in o.morph.get("Number") and o.dep_.startswith(("obj", "iobj"))
                                       for o in c.children) for c in trigger.children)  # "le sommet qui les avait réunis"
     partners = [p for p in partners if p not in callers]
-    together = lemma(trigger) in cues.conference_nouns or any(
-        f" {m} " in f" {' '.join(t.norm_ for t in sent)} " for m in cues.conference_markers)
+    together = lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers)
     if len(callers) + len(partners) >= 2 or anaphoric:
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric)
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]

@@ -8,9 +8,9 @@ denial of something else in the same sentence.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from kg.nlp.extract.calls.clause import governors, lemma, negated
+from kg.nlp.extract.calls.clause import Sentence, governors, lemma, negated
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import Status
 
@@ -18,7 +18,7 @@ from kg.nlp.extract.records import Status
 _SCHEDULED = frozenset({"prevoir", "programmer", "envisager"})  # "l'entretien prévu lundi", not "décidé d'un commun accord"  # how many governing words up the tree modality is looked for
 
 
-def status_of(trigger: Token, event: Token, sent: Span, cues: CallCues) -> Status | None:
+def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
     """The status the sentence gives the call of `trigger`; None when it reports no call
     ('n'envisage pas de s'entretenir')."""
     own = list(dict.fromkeys([trigger, event]))
@@ -27,8 +27,7 @@ def status_of(trigger: Token, event: Token, sent: Span, cues: CallCues) -> Statu
         return None
     if any(_no_longer(t) for t in own):
         return None  # "X ne parle plus à Y depuis un an" is a state, not a call (the last one is dated elsewhere)
-    folded = " ".join(t.norm_ for t in sent)
-    if any(p in folded for p in cues.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
+    if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.span.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
     if _denied(own, above, cues):
         return "denied"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.calls.clause import case_words, lemma, negated, own_tokens
 from kg.nlp.extract.words import reflexive
@@ -30,24 +30,26 @@ class Trigger:
     strong: bool  # may make a call on its own
 
 
-def triggers(sent: Span, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
+def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
              capital_tokens: frozenset[int]) -> list[Trigger]:
-    """The call words of a sentence, in order."""
+    """The call words of a sentence (`words`: its folded words, padded), in order."""
     found: list[Trigger] = []
     for token in sent:
-        strong = _strength(token, cues, phone_context, person_tokens, capital_tokens)
+        if token.norm_ not in cues.first_words and fold(token.lemma_) not in cues.first_words:
+            continue
+        strong = _strength(token, words, cues, phone_context, person_tokens, capital_tokens)
         if strong is not None:
             found.append(Trigger(token, strong))
     return found
 
 
-def phone_context(sents: list[Span], cues: CallCues) -> bool:
+def phone_context(doc: Doc, cues: CallCues) -> bool:
     """Does the article speak of a phone or video link anywhere?"""
-    media = cues.phone | cues.video
-    return any(f" {m} " in f" {' '.join(t.norm_ for t in s)} " for s in sents for m in media)
+    words = f" {' '.join(t.norm_ for t in doc)} "
+    return any(f" {m} " in words for m in cues.phone | cues.video)
 
 
-def _strength(token: Token, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
+def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
               capital_tokens: frozenset[int]) -> bool | None:
     """True for a strong trigger, False for a weak one, None when the word names no call."""
     word, base = token.norm_, lemma(token)
@@ -65,7 +67,7 @@ def _strength(token: Token, cues: CallCues, phone_context: bool, person_tokens: 
         if base in cues.nouns or word in cues.nouns:
             if base in cues.self_marked_nouns or word in cues.self_marked_nouns or marked(token, cues):
                 return True
-            if phone_context and base in _WEAK_NOUNS and not _appeal(token) and not in_person(token, cues, capital_tokens):
+            if phone_context and base in _WEAK_NOUNS and not _appeal(token) and not in_person(token, words, cues, capital_tokens):
                 return base in {"entretien", "conversation"}
             return None
         if base in cues.virtual_event_nouns and _video_marked(token, cues):
@@ -81,7 +83,7 @@ def _strength(token: Token, cues: CallCues, phone_context: bool, person_tokens: 
         return None
     if marked(token, cues):
         return True
-    if in_person(token, cues, capital_tokens):
+    if in_person(token, words, cues, capital_tokens):
         return None
     if base in cues.talk_verbs_need_reflexive and not any(reflexive(c) for c in token.children):
         return None  # "entretenir de bonnes relations" maintains, "s'entretenir" talks
@@ -106,12 +108,11 @@ def _video_marked(token: Token, cues: CallCues) -> bool:
     return bool(({t.norm_ for t in near} | {lemma(t) for t in near}) & cues.video)
 
 
-def in_person(token: Token, cues: CallCues, capital_tokens: frozenset[int]) -> bool:
+def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozenset[int]) -> bool:
     """Does the clause place the talk in person: a place ('à Rome'), a meeting it happens at
     ('lors de sa visite', 'en marge du sommet'), a reception ('reçu à l'Élysée')?"""
     sent = token.sent
-    text = f" {' '.join(t.norm_ for t in sent)} "
-    if any(f" {p} " in text for p in cues.in_person_phrases):
+    if any(f" {p} " in words for p in cues.in_person_phrases):
         return True
     holders = [token, token.head] if token.pos_ in {"NOUN", "PROPN"} else [token]
     for holder in holders:
