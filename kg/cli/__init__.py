@@ -85,8 +85,10 @@ def query(sparql: str | None, query_file: Path | None, store: Path, format: str)
 
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give either a SPARQL query or -f FILE.rq")
-    text = query_file.read_text(encoding="utf-8") if query_file else sparql
-    click.echo(run(store, text, format))
+    if query_file is not None:
+        sparql = query_file.read_text(encoding="utf-8")
+    assert sparql is not None  # one of the two, as checked above
+    click.echo(run(store, sparql, format))
 
 
 @main.command()

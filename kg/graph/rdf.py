@@ -84,7 +84,7 @@ def quads(x: Extraction) -> Iterator[Quad]:
     graph = document_iri(doc.id)
     d = graph
 
-    def q(s: NamedNode, p: object, o: object) -> Quad:
+    def q(s: NamedNode, p: object, o: NamedNode | Literal) -> Quad:
         return Quad(s, node(p), o, graph)
 
     yield q(d, RDF.type, node(KG.Document))
