@@ -113,3 +113,17 @@ def test_sparql_is_written_only_in_rq_files():
     found = [f"{name}:{line}: {text[:80]!r}" for name, tree in TREES.items()
              for line, text in _strings(tree) if SPARQL.search(text)]
     assert found == []
+
+
+def test_every_data_file_ships_with_the_package():
+    """Each file under kg/ that is not Python matches a package-data glob of pyproject.toml
+    (a .ru update left out once made a non-editable install fail)."""
+    import fnmatch
+    import tomllib
+
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = config["tool"]["setuptools"]["package-data"]["kg"]
+    files = [p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*")
+             if p.is_file() and p.suffix not in {".py", ".pyc"} and "__pycache__" not in p.parts]
+    missing = [f for f in files if not any(fnmatch.fnmatchcase(f, g) and f.count("/") == g.count("/") for g in globs)]
+    assert len(files) > 40 and missing == []
