@@ -51,15 +51,15 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
         if report.unchanged:
             bar.set_postfix(unchanged=report.unchanged, refresh=False)
 
-    def warn(problem: InputError) -> None:
+    def skipped(problem: InputError) -> None:
         tqdm.write(f"kg: skipped {problem}", file=sys.stderr)
 
-    def caveat(message: str) -> None:
+    def warning(message: str) -> None:
         tqdm.write(f"kg: warning: {message}", file=sys.stderr)
 
     with bar:
-        report = run_build(list(paths) or [sample_corpus()], store, on_problem=warn, prune=prune, workers=workers,
-                           on_warning=caveat, dask=dask, on_progress=progress)
+        report = run_build(list(paths) or [sample_corpus()], store, on_problem=skipped, prune=prune, workers=workers,
+                           on_warning=warning, dask=dask, on_progress=progress)
     summary = report.summary()
     click.echo("  ".join(f"{k}={v}" for k, v in summary.items()))
     if report.documents == 0 and report.unchanged == 0 and report.pruned == 0:
