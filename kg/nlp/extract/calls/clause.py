@@ -207,7 +207,8 @@ def subjects_of(verb: Token) -> list[Token]:
         if found or token.head.i == token.i:
             return found
         climbs = token.dep_ in {"xcomp", "conj"} or token.dep_ == "acl" and token.head.pos_ == "NOUN" or \
-            token.pos_ == "NOUN" and any(fold(c.text) in POSSESSIVES for c in token.children) or token.pos_ == "ADJ" and token.dep_ in {"acl", "amod"} or \
+            token.pos_ == "NOUN" and any(fold(c.text) in POSSESSIVES for c in token.children) or \
+            token.pos_ == "ADJ" and token.dep_ in {"acl", "amod"} or \
             token.head.pos_ == "ADJ" and token.dep_ in {"acl", "advcl", "obl", "obl:arg"} or \
             token.dep_ == "ccomp" and any(lemma(c) in {"de", "a"} for c in token.children if c.dep_ == "mark")
         if not climbs:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.calls.attributes import dates_of, duration_in, earlier_call, initiator_of, last_time, medium_of
 from kg.nlp.extract.calls.clause import People, Sentence, case_words, event_of, lemma, parenthesised, phrase_of, verbal
@@ -61,7 +62,7 @@ class CallFinder:
 
     def _points_back(self, sent: SpacySpan) -> bool:
         """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?"""
-        if any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person") for t in sent):
+        if any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person", None) for t in sent):
             return True
         text = f" {' '.join(t.norm_ for t in sent)} "
         return any(f" {p} " in text for p in self.cues.pair_words if " " in p)
@@ -100,7 +101,7 @@ class CallFinder:
             own = phrase_of(token) | {t.i for t in token.subtree}  # "au lendemain de sa conversation avec X": its own dates
             dates = [d for d in dates if d.tokens[0] in own]
         when = since or (dates[0].value if dates else None)
-        on = _day(when) or published.date or published.reference
+        on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.span):
             return []  # a heading such as "Conversations téléphoniques" reports no call
@@ -156,7 +157,7 @@ def _repeats(event: Token, cues: CallCues) -> int:
 def _told_as_earlier(event: Token) -> bool:
     """'avaient déjà parlé', 's'étaient entretenus': a call before the one in the news."""
     return any(c.norm_ == "deja" for c in event.children) or any(
-        "Pqp" in c.morph.get("Tense") or c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in event.children)
+        "Pqp" in c.morph.get("Tense", None) or c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", None) for c in event.children)
 
 
 def _day(value: str | None) -> date | None:

@@ -117,8 +117,8 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer) ->
     statuses = {m.status for m in named} | {m.status for m in call if m.anaphoric and m.status in {"denied", "unconfirmed"}}
     status: Status = next((s for s in ("denied", "unconfirmed", "occurred") if s in statuses), "planned")
     when = next((m.date for m in named if m.date), None) or next((m.date for m in call if m.date), None)
-    if when is None and status == "occurred" and published.date and not any(m.earlier for m in named):
-        when = published.date.isoformat()  # news reports the day's calls: undated, it is the publication day
+    if when is None and status == "occurred" and published.exact and not any(m.earlier for m in named):
+        when = published.exact.isoformat()  # news reports the day's calls: undated, it is the publication day
     participants = tuple(sorted(named[0].participants))
     mutual = any(m.mutual for m in call)
     caller = None if mutual else initiator([m.initiator for m in call if m.initiator], participants, gazetteer)
@@ -184,7 +184,7 @@ def _another_of_the_pair(call: list[Mention], mention: Mention, published: Publi
 def _in_the_news(call: list[Mention], published: Publication) -> bool:
     """The call the article reports as news: undated, or dated near a known publication day."""
     dated = _explicit_date(call)
-    day = published.date
+    day = published.exact
     return dated is None or day is not None and len(dated) == 10 and abs(date.fromisoformat(dated) - day) <= _NEAR_PUBLICATION
 
 
@@ -201,7 +201,7 @@ def _dates_agree(call: list[Mention], mention: Mention, published: Publication) 
     dated = mine or theirs
     if dated is None:
         return True
-    day = published.date
+    day = published.exact
     if day is None:
         month = published.month_value()
         return month is None or dated.startswith(month) or month.startswith(dated)

@@ -16,8 +16,18 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import (
-    POSSESSIVES, People, Sentence, case_words, clause_verb, lemma, own_tokens, people_in, subjects_of, verbal,
-    with_phrase)
+    POSSESSIVES,
+    People,
+    Sentence,
+    case_words,
+    clause_verb,
+    lemma,
+    own_tokens,
+    people_in,
+    subjects_of,
+    verbal,
+    with_phrase,
+)
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.text import fold
 
@@ -101,7 +111,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         if verb is not None and not callers:
             subjects(verb)
     anaphoric = anaphoric or bool(determiners & _POINTING_BACK) or any(
-        c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in o.morph.get("Number") and o.dep_.startswith(("obj", "iobj"))
+        c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in o.morph.get("Number", None) and o.dep_.startswith(("obj", "iobj"))
                                       for o in c.children) for c in trigger.children)  # "le sommet qui les avait réunis"
     partners = [p for p in partners if p not in callers]
     together = lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers)
@@ -114,7 +124,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
 def _points_back(subject: Token, cues: CallCues) -> bool:
     """'ils', 'les deux hommes', 'les présidents': a subject that means people named before."""
     if subject.pos_ == "PRON":
-        return "Plur" in subject.morph.get("Number") and "3" in subject.morph.get("Person")
+        return "Plur" in subject.morph.get("Number", None) and "3" in subject.morph.get("Person", None)
     phrase = " ".join(t.norm_ for t in sorted(own_tokens(subject, set()), key=lambda t: t.i))
     return phrase in cues.pair_words
 
@@ -127,7 +137,7 @@ def _listed_after(head: Token, skip: set[int], people: People, on: date | None) 
     while end + 1 < len(doc) and doc[end].text in {",", "et"} and doc[end].sent == head.sent:
         mention = people.at.get(end + 1)
         person = people.person(doc[end + 1], on) if mention is not None else None
-        if person is None or end + 1 in skip:
+        if mention is None or person is None or end + 1 in skip:
             break
         found.append(person)
         end = mention.token_end
@@ -148,7 +158,7 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
         if word in {"il", "elle", "-il", "-elle"}:
             person = people.before(subject)
             return [person] if person else []
-        if "Rel" in subject.morph.get("PronType") and subject.head.dep_.startswith("acl") and subject.head.head.i != subject.head.i:
+        if "Rel" in subject.morph.get("PronType", None) and subject.head.dep_.startswith("acl") and subject.head.head.i != subject.head.i:
             return people_in(own_tokens(subject.head.head, skip | {subject.head.i}), people, on)
         return []
     found = named

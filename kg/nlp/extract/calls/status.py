@@ -14,8 +14,7 @@ from kg.nlp.extract.calls.clause import Sentence, governors, lemma, negated
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import Status
 
-
-_SCHEDULED = frozenset({"prevoir", "programmer", "envisager"})  # "l'entretien prévu lundi", not "décidé d'un commun accord"  # how many governing words up the tree modality is looked for
+_SCHEDULED = frozenset({"prevoir", "programmer", "envisager"})  # "l'entretien prévu lundi", not "décidé d'un commun accord"
 
 
 def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
@@ -52,7 +51,7 @@ def sought(trigger: Token, event: Token, cues: CallCues) -> str | None:
             verb = g if g.pos_ in {"VERB", "AUX"} else next((a for a in g.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             if verb is None or not _past(verb):
                 return None
-            return "before" if any("Imp" in a.morph.get("Tense") for a in verb.children if a.dep_.startswith("aux")) else "past"
+            return "before" if any("Imp" in a.morph.get("Tense", None) for a in verb.children if a.dep_.startswith("aux")) else "past"
     return None
 
 
@@ -65,8 +64,8 @@ def _past(verb: Token) -> bool:
     """Passé composé, plus-que-parfait or imparfait: 'a annoncé', 'avait demandé', 'voulait'."""
     aux = [c for c in verb.children if c.dep_ in {"aux", "aux:tense"}]
     if aux:
-        return not any("Fut" in a.morph.get("Tense") for a in aux)
-    return "Imp" in verb.morph.get("Tense")
+        return not any("Fut" in a.morph.get("Tense", None) for a in aux)
+    return "Imp" in verb.morph.get("Tense", None)
 
 
 def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
@@ -99,5 +98,5 @@ def _no_longer(token: Token) -> bool:
 
 def _mood(token: Token, value: str, feature: str = "Mood") -> bool:
     """The word, or its auxiliary or copula, is in this mood or tense ('aurait eu', 'parlera', 'sera')."""
-    return value in token.morph.get(feature) or any(
-        value in c.morph.get(feature) for c in token.children if c.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})
+    return value in token.morph.get(feature, None) or any(
+        value in c.morph.get(feature, None) for c in token.children if c.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})

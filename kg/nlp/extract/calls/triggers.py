@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.calls.clause import case_words, lemma, negated, own_tokens
-from kg.nlp.extract.words import reflexive
 from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.words import reflexive
 from kg.text import fold
 
 _WEAK_NOUNS = frozenset({"entretien", "conversation", "appel", "discussion", "echange"})
@@ -117,11 +117,11 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
     holders = [token, token.head] if token.pos_ in {"NOUN", "PROPN"} else [token]
     for holder in holders:
         for child in holder.children:
-            words = case_words(child)
-            if words & {"a", "au", "aux"} and (child.ent_type_ in _PLACE_ENTITIES or child.i in capital_tokens) \
+            cases = case_words(child)
+            if cases & {"a", "au", "aux"} and (child.ent_type_ in _PLACE_ENTITIES or child.i in capital_tokens) \
                     and child.pos_ == "PROPN":
                 return True  # "s'est entretenu à Berlin avec ..."
-            if words & _MEETING_PLACES and lemma(child) in cues.in_person_nouns and not _video_marked(child, cues):
+            if cases & _MEETING_PLACES and lemma(child) in cues.in_person_nouns and not _video_marked(child, cues):
                 return True  # "lors de sa visite", "en marge du sommet"
     for other in sent:
         if lemma(other) in cues.in_person_verbs and other.pos_ == "VERB" and not negated(other) and \
