@@ -48,6 +48,14 @@ def seed_store(tmp_path_factory, nlp) -> Path:
 
 
 @pytest.fixture(scope="session")
+def dev_store(tmp_path_factory, nlp) -> Path:
+    """The 56 real articles of the development set (../shared/dev), built once."""
+    store = tmp_path_factory.mktemp("dev") / "store"
+    _build([SHARED / "dev" / "texts"], store)
+    return store
+
+
+@pytest.fixture(scope="session")
 def sample_store(tmp_path_factory, nlp) -> Path:
     from kg.ingest import sample_corpus
 

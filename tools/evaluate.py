@@ -1,10 +1,14 @@
-"""`make eval`: precision, recall and F1 of each kind on the seeds and on the sample corpus.
+"""`make eval`: precision, recall and F1 of each kind on the seeds, the development set (its
+tuning and check parts) and the sample corpus, side by side.
 
-    python -m tools.evaluate [--shared DIR]
+    python -m tools.evaluate [--shared DIR] [--misses]
 
 Builds each corpus into a temporary store, exports it and scores the export with the
 team's scorer (`DIR/eval/score.py`) against the matching gold file. The shared folder is
-`--shared`, else `$KG_SHARED`, else `shared/` beside the repository (`../shared`).
+`--shared`, else `$KG_SHARED`, else `shared/` beside the repository (`../shared`). The
+development set (`DIR/dev`) is scored whole and in two parts: every fourth document (d04,
+d08, ...) is the check part, never read while writing rules; the others are the tuning part.
+A rule that lifts the tuning part and not the check part is about those articles, not French.
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from kg.outputs.export import export_data
 
 REPO = Path(__file__).resolve().parents[1]
 KINDS = ("actors", "calls", "claims", "call_topics")
+ATTRIBUTES = ("date", "initiator", "duration", "medium")
 
 
 def shared_dir() -> Path:
@@ -38,42 +43,69 @@ def scorer(shared: Path | None = None):
     return module
 
 
-def evaluate(corpus: Path, gold: dict, shared: Path | None = None) -> dict:
-    """Build `corpus` afresh and score its export against `gold` with the shared scorer."""
-    with tempfile.TemporaryDirectory() as tmp:
-        build([corpus], Path(tmp) / "store", on_problem=lambda e: print(f"skipped {e}", file=sys.stderr))
-        with kg.open(Path(tmp) / "store") as store:
-            data = export_data(store)
-    return scorer(shared).score(gold, data)
+def split(gold: dict) -> dict[str, dict]:
+    """The development gold whole, and as its tuning and check parts (every fourth document)."""
+    def part(keep) -> dict:
+        return {**gold, "docs": [d for d in gold["docs"] if keep(int("".join(c for c in d["id"] if c.isdigit()) or 0))]}
+
+    return {"dev": gold, "dev tune": part(lambda n: n % 4 != 0), "dev check": part(lambda n: n % 4 == 0)}
 
 
-def table(name: str, report: dict) -> str:
-    lines = [f"{name}", f"  {'kind':12} {'P':>6} {'R':>6} {'F1':>6}   tp/pred/gold"]
+def corpora(shared: Path) -> list[tuple[str, Path, Path]]:
+    """(name, corpus folder, gold file) of each corpus scored, those present on this machine."""
+    found = [("seeds", shared / "seeds", shared / "gold" / "seeds.json"),
+             ("dev", shared / "dev" / "texts", shared / "dev" / "gold.json"),
+             ("sample", sample_corpus(), sample_corpus().parent / "sample_gold.json")]
+    return [c for c in found if c[1].exists() and c[2].exists()]
+
+
+def reports(shared: Path) -> dict[str, dict]:
+    """Each corpus's scorer report, the development set also as its two parts."""
+    result: dict[str, dict] = {}
+    score = scorer(shared).score
+    for name, corpus, gold_path in corpora(shared):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as tmp:
+            build([corpus], Path(tmp) / "store", on_problem=lambda e: print(f"skipped {e}", file=sys.stderr))
+            with kg.open(Path(tmp) / "store") as store:
+                data = export_data(store)
+        for part, part_gold in (split(gold) if name == "dev" else {name: gold}).items():
+            result[part] = score(part_gold, data)
+    return result
+
+
+def table(found: dict[str, dict]) -> str:
+    """F1 of each kind and accuracy of each call attribute, one column per corpus."""
+    names = list(found)
+    lines = [f"{'':26}" + "".join(f"{n:>11}" for n in names)]
     for kind in KINDS:
-        r = report[kind]
-        lines.append(f"  {kind:12} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}   {r['tp']}/{r['pred']}/{r['gold']}")
-    attrs = ", ".join(f"{k} {v:.2f}" for k, v in report["call_attributes"].items() if v is not None)
-    lines.append(f"  call attributes on matched calls: {attrs}")
+        lines.append(f"{kind + ' F1':26}" + "".join(f"{found[n][kind]['f1']:11.3f}" for n in names))
+    for attribute in ATTRIBUTES:
+        cells = (found[n]["call_attributes"].get(attribute) for n in names)
+        lines.append(f"{attribute + ' (matched calls)':26}" + "".join(f"{c:11.2f}" if c is not None else f"{'-':>11}" for c in cells))
+    lines.append(f"{'calls tp/pred/gold':26}" + "".join(
+        f"{'/'.join(str(found[n]['calls'][k]) for k in ('tp', 'pred', 'gold')):>11}" for n in names))
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m tools.evaluate", description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=None,
-                        help="the shared folder with seeds/, gold/ and eval/score.py (default: $KG_SHARED, else ../shared)")
-    shared = parser.parse_args(argv).shared or shared_dir()
+                        help="the shared folder with seeds/, dev/, gold/ and eval/score.py (default: $KG_SHARED, else ../shared)")
+    parser.add_argument("--misses", action="store_true", help="also list what each corpus missed")
+    args = parser.parse_args(argv)
+    shared = args.shared or shared_dir()
     if not (shared / "eval" / "score.py").is_file():
         parser.error(f"no scorer at {shared / 'eval' / 'score.py'}; give --shared DIR or set KG_SHARED")
-    corpora = [(f"seeds ({os.path.relpath(shared / 'seeds')})", shared / "seeds", shared / "gold" / "seeds.json"),
-               ("sample (kg/data/sample)", sample_corpus(), sample_corpus().parent / "sample_gold.json")]
-    for name, corpus, gold in corpora:
-        if not corpus.exists():
-            print(f"{name}: not found, skipped")
-            continue
-        report = evaluate(corpus, json.loads(gold.read_text(encoding="utf-8")), shared)
-        print(table(name, report))
-        for miss in report["misses"]:
-            print("    " + miss)
+    found = reports(shared)
+    print(table(found))
+    if args.misses:
+        for name, report in found.items():
+            if name in {"dev tune", "dev check"}:
+                continue
+            print(f"\n{name}:")
+            for miss in report["misses"]:
+                print("    " + miss)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.ingest import Document
 from kg.nlp import gazetteer
+from kg.nlp.cues import cues
 from kg.nlp.extract.actors import ActorMatcher
 from kg.nlp.extract.calls import CallFinder
 from kg.nlp.extract.claims import ClaimFinder
@@ -155,8 +156,11 @@ def _with_topics(call: CallRecord, topics: set[str]) -> CallRecord:
 def pipeline() -> Language:
     """The model and kg's components, once per process."""
     import spacy
+    from spacy.symbols import ORTH
 
     nlp = spacy.load(MODEL)
+    for marker in cues()["elision_markers"]:  # "appeler <…> Zelensky": one token, not a verb and two brackets
+        nlp.tokenizer.add_special_case(marker, [{ORTH: marker}])
     nlp.add_pipe("kg_paragraphs", before="parser")
     for name in ("kg_prepare", "kg_actors", "kg_claims", "kg_calls", "kg_topics"):
         nlp.add_pipe(name)

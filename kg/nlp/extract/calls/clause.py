@@ -204,6 +204,9 @@ def subjects_of(verb: Token) -> list[Token]:
     for _ in range(4):
         found = [c for holder in [token, *(a for a in token.children if a.dep_.startswith("aux"))]
                  for c in holder.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}]  # the parser may hang it on "aurait"
+        if not found:  # "nous commencerons par appeler X": the parser may call a leading 'nous' an object
+            found = [c for c in token.children if c.pos_ == "PRON" and c.i < token.i and "1" in c.morph.get("Person", None)
+                     and c.dep_ in {"iobj", "obj"} and not any(a.dep_.startswith("nsubj") for a in token.children)]
         if found or token.head.i == token.i:
             return found
         climbs = token.dep_ in {"xcomp", "conj"} or token.dep_ == "acl" and token.head.pos_ == "NOUN" or \

@@ -155,9 +155,10 @@ def _repeats(event: Token, cues: CallCues) -> int:
 
 
 def _told_as_earlier(event: Token) -> bool:
-    """'avaient déjà parlé', 's'étaient entretenus': a call before the one in the news."""
-    return any(c.norm_ == "deja" for c in event.children) or any(
-        "Pqp" in c.morph.get("Tense", None) or c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", None) for c in event.children)
+    """'avaient parlé', 's'étaient entretenus': told in the plus-que-parfait, a call before the one in
+    the news ('ont déjà parlé', in the passé composé, is today's news: it has already happened)."""
+    return any("Pqp" in c.morph.get("Tense", None) or c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", None)
+               for c in event.children)
 
 
 def _day(value: str | None) -> date | None:

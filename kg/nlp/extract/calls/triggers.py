@@ -150,5 +150,10 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int]) -> bool:
         return False
     if any(c.pos_ == "VERB" and any(fold(m.text) == "a" for m in c.children if m.dep_ == "mark") for c in verb.children):
         return False  # "appeler son homologue à instaurer un cessez-le-feu" urges, it does not phone
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children if c.i > verb.i):
+        return False  # "en nous rappelant que ..." reminds, it does not call back
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and c.i not in person_tokens for c in objects):
+        return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called
     return any(c.dep_ in {"obj", "iobj"} and (c.pos_ == "PRON" and not reflexive(c) or c.i in person_tokens)
                for c in verb.children) or any(reflexive(c) for c in verb.children) or any(t.i in person_tokens for t in following)
