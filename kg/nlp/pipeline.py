@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -156,11 +157,11 @@ def _with_topics(call: CallRecord, topics: set[str]) -> CallRecord:
 def pipeline() -> Language:
     """The model and kg's components, once per process."""
     import spacy
-    from spacy.symbols import ORTH
 
     nlp = spacy.load(MODEL)
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (a compiled class mypy cannot see)
     for marker in cues()["elision_markers"]:  # "appeler <…> Zelensky": one token, not a verb and two brackets
-        nlp.tokenizer.add_special_case(marker, [{ORTH: marker}])
+        tokenizer.add_special_case(marker, [{"ORTH": marker}])
     nlp.add_pipe("kg_paragraphs", before="parser")
     for name in ("kg_prepare", "kg_actors", "kg_claims", "kg_calls", "kg_topics"):
         nlp.add_pipe(name)
