@@ -23,6 +23,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,9 +138,10 @@ class Run:
 
 
 def build_process(corpus: Path, store: Path, warm: WarmBuilds, *, kill_at: float | None = None,
-                  kill_after_write: float | None = None, limit: float = 120.0) -> Run:
+                  kill_after_write: Callable[[float], float] | None = None, limit: float = 120.0) -> Run:
     """Run `kg build corpus --store store` in a warm process, watching it every 2 ms; kill -9 it
-    `kill_at` seconds after it starts, or `kill_after_write` seconds after its first write."""
+    `kill_at` seconds after it starts, or `kill_after_write(t)` seconds after its first write,
+    seen `t` seconds after it started."""
     before = wal_sizes(store)
     started = time.monotonic()
     process = warm.start(corpus, store)
@@ -155,8 +157,8 @@ def build_process(corpus: Path, store: Path, warm: WarmBuilds, *, kill_at: float
                 run.last_write = now
             before = sizes
             deadline = kill_at if kill_at is not None else (
-                run.first_write + kill_after_write if kill_after_write is not None and run.first_write is not None
-                else None)
+                run.first_write + kill_after_write(run.first_write)
+                if kill_after_write is not None and run.first_write is not None else None)
             if deadline is not None and now >= deadline:
                 process.kill()
                 run.killed = True
@@ -220,22 +222,25 @@ def test_kill_9_at_random_moments_leaves_each_graph_old_or_new(corpus, warm, tmp
     print(f"\nwarm rebuild: store locked at {run.locked:.2f} s, writes {run.first_write:.2f}-"
           f"{run.last_write:.2f} s, exit at {run.at:.2f} s")
     rng = random.Random(int(os.environ.get("KG_FAULT_SEED", "20240312")))
-    writing = max(timing["last_write"] - timing["first_write"], 0.05)
+    spans = {"after-writes": timing["end"] - timing["first_write"],
+             "writing": 1.2 * max(timing["last_write"] - timing["first_write"], 0.05)}
     plans = []
     for trial in range(TRIALS):  # 6 anywhere in the run, 4 from the first write to exit, 10 while writing
-        if trial % 10 < 3:
-            plans.append(("anytime", rng.uniform(0, timing["end"])))
-        elif trial % 10 < 5:
-            plans.append(("after-writes", rng.uniform(0, timing["end"] - timing["first_write"])))
-        else:
-            plans.append(("writing", rng.uniform(0, writing * 1.2)))
+        mode = "anytime" if trial % 10 < 3 else "after-writes" if trial % 10 < 5 else "writing"
+        plans.append((mode, rng.uniform(0, timing["end"] if mode == "anytime" else 1.0)))
     outcomes = []
     started = time.monotonic()
-    for trial, (mode, delay) in enumerate(plans):
+    for trial, (mode, drawn) in enumerate(plans):
         store = tmp_path / f"trial-{trial}"
         shutil.copytree(corpus.old_store, store)
-        run = (build_process(corpus.new, store, warm, kill_at=delay) if mode == "anytime"
-               else build_process(corpus.new, store, warm, kill_after_write=delay))
+
+        def after_write(first_write: float, mode: str = mode, fraction: float = drawn) -> float:
+            """A fraction of the reference's span, scaled by how fast this run reached its first
+            write: a busy machine slows a one-second build as much as its phases."""
+            return fraction * spans[mode] * first_write / timing["first_write"]
+
+        run = (build_process(corpus.new, store, warm, kill_at=drawn) if mode == "anytime"
+               else build_process(corpus.new, store, warm, kill_after_write=after_write))
         assert run.killed or run.returncode == 0, run.stderr
         state = check_old_or_new(store, corpus)
         assert_validates(store)
