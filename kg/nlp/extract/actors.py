@@ -45,7 +45,7 @@ class ActorMatcher:
         self.credit_markers = {fold(x) for x in gazetteer.cues["credit_markers"]}
 
     def __call__(self, doc: Doc, published: date | None) -> tuple[list[ActorMention], dict[str, Actor]]:
-        mentions = _named_descriptors(list(self._gazetteer_mentions(doc, published)), self.gazetteer)
+        mentions = _named_descriptors(doc, list(self._gazetteer_mentions(doc, published)), self.gazetteer)
         mentions += self._plural_leaders(doc, published)
         minted: dict[str, Actor] = {}
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
@@ -71,7 +71,8 @@ class ActorMatcher:
                    and self.gazetteer.resolve(t, published) == actor for o, t in spans):
                 continue  # "Poutine" inside "Vladimir Poutine": one mention
             seen.add((span.start, span.end, actor))
-            yield ActorMention(actor, span.start_char, span.end_char, span.text, target, span.start, span.end)
+            yield ActorMention(actor, span.start_char, span.end_char, span.text, target, span.start, span.end,
+                               target.kind == "actor")
 
     def _plural_leaders(self, doc: Doc, published: date | None) -> list[ActorMention]:
         """'les dirigeants russe et américain': one leader per demonym."""
@@ -85,7 +86,7 @@ class ActorMatcher:
                     leader = self.gazetteer.leader(country, published)
                     if leader:
                         found.append(ActorMention(leader, token.idx, adj.idx + len(adj.text), doc[token.i:adj.i + 1].text,
-                                                  Target("leader", country), token.i, adj.i + 1))
+                                                  Target("leader", country), token.i, adj.i + 1, False))
         return found
 
     def _media(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
@@ -153,14 +154,18 @@ class ActorMatcher:
                                    Target("actor", actor.key), name_span.start, name_span.end), actor
 
 
-def _named_descriptors(mentions: list[ActorMention], gazetteer: Gazetteer) -> list[ActorMention]:
-    """'son futur homologue américain Donald Trump': a descriptor followed by a name is that person."""
+def _named_descriptors(doc: Doc, mentions: list[ActorMention], gazetteer: Gazetteer) -> list[ActorMention]:
+    """'son futur homologue américain Donald Trump', 'le président turc, Recep Tayyip Erdoğan':
+    a descriptor followed by a name, or by a comma and a name, is that person; 'a lancé le
+    président turc à Vladimir Poutine' is not."""
     named = {m.token_start: m for m in mentions if m.target.kind == "actor" and gazetteer.actors[m.actor].type == "Person"}
     result = []
     for m in mentions:
-        name = named.get(m.token_end) or named.get(m.token_end + 1)
+        name = named.get(m.token_end)
+        if name is None and m.token_end < len(doc) and doc[m.token_end].is_punct:
+            name = named.get(m.token_end + 1)
         if m.target.kind in {"office", "leader"} and name is not None:
-            m = ActorMention(name.actor, m.start, m.end, m.text, name.target, m.token_start, m.token_end)
+            m = ActorMention(name.actor, m.start, m.end, m.text, name.target, m.token_start, m.token_end, False)
         result.append(m)
     return result
 
