@@ -41,3 +41,40 @@ def test_a_role_is_never_an_alias_of_the_graph(parse):
     every = {alias for names in surface.values() for alias in names}
     assert "Vladimir Poutine" in every
     assert not every & {"président turc", "chef de l'État russe"}
+
+
+# ---------------------------------------------------------------- roles resolved in the article's time
+def test_role_in_an_article_dated_to_the_month_is_the_holder_it_names(parse):
+    text = "Joe Biden a prêté serment à midi. Le soir même, le président américain a signé ses premiers décrets."
+    assert ("président américain", "Joe Biden") in _mentions(parse, text, "2021-01")
+
+
+def test_role_in_an_undated_article_is_the_holder_it_names(parse):
+    text = "Olaf Scholz était à Bruxelles mardi. Le chancelier allemand y a plaidé pour l'unité européenne."
+    assert ("chancelier allemand", "Olaf Scholz") in _mentions(parse, text, None)
+
+
+def test_role_in_a_month_without_a_name_is_that_month_s_holder(parse):
+    assert ("chancelier allemand", "Olaf Scholz") in _mentions(parse, "Le chancelier allemand a plaidé pour l'unité.", "2023-05")
+
+
+def test_new_holder_is_the_one_just_elected(parse):
+    text = "Le président américain a félicité le nouveau président français pour sa victoire."
+    found = _mentions(parse, text, "2017-05-09")
+    assert ("président français", "Emmanuel Macron") in found and ("président américain", "Donald Trump") in found
+
+
+def test_former_holder_is_only_one_the_article_names(parse):
+    text = "Barack Obama a publié un message. L'ancien président américain y salue les manifestants."
+    assert ("président américain", "Barack Obama") in _mentions(parse, text, "2020-06-02")
+    assert "président américain" not in {t for t, _ in _mentions(parse, "L'ancien président américain a parlé.", "2020-06-02")}
+
+
+def test_homologue_of_a_minister_is_the_other_country_s_minister(parse):
+    text = "La ministre des Affaires étrangères Catherine Colonna a appelé mardi son homologue russe."
+    assert ("homologue russe", "Sergey Lavrov") in _mentions(parse, text, "2023-03-14")
+
+
+def test_homologue_of_a_president_is_the_other_country_s_leader(parse):
+    text = "Emmanuel Macron a appelé mardi son homologue russe."
+    assert ("homologue russe", "Vladimir Putin") in _mentions(parse, text, "2023-03-14")

@@ -1,26 +1,30 @@
 """Actors: who a document names, by name, by office or by capital, resolved to one key each.
 
-The gazetteer's surface forms are matched on folded tokens (case and accents ignored); an
-office named by a descriptor ("le chef de l'État russe", "son homologue américain") resolves
-to whoever held it on the publication date. People the gazetteer does not know come from
-the parser's named entities and get a key minted from their name; outlets named after a
-media noun ("le média ukrainien X") become Media actors.
+The gazetteer's surface forms are matched on folded tokens (case and accents ignored, except
+that a proper name must be written with a capital); an office named by a descriptor ("le chef
+de l'État russe", "son homologue américain") resolves to whoever held it when the article was
+written, preferring a holder the article names. Institutions named by a template ("la
+présidence sénégalaise") are the gazetteer's when it knows them, else minted from the country.
+People the gazetteer does not know come from the parser's named entities, compared with the
+known people and with each other so that a misspelt name is one person; outlets come from
+media nouns ("le média ukrainien X") and from credits (`actor_credits`).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.gazetteer import Actor, Gazetteer, Target
+from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target
 from kg.text import fold, slug
 
-_TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3}
+_TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3, "institution": 4}
+_NEW_HOLDER_REACH = timedelta(days=120)  # "le nouveau président" may take office a few months later
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w'’.\-]*$")
 
 
@@ -37,17 +41,39 @@ class ActorMatcher:
             for token in pattern:
                 token.norm_ = fold(token.text)
             patterns.append(pattern)
-        self.keys = list(self.targets)
         self.matcher.add("KG_ACTOR", patterns)
-        self.plural_leaders = {fold(x) for x in gazetteer.cues["plural_leader_nouns"]}
-        self.media_nouns = {fold(x) for x in gazetteer.cues["media_nouns"]}
-        self.media_plural = {fold(x) for x in gazetteer.cues["media_plural"]}
-        self.credit_markers = {fold(x) for x in gazetteer.cues["credit_markers"]}
+        c = gazetteer.cues
+        self.plural_leaders = {fold(x) for x in c["plural_leader_nouns"]}
+        self.counterparts = {fold(x) for x in c["counterpart_nouns"]}
+        self.successor = {fold(x) for x in c["successor_markers"]}
+        self.newly = {fold(x) for x in c["new_holder_markers"]}
+        self.former = {fold(x) for x in c["former_holder_markers"]}
+        self.media_nouns = {fold(x) for x in c["media_nouns"]}
+        self.media_plural = {fold(x) for x in c["media_plural"]}
+        self.credit_markers = {fold(x) for x in c["credit_markers"]}
 
-    def __call__(self, doc: Doc, published: date | None) -> tuple[list[ActorMention], dict[str, Actor]]:
-        mentions = _named_descriptors(doc, list(self._gazetteer_mentions(doc, published)), self.gazetteer)
-        mentions += self._plural_leaders(doc, published)
+    def __call__(self, doc: Doc, published: date | None,
+                 period: Period | None = None) -> tuple[list[ActorMention], dict[str, Actor]]:
+        if period is None:
+            period = Period(published, published) if published else Period()
         minted: dict[str, Actor] = {}
+        spans = self._spans(doc)
+        names = [m for m in self._names(doc, spans)]
+        mentions = [m for m in names]
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        spans = [(s, t) for s, t in spans if not any(i in covered for i in range(s.start, s.end))]
+        people_named = {m.actor for m in mentions if self._is_person(m.actor, minted)}
+        for span, target in spans:
+            if target.kind == "institution":
+                actor = self.gazetteer.institution(target)
+                minted.setdefault(actor.key, actor)
+                mentions.append(_mention(span, actor.key, Target("actor", actor.key)))
+            elif target.kind in {"office", "leader"}:
+                continue
+            else:
+                mentions.append(_mention(span, target.key, target, by_name=target.kind == "actor"))
+        mentions += self._descriptors(doc, spans, mentions, people_named, period)
+        mentions += self._plural_leaders(doc, period, people_named)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for mention, actor in [*self._media(doc, covered), *self._credits(doc, covered), *self._people(doc, covered)]:
             minted.setdefault(actor.key, actor)
@@ -55,39 +81,30 @@ class ActorMatcher:
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions, minted
 
-    def _gazetteer_mentions(self, doc: Doc, published: date | None) -> Iterator[ActorMention]:
-        spans = []
+    # ------------------------------------------------------------------ gazetteer forms
+    def _spans(self, doc: Doc) -> list[tuple[SpacySpan, Target]]:
+        """The gazetteer's phrases in the text; a phrase inside a longer one naming the same
+        ("Poutine" in "Vladimir Poutine") is not one more."""
+        found = []
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             targets = self.targets.get(fold(span.text)) or self.targets.get(" ".join(fold(t.text) for t in span))
             if targets:
-                spans.append((span, min(targets, key=lambda t: (_TARGET_RANK[t.kind], t.key))))
-        seen: set[tuple[int, int, str]] = set()
-        for span, target in spans:
-            actor = self.gazetteer.resolve(target, published)
-            if actor is None or (span.start, span.end, actor) in seen:
-                continue
-            if any(o.start <= span.start and span.end <= o.end and (o.start, o.end) != (span.start, span.end)
-                   and self.gazetteer.resolve(t, published) == actor for o, t in spans):
-                continue  # "Poutine" inside "Vladimir Poutine": one mention
-            seen.add((span.start, span.end, actor))
-            yield ActorMention(actor, span.start_char, span.end_char, span.text, target, span.start, span.end,
-                               target.kind == "actor")
+                found.append((span, min(targets, key=lambda t: (_TARGET_RANK[t.kind], t.key))))
+        return [(span, target) for span, target in found
+                if not any(o.start <= span.start and span.end <= o.end and (o.start, o.end) != (span.start, span.end)
+                           and t == target for o, t in found)]
 
-    def _plural_leaders(self, doc: Doc, published: date | None) -> list[ActorMention]:
-        """'les dirigeants russe et américain': one leader per demonym."""
-        found = []
-        for token in doc:
-            if fold(token.text) not in self.plural_leaders:
-                continue
-            for adj in [t for t in token.rights if t.pos_ == "ADJ"] + [c for t in token.rights if t.pos_ == "ADJ" for c in t.conjuncts]:
-                country = self.gazetteer.demonyms.get(fold(adj.text))
-                if country:
-                    leader = self.gazetteer.leader(country, published)
-                    if leader:
-                        found.append(ActorMention(leader, token.idx, adj.idx + len(adj.text), doc[token.i:adj.i + 1].text,
-                                                  Target("leader", country), token.i, adj.i + 1, False))
-        return found
+    # ------------------------------------------------------------------ names
+    def _names(self, doc: Doc, spans: list[tuple[SpacySpan, Target]]) -> Iterator[ActorMention]:
+        """The gazetteer's names of people."""
+        for span, target in spans:
+            if target.kind == "actor" and self.gazetteer.actors[target.key].type == "Person":
+                yield _mention(span, target.key, target)
+
+    def _is_person(self, key: str, minted: dict[str, Actor]) -> bool:
+        actor = self.gazetteer.actors.get(key) or minted.get(key)
+        return actor is not None and actor.type == "Person"
 
     def _media(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """'le média ukrainien X', 'l'agence X': X is an outlet; 'les médias américains' too."""
@@ -154,20 +171,128 @@ class ActorMatcher:
                                    Target("actor", actor.key), name_span.start, name_span.end), actor
 
 
-def _named_descriptors(doc: Doc, mentions: list[ActorMention], gazetteer: Gazetteer) -> list[ActorMention]:
-    """'son futur homologue américain Donald Trump', 'le président turc, Recep Tayyip Erdoğan':
-    a descriptor followed by a name, or by a comma and a name, is that person; 'a lancé le
-    président turc à Vladimir Poutine' is not."""
-    named = {m.token_start: m for m in mentions if m.target.kind == "actor" and gazetteer.actors[m.actor].type == "Person"}
-    result = []
-    for m in mentions:
-        name = named.get(m.token_end)
-        if name is None and m.token_end < len(doc) and doc[m.token_end].is_punct:
-            name = named.get(m.token_end + 1)
-        if m.target.kind in {"office", "leader"} and name is not None:
-            m = ActorMention(name.actor, m.start, m.end, m.text, name.target, m.token_start, m.token_end, False)
-        result.append(m)
-    return result
+    # ------------------------------------------------------------------ descriptors
+    def _descriptors(self, doc: Doc, spans: list[tuple[SpacySpan, Target]], mentions: list[ActorMention],
+                     named: set[str], period: Period) -> list[ActorMention]:
+        """Offices named by a role: the name right after it when there is one ('le président
+        turc, Recep Tayyip Erdoğan'), else the holder the role had when the article was written."""
+        by_start = {m.token_start: m for m in mentions if m.actor in named}
+        offices_of: dict[str, str] = {}  # person -> the office the article gives them
+        found = []
+        roles = [(s, t) for s, t in spans if t.kind in {"office", "leader"}]
+        for span, target in roles:
+            name = by_start.get(span.end)
+            if name is None and span.end < len(doc) and doc[span.end].is_punct:
+                name = by_start.get(span.end + 1)
+            if name is not None:
+                if target.kind == "office":
+                    offices_of[name.actor] = target.key
+                found.append(_mention(span, name.actor, Target("actor", name.actor), by_name=False))
+        for mention in mentions:
+            if mention.actor in named and mention.actor not in offices_of:
+                after = next((t for s, t in roles if s.start in {mention.token_end, mention.token_end + 1}
+                              and t.kind == "office"), None)
+                if after is not None:
+                    offices_of[mention.actor] = after.key  # 'Sébastien Lecornu, ministre des Armées'
+        linked = {m.token_start for m in found}
+        for span, target in roles:
+            if span.start in linked:
+                continue
+            resolved = self._resolve(doc, span, target, named, period, mentions, offices_of)
+            if resolved is not None:
+                found.append(_mention(span, resolved[0], resolved[1], by_name=False))
+        return found
+
+    def _resolve(self, doc: Doc, span: SpacySpan, target: Target, named: set[str], period: Period,
+                 mentions: list[ActorMention], offices_of: dict[str, str]) -> tuple[str, Target] | None:
+        office = target.key if target.kind == "office" else None
+        if target.kind == "leader":
+            leader = self.gazetteer.leader_office(target.key)
+            if leader is None:
+                return None
+            office = leader.key
+            if fold(span[0].text) in self.counterparts:
+                office = self._counterpart(doc, span, target.key, mentions, offices_of, period) or office
+        assert office is not None
+        words = {fold(t.text) for t in doc[max(0, span.start - 2):span.start]}
+        terms = self.gazetteer.terms(office, Period())
+        day = period.start
+        if words & self.former:  # 'l'ancien président américain': only a former holder the article names
+            before = {m.person for m in terms if day is None or m.end is not None and m.end <= day} & named
+            return (next(iter(before)), Target("actor", next(iter(before)))) if len(before) == 1 else None
+        if day is not None and words & self.successor:  # 'le président élu', 'le futur chancelier'
+            later = sorted((m for m in terms if m.start > day), key=lambda m: m.start)
+            if later:
+                return later[0].person, Target("actor", later[0].person)
+        if day is not None and words & self.newly:  # 'le nouveau président', elected or just in office
+            recent = [m for m in terms if day - timedelta(days=365) <= m.start <= day + _NEW_HOLDER_REACH]
+            if recent:
+                person = max(recent, key=lambda m: m.start).person
+                return person, Target("actor", person)
+        current = self.gazetteer.terms(office, period)
+        if not current:
+            return None
+        people = {m.person for m in current}
+        if len(people) > 1 and len(people & named) == 1:
+            people &= named  # a month or no date: the holder the article names
+        elif period.day is None and not people & named:
+            ever = {m.person for m in terms} & named  # 'le président américain' of an article naming Trump alone
+            if len(ever) == 1:
+                return next(iter(ever)), Target("actor", next(iter(ever)))
+        person = max((m for m in current if m.person in people), key=lambda m: m.start).person
+        if period.day is not None and person == self.gazetteer.holder(office, period.day):
+            # the day's holder: calls and claims may resolve the office again at their own date
+            leader = target.kind == "leader" and office == self.gazetteer.leader_office(target.key).key
+            return person, target if leader else Target("office", office)
+        return person, Target("actor", person)
+
+    def _counterpart(self, doc: Doc, span: SpacySpan, country: str, mentions: list[ActorMention],
+                     offices_of: dict[str, str], period: Period) -> str | None:
+        """'le ministre des Armées ... son homologue russe': the Russian holder of the office of
+        the one whose homologue it is (the subject of the clause, else the person named last)."""
+        sent = span.sent
+        people = [m for m in mentions if sent.start <= m.token_start < span.start and m.actor in offices_of
+                  or sent.start <= m.token_start < span.start and self.gazetteer.offices_of(m.actor, period)]
+        if not people:
+            return None
+        owner = people[-1]
+        subject = next((t for a in [span.root, *span.root.ancestors] for t in a.children if t.dep_.startswith("nsubj")), None)
+        if subject is not None:
+            owner = next((m for m in people if m.token_start <= subject.i < m.token_end), owner)
+        office = offices_of.get(owner.actor)
+        if office is None:
+            held = self.gazetteer.offices_of(owner.actor, period)
+            office = held[0] if len(set(held)) == 1 else None
+        if office is None or self.gazetteer.offices[office].leader:
+            return None
+        return self.gazetteer.counterpart(office, country)
+
+    def _plural_leaders(self, doc: Doc, period: Period, named: set[str]) -> list[ActorMention]:
+        """'les dirigeants russe et américain': one leader per demonym."""
+        found = []
+        for token in doc:
+            if fold(token.text) not in self.plural_leaders:
+                continue
+            for adj in [t for t in token.rights if t.pos_ == "ADJ"] + [c for t in token.rights if t.pos_ == "ADJ" for c in t.conjuncts]:
+                country = self.gazetteer.demonyms.get(fold(adj.text))
+                office = self.gazetteer.leader_office(country) if country else None
+                if office is None:
+                    continue
+                terms = self.gazetteer.terms(office.key, period)
+                people = {m.person for m in terms}
+                if len(people) > 1 and len(people & named) == 1:
+                    people &= named
+                if not people:
+                    continue
+                leader = max((m for m in terms if m.person in people), key=lambda m: m.start).person
+                target = Target("leader", country) if period.day else Target("actor", leader)
+                found.append(ActorMention(leader, token.idx, adj.idx + len(adj.text), doc[token.i:adj.i + 1].text,
+                                          target, token.i, adj.i + 1, False))
+        return found
+
+
+def _mention(span: SpacySpan, actor: str, target: Target, by_name: bool = True) -> ActorMention:
+    return ActorMention(actor, span.start_char, span.end_char, span.text, target, span.start, span.end, by_name)
 
 
 def _split_names(ent: SpacySpan) -> list[SpacySpan]:
