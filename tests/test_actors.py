@@ -78,3 +78,22 @@ def test_homologue_of_a_minister_is_the_other_country_s_minister(parse):
 def test_homologue_of_a_president_is_the_other_country_s_leader(parse):
     text = "Emmanuel Macron a appelé mardi son homologue russe."
     assert ("homologue russe", "Vladimir Putin") in _mentions(parse, text, "2023-03-14")
+
+
+# ---------------------------------------------------------------- what a phrase of the gazetteer names here
+def test_capital_as_a_place_is_not_its_country(parse):
+    assert "United States" not in _named(parse, "Emmanuel Macron se rendra lundi à Washington pour un sommet.")
+    assert "United States" not in _named(parse, "WASHINGTON, 12 mars - Le sommet s'est ouvert sous la pluie.")
+    assert "France" not in _named(parse, "L'otage Louise Paris a été libérée jeudi soir.")
+    assert "United States" in _named(parse, "Washington a salué l'accord conclu dans la nuit.")
+
+
+def test_a_name_inside_a_longer_name_is_not_another_actor(parse):
+    found = _named(parse, "Le Washington Post affirme que la rencontre est prévue en juin.")
+    assert "The Washington Post" in found and "United States" not in found
+
+
+def test_the_presidency_as_an_office_is_not_the_institution(parse):
+    found = _named(parse, "Depuis son élection à la présidence américaine, il multiplie les appels.")
+    assert "White House" not in found
+    assert "White House" in _named(parse, "La présidence américaine a publié un communiqué.")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target
+from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
 from kg.text import fold, slug
 
 _TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3, "institution": 4}
@@ -33,7 +33,7 @@ class ActorMatcher:
 
     def __init__(self, vocab, tokenizer, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.targets = gazetteer.surface_forms()
+        self.targets, self.cases = gazetteer.surface_index()
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         patterns = []
         for phrase in self.targets:
@@ -48,6 +48,8 @@ class ActorMatcher:
         self.successor = {fold(x) for x in c["successor_markers"]}
         self.newly = {fold(x) for x in c["new_holder_markers"]}
         self.former = {fold(x) for x in c["former_holder_markers"]}
+        self.place_preps = {fold(x) for x in c["place_prepositions"]}
+        self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
         self.media_nouns = {fold(x) for x in c["media_nouns"]}
         self.media_plural = {fold(x) for x in c["media_plural"]}
         self.credit_markers = {fold(x) for x in c["credit_markers"]}
@@ -83,17 +85,62 @@ class ActorMatcher:
 
     # ------------------------------------------------------------------ gazetteer forms
     def _spans(self, doc: Doc) -> list[tuple[SpacySpan, Target]]:
-        """The gazetteer's phrases in the text; a phrase inside a longer one naming the same
-        ("Poutine" in "Vladimir Poutine") is not one more."""
+        """The gazetteer's phrases in the text, the longest where they overlap, proper names only
+        where capitalised, and capitals only where they stand for their country."""
         found = []
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
-            targets = self.targets.get(fold(span.text)) or self.targets.get(" ".join(fold(t.text) for t in span))
-            if targets:
-                found.append((span, min(targets, key=lambda t: (_TARGET_RANK[t.kind], t.key))))
-        return [(span, target) for span, target in found
-                if not any(o.start <= span.start and span.end <= o.end and (o.start, o.end) != (span.start, span.end)
-                           and t == target for o, t in found)]
+            form = " ".join(fold(t.text) for t in span)
+            targets = self.targets.get(fold(span.text)) or self.targets.get(form)
+            if not targets:
+                continue
+            shapes = self.cases.get(fold(span.text)) or self.cases.get(form)
+            target = min(targets, key=lambda t: (_TARGET_RANK[t.kind], t.key))
+            if shapes and target.kind == "actor" and not self._capitalised(span, shapes):
+                continue
+            found.append((span, target))
+        found.sort(key=lambda st: (st[0].start, -(st[0].end - st[0].start)))
+        kept: list[tuple[SpacySpan, Target]] = []
+        outer: tuple[SpacySpan, Target] | None = None
+        for span, target in found:
+            if outer is not None and span.start < outer[0].end:
+                if target == outer[1] or outer[1].kind == "actor" or target.kind == "institution":
+                    continue  # "Poutine" in "Vladimir Poutine", "Washington" in "Washington Post"
+                # a name inside a role or an institution speaks too: "Kremlin" in "le porte-parole du Kremlin"
+            if target.kind == "capital" and self._place(span):
+                continue
+            if target.kind in {"actor", "institution"} and self._office_sense(span):
+                continue
+            kept.append((span, target))
+            if outer is None or span.end > outer[0].end:
+                outer = (span, target)
+        return kept
+
+    @staticmethod
+    def _capitalised(span: SpacySpan, shapes: set[tuple[int, ...]]) -> bool:
+        written = set(capitalised(span.text))
+        return any(not shape or written.intersection(shape) for shape in shapes)
+
+    def _place(self, span: SpacySpan) -> bool:
+        """'à Washington', a dateline 'MOSCOU, 13 mai', 'Jacques Paris': a place or a name, not
+        the country speaking or acting."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start else None
+        if before is not None and fold(before.text) in self.place_preps:
+            return True
+        if any(e.label_ == "PER" and e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in doc.ents):
+            return True
+        line_start = span.start == 0 or "\n" in doc[span.start - 1].text or "\n" in doc[span.start - 1].whitespace_
+        return line_start and span.text.isupper() and span.end < len(doc) and doc[span.end].text in {",", "/", "(", "-", "—"}
+
+    def _office_sense(self, span: SpacySpan) -> bool:
+        """'son élection à la présidence américaine': the office, not the institution."""
+        head = fold(span[0].text)
+        if head not in self.office_senses:
+            return False
+        doc = span.doc
+        before = [fold(t.text) for t in doc[max(0, span.start - 2):span.start]]
+        return bool(before) and (before[-1] == "au" or before[-1] == "la" and len(before) == 2 and before[0] == "a")
 
     # ------------------------------------------------------------------ names
     def _names(self, doc: Doc, spans: list[tuple[SpacySpan, Target]]) -> Iterator[ActorMention]:
