@@ -97,3 +97,36 @@ def test_the_presidency_as_an_office_is_not_the_institution(parse):
     found = _named(parse, "Depuis son élection à la présidence américaine, il multiplie les appels.")
     assert "White House" not in found
     assert "White House" in _named(parse, "La présidence américaine a publié un communiqué.")
+
+
+# ---------------------------------------------------------------- people's names however spelt
+def test_misspelt_name_of_a_known_person_is_that_person(parse):
+    assert "Emmanuel Macron" in _named(parse, "Emmanuel Macrom a répondu aux questions des journalistes.")
+    assert "Vladimir Putin" in _named(parse, "Vladimir Poutin a reçu son homologue au Kremlin.")
+
+
+def test_same_surname_other_first_name_is_another_person(parse):
+    doc = parse("Jill Biden a accompagné la délégation, a précisé la Maison Blanche.")
+    assert "Joe Biden" not in {_labels(doc)[m.actor] for m in doc._.actor_mentions}
+    assert any(a.label == "Jill Biden" for a in doc._.new_actors.values())
+
+
+def test_spellings_of_one_unknown_person_are_one_actor(parse):
+    doc = parse("Abdelkrim Benslimane a parlé lundi. Mardi, Abdelkrim Benslimanne a ajouté un mot. "
+                "Abdelkrim Benslimane a conclu. Benslimane a quitté la salle.")
+    people = [a for a in doc._.new_actors.values() if a.type == "Person"]
+    assert [a.label for a in people] == ["Abdelkrim Benslimane"]
+    assert len([m for m in doc._.actor_mentions if m.actor == people[0].key]) == 4
+
+
+def test_regnal_numbers_and_capitals_in_minted_names(parse):
+    from kg.nlp.extract.actor_names import title
+
+    assert "Alphonse XIV" in {a.label for a in parse("Le roi Alphonse XIV a reçu l'ambassadeur.")._.new_actors.values()}
+    assert [title(w) for w in ("GASTON", "LEFEBVRE-DURAND", "XIV", "VI")] == ["Gaston", "Lefebvre-Durand", "XIV", "VI"]
+
+
+def test_titles_and_roles_around_a_name_are_not_the_name(parse):
+    doc = parse("Le Président de la République a parlé. (Reportage Jeanne Martinot)")
+    labels = {a.label for a in doc._.new_actors.values()}
+    assert not any("Président" in label or "Reportage" in label for label in labels)

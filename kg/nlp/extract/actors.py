@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.nlp.extract.actor_names import Name, PeopleIndex, name_of, same_person
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
 from kg.text import fold, slug
@@ -50,6 +51,9 @@ class ActorMatcher:
         self.former = {fold(x) for x in c["former_holder_markers"]}
         self.place_preps = {fold(x) for x in c["place_prepositions"]}
         self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
+        self.credit_roles = {fold(x) for x in c["credit_roles"]}
+        self.not_names = self.credit_roles | {fold(x) for x in c["person_titles"]}  # words around a name
+        self.people = PeopleIndex(gazetteer)
         self.media_nouns = {fold(x) for x in c["media_nouns"]}
         self.media_plural = {fold(x) for x in c["media_plural"]}
         self.credit_markers = {fold(x) for x in c["credit_markers"]}
@@ -60,10 +64,9 @@ class ActorMatcher:
             period = Period(published, published) if published else Period()
         minted: dict[str, Actor] = {}
         spans = self._spans(doc)
-        names = [m for m in self._names(doc, spans)]
-        mentions = [m for m in names]
+        mentions, others = self._names(doc, spans)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        spans = [(s, t) for s, t in spans if not any(i in covered for i in range(s.start, s.end))]
+        spans = [(s, t) for s, t in spans if s.start not in others and not any(i in covered for i in range(s.start, s.end))]
         people_named = {m.actor for m in mentions if self._is_person(m.actor, minted)}
         for span, target in spans:
             if target.kind == "institution":
@@ -77,7 +80,7 @@ class ActorMatcher:
         mentions += self._descriptors(doc, spans, mentions, people_named, period)
         mentions += self._plural_leaders(doc, period, people_named)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        for mention, actor in [*self._media(doc, covered), *self._credits(doc, covered), *self._people(doc, covered)]:
+        for mention, actor in [*self._media(doc, covered), *self._credits(doc, covered), *self._people(doc, covered, mentions)]:
             minted.setdefault(actor.key, actor)
             mentions.append(mention)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -143,11 +146,31 @@ class ActorMatcher:
         return bool(before) and (before[-1] == "au" or before[-1] == "la" and len(before) == 2 and before[0] == "a")
 
     # ------------------------------------------------------------------ names
-    def _names(self, doc: Doc, spans: list[tuple[SpacySpan, Target]]) -> Iterator[ActorMention]:
-        """The gazetteer's names of people."""
-        for span, target in spans:
-            if target.kind == "actor" and self.gazetteer.actors[target.key].type == "Person":
-                yield _mention(span, target.key, target)
+    def _names(self, doc: Doc, spans: list[tuple[SpacySpan, Target]]) -> tuple[list[ActorMention], set[int]]:
+        """The gazetteer's names of people, and misspelt names of known people ('Volodimir
+        Zelensly'); a known surname inside another person's name ('Jill Biden') is not the known
+        person: its span is returned, to be left to the people the gazetteer does not know."""
+        persons = [(s, t) for s, t in spans if t.kind == "actor" and self.gazetteer.actors[t.key].type == "Person"]
+        found = [_mention(s, t.key, t) for s, t in persons]
+        taken = {i for m in found for i in range(m.token_start, m.token_end)}
+        others: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PER":
+                continue
+            name = name_of(ent, self.not_names)
+            if name is None or len(name.words) < 2:
+                continue
+            inside = [(s, t) for s, t in persons if name.start <= s.start and s.end <= name.end]
+            if inside:
+                if all(s.end - s.start < name.end - name.start for s, _ in inside) and self.people.known(name) is None \
+                        and not any(self.people.fits(t.key, name) for _, t in inside):
+                    others.update(s.start for s, _ in inside)
+                continue
+            person = self.people.known(name)
+            if person is not None and not taken.intersection(range(name.start, name.end)):
+                taken.update(range(name.start, name.end))
+                found.append(_mention(doc[name.start:name.end], person, Target("actor", person)))
+        return [m for m in found if m.token_start not in others], others
 
     def _is_person(self, key: str, minted: dict[str, Actor]) -> bool:
         actor = self.gazetteer.actors.get(key) or minted.get(key)
@@ -202,21 +225,34 @@ class ActorMatcher:
                 yield ActorMention(actor.key, words.start_char, words.end_char, words.text,
                                    Target("actor", actor.key), words.start, words.end), actor
 
-    def _people(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
-        """People the parser finds and the gazetteer does not know, keyed by their name."""
+    def _people(self, doc: Doc, covered: set[int], mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, Actor]]:
+        """People the parser finds and the gazetteer does not know, one key per person however
+        the article spells them (the most frequent spelling is the label); a surname alone is
+        the person named in full elsewhere in the article."""
+        groups: list[list[Name]] = []
+        singles = []
         for ent in doc.ents:
             if ent.label_ != "PER" or any(i in covered for i in range(ent.start, ent.end)):
                 continue
-            for name_span in _split_names(ent):
-                tokens = [t for t in name_span if t.text not in {"M.", "Mme", "MM."}]
-                if len(tokens) < 2 or not all(_NAME_TOKEN.match(t.text) for t in tokens):
+            for part in _split_names(ent):
+                name = name_of(part, self.not_names)
+                if name is None:
                     continue
-                name = " ".join(_title(t.text) for t in tokens)
-                actor = Actor(slug(name), "Person", name, (name_span.text,) if name_span.text != name else (),
-                              role=_role(name_span))
-                yield ActorMention(actor.key, name_span.start_char, name_span.end_char, name_span.text,
-                                   Target("actor", actor.key), name_span.start, name_span.end), actor
-
+                if len(name.words) < 2:
+                    singles.append(name)
+                    continue
+                group = next((g for g in groups if any(same_person(n, name) for n in g)), None)
+                if group is None:
+                    groups.append([name])
+                else:
+                    group.append(name)
+        for group in groups:
+            labels = [n.label for n in group]
+            label = max(labels, key=lambda x: (labels.count(x), -labels.index(x)))
+            first = group[0]
+            actor = Actor(slug(label), "Person", label, (), role=_role(doc[first.start:first.end]))
+            for name in group + [n for n in singles if any(n.surname == g.surname for g in group)]:
+                yield _mention(doc[name.start:name.end], actor.key, Target("actor", actor.key)), actor
 
     # ------------------------------------------------------------------ descriptors
     def _descriptors(self, doc: Doc, spans: list[tuple[SpacySpan, Target]], mentions: list[ActorMention],
