@@ -130,3 +130,31 @@ def test_titles_and_roles_around_a_name_are_not_the_name(parse):
     doc = parse("Le Président de la République a parlé. (Reportage Jeanne Martinot)")
     labels = {a.label for a in doc._.new_actors.values()}
     assert not any("Président" in label or "Reportage" in label for label in labels)
+
+
+# ---------------------------------------------------------------- outlets, credits and bylines
+def _new(doc) -> set[tuple[str, str]]:
+    return {(a.type, a.label) for a in doc._.new_actors.values()}
+
+
+def test_picture_credit_names_a_photographer_and_outlets(parse):
+    found = _new(parse("Les deux dirigeants à Genève. © JEANNE MARTINOT / nordpix pour Kabarnews\n\nLe texte suit."))
+    assert {("Person", "Jeanne Martinot"), ("Media", "nordpix"), ("Media", "Kabarnews")} <= found
+    assert ("Media", "KPN") in _new(parse("Les deux dirigeants à Genève. Photo: KPN/NORDPIX\n\nLe texte suit."))
+
+
+def test_agency_glued_to_credit_signs(parse):
+    assert "TASS" in _named(parse, "MADRID, 3 mars /TASS/. Le ministre a parlé de la crise.")
+
+
+def test_outlet_after_a_media_noun(parse):
+    assert ("Media", "Kabarnews") in _new(parse("Selon l'agence de presse officielle Kabarnews, la réunion a eu lieu."))
+    found = _new(parse("Il l'a dit à la chaîne XTV. Le lendemain, il s'est rétracté."))
+    assert ("Media", "XTV") in found and not any("Le" in label.split() for _, label in found)
+    assert not any(t == "Media" for t, _ in _new(parse("Le média d'État a annoncé la nouvelle mardi.")))
+    assert not any(t == "Media" for t, _ in _new(parse("Le journal fondé par Paul Ardent a publié l'entretien.")))
+
+
+def test_closing_credit_names_journalists(parse):
+    doc = parse("La rencontre est prévue en mai. (Reportage de Jeanne Martinot et Paul Ardent; version française Luc Serrat)")
+    assert {("Person", "Jeanne Martinot"), ("Person", "Paul Ardent"), ("Person", "Luc Serrat")} <= _new(doc)

@@ -11,7 +11,6 @@ media nouns ("le média ukrainien X") and from credits (`actor_credits`).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -19,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.nlp.extract.actor_credits import CreditReader
 from kg.nlp.extract.actor_names import Name, PeopleIndex, name_of, same_person
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
@@ -26,7 +26,6 @@ from kg.text import fold, slug
 
 _TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3, "institution": 4}
 _NEW_HOLDER_REACH = timedelta(days=120)  # "le nouveau président" may take office a few months later
-_NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w'’.\-]*$")
 
 
 class ActorMatcher:
@@ -54,9 +53,7 @@ class ActorMatcher:
         self.credit_roles = {fold(x) for x in c["credit_roles"]}
         self.not_names = self.credit_roles | {fold(x) for x in c["person_titles"]}  # words around a name
         self.people = PeopleIndex(gazetteer)
-        self.media_nouns = {fold(x) for x in c["media_nouns"]}
-        self.media_plural = {fold(x) for x in c["media_plural"]}
-        self.credit_markers = {fold(x) for x in c["credit_markers"]}
+        self.credits = CreditReader(gazetteer, self.targets, self.not_names)
 
     def __call__(self, doc: Doc, published: date | None,
                  period: Period | None = None) -> tuple[list[ActorMention], dict[str, Actor]]:
@@ -80,7 +77,8 @@ class ActorMatcher:
         mentions += self._descriptors(doc, spans, mentions, people_named, period)
         mentions += self._plural_leaders(doc, period, people_named)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        for mention, actor in [*self._media(doc, covered), *self._credits(doc, covered), *self._people(doc, covered, mentions)]:
+        for mention, actor in [*self.credits.media(doc, covered), *self.credits.people(doc, covered),
+                               *self._people(doc, covered, mentions)]:
             minted.setdefault(actor.key, actor)
             mentions.append(mention)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -175,55 +173,6 @@ class ActorMatcher:
     def _is_person(self, key: str, minted: dict[str, Actor]) -> bool:
         actor = self.gazetteer.actors.get(key) or minted.get(key)
         return actor is not None and actor.type == "Person"
-
-    def _media(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
-        """'le média ukrainien X', 'l'agence X': X is an outlet; 'les médias américains' too."""
-        for token in doc:
-            norm = fold(token.text)
-            if norm in self.media_plural and token.tag_ != "ADJ":
-                adj = next((t for t in token.rights if t.pos_ == "ADJ" and fold(t.text) in self.gazetteer.demonyms), None)
-                if adj is not None:
-                    country = self.gazetteer.actors.get(self.gazetteer.demonyms[fold(adj.text)])
-                    if country:
-                        label = f"{country.label} media"
-                        actor = Actor(slug(label), "Media", label, (doc[token.i:adj.i + 1].text,))
-                        yield ActorMention(actor.key, token.idx, adj.idx + len(adj.text), doc[token.i:adj.i + 1].text,
-                                           Target("actor", actor.key), token.i, adj.i + 1), actor
-                continue
-            if norm not in self.media_nouns:
-                continue
-            i = token.i + 1
-            while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
-                i += 1
-            j = i
-            while j < len(doc) and j not in covered and j - i < 5 and (
-                    _NAME_TOKEN.match(doc[j].text) or j > i and not doc[j - 1].whitespace_ and not doc[j].is_space):
-                j += 1
-            while j > i and not doc[j - 1].is_alpha:
-                j -= 1
-            if j > i:
-                name = doc[i:j].text
-                actor = Actor(slug(name), "Media", name, ())
-                covered.update(range(i, j))
-                yield ActorMention(actor.key, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), name,
-                                   Target("actor", actor.key), i, j), actor
-
-    def _credits(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
-        """'© STEPHANE DE SAKUTIN / AFP': the photographer named in a picture credit."""
-        for token in doc:
-            if fold(token.text).rstrip(":") not in self.credit_markers:
-                continue
-            end = token.i + 1
-            while end < len(doc) and doc[end].text not in {"/", "-", "\n"} and not doc[end].is_space and end - token.i <= 5:
-                end += 1
-            words = doc[token.i + 1:end]
-            if 2 <= len(words) <= 4 and all(t.is_alpha and t.text[:1].isupper() for t in words) and \
-                    not any(t.i in covered for t in words) and end < len(doc) and doc[end].text == "/":
-                name = " ".join(_title(t.text) for t in words)
-                covered.update(t.i for t in words)
-                actor = Actor(slug(name), "Person", name, (words.text,) if words.text != name else (), role="photographe")
-                yield ActorMention(actor.key, words.start_char, words.end_char, words.text,
-                                   Target("actor", actor.key), words.start, words.end), actor
 
     def _people(self, doc: Doc, covered: set[int], mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, Actor]]:
         """People the parser finds and the gazetteer does not know, one key per person however
@@ -382,15 +331,11 @@ def _split_names(ent: SpacySpan) -> list[SpacySpan]:
     """'Ivan Sekretarev/Lucas Jackson' names two people."""
     parts, start = [], ent.start
     for token in ent:
-        if token.text in {"/", ",", "et"}:
+        if token.text in {"/", ",", "et", ";"}:
             parts.append(ent.doc[start:token.i])
             start = token.i + 1
     parts.append(ent.doc[start:ent.end])
     return [p for p in parts if len(p)]
-
-
-def _title(word: str) -> str:
-    return word.title() if word.isupper() and len(word) > 1 else word
 
 
 def _role(name: SpacySpan) -> str | None:
