@@ -158,3 +158,17 @@ def test_outlet_after_a_media_noun(parse):
 def test_closing_credit_names_journalists(parse):
     doc = parse("La rencontre est prévue en mai. (Reportage de Jeanne Martinot et Paul Ardent; version française Luc Serrat)")
     assert {("Person", "Jeanne Martinot"), ("Person", "Paul Ardent"), ("Person", "Luc Serrat")} <= _new(doc)
+
+
+# ---------------------------------------------------------------- institutions named by a template
+def test_institution_of_a_country_by_template(parse):
+    assert "Presidency of Algeria" in _named(parse, "La présidence algérienne a publié un communiqué lundi.")
+    assert "Presidency of Mexico" in _named(parse, "Selon la présidence du Mexique, l'échange a été cordial.")
+    assert "Ministry of Foreign Affairs of Italy" in _named(
+        parse, "Le ministère italien des Affaires étrangères a convoqué l'ambassadeur.")
+
+
+def test_institution_the_gazetteer_knows_is_not_minted_again(parse):
+    doc = parse("Le ministère russe des Affaires étrangères a convoqué l'ambassadeur. La présidence russe s'est tue.")
+    assert {"Ministry of Foreign Affairs of Russia", "Kremlin"} <= {_labels(doc)[m.actor] for m in doc._.actor_mentions}
+    assert not doc._.new_actors
