@@ -230,9 +230,11 @@ class ActorMatcher:
         for span, target in roles:
             if span.start in linked:
                 continue
-            resolved = self._resolve(doc, span, target, named, period, mentions, offices_of)
+            resolved = self._resolve(doc, span, target, named, period, mentions + found, offices_of)
             if resolved is not None:
                 found.append(_mention(span, resolved[0], resolved[1], by_name=False))
+                if target.kind == "office":
+                    offices_of.setdefault(resolved[0], target.key)  # 'le ministre des Armées ... son homologue'
         return found
 
     def _resolve(self, doc: Doc, span: SpacySpan, target: Target, named: set[str], period: Period,
@@ -283,8 +285,8 @@ class ActorMatcher:
         """'le ministre des Armées ... son homologue russe': the Russian holder of the office of
         the one whose homologue it is (the subject of the clause, else the person named last)."""
         sent = span.sent
-        people = [m for m in mentions if sent.start <= m.token_start < span.start and m.actor in offices_of
-                  or sent.start <= m.token_start < span.start and self.gazetteer.offices_of(m.actor, period)]
+        people = sorted((m for m in mentions if sent.start <= m.token_start < span.start
+                         and (m.actor in offices_of or self.gazetteer.offices_of(m.actor, period))), key=lambda m: m.token_start)
         if not people:
             return None
         owner = people[-1]
