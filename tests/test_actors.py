@@ -190,3 +190,14 @@ def test_organisations_countries_and_outlets_of_general_knowledge(parse):
 def test_an_outlet_named_like_a_common_phrase_needs_its_capitals(parse):
     assert "Le Monde (newspaper)" in _named(parse, "Selon Le Monde, les deux dirigeants se sont parlé.")
     assert "Le Monde (newspaper)" not in _named(parse, "Le monde entier attendait ce coup de fil.")
+
+
+def test_role_after_a_name_is_that_person_then(parse):
+    text = "Jean-Yves Le Drian, alors ministre des Armées, avait visité la base avec les troupes."
+    assert ("ministre des Armées", "Jean-Yves Le Drian") in _mentions(parse, text, "2020-02-11")
+
+
+def test_capital_naming_an_event_or_a_compound_word_is_not_its_country(parse):
+    assert "Belarus" not in _named(parse, "Les accords de Minsk n'ont jamais été appliqués, a-t-il rappelé.")
+    assert "Guinea-Bissau" not in _named(parse, "Un Bissau-Guinéen a été élu à la tête de l'organisation.")
+    assert "Ukraine" in _named(parse, "Il a agi à la demande de Kiev, selon un communiqué.")

@@ -49,6 +49,7 @@ class ActorMatcher:
         self.newly = {fold(x) for x in c["new_holder_markers"]}
         self.former = {fold(x) for x in c["former_holder_markers"]}
         self.place_preps = {fold(x) for x in c["place_prepositions"]}
+        self.place_nouns = {fold(x) for x in c["place_nouns"]}
         self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
         self.credit_roles = {fold(x) for x in c["credit_roles"]}
         self.not_names = self.credit_roles | {fold(x) for x in c["person_titles"]}  # words around a name
@@ -108,7 +109,7 @@ class ActorMatcher:
                 if target == outer[1] or outer[1].kind == "actor" or target.kind == "institution":
                     continue  # "Poutine" in "Vladimir Poutine", "Washington" in "Washington Post"
                 # a name inside a role or an institution speaks too: "Kremlin" in "le porte-parole du Kremlin"
-            if target.kind == "capital" and self._place(span):
+            if target.kind == "capital" and self._place(span) or self._compound(span):
                 continue
             if target.kind in {"actor", "institution"} and self._office_sense(span):
                 continue
@@ -129,10 +130,22 @@ class ActorMatcher:
         before = doc[span.start - 1] if span.start else None
         if before is not None and fold(before.text) in self.place_preps:
             return True
+        if before is not None and fold(before.text) in {"de", "d'"} and span.start > 1 \
+                and fold(doc[span.start - 2].lemma_) in self.place_nouns:
+            return True  # "l'attentat de Moscou", "les accords de Minsk"
         if any(e.label_ == "PER" and e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in doc.ents):
             return True
         line_start = span.start == 0 or "\n" in doc[span.start - 1].text or "\n" in doc[span.start - 1].whitespace_
         return line_start and span.text.isupper() and span.end < len(doc) and doc[span.end].text in {",", "/", "(", "-", "—"}
+
+    def _compound(self, span: SpacySpan) -> bool:
+        """'le Bissau-Guinéen': a name glued by a hyphen to a demonym is part of another word."""
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
+                and not doc[span.end].whitespace_ and fold(doc[span.end + 1].text) in self.gazetteer.demonyms:
+            return True
+        return span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_ \
+            and not doc[span.start - 2].whitespace_ and fold(doc[span.start - 2].text) in self.gazetteer.demonyms
 
     def _office_sense(self, span: SpacySpan) -> bool:
         """'son élection à la présidence américaine': the office, not the institution."""
@@ -206,8 +219,9 @@ class ActorMatcher:
     # ------------------------------------------------------------------ descriptors
     def _descriptors(self, doc: Doc, spans: list[tuple[SpacySpan, Target]], mentions: list[ActorMention],
                      named: set[str], period: Period) -> list[ActorMention]:
-        """Offices named by a role: the name right after it when there is one ('le président
-        turc, Recep Tayyip Erdoğan'), else the holder the role had when the article was written."""
+        """Offices named by a role: the name right before or after it when there is one ('le
+        président turc, Recep Tayyip Erdoğan', 'Sébastien Lecornu, ministre des Armées'), else the
+        holder the role had when the article was written."""
         by_start = {m.token_start: m for m in mentions if m.actor in named}
         offices_of: dict[str, str] = {}  # person -> the office the article gives them
         found = []
@@ -220,12 +234,20 @@ class ActorMatcher:
                 if target.kind == "office":
                     offices_of[name.actor] = target.key
                 found.append(_mention(span, name.actor, Target("actor", name.actor), by_name=False))
-        for mention in mentions:
-            if mention.actor in named and mention.actor not in offices_of:
-                after = next((t for s, t in roles if s.start in {mention.token_end, mention.token_end + 1}
-                              and t.kind == "office"), None)
-                if after is not None:
-                    offices_of[mention.actor] = after.key  # 'Sébastien Lecornu, ministre des Armées'
+        by_end = {m.token_end: m for m in mentions if m.actor in named}
+        for span, target in roles:
+            if span.start in {m.token_start for m in found}:
+                continue
+            gap = [t for t in doc[max(0, span.start - 2):span.start]]
+            name = None
+            if gap and gap[-1].is_punct:
+                name = by_end.get(span.start - 1)  # 'Sébastien Lecornu, ministre des Armées'
+            elif len(gap) == 2 and gap[0].is_punct and gap[1].pos_ == "ADV":
+                name = by_end.get(span.start - 2)  # 'Recep Tayyip Erdoğan, alors Premier ministre'
+            if name is not None:
+                if target.kind == "office":
+                    offices_of.setdefault(name.actor, target.key)
+                found.append(_mention(span, name.actor, Target("actor", name.actor), by_name=False))
         linked = {m.token_start for m in found}
         for span, target in roles:
             if span.start in linked:
