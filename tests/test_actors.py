@@ -201,3 +201,14 @@ def test_capital_naming_an_event_or_a_compound_word_is_not_its_country(parse):
     assert "Belarus" not in _named(parse, "Les accords de Minsk n'ont jamais été appliqués, a-t-il rappelé.")
     assert "Guinea-Bissau" not in _named(parse, "Un Bissau-Guinéen a été élu à la tête de l'organisation.")
     assert "Ukraine" in _named(parse, "Il a agi à la demande de Kiev, selon un communiqué.")
+
+
+def test_platform_at_the_end_of_a_sentence(parse):
+    assert "X" in _named(parse, "Le président a publié son message sur X. Le lendemain, il a précisé sa pensée.")
+
+
+def test_institution_named_again_by_its_first_noun(parse):
+    text = ("Selon la Direction de la communication turque, l'appel a duré une heure. "
+            "La Direction a ajouté que les deux dirigeants se reparleraient.")
+    found = [(t, label) for t, label in _mentions(parse, text)]
+    assert ("Direction", "Directorate of Communications (Türkiye)") in found

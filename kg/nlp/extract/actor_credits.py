@@ -91,9 +91,15 @@ class CreditReader:
         return token.i + 1 if norm in self.media_nouns else None
 
     def _glued(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
-        """Known outlets glued to credit signs in one token: '/TASS/.', '©BELGA'."""
+        """Known outlets glued to credit signs or to a full stop in one token: '/TASS/.', '©BELGA',
+        'sur X.'."""
         for token in doc:
-            if token.i in covered or not any(c in token.text for c in "/©(") or len(token.text) < 3:
+            if token.i in covered or len(token.text) < 2:
+                continue
+            signs = any(c in token.text for c in "/©(") and len(token.text) >= 3
+            final = token.text.endswith(".") and token.i > 0 and not doc[token.i - 1].text[:1].isupper() \
+                and token.ent_type_ != "PER"  # 'sur X.' at the end of a sentence; not 'Malcolm X.'
+            if not signs and not final:
                 continue
             for part in _GLUED.finditer(token.text):
                 word = part.group().strip(".,;:")

@@ -77,6 +77,7 @@ class ActorMatcher:
                 mentions.append(_mention(span, target.key, target, by_name=target.kind == "actor"))
         mentions += self._descriptors(doc, spans, mentions, people_named, period)
         mentions += self._plural_leaders(doc, period, people_named)
+        mentions += self._short_names(doc, mentions, minted)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for mention, actor in [*self.credits.media(doc, covered), *self.credits.people(doc, covered),
                                *self._people(doc, covered, mentions)]:
@@ -182,6 +183,28 @@ class ActorMatcher:
                 taken.update(range(name.start, name.end))
                 found.append(_mention(doc[name.start:name.end], person, Target("actor", person)))
         return [m for m in found if m.token_start not in others], others
+
+    def _short_names(self, doc: Doc, mentions: list[ActorMention], minted: dict[str, Actor]) -> list[ActorMention]:
+        """'la Direction', 'la Présidence': an institution named in full earlier in the article,
+        by its first noun written with a capital (when one institution of the article has it)."""
+        heads: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for m in mentions:
+            actor = self.gazetteer.actors.get(m.actor) or minted.get(m.actor)
+            if actor is not None and actor.type == "Organization" and m.by_name and " " in m.text.strip():
+                head = fold(m.text.split()[0])
+                heads.setdefault(head, set()).add(m.actor)
+                first[head] = min(first.get(head, m.token_start), m.token_start)
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        found = []
+        for token in doc:
+            head = fold(token.text)
+            if head in heads and len(heads[head]) == 1 and token.i > first[head] and token.i not in covered \
+                    and token.text[:1].isupper() and token.i > 0 and fold(doc[token.i - 1].text) in {"la", "le", "l'"} \
+                    and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
+                found.append(_mention(doc[token.i:token.i + 1], next(iter(heads[head])),
+                                      Target("actor", next(iter(heads[head]))), by_name=False))
+        return found
 
     def _is_person(self, key: str, minted: dict[str, Actor]) -> bool:
         actor = self.gazetteer.actors.get(key) or minted.get(key)
