@@ -212,3 +212,10 @@ def test_institution_named_again_by_its_first_noun(parse):
             "La Direction a ajouté que les deux dirigeants se reparleraient.")
     found = [(t, label) for t, label in _mentions(parse, text)]
     assert ("Direction", "Directorate of Communications (Türkiye)") in found
+
+
+def test_prime_minister_s_office_without_a_country_is_that_of_the_head_of_government_named(parse):
+    text = ("Justin Trudeau a parlé avec Donald Trump jeudi. Le bureau du premier ministre a publié un résumé "
+            "de l'échange dans la soirée.")
+    assert ("bureau du premier ministre", "Prime Minister's Office (Canada)") in _mentions(parse, text, "2019-05-09")
+    assert "bureau du premier ministre" not in {t for t, _ in _mentions(parse, "Le bureau du premier ministre a répondu.")}

@@ -102,6 +102,7 @@ class Gazetteer:
         self.demonym_words = demonym_words or {}  # country key -> its demonyms as written
         self._country_of_person: dict[str, set[str]] = {}
         self._surnames: dict[str, list[tuple[str, str]]] | None = None
+        self.institution_targets: dict[tuple[str, str], Target] = {}  # (template, country): filled by surface_index
         self._terms_of_office: dict[str, list[Mandate]] = {}
         self._terms_of_person: dict[str, list[Mandate]] = {}
         for m in mandates:
@@ -210,6 +211,7 @@ class Gazetteer:
                 known = {t.key for p in phrases for t in forms.get(p, ()) if t.kind == "actor"
                          and self.actors[t.key].type == "Organization"}
                 target = Target("actor", min(known)) if len(known) == 1 else Target("institution", f"{kind}|{country}")
+                self.institution_targets[(kind, country)] = target
                 for phrase in phrases:
                     if not any(t.kind == "actor" for t in forms.get(phrase, ())):
                         forms.setdefault(phrase, set()).add(target)

@@ -45,6 +45,8 @@ class ActorMatcher:
         c = gazetteer.cues
         self.plural_leaders = {fold(x) for x in c["plural_leader_nouns"]}
         self.counterparts = {fold(x) for x in c["counterpart_nouns"]}
+        self.leader_institutions = {role: [fold(f).split() for f in forms] for role, forms in c["leader_institution_forms"].items()}
+        self.institution_of_role = c["institution_of_role"]
         self.successor = {fold(x) for x in c["successor_markers"]}
         self.newly = {fold(x) for x in c["new_holder_markers"]}
         self.former = {fold(x) for x in c["former_holder_markers"]}
@@ -77,6 +79,7 @@ class ActorMatcher:
                 mentions.append(_mention(span, target.key, target, by_name=target.kind == "actor"))
         mentions += self._descriptors(doc, spans, mentions, people_named, period)
         mentions += self._plural_leaders(doc, period, people_named)
+        mentions += self._leader_institutions(doc, mentions, minted, period)
         mentions += self._short_names(doc, mentions, minted)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for mention, actor in [*self.credits.media(doc, covered), *self.credits.people(doc, covered),
@@ -183,6 +186,45 @@ class ActorMatcher:
                 taken.update(range(name.start, name.end))
                 found.append(_mention(doc[name.start:name.end], person, Target("actor", person)))
         return [m for m in found if m.token_start not in others], others
+
+    def _leader_institutions(self, doc: Doc, mentions: list[ActorMention], minted: dict[str, Actor],
+                             period: Period) -> list[ActorMention]:
+        """'le bureau du premier ministre' without a country: the office of the one head of
+        government the article names ('le bureau du premier ministre Justin Trudeau': his)."""
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        starts = {m.token_start: m for m in mentions if self._is_person(m.actor, minted)}
+        holders: dict[str, set[str]] = {}  # role -> countries of the people the article names in it
+        for m in mentions:
+            for office in self.gazetteer.offices_of(m.actor, period):
+                holders.setdefault(self.gazetteer.offices[office].role, set()).add(self.gazetteer.offices[office].country)
+        found = []
+        for token in doc:
+            if token.i in covered:
+                continue
+            for role, forms in self.leader_institutions.items():
+                for words in forms:
+                    end = token.i + len(words)
+                    if [fold(t.text) for t in doc[token.i:end]] != words or any(i in covered for i in range(token.i, end)):
+                        continue
+                    person = starts.get(end)
+                    countries = holders.get(role, set())
+                    if person is not None:  # 'le bureau du premier ministre Justin Trudeau'
+                        countries = {self.gazetteer.offices[o].country for o in self.gazetteer.offices_of(person.actor, period)
+                                     if self.gazetteer.offices[o].role == role}
+                    if len(countries) == 1:
+                        key = self._institution(self.institution_of_role[role], next(iter(countries)), minted)
+                        found.append(_mention(doc[token.i:end], key, Target("actor", key)))
+                        covered.update(range(token.i, end))
+        return found
+
+    def _institution(self, kind: str, country: str, minted: dict[str, Actor]) -> str:
+        """The gazetteer's institution of a template for a country, else one minted."""
+        target = self.gazetteer.institution_targets.get((kind, country))
+        if target is not None and target.kind == "actor":
+            return target.key
+        actor = self.gazetteer.institution(Target("institution", f"{kind}|{country}"))
+        minted.setdefault(actor.key, actor)
+        return actor.key
 
     def _short_names(self, doc: Doc, mentions: list[ActorMention], minted: dict[str, Actor]) -> list[ActorMention]:
         """'la Direction', 'la Présidence': an institution named in full earlier in the article,
