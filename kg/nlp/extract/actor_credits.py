@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.nlp.extract.actor_names import NAME_WORD, PARTICLES, name_of, words_of
 from kg.nlp.extract.records import ActorMention
@@ -31,19 +31,20 @@ class CreditReader:
         for phrase in (fold(x) for x in c["media_nouns"] if " " in x):
             self.media_phrases.setdefault(phrase.split()[0], []).append(phrase.split())
         self.media_plural = {fold(x) for x in c["media_plural"]}
+        self.noun_starts = self.media_nouns | set(self.media_phrases)
         self.markers = {fold(x) for x in c["credit_markers"]}
 
     # ------------------------------------------------------------------ outlets
-    def media(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
-        yield from self._after_nouns(doc, covered)
-        yield from self._glued(doc, covered)
-        yield from self._picture_credits(doc, covered)
+    def media(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+        yield from self._after_nouns(doc, tokens, covered)
+        yield from self._glued(doc, tokens, covered)
+        yield from self._picture_credits(doc, tokens, covered)
 
-    def _after_nouns(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+    def _after_nouns(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """'le média ukrainien X', "l'agence de presse officielle X": X is an outlet;
         'les médias américains' are the country's media."""
-        for token in doc:
-            norm = fold(token.text)
+        for token in tokens:
+            norm = token.norm_
             if norm in self.media_plural and token.tag_ != "ADJ" and token.text[:1].islower():
                 adj = next((t for t in token.rights if t.pos_ == "ADJ" and fold(t.text) in self.gazetteer.demonyms), None)
                 if adj is not None:
@@ -84,20 +85,23 @@ class CreditReader:
 
     def _noun_end(self, doc: Doc, token) -> int | None:
         """The index after a media noun starting at `token` ('chaîne', 'réseau social'), else None."""
-        norm = fold(token.text)
+        norm = token.norm_
+        if norm not in self.noun_starts:
+            return None
         for words in self.media_phrases.get(norm, ()):
-            if [fold(t.text) for t in doc[token.i:token.i + len(words)]] == words:
+            if [t.norm_ for t in doc[token.i:token.i + len(words)]] == words:
                 return token.i + len(words)
         return token.i + 1 if norm in self.media_nouns else None
 
-    def _glued(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+    def _glued(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """Known outlets glued to credit signs or to a full stop in one token: '/TASS/.', '©BELGA',
         'sur X.'."""
-        for token in doc:
-            if token.i in covered or len(token.text) < 2:
+        for token in tokens:
+            text = token.text
+            if len(text) < 2 or token.i in covered:
                 continue
-            signs = any(c in token.text for c in "/©(") and len(token.text) >= 3
-            final = token.text.endswith(".") and token.i > 0 and not doc[token.i - 1].text[:1].isupper() \
+            signs = len(text) >= 3 and ("/" in text or "©" in text or "(" in text)
+            final = not signs and text[-1] == "." and token.i > 0 and not doc[token.i - 1].text[:1].isupper() \
                 and token.ent_type_ != "PER"  # 'sur X.' at the end of a sentence; not 'Malcolm X.'
             if not signs and not final:
                 continue
@@ -111,11 +115,11 @@ class CreditReader:
                     yield ActorMention(known, start, start + len(word), word, Target("actor", known),
                                        token.i, token.i + 1, True), self.gazetteer.actors[known]
 
-    def _picture_credits(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+    def _picture_credits(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """'© NAME / AGENCY pour OUTLET', 'Photo: AGENCY/AGENCY': the photographer is a person,
         the other parts outlets."""
-        for token in doc:
-            if fold(token.text).rstrip(":") not in self.markers:
+        for token in tokens:
+            if token.norm_.rstrip(":") not in self.markers:
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 12 and "\n" not in doc[end].text and doc[end].text != "|" \
@@ -155,9 +159,9 @@ class CreditReader:
                            span.start, span.end, True), actor
 
     # ------------------------------------------------------------------ journalists
-    def people(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+    def people(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """'(Reportage de X et Y; version française Z)': journalists of a closing credit."""
-        for token in doc:
+        for token in tokens:
             if token.text != "(" or token.i + 1 >= len(doc) or fold(doc[token.i + 1].text) not in self.roles:
                 continue
             end = token.i + 1

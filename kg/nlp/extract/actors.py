@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.actor_credits import CreditReader
@@ -47,6 +47,7 @@ class ActorMatcher:
         self.counterparts = {fold(x) for x in c["counterpart_nouns"]}
         self.leader_institutions = {role: [fold(f).split() for f in forms] for role, forms in c["leader_institution_forms"].items()}
         self.institution_of_role = c["institution_of_role"]
+        self.leader_institution_words = {words[0] for forms in self.leader_institutions.values() for words in forms}
         self.successor = {fold(x) for x in c["successor_markers"]}
         self.newly = {fold(x) for x in c["new_holder_markers"]}
         self.former = {fold(x) for x in c["former_holder_markers"]}
@@ -78,11 +79,12 @@ class ActorMatcher:
             else:
                 mentions.append(_mention(span, target.key, target, by_name=target.kind == "actor"))
         mentions += self._descriptors(doc, spans, mentions, people_named, period)
-        mentions += self._plural_leaders(doc, period, people_named)
-        mentions += self._leader_institutions(doc, mentions, minted, period)
-        mentions += self._short_names(doc, mentions, minted)
+        tokens = list(doc)  # one pass makes the tokens; the scans below reuse them
+        mentions += self._plural_leaders(tokens, period, people_named)
+        mentions += self._leader_institutions(doc, tokens, mentions, minted, period)
+        mentions += self._short_names(doc, tokens, mentions, minted)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        for mention, actor in [*self.credits.media(doc, covered), *self.credits.people(doc, covered),
+        for mention, actor in [*self.credits.media(doc, tokens, covered), *self.credits.people(doc, tokens, covered),
                                *self._people(doc, covered, mentions)]:
             minted.setdefault(actor.key, actor)
             mentions.append(mention)
@@ -187,10 +189,13 @@ class ActorMatcher:
                 found.append(_mention(doc[name.start:name.end], person, Target("actor", person)))
         return [m for m in found if m.token_start not in others], others
 
-    def _leader_institutions(self, doc: Doc, mentions: list[ActorMention], minted: dict[str, Actor],
+    def _leader_institutions(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
                              period: Period) -> list[ActorMention]:
         """'le bureau du premier ministre' without a country: the office of the one head of
         government the article names ('le bureau du premier ministre Justin Trudeau': his)."""
+        places = [t.i for t in tokens if t.norm_ in self.leader_institution_words]
+        if not places:
+            return []
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         starts = {m.token_start: m for m in mentions if self._is_person(m.actor, minted)}
         holders: dict[str, set[str]] = {}  # role -> countries of the people the article names in it
@@ -198,13 +203,11 @@ class ActorMatcher:
             for office in self.gazetteer.offices_of(m.actor, period):
                 holders.setdefault(self.gazetteer.offices[office].role, set()).add(self.gazetteer.offices[office].country)
         found = []
-        for token in doc:
-            if token.i in covered:
-                continue
+        for i in places:
             for role, forms in self.leader_institutions.items():
                 for words in forms:
-                    end = token.i + len(words)
-                    if [fold(t.text) for t in doc[token.i:end]] != words or any(i in covered for i in range(token.i, end)):
+                    end = i + len(words)
+                    if [t.norm_ for t in doc[i:end]] != words or any(j in covered for j in range(i, end)):
                         continue
                     person = starts.get(end)
                     countries = holders.get(role, set())
@@ -213,8 +216,8 @@ class ActorMatcher:
                                      if self.gazetteer.offices[o].role == role}
                     if len(countries) == 1:
                         key = self._institution(self.institution_of_role[role], next(iter(countries)), minted)
-                        found.append(_mention(doc[token.i:end], key, Target("actor", key)))
-                        covered.update(range(token.i, end))
+                        found.append(_mention(doc[i:end], key, Target("actor", key)))
+                        covered.update(range(i, end))
         return found
 
     def _institution(self, kind: str, country: str, minted: dict[str, Actor]) -> str:
@@ -226,7 +229,7 @@ class ActorMatcher:
         minted.setdefault(actor.key, actor)
         return actor.key
 
-    def _short_names(self, doc: Doc, mentions: list[ActorMention], minted: dict[str, Actor]) -> list[ActorMention]:
+    def _short_names(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor]) -> list[ActorMention]:
         """'la Direction', 'la Présidence': an institution named in full earlier in the article,
         by its first noun written with a capital (when one institution of the article has it)."""
         heads: dict[str, set[str]] = {}
@@ -237,10 +240,12 @@ class ActorMatcher:
                 head = fold(m.text.split()[0])
                 heads.setdefault(head, set()).add(m.actor)
                 first[head] = min(first.get(head, m.token_start), m.token_start)
+        if not heads:
+            return []
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
-        for token in doc:
-            head = fold(token.text)
+        for token in tokens:
+            head = token.norm_
             if head in heads and len(heads[head]) == 1 and token.i > first[head] and token.i not in covered \
                     and token.text[:1].isupper() and token.i > 0 and fold(doc[token.i - 1].text) in {"la", "le", "l'"} \
                     and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
@@ -388,11 +393,11 @@ class ActorMatcher:
             return None
         return self.gazetteer.counterpart(office, country)
 
-    def _plural_leaders(self, doc: Doc, period: Period, named: set[str]) -> list[ActorMention]:
+    def _plural_leaders(self, tokens: list[Token], period: Period, named: set[str]) -> list[ActorMention]:
         """'les dirigeants russe et américain': one leader per demonym."""
         found = []
-        for token in doc:
-            if fold(token.text) not in self.plural_leaders:
+        for token in tokens:
+            if token.norm_ not in self.plural_leaders:
                 continue
             for adj in [t for t in token.rights if t.pos_ == "ADJ"] + [c for t in token.rights if t.pos_ == "ADJ" for c in t.conjuncts]:
                 country = self.gazetteer.demonyms.get(fold(adj.text))
@@ -407,7 +412,7 @@ class ActorMatcher:
                     continue
                 leader = max((m for m in terms if m.person in people), key=lambda m: m.start).person
                 target = Target("leader", country) if period.day else Target("actor", leader)
-                found.append(ActorMention(leader, token.idx, adj.idx + len(adj.text), doc[token.i:adj.i + 1].text,
+                found.append(ActorMention(leader, token.idx, adj.idx + len(adj.text), token.doc[token.i:adj.i + 1].text,
                                           target, token.i, adj.i + 1, False))
         return found
 
