@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.actor_names import NAME_WORD, PARTICLES, name_of, words_of
 from kg.nlp.extract.records import ActorMention
@@ -68,7 +69,8 @@ class CreditReader:
             if i < len(doc) and i > 0 and fold(doc[i - 1].text) in {"de", "d'", "du", "des"}:
                 continue  # "le média d'État": a complement, not a name
             j = i
-            while j < len(doc) and j not in covered and j - i < _MAX_OUTLET_WORDS and not (j > i and doc[j].is_sent_start and doc[j - 1].whitespace_) and (
+            while j < len(doc) and j not in covered and j - i < _MAX_OUTLET_WORDS \
+                    and not (j > i and doc[j].is_sent_start and doc[j - 1].whitespace_) and (
                     NAME_WORD.match(doc[j].text) or j > i and not doc[j - 1].whitespace_ and not doc[j].is_space
                     and (doc[j].is_alpha or j + 1 < len(doc) and not doc[j].whitespace_)):
                 j += 1  # 'Kyivska.Pravda', 'Bladi.net'; not the full stop of 'ABC. Le'

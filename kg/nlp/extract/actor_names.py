@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
@@ -88,7 +89,7 @@ def name_of(span: SpacySpan, skip: set[str]) -> Name | None:
     doc = span.doc
     start, end = words[0][1], words[-1][2] + 1
     inner = [w for w, _, _ in words]
-    for i, (word, first, _) in enumerate(words):
+    for i, (word, _, _) in enumerate(words):
         if NAME_WORD.match(word) and (fold(word) not in PARTICLES or i > 0):
             continue  # 'Le Pen', 'De Croo': a particle with a capital is part of the surname
         if not (fold(word) in PARTICLES and 0 < i < len(words) - 1 and doc[words[i - 1][2]].pos_ == "PROPN"):
@@ -154,7 +155,7 @@ def same_first(a: str, b: str) -> bool:
         return True
     words_a, words_b = a.split(), b.split()
     if all(_initial(w) for w in words_a) or all(_initial(w) for w in words_b):
-        return all(x[0] == y[0] for x, y in zip(words_a, words_b))
+        return all(x[0] == y[0] for x, y in zip(words_a, words_b, strict=False))
     given_a, given_b = words_a[0], words_b[0]
     return given_a == given_b or min(len(given_a), len(given_b)) >= 4 and \
         edits(given_a, given_b, MAX_FIRST_NAME_EDITS) <= MAX_FIRST_NAME_EDITS

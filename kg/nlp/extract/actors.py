@@ -368,8 +368,8 @@ class ActorMatcher:
         person = max((m for m in current if m.person in people), key=lambda m: m.start).person
         if period.day is not None and person == self.gazetteer.holder(office, period.day):
             # the day's holder: calls and claims may resolve the office again at their own date
-            leader = target.kind == "leader" and office == self.gazetteer.leader_office(target.key).key
-            return person, target if leader else Target("office", office)
+            leading = self.gazetteer.leader_office(target.key) if target.kind == "leader" else None
+            return person, target if leading is not None and leading.key == office else Target("office", office)
         return person, Target("actor", person)
 
     def _counterpart(self, doc: Doc, span: SpacySpan, country: str, mentions: list[ActorMention],
@@ -411,7 +411,7 @@ class ActorMatcher:
                 if not people:
                     continue
                 leader = max((m for m in terms if m.person in people), key=lambda m: m.start).person
-                target = Target("leader", country) if period.day else Target("actor", leader)
+                target = Target("leader", office.country) if period.day else Target("actor", leader)
                 found.append(ActorMention(leader, token.idx, adj.idx + len(adj.text), token.doc[token.i:adj.i + 1].text,
                                           target, token.i, adj.i + 1, False))
         return found
