@@ -219,3 +219,12 @@ def test_prime_minister_s_office_without_a_country_is_that_of_the_head_of_govern
             "de l'échange dans la soirée.")
     assert ("bureau du premier ministre", "Prime Minister's Office (Canada)") in _mentions(parse, text, "2019-05-09")
     assert "bureau du premier ministre" not in {t for t, _ in _mentions(parse, "Le bureau du premier ministre a répondu.")}
+
+
+def test_known_surname_glued_to_the_next_word(parse):
+    found = _mentions(parse, "Lundi, Emmanuel Macronet le chancelier ont parlé. Ensuite Poutinea répondu.")
+    assert ("Emmanuel Macron", "Emmanuel Macron") in found and ("Poutine", "Vladimir Putin") in found
+
+
+def test_a_first_name_is_not_a_glued_surname(parse):
+    assert not {"Sigmar Gabriel", "Charles Michel"} & _named(parse, "Gabrielle est arrivée tôt, Michelle un peu plus tard.")

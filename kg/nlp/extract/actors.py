@@ -57,6 +57,7 @@ class ActorMatcher:
         self.credit_roles = {fold(x) for x in c["credit_roles"]}
         self.not_names = self.credit_roles | {fold(x) for x in c["person_titles"]}  # words around a name
         self.people = PeopleIndex(gazetteer)
+        self.glued_words = {fold(x) for x in c["glued_words"]}
         self.credits = CreditReader(gazetteer, self.targets, self.not_names)
 
     def __call__(self, doc: Doc, published: date | None,
@@ -187,7 +188,37 @@ class ActorMatcher:
             if person is not None and not taken.intersection(range(name.start, name.end)):
                 taken.update(range(name.start, name.end))
                 found.append(_mention(doc[name.start:name.end], person, Target("actor", person)))
+        found += self._glued_names(list(doc), taken)
         return [m for m in found if m.token_start not in others], others
+
+    def _glued_names(self, tokens: list[Token], taken: set[int]) -> list[ActorMention]:
+        """'Emmanuel Macronet', 'Poutinea': a known surname glued to the next word by a missing
+        space (one of the short words of cue glued_words), after a first name of that person or
+        after no capitalised word."""
+        found = []
+        for token in tokens:
+            text = token.text
+            if len(text) < 6 or not text[:1].isupper() or token.i in taken:
+                continue
+            after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+            if after is not None and after.text[:1].isupper():
+                continue  # 'Gabrielle Dupont': a first name, not 'Gabriel' + 'le'
+            norm = token.norm_
+            cut = next((c for c in range(5, len(norm)) if norm[:c] in self.people.by_surname and norm[c:] in self.glued_words), 0)
+            if not cut:
+                continue
+            people = self.people.by_surname[norm[:cut]]
+            before = tokens[token.i - 1] if token.i else None
+            keys = {p for p, first in people if before is not None and first and before.norm_ == first.split()[0]}
+            start = token.i - 1 if keys else token.i
+            if not keys and (before is None or not before.text[:1].isupper() or before.is_sent_start):
+                keys = {p for p, _ in people}
+            if len(keys) == 1:
+                key = keys.pop()
+                written = (tokens[start].text + tokens[start].whitespace_ if start < token.i else "") + text[:cut]
+                found.append(ActorMention(key, tokens[start].idx, token.idx + cut, written, Target("actor", key),
+                                          start, token.i + 1, True))
+        return found
 
     def _leader_institutions(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
                              period: Period) -> list[ActorMention]:
