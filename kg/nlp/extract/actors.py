@@ -1,27 +1,31 @@
 """Actors: who a document names, by name, by office or by capital, resolved to one key each.
 
-The gazetteer's surface forms are matched on folded tokens (case and accents ignored); an
-office named by a descriptor ("le chef de l'État russe", "son homologue américain") resolves
-to whoever held it on the publication date. People the gazetteer does not know come from
-the parser's named entities and get a key minted from their name; outlets named after a
-media noun ("le média ukrainien X") become Media actors.
+The gazetteer's surface forms are matched on folded tokens (case and accents ignored, except
+that a proper name must be written with a capital); an office named by a descriptor ("le chef
+de l'État russe", "son homologue américain") resolves to whoever held it when the article was
+written, preferring a holder the article names. Institutions named by a template ("la
+présidence sénégalaise") are the gazetteer's when it knows them, else minted from the country.
+People the gazetteer does not know come from the parser's named entities, compared with the
+known people and with each other so that a misspelt name is one person; outlets come from
+media nouns ("le média ukrainien X") and from credits (`actor_credits`).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.nlp.extract.actor_credits import CreditReader
+from kg.nlp.extract.actor_names import Name, PeopleIndex, name_of, same_person
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.gazetteer import Actor, Gazetteer, Target
+from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
 from kg.text import fold, slug
 
-_TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3}
-_NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w'’.\-]*$")
+_TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3, "institution": 4}
+_NEW_HOLDER_REACH = timedelta(days=120)  # "le nouveau président" may take office a few months later
 
 
 class ActorMatcher:
@@ -29,7 +33,7 @@ class ActorMatcher:
 
     def __init__(self, vocab, tokenizer, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.targets = gazetteer.surface_forms()
+        self.targets, self.cases = gazetteer.surface_index()
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         patterns = []
         for phrase in self.targets:
@@ -37,147 +41,426 @@ class ActorMatcher:
             for token in pattern:
                 token.norm_ = fold(token.text)
             patterns.append(pattern)
-        self.keys = list(self.targets)
         self.matcher.add("KG_ACTOR", patterns)
-        self.plural_leaders = {fold(x) for x in gazetteer.cues["plural_leader_nouns"]}
-        self.media_nouns = {fold(x) for x in gazetteer.cues["media_nouns"]}
-        self.media_plural = {fold(x) for x in gazetteer.cues["media_plural"]}
-        self.credit_markers = {fold(x) for x in gazetteer.cues["credit_markers"]}
+        c = gazetteer.cues
+        self.plural_leaders = {fold(x) for x in c["plural_leader_nouns"]}
+        self.counterparts = {fold(x) for x in c["counterpart_nouns"]}
+        self.leader_institutions = {role: [fold(f).split() for f in forms] for role, forms in c["leader_institution_forms"].items()}
+        self.institution_of_role = c["institution_of_role"]
+        self.leader_institution_words = {words[0] for forms in self.leader_institutions.values() for words in forms}
+        self.successor = {fold(x) for x in c["successor_markers"]}
+        self.newly = {fold(x) for x in c["new_holder_markers"]}
+        self.former = {fold(x) for x in c["former_holder_markers"]}
+        self.place_preps = {fold(x) for x in c["place_prepositions"]}
+        self.place_nouns = {fold(x) for x in c["place_nouns"]}
+        self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
+        self.credit_roles = {fold(x) for x in c["credit_roles"]}
+        self.not_names = self.credit_roles | {fold(x) for x in c["person_titles"]}  # words around a name
+        self.people = PeopleIndex(gazetteer)
+        self.glued_words = {fold(x) for x in c["glued_words"]}
+        self.credits = CreditReader(gazetteer, self.targets, self.not_names)
 
-    def __call__(self, doc: Doc, published: date | None) -> tuple[list[ActorMention], dict[str, Actor]]:
-        mentions = _named_descriptors(list(self._gazetteer_mentions(doc, published)), self.gazetteer)
-        mentions += self._plural_leaders(doc, published)
+    def __call__(self, doc: Doc, published: date | None,
+                 period: Period | None = None) -> tuple[list[ActorMention], dict[str, Actor]]:
+        if period is None:
+            period = Period(published, published) if published else Period()
         minted: dict[str, Actor] = {}
+        spans = self._spans(doc)
+        mentions, others = self._names(doc, spans)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        for mention, actor in [*self._media(doc, covered), *self._credits(doc, covered), *self._people(doc, covered)]:
+        spans = [(s, t) for s, t in spans if s.start not in others and not any(i in covered for i in range(s.start, s.end))]
+        people_named = {m.actor for m in mentions if self._is_person(m.actor, minted)}
+        for span, target in spans:
+            if target.kind == "institution":
+                actor = self.gazetteer.institution(target)
+                minted.setdefault(actor.key, actor)
+                mentions.append(_mention(span, actor.key, Target("actor", actor.key)))
+            elif target.kind in {"office", "leader"}:
+                continue
+            else:
+                mentions.append(_mention(span, target.key, target, by_name=target.kind == "actor"))
+        mentions += self._descriptors(doc, spans, mentions, people_named, period)
+        tokens = list(doc)  # one pass makes the tokens; the scans below reuse them
+        mentions += self._plural_leaders(tokens, period, people_named)
+        mentions += self._leader_institutions(doc, tokens, mentions, minted, period)
+        mentions += self._short_names(doc, tokens, mentions, minted)
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        for mention, actor in [*self.credits.media(doc, tokens, covered), *self.credits.people(doc, tokens, covered),
+                               *self._people(doc, covered, mentions)]:
             minted.setdefault(actor.key, actor)
             mentions.append(mention)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions, minted
 
-    def _gazetteer_mentions(self, doc: Doc, published: date | None) -> Iterator[ActorMention]:
-        spans = []
+    # ------------------------------------------------------------------ gazetteer forms
+    def _spans(self, doc: Doc) -> list[tuple[SpacySpan, Target]]:
+        """The gazetteer's phrases in the text, the longest where they overlap, proper names only
+        where capitalised, and capitals only where they stand for their country."""
+        found = []
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
-            targets = self.targets.get(fold(span.text)) or self.targets.get(" ".join(fold(t.text) for t in span))
-            if targets:
-                spans.append((span, min(targets, key=lambda t: (_TARGET_RANK[t.kind], t.key))))
-        seen: set[tuple[int, int, str]] = set()
-        for span, target in spans:
-            actor = self.gazetteer.resolve(target, published)
-            if actor is None or (span.start, span.end, actor) in seen:
+            form = " ".join(fold(t.text) for t in span)
+            targets = self.targets.get(fold(span.text)) or self.targets.get(form)
+            if not targets:
                 continue
-            if any(o.start <= span.start and span.end <= o.end and (o.start, o.end) != (span.start, span.end)
-                   and self.gazetteer.resolve(t, published) == actor for o, t in spans):
-                continue  # "Poutine" inside "Vladimir Poutine": one mention
-            seen.add((span.start, span.end, actor))
-            yield ActorMention(actor, span.start_char, span.end_char, span.text, target, span.start, span.end)
+            shapes = self.cases.get(fold(span.text)) or self.cases.get(form)
+            target = min(targets, key=lambda t: (_TARGET_RANK[t.kind], t.key))
+            if shapes and target.kind == "actor" and not self._capitalised(span, shapes):
+                continue
+            found.append((span, target))
+        found.sort(key=lambda st: (st[0].start, -(st[0].end - st[0].start)))
+        kept: list[tuple[SpacySpan, Target]] = []
+        outer: tuple[SpacySpan, Target] | None = None
+        for span, target in found:
+            if outer is not None and span.start < outer[0].end:
+                if target == outer[1] or outer[1].kind == "actor" or target.kind == "institution":
+                    continue  # "Poutine" in "Vladimir Poutine", "Washington" in "Washington Post"
+                # a name inside a role or an institution speaks too: "Kremlin" in "le porte-parole du Kremlin"
+            if target.kind == "capital" and self._place(span) or self._compound(span):
+                continue
+            if target.kind in {"actor", "institution"} and self._office_sense(span):
+                continue
+            kept.append((span, target))
+            if outer is None or span.end > outer[0].end:
+                outer = (span, target)
+        return kept
 
-    def _plural_leaders(self, doc: Doc, published: date | None) -> list[ActorMention]:
-        """'les dirigeants russe et américain': one leader per demonym."""
-        found = []
-        for token in doc:
-            if fold(token.text) not in self.plural_leaders:
+    @staticmethod
+    def _capitalised(span: SpacySpan, shapes: set[tuple[int, ...]]) -> bool:
+        written = set(capitalised(span.text))
+        return any(not shape or written.intersection(shape) for shape in shapes)
+
+    def _place(self, span: SpacySpan) -> bool:
+        """'à Washington', a dateline 'MOSCOU, 13 mai', 'Jacques Paris': a place or a name, not
+        the country speaking or acting."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start else None
+        if before is not None and fold(before.text) in self.place_preps:
+            return True
+        if before is not None and fold(before.text) in {"de", "d'"} and span.start > 1 \
+                and fold(doc[span.start - 2].lemma_) in self.place_nouns:
+            return True  # "l'attentat de Moscou", "les accords de Minsk"
+        if any(e.label_ == "PER" and e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in doc.ents):
+            return True
+        line_start = span.start == 0 or "\n" in doc[span.start - 1].text or "\n" in doc[span.start - 1].whitespace_
+        return line_start and span.text.isupper() and span.end < len(doc) and doc[span.end].text in {",", "/", "(", "-", "—"}
+
+    def _compound(self, span: SpacySpan) -> bool:
+        """'le Bissau-Guinéen': a name glued by a hyphen to a demonym is part of another word."""
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
+                and not doc[span.end].whitespace_ and fold(doc[span.end + 1].text) in self.gazetteer.demonyms:
+            return True
+        return span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_ \
+            and not doc[span.start - 2].whitespace_ and fold(doc[span.start - 2].text) in self.gazetteer.demonyms
+
+    def _office_sense(self, span: SpacySpan) -> bool:
+        """'son élection à la présidence américaine': the office, not the institution."""
+        head = fold(span[0].text)
+        if head not in self.office_senses:
+            return False
+        doc = span.doc
+        before = [fold(t.text) for t in doc[max(0, span.start - 2):span.start]]
+        return bool(before) and (before[-1] == "au" or before[-1] == "la" and len(before) == 2 and before[0] == "a")
+
+    # ------------------------------------------------------------------ names
+    def _names(self, doc: Doc, spans: list[tuple[SpacySpan, Target]]) -> tuple[list[ActorMention], set[int]]:
+        """The gazetteer's names of people, and misspelt names of known people ('Volodimir
+        Zelensly'); a known surname inside another person's name ('Jill Biden') is not the known
+        person: its span is returned, to be left to the people the gazetteer does not know."""
+        persons = [(s, t) for s, t in spans if t.kind == "actor" and self.gazetteer.actors[t.key].type == "Person"]
+        found = [_mention(s, t.key, t) for s, t in persons]
+        taken = {i for m in found for i in range(m.token_start, m.token_end)}
+        others: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PER":
                 continue
-            for adj in [t for t in token.rights if t.pos_ == "ADJ"] + [c for t in token.rights if t.pos_ == "ADJ" for c in t.conjuncts]:
-                country = self.gazetteer.demonyms.get(fold(adj.text))
-                if country:
-                    leader = self.gazetteer.leader(country, published)
-                    if leader:
-                        found.append(ActorMention(leader, token.idx, adj.idx + len(adj.text), doc[token.i:adj.i + 1].text,
-                                                  Target("leader", country), token.i, adj.i + 1))
+            name = name_of(ent, self.not_names)
+            if name is None or len(name.words) < 2:
+                continue
+            inside = [(s, t) for s, t in persons if name.start <= s.start and s.end <= name.end]
+            if inside:
+                if all(s.end - s.start < name.end - name.start for s, _ in inside) and self.people.known(name) is None \
+                        and not any(self.people.fits(t.key, name) for _, t in inside):
+                    others.update(s.start for s, _ in inside)
+                continue
+            person = self.people.known(name)
+            if person is not None and not taken.intersection(range(name.start, name.end)):
+                taken.update(range(name.start, name.end))
+                found.append(_mention(doc[name.start:name.end], person, Target("actor", person)))
+        found += self._glued_names(list(doc), taken)
+        return [m for m in found if m.token_start not in others], others
+
+    def _glued_names(self, tokens: list[Token], taken: set[int]) -> list[ActorMention]:
+        """'Emmanuel Macronet', 'Poutinea': a known surname glued to the next word by a missing
+        space (one of the short words of cue glued_words), after a first name of that person or
+        after no capitalised word."""
+        found = []
+        for token in tokens:
+            text = token.text
+            if len(text) < 6 or not text[:1].isupper() or token.i in taken:
+                continue
+            after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+            if after is not None and after.text[:1].isupper():
+                continue  # 'Gabrielle Dupont': a first name, not 'Gabriel' + 'le'
+            norm = token.norm_
+            cut = next((c for c in range(5, len(norm)) if norm[:c] in self.people.by_surname and norm[c:] in self.glued_words), 0)
+            if not cut:
+                continue
+            people = self.people.by_surname[norm[:cut]]
+            before = tokens[token.i - 1] if token.i else None
+            keys = {p for p, first in people if before is not None and first and before.norm_ == first.split()[0]}
+            start = token.i - 1 if keys else token.i
+            if not keys and (before is None or not before.text[:1].isupper() or before.is_sent_start):
+                keys = {p for p, _ in people}
+            if len(keys) == 1:
+                key = keys.pop()
+                written = (tokens[start].text + tokens[start].whitespace_ if start < token.i else "") + text[:cut]
+                found.append(ActorMention(key, tokens[start].idx, token.idx + cut, written, Target("actor", key),
+                                          start, token.i + 1, True))
         return found
 
-    def _media(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
-        """'le média ukrainien X', 'l'agence X': X is an outlet; 'les médias américains' too."""
-        for token in doc:
-            norm = fold(token.text)
-            if norm in self.media_plural and token.tag_ != "ADJ":
-                adj = next((t for t in token.rights if t.pos_ == "ADJ" and fold(t.text) in self.gazetteer.demonyms), None)
-                if adj is not None:
-                    country = self.gazetteer.actors.get(self.gazetteer.demonyms[fold(adj.text)])
-                    if country:
-                        label = f"{country.label} media"
-                        actor = Actor(slug(label), "Media", label, (doc[token.i:adj.i + 1].text,))
-                        yield ActorMention(actor.key, token.idx, adj.idx + len(adj.text), doc[token.i:adj.i + 1].text,
-                                           Target("actor", actor.key), token.i, adj.i + 1), actor
-                continue
-            if norm not in self.media_nouns:
-                continue
-            i = token.i + 1
-            while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
-                i += 1
-            j = i
-            while j < len(doc) and j not in covered and j - i < 5 and (
-                    _NAME_TOKEN.match(doc[j].text) or j > i and not doc[j - 1].whitespace_ and not doc[j].is_space):
-                j += 1
-            while j > i and not doc[j - 1].is_alpha:
-                j -= 1
-            if j > i:
-                name = doc[i:j].text
-                actor = Actor(slug(name), "Media", name, ())
-                covered.update(range(i, j))
-                yield ActorMention(actor.key, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), name,
-                                   Target("actor", actor.key), i, j), actor
+    def _leader_institutions(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
+                             period: Period) -> list[ActorMention]:
+        """'le bureau du premier ministre' without a country: the office of the one head of
+        government the article names ('le bureau du premier ministre Justin Trudeau': his)."""
+        places = [t.i for t in tokens if t.norm_ in self.leader_institution_words]
+        if not places:
+            return []
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        starts = {m.token_start: m for m in mentions if self._is_person(m.actor, minted)}
+        holders: dict[str, set[str]] = {}  # role -> countries of the people the article names in it
+        for m in mentions:
+            for office in self.gazetteer.offices_of(m.actor, period):
+                holders.setdefault(self.gazetteer.offices[office].role, set()).add(self.gazetteer.offices[office].country)
+        found = []
+        for i in places:
+            for role, forms in self.leader_institutions.items():
+                for words in forms:
+                    end = i + len(words)
+                    if [t.norm_ for t in doc[i:end]] != words or any(j in covered for j in range(i, end)):
+                        continue
+                    person = starts.get(end)
+                    countries = holders.get(role, set())
+                    if person is not None:  # 'le bureau du premier ministre Justin Trudeau'
+                        countries = {self.gazetteer.offices[o].country for o in self.gazetteer.offices_of(person.actor, period)
+                                     if self.gazetteer.offices[o].role == role}
+                    if len(countries) == 1:
+                        key = self._institution(self.institution_of_role[role], next(iter(countries)), minted)
+                        found.append(_mention(doc[i:end], key, Target("actor", key)))
+                        covered.update(range(i, end))
+        return found
 
-    def _credits(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
-        """'© STEPHANE DE SAKUTIN / AFP': the photographer named in a picture credit."""
-        for token in doc:
-            if fold(token.text).rstrip(":") not in self.credit_markers:
-                continue
-            end = token.i + 1
-            while end < len(doc) and doc[end].text not in {"/", "-", "\n"} and not doc[end].is_space and end - token.i <= 5:
-                end += 1
-            words = doc[token.i + 1:end]
-            if 2 <= len(words) <= 4 and all(t.is_alpha and t.text[:1].isupper() for t in words) and \
-                    not any(t.i in covered for t in words) and end < len(doc) and doc[end].text == "/":
-                name = " ".join(_title(t.text) for t in words)
-                covered.update(t.i for t in words)
-                actor = Actor(slug(name), "Person", name, (words.text,) if words.text != name else (), role="photographe")
-                yield ActorMention(actor.key, words.start_char, words.end_char, words.text,
-                                   Target("actor", actor.key), words.start, words.end), actor
+    def _institution(self, kind: str, country: str, minted: dict[str, Actor]) -> str:
+        """The gazetteer's institution of a template for a country, else one minted."""
+        target = self.gazetteer.institution_targets.get((kind, country))
+        if target is not None and target.kind == "actor":
+            return target.key
+        actor = self.gazetteer.institution(Target("institution", f"{kind}|{country}"))
+        minted.setdefault(actor.key, actor)
+        return actor.key
 
-    def _people(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
-        """People the parser finds and the gazetteer does not know, keyed by their name."""
+    def _short_names(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor]) -> list[ActorMention]:
+        """'la Direction', 'la Présidence': an institution named in full earlier in the article,
+        by its first noun written with a capital (when one institution of the article has it)."""
+        heads: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for m in mentions:
+            actor = self.gazetteer.actors.get(m.actor) or minted.get(m.actor)
+            if actor is not None and actor.type == "Organization" and m.by_name and " " in m.text.strip():
+                head = fold(m.text.split()[0])
+                heads.setdefault(head, set()).add(m.actor)
+                first[head] = min(first.get(head, m.token_start), m.token_start)
+        if not heads:
+            return []
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        found = []
+        for token in tokens:
+            head = token.norm_
+            if head in heads and len(heads[head]) == 1 and token.i > first[head] and token.i not in covered \
+                    and token.text[:1].isupper() and token.i > 0 and fold(doc[token.i - 1].text) in {"la", "le", "l'"} \
+                    and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
+                found.append(_mention(doc[token.i:token.i + 1], next(iter(heads[head])),
+                                      Target("actor", next(iter(heads[head]))), by_name=False))
+        return found
+
+    def _is_person(self, key: str, minted: dict[str, Actor]) -> bool:
+        actor = self.gazetteer.actors.get(key) or minted.get(key)
+        return actor is not None and actor.type == "Person"
+
+    def _people(self, doc: Doc, covered: set[int], mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, Actor]]:
+        """People the parser finds and the gazetteer does not know, one key per person however
+        the article spells them (the most frequent spelling is the label); a surname alone is
+        the person named in full elsewhere in the article."""
+        groups: list[list[Name]] = []
+        singles = []
         for ent in doc.ents:
             if ent.label_ != "PER" or any(i in covered for i in range(ent.start, ent.end)):
                 continue
-            for name_span in _split_names(ent):
-                tokens = [t for t in name_span if t.text not in {"M.", "Mme", "MM."}]
-                if len(tokens) < 2 or not all(_NAME_TOKEN.match(t.text) for t in tokens):
+            for part in _split_names(ent):
+                name = name_of(part, self.not_names)
+                if name is None:
                     continue
-                name = " ".join(_title(t.text) for t in tokens)
-                actor = Actor(slug(name), "Person", name, (name_span.text,) if name_span.text != name else (),
-                              role=_role(name_span))
-                yield ActorMention(actor.key, name_span.start_char, name_span.end_char, name_span.text,
-                                   Target("actor", actor.key), name_span.start, name_span.end), actor
+                if len(name.words) < 2:
+                    singles.append(name)
+                    continue
+                group = next((g for g in groups if any(same_person(n, name) for n in g)), None)
+                if group is None:
+                    groups.append([name])
+                else:
+                    group.append(name)
+        for group in groups:
+            labels = [n.label for n in group]
+            label = max(labels, key=lambda x: (labels.count(x), -labels.index(x)))
+            first = group[0]
+            actor = Actor(slug(label), "Person", label, (), role=_role(doc[first.start:first.end]))
+            for name in group + [n for n in singles if any(n.surname == g.surname for g in group)]:
+                yield _mention(doc[name.start:name.end], actor.key, Target("actor", actor.key)), actor
+
+    # ------------------------------------------------------------------ descriptors
+    def _descriptors(self, doc: Doc, spans: list[tuple[SpacySpan, Target]], mentions: list[ActorMention],
+                     named: set[str], period: Period) -> list[ActorMention]:
+        """Offices named by a role: the name right before or after it when there is one ('le
+        président turc, Recep Tayyip Erdoğan', 'Sébastien Lecornu, ministre des Armées'), else the
+        holder the role had when the article was written."""
+        by_start = {m.token_start: m for m in mentions if m.actor in named}
+        offices_of: dict[str, str] = {}  # person -> the office the article gives them
+        found = []
+        roles = [(s, t) for s, t in spans if t.kind in {"office", "leader"}]
+        for span, target in roles:
+            name = by_start.get(span.end)
+            if name is None and span.end < len(doc) and doc[span.end].is_punct:
+                name = by_start.get(span.end + 1)
+            if name is not None:
+                if target.kind == "office":
+                    offices_of[name.actor] = target.key
+                found.append(_mention(span, name.actor, Target("actor", name.actor), by_name=False))
+        by_end = {m.token_end: m for m in mentions if m.actor in named}
+        for span, target in roles:
+            if span.start in {m.token_start for m in found}:
+                continue
+            gap = [t for t in doc[max(0, span.start - 2):span.start]]
+            name = None
+            if gap and gap[-1].is_punct:
+                name = by_end.get(span.start - 1)  # 'Sébastien Lecornu, ministre des Armées'
+            elif len(gap) == 2 and gap[0].is_punct and gap[1].pos_ == "ADV":
+                name = by_end.get(span.start - 2)  # 'Recep Tayyip Erdoğan, alors Premier ministre'
+            if name is not None:
+                if target.kind == "office":
+                    offices_of.setdefault(name.actor, target.key)
+                found.append(_mention(span, name.actor, Target("actor", name.actor), by_name=False))
+        linked = {m.token_start for m in found}
+        for span, target in roles:
+            if span.start in linked:
+                continue
+            resolved = self._resolve(doc, span, target, named, period, mentions + found, offices_of)
+            if resolved is not None:
+                found.append(_mention(span, resolved[0], resolved[1], by_name=False))
+                if target.kind == "office":
+                    offices_of.setdefault(resolved[0], target.key)  # 'le ministre des Armées ... son homologue'
+        return found
+
+    def _resolve(self, doc: Doc, span: SpacySpan, target: Target, named: set[str], period: Period,
+                 mentions: list[ActorMention], offices_of: dict[str, str]) -> tuple[str, Target] | None:
+        office = target.key if target.kind == "office" else None
+        if target.kind == "leader":
+            leader = self.gazetteer.leader_office(target.key)
+            if leader is None:
+                return None
+            office = leader.key
+            if fold(span[0].text) in self.counterparts:
+                office = self._counterpart(doc, span, target.key, mentions, offices_of, period) or office
+        assert office is not None
+        words = {fold(t.text) for t in doc[max(0, span.start - 2):span.start]}
+        terms = self.gazetteer.terms(office, Period())
+        day = period.start
+        if words & self.former:  # 'l'ancien président américain': only a former holder the article names
+            before = {m.person for m in terms if day is None or m.end is not None and m.end <= day} & named
+            return (next(iter(before)), Target("actor", next(iter(before)))) if len(before) == 1 else None
+        if day is not None and words & self.successor:  # 'le président élu', 'le futur chancelier'
+            later = sorted((m for m in terms if m.start > day), key=lambda m: m.start)
+            if later:
+                return later[0].person, Target("actor", later[0].person)
+        if day is not None and words & self.newly:  # 'le nouveau président', elected or just in office
+            recent = [m for m in terms if day - timedelta(days=365) <= m.start <= day + _NEW_HOLDER_REACH]
+            if recent:
+                person = max(recent, key=lambda m: m.start).person
+                return person, Target("actor", person)
+        current = self.gazetteer.terms(office, period)
+        if not current:
+            return None
+        people = {m.person for m in current}
+        if len(people) > 1 and len(people & named) == 1:
+            people &= named  # a month or no date: the holder the article names
+        elif period.day is None and not people & named:
+            ever = {m.person for m in terms} & named  # 'le président américain' of an article naming Trump alone
+            if len(ever) == 1:
+                return next(iter(ever)), Target("actor", next(iter(ever)))
+        person = max((m for m in current if m.person in people), key=lambda m: m.start).person
+        if period.day is not None and person == self.gazetteer.holder(office, period.day):
+            # the day's holder: calls and claims may resolve the office again at their own date
+            leading = self.gazetteer.leader_office(target.key) if target.kind == "leader" else None
+            return person, target if leading is not None and leading.key == office else Target("office", office)
+        return person, Target("actor", person)
+
+    def _counterpart(self, doc: Doc, span: SpacySpan, country: str, mentions: list[ActorMention],
+                     offices_of: dict[str, str], period: Period) -> str | None:
+        """'le ministre des Armées ... son homologue russe': the Russian holder of the office of
+        the one whose homologue it is (the subject of the clause, else the person named last)."""
+        sent = span.sent
+        people = sorted((m for m in mentions if sent.start <= m.token_start < span.start
+                         and (m.actor in offices_of or self.gazetteer.offices_of(m.actor, period))), key=lambda m: m.token_start)
+        if not people:
+            return None
+        owner = people[-1]
+        subject = next((t for a in [span.root, *span.root.ancestors] for t in a.children if t.dep_.startswith("nsubj")), None)
+        if subject is not None:
+            owner = next((m for m in people if m.token_start <= subject.i < m.token_end), owner)
+        office = offices_of.get(owner.actor)
+        if office is None:
+            held = self.gazetteer.offices_of(owner.actor, period)
+            office = held[0] if len(set(held)) == 1 else None
+        if office is None or self.gazetteer.offices[office].leader:
+            return None
+        return self.gazetteer.counterpart(office, country)
+
+    def _plural_leaders(self, tokens: list[Token], period: Period, named: set[str]) -> list[ActorMention]:
+        """'les dirigeants russe et américain': one leader per demonym."""
+        found = []
+        for token in tokens:
+            if token.norm_ not in self.plural_leaders:
+                continue
+            for adj in [t for t in token.rights if t.pos_ == "ADJ"] + [c for t in token.rights if t.pos_ == "ADJ" for c in t.conjuncts]:
+                country = self.gazetteer.demonyms.get(fold(adj.text))
+                office = self.gazetteer.leader_office(country) if country else None
+                if office is None:
+                    continue
+                terms = self.gazetteer.terms(office.key, period)
+                people = {m.person for m in terms}
+                if len(people) > 1 and len(people & named) == 1:
+                    people &= named
+                if not people:
+                    continue
+                leader = max((m for m in terms if m.person in people), key=lambda m: m.start).person
+                target = Target("leader", office.country) if period.day else Target("actor", leader)
+                found.append(ActorMention(leader, token.idx, adj.idx + len(adj.text), token.doc[token.i:adj.i + 1].text,
+                                          target, token.i, adj.i + 1, False))
+        return found
 
 
-def _named_descriptors(mentions: list[ActorMention], gazetteer: Gazetteer) -> list[ActorMention]:
-    """'son futur homologue américain Donald Trump': a descriptor followed by a name is that person."""
-    named = {m.token_start: m for m in mentions if m.target.kind == "actor" and gazetteer.actors[m.actor].type == "Person"}
-    result = []
-    for m in mentions:
-        name = named.get(m.token_end) or named.get(m.token_end + 1)
-        if m.target.kind in {"office", "leader"} and name is not None:
-            m = ActorMention(name.actor, m.start, m.end, m.text, name.target, m.token_start, m.token_end)
-        result.append(m)
-    return result
+def _mention(span: SpacySpan, actor: str, target: Target, by_name: bool = True) -> ActorMention:
+    return ActorMention(actor, span.start_char, span.end_char, span.text, target, span.start, span.end, by_name)
 
 
 def _split_names(ent: SpacySpan) -> list[SpacySpan]:
     """'Ivan Sekretarev/Lucas Jackson' names two people."""
     parts, start = [], ent.start
     for token in ent:
-        if token.text in {"/", ",", "et"}:
+        if token.text in {"/", ",", "et", ";"}:
             parts.append(ent.doc[start:token.i])
             start = token.i + 1
     parts.append(ent.doc[start:ent.end])
     return [p for p in parts if len(p)]
-
-
-def _title(word: str) -> str:
-    return word.title() if word.isupper() and len(word) > 1 else word
 
 
 def _role(name: SpacySpan) -> str | None:

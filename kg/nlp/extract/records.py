@@ -35,6 +35,8 @@ class ActorMention:
     target: Target
     token_start: int
     token_end: int
+    by_name: bool = True  # the text names the actor anywhere ('Recep Tayyip Erdoğan'), not a role
+    # ('le président turc') nor a place standing for its country ('Ankara'): only names are aliases
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,213 @@
+"""Outlets and the people who made the article: media after a media noun ("la chaîne X",
+"l'agence de presse X"), agencies and photographers in picture credits ("© NAME / AGENCY",
+"Photo: AGENCY/AGENCY", "/AGENCY/" in a dateline) and journalists in a closing credit
+("(Reportage X; version française Y, édité par Z)").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.nlp.extract.actor_names import NAME_WORD, PARTICLES, name_of, words_of
+from kg.nlp.extract.records import ActorMention
+from kg.nlp.gazetteer import Actor, Gazetteer, Target
+from kg.text import fold, slug
+
+_GLUED = re.compile(r"[^/©()|]+")  # the parts of a token like '/TASS/.' or '©BELGA'
+_OUTLET_WORD = re.compile(r"^[\w][\w.\-']*$")
+_MAX_OUTLET_WORDS = 4
+
+
+class CreditReader:
+    def __init__(self, gazetteer: Gazetteer, targets: dict, roles: set[str]) -> None:
+        c = gazetteer.cues
+        self.gazetteer = gazetteer
+        self.targets = targets
+        self.roles = roles
+        self.media_nouns = {fold(x) for x in c["media_nouns"]}
+        self.media_phrases: dict[str, list[list[str]]] = {}  # 'agence de presse', by its first word
+        for phrase in (fold(x) for x in c["media_nouns"] if " " in x):
+            self.media_phrases.setdefault(phrase.split()[0], []).append(phrase.split())
+        self.media_plural = {fold(x) for x in c["media_plural"]}
+        self.noun_starts = self.media_nouns | set(self.media_phrases)
+        self.markers = {fold(x) for x in c["credit_markers"]}
+
+    # ------------------------------------------------------------------ outlets
+    def media(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+        yield from self._after_nouns(doc, tokens, covered)
+        yield from self._glued(doc, tokens, covered)
+        yield from self._picture_credits(doc, tokens, covered)
+
+    def _after_nouns(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+        """'le média ukrainien X', "l'agence de presse officielle X": X is an outlet;
+        'les médias américains' are the country's media."""
+        for token in tokens:
+            norm = token.norm_
+            if norm in self.media_plural and token.tag_ != "ADJ" and token.text[:1].islower():
+                adj = next((t for t in token.rights if t.pos_ == "ADJ" and fold(t.text) in self.gazetteer.demonyms), None)
+                if adj is not None:
+                    country = self.gazetteer.actors.get(self.gazetteer.demonyms[fold(adj.text)])
+                    if country:
+                        label = f"{country.label} media"
+                        actor = Actor(slug(label), "Media", label, (doc[token.i:adj.i + 1].text,))
+                        yield ActorMention(actor.key, token.idx, adj.idx + len(adj.text), doc[token.i:adj.i + 1].text,
+                                           Target("actor", actor.key), token.i, adj.i + 1, True), actor
+                continue
+            i = self._noun_end(doc, token)
+            if i is None:
+                continue
+            while i < len(doc) and i - token.i < 5 and doc[i].text[:1].islower():
+                if doc[i].pos_ == "ADJ" and not doc[i].is_punct:
+                    i += 1  # 'officielle', 'panafricain'
+                elif fold(doc[i].text) in {"de", "d'"} and i + 1 < len(doc) and doc[i + 1].text[:1].islower():
+                    i += 2  # 'de presse', "d'information"
+                else:
+                    break
+            if i < len(doc) and i > 0 and fold(doc[i - 1].text) in {"de", "d'", "du", "des"}:
+                continue  # "le média d'État": a complement, not a name
+            j = i
+            while j < len(doc) and j not in covered and j - i < _MAX_OUTLET_WORDS \
+                    and not (j > i and doc[j].is_sent_start and doc[j - 1].whitespace_) and (
+                    NAME_WORD.match(doc[j].text) or j > i and not doc[j - 1].whitespace_ and not doc[j].is_space
+                    and (doc[j].is_alpha or j + 1 < len(doc) and not doc[j].whitespace_)):
+                j += 1  # 'Kyivska.Pravda', 'Bladi.net'; not the full stop of 'ABC. Le'
+                if doc[j - 1].text.endswith(".") and doc[j - 1].whitespace_:
+                    break
+            while j > i and not doc[j - 1].is_alpha:
+                j -= 1
+            if j > i:
+                name = doc[i:j].text
+                actor = Actor(slug(name), "Media", name, ())
+                covered.update(range(i, j))
+                yield ActorMention(actor.key, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), name,
+                                   Target("actor", actor.key), i, j, True), actor
+
+    def _noun_end(self, doc: Doc, token) -> int | None:
+        """The index after a media noun starting at `token` ('chaîne', 'réseau social'), else None."""
+        norm = token.norm_
+        if norm not in self.noun_starts:
+            return None
+        for words in self.media_phrases.get(norm, ()):
+            if [t.norm_ for t in doc[token.i:token.i + len(words)]] == words:
+                return token.i + len(words)
+        return token.i + 1 if norm in self.media_nouns else None
+
+    def _glued(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+        """Known outlets glued to credit signs or to a full stop in one token: '/TASS/.', '©BELGA',
+        'sur X.'."""
+        for token in tokens:
+            text = token.text
+            if len(text) < 2 or token.i in covered:
+                continue
+            signs = len(text) >= 3 and ("/" in text or "©" in text or "(" in text)
+            final = not signs and text[-1] == "." and token.i > 0 and not doc[token.i - 1].text[:1].isupper() \
+                and token.ent_type_ != "PER"  # 'sur X.' at the end of a sentence; not 'Malcolm X.'
+            if not signs and not final:
+                continue
+            for part in _GLUED.finditer(token.text):
+                word = part.group().strip(".,;:")
+                targets = self.targets.get(fold(word), ())
+                known = next((t.key for t in targets if t.kind == "actor"
+                              and self.gazetteer.actors[t.key].type in {"Media", "Organization"}), None)
+                if known and word[:1].isupper():
+                    start = token.idx + part.start() + part.group().index(word)
+                    yield ActorMention(known, start, start + len(word), word, Target("actor", known),
+                                       token.i, token.i + 1, True), self.gazetteer.actors[known]
+
+    def _picture_credits(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+        """'© NAME / AGENCY pour OUTLET', 'Photo: AGENCY/AGENCY': the photographer is a person,
+        the other parts outlets."""
+        for token in tokens:
+            if token.norm_.rstrip(":") not in self.markers:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 12 and "\n" not in doc[end].text and doc[end].text != "|" \
+                    and not (doc[end].text == "." and doc[end].whitespace_) and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            colon = token.text.endswith(":") or token.i + 1 < len(doc) and doc[token.i + 1].text == ":"
+            parts = _slash_parts(doc[token.i + 1:end])
+            if token.text != "©" and not colon and len(parts) < 2:
+                continue  # 'la photo de famille': no credit without a colon or a slash
+            for index, part in enumerate(parts):
+                for n, piece in enumerate(_split_on(part, "pour")):
+                    yield from self._credit_piece(piece, covered, first=index == 0, outlet=n > 0)
+
+    def _credit_piece(self, piece: SpacySpan, covered: set[int], first: bool,
+                      outlet: bool) -> Iterator[tuple[ActorMention, Actor]]:
+        """One part of a credit: a photographer's name, or an outlet ('pour OUTLET' always is)."""
+        tokens = [t for t in piece if not t.is_punct or t.text in "-."]
+        if not tokens or any(t.i in covered for t in tokens):
+            return
+        span = piece.doc[tokens[0].i:tokens[-1].i + 1]
+        words = [w for w, _, _ in words_of(span)]
+        if not words or len(words) > _MAX_OUTLET_WORDS:
+            return
+        name = name_of(span, self.roles)
+        if not outlet and name is not None and len(name.words) >= 2 and all(w[:1].isupper() for w in name.words) and \
+                not any(w.isupper() and len(w) <= 3 and fold(w) not in PARTICLES for w in name.words) and len(words) >= 2:
+            label = name.label
+            actor = Actor(slug(label), "Person", label, (), role="photographe")
+        elif len(words) <= (3 if outlet else 2) and all(_OUTLET_WORD.match(w) for w in words) and not span.text[:1].isdigit() \
+                and (span.text[:1].isupper() or not first and len(words) == 1 and "'" not in span.text):
+            label = span.text
+            actor = Actor(slug(label), "Media", label, ())
+        else:
+            return
+        covered.update(t.i for t in span)
+        yield ActorMention(actor.key, span.start_char, span.end_char, span.text, Target("actor", actor.key),
+                           span.start, span.end, True), actor
+
+    # ------------------------------------------------------------------ journalists
+    def people(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+        """'(Reportage de X et Y; version française Z)': journalists of a closing credit."""
+        for token in tokens:
+            if token.text != "(" or token.i + 1 >= len(doc) or fold(doc[token.i + 1].text) not in self.roles:
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].text != ")" and end - token.i < 40:
+                end += 1
+            start = token.i + 1
+            for i in range(token.i + 1, end + 1):
+                if i == end or doc[i].text in {";", ","} or fold(doc[i].text) == "et":
+                    yield from self._journalist(doc[start:i], covered)
+                    start = i + 1
+
+    def _journalist(self, chunk: SpacySpan, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+        tokens = list(chunk)
+        while tokens and (fold(tokens[0].text) in self.roles or tokens[0].text[:1].islower()):
+            tokens.pop(0)
+        run = []
+        for t in tokens:
+            if t.i in covered or t.text[:1].islower() and t.text not in {"-"}:
+                break
+            run.append(t)
+        if len(run) < 2:
+            return
+        span = chunk.doc[run[0].i:run[-1].i + 1]
+        name = name_of(span, self.roles)
+        if name is None or len(name.words) < 2:
+            return
+        actor = Actor(slug(name.label), "Person", name.label, (), role="journaliste")
+        covered.update(range(name.start, name.end))
+        yield ActorMention(actor.key, name.start_char, name.end_char, name.text, Target("actor", actor.key),
+                           name.start, name.end, True), actor
+
+
+def _slash_parts(span: SpacySpan) -> list[SpacySpan]:
+    parts, start = [], span.start
+    for token in span:
+        if token.text == "/":
+            parts.append(span.doc[start:token.i])
+            start = token.i + 1
+    parts.append(span.doc[start:span.end])
+    return [p for p in parts if len(p)]
+
+
+def _split_on(span: SpacySpan, word: str) -> list[SpacySpan]:
+    for token in span:
+        if fold(token.text) == word:
+            return [p for p in (span.doc[span.start:token.i], span.doc[token.i + 1:span.end]) if len(p)]
+    return [span]

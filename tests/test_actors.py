@@ -1,0 +1,230 @@
+"""Actors on French sentences of our own: names, roles, institutions, outlets and credits."""
+from __future__ import annotations
+
+from kg.ingest import Document
+from kg.nlp.gazetteer import load
+
+
+def _labels(doc) -> dict[str, str]:
+    return {**{k: a.label for k, a in load().actors.items()}, **{k: a.label for k, a in doc._.new_actors.items()}}
+
+
+def _mentions(parse, text, published="2024-03-12"):
+    """(text as written, label of the actor it names) for every mention."""
+    doc = parse(text, published)
+    labels = _labels(doc)
+    return [(m.text, labels[m.actor]) for m in doc._.actor_mentions]
+
+
+def _named(parse, text, published="2024-03-12"):
+    return {label for _, label in _mentions(parse, text, published)}
+
+
+# ---------------------------------------------------------------- a role names one sentence's actor
+def test_role_before_another_name_is_not_that_name(parse):
+    found = _mentions(parse, "« Avançons ensemble », a lancé le président turc à Vladimir Poutine lors de leur échange.")
+    assert ("président turc", "Recep Tayyip Erdoğan") in found
+    assert ("Vladimir Poutine", "Vladimir Putin") in found
+
+
+def test_role_then_comma_then_name_is_that_person(parse):
+    found = _mentions(parse, "Il a appelé son homologue américain, Donald Trump, dimanche soir.", "2019-06-10")
+    assert ("homologue américain", "Donald Trump") in found
+
+
+def test_a_role_is_never_an_alias_of_the_graph(parse):
+    from kg.build.updates import extraction
+
+    text = "Le président turc a reçu un appel. Plus tard, le chef de l'État russe Vladimir Poutine a parlé."
+    doc = parse(text)
+    surface = extraction(Document(id="t", text=text, published="2024-03-12"), doc).surface
+    every = {alias for names in surface.values() for alias in names}
+    assert "Vladimir Poutine" in every
+    assert not every & {"président turc", "chef de l'État russe"}
+
+
+# ---------------------------------------------------------------- roles resolved in the article's time
+def test_role_in_an_article_dated_to_the_month_is_the_holder_it_names(parse):
+    text = "Joe Biden a prêté serment à midi. Le soir même, le président américain a signé ses premiers décrets."
+    assert ("président américain", "Joe Biden") in _mentions(parse, text, "2021-01")
+
+
+def test_role_in_an_undated_article_is_the_holder_it_names(parse):
+    text = "Olaf Scholz était à Bruxelles mardi. Le chancelier allemand y a plaidé pour l'unité européenne."
+    assert ("chancelier allemand", "Olaf Scholz") in _mentions(parse, text, None)
+
+
+def test_role_in_a_month_without_a_name_is_that_month_s_holder(parse):
+    assert ("chancelier allemand", "Olaf Scholz") in _mentions(parse, "Le chancelier allemand a plaidé pour l'unité.", "2023-05")
+
+
+def test_new_holder_is_the_one_just_elected(parse):
+    text = "Le président américain a félicité le nouveau président français pour sa victoire."
+    found = _mentions(parse, text, "2017-05-09")
+    assert ("président français", "Emmanuel Macron") in found and ("président américain", "Donald Trump") in found
+
+
+def test_former_holder_is_only_one_the_article_names(parse):
+    text = "Barack Obama a publié un message. L'ancien président américain y salue les manifestants."
+    assert ("président américain", "Barack Obama") in _mentions(parse, text, "2020-06-02")
+    assert "président américain" not in {t for t, _ in _mentions(parse, "L'ancien président américain a parlé.", "2020-06-02")}
+
+
+def test_homologue_of_a_minister_is_the_other_country_s_minister(parse):
+    text = "La ministre des Affaires étrangères Catherine Colonna a appelé mardi son homologue russe."
+    assert ("homologue russe", "Sergey Lavrov") in _mentions(parse, text, "2023-03-14")
+
+
+def test_homologue_of_a_president_is_the_other_country_s_leader(parse):
+    text = "Emmanuel Macron a appelé mardi son homologue russe."
+    assert ("homologue russe", "Vladimir Putin") in _mentions(parse, text, "2023-03-14")
+
+
+# ---------------------------------------------------------------- what a phrase of the gazetteer names here
+def test_capital_as_a_place_is_not_its_country(parse):
+    assert "United States" not in _named(parse, "Emmanuel Macron se rendra lundi à Washington pour un sommet.")
+    assert "United States" not in _named(parse, "WASHINGTON, 12 mars - Le sommet s'est ouvert sous la pluie.")
+    assert "France" not in _named(parse, "L'otage Louise Paris a été libérée jeudi soir.")
+    assert "United States" in _named(parse, "Washington a salué l'accord conclu dans la nuit.")
+
+
+def test_a_name_inside_a_longer_name_is_not_another_actor(parse):
+    found = _named(parse, "Le Washington Post affirme que la rencontre est prévue en juin.")
+    assert "The Washington Post" in found and "United States" not in found
+
+
+def test_the_presidency_as_an_office_is_not_the_institution(parse):
+    found = _named(parse, "Depuis son élection à la présidence américaine, il multiplie les appels.")
+    assert "White House" not in found
+    assert "White House" in _named(parse, "La présidence américaine a publié un communiqué.")
+
+
+# ---------------------------------------------------------------- people's names however spelt
+def test_misspelt_name_of_a_known_person_is_that_person(parse):
+    assert "Emmanuel Macron" in _named(parse, "Emmanuel Macrom a répondu aux questions des journalistes.")
+    assert "Vladimir Putin" in _named(parse, "Vladimir Poutin a reçu son homologue au Kremlin.")
+
+
+def test_same_surname_other_first_name_is_another_person(parse):
+    doc = parse("Naomi Biden a accompagné la délégation, a précisé la Maison Blanche.")
+    assert "Joe Biden" not in {_labels(doc)[m.actor] for m in doc._.actor_mentions}
+    assert any(a.label == "Naomi Biden" for a in doc._.new_actors.values())
+    assert "Donald Trump" not in _named(parse, "Melania Trump a visité une école lundi.")
+
+
+def test_spellings_of_one_unknown_person_are_one_actor(parse):
+    doc = parse("Abdelkrim Benslimane a parlé lundi. Mardi, Abdelkrim Benslimanne a ajouté un mot. "
+                "Abdelkrim Benslimane a conclu. Benslimane a quitté la salle.")
+    people = [a for a in doc._.new_actors.values() if a.type == "Person"]
+    assert [a.label for a in people] == ["Abdelkrim Benslimane"]
+    assert len([m for m in doc._.actor_mentions if m.actor == people[0].key]) == 4
+
+
+def test_regnal_numbers_and_capitals_in_minted_names(parse):
+    from kg.nlp.extract.actor_names import title
+
+    assert "Alphonse XIV" in {a.label for a in parse("Le roi Alphonse XIV a reçu l'ambassadeur.")._.new_actors.values()}
+    assert [title(w) for w in ("GASTON", "LEFEBVRE-DURAND", "XIV", "VI")] == ["Gaston", "Lefebvre-Durand", "XIV", "VI"]
+
+
+def test_titles_and_roles_around_a_name_are_not_the_name(parse):
+    doc = parse("Le Président de la République a parlé. (Reportage Jeanne Martinot)")
+    labels = {a.label for a in doc._.new_actors.values()}
+    assert not any("Président" in label or "Reportage" in label for label in labels)
+
+
+# ---------------------------------------------------------------- outlets, credits and bylines
+def _new(doc) -> set[tuple[str, str]]:
+    return {(a.type, a.label) for a in doc._.new_actors.values()}
+
+
+def test_picture_credit_names_a_photographer_and_outlets(parse):
+    found = _new(parse("Les deux dirigeants à Genève. © JEANNE MARTINOT / nordpix pour Kabarnews\n\nLe texte suit."))
+    assert {("Person", "Jeanne Martinot"), ("Media", "nordpix"), ("Media", "Kabarnews")} <= found
+    assert ("Media", "KPN") in _new(parse("Les deux dirigeants à Genève. Photo: KPN/NORDPIX\n\nLe texte suit."))
+
+
+def test_agency_glued_to_credit_signs(parse):
+    assert "TASS" in _named(parse, "MADRID, 3 mars /TASS/. Le ministre a parlé de la crise.")
+
+
+def test_outlet_after_a_media_noun(parse):
+    assert ("Media", "Kabarnews") in _new(parse("Selon l'agence de presse officielle Kabarnews, la réunion a eu lieu."))
+    found = _new(parse("Il l'a dit à la chaîne XTV. Le lendemain, il s'est rétracté."))
+    assert ("Media", "XTV") in found and not any("Le" in label.split() for _, label in found)
+    assert not any(t == "Media" for t, _ in _new(parse("Le média d'État a annoncé la nouvelle mardi.")))
+    assert not any(t == "Media" for t, _ in _new(parse("Le journal fondé par Paul Ardent a publié l'entretien.")))
+
+
+def test_closing_credit_names_journalists(parse):
+    doc = parse("La rencontre est prévue en mai. (Reportage de Jeanne Martinot et Paul Ardent; version française Luc Serrat)")
+    assert {("Person", "Jeanne Martinot"), ("Person", "Paul Ardent"), ("Person", "Luc Serrat")} <= _new(doc)
+
+
+# ---------------------------------------------------------------- institutions named by a template
+def test_institution_of_a_country_by_template(parse):
+    assert "Presidency of Algeria" in _named(parse, "La présidence algérienne a publié un communiqué lundi.")
+    assert "Presidency of Mexico" in _named(parse, "Selon la présidence du Mexique, l'échange a été cordial.")
+    assert "Ministry of Foreign Affairs of Italy" in _named(
+        parse, "Le ministère italien des Affaires étrangères a convoqué l'ambassadeur.")
+
+
+def test_institution_the_gazetteer_knows_is_not_minted_again(parse):
+    doc = parse("Le ministère russe des Affaires étrangères a convoqué l'ambassadeur. La présidence russe s'est tue.")
+    assert {"Ministry of Foreign Affairs of Russia", "Kremlin"} <= {_labels(doc)[m.actor] for m in doc._.actor_mentions}
+    assert not doc._.new_actors
+
+
+# ---------------------------------------------------------------- what the gazetteer knows
+def test_homologue_of_a_defence_minister_is_the_other_defence_minister(parse):
+    text = "Le ministre des Armées a appelé mercredi son homologue russe, qui a confirmé l'échange."
+    assert ("homologue russe", "Sergei Shoigu") in _mentions(parse, text, "2023-03-14")
+    assert ("homologue russe", "Andrey Belousov") in _mentions(parse, text, "2024-10-02")
+
+
+def test_organisations_countries_and_outlets_of_general_knowledge(parse):
+    found = _named(parse, "Selon la Cedeao, le Sénégal et la Malaisie ont été informés, a rapporté Belga.")
+    assert {"ECOWAS", "Senegal", "Malaysia", "Belga"} <= found
+
+
+def test_an_outlet_named_like_a_common_phrase_needs_its_capitals(parse):
+    assert "Le Monde (newspaper)" in _named(parse, "Selon Le Monde, les deux dirigeants se sont parlé.")
+    assert "Le Monde (newspaper)" not in _named(parse, "Le monde entier attendait ce coup de fil.")
+
+
+def test_role_after_a_name_is_that_person_then(parse):
+    text = "Jean-Yves Le Drian, alors ministre des Armées, avait visité la base avec les troupes."
+    assert ("ministre des Armées", "Jean-Yves Le Drian") in _mentions(parse, text, "2020-02-11")
+
+
+def test_capital_naming_an_event_or_a_compound_word_is_not_its_country(parse):
+    assert "Belarus" not in _named(parse, "Les accords de Minsk n'ont jamais été appliqués, a-t-il rappelé.")
+    assert "Guinea-Bissau" not in _named(parse, "Un Bissau-Guinéen a été élu à la tête de l'organisation.")
+    assert "Ukraine" in _named(parse, "Il a agi à la demande de Kiev, selon un communiqué.")
+
+
+def test_platform_at_the_end_of_a_sentence(parse):
+    assert "X" in _named(parse, "Le président a publié son message sur X. Le lendemain, il a précisé sa pensée.")
+
+
+def test_institution_named_again_by_its_first_noun(parse):
+    text = ("Selon la Direction de la communication turque, l'appel a duré une heure. "
+            "La Direction a ajouté que les deux dirigeants se reparleraient.")
+    found = [(t, label) for t, label in _mentions(parse, text)]
+    assert ("Direction", "Directorate of Communications (Türkiye)") in found
+
+
+def test_prime_minister_s_office_without_a_country_is_that_of_the_head_of_government_named(parse):
+    text = ("Justin Trudeau a parlé avec Donald Trump jeudi. Le bureau du premier ministre a publié un résumé "
+            "de l'échange dans la soirée.")
+    assert ("bureau du premier ministre", "Prime Minister's Office (Canada)") in _mentions(parse, text, "2019-05-09")
+    assert "bureau du premier ministre" not in {t for t, _ in _mentions(parse, "Le bureau du premier ministre a répondu.")}
+
+
+def test_known_surname_glued_to_the_next_word(parse):
+    found = _mentions(parse, "Lundi, Emmanuel Macronet le chancelier ont parlé. Ensuite Poutinea répondu.")
+    assert ("Emmanuel Macron", "Emmanuel Macron") in found and ("Poutine", "Vladimir Putin") in found
+
+
+def test_a_first_name_is_not_a_glued_surname(parse):
+    assert not {"Sigmar Gabriel", "Charles Michel"} & _named(parse, "Gabrielle est arrivée tôt, Michelle un peu plus tard.")
