@@ -63,12 +63,16 @@ def medium_of(trigger: Token, event: Token, sent: Span, elsewhere: set[int], cue
     return "video" if rest & cues.video and not rest & cues.phone else "phone"
 
 
-def duration_in(sent: Span, cues: CallCues) -> float | None:
+def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = None) -> float | None:
     """'près d'une heure et demie' is 90; 'plus d'une heure' is a lower bound, so no duration;
-    'à 18 heures' and '7 à 8 heures après' are times, not lengths."""
+    'à 18 heures' and '7 à 8 heures après' are times, not lengths. Given the sentence's
+    `call_words`, only a length said of a call counts ('un appel de 45 minutes', 'ils ont
+    parlé pendant une heure', 'l'entretien a duré ...'), not 'une vidéo de 3 minutes'."""
     tokens = list(sent)
     for i, token in enumerate(tokens):
         word = token.norm_
+        if call_words is not None and not _said_of_a_call(token, call_words):
+            continue
         if word == "demi-heure" and i and tokens[i - 1].norm_ in {"une", "1"}:
             return 30.0
         if word not in cues.duration_units or i == 0:
@@ -93,6 +97,17 @@ def duration_in(sent: Span, cues: CallCues) -> float | None:
             minutes += float(after[0])
         return minutes
     return None
+
+
+def _said_of_a_call(unit: Token, call_words: frozenset[int]) -> bool:
+    """Does the length this unit gives belong to a call: up the tree, a call word or 'durer' comes
+    before any other noun?"""
+    for head in unit.ancestors:
+        if head.i in call_words or lemma(head) == "durer":
+            return True
+        if head.pos_ in {"NOUN", "PROPN"} and not head.norm_.endswith("aine"):  # "une trentaine de minutes" goes on
+            return False
+    return False
 
 
 def _spelled_number(words: list[str], cues: CallCues) -> tuple[float | None, list[str]]:

@@ -76,6 +76,7 @@ class Sentence:
 
     span: Span
     words: str  # its folded words, space-separated and padded: ' le president a appele ... '
+    call_words: frozenset[int]  # its tokens that name a call
     aside: frozenset[int]  # tokens between parentheses: credits, asides, captions
     dates: tuple  # the DateMentions of the sentence, read as of the past
     future_dates: tuple  # the same, read as of the future ('jeudi' is the next one)

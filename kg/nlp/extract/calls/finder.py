@@ -47,11 +47,12 @@ class CallFinder:
             if index in skip:
                 continue
             words = f" {' '.join(t.norm_ for t in sent)} "
-            here = _one_per_event(triggers(sent, words, self.cues, context, person_tokens, capital_tokens))
+            named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens)
+            here = _one_per_event(named_here)
             if not here:
                 continue
-            call_words.update(t.token.i for t in here)
-            reading = Sentence(sent, words, frozenset(parenthesised(doc, sent.start, sent.end)),
+            call_words.update(t.token.i for t in named_here)
+            reading = Sentence(sent, words, frozenset(t.token.i for t in named_here), frozenset(parenthesised(doc, sent.start, sent.end)),
                                tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)))
             found.extend(self._sentence(index, paragraph[index], reading, here, people, published))
         calls = merge(found, published)
@@ -119,12 +120,12 @@ class CallFinder:
                 medium=medium_of(token, event, sent.span, elsewhere, cues), date=when,
                 initiator=None if wished and not requested(token, event, cues) else  # a wish is not an initiative
                 initiator_of(token, event, sent.span, people, on, self.gazetteer, cues),
-                mutual=any(sent.has(p) for p in cues.mutual), duration=duration_in(sent.span, cues),
+                mutual=any(sent.has(p) for p in cues.mutual), duration=duration_in(sent.span, cues, sent.call_words),
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
                 earlier=_told_as_earlier(event) or wished == "before", sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"),
-                aside=nested)
+                aside=nested, asked=status == "unconfirmed" and sent.span.text.rstrip().endswith("?"))
             found.extend([mention] * max(1, repeats))
             earlier = earlier_call(token, sent)
             if earlier:

@@ -43,6 +43,7 @@ class Mention:
     refers: bool = True  # names its participants, or points back to them ('ils', 'cet entretien'); else it may only add evidence
     demonstrative: bool = False  # "cet entretien": the call just named, whatever tense the sentence is in
     certain: bool = True  # its status is stated (a tense, a modality), not assumed for a bare noun ('en amont de son entretien')
+    asked: bool = False  # its doubt is a question ("Un appel entre X et Y ?"): a report of the call outweighs it
     aside: bool = False  # a call named in passing in another call's sentence: the sentence is not about it
     anaphoric: bool = False  # named nobody: it adds evidence and doubt, never a participant
 
@@ -115,6 +116,8 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer) ->
     """One call's record from its mentions."""
     named = [m for m in call if not m.anaphoric] or call
     statuses = {m.status for m in named} | {m.status for m in call if m.anaphoric and m.status in {"denied", "unconfirmed"}}
+    if "occurred" in statuses and all(m.asked for m in call if m.status == "unconfirmed"):
+        statuses.discard("unconfirmed")  # a headline's question, answered by the article
     status: Status = next((s for s in ("denied", "unconfirmed", "occurred") if s in statuses), "planned")
     when = next((m.date for m in named if m.date), None) or next((m.date for m in call if m.date), None)
     if when is None and status == "occurred" and published.exact and not any(m.earlier for m in named):
