@@ -201,3 +201,15 @@ def test_reporters_journalists_and_people_spoken_of_are_not_on_the_line(parse):
     (names, _), = _calls(parse, "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz avant sa rencontre "
                                 "avec Vladimir Poutine, a indiqué Dmitri Peskov. (Reportage Jean Dupont)")
     assert names == MACRON_SCHOLZ
+
+
+@pytest.mark.parametrize("text", [
+    "Au téléphone, Emmanuel Macron a assuré à Olaf Scholz que la France le soutenait.",
+    "Emmanuel Macron a assuré par téléphone à Olaf Scholz que la France le soutenait.",
+])
+def test_a_clause_said_over_the_phone_is_a_call(parse, text):
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+def test_speaking_to_a_parliament_by_video_is_not_a_call(parse):
+    assert _calls(parse, "Volodymyr Zelensky s'est adressé par visioconférence aux députés européens.") == []

@@ -58,7 +58,10 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
     head = trigger.head
     if head.i == trigger.i:
         return trigger
-    if trigger.dep_.startswith(("obl", "nmod", "advmod")) and case_words(trigger) & cues.event_adjunct_markers:
+    markers = cues.event_adjunct_markers
+    if lemma(trigger) in cues.self_marked_nouns:
+        markers = markers | cues.medium_adjunct_markers  # "X a assuré par téléphone à Y": the clause is the call
+    if trigger.dep_.startswith(("obl", "nmod", "advmod")) and case_words(trigger) & markers:
         verb = clause_verb(head)
         return verb if verb is not None else trigger
     if (head.pos_ == "ADV" or head.pos_ == "NOUN" and case_words(head) & {"au", "a"}) and \

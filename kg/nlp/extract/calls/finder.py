@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.calls.attributes import dates_of, duration_in, earlier_call, initiator_of, last_time, medium_of
-from kg.nlp.extract.calls.clause import People, Sentence, case_words, event_of, lemma, parenthesised, phrase_of, verbal
+from kg.nlp.extract.calls.clause import People, Sentence, case_words, clause_verb, event_of, lemma, parenthesised, phrase_of, verbal
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import lineup
@@ -48,7 +48,7 @@ class CallFinder:
                 continue
             words = f" {' '.join(t.norm_ for t in sent)} "
             named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens)
-            here = _one_per_event(named_here)
+            here = _one_per_event(named_here, self.cues)
             if not here:
                 continue
             call_words.update(t.token.i for t in named_here)
@@ -136,12 +136,20 @@ class CallFinder:
         return found
 
 
-def _one_per_event(found: list[Trigger]) -> list[Trigger]:
-    """'un sommet en visioconférence', 'un entretien par vidéo': a call word that only says how
-    another one took place is part of it, not a call of its own."""
+def _one_per_event(found: list[Trigger], cues: CallCues) -> list[Trigger]:
+    """'un sommet en visioconférence', 'un entretien par vidéo', 's'est entretenu par téléphone':
+    a call word that only says how another one of its clause took place is part of it, not a
+    call of its own (wherever the parser hung it)."""
     tokens = {t.token.i for t in found}
-    return [t for t in found if not (t.token.head.i in tokens and t.token.head.i != t.token.i and
-                                     case_words(t.token) & {"en", "par", "via", "au", "a"})]
+    verbs = {clause_verb(t.token) for t in found}
+
+    def how(t: Token) -> bool:
+        if not case_words(t) & (cues.medium_adjunct_markers | {"a"}):
+            return False
+        return t.head.i in tokens and t.head.i != t.i or lemma(t) in cues.self_marked_nouns and sum(
+            clause_verb(o.token) == clause_verb(t) for o in found) > 1 and clause_verb(t) in verbs
+
+    return [t for t in found if not how(t.token)]
 
 
 def _repeats(event: Token, cues: CallCues) -> int:

@@ -44,6 +44,7 @@ class CallCues:
     phone: frozenset[str]
     video: frozenset[str]
     event_adjunct_markers: frozenset[str]
+    medium_adjunct_markers: frozenset[str]
     light_verbs: frozenset[str]
     in_person_nouns: frozenset[str]
     in_person_verbs: frozenset[str]
@@ -99,6 +100,7 @@ class CallCues:
             phone=_folded(c["phone_markers"]),
             video=_folded(c["video_markers"]),
             event_adjunct_markers=_folded(c["event_adjunct_markers"]),
+            medium_adjunct_markers=_folded(c["medium_adjunct_markers"]),
             light_verbs=_folded(c["light_verbs"]),
             in_person_nouns=_folded(c["in_person_nouns"]),
             in_person_verbs=_folded(c["in_person_verbs"]),
