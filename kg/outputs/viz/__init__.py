@@ -5,7 +5,3 @@ them their French names; `notebook` makes a pyvis network of the same data for J
 page itself is `page.html`, `viz.css` and the scripts `canvas.js` (the renderer),
 `timeline.js`, `table.js` and `viz.js` (the rest), joined into one inline script.
 """
-from kg.outputs.viz.network import network_data, write_network
-from kg.outputs.viz.notebook import to_pyvis
-
-__all__ = ["network_data", "to_pyvis", "write_network"]
