@@ -105,5 +105,5 @@ def open_offline(browser, path: Path, *, width: int = 1400, height: int = 860, f
     page.on("console", lambda msg: msg.type == "error" and result.errors.append(msg.text))
     page.goto(url + (f"#{fragment}" if fragment else ""))
     if wait_for:
-        page.wait_for_function(wait_for, timeout=60_000)
+        page.wait_for_function(f"() => {wait_for}", timeout=60_000)  # a function: the CSP forbids eval
     return result

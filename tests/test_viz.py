@@ -151,7 +151,7 @@ def settle(page) -> None:
 
 def drawn(page) -> None:
     """Wait until the page has drawn its first whole scene."""
-    page.wait_for_function("kg.timing.drawn !== null", timeout=60_000)
+    page.wait_for_function("() => kg.timing.drawn !== null", timeout=60_000)
 
 
 def node_point(page, node: int) -> tuple[float, float]:

@@ -141,22 +141,28 @@ def _network_data(data: dict) -> dict[str, Any]:
         "documents", "evidence")}
     calls["participants"] = participants
     pairs: dict[tuple[int, int], list[int]] = {}
+    initiator, dates, lows, highs = calls["initiator"], calls["date"], calls["lo"], calls["hi"]
+    durations, media, statuses = calls["duration"], calls["medium"], calls["status"]
+    topics, documents, evidence = calls["topics"], calls["documents"], calls["evidence"]
     for i, (call, people) in enumerate(zip(raw_calls, participants)):
-        day = call.get("date")
+        get = call.get
+        day = get("date")
         day = None if day is None else str(day)
         lo, hi = _day_range(day)
-        calls["initiator"].append(index.get(call.get("initiator")))
-        calls["date"].append(day)
-        calls["lo"].append(lo)
-        calls["hi"].append(hi)
-        calls["duration"].append(_number(call.get("duration_min")))
-        calls["medium"].append(call.get("medium") if call.get("medium") in MEDIA else None)
-        calls["status"].append(_status(call))
-        calls["topics"].append([str(t) for t in call.get("topics") or ()])
-        calls["documents"].append([str(d) for d in call.get("documents") or ()])
-        calls["evidence"].append([[_str(e.get("document")), str(e.get("text") or "")] for e in call.get("evidence") or ()])
+        initiator.append(index.get(get("initiator")))
+        dates.append(day)
+        lows.append(lo)
+        highs.append(hi)
+        durations.append(_number(get("duration_min")))
+        medium, status = get("medium"), get("status")
+        media.append(medium if medium in MEDIA else None)
+        statuses.append(status if status in STATUSES else "unconfirmed")
+        topics.append(list(map(str, get("topics") or ())))
+        documents.append(list(map(str, get("documents") or ())))
+        evidence.append([[_str(e.get("document")), str(e.get("text") or "")] for e in get("evidence") or ()])
         if len(people) == 2:
-            pairs.setdefault((people[0], people[1]) if people[0] < people[1] else (people[1], people[0]), []).append(i)
+            a, b = people
+            pairs.setdefault((a, b) if a < b else (b, a), []).append(i)
         else:
             for a, b in combinations(sorted(people), 2):
                 pairs.setdefault((a, b), []).append(i)
@@ -169,9 +175,9 @@ def _network_data(data: dict) -> dict[str, Any]:
 
     # an actor in a call with no one else (one participant left) is still drawn
     _place(nodes, list(pairs), {people[0] for people in participants if len(people) == 1})
-    topics = {t for ts in calls["topics"] for t in ts} | {t for c in claims for t in c["topics"]}
+    used = {t for ts in calls["topics"] for t in ts} | {t for c in claims for t in c["topics"]}
     french = topic_labels()
-    lows = [lo for lo in calls["lo"] if lo is not None]
+    dated = [lo for lo in calls["lo"] if lo is not None]
     return {
         "nodes": nodes,
         "edges": [{"from": a, "to": b, "calls": ids} for (a, b), ids in pairs.items()],
@@ -180,9 +186,9 @@ def _network_data(data: dict) -> dict[str, Any]:
         "documents": {str(d["id"]): {"title": _str(d.get("title")), "source": _str(d.get("source")),
                                      "published": _str(d.get("published"))}
                       for d in data.get("documents") or ()},
-        "topics": sorted(({"id": t, "label": french.get(t, t)} for t in topics),
+        "topics": sorted(({"id": t, "label": french.get(t, t)} for t in used),
                          key=lambda t: (fold(t["label"]), t["id"])),
-        "range": [min(lows), max(hi for hi in calls["hi"] if hi is not None)] if lows else None,
+        "range": [min(dated), max(hi for hi in calls["hi"] if hi is not None)] if dated else None,
     }
 
 
