@@ -290,7 +290,7 @@
   };
 
   P.drawScene = function (canvas, cam, keep) {
-    var ctx = canvas.getContext("2d");
+    var started = performance.now(), ctx = canvas.getContext("2d");
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
@@ -298,7 +298,13 @@
     this.drawEdges(ctx, cam, edges, 0, edges.length);
     this.drawNodes(ctx, cam, nodes, 0, nodes.length);
     this.drawLabels(ctx, cam);
-    if (keep) { this.sceneCam = { x: cam.x, y: cam.y, k: cam.k }; this.dirty = false; this.job = null; }
+    if (keep) {
+      this.sceneCam = { x: cam.x, y: cam.y, k: cam.k };
+      this.dirty = false;
+      this.job = null;
+      this.timing.lastSceneMs = performance.now() - started;
+      this.timing.scenes++;
+    }
     if (keep && this.timing.drawn === null) { this.timing.drawn = performance.now(); if (this.hooks.drawn) this.hooks.drawn(); }
   };
 
@@ -517,6 +523,12 @@
   };
 
   /* ---------- export and measurement ---------- */
+
+  /* True once the scene shows the current view, whole (nothing left to draw). */
+  P.settled = function () {
+    var sc = this.sceneCam, cam = this.camera;
+    return !this.job && !this.dirty && !!sc && sc.x === cam.x && sc.y === cam.y && sc.k === cam.k;
+  };
 
   /* The current view, drawn whole (whatever the time it takes) on a white background, as PNG. */
   P.toPNG = function (callback) {
