@@ -2,12 +2,14 @@
 
 `to_pyvis(data)` takes the export dict (`kg export`'s JSON contract) and gives a pyvis network
 with the page's French labels, positions, colours and sizes. In Jupyter, `net.show("calls.html")`
-displays it inline; `cdn_resources="in_line"` (the default here) keeps it offline.
+displays it inline; `cdn_resources="in_line"` (the default here) keeps it offline (vis-network
+inlined from pyvis's own files, and pyvis's Bootstrap links, loaded from a CDN, left out).
 
-vis-network shows a string `title` as text, but pyvis switches to a template that sets the
-tooltip with `innerHTML` as soon as a node's title contains "href", which article text can.
-So every title is HTML-escaped, as the page inserts every text as text: markup from an article
-shows as markup, it never runs.
+vis-network (9.x) shows a string `title` as text, but pyvis's template switches to a popup
+filled with `innerHTML` as soon as a node's title contains "href", which article text can. The
+template is used here with that popup filled with `textContent` instead, so every title is
+text, as on the page: markup from an article shows as markup, it never runs. Should a pyvis
+version change that template beyond recognition, titles are HTML-escaped instead.
 """
 from __future__ import annotations
 
@@ -41,6 +43,12 @@ def to_pyvis(data: dict, *, height: str = "650px", notebook: bool = True,
     nodes, calls = shaped["nodes"], shaped["calls"]
     topic_names = {t["id"]: t["label"] for t in shaped["topics"]}
     net = Network(height=height, width="100%", notebook=notebook, cdn_resources=cdn_resources)
+    as_text = _safe_template(net, offline=cdn_resources == "in_line")
+
+    def title(lines: list[str]) -> str:
+        text = "\n".join(lines)
+        return text if as_text else html.escape(text, quote=False)
+
     net.toggle_physics(False)
     for i, node in enumerate(nodes):
         if node["x"] is None:
@@ -49,7 +57,7 @@ def to_pyvis(data: dict, *, height: str = "650px", notebook: bool = True,
         if node["aliases"]:
             lines.append("Alias : " + ", ".join(node["aliases"][:5]))
         net.add_node(i, label=node["label"], x=node["x"], y=node["y"], size=node["size"],
-                     color=TYPE_COLORS.get(node["type"], OTHER_COLOR), title=_title(lines))
+                     color=TYPE_COLORS.get(node["type"], OTHER_COLOR), title=title(lines))
     for edge in shaped["edges"]:
         ids = sorted(edge["calls"], key=lambda c: (calls["lo"][c] is None, calls["lo"][c] or 0))
         lead = min((calls["status"][c] for c in ids), key=_ORDER.index)
@@ -63,13 +71,27 @@ def to_pyvis(data: dict, *, height: str = "650px", notebook: bool = True,
         if len(ids) > max_calls:
             lines.append(f"… et {len(ids) - max_calls} autre(s)")
         net.add_edge(edge["from"], edge["to"], color=STATUS_COLORS[lead], width=min(1 + 1.5 * _log2(len(ids)), 8),
-                     dashes=lead != "occurred", title=_title(lines))
+                     dashes=lead != "occurred", title=title(lines))
     return net
 
 
-def _title(lines: list[str]) -> str:
-    """Tooltip text with <, > and & escaped (quotes kept: vis shows them as they are)."""
-    return html.escape("\n".join(lines), quote=False)
+def _safe_template(net: Network, *, offline: bool) -> bool:
+    """Give `net` pyvis's template with its popup filled as text (and, `offline`, without the
+    Bootstrap tags it loads from a CDN even with its scripts inlined: they only style pyvis's
+    optional menus). True if the template now inserts titles only as text."""
+    import re
+    from pathlib import Path
+
+    from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
+
+    folder = Path(net.template_dir)
+    text = (folder / net.path).read_text(encoding="utf-8")
+    text = re.sub(r"popup\.innerHTML\s*=", "popup.textContent =", text)
+    if offline:
+        text = re.sub(r"<(link|script)\b[^>]*bootstrap[^>]*>(\s*</script>)?", "", text, flags=re.S)
+    net.templateEnv = Environment(loader=ChoiceLoader([DictLoader({net.path: text}), FileSystemLoader(str(folder))]))
+    net.template = net.templateEnv.get_template(net.path)
+    return "innerHTML = nodeData" not in text and "popup.textContent =" in text
 
 
 def _truncate(text: str, n: int) -> str:
