@@ -119,7 +119,7 @@
       chart.appendChild(svg("rect", { x: p, y: g.top - 4, width: Math.max(q - p, 1), height: g.bottom - g.top + 4,
         "class": "kg-brush kg-brushing" }));
     }
-    var label = svg("text", { x: g.left + 2, y: g.top + 8, "class": "kg-tl-max" });
+    var label = svg("text", { x: g.left + 2, y: g.top - 5, "class": "kg-tl-max" });
     label.textContent = max + " entretiens / " + this.unit;
     chart.appendChild(label);
     while (this.container.firstChild) this.container.removeChild(this.container.firstChild);
