@@ -104,6 +104,7 @@ PREFIXES: dict[str, str] = {
     "xsd": str(XSD),
 }
 
+# Keyed by kg.nlp.extract.records.Status and Medium (a test checks both ways).
 STATUS = {"occurred": KG.Occurred, "planned": KG.Planned, "denied": KG.Denied, "unconfirmed": KG.Unconfirmed}
 MEDIUM = {"phone": KG.Phone, "video": KG.Video}
 ACTOR_TYPES = {"Person": KG.Person, "Organization": KG.Organization, "Country": KG.Country, "Media": KG.Media}

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 import kg
+from tools.evaluate import shared_dir
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = shared_dir()  # $KG_SHARED, else ../shared beside the repository
 
 
 @pytest.fixture(scope="session")

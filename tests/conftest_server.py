@@ -153,7 +153,7 @@ def oxigraph_server(tmp_path):
 @contextlib.contextmanager
 def serving(settings):
     """A kg endpoint answering in a background thread; closed (workers killed) afterwards."""
-    from kg.serve import Endpoint
+    from kg.serve.server import Endpoint
 
     endpoint = Endpoint(settings)
     thread = threading.Thread(target=endpoint.serve_forever, daemon=True)

@@ -23,6 +23,16 @@ def test_every_ontology_term_is_in_the_namespace():
     assert _declared() <= set(KG.__annotations__)
 
 
+def test_statuses_and_media_of_the_records_each_have_one_ontology_term():
+    from typing import get_args
+
+    from kg.namespace import MEDIUM, STATUS
+    from kg.nlp.extract.records import STATUS_RANK, Medium, Status
+
+    assert set(STATUS) == set(get_args(Status)) == set(STATUS_RANK)
+    assert set(MEDIUM) == set(get_args(Medium))
+
+
 def test_a_typo_in_a_term_raises():
     with pytest.raises(AttributeError):
         KG.Cal  # noqa: B018

@@ -12,7 +12,9 @@ import pytest
 
 from kg.errors import StoreError
 from kg.namespace import KG
-from kg.serve import BOOLEAN_TYPES, GRAPH_TYPES, RESULTS_TYPES, Endpoint, Settings, negotiate, uses_service
+from kg.serve.negotiation import BOOLEAN_TYPES, GRAPH_TYPES, RESULTS_TYPES, negotiate
+from kg.serve.protocol import Settings, uses_service
+from kg.serve.server import Endpoint
 
 pytest_plugins = ["conftest_server"]
 

@@ -130,14 +130,14 @@ def _child_paired(corpus: str, store: str, chunk: int = 100, batch_size: int = 3
     for index, start in enumerate(range(0, len(files), chunk)):
         part = files[start:start + chunk]
 
-        def run_floor() -> float:
+        def run_floor(part: list[Path] = part) -> float:
             texts = [d.text for d in read_documents(part, lambda e: None)]
             started = time.perf_counter()
             for _ in bare.pipe(texts, batch_size=batch_size):
                 pass
             return time.perf_counter() - started
 
-        def run_build() -> float:
+        def run_build(part: list[Path] = part) -> float:
             started = time.perf_counter()
             build(part, Path(store), on_problem=lambda e: None)
             return time.perf_counter() - started
@@ -149,9 +149,6 @@ def _child_paired(corpus: str, store: str, chunk: int = 100, batch_size: int = 3
             floor += run_floor()
             built += run_build()
     return {"floor_seconds": floor, "build_seconds": built, "chunks": index + 1, "chunk": chunk}
-
-
-CHILDREN: dict[str, Callable[..., dict]] = {"build": _child_build, "floor": _child_floor, "paired": _child_paired}
 
 
 def run_child(kind: str, **kwargs) -> dict:
@@ -315,7 +312,9 @@ def _child_oxigraph(store: str, name: str, params: dict) -> dict:
     return {"seconds": statistics.median(times), "rows": rows, "runs": len(times)}
 
 
-CHILDREN["oxigraph"] = _child_oxigraph
+#: What `--child KIND` runs, each in a fresh interpreter (see `run_child`).
+CHILDREN: dict[str, Callable[..., dict]] = {"build": _child_build, "floor": _child_floor, "paired": _child_paired,
+                                            "oxigraph": _child_oxigraph}
 
 
 def oxigraph_run(store: Path, name: str, params: dict, timeout: float) -> tuple[str, float, int | str]:

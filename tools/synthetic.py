@@ -1,9 +1,10 @@
 """A deterministic synthetic French corpus, for benchmarks and scale tests.
 
-`synthetic_corpus(n, seed)` writes articles in the style of the sample corpus: a leader calls
-another (15 phrasings of an occurred call, plus planned, denied and unconfirmed ones), with
-dates relative to the publication day, durations, quotes and reported speech on a topic,
-and background sentences. The people are the gazetteer's office holders, paired on a day
+`synthetic_corpus(n, seed)` writes articles in the style of the sample corpus, from the
+templates in `synthetic_templates.json` beside this file: a leader calls another (15
+phrasings of an occurred call, plus planned, denied and unconfirmed ones), with dates
+relative to the publication day, durations, quotes and reported speech on a topic, and
+background sentences. The people are the gazetteer's office holders, paired on a day
 when both held office (so descriptors resolve), which spreads a large corpus over hundreds
 of actors. Article `i` depends only on `(seed, i)`: the first ten of a hundred articles are
 the ten of `synthetic_corpus(10)`, on every machine and Python version.
@@ -15,6 +16,7 @@ fabricated: nothing in them was said or reported by anyone.
 """
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections.abc import Iterator
@@ -26,82 +28,13 @@ from pathlib import Path
 from kg.graph.rdf import Extraction
 from kg.ingest import Document
 from kg.nlp import gazetteer
+from kg.nlp.cues import cues
 from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
-from kg.resources import ONTOLOGY_DIR
 from kg.text import fold
 
 SOURCE = "Corpus synthétique kg"
 FIRST_DAY, LAST_DAY = date(1995, 1, 1), date(2025, 6, 30)
 MIN_WORDS, MAX_WORDS = 150, 400
-
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-DURATIONS = (  # (phrase, minutes the text states; None: no exact duration)
-    (" pendant une heure", 60), (" pendant près de deux heures", 120), (" pendant quarante minutes", 40),
-    (" pendant une demi-heure", 30), (" durant environ 90 minutes", 90), (" pendant plus d'une heure", None),
-    (" pendant une heure et demie", 90), (" pendant vingt minutes", 20), ("", None), ("", None), ("", None),
-)
-
-# An occurred call: {A} and {B} (names), {when}, {dur}, {topic}, {govA}, {adjB}, {fadjA}.
-OCCURRED = (
-    "{A} et {B} se sont entretenus par téléphone {when}{dur}, a annoncé {govA}.",
-    "{A} a eu {when} un entretien téléphonique avec {B}{dur}.",
-    "{A} a appelé {B} {when} pour évoquer {topic}.",
-    "{A} a téléphoné {when} à {B} au sujet {de_topic}.",
-    "{A} et {B} ont échangé par visioconférence {when}{dur}.",
-    "Lors d'une conversation téléphonique {when}, {A} et {B} ont discuté {de_topic}.",
-    "{A} a parlé {when} au téléphone avec {B}{dur}, selon un communiqué {de_govA}.",
-    "{A} a reçu {when} un appel de {B}, qui souhaitait évoquer {topic}.",
-    "Un entretien par vidéoconférence a réuni {when} {A} et {B}{dur}.",
-    "{A} et {B} se sont parlé {when} au téléphone, à l'initiative de la partie {fadjA}.",
-    "{A} a joint {B} par téléphone {when} afin d'aborder {topic}.",
-    "{A} et {B} ont eu {when} une conversation téléphonique{dur}, la première depuis plusieurs mois.",
-    "{govA} a fait savoir que {A} avait eu {when} un entretien téléphonique avec {B}.",
-    "C'est par téléphone que {A} et {B} ont échangé {when} sur {topic}.",
-    "{A} a appelé {when} son homologue {adjB}, {B}{dur}.",
-)
-VIDEO = {4, 8}  # indices of OCCURRED that say the call was by video
-INITIATOR_A = {2, 3, 6, 9, 10, 14}  # A called B
-INITIATOR_B = {7}  # B called A
-PLANNED = (
-    "{A} doit s'entretenir par téléphone avec {B} {future}, a indiqué {govA}.",
-    "{A} et {B} prévoient de se parler au téléphone {future}.",
-    "Un nouvel entretien téléphonique entre {A} et {B} est prévu {future}.",
-)
-DENIED = (
-    "{govB} a démenti tout appel entre {A} et {B}, évoquant une « pure invention ».",
-    "L'entourage de {B} a nié tout entretien téléphonique avec {A} ces derniers jours.",
-)
-UNCONFIRMED = (
-    "Selon plusieurs médias, {A} aurait appelé {B} {when}, une information que {govA} n'a pas confirmée.",
-    "{A} et {B} se seraient parlé au téléphone {when}, selon une source diplomatique.",
-)
-EARLIER = "Les deux dirigeants s'étaient déjà entretenus par téléphone le {earlier}."
-QUOTED = (  # (template, verb lemma): {Q} the quote, {S} who says it
-    ("« {Q} », a déclaré {S}.", "déclarer"),
-    ("« {Q} », a affirmé {S} à l'issue de l'échange.", "affirmer"),
-    ("« {Q} », a souligné {S} devant la presse.", "souligner"),
-    ("{S} a insisté : « {Q} »", "insister"),
-)
-REPORTED = (  # {P} the proposition
-    ("{S} a assuré que {P}.", "assurer"),
-    ("{S} a estimé que {P}.", "estimer"),
-    ("{S} a rappelé que {P}.", "rappeler"),
-    ("{S} a de son côté jugé que {P}.", "juger"),
-)
-BACKGROUND = (
-    "Ce contact intervient dans un contexte international particulièrement tendu.",
-    "Aucun détail supplémentaire n'a été communiqué à l'issue de l'échange.",
-    "Les diplomates des deux pays doivent poursuivre les discussions dans les prochaines semaines.",
-    "Les observateurs notent que le ton des communiqués publiés par les deux capitales diffère sensiblement.",
-    "Des conseillers des deux gouvernements avaient préparé cet échange depuis plusieurs jours.",
-    "Plusieurs analystes y voient le signe d'un réchauffement prudent entre les deux pays.",
-    "Les deux gouvernements se sont engagés à rester en contact étroit dans les semaines à venir.",
-    "La presse locale a largement commenté cet échange, jugé inhabituellement long.",
-    "L'opposition a dénoncé un manque de transparence sur le contenu exact de la discussion.",
-    "Les marchés financiers ont peu réagi à l'annonce de cet entretien.",
-)
 
 
 @dataclass(frozen=True)
@@ -114,106 +47,25 @@ class Topic:
     background: tuple[str, ...]
 
 
-TOPICS = (
-    Topic("ukraine-war", "Ukraine", "la guerre en Ukraine",
-          ("Nous devons obtenir un cessez-le-feu durable en Ukraine", "La situation dans le Donbass reste extrêmement préoccupante",
-           "Il n'y aura pas de paix sans le respect de la souveraineté de l'Ukraine"),
-          ("un cessez-le-feu restait possible dans les prochaines semaines", "les combats dans le Donbass devaient cesser au plus vite",
-           "le dialogue sur le conflit ukrainien devait se poursuivre"),
-          ("La guerre en Ukraine a fait des dizaines de milliers de morts et provoqué l'exil de millions de personnes.",
-           "Les lignes de front dans l'est de l'Ukraine n'ont guère bougé depuis plusieurs mois.")),
-    Topic("israel-gaza", "Proche-Orient", "la situation à Gaza",
-          ("La protection des civils dans la bande de Gaza est une priorité absolue", "Il faut libérer tous les otages sans délai",
-           "Nous voulons éviter un embrasement régional"),
-          ("l'aide devait entrer massivement dans la bande de Gaza", "une trêve durable à Gaza était à portée de main",
-           "les frappes israéliennes devaient épargner les civils"),
-          ("La bande de Gaza est en proie à une grave crise depuis le début de la guerre.",
-           "Les négociations indirectes entre Israël et le Hamas se poursuivent sous l'égide de médiateurs régionaux.")),
-    Topic("iran-nuclear", "Nucléaire iranien", "le dossier nucléaire iranien",
-          ("L'Iran ne doit jamais se doter de l'arme nucléaire", "Nous restons attachés à une solution négociée sur le nucléaire iranien",
-           "Les inspecteurs de l'AIEA doivent pouvoir travailler librement"),
-          ("l'accord de Vienne pouvait encore être sauvé", "l'enrichissement de l'uranium par l'Iran devait être limité",
-           "la voie diplomatique sur le dossier nucléaire restait ouverte"),
-          ("L'Iran a considérablement accru ses capacités d'enrichissement ces dernières années.",
-           "Les discussions sur le nucléaire iranien sont dans l'impasse depuis de longs mois.")),
-    Topic("energy", "Énergie", "la sécurité énergétique",
-          ("Nous devons garantir des prix de l'énergie supportables pour nos concitoyens", "La sécurité de nos approvisionnements en gaz n'est pas négociable",
-           "Il faut stabiliser le marché du pétrole"),
-          ("les livraisons de gaz naturel devaient reprendre rapidement", "la production de pétrole devait être ajustée",
-           "la coopération énergétique entre les deux pays serait renforcée"),
-          ("Les cours du pétrole ont fortement varié ces derniers mois.",
-           "La question des approvisionnements en gaz pèse sur l'économie de toute la région.")),
-    Topic("economy-trade", "Commerce", "les échanges commerciaux",
-          ("Une guerre commerciale ne ferait que des perdants", "Nous voulons un accord commercial équilibré",
-           "Les droits de douane doivent baisser des deux côtés"),
-          ("les droits de douane seraient revus dans les prochains mois", "les échanges commerciaux avaient encore progressé cette année",
-           "un accord commercial pourrait être signé avant la fin de l'année"),
-          ("Les échanges commerciaux entre les deux pays ont atteint un niveau record l'an dernier.",
-           "Les droits de douane imposés l'an passé ont pesé sur plusieurs secteurs industriels.")),
-    Topic("climate", "Climat", "la lutte contre le changement climatique",
-          ("Le changement climatique n'attend pas", "Nous devons respecter les engagements de l'accord de Paris",
-           "La transition vers une économie décarbonée est une chance"),
-          ("les objectifs climatiques devaient être relevés avant la prochaine COP", "le financement de la transition climatique serait une priorité",
-           "la coopération sur le climat devait s'intensifier"),
-          ("La prochaine conférence sur le climat doit se tenir à la fin de l'année.",
-           "Les émissions mondiales de gaz à effet de serre continuent d'augmenter.")),
-    Topic("sanctions", "Sanctions", "les sanctions économiques",
-          ("Les sanctions ne resteront pas sans réponse", "Nous n'accepterons aucune levée des sanctions sans contrepartie",
-           "Ces mesures restrictives sont illégales"),
-          ("les sanctions seraient maintenues tant que la situation n'évoluerait pas", "le gel des avoirs devait être réexaminé",
-           "de nouvelles mesures restrictives étaient à l'étude"),
-          ("Plusieurs trains de sanctions ont été adoptés depuis le début de la crise.",
-           "Le gel des avoirs de la banque centrale reste un sujet de friction.")),
-    Topic("prisoner-exchange", "Prisonniers", "un échange de prisonniers",
-          ("Nous voulons ramener nos ressortissants à la maison", "Un échange de prisonniers serait un geste de bonne volonté",
-           "Les détenus doivent être traités avec humanité"),
-          ("un échange de prisonniers pourrait intervenir prochainement", "les conditions de détention des ressortissants devaient être améliorées",
-           "les listes de détenus avaient été transmises"),
-          ("Plusieurs ressortissants sont détenus depuis plus d'un an.",
-           "Le dernier échange de prisonniers entre les deux pays remonte à plusieurs mois.")),
-    Topic("humanitarian", "Humanitaire", "l'aide humanitaire",
-          ("L'aide humanitaire doit parvenir sans entrave aux populations", "La situation humanitaire est catastrophique",
-           "Il faut ouvrir des corridors humanitaires"),
-          ("de nouveaux convois humanitaires seraient acheminés dans les prochains jours", "l'accès des organisations humanitaires devait être garanti",
-           "la crise humanitaire exigeait une réponse immédiate"),
-          ("Les organisations humanitaires alertent depuis des semaines sur le risque de famine.",
-           "Plusieurs convois humanitaires ont été bloqués à la frontière.")),
-    Topic("nato", "OTAN", "l'avenir de l'OTAN",
-          ("L'Alliance atlantique reste le pilier de notre sécurité", "L'élargissement de l'OTAN est une menace",
-           "Chaque allié doit augmenter ses dépenses de défense"),
-          ("l'OTAN devait renforcer son flanc est", "l'article 5 du traité de l'Atlantique Nord restait intangible",
-           "les dépenses de défense devaient atteindre l'objectif fixé par l'Alliance"),
-          ("Le prochain sommet de l'OTAN doit se tenir au début de l'été.",
-           "La question de l'élargissement de l'Alliance atlantique divise toujours ses membres.")),
-    Topic("covid-19", "Santé", "la pandémie de Covid-19",
-          ("Nous devons coopérer pour vaincre la pandémie", "Les vaccins doivent être un bien public mondial",
-           "La crise sanitaire n'est pas terminée"),
-          ("la coopération sur les vaccins serait renforcée", "les restrictions sanitaires pourraient être levées progressivement",
-           "la pandémie avait durement touché l'économie"),
-          ("La pandémie de Covid-19 a bouleversé l'économie mondiale.",
-           "Les campagnes de vaccination progressent à des rythmes très différents selon les pays.")),
-    Topic("north-korea", "Corée du Nord", "les tirs de missiles nord-coréens",
-          ("Les tirs de missiles balistiques de Pyongyang sont inacceptables", "La dénucléarisation de la péninsule coréenne reste notre objectif",
-           "Nous devons parler d'une seule voix face à la Corée du Nord"),
-          ("la pression sur Pyongyang devait être maintenue", "la dénucléarisation de la péninsule coréenne restait possible",
-           "les essais nord-coréens menaçaient la stabilité régionale"),
-          ("La Corée du Nord a multiplié les essais de missiles balistiques cette année.",
-           "Les négociations sur la dénucléarisation de la péninsule coréenne sont au point mort.")),
-    Topic("migration", "Migrations", "la crise migratoire",
-          ("Nous devons lutter ensemble contre les réseaux de passeurs", "L'immigration illégale doit être maîtrisée",
-           "Le droit d'asile doit être respecté"),
-          ("la coopération contre l'immigration illégale serait renforcée", "les expulsions devaient être mieux organisées",
-           "la crise migratoire exigeait une réponse commune"),
-          ("Le nombre de demandeurs d'asile a fortement augmenté cette année.",
-           "La question migratoire est au cœur des débats politiques dans les deux pays.")),
-    Topic("bilateral-relations", "Diplomatie", "les relations bilatérales",
-          ("Nos deux pays sont liés par une amitié ancienne", "Nous voulons approfondir notre partenariat stratégique",
-           "Le dialogue bilatéral doit se poursuivre à tous les niveaux"),
-          ("la coopération bilatérale serait approfondie dans plusieurs domaines", "les relations bilatérales avaient connu des progrès notables",
-           "un partenariat stratégique pourrait être signé prochainement"),
-          ("Les relations bilatérales ont connu des hauts et des bas au cours de la dernière décennie.",
-           "Une commission mixte doit se réunir prochainement pour préparer de nouveaux accords.")),
-)
+def _templates() -> dict:
+    return json.loads(Path(__file__).with_name("synthetic_templates.json").read_text(encoding="utf-8"))
+
+
+_T = _templates()
+MONTHS = tuple(cues()["months"])
+WEEKDAYS = tuple(cues()["weekdays"])
+DURATIONS = tuple((phrase, minutes) for phrase, minutes in _T["durations"])  # minutes None: no exact duration
+OCCURRED = tuple(_T["occurred"])  # an occurred call, in 15 phrasings
+VIDEO = set(_T["video"])  # indices of OCCURRED that say the call was by video
+INITIATOR_A = set(_T["initiator_a"])  # A called B
+INITIATOR_B = set(_T["initiator_b"])  # B called A
+PLANNED, DENIED, UNCONFIRMED = (tuple(_T[k]) for k in ("planned", "denied", "unconfirmed"))
+EARLIER: str = _T["earlier"]
+QUOTED = tuple((template, verb) for template, verb in _T["quoted"])  # {Q} the quote, {S} who says it
+REPORTED = tuple((template, verb) for template, verb in _T["reported"])  # {P} the proposition
+BACKGROUND = tuple(_T["background"])
+TOPICS = tuple(Topic(t["id"], t["title"], t["phrase"], tuple(t["quotes"]), tuple(t["propositions"]), tuple(t["background"]))
+               for t in _T["topics"])
 
 
 # ---------------------------------------------------------------------------------- actors
@@ -237,25 +89,11 @@ class _Cast:
     """The gazetteer's people, offices and countries, with their French names."""
 
     def __init__(self) -> None:
-        from rdflib import Graph, Literal
-        from rdflib.namespace import SKOS
-
-        from kg.namespace import ACTOR, KG
-
         gaz = gazetteer.load()
-        graph = Graph()
-        graph.parse(ONTOLOGY_DIR / "actors.ttl", format="turtle")
-        french: dict[str, str] = {}
-        for node, label in graph.subject_objects(SKOS.prefLabel):
-            if isinstance(label, Literal) and label.language == "fr" and str(node).startswith(str(ACTOR)):
-                french[str(node)[len(str(ACTOR)):]] = str(label)
-        demonyms: dict[str, list[str]] = {}
-        for node, adj in graph.subject_objects(KG.demonym):
-            demonyms.setdefault(str(node)[len(str(ACTOR)):], []).append(str(adj))
         self.gazetteer = gaz
-        self.french = french
+        self.french = gaz.french
         self.countries: dict[str, _Country] = {}
-        for key, adjs in demonyms.items():
+        for key, adjs in gaz.demonym_words.items():
             adjs = sorted(adjs, key=lambda a: (len(a), a))
             masc = adjs[0]
             fem = next((a for a in adjs if a in {masc + "e", masc + "ne"}), None) or next(

@@ -84,8 +84,8 @@ def stats(store: Path, format: str, top: int) -> None:
 def serve(store: Path, host: str, port: int, allow_update: bool, allow_service: bool, timeout: float,
           max_rows: int, max_request: int, workers: int, page: Path | None) -> None:
     """Serve the store as a SPARQL 1.1 endpoint at /sparql (read-only by default)."""
-    from kg.serve import Settings
-    from kg.serve import serve as run_serve
+    from kg.serve.protocol import Settings
+    from kg.serve.server import serve as run_serve
 
     settings = Settings(store, allow_update=allow_update, allow_service=allow_service, timeout=timeout,
                         max_rows=max_rows, max_request_bytes=max_request, workers=workers, page=page)

@@ -59,7 +59,8 @@ class Gazetteer:
 
     def __init__(self, actors: dict[str, Actor], offices: dict[str, Office], mandates: list[Mandate],
                  demonyms: dict[str, str], capitals: dict[str, str], governments: dict[str, str],
-                 cues: dict) -> None:
+                 cues: dict, french: dict[str, str] | None = None,
+                 demonym_words: dict[str, list[str]] | None = None) -> None:
         self.actors = actors
         self.offices = offices
         self.mandates = mandates
@@ -67,6 +68,8 @@ class Gazetteer:
         self.capitals = capitals  # folded capital -> country key
         self.governments = governments  # country key -> institution key
         self.cues = cues
+        self.french = french or {}  # actor key -> its French name (skos:prefLabel@fr)
+        self.demonym_words = demonym_words or {}  # country key -> its demonyms as written
         self._country_of_person: dict[str, set[str]] = {}
         for m in mandates:
             self._country_of_person.setdefault(m.person, set()).add(offices[m.office].country)
@@ -184,4 +187,9 @@ def load() -> Gazetteer:
     demonyms = {fold(str(o)): key(s, ACTOR) for s, o in graph.subject_objects(KG.demonym)}
     capitals = {fold(str(o)): key(s, ACTOR) for s, o in graph.subject_objects(KG.capital)}
     governments = {key(s, ACTOR): key(o, ACTOR) for s, o in graph.subject_objects(KG.government)}
-    return Gazetteer(actors, offices, mandates, demonyms, capitals, governments, cues())
+    french = {key(s, ACTOR): str(o) for s, o in graph.subject_objects(SKOS.prefLabel)
+              if isinstance(o, Literal) and o.language == "fr" and str(s).startswith(str(ACTOR))}
+    demonym_words: dict[str, list[str]] = {}
+    for s, o in graph.subject_objects(KG.demonym):
+        demonym_words.setdefault(key(s, ACTOR), []).append(str(o))
+    return Gazetteer(actors, offices, mandates, demonyms, capitals, governments, cues(), french, demonym_words)

@@ -17,9 +17,9 @@ import kg
 from kg.errors import KgError
 from kg.graph import sparql
 from kg.graph.store import Store
+from kg.nlp.extract.records import STATUS_RANK
 
 RDF_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE}
-_STATUS_RANK = {"planned": 0, "unconfirmed": 1, "occurred": 2, "denied": 3}
 
 
 def _rows(store: Store, name: str) -> list[dict[str, str]]:
@@ -65,7 +65,7 @@ def export_data(store: Store) -> dict:
             "topics": sorted(topics[r["call"]]), "documents": [], "evidence": evidence[r["call"]]})
         if r["document"] not in call["documents"]:
             call["documents"].append(r["document"])
-        if _STATUS_RANK[status] > _STATUS_RANK[call["status"]]:
+        if STATUS_RANK[status] > STATUS_RANK[call["status"]]:
             call["status"] = status
         call["initiator"] = call["initiator"] or r.get("initiator")
         call["date"] = call["date"] or r.get("date")

@@ -24,14 +24,16 @@ SEED = 0
 
 
 @dataclass(frozen=True)
-class Call:
+class NetworkCall:
+    """A call as the network counts it: its participants, who placed it, its year."""
+
     iri: str
     participants: frozenset[str]
     initiator: str | None  # None when no document says, or documents name different callers
     year: str | None
 
 
-def calls(store: Store) -> tuple[list[Call], dict[str, str]]:
+def calls(store: Store) -> tuple[list[NetworkCall], dict[str, str]]:
     """The calls that make links, and every participant's label."""
     from kg.outputs.ask import run
 
@@ -47,12 +49,12 @@ def calls(store: Store) -> tuple[list[Call], dict[str, str]]:
             years[call] = row["date"].value[:4]
         if row["status"] is not None:
             statuses[call].add(row["status"].value)
-    kept = [Call(c, frozenset(p), next(iter(initiators[c])) if len(initiators[c]) == 1 else None, years.get(c))
+    kept = [NetworkCall(c, frozenset(p), next(iter(initiators[c])) if len(initiators[c]) == 1 else None, years.get(c))
             for c, p in sorted(parts.items()) if len(p) > 1 and statuses[c] - {"denied"}]
     return kept, labels
 
 
-def network(found: list[Call]):
+def network(found: list[NetworkCall]):
     """The weighted actor graph of `found` calls (weight = number of calls)."""
     import networkx as nx
 
@@ -97,7 +99,7 @@ def measure(store: Store, top: int = 10) -> dict:
     }
 
 
-def _pairs(found: list[Call], graph, labels: dict[str, str], who) -> list[dict]:
+def _pairs(found: list[NetworkCall], graph, labels: dict[str, str], who) -> list[dict]:
     """Pairs by calls, with who placed them: asymmetry runs from -1 (all by b) to 1 (all by a)."""
     placed: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for call in found:
@@ -112,9 +114,9 @@ def _pairs(found: list[Call], graph, labels: dict[str, str], who) -> list[dict]:
     return sorted(out, key=lambda p: (-p["calls"], p["a"]["label"], p["b"]["label"]))
 
 
-def _by_year(found: list[Call], labels: dict[str, str], who) -> list[dict]:
+def _by_year(found: list[NetworkCall], labels: dict[str, str], who) -> list[dict]:
     """Per year: calls, actors, the three busiest actors and the busiest pair."""
-    years: dict[str, list[Call]] = defaultdict(list)
+    years: dict[str, list[NetworkCall]] = defaultdict(list)
     for call in found:
         if call.year:
             years[call.year].append(call)

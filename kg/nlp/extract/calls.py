@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.dates import dates_in, dates_the_clause
-from kg.nlp.extract.records import ActorMention, CallRecord, Span
+from kg.nlp.extract.records import STATUS_RANK, ActorMention, CallRecord, Span
+from kg.nlp.extract.words import reflexive
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
-_STATUS_RANK = {"planned": 0, "unconfirmed": 1, "occurred": 2, "denied": 3}
 _NEAR_PUBLICATION = timedelta(days=7)
 
 
@@ -152,7 +152,7 @@ class CallFinder:
                         yield token, True
                 elif self._marked(token):
                     yield token, True
-                elif phone_context and lemma == "entretenir" and any(_reflexive(c) for c in token.children):
+                elif phone_context and lemma == "entretenir" and any(reflexive(c) for c in token.children):
                     yield token, True
                 elif phone_context and lemma in {"discuter", "parler"} and any(
                         c.dep_.startswith("nsubj") for c in token.children):
@@ -359,7 +359,7 @@ class CallFinder:
 
     def _record(self, call: Call, published: date | None) -> CallRecord:
         named = [m for m in call.mentions if not m.anaphoric] or call.mentions
-        status = max((m.status for m in named), key=_STATUS_RANK.__getitem__)
+        status = max((m.status for m in named), key=STATUS_RANK.__getitem__)
         when = call.explicit_date
         if when is None and status == "occurred" and published is not None:
             when = published.isoformat()
@@ -502,8 +502,3 @@ def duration_in(sent: SpacySpan, cues: dict) -> float | None:
 
 def _number(word: str) -> bool:
     return word.replace(",", "", 1).replace(".", "", 1).isdigit()
-
-
-def _reflexive(token: Token) -> bool:
-    """'se' or "s'" (with either apostrophe), whatever lemma the model gave it."""
-    return fold(token.text) in {"se", "s'"}

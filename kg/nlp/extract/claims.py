@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.records import ActorMention, ClaimRecord
+from kg.nlp.extract.words import reflexive
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -186,7 +187,7 @@ class _ClaimReader:
     def _is_reporting(self, token: Token) -> bool:
         lemma = fold(token.lemma_)
         return token.pos_ in {"VERB", "AUX"} and lemma in self.cues.reporting and (
-            lemma not in self.cues.reflexive_only or any(_reflexive(c) for c in token.children))
+            lemma not in self.cues.reflexive_only or any(reflexive(c) for c in token.children))
 
     def _has_content(self, verb: Token) -> bool:
         """A reporting verb reports something: a clause, a quote, 'qualifier de', 'se dire prêt'."""
@@ -194,7 +195,7 @@ class _ClaimReader:
         lemma = fold(verb.lemma_)
         if deps & {"ccomp", "xcomp"} or any(fold(c.text) in {"que", "qu'"} for c in verb.children):
             return True
-        if lemma == "qualifier" or (lemma in {"dire", "declarer"} and any(_reflexive(c) for c in verb.children)):
+        if lemma == "qualifier" or (lemma in {"dire", "declarer"} and any(reflexive(c) for c in verb.children)):
             return True
         if any(t.text in {"«", "»", '"', "\u201c"} for t in verb.subtree):
             return True
@@ -292,7 +293,7 @@ def _incise(verb: Token) -> bool:
 
 def _verb_phrase(verb: Token) -> str:
     """The reporting verb as written: 'a déclaré', 'a-t-il ajouté', 's'est dit'."""
-    parts = [c for c in verb.children if c.dep_.startswith("aux") or _reflexive(c) and c.i < verb.i]
+    parts = [c for c in verb.children if c.dep_.startswith("aux") or reflexive(c) and c.i < verb.i]
     parts += [c for c in verb.children if c.text in {"-t-il", "-il", "-elle", "-t", "-t-elle"}]
     tokens = sorted([verb, *parts], key=lambda t: t.i)
     return verb.doc[tokens[0].i:tokens[-1].i + 1].text
@@ -307,8 +308,3 @@ def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
                    for k in kept):
             kept.append(claim)
     return sorted(kept, key=lambda c: c.start)
-
-
-def _reflexive(token: Token) -> bool:
-    """'se' or "s'" (with either apostrophe), whatever lemma the model gave it."""
-    return fold(token.text) in {"se", "s'"}

@@ -6,8 +6,15 @@ Offsets are character offsets into the document text as ingested.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from kg.nlp.gazetteer import Target
+
+Status = Literal["occurred", "planned", "denied", "unconfirmed"]
+Medium = Literal["phone", "video"]
+#: Where reports of one call disagree, the strongest statement wins: denied, then occurred,
+#: unconfirmed, planned.
+STATUS_RANK: dict[str, int] = {"planned": 0, "unconfirmed": 1, "occurred": 2, "denied": 3}
 
 
 @dataclass(frozen=True)
@@ -36,8 +43,8 @@ class CallRecord:
     initiator: str | None
     date: str | None
     duration_min: float | None
-    medium: str  # phone | video
-    status: str  # occurred | planned | denied | unconfirmed
+    medium: Medium
+    status: Status
     topics: tuple[str, ...]
     evidence: tuple[Span, ...]
 

@@ -32,8 +32,9 @@ from functools import lru_cache
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
+from kg.nlp.extract.records import Medium, Status
 from kg.outputs.viz.labels import french_actor_label, topic_labels
 from kg.outputs.viz.layout import SEED, layout
 from kg.text import fold
@@ -41,8 +42,8 @@ from kg.text import fold
 if TYPE_CHECKING:
     import networkx as nx
 
-STATUSES = ("occurred", "planned", "unconfirmed", "denied")
-MEDIA = ("phone", "video")
+STATUSES = get_args(Status)
+MEDIA = get_args(Medium)
 #: Above this many actors, betweenness is estimated from a sample of source nodes.
 BETWEENNESS_SAMPLE = 500
 #: Above this many actors, betweenness is not computed: 50 sampled sources already take

@@ -1,0 +1,92 @@
+"""What a SPARQL Protocol request asks for, or why it is refused; the settings that bound it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qs
+
+GRAPH_PARAMETERS = ("default-graph-uri", "named-graph-uri", "using-graph-uri", "using-named-graph-uri")
+
+
+@dataclass(frozen=True)
+class Settings:
+    store: Path
+    allow_update: bool = False
+    allow_service: bool = False
+    timeout: float = 10.0
+    max_rows: int = 10_000
+    max_request_bytes: int = 1_000_000
+    workers: int = 2
+    page: Path | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    body: bytes
+    content_type: str = "text/plain; charset=utf-8"
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+def text(status: int, message: str) -> Reply:
+    """A plain text reply: an error, or a refusal that says what would be accepted."""
+    return Reply(status, (message + "\n").encode("utf-8"))
+
+
+Params = dict[str, list[str]]
+
+
+def get_params(query: str, settings: Settings) -> Params | Reply:
+    """The parameters of a GET to /sparql."""
+    params = parse_qs(query, keep_blank_values=True)
+    if "update" in params and settings.allow_update:
+        return text(405, "send updates with POST")
+    return params
+
+
+def post_params(query: str, content_type: str, body: bytes) -> Params | Reply:
+    """The parameters of a POST to /sparql: the URL's, and the form's or the body itself."""
+    try:
+        decoded = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return text(400, "the request body is not UTF-8")
+    params = parse_qs(query, keep_blank_values=True)
+    if content_type == "application/x-www-form-urlencoded":
+        params.update(parse_qs(decoded, keep_blank_values=True))
+    elif content_type in ("application/sparql-query", "application/sparql-update"):
+        params[content_type.rsplit("-", 1)[1]] = [decoded]
+    else:
+        return text(415, f"unsupported Content-Type {content_type!r}; send application/sparql-query, "
+                         "application/sparql-update or application/x-www-form-urlencoded")
+    return params
+
+
+def sparql_request(params: Params, settings: Settings) -> tuple[str, str] | Reply:
+    """("query" or "update", its text), or the reply that refuses it."""
+    queries, updates = params.get("query", []), params.get("update", [])
+    if updates and not settings.allow_update:
+        return text(403, "this endpoint is read-only (kg serve --allow-update accepts updates)")
+    if len(queries) + len(updates) != 1:
+        return text(400, "give exactly one query (or update) parameter")
+    for name in GRAPH_PARAMETERS:
+        if name in params:
+            return text(400, f"{name} is not supported: the default graph is the union of all graphs; use GRAPH in the query")
+    kind, sparql = ("query", queries[0]) if queries else ("update", updates[0])
+    if not settings.allow_service and uses_service(sparql):
+        return text(403, "SERVICE and LOAD are refused (kg serve --allow-service lets the server fetch other URLs)")
+    return kind, sparql
+
+
+# ---------------------------------------------------------------------- refusing SERVICE
+_ESCAPED = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                       r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|\\.|#[^\n]*', re.S)
+_SERVICE = re.compile(r"(?<![\w:?$.\-])(SERVICE|LOAD)(?![\w:\-])", re.I)
+
+
+def uses_service(sparql: str) -> bool:
+    """Whether SERVICE or LOAD (both fetch other URLs) appears as a keyword: outside strings,
+    IRIs and comments, escapes undone."""
+    code = _ESCAPED.sub(lambda m: chr(int(m[1] or m[2], 16)), sparql)
+    return bool(_SERVICE.search(_NOT_CODE.sub(" ", code)))
