@@ -22,8 +22,12 @@ demo: $(STAMP)
 	$(BIN)/kg validate --store $(STORE)
 	$(BIN)/kg viz --store $(STORE) --out output/network.html
 
+# Lint (ruff), types (mypy, on kg/), then the whole suite on every core (pytest-xdist; a file
+# stays on one worker, so its module fixtures are built once).
 test: $(STAMP) chromium
-	$(BIN)/python -m pytest -q
+	$(BIN)/ruff check kg tools tests
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 eval: $(STAMP)
 	$(BIN)/python -m tools.evaluate

@@ -88,7 +88,7 @@ def _missing(path: Path) -> str:
 def _article_files(folder: Path, on_problem: ProblemHandler) -> list[Path]:
     """Article files below `folder`, sorted; symlinked folders are not followed (no loops)."""
     found = []
-    for root, dirs, files in os.walk(folder, onerror=lambda e: on_problem(InputError(e.filename, e.strerror))):
+    for root, dirs, files in os.walk(folder, onerror=lambda e: on_problem(InputError(e.filename, e.strerror or str(e)))):
         dirs.sort()
         for name in sorted(files):
             path = Path(root) / name

@@ -41,7 +41,7 @@ def _actors():
         "putin": Actor("Q7747", "Person", "Vladimir Putin", ("Poutine", "Vladimir Poutine"), "Q7747"),
         "macron": Actor("Q3052772", "Person", "Emmanuel Macron", ("Macron",), "Q3052772"),
         "scholz": Actor("Q61053", "Person", "Olaf Scholz", ("Scholz",), "Q61053"),
-        "zelensky": Actor("Q3881298", "Person", "Volodymyr Zelensky", ("Zelensky", "Zelenski"), "Q3881298"),
+        "zelensky": Actor("Q3874799", "Person", "Volodymyr Zelensky", ("Zelensky", "Zelenski"), "Q3874799"),
         "biden": Actor("Q6279", "Person", "Joe Biden", ("Biden",), "Q6279"),
         "peskov": Actor("Q4353363", "Person", "Dmitri Peskov", ("Peskov",), "Q4353363"),
     }

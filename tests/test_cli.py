@@ -53,7 +53,10 @@ def test_a_changed_document_is_rebuilt_without_duplicates(tmp_path, nlp):
     shutil.copytree(SHARED / "seeds", corpus)
     store = tmp_path / "store"
     assert kg("build", corpus, "--store", store).exit_code == 0
-    count = lambda: kg("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", store, "--format", "csv").output
+
+    def count() -> str:
+        return kg("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", store, "--format", "csv").output
+
     first = count()
     victim = next(corpus.glob("003_*.txt"))
     victim.write_text(victim.read_text(encoding="utf-8") + "\n", encoding="utf-8")

@@ -68,3 +68,17 @@ def test_gazetteer_offices_have_a_country_and_a_role():
     for mandate in gaz.mandates:
         assert mandate.person in gaz.actors, mandate
         assert mandate.end is None or mandate.start <= mandate.end, mandate
+
+
+def test_the_fixtures_give_the_gazetteers_wikidata_ids():
+    """Hand-made actors in the test data carry the Wikidata ids that actors.ttl gives them."""
+    from kg.nlp.gazetteer import load
+    from tests.conftest_server import _actors
+    from tests.test_viz import leaders
+
+    known = {name: actor.wikidata for actor in load().actors.values() for name in (actor.label, *actor.aliases)
+             if actor.wikidata}
+    fixtures = [(a.label, a.wikidata) for a in _actors().values()] + [(a["label"], a["wikidata"]) for a in leaders()["actors"]]
+    wrong = [(label, qid, known[label]) for label, qid in fixtures if qid and label in known and known[label] != qid]
+    assert wrong == []
+    assert sum(label in known for label, qid in fixtures if qid) >= 10  # the check reaches most of them

@@ -193,7 +193,7 @@ class _Recorder(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_POST = do_GET
+    do_POST = do_GET  # noqa: N815 - http.server's naming
 
     def log_message(self, *args):
         pass

@@ -162,11 +162,10 @@ def test_a_runaway_query_is_stopped_while_others_are_answered(endpoint):
     thread = threading.Thread(target=runaway)
     thread.start()
     time.sleep(0.3)
-    started = time.monotonic()
     status, _, body = get(endpoint, "ASK { ?c a kg:Call }")
-    assert status == 200 and b"true" in body and time.monotonic() - started < 1.5
+    assert status == 200 and b"true" in body and "status" not in slow  # answered while the runaway still ran
     thread.join(15)
-    assert slow["status"] == 503 and 1.9 < slow["seconds"] < 6
+    assert slow["status"] == 503 and 1.9 < slow["seconds"] < 6  # stopped by the 2 s timeout, not before
     assert get(endpoint, CALLS)[0] == 200  # the killed worker was replaced
     assert get(endpoint, CALLS)[0] == 200
 

@@ -98,7 +98,6 @@ def test_five_articles_build_without_problems(nlp, tmp_path):
     report = build([tmp_path / "corpus"], tmp_path / "store", on_problem=problems.append)
     assert not problems
     assert report.documents == 5 and report.calls >= 5 and report.claims >= 5
-    assert report.seconds < 30
 
 
 def test_synthetic_export_shape():

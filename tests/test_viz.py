@@ -76,7 +76,7 @@ def leaders() -> dict:
         actor("scholz", "Olaf Scholz", wikidata="Q61053", aliases=["Scholz", "chancelier allemand"]),
         actor("xi", "Xi Jinping", wikidata="Q15031", aliases=["Xi"]),
         actor("biden", "Joe Biden", wikidata="Q6279", aliases=["Biden"]),
-        actor("erdogan", "Recep Tayyip Erdoğan", wikidata="Q39723", aliases=["Erdogan"]),
+        actor("erdogan", "Recep Tayyip Erdoğan", wikidata="Q39259", aliases=["Erdogan"]),
         actor("nato", "OTAN", "Organization", wikidata="Q7184", aliases=["Alliance atlantique"]),
         actor("peskov", "Dmitri Peskov", aliases=["porte-parole du Kremlin"]),
     ]

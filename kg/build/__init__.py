@@ -106,8 +106,8 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
             if on_progress is not None:
                 on_progress(report)
         if prune:
-            for graph in set(known) - seen:
-                store.drop_graph(NamedNode(graph))
+            for gone in set(known) - seen:
+                store.drop_graph(NamedNode(gone))
                 report.pruned += 1
         store.flush()
     report.seconds = time.perf_counter() - started

@@ -50,10 +50,10 @@ def graph_updates(documents: Iterable[Document], batch_size: int = 32) -> Iterat
     from kg.nlp.pipeline import parse
 
     for document, doc in parse(documents, batch_size=batch_size):
-        x = extraction(document, doc)
+        found = extraction(document, doc)
         doc.user_data.clear()  # its spans point back at the doc: a cycle only a full GC would free
-        lines = tuple(f"{q.subject} {q.predicate} {q.object} ." for q in quads(x))
-        yield GraphUpdate(document.id, lines, frozenset(x.actors), len(x.calls), len(x.claims))
+        lines = tuple(f"{q.subject} {q.predicate} {q.object} ." for q in quads(found))
+        yield GraphUpdate(document.id, lines, frozenset(found.actors), len(found.calls), len(found.claims))
 
 
 def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:

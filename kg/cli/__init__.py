@@ -51,15 +51,15 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
         if report.unchanged:
             bar.set_postfix(unchanged=report.unchanged, refresh=False)
 
-    def warn(problem: InputError) -> None:
+    def skipped(problem: InputError) -> None:
         tqdm.write(f"kg: skipped {problem}", file=sys.stderr)
 
-    def caveat(message: str) -> None:
+    def warning(message: str) -> None:
         tqdm.write(f"kg: warning: {message}", file=sys.stderr)
 
     with bar:
-        report = run_build(list(paths) or [sample_corpus()], store, on_problem=warn, prune=prune, workers=workers,
-                           on_warning=caveat, dask=dask, on_progress=progress)
+        report = run_build(list(paths) or [sample_corpus()], store, on_problem=skipped, prune=prune, workers=workers,
+                           on_warning=warning, dask=dask, on_progress=progress)
     summary = report.summary()
     click.echo("  ".join(f"{k}={v}" for k, v in summary.items()))
     if report.documents == 0 and report.unchanged == 0 and report.pruned == 0:
@@ -85,8 +85,10 @@ def query(sparql: str | None, query_file: Path | None, store: Path, format: str)
 
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give either a SPARQL query or -f FILE.rq")
-    text = query_file.read_text(encoding="utf-8") if query_file else sparql
-    click.echo(run(store, text, format))
+    if query_file is not None:
+        sparql = query_file.read_text(encoding="utf-8")
+    assert sparql is not None  # one of the two, as checked above
+    click.echo(run(store, sparql, format))
 
 
 @main.command()

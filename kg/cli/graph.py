@@ -44,9 +44,10 @@ def _parameters(args: list[str]) -> dict[str, str]:
             raise click.UsageError(f"unexpected {token!r}; query parameters are written --NAME VALUE")
         key, equals, value = token[2:].partition("=")
         if not equals:
-            value = next(tokens, None)
-            if value is None:
+            following = next(tokens, None)
+            if following is None:
                 raise click.UsageError(f"--{key} needs a value")
+            value = following
         if key in values:
             raise click.UsageError(f"--{key} is given twice")
         values[key] = value

@@ -78,90 +78,89 @@ def typed_date(value: str) -> Literal:
     return Literal(value, datatype=node(_DATE_TYPES[len(value)]))
 
 
-def quads(x: Extraction) -> Iterator[Quad]:
+def quads(extraction: Extraction) -> Iterator[Quad]:
     """Every statement of one document, in its named graph."""
-    doc = x.document
+    doc = extraction.document
     graph = document_iri(doc.id)
-    d = graph
 
-    def q(s: NamedNode, p: object, o: object) -> Quad:
-        return Quad(s, node(p), o, graph)
+    def quad(subject: NamedNode, predicate: object, value: NamedNode | Literal) -> Quad:
+        return Quad(subject, node(predicate), value, graph)
 
-    yield q(d, RDF.type, node(KG.Document))
-    yield q(d, DCTERMS.identifier, Literal(doc.id))
-    yield q(d, KG.contentHash, Literal(doc.content_hash))
-    yield q(d, SCHEMA.text, Literal(doc.text))
-    yield q(d, SCHEMA.inLanguage, Literal(doc.language or "fr"))
+    yield quad(graph, RDF.type, node(KG.Document))
+    yield quad(graph, DCTERMS.identifier, Literal(doc.id))
+    yield quad(graph, KG.contentHash, Literal(doc.content_hash))
+    yield quad(graph, SCHEMA.text, Literal(doc.text))
+    yield quad(graph, SCHEMA.inLanguage, Literal(doc.language or "fr"))
     if doc.published:
-        yield q(d, SCHEMA.datePublished, typed_date(doc.published))
+        yield quad(graph, SCHEMA.datePublished, typed_date(doc.published))
     for prop, value in ((KG.source, doc.source), (SCHEMA.headline, doc.title), (SCHEMA.url, doc.url)):
         if value:
-            yield q(d, prop, Literal(value))
+            yield quad(graph, prop, Literal(value))
 
-    iris = {key: actor_iri(actor) for key, actor in x.actors.items()}
-    for key, actor in x.actors.items():
-        a = iris[key]
-        yield q(d, KG.mentions, a)
-        yield q(a, RDF.type, node(ACTOR_TYPES[actor.type]))
-        yield q(a, RDFS.label, Literal(actor.label))
-        for alias in sorted({*actor.aliases, *x.surface.get(key, ())} - {actor.label}):
-            yield q(a, SKOS.altLabel, Literal(alias))
+    iris = {key: actor_iri(actor) for key, actor in extraction.actors.items()}
+    for key, actor in extraction.actors.items():
+        actor_node = iris[key]
+        yield quad(graph, KG.mentions, actor_node)
+        yield quad(actor_node, RDF.type, node(ACTOR_TYPES[actor.type]))
+        yield quad(actor_node, RDFS.label, Literal(actor.label))
+        for alias in sorted({*actor.aliases, *extraction.surface.get(key, ())} - {actor.label}):
+            yield quad(actor_node, SKOS.altLabel, Literal(alias))
         if actor.wikidata:
-            yield q(a, KG.wikidata, Literal(actor.wikidata))
-            yield q(a, OWL.sameAs, node(WIKIDATA[actor.wikidata]))
+            yield quad(actor_node, KG.wikidata, Literal(actor.wikidata))
+            yield quad(actor_node, OWL.sameAs, node(WIKIDATA[actor.wikidata]))
         if actor.role:
-            yield q(a, KG.role, Literal(actor.role))
+            yield quad(actor_node, KG.role, Literal(actor.role))
 
     call_nodes = []
-    for index, call in enumerate(x.calls):
-        c = call_iri(call, doc.id, index)
-        call_nodes.append(c)
-        yield q(c, RDF.type, node(KG.Call))
-        for p in call.participants:
-            yield q(c, KG.participant, iris[p])
+    for index, call in enumerate(extraction.calls):
+        call_node = call_iri(call, doc.id, index)
+        call_nodes.append(call_node)
+        yield quad(call_node, RDF.type, node(KG.Call))
+        for participant in call.participants:
+            yield quad(call_node, KG.participant, iris[participant])
         if call.initiator:
-            yield q(c, KG.initiator, iris[call.initiator])
+            yield quad(call_node, KG.initiator, iris[call.initiator])
         if call.date:
-            yield q(c, KG.date, typed_date(call.date))
+            yield quad(call_node, KG.date, typed_date(call.date))
         if call.duration_min is not None:
-            yield q(c, KG.durationMinutes, Literal(f"{call.duration_min:g}", datatype=node(XSD.decimal)))
-        yield q(c, KG.medium, node(MEDIUM[call.medium]))
-        yield q(c, KG.status, node(STATUS[call.status]))
+            yield quad(call_node, KG.durationMinutes, Literal(f"{call.duration_min:g}", datatype=node(XSD.decimal)))
+        yield quad(call_node, KG.medium, node(MEDIUM[call.medium]))
+        yield quad(call_node, KG.status, node(STATUS[call.status]))
         for topic in call.topics:
-            yield q(c, KG.topic, node(TOPIC[topic]))
+            yield quad(call_node, KG.topic, node(TOPIC[topic]))
         for span in call.evidence:
-            yield from _evidence(c, span, graph, q)
+            yield from _evidence(call_node, span, graph, quad)
 
-    for claim in x.claims:
-        key = f"{doc.id}|{claim.start}|{claim.end}|{claim.speaker}"
-        k = node(CLAIM[hashlib.sha1(key.encode()).hexdigest()[:16]])
-        yield q(k, RDF.type, node(KG.Claim))
-        yield q(k, KG.speaker, iris[claim.speaker])
-        yield q(k, KG.text, Literal(claim.text))
-        yield q(k, KG.quoted, Literal(str(claim.quoted).lower(), datatype=node(XSD.boolean)))
-        yield q(k, PROV.wasDerivedFrom, d)
+    for claim in extraction.claims:
+        identity = f"{doc.id}|{claim.start}|{claim.end}|{claim.speaker}"
+        claim_node = node(CLAIM[hashlib.sha1(identity.encode()).hexdigest()[:16]])
+        yield quad(claim_node, RDF.type, node(KG.Claim))
+        yield quad(claim_node, KG.speaker, iris[claim.speaker])
+        yield quad(claim_node, KG.text, Literal(claim.text))
+        yield quad(claim_node, KG.quoted, Literal(str(claim.quoted).lower(), datatype=node(XSD.boolean)))
+        yield quad(claim_node, PROV.wasDerivedFrom, graph)
         if claim.verb:
-            yield q(k, KG.reportingVerb, Literal(claim.verb))
+            yield quad(claim_node, KG.reportingVerb, Literal(claim.verb))
         if claim.call is not None and claim.call < len(call_nodes):
-            yield q(k, KG.aboutCall, call_nodes[claim.call])
+            yield quad(claim_node, KG.aboutCall, call_nodes[claim.call])
         for topic in claim.topics:
-            yield q(k, KG.topic, node(TOPIC[topic]))
-        yield from _evidence(k, Span(claim.start, claim.end, claim.text), graph, q)
+            yield quad(claim_node, KG.topic, node(TOPIC[topic]))
+        yield from _evidence(claim_node, Span(claim.start, claim.end, claim.text), graph, quad)
 
 
-def _evidence(subject: NamedNode, span: Span, graph: NamedNode, q) -> Iterator[Quad]:
+def _evidence(subject: NamedNode, span: Span, graph: NamedNode, quad) -> Iterator[Quad]:
     """A Web Annotation whose target is the passage [start, end) of the document."""
     base = f"{graph.value}/ev/{span.start}-{span.end}"
     ann, target, position, quote = (NamedNode(base + s) for s in ("", "/target", "/position", "/quote"))
-    yield q(subject, KG.evidence, ann)
-    yield q(ann, RDF.type, node(OA.Annotation))
-    yield q(ann, OA.hasBody, subject)
-    yield q(ann, OA.hasTarget, target)
-    yield q(target, OA.hasSource, graph)
-    yield q(target, OA.hasSelector, position)
-    yield q(target, OA.hasSelector, quote)
-    yield q(position, RDF.type, node(OA.TextPositionSelector))
-    yield q(position, OA.start, Literal(str(span.start), datatype=node(XSD.integer)))
-    yield q(position, OA.end, Literal(str(span.end), datatype=node(XSD.integer)))
-    yield q(quote, RDF.type, node(OA.TextQuoteSelector))
-    yield q(quote, OA.exact, Literal(span.text))
+    yield quad(subject, KG.evidence, ann)
+    yield quad(ann, RDF.type, node(OA.Annotation))
+    yield quad(ann, OA.hasBody, subject)
+    yield quad(ann, OA.hasTarget, target)
+    yield quad(target, OA.hasSource, graph)
+    yield quad(target, OA.hasSelector, position)
+    yield quad(target, OA.hasSelector, quote)
+    yield quad(position, RDF.type, node(OA.TextPositionSelector))
+    yield quad(position, OA.start, Literal(str(span.start), datatype=node(XSD.integer)))
+    yield quad(position, OA.end, Literal(str(span.end), datatype=node(XSD.integer)))
+    yield quad(quote, RDF.type, node(OA.TextQuoteSelector))
+    yield quad(quote, OA.exact, Literal(span.text))

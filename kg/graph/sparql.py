@@ -9,7 +9,7 @@ Query parameters are bound (pyoxigraph substitutions), never pasted in. The two 
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -17,7 +17,7 @@ from string import Template
 QUERIES = Path(str(resources.files("kg.graph") / "queries"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def text(name: str) -> str:
     """The text of `queries/NAME` (e.g. "store/document-hashes.rq"), read once per process."""
     return (QUERIES / name).read_text(encoding="utf-8")

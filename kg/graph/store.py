@@ -165,7 +165,7 @@ class Store:
         return iter(self._oxigraph)
 
     def dump(self, format: ox.RdfFormat) -> bytes:
-        return self._oxigraph.dump(format=format)
+        return self._oxigraph.dump(format=format) or b""  # bytes, since no output file is given
 
     def __len__(self) -> int:
         return len(self._oxigraph)

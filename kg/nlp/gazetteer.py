@@ -125,10 +125,10 @@ class Gazetteer:
         for adj, country in self.demonyms.items():
             adjectives.setdefault(country, []).append(adj)
         for office in self.offices.values():
-            country = self.actors.get(office.country)
+            named = self.actors.get(office.country)
             for template in templates.get(office.role, []):
-                if "{country}" in template and country is not None:
-                    for name in (country.label, *country.aliases):
+                if "{country}" in template and named is not None:
+                    for name in (named.label, *named.aliases):
                         for article in ("de", "de la", "du", "des", "de l'"):
                             add(template.format(country=f"{article} {name}").replace("l' ", "l'"), Target("office", office.key))
                     continue
@@ -146,8 +146,9 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Read `actors.ttl` once per process."""
-    from rdflib import Graph, Literal
+    from rdflib import Graph, Literal, URIRef
     from rdflib.namespace import RDF, SKOS
+    from rdflib.term import Node
 
     from kg.namespace import ACTOR, KG, OFFICE
 
@@ -157,7 +158,7 @@ def load() -> Gazetteer:
     def key(iri: object, ns: object) -> str:
         return str(iri)[len(str(ns)):]
 
-    def labels(node: object, *props: object) -> list[str]:
+    def labels(node: Node, *props: URIRef) -> list[str]:
         return [str(o) for p in props for o in graph.objects(node, p) if isinstance(o, Literal)]
 
     actors: dict[str, Actor] = {}
@@ -180,10 +181,10 @@ def load() -> Gazetteer:
     mandates = []
     for person, mandate in graph.subject_objects(KG.mandate):
         office, start, end = (graph.value(mandate, p) for p in (KG.office, KG.start, KG.end))
-        if office is None or start is None or key(office, OFFICE) not in offices:
+        if office is None or not isinstance(start, Literal) or key(office, OFFICE) not in offices:
             continue
         mandates.append(Mandate(key(person, ACTOR), key(office, OFFICE), start.toPython(),
-                                end.toPython() if end is not None else None))
+                                end.toPython() if isinstance(end, Literal) else None))
     demonyms = {fold(str(o)): key(s, ACTOR) for s, o in graph.subject_objects(KG.demonym)}
     capitals = {fold(str(o)): key(s, ACTOR) for s, o in graph.subject_objects(KG.capital)}
     governments = {key(s, ACTOR): key(o, ACTOR) for s, o in graph.subject_objects(KG.government)}

@@ -35,13 +35,13 @@ def _local(iri: str) -> str:
 def export_data(store: Store) -> dict:
     """The export contract as a dict."""
     documents = sorted(({"id": r["id"], "published": r.get("published"), "source": r.get("source"),
-                         "title": r.get("title")} for r in _rows(store, "documents")), key=lambda d: d["id"])
+                         "title": r.get("title")} for r in _rows(store, "documents")), key=lambda d: d["id"] or "")
     aliases, mentioned = defaultdict(set), defaultdict(set)
     for r in _rows(store, "actor-aliases"):
         aliases[r["actor"]].add(r["alias"])
     for r in _rows(store, "actor-documents"):
         mentioned[r["actor"]].add(r["document"])
-    actors = {}
+    actors: dict[str, dict] = {}
     for r in _rows(store, "actors"):
         actors.setdefault(r["actor"], {"id": r["actor"], "label": r["label"], "type": _local(r["type"]),
                                        "wikidata": r.get("wikidata"), "aliases": sorted(aliases[r["actor"]]),
@@ -127,7 +127,7 @@ def _rdflib_dataset(store: Store):
 
 def _turtle(store: Store) -> bytes:
     """Turtle has no graphs: the union of every document's graph."""
-    return store.triples().serialize(format=ox.RdfFormat.TURTLE)
+    return store.triples().serialize(format=ox.RdfFormat.TURTLE) or b""
 
 
 def _jsonld(store: Store) -> bytes:

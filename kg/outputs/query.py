@@ -28,7 +28,7 @@ def render(result, format: str) -> str:
     if isinstance(result, ox.QueryBoolean):
         return "true" if bool(result) else "false"
     if isinstance(result, ox.QueryTriples):
-        return result.serialize(format=ox.RdfFormat.TURTLE).decode("utf-8")
+        return (result.serialize(format=ox.RdfFormat.TURTLE) or b"").decode("utf-8")
     if format == "csv":
         return result.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8")
     if format == "json":

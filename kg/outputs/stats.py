@@ -5,7 +5,7 @@ weighted by how many distinct calls. A call counts when some document reports it
 than denied (a call everyone denies did not make a link). The calls come from the named query
 `call-network`, so `kg ask call-network --format csv` is the same edge list.
 
-Betweenness is exact below 500 actors and sampled above (k = min(200, n) sources, seed 0);
+Betweenness is exact below 500 actors and sampled above (200 source actors, seed 0);
 communities are Louvain with seed 0: both give the same answer on every run.
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ import kg
 from kg.graph.store import Store
 
 EXACT_BETWEENNESS_BELOW = 500
+BETWEENNESS_SOURCES = 200  # sampled when exact is too slow
 SEED = 0
 
 
@@ -40,9 +41,9 @@ def calls(store: Store) -> tuple[list[NetworkCall], dict[str, str]]:
     parts, initiators, years, statuses = defaultdict(set), defaultdict(set), {}, defaultdict(set)
     labels: dict[str, str] = {}
     for row in run(store, "call-network", {}).rows:
-        call, actor = row["call"].value, row["actor"].value
+        call, actor, label = (term.value for term in (row["call"], row["actor"], row["label"]) if term is not None)
         parts[call].add(actor)
-        labels.setdefault(actor, row["label"].value)
+        labels.setdefault(actor, label)
         if row["initiator"] is not None:
             initiators[call].add(row["initiator"].value)
         if row["date"] is not None:
@@ -79,11 +80,11 @@ def measure(store: Store, top: int = 10) -> dict:
 
     def ranked(scores: dict) -> list[str]:
         """Highest score first, ties by label."""
-        return sorted(sorted(scores, key=labels.get), key=scores.get, reverse=True)[:top]
+        return sorted(sorted(scores, key=labels.__getitem__), key=scores.__getitem__, reverse=True)[:top]
 
     n = graph.number_of_nodes()
     exact = n < EXACT_BETWEENNESS_BELOW
-    between = nx.betweenness_centrality(graph, k=None if exact else min(200, n), seed=SEED)
+    between = nx.betweenness_centrality(graph, k=None if exact else min(BETWEENNESS_SOURCES, n), seed=SEED)
     communities = nx.community.louvain_communities(graph, weight="weight", seed=SEED) if graph.number_of_edges() else []
     calls_of = Counter(a for call in found for a in call.participants)
     return {
@@ -91,7 +92,7 @@ def measure(store: Store, top: int = 10) -> dict:
         "degree": [{**who(a), "partners": graph.degree(a), "calls": calls_of[a]}
                    for a in ranked({a: (graph.degree(a), calls_of[a]) for a in graph})],
         "betweenness": {"exact": exact, "top": [{**who(a), "betweenness": round(between[a], 4)} for a in ranked(between)]},
-        "communities": [[who(a) for a in sorted(c, key=labels.get)]
+        "communities": [[who(a) for a in sorted(c, key=labels.__getitem__)]
                         for c in sorted(communities, key=lambda c: (-len(c), sorted(labels[a] for a in c)))],
         "top_pairs": _pairs(found, graph, labels, who)[:top],
         "by_year": _by_year(found, labels, who),
@@ -101,9 +102,9 @@ def measure(store: Store, top: int = 10) -> dict:
 
 def _pairs(found: list[NetworkCall], graph, labels: dict[str, str], who) -> list[dict]:
     """Pairs by calls, with who placed them: asymmetry runs from -1 (all by b) to 1 (all by a)."""
-    placed: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    placed: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for call in found:
-        for pair in combinations(sorted(call.participants, key=labels.get), 2):
+        for pair in combinations(sorted(call.participants, key=labels.__getitem__), 2):
             placed[pair][call.initiator if call.initiator in pair else None] += 1
     out = []
     for (a, b), by in placed.items():
@@ -123,7 +124,7 @@ def _by_year(found: list[NetworkCall], labels: dict[str, str], who) -> list[dict
     out = []
     for year, those in sorted(years.items()):
         busy = Counter(a for call in those for a in call.participants)
-        pairs = Counter(p for call in those for p in combinations(sorted(call.participants, key=labels.get), 2))
+        pairs = Counter(p for call in those for p in combinations(sorted(call.participants, key=labels.__getitem__), 2))
         (a, b), count = min(pairs.items(), key=lambda kv: (-kv[1], labels[kv[0][0]], labels[kv[0][1]]))
         out.append({"year": year, "calls": len(those), "actors": len(busy),
                     "top_actors": [{**who(x), "calls": busy[x]} for x in sorted(busy, key=lambda x: (-busy[x], labels[x]))[:3]],

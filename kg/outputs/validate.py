@@ -33,7 +33,7 @@ def validate(store_path: Path) -> ValidationReport:
     with kg.open(store_path) as store:
         for graph in store.graphs():
             data = Graph()
-            triples = store.triples(graph).serialize(format=ox.RdfFormat.N_TRIPLES)
+            triples = store.triples(graph).serialize(format=ox.RdfFormat.N_TRIPLES) or b""
             data.parse(data=triples.decode("utf-8"), format="nt")
             conforms, results, _ = shacl(data, shacl_graph=shapes, advanced=True, allow_warnings=True)
             report.graphs += 1

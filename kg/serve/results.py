@@ -56,7 +56,7 @@ def solutions(variables: list[ox.Variable], rows: list[ox.QuerySolution], media:
     parsed = ox.parse_query_results(("\n".join(lines) + "\n").encode("utf-8"), format=ox.QueryResultsFormat.TSV)
     format = (ox.QueryResultsFormat.CSV if media == "text/csv" else
               ox.QueryResultsFormat.JSON if media.endswith("json") else ox.QueryResultsFormat.XML)
-    return parsed.serialize(format=format)  # type: ignore[union-attr,return-value]
+    return parsed.serialize(format=format) or b""  # bytes, since no output file is given
 
 
 def _tsv(term: object) -> str:

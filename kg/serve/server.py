@@ -27,7 +27,7 @@ class Endpoint:
     @property
     def url(self) -> str:
         host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}/sparql"
+        return f"http://{host!s}:{port}/sparql"
 
     def serve_forever(self) -> None:
         self._serving = True

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.dates import dates_in, dates_the_clause
-from kg.nlp.extract.records import STATUS_RANK, ActorMention, CallRecord, Span
+from kg.nlp.extract.records import STATUS_RANK, ActorMention, CallRecord, Medium, Span, Status
 from kg.nlp.extract.words import reflexive
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
@@ -32,8 +32,8 @@ class Mention:
     sent: int
     paragraph: int
     participants: list[str]
-    status: str
-    medium: str
+    status: Status
+    medium: Medium
     date: str | None
     initiator: str | None = None
     mutual: bool = False
@@ -231,7 +231,7 @@ class CallFinder:
                 return mention.value
         return None
 
-    def _status(self, sent: SpacySpan, trigger: Token, strong: bool) -> str | None:
+    def _status(self, sent: SpacySpan, trigger: Token, strong: bool) -> Status | None:
         folded = " ".join(fold(t.text) for t in sent)
         chain = [trigger, *list(trigger.ancestors)[:4]]
         negated = {t.i for t in chain if any(fold(c.text) in {"pas", "plus", "jamais", "ne", "n'"} and c.dep_ == "advmod" for c in t.children)}
@@ -246,11 +246,11 @@ class CallFinder:
                 or any(fold(c.text) in {"aucun", "aucune"} for c in trigger.children):
             return "denied"
         if any(fold(t.lemma_) in self.planned for t in chain[1:]) or any(fold(t.text) in {"prochainement", "bientot"} for t in sent) \
-                or any("Fut" in t.morph.get("Tense") for t in chain[:2]) or any(
-                    "Fut" in c.morph.get("Tense") for t in chain[:2] for c in t.children if c.pos_ == "AUX"):
+                or any("Fut" in t.morph.get("Tense", None) for t in chain[:2]) or any(
+                    "Fut" in c.morph.get("Tense", None) for t in chain[:2] for c in t.children if c.pos_ == "AUX"):
             return "planned"
-        if any("Cnd" in t.morph.get("Mood") for t in chain[:3]) or any(
-                "Cnd" in c.morph.get("Mood") for t in chain[:2] for c in t.children if c.pos_ == "AUX"):
+        if any("Cnd" in t.morph.get("Mood", None) for t in chain[:3]) or any(
+                "Cnd" in c.morph.get("Mood", None) for t in chain[:2] for c in t.children if c.pos_ == "AUX"):
             return "unconfirmed"
         reporter = next((t for t in chain[1:] if fold(t.lemma_) == "rapporter"), None)
         if reporter is not None and any(c.dep_.startswith("nsubj") and c.ent_type_ != "PER" for c in reporter.children):

@@ -11,6 +11,7 @@ pronoun to the last speaker, a capital to its government.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -76,10 +77,10 @@ class _ClaimReader:
         quote_verbs = {q: self._quote_verb(doc, *q) for q in quotes}
         consumed = {v.i for v in quote_verbs.values() if v is not None}
         quoted_chars: dict[int, str] = {}
-        events: list[tuple[int, str, object]] = [(q[0], "quote", q) for q in quotes] + [(s.start_char, "sent", i) for i, s in enumerate(sents)]
+        events: list[tuple[int, str, Any]] = [(q[0], "quote", q) for q in quotes] + [(s.start_char, "sent", i) for i, s in enumerate(sents)]
         for _, kind, item in sorted(events, key=lambda e: (e[0], e[1] == "sent")):
             if kind == "quote":
-                start, end = item  # type: ignore[misc]
+                start, end = item
                 first = doc.char_span(start, end, alignment_mode="expand")
                 if first is None or sent_of.get(first.start) in skip:
                     continue
@@ -99,7 +100,7 @@ class _ClaimReader:
                 quoted_chars.update(dict.fromkeys(range(start, end), speaker))
                 last_speaker = (end, speaker)
             else:
-                index = item  # type: ignore[assignment]
+                index = item
                 sent = sents[index]
                 if index in skip or _inside_quotes(sent, quotes):
                     continue
@@ -233,7 +234,7 @@ class _ClaimReader:
 
     def _actor_in(self, subject: Token) -> str | None:
         """A person named in the subject phrase, else an institution, outlet or country."""
-        found = [self._actor(t) for t in subject.subtree if self._actor(t)]
+        found = [key for t in subject.subtree if (key := self._actor(t))]
         for key in found:
             known = self.gazetteer.actors.get(key)
             if known is None or known.type == "Person":

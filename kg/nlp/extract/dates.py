@@ -83,7 +83,8 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
             return head.dep_.split(":")[0] not in _CLAUSAL
         if head.head.i == head.i:
             return True
-        if head.pos_ in {"NOUN", "PROPN"} and head.i not in range(*mention.tokens) and fold(head.lemma_) not in {"telephone", "jour", "soir", "matin"}:
+        if head.pos_ in {"NOUN", "PROPN"} and head.i not in range(*mention.tokens) and \
+                fold(head.lemma_) not in {"telephone", "jour", "soir", "matin"}:
             return False
         head = head.head
     return True

@@ -11,7 +11,6 @@ from functools import lru_cache
 from kg.resources import ONTOLOGY_DIR
 
 
-
 def _french_prefs(filename: str, key: str) -> dict[str, str]:
     """`key` ("iri" or a property IRI whose value keys the label) -> French prefLabel."""
     import pyoxigraph as ox
@@ -20,15 +19,16 @@ def _french_prefs(filename: str, key: str) -> dict[str, str]:
     store = ox.Store()
     store.bulk_load(path=str(ONTOLOGY_DIR / filename), format=ox.RdfFormat.TURTLE)
     pref = ox.NamedNode(str(SKOS.prefLabel))
-    french = {}
+    french: dict[str, str] = {}
     for quad in store.quads_for_pattern(None, pref, None):
-        if getattr(quad.object, "language", None) == "fr":
+        if isinstance(quad.object, ox.Literal) and quad.object.language == "fr" and isinstance(quad.subject, ox.NamedNode):
             french.setdefault(quad.subject.value, quad.object.value)
     if key == "iri":
         return french
-    result = {}
+    result: dict[str, str] = {}
     for quad in store.quads_for_pattern(None, ox.NamedNode(key), None):
-        if quad.subject.value in french:
+        if isinstance(quad.subject, ox.NamedNode) and quad.subject.value in french and \
+                isinstance(quad.object, (ox.NamedNode, ox.Literal)):
             result.setdefault(quad.object.value, french[quad.subject.value])
     return result
 

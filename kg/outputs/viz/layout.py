@@ -48,7 +48,7 @@ def layout(n: int, edges: np.ndarray, *, seed: int = SEED) -> np.ndarray:
     edge_order = np.argsort(edge_rank, kind="stable")
     edge_split = np.cumsum(np.bincount(edge_rank, minlength=count))[:-1]
     parts = []
-    for nodes, part in zip(np.split(node_order, node_split), np.split(edges[edge_order], edge_split)):
+    for nodes, part in zip(np.split(node_order, node_split), np.split(edges[edge_order], edge_split), strict=True):
         local[nodes] = np.arange(len(nodes))
         parts.append((nodes, _component_layout(len(nodes), local[part], seed)))
     return np.rint(_pack(parts, n) * UNIT).astype(np.int64)
@@ -81,7 +81,7 @@ def _pack(parts: list[tuple[np.ndarray, np.ndarray]], n: int, gap: float = 1.5) 
     width = max([w for _, _, w, _ in boxes] + [1.3 * math.sqrt(area)])
     placed = np.zeros((n, 2))
     x = y = row = 0.0
-    for (nodes, points), (left, top, w, h) in zip(parts, boxes):
+    for (nodes, points), (left, top, w, h) in zip(parts, boxes, strict=True):
         if x > 0 and x + w > width:
             x, y, row = 0.0, y + row + gap, 0.0
         placed[nodes] = points - (left, top) + (x, y)

@@ -25,14 +25,14 @@ import html
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any, cast, get_args
 
 from kg.nlp.extract.records import Medium, Status
 from kg.outputs.viz.labels import french_actor_label, topic_labels
@@ -145,7 +145,7 @@ def _network_data(data: dict) -> dict[str, Any]:
     initiator, dates, lows, highs = calls["initiator"], calls["date"], calls["lo"], calls["hi"]
     durations, media, statuses = calls["duration"], calls["medium"], calls["status"]
     topics, documents, evidence = calls["topics"], calls["documents"], calls["evidence"]
-    for i, (call, people) in enumerate(zip(raw_calls, participants)):
+    for i, (call, people) in enumerate(zip(raw_calls, participants, strict=True)):
         get = call.get
         day = get("date")
         day = None if day is None else str(day)
@@ -169,7 +169,7 @@ def _network_data(data: dict) -> dict[str, Any]:
                 pairs.setdefault((a, b), []).append(i)
 
     call_index = {call.get("id"): i for i, call in enumerate(raw_calls)}
-    claims = [{"speaker": index[str(claim["speaker"])], "text": str(claim.get("text") or ""),
+    claims: list[dict[str, Any]] = [{"speaker": index[str(claim["speaker"])], "text": str(claim.get("text") or ""),
                "verb": _str(claim.get("verb")), "document": _str(claim.get("document")),
                "call": call_index.get(claim.get("call")), "topics": [str(t) for t in claim.get("topics") or ()]}
               for claim in raw_claims]
@@ -287,8 +287,9 @@ def _day_range(value: str | None) -> tuple[int | None, int | None]:
     if not match:
         return None, None
     year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None  # the pattern requires it
     try:
-        if day is not None:
+        if month is not None and day is not None:
             first = last = date(year, month, day)
         elif month is not None:
             first = date(year, month, 1)
@@ -302,7 +303,7 @@ def _day_range(value: str | None) -> tuple[int | None, int | None]:
 
 def _status(call: dict) -> str:
     status = call.get("status")
-    return status if status in STATUSES else "unconfirmed"
+    return status if isinstance(status, str) and status in STATUSES else "unconfirmed"
 
 
 def _qid(value: object) -> str | None:
@@ -311,8 +312,9 @@ def _qid(value: object) -> str | None:
 
 
 def _number(value: object) -> float | None:
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-    return float(value) if ok else None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    return None
 
 
 def _str(value: object) -> str | None:
@@ -320,7 +322,7 @@ def _str(value: object) -> str | None:
 
 
 def _unique(iris: object) -> list[str]:
-    return list(dict.fromkeys(str(i) for i in iris or () if i))
+    return list(dict.fromkeys(str(i) for i in cast(Iterable[object], iris or ()) if i))
 
 
 def _local_name(iri: str) -> str:
