@@ -32,9 +32,9 @@ test: $(STAMP) chromium
 eval: $(STAMP)
 	$(BIN)/python -m tools.evaluate
 
-# N= articles per build (default 1000); writes output/bench.json
-bench: $(STAMP)
-	$(BIN)/python -m tools.bench $(if $(N),--n $(N)) --out output/bench.json
+# N= articles per build (default 1000), PARTS= some of build,sparql,viz; writes output/bench.json
+bench: $(STAMP) chromium
+	$(BIN)/python -m tools.bench $(if $(N),--n $(N)) $(if $(PARTS),--parts $(PARTS)) --out output/bench.json
 
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }

@@ -70,15 +70,17 @@ class OfflinePage:
         self.page.context.close()
 
 
-def open_offline(browser, path: Path, *, width: int = 1400, height: int = 860,
-                 wait_for: str | None = "window.kg && window.kg.ready") -> OfflinePage:
+def open_offline(browser, path: Path, *, width: int = 1400, height: int = 860, fragment: str = "",
+                 wait_for: str | None = "window.kg && window.kg.ready", **context_options) -> OfflinePage:
     """Load `path` from a file:// URL in a fresh context where every other request is aborted.
 
-    `wait_for` is a JS expression to wait for once loaded (None: do not wait).
+    `fragment` is added to the URL after `#` (a page's state); `wait_for` is a JS expression
+    to wait for once loaded (None: do not wait); other options go to the browser context
+    (e.g. `is_mobile`, `has_touch`). Downloads (blob: URLs the page made) are allowed.
     """
     url = Path(path).resolve().as_uri()
     context = browser.new_context(viewport={"width": width, "height": height},
-                                  service_workers="block")
+                                  service_workers="block", accept_downloads=True, **context_options)
     page = context.new_page()
     result = OfflinePage(page)
 
@@ -89,7 +91,7 @@ def open_offline(browser, path: Path, *, width: int = 1400, height: int = 860,
             r.abort()
 
     def on_request(request):
-        if request.url != url and not request.url.startswith("data:"):
+        if request.url != url and not request.url.startswith(("data:", "blob:")):
             result.requests.append(request.url)
 
     def on_dialog(dialog):
@@ -101,7 +103,7 @@ def open_offline(browser, path: Path, *, width: int = 1400, height: int = 860,
     page.on("dialog", on_dialog)
     page.on("pageerror", lambda error: result.errors.append(str(error)))
     page.on("console", lambda msg: msg.type == "error" and result.errors.append(msg.text))
-    page.goto(url)
+    page.goto(url + (f"#{fragment}" if fragment else ""))
     if wait_for:
-        page.wait_for_function(wait_for, timeout=60_000)
+        page.wait_for_function(f"() => {wait_for}", timeout=60_000)  # a function: the CSP forbids eval
     return result

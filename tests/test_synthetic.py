@@ -172,5 +172,8 @@ def test_bench_viz_part_writes_its_report(tmp_path, capsys):
     assert report["machine"]["cpus"] >= 1 and report["params"]["actors"] == 150
     assert report["figures"][0]["name"].startswith("kg viz, 150 actors")
     assert report["figures"][0]["met"] is True
+    measured = {f["name"].strip(): f for f in report["figures"]}  # in headless Chromium
+    assert measured["first frame in headless Chromium"]["met"] is True
+    assert measured["median frame, zooming and panning"]["value"] > 0
     assert "kg viz" in capsys.readouterr().out
     assert [p.name for p in tmp_path.iterdir()] == ["bench.json"]  # the work folder is cleaned up

@@ -1,23 +1,30 @@
 """The network page: data shaping, then the real page in headless Chromium, offline.
 
 Browser tests open the written file from a file:// URL with every other request blocked
-(tests/browser.py) and read the page's state from `window.kg`.
+(tests/browser.py) and read the page's state from `window.kg`. Screenshots for the README go
+to a temporary folder (or to $KG_SCREENSHOTS when set), never into the repository.
 """
 from __future__ import annotations
 
 import calendar
+import csv
+import io
 import math
 import os
 import random
 import re
 import time
+from datetime import date
 from html.parser import HTMLParser
 from itertools import combinations
 from pathlib import Path
 
 import pytest
 
+from kg.namespace import ACTOR
+from kg.outputs.viz import layout as viz_layout
 from kg.outputs.viz.network import network_data, network_graph, write_network
+from kg.outputs.viz.notebook import to_pyvis
 
 try:
     from tests.browser import browser, open_offline  # noqa: F401  (browser is a fixture)
@@ -142,17 +149,54 @@ def settle(page) -> None:
     page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
 
+def drawn(page) -> None:
+    """Wait until the page has drawn its first whole scene."""
+    page.wait_for_function("() => kg.timing.drawn !== null", timeout=60_000)
+
+
 def node_point(page, node: int) -> tuple[float, float]:
-    return tuple(page.evaluate("""id => {
-        const p = kg.network.canvasToDOM(kg.network.getPositions([id])[id]);
-        const r = document.getElementById('kg-network').getBoundingClientRect();
-        return [r.left + p.x, r.top + p.y]; }""", node))
+    return tuple(page.evaluate("id => kg.nodePoint(id)", node))
 
 
 def edge_point(page, edge: int) -> tuple[float, float]:
-    e = page.evaluate("id => kg.edges.get(id)", edge)
-    (ax, ay), (bx, by) = node_point(page, e["from"]), node_point(page, e["to"])
-    return (ax + bx) / 2, (ay + by) / 2
+    return tuple(page.evaluate("id => kg.edgePoint(id)", edge))
+
+
+def node_id(page, label: str) -> int:
+    return page.evaluate("label => kg.data.nodes.findIndex(n => n.label === label)", label)
+
+
+def edge_id(page, a: str, b: str) -> int:
+    return page.evaluate("""([a, b]) => kg.data.edges.findIndex(e =>
+        [e.from, e.to].map(i => kg.data.nodes[i].label).sort().join() === [a, b].sort().join())""", [a, b])
+
+
+def day(value: str) -> int:
+    """Days since 1970-01-01, as the page counts them."""
+    return date.fromisoformat(value).toordinal() - date(1970, 1, 1).toordinal()
+
+
+def shown_calls(data: dict, *, statuses=("occurred", "planned", "unconfirmed", "denied"), topic=None,
+                start=None, end=None, undated=True) -> list[dict]:
+    """The calls the page's filters let through, computed here from the export."""
+    kept = []
+    for c in data["calls"]:
+        if c["status"] not in statuses or (topic and topic not in c["topics"]):
+            continue
+        span = day_span(c["date"])
+        if span is None:
+            if undated:
+                kept.append(c)
+            continue
+        if (start is None or span[1] >= start) and (end is None or span[0] <= end):
+            kept.append(c)
+    return kept
+
+
+def screenshot_dir(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("KG_SCREENSHOTS") or tmp_path / "screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 # ---------- pure data shaping ----------
@@ -179,35 +223,64 @@ def test_network_data_pairs_dates_and_wikidata():
     assert len(trump_putin["calls"]) == 3
     assert shaped["nodes"][labels.index("Vladimir Poutine")]["wikidata"] is None
     assert shaped["nodes"][labels.index("Donald Trump")]["wikidata"] == "Q22686"
-    march = next(c for c in shaped["calls"] if c["date"] == "2025-03")
-    assert march["hi"] - march["lo"] == 30
-    undated = next(c for c in shaped["calls"] if c["date"] is None)
-    assert undated["lo"] is None
+    calls = shaped["calls"]  # one list per field
+    assert all(len(column) == len(data["calls"]) for column in calls.values())
+    march = calls["date"].index("2025-03")
+    assert calls["hi"][march] - calls["lo"][march] == 30
+    undated = calls["date"].index(None)
+    assert calls["lo"][undated] is None
     # a node's size grows with its number of partners
     assert shaped["nodes"][labels.index("Vladimir Poutine")]["size"] > shaped["nodes"][labels.index("OTAN")]["size"]
+    # link keys: the end of each IRI, unique
+    keys = [n["key"] for n in shaped["nodes"]]
+    assert keys[labels.index("Vladimir Poutine")] == "putin" and len(set(keys)) == len(keys)
+
+
+def test_actors_without_a_call_are_not_placed():
+    shaped = network_data(leaders())
+    peskov = next(n for n in shaped["nodes"] if n["label"] == "Dmitri Peskov")
+    assert peskov["x"] is None and peskov["y"] is None
+    assert all(n["x"] is not None for n in shaped["nodes"] if n is not peskov)
+
+
+def test_labels_are_french_where_the_ontology_has_them():
+    data = leaders()
+    putin = data["actors"][0]
+    putin.update(id=str(ACTOR["Q7747"]), label="Vladimir Putin", aliases=["Poutine"])
+    for c in data["calls"]:
+        c["participants"] = [str(ACTOR["Q7747"]) if p == iri("putin") else p for p in c["participants"]]
+    data["calls"][0]["topics"] = ["arms-control", "ukraine-war"]
+    shaped = network_data(data)
+    node = next(n for n in shaped["nodes"] if n["wikidata"] == "Q7747")
+    assert node["label"] == "Vladimir Poutine"
+    assert "Vladimir Putin" in node["aliases"]  # the English name still finds him
+    topics = {t["id"]: t["label"] for t in shaped["topics"]}
+    assert topics["arms-control"] == "maîtrise des armements"
+    assert topics["ukraine-war"] == "guerre en Ukraine"
+    assert topics["taiwan"] == "taiwan"  # a topic the ontology does not know keeps its id
 
 
 def test_layout_packs_components_apart_and_is_reproducible(monkeypatch):
     import networkx as nx
-
-    from kg.outputs.viz import network as viz
+    import numpy as np
 
     graph = nx.disjoint_union_all([nx.cycle_graph(30), nx.star_graph(40), nx.path_graph(2), nx.empty_graph(5)])
-    monkeypatch.setattr(viz, "SPRING_LIMIT", 35)  # the star takes the large-graph layout
-    pos = viz.layout(graph)
-    assert pos == viz.layout(graph)
-    assert len(set(pos.values())) == len(graph)
+    edges = np.array(list(graph.edges()))
+    monkeypatch.setattr(viz_layout, "SPRING_LIMIT", 35)  # the star takes the large-graph layout
+    pos = viz_layout.layout(len(graph), edges)
+    assert (pos == viz_layout.layout(len(graph), edges)).all()
+    assert len({tuple(p) for p in pos.tolist()}) == len(graph)
     boxes = []
     for component in nx.connected_components(graph):
         xs, ys = [pos[v][0] for v in component], [pos[v][1] for v in component]
         boxes.append((min(xs), min(ys), max(xs), max(ys)))
     for a, b in combinations(boxes, 2):  # no two components overlap
         assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
-    star = [pos[v] for v in range(30, 71)]
+    star = [tuple(pos[v]) for v in range(30, 71)]
     hub, leaves = star[0], star[1:]
     nearest = min(math.dist(p, q) for p, q in combinations(star, 2))
     assert nearest > 20  # nodes do not sit on one another
-    assert all(math.dist(hub, leaf) < 10 * viz.UNIT for leaf in leaves)
+    assert all(math.dist(hub, leaf) < 10 * viz_layout.UNIT for leaf in leaves)
 
 
 def test_same_export_writes_the_same_file(tmp_path):
@@ -223,48 +296,66 @@ def test_script_json_cannot_close_its_element(tmp_path):
     assert "<" not in body and ">" not in body and "\u2028" not in body
 
 
+def test_to_pyvis_has_the_page_labels_colours_and_text_titles(tmp_path):
+    img, script, _ = HOSTILE
+    data = leaders()
+    data["calls"][4]["evidence"][0]["text"] = f"{img} {script} <a href=\"x\">lien</a>"
+    net = to_pyvis(data)
+    labels = {n["label"] for n in net.nodes}
+    assert "Vladimir Poutine" in labels and "Dmitri Peskov" not in labels  # only actors with calls
+    assert len(net.edges) == len(pairs_of(data["calls"]))
+    otan = next(n for n in net.nodes if n["label"] == "OTAN")
+    assert otan["color"] == "#26a69a" and otan["x"] is not None
+    assert not [e for e in net.edges if e["color"] == "#d93025"]  # Trump-Putin: the strongest status wins
+    trump_putin = next(e for e in net.edges if "Donald Trump" in e["title"] and "Vladimir Poutine" in e["title"])
+    assert f"{img} {script}" in trump_putin["title"]  # text, shown as text by the template
+    page = net.generate_html(notebook=True)
+    assert "<img src=x" not in page and "<script>alert(1)" not in page  # JSON-escaped in the page
+    assert "popup.innerHTML" not in page and "bootstrap" not in page
+
+
 # ---------- in the browser ----------
 
 @slow
-def test_page_renders_all_actors_and_pairs(browser, tmp_path):
+def test_page_renders_the_actors_with_calls_and_lists_the_others_apart(browser, tmp_path):
     data = leaders()
     view = open_offline(browser, write_network(data, tmp_path / "net.html"))
     page = view.page
-    assert page.locator("#kg-network canvas").count() == 1
-    nodes, edges = page.evaluate("[kg.network.body.data.nodes.length, kg.network.body.data.edges.length]")
+    drawn(page)
+    assert page.locator("#kg-network canvas").count() == 2  # the scene and the hover layer
     actors_in_calls = {p for c in data["calls"] for p in c["participants"]}
-    speakers = {c["speaker"] for c in data["claims"]}
-    assert nodes == len(actors_in_calls | speakers)
-    assert edges == len(pairs_of(data["calls"]))
-    assert page.evaluate("kg.visibleEdges()") == edges
+    assert page.evaluate("kg.visibleNodes()") == len(actors_in_calls)
+    assert page.evaluate("kg.visibleEdges()") == len(pairs_of(data["calls"]))
     assert page.evaluate("kg.visibleCalls()") == len(data["calls"])
-    labels = page.evaluate("kg.nodes.get().map(n => n.label)")
-    assert "Vladimir Poutine" in labels and "Dmitri Peskov" in labels
-    # dragging a node moves it, and only it (no physics)
-    before = page.evaluate("kg.network.getPositions()")
-    x, y = node_point(page, 0)
-    page.mouse.move(x, y)
-    page.mouse.down()
-    page.mouse.move(x + 60, y + 40, steps=5)
-    page.mouse.up()
-    after = page.evaluate("kg.network.getPositions()")
-    assert after["0"] != before["0"]
-    assert {k: v for k, v in after.items() if k != "0"} == {k: v for k, v in before.items() if k != "0"}
+    # Peskov only speaks: listed apart, not drawn
+    assert "Dmitri Peskov" in page.inner_text("#kg-isolated")
+    peskov = node_id(page, "Dmitri Peskov")
+    assert page.evaluate("id => kg.canvas.nodeShown[id]", peskov) == 0
+    page.click("#kg-isolated button")
+    assert page.locator("#kg-panel h2").inner_text() == "Dmitri Peskov"
+    assert "C’est une pure fiction" in page.inner_text("#kg-panel")
+    # hovering an actor shows its card, clicking it opens its panel
+    page.mouse.move(*node_point(page, node_id(page, "Xi Jinping")))
+    page.wait_for_selector("#kg-tooltip:not([hidden])")
+    assert "Xi Jinping" in page.inner_text("#kg-tooltip")
     assert view.errors == [] and view.dialogs == [] and view.requests == []
     view.close()
 
 
 @slow
-def test_empty_export_gives_an_empty_page(browser, tmp_path):
+def test_empty_export_says_so(browser, tmp_path):
     view = open_offline(browser, write_network({}, tmp_path / "empty.html"))
-    assert view.page.evaluate("[kg.network.body.data.nodes.length, kg.visibleEdges()]") == [0, 0]
-    assert view.page.locator("#kg-from").is_disabled()
+    page = view.page
+    assert page.evaluate("[kg.data.nodes.length, kg.visibleEdges()]") == [0, 0]
+    assert page.locator("#kg-from").is_disabled()
+    assert page.is_visible("#kg-empty") and "aucun entretien" in page.inner_text("#kg-empty").lower()
+    assert not page.is_visible("#kg-empty-reset")
     assert view.errors == []
     view.close()
 
 
 @slow
-def test_filters_by_status_topic_and_period(browser, tmp_path):
+def test_filters_by_status_topic_and_period_and_an_empty_result_offers_a_reset(browser, tmp_path):
     data = leaders()
     view = open_offline(browser, write_network(data, tmp_path / "net.html"))
     page = view.page
@@ -275,34 +366,241 @@ def test_filters_by_status_topic_and_period(browser, tmp_path):
 
     for status in ("occurred", "planned", "unconfirmed"):
         page.uncheck(f"#kg-status-{status}")
-    denied = [c for c in data["calls"] if c["status"] == "denied"]
+    denied = shown_calls(data, statuses=("denied",))
     assert visible() == len(pairs_of(denied)) == 1
     # the remaining Trump-Putin edge is drawn dashed in the "denied" colour
-    edge = page.evaluate("kg.edges.get().find(e => !e.hidden)")
-    assert edge["dashes"] and edge["color"]["color"] == "#d93025"
-    page.click("#kg-reset")
+    style = page.evaluate("""() => { const c = kg.canvas; const e = [...c.edgeShown].indexOf(1);
+        return c.styles[c.edgeStyle[e]]; }""")
+    assert style["dash"] and style["color"] == "#d93025"
+    page.uncheck("#kg-status-denied")
+    assert visible() == 0
+    assert page.is_visible("#kg-empty") and "Aucun entretien ne correspond" in page.inner_text("#kg-empty")
+    page.click("#kg-empty-reset")
     assert visible() == len(pairs_of(data["calls"]))
+    assert not page.is_visible("#kg-empty")
 
     page.select_option("#kg-topic", "taiwan")
-    taiwan = [c for c in data["calls"] if "taiwan" in c["topics"]]
-    assert visible() == len(pairs_of(taiwan)) == 1
+    assert visible() == len(pairs_of(shown_calls(data, topic="taiwan"))) == 1
     assert page.evaluate("kg.visibleNodes()") == 2  # actors without a shown call are hidden
     page.select_option("#kg-topic", "")
 
-    # the time slider: only 2025 (undated calls kept, then dropped)
+    # the period: only 2025 (undated calls kept, then dropped)
+    page.fill("#kg-from", "2025-01-01")
+    page.fill("#kg-to", "2025-12-31")
+    page.dispatch_event("#kg-to", "change")
     start, end = day_span("2025-01-01")[0], day_span("2025-12-31")[1]
-    page.evaluate("""([a, b]) => {
-        const from = document.getElementById('kg-from'), to = document.getElementById('kg-to');
-        from.value = a; from.dispatchEvent(new Event('input'));
-        to.value = b; to.dispatchEvent(new Event('input')); }""",
-                  [start - 719163, end - 719163])  # days since 1970-01-01
-    in_2025 = [c for c in data["calls"] if c["date"] is None
-               or (day_span(c["date"])[1] >= start and day_span(c["date"])[0] <= end)]
+    in_2025 = shown_calls(data, start=start, end=end)
     assert visible() == len(pairs_of(in_2025)) < len(pairs_of(data["calls"]))
-    assert page.input_value("#kg-from") == str(start - 719163)
-    assert page.locator("#kg-from-label").inner_text() == "2025-01-01"
     page.uncheck("#kg-undated")
-    assert visible() == len(pairs_of([c for c in in_2025 if c["date"]]))
+    assert visible() == len(pairs_of(shown_calls(data, start=start, end=end, undated=False)))
+    page.click("#kg-all-time")
+    assert page.input_value("#kg-from") == "2022-02-20"
+    assert view.errors == []
+    view.close()
+
+
+@slow
+def test_the_view_lives_in_the_url_and_is_restored_from_it(browser, tmp_path):
+    data = leaders()
+    path = write_network(data, tmp_path / "net.html")
+    view = open_offline(browser, path)
+    page = view.page
+    page.uncheck("#kg-status-planned")
+    page.select_option("#kg-topic", "ukraine")
+    page.fill("#kg-from", "2024-01-01")
+    page.dispatch_event("#kg-from", "change")
+    settle(page)
+    page.evaluate("id => kg.openEdge(id)", edge_id(page, "Donald Trump", "Vladimir Poutine"))
+    page.click("#kg-table-toggle")
+    page.fill("#kg-search", "Poutine")
+    settle(page)
+    link = page.evaluate("location.hash").lstrip("#")
+    assert "theme=ukraine" in link and "du=2024-01-01" in link and "paire=" in link and "vue=tableau" in link
+    expected = page.evaluate("[kg.visibleEdges(), kg.visibleCalls()]")
+    view.close()
+
+    # the link sent to someone else: the same view
+    view = open_offline(browser, path, fragment=link)
+    page = view.page
+    settle(page)
+    assert page.evaluate("[kg.visibleEdges(), kg.visibleCalls()]") == expected
+    assert page.input_value("#kg-topic") == "ukraine"
+    assert page.input_value("#kg-from") == "2024-01-01"
+    assert not page.is_checked("#kg-status-planned") and page.is_checked("#kg-status-occurred")
+    assert page.input_value("#kg-search") == "Poutine"
+    assert page.is_visible("#kg-table-sheet")
+    heading = page.locator("#kg-panel h2").inner_text()
+    assert "Donald Trump" in heading and "Vladimir Poutine" in heading
+    start = day_span("2024-01-01")[0]
+    assert expected[1] == len(shown_calls(data, statuses=("occurred", "unconfirmed", "denied"), topic="ukraine",
+                                          start=start))
+    view.close()
+
+    # an actor in the link: its panel opens and its ego network is in focus
+    view = open_offline(browser, path, fragment="acteur=xi")
+    page = view.page
+    drawn(page)
+    assert page.locator("#kg-panel h2").inner_text() == "Xi Jinping"
+    alpha = page.evaluate("() => Array.from(kg.canvas.nodeAlpha)")
+    partners = {n for c in data["calls"] if iri("xi") in c["participants"] for n in c["participants"]}
+    for i, node in enumerate(page.evaluate("kg.data.nodes.map(n => n.key)")):
+        if node != "peskov":
+            assert alpha[i] == (1 if iri(node) in partners else pytest.approx(0.15)), node
+    # an unknown key or a malformed date is ignored, not an error
+    view.close()
+    view = open_offline(browser, path, fragment="acteur=nobody&du=pas-une-date&statuts=occurred")
+    settle(view.page)
+    assert view.page.evaluate("kg.visibleCalls()") == len(shown_calls(data, statuses=("occurred",)))
+    assert view.errors == [] and view.requests == []
+    view.close()
+
+
+@slow
+def test_brushing_the_timeline_sets_the_period_and_the_visible_pairs(browser, tmp_path):
+    data = leaders()
+    view = open_offline(browser, write_network(data, tmp_path / "net.html"))
+    page = view.page
+    settle(page)
+    box = page.locator("#kg-timeline").bounding_box()
+    bars = page.locator("#kg-timeline rect.kg-bar").count()
+    assert bars >= 10  # months with calls, stacked by status
+    # drag over the right third of the timeline (the last months of the corpus)
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.66, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.8, y, steps=4)
+    page.mouse.move(box["x"] + box["width"] - 2, y, steps=4)
+    page.mouse.up()
+    settle(page)
+    state = page.evaluate("kg.state()")
+    start_day, end_day = state["from"], state["to"]
+    assert page.input_value("#kg-from") == date.fromordinal(start_day + date(1970, 1, 1).toordinal()).isoformat()
+    epoch = date(1970, 1, 1).toordinal()
+    expected = shown_calls(data, start=start_day + epoch, end=end_day + epoch)
+    assert page.evaluate("kg.visibleEdges()") == len(pairs_of(expected)) < len(pairs_of(data["calls"]))
+    assert page.locator("#kg-timeline rect.kg-brush").count() == 1
+    assert "du=" in page.evaluate("location.hash")
+    # a click picks one month
+    page.mouse.click(box["x"] + box["width"] - 3, y)
+    settle(page)
+    state = page.evaluate("kg.state()")
+    assert 27 <= state["to"] - state["from"] <= 30
+    assert view.errors == []
+    view.close()
+
+
+@slow
+def test_the_table_lists_the_visible_calls_and_its_csv_has_exactly_those_rows(browser, tmp_path):
+    data = leaders()
+    view = open_offline(browser, write_network(data, tmp_path / "net.html"))
+    page = view.page
+    page.select_option("#kg-topic", "ukraine")
+    page.uncheck("#kg-status-denied")
+    page.click("#kg-table-toggle")
+    settle(page)
+    expected = shown_calls(data, statuses=("occurred", "planned", "unconfirmed"), topic="ukraine")
+    assert page.inner_text("#kg-table-count") == f"{len(expected)}\u00a0entretiens affichés"
+    rows = page.evaluate("kg.tableRows()")
+    assert len(rows) == len(expected) == page.evaluate("kg.visibleCalls()")
+    dates = [r[0] for r in rows]
+    assert dates[:2] == ["2025-03-19", "2025-03-18"]  # newest first
+    assert dates[-1] == ""  # the undated call last
+    page.click(".kg-th.kg-col-date")  # oldest first
+    assert page.evaluate("kg.tableRows()")[0][0] == "2022-02-20"
+    assert page.get_attribute(".kg-th.kg-col-date", "aria-sort") == "ascending"
+    assert "tri=date-asc" in page.evaluate("location.hash")
+    page.click(".kg-th.kg-col-participants")
+    participants = [r[1] for r in page.evaluate("kg.tableRows()")]
+    assert participants == sorted(participants, key=lambda s: s.casefold())
+
+    with page.expect_download() as info:
+        page.click("#kg-csv")
+    download = info.value
+    assert download.suggested_filename == "kg-entretiens.csv"
+    text = Path(download.path()).read_text(encoding="utf-8-sig")
+    table = list(csv.reader(io.StringIO(text)))
+    assert table[0] == ["Date", "Participants", "Statut", "Moyen", "Initiative", "Durée (min)", "Thèmes", "Sources"]
+    assert table[1:] == page.evaluate("kg.tableRows()")
+    by_date = {c["date"] or "": c for c in expected}
+    trump_putin = next(r for r in table[1:] if r[0] == "2025-02-12" and "Vladimir Poutine" in r[1])
+    assert trump_putin[2:6] == ["a eu lieu", "téléphone", "Donald Trump", "90"]
+    assert len(by_date) <= len(table) - 1
+    # a row opens its pair
+    page.locator(".kg-tbody .kg-tr").first.click()
+    assert page.is_visible("#kg-panel")
+    assert view.errors == [] and view.requests == []
+    view.close()
+
+
+@slow
+def test_png_export_of_the_view(browser, tmp_path):
+    view = open_offline(browser, write_network(leaders(), tmp_path / "net.html"))
+    page = view.page
+    drawn(page)
+    with page.expect_download() as info:
+        page.click("#kg-png")
+    image = Path(info.value.path()).read_bytes()
+    assert info.value.suggested_filename == "kg-reseau.png"
+    assert image[:8] == b"\x89PNG\r\n\x1a\n" and len(image) > 5_000
+    assert view.errors == [] and view.requests == []
+    view.close()
+
+
+@slow
+def test_opening_a_panel_keeps_the_graph_size_and_dims_the_rest(browser, tmp_path):
+    data = leaders()
+    view = open_offline(browser, write_network(data, tmp_path / "net.html"))
+    page = view.page
+    drawn(page)
+    before = page.evaluate("[kg.canvas.width, kg.canvas.height, kg.canvas.camera.k]")
+    macron = node_id(page, "Emmanuel Macron")
+    page.mouse.click(*node_point(page, macron))
+    assert page.locator("#kg-panel h2").inner_text() == "Emmanuel Macron"
+    settle(page)
+    # same size, same zoom (the drawing may slide so that Macron is not under the panel)
+    assert page.evaluate("[kg.canvas.width, kg.canvas.height, kg.canvas.camera.k]") == before
+    panel = page.locator("#kg-panel").bounding_box()
+    assert node_point(page, macron)[0] < panel["x"]
+    partners = {p for c in data["calls"] if iri("macron") in c["participants"] for p in c["participants"]}
+    alpha = page.evaluate("() => Array.from(kg.canvas.nodeAlpha)")
+    keys = page.evaluate("kg.data.nodes.map(n => n.key)")
+    assert {keys[i] for i, a in enumerate(alpha) if a == 1} == {p.rsplit("/", 1)[1] for p in partners} | {"peskov"}
+    assert "acteur=macron" in page.evaluate("location.hash")
+    # clicking the background clears the focus
+    box = page.locator("#kg-network").bounding_box()
+    page.mouse.click(box["x"] + 5, box["y"] + 5)
+    assert not page.is_visible("#kg-panel")
+    assert min(page.evaluate("() => Array.from(kg.canvas.nodeAlpha)")) == 1
+    view.close()
+
+
+@slow
+def test_phone_layout_graph_fills_the_screen_and_controls_fold_into_a_drawer(browser, tmp_path):
+    view = open_offline(browser, write_network(leaders(), tmp_path / "net.html"), width=390, height=844,
+                        is_mobile=True, has_touch=True, device_scale_factor=2)
+    page = view.page
+    drawn(page)
+    stage = page.locator("#kg-stage").bounding_box()
+    assert stage["width"] >= 388 and stage["height"] >= 0.6 * 844
+    controls = page.locator("#kg-controls").bounding_box()
+    assert controls["x"] + controls["width"] <= 0  # folded away
+    assert page.is_visible("#kg-drawer-toggle")
+    page.click("#kg-drawer-toggle")
+    page.wait_for_timeout(300)  # the slide-in
+    controls = page.locator("#kg-controls").bounding_box()
+    assert controls["x"] >= 0 and controls["width"] <= 390
+    page.click("#kg-status-occurred")  # the filters work from the drawer
+    settle(page)
+    assert page.evaluate("kg.visibleCalls()") == 5
+    page.click("#kg-drawer-close")
+    page.wait_for_timeout(300)
+    assert page.locator("#kg-controls").bounding_box()["x"] + controls["width"] <= 0
+    # a tap on an actor opens its detail as a sheet over the lower part; the graph keeps its size
+    page.touchscreen.tap(*node_point(page, node_id(page, "Xi Jinping")))
+    assert page.locator("#kg-panel h2").inner_text() == "Xi Jinping"
+    panel = page.locator("#kg-panel").bounding_box()
+    assert panel["width"] >= 388 and panel["y"] > 844 * 0.3
+    assert page.locator("#kg-stage").bounding_box() == stage
     assert view.errors == []
     view.close()
 
@@ -332,9 +630,11 @@ def hostile_export() -> dict:
         "documents": [{"id": "d1", "published": "2025-01-01", "source": js, "title": script}],
         "actors": [actor("evil", img, wikidata=js, aliases=[script]),
                    actor("putin", "Vladimir Poutine", wikidata="Q7747"),
-                   actor("speaker", f"{script} porte-parole")],
+                   actor("speaker", f"{script} porte-parole"),
+                   actor("formula", '=HYPERLINK("https://example.org/","clic")')],
         "calls": [call(1, ["evil", "putin"], "2025-01-01", initiator="evil", topics=[img],
-                       evidence=f"{img} {script} <a href=\"{js}\">lien</a>")],
+                       evidence=f"{img} {script} <a href=\"{js}\">lien</a>"),
+                  call(2, ["formula", "putin"], "2025-01-02")],
         "claims": [claim(1, "evil", f"{script} {img}", 1), claim(2, "speaker", f"<b>{js}</b>", 1)],
     }
 
@@ -345,6 +645,7 @@ def test_hostile_text_never_runs_and_is_shown_literally(browser, tmp_path):
     path = write_network(hostile_export(), tmp_path / "net.html", title=f"{script}{img}")
     view = open_offline(browser, path)
     page = view.page
+    drawn(page)
     evil = page.evaluate("kg.data.nodes.findIndex(n => n.label.startsWith('<img'))")
     assert evil >= 0
 
@@ -356,6 +657,7 @@ def test_hostile_text_never_runs_and_is_shown_literally(browser, tmp_path):
     assert img in panel and script in panel
 
     page.mouse.move(10, 500)
+    page.evaluate("kg.canvas.setHovered(null)")
     page.mouse.move(*edge_point(page, 0))
     page.wait_for_selector("#kg-tooltip:not([hidden])")
     assert script in page.inner_text("#kg-tooltip")
@@ -367,15 +669,46 @@ def test_hostile_text_never_runs_and_is_shown_literally(browser, tmp_path):
     page.fill("#kg-search", "<script")
     assert script in page.inner_text("#kg-search-results")
     assert page.title() == f"{script}{img}"
+    assert img in page.inner_text("#kg-topic")  # a topic id is text too
+
+    # the table shows the names as text; its CSV cannot smuggle a spreadsheet formula
+    page.click("#kg-table-toggle")
+    settle(page)
+    assert img in page.inner_text("#kg-table")
+    rows = list(csv.reader(io.StringIO(page.evaluate("kg.csv()"))))
+    formula = next(r for r in rows[1:] if "HYPERLINK" in r[1])
+    assert formula[1].startswith("'=HYPERLINK")
 
     injected = page.evaluate("""() => ({
         img: document.querySelectorAll('body img').length,
         scripts: document.querySelectorAll('script').length,
         jsLinks: [...document.querySelectorAll('a')].filter(a => !/^https?:/.test(a.href)).length,
-        bold: document.querySelectorAll('#kg-panel b').length })""")
-    assert injected == {"img": 0, "scripts": 3, "jsLinks": 0, "bold": 0}
+        bold: document.querySelectorAll('#kg-panel b, #kg-table b').length })""")
+    assert injected == {"img": 0, "scripts": 2, "jsLinks": 0, "bold": 0}
     assert view.dialogs == [], view.dialogs
     assert view.errors == [] and view.requests == []
+    view.close()
+
+
+@slow
+def test_to_pyvis_page_shows_hostile_titles_as_text_offline(browser, tmp_path):
+    img, script, js = HOSTILE
+    data = hostile_export()
+    data["actors"][0]["aliases"].append(f'<a href="{js}">lien</a>')  # "href": pyvis's own popup
+    path = tmp_path / "notebook.html"
+    path.write_text(to_pyvis(data).generate_html(notebook=True), encoding="utf-8")
+    view = open_offline(browser, path, wait_for="window.network && true")
+    page = view.page
+    evil = page.evaluate("network.body.data.nodes.get().find(n => n.label.startsWith('<img')).id")
+    point = page.evaluate("""id => { const p = network.canvasToDOM(network.getPositions([id])[id]);
+        const r = document.getElementById('mynetwork').getBoundingClientRect(); return [r.left + p.x, r.top + p.y]; }""",
+                          evil)
+    page.mouse.move(*point)
+    page.wait_for_timeout(600)
+    shown = page.evaluate("() => [...document.querySelectorAll('#mynetwork div')].map(d => d.textContent).join(' ')")
+    assert img in shown and f'<a href="{js}">lien</a>' in shown
+    assert page.evaluate("document.querySelectorAll('body img, #mynetwork a').length") == 0
+    assert view.dialogs == [] and view.errors == [] and view.requests == []
     view.close()
 
 
@@ -412,7 +745,9 @@ def test_page_is_self_contained_and_offline(browser, tmp_path):
     parser.feed(text)
     assert parser.urls == []
     assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", text, re.I)
+    assert text.count("<script") == 2  # the data and our one script, allowed by its hash
     view = open_offline(browser, path)
+    drawn(view.page)
     view.page.mouse.click(*node_point(view.page, 0))
     settle(view.page)
     assert view.requests == [] and view.errors == []
@@ -449,7 +784,7 @@ def synthetic(n_actors: int = 5000, n_calls: int = 15000, seed: int = 7) -> dict
 
 
 @slow
-def test_large_graph_opens_with_fixed_positions(browser, tmp_path):
+def test_large_graph_writes_fast_and_stays_responsive(browser, tmp_path):
     data = synthetic()
     start = time.perf_counter()
     path = write_network(data, tmp_path / "big.html")
@@ -457,49 +792,65 @@ def test_large_graph_opens_with_fixed_positions(browser, tmp_path):
     size = path.stat().st_size
     shaped_edges = len(pairs_of(data["calls"]))
     print(f"\n5,000 actors / 15,000 calls ({shaped_edges} pairs): written in {elapsed:.2f} s, "
-          f"{size / 1e6:.1f} MB")  # how fast is make bench's to say (target: 60 s)
+          f"{size / 1e6:.1f} MB")
+    assert elapsed < 30
 
-    start = time.perf_counter()
     view = open_offline(browser, path)
     page = view.page
-    print(f"page ready in {time.perf_counter() - start:.2f} s")
-    assert page.evaluate("kg.network.physics.options.enabled") is False
-    nodes, edges = page.evaluate("[kg.network.body.data.nodes.length, kg.network.body.data.edges.length]")
-    assert edges == shaped_edges
-    assert nodes == len({p for c in data["calls"] for p in c["participants"]}
-                        | {c["speaker"] for c in data["claims"]})
-    moved = page.evaluate("""() => {
-        const pos = kg.network.getPositions();
-        return kg.data.nodes.filter((n, i) => Math.abs(pos[i].x - n.x) > 0.01 || Math.abs(pos[i].y - n.y) > 0.01).length; }""")
-    assert moved == 0
-    page.wait_for_timeout(500)  # no physics: nothing moves after a while either
-    assert page.evaluate("kg.network.getPositions([0])[0].x") == page.evaluate("kg.data.nodes[0].x")
+    drawn(page)
+    timing = page.evaluate("[kg.timing.firstFrame, kg.timing.drawn]")
+    print(f"first frame {timing[0]:.0f} ms, whole drawing {timing[1]:.0f} ms after navigation")
+    assert page.evaluate("kg.visibleEdges()") == shaped_edges
+    frames = page.evaluate("kg.measureFrames(40)")
+    print(f"zoom and pan: median frame {frames['median']:.1f} ms, 90th percentile {frames['p90']:.1f} ms")
+    assert frames["median"] < 100
     start = time.perf_counter()
     page.uncheck("#kg-status-occurred")
     settle(page)
     print(f"status filter applied in {time.perf_counter() - start:.2f} s")
-    assert 0 < page.evaluate("kg.visibleEdges()") < edges
+    assert 0 < page.evaluate("kg.visibleEdges()") < shaped_edges
+    page.click("#kg-table-toggle")
+    settle(page)
+    assert page.evaluate("kg.tableRows().length") == page.evaluate("kg.visibleCalls()")
+    assert page.locator(".kg-tbody .kg-tr").count() < 100  # only the rows in sight are in the DOM
     assert view.errors == [] and view.requests == []
     view.close()
 
 
 @slow
-def test_screenshot_of_leaders_network(browser, tmp_path):
-    """The README's picture (docs/network.png): written to KG_SCREENSHOT when set, else to a
-    temporary folder, never into the repository."""
-    shot = Path(os.environ.get("KG_SCREENSHOT") or tmp_path / "network.png")
-    view = open_offline(browser, write_network(leaders(), tmp_path / "net.html"), width=1400, height=820)
+def test_screenshots_of_the_timeline_the_table_and_the_phone_layout(browser, tmp_path):
+    """The README's pictures (copy them from the folder this prints to docs/)."""
+    folder = screenshot_dir(tmp_path)
+    path = write_network(leaders(), tmp_path / "net.html")
+    view = open_offline(browser, path, width=1400, height=820)
     page = view.page
-    trump_putin = page.evaluate("""() => kg.data.edges.findIndex(e =>
-        [e.from, e.to].map(i => kg.data.nodes[i].label).sort().join() === 'Donald Trump,Vladimir Poutine')""")
+    drawn(page)
+    trump_putin = edge_id(page, "Donald Trump", "Vladimir Poutine")
     page.mouse.click(*edge_point(page, trump_putin))
     page.wait_for_selector("#kg-panel:not([hidden])")
-    page.wait_for_selector("#kg-tooltip", state="hidden")  # the panel replaces the hover card
     assert "À l’initiative de Donald Trump" in page.inner_text("#kg-panel")
     assert page.locator("#kg-panel svg.kg-timeline circle").count() == 3
-    page.evaluate("kg.network.fit({animation: false})")  # the panel took some width
+    page.mouse.move(700, 790)  # off the graph: no hover card
     settle(page)
-    page.screenshot(path=str(shot))
-    assert shot.stat().st_size > 10_000
-    assert view.errors == [] and view.requests == []
+    drawn(page)
+    page.wait_for_timeout(400)
+    page.screenshot(path=str(folder / "network.png"))
+    page.click("#kg-panel-close")
+    page.select_option("#kg-topic", "ukraine")
+    page.click("#kg-table-toggle")
+    settle(page)
+    page.wait_for_timeout(400)
+    page.screenshot(path=str(folder / "network-table.png"))
     view.close()
+
+    view = open_offline(browser, path, width=390, height=844, is_mobile=True, has_touch=True, device_scale_factor=2)
+    drawn(view.page)
+    view.page.wait_for_timeout(400)
+    view.page.screenshot(path=str(folder / "network-phone.png"))
+    view.page.click("#kg-drawer-toggle")
+    view.page.wait_for_timeout(400)
+    view.page.screenshot(path=str(folder / "network-phone-drawer.png"))
+    view.close()
+    print(f"\nscreenshots in {folder}")
+    for name in ("network.png", "network-table.png", "network-phone.png", "network-phone-drawer.png"):
+        assert (folder / name).stat().st_size > 10_000

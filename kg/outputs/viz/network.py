@@ -3,46 +3,54 @@
 The page is written from the export dict (the project's JSON contract) in two steps:
 
 * `network_data` shapes it into plain lists for the browser: actors as nodes with positions
-  and sizes computed here, one edge per pair of actors listing all the calls between them,
-  and the calls, claims and documents those refer to by index. Doing the layout in Python
-  lets the page open with physics off: it is stable at once, even with thousands of nodes.
-* `write_network` puts that JSON, vis-network's script (taken from pyvis's package files)
-  and our own script and style (`viz.js`, `viz.css`, `page.html` beside this module) into one file that requests nothing.
+  (`layout.py`) and sizes computed here, one edge per pair of actors listing all the calls
+  between them, and the calls, claims and documents those refer to by index. Names are French
+  where the ontology has them (`labels.py`), the English name kept as a search alias.
+* `write_network` puts that JSON and our own script and style (the `.js`, `viz.css` and
+  `page.html` files beside this module) into one file that requests nothing. The page draws
+  on a 2D canvas with its own renderer (`canvas.js`), which stays responsive at 20,000 actors
+  and 100,000 calls even without a GPU; no third-party script is bundled.
 
 Every string in the export comes from untrusted article text. It reaches the page only as
 JSON inside `<script type="application/json">` with `<`, `>` and `&` escaped, and the page
 builds every element with `textContent`, never `innerHTML`; a Content-Security-Policy that
-only allows our two scripts (by hash) guards against any mistake.
+only allows our one script (by hash) guards against any mistake.
 """
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 import html
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast, get_args
 
 from kg.nlp.extract.records import Medium, Status
+from kg.outputs.viz.labels import french_actor_label, topic_labels
+from kg.outputs.viz.layout import SEED, layout
+from kg.text import fold
 
 if TYPE_CHECKING:
     import networkx as nx
 
 STATUSES = get_args(Status)
 MEDIA = get_args(Medium)
-SEED = 42
 #: Above this many actors, betweenness is estimated from a sample of source nodes.
 BETWEENNESS_SAMPLE = 500
-#: Past this many actors in a component, networkx's spring layout (quadratic) is too slow.
-SPRING_LIMIT = 500
-#: Pixels between an actor and its nearest neighbour (median) in the initial drawing.
-UNIT = 150
+#: Above this many actors, betweenness is not computed: 50 sampled sources already take
+#: ~10 s at 20,000 actors in networkx, twice the page's whole write budget.
+BETWEENNESS_LIMIT = 2000
+#: The page's scripts, in the order they are joined into its one inline script.
+SCRIPTS = ("canvas.js", "timeline.js", "table.js", "viz.js")
 
 _QID = re.compile(r"Q[1-9][0-9]*")
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -53,8 +61,8 @@ _ASSETS = resources.files("kg.outputs.viz")
 def network_graph(data: dict) -> nx.MultiGraph:
     """Actors as nodes, one edge per call and pair of its participants, keyed by the call's id.
 
-    Actors that take part in no call but speak in a claim are nodes too (without edges), so
-    that the page can show what they said. Node attributes: `label`, `type`, `wikidata`;
+    Actors that take part in no call but speak in a claim are nodes too (without edges).
+    Node attributes: `label` (French where the ontology has one), `type`, `wikidata`;
     edge attributes: `status`, `date`.
     """
     import networkx as nx
@@ -64,9 +72,9 @@ def network_graph(data: dict) -> nx.MultiGraph:
 
     def add(iri: str) -> None:
         if iri not in graph:
-            actor = actors.get(iri) or {}
-            graph.add_node(iri, label=str(actor.get("label") or _local_name(iri)),
-                           type=str(actor.get("type") or ""), wikidata=_qid(actor.get("wikidata")))
+            label, _ = _labels(iri, actors.get(iri) or {})
+            graph.add_node(iri, label=label, type=str((actors.get(iri) or {}).get("type") or ""),
+                           wikidata=_qid((actors.get(iri) or {}).get("wikidata")))
 
     for call in data.get("calls") or ():
         participants = _unique(call.get("participants"))
@@ -84,64 +92,93 @@ def network_data(data: dict) -> dict[str, Any]:
     """The JSON the page reads: nodes with x/y/size, pair edges, calls, claims, documents.
 
     Nodes, calls and claims refer to one another by index into these lists, which keeps the
-    file small and keeps IRIs (untrusted too) out of the network's ids.
+    file small and keeps IRIs (untrusted too) out of the page. Calls come as columns (one
+    list per field, `calls["date"][i]` is call i's date): at 100,000 calls, a dict per call
+    would repeat its field names 1.2 million times. Each node has a `key` (the end of its
+    IRI, made unique) that links to the page use to name it. Actors that take part in no
+    call (they only speak in claims) have no position: the page lists them apart.
     """
-    graph = network_graph(data)
-    simple = _simple(graph)
-    positions = layout(simple)
-    betweenness = _betweenness(simple)
-    max_degree = max((d for _, d in simple.degree()), default=0) or 1
+    with _gc_paused():
+        return _network_data(data)
 
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No garbage collection while the page's data is built: it makes a million small lists
+    and dicts, none of them garbage, and each full collection walks them all again (at
+    100,000 calls the collections took more time than the work)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _network_data(data: dict) -> dict[str, Any]:
     actors = {a["id"]: a for a in data.get("actors") or ()}
-    index = {iri: i for i, iri in enumerate(graph)}
-    nodes: list[dict[str, Any]] = []
-    for iri, attrs in graph.nodes(data=True):
-        degree = simple.degree(iri)
-        x, y = positions[iri]
-        nodes.append({
-            "label": attrs["label"], "type": attrs["type"], "wikidata": attrs["wikidata"],
-            "aliases": [str(a) for a in (actors.get(iri) or {}).get("aliases") or ()],
-            "x": x, "y": y,
-            "size": round(10 + 20 * math.sqrt(degree / max_degree), 1),
-            "degree": degree, "betweenness": round(betweenness.get(iri, 0.0), 4),
-            "calls": [], "claims": []})
+    raw_calls = list(data.get("calls") or ())
+    raw_claims = [c for c in data.get("claims") or () if c.get("speaker")]
+    index: dict[str, int] = {}
+    participants = []
+    for call in raw_calls:
+        iris = _unique(call.get("participants"))
+        participants.append([index.setdefault(iri, len(index)) for iri in iris])
+    for claim in raw_claims:
+        index.setdefault(str(claim["speaker"]), len(index))
 
-    calls: list[dict[str, Any]] = []
+    keys: set[str] = set()
+    nodes = []
+    for iri in index:
+        actor = actors.get(iri) or {}
+        label, aliases = _labels(iri, actor)
+        nodes.append({"key": _unique_key(_local_name(iri), keys), "label": label,
+                      "type": str(actor.get("type") or ""), "wikidata": _qid(actor.get("wikidata")),
+                      "aliases": aliases, "x": None, "y": None, "size": 0, "degree": 0, "betweenness": None})
+
+    calls: dict[str, list] = {name: [] for name in (
+        "participants", "initiator", "date", "lo", "hi", "duration", "medium", "status", "topics",
+        "documents", "evidence")}
+    calls["participants"] = participants
     pairs: dict[tuple[int, int], list[int]] = {}
-    for i, call in enumerate(data.get("calls") or ()):
-        participants = [index[iri] for iri in _unique(call.get("participants"))]
-        lo, hi = _day_range(call.get("date"))
-        calls.append({
-            "participants": participants,
-            "initiator": index.get(call.get("initiator")),
-            "date": _str(call.get("date")), "lo": lo, "hi": hi,
-            "duration": _number(call.get("duration_min")),
-            "medium": call.get("medium") if call.get("medium") in MEDIA else None,
-            "status": _status(call),
-            "topics": [str(t) for t in call.get("topics") or ()],
-            "documents": [str(d) for d in call.get("documents") or ()],
-            "evidence": [{"document": _str(e.get("document")), "text": str(e.get("text") or "")}
-                         for e in call.get("evidence") or ()],
-            "claims": []})
-        for p in participants:
-            nodes[p]["calls"].append(i)
-        for a, b in combinations(sorted(participants), 2):
-            pairs.setdefault((a, b), []).append(i)
+    initiator, dates, lows, highs = calls["initiator"], calls["date"], calls["lo"], calls["hi"]
+    durations, media, statuses = calls["duration"], calls["medium"], calls["status"]
+    topics, documents, evidence = calls["topics"], calls["documents"], calls["evidence"]
+    for i, (call, people) in enumerate(zip(raw_calls, participants, strict=True)):
+        get = call.get
+        day = get("date")
+        day = None if day is None else str(day)
+        lo, hi = _day_range(day)
+        initiator.append(index.get(get("initiator")))
+        dates.append(day)
+        lows.append(lo)
+        highs.append(hi)
+        durations.append(_number(get("duration_min")))
+        medium, status = get("medium"), get("status")
+        media.append(medium if medium in MEDIA else None)
+        statuses.append(status if status in STATUSES else "unconfirmed")
+        topics.append(list(map(str, get("topics") or ())))
+        documents.append(list(map(str, get("documents") or ())))
+        evidence.append([[_str(e.get("document")), str(e.get("text") or "")] for e in get("evidence") or ()])
+        if len(people) == 2:
+            a, b = people
+            pairs.setdefault((a, b) if a < b else (b, a), []).append(i)
+        else:
+            for a, b in combinations(sorted(people), 2):
+                pairs.setdefault((a, b), []).append(i)
 
-    call_index = {call.get("id"): i for i, call in enumerate(data.get("calls") or ())}
-    claims: list[dict[str, Any]] = []
-    for claim in data.get("claims") or ():
-        if not claim.get("speaker"):
-            continue
-        j, speaker, call = len(claims), index[claim["speaker"]], call_index.get(claim.get("call"))
-        claims.append({"speaker": speaker, "text": str(claim.get("text") or ""),
-                       "verb": _str(claim.get("verb")), "document": _str(claim.get("document")),
-                       "call": call, "topics": [str(t) for t in claim.get("topics") or ()]})
-        nodes[speaker]["claims"].append(j)
-        if call is not None:
-            calls[call]["claims"].append(j)
+    call_index = {call.get("id"): i for i, call in enumerate(raw_calls)}
+    claims: list[dict[str, Any]] = [{"speaker": index[str(claim["speaker"])], "text": str(claim.get("text") or ""),
+               "verb": _str(claim.get("verb")), "document": _str(claim.get("document")),
+               "call": call_index.get(claim.get("call")), "topics": [str(t) for t in claim.get("topics") or ()]}
+              for claim in raw_claims]
 
-    dated = [c for c in calls if c["lo"] is not None]
+    # an actor in a call with no one else (one participant left) is still drawn
+    _place(nodes, list(pairs), {people[0] for people in participants if len(people) == 1})
+    used = {t for ts in calls["topics"] for t in ts} | {t for c in claims for t in c["topics"]}
+    french = topic_labels()
+    dated = [lo for lo in calls["lo"] if lo is not None]
     return {
         "nodes": nodes,
         "edges": [{"from": a, "to": b, "calls": ids} for (a, b), ids in pairs.items()],
@@ -150,31 +187,63 @@ def network_data(data: dict) -> dict[str, Any]:
         "documents": {str(d["id"]): {"title": _str(d.get("title")), "source": _str(d.get("source")),
                                      "published": _str(d.get("published"))}
                       for d in data.get("documents") or ()},
-        "topics": sorted({t for c in calls for t in c["topics"]} | {t for c in claims for t in c["topics"]}),
-        "range": [min(c["lo"] for c in dated), max(c["hi"] for c in dated)] if dated else None,
+        "topics": sorted(({"id": t, "label": french.get(t, t)} for t in used),
+                         key=lambda t: (fold(t["label"]), t["id"])),
+        "range": [min(dated), max(hi for hi in calls["hi"] if hi is not None)] if dated else None,
     }
+
+
+def _place(nodes: list[dict], pairs: list[tuple[int, int]], alone: set[int]) -> None:
+    """Positions, sizes, degrees and betweenness of the actors that take part in a call."""
+    import numpy as np
+
+    in_pairs = {v for pair in pairs for v in pair}
+    drawn = [i for i in range(len(nodes)) if i in in_pairs or i in alone]
+    local = {v: k for k, v in enumerate(drawn)}
+    edges = np.array([(local[a], local[b]) for a, b in pairs], dtype=np.intp).reshape(-1, 2)
+    positions = layout(len(drawn), edges)
+    degree = np.bincount(edges.ravel(), minlength=len(drawn)) if len(drawn) else np.zeros(0, int)
+    max_degree = int(degree.max()) if len(drawn) and degree.max() > 0 else 1
+    betweenness = _betweenness(len(drawn), edges)
+    for k, i in enumerate(drawn):
+        node = nodes[i]
+        node["x"], node["y"] = int(positions[k, 0]), int(positions[k, 1])
+        node["degree"] = int(degree[k])
+        node["size"] = round(10 + 20 * math.sqrt(degree[k] / max_degree), 1)
+        node["betweenness"] = None if betweenness is None else round(betweenness.get(k, 0.0), 4)
+
+
+def _betweenness(n: int, edges: Any) -> dict[int, float] | None:
+    """Betweenness centrality, estimated from sampled sources past `BETWEENNESS_SAMPLE` actors
+    and not computed past `BETWEENNESS_LIMIT` (None): the page then leaves it out."""
+    import networkx as nx
+
+    if n > BETWEENNESS_LIMIT:
+        return None
+    if len(edges) == 0:
+        return {}
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n))
+    graph.add_edges_from(edges.tolist())
+    return nx.betweenness_centrality(graph, k=None if n <= BETWEENNESS_SAMPLE else 100, seed=SEED)
 
 
 def write_network(data: dict, out: Path, *, title: str = "kg — réseau des entretiens") -> Path:
     """Write the page to `out` (creating its folder) and return its path."""
     out = Path(out)
     # The browser hashes a script's text after turning CR LF into LF: so must we.
-    vis_js = _vis_network_js().replace("\r\n", "\n").replace("\r", "\n")
-    own_js = (_ASSETS / "viz.js").read_text(encoding="utf-8").replace("\r\n", "\n")
-    for script in (vis_js, own_js):
-        if "</script" in script.lower():
-            raise ValueError("a bundled script contains '</script' and cannot be inlined")
-    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'"
-                      for s in (vis_js, own_js))
-    csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+    script = "\n".join((_ASSETS / name).read_text(encoding="utf-8") for name in SCRIPTS).replace("\r\n", "\n")
+    if "</script" in script.lower():
+        raise ValueError("the page's script contains '</script' and cannot be inlined")
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    csp = (f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; img-src data:; "
            "base-uri 'none'; form-action 'none'")
     fields = {
         "csp": html.escape(csp),
         "title": html.escape(title),
         "css": (_ASSETS / "viz.css").read_text(encoding="utf-8").replace("</", "<\\/"),
-        "data": _script_json(network_data(data)),
-        "vis_js": vis_js,
-        "own_js": own_js,
+        "data": _page_json(data),
+        "script": script,
     }
     template = (_ASSETS / "page.html").read_text(encoding="utf-8")
     page = re.sub(r"\{\{(\w+)\}\}", lambda m: fields[m.group(1)], template)
@@ -183,180 +252,38 @@ def write_network(data: dict, out: Path, *, title: str = "kg — réseau des ent
     return out
 
 
+def _page_json(data: dict) -> str:
+    """The page's data as script-safe JSON, made with garbage collection paused throughout:
+    the shaped data is dropped before collection resumes, so no collection walks it (re-enabling
+    right after building it cost a full second, a pass over two million young objects)."""
+    with _gc_paused():
+        shaped = network_data(data)
+        text = _script_json(shaped)
+        del shaped
+    return text
+
+
 def _script_json(value: Any) -> str:
     """JSON safe inside a <script> element: it cannot close the element or open a comment."""
     text = json.dumps(value, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _vis_network_js() -> str:
-    """vis-network's standalone build, as shipped inside the pyvis package."""
-    import pyvis
-
-    lib = Path(pyvis.__file__).parent / "templates" / "lib"
-    found = sorted(lib.glob("vis-*/vis-network.min.js"))
-    if not found:
-        raise FileNotFoundError(f"vis-network.min.js not found under {lib}")
-    return found[-1].read_text(encoding="utf-8")
-
-
-def layout(graph: nx.Graph, *, seed: int = SEED) -> dict[Any, tuple[int, int]]:
-    """Whole-pixel positions: each connected component laid out alone, then packed in rows.
-
-    A force layout of the whole graph flings small components and lone actors (speakers
-    of claims only) far away, squeezing the rest; packing them keeps every part readable.
-    Each part is scaled so that nearest neighbours sit about `UNIT` pixels apart.
-    """
-    import networkx as nx
-
-    components = sorted(nx.connected_components(graph), key=len, reverse=True)
-    parts = [_component_layout(graph.subgraph(c), seed) for c in components]
-    return {v: (round(x * UNIT), round(y * UNIT)) for v, (x, y) in _pack(parts).items()}
+def _labels(iri: str, actor: dict) -> tuple[str, list[str]]:
+    """The label to show (French where the ontology has one) and the search aliases, which
+    keep the export's own label when it differs."""
+    given = str(actor.get("label") or _local_name(iri))
+    aliases = [str(a) for a in actor.get("aliases") or ()]
+    french = french_actor_label(iri, _qid(actor.get("wikidata")))
+    if french and french != given:
+        return french, [given] + [a for a in aliases if a not in (given, french)]
+    return given, aliases
 
 
-def _component_layout(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
-    """One connected component, with a median nearest-neighbour distance of 1.
-
-    networkx's spring layout is quadratic, so past `SPRING_LIMIT` nodes `_grid_layout` does
-    the same Fruchterman-Reingold moves in about linear time.
-    """
-    import networkx as nx
-    import numpy as np
-    from scipy.spatial import cKDTree
-
-    nodes = list(graph)
-    if len(nodes) == 1:
-        return {nodes[0]: (0.0, 0.0)}
-    if len(nodes) <= SPRING_LIMIT:
-        raw = nx.spring_layout(graph, seed=seed, method="force", iterations=100)
-    else:
-        raw = _grid_layout(graph, seed=seed)
-    points = np.array([raw[v] for v in nodes], dtype=float)
-    nearest = cKDTree(points).query(points, k=2)[0][:, 1]
-    points /= float(np.median(nearest)) or 1.0
-    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, points, strict=True)}
-
-
-def _pack(parts: list[dict[Any, tuple[float, float]]], gap: float = 1.5) -> dict[Any, tuple[float, float]]:
-    """Place the parts (largest first) left to right in rows, the whole centred on 0."""
-    boxes = []
-    for part in parts:
-        xs, ys = [x for x, _ in part.values()], [y for _, y in part.values()]
-        boxes.append((min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
-    area = sum((w + gap) * (h + gap) for _, _, w, h in boxes)
-    width = max([w for _, _, w, _ in boxes] + [1.3 * math.sqrt(area)])
-    placed, x, y, row = {}, 0.0, 0.0, 0.0
-    for part, (left, top, w, h) in zip(parts, boxes, strict=True):
-        if x > 0 and x + w > width:
-            x, y, row = 0.0, y + row + gap, 0.0
-        placed.update({v: (px - left + x, py - top + y) for v, (px, py) in part.items()})
-        x, row = x + w + gap, max(row, h)
-    if not placed:
-        return {}
-    xs, ys = [p[0] for p in placed.values()], [p[1] for p in placed.values()]
-    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
-    return {v: (px - cx, py - cy) for v, (px, py) in placed.items()}
-
-
-def _simple(graph: nx.MultiGraph) -> nx.Graph:
-    import networkx as nx
-
-    simple = nx.Graph()
-    simple.add_nodes_from(graph)
-    simple.add_edges_from(graph.edges())
-    return simple
-
-
-def _betweenness(graph: nx.Graph) -> dict[Any, float]:
-    """Betweenness centrality, estimated from sampled sources on large graphs.
-
-    Exact betweenness is O(nodes x edges); 100 sources (50 past 2,000 nodes) keep it to
-    about a second while still telling brokers from leaves.
-    """
-    import networkx as nx
-
-    if graph.number_of_edges() == 0:
-        return {}
-    n = len(graph)
-    k = None if n <= BETWEENNESS_SAMPLE else 100 if n <= 2000 else 50
-    return nx.betweenness_centrality(graph, k=k, seed=SEED)
-
-
-def _grid_layout(graph: nx.Graph, *, seed: int, iterations: int = 50) -> dict[Any, tuple[float, float]]:
-    """Fruchterman-Reingold in about linear time per step, for graphs too big for networkx's.
-
-    Close nodes (within `radius`, found with a k-d tree) repel exactly; the far field, weak
-    and smooth, is estimated from a fresh random sample of `sample` nodes per node and step.
-    Positions come out in units of the ideal distance; `_component_layout` rescales them.
-    """
-    import numpy as np
-    from scipy.spatial import cKDTree
-
-    nodes = list(graph)
-    n, index = len(nodes), {v: i for i, v in enumerate(nodes)}
-    edges = np.array([(index[u], index[v]) for u, v in graph.edges() if u != v], dtype=np.intp)
-    edges = edges.reshape(-1, 2)
-    rng = np.random.default_rng(seed)
-    side = math.sqrt(n)  # ideal distance k = 1, so the drawing covers about n square units
-    pos = _pivot_mds(n, edges, rng)
-    pos *= side / 2 / (np.abs(pos).max() or 1.0)  # to the size the forces will settle at
-    pos += rng.normal(scale=0.1, size=pos.shape)  # pull apart nodes at the same distances
-    radius, sample = 2.0, min(32, n - 1)
-
-    def scatter(at: np.ndarray, force: np.ndarray) -> np.ndarray:
-        return np.stack([np.bincount(at, force[:, 0], n), np.bincount(at, force[:, 1], n)], axis=1)
-
-    for step in range(iterations):
-        temperature = side / 40 * (1 - step / iterations) + 0.05  # the start is already close
-        # near field: exact repulsion k²/d between nodes closer than the radius
-        pairs = cKDTree(pos).query_pairs(radius, output_type="ndarray")
-        delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-        push = delta / np.maximum((delta ** 2).sum(axis=1), 1e-4)[:, None]
-        disp = scatter(pairs[:, 0], push) - scatter(pairs[:, 1], push)
-        # far field: the same force from a random sample, scaled up to all nodes
-        others = rng.integers(0, n, size=(n, sample))
-        delta = pos[:, None, :] - pos[others]
-        dist2 = (delta ** 2).sum(axis=2)
-        far = (dist2 > radius ** 2)[:, :, None]
-        disp += (delta / np.maximum(dist2, 1e-4)[:, :, None] * far).sum(axis=1) * ((n - 1) / sample)
-        # springs: attraction d²/k along edges
-        delta = pos[edges[:, 0]] - pos[edges[:, 1]]
-        pull = delta * np.sqrt((delta ** 2).sum(axis=1))[:, None]
-        disp += scatter(edges[:, 1], pull) - scatter(edges[:, 0], pull)
-        disp -= 0.05 * pos
-        length = np.maximum(np.sqrt((disp ** 2).sum(axis=1)), 1e-9)
-        pos += disp * (np.minimum(length, temperature) / length)[:, None]
-    return {v: (pos[i, 0], pos[i, 1]) for i, v in enumerate(nodes)}
-
-
-def _pivot_mds(n: int, edges, rng, pivots: int = 50):
-    """A first drawing from hop distances to a few far-apart pivots (Brandes & Pich, 2006).
-
-    It gets the overall shape right in a fraction of a second, which random starting
-    points never reach in the few force steps there is time for.
-    """
-    import numpy as np
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import shortest_path
-
-    adjacency = coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n)).tocsr()
-    chosen, nearest = [int(rng.integers(n))], np.full(n, np.inf)
-    rows = []
-    for _ in range(min(pivots, n)):
-        row = shortest_path(adjacency, directed=False, unweighted=True, indices=chosen[-1])
-        rows.append(row)
-        nearest = np.minimum(nearest, row)
-        chosen.append(int(np.argmax(nearest)))
-    d2 = np.array(rows).T ** 2  # n x pivots
-    centred = d2 - d2.mean(axis=0) - d2.mean(axis=1)[:, None] + d2.mean()
-    matrix = -0.5 * centred
-    _, vectors = np.linalg.eigh(matrix.T @ matrix)  # eigenvalues in ascending order
-    return matrix @ vectors[:, [-1, -2]]
-
-
-def _day_range(value: object) -> tuple[int | None, int | None]:
+@lru_cache(maxsize=4096)
+def _day_range(value: str | None) -> tuple[int | None, int | None]:
     """First and last day (days since 1970-01-01) covered by YYYY, YYYY-MM or YYYY-MM-DD."""
-    match = _DATE.fullmatch(str(value)) if value else None
+    match = _DATE.fullmatch(value) if value else None
     if not match:
         return None, None
     year, month, day = (int(g) if g else None for g in match.groups())
@@ -400,3 +327,14 @@ def _unique(iris: object) -> list[str]:
 
 def _local_name(iri: str) -> str:
     return re.split(r"[/#]", iri.rstrip("/#"))[-1] or iri
+
+
+def _unique_key(key: str, taken: set[str]) -> str:
+    """`key`, or `key~2`, `key~3`… if another actor already has it."""
+    found, n = key, 1
+    while found in taken:
+        n += 1
+        found = f"{key}~{n}"
+    taken.add(found)
+    return found
+

@@ -1,4 +1,4 @@
-/* kg network page: filters, hover cards, side panel and pair timeline over vis-network.
+/* kg network page: filters, URL state, hover cards, side panel, table and timeline over the canvas.
  *
  * Every string in DATA comes from untrusted article text: it is only ever put in the page
  * with textContent / createTextNode (see el()), never parsed as HTML, and the only links
@@ -9,10 +9,10 @@
 
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
   var STATUS = {
-    occurred: { label: "a eu lieu", color: "#56687a", dashes: false },
-    planned: { label: "prévu", color: "#1e88e5", dashes: [8, 6] },
-    unconfirmed: { label: "non confirmé", color: "#e69b00", dashes: [3, 5] },
-    denied: { label: "démenti", color: "#d93025", dashes: [10, 4, 2, 4] }
+    occurred: { label: "a eu lieu", color: "#56687a", dash: null },
+    planned: { label: "prévu", color: "#1e88e5", dash: [8, 6] },
+    unconfirmed: { label: "non confirmé", color: "#e69b00", dash: [3, 5] },
+    denied: { label: "démenti", color: "#d93025", dash: [10, 4, 2, 4] }
   };
   var STATUS_ORDER = ["occurred", "planned", "unconfirmed", "denied"];
   var TYPE = {
@@ -26,17 +26,35 @@
   var QID = /^Q[1-9][0-9]*$/;
   var WIKIDATA = "https://www.wikidata.org/wiki/";
   var DAY = 86400000;
-  var BIG = DATA.nodes.length > 1000;
 
-  var nodes = DATA.nodes, edges = DATA.edges, calls = DATA.calls, claims = DATA.claims;
-  var state = {
-    statuses: { occurred: true, planned: true, unconfirmed: true, denied: true },
-    topic: "", from: null, to: null, undated: true, hideIsolated: true
-  };
-  var callShown = new Uint8Array(calls.length);
-  var edgeKeys = new Array(edges.length);
-  var nodeHidden = new Uint8Array(nodes.length);
-  var panelTarget = null;
+  var nodes = DATA.nodes, edges = DATA.edges, C = DATA.calls, claims = DATA.claims;
+  var nCalls = C.status.length, BIG = edges.length > 3000;
+  var statusIndex = new Uint8Array(nCalls);
+  var nodeCalls = nodes.map(function () { return []; }), nodeClaims = nodes.map(function () { return []; });
+  var callClaims = {}, topicLabel = {}, keyIndex = {}, pairIndex = {}, i;
+  for (i = 0; i < nCalls; i++) {
+    statusIndex[i] = STATUS_ORDER.indexOf(C.status[i]);
+    C.participants[i].forEach(function (p) { nodeCalls[p].push(i); });
+  }
+  claims.forEach(function (claim, j) {
+    nodeClaims[claim.speaker].push(j);
+    if (claim.call !== null) (callClaims[claim.call] = callClaims[claim.call] || []).push(j);
+  });
+  DATA.topics.forEach(function (t) { topicLabel[t.id] = t.label; });
+  nodes.forEach(function (node, id) { keyIndex[node.key] = id; });
+  edges.forEach(function (edge, id) { pairIndex[edge.from + ":" + edge.to] = id; pairIndex[edge.to + ":" + edge.from] = id; });
+  var drawnNodes = [], isolated = [];
+  nodes.forEach(function (node, id) { (node.x === null ? isolated : drawnNodes).push(id); });
+
+  var state = defaults();
+  var callShown = new Uint8Array(nCalls), edgeShownCount = new Int32Array(edges.length);
+  var nodeVisible = new Uint8Array(nodes.length), tipTarget = null;
+
+  function defaults() {
+    return { statuses: { occurred: true, planned: true, unconfirmed: true, denied: true }, topic: "",
+      from: DATA.range ? DATA.range[0] : 0, to: DATA.range ? DATA.range[1] : 0, undated: true,
+      search: "", selected: null, table: false, sortBy: "date", descending: true };
+  }
 
   /* ---------- DOM helpers: the only way this script creates content ---------- */
 
@@ -67,71 +85,109 @@
     return String(text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
   function isoDay(day) { return new Date(day * DAY).toISOString().slice(0, 10); }
+  function parseDay(text) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || "");
+    return m ? Math.round(Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY) : null;
+  }
   function typeOf(node) { return TYPE[node.type] || OTHER_TYPE; }
-  function plural(n, one, many) { return n + "\u00a0" + (n === 1 ? one : many); }
+  function plural(n, one, many) { return n.toLocaleString("fr-FR") + "\u00a0" + (n === 1 ? one : many); }
+  function topicName(id) { return topicLabel[id] || id; }
+  function label(id) { return nodes[id].label; }
 
-  /* ---------- Filters ---------- */
+  /* ---------- filters ---------- */
 
-  function callVisible(call) {
-    if (!state.statuses[call.status]) return false;
-    if (state.topic && call.topics.indexOf(state.topic) < 0) return false;
-    if (call.lo === null) return state.undated;
-    return call.hi >= state.from && call.lo <= state.to;
+  function callPasses(c, withDates) {
+    if (!state.statuses[C.status[c]]) return false;
+    if (state.topic && C.topics[c].indexOf(state.topic) < 0) return false;
+    if (!withDates) return true;
+    if (C.lo[c] === null) return state.undated;
+    return C.hi[c] >= state.from && C.lo[c] <= state.to;
   }
-
-  /* The strongest status among an edge's shown calls sets its colour; dashed unless one occurred. */
-  function edgeStyle(shown) {
-    var best = 3;
-    shown.forEach(function (c) { best = Math.min(best, STATUS_ORDER.indexOf(calls[c].status)); });
-    var status = STATUS[STATUS_ORDER[best]];
-    return {
-      color: { color: status.color, highlight: status.color, hover: status.color, opacity: BIG ? 0.45 : 0.85 },
-      width: Math.min(2 + 2 * Math.log2(shown.length), 12),
-      dashes: status.dashes
-    };
-  }
-
-  /* A claim about a call follows that call; any other claim follows the topic filter. */
+  function shownCalls(list) { return list.filter(function (c) { return callShown[c]; }); }
   function claimShown(j) {
     var claim = claims[j];
     if (claim.call !== null) return callShown[claim.call] === 1;
     return !state.topic || claim.topics.indexOf(state.topic) >= 0;
   }
 
-  function shownCalls(list) { return list.filter(function (c) { return callShown[c]; }); }
+  var canvas = null, timeline = null, table = null;
 
   function apply() {
-    var i;
-    for (i = 0; i < calls.length; i++) callShown[i] = callVisible(calls[i]) ? 1 : 0;
-    var edgeUpdates = [], nodeUpdates = [];
-    edges.forEach(function (edge, id) {
-      var shown = shownCalls(edge.calls);
-      var key = shown.length ? STATUS_ORDER.indexOf(leadStatus(shown)) + ":" + shown.length : "hidden";
-      if (key === edgeKeys[id]) return;
-      edgeKeys[id] = key;
-      var update = shown.length ? edgeStyle(shown) : {};
-      update.id = id;
-      update.hidden = !shown.length;
-      edgeUpdates.push(update);
-    });
-    nodes.forEach(function (node, id) {
-      var hidden = state.hideIsolated && !node.calls.some(function (c) { return callShown[c]; }) &&
-        !node.claims.some(claimShown);
-      if ((hidden ? 1 : 0) !== nodeHidden[id]) {
-        nodeHidden[id] = hidden ? 1 : 0;
-        nodeUpdates.push({ id: id, hidden: hidden });
+    var c, e;
+    for (c = 0; c < nCalls; c++) callShown[c] = callPasses(c, true) ? 1 : 0;
+    nodeVisible.fill(0);
+    for (e = 0; e < edges.length; e++) {
+      var best = 3, n = 0, list = edges[e].calls;
+      for (var k = 0; k < list.length; k++) {
+        if (callShown[list[k]]) { n++; if (statusIndex[list[k]] < best) best = statusIndex[list[k]]; }
       }
-    });
-    if (edgeUpdates.length) edgeSet.update(edgeUpdates);
-    if (nodeUpdates.length) nodeSet.update(nodeUpdates);
+      edgeShownCount[e] = n;
+      if (n) { nodeVisible[edges[e].from] = 1; nodeVisible[edges[e].to] = 1; }
+      edges[e].lead = best;
+    }
+    for (c = 0; c < nCalls; c++) if (callShown[c] && C.participants[c].length === 1) nodeVisible[C.participants[c][0]] = 1;
+    restyle();
     renderStats();
-    if (panelTarget) render(panelTarget);
+    if (timeline) timeline.update(function (call) { return callPasses(call, false); });
+    if (timeline && DATA.range) timeline.setSelection(state.from, state.to);
+    if (table && state.table) renderTable();
+    renderEmpty();
+    if (state.selected) renderPanel();
+    writeHash();
   }
 
-  function leadStatus(shown) {
-    var best = 3;
-    shown.forEach(function (c) { best = Math.min(best, STATUS_ORDER.indexOf(calls[c].status)); });
-    return STATUS_ORDER[best];
+  /* Canvas styles: colour by the strongest shown status, width by number of shown calls; with an
+   * actor or a pair selected, everything outside its ego network is dimmed. */
+  function restyle() {
+    if (!canvas) return;
+    var sel = state.selected, ego = null, e;
+    if (sel && sel.node !== undefined && nodeVisible[sel.node]) {
+      ego = new Uint8Array(nodes.length);
+      ego[sel.node] = 1;
+      for (e = 0; e < edges.length; e++) {
+        if (!edgeShownCount[e]) continue;
+        if (edges[e].from === sel.node) ego[edges[e].to] = 1;
+        if (edges[e].to === sel.node) ego[edges[e].from] = 1;
+      }
+    } else if (sel && sel.edge !== undefined && edgeShownCount[sel.edge]) {
+      ego = new Uint8Array(nodes.length);
+      ego[edges[sel.edge].from] = ego[edges[sel.edge].to] = 1;
+    }
+    for (e = 0; e < edges.length; e++) {
+      var n = edgeShownCount[e];
+      canvas.edgeShown[e] = n ? 1 : 0;
+      if (!n) continue;
+      var status = STATUS[STATUS_ORDER[edges[e].lead]], edge = edges[e];
+      var inFocus = !ego || (sel.node !== undefined ? edge.from === sel.node || edge.to === sel.node : sel.edge === e);
+      // the calls that took place on top, what is outside the focus underneath
+      canvas.edgeStyle[e] = canvas.styleId(status.color, inFocus ? (BIG && !ego ? (edge.lead ? 0.3 : 0.45) : 0.85) : 0.08,
+        Math.min(1 + 1.5 * Math.log2(n), 8), status.dash, inFocus ? 4 - edge.lead : 0);
+    }
+    drawnNodes.forEach(function (id) {
+      canvas.nodeShown[id] = nodeVisible[id];
+      canvas.nodeAlpha[id] = !ego || ego[id] ? 1 : 0.15;
+      canvas.nodeRing[id] = sel && (sel.node === id || (sel.edge !== undefined && ego && ego[id])) ? 1 : 0;
+    });
+    canvas.restyle();
+  }
+
+  function count(array) { var n = 0; for (var k = 0; k < array.length; k++) if (array[k]) n++; return n; }
+  function visibleEdges() { return count(edgeShownCount); }
+  function visibleNodes() { return count(nodeVisible); }
+  function visibleCalls() { return count(callShown); }
+
+  function renderStats() {
+    byId("kg-stats").textContent = plural(visibleNodes(), "acteur", "acteurs") + " · " +
+      plural(visibleEdges(), "paire", "paires") + " · " +
+      plural(visibleCalls(), "entretien", "entretiens") + " sur " + nCalls.toLocaleString("fr-FR");
+  }
+
+  function renderEmpty() {
+    var box = byId("kg-empty"), none = !visibleCalls();
+    box.hidden = !none;
+    byId("kg-empty-text").textContent = !nCalls ? "Cet export ne contient aucun entretien."
+      : "Aucun entretien ne correspond à ces filtres.";
+    byId("kg-empty-reset").hidden = !nCalls;
   }
 
   var pending = false;
@@ -141,21 +197,87 @@
     requestAnimationFrame(function () { pending = false; apply(); });
   }
 
-  function visibleEdges() { var n = 0; edgeKeys.forEach(function (k) { if (k !== "hidden") n++; }); return n; }
-  function visibleNodes() { var n = 0; for (var i = 0; i < nodeHidden.length; i++) if (!nodeHidden[i]) n++; return n; }
-  function visibleCalls() { var n = 0; for (var i = 0; i < callShown.length; i++) n += callShown[i]; return n; }
+  /* ---------- the state in the URL (#statuts=…&theme=…&du=…&au=…&acteur=…) ---------- */
 
-  function renderStats() {
-    byId("kg-stats").textContent = plural(visibleNodes(), "acteur", "acteurs") + " · " +
-      plural(visibleEdges(), "paire", "paires") + " · " +
-      plural(visibleCalls(), "entretien", "entretiens") + " sur " + calls.length;
+  function hashOf() {
+    var p = new URLSearchParams(), d = defaults();
+    var on = STATUS_ORDER.filter(function (s) { return state.statuses[s]; });
+    if (on.length < 4) p.set("statuts", on.join(",") || "aucun");
+    if (state.topic) p.set("theme", state.topic);
+    if (DATA.range && state.from !== d.from) p.set("du", isoDay(state.from));
+    if (DATA.range && state.to !== d.to) p.set("au", isoDay(state.to));
+    if (!state.undated) p.set("nondates", "0");
+    if (state.search) p.set("q", state.search);
+    if (state.selected && state.selected.node !== undefined) p.set("acteur", nodes[state.selected.node].key);
+    if (state.selected && state.selected.edge !== undefined) {
+      p.append("paire", nodes[edges[state.selected.edge].from].key);
+      p.append("paire", nodes[edges[state.selected.edge].to].key);
+    }
+    if (state.table) p.set("vue", "tableau");
+    if (state.sortBy !== d.sortBy || state.descending !== d.descending) {
+      p.set("tri", state.sortBy + (state.descending ? "-desc" : "-asc"));
+    }
+    var text = p.toString();
+    return text ? "#" + text : "";
   }
 
-  /* ---------- Controls ---------- */
+  var lastHash = null;
+  function writeHash() {
+    var hash = hashOf();
+    if (hash === (location.hash || "")) { lastHash = hash; return; }
+    lastHash = hash;
+    try {
+      history.replaceState(null, "", hash || location.pathname + location.search);
+    } catch (err) {
+      location.replace(hash || "#");
+    }
+  }
+
+  function readHash() {
+    var p = new URLSearchParams((location.hash || "").replace(/^#/, "")), s = defaults();
+    if (p.has("statuts")) {
+      var on = p.get("statuts").split(",");
+      STATUS_ORDER.forEach(function (k) { s.statuses[k] = on.indexOf(k) >= 0; });
+    }
+    if (p.get("theme") && topicLabel[p.get("theme")] !== undefined) s.topic = p.get("theme");
+    if (DATA.range) {
+      var from = parseDay(p.get("du")), to = parseDay(p.get("au"));
+      if (from !== null) s.from = Math.max(DATA.range[0], Math.min(from, DATA.range[1]));
+      if (to !== null) s.to = Math.max(s.from, Math.min(to, DATA.range[1]));
+    }
+    s.undated = p.get("nondates") !== "0";
+    s.search = p.get("q") || "";
+    if (p.get("acteur") && keyIndex[p.get("acteur")] !== undefined) s.selected = { node: keyIndex[p.get("acteur")] };
+    var pair = p.getAll("paire");
+    if (pair.length === 2 && keyIndex[pair[0]] !== undefined && keyIndex[pair[1]] !== undefined) {
+      var edge = pairIndex[keyIndex[pair[0]] + ":" + keyIndex[pair[1]]];
+      if (edge !== undefined) s.selected = { edge: edge };
+    }
+    s.table = p.get("vue") === "tableau";
+    var sort = /^(\w+)-(asc|desc)$/.exec(p.get("tri") || "");
+    if (sort) { s.sortBy = sort[1]; s.descending = sort[2] === "desc"; }
+    state = s;
+    syncControls();
+  }
+
+  /* ---------- controls ---------- */
+
+  function syncControls() {
+    STATUS_ORDER.forEach(function (s) { byId("kg-status-" + s).checked = state.statuses[s]; });
+    byId("kg-topic").value = state.topic;
+    byId("kg-from").value = DATA.range ? isoDay(state.from) : "";
+    byId("kg-to").value = DATA.range ? isoDay(state.to) : "";
+    byId("kg-undated").checked = state.undated;
+    byId("kg-search").value = state.search;
+    byId("kg-table-sheet").hidden = !state.table;
+    byId("kg-table-toggle").setAttribute("aria-pressed", String(state.table));
+    if (table) table.sort(state.sortBy, state.descending);
+    if (state.selected) openPanel(state.selected, false); else closePanel(false);
+  }
 
   function buildControls() {
     var counts = {};
-    calls.forEach(function (c) { counts[c.status] = (counts[c.status] || 0) + 1; });
+    C.status.forEach(function (s) { counts[s] = (counts[s] || 0) + 1; });
     var box = byId("kg-status-filters");
     STATUS_ORDER.forEach(function (status) {
       var input = el("input");
@@ -164,75 +286,119 @@
       input.value = status;
       input.id = "kg-status-" + status;
       input.addEventListener("change", function () { state.statuses[status] = input.checked; schedule(); });
-      var swatch = el("span", "kg-swatch" + (STATUS[status].dashes ? " dashed" : ""));
+      var swatch = el("span", "kg-swatch" + (STATUS[status].dash ? " dashed" : ""));
       swatch.style.borderTopColor = STATUS[status].color;
       box.appendChild(el("label", "kg-check", [input, swatch, STATUS[status].label,
-        el("span", "kg-count", String(counts[status] || 0))]));
+        el("span", "kg-count", (counts[status] || 0).toLocaleString("fr-FR"))]));
     });
 
     var select = byId("kg-topic");
     DATA.topics.forEach(function (topic) {
-      var option = el("option", null, topic);
-      option.value = topic;
+      var option = el("option", null, topic.label);
+      option.value = topic.id;
       select.appendChild(option);
     });
     select.addEventListener("change", function () { state.topic = select.value; schedule(); });
 
     var from = byId("kg-from"), to = byId("kg-to");
     if (DATA.range) {
-      [from, to].forEach(function (input) { input.min = DATA.range[0]; input.max = DATA.range[1]; });
-      from.value = DATA.range[0];
-      to.value = DATA.range[1];
+      [from, to].forEach(function (input) { input.min = isoDay(DATA.range[0]); input.max = isoDay(DATA.range[1]); });
     } else {
-      from.disabled = to.disabled = true;
+      from.disabled = to.disabled = byId("kg-all-time").disabled = true;
     }
-    function onSlide(event) {
-      var a = Number(from.value), b = Number(to.value);
-      if (a > b) { if (event && event.target === from) to.value = a; else from.value = b; }
-      readPeriod();
-      schedule();
+    function onDate() {
+      var a = parseDay(from.value), b = parseDay(to.value);
+      if (a === null || b === null) return;
+      setPeriod(Math.min(a, b), Math.max(a, b));
     }
-    from.addEventListener("input", onSlide);
-    to.addEventListener("input", onSlide);
-    readPeriod();
-
+    from.addEventListener("change", onDate);
+    to.addEventListener("change", onDate);
+    byId("kg-all-time").addEventListener("click", function () { if (DATA.range) setPeriod(DATA.range[0], DATA.range[1]); });
     byId("kg-undated").addEventListener("change", function (e) { state.undated = e.target.checked; schedule(); });
-    byId("kg-hide-isolated").addEventListener("change", function (e) { state.hideIsolated = e.target.checked; schedule(); });
-    byId("kg-reset").addEventListener("click", function () {
-      STATUS_ORDER.forEach(function (s) { state.statuses[s] = true; byId("kg-status-" + s).checked = true; });
-      select.value = state.topic = "";
-      if (DATA.range) { from.value = DATA.range[0]; to.value = DATA.range[1]; }
-      byId("kg-undated").checked = state.undated = true;
-      readPeriod();
-      schedule();
-    });
+    byId("kg-reset").addEventListener("click", resetFilters);
+    byId("kg-empty-reset").addEventListener("click", resetFilters);
 
-    var legend = byId("kg-legend");
-    var present = {};
-    nodes.forEach(function (n) { present[TYPE[n.type] ? n.type : ""] = true; });
+    var legend = byId("kg-legend"), present = {};
+    drawnNodes.forEach(function (id) { present[TYPE[nodes[id].type] ? nodes[id].type : ""] = true; });
     Object.keys(TYPE).concat([""]).forEach(function (type) {
       if (!present[type]) return;
-      var t = TYPE[type] || OTHER_TYPE;
-      var dot = el("span", "kg-dot");
+      var t = TYPE[type] || OTHER_TYPE, dot = el("span", "kg-dot");
       dot.style.background = t.color;
       legend.appendChild(el("div", "kg-legend-row", [dot, t.label]));
     });
-  }
 
-  function readPeriod() {
-    var from = byId("kg-from"), to = byId("kg-to");
-    if (!DATA.range) {
-      state.from = state.to = 0;
-      byId("kg-from-label").textContent = byId("kg-to-label").textContent = "—";
-      return;
+    if (isolated.length) {
+      byId("kg-isolated-section").hidden = false;
+      byId("kg-isolated-title").textContent = "Acteurs sans entretien (" + isolated.length + ")";
+      var list = byId("kg-isolated");
+      isolated.slice().sort(function (a, b) { return nodeClaims[b].length - nodeClaims[a].length; })
+        .slice(0, 200).forEach(function (id) {
+          list.appendChild(el("li", null, [nodeLink(id), el("span", "kg-count",
+            plural(nodeClaims[id].length, "déclaration", "déclarations"))]));
+        });
+      if (isolated.length > 200) list.appendChild(el("li", "kg-meta", "… et " + (isolated.length - 200) + " autres (par la recherche)"));
     }
-    state.from = Number(from.value);
-    state.to = Number(to.value);
-    byId("kg-from-label").textContent = isoDay(state.from);
-    byId("kg-to-label").textContent = isoDay(state.to);
+
+    byId("kg-drawer-toggle").addEventListener("click", function () { drawer(!document.body.classList.contains("kg-drawer-open")); });
+    byId("kg-drawer-close").addEventListener("click", function () { drawer(false); });
+    byId("kg-backdrop").addEventListener("click", function () { drawer(false); });
+    byId("kg-table-toggle").addEventListener("click", function () { showTable(!state.table); });
+    byId("kg-table-close").addEventListener("click", function () { showTable(false); });
+    byId("kg-csv").addEventListener("click", function () {
+      download(new Blob(["\ufeff" + table.csv()], { type: "text/csv;charset=utf-8" }), "kg-entretiens.csv");
+    });
+    byId("kg-png").addEventListener("click", function () {
+      canvas.toPNG(function (blob) { if (blob) download(blob, "kg-reseau.png"); });
+    });
+    byId("kg-copy-link").addEventListener("click", copyLink);
+    byId("kg-zoom-in").addEventListener("click", function () { canvas.zoomAt(1.5, canvas.width / 2, canvas.height / 2); });
+    byId("kg-zoom-out").addEventListener("click", function () { canvas.zoomAt(1 / 1.5, canvas.width / 2, canvas.height / 2); });
+    byId("kg-zoom-fit").addEventListener("click", function () { canvas.fit(); });
   }
 
-  /* ---------- Search ---------- */
+  function setPeriod(from, to) {
+    state.from = from;
+    state.to = to;
+    byId("kg-from").value = isoDay(from);
+    byId("kg-to").value = isoDay(to);
+    schedule();
+  }
+
+  function resetFilters() {
+    var d = defaults();
+    state.statuses = d.statuses; state.topic = ""; state.from = d.from; state.to = d.to; state.undated = true;
+    syncControls();
+    schedule();
+  }
+
+  function drawer(open) {
+    document.body.classList.toggle("kg-drawer-open", open);
+    byId("kg-backdrop").hidden = !open;
+    byId("kg-drawer-toggle").setAttribute("aria-expanded", String(open));
+  }
+
+  function download(blob, name) {
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+    setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
+  }
+
+  function copyLink() {
+    var note = byId("kg-copy-link"), url = location.href;
+    function done(text) { note.textContent = text; setTimeout(function () { note.textContent = "Lien"; }, 2000); }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(url).then(function () { done("Lien copié"); }, function () { done("Copiez l’adresse"); });
+    } else {
+      done("Copiez l’adresse");
+    }
+  }
+
+  /* ---------- search ---------- */
 
   function buildSearch() {
     var input = byId("kg-search"), list = byId("kg-search-results");
@@ -245,14 +411,12 @@
       results = [];
       if (!q) { list.hidden = true; return; }
       var starts = [], contains = [];
-      keys.forEach(function (names, i) {
+      keys.forEach(function (names, id) {
         var hit = -1;
-        names.forEach(function (name, j) {
-          if (hit < 0 && name.indexOf(q) === 0) hit = j;
-        });
-        if (hit >= 0) { starts.push([i, hit]); return; }
+        names.forEach(function (name, j) { if (hit < 0 && name.indexOf(q) === 0) hit = j; });
+        if (hit >= 0) { starts.push([id, hit]); return; }
         names.forEach(function (name, j) { if (hit < 0 && name.indexOf(q) >= 0) hit = j; });
-        if (hit >= 0) contains.push([i, hit]);
+        if (hit >= 0) contains.push([id, hit]);
       });
       results = starts.concat(contains).slice(0, 12);
       active = 0;
@@ -270,9 +434,10 @@
     function choose(id) {
       list.hidden = true;
       input.value = nodes[id].label;
+      state.search = input.value;
       selectNode(id, true);
     }
-    input.addEventListener("input", show);
+    input.addEventListener("input", function () { state.search = input.value.trim(); show(); writeHash(); });
     input.addEventListener("focus", show);
     input.addEventListener("blur", function () { list.hidden = true; });
     input.addEventListener("keydown", function (e) {
@@ -290,44 +455,35 @@
   }
 
   function selectNode(id, focus) {
-    network.selectNodes([id]);
-    if (focus && !nodeHidden[id]) {
-      network.focus(id, { scale: Math.max(network.getScale(), 1), animation: { duration: 400 } });
-    }
-    openPanel({ node: id });
+    openPanel({ node: id }, true);
+    if (focus && canvas && nodes[id].x !== null && nodeVisible[id]) canvas.focusOn(id, 0.8);
   }
 
-  /* ---------- Shared pieces of hover cards and panel ---------- */
+  /* ---------- shared pieces of hover cards, panel and table ---------- */
 
   function statusBadge(status) {
     var badge = el("span", "kg-badge", STATUS[status].label);
     badge.style.background = STATUS[status].color;
     return badge;
   }
-
-  function callDate(call) { return call.date || "date inconnue"; }
-
-  function callFacts(call) {
+  function callDate(c) { return C.date[c] || "date inconnue"; }
+  function callFacts(c) {
     var facts = [];
-    if (call.medium) facts.push(MEDIUM[call.medium]);
-    if (call.duration !== null) facts.push(Math.round(call.duration) + "\u00a0min");
+    if (C.medium[c]) facts.push(MEDIUM[C.medium[c]]);
+    if (C.duration[c] !== null) facts.push(Math.round(C.duration[c]) + "\u00a0min");
     return facts.join(" · ");
   }
-
   function byDate(a, b) {
-    var x = calls[a], y = calls[b];
-    if (x.lo === null) return y.lo === null ? 0 : 1;
-    if (y.lo === null) return -1;
-    return x.lo - y.lo || x.hi - y.hi;
+    if (C.lo[a] === null) return C.lo[b] === null ? a - b : 1;
+    if (C.lo[b] === null) return -1;
+    return C.lo[a] - C.lo[b] || C.hi[a] - C.hi[b] || a - b;
   }
-
   function nodeLink(id) {
     var button = el("button", "kg-link", nodes[id].label);
     button.type = "button";
-    button.addEventListener("click", function () { selectNode(id, true); });
+    button.addEventListener("click", function () { selectNode(id, true); drawer(false); });
     return button;
   }
-
   function sourceLink(source) {
     try {
       var url = new URL(source);
@@ -341,50 +497,46 @@
     } catch (e) { /* not a URL: shown as text */ }
     return source;
   }
-
   function documentLine(docId) {
-    var doc = DATA.documents[docId];
-    var parts = [];
+    var doc = DATA.documents[docId], parts = [];
     if (!doc) return el("div", "kg-doc", ["Document ", docId]);
     parts.push(doc.title ? "« " + doc.title + " »" : "Document " + docId);
     if (doc.source) parts.push(" — ", sourceLink(doc.source));
     if (doc.published) parts.push(", " + doc.published);
     return el("div", "kg-doc", parts);
   }
-
-  function topicChips(topics) {
-    return topics.map(function (t) { return el("span", "kg-chip", t); });
+  function documentText(docId) {
+    var doc = DATA.documents[docId];
+    if (!doc) return docId;
+    return [doc.title ? "« " + doc.title + " »" : docId, doc.source, doc.published].filter(Boolean).join(", ");
   }
+  function topicChips(topics) { return topics.map(function (t) { return el("span", "kg-chip", topicName(t)); }); }
 
-  /* ---------- Hover cards ---------- */
+  /* ---------- hover cards ---------- */
 
-  var tooltip = byId("kg-tooltip"), mouse = { x: 0, y: 0 };
+  var tooltip = byId("kg-tooltip");
 
   function nodeCard(id) {
     var node = nodes[id];
     var lines = [el("strong", null, node.label), el("div", "kg-meta", typeOf(node).label +
       (node.wikidata ? " · Wikidata " + node.wikidata : ""))];
     lines.push(el("div", null, plural(node.degree, "interlocuteur", "interlocuteurs") + " · " +
-      plural(node.calls.length, "entretien", "entretiens") +
-      (node.claims.length ? " · " + plural(node.claims.length, "déclaration", "déclarations") : "")));
+      plural(nodeCalls[id].length, "entretien", "entretiens") +
+      (nodeClaims[id].length ? " · " + plural(nodeClaims[id].length, "déclaration", "déclarations") : "")));
     if (node.betweenness) lines.push(el("div", "kg-meta", "Intermédiarité : " + node.betweenness.toFixed(3)));
     if (node.aliases.length) lines.push(el("div", "kg-meta", "Alias : " + truncate(node.aliases.slice(0, 5).join(", "), 160)));
-    if (node.wikidata) lines.push(el("div", "kg-meta", WIKIDATA + node.wikidata));
     return lines;
   }
 
   function edgeCard(id) {
-    var edge = edges[id];
-    var shown = shownCalls(edge.calls).sort(byDate);
-    var lines = [el("strong", null, nodes[edge.from].label + " — " + nodes[edge.to].label),
+    var edge = edges[id], shown = shownCalls(edge.calls).sort(byDate);
+    var lines = [el("strong", null, label(edge.from) + " — " + label(edge.to)),
       el("div", "kg-meta", plural(shown.length, "entretien", "entretiens") +
         (shown.length < edge.calls.length ? " affichés sur " + edge.calls.length : ""))];
     shown.slice(0, 5).forEach(function (c) {
-      var call = calls[c];
-      var head = [el("span", "kg-date", callDate(call)), " ", statusBadge(call.status), callFacts(call)];
-      var block = el("div", "kg-tip-call", head);
-      if (call.topics.length) append(block, el("div", null, topicChips(call.topics)));
-      if (call.evidence.length) append(block, el("div", "kg-quote", truncate(call.evidence[0].text, 220)));
+      var block = el("div", "kg-tip-call", [el("span", "kg-date", callDate(c)), " ", statusBadge(C.status[c]), callFacts(c)]);
+      if (C.topics[c].length) append(block, el("div", null, topicChips(C.topics[c])));
+      if (C.evidence[c].length) append(block, el("div", "kg-quote", truncate(C.evidence[c][0][1], 220)));
       lines.push(block);
     });
     if (shown.length > 5) lines.push(el("div", "kg-meta", "… et " + (shown.length - 5) + " autres"));
@@ -392,75 +544,79 @@
     return lines;
   }
 
-  function showTooltip(children) {
+  function hover(target, x, y) {
+    tipTarget = target;
+    if (!target) { tooltip.hidden = true; return; }
     clear(tooltip);
-    append(tooltip, children);
+    append(tooltip, target.node !== undefined ? nodeCard(target.node) : edgeCard(target.edge));
     tooltip.hidden = false;
-    placeTooltip();
+    var w = tooltip.offsetWidth, h = tooltip.offsetHeight, left = x + 16, top = y + 16;
+    if (left + w > window.innerWidth - 8) left = Math.max(8, x - w - 16);
+    if (top + h > window.innerHeight - 8) top = Math.max(8, window.innerHeight - h - 8);
+    tooltip.style.left = left + "px";
+    tooltip.style.top = top + "px";
   }
-  function placeTooltip() {
-    if (tooltip.hidden) return;
-    var w = tooltip.offsetWidth, h = tooltip.offsetHeight;
-    var x = mouse.x + 16, y = mouse.y + 16;
-    if (x + w > window.innerWidth - 8) x = Math.max(8, mouse.x - w - 16);
-    if (y + h > window.innerHeight - 8) y = Math.max(8, window.innerHeight - h - 8);
-    tooltip.style.left = x + "px";
-    tooltip.style.top = y + "px";
-  }
-  function hideTooltip() { tooltip.hidden = true; }
 
-  /* ---------- Side panel ---------- */
+  /* ---------- side panel (over the graph: opening it never resizes the drawing) ---------- */
 
-  function openPanel(target) {
-    panelTarget = target;
+  function openPanel(target, record) {
+    state.selected = target;
     byId("kg-panel").hidden = false;
-    render(target);
-  }
-  function closePanel() {
-    panelTarget = null;
-    byId("kg-panel").hidden = true;
-    network.unselectAll();
+    tooltip.hidden = true;
+    renderPanel();
+    if (record) { restyle(); writeHash(); revealSelected(); }
   }
 
-  function render(target) {
-    var body = byId("kg-panel-body");
+  /* The panel lies over the graph: move the drawing (never resize it) so the selection stays in sight. */
+  function revealSelected() {
+    var sel = state.selected;
+    if (!canvas || !sel) return;
+    var list = sel.node !== undefined ? [sel.node] : [edges[sel.edge].from, edges[sel.edge].to];
+    list = list.filter(function (id) { return nodes[id].x !== null && nodeVisible[id]; });
+    var stage = byId("kg-stage").getBoundingClientRect(), panel = byId("kg-panel").getBoundingClientRect();
+    var box = { left: 40, top: 30, right: canvas.width - 40, bottom: canvas.height - 30 };
+    if (panel.width < stage.width - 10) box.right = panel.left - stage.left - 150;  // beside, with its label
+    else box.bottom = panel.top - stage.top - 30;                                  // above (phone)
+    if (box.right > box.left && box.bottom > box.top) canvas.reveal(list, box);
+  }
+  function closePanel(record) {
+    state.selected = null;
+    byId("kg-panel").hidden = true;
+    if (record) { restyle(); writeHash(); }
+  }
+  function renderPanel() {
+    var body = byId("kg-panel-body"), target = state.selected;
     clear(body);
     append(body, target.node !== undefined ? nodePanel(target.node) : edgePanel(target.edge));
     body.parentNode.scrollTop = 0;
   }
 
-  function callCard(c, options) {
-    var call = calls[c];
+  function callCard(c, self) {
     var card = el("div", "kg-card");
-    card.appendChild(el("div", "kg-card-head", [el("span", "kg-date", callDate(call)), statusBadge(call.status),
-      el("span", "kg-meta", callFacts(call))]));
-    var others = call.participants.filter(function (p) { return p !== options.self; });
-    if (options.self !== undefined && others.length) {
+    card.appendChild(el("div", "kg-card-head", [el("span", "kg-date", callDate(c)), statusBadge(C.status[c]),
+      el("span", "kg-meta", callFacts(c))]));
+    var people = C.participants[c], others = people.filter(function (p) { return p !== self; });
+    if (self !== undefined && others.length) {
       var withLine = el("div", null, "Avec ");
       others.forEach(function (p, k) { append(withLine, [k ? ", " : null, nodeLink(p)]); });
       card.appendChild(withLine);
-    } else if (options.self === undefined && call.participants.length > 2) {
-      card.appendChild(el("div", "kg-meta", "Entretien à " + call.participants.length + " : " +
-        call.participants.map(function (p) { return nodes[p].label; }).join(", ")));
+    } else if (self === undefined && people.length > 2) {
+      card.appendChild(el("div", "kg-meta", "Entretien à " + people.length + " : " + people.map(label).join(", ")));
     }
-    card.appendChild(el("div", "kg-initiator", call.initiator !== null
-      ? ["À l’initiative de ", el("strong", null, nodes[call.initiator].label)]
+    card.appendChild(el("div", "kg-initiator", C.initiator[c] !== null
+      ? ["À l’initiative de ", el("strong", null, label(C.initiator[c]))]
       : el("span", "kg-meta", "Initiative non précisée")));
-    if (call.topics.length) card.appendChild(el("div", null, topicChips(call.topics)));
-    call.evidence.slice(0, 3).forEach(function (ev) {
-      card.appendChild(el("div", "kg-quote", ev.text));
-    });
-    call.documents.forEach(function (d) { card.appendChild(documentLine(d)); });
+    if (C.topics[c].length) card.appendChild(el("div", null, topicChips(C.topics[c])));
+    C.evidence[c].slice(0, 3).forEach(function (ev) { card.appendChild(el("div", "kg-quote", ev[1])); });
+    C.documents[c].forEach(function (d) { card.appendChild(documentLine(d)); });
     return card;
   }
 
   function claimCard(j, showSpeaker) {
-    var claim = claims[j];
-    var card = el("div", "kg-card");
-    var head = [], meta = [];
+    var claim = claims[j], card = el("div", "kg-card"), head = [], meta = [];
     if (showSpeaker) head.push(nodeLink(claim.speaker));
     if (claim.verb) meta.push(claim.verb);
-    if (claim.call !== null) meta.push("entretien du " + callDate(calls[claim.call]));
+    if (claim.call !== null) meta.push("entretien du " + callDate(claim.call));
     if (meta.length) head.push(el("span", "kg-meta", meta.join(" · ")));
     if (head.length) card.appendChild(el("div", "kg-card-head", head));
     card.appendChild(el("div", "kg-quote", claim.text));
@@ -486,14 +642,12 @@
     more(0);
     return box;
   }
-
   function hiddenNote(total, shown) {
     return total > shown ? el("p", "kg-meta", (total - shown) + " masqué(s) par les filtres") : null;
   }
 
   function nodePanel(id) {
-    var node = nodes[id];
-    var out = [el("h2", null, node.label)];
+    var node = nodes[id], out = [el("h2", null, node.label)];
     var type = el("span", "kg-badge", typeOf(node).label);
     type.style.background = typeOf(node).color;
     var meta = el("p", null, type);
@@ -506,22 +660,24 @@
     }
     out.push(meta);
     if (node.aliases.length) out.push(el("p", "kg-meta", "Alias : " + node.aliases.join(", ")));
-    out.push(el("p", "kg-meta", plural(node.degree, "interlocuteur", "interlocuteurs") +
-      " · intermédiarité " + node.betweenness.toFixed(3)));
+    if (node.x === null) out.push(el("p", "kg-meta", "Aucun entretien : cet acteur n’est cité que pour ses déclarations."));
+    else out.push(el("p", "kg-meta", plural(node.degree, "interlocuteur", "interlocuteurs") +
+      (node.betweenness !== null ? " · intermédiarité " + node.betweenness.toFixed(3) : "")));
+    if (node.x !== null && nodeVisible[id]) out.push(el("p", "kg-meta", "Son réseau est mis en avant ; le reste est estompé."));
 
-    var shown = shownCalls(node.calls).sort(function (a, b) { return byDate(b, a); });
+    var shown = shownCalls(nodeCalls[id]).sort(function (a, b) { return byDate(b, a); });
     out.push(el("h3", null, "Entretiens (" + shown.length + ")"));
     if (!shown.length) out.push(el("p", "kg-empty", "Aucun entretien affiché."));
-    out.push(listOf(shown, function (c) { return callCard(c, { self: id }); }));
-    out.push(hiddenNote(node.calls.length, shown.length));
+    out.push(listOf(shown, function (c) { return callCard(c, id); }));
+    out.push(hiddenNote(nodeCalls[id].length, shown.length));
 
-    out.push(el("h3", null, "Déclarations (" + node.claims.length + ")"));
-    if (!node.claims.length) out.push(el("p", "kg-empty", "Aucune déclaration."));
-    out.push(listOf(node.claims, function (j) { return claimCard(j, false); }));
+    out.push(el("h3", null, "Déclarations (" + nodeClaims[id].length + ")"));
+    if (!nodeClaims[id].length) out.push(el("p", "kg-empty", "Aucune déclaration."));
+    out.push(listOf(nodeClaims[id], function (j) { return claimCard(j, false); }));
 
     var others = [];
     shown.forEach(function (c) {
-      calls[c].claims.forEach(function (j) { if (claims[j].speaker !== id) others.push(j); });
+      (callClaims[c] || []).forEach(function (j) { if (claims[j].speaker !== id) others.push(j); });
     });
     if (others.length) {
       out.push(el("h3", null, "Déclarations d’autres acteurs sur ces entretiens (" + others.length + ")"));
@@ -531,55 +687,48 @@
   }
 
   function edgePanel(id) {
-    var edge = edges[id];
+    var edge = edges[id], shown = shownCalls(edge.calls).sort(byDate);
     var out = [el("h2", null, [nodeLink(edge.from), " — ", nodeLink(edge.to)])];
-    var shown = shownCalls(edge.calls).sort(byDate);
     out.push(el("p", "kg-meta", plural(shown.length, "entretien", "entretiens") +
       (shown.length < edge.calls.length ? " affichés sur " + edge.calls.length : "")));
     out.push(el("h3", null, "Chronologie"));
-    out.push(timeline(shown));
-    out.push(listOf(shown, function (c) { return callCard(c, {}); }));
+    out.push(pairTimeline(shown));
+    out.push(listOf(shown, function (c) { return callCard(c); }));
     out.push(hiddenNote(edge.calls.length, shown.length));
-
     var related = [];
-    shown.forEach(function (c) { related = related.concat(calls[c].claims); });
+    shown.forEach(function (c) { related = related.concat(callClaims[c] || []); });
     out.push(el("h3", null, "Déclarations sur ces entretiens (" + related.length + ")"));
     if (!related.length) out.push(el("p", "kg-empty", "Aucune déclaration liée."));
     out.push(listOf(related, function (j) { return claimCard(j, true); }));
     return out;
   }
 
-  /* A date axis with one dot per dated call (colour: status; ring: who initiated it). */
-  function timeline(list) {
-    var dated = list.filter(function (c) { return calls[c].lo !== null; });
-    var undated = list.length - dated.length;
-    var box = el("div", "kg-timeline-box");
+  /* The pair's own timeline: one dot per dated call (colour: status; mark: who initiated it). */
+  function pairTimeline(list) {
+    var dated = list.filter(function (c) { return C.lo[c] !== null; });
+    var undated = list.length - dated.length, box = el("div", "kg-timeline-box");
     if (dated.length) {
-      var lo = calls[dated[0]].lo, hi = lo;
-      dated.forEach(function (c) { lo = Math.min(lo, calls[c].lo); hi = Math.max(hi, calls[c].hi); });
+      var lo = C.lo[dated[0]], hi = lo;
+      dated.forEach(function (c) { lo = Math.min(lo, C.lo[c]); hi = Math.max(hi, C.hi[c]); });
       var W = 340, left = 14, right = W - 14, span = Math.max(hi - lo, 1);
       var chart = svg("svg", { viewBox: "0 0 " + W + " 64", "class": "kg-timeline", role: "img" });
       chart.appendChild(svg("line", { x1: left, x2: right, y1: 30, y2: 30, stroke: "#c5cdd6", "stroke-width": 2 }));
       var a = svg("text", { x: left, y: 56 }); a.textContent = isoDay(lo); chart.appendChild(a);
-      if (hi > lo) {
-        var b = svg("text", { x: right, y: 56, "text-anchor": "end" }); b.textContent = isoDay(hi); chart.appendChild(b);
-      }
+      if (hi > lo) { var b = svg("text", { x: right, y: 56, "text-anchor": "end" }); b.textContent = isoDay(hi); chart.appendChild(b); }
       var lanes = {};
-      dated.forEach(function (c, k) {
-        var call = calls[c];
-        var x = dated.length === 1 && hi === lo ? (left + right) / 2
-          : left + (right - left) * (((call.lo + call.hi) / 2 - lo) / span);
+      dated.forEach(function (c) {
+        var x = dated.length === 1 && hi === lo ? (left + right) / 2 : left + (right - left) * (((C.lo[c] + C.hi[c]) / 2 - lo) / span);
         var lane = (lanes[Math.round(x / 8)] = (lanes[Math.round(x / 8)] || 0) + 1) - 1;
-        var dot = svg("circle", { cx: x, cy: 30 - lane * 9, r: 5.5, fill: STATUS[call.status].color,
-          stroke: "#fff", "stroke-width": 1.5 });
+        var dot = svg("circle", { cx: x, cy: 30 - lane * 9, r: 5.5, fill: STATUS[C.status[c]].color, stroke: "#fff", "stroke-width": 1.5 });
         var title = svg("title");
-        title.textContent = callDate(call) + " — " + STATUS[call.status].label +
-          (call.initiator !== null ? " — à l’initiative de " + nodes[call.initiator].label : "");
+        title.textContent = callDate(c) + " — " + STATUS[C.status[c]].label +
+          (C.initiator[c] !== null ? " — à l’initiative de " + label(C.initiator[c]) : "");
         dot.appendChild(title);
         chart.appendChild(dot);
-        if (call.initiator !== null) {
+        if (C.initiator[c] !== null) {
           var mark = svg("text", { x: x, y: 30 - lane * 9 - 9, "text-anchor": "middle" });
-          mark.textContent = initials(nodes[call.initiator].label);
+          var words = label(C.initiator[c]).split(/\s+/).filter(Boolean);
+          mark.textContent = truncate(words.length ? words[words.length - 1] : label(C.initiator[c]), 10);
           chart.appendChild(mark);
         }
       });
@@ -590,81 +739,106 @@
     return box;
   }
 
-  function initials(label) {
-    var words = String(label).split(/\s+/).filter(Boolean);
-    return truncate(words.length ? words[words.length - 1] : label, 10);
+  /* ---------- table ---------- */
+
+  var COLUMNS = [
+    { id: "date", label: "Date", text: function (c) { return C.date[c] || ""; }, key: function (c) { return C.lo[c]; } },
+    { id: "participants", label: "Participants", text: function (c) { return C.participants[c].map(label).join(" ; "); } },
+    { id: "status", label: "Statut", text: function (c) { return STATUS[C.status[c]].label; }, key: function (c) { return statusIndex[c]; } },
+    { id: "medium", label: "Moyen", text: function (c) { return C.medium[c] ? MEDIUM[C.medium[c]] : ""; } },
+    { id: "initiator", label: "Initiative", text: function (c) { return C.initiator[c] !== null ? label(C.initiator[c]) : ""; } },
+    { id: "duration", label: "Durée (min)", text: function (c) { return C.duration[c] !== null ? String(Math.round(C.duration[c])) : ""; },
+      key: function (c) { return C.duration[c]; } },
+    { id: "topics", label: "Thèmes", text: function (c) { return C.topics[c].map(topicName).join(" ; "); } },
+    { id: "sources", label: "Sources", text: function (c) { return C.documents[c].map(documentText).join(" ; "); } }
+  ];
+  COLUMNS.forEach(function (column) {
+    if (!column.key) column.key = function (c) { var t = column.text(c); return t === "" ? null : t; };
+  });
+
+  function buildTable() {
+    table = new KGTable(byId("kg-table"), { columns: COLUMNS,
+      onRow: function (c) {
+        var people = C.participants[c];
+        if (people.length >= 2) openPanel({ edge: pairIndex[people[0] + ":" + people[1]] }, true);
+        else if (people.length) openPanel({ node: people[0] }, true);
+      },
+      onSort: function (by, descending) { state.sortBy = by; state.descending = descending; writeHash(); } });
+    table.sort(state.sortBy, state.descending);
   }
 
-  /* ---------- Network ---------- */
+  function renderTable() {
+    var rows = [];
+    for (var c = 0; c < nCalls; c++) if (callShown[c]) rows.push(c);
+    table.setRows(rows);
+    byId("kg-table-count").textContent = plural(rows.length, "entretien affiché", "entretiens affichés");
+  }
 
-  var nodeSet = new vis.DataSet(nodes.map(function (node, id) {
-    var t = typeOf(node);
-    return {
-      id: id, x: node.x, y: node.y, size: node.size, label: truncate(node.label, 40),
-      color: { background: t.color, border: "#ffffff", highlight: { background: t.color, border: "#1f2933" },
-        hover: { background: t.color, border: "#1f2933" } },
-      opacity: node.calls.length ? 1 : 0.6
-    };
-  }));
-  var edgeSet = new vis.DataSet(edges.map(function (edge, id) {
-    var style = edgeStyle(edge.calls);
-    style.id = id;
-    style.from = edge.from;
-    style.to = edge.to;
-    return style;
-  }));
+  function showTable(open) {
+    state.table = open;
+    byId("kg-table-sheet").hidden = !open;
+    byId("kg-table-toggle").setAttribute("aria-pressed", String(open));
+    if (open) renderTable();
+    writeHash();
+  }
 
-  var container = byId("kg-network");
-  var network = new vis.Network(container, { nodes: nodeSet, edges: edgeSet }, {
-    autoResize: true,
-    physics: { enabled: false },
-    layout: { improvedLayout: false, randomSeed: 1 },
-    nodes: {
-      shape: "dot", borderWidth: 2, borderWidthSelected: 3,
-      font: { size: 15, face: "system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif",
-        color: "#1f2933", strokeWidth: 4, strokeColor: "rgba(255,255,255,0.9)" },
-      scaling: { label: { drawThreshold: 7 } }
-    },
-    edges: { smooth: false, selectionWidth: function (w) { return w + 3; }, hoverWidth: 1.5,
-      color: { inherit: false } },
-    interaction: { hover: true, tooltipDelay: 100, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG,
-      keyboard: false, multiselect: false, selectConnectedEdges: false }
-  });
+  /* ---------- start ---------- */
 
-  container.addEventListener("mousemove", function (e) {
-    mouse.x = e.clientX; mouse.y = e.clientY;
-    placeTooltip();
-  });
-  container.addEventListener("mouseleave", hideTooltip);
-  network.on("hoverNode", function (p) { showTooltip(nodeCard(p.node)); });
-  network.on("hoverEdge", function (p) { showTooltip(edgeCard(p.edge)); });
-  network.on("blurNode", hideTooltip);
-  network.on("blurEdge", hideTooltip);
-  network.on("dragStart", hideTooltip);
-  network.on("zoom", hideTooltip);
-  network.on("click", function (p) {
-    hideTooltip();
-    if (p.nodes.length) openPanel({ node: p.nodes[0] });
-    else if (p.edges.length) openPanel({ edge: p.edges[0] });
-  });
-  byId("kg-panel-close").addEventListener("click", closePanel);
-  document.addEventListener("keydown", function (e) {
-    if (e.key === "Escape" && document.activeElement !== byId("kg-search")) closePanel();
-  });
+  var graph = { n: nodes.length, m: edges.length, x: new Float64Array(nodes.length), y: new Float64Array(nodes.length),
+    size: new Float32Array(nodes.length), label: nodes.map(function (n) { return n.label; }),
+    from: new Int32Array(edges.length), to: new Int32Array(edges.length) };
+  nodes.forEach(function (n, id) { graph.x[id] = n.x || 0; graph.y[id] = n.y || 0; graph.size[id] = n.size; });
+  edges.forEach(function (e, id) { graph.from[id] = e.from; graph.to[id] = e.to; });
 
   buildControls();
   buildSearch();
-  edges.forEach(function (edge, id) {
-    edgeKeys[id] = STATUS_ORDER.indexOf(leadStatus(edge.calls)) + ":" + edge.calls.length;
+  buildTable();
+  canvas = new KGCanvas(byId("kg-network"), graph, {
+    hover: function (target, x, y) { if (target) hover(target, x, y); else hover(null); },
+    click: function (target) {
+      if (!target) { if (state.selected) closePanel(true); return; }
+      openPanel(target, true);
+    }
   });
-  apply();
-  network.fit({ animation: false });
+  drawnNodes.forEach(function (id) { canvas.nodeColor[id] = typeOf(nodes[id]).color; });
+  isolated.forEach(function (id) { canvas.nodeShown[id] = 0; });
+  timeline = new KGTimeline(byId("kg-timeline"), { lo: C.lo, hi: C.hi, status: statusIndex, range: DATA.range,
+    colors: STATUS_ORDER.map(function (s) { return STATUS[s].color; }),
+    onBrush: function (from, to) { setPeriod(from, to); } });
+  if (!DATA.range) byId("kg-timeline").appendChild(el("p", "kg-meta kg-no-dates", "Aucun entretien daté."));
 
-  /* For tests and the curious: the network and its state. */
+  byId("kg-panel-close").addEventListener("click", function () { closePanel(true); });
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && document.activeElement !== byId("kg-search")) { closePanel(true); drawer(false); }
+  });
+  window.addEventListener("hashchange", function () {
+    if ((location.hash || "") === lastHash) return;
+    readHash();
+    apply();
+  });
+
+  readHash();
+  apply();
+  canvas.fit();
+  if (state.selected && state.selected.node !== undefined && nodes[state.selected.node].x !== null) {
+    canvas.focusOn(state.selected.node, 0.8);
+  }
+
+  /* For tests and the curious: the page's data, state and measures. */
   window.kg = {
-    data: DATA, network: network, nodes: nodeSet, edges: edgeSet, state: state, apply: apply,
+    data: DATA, state: function () { return JSON.parse(JSON.stringify(state)); }, apply: apply, canvas: canvas,
     visibleEdges: visibleEdges, visibleNodes: visibleNodes, visibleCalls: visibleCalls,
-    openNode: function (id) { openPanel({ node: id }); }, openEdge: function (id) { openPanel({ edge: id }); },
+    openNode: function (id) { openPanel({ node: id }, true); }, openEdge: function (id) { openPanel({ edge: id }, true); },
+    nodePoint: function (id) { return canvas.clientPoint(id); },
+    edgePoint: function (id) {
+      var a = canvas.clientPoint(edges[id].from), b = canvas.clientPoint(edges[id].to);
+      return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    },
+    edgeShown: function (id) { return edgeShownCount[id] > 0; },
+    tableRows: function () { return table.rows.map(function (c) { return COLUMNS.map(function (col) { return col.text(c); }); }); },
+    csv: function () { return table.csv(); },
+    timing: canvas.timing,
+    measureFrames: function (n) { return canvas.measureFrames(n); },
     ready: true
   };
 })();
