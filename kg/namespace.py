@@ -44,6 +44,8 @@ class KG(DefinedNamespace):
     start: URIRef
     end: URIRef
     Call: URIRef
+    CallReport: URIRef
+    report: URIRef
     participant: URIRef
     initiator: URIRef
     date: URIRef
@@ -68,8 +70,24 @@ class KG(DefinedNamespace):
     Document: URIRef
     source: URIRef
     contentHash: URIRef
+    extractedWith: URIRef
     mentions: URIRef
+    Mention: URIRef
+    actor: URIRef
+    name: URIRef
+    actorType: URIRef
     evidence: URIRef
+    CallMerge: URIRef
+    call: URIRef
+    merges: URIRef
+    reason: URIRef
+    MergeReason: URIRef
+    SameParticipantsAndDay: URIRef
+    SameParticipantsMonthAndTopic: URIRef
+    CallSplit: URIRef
+    document: URIRef
+    fingerprint: URIRef
+    basis: URIRef
 
 
 ONTOLOGY = URIRef(BASE + "ontology")
@@ -79,6 +97,13 @@ TOPIC = Namespace(BASE + "topic/")
 DOC = Namespace(BASE + "doc/")
 CALL = Namespace(BASE + "call/")
 CLAIM = Namespace(BASE + "claim/")
+MERGE = Namespace(BASE + "merge/")
+SPLIT = Namespace(BASE + "split/")
+# The graphs beside the documents' own (one per document, named by its IRI). `kg build` derives
+# the first two from the documents; the splits graph holds users' decisions (`kg merges split`).
+ACTORS_GRAPH = URIRef(BASE + "graph/actors")
+CALLS_GRAPH = URIRef(BASE + "graph/calls")
+SPLITS_GRAPH = URIRef(BASE + "graph/splits")
 META = URIRef(BASE + "graph/meta")
 SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
@@ -93,6 +118,7 @@ PREFIXES: dict[str, str] = {
     "doc": str(DOC),
     "call": str(CALL),
     "claim": str(CLAIM),
+    "merge": str(MERGE),
     "schema": str(SCHEMA),
     "oa": str(OA),
     "prov": str(PROV),
@@ -109,3 +135,4 @@ PREFIXES: dict[str, str] = {
 STATUS = {"occurred": KG.Occurred, "planned": KG.Planned, "denied": KG.Denied, "unconfirmed": KG.Unconfirmed}
 MEDIUM = {"phone": KG.Phone, "video": KG.Video}
 ACTOR_TYPES = {"Person": KG.Person, "Organization": KG.Organization, "Country": KG.Country, "Media": KG.Media}
+MERGE_REASONS = {"day": KG.SameParticipantsAndDay, "month": KG.SameParticipantsMonthAndTopic}

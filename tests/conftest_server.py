@@ -99,16 +99,27 @@ def extractions():
 
 
 def write_small_store(path: Path) -> Path:
-    """The documents above, one named graph each, in a kg store at `path`."""
+    """The documents above, one named graph each (and their actors and calls), in a kg store at `path`."""
+    write_extractions(path, extractions(), {a.key: a for a in _actors().values()})
+    return path
+
+
+def write_extractions(path: Path, found, known) -> None:
+    """Write extractions as `kg build` does (each document with its actors), then derive the
+    actors and calls graphs; `known` stands for the gazetteer."""
     import pyoxigraph as ox
 
-    from kg.graph.rdf import quads
+    from kg.build.updates import update_of
+    from kg.graph.derive import derive
+    from kg.graph.rdf import document_iri
+    from kg.namespace import ACTORS_GRAPH
 
-    data = "".join(f"{q} .\n" for x in extractions() for q in quads(x)).encode("utf-8")
     with kg.open(path, write=True) as store:
-        store.load(data, ox.RdfFormat.N_QUADS)
+        for x in found:
+            update = update_of(x)
+            store.add_graph(document_iri(x.document.id), update.lines, {ox.NamedNode(ACTORS_GRAPH): list(update.actor_lines)})
+        derive(store, known)
         store.flush()
-    return path
 
 
 @pytest.fixture(scope="session")

@@ -86,8 +86,12 @@ def store(base, tmp_path) -> Path:
 
 
 def assert_nothing_lost(store: Path, base) -> dict:
+    """Every document graph of the base is still there as it was (the actors and calls graphs,
+    derived from them, grow with the new documents)."""
     state = store_state(store)
     for graph, triples in base[1].items():
+        if "/kg-diplo/doc/" not in graph:
+            continue
         assert state.get(graph) == triples, f"{graph} changed or vanished"
     return state
 
@@ -324,7 +328,7 @@ def test_an_article_without_a_call_is_built_with_no_call(odd_but_good, store, tm
 
     with Store(odd_store) as opened:
         rows = opened.query("SELECT ?id (COUNT(?c) AS ?calls) WHERE { GRAPH ?g { ?g dcterms:identifier ?id "
-                            "OPTIONAL { ?c a kg:Call } } } GROUP BY ?id")
+                            "OPTIONAL { ?c a kg:CallReport } } } GROUP BY ?id")
         calls = {r["id"].value: int(r["calls"].value) for r in rows}
     assert calls["sans-appel"] == 0 and calls["ligne_3_é"] == 0 and calls["ligne-1"] == 1
     alone = kg("build", _write(tmp_path, "budget.txt", NO_CALL), "--store", store)

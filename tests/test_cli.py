@@ -102,7 +102,7 @@ def test_export_formats(built, tmp_path, fmt):
 def test_validate_passes_on_the_seeds(built):
     store, _ = built
     result = kg("validate", "--store", store)
-    assert result.exit_code == 0 and "conforms: 5 graph(s)" in result.output
+    assert result.exit_code == 0 and "conforms: 5 document graph(s)" in result.output
 
 
 def test_validate_fails_on_a_broken_graph(tmp_path):

@@ -34,7 +34,7 @@ def local_counts(path) -> tuple[int, int]:
 
 def test_push_to_oxigraph_then_again_changes_nothing(small_store, oxigraph_server):
     expected = local_counts(small_store)
-    assert expected[0] == 6 and expected[1] > 300
+    assert expected[0] == 9 and expected[1] > 300  # six documents, the actors, calls and meta graphs
     report = push(small_store, f"{oxigraph_server}/store", f"{oxigraph_server}/query", timeout=10)
     assert (report.graphs, report.triples, report.checked) == (*expected, True)
     assert remote_counts(oxigraph_server) == expected
@@ -96,8 +96,8 @@ def test_a_server_error_is_one_line(small_store, graph_layer):
 
 def test_the_check_catches_a_server_that_lost_graphs(small_store, graph_layer):
     with graph_layer.stub_server(_Forgetful) as base:
-        assert push(small_store, f"{base}/store", timeout=5).graphs == 6  # unchecked: looks fine
-        with pytest.raises(EndpointError, match="6 graph\\(s\\) differ after the push"):
+        assert push(small_store, f"{base}/store", timeout=5).graphs == 9  # unchecked: looks fine
+        with pytest.raises(EndpointError, match="9 graph\\(s\\) differ after the push"):
             push(small_store, f"{base}/store", f"{base}/query", timeout=5)
 
 

@@ -1,12 +1,21 @@
 """`kg build`: documents in, one named graph per document out, streamed to the store.
 
-Incremental: a document whose content hash is already in the store is skipped, so a rebuild
-costs what changed. Each document is written on its own, atomically, as soon as it is
-parsed; nothing holds the whole corpus in memory.
+Incremental: a document whose content hash is already in the store, read with the same
+fingerprint (kg's version, rules, cue words, gazetteer, topics, model: `kg.nlp.extensions`),
+is skipped, so a rebuild costs what changed; with another fingerprint, or `force`, every
+document is read again, and the build says why. Each document is written on its own,
+atomically (with the description of the actors it names), as soon as it is parsed; nothing
+holds the whole corpus in memory. Then the actors and calls graphs are derived again
+(`kg.graph.derive`), when what they come from changed.
+
+The module itself is callable, so that `kg.build(paths, store=...)` is the library's front door
+beside `kg.open` (`kg.build.build` is the function the command line calls).
 """
 from __future__ import annotations
 
+import sys
 import time
+import types
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
@@ -18,8 +27,11 @@ import kg
 from kg.build.pool import parallel_updates
 from kg.build.updates import GraphUpdate
 from kg.errors import InputError
+from kg.graph import derive
 from kg.graph.rdf import document_iri
 from kg.ingest import Document, read_documents
+from kg.namespace import ACTORS_GRAPH
+from kg.nlp import extensions
 
 _FLUSH_EVERY = 1000
 
@@ -36,6 +48,8 @@ class BuildReport:
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    reread: str | None = None  # why every document was read again, if it was
+    merges: int | None = None  # calls united from several reports, when the calls graph was derived again
 
     def summary(self) -> dict[str, object]:
         return {"documents": self.documents, "unchanged": self.unchanged, "pruned": self.pruned,
@@ -43,24 +57,47 @@ class BuildReport:
                 "triples": self.triples, "seconds": round(self.seconds, 2), "problems": len(self.problems)}
 
 
-def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[InputError], None],
-          prune: bool = False, workers: int = 1, on_warning: Callable[[str], None] | None = None,
-          dask: str | None = None, on_progress: Callable[[BuildReport], None] | None = None) -> BuildReport:
-    """Build `paths` into the store; a file that cannot be read goes to `on_problem`, one read
-    with a caveat (e.g. decoded as Windows-1252) to `on_warning`, once per file; `on_progress`
-    hears of every document written or found unchanged.
+#: What the fingerprint's parts are called when the build says which changed.
+_PARTS = {"kg": "kg's version", "rules": "the extraction rules", "cues": "the cue words", "gazetteer": "the gazetteer (or --actors)",
+          "topics": "the topics (or --topics)", "model": "the spaCy model"}
+
+
+def build(paths: Iterable[Path], store_path: Path = Path("output/store"), *,
+          on_problem: Callable[[InputError], None] | None = None, prune: bool = False, workers: int = 1,
+          on_warning: Callable[[str], None] | None = None, dask: str | None = None,
+          on_progress: Callable[[BuildReport], None] | None = None, actors: Iterable[Path] = (),
+          topics: Iterable[Path] = (), force: bool = False, on_notice: Callable[[str], None] | None = None) -> BuildReport:
+    """Build `paths` into the store; a file that cannot be read goes to `on_problem` (and to the
+    report's `problems`), one read with a caveat (e.g. decoded as Windows-1252) to `on_warning`,
+    once per file; `on_progress` hears of every document written or found unchanged;
+    `on_notice` of why every document is read again. `actors` (CSV or Turtle) and `topics`
+    (SKOS Turtle) files extend the bundled gazetteer and topics; `force` reads every document
+    again.
 
     The model is loaded, and worker processes started, only once a document needs parsing:
     a rebuild where nothing changed costs the reading and hashing of the files."""
     report = BuildReport()
     started = time.perf_counter()
+    read_by = extensions.Extensions.read(actors, topics)
+    extensions.use(read_by)
+    parts = extensions.fingerprint(read_by)
+    read_with = extensions.digest(parts)
+    part_lines = [f"{k}={v}" for k, v in sorted(parts.items())]
 
     def problem(error: InputError) -> None:
         report.problems.append(str(error))
-        on_problem(error)
+        if on_problem is not None:
+            on_problem(error)
 
     with kg.open(store_path, write=True) as store:
-        known = store.document_hashes()
+        known = derive.documents(store)
+        recorded_basis, recorded_parts = derive.recorded(store)
+        if force:
+            report.reread = "--force"
+        elif any(read != read_with for _, read in known.values()):
+            report.reread = _why(recorded_parts, part_lines)
+        if report.reread and on_notice is not None:
+            on_notice(f"reading every document again: {report.reread}")
         present = {g.value for g in store.graphs()}  # with or without a hash: a new graph is only added
         seen: set[str] = set()
 
@@ -76,7 +113,7 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
                         report.warnings.append(warning)
                         if on_warning is not None:
                             on_warning(warning)
-                if known.get(graph) == document.content_hash:
+                if not force and known.get(graph) == (document.content_hash, read_with):
                     report.unchanged += 1
                     if on_progress is not None:
                         on_progress(report)
@@ -93,10 +130,11 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
             updates = dask_updates(chain([first], pending), dask)
         else:
             updates = parallel_updates(chain([first], pending), workers)
+        actors_graph = NamedNode(ACTORS_GRAPH)
         for update in updates:
             graph = document_iri(update.doc_id)
             write = store.replace_graph if graph.value in present else store.add_graph
-            report.triples += write(graph, update.lines)
+            report.triples += write(graph, update.lines, {actors_graph: list(update.actor_lines)})
             report.documents += 1
             report.actors.update(update.actors)
             report.calls += update.calls
@@ -109,6 +147,33 @@ def build(paths: Iterable[Path], store_path: Path, *, on_problem: Callable[[Inpu
             for gone in set(known) - seen:
                 store.drop_graph(NamedNode(gone))
                 report.pruned += 1
+        if report.documents or report.pruned or recorded_basis != derive.basis(store, part_lines) \
+                or set(part_lines) != recorded_parts:
+            from kg.nlp import gazetteer
+
+            report.merges = derive.derive(store, gazetteer.load().actors, part_lines).merges
         store.flush()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _why(recorded: set[str], now: list[str]) -> str:
+    """Which parts of the fingerprint changed since the last build, in words."""
+    if not recorded:
+        return "the store was built by an earlier kg, which did not record how it read the documents"
+    before = dict(line.split("=", 1) for line in recorded)
+    changed = [_PARTS.get(k, k) for k, v in (line.split("=", 1) for line in now) if before.get(k) != v]
+    return (", ".join(changed) or "how they were read") + " changed since they were read"
+
+
+class _CallableModule(types.ModuleType):
+    """`kg.build(paths, store=...)`: the module, called, builds."""
+
+    def __call__(self, paths: str | Path | Iterable[str | Path], store: str | Path = "output/store", **options) -> BuildReport:
+        """Build the articles at `paths` (files or folders) into the store folder `store`; the
+        options are `build`'s (prune, workers, actors, topics, force, on_problem, ...)."""
+        given = [paths] if isinstance(paths, str | Path) else list(paths)
+        return build([Path(p) for p in given], Path(store), **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule

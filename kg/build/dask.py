@@ -17,11 +17,13 @@ import threading
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 from kg.build.updates import GraphUpdate, batches, update_batch
 from kg.errors import KgError
 from kg.ingest import Document
+from kg.nlp.extensions import Extensions, current
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -32,10 +34,11 @@ CONNECT_TIMEOUT = 30
 _parse_lock = threading.Lock()
 
 
-def extract_batch(batch: list[Document]) -> list[GraphUpdate]:
-    """What a worker runs: one batch parsed by this process's pipeline, one thread at a time."""
+def extract_batch(batch: list[Document], read_by: Extensions | None = None) -> list[GraphUpdate]:
+    """What a worker runs: one batch parsed by this process's pipeline, one thread at a time,
+    read by the caller's actors and topics files (sent along as text)."""
     with _parse_lock:
-        return update_batch(batch)
+        return update_batch(batch, read_by)
 
 
 def dask_updates(documents: Iterable[Document], address: str | Client, batch_size: int = 32, *,
@@ -78,6 +81,7 @@ def _ordered(client: Client, batches: Iterator[list[Document]], window: int,
     never piling up here, since a new batch goes out only when one has been handed on.
     """
     run = uuid.uuid4().hex[:8]
+    task = partial(extract_batch, read_by=current())  # the caller's actors and topics files travel with each batch
     in_flight: deque = deque()
     submitted = 0
 
@@ -87,7 +91,7 @@ def _ordered(client: Client, batches: Iterator[list[Document]], window: int,
         if batch is None:
             return False
         # an explicit key: hashing the documents for a `pure` key would cost as much as sending them
-        in_flight.append(client.submit(extract_batch, batch, key=f"kg-batch-{run}-{submitted}", retries=1))
+        in_flight.append(client.submit(task, batch, key=f"kg-batch-{run}-{submitted}", retries=1))
         submitted += 1
         return True
 

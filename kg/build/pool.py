@@ -13,8 +13,11 @@ def parallel_updates(documents: Iterable[Document], workers: int, batch_size: in
         yield from graph_updates(documents, batch_size)
         return
     import multiprocessing
+    from functools import partial
+
+    from kg.nlp import extensions
 
     context = multiprocessing.get_context("forkserver")
     with context.Pool(workers) as pool:
-        for updates in pool.imap(update_batch, batches(documents, batch_size)):
+        for updates in pool.imap(partial(update_batch, read_by=extensions.current()), batches(documents, batch_size)):
             yield from updates

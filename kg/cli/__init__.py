@@ -126,7 +126,7 @@ def viz(store: Path, out: Path, query_file: Path | None) -> None:
 @store_option
 @reports_errors
 def validate(store: Path) -> None:
-    """Check every document graph against the SHACL shapes."""
+    """Check every graph against the SHACL shapes (each document with the actors it names)."""
     from kg.outputs.validate import validate as run_validate
 
     report = run_validate(store)
@@ -134,7 +134,8 @@ def validate(store: Path) -> None:
         click.echo(line, err=True)
     if not report.conforms:
         raise click.ClickException(f"{len(report.violations)} violation(s) in {report.graphs} graph(s)")
-    click.echo(f"conforms: {report.graphs} graph(s) checked against shapes.ttl")
+    click.echo(f"conforms: {report.documents} document graph(s) and {report.graphs - report.documents} other(s) "
+               "checked against shapes.ttl")
 
 
 for _command in (ask, stats, serve, push):

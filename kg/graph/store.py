@@ -106,26 +106,41 @@ class Store:
             raise StoreError(f"{marker}: store format {version!r} was written by a newer kg (this one reads format {FORMAT})")
 
     # ------------------------------------------------------------------ writing
-    def replace_graph(self, graph: ox.NamedNode, lines: Iterable[str]) -> int:
-        """Atomically replace one named graph by N-Triples `lines`; returns how many were written."""
+    def replace_graph(self, graph: ox.NamedNode, lines: Iterable[str],
+                      also: dict[ox.NamedNode, list[str]] | None = None) -> int:
+        """Atomically replace one named graph by N-Triples `lines`, adding in the same transaction
+        the lines of `also` to other graphs; returns how many lines `graph` got."""
         lines = list(lines)
-        update = sparql.fill("store/replace-graph.ru", graph=str(graph), triples="\n".join(lines))
+        more = " ".join(f"GRAPH {g} {{\n" + "\n".join(t) + "\n}" for g, t in (also or {}).items())
+        update = sparql.fill("store/replace-graph.ru", graph=str(graph), triples="\n".join(lines), also=more)
         try:
             self._oxigraph.update(update)
         except OSError as exc:
             raise StoreError(f"cannot write to store {self.path}: {exc}") from None
         return len(lines)
 
-    def add_graph(self, graph: ox.NamedNode, lines: Iterable[str]) -> int:
-        """Write a named graph the store does not hold yet from N-Triples `lines`, in one
-        transaction; a third cheaper than `replace_graph`, which must drop what was there."""
-        triples = ox.parse("\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
-        quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+    def replace_graphs(self, graphs: dict[ox.NamedNode, list[str]]) -> None:
+        """Atomically replace several named graphs, each by its N-Triples lines (one transaction)."""
+        update = " ;\n".join(sparql.fill("store/replace-graph.ru", graph=str(g), triples="\n".join(t), also="")
+                             for g, t in graphs.items())
+        try:
+            self._oxigraph.update(update)
+        except OSError as exc:
+            raise StoreError(f"cannot write to store {self.path}: {exc}") from None
+
+    def add_graph(self, graph: ox.NamedNode, lines: Iterable[str], also: dict[ox.NamedNode, list[str]] | None = None) -> int:
+        """Write a named graph the store does not hold yet from N-Triples `lines` (and add the
+        lines of `also` to other graphs), in one transaction; a third cheaper than
+        `replace_graph`, which must drop what was there."""
+        lines = list(lines)
+        quads = [ox.Quad(t.subject, t.predicate, t.object, g)
+                 for g, part in ((graph, lines), *(also or {}).items())
+                 for t in ox.parse("\n".join(part), format=ox.RdfFormat.N_TRIPLES)]
         try:
             self._oxigraph.extend(quads)
         except OSError as exc:
             raise StoreError(f"cannot write to store {self.path}: {exc}") from None
-        return len(quads)
+        return len(lines)
 
     def update(self, sparql: str) -> None:
         """A SPARQL Update with kg's prefixes, in one transaction (only `kg serve --allow-update`)."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from kg.nlp import extensions
 from kg.nlp.cues import cues
 from kg.resources import ONTOLOGY_DIR
 from kg.text import fold, slug
@@ -247,17 +248,24 @@ def capitalised(phrase: str) -> tuple[int, ...]:
     return tuple(i for i, w in enumerate(words) if w[:1].isupper() and fold(w) not in _ARTICLES)
 
 
-@lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """Read `actors.ttl` once per process."""
+    """Read `actors.ttl`, and the user's actors files in use (`kg.nlp.extensions`), once per process."""
+    return _load(extensions.current().actors)
+
+
+@lru_cache(maxsize=4)
+def _load(extra: tuple[extensions.Source, ...]) -> Gazetteer:
     from rdflib import Graph, Literal, URIRef
     from rdflib.namespace import RDF, SKOS
     from rdflib.term import Node
 
     from kg.namespace import ACTOR, KG, OFFICE
+    from kg.nlp.actor_files import add_actors
 
     graph = Graph()
     graph.parse(ONTOLOGY_DIR / "actors.ttl", format="turtle")
+    for source in extra:
+        add_actors(graph, source)
 
     def key(iri: object, ns: object) -> str:
         return str(iri)[len(str(ns)):]

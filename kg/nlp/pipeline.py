@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.ingest import Document
-from kg.nlp import gazetteer
+from kg.nlp import extensions, gazetteer
 from kg.nlp.cues import cues
 from kg.nlp.extract.actors import ActorMatcher
 from kg.nlp.extract.calls import CallFinder
@@ -170,6 +170,21 @@ def pipeline() -> Language:
     return nlp
 
 
+_GAZETTEER_COMPONENTS = ("kg_actors", "kg_claims", "kg_calls")
+_components_read_by: dict[int, extensions.Extensions] = {}
+
+
+def _read_by_current_extensions(nlp: Language) -> None:
+    """Rebuild the components that hold the gazetteer when the user's actors files in use
+    (`kg.nlp.extensions`) are not the ones they were built with: the model stays loaded."""
+    wanted = extensions.current()
+    if _components_read_by.get(id(nlp), extensions.Extensions()) == wanted:
+        return
+    for name in _GAZETTEER_COMPONENTS:
+        nlp.replace_pipe(name, name)
+    _components_read_by[id(nlp)] = wanted
+
+
 def make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.id
@@ -183,6 +198,7 @@ def parse(documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple
     """Each document with its parse, streamed in batches (kg's records do not cross processes:
     parallel builds run this whole function in each worker, see `kg.build`)."""
     nlp = pipeline()
+    _read_by_current_extensions(nlp)
     pending: list[Document] = []
 
     def docs() -> Iterator[Doc]:

@@ -2,8 +2,9 @@
 
 The JSON (`../shared/gold/README.md`) is read back from the store with the SPARQL files in
 `queries/export/`, never from in-memory records, so it shows exactly what the graph holds.
-A call reported by several documents is one entry; where they disagree on its status the
-strongest statement wins (denied, then occurred, unconfirmed, planned).
+A call reported by several documents is one entry, as the calls graph unites it
+(`kg.graph.merge`): every document and passage, the most precise date, and where they disagree
+on its status the strongest statement (denied, then occurred, unconfirmed, planned).
 """
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ import kg
 from kg.errors import KgError
 from kg.graph import sparql
 from kg.graph.store import Store
-from kg.nlp.extract.records import STATUS_RANK
 
 RDF_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE}
 
@@ -56,27 +56,28 @@ def export_data(store: Store) -> dict:
     participants = defaultdict(set)
     for r in _rows(store, "call-participants"):
         participants[r["call"]].add(r["actor"])
+    call_of: dict[str, str] = {}
+    reports = defaultdict(list)
+    for r in _rows(store, "call-reports"):
+        call_of[r["report"]] = r["call"]
+        reports[r["call"]].append(r["report"])
     calls: dict[str, dict] = {}
-    for r in _rows(store, "calls"):
-        status = _local(r["status"]).lower()
+    for r in _rows(store, "calls"):  # a call's own values, one row per document that reports it
         call = calls.setdefault(r["call"], {
-            "id": r["call"], "participants": sorted(participants[r["call"]]), "initiator": None, "date": None,
-            "duration_min": None, "medium": _local(r["medium"]).lower(), "status": status,
-            "topics": sorted(topics[r["call"]]), "documents": [], "evidence": evidence[r["call"]]})
+            "id": r["call"], "participants": sorted(participants[r["call"]]), "initiator": r.get("initiator"),
+            "date": r.get("date"), "duration_min": float(r["duration"]) if r.get("duration") else None,
+            "medium": _local(r["medium"]).lower(), "status": _local(r["status"]).lower(),
+            "topics": sorted(topics[r["call"]]), "documents": [],
+            "evidence": sorted((e for report in reports[r["call"]] for e in evidence[report]),
+                               key=lambda e: (e["document"], e["start"]))})
         if r["document"] not in call["documents"]:
             call["documents"].append(r["document"])
-        if STATUS_RANK[status] > STATUS_RANK[call["status"]]:
-            call["status"] = status
-        call["initiator"] = call["initiator"] or r.get("initiator")
-        call["date"] = call["date"] or r.get("date")
-        if call["duration_min"] is None and r.get("duration"):
-            call["duration_min"] = float(r["duration"])
     claims = []
     for r in _rows(store, "claims"):
         span = next((e for e in evidence[r["claim"]] if e["document"] == r["document"]), None)
         claims.append({"id": r["claim"], "speaker": r["speaker"], "text": r["text"], "verb": r.get("verb"),
                        "document": r["document"], "start": span["start"] if span else None,
-                       "end": span["end"] if span else None, "call": r.get("call"),
+                       "end": span["end"] if span else None, "call": call_of.get(r.get("report", "")),
                        "topics": sorted(topics[r["claim"]])})
     claims.sort(key=lambda c: (c["document"], c["start"] or 0))
     return {"documents": documents, "actors": sorted(actors.values(), key=lambda a: a["id"]),

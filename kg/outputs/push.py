@@ -1,8 +1,8 @@
 """`kg push`: copy every named graph of the store to a triple store server.
 
 The server speaks the SPARQL 1.1 Graph Store HTTP Protocol (Oxigraph: `/store`, Fuseki:
-`/DATASET/data`, GraphDB: `/repositories/ID/rdf-graphs/service`). Each document graph is
-PUT as N-Triples to `GRAPH_STORE?graph=IRI`; PUT replaces the graph, so pushing again leaves the
+`/DATASET/data`, GraphDB: `/repositories/ID/rdf-graphs/service`). Each graph (every document's, and the
+actors, calls, splits and meta graphs) is PUT as N-Triples to `GRAPH_STORE?graph=IRI`; PUT replaces the graph, so pushing again leaves the
 server as one push did. Graphs the server holds that the store no longer has are left alone.
 
 When the server's SPARQL query endpoint is given too, the push is checked: the server must

@@ -1,7 +1,9 @@
-"""`kg validate`: every document graph checked against `ontology/shapes.ttl` with pySHACL.
+"""`kg validate`: every graph checked against `ontology/shapes.ttl` with pySHACL.
 
-Each named graph is validated on its own: a document's graph must be complete in itself,
-since it is what gets replaced, pushed and pruned as a unit.
+Each document graph is validated on its own, with the descriptions of the actors it names
+(which the actors graph holds once for all documents): a document's graph must be complete in
+itself, since it is what gets replaced, pushed and pruned as a unit. The calls graph is
+validated with the actors graph, the actors graph and the others alone.
 """
 from __future__ import annotations
 
@@ -11,12 +13,15 @@ from pathlib import Path
 import pyoxigraph as ox
 
 import kg
+from kg.graph import sparql
+from kg.namespace import ACTORS_GRAPH, CALLS_GRAPH, DOC
 from kg.resources import ONTOLOGY_DIR
 
 
 @dataclass
 class ValidationReport:
     graphs: int = 0
+    documents: int = 0
     violations: list[str] = field(default_factory=list)
 
     @property
@@ -30,11 +35,18 @@ def validate(store_path: Path) -> ValidationReport:
 
     shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
     report = ValidationReport()
+    actors = ox.NamedNode(ACTORS_GRAPH)
     with kg.open(store_path) as store:
         for graph in store.graphs():
             data = Graph()
-            triples = store.triples(graph).serialize(format=ox.RdfFormat.N_TRIPLES) or b""
-            data.parse(data=triples.decode("utf-8"), format="nt")
+            parts = [store.triples(graph)]
+            if graph.value == str(CALLS_GRAPH):
+                parts.append(store.triples(actors))
+            elif graph.value.startswith(str(DOC)):
+                report.documents += 1
+                parts.append(store.query(sparql.text("store/actors-of-graph.rq"), {"g": graph, "actors": actors}))
+            for triples in parts:
+                data.parse(data=(triples.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8"), format="nt")
             conforms, results, _ = shacl(data, shacl_graph=shapes, advanced=True, allow_warnings=True)
             report.graphs += 1
             if not conforms:

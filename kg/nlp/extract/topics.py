@@ -10,18 +10,34 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from kg.nlp import extensions
 from kg.resources import ONTOLOGY_DIR
 from kg.text import fold
 
 
-@lru_cache(maxsize=1)
 def signals() -> dict[str, tuple[str, ...]]:
-    """Topic id -> folded signal phrases, read from `topics.ttl` once per process."""
+    """Topic id -> folded signal phrases, read from `topics.ttl` and the user's topics files in
+    use (`kg.nlp.extensions`, SKOS concepts with a skos:notation) once per process."""
+    return _signals(extensions.current().topics)
+
+
+@lru_cache(maxsize=4)
+def _signals(extra: tuple[extensions.Source, ...]) -> dict[str, tuple[str, ...]]:
     from rdflib import Graph
     from rdflib.namespace import RDF, SKOS
 
+    from kg.errors import InputError
+
     graph = Graph()
     graph.parse(ONTOLOGY_DIR / "topics.ttl", format="turtle")
+    for source in extra:
+        try:
+            graph.parse(data=source.text, format="turtle")
+        except Exception as exc:  # noqa: BLE001 - rdflib raises many kinds; each is a bad file
+            raise InputError(source.name, f"not valid Turtle: {str(exc).splitlines()[0][:200]}") from None
+        for concept in graph.subjects(RDF.type, SKOS.Concept):
+            if graph.value(concept, SKOS.notation) is None:
+                raise InputError(source.name, f"topic {concept} has no skos:notation (its id in the graph)")
     result = {}
     for concept in graph.subjects(RDF.type, SKOS.Concept):
         topic = str(graph.value(concept, SKOS.notation))
@@ -31,13 +47,17 @@ def signals() -> dict[str, tuple[str, ...]]:
     return result
 
 
-@lru_cache(maxsize=1)
 def _by_kind() -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
+    return _kinds(extensions.current().topics)
+
+
+@lru_cache(maxsize=4)
+def _kinds(extra: tuple[extensions.Source, ...]) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
     """One-word signals as word -> topics, and multiword ones as first word -> (padded phrase,
     topic): a set lookup per token, and a text search only for phrases whose first word occurs."""
     words: dict[str, set[str]] = {}
     phrases: dict[str, list[tuple[str, str]]] = {}
-    for topic, signal_phrases in signals().items():
+    for topic, signal_phrases in _signals(extra).items():
         for phrase in signal_phrases:
             if " " in phrase:
                 phrases.setdefault(phrase.split()[0], []).append((f" {phrase} ", topic))

@@ -1,0 +1,156 @@
+"""The graphs `kg build` derives from the documents: actors and calls, rewritten in one transaction.
+
+- the actors graph describes each actor some document names, once: from the gazetteer, or as
+  the documents that minted it describe it, with every name the documents write for it;
+- the calls graph holds each call once, united from its reports (`kg.graph.merge`), with
+  the reason of each merge.
+
+They are rewritten whole after the documents are written, and only when what they come from
+changed: the meta graph keeps a digest of it (the documents' hashes and fingerprints and the
+users' splits), so a build interrupted before this step is completed by the next one, even
+when no document changed.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.graph import sparql
+from kg.graph.merge import Group, Report, Split, group
+from kg.graph.rdf import actor_key, call_triples, day_call_iri, description, single_call_iri
+from kg.graph.store import Store
+from kg.namespace import ACTOR_TYPES, ACTORS_GRAPH, CALLS_GRAPH, DOC, KG, MEDIUM, META, SPLITS_GRAPH, STATUS, TOPIC
+from kg.nlp.gazetteer import Actor
+
+_TYPES = {str(iri): name for name, iri in ACTOR_TYPES.items()}
+_STATUSES = {str(iri): name for name, iri in STATUS.items()}
+_MEDIA = {str(iri): name for name, iri in MEDIUM.items()}
+
+
+@dataclass(frozen=True)
+class Derived:
+    """What a derivation wrote."""
+
+    actors: int
+    calls: int
+    merges: int
+
+
+def documents(store: Store) -> dict[str, tuple[str, str | None]]:
+    """Every document graph: its content hash and the fingerprint of what read it."""
+    rows = store.query(sparql.text("derive/documents.rq"))
+    return {row["g"].value: (row["hash"].value, row["fingerprint"].value if row["fingerprint"] else None) for row in rows}
+
+
+def basis(store: Store, fingerprint: Iterable[str] = ()) -> str:
+    """A digest of what the derived graphs come from: documents, splits, and how they were read."""
+    digest = hashlib.sha256(_code())
+    for graph, (content, read_with) in sorted(documents(store).items()):
+        digest.update(f"{graph} {content} {read_with}\n".encode())
+    for split in splits(store):
+        digest.update(f"split {split.call} {split.document}\n".encode())
+    for part in sorted(fingerprint):
+        digest.update(f"fingerprint {part}\n".encode())
+    return digest.hexdigest()
+
+
+def recorded(store: Store) -> tuple[str | None, set[str]]:
+    """The basis of the derived graphs as last written, and the fingerprint parts of that build."""
+    found: str | None = None
+    parts: set[str] = set()
+    for row in store.query(sparql.text("derive/basis.rq"), {"meta": ox.NamedNode(META)}):
+        if row["basis"] is not None:
+            found = row["basis"].value
+        if row["part"] is not None:
+            parts.add(row["part"].value)
+    return found, parts
+
+
+def splits(store: Store) -> list[Split]:
+    """The users' split decisions, oldest first."""
+    return [Split(row["call"].value, _document_id(row["document"].value) if row["document"] else None)
+            for row in store.query(sparql.text("derive/splits.rq"), {"splits": ox.NamedNode(SPLITS_GRAPH)})]
+
+
+def reports(store: Store) -> list[Report]:
+    """Every report of a call in the store."""
+    found = []
+    for row in store.query(sparql.text("derive/reports.rq")):
+        date = row["date"]
+        found.append(Report(
+            iri=row["report"].value, document=row["document"].value,
+            participants=frozenset(row["participants"].value.split()),
+            date=date.value if date is not None else None,
+            status=_STATUSES[row["status"].value], medium=_MEDIA[row["medium"].value],
+            initiator=row["initiator"].value if row["initiator"] else None,
+            duration=float(row["duration"].value) if row["duration"] else None,
+            topics=frozenset(t.removeprefix(str(TOPIC)) for t in (row["topics"].value if row["topics"] else "").split())))
+    return found
+
+
+def calls(store: Store) -> list[Group]:
+    """The calls the store's reports make, once the users' splits are applied."""
+    return group(reports(store), lambda participants, day: day_call_iri(map(actor_key, participants), day).value,
+                 lambda report: single_call_iri(report).value, splits(store))
+
+
+def actor_descriptions(store: Store, known: Mapping[str, Actor]) -> tuple[list[str], int]:
+    """N-Triples of the actors graph (each actor some document names, described once), and how
+    many actors that is."""
+    gazetteer_side: set[str] = set()
+    named: set[str] = set()
+    for row in store.query(sparql.text("derive/mentions.rq")):
+        named.add(row["actor"].value)
+        if row["minted"] is None:
+            gazetteer_side.add(row["actor"].value)
+    names: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(sparql.text("derive/names.rq")):
+        names[row["actor"].value].add(row["name"].value)
+    minted: dict[str, list[Actor]] = defaultdict(list)
+    for row in store.query(sparql.text("derive/minted.rq")):
+        iri = row["actor"].value
+        minted[iri].append(Actor(actor_key(iri), _TYPES.get(row["type"].value, "Person"), row["label"].value,
+                                 role=row["role"].value if row["role"] else None))
+    lines: set[str] = set()
+    for iri in sorted(named):
+        key = actor_key(iri)
+        versions = list(minted[iri])
+        if iri in gazetteer_side or not versions:
+            # an actor no longer in the gazetteer (read with an older one) keeps its key as label
+            versions.insert(0, known.get(key) or Actor(key, "Person", key))
+        for actor in versions:
+            aliases = names[iri] | (set(actor.aliases) if actor is versions[0] else set())
+            lines.update(str(triple) + " ." for triple in description(actor, aliases))
+    return sorted(lines), len(named)
+
+
+def derive(store: Store, known: Mapping[str, Actor], fingerprint: Iterable[str] = ()) -> Derived:
+    """Rewrite the actors and calls graphs from the documents, and record on what basis, in one
+    transaction. `known` is the gazetteer's actors by key; `fingerprint` the parts of what read
+    the documents (kept in the meta graph, so the next build can say what changed)."""
+    parts = sorted(fingerprint)
+    actors, described = actor_descriptions(store, known)
+    groups = calls(store)
+    call_lines = [f"{triple} ." for g in groups for triple in call_triples(g)]
+    meta = ox.NamedNode(META)
+    meta_lines = [f"{ox.Triple(meta, ox.NamedNode(KG.basis), ox.Literal(basis(store, parts)))} ."]
+    meta_lines += [f"{ox.Triple(meta, ox.NamedNode(KG.fingerprint), ox.Literal(part))} ." for part in parts]
+    store.replace_graphs({ox.NamedNode(ACTORS_GRAPH): actors, ox.NamedNode(CALLS_GRAPH): call_lines, meta: meta_lines})
+    return Derived(described, len(groups), sum(1 for g in groups if g.reason))
+
+
+@cache
+def _code() -> bytes:
+    """The derivation's own code: a change to how calls merge derives the graphs again."""
+    here = Path(__file__).parent
+    return b"".join(hashlib.sha256((here / name).read_bytes()).digest() for name in ("derive.py", "merge.py", "rdf.py"))
+
+
+def _document_id(iri: str) -> str:
+    return iri.removeprefix(str(DOC))
