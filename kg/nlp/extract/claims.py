@@ -219,7 +219,7 @@ class _ClaimReader:
 
     def _nearby_subject(self, verb: Token) -> str | None:
         """When the parse gives no subject: the actor just after an incise verb, or the one the
-        clause opens with ('Washington a pour sa part évoqué ...')."""
+        clause opens with ('Pékin a de son côté rappelé ...')."""
         sent = verb.sent
         if _incise(verb):
             for token in verb.doc[verb.i + 1:min(sent.end, verb.i + 6)]:

@@ -42,7 +42,7 @@ class Mention:
     earlier: bool = False  # told as past before the news ("avaient déjà parlé"): not dated by the publication
     refers: bool = True  # names its participants, or points back to them ('ils', 'cet entretien'); else it may only add evidence
     demonstrative: bool = False  # "cet entretien": the call just named, whatever tense the sentence is in
-    certain: bool = True  # its status is stated (a tense, a modality), not assumed for a bare noun ('en amont de son entretien')
+    certain: bool = True  # its status is stated (a tense, a modality), not assumed for a bare noun ('avant son appel avec X')
     asked: bool = False  # its doubt is a question ("Un appel entre X et Y ?"): a report of the call outweighs it
     aside: bool = False  # a call named in passing in another call's sentence: the sentence is not about it
     anaphoric: bool = False  # named nobody: it adds evidence and doubt, never a participant
@@ -66,7 +66,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                     continue
                 if mention.earlier:  # "il avait voulu s'entretenir avec X": a past wish is no plan
                     continue
-            if not mention.certain:  # "en amont de son entretien avec X": the call with X the article reports
+            if not mention.certain:  # "avant son appel avec X": the call with X the article reports
                 target = next((c for c in reversed(calls) if _participants(c) == people and
                                _dates_agree(c, mention, published)), None)
                 if target is not None:
