@@ -43,10 +43,11 @@ class CallFinder:
         paragraph = _paragraphs(doc._.text, sents)
         found: list[Mention] = []
         call_words: set[int] = set()
+        sentence_words = [f" {' '.join(t.norm_ for t in sent)} " for sent in sents]
         for index, sent in enumerate(sents):
             if index in skip:
                 continue
-            words = f" {' '.join(t.norm_ for t in sent)} "
+            words = sentence_words[index]
             named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens)
             here = _one_per_event(named_here, self.cues)
             if not here:
@@ -56,17 +57,17 @@ class CallFinder:
                                tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)))
             found.extend(self._sentence(index, paragraph[index], reading, here, people, published))
         calls = merge(found, published)
-        named = [{m.actor for t in range(s.start, s.end) if (m := people.at.get(t)) is not None} |
-                 ({"(pronoun)"} if self._points_back(s) else set()) for s in sents]
-        return ([record(call, published, self.gazetteer) for call in calls], sentence_calls(paragraph, calls, named),
+        main = set(calls[0][0].participants) if calls else set()
+        about_main = [bool(main) and (any(m.actor in main for t in range(s.start, s.end) if (m := people.at.get(t)) is not None)
+                                      or self._points_back(s, sentence_words[i])) for i, s in enumerate(sents)]
+        return ([record(call, published, self.gazetteer) for call in calls], sentence_calls(paragraph, calls, about_main),
                 frozenset(call_words))
 
-    def _points_back(self, sent: SpacySpan) -> bool:
+    def _points_back(self, sent: SpacySpan, words: str) -> bool:
         """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?"""
-        if any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person", None) for t in sent):
+        if any(f" {p} " in words for p in self.cues.pair_words if " " in p):
             return True
-        text = f" {' '.join(t.norm_ for t in sent)} "
-        return any(f" {p} " in text for p in self.cues.pair_words if " " in p)
+        return any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person", None) for t in sent)
 
     def _sentence(self, index: int, paragraph: int, sent: Sentence, here: list[Trigger], people: People,
                   published: Publication) -> list[Mention]:

@@ -137,7 +137,7 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer) ->
     )
 
 
-def sentence_calls(paragraph: list[int], calls: list[list[Mention]], named: list[set[str]]) -> dict[int, int]:
+def sentence_calls(paragraph: list[int], calls: list[list[Mention]], about_main: list[bool]) -> dict[int, int]:
     """Each sentence's call: its own, else the last one of its paragraph, else the main call when
     the paragraph names one of its participants or speaks of someone named before ('il', 'ils'):
     a paragraph of background does neither."""
@@ -146,8 +146,7 @@ def sentence_calls(paragraph: list[int], calls: list[list[Mention]], named: list
         for m in call:
             if not m.aside:
                 own.setdefault(m.sent, i)
-    main = _participants(calls[0]) if calls else frozenset()
-    about_main = {paragraph[i] for i in range(len(paragraph)) if named[i] & (main | {"(pronoun)"})}
+    main_paragraphs = {paragraph[i] for i in range(len(paragraph)) if about_main[i]}
     result: dict[int, int] = {}
     current: int | None = None
     for index in range(len(paragraph)):
@@ -156,7 +155,7 @@ def sentence_calls(paragraph: list[int], calls: list[list[Mention]], named: list
         current = own.get(index, current)
         if current is not None:
             result[index] = current
-        elif calls and paragraph[index] in about_main:
+        elif calls and paragraph[index] in main_paragraphs:
             result[index] = 0
     return result
 
