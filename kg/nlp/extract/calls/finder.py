@@ -92,6 +92,8 @@ class CallFinder:
         cues = self.cues
         token = trigger.token
         event = event_of(token, cues)
+        if _reached_by_the_press(token, event, people, cues):
+            return []  # "joint par téléphone par l'AFP, X a déclaré": an interview, not a call between leaders
         since = last_time(token, event, sent)  # "ne s'étaient plus parlé depuis 2022"
         status = "occurred" if since else status_of(token, event, sent, cues)
         if status is None:
@@ -162,6 +164,22 @@ def _repeats(event: Token, cues: CallCues) -> int:
                 count = cues.number_words.get(number.norm_) or (int(number.text) if number.text.isascii() and number.text.isdigit() else 0)
                 return int(min(count, _MAX_REPEATS)) if count >= 2 else 1
     return 1
+
+
+def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: CallCues) -> bool:
+    """A call word whose agent ('par X') names no one who can be on a call: an outlet or a
+    journalist reaching someone ('joint par téléphone par l'AFP', 'contacté par Reuters')."""
+    for holder in {trigger, event, trigger.head}:
+        for agent in holder.children:
+            if agent.i == trigger.i or agent.norm_ in cues.phone | cues.video or lemma(agent) in cues.phone | cues.video or \
+                    not (agent.dep_ == "obl:agent" or "par" in case_words(agent) and agent.dep_.startswith(("nmod", "obl"))):
+                continue  # "par téléphone" is the medium, whatever the parser calls it
+            named = {people.at[t.i].actor for t in agent.subtree if t.i in people.at}
+            actors = people.gazetteer.actors
+            if agent.dep_ == "obl:agent" and not named & people.people or \
+                    named and all(key in actors and actors[key].type == "Media" for key in named):
+                return True
+    return False
 
 
 def _told_as_earlier(event: Token) -> bool:
