@@ -1,0 +1,216 @@
+"""Claims: who said what, as a quote or as reported speech.
+
+A quote of a few words or more is a claim of its own; its speaker is the subject of the
+reporting verb in the incise after it ("», a déclaré M. Peskov"), of the verb that introduces
+it ("X a déclaré : «"), the name that signs it ("— X (@x)"), the source after "selon", or, for
+a quote standing alone, whoever spoke or was talked about just before. A quote inside
+reported speech ("a ajouté que « ... »") belongs to that reported speech.
+
+Outside quotes, each reporting verb with a content is a claim (`reported`): a sentence with two
+('Rappelant que ..., il a invité ...') gives two. A sentence with none is a claim when "selon
+X" or "Pour X," attributes it. Speakers are resolved by `speakers`: a person before an
+institution, a pronoun to the person talked about, 'le journal' to the medium named last, a
+capital to its government.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.extract.claims.cues import ClaimCues
+from kg.nlp.extract.claims.quotes import after_quote, long_quotes, signature
+from kg.nlp.extract.claims.reported import Report, reporting, reports, spans
+from kg.nlp.extract.claims.speakers import Speakers
+from kg.nlp.extract.records import ActorMention, ClaimRecord
+from kg.nlp.gazetteer import Gazetteer
+from kg.text import fold
+
+_ORPHAN_REACH = 400  # characters: how far back a standalone quote looks for its speaker
+_INVERTED_IMPERSONAL = {"-on", "-t-on"}
+
+
+class ClaimFinder:
+    """Reads claims from a parsed document; built once per pipeline, from the cues. Each
+    document gets a `_ClaimReader` of its own, so nothing carries over from one to the next."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.cues = ClaimCues.read(gazetteer.cues)
+
+    def __call__(self, doc: Doc, mentions: list[ActorMention], skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
+        """The claims of `doc` (not yet tied to calls), and the speaker of each quoted character."""
+        return _ClaimReader(self.cues, self.gazetteer, doc, mentions).read(skip)
+
+
+class _Attribution:
+    """How a quote is attributed: by a verb after or before it, by a signature, or not at all."""
+
+    __slots__ = ("verb", "phrase", "how")
+
+    def __init__(self, verb: Token | None, phrase: tuple[Token, ...], how: str) -> None:
+        self.verb, self.phrase, self.how = verb, phrase, how  # how: incise | intro | embedded | signed | none
+
+
+class _ClaimReader:
+    """One document as the claim rules see it, read once in order."""
+
+    def __init__(self, cues: ClaimCues, gazetteer: Gazetteer, doc: Doc, mentions: list[ActorMention]) -> None:
+        self.cues = cues
+        self.doc = doc
+        self.text: str = doc._.text
+        self.quotes = long_quotes(self.text)
+        self.speakers = Speakers(cues, gazetteer, doc, mentions)
+        self.sents: list[Span] = doc._.sentences
+        self.quoted_tokens = {t.i for q in self.quotes for t in (doc.char_span(*q, alignment_mode="expand") or [])}
+
+    def read(self, skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
+        doc, text = self.doc, self.text
+        sent_of = {t.i: i for i, s in enumerate(self.sents) for t in s}
+        attributions = {q: self._attribution(*q) for q in self.quotes}
+        consumed = {t.i for a in attributions.values() if a.how in {"incise", "intro"} for t in a.phrase}
+        claims: list[ClaimRecord] = []
+        quoted_chars: dict[int, str] = {}
+        events = [(q[0], 0, q) for q in self.quotes] + [(s.start_char, 1, i) for i, s in enumerate(self.sents)]
+        for _, kind, item in sorted(events, key=lambda e: (e[0], e[1])):
+            if kind == 0:
+                start, end = item  # type: ignore[misc]
+                first = doc.char_span(start, end, alignment_mode="expand")
+                if first is None or sent_of.get(first.start) in skip:
+                    continue
+                covering = next((c for c in claims if not c.quoted and c.start <= start < c.end), None)
+                if covering is not None:  # 'a ajouté que « ... »': part of reported speech
+                    quoted_chars.update(dict.fromkeys(range(start, end), covering.speaker))
+                    continue
+                speaker, verb = self._quote_speaker(start, end, attributions[item])  # type: ignore[index]
+                if speaker is None:
+                    continue
+                raw = text[start:end]
+                body = raw.strip()
+                start += len(raw) - len(raw.lstrip())
+                claims.append(ClaimRecord(speaker, body, verb, start, start + len(body), True, None, ()))
+                quoted_chars.update(dict.fromkeys(range(start, end), speaker))
+                self.speakers.spoke(speaker, end)
+            else:
+                index: int = item  # type: ignore[assignment]
+                sent = self.sents[index]
+                if index in skip:
+                    continue
+                if not _inside_quotes(sent, self.quotes):
+                    claims = self._sentence(index, sent, consumed, claims)
+                    self.speakers.talked_about(sent, self.quoted_tokens)
+        return _dedupe(claims), quoted_chars
+
+    # ------------------------------------------------------------------ sentences
+    def _sentence(self, index: int, sent: Span, consumed: set[int], claims: list[ClaimRecord]) -> list[ClaimRecord]:
+        doc, text = self.doc, self.text
+        found = reports(sent, self.cues, consumed, self.quotes)
+        source = None
+        for report, (lo, hi) in zip(found, spans(sent, found)):
+            speaker = self.speakers.of_verb(report.verb, list(report.phrase))
+            if speaker is None:
+                source = source or self.speakers.attributed(sent) or ("", "")
+                speaker = source[0] or None
+            if speaker is None:
+                continue
+            start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+            before = [c.end for c in claims if c.quoted and start <= c.start and c.end <= report.verb.idx]
+            if before:  # '« ... », s'est félicité X, précisant que ...': what follows the quote
+                start = max(before) + 1
+            if index and len(found) == 1 and (sent[0].text in {",", "»"} or _anaphoric(report.verb)):
+                # the parser cut '..., a déclaré X' off the sentence it attributes; 'C'est ce qu'a indiqué X'
+                start = self.sents[index - 1].start_char
+                claims = [c for c in claims if c.quoted or c.start < start]
+            end = max([end, *[q[1] for q in self.quotes if start <= q[0] < end]])
+            raw = text[start:end]
+            body = raw.strip(" \n,»\"”")
+            start += raw.index(body) if body else 0
+            claims.append(ClaimRecord(speaker, body, _verb_phrase(report), start, start + len(body), False, None, ()))
+            self.speakers.spoke(speaker, end)
+        if not found:
+            attributed = self.speakers.attributed(sent)
+            if attributed is None:
+                view = self.speakers.viewpoint(sent)
+                attributed = (view, fold(sent[0].text)) if view else None
+            if attributed is not None:
+                start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                body = text[start:sent.end_char].strip()
+                claims.append(ClaimRecord(attributed[0], body, attributed[1], start, start + len(body), False, None, ()))
+                self.speakers.spoke(attributed[0], sent.end_char)
+        return claims
+
+    # ------------------------------------------------------------------ quotes
+    def _attribution(self, start: int, end: int) -> _Attribution:
+        """What attributes a quote: a reporting verb in the incise after it, a name signing it, or
+        a verb before it in its sentence (introducing it, or reporting a clause it is part of)."""
+        after = after_quote(self.doc, end)
+        for token in after:
+            if token.text in _INVERTED_IMPERSONAL and token.i > 0:  # '», peut-on lire dans', '», lit-on'
+                verb = token.doc[token.i - 1]
+                return _Attribution(verb, (verb, token), "incise")
+            matched = reporting(token, self.cues)
+            if matched is not None:
+                return _Attribution(token, matched[0], "incise")
+        signed = signature(after, self.cues.signature_dashes)
+        if signed is not None and self.speakers.actor(after[signed]):
+            return _Attribution(after[signed], (after[signed],), "signed")
+        opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
+        if opening is not None:
+            for token in reversed(self.doc[opening.sent.start:opening.start]):
+                matched = reporting(token, self.cues)
+                if matched is None:
+                    continue
+                phrase = matched[0]
+                between = self.text[phrase[-1].idx + len(phrase[-1].text):start - 1]
+                direct = between.strip(" ,") in {"", ":"} or between.rstrip().endswith(":")
+                return _Attribution(token, phrase, "intro" if direct else "embedded")
+        return _Attribution(None, (), "none")
+
+    def _quote_speaker(self, start: int, end: int, attribution: _Attribution) -> tuple[str | None, str | None]:
+        speakers = self.speakers
+        verb = attribution.verb
+        if attribution.how == "signed" and verb is not None:
+            return speakers.in_phrase(verb) or speakers.actor(verb), None
+        if verb is not None and attribution.how in {"incise", "intro", "embedded"}:
+            who = speakers.of_verb(verb, list(attribution.phrase))
+            if who:
+                return who, _verb_phrase(Report(verb, attribution.phrase, "", attribution.how))
+        opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
+        if opening is not None:
+            source = speakers.attributed(opening.sent, outside=(start, end))
+            if source:
+                return source
+        recent = [m for m in (speakers.speaker, speakers.focus) if m is not None and 0 <= start - m.at <= _ORPHAN_REACH]
+        if recent:
+            return max(recent, key=lambda m: m.at).actor, None
+        return None, None
+
+
+def _anaphoric(verb: Token) -> bool:
+    """"C'est ce qu'a indiqué X": the verb reports the sentence before."""
+    return verb.dep_ == "acl:relcl" and fold(verb.head.text) == "ce" and verb.head.i <= verb.sent.start + 2
+
+
+def _inside_quotes(sent: Span, quotes: list[tuple[int, int]]) -> bool:
+    body = sent.text.strip(" «»\"\u201c\u201d.,\n")
+    start = sent.start_char + sent.text.find(body[:10]) if body else sent.start_char
+    return any(q0 - 2 <= start and start + len(body) <= q1 + 2 for q0, q1 in quotes)
+
+
+def _verb_phrase(report: Report) -> str:
+    """The reporting verb as written: 'a déclaré', 'a-t-il ajouté', 's'est dit', 'a fait savoir'."""
+    verb = report.verb
+    parts = [c for c in verb.children if c.dep_.startswith("aux") or c.i < verb.i and fold(c.text) in {"se", "s'"}]
+    parts += [c for c in verb.children if c.text.startswith("-") and len(c.text) > 1]
+    tokens = sorted([*report.phrase, *parts], key=lambda t: t.i)
+    return verb.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
+    """A statement reported twice by the same speaker is one claim: the fuller one."""
+    kept: list[ClaimRecord] = []
+    for claim in sorted(claims, key=lambda c: -len(c.text)):
+        text = fold(claim.text)
+        if not any(k.speaker == claim.speaker and text in fold(k.text) and (claim.end <= k.start or k.end <= claim.start)
+                   for k in kept):
+            kept.append(claim)
+    return sorted(kept, key=lambda c: c.start)
+

@@ -1,0 +1,179 @@
+"""Reported speech: the reporting verbs of a sentence that report something, and the part of
+the sentence each one reports.
+
+A reporting verb reports when it has a content: a clause ('a indiqué que'), an infinitive ('a
+dit avoir informé', 'a appelé à maintenir'), an adjective ('s'est dit prêt', 'estime
+possible'), a quote, what follows a colon ('a ajouté : ...'), or, for the verbs whose object is
+what was said, a noun phrase ('a réaffirmé l'engagement de ...', 'a insisté sur la nécessité
+de ...'). A verb that is negated ('ne précisent pas') or that states a purpose ('pour prévenir
+une crise') reports nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.extract.claims.cues import ClaimCues, marker
+from kg.nlp.extract.claims.speakers import incise
+from kg.text import fold
+
+_QUOTE_MARKS = {"«", "»", '"', "\u201c", "\u201d"}
+_CONTENT_DEPS = {"obj", "ccomp", "xcomp", "obl", "obl:arg", "obl:mod", "iobj", "nmod", "advcl", "parataxis"}
+
+
+@dataclass(frozen=True)
+class Report:
+    verb: Token
+    phrase: tuple[Token, ...]  # the verb and the words of a multiword cue ('fait savoir', 'mis en garde')
+    lemma: str  # the cue, folded: 'souligner', 'faire savoir'
+    content: str  # clause | infinitive | adjective | object | preposition | quote | colon | incise
+
+
+def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | None:
+    """The tokens and the cue of the reporting verb `token` starts, if it starts one."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = fold(token.lemma_)
+    doc = token.doc
+    for rest in cues.phrases.get(lemma, ()):
+        following = doc[token.i + 1:token.i + 1 + len(rest)]
+        if len(following) == len(rest) and tuple(fold(t.text) for t in following) == rest:
+            return (token, *following), " ".join((lemma, *rest))
+    if lemma not in cues.verbs:
+        return None
+    if lemma in cues.reflexive_only and not any(_reflexive(c) for c in token.children):
+        return None
+    return (token,), lemma
+
+
+def reports(sent: Span, cues: ClaimCues, skip: set[int], quotes: list[tuple[int, int]]) -> list[Report]:
+    """The reporting verbs of a sentence that report something, in order."""
+    found = []
+    taken: set[int] = set()
+    for token in sent:
+        if token.i in skip or token.i in taken or _inside(token.idx, quotes):
+            continue
+        matched = reporting(token, cues)
+        if matched is None:
+            continue
+        phrase, lemma = matched
+        if _negated(phrase, cues) or _purpose(token, cues):
+            continue
+        kind = content(phrase, lemma, cues)
+        if kind is None:
+            continue
+        taken.update(t.i for t in phrase)
+        found.append(Report(token, phrase, lemma, kind))
+    return _outermost(found)
+
+
+def _outermost(found: list[Report]) -> list[Report]:
+    """Reported speech inside reported speech is the outer speaker's claim: 'X a assuré que ...,
+    a déclaré M. Y' and 'Y a déclaré que X avait assuré ...' are Y's."""
+    inner: set[int] = set()
+    for report in found:
+        if report.content == "incise":
+            inner.update(r.verb.i for r in found if r.verb.i < report.verb.i)
+            continue
+        for child in (c for t in report.phrase for c in t.children if c.dep_ in {"ccomp", "xcomp", "obj"}):
+            inner.update(r.verb.i for r in found if r is not report and r.verb in child.subtree)
+    return [r for r in found if r.verb.i not in inner]
+
+
+def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues) -> str | None:
+    """What kind of content a reporting verb has, or None when it reports nothing."""
+    verb = phrase[0]
+    children = [c for t in phrase for c in t.children if c not in phrase]
+    if incise(verb) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
+        return "incise"
+    if _colon(verb, phrase):
+        return "colon"
+    if lemma in cues.incise_only:
+        return "quote" if _quoted(children) else None
+    markers = cues.prepositions.get(lemma)
+    for child in children:
+        if child.dep_ == "ccomp" or child.dep_ in {"mark", "obj"} and marker(child.text) == "que":
+            return "clause"
+    for child in children:
+        if child.dep_ != "xcomp":
+            continue
+        if child.pos_ == "ADJ" or lemma == "qualifier":
+            return "adjective"
+        if child.pos_ in {"VERB", "AUX"} and "Inf" in child.morph.get("VerbForm"):
+            mark = next((marker(c.text) for c in child.children if c.dep_ == "mark"), "")
+            if markers is None or mark in markers:
+                return "infinitive"
+    if markers:
+        for child in children:
+            case = next((marker(c.text) for c in child.children if c.dep_ in {"case", "mark"}), None)
+            if case in markers and child.dep_ in _CONTENT_DEPS and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"}:
+                return "preposition"
+    if lemma in cues.object_content and any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in children):
+        return "object"
+    if lemma in {"dire", "declarer"} and any(_reflexive(c) for c in children):
+        return "adjective"  # 's'est dit « disposé à ... »'
+    if _quoted(children):
+        return "quote"
+    return None
+
+
+def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
+    """The tokens each report covers: the whole sentence for one; for several, each the part of
+    the sentence its verb governs, the tokens no verb governs going to the nearest ('Rappelant
+    que ..., il a invité ...': two claims, one per verb)."""
+    if len(found) <= 1:
+        return [(sent.start, sent.end)] * len(found)
+    subtrees = [{t.i for t in r.verb.subtree} for r in found]
+    owner: dict[int, int] = {}
+    for token in sent:
+        holders = [k for k, tree in enumerate(subtrees) if token.i in tree]
+        if holders:
+            owner[token.i] = min(holders, key=lambda k: len(subtrees[k]))
+        else:
+            owner[token.i] = min(range(len(found)), key=lambda k: abs(found[k].verb.i - token.i))
+    result = []
+    for k in range(len(found)):
+        mine = [i for i, o in owner.items() if o == k]
+        result.append((min(mine), max(mine) + 1))
+    return result
+
+
+def _colon(verb: Token, phrase: tuple[Token, ...]) -> bool:
+    """'a annoncé dans un discours : ...': a colon after the verb, before any other verb, and a clause after it."""
+    sent = verb.sent
+    for token in verb.doc[phrase[-1].i + 1:sent.end]:
+        if token.text == ":":
+            rest = verb.doc[token.i + 1:sent.end]
+            return any(t.pos_ in {"VERB", "AUX"} for t in rest) and len(rest) >= 3
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass"} or token.text in _QUOTE_MARKS:
+            return False
+    return False
+
+
+def _quoted(children: list[Token]) -> bool:
+    """A quote among what the verb governs ('a qualifié de « constructive »')."""
+    for child in children:
+        if child.dep_ in {"nsubj", "nsubj:pass", "punct"}:
+            continue
+        if any(t.text in _QUOTE_MARKS for t in child.subtree):
+            return True
+    return False
+
+
+def _negated(phrase: tuple[Token, ...], cues: ClaimCues) -> bool:
+    return any(fold(c.text) in cues.negations for t in phrase for c in t.children)
+
+
+def _purpose(verb: Token, cues: ClaimCues) -> bool:
+    """'pour prévenir une crise', 'afin de souligner': a purpose, not a statement."""
+    return any(c.dep_ in {"mark", "case"} and fold(c.text) in cues.purpose_marks for c in verb.children)
+
+
+def _reflexive(token: Token) -> bool:
+    """'se' or "s'" (with either apostrophe), whatever lemma the model gave it."""
+    return fold(token.text) in {"se", "s'"}
+
+
+def _inside(char: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in quotes)

@@ -1,0 +1,338 @@
+"""Who speaks: a subject, a pronoun, a description or a source, resolved to an actor.
+
+The reader goes through a document in order and keeps a little discourse state here: the
+person last talked about as a subject ('Il a ajouté' is that person, not a country named in
+the clause before), the last group of people ('ils ont indiqué'), the last speaker ('a-t-on
+ajouté', a quote standing alone). What does not depend on the order is computed once: the
+medium named last before a point ('ajoute le journal'), the actor named last ('ce dernier'),
+and the nouns that described each actor ('le porte-parole' after 'le porte-parole du Kremlin,
+Dmitri Peskov').
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.extract.claims.cues import ClaimCues
+from kg.nlp.extract.records import ActorMention
+from kg.nlp.gazetteer import Actor, Gazetteer
+from kg.text import fold
+
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+_HOLDER_CHAIN = {"advcl", "conj", "xcomp", "advmod", "acl"}  # 'soulignant que', 'et a ajouté', 'se contente de rappeler'
+_NOT_THE_SPEAKER = {"acl:relcl"}  # 'M. X, qui s'est entretenu avec Y, a déclaré': Y does not speak
+_FOCUS_REACH = 1500  # characters: how far back 'il' looks for the person talked about
+_ROLE_RANK = {"Person": 0, "Organization": 1, "Media": 1, "Country": 2}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """An actor and where the text last put it in the foreground."""
+
+    at: int  # character offset
+    actor: str
+
+
+class Speakers:
+    """Resolves speakers in one document; built by the reader, updated as it reads."""
+
+    def __init__(self, cues: ClaimCues, gazetteer: Gazetteer, doc: Doc, mentions: list[ActorMention]) -> None:
+        self.cues = cues
+        self.gazetteer = gazetteer
+        self.published = doc._.published
+        self.minted: dict[str, Actor] = doc._.new_actors or {}
+        self.mention_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
+        ordered = sorted(mentions, key=lambda m: m.start)
+        self.named = [(m.start, self.resolved(m)) for m in ordered]
+        self.named_starts = [start for start, _ in self.named]
+        self.media = [(m.start, self.resolved(m)) for m in ordered if self.type_of(self.resolved(m)) == "Media"]
+        self.media_starts = [start for start, _ in self.media]
+        self.described = _descriptions(doc, ordered, self)
+        self.focus: Mark | None = None  # the person last talked about as a subject, or last speaking
+        self.group: Mark | None = None  # the first of the people last talked about together
+        self.speaker: Mark | None = None  # whoever spoke last
+
+    # ------------------------------------------------------------------ actors
+    def resolved(self, mention: ActorMention) -> str:
+        """The actor a mention stands for as a speaker: a capital is its government, an office its holder."""
+        if mention.target.kind == "capital":
+            return self.gazetteer.governments.get(mention.target.key, mention.target.key)
+        if mention.target.kind in {"office", "leader"}:
+            return self.gazetteer.resolve(mention.target, self.published) or mention.actor
+        return mention.actor
+
+    def type_of(self, key: str) -> str:
+        actor = self.gazetteer.actors.get(key) or self.minted.get(key)
+        return actor.type if actor is not None else "Person"
+
+    def actor(self, token: Token) -> str | None:
+        mention = self.mention_at.get(token.i)
+        return self.resolved(mention) if mention is not None else None
+
+    def in_phrase(self, head: Token) -> str | None:
+        """The actor a noun phrase names: a person named by name first ('le porte-parole du président,
+        X'), then one named by office, then an institution or outlet, then a country. Relative clauses
+        inside the phrase name others."""
+        found: list[tuple[int, int, str]] = []
+        seen: set[int] = set()
+        for token in _phrase(head):
+            mention = self.mention_at.get(token.i)
+            if mention is None or mention.token_start in seen:
+                continue
+            seen.add(mention.token_start)
+            key = self.resolved(mention)
+            rank = _ROLE_RANK.get(self.type_of(key), 1)
+            if rank == 0 and mention.target.kind != "actor":
+                rank = 0.5  # a person named by office comes after one named by name
+            found.append((rank, len(found), key))
+        return min(found)[2] if found else None
+
+    # ------------------------------------------------------------------ discourse
+    def last_named(self, before: int) -> str | None:
+        index = bisect_left(self.named_starts, before)
+        return self.named[index - 1][1] if index else None
+
+    def last_medium(self, before: int) -> str | None:
+        index = bisect_left(self.media_starts, before)
+        return self.media[index - 1][1] if index else None
+
+    def person_in_focus(self, at: int) -> str | None:
+        if self.focus is not None and at - self.focus.at <= _FOCUS_REACH:
+            return self.focus.actor
+        return None
+
+    def spoke(self, actor: str, at: int) -> None:
+        self.speaker = Mark(at, actor)
+        if self.type_of(actor) == "Person":
+            self.focus = Mark(at, actor)
+
+    def talked_about(self, sent: Span, quoted: set[int]) -> None:
+        """After a sentence: the people it is about (subjects of its main verbs) come to the fore."""
+        root = sent.root
+        for verb in [root, *[c for c in root.children if c.dep_ == "conj"]]:
+            for subject in [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
+                if fold(subject.text) in self.cues.person_pronouns:
+                    continue
+                people = [key for key in self._conjoined(subject) if self.type_of(key) == "Person"]
+                if people:
+                    self.focus = Mark(subject.idx, people[0])
+                    if len(people) > 1:
+                        self.group = Mark(subject.idx, people[0])
+                    return
+
+    def _conjoined(self, subject: Token) -> list[str]:
+        keys = []
+        for head in [subject, *subject.conjuncts]:
+            key = self.in_phrase(head)
+            if key and key not in keys:
+                keys.append(key)
+        return keys
+
+    # ------------------------------------------------------------------ resolution
+    def of_verb(self, verb: Token, phrase: list[Token]) -> str | None:
+        """The actor who speaks through `verb`: its subject (or an inverted pronoun), or its head's
+        for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
+        holder = verb
+        if incise(verb):  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
+            found = next((self.resolve(s, verb) for s in self._subjects(verb, phrase)), None) or self._after(verb)
+            if found:
+                return found
+        while True:
+            for subject in self._subjects(holder, phrase if holder is verb else [holder]):
+                found = self.resolve(subject, verb)
+                if found:
+                    return found
+            if any(c.dep_ in _SUBJECT_DEPS for c in holder.children):
+                break
+            if holder.dep_ == "acl:relcl":
+                return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que'
+            if holder.dep_ not in _HOLDER_CHAIN or holder.head is holder:
+                break
+            holder = holder.head
+        return self._nearby(verb)
+
+    def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
+        subjects = [c for t in phrase for c in t.children if c.dep_ in _SUBJECT_DEPS]
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
+            for near in token.doc[token.i + 1:min(len(token.doc), token.i + 3)]:
+                if near.text.startswith("-") and near not in subjects and fold(near.text).lstrip("-t").lstrip("-"):
+                    subjects.insert(0, near)
+        return sorted(subjects, key=lambda t: (t.dep_ == "expl:subj", t.i))
+
+    def resolve(self, subject: Token, verb: Token) -> str | None:
+        """A subject token to an actor: a pronoun to whom it stands for, a noun phrase to the
+        actor it names or describes."""
+        word = fold(subject.text).removeprefix("-t-").removeprefix("-")
+        if word in self.cues.impersonal or subject.dep_ == "expl:subj" or (
+                word == "il" and any(c.dep_ == "aux:pass" for c in verb.children)):
+            return self.source(verb)  # 'peut-on lire dans le communiqué de X', 'est-il ajouté dans'
+        if self._recency(subject):
+            return self.last_named(subject.sent.start_char)
+        if word in self.cues.person_pronouns:
+            return self.person_in_focus(subject.idx) or (self.speaker.actor if self.speaker else None)
+        if word in self.cues.group_pronouns:
+            if self.group is not None and (self.focus is None or self.group.at >= self.focus.at - 400):
+                return self.group.actor
+            return self.person_in_focus(subject.idx)
+        if subject.pos_ == "PRON" and "Rel" in subject.morph.get("PronType") and verb.dep_ == "acl:relcl":
+            return self.in_phrase(verb.head)
+        if subject.pos_ == "PRON":
+            return None
+        return self.in_phrase(subject) or self.described_by(subject)
+
+    def _recency(self, token: Token) -> bool:
+        """'ce dernier', 'cette dernière', 'celui-ci': the actor named last."""
+        words = " ".join(fold(t.text) for t in token.subtree if t.dep_ != "punct")
+        return words in self.cues.recency_pronouns
+
+    def described_by(self, noun: Token) -> str | None:
+        """A definite description with no name in it: 'le journal' is the medium named last, 'le
+        porte-parole' whoever was last called so, 'le politologue' the person talked about."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") or
+                                          c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children):
+            return None
+        lemma = fold(noun.lemma_)
+        at = noun.idx
+        if lemma in self.cues.document_nouns:
+            return self.speaker.actor if self.speaker else None
+        if lemma in self.cues.media_anaphors:
+            return self.last_medium(at)
+        entries = self.described.get(lemma)
+        if entries:
+            index = bisect_left([start for start, _ in entries], at)
+            if index:
+                return entries[index - 1][1]
+        if lemma in self.cues.role_nouns:
+            return self.person_in_focus(at)
+        return None
+
+    def source(self, verb: Token) -> str | None:
+        """The source of an impersonal report: the institution whose communiqué it is ('lit-on dans
+        le communiqué de la présidence'), else whoever spoke last ('a-t-on ajouté')."""
+        for token in [verb, *[t for t in verb.doc[verb.i + 1:verb.sent.end] if t.head is verb or t.head.head is verb]]:
+            if token.pos_ == "NOUN" and fold(token.lemma_) in self.cues.document_nouns:
+                found = self.in_phrase(token)
+                if found:
+                    return found
+        return self.speaker.actor if self.speaker else None
+
+    def _nearby(self, verb: Token) -> str | None:
+        """When the parse gives no subject: the actor just after an incise verb ('..., a déclaré à la
+        presse M. X'), or the one the clause opens with ('Washington a pour sa part évoqué ...')."""
+        sent = verb.sent
+        if incise(verb):
+            found = self._after(verb)
+            if found:
+                return found
+        for token in reversed(verb.doc[sent.start:verb.i]):
+            if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass", "cop"} or token.text in {",", ";", ":", "»"}:
+                break
+            if self.actor(token) and token.dep_ not in {"nmod", "obl:mod", "obl:arg", "obl", "obj", "iobj"}:
+                return self.actor(token)
+        return None
+
+    def _after(self, verb: Token) -> str | None:
+        """The actor named right after an incise verb, or described there ('ajoute le journal')."""
+        for token in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 7)]:
+            if token.text in {",", ".", ";", "«", '"', ":"}:
+                break
+            if token.pos_ in {"NOUN", "PROPN"}:
+                found = self.in_phrase(token) or self.described_by(token)
+                if found:
+                    return found
+            if self.actor(token):
+                return self.actor(token)
+        return None
+
+    # ------------------------------------------------------------------ attribution
+    def attributed(self, sent: Span, outside: tuple[int, int] | None = None) -> tuple[str, str] | None:
+        """'selon le Kremlin', "d'après Reuters", 'selon un communiqué de la présidence', 'selon lui':
+        an attribution marker of the cues and the source it names (not 'selon laquelle')."""
+        tokens = list(sent)
+        words = [fold(t.text) for t in tokens]
+        for i, token in enumerate(tokens):
+            if outside and outside[0] <= token.idx < outside[1] or words[i] not in self.cues.attribution_starts:
+                continue
+            length = next((k for k in range(1, 5) if _glued(words[i:i + k]) in self.cues.attribution), None)
+            if length is None or i + length >= len(tokens):
+                continue
+            written = self.cues.attribution[_glued(words[i:i + length])]
+            following = tokens[i + length]
+            word = fold(following.text)
+            if word in self.cues.person_pronouns:  # 'selon lui': the person talked about
+                found = self.person_in_focus(following.idx)
+            elif following.pos_ == "PRON":  # 'selon laquelle', 'selon moi'
+                continue
+            else:
+                head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
+                found = self.in_phrase(head) if head.i >= following.i else None
+                if found is None:
+                    found = next((self.actor(t) for t in tokens[i + length:i + length + 5] if self.actor(t)), None)
+                if found is None and head.i >= following.i:
+                    found = self.described_by(head)
+            if found:
+                return found, written
+        return None
+
+    def viewpoint(self, sent: Span) -> str | None:
+        """'Pour le Kremlin, ...' opening a sentence: the view of whoever it names."""
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or fold(first.text) not in self.cues.view_markers:
+            return None
+        comma = next((t for t in sent if t.text == ","), None)
+        if comma is None or comma.i - first.i > 8:
+            return None
+        head = first.head
+        if head.pos_ not in {"NOUN", "PROPN"} or not (first.i < head.i < comma.i):
+            return None
+        return self.in_phrase(head)
+
+
+def incise(verb: Token) -> bool:
+    """'..., a déclaré M. Peskov.': a verb with a tense after a comma or a quote, its subject after
+    it (a participle, '..., soulignant que', is not one)."""
+    if not any("Fin" in t.morph.get("VerbForm") for t in [verb, *verb.children] if t is verb or t.dep_.startswith("aux")):
+        return False
+    before = verb.doc[max(verb.sent.start, verb.i - 3):verb.i]
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    return any(t.text in {",", "»", '"', "\u201d"} for t in before) and (subject is None or subject.i > verb.i or subject.text.startswith("-"))
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The tokens of a noun phrase, without the relative clauses in it."""
+    tokens = [head]
+    stack = list(head.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _NOT_THE_SPEAKER:
+            continue
+        tokens.append(token)
+        stack.extend(token.children)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Speakers) -> dict[str, list[tuple[int, str]]]:
+    """Each noun that named or described an actor, with where: 'ministère' in 'le ministère russe des
+    Affaires étrangères', 'porte-parole' in 'le porte-parole du Kremlin, Dmitri Peskov'."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for mention in mentions:
+        key = speakers.resolved(mention)
+        span = doc[mention.token_start:mention.token_end]
+        nouns = [t for t in span if t.pos_ == "NOUN"][:1]
+        root = span.root
+        if speakers.type_of(key) == "Person":
+            if root.dep_ in {"appos", "nmod", "flat:name"} and root.head.pos_ == "NOUN" and root.head.i < span.start:
+                nouns.append(root.head)
+            nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for noun in nouns:
+            found.setdefault(fold(noun.lemma_), []).append((mention.start, key))
+    return found
+
+
+def _glued(words: list[str]) -> str:
+    """Words as the cues write them: 'd' après' (two tokens) is 'd'après'."""
+    return " ".join(words).replace("' ", "'")
+
