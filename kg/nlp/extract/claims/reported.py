@@ -58,7 +58,7 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quotes: list[tuple[int,
         if matched is None:
             continue
         phrase, lemma = matched
-        if _negated(phrase, cues) or _purpose(token, cues):
+        if _negated(phrase, cues) or _purpose(token, cues) or _writer(token):
             continue
         kind = content(phrase, lemma, cues)
         if kind is None:
@@ -72,7 +72,11 @@ def _outermost(found: list[Report]) -> list[Report]:
     """Reported speech inside reported speech is the outer speaker's claim: 'X a assuré que ...,
     a déclaré M. Y' and 'Y a déclaré que X avait assuré ...' are Y's."""
     inner: set[int] = set()
+    verbs = {r.verb.i for r in found if not _bare_participle(r.verb)}
     for report in found:
+        if _bare_participle(report.verb) and any(v < report.verb.i for v in verbs):
+            inner.add(report.verb.i)  # 'a évoqué ... et annoncé que ...': one statement, one auxiliary
+            continue
         if report.content == "incise":
             inner.update(r.verb.i for r in found if r.verb.i < report.verb.i)
             continue
@@ -89,16 +93,19 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues) -> str | Non
         return "incise"
     if _colon(verb, phrase):
         return "colon"
-    if lemma in cues.incise_only:
-        return "quote" if _quoted(children) else None
+    if lemma in cues.incise_only:  # 'a poursuivi : « ... »', not 'poursuivre ses efforts'
+        following = next((t for t in verb.doc[phrase[-1].i + 1:verb.sent.end] if t.pos_ != "ADV"), None)
+        return "quote" if following is not None and following.text in _QUOTE_MARKS else None
     markers = cues.prepositions.get(lemma)
     for child in children:
-        if child.dep_ == "ccomp" or child.dep_ in {"mark", "obj"} and marker(child.text) == "que":
+        if child.dep_ == "ccomp" or marker(child.text) == "que" and child.i > verb.i:
             return "clause"
     for child in children:
+        if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj"}:
+            return "adjective"  # 's'est dit prêt', 'estime possible ...'
         if child.dep_ != "xcomp":
             continue
-        if child.pos_ == "ADJ" or lemma == "qualifier":
+        if lemma == "qualifier":
             return "adjective"
         if child.pos_ in {"VERB", "AUX"} and "Inf" in child.morph.get("VerbForm"):
             mark = next((marker(c.text) for c in child.children if c.dep_ == "mark"), "")
@@ -163,6 +170,21 @@ def _quoted(children: list[Token]) -> bool:
 
 def _negated(phrase: tuple[Token, ...], cues: ClaimCues) -> bool:
     return any(fold(c.text) in cues.negations for t in phrase for c in t.children)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """'évoqué' in 'a évoqué ... et annoncé': a past participle that shares another verb's auxiliary."""
+    return "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") and not any(
+        c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+
+
+def _writer(verb: Token) -> bool:
+    """'Notons que ...', 'je rappelle que': the writer speaking, outside any quote, is no source. (The
+    model reads 'Notons' as a participle: a first person plural opening a sentence without subject.)"""
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if any(fold(c.text) in {"je", "j'", "nous"} for c in subjects) or "Imp" in verb.morph.get("Mood"):
+        return True
+    return not subjects and verb.i == verb.sent.start and fold(verb.text).endswith("ons")
 
 
 def _purpose(verb: Token, cues: ClaimCues) -> bool:

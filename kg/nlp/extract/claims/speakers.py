@@ -21,7 +21,7 @@ from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
-_HOLDER_CHAIN = {"advcl", "conj", "xcomp", "advmod", "acl"}  # 'soulignant que', 'et a ajouté', 'se contente de rappeler'
+_HOLDER_CHAIN = {"conj"}  # 'et a ajouté que': a participle or an infinitive climbs whatever its relation
 _NOT_THE_SPEAKER = {"acl:relcl"}  # 'M. X, qui s'est entretenu avec Y, a déclaré': Y does not speak
 _FOCUS_REACH = 1500  # characters: how far back 'il' looks for the person talked about
 _ROLE_RANK = {"Person": 0, "Organization": 1, "Media": 1, "Country": 2}
@@ -140,7 +140,7 @@ class Speakers:
             if found:
                 return found
         while True:
-            for subject in self._subjects(holder, phrase if holder is verb else [holder]):
+            for subject in self._subjects(holder, phrase if holder.i == verb.i else [holder]):
                 found = self.resolve(subject, verb)
                 if found:
                     return found
@@ -148,19 +148,22 @@ class Speakers:
                 break
             if holder.dep_ == "acl:relcl":
                 return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que'
-            if holder.dep_ not in _HOLDER_CHAIN or holder.head is holder:
+            if holder.head.i == holder.i or holder.dep_ not in _HOLDER_CHAIN and _finite(holder):
                 break
             holder = holder.head
-        return self._nearby(verb)
+        found = self._nearby(verb)
+        if found is None and not _finite(holder):  # 'Sans manquer d'ajouter que ...': whoever the text is about
+            return self.person_in_focus(verb.idx)
+        return found
 
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
-        subjects = [c for t in phrase for c in t.children if c.dep_ in _SUBJECT_DEPS]
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        subjects = [c for t in [*phrase, *auxiliaries] for c in t.children if c.dep_ in _SUBJECT_DEPS]
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
             for near in token.doc[token.i + 1:min(len(token.doc), token.i + 3)]:
                 if near.text.startswith("-") and near not in subjects and fold(near.text).lstrip("-t").lstrip("-"):
                     subjects.insert(0, near)
-        return sorted(subjects, key=lambda t: (t.dep_ == "expl:subj", t.i))
+        return sorted(subjects, key=lambda t: (not t.text.startswith("-"), t.dep_ == "expl:subj", t.i))
 
     def resolve(self, subject: Token, verb: Token) -> str | None:
         """A subject token to an actor: a pronoun to whom it stands for, a noun phrase to the
@@ -212,7 +215,7 @@ class Speakers:
     def source(self, verb: Token) -> str | None:
         """The source of an impersonal report: the institution whose communiqué it is ('lit-on dans
         le communiqué de la présidence'), else whoever spoke last ('a-t-on ajouté')."""
-        for token in [verb, *[t for t in verb.doc[verb.i + 1:verb.sent.end] if t.head is verb or t.head.head is verb]]:
+        for token in [verb, *[t for t in verb.doc[verb.i + 1:verb.sent.end] if t.head.i == verb.i or t.head.head.i == verb.i]]:
             if token.pos_ == "NOUN" and fold(token.lemma_) in self.cues.document_nouns:
                 found = self.in_phrase(token)
                 if found:
@@ -291,14 +294,20 @@ class Speakers:
         return self.in_phrase(head)
 
 
+def _finite(verb: Token) -> bool:
+    """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
+    return any("Fin" in t.morph.get("VerbForm") for t in [verb, *verb.children] if t.i == verb.i or t.dep_.startswith("aux"))
+
+
 def incise(verb: Token) -> bool:
     """'..., a déclaré M. Peskov.': a verb with a tense after a comma or a quote, its subject after
     it (a participle, '..., soulignant que', is not one)."""
-    if not any("Fin" in t.morph.get("VerbForm") for t in [verb, *verb.children] if t is verb or t.dep_.startswith("aux")):
+    if not _finite(verb):
         return False
     before = verb.doc[max(verb.sent.start, verb.i - 3):verb.i]
-    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-    return any(t.text in {",", "»", '"', "\u201d"} for t in before) and (subject is None or subject.i > verb.i or subject.text.startswith("-"))
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
+    return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
 
 
 def _phrase(head: Token) -> list[Token]:
