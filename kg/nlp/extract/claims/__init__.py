@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.claims.quotes import after_quote, long_quotes, signature
 from kg.nlp.extract.claims.reported import Report, reporting, reports, spans
-from kg.nlp.extract.claims.speakers import Speakers
+from kg.nlp.extract.claims.speakers import Speakers, finite
 from kg.nlp.extract.records import ActorMention, ClaimRecord
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
@@ -47,7 +47,9 @@ class _Attribution:
     __slots__ = ("verb", "phrase", "how")
 
     def __init__(self, verb: Token | None, phrase: tuple[Token, ...], how: str) -> None:
-        self.verb, self.phrase, self.how = verb, phrase, how  # how: incise | intro | embedded | signed | none
+        # how: incise (consumes the verb) | after (a verb after the quote that reports more) | intro |
+        # embedded (in reported speech) | signed | none
+        self.verb, self.phrase, self.how = verb, phrase, how
 
 
 class _ClaimReader:
@@ -67,6 +69,7 @@ class _ClaimReader:
         sent_of = {t.i: i for i, s in enumerate(self.sents) for t in s}
         attributions = {q: self._attribution(*q) for q in self.quotes}
         consumed = {t.i for a in attributions.values() if a.how in {"incise", "intro"} for t in a.phrase}
+        self.own_quotes = [q for q, a in attributions.items() if a.how in {"incise", "intro", "signed"}]
         claims: list[ClaimRecord] = []
         quoted_chars: dict[int, str] = {}
         events = [(q[0], 0, q) for q in self.quotes] + [(s.start_char, 1, i) for i, s in enumerate(self.sents)]
@@ -112,7 +115,7 @@ class _ClaimReader:
             if speaker is None:
                 continue
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-            before = [c.end for c in claims if c.quoted and start <= c.start and c.end <= report.verb.idx]
+            before = [q_end for q_start, q_end in self.own_quotes if start <= q_start and q_end <= report.verb.idx]
             if before:  # '« ... », s'est félicité X, précisant que ...': what follows the quote
                 start = max(before) + 1
             if index and len(found) == 1 and (sent[0].text in {",", "»"} or _anaphoric(report.verb)):
@@ -147,8 +150,12 @@ class _ClaimReader:
                 verb = token.doc[token.i - 1]
                 return _Attribution(verb, (verb, token), "incise")
             matched = reporting(token, self.cues)
-            if matched is not None:
-                return _Attribution(token, matched[0], "incise")
+            if matched is None:
+                continue
+            if any(c.dep_ == "cc" for c in token.children):
+                break  # 'a « réitéré ... » et évoqué « ... »': the quote belongs to the verb before it
+            reports_more = not finite(token) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i for c in token.children)
+            return _Attribution(token, matched[0], "after" if reports_more else "incise")
         signed = signature(after, self.cues.signature_dashes)
         if signed is not None and self.speakers.actor(after[signed]):
             return _Attribution(after[signed], (after[signed],), "signed")
@@ -169,7 +176,7 @@ class _ClaimReader:
         verb = attribution.verb
         if attribution.how == "signed" and verb is not None:
             return speakers.in_phrase(verb) or speakers.actor(verb), None
-        if verb is not None and attribution.how in {"incise", "intro", "embedded"}:
+        if verb is not None and attribution.how in {"incise", "after", "intro", "embedded"}:
             who = speakers.of_verb(verb, list(attribution.phrase))
             if who:
                 return who, _verb_phrase(Report(verb, attribution.phrase, "", attribution.how))

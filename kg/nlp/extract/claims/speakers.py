@@ -144,15 +144,18 @@ class Speakers:
                 found = self.resolve(subject, verb)
                 if found:
                     return found
+            agent = next((c for c in holder.children if c.dep_ == "obl:agent"), None)
+            if agent is not None and self.in_phrase(agent):  # 'a été annoncé par la France'
+                return self.in_phrase(agent)
             if any(c.dep_ in _SUBJECT_DEPS for c in holder.children):
                 break
             if holder.dep_ == "acl:relcl":
                 return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que'
-            if holder.head.i == holder.i or holder.dep_ not in _HOLDER_CHAIN and _finite(holder):
+            if holder.head.i == holder.i or holder.dep_ not in _HOLDER_CHAIN and finite(holder):
                 break
             holder = holder.head
         found = self._nearby(verb)
-        if found is None and not _finite(holder):  # 'Sans manquer d'ajouter que ...': whoever the text is about
+        if found is None and not finite(holder):  # 'Sans manquer d'ajouter que ...': whoever the text is about
             return self.person_in_focus(verb.idx)
         return found
 
@@ -175,7 +178,8 @@ class Speakers:
         if self._recency(subject):
             return self.last_named(subject.sent.start_char)
         if word in self.cues.person_pronouns:
-            return self.person_in_focus(subject.idx) or (self.speaker.actor if self.speaker else None)
+            return self._earlier_subject(subject) or self.person_in_focus(subject.idx) or (
+                self.speaker.actor if self.speaker else None)
         if word in self.cues.group_pronouns:
             if self.group is not None and (self.focus is None or self.group.at >= self.focus.at - 400):
                 return self.group.actor
@@ -185,6 +189,15 @@ class Speakers:
         if subject.pos_ == "PRON":
             return None
         return self.in_phrase(subject) or self.described_by(subject)
+
+    def _earlier_subject(self, pronoun: Token) -> str | None:
+        """'X s'est rendu à Pékin, où il a exhorté ...': a person subject earlier in the same sentence."""
+        for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in {"NOUN", "PROPN"}:
+                found = self.in_phrase(token)
+                if found and self.type_of(found) == "Person":
+                    return found
+        return None
 
     def _recency(self, token: Token) -> bool:
         """'ce dernier', 'cette dernière', 'celui-ci': the actor named last."""
@@ -294,7 +307,7 @@ class Speakers:
         return self.in_phrase(head)
 
 
-def _finite(verb: Token) -> bool:
+def finite(verb: Token) -> bool:
     """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
     return any("Fin" in t.morph.get("VerbForm") for t in [verb, *verb.children] if t.i == verb.i or t.dep_.startswith("aux"))
 
@@ -302,9 +315,9 @@ def _finite(verb: Token) -> bool:
 def incise(verb: Token) -> bool:
     """'..., a déclaré M. Peskov.': a verb with a tense after a comma or a quote, its subject after
     it (a participle, '..., soulignant que', is not one)."""
-    if not _finite(verb):
+    if not finite(verb):
         return False
-    before = verb.doc[max(verb.sent.start, verb.i - 3):verb.i]
+    before = verb.doc[max(0, verb.i - 3):verb.i]  # the parser may have cut the sentence at the quote
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
     inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
