@@ -106,12 +106,10 @@ class _ClaimReader:
     def _sentence(self, index: int, sent: Span, consumed: set[int], claims: list[ClaimRecord]) -> list[ClaimRecord]:
         doc, text = self.doc, self.text
         found = reports(sent, self.cues, consumed, self.quotes)
-        source = None
+        source = self.speakers.attributed(sent, outside=None, quotes=self.quotes) if found else None
         for report, (lo, hi) in zip(found, spans(sent, found)):
-            speaker = self.speakers.of_verb(report.verb, list(report.phrase))
-            if speaker is None:
-                source = source or self.speakers.attributed(sent) or ("", "")
-                speaker = source[0] or None
+            # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence
+            speaker = source[0] if source else self.speakers.of_verb(report.verb, list(report.phrase))
             if speaker is None:
                 continue
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)

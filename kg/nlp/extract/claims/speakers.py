@@ -123,8 +123,13 @@ class Speakers:
                     return
 
     def _conjoined(self, subject: Token) -> list[str]:
+        """The people a subject names itself ('X et Y'), not those named inside it ('les échanges
+        entre X et Y')."""
         keys = []
         for head in [subject, *subject.conjuncts]:
+            if head.i not in self.mention_at and not any(c.i in self.mention_at for c in head.children
+                                                         if c.dep_ in {"appos", "flat:name", "nmod"} and c.pos_ == "PROPN"):
+                continue
             key = self.in_phrase(head)
             if key and key not in keys:
                 keys.append(key)
@@ -264,7 +269,8 @@ class Speakers:
         return None
 
     # ------------------------------------------------------------------ attribution
-    def attributed(self, sent: Span, outside: tuple[int, int] | None = None) -> tuple[str, str] | None:
+    def attributed(self, sent: Span, outside: tuple[int, int] | None = None,
+                   quotes: list[tuple[int, int]] = ()) -> tuple[str, str] | None:
         """'selon le Kremlin', "d'après Reuters", 'selon un communiqué de la présidence', 'selon lui':
         an attribution marker of the cues and the source it names (not 'selon laquelle')."""
         tokens = list(sent)
@@ -272,13 +278,18 @@ class Speakers:
         for i, token in enumerate(tokens):
             if outside and outside[0] <= token.idx < outside[1] or words[i] not in self.cues.attribution_starts:
                 continue
+            if any(start <= token.idx < end for start, end in quotes):
+                continue
             length = next((k for k in range(1, 5) if _glued(words[i:i + k]) in self.cues.attribution), None)
             if length is None or i + length >= len(tokens):
                 continue
             written = self.cues.attribution[_glued(words[i:i + length])]
             following = tokens[i + length]
             word = fold(following.text)
-            if word in self.cues.person_pronouns:  # 'selon lui': the person talked about
+            phrase = tokens[i + length:i + length + 5]
+            if " ".join(fold(t.text) for t in phrase[:2]) in self.cues.recency_pronouns:  # 'selon cette dernière'
+                found = self.last_named(sent.start_char)
+            elif word in self.cues.person_pronouns:  # 'selon lui': the person talked about
                 found = self.person_in_focus(following.idx)
             elif following.pos_ == "PRON":  # 'selon laquelle', 'selon moi'
                 continue
@@ -286,7 +297,7 @@ class Speakers:
                 head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
                 found = self.in_phrase(head) if head.i >= following.i else None
                 if found is None:
-                    found = next((self.actor(t) for t in tokens[i + length:i + length + 5] if self.actor(t)), None)
+                    found = next((self.actor(t) for t in phrase if self.actor(t)), None)
                 if found is None and head.i >= following.i:
                     found = self.described_by(head)
             if found:
