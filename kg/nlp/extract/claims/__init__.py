@@ -177,7 +177,7 @@ class _ClaimReader:
         if verb is not None and attribution.how in {"incise", "after", "intro", "embedded"}:
             who = speakers.of_verb(verb, list(attribution.phrase))
             if who:
-                return who, _verb_phrase(Report(verb, attribution.phrase, "", attribution.how))
+                return who, _verb_phrase(Report(verb, attribution.phrase, "", attribution.how, verb))
         opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
         if opening is not None:
             source = speakers.attributed(opening.sent, outside=(start, end))

@@ -28,13 +28,14 @@ class Report:
     phrase: tuple[Token, ...]  # the verb and the words of a multiword cue ('fait savoir', 'mis en garde')
     lemma: str  # the cue, folded: 'souligner', 'faire savoir'
     content: str  # clause | infinitive | adjective | object | preposition | quote | colon | incise
+    scope: Token  # the token whose subtree is the part of the sentence the verb reports (usually the verb)
 
 
 def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | None:
     """The tokens and the cue of the reporting verb `token` starts, if it starts one."""
     if token.pos_ not in {"VERB", "AUX"}:
         return None
-    lemma = fold(token.lemma_)
+    lemma = _lemma(token, cues)
     doc = token.doc
     for rest in cues.phrases.get(lemma, ()):
         following = doc[token.i + 1:token.i + 1 + len(rest)]
@@ -45,6 +46,18 @@ def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | 
     if lemma in cues.reflexive_only and not any(_reflexive(c) for c in token.children):
         return None
     return (token,), lemma
+
+
+def _lemma(token: Token, cues: ClaimCues) -> str:
+    """The token's lemma, folded; a present form the model left as it is ('indique', 'estime',
+    'précisent') gets its infinitive when that is a cue."""
+    lemma = fold(token.lemma_)
+    if lemma != fold(token.text) or lemma in cues.verbs or lemma in cues.phrases:
+        return lemma
+    for ending, infinitive in (("ent", "er"), ("es", "er"), ("e", "er")):
+        if lemma.endswith(ending) and lemma[: -len(ending)] + infinitive in cues.verbs:
+            return lemma[: -len(ending)] + infinitive
+    return lemma
 
 
 def reports(sent: Span, cues: ClaimCues, skip: set[int], quotes: list[tuple[int, int]]) -> list[Report]:
@@ -64,7 +77,7 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quotes: list[tuple[int,
         if kind is None:
             continue
         taken.update(t.i for t in phrase)
-        found.append(Report(token, phrase, lemma, kind))
+        found.append(Report(token, phrase, lemma, kind, _scope(token)))
     return _outermost(found)
 
 
@@ -89,6 +102,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues) -> str | Non
     """What kind of content a reporting verb has, or None when it reports nothing."""
     verb = phrase[0]
     children = [c for t in phrase for c in t.children if c not in phrase]
+    if verb.dep_ == "mark" and _scope(verb).i != verb.i:
+        return "clause"  # 'Rappelant que ...' taken by the parser for a conjunction of the clause it reports
     if incise(verb) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
         return "incise"
     if _colon(verb, phrase):
@@ -101,7 +116,7 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues) -> str | Non
         if child.dep_ == "ccomp" or marker(child.text) == "que" and child.i > verb.i:
             return "clause"
     for child in children:
-        if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj"}:
+        if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj", "advmod"}:
             return "adjective"  # 's'est dit prêt', 'estime possible ...'
         if child.dep_ != "xcomp":
             continue
@@ -111,10 +126,10 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues) -> str | Non
             mark = next((marker(c.text) for c in child.children if c.dep_ == "mark"), "")
             if markers is None or mark in markers:
                 return "infinitive"
-    if markers:
-        for child in children:
+    if markers:  # 'a exhorté les deux camps à reprendre': the parser may hang the infinitive on the object
+        for child in [*children, *(g for c in children if c.dep_ == "obj" for g in c.children)]:
             case = next((marker(c.text) for c in child.children if c.dep_ in {"case", "mark"}), None)
-            if case in markers and child.dep_ in _CONTENT_DEPS and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"}:
+            if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"}:
                 return "preposition"
     if lemma in cues.object_content and any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in children):
         return "object"
@@ -131,7 +146,7 @@ def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
     que ..., il a invité ...': two claims, one per verb)."""
     if len(found) <= 1:
         return [(sent.start, sent.end)] * len(found)
-    subtrees = [{t.i for t in r.verb.subtree} for r in found]
+    subtrees = [{t.i for t in r.scope.subtree} | {r.verb.i} for r in found]
     owner: dict[int, int] = {}
     for token in sent:
         holders = [k for k, tree in enumerate(subtrees) if token.i in tree]
@@ -141,9 +156,22 @@ def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
             owner[token.i] = min(range(len(found)), key=lambda k: abs(found[k].verb.i - token.i))
     result = []
     for k in range(len(found)):
-        mine = [i for i, o in owner.items() if o == k]
+        mine = [i for i, o in owner.items() if o == k] or [found[k].verb.i]
         result.append((min(mine), max(mine) + 1))
     return result
+
+
+def _scope(verb: Token) -> Token:
+    """The token whose subtree a reporting verb reports: itself, or, for a participle the parser took
+    for a conjunction ('Rappelant que X, il a ...'), the clause it opens."""
+    if verb.dep_ != "mark":
+        return verb
+    head = verb.head
+    clauses = [c for c in head.children if c.dep_ in {"advcl", "ccomp"} and verb.i < c.i < head.i and
+               any(marker(g.text) == "que" for g in c.children)]
+    if clauses:
+        return clauses[0]
+    return head if head.pos_ in {"VERB", "AUX"} and any(marker(g.text) == "que" for g in head.children) else verb
 
 
 def _colon(verb: Token, phrase: tuple[Token, ...]) -> bool:

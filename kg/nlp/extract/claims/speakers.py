@@ -166,10 +166,10 @@ class Speakers:
 
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-        subjects = [c for t in [*phrase, *auxiliaries] for c in t.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for t in [*phrase, *auxiliaries] for c in t.children if c.dep_ in _SUBJECT_DEPS and c.text != "-t"]
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
             for near in token.doc[token.i + 1:min(len(token.doc), token.i + 3)]:
-                if near.text.startswith("-") and near not in subjects and fold(near.text).lstrip("-t").lstrip("-"):
+                if near.text.startswith("-") and near not in subjects and near.text != "-t":
                     subjects.insert(0, near)
         return sorted(subjects, key=lambda t: (not t.text.startswith("-"), t.dep_ == "expl:subj", t.i))
 
@@ -177,8 +177,9 @@ class Speakers:
         """A subject token to an actor: a pronoun to whom it stands for, a noun phrase to the
         actor it names or describes."""
         word = fold(subject.text).removeprefix("-t-").removeprefix("-")
-        if word in self.cues.impersonal or subject.dep_ == "expl:subj" or (
-                word == "il" and any(c.dep_ == "aux:pass" for c in verb.children)):
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        if word in self.cues.impersonal or word == "il" and passive or (
+                subject.dep_ == "expl:subj" and word not in self.cues.person_pronouns):
             return self.source(verb)  # 'peut-on lire dans le communiqué de X', 'est-il ajouté dans'
         if self._recency(subject):
             return self.last_named(subject.sent.start_char)
