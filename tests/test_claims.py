@@ -144,3 +144,17 @@ def test_a_guillemet_typed_the_wrong_way_round_closes_the_quote():
 def test_straight_quotes_nested_or_left_open_do_not_shift_the_next_pairs():
     text = 'Il a demandé que les Français "en Iran ne soient "en aucun cas visés".\n"Mon premier message", a-t-il dit.'
     assert [text[a:b] for a, b in quote_spans(text)] == ["en aucun cas visés", "Mon premier message"]
+
+
+def test_a_participle_set_off_by_a_comma_is_a_statement_of_its_own(parse):
+    found = _claims(parse, "Olaf Scholz a qualifié ces propos de provocation, soulignant que l'Allemagne ne céderait pas.")
+    assert len(found) == 2 and all(s == "Olaf Scholz" for s, _ in found)
+
+
+def test_a_participle_recalling_a_fact_is_not_a_statement(parse):
+    assert len(_claims(parse, "Emmanuel Macron a réaffirmé le soutien de la France, rappelant la livraison de munitions en mars.")) == 1
+
+
+def test_elle_is_the_subject_of_the_clause_it_depends_on(parse):
+    found = _claims(parse, "Olaf Scholz a parlé lundi. La Russie a annoncé qu'elle suspendait sa participation, après avoir accusé l'Ukraine d'une attaque.")
+    assert [s for s, _ in found] == ["Russia", "Russia"]

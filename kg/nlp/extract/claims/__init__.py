@@ -107,9 +107,11 @@ class _ClaimReader:
         doc, text = self.doc, self.text
         found = reports(sent, self.cues, consumed, self.quotes)
         source = self.speakers.attributed(sent, outside=None, quotes=self.quotes) if found else None
+        # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence
+        speaker_of = {r.verb.i: source[0] if source else self.speakers.of_verb(r.verb, list(r.phrase)) for r in found}
+        found = [r for r in found if r.within is None or not speaker_of.get(r.within)]
         for report, (lo, hi) in zip(found, spans(sent, found)):
-            # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence
-            speaker = source[0] if source else self.speakers.of_verb(report.verb, list(report.phrase))
+            speaker = speaker_of[report.verb.i]
             if speaker is None:
                 continue
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)

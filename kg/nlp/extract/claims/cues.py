@@ -23,6 +23,7 @@ class ClaimCues:
     needs_complement: frozenset[str]
     incise_only: frozenset[str]  # 'a poursuivi' reports only in an incise, before a colon or a quote
     object_content: frozenset[str]  # 'a réaffirmé l'engagement de ...': the object is what was said
+    participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
     prepositions: dict[str, frozenset[str]]  # 'insister' -> {'sur'}: what was said follows the preposition
     attribution: dict[str, str]  # folded marker -> as written ('selon', "d'après")
     attribution_starts: frozenset[str]
@@ -72,6 +73,7 @@ class ClaimCues:
             verbs=frozenset(single), phrases={k: tuple(sorted(v)) for k, v in phrases.items()},
             reflexive_only=frozenset(single - plain), needs_complement=folded("reporting_needs_complement"),
             incise_only=folded("reporting_incise_only"), object_content=folded("reporting_object_content"),
+            participle_needs_clause=folded("participle_needs_clause"),
             prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
             view_markers=folded("view_markers"), person_pronouns=folded("person_pronouns"),
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),

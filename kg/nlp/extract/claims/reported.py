@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
-from kg.nlp.extract.claims.speakers import incise
+from kg.nlp.extract.claims.speakers import finite, incise
 from kg.text import fold
 
 _QUOTE_MARKS = {"«", "»", '"', "\u201c", "\u201d"}
@@ -29,6 +29,7 @@ class Report:
     lemma: str  # the cue, folded: 'souligner', 'faire savoir'
     content: str  # clause | infinitive | adjective | object | preposition | quote | colon | incise
     scope: Token  # the token whose subtree is the part of the sentence the verb reports (usually the verb)
+    within: int | None = None  # the verb of the report this one is part of, if any
 
 
 def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | None:
@@ -78,24 +79,38 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quotes: list[tuple[int,
             continue
         taken.update(t.i for t in phrase)
         found.append(Report(token, phrase, lemma, kind, _scope(token)))
-    return _outermost(found)
+    return _nest(found)
 
 
-def _outermost(found: list[Report]) -> list[Report]:
-    """Reported speech inside reported speech is the outer speaker's claim: 'X a assuré que ...,
-    a déclaré M. Y' and 'Y a déclaré que X avait assuré ...' are Y's."""
-    inner: set[int] = set()
-    verbs = {r.verb.i for r in found if not _bare_participle(r.verb)}
+def _nest(found: list[Report]) -> list[Report]:
+    """Marks reported speech inside reported speech: 'X a assuré que ..., a déclaré M. Y' and 'Y a
+    déclaré que X avait assuré ...' are Y's, once Y is known; 'a évoqué ... et annoncé que' is one
+    statement (one auxiliary). A participle is never speech of another ('a qualifié ces propos de
+    ..., soulignant que': two statements of one speaker)."""
+    outer: dict[int, int] = {}
+    heads = [r for r in found if not _bare_participle(r.verb)]
     for report in found:
-        if _bare_participle(report.verb) and any(v < report.verb.i for v in verbs):
-            inner.add(report.verb.i)  # 'a évoqué ... et annoncé que ...': one statement, one auxiliary
-            continue
+        earlier = [r.verb.i for r in heads if r.verb.i < report.verb.i]
+        if _bare_participle(report.verb) and earlier:
+            outer[report.verb.i] = earlier[-1]
+    for report in found:
         if report.content == "incise":
-            inner.update(r.verb.i for r in found if r.verb.i < report.verb.i)
+            for other in found:
+                if other.verb.i < report.verb.i:
+                    outer.setdefault(other.verb.i, report.verb.i)
             continue
         for child in (c for t in report.phrase for c in t.children if c.dep_ in {"ccomp", "xcomp", "obj"}):
-            inner.update(r.verb.i for r in found if r is not report and r.verb in child.subtree)
-    return [r for r in found if r.verb.i not in inner]
+            for other in found:  # 'a dit que X avait assuré', 'a dit avoir informé'
+                if other is not report and other.verb in child.subtree and (
+                        finite(other.verb) or other.verb.i == child.i or not _adjunct(other.verb)):
+                    outer.setdefault(other.verb.i, report.verb.i)
+    return [Report(r.verb, r.phrase, r.lemma, r.content, r.scope, outer.get(r.verb.i)) for r in found]
+
+
+def _adjunct(verb: Token) -> bool:
+    """', soulignant que', ', tout en précisant que', ', après avoir accusé': set off by a comma, it adds a statement."""
+    before = [t for t in verb.doc[max(0, verb.i - 3):verb.i] if fold(t.text) not in {"tout", "en", "apres", "avoir"}]
+    return bool(before) and before[-1].text == ","
 
 
 def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues) -> str | None:
@@ -131,8 +146,9 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues) -> str | Non
             case = next((marker(c.text) for c in child.children if c.dep_ in {"case", "mark"}), None)
             if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"}:
                 return "preposition"
-    if lemma in cues.object_content and any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in children):
-        return "object"
+    if lemma in cues.object_content and any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in children) and not (
+            lemma in cues.participle_needs_clause and not finite(verb)):
+        return "object"  # 'rappelant la mobilisation de ...' recalls a fact; 'a rappelé sa position' states one
     if lemma in {"dire", "declarer"} and any(_reflexive(c) for c in children):
         return "adjective"  # 's'est dit « disposé à ... »'
     if _quoted(children):

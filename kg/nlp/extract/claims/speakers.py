@@ -197,12 +197,14 @@ class Speakers:
         return self.in_phrase(subject) or self.described_by(subject)
 
     def _earlier_subject(self, pronoun: Token) -> str | None:
-        """'X s'est rendu à Pékin, où il a exhorté ...': a person subject earlier in the same sentence."""
-        for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-            if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in {"NOUN", "PROPN"}:
-                found = self.in_phrase(token)
-                if found and self.type_of(found) == "Person":
-                    return found
+        """'X s'est rendu à Pékin, où il a exhorté ...', 'La Russie a annoncé qu'elle ...': the subject
+        of a clause the pronoun's clause depends on, if it comes before and names an actor."""
+        for ancestor in pronoun.head.ancestors:
+            for subject in ancestor.children:
+                if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"}:
+                    found = self.in_phrase(subject)
+                    if found:
+                        return found
         return None
 
     def _recency(self, token: Token) -> bool:
