@@ -158,3 +158,19 @@ def test_a_participle_recalling_a_fact_is_not_a_statement(parse):
 def test_elle_is_the_subject_of_the_clause_it_depends_on(parse):
     found = _claims(parse, "Olaf Scholz a parlé lundi. La Russie a annoncé qu'elle suspendait sa participation, après avoir accusé l'Ukraine d'une attaque.")
     assert [s for s, _ in found] == ["Russia", "Russia"]
+
+
+def test_an_incise_in_the_middle_of_the_sentence(parse):
+    assert _speakers(parse, "Olaf Scholz a parlé lundi. Les deux pays, a-t-il dit, doivent reprendre le dialogue.") == ["Olaf Scholz"]
+
+
+def test_c_est_ce_qu_a_indique_reports_the_sentence_before(parse):
+    found = _claims(parse, "Les deux présidents se parleront jeudi. C'est ce qu'a indiqué mardi le Kremlin.")
+    (speaker, text), = found
+    assert speaker == "Kremlin" and text.startswith("Les deux présidents se parleront")
+
+
+def test_an_incise_pronoun_is_not_the_account_it_writes_on(parse):
+    text = ("Dmitri Peskov a répondu aux journalistes lundi. "
+            "« Ces informations sont fausses et sans fondement« , a-t-il écrit sur son compte Telegram.")
+    assert _speakers(parse, text) == ["Dmitry Peskov"]

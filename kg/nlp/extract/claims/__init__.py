@@ -118,7 +118,7 @@ class _ClaimReader:
             before = [q_end for q_start, q_end in self.own_quotes if start <= q_start and q_end <= report.verb.idx]
             if before:  # '« ... », s'est félicité X, précisant que ...': what follows the quote
                 start = max(before) + 1
-            if index and len(found) == 1 and (sent[0].text in {",", "»"} or _anaphoric(report.verb)):
+            if index and len(found) == 1 and (sent[0].text in {",", "»"} or report.content == "anaphoric" and _cleft(sent)):
                 # the parser cut '..., a déclaré X' off the sentence it attributes; 'C'est ce qu'a indiqué X'
                 start = self.sents[index - 1].start_char
                 claims = [c for c in claims if c.quoted or c.start < start]
@@ -191,9 +191,10 @@ class _ClaimReader:
         return None, None
 
 
-def _anaphoric(verb: Token) -> bool:
-    """"C'est ce qu'a indiqué X": the verb reports the sentence before."""
-    return verb.dep_ == "acl:relcl" and fold(verb.head.text) == "ce" and verb.head.i <= verb.sent.start + 2
+def _cleft(sent: Span) -> bool:
+    """"C'est ce qu'a indiqué X": a sentence that points back at the one before."""
+    words = [fold(t.text) for t in sent[:4] if not t.is_space]
+    return len(words) >= 3 and words[0] in {"c'", "c'est", "ce"} and "ce" in words[1:3]
 
 
 def _inside_quotes(sent: Span, quotes: list[tuple[int, int]]) -> bool:

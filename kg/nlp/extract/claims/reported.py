@@ -27,7 +27,7 @@ class Report:
     verb: Token
     phrase: tuple[Token, ...]  # the verb and the words of a multiword cue ('fait savoir', 'mis en garde')
     lemma: str  # the cue, folded: 'souligner', 'faire savoir'
-    content: str  # clause | infinitive | adjective | object | preposition | quote | colon | incise
+    content: str  # clause | infinitive | adjective | object | preposition | quote | colon | incise | anaphoric
     scope: Token  # the token whose subtree is the part of the sentence the verb reports (usually the verb)
     within: int | None = None  # the verb of the report this one is part of, if any
 
@@ -74,7 +74,7 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quotes: list[tuple[int,
         phrase, lemma = matched
         if _negated(phrase, cues) or _purpose(token, cues) or _writer(token):
             continue
-        kind = content(phrase, lemma, cues)
+        kind = content(phrase, lemma, cues, sent)
         if kind is None:
             continue
         taken.update(t.i for t in phrase)
@@ -113,18 +113,22 @@ def _adjunct(verb: Token) -> bool:
     return bool(before) and before[-1].text == ","
 
 
-def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues) -> str | None:
-    """What kind of content a reporting verb has, or None when it reports nothing."""
+def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) -> str | None:
+    """What kind of content a reporting verb has in its sentence, or None when it reports nothing."""
     verb = phrase[0]
     children = [c for t in phrase for c in t.children if c not in phrase]
     if verb.dep_ == "mark" and _scope(verb).i != verb.i:
         return "clause"  # 'Rappelant que ...' taken by the parser for a conjunction of the clause it reports
+    if any(t.dep_ == "acl:relcl" and fold(t.head.text) == "ce" and not t.head.dep_.startswith(("obj", "nsubj", "obl", "iobj"))
+           for t in phrase) and any(
+            marker(c.text) == "que" for c in children):
+        return "anaphoric"  # 'C'est ce qu'a indiqué X', ', ce que Moscou dément': what was said is told before
     if incise(verb) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
         return "incise"
-    if _colon(verb, phrase):
+    if _colon(verb, phrase, sent):
         return "colon"
     if lemma in cues.incise_only:  # 'a poursuivi : « ... »', not 'poursuivre ses efforts'
-        following = next((t for t in verb.doc[phrase[-1].i + 1:verb.sent.end] if t.pos_ != "ADV"), None)
+        following = next((t for t in verb.doc[phrase[-1].i + 1:sent.end] if t.pos_ != "ADV"), None)
         return "quote" if following is not None and following.text in _QUOTE_MARKS else None
     markers = cues.prepositions.get(lemma)
     for child in children:
@@ -190,9 +194,8 @@ def _scope(verb: Token) -> Token:
     return head if head.pos_ in {"VERB", "AUX"} and any(marker(g.text) == "que" for g in head.children) else verb
 
 
-def _colon(verb: Token, phrase: tuple[Token, ...]) -> bool:
+def _colon(verb: Token, phrase: tuple[Token, ...], sent: Span) -> bool:
     """'a annoncé dans un discours : ...': a colon after the verb, before any other verb, and a clause after it."""
-    sent = verb.sent
     for token in verb.doc[phrase[-1].i + 1:sent.end]:
         if token.text == ":":
             rest = verb.doc[token.i + 1:sent.end]

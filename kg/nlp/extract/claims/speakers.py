@@ -141,7 +141,10 @@ class Speakers:
         for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
         holder = verb
         if incise(verb):  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
-            found = next((self.resolve(s, verb) for s in self._subjects(verb, phrase)), None) or self._after(verb)
+            subjects = self._subjects(verb, phrase)
+            if subjects and subjects[0].text.startswith("-"):  # 'a-t-il écrit sur son compte X': il
+                return self.resolve(subjects[0], verb)
+            found = next((self.resolve(s, verb) for s in subjects), None) or self._after(verb)
             if found:
                 return found
         while True:
@@ -155,7 +158,9 @@ class Speakers:
             if any(c.dep_ in _SUBJECT_DEPS for c in holder.children):
                 break
             if holder.dep_ == "acl:relcl":
-                return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que'
+                if any(fold(c.text) == "qui" for c in holder.children):
+                    return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que'
+                return self._after(phrase[-1])  # 'C'est ce qu'a indiqué X': the subject follows
             if holder.head.i == holder.i or holder.dep_ not in _HOLDER_CHAIN and finite(holder):
                 break
             holder = holder.head
@@ -331,7 +336,7 @@ def incise(verb: Token) -> bool:
     it (a participle, '..., soulignant que', is not one)."""
     if not finite(verb):
         return False
-    before = verb.doc[max(0, verb.i - 3):verb.i]  # the parser may have cut the sentence at the quote
+    before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
     inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
