@@ -174,3 +174,21 @@ def test_an_incise_pronoun_is_not_the_account_it_writes_on(parse):
     text = ("Dmitri Peskov a répondu aux journalistes lundi. "
             "« Ces informations sont fausses et sans fondement« , a-t-il écrit sur son compte Telegram.")
     assert _speakers(parse, text) == ["Dmitry Peskov"]
+
+
+def test_a_signed_post_is_its_signers(parse):
+    text = ("Le Kremlin a confirmé l'entretien. We agreed to keep talking about energy security. "
+            "— Emmanuel Macron (@EmmanuelMacron) March 3, 2024")
+    found = _claims(parse, text)
+    assert ("Emmanuel Macron", "We agreed to keep talking about energy security.") in found
+
+
+def test_citing_a_source_names_it_when_the_reporter_is_unknown(parse):
+    found = _claims(parse, "Les deux présidents se parleront jeudi. C'est ce qu'a indiqué un site local, citant un communiqué du Kremlin.")
+    assert [s for s, _ in found] == ["Kremlin"]
+
+
+def test_a_named_source_we_do_not_know_is_not_the_last_speaker(parse):
+    text = ("Le Kremlin a confirmé l'entretien. "
+            "Les deux dirigeants, indique un site local, « ont parlé de la sécurité de la centrale nucléaire ».")
+    assert _speakers(parse, text) == ["Kremlin"]

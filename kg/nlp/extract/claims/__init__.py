@@ -62,11 +62,12 @@ class _ClaimReader:
         self.quotes = long_quotes(self.text)
         self.speakers = Speakers(cues, gazetteer, doc, mentions)
         self.sents: list[Span] = doc._.sentences
+        self.sent_of = {t.i: i for i, s in enumerate(self.sents) for t in s}
         self.quoted_tokens = {t.i for q in self.quotes for t in (doc.char_span(*q, alignment_mode="expand") or [])}
 
     def read(self, skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
         doc, text = self.doc, self.text
-        sent_of = {t.i: i for i, s in enumerate(self.sents) for t in s}
+        sent_of = self.sent_of
         attributions = {q: self._attribution(*q) for q in self.quotes}
         consumed = {t.i for a in attributions.values() if a.how in {"incise", "intro"} for t in a.phrase}
         self.own_quotes = [q for q, a in attributions.items() if a.how in {"incise", "intro", "signed"}]
@@ -105,10 +106,20 @@ class _ClaimReader:
     # ------------------------------------------------------------------ sentences
     def _sentence(self, index: int, sent: Span, consumed: set[int], claims: list[ClaimRecord]) -> list[ClaimRecord]:
         doc, text = self.doc, self.text
+        signer = self._signature(sent)
+        if signer is not None:
+            post = self._post_before(index, claims)
+            if post is not None:
+                start, end = post
+                body = text[start:end].strip()
+                claims.append(ClaimRecord(signer, body, None, start, start + len(body), True, None, ()))
+                self.speakers.spoke(signer, end)
+            return claims
         found = reports(sent, self.cues, consumed, self.quotes)
         source = self.speakers.attributed(sent, outside=None, quotes=self.quotes) if found else None
         # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence
-        speaker_of = {r.verb.i: source[0] if source else self.speakers.of_verb(r.verb, list(r.phrase)) for r in found}
+        speaker_of = {r.verb.i: source[0] if source else self.speakers.of_verb(r.verb, list(r.phrase))
+                      or self.speakers.cited(r.verb) for r in found}
         found = [r for r in found if r.within is None or not speaker_of.get(r.within)]
         for report, (lo, hi) in zip(found, spans(sent, found)):
             speaker = speaker_of[report.verb.i]
@@ -140,6 +151,28 @@ class _ClaimReader:
                 self.speakers.spoke(attributed[0], sent.end_char)
         return claims
 
+    def _signature(self, sent: Span) -> str | None:
+        """'— Emmanuel Macron (@EmmanuelMacron) March 13, 2020': the line that signs an embedded post."""
+        tokens = [t for t in sent if not t.is_space]
+        if len(tokens) < 2 or tokens[0].text not in self.cues.signature_dashes or not any(
+                t.text.startswith("@") for t in tokens[2:8]):
+            return None  # a dash opening a line of dialogue or a list is no signature: the handle is
+        return self.speakers.in_phrase(tokens[1]) or self.speakers.actor(tokens[1])
+
+    def _post_before(self, index: int, claims: list[ClaimRecord]) -> tuple[int, int] | None:
+        """The text of the post a signature signs: the sentences before it in its paragraph that no
+        claim covers yet (a few at most)."""
+        first = None
+        for k in range(index - 1, max(-1, index - 5), -1):
+            sent = self.sents[k]
+            if "\n" in self.text[sent.end_char:self.sents[k + 1].start_char] or any(
+                    c.start < sent.end_char and sent.start_char < c.end for c in claims):
+                break
+            first = k
+        if first is None:
+            return None
+        return self.sents[first].start_char, self.sents[index - 1].end_char
+
     # ------------------------------------------------------------------ quotes
     def _attribution(self, start: int, end: int) -> _Attribution:
         """What attributes a quote: a reporting verb in the incise after it, a name signing it, or
@@ -161,7 +194,7 @@ class _ClaimReader:
             return _Attribution(after[signed], (after[signed],), "signed")
         opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
         if opening is not None:
-            for token in reversed(self.doc[opening.sent.start:opening.start]):
+            for token in reversed(self.doc[self._sentence_of(opening.start).start:opening.start]):
                 matched = reporting(token, self.cues)
                 if matched is None:
                     continue
@@ -171,18 +204,24 @@ class _ClaimReader:
                 return _Attribution(token, phrase, "intro" if direct else "embedded")
         return _Attribution(None, (), "none")
 
+    def _sentence_of(self, token: int) -> Span:
+        index = self.sent_of.get(token)
+        return self.sents[index] if index is not None else self.doc[token:token + 1].sent
+
     def _quote_speaker(self, start: int, end: int, attribution: _Attribution) -> tuple[str | None, str | None]:
         speakers = self.speakers
         verb = attribution.verb
         if attribution.how == "signed" and verb is not None:
             return speakers.in_phrase(verb) or speakers.actor(verb), None
         if verb is not None and attribution.how in {"incise", "after", "intro", "embedded"}:
-            who = speakers.of_verb(verb, list(attribution.phrase))
+            who = speakers.of_verb(verb, list(attribution.phrase)) or speakers.cited(verb)
             if who:
                 return who, _verb_phrase(Report(verb, attribution.phrase, "", attribution.how, verb))
+            if attribution.how in {"incise", "intro", "embedded"}:
+                return None, None  # the text names a source we do not know: not whoever spoke before
         opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
         if opening is not None:
-            source = speakers.attributed(opening.sent, outside=(start, end))
+            source = speakers.attributed(self._sentence_of(opening.start), outside=(start, end))
             if source:
                 return source
         recent = [m for m in (speakers.speaker, speakers.focus) if m is not None and 0 <= start - m.at <= _ORPHAN_REACH]

@@ -28,6 +28,7 @@ class ClaimCues:
     attribution: dict[str, str]  # folded marker -> as written ('selon', "d'après")
     attribution_starts: frozenset[str]
     view_markers: frozenset[str]  # 'Pour le Kremlin, ...'
+    citing: frozenset[str]  # 'citant un communiqué de X': X is the source when the reporter is unknown
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     impersonal: frozenset[str]  # 'on', '-t-on'
@@ -75,7 +76,7 @@ class ClaimCues:
             incise_only=folded("reporting_incise_only"), object_content=folded("reporting_object_content"),
             participle_needs_clause=folded("participle_needs_clause"),
             prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
-            view_markers=folded("view_markers"), person_pronouns=folded("person_pronouns"),
+            view_markers=folded("view_markers"), citing=folded("citing_verbs"), person_pronouns=folded("person_pronouns"),
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
             recency_pronouns=folded("recency_pronouns"), document_nouns=folded("document_nouns"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns"),

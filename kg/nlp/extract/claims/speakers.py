@@ -171,7 +171,8 @@ class Speakers:
 
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-        subjects = [c for t in [*phrase, *auxiliaries] for c in t.children if c.dep_ in _SUBJECT_DEPS and c.text != "-t"]
+        subjects = [c for t in [*phrase, *auxiliaries] for c in t.children
+                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and c.pos_ not in {"VERB", "AUX"}]  # a clause is what was said
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
             for near in token.doc[token.i + 1:min(len(token.doc), token.i + 3)]:
                 if near.text.startswith("-") and near not in subjects and near.text != "-t":
@@ -263,6 +264,15 @@ class Speakers:
                 return self.actor(token)
         return None
 
+    def cited(self, verb: Token) -> str | None:
+        """'a indiqué X, citant un communiqué de la présidence': the source cited, when X is unknown."""
+        for child in verb.children:
+            if fold(child.lemma_) in self.cues.citing and child.pos_ == "VERB":
+                found = next((self.in_phrase(c) for c in child.children if c.dep_ == "obj"), None)
+                if found:
+                    return found
+        return None
+
     def _after(self, verb: Token) -> str | None:
         """The actor named right after an incise verb, or described there ('ajoute le journal')."""
         for token in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 7)]:
@@ -337,7 +347,7 @@ def incise(verb: Token) -> bool:
     if not finite(verb):
         return False
     before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
-    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.pos_ not in {"VERB", "AUX"}]  # not the clause
     inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
 
