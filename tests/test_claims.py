@@ -192,3 +192,11 @@ def test_a_named_source_we_do_not_know_is_not_the_last_speaker(parse):
     text = ("Le Kremlin a confirmé l'entretien. "
             "Les deux dirigeants, indique un site local, « ont parlé de la sécurité de la centrale nucléaire ».")
     assert _speakers(parse, text) == ["Kremlin"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président turc a affirmé avoir suivi le discours avec intérêt.",
+    "Olaf Scholz avait demandé à M. Poutine de retirer ses troupes.",
+])
+def test_a_perfect_infinitive_or_an_infinitive_on_the_addressee_is_what_was_said(parse, text):
+    assert len(_claims(parse, text)) == 1

@@ -107,6 +107,12 @@ def _nest(found: list[Report]) -> list[Report]:
     return [Report(r.verb, r.phrase, r.lemma, r.content, r.scope, outer.get(r.verb.i)) for r in found]
 
 
+def _infinitive(verb: Token) -> bool:
+    """'informer', or 'avoir informé' (a participle whose auxiliary is an infinitive)."""
+    return "Inf" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+
+
 def _adjunct(verb: Token) -> bool:
     """', soulignant que', ', tout en précisant que', ', après avoir accusé': set off by a comma, it adds a statement."""
     before = [t for t in verb.doc[max(0, verb.i - 3):verb.i] if fold(t.text) not in {"tout", "en", "apres", "avoir"}]
@@ -141,12 +147,12 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
             continue
         if lemma == "qualifier":
             return "adjective"
-        if child.pos_ in {"VERB", "AUX"} and "Inf" in child.morph.get("VerbForm"):
+        if child.pos_ in {"VERB", "AUX"} and _infinitive(child):
             mark = next((marker(c.text) for c in child.children if c.dep_ == "mark"), "")
             if markers is None or mark in markers:
                 return "infinitive"
-    if markers:  # 'a exhorté les deux camps à reprendre': the parser may hang the infinitive on the object
-        for child in [*children, *(g for c in children if c.dep_ == "obj" for g in c.children)]:
+    if markers:  # 'a exhorté les deux camps à reprendre': the parser may hang the infinitive on the addressee
+        for child in [*children, *(g for c in children if c.dep_ in {"obj", "iobj", "obl:arg"} for g in c.children)]:
             case = next((marker(c.text) for c in child.children if c.dep_ in {"case", "mark"}), None)
             if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"}:
                 return "preposition"
