@@ -200,3 +200,8 @@ def test_a_named_source_we_do_not_know_is_not_the_last_speaker(parse):
 ])
 def test_a_perfect_infinitive_or_an_infinitive_on_the_addressee_is_what_was_said(parse, text):
     assert len(_claims(parse, text)) == 1
+
+
+def test_a_complement_of_place_does_not_name_the_source(parse):
+    found = _claims(parse, "Les dirigeants se sont réunis lundi, selon des images diffusées depuis la résidence du président français.")
+    assert found == []

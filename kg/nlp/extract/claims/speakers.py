@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.extract.claims.cues import ClaimCues
+from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
@@ -74,20 +74,27 @@ class Speakers:
     def in_phrase(self, head: Token) -> str | None:
         """The actor a noun phrase names: a person named by name first ('le porte-parole du président,
         X'), then one named by office, then an institution or outlet, then a country. Relative clauses
-        inside the phrase name others."""
-        found: list[tuple[int, int, str]] = []
+        inside the phrase name others, and so do its complements of place or time, unless the phrase
+        is a role and a person named by name hangs there ('le ministre à la présidence X')."""
+        found = self._ranked(_phrase(head, self.cues.document_nouns))
+        if not found and fold(head.lemma_) in self.cues.role_nouns:
+            found = [f for f in self._ranked(_phrase(head, self.cues.document_nouns, strict=False)) if f[0] == 0]
+        return min(found)[2] if found else None
+
+    def _ranked(self, tokens: list[Token]) -> list[tuple[float, int, str]]:
+        found: list[tuple[float, int, str]] = []
         seen: set[int] = set()
-        for token in _phrase(head):
+        for token in tokens:
             mention = self.mention_at.get(token.i)
             if mention is None or mention.token_start in seen:
                 continue
             seen.add(mention.token_start)
             key = self.resolved(mention)
-            rank = _ROLE_RANK.get(self.type_of(key), 1)
+            rank: float = _ROLE_RANK.get(self.type_of(key), 1)
             if rank == 0 and mention.target.kind != "actor":
                 rank = 0.5  # a person named by office comes after one named by name
             found.append((rank, len(found), key))
-        return min(found)[2] if found else None
+        return found
 
     # ------------------------------------------------------------------ discourse
     def last_named(self, before: int) -> str | None:
@@ -352,14 +359,23 @@ def incise(verb: Token) -> bool:
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
 
 
-def _phrase(head: Token) -> list[Token]:
-    """The tokens of a noun phrase, without the relative clauses in it."""
+def _phrase(head: Token, document_nouns: frozenset[str], strict: bool = True) -> list[Token]:
+    """The tokens of a noun phrase that can name its actor: its words, appositions and 'de'/'par'
+    complements ('le porte-parole du Kremlin', 'un communiqué publié par la présidence'), not
+    its relative clauses nor its complements of place or time ('des images depuis la résidence
+    du président', 'une déclaration faite à la chaîne X')."""
     tokens = [head]
     stack = list(head.children)
     while stack:
         token = stack.pop()
         if token.dep_ in _NOT_THE_SPEAKER:
             continue
+        if strict and token.dep_.startswith(("nmod", "obl")):
+            case = next((marker(c.text) for c in token.children if c.dep_ == "case"), "de")
+            if case not in {"de", "par"}:
+                continue
+        if strict and token.dep_ == "acl" and fold(token.head.lemma_) not in document_nouns:
+            continue  # 'le journal fondé par X' is not X; 'le résumé fourni par X' is X's
         tokens.append(token)
         stack.extend(token.children)
     return sorted(tokens, key=lambda t: t.i)
