@@ -165,12 +165,15 @@ class Speakers:
             if any(c.dep_ in _SUBJECT_DEPS for c in holder.children):
                 break
             if holder.dep_ == "acl:relcl":
-                if any(fold(c.text) == "qui" for c in holder.children):
-                    return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que'
-                return self._after(phrase[-1])  # 'C'est ce qu'a indiqué X': the subject follows
+                relative = [c for c in holder.children if "Rel" in c.morph.get("PronType")]
+                if relative and all(fold(c.text) != "qui" for c in relative):
+                    return self._after(phrase[-1])  # 'C'est ce qu'a indiqué X': the subject follows
+                return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que', or a misparse
             if holder.head.i == holder.i or holder.dep_ not in _HOLDER_CHAIN and finite(holder):
                 break
             holder = holder.head
+            if incise(holder):  # '..., a indiqué la Maison Blanche, précisant que': the incise's speaker
+                return self.of_verb(holder, [holder])
         found = self._nearby(verb)
         if found is None and not finite(holder):  # 'Sans manquer d'ajouter que ...': whoever the text is about
             return self.person_in_focus(verb.idx)
