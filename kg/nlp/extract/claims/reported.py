@@ -212,12 +212,15 @@ def _colon(verb: Token, phrase: tuple[Token, ...], sent: Span) -> bool:
 
 
 def _quoted(children: list[Token]) -> bool:
-    """A quote among what the verb governs ('a qualifié de « constructive »')."""
+    """A quote among what the verb governs ('a qualifié de « constructive »'), not one in a clause
+    of a relative clause further down ('a appelé X et les autres, qui « ont tous accepté »')."""
     for child in children:
         if child.dep_ in {"nsubj", "nsubj:pass", "punct"}:
             continue
-        if any(t.text in _QUOTE_MARKS for t in child.subtree):
-            return True
+        for mark in (t for t in child.subtree if t.text in _QUOTE_MARKS):
+            between = list(mark.ancestors)[:list(mark.ancestors).index(child) + 1] if child in mark.ancestors else [child]
+            if not any(t.dep_ == "acl:relcl" for t in between):
+                return True
     return False
 
 

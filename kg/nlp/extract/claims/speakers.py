@@ -152,8 +152,8 @@ class Speakers:
             if subjects and subjects[0].text.startswith("-"):  # 'a-t-il écrit sur son compte X': il
                 return self.resolve(subjects[0], verb)
             found = next((self.resolve(s, verb) for s in subjects), None) or self._after(verb)
-            if found:
-                return found
+            if found or self._names_after(verb):
+                return found  # '..., a précisé le palais présidentiel': a source we do not know, not the clause's subject
         while True:
             for subject in self._subjects(holder, phrase if holder.i == verb.i else [holder]):
                 found = self.resolve(subject, verb)
@@ -273,6 +273,15 @@ class Speakers:
             if self.actor(token) and token.dep_ not in {"nmod", "obl:mod", "obl:arg", "obl", "obj", "iobj"}:
                 return self.actor(token)
         return None
+
+    def _names_after(self, verb: Token) -> bool:
+        """Is the verb of an incise followed by a noun phrase of its own ('a précisé le palais ...')?"""
+        for token in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 4)]:
+            if token.is_punct:
+                return False
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_.startswith(("nsubj", "obj", "appos")):
+                return True
+        return False
 
     def cited(self, verb: Token) -> str | None:
         """'a indiqué X, citant un communiqué de la présidence': the source cited, when X is unknown."""
