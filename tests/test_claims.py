@@ -205,3 +205,12 @@ def test_a_perfect_infinitive_or_an_infinitive_on_the_addressee_is_what_was_said
 def test_a_complement_of_place_does_not_name_the_source(parse):
     found = _claims(parse, "Les dirigeants se sont réunis lundi, selon des images diffusées depuis la résidence du président français.")
     assert found == []
+
+
+def test_who_is_accused_does_not_speak(parse):
+    assert _claims(parse, "Dmitri Peskov a répondu lundi. Il était accusé d'avoir menti sur la rencontre.") == []
+
+
+def test_a_quote_inside_a_sentence_without_a_source_is_no_claim(parse):
+    text = "« Nous voulons la paix », a déclaré Olaf Scholz. Les deux dirigeants ont parlé de « la paix en Europe et au Proche-Orient »."
+    assert _speakers(parse, text) == ["Olaf Scholz"]

@@ -224,8 +224,10 @@ class _ClaimReader:
             source = speakers.attributed(self._sentence_of(opening.start), outside=(start, end))
             if source:
                 return source
+        opening_sentence = self._sentence_of(opening.start) if opening is not None else None
+        stands_alone = opening_sentence is not None and not self.text[opening_sentence.start_char:start].strip(" «\"\u201c\n")
         recent = [m for m in (speakers.speaker, speakers.focus) if m is not None and 0 <= start - m.at <= _ORPHAN_REACH]
-        if recent:
+        if recent and stands_alone:  # a quote standing alone continues the last speaker; one inside a sentence does not
             return max(recent, key=lambda m: m.at).actor, None
         return None, None
 

@@ -154,6 +154,13 @@ class Speakers:
             found = next((self.resolve(s, verb) for s in subjects), None) or self._after(verb)
             if found or self._names_after(verb):
                 return found  # '..., a précisé le palais présidentiel': a source we do not know, not the clause's subject
+        if any(c.dep_ == "aux:pass" for c in verb.children):  # 'X était accusé de ...': X does not speak
+            agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+            if agent is not None:
+                return self.in_phrase(agent)
+            impersonal = [s for s in self._subjects(verb, phrase)  # 'est-il ajouté dans le communiqué'
+                          if fold(s.text).lstrip("-t") in {"il", "on"} and (s.text.startswith("-") or s.dep_ == "expl:subj")]
+            return self.source(verb) if impersonal else None
         while True:
             for subject in self._subjects(holder, phrase if holder.i == verb.i else [holder]):
                 found = self.resolve(subject, verb)
