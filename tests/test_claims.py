@@ -214,3 +214,14 @@ def test_who_is_accused_does_not_speak(parse):
 def test_a_quote_inside_a_sentence_without_a_source_is_no_claim(parse):
     text = "« Nous voulons la paix », a déclaré Olaf Scholz. Les deux dirigeants ont parlé de « la paix en Europe et au Proche-Orient »."
     assert _speakers(parse, text) == ["Olaf Scholz"]
+
+
+def test_a_description_with_a_country_is_someone_of_that_country(parse):
+    text = ("Sébastien Lecornu a téléphoné à son homologue russe Sergueï Choïgou. "
+            "Le ministre russe a quant à lui évoqué un autre sujet : « Il faut parler de l'Ukraine avant tout. »")
+    assert _speakers(parse, text)[-1] == "Sergei Shoigu"
+
+
+def test_the_subject_of_an_infinitive_on_the_way_up_does_not_speak(parse):
+    text = "Emmanuel Macron a exprimé sa joie de voir le président algérien se rétablir, soulignant la volonté de la France de l'aider."
+    assert set(_speakers(parse, text)) == {"Emmanuel Macron"}

@@ -49,7 +49,7 @@ class Speakers:
         self.named_starts = [start for start, _ in self.named]
         self.media = [(m.start, self.resolved(m)) for m in ordered if self.type_of(self.resolved(m)) == "Media"]
         self.media_starts = [start for start, _ in self.media]
-        self.described = _descriptions(doc, ordered, self)
+        self.described, self.people = _descriptions(doc, ordered, self)
         self.focus: Mark | None = None  # the person last talked about as a subject, or last speaking
         self.group: Mark | None = None  # the first of the people last talked about together
         self.speaker: Mark | None = None  # whoever spoke last
@@ -162,14 +162,16 @@ class Speakers:
                           if fold(s.text).lstrip("-t") in {"il", "on"} and (s.text.startswith("-") or s.dep_ == "expl:subj")]
             return self.source(verb) if impersonal else None
         while True:
-            for subject in self._subjects(holder, phrase if holder.i == verb.i else [holder]):
+            # 'voir le président se rétablir, soulignant ...': the subject of an infinitive on the way up is not the speaker's
+            own = holder.i == verb.i or finite(holder)
+            for subject in self._subjects(holder, phrase if holder.i == verb.i else [holder]) if own else []:
                 found = self.resolve(subject, verb)
                 if found:
                     return found
             agent = next((c for c in holder.children if c.dep_ == "obl:agent"), None)
             if agent is not None and self.in_phrase(agent):  # 'a été annoncé par la France'
                 return self.in_phrase(agent)
-            if any(c.dep_ in _SUBJECT_DEPS for c in holder.children):
+            if own and any(c.dep_ in _SUBJECT_DEPS for c in holder.children):
                 break
             if holder.dep_ == "acl:relcl":
                 relative = [c for c in holder.children if "Rel" in c.morph.get("PronType")]
@@ -247,14 +249,25 @@ class Speakers:
             return self.speaker.actor if self.speaker else None
         if lemma in self.cues.media_anaphors:
             return self.last_medium(at)
-        entries = self.described.get(lemma)
-        if entries:
-            index = bisect_left([start for start, _ in entries], at)
-            if index:
-                return entries[index - 1][1]
-        if lemma in self.cues.role_nouns:
-            return self.person_in_focus(at)
+        countries = {self.gazetteer.demonyms[fold(c.text)] for c in noun.children
+                     if c.dep_ == "amod" and fold(c.text) in self.gazetteer.demonyms}
+        def fits(key: str, country: str | None) -> bool:  # nothing known of the actor's country does not contradict
+            known = {country} if country else self.countries(key)
+            return not countries or not known or bool(known & countries)
+        earlier = [(start, key) for start, key, country in self.described.get(lemma, ()) if start < at and fits(key, country)]
+        if earlier:
+            return earlier[-1][1]
+        if lemma in self.cues.role_nouns:  # 'le politologue': the person talked about; 'le ministre russe': the Russian one
+            focus = self.person_in_focus(at)
+            if focus is not None and fits(focus, None):
+                return focus
+            if countries:
+                named = [key for start, key, country in self.people if start < at and fits(key, country)]
+                return named[-1] if named else None
         return None
+
+    def countries(self, key: str) -> set[str]:
+        return self.gazetteer.countries_of(key)
 
     def source(self, verb: Token) -> str | None:
         """The source of an impersonal report: the institution whose communiqué it is ('lit-on dans
@@ -400,22 +413,32 @@ def _phrase(head: Token, document_nouns: frozenset[str], strict: bool = True) ->
     return sorted(tokens, key=lambda t: t.i)
 
 
-def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Speakers) -> dict[str, list[tuple[int, str]]]:
-    """Each noun that named or described an actor, with where: 'ministère' in 'le ministère russe des
-    Affaires étrangères', 'porte-parole' in 'le porte-parole du Kremlin, Dmitri Peskov'."""
-    found: dict[str, list[tuple[int, str]]] = {}
+def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Speakers
+                  ) -> tuple[dict[str, list[tuple[int, str, str | None]]], list[tuple[int, str, str | None]]]:
+    """Each noun that named or described an actor, with where and the country its adjective gives:
+    'ministère' in 'le ministère russe des Affaires étrangères', 'porte-parole' in 'le porte-parole du
+    Kremlin, Dmitri Peskov', 'homologue' (Russia) in 'son homologue russe X'; and each person named,
+    with that country."""
+    demonyms = speakers.gazetteer.demonyms
+    found: dict[str, list[tuple[int, str, str | None]]] = {}
+    people: list[tuple[int, str, str | None]] = []
     for mention in mentions:
         key = speakers.resolved(mention)
         span = doc[mention.token_start:mention.token_end]
         nouns = [t for t in span if t.pos_ == "NOUN"][:1]
         root = span.root
-        if speakers.type_of(key) == "Person":
+        person = speakers.type_of(key) == "Person"
+        if person:
             if root.dep_ in {"appos", "nmod", "flat:name"} and root.head.pos_ == "NOUN" and root.head.i < span.start:
                 nouns.append(root.head)
             nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        country = next((demonyms[fold(t.text)] for n in nouns for t in [*n.children, *span]
+                        if t.pos_ == "ADJ" and fold(t.text) in demonyms), None)
         for noun in nouns:
-            found.setdefault(fold(noun.lemma_), []).append((mention.start, key))
-    return found
+            found.setdefault(fold(noun.lemma_), []).append((mention.start, key, country))
+        if person:
+            people.append((mention.start, key, country))
+    return found, people
 
 
 def _glued(words: list[str]) -> str:
