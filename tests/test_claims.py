@@ -225,3 +225,14 @@ def test_a_description_with_a_country_is_someone_of_that_country(parse):
 def test_the_subject_of_an_infinitive_on_the_way_up_does_not_speak(parse):
     text = "Emmanuel Macron a exprimé sa joie de voir le président algérien se rétablir, soulignant la volonté de la France de l'aider."
     assert set(_speakers(parse, text)) == {"Emmanuel Macron"}
+
+
+def test_the_subject_of_an_incise_past_an_addressee_set_off_by_commas(parse):
+    text = "Les deux hommes se sont parlé mardi, a confié à un hebdomadaire, le politologue et essayiste, Jean Dupontel."
+    assert _speakers(parse, text) == ["Jean Dupontel"]
+
+
+def test_a_vice_minister_is_a_minister_described(parse):
+    text = ("Sergueï Riabkov, vice-ministre russe des Affaires étrangères, a parlé lundi à Moscou. "
+            "Le vice-ministre a poursuivi : les contacts avec Washington se poursuivent.")
+    assert _speakers(parse, text)[-1] == "Sergey Ryabkov"

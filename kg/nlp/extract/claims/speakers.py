@@ -151,8 +151,8 @@ class Speakers:
             subjects = self._subjects(verb, phrase)
             if subjects and subjects[0].text.startswith("-"):  # 'a-t-il écrit sur son compte X': il
                 return self.resolve(subjects[0], verb)
-            found = next((self.resolve(s, verb) for s in subjects), None) or self._after(verb)
-            if found or self._names_after(verb):
+            found = next((self.resolve(s, verb) for s in subjects), None) or self._after(phrase[-1])
+            if found or self._names_after(phrase[-1]):
                 return found  # '..., a précisé le palais présidentiel': a source we do not know, not the clause's subject
         if any(c.dep_ == "aux:pass" for c in verb.children):  # 'X était accusé de ...': X does not speak
             agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
@@ -244,6 +244,8 @@ class Speakers:
                                           c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children):
             return None
         lemma = fold(noun.lemma_)
+        if lemma not in self.cues.role_nouns and "-" in lemma and lemma.rsplit("-", 1)[1] in self.cues.role_nouns:
+            lemma = lemma.rsplit("-", 1)[1]  # 'le vice-ministre' is a 'ministre'
         at = noun.idx
         if lemma in self.cues.document_nouns:
             return self.speaker.actor if self.speaker else None
@@ -313,9 +315,11 @@ class Speakers:
         return None
 
     def _after(self, verb: Token) -> str | None:
-        """The actor named right after an incise verb, or described there ('ajoute le journal')."""
-        for token in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 7)]:
-            if token.text in {",", ".", ";", "«", '"', ":"}:
+        """The actor named right after an incise verb, or described there ('ajoute le journal'), past an
+        addressee set off by commas ('a confié à un hebdomadaire, le politologue X')."""
+        doc = verb.doc
+        for token in doc[verb.i + 1:min(len(doc), verb.i + 12)]:
+            if token.text in {".", ";", "«", '"', ":"} or "\n" in token.text or token.pos_ == "VERB" and token.dep_ != "flat:name":
                 break
             if token.pos_ in {"NOUN", "PROPN"}:
                 found = self.in_phrase(token) or self.described_by(token)
