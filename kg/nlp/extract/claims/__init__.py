@@ -98,7 +98,7 @@ class _ClaimReader:
                 sent = self.sents[index]
                 if index in skip:
                     continue
-                if not _inside_quotes(sent, self.quotes):
+                if not _inside_quotes(sent, self.text, self.quotes):
                     claims = self._sentence(index, sent, consumed, claims)
                     self.speakers.talked_about(sent, self.quoted_tokens)
         return _dedupe(claims), quoted_chars
@@ -115,7 +115,7 @@ class _ClaimReader:
                 claims.append(ClaimRecord(signer, body, None, start, start + len(body), True, None, ()))
                 self.speakers.spoke(signer, end)
             return claims
-        found = reports(sent, self.cues, consumed, self.quotes)
+        found = reports(sent, self.cues, consumed, self.quoted_tokens)
         source = self.speakers.attributed(sent, outside=None, quotes=self.quotes) if found else None
         # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence
         speaker_of = {r.verb.i: source[0] if source else self.speakers.of_verb(r.verb, list(r.phrase))
@@ -145,7 +145,8 @@ class _ClaimReader:
                 view = self.speakers.viewpoint(sent)
                 attributed = (view, fold(sent[0].text)) if view else None
             if attributed is not None:
-                start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+                raw = text[sent.start_char:sent.end_char]
+                start = sent.start_char + len(raw) - len(raw.lstrip())
                 body = text[start:sent.end_char].strip()
                 claims.append(ClaimRecord(attributed[0], body, attributed[1], start, start + len(body), False, None, ()))
                 self.speakers.spoke(attributed[0], sent.end_char)
@@ -153,7 +154,9 @@ class _ClaimReader:
 
     def _signature(self, sent: Span) -> str | None:
         """'— Emmanuel Macron (@EmmanuelMacron) March 13, 2020': the line that signs an embedded post."""
-        tokens = [t for t in sent if not t.is_space]
+        if not any(t.text in self.cues.signature_dashes for t in sent[:2]):
+            return None
+        tokens = [t for t in sent[:10] if not t.is_space]
         if len(tokens) < 2 or tokens[0].text not in self.cues.signature_dashes or not any(
                 t.text.startswith("@") for t in tokens[2:8]):
             return None  # a dash opening a line of dialogue or a list is no signature: the handle is
@@ -238,9 +241,10 @@ def _cleft(sent: Span) -> bool:
     return len(words) >= 3 and words[0] in {"c'", "c'est", "ce"} and "ce" in words[1:3]
 
 
-def _inside_quotes(sent: Span, quotes: list[tuple[int, int]]) -> bool:
-    body = sent.text.strip(" «»\"\u201c\u201d.,\n")
-    start = sent.start_char + sent.text.find(body[:10]) if body else sent.start_char
+def _inside_quotes(sent: Span, text: str, quotes: list[tuple[int, int]]) -> bool:
+    raw = text[sent.start_char:sent.end_char]
+    body = raw.strip(" «»\"\u201c\u201d.,\n")
+    start = sent.start_char + raw.find(body[:10]) if body else sent.start_char
     return any(q0 - 2 <= start and start + len(body) <= q1 + 2 for q0, q1 in quotes)
 
 

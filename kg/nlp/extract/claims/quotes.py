@@ -77,7 +77,7 @@ def within(char: int, quotes: list[tuple[int, int]]) -> bool:
 
 def after_quote(doc: Doc, end: int, limit: int = 8) -> list[Token]:
     """The tokens right after a closing mark, up to the end of the sentence or the next quote."""
-    span = doc.char_span(end, min(len(doc.text), end + 120), alignment_mode="expand")
+    span = doc.char_span(end, min(len(doc._.text), end + 120), alignment_mode="expand")  # Doc.text rebuilds the text
     tokens = []
     for token in list(span)[1:limit] if span is not None else []:  # after the closing mark, whichever it is
         if token.text in {".", "«", "\u201c"} or "\n" in token.text:

@@ -61,18 +61,18 @@ def _lemma(token: Token, cues: ClaimCues) -> str:
     return lemma
 
 
-def reports(sent: Span, cues: ClaimCues, skip: set[int], quotes: list[tuple[int, int]]) -> list[Report]:
-    """The reporting verbs of a sentence that report something, in order."""
+def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int]) -> list[Report]:
+    """The reporting verbs of a sentence that report something, in order (not those inside quotes)."""
     found = []
     taken: set[int] = set()
     for token in sent:
-        if token.i in skip or token.i in taken or _inside(token.idx, quotes):
+        if token.i in skip or token.i in taken or token.i in quoted:
             continue
         matched = reporting(token, cues)
         if matched is None:
             continue
         phrase, lemma = matched
-        if _negated(phrase, cues) or _purpose(token, cues) or _writer(token):
+        if _negated(phrase, cues) or _purpose(token, cues) or _writer(token, sent):
             continue
         kind = content(phrase, lemma, cues, sent)
         if kind is None:
@@ -234,13 +234,13 @@ def _bare_participle(verb: Token) -> bool:
         c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
 
 
-def _writer(verb: Token) -> bool:
+def _writer(verb: Token, sent: Span) -> bool:
     """'Notons que ...', 'je rappelle que': the writer speaking, outside any quote, is no source. (The
     model reads 'Notons' as a participle: a first person plural opening a sentence without subject.)"""
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
     if any(fold(c.text) in {"je", "j'", "nous"} for c in subjects) or "Imp" in verb.morph.get("Mood"):
         return True
-    return not subjects and verb.i == verb.sent.start and fold(verb.text).endswith("ons")
+    return not subjects and verb.i == sent.start and fold(verb.text).endswith("ons")
 
 
 def _purpose(verb: Token, cues: ClaimCues) -> bool:
@@ -251,7 +251,3 @@ def _purpose(verb: Token, cues: ClaimCues) -> bool:
 def _reflexive(token: Token) -> bool:
     """'se' or "s'" (with either apostrophe), whatever lemma the model gave it."""
     return fold(token.text) in {"se", "s'"}
-
-
-def _inside(char: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(start <= char < end for start, end in quotes)

@@ -207,7 +207,7 @@ class Speakers:
                 subject.dep_ == "expl:subj" and word not in self.cues.person_pronouns):
             return self.source(verb)  # 'peut-on lire dans le communiqué de X', 'est-il ajouté dans'
         if self._recency(subject):
-            return self.last_named(subject.sent.start_char)
+            return self.last_named(subject.idx)
         if word in self.cues.person_pronouns:
             return self._earlier_subject(subject) or self.person_in_focus(subject.idx) or (
                 self.speaker.actor if self.speaker else None)
@@ -274,7 +274,8 @@ class Speakers:
     def source(self, verb: Token) -> str | None:
         """The source of an impersonal report: the institution whose communiqué it is ('lit-on dans
         le communiqué de la présidence'), else whoever spoke last ('a-t-on ajouté')."""
-        for token in [verb, *[t for t in verb.doc[verb.i + 1:verb.sent.end] if t.head.i == verb.i or t.head.head.i == verb.i]]:
+        for token in [verb, *[t for t in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 12)]
+                              if t.head.i == verb.i or t.head.head.i == verb.i]]:
             if token.pos_ == "NOUN" and fold(token.lemma_) in self.cues.document_nouns:
                 found = self.in_phrase(token)
                 if found:
@@ -284,13 +285,13 @@ class Speakers:
     def _nearby(self, verb: Token) -> str | None:
         """When the parse gives no subject: the actor just after an incise verb ('..., a déclaré à la
         presse M. X'), or the one the clause opens with ('Washington a pour sa part évoqué ...')."""
-        sent = verb.sent
         if incise(verb):
             found = self._after(verb)
             if found:
                 return found
-        for token in reversed(verb.doc[sent.start:verb.i]):
-            if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass", "cop"} or token.text in {",", ";", ":", "»"}:
+        for token in reversed(verb.doc[max(0, verb.i - 30):verb.i]):
+            if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass", "cop"} or token.text in {
+                    ",", ";", ":", "»", ".", "!", "?"} or "\n" in token.text:
                 break
             if self.actor(token) and token.dep_ not in {"nmod", "obl:mod", "obl:arg", "obl", "obj", "iobj"}:
                 return self.actor(token)
@@ -335,7 +336,9 @@ class Speakers:
         """'selon le Kremlin', "d'après Reuters", 'selon un communiqué de la présidence', 'selon lui':
         an attribution marker of the cues and the source it names (not 'selon laquelle')."""
         tokens = list(sent)
-        words = [fold(t.text) for t in tokens]
+        words = [t.norm_ for t in tokens]  # the pipeline folds every token's norm
+        if self.cues.attribution_starts.isdisjoint(words):
+            return None
         for i, token in enumerate(tokens):
             if outside and outside[0] <= token.idx < outside[1] or words[i] not in self.cues.attribution_starts:
                 continue
