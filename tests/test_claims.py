@@ -156,7 +156,8 @@ def test_a_participle_recalling_a_fact_is_not_a_statement(parse):
 
 
 def test_elle_is_the_subject_of_the_clause_it_depends_on(parse):
-    found = _claims(parse, "Olaf Scholz a parlé lundi. La Russie a annoncé qu'elle suspendait sa participation, après avoir accusé l'Ukraine d'une attaque.")
+    found = _claims(parse, "Olaf Scholz a parlé lundi. "
+                           "La Russie a annoncé qu'elle suspendait sa participation, après avoir accusé l'Ukraine d'une attaque.")
     assert [s for s, _ in found] == ["Russia", "Russia"]
 
 

@@ -121,7 +121,7 @@ class _ClaimReader:
         speaker_of = {r.verb.i: source[0] if source else self.speakers.of_verb(r.verb, list(r.phrase))
                       or self.speakers.cited(r.verb) for r in found}
         found = [r for r in found if r.within is None or not speaker_of.get(r.within)]
-        for report, (lo, hi) in zip(found, spans(sent, found)):
+        for report, (lo, hi) in zip(found, spans(sent, found), strict=True):
             speaker = speaker_of[report.verb.i]
             if speaker is None:
                 continue

@@ -41,11 +41,12 @@ class ClaimCues:
     signature_dashes: frozenset[str]
 
     @classmethod
-    def read(cls, cues: dict) -> "ClaimCues":
+    def read(cls, cues: dict) -> ClaimCues:
         def folded(key: str) -> frozenset[str]:
             return frozenset(fold(x) for x in cues[key])
 
-        single, phrases = set(), {}
+        single: set[str] = set()
+        phrases: dict[str, set[tuple[str, ...]]] = {}
         plain = set()
         for entry in [*cues["reporting_verbs"], *cues["stance_verbs"]]:
             words = fold(entry).split()

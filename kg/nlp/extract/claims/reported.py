@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.claims.speakers import finite, incise
+from kg.nlp.extract.words import reflexive
 from kg.text import fold
 
 _QUOTE_MARKS = {"«", "»", '"', "\u201c", "\u201d"}
@@ -44,7 +45,7 @@ def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | 
             return (token, *following), " ".join((lemma, *rest))
     if lemma not in cues.verbs:
         return None
-    if lemma in cues.reflexive_only and not any(_reflexive(c) for c in token.children):
+    if lemma in cues.reflexive_only and not any(reflexive(c) for c in token.children):
         return None
     return (token,), lemma
 
@@ -109,8 +110,8 @@ def _nest(found: list[Report]) -> list[Report]:
 
 def _infinitive(verb: Token) -> bool:
     """'informer', or 'avoir informé' (a participle whose auxiliary is an infinitive)."""
-    return "Inf" in verb.morph.get("VerbForm") or any(
-        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+    return "Inf" in verb.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
 
 
 def _adjunct(verb: Token) -> bool:
@@ -159,7 +160,7 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} for c in children) and not (
             lemma in cues.participle_needs_clause and not finite(verb)):
         return "object"  # 'rappelant la mobilisation de ...' recalls a fact; 'a rappelé sa position' states one
-    if lemma in {"dire", "declarer"} and any(_reflexive(c) for c in children):
+    if lemma in {"dire", "declarer"} and any(reflexive(c) for c in children):
         return "adjective"  # 's'est dit « disposé à ... »'
     if _quoted(children):
         return "quote"
@@ -230,7 +231,7 @@ def _negated(phrase: tuple[Token, ...], cues: ClaimCues) -> bool:
 
 def _bare_participle(verb: Token) -> bool:
     """'évoqué' in 'a évoqué ... et annoncé': a past participle that shares another verb's auxiliary."""
-    return "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") and not any(
+    return "Past" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", []) and not any(
         c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
 
 
@@ -238,7 +239,7 @@ def _writer(verb: Token, sent: Span) -> bool:
     """'Notons que ...', 'je rappelle que': the writer speaking, outside any quote, is no source. (The
     model reads 'Notons' as a participle: a first person plural opening a sentence without subject.)"""
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
-    if any(fold(c.text) in {"je", "j'", "nous"} for c in subjects) or "Imp" in verb.morph.get("Mood"):
+    if any(fold(c.text) in {"je", "j'", "nous"} for c in subjects) or "Imp" in verb.morph.get("Mood", []):
         return True
     return not subjects and verb.i == sent.start and fold(verb.text).endswith("ons")
 
@@ -246,8 +247,3 @@ def _writer(verb: Token, sent: Span) -> bool:
 def _purpose(verb: Token, cues: ClaimCues) -> bool:
     """'pour prévenir une crise', 'afin de souligner': a purpose, not a statement."""
     return any(c.dep_ in {"mark", "case"} and fold(c.text) in cues.purpose_marks for c in verb.children)
-
-
-def _reflexive(token: Token) -> bool:
-    """'se' or "s'" (with either apostrophe), whatever lemma the model gave it."""
-    return fold(token.text) in {"se", "s'"}

@@ -174,7 +174,7 @@ class Speakers:
             if own and any(c.dep_ in _SUBJECT_DEPS for c in holder.children):
                 break
             if holder.dep_ == "acl:relcl":
-                relative = [c for c in holder.children if "Rel" in c.morph.get("PronType")]
+                relative = [c for c in holder.children if "Rel" in c.morph.get("PronType", [])]
                 if relative and all(fold(c.text) != "qui" for c in relative):
                     return self._after(phrase[-1])  # 'C'est ce qu'a indiqué X': the subject follows
                 return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que', or a misparse
@@ -215,7 +215,7 @@ class Speakers:
             if self.group is not None and (self.focus is None or self.group.at >= self.focus.at - 400):
                 return self.group.actor
             return self.person_in_focus(subject.idx)
-        if subject.pos_ == "PRON" and "Rel" in subject.morph.get("PronType") and verb.dep_ == "acl:relcl":
+        if subject.pos_ == "PRON" and "Rel" in subject.morph.get("PronType", []) and verb.dep_ == "acl:relcl":
             return self.in_phrase(verb.head)
         if subject.pos_ == "PRON":
             return None
@@ -240,8 +240,8 @@ class Speakers:
     def described_by(self, noun: Token) -> str | None:
         """A definite description with no name in it: 'le journal' is the medium named last, 'le
         porte-parole' whoever was last called so, 'le politologue' the person talked about."""
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") or
-                                          c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children):
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) or
+                                          c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in noun.children):
             return None
         lemma = fold(noun.lemma_)
         if lemma not in self.cues.role_nouns and "-" in lemma and lemma.rsplit("-", 1)[1] in self.cues.role_nouns:
@@ -332,7 +332,7 @@ class Speakers:
 
     # ------------------------------------------------------------------ attribution
     def attributed(self, sent: Span, outside: tuple[int, int] | None = None,
-                   quotes: list[tuple[int, int]] = ()) -> tuple[str, str] | None:
+                   quotes: list[tuple[int, int]] | None = None) -> tuple[str, str] | None:
         """'selon le Kremlin', "d'après Reuters", 'selon un communiqué de la présidence', 'selon lui':
         an attribution marker of the cues and the source it names (not 'selon laquelle')."""
         tokens = list(sent)
@@ -342,7 +342,7 @@ class Speakers:
         for i, token in enumerate(tokens):
             if outside and outside[0] <= token.idx < outside[1] or words[i] not in self.cues.attribution_starts:
                 continue
-            if any(start <= token.idx < end for start, end in quotes):
+            if quotes and any(start <= token.idx < end for start, end in quotes):
                 continue
             length = next((k for k in range(1, 5) if _glued(words[i:i + k]) in self.cues.attribution), None)
             if length is None or i + length >= len(tokens):
@@ -384,7 +384,7 @@ class Speakers:
 
 def finite(verb: Token) -> bool:
     """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
-    return any("Fin" in t.morph.get("VerbForm") for t in [verb, *verb.children] if t.i == verb.i or t.dep_.startswith("aux"))
+    return any("Fin" in t.morph.get("VerbForm", []) for t in [verb, *verb.children] if t.i == verb.i or t.dep_.startswith("aux"))
 
 
 def incise(verb: Token) -> bool:
