@@ -237,3 +237,14 @@ def test_a_vice_minister_is_a_minister_described(parse):
     text = ("Sergueï Riabkov, vice-ministre russe des Affaires étrangères, a parlé lundi à Moscou. "
             "Le vice-ministre a poursuivi : les contacts avec Washington se poursuivent.")
     assert _speakers(parse, text)[-1] == "Sergey Ryabkov"
+
+
+def test_a_clause_hung_on_the_addressee_is_still_what_was_said(parse):
+    text = ("Dmitri Peskov a dit à l'agence officielle qu'il ne pouvait pas confirmer la conversation, "
+            "mais il a laissé entendre qu'elle avait eu lieu.")
+    assert len(_claims(parse, text)) == 2
+
+
+def test_a_coordinated_report_shares_the_subject_of_the_first(parse):
+    text = "Le Kremlin a déclaré que Vladimir Poutine avait posé des questions et a ajouté que les discussions continueraient."
+    assert _speakers(parse, text) == ["Kremlin", "Kremlin"]

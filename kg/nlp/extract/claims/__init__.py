@@ -120,6 +120,7 @@ class _ClaimReader:
         # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence
         speaker_of = {r.verb.i: source[0] if source else self.speakers.of_verb(r.verb, list(r.phrase))
                       or self.speakers.cited(r.verb) for r in found}
+        speaker_of.update({r.verb.i: speaker_of[r.shares] for r in found if r.shares is not None})
         found = [r for r in found if r.within is None or not speaker_of.get(r.within)]
         for report, (lo, hi) in zip(found, spans(sent, found), strict=True):
             speaker = speaker_of[report.verb.i]

@@ -31,6 +31,7 @@ class Report:
     content: str  # clause | infinitive | adjective | object | preposition | quote | colon | incise | anaphoric
     scope: Token  # the token whose subtree is the part of the sentence the verb reports (usually the verb)
     within: int | None = None  # the verb of the report this one is part of, if any
+    shares: int | None = None  # the verb of the report whose subject this one shares ('a déclaré ... et a ajouté')
 
 
 def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | None:
@@ -100,12 +101,36 @@ def _nest(found: list[Report]) -> list[Report]:
                 if other.verb.i < report.verb.i:
                     outer.setdefault(other.verb.i, report.verb.i)
             continue
+    shares: dict[int, int] = {}
+    for report in found:
         for child in (c for t in report.phrase for c in t.children if c.dep_ in {"ccomp", "xcomp", "obj"}):
             for other in found:  # 'a dit que X avait assuré', 'a dit avoir informé'
-                if other is not report and other.verb in child.subtree and (
-                        finite(other.verb) or other.verb.i == child.i or not _adjunct(other.verb)):
+                if other is report or other.verb not in child.subtree:
+                    continue
+                if _coordinated(other.verb):  # 'a déclaré que ... et a ajouté que ...', hung low by the parser
+                    shares.setdefault(other.verb.i, report.verb.i)
+                elif finite(other.verb) or other.verb.i == child.i or not _adjunct(other.verb):
                     outer.setdefault(other.verb.i, report.verb.i)
-    return [Report(r.verb, r.phrase, r.lemma, r.content, r.scope, outer.get(r.verb.i)) for r in found]
+    return [Report(r.verb, r.phrase, r.lemma, r.content, r.scope, outer.get(r.verb.i), shares.get(r.verb.i))
+            for r in found]
+
+
+def _coordinated(verb: Token) -> bool:
+    """'et a ajouté', 'mais a démenti': a verb with its own auxiliary, no subject, after 'et'/'mais'."""
+    children = list(verb.children)
+    return (any(c.dep_ == "cc" for c in children) and any(c.dep_.startswith("aux") for c in children)
+            and not any(c.dep_.startswith("nsubj") for c in children))
+
+
+def _clause_below(verb: Token, conjunction: Token) -> bool:
+    """Is the clause 'que' opens under `verb`, through nouns only (not through another verb)?"""
+    head = conjunction.head
+    for ancestor in head.ancestors:
+        if ancestor.i == verb.i:
+            return True
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _infinitive(verb: Token) -> bool:
@@ -141,6 +166,9 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     for child in children:
         if child.dep_ == "ccomp" or marker(child.text) == "que" and child.i > verb.i:
             return "clause"
+    if any(_clause_below(verb, t) for t in verb.doc[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)]
+           if t.pos_ == "SCONJ" and marker(t.text) == "que"):
+        return "clause"  # 'a dit à l'agence X qu'il ...': the parser hangs the clause on the addressee
     for child in children:
         if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj", "advmod"}:
             return "adjective"  # 's'est dit prêt', 'estime possible ...'
