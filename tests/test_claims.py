@@ -248,3 +248,7 @@ def test_a_clause_hung_on_the_addressee_is_still_what_was_said(parse):
 def test_a_coordinated_report_shares_the_subject_of_the_first(parse):
     text = "Le Kremlin a déclaré que Vladimir Poutine avait posé des questions et a ajouté que les discussions continueraient."
     assert _speakers(parse, text) == ["Kremlin", "Kremlin"]
+
+
+def test_a_capital_speaks_for_its_country(parse):
+    assert _speakers(parse, "Moscou a mis en garde contre toute livraison d'armes à l'Ukraine.") == ["Russia"]

@@ -10,7 +10,7 @@ Outside quotes, each reporting verb with a content is a claim (`reported`): a se
 ('Rappelant que ..., il a invité ...') gives two. A sentence with none is a claim when "selon
 X" or "Pour X," attributes it. Speakers are resolved by `speakers`: a person before an
 institution, a pronoun to the person talked about, 'le journal' to the medium named last, a
-capital to its government.
+capital to its country.
 """
 from __future__ import annotations
 

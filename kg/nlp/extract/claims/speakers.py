@@ -56,9 +56,8 @@ class Speakers:
 
     # ------------------------------------------------------------------ actors
     def resolved(self, mention: ActorMention) -> str:
-        """The actor a mention stands for as a speaker: a capital is its government, an office its holder."""
-        if mention.target.kind == "capital":
-            return self.gazetteer.governments.get(mention.target.key, mention.target.key)
+        """The actor a mention stands for as a speaker: a capital is its country ('Moscou a mis en
+        garde'), as the actors step takes it, an office its holder."""
         if mention.target.kind in {"office", "leader"}:
             return self.gazetteer.resolve(mention.target, self.published) or mention.actor
         return mention.actor
