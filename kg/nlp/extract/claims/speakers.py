@@ -41,7 +41,6 @@ class Speakers:
     def __init__(self, cues: ClaimCues, gazetteer: Gazetteer, doc: Doc, mentions: list[ActorMention]) -> None:
         self.cues = cues
         self.gazetteer = gazetteer
-        self.published = doc._.published
         self.minted: dict[str, Actor] = doc._.new_actors or {}
         self.mention_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
         ordered = sorted(mentions, key=lambda m: m.start)
@@ -55,11 +54,10 @@ class Speakers:
         self.speaker: Mark | None = None  # whoever spoke last
 
     # ------------------------------------------------------------------ actors
-    def resolved(self, mention: ActorMention) -> str:
-        """The actor a mention stands for as a speaker: a capital is its country ('Moscou a mis en
-        garde'), as the actors step takes it, an office its holder."""
-        if mention.target.kind in {"office", "leader"}:
-            return self.gazetteer.resolve(mention.target, self.published) or mention.actor
+    @staticmethod
+    def resolved(mention: ActorMention) -> str:
+        """The actor a mention stands for, as the actors step resolved it: a capital is its country
+        ('Moscou a mis en garde'), an office its holder within the article's period."""
         return mention.actor
 
     def type_of(self, key: str) -> str:
