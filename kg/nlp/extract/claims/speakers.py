@@ -88,8 +88,8 @@ class Speakers:
             seen.add(mention.token_start)
             key = self.resolved(mention)
             rank: float = _ROLE_RANK.get(self.type_of(key), 1)
-            if rank == 0 and mention.target.kind != "actor":
-                rank = 0.5  # a person named by office comes after one named by name
+            if rank == 0 and not any(t.pos_ == "PROPN" for t in token.doc[mention.token_start:mention.token_end]):
+                rank = 0.5  # a person named by a role ('le président ukrainien') comes after one named by name
             found.append((rank, len(found), key))
         return found
 
