@@ -252,3 +252,7 @@ def test_a_coordinated_report_shares_the_subject_of_the_first(parse):
 
 def test_a_capital_speaks_for_its_country(parse):
     assert _speakers(parse, "Moscou a mis en garde contre toute livraison d'armes à l'Ukraine.") == ["Russia"]
+
+
+def test_a_recommendation_in_the_conditional_is_a_claim_of_its_subject(parse):
+    assert _speakers(parse, "Olaf Scholz aurait également recommandé à Kiev de « se préparer à une longue guerre ».") == ["Olaf Scholz"]

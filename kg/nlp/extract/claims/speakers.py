@@ -151,7 +151,7 @@ class Speakers:
             found = next((self.resolve(s, verb) for s in subjects), None) or self._after(phrase[-1])
             if found or self._names_after(phrase[-1]):
                 return found  # '..., a précisé le palais présidentiel': a source we do not know, not the clause's subject
-        if any(c.dep_ == "aux:pass" for c in verb.children):  # 'X était accusé de ...': X does not speak
+        if _passive(verb):  # 'X était accusé de ...': X does not speak
             agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
             if agent is not None:
                 return self.in_phrase(agent)
@@ -199,7 +199,7 @@ class Speakers:
         """A subject token to an actor: a pronoun to whom it stands for, a noun phrase to the
         actor it names or describes."""
         word = fold(subject.text).removeprefix("-t-").removeprefix("-")
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        passive = _passive(verb)
         if word in self.cues.impersonal or word == "il" and passive or (
                 subject.dep_ == "expl:subj" and word not in self.cues.person_pronouns):
             return self.source(verb)  # 'peut-on lire dans le communiqué de X', 'est-il ajouté dans'
@@ -382,6 +382,12 @@ class Speakers:
 def finite(verb: Token) -> bool:
     """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
     return any("Fin" in t.morph.get("VerbForm", []) for t in [verb, *verb.children] if t.i == verb.i or t.dep_.startswith("aux"))
+
+
+def _passive(verb: Token) -> bool:
+    """'était accusé', 'est-il ajouté': a passive auxiliary is 'être' ('aurait recommandé' is not one,
+    whatever the parser says)."""
+    return any(c.dep_ == "aux:pass" and fold(c.lemma_) == "etre" for c in verb.children)
 
 
 def incise(verb: Token) -> bool:
