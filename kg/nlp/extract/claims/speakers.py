@@ -281,7 +281,7 @@ class Speakers:
 
     def _nearby(self, verb: Token) -> str | None:
         """When the parse gives no subject: the actor just after an incise verb ('..., a déclaré à la
-        presse M. X'), or the one the clause opens with ('Washington a pour sa part évoqué ...')."""
+        presse M. X'), or the one the clause opens with ('Pékin a de son côté rappelé ...')."""
         if incise(verb):
             found = self._after(verb)
             if found:
