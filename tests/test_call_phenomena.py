@@ -236,3 +236,10 @@ def test_failing_to_reach_someone_is_a_denied_call(parse, text):
 def test_taking_part_in_a_video_conference_puts_the_subject_on_it(parse):
     (names, call), = _calls(parse, "Emmanuel Macron a participé mardi à une visioconférence avec Olaf Scholz et Giorgia Meloni.")
     assert names == ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"] and call.medium == "video"
+
+
+def test_a_headline_run_into_its_lead_is_its_own_sentence(parse):
+    doc = parse("Emmanuel Macron veut convaincre Olaf Scholz Les présidents français et russe se sont entretenus "
+                "par téléphone mardi.", "2024-03-13")
+    assert [s.text.split()[0] for s in doc._.sentences] == ["Emmanuel", "Les"]
+    assert [(c.status, len(c.participants)) for c in doc._.calls] == [("occurred", 2)]
