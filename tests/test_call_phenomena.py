@@ -243,3 +243,9 @@ def test_a_headline_run_into_its_lead_is_its_own_sentence(parse):
                 "par téléphone mardi.", "2024-03-13")
     assert [s.text.split()[0] for s in doc._.sentences] == ["Emmanuel", "Les"]
     assert [(c.status, len(c.participants)) for c in doc._.calls] == [("occurred", 2)]
+
+
+def test_calls_made_twice_are_two_calls_but_tries_are_one(parse):
+    assert len(_calls(parse, "Emmanuel Macron et Olaf Scholz se sont téléphoné à deux reprises cette semaine.")) == 2
+    (names, call), = _calls(parse, "Emmanuel Macron aurait tenté de joindre Olaf Scholz à trois reprises.")
+    assert names == MACRON_SCHOLZ and call.status == "denied"

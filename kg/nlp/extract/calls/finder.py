@@ -114,7 +114,7 @@ class CallFinder:
         start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
         evidence = Span(start, start + len(text), text)
         another = any(fold(t.text) in cues.another for t in token.children if t.i < token.i and t.dep_ in {"amod", "det"})
-        repeats = _repeats(event, cues)
+        repeats = _repeats(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
         wished = sought(token, event, cues) if status == "planned" else None
         found = []
         for participants in line.calls():
