@@ -213,3 +213,39 @@ def test_a_clause_said_over_the_phone_is_a_call(parse, text):
 
 def test_speaking_to_a_parliament_by_video_is_not_a_call(parse):
     assert _calls(parse, "Volodymyr Zelensky s'est adressé par visioconférence aux députés européens.") == []
+
+
+def test_receiving_a_call_from_someone_is_a_call_they_initiated(parse):
+    (names, call), = _calls(parse, "Emmanuel Macron a reçu mardi un appel de Olaf Scholz.")
+    assert names == MACRON_SCHOLZ and load().actors[call.initiator].label == "Olaf Scholz"
+
+
+def test_a_journalist_reaching_someone_by_phone_is_not_a_call(parse):
+    assert _calls(parse, "Joint par téléphone par l'AFP, Emmanuel Macron a déclaré qu'il soutenait Olaf Scholz.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron n'a pas pu joindre Olaf Scholz mardi.",
+    "Emmanuel Macron a tenté en vain de joindre Olaf Scholz.",
+])
+def test_failing_to_reach_someone_is_a_denied_call(parse, text):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.status == "denied"
+
+
+def test_taking_part_in_a_video_conference_puts_the_subject_on_it(parse):
+    (names, call), = _calls(parse, "Emmanuel Macron a participé mardi à une visioconférence avec Olaf Scholz et Giorgia Meloni.")
+    assert names == ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"] and call.medium == "video"
+
+
+def test_a_headline_run_into_its_lead_is_its_own_sentence(parse):
+    doc = parse("Emmanuel Macron veut convaincre Olaf Scholz Les présidents français et russe se sont entretenus "
+                "par téléphone mardi.", "2024-03-13")
+    assert [s.text.split()[0] for s in doc._.sentences] == ["Emmanuel", "Les"]
+    assert [(c.status, len(c.participants)) for c in doc._.calls] == [("occurred", 2)]
+
+
+def test_calls_made_twice_are_two_calls_but_tries_are_one(parse):
+    assert len(_calls(parse, "Emmanuel Macron et Olaf Scholz se sont téléphoné à deux reprises cette semaine.")) == 2
+    (names, call), = _calls(parse, "Emmanuel Macron aurait tenté de joindre Olaf Scholz à trois reprises.")
+    assert names == MACRON_SCHOLZ and call.status == "denied"

@@ -64,3 +64,15 @@ def test_pronoun_speaker_is_the_last_speaker(parse):
 def test_stray_markup_and_run_on_text_invent_no_call(parse):
     text = "<div class='x'>Le gouvernement a présenté son budget</div> " + "et la séance a continué " * 60 + "."
     assert parse(text)._.calls == []
+
+
+def test_a_phrase_that_dates_the_call_by_another_event_gives_no_topic(parse):
+    doc = parse("Deux jours après l'élection présidentielle, Emmanuel Macron s'est entretenu par téléphone avec "
+                "Olaf Scholz de la guerre en Ukraine.")
+    (call,) = doc._.calls
+    assert "ukraine-war" in call.topics and "elections" not in call.topics
+
+
+def test_a_title_gives_no_topic(parse):
+    doc = parse("Le président élu s'est entretenu par téléphone avec Olaf Scholz et Emmanuel Macron de la guerre en Ukraine.")
+    assert all("elections" not in call.topics for call in doc._.calls)

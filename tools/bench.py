@@ -44,6 +44,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -474,7 +475,8 @@ def bench_viz(work: Path, actors: int, calls: int, log: Callable[[str], None]) -
                Figure("  page size", size, "MB", "")]
     details = {"seconds": seconds, "cpu_seconds": cpu, "megabytes": size}
     try:
-        page = _measure_page(out)
+        with ThreadPoolExecutor(max_workers=1) as thread:  # Playwright's sync API refuses a thread with an asyncio loop
+            page = thread.submit(_measure_page, out).result()
     except Exception as error:  # noqa: BLE001 - no browser here: the write time still counts
         log(f"  not measured in a browser: {error}")
         page = None

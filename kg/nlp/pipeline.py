@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.ingest import Document
 from kg.nlp import extensions, gazetteer
@@ -41,13 +41,21 @@ _SENTENCE_ENDS = ".!?»\"”…)]"
 
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, captions and paragraphs never run together."""
+    """A line break ends a sentence: headlines, captions and paragraphs never run together. So
+    does a headline run into its lead on one line ('... sauver Vladimir Poutine Les présidents
+    ont ...'): a name, then a capitalised determiner or pronoun, begins a sentence (the tagger
+    has run, the parser has not)."""
     after_break = False
     for token in doc:
-        if after_break and not token.is_space:
+        if after_break and not token.is_space or token.i and _starts_anew(doc[token.i - 1], token):
             token.is_sent_start = True
         after_break = "\n" in token.text or "\n" in token.whitespace_
     return doc
+
+
+def _starts_anew(previous: Token, token: Token) -> bool:
+    """A capitalised determiner or pronoun right after a name, with no full stop between."""
+    return token.text[:1].isupper() and token.pos_ in {"DET", "PRON"} and previous.pos_ == "PROPN" and previous.whitespace_ != ""
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -59,7 +67,8 @@ def sentences(doc: Doc) -> list[Span]:
         if merged:
             previous = merged[-1]
             tail = previous.text.rstrip()
-            if "\n" not in previous.text[len(tail):] and tail and tail[-1] not in _SENTENCE_ENDS:
+            if "\n" not in previous.text[len(tail):] and tail and tail[-1] not in _SENTENCE_ENDS and \
+                    not _starts_anew(previous[-1], sent[0]):
                 merged[-1] = doc[previous.start:sent.end]
                 continue
         merged.append(sent)

@@ -321,7 +321,7 @@ class ActorMatcher:
     def _descriptors(self, doc: Doc, spans: list[tuple[SpacySpan, Target]], mentions: list[ActorMention],
                      named: set[str], period: Period) -> list[ActorMention]:
         """Offices named by a role: the name right before or after it when there is one ('le
-        président turc, Recep Tayyip Erdoğan', 'Sébastien Lecornu, ministre des Armées'), else the
+        président turc, Recep Tayyip Erdoğan', 'Marie Durand, ministre de la Santé'), else the
         holder the role had when the article was written."""
         by_start = {m.token_start: m for m in mentions if m.actor in named}
         offices_of: dict[str, str] = {}  # person -> the office the article gives them
@@ -342,7 +342,7 @@ class ActorMatcher:
             gap = [t for t in doc[max(0, span.start - 2):span.start]]
             name = None
             if gap and gap[-1].is_punct:
-                name = by_end.get(span.start - 1)  # 'Sébastien Lecornu, ministre des Armées'
+                name = by_end.get(span.start - 1)  # 'Marie Durand, ministre de la Santé'
             elif len(gap) == 2 and gap[0].is_punct and gap[1].pos_ == "ADV":
                 name = by_end.get(span.start - 2)  # 'Recep Tayyip Erdoğan, alors Premier ministre'
             if name is not None:

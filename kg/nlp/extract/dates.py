@@ -121,7 +121,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
         if head.i in governing:
             return False
         if head.pos_ in {"VERB", "AUX"}:  # a date of a subordinate clause dates something else ...
-            # ... unless the clause describes the call itself ("le sommet qui les avait réunis, le 15 novembre")
+            # ... unless the clause describes the call itself ("la visioconférence qui les a rassemblés, le 3 mai")
             return head.dep_.split(":")[0] not in _CLAUSAL or head.dep_ == "acl:relcl" and head.head.i == trigger.i
         if head.head.i == head.i:
             # a date parsed as a tree apart dates the clause it opens ("Plus tôt ce mois-ci, X et Y ..."), not one it follows

@@ -66,10 +66,29 @@ def _kinds(extra: tuple[extensions.Source, ...]) -> tuple[dict[str, set[str]], d
     return words, phrases
 
 
+_ANCHORS = frozenset({"apres", "avant", "depuis"})  # "après l'élection": when the call was, not what it was about
+_ANCHOR_NOUNS = frozenset({"lendemain", "veille", "suite", "issue"})
+_TITLE_WORDS = frozenset({"elu", "elue", "sortant", "sortante"})  # "le président élu" is a title, not an election
+
+
+def blind_spots(sent: Span) -> set[int]:
+    """Words of the sentence that say when or who, not what: a phrase that dates the call by
+    another event ('depuis l'élection', 'au lendemain du sommet'), a title ('le président élu')."""
+    found: set[int] = set()
+    for token in sent:
+        cases = {fold(c.text) for c in token.children if c.dep_ in {"case", "mark"}}
+        if token.dep_.startswith(("obl", "nmod", "advcl")) and cases & _ANCHORS or fold(token.lemma_) in _ANCHOR_NOUNS:
+            found.update(t.i for t in token.subtree)
+        elif token.norm_ in _TITLE_WORDS and token.head.pos_ == "NOUN":
+            found.add(token.i)
+    return found
+
+
 def topics_in(sent: Span, names: frozenset[int] = frozenset()) -> set[str]:
     """The topics a sentence signals; words inside `names` (tokens that name an actor, such as
     'le président élu') signal nothing."""
     words, phrases = _by_kind()
+    names = names | blind_spots(sent)
     lemma_list = [fold(t.lemma_) if t.i not in names else "_" for t in sent]
     word_list = [t.norm_ if t.i not in names else "_" for t in sent]
     found = set().union(*(words.get(w, ()) for w in (*lemma_list, *word_list)))

@@ -141,7 +141,7 @@ def initiator_of(trigger: Token, event: Token, sent: Span, people: People, on: d
         if lemma(token) in cues.initiative and case_words(token) & {"a", "sur", "au"}:
             return _party_after(sent, token, people, on, gazetteer)
     for other in sent:  # "à la suite d'un appel du président", "a reçu un appel de la part de X"
-        if other.i != trigger.i and lemma(other) in _CALLER_NOUNS:
+        if other.i != trigger.i and other.pos_ == "NOUN" and lemma(other) in _CALLER_NOUNS:
             for child in other.children:
                 if child.dep_.startswith("nmod") and case_words(child) & {"de", "du", "d'"}:
                     found = people_in(own_tokens(child, set()), people, on)

@@ -70,6 +70,8 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
         return verb if verb is not None else trigger
     if trigger.dep_ in {"obj", "nsubj:pass"} and lemma(head) in cues.light_verbs:
         return head
+    if trigger.dep_.startswith("obl") and case_words(trigger) & {"a", "au"} and lemma(head) in cues.joining_verbs:
+        return head  # "X a participé à une visioconférence avec Y": X is on the call
     return trigger
 
 

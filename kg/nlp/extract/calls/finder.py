@@ -43,10 +43,11 @@ class CallFinder:
         paragraph = _paragraphs(doc._.text, sents)
         found: list[Mention] = []
         call_words: set[int] = set()
+        sentence_words = [f" {' '.join(t.norm_ for t in sent)} " for sent in sents]
         for index, sent in enumerate(sents):
             if index in skip:
                 continue
-            words = f" {' '.join(t.norm_ for t in sent)} "
+            words = sentence_words[index]
             named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens)
             here = _one_per_event(named_here, self.cues)
             if not here:
@@ -56,17 +57,17 @@ class CallFinder:
                                tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)))
             found.extend(self._sentence(index, paragraph[index], reading, here, people, published))
         calls = merge(found, published)
-        named = [{m.actor for t in range(s.start, s.end) if (m := people.at.get(t)) is not None} |
-                 ({"(pronoun)"} if self._points_back(s) else set()) for s in sents]
-        return ([record(call, published, self.gazetteer) for call in calls], sentence_calls(paragraph, calls, named),
+        main = set(calls[0][0].participants) if calls else set()
+        about_main = [bool(main) and (any(m.actor in main for t in range(s.start, s.end) if (m := people.at.get(t)) is not None)
+                                      or self._points_back(s, sentence_words[i])) for i, s in enumerate(sents)]
+        return ([record(call, published, self.gazetteer) for call in calls], sentence_calls(paragraph, calls, about_main),
                 frozenset(call_words))
 
-    def _points_back(self, sent: SpacySpan) -> bool:
+    def _points_back(self, sent: SpacySpan, words: str) -> bool:
         """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?"""
-        if any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person", None) for t in sent):
+        if any(f" {p} " in words for p in self.cues.pair_words if " " in p):
             return True
-        text = f" {' '.join(t.norm_ for t in sent)} "
-        return any(f" {p} " in text for p in self.cues.pair_words if " " in p)
+        return any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person", None) for t in sent)
 
     def _sentence(self, index: int, paragraph: int, sent: Sentence, here: list[Trigger], people: People,
                   published: Publication) -> list[Mention]:
@@ -91,6 +92,8 @@ class CallFinder:
         cues = self.cues
         token = trigger.token
         event = event_of(token, cues)
+        if _reached_by_the_press(token, event, people, cues):
+            return []  # "joint par téléphone par l'AFP, X a déclaré": an interview, not a call between leaders
         since = last_time(token, event, sent)  # "ne s'étaient plus parlé depuis 2022"
         status = "occurred" if since else status_of(token, event, sent, cues)
         if status is None:
@@ -111,7 +114,7 @@ class CallFinder:
         start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
         evidence = Span(start, start + len(text), text)
         another = any(fold(t.text) in cues.another for t in token.children if t.i < token.i and t.dep_ in {"amod", "det"})
-        repeats = _repeats(event, cues)
+        repeats = _repeats(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
         wished = sought(token, event, cues) if status == "planned" else None
         found = []
         for participants in line.calls():
@@ -161,6 +164,22 @@ def _repeats(event: Token, cues: CallCues) -> int:
                 count = cues.number_words.get(number.norm_) or (int(number.text) if number.text.isascii() and number.text.isdigit() else 0)
                 return int(min(count, _MAX_REPEATS)) if count >= 2 else 1
     return 1
+
+
+def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: CallCues) -> bool:
+    """A call word whose agent ('par X') names no one who can be on a call: an outlet or a
+    journalist reaching someone ('joint par téléphone par l'AFP', 'contacté par Reuters')."""
+    for holder in {trigger, event, trigger.head}:
+        for agent in holder.children:
+            if agent.i == trigger.i or agent.norm_ in cues.phone | cues.video or lemma(agent) in cues.phone | cues.video or \
+                    not (agent.dep_ == "obl:agent" or "par" in case_words(agent) and agent.dep_.startswith(("nmod", "obl"))):
+                continue  # "par téléphone" is the medium, whatever the parser calls it
+            named = {people.at[t.i].actor for t in agent.subtree if t.i in people.at}
+            actors = people.gazetteer.actors
+            if agent.dep_ == "obl:agent" and not named & people.people or \
+                    named and all(key in actors and actors[key].type == "Media" for key in named):
+                return True
+    return False
 
 
 def _told_as_earlier(event: Token) -> bool:

@@ -46,6 +46,8 @@ class CallCues:
     event_adjunct_markers: frozenset[str]
     medium_adjunct_markers: frozenset[str]
     light_verbs: frozenset[str]
+    joining_verbs: frozenset[str]
+    placing_verbs: frozenset[str]
     in_person_nouns: frozenset[str]
     in_person_verbs: frozenset[str]
     in_person_phrases: tuple[str, ...]
@@ -102,6 +104,8 @@ class CallCues:
             event_adjunct_markers=_folded(c["event_adjunct_markers"]),
             medium_adjunct_markers=_folded(c["medium_adjunct_markers"]),
             light_verbs=_folded(c["light_verbs"]),
+            joining_verbs=frozenset(_verb(v).split()[0] for v in c["joining_verbs"]),
+            placing_verbs=_folded(c["placing_verbs"]),
             in_person_nouns=_folded(c["in_person_nouns"]),
             in_person_verbs=_folded(c["in_person_verbs"]),
             in_person_phrases=tuple(fold(x) for x in c["in_person_phrases"]),

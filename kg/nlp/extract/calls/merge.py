@@ -42,7 +42,7 @@ class Mention:
     earlier: bool = False  # told as past before the news ("avaient déjà parlé"): not dated by the publication
     refers: bool = True  # names its participants, or points back to them ('ils', 'cet entretien'); else it may only add evidence
     demonstrative: bool = False  # "cet entretien": the call just named, whatever tense the sentence is in
-    certain: bool = True  # its status is stated (a tense, a modality), not assumed for a bare noun ('en amont de son entretien')
+    certain: bool = True  # its status is stated (a tense, a modality), not assumed for a bare noun ('avant son appel avec X')
     asked: bool = False  # its doubt is a question ("Un appel entre X et Y ?"): a report of the call outweighs it
     aside: bool = False  # a call named in passing in another call's sentence: the sentence is not about it
     anaphoric: bool = False  # named nobody: it adds evidence and doubt, never a participant
@@ -66,7 +66,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                     continue
                 if mention.earlier:  # "il avait voulu s'entretenir avec X": a past wish is no plan
                     continue
-            if not mention.certain:  # "en amont de son entretien avec X": the call with X the article reports
+            if not mention.certain:  # "avant son appel avec X": the call with X the article reports
                 target = next((c for c in reversed(calls) if _participants(c) == people and
                                _dates_agree(c, mention, published)), None)
                 if target is not None:
@@ -137,7 +137,7 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer) ->
     )
 
 
-def sentence_calls(paragraph: list[int], calls: list[list[Mention]], named: list[set[str]]) -> dict[int, int]:
+def sentence_calls(paragraph: list[int], calls: list[list[Mention]], about_main: list[bool]) -> dict[int, int]:
     """Each sentence's call: its own, else the last one of its paragraph, else the main call when
     the paragraph names one of its participants or speaks of someone named before ('il', 'ils'):
     a paragraph of background does neither."""
@@ -146,8 +146,7 @@ def sentence_calls(paragraph: list[int], calls: list[list[Mention]], named: list
         for m in call:
             if not m.aside:
                 own.setdefault(m.sent, i)
-    main = _participants(calls[0]) if calls else frozenset()
-    about_main = {paragraph[i] for i in range(len(paragraph)) if named[i] & (main | {"(pronoun)"})}
+    main_paragraphs = {paragraph[i] for i in range(len(paragraph)) if about_main[i]}
     result: dict[int, int] = {}
     current: int | None = None
     for index in range(len(paragraph)):
@@ -156,7 +155,7 @@ def sentence_calls(paragraph: list[int], calls: list[list[Mention]], named: list
         current = own.get(index, current)
         if current is not None:
             result[index] = current
-        elif calls and paragraph[index] in about_main:
+        elif calls and paragraph[index] in main_paragraphs:
             result[index] = 0
     return result
 

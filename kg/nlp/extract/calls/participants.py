@@ -112,7 +112,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             subjects(verb)
     anaphoric = anaphoric or bool(determiners & _POINTING_BACK) or any(
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in o.morph.get("Number", None) and o.dep_.startswith(("obj", "iobj"))
-                                      for o in c.children) for c in trigger.children)  # "le sommet qui les avait réunis"
+                                      for o in c.children) for c in trigger.children)  # "la visioconférence qui les a rassemblés"
     partners = [p for p in partners if p not in callers]
     together = lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers)
     if len(callers) + len(partners) >= 2 or anaphoric:

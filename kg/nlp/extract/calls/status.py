@@ -84,7 +84,7 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
     if any(lemma(g) in cues.planned or g.norm_ in cues.planned for g in above):
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler"
     if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks for t in own + above for c in t.children):
-        return True  # "se rend à Berlin pour participer à la visioconférence", "si la conversation a lieu"
+        return True  # "part pour Rome afin de prendre part à l'appel", "si l'entretien se tient"
     if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in t.children
            if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in _SCHEDULED):
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"

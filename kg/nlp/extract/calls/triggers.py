@@ -67,6 +67,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         if base in cues.nouns or word in cues.nouns:
             if base in cues.self_marked_nouns or word in cues.self_marked_nouns or marked(token, cues):
                 return True
+            if base == "appel" and token.dep_ == "obj" and lemma(token.head) in cues.placing_verbs and not _appeal(token):
+                return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
             if phone_context and base in _WEAK_NOUNS and not _appeal(token) and not in_person(token, words, cues, capital_tokens):
                 return base in {"entretien", "conversation"}
             return None

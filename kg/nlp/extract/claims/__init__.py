@@ -1,0 +1,270 @@
+"""Claims: who said what, as a quote or as reported speech.
+
+A quote of a few words or more is a claim of its own; its speaker is the subject of the
+reporting verb in the incise after it ("», a déclaré M. Peskov"), of the verb that introduces
+it ("X a déclaré : «"), the name that signs it ("— X (@x)"), the source after "selon", or, for
+a quote standing alone, whoever spoke or was talked about just before. A quote inside
+reported speech ("a ajouté que « ... »") belongs to that reported speech.
+
+Outside quotes, each reporting verb with a content is a claim (`reported`): a sentence with two
+('Rappelant que ..., il a invité ...') gives two. A sentence with none is a claim when "selon
+X" or "Pour X," attributes it. Speakers are resolved by `speakers`: a person before an
+institution, a pronoun to the person talked about, 'le journal' to the medium named last, a
+capital to its country.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.extract.claims.cues import ClaimCues
+from kg.nlp.extract.claims.quotes import after_quote, long_quotes, signature
+from kg.nlp.extract.claims.reported import Report, reporting, reports, spans
+from kg.nlp.extract.claims.speakers import Speakers, finite
+from kg.nlp.extract.records import ActorMention, ClaimRecord
+from kg.nlp.gazetteer import Gazetteer
+from kg.text import fold
+
+_ORPHAN_REACH = 400  # characters: how far back a standalone quote looks for its speaker
+_INVERTED_IMPERSONAL = {"-on", "-t-on"}
+
+
+class ClaimFinder:
+    """Reads claims from a parsed document; built once per pipeline, from the cues. Each
+    document gets a `_ClaimReader` of its own, so nothing carries over from one to the next."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.cues = ClaimCues.read(gazetteer.cues)
+
+    def __call__(self, doc: Doc, mentions: list[ActorMention], skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
+        """The claims of `doc` (not yet tied to calls), and the speaker of each quoted character."""
+        return _ClaimReader(self.cues, self.gazetteer, doc, mentions).read(skip)
+
+
+class _Attribution:
+    """How a quote is attributed: by a verb after or before it, by a signature, or not at all."""
+
+    __slots__ = ("verb", "phrase", "how")
+
+    def __init__(self, verb: Token | None, phrase: tuple[Token, ...], how: str) -> None:
+        # how: incise (consumes the verb) | after (a verb after the quote that reports more) | intro |
+        # embedded (in reported speech) | signed | none
+        self.verb, self.phrase, self.how = verb, phrase, how
+
+
+class _ClaimReader:
+    """One document as the claim rules see it, read once in order."""
+
+    def __init__(self, cues: ClaimCues, gazetteer: Gazetteer, doc: Doc, mentions: list[ActorMention]) -> None:
+        self.cues = cues
+        self.doc = doc
+        self.text: str = doc._.text
+        self.quotes = long_quotes(self.text)
+        self.speakers = Speakers(cues, gazetteer, doc, mentions)
+        self.sents: list[Span] = doc._.sentences
+        self.sent_of = {t.i: i for i, s in enumerate(self.sents) for t in s}
+        self.quoted_tokens = {t.i for q in self.quotes for t in (doc.char_span(*q, alignment_mode="expand") or [])}
+
+    def read(self, skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
+        doc, text = self.doc, self.text
+        sent_of = self.sent_of
+        attributions = {q: self._attribution(*q) for q in self.quotes}
+        consumed = {t.i for a in attributions.values() if a.how in {"incise", "intro"} for t in a.phrase}
+        self.own_quotes = [q for q, a in attributions.items() if a.how in {"incise", "intro", "signed"}]
+        claims: list[ClaimRecord] = []
+        quoted_chars: dict[int, str] = {}
+        events = [(q[0], 0, q) for q in self.quotes] + [(s.start_char, 1, i) for i, s in enumerate(self.sents)]
+        for _, kind, item in sorted(events, key=lambda e: (e[0], e[1])):
+            if kind == 0:
+                start, end = item  # type: ignore[misc]
+                first = doc.char_span(start, end, alignment_mode="expand")
+                if first is None or sent_of.get(first.start) in skip:
+                    continue
+                covering = next((c for c in claims if not c.quoted and c.start <= start < c.end), None)
+                if covering is not None:  # 'a ajouté que « ... »': part of reported speech
+                    quoted_chars.update(dict.fromkeys(range(start, end), covering.speaker))
+                    continue
+                speaker, verb = self._quote_speaker(start, end, attributions[item])  # type: ignore[index]
+                if speaker is None:
+                    continue
+                raw = text[start:end]
+                body = raw.strip()
+                start += len(raw) - len(raw.lstrip())
+                claims.append(ClaimRecord(speaker, body, verb, start, start + len(body), True, None, ()))
+                quoted_chars.update(dict.fromkeys(range(start, end), speaker))
+                self.speakers.spoke(speaker, end)
+            else:
+                index: int = item  # type: ignore[assignment]
+                sent = self.sents[index]
+                if index in skip:
+                    continue
+                if not _inside_quotes(sent, self.text, self.quotes):
+                    claims = self._sentence(index, sent, consumed, claims)
+                    self.speakers.talked_about(sent, self.quoted_tokens)
+        return _dedupe(claims), quoted_chars
+
+    # ------------------------------------------------------------------ sentences
+    def _sentence(self, index: int, sent: Span, consumed: set[int], claims: list[ClaimRecord]) -> list[ClaimRecord]:
+        doc, text = self.doc, self.text
+        signer = self._signature(sent)
+        if signer is not None:
+            post = self._post_before(index, claims)
+            if post is not None:
+                start, end = post
+                body = text[start:end].strip()
+                claims.append(ClaimRecord(signer, body, None, start, start + len(body), True, None, ()))
+                self.speakers.spoke(signer, end)
+            return claims
+        found = reports(sent, self.cues, consumed, self.quoted_tokens)
+        source = self.speakers.attributed(sent, outside=None, quotes=self.quotes) if found else None
+        # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence
+        speaker_of = {r.verb.i: source[0] if source else self.speakers.of_verb(r.verb, list(r.phrase))
+                      or self.speakers.cited(r.verb) for r in found}
+        speaker_of.update({r.verb.i: speaker_of[r.shares] for r in found if r.shares is not None})
+        found = [r for r in found if r.within is None or not speaker_of.get(r.within)]
+        for report, (lo, hi) in zip(found, spans(sent, found), strict=True):
+            speaker = speaker_of[report.verb.i]
+            if speaker is None:
+                continue
+            start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+            before = [q_end for q_start, q_end in self.own_quotes if start <= q_start and q_end <= report.verb.idx]
+            if before:  # '« ... », s'est félicité X, précisant que ...': what follows the quote
+                start = max(before) + 1
+            if index and len(found) == 1 and (sent[0].text in {",", "»"} or report.content == "anaphoric" and _cleft(sent)):
+                # the parser cut '..., a déclaré X' off the sentence it attributes; 'C'est ce qu'a indiqué X'
+                start = self.sents[index - 1].start_char
+                claims = [c for c in claims if c.quoted or c.start < start]
+            end = max([end, *[q[1] for q in self.quotes if start <= q[0] < end]])
+            raw = text[start:end]
+            body = raw.strip(" \n,»\"”")
+            start += raw.index(body) if body else 0
+            claims.append(ClaimRecord(speaker, body, _verb_phrase(report), start, start + len(body), False, None, ()))
+            self.speakers.spoke(speaker, end)
+        if not found:
+            attributed = self.speakers.attributed(sent)
+            if attributed is None:
+                view = self.speakers.viewpoint(sent)
+                attributed = (view, fold(sent[0].text)) if view else None
+            if attributed is not None:
+                raw = text[sent.start_char:sent.end_char]
+                start = sent.start_char + len(raw) - len(raw.lstrip())
+                body = text[start:sent.end_char].strip()
+                claims.append(ClaimRecord(attributed[0], body, attributed[1], start, start + len(body), False, None, ()))
+                self.speakers.spoke(attributed[0], sent.end_char)
+        return claims
+
+    def _signature(self, sent: Span) -> str | None:
+        """'— Emmanuel Macron (@EmmanuelMacron) March 13, 2020': the line that signs an embedded post."""
+        if not any(t.text in self.cues.signature_dashes for t in sent[:2]):
+            return None
+        tokens = [t for t in sent[:10] if not t.is_space]
+        if len(tokens) < 2 or tokens[0].text not in self.cues.signature_dashes or not any(
+                t.text.startswith("@") for t in tokens[2:8]):
+            return None  # a dash opening a line of dialogue or a list is no signature: the handle is
+        return self.speakers.in_phrase(tokens[1]) or self.speakers.actor(tokens[1])
+
+    def _post_before(self, index: int, claims: list[ClaimRecord]) -> tuple[int, int] | None:
+        """The text of the post a signature signs: the sentences before it in its paragraph that no
+        claim covers yet (a few at most)."""
+        first = None
+        for k in range(index - 1, max(-1, index - 5), -1):
+            sent = self.sents[k]
+            if "\n" in self.text[sent.end_char:self.sents[k + 1].start_char] or any(
+                    c.start < sent.end_char and sent.start_char < c.end for c in claims):
+                break
+            first = k
+        if first is None:
+            return None
+        return self.sents[first].start_char, self.sents[index - 1].end_char
+
+    # ------------------------------------------------------------------ quotes
+    def _attribution(self, start: int, end: int) -> _Attribution:
+        """What attributes a quote: a reporting verb in the incise after it, a name signing it, or
+        a verb before it in its sentence (introducing it, or reporting a clause it is part of)."""
+        after = after_quote(self.doc, end)
+        for token in after:
+            if token.text in _INVERTED_IMPERSONAL and token.i > 0:  # '», peut-on lire dans', '», lit-on'
+                verb = token.doc[token.i - 1]
+                return _Attribution(verb, (verb, token), "incise")
+            matched = reporting(token, self.cues)
+            if matched is None:
+                continue
+            if any(c.dep_ == "cc" for c in token.children):
+                break  # 'a « réitéré ... » et évoqué « ... »': the quote belongs to the verb before it
+            reports_more = not finite(token) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i for c in token.children)
+            return _Attribution(token, matched[0], "after" if reports_more else "incise")
+        signed = signature(after, self.cues.signature_dashes)
+        if signed is not None and self.speakers.actor(after[signed]):
+            return _Attribution(after[signed], (after[signed],), "signed")
+        opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
+        if opening is not None:
+            for token in reversed(self.doc[self._sentence_of(opening.start).start:opening.start]):
+                matched = reporting(token, self.cues)
+                if matched is None:
+                    continue
+                phrase = matched[0]
+                between = self.text[phrase[-1].idx + len(phrase[-1].text):start - 1]
+                direct = between.strip(" ,") in {"", ":"} or between.rstrip().endswith(":")
+                return _Attribution(token, phrase, "intro" if direct else "embedded")
+        return _Attribution(None, (), "none")
+
+    def _sentence_of(self, token: int) -> Span:
+        index = self.sent_of.get(token)
+        return self.sents[index] if index is not None else self.doc[token:token + 1].sent
+
+    def _quote_speaker(self, start: int, end: int, attribution: _Attribution) -> tuple[str | None, str | None]:
+        speakers = self.speakers
+        verb = attribution.verb
+        if attribution.how == "signed" and verb is not None:
+            return speakers.in_phrase(verb) or speakers.actor(verb), None
+        if verb is not None and attribution.how in {"incise", "after", "intro", "embedded"}:
+            who = speakers.of_verb(verb, list(attribution.phrase)) or speakers.cited(verb)
+            if who:
+                return who, _verb_phrase(Report(verb, attribution.phrase, "", attribution.how, verb))
+            if attribution.how in {"incise", "intro", "embedded"}:
+                return None, None  # the text names a source we do not know: not whoever spoke before
+        opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
+        if opening is not None:
+            source = speakers.attributed(self._sentence_of(opening.start), outside=(start, end))
+            if source:
+                return source
+        opening_sentence = self._sentence_of(opening.start) if opening is not None else None
+        stands_alone = opening_sentence is not None and not self.text[opening_sentence.start_char:start].strip(" «\"\u201c\n")
+        recent = [m for m in (speakers.speaker, speakers.focus) if m is not None and 0 <= start - m.at <= _ORPHAN_REACH]
+        if recent and stands_alone:  # a quote standing alone continues the last speaker; one inside a sentence does not
+            return max(recent, key=lambda m: m.at).actor, None
+        return None, None
+
+
+def _cleft(sent: Span) -> bool:
+    """"C'est ce qu'a indiqué X": a sentence that points back at the one before."""
+    words = [fold(t.text) for t in sent[:4] if not t.is_space]
+    return len(words) >= 3 and words[0] in {"c'", "c'est", "ce"} and "ce" in words[1:3]
+
+
+def _inside_quotes(sent: Span, text: str, quotes: list[tuple[int, int]]) -> bool:
+    raw = text[sent.start_char:sent.end_char]
+    body = raw.strip(" «»\"\u201c\u201d.,\n")
+    start = sent.start_char + raw.find(body[:10]) if body else sent.start_char
+    return any(q0 - 2 <= start and start + len(body) <= q1 + 2 for q0, q1 in quotes)
+
+
+def _verb_phrase(report: Report) -> str:
+    """The reporting verb as written: 'a déclaré', 'a-t-il ajouté', 's'est dit', 'a fait savoir'."""
+    verb = report.verb
+    parts = [c for c in verb.children if c.dep_.startswith("aux") or c.i < verb.i and fold(c.text) in {"se", "s'"}]
+    parts += [c for c in verb.children if c.text.startswith("-") and len(c.text) > 1]
+    tokens = sorted([*report.phrase, *parts], key=lambda t: t.i)
+    return verb.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
+    """A statement reported twice by the same speaker is one claim: the fuller one."""
+    kept: list[ClaimRecord] = []
+    for claim in sorted(claims, key=lambda c: -len(c.text)):
+        text = fold(claim.text)
+        if not any(k.speaker == claim.speaker and text in fold(k.text) and (claim.end <= k.start or k.end <= claim.start)
+                   for k in kept):
+            kept.append(claim)
+    return sorted(kept, key=lambda c: c.start)
+

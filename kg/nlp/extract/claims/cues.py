@@ -1,0 +1,85 @@
+"""The claim rules' cue words, read once from `data/cues_fr.json` and folded for comparison."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.text import fold
+
+# contractions a preposition takes before an article: 'appeler au dialogue', 'faire part du souhait'
+_CONTRACTIONS = {"au": "a", "aux": "a", "du": "de", "des": "de", "d'": "de", "qu'": "que"}
+
+
+def marker(word: str) -> str:
+    """A preposition or conjunction as the cues write it: 'au' is 'à', "d'" is 'de'."""
+    folded = fold(word)
+    return _CONTRACTIONS.get(folded, folded)
+
+
+@dataclass(frozen=True)
+class ClaimCues:
+    verbs: frozenset[str]  # single-word reporting and stance lemmas, folded
+    phrases: dict[str, tuple[tuple[str, ...], ...]]  # first lemma -> the words that follow it ('faire' -> 'savoir')
+    reflexive_only: frozenset[str]  # reporting only with 'se': 'se féliciter', not 'féliciter X'
+    needs_complement: frozenset[str]
+    incise_only: frozenset[str]  # 'a poursuivi' reports only in an incise, before a colon or a quote
+    object_content: frozenset[str]  # 'a réaffirmé l'engagement de ...': the object is what was said
+    participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
+    prepositions: dict[str, frozenset[str]]  # 'insister' -> {'sur'}: what was said follows the preposition
+    attribution: dict[str, str]  # folded marker -> as written ('selon', "d'après")
+    attribution_starts: frozenset[str]
+    view_markers: frozenset[str]  # 'Pour le Kremlin, ...'
+    citing: frozenset[str]  # 'citant un communiqué de X': X is the source when the reporter is unknown
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    impersonal: frozenset[str]  # 'on', '-t-on'
+    recency_pronouns: frozenset[str]  # 'ce dernier': the actor named last, not the one talked about
+    document_nouns: frozenset[str]  # 'le communiqué de X indique'
+    media_anaphors: frozenset[str]  # 'ajoute le journal': the medium named last
+    role_nouns: frozenset[str]  # 'a déclaré le politologue': the person talked about
+    negations: frozenset[str]
+    purpose_marks: frozenset[str]
+    signature_dashes: frozenset[str]
+
+    @classmethod
+    def read(cls, cues: dict) -> ClaimCues:
+        def folded(key: str) -> frozenset[str]:
+            return frozenset(fold(x) for x in cues[key])
+
+        single: set[str] = set()
+        phrases: dict[str, set[tuple[str, ...]]] = {}
+        plain = set()
+        for entry in [*cues["reporting_verbs"], *cues["stance_verbs"]]:
+            words = fold(entry).split()
+            reflexive = words[0] in {"se", "s'"} or words[0].startswith("s'")
+            if words[0].startswith("s'") and len(words[0]) > 2:
+                words = [words[0][2:], *words[1:]]
+            elif words[0] in {"se", "s'"}:
+                words = words[1:]
+            if len(words) > 1:
+                phrases.setdefault(words[0], set()).add(tuple(words[1:]))
+            else:
+                single.add(words[0])
+                if not reflexive:
+                    plain.add(words[0])
+        prepositions = {}
+        for verb, preps in cues["reporting_prepositions"].items():
+            words = fold(verb).split()
+            if words[0] in {"se", "s'"}:
+                words = words[1:]
+            elif words[0].startswith("s'"):
+                words[0] = words[0][2:]
+            prepositions[" ".join(words)] = frozenset(marker(p) for p in preps)
+        attribution = {fold(x): x for x in cues["attribution_markers"]}
+        starts = {m.split()[0] for m in attribution} | {m.split("'")[0] + "'" for m in attribution if "'" in m.split()[0]}
+        return cls(
+            verbs=frozenset(single), phrases={k: tuple(sorted(v)) for k, v in phrases.items()},
+            reflexive_only=frozenset(single - plain), needs_complement=folded("reporting_needs_complement"),
+            incise_only=folded("reporting_incise_only"), object_content=folded("reporting_object_content"),
+            participle_needs_clause=folded("participle_needs_clause"),
+            prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
+            view_markers=folded("view_markers"), citing=folded("citing_verbs"), person_pronouns=folded("person_pronouns"),
+            group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
+            recency_pronouns=folded("recency_pronouns"), document_nouns=folded("document_nouns"),
+            media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns"),
+            negations=folded("negation_words"), purpose_marks=folded("purpose_marks"),
+            signature_dashes=frozenset(cues["signature_dashes"]))

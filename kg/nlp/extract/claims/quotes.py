@@ -1,0 +1,96 @@
+"""Quotations: where they are, and what attributes each one.
+
+Guillemets and curly quotes pair with their closing mark; a guillemet typed the wrong way
+round where a quote must close ('... fausses« , a-t-il écrit') closes it. Straight quotes
+pair by position (one opens after a space, one closes before one) and never run over a
+paragraph, so a quote nested in another or left open does not shift every pair after it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+_PAIRS = {"«": "»", "\u201c": "\u201d"}
+_CLOSING_CONTEXT = set(" ,.;:!?)\n")
+_MIN_QUOTE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # offset of the first character inside the marks
+    end: int
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of quotation marks: « », “ ” and straight quotes."""
+    spans = []
+    i = 0
+    straight_open: int | None = None
+    while i < len(text):
+        char = text[i]
+        if char == "\n":
+            straight_open = None
+        if char in _PAIRS:
+            j = _closing(text, i, _PAIRS[char])
+            if j < 0:
+                i += 1
+                continue
+            spans.append((i + 1, j))
+            i = j + 1
+            continue
+        if char == '"':
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            opens = (before.isspace() or before in "(['’") and not after.isspace()
+            if straight_open is not None and not opens:
+                spans.append((straight_open + 1, i))
+                straight_open = None
+            elif straight_open is None and (opens or not before.isspace()) and after not in _CLOSING_CONTEXT:
+                straight_open = i
+            elif straight_open is not None and opens:
+                straight_open = i  # an inner quote opens: the outer one is given up
+        i += 1
+    return sorted(spans)
+
+
+def _closing(text: str, start: int, close: str) -> int:
+    """Where the quote opened at `start` closes: its closing mark, or an opening mark typed where a
+    closing one belongs (glued to the word before it, followed by a space or punctuation)."""
+    j = text.find(close, start + 1)
+    k = text.find(text[start], start + 1)
+    while 0 <= k and (j < 0 or k < j):
+        if text[k - 1] not in " \n\u00a0\u202f" and (k + 1 == len(text) or text[k + 1] in _CLOSING_CONTEXT):
+            return k
+        k = text.find(text[start], k + 1)
+    return j
+
+
+def long_quotes(text: str) -> list[tuple[int, int]]:
+    """The quotes long enough to be claims of their own (a word or two in quotes is part of a sentence)."""
+    return [q for q in quote_spans(text) if len(text[q[0]:q[1]].split()) >= _MIN_QUOTE_WORDS]
+
+
+def within(char: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in quotes)
+
+
+def after_quote(doc: Doc, end: int, limit: int = 8) -> list[Token]:
+    """The tokens right after a closing mark, up to the end of the sentence or the next quote."""
+    span = doc.char_span(end, min(len(doc._.text), end + 120), alignment_mode="expand")  # Doc.text rebuilds the text
+    tokens = []
+    for token in list(span)[1:limit] if span is not None else []:  # after the closing mark, whichever it is
+        if token.text in {".", "«", "\u201c"} or "\n" in token.text:
+            break
+        tokens.append(token)
+    return tokens
+
+
+def signature(tokens: list[Token], dashes: frozenset[str]) -> int | None:
+    """'» Donald Trump dans un message', '— Emmanuel Macron (@EmmanuelMacron)': the index of the
+    name that signs a quote or a post, right after its closing mark or a dash."""
+    for index, token in enumerate(tokens[:3]):
+        if token.text in dashes or token.text in {"»", "\u201d", '"'}:
+            continue
+        return index if token.pos_ == "PROPN" else None
+    return None

@@ -1,0 +1,277 @@
+"""Reported speech: the reporting verbs of a sentence that report something, and the part of
+the sentence each one reports.
+
+A reporting verb reports when it has a content: a clause ('a indiqué que'), an infinitive ('a
+dit avoir informé', 'a appelé à maintenir'), an adjective ('s'est dit prêt', 'estime
+possible'), a quote, what follows a colon ('a ajouté : ...'), or, for the verbs whose object is
+what was said, a noun phrase ('a réaffirmé l'engagement de ...', 'a insisté sur la nécessité
+de ...'). A verb that is negated ('ne précisent pas') or that states a purpose ('pour prévenir
+une crise') reports nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.extract.claims.cues import ClaimCues, marker
+from kg.nlp.extract.claims.speakers import finite, incise
+from kg.nlp.extract.words import reflexive
+from kg.text import fold
+
+_QUOTE_MARKS = {"«", "»", '"', "\u201c", "\u201d"}
+_CONTENT_DEPS = {"obj", "ccomp", "xcomp", "obl", "obl:arg", "obl:mod", "iobj", "nmod", "advcl", "parataxis"}
+
+
+@dataclass(frozen=True)
+class Report:
+    verb: Token
+    phrase: tuple[Token, ...]  # the verb and the words of a multiword cue ('fait savoir', 'mis en garde')
+    lemma: str  # the cue, folded: 'souligner', 'faire savoir'
+    content: str  # clause | infinitive | adjective | object | preposition | quote | colon | incise | anaphoric
+    scope: Token  # the token whose subtree is the part of the sentence the verb reports (usually the verb)
+    within: int | None = None  # the verb of the report this one is part of, if any
+    shares: int | None = None  # the verb of the report whose subject this one shares ('a déclaré ... et a ajouté')
+
+
+def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | None:
+    """The tokens and the cue of the reporting verb `token` starts, if it starts one."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = _lemma(token, cues)
+    doc = token.doc
+    for rest in cues.phrases.get(lemma, ()):
+        following = doc[token.i + 1:token.i + 1 + len(rest)]
+        if len(following) == len(rest) and tuple(fold(t.text) for t in following) == rest:
+            return (token, *following), " ".join((lemma, *rest))
+    if lemma not in cues.verbs:
+        return None
+    if lemma in cues.reflexive_only and not any(reflexive(c) for c in token.children):
+        return None
+    return (token,), lemma
+
+
+def _lemma(token: Token, cues: ClaimCues) -> str:
+    """The token's lemma, folded; a present form the model left as it is ('indique', 'estime',
+    'précisent') gets its infinitive when that is a cue."""
+    lemma = fold(token.lemma_)
+    if lemma != fold(token.text) or lemma in cues.verbs or lemma in cues.phrases:
+        return lemma
+    for ending, infinitive in (("ent", "er"), ("es", "er"), ("e", "er")):
+        if lemma.endswith(ending) and lemma[: -len(ending)] + infinitive in cues.verbs:
+            return lemma[: -len(ending)] + infinitive
+    return lemma
+
+
+def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int]) -> list[Report]:
+    """The reporting verbs of a sentence that report something, in order (not those inside quotes)."""
+    found = []
+    taken: set[int] = set()
+    for token in sent:
+        if token.i in skip or token.i in taken or token.i in quoted:
+            continue
+        matched = reporting(token, cues)
+        if matched is None:
+            continue
+        phrase, lemma = matched
+        if _negated(phrase, cues) or _purpose(token, cues) or _writer(token, sent):
+            continue
+        kind = content(phrase, lemma, cues, sent)
+        if kind is None:
+            continue
+        taken.update(t.i for t in phrase)
+        found.append(Report(token, phrase, lemma, kind, _scope(token)))
+    return _nest(found)
+
+
+def _nest(found: list[Report]) -> list[Report]:
+    """Marks reported speech inside reported speech: 'X a assuré que ..., a déclaré M. Y' and 'Y a
+    déclaré que X avait assuré ...' are Y's, once Y is known; 'a évoqué ... et annoncé que' is one
+    statement (one auxiliary). A participle is never speech of another ('a qualifié ces propos de
+    ..., soulignant que': two statements of one speaker)."""
+    outer: dict[int, int] = {}
+    heads = [r for r in found if not _bare_participle(r.verb)]
+    for report in found:
+        earlier = [r.verb.i for r in heads if r.verb.i < report.verb.i]
+        if _bare_participle(report.verb) and earlier:
+            outer[report.verb.i] = earlier[-1]
+    for report in found:
+        if report.content == "incise":
+            for other in found:
+                if other.verb.i < report.verb.i:
+                    outer.setdefault(other.verb.i, report.verb.i)
+            continue
+    shares: dict[int, int] = {}
+    for report in found:
+        for child in (c for t in report.phrase for c in t.children if c.dep_ in {"ccomp", "xcomp", "obj"}):
+            for other in found:  # 'a dit que X avait assuré', 'a dit avoir informé'
+                if other is report or other.verb not in child.subtree:
+                    continue
+                if _coordinated(other.verb):  # 'a déclaré que ... et a ajouté que ...', hung low by the parser
+                    shares.setdefault(other.verb.i, report.verb.i)
+                elif finite(other.verb) or other.verb.i == child.i or not _adjunct(other.verb):
+                    outer.setdefault(other.verb.i, report.verb.i)
+    return [Report(r.verb, r.phrase, r.lemma, r.content, r.scope, outer.get(r.verb.i), shares.get(r.verb.i))
+            for r in found]
+
+
+def _coordinated(verb: Token) -> bool:
+    """'et a ajouté', 'mais a démenti': a verb with its own auxiliary, no subject, after 'et'/'mais'."""
+    children = list(verb.children)
+    return (any(c.dep_ == "cc" for c in children) and any(c.dep_.startswith("aux") for c in children)
+            and not any(c.dep_.startswith("nsubj") for c in children))
+
+
+def _clause_below(verb: Token, conjunction: Token) -> bool:
+    """Is the clause 'que' opens under `verb`, through nouns only (not through another verb)?"""
+    head = conjunction.head
+    for ancestor in head.ancestors:
+        if ancestor.i == verb.i:
+            return True
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """'informer', or 'avoir informé' (a participle whose auxiliary is an infinitive)."""
+    return "Inf" in verb.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
+
+
+def _adjunct(verb: Token) -> bool:
+    """', soulignant que', ', tout en précisant que', ', après avoir accusé': set off by a comma, it adds a statement."""
+    before = [t for t in verb.doc[max(0, verb.i - 3):verb.i] if fold(t.text) not in {"tout", "en", "apres", "avoir"}]
+    return bool(before) and before[-1].text == ","
+
+
+def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) -> str | None:
+    """What kind of content a reporting verb has in its sentence, or None when it reports nothing."""
+    verb = phrase[0]
+    children = [c for t in phrase for c in t.children if c not in phrase]
+    if verb.dep_ == "mark" and _scope(verb).i != verb.i:
+        return "clause"  # 'Rappelant que ...' taken by the parser for a conjunction of the clause it reports
+    if any(t.dep_ == "acl:relcl" and fold(t.head.text) == "ce" and not t.head.dep_.startswith(("obj", "nsubj", "obl", "iobj"))
+           for t in phrase) and any(
+            marker(c.text) == "que" for c in children):
+        return "anaphoric"  # 'C'est ce qu'a indiqué X', ', ce que Moscou dément': what was said is told before
+    if incise(verb) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
+        return "incise"
+    if _colon(verb, phrase, sent):
+        return "colon"
+    if lemma in cues.incise_only:  # 'a poursuivi : « ... »', not 'poursuivre ses efforts'
+        following = next((t for t in verb.doc[phrase[-1].i + 1:sent.end] if t.pos_ != "ADV"), None)
+        return "quote" if following is not None and following.text in _QUOTE_MARKS else None
+    markers = cues.prepositions.get(lemma)
+    for child in children:
+        if child.dep_ == "ccomp" or marker(child.text) == "que" and child.i > verb.i:
+            return "clause"
+    if any(_clause_below(verb, t) for t in verb.doc[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)]
+           if t.pos_ == "SCONJ" and marker(t.text) == "que"):
+        return "clause"  # 'a dit à l'agence X qu'il ...': the parser hangs the clause on the addressee
+    for child in children:
+        if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj", "advmod"}:
+            return "adjective"  # 's'est dit prêt', 'estime possible ...'
+        if child.dep_ != "xcomp":
+            continue
+        if lemma == "qualifier":
+            return "adjective"
+        if child.pos_ in {"VERB", "AUX"} and _infinitive(child):
+            mark = next((marker(c.text) for c in child.children if c.dep_ == "mark"), "")
+            if markers is None or mark in markers:
+                return "infinitive"
+    if markers:  # 'a exhorté les deux camps à reprendre': the parser may hang the infinitive on the addressee
+        for child in [*children, *(g for c in children if c.dep_ in {"obj", "iobj", "obl:arg"} for g in c.children)]:
+            case = next((marker(c.text) for c in child.children if c.dep_ in {"case", "mark"}), None)
+            if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"}:
+                return "preposition"
+    if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} for c in children) and not (
+            lemma in cues.participle_needs_clause and not finite(verb)):
+        return "object"  # 'rappelant la mobilisation de ...' recalls a fact; 'a rappelé sa position' states one
+    if lemma in {"dire", "declarer"} and any(reflexive(c) for c in children):
+        return "adjective"  # 's'est dit « disposé à ... »'
+    if _quoted(children):
+        return "quote"
+    return None
+
+
+def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
+    """The tokens each report covers: the whole sentence for one; for several, each the part of
+    the sentence its verb governs, the tokens no verb governs going to the nearest ('Rappelant
+    que ..., il a invité ...': two claims, one per verb)."""
+    if len(found) <= 1:
+        return [(sent.start, sent.end)] * len(found)
+    subtrees = [{t.i for t in r.scope.subtree} | {r.verb.i} for r in found]
+    owner: dict[int, int] = {}
+    for token in sent:
+        holders = [k for k, tree in enumerate(subtrees) if token.i in tree]
+        if holders:
+            owner[token.i] = min(holders, key=lambda k: len(subtrees[k]))
+        else:
+            owner[token.i] = min(range(len(found)), key=lambda k: abs(found[k].verb.i - token.i))
+    result = []
+    for k in range(len(found)):
+        mine = [i for i, o in owner.items() if o == k] or [found[k].verb.i]
+        result.append((min(mine), max(mine) + 1))
+    return result
+
+
+def _scope(verb: Token) -> Token:
+    """The token whose subtree a reporting verb reports: itself, or, for a participle the parser took
+    for a conjunction ('Rappelant que X, il a ...'), the clause it opens."""
+    if verb.dep_ != "mark":
+        return verb
+    head = verb.head
+    clauses = [c for c in head.children if c.dep_ in {"advcl", "ccomp"} and verb.i < c.i < head.i and
+               any(marker(g.text) == "que" for g in c.children)]
+    if clauses:
+        return clauses[0]
+    return head if head.pos_ in {"VERB", "AUX"} and any(marker(g.text) == "que" for g in head.children) else verb
+
+
+def _colon(verb: Token, phrase: tuple[Token, ...], sent: Span) -> bool:
+    """'a annoncé dans un discours : ...': a colon after the verb, before any other verb, and a clause after it."""
+    for token in verb.doc[phrase[-1].i + 1:sent.end]:
+        if token.text == ":":
+            rest = verb.doc[token.i + 1:sent.end]
+            return any(t.pos_ in {"VERB", "AUX"} for t in rest) and len(rest) >= 3
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass"} or token.text in _QUOTE_MARKS:
+            return False
+    return False
+
+
+def _quoted(children: list[Token]) -> bool:
+    """A quote among what the verb governs ('a qualifié de « constructive »'), not one in a clause
+    of a relative clause further down ('a appelé X et les autres, qui « ont tous accepté »')."""
+    for child in children:
+        if child.dep_ in {"nsubj", "nsubj:pass", "punct"}:
+            continue
+        for mark in (t for t in child.subtree if t.text in _QUOTE_MARKS):
+            between = list(mark.ancestors)[:list(mark.ancestors).index(child) + 1] if child in mark.ancestors else [child]
+            if not any(t.dep_ == "acl:relcl" for t in between):
+                return True
+    return False
+
+
+def _negated(phrase: tuple[Token, ...], cues: ClaimCues) -> bool:
+    return any(fold(c.text) in cues.negations for t in phrase for c in t.children)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """'évoqué' in 'a évoqué ... et annoncé': a past participle that shares another verb's auxiliary."""
+    return "Past" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", []) and not any(
+        c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+
+
+def _writer(verb: Token, sent: Span) -> bool:
+    """'Notons que ...', 'je rappelle que': the writer speaking, outside any quote, is no source. (The
+    model reads 'Notons' as a participle: a first person plural opening a sentence without subject.)"""
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if any(fold(c.text) in {"je", "j'", "nous"} for c in subjects) or "Imp" in verb.morph.get("Mood", []):
+        return True
+    return not subjects and verb.i == sent.start and fold(verb.text).endswith("ons")
+
+
+def _purpose(verb: Token, cues: ClaimCues) -> bool:
+    """'pour prévenir une crise', 'afin de souligner': a purpose, not a statement."""
+    return any(c.dep_ in {"mark", "case"} and fold(c.text) in cues.purpose_marks for c in verb.children)

@@ -1,0 +1,457 @@
+"""Who speaks: a subject, a pronoun, a description or a source, resolved to an actor.
+
+The reader goes through a document in order and keeps a little discourse state here: the
+person last talked about as a subject ('Il a ajouté' is that person, not a country named in
+the clause before), the last group of people ('ils ont indiqué'), the last speaker ('a-t-on
+ajouté', a quote standing alone). What does not depend on the order is computed once: the
+medium named last before a point ('ajoute le journal'), the actor named last ('ce dernier'),
+and the nouns that described each actor ('le porte-parole' after 'le porte-parole du Kremlin,
+Dmitri Peskov').
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.extract.claims.cues import ClaimCues, marker
+from kg.nlp.extract.records import ActorMention
+from kg.nlp.gazetteer import Actor, Gazetteer
+from kg.text import fold
+
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+_HOLDER_CHAIN = {"conj"}  # 'et a ajouté que': a participle or an infinitive climbs whatever its relation
+_NOT_THE_SPEAKER = {"acl:relcl"}  # 'M. X, qui s'est entretenu avec Y, a déclaré': Y does not speak
+_FOCUS_REACH = 1500  # characters: how far back 'il' looks for the person talked about
+_ROLE_RANK = {"Person": 0, "Organization": 1, "Media": 1, "Country": 2}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """An actor and where the text last put it in the foreground."""
+
+    at: int  # character offset
+    actor: str
+
+
+class Speakers:
+    """Resolves speakers in one document; built by the reader, updated as it reads."""
+
+    def __init__(self, cues: ClaimCues, gazetteer: Gazetteer, doc: Doc, mentions: list[ActorMention]) -> None:
+        self.cues = cues
+        self.gazetteer = gazetteer
+        self.minted: dict[str, Actor] = doc._.new_actors or {}
+        self.mention_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
+        ordered = sorted(mentions, key=lambda m: m.start)
+        self.named = [(m.start, self.resolved(m)) for m in ordered]
+        self.named_starts = [start for start, _ in self.named]
+        self.media = [(m.start, self.resolved(m)) for m in ordered if self.type_of(self.resolved(m)) == "Media"]
+        self.media_starts = [start for start, _ in self.media]
+        self.described, self.people = _descriptions(doc, ordered, self)
+        self.focus: Mark | None = None  # the person last talked about as a subject, or last speaking
+        self.group: Mark | None = None  # the first of the people last talked about together
+        self.speaker: Mark | None = None  # whoever spoke last
+
+    # ------------------------------------------------------------------ actors
+    @staticmethod
+    def resolved(mention: ActorMention) -> str:
+        """The actor a mention stands for, as the actors step resolved it: a capital is its country
+        ('Moscou a mis en garde'), an office its holder within the article's period."""
+        return mention.actor
+
+    def type_of(self, key: str) -> str:
+        actor = self.gazetteer.actors.get(key) or self.minted.get(key)
+        return actor.type if actor is not None else "Person"
+
+    def actor(self, token: Token) -> str | None:
+        mention = self.mention_at.get(token.i)
+        return self.resolved(mention) if mention is not None else None
+
+    def in_phrase(self, head: Token) -> str | None:
+        """The actor a noun phrase names: a person named by name first ('le porte-parole du président,
+        X'), then one named by office, then an institution or outlet, then a country. Relative clauses
+        inside the phrase name others, and so do its complements of place or time, unless the phrase
+        is a role and a person named by name hangs there ('le ministre à la présidence X')."""
+        found = self._ranked(_phrase(head, self.cues.document_nouns))
+        if not found and fold(head.lemma_) in self.cues.role_nouns:
+            found = [f for f in self._ranked(_phrase(head, self.cues.document_nouns, strict=False)) if f[0] == 0]
+        return min(found)[2] if found else None
+
+    def _ranked(self, tokens: list[Token]) -> list[tuple[float, int, str]]:
+        found: list[tuple[float, int, str]] = []
+        seen: set[int] = set()
+        for token in tokens:
+            mention = self.mention_at.get(token.i)
+            if mention is None or mention.token_start in seen:
+                continue
+            seen.add(mention.token_start)
+            key = self.resolved(mention)
+            rank: float = _ROLE_RANK.get(self.type_of(key), 1)
+            if rank == 0 and not any(t.pos_ == "PROPN" for t in token.doc[mention.token_start:mention.token_end]):
+                rank = 0.5  # a person named by a role ('le président ukrainien') comes after one named by name
+            found.append((rank, len(found), key))
+        return found
+
+    # ------------------------------------------------------------------ discourse
+    def last_named(self, before: int) -> str | None:
+        index = bisect_left(self.named_starts, before)
+        return self.named[index - 1][1] if index else None
+
+    def last_medium(self, before: int) -> str | None:
+        index = bisect_left(self.media_starts, before)
+        return self.media[index - 1][1] if index else None
+
+    def person_in_focus(self, at: int) -> str | None:
+        if self.focus is not None and at - self.focus.at <= _FOCUS_REACH:
+            return self.focus.actor
+        return None
+
+    def spoke(self, actor: str, at: int) -> None:
+        self.speaker = Mark(at, actor)
+        if self.type_of(actor) == "Person":
+            self.focus = Mark(at, actor)
+
+    def talked_about(self, sent: Span, quoted: set[int]) -> None:
+        """After a sentence: the people it is about (subjects of its main verbs) come to the fore."""
+        root = sent.root
+        for verb in [root, *[c for c in root.children if c.dep_ == "conj"]]:
+            for subject in [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
+                if fold(subject.text) in self.cues.person_pronouns:
+                    continue
+                people = [key for key in self._conjoined(subject) if self.type_of(key) == "Person"]
+                if people:
+                    self.focus = Mark(subject.idx, people[0])
+                    if len(people) > 1:
+                        self.group = Mark(subject.idx, people[0])
+                    return
+
+    def _conjoined(self, subject: Token) -> list[str]:
+        """The people a subject names itself ('X et Y'), not those named inside it ('les échanges
+        entre X et Y')."""
+        keys = []
+        for head in [subject, *subject.conjuncts]:
+            if head.i not in self.mention_at and not any(c.i in self.mention_at for c in head.children
+                                                         if c.dep_ in {"appos", "flat:name", "nmod"} and c.pos_ == "PROPN"):
+                continue
+            key = self.in_phrase(head)
+            if key and key not in keys:
+                keys.append(key)
+        return keys
+
+    # ------------------------------------------------------------------ resolution
+    def of_verb(self, verb: Token, phrase: list[Token]) -> str | None:
+        """The actor who speaks through `verb`: its subject (or an inverted pronoun), or its head's
+        for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
+        holder = verb
+        if incise(verb):  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
+            subjects = self._subjects(verb, phrase)
+            if subjects and subjects[0].text.startswith("-"):  # 'a-t-il écrit sur son compte X': il
+                return self.resolve(subjects[0], verb)
+            found = next((self.resolve(s, verb) for s in subjects), None) or self._after(phrase[-1])
+            if found or self._names_after(phrase[-1]):
+                return found  # '..., a précisé le palais présidentiel': a source we do not know, not the clause's subject
+        if _passive(verb):  # 'X était accusé de ...': X does not speak
+            agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+            if agent is not None:
+                return self.in_phrase(agent)
+            impersonal = [s for s in self._subjects(verb, phrase)  # 'est-il ajouté dans le communiqué'
+                          if fold(s.text).lstrip("-t") in {"il", "on"} and (s.text.startswith("-") or s.dep_ == "expl:subj")]
+            return self.source(verb) if impersonal else None
+        while True:
+            # 'voir le président se rétablir, soulignant ...': the subject of an infinitive on the way up is not the speaker's
+            own = holder.i == verb.i or finite(holder)
+            for subject in self._subjects(holder, phrase if holder.i == verb.i else [holder]) if own else []:
+                found = self.resolve(subject, verb)
+                if found:
+                    return found
+            agent = next((c for c in holder.children if c.dep_ == "obl:agent"), None)
+            if agent is not None and self.in_phrase(agent):  # 'a été annoncé par la France'
+                return self.in_phrase(agent)
+            if own and any(c.dep_ in _SUBJECT_DEPS for c in holder.children):
+                break
+            if holder.dep_ == "acl:relcl":
+                relative = [c for c in holder.children if "Rel" in c.morph.get("PronType", [])]
+                if relative and all(fold(c.text) != "qui" for c in relative):
+                    return self._after(phrase[-1])  # 'C'est ce qu'a indiqué X': the subject follows
+                return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que', or a misparse
+            if holder.head.i == holder.i or holder.dep_ not in _HOLDER_CHAIN and finite(holder):
+                break
+            holder = holder.head
+            if incise(holder):  # '..., a indiqué la Maison Blanche, précisant que': the incise's speaker
+                return self.of_verb(holder, [holder])
+        found = self._nearby(verb)
+        if found is None and not finite(holder):  # 'Sans manquer d'ajouter que ...': whoever the text is about
+            return self.person_in_focus(verb.idx)
+        return found
+
+    def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        subjects = [c for t in [*phrase, *auxiliaries] for c in t.children
+                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and c.pos_ not in {"VERB", "AUX"}]  # a clause is what was said
+        for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
+            for near in token.doc[token.i + 1:min(len(token.doc), token.i + 3)]:
+                if near.text.startswith("-") and near not in subjects and near.text != "-t":
+                    subjects.insert(0, near)
+        return sorted(subjects, key=lambda t: (not t.text.startswith("-"), t.dep_ == "expl:subj", t.i))
+
+    def resolve(self, subject: Token, verb: Token) -> str | None:
+        """A subject token to an actor: a pronoun to whom it stands for, a noun phrase to the
+        actor it names or describes."""
+        word = fold(subject.text).removeprefix("-t-").removeprefix("-")
+        passive = _passive(verb)
+        if word in self.cues.impersonal or word == "il" and passive or (
+                subject.dep_ == "expl:subj" and word not in self.cues.person_pronouns):
+            return self.source(verb)  # 'peut-on lire dans le communiqué de X', 'est-il ajouté dans'
+        if self._recency(subject):
+            return self.last_named(subject.idx)
+        if word in self.cues.person_pronouns:
+            return self._earlier_subject(subject) or self.person_in_focus(subject.idx) or (
+                self.speaker.actor if self.speaker else None)
+        if word in self.cues.group_pronouns:
+            if self.group is not None and (self.focus is None or self.group.at >= self.focus.at - 400):
+                return self.group.actor
+            return self.person_in_focus(subject.idx)
+        if subject.pos_ == "PRON" and "Rel" in subject.morph.get("PronType", []) and verb.dep_ == "acl:relcl":
+            return self.in_phrase(verb.head)
+        if subject.pos_ == "PRON":
+            return None
+        return self.in_phrase(subject) or self.described_by(subject)
+
+    def _earlier_subject(self, pronoun: Token) -> str | None:
+        """'X s'est rendu à Pékin, où il a exhorté ...', 'La Russie a annoncé qu'elle ...': the subject
+        of a clause the pronoun's clause depends on, if it comes before and names an actor."""
+        for ancestor in pronoun.head.ancestors:
+            for subject in ancestor.children:
+                if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"}:
+                    found = self.in_phrase(subject)
+                    if found:
+                        return found
+        return None
+
+    def _recency(self, token: Token) -> bool:
+        """'ce dernier', 'cette dernière', 'celui-ci': the actor named last."""
+        words = " ".join(fold(t.text) for t in token.subtree if t.dep_ != "punct")
+        return words in self.cues.recency_pronouns
+
+    def described_by(self, noun: Token) -> str | None:
+        """A definite description with no name in it: 'le journal' is the medium named last, 'le
+        porte-parole' whoever was last called so, 'le politologue' the person talked about."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) or
+                                          c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in noun.children):
+            return None
+        lemma = fold(noun.lemma_)
+        if lemma not in self.cues.role_nouns and "-" in lemma and lemma.rsplit("-", 1)[1] in self.cues.role_nouns:
+            lemma = lemma.rsplit("-", 1)[1]  # 'le vice-ministre' is a 'ministre'
+        at = noun.idx
+        if lemma in self.cues.document_nouns:
+            return self.speaker.actor if self.speaker else None
+        if lemma in self.cues.media_anaphors:
+            return self.last_medium(at)
+        countries = {self.gazetteer.demonyms[fold(c.text)] for c in noun.children
+                     if c.dep_ == "amod" and fold(c.text) in self.gazetteer.demonyms}
+        def fits(key: str, country: str | None) -> bool:  # nothing known of the actor's country does not contradict
+            known = {country} if country else self.countries(key)
+            return not countries or not known or bool(known & countries)
+        earlier = [(start, key) for start, key, country in self.described.get(lemma, ()) if start < at and fits(key, country)]
+        if earlier:
+            return earlier[-1][1]
+        if lemma in self.cues.role_nouns:  # 'le politologue': the person talked about; 'le ministre russe': the Russian one
+            focus = self.person_in_focus(at)
+            if focus is not None and fits(focus, None):
+                return focus
+            if countries:
+                named = [key for start, key, country in self.people if start < at and fits(key, country)]
+                return named[-1] if named else None
+        return None
+
+    def countries(self, key: str) -> set[str]:
+        return self.gazetteer.countries_of(key)
+
+    def source(self, verb: Token) -> str | None:
+        """The source of an impersonal report: the institution whose communiqué it is ('lit-on dans
+        le communiqué de la présidence'), else whoever spoke last ('a-t-on ajouté')."""
+        for token in [verb, *[t for t in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 12)]
+                              if t.head.i == verb.i or t.head.head.i == verb.i]]:
+            if token.pos_ == "NOUN" and fold(token.lemma_) in self.cues.document_nouns:
+                found = self.in_phrase(token)
+                if found:
+                    return found
+        return self.speaker.actor if self.speaker else None
+
+    def _nearby(self, verb: Token) -> str | None:
+        """When the parse gives no subject: the actor just after an incise verb ('..., a déclaré à la
+        presse M. X'), or the one the clause opens with ('Pékin a de son côté rappelé ...')."""
+        if incise(verb):
+            found = self._after(verb)
+            if found:
+                return found
+        for token in reversed(verb.doc[max(0, verb.i - 30):verb.i]):
+            if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass", "cop"} or token.text in {
+                    ",", ";", ":", "»", ".", "!", "?"} or "\n" in token.text:
+                break
+            if self.actor(token) and token.dep_ not in {"nmod", "obl:mod", "obl:arg", "obl", "obj", "iobj"}:
+                return self.actor(token)
+        return None
+
+    def _names_after(self, verb: Token) -> bool:
+        """Is the verb of an incise followed by a noun phrase of its own ('a précisé le palais ...')?"""
+        for token in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 4)]:
+            if token.is_punct:
+                return False
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_.startswith(("nsubj", "obj", "appos")):
+                return True
+        return False
+
+    def cited(self, verb: Token) -> str | None:
+        """'a indiqué X, citant un communiqué de la présidence': the source cited, when X is unknown."""
+        for child in verb.children:
+            if fold(child.lemma_) in self.cues.citing and child.pos_ == "VERB":
+                found = next((self.in_phrase(c) for c in child.children if c.dep_ == "obj"), None)
+                if found:
+                    return found
+        return None
+
+    def _after(self, verb: Token) -> str | None:
+        """The actor named right after an incise verb, or described there ('ajoute le journal'), past an
+        addressee set off by commas ('a confié à un hebdomadaire, le politologue X')."""
+        doc = verb.doc
+        for token in doc[verb.i + 1:min(len(doc), verb.i + 12)]:
+            if token.text in {".", ";", "«", '"', ":"} or "\n" in token.text or token.pos_ == "VERB" and token.dep_ != "flat:name":
+                break
+            if token.pos_ in {"NOUN", "PROPN"}:
+                found = self.in_phrase(token) or self.described_by(token)
+                if found:
+                    return found
+            if self.actor(token):
+                return self.actor(token)
+        return None
+
+    # ------------------------------------------------------------------ attribution
+    def attributed(self, sent: Span, outside: tuple[int, int] | None = None,
+                   quotes: list[tuple[int, int]] | None = None) -> tuple[str, str] | None:
+        """'selon le Kremlin', "d'après Reuters", 'selon un communiqué de la présidence', 'selon lui':
+        an attribution marker of the cues and the source it names (not 'selon laquelle')."""
+        tokens = list(sent)
+        words = [t.norm_ for t in tokens]  # the pipeline folds every token's norm
+        if self.cues.attribution_starts.isdisjoint(words):
+            return None
+        for i, token in enumerate(tokens):
+            if outside and outside[0] <= token.idx < outside[1] or words[i] not in self.cues.attribution_starts:
+                continue
+            if quotes and any(start <= token.idx < end for start, end in quotes):
+                continue
+            length = next((k for k in range(1, 5) if _glued(words[i:i + k]) in self.cues.attribution), None)
+            if length is None or i + length >= len(tokens):
+                continue
+            written = self.cues.attribution[_glued(words[i:i + length])]
+            following = tokens[i + length]
+            word = fold(following.text)
+            phrase = tokens[i + length:i + length + 5]
+            if " ".join(fold(t.text) for t in phrase[:2]) in self.cues.recency_pronouns:  # 'selon cette dernière'
+                found = self.last_named(sent.start_char)
+            elif word in self.cues.person_pronouns:  # 'selon lui': the person talked about
+                found = self.person_in_focus(following.idx)
+            elif following.pos_ == "PRON":  # 'selon laquelle', 'selon moi'
+                continue
+            else:
+                head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
+                found = self.in_phrase(head) if head.i >= following.i else None
+                if found is None:
+                    found = next((self.actor(t) for t in phrase if self.actor(t)), None)
+                if found is None and head.i >= following.i:
+                    found = self.described_by(head)
+            if found:
+                return found, written
+        return None
+
+    def viewpoint(self, sent: Span) -> str | None:
+        """'Pour le Kremlin, ...' opening a sentence: the view of whoever it names."""
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or fold(first.text) not in self.cues.view_markers:
+            return None
+        comma = next((t for t in sent if t.text == ","), None)
+        if comma is None or comma.i - first.i > 8:
+            return None
+        head = first.head
+        if head.pos_ not in {"NOUN", "PROPN"} or not (first.i < head.i < comma.i):
+            return None
+        return self.in_phrase(head)
+
+
+def finite(verb: Token) -> bool:
+    """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
+    return any("Fin" in t.morph.get("VerbForm", []) for t in [verb, *verb.children] if t.i == verb.i or t.dep_.startswith("aux"))
+
+
+def _passive(verb: Token) -> bool:
+    """'était accusé', 'est-il ajouté': a passive auxiliary is 'être' ('aurait recommandé' is not one,
+    whatever the parser says)."""
+    return any(c.dep_ == "aux:pass" and fold(c.lemma_) == "etre" for c in verb.children)
+
+
+def incise(verb: Token) -> bool:
+    """'..., a déclaré M. Peskov.': a verb with a tense after a comma or a quote, its subject after
+    it (a participle, '..., soulignant que', is not one)."""
+    if not finite(verb):
+        return False
+    before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.pos_ not in {"VERB", "AUX"}]  # not the clause
+    inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
+    return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
+
+
+def _phrase(head: Token, document_nouns: frozenset[str], strict: bool = True) -> list[Token]:
+    """The tokens of a noun phrase that can name its actor: its words, appositions and 'de'/'par'
+    complements ('le porte-parole du Kremlin', 'un communiqué publié par la présidence'), not
+    its relative clauses nor its complements of place or time ('des images depuis la résidence
+    du président', 'une déclaration faite à la chaîne X')."""
+    tokens = [head]
+    stack = list(head.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _NOT_THE_SPEAKER:
+            continue
+        if strict and token.dep_.startswith(("nmod", "obl")):
+            case = next((marker(c.text) for c in token.children if c.dep_ == "case"), "de")
+            if case not in {"de", "par"}:
+                continue
+        if strict and token.dep_ == "acl" and fold(token.head.lemma_) not in document_nouns:
+            continue  # 'le journal fondé par X' is not X; 'le résumé fourni par X' is X's
+        tokens.append(token)
+        stack.extend(token.children)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Speakers
+                  ) -> tuple[dict[str, list[tuple[int, str, str | None]]], list[tuple[int, str, str | None]]]:
+    """Each noun that named or described an actor, with where and the country its adjective gives:
+    'ministère' in 'le ministère russe des Affaires étrangères', 'porte-parole' in 'le porte-parole du
+    Kremlin, Dmitri Peskov', 'homologue' (Russia) in 'son homologue russe X'; and each person named,
+    with that country."""
+    demonyms = speakers.gazetteer.demonyms
+    found: dict[str, list[tuple[int, str, str | None]]] = {}
+    people: list[tuple[int, str, str | None]] = []
+    for mention in mentions:
+        key = speakers.resolved(mention)
+        span = doc[mention.token_start:mention.token_end]
+        nouns = [t for t in span if t.pos_ == "NOUN"][:1]
+        root = span.root
+        person = speakers.type_of(key) == "Person"
+        if person:
+            if root.dep_ in {"appos", "nmod", "flat:name"} and root.head.pos_ == "NOUN" and root.head.i < span.start:
+                nouns.append(root.head)
+            nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        country = next((demonyms[fold(t.text)] for n in nouns for t in [*n.children, *span]
+                        if t.pos_ == "ADJ" and fold(t.text) in demonyms), None)
+        for noun in nouns:
+            found.setdefault(fold(noun.lemma_), []).append((mention.start, key, country))
+        if person:
+            people.append((mention.start, key, country))
+    return found, people
+
+
+def _glued(words: list[str]) -> str:
+    """Words as the cues write them: 'd' après' (two tokens) is 'd'après'."""
+    return " ".join(words).replace("' ", "'")
+

@@ -1,0 +1,258 @@
+"""Claims on French sentences of our own: what reports something, who says it, which text it covers."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extract.claims.quotes import quote_spans
+from kg.nlp.gazetteer import load
+
+
+def _claims(parse, text, published="2024-03-12"):
+    doc = parse(text, published)
+    labels = {**{k: a.label for k, a in load().actors.items()}, **{k: a.label for k, a in doc._.new_actors.items()}}
+    return [(labels[c.speaker], c.text) for c in doc._.claims]
+
+
+def _speakers(parse, text, published="2024-03-12"):
+    return [speaker for speaker, _ in _claims(parse, text, published)]
+
+
+# ---------------------------------------------------------------- what reports something
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a réaffirmé le soutien de la France à l'Ukraine.",
+    "Olaf Scholz a exprimé sa solidarité avec les familles des victimes.",
+    "Le chancelier Olaf Scholz a insisté sur la nécessité d'un cessez-le-feu.",
+    "Le Kremlin a mis en garde contre toute livraison de missiles à longue portée.",
+    "Emmanuel Macron a appelé à la retenue des deux côtés.",
+    "Olaf Scholz a exhorté les deux parties à reprendre les négociations.",
+    "Dmitri Peskov a accusé les Européens de prolonger la guerre.",
+    "Le Kremlin a fait part de sa préoccupation au sujet des sanctions.",
+    "Emmanuel Macron s'est dit prêt à recevoir son homologue.",
+    "Dmitri Peskov estime possible une rencontre avant l'été.",
+])
+def test_a_noun_phrase_or_an_infinitive_can_be_what_was_said(parse, text):
+    assert len(_claims(parse, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé Olaf Scholz mardi soir.",  # a phone call, not a statement
+    "Emmanuel Macron et Olaf Scholz ont évoqué la situation au Proche-Orient.",  # a topic, not a statement
+    "Le Kremlin n'a pas confirmé la conversation.",  # negated
+    "Pour prévenir une crise, le Kremlin a proposé un corridor.",  # a purpose
+    "Notons que la rencontre aura lieu lundi.",  # the writer
+    "Le Kremlin a poursuivi ses efforts diplomatiques pendant des mois.",  # 'poursuivre' reports only before a quote
+])
+def test_not_every_verb_with_an_object_reports(parse, text):
+    assert _claims(parse, text) == []
+
+
+def test_two_reporting_verbs_in_a_sentence_are_two_claims(parse):
+    found = _claims(parse, "Rappelant que la paix reste fragile, Emmanuel Macron a exhorté les deux camps à reprendre le dialogue.")
+    assert [s for s, _ in found] == ["Emmanuel Macron", "Emmanuel Macron"]
+    first, second = (t for _, t in found)
+    assert "la paix reste fragile" in first and "reprendre le dialogue" not in first
+    assert "reprendre le dialogue" in second and "la paix reste fragile" not in second
+
+
+def test_two_participles_sharing_one_auxiliary_are_one_claim(parse):
+    found = _claims(parse, "Le Kremlin a salué dans un communiqué une discussion utile et annoncé que les contacts reprendraient.")
+    assert len(found) == 1 and "reprendraient" in found[0][1]
+
+
+def test_speech_inside_speech_is_the_outer_speakers(parse):
+    assert _speakers(parse, "Emmanuel Macron a assuré à Olaf Scholz que l'Europe resterait unie, a indiqué l'Élysée.") == ["Élysée Palace"]
+
+
+def test_the_source_selon_names_speaks_for_the_sentence(parse):
+    assert _speakers(parse, "Selon le Kremlin, Vladimir Poutine a souligné l'importance du dialogue.") == ["Kremlin"]
+
+
+# ---------------------------------------------------------------- who says it
+def test_il_is_the_person_talked_about_not_a_country_in_the_clause(parse):
+    text = ("Emmanuel Macron a reçu lundi à Paris des représentants de l'Ukraine. "
+            "Il a souligné que la Russie devait retirer ses troupes.")
+    assert _speakers(parse, text) == ["Emmanuel Macron"]
+
+
+def test_il_in_a_later_clause_is_the_subject_of_its_sentence(parse):
+    text = ("Dmitri Peskov a répondu aux journalistes lundi. "
+            "Emmanuel Macron s'est rendu à Berlin, où il a exhorté Olaf Scholz à livrer davantage de munitions.")
+    assert _speakers(parse, text) == ["Emmanuel Macron"]
+
+
+def test_an_inverted_pronoun_after_a_quote_is_the_person_last_talked_about(parse):
+    text = ("« Nous restons prêts à discuter sans conditions », a déclaré Dmitri Peskov.\n"
+            "Olaf Scholz a répondu aux questions des journalistes à Berlin.\n"
+            "« Il faut d'abord un cessez-le-feu complet », a-t-il ajouté.")
+    assert _speakers(parse, text) == ["Dmitry Peskov", "Olaf Scholz"]
+
+
+def test_a_communique_after_a_quote_speaks_for_its_institution(parse):
+    text = "« Les deux dirigeants ont longuement parlé de sécurité énergétique », indique le communiqué de la Maison Blanche."
+    assert _speakers(parse, text) == ["White House"]
+
+
+def test_an_impersonal_incise_reads_the_source_of_the_document(parse):
+    text = "« Le dialogue doit continuer à tous les niveaux », peut-on lire dans le communiqué du Kremlin."
+    assert _speakers(parse, text) == ["Kremlin"]
+
+
+def test_le_journal_is_the_medium_named_last(parse):
+    text = ("Selon le quotidien Kyivska.Pravda, les deux présidents se parleront lundi. "
+            "« La date reste à confirmer », ajoute le journal.")
+    assert _speakers(parse, text) == ["Kyivska.Pravda", "Kyivska.Pravda"]
+
+
+def test_selon_lui_is_the_person_talked_about(parse):
+    text = "Olaf Scholz a parlé lundi avec Vladimir Poutine. Selon lui, la guerre doit cesser au plus vite."
+    assert _speakers(parse, text) == ["Olaf Scholz"]
+
+
+def test_pour_x_opening_a_sentence_is_x_view(parse):
+    assert _speakers(parse, "Pour le Kremlin, cette conversation était constructive et utile.") == ["Kremlin"]
+
+
+def test_a_passive_report_is_its_agents(parse):
+    text = "L'entretien a été annoncé par le Kremlin, évoquant « une discussion franche et directe »."
+    assert _speakers(parse, text) == ["Kremlin"]
+
+
+# ---------------------------------------------------------------- which text
+def test_speech_after_a_colon_without_quotes(parse):
+    (speaker, text), = _claims(parse, "Dmitri Peskov a ensuite ajouté : les contacts avec Washington se poursuivent.")
+    assert speaker == "Dmitry Peskov" and "les contacts avec Washington" in text
+
+
+def test_what_follows_an_attributed_quote_is_a_claim_of_its_own(parse):
+    found = _claims(parse, "« Nous avançons pas à pas vers un accord », a déclaré Olaf Scholz, assurant que les discussions continueraient.")
+    texts = [t for _, t in found]
+    assert len(found) == 2 and any(t.startswith("Nous avançons") for t in texts)
+    assert any("continueraient" in t and "Nous avançons" not in t for t in texts)
+
+
+def test_a_quote_inside_reported_speech_is_part_of_it(parse):
+    (speaker, text), = _claims(parse, "Le Kremlin a ajouté que « la Russie reste ouverte au dialogue avec tous ».")
+    assert speaker == "Kremlin" and text.startswith("Le Kremlin a ajouté")
+
+
+# ---------------------------------------------------------------- quotation marks (no model)
+def test_a_guillemet_typed_the_wrong_way_round_closes_the_quote():
+    text = "« Ces informations sont fausses« , a-t-il écrit. « Autre chose »"
+    assert [text[a:b] for a, b in quote_spans(text)] == [" Ces informations sont fausses", " Autre chose "]
+
+
+def test_straight_quotes_nested_or_left_open_do_not_shift_the_next_pairs():
+    text = 'Il a demandé que les Français "en Iran ne soient "en aucun cas visés".\n"Mon premier message", a-t-il dit.'
+    assert [text[a:b] for a, b in quote_spans(text)] == ["en aucun cas visés", "Mon premier message"]
+
+
+def test_a_participle_set_off_by_a_comma_is_a_statement_of_its_own(parse):
+    found = _claims(parse, "Olaf Scholz a qualifié ces propos de provocation, soulignant que l'Allemagne ne céderait pas.")
+    assert len(found) == 2 and all(s == "Olaf Scholz" for s, _ in found)
+
+
+def test_a_participle_recalling_a_fact_is_not_a_statement(parse):
+    assert len(_claims(parse, "Emmanuel Macron a réaffirmé le soutien de la France, rappelant la livraison de munitions en mars.")) == 1
+
+
+def test_elle_is_the_subject_of_the_clause_it_depends_on(parse):
+    found = _claims(parse, "Olaf Scholz a parlé lundi. "
+                           "La Russie a annoncé qu'elle suspendait sa participation, après avoir accusé l'Ukraine d'une attaque.")
+    assert [s for s, _ in found] == ["Russia", "Russia"]
+
+
+def test_an_incise_in_the_middle_of_the_sentence(parse):
+    assert _speakers(parse, "Olaf Scholz a parlé lundi. Les deux pays, a-t-il dit, doivent reprendre le dialogue.") == ["Olaf Scholz"]
+
+
+def test_c_est_ce_qu_a_indique_reports_the_sentence_before(parse):
+    found = _claims(parse, "Les deux présidents se parleront jeudi. C'est ce qu'a indiqué mardi le Kremlin.")
+    (speaker, text), = found
+    assert speaker == "Kremlin" and text.startswith("Les deux présidents se parleront")
+
+
+def test_an_incise_pronoun_is_not_the_account_it_writes_on(parse):
+    text = ("Dmitri Peskov a répondu aux journalistes lundi. "
+            "« Ces informations sont fausses et sans fondement« , a-t-il écrit sur son compte Telegram.")
+    assert _speakers(parse, text) == ["Dmitry Peskov"]
+
+
+def test_a_signed_post_is_its_signers(parse):
+    text = ("Le Kremlin a confirmé l'entretien. We agreed to keep talking about energy security. "
+            "— Emmanuel Macron (@EmmanuelMacron) March 3, 2024")
+    found = _claims(parse, text)
+    assert ("Emmanuel Macron", "We agreed to keep talking about energy security.") in found
+
+
+def test_citing_a_source_names_it_when_the_reporter_is_unknown(parse):
+    found = _claims(parse, "Les deux présidents se parleront jeudi. C'est ce qu'a indiqué un site local, citant un communiqué du Kremlin.")
+    assert [s for s, _ in found] == ["Kremlin"]
+
+
+def test_a_named_source_we_do_not_know_is_not_the_last_speaker(parse):
+    text = ("Le Kremlin a confirmé l'entretien. "
+            "Les deux dirigeants, indique un site local, « ont parlé de la sécurité de la centrale nucléaire ».")
+    assert _speakers(parse, text) == ["Kremlin"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président turc a affirmé avoir suivi le discours avec intérêt.",
+    "Olaf Scholz avait demandé à M. Poutine de retirer ses troupes.",
+])
+def test_a_perfect_infinitive_or_an_infinitive_on_the_addressee_is_what_was_said(parse, text):
+    assert len(_claims(parse, text)) == 1
+
+
+def test_a_complement_of_place_does_not_name_the_source(parse):
+    found = _claims(parse, "Les dirigeants se sont réunis lundi, selon des images diffusées depuis la résidence du président français.")
+    assert found == []
+
+
+def test_who_is_accused_does_not_speak(parse):
+    assert _claims(parse, "Dmitri Peskov a répondu lundi. Il était accusé d'avoir menti sur la rencontre.") == []
+
+
+def test_a_quote_inside_a_sentence_without_a_source_is_no_claim(parse):
+    text = "« Nous voulons la paix », a déclaré Olaf Scholz. Les deux dirigeants ont parlé de « la paix en Europe et au Proche-Orient »."
+    assert _speakers(parse, text) == ["Olaf Scholz"]
+
+
+def test_a_description_with_a_country_is_someone_of_that_country(parse):
+    text = ("Sébastien Lecornu a téléphoné à son homologue russe Sergueï Choïgou. "
+            "Le ministre russe a quant à lui évoqué un autre sujet : « Il faut parler de l'Ukraine avant tout. »")
+    assert _speakers(parse, text)[-1] == "Sergei Shoigu"
+
+
+def test_the_subject_of_an_infinitive_on_the_way_up_does_not_speak(parse):
+    text = "Emmanuel Macron a exprimé sa joie de voir le président algérien se rétablir, soulignant la volonté de la France de l'aider."
+    assert set(_speakers(parse, text)) == {"Emmanuel Macron"}
+
+
+def test_the_subject_of_an_incise_past_an_addressee_set_off_by_commas(parse):
+    text = "Les deux hommes se sont parlé mardi, a confié à un hebdomadaire, le politologue et essayiste, Jean Dupontel."
+    assert _speakers(parse, text) == ["Jean Dupontel"]
+
+
+def test_a_vice_minister_is_a_minister_described(parse):
+    text = ("Sergueï Riabkov, vice-ministre russe des Affaires étrangères, a parlé lundi à Moscou. "
+            "Le vice-ministre a poursuivi : les contacts avec Washington se poursuivent.")
+    assert _speakers(parse, text)[-1] == "Sergey Ryabkov"
+
+
+def test_a_clause_hung_on_the_addressee_is_still_what_was_said(parse):
+    text = ("Dmitri Peskov a dit à l'agence officielle qu'il ne pouvait pas confirmer la conversation, "
+            "mais il a laissé entendre qu'elle avait eu lieu.")
+    assert len(_claims(parse, text)) == 2
+
+
+def test_a_coordinated_report_shares_the_subject_of_the_first(parse):
+    text = "Le Kremlin a déclaré que Vladimir Poutine avait posé des questions et a ajouté que les discussions continueraient."
+    assert _speakers(parse, text) == ["Kremlin", "Kremlin"]
+
+
+def test_a_capital_speaks_for_its_country(parse):
+    assert _speakers(parse, "Moscou a mis en garde contre toute livraison d'armes à l'Ukraine.") == ["Russia"]
+
+
+def test_a_recommendation_in_the_conditional_is_a_claim_of_its_subject(parse):
+    assert _speakers(parse, "Olaf Scholz aurait également recommandé à Kiev de « se préparer à une longue guerre ».") == ["Olaf Scholz"]
