@@ -16,6 +16,7 @@ import click
 
 import kg
 from kg.cli.graph import ask, push, serve, stats
+from kg.cli.merges import merges
 from kg.cli.options import reports_errors, store_option
 from kg.errors import InputError
 
@@ -138,7 +139,7 @@ def validate(store: Path) -> None:
                "checked against shapes.ttl")
 
 
-for _command in (ask, stats, serve, push):
+for _command in (ask, stats, serve, push, merges):
     main.add_command(_command)
 
 

@@ -23,7 +23,7 @@ import pyoxigraph as ox
 
 from kg.graph import sparql
 from kg.graph.merge import Group, Report, Split, group
-from kg.graph.rdf import actor_key, call_triples, day_call_iri, description, single_call_iri
+from kg.graph.rdf import actor_key, call_triples, day_call_iri, description, single_call_iri, split_triples
 from kg.graph.store import Store
 from kg.namespace import ACTOR_TYPES, ACTORS_GRAPH, CALLS_GRAPH, DOC, KG, MEDIUM, META, SPLITS_GRAPH, STATUS, TOPIC
 from kg.nlp.gazetteer import Actor
@@ -74,7 +74,8 @@ def recorded(store: Store) -> tuple[str | None, set[str]]:
 
 def splits(store: Store) -> list[Split]:
     """The users' split decisions, oldest first."""
-    return [Split(row["call"].value, _document_id(row["document"].value) if row["document"] else None)
+    return [Split(row["call"].value, _document_id(row["document"].value) if row["document"] else None,
+                  row["created"].value if row["created"] else None)
             for row in store.query(sparql.text("derive/splits.rq"), {"splits": ox.NamedNode(SPLITS_GRAPH)})]
 
 
@@ -130,19 +131,31 @@ def actor_descriptions(store: Store, known: Mapping[str, Actor]) -> tuple[list[s
     return sorted(lines), len(named)
 
 
-def derive(store: Store, known: Mapping[str, Actor], fingerprint: Iterable[str] = ()) -> Derived:
+def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterable[str] | None = None) -> Derived:
     """Rewrite the actors and calls graphs from the documents, and record on what basis, in one
-    transaction. `known` is the gazetteer's actors by key; `fingerprint` the parts of what read
-    the documents (kept in the meta graph, so the next build can say what changed)."""
-    parts = sorted(fingerprint)
-    actors, described = actor_descriptions(store, known)
+    transaction. `known` is the gazetteer's actors by key (None: the actors graph is left as it
+    is, e.g. after a split, which changes only calls); `fingerprint` the parts of what read the
+    documents, kept in the meta graph so the next build can say what changed (None: those the
+    meta graph has)."""
+    parts = sorted(fingerprint) if fingerprint is not None else sorted(recorded(store)[1])
+    graphs: dict[ox.NamedNode, list[str]] = {}
+    described = 0
+    if known is not None:
+        graphs[ox.NamedNode(ACTORS_GRAPH)], described = actor_descriptions(store, known)
     groups = calls(store)
-    call_lines = [f"{triple} ." for g in groups for triple in call_triples(g)]
+    graphs[ox.NamedNode(CALLS_GRAPH)] = [f"{triple} ." for g in groups for triple in call_triples(g)]
     meta = ox.NamedNode(META)
-    meta_lines = [f"{ox.Triple(meta, ox.NamedNode(KG.basis), ox.Literal(basis(store, parts)))} ."]
-    meta_lines += [f"{ox.Triple(meta, ox.NamedNode(KG.fingerprint), ox.Literal(part))} ." for part in parts]
-    store.replace_graphs({ox.NamedNode(ACTORS_GRAPH): actors, ox.NamedNode(CALLS_GRAPH): call_lines, meta: meta_lines})
+    graphs[meta] = [f"{ox.Triple(meta, ox.NamedNode(KG.basis), ox.Literal(basis(store, parts)))} ."]
+    graphs[meta] += [f"{ox.Triple(meta, ox.NamedNode(KG.fingerprint), ox.Literal(part))} ." for part in parts]
+    store.replace_graphs(graphs)
     return Derived(described, len(groups), sum(1 for g in groups if g.reason))
+
+
+def write_splits(store: Store, decisions: Iterable[Split]) -> None:
+    """Make `decisions` the users' splits (the splits graph, replaced), then derive the calls again."""
+    lines = [f"{triple} ." for split in decisions for triple in split_triples(split)]
+    store.replace_graph(ox.NamedNode(SPLITS_GRAPH), lines)
+    derive(store, None)
 
 
 @cache

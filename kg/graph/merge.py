@@ -56,6 +56,7 @@ class Split:
 
     call: str
     document: str | None = None
+    created: str | None = None  # when the user decided (xsd:dateTime)
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def group(reports: Iterable[Report], day_iri: Callable[[frozenset[str], str], st
     `single_iri(report)` the call of a report alone (kg.graph.rdf decides IRIs, not this module).
     """
     ordered = sorted(reports, key=_order)
+    splits = list(splits)
     apart_all = {s.call for s in splits if s.document is None}
     apart_doc = {(s.call, s.document) for s in splits if s.document is not None}
     alone: list[Report] = []

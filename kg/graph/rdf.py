@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Quad, Triple
 
-from kg.graph.merge import Group, united
+from kg.graph.merge import Group, Split, united
 from kg.ingest import Document
 from kg.namespace import (
     ACTOR,
@@ -45,6 +45,7 @@ from kg.namespace import (
     RDFS,
     SCHEMA,
     SKOS,
+    SPLIT,
     STATUS,
     TOPIC,
     WIKIDATA,
@@ -260,6 +261,18 @@ def call_triples(group: Group) -> Iterator[Triple]:
             yield triple(KG.merges, NamedNode(report.iri), merge)
         for document in sorted({r.document for r in group.reports}):
             yield triple(PROV.used, document_iri(document), merge)
+
+
+def split_triples(split: Split) -> Iterator[Triple]:
+    """A user's decision to keep the reports of a call apart (all, or one document's)."""
+    key = f"{split.call}|{split.document or ''}"
+    subject = node(SPLIT[hashlib.sha1(key.encode()).hexdigest()[:16]])
+    yield Triple(subject, node(RDF.type), node(KG.CallSplit))
+    yield Triple(subject, node(KG.call), NamedNode(split.call))
+    if split.document is not None:
+        yield Triple(subject, node(KG.document), document_iri(split.document))
+    if split.created:
+        yield Triple(subject, node(DCTERMS.created), Literal(split.created, datatype=node(XSD.dateTime)))
 
 
 def _minutes(value: float) -> Literal:

@@ -1,0 +1,146 @@
+"""One call across articles: reports of several documents merged into one call, each merge with
+its reason, listed by `kg merges` and undone by `kg merges split`, a decision later builds keep.
+
+The rules on small records first (kg.graph.merge), then two articles of our own that report one
+call, dated to the day in one and only to the month in the other, through the real CLI."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import kg
+from kg.cli import main
+from kg.graph.merge import Report, Split, group, united
+
+P = frozenset({"actor/macron", "actor/scholz"})
+
+
+def report(doc: str, date: str | None, status: str = "occurred", medium: str = "phone", topics=("ukraine-war",),
+           index: int = 0, participants=P) -> Report:
+    return Report(f"doc/{doc}/call/{index}", doc, participants, date, status, medium, None, None, frozenset(topics))
+
+
+def calls(reports, splits=()) -> list[tuple[tuple[str, ...], str | None]]:
+    found = group(reports, lambda p, day: f"day:{day}", lambda r: f"one:{r}", splits)
+    return sorted((tuple(r.document for r in g.reports), g.reason) for g in found)
+
+
+def test_the_same_day_merges_whatever_the_reports_say():
+    assert calls([report("a", "2024-03-12"), report("b", "2024-03-12", "denied", topics=())]) == [(("a", "b"), "day")]
+
+
+def test_a_month_report_joins_the_one_call_of_that_month_that_shares_a_topic():
+    assert calls([report("a", "2024-03-12"), report("b", "2024-03")]) == [(("a", "b"), "month")]
+
+
+@pytest.mark.parametrize("other", [
+    report("b", "2024-03", topics=("energy",)),  # no topic in common
+    report("b", "2024-03", medium="video"),  # a video call that month is another call
+    report("b", "2024-03", status="planned"),  # a planned call is not the one that took place
+    report("b", "2024-04"),  # another month
+    report("a", "2024-03", index=1),  # the same article told them apart
+    report("b", "2024-03", participants=frozenset({"actor/macron", "actor/biden"})),
+])
+def test_a_month_report_stays_apart_when_it_does_not_meet(other):
+    assert calls([report("a", "2024-03-12"), other]) == sorted([(("a",), None), ((other.document,), None)])
+
+
+def test_a_month_report_that_could_be_two_calls_joins_neither():
+    found = calls([report("a", "2024-03-05"), report("b", "2024-03-20"), report("c", "2024-03")])
+    assert found == [(("a",), None), (("b",), None), (("c",), None)]
+
+
+def test_month_reports_of_several_documents_merge_among_themselves():
+    assert calls([report("a", "2024-03"), report("b", "2024-03"), report("c", "2024-03", topics=("energy",))]) == \
+        [(("a", "b"), "month"), (("c",), None)]
+
+
+def test_a_split_keeps_every_report_or_one_documents_apart():
+    reports = [report("a", "2024-03-12"), report("b", "2024-03-12"), report("c", "2024-03")]
+    assert calls(reports) == [(("a", "b", "c"), "month")]
+    assert calls(reports, [Split("day:2024-03-12")]) == [(("a",), None), (("b",), None), (("c",), None)]
+    assert calls(reports, [Split("day:2024-03-12", "c")]) == [(("a", "b"), "day"), (("c",), None)]
+
+
+def test_the_call_has_the_most_precise_date_and_the_strongest_status():
+    call = united(group([report("a", "2024-03", "unconfirmed", topics=("nato", "ukraine-war")), report("b", "2024-03-12")],
+                        lambda p, day: "x", lambda r: "y")[0])
+    assert (call.date, call.status, call.topics) == ("2024-03-12", "occurred", frozenset({"ukraine-war", "nato"}))
+
+
+# ---------------------------------------------------------------------- two articles of our own
+
+DAY = ("Emmanuel Macron s'est entretenu mardi par téléphone avec Olaf Scholz, a fait savoir l'Élysée. Les deux "
+       "dirigeants ont discuté de l'aide militaire à l'Ukraine et de la préparation du prochain Conseil européen.")
+MONTH = ("Olaf Scholz et Emmanuel Macron se sont parlé au téléphone en mars, selon une source diplomatique. "
+         "L'Ukraine était au centre de leur échange, qui n'a donné lieu à aucun communiqué.")
+OTHER = "Le Parlement européen a adopté jeudi un texte sur les emballages, sans lien avec la diplomatie."
+
+
+def kg_cli(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture(scope="module")
+def two_articles(tmp_path_factory, nlp):
+    corpus = tmp_path_factory.mktemp("two-articles")
+    for name, text, meta in (("jour", DAY, {"published": "2024-03-14", "source": "Le Quotidien du Rhin"}),
+                             ("mois", MONTH, {"published": "2024-04-20", "source": "La Gazette de l'Est"})):
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+        (corpus / f"{name}.json").write_text(json.dumps(meta), encoding="utf-8")
+    return corpus
+
+
+def exported(store) -> dict:
+    from kg.outputs.export import export_data
+
+    with kg.open(store) as opened:
+        return export_data(opened)
+
+
+def test_two_articles_make_one_call_with_both_documents_and_the_reason(two_articles, tmp_path):
+    store = tmp_path / "store"
+    kg_cli("build", two_articles, "--store", store)
+    data = exported(store)
+    assert len(data["calls"]) == 1
+    call = data["calls"][0]
+    assert call["documents"] == ["jour", "mois"] and call["date"] == "2024-03-12" and call["status"] == "occurred"
+    assert {e["document"] for e in call["evidence"]} == {"jour", "mois"}
+    listed = kg_cli("merges", "--store", store, "--format", "json")
+    rows = json.loads(listed)
+    assert [(r["reason"], r["documents"]) for r in rows] == [("same participants, month and topic", "jour mois")]
+    assert "conforms" in kg_cli("validate", "--store", store)
+
+
+def test_a_split_is_kept_by_later_builds_and_can_be_undone(two_articles, tmp_path):
+    store = tmp_path / "store"
+    kg_cli("build", two_articles, "--store", store)
+    call = exported(store)["calls"][0]["id"].removeprefix("https://w3id.org/kg-diplo/")
+    said = kg_cli("merges", "split", call, "--document", "mois", "--store", store)
+    assert "stay apart" in said
+    assert sorted(c["documents"] for c in exported(store)["calls"]) == [["jour"], ["mois"]]
+    assert "Kept apart by you" in kg_cli("merges", "--store", store)
+
+    (two_articles / "autre.txt").write_text(OTHER, encoding="utf-8")  # a later build, with a new document
+    try:
+        assert "documents=1" in kg_cli("build", two_articles, "--store", store)
+    finally:
+        (two_articles / "autre.txt").unlink()
+    assert sorted(c["documents"] for c in exported(store)["calls"]) == [["jour"], ["mois"]]
+
+    assert "forgot 1 split(s)" in kg_cli("merges", "unsplit", call, "--store", store)
+    assert [c["documents"] for c in exported(store)["calls"]] == [["jour", "mois"]]
+
+
+def test_splitting_what_is_not_a_merge_says_so(two_articles, tmp_path):
+    store = tmp_path / "store"
+    kg_cli("build", two_articles, "--store", store)
+    result = CliRunner().invoke(main, ["merges", "split", "call/0000", "--store", str(store)])
+    assert result.exit_code == 1 and "is not a call kg merged" in result.output
+    call = exported(store)["calls"][0]["id"]
+    result = CliRunner().invoke(main, ["merges", "split", call, "--document", "nope", "--store", str(store)])
+    assert result.exit_code == 1 and "its documents: jour, mois" in result.output
