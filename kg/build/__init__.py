@@ -77,9 +77,22 @@ def build(paths: Iterable[Path], store_path: Path = Path("output/store"), *,
     The model is loaded, and worker processes started, only once a document needs parsing:
     a rebuild where nothing changed costs the reading and hashing of the files."""
     report = BuildReport()
-    started = time.perf_counter()
     read_by = extensions.Extensions.read(actors, topics)
+    previous = extensions.current()
     extensions.use(read_by)
+    try:
+        return _build(paths, store_path, report, read_by, on_problem=on_problem, prune=prune, workers=workers,
+                      on_warning=on_warning, dask=dask, on_progress=on_progress, force=force, on_notice=on_notice)
+    finally:
+        extensions.use(previous)  # a library caller's next build or parse reads by what it chose
+
+
+def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by: extensions.Extensions, *,
+           on_problem: Callable[[InputError], None] | None, prune: bool, workers: int,
+           on_warning: Callable[[str], None] | None, dask: str | None,
+           on_progress: Callable[[BuildReport], None] | None, force: bool,
+           on_notice: Callable[[str], None] | None) -> BuildReport:
+    started = time.perf_counter()
     parts = extensions.fingerprint(read_by)
     read_with = extensions.digest(parts)
     part_lines = [f"{k}={v}" for k, v in sorted(parts.items())]

@@ -17,7 +17,7 @@ import click
 import kg
 from kg.cli.graph import ask, push, serve, stats
 from kg.cli.merges import merges
-from kg.cli.options import reports_errors, store_option
+from kg.cli.options import reports_errors, standard_input, store_option
 from kg.errors import InputError
 
 if TYPE_CHECKING:
@@ -36,9 +36,21 @@ def main() -> None:
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Parser processes.")
 @click.option("--endpoint", metavar="URL", help="Then push every graph to this Graph Store Protocol server.")
 @click.option("--dask", metavar="ADDRESS", help="Hand extraction to a Dask cluster (scheduler address, e.g. tcp://host:8786).")
+@click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Your own actors (CSV or Turtle), added to the gazetteer; give it on every build of the store.")
+@click.option("--topics", "topics", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Your own topics (SKOS Turtle), added to the bundled ones; give it on every build of the store.")
+@click.option("--force", is_flag=True, help="Read every document again, changed or not.")
 @reports_errors
-def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpoint: str | None, dask: str | None) -> None:
-    """Build the graph of PATHS (.txt, .html, .jsonl files or folders; none: the bundled sample)."""
+def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpoint: str | None, dask: str | None,
+          actors: tuple[Path, ...], topics: tuple[Path, ...], force: bool) -> None:
+    """Build the graph of PATHS (.txt, .html, .jsonl files or folders, or - for standard input;
+    none: the bundled sample).
+
+    A document already in the store is read again only when it changed, or when what reads it
+    did (kg's version, rules, cue words, gazetteer, topics, --actors, --topics): the build then
+    says why.
+    """
     from tqdm import tqdm
 
     from kg.build import build as run_build
@@ -58,9 +70,13 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
     def warning(message: str) -> None:
         tqdm.write(f"kg: warning: {message}", file=sys.stderr)
 
-    with bar:
-        report = run_build(list(paths) or [sample_corpus()], store, on_problem=skipped, prune=prune, workers=workers,
-                           on_warning=warning, dask=dask, on_progress=progress)
+    def notice(message: str) -> None:
+        tqdm.write(f"kg: {message}", file=sys.stderr)
+
+    with bar, standard_input(paths) as inputs:
+        report = run_build(inputs or [sample_corpus()], store, on_problem=skipped, prune=prune, workers=workers,
+                           on_warning=warning, dask=dask, on_progress=progress, actors=actors, topics=topics,
+                           force=force, on_notice=notice)
     summary = report.summary()
     click.echo("  ".join(f"{k}={v}" for k, v in summary.items()))
     if report.documents == 0 and report.unchanged == 0 and report.pruned == 0:

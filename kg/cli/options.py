@@ -4,7 +4,11 @@ A module of its own so that `kg.cli` and `kg.cli.graph` both import it, not each
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -28,3 +32,19 @@ def reports_errors(command):
             raise click.ClickException(str(error)) from None
 
     return wrapper
+
+
+@contextlib.contextmanager
+def standard_input(paths: tuple[Path, ...]) -> Iterator[list[Path]]:
+    """The input paths, with `-` read from standard input into a temporary file: JSON Lines
+    (`stdin.jsonl`) when every line holds a JSON object, else one article (`stdin.txt`)."""
+    if Path("-") not in paths:
+        yield list(paths)
+        return
+    text = sys.stdin.read()
+    lines = [line for line in text.splitlines() if line.strip()]
+    name = "stdin.jsonl" if lines and all(line.lstrip().startswith("{") for line in lines) else "stdin.txt"
+    with tempfile.TemporaryDirectory(prefix="kg-stdin-") as folder:
+        given = Path(folder) / name
+        given.write_text(text, encoding="utf-8")
+        yield [given if p == Path("-") else p for p in paths]
