@@ -91,52 +91,74 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
 
 @main.command()
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Read the query from a .rq file.")
+@click.option("-f", "--file", "query_file", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path),
+              help="Read the query from a .rq file (- for standard input).")
 @store_option
 @click.option("--format", "format", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @reports_errors
 def query(sparql: str | None, query_file: Path | None, store: Path, format: str) -> None:
-    """Run a SPARQL query (the ontology's prefixes are predeclared)."""
+    """Run a SPARQL query (the ontology's prefixes are predeclared); SPARQL - reads it from
+    standard input."""
     from kg.outputs.query import run
 
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give either a SPARQL query or -f FILE.rq")
     if query_file is not None:
-        sparql = query_file.read_text(encoding="utf-8")
+        if str(query_file) == "-":
+            sparql = sys.stdin.read()
+        elif not query_file.is_file():
+            raise click.UsageError(f"-f {query_file}: no such file")
+        else:
+            sparql = query_file.read_text(encoding="utf-8")
+    elif sparql == "-":
+        sparql = sys.stdin.read()
     assert sparql is not None  # one of the two, as checked above
     click.echo(run(store, sparql, format))
 
 
 @main.command()
 @store_option
-@click.option("--out", type=click.Path(path_type=Path), default=Path("output/export.json"), show_default=True)
-@click.option("--format", "format", type=click.Choice(["json", "trig", "nquads", "turtle", "jsonld"]),
-              default="json", show_default=True)
+@click.option("--out", default="output/export.json", show_default=True,
+              help="The file to write; - writes to standard output.")
+@click.option("--format", "format", type=click.Choice(["json", "turtle", "trig", "nquads", "jsonld", "gexf", "graphml"]),
+              help="Default: the one the --out extension names (.json .ttl .trig .nq .jsonld .gexf .graphml); json for -.")
 @reports_errors
-def export(store: Path, out: Path, format: str) -> None:
-    """Write the graph as the JSON contract or as RDF."""
+def export(store: Path, out: str, format: str | None) -> None:
+    """Write the graph as the JSON contract, as RDF (Turtle, TriG, N-Quads, JSON-LD) or as the
+    call network for Gephi and other graph tools (GEXF, GraphML)."""
     from kg.outputs.export import export as run_export
 
-    click.echo(f"wrote {run_export(store, out, format)}")
+    written = run_export(store, out, format)
+    if written is not None:
+        click.echo(f"wrote {written}")
 
 
 @main.command()
 @store_option
-@click.option("--out", type=click.Path(path_type=Path), default=Path("output/network.html"), show_default=True)
-@click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Draw only the subgraph this SPARQL CONSTRUCT returns.")
+@click.option("--out", type=click.Path(path_type=Path, allow_dash=True), default=Path("output/network.html"), show_default=True,
+              help="The page to write; - writes it to standard output.")
+@click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
+              help="Draw only the subgraph this SPARQL CONSTRUCT returns (- reads it from standard input).")
 @reports_errors
 def viz(store: Path, out: Path, query_file: Path | None) -> None:
     """Write the interactive network of calls: one HTML file that works offline."""
+    import tempfile
+
     from kg.outputs.export import export_data, subgraph
     from kg.outputs.viz.network import write_network
 
     with kg.open(store) as opened:
         data = export_data(opened)
         if query_file is not None:
-            data = subgraph(data, opened, query_file.read_text(encoding="utf-8"))
-    click.echo(f"wrote {write_network(data, out)}")
+            construct = sys.stdin.read() if str(query_file) == "-" else query_file.read_text(encoding="utf-8")
+            data = subgraph(data, opened, construct)
+    if str(out) != "-":
+        click.echo(f"wrote {write_network(data, out)}")
+        return
+    with tempfile.TemporaryDirectory(prefix="kg-viz-") as folder:
+        page = write_network(data, Path(folder) / "network.html")
+        sys.stdout.buffer.write(page.read_bytes())
+        sys.stdout.buffer.flush()
 
 
 @main.command()

@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
 from kg.graph import sparql
+from kg.graph import sparql as queries  # `sparql` is also the name of the query text the methods take
 from kg.namespace import PREFIXES
 
 FORMAT = 1
@@ -147,7 +148,7 @@ class Store:
         try:
             self._oxigraph.update(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from None
+            raise QueryError(queries.syntax_error(sparql, exc, PREFIXES)) from None
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self._oxigraph.update(sparql.fill("store/drop-graph.ru", graph=str(graph)))
@@ -162,7 +163,7 @@ class Store:
             return self._oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
                                         substitutions={ox.Variable(k): v for k, v in (substitutions or {}).items()})
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from None
+            raise QueryError(queries.syntax_error(sparql, exc, PREFIXES)) from None
 
     def document_hashes(self) -> dict[str, str]:
         """Content hash of every document in the store, by graph IRI."""
@@ -179,8 +180,8 @@ class Store:
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._oxigraph)
 
-    def dump(self, format: ox.RdfFormat) -> bytes:
-        return self._oxigraph.dump(format=format) or b""  # bytes, since no output file is given
+    def dump(self, format: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
+        return self._oxigraph.dump(format=format, prefixes=prefixes) or b""  # bytes, since no output file is given
 
     def __len__(self) -> int:
         return len(self._oxigraph)

@@ -19,6 +19,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,8 +95,15 @@ def catalogue() -> dict[str, NamedQuery]:
 def named_query(name: str) -> NamedQuery:
     known = catalogue()
     if name not in known:
-        raise QueryError(f"unknown query {name!r}; known: {', '.join(known)}")
+        raise QueryError(f"unknown query {name!r}; {_did_you_mean(name, known)}known: {', '.join(known)}")
     return known[name]
+
+
+def _did_you_mean(given: str, known: Iterable[str], prefix: str = "") -> str:
+    import difflib
+
+    close = difflib.get_close_matches(given, list(known), n=3, cutoff=0.6)
+    return f"did you mean {', '.join(prefix + c for c in close)}? " if close else ""
 
 
 def bind(store: Store, query: NamedQuery, values: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
@@ -104,7 +112,8 @@ def bind(store: Store, query: NamedQuery, values: dict[str, str]) -> dict[str, o
     for name in values:
         if name not in names:
             accepted = ", ".join(f"--{n}" for n in names) or "none"
-            raise QueryError(f"query {query.name!r} has no parameter --{name}; its parameters: {accepted}")
+            raise QueryError(f"query {query.name!r} has no parameter --{name}; {_did_you_mean(name, names, '--')}"
+                             f"its parameters: {accepted}")
     for param in query.params:
         if param.name not in values:
             raise QueryError(f"query {query.name!r} needs --{param.name} ({param.kind}: {param.description})")

@@ -9,6 +9,7 @@ on its status the strongest statement (denied, then occurred, unconfirmed, plann
 from __future__ import annotations
 
 import json
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -18,8 +19,7 @@ import kg
 from kg.errors import KgError
 from kg.graph import sparql
 from kg.graph.store import Store
-
-RDF_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE}
+from kg.namespace import PREFIXES
 
 
 def _rows(store: Store, name: str) -> list[dict[str, str]]:
@@ -100,36 +100,75 @@ def subgraph(data: dict, store: Store, construct: str) -> dict:
             "calls": calls, "claims": claims}
 
 
-def export(store_path: Path, out: Path, format: str = "json") -> Path:
-    """Write the store to `out` in `format` (json, trig, nquads, turtle, jsonld)."""
+#: Every export format, and the file extensions that name it when --format is not given.
+FORMATS = {"json": (".json",), "turtle": (".ttl",), "trig": (".trig",), "nquads": (".nq", ".nquads"),
+           "jsonld": (".jsonld", ".json-ld"), "gexf": (".gexf",), "graphml": (".graphml",)}
+
+
+def format_of(out: Path | str, format: str | None = None) -> str:
+    """The export format: `format` when given, else the one `out`'s extension names."""
+    if format is not None:
+        if format not in FORMATS:
+            raise KgError(f"unknown export format {format!r}; known: {', '.join(FORMATS)}")
+        return format
+    if str(out) == "-":
+        return "json"
+    suffix = Path(out).suffix.lower()
+    found = next((name for name, suffixes in FORMATS.items() if suffix in suffixes), None)
+    if found is None:
+        known = ", ".join(f"{s} ({n})" for n, suffixes in FORMATS.items() for s in suffixes)
+        raise KgError(f"cannot tell the format from {str(out)!r}; give --format, or a file ending in one of {known}")
+    return found
+
+
+def payload(store: Store, format: str) -> bytes:
+    """The whole store in `format` (see FORMATS)."""
+    if format == "json":
+        return json.dumps(export_data(store), ensure_ascii=False, indent=1).encode("utf-8")
+    if format == "jsonld":
+        return _jsonld(store)
+    if format == "trig":
+        return store.dump(ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    if format == "nquads":
+        return store.dump(ox.RdfFormat.N_QUADS)
+    if format == "turtle":
+        return _turtle(store)
+    if format in ("gexf", "graphml"):
+        from kg.outputs.network import call_network, gexf, graphml
+
+        network = call_network(export_data(store))
+        return gexf(network) if format == "gexf" else graphml(network)
+    raise KgError(f"unknown export format {format!r}; known: {', '.join(FORMATS)}")
+
+
+def export(store_path: Path, out: Path | str, format: str | None = None) -> Path | None:
+    """Write the store to `out` (`-`: standard output) in `format`, or the format `out`'s
+    extension names (json, turtle, trig, nquads, jsonld, gexf, graphml). Returns the file written
+    (None for standard output)."""
+    format = format_of(out, format)
     with kg.open(store_path) as store:
-        if format == "json":
-            payload = json.dumps(export_data(store), ensure_ascii=False, indent=1).encode("utf-8")
-        elif format == "jsonld":
-            payload = _jsonld(store)
-        elif format in RDF_FORMATS:
-            payload = store.dump(RDF_FORMATS[format]) if format != "turtle" else _turtle(store)
-        else:
-            raise KgError(f"unknown export format {format!r}; known: json, {', '.join(RDF_FORMATS)}, jsonld")
+        data = payload(store, format)
+    if str(out) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return None
+    out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
-    partial.write_bytes(payload)
+    partial.write_bytes(data)
     partial.replace(out)
     return out
 
 
-def _rdflib_dataset(store: Store):
+def _turtle(store: Store) -> bytes:
+    """Turtle has no graphs: the union of every graph (no triple is in two), with kg's prefixes."""
+    return ox.serialize(list(store.triples()), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
+
+
+def _jsonld(store: Store) -> bytes:
+    """JSON-LD compacted with kg's prefixes as its @context, one named graph per @graph entry."""
     from rdflib import Dataset
 
     dataset = Dataset()
     dataset.parse(data=store.dump(ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
-    return dataset
-
-
-def _turtle(store: Store) -> bytes:
-    """Turtle has no graphs: the union of every document's graph."""
-    return store.triples().serialize(format=ox.RdfFormat.TURTLE) or b""
-
-
-def _jsonld(store: Store) -> bytes:
-    return _rdflib_dataset(store).serialize(format="json-ld").encode("utf-8")
+    return dataset.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True).encode("utf-8")
