@@ -1,23 +1,57 @@
 """kg: a knowledge graph of calls between political leaders, read from French news.
 
-The flow is ingest -> nlp -> graph -> outputs (see ARCHITECTURE.md). The one entry point
-most callers need is a store:
+The library first, the command line on top. Build a store from articles, open it, and read it
+as tables, SPARQL answers or a network:
 
-    with kg.open("output/store") as store:
-        rows = store.query("SELECT ...")
+    import kg
+
+    report = kg.build(["articles/"], store="output/store")   # incremental, as `kg build`
+    with kg.open("output/store") as g:
+        g.calls()                       # a pandas DataFrame (a list of dicts without pandas)
+        g.query("SELECT ?date ?label WHERE { ?c a kg:Call ; kg:date ?date ; kg:participant/rdfs:label ?label }")
+        g.ask("calls-between", a="Poutine", b="Macron")
+        g.network()                     # a networkx MultiGraph; .to_pyvis() draws it
+
+The flow is ingest -> nlp -> graph -> outputs (see ARCHITECTURE.md). Importing `kg` loads
+nothing heavy: each of these imports what it needs when it is called.
 """
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # the store pulls in pyoxigraph and rdflib: `import kg` alone stays light
-    from kg.graph.store import Store
+from kg.errors import EndpointError, InputError, KgError, QueryError, StoreError, ValidationError
+
+if TYPE_CHECKING:  # the store pulls in pyoxigraph and rdflib, the build spaCy: `import kg` alone stays light
+    from kg.build import BuildReport
+    from kg.outputs.library import KnowledgeGraph
+
+__all__ = ["open", "build", "KnowledgeGraph", "BuildReport", "KgError", "InputError", "StoreError", "QueryError",
+           "ValidationError", "EndpointError"]
 
 
-def open(path: str | Path, *, write: bool = False) -> Store:  # noqa: A001 - kg.open, as in `with kg.open(p) as store`
+def open(path: str | Path, *, write: bool = False) -> KnowledgeGraph:  # noqa: A001 - kg.open, as in `with kg.open(p) as g`
     """The kg store at `path`, for reading (or, with `write=True`, for writing; created if
-    absent). Use it in a `with` block, which closes it and so releases the folder."""
-    from kg.graph.store import Store
+    absent), as a `KnowledgeGraph`: `query`, `table`, `ask`, `calls`, `actors`, `claims`,
+    `merges`, `network`. Use it in a `with` block, or call `close()`, to release the folder."""
+    from kg.outputs.library import KnowledgeGraph
 
-    return Store(Path(path), write=write)
+    return KnowledgeGraph(Path(path), write=write)
+
+
+def __getattr__(name: str) -> Any:
+    """`kg.build` (the module, which is callable: `kg.build(paths, store=...)`), `kg.KnowledgeGraph`
+    and `kg.BuildReport`, imported when first used."""
+    if name == "build":
+        import kg.build as module
+
+        return module
+    if name == "BuildReport":
+        from kg.build import BuildReport
+
+        return BuildReport
+    if name == "KnowledgeGraph":
+        from kg.outputs.library import KnowledgeGraph
+
+        return KnowledgeGraph
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

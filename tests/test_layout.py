@@ -55,7 +55,10 @@ def test_the_walk_sees_the_layers():
 
 
 def test_no_import_cycle():
-    graph = {name: _imports(tree) - {name} for name, tree in TREES.items()}
+    """`kg` itself is left out: it is the front door every layer may use (`kg.open`), and it
+    reaches the library only when called (`kg.open`, `kg.build`), never at import."""
+    graph = {name: _imports(tree) - {name} for name, tree in TREES.items() if name != "kg"}
+    graph = {name: targets - {"kg"} for name, targets in graph.items()}
     state: dict[str, str] = {}
     path: list[str] = []
 

@@ -1,0 +1,111 @@
+"""The graph as a Python library: `import kg`, `kg.build`, `kg.open` and what it gives (tables,
+queries, named queries, the network), and the README's notebook session, run as written."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import networkx as nx
+import pytest
+
+import kg
+from tests.conftest import REPO, SHARED
+
+pytest_plugins = ["conftest_server"]
+
+
+@pytest.fixture(scope="module")
+def g(small_store):
+    with kg.open(small_store) as opened:
+        yield opened
+
+
+def test_import_kg_loads_nothing_heavy():
+    code = "import kg, sys; print(sorted(m for m in ('pyoxigraph', 'rdflib', 'spacy', 'pandas', 'networkx') if m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
+
+
+def test_every_public_name_is_there_and_documented():
+    for name in kg.__all__:
+        assert getattr(kg, name).__doc__, name
+    assert callable(kg.build) and kg.build.build is not None  # the module is callable, the function still there
+
+
+def test_calls_are_one_row_each_with_labels(g):
+    calls = g.calls()
+    assert list(calls.columns[:5]) == ["id", "date", "status", "medium", "participants"]
+    june = calls[(calls["date"] == "2024-06-01") & (calls["documents"].map(len) == 2)]
+    [row] = june.to_dict("records")
+    assert sorted(row["participants"]) == ["Joe Biden", "Volodymyr Zelensky"] and row["initiator"] == "Joe Biden"
+    assert row["merged"] == "same participants and day"
+    assert len(calls) == len(set(calls["id"]))
+
+
+def test_actors_and_claims(g):
+    actors = g.actors().set_index("label")
+    assert actors.loc["Vladimir Putin", "wikidata"] == "Q7747" and actors.loc["Vladimir Putin", "calls"] == 3
+    assert "le président" in actors.loc["Emmanuel Macron", "aliases"]
+    claims = g.claims()
+    said = claims[claims["speaker"] == "Olaf Scholz"].to_dict("records")
+    assert [c["text"] for c in said] == ["Le gaz viendra"] and said[0]["call"]
+
+
+def test_without_pandas_the_tables_are_records(g, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as if it were not installed
+    calls = g.calls()
+    assert isinstance(calls, list) and isinstance(calls[0], dict) and "participants" in calls[0]
+    assert isinstance(g.table("SELECT ?c WHERE { ?c a kg:Call }"), list)
+
+
+def test_query_binds_keyword_values_and_table_gives_python_values(g):
+    putin = "https://w3id.org/kg-diplo/actor/Q7747"
+    rows = list(g.query("SELECT ?c ?a WHERE { ?c a kg:Call ; kg:participant ?a }", a=putin))
+    assert len(rows) == 3 and {row["a"].value for row in rows} == {putin}
+    counts = g.table("SELECT (COUNT(*) AS ?n) (1.5 AS ?x) (true AS ?yes) WHERE { ?c a kg:Call }")
+    assert counts.iloc[0].to_dict() == {"n": 7, "x": 1.5, "yes": True}  # 8 reports, two of one call
+    with pytest.raises(TypeError):
+        g.table("ASK { ?c a kg:Call }")
+
+
+def test_named_queries_and_merges(g):
+    between = g.ask("calls-between", a="Poutine", b="Macron")
+    assert list(between["status"]) == ["denied", "occurred", "occurred"]
+    assert set(g.merges()["reason"]) == {"same participants and day"}
+
+
+def test_the_network_has_labels_and_call_attributes(g):
+    net = g.network()
+    assert isinstance(net, nx.MultiGraph)
+    putin = "https://w3id.org/kg-diplo/actor/Q7747"
+    assert net.nodes[putin]["label"] == "Vladimir Putin" and net.nodes[putin]["wikidata"] == "Q7747"
+    macron = "https://w3id.org/kg-diplo/actor/Q3052772"
+    statuses = sorted(e["status"] for e in net.get_edge_data(putin, macron).values())
+    assert statuses == ["denied", "occurred"]  # two calls: one the documents disagree on, one in May
+    assert net.weighted()[putin][macron]["weight"] == 2
+    drawn = net.to_pyvis()
+    assert len(drawn.nodes) == net.number_of_nodes() and "Vladimir Poutine" in {n["label"] for n in drawn.nodes}  # in French
+    alone = net.subgraph([putin, macron]).to_pyvis()  # a filtered network draws itself too
+    assert len(alone.nodes) == 2 and len(alone.edges) == 1
+
+
+def _session_code() -> str:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Python: a notebook session", 1)[1].split("\n## ", 1)[0]
+    return "\n".join(re.findall(r"```python\n(.*?)```", section, re.S))
+
+
+def test_the_readme_notebook_session_runs_as_written(tmp_path, monkeypatch, nlp):
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(compile(_session_code(), "README.md", "exec"), namespace)  # noqa: S102 - our own README
+    assert (tmp_path / "calls.html").exists()
+    assert namespace["report"].summary()["documents"] == 10
+    assert namespace["net"].number_of_nodes() == 9
+
+
+def test_kg_build_is_incremental_from_python(tmp_path, nlp):
+    report = kg.build(SHARED / "seeds", store=tmp_path / "store")
+    assert report.documents == 5 and not report.problems
+    again = kg.build([SHARED / "seeds"], store=tmp_path / "store")
+    assert (again.documents, again.unchanged) == (0, 5)
