@@ -65,7 +65,7 @@ def test_an_unknown_name_suggests_close_ones(store):
 
 
 def test_unknown_query_parameter_and_missing_parameter_are_named(store):
-    with pytest.raises(QueryError, match="unknown query 'calls-betwen'; known: .*calls-between"):
+    with pytest.raises(QueryError, match="unknown query 'calls-betwen'; did you mean calls-between.*known: .*calls-between"):
         run(store, "calls-betwen", {})
     with pytest.raises(QueryError, match="has no parameter --c; its parameters: --a, --b"):
         run(store, "calls-between", {"a": "Poutine", "b": "Macron", "c": "x"})

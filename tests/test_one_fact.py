@@ -87,3 +87,32 @@ def test_the_readme_query_gives_one_row_per_call_and_participant(store):
 def _same_day_pairs(store) -> bool:
     return _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?c1 a kg:Call ; kg:date ?d ; kg:participant ?p . "
                          "?c2 a kg:Call ; kg:date ?d ; kg:participant ?p FILTER(?c1 != ?c2) }") > 0
+
+
+def test_replace_and_prune_leave_exactly_what_a_fresh_build_writes(tmp_path, nlp):
+    """Derived facts follow their documents out: an alias only a replaced document gave, an
+    actor only a pruned one named, a call only it reported are gone, as if never built."""
+    import shutil
+
+    from tests.conftest import SHARED, _build, store_state
+
+    first, final = tmp_path / "first", tmp_path / "final"
+    shutil.copytree(SHARED / "seeds", first)
+    final.mkdir()
+    seeds = sorted(first.glob("*.txt"))
+    for article in seeds[1:4]:  # three kept as they are
+        for suffix in (".txt", ".json"):
+            shutil.copy(article.with_suffix(suffix), final)
+    changed = seeds[4]  # one cut down to its first lines: fewer actors, names and calls
+    shutil.copy(changed.with_suffix(".json"), final)
+    (final / changed.name).write_text("\n".join(changed.read_text(encoding="utf-8").splitlines()[:3]), encoding="utf-8")
+
+    store = tmp_path / "store"
+    _build([first], store)
+    from kg.build import build
+
+    report = build([final], store, prune=True)
+    assert (report.documents, report.unchanged, report.pruned) == (1, 3, 1)
+    fresh = tmp_path / "fresh"
+    _build([final], fresh)
+    assert store_state(store) == store_state(fresh)

@@ -114,16 +114,16 @@ def group(reports: Iterable[Report], day_iri: Callable[[frozenset[str], str], st
         groups[iri] = members
         reasons[iri] = "day" if len(members) > 1 else None
 
+    days_of_month: dict[tuple[frozenset[str], str], list[str]] = defaultdict(list)  # (participants, month) -> day calls
+    for (participants, day) in by_day:
+        days_of_month[(participants, day[:7])].append(day_iri(participants, day))
     unplaced: list[Report] = []
     for report in month_only:
-        own = single_iri(report.iri)
-        if own in apart_all:
+        if single_iri(report.iri) in apart_all:
             alone.append(report)
             continue
-        targets = [iri for (participants, day), members in by_day.items()
-                   if participants == report.participants and day[:7] == report.month
-                   and (iri := day_iri(participants, day)) not in apart_all and (iri, report.document) not in apart_doc
-                   and _joins(report, members)]
+        targets = [iri for iri in days_of_month.get((report.participants, report.month or ""), ())
+                   if iri not in apart_all and (iri, report.document) not in apart_doc and _joins(report, groups[iri])]
         if len(targets) == 1:
             groups[targets[0]].append(report)
             reasons[targets[0]] = "month"
@@ -131,14 +131,15 @@ def group(reports: Iterable[Report], day_iri: Callable[[frozenset[str], str], st
             unplaced.append(report)
 
     # month-only reports among themselves, one cluster at a time (a report meeting several joins none)
-    clusters: list[list[Report]] = []
+    clusters: dict[tuple[frozenset[str], str | None], list[list[Report]]] = defaultdict(list)
     for report in unplaced:
-        meeting = [c for c in clusters if _joins(report, c)]
+        candidates = clusters[(report.participants, report.month)]
+        meeting = [c for c in candidates if _joins(report, c)]
         if len(meeting) == 1:
             meeting[0].append(report)
         else:
-            clusters.append([report])
-    for cluster in clusters:
+            candidates.append([report])
+    for cluster in (c for same in clusters.values() for c in same):
         principal = single_iri(cluster[0].iri)
         if principal in apart_all:
             alone.extend(cluster)
