@@ -60,8 +60,11 @@ class CallFinder:
         main = set(calls[0][0].participants) if calls else set()
         about_main = [bool(main) and (any(m.actor in main for t in range(s.start, s.end) if (m := people.at.get(t)) is not None)
                                       or self._points_back(s, sentence_words[i])) for i, s in enumerate(sents)]
-        return ([record(call, published, self.gazetteer) for call in calls], sentence_calls(paragraph, calls, about_main),
-                frozenset(call_words))
+        records: list[CallRecord] = []
+        for call in calls:  # "dans la soirée": on the day of the article's main call
+            main_day = records[0].date if records and records[0].date and len(records[0].date) == 10 else None
+            records.append(record(call, published, self.gazetteer, main_day))
+        return records, sentence_calls(paragraph, calls, about_main), frozenset(call_words)
 
     def _points_back(self, sent: SpacySpan, words: str) -> bool:
         """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?"""
@@ -128,7 +131,8 @@ class CallFinder:
                 earlier=_told_as_earlier(event) or wished == "before", sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"),
-                aside=nested, asked=status == "unconfirmed" and sent.span.text.rstrip().endswith("?"))
+                aside=nested, asked=status == "unconfirmed" and sent.span.text.rstrip().endswith("?"),
+                same_day=not when and any(sent.has(p) for p in cues.same_day_phrases))
             found.extend([mention] * max(1, repeats))
             earlier = earlier_call(token, sent)
             if earlier:

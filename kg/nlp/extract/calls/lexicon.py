@@ -70,6 +70,7 @@ class CallCues:
     pair_words: frozenset[str]
     intention_cues: frozenset[str]
     purpose_marks: frozenset[str]
+    same_day_phrases: tuple[str, ...]
     request_verbs: frozenset[str]
     journalist_nouns: frozenset[str]
     participles: dict[str, str]  # 'telephone' -> 'telephoner', for participles the tagger takes for nouns
@@ -129,6 +130,7 @@ class CallCues:
             pair_words=_folded(c["anaphoric_pair"]),
             intention_cues=_folded(c["intention_cues"]),
             purpose_marks=_folded(c["purpose_marks"]),
+            same_day_phrases=tuple(fold(x) for x in c["same_day_phrases"]),
             request_verbs=_folded(c["request_verbs"]),
             journalist_nouns=_folded(c["journalist_nouns"]),
             participles={form: verb for verb in talk | phone_verbs for form in _participles(verb)},
