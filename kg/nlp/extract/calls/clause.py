@@ -8,15 +8,15 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
 CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"})
-NEGATIONS = frozenset({"pas", "plus", "jamais", "ne", "n'", "guere", "point"})
-POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
-PERSONAL_PRONOUNS = frozenset({"il", "elle", "-il", "-elle", "ce dernier", "celui-ci", "celle-ci"})
+NEGATIONS = frozenset(fold(w) for w in cues()["negation_words"])
+POSSESSIVES = frozenset(fold(w) for w in cues()["possessive_determiners"])
 
 
 def negated(token: Token) -> bool:
@@ -85,6 +85,9 @@ class Sentence:
     aside: frozenset[int]  # tokens between parentheses: credits, asides, captions
     dates: tuple  # the DateMentions of the sentence, read as of the past
     future_dates: tuple  # the same, read as of the future ('jeudi' is the next one)
+    tokens: tuple[Token, ...]  # its tokens, made once (spaCy makes a new object at each access)
+    duration: float | None  # the length it gives a call, if any
+    meetings: tuple[Token, ...]  # nouns of in-person events ('rencontre', 'visite') that name no call
 
     def has(self, phrase: str) -> bool:
         return f" {phrase} " in self.words

@@ -53,8 +53,13 @@ class CallFinder:
             if not here:
                 continue
             call_words.update(t.token.i for t in named_here)
-            reading = Sentence(sent, words, frozenset(t.token.i for t in named_here), frozenset(parenthesised(doc, sent.start, sent.end)),
-                               tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)))
+            tokens = tuple(sent)
+            named_calls = frozenset(t.token.i for t in named_here)
+            reading = Sentence(
+                sent, words, named_calls, frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
+                tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)), tokens,
+                duration_in(sent, self.cues, named_calls),
+                tuple(t for t in tokens if lemma(t) in self.cues.in_person_nouns and t.i not in named_calls))
             found.extend(self._sentence(index, paragraph[index], reading, here, people, published))
         calls = merge(found, published)
         main = set(calls[0][0].participants) if calls else set()
@@ -76,7 +81,7 @@ class CallFinder:
                   published: Publication) -> list[Mention]:
         result: dict[tuple[frozenset[str], bool, str | None], Mention] = {}
         extra: list[Mention] = []
-        meetings = [t for t in sent.span if lemma(t) in self.cues.in_person_nouns and t.i not in {h.token.i for h in here}]
+        meetings = sent.meetings
         for trigger in here:
             token = trigger.token
             others = [t.token for t in here if t.token is not token]
@@ -110,7 +115,7 @@ class CallFinder:
         when = since or (dates[0].value if dates else None)
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
-        if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.span):
+        if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
             return []  # a heading such as "Conversations téléphoniques" reports no call
         raw = sent.span.text
         text = raw.strip()
@@ -123,10 +128,10 @@ class CallFinder:
         for participants in line.calls():
             mention = Mention(
                 sent=index, paragraph=paragraph, participants=participants, status=status,
-                medium=medium_of(token, event, sent.span, elsewhere, cues), date=when,
+                medium=medium_of(token, event, sent, elsewhere, cues), date=when,
                 initiator=None if wished and not requested(token, event, cues) else  # a wish is not an initiative
-                initiator_of(token, event, sent.span, people, on, self.gazetteer, cues),
-                mutual=any(sent.has(p) for p in cues.mutual), duration=duration_in(sent.span, cues, sent.call_words),
+                initiator_of(token, event, sent, people, on, self.gazetteer, cues),
+                mutual=any(sent.has(p) for p in cues.mutual), duration=sent.duration,
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
                 earlier=_told_as_earlier(event) or wished == "before", sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
