@@ -256,3 +256,9 @@ def test_a_call_in_the_evening_is_on_the_main_calls_day(parse):
                           "Emmanuel Macron s'est également entretenu au téléphone avec Volodymyr Zelensky.", "2022-02-21")
     assert [(names, date) for names, _, date in found] == [
         (("Emmanuel Macron", "Vladimir Putin"), "2022-02-20"), (("Emmanuel Macron", "Volodymyr Zelensky"), "2022-02-20")]
+
+
+def test_he_after_a_role_we_cannot_resolve_is_nobody_we_knew_before(parse):
+    text = ("Olaf Scholz a salué l'accord. Depuis sa victoire, le président élu a multiplié les contacts. "
+            "Il a eu une conversation téléphonique avec Giorgia Meloni.")
+    assert all("Olaf Scholz" not in names for names, _ in _calls(parse, text))
