@@ -80,7 +80,7 @@ class CallCues:
     first_words: frozenset[str]  # every word a trigger can start with, by form or lemma: one set lookup per token
     pair_words: frozenset[str]
     intention_cues: frozenset[str]
-    purpose_marks: frozenset[str]
+    purpose_marks: frozenset[str]  # 'pour', 'afin', and 'si' of a hypothesis
     same_day_phrases: tuple[str, ...]
     request_verbs: frozenset[str]
     journalist_nouns: frozenset[str]
@@ -151,7 +151,7 @@ class CallCues:
                                   | talk | phone_verbs | {form for verb in talk | phone_verbs for form in _participles(verb)}),
             pair_words=_folded(c["anaphoric_pair"]),
             intention_cues=_folded(c["intention_cues"]),
-            purpose_marks=_folded(c["purpose_marks"]),
+            purpose_marks=_folded(c["purpose_marks"]) | _folded(c["hypothesis_marks"]),
             same_day_phrases=tuple(fold(x) for x in c["same_day_phrases"]),
             request_verbs=_folded(c["request_verbs"]),
             journalist_nouns=_folded(c["journalist_nouns"]),
