@@ -39,11 +39,11 @@ class CallFinder:
         person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"})
         capital_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "capital")
         sents = doc._.sentences
-        context = phone_context(doc, self.cues)
         paragraph = _paragraphs(doc._.text, sents)
         found: list[Mention] = []
         call_words: set[int] = set()
         sentence_words = [f" {' '.join(t.norm_ for t in sent)} " for sent in sents]
+        context = phone_context(sentence_words, self.cues)
         for index, sent in enumerate(sents):
             if index in skip:
                 continue

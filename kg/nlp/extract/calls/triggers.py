@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import case_words, lemma, negated, own_tokens
 from kg.nlp.extract.calls.lexicon import CallCues
@@ -41,9 +41,9 @@ def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person
     return found
 
 
-def phone_context(doc: Doc, cues: CallCues) -> bool:
-    """Does the article speak of a phone or video link anywhere?"""
-    words = f" {' '.join(t.norm_ for t in doc)} "
+def phone_context(sentence_words: list[str], cues: CallCues) -> bool:
+    """Does the article speak of a phone or video link anywhere (its sentences' folded words)?"""
+    words = "".join(sentence_words)
     return any(f" {m} " in words for m in cues.phone | cues.video)
 
 
