@@ -66,11 +66,13 @@ def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = 
     tokens = list(sent)
     for i, token in enumerate(tokens):
         word = token.norm_
+        if word not in cues.duration_units and word != "demi-heure" or i == 0:
+            continue
         if call_words is not None and not _said_of_a_call(token, call_words):
             continue
-        if word == "demi-heure" and i and tokens[i - 1].norm_ in {"une", "1"}:
+        if word == "demi-heure" and tokens[i - 1].norm_ in {"une", "1"}:
             return 30.0
-        if word not in cues.duration_units or i == 0:
+        if word not in cues.duration_units:
             continue
         previous = tokens[i - 1].norm_
         amount = float(previous.replace(",", ".")) if _number(previous) else cues.number_words.get(previous)
