@@ -249,3 +249,16 @@ def test_calls_made_twice_are_two_calls_but_tries_are_one(parse):
     assert len(_calls(parse, "Emmanuel Macron et Olaf Scholz se sont téléphoné à deux reprises cette semaine.")) == 2
     (names, call), = _calls(parse, "Emmanuel Macron aurait tenté de joindre Olaf Scholz à trois reprises.")
     assert names == MACRON_SCHOLZ and call.status == "denied"
+
+
+def test_a_call_in_the_evening_is_on_the_main_calls_day(parse):
+    found = _pairs(parse, "Emmanuel Macron et Vladimir Poutine se sont entretenus par téléphone dimanche. Dans la soirée, "
+                          "Emmanuel Macron s'est également entretenu au téléphone avec Volodymyr Zelensky.", "2022-02-21")
+    assert [(names, date) for names, _, date in found] == [
+        (("Emmanuel Macron", "Vladimir Putin"), "2022-02-20"), (("Emmanuel Macron", "Volodymyr Zelensky"), "2022-02-20")]
+
+
+def test_he_after_a_role_we_cannot_resolve_is_nobody_we_knew_before(parse):
+    text = ("Olaf Scholz a salué l'accord. Depuis sa victoire, le président élu a multiplié les contacts. "
+            "Il a eu une conversation téléphonique avec Giorgia Meloni.")
+    assert all("Olaf Scholz" not in names for names, _ in _calls(parse, text))

@@ -78,6 +78,10 @@ def dates_in(sent: Span, published: Publication, future: bool = False) -> list[D
     tokens = list(sent)
     i = 0
     while i < len(tokens):
+        norm = tokens[i].norm_
+        if norm not in _STARTS and not norm[:1].isdigit() and "-" not in norm:
+            i += 1  # most words start no date: one set lookup
+            continue
         mention = _date_at(tokens, i, published, future)
         if mention is not None:
             if mention.value:
@@ -89,6 +93,8 @@ def dates_in(sent: Span, published: Publication, future: bool = False) -> list[D
 
 
 _CLAUSAL = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+_STARTS = frozenset(RELATIVE_DAYS) | {"1er"} | frozenset(PART_OF_MONTH) | frozenset(MONTHS) | frozenset(WEEKDAYS) | {
+    p[0] for p in THIS_MONTH}
 
 
 def clause_of(trigger: Token) -> tuple[set[int], set[int]]:

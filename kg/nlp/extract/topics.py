@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from kg.nlp import extensions
+from kg.nlp.cues import cues
 from kg.resources import ONTOLOGY_DIR
 from kg.text import fold
 
@@ -66,9 +67,9 @@ def _kinds(extra: tuple[extensions.Source, ...]) -> tuple[dict[str, set[str]], d
     return words, phrases
 
 
-_ANCHORS = frozenset({"apres", "avant", "depuis"})  # "après l'élection": when the call was, not what it was about
-_ANCHOR_NOUNS = frozenset({"lendemain", "veille", "suite", "issue"})
-_TITLE_WORDS = frozenset({"elu", "elue", "sortant", "sortante"})  # "le président élu" is a title, not an election
+_ANCHORS = frozenset(fold(w) for w in cues()["topic_anchor_prepositions"])  # "après l'élection": when, not what
+_ANCHOR_NOUNS = frozenset(fold(w) for w in cues()["topic_anchor_nouns"])
+_TITLE_WORDS = frozenset(fold(w) for w in cues()["title_words"])  # "le président élu" is a title, not an election
 
 
 def blind_spots(sent: Span) -> set[int]:

@@ -12,11 +12,6 @@ from kg.nlp.extract.records import Medium
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
-_CLOCK_BEFORE = frozenset({"a", "vers", "des", "jusqu'a", "avant", "apres"})
-_CLOCK_AFTER = frozenset({"apres", "avant", "plus", "gmt", "utc"})
-_CALLER_NOUNS = frozenset({"appel", "coup", "combine"})  # "un appel de X" comes from X
-_PLACING_VERBS = frozenset({"passer", "lancer", "donner", "prendre"})  # "X a passé un coup de fil", "X a pris le combiné"
-
 
 def dates_of(trigger: Token, sent: Sentence, future: bool, elsewhere: set[int]) -> list[DateMention]:
     """The dates of the sentence that say when this call took place, not another event's."""
@@ -49,17 +44,17 @@ def _date_after_since(sent: Sentence, after: int = -1) -> str | None:
     return None
 
 
-def medium_of(trigger: Token, event: Token, sent: Span, elsewhere: set[int], cues: CallCues) -> Medium:
+def medium_of(trigger: Token, event: Token, sent: Sentence, elsewhere: set[int], cues: CallCues) -> Medium:
     """Video when the call's own words say so ('par visioconférence', 'sommet virtuel'); phone
     when they name a phone or nothing, unless only a video link is named in the sentence."""
     own = {trigger.norm_, lemma(trigger)}
-    near = [*trigger.children, *event.children, *sent.doc[trigger.i + 1:min(sent.end, trigger.i + 4)]]
+    near = [*trigger.children, *event.children, *sent.span.doc[trigger.i + 1:min(sent.span.end, trigger.i + 4)]]
     words = own | {t.norm_ for t in near} | {lemma(t) for t in near}
     if words & cues.video:
         return "video"
     if words & cues.phone:
         return "phone"
-    rest = {t.norm_ for t in sent if t.i not in elsewhere}
+    rest = {t.norm_ for t in sent.tokens if t.i not in elsewhere}
     return "video" if rest & cues.video and not rest & cues.phone else "phone"
 
 
@@ -71,18 +66,20 @@ def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = 
     tokens = list(sent)
     for i, token in enumerate(tokens):
         word = token.norm_
+        if word not in cues.duration_units and word != "demi-heure" or i == 0:
+            continue
         if call_words is not None and not _said_of_a_call(token, call_words):
             continue
-        if word == "demi-heure" and i and tokens[i - 1].norm_ in {"une", "1"}:
+        if word == "demi-heure" and tokens[i - 1].norm_ in {"une", "1"}:
             return 30.0
-        if word not in cues.duration_units or i == 0:
+        if word not in cues.duration_units:
             continue
         previous = tokens[i - 1].norm_
         amount = float(previous.replace(",", ".")) if _number(previous) else cues.number_words.get(previous)
         if amount is None or amount == 0.5:
             continue
         before = [t.norm_ for t in tokens[max(0, i - 4):i - 1]]
-        if before[-1:] and before[-1] in _CLOCK_BEFORE or tokens[i + 1:i + 2] and tokens[i + 1].norm_ in _CLOCK_AFTER:
+        if before[-1:] and before[-1] in cues.clock_time_before or tokens[i + 1:i + 2] and tokens[i + 1].norm_ in cues.clock_time_after:
             continue
         if any(f" {w} " in f" {' '.join(before)} " for w in cues.duration_lower_bound):
             return None
@@ -131,19 +128,20 @@ def _number(word: str) -> bool:
     return digits.isascii() and digits.isdigit() and len(digits) <= 4
 
 
-def initiator_of(trigger: Token, event: Token, sent: Span, people: People, on: date | None, gazetteer: Gazetteer,
+def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: People, on: date | None, gazetteer: Gazetteer,
                  cues: CallCues) -> str | None:
     """Who asked for the call, as the sentence names them: 'à l'initiative de X', 'à la demande
     de X', 'sur proposition de X', 'initié par X', 'un appel de X', 'X a appelé Y', 'X a demandé
     à s'entretenir avec Y'. A person, or a side (a country) that `initiator` resolves to its
     participant once the call's participants are known."""
-    for token in sent:
+    sent = sentence.span
+    for token in sentence.tokens:
         if lemma(token) in cues.initiative and case_words(token) & {"a", "sur", "au"}:
             return _party_after(sent, token, people, on, gazetteer)
-    for other in sent:  # "à la suite d'un appel du président", "a reçu un appel de la part de X"
-        if other.i != trigger.i and other.pos_ == "NOUN" and lemma(other) in _CALLER_NOUNS:
+    for other in sentence.tokens:  # "à la suite d'un appel du président", "a reçu un appel de la part de X"
+        if other.i != trigger.i and other.pos_ == "NOUN" and lemma(other) in cues.caller_nouns:
             for child in other.children:
-                if child.dep_.startswith("nmod") and case_words(child) & {"de", "du", "d'"}:
+                if child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions:
                     found = people_in(own_tokens(child, set()), people, on)
                     if found:
                         return found[0]
@@ -152,13 +150,13 @@ def initiator_of(trigger: Token, event: Token, sent: Span, people: People, on: d
             agent = next((c for c in child.children if "par" in case_words(c)), None)
             if agent is not None:
                 return _party_after(sent, agent, people, on, gazetteer, inclusive=True)
-        if lemma(trigger) in _CALLER_NOUNS and child.dep_.startswith("nmod") and case_words(child) & {"de", "du", "d'"}:
+        if lemma(trigger) in cues.caller_nouns and child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions:
             found = people_in(own_tokens(child, set()), people, on)  # "un appel du président", "de la part de X"
             if found:
                 return found[0]
     base = lemma(trigger)
     verb = event if event.pos_ in {"VERB", "AUX"} else trigger.head
-    if base in cues.phone_verbs or base in _CALLER_NOUNS and lemma(verb) in _PLACING_VERBS:
+    if base in cues.phone_verbs or base in cues.caller_nouns and lemma(verb) in cues.placing_verbs:  # "X a passé un coup de fil"
         caller = _subject_person(trigger if trigger.pos_ == "VERB" else verb, people, on)
         if caller is not None:
             return caller

@@ -8,15 +8,16 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
 CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"})
-NEGATIONS = frozenset({"pas", "plus", "jamais", "ne", "n'", "guere", "point"})
-POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
-PERSONAL_PRONOUNS = frozenset({"il", "elle", "-il", "-elle", "ce dernier", "celui-ci", "celle-ci"})
+NEGATIONS = frozenset(fold(w) for w in cues()["negation_words"])
+POSSESSIVES = frozenset(fold(w) for w in cues()["possessive_determiners"])
+_ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
 
 
 def negated(token: Token) -> bool:
@@ -85,6 +86,9 @@ class Sentence:
     aside: frozenset[int]  # tokens between parentheses: credits, asides, captions
     dates: tuple  # the DateMentions of the sentence, read as of the past
     future_dates: tuple  # the same, read as of the future ('jeudi' is the next one)
+    tokens: tuple[Token, ...]  # its tokens, made once (spaCy makes a new object at each access)
+    duration: float | None  # the length it gives a call, if any
+    meetings: tuple[Token, ...]  # nouns of in-person events ('rencontre', 'visite') that name no call
 
     def has(self, phrase: str) -> bool:
         return f" {phrase} " in self.words
@@ -126,20 +130,25 @@ class People:
     gazetteer: Gazetteer
     at: dict[int, ActorMention]  # token index -> the mention covering it
     people: frozenset[str]  # actor keys that can take part in a call
-    subjects: tuple[tuple[int, str], ...]  # (token, person) for each person named as a subject, in order
+    subjects: tuple[tuple[int, str | None], ...]  # (token, person) for each person named as a subject, in order;
+    # None for a role the article does not resolve ('le président élu'), whom a later 'il' may mean
     quote_speaker: dict[int, str]  # character offset inside a quote -> its speaker
 
     @classmethod
     def of(cls, gazetteer: Gazetteer, mentions: list[ActorMention], people: frozenset[str],
            quote_speaker: dict[int, str], doc_tokens) -> People:
         at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
-        subjects = []
+        subjects: list[tuple[int, str | None]] = []
         for m in mentions:
             if m.actor in people or m.target.kind in {"office", "leader"}:
                 head = doc_tokens[m.token_start:m.token_end].root
                 if head.dep_.startswith("nsubj"):
-                    subjects.append((m.token_start, m))
-        return cls(gazetteer, at, people, tuple((t, m.actor) for t, m in subjects), quote_speaker)
+                    subjects.append((m.token_start, m.actor))
+        for token in doc_tokens:  # a role the article does not resolve ('le président élu') is someone: not whom we knew before
+            if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.norm_ in _ROLE_NOUNS and token.i not in at:
+                subjects.append((token.i, None))
+        subjects.sort(key=lambda pair: pair[0])
+        return cls(gazetteer, at, people, tuple(subjects), quote_speaker)
 
     def person(self, token: Token, on: date | None) -> str | None:
         """The person named at this token on that day, if any."""
@@ -156,7 +165,8 @@ class People:
         return next(iter(leaders)) if len(leaders) == 1 else None
 
     def before(self, token: Token) -> str | None:
-        """Whom 'il' or 'elle' most likely means: the last person named as a subject before it."""
+        """Whom 'il' or 'elle' most likely means: the last person named as a subject before it (nobody
+        we know when that subject is a role the article leaves unresolved)."""
         found = [p for t, p in self.subjects if t < token.i and t >= token.sent.start - 400]
         return found[-1] if found else None
 

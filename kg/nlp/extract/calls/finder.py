@@ -39,11 +39,11 @@ class CallFinder:
         person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"})
         capital_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "capital")
         sents = doc._.sentences
-        context = phone_context(doc, self.cues)
         paragraph = _paragraphs(doc._.text, sents)
         found: list[Mention] = []
         call_words: set[int] = set()
         sentence_words = [f" {' '.join(t.norm_ for t in sent)} " for sent in sents]
+        context = phone_context(sentence_words, self.cues)
         for index, sent in enumerate(sents):
             if index in skip:
                 continue
@@ -53,15 +53,23 @@ class CallFinder:
             if not here:
                 continue
             call_words.update(t.token.i for t in named_here)
-            reading = Sentence(sent, words, frozenset(t.token.i for t in named_here), frozenset(parenthesised(doc, sent.start, sent.end)),
-                               tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)))
+            tokens = tuple(sent)
+            named_calls = frozenset(t.token.i for t in named_here)
+            reading = Sentence(
+                sent, words, named_calls, frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
+                tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)), tokens,
+                duration_in(sent, self.cues, named_calls),
+                tuple(t for t in tokens if lemma(t) in self.cues.in_person_nouns and t.i not in named_calls))
             found.extend(self._sentence(index, paragraph[index], reading, here, people, published))
         calls = merge(found, published)
         main = set(calls[0][0].participants) if calls else set()
         about_main = [bool(main) and (any(m.actor in main for t in range(s.start, s.end) if (m := people.at.get(t)) is not None)
                                       or self._points_back(s, sentence_words[i])) for i, s in enumerate(sents)]
-        return ([record(call, published, self.gazetteer) for call in calls], sentence_calls(paragraph, calls, about_main),
-                frozenset(call_words))
+        records: list[CallRecord] = []
+        for call in calls:  # "dans la soirée": on the day of the article's main call
+            main_day = records[0].date if records and records[0].date and len(records[0].date) == 10 else None
+            records.append(record(call, published, self.gazetteer, main_day))
+        return records, sentence_calls(paragraph, calls, about_main), frozenset(call_words)
 
     def _points_back(self, sent: SpacySpan, words: str) -> bool:
         """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?"""
@@ -73,7 +81,7 @@ class CallFinder:
                   published: Publication) -> list[Mention]:
         result: dict[tuple[frozenset[str], bool, str | None], Mention] = {}
         extra: list[Mention] = []
-        meetings = [t for t in sent.span if lemma(t) in self.cues.in_person_nouns and t.i not in {h.token.i for h in here}]
+        meetings = sent.meetings
         for trigger in here:
             token = trigger.token
             others = [t.token for t in here if t.token is not token]
@@ -107,7 +115,7 @@ class CallFinder:
         when = since or (dates[0].value if dates else None)
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
-        if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.span):
+        if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
             return []  # a heading such as "Conversations téléphoniques" reports no call
         raw = sent.span.text
         text = raw.strip()
@@ -120,15 +128,16 @@ class CallFinder:
         for participants in line.calls():
             mention = Mention(
                 sent=index, paragraph=paragraph, participants=participants, status=status,
-                medium=medium_of(token, event, sent.span, elsewhere, cues), date=when,
+                medium=medium_of(token, event, sent, elsewhere, cues), date=when,
                 initiator=None if wished and not requested(token, event, cues) else  # a wish is not an initiative
-                initiator_of(token, event, sent.span, people, on, self.gazetteer, cues),
-                mutual=any(sent.has(p) for p in cues.mutual), duration=duration_in(sent.span, cues, sent.call_words),
+                initiator_of(token, event, sent, people, on, self.gazetteer, cues),
+                mutual=any(sent.has(p) for p in cues.mutual), duration=sent.duration,
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
                 earlier=_told_as_earlier(event) or wished == "before", sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"),
-                aside=nested, asked=status == "unconfirmed" and sent.span.text.rstrip().endswith("?"))
+                aside=nested, asked=status == "unconfirmed" and sent.span.text.rstrip().endswith("?"),
+                same_day=not when and any(sent.has(p) for p in cues.same_day_phrases))
             found.extend([mention] * max(1, repeats))
             earlier = earlier_call(token, sent)
             if earlier:

@@ -48,6 +48,17 @@ class CallCues:
     light_verbs: frozenset[str]
     joining_verbs: frozenset[str]
     placing_verbs: frozenset[str]
+    weak_nouns: frozenset[str]
+    caller_nouns: frozenset[str]
+    meeting_adjunct_markers: frozenset[str]
+    scheduled_participles: frozenset[str]
+    clock_time_before: frozenset[str]
+    clock_time_after: frozenset[str]
+    partner_prepositions: frozenset[str]
+    to_prepositions: frozenset[str]
+    of_prepositions: frozenset[str]
+    other_event_prepositions: frozenset[str]
+    pointing_back_determiners: frozenset[str]
     in_person_nouns: frozenset[str]
     in_person_verbs: frozenset[str]
     in_person_phrases: tuple[str, ...]
@@ -69,7 +80,8 @@ class CallCues:
     first_words: frozenset[str]  # every word a trigger can start with, by form or lemma: one set lookup per token
     pair_words: frozenset[str]
     intention_cues: frozenset[str]
-    purpose_marks: frozenset[str]
+    purpose_marks: frozenset[str]  # 'pour', 'afin', and 'si' of a hypothesis
+    same_day_phrases: tuple[str, ...]
     request_verbs: frozenset[str]
     journalist_nouns: frozenset[str]
     participles: dict[str, str]  # 'telephone' -> 'telephoner', for participles the tagger takes for nouns
@@ -106,6 +118,17 @@ class CallCues:
             light_verbs=_folded(c["light_verbs"]),
             joining_verbs=frozenset(_verb(v).split()[0] for v in c["joining_verbs"]),
             placing_verbs=_folded(c["placing_verbs"]),
+            weak_nouns=_folded(c["call_nouns_weak"]),
+            caller_nouns=_folded(c["caller_nouns"]),
+            meeting_adjunct_markers=_folded(c["meeting_adjunct_markers"]),
+            scheduled_participles=_folded(c["scheduled_participles"]),
+            clock_time_before=_folded(c["clock_time_before"]),
+            clock_time_after=_folded(c["clock_time_after"]),
+            partner_prepositions=_folded(c["partner_prepositions"]),
+            to_prepositions=_folded(c["to_prepositions"]),
+            of_prepositions=_folded(c["of_prepositions"]),
+            other_event_prepositions=_folded(c["other_event_prepositions"]),
+            pointing_back_determiners=_folded(c["pointing_back_determiners"]),
             in_person_nouns=_folded(c["in_person_nouns"]),
             in_person_verbs=_folded(c["in_person_verbs"]),
             in_person_phrases=tuple(fold(x) for x in c["in_person_phrases"]),
@@ -128,7 +151,8 @@ class CallCues:
                                   | talk | phone_verbs | {form for verb in talk | phone_verbs for form in _participles(verb)}),
             pair_words=_folded(c["anaphoric_pair"]),
             intention_cues=_folded(c["intention_cues"]),
-            purpose_marks=_folded(c["purpose_marks"]),
+            purpose_marks=_folded(c["purpose_marks"]) | _folded(c["hypothesis_marks"]),
+            same_day_phrases=tuple(fold(x) for x in c["same_day_phrases"]),
             request_verbs=_folded(c["request_verbs"]),
             journalist_nouns=_folded(c["journalist_nouns"]),
             participles={form: verb for verb in talk | phone_verbs for form in _participles(verb)},

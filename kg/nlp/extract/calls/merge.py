@@ -43,6 +43,7 @@ class Mention:
     refers: bool = True  # names its participants, or points back to them ('ils', 'cet entretien'); else it may only add evidence
     demonstrative: bool = False  # "cet entretien": the call just named, whatever tense the sentence is in
     certain: bool = True  # its status is stated (a tense, a modality), not assumed for a bare noun ('avant son appel avec X')
+    same_day: bool = False  # "dans la soirée", "le même jour": on the day of the call reported before it
     asked: bool = False  # its doubt is a question ("Un appel entre X et Y ?"): a report of the call outweighs it
     aside: bool = False  # a call named in passing in another call's sentence: the sentence is not about it
     anaphoric: bool = False  # named nobody: it adds evidence and doubt, never a participant
@@ -112,14 +113,17 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
     return calls
 
 
-def record(call: list[Mention], published: Publication, gazetteer: Gazetteer) -> CallRecord:
-    """One call's record from its mentions."""
+def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, main_day: str | None = None) -> CallRecord:
+    """One call's record from its mentions; `main_day` is the day of the article's main call,
+    which an undated call 'dans la soirée' or 'le même jour' shares."""
     named = [m for m in call if not m.anaphoric] or call
     statuses = {m.status for m in named} | {m.status for m in call if m.anaphoric and m.status in {"denied", "unconfirmed"}}
     if "occurred" in statuses and all(m.asked for m in call if m.status == "unconfirmed"):
         statuses.discard("unconfirmed")  # a headline's question, answered by the article
     status: Status = next((s for s in ("denied", "unconfirmed", "occurred") if s in statuses), "planned")
     when = next((m.date for m in named if m.date), None) or next((m.date for m in call if m.date), None)
+    if when is None and main_day and any(m.same_day for m in named):
+        when = main_day
     if when is None and status == "occurred" and published.exact and not any(m.earlier for m in named):
         when = published.exact.isoformat()  # news reports the day's calls: undated, it is the publication day
     participants = tuple(sorted(named[0].participants))

@@ -31,12 +31,6 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.text import fold
 
-_TO = frozenset({"a", "au", "aux"})
-_ALONGSIDE = frozenset({"avec", "aupres"})
-_OF = frozenset({"de", "du", "des", "d'"})
-_BEFORE_ANOTHER = frozenset({"apres", "avant", "comme", "outre", "depuis"})
-_POINTING_BACK = frozenset({"ce", "cet", "cette", "ces", "leur", "leurs", "aucun", "aucune"})
-
 
 @dataclass(frozen=True)
 class Lineup:
@@ -88,18 +82,18 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 continue
             words = case_words(child)
             phrase = people_in(own_tokens(child, skip), people, on)
-            if words & _ALONGSIDE:
+            if words & cues.partner_prepositions:
                 add(partners, phrase + _listed_after(child, skip, people, on))
             elif "entre" in words:
                 add(callers, phrase)
-            elif holder.pos_ in {"NOUN", "PROPN"} and words & _OF and child.dep_.startswith("nmod"):
+            elif holder.pos_ in {"NOUN", "PROPN"} and words & cues.of_prepositions and child.dep_.startswith("nmod"):
                 add(callers, phrase)  # "l'entretien du président et du chancelier", "un appel de X"
-            elif holder.pos_ in {"VERB", "AUX"} and (child.dep_ in {"obj", "iobj"} or words & _TO and child.dep_.startswith("obl")):
+            elif holder.pos_ in {"VERB", "AUX"} and (child.dep_ in {"obj", "iobj"} or words & cues.to_prepositions and child.dep_.startswith("obl")):
                 if holder is event or lemma(holder) in cues.phone_verbs | cues.talk_verbs:
                     add(partners, phrase + _listed_after(child, skip, people, on))  # "appeler X", "parler à X"
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
         for token in own_tokens(event, skip):
-            if token.head.i != event.i and token.i != event.i and case_words(token) & _ALONGSIDE and \
+            if token.head.i != event.i and token.i != event.i and case_words(token) & cues.partner_prepositions and \
                     token.head.pos_ not in {"PROPN"} and token.head.i not in skip:
                 add(partners, people_in(own_tokens(token, skip), people, on))
     partner = with_phrase(trigger)
@@ -110,7 +104,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
         if verb is not None and not callers:
             subjects(verb)
-    anaphoric = anaphoric or bool(determiners & _POINTING_BACK) or any(
+    anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in o.morph.get("Number", None) and o.dep_.startswith(("obj", "iobj"))
                                       for o in c.children) for c in trigger.children)  # "la visioconférence qui les a rassemblés"
     partners = [p for p in partners if p not in callers]
@@ -174,7 +168,7 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
     another event's phrase or a parenthesis, not a reporter or a source, not the 'X' of 'après X'."""
     doc = sent.doc
     found: list[str] = []
-    anchors = {t.i for head in sent if head.dep_.startswith(("obl", "nmod")) and case_words(head) & _BEFORE_ANOTHER
+    anchors = {t.i for head in sent if head.dep_.startswith(("obl", "nmod")) and case_words(head) & cues.other_event_prepositions
                for t in head.subtree if trigger not in head.subtree}  # "depuis la victoire de X", "avant sa visite à Y"
     for token in sent:
         if token.i in skip or token.i in anchors:
@@ -182,7 +176,7 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
         mention = people.at.get(token.i)
         if mention is None or token.i != mention.token_start:
             continue
-        if token.i > sent.start and fold(doc[token.i - 1].text) in _BEFORE_ANOTHER:
+        if token.i > sent.start and fold(doc[token.i - 1].text) in cues.other_event_prepositions:
             continue  # "Après Vladimir Poutine, Donald Trump s'entretient avec ..."
         person = people.person(token, on)
         span = doc[mention.token_start:mention.token_end]

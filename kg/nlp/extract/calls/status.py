@@ -14,8 +14,6 @@ from kg.nlp.extract.calls.clause import Sentence, governors, lemma, negated
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import Status
 
-_SCHEDULED = frozenset({"prevoir", "programmer", "envisager"})  # "l'entretien prévu lundi", not "décidé d'un commun accord"
-
 
 def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
     """The status the sentence gives the call of `trigger`; None when it reports no call
@@ -86,7 +84,7 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
     if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks for t in own + above for c in t.children):
         return True  # "part pour Rome afin de prendre part à l'appel", "si l'entretien se tient"
     if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in t.children
-           if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in _SCHEDULED):
+           if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in cues.scheduled_participles):
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any(_mood(t, "Fut", "Tense") for t in happening)  # "parlera", "aura lieu", "sera organisée"
 

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import case_words, lemma, negated, own_tokens
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import reflexive
 from kg.text import fold
 
-_WEAK_NOUNS = frozenset({"entretien", "conversation", "appel", "discussion", "echange"})
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
-_MEETING_PLACES = frozenset({"lors", "occasion", "marge", "cours", "pendant", "durant"})
 
 
 @dataclass(frozen=True)
@@ -43,9 +41,9 @@ def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person
     return found
 
 
-def phone_context(doc: Doc, cues: CallCues) -> bool:
-    """Does the article speak of a phone or video link anywhere?"""
-    words = f" {' '.join(t.norm_ for t in doc)} "
+def phone_context(sentence_words: list[str], cues: CallCues) -> bool:
+    """Does the article speak of a phone or video link anywhere (its sentences' folded words)?"""
+    words = "".join(sentence_words)
     return any(f" {m} " in words for m in cues.phone | cues.video)
 
 
@@ -69,7 +67,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return True
             if base == "appel" and token.dep_ == "obj" and lemma(token.head) in cues.placing_verbs and not _appeal(token):
                 return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
-            if phone_context and base in _WEAK_NOUNS and not _appeal(token) and not in_person(token, words, cues, capital_tokens):
+            if phone_context and base in cues.weak_nouns and not _appeal(token) and not in_person(token, words, cues, capital_tokens):
                 return base in {"entretien", "conversation"}
             return None
         if base in cues.virtual_event_nouns and _video_marked(token, cues):
@@ -123,7 +121,7 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
             if cases & {"a", "au", "aux"} and (child.ent_type_ in _PLACE_ENTITIES or child.i in capital_tokens) \
                     and child.pos_ == "PROPN":
                 return True  # "s'est entretenu à Berlin avec ..."
-            if cases & _MEETING_PLACES and lemma(child) in cues.in_person_nouns and not _video_marked(child, cues):
+            if cases & cues.meeting_adjunct_markers and lemma(child) in cues.in_person_nouns and not _video_marked(child, cues):
                 return True  # "lors de sa visite", "en marge du sommet"
     for other in sent:
         if lemma(other) in cues.in_person_verbs and other.pos_ == "VERB" and not negated(other) and \
