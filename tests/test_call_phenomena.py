@@ -262,3 +262,18 @@ def test_he_after_a_role_we_cannot_resolve_is_nobody_we_knew_before(parse):
     text = ("Olaf Scholz a salué l'accord. Depuis sa victoire, le président élu a multiplié les contacts. "
             "Il a eu une conversation téléphonique avec Giorgia Meloni.")
     assert all("Olaf Scholz" not in names for names, _ in _calls(parse, text))
+
+
+def test_a_role_the_article_gave_a_name_is_that_person(parse):
+    text = ("Le président élu Emmanuel Macron a eu une conversation téléphonique avec Olaf Scholz. "
+            "Olaf Scholz a salué l'accord. Depuis sa victoire, le président élu a multiplié les contacts. "
+            "Il a aussi eu une conversation avec Giorgia Meloni et Pedro Sánchez, a annoncé son parti.")
+    pairs = [names for names, _ in _calls(parse, text, "2017-05-09")]
+    assert ["Emmanuel Macron", "Giorgia Meloni"] in pairs and ["Emmanuel Macron", "Pedro Sánchez"] in pairs
+    assert all("Olaf Scholz" not in names or names == MACRON_SCHOLZ for names in pairs)
+
+
+def test_a_call_hours_before_the_news_is_on_the_day_of_the_article(parse):
+    text = ("Emmanuel Macron et Olaf Scholz se parleront de nouveau par téléphone le 25 mars, a annoncé l'Élysée. "
+            "Quelques heures auparavant, les deux dirigeants avaient eu une conversation téléphonique.")
+    assert (tuple(MACRON_SCHOLZ), "occurred", "2024-03-12") in _pairs(parse, text)

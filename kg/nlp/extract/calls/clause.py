@@ -144,9 +144,15 @@ class People:
                 head = doc_tokens[m.token_start:m.token_end].root
                 if head.dep_.startswith("nsubj"):
                     subjects.append((m.token_start, m.actor))
-        for token in doc_tokens:  # a role the article does not resolve ('le président élu') is someone: not whom we knew before
-            if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.norm_ in _ROLE_NOUNS and token.i not in at:
-                subjects.append((token.i, None))
+        introduced: dict[tuple[str, ...], str] = {}  # a role the article gave a name ('le président élu X') -> that person
+        for token in doc_tokens:
+            if token.pos_ != "NOUN" or token.norm_ not in _ROLE_NOUNS or token.i in at:
+                continue
+            named = _named_by_role(token, at)
+            if named is not None:
+                introduced[_role_words(token)] = named
+            elif token.dep_ == "nsubj":  # the role alone: the person it introduced, else someone we do not know
+                subjects.append((token.i, introduced.get(_role_words(token))))
         subjects.sort(key=lambda pair: pair[0])
         return cls(gazetteer, at, people, tuple(subjects), quote_speaker)
 
@@ -169,6 +175,22 @@ class People:
         we know when that subject is a role the article leaves unresolved)."""
         found = [p for t, p in self.subjects if t < token.i and t >= token.sent.start - 400]
         return found[-1] if found else None
+
+
+def _role_words(role: Token) -> tuple[str, ...]:
+    """A role with the words that narrow it ('président élu', 'ministre'), to know it again."""
+    return (role.norm_, *sorted(c.norm_ for c in role.children if c.dep_ in {"amod", "acl"} and c.i > role.i))
+
+
+def _named_by_role(role: Token, at: dict[int, ActorMention]) -> str | None:
+    """The person a role introduces right before the name ('le président élu Emmanuel Durand'):
+    a name that starts within the role's own phrase, past the words that narrow the role."""
+    phrase = {t.i for t in role.subtree}
+    following = role.i + 1
+    while following in phrase and following not in at and role.doc[following].dep_ in {"amod", "acl"}:
+        following += 1
+    mention = at.get(following)
+    return mention.actor if mention is not None and following in phrase and mention.token_start == following else None
 
 
 def own_tokens(head: Token, skip: set[int]) -> Iterator[Token]:

@@ -66,8 +66,8 @@ class CallFinder:
         about_main = [bool(main) and (any(m.actor in main for t in range(s.start, s.end) if (m := people.at.get(t)) is not None)
                                       or self._points_back(s, sentence_words[i])) for i, s in enumerate(sents)]
         records: list[CallRecord] = []
-        for call in calls:  # "dans la soirée": on the day of the article's main call
-            main_day = records[0].date if records and records[0].date and len(records[0].date) == 10 else None
+        for call in calls:  # "dans la soirée": on the day of the first call the article says took place
+            main_day = next((r.date for r in records if r.status == "occurred" and r.date and len(r.date) == 10), None)
             records.append(record(call, published, self.gazetteer, main_day))
         return records, sentence_calls(paragraph, calls, about_main), frozenset(call_words)
 
