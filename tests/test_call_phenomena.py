@@ -245,6 +245,13 @@ def test_a_headline_run_into_its_lead_is_its_own_sentence(parse):
     assert [(c.status, len(c.participants)) for c in doc._.calls] == [("occurred", 2)]
 
 
+def test_the_parser_does_not_cut_a_sentence_before_its_full_stop(parse):
+    doc = parse("Le président du Kenya, William Ruto, a eu une conversation téléphonique avec son homologue russe "
+                "Vladimir Poutine mardi, sur la sécurité alimentaire, indique le Kremlin.", "2024-03-14")
+    assert len(list(doc.sents)) == 1
+    assert [c.date for c in doc._.calls] == ["2024-03-12"]
+
+
 def test_calls_made_twice_are_two_calls_but_tries_are_one(parse):
     assert len(_calls(parse, "Emmanuel Macron et Olaf Scholz se sont téléphoné à deux reprises cette semaine.")) == 2
     (names, call), = _calls(parse, "Emmanuel Macron aurait tenté de joindre Olaf Scholz à trois reprises.")

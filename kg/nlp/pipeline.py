@@ -37,6 +37,7 @@ for _name, _default in EXTENSIONS.items():
 
 _REPEAT_MIN_CHARS = 40
 _SENTENCE_ENDS = ".!?»\"”…)]"
+_MAY_END_SENTENCE = _SENTENCE_ENDS + ":;"  # where the parser may still see a sentence end ('Diplomatie : Le sommet ...')
 
 
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
@@ -44,11 +45,15 @@ def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs never run together. So
     does a headline run into its lead on one line ('... sauver Vladimir Poutine Les présidents
     ont ...'): a name, then a capitalised determiner or pronoun, begins a sentence (the tagger
-    has run, the parser has not)."""
+    has run, the parser has not). Elsewhere a sentence goes on until a full stop or a colon: the
+    parser, left free, cuts before a name ('avec son homologue russe | Vladimir Poutine jeudi'),
+    and the two halves lose each other's dates and people."""
     after_break = False
     for token in doc:
         if after_break and not token.is_space or token.i and _starts_anew(doc[token.i - 1], token):
             token.is_sent_start = True
+        elif token.i and not doc[token.i - 1].is_space and doc[token.i - 1].text[-1] not in _MAY_END_SENTENCE:
+            token.is_sent_start = False
         after_break = "\n" in token.text or "\n" in token.whitespace_
     return doc
 
