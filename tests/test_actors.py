@@ -228,3 +228,15 @@ def test_known_surname_glued_to_the_next_word(parse):
 
 def test_a_first_name_is_not_a_glued_surname(parse):
     assert not {"Sigmar Gabriel", "Charles Michel"} & _named(parse, "Gabrielle est arrivée tôt, Michelle un peu plus tard.")
+
+
+def test_a_known_surname_alone_after_the_full_name_is_that_person(parse):
+    text = ("Le secrétaire à la Défense Lloyd Austin est arrivé lundi. M. Austin a ensuite parlé avec la presse, "
+            "comme Jill Austin, une élue locale.")
+    found = _mentions(parse, text, "2022-06-20")
+    assert [w for w, label in found if label == "Lloyd Austin"][-2:] == ["Lloyd Austin", "Austin"]  # not "Jill Austin"
+
+
+def test_a_surname_alone_before_the_full_name_is_not_matched(parse):
+    found = _mentions(parse, "Austin, au Texas, accueille le sommet. Lloyd Austin y sera.", "2022-06-20")
+    assert ("Austin", "Lloyd Austin") not in found

@@ -84,6 +84,7 @@ class ActorMatcher:
         mentions += self._plural_leaders(tokens, period, people_named)
         mentions += self._leader_institutions(doc, tokens, mentions, minted, period)
         mentions += self._short_names(doc, tokens, mentions, minted)
+        mentions += self._surnames_alone(tokens, mentions)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for mention, actor in [*self.credits.media(doc, tokens, covered), *self.credits.people(doc, tokens, covered),
                                *self._people(doc, covered, mentions)]:
@@ -283,6 +284,37 @@ class ActorMatcher:
                 found.append(_mention(doc[token.i:token.i + 1], next(iter(heads[head])),
                                       Target("actor", next(iter(heads[head]))), by_name=False))
         return found
+
+    def _surnames_alone(self, tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMention]:
+        """'Lloyd Austin ... M. Austin': a known person's surname alone, after the article has
+        named them in full, is that person, even where the gazetteer does not take the surname
+        alone as a name (a city, a common word elsewhere). Not when two people of the article
+        share it."""
+        named: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for m in mentions:
+            words = m.text.split()
+            if m.by_name and len(words) >= 2 and self._is_person(m.actor, {}) and words[-1][:1].isupper():
+                surname = fold(words[-1])
+                named.setdefault(surname, set()).add(m.actor)
+                first[surname] = min(first.get(surname, m.token_end), m.token_end)
+        if not named:
+            return []
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        found = []
+        for token in tokens:
+            people = named.get(token.norm_)
+            if people and len(people) == 1 and token.i >= first[token.norm_] and token.i not in covered \
+                    and token.text[:1].isupper() and token.pos_ == "PROPN" and not self._after_a_first_name(token):
+                actor = next(iter(people))
+                found.append(_mention(token.doc[token.i:token.i + 1], actor, Target("actor", actor)))
+        return found
+
+    def _after_a_first_name(self, token: Token) -> bool:
+        """'Ashley Biden': the surname of someone else of the family, not 'M. Biden'."""
+        before = token.doc[token.i - 1] if token.i else None
+        return before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start \
+            and fold(before.text) not in self.not_names
 
     def _is_person(self, key: str, minted: dict[str, Actor]) -> bool:
         actor = self.gazetteer.actors.get(key) or minted.get(key)
