@@ -83,6 +83,18 @@ def test_first_call_since_a_date_is_also_that_earlier_call(parse):
     assert [(status, date) for _, status, date in pairs] == [("occurred", "2024-01-03"), ("occurred", "2024-03-12")]
 
 
+def test_first_call_since_a_date_told_before_the_call_is_also_that_earlier_call(parse):
+    pairs = _pairs(parse, "C'était leur premier échange depuis le 3 janvier, a indiqué l'Élysée. "
+                          "Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone mardi.", "2024-03-13")
+    assert pairs == [(tuple(MACRON_SCHOLZ), "occurred", "2024-01-03"), (tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]
+
+
+def test_a_surname_alone_names_the_pair_of_an_earlier_call(parse):
+    pairs = _pairs(parse, "Lloyd Austin et Sergueï Choïgou se sont entretenus par téléphone vendredi. Il s'agissait de la première "
+                          "conversation entre MM. Choïgou et Austin depuis le 18 février.", "2022-05-14")
+    assert [(status, date) for _, status, date in pairs] == [("occurred", "2022-02-18"), ("occurred", "2022-05-13")]
+
+
 def test_the_last_call_goes_back_to_a_month(parse):
     pairs = _pairs(parse, "Emmanuel Macron envisage d'appeler Olaf Scholz. "
                           "Leur dernier entretien téléphonique remonte à novembre 2023.", "2024-03-12")

@@ -107,7 +107,11 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
             mention = replace(mention, participants=tuple(sorted(_participants(target))), anaphoric=True)
         target.append(mention)
         if pending and len(target) == 1:
-            target.extend(replace(p, participants=mention.participants, anaphoric=True) for p in pending)
+            for waiting in pending:  # "C'était leur premier entretien depuis mars. X et Y ont parlé lundi."
+                if waiting.refers and _another_of_the_pair(target, waiting, published):
+                    calls.append([replace(waiting, participants=mention.participants)])
+                else:
+                    target.append(replace(waiting, participants=mention.participants, anaphoric=True))
             pending = []
         last = target
     return calls
