@@ -41,6 +41,13 @@ def test_topics_by_lemma(parse):
     assert topics_in(parse("Il fait beau à Paris.")._.sentences[0]) == set()
 
 
+def test_a_ceasefire_is_no_particular_war(parse):
+    doc = parse("Il a plaidé pour un cessez-le-feu immédiat au Soudan. Il a demandé un cessez-le-feu en Ukraine.")
+    first, second = doc._.sentences
+    assert topics_in(first) == set()
+    assert "ukraine-war" in topics_in(second)
+
+
 def test_call_topics_come_from_its_paragraph(parse):
     doc = parse("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz.\n"
                 "Ils ont parlé de la guerre en Ukraine et des livraisons de gaz.")
