@@ -80,6 +80,15 @@ def test_a_phrase_that_dates_the_call_by_another_event_gives_no_topic(parse):
     assert "ukraine-war" in call.topics and "elections" not in call.topics
 
 
+def test_the_pair_s_last_meeting_is_history_not_a_topic(parse):
+    doc = parse("Leur dernière rencontre remonte au sommet de Rome en 2021. Ils ont évoqué une rencontre au printemps. "
+                "Leur dernière rencontre a eu lieu à Rome, et ils ont parlé de l'Ukraine.")
+    history, plan, both = doc._.sentences
+    assert "summit-meeting" not in topics_in(history)
+    assert "summit-meeting" in topics_in(plan)
+    assert topics_in(both) == {"ukraine-war"}
+
+
 def test_a_title_gives_no_topic(parse):
     doc = parse("Le président élu s'est entretenu par téléphone avec Olaf Scholz et Emmanuel Macron de la guerre en Ukraine.")
     assert all("elections" not in call.topics for call in doc._.calls)

@@ -69,12 +69,16 @@ def _kinds(extra: tuple[extensions.Source, ...]) -> tuple[dict[str, set[str]], d
 
 _ANCHORS = frozenset(fold(w) for w in cues()["topic_anchor_prepositions"])  # "après l'élection": when, not what
 _ANCHOR_NOUNS = frozenset(fold(w) for w in cues()["topic_anchor_nouns"])
+_RANKED = frozenset(fold(w) for w in cues()["ranked_meeting_markers"])  # "leur dernier face-à-face": history
+_MEETINGS = frozenset(fold(w) for w in cues()["in_person_nouns"])
+_OTHER_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl"})
 _TITLE_WORDS = frozenset(fold(w) for w in cues()["title_words"])  # "le président élu" is a title, not an election
 
 
 def blind_spots(sent: Span) -> set[int]:
     """Words of the sentence that say when or who, not what: a phrase that dates the call by
-    another event ('depuis l'élection', 'au lendemain du sommet'), a title ('le président élu')."""
+    another event ('depuis l'élection', 'au lendemain du sommet'), a title ('le président élu'),
+    the pair's history ('leur dernière rencontre remonte à 2022', 'leur premier face-à-face')."""
     found: set[int] = set()
     for token in sent:
         cases = {fold(c.text) for c in token.children if c.dep_ in {"case", "mark"}}
@@ -82,6 +86,10 @@ def blind_spots(sent: Span) -> set[int]:
             found.update(t.i for t in token.subtree)
         elif token.norm_ in _TITLE_WORDS and token.head.pos_ == "NOUN":
             found.add(token.i)
+        elif fold(token.lemma_) in _MEETINGS and any(c.dep_ == "amod" and fold(c.lemma_) in _RANKED for c in token.children):
+            told = token.head if token.dep_.startswith("nsubj") else token  # "... remonte au sommet de Rome": all of it
+            others = {t.i for c in told.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
+            found.update(t.i for t in told.subtree if t.i not in others)
     return found
 
 
