@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from kg.build import build
 from kg.nlp.extract.topics import topics_in
 from tests.conftest import export_of
@@ -87,6 +89,20 @@ def test_the_pair_s_last_meeting_is_history_not_a_topic(parse):
     assert "summit-meeting" not in topics_in(history)
     assert "summit-meeting" in topics_in(plan)
     assert topics_in(both) == {"ukraine-war"}
+
+
+@pytest.mark.parametrize("text", [
+    "Les relations maroco-françaises sortent d'une longue brouille.",
+    "Ils ont salué le partenariat franco-allemand.",
+    "Il a évoqué la coopération entre la France et le Maroc.",
+    "Les tensions entre Pékin et Washington restent vives.",
+])
+def test_a_relation_between_two_countries_is_bilateral(parse, text):
+    assert "bilateral-relations" in topics_in(parse(text)._.sentences[0])
+
+
+def test_a_relation_between_two_people_is_not(parse):
+    assert topics_in(parse("Il a évoqué sa relation avec son frère et le dialogue entre amis.")._.sentences[0]) == set()
 
 
 def test_a_title_gives_no_topic(parse):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.nlp import extensions
 from kg.nlp.cues import cues
@@ -72,6 +72,8 @@ _ANCHOR_NOUNS = frozenset(fold(w) for w in cues()["topic_anchor_nouns"])
 _RANKED = frozenset(fold(w) for w in cues()["ranked_meeting_markers"])  # "leur dernier face-à-face": history
 _MEETINGS = frozenset(fold(w) for w in cues()["in_person_nouns"])
 _OTHER_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl"})
+_RELATIONS = frozenset(fold(w) for w in cues()["relation_nouns"])
+_COMBINING = frozenset(fold(w) for w in cues()["demonym_combining_forms"])
 _TITLE_WORDS = frozenset(fold(w) for w in cues()["title_words"])  # "le président élu" is a title, not an election
 
 
@@ -101,8 +103,24 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset()) -> set[str]:
     lemma_list = [fold(t.lemma_) if t.i not in names else "_" for t in sent]
     word_list = [t.norm_ if t.i not in names else "_" for t in sent]
     found = set().union(*(words.get(w, ()) for w in (*lemma_list, *word_list)))
+    if any(_between_two_countries(t) for t in sent if t.i not in names):
+        found.add("bilateral-relations")
     lemmas = " " + " ".join(lemma_list) + " "
     text = " " + " ".join(word_list) + " "
     candidates = (p for w in {*lemma_list, *word_list} for p in phrases.get(w, ()))
     found.update(topic for phrase, topic in candidates if topic not in found and (phrase in lemmas or phrase in text))
     return found
+
+
+def _between_two_countries(token: Token) -> bool:
+    """'les relations maroco-françaises', 'la coopération entre la France et le Maroc', 'les
+    tensions entre Pékin et Washington': a relation noun tied to a pair of countries."""
+    if fold(token.lemma_) not in _RELATIONS:
+        return False
+    for child in token.children:
+        if child.dep_ == "amod" and fold(child.text.split("-")[0]) in _COMBINING:  # one token or "maroco", "-", ...
+            return True
+        if child.dep_.startswith("nmod") and any(fold(c.text) == "entre" for c in child.children if c.dep_ == "case"):
+            pair = [child, *(c for c in child.children if c.dep_ == "conj")]
+            return len(pair) >= 2 and all(t.text[:1].isupper() for t in pair)
+    return False
