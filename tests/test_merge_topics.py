@@ -105,6 +105,11 @@ def test_a_relation_between_two_people_is_not(parse):
     assert topics_in(parse("Il a évoqué sa relation avec son frère et le dialogue entre amis.")._.sentences[0]) == set()
 
 
+def test_an_adjective_says_which_kind_of_a_topic_noun(parse):
+    assert topics_in(parse("Ils veulent des sanctions économiques contre Moscou.")._.sentences[0]) == {"sanctions"}
+    assert "economy-trade" in topics_in(parse("Ils veulent une coopération économique plus étroite.")._.sentences[0])
+
+
 def test_a_title_gives_no_topic(parse):
     doc = parse("Le président élu s'est entretenu par téléphone avec Olaf Scholz et Emmanuel Macron de la guerre en Ukraine.")
     assert all("elections" not in call.topics for call in doc._.calls)

@@ -99,7 +99,7 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset()) -> set[str]:
     """The topics a sentence signals; words inside `names` (tokens that name an actor, such as
     'le président élu') signal nothing."""
     words, phrases = _by_kind()
-    names = names | blind_spots(sent)
+    names = names | blind_spots(sent) | _qualifiers_of_another_topic(sent, words)
     lemma_list = [fold(t.lemma_) if t.i not in names else "_" for t in sent]
     word_list = [t.norm_ if t.i not in names else "_" for t in sent]
     found = set().union(*(words.get(w, ()) for w in (*lemma_list, *word_list)))
@@ -110,6 +110,16 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset()) -> set[str]:
     candidates = (p for w in {*lemma_list, *word_list} for p in phrases.get(w, ()))
     found.update(topic for phrase, topic in candidates if topic not in found and (phrase in lemmas or phrase in text))
     return found
+
+
+def _qualifiers_of_another_topic(sent: Span, words: dict[str, set[str]]) -> set[int]:
+    """'des sanctions économiques': an adjective that signals a topic only says which kind of
+    its noun, when the noun signals a topic of its own."""
+    def signalled(token: Token) -> set[str]:
+        return words.get(fold(token.lemma_), set()) | words.get(token.norm_, set())
+
+    return {t.i for t in sent if t.pos_ == "ADJ" and t.dep_ == "amod" and signalled(t)
+            and signalled(t.head) and not signalled(t) & signalled(t.head)}
 
 
 def _between_two_countries(token: Token) -> bool:
