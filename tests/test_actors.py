@@ -240,3 +240,16 @@ def test_a_known_surname_alone_after_the_full_name_is_that_person(parse):
 def test_a_surname_alone_before_the_full_name_is_not_matched(parse):
     found = _mentions(parse, "Austin, au Texas, accueille le sommet. Lloyd Austin y sera.", "2022-06-20")
     assert ("Austin", "Lloyd Austin") not in found
+
+
+def test_a_demonym_as_a_noun_is_the_one_person_of_that_country_named_before(parse):
+    text = ("Le président turc Recep Tayyip Erdogan a reçu le Français Emmanuel Macron. "
+            "L'entretien entre le Français et l'Ukrainien a duré une heure.")
+    found = _mentions(parse, text)
+    assert ("Français", "Emmanuel Macron") in found
+    assert not any(written == "Ukrainien" for written, _ in found)  # no Ukrainian named before
+
+
+def test_a_demonym_shared_by_two_people_named_names_neither(parse):
+    found = _mentions(parse, "Emmanuel Macron et François Hollande sont arrivés. Le Français a parlé le premier.")
+    assert not any(written == "Français" for written, _ in found)

@@ -25,6 +25,7 @@ from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
 from kg.text import fold, slug
 
 _TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3, "institution": 4}
+_SINGULAR_ARTICLES = frozenset({"le", "la", "l'"})
 _NEW_HOLDER_REACH = timedelta(days=120)  # "le nouveau président" may take office a few months later
 
 
@@ -85,6 +86,7 @@ class ActorMatcher:
         mentions += self._leader_institutions(doc, tokens, mentions, minted, period)
         mentions += self._short_names(doc, tokens, mentions, minted)
         mentions += self._surnames_alone(tokens, mentions)
+        mentions += self._nationals(tokens, mentions)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for mention, actor in [*self.credits.media(doc, tokens, covered), *self.credits.people(doc, tokens, covered),
                                *self._people(doc, covered, mentions)]:
@@ -308,6 +310,27 @@ class ActorMatcher:
                     and token.text[:1].isupper() and token.pos_ == "PROPN" and not self._after_a_first_name(token):
                 actor = next(iter(people))
                 found.append(_mention(token.doc[token.i:token.i + 1], actor, Target("actor", actor)))
+        return found
+
+    def _nationals(self, tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMention]:
+        """'l'entretien entre l'Ukrainien et le Bissau-Guinéen': a demonym used as a noun is the
+        one person of that country the article has named before (not 'le Français Emmanuel
+        Macron', where the name follows; nobody when two people of that country were named)."""
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        named_at = sorted((m.token_start, m.actor) for m in mentions if m.by_name and self._is_person(m.actor, {}))
+        found = []
+        for token in tokens:
+            if token.i in covered or not token.text[:1].isupper() or not token.i or \
+                    fold(token.doc[token.i - 1].text) not in _SINGULAR_ARTICLES:
+                continue
+            end = token.i + 3 if token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "-" else token.i + 1
+            country = self.gazetteer.demonyms.get(fold(token.doc[token.i:end].text.replace(" ", "")))
+            if country is None or end < len(token.doc) and end in covered:
+                continue
+            people = {actor for start, actor in named_at if start < token.i and country in self.gazetteer.countries_of(actor)}
+            if len(people) == 1:
+                actor = next(iter(people))
+                found.append(_mention(token.doc[token.i:end], actor, Target("actor", actor), by_name=False))
         return found
 
     def _after_a_first_name(self, token: Token) -> bool:
