@@ -76,6 +76,19 @@ def test_a_video_summit_keeps_everyone(parse):
     assert names == ["Emmanuel Macron", "Olaf Scholz", "Xi Jinping"] and call.medium == "video"
 
 
+@pytest.mark.parametrize("text", [
+    "Le journal ajoutait que la visite avait été confirmée lors d'un entretien téléphonique entre Emmanuel Macron et Olaf Scholz.",
+    "Selon ses informations, le quotidien écrit qu'Emmanuel Macron s'est entretenu avec Olaf Scholz par téléphone.",
+])
+def test_a_call_told_by_a_newspaper_alone_is_unconfirmed(parse, text):
+    assert [call.status for _, call in _calls(parse, text)] == ["unconfirmed"]
+
+
+def test_a_call_an_office_announced_through_an_agency_took_place(parse):
+    text = "Emmanuel Macron s'est entretenu avec Olaf Scholz par téléphone, a indiqué l'agence de presse allemande."
+    assert [call.status for _, call in _calls(parse, text)] == ["occurred"]
+
+
 # --- 4. earlier calls the text dates ---------------------------------------------------------
 def test_first_call_since_a_date_is_also_that_earlier_call(parse):
     pairs = _pairs(parse, "Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone mardi. "

@@ -84,6 +84,7 @@ class CallCues:
     same_day_phrases: tuple[str, ...]
     request_verbs: frozenset[str]
     journalist_nouns: frozenset[str]
+    press_nouns: frozenset[str]  # an outlet's own report, not a wire agency relaying an office
     participles: dict[str, str]  # 'telephone' -> 'telephoner', for participles the tagger takes for nouns
     number_words: dict[str, float]
     duration_units: dict[str, float]
@@ -155,6 +156,7 @@ class CallCues:
             same_day_phrases=tuple(fold(x) for x in c["same_day_phrases"]),
             request_verbs=_folded(c["request_verbs"]),
             journalist_nouns=_folded(c["journalist_nouns"]),
+            press_nouns=_folded(c["press_nouns"]),
             participles={form: verb for verb in talk | phone_verbs for form in _participles(verb)},
             number_words={fold(k): v for k, v in c["number_words"].items()},
             duration_units={fold(k): v for k, v in c["duration_units"].items()},

@@ -34,10 +34,17 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return "planned"
     if any(_mood(t, "Cnd") for t in happening):
         return "unconfirmed"
-    reporter = next((g for g in above if lemma(g) == "rapporter"), None)
-    if reporter is not None and any(c.dep_.startswith("nsubj") and c.ent_type_ != "PER" for c in reporter.children):
-        return "unconfirmed"  # "le journal a rapporté que ..."
+    if any(_told_by_the_press(g, cues) for g in trigger.ancestors):  # adjuncts too: the outlet tells the whole clause
+        return "unconfirmed"  # "le journal a rapporté que ...", "le quotidien ajoutait que ..."
     return "occurred"
+
+
+def _told_by_the_press(verb: Token, cues: CallCues) -> bool:
+    """A verb that reports the call, said by a newspaper or a site: one outlet's report."""
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if lemma(verb) == "rapporter":
+        return any(s.ent_type_ != "PER" for s in subjects)
+    return lemma(verb) in cues.reporting and any(lemma(s) in cues.press_nouns for s in subjects)
 
 
 def sought(trigger: Token, event: Token, cues: CallCues) -> str | None:
