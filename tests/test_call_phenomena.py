@@ -29,6 +29,18 @@ def test_talking_without_a_medium_is_a_call(parse, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Lors d'un appel avec Olaf Scholz lundi, Emmanuel Macron a plaidé pour une aide accrue.",
+    "Emmanuel Macron a eu un appel avec Olaf Scholz lundi.",
+])
+def test_an_appel_with_someone_is_a_call_in_any_article(parse, text):
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+def test_an_appel_to_something_is_a_plea(parse):
+    assert _calls(parse, "Emmanuel Macron a lancé un appel à la retenue avec Olaf Scholz.") == []
+
+
+@pytest.mark.parametrize("text", [
     "Emmanuel Macron s'est entretenu samedi à Berlin avec Olaf Scholz.",
     "Reçu à l'Élysée, Olaf Scholz s'est entretenu avec Emmanuel Macron pendant deux heures.",
     "En marge du sommet de l'Otan, Emmanuel Macron s'est entretenu avec Olaf Scholz.",

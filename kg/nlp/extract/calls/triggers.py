@@ -67,6 +67,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return True
             if base == "appel" and token.dep_ == "obj" and lemma(token.head) in cues.placing_verbs and not _appeal(token):
                 return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
+            if base == "appel" and not _appeal(token) and _call_partner(token, person_tokens, cues):
+                return True  # "lors d'un appel avec X", "a eu un appel avec X": an appeal is 'à', a call 'avec'
             if phone_context and base in cues.weak_nouns and not _appeal(token) and not in_person(token, words, cues, capital_tokens):
                 return base in {"entretien", "conversation"}
             return None
@@ -141,6 +143,14 @@ def _has_partner(verb: Token, person_tokens: frozenset[int]) -> bool:
         if case_words(child) & {"avec", "a", "au", "aux"} and any(t.i in person_tokens for t in child.subtree):
             return True
     return False
+
+
+def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
+    """'un appel avec X', 'un appel entre X et Y', also where the parser hung 'avec X' on the light
+    verb of the noun ('a eu un appel avec X')."""
+    holders = [noun, noun.head] if noun.dep_ == "obj" and lemma(noun.head) in cues.light_verbs else [noun]
+    return any(case_words(child) & {"avec", "entre"} and any(t.i in person_tokens for t in child.subtree)
+               for holder in holders for child in holder.children)
 
 
 def _phoned_person(verb: Token, person_tokens: frozenset[int]) -> bool:
