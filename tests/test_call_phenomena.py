@@ -101,6 +101,24 @@ def test_a_call_an_office_announced_through_an_agency_took_place(parse):
     assert [call.status for _, call in _calls(parse, text)] == ["occurred"]
 
 
+@pytest.mark.parametrize("text", [
+    "L'Élysée a annoncé qu'Emmanuel Macron appellerait Olaf Scholz dans la semaine.",
+    "Le porte-parole avait indiqué qu'Emmanuel Macron parlerait à Olaf Scholz.",
+])
+def test_a_conditional_after_a_past_announcement_is_a_plan(parse, text):
+    assert [call.status for _, call in _calls(parse, text)] == ["planned"]
+
+
+def test_an_infinitive_the_tagger_takes_for_a_noun_is_a_planned_call(parse):
+    pairs = _pairs(parse, "Emmanuel Macron envisage de téléphoner à Olaf Scholz.")
+    assert pairs == [(tuple(MACRON_SCHOLZ), "planned", None)]
+
+
+def test_a_part_of_the_month_after_the_person_called_dates_the_call(parse):
+    pairs = _pairs(parse, "Emmanuel Macron a appelé Olaf Scholz début mars.")
+    assert pairs == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03")]
+
+
 # --- 4. earlier calls the text dates ---------------------------------------------------------
 def test_first_call_since_a_date_is_also_that_earlier_call(parse):
     pairs = _pairs(parse, "Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone mardi. "

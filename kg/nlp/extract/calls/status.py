@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.nlp.extract.calls.clause import Sentence, governors, lemma, negated
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import Status
+from kg.text import fold
 
 
 def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
@@ -32,7 +33,10 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
                        or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in g.children)]
     if _planned(own, happening, above, cues):
         return "planned"
-    if any(_mood(t, "Cnd") for t in happening):
+    conditional = [t for t in happening if _mood(t, "Cnd") or lemma(t) in cues.phone_verbs | cues.talk_verbs and _conditional(t)]
+    if any(not _has_aux(t) for t in conditional) and any(_reported_in_the_past(g, cues) for g in above):
+        return "planned"  # "a annoncé que X appellerait Y": the future of a past announcement
+    if conditional:
         return "unconfirmed"
     if any(_told_by_the_press(g, cues) for g in trigger.ancestors):  # adjuncts too: the outlet tells the whole clause
         return "unconfirmed"  # "le journal a rapporté que ...", "le quotidien ajoutait que ..."
@@ -105,3 +109,23 @@ def _mood(token: Token, value: str, feature: str = "Mood") -> bool:
     """The word, or its auxiliary or copula, is in this mood or tense ('aurait eu', 'parlera', 'sera')."""
     return value in token.morph.get(feature, None) or any(
         value in c.morph.get(feature, None) for c in token.children if c.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})
+
+
+def _conditional(token: Token) -> bool:
+    """A call verb in the conditional by its ending, where the tagger reads an imperfect
+    ('appellerait' tagged Tense=Imp): '-rait' that is not the imperfect of the lemma ('durait')."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    form, base = fold(token.text), fold(token.lemma_)
+    stem = base[:-2] if base.endswith(("er", "ir")) else base[:-3] if base.endswith("re") else base
+    return form.endswith(("rait", "raient")) and not form.startswith(stem + "ai")
+
+
+def _has_aux(token: Token) -> bool:
+    return any(c.dep_ in {"aux", "aux:tense"} for c in token.children)
+
+
+def _reported_in_the_past(verb: Token, cues: CallCues) -> bool:
+    """'a annoncé que', 'avait indiqué que': a past verb of saying."""
+    return lemma(verb) in cues.reporting and (_has_aux(verb) or "Past" in verb.morph.get("Tense", []) or
+                                              "Imp" in verb.morph.get("Tense", []))

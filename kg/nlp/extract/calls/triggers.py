@@ -58,6 +58,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     if token.pos_ in {"NOUN", "ADJ"} and word in cues.participles and any(
             c.dep_ in {"aux", "aux:tense", "cop"} or reflexive(c) for c in token.children):
         base = cues.participles[word]  # "se sont téléphoné" tagged as a noun
+    elif token.pos_ == "NOUN" and word in cues.phone_verbs | cues.talk_verbs and _infinitive_complement(token):
+        pass  # "envisage de téléphoner à X" with the infinitive tagged as a noun: the verb it is
     elif token.pos_ in {"NOUN", "PROPN"}:
         if token.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in token.children) and \
                 case_words(token) & {"de", "d'"}:
@@ -145,6 +147,11 @@ def _has_partner(verb: Token, person_tokens: frozenset[int]) -> bool:
     return False
 
 
+def _infinitive_complement(token: Token) -> bool:
+    """'de téléphoner', 'pour appeler': an infinitive after its preposition, whatever the tagger says."""
+    return any(c.dep_ in {"case", "mark"} and fold(c.text) in {"de", "d'", "a", "pour"} for c in token.children)
+
+
 def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'un appel avec X', 'un appel entre X et Y', also where the parser hung 'avec X' on the light
     verb of the noun ('a eu un appel avec X')."""
@@ -160,7 +167,7 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int]) -> bool:
         return False
     if any(c.pos_ == "VERB" and any(fold(m.text) == "a" for m in c.children if m.dep_ == "mark") for c in verb.children):
         return False  # "appeler son homologue à instaurer un cessez-le-feu" urges, it does not phone
-    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children if c.i > verb.i):
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} for c in verb.children if c.i > verb.i):
         return False  # "en nous rappelant que ..." reminds, it does not call back
     objects = [c for c in verb.children if c.dep_ == "obj"]
     if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and c.i not in person_tokens for c in objects):
