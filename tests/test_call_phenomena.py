@@ -119,6 +119,12 @@ def test_a_part_of_the_month_after_the_person_called_dates_the_call(parse):
     assert pairs == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03")]
 
 
+def test_the_leaders_of_countries_named_one_by_one_are_each_on_the_call(parse):
+    (names, call), = _calls(parse, "Les dirigeants de la France, de l'Allemagne et du Royaume-Uni se sont "
+                                   "entretenus par téléphone lundi.", "2024-03-12")
+    assert names == ["Emmanuel Macron", "Olaf Scholz", "Rishi Sunak"] and call.date == "2024-03-11"
+
+
 # --- 4. earlier calls the text dates ---------------------------------------------------------
 def test_first_call_since_a_date_is_also_that_earlier_call(parse):
     pairs = _pairs(parse, "Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone mardi. "

@@ -82,7 +82,7 @@ class ActorMatcher:
                 mentions.append(_mention(span, target.key, target, by_name=target.kind == "actor"))
         mentions += self._descriptors(doc, spans, mentions, people_named, period)
         tokens = list(doc)  # one pass makes the tokens; the scans below reuse them
-        mentions += self._plural_leaders(tokens, period, people_named)
+        mentions += self._plural_leaders(tokens, period, people_named, spans)
         mentions += self._leader_institutions(doc, tokens, mentions, minted, period)
         mentions += self._short_names(doc, tokens, mentions, minted)
         mentions += self._surnames_alone(tokens, mentions)
@@ -479,14 +479,18 @@ class ActorMatcher:
             return None
         return self.gazetteer.counterpart(office, country)
 
-    def _plural_leaders(self, tokens: list[Token], period: Period, named: set[str]) -> list[ActorMention]:
-        """'les dirigeants russe et américain': one leader per demonym."""
+    def _plural_leaders(self, tokens: list[Token], period: Period, named: set[str],
+                        spans: list[tuple[SpacySpan, Target]]) -> list[ActorMention]:
+        """'les dirigeants russe et américain': one leader per demonym; 'les dirigeants de la
+        France, de l'Allemagne et du Royaume-Uni': one per country named as their complement."""
         found = []
         for token in tokens:
             if token.norm_ not in self.plural_leaders:
                 continue
-            for adj in [t for t in token.rights if t.pos_ == "ADJ"] + [c for t in token.rights if t.pos_ == "ADJ" for c in t.conjuncts]:
-                country = self.gazetteer.demonyms.get(fold(adj.text))
+            adjectives = [t for t in token.rights if t.pos_ == "ADJ"] + [c for t in token.rights if t.pos_ == "ADJ" for c in t.conjuncts]
+            named_by = [(adj, self.gazetteer.demonyms.get(fold(adj.text))) for adj in adjectives]
+            named_by += self._countries_of(token, spans)
+            for adj, country in named_by:
                 office = self.gazetteer.leader_office(country) if country else None
                 if office is None:
                     continue
@@ -500,6 +504,21 @@ class ActorMatcher:
                 target = Target("leader", office.country) if period.day else Target("actor", leader)
                 found.append(ActorMention(leader, token.idx, adj.idx + len(adj.text), token.doc[token.i:adj.i + 1].text,
                                           target, token.i, adj.i + 1, False))
+        return found
+
+
+    def _countries_of(self, noun: Token, spans: list[tuple[SpacySpan, Target]]) -> list[tuple[Token, str]]:
+        """The countries a plural noun takes as 'de' complements ('de la France, de l'Allemagne
+        et du Royaume-Uni'): each with the last token of its name."""
+        inside = {t.i for t in noun.subtree}
+        found = []
+        for span, target in spans:
+            actor = self.gazetteer.actors.get(target.key)
+            if actor is None or actor.type != "Country" or span.start <= noun.i or span.start not in inside:
+                continue
+            before = {fold(t.text) for t in noun.doc[max(noun.i, span.start - 2):span.start]}
+            if before & {"de", "du", "des", "d'"}:
+                found.append((span[-1], actor.key))
         return found
 
 
