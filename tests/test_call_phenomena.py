@@ -125,6 +125,23 @@ def test_the_leaders_of_countries_named_one_by_one_are_each_on_the_call(parse):
     assert names == ["Emmanuel Macron", "Olaf Scholz", "Rishi Sunak"] and call.date == "2024-03-11"
 
 
+@pytest.mark.parametrize("text", [
+    "Aucune conversation n'a eu lieu entre Emmanuel Macron et Olaf Scholz, a assuré un conseiller.",
+    "Olaf Scholz dément avoir parlé à Emmanuel Macron.",  # 'dément' read as the adjective
+])
+def test_a_denial_without_a_phone_word_is_a_denied_call(parse, text):
+    assert [(names, call.status) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, "denied")]
+
+
+@pytest.mark.parametrize("text", [
+    "Un entretien entre Emmanuel Macron et Olaf Scholz s'est tenu à l'Élysée lundi.",
+    "L'entretien entre Emmanuel Macron et Olaf Scholz a eu lieu en marge du sommet du G20.",
+    "Dans un entretien avec Le Monde, Emmanuel Macron a évoqué Olaf Scholz.",
+])
+def test_a_talk_between_two_people_who_met_or_an_interview_is_no_call(parse, text):
+    assert _calls(parse, text) == []
+
+
 # --- 4. earlier calls the text dates ---------------------------------------------------------
 def test_first_call_since_a_date_is_also_that_earlier_call(parse):
     pairs = _pairs(parse, "Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone mardi. "

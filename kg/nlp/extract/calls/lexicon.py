@@ -65,6 +65,7 @@ class CallCues:
     another: frozenset[str]
     planned: frozenset[str]
     denial_verbs: frozenset[str]
+    denial_adjectives: frozenset[str]  # 'dément' (démentir) that the tagger reads as the adjective
     denied_words: frozenset[str]
     attempt_verbs: frozenset[str]
     unanswered: frozenset[str]
@@ -136,6 +137,7 @@ class CallCues:
             another=_folded(c["another_markers"]),
             planned=_folded(c["planned_cues"]),
             denial_verbs=_folded(c["denial_verbs"]),
+            denial_adjectives=_folded(c["denial_forms_read_as_adjectives"]),
             denied_words=_folded(c["denied_cues"]),
             attempt_verbs=_folded(c["attempt_verbs"]),
             unanswered=_folded(c["unanswered_cues"]),

@@ -76,7 +76,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
 
     if verbal(event):
         subjects(event)
-    for holder in dict.fromkeys([trigger, event]):
+    happening = [trigger.head] if trigger.dep_.startswith("nsubj") and lemma(trigger.head) in cues.happening_verbs else []
+    for holder in dict.fromkeys([trigger, event, *happening]):  # "la conversation a eu lieu entre X et Y"
         for child in holder.children:
             if child.i in skip:
                 continue

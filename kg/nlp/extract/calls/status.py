@@ -80,6 +80,8 @@ def _past(verb: Token) -> bool:
 def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
     if any(negated(t) for t in own):
         return True  # "ne se sont pas parlé", "aucun appel"
+    if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} for t in own for c in t.children):
+        return True  # "X dément avoir parlé à Y", the verb read as the adjective 'dément' and hung on the call
     for g in above:
         base = lemma(g)
         if base in cues.denial_verbs or base in cues.attempt_verbs:

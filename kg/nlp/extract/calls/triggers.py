@@ -71,6 +71,9 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
             if base == "appel" and not _appeal(token) and _call_partner(token, person_tokens, cues):
                 return True  # "lors d'un appel avec X", "a eu un appel avec X": an appeal is 'à', a call 'avec'
+            if base in cues.weak_nouns and base != "appel" and _call_partner(token, person_tokens, cues) and \
+                    not in_person(token, words, cues, capital_tokens):
+                return True  # "une conversation entre X et Y", like "X s'est entretenu avec Y": a call unless they met
             if phone_context and base in cues.weak_nouns and not _appeal(token) and not in_person(token, words, cues, capital_tokens):
                 return base in {"entretien", "conversation"}
             return None
@@ -153,9 +156,12 @@ def _infinitive_complement(token: Token) -> bool:
 
 
 def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
-    """'un appel avec X', 'un appel entre X et Y', also where the parser hung 'avec X' on the light
-    verb of the noun ('a eu un appel avec X')."""
-    holders = [noun, noun.head] if noun.dep_ == "obj" and lemma(noun.head) in cues.light_verbs else [noun]
+    """'un appel avec X', 'un appel entre X et Y', also where the parser hung 'avec X' on the verb
+    that has the noun ('a eu un appel avec X', 'la conversation a eu lieu entre X et Y')."""
+    holders = [noun]
+    if noun.dep_ == "obj" and lemma(noun.head) in cues.light_verbs or \
+            noun.dep_.startswith("nsubj") and lemma(noun.head) in cues.happening_verbs:
+        holders.append(noun.head)  # "a eu un appel avec X", "aucune conversation n'a eu lieu entre X et Y"
     return any(case_words(child) & {"avec", "entre"} and any(t.i in person_tokens for t in child.subtree)
                for holder in holders for child in holder.children)
 
