@@ -25,7 +25,7 @@ from pyoxigraph import NamedNode
 
 import kg
 from kg.build.pool import parallel_updates
-from kg.build.updates import GraphUpdate
+from kg.build.updates import GraphUpdate, Skipped
 from kg.errors import InputError
 from kg.graph import derive
 from kg.graph.rdf import document_iri
@@ -136,7 +136,7 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
         pending = todo()
         first = next(pending, None)
         if first is None:
-            updates: Iterable[GraphUpdate] = ()
+            updates: Iterable[GraphUpdate | Skipped] = ()
         elif dask:
             from kg.build.dask import dask_updates
 
@@ -145,6 +145,9 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
             updates = parallel_updates(chain([first], pending), workers)
         actors_graph = NamedNode(ACTORS_GRAPH)
         for update in updates:
+            if isinstance(update, Skipped):
+                problem(InputError(update.origin, update.problem))
+                continue
             graph = document_iri(update.doc_id)
             write = store.replace_graph if graph.value in present else store.add_graph
             report.triples += write(graph, update.lines, {actors_graph: list(update.actor_lines)})

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.ingest import Document
+from kg.ingest import MAX_CHARS, Document
 from kg.nlp import extensions, gazetteer
 from kg.nlp.cues import cues
 from kg.nlp.extract.actors import ActorMatcher
@@ -174,6 +174,7 @@ def pipeline() -> Language:
     import spacy
 
     nlp = spacy.load(MODEL)
+    nlp.max_length = MAX_CHARS  # kg.ingest refuses longer texts before they reach a batch
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (a compiled class mypy cannot see)
     for marker in cues()["elision_markers"]:  # "appeler <…> Zelensky": one token, not a verb and two brackets
         tokenizer.add_special_case(marker, [{"ORTH": marker}])
