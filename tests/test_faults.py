@@ -21,7 +21,6 @@ import random
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.graph.store import Store
-from tests.conftest import SHARED, store_state
+from tests.conftest import SHARED, kg_command, store_state
 from tests.warm_build import WarmBuilds
 
 EXTRA = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée dans un "
@@ -44,11 +43,6 @@ APPENDED = ("\n\nPar ailleurs, Emmanuel Macron s'est entretenu par téléphone a
             "a indiqué l'Élysée. « La discussion a été utile », a ajouté la présidence turque.")
 TRIALS = 20
 runner = CliRunner()
-
-
-def kg_command() -> list[str]:
-    script = Path(sys.executable).with_name("kg")
-    return [str(script)] if script.exists() else [sys.executable, "-c", "from kg.cli import main; main()"]
 
 
 def kg(*args):
