@@ -54,6 +54,7 @@ class Document:
     language: str | None = None
     origin: str = ""
     warnings: tuple[str, ...] = field(default=())
+    file_digest: str = ""  # of the absolute path of the file it was read from: see `file_digest`
 
     @property
     def content_hash(self) -> str:
@@ -66,6 +67,13 @@ class Document:
         if self.published and len(self.published) == 10:
             return date.fromisoformat(self.published)
         return None
+
+
+def file_digest(path: Path) -> str:
+    """What a document records of the file it came from: a digest of its absolute path, enough
+    to tell that a rebuild brings a document of the same id from another file, without writing
+    the user's folders into a graph that may be served."""
+    return hashlib.sha256(os.fsencode(os.path.abspath(path))).hexdigest()
 
 
 def sample_corpus() -> Path:
@@ -143,7 +151,7 @@ def _read_article(path: Path) -> Document:
         text = _main_text(path, text)
     meta = _sidecar(path)
     title = meta.get("title")
-    return _document(path, document_id(path.stem), text, meta, warnings, title)
+    return _document(path, document_id(path.stem), text, meta, warnings, title, path)
 
 
 def _read_jsonl(path: Path, on_problem: ProblemHandler) -> Iterator[Document]:
@@ -161,14 +169,15 @@ def _read_jsonl(path: Path, on_problem: ProblemHandler) -> Iterator[Document]:
             if not isinstance(record.get("text"), str):
                 raise InputError(where, "missing 'text' (a string)")
             meta = _checked_meta(record, where)
-            yield _document(where, document_id(record["id"]), record["text"], meta, warnings, meta.get("title"))
+            yield _document(where, document_id(record["id"]), record["text"], meta, warnings, meta.get("title"), path)
         except json.JSONDecodeError as exc:
             on_problem(InputError(where, f"not valid JSON ({exc.msg})"))
         except InputError as problem:
             on_problem(problem)
 
 
-def _document(where: object, doc_id: str, text: str, meta: dict, warnings: tuple[str, ...], title: str | None) -> Document:
+def _document(where: object, doc_id: str, text: str, meta: dict, warnings: tuple[str, ...], title: str | None,
+              file: Path) -> Document:
     if not text.strip():
         raise InputError(where, "empty article (no text)")
     language = meta.get("language") or _guess_language(text)
@@ -190,6 +199,7 @@ def _document(where: object, doc_id: str, text: str, meta: dict, warnings: tuple
         language="fr",
         origin=str(where),
         warnings=warnings,
+        file_digest=file_digest(file),
     )
 
 

@@ -518,3 +518,20 @@ def test_two_different_names_never_share_a_document_id(base, store, tmp_path):
     again = kg("build", inputs, "--store", store)
     assert summary(again)["unchanged"] == "7" and summary(again)["documents"] == "0"
     assert_nothing_lost(store, base)
+
+
+def test_a_document_from_another_file_warns_before_it_replaces_one(base, store, tmp_path):
+    """The same file name in two folders, built in two runs: the second says, on one line, that
+    it replaces a document read from another file; building the same folder again does not."""
+    first, second = tmp_path / "janvier", tmp_path / "février"
+    _write(first, "article.txt", FRENCH)
+    _write(second, "article.txt", FRENCH.replace("Olaf Scholz", "Pedro Sánchez"))
+    assert kg("build", first, "--store", store).stderr == ""
+    again = kg("build", second, "--store", store)
+    assert again.exit_code == 0 and summary(again)["documents"] == "1"
+    assert again.stderr.splitlines() == [f"kg: warning: {second / 'article.txt'}: replaces document 'article', read before "
+                                         "from another file (rename one of them to keep both)"]
+    _write(second, "article.txt", FRENCH.replace("Olaf Scholz", "Giorgia Meloni"))
+    changed = kg("build", second, "--store", store)
+    assert summary(changed)["documents"] == "1" and changed.stderr == ""
+    assert_nothing_lost(store, base)

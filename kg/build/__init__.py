@@ -102,6 +102,12 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
         if on_problem is not None:
             on_problem(error)
 
+    def warn(warning: str) -> None:
+        if warning not in report.warnings:
+            report.warnings.append(warning)
+            if on_warning is not None:
+                on_warning(warning)
+
     with kg.open(store_path, write=True) as store:
         known = derive.documents(store)
         recorded_basis, recorded_parts = derive.recorded(store)
@@ -112,6 +118,7 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
         if report.reread and on_notice is not None:
             on_notice(f"reading every document again: {report.reread}")
         present = {g.value for g in store.graphs()}  # with or without a hash: a new graph is only added
+        files = store.document_files()
         seen: set[str] = set()
 
         def todo() -> Iterator[Document]:
@@ -122,15 +129,15 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
                     continue
                 seen.add(graph)
                 for warning in document.warnings:
-                    if warning not in report.warnings:
-                        report.warnings.append(warning)
-                        if on_warning is not None:
-                            on_warning(warning)
+                    warn(warning)
                 if not force and known.get(graph) == (document.content_hash, read_with):
                     report.unchanged += 1
                     if on_progress is not None:
                         on_progress(report)
                     continue
+                if files.get(graph, document.file_digest) != document.file_digest:
+                    warn(f"{document.origin}: replaces document {document.id!r}, read before from another file "
+                         "(rename one of them to keep both)")
                 yield document
 
         pending = todo()

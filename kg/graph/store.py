@@ -170,6 +170,10 @@ class Store:
         rows = self.query(sparql.text("store/document-hashes.rq"))
         return {row["g"].value: row["h"].value for row in rows}
 
+    def document_files(self) -> dict[str, str]:
+        """The digest of the file each document was read from (`Document.file_digest`), by graph IRI."""
+        return {row["g"].value: row["f"].value for row in self.query(sparql.text("store/document-files.rq"))}
+
     def triples(self, graph: ox.NamedNode | None = None) -> ox.QueryTriples:
         """The triples of one named graph, or with no graph the union of them all."""
         return self.query(sparql.text("store/graph-triples.rq"), {"g": graph} if graph is not None else None)
