@@ -535,3 +535,62 @@ def test_a_document_from_another_file_warns_before_it_replaces_one(base, store, 
     changed = kg("build", second, "--store", store)
     assert summary(changed)["documents"] == "1" and changed.stderr == ""
     assert_nothing_lost(store, base)
+
+
+def _damage(store: Path, how: str) -> None:
+    database = store / "oxigraph"
+    tables = sorted(database.glob("*.sst"), key=lambda p: p.stat().st_size)
+    if how == "current_missing":
+        (database / "CURRENT").unlink()
+    elif how == "current_empty":
+        (database / "CURRENT").write_bytes(b"")
+    elif how == "manifest_garbage":
+        for manifest in database.glob("MANIFEST-*"):
+            manifest.write_bytes(bytes(range(256)) * (manifest.stat().st_size // 256 + 1))
+    elif how == "table_truncated":
+        with tables[-1].open("r+b") as table:
+            table.truncate(tables[-1].stat().st_size // 3)
+    elif how == "table_missing":
+        tables[-1].unlink()
+    elif how == "table_footer_garbage":
+        raw = bytearray(tables[-1].read_bytes())
+        raw[-48:-8] = b"\xff" * 40
+        tables[-1].write_bytes(bytes(raw))
+    elif how == "blocks_flipped":  # every table: the store opens, a query meets the damage where it reads
+        for table in tables:
+            raw = bytearray(table.read_bytes())
+            for at in range(len(raw) // 8, len(raw) // 2, 7):
+                raw[at] ^= 0xFF
+            table.write_bytes(bytes(raw))
+    else:
+        raise AssertionError(how)
+
+
+DAMAGE = ["current_missing", "current_empty", "manifest_garbage", "table_truncated", "table_missing",
+          "table_footer_garbage", "blocks_flipped"]
+
+
+@pytest.mark.parametrize("how", DAMAGE)
+@pytest.mark.parametrize("command", [["build", SHARED / "seeds", "--force"], ["query", "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }"],
+                                     ["export", "--out", "x.json"], ["validate"]], ids=["build", "query", "export", "validate"])
+def test_a_damaged_store_is_one_line_never_a_traceback(store, tmp_path, how, command, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _damage(store, how)
+    result = subprocess.run([*kg_command(), *map(str, command), "--store", str(store)], capture_output=True, text=True,
+                            timeout=300)
+    lines = [line for line in result.stderr.splitlines() if not line.startswith("kg: reading every document again")]
+    assert result.returncode == 1 and len(lines) == 1, result.stderr
+    assert lines[0].startswith("Error: ") and "damaged" in lines[0] and len(lines[0]) < 600, lines[0]
+
+
+def test_a_build_over_a_store_that_lost_its_current_file_leaves_it_untouched(store):
+    """RocksDB takes a database without CURRENT for no database: kg build wrote a new, empty one
+    over the tables. Refused, and not one byte or time stamp of the folder changes."""
+    _damage(store, "current_missing")
+    before = folder_digest(store)
+    stamps = {p: p.stat().st_mtime_ns for p in store.rglob("*")}
+    result = kg("build", SHARED / "seeds", "--store", store)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (f"Error: store {store} is damaged: {store / 'oxigraph' / 'CURRENT'} is missing; kg will "
+                                     "not write a new database over it (restore the store from a copy)")
+    assert folder_digest(store) == before and {p: p.stat().st_mtime_ns for p in store.rglob("*")} == stamps
