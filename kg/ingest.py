@@ -3,7 +3,10 @@
 Reads `.txt` (with an optional `NAME.json` sidecar), `.html` (main text through
 trafilatura) and `.jsonl` (one article a line). Input is untrusted: every problem with one
 file or line becomes an `InputError` handed to `on_problem`, and reading goes on with the
-next, so one bad file never stops a build.
+next, so one bad file never stops a build. Only regular files are read, never more than
+`MAX_BYTES` of them (a FIFO would block forever, `/dev/zero` never ends), and a symbolic link
+found in an input folder is followed only while it stays inside that folder (a link to
+`~/.ssh/id_rsa` dropped in a corpus must not end up in a served graph).
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,8 +24,16 @@ from pathlib import Path
 from kg.errors import InputError
 
 MAX_BYTES = 20_000_000
+MAX_SIDECAR_BYTES = 1_000_000
+#: The parser's limit (spaCy's `max_length`; `kg.nlp.pipeline` sets it to this): a longer text
+#: would fail inside its batch, so it is refused here, before batching, on its own.
+MAX_CHARS = 1_000_000
+#: Publication years kg reads: date arithmetic on relative dates ("mardi dernier") stays in
+#: `datetime`'s range (year 1 to 9999) with room to spare.
+YEARS = range(1000, 3000)
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$", re.ASCII)  # ASCII digits: int() also reads '٢٠٢٤'
+_SAFE_ID = re.compile(r"[^\w.\-~]", flags=re.UNICODE)
 _FRENCH_WORDS = frozenset(
     "le la les des du de et est une un dans pour que qui avec par sur pas au aux ce cette son ses il elle ont a été".split()
 )
@@ -42,6 +54,7 @@ class Document:
     language: str | None = None
     origin: str = ""
     warnings: tuple[str, ...] = field(default=())
+    file_digest: str = ""  # of the absolute path of the file it was read from: see `file_digest`
 
     @property
     def content_hash(self) -> str:
@@ -56,6 +69,13 @@ class Document:
         return None
 
 
+def file_digest(path: Path) -> str:
+    """What a document records of the file it came from: a digest of its absolute path, enough
+    to tell that a rebuild brings a document of the same id from another file, without writing
+    the user's folders into a graph that may be served."""
+    return hashlib.sha256(os.fsencode(os.path.abspath(path))).hexdigest()
+
+
 def sample_corpus() -> Path:
     """The articles shipped with the package, built when `kg build` gets no path."""
     return Path(str(resources.files("kg") / "data" / "sample"))
@@ -68,6 +88,9 @@ def read_documents(paths: Iterable[Path], on_problem: ProblemHandler) -> Iterato
             on_problem(InputError(path, _missing(path)))
         elif path.is_dir():
             for file in _article_files(path, on_problem):
+                if _leaves(file, path):
+                    on_problem(InputError(file, "symbolic link leaving the input folder"))
+                    continue
                 yield from _read_file(file, on_problem)
         elif path.suffix.lower() == ".json":
             on_problem(InputError(path, "a .json file is read as the sidecar of NAME.txt, not as an article"))
@@ -85,11 +108,20 @@ def _missing(path: Path) -> str:
     return "no such file or folder"
 
 
+def _leaves(path: Path, folder: Path) -> bool:
+    """Does `path`, once its symbolic links are followed, lie outside `folder`?"""
+    return not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+
+
 def _article_files(folder: Path, on_problem: ProblemHandler) -> list[Path]:
-    """Article files below `folder`, sorted; symlinked folders are not followed (no loops)."""
+    """Article files below `folder`, sorted; symlinked folders are not followed (no loops), and
+    one that leads out of `folder` is named."""
     found = []
     for root, dirs, files in os.walk(folder, onerror=lambda e: on_problem(InputError(e.filename, e.strerror or str(e)))):
         dirs.sort()
+        for name in dirs:
+            if (Path(root) / name).is_symlink() and _leaves(Path(root) / name, folder):
+                on_problem(InputError(Path(root) / name, "symbolic link leaving the input folder"))
         for name in sorted(files):
             path = Path(root) / name
             if path.suffix.lower() in ARTICLE_SUFFIXES:
@@ -119,7 +151,7 @@ def _read_article(path: Path) -> Document:
         text = _main_text(path, text)
     meta = _sidecar(path)
     title = meta.get("title")
-    return _document(path, path.stem, text, meta, warnings, title)
+    return _document(path, document_id(path.stem), text, meta, warnings, title, path)
 
 
 def _read_jsonl(path: Path, on_problem: ProblemHandler) -> Iterator[Document]:
@@ -137,21 +169,28 @@ def _read_jsonl(path: Path, on_problem: ProblemHandler) -> Iterator[Document]:
             if not isinstance(record.get("text"), str):
                 raise InputError(where, "missing 'text' (a string)")
             meta = _checked_meta(record, where)
-            yield _document(where, str(record["id"]), record["text"], meta, warnings, meta.get("title"))
+            yield _document(where, document_id(record["id"]), record["text"], meta, warnings, meta.get("title"), path)
         except json.JSONDecodeError as exc:
             on_problem(InputError(where, f"not valid JSON ({exc.msg})"))
         except InputError as problem:
             on_problem(problem)
 
 
-def _document(where: object, doc_id: str, text: str, meta: dict, warnings: tuple[str, ...], title: str | None) -> Document:
+def _document(where: object, doc_id: str, text: str, meta: dict, warnings: tuple[str, ...], title: str | None,
+              file: Path) -> Document:
     if not text.strip():
         raise InputError(where, "empty article (no text)")
     language = meta.get("language") or _guess_language(text)
     if language and language.lower()[:2] != "fr":
         raise InputError(where, f"article language is {language!r}, kg reads French")
+    if "\x00" in text:
+        raise InputError(where, "NUL character in the text, not an article")
+    if not all(_encodable(v) for v in (text, doc_id, *meta.values(), title) if isinstance(v, str)):
+        raise InputError(where, "not valid Unicode (a lone surrogate, as JSON's \\ud800 writes it)")
+    if len(text) > MAX_CHARS:
+        raise InputError(where, f"article too long ({len(text):,} characters; the parser reads at most {MAX_CHARS:,})")
     return Document(
-        id=_safe_id(doc_id),
+        id=doc_id,
         text=text,
         published=meta.get("published"),
         source=meta.get("source"),
@@ -160,15 +199,44 @@ def _document(where: object, doc_id: str, text: str, meta: dict, warnings: tuple
         language="fr",
         origin=str(where),
         warnings=warnings,
+        file_digest=file_digest(file),
     )
 
 
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes. Opened without blocking and checked
+    on the open file itself (not on the name, which may change meanwhile): a FIFO, a device or
+    a socket is refused, and no more than `limit` bytes are read even if the file grows."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    with os.fdopen(fd, "rb") as opened:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(path, f"not a regular file ({_kind(mode)}); kg reads only files")
+        size = os.fstat(fd).st_size
+        raw = opened.read(limit + 1) if size <= limit else b""
+        if size > limit or len(raw) > limit:
+            raise InputError(path, f"file too large ({max(size, len(raw)) // 1_000_000} MB; at most {limit // 1_000_000} MB)")
+        return raw
+
+
+def _kind(mode: int) -> str:
+    kinds = {stat.S_ISFIFO: "a named pipe", stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device",
+             stat.S_ISSOCK: "a socket", stat.S_ISDIR: "a folder"}
+    return next((name for test, name in kinds.items() if test(mode)), "not a file")
+
+
+def _encodable(text: str) -> bool:
+    """Can `text` be written as UTF-8 (the store, the hash)? JSON lets a lone surrogate through."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _decode(path: Path) -> tuple[str, tuple[str, ...]]:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(path, f"file too large ({size // 1_000_000} MB; at most {MAX_BYTES // 1_000_000} MB)")
-    raw = path.read_bytes()
-    if b"\x00" in raw[:8192]:
+    raw = read_bounded(path, MAX_BYTES)
+    if b"\x00" in raw:
         raise InputError(path, "binary file (NUL bytes), not text")
     try:
         return raw.decode("utf-8-sig"), ()
@@ -194,8 +262,10 @@ def _sidecar(path: Path) -> dict:
     sidecar = path.with_suffix(".json")
     if not sidecar.exists():
         return {}
+    if _leaves(sidecar, path.parent):
+        raise InputError(sidecar, "symbolic link leaving the input folder")
     try:
-        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        meta = json.loads(read_bounded(sidecar, MAX_SIDECAR_BYTES).decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(sidecar, f"sidecar is not valid JSON ({exc})") from None
     if not isinstance(meta, dict):
@@ -224,6 +294,8 @@ def _checked_date(value: object, where: object) -> str | None:
         date(parts[0], parts[1], parts[2])
     except ValueError:
         raise InputError(where, f"'published' is not a real date: {value!r}") from None
+    if parts[0] not in YEARS:
+        raise InputError(where, f"'published' year {parts[0]} is out of range ({YEARS.start} to {YEARS.stop - 1})")
     return value
 
 
@@ -241,6 +313,15 @@ def _guess_language(text: str) -> str | None:
     return "fr" if share > 0.08 else "unknown (not French)"
 
 
-def _safe_id(doc_id: str) -> str:
-    """A document id usable in an IRI: spaces and reserved characters become '_'."""
-    return re.sub(r"[^\w.\-~]", "_", doc_id.strip(), flags=re.UNICODE)
+def document_id(name: str | int) -> str:
+    """A document id usable in an IRI, and never the same for two names: a name already safe
+    in an IRI is its own id (the usual case, 'd01', 's03_putin_trump_oil_2020-04'); else its
+    spaces and reserved characters become '_' and a short hash of the exact name follows, so
+    that 'a b' and 'a_b', a name with a zero-width space, or the JSON Lines ids 7 and "7" stay
+    two documents."""
+    text = name if isinstance(name, str) else json.dumps(name)
+    safe = _SAFE_ID.sub("_", text)
+    if safe == text and isinstance(name, str) and text:
+        return text
+    digest = hashlib.sha256(json.dumps(name).encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return f"{safe}-{digest}"

@@ -70,6 +70,7 @@ class KG(DefinedNamespace):
     Document: URIRef
     source: URIRef
     contentHash: URIRef
+    fileDigest: URIRef
     extractedWith: URIRef
     mentions: URIRef
     Mention: URIRef

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,12 @@ def sample_store(tmp_path_factory, nlp) -> Path:
     store = tmp_path_factory.mktemp("sample") / "store"
     _build([sample_corpus()], store)
     return store
+
+
+def kg_command() -> list[str]:
+    """The `kg` command of this environment, for tests that run it as a process of its own."""
+    script = Path(sys.executable).with_name("kg")
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from kg.cli import main; main()"]
 
 
 def export_of(store: Path) -> dict:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
+import subprocess
 import tracemalloc
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.graph.store import Store
-from tests.conftest import SHARED, store_state
+from tests.conftest import SHARED, kg_command, store_state
 
 FRENCH = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée "
           "dans un communiqué. Les deux dirigeants ont parlé de la guerre en Ukraine et de la sécurité "
@@ -235,12 +237,52 @@ def case_empty_folder(folder):
     return empty, None, "no .txt, .html or .jsonl article found"
 
 
+def case_sidecar_year_1_with_a_relative_date(folder):
+    article, _ = _sidecar(folder, {"published": "0001-01-01"})
+    article.write_text(FRENCH.replace("ce mardi", "mardi dernier"), encoding="utf-8")
+    return article, "article.json", "'published' year 1 is out of range (1000 to 2999)"
+
+
+def case_sidecar_year_9999_with_a_relative_date(folder):
+    article, _ = _sidecar(folder, {"published": "9999-12-31"})
+    article.write_text(FRENCH.replace("ce mardi", "mardi prochain") + " Ils se reparleront la semaine prochaine.",
+                       encoding="utf-8")
+    return article, "article.json", "'published' year 9999 is out of range"
+
+
+def case_sidecar_unicode_digits(folder):
+    article, _ = _sidecar(folder, {"published": "٢٠٢٤-٠٣-١٢"})  # Arabic-Indic digits: int() reads them
+    return article, "article.json", "'published' must be YYYY-MM-DD"
+
+
+def case_too_long_single_line(folder):
+    line = FRENCH.replace(".", ",") + " "
+    path = _write(folder, "une-ligne.txt", line * (5_000_000 // len(line) + 1))
+    return path, "une-ligne.txt", "article too long (5,000,"
+
+
+def case_nul_after_8_kb(folder):
+    return _write(folder, "nul.txt", (FRENCH + "\n") * 200 + "\x00" + FRENCH), "nul.txt", "binary file (NUL bytes)"
+
+
+def case_jsonl_nul_escape(folder):
+    line = json.dumps({"id": "nul", "text": FRENCH + "\u0000" + NO_CALL})
+    return _write(folder, "nul.jsonl", line), "nul.jsonl:1", "NUL character in the text"
+
+
+def case_jsonl_lone_surrogate(folder):
+    line = json.dumps({"id": "demi", "text": FRENCH}).replace("dirigeants", "dirigeants \\ud800")
+    return _write(folder, "demi.jsonl", line), "demi.jsonl:1", "not valid Unicode"
+
+
 CASES = [case_empty, case_blank, case_binary, case_neither_utf8_nor_cp1252, case_too_large_text,
          case_too_large_sparse_jsonl, case_sidecar_not_json, case_sidecar_not_utf8, case_sidecar_not_an_object,
          case_sidecar_wrong_type, case_sidecar_date_not_a_string, case_sidecar_impossible_date,
          case_sidecar_month_13, case_english, case_russian, case_declared_language, case_missing_path,
          case_unsupported_type, case_sidecar_given_alone, case_html_without_text, case_jsonl_all_bad,
-         case_symlink_loop_file, case_empty_folder]
+         case_symlink_loop_file, case_empty_folder, case_sidecar_year_1_with_a_relative_date,
+         case_sidecar_year_9999_with_a_relative_date, case_sidecar_unicode_digits, case_too_long_single_line,
+         case_nul_after_8_kb, case_jsonl_nul_escape, case_jsonl_lone_surrogate]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.__name__.removeprefix("case_") for c in CASES])
@@ -308,8 +350,8 @@ def test_odd_but_readable_inputs_are_built_and_one_bad_jsonl_line_is_named(odd_b
     assert skipped_lines(result) == [(f"kg: skipped {folder / 'lot.jsonl'}:2: not valid JSON (Expecting property name "
                                       "enclosed in double quotes)")]
     texts = _document_texts(store)
-    assert set(texts) >= {"latin1", "cp1252", "sans-appel", "article_n__1___Macron____copie_", "page", "ligne-1",
-                          "ligne_3_é"}
+    assert set(texts) >= {"latin1", "cp1252", "sans-appel", "article_n__1___Macron____copie_-af2be775", "page", "ligne-1",
+                          "ligne_3_é-9a2da33f"}
     assert_nothing_lost(store, base)
 
 
@@ -330,7 +372,7 @@ def test_an_article_without_a_call_is_built_with_no_call(odd_but_good, store, tm
         rows = opened.query("SELECT ?id (COUNT(?c) AS ?calls) WHERE { GRAPH ?g { ?g dcterms:identifier ?id "
                             "OPTIONAL { ?c a kg:CallReport } } } GROUP BY ?id")
         calls = {r["id"].value: int(r["calls"].value) for r in rows}
-    assert calls["sans-appel"] == 0 and calls["ligne_3_é"] == 0 and calls["ligne-1"] == 1
+    assert calls["sans-appel"] == 0 and calls["ligne_3_é-9a2da33f"] == 0 and calls["ligne-1"] == 1
     alone = kg("build", _write(tmp_path, "budget.txt", NO_CALL), "--store", store)
     assert alone.exit_code == 0 and alone.stderr == ""
     assert summary(alone)["documents"] == "1" and summary(alone)["calls"] == "0"
@@ -349,7 +391,7 @@ def test_odd_file_names_and_folder_loops_give_stable_ids(odd_but_good):
 
     with Store(store) as opened:
         hashes = opened.document_hashes()
-    assert "https://w3id.org/kg-diplo/doc/article_n__1___Macron____copie_" in hashes
+    assert "https://w3id.org/kg-diplo/doc/article_n__1___Macron____copie_-af2be775" in hashes
     assert not any("boucle" in line or "parent" in line for line in result.stderr.splitlines())
     again = kg("build", folder, "--store", store)  # the loops are not followed, so nothing is read twice
     assert again.exit_code == 0 and summary(again)["unchanged"] == "7" and summary(again)["documents"] == "0"
@@ -409,3 +451,147 @@ def test_a_store_path_that_is_a_file_is_refused_and_kept(tmp_path, command, monk
     result = kg(*command, "--store", target)
     assert result.exit_code == 1 and result.stderr.strip() == f"Error: store path {target} is a file, not a folder"
     assert target.read_text(encoding="utf-8") == "mes notes"
+
+
+# ---------------------------------------------------------------------- files that must not get in
+
+def test_a_fifo_and_a_device_are_refused_without_reading_them(base, store, tmp_path):
+    """A real `kg build` process (a FIFO read in this one would hang the test run): a named pipe
+    called x.txt in the folder, and a link to /dev/zero given as an article, are each one line;
+    the good article is built."""
+    inputs = tmp_path / "entrées"
+    inputs.mkdir()
+    os.mkfifo(inputs / "x.txt")
+    _write(inputs, "bon.txt", FRENCH)
+    zero = tmp_path / "zéro.txt"
+    zero.symlink_to("/dev/zero")
+    result = subprocess.run([*kg_command(), "build", str(inputs), str(zero), "--store", str(store)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert sorted(line for line in result.stderr.splitlines() if line.startswith("kg: skipped ")) == [
+        f"kg: skipped {inputs / 'x.txt'}: not a regular file (a named pipe); kg reads only files",
+        f"kg: skipped {zero}: not a regular file (a character device); kg reads only files"]
+    assert "Traceback" not in result.stderr and summary(result)["documents"] == "1"
+    assert "<https://w3id.org/kg-diplo/doc/bon>" in assert_nothing_lost(store, base)
+
+
+def test_symbolic_links_leaving_the_input_folder_are_named_and_not_followed(base, store, tmp_path):
+    """A file link and a folder link out of the input are each one line and nothing they lead to
+    is read; links that stay inside are read as before (a folder loop is not followed)."""
+    secret = ("Le mot de passe du serveur est « hunter2 », a indiqué l'administrateur dans un courriel "
+              "adressé à tous les employés de la société, selon le texte que nous avons lu.")
+    outside = tmp_path / "ailleurs"
+    _write(outside, "secret.txt", secret)
+    _write(outside, "dossier/autre.txt", secret)
+    inputs = tmp_path / "entrées"
+    _write(inputs, "bon.txt", FRENCH)
+    _write(inputs, "sous/sans-appel.txt", NO_CALL)
+    (inputs / "fuite.txt").symlink_to(outside / "secret.txt")
+    (inputs / "sous" / "fuite-relative.txt").symlink_to(Path("..") / ".." / "ailleurs" / "secret.txt")
+    (inputs / "dossier-fuite").symlink_to(outside / "dossier")
+    (inputs / "interne.txt").symlink_to(Path("sous") / "sans-appel.txt")  # stays inside: read
+    (inputs / "sous" / "boucle").symlink_to(inputs)  # stays inside: a loop, not followed, not named
+    result = kg("build", inputs, "--store", store)
+    assert result.exit_code == 0, result.output
+    leaving = "symbolic link leaving the input folder"
+    assert skipped_lines(result) == [f"kg: skipped {inputs / 'dossier-fuite'}: {leaving}",
+                                     f"kg: skipped {inputs / 'fuite.txt'}: {leaving}",
+                                     f"kg: skipped {inputs / 'sous' / 'fuite-relative.txt'}: {leaving}"]
+    assert summary(result)["documents"] == "3"
+    assert not any("hunter2" in text for text in _document_texts(store).values())
+    assert_nothing_lost(store, base)
+
+
+def test_two_different_names_never_share_a_document_id(base, store, tmp_path):
+    """'a b' and 'a_b', a name with a zero-width space, NFC and NFD 'é', JSON Lines ids 7 and
+    "7": each its own document, with an id the next build finds again."""
+    inputs = tmp_path / "entrées"
+    names = ["a b.txt", "a_b.txt", "a\u200bb.txt", "\u00e9t\u00e9.txt", "e\u0301te\u0301.txt"]
+    for name in names:
+        _write(inputs, name, FRENCH.replace("ce mardi", f"ce mardi ({name})"))
+    _write(inputs, "lot.jsonl", "\n".join(json.dumps({"id": key, "text": f"{FRENCH} ({key!r})"}) for key in (7, "7")))
+    first = kg("build", inputs, "--store", store)
+    assert first.exit_code == 0 and first.stderr == "", first.output
+    assert summary(first)["documents"] == "7"
+    ids = set(_document_texts(store)) - {"000_a5d666e322ee2225", "001_3fc3b6d40372bc28"}
+    assert len(ids) == 7 and {"a_b", "7"} <= ids
+    again = kg("build", inputs, "--store", store)
+    assert summary(again)["unchanged"] == "7" and summary(again)["documents"] == "0"
+    assert_nothing_lost(store, base)
+
+
+def test_a_document_from_another_file_warns_before_it_replaces_one(base, store, tmp_path):
+    """The same file name in two folders, built in two runs: the second says, on one line, that
+    it replaces a document read from another file; building the same folder again does not."""
+    first, second = tmp_path / "janvier", tmp_path / "février"
+    _write(first, "article.txt", FRENCH)
+    _write(second, "article.txt", FRENCH.replace("Olaf Scholz", "Pedro Sánchez"))
+    assert kg("build", first, "--store", store).stderr == ""
+    again = kg("build", second, "--store", store)
+    assert again.exit_code == 0 and summary(again)["documents"] == "1"
+    assert again.stderr.splitlines() == [f"kg: warning: {second / 'article.txt'}: replaces document 'article', read before "
+                                         "from another file (rename one of them to keep both)"]
+    _write(second, "article.txt", FRENCH.replace("Olaf Scholz", "Giorgia Meloni"))
+    changed = kg("build", second, "--store", store)
+    assert summary(changed)["documents"] == "1" and changed.stderr == ""
+    assert_nothing_lost(store, base)
+
+
+def _damage(store: Path, how: str) -> None:
+    database = store / "oxigraph"
+    tables = sorted(database.glob("*.sst"), key=lambda p: p.stat().st_size)
+    if how == "current_missing":
+        (database / "CURRENT").unlink()
+    elif how == "current_empty":
+        (database / "CURRENT").write_bytes(b"")
+    elif how == "manifest_garbage":
+        for manifest in database.glob("MANIFEST-*"):
+            manifest.write_bytes(bytes(range(256)) * (manifest.stat().st_size // 256 + 1))
+    elif how == "table_truncated":
+        with tables[-1].open("r+b") as table:
+            table.truncate(tables[-1].stat().st_size // 3)
+    elif how == "table_missing":
+        tables[-1].unlink()
+    elif how == "table_footer_garbage":
+        raw = bytearray(tables[-1].read_bytes())
+        raw[-48:-8] = b"\xff" * 40
+        tables[-1].write_bytes(bytes(raw))
+    elif how == "blocks_flipped":  # every table: the store opens, a query meets the damage where it reads
+        for table in tables:
+            raw = bytearray(table.read_bytes())
+            for at in range(len(raw) // 8, len(raw) // 2, 7):
+                raw[at] ^= 0xFF
+            table.write_bytes(bytes(raw))
+    else:
+        raise AssertionError(how)
+
+
+DAMAGE = ["current_missing", "current_empty", "manifest_garbage", "table_truncated", "table_missing",
+          "table_footer_garbage", "blocks_flipped"]
+
+
+@pytest.mark.parametrize("how", DAMAGE)
+@pytest.mark.parametrize("command", [["build", SHARED / "seeds", "--force"], ["query", "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }"],
+                                     ["export", "--out", "x.json"], ["validate"]], ids=["build", "query", "export", "validate"])
+def test_a_damaged_store_is_one_line_never_a_traceback(store, tmp_path, how, command, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _damage(store, how)
+    result = subprocess.run([*kg_command(), *map(str, command), "--store", str(store)], capture_output=True, text=True,
+                            timeout=300)
+    lines = [line.replace(str(store), "STORE") for line in result.stderr.splitlines()  # the test's own name says damaged
+             if not line.startswith("kg: reading every document again")]
+    assert result.returncode == 1 and len(lines) == 1, result.stderr
+    assert lines[0].startswith("Error: ") and "damaged" in lines[0] and len(lines[0]) < 600, lines[0]
+
+
+def test_a_build_over_a_store_that_lost_its_current_file_leaves_it_untouched(store):
+    """RocksDB takes a database without CURRENT for no database: kg build wrote a new, empty one
+    over the tables. Refused, and not one byte or time stamp of the folder changes."""
+    _damage(store, "current_missing")
+    before = folder_digest(store)
+    stamps = {p: p.stat().st_mtime_ns for p in store.rglob("*")}
+    result = kg("build", SHARED / "seeds", "--store", store)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (f"Error: store {store} is damaged: {store / 'oxigraph' / 'CURRENT'} is missing; kg will "
+                                     "not write a new database over it (restore the store from a copy)")
+    assert folder_digest(store) == before and {p: p.stat().st_mtime_ns for p in store.rglob("*")} == stamps

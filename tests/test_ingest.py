@@ -91,4 +91,4 @@ def test_odd_file_names_and_symlink_loops(tmp_path):
     (folder / "article numéro 1.txt").write_text(FRENCH, encoding="utf-8")
     (folder / "loop").symlink_to(folder)
     docs, problems = _read(folder)
-    assert problems == [] and docs[0].id == "article_numéro_1"
+    assert problems == [] and docs[0].id == "article_numéro_1-c4782bb4"  # a lossy name keeps a hash of itself

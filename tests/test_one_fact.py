@@ -115,4 +115,9 @@ def test_replace_and_prune_leave_exactly_what_a_fresh_build_writes(tmp_path, nlp
     assert (report.documents, report.unchanged, report.pruned) == (1, 3, 1)
     fresh = tmp_path / "fresh"
     _build([final], fresh)
-    assert store_state(store) == store_state(fresh)
+
+    def facts(state: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+        """All but the digest of the file each document was read from: the kept three were read from `first`."""
+        return {g: frozenset(t for t in triples if "#fileDigest>" not in t) for g, triples in state.items()}
+
+    assert facts(store_state(store)) == facts(store_state(fresh))

@@ -25,7 +25,7 @@ from pyoxigraph import NamedNode
 
 import kg
 from kg.build.pool import parallel_updates
-from kg.build.updates import GraphUpdate
+from kg.build.updates import GraphUpdate, Skipped
 from kg.errors import InputError
 from kg.graph import derive
 from kg.graph.rdf import document_iri
@@ -102,6 +102,12 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
         if on_problem is not None:
             on_problem(error)
 
+    def warn(warning: str) -> None:
+        if warning not in report.warnings:
+            report.warnings.append(warning)
+            if on_warning is not None:
+                on_warning(warning)
+
     with kg.open(store_path, write=True) as store:
         known = derive.documents(store)
         recorded_basis, recorded_parts = derive.recorded(store)
@@ -112,6 +118,7 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
         if report.reread and on_notice is not None:
             on_notice(f"reading every document again: {report.reread}")
         present = {g.value for g in store.graphs()}  # with or without a hash: a new graph is only added
+        files = store.document_files()
         seen: set[str] = set()
 
         def todo() -> Iterator[Document]:
@@ -122,21 +129,21 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
                     continue
                 seen.add(graph)
                 for warning in document.warnings:
-                    if warning not in report.warnings:
-                        report.warnings.append(warning)
-                        if on_warning is not None:
-                            on_warning(warning)
+                    warn(warning)
                 if not force and known.get(graph) == (document.content_hash, read_with):
                     report.unchanged += 1
                     if on_progress is not None:
                         on_progress(report)
                     continue
+                if files.get(graph, document.file_digest) != document.file_digest:
+                    warn(f"{document.origin}: replaces document {document.id!r}, read before from another file "
+                         "(rename one of them to keep both)")
                 yield document
 
         pending = todo()
         first = next(pending, None)
         if first is None:
-            updates: Iterable[GraphUpdate] = ()
+            updates: Iterable[GraphUpdate | Skipped] = ()
         elif dask:
             from kg.build.dask import dask_updates
 
@@ -145,6 +152,9 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
             updates = parallel_updates(chain([first], pending), workers)
         actors_graph = NamedNode(ACTORS_GRAPH)
         for update in updates:
+            if isinstance(update, Skipped):
+                problem(InputError(update.origin, update.problem))
+                continue
             graph = document_iri(update.doc_id)
             write = store.replace_graph if graph.value in present else store.add_graph
             report.triples += write(graph, update.lines, {actors_graph: list(update.actor_lines)})

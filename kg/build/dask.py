@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING
 
-from kg.build.updates import GraphUpdate, batches, update_batch
+from kg.build.updates import GraphUpdate, Skipped, batches, failure, update_batch
 from kg.errors import KgError
 from kg.ingest import Document
 from kg.nlp.extensions import Extensions, current
@@ -34,7 +34,7 @@ CONNECT_TIMEOUT = 30
 _parse_lock = threading.Lock()
 
 
-def extract_batch(batch: list[Document], read_by: Extensions | None = None) -> list[GraphUpdate]:
+def extract_batch(batch: list[Document], read_by: Extensions | None = None) -> list[GraphUpdate | Skipped]:
     """What a worker runs: one batch parsed by this process's pipeline, one thread at a time,
     read by the caller's actors and topics files (sent along as text)."""
     with _parse_lock:
@@ -42,12 +42,14 @@ def extract_batch(batch: list[Document], read_by: Extensions | None = None) -> l
 
 
 def dask_updates(documents: Iterable[Document], address: str | Client, batch_size: int = 32, *,
-                 window: int | None = None, timeout: float | None = None) -> Iterator[GraphUpdate]:
+                 window: int | None = None, timeout: float | None = None) -> Iterator[GraphUpdate | Skipped]:
     """The updates of `documents`, in input order, extracted on the Dask cluster at `address`.
 
     `address` is a scheduler address (`tcp://127.0.0.1:8786`) or an open `distributed.Client`
     (left open). `window` bounds the batches in flight; `timeout` (seconds) bounds the wait
-    for any one batch. A batch that fails on a worker raises here, and nothing more is sent.
+    for any one batch. An error of one document comes back as a `Skipped` in its place (see
+    `kg.build.updates`); a batch lost on the cluster (its worker died twice) is sent again one
+    document per task, so that only a document that kills its worker is skipped.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
@@ -74,7 +76,7 @@ def _client(address: str | Client) -> tuple[Client, bool]:
 
 
 def _ordered(client: Client, batches: Iterator[list[Document]], window: int,
-             timeout: float | None) -> Iterator[GraphUpdate]:
+             timeout: float | None) -> Iterator[GraphUpdate | Skipped]:
     """Submit batches keeping `window` in flight; yield their updates in submission order.
 
     The oldest batch is awaited first: later ones finish meanwhile and wait on their workers,
@@ -91,19 +93,35 @@ def _ordered(client: Client, batches: Iterator[list[Document]], window: int,
         if batch is None:
             return False
         # an explicit key: hashing the documents for a `pure` key would cost as much as sending them
-        in_flight.append(client.submit(task, batch, key=f"kg-batch-{run}-{submitted}", retries=1))
+        in_flight.append((batch, client.submit(task, batch, key=f"kg-batch-{run}-{submitted}", retries=1)))
         submitted += 1
         return True
+
+    def alone(document: Document) -> GraphUpdate | Skipped:
+        future = client.submit(task, [document], key=f"kg-alone-{run}-{uuid.uuid4().hex[:8]}", retries=1)
+        try:
+            return future.result(timeout=timeout)[0]
+        except TimeoutError:
+            raise
+        except Exception as error:  # noqa: BLE001 - the cluster lost this one document: it alone is skipped
+            return Skipped(document.origin or document.id, failure(error))
+        finally:
+            future.release()
 
     try:
         while len(in_flight) < window and submit():
             pass
         while in_flight:
-            future = in_flight.popleft()
-            updates = future.result(timeout=timeout)
+            batch, future = in_flight.popleft()
+            try:
+                updates = future.result(timeout=timeout)
+            except TimeoutError:
+                raise
+            except Exception:  # noqa: BLE001 - a batch lost with its worker: its documents are tried alone
+                updates = [alone(document) for document in batch]
             future.release()
             submit()
             yield from updates
     finally:
-        for future in in_flight:
+        for _, future in in_flight:
             future.cancel()

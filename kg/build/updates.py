@@ -1,9 +1,14 @@
 """One document's parse turned into a `GraphUpdate`: what the sequential build, the process
-pool (`kg.build.pool`) and the Dask workers (`kg.build.dask`) all hand back to be written."""
+pool (`kg.build.pool`) and the Dask workers (`kg.build.dask`) all hand back to be written.
+
+Each document is read inside a guard: an error the parser or a rule raises on one document
+(a date out of range, a character a rule did not expect) becomes a `Skipped` for that document,
+handed back in its place, and the others of its batch are still read."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from kg.graph.rdf import Extraction, actor_triples, document_triples
@@ -50,20 +55,60 @@ class GraphUpdate:
     actor_lines: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """A document that could not be read, and why: `kg: skipped ORIGIN: PROBLEM`."""
+
+    origin: str
+    problem: str
+
+
+def failure(error: BaseException) -> str:
+    """An error raised while reading a document, as one short line."""
+    message = " ".join(str(error).split())
+    message = message if len(message) <= 200 else message[:199] + "…"
+    return f"could not be read ({type(error).__name__}{': ' + message if message else ''})"
+
+
 def update_of(found: Extraction) -> GraphUpdate:
     return GraphUpdate(found.document.id, tuple(f"{t} ." for t in document_triples(found)), frozenset(found.actors),
                        len(found.calls), len(found.claims), tuple(f"{t} ." for t in actor_triples(found)))
 
 
-def graph_updates(documents: Iterable[Document], batch_size: int = 32) -> Iterator[GraphUpdate]:
-    """Parse and extract in this process, streaming one update per document."""
+def graph_updates(documents: Iterable[Document], batch_size: int = 32) -> Iterator[GraphUpdate | Skipped]:
+    """Parse and extract in this process, streaming one update (or `Skipped`) per document.
+
+    A batch goes through the parser together (the parser's speed needs it); when anything in
+    it raises, the documents of the batch not yet handed on are read again one by one, so
+    that only the one that raises is skipped."""
+    read_with = extensions.digest(extensions.fingerprint())
+    pending = iter(documents)
+    while batch := list(islice(pending, batch_size)):
+        done = 0
+        try:
+            for update in _updates(batch, read_with):
+                done += 1
+                yield update
+        except Exception:  # noqa: BLE001 - any error of one document is that document's, see the module's docstring
+            for document in batch[done:]:
+                yield _guarded(document, read_with)
+
+
+def _updates(batch: list[Document], read_with: str) -> Iterator[GraphUpdate]:
     from kg.nlp.pipeline import parse
 
-    read_with = extensions.digest(extensions.fingerprint())
-    for document, doc in parse(documents, batch_size=batch_size):
+    for document, doc in parse(batch, batch_size=len(batch)):
         found = extraction(document, doc, read_with)
         doc.user_data.clear()  # its spans point back at the doc: a cycle only a full GC would free
         yield update_of(found)
+
+
+def _guarded(document: Document, read_with: str) -> GraphUpdate | Skipped:
+    """One document read alone; what it raises makes it a `Skipped`."""
+    try:
+        return next(_updates([document], read_with))
+    except Exception as error:  # noqa: BLE001 - see the module's docstring
+        return Skipped(document.origin or document.id, failure(error))
 
 
 def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -77,7 +122,7 @@ def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]
         yield batch
 
 
-def update_batch(batch: list[Document], read_by: extensions.Extensions | None = None) -> list[GraphUpdate]:
+def update_batch(batch: list[Document], read_by: extensions.Extensions | None = None) -> list[GraphUpdate | Skipped]:
     """A worker's job: one batch, read by the caller's actors and topics files."""
     extensions.use(read_by or extensions.Extensions())
     return list(graph_updates(batch))

@@ -22,7 +22,9 @@ store_option = click.option("--store", "store", type=click.Path(path_type=Path),
 
 
 def reports_errors(command):
-    """Turn a `KgError` into a one-line message instead of a traceback."""
+    """Turn a `KgError` into a one-line message instead of a traceback; so too the error Oxigraph
+    raises when a table of a damaged store fails its checksum in the middle of a query (the store
+    opened, the damage is met only where a query reads)."""
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
@@ -30,6 +32,10 @@ def reports_errors(command):
             return command(*args, **kwargs)
         except KgError as error:
             raise click.ClickException(str(error)) from None
+        except RuntimeError as error:
+            from kg.graph.store import one_line
+
+            raise click.ClickException(f"the store cannot be read, it is damaged: {one_line(error)}") from None
 
     return wrapper
 

@@ -141,6 +141,8 @@ def document_triples(extraction: Extraction) -> Iterator[Triple]:
     yield triple(graph, RDF.type, node(KG.Document))
     yield triple(graph, DCTERMS.identifier, Literal(doc.id))
     yield triple(graph, KG.contentHash, Literal(doc.content_hash))
+    if doc.file_digest:
+        yield triple(graph, KG.fileDigest, Literal(doc.file_digest))
     if extraction.fingerprint:
         yield triple(graph, KG.extractedWith, Literal(extraction.fingerprint))
     yield triple(graph, SCHEMA.text, Literal(doc.text))

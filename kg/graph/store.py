@@ -43,6 +43,7 @@ class Store:
             raise StoreError(f"no kg store at {self.path} (build one with: kg build PATH --store {self.path})")
         if marker.exists():
             self._check_format(marker)
+        self._check_database(marker)
         try:
             if write:
                 self.path.mkdir(parents=True, exist_ok=True)
@@ -55,6 +56,20 @@ class Store:
             if "lock" in str(exc).lower():
                 raise StoreError(f"store {self.path} is in use by another kg process (a build is running); try again when it ends") from None
             raise StoreError(f"cannot open store {self.path}: {exc}") from None
+        except RuntimeError as exc:  # pyoxigraph's error for RocksDB's "Corruption: ..."
+            raise StoreError(f"store {self.path} is damaged and cannot be opened: {one_line(exc)}") from None
+
+    def _check_database(self, marker: Path) -> None:
+        """Refuse a database folder that lost its CURRENT file (the name of the live MANIFEST):
+        RocksDB takes such a folder for an empty one and writes a new database over its tables,
+        and a reader gets a misleading error. A store whose database folder vanished is refused
+        too, rather than started again empty."""
+        database = self.path / "oxigraph"
+        if marker.exists() and not database.is_dir():
+            raise StoreError(f"store {self.path} is damaged: its database folder {database} is missing")
+        if database.is_dir() and any(database.iterdir()) and not (database / "CURRENT").is_file():
+            raise StoreError(f"store {self.path} is damaged: {database / 'CURRENT'} is missing; kg will not write a "
+                             "new database over it (restore the store from a copy)")
 
     def _open_read_only(self) -> ox.Store:
         """Open for reading, even while a build writes to the store.
@@ -81,7 +96,11 @@ class Store:
             cleanup = weakref.finalize(self, shutil.rmtree, target, ignore_errors=True)
             try:
                 if _snapshot(live, target):
-                    store = ox.Store.read_only(str(target))
+                    try:
+                        store = ox.Store.read_only(str(target))
+                    except RuntimeError as exc:  # damaged: say so of the store's own files, not of the snapshot's
+                        cleanup()
+                        raise RuntimeError(str(exc).replace(str(target), str(live))) from None
                     self._cleanup = cleanup
                     return store
             except PermissionError:
@@ -170,6 +189,10 @@ class Store:
         rows = self.query(sparql.text("store/document-hashes.rq"))
         return {row["g"].value: row["h"].value for row in rows}
 
+    def document_files(self) -> dict[str, str]:
+        """The digest of the file each document was read from (`Document.file_digest`), by graph IRI."""
+        return {row["g"].value: row["f"].value for row in self.query(sparql.text("store/document-files.rq"))}
+
     def triples(self, graph: ox.NamedNode | None = None) -> ox.QueryTriples:
         """The triples of one named graph, or with no graph the union of them all."""
         return self.query(sparql.text("store/graph-triples.rq"), {"g": graph} if graph is not None else None)
@@ -200,6 +223,11 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def one_line(error: BaseException) -> str:
+    """An error of Oxigraph (RocksDB's messages run over lines and carry two spaces) on one line."""
+    return " ".join(str(error).split())
 
 
 def _files(folder: Path) -> list[str]:

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.ingest import Document
+from kg.ingest import MAX_CHARS, Document
 from kg.nlp import extensions, gazetteer
 from kg.nlp.cues import cues
 from kg.nlp.extract.actors import ActorMatcher
@@ -48,13 +48,16 @@ def paragraphs(doc: Doc) -> Doc:
     has run, the parser has not). Elsewhere a sentence goes on until a full stop or a colon: the
     parser, left free, cuts before a name ('avec son homologue russe | Vladimir Poutine jeudi'),
     and the two halves lose each other's dates and people."""
+    # written back at once: each `token.is_sent_start = ` scans the doc for a parse, quadratic on a long article
+    starts = doc.to_array(["SENT_START"]).astype("int64")
     after_break = False
     for token in doc:
         if after_break and not token.is_space or token.i and _starts_anew(doc[token.i - 1], token):
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif token.i and not doc[token.i - 1].is_space and doc[token.i - 1].text[-1] not in _MAY_END_SENTENCE:
-            token.is_sent_start = False
+            starts[token.i] = -1
         after_break = "\n" in token.text or "\n" in token.whitespace_
+    doc.from_array(["SENT_START"], starts.astype("uint64"))  # type: ignore[arg-type]  # -1 (not a start) as spaCy stores it
     return doc
 
 
@@ -174,6 +177,7 @@ def pipeline() -> Language:
     import spacy
 
     nlp = spacy.load(MODEL)
+    nlp.max_length = MAX_CHARS  # kg.ingest refuses longer texts before they reach a batch
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (a compiled class mypy cannot see)
     for marker in cues()["elision_markers"]:  # "appeler <…> Zelensky": one token, not a verb and two brackets
         tokenizer.add_special_case(marker, [{"ORTH": marker}])

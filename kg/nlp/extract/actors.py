@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.actor_credits import CreditReader
 from kg.nlp.extract.actor_names import Name, PeopleIndex, name_of, same_person
+from kg.nlp.extract.ranges import RangeIndex
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
 from kg.text import fold, slug
@@ -175,13 +176,14 @@ class ActorMatcher:
         found = [_mention(s, t.key, t) for s, t in persons]
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
         others: set[int] = set()
+        by_range = RangeIndex(persons, lambda person: (person[0].start, person[0].end))
         for ent in doc.ents:
             if ent.label_ != "PER":
                 continue
             name = name_of(ent, self.not_names)
             if name is None or len(name.words) < 2:
                 continue
-            inside = [(s, t) for s, t in persons if name.start <= s.start and s.end <= name.end]
+            inside = by_range.within(name.start, name.end)
             if inside:
                 if all(s.end - s.start < name.end - name.start for s, _ in inside) and self.people.known(name) is None \
                         and not any(self.people.fits(t.key, name) for _, t in inside):
