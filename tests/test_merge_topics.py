@@ -82,6 +82,13 @@ def test_a_phrase_that_dates_the_call_by_another_event_gives_no_topic(parse):
     assert "ukraine-war" in call.topics and "elections" not in call.topics
 
 
+def test_a_dating_phrase_the_parser_takes_for_the_subject_gives_no_topic_either(parse):
+    doc = parse("Près de trois jours après l'élection présidentielle allemande, Emmanuel Macron et Olaf Scholz "
+                "se sont parlé au téléphone.")
+    assert [t.dep_ for t in doc if t.text == "élection"] == ["nsubj"]  # the misparse this test is about
+    assert topics_in(doc._.sentences[0]) == set()
+
+
 def test_the_pair_s_last_meeting_is_history_not_a_topic(parse):
     doc = parse("Leur dernière rencontre remonte au sommet de Rome en 2021. Ils ont évoqué une rencontre au printemps. "
                 "Leur dernière rencontre a eu lieu à Rome, et ils ont parlé de l'Ukraine.")

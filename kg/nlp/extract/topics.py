@@ -71,6 +71,7 @@ _ANCHORS = frozenset(fold(w) for w in cues()["topic_anchor_prepositions"])  # "a
 _ANCHOR_NOUNS = frozenset(fold(w) for w in cues()["topic_anchor_nouns"])
 _RANKED = frozenset(fold(w) for w in cues()["ranked_meeting_markers"])  # "leur dernier face-à-face": history
 _MEETINGS = frozenset(fold(w) for w in cues()["in_person_nouns"])
+_PHRASE_PARTS = frozenset({"amod", "nmod", "det", "case", "flat:name"})
 _OTHER_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl"})
 _RELATIONS = frozenset(fold(w) for w in cues()["relation_nouns"])
 _COMBINING = frozenset(fold(w) for w in cues()["demonym_combining_forms"])
@@ -86,6 +87,9 @@ def blind_spots(sent: Span) -> set[int]:
         cases = {fold(c.text) for c in token.children if c.dep_ in {"case", "mark"}}
         if token.dep_.startswith(("obl", "nmod", "advcl")) and cases & _ANCHORS or fold(token.lemma_) in _ANCHOR_NOUNS:
             found.update(t.i for t in token.subtree)
+        elif cases & _ANCHORS and token.pos_ == "NOUN":  # the same phrase hung elsewhere by the parser: the phrase alone
+            found.add(token.i)
+            found.update(t.i for c in token.children if c.dep_ in _PHRASE_PARTS for t in c.subtree)
         elif token.norm_ in _TITLE_WORDS and token.head.pos_ == "NOUN":
             found.add(token.i)
         elif fold(token.lemma_) in _MEETINGS and any(c.dep_ == "amod" and fold(c.lemma_) in _RANKED for c in token.children):
