@@ -23,6 +23,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.graph import sparql
 from kg.graph import sparql as queries  # `sparql` is also the name of the query text the methods take
+from kg.graph.nesting import check_depth
 from kg.namespace import PREFIXES
 
 FORMAT = 1
@@ -145,6 +146,7 @@ class Store:
 
     def update(self, sparql: str) -> None:
         """A SPARQL Update with kg's prefixes, in one transaction (only `kg serve --allow-update`)."""
+        check_depth(sparql)  # deeper nesting overflows Oxigraph's stack: a crash, not an error
         try:
             self._oxigraph.update(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
@@ -159,6 +161,7 @@ class Store:
     # ------------------------------------------------------------------ reading
     def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
         """Run SPARQL with kg's prefixes; values in `substitutions` are bound, never pasted in."""
+        check_depth(sparql)  # deeper nesting overflows Oxigraph's stack: a crash, not an error
         try:
             return self._oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
                                         substitutions={ox.Variable(k): v for k, v in (substitutions or {}).items()})

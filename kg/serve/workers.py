@@ -16,19 +16,26 @@ STARTUP_SECONDS = 30.0
 
 
 def work() -> None:
-    """A worker process (`python -c`, argv: store, writable, fd): open the store once, say so
-    (None) or why not, then answer jobs arriving on the socket until told to stop."""
+    """A worker process (`python -c`, argv: the settings as JSON, fd): limit itself (see
+    `sandbox`), open the store once, say so (None) or why not, then answer jobs arriving on
+    the socket until told to stop."""
+    import json
     import sys
     from multiprocessing.connection import Connection
 
     import kg
-    from kg.serve.results import answer
+    from kg.serve import sandbox
+    from kg.serve.results import Limits, answer
 
-    store_path, writable, fd = sys.argv[1:4]
+    config, fd = json.loads(sys.argv[1]), sys.argv[2]
     conn = Connection(int(fd))
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    if not config["allow_service"]:
+        sandbox.leave_network()
+    sandbox.limit_memory(config["max_memory_mb"])
+    limits = Limits(config["max_rows"], config["max_answer_bytes"], config["allow_service"])
     try:
-        store = kg.open(store_path, write=writable == "write")
+        store = kg.open(config["store"], write=config["write"])
     except KgError as error:
         conn.send(str(error))
         return
@@ -36,7 +43,8 @@ def work() -> None:
     with store:
         try:
             while (job := conn.recv()) is not None:
-                conn.send(answer(store, *job))
+                kind, sparql, accept = job
+                conn.send(answer(store, kind, sparql, accept, limits))
         except (EOFError, KeyboardInterrupt):
             pass
 
@@ -56,6 +64,7 @@ class _Worker:
     """
 
     def __init__(self, settings: Settings) -> None:
+        import json
         import socket
         import subprocess
         import sys
@@ -63,9 +72,11 @@ class _Worker:
 
         ours, theirs = socket.socketpair()
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        mode = "write" if settings.allow_update else "read"
+        config = json.dumps({"store": str(settings.store), "write": settings.allow_update,
+                             "allow_service": settings.allow_service, "max_rows": settings.max_rows,
+                             "max_answer_bytes": settings.max_answer_bytes, "max_memory_mb": settings.max_memory_mb})
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "from kg.serve.workers import work; work()", str(settings.store), mode, str(theirs.fileno())],
+            [sys.executable, "-c", "from kg.serve.workers import work; work()", config, str(theirs.fileno())],
             pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL)
         theirs.close()
         self.conn = Connection(ours.detach())
@@ -144,7 +155,7 @@ class Workers:
             if not worker.wait_ready(deadline - time.monotonic()):
                 self._idle.put(worker)
                 return text(503, "the query worker is still starting; try again")
-            worker.conn.send((kind, sparql, accept, self.settings.max_rows))
+            worker.conn.send((kind, sparql, accept))
             if worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 reply = worker.conn.recv()
                 self._idle.put(worker)
