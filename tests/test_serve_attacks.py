@@ -8,6 +8,7 @@ target answers (no port scanner).
 from __future__ import annotations
 
 import http.client
+import socket
 import time
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import urlencode, urlsplit
@@ -149,3 +150,162 @@ def test_with_allow_service_errors_do_not_tell_open_from_closed_ports(small_stor
             graph_layer.kg_serve(small_store, "--allow-service", port=graph_layer.free_port()) as (url, _):
         replies = {query(url, f"SELECT * WHERE {{ SERVICE <{target}/x> {{ ?a ?b ?c }} }}")[::2] for target in (closed, opened)}
     assert len(replies) == 1 and next(iter(replies))[0] == 500, replies
+
+
+# ---------------------------------------------------------------------- Content-Length
+
+def raw(url: str, request: bytes, timeout: float = 10) -> bytes:
+    """What the server answers to `request`, sent as bytes on a socket, until it closes or `timeout`."""
+    parts = urlsplit(url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=timeout) as connection:
+        connection.sendall(request)
+        received = b""
+        try:
+            while chunk := connection.recv(65536):
+                received += chunk
+        except (TimeoutError, ConnectionResetError):
+            pass
+    return received
+
+
+def status_of(answer: bytes) -> int:
+    return int(answer.split(b" ", 2)[1]) if answer.startswith(b"HTTP/") else 0
+
+
+QUERY_BODY = b"ASK { ?c a kg:Call }"
+BAD_LENGTHS = {
+    "negative": [b"Content-Length: -1"],
+    "minus_zero": [b"Content-Length: -0"],
+    "plus_sign": [b"Content-Length: +20"],
+    "not_a_number": [b"Content-Length: abc"],
+    "hex": [b"Content-Length: 0x14"],
+    "unicode_digits": ["Content-Length: ²٠".encode()],
+    "spaces_inside": [b"Content-Length: 2 0"],
+    "two_equal": [b"Content-Length: 20", b"Content-Length: 20"],
+    "two_different": [b"Content-Length: 20", b"Content-Length: 5"],
+    "comma_list": [b"Content-Length: 20, 20"],
+    "chunked": [b"Transfer-Encoding: chunked"],
+    "chunked_and_length": [b"Transfer-Encoding: chunked", b"Content-Length: 20"],
+    "identity_encoding": [b"Transfer-Encoding: identity", b"Content-Length: 20"],
+    "missing": [],
+    "huge": [b"Content-Length: 99999999999999999999"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_LENGTHS))
+def test_a_bad_content_length_is_refused_without_reading_the_body(served, case):
+    """Each is refused with 400, 411 or 413 and the connection closed; nothing is run."""
+    host = urlsplit(served).netloc.encode()
+    head = b"\r\n".join([b"POST /sparql HTTP/1.1", b"Host: " + host, b"Content-Type: application/sparql-query",
+                         *BAD_LENGTHS[case]])
+    started = time.monotonic()
+    answer = raw(served, head + b"\r\n\r\n" + QUERY_BODY)
+    assert status_of(answer) in (400, 411, 413), answer[:200]
+    assert b"true" not in answer.split(b"\r\n\r\n", 1)[-1]
+    assert time.monotonic() - started < 8  # answered at once, not after waiting for a body
+
+
+def test_a_body_over_the_limit_is_refused_and_never_read_whole(served):
+    """The default limit is 1 MB: a client announcing 200 MB gets 413, and the server stops reading."""
+    host = urlsplit(served).netloc.encode()
+    head = b"POST /sparql HTTP/1.1\r\nHost: " + host + b"\r\nContent-Type: application/sparql-query\r\nContent-Length: 200000000\r\n\r\n"
+    parts = urlsplit(served)
+    sent = 0
+    with socket.create_connection((parts.hostname, parts.port), timeout=10) as connection:
+        connection.sendall(head)
+        try:
+            while sent < 200_000_000:
+                connection.sendall(b"#" * 65536)
+                sent += 65536
+        except OSError:
+            pass
+    assert sent < 20_000_000  # the server closed the connection long before 200 MB
+    assert query(served, "ASK {}")[0] == 200
+
+
+def test_a_good_content_length_on_a_kept_alive_connection(served):
+    """Two requests on one HTTP/1.1 connection, each answered with its Content-Length."""
+    parts = urlsplit(served)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    try:
+        for _ in range(2):
+            connection.request("POST", "/sparql", body=QUERY_BODY, headers={"Content-Type": "application/sparql-query"})
+            response = connection.getresponse()
+            body = response.read()
+            assert response.status == 200 and b"true" in body and response.getheader("Content-Length") == str(len(body))
+            assert response.version == 11
+    finally:
+        connection.close()
+
+
+# ---------------------------------------------------------------------- Host and Origin
+
+BAD_HOSTS = {
+    "other_name": [b"Host: evil.example"],
+    "other_name_with_port": [b"Host: evil.example:{port}"],
+    "localhost_as_prefix": [b"Host: 127.0.0.1.evil.example:{port}"],
+    "localhost_as_subdomain": [b"Host: localhost.evil.example"],
+    "empty": [b"Host: "],
+    "two_hosts": [b"Host: 127.0.0.1:{port}", b"Host: evil.example"],
+    "missing": [],
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_HOSTS))
+def test_a_request_for_another_host_is_refused(served, case):
+    """DNS rebinding: a page of evil.example re-pointed at 127.0.0.1 sends Host: evil.example."""
+    port = str(urlsplit(served).port).encode()
+    head = b"\r\n".join([b"GET /sparql?query=ASK%7B%7D HTTP/1.1", *(h.replace(b"{port}", port) for h in BAD_HOSTS[case]),
+                         b"Connection: close"])
+    answer = raw(served, head + b"\r\n\r\n")
+    assert status_of(answer) in (400, 421), answer[:200]
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:{port}", "localhost:{port}", "LOCALHOST", "[::1]:{port}"])
+def test_the_local_names_are_answered(served, host):
+    port = urlsplit(served).port
+    assert query(served, "ASK {}", Host=host.format(port=port))[0] == 200
+
+
+CROSS_SITE = {
+    "other_site": {"Origin": "http://evil.example"},
+    "other_local_port": {"Origin": "http://127.0.0.1:1"},
+    "https_same_host": {"Origin": "https://127.0.0.1:{port}"},
+    "null_origin": {"Origin": "null"},
+    "fetch_site_cross": {"Sec-Fetch-Site": "cross-site"},
+    "fetch_site_same_site": {"Sec-Fetch-Site": "same-site"},
+    "fetch_site_beats_origin": {"Origin": "http://127.0.0.1:{port}", "Sec-Fetch-Site": "cross-site"},
+}
+
+
+@pytest.mark.parametrize("cors", [False, True], ids=["plain", "cors"])
+def test_a_cross_site_update_never_changes_the_store(tmp_path, graph_layer, cors):
+    """An HTML form on another site posting update=DROP ALL (form-encoded: a 'simple' request the
+    browser sends without asking) is refused, with --cors too; same-origin and non-browser updates work."""
+    store = graph_layer.write_small_store(tmp_path / "store")
+    options = ("--allow-update", *(("--cors",) if cors else ()))
+    with graph_layer.kg_serve(store, *options, port=graph_layer.free_port()) as (url, _):
+        port = urlsplit(url).port
+        count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        before = query(url, count)[2]
+        form = urlencode({"update": "DROP ALL"}).encode()
+        for case, headers in CROSS_SITE.items():
+            sent = {name: value.format(port=port) for name, value in headers.items()}
+            for body, media in ((form, "application/x-www-form-urlencoded"), (b"DROP ALL", "application/sparql-update")):
+                status, _, answer = call(url, "POST", body=body, headers={"Content-Type": media, **sent})
+                assert status == 403, (case, status, answer)
+        assert query(url, count)[2] == before
+        insert = "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }"
+        same = call(url, "POST", body=insert.encode(), headers={"Content-Type": "application/sparql-update",
+                                                               "Origin": f"http://127.0.0.1:{port}", "Sec-Fetch-Site": "same-origin"})
+        assert same[0] == 204
+        assert call(url, "POST", body=insert.encode(), headers={"Content-Type": "application/sparql-update"})[0] == 204
+
+
+def test_cross_site_updates_can_be_allowed_explicitly(tmp_path, graph_layer):
+    store = graph_layer.write_small_store(tmp_path / "store")
+    with graph_layer.kg_serve(store, "--allow-update", "--cors", "--allow-cross-site-updates",
+                              port=graph_layer.free_port()) as (url, _):
+        status, _, _ = call(url, "POST", body=b"INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }",
+                            headers={"Content-Type": "application/sparql-update", "Origin": "http://elsewhere.example"})
+        assert status == 204

@@ -23,6 +23,11 @@ class Settings:
     max_memory_mb: int = 2048
     workers: int = 2
     page: Path | None = None
+    max_connections: int = 64
+    request_seconds: float = 10.0
+    cors: bool = False
+    allow_cross_site_updates: bool = False
+    allowed_hosts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
