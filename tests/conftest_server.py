@@ -222,4 +222,4 @@ def graph_layer():
     """The helpers above, for test modules that load this one as a plugin (no direct import,
     which would keep pytest from rewriting its asserts)."""
     return SimpleNamespace(serving=serving, stub_server=stub_server, write_small_store=write_small_store,
-                           free_port=free_port, kg_serve=kg_serve)
+                           free_port=free_port, kg_serve=kg_serve, kg_command=kg_command)

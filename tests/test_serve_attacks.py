@@ -309,3 +309,38 @@ def test_cross_site_updates_can_be_allowed_explicitly(tmp_path, graph_layer):
         status, _, _ = call(url, "POST", body=b"INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }",
                             headers={"Content-Type": "application/sparql-update", "Origin": "http://elsewhere.example"})
         assert status == 204
+
+
+# ---------------------------------------------------------------------- nesting depth
+
+DEEP = {
+    "braces_10000": "SELECT * WHERE " + "{ " * 10_000 + "}" * 10_000,
+    "optionals_200": "SELECT * WHERE " + "{ ?s ?p ?o OPTIONAL " * 200 + "{ }" + " }" * 200,
+    "parentheses_5000": "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }",
+    "blank_node_lists_3000": "SELECT * WHERE { ?s ?p " + "[ ?p " * 3000 + "?o" + " ]" * 3000 + " }",
+    "mixed_unclosed": "SELECT * WHERE " + "{ ( [ " * 3000,
+}
+
+
+@pytest.mark.parametrize("case", sorted(DEEP))
+def test_deep_nesting_is_refused_before_parsing_and_no_worker_dies(served, case):
+    status, _, body = call(served, "POST", body=DEEP[case].encode(), headers={"Content-Type": "application/sparql-query"})
+    assert status == 400 and b"nests" in body, (status, body[:200])
+    status, _, body = query(served, DEEP[case])
+    assert status == 414 or (status == 400 and b"nests" in body), (status, body[:200])  # 414: too long for a URL
+    assert query(served, "ASK { ?c a kg:Call }")[2].count(b"true") == 1
+
+
+def test_brackets_in_strings_iris_and_comments_do_not_count(served):
+    sparql = ('SELECT * WHERE { BIND("' + "{" * 5000 + '" AS ?x) BIND(<urn:' + "(" * 5000 + "> AS ?y) } #" + "[" * 5000)
+    assert query(served, sparql)[0] == 200
+
+
+def test_kg_query_refuses_deep_nesting_instead_of_crashing(small_store, graph_layer):
+    """3,000 nested braces overflowed Oxigraph's stack in `kg query`: a segfault, no message."""
+    import subprocess
+
+    sparql = "SELECT * WHERE " + "{ " * 3000 + "}" * 3000
+    done = subprocess.run([*graph_layer.kg_command(), "query", "--store", str(small_store), sparql],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "nests 3000 levels" in done.stderr, (done.returncode, done.stderr[-500:])
