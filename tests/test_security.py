@@ -24,9 +24,9 @@ from click.testing import CliRunner
 from kg.cli import main
 
 try:
-    from tests.browser import chromium, open_offline
+    from tests.browser import in_own_browser, open_offline
 except ImportError:
-    from browser import chromium, open_offline
+    from browser import in_own_browser, open_offline
 
 pytest_plugins = ["conftest_server"]
 slow = pytest.mark.slow
@@ -80,27 +80,6 @@ def _point(page, node: int) -> tuple[float, float]:
     return tuple(page.evaluate("id => kg.nodePoint(id)", node))
 
 
-def _in_own_browser(work):
-    """`work(browser)` in a Chromium of its own, on a thread of its own: Playwright's sync API
-    allows one instance per thread, and test_viz.py keeps one open for the whole session."""
-    outcome: dict = {}
-
-    def run():
-        try:
-            with chromium() as browser:
-                outcome["value"] = work(browser)
-        except BaseException as error:  # noqa: BLE001 - handed back to the test's thread
-            outcome["error"] = error
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join(180)
-    assert not thread.is_alive(), "the browser did not finish within 3 minutes"
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]
-
-
 def _visit_everything(browser, path: Path) -> dict:
     """Hover and open every actor and pair, search; what the page showed and what it ran."""
     view = open_offline(browser, path)
@@ -134,7 +113,7 @@ def _visit_everything(browser, path: Path) -> dict:
 @slow
 def test_hostile_article_text_never_runs_in_the_page(hostile_page):
     path, _ = hostile_page
-    seen = _in_own_browser(lambda browser: _visit_everything(browser, path))
+    seen = in_own_browser(lambda browser: _visit_everything(browser, path))
     for literal in (IMG, SCRIPT, ENTITY, JS_LINK, HANDLER, SVG, SIDECAR["title"], SIDECAR["source"]):
         assert literal in seen["text"], f"{literal!r} is not shown as text"
     assert "<img src=x onerror=alert(3)>" not in seen["text"]  # the entities are not decoded into markup

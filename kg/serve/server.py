@@ -17,6 +17,7 @@ import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
@@ -31,6 +32,13 @@ from kg.serve.results import GRAPH_FORMATS
 from kg.serve.workers import Workers
 
 EXPOSED = "X-SPARQL-MaxRows, X-KG-MaxBytes"
+STATIC = Path(__file__).with_name("static")
+#: The query page's files, by path; the page at / unless --page names another.
+PAGE_FILES = {"/query.html": "text/html", "/query.js": "text/javascript", "/query.css": "text/css"}
+#: The query page may run its own script and reach /sparql, nothing else.
+PAGE_POLICY = (("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+                                           "form-action 'none'; base-uri 'none'; frame-ancestors 'none'"),
+               ("X-Content-Type-Options", "nosniff"))
 _BUSY = b"too many connections at once; try again later\n"
 FULL = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: %d\r\n"
         b"Connection: close\r\nRetry-After: 1\r\n\r\n%s" % (len(_BUSY), _BUSY))
@@ -143,6 +151,10 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
                 return self._sparql(get_params(url.query, settings))
             if url.path == "/" and settings.page is not None and settings.page.is_file():
                 return self._send(Reply(200, settings.page.read_bytes(), "text/html; charset=utf-8"))
+            name = "/query.html" if url.path == "/" else url.path
+            if name in PAGE_FILES:
+                body = (STATIC / name[1:]).read_bytes()
+                return self._send(Reply(200, body, PAGE_FILES[name] + "; charset=utf-8", PAGE_POLICY))
             self._send(text(404, f"nothing at {url.path}; the SPARQL endpoint is /sparql"))
 
         def do_HEAD(self) -> None:  # noqa: N802
