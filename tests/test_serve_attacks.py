@@ -344,3 +344,81 @@ def test_kg_query_refuses_deep_nesting_instead_of_crashing(small_store, graph_la
     done = subprocess.run([*graph_layer.kg_command(), "query", "--store", str(small_store), sparql],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 1 and "nests 3000 levels" in done.stderr, (done.returncode, done.stderr[-500:])
+
+
+# ---------------------------------------------------------------------- slow and many connections
+
+@pytest.fixture(scope="module")
+def tight(small_store, graph_layer):
+    """`kg serve` with 2 s per request and 4 connections at most."""
+    with graph_layer.kg_serve(small_store, "--request-timeout", "2", "--max-connections", "4",
+                              port=graph_layer.free_port()) as (url, _):
+        yield url
+
+
+def _drip(url: str, data: bytes, every: float, seconds: float) -> tuple[float, bytes]:
+    """Send `data` a byte at a time; (seconds until the server cut the connection, what it said)."""
+    parts = urlsplit(url)
+    started = time.monotonic()
+    with socket.create_connection((parts.hostname, parts.port), timeout=seconds) as connection:
+        answer = b""
+        try:
+            for byte in data:
+                connection.sendall(bytes([byte]))
+                time.sleep(every)
+                if time.monotonic() - started > seconds:
+                    break
+            while chunk := connection.recv(65536):
+                answer += chunk
+        except OSError:
+            pass
+    return time.monotonic() - started, answer
+
+
+SLOW = {
+    "request_line": b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\n",
+    "headers": b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Pad: " + b"a" * 100,
+    "body": b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\nContent-Length: 20\r\n\r\nASK { ?c a kg:Call }",
+}
+
+
+@pytest.mark.parametrize("part", sorted(SLOW))
+def test_a_slow_drip_is_cut_after_the_request_timeout(tight, part):
+    """A byte every 0.3 s never finishes a request in 2 s: cut, whichever part drips."""
+    data = SLOW[part]
+    if part == "body":  # headers at once, then the body drips
+        head, body = data.split(b"\r\n\r\n")
+        parts = urlsplit(tight)
+        started = time.monotonic()
+        with socket.create_connection((parts.hostname, parts.port), timeout=15) as connection:
+            connection.sendall(head + b"\r\n\r\n")
+            answer = b""
+            try:
+                for byte in body:
+                    connection.sendall(bytes([byte]))
+                    time.sleep(0.3)
+                while chunk := connection.recv(65536):
+                    answer += chunk
+            except OSError:
+                pass
+        took = time.monotonic() - started
+    else:
+        took, answer = _drip(tight, data, 0.3, 15)
+    assert took < 5 and b"200 OK" not in answer, (took, answer[:200])
+
+
+def test_idle_connections_cannot_exhaust_the_server(tight):
+    """4 connections that send nothing fill the server: a fifth client gets 503 at once, and
+    once the idle ones are cut (2 s) the server answers again."""
+    parts = urlsplit(tight)
+    idle = [socket.create_connection((parts.hostname, parts.port), timeout=10) for _ in range(4)]
+    try:
+        time.sleep(0.3)
+        started = time.monotonic()
+        status, _, body = query(tight, "ASK {}")
+        assert status == 503 and b"too many connections" in body and time.monotonic() - started < 2
+        time.sleep(2.5)
+        assert query(tight, "ASK { ?c a kg:Call }")[0] == 200
+    finally:
+        for connection in idle:
+            connection.close()
