@@ -422,3 +422,66 @@ def test_idle_connections_cannot_exhaust_the_server(tight):
     finally:
         for connection in idle:
             connection.close()
+
+
+# ---------------------------------------------------------------------- memory and answer bytes
+
+HUNGRY = {
+    "order_by_product": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g",
+    "count_distinct_product": "SELECT (COUNT(DISTINCT *) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+    "nested_optionals": ("SELECT * WHERE { ?s0 ?p0 ?o0 " + "".join(f"OPTIONAL {{ ?s{i} ?p{i} ?o{i} " for i in range(1, 100))
+                         + "}" * 99 + " } ORDER BY ?o0 ?o1 ?o2"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HUNGRY))
+def test_a_query_that_eats_memory_stops_its_worker_only(small_store, graph_layer, case):
+    """Each worker's address space is capped (--max-memory 800): the query gets a 503 line while
+    another client is answered, and the replaced worker answers afterwards."""
+    import threading
+
+    with graph_layer.kg_serve(small_store, "--max-memory", "800", "--timeout", "60", port=graph_layer.free_port()) as (url, _):
+        outcome: dict = {}
+
+        def hungry():
+            started = time.monotonic()
+            outcome["reply"] = query(url, HUNGRY[case])
+            outcome["seconds"] = time.monotonic() - started
+
+        thread = threading.Thread(target=hungry)
+        thread.start()
+        time.sleep(0.5)
+        assert query(url, "ASK { ?c a kg:Call }")[0] == 200
+        thread.join(90)
+        status, _, body = outcome["reply"]
+        assert status == 503 and b"MB" in body and body.count(b"\n") == 1 and outcome["seconds"] < 55, (status, body)
+        for _ in range(3):
+            assert query(url, "ASK { ?c a kg:Call }")[0] == 200
+
+
+LONG = 'BIND(CONCAT({}) AS ?long)'.format(", ".join(['"' + "x" * 1000 + '"'] * 100))
+BIG_ANSWERS = {
+    "replace_long_literal": f"SELECT ?x WHERE {{ ?s ?p ?o {LONG} BIND(REPLACE(?long, 'x', 'yyyyyyyyyy') AS ?x) }}",
+    "one_huge_value": f"SELECT ?x WHERE {{ {LONG} BIND(REPLACE(?long, 'x', 'yyyyyyyyyy') AS ?x) }}",
+    "construct_long_objects": f"CONSTRUCT {{ ?s <urn:long> ?x }} WHERE {{ ?s ?p ?o {LONG} BIND(CONCAT(?long, STR(?o)) AS ?x) }}",
+}
+
+
+@pytest.mark.parametrize("case", sorted(BIG_ANSWERS))
+@pytest.mark.parametrize("accept", ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+                                    "text/turtle", "application/n-triples"])
+def test_an_answer_is_cut_at_the_byte_cap_and_says_so(small_store, graph_layer, case, accept, request):
+    """Few rows can be many bytes: with --max-answer 200000 no answer is longer, and a cut one says so."""
+    server = request.getfixturevalue("capped")
+    status, headers, body = call(server, "POST", body=BIG_ANSWERS[case].encode(),
+                                 headers={"Content-Type": "application/sparql-query", "Accept": accept})
+    if status == 406:  # a SELECT asked for a graph format, or the reverse
+        return
+    assert status == 200 and len(body) <= 200_000, (status, len(body))
+    assert headers.get("X-KG-MaxBytes") == "200000"
+
+
+@pytest.fixture(scope="module")
+def capped(small_store, graph_layer):
+    with graph_layer.kg_serve(small_store, "--max-answer", "200000", port=graph_layer.free_port()) as (url, _):
+        yield url
