@@ -485,3 +485,51 @@ def test_an_answer_is_cut_at_the_byte_cap_and_says_so(small_store, graph_layer, 
 def capped(small_store, graph_layer):
     with graph_layer.kg_serve(small_store, "--max-answer", "200000", port=graph_layer.free_port()) as (url, _):
         yield url
+
+
+# ---------------------------------------------------------------------- the store under a running server
+
+def _add_document(store_path, name: str) -> None:
+    """Write one more document graph, as a build does (the store's own writer, flushed)."""
+    import pyoxigraph as ox
+
+    import kg
+
+    with kg.open(store_path, write=True) as store:
+        store.add_graph(ox.NamedNode(f"urn:new:{name}"), [f"<urn:new:{name}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kg-diplo/ontology#Call> ."])
+        store.flush()
+
+
+def test_a_new_build_is_served_by_all_workers_together_never_alternating(tmp_path, graph_layer):
+    """Answers carry the time of their snapshot; after a build the server moves to a new one, and
+    from the first new answer on every answer is new, while killed workers are replaced."""
+    import threading
+
+    store = graph_layer.write_small_store(tmp_path / "store")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Call }"
+    with graph_layer.kg_serve(store, "--timeout", "1", "--workers", "3", port=graph_layer.free_port()) as (url, ready):
+        assert "snapshot" in ready
+        status, headers, body = query(url, count, Accept="text/csv")
+        old, old_snapshot = body, headers["X-KG-Snapshot"]
+        time.sleep(1.1)  # the next snapshot is taken in another second
+        _add_document(store, "a")
+        answers: list[bytes] = []
+        stop = time.monotonic() + 8
+
+        def runaways():  # each kills and replaces a worker
+            while time.monotonic() < stop - 2:
+                query(url, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
+
+        killer = threading.Thread(target=runaways)
+        killer.start()
+        snapshots = set()
+        while time.monotonic() < stop:
+            status, headers, body = query(url, count, Accept="text/csv")
+            if status == 200:
+                answers.append(body)
+                snapshots.add(headers["X-KG-Snapshot"])
+            time.sleep(0.05)
+        killer.join(30)
+    assert answers[-1] != old and len(snapshots - {old_snapshot}) == 1, (answers[-1], snapshots)
+    first_new = next(i for i, body in enumerate(answers) if body != old)
+    assert all(body == answers[-1] for body in answers[first_new:]), "an old answer came after a new one"

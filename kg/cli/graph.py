@@ -108,8 +108,14 @@ def serve(store: Path, host: str, port: int, allow_update: bool, allow_service: 
                         max_answer_bytes=max_answer, max_memory_mb=max_memory, max_connections=max_connections,
                         request_seconds=request_seconds, cors=cors, allow_cross_site_updates=allow_cross_site_updates,
                         allowed_hosts=allowed_hosts)
-    mode = "read-write" if allow_update else "read-only"
-    run_serve(settings, host, port, ready=lambda url: click.echo(f"serving {url} ({mode}); Ctrl-C stops", err=True))
+    def ready(url: str, snapshot: str | None) -> None:
+        if snapshot is None:
+            click.echo(f"serving {url} (read-write); Ctrl-C stops", err=True)
+        else:
+            click.echo(f"serving {url} (read-only); answers come from a snapshot of {store} taken at {snapshot} "
+                       "(header X-KG-Snapshot), renewed when a build changes the store; Ctrl-C stops", err=True)
+
+    run_serve(settings, host, port, ready=ready)
 
 
 @click.command()

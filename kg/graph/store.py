@@ -34,9 +34,12 @@ SNAPSHOTS = "snapshots"  # where each reader keeps its snapshot of oxigraph/ (se
 class Store:
     """A kg store folder, opened for reading or for writing: `with kg.open(path) as store:`."""
 
-    def __init__(self, path: Path, *, write: bool = False) -> None:
+    def __init__(self, path: Path, *, write: bool = False, snapshot: Path | None = None) -> None:
+        """`snapshot`: read that snapshot folder, which another Store of this store took and keeps
+        (so that `kg serve`'s workers all read the same one), rather than take one."""
         self.path = Path(path)
         self._cleanup: weakref.finalize | None = None
+        self.snapshot: Path | None = snapshot
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"store path {self.path} is a file, not a folder")
         marker = self.path / MARKER
@@ -50,6 +53,8 @@ class Store:
                 self._oxigraph = ox.Store(str(self.path / "oxigraph"))
                 if not marker.exists():
                     marker.write_text(json.dumps({"format": FORMAT}) + "\n", encoding="utf-8")
+            elif snapshot is not None:
+                self._oxigraph = ox.Store.read_only(str(snapshot))
             else:
                 self._oxigraph = self._open_read_only()
         except OSError as exc:
@@ -83,7 +88,7 @@ class Store:
             try:
                 if _snapshot(live, target):
                     store = ox.Store.read_only(str(target))
-                    self._cleanup = cleanup
+                    self._cleanup, self.snapshot = cleanup, target
                     return store
             except PermissionError:
                 cleanup()
@@ -203,6 +208,15 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def state(path: Path) -> tuple[tuple[str, int], ...]:
+    """The names and sizes of a store's files: they change whenever a build writes to it."""
+    live = Path(path) / "oxigraph"
+    try:
+        return tuple((name, (live / name).stat().st_size) for name in _files(live))
+    except OSError:
+        return ()
 
 
 def _files(folder: Path) -> list[str]:

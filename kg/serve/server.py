@@ -250,8 +250,9 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, ready=print) -> None:
-    """Serve until Ctrl-C or SIGTERM (call from the main thread); `ready(url)` once listening."""
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, ready=lambda url, snapshot: print(url)) -> None:
+    """Serve until Ctrl-C or SIGTERM (call from the main thread); `ready(url, snapshot)` once
+    listening, with the time of the store snapshot answered from (None when writable)."""
     import signal
 
     def interrupt(signum, frame):
@@ -259,7 +260,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, ready=p
 
     signal.signal(signal.SIGTERM, interrupt)
     with Endpoint(settings, host, port) as endpoint:
-        ready(endpoint.url)
+        ready(endpoint.url, endpoint.workers.snapshot)
         try:
             endpoint.serve_forever()
         except KeyboardInterrupt:
