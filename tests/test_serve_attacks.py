@@ -496,7 +496,8 @@ def _add_document(store_path, name: str) -> None:
     import kg
 
     with kg.open(store_path, write=True) as store:
-        store.add_graph(ox.NamedNode(f"urn:new:{name}"), [f"<urn:new:{name}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kg-diplo/ontology#Call> ."])
+        typed = f"<urn:new:{name}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/kg-diplo/ontology#Call> ."
+        store.add_graph(ox.NamedNode(f"urn:new:{name}"), [typed])
         store.flush()
 
 
