@@ -3,12 +3,12 @@ endpoint speaks, so that clients (YASGUI, federated engines) need not guess."""
 from __future__ import annotations
 
 import pyoxigraph as ox
+from rdflib.namespace import RDF
 
+from kg.namespace import FORMATS, SD
 from kg.serve.negotiation import GRAPH_TYPES, RESULTS_TYPES
 from kg.serve.protocol import Settings
 
-SD = "http://www.w3.org/ns/sparql-service-description#"
-FORMATS = "http://www.w3.org/ns/formats/"
 #: The W3C format IRIs of the media types kg serves.
 FORMAT_IRIS = {"application/sparql-results+json": "SPARQL_Results_JSON", "application/sparql-results+xml": "SPARQL_Results_XML",
                "text/csv": "SPARQL_Results_CSV", "text/tab-separated-values": "SPARQL_Results_TSV",
@@ -21,19 +21,20 @@ def describe(settings: Settings, endpoint: str) -> list[ox.Triple]:
     service, dataset, default = ox.NamedNode(endpoint), ox.BlankNode(), ox.BlankNode()
 
     def sd(name: str) -> ox.NamedNode:
-        return ox.NamedNode(SD + name)
+        return ox.NamedNode(str(SD[name]))
 
-    triples = [ox.Triple(service, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), sd("Service")),
+    a = ox.NamedNode(str(RDF.type))
+    triples = [ox.Triple(service, a, sd("Service")),
                ox.Triple(service, sd("endpoint"), service),
                ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
                ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
                ox.Triple(service, sd("defaultDataset"), dataset),
-               ox.Triple(dataset, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), sd("Dataset")),
+               ox.Triple(dataset, a, sd("Dataset")),
                ox.Triple(dataset, sd("defaultGraph"), default),
-               ox.Triple(default, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), sd("Graph"))]
+               ox.Triple(default, a, sd("Graph"))]
     if settings.allow_update:
         triples.append(ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Update")))
     for media in (*RESULTS_TYPES, *GRAPH_TYPES):
         if media in FORMAT_IRIS:
-            triples.append(ox.Triple(service, sd("resultFormat"), ox.NamedNode(FORMATS + FORMAT_IRIS[media])))
+            triples.append(ox.Triple(service, sd("resultFormat"), ox.NamedNode(str(FORMATS[FORMAT_IRIS[media]]))))
     return triples
