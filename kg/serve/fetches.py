@@ -18,6 +18,7 @@ thread with a stack sized for `kg.graph.nesting.MAX_DEPTH` levels, which the ser
 """
 from __future__ import annotations
 
+import functools
 import sys
 import threading
 
@@ -30,11 +31,25 @@ FETCHING = frozenset({"ServiceGraphPattern", "Load"})
 BOUNDARIES = frozenset('"\'\\<>#')
 _STACK_BYTES = 64 * 1024 * 1024  # depth 128 needs some 30 MB
 _RECURSION = 100_000
+_REMEMBERED_CHARS = 10_000
 
 
 def fetches(kind: str, sparql: str) -> bool:
     """True if the query (`kind` "query") or update uses SERVICE or LOAD; QueryError if it
-    does not parse as SPARQL 1.1."""
+    does not parse as SPARQL 1.1.
+
+    rdflib takes 5 to 50 ms to parse a query, as long as Oxigraph takes to answer most; clients
+    (dashboards, pages) send the same queries again and again, so short ones are remembered.
+    """
+    return _remembered(kind, sparql) if len(sparql) <= _REMEMBERED_CHARS else _fetches(kind, sparql)
+
+
+@functools.lru_cache(maxsize=512)
+def _remembered(kind: str, sparql: str) -> bool:
+    return _fetches(kind, sparql)
+
+
+def _fetches(kind: str, sparql: str) -> bool:
     _check_escapes(sparql)
     outcome: dict[str, object] = {}
 

@@ -241,24 +241,34 @@ class Workers:
 
     def run(self, kind: str, sparql: str, accept: str | None) -> Reply:
         """The answer to one request, or 503 once `timeout` seconds have gone (waiting included)."""
-        generation = self.current
-        reply = self._run(generation, kind, sparql, accept)
+        timeout = self.settings.timeout
+        deadline = time.monotonic() + timeout
+        taken = self._take(deadline)
+        if taken is None:
+            return text(503, f"all {self.count} query workers stayed busy for {timeout:g} s; try again later")
+        generation, worker = taken
+        reply = self._ask(generation, worker, (kind, sparql, accept), deadline)
         if generation.holder is None:
             return reply
         return dataclasses.replace(reply, headers=(*reply.headers, ("X-KG-Snapshot", generation.taken)))
 
-    def _run(self, generation: _Generation, kind: str, sparql: str, accept: str | None) -> Reply:
-        timeout = self.settings.timeout
-        deadline = time.monotonic() + timeout
-        try:
-            worker = generation.idle.get(timeout=timeout)
-        except queue.Empty:
-            return text(503, f"all {self.count} query workers stayed busy for {timeout:g} s; try again later")
+    def _take(self, deadline: float) -> tuple[_Generation, _Worker] | None:
+        """An idle worker of the current generation, waiting until `deadline`; a request that waits
+        while the generation changes takes a worker of the new one."""
+        while (left := deadline - time.monotonic()) > 0:
+            generation = self.current
+            try:
+                return generation, generation.idle.get(timeout=min(left, 0.2))
+            except queue.Empty:
+                continue
+        return None
+
+    def _ask(self, generation: _Generation, worker: _Worker, job: tuple[str, str, str | None], deadline: float) -> Reply:
         try:
             if not worker.wait_ready(deadline - time.monotonic()):
-                generation.idle.put(worker)
+                self._give_back(generation, worker)
                 return text(503, "the query worker is still starting; try again")
-            worker.conn.send((kind, sparql, accept))
+            worker.conn.send(job)
             if worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 reply = worker.conn.recv()
                 self._give_back(generation, worker)
@@ -268,7 +278,7 @@ class Workers:
             return text(503, f"query stopped: it took more than the {self.settings.max_memory_mb} MB a query process "
                              "may use, or crashed the process (kg serve --max-memory raises the limit)")
         self._replace(generation, worker)
-        return text(503, f"query stopped: it ran longer than the {timeout:g} s timeout")
+        return text(503, f"query stopped: it ran longer than the {self.settings.timeout:g} s timeout")
 
     def close(self) -> None:
         self._closed.set()
