@@ -40,6 +40,7 @@ def work() -> None:
     from multiprocessing.connection import Connection
 
     from kg.serve import sandbox
+    from kg.serve.fetches import fetches
     from kg.serve.results import Limits, answer
 
     config, fd = json.loads(sys.argv[1]), sys.argv[2]
@@ -55,6 +56,7 @@ def work() -> None:
     except (KgError, OSError) as error:
         conn.send(str(error))
         return
+    fetches("query", "ASK {}")  # load rdflib's grammar now, not during the first request
     conn.send(None)
     with store:
         try:
@@ -235,9 +237,21 @@ class Workers:
             generation.close()
 
     def _replace(self, generation: _Generation, worker: _Worker) -> None:
+        """Kill a worker and start another, handed out only once it is ready: a request given a
+        worker still starting would wait for it (a second or more) while others sit idle."""
         generation.retire(worker)
         if generation is self.current:
-            generation.idle.put(generation.start())
+            threading.Thread(target=self._when_ready, args=(generation, generation.start()), daemon=True).start()
+
+    def _when_ready(self, generation: _Generation, worker: _Worker) -> None:
+        try:
+            ready = worker.wait_ready(STARTUP_SECONDS)
+        except StoreError:
+            ready = False
+        if ready:
+            self._give_back(generation, worker)
+        else:
+            generation.retire(worker)
 
     def run(self, kind: str, sparql: str, accept: str | None) -> Reply:
         """The answer to one request, or 503 once `timeout` seconds have gone (waiting included)."""
