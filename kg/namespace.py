@@ -109,6 +109,8 @@ META = URIRef(BASE + "graph/meta")
 SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")  # what `kg serve` says it speaks
+FORMATS = Namespace("http://www.w3.org/ns/formats/")  # the W3C's names of the formats it answers in
 TOPIC_SCHEME = URIRef(BASE + "topic/scheme")
 
 PREFIXES: dict[str, str] = {

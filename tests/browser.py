@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -48,6 +49,27 @@ def chromium() -> Iterator:
             yield browser
         finally:
             browser.close()
+
+
+def in_own_browser(work):
+    """`work(browser)` in a Chromium of its own, on a thread of its own: Playwright's sync API
+    allows one instance per thread, and test_viz.py keeps one open for the whole session."""
+    outcome: dict = {}
+
+    def run():
+        try:
+            with chromium() as browser:
+                outcome["value"] = work(browser)
+        except BaseException as error:  # noqa: BLE001 - handed back to the test's thread
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(180)
+    assert not thread.is_alive(), "the browser did not finish within 3 minutes"
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import subprocess
+import sys
 import threading
 import time
 import urllib.request
@@ -192,9 +193,33 @@ def stub_server(handler):
         thread.join(10)
 
 
+def kg_command() -> list[str]:
+    script = Path(sys.executable).with_name("kg")
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from kg.cli import main; main()"]
+
+
+@contextlib.contextmanager
+def kg_serve(store: Path, *options: str, port: int):
+    """A real `kg serve` process; yields (url, the line it printed when ready)."""
+    process = subprocess.Popen([*kg_command(), "serve", "--store", str(store), "--port", str(port), *options],
+                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        ready = process.stderr.readline()
+        assert ready.startswith("serving http://"), ready + process.stderr.read()
+        threading.Thread(target=process.stderr.read, daemon=True).start()  # the request log, unread
+        yield ready.split()[1], ready
+    finally:
+        process.terminate()
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
+
+
 @pytest.fixture(scope="session")
 def graph_layer():
     """The helpers above, for test modules that load this one as a plugin (no direct import,
     which would keep pytest from rewriting its asserts)."""
     return SimpleNamespace(serving=serving, stub_server=stub_server, write_small_store=write_small_store,
-                           free_port=free_port)
+                           free_port=free_port, kg_serve=kg_serve, kg_command=kg_command)

@@ -81,17 +81,41 @@ def stats(store: Path, format: str, top: int) -> None:
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Query processes.")
 @click.option("--page", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="HTML page to serve at / (e.g. output/network.html).")
+@click.option("--max-answer", "max_answer", type=click.IntRange(1000), default=50_000_000, show_default=True,
+              help="Largest answer in bytes; longer ones are cut and carry X-KG-MaxBytes.")
+@click.option("--max-memory", "max_memory", type=click.IntRange(256), default=2048, show_default=True,
+              help="Address space of each query process in MB; a query that needs more gets 503.")
+@click.option("--max-connections", type=click.IntRange(1, 10_000), default=64, show_default=True,
+              help="Connections served at once; more get 503.")
+@click.option("--request-timeout", "request_seconds", type=click.FloatRange(0.1, 3600), default=10.0, show_default=True,
+              help="Seconds a client has to send a whole request (and an idle connection stays open).")
+@click.option("--cors", is_flag=True, help="Let pages of other origins read answers (Access-Control-Allow-Origin: *).")
+@click.option("--allow-cross-site-updates", is_flag=True,
+              help="Accept updates sent by pages of other sites (refused by default, --cors or not).")
+@click.option("--allow-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="Another host name to answer for (besides localhost and --host); repeatable.")
 @reports_errors
 def serve(store: Path, host: str, port: int, allow_update: bool, allow_service: bool, timeout: float,
-          max_rows: int, max_request: int, workers: int, page: Path | None) -> None:
+          max_rows: int, max_request: int, workers: int, page: Path | None, max_answer: int, max_memory: int,
+          max_connections: int, request_seconds: float, cors: bool, allow_cross_site_updates: bool,
+          allowed_hosts: tuple[str, ...]) -> None:
     """Serve the store as a SPARQL 1.1 endpoint at /sparql (read-only by default)."""
     from kg.serve.protocol import Settings
     from kg.serve.server import serve as run_serve
 
     settings = Settings(store, allow_update=allow_update, allow_service=allow_service, timeout=timeout,
-                        max_rows=max_rows, max_request_bytes=max_request, workers=workers, page=page)
-    mode = "read-write" if allow_update else "read-only"
-    run_serve(settings, host, port, ready=lambda url: click.echo(f"serving {url} ({mode}); Ctrl-C stops", err=True))
+                        max_rows=max_rows, max_request_bytes=max_request, workers=workers, page=page,
+                        max_answer_bytes=max_answer, max_memory_mb=max_memory, max_connections=max_connections,
+                        request_seconds=request_seconds, cors=cors, allow_cross_site_updates=allow_cross_site_updates,
+                        allowed_hosts=allowed_hosts)
+    def ready(url: str, snapshot: str | None) -> None:
+        if snapshot is None:
+            click.echo(f"serving {url} (read-write); Ctrl-C stops", err=True)
+        else:
+            click.echo(f"serving {url} (read-only); answers come from a snapshot of {store} taken at {snapshot} "
+                       "(header X-KG-Snapshot), renewed when a build changes the store; Ctrl-C stops", err=True)
+
+    run_serve(settings, host, port, ready=ready)
 
 
 @click.command()

@@ -23,6 +23,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.graph import sparql
 from kg.graph import sparql as queries  # `sparql` is also the name of the query text the methods take
+from kg.graph.nesting import check_depth
 from kg.namespace import PREFIXES
 
 FORMAT = 1
@@ -33,9 +34,12 @@ SNAPSHOTS = "snapshots"  # where each reader keeps its snapshot of oxigraph/ (se
 class Store:
     """A kg store folder, opened for reading or for writing: `with kg.open(path) as store:`."""
 
-    def __init__(self, path: Path, *, write: bool = False) -> None:
+    def __init__(self, path: Path, *, write: bool = False, snapshot: Path | None = None) -> None:
+        """`snapshot`: read that snapshot folder, which another Store of this store took and keeps
+        (so that `kg serve`'s workers all read the same one), rather than take one."""
         self.path = Path(path)
         self._cleanup: weakref.finalize | None = None
+        self.snapshot: Path | None = snapshot
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"store path {self.path} is a file, not a folder")
         marker = self.path / MARKER
@@ -50,6 +54,8 @@ class Store:
                 self._oxigraph = ox.Store(str(self.path / "oxigraph"))
                 if not marker.exists():
                     marker.write_text(json.dumps({"format": FORMAT}) + "\n", encoding="utf-8")
+            elif snapshot is not None:
+                self._oxigraph = ox.Store.read_only(str(snapshot))
             else:
                 self._oxigraph = self._open_read_only()
         except OSError as exc:
@@ -101,7 +107,7 @@ class Store:
                     except RuntimeError as exc:  # damaged: say so of the store's own files, not of the snapshot's
                         cleanup()
                         raise RuntimeError(str(exc).replace(str(target), str(live))) from None
-                    self._cleanup = cleanup
+                    self._cleanup, self.snapshot = cleanup, target
                     return store
             except PermissionError:
                 cleanup()
@@ -164,6 +170,7 @@ class Store:
 
     def update(self, sparql: str) -> None:
         """A SPARQL Update with kg's prefixes, in one transaction (only `kg serve --allow-update`)."""
+        check_depth(sparql)  # deeper nesting overflows Oxigraph's stack: a crash, not an error
         try:
             self._oxigraph.update(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
@@ -178,6 +185,7 @@ class Store:
     # ------------------------------------------------------------------ reading
     def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
         """Run SPARQL with kg's prefixes; values in `substitutions` are bound, never pasted in."""
+        check_depth(sparql)  # deeper nesting overflows Oxigraph's stack: a crash, not an error
         try:
             return self._oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
                                         substitutions={ox.Variable(k): v for k, v in (substitutions or {}).items()})
@@ -228,6 +236,15 @@ class Store:
 def one_line(error: BaseException) -> str:
     """An error of Oxigraph (RocksDB's messages run over lines and carry two spaces) on one line."""
     return " ".join(str(error).split())
+
+
+def state(path: Path) -> tuple[tuple[str, int], ...]:
+    """The names and sizes of a store's files: they change whenever a build writes to it."""
+    live = Path(path) / "oxigraph"
+    try:
+        return tuple((name, (live / name).stat().st_size) for name in _files(live))
+    except OSError:
+        return ()
 
 
 def _files(folder: Path) -> list[str]:

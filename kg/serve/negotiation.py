@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 RESULTS_TYPES = ("application/sparql-results+json", "application/json", "application/sparql-results+xml",
-                 "application/xml", "text/xml", "text/csv")
+                 "application/xml", "text/xml", "text/csv", "text/tab-separated-values")
 BOOLEAN_TYPES = RESULTS_TYPES[:5]
 GRAPH_TYPES = ("text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json")
 

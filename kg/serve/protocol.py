@@ -1,10 +1,12 @@
 """What a SPARQL Protocol request asks for, or why it is refused; the settings that bound it."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs
+
+from kg.errors import QueryError
+from kg.graph.nesting import check_depth
 
 GRAPH_PARAMETERS = ("default-graph-uri", "named-graph-uri", "using-graph-uri", "using-named-graph-uri")
 
@@ -17,8 +19,15 @@ class Settings:
     timeout: float = 10.0
     max_rows: int = 10_000
     max_request_bytes: int = 1_000_000
+    max_answer_bytes: int = 50_000_000
+    max_memory_mb: int = 2048
     workers: int = 2
     page: Path | None = None
+    max_connections: int = 64
+    request_seconds: float = 10.0
+    cors: bool = False
+    allow_cross_site_updates: bool = False
+    allowed_hosts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,20 +82,8 @@ def sparql_request(params: Params, settings: Settings) -> tuple[str, str] | Repl
         if name in params:
             return text(400, f"{name} is not supported: the default graph is the union of all graphs; use GRAPH in the query")
     kind, sparql = ("query", queries[0]) if queries else ("update", updates[0])
-    if not settings.allow_service and uses_service(sparql):
-        return text(403, "SERVICE and LOAD are refused (kg serve --allow-service lets the server fetch other URLs)")
+    try:
+        check_depth(sparql)  # here, before a worker's parser could exhaust its stack on it
+    except QueryError as error:
+        return text(400, str(error))
     return kind, sparql
-
-
-# ---------------------------------------------------------------------- refusing SERVICE
-_ESCAPED = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-                       r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|\\.|#[^\n]*', re.S)
-_SERVICE = re.compile(r"(?<![\w:?$.\-])(SERVICE|LOAD)(?![\w:\-])", re.I)
-
-
-def uses_service(sparql: str) -> bool:
-    """Whether SERVICE or LOAD (both fetch other URLs) appears as a keyword: outside strings,
-    IRIs and comments, escapes undone."""
-    code = _ESCAPED.sub(lambda m: chr(int(m[1] or m[2], 16)), sparql)
-    return bool(_SERVICE.search(_NOT_CODE.sub(" ", code)))

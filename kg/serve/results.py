@@ -1,28 +1,45 @@
 """One query or update run on an open store, its answer serialised as the client asked.
 
-This runs in a query worker. Serialising is pyoxigraph's: a SELECT answer cut at `max_rows`
-is handed to its results writers as SPARQL TSV (terms in N-Triples syntax, which pyoxigraph
-prints), since its writers take only a whole result.
+This runs in a query worker. Serialising is pyoxigraph's: a SELECT answer is read row by row
+into SPARQL TSV (terms in N-Triples syntax, which pyoxigraph prints) and handed to its
+results writers, since they take only a whole result. Reading stops at `max_rows` rows and
+at `max_answer_bytes` bytes, so one long literal (REPLACE over a long string) cannot make an
+answer of hundreds of MB; an answer cut says so in a header.
 """
 from __future__ import annotations
 
-from itertools import islice
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
 
 import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.graph.store import Store
 from kg.namespace import PREFIXES
+from kg.serve.fetches import fetches
 from kg.serve.negotiation import BOOLEAN_TYPES, GRAPH_TYPES, RESULTS_TYPES, negotiate
 from kg.serve.protocol import Reply, text
 
 GRAPH_FORMATS = dict(zip(GRAPH_TYPES, (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.RDF_XML,
                                        ox.RdfFormat.JSON_LD), strict=True))
+REFUSED_FETCH = "SERVICE and LOAD are refused (kg serve --allow-service lets the server fetch other URLs)"
 
 
-def answer(store: Store, kind: str, sparql: str, accept: str | None, max_rows: int) -> Reply:
+@dataclass(frozen=True)
+class Limits:
+    """What one worker lets a request do."""
+
+    max_rows: int
+    max_answer_bytes: int
+    allow_service: bool
+
+
+def answer(store: Store, kind: str, sparql: str, accept: str | None, limits: Limits) -> Reply:
     """Run one query or update and serialise the result as the client asked."""
     try:
+        if not limits.allow_service and fetches(kind, sparql):
+            return text(403, REFUSED_FETCH)
         if kind == "update":
             store.update(sparql)
             return Reply(204, b"")
@@ -33,27 +50,64 @@ def answer(store: Store, kind: str, sparql: str, accept: str | None, max_rows: i
             return _typed(media, None if media is None else result.serialize(format=format), BOOLEAN_TYPES, ())
         if isinstance(result, ox.QueryTriples):
             media = negotiate(accept, GRAPH_TYPES)
-            triples = list(islice(result, max_rows + 1))
-            body = None if media is None else ox.serialize(triples[:max_rows], format=GRAPH_FORMATS[media],
-                                                           prefixes=PREFIXES if media == "text/turtle" else None)
-            return _typed(media, body, GRAPH_TYPES, _truncated(len(triples), max_rows))
+            if media is None:
+                return _typed(None, None, GRAPH_TYPES, ())
+            graph_format, prefixes = GRAPH_FORMATS[media], PREFIXES if media == "text/turtle" else None
+            triples, cut = _read(result, lambda triple: triple, limits, lambda triple: len(str(triple)))
+            body, cut = _fitted(triples, cut, limits,
+                                lambda part: ox.serialize(part, format=graph_format, prefixes=prefixes) or b"")
+            return _typed(media, body, GRAPH_TYPES, cut)
         media = negotiate(accept, RESULTS_TYPES)
+        if media is None:
+            return _typed(None, None, RESULTS_TYPES, ())
         variables = list(result.variables)
-        rows = list(islice(result, max_rows + 1))
-        body = None if media is None else solutions(variables, rows[:max_rows], media)
-        return _typed(media, body, RESULTS_TYPES, _truncated(len(rows), max_rows))
+        lines, cut = _read(result, lambda row: "\t".join(_tsv(row[v]) for v in variables), limits)
+        head = "\t".join(str(v) for v in variables)
+        body, cut = _fitted(lines, cut, limits, lambda part: solutions(head, part, media))
+        return _typed(media, body, RESULTS_TYPES, cut)
     except (QueryError, SyntaxError) as error:
         return text(400, str(error).splitlines()[0][:500])
+    except OSError:
+        # No detail: with --allow-service it would tell whether a SERVICE or LOAD target answered (a port scanner).
+        return text(500, "query failed: the store, or an endpoint SERVICE or LOAD named, could not be read")
     except Exception as error:  # noqa: BLE001 - the worker must answer whatever the query does
         detail = str(error).splitlines()[0][:500] if str(error) else type(error).__name__
         return text(500, f"query failed: {detail}")
 
 
-def solutions(variables: list[ox.Variable], rows: list[ox.QuerySolution], media: str) -> bytes:
-    """SELECT answers in the SPARQL 1.1 results format `media` names (JSON, XML or CSV)."""
-    lines = ["\t".join(str(v) for v in variables)]
-    lines += ["\t".join(_tsv(row[v]) for v in variables) for row in rows]
-    parsed = ox.parse_query_results(("\n".join(lines) + "\n").encode("utf-8"), format=ox.QueryResultsFormat.TSV)
+Cut = tuple[tuple[str, str], ...]
+
+
+def _read(items: Iterable, line: Callable, limits: Limits, measure: Callable[[Any], int] = len) -> tuple[list, Cut]:
+    """The items as `line` makes them, up to `max_rows` of them and about `max_answer_bytes` of text."""
+    lines: list[object] = []
+    size = 0
+    for item in items:
+        if len(lines) == limits.max_rows:
+            return lines, (("X-SPARQL-MaxRows", str(limits.max_rows)),)
+        written = line(item)
+        size += measure(written) + 1
+        if size > limits.max_answer_bytes:
+            return lines, (("X-KG-MaxBytes", str(limits.max_answer_bytes)),)
+        lines.append(written)
+    return lines, ()
+
+
+def _fitted(lines: list, cut: Cut, limits: Limits, serialise: Callable[[list], bytes]) -> tuple[bytes, Cut]:
+    """The serialised lines, fewer of them while the bytes exceed the cap (JSON and XML add markup)."""
+    body = serialise(lines)
+    while len(body) > limits.max_answer_bytes and lines:
+        lines = lines[:len(lines) // 2]
+        body, cut = serialise(lines), (("X-KG-MaxBytes", str(limits.max_answer_bytes)),)
+    return body, cut
+
+
+def solutions(head: str, lines: list[str], media: str) -> bytes:
+    """SELECT answers given as SPARQL TSV lines, in the results format `media` names."""
+    tsv = (head + "\n" + "".join(line + "\n" for line in lines)).encode("utf-8")
+    if media == "text/tab-separated-values":
+        return tsv
+    parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
     format = (ox.QueryResultsFormat.CSV if media == "text/csv" else
               ox.QueryResultsFormat.JSON if media.endswith("json") else ox.QueryResultsFormat.XML)
     return parsed.serialize(format=format) or b""  # bytes, since no output file is given
@@ -68,12 +122,7 @@ def _tsv(term: object) -> str:
     return str(term)
 
 
-def _truncated(count: int, max_rows: int) -> tuple[tuple[str, str], ...]:
-    return (("X-SPARQL-MaxRows", str(max_rows)),) if count > max_rows else ()
-
-
-def _typed(media: str | None, body: bytes | None, offered: tuple[str, ...],
-           headers: tuple[tuple[str, str], ...]) -> Reply:
+def _typed(media: str | None, body: bytes | None, offered: tuple[str, ...], headers: Cut) -> Reply:
     if media is None or body is None:
         return text(406, f"cannot answer in the accepted types; this query's answer comes as: {', '.join(offered)}")
     content_type = media + ("; charset=utf-8" if media.startswith("text/") else "")

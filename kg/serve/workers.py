@@ -1,42 +1,68 @@
 """The processes that run queries: each opens the store itself, so that one which overruns
 the timeout can be killed (a pyoxigraph query cannot be interrupted from Python) and
-replaced while the others keep answering."""
+replaced while the others keep answering.
+
+Read-only, they all read one snapshot of the store, which the server takes and keeps (a
+*generation*): a worker started to replace another reads the same one, so answers never
+alternate between an old and a new build. A watcher looks at the store's files every
+`WATCH_SECONDS`; once a build has changed them and they have settled, it takes a new
+snapshot, starts a full set of workers on it and switches every new request to them at once.
+Workers of the old generation finish the query they run and stop. Every answer says which
+snapshot it comes from in `X-KG-Snapshot` (the UTC time it was taken). With `allow_update`
+there is one worker, holding the store itself open for writing, and no snapshot.
+"""
 from __future__ import annotations
 
+import dataclasses
 import os
 import queue
 import threading
 import time
+from datetime import UTC, datetime
+from pathlib import Path
 
 from kg.errors import KgError, StoreError
+from kg.graph.store import Store, state
 from kg.serve.protocol import Reply, Settings, text
 
 #: Seconds the workers may take to open the store when the server starts.
 STARTUP_SECONDS = 30.0
+#: Seconds between two looks at the store's files for a new build.
+WATCH_SECONDS = 1.0
 
 
 def work() -> None:
-    """A worker process (`python -c`, argv: store, writable, fd): open the store once, say so
-    (None) or why not, then answer jobs arriving on the socket until told to stop."""
+    """A worker process (`python -c`, argv: the settings as JSON, fd): limit itself (see
+    `sandbox`), open the store (or the snapshot it is given) once, say so (None) or why not,
+    then answer jobs arriving on the socket until told to stop."""
+    import json
     import sys
     from multiprocessing.connection import Connection
 
-    import kg
-    from kg.serve.results import answer
+    from kg.serve import sandbox
+    from kg.serve.fetches import fetches
+    from kg.serve.results import Limits, answer
 
-    store_path, writable, fd = sys.argv[1:4]
+    config, fd = json.loads(sys.argv[1]), sys.argv[2]
     conn = Connection(int(fd))
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    if not config["allow_service"]:
+        sandbox.leave_network()
+    sandbox.limit_memory(config["max_memory_mb"])
+    limits = Limits(config["max_rows"], config["max_answer_bytes"], config["allow_service"])
     try:
-        store = kg.open(store_path, write=writable == "write")
-    except KgError as error:
+        snapshot = Path(config["snapshot"]) if config["snapshot"] else None
+        store = Store(Path(config["store"]), write=config["write"], snapshot=snapshot)
+    except (KgError, OSError) as error:
         conn.send(str(error))
         return
+    fetches("query", "ASK {}")  # load rdflib's grammar now, not during the first request
     conn.send(None)
     with store:
         try:
             while (job := conn.recv()) is not None:
-                conn.send(answer(store, *job))
+                kind, sparql, accept = job
+                conn.send(answer(store, kind, sparql, accept, limits))
         except (EOFError, KeyboardInterrupt):
             pass
 
@@ -55,17 +81,23 @@ class _Worker:
     import the caller's main module again in the child (and fail in unguarded scripts).
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, snapshot: Path | None) -> None:
+        import json
         import socket
         import subprocess
         import sys
         from multiprocessing.connection import Connection
 
         ours, theirs = socket.socketpair()
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        mode = "write" if settings.allow_update else "read"
+        # Two malloc arenas, not one per thread: each reserves 128 MB of address space, which
+        # counts against the worker's RLIMIT_AS (a worker reserves 630 MB at start without this, 290 MB with).
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p), "MALLOC_ARENA_MAX": "2"}
+        config = json.dumps({"store": str(settings.store), "write": settings.allow_update,
+                             "snapshot": str(snapshot) if snapshot else None,
+                             "allow_service": settings.allow_service, "max_rows": settings.max_rows,
+                             "max_answer_bytes": settings.max_answer_bytes, "max_memory_mb": settings.max_memory_mb})
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "from kg.serve.workers import work; work()", str(settings.store), mode, str(theirs.fileno())],
+            [sys.executable, "-c", "from kg.serve.workers import work; work()", config, str(theirs.fileno())],
             pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL)
         theirs.close()
         self.conn = Connection(ours.detach())
@@ -102,61 +134,167 @@ class _Worker:
         self.conn.close()
 
 
-class Workers:
-    """Processes that run queries, each with its own handle on the store; see the module doc."""
+class _Generation:
+    """One snapshot of the store and the workers that read it."""
 
     def __init__(self, settings: Settings) -> None:
+        self.state = state(settings.store)
+        # The server's own handle keeps the snapshot folder until the generation is retired.
+        self.holder = None if settings.allow_update else Store(settings.store)
+        self.taken = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.idle: queue.Queue[_Worker] = queue.Queue()
+        self.live: set[_Worker] = set()
         self.settings = settings
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._live: set[_Worker] = set()
-        self._lock = threading.Lock()
-        self.count = 1 if settings.allow_update else settings.workers
+        self.lock = threading.Lock()
         try:
-            for worker in [self._start() for _ in range(self.count)]:
+            for worker in [self.start() for _ in range(1 if settings.allow_update else settings.workers)]:
                 if not worker.wait_ready(STARTUP_SECONDS):
                     raise StoreError(f"the query workers did not open {settings.store} within {STARTUP_SECONDS:g} s")
-                self._idle.put(worker)
+                self.idle.put(worker)
         except BaseException:
             self.close()
             raise
 
-    def _start(self) -> _Worker:
-        worker = _Worker(self.settings)
-        with self._lock:
-            self._live.add(worker)
+    def start(self) -> _Worker:
+        worker = _Worker(self.settings, None if self.holder is None else self.holder.snapshot)
+        with self.lock:
+            self.live.add(worker)
         return worker
 
-    def _replace(self, worker: _Worker) -> None:
+    def retire(self, worker: _Worker) -> None:
+        """Stop a worker for good (killed: it may be mid-query)."""
         worker.stop()
-        with self._lock:
-            self._live.discard(worker)
-        self._idle.put(self._start())
+        with self.lock:
+            self.live.discard(worker)
+
+    def close(self) -> None:
+        with self.lock:
+            live, self.live = self.live, set()
+        for worker in live:
+            worker.stop(gracefully=True)
+        if self.holder is not None:
+            self.holder.close()
+
+
+class Workers:
+    """Processes that run queries on one generation of the store; see the module doc."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.count = 1 if settings.allow_update else settings.workers
+        self.current = _Generation(settings)
+        self._old: list[_Generation] = []
+        self._closed = threading.Event()
+        if not settings.allow_update:
+            threading.Thread(target=self._watch, daemon=True).start()
+
+    @property
+    def snapshot(self) -> str | None:
+        """When the snapshot answered from was taken (None for a writable store)."""
+        return None if self.current.holder is None else self.current.taken
+
+    def _watch(self) -> None:
+        """Switch to a new generation once the store's files changed and then held still."""
+        seen = self.current.state
+        while not self._closed.wait(WATCH_SECONDS):
+            now = state(self.settings.store)
+            if now == self.current.state or not now:
+                seen = now
+                continue
+            if now != seen:  # still changing: a build is writing
+                seen = now
+                continue
+            try:
+                fresh = _Generation(self.settings)
+            except KgError:
+                continue  # the build moved files while the snapshot was taken: next time
+            old, self.current = self.current, fresh
+            self._drain(old)
+
+    def _drain(self, old: _Generation) -> None:
+        """Stop the idle workers of a retired generation; busy ones stop when they answer."""
+        while True:
+            try:
+                old.retire(old.idle.get_nowait())
+            except queue.Empty:
+                break
+        with old.lock:
+            done = not old.live
+        if done:
+            old.close()
+        else:
+            self._old.append(old)
+
+    def _give_back(self, generation: _Generation, worker: _Worker) -> None:
+        if generation is self.current:
+            generation.idle.put(worker)
+            return
+        generation.retire(worker)
+        with generation.lock:
+            done = not generation.live
+        if done and generation in self._old:
+            self._old.remove(generation)
+            generation.close()
+
+    def _replace(self, generation: _Generation, worker: _Worker) -> None:
+        """Kill a worker and start another, handed out only once it is ready: a request given a
+        worker still starting would wait for it (a second or more) while others sit idle."""
+        generation.retire(worker)
+        if generation is self.current:
+            threading.Thread(target=self._when_ready, args=(generation, generation.start()), daemon=True).start()
+
+    def _when_ready(self, generation: _Generation, worker: _Worker) -> None:
+        try:
+            ready = worker.wait_ready(STARTUP_SECONDS)
+        except StoreError:
+            ready = False
+        if ready:
+            self._give_back(generation, worker)
+        else:
+            generation.retire(worker)
 
     def run(self, kind: str, sparql: str, accept: str | None) -> Reply:
         """The answer to one request, or 503 once `timeout` seconds have gone (waiting included)."""
         timeout = self.settings.timeout
         deadline = time.monotonic() + timeout
-        try:
-            worker = self._idle.get(timeout=timeout)
-        except queue.Empty:
+        taken = self._take(deadline)
+        if taken is None:
             return text(503, f"all {self.count} query workers stayed busy for {timeout:g} s; try again later")
+        generation, worker = taken
+        reply = self._ask(generation, worker, (kind, sparql, accept), deadline)
+        if generation.holder is None:
+            return reply
+        return dataclasses.replace(reply, headers=(*reply.headers, ("X-KG-Snapshot", generation.taken)))
+
+    def _take(self, deadline: float) -> tuple[_Generation, _Worker] | None:
+        """An idle worker of the current generation, waiting until `deadline`; a request that waits
+        while the generation changes takes a worker of the new one."""
+        while (left := deadline - time.monotonic()) > 0:
+            generation = self.current
+            try:
+                return generation, generation.idle.get(timeout=min(left, 0.2))
+            except queue.Empty:
+                continue
+        return None
+
+    def _ask(self, generation: _Generation, worker: _Worker, job: tuple[str, str, str | None], deadline: float) -> Reply:
         try:
             if not worker.wait_ready(deadline - time.monotonic()):
-                self._idle.put(worker)
+                self._give_back(generation, worker)
                 return text(503, "the query worker is still starting; try again")
-            worker.conn.send((kind, sparql, accept, self.settings.max_rows))
+            worker.conn.send(job)
             if worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 reply = worker.conn.recv()
-                self._idle.put(worker)
+                self._give_back(generation, worker)
                 return reply
         except (EOFError, OSError, StoreError):
-            self._replace(worker)
-            return text(500, "the query worker stopped unexpectedly; try again")
-        self._replace(worker)
-        return text(503, f"query stopped: it ran longer than the {timeout:g} s timeout")
+            self._replace(generation, worker)
+            return text(503, f"query stopped: it took more than the {self.settings.max_memory_mb} MB a query process "
+                             "may use, or crashed the process (kg serve --max-memory raises the limit)")
+        self._replace(generation, worker)
+        return text(503, f"query stopped: it ran longer than the {self.settings.timeout:g} s timeout")
 
     def close(self) -> None:
-        with self._lock:
-            live, self._live = self._live, set()
-        for worker in live:
-            worker.stop(gracefully=True)
+        self._closed.set()
+        for generation in [*self._old, self.current]:
+            generation.close()

@@ -1,0 +1,75 @@
+"""How deeply a SPARQL text nests its brackets, counted on tokens before any parser sees it.
+
+Oxigraph's parser and evaluator recurse once per nesting level: 3,000 nested braces overflow
+the stack of `kg query` (a segfault, no Python error) and 10,000 crash an endpoint worker.
+So a text is measured first, by a small lexer that knows what SPARQL says is not code:
+strings (four quotings, with backslash escapes), IRIs and comments. Like Oxigraph, it reads
+`\\uXXXX` as an escape only inside strings and IRIs.
+"""
+from __future__ import annotations
+
+from kg.errors import QueryError
+
+#: Deepest nesting of `{`, `(` and `[` a query may have; kg's own queries stay under 10.
+MAX_DEPTH = 128
+
+_OPEN, _CLOSE = "{([", "})]"
+_IRI_FORBIDDEN = set('<>"{}|^`\\') | {chr(c) for c in range(0x21)}
+
+
+def depth(sparql: str) -> int:
+    """The deepest bracket nesting in the code of `sparql` (outside strings, IRIs and comments)."""
+    text = sparql
+    deepest = level = i = 0
+    n = len(text)
+    while i < n:
+        char = text[i]
+        if char in _OPEN:
+            level += 1
+            deepest = max(deepest, level)
+        elif char in _CLOSE:
+            level = max(0, level - 1)
+        elif char == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+        elif char in "\"'":
+            i = _string_end(text, i)
+            continue
+        elif char == "<":
+            i = _iri_end(text, i)
+            continue
+        i += 1
+    return deepest
+
+
+def check_depth(sparql: str, limit: int = MAX_DEPTH) -> None:
+    """QueryError if `sparql` nests deeper than `limit`: refused before it can exhaust a stack."""
+    found = depth(sparql)
+    if found > limit:
+        raise QueryError(f"the query nests {found} levels of brackets; the limit is {limit}")
+
+
+def _string_end(text: str, start: int) -> int:
+    """The index after the string starting at `start` (or the end of text, unclosed)."""
+    quote = text[start]
+    long = text.startswith(quote * 3, start)
+    delimiter = quote * 3 if long else quote
+    i = start + len(delimiter)
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+        elif text.startswith(delimiter, i):
+            return i + len(delimiter)
+        elif not long and text[i] in "\r\n":
+            return i  # a short string cannot span lines: the parser will refuse it
+        else:
+            i += 1
+    return len(text)
+
+
+def _iri_end(text: str, start: int) -> int:
+    """The index after the IRI at `start`, or start + 1 where `<` is the less-than operator."""
+    i = start + 1
+    while i < len(text) and text[i] not in _IRI_FORBIDDEN:
+        i += 1
+    return i + 1 if i < len(text) and text[i] == ">" else start + 1

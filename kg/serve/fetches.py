@@ -1,0 +1,113 @@
+"""Whether a query or update would make the server fetch another URL (SERVICE or LOAD), decided
+on the parsed request, never on its text.
+
+A filter over the text has to guess where strings, IRIs and comments end, and every guess
+differs from the parser's somewhere (a `.` glued to SERVICE, a `\\u0022` that ends a string
+once unescaped). Here rdflib's SPARQL 1.1 parser builds the syntax tree and the tree is
+walked for `ServiceGraphPattern` and `Load` nodes. A request rdflib cannot parse is refused
+too: whatever Oxigraph might make of it, nobody has checked what it fetches.
+
+The two parsers must also see the same tokens. rdflib undoes `\\uXXXX` escapes in the whole
+text before parsing (as SPARQL 1.1 says); Oxigraph only inside strings and IRIs. So an escape
+that stands for a character that opens or closes a string, an IRI or a comment
+(`"`, `'`, `\\`, `<`, `>`, `#`) is refused: with `"\\u0022"` in two places, rdflib would
+read one long string where Oxigraph reads two short ones and the SERVICE between them.
+
+rdflib's parser recurses deeply (some 25 Python frames per bracket level), so it runs on a
+thread with a stack sized for `kg.graph.nesting.MAX_DEPTH` levels, which the server checks first.
+"""
+from __future__ import annotations
+
+import functools
+import sys
+import threading
+
+from pyparsing import ParseResults
+
+from kg.errors import QueryError
+
+FETCHING = frozenset({"ServiceGraphPattern", "Load"})
+#: Characters an escape may not stand for: they would move where strings, IRIs or comments end.
+BOUNDARIES = frozenset('"\'\\<>#')
+_STACK_BYTES = 64 * 1024 * 1024  # depth 128 needs some 30 MB
+_RECURSION = 100_000
+_REMEMBERED_CHARS = 10_000
+
+
+def fetches(kind: str, sparql: str) -> bool:
+    """True if the query (`kind` "query") or update uses SERVICE or LOAD; QueryError if it
+    does not parse as SPARQL 1.1.
+
+    rdflib takes 5 to 50 ms to parse a query, as long as Oxigraph takes to answer most; clients
+    (dashboards, pages) send the same queries again and again, so short ones are remembered.
+    """
+    return _remembered(kind, sparql) if len(sparql) <= _REMEMBERED_CHARS else _fetches(kind, sparql)
+
+
+@functools.lru_cache(maxsize=512)
+def _remembered(kind: str, sparql: str) -> bool:
+    return _fetches(kind, sparql)
+
+
+def _fetches(kind: str, sparql: str) -> bool:
+    _check_escapes(sparql)
+    outcome: dict[str, object] = {}
+
+    def parse() -> None:
+        from pyparsing import ParseBaseException
+        from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+        try:
+            outcome["tree"] = (parseUpdate if kind == "update" else parseQuery)(sparql)
+        except ParseBaseException as error:
+            outcome["error"] = f"SPARQL syntax error at line {error.lineno}, column {error.col}: {error.msg}"
+        except RecursionError:
+            outcome["error"] = "the query nests too deeply to be checked"
+        except Exception as error:  # noqa: BLE001 - rdflib raises what its grammar actions raise
+            outcome["error"] = f"SPARQL syntax error: {str(error).splitlines()[0][:300] if str(error) else type(error).__name__}"
+
+    _on_deep_stack(parse)
+    if "error" in outcome:
+        raise QueryError(str(outcome["error"]))
+    return _contains(outcome["tree"], FETCHING)
+
+
+def _check_escapes(sparql: str) -> None:
+    """QueryError if a `\\u` or `\\U` escape stands for one of BOUNDARIES (see the module doc)."""
+    start = sparql.find("\\")
+    while start >= 0:
+        width = {"u": 4, "U": 8}.get(sparql[start + 1:start + 2], 0)
+        digits = sparql[start + 2:start + 2 + width]
+        if width and len(digits) == width and all(c in "0123456789abcdefABCDEF" for c in digits):
+            code = int(digits, 16)
+            if code < 0x110000 and chr(code) in BOUNDARIES:
+                raise QueryError(f"the escape \\{sparql[start + 1]}{digits} is refused: it stands for {chr(code)!r}, "
+                                 "which parsers disagree on; write the character itself (escaped with a backslash in a string)")
+        start = sparql.find("\\", start + 1)
+
+
+def _contains(tree: object, names: frozenset[str]) -> bool:
+    """Whether any node of rdflib's parse tree (CompValues, ParseResults, lists) is named in `names`."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if getattr(node, "name", None) in names:
+            return True
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple, ParseResults)):
+            stack.extend(node)
+    return False
+
+
+def _on_deep_stack(work) -> None:
+    """Run `work()` on a thread with a large stack and recursion limit, and wait for it."""
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, _RECURSION))
+    size = threading.stack_size(_STACK_BYTES)
+    try:
+        thread = threading.Thread(target=work, daemon=True)
+        thread.start()
+    finally:
+        threading.stack_size(size)
+    thread.join()
