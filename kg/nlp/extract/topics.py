@@ -83,16 +83,17 @@ def blind_spots(sent: Span) -> set[int]:
     another event ('depuis l'élection', 'au lendemain du sommet'), a title ('le président élu'),
     the pair's history ('leur dernière rencontre remonte à 2022', 'leur premier face-à-face')."""
     found: set[int] = set()
+    anchored = {t.head.i for t in sent if t.dep_ in {"case", "mark"} and fold(t.text) in _ANCHORS}  # one pass, not one per word
     for token in sent:
-        cases = {fold(c.text) for c in token.children if c.dep_ in {"case", "mark"}}
-        if token.dep_.startswith(("obl", "nmod", "advcl")) and cases & _ANCHORS or fold(token.lemma_) in _ANCHOR_NOUNS:
+        base = fold(token.lemma_)
+        if token.i in anchored and token.dep_.startswith(("obl", "nmod", "advcl")) or base in _ANCHOR_NOUNS:
             found.update(t.i for t in token.subtree)
-        elif cases & _ANCHORS and token.pos_ == "NOUN":  # the same phrase hung elsewhere by the parser: the phrase alone
+        elif token.i in anchored and token.pos_ == "NOUN":  # the same phrase hung elsewhere by the parser: the phrase alone
             found.add(token.i)
             found.update(t.i for c in token.children if c.dep_ in _PHRASE_PARTS for t in c.subtree)
         elif token.norm_ in _TITLE_WORDS and token.head.pos_ == "NOUN":
             found.add(token.i)
-        elif fold(token.lemma_) in _MEETINGS and any(c.dep_ == "amod" and fold(c.lemma_) in _RANKED for c in token.children):
+        elif base in _MEETINGS and any(c.dep_ == "amod" and fold(c.lemma_) in _RANKED for c in token.children):
             told = token.head if token.dep_.startswith("nsubj") else token  # "... remonte au sommet de Rome": all of it
             others = {t.i for c in told.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
             found.update(t.i for t in told.subtree if t.i not in others)
