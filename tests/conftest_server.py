@@ -24,6 +24,7 @@ import sys
 import threading
 import time
 import urllib.request
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -223,3 +224,31 @@ def graph_layer():
     which would keep pytest from rewriting its asserts)."""
     return SimpleNamespace(serving=serving, stub_server=stub_server, write_small_store=write_small_store,
                            free_port=free_port, kg_serve=kg_serve, kg_command=kg_command)
+
+
+class _Recorder(BaseHTTPRequestHandler):
+    """An outside server: records every request it gets and answers a triple (SERVICE and LOAD
+    tests check it never hears from kg)."""
+
+    seen: list[str] = []  # noqa: RUF012 - one list per test, set by the fixture
+
+    def do_GET(self):
+        self.seen.append(self.path)
+        body = b"<urn:x> <urn:y> <urn:z> .\n"
+        self.send_response(200)
+        self.send_header("Content-Type", "application/n-triples")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_POST = do_GET  # noqa: N815 - http.server's naming
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def outside(graph_layer):
+    _Recorder.seen = []
+    with graph_layer.stub_server(_Recorder) as base:
+        yield base, _Recorder.seen

@@ -14,7 +14,6 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -129,33 +128,6 @@ def request(url: str, *, data: bytes | None = None, headers: dict | None = None,
             return r.status, r.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()
-
-
-class _Recorder(BaseHTTPRequestHandler):
-    """An outside server: records every request it gets and answers a triple."""
-
-    seen: list[str] = []  # noqa: RUF012 - one list per test, set by the fixture
-
-    def do_GET(self):
-        self.seen.append(self.path)
-        body = b"<urn:x> <urn:y> <urn:z> .\n"
-        self.send_response(200)
-        self.send_header("Content-Type", "application/n-triples")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    do_POST = do_GET  # noqa: N815 - http.server's naming
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def outside(graph_layer):
-    _Recorder.seen = []
-    with graph_layer.stub_server(_Recorder) as base:
-        yield base, _Recorder.seen
 
 
 def _listening(port: int) -> list[str]:

@@ -18,33 +18,6 @@ import pytest
 pytest_plugins = ["conftest_server"]
 
 
-class _Recorder(BaseHTTPRequestHandler):
-    """An outside server: records every request it gets, answers a triple."""
-
-    seen: list[str] = []  # noqa: RUF012 - one list per test, set by the fixture
-
-    def do_GET(self):
-        self.seen.append(self.path)
-        body = b"<urn:x> <urn:y> <urn:z> .\n"
-        self.send_response(200)
-        self.send_header("Content-Type", "application/n-triples")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    do_POST = do_GET  # noqa: N815 - http.server's naming
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def outside(graph_layer):
-    _Recorder.seen = []
-    with graph_layer.stub_server(_Recorder) as base:
-        yield base, _Recorder.seen
-
-
 @pytest.fixture(scope="module")
 def served(small_store, graph_layer):
     """A read-only `kg serve` with default settings; yields its /sparql URL."""
