@@ -11,7 +11,7 @@ media nouns ("le média ukrainien X") and from credits (`actor_credits`).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from spacy.matcher import PhraseMatcher
@@ -268,21 +268,19 @@ class ActorMatcher:
     def _short_names(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor]) -> list[ActorMention]:
         """'la Direction', 'la Présidence': an institution named in full earlier in the article,
         by its first noun written with a capital (when one institution of the article has it)."""
-        heads: dict[str, set[str]] = {}
-        first: dict[str, int] = {}
-        for m in mentions:
+        def first_noun(m: ActorMention) -> str | None:
             actor = self.gazetteer.actors.get(m.actor) or minted.get(m.actor)
-            if actor is not None and actor.type == "Organization" and m.by_name and " " in m.text.strip():
-                head = fold(m.text.split()[0])
-                heads.setdefault(head, set()).add(m.actor)
-                first[head] = min(first.get(head, m.token_start), m.token_start)
+            named = actor is not None and actor.type == "Organization" and m.by_name and " " in m.text.strip()
+            return fold(m.text.split()[0]) if named else None
+
+        heads, first = _named_by(mentions, first_noun)
         if not heads:
             return []
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
         for token in tokens:
             head = token.norm_
-            if head in heads and len(heads[head]) == 1 and token.i > first[head] and token.i not in covered \
+            if head in heads and len(heads[head]) == 1 and token.i >= first[head] and token.i not in covered \
                     and token.text[:1].isupper() and token.i > 0 and fold(doc[token.i - 1].text) in {"la", "le", "l'"} \
                     and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
                 found.append(_mention(doc[token.i:token.i + 1], next(iter(heads[head])),
@@ -294,14 +292,12 @@ class ActorMatcher:
         named them in full, is that person, even where the gazetteer does not take the surname
         alone as a name (a city, a common word elsewhere). Not when two people of the article
         share it."""
-        named: dict[str, set[str]] = {}
-        first: dict[str, int] = {}
-        for m in mentions:
+        def surname(m: ActorMention) -> str | None:
             words = m.text.split()
-            if m.by_name and len(words) >= 2 and self._is_person(m.actor, {}) and words[-1][:1].isupper():
-                surname = fold(words[-1])
-                named.setdefault(surname, set()).add(m.actor)
-                first[surname] = min(first.get(surname, m.token_end), m.token_end)
+            full = m.by_name and len(words) >= 2 and self._is_person(m.actor, {}) and words[-1][:1].isupper()
+            return fold(words[-1]) if full else None
+
+        named, first = _named_by(mentions, surname)
         if not named:
             return []
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
@@ -522,6 +518,19 @@ class ActorMatcher:
             if before & {"de", "du", "des", "d'"}:
                 found.append((span[-1], actor.key))
         return found
+
+
+def _named_by(mentions: list[ActorMention], word_of: Callable[[ActorMention], str | None]) -> tuple[dict[str, set[str]], dict[str, int]]:
+    """The actors each word names ('Austin' of 'Lloyd Austin', 'Direction' of 'la Direction de la
+    communication'), and the token after the first mention that wrote it in full."""
+    named: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for m in mentions:
+        word = word_of(m)
+        if word:
+            named.setdefault(word, set()).add(m.actor)
+            first[word] = min(first.get(word, m.token_end), m.token_end)
+    return named, first
 
 
 def _mention(span: SpacySpan, actor: str, target: Target, by_name: bool = True) -> ActorMention:
