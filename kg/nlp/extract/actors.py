@@ -281,7 +281,7 @@ class ActorMatcher:
         for token in tokens:
             head = token.norm_
             if head in heads and len(heads[head]) == 1 and token.i >= first[head] and token.i not in covered \
-                    and token.text[:1].isupper() and token.i > 0 and fold(doc[token.i - 1].text) in {"la", "le", "l'"} \
+                    and token.text[:1].isupper() and token.i > 0 and fold(doc[token.i - 1].text) in _SINGULAR_ARTICLES \
                     and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
                 found.append(_mention(doc[token.i:token.i + 1], next(iter(heads[head])),
                                       Target("actor", next(iter(heads[head]))), by_name=False))
@@ -503,7 +503,6 @@ class ActorMatcher:
                 found.append(ActorMention(leader, token.idx, adj.idx + len(adj.text), token.doc[token.i:adj.i + 1].text,
                                           target, token.i, adj.i + 1, False))
         return found
-
 
     def _countries_of(self, noun: Token, spans: list[tuple[SpacySpan, Target]]) -> list[tuple[Token, str]]:
         """The countries a plural noun takes as 'de' complements ('de la France, de l'Allemagne

@@ -36,6 +36,15 @@ def case_words(token: Token) -> set[str]:
         {fold(g.text) for c in token.children if c.dep_ == "case" for g in c.children if g.dep_ == "fixed"}
 
 
+def noun_holders(noun: Token, cues: CallCues) -> list[Token]:
+    """A call noun and the verb that has it, where the parser hangs the noun's own phrases on that
+    verb: 'a eu un appel avec X', 'la conversation a eu lieu entre X et Y'."""
+    if noun.pos_ in {"NOUN", "PROPN"} and (noun.dep_ == "obj" and lemma(noun.head) in cues.light_verbs or
+                                          noun.dep_.startswith("nsubj") and lemma(noun.head) in cues.happening_verbs):
+        return [noun, noun.head]
+    return [noun]
+
+
 def verbal(token: Token) -> bool:
     """A verb, or a participle the tagger took for a noun ('se sont téléphoné')."""
     return token.pos_ in {"VERB", "AUX"} or token.pos_ in {"NOUN", "ADJ"} and any(

@@ -39,6 +39,7 @@ class CallCues:
     phone_verbs_need_person: frozenset[str]
     reflexive_phone_verbs: frozenset[str]
     talk_verbs: frozenset[str]
+    call_verbs: frozenset[str]  # phone_verbs | talk_verbs, made once
     talk_verbs_need_partner: frozenset[str]
     talk_verbs_need_reflexive: frozenset[str]
     phone: frozenset[str]
@@ -110,6 +111,7 @@ class CallCues:
             phone_verbs_need_person=_folded(c["phone_verbs_need_person"]),
             reflexive_phone_verbs=frozenset(_verb(v) for v in c["phone_verbs"] if fold(v).startswith(("s'", "se "))),
             talk_verbs=talk,
+            call_verbs=talk | phone_verbs,
             talk_verbs_need_partner=_folded(c["talk_verbs_need_partner"]),
             talk_verbs_need_reflexive=frozenset(_verb(v) for v in c["talk_verbs"] if fold(v).startswith(("s'", "se ")))
             - _folded(c["talk_verbs_need_partner"]),

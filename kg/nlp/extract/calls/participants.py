@@ -22,6 +22,7 @@ from kg.nlp.extract.calls.clause import (
     case_words,
     clause_verb,
     lemma,
+    noun_holders,
     own_tokens,
     people_in,
     subjects_of,
@@ -76,8 +77,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
 
     if verbal(event):
         subjects(event)
-    happening = [trigger.head] if trigger.dep_.startswith("nsubj") and lemma(trigger.head) in cues.happening_verbs else []
-    for holder in dict.fromkeys([trigger, event, *happening]):  # "la conversation a eu lieu entre X et Y"
+    for holder in dict.fromkeys([trigger, event, *noun_holders(trigger, cues)]):  # "la conversation a eu lieu entre X et Y"
         for child in holder.children:
             if child.i in skip:
                 continue
@@ -90,7 +90,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             elif holder.pos_ in {"NOUN", "PROPN"} and words & cues.of_prepositions and child.dep_.startswith("nmod"):
                 add(callers, phrase)  # "l'entretien du président et du chancelier", "un appel de X"
             elif holder.pos_ in {"VERB", "AUX"} and (child.dep_ in {"obj", "iobj"} or words & cues.to_prepositions and child.dep_.startswith("obl")):
-                if holder is event or lemma(holder) in cues.phone_verbs | cues.talk_verbs:
+                if holder is event or lemma(holder) in cues.call_verbs:
                     add(partners, phrase + _listed_after(child, skip, people, on))  # "appeler X", "parler à X"
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
         for token in own_tokens(event, skip):

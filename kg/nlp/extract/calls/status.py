@@ -33,7 +33,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
                        or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in g.children)]
     if _planned(own, happening, above, cues):
         return "planned"
-    conditional = [t for t in happening if _mood(t, "Cnd") or lemma(t) in cues.phone_verbs | cues.talk_verbs and _conditional(t)]
+    conditional = [t for t in happening if _mood(t, "Cnd") or lemma(t) in cues.call_verbs and _conditional(t)]
     if any(not _has_aux(t) for t in conditional) and any(_reported_in_the_past(g, cues) for g in above):
         return "planned"  # "a annoncé que X appellerait Y": the future of a past announcement
     if conditional:

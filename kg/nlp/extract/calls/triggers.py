@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.clause import case_words, lemma, negated, own_tokens
+from kg.nlp.extract.calls.clause import case_words, lemma, negated, noun_holders, own_tokens
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import reflexive
 from kg.text import fold
@@ -58,7 +58,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     if token.pos_ in {"NOUN", "ADJ"} and word in cues.participles and any(
             c.dep_ in {"aux", "aux:tense", "cop"} or reflexive(c) for c in token.children):
         base = cues.participles[word]  # "se sont téléphoné" tagged as a noun
-    elif token.pos_ == "NOUN" and word in cues.phone_verbs | cues.talk_verbs and _infinitive_complement(token):
+    elif token.pos_ == "NOUN" and word in cues.call_verbs and _infinitive_complement(token):
         pass  # "envisage de téléphoner à X" with the infinitive tagged as a noun: the verb it is
     elif token.pos_ in {"NOUN", "PROPN"}:
         if token.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in token.children) and \
@@ -69,11 +69,9 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return True
             if base == "appel" and token.dep_ == "obj" and lemma(token.head) in cues.placing_verbs and not _appeal(token):
                 return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
-            if base == "appel" and not _appeal(token) and _call_partner(token, person_tokens, cues):
-                return True  # "lors d'un appel avec X", "a eu un appel avec X": an appeal is 'à', a call 'avec'
-            if base in cues.weak_nouns and base != "appel" and _call_partner(token, person_tokens, cues) and \
-                    not in_person(token, words, cues, capital_tokens):
-                return True  # "une conversation entre X et Y", like "X s'est entretenu avec Y": a call unless they met
+            if base in cues.weak_nouns and not _appeal(token) and _call_partner(token, person_tokens, cues) and \
+                    (base == "appel" or not in_person(token, words, cues, capital_tokens)):
+                return True  # "un appel avec X" (an appeal is 'à'); "une conversation entre X et Y" unless they met
             if phone_context and base in cues.weak_nouns and not _appeal(token) and not in_person(token, words, cues, capital_tokens):
                 return base in {"entretien", "conversation"}
             return None
@@ -158,12 +156,8 @@ def _infinitive_complement(token: Token) -> bool:
 def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'un appel avec X', 'un appel entre X et Y', also where the parser hung 'avec X' on the verb
     that has the noun ('a eu un appel avec X', 'la conversation a eu lieu entre X et Y')."""
-    holders = [noun]
-    if noun.dep_ == "obj" and lemma(noun.head) in cues.light_verbs or \
-            noun.dep_.startswith("nsubj") and lemma(noun.head) in cues.happening_verbs:
-        holders.append(noun.head)  # "a eu un appel avec X", "aucune conversation n'a eu lieu entre X et Y"
     return any(case_words(child) & {"avec", "entre"} and any(t.i in person_tokens for t in child.subtree)
-               for holder in holders for child in holder.children)
+               for holder in noun_holders(noun, cues) for child in holder.children)
 
 
 def _phoned_person(verb: Token, person_tokens: frozenset[int]) -> bool:
