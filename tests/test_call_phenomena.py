@@ -96,8 +96,11 @@ def test_a_call_told_by_a_newspaper_alone_is_unconfirmed(parse, text):
     assert [call.status for _, call in _calls(parse, text)] == ["unconfirmed"]
 
 
-def test_a_call_an_office_announced_through_an_agency_took_place(parse):
-    text = "Emmanuel Macron s'est entretenu avec Olaf Scholz par téléphone, a indiqué l'agence de presse allemande."
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu avec Olaf Scholz par téléphone, a indiqué l'agence de presse allemande.",
+    "La télévision d'État a annoncé qu'Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone mardi.",
+])
+def test_a_call_an_office_announced_through_an_agency_or_state_television_took_place(parse, text):
     assert [call.status for _, call in _calls(parse, text)] == ["occurred"]
 
 
