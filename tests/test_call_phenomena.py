@@ -365,3 +365,28 @@ def test_a_call_hours_before_the_news_is_on_the_day_of_the_article(parse):
     text = ("Emmanuel Macron et Olaf Scholz se parleront de nouveau par téléphone le 25 mars, a annoncé l'Élysée. "
             "Quelques heures auparavant, les deux dirigeants avaient eu une conversation téléphonique.")
     assert (tuple(MACRON_SCHOLZ), "occurred", "2024-03-12") in _pairs(parse, text)
+
+
+# --- the call noun as the subject of 'avoir lieu', and 'coup de téléphone' ---------------
+@pytest.mark.parametrize("text", [
+    "Un appel a eu lieu jeudi entre Emmanuel Macron et Olaf Scholz.",
+    "Olaf Scholz a reçu jeudi un coup de téléphone d'Emmanuel Macron.",
+])
+def test_a_call_that_took_place_between_two_leaders(parse, text):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.status == "occurred" and call.date == "2024-03-07"
+
+
+# --- the members of a group on the call: 'avec les dirigeants européens, dont X et Y' --------
+@pytest.mark.parametrize("text", [
+    "Joe Biden a tenu mardi un appel avec plusieurs dirigeants européens, dont Emmanuel Macron et Olaf Scholz.",
+    "Joe Biden a participé mardi à une visioconférence avec les dirigeants européens, parmi lesquels Emmanuel Macron et Olaf Scholz.",
+])
+def test_the_members_listed_after_a_group_are_one_call_with_it(parse, text):
+    assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Joe Biden", "Olaf Scholz"]]
+
+
+def test_people_listed_after_a_partner_without_a_group_are_calls_of_their_own(parse):
+    text = "Joe Biden s'est entretenu mardi avec Emmanuel Macron, Olaf Scholz et Rishi Sunak."
+    assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Joe Biden"], ["Joe Biden", "Olaf Scholz"],
+                                                          ["Joe Biden", "Rishi Sunak"]]

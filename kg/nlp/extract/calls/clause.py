@@ -2,7 +2,7 @@
 people a phrase names. Shared by the rules on participants, status, dates and initiator."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -233,6 +233,30 @@ def with_phrase(trigger: Token) -> Token | None:
     if i < len(doc) and fold(doc[i].text) == "avec" and doc[i].head.i != doc[i].i:
         return doc[i].head
     return None
+
+
+def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | None],
+                 inclusion: tuple[tuple[str, ...], ...]) -> tuple[list[int], bool]:
+    """The items listed right after a phrase, wherever the parser hung them: ', Y, Z et W', or
+    the members of a group ('plusieurs dirigeants, dont Y et Z'). `item_end` gives where an
+    item starting at a token ends (None: no item there). Returns the items' first tokens and
+    whether they are members of the group the phrase names."""
+    doc = head.doc
+    end = max(t.i for t in own_tokens(head, skip) if not t.is_punct or t.i == head.i) + 1
+    starts: list[int] = []
+    members = False
+    while end + 1 < len(doc) and doc[end].text in {",", "et"} and doc[end].sent == head.sent:
+        start = end + 1
+        if not starts and doc[end].text == ",":
+            marker = next((m for m in inclusion if tuple(t.norm_ for t in doc[start:start + len(m)]) == m), ())
+            start += len(marker)
+            members = bool(marker)
+        stop = item_end(start) if start not in skip and start < len(doc) else None
+        if stop is None:
+            break
+        starts.append(start)
+        end = stop
+    return starts, members and bool(starts)
 
 
 def people_in(tokens: Iterable[Token], people: People, on: date | None) -> list[str]:

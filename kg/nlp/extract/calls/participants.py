@@ -22,6 +22,7 @@ from kg.nlp.extract.calls.clause import (
     case_words,
     clause_verb,
     lemma,
+    listed_after,
     noun_holders,
     own_tokens,
     people_in,
@@ -68,6 +69,14 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     def add(side: list[str], found: list[str]) -> None:
         side.extend(p for p in found if p not in side)
 
+    group = False  # the partners are members of a group on the call ('avec les dirigeants européens, dont X et Y')
+
+    def listed(head: Token) -> list[str]:
+        nonlocal group
+        found, members = _listed_after(head, skip, people, on, cues)
+        group = group or members
+        return found
+
     def subjects(verb: Token) -> None:
         nonlocal anaphoric
         for subject in subjects_of(verb):
@@ -84,14 +93,14 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             words = case_words(child)
             phrase = people_in(own_tokens(child, skip), people, on)
             if words & cues.partner_prepositions:
-                add(partners, phrase + _listed_after(child, skip, people, on))
+                add(partners, phrase + listed(child))
             elif "entre" in words:
                 add(callers, phrase)
             elif holder.pos_ in {"NOUN", "PROPN"} and words & cues.of_prepositions and child.dep_.startswith("nmod"):
                 add(callers, phrase)  # "l'entretien du président et du chancelier", "un appel de X"
             elif holder.pos_ in {"VERB", "AUX"} and (child.dep_ in {"obj", "iobj"} or words & cues.to_prepositions and child.dep_.startswith("obl")):
                 if holder is event or lemma(holder) in cues.call_verbs:
-                    add(partners, phrase + _listed_after(child, skip, people, on))  # "appeler X", "parler à X"
+                    add(partners, phrase + listed(child))  # "appeler X", "parler à X"
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
         for token in own_tokens(event, skip):
             if token.head.i != event.i and token.i != event.i and case_words(token) & cues.partner_prepositions and \
@@ -99,7 +108,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 add(partners, people_in(own_tokens(token, skip), people, on))
     partner = with_phrase(trigger)
     if partner is not None and partner.i not in skip:
-        add(partners, people_in(own_tokens(partner, skip), people, on) + _listed_after(partner, skip, people, on))
+        add(partners, people_in(own_tokens(partner, skip), people, on) + listed(partner))
     determiners = {fold(c.text) for c in trigger.children if c.dep_ == "det"}
     if determiners & POSSESSIVES:
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
@@ -109,7 +118,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in o.morph.get("Number", None) and o.dep_.startswith(("obj", "iobj"))
                                       for o in c.children) for c in trigger.children)  # "la visioconférence qui les a rassemblés"
     partners = [p for p in partners if p not in callers]
-    together = lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers)
+    together = group or lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers)
     if len(callers) + len(partners) >= 2 or anaphoric:
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric)
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
@@ -124,19 +133,15 @@ def _points_back(subject: Token, cues: CallCues) -> bool:
     return phrase in cues.pair_words
 
 
-def _listed_after(head: Token, skip: set[int], people: People, on: date | None) -> list[str]:
-    """People listed right after a phrase (', Y, Z et W') that the parser hung elsewhere."""
-    doc = head.doc
-    end = max(t.i for t in own_tokens(head, skip)) + 1
-    found: list[str] = []
-    while end + 1 < len(doc) and doc[end].text in {",", "et"} and doc[end].sent == head.sent:
-        mention = people.at.get(end + 1)
-        person = people.person(doc[end + 1], on) if mention is not None else None
-        if mention is None or person is None or end + 1 in skip:
-            break
-        found.append(person)
-        end = mention.token_end
-    return found
+def _listed_after(head: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> tuple[list[str], bool]:
+    """People listed right after a phrase (', Y, Z et W', 'les dirigeants européens, dont Y et
+    Z') that the parser hung elsewhere; True when they are members of a group on the call."""
+    def person_end(start: int) -> int | None:
+        mention = people.at.get(start)
+        return mention.token_end if mention is not None and people.person(head.doc[start], on) is not None else None
+
+    starts, members = listed_after(head, skip, person_end, cues.inclusion)
+    return [p for i in starts if (p := people.person(head.doc[i], on)) is not None], members
 
 
 def _subject_people(subject: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.clause import case_words, lemma, negated, noun_holders, own_tokens
+from kg.nlp.extract.calls.clause import case_words, lemma, listed_after, negated, noun_holders, own_tokens
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import reflexive
 from kg.text import fold
@@ -136,8 +136,9 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
 
 
 def _appeal(token: Token) -> bool:
-    """'un appel à la retenue' is a plea, not a phone call."""
-    return lemma(token) == "appel" and any(fold(c.text) in {"a", "au", "aux"} for c in token.doc[token.i + 1:token.i + 2])
+    """'un appel à la retenue' is a plea, not a phone call ('un appel a eu lieu' is one: that 'a' is a verb)."""
+    return lemma(token) == "appel" and any(fold(c.text) in {"a", "au", "aux"} and c.pos_ not in {"AUX", "VERB"}
+                                           for c in token.doc[token.i + 1:token.i + 2])
 
 
 def _has_partner(verb: Token, person_tokens: frozenset[int]) -> bool:
@@ -156,7 +157,14 @@ def _infinitive_complement(token: Token) -> bool:
 def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'un appel avec X', 'un appel entre X et Y', also where the parser hung 'avec X' on the verb
     that has the noun ('a eu un appel avec X', 'la conversation a eu lieu entre X et Y')."""
-    return any(case_words(child) & {"avec", "entre"} and any(t.i in person_tokens for t in child.subtree)
+    def person_end(start: int) -> int | None:
+        end = start
+        while end in person_tokens:
+            end += 1
+        return end if end > start else None
+
+    return any(case_words(child) & {"avec", "entre"} and (any(t.i in person_tokens for t in child.subtree) or
+                                                          listed_after(child, set(), person_end, cues.inclusion)[1])
                for holder in noun_holders(noun, cues) for child in holder.children)
 
 
