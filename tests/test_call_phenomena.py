@@ -390,3 +390,25 @@ def test_people_listed_after_a_partner_without_a_group_are_calls_of_their_own(pa
     text = "Joe Biden s'est entretenu mardi avec Emmanuel Macron, Olaf Scholz et Rishi Sunak."
     assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Joe Biden"], ["Joe Biden", "Olaf Scholz"],
                                                           ["Joe Biden", "Rishi Sunak"]]
+
+
+# --- modality the tagger misses: 'se seraient parlé', 'pourraient se parler' --------------
+@pytest.mark.parametrize("text,status", [
+    ("D'après plusieurs médias, Emmanuel Macron et Olaf Scholz se seraient parlé jeudi.", "unconfirmed"),
+    ("Emmanuel Macron et Olaf Scholz pourraient s'être parlé jeudi.", "unconfirmed"),
+    ("Emmanuel Macron et Olaf Scholz pourraient se parler cette semaine.", "planned"),
+    ("Un appel entre Emmanuel Macron et Olaf Scholz pourrait avoir lieu dans les prochains jours.", "planned"),
+])
+def test_the_conditional_reports_and_the_possible_call(parse, text, status):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.status == status
+
+
+# --- 'un appel entre X et Y' hung by the parser on the verb that denies or doubts it ---------
+@pytest.mark.parametrize("text,status", [
+    ("La chancellerie n'a ni confirmé ni démenti un appel entre Emmanuel Macron et Olaf Scholz.", "unconfirmed"),
+    ("Le porte-parole a démenti les informations d'un journal sur un appel entre Emmanuel Macron et Olaf Scholz.", "denied"),
+])
+def test_a_call_between_two_leaders_right_after_its_noun(parse, text, status):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.status == status

@@ -213,24 +213,26 @@ def own_tokens(head: Token, skip: set[int]) -> Iterator[Token]:
 
 
 def phrase_of(trigger: Token) -> set[int]:
-    """The tokens a call word owns: its phrase, and for a noun the 'avec X' right after it,
-    wherever the parser attached X ('sa conversation avec X' names X as the other side)."""
+    """The tokens a call word owns: its phrase, and for a noun the 'avec X' or 'entre X et Y'
+    right after it, wherever the parser attached X ('sa conversation avec X' names X as the other side)."""
     tokens = {t.i for t in own_tokens(trigger, set())}
-    partner = with_phrase(trigger)
-    if partner is not None:
-        tokens.update(t.i for t in own_tokens(partner, set()))
+    for word in ("avec", "entre"):
+        partner = following_phrase(trigger, word)
+        if partner is not None:
+            tokens.update(t.i for t in own_tokens(partner, set()))
     return tokens
 
 
-def with_phrase(trigger: Token) -> Token | None:
-    """For a call noun, the head of the 'avec ...' phrase right after it (past its adjectives)."""
+def following_phrase(trigger: Token, preposition: str) -> Token | None:
+    """For a call noun, the head of the 'avec ...' or 'entre ...' phrase right after it (past its
+    adjectives), wherever the parser hung it ('a démenti un appel entre X et Y' on the verb)."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
     doc = trigger.doc
     i = trigger.i + 1
     while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].head.i == trigger.i:
         i += 1
-    if i < len(doc) and fold(doc[i].text) == "avec" and doc[i].head.i != doc[i].i:
+    if i < len(doc) and fold(doc[i].text) == preposition and doc[i].head.i != doc[i].i:
         return doc[i].head
     return None
 

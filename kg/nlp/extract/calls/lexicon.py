@@ -81,6 +81,8 @@ class CallCues:
     happening_verbs: frozenset[str]
     first_words: frozenset[str]  # every word a trigger can start with, by form or lemma: one set lookup per token
     pair_words: frozenset[str]
+    possibility_verbs: frozenset[str]  # 'pourrait': in the conditional over a call to come, a plan
+    conditional_auxiliaries: frozenset[str]  # 'seraient', 'aurait': the tagger may read them as a present
     inclusion: tuple[tuple[str, ...], ...]  # 'dont', 'notamment': what follows are members of a group just named
     intention_cues: frozenset[str]
     purpose_marks: frozenset[str]  # 'pour', 'afin', and 'si' of a hypothesis
@@ -156,6 +158,8 @@ class CallCues:
             first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
                                   | talk | phone_verbs | {form for verb in talk | phone_verbs for form in _participles(verb)}),
             pair_words=_folded(c["anaphoric_pair"]),
+            possibility_verbs=_folded(c["possibility_verbs"]),
+            conditional_auxiliaries=_folded(c["conditional_auxiliaries"]),
             inclusion=tuple(tuple(fold(x).split()) for x in c["inclusion_markers"]),
             intention_cues=_folded(c["intention_cues"]),
             purpose_marks=_folded(c["purpose_marks"]) | _folded(c["hypothesis_marks"]),

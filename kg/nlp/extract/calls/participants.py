@@ -21,6 +21,7 @@ from kg.nlp.extract.calls.clause import (
     Sentence,
     case_words,
     clause_verb,
+    following_phrase,
     lemma,
     listed_after,
     noun_holders,
@@ -28,7 +29,6 @@ from kg.nlp.extract.calls.clause import (
     people_in,
     subjects_of,
     verbal,
-    with_phrase,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.text import fold
@@ -106,9 +106,12 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             if token.head.i != event.i and token.i != event.i and case_words(token) & cues.partner_prepositions and \
                     token.head.pos_ not in {"PROPN"} and token.head.i not in skip:
                 add(partners, people_in(own_tokens(token, skip), people, on))
-    partner = with_phrase(trigger)
+    partner = following_phrase(trigger, "avec")
     if partner is not None and partner.i not in skip:
         add(partners, people_in(own_tokens(partner, skip), people, on) + listed(partner))
+    between = following_phrase(trigger, "entre")
+    if between is not None and between.i not in skip:
+        add(callers, people_in(own_tokens(between, skip), people, on))
     determiners = {fold(c.text) for c in trigger.children if c.dep_ == "det"}
     if determiners & POSSESSIVES:
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
@@ -174,7 +177,7 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
     another event's phrase or a parenthesis, not a reporter or a source, not the 'X' of 'après X'."""
     doc = sent.doc
     found: list[str] = []
-    anchors = {t.i for head in sent if head.dep_.startswith(("obl", "nmod")) and case_words(head) & cues.other_event_prepositions
+    anchors = {t.i for head in sent if head.dep_.startswith(("obl", "nmod")) and _other_event(case_words(head), cues)
                for t in head.subtree if trigger not in head.subtree}  # "depuis la victoire de X", "avant sa visite à Y"
     for token in sent:
         if token.i in skip or token.i in anchors:
@@ -190,6 +193,12 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
             continue
         found.append(person)
     return found
+
+
+def _other_event(words: set[str], cues: CallCues) -> bool:
+    """'après sa visite', 'depuis la victoire de X' place the call by another event; 'd'après
+    plusieurs médias' names a source (where the parser may hang the next names on it)."""
+    return bool(words & cues.other_event_prepositions) and not words & {"d'", "de"}
 
 
 def _journalist(span: Span, cues: CallCues) -> bool:

@@ -33,7 +33,10 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
                        or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in g.children)]
     if _planned(own, happening, above, cues):
         return "planned"
-    conditional = [t for t in happening if _mood(t, "Cnd") or lemma(t) in cues.call_verbs and _conditional(t)]
+    if _possible_later(own, happening, above, cues):
+        return "planned"  # "pourraient se parler cette semaine", "un appel pourrait avoir lieu"
+    conditional = [t for t in happening if _mood(t, "Cnd") or lemma(t) in cues.call_verbs and _conditional(t) or
+                   any(fold(c.text) in cues.conditional_auxiliaries for c in t.children if c.dep_.startswith("aux"))]
     if any(not _has_aux(t) for t in conditional) and any(_reported_in_the_past(g, cues) for g in above):
         return "planned"  # "a annoncé que X appellerait Y": the future of a past announcement
     if conditional:
@@ -100,6 +103,14 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
            if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in cues.scheduled_participles):
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any(_mood(t, "Fut", "Tense") for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _possible_later(own: list[Token], happening: list[Token], above: list[Token], cues: CallCues) -> bool:
+    """'pourrait' over a call in the present infinitive is a call that may come: a plan. Over a
+    perfect one ('pourrait avoir eu lieu', 'pourraient s'être parlé') it is a report we cannot confirm."""
+    possible = any(lemma(g) in cues.possibility_verbs and (_mood(g, "Cnd") or _conditional(g)) for g in above[:2])
+    perfect = any(c.dep_ == "aux:tense" for t in own + happening for c in t.children)
+    return possible and not perfect
 
 
 def _no_longer(token: Token) -> bool:

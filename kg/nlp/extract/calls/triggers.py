@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.clause import case_words, lemma, listed_after, negated, noun_holders, own_tokens
+from kg.nlp.extract.calls.clause import case_words, following_phrase, lemma, listed_after, negated, noun_holders, own_tokens
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import reflexive
 from kg.text import fold
@@ -163,9 +163,10 @@ def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) ->
             end += 1
         return end if end > start else None
 
-    return any(case_words(child) & {"avec", "entre"} and (any(t.i in person_tokens for t in child.subtree) or
-                                                          listed_after(child, set(), person_end, cues.inclusion)[1])
-               for holder in noun_holders(noun, cues) for child in holder.children)
+    phrases = [child for holder in noun_holders(noun, cues) for child in holder.children if case_words(child) & {"avec", "entre"}]
+    phrases += [p for word in ("avec", "entre") if (p := following_phrase(noun, word)) is not None]
+    return any(any(t.i in person_tokens for t in p.subtree) or listed_after(p, set(), person_end, cues.inclusion)[1]
+               for p in phrases)
 
 
 def _phoned_person(verb: Token, person_tokens: frozenset[int]) -> bool:
