@@ -412,3 +412,24 @@ def test_the_conditional_reports_and_the_possible_call(parse, text, status):
 def test_a_call_between_two_leaders_right_after_its_noun(parse, text, status):
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.status == status
+
+
+# --- a call one side says never took place, or refused -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron affirme avoir parlé avec Olaf Scholz, ce que Berlin dément.",
+    "Emmanuel Macron assure avoir parlé avec Olaf Scholz, ce qu'a démenti la chancellerie.",
+    "Olaf Scholz a refusé de prendre l'appel d'Emmanuel Macron.",
+])
+def test_a_call_denied_by_the_other_side_or_refused(parse, text):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.status == "denied"
+
+
+def test_a_call_confirmed_in_a_relative_stays_a_call_that_took_place(parse):
+    (names, call), = _calls(parse, "Emmanuel Macron a parlé avec Olaf Scholz, ce que la chancellerie a confirmé.")
+    assert names == MACRON_SCHOLZ and call.status == "occurred"
+
+
+def test_the_head_of_the_white_house_is_the_us_president(parse):
+    (names, _), = _calls(parse, "Le chef de la Maison Blanche s'est entretenu jeudi avec le chancelier allemand.", "2024-03-12")
+    assert names == ["Joe Biden", "Olaf Scholz"]

@@ -69,6 +69,7 @@ class CallCues:
     denial_adjectives: frozenset[str]  # 'dément' (démentir) that the tagger reads as the adjective
     denied_words: frozenset[str]
     attempt_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]  # 'a refusé de prendre son appel': no call took place
     unanswered: frozenset[str]
     unconfirmed_phrases: tuple[str, ...]
     mutual: tuple[str, ...]
@@ -145,6 +146,7 @@ class CallCues:
             denial_adjectives=_folded(c["denial_forms_read_as_adjectives"]),
             denied_words=_folded(c["denied_cues"]),
             attempt_verbs=_folded(c["attempt_verbs"]),
+            refusal_verbs=_folded(c["refusal_verbs"]),
             unanswered=_folded(c["unanswered_cues"]),
             unconfirmed_phrases=tuple(fold(x) for x in c["unconfirmed_phrases"]),
             mutual=tuple(fold(x) for x in c["mutual_phrases"]),

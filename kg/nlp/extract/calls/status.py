@@ -85,10 +85,13 @@ def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
         return True  # "ne se sont pas parlé", "aucun appel"
     if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} for t in own for c in t.children):
         return True  # "X dément avoir parlé à Y", the verb read as the adjective 'dément' and hung on the call
+    if any(fold(c.text) == "ce" and any(lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives for d in c.subtree)
+           for t in own for c in t.children):
+        return True  # "X affirme avoir parlé à Y, ce que Pékin dément"
     for g in above:
         base = lemma(g)
-        if base in cues.denial_verbs or base in cues.attempt_verbs:
-            return True  # "a démenti cet appel", "a tenté de le joindre"
+        if base in cues.denial_verbs or base in cues.attempt_verbs or base in cues.refusal_verbs:
+            return True  # "a démenti cet appel", "a tenté de le joindre", "a refusé de prendre son appel"
         if base in cues.unanswered and negated(g) or negated(g) and any(lemma(c) in cues.unanswered for c in g.children):
             return True  # "n'a pas répondu à son appel", "il n'y a pas eu de retour à leur appel"
     return False
