@@ -27,6 +27,7 @@ class KG(DefinedNamespace):
     demonym: URIRef
     capital: URIRef
     government: URIRef
+    memberCountry: URIRef
     role: URIRef
     Office: URIRef
     Role: URIRef

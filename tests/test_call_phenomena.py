@@ -433,3 +433,30 @@ def test_a_call_confirmed_in_a_relative_stays_a_call_that_took_place(parse):
 def test_the_head_of_the_white_house_is_the_us_president(parse):
     (names, _), = _calls(parse, "Le chef de la Maison Blanche s'est entretenu jeudi avec le chancelier allemand.", "2024-03-12")
     assert names == ["Joe Biden", "Olaf Scholz"]
+
+
+# --- a group's leaders: 'les dirigeants du G7' at the article's date ---------------------
+G7_2020 = ["Angela Merkel", "Boris Johnson", "Donald Trump", "Emmanuel Macron", "Giuseppe Conte", "Justin Trudeau", "Shinzo Abe"]
+
+
+def test_the_leaders_of_a_group_are_its_members_leaders_on_one_call(parse):
+    (names, call), = _calls(parse, "Les dirigeants du G7 se réuniront lundi par visioconférence.", "2020-03-13")
+    assert names == G7_2020 and call.status == "planned" and call.medium == "video" and call.date == "2020-03-16"
+
+
+def test_a_leader_talking_with_a_group_is_one_call_with_all_its_leaders(parse):
+    (names, _), = _calls(parse, "Volodymyr Zelensky s'est entretenu mardi par visioconférence avec les dirigeants du G7.", "2020-03-17")
+    assert names == sorted([*G7_2020, "Volodymyr Zelensky"])
+
+
+def test_an_undated_article_is_read_at_the_last_day_it_writes_in_full(parse):
+    text = ("Les dirigeants du G7 se réuniront lundi par visioconférence, a annoncé vendredi la présidence.\n"
+            "Nous nous parlerons lundi. — Un dirigeant (@undirigeant) March 13, 2020")
+    (names, call), = _calls(parse, text, None)
+    assert names == G7_2020 and call.date == "2020-03-16"
+
+
+def test_of_two_dates_the_call_takes_the_one_written_in_full_beside_it(parse):
+    text = "Arrivé jeudi à Berlin, Emmanuel Macron s'est entretenu par téléphone, ce samedi 16 mars 2024, avec Olaf Scholz."
+    (names, call), = _calls(parse, text, None)
+    assert names == MACRON_SCHOLZ and call.date == "2024-03-16"

@@ -91,7 +91,7 @@ class Gazetteer:
     def __init__(self, actors: dict[str, Actor], offices: dict[str, Office], mandates: list[Mandate],
                  demonyms: dict[str, str], capitals: dict[str, str], governments: dict[str, str],
                  cues: dict, french: dict[str, str] | None = None,
-                 demonym_words: dict[str, list[str]] | None = None) -> None:
+                 demonym_words: dict[str, list[str]] | None = None, members: dict[str, tuple[str, ...]] | None = None) -> None:
         self.actors = actors
         self.offices = offices
         self.mandates = mandates
@@ -101,6 +101,7 @@ class Gazetteer:
         self.cues = cues
         self.french = french or {}  # actor key -> its French name (skos:prefLabel@fr)
         self.demonym_words = demonym_words or {}  # country key -> its demonyms as written
+        self.members = members or {}  # group key -> its member countries ('les dirigeants du G7')
         self._country_of_person: dict[str, set[str]] = {}
         self._surnames: dict[str, list[tuple[str, str]]] | None = None
         self.institution_targets: dict[tuple[str, str], Target] = {}  # (template, country): filled by surface_index
@@ -305,4 +306,8 @@ def _load(extra: tuple[extensions.Source, ...]) -> Gazetteer:
     demonym_words: dict[str, list[str]] = {}
     for s, o in graph.subject_objects(KG.demonym):
         demonym_words.setdefault(key(s, ACTOR), []).append(str(o))
-    return Gazetteer(actors, offices, mandates, demonyms, capitals, governments, cues(), french, demonym_words)
+    members: dict[str, tuple[str, ...]] = {}
+    for group, country in graph.subject_objects(KG.memberCountry):
+        members[key(group, ACTOR)] = (*members.get(key(group, ACTOR), ()), key(country, ACTOR))
+    return Gazetteer(actors, offices, mandates, demonyms, capitals, governments, cues(), french, demonym_words,
+                     {g: tuple(sorted(c)) for g, c in members.items()})

@@ -20,7 +20,7 @@ from kg.nlp.cues import cues
 from kg.nlp.extract.actors import ActorMatcher
 from kg.nlp.extract.calls import CallFinder
 from kg.nlp.extract.claims import ClaimFinder
-from kg.nlp.extract.dates import Publication
+from kg.nlp.extract.dates import Publication, written_day
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.topics import topics_in
 from kg.text import fold
@@ -207,9 +207,12 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.id
     doc._.published = document.published_date
-    doc._.publication = Publication.parse(document.published)  # how precisely dates resolve against it
-    doc._.period = gazetteer.Period.of(document.published)  # a month or no date too: roles resolve within it
+    written = written_day(doc) if not document.published else None  # an undated article: the last day it writes in full
+    reference = document.published or (written.isoformat() if written else None)
+    doc._.publication = Publication.parse(reference)  # how precisely dates resolve against it
+    doc._.period = gazetteer.Period.of(reference)  # a month or no date too: roles resolve within it
     return doc
+
 
 
 def parse(documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:

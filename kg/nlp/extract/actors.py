@@ -506,16 +506,17 @@ class ActorMatcher:
 
     def _countries_of(self, noun: Token, spans: list[tuple[SpacySpan, Target]]) -> list[tuple[Token, str]]:
         """The countries a plural noun takes as 'de' complements ('de la France, de l'Allemagne
-        et du Royaume-Uni'): each with the last token of its name."""
+        et du Royaume-Uni', or a group's members: 'du G7'): each with the last token of its name."""
         inside = {t.i for t in noun.subtree}
         found = []
         for span, target in spans:
             actor = self.gazetteer.actors.get(target.key)
-            if actor is None or actor.type != "Country" or span.start <= noun.i or span.start not in inside:
+            members = self.gazetteer.members.get(target.key, ())
+            if actor is None or actor.type != "Country" and not members or span.start <= noun.i or span.start not in inside:
                 continue
             before = {fold(t.text) for t in noun.doc[max(noun.i, span.start - 2):span.start]}
             if before & {"de", "du", "des", "d'"}:
-                found.append((span[-1], actor.key))
+                found.extend((span[-1], country) for country in members or (actor.key,))
         return found
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
 from kg.text import fold
@@ -32,6 +32,7 @@ PART_OF_MONTH = {fold(k): v for k, v in _CUES["month_parts"].items()}  # "fin" -
 THIS_MONTH = sorted((tuple(fold(p).replace("-", " - ").split()) for p in _CUES["this_month_phrases"]), key=len, reverse=True)
 TIMES_OF_DAY = {fold(x) for x in _CUES["times_of_day"]}
 DATE_CARRIERS = {fold(x) for x in _CUES["date_carrier_nouns"]}  # "mardi soir", "le jour du 12 mars", "a eu lieu lundi"
+POST_MONTHS = {m: i + 1 for i, m in enumerate(_CUES["embedded_post_months"])}  # "March 13, 2020" under an embedded post
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,27 @@ class Publication:
 class DateMention:
     value: str  # YYYY-MM-DD | YYYY-MM | YYYY
     tokens: tuple[int, int]  # token range in the doc
+
+
+def written_day(doc: Doc) -> date | None:
+    """The latest day an article writes in full ('le 13 mars 2020', or 'March 13, 2020' under an
+    embedded post): for an undated article, the day its weekdays and roles are read against,
+    since news is written on or after the last day it names."""
+    tokens = list(doc)
+    found: list[date] = []
+    for i, token in enumerate(tokens[:-2]):
+        if _is_day_number(token) and fold(tokens[i + 1].text) in MONTHS:
+            day, month, year = int(token.text), MONTHS[fold(tokens[i + 1].text)], tokens[i + 2].text
+        elif token.text in POST_MONTHS and _is_day_number(tokens[i + 1]) and tokens[i + 2].text == "," and i + 3 < len(tokens):
+            day, month, year = int(tokens[i + 1].text), POST_MONTHS[token.text], tokens[i + 3].text
+        else:
+            continue
+        if year.isascii() and year.isdigit() and 1000 <= int(year) <= 2999:
+            try:
+                found.append(date(int(year), month, day))
+            except ValueError:
+                continue  # "31 février"
+    return max(found, default=None)
 
 
 def dates_in(sent: Span, published: Publication, future: bool = False) -> list[DateMention]:

@@ -142,11 +142,18 @@ class People:
     subjects: tuple[tuple[int, str | None], ...]  # (token, person) for each person named as a subject, in order;
     # None for a role the article does not resolve ('le président élu'), whom a later 'il' may mean
     quote_speaker: dict[int, str]  # character offset inside a quote -> its speaker
+    alongside: dict[int, tuple[ActorMention, ...]]  # token -> the other mentions of the same words ('les dirigeants du G7')
 
     @classmethod
     def of(cls, gazetteer: Gazetteer, mentions: list[ActorMention], people: frozenset[str],
            quote_speaker: dict[int, str], doc_tokens) -> People:
         at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
+        alongside: dict[int, tuple[ActorMention, ...]] = {}
+        for m in mentions:
+            shown = at[m.token_start]
+            if m is not shown and (m.token_start, m.token_end) == (shown.token_start, shown.token_end):
+                for t in range(m.token_start, m.token_end):
+                    alongside[t] = (*alongside.get(t, ()), m)
         subjects: list[tuple[int, str | None]] = []
         for m in mentions:
             if m.actor in people or m.target.kind in {"office", "leader"}:
@@ -163,13 +170,19 @@ class People:
             elif token.dep_ == "nsubj":  # the role alone: the person it introduced, else someone we do not know
                 subjects.append((token.i, introduced.get(_role_words(token))))
         subjects.sort(key=lambda pair: pair[0])
-        return cls(gazetteer, at, people, tuple(subjects), quote_speaker)
+        return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside)
 
     def person(self, token: Token, on: date | None) -> str | None:
         """The person named at this token on that day, if any."""
         mention = self.at.get(token.i)
-        if mention is None:
-            return None
+        return None if mention is None else self._resolved(mention, on)
+
+    def everyone(self, token: Token, on: date | None) -> list[str]:
+        """The people named at this token on that day: one, or each member of a group's leaders."""
+        found = [self._resolved(m, on) for m in (self.at[token.i], *self.alongside.get(token.i, ()))] if token.i in self.at else []
+        return [p for p in found if p is not None]
+
+    def _resolved(self, mention: ActorMention, on: date | None) -> str | None:
         actor = self.gazetteer.resolve(mention.target, on) if mention.target.kind in {"office", "leader"} else mention.actor
         return actor if actor in self.people else None
 
@@ -264,9 +277,7 @@ def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | No
 def people_in(tokens: Iterable[Token], people: People, on: date | None) -> list[str]:
     found: list[str] = []
     for token in tokens:
-        person = people.person(token, on)
-        if person is not None and person not in found:
-            found.append(person)
+        found.extend(p for p in people.everyone(token, on) if p not in found)
     return found
 
 

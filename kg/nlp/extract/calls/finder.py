@@ -112,7 +112,9 @@ class CallFinder:
         if nested:
             own = phrase_of(token) | {t.i for t in token.subtree}  # "au lendemain de sa conversation avec X": its own dates
             dates = [d for d in dates if d.tokens[0] in own]
-        when = since or (dates[0].value if dates else None)
+        # several dates for the call ('Testé positif jeudi, X s'est entretenu ce samedi 19 décembre avec Y', misparsed):
+        # the most precise, then the nearest to the call word
+        when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None)
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):

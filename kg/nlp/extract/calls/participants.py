@@ -121,6 +121,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in o.morph.get("Number", None) and o.dep_.startswith(("obj", "iobj"))
                                       for o in c.children) for c in trigger.children)  # "la visioconférence qui les a rassemblés"
     partners = [p for p in partners if p not in callers]
+    members = {p for t in range(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
+    group = group or len(partners) >= 2 and set(partners) <= members  # "avec les dirigeants du G7": one call of the group
     together = group or lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers)
     if len(callers) + len(partners) >= 2 or anaphoric:
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric)
