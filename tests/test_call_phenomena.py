@@ -460,3 +460,24 @@ def test_of_two_dates_the_call_takes_the_one_written_in_full_beside_it(parse):
     text = "Arrivé jeudi à Berlin, Emmanuel Macron s'est entretenu par téléphone, ce samedi 16 mars 2024, avec Olaf Scholz."
     (names, call), = _calls(parse, text, None)
     assert names == MACRON_SCHOLZ and call.date == "2024-03-16"
+
+
+# --- people a later sentence puts on the call just reported --------------------------------
+@pytest.mark.parametrize("second", [
+    "Du côté allemand, il y avait aussi Annalena Baerbock.",
+    "Annalena Baerbock était également présente.",
+    "Annalena Baerbock a aussi participé à l'appel.",
+])
+def test_someone_also_on_the_call_joins_it(parse, second):
+    text = f"Emmanuel Macron s'est entretenu mardi avec Olaf Scholz.\n{second}"
+    assert [names for names, _ in _calls(parse, text)] == [["Annalena Baerbock", *MACRON_SCHOLZ]]
+
+
+@pytest.mark.parametrize("second", [
+    "Annalena Baerbock a aussi assisté lundi à une réunion à Bruxelles.",
+    "Il y avait aussi des manifestations à Berlin.",
+    "Annalena Baerbock a participé à l'appel.",  # without 'aussi': not said to be in addition
+])
+def test_other_presence_adds_nobody(parse, second):
+    text = f"Emmanuel Macron s'est entretenu mardi avec Olaf Scholz.\n{second}"
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]

@@ -10,7 +10,7 @@ from kg.nlp.extract.calls.attributes import dates_of, duration_in, earlier_call,
 from kg.nlp.extract.calls.clause import People, Sentence, case_words, clause_verb, event_of, lemma, parenthesised, phrase_of, verbal
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
-from kg.nlp.extract.calls.participants import lineup
+from kg.nlp.extract.calls.participants import also_present, lineup
 from kg.nlp.extract.calls.status import requested, sought, status_of
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
 from kg.nlp.extract.dates import Publication, dates_in
@@ -51,6 +51,7 @@ class CallFinder:
             named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens)
             here = _one_per_event(named_here, self.cues)
             if not here:
+                found.extend(self._joining(index, paragraph[index], sent, people, published))
                 continue
             call_words.update(t.token.i for t in named_here)
             tokens = tuple(sent)
@@ -76,6 +77,17 @@ class CallFinder:
         if any(f" {p} " in words for p in self.cues.pair_words if " " in p):
             return True
         return any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person", None) for t in sent)
+
+    def _joining(self, index: int, paragraph: int, sent: SpacySpan, people: People, published: Publication) -> list[Mention]:
+        """A sentence naming no call that puts more people on the one just reported."""
+        joined = also_present(sent, people, published.exact or published.reference, self.cues)
+        if not joined:
+            return []
+        raw = sent.text
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        return [Mention(sent=index, paragraph=paragraph, participants=tuple(joined), status="occurred", medium="phone",
+                        date=None, initiator=None, mutual=False, duration=None, distinct=False, strong=False,
+                        evidence=Span(start, start + len(raw.strip()), raw.strip()), joins=True)]
 
     def _sentence(self, index: int, paragraph: int, sent: Sentence, here: list[Trigger], people: People,
                   published: Publication) -> list[Mention]:
@@ -126,6 +138,9 @@ class CallFinder:
         another = any(fold(t.text) in cues.another for t in token.children if t.i < token.i and t.dep_ in {"amod", "det"})
         repeats = _repeats(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
         wished = sought(token, event, cues) if status == "planned" else None
+        # "X a également participé à l'appel", "X s'est joint à la conversation": the call just reported
+        joins = lemma(event) in cues.joining_verbs and token.dep_.startswith("obl") and not line.partners and \
+            any(c.dep_ == "det" and c.norm_ in cues.definite_determiners for c in token.children)
         found = []
         for participants in line.calls():
             mention = Mention(
@@ -139,7 +154,7 @@ class CallFinder:
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"),
                 aside=nested, asked=status == "unconfirmed" and sent.span.text.rstrip().endswith("?"),
-                same_day=not when and any(sent.has(p) for p in cues.same_day_phrases))
+                same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins)
             found.extend([mention] * max(1, repeats))
             earlier = earlier_call(token, sent)
             if earlier:

@@ -48,6 +48,9 @@ class CallCues:
     medium_adjunct_markers: frozenset[str]
     light_verbs: frozenset[str]
     joining_verbs: frozenset[str]
+    additive: frozenset[str]  # 'aussi', 'également': someone else on the call just reported
+    presence: frozenset[str]  # 'présent': 'X était également présent'
+    definite_determiners: frozenset[str]  # 'l'appel', 'cet échange': a call already named
     placing_verbs: frozenset[str]
     weak_nouns: frozenset[str]
     caller_nouns: frozenset[str]
@@ -125,6 +128,9 @@ class CallCues:
             medium_adjunct_markers=_folded(c["medium_adjunct_markers"]),
             light_verbs=_folded(c["light_verbs"]),
             joining_verbs=frozenset(_verb(v).split()[0] for v in c["joining_verbs"]),
+            additive=_folded(c["additive_adverbs"]),
+            presence=_folded(c["presence_adjectives"]),
+            definite_determiners=_folded(c["definite_determiners"]),
             placing_verbs=_folded(c["placing_verbs"]),
             weak_nouns=_folded(c["call_nouns_weak"]),
             caller_nouns=_folded(c["caller_nouns"]),

@@ -47,6 +47,7 @@ class Mention:
     asked: bool = False  # its doubt is a question ("Un appel entre X et Y ?"): a report of the call outweighs it
     aside: bool = False  # a call named in passing in another call's sentence: the sentence is not about it
     anaphoric: bool = False  # named nobody: it adds evidence and doubt, never a participant
+    joins: bool = False  # people who were also on the call just reported ('X a également participé à l'appel')
 
 
 def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]]:
@@ -57,6 +58,12 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
     # a plan told in the past joins the call that fulfilled it, wherever the article reports that call
     for mention in [m for m in mentions if not m.sought] + [m for m in mentions if m.sought]:
         people = frozenset(mention.participants)
+        if mention.joins:  # "il y avait aussi X et Y": on the call just reported (this paragraph or the one before)
+            if last is not None and last[-1].paragraph >= mention.paragraph - 1:
+                everyone = tuple(sorted(_participants(last) | people))
+                last[:] = [replace(m, participants=everyone) for m in last]
+                last.append(replace(mention, participants=everyone, anaphoric=True))
+            continue
         target: list[Mention] | None = None
         if len(people) >= 2:
             if mention.sought:  # the first such call: the article's main one

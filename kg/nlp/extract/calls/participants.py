@@ -130,6 +130,24 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), True, False, False)
 
 
+def also_present(sent: Span, people: People, on: date | None, cues: CallCues) -> list[str]:
+    """People a sentence adds to the call just reported: 'il y avait aussi X et Y', 'X était
+    également présent', 'X a aussi participé' (with 'aussi' or 'également' on the verb)."""
+    found: list[str] = []
+    for token in sent:
+        if not any(c.norm_ in cues.additive for c in token.children if c.dep_.startswith("advmod")):
+            continue
+        existential = lemma(token) == "avoir" and any(c.norm_ == "y" for c in token.children)
+        joined = lemma(token) in cues.joining_verbs and all(lemma(c) in cues.nouns for c in token.children if c.dep_.startswith("obl"))
+        if not (existential or token.norm_ in cues.presence or joined):  # joined what: the call, or nothing said
+            continue
+        for child in token.children:
+            if child.dep_ in {"nsubj", "obj", "nsubj:pass"} or existential and child.dep_ == "expl:subj":
+                found.extend(p for p in people_in(own_tokens(child, set()), people, on) + _listed_after(
+                    child, set(), people, on, cues)[0] if p not in found)
+    return found
+
+
 def _points_back(subject: Token, cues: CallCues) -> bool:
     """'ils', 'les deux hommes', 'les présidents': a subject that means people named before."""
     if subject.pos_ == "PRON":
