@@ -7,7 +7,7 @@
 (function () {
   "use strict";
 
-  var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  var DATA = unpack(JSON.parse(document.getElementById("kg-data").textContent));
   var STATUS = {
     occurred: { label: "a eu lieu", color: "#56687a", dash: null },
     planned: { label: "prévu", color: "#1e88e5", dash: [8, 6] },
@@ -54,6 +54,41 @@
     return { statuses: { occurred: true, planned: true, unconfirmed: true, denied: true }, topic: "",
       from: DATA.range ? DATA.range[0] : 0, to: DATA.range ? DATA.range[1] : 0, undated: true,
       search: "", selected: null, table: false, sortBy: "date", descending: true };
+  }
+
+  /* ---------- the data ---------- */
+
+  /* The data comes as tables of columns (one array per field), and the lists of each call or
+   * pair run together in one array beside their lengths: cheaper to write for 100,000 calls
+   * (network.py). unpack() turns them back into what the rest of this script reads:
+   * nodes[i].label, edges[e].calls, C.participants[c], claims[j].text, documents[d].title. */
+  function unpack(raw) {
+    var calls = raw.calls;
+    calls.participants = runs(calls.participants, calls.count);
+    delete calls.count;
+    return {
+      nodes: rows(raw.nodes, ["key", "label", "type", "wikidata", "aliases", "x", "y", "size", "degree", "betweenness"]),
+      edges: rows({ from: raw.edges.from, to: raw.edges.to, calls: runs(raw.edges.calls, raw.edges.count) },
+        ["from", "to", "calls"]),
+      calls: calls,
+      claims: rows(raw.claims, ["speaker", "text", "verb", "document", "call", "topics"]),
+      documents: rows(raw.documents, ["id", "title", "source", "published"]),
+      topics: raw.topics, range: raw.range
+    };
+  }
+  function rows(table, fields) {
+    var n = table[fields[0]].length, out = new Array(n), i, f;
+    for (i = 0; i < n; i++) {
+      var row = {};
+      for (f = 0; f < fields.length; f++) row[fields[f]] = table[fields[f]][i];
+      out[i] = row;
+    }
+    return out;
+  }
+  function runs(flat, counts) {
+    var out = new Array(counts.length), at = 0;
+    for (var i = 0; i < counts.length; i++) { out[i] = flat.slice(at, at + counts[i]); at += counts[i]; }
+    return out;
   }
 
   /* ---------- DOM helpers: the only way this script creates content ---------- */
@@ -497,18 +532,16 @@
     } catch (e) { /* not a URL: shown as text */ }
     return source;
   }
-  function documentLine(docId) {
-    var doc = DATA.documents[docId], parts = [];
-    if (!doc) return el("div", "kg-doc", ["Document ", docId]);
-    parts.push(doc.title ? "« " + doc.title + " »" : "Document " + docId);
+  function documentLine(d) {
+    var doc = DATA.documents[d], parts = [];
+    parts.push(doc.title ? "« " + doc.title + " »" : "Document " + doc.id);
     if (doc.source) parts.push(" — ", sourceLink(doc.source));
     if (doc.published) parts.push(", " + doc.published);
     return el("div", "kg-doc", parts);
   }
-  function documentText(docId) {
-    var doc = DATA.documents[docId];
-    if (!doc) return docId;
-    return [doc.title ? "« " + doc.title + " »" : docId, doc.source, doc.published].filter(Boolean).join(", ");
+  function documentText(d) {
+    var doc = DATA.documents[d];
+    return [doc.title ? "« " + doc.title + " »" : doc.id, doc.source, doc.published].filter(Boolean).join(", ");
   }
   function topicChips(topics) { return topics.map(function (t) { return el("span", "kg-chip", topicName(t)); }); }
 
@@ -536,7 +569,7 @@
     shown.slice(0, 5).forEach(function (c) {
       var block = el("div", "kg-tip-call", [el("span", "kg-date", callDate(c)), " ", statusBadge(C.status[c]), callFacts(c)]);
       if (C.topics[c].length) append(block, el("div", null, topicChips(C.topics[c])));
-      if (C.evidence[c].length) append(block, el("div", "kg-quote", truncate(C.evidence[c][0][1], 220)));
+      if (C.evidence[c].length) append(block, el("div", "kg-quote", truncate(C.evidence[c][0], 220)));
       lines.push(block);
     });
     if (shown.length > 5) lines.push(el("div", "kg-meta", "… et " + (shown.length - 5) + " autres"));
@@ -607,7 +640,7 @@
       ? ["À l’initiative de ", el("strong", null, label(C.initiator[c]))]
       : el("span", "kg-meta", "Initiative non précisée")));
     if (C.topics[c].length) card.appendChild(el("div", null, topicChips(C.topics[c])));
-    C.evidence[c].slice(0, 3).forEach(function (ev) { card.appendChild(el("div", "kg-quote", ev[1])); });
+    C.evidence[c].slice(0, 3).forEach(function (text) { card.appendChild(el("div", "kg-quote", text)); });
     C.documents[c].forEach(function (d) { card.appendChild(documentLine(d)); });
     return card;
   }
