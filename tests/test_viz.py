@@ -230,16 +230,23 @@ def test_network_data_pairs_dates_and_wikidata():
     nodes, edges = rows(shaped["nodes"]), shaped["edges"]
     assert len(edges["from"]) == len(pairs_of(data["calls"]))
     labels = [n["label"] for n in nodes]
-    pair_calls = runs(edges["calls"], edges["count"])
+    pair_calls = runs(edges["calls"], edges["lengths"]["calls"])
     trump_putin = next(calls for a, b, calls in zip(edges["from"], edges["to"], pair_calls, strict=True)
                        if {labels[a], labels[b]} == {"Donald Trump", "Vladimir Poutine"})
     assert len(trump_putin) == 3
     assert nodes[labels.index("Vladimir Poutine")]["wikidata"] is None
     assert nodes[labels.index("Donald Trump")]["wikidata"] == "Q22686"
-    calls = shaped["calls"]  # one list per field, the participants run together beside their count
-    assert all(len(column) == len(data["calls"]) for name, column in calls.items() if name != "participants")
-    assert [[labels[p] for p in people] for people in runs(calls["participants"], calls["count"])][9] == \
+    calls = shaped["calls"]  # one list per field; the lists of each call run together, their lengths apart
+    lengths = calls["lengths"]
+    assert all(len(column) == len(data["calls"]) for name, column in calls.items() if name not in {*lengths, "lengths"}) and \
+        all(len(column) == len(data["calls"]) for column in lengths.values())
+    assert [[labels[p] for p in people] for people in runs(calls["participants"], lengths["participants"])][9] == \
         ["Joe Biden", "Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"]
+    assert runs(calls["topics"], lengths["topics"]) == [c["topics"] for c in data["calls"]]
+    assert runs(calls["evidence"], lengths["evidence"]) == [[e["text"] for e in c["evidence"]] for c in data["calls"]]
+    documents = shaped["documents"]["id"]
+    assert [[documents[d] for d in ds] for ds in runs(calls["documents"], lengths["documents"])] == \
+        [c["documents"] for c in data["calls"]]
     march = calls["date"].index("2025-03")
     assert calls["hi"][march] - calls["lo"][march] == 30
     undated = calls["date"].index(None)
@@ -359,7 +366,7 @@ def test_page_renders_the_actors_with_calls_and_lists_the_others_apart(browser, 
 
 @slow
 def test_the_page_unpacks_every_call_pair_claim_and_document_as_the_export_has_them(browser, tmp_path):
-    """The page's data comes as columns with lists run together (network_data); what the page
+    """The page's data comes as columns with lists run together (network_data): what the page
     reads once unpacked must be the export again, call by call, for the big page's shapes too:
     calls of three and more, an undated call, a document no call's export lists."""
     data = leaders()

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from itertools import combinations
+from itertools import chain, combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast, get_args
 
@@ -93,14 +93,15 @@ def network_data(data: dict) -> dict[str, Any]:
 
     Every table comes as columns (one list per field: `calls["date"][i]` is call i's date) and
     tables refer to one another by index, which keeps the file small and IRIs (untrusted too)
-    out of the page. The lists that belong to one call or one pair (its participants, a pair's
-    calls) run together in one flat list beside the length of each: `edges["calls"]` holds
-    pair 0's calls, then pair 1's, and `edges["count"]` how many each has (the page's `runs()`
-    splits them again). At 100,000 calls, dicts per node and pair and lists per pair and call
-    cost more to build and to encode than the numbers they hold: shaping and encoding them
-    took about 5 s of the page's 7 s write. Each node has a `key` (the end of its IRI, made unique)
-    that links to the page use to name it. Actors that take part in no call (they only speak
-    in claims) have no position: the page lists them apart.
+    out of the page. The lists that belong to one call or one pair (a call's participants,
+    topics, documents and evidence texts, a pair's calls) run together in one flat list, the
+    length of each under `lengths`: `edges["calls"]` holds pair 0's calls, then pair 1's, and
+    `edges["lengths"]["calls"]` how many each has (the page's `runs()` splits them again).
+    At 100,000 calls, dicts per node and pair and lists per pair and call cost more to build
+    and to encode than the numbers they hold: shaping and encoding them took about 5 s of the
+    page's 7 s write. Each node has a `key` (the end of its IRI, made unique) that links to
+    the page use to name it. Actors that take part in no call (they only speak in claims) have
+    no position: the page lists them apart.
     """
     with _gc_paused():
         return _network_data(data)
@@ -128,11 +129,12 @@ def _network_data(data: dict) -> dict[str, Any]:
     raw_claims = [c for c in data.get("claims") or () if c.get("speaker")]
     # Each field of the calls is read in a comprehension of its own (`_call_columns`).
     groups = [_participants(call.get("participants")) for call in raw_calls]
+    flat = list(chain.from_iterable(groups))
     # actor IRI -> node: the participants in the order the calls name them, then the speakers
-    names = dict.fromkeys(iri for group in groups for iri in group)
+    names = dict.fromkeys(flat)
     names.update(dict.fromkeys(str(claim["speaker"]) for claim in raw_claims))
     index = {iri: i for i, iri in enumerate(names)}
-    participants = np.fromiter(map(index.__getitem__, (iri for group in groups for iri in group)), dtype=np.int64)
+    participants = np.fromiter(map(index.__getitem__, flat), dtype=np.int64, count=len(flat))
     per_call = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
     documents = _documents(data.get("documents") or ())
     calls = _call_columns(raw_calls, index, documents)
@@ -152,14 +154,15 @@ def _network_data(data: dict) -> dict[str, Any]:
     alone = participants[np.repeat(per_call == 1, per_call)]  # a call with no one else: still drawn
     nodes = _nodes(index, actors)
     nodes.update(_place(len(index), np.stack([pair_from, pair_to], axis=1), alone))
-    used = {t for ts in calls["topics"] for t in ts} | {t for ts in claims["topics"] for t in ts}
+    used = set(calls["topics"]) | {t for ts in claims["topics"] for t in ts}
     french = topic_labels()
     dated = [lo for lo in calls["lo"] if lo is not None]
     return {
         "nodes": nodes,
         "edges": {"from": pair_from.tolist(), "to": pair_to.tolist(), "calls": pair_calls.tolist(),
-                  "count": pair_count.tolist()},
-        "calls": {"participants": participants.tolist(), "count": per_call.tolist(), **calls},
+                  "lengths": {"calls": pair_count.tolist()}},
+        "calls": {"participants": participants.tolist(), **calls,
+                  "lengths": {"participants": per_call.tolist(), **calls["lengths"]}},
         "claims": claims,
         "documents": _document_table(documents, data.get("documents") or ()),
         "topics": sorted(({"id": t, "label": french.get(t, t)} for t in used),
@@ -177,26 +180,36 @@ def _participants(iris: object) -> Sequence[str]:
     return _unique(iris)
 
 
-def _call_columns(calls: list[dict], index: dict[str, int], documents: dict[str, int]) -> dict[str, list]:
-    """Every field of the calls but their participants, one list per field."""
+def _call_columns(calls: list[dict], index: dict[str, int], documents: dict[str, int]) -> dict[str, Any]:
+    """Every field of the calls but their participants, one list per field; their topics,
+    documents (as rows of the documents table) and evidence texts run together, the length
+    of each call's under `lengths`."""
+    import numpy as np
+
     dates = [None if (day := call.get("date")) is None else str(day) for call in calls]
-    spans = {day: _day_range(day) for day in set(dates) if day is not None}
-    spans[None] = (None, None)  # type: ignore[index]
-    document = documents.setdefault
+    days = {day: i for i, day in enumerate(dict.fromkeys(dates))}  # each distinct date once
+    spans = np.array([(None, None) if day is None else _day_range(day) for day in days], dtype=object).reshape(-1, 2)
+    which = np.fromiter(map(days.__getitem__, dates), dtype=np.intp, count=len(dates))
+    topics = [call.get("topics") or () for call in calls]
+    sources = [call.get("documents") or () for call in calls]
+    evidence = [call.get("evidence") or () for call in calls]
+    named = list(map(str, chain.from_iterable(sources)))
+    for name in dict.fromkeys(named):
+        documents.setdefault(name, len(documents))
     return {
         "initiator": [None if (iri := call.get("initiator")) is None else index.get(iri) for call in calls],
         "date": dates,
-        "lo": [spans[day][0] for day in dates],  # type: ignore[index]
-        "hi": [spans[day][1] for day in dates],  # type: ignore[index]
+        "lo": spans[which, 0].tolist(),
+        "hi": spans[which, 1].tolist(),
         "duration": [None if (minutes := call.get("duration_min")) is None else _number(minutes) for call in calls],
         "medium": [medium if (medium := call.get("medium")) in MEDIA else None for call in calls],
         "status": [status if (status := call.get("status")) in STATUSES else "unconfirmed" for call in calls],
-        "topics": [list(map(str, named)) if (named := call.get("topics")) else [] for call in calls],
-        "documents": [[document(str(d), len(documents)) for d in named] if (named := call.get("documents")) else []
-                      for call in calls],
+        "topics": list(map(str, chain.from_iterable(topics))),
+        "documents": list(map(documents.__getitem__, named)),
         # the page shows an evidence's text; the document it is from is among the call's
-        "evidence": [[str(e.get("text") or "") for e in named] if (named := call.get("evidence")) else []
-                     for call in calls],
+        "evidence": [str(e.get("text") or "") for e in chain.from_iterable(evidence)],
+        "lengths": {"topics": list(map(len, topics)), "documents": list(map(len, sources)),
+                    "evidence": list(map(len, evidence))},
     }
 
 
