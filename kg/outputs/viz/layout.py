@@ -117,7 +117,7 @@ def grid_layout(n: int, edges: np.ndarray, *, seed: int, iterations: int | None 
         temperature = side / 40 * (1 - step / iterations) + 0.05  # the start is already close
         # near field: exact repulsion k²/d from the `near` closest nodes within the radius
         # (a fixed number: a dense start has a hundred nodes within it, all of them slow)
-        dist, nearest = cKDTree(pos).query(pos, k=near + 1, distance_upper_bound=radius)
+        dist, nearest = cKDTree(pos, balanced_tree=False).query(pos, k=near + 1, distance_upper_bound=radius)
         delta = pos[:, None, :] - pos[np.minimum(nearest[:, 1:], n - 1)]
         weight = np.where(np.isfinite(dist[:, 1:]), 1.0 / np.maximum(dist[:, 1:] ** 2, 1e-4), 0.0)
         disp = np.einsum("ijk,ij->ik", delta, weight)
