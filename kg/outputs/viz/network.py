@@ -127,7 +127,8 @@ def _network_data(data: dict) -> dict[str, Any]:
     actors = {a["id"]: a for a in data.get("actors") or ()}
     raw_calls = list(data.get("calls") or ())
     raw_claims = [c for c in data.get("claims") or () if c.get("speaker")]
-    # Each field of the calls is read in a comprehension of its own (`_call_columns`).
+    # The calls are read field by field, each field in a comprehension of its own, and their
+    # lists run together with itertools.chain: no list or dict is built per call.
     groups = [_participants(call.get("participants")) for call in raw_calls]
     flat = list(chain.from_iterable(groups))
     # actor IRI -> node: the participants in the order the calls name them, then the speakers
