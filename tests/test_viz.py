@@ -128,6 +128,17 @@ def pairs_of(calls) -> set[frozenset]:
     return {frozenset(p) for c in calls for p in combinations(dict.fromkeys(c["participants"]), 2)}
 
 
+def rows(table: dict[str, list]) -> list[dict]:
+    """A table of the page's data (one list per field) as one dict per row."""
+    return [dict(zip(table, values, strict=True)) for values in zip(*table.values(), strict=True)]
+
+
+def runs(flat: list, counts: list[int]) -> list[list]:
+    """The lists run together in `flat`, each as long as its count (the page's runs())."""
+    starts = [sum(counts[:i]) for i in range(len(counts))]
+    return [flat[start:start + count] for start, count in zip(starts, counts, strict=True)]
+
+
 def day_span(value: str | None) -> tuple[int, int] | None:
     """First and last day covered by a YYYY[-MM[-DD]] date, as ordinals."""
     from datetime import date
@@ -216,31 +227,42 @@ def test_network_data_pairs_dates_and_wikidata():
     data = leaders()
     data["actors"][0]["wikidata"] = "javascript:alert(1)"  # never becomes a link
     shaped = network_data(data)
-    assert len(shaped["edges"]) == len(pairs_of(data["calls"]))
-    labels = [n["label"] for n in shaped["nodes"]]
-    trump_putin = next(e for e in shaped["edges"]
-                       if {labels[e["from"]], labels[e["to"]]} == {"Donald Trump", "Vladimir Poutine"})
-    assert len(trump_putin["calls"]) == 3
-    assert shaped["nodes"][labels.index("Vladimir Poutine")]["wikidata"] is None
-    assert shaped["nodes"][labels.index("Donald Trump")]["wikidata"] == "Q22686"
-    calls = shaped["calls"]  # one list per field
-    assert all(len(column) == len(data["calls"]) for column in calls.values())
+    nodes, edges = rows(shaped["nodes"]), shaped["edges"]
+    assert len(edges["from"]) == len(pairs_of(data["calls"]))
+    labels = [n["label"] for n in nodes]
+    pair_calls = runs(edges["calls"], edges["lengths"]["calls"])
+    trump_putin = next(calls for a, b, calls in zip(edges["from"], edges["to"], pair_calls, strict=True)
+                       if {labels[a], labels[b]} == {"Donald Trump", "Vladimir Poutine"})
+    assert len(trump_putin) == 3
+    assert nodes[labels.index("Vladimir Poutine")]["wikidata"] is None
+    assert nodes[labels.index("Donald Trump")]["wikidata"] == "Q22686"
+    calls = shaped["calls"]  # one list per field; the lists of each call run together, their lengths apart
+    lengths = calls["lengths"]
+    assert all(len(column) == len(data["calls"]) for name, column in calls.items() if name not in {*lengths, "lengths"}) and \
+        all(len(column) == len(data["calls"]) for column in lengths.values())
+    assert [[labels[p] for p in people] for people in runs(calls["participants"], lengths["participants"])][9] == \
+        ["Joe Biden", "Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"]
+    assert runs(calls["topics"], lengths["topics"]) == [c["topics"] for c in data["calls"]]
+    assert runs(calls["evidence"], lengths["evidence"]) == [[e["text"] for e in c["evidence"]] for c in data["calls"]]
+    documents = shaped["documents"]["id"]
+    assert [[documents[d] for d in ds] for ds in runs(calls["documents"], lengths["documents"])] == \
+        [c["documents"] for c in data["calls"]]
     march = calls["date"].index("2025-03")
     assert calls["hi"][march] - calls["lo"][march] == 30
     undated = calls["date"].index(None)
     assert calls["lo"][undated] is None
     # a node's size grows with its number of partners
-    assert shaped["nodes"][labels.index("Vladimir Poutine")]["size"] > shaped["nodes"][labels.index("OTAN")]["size"]
+    assert nodes[labels.index("Vladimir Poutine")]["size"] > nodes[labels.index("OTAN")]["size"]
     # link keys: the end of each IRI, unique
-    keys = [n["key"] for n in shaped["nodes"]]
+    keys = [n["key"] for n in nodes]
     assert keys[labels.index("Vladimir Poutine")] == "putin" and len(set(keys)) == len(keys)
 
 
 def test_actors_without_a_call_are_not_placed():
-    shaped = network_data(leaders())
-    peskov = next(n for n in shaped["nodes"] if n["label"] == "Dmitri Peskov")
+    nodes = rows(network_data(leaders())["nodes"])
+    peskov = next(n for n in nodes if n["label"] == "Dmitri Peskov")
     assert peskov["x"] is None and peskov["y"] is None
-    assert all(n["x"] is not None for n in shaped["nodes"] if n is not peskov)
+    assert all(n["x"] is not None for n in nodes if n is not peskov)
 
 
 def test_labels_are_french_where_the_ontology_has_them():
@@ -251,7 +273,7 @@ def test_labels_are_french_where_the_ontology_has_them():
         c["participants"] = [str(ACTOR["Q7747"]) if p == iri("putin") else p for p in c["participants"]]
     data["calls"][0]["topics"] = ["arms-control", "ukraine-war"]
     shaped = network_data(data)
-    node = next(n for n in shaped["nodes"] if n["wikidata"] == "Q7747")
+    node = next(n for n in rows(shaped["nodes"]) if n["wikidata"] == "Q7747")
     assert node["label"] == "Vladimir Poutine"
     assert "Vladimir Putin" in node["aliases"]  # the English name still finds him
     topics = {t["id"]: t["label"] for t in shaped["topics"]}
@@ -339,6 +361,53 @@ def test_page_renders_the_actors_with_calls_and_lists_the_others_apart(browser, 
     page.wait_for_selector("#kg-tooltip:not([hidden])")
     assert "Xi Jinping" in page.inner_text("#kg-tooltip")
     assert view.errors == [] and view.dialogs == [] and view.requests == []
+    view.close()
+
+
+@slow
+def test_the_page_unpacks_every_call_pair_claim_and_document_as_the_export_has_them(browser, tmp_path):
+    """The page's data comes as columns with lists run together (network_data): what the page
+    reads once unpacked must be the export again, call by call, for the big page's shapes too:
+    calls of three and more, an undated call, a document no call's export lists."""
+    data = leaders()
+    data["calls"][2]["documents"] = ["d9"]  # not among the export's documents
+    data["calls"][2]["evidence"] = [{"document": "d9", "start": 0, "end": 4, "text": "Une."},
+                                    {"document": "d9", "start": 5, "end": 10, "text": "Deux."}]
+    data["calls"][3]["participants"].append(iri("macron"))
+    view = open_offline(browser, write_network(data, tmp_path / "net.html"))
+    page = view.page
+    seen = page.evaluate("""() => {
+        const d = kg.data, label = i => d.nodes[i].label, doc = k => d.documents[k].id;
+        return {
+            calls: d.calls.participants.map((people, c) => ({
+                participants: people.map(label).sort(), date: d.calls.date[c], status: d.calls.status[c],
+                documents: d.calls.documents[c].map(doc), evidence: d.calls.evidence[c],
+                initiator: d.calls.initiator[c] === null ? null : label(d.calls.initiator[c])})),
+            pairs: d.edges.map(e => [[label(e.from), label(e.to)].sort().join(" / "),
+                                     e.calls.map(c => d.calls.date[c])]),
+            claims: d.claims.map(c => [label(c.speaker), c.text, c.document === null ? null : doc(c.document),
+                                       c.call === null ? null : d.calls.date[c.call]]),
+            titles: Object.fromEntries(d.documents.map(x => [x.id, x.title]))};
+    }""")
+    names = {iri(n["key"]): n["label"] for n in rows(network_data(data)["nodes"])}  # French where known
+    expected = [{"participants": sorted(names[p] for p in c["participants"]), "date": c["date"], "status": c["status"],
+                 "documents": c["documents"], "evidence": [e["text"] for e in c["evidence"]],
+                 "initiator": names.get(c["initiator"])} for c in data["calls"]]
+    assert seen["calls"] == expected
+    pairs: dict[str, list] = {}
+    for c in data["calls"]:
+        for a, b in combinations(c["participants"], 2):
+            pairs.setdefault(" / ".join(sorted([names[a], names[b]])), []).append(c["date"])
+    assert dict(seen["pairs"]) == pairs and len(seen["pairs"]) == len(pairs)
+    by_id = {c["id"]: c["date"] for c in data["calls"]}
+    assert seen["claims"] == [[names[c["speaker"]], c["text"], c["document"], by_id.get(c["call"])]
+                              for c in data["claims"]]
+    assert seen["titles"]["d9"] is None and seen["titles"]["d1"] == data["documents"][0]["title"]
+    # a card names the unlisted document by its id and shows both evidence texts
+    page.evaluate(f"kg.openEdge({edge_id(page, 'Olaf Scholz', 'Vladimir Poutine')})")
+    panel = page.inner_text("#kg-panel")
+    assert "Document d9" in panel and "Une." in panel and "Deux." in panel
+    assert view.errors == [] and view.requests == []
     view.close()
 
 

@@ -117,7 +117,7 @@ def grid_layout(n: int, edges: np.ndarray, *, seed: int, iterations: int | None 
         temperature = side / 40 * (1 - step / iterations) + 0.05  # the start is already close
         # near field: exact repulsion k²/d from the `near` closest nodes within the radius
         # (a fixed number: a dense start has a hundred nodes within it, all of them slow)
-        dist, nearest = cKDTree(pos).query(pos, k=near + 1, distance_upper_bound=radius)
+        dist, nearest = cKDTree(pos, balanced_tree=False).query(pos, k=near + 1, distance_upper_bound=radius)
         delta = pos[:, None, :] - pos[np.minimum(nearest[:, 1:], n - 1)]
         weight = np.where(np.isfinite(dist[:, 1:]), 1.0 / np.maximum(dist[:, 1:] ** 2, 1e-4), 0.0)
         disp = np.einsum("ijk,ij->ik", delta, weight)
@@ -157,5 +157,7 @@ def _pivot_mds(n: int, edges: np.ndarray, rng: np.random.Generator, pivots: int 
     d2 = np.array(rows).T ** 2  # n x pivots
     centred = d2 - d2.mean(axis=0) - d2.mean(axis=1)[:, None] + d2.mean()
     matrix = -0.5 * centred
-    _, vectors = np.linalg.eigh(matrix.T @ matrix)  # eigenvalues in ascending order
-    return matrix @ vectors[:, [-1, -2]]
+    # Both products by einsum, not `@`: `@` hands them to OpenBLAS, whose threads (started by
+    # this first call) spun for 0.5 s of CPU time on a busy 2-core machine, for 2 ms of work.
+    _, vectors = np.linalg.eigh(np.einsum("ij,ik->jk", matrix, matrix))  # eigenvalues in ascending order
+    return np.einsum("ij,jk->ik", matrix, vectors[:, [-1, -2]])

@@ -2,7 +2,7 @@
 
 The page is written from the export dict (the project's JSON contract) in two steps:
 
-* `network_data` shapes it into plain lists for the browser: actors as nodes with positions
+* `network_data` shapes it into tables of columns for the browser: actors as nodes with positions
   (`layout.py`) and sizes computed here, one edge per pair of actors listing all the calls
   between them, and the calls, claims and documents those refer to by index. Names are French
   where the ontology has them (`labels.py`), the English name kept as a search alias.
@@ -25,12 +25,12 @@ import html
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from itertools import combinations
+from itertools import chain, combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast, get_args
 
@@ -89,14 +89,19 @@ def network_graph(data: dict) -> nx.MultiGraph:
 
 
 def network_data(data: dict) -> dict[str, Any]:
-    """The JSON the page reads: nodes with x/y/size, pair edges, calls, claims, documents.
+    """The JSON the page reads: tables of nodes, pair edges, calls, claims and documents.
 
-    Nodes, calls and claims refer to one another by index into these lists, which keeps the
-    file small and keeps IRIs (untrusted too) out of the page. Calls come as columns (one
-    list per field, `calls["date"][i]` is call i's date): at 100,000 calls, a dict per call
-    would repeat its field names 1.2 million times. Each node has a `key` (the end of its
-    IRI, made unique) that links to the page use to name it. Actors that take part in no
-    call (they only speak in claims) have no position: the page lists them apart.
+    Every table comes as columns (one list per field: `calls["date"][i]` is call i's date) and
+    tables refer to one another by index, which keeps the file small and IRIs (untrusted too)
+    out of the page. The lists that belong to one call or one pair (a call's participants,
+    topics, documents and evidence texts, a pair's calls) run together in one flat list, the
+    length of each under `lengths`: `edges["calls"]` holds pair 0's calls, then pair 1's, and
+    `edges["lengths"]["calls"]` how many each has (the page's `runs()` splits them again).
+    At 100,000 calls, dicts per node and pair and lists per pair and call cost more to build
+    and to encode than the numbers they hold: shaping and encoding them took about 5 s of the
+    page's 7 s write. Each node has a `key` (the end of its IRI, made unique) that links to
+    the page use to name it. Actors that take part in no call (they only speak in claims) have
+    no position: the page lists them apart.
     """
     with _gc_paused():
         return _network_data(data)
@@ -117,111 +122,203 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _network_data(data: dict) -> dict[str, Any]:
+    import numpy as np
+
     actors = {a["id"]: a for a in data.get("actors") or ()}
     raw_calls = list(data.get("calls") or ())
     raw_claims = [c for c in data.get("claims") or () if c.get("speaker")]
-    index: dict[str, int] = {}
-    participants = []
-    for call in raw_calls:
-        iris = _unique(call.get("participants"))
-        participants.append([index.setdefault(iri, len(index)) for iri in iris])
-    for claim in raw_claims:
-        index.setdefault(str(claim["speaker"]), len(index))
+    # The calls are read field by field, each field in a comprehension of its own, and their
+    # lists run together with itertools.chain: no list or dict is built per call.
+    groups = [_participants(call.get("participants")) for call in raw_calls]
+    flat = list(chain.from_iterable(groups))
+    # actor IRI -> node: the participants in the order the calls name them, then the speakers
+    names = dict.fromkeys(flat)
+    names.update(dict.fromkeys(str(claim["speaker"]) for claim in raw_claims))
+    index = {iri: i for i, iri in enumerate(names)}
+    participants = np.fromiter(map(index.__getitem__, flat), dtype=np.int64, count=len(flat))
+    per_call = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+    documents = _documents(data.get("documents") or ())
+    calls = _call_columns(raw_calls, index, documents)
+    claims: dict[str, list] = {"speaker": [index[str(c["speaker"])] for c in raw_claims],
+                               "text": [str(c.get("text") or "") for c in raw_claims],
+                               "verb": [_str(c.get("verb")) for c in raw_claims],
+                               "document": [None if c.get("document") is None
+                                            else documents.setdefault(str(c["document"]), len(documents))
+                                            for c in raw_claims],
+                               "call": [],
+                               "topics": [[str(t) for t in c.get("topics") or ()] for c in raw_claims]}
+    if raw_claims:
+        call_index = {call.get("id"): i for i, call in enumerate(raw_calls)}
+        claims["call"] = [call_index.get(c.get("call")) for c in raw_claims]
 
-    keys: set[str] = set()
-    nodes = []
-    for iri in index:
-        actor = actors.get(iri) or {}
-        label, aliases = _labels(iri, actor)
-        nodes.append({"key": _unique_key(_local_name(iri), keys), "label": label,
-                      "type": str(actor.get("type") or ""), "wikidata": _qid(actor.get("wikidata")),
-                      "aliases": aliases, "x": None, "y": None, "size": 0, "degree": 0, "betweenness": None})
-
-    calls: dict[str, list] = {name: [] for name in (
-        "participants", "initiator", "date", "lo", "hi", "duration", "medium", "status", "topics",
-        "documents", "evidence")}
-    calls["participants"] = participants
-    pairs: dict[tuple[int, int], list[int]] = {}
-    initiator, dates, lows, highs = calls["initiator"], calls["date"], calls["lo"], calls["hi"]
-    durations, media, statuses = calls["duration"], calls["medium"], calls["status"]
-    topics, documents, evidence = calls["topics"], calls["documents"], calls["evidence"]
-    for i, (call, people) in enumerate(zip(raw_calls, participants, strict=True)):
-        get = call.get
-        day = get("date")
-        day = None if day is None else str(day)
-        lo, hi = _day_range(day)
-        initiator.append(index.get(get("initiator")))
-        dates.append(day)
-        lows.append(lo)
-        highs.append(hi)
-        durations.append(_number(get("duration_min")))
-        medium, status = get("medium"), get("status")
-        media.append(medium if medium in MEDIA else None)
-        statuses.append(status if status in STATUSES else "unconfirmed")
-        topics.append(list(map(str, get("topics") or ())))
-        documents.append(list(map(str, get("documents") or ())))
-        evidence.append([[_str(e.get("document")), str(e.get("text") or "")] for e in get("evidence") or ()])
-        if len(people) == 2:
-            a, b = people
-            pairs.setdefault((a, b) if a < b else (b, a), []).append(i)
-        else:
-            for a, b in combinations(sorted(people), 2):
-                pairs.setdefault((a, b), []).append(i)
-
-    call_index = {call.get("id"): i for i, call in enumerate(raw_calls)}
-    claims: list[dict[str, Any]] = [{"speaker": index[str(claim["speaker"])], "text": str(claim.get("text") or ""),
-               "verb": _str(claim.get("verb")), "document": _str(claim.get("document")),
-               "call": call_index.get(claim.get("call")), "topics": [str(t) for t in claim.get("topics") or ()]}
-              for claim in raw_claims]
-
-    # an actor in a call with no one else (one participant left) is still drawn
-    _place(nodes, list(pairs), {people[0] for people in participants if len(people) == 1})
-    used = {t for ts in calls["topics"] for t in ts} | {t for c in claims for t in c["topics"]}
+    pair_from, pair_to, pair_calls, pair_count = _pairs(participants, per_call)
+    alone = participants[np.repeat(per_call == 1, per_call)]  # a call with no one else: still drawn
+    nodes = _nodes(index, actors)
+    nodes.update(_place(len(index), np.stack([pair_from, pair_to], axis=1), alone))
+    used = set(calls["topics"]) | {t for ts in claims["topics"] for t in ts}
     french = topic_labels()
     dated = [lo for lo in calls["lo"] if lo is not None]
     return {
         "nodes": nodes,
-        "edges": [{"from": a, "to": b, "calls": ids} for (a, b), ids in pairs.items()],
-        "calls": calls,
+        "edges": {"from": pair_from.tolist(), "to": pair_to.tolist(), "calls": pair_calls.tolist(),
+                  "lengths": {"calls": pair_count.tolist()}},
+        "calls": {"participants": participants.tolist(), **calls,
+                  "lengths": {"participants": per_call.tolist(), **calls["lengths"]}},
         "claims": claims,
-        "documents": {str(d["id"]): {"title": _str(d.get("title")), "source": _str(d.get("source")),
-                                     "published": _str(d.get("published"))}
-                      for d in data.get("documents") or ()},
+        "documents": _document_table(documents, data.get("documents") or ()),
         "topics": sorted(({"id": t, "label": french.get(t, t)} for t in used),
                          key=lambda t: (fold(t["label"]), t["id"])),
         "range": [min(dated), max(hi for hi in calls["hi"] if hi is not None)] if dated else None,
     }
 
 
-def _place(nodes: list[dict], pairs: list[tuple[int, int]], alone: set[int]) -> None:
-    """Positions, sizes, degrees and betweenness of the actors that take part in a call."""
+def _participants(iris: object) -> Sequence[str]:
+    """A call's distinct participants; the usual two distinct IRIs are taken as they come."""
+    if type(iris) is list and len(iris) == 2:
+        first, second = iris
+        if type(first) is str and type(second) is str and first and second and first != second:
+            return iris
+    return _unique(iris)
+
+
+def _call_columns(calls: list[dict], index: dict[str, int], documents: dict[str, int]) -> dict[str, Any]:
+    """Every field of the calls but their participants, one list per field; their topics,
+    documents (as rows of the documents table) and evidence texts run together, the length
+    of each call's under `lengths`."""
     import numpy as np
 
-    in_pairs = {v for pair in pairs for v in pair}
-    drawn = [i for i in range(len(nodes)) if i in in_pairs or i in alone]
-    local = {v: k for k, v in enumerate(drawn)}
-    edges = np.array([(local[a], local[b]) for a, b in pairs], dtype=np.intp).reshape(-1, 2)
+    dates = [None if (day := call.get("date")) is None else str(day) for call in calls]
+    days = {day: i for i, day in enumerate(dict.fromkeys(dates))}  # each distinct date once
+    spans = np.array([(None, None) if day is None else _day_range(day) for day in days], dtype=object).reshape(-1, 2)
+    which = np.fromiter(map(days.__getitem__, dates), dtype=np.intp, count=len(dates))
+    topics = [call.get("topics") or () for call in calls]
+    sources = [call.get("documents") or () for call in calls]
+    evidence = [call.get("evidence") or () for call in calls]
+    named = list(map(str, chain.from_iterable(sources)))
+    for name in dict.fromkeys(named):
+        documents.setdefault(name, len(documents))
+    return {
+        "initiator": [None if (iri := call.get("initiator")) is None else index.get(iri) for call in calls],
+        "date": dates,
+        "lo": spans[which, 0].tolist(),
+        "hi": spans[which, 1].tolist(),
+        "duration": [None if (minutes := call.get("duration_min")) is None else _number(minutes) for call in calls],
+        "medium": [medium if (medium := call.get("medium")) in MEDIA else None for call in calls],
+        "status": [status if (status := call.get("status")) in STATUSES else "unconfirmed" for call in calls],
+        "topics": list(map(str, chain.from_iterable(topics))),
+        "documents": list(map(documents.__getitem__, named)),
+        # the page shows an evidence's text; the document it is from is among the call's
+        "evidence": [str(e.get("text") or "") for e in chain.from_iterable(evidence)],
+        "lengths": {"topics": list(map(len, topics)), "documents": list(map(len, sources)),
+                    "evidence": list(map(len, evidence))},
+    }
+
+
+def _pairs(participants: Any, per_call: Any) -> tuple[Any, Any, Any, Any]:
+    """The pairs of actors that share a call, in the order their first call names them (the
+    lower node first), with the calls of each pair: (from, to, calls run together, count)."""
+    import numpy as np
+
+    starts = np.cumsum(per_call) - per_call
+    two = np.flatnonzero(per_call == 2)
+    ends = [participants[starts[two]], participants[starts[two] + 1]]
+    call_of = [two]
+    for i in np.flatnonzero(per_call > 2).tolist():  # calls of three or more: every pair of them
+        group = sorted(participants[starts[i]:starts[i] + per_call[i]].tolist())
+        found = np.array(list(combinations(group, 2)), dtype=np.int64)
+        ends += [found[:, 0], found[:, 1]]
+        call_of.append(np.full(len(found), i, dtype=np.int64))
+    calls = np.concatenate(call_of)
+    order = np.argsort(calls, kind="stable")  # call after call, each call's pairs in their order
+    a, b = np.concatenate(ends[0::2])[order], np.concatenate(ends[1::2])[order]
+    calls = calls[order]
+    low, high = np.minimum(a, b), np.maximum(a, b)
+    size = int(high.max()) + 1 if len(high) else 1
+    _, first, pair_of = np.unique(low * size + high, return_index=True, return_inverse=True)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(first))  # pairs in order of first call
+    pair_of = rank[pair_of.ravel()]
+    first = np.sort(first)
+    by_pair = np.argsort(pair_of, kind="stable")
+    return low[first], high[first], calls[by_pair], np.bincount(pair_of, minlength=len(first))
+
+
+def _nodes(index: dict[str, int], actors: dict[str, dict]) -> dict[str, list]:
+    """Key, label, type, Wikidata id and aliases of every actor, as columns."""
+    keys: set[str] = set()
+    table: dict[str, list] = {"key": [], "label": [], "type": [], "wikidata": [], "aliases": []}
+    key, label, type_, wikidata, aliases = table.values()
+    for iri in index:
+        actor = actors.get(iri) or {}
+        shown, also = _labels(iri, actor)
+        key.append(_unique_key(_local_name(iri), keys))
+        label.append(shown)
+        type_.append(str(actor.get("type") or ""))
+        wikidata.append(_qid(actor.get("wikidata")))
+        aliases.append(also)
+    return table
+
+
+def _documents(given: Iterable[dict]) -> dict[str, int]:
+    """Document id -> its row in the page's documents table, the export's documents first."""
+    rows: dict[str, int] = {}
+    for doc in given:
+        rows.setdefault(str(doc["id"]), len(rows))
+    return rows
+
+
+def _document_table(rows: dict[str, int], given: Iterable[dict]) -> dict[str, list]:
+    """The documents as columns; a document a call or claim names but the export does not
+    list keeps its id and nothing else."""
+    known: dict[str, dict] = {}
+    for doc in given:
+        known[str(doc["id"])] = doc  # the last of the same id, as a dict of them would keep
+    table: dict[str, list] = {"id": list(rows), "title": [], "source": [], "published": []}
+    for name in rows:
+        doc = known.get(name) or {}
+        table["title"].append(_str(doc.get("title")))
+        table["source"].append(_str(doc.get("source")))
+        table["published"].append(_str(doc.get("published")))
+    return table
+
+
+def _place(n: int, pairs: Any, alone: Any) -> dict[str, list]:
+    """Positions (None for an actor in no call), sizes, degrees and betweenness of the n actors."""
+    import numpy as np
+
+    drawn_mask = np.zeros(n, dtype=bool)
+    drawn_mask[pairs.ravel()] = True
+    drawn_mask[alone] = True
+    drawn = np.flatnonzero(drawn_mask)
+    local = np.full(n, -1, dtype=np.intp)
+    local[drawn] = np.arange(len(drawn))
+    edges = local[pairs].reshape(-1, 2)
     positions = layout(len(drawn), edges)
-    degree = np.bincount(edges.ravel(), minlength=len(drawn)) if len(drawn) else np.zeros(0, int)
+    degree = np.bincount(edges.ravel(), minlength=len(drawn))
     max_degree = int(degree.max()) if len(drawn) and degree.max() > 0 else 1
     betweenness = _betweenness(len(drawn), edges)
-    for k, i in enumerate(drawn):
-        node = nodes[i]
-        node["x"], node["y"] = int(positions[k, 0]), int(positions[k, 1])
-        node["degree"] = int(degree[k])
-        node["size"] = round(10 + 20 * math.sqrt(degree[k] / max_degree), 1)
-        node["betweenness"] = None if betweenness is None else round(betweenness.get(k, 0.0), 4)
+    x: list[int | None] = [None] * n
+    y: list[int | None] = [None] * n
+    size: list[float] = [0] * n
+    degrees: list[int] = [0] * n
+    central: list[float | None] = [None] * n
+    sizes = np.round(10 + 20 * np.sqrt(degree / max_degree), 1).tolist()
+    for k, (i, (px, py), d, s) in enumerate(zip(drawn.tolist(), positions.tolist(), degree.tolist(), sizes, strict=True)):
+        x[i], y[i], degrees[i], size[i] = px, py, d, s
+        if betweenness is not None:
+            central[i] = round(betweenness.get(k, 0.0), 4)
+    return {"x": x, "y": y, "size": size, "degree": degrees, "betweenness": central}
 
 
 def _betweenness(n: int, edges: Any) -> dict[int, float] | None:
     """Betweenness centrality, estimated from sampled sources past `BETWEENNESS_SAMPLE` actors
     and not computed past `BETWEENNESS_LIMIT` (None): the page then leaves it out."""
-    import networkx as nx
-
     if n > BETWEENNESS_LIMIT:
         return None
     if len(edges) == 0:
         return {}
+    import networkx as nx  # here, not above: past the limit its import alone took 0.25 s of CPU
+
     graph = nx.Graph()
     graph.add_nodes_from(range(n))
     graph.add_edges_from(edges.tolist())

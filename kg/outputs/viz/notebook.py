@@ -40,7 +40,7 @@ def to_pyvis(data: dict, *, height: str = "650px", notebook: bool = True,
     from pyvis.network import Network
 
     shaped = network_data(data)
-    nodes, calls = shaped["nodes"], shaped["calls"]
+    nodes, edges, calls = shaped["nodes"], shaped["edges"], shaped["calls"]  # tables of columns
     topic_names = {t["id"]: t["label"] for t in shaped["topics"]}
     net = Network(height=height, width="100%", notebook=notebook, cdn_resources=cdn_resources)
     as_text = _safe_template(net, offline=cdn_resources == "in_line")
@@ -50,27 +50,30 @@ def to_pyvis(data: dict, *, height: str = "650px", notebook: bool = True,
         return text if as_text else html.escape(text, quote=False)
 
     net.toggle_physics(False)
-    for i, node in enumerate(nodes):
-        if node["x"] is None:
+    labels = nodes["label"]
+    for i, label in enumerate(labels):
+        if nodes["x"][i] is None:
             continue
-        lines = [node["label"], f"{node['degree']} interlocuteur(s)"]
-        if node["aliases"]:
-            lines.append("Alias : " + ", ".join(node["aliases"][:5]))
-        net.add_node(i, label=node["label"], x=node["x"], y=node["y"], size=node["size"],
-                     color=TYPE_COLORS.get(node["type"], OTHER_COLOR), title=title(lines))
-    for edge in shaped["edges"]:
-        ids = sorted(edge["calls"], key=lambda c: (calls["lo"][c] is None, calls["lo"][c] or 0))
+        aliases = nodes["aliases"][i]
+        lines = [label, f"{nodes['degree'][i]} interlocuteur(s)"]
+        if aliases:
+            lines.append("Alias : " + ", ".join(aliases[:5]))
+        net.add_node(i, label=label, x=nodes["x"][i], y=nodes["y"][i], size=nodes["size"][i],
+                     color=TYPE_COLORS.get(nodes["type"][i], OTHER_COLOR), title=title(lines))
+    evidence = _runs(calls["evidence"], calls["lengths"]["evidence"])
+    topics_of = _runs(calls["topics"], calls["lengths"]["topics"])
+    for a, b, pair_calls in zip(edges["from"], edges["to"], _runs(edges["calls"], edges["lengths"]["calls"]), strict=True):
+        ids = sorted(pair_calls, key=lambda c: (calls["lo"][c] is None, calls["lo"][c] or 0))
         lead = min((calls["status"][c] for c in ids), key=_ORDER.index)
-        lines = [f"{nodes[edge['from']]['label']} — {nodes[edge['to']]['label']} : {len(ids)} entretien(s)"]
+        lines = [f"{labels[a]} — {labels[b]} : {len(ids)} entretien(s)"]
         for c in ids[:max_calls]:
-            topics = ", ".join(topic_names.get(t, t) for t in calls["topics"][c])
-            evidence = calls["evidence"][c][0][1] if calls["evidence"][c] else ""
+            topics = ", ".join(topic_names.get(t) or t for t in topics_of[c])
             lines.append(" · ".join(part for part in (calls["date"][c] or "date inconnue",
                                                        STATUS_LABELS[calls["status"][c]], topics,
-                                                       _truncate(evidence, 160)) if part))
+                                                       _truncate(evidence[c][0] if evidence[c] else "", 160)) if part))
         if len(ids) > max_calls:
             lines.append(f"… et {len(ids) - max_calls} autre(s)")
-        net.add_edge(edge["from"], edge["to"], color=STATUS_COLORS[lead], width=min(1 + 1.5 * _log2(len(ids)), 8),
+        net.add_edge(a, b, color=STATUS_COLORS[lead], width=min(1 + 1.5 * _log2(len(ids)), 8),
                      dashes=lead != "occurred", title=title(lines))
     return net
 
@@ -92,6 +95,15 @@ def _safe_template(net: Network, *, offline: bool) -> bool:
     net.templateEnv = Environment(loader=ChoiceLoader([DictLoader({net.path: text}), FileSystemLoader(str(folder))]))
     net.template = net.templateEnv.get_template(net.path)
     return "innerHTML = nodeData" not in text and "popup.textContent =" in text
+
+
+def _runs(flat: list, lengths: list[int]) -> list[list]:
+    """The lists run together in `flat` (the page data's way), each as long as its length."""
+    out, at = [], 0
+    for length in lengths:
+        out.append(flat[at:at + length])
+        at += length
+    return out
 
 
 def _truncate(text: str, n: int) -> str:
