@@ -522,6 +522,13 @@ def test_the_view_lives_in_the_url_and_is_restored_from_it(browser, tmp_path):
     assert view.page.evaluate("kg.visibleCalls()") == len(shown_calls(data, statuses=("occurred",)))
     assert view.errors == [] and view.requests == []
     view.close()
+    # names of JavaScript's built-in properties are keys like any other (the lookups have no prototype)
+    for key in ("constructor", "__proto__", "toString"):
+        view = open_offline(browser, path, fragment=f"acteur={key}&paire={key}&paire=hasOwnProperty&theme={key}")
+        settle(view.page)
+        assert view.page.evaluate("kg.visibleCalls()") == len(shown_calls(data))
+        assert view.errors == [] and view.requests == [], key
+        view.close()
 
 
 @slow

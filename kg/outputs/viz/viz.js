@@ -7,6 +7,10 @@
 (function () {
   "use strict";
 
+  /* A lookup keyed by text from the data or the URL: no prototype, so "constructor" or
+   * "__proto__" are keys like any other, never built-in properties. */
+  function dict() { return Object.create(null); }
+
   var DATA = unpack(JSON.parse(document.getElementById("kg-data").textContent));
   var STATUS = {
     occurred: { label: "a eu lieu", color: "#56687a", dash: null },
@@ -31,7 +35,7 @@
   var nCalls = C.status.length, BIG = edges.length > 3000;
   var statusIndex = new Uint8Array(nCalls);
   var nodeCalls = nodes.map(function () { return []; }), nodeClaims = nodes.map(function () { return []; });
-  var callClaims = {}, topicLabel = {}, keyIndex = {}, pairIndex = {}, i;
+  var callClaims = dict(), topicLabel = dict(), keyIndex = dict(), pairIndex = dict(), i;
   for (i = 0; i < nCalls; i++) {
     statusIndex[i] = STATUS_ORDER.indexOf(C.status[i]);
     C.participants[i].forEach(function (p) { nodeCalls[p].push(i); });
@@ -317,7 +321,7 @@
   }
 
   function buildControls() {
-    var counts = {};
+    var counts = dict();
     C.status.forEach(function (s) { counts[s] = (counts[s] || 0) + 1; });
     var box = byId("kg-status-filters");
     STATUS_ORDER.forEach(function (status) {
@@ -359,7 +363,7 @@
     byId("kg-reset").addEventListener("click", resetFilters);
     byId("kg-empty-reset").addEventListener("click", resetFilters);
 
-    var legend = byId("kg-legend"), present = {};
+    var legend = byId("kg-legend"), present = dict();
     drawnNodes.forEach(function (id) { present[TYPE[nodes[id].type] ? nodes[id].type : ""] = true; });
     Object.keys(TYPE).concat([""]).forEach(function (type) {
       if (!present[type]) return;
@@ -754,7 +758,7 @@
       chart.appendChild(svg("line", { x1: left, x2: right, y1: 30, y2: 30, stroke: "#c5cdd6", "stroke-width": 2 }));
       var a = svg("text", { x: left, y: 56 }); a.textContent = isoDay(lo); chart.appendChild(a);
       if (hi > lo) { var b = svg("text", { x: right, y: 56, "text-anchor": "end" }); b.textContent = isoDay(hi); chart.appendChild(b); }
-      var lanes = {};
+      var lanes = dict();
       dated.forEach(function (c) {
         var x = dated.length === 1 && hi === lo ? (left + right) / 2 : left + (right - left) * (((C.lo[c] + C.hi[c]) / 2 - lo) / span);
         var lane = (lanes[Math.round(x / 8)] = (lanes[Math.round(x / 8)] || 0) + 1) - 1;
