@@ -481,3 +481,18 @@ def test_someone_also_on_the_call_joins_it(parse, second):
 def test_other_presence_adds_nobody(parse, second):
     text = f"Emmanuel Macron s'est entretenu mardi avec Olaf Scholz.\n{second}"
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+# --- a round of calls: one caller phoning several people, a group named before --------------
+def test_the_other_leaders_of_the_group_named_before_are_called_one_by_one(parse):
+    text = ("Les dirigeants du G7 se réuniront lundi par visioconférence. "
+            "Emmanuel Macron a appelé vendredi Donald Trump et les autres dirigeants du groupe.")
+    found = [(names, call.status) for names, call in _calls(parse, text, "2020-03-13")]
+    assert (G7_2020, "planned") in found
+    assert sorted(names for names, status in found if status == "occurred") == sorted(
+        sorted(["Emmanuel Macron", other]) for other in G7_2020 if other != "Emmanuel Macron")
+
+
+def test_a_group_of_another_kind_is_no_one_to_call(parse):
+    text = "Le groupe Wagner a annoncé son retrait. Emmanuel Macron a appelé vendredi Donald Trump et les autres dirigeants du groupe."
+    assert [names for names, _ in _calls(parse, text, "2020-03-13")] == [["Donald Trump", "Emmanuel Macron"]]

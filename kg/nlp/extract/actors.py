@@ -46,6 +46,7 @@ class ActorMatcher:
         self.matcher.add("KG_ACTOR", patterns)
         c = gazetteer.cues
         self.plural_leaders = {fold(x) for x in c["plural_leader_nouns"]}
+        self.group_anaphors = {fold(x) for x in c["group_anaphors"]}  # 'du groupe': the group named before
         self.counterparts = {fold(x) for x in c["counterpart_nouns"]}
         self.leader_institutions = {role: [fold(f).split() for f in forms] for role, forms in c["leader_institution_forms"].items()}
         self.institution_of_role = c["institution_of_role"]
@@ -517,6 +518,13 @@ class ActorMatcher:
             before = {fold(t.text) for t in noun.doc[max(noun.i, span.start - 2):span.start]}
             if before & {"de", "du", "des", "d'"}:
                 found.extend((span[-1], country) for country in members or (actor.key,))
+        if not found:  # "les autres dirigeants du groupe": the group named last before
+            word = next((c for c in noun.children if c.dep_.startswith("nmod") and c.norm_ in self.group_anaphors and
+                         any(fold(g.text) in {"du", "de"} for g in c.children if g.dep_ == "case")), None)
+            group = max(((span, target) for span, target in spans if span.end <= noun.i and target.key in self.gazetteer.members),
+                        key=lambda pair: pair[0].start, default=None) if word is not None else None
+            if word is not None and group is not None:
+                found.extend((word, country) for country in self.gazetteer.members[group[1].key])
         return found
 
 

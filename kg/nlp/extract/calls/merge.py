@@ -157,10 +157,11 @@ def sentence_calls(paragraph: list[int], calls: list[list[Mention]], about_main:
     the paragraph names one of its participants or speaks of someone named before ('il', 'ils'):
     a paragraph of background does neither."""
     own: dict[int, int] = {}
-    for i, call in enumerate(calls):
-        for m in call:
-            if not m.aside:
-                own.setdefault(m.sent, i)
+    for named in (True, False):  # a call the sentence names before one it only points back to ('cette visioconférence')
+        for i, call in enumerate(calls):
+            for m in call:
+                if not m.aside and m.anaphoric != named:
+                    own.setdefault(m.sent, i)
     main_paragraphs = {paragraph[i] for i in range(len(paragraph)) if about_main[i]}
     result: dict[int, int] = {}
     current: int | None = None

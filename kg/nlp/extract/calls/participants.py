@@ -122,12 +122,14 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                                       for o in c.children) for c in trigger.children)  # "la visioconférence qui les a rassemblés"
     partners = [p for p in partners if p not in callers]
     members = {p for t in range(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
-    group = group or len(partners) >= 2 and set(partners) <= members  # "avec les dirigeants du G7": one call of the group
+    # "avec les dirigeants du G7": one call of the group; "X a appelé les dirigeants du G7" phones each
+    group = group or len(partners) >= 2 and set(partners) <= members and lemma(trigger) not in cues.phone_verbs
     together = group or lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers)
     if len(callers) + len(partners) >= 2 or anaphoric:
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric)
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
-    return Lineup(tuple(callers), tuple(partners) + tuple(loose), True, False, False)
+    one_by_one = len(callers) == 1 and lemma(trigger) in cues.phone_verbs  # "X a appelé A, ... et B": a call each
+    return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
 
 
 def also_present(sent: Span, people: People, on: date | None, cues: CallCues) -> list[str]:
@@ -207,11 +209,10 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
             continue
         if token.i > sent.start and fold(doc[token.i - 1].text) in cues.other_event_prepositions:
             continue  # "Après Vladimir Poutine, Donald Trump s'entretient avec ..."
-        person = people.person(token, on)
         span = doc[mention.token_start:mention.token_end]
-        if person is None or person in found or _reports(span, trigger, cues) or _journalist(span, cues):
+        if _reports(span, trigger, cues) or _journalist(span, cues):
             continue
-        found.append(person)
+        found.extend(p for p in people.everyone(token, on) if p not in found)
     return found
 
 
