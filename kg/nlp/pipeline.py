@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -156,12 +157,13 @@ def assign_topics(doc: Doc) -> Doc:
         if index not in doc._.repeated:
             call_topics.setdefault(call, set()).update(sent_topics[index])
     doc._.calls = [_with_topics(c, call_topics.get(i, set())) for i, c in enumerate(doc._.calls)]
-    starts = [s.start_char for s in sents]
+    starts = [s.start_char for s in sents]  # in order: each claim's sentences found by bisection, not a scan of all
     claims = []
     for claim in doc._.claims:
-        first = max(i for i, s in enumerate(starts) if s <= claim.start)
-        covered = [i for i in range(first, len(sents)) if sents[i].start_char < claim.end]
-        topics = set().union(*(sent_topics[i] for i in covered))
+        first = bisect_right(starts, claim.start) - 1  # the last sentence starting at or before it
+        if first < 0:
+            raise ValueError(f"claim at {claim.start} before the first sentence ({starts[:1]})")
+        topics = set().union(*(sent_topics[i] for i in range(first, bisect_left(starts, claim.end))))
         claims.append(ClaimRecord(claim.speaker, claim.text, claim.verb, claim.start, claim.end, claim.quoted,
                                   doc._.sentence_calls.get(first), tuple(sorted(topics))))
     doc._.claims = claims
