@@ -1,21 +1,21 @@
 """A long article is parsed in pieces cut at line breaks, and read whole (issue 15: a million
-characters in one Doc took 3.8 GB and the parser slowed as it grew). No wall clock here
-(tools/bench.py times it): the tests check that the model never reads more than a piece, nor
-a batch more than `BATCH_CHARS`, at a time; that the pieces tokenize as the whole text; and
-that a text made of parts is read as those parts are, each alone."""
+characters in one Doc took 3.8 GB, and five steps of kg's readers went over every pair of
+sentences, quotes, claims or calls). No wall clock here: the tests check that the model never
+reads more than a piece, nor a batch more than `BATCH_CHARS`, at a time; that the pieces
+tokenize as the whole text; that a text made of parts is read as those parts are, each alone;
+and, counting steps, that two texts read together take no more than they take apart."""
 from __future__ import annotations
 
 import random
 
 import pytest
-import spacy
 
 from kg.ingest import Document
 from kg.nlp import pipeline
 from kg.nlp.pipeline import parse, pieces
 
 _WORDS = ["Le", "président", "l'", "Élysée", "a", "déclaré", "«", "paix", "»", ",", ".", "aujourd'hui", "Jean-Yves",
-          "Le Drian", "12", "h", "30", "(", "AFP", ")", ":", "—", "M.", "Poutine", "…", "?", "d'Ukraine", "1.000,5"]
+          "Le Drian", "12", "h", "30", "(", "AFP", ")", ":", "—", "M.", "Poutine", "…", "?", "d'Ukraine", "1.000,5", "<…>"]
 _BLANKS = [" ", " ", " ", " ", "\n", "\n\n", "\n \n", "  ", "\t", "\xa0", "\r\n", "\r\n\r\n", " \n", "\n\n\n  ", "\u2028"]
 
 
@@ -53,14 +53,14 @@ def test_pieces_prefer_the_end_of_a_paragraph_to_a_line_break():
     assert pieces("Un seul long paragraphe.\n\nPuis un autre.", 5) == ["Un seul long paragraphe.\n\n", "Puis un autre."]
 
 
-def test_pieces_tokenize_as_the_whole_text():
-    """Each piece starts at a word after a line break's blanks: its tokens are those of that stretch of the text."""
-    nlp = spacy.blank("fr")
+def test_pieces_tokenize_as_the_whole_text(nlp):
+    """Each piece starts at a word after a line break's blanks: its tokens are those of that
+    stretch of the text (kg's tokenizer, with its special cases)."""
     rng = random.Random(16)
     for _ in range(200):
         text = _random_text(rng, rng.randint(20, 200))
-        whole = [(t.text, t.whitespace_) for t in nlp(text)]
-        parts = [(t.text, t.whitespace_) for piece in pieces(text, rng.randint(5, 120)) for t in nlp(piece)]
+        whole = [(t.text, t.whitespace_) for t in nlp.make_doc(text)]
+        parts = [(t.text, t.whitespace_) for piece in pieces(text, rng.randint(5, 120)) for t in nlp.make_doc(piece)]
         assert parts == whole, text
 
 
@@ -128,3 +128,40 @@ def test_a_text_read_in_pieces_gives_what_its_parts_give_alone(nlp, small_pieces
         assert (whole[start:start + len(doc)].as_doc().to_array(attributes) == doc.to_array(attributes)).all()
         start += len(doc)
     assert start == len(whole)
+
+
+def _steps(nlp, doc) -> dict[str, int]:
+    """How many times each function of kg's readers runs (or a generator of theirs resumes) on `doc`."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    names = nlp.pipe_names
+    profile.enable()
+    for name in names[names.index("kg_prepare"):]:
+        doc = nlp.get_pipe(name)(doc)
+    profile.disable()
+    return {f"{file.rsplit('/kg/', 1)[-1]}:{line}({function})": calls
+            for (file, line, function), (_, calls, *_) in pstats.Stats(profile).stats.items() if "/kg/" in file}
+
+
+def test_no_step_of_kg_s_readers_grows_faster_than_the_text(nlp):
+    """Two texts read together take, function by function, about the steps they take apart: a
+    step repeated for each pair of (mentions, sentences, quotes, claims, calls) would take twice
+    as many (issue 15: 4x the text took 15x the steps in five places). Steps are counted, not timed."""
+    from spacy.tokens import Doc
+
+    from tools.synthetic import synthetic_corpus
+
+    articles = [d.text.strip() + "\n\n" for d in synthetic_corpus(16, seed=15)]
+    halves = ["".join(articles[:8]), "".join(articles[8:])]
+    names = nlp.pipe_names
+    first, second = nlp.pipe(halves, disable=names[names.index("kg_prepare"):])
+    both = Doc.from_docs([first, second], ensure_whitespace=False)  # as `parse` joins pieces
+    # apart first: what the readers load once (cue words, topics) is counted there, not together
+    *apart, together = [_steps(nlp, pipeline.describe(doc, Document(id=str(n), text=doc.text, published="2020-03-15")))
+                        for n, doc in enumerate([first, second, both])]
+    assert sum(together.values()) > 50_000  # premise: enough steps for a quadratic one to show
+    grown = {f: (steps, apart[0].get(f, 0) + apart[1].get(f, 0)) for f, steps in together.items()
+             if steps > 1.3 * (apart[0].get(f, 0) + apart[1].get(f, 0)) + 200}
+    assert not grown, f"steps together vs. apart: {grown}"
