@@ -7,6 +7,9 @@ is loaded once per process (about 5 s).
 from __future__ import annotations
 
 import gc
+import re
+from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -154,12 +157,13 @@ def assign_topics(doc: Doc) -> Doc:
         if index not in doc._.repeated:
             call_topics.setdefault(call, set()).update(sent_topics[index])
     doc._.calls = [_with_topics(c, call_topics.get(i, set())) for i, c in enumerate(doc._.calls)]
-    starts = [s.start_char for s in sents]
+    starts = [s.start_char for s in sents]  # in order: each claim's sentences found by bisection, not a scan of all
     claims = []
     for claim in doc._.claims:
-        first = max(i for i, s in enumerate(starts) if s <= claim.start)
-        covered = [i for i in range(first, len(sents)) if sents[i].start_char < claim.end]
-        topics = set().union(*(sent_topics[i] for i in covered))
+        first = bisect_right(starts, claim.start) - 1  # the last sentence starting at or before it
+        if first < 0:
+            raise ValueError(f"claim at {claim.start} before the first sentence ({starts[:1]})")
+        topics = set().union(*(sent_topics[i] for i in range(first, bisect_left(starts, claim.end))))
         claims.append(ClaimRecord(claim.speaker, claim.text, claim.verb, claim.start, claim.end, claim.quoted,
                                   doc._.sentence_calls.get(first), tuple(sorted(topics))))
     doc._.claims = claims
@@ -203,8 +207,49 @@ def _read_by_current_extensions(nlp: Language) -> None:
     _components_read_by[id(nlp)] = wanted
 
 
-def make_doc(nlp: Language, document: Document) -> Doc:
-    doc = nlp.make_doc(document.text)
+#: A longer text is parsed in pieces cut at line breaks (`pieces`), joined before kg's readers:
+#: the parser's memory grows with what it reads at once (3.8 GB for one Doc of a million characters).
+PIECE_CHARS = 20_000
+#: At most this many characters, and the batch size in texts, go through the parser together.
+BATCH_CHARS = 200_000
+#: The first of kg's readers that need the whole document (those before it run on each piece).
+_FIRST_READER = "kg_prepare"
+_LINE_BREAK = re.compile(r"\n\s*")  # a line break and the blanks after it: cut after them, before a word
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
+    """`text` cut into pieces of at most `size` characters, each ending a paragraph:
+    `"".join(pieces(text)) == text`. A cut follows a blank line if the piece has one, else a
+    line break, and the whitespace after it, so each piece tokenizes as that stretch of the whole
+    text does; a sentence never runs over a line break (`kg_paragraphs`), so no sentence is cut.
+    A paragraph longer than `size` is a piece of its own, longer than `size`."""
+    found: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        cut = _last_cut(text, start, start + size, _BLANK_LINE) or _last_cut(text, start, start + size, _LINE_BREAK)
+        if cut is None:  # one paragraph fills the piece: up to its end
+            after = next((m.end() for m in _LINE_BREAK.finditer(text, start + size) if _ends_blanks(text, m.end())), None)
+            if after is None:
+                break
+            cut = after
+        found.append(text[start:cut])
+        start = cut
+    found.append(text[start:])
+    return found
+
+
+def _last_cut(text: str, start: int, end: int, breaks: re.Pattern[str]) -> int | None:
+    """Where the last of `breaks` inside text[start:end] ends, if a word follows it there."""
+    return next((m.end() for m in reversed(list(breaks.finditer(text, start, end))) if _ends_blanks(text, m.end())), None)
+
+
+def _ends_blanks(text: str, at: int) -> bool:
+    return at < len(text) and not text[at].isspace()
+
+
+def describe(doc: Doc, document: Document) -> Doc:
+    """Give `doc` what kg's readers read of its document besides the text."""
     doc._.doc_id = document.id
     doc._.published = document.published_date
     written = written_day(doc) if not document.published else None  # an undated article: the last day it writes in full
@@ -214,18 +259,60 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     return doc
 
 
+def make_doc(nlp: Language, document: Document) -> Doc:
+    return describe(nlp.make_doc(document.text), document)
+
 
 def parse(documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:
     """Each document with its parse, streamed in batches (kg's records do not cross processes:
-    parallel builds run this whole function in each worker, see `kg.build`)."""
+    parallel builds run this whole function in each worker, see `kg.build`).
+
+    The model (and `kg_paragraphs`) reads each document in `pieces`, at most `batch_size` pieces
+    and `BATCH_CHARS` characters at a time; kg's readers then read the document whole, its pieces
+    joined, so that a name, a quote or a call told again far apart is still one."""
     nlp = pipeline()
     _read_by_current_extensions(nlp)
-    pending: list[Document] = []
+    names = nlp.pipe_names
+    readers = names[names.index(_FIRST_READER):]
+    for document, doc in model_parse(nlp, documents, batch_size, readers):
+        describe(doc, document)
+        for name in readers:
+            doc = nlp.get_pipe(name)(doc)
+        yield document, doc
 
-    def docs() -> Iterator[Doc]:
+
+def model_parse(nlp: Language, documents: Iterable[Document], batch_size: int, disable: list[str]) -> Iterator[tuple[Document, Doc]]:
+    """Each document with the parse of its text by `nlp` less `disable`, read in `pieces` and joined."""
+    counts: deque[tuple[Document, int]] = deque()
+
+    def texts() -> Iterator[str]:
         for document in documents:
-            pending.append(document)
-            yield make_doc(nlp, document)
+            parts = pieces(document.text, PIECE_CHARS)
+            counts.append((document, len(parts)))
+            yield from parts
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield pending.pop(0), doc
+    read: list[Doc] = []
+    for batch in _batches(texts(), batch_size, BATCH_CHARS):
+        for doc in nlp.pipe(batch, batch_size=len(batch), disable=disable):
+            read.append(doc)
+            document, count = counts[0]
+            if len(read) == count:
+                counts.popleft()
+                if count > 1:  # the model's vectors of each token (`tensor`) are read by no rule: not copied
+                    doc = Doc.from_docs(read, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # not in spaCy's stub
+                yield document, doc
+                read = []
+
+
+def _batches(texts: Iterable[str], size: int, chars: int) -> Iterator[list[str]]:
+    """`texts` in lists of at most `size` texts and, unless one alone is longer, `chars` characters."""
+    batch: list[str] = []
+    length = 0
+    for text in texts:
+        if batch and (len(batch) == size or length + len(text) > chars):
+            yield batch
+            batch, length = [], 0
+        batch.append(text)
+        length += len(text)
+    if batch:
+        yield batch

@@ -145,7 +145,7 @@ class ActorMatcher:
         if before is not None and fold(before.text) in {"de", "d'"} and span.start > 1 \
                 and fold(doc[span.start - 2].lemma_) in self.place_nouns:
             return True  # "l'attentat de Moscou", "les accords de Minsk"
-        if any(e.label_ == "PER" and e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in doc.ents):
+        if _in_a_longer_person(span):
             return True
         line_start = span.start == 0 or "\n" in doc[span.start - 1].text or "\n" in doc[span.start - 1].whitespace_
         return line_start and span.text.isupper() and span.end < len(doc) and doc[span.end].text in {",", "/", "(", "-", "—"}
@@ -564,3 +564,19 @@ def _role(name: SpacySpan) -> str | None:
         if words and words[0].i >= head.i:
             return " ".join(t.text for t in words)
     return None
+
+
+def _in_a_longer_person(span: SpacySpan) -> bool:
+    """Is `span` inside a longer entity the model took for a person ('Jacques Paris')? Read from
+    the entity tags of the tokens around it: `doc.ents` builds every entity of the document, once
+    per capital a long article names."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "PER":
+        return False
+    end = span.start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return span.end <= end and end - start > len(span)

@@ -53,6 +53,7 @@ class Mention:
 def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]]:
     """Mentions grouped into calls, in the order the calls are first reported."""
     calls: list[list[Mention]] = []
+    known = _Calls(calls)
     pending: list[Mention] = []  # anaphoric mentions before any call: "Les deux hommes ont eu ..."
     last: list[Mention] | None = None
     # a plan told in the past joins the call that fulfilled it, wherever the article reports that call
@@ -63,11 +64,12 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 everyone = tuple(sorted(_participants(last) | people))
                 last[:] = [replace(m, participants=everyone) for m in last]
                 last.append(replace(mention, participants=everyone, anaphoric=True))
+                known.refile()
             continue
         target: list[Mention] | None = None
         if len(people) >= 2:
             if mention.sought:  # the first such call: the article's main one
-                target = next((c for c in calls if _participants(c) == people and not _planned(c) and
+                target = next((c for c in known.of(people) if not _planned(c) and
                                not any(m.distinct for m in c) and _in_the_news(c, published)), None)
                 if target is not None:
                     target.append(replace(mention, anaphoric=True))
@@ -75,7 +77,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 if mention.earlier:  # "il avait voulu s'entretenir avec X": a past wish is no plan
                     continue
             if not mention.certain:  # "avant son appel avec X": the call with X the article reports
-                target = next((c for c in reversed(calls) if _participants(c) == people and
+                target = next((c for c in reversed(known.of(people)) if
                                _dates_agree(c, mention, published)), None)
                 if target is not None:
                     mention = replace(mention, anaphoric=True)
@@ -84,12 +86,12 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                         _planned(last) == (mention.status == "planned"):
                     target = last  # "... s'est ensuite entretenu avec X": the call just reported
                 else:
-                    target = next((c for c in reversed(calls) if _same_call(c, mention, published)), None)
+                    target = next((c for c in reversed(known.of(people)) if _same_call(c, mention, published)), None)
             if target is None and mention.strong:
                 target = []
                 calls.append(target)
         elif len(people) == 1:  # the paragraph's call with that person, else the main one, else the latest
-            candidates = [c for c in calls if people <= _participants(c)]
+            candidates = known.with_(next(iter(people)))
             target = next((c for c in reversed(candidates) if c[-1].paragraph == mention.paragraph),
                           candidates[0] if candidates and candidates[0] is calls[0] else (candidates[-1] if candidates else None))
             if target is not None and (mention.distinct or mention.date and (
@@ -174,6 +176,41 @@ def sentence_calls(paragraph: list[int], calls: list[list[Mention]], about_main:
         elif calls and paragraph[index] in main_paragraphs:
             result[index] = 0
     return result
+
+
+class _Calls:
+    """The calls merged so far, by who is on them, in the order they were first reported: a
+    mention is compared with the calls of its people only (every call, on a long article, made
+    merging quadratic). A call's people are its first mention's, so each call is filed once,
+    when first asked after it was added, unless people join it (`refile`)."""
+
+    def __init__(self, calls: list[list[Mention]]) -> None:
+        self.calls, self.filed = calls, 0
+        self.by_people: dict[frozenset[str], list[list[Mention]]] = {}
+        self.by_person: dict[str, list[list[Mention]]] = {}
+
+    def _file(self) -> None:
+        for call in self.calls[self.filed:]:
+            self.by_people.setdefault(_participants(call), []).append(call)
+            for person in _participants(call):
+                self.by_person.setdefault(person, []).append(call)
+        self.filed = len(self.calls)
+
+    def refile(self) -> None:
+        """File every call again: one's people changed ('il y avait aussi X et Y')."""
+        self.filed = 0
+        self.by_people.clear()
+        self.by_person.clear()
+
+    def of(self, people: frozenset[str]) -> list[list[Mention]]:
+        """The calls of exactly these people."""
+        self._file()
+        return self.by_people.get(people, [])
+
+    def with_(self, person: str) -> list[list[Mention]]:
+        """The calls this person is on."""
+        self._file()
+        return self.by_person.get(person, [])
 
 
 def _participants(call: list[Mention]) -> frozenset[str]:

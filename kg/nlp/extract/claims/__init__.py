@@ -20,6 +20,7 @@ from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.claims.quotes import after_quote, long_quotes, signature
 from kg.nlp.extract.claims.reported import Report, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers, finite
+from kg.nlp.extract.ranges import CoverIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
@@ -60,6 +61,7 @@ class _ClaimReader:
         self.doc = doc
         self.text: str = doc._.text
         self.quotes = long_quotes(self.text)
+        self.quote_cover = CoverIndex(self.quotes)
         self.speakers = Speakers(cues, gazetteer, doc, mentions)
         self.sents: list[Span] = doc._.sentences
         self.sent_of = {t.i: i for i, s in enumerate(self.sents) for t in s}
@@ -98,7 +100,7 @@ class _ClaimReader:
                 sent = self.sents[index]
                 if index in skip:
                     continue
-                if not _inside_quotes(sent, self.text, self.quotes):
+                if not _inside_quotes(sent, self.text, self.quote_cover):
                     claims = self._sentence(index, sent, consumed, claims)
                     self.speakers.talked_about(sent, self.quoted_tokens)
         return _dedupe(claims), quoted_chars
@@ -242,11 +244,11 @@ def _cleft(sent: Span) -> bool:
     return len(words) >= 3 and words[0] in {"c'", "c'est", "ce"} and "ce" in words[1:3]
 
 
-def _inside_quotes(sent: Span, text: str, quotes: list[tuple[int, int]]) -> bool:
+def _inside_quotes(sent: Span, text: str, quotes: CoverIndex) -> bool:
     raw = text[sent.start_char:sent.end_char]
     body = raw.strip(" «»\"\u201c\u201d.,\n")
     start = sent.start_char + raw.find(body[:10]) if body else sent.start_char
-    return any(q0 - 2 <= start and start + len(body) <= q1 + 2 for q0, q1 in quotes)
+    return quotes.covers(start + 2, start + len(body) - 2)  # a quote from 2 before to 2 after it
 
 
 def _verb_phrase(report: Report) -> str:
@@ -261,10 +263,12 @@ def _verb_phrase(report: Report) -> str:
 def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
     """A statement reported twice by the same speaker is one claim: the fuller one."""
     kept: list[ClaimRecord] = []
+    said: dict[str, list[tuple[str, ClaimRecord]]] = {}  # kept, folded, by speaker: a claim is compared with its speaker's only
     for claim in sorted(claims, key=lambda c: -len(c.text)):
         text = fold(claim.text)
-        if not any(k.speaker == claim.speaker and text in fold(k.text) and (claim.end <= k.start or k.end <= claim.start)
-                   for k in kept):
+        own = said.setdefault(claim.speaker, [])
+        if not any(text in folded and (claim.end <= k.start or k.end <= claim.start) for folded, k in own):
             kept.append(claim)
+            own.append((text, claim))
     return sorted(kept, key=lambda c: c.start)
 
