@@ -496,3 +496,11 @@ def test_the_other_leaders_of_the_group_named_before_are_called_one_by_one(parse
 def test_a_group_of_another_kind_is_no_one_to_call(parse):
     text = "Le groupe Wagner a annoncé son retrait. Emmanuel Macron a appelé vendredi Donald Trump et les autres dirigeants du groupe."
     assert [names for names, _ in _calls(parse, text, "2020-03-13")] == [["Donald Trump", "Emmanuel Macron"]]
+
+
+def test_a_call_people_joined_is_the_one_a_later_sentence_names_with_all_of_them(parse):
+    text = ("Emmanuel Macron s'est entretenu mardi avec Olaf Scholz. Lors de cet entretien téléphonique mardi, Emmanuel Macron et "
+            "Olaf Scholz ont évoqué l'énergie. Annalena Baerbock était également présente. "
+            "Emmanuel Macron, Olaf Scholz et Annalena Baerbock se sont parlé mardi pendant une heure.")
+    (names, call), = _calls(parse, text)
+    assert names == ["Annalena Baerbock", *MACRON_SCHOLZ] and call.duration_min == 60
