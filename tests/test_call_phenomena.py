@@ -504,3 +504,22 @@ def test_a_call_people_joined_is_the_one_a_later_sentence_names_with_all_of_them
             "Emmanuel Macron, Olaf Scholz et Annalena Baerbock se sont parlé mardi pendant une heure.")
     (names, call), = _calls(parse, text)
     assert names == ["Annalena Baerbock", *MACRON_SCHOLZ] and call.duration_min == 60
+
+
+# --- passive callers, two people talking together, a call as the circumstance of a clause ---
+def test_the_agent_of_a_passive_call_verb_is_the_caller(parse):
+    (names, call), = _calls(parse, "Olaf Scholz a été appelé lundi par Emmanuel Macron.")
+    assert names == MACRON_SCHOLZ and call.initiator == "Q3052772"
+
+
+@pytest.mark.parametrize("text,calls", [
+    ("Emmanuel Macron et Olaf Scholz ont échangé pendant une heure lundi.", [MACRON_SCHOLZ]),
+    ("Emmanuel Macron et Olaf Scholz ont échangé des cadeaux.", []),
+])
+def test_two_people_exchanging_as_the_subject(parse, text, calls):
+    assert [names for names, _ in _calls(parse, text)] == calls
+
+
+def test_a_call_as_the_circumstance_of_a_clause_between_two_people(parse):
+    (names, call), = _calls(parse, "Emmanuel Macron a présenté ses condoléances à Olaf Scholz lors d'un appel lundi.")
+    assert names == MACRON_SCHOLZ and call.date == "2024-03-11"

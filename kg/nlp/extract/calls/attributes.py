@@ -157,7 +157,12 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     base = lemma(trigger)
     verb = event if event.pos_ in {"VERB", "AUX"} else trigger.head
     if base in cues.phone_verbs or base in cues.caller_nouns and lemma(verb) in cues.placing_verbs:  # "X a passé un coup de fil"
-        caller = _subject_person(trigger if trigger.pos_ == "VERB" else verb, people, on)
+        phoning = trigger if trigger.pos_ == "VERB" else verb
+        agent = next((c for c in phoning.children if c.dep_ == "obl:agent"), None)
+        if agent is not None and any(c.dep_ == "aux:pass" for c in phoning.children):  # "Y a été appelé par X"
+            found = people_in(own_tokens(agent, set()), people, on)
+            return found[0] if found else None
+        caller = _subject_person(phoning, people, on)
         if caller is not None:
             return caller
     for governor in governors(trigger, event):

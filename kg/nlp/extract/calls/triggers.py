@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.clause import case_words, following_phrase, lemma, listed_after, negated, noun_holders, own_tokens
+from kg.nlp.extract.calls.clause import case_words, clause_verb, following_phrase, lemma, listed_after, negated, noun_holders, own_tokens
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import reflexive
 from kg.text import fold
@@ -69,7 +69,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return True
             if base == "appel" and token.dep_ == "obj" and lemma(token.head) in cues.placing_verbs and not _appeal(token):
                 return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
-            if base in cues.weak_nouns and not _appeal(token) and _call_partner(token, person_tokens, cues) and \
+            if base in cues.weak_nouns and not _appeal(token) and (
+                    _call_partner(token, person_tokens, cues) or _told_during(token, person_tokens, cues)) and \
                     (base == "appel" or not in_person(token, words, cues, capital_tokens)):
                 return True  # "un appel avec X" (an appeal is 'à'); "une conversation entre X et Y" unless they met
             if phone_context and base in cues.weak_nouns and not _appeal(token) and not in_person(token, words, cues, capital_tokens):
@@ -93,7 +94,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     if base in cues.talk_verbs_need_reflexive and not any(reflexive(c) for c in token.children):
         return None  # "entretenir de bonnes relations" maintains, "s'entretenir" talks
     if base in cues.talk_verbs_need_partner and not any(reflexive(c) for c in token.children):
-        if _has_partner(token, person_tokens):
+        if _has_partner(token, person_tokens) or _paired_subject(token, person_tokens):
             return True
         if phone_context and any(c.dep_.startswith("nsubj") for c in token.children):
             return False  # "les deux dirigeants ont discuté de ..." in an article about a call
@@ -147,6 +148,30 @@ def _has_partner(verb: Token, person_tokens: frozenset[int]) -> bool:
         if case_words(child) & {"avec", "a", "au", "aux"} and any(t.i in person_tokens for t in child.subtree):
             return True
     return False
+
+
+def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
+    """'X a présenté ses condoléances à Y lors d'un appel': a call noun as the circumstance of a
+    clause in which one person addresses another."""
+    marker = noun.head if fold(noun.head.text) in cues.event_adjunct_markers and noun.head.i != noun.i else None  # "lors" as head
+    if not (noun.dep_.startswith(("obl", "nmod")) and (case_words(noun) & cues.event_adjunct_markers or marker is not None)):
+        return False
+    verb = clause_verb(marker.head if marker is not None else noun.head)
+    if verb is None:
+        return False
+    subject = any(t.i in person_tokens for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree)
+    addressed = any(t.i in person_tokens for c in verb.children if c.dep_ in {"obj", "iobj"} or
+                    c.dep_.startswith("obl") and case_words(c) & {"a", "au", "aux", "avec"} for t in c.subtree)
+    return subject and addressed
+
+
+def _paired_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
+    """'X et Y ont échangé', 'X et Y ont discuté lundi': two people as the subject talk together
+    ('ont échangé des cadeaux' exchanges a thing)."""
+    if any(c.dep_ == "obj" for c in verb.children):
+        return False
+    heads = [h for c in verb.children if c.dep_.startswith("nsubj") for h in (c, *c.conjuncts)]
+    return sum(h.i in person_tokens for h in heads) >= 2
 
 
 def _infinitive_complement(token: Token) -> bool:
