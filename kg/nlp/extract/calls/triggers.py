@@ -160,9 +160,10 @@ def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> 
     if verb is None:
         return False
     subject = any(t.i in person_tokens for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree)
-    addressed = any(t.i in person_tokens for c in verb.children if c.dep_ in {"obj", "iobj"} or
+    addressed = any(t.i in person_tokens for c in verb.children if c.dep_ == "iobj" or
                     c.dep_.startswith("obl") and case_words(c) & {"a", "au", "aux", "avec"} for t in c.subtree)
-    return subject and addressed
+    own_partner = any(case_words(c) & {"avec", "entre"} for c in noun.children)  # "un entretien avec Le Monde": an interview
+    return subject and addressed and not own_partner
 
 
 def _paired_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
