@@ -51,7 +51,8 @@ class CallFinder:
             named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens)
             here = _one_per_event(named_here, self.cues)
             if not here:
-                found.extend(self._joining(index, paragraph[index], sent, people, published))
+                if any(f" {word} " in words for word in self.cues.additive):  # only then can it add people to a call
+                    found.extend(self._joining(index, paragraph[index], sent, people, published))
                 continue
             call_words.update(t.token.i for t in named_here)
             tokens = tuple(sent)
