@@ -509,7 +509,7 @@ class ActorMatcher:
         """The countries a plural noun takes as 'de' complements ('de la France, de l'Allemagne
         et du Royaume-Uni', or a group's members: 'du G7'): each with the last token of its name."""
         inside = {t.i for t in noun.subtree}
-        found = []
+        found: list[tuple[Token, str]] = []
         for span, target in spans:
             actor = self.gazetteer.actors.get(target.key)
             members = self.gazetteer.members.get(target.key, ())
