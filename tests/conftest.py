@@ -22,6 +22,20 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def warm_forkserver() -> None:
+    """Worker processes (kg's process pool, and Dask's, told to start them by `forkserver` instead
+    of `spawn`) fork from a server that has loaded the model once (tests/warm_model.py): one model
+    load per test process instead of one per worker. Takes effect only if this process has not
+    started its forkserver yet; the workers then load the model cold, as before."""
+    import multiprocessing
+
+    import dask
+
+    multiprocessing.set_forkserver_preload(["tests.warm_model"])
+    dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
+
+
+@pytest.fixture(scope="session")
 def parse(nlp):
     """Parse one French text as an article published on `published`."""
     from kg.ingest import Document
