@@ -23,16 +23,22 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def warm_forkserver() -> None:
-    """Worker processes (kg's process pool, and Dask's, told to start them by `forkserver` instead
-    of `spawn`) fork from a server that has loaded the model once (tests/warm_model.py): one model
-    load per test process instead of one per worker. Takes effect only if this process has not
-    started its forkserver yet; the workers then load the model cold, as before."""
+    """Worker processes (kg's process pool, Dask's, told to start them by `forkserver` instead of
+    `spawn`, and tests/warm_build.py's builds) fork from a server that has loaded the model once
+    (tests/warm_model.py): one model load per test process instead of one per process started.
+    The server is started here, so that the load is not counted in the first build's time.
+    Takes effect only if this process has not started its forkserver yet; the workers then load
+    the model cold, as before."""
     import multiprocessing
 
     import dask
 
     multiprocessing.set_forkserver_preload(["tests.warm_model"])
     dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
+    ready = multiprocessing.get_context("forkserver").Process(target=int)  # returns at once, once the server is up
+    ready.start()
+    ready.join(300)
+    assert ready.exitcode == 0, ready.exitcode
 
 
 @pytest.fixture(scope="session")

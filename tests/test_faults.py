@@ -205,10 +205,8 @@ def corpus(tmp_path_factory, nlp) -> Corpus:
 # ---------------------------------------------------------------------- kill -9
 
 @pytest.fixture(scope="module")
-def warm(tmp_path_factory):
-    builds = WarmBuilds(tmp_path_factory.mktemp("warm"))
-    yield builds
-    builds.close()
+def warm(tmp_path_factory, warm_forkserver):
+    return WarmBuilds(tmp_path_factory.mktemp("warm"))
 
 
 def test_kill_9_at_random_moments_leaves_each_graph_old_or_new(corpus, warm, tmp_path):
