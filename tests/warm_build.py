@@ -42,8 +42,8 @@ class WarmBuilds:
         self.context = multiprocessing.get_context("forkserver")
 
     def start(self, corpus: Path, store: Path, *options: str, stderr: str | None = None) -> WarmBuild:
-        """`kg build CORPUS --store STORE OPTIONS`; stderr to the file, terminal or FIFO `stderr`
-        names (a file of its own by default)."""
+        """`kg build CORPUS --store STORE OPTIONS` (more paths among OPTIONS too); stderr to the
+        file, terminal or FIFO `stderr` names (a file of its own by default)."""
         self.started += 1
         out, err = self.folder / f"build-{self.started}.out", Path(stderr or self.folder / f"build-{self.started}.err")
         args = ["build", str(corpus), "--store", str(store), *options]
