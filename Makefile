@@ -23,11 +23,14 @@ demo: $(STAMP)
 	$(BIN)/kg viz --store $(STORE) --out output/network.html
 
 # Lint (ruff), types (mypy, on kg/), then the whole suite on every core (pytest-xdist; a file
-# stays on one worker, so its module fixtures are built once).
+# stays on one worker, so its module fixtures are built once). --no-loadscope-reorder: files go
+# out in collection order, longest first (tests/conftest.py SLOW_FIRST); xdist's default hands
+# out the files with most tests first, which left test_faults.py (4 tests, the longest file)
+# to start last, on one worker, while the other sat idle.
 test: $(STAMP) chromium
 	$(BIN)/ruff check kg tools tests
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q -n auto --dist loadfile
+	$(BIN)/python -m pytest -q -n auto --dist loadfile --no-loadscope-reorder
 
 eval: $(STAMP)
 	$(BIN)/python -m tools.evaluate

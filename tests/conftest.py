@@ -22,6 +22,26 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def warm_forkserver() -> None:
+    """Worker processes (kg's process pool, Dask's, told to start them by `forkserver` instead of
+    `spawn`, and tests/warm_build.py's builds) fork from a server that has loaded the model once
+    (tests/warm_model.py): one model load per test process instead of one per process started.
+    The server is started here, so that the load is not counted in the first build's time.
+    Takes effect only if this process has not started its forkserver yet; the workers then load
+    the model cold, as before."""
+    import multiprocessing
+
+    import dask
+
+    multiprocessing.set_forkserver_preload(["tests.warm_model"])
+    dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
+    ready = multiprocessing.get_context("forkserver").Process(target=int)  # returns at once, once the server is up
+    ready.start()
+    ready.join(300)
+    assert ready.exitcode == 0, ready.exitcode
+
+
+@pytest.fixture(scope="session")
 def parse(nlp):
     """Parse one French text as an article published on `published`."""
     from kg.ingest import Document
@@ -93,11 +113,13 @@ def store_state(store: Path) -> dict[str, frozenset[str]]:
         return {g: frozenset(t) for g, t in out.items()}
 
 
-# The files that take longest, first: with `pytest -n 2 --dist loadfile` (make test) a file runs
-# whole on one worker in collection order, so starting these early keeps the two workers even
-# (longest first). Order only; every test still runs.
-SLOW_FIRST = ("test_faults.py", "test_cli.py", "test_bad_input.py", "test_viz.py", "test_dask.py", "test_security.py",
-              "test_synthetic.py")
+# The files that take longest, first: with `pytest -n 2 --dist loadfile --no-loadscope-reorder`
+# (make test) a file runs whole on one worker, and files are handed out in collection order, so
+# starting these early keeps the two workers even (longest first). Order only; every test still
+# runs. Measured with `pytest --durations=0` (per-file totals), longest first.
+SLOW_FIRST = ("test_faults.py", "test_faults_more.py", "test_bad_input.py", "test_guard.py", "test_serve_attacks.py", "test_cli.py", "test_dask.py",
+              "test_viz.py", "test_security.py", "test_own_vocabulary.py", "test_synthetic.py", "test_call_phenomena.py",
+              "test_serve_standard.py", "test_golden.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import tracemalloc
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -22,6 +23,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.graph.store import Store
 from tests.conftest import SHARED, kg_command, store_state
+from tests.warm_build import WarmBuilds
 
 FRENCH = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée "
           "dans un communiqué. Les deux dirigeants ont parlé de la guerre en Ukraine et de la sécurité "
@@ -455,18 +457,19 @@ def test_a_store_path_that_is_a_file_is_refused_and_kept(tmp_path, command, monk
 
 # ---------------------------------------------------------------------- files that must not get in
 
-def test_a_fifo_and_a_device_are_refused_without_reading_them(base, store, tmp_path):
-    """A real `kg build` process (a FIFO read in this one would hang the test run): a named pipe
-    called x.txt in the folder, and a link to /dev/zero given as an article, are each one line;
-    the good article is built."""
+def test_a_fifo_and_a_device_are_refused_without_reading_them(base, store, tmp_path, warm_forkserver):
+    """A real `kg build` process (forked with the model loaded, tests/warm_build.py; a FIFO read in
+    this one would hang the test run): a named pipe called x.txt in the folder, and a link to
+    /dev/zero given as an article, are each one line; the good article is built."""
     inputs = tmp_path / "entrées"
     inputs.mkdir()
     os.mkfifo(inputs / "x.txt")
     _write(inputs, "bon.txt", FRENCH)
     zero = tmp_path / "zéro.txt"
     zero.symlink_to("/dev/zero")
-    result = subprocess.run([*kg_command(), "build", str(inputs), str(zero), "--store", str(store)],
-                            capture_output=True, text=True, timeout=300)
+    build = WarmBuilds(tmp_path).start(inputs, store, str(zero))
+    out, err = build.communicate(timeout=300)
+    result = SimpleNamespace(returncode=build.returncode, stdout=out, stderr=err)
     assert result.returncode == 0, result.stderr
     assert sorted(line for line in result.stderr.splitlines() if line.startswith("kg: skipped ")) == [
         f"kg: skipped {inputs / 'x.txt'}: not a regular file (a named pipe); kg reads only files",

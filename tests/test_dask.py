@@ -29,7 +29,7 @@ def _store_graphs(store: Path):
 
 
 @pytest.mark.slow
-def test_dask_build_matches_single_process_build(seed_store, tmp_path):
+def test_dask_build_matches_single_process_build(seed_store, tmp_path, warm_forkserver):
     from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
     from kg.build.dask import dask_updates

@@ -205,13 +205,14 @@ def corpus(tmp_path_factory, nlp) -> Corpus:
 # ---------------------------------------------------------------------- kill -9
 
 @pytest.fixture(scope="module")
-def warm(tmp_path_factory):
-    builds = WarmBuilds(tmp_path_factory.mktemp("warm"))
-    yield builds
-    builds.close()
+def warm(tmp_path_factory, warm_forkserver):
+    return WarmBuilds(tmp_path_factory.mktemp("warm"))
 
 
-def test_kill_9_at_random_moments_leaves_each_graph_old_or_new(corpus, warm, tmp_path):
+def kill_trials(corpus: Corpus, warm: WarmBuilds, tmp_path: Path, trials: range) -> None:
+    """The kill -9 trials `trials` of the TRIALS planned: the plan is drawn whole from the same
+    seed, so trial n has the same mode and draw whichever test runs it (its moment is scaled by
+    that test's own reference build)."""
     reference = tmp_path / "reference"
     shutil.copytree(corpus.old_store, reference)
     run = build_process(corpus.new, reference, warm)  # uninterrupted: how long each phase of a warm build takes
@@ -230,7 +231,7 @@ def test_kill_9_at_random_moments_leaves_each_graph_old_or_new(corpus, warm, tmp
         plans.append((mode, rng.uniform(0, timing["end"] if mode == "anytime" else 1.0)))
     outcomes = []
     started = time.monotonic()
-    for trial, (mode, drawn) in enumerate(plans):
+    for trial, (mode, drawn) in zip(trials, plans[trials.start:trials.stop], strict=True):
         store = tmp_path / f"trial-{trial}"
         shutil.copytree(corpus.old_store, store)
 
@@ -245,18 +246,24 @@ def test_kill_9_at_random_moments_leaves_each_graph_old_or_new(corpus, warm, tmp
         state = check_old_or_new(store, corpus)
         assert_validates(store)
         outcomes.append((mode, round(run.at, 2), "killed" if run.killed else "finished", state))
-        if trial != len(plans) - 1:
+        if trial != trials[-1]:
             shutil.rmtree(store)
-    print(f"\n{TRIALS} kill -9 trials in {time.monotonic() - started:.0f} s:")
+    print(f"\n{len(trials)} kill -9 trials in {time.monotonic() - started:.0f} s:")
     for outcome in outcomes:
         mode, at, end, state = outcome
         print(f"  {mode:<12} at {at:6.2f} s  {end:<8} -> store {state}")
-    assert sum(o[2] == "killed" for o in outcomes) >= TRIALS // 2
+    assert sum(o[2] == "killed" for o in outcomes) >= len(trials) // 2
     # The last store, killed or not, is writable again and a new build completes it.
-    last = tmp_path / f"trial-{len(plans) - 1}"
+    last = tmp_path / f"trial-{trials[-1]}"
     result = kg("build", corpus.new, "--store", last)
     assert result.exit_code == 0, result.output
     assert store_state(last) == corpus.new_graphs
+
+
+def test_kill_9_at_random_moments_leaves_each_graph_old_or_new(corpus, warm, tmp_path):
+    """Trials 0-9; 10-19 are test_faults_more.py's, so that pytest-xdist runs the two halves on
+    two workers at once (each half some 80 s)."""
+    kill_trials(corpus, warm, tmp_path, range(0, TRIALS // 2))
 
 
 # ---------------------------------------------------------------------- a store in use

@@ -45,14 +45,14 @@ def test_an_error_in_one_document_skips_it_alone_in_this_process(nlp):
 
 
 @pytest.mark.slow
-def test_an_error_in_one_document_skips_it_alone_in_worker_processes(nlp):
+def test_an_error_in_one_document_skips_it_alone_in_worker_processes(nlp, warm_forkserver):
     from kg.build.pool import parallel_updates
 
     _check(list(parallel_updates(_documents(), workers=2, batch_size=2)))
 
 
 @pytest.mark.slow
-def test_an_error_in_one_document_skips_it_alone_on_dask(nlp):
+def test_an_error_in_one_document_skips_it_alone_on_dask(nlp, warm_forkserver):
     distributed = pytest.importorskip("distributed")
     from kg.build.dask import dask_updates
 

@@ -1,123 +1,80 @@
-"""`kg build` processes that start warm, for the kill -9 trials in test_faults.py.
+"""`kg build` processes that start warm, for tests that need a real build process of its own
+(kill -9 trials in test_faults.py, a FIFO among the inputs, progress on a terminal).
 
-`python -m tests.warm_build` loads the model once, then for each job read on stdin (JSON:
-corpus, store, stdout and stderr file names) forks a child that runs `kg build CORPUS --store
-STORE` exactly as the command line does, and says `started PID`, then `exited PID CODE` (CODE
-negative for a signal, as subprocess reports it). Each child is a process of its own, with
-its own handle on the store, that the test kills with SIGKILL: what a trial needs, without
-paying the interpreter start and the model load (some 5 s) twenty times over.
+Each build is a process forked from this test process's forkserver, which has loaded the model
+once (conftest.warm_forkserver, tests/warm_model.py); it runs `kg build ARGS` exactly as the
+command line does, its output to files (or to a terminal or a named pipe given by path), and
+exits with the command's code. It is a process of its own, with its own handle on the store,
+that a test can stop or kill with SIGKILL: what those tests need, without paying the
+interpreter start and the model load (some 5 s of CPU) for each build.
 """
 from __future__ import annotations
 
-import json
 import os
-import select
 import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
 
-
-def run(job: dict) -> int:
-    """In the child: `kg build`, its output to the job's files; the exit code."""
+def run(args: list[str], stdout: str, stderr: str) -> None:
+    """In the child: `kg ARGS`, its output to the files named; exits with its code."""
     from kg.cli import main
 
-    for fd, name in ((1, job["stdout"]), (2, job["stderr"])):
+    for fd, name in ((1, stdout), (2, stderr)):
         os.dup2(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644), fd)
     try:
-        main(["build", job["corpus"], "--store", job["store"]], prog_name="kg")
+        main(args, prog_name="kg")
         code = 0
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else 1
     sys.stdout.flush()
     sys.stderr.flush()
-    return code
+    sys.exit(code)
 
 
-def serve() -> None:
-    from kg.nlp.pipeline import pipeline
-
-    pipeline()
-    print("ready", flush=True)
-    for line in sys.stdin:
-        job = json.loads(line)
-        pid = os.fork()
-        if pid == 0:
-            code = 1
-            try:
-                code = run(job)
-            finally:
-                os._exit(code)  # never back into this loop, whatever happened
-        print(f"started {pid}", flush=True)
-        _, status = os.waitpid(pid, 0)
-        print(f"exited {pid} {os.waitstatus_to_exitcode(status)}", flush=True)
-
-
-# ---------------------------------------------------------------------- the test's side
 class WarmBuilds:
-    """`kg build` processes forked from one that has loaded the model (see tests/warm_build.py)."""
+    """`kg build` processes forked from the forkserver that has loaded the model."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder, self.started, self._pending = folder, 0, b""
-        self.driver = subprocess.Popen([sys.executable, "-m", "tests.warm_build"], cwd=REPO,
-                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-        assert self.line(120) == "ready", "the warm build driver did not start"
+        import multiprocessing
 
-    def line(self, timeout: float) -> str | None:
-        """The driver's next line, or None if it says nothing within `timeout` seconds."""
-        deadline = time.monotonic() + timeout
-        while b"\n" not in self._pending:
-            if not select.select([self.driver.stdout], [], [], max(0.0, deadline - time.monotonic()))[0]:
-                return None
-            chunk = os.read(self.driver.stdout.fileno(), 4096)
-            assert chunk, f"the warm build driver exited ({self.driver.wait()})"
-            self._pending += chunk
-        line, self._pending = self._pending.split(b"\n", 1)
-        return line.decode()
+        self.folder, self.started = folder, 0
+        self.context = multiprocessing.get_context("forkserver")
 
-    def start(self, corpus: Path, store: Path) -> WarmBuild:
+    def start(self, corpus: Path, store: Path, *options: str, stderr: str | None = None) -> WarmBuild:
+        """`kg build CORPUS --store STORE OPTIONS` (more paths among OPTIONS too); stderr to the
+        file, terminal or FIFO `stderr` names (a file of its own by default)."""
         self.started += 1
-        out, err = self.folder / f"build-{self.started}.out", self.folder / f"build-{self.started}.err"
-        job = {"corpus": str(corpus), "store": str(store), "stdout": str(out), "stderr": str(err)}
-        self.driver.stdin.write((json.dumps(job) + "\n").encode())
-        self.driver.stdin.flush()
-        said, pid = (self.line(30) or "nothing").split()
-        assert said == "started", said
-        return WarmBuild(self, int(pid), out, err)
-
-    def close(self) -> None:
-        self.driver.stdin.close()
-        self.driver.wait(30)
+        out, err = self.folder / f"build-{self.started}.out", Path(stderr or self.folder / f"build-{self.started}.err")
+        args = ["build", str(corpus), "--store", str(store), *options]
+        process = self.context.Process(target=run, args=(args, str(out), str(err)), daemon=True)
+        process.start()
+        return WarmBuild(process, out, err)
 
 
 class WarmBuild:
     """One forked build, watched and killed as a `subprocess.Popen` would be."""
 
-    def __init__(self, builds: WarmBuilds, pid: int, out: Path, err: Path) -> None:
-        self.builds, self.pid, self.out, self.err = builds, pid, out, err
-        self.returncode: int | None = None
+    def __init__(self, process, out: Path, err: Path) -> None:
+        self.process, self.pid, self.out, self.err = process, process.pid, out, err
+
+    @property
+    def returncode(self) -> int | None:
+        """The exit code, negative for a signal (as subprocess reports it); None while it runs."""
+        return self.process.exitcode
 
     def poll(self, timeout: float = 0) -> int | None:
-        if self.returncode is None and (line := self.builds.line(timeout)) is not None:
-            said, pid, code = line.split()
-            assert (said, int(pid)) == ("exited", self.pid), line
-            self.returncode = int(code)
-        return self.returncode
+        if timeout and self.process.exitcode is None:
+            self.process.join(timeout)
+        return self.process.exitcode
 
     def kill(self) -> None:
         if self.poll() is None:
             try:
                 os.kill(self.pid, signal.SIGKILL)
-            except ProcessLookupError:  # it has just ended, and the driver has reaped it
+            except ProcessLookupError:  # it has just ended, and the forkserver has reaped it
                 pass
 
     def communicate(self, timeout: float) -> tuple[str, str]:
         assert self.poll(timeout) is not None, f"build {self.pid} still running after {timeout:g} s"
-        return tuple(f.read_text(encoding="utf-8") if f.exists() else "" for f in (self.out, self.err))  # type: ignore[return-value]
-
-
-if __name__ == "__main__":
-    serve()
+        return tuple(f.read_text(encoding="utf-8") if f.is_file() else "" for f in (self.out, self.err))  # type: ignore[return-value]
