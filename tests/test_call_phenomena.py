@@ -523,3 +523,9 @@ def test_two_people_exchanging_as_the_subject(parse, text, calls):
 def test_a_call_as_the_circumstance_of_a_clause_between_two_people(parse):
     (names, call), = _calls(parse, "Emmanuel Macron a présenté ses condoléances à Olaf Scholz lors d'un appel lundi.")
     assert names == MACRON_SCHOLZ and call.date == "2024-03-11"
+
+
+def test_a_meeting_held_by_phone_is_one_call_of_everyone_on_it(parse):
+    text = "Emmanuel Macron a tenu jeudi une réunion téléphonique avec Olaf Scholz et Rishi Sunak."
+    (names, call), = _calls(parse, text)
+    assert names == ["Emmanuel Macron", "Olaf Scholz", "Rishi Sunak"] and call.medium == "phone" and call.date == "2024-03-07"

@@ -76,8 +76,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
             if phone_context and base in cues.weak_nouns and not _appeal(token) and not in_person(token, words, cues, capital_tokens):
                 return base in {"entretien", "conversation"}
             return None
-        if base in cues.virtual_event_nouns and _video_marked(token, cues):
-            return True  # "un sommet virtuel", "une réunion en visioconférence"
+        if base in cues.virtual_event_nouns and (_video_marked(token, cues) or base in cues.conference_nouns and marked(token, cues)):
+            return True  # "un sommet virtuel", "une réunion en visioconférence", "une réunion téléphonique"
         return None
     elif token.pos_ != "VERB":
         return None
