@@ -529,3 +529,8 @@ def test_a_meeting_held_by_phone_is_one_call_of_everyone_on_it(parse):
     text = "Emmanuel Macron a tenu jeudi une réunion téléphonique avec Olaf Scholz et Rishi Sunak."
     (names, call), = _calls(parse, text)
     assert names == ["Emmanuel Macron", "Olaf Scholz", "Rishi Sunak"] and call.medium == "phone" and call.date == "2024-03-07"
+
+
+def test_the_person_met_before_a_call_is_not_on_it(parse):
+    text = "Emmanuel Macron a rencontré Olaf Scholz lors d'une réunion à Berlin, puis a téléphoné à Rishi Sunak."
+    assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Rishi Sunak"]]

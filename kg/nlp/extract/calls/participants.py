@@ -98,8 +98,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 add(callers, phrase)
             elif holder.pos_ in {"NOUN", "PROPN"} and words & cues.of_prepositions and child.dep_.startswith("nmod"):
                 add(callers, phrase)  # "l'entretien du président et du chancelier", "un appel de X"
-            elif holder.pos_ in {"VERB", "AUX"} and (child.dep_ in {"obj", "iobj"} or words & cues.to_prepositions and child.dep_.startswith("obl")):
-                if holder is event or lemma(holder) in cues.call_verbs:
+            elif verbal(holder) and (child.dep_ in {"obj", "iobj"} or words & cues.to_prepositions and child.dep_.startswith(("obl", "nmod"))):
+                if holder is event or lemma(holder) in cues.call_verbs:  # a participle tagged as a noun: "puis a téléphoné à X"
                     add(partners, phrase + listed(child))  # "appeler X", "parler à X"
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
         for token in own_tokens(event, skip):
@@ -128,7 +128,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     if len(callers) + len(partners) >= 2 or anaphoric:
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric)
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
-    one_by_one = len(callers) == 1 and lemma(trigger) in cues.phone_verbs  # "X a appelé A, ... et B": a call each
+    verb = cues.participles.get(trigger.norm_, lemma(trigger)) if trigger.pos_ in {"NOUN", "ADJ"} else lemma(trigger)
+    one_by_one = len(callers) == 1 and verb in cues.phone_verbs  # "X a appelé A, ... et B": a call each
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
 
 
