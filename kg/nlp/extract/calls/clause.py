@@ -59,6 +59,15 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
+def marker_head(noun: Token, cues: CallCues) -> Token | None:
+    """'lors d'un appel', 'au cours de l'appel' parsed with 'lors', 'cours' as the noun's head: that marker."""
+    head = noun.head
+    if head.i != noun.i and (head.pos_ == "ADV" or head.pos_ == "NOUN" and case_words(head) & {"au", "a"}) and \
+            fold(head.text) in cues.event_adjunct_markers:
+        return head
+    return None
+
+
 def event_of(trigger: Token, cues: CallCues) -> Token:
     """The word whose clause describes the call: the verb of which a call noun is an adjunct of the
     same time ('lors d'un entretien, X a souligné ...' is X speaking during the call), the light
@@ -74,8 +83,7 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
     if trigger.dep_.startswith(("obl", "nmod", "advmod")) and case_words(trigger) & markers:
         verb = clause_verb(head)
         return verb if verb is not None else trigger
-    if (head.pos_ == "ADV" or head.pos_ == "NOUN" and case_words(head) & {"au", "a"}) and \
-            fold(head.text) in cues.event_adjunct_markers:  # 'lors d'un appel', 'au cours de l'appel' parsed under 'lors', 'cours'
+    if marker_head(trigger, cues) is not None:
         verb = clause_verb(head.head) if head.head.i != head.i else None
         return verb if verb is not None else trigger
     if trigger.dep_ in {"obj", "nsubj:pass"} and lemma(head) in cues.light_verbs:

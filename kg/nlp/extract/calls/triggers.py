@@ -14,7 +14,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.clause import case_words, clause_verb, following_phrase, lemma, listed_after, negated, noun_holders, own_tokens
+from kg.nlp.extract.calls.clause import (
+    case_words,
+    clause_verb,
+    following_phrase,
+    lemma,
+    listed_after,
+    marker_head,
+    negated,
+    noun_holders,
+    own_tokens,
+)
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import reflexive
 from kg.text import fold
@@ -153,7 +163,7 @@ def _has_partner(verb: Token, person_tokens: frozenset[int]) -> bool:
 def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'X a présenté ses condoléances à Y lors d'un appel': a call noun as the circumstance of a
     clause in which one person addresses another."""
-    marker = noun.head if fold(noun.head.text) in cues.event_adjunct_markers and noun.head.i != noun.i else None  # "lors" as head
+    marker = marker_head(noun, cues)
     if not (noun.dep_.startswith(("obl", "nmod")) and (case_words(noun) & cues.event_adjunct_markers or marker is not None)):
         return False
     verb = clause_verb(marker.head if marker is not None else noun.head)
