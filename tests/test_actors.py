@@ -1,6 +1,8 @@
 """Actors on French sentences of our own: names, roles, institutions, outlets and credits."""
 from __future__ import annotations
 
+import pytest
+
 from kg.ingest import Document
 from kg.nlp.gazetteer import load
 
@@ -219,6 +221,29 @@ def test_prime_minister_s_office_without_a_country_is_that_of_the_head_of_govern
             "de l'échange dans la soirée.")
     assert ("bureau du premier ministre", "Prime Minister's Office (Canada)") in _mentions(parse, text, "2019-05-09")
     assert "bureau du premier ministre" not in {t for t, _ in _mentions(parse, "Le bureau du premier ministre a répondu.")}
+
+
+@pytest.mark.parametrize(("text", "published", "staff", "label"), [
+    ("Les services de Giorgia Meloni ont publié un communiqué.", "2024-03-12", "services de", "Palazzo Chigi"),
+    ("Le bureau de Justin Trudeau a répondu jeudi.", "2019-05-09", "bureau de", "Prime Minister's Office (Canada)"),
+    ("Selon l'entourage de M. Macron, la réunion a duré une heure.", "2024-03-12", "entourage de M.", "Élysée Palace"),
+    ("Emmanuel Macron a reçu Olaf Scholz. L'entourage du chef de l'État a parlé d'une réunion utile.", "2024-03-12",
+     "entourage du chef de l'État", "Élysée Palace"),
+])
+def test_a_leader_s_staff_is_their_presidency_or_office(parse, text, published, staff, label):
+    assert (staff, label) in _mentions(parse, text, published)
+
+
+def test_a_leader_s_staff_is_no_name_of_the_office(parse):
+    """'bureau de' said of one leader must not become an alias of the office for the whole graph."""
+    doc = parse("Le bureau de Justin Trudeau a répondu jeudi.", "2019-05-09")
+    assert [m.by_name for m in doc._.actor_mentions if m.text == "bureau de"] == [False]
+
+
+def test_a_leader_s_staff_before_the_term_is_nobody_s_office(parse):
+    """A president-elect's team is not yet the presidency: the leader must hold office when the article's period begins."""
+    found = _mentions(parse, "Moscou n'a eu aucun contact avec le bureau de M. Trump avant son investiture.", "2017-01")
+    assert not {label for _, label in found} & {"White House", "Presidency of the United States"}
 
 
 def test_known_surname_glued_to_the_next_word(parse):

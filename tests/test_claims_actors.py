@@ -92,3 +92,10 @@ def test_outlet_named_after_a_media_noun(parse):
 ])
 def test_names_and_descriptors(parse, text, label):
     assert label in _actors(parse, text, "2024-03-12")
+
+
+def test_a_leader_s_staff_speaks_as_their_office_not_as_the_leader(parse):
+    text = ("Giorgia Meloni a parlé avec Emmanuel Macron. Les services de Meloni ont indiqué que l'échange avait été long. "
+            "Le bureau de Justin Trudeau a déclaré que les deux dirigeants resteraient en contact.")
+    speakers = [speaker for speaker, _, _ in _claims(parse, text, "2024-03-12")]
+    assert speakers == ["Palazzo Chigi", "Prime Minister's Office (Canada)"]

@@ -48,8 +48,11 @@ class ActorMatcher:
         self.plural_leaders = {fold(x) for x in c["plural_leader_nouns"]}
         self.group_anaphors = {fold(x) for x in c["group_anaphors"]}  # 'du groupe': the group named before
         self.counterparts = {fold(x) for x in c["counterpart_nouns"]}
-        self.leader_institutions = {role: [fold(f).split() for f in forms] for role, forms in c["leader_institution_forms"].items()}
+        self.leader_institutions = {role: [fold(f).replace("'", "' ").split() for f in forms]  # "l'état" is two tokens
+                                    for role, forms in c["leader_institution_forms"].items()}
         self.institution_of_role = c["institution_of_role"]
+        self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
+        self.honorifics = {fold(x) for x in c["honorifics"]}
         self.leader_institution_words = {words[0] for forms in self.leader_institutions.values() for words in forms}
         self.successor = {fold(x) for x in c["successor_markers"]}
         self.newly = {fold(x) for x in c["new_holder_markers"]}
@@ -88,6 +91,7 @@ class ActorMatcher:
         mentions += self._leader_institutions(doc, tokens, mentions, minted, period)
         mentions += self._short_names(doc, tokens, mentions, minted)
         mentions += self._surnames_alone(tokens, mentions)
+        mentions += self._leaders_staff(doc, tokens, mentions, minted, period)
         mentions += self._nationals(tokens, mentions)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for mention, actor in [*self.credits.media(doc, tokens, covered), *self.credits.people(doc, tokens, covered),
@@ -257,11 +261,41 @@ class ActorMatcher:
                         covered.update(range(i, end))
         return found
 
+    def _leaders_staff(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
+                       period: Period) -> list[ActorMention]:
+        """'l'entourage de M. Hollande', 'les services de Giorgia Meloni', 'le bureau de Justin
+        Trudeau': the staff of a head of state or government speaks as their presidency or office,
+        if they were in office when the article's period began (a president-elect's team is not
+        yet the presidency)."""
+        began = Period(period.start, period.start)
+        starts = {m.token_start: m for m in mentions if self._is_person(m.actor, minted)}
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        found = []
+        for token in tokens:
+            if token.norm_ not in self.staff_nouns or token.i in covered or token.i + 2 >= len(tokens) \
+                    or tokens[token.i + 1].norm_ not in {"de", "d'"}:
+                continue
+            start = token.i + 2
+            while start < len(tokens) and tokens[start].norm_ in self.honorifics:
+                start += 1
+            person = starts.get(start)
+            offices = [self.gazetteer.offices[o] for o in self.gazetteer.offices_of(person.actor, began)] if person else []
+            kinds = {(self.institution_of_role[o.role], o.country) for o in offices if o.role in self.institution_of_role}
+            if len(kinds) == 1:
+                key = self._institution(*kinds.pop(), minted)
+                found.append(_mention(doc[token.i:start], key, Target("actor", key), by_name=False))  # 'bureau de' is no alias
+        return found
+
     def _institution(self, kind: str, country: str, minted: dict[str, Actor]) -> str:
-        """The gazetteer's institution of a template for a country, else one minted."""
+        """The gazetteer's institution of a template for a country; else, for the country's
+        leader, its seat of government ('le bureau de la Première ministre italienne': Palazzo
+        Chigi); else one minted."""
         target = self.gazetteer.institution_targets.get((kind, country))
         if target is not None and target.kind == "actor":
             return target.key
+        leader = self.gazetteer.leader_office(country)
+        if leader is not None and self.institution_of_role.get(leader.role) == kind and country in self.gazetteer.governments:
+            return self.gazetteer.governments[country]
         actor = self.gazetteer.institution(Target("institution", f"{kind}|{country}"))
         minted.setdefault(actor.key, actor)
         return actor.key

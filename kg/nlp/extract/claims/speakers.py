@@ -72,7 +72,12 @@ class Speakers:
         """The actor a noun phrase names: a person named by name first ('le porte-parole du président,
         X'), then one named by office, then an institution or outlet, then a country. Relative clauses
         inside the phrase name others, and so do its complements of place or time, unless the phrase
-        is a role and a person named by name hangs there ('le ministre à la présidence X')."""
+        is a role and a person named by name hangs there ('le ministre à la présidence X'). An
+        institution named by the head noun itself speaks, not the person it belongs to
+        ('l'entourage de M. X', 'le bureau du premier ministre X')."""
+        own = self.mention_at.get(head.i)
+        if own is not None and self.type_of(self.resolved(own)) == "Organization":
+            return self.resolved(own)
         found = self._ranked(_phrase(head, self.cues.document_nouns))
         if not found and fold(head.lemma_) in self.cues.role_nouns:
             found = [f for f in self._ranked(_phrase(head, self.cues.document_nouns, strict=False)) if f[0] == 0]
