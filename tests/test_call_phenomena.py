@@ -414,6 +414,27 @@ def test_a_call_between_two_leaders_right_after_its_noun(parse, text, status):
     assert names == MACRON_SCHOLZ and call.status == status
 
 
+# --- a side that neither confirms nor denies leaves the call unconfirmed -------------------
+@pytest.mark.parametrize("text", [
+    "La chancellerie n'a ni confirmé ni infirmé un entretien entre Emmanuel Macron et Olaf Scholz.",
+    "Berlin n'a pas démenti l'entretien entre Emmanuel Macron et Olaf Scholz.",
+    "L'Élysée n'a pas commenté l'appel entre Emmanuel Macron et Olaf Scholz.",
+    "La chancellerie n'a pas confirmé un appel entre Emmanuel Macron et Olaf Scholz.",
+])
+def test_neither_confirmed_nor_denied_is_unconfirmed(parse, text):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.status == "unconfirmed"
+
+
+@pytest.mark.parametrize("text,statuses", [
+    ("Olaf Scholz n'exclut pas un nouvel appel avec Emmanuel Macron.", ["planned"]),
+    ("Olaf Scholz n'écarte pas un entretien avec Emmanuel Macron dans les prochains jours.", ["planned"]),
+    ("Olaf Scholz exclut tout appel avec Emmanuel Macron.", []),
+])
+def test_a_call_not_ruled_out_is_one_that_may_come(parse, text, statuses):
+    assert [call.status for _, call in _calls(parse, text)] == statuses
+
+
 # --- a call one side says never took place, or refused -----------------------------------
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron affirme avoir parlé avec Olaf Scholz, ce que Berlin dément.",

@@ -86,6 +86,8 @@ class CallCues:
     first_words: frozenset[str]  # every word a trigger can start with, by form or lemma: one set lookup per token
     pair_words: frozenset[str]
     possibility_verbs: frozenset[str]  # 'pourrait': in the conditional over a call to come, a plan
+    possible_when_negated: frozenset[str]  # "n'exclut pas un appel": a call that may come
+    confirmation_verbs: frozenset[str]  # "n'a pas confirmé", like "n'a pas démenti", leaves the report open
     conditional_auxiliaries: frozenset[str]  # 'seraient', 'aurait': the tagger may read them as a present
     inclusion: tuple[tuple[str, ...], ...]  # 'dont', 'notamment': what follows are members of a group just named
     intention_cues: frozenset[str]
@@ -167,6 +169,8 @@ class CallCues:
                                   | talk | phone_verbs | {form for verb in talk | phone_verbs for form in _participles(verb)}),
             pair_words=_folded(c["anaphoric_pair"]),
             possibility_verbs=_folded(c["possibility_verbs"]),
+            possible_when_negated=_folded(c["possible_when_negated"]),
+            confirmation_verbs=_folded(c["confirmation_verbs"]),
             conditional_auxiliaries=_folded(c["conditional_auxiliaries"]),
             inclusion=tuple(tuple(fold(x).split()) for x in c["inclusion_markers"]),
             intention_cues=_folded(c["intention_cues"]),

@@ -23,10 +23,15 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     above = governors(trigger, event)
     if any(lemma(g) in cues.planned and negated(g) for g in above):
         return None
+    ruled = next((g for g in above if lemma(g) in cues.possible_when_negated), None)
+    if ruled is not None:
+        return "planned" if negated(ruled) else None  # "n'exclut pas un appel" / "exclut tout appel"
     if any(_no_longer(t) for t in own):
         return None  # "X ne parle plus à Y depuis un an" is a state, not a call (the last one is dated elsewhere)
     if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.span.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
+    if any(_left_open(g, cues) for g in above):
+        return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien"
     if _denied(own, above, cues):
         return "denied"
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
@@ -78,6 +83,15 @@ def _past(verb: Token) -> bool:
     if aux:
         return not any("Fut" in a.morph.get("Tense", None) for a in aux)
     return "Imp" in verb.morph.get("Tense", None)
+
+
+def _left_open(verb: Token, cues: CallCues) -> bool:
+    """A verb that would confirm or deny the call, negated or in a 'ni ... ni' pair: the side
+    asked neither confirms nor denies, so the call rests on the report alone."""
+    if lemma(verb) not in cues.confirmation_verbs | cues.denial_verbs:
+        return False
+    pair = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(negated(v) or any(c.dep_ == "cc" and fold(c.text) == "ni" for c in v.children) for v in pair)
 
 
 def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
