@@ -256,3 +256,13 @@ def test_a_capital_speaks_for_its_country(parse):
 
 def test_a_recommendation_in_the_conditional_is_a_claim_of_its_subject(parse):
     assert _speakers(parse, "Olaf Scholz aurait également recommandé à Kiev de « se préparer à une longue guerre ».") == ["Olaf Scholz"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Olaf Scholz a estimé que la réunion était utile, rapporte l'agence Reuters.", "Reuters"),
+    ("Emmanuel Macron a plaidé pour une trêve durable, a fait savoir l'Élysée.", "Élysée Palace"),
+])
+def test_an_incise_at_the_end_speaks_for_the_reported_statement(parse, text, speaker):
+    """The incise is the source, also where the parser hangs it inside the clause it reports, or
+    puts the tense of 'a fait savoir' on its second verb."""
+    assert _speakers(parse, text) == [speaker]

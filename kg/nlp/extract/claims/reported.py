@@ -93,7 +93,7 @@ def _nest(found: list[Report]) -> list[Report]:
     heads = [r for r in found if not _bare_participle(r.verb)]
     for report in found:
         earlier = [r.verb.i for r in heads if r.verb.i < report.verb.i]
-        if _bare_participle(report.verb) and earlier:
+        if _bare_participle(report.verb) and earlier and report.content != "incise":  # '..., a fait savoir X': 'a' on 'savoir'
             outer[report.verb.i] = earlier[-1]
     for report in found:
         if report.content == "incise":
@@ -105,8 +105,8 @@ def _nest(found: list[Report]) -> list[Report]:
     for report in found:
         for child in (c for t in report.phrase for c in t.children if c.dep_ in {"ccomp", "xcomp", "obj"}):
             for other in found:  # 'a dit que X avait assuré', 'a dit avoir informé'
-                if other is report or other.verb not in child.subtree:
-                    continue
+                if other is report or other.verb not in child.subtree or other.content == "incise":
+                    continue  # '..., rapporte l'agence X' hung inside the clause it reports is still the outer one
                 if _coordinated(other.verb):  # 'a déclaré que ... et a ajouté que ...', hung low by the parser
                     shares.setdefault(other.verb.i, report.verb.i)
                 elif finite(other.verb) or other.verb.i == child.i or not _adjunct(other.verb):
@@ -155,7 +155,7 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
            for t in phrase) and any(
             marker(c.text) == "que" for c in children):
         return "anaphoric"  # 'C'est ce qu'a indiqué X', ', ce que Moscou dément': what was said is told before
-    if incise(verb) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
+    if incise(verb, phrase) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
         return "incise"
     if _colon(verb, phrase, sent):
         return "colon"

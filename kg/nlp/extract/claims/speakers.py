@@ -11,6 +11,7 @@ Dmitri Peskov').
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -149,7 +150,7 @@ class Speakers:
         """The actor who speaks through `verb`: its subject (or an inverted pronoun), or its head's
         for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
         holder = verb
-        if incise(verb):  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
+        if incise(verb, phrase):  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
             subjects = self._subjects(verb, phrase)
             if subjects and subjects[0].text.startswith("-"):  # 'a-t-il écrit sur son compte X': il
                 return self.resolve(subjects[0], verb)
@@ -395,13 +396,16 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "aux:pass" and fold(c.lemma_) == "etre" for c in verb.children)
 
 
-def incise(verb: Token) -> bool:
+def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     """'..., a déclaré M. Peskov.': a verb with a tense after a comma or a quote, its subject after
-    it (a participle, '..., soulignant que', is not one)."""
-    if not finite(verb):
+    it (a participle, '..., soulignant que', is not one). In a phrase of two verbs ('..., a fait
+    savoir l'Élysée') the tense and the subject may hang on either."""
+    words = list(phrase) or [verb]
+    if not any(finite(w) for w in words):
         return False
     before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
-    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.pos_ not in {"VERB", "AUX"}]  # not the clause
+    subjects = [c for w in words for c in w.children
+                if c.dep_.startswith("nsubj") and c.pos_ not in {"VERB", "AUX"}]  # not the clause
     inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
 
