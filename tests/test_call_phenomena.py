@@ -555,3 +555,16 @@ def test_a_meeting_held_by_phone_is_one_call_of_everyone_on_it(parse):
 def test_the_person_met_before_a_call_is_not_on_it(parse):
     text = "Emmanuel Macron a rencontré Olaf Scholz lors d'une réunion à Berlin, puis a téléphoné à Rishi Sunak."
     assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Rishi Sunak"]]
+
+
+# --- two words of one sentence for one call: the stronger one decides --------------------
+@pytest.mark.parametrize("text,medium", [
+    ("Emmanuel Macron et Olaf Scholz ont échangé pendant une heure lors d'un appel vidéo.", "video"),
+    ("Emmanuel Macron et Olaf Scholz ont échangé lors d'un appel téléphonique.", "phone"),
+    ("Emmanuel Macron et Olaf Scholz ont discuté lors d'un appel vidéo mardi.", "video"),
+])
+def test_a_verb_and_the_call_noun_of_its_adjunct_are_one_call(parse, text, medium):
+    """'échanger' alone is too weak to be a call; with 'lors d'un appel' the noun makes it one,
+    and names its medium."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.medium == medium

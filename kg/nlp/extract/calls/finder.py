@@ -1,6 +1,7 @@
 """The call finder: a document's sentences to call mentions, mentions to calls."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -105,7 +106,8 @@ class CallFinder:
                 if mention.distinct:
                     extra.append(mention)
                 else:
-                    result.setdefault((frozenset(mention.participants), mention.status == "planned", mention.date), mention)
+                    key = (frozenset(mention.participants), mention.status == "planned", mention.date)
+                    result[key] = _one_report(result[key], mention) if key in result else mention
         return [*result.values(), *extra]
 
     def _mentions(self, index: int, paragraph: int, sent: Sentence, trigger: Trigger, elsewhere: set[int],
@@ -164,6 +166,13 @@ class CallFinder:
                     medium=mention.medium, date=earlier, initiator=None, mutual=False, duration=None,
                     distinct=False, strong=True, evidence=evidence, aside=True))
         return found
+
+
+def _one_report(first: Mention, other: Mention) -> Mention:
+    """Two words of one sentence reporting the same call ('ont échangé lors d'un appel vidéo'):
+    the first, as strong, by the medium and with the initiator that either names."""
+    medium = "video" if "video" in {first.medium, other.medium} else first.medium
+    return replace(first, strong=first.strong or other.strong, medium=medium, initiator=first.initiator or other.initiator)
 
 
 def _one_per_event(found: list[Trigger], cues: CallCues) -> list[Trigger]:
