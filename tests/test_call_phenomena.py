@@ -568,3 +568,15 @@ def test_a_verb_and_the_call_noun_of_its_adjunct_are_one_call(parse, text, mediu
     and names its medium."""
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.medium == medium
+
+
+def test_the_exchange_after_a_recalled_call_is_the_call_in_the_news(parse):
+    """'Durant l'échange' in the paragraph after 'ils ne s'étaient plus parlé depuis 2022' is the
+    call the article reports, not the one it recalls: its topics go to the call in the news."""
+    text = ("Le chancelier allemand Olaf Scholz s'est entretenu vendredi par téléphone avec Vladimir Poutine. "
+            "Les deux dirigeants ne s'étaient plus parlé depuis décembre 2022.\n\n"
+            "Durant l'échange, le chancelier a exhorté le président russe à retirer ses troupes d'Ukraine.")
+    doc = parse(text, "2024-11-15")
+    news, recalled = doc._.calls
+    assert (news.date, recalled.date) == ("2024-11-15", "2022-12")
+    assert "ukraine-war" in news.topics and "ukraine-war" not in recalled.topics

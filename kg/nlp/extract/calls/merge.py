@@ -11,6 +11,7 @@ that is what topics and claims attach to.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -77,7 +78,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 if mention.earlier:  # "il avait voulu s'entretenir avec X": a past wish is no plan
                     continue
             if not mention.certain:  # "avant son appel avec X": the call with X the article reports
-                target = next((c for c in reversed(known.of(people)) if
+                target = next((c for c in _news_first(reversed(known.of(people)), mention) if
                                _dates_agree(c, mention, published)), None)
                 if target is not None:
                     mention = replace(mention, anaphoric=True)
@@ -85,8 +86,12 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 if mention.date is None and last is not None and _participants(last) == people and \
                         _planned(last) == (mention.status == "planned"):
                     target = last  # "... s'est ensuite entretenu avec X": the call just reported
+                    if _recalled(last) and not mention.earlier:  # unless it was only recalled, and one in the news is theirs
+                        target = next((c for c in _news_first(reversed(known.of(people)), mention)
+                                       if not _recalled(c) and _same_call(c, mention, published)), last)
                 else:
-                    target = next((c for c in reversed(known.of(people)) if _same_call(c, mention, published)), None)
+                    target = next((c for c in _news_first(reversed(known.of(people)), mention)
+                                   if _same_call(c, mention, published)), None)
             if target is None and mention.strong:
                 target = []
                 calls.append(target)
@@ -176,6 +181,19 @@ def sentence_calls(paragraph: list[int], calls: list[list[Mention]], about_main:
         elif calls and paragraph[index] in main_paragraphs:
             result[index] = 0
     return result
+
+
+def _news_first(calls: Iterable[list[Mention]], mention: Mention) -> list[list[Mention]]:
+    """Where a call told in the present or passé composé may go: the calls in the news first,
+    those the article only recalls ('ils ne s'étaient plus parlé depuis 2022') after them;
+    a call itself recalled goes anywhere, in order."""
+    ordered = list(calls)
+    return ordered if mention.earlier else sorted(ordered, key=_recalled)  # stable: recency kept within each kind
+
+
+def _recalled(call: list[Mention]) -> bool:
+    """A call the article only recalls, every report of it told as before the news."""
+    return all(m.earlier for m in call)
 
 
 class _Calls:
