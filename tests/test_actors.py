@@ -246,6 +246,24 @@ def test_a_leader_s_staff_before_the_term_is_nobody_s_office(parse):
     assert not {label for _, label in found} & {"White House", "Presidency of the United States"}
 
 
+@pytest.mark.parametrize(("text", "role", "label"), [
+    ("Emmanuel Macron était à Berlin lundi. Le chef de l'État a ensuite parlé avec Vladimir Poutine.", "chef de l'État",
+     "Emmanuel Macron"),
+    ("Rishi Sunak a reçu Emmanuel Macron. Le Premier ministre a promis de rappeler Joe Biden.", "Premier ministre",
+     "Rishi Sunak"),
+])
+def test_a_role_without_a_country_is_the_one_holder_named_before(parse, text, role, label):
+    assert (role, label) in _mentions(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a parlé avec Joe Biden. Le chef de l'État a jugé l'échange utile.",  # two heads of state: who?
+    "Keir Starmer était à Paris. Le chancelier de l'Échiquier a présenté son budget.",  # another office
+])
+def test_a_role_without_a_country_stays_unresolved_when_in_doubt(parse, text):
+    assert {label for _, label in _mentions(parse, text)} <= {"Emmanuel Macron", "Joe Biden", "Keir Starmer", "Paris", "France"}
+
+
 def test_known_surname_glued_to_the_next_word(parse):
     found = _mentions(parse, "Lundi, Emmanuel Macronet le chancelier ont parlé. Ensuite Poutinea répondu.")
     assert ("Emmanuel Macron", "Emmanuel Macron") in found and ("Poutine", "Vladimir Putin") in found

@@ -266,3 +266,9 @@ def test_an_incise_at_the_end_speaks_for_the_reported_statement(parse, text, spe
     """The incise is the source, also where the parser hangs it inside the clause it reports, or
     puts the tense of 'a fait savoir' on its second verb."""
     assert _speakers(parse, text) == [speaker]
+
+
+def test_a_minister_is_not_the_prime_minister_named_before(parse):
+    text = ("Mélanie Joly, ministre des Affaires étrangères, a parlé lundi. "
+            "« Le Premier ministre canadien a évoqué le commerce », a dit la ministre.")
+    assert _speakers(parse, text, "2023-05-09")[-1] == "Mélanie Joly"

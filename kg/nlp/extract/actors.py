@@ -52,6 +52,7 @@ class ActorMatcher:
                                     for role, forms in c["leader_institution_forms"].items()}
         self.institution_of_role = c["institution_of_role"]
         self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
+        self.bare_roles = {role: [fold(f).replace("'", "' ").split() for f in forms] for role, forms in c["bare_role_forms"].items()}
         self.honorifics = {fold(x) for x in c["honorifics"]}
         self.leader_institution_words = {words[0] for forms in self.leader_institutions.values() for words in forms}
         self.successor = {fold(x) for x in c["successor_markers"]}
@@ -92,6 +93,7 @@ class ActorMatcher:
         mentions += self._short_names(doc, tokens, mentions, minted)
         mentions += self._surnames_alone(tokens, mentions)
         mentions += self._leaders_staff(doc, tokens, mentions, minted, period)
+        mentions += self._bare_roles_named(doc, tokens, mentions, minted, period)
         mentions += self._nationals(tokens, mentions)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for mention, actor in [*self.credits.media(doc, tokens, covered), *self.credits.people(doc, tokens, covered),
@@ -284,6 +286,33 @@ class ActorMatcher:
             if len(kinds) == 1:
                 key = self._institution(*kinds.pop(), minted)
                 found.append(_mention(doc[token.i:start], key, Target("actor", key), by_name=False))  # 'bureau de' is no alias
+        return found
+
+    def _bare_roles_named(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
+                          period: Period) -> list[ActorMention]:
+        """'le chef de l'État', 'le Premier ministre' with no country: the one person the article
+        has named by name before that sentence who held that role in its period, not counting
+        those named in the sentence itself (the partner of a call); nobody when there are two."""
+        named: list[tuple[int, str, str]] = []  # (token, person, role), in the order the article names them
+        for m in sorted(mentions, key=lambda m: m.token_start):
+            if m.by_name and self._is_person(m.actor, minted):
+                for office in self.gazetteer.offices_of(m.actor, period):
+                    named.append((m.token_start, m.actor, self.gazetteer.offices[office].role))
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        found = []
+        for token in tokens:
+            for role, forms in self.bare_roles.items():
+                for words in forms:
+                    end = token.i + len(words)
+                    if [t.norm_ for t in doc[token.i:end]] != words or any(i in covered for i in range(token.i, end)) or \
+                            end < len(doc) and doc[end].norm_ in {"de", "du", "d'"}:
+                        continue  # 'le chancelier de l'Échiquier' is another office
+                    sent = token.sent
+                    here = {p for i, p, _ in named if sent.start <= i < sent.end}
+                    before = list(dict.fromkeys(p for i, p, r in named if r == role and i < sent.start and p not in here))
+                    if len(before) == 1:
+                        found.append(_mention(doc[token.i:end], before[0], Target("actor", before[0]), by_name=False))
+                        covered.update(range(token.i, end))
         return found
 
     def _institution(self, kind: str, country: str, minted: dict[str, Actor]) -> str:

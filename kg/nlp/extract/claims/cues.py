@@ -36,6 +36,7 @@ class ClaimCues:
     document_nouns: frozenset[str]  # 'le communiqué de X indique'
     media_anaphors: frozenset[str]  # 'ajoute le journal': the medium named last
     role_nouns: frozenset[str]  # 'a déclaré le politologue': the person talked about
+    office_ranks: frozenset[str]  # 'le Premier ministre' is not 'la ministre'
     negations: frozenset[str]
     purpose_marks: frozenset[str]
     signature_dashes: frozenset[str]
@@ -80,6 +81,6 @@ class ClaimCues:
             view_markers=folded("view_markers"), citing=folded("citing_verbs"), person_pronouns=folded("person_pronouns"),
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
             recency_pronouns=folded("recency_pronouns"), document_nouns=folded("document_nouns"),
-            media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns"),
+            media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns"), office_ranks=folded("office_rank_adjectives"),
             negations=folded("negation_words"), purpose_marks=folded("purpose_marks"),
             signature_dashes=frozenset(cues["signature_dashes"]))

@@ -246,7 +246,7 @@ class Speakers:
         if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) or
                                           c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in noun.children):
             return None
-        lemma = fold(noun.lemma_)
+        lemma = _role_of(noun, self.cues)
         if lemma not in self.cues.role_nouns and "-" in lemma and lemma.rsplit("-", 1)[1] in self.cues.role_nouns:
             lemma = lemma.rsplit("-", 1)[1]  # 'le vice-ministre' is a 'ministre'
         at = noun.idx
@@ -454,10 +454,18 @@ def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Speakers
         country = next((demonyms[fold(t.text)] for n in nouns for t in [*n.children, *span]
                         if t.pos_ == "ADJ" and fold(t.text) in demonyms), None)
         for noun in nouns:
-            found.setdefault(fold(noun.lemma_), []).append((mention.start, key, country))
+            found.setdefault(_role_of(noun, speakers.cues), []).append((mention.start, key, country))
         if person:
             people.append((mention.start, key, country))
     return found, people
+
+
+def _role_of(noun: Token, cues: ClaimCues) -> str:
+    """The role a noun describes: 'ministre', but 'premier ministre' in 'le Premier ministre',
+    another office ('a dit la ministre' is not the Prime Minister named before)."""
+    base = fold(noun.lemma_)
+    ranked = any(c.dep_ == "amod" and c.i < noun.i and fold(c.text) in cues.office_ranks for c in noun.children)
+    return f"premier {base}" if ranked else base
 
 
 def _glued(words: list[str]) -> str:
