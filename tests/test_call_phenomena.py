@@ -420,6 +420,8 @@ def test_a_call_between_two_leaders_right_after_its_noun(parse, text, status):
     "Berlin n'a pas démenti l'entretien entre Emmanuel Macron et Olaf Scholz.",
     "L'Élysée n'a pas commenté l'appel entre Emmanuel Macron et Olaf Scholz.",
     "La chancellerie n'a pas confirmé un appel entre Emmanuel Macron et Olaf Scholz.",
+    "Emmanuel Macron affirme avoir parlé avec Olaf Scholz, ce que Berlin n'a pas confirmé.",
+    "Emmanuel Macron assure avoir parlé avec Olaf Scholz, ce que la chancellerie n'a pas démenti.",
 ])
 def test_neither_confirmed_nor_denied_is_unconfirmed(parse, text):
     (names, call), = _calls(parse, text)

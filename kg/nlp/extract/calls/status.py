@@ -30,8 +30,9 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return None  # "X ne parle plus à Y depuis un an" is a state, not a call (the last one is dated elsewhere)
     if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.span.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
-    if any(_left_open(g, cues) for g in above):
-        return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien"
+    answers = [d for t in own for c in t.children if fold(c.text) == "ce" for d in c.subtree]  # "..., ce que X dément"
+    if any(_left_open(g, cues) for g in above + answers):
+        return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien", "ce que X n'a pas confirmé"
     if _denied(own, above, cues):
         return "denied"
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
