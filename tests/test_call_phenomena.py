@@ -582,3 +582,13 @@ def test_the_exchange_after_a_recalled_call_is_the_call_in_the_news(parse):
     news, recalled = doc._.calls
     assert (news.date, recalled.date) == ("2024-11-15", "2022-12")
     assert "ukraine-war" in news.topics and "ukraine-war" not in recalled.topics
+
+
+@pytest.mark.parametrize("second,date", [
+    ("Un précédent entretien avait eu lieu le 2 mars.", "2024-03-02"),
+    ("Le précédent appel remontait au 15 novembre.", "2023-11-15"),
+])
+def test_the_previous_call_named_by_nobody_is_another_call_of_the_pair(parse, second, date):
+    text = "Emmanuel Macron s'est entretenu jeudi au téléphone avec Olaf Scholz. " + second
+    assert _pairs(parse, text) == sorted([(tuple(MACRON_SCHOLZ), "occurred", "2024-03-07"),
+                                          (tuple(MACRON_SCHOLZ), "occurred", date)])

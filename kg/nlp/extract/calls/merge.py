@@ -106,7 +106,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 calls.append(target)
         elif calls:
             target = last if last is not None and last[-1].paragraph == mention.paragraph else calls[0]
-            if mention.refers and _another_of_the_pair(target, mention, published):
+            if (mention.refers or mention.distinct) and _another_of_the_pair(target, mention, published):
                 # "les deux dirigeants s'étaient déjà entretenus le 12 février", "ils se reparleront
                 # prochainement", "ils se sont déjà parlé à deux reprises": another call of the same pair
                 mention = replace(mention, participants=tuple(sorted(_participants(target))))
