@@ -592,3 +592,12 @@ def test_the_previous_call_named_by_nobody_is_another_call_of_the_pair(parse, se
     text = "Emmanuel Macron s'est entretenu jeudi au téléphone avec Olaf Scholz. " + second
     assert _pairs(parse, text) == sorted([(tuple(MACRON_SCHOLZ), "occurred", "2024-03-07"),
                                           (tuple(MACRON_SCHOLZ), "occurred", date)])
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a téléphoné à Emmanuel Macron.",
+    "Olaf Scholz a téléphoné mardi au président français.",
+])
+def test_who_telephoned_is_the_initiator_also_when_the_participle_is_tagged_as_a_noun(parse, text):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.initiator == "Q61053"

@@ -5,7 +5,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.clause import People, Sentence, case_words, governors, lemma, own_tokens, people_in, subjects_of
+from kg.nlp.extract.calls.clause import People, Sentence, case_words, governors, lemma, own_tokens, people_in, subjects_of, verb_lemma
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
@@ -154,10 +154,10 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
             found = people_in(own_tokens(child, set()), people, on)  # "un appel du président", "de la part de X"
             if found:
                 return found[0]
-    base = lemma(trigger)
+    base = verb_lemma(trigger, cues)  # "X a téléphoné à Y", the participle tagged as a noun, is a verb here
     verb = event if event.pos_ in {"VERB", "AUX"} else trigger.head
     if base in cues.phone_verbs or base in cues.caller_nouns and lemma(verb) in cues.placing_verbs:  # "X a passé un coup de fil"
-        phoning = trigger if trigger.pos_ == "VERB" else verb
+        phoning = trigger if trigger.pos_ == "VERB" or base != lemma(trigger) else verb
         agent = next((c for c in phoning.children if c.dep_ == "obl:agent"), None)
         if agent is not None and any(c.dep_ == "aux:pass" for c in phoning.children):  # "Y a été appelé par X"
             found = people_in(own_tokens(agent, set()), people, on)

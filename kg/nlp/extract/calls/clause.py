@@ -30,6 +30,14 @@ def lemma(token: Token) -> str:
     return fold(token.lemma_)
 
 
+def verb_lemma(token: Token, cues: CallCues) -> str:
+    """A call verb's lemma, also where the tagger took its participle for a noun or an adjective
+    ('X a téléphoné à Y')."""
+    if token.pos_ in {"NOUN", "ADJ"} and token.norm_ in cues.participles:
+        return cues.participles[token.norm_]
+    return lemma(token)
+
+
 def case_words(token: Token) -> set[str]:
     """The prepositions and adverbs that introduce a phrase: 'lors de', 'au cours de', 'avec'."""
     return {fold(c.text) for c in token.children if c.dep_ in {"case", "advmod", "mark", "fixed"}} | \

@@ -28,6 +28,7 @@ from kg.nlp.extract.calls.clause import (
     own_tokens,
     people_in,
     subjects_of,
+    verb_lemma,
     verbal,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
@@ -128,8 +129,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     if len(callers) + len(partners) >= 2 or anaphoric:
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric)
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
-    base = cues.participles.get(trigger.norm_, lemma(trigger)) if trigger.pos_ in {"NOUN", "ADJ"} else lemma(trigger)
-    one_by_one = len(callers) == 1 and base in cues.phone_verbs  # "X a appelé A, ... et B": a call each
+    one_by_one = len(callers) == 1 and verb_lemma(trigger, cues) in cues.phone_verbs  # "X a appelé A, ... et B": a call each
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
 
 
