@@ -601,3 +601,11 @@ def test_the_previous_call_named_by_nobody_is_another_call_of_the_pair(parse, se
 def test_who_telephoned_is_the_initiator_also_when_the_participle_is_tagged_as_a_noun(parse, text):
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.initiator == "Q61053"
+
+
+@pytest.mark.parametrize("text,calls", [
+    ("Olaf Scholz a répondu jeudi à un appel téléphonique d'Emmanuel Macron.", [(MACRON_SCHOLZ, "occurred", "Q3052772")]),
+    ("Olaf Scholz a répondu à l'appel d'Emmanuel Macron à la retenue.", []),  # a plea
+])
+def test_who_answers_a_call_is_on_it(parse, text, calls):
+    assert [(names, call.status, call.initiator) for names, call in _calls(parse, text)] == calls
