@@ -609,3 +609,11 @@ def test_who_telephoned_is_the_initiator_also_when_the_participle_is_tagged_as_a
 ])
 def test_who_answers_a_call_is_on_it(parse, text, calls):
     assert [(names, call.status, call.initiator) for names, call in _calls(parse, text)] == calls
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu avec Olaf Scholz au sujet de Vladimir Poutine.",
+    "Emmanuel Macron a parlé mardi à Olaf Scholz à propos de Xi Jinping.",
+])
+def test_the_person_a_call_is_about_is_not_on_it(parse, text):
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
