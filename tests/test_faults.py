@@ -32,7 +32,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.graph.store import Store
 from tests.conftest import SHARED, kg_command, store_state
-from tests.warm_build import WarmBuilds
+from tests.warm_build import WarmBuilds, holds_lock
 
 EXTRA = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée dans un "
          "communiqué. Les deux dirigeants ont parlé de la guerre en Ukraine et de la sécurité de l'Europe.\n\n"
@@ -97,20 +97,6 @@ def check_old_or_new(store: Path, corpus: Corpus) -> str:
 def assert_validates(store: Path) -> None:
     result = kg("validate", "--store", store)
     assert result.exit_code == 0 and "conforms: " in result.stdout, result.output
-
-
-def holds_lock(pid: int, store: Path) -> bool:
-    """Whether process `pid` holds Oxigraph's lock on `store` (Linux: /proc/locks)."""
-    try:
-        inode = os.stat(store / "oxigraph" / "LOCK").st_ino
-    except FileNotFoundError:
-        return False
-    with open("/proc/locks", encoding="ascii") as locks:
-        for line in locks:
-            parts = line.split()
-            if "->" not in parts and len(parts) > 5 and parts[4] == str(pid) and parts[5].endswith(f":{inode}"):
-                return True
-    return False
 
 
 def wal_sizes(store: Path) -> dict[str, int]:

@@ -32,6 +32,20 @@ def run(args: list[str], stdout: str, stderr: str) -> None:
     sys.exit(code)
 
 
+def holds_lock(pid: int, store: Path) -> bool:
+    """Whether process `pid` holds Oxigraph's lock on `store` (Linux: /proc/locks)."""
+    try:
+        inode = os.stat(store / "oxigraph" / "LOCK").st_ino
+    except FileNotFoundError:
+        return False
+    with open("/proc/locks", encoding="ascii") as locks:
+        for line in locks:
+            parts = line.split()
+            if "->" not in parts and len(parts) > 5 and parts[4] == str(pid) and parts[5].endswith(f":{inode}"):
+                return True
+    return False
+
+
 class WarmBuilds:
     """`kg build` processes forked from the forkserver that has loaded the model."""
 
