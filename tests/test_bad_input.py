@@ -12,7 +12,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import tracemalloc
 from pathlib import Path
 from types import SimpleNamespace
@@ -22,7 +21,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.graph.store import Store
-from tests.conftest import SHARED, kg_command, store_state
+from tests.conftest import SHARED, store_state
 from tests.warm_build import WarmBuilds
 
 FRENCH = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée "
@@ -576,14 +575,15 @@ DAMAGE = ["current_missing", "current_empty", "manifest_garbage", "table_truncat
 @pytest.mark.parametrize("how", DAMAGE)
 @pytest.mark.parametrize("command", [["build", SHARED / "seeds", "--force"], ["query", "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }"],
                                      ["export", "--out", "x.json"], ["validate"]], ids=["build", "query", "export", "validate"])
-def test_a_damaged_store_is_one_line_never_a_traceback(store, tmp_path, how, command, monkeypatch):
-    monkeypatch.chdir(tmp_path)
+def test_a_damaged_store_is_one_line_never_a_traceback(store, tmp_path, how, command, warm_forkserver):
+    """Each command is a real `kg` process (what a crash in the store's C++ would end), forked
+    from the forkserver that has kg imported (tests/warm_build.py) rather than a cold interpreter."""
     _damage(store, how)
-    result = subprocess.run([*kg_command(), *map(str, command), "--store", str(store)], capture_output=True, text=True,
-                            timeout=300)
-    lines = [line.replace(str(store), "STORE") for line in result.stderr.splitlines()  # the test's own name says damaged
+    process = WarmBuilds(tmp_path).command(*map(str, command), "--store", str(store), cwd=tmp_path)
+    _, err = process.communicate(timeout=300)
+    lines = [line.replace(str(store), "STORE") for line in err.splitlines()  # the test's own name says damaged
              if not line.startswith("kg: reading every document again")]
-    assert result.returncode == 1 and len(lines) == 1, result.stderr
+    assert process.returncode == 1 and len(lines) == 1, err
     assert lines[0].startswith("Error: ") and "damaged" in lines[0] and len(lines[0]) < 600, lines[0]
 
 

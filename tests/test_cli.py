@@ -6,11 +6,14 @@ import json
 import os
 import pty
 import re
+import select
 import shutil
+import signal
 import struct
 import subprocess
 import sys
 import termios
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -18,6 +21,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.graph.store import Store
 from tests.conftest import REPO, SHARED
+from tests.warm_build import WarmBuilds, holds_lock
 
 runner = CliRunner()
 
@@ -162,11 +166,6 @@ def test_every_command_has_help_and_a_readme_mention():
         assert kg(name, "--help").exit_code == 0
 
 
-def _kg_process(*args: str, stderr) -> subprocess.Popen:
-    code = "import sys; from kg.cli import main; main(sys.argv[1:])"
-    return subprocess.Popen([sys.executable, "-c", code, *map(str, args)], stdout=subprocess.PIPE, stderr=stderr)
-
-
 def test_a_rebuild_where_nothing_changed_never_loads_spacy(built):
     store, _ = built
     code = ("import sys; from kg.cli import main\n"
@@ -178,28 +177,64 @@ def test_a_rebuild_where_nothing_changed_never_loads_spacy(built):
     assert "unchanged=5" in run.stdout and run.stdout.strip().endswith("spacy not loaded"), run.stdout + run.stderr
 
 
-def test_progress_shows_on_a_terminal_and_stays_out_of_pipes(tmp_path, nlp):
+def test_progress_shows_on_a_terminal_and_stays_out_of_pipes(tmp_path, warm_forkserver):
+    """Two real `kg build` processes at once, stderr on a pipe (a FIFO) and on a terminal. They
+    are forked with the model loaded (tests/warm_build.py), so each is paused (SIGSTOP) for
+    2.5 s once it holds its store: both run longer than the 2 s after which the bar shows, as
+    the cold model load made them, without paying that load twice."""
     corpus = tmp_path / "corpus"
     shutil.copytree(SHARED / "seeds", corpus)
-    piped = _kg_process("build", corpus, "--store", tmp_path / "piped", stderr=subprocess.PIPE)
-    out, err = piped.communicate(timeout=300)
-    assert piped.returncode == 0 and b"documents=5" in out
-    assert b"kg build" not in err and b"\r" not in err
-
+    fifo = tmp_path / "stderr.fifo"
+    os.mkfifo(fifo)
+    piped_err = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # open before the writer, which would wait for it
     primary, secondary = pty.openpty()
     fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a 0-column terminal shows no bar
-    process = _kg_process("build", corpus, "--store", tmp_path / "tty", stderr=secondary)
-    os.close(secondary)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(primary, 4096)
-        except OSError:  # the terminal closed with the process
-            break
-        if not chunk:
-            break
-        shown += chunk
-    out, _ = process.communicate(timeout=300)
-    os.close(primary)
-    assert process.returncode == 0 and b"documents=5" in out
+    builds = WarmBuilds(tmp_path)
+    stores = {"piped": tmp_path / "piped", "tty": tmp_path / "tty"}
+    started = {"piped": builds.start(corpus, stores["piped"], stderr=str(fifo)),
+               "tty": builds.start(corpus, stores["tty"], stderr=os.ttyname(secondary))}
+    received = {piped_err: b"", primary: b""}
+    watched = set(received)
+
+    def read_ready(wait: float) -> bool:
+        """Read what either has to give; whether anything came."""
+        got = False
+        for fd in select.select(list(watched), [], [], wait)[0]:
+            try:
+                chunk = os.read(fd, 65536)
+            except BlockingIOError:
+                continue
+            received[fd] += chunk
+            got = got or bool(chunk)
+            if not chunk and fd == piped_err and started["piped"].poll() is not None:
+                watched.discard(fd)  # the pipe's writer has gone: at its end for good
+        return got
+
+    try:
+        deadline = time.monotonic() + 120
+        for name, build in started.items():
+            while not holds_lock(build.pid, stores[name]):
+                assert build.poll() is None and time.monotonic() < deadline, f"the {name} build never took its store"
+                read_ready(0.005)
+            os.kill(build.pid, signal.SIGSTOP)
+        time.sleep(2.5)
+        for build in started.values():
+            os.kill(build.pid, signal.SIGCONT)
+        while any(build.poll() is None for build in started.values()):
+            read_ready(0.05)
+        while read_ready(0):
+            pass
+    finally:
+        for build in started.values():
+            if build.poll() is None:
+                os.kill(build.pid, signal.SIGCONT)
+                build.kill()
+        os.close(secondary)
+        os.close(primary)
+        os.close(piped_err)
+    for name, build in started.items():
+        out, _ = build.communicate(timeout=60)
+        assert build.returncode == 0 and "documents=5" in out, (name, out, received)
+    err, shown = received[piped_err], received[primary]
+    assert b"kg build" not in err and b"\r" not in err
     assert re.search(rb"kg build: .*5 docs", shown), shown[-500:]

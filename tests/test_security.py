@@ -146,59 +146,72 @@ def _listening(port: int) -> list[str]:
     return found
 
 
-def test_the_endpoint_listens_on_localhost_only_by_default(small_store, graph_layer):
+@pytest.fixture(scope="module")
+def default_server(small_store, graph_layer):
+    """`kg serve` with no option, one for the tests below that only read or are refused:
+    (its URL, the line it printed when ready, its port)."""
     port = graph_layer.free_port()
     with graph_layer.kg_serve(small_store, port=port) as (url, ready):
-        assert url == f"http://127.0.0.1:{port}/sparql" and "(read-only)" in ready
-        assert _listening(port) == ["0100007F"]  # 127.0.0.1, and no other interface
-        assert request(url + "?" + urlencode({"query": "ASK { ?c a kg:Call }"}))[0] == 200
+        yield url, ready, port
+
+
+@pytest.fixture(scope="module")
+def update_server(tmp_path_factory, graph_layer):
+    """`kg serve --allow-update` on a store of its own, for the two tests below whose updates
+    are all refused (each checks that nothing was fetched)."""
+    store = graph_layer.write_small_store(tmp_path_factory.mktemp("updates") / "store")
+    with graph_layer.kg_serve(store, "--allow-update", port=graph_layer.free_port()) as (url, _):
+        yield url
+
+
+def test_the_endpoint_listens_on_localhost_only_by_default(default_server):
+    url, ready, port = default_server
+    assert url == f"http://127.0.0.1:{port}/sparql" and "(read-only)" in ready
+    assert _listening(port) == ["0100007F"]  # 127.0.0.1, and no other interface
+    assert request(url + "?" + urlencode({"query": "ASK { ?c a kg:Call }"}))[0] == 200
 
 
 UPDATES = ["INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }", "DROP ALL", "CLEAR DEFAULT",
            "CREATE GRAPH <urn:new>", "DELETE WHERE { ?s ?p ?o }"]
 
 
-def test_updates_and_load_are_refused_by_default(small_store, graph_layer, outside):
+def test_updates_and_load_are_refused_by_default(default_server, outside):
     base, seen = outside
     load = f"LOAD <{base}/data.nt> INTO GRAPH <urn:loaded>"
-    with graph_layer.kg_serve(small_store, port=graph_layer.free_port()) as (url, _):
-        count = url + "?" + urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})
-        before = request(count)
-        for update in [*UPDATES, load, f"LOAD SILENT <{base}/x>"]:
-            for data, media in ((update.encode(), "application/sparql-update"),
-                                (urlencode({"update": update}).encode(), "application/x-www-form-urlencoded")):
-                status, body = request(url, data=data, headers={"Content-Type": media})
-                assert status == 403 and b"read-only" in body, (update, status, body)
-        status, body = request(url + "?" + urlencode({"query": load}))
-        assert status in (400, 403)  # not a query: refused by the parser, nothing fetched
-        assert request(count) == before
+    url = default_server[0]
+    count = url + "?" + urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})
+    before = request(count)
+    for update in [*UPDATES, load, f"LOAD SILENT <{base}/x>"]:
+        for data, media in ((update.encode(), "application/sparql-update"),
+                            (urlencode({"update": update}).encode(), "application/x-www-form-urlencoded")):
+            status, body = request(url, data=data, headers={"Content-Type": media})
+            assert status == 403 and b"read-only" in body, (update, status, body)
+    status, body = request(url + "?" + urlencode({"query": load}))
+    assert status in (400, 403)  # not a query: refused by the parser, nothing fetched
+    assert request(count) == before
     assert seen == []
 
 
-def test_service_inside_an_allowed_update_is_still_refused(tmp_path, graph_layer, outside):
+def test_service_inside_an_allowed_update_is_still_refused(update_server, outside):
     base, seen = outside
-    store = graph_layer.write_small_store(tmp_path / "store")
     update = f"INSERT {{ GRAPH <urn:g> {{ ?s ?p ?o }} }} WHERE {{ SERVICE <{base}/sparql> {{ ?s ?p ?o }} }}"
-    with graph_layer.kg_serve(store, "--allow-update", port=graph_layer.free_port()) as (url, _):
-        status, body = request(url, data=update.encode(), headers={"Content-Type": "application/sparql-update"})
-        assert status == 403 and b"SERVICE" in body
+    status, body = request(update_server, data=update.encode(), headers={"Content-Type": "application/sparql-update"})
+    assert status == 403 and b"SERVICE" in body
     assert seen == []
 
 
-def test_load_from_outside_needs_allow_service_even_with_allow_update(tmp_path, graph_layer, outside):
+def test_load_from_outside_needs_allow_service_even_with_allow_update(update_server, outside):
     base, seen = outside
-    store = graph_layer.write_small_store(tmp_path / "store")
-    with graph_layer.kg_serve(store, "--allow-update", port=graph_layer.free_port()) as (url, _):
-        status, _ = request(url, data=f"LOAD <{base}/data.nt> INTO GRAPH <urn:loaded>".encode(),
-                            headers={"Content-Type": "application/sparql-update"})
-        assert seen == [] and status == 403
+    status, _ = request(update_server, data=f"LOAD <{base}/data.nt> INTO GRAPH <urn:loaded>".encode(),
+                        headers={"Content-Type": "application/sparql-update"})
+    assert seen == [] and status == 403
 
 
-def test_a_huge_get_request_is_refused(small_store, graph_layer):
-    with graph_layer.kg_serve(small_store, port=graph_layer.free_port()) as (url, _):
-        status, _ = request(url + "?" + urlencode({"query": "ASK {} #" + "x" * 100_000}))
-        assert status in (413, 414)
-        assert request(url + "?" + urlencode({"query": "ASK { ?c a kg:Call }"}))[0] == 200
+def test_a_huge_get_request_is_refused(default_server):
+    url = default_server[0]
+    status, _ = request(url + "?" + urlencode({"query": "ASK {} #" + "x" * 100_000}))
+    assert status in (413, 414)
+    assert request(url + "?" + urlencode({"query": "ASK { ?c a kg:Call }"}))[0] == 200
 
 
 # ---------------------------------------------------------------------- under load

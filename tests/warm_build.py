@@ -16,10 +16,12 @@ import sys
 from pathlib import Path
 
 
-def run(args: list[str], stdout: str, stderr: str) -> None:
-    """In the child: `kg ARGS`, its output to the files named; exits with its code."""
+def run(args: list[str], stdout: str, stderr: str, cwd: str | None = None) -> None:
+    """In the child: `kg ARGS` in folder `cwd`, its output to the files named; exits with its code."""
     from kg.cli import main
 
+    if cwd is not None:
+        os.chdir(cwd)
     for fd, name in ((1, stdout), (2, stderr)):
         os.dup2(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644), fd)
     try:
@@ -30,6 +32,20 @@ def run(args: list[str], stdout: str, stderr: str) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     sys.exit(code)
+
+
+def holds_lock(pid: int, store: Path) -> bool:
+    """Whether process `pid` holds Oxigraph's lock on `store` (Linux: /proc/locks)."""
+    try:
+        inode = os.stat(store / "oxigraph" / "LOCK").st_ino
+    except FileNotFoundError:
+        return False
+    with open("/proc/locks", encoding="ascii") as locks:
+        for line in locks:
+            parts = line.split()
+            if "->" not in parts and len(parts) > 5 and parts[4] == str(pid) and parts[5].endswith(f":{inode}"):
+                return True
+    return False
 
 
 class WarmBuilds:
@@ -48,6 +64,15 @@ class WarmBuilds:
         out, err = self.folder / f"build-{self.started}.out", Path(stderr or self.folder / f"build-{self.started}.err")
         args = ["build", str(corpus), "--store", str(store), *options]
         process = self.context.Process(target=run, args=(args, str(out), str(err)), daemon=True)
+        process.start()
+        return WarmBuild(process, out, err)
+
+    def command(self, *args: str, cwd: Path) -> WarmBuild:
+        """Any `kg ARGS`, run in folder `cwd` (the forkserver's is the repository's, where a test
+        writes nothing); its output to files of its own."""
+        self.started += 1
+        out, err = self.folder / f"kg-{self.started}.out", self.folder / f"kg-{self.started}.err"
+        process = self.context.Process(target=run, args=(list(args), str(out), str(err), str(cwd)), daemon=True)
         process.start()
         return WarmBuild(process, out, err)
 
