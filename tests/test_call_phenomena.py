@@ -617,3 +617,8 @@ def test_who_answers_a_call_is_on_it(parse, text, calls):
 ])
 def test_the_person_a_call_is_about_is_not_on_it(parse, text):
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+def test_who_calls_in_a_cleft_is_the_initiator(parse):
+    (names, call), = _calls(parse, "C'est Olaf Scholz qui a appelé Emmanuel Macron.")
+    assert names == MACRON_SCHOLZ and call.initiator == "Q61053"

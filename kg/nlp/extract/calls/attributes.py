@@ -195,6 +195,10 @@ def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
                 return people.quote_speaker[subject.idx]
             if fold(subject.text) in {"il", "elle"}:
                 return people.before(subject)
+            if "Rel" in subject.morph.get("PronType", []) and verb.head.i != verb.i:  # "c'est X qui a appelé Y"
+                found = people_in([verb.head], people, on)
+                if found:
+                    return found[0]
     if verb.dep_ == "acl" and lemma(verb.head) == "initiative":
         holder = verb.head.head  # "X a pris l'initiative d'appeler Y"
         return _subject_person(holder, people, on) if holder.i != verb.head.i else None
