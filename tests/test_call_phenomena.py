@@ -622,3 +622,10 @@ def test_the_person_a_call_is_about_is_not_on_it(parse, text):
 def test_who_calls_in_a_cleft_is_the_initiator(parse):
     (names, call), = _calls(parse, "C'est Olaf Scholz qui a appelé Emmanuel Macron.")
     assert names == MACRON_SCHOLZ and call.initiator == "Q61053"
+
+
+def test_attending_a_call_between_two_named_leaders_is_that_call(parse):
+    """'X a assisté à l'entretien entre A et B' reports the call of A and B (X on it), also when no
+    call was told before; only 'X a assisté à l'entretien', naming nobody, joins the call just told."""
+    text = "Le conseiller Jean Dupont a assisté à l'entretien téléphonique entre Emmanuel Macron et Olaf Scholz."
+    assert [set(MACRON_SCHOLZ) <= set(names) for names, _ in _calls(parse, text)] == [True]

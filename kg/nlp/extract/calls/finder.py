@@ -8,7 +8,18 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.calls.attributes import dates_of, duration_in, earlier_call, initiator_of, last_time, medium_of
-from kg.nlp.extract.calls.clause import People, Sentence, case_words, clause_verb, event_of, lemma, parenthesised, phrase_of, verbal
+from kg.nlp.extract.calls.clause import (
+    People,
+    Sentence,
+    case_words,
+    clause_verb,
+    event_of,
+    lemma,
+    parenthesised,
+    people_in,
+    phrase_of,
+    verbal,
+)
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import also_present, lineup
@@ -143,7 +154,8 @@ class CallFinder:
         wished = sought(token, event, cues) if status == "planned" else None
         # "X a également participé à l'appel", "X s'est joint à la conversation": the call just reported
         joins = lemma(event) in cues.joining_verbs and token.dep_.startswith("obl") and not line.partners and \
-            any(c.dep_ == "det" and c.norm_ in cues.definite_determiners for c in token.children)
+            any(c.dep_ == "det" and c.norm_ in cues.definite_determiners for c in token.children) and \
+            not people_in([token.doc[i] for i in sorted(phrase_of(token))], people, on)  # not "... à l'entretien entre X et Y"
         found = []
         for participants in line.calls():
             mention = Mention(
