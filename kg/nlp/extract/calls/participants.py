@@ -58,9 +58,9 @@ class Lineup:
 
 
 def _names_someone(phrase: Token, people: People, cues: CallCues) -> bool:
-    """'à X', 'au président', 'à son homologue': the phrase's own head names the person, not a
-    noun they only hang on ('au sujet de X', 'à la demande de X'); but 'joindre au téléphone X'
-    may come with X hung on the medium."""
+    """'(à) X', '(au) président', '(à) son homologue': the phrase's own head names the person, not
+    a noun they only hang on ('au sujet de X', 'a évoqué le sort de X'); but 'joindre au
+    téléphone X' may come with X hung on the medium."""
     return phrase.pos_ not in {"NOUN", "ADJ"} or phrase.i in people.at or lemma(phrase) in cues.phone | cues.video
 
 
@@ -106,8 +106,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 add(callers, phrase)
             elif holder.pos_ in {"NOUN", "PROPN"} and words & cues.of_prepositions and child.dep_.startswith("nmod"):
                 add(callers, phrase)  # "l'entretien du président et du chancelier", "un appel de X"
-            elif verbal(holder) and (child.dep_ in {"obj", "iobj"} or words & cues.to_prepositions and child.dep_.startswith(("obl", "nmod"))
-                                     and _names_someone(child, people, cues)):
+            elif verbal(holder) and (child.dep_ in {"obj", "iobj"} or words & cues.to_prepositions and child.dep_.startswith(("obl", "nmod"))) \
+                    and _names_someone(child, people, cues):
                 if holder is event or lemma(holder) in cues.call_verbs:  # a participle tagged as a noun: "puis a téléphoné à X"
                     add(partners, phrase + listed(child))  # "appeler X", "parler à X"
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
