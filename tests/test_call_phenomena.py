@@ -614,7 +614,7 @@ def test_who_answers_a_call_is_on_it(parse, text, calls):
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron s'est entretenu avec Olaf Scholz au sujet de Vladimir Poutine.",
     "Emmanuel Macron a parlé mardi à Olaf Scholz à propos de Xi Jinping.",
-    "Lors de son appel avec Olaf Scholz, Emmanuel Macron a évoqué le sort de Vladimir Kara-Murza.",
+    "Lors de son appel avec Olaf Scholz, Emmanuel Macron a évoqué le sort d'Alexeï Navalny.",
 ])
 def test_the_person_a_call_is_about_is_not_on_it(parse, text):
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
