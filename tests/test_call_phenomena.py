@@ -630,3 +630,12 @@ def test_attending_a_call_between_two_named_leaders_is_that_call(parse):
     call was told before; only 'X a assisté à l'entretien', naming nobody, joins the call just told."""
     text = "Le conseiller Jean Dupont a assisté à l'entretien téléphonique entre Emmanuel Macron et Olaf Scholz."
     assert [set(MACRON_SCHOLZ) <= set(names) for names, _ in _calls(parse, text)] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz ont tenu un sommet en ligne.",
+    "Emmanuel Macron s'est entretenu par liaison vidéo avec Olaf Scholz.",
+])
+def test_a_medium_of_two_words_marks_a_video_call(parse, text):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.medium == "video"

@@ -5,7 +5,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.clause import People, Sentence, case_words, governors, lemma, own_tokens, people_in, subjects_of, verb_lemma
+from kg.nlp.extract.calls.clause import People, Sentence, case_words, governors, lemma, near_words, own_tokens, people_in, subjects_of, verb_lemma
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
@@ -48,13 +48,12 @@ def medium_of(trigger: Token, event: Token, sent: Sentence, elsewhere: set[int],
     """Video when the call's own words say so ('par visioconférence', 'sommet virtuel'); phone
     when they name a phone or nothing, unless only a video link is named in the sentence."""
     own = {trigger.norm_, lemma(trigger)}
-    near = [*trigger.children, *event.children, *sent.span.doc[trigger.i + 1:min(sent.span.end, trigger.i + 4)]]
-    words = own | {t.norm_ for t in near} | {lemma(t) for t in near}
+    words = own | near_words([*trigger.children, *event.children], sent.span.doc[trigger.i + 1:min(sent.span.end, trigger.i + 4)])
     if words & cues.video:
         return "video"
     if words & cues.phone:
         return "phone"
-    rest = {t.norm_ for t in sent.tokens if t.i not in elsewhere}
+    rest = near_words([], [t for t in sent.tokens if t.i not in elsewhere])
     return "video" if rest & cues.video and not rest & cues.phone else "phone"
 
 

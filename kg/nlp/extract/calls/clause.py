@@ -2,7 +2,7 @@
 people a phrase names. Shared by the rules on participants, status, dates and initiator."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -36,6 +36,14 @@ def verb_lemma(token: Token, cues: CallCues) -> str:
     if token.pos_ in {"NOUN", "ADJ"} and token.norm_ in cues.participles:
         return cues.participles[token.norm_]
     return lemma(token)
+
+
+def near_words(governed: Iterable[Token], run: Sequence[Token] | Span) -> set[str]:
+    """The forms and lemmas of some words and of a run of words, and each pair of words that
+    follow each other in the run: medium markers of two words ('en ligne', 'liaison vidéo')."""
+    near = [*governed, *run]
+    pairs = {f"{run[i].norm_} {run[i + 1].norm_}" for i in range(len(run) - 1)}
+    return {t.norm_ for t in near} | {lemma(t) for t in near} | pairs
 
 
 def case_words(token: Token) -> set[str]:

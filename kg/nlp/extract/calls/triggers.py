@@ -21,6 +21,7 @@ from kg.nlp.extract.calls.clause import (
     lemma,
     listed_after,
     marker_head,
+    near_words,
     negated,
     noun_holders,
     own_tokens,
@@ -114,14 +115,16 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
 
 def marked(token: Token, cues: CallCues) -> bool:
     """A medium word governed by the trigger, or right after it."""
-    near = [*token.children, *token.doc[token.i + 1:token.i + 4]]
-    words = {t.norm_ for t in near} | {lemma(t) for t in near}
-    return bool(words & (cues.phone | cues.video))
+    return bool(_near_words(token, 3) & (cues.phone | cues.video))
 
 
 def _video_marked(token: Token, cues: CallCues) -> bool:
-    near = [*token.children, *token.doc[token.i + 1:token.i + 3]]
-    return bool(({t.norm_ for t in near} | {lemma(t) for t in near}) & cues.video)
+    return bool(_near_words(token, 2) & cues.video)
+
+
+def _near_words(token: Token, reach: int) -> set[str]:
+    """The words governed by `token` or among the `reach` after it ('un sommet en ligne')."""
+    return near_words(token.children, token.doc[token.i + 1:token.i + 1 + reach])
 
 
 def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozenset[int]) -> bool:
