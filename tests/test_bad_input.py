@@ -277,6 +277,45 @@ def case_jsonl_lone_surrogate(folder):
     return _write(folder, "demi.jsonl", line), "demi.jsonl:1", "not valid Unicode"
 
 
+def case_jsonl_nested_too_deeply(folder):  # json raised RecursionError: the whole build stopped, "store damaged"
+    line = json.dumps({"id": "profond", "text": FRENCH, "notes": 0}).replace("0}", "[" * 100_000 + "]" * 100_000 + "}")
+    return _write(folder, "profond.jsonl", line), "profond.jsonl:1", "nested too deeply"
+
+
+def case_sidecar_nested_too_deeply(folder):
+    article, _ = _sidecar(folder, None, raw="[" * 500_000 + "]" * 500_000)
+    return article, "article.json", "sidecar is not valid JSON for kg (nested too deeply)"
+
+
+def case_jsonl_number_too_long(folder):  # int() refuses 4,300 digits or more with ValueError: a traceback
+    line = json.dumps({"id": "nombre", "text": FRENCH, "vues": 0}).replace("0}", "7" * 5000 + "}")
+    return _write(folder, "nombre.jsonl", line), "nombre.jsonl:1", "not valid JSON for kg (Exceeds the limit"
+
+
+def case_jsonl_key_twice(folder):  # Python keeps the last 'id', other readers the first
+    line = json.dumps({"id": "premier", "text": FRENCH}).replace("}", ', "id": "second"}')
+    return _write(folder, "deux-fois.jsonl", line), "deux-fois.jsonl:1", "the key 'id' is given twice"
+
+
+def case_jsonl_id_true(folder):
+    return _write(folder, "vrai.jsonl", json.dumps({"id": True, "text": FRENCH})), "vrai.jsonl:1", "missing 'id'"
+
+
+def case_sidecar_date_with_a_final_line_feed(folder):  # '$' matched before it: stored as a broken date
+    article, _ = _sidecar(folder, {"published": "2024-03-12\n"})
+    return article, "article.json", "'published' must be YYYY-MM-DD"
+
+
+def case_sidecar_fullwidth_digits(folder):
+    article, _ = _sidecar(folder, {"published": "２０２４-03-12"})
+    return article, "article.json", "'published' must be YYYY-MM-DD"
+
+
+def case_sidecar_nul_in_the_title(folder):
+    article, _ = _sidecar(folder, {"title": "Macron\u0000Scholz"})
+    return article, "article.txt", "NUL character in the text or its metadata"
+
+
 CASES = [case_empty, case_blank, case_binary, case_neither_utf8_nor_cp1252, case_too_large_text,
          case_too_large_sparse_jsonl, case_sidecar_not_json, case_sidecar_not_utf8, case_sidecar_not_an_object,
          case_sidecar_wrong_type, case_sidecar_date_not_a_string, case_sidecar_impossible_date,
@@ -284,7 +323,9 @@ CASES = [case_empty, case_blank, case_binary, case_neither_utf8_nor_cp1252, case
          case_unsupported_type, case_sidecar_given_alone, case_html_without_text, case_jsonl_all_bad,
          case_symlink_loop_file, case_empty_folder, case_sidecar_year_1_with_a_relative_date,
          case_sidecar_year_9999_with_a_relative_date, case_sidecar_unicode_digits, case_too_long_single_line,
-         case_nul_after_8_kb, case_jsonl_nul_escape, case_jsonl_lone_surrogate]
+         case_nul_after_8_kb, case_jsonl_nul_escape, case_jsonl_lone_surrogate, case_jsonl_nested_too_deeply,
+         case_sidecar_nested_too_deeply, case_jsonl_number_too_long, case_jsonl_key_twice, case_jsonl_id_true,
+         case_sidecar_date_with_a_final_line_feed, case_sidecar_fullwidth_digits, case_sidecar_nul_in_the_title]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.__name__.removeprefix("case_") for c in CASES])
@@ -598,3 +639,15 @@ def test_a_build_over_a_store_that_lost_its_current_file_leaves_it_untouched(sto
     assert result.stderr.strip() == (f"Error: store {store} is damaged: {store / 'oxigraph' / 'CURRENT'} is missing; kg will "
                                      "not write a new database over it (restore the store from a copy)")
     assert folder_digest(store) == before and {p: p.stat().st_mtime_ns for p in store.rglob("*")} == stamps
+
+
+def test_two_files_of_one_id_in_one_run_name_each_other(store, tmp_path):
+    """'a.txt' and 'a.TXT', or 'x/a.txt' and 'y/a.txt', give one id: the second is named with the
+    first, so the user knows which to rename; the first is built."""
+    inputs = tmp_path / "deux"
+    _write(inputs, "a.txt", FRENCH)
+    _write(inputs, "a.TXT", NO_CALL)
+    result = kg("build", inputs, "--store", store)
+    assert result.exit_code == 0 and summary(result)["documents"] == "1", result.output
+    assert skipped_lines(result) == [f"kg: skipped {inputs / 'a.txt'}: duplicate document id 'a', the id of "
+                                     f"{inputs / 'a.TXT'} read before it; kept that one (rename one of them to keep both)"]
