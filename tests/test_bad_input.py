@@ -651,3 +651,49 @@ def test_two_files_of_one_id_in_one_run_name_each_other(store, tmp_path):
     assert result.exit_code == 0 and summary(result)["documents"] == "1", result.output
     assert skipped_lines(result) == [f"kg: skipped {inputs / 'a.txt'}: duplicate document id 'a', the id of "
                                      f"{inputs / 'a.TXT'} read before it; kept that one (rename one of them to keep both)"]
+
+
+def _damage_more(store: Path, how: str) -> None:
+    database = store / "oxigraph"
+    largest = max(database.glob("*.sst"), key=lambda p: p.stat().st_size)
+    if how == "table_a_named_pipe":  # RocksDB opened it and waited for a writer: every command hung
+        largest.unlink()
+        os.mkfifo(largest)
+    elif how == "table_a_link_to_a_device":
+        largest.unlink()
+        largest.symlink_to("/dev/zero")
+    elif how == "marker_a_named_pipe":
+        (store / "kg-store.json").unlink()
+        os.mkfifo(store / "kg-store.json")
+    elif how == "current_names_a_missing_manifest":  # these three said "its files kept changing under a running build"
+        (database / "CURRENT").write_text("MANIFEST-999999\n")
+    elif how == "manifest_missing":
+        for manifest in database.glob("MANIFEST-*"):
+            manifest.unlink()
+    elif how == "database_folder_empty":
+        shutil.rmtree(database)
+        database.mkdir()
+    elif how == "lock_a_folder":  # said "in use by another kg process"
+        (database / "LOCK").unlink(missing_ok=True)
+        (database / "LOCK").mkdir()
+    else:
+        raise AssertionError(how)
+
+
+MORE_DAMAGE = ["table_a_named_pipe", "table_a_link_to_a_device", "marker_a_named_pipe", "current_names_a_missing_manifest",
+               "manifest_missing", "database_folder_empty", "lock_a_folder"]
+
+
+@pytest.mark.parametrize("how", MORE_DAMAGE)
+def test_a_store_with_a_pipe_or_a_missing_manifest_is_named_damaged_at_once(store, how):
+    """Never a hang on a file that is not a file, never "a build is running" for a file that is gone."""
+    _damage_more(store, how)
+    result = subprocess.run([*kg_command(), "query", "ASK {}", "--store", str(store)], capture_output=True, text=True,
+                            timeout=60)
+    lines = result.stderr.splitlines()
+    assert result.returncode == 1 and len(lines) == 1, result.stderr
+    assert ("damaged" in lines[0] or "not a regular file" in lines[0]) and "running build" not in lines[0], lines[0]
+    if how == "table_a_named_pipe":
+        built = subprocess.run([*kg_command(), "build", str(SHARED / "seeds"), "--store", str(store)], capture_output=True,
+                               text=True, timeout=60)
+        assert built.returncode == 1 and built.stderr.splitlines() == [lines[0]], built.stderr
