@@ -346,16 +346,34 @@ DEEP = {
     "mixed_unclosed": "SELECT * WHERE " + "{ ( [ " * 3000,
     # the count took a comment to end at a line feed only; Oxigraph (and the grammar) end it at \r too
     "braces_after_a_comment_ended_by_carriage_return": "SELECT * WHERE { ?s ?p ?o # x\r" + "{ " * 10_000 + "}" * 10_000 + "\n}",
+    # no bracket, but each operator is one more level of Oxigraph's tree: these crashed a worker
+    "minus_chain_20000": "ASK { FILTER(1" + "-1" * 20_000 + " > 0) }",
+    "or_chain_10000": "ASK { FILTER(false" + " || false" * 10_000 + ") }",
+    "unions_8000": "ASK { " + " UNION ".join(["{}"] * 8000) + " }",
+    "binds_3000": "SELECT * { " + " ".join(f"BIND({n} AS ?v{n})" for n in range(3000)) + " }",
+    "minus_patterns_3000": "ASK { ?a ?b ?c " + "MINUS { ?a ?b <urn:x> } " * 3000 + "}",
+    "path_alternatives_10000": "ASK { ?s " + "|".join(["<urn:p>"] * 10_000) + " ?o }",
 }
 
 
 @pytest.mark.parametrize("case", sorted(DEEP))
 def test_deep_nesting_is_refused_before_parsing_and_no_worker_dies(served, case):
     status, _, body = call(served, "POST", body=DEEP[case].encode(), headers={"Content-Type": "application/sparql-query"})
-    assert status == 400 and b"nests" in body, (status, body[:200])
+    assert status == 400 and b"nest" in body, (status, body[:200])
     status, _, body = query(served, DEEP[case])
-    assert status == 414 or (status == 400 and b"nests" in body), (status, body[:200])  # 414: too long for a URL
+    assert status == 414 or (status == 400 and b"nest" in body), (status, body[:200])  # 414: too long for a URL
     assert query(served, "ASK { ?c a kg:Call }")[2].count(b"true") == 1
+
+
+def test_datatypes_prefixed_names_variables_and_language_tags_are_not_operators():
+    """A bulk INSERT DATA of typed literals and hyphenated names is not a chain of operators."""
+    from kg.graph.nesting import MAX_OPERATORS, check_depth, measure
+
+    triples = " .\n".join(f'doc:s{n}-2020-04 kg:x-y "{n}"^^xsd:integer, "été"@fr-CA ; :a-b ?union' for n in range(2000))
+    check_depth("INSERT DATA { " + triples + " }")
+    assert measure("SELECT ?optional ex:union WHERE { ?a ex:p-q ?b FILTER(?b < 3 && ?b > <urn:x>) } # UNION - - -")[1] == 4
+    assert measure("SELECT * { ?s ^<urn:p>/<urn:q>|<urn:r> ?o OPTIONAL { } MINUS { } }")[1] == 6
+    assert MAX_OPERATORS >= 1000
 
 
 def test_brackets_in_strings_iris_and_comments_do_not_count(served):
@@ -363,15 +381,24 @@ def test_brackets_in_strings_iris_and_comments_do_not_count(served):
     assert query(served, sparql)[0] == 200
 
 
-@pytest.mark.parametrize("comment", ["", "?s ?p ?o # x\r"], ids=["plain", "after_a_comment_ended_by_carriage_return"])
-def test_kg_query_refuses_deep_nesting_instead_of_crashing(small_store, graph_layer, comment):
-    """3,000 nested braces overflowed Oxigraph's stack in `kg query`: a segfault, no message."""
+KG_QUERY_DEEP = {
+    "plain": ("SELECT * WHERE { " + "{ " * 3000 + "}" * 3000 + "\n}", "nests 3001 levels"),
+    "after_a_comment_ended_by_carriage_return": ("SELECT * WHERE { ?s ?p ?o # x\r" + "{ " * 3000 + "}" * 3000 + "\n}",
+                                                 "nests 3001 levels"),
+    "binds_3000": ("SELECT ?v0 { " + " ".join(f"BIND({n} AS ?v{n})" for n in range(3000)) + " }", "has 3000 operators"),
+    "minus_chain_8000": ("ASK { FILTER(1" + "-1" * 8000 + " > 0) }", "has 8001 operators"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(KG_QUERY_DEEP))
+def test_kg_query_refuses_deep_nesting_instead_of_crashing(small_store, graph_layer, case):
+    """3,000 nested braces, or 3,000 BINDs in a row, overflowed Oxigraph's stack in `kg query`: a segfault, no message."""
     import subprocess
 
-    sparql = "SELECT * WHERE { " + comment + "{ " * 3000 + "}" * 3000 + "\n}"
-    done = subprocess.run([*graph_layer.kg_command(), "query", "--store", str(small_store), sparql],
+    sparql, said = KG_QUERY_DEEP[case]
+    done = subprocess.run([*graph_layer.kg_command(), "query", "--store", str(small_store), "-"], input=sparql,
                           capture_output=True, text=True, timeout=120)
-    assert done.returncode == 1 and "nests 3001 levels" in done.stderr, (done.returncode, done.stderr[-500:])
+    assert done.returncode == 1 and said in done.stderr, (done.returncode, done.stderr[-500:])
 
 
 # ---------------------------------------------------------------------- slow and many connections
