@@ -697,3 +697,23 @@ def test_a_store_with_a_pipe_or_a_missing_manifest_is_named_damaged_at_once(stor
         built = subprocess.run([*kg_command(), "build", str(SHARED / "seeds"), "--store", str(store)], capture_output=True,
                                text=True, timeout=60)
         assert built.returncode == 1 and built.stderr.splitlines() == [lines[0]], built.stderr
+
+
+def test_standard_input_is_read_with_a_bound_and_decoded_like_a_file(base, store, monkeypatch):
+    """`kg build -` read standard input as text without a bound: `< /dev/zero` until memory ran out,
+    a Windows-1252 byte a UnicodeDecodeError traceback. Now bytes, bounded, decoded like a file."""
+    import kg.ingest
+
+    def build(data: bytes):
+        return runner.invoke(main, ["build", "-", "--store", str(store)], input=data, catch_exceptions=False)
+
+    windows = build(FRENCH.replace("l'Élysée", "l’Élysée").encode("cp1252"))
+    assert windows.exit_code == 0 and summary(windows)["documents"] == "1", windows.output
+    assert windows.stderr.startswith("kg: warning: ") and "decoded as Windows-1252" in windows.stderr
+    lines = build((json.dumps({"id": "l1", "text": FRENCH.replace(". ", ".\u2028", 1)}, ensure_ascii=False) + "\n").encode())
+    assert lines.exit_code == 0 and summary(lines)["documents"] == "1", lines.output
+    monkeypatch.setattr(kg.ingest, "MAX_BYTES", 10_000)
+    endless = build(b"a" * 20_000)
+    assert endless.exit_code == 1 and endless.stderr.splitlines() == [
+        "Error: standard input: too large (over 10,000 bytes); nothing was built"], endless.stderr
+    assert_nothing_lost(store, base)
