@@ -31,8 +31,12 @@ MAX_CHARS = 1_000_000
 #: Publication years kg reads: date arithmetic on relative dates ("mardi dernier") stays in
 #: `datetime`'s range (year 1 to 9999) with room to spare.
 YEARS = range(1000, 3000)
+#: Longest document id kept whole; a longer name is cut and given a hash of the whole.
+MAX_ID_CHARS = 200
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$", re.ASCII)  # ASCII digits: int() also reads '٢٠٢٤'
+#: Matched whole (fullmatch: '$' would let a final line feed through): ASCII digits only, since
+#: int() also reads '٢٠٢٤' and '２０２４'.
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?", re.ASCII)
 _SAFE_ID = re.compile(r"[^\w.\-~]", flags=re.UNICODE)
 _FRENCH_WORDS = frozenset(
     "le la les des du de et est une un dans pour que qui avec par sur pas au aux ce cette son ses il elle ont a été".split()
@@ -142,7 +146,14 @@ def _read_file(path: Path, on_problem: ProblemHandler) -> Iterator[Document]:
     except InputError as problem:
         on_problem(problem)
     except OSError as exc:
-        on_problem(InputError(path, exc.strerror or str(exc)))
+        on_problem(InputError(path, _missing(path) if path.is_symlink() and not path.exists() else exc.strerror or str(exc)))
+    except Exception as exc:  # noqa: BLE001 - a reader (JSON, HTML) failing on one file must not stop the build
+        on_problem(InputError(path, f"could not be read ({_one_line(exc)})"))
+
+
+def _one_line(error: BaseException) -> str:
+    detail = str(error).splitlines()[0][:200] if str(error) else ""
+    return f"{type(error).__name__}: {detail}" if detail else type(error).__name__
 
 
 def _read_article(path: Path) -> Document:
@@ -156,24 +167,53 @@ def _read_article(path: Path) -> Document:
 
 def _read_jsonl(path: Path, on_problem: ProblemHandler) -> Iterator[Document]:
     text, warnings = _decode(path)
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at a line feed only (JSON Lines): str.splitlines() also cuts at U+2028, U+0085
+    # and other separators, which JSON lets stand unescaped inside a string.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
         try:
-            record = json.loads(line)
+            record = parse_json(line, where)
             if not isinstance(record, dict):
                 raise InputError(where, "a line must be a JSON object")
-            if not isinstance(record.get("id"), (str, int)) or not str(record["id"]).strip():
-                raise InputError(where, "missing 'id'")
+            if isinstance(record.get("id"), bool) or not isinstance(record.get("id"), (str, int)) \
+                    or not str(record["id"]).strip():
+                raise InputError(where, "missing 'id' (a string or an integer)")
             if not isinstance(record.get("text"), str):
                 raise InputError(where, "missing 'text' (a string)")
             meta = _checked_meta(record, where)
             yield _document(where, document_id(record["id"]), record["text"], meta, warnings, meta.get("title"), path)
-        except json.JSONDecodeError as exc:
-            on_problem(InputError(where, f"not valid JSON ({exc.msg})"))
         except InputError as problem:
             on_problem(problem)
+
+
+def parse_json(text: str, where: object) -> object:
+    """`text` as JSON, or InputError: not JSON, nested too deeply for the parser (RecursionError),
+    a number too long for int() (ValueError), or a key given twice in one object, which
+    readers resolve differently (Python keeps the last, others the first)."""
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"not valid JSON ({exc.msg})") from None
+    except _KeyTwiceError as exc:
+        raise InputError(where, f"not valid JSON for kg (the key {exc.args[0]!r} is given twice in one object)") from None
+    except RecursionError:
+        raise InputError(where, "not valid JSON for kg (nested too deeply)") from None
+    except ValueError as exc:  # int() on a number of more than 4,300 digits
+        raise InputError(where, f"not valid JSON for kg ({str(exc).split(':')[0][:120]})") from None
+
+
+class _KeyTwiceError(Exception):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        raise _KeyTwiceError(next(key for key, _ in pairs if key in seen or seen.add(key)))  # type: ignore[func-returns-value]
+    return found
 
 
 def _document(where: object, doc_id: str, text: str, meta: dict, warnings: tuple[str, ...], title: str | None,
@@ -183,9 +223,10 @@ def _document(where: object, doc_id: str, text: str, meta: dict, warnings: tuple
     language = meta.get("language") or _guess_language(text)
     if language and language.lower()[:2] != "fr":
         raise InputError(where, f"article language is {language!r}, kg reads French")
-    if "\x00" in text:
-        raise InputError(where, "NUL character in the text, not an article")
-    if not all(_encodable(v) for v in (text, doc_id, *meta.values(), title) if isinstance(v, str)):
+    strings = [v for v in (text, doc_id, *meta.values(), title) if isinstance(v, str)]
+    if any("\x00" in v for v in strings):
+        raise InputError(where, "NUL character in the text or its metadata, not an article")
+    if not all(_encodable(v) for v in strings):
         raise InputError(where, "not valid Unicode (a lone surrogate, as JSON's \\ud800 writes it)")
     if len(text) > MAX_CHARS:
         raise InputError(where, f"article too long ({len(text):,} characters; the parser reads at most {MAX_CHARS:,})")
@@ -265,9 +306,11 @@ def _sidecar(path: Path) -> dict:
     if _leaves(sidecar, path.parent):
         raise InputError(sidecar, "symbolic link leaving the input folder")
     try:
-        meta = json.loads(read_bounded(sidecar, MAX_SIDECAR_BYTES).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        meta = parse_json(read_bounded(sidecar, MAX_SIDECAR_BYTES).decode("utf-8"), sidecar)
+    except UnicodeDecodeError as exc:
         raise InputError(sidecar, f"sidecar is not valid JSON ({exc})") from None
+    except InputError as problem:
+        raise InputError(sidecar, f"sidecar is {problem.problem}") from None
     if not isinstance(meta, dict):
         raise InputError(sidecar, "sidecar must be a JSON object")
     return _checked_meta(meta, sidecar)
@@ -287,7 +330,7 @@ def _checked_meta(meta: dict, where: object) -> dict:
 def _checked_date(value: object, where: object) -> str | None:
     if value is None or value == "":
         return None
-    if not isinstance(value, str) or not _PARTIAL_DATE.match(value):
+    if not isinstance(value, str) or not _PARTIAL_DATE.fullmatch(value):
         raise InputError(where, f"'published' must be YYYY-MM-DD, YYYY-MM, YYYY or null, not {value!r}")
     parts = [int(p) for p in value.split("-")] + [1, 1]
     try:
@@ -318,10 +361,11 @@ def document_id(name: str | int) -> str:
     in an IRI is its own id (the usual case, 'd01', 's03_putin_trump_oil_2020-04'); else its
     spaces and reserved characters become '_' and a short hash of the exact name follows, so
     that 'a b' and 'a_b', a name with a zero-width space, or the JSON Lines ids 7 and "7" stay
-    two documents."""
+    two documents. A name longer than `MAX_ID_CHARS` is cut there, and hashed likewise."""
     text = name if isinstance(name, str) else json.dumps(name)
     safe = _SAFE_ID.sub("_", text)
-    if safe == text and isinstance(name, str) and text:
+    if safe == text and isinstance(name, str) and text and len(text) <= MAX_ID_CHARS:
         return text
+    safe = safe[:MAX_ID_CHARS]  # a name of a million characters would be the IRI of every triple of its graph
     digest = hashlib.sha256(json.dumps(name).encode("utf-8", "surrogateescape")).hexdigest()[:8]
     return f"{safe}-{digest}"

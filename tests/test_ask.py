@@ -178,3 +178,16 @@ def test_cli(small_store):
     stray = invoke("calls-between", "Poutine", "--store", str(small_store))
     assert stray.exit_code == 2 and "unexpected 'Poutine'" in stray.output
     assert invoke().exit_code == 2
+
+
+@pytest.mark.parametrize(("kind", "value"), [("int", "7" * 5000), ("int", "٣"), ("int", "１２"), ("date", "٢٠٢٤-٠٣"),
+                                             ("date", "2023-02-29"), ("date", "0000"), ("date", "2024-03-12\n")])
+def test_int_and_date_parameters_are_read_strictly(kind, value):
+    """No bundled query takes one yet, but a query file may: 5,000 digits were a ValueError traceback;
+    other digits and impossible days an ill-typed literal that silently matched nothing."""
+    from kg.outputs.ask import Param, _term
+
+    with pytest.raises(QueryError):
+        _term(None, Param("p", kind, ""), value)  # type: ignore[arg-type]
+    assert _term(None, Param("p", "int", ""), " -42 ").value == "-42"  # type: ignore[arg-type]
+    assert _term(None, Param("p", "date", ""), "2024-02-29").value == "2024-02-29"  # type: ignore[arg-type]

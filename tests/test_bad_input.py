@@ -276,6 +276,45 @@ def case_jsonl_lone_surrogate(folder):
     return _write(folder, "demi.jsonl", line), "demi.jsonl:1", "not valid Unicode"
 
 
+def case_jsonl_nested_too_deeply(folder):  # json raised RecursionError: the whole build stopped, "store damaged"
+    line = json.dumps({"id": "profond", "text": FRENCH, "notes": 0}).replace("0}", "[" * 100_000 + "]" * 100_000 + "}")
+    return _write(folder, "profond.jsonl", line), "profond.jsonl:1", "nested too deeply"
+
+
+def case_sidecar_nested_too_deeply(folder):
+    article, _ = _sidecar(folder, None, raw="[" * 500_000 + "]" * 500_000)
+    return article, "article.json", "sidecar is not valid JSON for kg (nested too deeply)"
+
+
+def case_jsonl_number_too_long(folder):  # int() refuses 4,300 digits or more with ValueError: a traceback
+    line = json.dumps({"id": "nombre", "text": FRENCH, "vues": 0}).replace("0}", "7" * 5000 + "}")
+    return _write(folder, "nombre.jsonl", line), "nombre.jsonl:1", "not valid JSON for kg (Exceeds the limit"
+
+
+def case_jsonl_key_twice(folder):  # Python keeps the last 'id', other readers the first
+    line = json.dumps({"id": "premier", "text": FRENCH}).replace("}", ', "id": "second"}')
+    return _write(folder, "deux-fois.jsonl", line), "deux-fois.jsonl:1", "the key 'id' is given twice"
+
+
+def case_jsonl_id_true(folder):
+    return _write(folder, "vrai.jsonl", json.dumps({"id": True, "text": FRENCH})), "vrai.jsonl:1", "missing 'id'"
+
+
+def case_sidecar_date_with_a_final_line_feed(folder):  # '$' matched before it: stored as a broken date
+    article, _ = _sidecar(folder, {"published": "2024-03-12\n"})
+    return article, "article.json", "'published' must be YYYY-MM-DD"
+
+
+def case_sidecar_fullwidth_digits(folder):
+    article, _ = _sidecar(folder, {"published": "２０２４-03-12"})
+    return article, "article.json", "'published' must be YYYY-MM-DD"
+
+
+def case_sidecar_nul_in_the_title(folder):
+    article, _ = _sidecar(folder, {"title": "Macron\u0000Scholz"})
+    return article, "article.txt", "NUL character in the text or its metadata"
+
+
 CASES = [case_empty, case_blank, case_binary, case_neither_utf8_nor_cp1252, case_too_large_text,
          case_too_large_sparse_jsonl, case_sidecar_not_json, case_sidecar_not_utf8, case_sidecar_not_an_object,
          case_sidecar_wrong_type, case_sidecar_date_not_a_string, case_sidecar_impossible_date,
@@ -283,7 +322,9 @@ CASES = [case_empty, case_blank, case_binary, case_neither_utf8_nor_cp1252, case
          case_unsupported_type, case_sidecar_given_alone, case_html_without_text, case_jsonl_all_bad,
          case_symlink_loop_file, case_empty_folder, case_sidecar_year_1_with_a_relative_date,
          case_sidecar_year_9999_with_a_relative_date, case_sidecar_unicode_digits, case_too_long_single_line,
-         case_nul_after_8_kb, case_jsonl_nul_escape, case_jsonl_lone_surrogate]
+         case_nul_after_8_kb, case_jsonl_nul_escape, case_jsonl_lone_surrogate, case_jsonl_nested_too_deeply,
+         case_sidecar_nested_too_deeply, case_jsonl_number_too_long, case_jsonl_key_twice, case_jsonl_id_true,
+         case_sidecar_date_with_a_final_line_feed, case_sidecar_fullwidth_digits, case_sidecar_nul_in_the_title]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.__name__.removeprefix("case_") for c in CASES])
@@ -598,3 +639,81 @@ def test_a_build_over_a_store_that_lost_its_current_file_leaves_it_untouched(sto
     assert result.stderr.strip() == (f"Error: store {store} is damaged: {store / 'oxigraph' / 'CURRENT'} is missing; kg will "
                                      "not write a new database over it (restore the store from a copy)")
     assert folder_digest(store) == before and {p: p.stat().st_mtime_ns for p in store.rglob("*")} == stamps
+
+
+def test_two_files_of_one_id_in_one_run_name_each_other(store, tmp_path):
+    """'a.txt' and 'a.TXT', or 'x/a.txt' and 'y/a.txt', give one id: the second is named with the
+    first, so the user knows which to rename; the first is built."""
+    inputs = tmp_path / "deux"
+    _write(inputs, "a.txt", FRENCH)
+    _write(inputs, "a.TXT", NO_CALL)
+    result = kg("build", inputs, "--store", store)
+    assert result.exit_code == 0 and summary(result)["documents"] == "1", result.output
+    assert skipped_lines(result) == [f"kg: skipped {inputs / 'a.txt'}: duplicate document id 'a', the id of "
+                                     f"{inputs / 'a.TXT'} read before it; kept that one (rename one of them to keep both)"]
+
+
+def _damage_more(store: Path, how: str) -> None:
+    database = store / "oxigraph"
+    largest = max(database.glob("*.sst"), key=lambda p: p.stat().st_size)
+    if how == "table_a_named_pipe":  # RocksDB opened it and waited for a writer: every command hung
+        largest.unlink()
+        os.mkfifo(largest)
+    elif how == "table_a_link_to_a_device":
+        largest.unlink()
+        largest.symlink_to("/dev/zero")
+    elif how == "marker_a_named_pipe":
+        (store / "kg-store.json").unlink()
+        os.mkfifo(store / "kg-store.json")
+    elif how == "current_names_a_missing_manifest":  # these three said "its files kept changing under a running build"
+        (database / "CURRENT").write_text("MANIFEST-999999\n")
+    elif how == "manifest_missing":
+        for manifest in database.glob("MANIFEST-*"):
+            manifest.unlink()
+    elif how == "database_folder_empty":
+        shutil.rmtree(database)
+        database.mkdir()
+    elif how == "lock_a_folder":  # said "in use by another kg process"
+        (database / "LOCK").unlink(missing_ok=True)
+        (database / "LOCK").mkdir()
+    else:
+        raise AssertionError(how)
+
+
+MORE_DAMAGE = ["table_a_named_pipe", "table_a_link_to_a_device", "marker_a_named_pipe", "current_names_a_missing_manifest",
+               "manifest_missing", "database_folder_empty", "lock_a_folder"]
+
+
+@pytest.mark.parametrize("how", MORE_DAMAGE)
+def test_a_store_with_a_pipe_or_a_missing_manifest_is_named_damaged_at_once(store, how):
+    """Never a hang on a file that is not a file, never "a build is running" for a file that is gone."""
+    _damage_more(store, how)
+    result = subprocess.run([*kg_command(), "query", "ASK {}", "--store", str(store)], capture_output=True, text=True,
+                            timeout=60)
+    lines = result.stderr.splitlines()
+    assert result.returncode == 1 and len(lines) == 1, result.stderr
+    assert ("damaged" in lines[0] or "not a regular file" in lines[0]) and "running build" not in lines[0], lines[0]
+    if how == "table_a_named_pipe":
+        built = subprocess.run([*kg_command(), "build", str(SHARED / "seeds"), "--store", str(store)], capture_output=True,
+                               text=True, timeout=60)
+        assert built.returncode == 1 and built.stderr.splitlines() == [lines[0]], built.stderr
+
+
+def test_standard_input_is_read_with_a_bound_and_decoded_like_a_file(base, store, monkeypatch):
+    """`kg build -` read standard input as text without a bound: `< /dev/zero` until memory ran out,
+    a Windows-1252 byte a UnicodeDecodeError traceback. Now bytes, bounded, decoded like a file."""
+    import kg.ingest
+
+    def build(data: bytes):
+        return runner.invoke(main, ["build", "-", "--store", str(store)], input=data, catch_exceptions=False)
+
+    windows = build(FRENCH.replace("l'Élysée", "l’Élysée").encode("cp1252"))
+    assert windows.exit_code == 0 and summary(windows)["documents"] == "1", windows.output
+    assert windows.stderr.startswith("kg: warning: ") and "decoded as Windows-1252" in windows.stderr
+    lines = build((json.dumps({"id": "l1", "text": FRENCH.replace(". ", ".\u2028", 1)}, ensure_ascii=False) + "\n").encode())
+    assert lines.exit_code == 0 and summary(lines)["documents"] == "1", lines.output
+    monkeypatch.setattr(kg.ingest, "MAX_BYTES", 10_000)
+    endless = build(b"a" * 20_000)
+    assert endless.exit_code == 1 and endless.stderr.splitlines() == [
+        "Error: standard input: too large (over 10,000 bytes); nothing was built"], endless.stderr
+    assert_nothing_lost(store, base)

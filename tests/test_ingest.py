@@ -92,3 +92,47 @@ def test_odd_file_names_and_symlink_loops(tmp_path):
     (folder / "loop").symlink_to(folder)
     docs, problems = _read(folder)
     assert problems == [] and docs[0].id == "article_numéro_1-c4782bb4"  # a lossy name keeps a hash of itself
+
+
+def test_a_jsonl_line_ends_at_a_line_feed_only(tmp_path):
+    """JSON lets U+2028, U+2029 and U+0085 stand unescaped in a string; str.splitlines() cut the
+    line there, and the article was lost as two lines of broken JSON. Lines may end with \\r\\n."""
+    lines = [json.dumps({"id": f"l{n}", "text": FRENCH.replace(". ", "." + separator + " ", 1)}, ensure_ascii=False)
+             for n, separator in enumerate(("\u2028", "\u2029", "\x85", "\x0b", "\x1d"))]
+    (tmp_path / "lot.jsonl").write_text("\r\n".join(lines[:3]) + "\n" + "\n".join(lines[3:]), encoding="utf-8")
+    docs, problems = _read(tmp_path / "lot.jsonl")
+    assert problems == [] and [d.id for d in docs] == ["l0", "l1", "l2", "l3", "l4"]
+    assert "\u2028" in docs[0].text and "\x85" in docs[2].text and "\x1d" in docs[4].text
+
+
+def test_one_file_a_reader_fails_on_is_skipped_alone(tmp_path, monkeypatch):
+    """Whatever a reader raises on one file (trafilatura, json, a bug) is that file's problem; the
+    build goes on with the next (a RecursionError used to stop it as a 'damaged store')."""
+    import kg.ingest
+
+    def failing(path, html):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(kg.ingest, "_main_text", failing)
+    (tmp_path / "a.html").write_text(f"<p>{FRENCH}</p>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(FRENCH, encoding="utf-8")
+    docs, problems = _read(tmp_path)
+    assert [d.id for d in docs] == ["b"]
+    assert problems == [f"{tmp_path / 'a.html'}: could not be read (RecursionError: maximum recursion depth exceeded)"]
+
+
+def test_a_very_long_id_is_cut_and_hashed(tmp_path):
+    records = [{"id": "x" * 5000, "text": FRENCH}, {"id": "x" * 5000 + "y", "text": FRENCH}, {"id": int("9" * 4000), "text": FRENCH}]
+    (tmp_path / "lot.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    docs, problems = _read(tmp_path / "lot.jsonl")
+    assert problems == [] and len({d.id for d in docs}) == 3
+    assert all(len(d.id) <= 220 for d in docs)
+
+
+def test_a_file_in_a_folder_loop_of_links_is_named_as_such(tmp_path):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "c.txt").write_text(FRENCH, encoding="utf-8")
+    docs, problems = _read(tmp_path)
+    assert [d.id for d in docs] == ["c"]
+    assert problems == [f"{tmp_path / n}.txt: symbolic link that leads nowhere (Too many levels of symbolic links)" for n in "ab"]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from kg.nlp.extract.ranges import RangeIndex
 
 
@@ -52,3 +54,25 @@ def test_a_long_article_full_of_names_is_read_with_every_name(parse):
     doc = parse("Emmanuel Macron a appelé Vladimir Poutine. " * 500)
     people = [m.actor for m in doc._.actor_mentions]
     assert len(people) == 1_000 and len(set(people)) == 2
+
+
+@pytest.mark.parametrize("run", [")" * 6000, "l'" * 3000, "«" * 6000, "—" * 6000])
+def test_a_long_run_without_white_space_is_tokenized_in_linear_time(run):
+    """spaCy's prefix and suffix loop is quadratic in a run's length: 6,000 ')' took some 10 s,
+    20,000 took 200 s, and a million (an article may hold one) would never end."""
+    import time
+
+    from kg.nlp.pipeline import pipeline
+
+    nlp = pipeline()
+    text = "Emmanuel Macron a appelé Olaf Scholz. " + run + " Il a parlé avec lui.\n" + run
+    started = time.process_time()
+    doc = nlp.make_doc(text)
+    assert time.process_time() - started < 1.0
+    assert doc.text == text and [t.idx for t in doc] == sorted(t.idx for t in doc)
+    assert [t.text for t in doc[:7]] == ["Emmanuel", "Macron", "a", "appelé", "Olaf", "Scholz", "."]
+
+
+def test_a_call_is_read_beside_a_long_run(parse):
+    doc = parse("Emmanuel Macron a appelé Olaf Scholz mardi. " + ")" * 20_000 + "\nIls ont parlé de l'Ukraine.")
+    assert doc.text.count(")") == 20_000 and len(doc._.calls) == 1 and len(doc._.calls[0].participants) == 2

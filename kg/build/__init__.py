@@ -119,15 +119,16 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
             on_notice(f"reading every document again: {report.reread}")
         present = {g.value for g in store.graphs()}  # with or without a hash: a new graph is only added
         files = store.document_files()
-        seen: set[str] = set()
+        seen: dict[str, str] = {}  # graph -> where its document was read this run
 
         def todo() -> Iterator[Document]:
             for document in read_documents(paths, problem):
                 graph = document_iri(document.id).value
                 if graph in seen:
-                    problem(InputError(document.origin, f"duplicate document id {document.id!r}; kept the first"))
+                    problem(InputError(document.origin, f"duplicate document id {document.id!r}, the id of {seen[graph]} "
+                                                        "read before it; kept that one (rename one of them to keep both)"))
                     continue
-                seen.add(graph)
+                seen[graph] = document.origin
                 for warning in document.warnings:
                     warn(warning)
                 if not force and known.get(graph) == (document.content_hash, read_with):
@@ -167,7 +168,7 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
             if on_progress is not None:
                 on_progress(report)
         if prune:
-            for gone in set(known) - seen:
+            for gone in set(known) - seen.keys():
                 store.drop_graph(NamedNode(gone))
                 report.pruned += 1
         if report.documents or report.pruned or recorded_basis != derive.basis(store, part_lines) \

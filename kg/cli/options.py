@@ -43,14 +43,24 @@ def reports_errors(command):
 @contextlib.contextmanager
 def standard_input(paths: tuple[Path, ...]) -> Iterator[list[Path]]:
     """The input paths, with `-` read from standard input into a temporary file: JSON Lines
-    (`stdin.jsonl`) when every line holds a JSON object, else one article (`stdin.txt`)."""
+    (`stdin.jsonl`) when every line holds a JSON object, else one article (`stdin.txt`).
+
+    Read as bytes, at most `kg.ingest.MAX_BYTES` of them (`kg build - < /dev/zero` read until
+    memory ran out), and stored as they came, so that the file is decoded (UTF-8, else
+    Windows-1252 with a warning), checked and refused like any other: text decoding here
+    raised a traceback on a byte that is not UTF-8."""
+    from kg import ingest
+    from kg.errors import InputError
+
     if Path("-") not in paths:
         yield list(paths)
         return
-    text = sys.stdin.read()
-    lines = [line for line in text.splitlines() if line.strip()]
-    name = "stdin.jsonl" if lines and all(line.lstrip().startswith("{") for line in lines) else "stdin.txt"
+    raw = sys.stdin.buffer.read(ingest.MAX_BYTES + 1)
+    if len(raw) > ingest.MAX_BYTES:
+        raise InputError("standard input", f"too large (over {ingest.MAX_BYTES:,} bytes); nothing was built")
+    lines = [line for line in raw.split(b"\n") if line.strip()]
+    name = "stdin.jsonl" if lines and all(line.lstrip().startswith(b"{") for line in lines) else "stdin.txt"
     with tempfile.TemporaryDirectory(prefix="kg-stdin-") as folder:
         given = Path(folder) / name
-        given.write_text(text, encoding="utf-8")
+        given.write_bytes(raw)
         yield [given if p == Path("-") else p for p in paths]

@@ -4,23 +4,46 @@ Oxigraph's parser and evaluator recurse once per nesting level: 3,000 nested bra
 the stack of `kg query` (a segfault, no Python error) and 10,000 crash an endpoint worker.
 So a text is measured first, by a small lexer that knows what SPARQL says is not code:
 strings (four quotings, with backslash escapes), IRIs and comments. Like Oxigraph, it reads
-`\\uXXXX` as an escape only inside strings and IRIs.
+`\\uXXXX` as an escape only inside strings and IRIs, and ends a comment at a line feed or a
+carriage return (a comment ended by a lone `\\r` once hid 5,000 braces from this count).
 """
 from __future__ import annotations
+
+import re
 
 from kg.errors import QueryError
 
 #: Deepest nesting of `{`, `(` and `[` a query may have; kg's own queries stay under 10.
 MAX_DEPTH = 128
+#: Most operators a query may have: each of `| & = ! < > + - * / ^` and of the keywords below
+#: makes one more level of Oxigraph's tree without a bracket, and chains of them overflowed its
+#: stack like brackets (measured on `kg query`: some 2,600 BINDs, OPTIONALs or MINUSes in a row,
+#: 6,300 `-` or UNIONs, 9,000 `||`). Counted over the whole text, which bounds any chain; kg's
+#: own queries use under 60.
+MAX_OPERATORS = 1000
+_OPERATORS = frozenset("|&=!<>+-*/^")
+_NESTING_WORDS = frozenset({"UNION", "OPTIONAL", "MINUS", "BIND", "EXISTS", "SERVICE", "GRAPH"})
+_WORD = re.compile(r"\w+")
+#: What follows the `:` of a prefixed name (`doc:s03_putin-trump_2020-04`), or the `@` of a
+#: language tag (`@fr-CA`): its `-` are part of a name, not operators.
+_LOCAL = re.compile(r"[\w\-.:%\\]*")
 
 _OPEN, _CLOSE = "{([", "})]"
+_LINE_END = re.compile(r"[\r\n]")
 _IRI_FORBIDDEN = set('<>"{}|^`\\') | {chr(c) for c in range(0x21)}
 
 
 def depth(sparql: str) -> int:
     """The deepest bracket nesting in the code of `sparql` (outside strings, IRIs and comments)."""
+    return measure(sparql)[0]
+
+
+def measure(sparql: str) -> tuple[int, int]:
+    """(deepest bracket nesting, operators) in the code of `sparql`, outside strings, IRIs and
+    comments; an operator is a character of `_OPERATORS` (not `^^` before a datatype) or a word
+    of `_NESTING_WORDS`, outside variables, prefixed names and language tags."""
     text = sparql
-    deepest = level = i = 0
+    deepest = level = operators = i = 0
     n = len(text)
     while i < n:
         char = text[i]
@@ -30,23 +53,48 @@ def depth(sparql: str) -> int:
         elif char in _CLOSE:
             level = max(0, level - 1)
         elif char == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end
+            i = comment_end(text, i)
         elif char in "\"'":
             i = _string_end(text, i)
             continue
         elif char == "<":
-            i = _iri_end(text, i)
+            end = _iri_end(text, i)
+            operators += end == i + 1  # the less-than operator, not an IRI
+            i = end
+            continue
+        elif char in ":@":
+            i = _LOCAL.match(text, i + 1).end()  # type: ignore[union-attr]  # matches the empty string at least
+            continue
+        elif char == "^" and text.startswith("^^", i):
+            i += 2  # a literal's datatype marker, not the inverse path
+            continue
+        elif char in _OPERATORS:
+            operators += 1
+        elif char.isalnum() or char == "_":
+            end = _WORD.match(text, i).end()  # type: ignore[union-attr]  # char is a word character
+            if (i == 0 or text[i - 1] not in "?$") and text[end:end + 1] != ":" and text[i:end].upper() in _NESTING_WORDS:
+                operators += 1
+            i = end
             continue
         i += 1
-    return deepest
+    return deepest, operators
+
+
+def comment_end(text: str, start: int) -> int:
+    """The index of the line end closing the comment at `start`: a line feed or a carriage return,
+    as SPARQL's grammar (and Oxigraph) say; a lone `\\r` ends a comment too."""
+    end = _LINE_END.search(text, start)  # one search: two finds would each scan to the end of text
+    return len(text) if end is None else end.start()
 
 
 def check_depth(sparql: str, limit: int = MAX_DEPTH) -> None:
     """QueryError if `sparql` nests deeper than `limit`: refused before it can exhaust a stack."""
-    found = depth(sparql)
+    found, operators = measure(sparql)
     if found > limit:
         raise QueryError(f"the query nests {found} levels of brackets; the limit is {limit}")
+    if operators > MAX_OPERATORS:
+        raise QueryError(f"the query has {operators} operators (| & = ! < > + - * / ^, UNION, OPTIONAL, MINUS, BIND, "
+                         f"EXISTS, SERVICE, GRAPH), which nest like brackets; the limit is {MAX_OPERATORS}")
 
 
 def _string_end(text: str, start: int) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import time
 import uuid
 import weakref
@@ -73,6 +74,9 @@ class Store:
         database = self.path / "oxigraph"
         if marker.exists() and not database.is_dir():
             raise StoreError(f"store {self.path} is damaged: its database folder {database} is missing")
+        for name, kind in _not_files(database):
+            # RocksDB would open it as a table or log: a named pipe blocks every kg command for ever
+            raise StoreError(f"store {self.path} is damaged: {database / name} is not a regular file ({kind})")
         if database.is_dir() and any(database.iterdir()) and not (database / "CURRENT").is_file():
             raise StoreError(f"store {self.path} is damaged: {database / 'CURRENT'} is missing; kg will not write a "
                              "new database over it (restore the store from a copy)")
@@ -97,6 +101,7 @@ class Store:
             return ox.Store.read_only(str(live))
         if not live.is_dir():
             return ox.Store.read_only(str(live))  # Oxigraph's own message says what is missing
+        seen_damage = None
         for pause in (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8, 1.0, None):
             target = snapshots / f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
             cleanup = weakref.finalize(self, shutil.rmtree, target, ignore_errors=True)
@@ -116,7 +121,11 @@ class Store:
                 if not isinstance(exc, FileNotFoundError) and "no such file" not in str(exc).lower():
                     cleanup()
                     raise
-            cleanup()  # a file came or went meanwhile: take the snapshot again
+            cleanup()  # a file came or went meanwhile: take the snapshot again, unless it is missing for good
+            damage = (_missing_file(live), state(self.path))
+            if damage[0] is not None and damage == seen_damage:  # the same, twice, files unchanged: no build at work
+                raise StoreError(f"store {self.path} is damaged and cannot be opened: {damage[0]}")
+            seen_damage = damage
             if pause is None:
                 break
             time.sleep(pause)
@@ -124,6 +133,8 @@ class Store:
 
     @staticmethod
     def _check_format(marker: Path) -> None:
+        if (kind := _kind(marker)) is not None:
+            raise StoreError(f"{marker}: unreadable store marker, not a regular file ({kind}); is this a kg store?")
         try:
             version = json.loads(marker.read_text(encoding="utf-8")).get("format")
         except (OSError, ValueError, AttributeError):
@@ -245,6 +256,44 @@ def state(path: Path) -> tuple[tuple[str, int], ...]:
         return tuple((name, (live / name).stat().st_size) for name in _files(live))
     except OSError:
         return ()
+
+
+def _missing_file(live: Path) -> str | None:
+    """What a database folder lacks that RocksDB needs to open it: CURRENT, or the MANIFEST that
+    CURRENT names (None if neither is missing). Seen twice apart with the files unchanged, it is
+    damage rather than a build that is rotating its MANIFEST."""
+    current = live / "CURRENT"
+    try:
+        manifest = current.read_text(encoding="ascii", errors="replace").strip()
+    except FileNotFoundError:
+        return f"{current} is missing" + ("; the database folder is empty" if not any(live.iterdir()) else "")
+    except OSError:
+        return None
+    if manifest and "/" not in manifest and not (live / manifest).exists():
+        return f"{live / manifest}, which {current} names, is missing"
+    return None
+
+
+def _kind(path: Path) -> str | None:
+    """What `path` is if it exists and is not a regular file (after its links), else None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    kinds = {stat.S_ISDIR: "a folder", stat.S_ISFIFO: "a named pipe", stat.S_ISCHR: "a character device",
+             stat.S_ISBLK: "a block device", stat.S_ISSOCK: "a socket"}
+    return next((name for test, name in kinds.items() if test(mode)), "not a file")
+
+
+def _not_files(database: Path) -> list[tuple[str, str]]:
+    """(name, what it is) of the entries of a database folder that are not regular files."""
+    try:
+        names = os.listdir(database)
+    except OSError:
+        return []
+    return [(name, kind) for name in sorted(names) if (kind := _kind(database / name)) is not None]
 
 
 def _files(folder: Path) -> list[str]:

@@ -39,7 +39,8 @@ RESERVED = ("store", "format", "list")  # `kg ask` options: a parameter cannot t
 # What the table shows of kg's own IRIs ("call/3f2a..."), accepted back as input.
 _INSTANCE_FOLDERS = ("actor/", "call/", "claim/", "doc/", "topic/", "office/")
 _PARAM = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s+\((?P<kind>[a-z]+)\)\s*(?P<description>.*)")
-_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", re.ASCII)  # int() reads '٢٠٢٤' too
+_INT = re.compile(r"[+-]?\d{1,30}", re.ASCII)  # int() refuses 4,300 digits with ValueError; an xsd:integer this long says nothing
 
 
 @dataclass(frozen=True)
@@ -161,12 +162,12 @@ def _term(store: Store, param: Param, value: str) -> ox.NamedNode | ox.Literal:
     if param.kind == "string":
         return ox.Literal(value)
     if param.kind == "int":
-        if not re.fullmatch(r"[+-]?\d+", value.strip()):
-            raise QueryError(f"--{param.name} {value!r}: not a whole number")
+        if not _INT.fullmatch(value.strip()):
+            raise QueryError(f"--{param.name} {value[:40]!r}: not a whole number (ASCII digits, at most 30)")
         return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD.integer))
     if param.kind == "date":
-        if not _DATE.fullmatch(value):
-            raise QueryError(f"--{param.name} {value!r}: not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        if not _DATE.fullmatch(value) or not _real_date(value):
+            raise QueryError(f"--{param.name} {value[:40]!r}: not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
         return typed_date(value)
     iri = _iri(value)
     if iri is not None:
@@ -175,6 +176,18 @@ def _term(store: Store, param: Param, value: str) -> ox.NamedNode | ox.Literal:
         return resolve_actor(store, value, f"--{param.name}")
     raise QueryError(f"--{param.name} {value!r}: not an IRI; give a full IRI, a prefixed name (call:...) "
                      f"or a path as the tables show it (call/...)")
+
+
+def _real_date(value: str) -> bool:
+    """Is a YYYY[-MM[-DD]] a day of the calendar (not 2023-02-29, not year 0)?"""
+    from datetime import date
+
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
 
 
 def _iri(value: str) -> ox.NamedNode | None:

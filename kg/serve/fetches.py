@@ -10,8 +10,16 @@ too: whatever Oxigraph might make of it, nobody has checked what it fetches.
 The two parsers must also see the same tokens. rdflib undoes `\\uXXXX` escapes in the whole
 text before parsing (as SPARQL 1.1 says); Oxigraph only inside strings and IRIs. So an escape
 that stands for a character that opens or closes a string, an IRI or a comment
-(`"`, `'`, `\\`, `<`, `>`, `#`) is refused: with `"\\u0022"` in two places, rdflib would
-read one long string where Oxigraph reads two short ones and the SERVICE between them.
+(`"`, `'`, `\\`, `<`, `>`, `#`, a line feed or a carriage return) is refused: with `"\\u0022"`
+in two places, rdflib would read one long string where Oxigraph reads two short ones and the
+SERVICE between them; with `\\u000A` in a comment, rdflib ends the comment there and can read
+the next lines, a SERVICE among them, as a long string that Oxigraph never sees.
+
+Line ends too: rdflib ends a comment at a line feed only, Oxigraph (as the grammar says) at a
+carriage return as well, so `# x\\rSERVICE <...> {...}` was a comment to rdflib and a SERVICE
+to Oxigraph. rdflib is given the text with every carriage return made a line feed: the two
+are the same to both parsers everywhere else (white space; neither may stand in a short
+string or an IRI; in a long string only the parse tree's literal changes, which is not checked).
 
 rdflib's parser recurses deeply (some 25 Python frames per bracket level), so it runs on a
 thread with a stack sized for `kg.graph.nesting.MAX_DEPTH` levels, which the server checks first.
@@ -28,7 +36,7 @@ from kg.errors import QueryError
 
 FETCHING = frozenset({"ServiceGraphPattern", "Load"})
 #: Characters an escape may not stand for: they would move where strings, IRIs or comments end.
-BOUNDARIES = frozenset('"\'\\<>#')
+BOUNDARIES = frozenset('"\'\\<>#\n\r')
 _STACK_BYTES = 64 * 1024 * 1024  # depth 128 needs some 30 MB
 _RECURSION = 100_000
 _REMEMBERED_CHARS = 10_000
@@ -58,7 +66,7 @@ def _fetches(kind: str, sparql: str) -> bool:
         from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
         try:
-            outcome["tree"] = (parseUpdate if kind == "update" else parseQuery)(sparql)
+            outcome["tree"] = (parseUpdate if kind == "update" else parseQuery)(sparql.replace("\r", "\n"))
         except ParseBaseException as error:
             outcome["error"] = f"SPARQL syntax error at line {error.lineno}, column {error.col}: {error.msg}"
         except RecursionError:

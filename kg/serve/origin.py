@@ -10,25 +10,39 @@
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from email.message import Message
 
 LOCAL_NAMES = ("localhost", "127.0.0.1", "::1")
 
 
-def host_name(host: str) -> str:
-    """The name in a Host header or an origin's authority, without the port, lowercase."""
-    host = host.strip().lower()
-    if host.startswith("["):
-        return host[1:host.find("]")] if "]" in host else host
-    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+#: A Host header or an origin's authority: a name or an IPv4 address, or an IPv6 address in
+#: brackets, then an optional port of digits; nothing else (no user info, path, space or a
+#: second port), so a header is never read two ways.
+_AUTHORITY = re.compile(r"(?:\[(?P<ipv6>[0-9a-f:.]+)\]|(?P<name>[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?))(?::(?P<port>[0-9]{1,5}))?",
+                        re.ASCII)
+
+
+def host_name(host: str) -> str | None:
+    """The name in a Host header or an origin's authority, without the port, lowercase, without
+    the root's trailing dot ("localhost." is localhost); None if it is not a well-formed one."""
+    found = _AUTHORITY.fullmatch(host.strip().lower())
+    if found is None:
+        return None
+    return found["ipv6"] or found["name"].removesuffix(".")
+
+
+def _port(host: str) -> str | None:
+    found = _AUTHORITY.fullmatch(host.strip().lower())
+    return None if found is None else found["port"]
 
 
 class Gate:
     """The names and origins of one running endpoint."""
 
     def __init__(self, bound: str, port: int, extra_hosts: Iterable[str]) -> None:
-        self.names = {host_name(n) for n in (*LOCAL_NAMES, bound, *extra_hosts)}
+        self.names = {n.strip().lower().strip("[]").removesuffix(".") for n in (*LOCAL_NAMES, bound, *extra_hosts)}
         self.port = port
 
     def host_refused(self, headers: Message) -> tuple[int, str] | None:
@@ -36,7 +50,10 @@ class Gate:
         hosts = headers.get_all("Host") or []
         if len(hosts) != 1:
             return 400, "send exactly one Host header"
-        if host_name(hosts[0]) not in self.names:
+        name = host_name(hosts[0])
+        if name is None:
+            return 400, f"malformed Host header {hosts[0][:100]!r}: give a name or address and an optional port"
+        if name not in self.names:
             return 421, f"this endpoint does not answer for host {hosts[0]!r} (kg serve --allow-host NAME adds a name)"
         return None
 
@@ -49,5 +66,5 @@ class Gate:
         if origin is None:
             return False
         scheme, _, authority = origin.strip().lower().partition("://")
-        port = authority.rsplit("]", 1)[-1].rpartition(":")[2] if ":" in authority.rsplit("]", 1)[-1] else "80"
-        return scheme != "http" or host_name(authority) not in self.names or port != str(self.port)
+        name = host_name(authority)
+        return scheme != "http" or name is None or name not in self.names or (_port(authority) or "80") != str(self.port)

@@ -8,7 +8,11 @@ connections themselves, since each holds a thread:
   arrive within `request_seconds`, however slowly it drips: the socket's timeout is set to
   what is left of that deadline before every read;
 - a body is read only with exactly one Content-Length of plain digits, no Transfer-Encoding,
-  and at most `max_request_bytes`; anything else is refused without reading it.
+  and at most `max_request_bytes`; anything else is refused without reading it;
+- a request that announces a body the server does not read (a GET, a POST to another path or
+  from a refused Host, a refused length) is answered and its connection closed: the unread
+  bytes must never be read as the next request (a cross-site form's text/plain body can hold
+  a whole `POST /sparql` update, with no Origin header of its own).
 """
 from __future__ import annotations
 
@@ -139,7 +143,15 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
         def handle_one_request(self) -> None:
             self.deadline = time.monotonic() + settings.request_seconds
             self.head_only = False
+            self.body_read = False
             super().handle_one_request()
+
+        def _announces_body(self) -> bool:
+            """Whether the request's headers say a body follows (any Transfer-Encoding, or a
+            Content-Length other than 0, however malformed)."""
+            if self.headers.get_all("Transfer-Encoding"):
+                return True
+            return any(value.strip() != "0" for value in self.headers.get_all("Content-Length") or [])
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
             if (refused := self._refused_host()) is not None:
@@ -198,7 +210,11 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
             if length > settings.max_request_bytes:
                 self._discard(length)
                 return text(413, f"request of {length} bytes; the limit is {settings.max_request_bytes}")
-            return self.rfile.read(length)
+            body = self.rfile.read(length)
+            if len(body) < length:
+                return text(400, f"the body ended after {len(body)} of its {length} bytes")
+            self.body_read = True
+            return body
 
         def _refused_host(self) -> Reply | None:
             refused = endpoint.gate.host_refused(self.headers)
@@ -233,6 +249,8 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
                 pass
 
         def _send(self, reply: Reply) -> None:
+            if not self.body_read and self._announces_body():
+                self.close_connection = True  # see the module doc: unread bytes are never a next request
             self.send_response(reply.status)
             self.send_header("Content-Type", reply.content_type)
             self.send_header("Content-Length", str(len(reply.body)))
