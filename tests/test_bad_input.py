@@ -685,18 +685,20 @@ MORE_DAMAGE = ["table_a_named_pipe", "table_a_link_to_a_device", "marker_a_named
 
 
 @pytest.mark.parametrize("how", MORE_DAMAGE)
-def test_a_store_with_a_pipe_or_a_missing_manifest_is_named_damaged_at_once(store, how):
-    """Never a hang on a file that is not a file, never "a build is running" for a file that is gone."""
+def test_a_store_with_a_pipe_or_a_missing_manifest_is_named_damaged_at_once(store, tmp_path, how, warm_forkserver):
+    """Never a hang on a file that is not a file, never "a build is running" for a file that is gone.
+    Each command is a real `kg` process, forked warm (tests/warm_build.py)."""
     _damage_more(store, how)
-    result = subprocess.run([*kg_command(), "query", "ASK {}", "--store", str(store)], capture_output=True, text=True,
-                            timeout=60)
-    lines = result.stderr.splitlines()
-    assert result.returncode == 1 and len(lines) == 1, result.stderr
+    warm = WarmBuilds(tmp_path)
+    query = warm.command("query", "ASK {}", "--store", str(store), cwd=tmp_path)
+    _, err = query.communicate(timeout=60)
+    lines = err.splitlines()
+    assert query.returncode == 1 and len(lines) == 1, err
     assert ("damaged" in lines[0] or "not a regular file" in lines[0]) and "running build" not in lines[0], lines[0]
     if how == "table_a_named_pipe":
-        built = subprocess.run([*kg_command(), "build", str(SHARED / "seeds"), "--store", str(store)], capture_output=True,
-                               text=True, timeout=60)
-        assert built.returncode == 1 and built.stderr.splitlines() == [lines[0]], built.stderr
+        built = warm.command("build", str(SHARED / "seeds"), "--store", str(store), cwd=tmp_path)
+        _, err = built.communicate(timeout=60)
+        assert built.returncode == 1 and err.splitlines() == [lines[0]], err
 
 
 def test_standard_input_is_read_with_a_bound_and_decoded_like_a_file(base, store, monkeypatch):
