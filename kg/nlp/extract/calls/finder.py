@@ -42,7 +42,8 @@ class CallFinder:
         paragraph = _paragraphs(doc._.text, sents)
         found: list[Mention] = []
         call_words: set[int] = set()
-        sentence_words = [f" {' '.join(t.norm_ for t in sent)} " for sent in sents]
+        norms = doc._.norms
+        sentence_words = [f" {' '.join(norms[sent.start:sent.end])} " for sent in sents]
         context = phone_context(sentence_words, self.cues)
         for index, sent in enumerate(sents):
             if index in skip:
