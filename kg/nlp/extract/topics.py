@@ -82,10 +82,16 @@ def blind_spots(sent: Span) -> set[int]:
     """Words of the sentence that say when or who, not what: a phrase that dates the call by
     another event ('depuis l'élection', 'au lendemain du sommet'), a title ('le président élu'),
     the pair's history ('leur dernière rencontre remonte à 2022', 'leur premier face-à-face')."""
+    doc = sent.doc
+    norms, lemmas = doc._.norms, doc._.lemmas  # the folded words: a Token is made only for the few that may matter
     found: set[int] = set()
-    anchored = {t.head.i for t in sent if t.dep_ in {"case", "mark"} and fold(t.text) in _ANCHORS}  # one pass, not one per word
-    for token in sent:
-        base = fold(token.lemma_)
+    anchored = {doc[i].head.i for i in range(sent.start, sent.end)
+                if norms[i] in _ANCHORS and doc[i].dep_ in {"case", "mark"}}  # one pass, not one per word
+    for i in range(sent.start, sent.end):
+        base = lemmas[i]
+        if i not in anchored and base not in _ANCHOR_NOUNS and norms[i] not in _TITLE_WORDS and base not in _MEETINGS:
+            continue
+        token = doc[i]
         if token.i in anchored and token.dep_.startswith(("obl", "nmod", "advcl")) or base in _ANCHOR_NOUNS:
             found.update(t.i for t in token.subtree)
         elif token.i in anchored and token.pos_ == "NOUN":  # the same phrase hung elsewhere by the parser: the phrase alone
@@ -104,16 +110,19 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset()) -> set[str]:
     """The topics a sentence signals; words inside `names` (tokens that name an actor, such as
     'le président élu') signal nothing."""
     words, phrases = _by_kind()
+    doc = sent.doc
+    norms, lemmas = doc._.norms, doc._.lemmas
     names = names | blind_spots(sent) | _qualifiers_of_another_topic(sent, words)
-    lemma_list = [fold(t.lemma_) if t.i not in names else "_" for t in sent]
-    word_list = [t.norm_ if t.i not in names else "_" for t in sent]
+    indices = range(sent.start, sent.end)
+    lemma_list = [lemmas[i] if i not in names else "_" for i in indices]
+    word_list = [norms[i] if i not in names else "_" for i in indices]
     found = set().union(*(words.get(w, ()) for w in (*lemma_list, *word_list)))
-    if any(_between_two_countries(t) for t in sent if t.i not in names):
+    if any(_between_two_countries(doc[i]) for i in indices if i not in names and lemmas[i] in _RELATIONS):
         found.add("bilateral-relations")
-    lemmas = " " + " ".join(lemma_list) + " "
+    lemmas_text = " " + " ".join(lemma_list) + " "
     text = " " + " ".join(word_list) + " "
     candidates = (p for w in {*lemma_list, *word_list} for p in phrases.get(w, ()))
-    found.update(topic for phrase, topic in candidates if topic not in found and (phrase in lemmas or phrase in text))
+    found.update(topic for phrase, topic in candidates if topic not in found and (phrase in lemmas_text or phrase in text))
     return found
 
 
@@ -123,7 +132,10 @@ def _qualifiers_of_another_topic(sent: Span, words: dict[str, set[str]]) -> set[
     def signalled(token: Token) -> set[str]:
         return words.get(fold(token.lemma_), set()) | words.get(token.norm_, set())
 
-    return {t.i for t in sent if t.pos_ == "ADJ" and t.dep_ == "amod" and signalled(t)
+    doc = sent.doc
+    norms, lemmas = doc._.norms, doc._.lemmas
+    signalling = (doc[i] for i in range(sent.start, sent.end) if lemmas[i] in words or norms[i] in words)
+    return {t.i for t in signalling if t.pos_ == "ADJ" and t.dep_ == "amod" and signalled(t)
             and signalled(t.head) and not signalled(t) & signalled(t.head)}
 
 
