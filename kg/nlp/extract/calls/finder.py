@@ -15,6 +15,7 @@ from kg.nlp.extract.calls.status import requested, sought, status_of
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
 from kg.nlp.extract.dates import Publication, dates_in
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
+from kg.nlp.extract.words import tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
@@ -56,7 +57,7 @@ class CallFinder:
                     found.extend(self._joining(index, paragraph[index], sent, people, published))
                 continue
             call_words.update(t.token.i for t in named_here)
-            tokens = tuple(sent)
+            tokens = tuple(tokens_of(sent))
             named_calls = frozenset(t.token.i for t in named_here)
             reading = Sentence(
                 sent, words, named_calls, frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
@@ -78,7 +79,7 @@ class CallFinder:
         """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?"""
         if any(f" {p} " in words for p in self.cues.pair_words if " " in p):
             return True
-        return any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person", None) for t in sent)
+        return any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person", None) for t in tokens_of(sent))
 
     def _joining(self, index: int, paragraph: int, sent: SpacySpan, people: People, published: Publication) -> list[Mention]:
         """A sentence naming no call that puts more people on the one just reported."""
