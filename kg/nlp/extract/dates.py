@@ -18,7 +18,6 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import tokens_of
 from kg.text import fold
 
 _CUES = cues()
@@ -98,7 +97,7 @@ def written_day(doc: Doc) -> date | None:
 def dates_in(sent: Span, published: Publication, future: bool = False) -> list[DateMention]:
     """Every date expression of the sentence, resolved; unresolvable ones are left out."""
     found: list[DateMention] = []
-    tokens = tokens_of(sent)
+    tokens = list(sent)
     i = 0
     while i < len(tokens):
         norm = tokens[i].norm_

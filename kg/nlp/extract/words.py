@@ -1,7 +1,9 @@
-"""Token tests that several extraction rules share, and a fast way to a span's tokens."""
+"""Token tests that several extraction rules share, and a document's folded words."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from dataclasses import dataclass
+
+from spacy.tokens import Token
 
 from kg.text import fold
 
@@ -11,9 +13,13 @@ def reflexive(token: Token) -> bool:
     return fold(token.text) in {"se", "s'"}
 
 
-def tokens_of(span: Span) -> list[Token]:
-    """The tokens of `span`, in order: a slice of the doc's tokens as `kg_prepare` listed them
-    (`doc._.tokens`). Iterating a spaCy Span makes each Token through a slow path (2.6 µs a
-    token, fifteen times a Doc's own iteration), and the rules scan every sentence several times."""
-    listed = span.doc._.tokens
-    return listed[span.start:span.end] if listed is not None else list(span)
+@dataclass(frozen=True)
+class Folded:
+    """A document's words and lemmas, folded (`kg.text.fold`), by token index; made once by
+    `kg_prepare` (`doc._.folded`). The rules that scan every word of a sentence compare these
+    strings and make a spaCy Token only for the few words that may matter: each Token made and
+    each string read from one costs a lookup. Reading `doc._` costs microseconds too: a reader
+    fetches it once per document and hands it on."""
+
+    norms: list[str]
+    lemmas: list[str]

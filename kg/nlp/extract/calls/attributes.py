@@ -9,7 +9,6 @@ from kg.nlp.extract.calls.clause import People, Sentence, case_words, governors,
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
-from kg.nlp.extract.words import tokens_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -64,7 +63,7 @@ def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = 
     'à 18 heures' and '7 à 8 heures après' are times, not lengths. Given the sentence's
     `call_words`, only a length said of a call counts ('un appel de 45 minutes', 'ils ont
     parlé pendant une heure', 'l'entretien a duré ...'), not 'une vidéo de 3 minutes'."""
-    tokens = tokens_of(sent)
+    tokens = list(sent)
     for i, token in enumerate(tokens):
         word = token.norm_
         if word not in cues.duration_units and word != "demi-heure" or i == 0:

@@ -15,7 +15,6 @@ from kg.nlp.extract.calls.status import requested, sought, status_of
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
 from kg.nlp.extract.dates import Publication, dates_in
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
-from kg.nlp.extract.words import tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
@@ -43,21 +42,21 @@ class CallFinder:
         paragraph = _paragraphs(doc._.text, sents)
         found: list[Mention] = []
         call_words: set[int] = set()
-        norms = doc._.norms
-        sentence_words = [f" {' '.join(norms[sent.start:sent.end])} " for sent in sents]
+        folded = doc._.folded
+        sentence_words = [f" {' '.join(folded.norms[sent.start:sent.end])} " for sent in sents]
         context = phone_context(sentence_words, self.cues)
         for index, sent in enumerate(sents):
             if index in skip:
                 continue
             words = sentence_words[index]
-            named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens)
+            named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens, folded)
             here = _one_per_event(named_here, self.cues)
             if not here:
                 if any(f" {word} " in words for word in self.cues.additive):  # only then can it add people to a call
                     found.extend(self._joining(index, paragraph[index], sent, people, published))
                 continue
             call_words.update(t.token.i for t in named_here)
-            tokens = tuple(tokens_of(sent))
+            tokens = tuple(sent)
             named_calls = frozenset(t.token.i for t in named_here)
             reading = Sentence(
                 sent, words, named_calls, frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
@@ -79,7 +78,7 @@ class CallFinder:
         """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?"""
         if any(f" {p} " in words for p in self.cues.pair_words if " " in p):
             return True
-        return any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person", None) for t in tokens_of(sent))
+        return any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person", None) for t in sent)
 
     def _joining(self, index: int, paragraph: int, sent: SpacySpan, people: People, published: Publication) -> list[Mention]:
         """A sentence naming no call that puts more people on the one just reported."""

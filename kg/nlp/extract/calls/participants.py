@@ -31,7 +31,6 @@ from kg.nlp.extract.calls.clause import (
     verbal,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.words import tokens_of
 from kg.text import fold
 
 
@@ -138,7 +137,7 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues) ->
     """People a sentence adds to the call just reported: 'il y avait aussi X et Y', 'X était
     également présent', 'X a aussi participé' (with 'aussi' or 'également' on the verb)."""
     found: list[str] = []
-    for token in tokens_of(sent):
+    for token in sent:
         if not any(c.norm_ in cues.additive for c in token.children if c.dep_.startswith("advmod")):
             continue
         existential = lemma(token) == "avoir" and any(c.norm_ == "y" for c in token.children)
@@ -201,10 +200,9 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
     another event's phrase or a parenthesis, not a reporter or a source, not the 'X' of 'après X'."""
     doc = sent.doc
     found: list[str] = []
-    tokens = tokens_of(sent)
-    anchors = {t.i for head in tokens if head.dep_.startswith(("obl", "nmod")) and _other_event(case_words(head), cues)
+    anchors = {t.i for head in sent if head.dep_.startswith(("obl", "nmod")) and _other_event(case_words(head), cues)
                for t in head.subtree if trigger not in head.subtree}  # "depuis la victoire de X", "avant sa visite à Y"
-    for token in tokens:
+    for token in sent:
         if token.i in skip or token.i in anchors:
             continue
         mention = people.at.get(token.i)

@@ -26,7 +26,7 @@ from kg.nlp.extract.calls.clause import (
     own_tokens,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.words import reflexive, tokens_of
+from kg.nlp.extract.words import Folded, reflexive
 from kg.text import fold
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
@@ -39,13 +39,13 @@ class Trigger:
 
 
 def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
-             capital_tokens: frozenset[int]) -> list[Trigger]:
-    """The call words of a sentence (`words`: its folded words, padded), in order."""
+             capital_tokens: frozenset[int], folded: Folded) -> list[Trigger]:
+    """The call words of a sentence (`words`: its folded words, padded), in order; `folded`, the
+    document's: a Token is made only for the few words that may start a call."""
     found: list[Trigger] = []
     doc = sent.doc
-    norms, lemmas = doc._.norms, doc._.lemmas  # the folded words: a Token only for the few that may start a call
     for i in range(sent.start, sent.end):
-        if norms[i] not in cues.first_words and lemmas[i] not in cues.first_words:
+        if folded.norms[i] not in cues.first_words and folded.lemmas[i] not in cues.first_words:
             continue
         token = doc[i]
         strong = _strength(token, words, cues, phone_context, person_tokens, capital_tokens)
@@ -142,7 +142,7 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
                 return True  # "s'est entretenu à Berlin avec ..."
             if cases & cues.meeting_adjunct_markers and lemma(child) in cues.in_person_nouns and not _video_marked(child, cues):
                 return True  # "lors de sa visite", "en marge du sommet"
-    for other in tokens_of(sent):
+    for other in sent:
         if lemma(other) in cues.in_person_verbs and other.pos_ == "VERB" and not negated(other) and \
                 token.i not in {t.i for t in own_tokens(other, set())}:
             return True  # "reçu à l'Élysée, X s'est entretenu avec Y"

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.claims.speakers import finite, incise
-from kg.nlp.extract.words import reflexive, tokens_of
+from kg.nlp.extract.words import reflexive
 from kg.text import fold
 
 _QUOTE_MARKS = {"«", "»", '"', "\u201c", "\u201d"}
@@ -67,7 +67,7 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int]) -> li
     """The reporting verbs of a sentence that report something, in order (not those inside quotes)."""
     found = []
     taken: set[int] = set()
-    for token in tokens_of(sent):
+    for token in sent:
         if token.i in skip or token.i in taken or token.i in quoted:
             continue
         matched = reporting(token, cues)
@@ -203,7 +203,7 @@ def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
         return [(sent.start, sent.end)] * len(found)
     subtrees = [{t.i for t in r.scope.subtree} | {r.verb.i} for r in found]
     owner: dict[int, int] = {}
-    for token in tokens_of(sent):
+    for token in sent:
         holders = [k for k, tree in enumerate(subtrees) if token.i in tree]
         if holders:
             owner[token.i] = min(holders, key=lambda k: len(subtrees[k]))

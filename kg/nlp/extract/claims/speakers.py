@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
@@ -333,7 +332,7 @@ class Speakers:
                    quotes: list[tuple[int, int]] | None = None) -> tuple[str, str] | None:
         """'selon le Kremlin', "d'après Reuters", 'selon un communiqué de la présidence', 'selon lui':
         an attribution marker of the cues and the source it names (not 'selon laquelle')."""
-        tokens = tokens_of(sent)
+        tokens = list(sent)
         words = [t.norm_ for t in tokens]  # the pipeline folds every token's norm
         if self.cues.attribution_starts.isdisjoint(words):
             return None
@@ -368,10 +367,10 @@ class Speakers:
 
     def viewpoint(self, sent: Span) -> str | None:
         """'Pour le Kremlin, ...' opening a sentence: the view of whoever it names."""
-        first = next((t for t in tokens_of(sent) if not t.is_space), None)
+        first = next((t for t in sent if not t.is_space), None)
         if first is None or fold(first.text) not in self.cues.view_markers:
             return None
-        comma = next((t for t in tokens_of(sent) if t.text == ","), None)
+        comma = next((t for t in sent if t.text == ","), None)
         if comma is None or comma.i - first.i > 8:
             return None
         head = first.head
