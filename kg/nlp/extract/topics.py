@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp import extensions
 from kg.nlp.cues import cues
+from kg.nlp.extract.words import Folded
 from kg.resources import ONTOLOGY_DIR
 from kg.text import fold
 
@@ -78,14 +79,20 @@ _COMBINING = frozenset(fold(w) for w in cues()["demonym_combining_forms"])
 _TITLE_WORDS = frozenset(fold(w) for w in cues()["title_words"])  # "le président élu" is a title, not an election
 
 
-def blind_spots(sent: Span) -> set[int]:
+def blind_spots(sent: Span, folded: Folded) -> set[int]:
     """Words of the sentence that say when or who, not what: a phrase that dates the call by
     another event ('depuis l'élection', 'au lendemain du sommet'), a title ('le président élu'),
     the pair's history ('leur dernière rencontre remonte à 2022', 'leur premier face-à-face')."""
+    doc = sent.doc
+    norms, lemmas = folded.norms, folded.lemmas  # a Token is made only for the few words that may matter
     found: set[int] = set()
-    anchored = {t.head.i for t in sent if t.dep_ in {"case", "mark"} and fold(t.text) in _ANCHORS}  # one pass, not one per word
-    for token in sent:
-        base = fold(token.lemma_)
+    anchored = {doc[i].head.i for i in range(sent.start, sent.end)
+                if norms[i] in _ANCHORS and doc[i].dep_ in {"case", "mark"}}  # one pass, not one per word
+    for i in range(sent.start, sent.end):
+        base = lemmas[i]
+        if i not in anchored and base not in _ANCHOR_NOUNS and norms[i] not in _TITLE_WORDS and base not in _MEETINGS:
+            continue
+        token = doc[i]
         if token.i in anchored and token.dep_.startswith(("obl", "nmod", "advcl")) or base in _ANCHOR_NOUNS:
             found.update(t.i for t in token.subtree)
         elif token.i in anchored and token.pos_ == "NOUN":  # the same phrase hung elsewhere by the parser: the phrase alone
@@ -100,30 +107,36 @@ def blind_spots(sent: Span) -> set[int]:
     return found
 
 
-def topics_in(sent: Span, names: frozenset[int] = frozenset()) -> set[str]:
+def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | None = None) -> set[str]:
     """The topics a sentence signals; words inside `names` (tokens that name an actor, such as
-    'le président élu') signal nothing."""
+    'le président élu') signal nothing. `folded`: the document's folded words, if at hand."""
     words, phrases = _by_kind()
-    names = names | blind_spots(sent) | _qualifiers_of_another_topic(sent, words)
-    lemma_list = [fold(t.lemma_) if t.i not in names else "_" for t in sent]
-    word_list = [t.norm_ if t.i not in names else "_" for t in sent]
+    doc = sent.doc
+    folded = doc._.folded if folded is None else folded
+    norms, lemmas = folded.norms, folded.lemmas
+    names = names | blind_spots(sent, folded) | _qualifiers_of_another_topic(sent, words, folded)
+    indices = range(sent.start, sent.end)
+    lemma_list = [lemmas[i] if i not in names else "_" for i in indices]
+    word_list = [norms[i] if i not in names else "_" for i in indices]
     found = set().union(*(words.get(w, ()) for w in (*lemma_list, *word_list)))
-    if any(_between_two_countries(t) for t in sent if t.i not in names):
+    if any(_between_two_countries(doc[i]) for i in indices if i not in names and lemmas[i] in _RELATIONS):
         found.add("bilateral-relations")
-    lemmas = " " + " ".join(lemma_list) + " "
+    lemmas_text = " " + " ".join(lemma_list) + " "
     text = " " + " ".join(word_list) + " "
     candidates = (p for w in {*lemma_list, *word_list} for p in phrases.get(w, ()))
-    found.update(topic for phrase, topic in candidates if topic not in found and (phrase in lemmas or phrase in text))
+    found.update(topic for phrase, topic in candidates if topic not in found and (phrase in lemmas_text or phrase in text))
     return found
 
 
-def _qualifiers_of_another_topic(sent: Span, words: dict[str, set[str]]) -> set[int]:
+def _qualifiers_of_another_topic(sent: Span, words: dict[str, set[str]], folded: Folded) -> set[int]:
     """'des sanctions économiques': an adjective that signals a topic only says which kind of
     its noun, when the noun signals a topic of its own."""
     def signalled(token: Token) -> set[str]:
         return words.get(fold(token.lemma_), set()) | words.get(token.norm_, set())
 
-    return {t.i for t in sent if t.pos_ == "ADJ" and t.dep_ == "amod" and signalled(t)
+    doc = sent.doc
+    signalling = (doc[i] for i in range(sent.start, sent.end) if folded.lemmas[i] in words or folded.norms[i] in words)
+    return {t.i for t in signalling if t.pos_ == "ADJ" and t.dep_ == "amod" and signalled(t)
             and signalled(t.head) and not signalled(t) & signalled(t.head)}
 
 

@@ -54,13 +54,14 @@ class CallFinder:
         paragraph = _paragraphs(doc._.text, sents)
         found: list[Mention] = []
         call_words: set[int] = set()
-        sentence_words = [f" {' '.join(t.norm_ for t in sent)} " for sent in sents]
+        folded = doc._.folded
+        sentence_words = [f" {' '.join(folded.norms[sent.start:sent.end])} " for sent in sents]
         context = phone_context(sentence_words, self.cues)
         for index, sent in enumerate(sents):
             if index in skip:
                 continue
             words = sentence_words[index]
-            named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens)
+            named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens, folded)
             here = _one_per_event(named_here, self.cues)
             if not here:
                 if any(f" {word} " in words for word in self.cues.additive):  # only then can it add people to a call

@@ -27,7 +27,7 @@ from kg.nlp.extract.calls.clause import (
     own_tokens,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.words import reflexive
+from kg.nlp.extract.words import Folded, reflexive
 from kg.text import fold
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
@@ -40,12 +40,15 @@ class Trigger:
 
 
 def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
-             capital_tokens: frozenset[int]) -> list[Trigger]:
-    """The call words of a sentence (`words`: its folded words, padded), in order."""
+             capital_tokens: frozenset[int], folded: Folded) -> list[Trigger]:
+    """The call words of a sentence (`words`: its folded words, padded), in order; `folded`, the
+    document's: a Token is made only for the few words that may start a call."""
     found: list[Trigger] = []
-    for token in sent:
-        if token.norm_ not in cues.first_words and fold(token.lemma_) not in cues.first_words:
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if folded.norms[i] not in cues.first_words and folded.lemmas[i] not in cues.first_words:
             continue
+        token = doc[i]
         strong = _strength(token, words, cues, phone_context, person_tokens, capital_tokens)
         if strong is not None:
             found.append(Trigger(token, strong))

@@ -64,8 +64,9 @@ class _ClaimReader:
         self.quote_cover = CoverIndex(self.quotes)
         self.speakers = Speakers(cues, gazetteer, doc, mentions)
         self.sents: list[Span] = doc._.sentences
-        self.sent_of = {t.i: i for i, s in enumerate(self.sents) for t in s}
-        self.quoted_tokens = {t.i for q in self.quotes for t in (doc.char_span(*q, alignment_mode="expand") or [])}
+        self.sent_of = {t: i for i, s in enumerate(self.sents) for t in range(s.start, s.end)}  # indices: no Token made
+        self.quoted_tokens = {t for q in self.quotes if (span := doc.char_span(*q, alignment_mode="expand")) is not None
+                              for t in range(span.start, span.end)}
 
     def read(self, skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
         doc, text = self.doc, self.text
