@@ -53,6 +53,7 @@ class ActorMatcher:
         self.institution_of_role = c["institution_of_role"]
         self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
         self.bare_roles = {role: [fold(f).replace("'", "' ").split() for f in forms] for role, forms in c["bare_role_forms"].items()}
+        self.bare_role_words = {words[0] for forms in self.bare_roles.values() for words in forms}
         self.honorifics = {fold(x) for x in c["honorifics"]}
         self.leader_institution_words = {words[0] for forms in self.leader_institutions.values() for words in forms}
         self.successor = {fold(x) for x in c["successor_markers"]}
@@ -293,6 +294,9 @@ class ActorMatcher:
         """'le chef de l'État', 'le Premier ministre' with no country: the one person the article
         has named by name before that sentence who held that role in its period, not counting
         those named in the sentence itself (the partner of a call); nobody when there are two."""
+        places = [t for t in tokens if t.norm_ in self.bare_role_words]
+        if not places:
+            return []
         named: list[tuple[int, str, str]] = []  # (token, person, role), in the order the article names them
         for m in sorted(mentions, key=lambda m: m.token_start):
             if m.by_name and self._is_person(m.actor, minted):
@@ -300,7 +304,7 @@ class ActorMatcher:
                     named.append((m.token_start, m.actor, self.gazetteer.offices[office].role))
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
-        for token in tokens:
+        for token in places:
             for role, forms in self.bare_roles.items():
                 for words in forms:
                     end = token.i + len(words)
