@@ -256,12 +256,12 @@ def test_a_role_without_a_country_is_the_one_holder_named_before(parse, text, ro
     assert (role, label) in _mentions(parse, text)
 
 
-@pytest.mark.parametrize("text", [
-    "Emmanuel Macron a parlé avec Joe Biden. Le chef de l'État a jugé l'échange utile.",  # two heads of state: who?
-    "Keir Starmer était à Paris. Le chancelier de l'Échiquier a présenté son budget.",  # another office
+@pytest.mark.parametrize(("text", "role"), [
+    ("Emmanuel Macron a parlé avec Joe Biden. Le chef de l'État a jugé l'échange utile.", "chef de l'État"),  # two: who?
+    ("Rishi Sunak était à Paris. Le chancelier de l'Échiquier a présenté son budget.", "chancelier"),  # another office
 ])
-def test_a_role_without_a_country_stays_unresolved_when_in_doubt(parse, text):
-    assert {label for _, label in _mentions(parse, text)} <= {"Emmanuel Macron", "Joe Biden", "Keir Starmer", "Paris", "France"}
+def test_a_role_without_a_country_stays_unresolved_when_in_doubt(parse, text, role):
+    assert role not in {written for written, _ in _mentions(parse, text)}
 
 
 def test_known_surname_glued_to_the_next_word(parse):
