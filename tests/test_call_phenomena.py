@@ -639,3 +639,14 @@ def test_attending_a_call_between_two_named_leaders_is_that_call(parse):
 def test_a_medium_of_two_words_marks_a_video_call(parse, text):
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.medium == "video"
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a participé par vidéo à une réunion avec Emmanuel Macron.",
+    "Olaf Scholz a participé par liaison vidéo à une réunion avec Emmanuel Macron.",
+])
+def test_joining_a_meeting_by_video_is_a_video_call(parse, text):
+    """The medium said of joining ('a participé par vidéo à une réunion'), not of the meeting; 'par
+    liaison vidéo' is no agent reaching someone, as 'joint par l'AFP' is."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.medium == "video"

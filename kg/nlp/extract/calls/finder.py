@@ -15,6 +15,7 @@ from kg.nlp.extract.calls.clause import (
     clause_verb,
     event_of,
     lemma,
+    near_words,
     parenthesised,
     people_in,
     phrase_of,
@@ -220,7 +221,7 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
     journalist reaching someone ('joint par téléphone par l'AFP', 'contacté par Reuters')."""
     for holder in {trigger, event, trigger.head}:
         for agent in holder.children:
-            if agent.i == trigger.i or agent.norm_ in cues.phone | cues.video or lemma(agent) in cues.phone | cues.video or \
+            if agent.i == trigger.i or near_words([], list(agent.subtree)) & (cues.phone | cues.video) or \
                     not (agent.dep_ == "obl:agent" or "par" in case_words(agent) and agent.dep_.startswith(("nmod", "obl"))):
                 continue  # "par téléphone" is the medium, whatever the parser calls it
             named = {people.at[t.i].actor for t in agent.subtree if t.i in people.at}

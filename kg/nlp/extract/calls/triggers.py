@@ -90,7 +90,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
             if phone_context and base in cues.weak_nouns and not _appeal(token) and not in_person(token, words, cues, capital_tokens):
                 return base in {"entretien", "conversation"}
             return None
-        if base in cues.virtual_event_nouns and (_video_marked(token, cues) or base in cues.conference_nouns and marked(token, cues)):
+        if base in cues.virtual_event_nouns and (_video_marked(token, cues) or base in cues.conference_nouns and marked(token, cues)
+                                                 or _joined_by_video(token, cues)):
             return True  # "un sommet virtuel", "une réunion en visioconférence", "une réunion téléphonique"
         return None
     elif token.pos_ != "VERB":
@@ -123,6 +124,15 @@ def marked(token: Token, cues: CallCues) -> bool:
 
 def _video_marked(token: Token, cues: CallCues) -> bool:
     return bool(_near_words(token, 2) & cues.video)
+
+
+def _joined_by_video(event: Token, cues: CallCues) -> bool:
+    """'X a participé par liaison vidéo à une réunion': the medium said of joining the event."""
+    joining = event.head
+    if event.i == joining.i or not event.dep_.startswith("obl") or lemma(joining) not in cues.joining_verbs:
+        return False
+    return any(case_words(c) & cues.medium_adjunct_markers and near_words([], list(c.subtree)) & cues.video
+               for c in joining.children if c.i != event.i)
 
 
 def _near_words(token: Token, reach: int) -> set[str]:
