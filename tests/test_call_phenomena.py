@@ -650,3 +650,14 @@ def test_joining_a_meeting_by_video_is_a_video_call(parse, text):
     liaison vidéo' is no agent reaching someone, as 'joint par l'AFP' is."""
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.medium == "video"
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a été joint par téléphone par Olaf Scholz.",
+    "Emmanuel Macron a été appelé au téléphone mardi par Olaf Scholz.",
+])
+def test_who_phoned_in_the_passive_is_the_initiator_also_after_the_medium(parse, text):
+    """'par X' hung by the parser on 'par téléphone'; the noun 'téléphone' (folded, the same word
+    as the participle 'téléphoné') is not read as a verb."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.initiator == "Q61053"

@@ -155,11 +155,13 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
                 return found[0]
     base = verb_lemma(trigger, cues)  # "X a téléphoné à Y", the participle tagged as a noun, is a verb here
     verb = event if event.pos_ in {"VERB", "AUX"} else trigger.head
-    if base in cues.phone_verbs or base in cues.caller_nouns and lemma(verb) in cues.placing_verbs:  # "X a passé un coup de fil"
+    medium = lemma(trigger) in cues.phone and lemma(verb) in cues.phone_verbs  # "Y a été joint par téléphone par X"
+    if base in cues.phone_verbs or medium or base in cues.caller_nouns and lemma(verb) in cues.placing_verbs:  # "a passé un coup de fil"
         phoning = trigger if trigger.pos_ == "VERB" or base != lemma(trigger) else verb
-        agent = next((c for c in phoning.children if c.dep_ == "obl:agent"), None)
-        if agent is not None and any(c.dep_ == "aux:pass" for c in phoning.children):  # "Y a été appelé par X"
-            found = people_in(own_tokens(agent, set()), people, on)
+        agents = [c for c in phoning.children if c.dep_ == "obl:agent"] + [  # "par X" hung on "par téléphone"
+            g for c in phoning.children if lemma(c) in cues.phone for g in c.children if "par" in case_words(g)]
+        if agents and any(c.dep_ == "aux:pass" for c in phoning.children):  # "Y a été appelé par X"
+            found = [p for agent in agents for p in people_in(own_tokens(agent, set()), people, on)]  # not "par téléphone"
             return found[0] if found else None
         caller = _subject_person(phoning, people, on)
         if caller is not None:

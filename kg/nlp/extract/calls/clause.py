@@ -32,8 +32,9 @@ def lemma(token: Token) -> str:
 
 def verb_lemma(token: Token, cues: CallCues) -> str:
     """A call verb's lemma, also where the tagger took its participle for a noun or an adjective
-    ('X a téléphoné à Y')."""
-    if token.pos_ in {"NOUN", "ADJ"} and token.norm_ in cues.participles:
+    ('X a téléphoné à Y': with its auxiliary, so that the noun 'téléphone', the same word once
+    folded, stays a noun)."""
+    if token.pos_ in {"NOUN", "ADJ"} and token.norm_ in cues.participles and any(c.dep_.startswith("aux") for c in token.children):
         return cues.participles[token.norm_]
     return lemma(token)
 
