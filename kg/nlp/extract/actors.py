@@ -48,11 +48,10 @@ class ActorMatcher:
         self.plural_leaders = {fold(x) for x in c["plural_leader_nouns"]}
         self.group_anaphors = {fold(x) for x in c["group_anaphors"]}  # 'du groupe': the group named before
         self.counterparts = {fold(x) for x in c["counterpart_nouns"]}
-        self.leader_institutions = {role: [fold(f).replace("'", "' ").split() for f in forms]  # "l'état" is two tokens
-                                    for role, forms in c["leader_institution_forms"].items()}
+        self.leader_institutions = {role: [_form_words(f) for f in forms] for role, forms in c["leader_institution_forms"].items()}
         self.institution_of_role = c["institution_of_role"]
         self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
-        self.bare_roles = {role: [fold(f).replace("'", "' ").split() for f in forms] for role, forms in c["bare_role_forms"].items()}
+        self.bare_roles = {role: [_form_words(f) for f in forms] for role, forms in c["bare_role_forms"].items()}
         self.bare_role_words = {words[0] for forms in self.bare_roles.values() for words in forms}
         self.honorifics = {fold(x) for x in c["honorifics"]}
         self.leader_institution_words = {words[0] for forms in self.leader_institutions.values() for words in forms}
@@ -251,7 +250,7 @@ class ActorMatcher:
             for role, forms in self.leader_institutions.items():
                 for words in forms:
                     end = i + len(words)
-                    if [t.norm_ for t in doc[i:end]] != words or any(j in covered for j in range(i, end)):
+                    if not _written_at(doc, i, words) or any(j in covered for j in range(i, end)):
                         continue
                     person = starts.get(end)
                     countries = holders.get(role, set())
@@ -308,7 +307,7 @@ class ActorMatcher:
             for role, forms in self.bare_roles.items():
                 for words in forms:
                     end = token.i + len(words)
-                    if [t.norm_ for t in doc[token.i:end]] != words or any(i in covered for i in range(token.i, end)) or \
+                    if not _written_at(doc, token.i, words) or any(i in covered for i in range(token.i, end)) or \
                             end < len(doc) and doc[end].norm_ in {"de", "du", "d'"}:
                         continue  # 'le chancelier de l'Échiquier' is another office
                     sent = token.sent
@@ -631,6 +630,16 @@ def _role(name: SpacySpan) -> str | None:
         if words and words[0].i >= head.i:
             return " ".join(t.text for t in words)
     return None
+
+
+def _form_words(form: str) -> list[str]:
+    """A cue phrase as the tokens write it, folded: "chef de l'état" is 'chef', 'de', "l'", 'etat'."""
+    return fold(form).replace("'", "' ").split()
+
+
+def _written_at(doc: Doc, start: int, words: list[str]) -> bool:
+    """Do the tokens from `start` write these folded words?"""
+    return [t.norm_ for t in doc[start:start + len(words)]] == words
 
 
 def _in_a_longer_person(span: SpacySpan) -> bool:

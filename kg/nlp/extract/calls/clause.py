@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import ActorMention
+from kg.nlp.extract.words import reflexive
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -30,13 +31,17 @@ def lemma(token: Token) -> str:
     return fold(token.lemma_)
 
 
+def participle_as_noun(token: Token, cues: CallCues) -> bool:
+    """A call verb's participle the tagger took for a noun or an adjective ('X a téléphoné à Y',
+    'se sont téléphoné'): known by its auxiliary, copula or 'se', so that the noun 'téléphone',
+    the same word once folded, stays a noun."""
+    return token.pos_ in {"NOUN", "ADJ"} and token.norm_ in cues.participles and any(
+        c.dep_ in {"aux", "aux:tense", "cop"} or reflexive(c) for c in token.children)
+
+
 def verb_lemma(token: Token, cues: CallCues) -> str:
-    """A call verb's lemma, also where the tagger took its participle for a noun or an adjective
-    ('X a téléphoné à Y': with its auxiliary, so that the noun 'téléphone', the same word once
-    folded, stays a noun)."""
-    if token.pos_ in {"NOUN", "ADJ"} and token.norm_ in cues.participles and any(c.dep_.startswith("aux") for c in token.children):
-        return cues.participles[token.norm_]
-    return lemma(token)
+    """A call verb's lemma, also where the tagger took its participle for a noun."""
+    return cues.participles[token.norm_] if participle_as_noun(token, cues) else lemma(token)
 
 
 def near_words(governed: Iterable[Token], run: Sequence[Token] | Span) -> set[str]:

@@ -25,6 +25,7 @@ from kg.nlp.extract.calls.clause import (
     negated,
     noun_holders,
     own_tokens,
+    participle_as_noun,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import Folded, reflexive
@@ -69,8 +70,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                    " ".join(t.norm_ for t in token.doc[token.i:token.i + p.count(" ") + 1]) == p), None)
     if phrase is not None:
         return True
-    if token.pos_ in {"NOUN", "ADJ"} and word in cues.participles and any(
-            c.dep_ in {"aux", "aux:tense", "cop"} or reflexive(c) for c in token.children):
+    if participle_as_noun(token, cues):
         base = cues.participles[word]  # "se sont téléphoné" tagged as a noun
     elif token.pos_ == "NOUN" and word in cues.call_verbs and _infinitive_complement(token):
         pass  # "envisage de téléphoner à X" with the infinitive tagged as a noun: the verb it is
