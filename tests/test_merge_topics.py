@@ -98,6 +98,33 @@ def test_the_pair_s_last_meeting_is_history_not_a_topic(parse):
     assert topics_in(both) == {"ukraine-war"}
 
 
+@pytest.mark.parametrize("meeting", ["face à face", "tête-à-tête", "face-à-face"])
+def test_a_last_meeting_written_in_several_words_is_history_too(parse, meeting):
+    doc = parse(f"Leur dernier {meeting} remonte au sommet de Séville en 2019.")
+    assert topics_in(doc._.sentences[0]) == set()
+
+
+def test_a_summit_held_by_video_is_the_call_not_its_topic(parse):
+    doc = parse("Les dirigeants du G7 s'entretiendront lundi par visioconférence pour un sommet extraordinaire "
+                "consacré au climat.")
+    assert [call.topics for call in doc._.calls] == [("climate",)]
+    doc = parse("Olaf Scholz et Emmanuel Macron se sont parlé au téléphone pour préparer le sommet de l'Otan.")
+    assert "summit-meeting" in doc._.calls[0].topics  # a summit they prepare by phone is what they spoke of
+
+
+def test_links_to_related_reading_are_not_read(parse):
+    doc = parse("Olaf Scholz et Emmanuel Macron se sont entretenus mardi par téléphone.\n"
+                "Ils ont parlé du climat.\n"
+                "Sur le même thème\n"
+                "Pourquoi Joe Biden a-t-il rencontré Xi Jinping à Lima ?\n"
+                "Le sommet du G20 en questions\n\n"
+                "Les deux dirigeants ont aussi évoqué l'Ukraine.\n"
+                "Lire aussi : Donald Trump s'est entretenu avec Vladimir Poutine de la Syrie\n")
+    assert [(call.participants, call.topics) for call in doc._.calls] == [
+        (("Q3052772", "Q61053"), ("climate", "ukraine-war"))]
+    assert doc._.unread == {2, 3, 4, 6}
+
+
 @pytest.mark.parametrize("text", [
     "Les relations maroco-françaises sortent d'une longue brouille.",
     "Ils ont salué le partenariat franco-allemand.",

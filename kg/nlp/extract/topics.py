@@ -72,6 +72,7 @@ _ANCHORS = frozenset(fold(w) for w in cues()["topic_anchor_prepositions"])  # "a
 _ANCHOR_NOUNS = frozenset(fold(w) for w in cues()["topic_anchor_nouns"])
 _RANKED = frozenset(fold(w) for w in cues()["ranked_meeting_markers"])  # "leur dernier face-à-face": history
 _MEETINGS = frozenset(fold(w) for w in cues()["in_person_nouns"])
+_MEETINGS_APART = frozenset(tuple(w.replace("-", " ").split()) for w in _MEETINGS if "-" in w)  # "face à face"
 _PHRASE_PARTS = frozenset({"amod", "nmod", "det", "case", "flat:name"})
 _OTHER_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl"})
 _RELATIONS = frozenset(fold(w) for w in cues()["relation_nouns"])
@@ -90,7 +91,8 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
                 if norms[i] in _ANCHORS and doc[i].dep_ in {"case", "mark"}}  # one pass, not one per word
     for i in range(sent.start, sent.end):
         base = lemmas[i]
-        if i not in anchored and base not in _ANCHOR_NOUNS and norms[i] not in _TITLE_WORDS and base not in _MEETINGS:
+        meeting = _names_a_meeting(i, folded)
+        if i not in anchored and base not in _ANCHOR_NOUNS and norms[i] not in _TITLE_WORDS and not meeting:
             continue
         token = doc[i]
         if token.i in anchored and token.dep_.startswith(("obl", "nmod", "advcl")) or base in _ANCHOR_NOUNS:
@@ -100,11 +102,20 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
             found.update(t.i for c in token.children if c.dep_ in _PHRASE_PARTS for t in c.subtree)
         elif token.norm_ in _TITLE_WORDS and token.head.pos_ == "NOUN":
             found.add(token.i)
-        elif base in _MEETINGS and any(c.dep_ == "amod" and fold(c.lemma_) in _RANKED for c in token.children):
+        elif meeting and any(c.dep_ == "amod" and fold(c.lemma_) in _RANKED for c in token.children):
             told = token.head if token.dep_.startswith("nsubj") else token  # "... remonte au sommet de Rome": all of it
             others = {t.i for c in told.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
             found.update(t.i for t in told.subtree if t.i not in others)
     return found
+
+
+def _names_a_meeting(i: int, folded: Folded) -> bool:
+    """Does word `i` name an in-person meeting: 'rencontre', 'tête-à-tête' (which the lemmatizer
+    writes 'tête à tête'), or the first word of 'face à face' written apart?"""
+    if folded.lemmas[i] in _MEETINGS or folded.norms[i] in _MEETINGS:
+        return True
+    return any(tuple(folded.lemmas[i].split()) == words or tuple(folded.norms[i:i + len(words)]) == words
+               for words in _MEETINGS_APART)
 
 
 def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | None = None) -> set[str]:

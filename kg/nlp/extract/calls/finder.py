@@ -76,7 +76,10 @@ class CallFinder:
                 tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)), tokens,
                 duration_in(sent, self.cues, named_calls),
                 tuple(t for t in tokens if lemma(t) in self.cues.in_person_nouns and t.i not in named_calls))
-            found.extend(self._sentence(index, paragraph[index], reading, here, people, published))
+            told = self._sentence(index, paragraph[index], reading, here, people, published)
+            found.extend(told)
+            if any(m.medium == "video" for m in told):
+                call_words.update(_summit_held_by_video(reading))
         calls = merge(found, published)
         main = set(calls[0][0].participants) if calls else set()
         about_main = [bool(main) and (any(m.actor in main for t in range(s.start, s.end) if (m := people.at.get(t)) is not None)
@@ -251,3 +254,9 @@ def _paragraphs(text: str, sents: list[SpacySpan]) -> list[int]:
             current += 1
         numbers.append(current)
     return numbers
+
+
+def _summit_held_by_video(sent: Sentence) -> set[int]:
+    """'Ils s'entretiendront par visioconférence pour un sommet extraordinaire': the summit hung on
+    the words of a video call is that call, not something they talk about."""
+    return {t.i for t in sent.meetings if t.head.i in sent.call_words and t.dep_.startswith(("obl", "obj"))}
