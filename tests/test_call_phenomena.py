@@ -661,3 +661,30 @@ def test_who_phoned_in_the_passive_is_the_initiator_also_after_the_medium(parse,
     as the participle 'téléphoné') is not read as a verb."""
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.initiator == "Q61053"
+
+
+# --- an earlier call beside another one, and 'no call since' --------------------------------
+def test_a_call_after_apres_happened_before_the_planned_one(parse):
+    text = "Emmanuel Macron doit s'entretenir jeudi avec Olaf Scholz, après un premier échange téléphonique le 2 mars."
+    assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-02"),
+                                                 (tuple(MACRON_SCHOLZ), "planned", "2024-03-21")]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz ne se sont pas parlé depuis le 2 mars.",
+    "Emmanuel Macron et Olaf Scholz ne se sont plus parlé depuis le 2 mars.",
+])
+def test_no_call_since_a_day_dates_the_last_call(parse, text):
+    assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron n'a pas parlé à Olaf Scholz depuis un an.",
+    "Emmanuel Macron ne parle plus à Olaf Scholz.",
+])
+def test_no_call_since_is_a_state_not_a_denied_call(parse, text):
+    assert _pairs(parse, text, "2024-03-14") == []
+
+
+def test_a_call_that_never_happened_is_still_denied(parse):
+    assert [s for _, s, _ in _pairs(parse, "Vladimir Poutine n'a jamais parlé à Donald Trump.", "2024-03-14")] == ["denied"]

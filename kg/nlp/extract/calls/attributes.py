@@ -5,7 +5,19 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.clause import People, Sentence, case_words, governors, lemma, near_words, own_tokens, people_in, subjects_of, verb_lemma
+from kg.nlp.extract.calls.clause import (
+    People,
+    Sentence,
+    case_words,
+    governors,
+    lemma,
+    near_words,
+    none_since,
+    own_tokens,
+    people_in,
+    subjects_of,
+    verb_lemma,
+)
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
@@ -23,7 +35,7 @@ def last_time(trigger: Token, event: Token, sent: Sentence) -> str | None:
     """The date of the last call, when the text says there was none since then ('ne se sont plus
     parlé depuis juin 2022')."""
     verb = event if event.pos_ in {"VERB", "AUX"} else trigger.head
-    if not any(fold(c.text) == "plus" for c in verb.children):
+    if not none_since(verb):
         return None
     return _date_after_since(sent)
 

@@ -62,6 +62,7 @@ class CallCues:
     to_prepositions: frozenset[str]
     of_prepositions: frozenset[str]
     other_event_prepositions: frozenset[str]
+    earlier_event_prepositions: frozenset[str]  # 'après un premier échange': a call before the one the clause tells
     pointing_back_determiners: frozenset[str]
     in_person_nouns: frozenset[str]
     in_person_verbs: frozenset[str]
@@ -144,6 +145,7 @@ class CallCues:
             to_prepositions=_folded(c["to_prepositions"]),
             of_prepositions=_folded(c["of_prepositions"]),
             other_event_prepositions=_folded(c["other_event_prepositions"]),
+            earlier_event_prepositions=_folded(c["earlier_event_prepositions"]),
             pointing_back_determiners=_folded(c["pointing_back_determiners"]),
             in_person_nouns=_folded(c["in_person_nouns"]),
             in_person_verbs=_folded(c["in_person_verbs"]),

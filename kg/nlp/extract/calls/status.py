@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.nlp.extract.calls.clause import Sentence, governors, lemma, negated
+from kg.nlp.extract.calls.clause import Sentence, case_words, governors, lemma, negated, none_since
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import Status
 from kg.text import fold
@@ -20,13 +20,13 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     """The status the sentence gives the call of `trigger`; None when it reports no call
     ('n'envisage pas de s'entretenir')."""
     own = list(dict.fromkeys([trigger, event]))
-    above = governors(trigger, event)
+    above = [] if _before_the_clause(trigger, event, cues) else governors(trigger, event)
     if any(lemma(g) in cues.planned and negated(g) for g in above):
         return None
     ruled = next((g for g in above if lemma(g) in cues.possible_when_negated), None)
     if ruled is not None:
         return "planned" if negated(ruled) else None  # "n'exclut pas un appel" / "exclut tout appel"
-    if any(_no_longer(t) for t in own):
+    if any(none_since(t) for t in own):
         return None  # "X ne parle plus à Y depuis un an" is a state, not a call (the last one is dated elsewhere)
     if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.span.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
@@ -50,6 +50,13 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     if any(_told_by_the_press(g, cues) for g in trigger.ancestors):  # adjuncts too: the outlet tells the whole clause
         return "unconfirmed"  # "le journal a rapporté que ...", "le quotidien ajoutait que ..."
     return "occurred"
+
+
+def _before_the_clause(trigger: Token, event: Token, cues: CallCues) -> bool:
+    """'X doit appeler Y jeudi, après un premier échange le 2 mars': a call noun after 'après' or
+    'depuis' happened before what its clause tells; the clause's modality is not its own."""
+    return event is trigger and trigger.pos_ == "NOUN" and trigger.dep_.startswith(("obl", "nmod")) \
+        and bool(case_words(trigger) & cues.earlier_event_prepositions)
 
 
 def _told_by_the_press(verb: Token, cues: CallCues) -> bool:
@@ -129,11 +136,6 @@ def _possible_later(own: list[Token], happening: list[Token], above: list[Token]
     possible = any(lemma(g) in cues.possibility_verbs and (_mood(g, "Cnd") or _conditional(g)) for g in above[:2])
     perfect = any(c.dep_ == "aux:tense" for t in own + happening for c in t.children)
     return possible and not perfect
-
-
-def _no_longer(token: Token) -> bool:
-    return any(c.norm_ == "plus" and c.dep_.startswith("advmod") for c in token.children) and \
-        any(c.norm_ in {"ne", "n'"} for c in token.children)
 
 
 def _mood(token: Token, value: str, feature: str = "Mood") -> bool:
