@@ -272,3 +272,11 @@ def test_a_minister_is_not_the_prime_minister_named_before(parse):
     text = ("Mélanie Joly, ministre des Affaires étrangères, a parlé lundi. "
             "« Le Premier ministre canadien a évoqué le commerce », a dit la ministre.")
     assert _speakers(parse, text, "2023-05-09")[-1] == "Mélanie Joly"
+
+
+def test_a_quote_opened_after_a_full_stop_is_its_own_speaker_s(parse):
+    doc = parse("Olaf Scholz a affirmé avoir eu Vladimir Poutine au téléphone. « Il n'y a eu aucun appel », a répondu "
+                "Moscou. Berlin a salué l'appel ! « C'était utile », a dit Olaf Scholz.", "2024-03-12")
+    assert [s.text.split()[0] for s in doc._.sentences] == ["Olaf", "«", "Berlin", "«"]  # the parser cut after '«'
+    assert [(c.speaker, c.text.split()[0]) for c in doc._.claims] == [
+        ("Q61053", "Olaf"), ("Q159", "Il"), ("Q183", "Berlin"), ("Q61053", "«")]

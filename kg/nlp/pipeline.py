@@ -42,6 +42,8 @@ for _name, _default in EXTENSIONS.items():
 
 _REPEAT_MIN_CHARS = 40
 _SENTENCE_ENDS = ".!?»\"”…)]"
+_FULL_STOPS = frozenset({".", "!", "?", "…"})
+_OPENING_QUOTES = frozenset({"«", "“"})  # after a full stop, a quote begins a sentence ('... al-Assad. « Aucun ...')
 _MAY_END_SENTENCE = _SENTENCE_ENDS + ":;"  # where the parser may still see a sentence end ('Diplomatie : Le sommet ...')
 
 
@@ -50,7 +52,9 @@ def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs never run together. So
     does a headline run into its lead on one line ('... sauver Vladimir Poutine Les présidents
     ont ...'): a name, then a capitalised determiner or pronoun, begins a sentence (the tagger
-    has run, the parser has not). Elsewhere a sentence goes on until a full stop or a colon: the
+    has run, the parser has not). So does a quote opened after a full stop on the same line
+    ('... a démenti. « Rien de tel », a dit X', which the parser reads as one sentence and the
+    claims as one speaker's). Elsewhere a sentence goes on until a full stop or a colon: the
     parser, left free, cuts before a name ('avec son homologue russe | Vladimir Poutine jeudi'),
     and the two halves lose each other's dates and people."""
     # read and written back as arrays: each `token.is_sent_start = ` scans the doc for a parse,
@@ -59,7 +63,8 @@ def paragraphs(doc: Doc) -> Doc:
     columns = _Columns.of(doc)
     after_break = False
     for i, text in enumerate(columns.texts):
-        if after_break and not columns.is_space[i] or i and columns.starts_anew(i):
+        if after_break and not columns.is_space[i] or i and columns.starts_anew(i) or \
+                text in _OPENING_QUOTES and i and columns.texts[i - 1] in _FULL_STOPS:
             starts[i] = 1
         elif i and not columns.is_space[i - 1] and columns.texts[i - 1][-1] not in _MAY_END_SENTENCE:
             starts[i] = -1
