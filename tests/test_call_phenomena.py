@@ -688,3 +688,12 @@ def test_no_call_since_is_a_state_not_a_denied_call(parse, text):
 
 def test_a_call_that_never_happened_is_still_denied(parse):
     assert [s for _, s, _ in _pairs(parse, "Vladimir Poutine n'a jamais parlé à Donald Trump.", "2024-03-14")] == ["denied"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Volodymyr Zelensky a appelé mercredi Charles Michel.",  # 'mercredi' read as the object, the name in apposition
+     ("Charles Michel", "Volodymyr Zelensky")),
+    ("Emmanuel Macron a parlé mercredi pendant une heure avec Olaf Scholz.", tuple(MACRON_SCHOLZ)),  # 'avec X' hung on the hour
+])
+def test_a_partner_the_parser_hung_on_a_time_word_is_the_verb_s(parse, text, names):
+    assert _pairs(parse, text, "2024-03-14") == [(names, "occurred", "2024-03-13")]

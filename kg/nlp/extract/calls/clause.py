@@ -19,6 +19,7 @@ CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"}
 NEGATIONS = frozenset(fold(w) for w in cues()["negation_words"])
 POSSESSIVES = frozenset(fold(w) for w in cues()["possessive_determiners"])
 _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
+_TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"], *cues()["duration_units"]])
 
 
 def negated(token: Token) -> bool:
@@ -34,6 +35,28 @@ def none_since(verb: Token) -> bool:
         return False
     return any(c.norm_ == "plus" and c.dep_.startswith("advmod") for c in verb.children) or \
         negated(verb) and any("depuis" in case_words(c) for c in verb.children if c.dep_.startswith(("obl", "advmod", "advcl")))
+
+
+def time_word(token: Token) -> bool:
+    """'mercredi', 'soir', 'heure': a noun that says when or how long."""
+    return token.pos_ == "NOUN" and lemma(token) in _TIME_WORDS
+
+
+def phrases(head: Token) -> list[tuple[Token, str]]:
+    """The phrases of a word, each with its relation to it. A name or an 'avec' phrase the parser
+    hung on one of the word's time phrases is the word's own: 'a appelé mercredi Charles Michel'
+    (read as the object 'mercredi' with the name in apposition), 'a parlé pendant une heure avec X'
+    (read as the hour's); the name takes the time word's relation."""
+    found = []
+    for child in head.children:
+        found.append((child, child.dep_))
+        if time_word(child):
+            for hung in child.children:
+                if hung.dep_ == "appos" and hung.pos_ == "PROPN":
+                    found.append((hung, child.dep_))
+                elif hung.dep_.startswith("nmod") and "avec" in case_words(hung):
+                    found.append((hung, "obl"))
+    return found
 
 
 def lemma(token: Token) -> str:

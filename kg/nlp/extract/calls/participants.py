@@ -27,6 +27,7 @@ from kg.nlp.extract.calls.clause import (
     noun_holders,
     own_tokens,
     people_in,
+    phrases,
     subjects_of,
     verb_lemma,
     verbal,
@@ -95,7 +96,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     if verbal(event):
         subjects(event)
     for holder in dict.fromkeys([trigger, event, *noun_holders(trigger, cues)]):  # "la conversation a eu lieu entre X et Y"
-        for child in holder.children:
+        for child, dep in phrases(holder):
             if child.i in skip:
                 continue
             words = case_words(child)
@@ -104,9 +105,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 add(partners, phrase + listed(child))
             elif "entre" in words:
                 add(callers, phrase)
-            elif holder.pos_ in {"NOUN", "PROPN"} and words & cues.of_prepositions and child.dep_.startswith("nmod"):
+            elif holder.pos_ in {"NOUN", "PROPN"} and words & cues.of_prepositions and dep.startswith("nmod"):
                 add(callers, phrase)  # "l'entretien du président et du chancelier", "un appel de X"
-            elif verbal(holder) and (child.dep_ in {"obj", "iobj"} or words & cues.to_prepositions and child.dep_.startswith(("obl", "nmod"))) \
+            elif verbal(holder) and (dep in {"obj", "iobj"} or words & cues.to_prepositions and dep.startswith(("obl", "nmod"))) \
                     and _names_someone(child, people, cues):
                 if holder is event or lemma(holder) in cues.call_verbs:  # a participle tagged as a noun: "puis a téléphoné à X"
                     add(partners, phrase + listed(child))  # "appeler X", "parler à X"

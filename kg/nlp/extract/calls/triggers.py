@@ -26,6 +26,8 @@ from kg.nlp.extract.calls.clause import (
     noun_holders,
     own_tokens,
     participle_as_noun,
+    phrases,
+    time_word,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import Folded, reflexive
@@ -170,7 +172,7 @@ def _appeal(token: Token) -> bool:
 
 def _has_partner(verb: Token, person_tokens: frozenset[int]) -> bool:
     """'parler avec X', 'parler à X', 'discuter avec X' (a person)."""
-    for child in verb.children:
+    for child, _ in phrases(verb):
         if case_words(child) & {"avec", "a", "au", "aux"} and any(t.i in person_tokens for t in child.subtree):
             return True
     return False
@@ -231,7 +233,7 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int]) -> bool:
     if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} for c in verb.children if c.i > verb.i):
         return False  # "en nous rappelant que ..." reminds, it does not call back
     objects = [c for c in verb.children if c.dep_ == "obj"]
-    if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and c.i not in person_tokens for c in objects):
+    if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and c.i not in person_tokens and not time_word(c) for c in objects):
         return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called
     return any(c.dep_ in {"obj", "iobj"} and (c.pos_ == "PRON" and not reflexive(c) or c.i in person_tokens)
                for c in verb.children) or any(reflexive(c) for c in verb.children) or any(t.i in person_tokens for t in following)
