@@ -697,3 +697,29 @@ def test_a_call_that_never_happened_is_still_denied(parse):
 ])
 def test_a_partner_the_parser_hung_on_a_time_word_is_the_verb_s(parse, text, names):
     assert _pairs(parse, text, "2024-03-14") == [(names, "occurred", "2024-03-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a affirmé mercredi, après un échange téléphonique avec Olaf Scholz, que l'Europe restait unie.",
+    "Après un échange téléphonique avec Olaf Scholz, Emmanuel Macron a affirmé que l'Europe restait unie.",
+])
+def test_who_speaks_after_a_call_with_someone_had_that_call(parse, text):
+    assert [names for names, _ in _calls(parse, text, "2024-03-13")] == [MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz se sont réunis mardi en ligne.",
+    "Emmanuel Macron a rencontré mardi par liaison vidéo Olaf Scholz.",
+    "Emmanuel Macron et Olaf Scholz se sont retrouvés virtuellement mardi.",
+])
+def test_meeting_by_video_is_a_video_call(parse, text):
+    ((names, call),) = _calls(parse, text, "2024-03-13")
+    assert names == MACRON_SCHOLZ and call.medium == "video" and call.date == "2024-03-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a rencontré Olaf Scholz mardi à Berlin.",
+    "Les participants du sommet virtuel de mai se sont retrouvés mardi à Rome.",
+])
+def test_meeting_in_person_is_no_call(parse, text):
+    assert _calls(parse, text, "2024-03-13") == []

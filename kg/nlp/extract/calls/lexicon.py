@@ -62,6 +62,7 @@ class CallCues:
     to_prepositions: frozenset[str]
     of_prepositions: frozenset[str]
     other_event_prepositions: frozenset[str]
+    video_meeting_verbs: frozenset[str]  # 'se sont réunis en ligne', 'a rencontré par liaison vidéo X': a call when by video
     earlier_event_prepositions: frozenset[str]  # 'après un premier échange': a call before the one the clause tells
     pointing_back_determiners: frozenset[str]
     in_person_nouns: frozenset[str]
@@ -146,6 +147,7 @@ class CallCues:
             of_prepositions=_folded(c["of_prepositions"]),
             other_event_prepositions=_folded(c["other_event_prepositions"]),
             earlier_event_prepositions=_folded(c["earlier_event_prepositions"]),
+            video_meeting_verbs=_folded(c["video_meeting_verbs"]),
             pointing_back_determiners=_folded(c["pointing_back_determiners"]),
             in_person_nouns=_folded(c["in_person_nouns"]),
             in_person_verbs=_folded(c["in_person_verbs"]),
@@ -168,7 +170,8 @@ class CallCues:
             earlier_call_verbs=_folded(c["earlier_call_verbs"]),
             happening_verbs=_folded(c["happening_verbs"]),
             first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
-                                  | talk | phone_verbs | {form for verb in talk | phone_verbs for form in _participles(verb)}),
+                                  | talk | phone_verbs | _folded(c["video_meeting_verbs"])
+                                  | {form for verb in talk | phone_verbs for form in _participles(verb)}),
             pair_words=_folded(c["anaphoric_pair"]),
             possibility_verbs=_folded(c["possibility_verbs"]),
             possible_when_negated=_folded(c["possible_when_negated"]),

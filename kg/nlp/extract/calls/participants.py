@@ -119,6 +119,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     partner = following_phrase(trigger, "avec")
     if partner is not None and partner.i not in skip:
         add(partners, people_in(own_tokens(partner, skip), people, on) + listed(partner))
+    if not callers and trigger.pos_ == "NOUN" and trigger.dep_.startswith("obl") and verbal(trigger.head) and \
+            case_words(trigger) & cues.earlier_event_prepositions:
+        subjects(trigger.head)  # "X a affirmé, après un échange avec Y, que ...": X had the call, then spoke
     between = following_phrase(trigger, "entre")
     if between is not None and between.i not in skip:
         add(callers, people_in(own_tokens(between, skip), people, on))

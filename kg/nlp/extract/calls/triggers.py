@@ -98,6 +98,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         return None
     elif token.pos_ != "VERB":
         return None
+    if base in cues.video_meeting_verbs:
+        return True if _met_by_video(token, cues) else None  # met in person otherwise: no call
     if base in cues.phone_verbs:
         if base in cues.phone_verbs_need_person and not _phoned_person(token, person_tokens):
             return None
@@ -126,6 +128,14 @@ def marked(token: Token, cues: CallCues) -> bool:
 
 def _video_marked(token: Token, cues: CallCues) -> bool:
     return bool(_near_words(token, 2) & cues.video)
+
+
+def _met_by_video(verb: Token, cues: CallCues) -> bool:
+    """'se sont réunis mardi en ligne', 'a rencontré par liaison vidéo X', 'se sont retrouvés
+    virtuellement': a video marker in one of the verb's adjuncts (not in its subject: 'les
+    participants du sommet virtuel se sont retrouvés à Rome' met in person)."""
+    return any(near_words([], list(c.subtree)) & cues.video for c in verb.children
+               if c.dep_.startswith(("obl", "advmod", "nmod")))
 
 
 def _joined_by_video(event: Token, cues: CallCues) -> bool:
