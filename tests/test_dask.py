@@ -91,12 +91,12 @@ class _Client:
 
 
 def test_updates_come_in_order_with_a_bounded_window():
-    from kg.build.dask import _ordered
+    from kg.build.dask import _ordered, _Watch
     from kg.build.updates import batches
 
     documents = [Document(id=f"d{i}", text="texte") for i in range(50)]
     client = _Client()
-    out = list(_ordered(client, batches(documents, 4), window=3, timeout=None))
+    out = list(_ordered(client, batches(documents, 4), window=3, watch=_Watch(client, "tcp://test", None, 1.0)))
     assert out == [d.id for d in documents]
     assert client.most == 3 and client.live == 0
     assert len(set(client.keys)) == 13
@@ -113,3 +113,80 @@ def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(kg.build.dask, "CONNECT_TIMEOUT", 1)
     with pytest.raises(KgError, match="cannot reach the Dask scheduler"):
         list(kg.build.dask.dask_updates([Document(id="d", text="texte")], f"tcp://127.0.0.1:{port}"))
+
+
+def _worker_without_a_nanny(address: str) -> None:
+    """A Dask worker with no nanny to start it again once it dies (`dask worker --no-nanny`), in a
+    process forked from the forkserver that has loaded the model."""
+    import asyncio
+
+    from distributed import Worker
+
+    async def serve() -> None:
+        async with Worker(address, nthreads=1) as worker:
+            await worker.finished()
+
+    asyncio.run(serve())
+
+
+def _handed_on(scheduler, batch: str) -> bool:
+    """Whether the build has taken the result of its batch named `batch` ("0" the first) and let
+    it go: the scheduler, whose tasks this reads from its own thread, forgets it then."""
+    try:
+        keys = [str(key) for key in list(scheduler.tasks)]
+    except RuntimeError:  # the scheduler changed its tasks while they were read
+        return False
+    seen = getattr(scheduler, "_kg_seen", set()) | {k for k in keys if k.startswith("kg-batch-") and k.endswith(f"-{batch}")}
+    scheduler._kg_seen = seen
+    return bool(seen) and not seen & set(keys)
+
+
+@pytest.mark.slow
+def test_a_build_whose_workers_all_die_stops_with_one_line_and_keeps_what_it_wrote(tmp_path, warm_forkserver):
+    """`kg build --dask` on a cluster whose only worker has no nanny, killed (-9) once the first
+    batch of 32 documents is written: the scheduler keeps the other batches for workers to come,
+    and the build waited for ever. It now stops once the cluster has had no worker for
+    --dask-wait seconds, with one line, exit 1, and the 32 documents it wrote kept (the store
+    then opens). A real `kg build` process (forked warm, tests/warm_build.py), a real scheduler,
+    a real worker process killed by its PID."""
+    import multiprocessing
+    import os
+    import signal
+    import time
+
+    from tests.test_bad_input import FRENCH
+    from tests.warm_build import WarmBuilds
+
+    inputs = tmp_path / "entrées"
+    inputs.mkdir()
+    for n in range(96):  # three batches: the first written, the other two lost with the worker
+        (inputs / f"bon-{n:02}.txt").write_text(FRENCH.replace("ce mardi", f"le {n % 28 + 1} mars ({n})"), encoding="utf-8")
+    store = tmp_path / "store"
+    with distributed.LocalCluster(n_workers=0, processes=False, protocol="tcp://", host="127.0.0.1", scheduler_port=0,
+                                  dashboard_address=None) as cluster:
+        worker = multiprocessing.get_context("forkserver").Process(target=_worker_without_a_nanny,
+                                                                   args=(cluster.scheduler_address,))
+        worker.start()
+        try:
+            build = WarmBuilds(tmp_path).start(inputs, store, "--dask", cluster.scheduler_address, "--dask-wait", "2")
+            started = time.monotonic()
+            while not _handed_on(cluster.scheduler, "0") and build.poll() is None and time.monotonic() - started < 120:
+                time.sleep(0.01)
+            assert build.poll() is None, "premise: the build still running once its first batch is written"
+            os.kill(worker.pid, signal.SIGKILL)
+            killed = time.monotonic()
+            out, err = build.communicate(timeout=120)
+            waited = time.monotonic() - killed
+        finally:
+            worker.kill()
+            worker.join(10)
+            if build.poll() is None:
+                build.kill()
+    lines = err.splitlines()
+    assert build.returncode == 1 and len(lines) == 1, err
+    assert lines[0].startswith(f"Error: the Dask cluster at {cluster.scheduler_address} has had no worker for 2 s"), lines[0]
+    assert waited < 20, f"the build took {waited:.1f} s to stop once its worker was gone"
+
+    with kg.open(store) as opened:
+        written = sorted(g for g in opened.document_hashes() if "/doc/bon-" in g)
+    assert [g.rsplit("/", 1)[1] for g in written] == [f"bon-{n:02}" for n in range(32)]
