@@ -65,6 +65,7 @@ SILENT = {
     "log_tail_zeroed": lambda db: _newest_log(db).write_bytes(_newest_log(db).read_bytes()[:-16] + bytes(16)),
     "log_gone": lambda db: _newest_log(db).unlink(),
     "log_grown": lambda db: _newest_log(db).write_bytes(_newest_log(db).read_bytes() + bytes(100)),
+    "database_emptied": lambda db: [path.unlink() for path in db.iterdir()],  # a build made a new, empty one there
 }
 
 

@@ -1,9 +1,10 @@
 """What the database files were when kg last closed a store it wrote: damage RocksDB does not see.
 
 A MANIFEST cut short or a write-ahead log (`*.log`) cut or zeroed opens without an error: RocksDB
-reads what is left and answers from it, the latest writes or whole tables quietly gone (a store
-built with one more triple and its newest log cut in half answered without it), and a build
-would then write on top of that. So a writer that closes cleanly *seals* the store: it records
+reads what is left and answers from it, the latest writes quietly gone if they were only in the
+log (measured: an Oxigraph store whose newest log was cut in half answered without its last
+triple), and a build then wrote on top; over an emptied database folder it made a new, empty
+database. So a writer that closes cleanly *seals* the store: it records
 in `kg-store.json` the name and size of every database file, and a SHA-256 of each that is
 not a table (tables carry checksums of their own, which RocksDB checks as it reads). Every
 open compares the files with the seal first, and refuses a store whose files differ.
@@ -62,6 +63,8 @@ def check(store: Path, marker: Path, meta: dict) -> None:
 
 def _difference(database: Path, sealed: dict[str, list], now: dict[str, list]) -> str | None:
     """The first file that differs, in words, or None."""
+    if sealed and not now:
+        return f"{database} is empty"
     for name in sorted(sealed.keys() | now.keys()):
         if name not in now:
             return f"{database / name} is gone"
@@ -85,8 +88,12 @@ def _reread(marker: Path) -> object:
 def write(marker: Path, meta: dict) -> None:
     """Replace the marker at once (a new file renamed over it): a kill leaves the old or the new."""
     fresh = marker.with_name(f".{marker.name}.{os.getpid()}.tmp")
-    fresh.write_text(json.dumps(meta) + "\n", encoding="utf-8")
-    os.replace(fresh, marker)
+    try:
+        fresh.write_text(json.dumps(meta) + "\n", encoding="utf-8")
+        os.replace(fresh, marker)
+    except OSError:  # a full disk: the old marker stands, no half-written file is left beside it
+        fresh.unlink(missing_ok=True)
+        raise
 
 
 def unseal(marker: Path, meta: dict) -> dict:
