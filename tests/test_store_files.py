@@ -83,7 +83,7 @@ def test_damage_rocksdb_does_not_see_is_named_and_nothing_is_written(built, tmp_
         result = kg_cli(*command, "--store", store)
         lines = result.stderr.splitlines()
         assert result.exit_code == 1 and len(lines) == 1, result.output
-        assert lines[0].startswith(f"Error: store {store} is damaged: {store / 'oxigraph'}/") \
+        assert lines[0].startswith(f"Error: store {store} is damaged: {store / 'oxigraph'}") \
             and "since kg last closed it" in lines[0], lines[0]
         assert folder_digest(store) == before and _stamps(store) == stamps
 
