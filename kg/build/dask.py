@@ -13,16 +13,19 @@ several threads parses one batch at a time, since the pipeline is shared within 
 """
 from __future__ import annotations
 
+import contextlib
+import logging
 import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING
 
 from kg.build.updates import GraphUpdate, Skipped, batches, failure, update_batch
 from kg.errors import KgError
+from kg.graph.store import one_line
 from kg.ingest import Document
 from kg.nlp.extensions import Extensions, current
 
@@ -64,6 +67,7 @@ def dask_updates(documents: Iterable[Document], address: str | Client, batch_siz
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
     client, owned = _client(address)
+    quiet = _Quiet()  # distributed logs a lost scheduler with tracebacks; kg says it on one line
     try:
         if window is None:
             threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
@@ -73,6 +77,22 @@ def dask_updates(documents: Iterable[Document], address: str | Client, batch_siz
     finally:
         if owned:
             client.close()
+        quiet.restore()
+
+
+class _Quiet:
+    """distributed's client and connection loggers held to CRITICAL while a build runs."""
+
+    NAMES = ("distributed.client", "distributed.comm", "distributed.core", "distributed.batched")
+
+    def __init__(self) -> None:
+        self.levels = {name: logging.getLogger(name).level for name in self.NAMES}
+        for name in self.NAMES:
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+
+    def restore(self) -> None:
+        for name, level in self.levels.items():
+            logging.getLogger(name).setLevel(level)
 
 
 def _client(address: str | Client) -> tuple[Client, bool]:
@@ -103,6 +123,11 @@ class _Watch:
             except TimeoutError:
                 if left is not None and left <= _LOOK_SECONDS:
                     raise
+            except Exception as error:
+                if self.client.status != "running":  # the task was cancelled with the scheduler's connection
+                    raise KgError(f"lost the Dask scheduler at {self.address} ({one_line(error)}): the build stops "
+                                  "here, the documents it wrote are kept; build again once it runs") from None
+                raise
             if self._workers():
                 alone_since = None
             elif alone_since is None:
@@ -113,6 +138,8 @@ class _Watch:
                               "workers (with a nanny, which starts a dead one again) and build again")
 
     def _workers(self) -> int:
+        if self.client.status != "running":  # reconnecting to a scheduler that is gone, or closed
+            return 0
         try:
             return len(self.client.nthreads())
         except Exception:  # noqa: BLE001 - the scheduler is gone or unreachable: no worker either
@@ -150,7 +177,7 @@ def _ordered(client: Client, batches: Iterator[list[Document]], window: int,
         except Exception as error:  # noqa: BLE001 - the cluster lost this one document: it alone is skipped
             return Skipped(document.origin or document.id, failure(error))
         finally:
-            future.release()
+            _quietly(future.release)
 
     try:
         while len(in_flight) < window and submit():
@@ -168,4 +195,9 @@ def _ordered(client: Client, batches: Iterator[list[Document]], window: int,
             yield from updates
     finally:
         for _, future in in_flight:
-            future.cancel()
+            _quietly(future.cancel)  # a client that lost its scheduler refuses to: that error would hide the first
+
+
+def _quietly(action: Callable[[], object]) -> None:
+    with contextlib.suppress(Exception):
+        action()

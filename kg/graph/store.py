@@ -320,20 +320,21 @@ def _check_access(store: Path, write: bool) -> None:
     database = store / "oxigraph"
     folder = os.R_OK | os.X_OK | (os.W_OK if write else 0)
     for path, mode in ((store, folder), (store / MARKER, os.R_OK), (database, folder)):
-        if os.path.lexists(path) and not os.access(path, mode):
-            _denied(store, path, readable=os.access(path, mode & ~os.W_OK))
+        _check_mode(store, path, mode)
     if not database.is_dir():
         return
     for name in sorted(os.listdir(database)):
-        mode = os.R_OK | (os.W_OK if write and name == "LOCK" else 0)
-        if not name.startswith("LOG") and not os.access(database / name, mode):
-            _denied(store, database / name, readable=os.access(database / name, os.R_OK))
+        if not name.startswith("LOG"):
+            _check_mode(store, database / name, os.R_OK | (os.W_OK if write and name == "LOCK" else 0))
 
 
-def _denied(store: Path, path: Path, readable: bool) -> None:
-    if readable:
-        raise StoreError(f"cannot write to store {store}: {path} is not writable by this user (permission denied)")
-    raise StoreError(f"cannot read store {store}: {path} is not readable by this user (permission denied)")
+def _check_mode(store: Path, path: Path, mode: int) -> None:
+    """Refuse `path` if it is there and this user may not use it as `mode` says; asked in that
+    order, since a build at work removes files: one gone meanwhile is no refusal."""
+    if not os.access(path, mode) and os.path.lexists(path):
+        if os.access(path, mode & ~os.W_OK):
+            raise StoreError(f"cannot write to store {store}: {path} is not writable by this user (permission denied)")
+        raise StoreError(f"cannot read store {store}: {path} is not readable by this user (permission denied)")
 
 
 def locked_by(database: Path, pid: int) -> bool | None:
