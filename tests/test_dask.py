@@ -185,7 +185,7 @@ def test_a_build_whose_cluster_dies_stops_with_one_line_and_keeps_what_it_wrote(
     build = None
     try:
         with distributed.Client(address, timeout=30, set_as_default=False) as watching:
-            build = WarmBuilds(tmp_path).start(inputs, store, "--dask", address, "--dask-wait", "2")
+            build = WarmBuilds(tmp_path).start(inputs, store, "--dask", address, "--dask-wait", "1")
             seen: set[str] = set()
             started = time.monotonic()
             while not _handed_on(watching, "0", seen) and build.poll() is None and time.monotonic() - started < 120:
@@ -203,7 +203,7 @@ def test_a_build_whose_cluster_dies_stops_with_one_line_and_keeps_what_it_wrote(
             build.kill()
     lines = err.splitlines()
     assert build.returncode == 1 and len(lines) == 1, err
-    expected = {"workers": f"Error: the Dask cluster at {address} has had no worker for 2 s",
+    expected = {"workers": f"Error: the Dask cluster at {address} has had no worker for 1 s",
                 "scheduler": f"Error: lost the Dask scheduler at {address}"}[dying]
     assert lines[0].startswith(expected) and "the documents it wrote are kept" in lines[0], lines[0]
     assert waited < 20, f"the build took {waited:.1f} s to stop once the cluster was gone"
