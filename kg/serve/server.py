@@ -236,7 +236,9 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
             if kind == "update" and not settings.allow_cross_site_updates and endpoint.gate.cross_site(self.headers):
                 return self._send(text(403, "an update from a page of another site is refused "
                                             "(kg serve --allow-cross-site-updates accepts them)"))
-            reply = endpoint.workers.run(kind, sparql, self.headers.get("Accept"), gone=lambda: _hung_up(self.connection))
+            # a query nobody waits for is stopped; an update runs on (a client may send one and go)
+            gone = (lambda: _hung_up(self.connection)) if kind == "query" else (lambda: False)
+            reply = endpoint.workers.run(kind, sparql, self.headers.get("Accept"), gone=gone)
             if reply is None:  # the client hung up: its query was stopped, nobody to answer
                 self.close_connection = True
                 return None
