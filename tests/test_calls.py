@@ -86,6 +86,29 @@ def test_duration(parse, text, minutes):
     assert duration_in(next(parse(text).sents), CallCues.from_cues(cues())) == minutes
 
 
+@pytest.mark.parametrize("written,date", [
+    ("le ² mars", "2024-03-12"), ("le ① mars", "2024-03-12"), ("le ٣ mars", "2024-03-12"), ("le 0 mars", "2024-03-12"),
+    ("le 99999999999999999999 mars", "2024-03-12"), ("le 3 mars ٢٠٢٤", "2024-03-03"), ("le 5 mars 0001", "2024-03-05"),
+    ("le 32 mars 2024", "2024-03"), ("le 31 février 2024", "2024-02"),
+])
+def test_a_date_in_no_plain_form_gives_no_day_and_the_call_is_kept(parse, written, date):
+    """Issue 15: 'le ² mars', 'le ① mars' stopped the whole build. Days and years in the text are
+    ASCII digits in range, else no day (the call keeps the publication day or the month it names)
+    and no year (the nearest one)."""
+    (names, call), = _calls(parse, f"Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz {written}.")
+    assert names == ["Emmanuel Macron", "Olaf Scholz"] and call.date == date
+
+
+@pytest.mark.parametrize("amount", ["1.2,5", "1,2.5", "1.000,5", "٣", "½", "1e308", "12.5.3"])
+def test_a_number_of_minutes_in_no_plain_form_is_no_duration_and_the_call_is_kept(parse, amount):
+    """A mark of each kind ('1.2,5') went to `float` and raised: the whole article was skipped.
+    Arabic-Indic digits, fractions and exponents are no number of minutes either (fullwidth
+    digits are read as the ASCII ones they fold to)."""
+    text = f"Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz pendant {amount} minutes."
+    (names, call), = _calls(parse, text)
+    assert names == ["Emmanuel Macron", "Olaf Scholz"] and call.duration_min is None
+
+
 @pytest.mark.parametrize("text,status", [
     ("Emmanuel Macron et Olaf Scholz doivent s'entretenir prochainement par téléphone.", "planned"),
     ("Emmanuel Macron compte organiser un appel téléphonique avec Olaf Scholz.", "planned"),

@@ -91,12 +91,12 @@ class _Client:
 
 
 def test_updates_come_in_order_with_a_bounded_window():
-    from kg.build.dask import _ordered
+    from kg.build.dask import _ordered, _Watch
     from kg.build.updates import batches
 
     documents = [Document(id=f"d{i}", text="texte") for i in range(50)]
     client = _Client()
-    out = list(_ordered(client, batches(documents, 4), window=3, timeout=None))
+    out = list(_ordered(client, batches(documents, 4), window=3, watch=_Watch(client, "tcp://test", None, 1.0)))
     assert out == [d.id for d in documents]
     assert client.most == 3 and client.live == 0
     assert len(set(client.keys)) == 13
@@ -113,3 +113,101 @@ def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(kg.build.dask, "CONNECT_TIMEOUT", 1)
     with pytest.raises(KgError, match="cannot reach the Dask scheduler"):
         list(kg.build.dask.dask_updates([Document(id="d", text="texte")], f"tcp://127.0.0.1:{port}"))
+
+
+def _scheduler(addresses) -> None:
+    """A Dask scheduler on a free port of 127.0.0.1, in a process of its own; its address is put
+    on the queue `addresses`."""
+    import asyncio
+
+    from distributed import Scheduler
+
+    async def serve() -> None:
+        async with Scheduler(host="127.0.0.1", port=0, dashboard=False) as scheduler:
+            addresses.put(scheduler.address)
+            await scheduler.finished()
+
+    asyncio.run(serve())
+
+
+def _worker_without_a_nanny(address: str) -> None:
+    """A Dask worker with no nanny to start it again once it dies (`dask worker --no-nanny`), in a
+    process forked from the forkserver that has loaded the model."""
+    import asyncio
+
+    from distributed import Worker
+
+    async def serve() -> None:
+        async with Worker(address, nthreads=1) as worker:
+            await worker.finished()
+
+    asyncio.run(serve())
+
+
+def _handed_on(client, batch: str, seen: set[str]) -> bool:
+    """Whether the build has taken the result of its batch named `batch` ("0" the first) and let
+    it go: the scheduler forgets it then (`seen`: the keys of that name seen so far)."""
+    keys = set(client.run_on_scheduler(lambda dask_scheduler: [str(key) for key in list(dask_scheduler.tasks)]))
+    seen |= {k for k in keys if k.startswith("kg-batch-") and k.endswith(f"-{batch}")}
+    return bool(seen) and not seen & keys
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("dying", ["workers", "scheduler"])
+def test_a_build_whose_cluster_dies_stops_with_one_line_and_keeps_what_it_wrote(tmp_path, dying, warm_forkserver):
+    """`kg build --dask` on a cluster whose only worker has no nanny: the worker (or the scheduler)
+    killed (-9) once the first batch of 32 documents is written. With the worker gone, the
+    scheduler keeps the other batches for workers to come and the build waited for ever; with
+    the scheduler gone, it stopped on a traceback after half a minute. Now one line, exit 1, within
+    --dask-wait seconds (and a little), the 32 documents written kept and the store opening. Real
+    processes: the `kg build` (forked warm, tests/warm_build.py), the scheduler and the worker
+    (forked from the same forkserver), each killed by its PID."""
+    import multiprocessing
+    import os
+    import signal
+    import time
+
+    from tests.test_bad_input import FRENCH
+    from tests.warm_build import WarmBuilds
+
+    inputs = tmp_path / "entrées"
+    inputs.mkdir()
+    for n in range(96):  # three batches: the first written, the other two lost with the cluster
+        (inputs / f"bon-{n:02}.txt").write_text(FRENCH.replace("ce mardi", f"le {n % 28 + 1} mars ({n})"), encoding="utf-8")
+    store = tmp_path / "store"
+    context = multiprocessing.get_context("forkserver")
+    addresses = context.SimpleQueue()
+    processes = {"scheduler": context.Process(target=_scheduler, args=(addresses,))}
+    processes["scheduler"].start()
+    address = addresses.get()
+    processes["workers"] = context.Process(target=_worker_without_a_nanny, args=(address,))
+    processes["workers"].start()
+    build = None
+    try:
+        with distributed.Client(address, timeout=30, set_as_default=False) as watching:
+            build = WarmBuilds(tmp_path).start(inputs, store, "--dask", address, "--dask-wait", "1")
+            seen: set[str] = set()
+            started = time.monotonic()
+            while not _handed_on(watching, "0", seen) and build.poll() is None and time.monotonic() - started < 120:
+                time.sleep(0.02)
+            assert build.poll() is None, "premise: the build still running once its first batch is written"
+            os.kill(processes[dying].pid, signal.SIGKILL)
+            killed = time.monotonic()
+            out, err = build.communicate(timeout=120)
+            waited = time.monotonic() - killed
+    finally:
+        for process in processes.values():
+            process.kill()
+            process.join(10)
+        if build is not None and build.poll() is None:
+            build.kill()
+    lines = err.splitlines()
+    assert build.returncode == 1 and len(lines) == 1, err
+    expected = {"workers": f"Error: the Dask cluster at {address} has had no worker for 1 s",
+                "scheduler": f"Error: lost the Dask scheduler at {address}"}[dying]
+    assert lines[0].startswith(expected) and "the documents it wrote are kept" in lines[0], lines[0]
+    assert waited < 20, f"the build took {waited:.1f} s to stop once the cluster was gone"
+
+    with kg.open(store) as opened:
+        written = sorted(g for g in opened.document_hashes() if "/doc/bon-" in g)
+    assert [g.rsplit("/", 1)[1] for g in written] == [f"bon-{n:02}" for n in range(32)]

@@ -8,6 +8,7 @@ import urllib.error
 import urllib.request
 from urllib.parse import urlencode
 
+import psutil
 import pytest
 
 from kg.errors import StoreError
@@ -150,7 +151,29 @@ def test_a_long_answer_is_truncated_and_says_so(endpoint):
     assert status == 200 and headers["X-SPARQL-MaxRows"] is None
 
 
+def _busy_worker(endpoint) -> psutil.Process:
+    """The worker process evaluating the one query sent: not idle, its CPU time growing."""
+    generation = endpoint.workers.current
+    deadline = time.monotonic() + 5
+    while len(busy := generation.live - set(generation.idle.queue)) != 1 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert len(busy) == 1, "premise: one worker took the query"
+    process = psutil.Process(busy.pop().process.pid)
+    before = sum(process.cpu_times()[:2])
+    time.sleep(0.3)
+    assert sum(process.cpu_times()[:2]) > before, "premise: it evaluates the query"
+    return process
+
+
+def _stopped(process: psutil.Process) -> bool:
+    try:
+        return process.status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
 def test_a_runaway_query_is_stopped_while_others_are_answered(endpoint):
+    """Stopped means its evaluation ends, not only its answer: the worker that ran it is killed."""
     slow: dict = {}
 
     def runaway():
@@ -160,13 +183,34 @@ def test_a_runaway_query_is_stopped_while_others_are_answered(endpoint):
 
     thread = threading.Thread(target=runaway)
     thread.start()
-    time.sleep(0.3)
+    evaluating = _busy_worker(endpoint)
     status, _, body = get(endpoint, "ASK { ?c a kg:Call }")
     assert status == 200 and b"true" in body and "status" not in slow  # answered while the runaway still ran
     thread.join(15)
     assert slow["status"] == 503 and 1.9 < slow["seconds"] < 6  # stopped by the 2 s timeout, not before
+    assert _stopped(evaluating)
     assert get(endpoint, CALLS)[0] == 200  # the killed worker was replaced
     assert get(endpoint, CALLS)[0] == 200
+
+
+def test_a_query_whose_client_hangs_up_is_stopped_at_once(small_store, graph_layer):
+    """A client that gives up on a runaway query (closes its connection) no longer holds a worker
+    until the timeout (30 s here): its evaluation stops within a second or so, the worker is
+    replaced, and the other clients were answered all along."""
+    import socket
+
+    with graph_layer.serving(Settings(small_store, timeout=30.0, workers=2)) as running:
+        host, port = running.url.split("/")[2].split(":")
+        client = socket.create_connection((host, int(port)), timeout=5)
+        client.sendall(f"GET /sparql?{urlencode({'query': CARTESIAN})} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
+        evaluating = _busy_worker(running)
+        assert get(running, "ASK { ?c a kg:Call }")[0] == 200
+        client.close()
+        closed = time.monotonic()
+        while not _stopped(evaluating) and time.monotonic() - closed < 10:
+            time.sleep(0.05)
+        assert _stopped(evaluating) and time.monotonic() - closed < 5, "the query ran on for nobody"
+        assert [get(running, CALLS)[0] for _ in range(3)] == [200] * 3
 
 
 def test_the_page_and_unknown_paths(endpoint):

@@ -16,14 +16,25 @@ import sys
 from pathlib import Path
 
 
-def run(args: list[str], stdout: str, stderr: str, cwd: str | None = None) -> None:
-    """In the child: `kg ARGS` in folder `cwd`, its output to the files named; exits with its code."""
+def run(args: list[str], stdout: str, stderr: str, cwd: str | None = None, user: int | None = None) -> None:
+    """In the child: `kg ARGS` in folder `cwd`, its output to the files named, as user id `user`
+    (its group the same number) if given; exits with its code."""
     from kg.cli import main
 
     if cwd is not None:
         os.chdir(cwd)
     for fd, name in ((1, stdout), (2, stderr)):
         os.dup2(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644), fd)
+    if user is not None:  # after the output files are open: they live where only this test's user may write
+        # what `kg build` and `kg query` import, while the interpreter's own files can still be read
+        # (they may lie where `user` cannot read them, as under /root)
+        import tqdm  # noqa: F401
+
+        import kg.build  # noqa: F401
+        import kg.outputs.query  # noqa: F401
+        os.setgroups([])
+        os.setgid(user)
+        os.setuid(user)
     try:
         main(args, prog_name="kg")
         code = 0
@@ -35,17 +46,10 @@ def run(args: list[str], stdout: str, stderr: str, cwd: str | None = None) -> No
 
 
 def holds_lock(pid: int, store: Path) -> bool:
-    """Whether process `pid` holds Oxigraph's lock on `store` (Linux: /proc/locks)."""
-    try:
-        inode = os.stat(store / "oxigraph" / "LOCK").st_ino
-    except FileNotFoundError:
-        return False
-    with open("/proc/locks", encoding="ascii") as locks:
-        for line in locks:
-            parts = line.split()
-            if "->" not in parts and len(parts) > 5 and parts[4] == str(pid) and parts[5].endswith(f":{inode}"):
-                return True
-    return False
+    """Whether process `pid` holds Oxigraph's lock on `store`."""
+    from kg.graph.store import locked_by
+
+    return bool(locked_by(store / "oxigraph", pid))
 
 
 class WarmBuilds:
@@ -67,12 +71,13 @@ class WarmBuilds:
         process.start()
         return WarmBuild(process, out, err)
 
-    def command(self, *args: str, cwd: Path) -> WarmBuild:
+    def command(self, *args: str, cwd: Path, user: int | None = None) -> WarmBuild:
         """Any `kg ARGS`, run in folder `cwd` (the forkserver's is the repository's, where a test
-        writes nothing); its output to files of its own."""
+        writes nothing), as user id `user` if given (the forkserver runs as this test's user); its
+        output to files of its own."""
         self.started += 1
         out, err = self.folder / f"kg-{self.started}.out", self.folder / f"kg-{self.started}.err"
-        process = self.context.Process(target=run, args=(list(args), str(out), str(err), str(cwd)), daemon=True)
+        process = self.context.Process(target=run, args=(list(args), str(out), str(err), str(cwd), user), daemon=True)
         process.start()
         return WarmBuild(process, out, err)
 

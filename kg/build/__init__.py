@@ -66,13 +66,15 @@ def build(paths: Iterable[Path], store_path: Path = Path("output/store"), *,
           on_problem: Callable[[InputError], None] | None = None, prune: bool = False, workers: int = 1,
           on_warning: Callable[[str], None] | None = None, dask: str | None = None,
           on_progress: Callable[[BuildReport], None] | None = None, actors: Iterable[Path] = (),
-          topics: Iterable[Path] = (), force: bool = False, on_notice: Callable[[str], None] | None = None) -> BuildReport:
+          topics: Iterable[Path] = (), force: bool = False, on_notice: Callable[[str], None] | None = None,
+          dask_wait: float | None = None) -> BuildReport:
     """Build `paths` into the store; a file that cannot be read goes to `on_problem` (and to the
     report's `problems`), one read with a caveat (e.g. decoded as Windows-1252) to `on_warning`,
     once per file; `on_progress` hears of every document written or found unchanged;
     `on_notice` of why every document is read again. `actors` (CSV or Turtle) and `topics`
     (SKOS Turtle) files extend the bundled gazetteer and topics; `force` reads every document
-    again.
+    again. `dask_wait` is how long a build on Dask waits while the cluster has no worker before
+    it stops (`kg.build.dask.NO_WORKER_SECONDS` by default), keeping what it wrote.
 
     The model is loaded, and worker processes started, only once a document needs parsing:
     a rebuild where nothing changed costs the reading and hashing of the files."""
@@ -82,7 +84,8 @@ def build(paths: Iterable[Path], store_path: Path = Path("output/store"), *,
     extensions.use(read_by)
     try:
         return _build(paths, store_path, report, read_by, on_problem=on_problem, prune=prune, workers=workers,
-                      on_warning=on_warning, dask=dask, on_progress=on_progress, force=force, on_notice=on_notice)
+                      on_warning=on_warning, dask=dask, on_progress=on_progress, force=force, on_notice=on_notice,
+                      dask_wait=dask_wait)
     finally:
         extensions.use(previous)  # a library caller's next build or parse reads by what it chose
 
@@ -91,7 +94,7 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
            on_problem: Callable[[InputError], None] | None, prune: bool, workers: int,
            on_warning: Callable[[str], None] | None, dask: str | None,
            on_progress: Callable[[BuildReport], None] | None, force: bool,
-           on_notice: Callable[[str], None] | None) -> BuildReport:
+           on_notice: Callable[[str], None] | None, dask_wait: float | None) -> BuildReport:
     started = time.perf_counter()
     parts = extensions.fingerprint(read_by)
     read_with = extensions.digest(parts)
@@ -146,9 +149,9 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
         if first is None:
             updates: Iterable[GraphUpdate | Skipped] = ()
         elif dask:
-            from kg.build.dask import dask_updates
+            from kg.build.dask import NO_WORKER_SECONDS, dask_updates
 
-            updates = dask_updates(chain([first], pending), dask)
+            updates = dask_updates(chain([first], pending), dask, no_worker=NO_WORKER_SECONDS if dask_wait is None else dask_wait)
         else:
             updates = parallel_updates(chain([first], pending), workers)
         actors_graph = NamedNode(ACTORS_GRAPH)

@@ -36,6 +36,9 @@ def main() -> None:
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Parser processes.")
 @click.option("--endpoint", metavar="URL", help="Then push every graph to this Graph Store Protocol server.")
 @click.option("--dask", metavar="ADDRESS", help="Hand extraction to a Dask cluster (scheduler address, e.g. tcp://host:8786).")
+@click.option("--dask-wait", "dask_wait", metavar="S", type=click.FloatRange(0, min_open=True),
+              help="Stop the build (keeping what it wrote) once the Dask cluster has had no worker for S seconds "
+                   "(default 60).")
 @click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Your own actors (CSV or Turtle), added to the gazetteer; give it on every build of the store.")
 @click.option("--topics", "topics", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -43,7 +46,7 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Read every document again, changed or not.")
 @reports_errors
 def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpoint: str | None, dask: str | None,
-          actors: tuple[Path, ...], topics: tuple[Path, ...], force: bool) -> None:
+          dask_wait: float | None, actors: tuple[Path, ...], topics: tuple[Path, ...], force: bool) -> None:
     """Build the graph of PATHS (.txt, .html, .jsonl files or folders, or - for standard input;
     none: the bundled sample).
 
@@ -76,7 +79,7 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
     with bar, standard_input(paths) as inputs:
         report = run_build(inputs or [sample_corpus()], store, on_problem=skipped, prune=prune, workers=workers,
                            on_warning=warning, dask=dask, on_progress=progress, actors=actors, topics=topics,
-                           force=force, on_notice=notice)
+                           force=force, on_notice=notice, dask_wait=dask_wait)
     summary = report.summary()
     click.echo("  ".join(f"{k}={v}" for k, v in summary.items()))
     if report.documents == 0 and report.unchanged == 0 and report.pruned == 0:

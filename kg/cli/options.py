@@ -17,7 +17,7 @@ from kg.errors import KgError
 
 DEFAULT_STORE = Path("output/store")
 
-store_option = click.option("--store", "store", type=click.Path(path_type=Path), default=DEFAULT_STORE,
+store_option = click.option("--store", "store", type=click.Path(path_type=Path, readable=False), default=DEFAULT_STORE,
                             show_default=True, help="The store folder.")
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.graph import sparql
+from kg.graph import seal, sparql
 from kg.graph import sparql as queries  # `sparql` is also the name of the query text the methods take
 from kg.graph.nesting import check_depth
 from kg.namespace import PREFIXES
@@ -40,21 +40,28 @@ class Store:
         (so that `kg serve`'s workers all read the same one), rather than take one."""
         self.path = Path(path)
         self._cleanup: weakref.finalize | None = None
+        self._sealing: tuple[Path, dict] | None = None  # a writer's marker, sealed on close (kg.graph.seal)
         self.snapshot: Path | None = snapshot
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"store path {self.path} is a file, not a folder")
+        _check_access(self.path, write)
         marker = self.path / MARKER
         if not write and not marker.exists():
             raise StoreError(f"no kg store at {self.path} (build one with: kg build PATH --store {self.path})")
-        if marker.exists():
-            self._check_format(marker)
+        meta = self._check_format(marker) if marker.exists() else None
         self._check_database(marker)
+        if meta is not None and snapshot is None:
+            seal.check(self.path, marker, meta)
         try:
             if write:
                 self.path.mkdir(parents=True, exist_ok=True)
+                if meta is not None:
+                    meta = seal.unseal(marker, meta)  # before the first file changes: readers then know a writer is at work
                 self._oxigraph = ox.Store(str(self.path / "oxigraph"))
-                if not marker.exists():
-                    marker.write_text(json.dumps({"format": FORMAT}) + "\n", encoding="utf-8")
+                if meta is None:
+                    meta = {"format": FORMAT}
+                    marker.write_text(json.dumps(meta) + "\n", encoding="utf-8")
+                self._sealing = (marker, meta)
             elif snapshot is not None:
                 self._oxigraph = ox.Store.read_only(str(snapshot))
             else:
@@ -132,15 +139,18 @@ class Store:
         raise StoreError(f"cannot read store {self.path}: its files kept changing under a running build; try again")
 
     @staticmethod
-    def _check_format(marker: Path) -> None:
+    def _check_format(marker: Path) -> dict:
+        """The marker, read; refused if it is not one or names a format newer than this kg's."""
         if (kind := _kind(marker)) is not None:
             raise StoreError(f"{marker}: unreadable store marker, not a regular file ({kind}); is this a kg store?")
         try:
-            version = json.loads(marker.read_text(encoding="utf-8")).get("format")
+            meta = json.loads(marker.read_text(encoding="utf-8"))
+            version = meta.get("format")
         except (OSError, ValueError, AttributeError):
             raise StoreError(f"{marker}: unreadable store marker; is this a kg store?") from None
         if not isinstance(version, int) or version > FORMAT:
             raise StoreError(f"{marker}: store format {version!r} was written by a newer kg (this one reads format {FORMAT})")
+        return meta
 
     # ------------------------------------------------------------------ writing
     def replace_graph(self, graph: ox.NamedNode, lines: Iterable[str],
@@ -243,10 +253,17 @@ class Store:
         self._oxigraph.flush()
 
     def close(self) -> None:
-        """Let go of the folder (Oxigraph releases its lock once nothing refers to it)."""
+        """Let go of the folder (Oxigraph releases its lock once nothing refers to it); a writer
+        seals the store once the database is closed (kg.graph.seal), not while something still
+        holds it open and may write."""
         self._oxigraph = None  # type: ignore[assignment]
         if self._cleanup is not None:
             self._cleanup()
+        if self._sealing is not None:
+            marker, meta = self._sealing
+            self._sealing = None
+            if locked_by(self.path / "oxigraph", os.getpid()) is False:
+                seal.seal(marker, meta, self.path / "oxigraph")
 
     def __enter__(self) -> Store:
         return self
@@ -294,6 +311,43 @@ def _missing_file(live: Path) -> str | None:
     if manifest and "/" not in manifest and not (live / manifest).exists():
         return f"{live / manifest}, which {current} names, is missing"
     return None
+
+
+def _check_access(store: Path, write: bool) -> None:
+    """Refuse, on one line and before anything is created, a store this user may not read (or,
+    to write, change): an unreadable database folder was a traceback, an unreadable table
+    RocksDB's message about a snapshot's copy of it, an unreadable CURRENT "damaged"."""
+    database = store / "oxigraph"
+    folder = os.R_OK | os.X_OK | (os.W_OK if write else 0)
+    for path, mode in ((store, folder), (store / MARKER, os.R_OK), (database, folder)):
+        _check_mode(store, path, mode)
+    if not database.is_dir():
+        return
+    for name in sorted(os.listdir(database)):
+        if not name.startswith("LOG"):
+            _check_mode(store, database / name, os.R_OK | (os.W_OK if write and name == "LOCK" else 0))
+
+
+def _check_mode(store: Path, path: Path, mode: int) -> None:
+    """Refuse `path` if it is there and this user may not use it as `mode` says; asked in that
+    order, since a build at work removes files: one gone meanwhile is no refusal."""
+    if not os.access(path, mode) and os.path.lexists(path):
+        if os.access(path, mode & ~os.W_OK):
+            raise StoreError(f"cannot write to store {store}: {path} is not writable by this user (permission denied)")
+        raise StoreError(f"cannot read store {store}: {path} is not readable by this user (permission denied)")
+
+
+def locked_by(database: Path, pid: int) -> bool | None:
+    """Whether process `pid` holds RocksDB's lock on `database` (Linux: /proc/locks), as a
+    process does while anything in it refers to the database; None when that cannot be told."""
+    try:
+        inode = os.stat(database / "LOCK").st_ino
+        with open("/proc/locks", encoding="ascii") as locks:
+            held = [line.split() for line in locks]
+    except OSError:
+        return None
+    return any("->" not in parts and len(parts) > 5 and parts[4] == str(pid) and parts[5].endswith(f":{inode}")
+               for parts in held)
 
 
 def _kind(path: Path) -> str | None:

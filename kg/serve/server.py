@@ -17,6 +17,7 @@ connections themselves, since each holds a thread:
 from __future__ import annotations
 
 import io
+import select
 import socket
 import threading
 import time
@@ -235,7 +236,13 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
             if kind == "update" and not settings.allow_cross_site_updates and endpoint.gate.cross_site(self.headers):
                 return self._send(text(403, "an update from a page of another site is refused "
                                             "(kg serve --allow-cross-site-updates accepts them)"))
-            self._send(endpoint.workers.run(kind, sparql, self.headers.get("Accept")))
+            # a query nobody waits for is stopped; an update runs on (a client may send one and go)
+            gone = (lambda: _hung_up(self.connection)) if kind == "query" else (lambda: False)
+            reply = endpoint.workers.run(kind, sparql, self.headers.get("Accept"), gone=gone)
+            if reply is None:  # the client hung up: its query was stopped, nobody to answer
+                self.close_connection = True
+                return None
+            self._send(reply)
 
         def _discard(self, length: int) -> None:
             """Read what comes of a refused body within a second (up to 4 times the limit), so that
@@ -266,6 +273,21 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(reply.body)
 
     return Handler
+
+
+def _hung_up(connection: socket.socket) -> bool:
+    """Whether the client closed its side of the connection (its next read is the end), as a
+    client does that gives up on an answer; bytes it sent meanwhile (a next request) are left
+    unread."""
+    poller = select.poll()
+    poller.register(connection, select.POLLIN)
+    try:
+        # only once it is readable: a socket with a timeout would wait in recv, and say TimeoutError
+        return bool(poller.poll(0)) and connection.recv(1, socket.MSG_PEEK) == b""
+    except (BlockingIOError, InterruptedError, TimeoutError):
+        return False
+    except OSError:  # reset by the peer
+        return True
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, ready=lambda url, snapshot: print(url)) -> None:

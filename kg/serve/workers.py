@@ -1,6 +1,6 @@
 """The processes that run queries: each opens the store itself, so that one which overruns
-the timeout can be killed (a pyoxigraph query cannot be interrupted from Python) and
-replaced while the others keep answering.
+the timeout, or whose client hangs up meanwhile, can be killed (a pyoxigraph query cannot be
+interrupted from Python) and replaced while the others keep answering.
 
 Read-only, they all read one snapshot of the store, which the server takes and keeps (a
 *generation*): a worker started to replace another reads the same one, so answers never
@@ -18,6 +18,7 @@ import os
 import queue
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from kg.serve.protocol import Reply, Settings, text
 STARTUP_SECONDS = 30.0
 #: Seconds between two looks at the store's files for a new build.
 WATCH_SECONDS = 1.0
+#: Seconds between two looks, while a query runs, at whether its client hung up.
+HANG_UP_SECONDS = 0.2
 
 
 def work() -> None:
@@ -253,16 +256,18 @@ class Workers:
         else:
             generation.retire(worker)
 
-    def run(self, kind: str, sparql: str, accept: str | None) -> Reply:
-        """The answer to one request, or 503 once `timeout` seconds have gone (waiting included)."""
+    def run(self, kind: str, sparql: str, accept: str | None, gone: Callable[[], bool] = lambda: False) -> Reply | None:
+        """The answer to one request, or 503 once `timeout` seconds have gone (waiting included);
+        None if `gone()` says the client hung up meanwhile, its query then stopped at once (its
+        worker killed and replaced) rather than run to the timeout for nobody."""
         timeout = self.settings.timeout
         deadline = time.monotonic() + timeout
         taken = self._take(deadline)
         if taken is None:
             return text(503, f"all {self.count} query workers stayed busy for {timeout:g} s; try again later")
         generation, worker = taken
-        reply = self._ask(generation, worker, (kind, sparql, accept), deadline)
-        if generation.holder is None:
+        reply = self._ask(generation, worker, (kind, sparql, accept), deadline, gone)
+        if reply is None or generation.holder is None:
             return reply
         return dataclasses.replace(reply, headers=(*reply.headers, ("X-KG-Snapshot", generation.taken)))
 
@@ -277,16 +282,21 @@ class Workers:
                 continue
         return None
 
-    def _ask(self, generation: _Generation, worker: _Worker, job: tuple[str, str, str | None], deadline: float) -> Reply:
+    def _ask(self, generation: _Generation, worker: _Worker, job: tuple[str, str, str | None], deadline: float,
+             gone: Callable[[], bool]) -> Reply | None:
         try:
             if not worker.wait_ready(deadline - time.monotonic()):
                 self._give_back(generation, worker)
                 return text(503, "the query worker is still starting; try again")
             worker.conn.send(job)
-            if worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                reply = worker.conn.recv()
-                self._give_back(generation, worker)
-                return reply
+            while (left := deadline - time.monotonic()) > 0:
+                if worker.conn.poll(min(left, HANG_UP_SECONDS)):
+                    reply = worker.conn.recv()
+                    self._give_back(generation, worker)
+                    return reply
+                if gone():
+                    self._replace(generation, worker)
+                    return None
         except (EOFError, OSError, StoreError):
             self._replace(generation, worker)
             return text(503, f"query stopped: it took more than the {self.settings.max_memory_mb} MB a query process "

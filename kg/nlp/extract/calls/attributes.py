@@ -1,6 +1,7 @@
 """A call's attributes as one sentence gives them: its date, medium, duration and initiator."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -23,6 +24,8 @@ from kg.nlp.extract.dates import DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
+
+_NUMBER = re.compile(r"[0-9]+[.,]?[0-9]*|[.,][0-9]+")  # ASCII digits, one decimal mark at most
 
 
 def dates_of(trigger: Token, sent: Sentence, future: bool, elsewhere: set[int]) -> list[DateMention]:
@@ -134,9 +137,9 @@ def _spelled_number(words: list[str], cues: CallCues) -> tuple[float | None, lis
 
 
 def _number(word: str) -> bool:
-    """ASCII digits with at most one decimal mark: '45', '1,5', '2.5'."""
-    digits = word.replace(",", "", 1).replace(".", "", 1)
-    return digits.isascii() and digits.isdigit() and len(digits) <= 4
+    """At most four ASCII digits with at most one decimal mark: '45', '1,5', '2.5'; not '1.2,5',
+    which a mark of each kind let through to `float` (a ValueError: the article was skipped)."""
+    return _NUMBER.fullmatch(word) is not None and sum(c.isdigit() for c in word) <= 4
 
 
 def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: People, on: date | None, gazetteer: Gazetteer,
