@@ -723,3 +723,22 @@ def test_meeting_by_video_is_a_video_call(parse, text):
 ])
 def test_meeting_in_person_is_no_call(parse, text):
     assert _calls(parse, text, "2024-03-13") == []
+
+
+@pytest.mark.parametrize("count", ["Il s'agissait de leur deuxième conversation en une semaine.",
+                                   "C'était leur troisième entretien depuis janvier."])
+def test_an_ordinal_that_counts_the_call_just_told_is_no_other_call(parse, count):
+    text = f"Emmanuel Macron a eu mardi un entretien téléphonique avec Olaf Scholz. {count}"
+    assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]
+
+
+def test_a_next_call_is_still_another_call(parse):
+    text = "Emmanuel Macron a eu mardi un entretien téléphonique avec Olaf Scholz. Ils auront une deuxième conversation jeudi."
+    assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-12"),
+                                                 (tuple(MACRON_SCHOLZ), "planned", "2024-03-14")]
+
+
+def test_a_call_two_people_had_is_their_call(parse):
+    assert _pairs(parse, "Emmanuel Macron et Olaf Scholz ont eu un appel dimanche.", "2024-03-13") == [
+        (tuple(MACRON_SCHOLZ), "occurred", "2024-03-10")]
+    assert _calls(parse, "Emmanuel Macron et Olaf Scholz ont lancé un appel à la paix dimanche.", "2024-03-13") == []

@@ -154,7 +154,8 @@ class CallFinder:
         text = raw.strip()
         start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
         evidence = Span(start, start + len(text), text)
-        another = any(fold(t.text) in cues.another for t in token.children if t.i < token.i and t.dep_ in {"amod", "det"})
+        another = any(fold(t.text) in cues.another for t in token.children if t.i < token.i and t.dep_ in {"amod", "det"}) \
+            and not _predicate(token)
         repeats = _repeats(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
         wished = sought(token, event, cues) if status == "planned" else None
         # "X a également participé à l'appel", "X s'est joint à la conversation": the call just reported
@@ -206,6 +207,12 @@ def _one_per_event(found: list[Trigger], cues: CallCues) -> list[Trigger]:
             clause_verb(o.token) == clause_verb(t) for o in found) > 1 and clause_verb(t) in verbs
 
     return [t for t in found if not how(t.token)]
+
+
+def _predicate(noun: Token) -> bool:
+    """'Il s'agissait de leur deuxième conversation', 'c'était leur troisième entretien': the
+    ordinal counts the call just told, it names no other one."""
+    return any(c.dep_ == "cop" for c in noun.children) or lemma(noun.head) == "agir" and noun.dep_.startswith("obl")
 
 
 def _repeats(event: Token, cues: CallCues) -> int:

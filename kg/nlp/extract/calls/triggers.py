@@ -86,7 +86,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
             if base == "appel" and token.dep_ == "obj" and lemma(token.head) in cues.placing_verbs and not _appeal(token):
                 return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
             if base in cues.weak_nouns and not _appeal(token) and (
-                    _call_partner(token, person_tokens, cues) or _told_during(token, person_tokens, cues)) and \
+                    _call_partner(token, person_tokens, cues) or _told_during(token, person_tokens, cues)
+                    or _had_by_two(token, person_tokens, cues)) and \
                     (base == "appel" or not in_person(token, words, cues, capital_tokens)):
                 return True  # "un appel avec X" (an appeal is 'à'); "une conversation entre X et Y" unless they met
             if phone_context and base in cues.weak_nouns and not _appeal(token) and not in_person(token, words, cues, capital_tokens):
@@ -207,10 +208,17 @@ def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> 
 def _paired_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
     """'X et Y ont échangé', 'X et Y ont discuté lundi': two people as the subject talk together
     ('ont échangé des cadeaux' exchanges a thing)."""
-    if any(c.dep_ == "obj" for c in verb.children):
-        return False
+    return not any(c.dep_ == "obj" for c in verb.children) and _two_as_subject(verb, person_tokens)
+
+
+def _two_as_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
     heads = [h for c in verb.children if c.dep_.startswith("nsubj") for h in (c, *c.conjuncts)]
     return sum(h.i in person_tokens for h in heads) >= 2
+
+
+def _had_by_two(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
+    """'X et Y ont eu un appel dimanche': the call noun is what two people as the subject had."""
+    return noun.dep_ == "obj" and lemma(noun.head) in cues.light_verbs and _two_as_subject(noun.head, person_tokens)
 
 
 def _infinitive_complement(token: Token) -> bool:
