@@ -742,3 +742,14 @@ def test_a_call_two_people_had_is_their_call(parse):
     assert _pairs(parse, "Emmanuel Macron et Olaf Scholz ont eu un appel dimanche.", "2024-03-13") == [
         (tuple(MACRON_SCHOLZ), "occurred", "2024-03-10")]
     assert _calls(parse, "Emmanuel Macron et Olaf Scholz ont lancé un appel à la paix dimanche.", "2024-03-13") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Giorgia Meloni ont parlé vendredi au téléphone avec Olaf Scholz, chacun de son côté.",
+    "Emmanuel Macron et Giorgia Meloni se sont entretenus séparément vendredi avec Olaf Scholz.",
+])
+def test_callers_who_each_had_their_own_call_make_a_call_each(parse, text):
+    assert sorted(tuple(names) for names, _ in _calls(parse, text, "2024-03-16")) == [
+        ("Emmanuel Macron", "Olaf Scholz"), ("Giorgia Meloni", "Olaf Scholz")]
+    together = "Emmanuel Macron et Giorgia Meloni ont parlé vendredi au téléphone avec Olaf Scholz."
+    assert [names for names, _ in _calls(parse, together, "2024-03-16")] == [["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"]]

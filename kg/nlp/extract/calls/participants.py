@@ -43,6 +43,7 @@ class Lineup:
     together: bool  # a conference: one call of everyone, never one call per partner
     named: bool  # read from the clause, not gathered from the rest of the sentence
     refers: bool  # points back to people named before ('ils', 'les deux hommes', 'cet entretien')
+    apart: bool = False  # the callers each had their own call with the partners ('chacun de son côté')
 
     @property
     def everyone(self) -> tuple[str, ...]:
@@ -53,6 +54,8 @@ class Lineup:
         partners of a caller the clause does not name ('va parler avec X et Y'), else one of all."""
         if len(self.callers) == 1 and len(self.partners) >= 2 and not self.together:
             return [(self.callers[0], p) for p in self.partners]
+        if self.apart and len(self.callers) >= 2 and self.partners:
+            return [(c, *self.partners) for c in self.callers]  # "X et Y ont parlé avec Z, chacun de son côté"
         if self.named and not self.callers and len(self.partners) >= 2 and not self.together:
             return []
         return [self.everyone]
@@ -139,7 +142,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     group = group or len(partners) >= 2 and set(partners) <= members and lemma(trigger) not in cues.phone_verbs
     together = group or lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers)
     if len(callers) + len(partners) >= 2 or anaphoric:
-        return Lineup(tuple(callers), tuple(partners), together, True, anaphoric)
+        return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
+                      apart=any(sentence.has(m) for m in cues.separately))
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
     one_by_one = len(callers) == 1 and verb_lemma(trigger, cues) in cues.phone_verbs  # "X a appelé A, ... et B": a call each
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
