@@ -753,3 +753,13 @@ def test_callers_who_each_had_their_own_call_make_a_call_each(parse, text):
         ("Emmanuel Macron", "Olaf Scholz"), ("Giorgia Meloni", "Olaf Scholz")]
     together = "Emmanuel Macron et Giorgia Meloni ont parlé vendredi au téléphone avec Olaf Scholz."
     assert [names for names, _ in _calls(parse, together, "2024-03-16")] == [["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"]]
+
+
+@pytest.mark.parametrize("dateline, day", [
+    ("BERLIN, 14 mars (AFP) - ", "2024-03-13"),  # written on Thursday the 14th: 'mercredi' is the 13th
+    ("BERLIN, 14 février (AFP) - ", "2024-03"),  # not the month the metadata gives: the month alone
+    ("", "2024-03"),
+])
+def test_a_dateline_gives_the_day_of_an_article_dated_by_its_month(parse, dateline, day):
+    text = f"{dateline}Emmanuel Macron et Olaf Scholz se sont parlé mercredi au téléphone."
+    assert _pairs(parse, text, "2024-03") == [(tuple(MACRON_SCHOLZ), "occurred", day)]

@@ -24,7 +24,7 @@ from kg.nlp.cues import cues
 from kg.nlp.extract.actors import ActorMatcher
 from kg.nlp.extract.calls import CallFinder
 from kg.nlp.extract.claims import ClaimFinder
-from kg.nlp.extract.dates import Publication, written_day
+from kg.nlp.extract.dates import Publication, dateline_day, written_day
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.topics import topics_in
 from kg.nlp.extract.words import Folded
@@ -345,7 +345,9 @@ def describe(doc: Doc, document: Document) -> Doc:
     doc._.doc_id = document.id
     doc._.published = document.published_date
     written = written_day(doc) if not document.published else None  # an undated article: the last day it writes in full
-    reference = document.published or (written.isoformat() if written else None)
+    if document.published and len(document.published) == 7:
+        written = dateline_day(doc, document.published)  # a month only: 'MOSCOU, 10 avril (AFP) -' gives the day
+    reference = (written.isoformat() if written else None) or document.published
     doc._.publication = Publication.parse(reference)  # how precisely dates resolve against it
     doc._.period = gazetteer.Period.of(reference)  # a month or no date too: roles resolve within it
     return doc
