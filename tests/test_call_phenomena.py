@@ -763,3 +763,8 @@ def test_callers_who_each_had_their_own_call_make_a_call_each(parse, text):
 def test_a_dateline_gives_the_day_of_an_article_dated_by_its_month(parse, dateline, day):
     text = f"{dateline}Emmanuel Macron et Olaf Scholz se sont parlé mercredi au téléphone."
     assert _pairs(parse, text, "2024-03") == [(tuple(MACRON_SCHOLZ), "occurred", day)]
+
+
+def test_the_day_of_a_denial_does_not_date_the_denied_call(parse):
+    text = "Rome a démenti mardi toute conversation téléphonique entre Giorgia Meloni et Vladimir Poutine."
+    assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-03-13")] == [("denied", None)]

@@ -14,6 +14,7 @@ from kg.nlp.extract.calls.clause import (
     case_words,
     clause_verb,
     event_of,
+    governors,
     lemma,
     near_words,
     parenthesised,
@@ -140,7 +141,9 @@ class CallFinder:
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         dates = dates_of(token, sent, status == "planned", elsewhere)
         nested = token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors)
-        if nested:
+        denied_by = status == "denied" and token.pos_ in {"NOUN", "PROPN"} and \
+            any(lemma(g) in cues.denial_verbs for g in governors(token, event))  # "a démenti mardi tout appel": the denial's day
+        if nested or denied_by:
             own = phrase_of(token) | {t.i for t in token.subtree}  # "au lendemain de sa conversation avec X": its own dates
             dates = [d for d in dates if d.tokens[0] in own]
         # several dates for the call ('Testé positif jeudi, X s'est entretenu ce samedi 19 décembre avec Y', misparsed):
