@@ -280,3 +280,9 @@ def test_a_quote_opened_after_a_full_stop_is_its_own_speaker_s(parse):
     assert [s.text.split()[0] for s in doc._.sentences] == ["Olaf", "«", "Berlin", "«"]  # the parser cut after '«'
     assert [(c.speaker, c.text.split()[0]) for c in doc._.claims] == [
         ("Q61053", "Olaf"), ("Q159", "Il"), ("Q183", "Berlin"), ("Q61053", "«")]
+
+
+def test_who_is_told_after_the_incise_verb_is_not_who_speaks(parse):
+    doc = parse("Le Kremlin a démenti les informations du Washington Post. « C'est de la pure invention », a déclaré "
+                "à la presse le porte-parole du gouvernement allemand, Steffen Hebestreit.", "2024-03-12")
+    assert [(c.speaker, c.text) for c in doc._.claims if c.quoted] == [("steffen-hebestreit", "C'est de la pure invention")]

@@ -325,6 +325,8 @@ class Speakers:
         for token in doc[verb.i + 1:min(len(doc), verb.i + 12)]:
             if token.text in {".", ";", "«", '"', ":"} or "\n" in token.text or token.pos_ == "VERB" and token.dep_ != "flat:name":
                 break
+            if token.pos_ in {"NOUN", "PROPN"} and _addressed(token):
+                continue  # 'a déclaré à la presse le porte-parole X': the press is told, X speaks
             if token.pos_ in {"NOUN", "PROPN"}:
                 found = self.in_phrase(token) or self.described_by(token)
                 if found:
@@ -472,3 +474,7 @@ def _glued(words: list[str]) -> str:
     """Words as the cues write them: 'd' après' (two tokens) is 'd'après'."""
     return " ".join(words).replace("' ", "'")
 
+
+def _addressed(noun: Token) -> bool:
+    """'à la presse', 'aux journalistes': a phrase in 'à' after a speech verb names who is told."""
+    return any(c.dep_ == "case" and fold(c.text) in {"a", "au", "aux"} for c in noun.children)
