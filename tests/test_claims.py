@@ -286,3 +286,8 @@ def test_who_is_told_after_the_incise_verb_is_not_who_speaks(parse):
     doc = parse("Le Kremlin a démenti les informations du Washington Post. « C'est de la pure invention », a déclaré "
                 "à la presse le porte-parole du gouvernement allemand, Steffen Hebestreit.", "2024-03-12")
     assert [(c.speaker, c.text) for c in doc._.claims if c.quoted] == [("steffen-hebestreit", "C'est de la pure invention")]
+
+
+def test_a_person_in_apposition_read_as_a_second_subject_speaks(parse):
+    doc = parse("Le conseiller diplomatique de l'Élysée, Emmanuel Bonne, a dénoncé une « provocation » inutile.", "2024-03-12")
+    assert [c.speaker for c in doc._.claims] == ["emmanuel-bonne"]

@@ -154,7 +154,7 @@ class Speakers:
             subjects = self._subjects(verb, phrase)
             if subjects and subjects[0].text.startswith("-"):  # 'a-t-il écrit sur son compte X': il
                 return self.resolve(subjects[0], verb)
-            found = next((self.resolve(s, verb) for s in subjects), None) or self._after(phrase[-1])
+            found = self._speaking(subjects, verb) or self._after(phrase[-1])
             if found or self._names_after(phrase[-1]):
                 return found  # '..., a précisé le palais présidentiel': a source we do not know, not the clause's subject
         if _passive(verb):  # 'X était accusé de ...': X does not speak
@@ -167,10 +167,9 @@ class Speakers:
         while True:
             # 'voir le président se rétablir, soulignant ...': the subject of an infinitive on the way up is not the speaker's
             own = holder.i == verb.i or finite(holder)
-            for subject in self._subjects(holder, phrase if holder.i == verb.i else [holder]) if own else []:
-                found = self.resolve(subject, verb)
-                if found:
-                    return found
+            found = self._speaking(self._subjects(holder, phrase if holder.i == verb.i else [holder]) if own else [], verb)
+            if found:
+                return found
             agent = next((c for c in holder.children if c.dep_ == "obl:agent"), None)
             if agent is not None and self.in_phrase(agent):  # 'a été annoncé par la France'
                 return self.in_phrase(agent)
@@ -190,6 +189,13 @@ class Speakers:
         if found is None and not finite(holder):  # 'Sans manquer d'ajouter que ...': whoever the text is about
             return self.person_in_focus(verb.idx)
         return found
+
+    def _speaking(self, subjects: list[Token], verb: Token) -> str | None:
+        """The actor the first subject names; but a person the parser made a second subject
+        ('Le conseiller du Kremlin, X, a dit': X's apposition read as a subject) comes before the
+        institution of the first."""
+        found = [key for key in (self.resolve(s, verb) for s in subjects) if key]
+        return next((k for k in found if self.type_of(k) == "Person"), found[0]) if len(found) > 1 else next(iter(found), None)
 
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
