@@ -768,3 +768,8 @@ def test_a_dateline_gives_the_day_of_an_article_dated_by_its_month(parse, dateli
 def test_the_day_of_a_denial_does_not_date_the_denied_call(parse):
     text = "Rome a démenti mardi toute conversation téléphonique entre Giorgia Meloni et Vladimir Poutine."
     assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-03-13")] == [("denied", None)]
+
+
+def test_a_denial_of_any_call_between_the_pair_named_before_denies_their_call(parse):
+    text = "Olaf Scholz a assuré avoir parlé avec Vladimir Poutine. Moscou a démenti tout appel entre les deux dirigeants."
+    assert [c.status for _, c in _calls(parse, text, "2024-03-13")] == ["denied"]

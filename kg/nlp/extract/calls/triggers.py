@@ -238,7 +238,12 @@ def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) ->
     phrases = [child for holder in noun_holders(noun, cues) for child in holder.children if case_words(child) & {"avec", "entre"}]
     phrases += [p for word in ("avec", "entre") if (p := following_phrase(noun, word)) is not None]
     return any(any(t.i in person_tokens for t in p.subtree) or listed_after(p, set(), person_end, cues.inclusion)[1]
-               for p in phrases)
+               or _pair_named_before(p, cues) for p in phrases)
+
+
+def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
+    """'tout appel entre les deux dirigeants': the pair the article named before."""
+    return "entre" in case_words(phrase) and " ".join(t.norm_ for t in phrase.subtree if t.dep_ != "case") in cues.pair_words
 
 
 def _phoned_person(verb: Token, person_tokens: frozenset[int]) -> bool:
