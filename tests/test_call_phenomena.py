@@ -773,3 +773,11 @@ def test_the_day_of_a_denial_does_not_date_the_denied_call(parse):
 def test_a_denial_of_any_call_between_the_pair_named_before_denies_their_call(parse):
     text = "Olaf Scholz a assuré avoir parlé avec Vladimir Poutine. Moscou a démenti tout appel entre les deux dirigeants."
     assert [c.status for _, c in _calls(parse, text, "2024-03-13")] == ["denied"]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz se sont parlé mardi, mais Berlin ne l'a pas confirmé.",
+    "Emmanuel Macron et Olaf Scholz s'étaient parlé fin février, selon la presse, mais Berlin ne l'a jamais confirmé.",
+])
+def test_a_call_the_other_side_does_not_confirm_is_unconfirmed(parse, text):
+    assert [c.status for _, c in _calls(parse, text, "2024-03-13")] == ["unconfirmed"]

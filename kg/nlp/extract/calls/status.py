@@ -31,6 +31,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.span.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
     answers = [d for t in own for c in t.children if fold(c.text) == "ce" for d in c.subtree]  # "..., ce que X dément"
+    answers += [t for t in sent.tokens if lemma(t) in cues.confirmation_verbs and _said_of_it(t)]  # "mais X ne l'a pas confirmé"
     if any(_left_open(g, cues) for g in above + answers):
         return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien", "ce que X n'a pas confirmé"
     if _denied(own, above, cues):
@@ -100,6 +101,11 @@ def _left_open(verb: Token, cues: CallCues) -> bool:
         return False
     pair = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(negated(v) or any(c.dep_ == "cc" and fold(c.text) == "ni" for c in v.children) for v in pair)
+
+
+def _said_of_it(verb: Token) -> bool:
+    """'ne l'a pas confirmé': the clitic object stands for what the sentence just told."""
+    return any(c.dep_ == "obj" and c.pos_ == "PRON" and fold(c.text) in {"l'", "le"} for c in verb.children)
 
 
 def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
