@@ -48,8 +48,12 @@ def near_words(governed: Iterable[Token], run: Sequence[Token] | Span) -> set[st
     """The forms and lemmas of some words and of a run of words, and each pair of words that
     follow each other in the run: medium markers of two words ('en ligne', 'liaison vidéo')."""
     near = [*governed, *run]
-    pairs = {f"{run[i].norm_} {run[i + 1].norm_}" for i in range(len(run) - 1)}
-    return {t.norm_ for t in near} | {lemma(t) for t in near} | pairs
+    return near_forms([t.norm_ for t in near], [lemma(t) for t in near], [t.norm_ for t in run])
+
+
+def near_forms(norms: Iterable[str], lemmas: Iterable[str], run: Sequence[str]) -> set[str]:
+    """`near_words` of words already folded: their forms, their lemmas, and the run's pairs."""
+    return {*norms, *lemmas} | {f"{run[i]} {run[i + 1]}" for i in range(len(run) - 1)}
 
 
 def case_words(token: Token) -> set[str]:
@@ -126,6 +130,8 @@ class Sentence:
     dates: tuple  # the DateMentions of the sentence, read as of the past
     future_dates: tuple  # the same, read as of the future ('jeudi' is the next one)
     tokens: tuple[Token, ...]  # its tokens, made once (spaCy makes a new object at each access)
+    norms: tuple[str, ...]  # the folded form of each of its tokens (`Token.norm_`), read once from `doc._.folded`
+    lemmas: tuple[str, ...]  # the folded lemma of each (`lemma`): the rules that scan the sentence compare these
     duration: float | None  # the length it gives a call, if any
     meetings: tuple[Token, ...]  # nouns of in-person events ('rencontre', 'visite') that name no call
 

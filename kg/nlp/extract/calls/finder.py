@@ -70,12 +70,13 @@ class CallFinder:
                 continue
             call_words.update(t.token.i for t in named_here)
             tokens = tuple(sent)
+            lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
             reading = Sentence(
                 sent, words, named_calls, frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
                 tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)), tokens,
-                duration_in(sent, self.cues, named_calls),
-                tuple(t for t in tokens if lemma(t) in self.cues.in_person_nouns and t.i not in named_calls))
+                tuple(folded.norms[sent.start:sent.end]), lemmas, duration_in(sent, self.cues, named_calls),
+                tuple(t for t, base in zip(tokens, lemmas, strict=True) if base in self.cues.in_person_nouns and t.i not in named_calls))
             found.extend(self._sentence(index, paragraph[index], reading, here, people, published))
         calls = merge(found, published)
         main = set(calls[0][0].participants) if calls else set()
@@ -219,10 +220,12 @@ def _repeats(event: Token, cues: CallCues) -> int:
 def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: CallCues) -> bool:
     """A call word whose agent ('par X') names no one who can be on a call: an outlet or a
     journalist reaching someone ('joint par téléphone par l'AFP', 'contacté par Reuters')."""
+    media = cues.phone | cues.video
     for holder in {trigger, event, trigger.head}:
         for agent in holder.children:
-            if agent.i == trigger.i or near_words([], list(agent.subtree)) & (cues.phone | cues.video) or \
-                    not (agent.dep_ == "obl:agent" or "par" in case_words(agent) and agent.dep_.startswith(("nmod", "obl"))):
+            if agent.i == trigger.i or \
+                    not (agent.dep_ == "obl:agent" or "par" in case_words(agent) and agent.dep_.startswith(("nmod", "obl"))) or \
+                    near_words([], list(agent.subtree)) & media:  # the words of its phrase last: they cost the most
                 continue  # "par téléphone" is the medium, whatever the parser calls it
             named = {people.at[t.i].actor for t in agent.subtree if t.i in people.at}
             actors = people.gazetteer.actors
