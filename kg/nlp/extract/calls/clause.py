@@ -133,6 +133,7 @@ class Sentence:
     """One sentence as the call rules read it, with what several rules need worked out once."""
 
     span: Span
+    text: str  # `span.text`, taken once from the document's text (spaCy rebuilds it from every token at each access)
     words: str  # its folded words, space-separated and padded: ' le president a appele ... '
     call_words: frozenset[int]  # its tokens that name a call
     aside: frozenset[int]  # tokens between parentheses: credits, asides, captions

@@ -52,7 +52,8 @@ class CallFinder:
         person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"})
         capital_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "capital")
         sents = doc._.sentences
-        paragraph = _paragraphs(doc._.text, sents)
+        text = doc._.text
+        paragraph = _paragraphs(text, sents)
         found: list[Mention] = []
         call_words: set[int] = set()
         folded = doc._.folded
@@ -73,7 +74,8 @@ class CallFinder:
             lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
             reading = Sentence(
-                sent, words, named_calls, frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
+                sent, text[sent.start_char:sent.end_char], words, named_calls,
+                frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
                 tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)), tokens,
                 tuple(folded.norms[sent.start:sent.end]), lemmas, duration_in(sent, self.cues, named_calls),
                 tuple(t for t, base in zip(tokens, lemmas, strict=True) if base in self.cues.in_person_nouns and t.i not in named_calls))
@@ -148,7 +150,7 @@ class CallFinder:
         line = lineup(token, event, sent, elsewhere, people, on, cues)
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
             return []  # a heading such as "Conversations téléphoniques" reports no call
-        raw = sent.span.text
+        raw = sent.text
         text = raw.strip()
         start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
         evidence = Span(start, start + len(text), text)
@@ -171,7 +173,7 @@ class CallFinder:
                 earlier=_told_as_earlier(event) or wished == "before", sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"),
-                aside=nested, asked=status == "unconfirmed" and sent.span.text.rstrip().endswith("?"),
+                aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
                 same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins)
             found.extend([mention] * max(1, repeats))
             earlier = earlier_call(token, sent)

@@ -28,7 +28,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return "planned" if negated(ruled) else None  # "n'exclut pas un appel" / "exclut tout appel"
     if any(_no_longer(t) for t in own):
         return None  # "X ne parle plus à Y depuis un an" is a state, not a call (the last one is dated elsewhere)
-    if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.span.text.rstrip().endswith("?"):
+    if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
     answers = [d for t in own for c in t.children if fold(c.text) == "ce" for d in c.subtree]  # "..., ce que X dément"
     if any(_left_open(g, cues) for g in above + answers):
