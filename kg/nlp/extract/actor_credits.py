@@ -18,6 +18,7 @@ from kg.text import fold, slug
 
 _GLUED = re.compile(r"[^/©()|]+")  # the parts of a token like '/TASS/.' or '©BELGA'
 _OUTLET_WORD = re.compile(r"^[\w][\w.\-']*$")
+_GLUE_SIGNS = re.compile(r"[/©(]|\.$")  # a word `_glued` may read: a credit sign in it, or a full stop at its end
 _MAX_OUTLET_WORDS = 4
 
 
@@ -33,13 +34,18 @@ class CreditReader:
             self.media_phrases.setdefault(phrase.split()[0], []).append(phrase.split())
         self.media_plural = {fold(x) for x in c["media_plural"]}
         self.noun_starts = self.media_nouns | set(self.media_phrases)
+        self.media_starts = self.noun_starts | self.media_plural
         self.markers = {fold(x) for x in c["credit_markers"]}
 
     # ------------------------------------------------------------------ outlets
     def media(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
-        yield from self._after_nouns(doc, tokens, covered)
-        yield from self._glued(doc, tokens, covered)
-        yield from self._picture_credits(doc, tokens, covered)
+        # each rule is given only the words that may start what it reads, told by their folded
+        # forms (`doc._.folded`): a Token's own strings cost a lookup each, and few words qualify
+        norms = doc._.folded.norms
+        yield from self._after_nouns(doc, [t for t, n in zip(tokens, norms, strict=True) if n in self.media_starts], covered)
+        yield from self._glued(doc, [t for t, n in zip(tokens, norms, strict=True) if _GLUE_SIGNS.search(n)], covered)
+        yield from self._picture_credits(doc, [t for t, n in zip(tokens, norms, strict=True) if n.rstrip(":") in self.markers],
+                                         covered)
 
     def _after_nouns(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """'le média ukrainien X', "l'agence de presse officielle X": X is an outlet;
@@ -163,7 +169,8 @@ class CreditReader:
     # ------------------------------------------------------------------ journalists
     def people(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """'(Reportage de X et Y; version française Z)': journalists of a closing credit."""
-        for token in tokens:
+        norms = doc._.folded.norms
+        for token in (t for t, n in zip(tokens, norms, strict=True) if n == "("):
             if token.text != "(" or token.i + 1 >= len(doc) or fold(doc[token.i + 1].text) not in self.roles:
                 continue
             end = token.i + 1

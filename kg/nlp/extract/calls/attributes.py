@@ -12,6 +12,7 @@ from kg.nlp.extract.calls.clause import (
     case_words,
     governors,
     lemma,
+    near_forms,
     near_words,
     none_since,
     own_tokens,
@@ -68,7 +69,9 @@ def medium_of(trigger: Token, event: Token, sent: Sentence, elsewhere: set[int],
         return "video"
     if words & cues.phone:
         return "phone"
-    rest = near_words([], [t for t in sent.tokens if t.i not in elsewhere])
+    kept = [k for k in range(len(sent.tokens)) if sent.span.start + k not in elsewhere]
+    norms = [sent.norms[k] for k in kept]
+    rest = near_forms(norms, [sent.lemmas[k] for k in kept], norms)
     return "video" if rest & cues.video and not rest & cues.phone else "phone"
 
 
@@ -149,11 +152,12 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     à s'entretenir avec Y'. A person, or a side (a country) that `initiator` resolves to its
     participant once the call's participants are known."""
     sent = sentence.span
-    for token in sentence.tokens:
-        if lemma(token) in cues.initiative and case_words(token) & {"a", "sur", "au"}:
+    for token, base in zip(sentence.tokens, sentence.lemmas, strict=True):
+        if base in cues.initiative and case_words(token) & {"a", "sur", "au"}:
             return _party_after(sent, token, people, on, gazetteer)
-    for other in sentence.tokens:  # "à la suite d'un appel du président", "a reçu un appel de la part de X"
-        if other.i != trigger.i and other.pos_ == "NOUN" and lemma(other) in cues.caller_nouns:
+    # "à la suite d'un appel du président", "a reçu un appel de la part de X"
+    for other, base in zip(sentence.tokens, sentence.lemmas, strict=True):
+        if base in cues.caller_nouns and other.i != trigger.i and other.pos_ == "NOUN":
             for child in other.children:
                 if child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions:
                     found = people_in(own_tokens(child, set()), people, on)

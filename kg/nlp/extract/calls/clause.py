@@ -29,8 +29,8 @@ def negated(token: Token) -> bool:
 
 
 def none_since(verb: Token) -> bool:
-    """'ne se parlent plus', 'ne se sont pas parlé depuis le 2 mars': no call since, a state (the
-    last call, if the text dates it, is dated by what follows 'depuis')."""
+    """'ne se parlent plus', 'ne se sont pas parlé depuis le 2 mars': no call since; the last
+    call, if the text dates it, is dated by what follows 'depuis'."""
     if not any(c.norm_ in {"ne", "n'"} for c in verb.children):
         return False
     return any(c.norm_ == "plus" and c.dep_.startswith("advmod") for c in verb.children) or \
@@ -80,14 +80,27 @@ def near_words(governed: Iterable[Token], run: Sequence[Token] | Span) -> set[st
     """The forms and lemmas of some words and of a run of words, and each pair of words that
     follow each other in the run: medium markers of two words ('en ligne', 'liaison vidéo')."""
     near = [*governed, *run]
-    pairs = {f"{run[i].norm_} {run[i + 1].norm_}" for i in range(len(run) - 1)}
-    return {t.norm_ for t in near} | {lemma(t) for t in near} | pairs
+    return near_forms([t.norm_ for t in near], [lemma(t) for t in near], [t.norm_ for t in run])
+
+
+def near_forms(norms: Iterable[str], lemmas: Iterable[str], run: Sequence[str]) -> set[str]:
+    """`near_words` of words already folded: their forms, their lemmas, and the run's pairs."""
+    return {*norms, *lemmas} | {f"{run[i]} {run[i + 1]}" for i in range(len(run) - 1)}
 
 
 def case_words(token: Token) -> set[str]:
     """The prepositions and adverbs that introduce a phrase: 'lors de', 'au cours de', 'avec'."""
-    return {fold(c.text) for c in token.children if c.dep_ in {"case", "advmod", "mark", "fixed"}} | \
-        {fold(g.text) for c in token.children if c.dep_ == "case" for g in c.children if g.dep_ == "fixed"}
+    words = set()
+    for child in token.children:  # one pass: the rules ask this of some 150 words an article
+        dep = child.dep_
+        if dep in _CASE_DEPS:
+            words.add(fold(child.text))
+            if dep == "case":
+                words.update(fold(g.text) for g in child.children if g.dep_ == "fixed")
+    return words
+
+
+_CASE_DEPS = frozenset({"case", "advmod", "mark", "fixed"})
 
 
 def noun_holders(noun: Token, cues: CallCues) -> list[Token]:
@@ -152,12 +165,15 @@ class Sentence:
     """One sentence as the call rules read it, with what several rules need worked out once."""
 
     span: Span
+    text: str  # `span.text`, taken once from the document's text (spaCy rebuilds it from every token at each access)
     words: str  # its folded words, space-separated and padded: ' le president a appele ... '
     call_words: frozenset[int]  # its tokens that name a call
     aside: frozenset[int]  # tokens between parentheses: credits, asides, captions
     dates: tuple  # the DateMentions of the sentence, read as of the past
     future_dates: tuple  # the same, read as of the future ('jeudi' is the next one)
     tokens: tuple[Token, ...]  # its tokens, made once (spaCy makes a new object at each access)
+    norms: tuple[str, ...]  # the folded form of each of its tokens (`Token.norm_`), read once from `doc._.folded`
+    lemmas: tuple[str, ...]  # the folded lemma of each (`lemma`): the rules that scan the sentence compare these
     duration: float | None  # the length it gives a call, if any
     meetings: tuple[Token, ...]  # nouns of in-person events ('rencontre', 'visite') that name no call
 

@@ -53,7 +53,8 @@ class CallFinder:
         person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"})
         capital_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "capital")
         sents = doc._.sentences
-        paragraph = _paragraphs(doc._.text, sents)
+        text = doc._.text
+        paragraph = _paragraphs(text, sents)
         found: list[Mention] = []
         call_words: set[int] = set()
         folded = doc._.folded
@@ -71,12 +72,14 @@ class CallFinder:
                 continue
             call_words.update(t.token.i for t in named_here)
             tokens = tuple(sent)
+            lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
             reading = Sentence(
-                sent, words, named_calls, frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
+                sent, text[sent.start_char:sent.end_char], words, named_calls,
+                frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
                 tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)), tokens,
-                duration_in(sent, self.cues, named_calls),
-                tuple(t for t in tokens if lemma(t) in self.cues.in_person_nouns and t.i not in named_calls))
+                tuple(folded.norms[sent.start:sent.end]), lemmas, duration_in(sent, self.cues, named_calls),
+                tuple(t for t, base in zip(tokens, lemmas, strict=True) if base in self.cues.in_person_nouns and t.i not in named_calls))
             told = self._sentence(index, paragraph[index], reading, here, people, published)
             found.extend(told)
             if any(m.medium == "video" for m in told):
@@ -153,7 +156,7 @@ class CallFinder:
         line = lineup(token, event, sent, elsewhere, people, on, cues)
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
             return []  # a heading such as "Conversations téléphoniques" reports no call
-        raw = sent.span.text
+        raw = sent.text
         text = raw.strip()
         start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
         evidence = Span(start, start + len(text), text)
@@ -177,7 +180,7 @@ class CallFinder:
                 earlier=_told_as_earlier(event) or wished == "before", sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"),
-                aside=nested, asked=status == "unconfirmed" and sent.span.text.rstrip().endswith("?"),
+                aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
                 same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins)
             found.extend([mention] * max(1, repeats))
             earlier = earlier_call(token, sent)
@@ -232,10 +235,12 @@ def _repeats(event: Token, cues: CallCues) -> int:
 def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: CallCues) -> bool:
     """A call word whose agent ('par X') names no one who can be on a call: an outlet or a
     journalist reaching someone ('joint par téléphone par l'AFP', 'contacté par Reuters')."""
+    media = cues.phone | cues.video
     for holder in {trigger, event, trigger.head}:
         for agent in holder.children:
-            if agent.i == trigger.i or near_words([], list(agent.subtree)) & (cues.phone | cues.video) or \
-                    not (agent.dep_ == "obl:agent" or "par" in case_words(agent) and agent.dep_.startswith(("nmod", "obl"))):
+            if agent.i == trigger.i or \
+                    not (agent.dep_ == "obl:agent" or "par" in case_words(agent) and agent.dep_.startswith(("nmod", "obl"))) or \
+                    near_words([], list(agent.subtree)) & media:  # the words of its phrase last: they cost the most
                 continue  # "par téléphone" is the medium, whatever the parser calls it
             named = {people.at[t.i].actor for t in agent.subtree if t.i in people.at}
             actors = people.gazetteer.actors

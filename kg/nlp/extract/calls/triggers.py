@@ -156,7 +156,6 @@ def _near_words(token: Token, reach: int) -> set[str]:
 def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozenset[int]) -> bool:
     """Does the clause place the talk in person: a place ('à Rome'), a meeting it happens at
     ('lors de sa visite', 'en marge du sommet'), a reception ('reçu à l'Élysée')?"""
-    sent = token.sent
     if any(f" {p} " in words for p in cues.in_person_phrases):
         return True
     holders = [token, token.head] if token.pos_ in {"NOUN", "PROPN"} else [token]
@@ -168,9 +167,13 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
                 return True  # "s'est entretenu à Berlin avec ..."
             if cases & cues.meeting_adjunct_markers and lemma(child) in cues.in_person_nouns and not _video_marked(child, cues):
                 return True  # "lors de sa visite", "en marge du sommet"
-    for other in sent:
-        if lemma(other) in cues.in_person_verbs and other.pos_ == "VERB" and not negated(other) and \
-                token.i not in {t.i for t in own_tokens(other, set())}:
+    sent = token.sent
+    lemmas = token.doc._.folded.lemmas  # each word's folded lemma: a Token made only for the verbs that may place it
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in cues.in_person_verbs:
+            continue
+        other = token.doc[i]
+        if other.pos_ == "VERB" and not negated(other) and token.i not in {t.i for t in own_tokens(other, set())}:
             return True  # "reçu à l'Élysée, X s'est entretenu avec Y"
     return False
 

@@ -7,11 +7,13 @@ paragraph, so a quote nested in another or left open does not shift every pair a
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 _PAIRS = {"«": "»", "\u201c": "\u201d"}
+_MARKS = re.compile("[" + "".join(_PAIRS) + '"\n]')  # what `quote_spans` stops at: opening marks, straight quotes, line breaks
 _CLOSING_CONTEXT = set(" ,.;:!?)\n")
 _MIN_QUOTE_WORDS = 4
 
@@ -25,21 +27,20 @@ class QuoteSpan:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of quotation marks: « », “ ” and straight quotes."""
     spans = []
-    i = 0
     straight_open: int | None = None
-    while i < len(text):
+    found = _MARKS.search(text)  # from mark to mark: a loop over every character took ~1 ms an article
+    while found is not None:
+        i = found.start()
         char = text[i]
+        after_mark = i + 1
         if char == "\n":
             straight_open = None
-        if char in _PAIRS:
+        elif char in _PAIRS:
             j = _closing(text, i, _PAIRS[char])
-            if j < 0:
-                i += 1
-                continue
-            spans.append((i + 1, j))
-            i = j + 1
-            continue
-        if char == '"':
+            if j >= 0:
+                spans.append((i + 1, j))
+                after_mark = j + 1
+        else:  # a straight quote
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
             opens = (before.isspace() or before in "(['’") and not after.isspace()
@@ -50,7 +51,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 straight_open = i
             elif straight_open is not None and opens:
                 straight_open = i  # an inner quote opens: the outer one is given up
-        i += 1
+        found = _MARKS.search(text, after_mark)
     return sorted(spans)
 
 

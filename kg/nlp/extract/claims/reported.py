@@ -54,8 +54,12 @@ def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | 
 def _lemma(token: Token, cues: ClaimCues) -> str:
     """The token's lemma, folded; a present form the model left as it is ('indique', 'estime',
     'précisent') gets its infinitive when that is a cue."""
-    lemma = fold(token.lemma_)
-    if lemma != fold(token.text) or lemma in cues.verbs or lemma in cues.phrases:
+    return _cue_lemma(fold(token.lemma_), fold(token.text), cues)
+
+
+def _cue_lemma(lemma: str, form: str, cues: ClaimCues) -> str:
+    """`_lemma` of a word given its folded lemma and form."""
+    if lemma != form or lemma in cues.verbs or lemma in cues.phrases:
         return lemma
     for ending, infinitive in (("ent", "er"), ("es", "er"), ("e", "er")):
         if lemma.endswith(ending) and lemma[: -len(ending)] + infinitive in cues.verbs:
@@ -67,9 +71,15 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int]) -> li
     """The reporting verbs of a sentence that report something, in order (not those inside quotes)."""
     found = []
     taken: set[int] = set()
-    for token in sent:
-        if token.i in skip or token.i in taken or token.i in quoted:
+    doc = sent.doc
+    folded = doc._.folded
+    for i in range(sent.start, sent.end):
+        if i in skip or i in taken or i in quoted:
             continue
+        base = _cue_lemma(folded.lemmas[i], folded.norms[i], cues)
+        if base not in cues.verbs and base not in cues.phrases:
+            continue  # no reporting verb starts here: no Token made for it
+        token = doc[i]
         matched = reporting(token, cues)
         if matched is None:
             continue
