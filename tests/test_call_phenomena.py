@@ -777,3 +777,12 @@ def test_a_denial_of_any_call_between_the_pair_named_before_denies_their_call(pa
 ])
 def test_a_call_the_other_side_does_not_confirm_is_unconfirmed(parse, text):
     assert [c.status for _, c in _calls(parse, text, "2024-03-13")] == ["unconfirmed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mercredi avec Giorgia Meloni, un jour après avoir parlé avec Olaf Scholz.",
+    "Emmanuel Macron a salué l'accord de Giorgia Meloni avant de parler avec Olaf Scholz.",
+])
+def test_an_infinitive_after_a_preposition_is_the_sentence_subject_s_call(parse, text):
+    names = [tuple(n) for n, _ in _calls(parse, text, "2024-03-14")]
+    assert tuple(MACRON_SCHOLZ) in names and not any(len(n) > 2 for n in names)

@@ -359,6 +359,13 @@ def people_in(tokens: Iterable[Token], people: People, on: date | None) -> list[
     return found
 
 
+def _controlled(verb: Token) -> bool:
+    """'après avoir parlé', 'avant de parler', 'pour appeler': an infinitive clause opened by a
+    preposition, whose subject is its sentence's."""
+    return verb.dep_ in {"advcl", "acl"} and any(c.dep_ == "mark" for c in verb.children) and \
+        any("Inf" in t.morph.get("VerbForm", None) for t in [verb, *(a for a in verb.children if a.dep_.startswith("aux"))])
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """The verb's subjects; for a controlled infinitive ('X envisage de s'entretenir', 'X s'est
     dit prêt à appeler'), or a second verb of a coordination, those of the word it depends on."""
@@ -376,6 +383,9 @@ def subjects_of(verb: Token) -> list[Token]:
             token.pos_ == "ADJ" and token.dep_ in {"acl", "amod"} or \
             token.head.pos_ == "ADJ" and token.dep_ in {"acl", "advcl", "obl", "obl:arg"} or \
             token.dep_ == "ccomp" and any(lemma(c) in {"de", "a"} for c in token.children if c.dep_ == "mark")
+        if _controlled(token):  # "X a appelé Y, un jour après avoir parlé avec Z": X did, wherever the parser hung it
+            token = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), token.head)
+            continue
         if not climbs:
             return []
         token = token.head
