@@ -116,11 +116,12 @@ def store_state(store: Path) -> dict[str, frozenset[str]]:
 # The files that take longest, first: with `pytest -n 2 --dist loadfile --no-loadscope-reorder`
 # (make test) a file runs whole on one worker, and files are handed out in collection order, so
 # starting these early keeps the two workers even (longest first). Order only; every test still
-# runs. Measured with `pytest --durations=0` (per-file totals; last on a busy machine, after the
-# fault, progress, damaged-store and server tests were made cheaper), longest first.
-SLOW_FIRST = ("test_faults.py", "test_faults_more.py", "test_serve_attacks.py", "test_viz.py", "test_own_vocabulary.py",
-              "test_security.py", "test_guard.py", "test_golden.py", "test_synthetic.py", "test_cli.py",
-              "test_serve_standard.py", "test_bad_input.py", "test_call_phenomena.py", "test_dask.py")
+# runs. Measured as per-file totals (setup, call and teardown of each test) of a whole `make test`
+# run; last on a busy machine (load ~6), after the really-full-disk build was forked warm and
+# test_serve_attacks.py shared its update server.
+SLOW_FIRST = ("test_faults.py", "test_faults_more.py", "test_serve_attacks.py", "test_viz.py", "test_guard.py",
+              "test_security.py", "test_own_vocabulary.py", "test_bad_input.py", "test_cli.py", "test_synthetic.py",
+              "test_golden.py", "test_serve_standard.py", "test_scale.py", "test_serve.py", "test_dask.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -31,7 +31,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.graph.store import Store
-from tests.conftest import SHARED, kg_command, store_state
+from tests.conftest import SHARED, store_state
 from tests.warm_build import WarmBuilds, holds_lock
 
 EXTRA = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée dans un "
@@ -420,7 +420,7 @@ def fill(disk: Path) -> Path:
     return filler
 
 
-def test_a_really_full_disk_fails_the_build_with_one_line_and_keeps_the_store(corpus, small_disk):
+def test_a_really_full_disk_fails_the_build_with_one_line_and_keeps_the_store(corpus, small_disk, warm):
     store = small_disk / "store"
     shutil.copytree(corpus.old_store, store)
 
@@ -431,20 +431,19 @@ def test_a_really_full_disk_fails_the_build_with_one_line_and_keeps_the_store(co
     filler.unlink()
     assert check_old_or_new(store, corpus) == "old"
 
-    process = subprocess.Popen([*kg_command(), "build", str(corpus.new), "--store", str(store)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # A build process of its own (forked warm) that stops itself once its store is open, when it
+    # first asks for the model (where a cold build spends seconds loading it): the disk fills up
+    # there, then it goes on.
+    process = warm.start(corpus.new, store, stop_before_parsing=True)
     try:
-        deadline = time.monotonic() + 60
-        while not holds_lock(process.pid, store):
-            assert process.poll() is None and time.monotonic() < deadline, process.stderr.read()
-            time.sleep(0.005)
-        opened = time.monotonic() + 1.0  # Oxigraph has finished opening the store well within a second
-        while time.monotonic() < opened and process.poll() is None:
-            time.sleep(0.01)
-        fill(small_disk)  # the disk fills up while the build loads its model
+        process.wait_stopped(60)
+        assert holds_lock(process.pid, store)
+        fill(small_disk)
+        os.kill(process.pid, signal.SIGCONT)
         out, err = process.communicate(timeout=120)
     finally:
         if process.poll() is None:
+            os.kill(process.pid, signal.SIGCONT)
             process.kill()
             process.communicate(timeout=60)
     print(f"\nbuild on a full disk: exit {process.returncode}, stderr: {err.strip()}")

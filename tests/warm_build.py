@@ -16,13 +16,26 @@ import sys
 from pathlib import Path
 
 
-def run(args: list[str], stdout: str, stderr: str, cwd: str | None = None, user: int | None = None) -> None:
+def run(args: list[str], stdout: str, stderr: str, cwd: str | None = None, user: int | None = None,
+        stop_before_parsing: bool = False) -> None:
     """In the child: `kg ARGS` in folder `cwd`, its output to the files named, as user id `user`
-    (its group the same number) if given; exits with its code."""
+    (its group the same number) if given; exits with its code. With `stop_before_parsing`, the
+    child stops itself (SIGSTOP) when the build first asks for the model, its store open: where a
+    cold build would spend seconds loading it."""
     from kg.cli import main
 
     if cwd is not None:
         os.chdir(cwd)
+    if stop_before_parsing:
+        from kg.nlp import pipeline
+
+        parse = pipeline.parse
+
+        def stopped_first(*args, **kwargs):
+            os.kill(os.getpid(), signal.SIGSTOP)
+            return parse(*args, **kwargs)
+
+        pipeline.parse = stopped_first  # type: ignore[assignment]
     for fd, name in ((1, stdout), (2, stderr)):
         os.dup2(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644), fd)
     if user is not None:  # after the output files are open: they live where only this test's user may write
@@ -61,13 +74,16 @@ class WarmBuilds:
         self.folder, self.started = folder, 0
         self.context = multiprocessing.get_context("forkserver")
 
-    def start(self, corpus: Path, store: Path, *options: str, stderr: str | None = None) -> WarmBuild:
+    def start(self, corpus: Path, store: Path, *options: str, stderr: str | None = None,
+              stop_before_parsing: bool = False) -> WarmBuild:
         """`kg build CORPUS --store STORE OPTIONS` (more paths among OPTIONS too); stderr to the
-        file, terminal or FIFO `stderr` names (a file of its own by default)."""
+        file, terminal or FIFO `stderr` names (a file of its own by default); see `run` for
+        `stop_before_parsing` (`WarmBuild.wait_stopped`, then SIGCONT)."""
         self.started += 1
         out, err = self.folder / f"build-{self.started}.out", Path(stderr or self.folder / f"build-{self.started}.err")
         args = ["build", str(corpus), "--store", str(store), *options]
-        process = self.context.Process(target=run, args=(args, str(out), str(err)), daemon=True)
+        process = self.context.Process(target=run, args=(args, str(out), str(err), None, None, stop_before_parsing),
+                                       daemon=True)
         process.start()
         return WarmBuild(process, out, err)
 
@@ -97,6 +113,22 @@ class WarmBuild:
         if timeout and self.process.exitcode is None:
             self.process.join(timeout)
         return self.process.exitcode
+
+    def wait_stopped(self, timeout: float) -> None:
+        """Return once the process is stopped (SIGSTOP); fails if it ends or `timeout` passes first."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with open(f"/proc/{self.pid}/stat", encoding="ascii") as stat:
+                    state = stat.read().rsplit(")", 1)[1].split()[0]
+            except FileNotFoundError:  # ended, and reaped by the forkserver
+                state = "gone"
+            if state == "T":
+                return
+            assert state != "gone" and self.poll() is None and time.monotonic() < deadline, f"process {self.pid} never stopped"
+            time.sleep(0.005)
 
     def kill(self) -> None:
         if self.poll() is None:
