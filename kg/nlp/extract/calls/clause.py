@@ -28,13 +28,17 @@ def negated(token: Token) -> bool:
         any(fold(c.text) in {"aucun", "aucune", "nul", "nulle"} for c in token.children)
 
 
+def no_longer(verb: Token) -> bool:
+    """'ne se parlent plus': a state, not a call."""
+    return any(c.norm_ == "plus" and c.dep_.startswith("advmod") for c in verb.children) and \
+        any(c.norm_ in {"ne", "n'"} for c in verb.children)
+
+
 def none_since(verb: Token) -> bool:
     """'ne se parlent plus', 'ne se sont pas parlé depuis le 2 mars': no call since; the last
     call, if the text dates it, is dated by what follows 'depuis'."""
-    if not any(c.norm_ in {"ne", "n'"} for c in verb.children):
-        return False
-    return any(c.norm_ == "plus" and c.dep_.startswith("advmod") for c in verb.children) or \
-        negated(verb) and any("depuis" in case_words(c) for c in verb.children if c.dep_.startswith(("obl", "advmod", "advcl")))
+    return no_longer(verb) or any(c.norm_ in {"ne", "n'"} for c in verb.children) and negated(verb) and \
+        any("depuis" in case_words(c) for c in verb.children if c.dep_.startswith(("obl", "advmod", "advcl")))
 
 
 def time_word(token: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.nlp.extract.calls.clause import Sentence, case_words, governors, lemma, negated
+from kg.nlp.extract.calls.clause import Sentence, case_words, governors, lemma, negated, no_longer
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import Status
 from kg.text import fold
@@ -26,8 +26,9 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     ruled = next((g for g in above if lemma(g) in cues.possible_when_negated), None)
     if ruled is not None:
         return "planned" if negated(ruled) else None  # "n'exclut pas un appel" / "exclut tout appel"
-    if any(_no_longer(t) for t in own):
-        return None  # "X ne parle plus à Y depuis un an" is a state, not a call (the last one is dated elsewhere)
+    if any(no_longer(t) for t in own):
+        return None  # "X ne parle plus à Y depuis un an" is a state, not a call (the last one is dated elsewhere);
+        # "ne se sont pas parlé depuis la crise" denies one (a day after 'depuis' dates the last, `attributes.last_time`)
     if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
     answers = [d for t in own for c in t.children if fold(c.text) == "ce" for d in c.subtree]  # "..., ce que X dément"
@@ -101,13 +102,6 @@ def _left_open(verb: Token, cues: CallCues) -> bool:
         return False
     pair = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(negated(v) or any(c.dep_ == "cc" and fold(c.text) == "ni" for c in v.children) for v in pair)
-
-
-def _no_longer(verb: Token) -> bool:
-    """'ne se parlent plus': a state, not a call ('ne se sont pas parlé depuis la crise' denies one;
-    either one with a day after 'depuis' dates the last call, `attributes.last_time`)."""
-    return any(c.norm_ == "plus" and c.dep_.startswith("advmod") for c in verb.children) and \
-        any(c.norm_ in {"ne", "n'"} for c in verb.children)
 
 
 def _said_of_it(verb: Token) -> bool:
