@@ -215,6 +215,7 @@ def _paired_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
 
 
 def _two_as_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
+    """Two people or more among the verb's subjects and their conjuncts ('X et Y ont ...')."""
     heads = [h for c in verb.children if c.dep_.startswith("nsubj") for h in (c, *c.conjuncts)]
     return sum(h.i in person_tokens for h in heads) >= 2
 
@@ -238,10 +239,10 @@ def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) ->
             end += 1
         return end if end > start else None
 
-    phrases = [child for holder in noun_holders(noun, cues) for child in holder.children if case_words(child) & {"avec", "entre"}]
-    phrases += [p for word in ("avec", "entre") if (p := following_phrase(noun, word)) is not None]
+    sides = [child for holder in noun_holders(noun, cues) for child in holder.children if case_words(child) & {"avec", "entre"}]
+    sides += [p for word in ("avec", "entre") if (p := following_phrase(noun, word)) is not None]
     return any(any(t.i in person_tokens for t in p.subtree) or listed_after(p, set(), person_end, cues.inclusion)[1]
-               or _pair_named_before(p, cues) for p in phrases)
+               or _pair_named_before(p, cues) for p in sides)
 
 
 def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
