@@ -786,3 +786,12 @@ def test_a_call_the_other_side_does_not_confirm_is_unconfirmed(parse, text):
 def test_an_infinitive_after_a_preposition_is_the_sentence_subject_s_call(parse, text):
     names = [tuple(n) for n, _ in _calls(parse, text, "2024-03-14")]
     assert tuple(MACRON_SCHOLZ) in names and not any(len(n) > 2 for n in names)
+
+
+@pytest.mark.parametrize("relative, expected", [
+    ("au lendemain de son appel", (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")),
+    ("à la veille de son appel", (("Emmanuel Macron", "Olaf Scholz"), "planned", "2024-03-14")),
+])
+def test_a_call_the_day_before_or_after_another_is_dated_from_it(parse, relative, expected):
+    text = f"Emmanuel Macron s'est entretenu mercredi avec Giorgia Meloni, {relative} avec Olaf Scholz."
+    assert expected in _pairs(parse, text, "2024-03-13")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -27,7 +27,7 @@ from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import also_present, lineup
 from kg.nlp.extract.calls.status import requested, sought, status_of
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
-from kg.nlp.extract.dates import Publication, dates_in
+from kg.nlp.extract.dates import EVENT_RELATIVE_DAYS, RELATIVE_DAYS, DateMention, Publication, dates_in
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
@@ -148,7 +148,12 @@ class CallFinder:
             any(lemma(g) in cues.denial_verbs for g in governors(token, event))  # "a démenti mardi tout appel": the denial's day
         if nested or denied_by:
             own = phrase_of(token) | {t.i for t in token.subtree}  # "au lendemain de sa conversation avec X": its own dates
+            anchor = [d for d in dates if d.tokens[0] not in own]
             dates = [d for d in dates if d.tokens[0] in own]
+            if nested and not dates and anchor:
+                dates = _day_before_or_after(token, anchor)
+                if status == "occurred" and dates and published.exact and dates[0].value > published.exact.isoformat():
+                    status = "planned"  # "à la veille de son appel avec X", the day after the article: to come
         # several dates for the call ('Testé positif jeudi, X s'est entretenu ce samedi 19 décembre avec Y', misparsed):
         # the most precise, then the nearest to the call word
         when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None)
@@ -213,6 +218,17 @@ def _one_per_event(found: list[Trigger], cues: CallCues) -> list[Trigger]:
             clause_verb(o.token) == clause_verb(t) for o in found) > 1 and clause_verb(t) in verbs
 
     return [t for t in found if not how(t.token)]
+
+
+def _day_before_or_after(noun: Token, anchor: list[DateMention]) -> list[DateMention]:
+    """'X a appelé Y mercredi, au lendemain de son appel avec Z': the call with Z was the day
+    before Wednesday ('la veille de' the day after), when the clause's date is a day."""
+    relative = next((RELATIVE_DAYS[lemma(a)] for a in noun.ancestors
+                     if lemma(a) in EVENT_RELATIVE_DAYS and lemma(a) in RELATIVE_DAYS and a.i < noun.i), None)
+    day = next((_day(d.value) for d in anchor if _day(d.value)), None)
+    if relative is None or day is None:
+        return []
+    return [DateMention((day - timedelta(days=relative)).isoformat(), anchor[0].tokens)]
 
 
 def _predicate(noun: Token) -> bool:
