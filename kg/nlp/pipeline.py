@@ -141,6 +141,7 @@ def prepare(doc: Doc) -> Doc:
 
 
 _RELATED_READING = frozenset(tuple(fold(h).split()) for h in cues()["related_reading_headers"])
+_HEADER_FIRST = frozenset(h[0] for h in _RELATED_READING)
 _HEADER_ENDS = frozenset({":", "|", "-", "»", ">"})
 
 
@@ -154,9 +155,11 @@ def related_reading(sents: list[Span], norms: list[str], text: str) -> set[int]:
         if inside:
             between = text[sents[index - 1].start_char:sent.start_char]
             inside = between[len(between.rstrip()):].count("\n") < 2
-        words = [n for n in norms[sent.start:sent.end] if n.strip()]
-        inside = inside or any(tuple(words[:len(h)]) == h and (len(words) == len(h) or words[len(h)] in _HEADER_ENDS)
-                               for h in _RELATED_READING)
+        first = next((n for n in norms[sent.start:sent.end] if n.strip()), "")
+        if not inside and first in _HEADER_FIRST:  # the words of a sentence read only when it may be a header
+            words = [n for n in norms[sent.start:sent.end] if n.strip()]
+            inside = any(tuple(words[:len(h)]) == h and (len(words) == len(h) or words[len(h)] in _HEADER_ENDS)
+                         for h in _RELATED_READING)
         if inside:
             found.add(index)
     return found

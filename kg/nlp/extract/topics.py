@@ -73,6 +73,7 @@ _ANCHOR_NOUNS = frozenset(fold(w) for w in cues()["topic_anchor_nouns"])
 _RANKED = frozenset(fold(w) for w in cues()["ranked_meeting_markers"])  # "leur dernier face-à-face": history
 _MEETINGS = frozenset(fold(w) for w in cues()["in_person_nouns"])
 _MEETINGS_APART = frozenset(tuple(w.replace("-", " ").split()) for w in _MEETINGS if "-" in w)  # "face à face"
+_MEETINGS_APART_FIRST = frozenset(words[0] for words in _MEETINGS_APART)
 _PHRASE_PARTS = frozenset({"amod", "nmod", "det", "case", "flat:name"})
 _OTHER_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl"})
 _RELATIONS = frozenset(fold(w) for w in cues()["relation_nouns"])
@@ -112,10 +113,12 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
 def _names_a_meeting(i: int, folded: Folded) -> bool:
     """Does word `i` name an in-person meeting: 'rencontre', 'tête-à-tête' (which the lemmatizer
     writes 'tête à tête'), or the first word of 'face à face' written apart?"""
-    if folded.lemmas[i] in _MEETINGS or folded.norms[i] in _MEETINGS:
+    base, word = folded.lemmas[i], folded.norms[i]
+    if base in _MEETINGS or word in _MEETINGS:
         return True
-    return any(tuple(folded.lemmas[i].split()) == words or tuple(folded.norms[i:i + len(words)]) == words
-               for words in _MEETINGS_APART)
+    if word not in _MEETINGS_APART_FIRST and " " not in base:  # most words: set lookups, nothing built
+        return False
+    return any(tuple(base.split()) == words or tuple(folded.norms[i:i + len(words)]) == words for words in _MEETINGS_APART)
 
 
 def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | None = None) -> set[str]:

@@ -32,7 +32,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
     answers = [d for t in own for c in t.children if fold(c.text) == "ce" for d in c.subtree]  # "..., ce que X dément"
-    answers += [t for t in sent.tokens if lemma(t) in cues.confirmation_verbs and _said_of_it(t)]  # "mais X ne l'a pas confirmé"
+    answers += [t for t, base in zip(sent.tokens, sent.lemmas, strict=True)  # "mais X ne l'a pas confirmé"
+                if base in cues.confirmation_verbs and _said_of_it(t)]
     if any(_left_open(g, cues) for g in above + answers):
         return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien", "ce que X n'a pas confirmé"
     if _denied(own, above, cues):
