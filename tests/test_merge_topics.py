@@ -57,6 +57,25 @@ def test_call_topics_come_from_its_paragraph(parse):
     assert {"ukraine-war", "energy"} <= set(call.topics)
 
 
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_what_follows_a_list_of_calls_is_about_each_of_them(parse, between):
+    """'X a appelé A, puis B': one call each; the sentences after, in its paragraph or the next,
+    are about both, not the first."""
+    doc = parse("Lundi, Emmanuel Macron a appelé Olaf Scholz puis Giorgia Meloni." + between +
+                "Ils ont parlé de la guerre en Ukraine et des livraisons de gaz.", "2024-03-12")
+    assert len(doc._.calls) == 2
+    for call in doc._.calls:
+        assert {"ukraine-war", "energy"} <= set(call.topics), call
+
+
+def test_a_call_told_otherwise_beside_the_news_keeps_its_own_topics(parse):
+    """A call planned beside the one that took place is told otherwise: what follows is not about it."""
+    doc = parse("Emmanuel Macron s'est entretenu mardi avec Olaf Scholz et doit appeler Giorgia Meloni jeudi. "
+                "Ils ont parlé de la guerre en Ukraine.", "2024-03-12")
+    topics = {call.date: call.topics for call in doc._.calls}
+    assert "ukraine-war" in topics["2024-03-12"] and "ukraine-war" not in topics["2024-03-14"]
+
+
 def test_unknown_spokesperson_keeps_the_role_the_text_gives(parse):
     doc = parse("Le porte-parole du ministère, Jean Dupontel, a démenti toute conversation.")
     (actor,) = [a for a in doc._.new_actors.values() if a.label == "Jean Dupontel"]

@@ -214,9 +214,10 @@ def assign_topics(doc: Doc) -> Doc:
     folded = doc._.folded
     sent_topics = [topics_in(s, names, folded) for s in sents]
     call_topics: dict[int, set[str]] = {}
-    for index, call in doc._.sentence_calls.items():
+    for index, calls in doc._.sentence_calls.items():
         if index not in doc._.unread:
-            call_topics.setdefault(call, set()).update(sent_topics[index])
+            for call in calls:
+                call_topics.setdefault(call, set()).update(sent_topics[index])
     doc._.calls = [_with_topics(c, call_topics.get(i, set())) for i, c in enumerate(doc._.calls)]
     starts = [s.start_char for s in sents]  # in order: each claim's sentences found by bisection, not a scan of all
     claims = []
@@ -225,8 +226,9 @@ def assign_topics(doc: Doc) -> Doc:
         if first < 0:
             raise ValueError(f"claim at {claim.start} before the first sentence ({starts[:1]})")
         topics = set().union(*(sent_topics[i] for i in range(first, bisect_left(starts, claim.end))))
+        calls = doc._.sentence_calls.get(first, ())  # a claim belongs to the first call its sentence is about
         claims.append(ClaimRecord(claim.speaker, claim.text, claim.verb, claim.start, claim.end, claim.quoted,
-                                  doc._.sentence_calls.get(first), tuple(sorted(topics))))
+                                  calls[0] if calls else None, tuple(sorted(topics))))
     doc._.claims = claims
     return doc
 

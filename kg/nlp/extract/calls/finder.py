@@ -45,8 +45,9 @@ class CallFinder:
         self.known_people = frozenset(k for k, a in gazetteer.actors.items() if a.type == "Person")
 
     def __call__(self, doc: Doc, mentions: list[ActorMention], minted: dict[str, Actor], published: Publication,
-                 quote_speaker: dict[int, str], skip: set[int]) -> tuple[list[CallRecord], dict[int, int], frozenset[int]]:
-        """The calls of `doc`, for each sentence index the call it is about, and the tokens that
+                 quote_speaker: dict[int, str], skip: set[int]) -> tuple[list[CallRecord], dict[int, tuple[int, ...]], frozenset[int]]:
+        """The calls of `doc`, for each sentence index the calls it is about (the first is the one
+        its claims belong to), and the tokens that
         name calls (a 'sommet virtuel' is the call, not a topic of it)."""
         people_keys = self.known_people | {k for k, a in minted.items() if a.type == "Person"}
         people = People.of(self.gazetteer, mentions, people_keys, quote_speaker, doc)

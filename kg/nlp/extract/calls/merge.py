@@ -159,28 +159,46 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, ma
     )
 
 
-def sentence_calls(paragraph: list[int], calls: list[list[Mention]], about_main: list[bool]) -> dict[int, int]:
-    """Each sentence's call: its own, else the last one of its paragraph, else the main call when
-    the paragraph names one of its participants or speaks of someone named before ('il', 'ils'):
-    a paragraph of background does neither."""
-    own: dict[int, int] = {}
+def sentence_calls(paragraph: list[int], calls: list[list[Mention]], about_main: list[bool]) -> dict[int, tuple[int, ...]]:
+    """Each sentence's calls: its own, else those of the last sentence of its paragraph that had
+    some, else the main call (with those told alike beside it) when the paragraph names one of its participants or speaks of someone
+    named before ('il', 'ils'): a paragraph of background does neither. A sentence's own calls are
+    the first it tells and those told alike beside it (same status, day and medium: 'X a appelé Y
+    puis Z'), so what follows ('ils ont évoqué la crise') is about each of them."""
+    own: dict[int, tuple[int, ...]] = {}
+    pointing_back: set[int] = set()  # sentences whose only calls are those they point back to
     for named in (True, False):  # a call the sentence names before one it only points back to ('cette visioconférence')
+        firsts: dict[int, Mention] = {}
         for i, call in enumerate(calls):
             for m in call:
-                if not m.aside and m.anaphoric != named:
-                    own.setdefault(m.sent, i)
+                if m.aside or m.anaphoric == named:
+                    continue
+                first = firsts.setdefault(m.sent, m)
+                if m.sent not in own:
+                    own[m.sent] = (i,)
+                    if not named:
+                        pointing_back.add(m.sent)
+                elif first is not m and _told_alike(first, m) and i not in own[m.sent]:
+                    own[m.sent] += (i,)
     main_paragraphs = {paragraph[i] for i in range(len(paragraph)) if about_main[i]}
-    result: dict[int, int] = {}
-    current: int | None = None
+    main = next((group for _, group in sorted(own.items()) if 0 in group), (0,))  # the main call and those told with it
+    result: dict[int, tuple[int, ...]] = {}
+    current: tuple[int, ...] = ()
     for index in range(len(paragraph)):
         if index and paragraph[index] != paragraph[index - 1]:
-            current = None
-        current = own.get(index, current)
-        if current is not None:
+            current = ()
+        here = own.get(index, current)
+        if not (index in pointing_back and set(here) <= set(current)):  # 'ils ont parlé de…' after 'X a appelé Y puis Z'
+            current = here
+        if current:
             result[index] = current
         elif calls and paragraph[index] in main_paragraphs:
-            result[index] = 0
+            result[index] = main
     return result
+
+
+def _told_alike(first: Mention, other: Mention) -> bool:
+    return (first.status, first.date, first.medium) == (other.status, other.date, other.medium)
 
 
 def _news_first(calls: Iterable[list[Mention]], mention: Mention) -> list[list[Mention]]:
