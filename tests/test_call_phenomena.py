@@ -36,6 +36,24 @@ def test_an_appel_with_someone_is_a_call_in_any_article(parse, text):
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
 
 
+@pytest.mark.parametrize("text,pair", [
+    ("Kaïs Saïed a reçu vendredi un appel d'Olaf Scholz.", ["Kais Saied", "Olaf Scholz"]),  # a name minted as written, folded
+    ("Le président algérien a reçu vendredi un appel de son homologue français.", ["Abdelmadjid Tebboune", "Emmanuel Macron"]),
+])
+def test_a_call_noun_after_a_day_is_still_the_verbs_object(parse, text, pair):
+    """The parser hangs 'un appel' on 'vendredi' before it; the call noun is still what was received."""
+    assert [names for names, _ in _calls(parse, text, "2023-06-02")] == [pair]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Olaf Scholz a appelé mardi Emmanuel Macron pour le féliciter.", MACRON_SCHOLZ),
+    ("Emmanuel Macron a appelé lundi Joe Biden pour le remercier.", ["Emmanuel Macron", "Joe Biden"]),
+])
+def test_why_someone_was_called_does_not_make_a_reminder(parse, text, pair):
+    """'a rappelé que…' reminds; 'a appelé X pour le féliciter' phones X, for a reason."""
+    assert [names for names, _ in _calls(parse, text)] == [pair]
+
+
 def test_an_appel_to_something_is_a_plea(parse):
     assert _calls(parse, "Emmanuel Macron a lancé un appel à la retenue avec Olaf Scholz.") == []
 

@@ -46,6 +46,18 @@ def time_word(token: Token) -> bool:
     return token.pos_ == "NOUN" and lemma(token) in _TIME_WORDS
 
 
+def object_of(noun: Token) -> Token | None:
+    """The word (a verb) `noun` is the object of. The parser sometimes hangs the object on a time word
+    before it ('a reçu vendredi un appel de X' read as the object of 'vendredi'): the verb is
+    the time word's own."""
+    if noun.dep_ != "obj":
+        return None
+    head = noun.head
+    if time_word(head) and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def phrases(head: Token) -> list[tuple[Token, str]]:
     """The phrases of a word, each with its relation to it. A name or an 'avec' phrase the parser
     hung on one of the word's time phrases is the word's own: 'a appelé mercredi Charles Michel'
@@ -110,8 +122,9 @@ _CASE_DEPS = frozenset({"case", "advmod", "mark", "fixed"})
 def noun_holders(noun: Token, cues: CallCues) -> list[Token]:
     """A call noun and the verb that has it, where the parser hangs the noun's own phrases on that
     verb: 'a eu un appel avec X', 'la conversation a eu lieu entre X et Y'."""
-    if noun.pos_ in {"NOUN", "PROPN"} and (noun.dep_ == "obj" and lemma(noun.head) in cues.light_verbs or
-                                          noun.dep_.startswith("nsubj") and lemma(noun.head) in cues.happening_verbs):
+    if noun.pos_ in {"NOUN", "PROPN"} and (verb := object_of(noun)) is not None and lemma(verb) in cues.light_verbs:
+        return [noun, verb]
+    if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_.startswith("nsubj") and lemma(noun.head) in cues.happening_verbs:
         return [noun, noun.head]
     return [noun]
 

@@ -24,6 +24,7 @@ from kg.nlp.extract.calls.clause import (
     near_words,
     negated,
     noun_holders,
+    object_of,
     own_tokens,
     participle_as_noun,
     phrases,
@@ -83,7 +84,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         if base in cues.nouns or word in cues.nouns:
             if base in cues.self_marked_nouns or word in cues.self_marked_nouns or marked(token, cues):
                 return True
-            if base == "appel" and token.dep_ == "obj" and lemma(token.head) in cues.placing_verbs and not _appeal(token):
+            if base == "appel" and (verb := object_of(token)) is not None and lemma(verb) in cues.placing_verbs and not _appeal(token):
                 return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
             if base in cues.weak_nouns and not _appeal(token) and (
                     _call_partner(token, person_tokens, cues) or _told_during(token, person_tokens, cues)
@@ -102,7 +103,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     if base in cues.video_meeting_verbs:
         return True if _met_by_video(token, cues) else None  # met in person otherwise: no call
     if base in cues.phone_verbs:
-        if base in cues.phone_verbs_need_person and not _phoned_person(token, person_tokens):
+        if base in cues.phone_verbs_need_person and not _phoned_person(token, person_tokens, cues):
             return None
         return True
     if base not in cues.talk_verbs:
@@ -222,7 +223,8 @@ def _two_as_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
 
 def _had_by_two(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'X et Y ont eu un appel dimanche': the call noun is what two people as the subject had."""
-    return noun.dep_ == "obj" and lemma(noun.head) in cues.light_verbs and _two_as_subject(noun.head, person_tokens)
+    verb = object_of(noun)
+    return verb is not None and lemma(verb) in cues.light_verbs and _two_as_subject(verb, person_tokens)
 
 
 def _infinitive_complement(token: Token) -> bool:
@@ -245,20 +247,24 @@ def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) ->
                or _pair_named_before(p, cues) for p in sides)
 
 
+def _purpose(clause: Token, cues: CallCues) -> bool:
+    return any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks for c in clause.children)
+
+
 def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
     """'tout appel entre les deux dirigeants': the pair the article named before."""
     return "entre" in case_words(phrase) and " ".join(t.norm_ for t in phrase.subtree if t.dep_ != "case") in cues.pair_words
 
 
-def _phoned_person(verb: Token, person_tokens: frozenset[int]) -> bool:
+def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
     following = [t for t in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 7)] if not t.is_punct and t.text not in "<>"][:3]
     if following and fold(following[0].text) in {"a", "au", "aux"}:
         return False
     if any(c.pos_ == "VERB" and any(fold(m.text) == "a" for m in c.children if m.dep_ == "mark") for c in verb.children):
         return False  # "appeler son homologue à instaurer un cessez-le-feu" urges, it does not phone
-    if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} for c in verb.children if c.i > verb.i):
-        return False  # "en nous rappelant que ..." reminds, it does not call back
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} and not _purpose(c, cues) for c in verb.children if c.i > verb.i):
+        return False  # "en nous rappelant que ..." reminds, it does not call back ("pour le féliciter" is why X was called)
     objects = [c for c in verb.children if c.dep_ == "obj"]
     if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and c.i not in person_tokens and not time_word(c) for c in objects):
         return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called
