@@ -17,6 +17,7 @@ from kg.nlp.extract.calls.clause import (
     none_since,
     own_tokens,
     people_in,
+    phrases,
     subjects_of,
     verb_lemma,
 )
@@ -177,7 +178,7 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     medium = lemma(trigger) in cues.phone and lemma(verb) in cues.phone_verbs  # "Y a été joint par téléphone par X"
     if base in cues.phone_verbs or medium or base in cues.caller_nouns and lemma(verb) in cues.placing_verbs:  # "a passé un coup de fil"
         phoning = trigger if trigger.pos_ == "VERB" or base != lemma(trigger) else verb
-        agents = [c for c in phoning.children if c.dep_ == "obl:agent"] + [  # "par X" hung on "par téléphone"
+        agents = [c for c, dep in phrases(phoning) if dep == "obl:agent"] + [  # "par X" hung on "par téléphone"
             g for c in phoning.children if lemma(c) in cues.phone for g in c.children if "par" in case_words(g)]
         if agents and any(c.dep_ == "aux:pass" for c in phoning.children):  # "Y a été appelé par X"
             found = [p for agent in agents for p in people_in(own_tokens(agent, set()), people, on)]  # not "par téléphone"

@@ -62,7 +62,8 @@ def phrases(head: Token) -> list[tuple[Token, str]]:
     """The phrases of a word, each with its relation to it. A name or an 'avec' phrase the parser
     hung on one of the word's time phrases is the word's own: 'a appelé mercredi Charles Michel'
     (read as the object 'mercredi' with the name in apposition), 'a parlé pendant une heure avec X'
-    (read as the hour's); the name takes the time word's relation."""
+    (read as the hour's), 'a été appelé dimanche par X' (the agent of 'dimanche'); the name takes
+    the time word's relation, an agent stays one."""
     found = []
     for child in head.children:
         found.append((child, child.dep_))
@@ -72,6 +73,8 @@ def phrases(head: Token) -> list[tuple[Token, str]]:
                     found.append((hung, child.dep_))
                 elif hung.dep_.startswith("nmod") and "avec" in case_words(hung):
                     found.append((hung, "obl"))
+                elif hung.dep_ == "obl:agent":  # "a été appelé dimanche par X"
+                    found.append((hung, hung.dep_))
     return found
 
 
