@@ -62,9 +62,22 @@ def test_an_appel_to_something_is_a_plea(parse):
     "Emmanuel Macron s'est entretenu samedi à Berlin avec Olaf Scholz.",
     "Reçu à l'Élysée, Olaf Scholz s'est entretenu avec Emmanuel Macron pendant deux heures.",
     "En marge du sommet de l'Otan, Emmanuel Macron s'est entretenu avec Olaf Scholz.",
+    "Emmanuel Macron s'est entretenu lundi à Berlin avec Olaf Scholz.",  # the place hung on the day
+    "Emmanuel Macron s'est entretenu lundi avec Olaf Scholz au palais de l'Élysée.",  # on the partner, a venue
+    "Emmanuel Macron et Olaf Scholz se sont entretenus jeudi soir à la résidence de l'ambassadeur.",
+    "Olaf Scholz, en visite à Paris, s'est entretenu lundi avec Emmanuel Macron.",  # the subject's trip
 ])
 def test_talking_in_person_is_not_a_call(parse, text):
     assert _calls(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz se sont parlé lundi soir, après le refus de Berlin d'accueillir le sommet.",
+    "Emmanuel Macron s'est entretenu lundi avec Olaf Scholz, qui doit le recevoir à Berlin vendredi.",
+])
+def test_a_reception_still_to_come_leaves_the_talk_a_call(parse, text):
+    """Only a reception that took place puts the talk in person ('reçu à l'Élysée, X s'est entretenu…')."""
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
 
 
 def test_not_having_talked_is_a_denied_call(parse):

@@ -68,6 +68,8 @@ class CallCues:
     pointing_back_determiners: frozenset[str]
     in_person_nouns: frozenset[str]
     in_person_verbs: frozenset[str]
+    in_person_venues: frozenset[str]  # 'au palais X', 'à la résidence de Y': where people meet
+    in_person_trip_markers: frozenset[str]  # 'X, en visite à Kiev, ...'
     in_person_phrases: tuple[str, ...]
     another: frozenset[str]
     planned: frozenset[str]
@@ -153,6 +155,8 @@ class CallCues:
             pointing_back_determiners=_folded(c["pointing_back_determiners"]),
             in_person_nouns=_folded(c["in_person_nouns"]),
             in_person_verbs=_folded(c["in_person_verbs"]),
+            in_person_venues=_folded(c["in_person_venues"]),
+            in_person_trip_markers=_folded(c["in_person_trip_markers"]),
             in_person_phrases=tuple(fold(x) for x in c["in_person_phrases"]),
             another=_folded(c["another_markers"]),
             planned=_folded(c["planned_cues"]),

@@ -155,28 +155,59 @@ def _near_words(token: Token, reach: int) -> set[str]:
 
 
 def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozenset[int]) -> bool:
-    """Does the clause place the talk in person: a place ('à Rome'), a meeting it happens at
-    ('lors de sa visite', 'en marge du sommet'), a reception ('reçu à l'Élysée')?"""
+    """Does the clause place the talk in person: a place ('à Rome', 'au palais X', also hung on the
+    day or on the partner: 'lundi à Kiev', 'avec X au palais Y'), a meeting it happens at ('lors
+    de sa visite', 'en marge du sommet'), a trip of the subject ('X, en visite à Kiev, ...'), a
+    reception ('reçu à l'Élysée')? A meeting still to come ('qui doit l'accueillir vendredi') does not."""
     if any(f" {p} " in words for p in cues.in_person_phrases):
         return True
     holders = [token, token.head] if token.pos_ in {"NOUN", "PROPN"} else [token]
     for holder in holders:
         for child in holder.children:
             cases = case_words(child)
-            if cases & {"a", "au", "aux"} and (child.ent_type_ in _PLACE_ENTITIES or child.i in capital_tokens) \
-                    and child.pos_ == "PROPN":
-                return True  # "s'est entretenu à Berlin avec ..."
             if cases & cues.meeting_adjunct_markers and lemma(child) in cues.in_person_nouns and not _video_marked(child, cues):
                 return True  # "lors de sa visite", "en marge du sommet"
+            if child.dep_.startswith("nsubj") and any(
+                    case_words(g) & cues.in_person_trip_markers and lemma(g) in cues.in_person_nouns for g in child.children):
+                return True  # "X, en visite à Kiev, s'est entretenu avec Y"
+        if any(_a_place(p, cues, capital_tokens) for p in _place_phrases(holder)):
+            return True  # "s'est entretenu à Berlin avec ...", "... avec X au palais Y"
     sent = token.sent
     lemmas = token.doc._.folded.lemmas  # each word's folded lemma: a Token made only for the verbs that may place it
     for i in range(sent.start, sent.end):
         if lemmas[i] not in cues.in_person_verbs:
             continue
         other = token.doc[i]
-        if other.pos_ == "VERB" and not negated(other) and token.i not in {t.i for t in own_tokens(other, set())}:
+        if other.pos_ == "VERB" and not negated(other) and not _to_come(other) and \
+                token.i not in {t.i for t in own_tokens(other, set())}:
             return True  # "reçu à l'Élysée, X s'est entretenu avec Y"
     return False
+
+
+def _place_phrases(holder: Token) -> list[Token]:
+    """The word's phrases, and the one the parser hung right after its day or its partner ('lundi
+    à Kiev', 'avec X au palais Y'; not 'avec X de la situation au Proche-Orient')."""
+    found = []
+    for child in holder.children:
+        found.append(child)
+        if time_word(child) or "avec" in case_words(child):
+            end = max([child.i] + [t.i for t in child.children if t.dep_.startswith("flat") and t.i > child.i])
+            found.extend(g for g in child.children if g.dep_.startswith(("nmod", "obl")) and g.left_edge.i == end + 1)
+    return found
+
+
+def _a_place(phrase: Token, cues: CallCues, capital_tokens: frozenset[int]) -> bool:
+    """'à Berlin', 'à l'Élysée', 'au palais X', 'à la résidence de Y'."""
+    if not case_words(phrase) & {"a", "au", "aux"}:
+        return False
+    if phrase.pos_ == "PROPN":
+        return phrase.ent_type_ in _PLACE_ENTITIES or phrase.i in capital_tokens
+    return phrase.pos_ == "NOUN" and lemma(phrase) in cues.in_person_venues
+
+
+def _to_come(verb: Token) -> bool:
+    """An infinitive or a future: 'qui doit l'accueillir à Rome', 'd'accueillir le navire', 'recevra'."""
+    return "Inf" in verb.morph.get("VerbForm", []) or "Fut" in verb.morph.get("Tense", [])
 
 
 def _appeal(token: Token) -> bool:
