@@ -242,6 +242,19 @@ def test_announced_calls_are_planned(parse, text):
     assert call.status == "planned"
 
 
+@pytest.mark.parametrize("text,status", [
+    ("Emmanuel Macron compte appeler Olaf Scholz dans les prochains jours.", "planned"),  # 'compte' read as a noun
+    ("L'appel entre Emmanuel Macron et Olaf Scholz a été reporté à jeudi.", "planned"),
+    ("L'entretien téléphonique entre Emmanuel Macron et Olaf Scholz a été annulé.", "denied"),
+    ("Berlin dément tout échange entre Emmanuel Macron et Olaf Scholz.", "denied"),  # 'dément' read as an adverb
+    ("L'Élysée dément que Emmanuel Macron et Olaf Scholz se soient parlé.", "denied"),
+    ("Des rumeurs font état d'un appel entre Emmanuel Macron et Olaf Scholz.", "unconfirmed"),
+    ("Selon des rumeurs, Emmanuel Macron et Olaf Scholz se sont parlé mardi.", "unconfirmed"),
+])
+def test_intended_postponed_cancelled_denied_and_rumoured_calls(parse, text, status):
+    assert [(names, call.status) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, status)]
+
+
 def test_an_announcement_for_several_counterparts_plans_one_call_each(parse):
     pairs = _pairs(parse, "Emmanuel Macron va parler avec Olaf Scholz et Giorgia Meloni dans les jours à venir.")
     assert [(names, status) for names, status, _ in pairs] == [
@@ -313,6 +326,15 @@ def test_reporters_journalists_and_people_spoken_of_are_not_on_the_line(parse):
     (names, _), = _calls(parse, "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz avant sa rencontre "
                                 "avec Vladimir Poutine, a indiqué Dmitri Peskov. (Reportage Jean Dupont)")
     assert names == MACRON_SCHOLZ
+
+
+@pytest.mark.parametrize("text", [
+    "Selon le porte-parole de la chancellerie, Steffen Hebestreit, Emmanuel Macron et Olaf Scholz se sont parlé mardi.",
+    "Selon un conseiller de l'Élysée, Emmanuel Bonne, Olaf Scholz a appelé Emmanuel Macron mardi.",
+])
+def test_the_holder_of_a_source_role_is_not_on_the_line(parse, text):
+    """'Selon le porte-parole de X, Y, ...': Y holds the role the report comes from."""
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
 
 
 @pytest.mark.parametrize("text", [

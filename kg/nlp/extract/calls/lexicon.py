@@ -75,6 +75,11 @@ class CallCues:
     planned: frozenset[str]
     denial_verbs: frozenset[str]
     denial_adjectives: frozenset[str]  # 'dément' (démentir) that the tagger reads as the adjective
+    cancel_verbs: frozenset[str]  # 'l'appel a été annulé': it did not take place
+    postpone_verbs: frozenset[str]  # 'l'appel a été reporté': it is still to come
+    intent_forms: frozenset[str]  # 'X compte appeler Y', 'compte' read as a noun
+    hearsay_nouns: frozenset[str]  # 'des rumeurs font état d'un appel'
+    attribution: frozenset[str]  # 'selon', 'd'après': who a report comes from
     denied_words: frozenset[str]
     attempt_verbs: frozenset[str]
     refusal_verbs: frozenset[str]  # 'a refusé de prendre son appel': no call took place
@@ -100,6 +105,7 @@ class CallCues:
     same_day_phrases: tuple[str, ...]
     request_verbs: frozenset[str]
     journalist_nouns: frozenset[str]
+    person_role_nouns: frozenset[str]  # 'selon le porte-parole du Kremlin, X,': X is who reports
     press_nouns: frozenset[str]  # an outlet's own report, not a wire agency relaying an office
     participles: dict[str, str]  # 'telephone' -> 'telephoner', for participles the tagger takes for nouns
     number_words: dict[str, float]
@@ -162,6 +168,11 @@ class CallCues:
             planned=_folded(c["planned_cues"]),
             denial_verbs=_folded(c["denial_verbs"]),
             denial_adjectives=_folded(c["denial_forms_read_as_adjectives"]),
+            cancel_verbs=_folded(c["cancel_verbs"]),
+            postpone_verbs=_folded(c["postpone_verbs"]),
+            intent_forms=_folded(c["intent_forms_read_as_nouns"]),
+            hearsay_nouns=_folded(c["hearsay_nouns"]),
+            attribution=_folded(c["attribution_markers"]),
             denied_words=_folded(c["denied_cues"]),
             attempt_verbs=_folded(c["attempt_verbs"]),
             refusal_verbs=_folded(c["refusal_verbs"]),
@@ -189,6 +200,7 @@ class CallCues:
             same_day_phrases=tuple(fold(x) for x in c["same_day_phrases"]),
             request_verbs=_folded(c["request_verbs"]),
             journalist_nouns=_folded(c["journalist_nouns"]),
+            person_role_nouns=_folded(c["person_role_nouns"]),
             press_nouns=_folded(c["press_nouns"]),
             participles={form: verb for verb in talk | phone_verbs for form in _participles(verb)},
             number_words={fold(k): v for k, v in c["number_words"].items()},

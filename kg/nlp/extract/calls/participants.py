@@ -73,7 +73,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     """The two sides of the call `trigger` names; `elsewhere` are tokens that belong to other
     events of the sentence (other call words, meetings) and to nobody on this call."""
     sent = sentence.span
-    skip = elsewhere | sentence.aside
+    skip = elsewhere | sentence.aside | _sources(sent, people, cues)
     callers: list[str] = []
     partners: list[str] = []
     anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
@@ -191,7 +191,7 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
     'je' or 'nous' for the speaker of the quote, 'qui' for its antecedent, 'notre président'
     for the leader of the speaker's country."""
     word = fold(subject.text)
-    named = people_in(own_tokens(subject, skip), people, on)
+    named = people_in((t for t in own_tokens(subject, skip) if t.i not in skip), people, on)  # the parser may make a source the subject
     if named:
         return named  # the tagger sometimes takes a name for a pronoun
     if subject.pos_ == "PRON":
@@ -256,6 +256,33 @@ def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
             return True
     before = " ".join(fold(t.text) for t in span.doc[max(span.sent.start, span.start - 3):span.start])
     return before.endswith(("selon", "selon le", "selon la", "d'apres", "d' apres"))
+
+
+def _sources(sent: Span, people: People, cues: CallCues) -> set[int]:
+    """The tokens of the sources the sentence gives ('selon le porte-parole du Kremlin, X, ...'):
+    the role and its holder, on the call neither of them."""
+    doc = sent.doc
+    found: set[int] = set()
+    for start, mention in people.at.items():
+        if sent.start <= start < sent.end and start == mention.token_start:
+            source = _source_named_before(doc[mention.token_start:mention.token_end], cues)
+            if source is not None:
+                found.update(range(mention.token_start, mention.token_end))
+                found.update(t.i for t in source.subtree if t.i < mention.token_start)
+    return found
+
+
+def _source_named_before(span: Span, cues: CallCues) -> Token | None:
+    """For X between commas right after a 'selon' phrase about a role ('Selon le porte-parole du
+    Kremlin, X, Y et Z se sont parlé'), that phrase: X is the role's holder, a source, whom the
+    parser may make a subject."""
+    doc, sent = span.doc, span.sent
+    if span.start - 2 < sent.start or span.end >= sent.end or doc[span.start - 1].text != "," or doc[span.end].text != ",":
+        return None
+    source = doc[span.start - 2]
+    while "selon" not in case_words(source) and source.head.i != source.i and source.head.i < span.start:
+        source = source.head  # up to the phrase the comma closes: 'le porte-parole du Kremlin'
+    return source if lemma(source) in cues.person_role_nouns and "selon" in case_words(source) else None
 
 
 def _complement_of(trigger: Token, verb: Token) -> bool:

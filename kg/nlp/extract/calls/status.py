@@ -52,6 +52,9 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return "unconfirmed"
     if any(_told_by_the_press(g, cues) for g in trigger.ancestors):  # adjuncts too: the outlet tells the whole clause
         return "unconfirmed"  # "le journal a rapporté que ...", "le quotidien ajoutait que ..."
+    if any(lemma(c) in cues.hearsay_nouns for g in [trigger, *trigger.ancestors] for c in g.children
+           if c.dep_.startswith("nsubj") or case_words(c) & cues.attribution):
+        return "unconfirmed"  # "des rumeurs font état d'un appel", "selon des rumeurs, X et Y se seraient parlé"
     return "occurred"
 
 
@@ -115,21 +118,26 @@ def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
         return True  # "ne se sont pas parlé", "aucun appel"
     if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} for t in own for c in t.children):
         return True  # "X dément avoir parlé à Y", the verb read as the adjective 'dément' and hung on the call
+    if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} and c.i < t.i
+           for t in own for g in list(t.ancestors)[:2] for c in g.children):
+        return True  # "Pékin dément tout échange entre X et Y", 'dément' read as an adverb of 'Pékin', the call hung beside it
     if any(fold(c.text) == "ce" and any(lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives for d in c.subtree)
            for t in own for c in t.children):
         return True  # "X affirme avoir parlé à Y, ce que Pékin dément"
     for g in above:
         base = lemma(g)
-        if base in cues.denial_verbs or base in cues.attempt_verbs or base in cues.refusal_verbs:
-            return True  # "a démenti cet appel", "a tenté de le joindre", "a refusé de prendre son appel"
+        if base in cues.denial_verbs or base in cues.attempt_verbs or base in cues.refusal_verbs or base in cues.cancel_verbs:
+            return True  # "a démenti cet appel", "a tenté de le joindre", "a refusé de prendre son appel", "l'appel a été annulé"
         if base in cues.unanswered and negated(g) or negated(g) and any(lemma(c) in cues.unanswered for c in g.children):
             return True  # "n'a pas répondu à son appel", "il n'y a pas eu de retour à leur appel"
     return False
 
 
 def _planned(own: list[Token], happening: list[Token], above: list[Token], cues: CallCues) -> bool:
-    if any(lemma(g) in cues.planned or g.norm_ in cues.planned for g in above):
-        return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler"
+    if any(lemma(g) in cues.planned or g.norm_ in cues.planned or lemma(g) in cues.postpone_verbs for g in above):
+        return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
+    if any("Inf" in t.morph.get("VerbForm", []) and t.i > 0 and t.doc[t.i - 1].norm_ in cues.intent_forms for t in own):
+        return True  # "X compte appeler Y", 'compte' read as a noun
     if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks for t in own + above for c in t.children):
         return True  # "part pour Rome afin de prendre part à l'appel", "si l'entretien se tient"
     if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in t.children
