@@ -628,6 +628,25 @@ def test_a_damaged_store_is_one_line_never_a_traceback(store, tmp_path, how, com
     assert lines[0].startswith("Error: ") and "damaged" in lines[0] and len(lines[0]) < 600, lines[0]
 
 
+def test_a_damaged_table_cannot_make_a_query_take_all_memory(store, tmp_path, warm_forkserver):
+    """4 KB zeroed in the table of quads by graph (`gspo`: its size unchanged, so the seal lets it
+    through, and RocksDB's checksum is met only where a query reads) made a count over the
+    default graph allocate without end inside Oxigraph: 1.5 GB in 30 s on a store of one
+    document, 3 GB in 5 s on the sample's, 23 GB until the kernel killed it (issue 15); `kg
+    export` too. `kg query` runs it in a worker whose memory and time are capped: one line, exit 1."""
+    table = next(p for p in (store / "oxigraph").glob("*.sst") if b"namegspo" in p.read_bytes())  # its properties name it
+    raw = bytearray(table.read_bytes())
+    at = len(raw) // 4
+    raw[at:at + 4096] = bytes(len(raw[at:at + 4096]))
+    table.write_bytes(bytes(raw))
+    process = WarmBuilds(tmp_path).command("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--max-memory", "512",
+                                           "--timeout", "5", "--store", str(store), cwd=tmp_path)
+    out, err = process.communicate(timeout=120)
+    lines = err.splitlines()
+    assert process.returncode == 1 and out == "" and len(lines) == 1 and lines[0].startswith("Error: "), err[-500:]
+    assert any(said in lines[0] for said in ("damaged", "the 512 MB", "the 5 s timeout")), lines[0]
+
+
 def test_a_build_over_a_store_that_lost_its_current_file_leaves_it_untouched(store):
     """RocksDB takes a database without CURRENT for no database: kg build wrote a new, empty one
     over the tables. Refused, and not one byte or time stamp of the folder changes."""

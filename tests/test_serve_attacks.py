@@ -417,6 +417,44 @@ def test_kg_query_refuses_deep_nesting_instead_of_crashing(small_store, graph_la
     assert done.returncode == 1 and said in done.stderr, (done.returncode, done.stderr[-500:])
 
 
+def _kg_query(graph_layer, store, sparql: str, *options: str):
+    """A real `kg query` process reading `sparql` from standard input, its address space capped
+    at 4 GB as a guard for the machine (unbounded, 100 nested OPTIONALs took 3.3 GB in 3 s)."""
+    import resource
+    import subprocess
+
+    def guard() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+
+    started = time.monotonic()
+    done = subprocess.run([*graph_layer.kg_command(), "query", "--store", str(store), *options, "-"], input=sparql,
+                          capture_output=True, text=True, timeout=120, preexec_fn=guard)
+    return done, time.monotonic() - started
+
+
+def test_kg_query_stops_a_runaway_query_at_its_timeout_with_one_line(small_store, graph_layer):
+    """A cartesian product ran in `kg query` for as long as one waited: it runs in a worker of the
+    endpoint's kind, killed at --timeout, and the command says so on one line."""
+    product = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    done, seconds = _kg_query(graph_layer, small_store, product, "--timeout", "1")
+    assert done.returncode == 1 and done.stdout == "", (done.returncode, done.stderr[-500:])
+    assert done.stderr.splitlines() == ["Error: query stopped: it ran longer than the 1 s timeout (--timeout raises it)"]
+    assert seconds < 60
+    done, _ = _kg_query(graph_layer, small_store, "SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Call }", "--format", "csv")
+    assert done.returncode == 0 and done.stdout.splitlines()[0] == "n", done.stderr
+
+
+@pytest.mark.parametrize("case", ["nested_optionals", "order_by_product"])
+def test_kg_query_stops_a_query_that_eats_memory_with_one_line(small_store, graph_layer, case):
+    """The same queries as the endpoint's workers (`HUNGRY`) in `kg query --max-memory 800`: the
+    worker's address space is capped, the query stopped, one line, no traceback."""
+    done, seconds = _kg_query(graph_layer, small_store, HUNGRY[case], "--max-memory", "800", "--timeout", "90")
+    assert done.returncode == 1 and done.stdout == "", (done.returncode, done.stderr[-500:])
+    assert done.stderr.splitlines() == ["Error: query stopped: it took more than the 800 MB a query process may use, "
+                                        "or crashed the process (--max-memory raises the limit)"], done.stderr[-500:]
+    assert seconds < 90
+
+
 # ---------------------------------------------------------------------- slow and many connections
 
 @pytest.fixture(scope="module")

@@ -98,11 +98,18 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
               help="Read the query from a .rq file (- for standard input).")
 @store_option
 @click.option("--format", "format", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--timeout", type=click.FloatRange(0.1, 86_400), default=60.0, show_default=True, metavar="S",
+              help="Stop the query after S seconds.")
+@click.option("--max-memory", "max_memory", type=click.IntRange(512), default=2048, show_default=True, metavar="MB",
+              help="Stop the query once its process maps more than MB megabytes (a quarter of them may hold the answer).")
 @reports_errors
-def query(sparql: str | None, query_file: Path | None, store: Path, format: str) -> None:
+def query(sparql: str | None, query_file: Path | None, store: Path, format: str, timeout: float, max_memory: int) -> None:
     """Run a SPARQL query (the ontology's prefixes are predeclared); SPARQL - reads it from
-    standard input."""
-    from kg.outputs.query import run
+    standard input. It runs in a process of its own, as on `kg serve`, stopped at --timeout
+    or --max-memory with one line."""
+    from kg.errors import KgError
+    from kg.outputs.query import read_answer
+    from kg.serve.bounded import bounded_query
 
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give either a SPARQL query or -f FILE.rq")
@@ -116,7 +123,19 @@ def query(sparql: str | None, query_file: Path | None, store: Path, format: str)
     elif sparql == "-":
         sparql = sys.stdin.read()
     assert sparql is not None  # one of the two, as checked above
-    click.echo(run(store, sparql, format))
+    reply = bounded_query(store, sparql, timeout, max_memory)
+    if reply is None:
+        from kg.outputs.query import run
+
+        click.echo(f"kg: warning: cannot start {sys.executable}: the query runs in this process, "
+                   "without --timeout or --max-memory", err=True)
+        click.echo(run(store, sparql, format))
+        return
+    if reply.status != 200:
+        raise KgError(reply.body.decode("utf-8", "replace").strip())
+    if dict(reply.headers).get("X-KG-MaxBytes"):
+        click.echo(f"kg: warning: the answer was cut at {max_memory // 4} MB, a quarter of --max-memory", err=True)
+    click.echo(read_answer(reply.body, reply.content_type, format))
 
 
 @main.command()

@@ -24,6 +24,17 @@ def run(store_path: Path, sparql: str, format: str = "table") -> str:
         return render(result, format)
 
 
+def read_answer(body: bytes, content_type: str, format: str) -> str:
+    """An answer a query worker serialised (`kg.serve.bounded.ACCEPT`: SPARQL TSV, a JSON
+    boolean or N-Triples), rendered as `run` renders a result."""
+    media = content_type.split(";")[0].strip()
+    if media == "application/n-triples":
+        triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+        return (ox.serialize(triples, format=ox.RdfFormat.TURTLE) or b"").decode("utf-8")
+    results = ox.QueryResultsFormat.TSV if media == "text/tab-separated-values" else ox.QueryResultsFormat.JSON
+    return render(ox.parse_query_results(body, format=results), format)
+
+
 def render(result, format: str) -> str:
     if isinstance(result, ox.QueryBoolean):
         return "true" if bool(result) else "false"

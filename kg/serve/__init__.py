@@ -33,5 +33,6 @@ One job per module:
 - `description`: the SPARQL 1.1 service description;
 - `sandbox`: the memory cap and the empty network of a worker;
 - `workers`: the processes that run queries, all on one snapshot of the store;
+- `bounded`: one query run by one such worker, for `kg query`;
 - `server`: the HTTP server and its request handler; `serve()` runs it until Ctrl-C.
 """

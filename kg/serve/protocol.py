@@ -28,6 +28,9 @@ class Settings:
     cors: bool = False
     allow_cross_site_updates: bool = False
     allowed_hosts: tuple[str, ...] = ()
+    #: The workers' own messages (Rust's "memory allocation failed", RocksDB's) on this process's
+    #: stderr: a server's log keeps them; `kg query` says one line instead.
+    worker_messages: bool = True
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.graph.store import Store
+from kg.graph.store import Store, one_line
 from kg.namespace import PREFIXES
 from kg.serve.fetches import fetches
 from kg.serve.negotiation import BOOLEAN_TYPES, GRAPH_TYPES, RESULTS_TYPES, negotiate
@@ -67,6 +67,8 @@ def answer(store: Store, kind: str, sparql: str, accept: str | None, limits: Lim
         return _typed(media, body, RESULTS_TYPES, cut)
     except (QueryError, SyntaxError) as error:
         return text(400, str(error).splitlines()[0][:500])
+    except RuntimeError as error:  # what Oxigraph raises on a table block failing its checksum mid-query
+        return text(500, f"the store cannot be read, it is damaged: {one_line(error)[:500]}")
     except OSError:
         # No detail: with --allow-service it would tell whether a SERVICE or LOAD target answered (a port scanner).
         return text(500, "query failed: the store, or an endpoint SERVICE or LOAD named, could not be read")

@@ -101,7 +101,8 @@ class _Worker:
                              "max_answer_bytes": settings.max_answer_bytes, "max_memory_mb": settings.max_memory_mb})
         self.process = subprocess.Popen(
             [sys.executable, "-c", "from kg.serve.workers import work; work()", config, str(theirs.fileno())],
-            pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL)
+            pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL,
+            stderr=None if settings.worker_messages else subprocess.DEVNULL)
         theirs.close()
         self.conn = Connection(ours.detach())
         self.ready = False
@@ -300,9 +301,9 @@ class Workers:
         except (EOFError, OSError, StoreError):
             self._replace(generation, worker)
             return text(503, f"query stopped: it took more than the {self.settings.max_memory_mb} MB a query process "
-                             "may use, or crashed the process (kg serve --max-memory raises the limit)")
+                             "may use, or crashed the process (--max-memory raises the limit)")
         self._replace(generation, worker)
-        return text(503, f"query stopped: it ran longer than the {self.settings.timeout:g} s timeout")
+        return text(503, f"query stopped: it ran longer than the {self.settings.timeout:g} s timeout (--timeout raises it)")
 
     def close(self) -> None:
         self._closed.set()
