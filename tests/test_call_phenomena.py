@@ -120,6 +120,16 @@ def test_a_video_summit_keeps_everyone(parse):
 
 
 @pytest.mark.parametrize("text", [
+    "Joe Biden, Narendra Modi, Emmanuel Macron et Olaf Scholz ont tenu jeudi un sommet virtuel.",
+    "Joe Biden, Narendra Modi, Fumio Kishida et Anthony Albanese ont tenu mardi un sommet virtuel.",
+])
+def test_every_name_of_a_list_is_on_the_video_summit(parse, text):
+    """'A, B, C et D': however the parser ties B and C (a parataxis, a modifier of A), they are on it."""
+    (names, call), = _calls(parse, text, "2022-05-24")
+    assert len(names) == 4 and {"Joe Biden", "Narendra Modi"} <= set(names) and call.medium == "video"
+
+
+@pytest.mark.parametrize("text", [
     "Le journal ajoutait que la visite avait été confirmée lors d'un entretien téléphonique entre Emmanuel Macron et Olaf Scholz.",
     "Selon ses informations, le quotidien écrit qu'Emmanuel Macron s'est entretenu avec Olaf Scholz par téléphone.",
 ])
