@@ -29,6 +29,7 @@ from kg.nlp.extract.calls.status import requested, sought, status_of
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
 from kg.nlp.extract.dates import EVENT_RELATIVE_DAYS, RELATIVE_DAYS, DateMention, Publication, dates_in
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
+from kg.nlp.extract.words import feature
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
@@ -98,7 +99,7 @@ class CallFinder:
         """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?"""
         if any(f" {p} " in words for p in self.cues.pair_words if " " in p):
             return True
-        return any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person", None) for t in sent)
+        return any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in feature(t, "Person") for t in sent)
 
     def _joining(self, index: int, paragraph: int, sent: SpacySpan, people: People, published: Publication) -> list[Mention]:
         """A sentence naming no call that puts more people on the one just reported."""
@@ -269,7 +270,7 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
 def _told_as_earlier(event: Token) -> bool:
     """'avaient parlé', 's'étaient entretenus': told in the plus-que-parfait, a call before the one in
     the news ('ont déjà parlé', in the passé composé, is today's news: it has already happened)."""
-    return any("Pqp" in c.morph.get("Tense", None) or c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", None)
+    return any("Pqp" in feature(c, "Tense") or c.dep_.startswith("aux") and "Imp" in feature(c, "Tense")
                for c in event.children)
 
 
