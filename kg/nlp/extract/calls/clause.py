@@ -243,8 +243,11 @@ class People:
                 if head.dep_.startswith("nsubj"):
                     subjects.append((m.token_start, m.actor))
         introduced: dict[tuple[str, ...], str] = {}  # a role the article gave a name ('le président élu X') -> that person
-        for token in doc_tokens:
-            if token.pos_ != "NOUN" or token.norm_ not in _ROLE_NOUNS or token.i in at:
+        for i, norm in enumerate(doc_tokens._.folded.norms):  # a Token made only for a role noun's form
+            if norm not in _ROLE_NOUNS or i in at:
+                continue
+            token = doc_tokens[i]
+            if token.pos_ != "NOUN":
                 continue
             named = _named_by_role(token, at)
             if named is not None:

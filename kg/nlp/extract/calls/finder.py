@@ -87,19 +87,24 @@ class CallFinder:
                 call_words.update(_summit_held_by_video(reading))
         calls = merge(found, published)
         main = set(calls[0][0].participants) if calls else set()
+        pron = doc.vocab.strings["PRON"]
+        pronouns = {i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == pron} if main else set()
         about_main = [bool(main) and (any(m.actor in main for t in range(s.start, s.end) if (m := people.at.get(t)) is not None)
-                                      or self._points_back(s, sentence_words[i])) for i, s in enumerate(sents)]
+                                      or self._points_back(s, sentence_words[i], pronouns)) for i, s in enumerate(sents)]
         records: list[CallRecord] = []
         for call in calls:  # "dans la soirée": on the day of the first call the article says took place
             main_day = next((r.date for r in records if r.status == "occurred" and r.date and len(r.date) == 10), None)
             records.append(record(call, published, self.gazetteer, main_day))
         return records, sentence_calls(paragraph, calls, about_main), frozenset(call_words)
 
-    def _points_back(self, sent: SpacySpan, words: str) -> bool:
-        """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?"""
+    def _points_back(self, sent: SpacySpan, words: str, pronouns: set[int]) -> bool:
+        """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?
+        `pronouns`: the document's pronouns, by token index (a Token is made only for them)."""
         if any(f" {p} " in words for p in self.cues.pair_words if " " in p):
             return True
-        return any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in feature(t, "Person") for t in sent)
+        doc = sent.doc
+        return any(doc[i].dep_.startswith("nsubj") and "3" in feature(doc[i], "Person")
+                   for i in range(sent.start, sent.end) if i in pronouns)
 
     def _joining(self, index: int, paragraph: int, sent: SpacySpan, people: People, published: Publication) -> list[Mention]:
         """A sentence naming no call that puts more people on the one just reported."""

@@ -44,6 +44,7 @@ class Speakers:
         self.cues = cues
         self.gazetteer = gazetteer
         self.minted: dict[str, Actor] = doc._.new_actors or {}
+        self.norms = doc._.folded.norms  # every token's norm_, as kg_prepare folded it: read without making a Token
         self.mention_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
         ordered = sorted(mentions, key=lambda m: m.start)
         self.named = [(m.start, self.resolved(m)) for m in ordered]
@@ -347,10 +348,10 @@ class Speakers:
                    quotes: list[tuple[int, int]] | None = None) -> tuple[str, str] | None:
         """'selon le Kremlin', "d'après Reuters", 'selon un communiqué de la présidence', 'selon lui':
         an attribution marker of the cues and the source it names (not 'selon laquelle')."""
-        tokens = list(sent)
-        words = [t.norm_ for t in tokens]  # the pipeline folds every token's norm
+        words = self.norms[sent.start:sent.end]
         if self.cues.attribution_starts.isdisjoint(words):
-            return None
+            return None  # most sentences: no Token made
+        tokens = list(sent)
         for i, token in enumerate(tokens):
             if outside and outside[0] <= token.idx < outside[1] or words[i] not in self.cues.attribution_starts:
                 continue
