@@ -73,13 +73,15 @@ class CallFinder:
                 continue
             call_words.update(t.token.i for t in named_here)
             tokens = tuple(sent)
+            norms = tuple(folded.norms[sent.start:sent.end])
             lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
             reading = Sentence(
                 sent, text[sent.start_char:sent.end_char], words, named_calls,
                 frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
-                tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)), tokens,
-                tuple(folded.norms[sent.start:sent.end]), lemmas, duration_in(sent, self.cues, named_calls),
+                tuple(dates_in(sent, published, tokens=tokens, norms=norms)),
+                tuple(dates_in(sent, published, future=True, tokens=tokens, norms=norms)), tokens,
+                norms, lemmas, duration_in(sent, self.cues, named_calls),
                 tuple(t for t, base in zip(tokens, lemmas, strict=True) if base in self.cues.in_person_nouns and t.i not in named_calls))
             told = self._sentence(index, paragraph[index], reading, here, people, published)
             found.extend(told)
