@@ -88,12 +88,19 @@ class ActorMatcher:
             else:
                 mentions.append(_mention(span, target.key, target, by_name=target.kind == "actor"))
         mentions += self._descriptors(doc, spans, mentions, people_named, period)
-        mentions += self._plural_leaders(tokens, period, people_named, spans)
-        mentions += self._leader_institutions(doc, tokens, mentions, minted, period)
+        norms = doc._.folded.norms
+
+        def among(words: set[str]) -> list[Token]:
+            """The tokens whose folded form is one of `words`: what a rule that starts at such a
+            word need scan (a Token's own strings cost a lookup each, and few words qualify)."""
+            return [t for t, n in zip(tokens, norms, strict=True) if n in words]
+
+        mentions += self._plural_leaders(among(self.plural_leaders), period, people_named, spans)
+        mentions += self._leader_institutions(doc, among(self.leader_institution_words), mentions, minted, period)
         mentions += self._short_names(doc, tokens, mentions, minted)
         mentions += self._surnames_alone(tokens, mentions)
         mentions += self._leaders_staff(doc, tokens, mentions, minted, period)
-        mentions += self._bare_roles_named(doc, tokens, mentions, minted, period)
+        mentions += self._bare_roles_named(doc, among(self.bare_role_words), mentions, minted, period)
         mentions += self._nationals(tokens, mentions)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for mention, actor in [*self.credits.media(doc, tokens, covered), *self.credits.people(doc, tokens, covered),
