@@ -55,7 +55,6 @@ from kg.namespace import (
 from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
 from kg.nlp.gazetteer import Actor
 
-_DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 #: The labels of the merge reasons, as `ontology/kg.ttl` gives them (a test checks): written with
 #: each merge, so that a query on the store alone can print why.
 REASON_LABELS = {"day": "same participants and day", "month": "same participants, month and topic"}
@@ -76,6 +75,37 @@ class Extraction:
 
 def node(iri: object) -> NamedNode:
     return NamedNode(str(iri))
+
+
+class _Terms:
+    """A namespace's terms as pyoxigraph nodes, each made on its first use and then kept: rdflib
+    makes and checks a new URIRef at every `KG.x` or `SCHEMA.x` (5 to 8 µs, and 2 µs more for its
+    node), and a document's graph names some 200 terms, the calls graph thousands at every build.
+    A term the namespace does not have raises, as the namespace does (`KG` is closed)."""
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> NamedNode:
+        if name.startswith("_"):  # `_namespace` itself, before it is set (a copy being made): no recursion
+            raise AttributeError(name)
+        term = node(getattr(self._namespace, name))
+        setattr(self, name, term)
+        return term
+
+
+_kg, _rdf, _rdfs, _schema, _dcterms, _prov, _oa, _xsd, _skos, _owl = map(
+    _Terms, (KG, RDF, RDFS, SCHEMA, DCTERMS, PROV, OA, XSD, SKOS, OWL))
+_ACTOR_TYPES = {name: node(iri) for name, iri in ACTOR_TYPES.items()}
+_MEDIA = {name: node(iri) for name, iri in MEDIUM.items()}
+_STATUSES = {name: node(iri) for name, iri in STATUS.items()}
+_MERGE_REASONS = {name: node(iri) for name, iri in MERGE_REASONS.items()}
+_DATE_TYPES = {10: _xsd.date, 7: _xsd.gYearMonth, 4: _xsd.gYear}
+
+
+@cache
+def _topic(name: str) -> NamedNode:
+    return node(TOPIC[name])
 
 
 def document_iri(doc_id: str) -> NamedNode:
@@ -121,7 +151,7 @@ def single_call_iri(report: str) -> NamedNode:
 
 def typed_date(value: str) -> Literal:
     """A date as precise as it is known: xsd:date, xsd:gYearMonth or xsd:gYear."""
-    return Literal(value, datatype=node(_DATE_TYPES[len(value)]))
+    return Literal(value, datatype=_DATE_TYPES[len(value)])
 
 
 def quads(extraction: Extraction) -> Iterator[Quad]:
@@ -136,75 +166,72 @@ def document_triples(extraction: Extraction) -> Iterator[Triple]:
     doc = extraction.document
     graph = document_iri(doc.id)
 
-    def triple(subject: NamedNode, predicate: object, value: NamedNode | Literal) -> Triple:
-        return Triple(subject, node(predicate), value)
-
-    yield triple(graph, RDF.type, node(KG.Document))
-    yield triple(graph, DCTERMS.identifier, Literal(doc.id))
-    yield triple(graph, KG.contentHash, Literal(doc.content_hash))
+    yield Triple(graph, _rdf.type, _kg.Document)
+    yield Triple(graph, _dcterms.identifier, Literal(doc.id))
+    yield Triple(graph, _kg.contentHash, Literal(doc.content_hash))
     if doc.file_digest:
-        yield triple(graph, KG.fileDigest, Literal(doc.file_digest))
+        yield Triple(graph, _kg.fileDigest, Literal(doc.file_digest))
     if extraction.fingerprint:
-        yield triple(graph, KG.extractedWith, Literal(extraction.fingerprint))
-    yield triple(graph, SCHEMA.text, Literal(doc.text))
-    yield triple(graph, SCHEMA.inLanguage, Literal(doc.language or "fr"))
+        yield Triple(graph, _kg.extractedWith, Literal(extraction.fingerprint))
+    yield Triple(graph, _schema.text, Literal(doc.text))
+    yield Triple(graph, _schema.inLanguage, Literal(doc.language or "fr"))
     if doc.published:
-        yield triple(graph, SCHEMA.datePublished, typed_date(doc.published))
-    for prop, value in ((KG.source, doc.source), (SCHEMA.headline, doc.title), (SCHEMA.url, doc.url)):
+        yield Triple(graph, _schema.datePublished, typed_date(doc.published))
+    for prop, value in ((_kg.source, doc.source), (_schema.headline, doc.title), (_schema.url, doc.url)):
         if value:
-            yield triple(graph, prop, Literal(value))
+            yield Triple(graph, prop, Literal(value))
 
     iris = {key: actor_iri(actor) for key, actor in extraction.actors.items()}
     for key, actor in extraction.actors.items():
-        yield triple(graph, KG.mentions, iris[key])
+        yield Triple(graph, _kg.mentions, iris[key])
         minted = key in extraction.minted
         known = set() if minted else {*actor.aliases}  # the gazetteer's aliases are the actors graph's to say
         names = sorted(({*actor.aliases} if minted else set()) | {*extraction.surface.get(key, ())} - known - {actor.label})
         if not names and not minted:
             continue
         mention = mention_iri(doc.id, key)
-        yield triple(mention, RDF.type, node(KG.Mention))
-        yield triple(mention, KG.actor, iris[key])
+        yield Triple(mention, _rdf.type, _kg.Mention)
+        yield Triple(mention, _kg.actor, iris[key])
         for name in names:
-            yield triple(mention, KG.name, Literal(name))
+            yield Triple(mention, _kg.name, Literal(name))
         if minted:
-            yield triple(mention, RDFS.label, Literal(actor.label))
-            yield triple(mention, KG.actorType, node(ACTOR_TYPES[actor.type]))
+            yield Triple(mention, _rdfs.label, Literal(actor.label))
+            yield Triple(mention, _kg.actorType, _ACTOR_TYPES[actor.type])
             if actor.role:
-                yield triple(mention, KG.role, Literal(actor.role))
+                yield Triple(mention, _kg.role, Literal(actor.role))
 
     for index, call in enumerate(extraction.calls):
         report = report_iri(doc.id, index)
-        yield triple(report, RDF.type, node(KG.CallReport))
+        yield Triple(report, _rdf.type, _kg.CallReport)
         for participant in call.participants:
-            yield triple(report, KG.participant, iris[participant])
+            yield Triple(report, _kg.participant, iris[participant])
         if call.initiator:
-            yield triple(report, KG.initiator, iris[call.initiator])
+            yield Triple(report, _kg.initiator, iris[call.initiator])
         if call.date:
-            yield triple(report, KG.date, typed_date(call.date))
+            yield Triple(report, _kg.date, typed_date(call.date))
         if call.duration_min is not None:
-            yield triple(report, KG.durationMinutes, _minutes(call.duration_min))
-        yield triple(report, KG.medium, node(MEDIUM[call.medium]))
-        yield triple(report, KG.status, node(STATUS[call.status]))
+            yield Triple(report, _kg.durationMinutes, _minutes(call.duration_min))
+        yield Triple(report, _kg.medium, _MEDIA[call.medium])
+        yield Triple(report, _kg.status, _STATUSES[call.status])
         for topic in call.topics:
-            yield triple(report, KG.topic, node(TOPIC[topic]))
+            yield Triple(report, _kg.topic, _topic(topic))
         for span in call.evidence:
             yield from _evidence(report, span, graph)
 
     for claim in extraction.claims:
         identity = f"{doc.id}|{claim.start}|{claim.end}|{claim.speaker}"
         claim_node = node(CLAIM[hashlib.sha1(identity.encode()).hexdigest()[:16]])
-        yield triple(claim_node, RDF.type, node(KG.Claim))
-        yield triple(claim_node, KG.speaker, iris[claim.speaker])
-        yield triple(claim_node, KG.text, Literal(claim.text))
-        yield triple(claim_node, KG.quoted, Literal(str(claim.quoted).lower(), datatype=node(XSD.boolean)))
-        yield triple(claim_node, PROV.wasDerivedFrom, graph)
+        yield Triple(claim_node, _rdf.type, _kg.Claim)
+        yield Triple(claim_node, _kg.speaker, iris[claim.speaker])
+        yield Triple(claim_node, _kg.text, Literal(claim.text))
+        yield Triple(claim_node, _kg.quoted, Literal(str(claim.quoted).lower(), datatype=_xsd.boolean))
+        yield Triple(claim_node, _prov.wasDerivedFrom, graph)
         if claim.verb:
-            yield triple(claim_node, KG.reportingVerb, Literal(claim.verb))
+            yield Triple(claim_node, _kg.reportingVerb, Literal(claim.verb))
         if claim.call is not None and claim.call < len(extraction.calls):
-            yield triple(claim_node, KG.aboutCall, report_iri(doc.id, claim.call))
+            yield Triple(claim_node, _kg.aboutCall, report_iri(doc.id, claim.call))
         for topic in claim.topics:
-            yield triple(claim_node, KG.topic, node(TOPIC[topic]))
+            yield Triple(claim_node, _kg.topic, _topic(topic))
         yield from _evidence(claim_node, Span(claim.start, claim.end, claim.text), graph)
 
 
@@ -218,15 +245,15 @@ def actor_triples(extraction: Extraction) -> Iterator[Triple]:
 def description(actor: Actor, aliases: Iterable[str]) -> Iterator[Triple]:
     """One actor's triples in the actors graph: type, label, aliases, Wikidata id, role."""
     subject = actor_iri(actor)
-    yield Triple(subject, node(RDF.type), node(ACTOR_TYPES[actor.type]))
-    yield Triple(subject, node(RDFS.label), Literal(actor.label))
+    yield Triple(subject, _rdf.type, _ACTOR_TYPES[actor.type])
+    yield Triple(subject, _rdfs.label, Literal(actor.label))
     for alias in sorted(set(aliases) - {actor.label}):
-        yield Triple(subject, node(SKOS.altLabel), Literal(alias))
+        yield Triple(subject, _skos.altLabel, Literal(alias))
     if actor.wikidata:
-        yield Triple(subject, node(KG.wikidata), Literal(actor.wikidata))
-        yield Triple(subject, node(OWL.sameAs), node(WIKIDATA[actor.wikidata]))
+        yield Triple(subject, _kg.wikidata, Literal(actor.wikidata))
+        yield Triple(subject, _owl.sameAs, node(WIKIDATA[actor.wikidata]))
     if actor.role:
-        yield Triple(subject, node(KG.role), Literal(actor.role))
+        yield Triple(subject, _kg.role, Literal(actor.role))
 
 
 def call_triples(group: Group) -> Iterator[Triple]:
@@ -234,95 +261,68 @@ def call_triples(group: Group) -> Iterator[Triple]:
     call = united(group)
     subject = NamedNode(group.iri)
 
-    def triple(predicate: object, value: NamedNode | Literal, about: NamedNode = subject) -> Triple:
-        return Triple(about, node(predicate), value)
+    def triple(predicate: NamedNode, value: NamedNode | Literal, about: NamedNode = subject) -> Triple:
+        return Triple(about, predicate, value)
 
-    yield triple(RDF.type, node(KG.Call))
+    yield triple(_rdf.type, _kg.Call)
     for participant in sorted(call.participants):
-        yield triple(KG.participant, NamedNode(participant))
+        yield triple(_kg.participant, NamedNode(participant))
     if call.initiator:
-        yield triple(KG.initiator, NamedNode(call.initiator))
+        yield triple(_kg.initiator, NamedNode(call.initiator))
     if call.date:
-        yield triple(KG.date, typed_date(call.date))
+        yield triple(_kg.date, typed_date(call.date))
     if call.duration is not None:
-        yield triple(KG.durationMinutes, _minutes(call.duration))
-    yield triple(KG.medium, node(MEDIUM[call.medium]))
-    yield triple(KG.status, node(STATUS[call.status]))
+        yield triple(_kg.durationMinutes, _minutes(call.duration))
+    yield triple(_kg.medium, _MEDIA[call.medium])
+    yield triple(_kg.status, _STATUSES[call.status])
     for topic in sorted(call.topics):
-        yield triple(KG.topic, node(TOPIC[topic]))
+        yield triple(_kg.topic, _topic(topic))
     for report in group.reports:
-        yield triple(KG.report, NamedNode(report.iri))
+        yield triple(_kg.report, NamedNode(report.iri))
     for document in sorted({r.document for r in group.reports}):
-        yield triple(PROV.wasDerivedFrom, document_iri(document))
+        yield triple(_prov.wasDerivedFrom, document_iri(document))
     if group.reason is not None:
         merge = node(MERGE[group.iri.rsplit("/", 1)[-1]])
-        yield triple(RDF.type, node(KG.CallMerge), merge)
-        yield triple(KG.call, subject, merge)
-        yield triple(KG.reason, node(MERGE_REASONS[group.reason]), merge)
-        yield triple(RDFS.label, Literal(REASON_LABELS[group.reason]), node(MERGE_REASONS[group.reason]))
+        yield triple(_rdf.type, _kg.CallMerge, merge)
+        yield triple(_kg.call, subject, merge)
+        yield triple(_kg.reason, _MERGE_REASONS[group.reason], merge)
+        yield triple(_rdfs.label, Literal(REASON_LABELS[group.reason]), _MERGE_REASONS[group.reason])
         for report in group.reports:
-            yield triple(KG.merges, NamedNode(report.iri), merge)
+            yield triple(_kg.merges, NamedNode(report.iri), merge)
         for document in sorted({r.document for r in group.reports}):
-            yield triple(PROV.used, document_iri(document), merge)
+            yield triple(_prov.used, document_iri(document), merge)
 
 
 def split_triples(split: Split) -> Iterator[Triple]:
     """A user's decision to keep the reports of a call apart (all, or one document's)."""
     key = f"{split.call}|{split.document or ''}"
     subject = node(SPLIT[hashlib.sha1(key.encode()).hexdigest()[:16]])
-    yield Triple(subject, node(RDF.type), node(KG.CallSplit))
-    yield Triple(subject, node(KG.call), NamedNode(split.call))
+    yield Triple(subject, _rdf.type, _kg.CallSplit)
+    yield Triple(subject, _kg.call, NamedNode(split.call))
     if split.document is not None:
-        yield Triple(subject, node(KG.document), document_iri(split.document))
+        yield Triple(subject, _kg.document, document_iri(split.document))
     if split.created:
-        yield Triple(subject, node(DCTERMS.created), Literal(split.created, datatype=node(XSD.dateTime)))
+        yield Triple(subject, _dcterms.created, Literal(split.created, datatype=_xsd.dateTime))
 
 
 def _minutes(value: float) -> Literal:
-    return Literal(f"{value:g}", datatype=node(XSD.decimal))
+    return Literal(f"{value:g}", datatype=_xsd.decimal)
 
 
 def _evidence(subject: NamedNode, span: Span, graph: NamedNode) -> Iterator[Triple]:
-    """A Web Annotation whose target is the passage [start, end) of the document."""
-    terms = _evidence_terms()
+    """A Web Annotation whose target is the passage [start, end) of the document (most of a
+    document's triples: twelve for each call sentence and claim)."""
     base = f"{graph.value}/ev/{span.start}-{span.end}"
     ann, target, position, quote = (NamedNode(base + s) for s in ("", "/target", "/position", "/quote"))
-    yield Triple(subject, terms.evidence, ann)
-    yield Triple(ann, terms.type, terms.annotation)
-    yield Triple(ann, terms.has_body, subject)
-    yield Triple(ann, terms.has_target, target)
-    yield Triple(target, terms.has_source, graph)
-    yield Triple(target, terms.has_selector, position)
-    yield Triple(target, terms.has_selector, quote)
-    yield Triple(position, terms.type, terms.position_selector)
-    yield Triple(position, terms.start, Literal(str(span.start), datatype=terms.integer))
-    yield Triple(position, terms.end, Literal(str(span.end), datatype=terms.integer))
-    yield Triple(quote, terms.type, terms.quote_selector)
-    yield Triple(quote, terms.exact, Literal(span.text))
-
-
-@dataclass(frozen=True)
-class _EvidenceTerms:
-    evidence: NamedNode
-    type: NamedNode
-    annotation: NamedNode
-    has_body: NamedNode
-    has_target: NamedNode
-    has_source: NamedNode
-    has_selector: NamedNode
-    position_selector: NamedNode
-    start: NamedNode
-    end: NamedNode
-    quote_selector: NamedNode
-    exact: NamedNode
-    integer: NamedNode
-
-
-@cache
-def _evidence_terms() -> _EvidenceTerms:
-    """The terms of an evidence annotation, made once: annotations are most of a document's
-    triples (twelve for each call sentence and claim), and reading a term from an rdflib
-    namespace and making its node costs ~2 µs."""
-    return _EvidenceTerms(*map(node, (KG.evidence, RDF.type, OA.Annotation, OA.hasBody, OA.hasTarget, OA.hasSource,
-                                      OA.hasSelector, OA.TextPositionSelector, OA.start, OA.end, OA.TextQuoteSelector,
-                                      OA.exact, XSD.integer)))
+    yield Triple(subject, _kg.evidence, ann)
+    yield Triple(ann, _rdf.type, _oa.Annotation)
+    yield Triple(ann, _oa.hasBody, subject)
+    yield Triple(ann, _oa.hasTarget, target)
+    yield Triple(target, _oa.hasSource, graph)
+    yield Triple(target, _oa.hasSelector, position)
+    yield Triple(target, _oa.hasSelector, quote)
+    yield Triple(position, _rdf.type, _oa.TextPositionSelector)
+    yield Triple(position, _oa.start, Literal(str(span.start), datatype=_xsd.integer))
+    yield Triple(position, _oa.end, Literal(str(span.end), datatype=_xsd.integer))
+    yield Triple(quote, _rdf.type, _oa.TextQuoteSelector)
+    yield Triple(quote, _oa.exact, Literal(span.text))

@@ -122,12 +122,15 @@ def prepare(doc: Doc) -> Doc:
     that repeat an earlier one word for word, and links to related reading (`related_reading`);
     keep the text at hand (spaCy rebuilds `Doc.text` from every token on each access), and the
     folded words and lemmas as lists (`doc._.folded`) for the readers that scan every word."""
-    doc._.text = doc.text
+    if doc._.text is None:  # `describe` gives the document's text, which the doc's is, character for character
+        doc._.text = doc.text
     strings = doc.vocab.strings
     orth, lemma, is_space = doc.to_array(["ORTH", "LEMMA", "IS_SPACE"]).T.tolist()
-    norms = [fold(strings[o]) for o in orth]
-    doc.from_array(["NORM"], numpy.array([[strings.add(n)] for n in norms], dtype="uint64"))  # type: ignore[arg-type]  # one write, not one per token
-    doc._.folded = Folded(norms, [fold(strings[x]) for x in lemma])
+    folded = {key: fold(strings[key]) for key in {*orth, *lemma}}  # each word of the document looked up and folded once
+    norms = [folded[o] for o in orth]
+    norm_keys = {norm: strings.add(norm) for norm in set(norms)}
+    doc.from_array(["NORM"], numpy.array([[norm_keys[n]] for n in norms], dtype="uint64"))  # type: ignore[arg-type]  # one write, not one per token
+    doc._.folded = Folded(norms, [folded[x] for x in lemma])
     seen: set[str] = set()
     repeated = set()
     doc._.sentences = sentences(doc, doc._.text)
@@ -348,6 +351,7 @@ def _ends_blanks(text: str, at: int) -> bool:
 def describe(doc: Doc, document: Document) -> Doc:
     """Give `doc` what kg's readers read of its document besides the text."""
     doc._.doc_id = document.id
+    doc._.text = document.text
     doc._.published = document.published_date
     written = written_day(doc) if not document.published else None  # an undated article: the last day it writes in full
     if document.published and len(document.published) == 7:

@@ -72,8 +72,9 @@ class ActorMatcher:
         if period is None:
             period = Period(published, published) if published else Period()
         minted: dict[str, Actor] = {}
+        tokens = list(doc)  # one pass makes the tokens; the scans below reuse them
         spans = self._spans(doc)
-        mentions, others = self._names(doc, spans)
+        mentions, others = self._names(doc, tokens, spans)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         spans = [(s, t) for s, t in spans if s.start not in others and not any(i in covered for i in range(s.start, s.end))]
         people_named = {m.actor for m in mentions if self._is_person(m.actor, minted)}
@@ -87,13 +88,19 @@ class ActorMatcher:
             else:
                 mentions.append(_mention(span, target.key, target, by_name=target.kind == "actor"))
         mentions += self._descriptors(doc, spans, mentions, people_named, period)
-        tokens = list(doc)  # one pass makes the tokens; the scans below reuse them
-        mentions += self._plural_leaders(tokens, period, people_named, spans)
-        mentions += self._leader_institutions(doc, tokens, mentions, minted, period)
+        norms = doc._.folded.norms
+
+        def among(words: set[str]) -> list[Token]:
+            """The tokens whose folded form is one of `words`: what a rule that starts at such a
+            word need scan (a Token's own strings cost a lookup each, and few words qualify)."""
+            return [t for t, n in zip(tokens, norms, strict=True) if n in words]
+
+        mentions += self._plural_leaders(among(self.plural_leaders), period, people_named, spans)
+        mentions += self._leader_institutions(doc, among(self.leader_institution_words), mentions, minted, period)
         mentions += self._short_names(doc, tokens, mentions, minted)
         mentions += self._surnames_alone(tokens, mentions)
         mentions += self._leaders_staff(doc, tokens, mentions, minted, period)
-        mentions += self._bare_roles_named(doc, tokens, mentions, minted, period)
+        mentions += self._bare_roles_named(doc, among(self.bare_role_words), mentions, minted, period)
         mentions += self._nationals(tokens, mentions)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for mention, actor in [*self.credits.media(doc, tokens, covered), *self.credits.people(doc, tokens, covered),
@@ -175,7 +182,7 @@ class ActorMatcher:
         return bool(before) and (before[-1] == "au" or before[-1] == "la" and len(before) == 2 and before[0] == "a")
 
     # ------------------------------------------------------------------ names
-    def _names(self, doc: Doc, spans: list[tuple[SpacySpan, Target]]) -> tuple[list[ActorMention], set[int]]:
+    def _names(self, doc: Doc, tokens: list[Token], spans: list[tuple[SpacySpan, Target]]) -> tuple[list[ActorMention], set[int]]:
         """The gazetteer's names of people, and misspelt names of known people ('Volodimir
         Zelensly'); a known surname inside another person's name ('Jill Biden') is not the known
         person: its span is returned, to be left to the people the gazetteer does not know."""
@@ -200,7 +207,7 @@ class ActorMatcher:
             if person is not None and not taken.intersection(range(name.start, name.end)):
                 taken.update(range(name.start, name.end))
                 found.append(_mention(doc[name.start:name.end], person, Target("actor", person)))
-        found += self._glued_names(list(doc), taken)
+        found += self._glued_names(tokens, taken)
         return [m for m in found if m.token_start not in others], others
 
     def _glued_names(self, tokens: list[Token], taken: set[int]) -> list[ActorMention]:

@@ -12,6 +12,7 @@ mars"), does not date the call.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -115,13 +116,17 @@ def dateline_day(doc: Doc, month: str) -> date | None:
         return None  # "31 avril"
 
 
-def dates_in(sent: Span, published: Publication, future: bool = False) -> list[DateMention]:
-    """Every date expression of the sentence, resolved; unresolvable ones are left out."""
+def dates_in(sent: Span, published: Publication, future: bool = False, tokens: Sequence[Token] | None = None,
+             norms: Sequence[str] | None = None) -> list[DateMention]:
+    """Every date expression of the sentence, resolved; unresolvable ones are left out.
+    `tokens` and `norms`: the sentence's tokens and their norms, if at hand (made once, not
+    at each call)."""
     found: list[DateMention] = []
-    tokens = list(sent)
+    tokens = list(sent if tokens is None else tokens)
+    norms = [t.norm_ for t in tokens] if norms is None else norms
     i = 0
     while i < len(tokens):
-        norm = tokens[i].norm_
+        norm = norms[i]
         if norm not in _STARTS and not norm[:1].isdigit() and "-" not in norm:
             i += 1  # most words start no date: one set lookup
             continue

@@ -24,6 +24,7 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
+from kg.nlp.extract.words import feature
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -216,7 +217,7 @@ def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
                 return people.quote_speaker[subject.idx]
             if fold(subject.text) in {"il", "elle"}:
                 return people.before(subject)
-            if "Rel" in subject.morph.get("PronType", []) and verb.head.i != verb.i:  # "c'est X qui a appelé Y"
+            if "Rel" in feature(subject, "PronType") and verb.head.i != verb.i:  # "c'est X qui a appelé Y"
                 found = people_in([verb.head], people, on)
                 if found:
                     return found[0]

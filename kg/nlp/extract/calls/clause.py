@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import reflexive
+from kg.nlp.extract.words import feature, reflexive
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -259,8 +259,11 @@ class People:
                 if head.dep_.startswith("nsubj"):
                     subjects.append((m.token_start, m.actor))
         introduced: dict[tuple[str, ...], str] = {}  # a role the article gave a name ('le président élu X') -> that person
-        for token in doc_tokens:
-            if token.pos_ != "NOUN" or token.norm_ not in _ROLE_NOUNS or token.i in at:
+        for i, norm in enumerate(doc_tokens._.folded.norms):  # a Token made only for a role noun's form
+            if norm not in _ROLE_NOUNS or i in at:
+                continue
+            token = doc_tokens[i]
+            if token.pos_ != "NOUN":
                 continue
             named = _named_by_role(token, at)
             if named is not None:
@@ -383,7 +386,7 @@ def _controlled(verb: Token) -> bool:
     """'après avoir parlé', 'avant de parler', 'pour appeler': an infinitive clause opened by a
     preposition, whose subject is its sentence's."""
     return verb.dep_ in {"advcl", "acl"} and any(c.dep_ == "mark" for c in verb.children) and \
-        any("Inf" in t.morph.get("VerbForm", None) for t in [verb, *(a for a in verb.children if a.dep_.startswith("aux"))])
+        any("Inf" in feature(t, "VerbForm") for t in [verb, *(a for a in verb.children if a.dep_.startswith("aux"))])
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -394,7 +397,7 @@ def subjects_of(verb: Token) -> list[Token]:
         found = [c for holder in [token, *(a for a in token.children if a.dep_.startswith("aux"))]
                  for c in holder.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}]  # the parser may hang it on "aurait"
         if not found:  # "nous commencerons par appeler X": the parser may call a leading 'nous' an object
-            found = [c for c in token.children if c.pos_ == "PRON" and c.i < token.i and "1" in c.morph.get("Person", None)
+            found = [c for c in token.children if c.pos_ == "PRON" and c.i < token.i and "1" in feature(c, "Person")
                      and c.dep_ in {"iobj", "obj"} and not any(a.dep_.startswith("nsubj") for a in token.children)]
         if found or token.head.i == token.i:
             return found

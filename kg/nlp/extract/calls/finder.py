@@ -29,6 +29,7 @@ from kg.nlp.extract.calls.status import requested, sought, status_of
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
 from kg.nlp.extract.dates import EVENT_RELATIVE_DAYS, RELATIVE_DAYS, DateMention, Publication, dates_in
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
+from kg.nlp.extract.words import feature
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
@@ -73,13 +74,15 @@ class CallFinder:
                 continue
             call_words.update(t.token.i for t in named_here)
             tokens = tuple(sent)
+            norms = tuple(folded.norms[sent.start:sent.end])
             lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
             reading = Sentence(
                 sent, text[sent.start_char:sent.end_char], words, named_calls,
                 frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
-                tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)), tokens,
-                tuple(folded.norms[sent.start:sent.end]), lemmas, duration_in(sent, self.cues, named_calls),
+                tuple(dates_in(sent, published, tokens=tokens, norms=norms)),
+                tuple(dates_in(sent, published, future=True, tokens=tokens, norms=norms)), tokens,
+                norms, lemmas, duration_in(sent, self.cues, named_calls),
                 tuple(t for t, base in zip(tokens, lemmas, strict=True) if base in self.cues.in_person_nouns and t.i not in named_calls))
             told = self._sentence(index, paragraph[index], reading, here, people, published)
             found.extend(told)
@@ -87,19 +90,24 @@ class CallFinder:
                 call_words.update(_summit_held_by_video(reading))
         calls = merge(found, published)
         main = set(calls[0][0].participants) if calls else set()
+        pron = doc.vocab.strings["PRON"]
+        pronouns = {i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == pron} if main else set()
         about_main = [bool(main) and (any(m.actor in main for t in range(s.start, s.end) if (m := people.at.get(t)) is not None)
-                                      or self._points_back(s, sentence_words[i])) for i, s in enumerate(sents)]
+                                      or self._points_back(s, sentence_words[i], pronouns)) for i, s in enumerate(sents)]
         records: list[CallRecord] = []
         for call in calls:  # "dans la soirée": on the day of the first call the article says took place
             main_day = next((r.date for r in records if r.status == "occurred" and r.date and len(r.date) == 10), None)
             records.append(record(call, published, self.gazetteer, main_day))
         return records, sentence_calls(paragraph, calls, about_main), frozenset(call_words)
 
-    def _points_back(self, sent: SpacySpan, words: str) -> bool:
-        """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?"""
+    def _points_back(self, sent: SpacySpan, words: str, pronouns: set[int]) -> bool:
+        """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?
+        `pronouns`: the document's pronouns, by token index (a Token is made only for them)."""
         if any(f" {p} " in words for p in self.cues.pair_words if " " in p):
             return True
-        return any(t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person", None) for t in sent)
+        doc = sent.doc
+        return any(doc[i].dep_.startswith("nsubj") and "3" in feature(doc[i], "Person")
+                   for i in range(sent.start, sent.end) if i in pronouns)
 
     def _joining(self, index: int, paragraph: int, sent: SpacySpan, people: People, published: Publication) -> list[Mention]:
         """A sentence naming no call that puts more people on the one just reported."""
@@ -270,7 +278,7 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
 def _told_as_earlier(event: Token) -> bool:
     """'avaient parlé', 's'étaient entretenus': told in the plus-que-parfait, a call before the one in
     the news ('ont déjà parlé', in the passé composé, is today's news: it has already happened)."""
-    return any("Pqp" in c.morph.get("Tense", None) or c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", None)
+    return any("Pqp" in feature(c, "Tense") or c.dep_.startswith("aux") and "Imp" in feature(c, "Tense")
                for c in event.children)
 
 

@@ -33,6 +33,7 @@ from kg.nlp.extract.calls.clause import (
     verbal,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.words import feature
 from kg.text import fold
 
 
@@ -134,7 +135,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         if verb is not None and not callers:
             subjects(verb)
     anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
-        c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in o.morph.get("Number", None) and o.dep_.startswith(("obj", "iobj"))
+        c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in feature(o, "Number") and o.dep_.startswith(("obj", "iobj"))
                                       for o in c.children) for c in trigger.children)  # "la visioconférence qui les a rassemblés"
     for side in (callers, partners):
         add(side, [p for found in side[:] for p in _listed_with(found, sent, skip, people, on)])
@@ -211,7 +212,7 @@ def _closed(doc: Doc, run: list[int], people: People) -> bool:
 def _points_back(subject: Token, cues: CallCues) -> bool:
     """'ils', 'les deux hommes', 'les présidents': a subject that means people named before."""
     if subject.pos_ == "PRON":
-        return "Plur" in subject.morph.get("Number", None) and "3" in subject.morph.get("Person", None)
+        return "Plur" in feature(subject, "Number") and "3" in feature(subject, "Person")
     phrase = " ".join(t.norm_ for t in sorted(own_tokens(subject, set()), key=lambda t: t.i))
     return phrase in cues.pair_words
 
@@ -241,7 +242,7 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
         if word in {"il", "elle", "-il", "-elle"}:
             person = people.before(subject)
             return [person] if person else []
-        if "Rel" in subject.morph.get("PronType", None) and subject.head.dep_.startswith("acl") and subject.head.head.i != subject.head.i:
+        if "Rel" in feature(subject, "PronType") and subject.head.dep_.startswith("acl") and subject.head.head.i != subject.head.i:
             return people_in(own_tokens(subject.head.head, skip | {subject.head.i}), people, on)
         return []
     found = named

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.nlp.extract.calls.clause import Sentence, case_words, governors, lemma, negated, no_longer
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import Status
+from kg.nlp.extract.words import feature
 from kg.text import fold
 
 
@@ -82,7 +83,7 @@ def sought(trigger: Token, event: Token, cues: CallCues) -> str | None:
             verb = g if g.pos_ in {"VERB", "AUX"} else next((a for a in g.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             if verb is None or not _past(verb):
                 return None
-            return "before" if any("Imp" in a.morph.get("Tense", None) for a in verb.children if a.dep_.startswith("aux")) else "past"
+            return "before" if any("Imp" in feature(a, "Tense") for a in verb.children if a.dep_.startswith("aux")) else "past"
     return None
 
 
@@ -95,8 +96,8 @@ def _past(verb: Token) -> bool:
     """Passé composé, plus-que-parfait or imparfait: 'a annoncé', 'avait demandé', 'voulait'."""
     aux = [c for c in verb.children if c.dep_ in {"aux", "aux:tense"}]
     if aux:
-        return not any("Fut" in a.morph.get("Tense", None) for a in aux)
-    return "Imp" in verb.morph.get("Tense", None)
+        return not any("Fut" in feature(a, "Tense") for a in aux)
+    return "Imp" in feature(verb, "Tense")
 
 
 def _left_open(verb: Token, cues: CallCues) -> bool:
@@ -154,10 +155,10 @@ def _possible_later(own: list[Token], happening: list[Token], above: list[Token]
     return possible and not perfect
 
 
-def _mood(token: Token, value: str, feature: str = "Mood") -> bool:
+def _mood(token: Token, value: str, field: str = "Mood") -> bool:
     """The word, or its auxiliary or copula, is in this mood or tense ('aurait eu', 'parlera', 'sera')."""
-    return value in token.morph.get(feature, None) or any(
-        value in c.morph.get(feature, None) for c in token.children if c.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})
+    return value in feature(token, field) or any(
+        value in feature(c, field) for c in token.children if c.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})
 
 
 def _conditional(token: Token) -> bool:
@@ -176,5 +177,5 @@ def _has_aux(token: Token) -> bool:
 
 def _reported_in_the_past(verb: Token, cues: CallCues) -> bool:
     """'a annoncé que', 'avait indiqué que': a past verb of saying."""
-    return lemma(verb) in cues.reporting and (_has_aux(verb) or "Past" in verb.morph.get("Tense", []) or
-                                              "Imp" in verb.morph.get("Tense", []))
+    return lemma(verb) in cues.reporting and (_has_aux(verb) or "Past" in feature(verb, "Tense") or
+                                              "Imp" in feature(verb, "Tense"))

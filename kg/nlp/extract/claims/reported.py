@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.claims.speakers import finite, incise
-from kg.nlp.extract.words import reflexive
+from kg.nlp.extract.words import feature, reflexive
 from kg.text import fold
 
 _QUOTE_MARKS = {"«", "»", '"', "\u201c", "\u201d"}
@@ -145,8 +145,8 @@ def _clause_below(verb: Token, conjunction: Token) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     """'informer', or 'avoir informé' (a participle whose auxiliary is an infinitive)."""
-    return "Inf" in verb.morph.get("VerbForm", []) or any(
-        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
+    return "Inf" in feature(verb, "VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in verb.children)
 
 
 def _adjunct(verb: Token) -> bool:
@@ -269,7 +269,7 @@ def _negated(phrase: tuple[Token, ...], cues: ClaimCues) -> bool:
 
 def _bare_participle(verb: Token) -> bool:
     """'évoqué' in 'a évoqué ... et annoncé': a past participle that shares another verb's auxiliary."""
-    return "Past" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", []) and not any(
+    return "Past" in feature(verb, "Tense") and "Part" in feature(verb, "VerbForm") and not any(
         c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
 
 
@@ -277,7 +277,7 @@ def _writer(verb: Token, sent: Span) -> bool:
     """'Notons que ...', 'je rappelle que': the writer speaking, outside any quote, is no source. (The
     model reads 'Notons' as a participle: a first person plural opening a sentence without subject.)"""
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
-    if any(fold(c.text) in {"je", "j'", "nous"} for c in subjects) or "Imp" in verb.morph.get("Mood", []):
+    if any(fold(c.text) in {"je", "j'", "nous"} for c in subjects) or "Imp" in feature(verb, "Mood"):
         return True
     return not subjects and verb.i == sent.start and fold(verb.text).endswith("ons")
 

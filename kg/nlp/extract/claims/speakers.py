@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.records import ActorMention
+from kg.nlp.extract.words import feature
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
@@ -43,6 +44,7 @@ class Speakers:
         self.cues = cues
         self.gazetteer = gazetteer
         self.minted: dict[str, Actor] = doc._.new_actors or {}
+        self.norms = doc._.folded.norms  # every token's norm_, as kg_prepare folded it: read without making a Token
         self.mention_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
         ordered = sorted(mentions, key=lambda m: m.start)
         self.named = [(m.start, self.resolved(m)) for m in ordered]
@@ -176,7 +178,7 @@ class Speakers:
             if own and any(c.dep_ in _SUBJECT_DEPS for c in holder.children):
                 break
             if holder.dep_ == "acl:relcl":
-                relative = [c for c in holder.children if "Rel" in c.morph.get("PronType", [])]
+                relative = [c for c in holder.children if "Rel" in feature(c, "PronType")]
                 if relative and all(fold(c.text) != "qui" for c in relative):
                     return self._after(phrase[-1])  # 'C'est ce qu'a indiqué X': the subject follows
                 return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que', or a misparse
@@ -224,7 +226,7 @@ class Speakers:
             if self.group is not None and (self.focus is None or self.group.at >= self.focus.at - 400):
                 return self.group.actor
             return self.person_in_focus(subject.idx)
-        if subject.pos_ == "PRON" and "Rel" in subject.morph.get("PronType", []) and verb.dep_ == "acl:relcl":
+        if subject.pos_ == "PRON" and "Rel" in feature(subject, "PronType") and verb.dep_ == "acl:relcl":
             return self.in_phrase(verb.head)
         if subject.pos_ == "PRON":
             return None
@@ -249,8 +251,8 @@ class Speakers:
     def described_by(self, noun: Token) -> str | None:
         """A definite description with no name in it: 'le journal' is the medium named last, 'le
         porte-parole' whoever was last called so, 'le politologue' the person talked about."""
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) or
-                                          c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in noun.children):
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in feature(c, "Definite") or
+                                          c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in noun.children):
             return None
         lemma = _role_of(noun, self.cues)
         if lemma not in self.cues.role_nouns and "-" in lemma and lemma.rsplit("-", 1)[1] in self.cues.role_nouns:
@@ -346,10 +348,10 @@ class Speakers:
                    quotes: list[tuple[int, int]] | None = None) -> tuple[str, str] | None:
         """'selon le Kremlin', "d'après Reuters", 'selon un communiqué de la présidence', 'selon lui':
         an attribution marker of the cues and the source it names (not 'selon laquelle')."""
-        tokens = list(sent)
-        words = [t.norm_ for t in tokens]  # the pipeline folds every token's norm
+        words = self.norms[sent.start:sent.end]
         if self.cues.attribution_starts.isdisjoint(words):
-            return None
+            return None  # most sentences: no Token made
+        tokens = list(sent)
         for i, token in enumerate(tokens):
             if outside and outside[0] <= token.idx < outside[1] or words[i] not in self.cues.attribution_starts:
                 continue
@@ -395,7 +397,7 @@ class Speakers:
 
 def finite(verb: Token) -> bool:
     """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
-    return any("Fin" in t.morph.get("VerbForm", []) for t in [verb, *verb.children] if t.i == verb.i or t.dep_.startswith("aux"))
+    return any("Fin" in feature(t, "VerbForm") for t in [verb, *verb.children] if t.i == verb.i or t.dep_.startswith("aux"))
 
 
 def _passive(verb: Token) -> bool:
