@@ -137,7 +137,7 @@ def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
 def _planned(own: list[Token], happening: list[Token], above: list[Token], cues: CallCues) -> bool:
     if any(lemma(g) in cues.planned or g.norm_ in cues.planned or lemma(g) in cues.postpone_verbs for g in above):
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
-    if any("Inf" in t.morph.get("VerbForm", []) and t.i > 0 and t.doc[t.i - 1].norm_ in cues.intent_forms for t in own):
+    if any("Inf" in feature(t, "VerbForm") and t.i > 0 and t.doc[t.i - 1].norm_ in cues.intent_forms for t in own):
         return True  # "X compte appeler Y", 'compte' read as a noun
     if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks for t in own + above for c in t.children):
         return True  # "part pour Rome afin de prendre part à l'appel", "si l'entretien se tient"

@@ -31,7 +31,7 @@ from kg.nlp.extract.calls.clause import (
     time_word,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.words import Folded, reflexive
+from kg.nlp.extract.words import Folded, feature, reflexive
 from kg.text import fold
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
@@ -207,7 +207,7 @@ def _a_place(phrase: Token, cues: CallCues, capital_tokens: frozenset[int]) -> b
 
 def _to_come(verb: Token) -> bool:
     """An infinitive or a future: 'qui doit l'accueillir à Rome', 'd'accueillir le navire', 'recevra'."""
-    return "Inf" in verb.morph.get("VerbForm", []) or "Fut" in verb.morph.get("Tense", [])
+    return "Inf" in feature(verb, "VerbForm") or "Fut" in feature(verb, "Tense")
 
 
 def _appeal(token: Token) -> bool:
