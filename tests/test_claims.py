@@ -291,3 +291,18 @@ def test_who_is_told_after_the_incise_verb_is_not_who_speaks(parse):
 def test_a_person_in_apposition_read_as_a_second_subject_speaks(parse):
     doc = parse("Le conseiller diplomatique de l'Élysée, Emmanuel Bonne, a dénoncé une « provocation » inutile.", "2024-03-12")
     assert [c.speaker for c in doc._.claims] == ["emmanuel-bonne"]
+
+
+# ---------------------------------------------------------------- claims5: what a quote says never names its speaker
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a reçu mardi le président polonais. « La Pologne peut compter sur l'Allemagne », a-t-il dit.",
+    "Olaf Scholz a reçu mardi le président polonais. « L'Allemagne restera aux côtés de Varsovie », lui a-t-il promis.",
+])
+def test_a_country_named_inside_a_quote_is_not_its_inverted_pronoun(parse, text):
+    assert _speakers(parse, text, "2024-03-12") == ["Olaf Scholz"]
+
+
+def test_an_inverted_pronoun_after_an_incise_is_its_speaker_not_the_clause_subject(parse):
+    text = ("Vladimir Poutine n'a pas parlé à Joe Biden, a assuré lundi Dmitri Peskov. "
+            "« Aucune conversation n'est prévue pour le moment », a-t-il ajouté.")
+    assert _speakers(parse, text, "2022-03-14") == ["Dmitry Peskov", "Dmitry Peskov"]

@@ -62,11 +62,11 @@ class _ClaimReader:
         self.text: str = doc._.text
         self.quotes = long_quotes(self.text)
         self.quote_cover = CoverIndex(self.quotes)
-        self.speakers = Speakers(cues, gazetteer, doc, mentions)
         self.sents: list[Span] = doc._.sentences
         self.sent_of = {t: i for i, s in enumerate(self.sents) for t in range(s.start, s.end)}  # indices: no Token made
         self.quoted_tokens = {t for q in self.quotes if (span := doc.char_span(*q, alignment_mode="expand")) is not None
                               for t in range(span.start, span.end)}
+        self.speakers = Speakers(cues, gazetteer, doc, mentions, self.quoted_tokens)
 
     def read(self, skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
         doc, text = self.doc, self.text
@@ -102,8 +102,11 @@ class _ClaimReader:
                 if index in skip:
                     continue
                 if not _inside_quotes(sent, self.text, self.quote_cover):
+                    before = {id(c) for c in claims}
                     claims = self._sentence(index, sent, consumed, claims)
-                    self.speakers.talked_about(sent, self.quoted_tokens)
+                    if not any(id(c) not in before and self.speakers.type_of(c.speaker) == "Person" for c in claims):
+                        # 'X n'a pas parlé à Y, a reconnu Z. « ... », a-t-il précisé': Z, who spoke, stays in the fore
+                        self.speakers.talked_about(sent, self.quoted_tokens)
         return _dedupe(claims), quoted_chars
 
     # ------------------------------------------------------------------ sentences

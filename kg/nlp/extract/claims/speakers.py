@@ -39,8 +39,10 @@ class Mark:
 class Speakers:
     """Resolves speakers in one document; built by the reader, updated as it reads."""
 
-    def __init__(self, cues: ClaimCues, gazetteer: Gazetteer, doc: Doc, mentions: list[ActorMention]) -> None:
+    def __init__(self, cues: ClaimCues, gazetteer: Gazetteer, doc: Doc, mentions: list[ActorMention],
+                 quoted: set[int] | frozenset[int] = frozenset()) -> None:
         self.cues = cues
+        self.quoted = quoted  # the tokens inside quotes: what a quote says never names who says it
         self.gazetteer = gazetteer
         self.minted: dict[str, Actor] = doc._.new_actors or {}
         self.mention_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
@@ -182,6 +184,8 @@ class Speakers:
                 return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que', or a misparse
             if holder.head.i == holder.i or holder.dep_ not in _HOLDER_CHAIN and finite(holder):
                 break
+            if holder.head.i in self.quoted and verb.i not in self.quoted:
+                break  # '« La France restera ... », écrit X': the quote's subject says nothing of who speaks
             holder = holder.head
             if incise(holder):  # '..., a indiqué la Maison Blanche, précisant que': the incise's speaker
                 return self.of_verb(holder, [holder])
@@ -190,11 +194,15 @@ class Speakers:
             return self.person_in_focus(verb.idx)
         return found
 
+    def _outside(self, token: Token, verb: Token) -> bool:
+        """Can `token` name who speaks through `verb`? Not from inside a quote the verb is outside of."""
+        return token.i not in self.quoted or verb.i in self.quoted
+
     def _speaking(self, subjects: list[Token], verb: Token) -> str | None:
         """The actor the first subject names; but a person the parser made a second subject
         ('Le conseiller du Kremlin, X, a dit': X's apposition read as a subject) comes before the
         institution of the first."""
-        found = [key for key in (self.resolve(s, verb) for s in subjects) if key]
+        found = [key for key in (self.resolve(s, verb) for s in subjects if self._outside(s, verb)) if key]
         return next((k for k in found if self.type_of(k) == "Person"), found[0]) if len(found) > 1 else next(iter(found), None)
 
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
@@ -235,7 +243,8 @@ class Speakers:
         of a clause the pronoun's clause depends on, if it comes before and names an actor."""
         for ancestor in pronoun.head.ancestors:
             for subject in ancestor.children:
-                if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"}:
+                if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"} \
+                        and self._outside(subject, pronoun):  # '« Les États-Unis ... », a-t-il dit': not them
                     found = self.in_phrase(subject)
                     if found:
                         return found
