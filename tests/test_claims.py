@@ -306,3 +306,27 @@ def test_an_inverted_pronoun_after_an_incise_is_its_speaker_not_the_clause_subje
     text = ("Vladimir Poutine n'a pas parlé à Joe Biden, a assuré lundi Dmitri Peskov. "
             "« Aucune conversation n'est prévue pour le moment », a-t-il ajouté.")
     assert _speakers(parse, text, "2022-03-14") == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+# ---------------------------------------------------------------- claims5: incises the reader did not know
+@pytest.mark.parametrize("verb", ["a tranché", "a réagi", "a résumé"])
+def test_a_verb_that_reports_only_in_an_incise(parse, verb):
+    text = f"« Il n'est pas question de céder au chantage du Kremlin », {verb} mardi Olaf Scholz."
+    assert _speakers(parse, text) == ["Olaf Scholz"]
+
+
+@pytest.mark.parametrize("incise", ["a-t-on indiqué à l'Élysée", "fait-on valoir à l'Élysée", "indique-t-on à l'Élysée"])
+def test_an_impersonal_incise_speaks_for_the_institution_where_it_is_said(parse, incise):
+    text = f"« Le président ne se rendra pas à Moscou avant l'été », {incise}."
+    assert _speakers(parse, text) == ["Élysée Palace"]
+
+
+def test_a_present_spelt_like_its_participle_opens_an_incise(parse):
+    text = "« La Pologne peut compter sur la solidarité de la France », écrit l'Élysée dans un communiqué."
+    assert _speakers(parse, text) == ["Élysée Palace"]
+
+
+def test_the_verb_of_an_inverted_incise_keeps_its_pronoun(parse):
+    doc = parse("Olaf Scholz a reçu mardi Andrzej Duda. « Nous devons renforcer le flanc est de l'alliance », affirme-t-il.",
+                "2024-03-12")
+    assert [c.verb for c in doc._.claims] == ["affirme-t-il"]

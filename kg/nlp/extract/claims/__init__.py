@@ -191,6 +191,10 @@ class _ClaimReader:
         for token in after:
             if token.text in _INVERTED_IMPERSONAL and token.i > 0:  # '», peut-on lire dans', '», lit-on'
                 verb = token.doc[token.i - 1]
+                if verb.text == "-t" and token.i > 1:  # 'ajoute-t-on'; 'a-t-on indiqué': the participle after it reports
+                    verb = token.doc[token.i - 2]
+                    if verb.pos_ == "AUX":
+                        continue
                 return _Attribution(verb, (verb, token), "incise")
             matched = reporting(token, self.cues)
             if matched is None:
@@ -261,7 +265,22 @@ def _verb_phrase(report: Report) -> str:
     parts = [c for c in verb.children if c.dep_.startswith("aux") or c.i < verb.i and fold(c.text) in {"se", "s'"}]
     parts += [c for c in verb.children if c.text.startswith("-") and len(c.text) > 1]
     tokens = sorted([*report.phrase, *parts], key=lambda t: t.i)
-    return verb.doc[tokens[0].i:tokens[-1].i + 1].text
+    doc = verb.doc
+    first, last = tokens[0].i, tokens[-1].i
+    while last + 1 < len(doc) and _inverted(doc[last + 1]):  # 'affirme-t-il', whatever the parser hung '-il' on
+        last += 1
+    if first >= 2 and _inverted(doc[first - 1]):  # 'a-t-on ajouté' with 'a' hung elsewhere
+        before = first - 1
+        while before > 0 and _inverted(doc[before - 1]):
+            before -= 1
+        if before > 0 and doc[before - 1].pos_ == "AUX" and not doc[before - 1].whitespace_:
+            first = before - 1
+    return doc[first:last + 1].text
+
+
+def _inverted(token: Token) -> bool:
+    """'-t', '-il', '-on': a subject pronoun glued after its verb."""
+    return token.text.startswith("-") and len(token.text) > 1 and token.text[1:].isalpha()
 
 
 def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:

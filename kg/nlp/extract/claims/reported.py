@@ -40,10 +40,14 @@ def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | 
         return None
     lemma = _lemma(token, cues)
     doc = token.doc
-    for rest in cues.phrases.get(lemma, ()):
-        following = doc[token.i + 1:token.i + 1 + len(rest)]
-        if len(following) == len(rest) and tuple(fold(t.text) for t in following) == rest:
-            return (token, *following), " ".join((lemma, *rest))
+    phrases = cues.phrases.get(lemma, ())
+    if phrases:
+        # 'fait-on valoir', 'fait-il savoir': an inverted subject sits inside the phrase
+        after = [t for t in doc[token.i + 1:token.i + 6] if not (t.text.startswith("-") and t.pos_ == "PRON")]
+        for rest in phrases:
+            following = after[:len(rest)]
+            if len(following) == len(rest) and tuple(fold(t.text) for t in following) == rest:
+                return (token, *following), " ".join((lemma, *rest))
     if lemma not in cues.verbs:
         return None
     if lemma in cues.reflexive_only and not any(reflexive(c) for c in token.children):

@@ -298,6 +298,13 @@ class Speakers:
                 found = self.in_phrase(token)
                 if found:
                     return found
+        verbs = [verb, *[t for t in [verb.head, *verb.children] if t.pos_ == "VERB" and 0 < t.i - verb.i <= 3]]  # 'fait-on valoir'
+        for child in (c for v in verbs for c in v.children):  # 'a-t-on indiqué à l'Élysée': the institution there
+            if child.dep_.startswith("obl") and any(c.dep_ == "case" and marker(c.text) in {"a", "dans", "aupres"}
+                                                    for c in child.children):
+                found = self.in_phrase(child)
+                if found and self.type_of(found) == "Organization":
+                    return found
         return self.speaker.actor if self.speaker else None
 
     def _nearby(self, verb: Token) -> str | None:
@@ -404,7 +411,25 @@ class Speakers:
 
 def finite(verb: Token) -> bool:
     """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
-    return any("Fin" in t.morph.get("VerbForm", []) for t in [verb, *verb.children] if t.i == verb.i or t.dep_.startswith("aux"))
+    return any("Fin" in t.morph.get("VerbForm", []) for t in [verb, *verb.children]
+               if t.i == verb.i or t.dep_.startswith("aux")) or _present_read_as_participle(verb)
+
+
+def _present_read_as_participle(verb: Token) -> bool:
+    """'fait-on valoir', 'dit-il', '», écrit l'Élysée': a present the tagger took for the participle
+    it is spelt like. A participle takes no inverted subject, and one with no auxiliary opening
+    the incise after a quote, a noun phrase after it, is the verb of that incise."""
+    if "Part" not in verb.morph.get("VerbForm", []) or "Past" not in verb.morph.get("Tense", []) or any(
+            c.dep_.startswith("aux") for c in verb.children):  # ', soulignant le rôle' is a participle indeed
+        return False
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if after.text.startswith("-") and len(after.text) > 1 and after.pos_ == "PRON":
+        return True
+    before = [t.text for t in doc[max(0, verb.i - 2):verb.i]]
+    return before[-1:] == [","] and before[:1] in (["»"], ["\u201d"], ['"']) and after.pos_ in {"DET", "PROPN"}
 
 
 def _passive(verb: Token) -> bool:
