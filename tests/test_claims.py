@@ -330,3 +330,17 @@ def test_the_verb_of_an_inverted_incise_keeps_its_pronoun(parse):
     doc = parse("Olaf Scholz a reçu mardi Andrzej Duda. « Nous devons renforcer le flanc est de l'alliance », affirme-t-il.",
                 "2024-03-12")
     assert [c.verb for c in doc._.claims] == ["affirme-t-il"]
+
+
+# ---------------------------------------------------------------- claims5: 'selon'
+@pytest.mark.parametrize("text", [
+    "Selon nos informations, Olaf Scholz et Emmanuel Macron se sont parlé jeudi soir.",
+    "D'après nos sources, Olaf Scholz a appelé Emmanuel Macron jeudi soir.",
+])
+def test_selon_nos_informations_is_the_writer_not_a_source(parse, text):
+    assert _claims(parse, text) == []
+
+
+def test_a_clause_the_tagger_took_for_a_noun_is_what_an_incise_reports(parse):
+    text = "Abdel Fattah al-Sissi a téléphoné dimanche à Benyamin Netanyahou pour lui exprimer son inquiétude, a indiqué la présidence égyptienne."
+    assert _speakers(parse, text) == ["Egyptian Presidency"]

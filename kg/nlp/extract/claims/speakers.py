@@ -208,7 +208,7 @@ class Speakers:
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
         subjects = [c for t in [*phrase, *auxiliaries] for c in t.children
-                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and c.pos_ not in {"VERB", "AUX"}]  # a clause is what was said
+                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not _clause(c)]  # a clause is what was said
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
             for near in token.doc[token.i + 1:min(len(token.doc), token.i + 3)]:
                 if near.text.startswith("-") and near not in subjects and near.text != "-t":
@@ -378,6 +378,8 @@ class Speakers:
             following = tokens[i + length]
             word = fold(following.text)
             phrase = tokens[i + length:i + length + 5]
+            if word in self.cues.writer_possessives:  # 'selon nos informations': the writer, no source
+                continue
             if " ".join(fold(t.text) for t in phrase[:2]) in self.cues.recency_pronouns:  # 'selon cette dernière'
                 found = self.last_named(sent.start_char)
             elif word in self.cues.person_pronouns:  # 'selon lui': the person talked about
@@ -387,10 +389,10 @@ class Speakers:
             else:
                 head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
                 found = self.in_phrase(head) if head.i >= following.i else None
+                if found is None and head.i >= following.i:  # 'selon le journal, Donald Trump ...': the medium
+                    found = self.described_by(head)
                 if found is None:
                     found = next((self.actor(t) for t in phrase if self.actor(t)), None)
-                if found is None and head.i >= following.i:
-                    found = self.described_by(head)
             if found:
                 return found, written
         return None
@@ -432,6 +434,12 @@ def _present_read_as_participle(verb: Token) -> bool:
     return before[-1:] == [","] and before[:1] in (["»"], ["\u201d"], ['"']) and after.pos_ in {"DET", "PROPN"}
 
 
+def _clause(token: Token) -> bool:
+    """A verb, or a word with an auxiliary the tagger took for a noun ('X a téléphoné à Y pour lui
+    réaffirmer son soutien, a indiqué Z': 'téléphoné', made the subject of 'indiqué')."""
+    return token.pos_ in {"VERB", "AUX"} or any(c.dep_.startswith("aux") for c in token.children)
+
+
 def _passive(verb: Token) -> bool:
     """'était accusé', 'est-il ajouté': a passive auxiliary is 'être' ('aurait recommandé' is not one,
     whatever the parser says)."""
@@ -446,8 +454,7 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     if not any(finite(w) for w in words):
         return False
     before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
-    subjects = [c for w in words for c in w.children
-                if c.dep_.startswith("nsubj") and c.pos_ not in {"VERB", "AUX"}]  # not the clause
+    subjects = [c for w in words for c in w.children if c.dep_.startswith("nsubj") and not _clause(c)]  # not the clause
     inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
 
