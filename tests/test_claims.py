@@ -344,3 +344,13 @@ def test_selon_nos_informations_is_the_writer_not_a_source(parse, text):
 def test_a_clause_the_tagger_took_for_a_noun_is_what_an_incise_reports(parse):
     text = "Abdel Fattah al-Sissi a téléphoné dimanche à Benyamin Netanyahou pour lui exprimer son inquiétude, a indiqué la présidence égyptienne."
     assert _speakers(parse, text) == ["Egyptian Presidency"]
+
+
+# ---------------------------------------------------------------- claims5: a judgement in quotes
+def test_a_quoted_adjective_the_parser_hung_on_the_mark_is_what_was_said(parse):
+    assert _speakers(parse, "Giorgia Meloni l'a jugée « très positive ».") == ["Giorgia Meloni"]
+
+
+def test_a_participle_describing_a_call_speaks_for_its_agent(parse):
+    text = "Olaf Scholz et Keir Starmer ont eu un échange décrit comme « franc et cordial » par le Kremlin."
+    assert _speakers(parse, text) == ["Kremlin"]

@@ -258,6 +258,8 @@ def _quoted(children: list[Token]) -> bool:
     """A quote among what the verb governs ('a qualifié de « constructive »'), not one in a clause
     of a relative clause further down ('a appelé X et les autres, qui « ont tous accepté »')."""
     for child in children:
+        if child.dep_ == "punct" and child.text in _QUOTE_MARKS and any(not g.is_punct for g in child.children):
+            return True  # "l'a jugée « très positive »": the parser hung the quoted words on the mark
         if child.dep_ in {"nsubj", "nsubj:pass", "punct"}:
             continue
         for mark in (t for t in child.subtree if t.text in _QUOTE_MARKS):

@@ -166,6 +166,10 @@ class Speakers:
             impersonal = [s for s in self._subjects(verb, phrase)  # 'est-il ajouté dans le communiqué'
                           if fold(s.text).lstrip("-t") in {"il", "on"} and (s.text.startswith("-") or s.dep_ == "expl:subj")]
             return self.source(verb) if impersonal else None
+        if verb.dep_ == "acl" and not finite(verb):  # 'un entretien décrit comme « franc » par la Maison Blanche'
+            agent = self._stray_agent(verb)
+            if agent is not None:
+                return agent
         while True:
             # 'voir le président se rétablir, soulignant ...': the subject of an infinitive on the way up is not the speaker's
             own = holder.i == verb.i or finite(holder)
@@ -193,6 +197,21 @@ class Speakers:
         if found is None and not finite(holder):  # 'Sans manquer d'ajouter que ...': whoever the text is about
             return self.person_in_focus(verb.idx)
         return found
+
+    def _stray_agent(self, participle: Token) -> str | None:
+        """The agent of a participle, or one the parser hung on the noun it describes or on an active
+        verb above it: an active verb has no agent ('ont eu un entretien décrit comme … par la Maison Blanche')."""
+        def by(token: Token) -> bool:  # 'par X' after the participle
+            return token.i > participle.i and (token.dep_ == "obl:agent" or token.dep_.startswith(("nmod", "obl")) and any(
+                g.dep_ == "case" and fold(g.text) == "par" for g in token.children))
+
+        agents = [c for c in participle.children if c.dep_ == "obl:agent"]
+        agents += [c for c in participle.head.children if by(c)]  # 'un échange décrit … par X'
+        for ancestor in participle.ancestors:
+            if ancestor.pos_ in {"VERB", "AUX"} and not _passive(ancestor):
+                agents += [c for c in ancestor.children if by(c)]
+                break
+        return next((found for found in (self.in_phrase(a) for a in agents) if found), None)
 
     def _outside(self, token: Token, verb: Token) -> bool:
         """Can `token` name who speaks through `verb`? Not from inside a quote the verb is outside of."""
