@@ -354,3 +354,12 @@ def test_a_quoted_adjective_the_parser_hung_on_the_mark_is_what_was_said(parse):
 def test_a_participle_describing_a_call_speaks_for_its_agent(parse):
     text = "Olaf Scholz et Keir Starmer ont eu un échange décrit comme « franc et cordial » par le Kremlin."
     assert _speakers(parse, text) == ["Kremlin"]
+
+
+# ---------------------------------------------------------------- claims5: a participle the tagger did not know
+@pytest.mark.parametrize("text", [
+    "Le Kremlin a tweeté mardi que les discussions avaient été utiles.",
+    "« Les discussions ont été utiles et franches », a tweeté le Kremlin.",
+])
+def test_a_participle_the_tagger_took_for_a_name_reports(parse, text):
+    assert _speakers(parse, text) == ["Kremlin"]

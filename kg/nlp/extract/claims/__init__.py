@@ -262,7 +262,8 @@ def _inside_quotes(sent: Span, text: str, quotes: CoverIndex) -> bool:
 def _verb_phrase(report: Report) -> str:
     """The reporting verb as written: 'a déclaré', 'a-t-il ajouté', 's'est dit', 'a fait savoir'."""
     verb = report.verb
-    parts = [c for c in verb.children if c.dep_.startswith("aux") or c.i < verb.i and fold(c.text) in {"se", "s'"}]
+    parts = [c for c in verb.children if c.dep_.startswith("aux") or c.i < verb.i and fold(c.text) in {"se", "s'"}
+             or c.i == verb.i - 1 and fold(c.lemma_) in {"avoir", "etre"}]  # 'a tweeté': 'a' hung as 'dep'
     parts += [c for c in verb.children if c.text.startswith("-") and len(c.text) > 1]
     tokens = sorted([*report.phrase, *parts], key=lambda t: t.i)
     doc = verb.doc

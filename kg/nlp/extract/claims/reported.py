@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
-from kg.nlp.extract.claims.speakers import finite, incise
+from kg.nlp.extract.claims.speakers import finite, incise, unknown_participle
 from kg.nlp.extract.words import reflexive
 from kg.text import fold
 
@@ -36,7 +36,7 @@ class Report:
 
 def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | None:
     """The tokens and the cue of the reporting verb `token` starts, if it starts one."""
-    if token.pos_ not in {"VERB", "AUX"}:
+    if token.pos_ not in {"VERB", "AUX"} and not unknown_participle(token):
         return None
     lemma = _lemma(token, cues)
     doc = token.doc

@@ -433,7 +433,16 @@ class Speakers:
 def finite(verb: Token) -> bool:
     """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
     return any("Fin" in t.morph.get("VerbForm", []) for t in [verb, *verb.children]
-               if t.i == verb.i or t.dep_.startswith("aux")) or _present_read_as_participle(verb)
+               if t.i == verb.i or t.dep_.startswith("aux")) or _present_read_as_participle(verb) or unknown_participle(verb)
+
+
+def unknown_participle(token: Token) -> bool:
+    """'a tweeté', 'a posté': a participle the tagger did not know (a name, a foreign word), told by
+    the auxiliary 'avoir' or 'être' it governs, right before it."""
+    if token.pos_ in {"VERB", "AUX"} or token.i == 0 or not fold(token.text).endswith(("e", "es")):
+        return False
+    before = token.doc[token.i - 1]
+    return before.head.i == token.i and fold(before.lemma_) in {"avoir", "etre"} and before.dep_ in {"aux:tense", "aux:pass", "dep"}
 
 
 def _present_read_as_participle(verb: Token) -> bool:
