@@ -363,3 +363,8 @@ def test_a_participle_describing_a_call_speaks_for_its_agent(parse):
 ])
 def test_a_participle_the_tagger_took_for_a_name_reports(parse, text):
     assert _speakers(parse, text) == ["Kremlin"]
+
+
+def test_a_word_of_the_quote_the_parser_made_the_subject_does_not_hide_the_incise(parse):
+    text = "Keir Starmer a reçu mardi Andrzej Duda. « Une très bonne discussion avec mon ami », a tweeté plus tard Olaf Scholz."
+    assert _speakers(parse, text) == ["Olaf Scholz"]

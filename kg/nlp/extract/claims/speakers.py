@@ -167,9 +167,9 @@ class Speakers:
                           if fold(s.text).lstrip("-t") in {"il", "on"} and (s.text.startswith("-") or s.dep_ == "expl:subj")]
             return self.source(verb) if impersonal else None
         if verb.dep_ == "acl" and not finite(verb):  # 'un entretien décrit comme « franc » par la Maison Blanche'
-            agent = self._stray_agent(verb)
-            if agent is not None:
-                return agent
+            by_agent = self._stray_agent(verb)
+            if by_agent is not None:
+                return by_agent
         while True:
             # 'voir le président se rétablir, soulignant ...': the subject of an infinitive on the way up is not the speaker's
             own = holder.i == verb.i or finite(holder)
@@ -482,7 +482,8 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     if not any(finite(w) for w in words):
         return False
     before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
-    subjects = [c for w in words for c in w.children if c.dep_.startswith("nsubj") and not _clause(c)]  # not the clause
+    subjects = [c for w in words for c in w.children if c.dep_.startswith("nsubj") and not _clause(c)  # not the clause
+                and not any(t.text in {"»", "\u201d"} for t in verb.doc[c.i + 1:verb.i])]  # nor a word of the quote
     inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
 
