@@ -368,3 +368,13 @@ def test_a_participle_the_tagger_took_for_a_name_reports(parse, text):
 def test_a_word_of_the_quote_the_parser_made_the_subject_does_not_hide_the_incise(parse):
     text = "Keir Starmer a reçu mardi Andrzej Duda. « Une très bonne discussion avec mon ami », a tweeté plus tard Olaf Scholz."
     assert _speakers(parse, text) == ["Olaf Scholz"]
+
+
+@pytest.mark.parametrize("first, second, speaker", [
+    ("Emmanuel Macron", "Recep Tayyip Erdogan", "Élysée Palace"),
+    ("Recep Tayyip Erdogan", "Emmanuel Macron", "Presidency of Türkiye"),
+])
+def test_the_staff_of_the_president_is_the_subjects_when_two_presidents_are_named(parse, first, second, speaker):
+    text = (f"{first} n'a pas parlé à {second} depuis l'automne. "
+            "« Aucun contact n'est prévu pour le moment », a fait savoir l'entourage du président.")
+    assert _speakers(parse, text) == [speaker]
