@@ -291,3 +291,90 @@ def test_who_is_told_after_the_incise_verb_is_not_who_speaks(parse):
 def test_a_person_in_apposition_read_as_a_second_subject_speaks(parse):
     doc = parse("Le conseiller diplomatique de l'Élysée, Emmanuel Bonne, a dénoncé une « provocation » inutile.", "2024-03-12")
     assert [c.speaker for c in doc._.claims] == ["emmanuel-bonne"]
+
+
+# ---------------------------------------------------------------- claims5: what a quote says never names its speaker
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a reçu mardi le président polonais. « La Pologne peut compter sur l'Allemagne », a-t-il dit.",
+    "Olaf Scholz a reçu mardi le président polonais. « L'Allemagne restera aux côtés de Varsovie », lui a-t-il promis.",
+])
+def test_a_country_named_inside_a_quote_is_not_its_inverted_pronoun(parse, text):
+    assert _speakers(parse, text, "2024-03-12") == ["Olaf Scholz"]
+
+
+def test_an_inverted_pronoun_after_an_incise_is_its_speaker_not_the_clause_subject(parse):
+    text = ("Vladimir Poutine n'a pas parlé à Joe Biden, a assuré lundi Dmitri Peskov. "
+            "« Aucune conversation n'est prévue pour le moment », a-t-il ajouté.")
+    assert _speakers(parse, text, "2022-03-14") == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+# ---------------------------------------------------------------- claims5: incises the reader did not know
+@pytest.mark.parametrize("verb", ["a tranché", "a réagi", "a résumé"])
+def test_a_verb_that_reports_only_in_an_incise(parse, verb):
+    text = f"« Il n'est pas question de céder au chantage du Kremlin », {verb} mardi Olaf Scholz."
+    assert _speakers(parse, text) == ["Olaf Scholz"]
+
+
+@pytest.mark.parametrize("incise", ["a-t-on indiqué à l'Élysée", "fait-on valoir à l'Élysée", "indique-t-on à l'Élysée"])
+def test_an_impersonal_incise_speaks_for_the_institution_where_it_is_said(parse, incise):
+    text = f"« Le président ne se rendra pas à Moscou avant l'été », {incise}."
+    assert _speakers(parse, text) == ["Élysée Palace"]
+
+
+def test_a_present_spelt_like_its_participle_opens_an_incise(parse):
+    text = "« La Pologne peut compter sur la solidarité de la France », écrit l'Élysée dans un communiqué."
+    assert _speakers(parse, text) == ["Élysée Palace"]
+
+
+def test_the_verb_of_an_inverted_incise_keeps_its_pronoun(parse):
+    doc = parse("Olaf Scholz a reçu mardi Andrzej Duda. « Nous devons renforcer le flanc est de l'alliance », affirme-t-il.",
+                "2024-03-12")
+    assert [c.verb for c in doc._.claims] == ["affirme-t-il"]
+
+
+# ---------------------------------------------------------------- claims5: 'selon'
+@pytest.mark.parametrize("text", [
+    "Selon nos informations, Olaf Scholz et Emmanuel Macron se sont parlé jeudi soir.",
+    "D'après nos sources, Olaf Scholz a appelé Emmanuel Macron jeudi soir.",
+])
+def test_selon_nos_informations_is_the_writer_not_a_source(parse, text):
+    assert _claims(parse, text) == []
+
+
+def test_a_clause_the_tagger_took_for_a_noun_is_what_an_incise_reports(parse):
+    text = "Abdel Fattah al-Sissi a téléphoné dimanche à Benyamin Netanyahou pour lui exprimer son inquiétude, a indiqué la présidence égyptienne."
+    assert _speakers(parse, text) == ["Egyptian Presidency"]
+
+
+# ---------------------------------------------------------------- claims5: a judgement in quotes
+def test_a_quoted_adjective_the_parser_hung_on_the_mark_is_what_was_said(parse):
+    assert _speakers(parse, "Giorgia Meloni l'a jugée « très positive ».") == ["Giorgia Meloni"]
+
+
+def test_a_participle_describing_a_call_speaks_for_its_agent(parse):
+    text = "Olaf Scholz et Keir Starmer ont eu un échange décrit comme « franc et cordial » par le Kremlin."
+    assert _speakers(parse, text) == ["Kremlin"]
+
+
+# ---------------------------------------------------------------- claims5: a participle the tagger did not know
+@pytest.mark.parametrize("text", [
+    "Le Kremlin a tweeté mardi que les discussions avaient été utiles.",
+    "« Les discussions ont été utiles et franches », a tweeté le Kremlin.",
+])
+def test_a_participle_the_tagger_took_for_a_name_reports(parse, text):
+    assert _speakers(parse, text) == ["Kremlin"]
+
+
+def test_a_word_of_the_quote_the_parser_made_the_subject_does_not_hide_the_incise(parse):
+    text = "Keir Starmer a reçu mardi Andrzej Duda. « Une très bonne discussion avec mon ami », a tweeté plus tard Olaf Scholz."
+    assert _speakers(parse, text) == ["Olaf Scholz"]
+
+
+@pytest.mark.parametrize("first, second, speaker", [
+    ("Emmanuel Macron", "Recep Tayyip Erdogan", "Élysée Palace"),
+    ("Recep Tayyip Erdogan", "Emmanuel Macron", "Presidency of Türkiye"),
+])
+def test_the_staff_of_the_president_is_the_subjects_when_two_presidents_are_named(parse, first, second, speaker):
+    text = (f"{first} n'a pas parlé à {second} depuis l'automne. "
+            "« Aucun contact n'est prévu pour le moment », a fait savoir l'entourage du président.")
+    assert _speakers(parse, text) == [speaker]

@@ -264,11 +264,31 @@ class ActorMatcher:
                     if person is not None:  # 'le bureau du premier ministre Justin Trudeau'
                         countries = {self.gazetteer.offices[o].country for o in self.gazetteer.offices_of(person.actor, period)
                                      if self.gazetteer.offices[o].role == role}
+                    elif len(countries) > 1:  # 'X n'a pas parlé à Y. « … », a insisté l'entourage du président': X's
+                        countries = self._subject_holding(doc, i, role, mentions, period) or countries
                     if len(countries) == 1:
                         key = self._institution(self.institution_of_role[role], next(iter(countries)), minted)
                         found.append(_mention(doc[i:end], key, Target("actor", key)))
                         covered.update(range(i, end))
         return found
+
+    def _subject_holding(self, doc: Doc, at: int, role: str, mentions: list[ActorMention], period: Period) -> set[str]:
+        """The country of the person in `role` who is the subject of the sentence before the token
+        `at` (or of its own sentence, before it): whose staff or office a bare 'du président' is
+        when the article names several presidents."""
+        sent = doc[at].sent
+        earlier = [sent, doc[sent.start - 1].sent] if sent.start else [sent]
+        by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+        for sentence in earlier:
+            root = sentence.root
+            for verb in [root, *[c for c in root.children if c.dep_ == "conj"]]:
+                for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < at):
+                    mention = by_token.get(subject.i)
+                    if mention is None:
+                        continue
+                    return {self.gazetteer.offices[o].country for o in self.gazetteer.offices_of(mention.actor, period)
+                            if self.gazetteer.offices[o].role == role}
+        return set()
 
     def _leaders_staff(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
                        period: Period) -> list[ActorMention]:

@@ -62,11 +62,11 @@ class _ClaimReader:
         self.text: str = doc._.text
         self.quotes = long_quotes(self.text)
         self.quote_cover = CoverIndex(self.quotes)
-        self.speakers = Speakers(cues, gazetteer, doc, mentions)
         self.sents: list[Span] = doc._.sentences
         self.sent_of = {t: i for i, s in enumerate(self.sents) for t in range(s.start, s.end)}  # indices: no Token made
         self.quoted_tokens = {t for q in self.quotes if (span := doc.char_span(*q, alignment_mode="expand")) is not None
                               for t in range(span.start, span.end)}
+        self.speakers = Speakers(cues, gazetteer, doc, mentions, self.quoted_tokens)
 
     def read(self, skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
         doc, text = self.doc, self.text
@@ -102,8 +102,11 @@ class _ClaimReader:
                 if index in skip:
                     continue
                 if not _inside_quotes(sent, self.text, self.quote_cover):
+                    before = {id(c) for c in claims}
                     claims = self._sentence(index, sent, consumed, claims)
-                    self.speakers.talked_about(sent, self.quoted_tokens)
+                    if not any(id(c) not in before and self.speakers.type_of(c.speaker) == "Person" for c in claims):
+                        # 'X n'a pas parlé à Y, a reconnu Z. « ... », a-t-il précisé': Z, who spoke, stays in the fore
+                        self.speakers.talked_about(sent, self.quoted_tokens)
         return _dedupe(claims), quoted_chars
 
     # ------------------------------------------------------------------ sentences
@@ -188,6 +191,10 @@ class _ClaimReader:
         for token in after:
             if token.text in _INVERTED_IMPERSONAL and token.i > 0:  # '», peut-on lire dans', '», lit-on'
                 verb = token.doc[token.i - 1]
+                if verb.text == "-t" and token.i > 1:  # 'ajoute-t-on'; 'a-t-on indiqué': the participle after it reports
+                    verb = token.doc[token.i - 2]
+                    if verb.pos_ == "AUX":
+                        continue
                 return _Attribution(verb, (verb, token), "incise")
             matched = reporting(token, self.cues)
             if matched is None:
@@ -255,10 +262,26 @@ def _inside_quotes(sent: Span, text: str, quotes: CoverIndex) -> bool:
 def _verb_phrase(report: Report) -> str:
     """The reporting verb as written: 'a déclaré', 'a-t-il ajouté', 's'est dit', 'a fait savoir'."""
     verb = report.verb
-    parts = [c for c in verb.children if c.dep_.startswith("aux") or c.i < verb.i and fold(c.text) in {"se", "s'"}]
+    parts = [c for c in verb.children if c.dep_.startswith("aux") or c.i < verb.i and fold(c.text) in {"se", "s'"}
+             or c.i == verb.i - 1 and fold(c.lemma_) in {"avoir", "etre"}]  # 'a tweeté': 'a' hung as 'dep'
     parts += [c for c in verb.children if c.text.startswith("-") and len(c.text) > 1]
     tokens = sorted([*report.phrase, *parts], key=lambda t: t.i)
-    return verb.doc[tokens[0].i:tokens[-1].i + 1].text
+    doc = verb.doc
+    first, last = tokens[0].i, tokens[-1].i
+    while last + 1 < len(doc) and _inverted(doc[last + 1]):  # 'affirme-t-il', whatever the parser hung '-il' on
+        last += 1
+    if first >= 2 and _inverted(doc[first - 1]):  # 'a-t-on ajouté' with 'a' hung elsewhere
+        before = first - 1
+        while before > 0 and _inverted(doc[before - 1]):
+            before -= 1
+        if before > 0 and doc[before - 1].pos_ == "AUX" and not doc[before - 1].whitespace_:
+            first = before - 1
+    return doc[first:last + 1].text
+
+
+def _inverted(token: Token) -> bool:
+    """'-t', '-il', '-on': a subject pronoun glued after its verb."""
+    return token.text.startswith("-") and len(token.text) > 1 and token.text[1:].isalpha()
 
 
 def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:

@@ -40,6 +40,7 @@ class ClaimCues:
     negations: frozenset[str]
     purpose_marks: frozenset[str]
     signature_dashes: frozenset[str]
+    writer_possessives: frozenset[str]  # 'selon nos informations': the writer's own finding, no source
 
     @classmethod
     def read(cls, cues: dict) -> ClaimCues:
@@ -83,4 +84,4 @@ class ClaimCues:
             recency_pronouns=folded("recency_pronouns"), document_nouns=folded("document_nouns"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns"), office_ranks=folded("office_rank_adjectives"),
             negations=folded("negation_words"), purpose_marks=folded("purpose_marks"),
-            signature_dashes=frozenset(cues["signature_dashes"]))
+            signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"))

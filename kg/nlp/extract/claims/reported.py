@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
-from kg.nlp.extract.claims.speakers import finite, incise
+from kg.nlp.extract.claims.speakers import finite, incise, unknown_participle
 from kg.nlp.extract.words import feature, reflexive
 from kg.text import fold
 
@@ -36,14 +36,18 @@ class Report:
 
 def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | None:
     """The tokens and the cue of the reporting verb `token` starts, if it starts one."""
-    if token.pos_ not in {"VERB", "AUX"}:
+    if token.pos_ not in {"VERB", "AUX"} and not unknown_participle(token):
         return None
     lemma = _lemma(token, cues)
     doc = token.doc
-    for rest in cues.phrases.get(lemma, ()):
-        following = doc[token.i + 1:token.i + 1 + len(rest)]
-        if len(following) == len(rest) and tuple(fold(t.text) for t in following) == rest:
-            return (token, *following), " ".join((lemma, *rest))
+    phrases = cues.phrases.get(lemma, ())
+    if phrases:
+        # 'fait-on valoir', 'fait-il savoir': an inverted subject sits inside the phrase
+        after = [t for t in doc[token.i + 1:token.i + 6] if not (t.text.startswith("-") and t.pos_ == "PRON")]
+        for rest in phrases:
+            following = after[:len(rest)]
+            if len(following) == len(rest) and tuple(fold(t.text) for t in following) == rest:
+                return (token, *following), " ".join((lemma, *rest))
     if lemma not in cues.verbs:
         return None
     if lemma in cues.reflexive_only and not any(reflexive(c) for c in token.children):
@@ -254,6 +258,8 @@ def _quoted(children: list[Token]) -> bool:
     """A quote among what the verb governs ('a qualifié de « constructive »'), not one in a clause
     of a relative clause further down ('a appelé X et les autres, qui « ont tous accepté »')."""
     for child in children:
+        if child.dep_ == "punct" and child.text in _QUOTE_MARKS and any(not g.is_punct for g in child.children):
+            return True  # "l'a jugée « très positive »": the parser hung the quoted words on the mark
         if child.dep_ in {"nsubj", "nsubj:pass", "punct"}:
             continue
         for mark in (t for t in child.subtree if t.text in _QUOTE_MARKS):

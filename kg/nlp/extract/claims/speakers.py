@@ -40,8 +40,10 @@ class Mark:
 class Speakers:
     """Resolves speakers in one document; built by the reader, updated as it reads."""
 
-    def __init__(self, cues: ClaimCues, gazetteer: Gazetteer, doc: Doc, mentions: list[ActorMention]) -> None:
+    def __init__(self, cues: ClaimCues, gazetteer: Gazetteer, doc: Doc, mentions: list[ActorMention],
+                 quoted: set[int] | frozenset[int] = frozenset()) -> None:
         self.cues = cues
+        self.quoted = quoted  # the tokens inside quotes: what a quote says never names who says it
         self.gazetteer = gazetteer
         self.minted: dict[str, Actor] = doc._.new_actors or {}
         self.norms = doc._.folded.norms  # every token's norm_, as kg_prepare folded it: read without making a Token
@@ -166,6 +168,10 @@ class Speakers:
             impersonal = [s for s in self._subjects(verb, phrase)  # 'est-il ajouté dans le communiqué'
                           if fold(s.text).lstrip("-t") in {"il", "on"} and (s.text.startswith("-") or s.dep_ == "expl:subj")]
             return self.source(verb) if impersonal else None
+        if verb.dep_ == "acl" and not finite(verb):  # 'un entretien décrit comme « franc » par la Maison Blanche'
+            by_agent = self._stray_agent(verb)
+            if by_agent is not None:
+                return by_agent
         while True:
             # 'voir le président se rétablir, soulignant ...': the subject of an infinitive on the way up is not the speaker's
             own = holder.i == verb.i or finite(holder)
@@ -184,6 +190,8 @@ class Speakers:
                 return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que', or a misparse
             if holder.head.i == holder.i or holder.dep_ not in _HOLDER_CHAIN and finite(holder):
                 break
+            if holder.head.i in self.quoted and verb.i not in self.quoted:
+                break  # '« La France restera ... », écrit X': the quote's subject says nothing of who speaks
             holder = holder.head
             if incise(holder):  # '..., a indiqué la Maison Blanche, précisant que': the incise's speaker
                 return self.of_verb(holder, [holder])
@@ -192,17 +200,36 @@ class Speakers:
             return self.person_in_focus(verb.idx)
         return found
 
+    def _stray_agent(self, participle: Token) -> str | None:
+        """The agent of a participle, or one the parser hung on the noun it describes or on an active
+        verb above it: an active verb has no agent ('ont eu un entretien décrit comme … par la Maison Blanche')."""
+        def by(token: Token) -> bool:  # 'par X' after the participle
+            return token.i > participle.i and (token.dep_ == "obl:agent" or token.dep_.startswith(("nmod", "obl")) and any(
+                g.dep_ == "case" and fold(g.text) == "par" for g in token.children))
+
+        agents = [c for c in participle.children if c.dep_ == "obl:agent"]
+        agents += [c for c in participle.head.children if by(c)]  # 'un échange décrit … par X'
+        for ancestor in participle.ancestors:
+            if ancestor.pos_ in {"VERB", "AUX"} and not _passive(ancestor):
+                agents += [c for c in ancestor.children if by(c)]
+                break
+        return next((found for found in (self.in_phrase(a) for a in agents) if found), None)
+
+    def _outside(self, token: Token, verb: Token) -> bool:
+        """Can `token` name who speaks through `verb`? Not from inside a quote the verb is outside of."""
+        return token.i not in self.quoted or verb.i in self.quoted
+
     def _speaking(self, subjects: list[Token], verb: Token) -> str | None:
         """The actor the first subject names; but a person the parser made a second subject
         ('Le conseiller du Kremlin, X, a dit': X's apposition read as a subject) comes before the
         institution of the first."""
-        found = [key for key in (self.resolve(s, verb) for s in subjects) if key]
+        found = [key for key in (self.resolve(s, verb) for s in subjects if self._outside(s, verb)) if key]
         return next((k for k in found if self.type_of(k) == "Person"), found[0]) if len(found) > 1 else next(iter(found), None)
 
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
         subjects = [c for t in [*phrase, *auxiliaries] for c in t.children
-                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and c.pos_ not in {"VERB", "AUX"}]  # a clause is what was said
+                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not _clause(c)]  # a clause is what was said
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
             for near in token.doc[token.i + 1:min(len(token.doc), token.i + 3)]:
                 if near.text.startswith("-") and near not in subjects and near.text != "-t":
@@ -237,7 +264,8 @@ class Speakers:
         of a clause the pronoun's clause depends on, if it comes before and names an actor."""
         for ancestor in pronoun.head.ancestors:
             for subject in ancestor.children:
-                if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"}:
+                if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"} \
+                        and self._outside(subject, pronoun):  # '« Les États-Unis ... », a-t-il dit': not them
                     found = self.in_phrase(subject)
                     if found:
                         return found
@@ -290,6 +318,13 @@ class Speakers:
             if token.pos_ == "NOUN" and fold(token.lemma_) in self.cues.document_nouns:
                 found = self.in_phrase(token)
                 if found:
+                    return found
+        verbs = [verb, *[t for t in [verb.head, *verb.children] if t.pos_ == "VERB" and 0 < t.i - verb.i <= 3]]  # 'fait-on valoir'
+        for child in (c for v in verbs for c in v.children):  # 'a-t-on indiqué à l'Élysée': the institution there
+            if child.dep_.startswith("obl") and any(c.dep_ == "case" and marker(c.text) in {"a", "dans", "aupres"}
+                                                    for c in child.children):
+                found = self.in_phrase(child)
+                if found and self.type_of(found) == "Organization":
                     return found
         return self.speaker.actor if self.speaker else None
 
@@ -364,6 +399,8 @@ class Speakers:
             following = tokens[i + length]
             word = fold(following.text)
             phrase = tokens[i + length:i + length + 5]
+            if word in self.cues.writer_possessives:  # 'selon nos informations': the writer, no source
+                continue
             if " ".join(fold(t.text) for t in phrase[:2]) in self.cues.recency_pronouns:  # 'selon cette dernière'
                 found = self.last_named(sent.start_char)
             elif word in self.cues.person_pronouns:  # 'selon lui': the person talked about
@@ -373,10 +410,10 @@ class Speakers:
             else:
                 head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
                 found = self.in_phrase(head) if head.i >= following.i else None
+                if found is None and head.i >= following.i:  # 'selon le journal, Donald Trump ...': the medium
+                    found = self.described_by(head)
                 if found is None:
                     found = next((self.actor(t) for t in phrase if self.actor(t)), None)
-                if found is None and head.i >= following.i:
-                    found = self.described_by(head)
             if found:
                 return found, written
         return None
@@ -397,7 +434,40 @@ class Speakers:
 
 def finite(verb: Token) -> bool:
     """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
-    return any("Fin" in feature(t, "VerbForm") for t in [verb, *verb.children] if t.i == verb.i or t.dep_.startswith("aux"))
+    return any("Fin" in feature(t, "VerbForm") for t in [verb, *verb.children]
+               if t.i == verb.i or t.dep_.startswith("aux")) or _present_read_as_participle(verb) or unknown_participle(verb)
+
+
+def unknown_participle(token: Token) -> bool:
+    """'a tweeté', 'a posté': a participle the tagger did not know (a name, a foreign word), told by
+    the auxiliary 'avoir' or 'être' it governs, right before it."""
+    if token.pos_ in {"VERB", "AUX"} or token.i == 0 or not fold(token.text).endswith(("e", "es")):
+        return False
+    before = token.doc[token.i - 1]
+    return before.head.i == token.i and fold(before.lemma_) in {"avoir", "etre"} and before.dep_ in {"aux:tense", "aux:pass", "dep"}
+
+
+def _present_read_as_participle(verb: Token) -> bool:
+    """'fait-on valoir', 'dit-il', '», écrit l'Élysée': a present the tagger took for the participle
+    it is spelt like. A participle takes no inverted subject, and one with no auxiliary opening
+    the incise after a quote, a noun phrase after it, is the verb of that incise."""
+    if "Part" not in feature(verb, "VerbForm") or "Past" not in feature(verb, "Tense") or any(
+            c.dep_.startswith("aux") for c in verb.children):  # ', soulignant le rôle' is a participle indeed
+        return False
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if after.text.startswith("-") and len(after.text) > 1 and after.pos_ == "PRON":
+        return True
+    before = [t.text for t in doc[max(0, verb.i - 2):verb.i]]
+    return before[-1:] == [","] and before[:1] in (["»"], ["\u201d"], ['"']) and after.pos_ in {"DET", "PROPN"}
+
+
+def _clause(token: Token) -> bool:
+    """A verb, or a word with an auxiliary the tagger took for a noun ('X a téléphoné à Y pour lui
+    réaffirmer son soutien, a indiqué Z': 'téléphoné', made the subject of 'indiqué')."""
+    return token.pos_ in {"VERB", "AUX"} or any(c.dep_.startswith("aux") for c in token.children)
 
 
 def _passive(verb: Token) -> bool:
@@ -414,8 +484,8 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     if not any(finite(w) for w in words):
         return False
     before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
-    subjects = [c for w in words for c in w.children
-                if c.dep_.startswith("nsubj") and c.pos_ not in {"VERB", "AUX"}]  # not the clause
+    subjects = [c for w in words for c in w.children if c.dep_.startswith("nsubj") and not _clause(c)  # not the clause
+                and not any(t.text in {"»", "\u201d"} for t in verb.doc[c.i + 1:verb.i])]  # nor a word of the quote
     inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
 
