@@ -18,6 +18,7 @@ Used through `pytest_plugins = ["conftest_server"]` (pytest puts tests/ on sys.p
 from __future__ import annotations
 
 import contextlib
+import functools
 import socket
 import subprocess
 import sys
@@ -169,6 +170,10 @@ def serving(settings):
     from kg.serve.server import Endpoint
 
     endpoint = Endpoint(settings)
+    # socketserver looks for shutdown() every poll_interval (0.5 s by default): each close waited
+    # up to that long. 0.05 s here, for this test server only.
+    endpoint.httpd.serve_forever = functools.partial(type(endpoint.httpd).serve_forever, endpoint.httpd,
+                                                     poll_interval=0.05)
     thread = threading.Thread(target=endpoint.serve_forever, daemon=True)
     thread.start()
     try:
@@ -184,7 +189,7 @@ def stub_server(handler):
     from http.server import ThreadingHTTPServer
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)  # shutdown() waits less
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"
