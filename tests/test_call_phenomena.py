@@ -96,6 +96,12 @@ def test_the_speaker_of_a_call_adjunct_takes_part(parse, text):
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
 
 
+def test_the_speaker_after_a_quote_takes_part_in_the_call_of_its_adjunct(parse):
+    """'« … », a martelé samedi X lors d'un appel avec Y': the parser reads the inverted X as the object."""
+    text = "« Il faut un cessez-le-feu », a martelé samedi Antonio Guterres lors d'un entretien téléphonique avec Olaf Scholz."
+    assert [names for names, _ in _calls(parse, text, "2023-04-22")] == [["António Guterres", "Olaf Scholz"]]
+
+
 def test_asking_during_a_call_is_not_planning_one(parse):
     (_, call), = _calls(parse, "Emmanuel Macron a demandé lundi à Olaf Scholz, lors d'un échange téléphonique, "
                                "de soutenir le projet.", "2024-03-12")

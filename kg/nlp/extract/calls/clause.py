@@ -389,6 +389,19 @@ def _controlled(verb: Token) -> bool:
         any("Inf" in feature(t, "VerbForm") for t in [verb, *(a for a in verb.children if a.dep_.startswith("aux"))])
 
 
+_CLOSING_QUOTES = frozenset({"»", "\u201d", '"'})
+
+
+def _inverted_after_a_quote(verb: Token) -> list[Token]:
+    """'« … », a martelé samedi X lors d'un appel avec Y': the verb of an incise after a quote has
+    its subject after it, which the parser may read as its object."""
+    first = min([verb, *(a for a in verb.children if a.dep_.startswith("aux"))], key=lambda t: t.i)
+    doc = verb.doc
+    if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].text not in _CLOSING_QUOTES:
+        return []
+    return [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PROPN" and c.i > verb.i][:1]
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """The verb's subjects; for a controlled infinitive ('X envisage de s'entretenir', 'X s'est
     dit prêt à appeler'), or a second verb of a coordination, those of the word it depends on."""
@@ -399,6 +412,8 @@ def subjects_of(verb: Token) -> list[Token]:
         if not found:  # "nous commencerons par appeler X": the parser may call a leading 'nous' an object
             found = [c for c in token.children if c.pos_ == "PRON" and c.i < token.i and "1" in feature(c, "Person")
                      and c.dep_ in {"iobj", "obj"} and not any(a.dep_.startswith("nsubj") for a in token.children)]
+        if not found:
+            found = _inverted_after_a_quote(token)
         if found or token.head.i == token.i:
             return found
         climbs = token.dep_ in {"xcomp", "conj"} or token.dep_ == "acl" and token.head.pos_ == "NOUN" or \
