@@ -795,3 +795,32 @@ def test_an_infinitive_after_a_preposition_is_the_sentence_subject_s_call(parse,
 def test_a_call_the_day_before_or_after_another_is_dated_from_it(parse, relative, expected):
     text = f"Emmanuel Macron s'est entretenu mercredi avec Giorgia Meloni, {relative} avec Olaf Scholz."
     assert expected in _pairs(parse, text, "2024-03-13")
+
+
+# --- durations as news writes them ------------------------------------------------------------------
+@pytest.mark.parametrize("text,minutes", [
+    ("Emmanuel Macron et Olaf Scholz se sont parlé mardi au téléphone, d'une durée de vingt-cinq minutes.", 25),
+    ("Emmanuel Macron a eu mardi avec Olaf Scholz un appel téléphonique d'une durée de 35 minutes.", 35),
+    ("Emmanuel Macron a parlé mardi avec Olaf Scholz, une conversation de 55 minutes.", 55),
+    ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz pendant 1h45.", 105),
+    ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz pendant 2 h 10.", 130),
+    ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz pendant 2h.", 120),
+    ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz durant trois quarts d'heure.", 45),
+    ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz durant un quart d'heure.", 15),
+])
+def test_a_length_said_of_the_call_in_any_common_form(parse, text, minutes):
+    """'d'une durée de', a call noun in apposition, '1h45' in one token and quarters of an hour;
+    a weekday the parser made head of the length ('mardi ... pendant 2 h 10') is not what lasted."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.duration_min == minutes
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé Olaf Scholz mardi vers 18h30.",
+    "Emmanuel Macron a appelé Olaf Scholz mardi, avant de regarder une vidéo de 3min.",
+    "Emmanuel Macron a appelé Olaf Scholz mardi, d'une durée de 1h99.",
+    "Emmanuel Macron a appelé Olaf Scholz mardi pendant ١h30.",
+])
+def test_a_clock_time_or_a_malformed_length_is_no_duration(parse, text):
+    (_, call), = _calls(parse, text)
+    assert call.duration_min is None
