@@ -824,3 +824,13 @@ def test_a_length_said_of_the_call_in_any_common_form(parse, text, minutes):
 def test_a_clock_time_or_a_malformed_length_is_no_duration(parse, text):
     (_, call), = _calls(parse, text)
     assert call.duration_min is None
+
+
+# --- 'la veille', 'le lendemain' opening a sentence: of the day told before --------------------------
+@pytest.mark.parametrize("relative,day", [("Le lendemain", "2024-03-09"), ("La veille", "2024-03-07"),
+                                          ("Le surlendemain", "2024-03-10")])
+def test_the_day_before_or_after_counts_from_the_day_told_before(parse, relative, day):
+    """Published on Tuesday the 12th: Friday's call, then one a day after or before Friday,
+    not a day after or before the article."""
+    text = f"Giorgia Meloni a parlé vendredi avec Pedro Sánchez. {relative}, Emmanuel Macron a joint Olaf Scholz."
+    assert (tuple(MACRON_SCHOLZ), "occurred", day) in _pairs(parse, text)

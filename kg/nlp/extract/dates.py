@@ -115,8 +115,11 @@ def dateline_day(doc: Doc, month: str) -> date | None:
         return None  # "31 avril"
 
 
-def dates_in(sent: Span, published: Publication, future: bool = False) -> list[DateMention]:
-    """Every date expression of the sentence, resolved; unresolvable ones are left out."""
+def dates_in(sent: Span, published: Publication, future: bool = False, before: date | None = None) -> list[DateMention]:
+    """Every date expression of the sentence, resolved; unresolvable ones are left out. 'La
+    veille', 'le lendemain' (not 'de' an event) count from the last day named before them: in the
+    sentence, else `before` (the last the text named), else the publication ('Obama a parlé
+    vendredi avec X. Le lendemain, Kerry a joint Y.': Saturday, whatever day the article appeared)."""
     found: list[DateMention] = []
     tokens = list(sent)
     i = 0
@@ -125,10 +128,12 @@ def dates_in(sent: Span, published: Publication, future: bool = False) -> list[D
         if norm not in _STARTS and not norm[:1].isdigit() and "-" not in norm:
             i += 1  # most words start no date: one set lookup
             continue
-        mention = _date_at(tokens, i, published, future)
+        mention = _date_at(tokens, i, published, future, before)
         if mention is not None:
             if mention.value:
                 found.append(mention)
+                if len(mention.value) == 10:
+                    before = date.fromisoformat(mention.value)
             i = mention.tokens[1] - sent.start
         else:
             i += 1
@@ -182,7 +187,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
     return True
 
 
-def _date_at(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:
+def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, before: date | None = None) -> DateMention | None:
     """The date expression starting at tokens[i], if any. A mention with an empty value was
     recognised but cannot be resolved (a weekday in an undated article): it is skipped whole."""
     word = fold(tokens[i].text)
@@ -190,6 +195,8 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool) 
     if word in RELATIVE_DAYS:
         if word in EVENT_RELATIVE_DAYS and i + 1 < len(tokens) and fold(tokens[i + 1].text) in {"de", "du", "d'", "des"}:
             return DateMention("", at)  # "au lendemain de l'élection": relative to the election
+        if word in EVENT_RELATIVE_DAYS and before is not None:  # "la veille", "le lendemain": of the day told before
+            return DateMention((before + timedelta(days=RELATIVE_DAYS[word])).isoformat(), at)
         return DateMention(_shifted(published, RELATIVE_DAYS[word]), at)
     if _is_day_number(tokens[i]):
         return _day_month(tokens, i, published, future)

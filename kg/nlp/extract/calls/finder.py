@@ -75,10 +75,11 @@ class CallFinder:
             tokens = tuple(sent)
             lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
+            before = _day_told_before(sents, index, published) if any(f" {w} " in words for w in EVENT_RELATIVE_DAYS) else None
             reading = Sentence(
                 sent, text[sent.start_char:sent.end_char], words, named_calls,
                 frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
-                tuple(dates_in(sent, published)), tuple(dates_in(sent, published, future=True)), tokens,
+                tuple(dates_in(sent, published, before=before)), tuple(dates_in(sent, published, future=True, before=before)), tokens,
                 tuple(folded.norms[sent.start:sent.end]), lemmas, duration_in(sent, self.cues, named_calls),
                 tuple(t for t, base in zip(tokens, lemmas, strict=True) if base in self.cues.in_person_nouns and t.i not in named_calls))
             told = self._sentence(index, paragraph[index], reading, here, people, published)
@@ -230,6 +231,19 @@ def _day_before_or_after(noun: Token, anchor: list[DateMention]) -> list[DateMen
     if relative is None or day is None:
         return []
     return [DateMention((day - timedelta(days=relative)).isoformat(), anchor[0].tokens)]
+
+
+_LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just told
+
+
+def _day_told_before(sents: list[SpacySpan], index: int, published: Publication) -> date | None:
+    """The last day the sentences just before this one name ('Obama a parlé vendredi avec X.'):
+    what a 'le lendemain' or 'la veille' opening this sentence counts from."""
+    for sent in reversed(sents[max(0, index - _LOOK_BACK):index]):
+        days = [d.value for d in dates_in(sent, published) if len(d.value) == 10]
+        if days:
+            return date.fromisoformat(days[-1])
+    return None
 
 
 def _predicate(noun: Token) -> bool:
