@@ -834,3 +834,34 @@ def test_the_day_before_or_after_counts_from_the_day_told_before(parse, relative
     not a day after or before the article."""
     text = f"Giorgia Meloni a parlé vendredi avec Pedro Sánchez. {relative}, Emmanuel Macron a joint Olaf Scholz."
     assert (tuple(MACRON_SCHOLZ), "occurred", day) in _pairs(parse, text)
+
+
+# --- vague days: a span of days is its month when it lies in one, else no date ----------------------
+@pytest.mark.parametrize("when,published,date", [
+    ("la semaine dernière", "2024-03-21", "2024-03"),  # 11 to 17 March
+    ("la semaine dernière", "2024-03-06", None),  # 26 February to 3 March
+    ("en début de semaine", "2024-03-21", "2024-03"),
+    ("cette semaine", "2024-03-21", "2024-03"),
+    ("le week-end dernier", "2024-03-21", "2024-03"),
+    ("il y a deux semaines", "2024-03-27", "2024-03"),
+    ("il y a deux semaines", "2024-03-11", "2024-02"),  # around 26 February
+    ("il y a deux semaines", "2024-03-16", None),  # around 2 March
+    ("il y a un mois", "2024-03-21", "2024-02"),
+    ("il y a quatre jours", "2024-03-21", "2024-03-17"),
+])
+def test_a_vague_day_is_its_month_or_nothing_never_the_publication(parse, when, published, date):
+    text = f"Emmanuel Macron et Olaf Scholz se sont parlé au téléphone {when}."
+    assert _pairs(parse, text, published) == [(tuple(MACRON_SCHOLZ), "occurred", date)]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron se parle au téléphone chaque semaine avec Olaf Scholz.",
+    "Il y a eu un appel entre Emmanuel Macron et Olaf Scholz.",
+])
+def test_weeks_that_date_nothing_leave_the_publication_day(parse, text):
+    assert [c.date for _, c in _calls(parse, text, "2024-03-21")] == ["2024-03-21"]
+
+
+def test_the_day_a_call_was_made_known_does_not_date_it(parse):
+    text = "Emmanuel Macron s'est entretenu en début de semaine avec Olaf Scholz, a fait savoir jeudi l'Élysée."
+    assert _pairs(parse, text, "2024-03-21") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03")]

@@ -33,6 +33,14 @@ THIS_MONTH = sorted((tuple(fold(p).replace("-", " - ").split()) for p in _CUES["
 TIMES_OF_DAY = {fold(x) for x in _CUES["times_of_day"]}
 DATE_CARRIERS = {fold(x) for x in _CUES["date_carrier_nouns"]}  # "mardi soir", "le jour du 12 mars", "a eu lieu lundi"
 POST_MONTHS = {m: i + 1 for i, m in enumerate(_CUES["embedded_post_months"])}  # "March 13, 2020" under an embedded post
+WEEK = fold(_CUES["week_noun"])
+WEEKENDS = {fold(x) for x in _CUES["weekend_nouns"]}
+WEEK_PARTS = {fold(k): (v[0], v[1]) for k, v in _CUES["week_parts"].items()}  # "début" -> Monday to Wednesday
+AGO_UNITS = {fold(k): v for k, v in _CUES["ago_units"].items()}  # "il y a deux semaines": days in a unit
+NUMBER_WORDS = {fold(k): v for k, v in _CUES["number_words"].items()}
+FEW = {fold(x) for x in _CUES["few_words"]}
+# a verb of saying, not of calling ('a indiqué jeudi', 'a fait savoir jeudi'): its date is the saying's
+SAYING = {fold(v.split()[-1]) for v in _CUES["reporting_verbs"] if " " not in v or v.startswith("faire ")} - {"appeler"}
 
 
 @dataclass(frozen=True)
@@ -69,8 +77,9 @@ class Publication:
 
 @dataclass(frozen=True)
 class DateMention:
-    value: str  # YYYY-MM-DD | YYYY-MM | YYYY
+    value: str  # YYYY-MM-DD | YYYY-MM | YYYY, or "" for a vague span of days across two months
     tokens: tuple[int, int]  # token range in the doc
+    vague: bool = False  # a span of days ('la semaine dernière', 'il y a deux semaines'): not the publication day either
 
 
 def written_day(doc: Doc) -> date | None:
@@ -130,7 +139,7 @@ def dates_in(sent: Span, published: Publication, future: bool = False, before: d
             continue
         mention = _date_at(tokens, i, published, future, before)
         if mention is not None:
-            if mention.value:
+            if mention.value or mention.vague:
                 found.append(mention)
                 if len(mention.value) == 10:
                     before = date.fromisoformat(mention.value)
@@ -142,7 +151,7 @@ def dates_in(sent: Span, published: Publication, future: bool = False, before: d
 
 _CLAUSAL = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _STARTS = frozenset(RELATIVE_DAYS) | {"1er"} | frozenset(PART_OF_MONTH) | frozenset(MONTHS) | frozenset(WEEKDAYS) | {
-    p[0] for p in THIS_MONTH}
+    p[0] for p in THIS_MONTH} | {WEEK, "week", "y"} | frozenset(WEEKENDS)
 
 
 def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
@@ -169,11 +178,18 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
     if trigger.i < mention.tokens[0] and any(fold(t.text) == "depuis" for t in doc[trigger.i:mention.tokens[0]]):
         return False  # "the first call since the inauguration, on 20 January"
     head = doc[mention.tokens[0]:mention.tokens[1]].root
+    if fold(doc[mention.tokens[0]].text) == "il" and head.i == mention.tokens[0] + 2 and head.head.i != head.i:
+        head = head.head  # "il y a deux semaines" read as a clause of its own: the time of what it hangs on
     if any(fold(c.text) in EXCLUDING for a in [head, *head.ancestors] if a.i not in anchors for c in a.children if c.dep_ == "case"):
         return False
     while head.i not in anchors:
         if head.i in governing:
             return False
+        if head.pos_ in {"VERB", "AUX"} and fold(head.lemma_) in SAYING:
+            return False  # "X a parlé avec Y en début de semaine, a fait savoir jeudi la présidence": the day it was told
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ == "xcomp" and head.head.i in anchors:
+            head = head.head  # "la rencontre devrait avoir lieu lundi": 'avoir lieu' tells the call's own clause
+            continue
         if head.pos_ in {"VERB", "AUX"}:  # a date of a subordinate clause dates something else ...
             # ... unless the clause describes the call itself ("la visioconférence qui les a rassemblés, le 3 mai")
             return head.dep_.split(":")[0] not in _CLAUSAL or head.dep_ == "acl:relcl" and head.head.i == trigger.i
@@ -210,11 +226,79 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
         return _month(tokens, i, i, published, future)
     if word in WEEKDAYS:
         return _weekday_mention(tokens, i, published, future)
+    if word == WEEK or word in WEEKENDS or word == "week":
+        return _week(tokens, i, published, future)
+    if word == "y" and i and fold(tokens[i - 1].text) == "il" and i + 1 < len(tokens) and fold(tokens[i + 1].text) == "a":
+        return _ago(tokens, i - 1, published)
     phrase = next((p for p in THIS_MONTH if p[0] == word and tuple(t.norm_ for t in tokens[i:i + len(p)]) == p), None)
     if phrase is not None:
         shift = -1 if "dernier" in phrase else 1 if "prochain" in phrase else 0
         return DateMention(published.month_value(shift) or "", (tokens[i].i, tokens[i].i + len(phrase)))
     return None
+
+
+def _week(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:
+    """'la semaine dernière', 'cette semaine', 'en début de semaine', 'le week-end dernier': some
+    days of a week, given as their month when they lie in one, else vague (no day, not the
+    publication's either). 'deux semaines', 'chaque semaine', 'la semaine du 3 mars' are not."""
+    end = i + 1
+    weekend = fold(tokens[i].text) in WEEKENDS
+    if fold(tokens[i].text) == "week":  # "week - end" in three tokens
+        if i + 2 >= len(tokens) or tokens[i + 1].text != "-" or fold(tokens[i + 2].text) != "end":
+            return None
+        end, weekend = i + 3, True
+    after = fold(tokens[end].text) if end < len(tokens) else ""
+    shift = -7 if after in PAST else 7 if after in FUTURE else None
+    end += shift is not None
+    before = [fold(t.text) for t in tokens[max(0, i - 3):i]]
+    part = (5, 6) if weekend else None
+    if not weekend and before[-1:] in (["de"], ["d'"]) and before[-2:-1] and before[-2] in WEEK_PARTS:
+        start, part = i - 2 - (before[:1] in (["en"], ["a"]) and len(before) == 3), WEEK_PARTS[before[-2]]
+        shift = shift or 0  # "en début de semaine": this week's
+    elif before[-1:] in (["cette"], ["ce"]) and shift is None:
+        start, shift = i - 1, 0
+    elif before[-1:] in (["la"], ["le"]) and shift is not None:
+        start = i - 1
+    else:
+        return None
+    span = (tokens[start].i, tokens[end - 1].i + 1)
+    day = published.exact
+    if day is None:  # only the article's month: its own week is in it, as far as it says
+        return DateMention(published.month_value() or "" if shift == 0 else "", span, vague=True)
+    if weekend and (shift == 0 and not future or shift == 7) and day.weekday() < 5:
+        shift -= 7  # "ce week-end" on a weekday, told as past: the one just past; "le week-end prochain": the coming one
+    monday = day - timedelta(days=day.weekday() - shift)
+    first, last = (monday + timedelta(days=d) for d in part or (0, 6))
+    if shift == 0:
+        first, last = (max(first, day), last) if future else (first, min(last, day))
+    return DateMention(_month_of_span(first, last), span, vague=True)
+
+
+def _ago(tokens: list[Token], i: int, published: Publication) -> DateMention | None:
+    """'il y a trois jours' is a day; 'il y a deux semaines', 'il y a quelques jours' a span of
+    days, given as its month when it lies in one; 'il y a un mois' a month."""
+    if i + 4 >= len(tokens) or fold(tokens[i + 4].text) not in AGO_UNITS:
+        return None
+    word, unit = fold(tokens[i + 3].text), AGO_UNITS[fold(tokens[i + 4].text)]
+    count = int(word) if word.isascii() and word.isdigit() and len(word) <= 2 else NUMBER_WORDS.get(word, 0)
+    if count != int(count) or count < 1 and word not in FEW:
+        return None  # "il y a une demi-heure", "il y a eu un appel"
+    span = (tokens[i].i, tokens[i + 4].i + 1)
+    if unit == 30:
+        return DateMention(published.month_value(-int(count)) or "" if count else "", span, vague=True)
+    day = published.exact
+    if day is None:
+        return DateMention("", span, vague=True)
+    if count and unit == 1:
+        return DateMention((day - timedelta(days=int(count))).isoformat(), span)
+    first, last = (day - timedelta(days=int(count) * unit + 3), day - timedelta(days=int(count) * unit - 3)) if count else \
+        (day - timedelta(days=6 * unit), day - timedelta(days=2 * unit))
+    return DateMention(_month_of_span(first, last), span, vague=True)
+
+
+def _month_of_span(first: date, last: date) -> str:
+    """The month the days from `first` to `last` lie in, or "" when they straddle two."""
+    return f"{first.year:04d}-{first.month:02d}" if (first.year, first.month) == (last.year, last.month) else ""
 
 
 def _shifted(published: Publication, days: int) -> str:

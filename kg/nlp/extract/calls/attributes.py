@@ -54,7 +54,7 @@ def earlier_call(trigger: Token, sent: Sentence) -> str | None:
 def _date_after_since(sent: Sentence, after: int = -1) -> str | None:
     doc = sent.span.doc
     for mention in sent.dates:
-        if mention.tokens[0] > after and any(
+        if mention.value and mention.tokens[0] > after and any(
                 fold(t.text) == "depuis" for t in doc[max(sent.span.start, mention.tokens[0] - 2):mention.tokens[0]]):
             return mention.value
     return None

@@ -158,7 +158,7 @@ class CallFinder:
                     status = "planned"  # "à la veille de son appel avec X", the day after the article: to come
         # several dates for the call ('Testé positif jeudi, X s'est entretenu ce samedi 19 décembre avec Y', misparsed):
         # the most precise, then the nearest to the call word
-        when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None)
+        when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None) or None
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
@@ -188,7 +188,8 @@ class CallFinder:
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"),
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
-                same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins)
+                same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
+                vague=not when and any(d.vague for d in dates))
             found.extend([mention] * max(1, repeats))
             earlier = earlier_call(token, sent)
             if earlier:
