@@ -865,3 +865,12 @@ def test_weeks_that_date_nothing_leave_the_publication_day(parse, text):
 def test_the_day_a_call_was_made_known_does_not_date_it(parse):
     text = "Emmanuel Macron s'est entretenu en début de semaine avec Olaf Scholz, a fait savoir jeudi l'Élysée."
     assert _pairs(parse, text, "2024-03-21") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "Un mois après leur dernier échange, Emmanuel Macron et Olaf Scholz se sont de nouveau parlé au téléphone dimanche.",
+])
+def test_a_preposition_over_the_call_s_clause_does_not_undate_it(parse, text):
+    """'après' scopes a date under it ('après l'appel du 3 mars'), not one of the clause the parser
+    hung under the noun it introduces."""
+    assert _pairs(parse, text, "2024-03-18") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-17")]

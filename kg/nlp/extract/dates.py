@@ -180,7 +180,12 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
     head = doc[mention.tokens[0]:mention.tokens[1]].root
     if fold(doc[mention.tokens[0]].text) == "il" and head.i == mention.tokens[0] + 2 and head.head.i != head.i:
         head = head.head  # "il y a deux semaines" read as a clause of its own: the time of what it hangs on
-    if any(fold(c.text) in EXCLUDING for a in [head, *head.ancestors] if a.i not in anchors for c in a.children if c.dep_ == "case"):
+    below = []  # the date's heads up to the call's clause: a preposition above it ('Un mois après leur dernier
+    for a in [head, *head.ancestors]:  # échange, X et Y se sont parlé dimanche', misparsed under 'échange') scopes the clause
+        if a.i in anchors:
+            break
+        below.append(a)
+    if any(fold(c.text) in EXCLUDING for a in below for c in a.children if c.dep_ == "case"):
         return False
     while head.i not in anchors:
         if head.i in governing:
