@@ -874,3 +874,23 @@ def test_a_preposition_over_the_call_s_clause_does_not_undate_it(parse, text):
     """'après' scopes a date under it ('après l'appel du 3 mars'), not one of the clause the parser
     hung under the noun it introduces."""
     assert _pairs(parse, text, "2024-03-18") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-17")]
+
+
+# --- a call told in a past tense is before the article ------------------------------------------------
+@pytest.mark.parametrize("text,date", [
+    ("Emmanuel Macron et Olaf Scholz s'étaient parlé au téléphone le 28 mars.", "2023-03-28"),
+    ("Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone le 2 avril.", "2023-04-02"),
+    ("Emmanuel Macron et Olaf Scholz avaient eu un entretien téléphonique en avril.", "2023-04"),
+    ("Emmanuel Macron et Olaf Scholz se sont parlé au téléphone le 14 mars.", "2024-03-14"),  # two days late: the metadata's lag
+])
+def test_a_day_without_year_told_in_the_past_is_on_or_before_the_article(parse, text, date):
+    """Published 12 March 2024: 'le 2 avril' nearest the article is 2 April 2024, yet the call is
+    told as done; it was the year before."""
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", date)]
+
+
+def test_a_pluperfect_call_is_no_plan_whatever_the_parser_hangs_it_under(parse):
+    """'Narendra' read as a verb in the future, the call's clause its complement: the call's own
+    auxiliary gives its tense."""
+    text = "Narendra Modi et Emmanuel Macron s'étaient parlé par téléphone le 1er février."
+    assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-05-16")] == [("occurred", "2024-02-01")]

@@ -80,6 +80,28 @@ class DateMention:
     value: str  # YYYY-MM-DD | YYYY-MM | YYYY, or "" for a vague span of days across two months
     tokens: tuple[int, int]  # token range in the doc
     vague: bool = False  # a span of days ('la semaine dernière', 'il y a deux semaines'): not the publication day either
+    yearless: bool = False  # 'le 1er juillet', 'en août': the year was chosen, nearest the publication
+
+
+_METADATA_LAG = timedelta(days=7)
+
+
+def in_the_past(mention: DateMention, published: Publication) -> DateMention:
+    """A day or month without a year, said of something told in a past tense ('s'étaient parlé le
+    1er juillet'): the year that puts it on or before the publication, not the nearest one (which
+    may be after it)."""
+    day = published.exact
+    if not mention.yearless or day is None or mention.value <= day.isoformat()[:len(mention.value)]:
+        return mention
+    if len(mention.value) == 10 and date.fromisoformat(mention.value) <= day + _METADATA_LAG:
+        return mention  # a day or two after the article: its date is late, not the call a year early
+    value = f"{int(mention.value[:4]) - 1:04d}{mention.value[4:]}"
+    if len(value) == 10:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return mention  # "le 29 février" of a leap year
+    return DateMention(value, mention.tokens, yearless=True)
 
 
 def written_day(doc: Doc) -> date | None:
@@ -343,6 +365,7 @@ def _day_month(tokens: list[Token], i: int, published: Publication, future: bool
     year = _year(tokens, i + 2)
     end = i + 3 if year else i + 2
     span = (tokens[i].i, tokens[end - 1].i + 1)
+    yearless = year is None
     if year is None:
         year = _nearest_year(month, day, published, future)
         if year is None:
@@ -351,7 +374,7 @@ def _day_month(tokens: list[Token], i: int, published: Publication, future: bool
         value = date(year, month, day)
     except ValueError:
         return None
-    return DateMention(value.isoformat(), span)
+    return DateMention(value.isoformat(), span, yearless=yearless)
 
 
 def _part_of(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:
@@ -373,6 +396,7 @@ def _month(tokens: list[Token], j: int, start: int, published: Publication, futu
     month = MONTHS[name or fold(tokens[j].text)]
     year = _year(tokens, j + 1)
     end = j + 2 if year else j + 1
+    yearless = year is None
     if year is None:
         after = {fold(t.text) for t in tokens[j + 1:j + 2]}
         if after & FUTURE:
@@ -380,7 +404,7 @@ def _month(tokens: list[Token], j: int, start: int, published: Publication, futu
         year = _nearest_year(month, 15, published, future, past=bool(after & PAST))
         if year is None:
             return DateMention("", (tokens[start].i, tokens[end - 1].i + 1))
-    return DateMention(f"{year:04d}-{month:02d}", (tokens[start].i, tokens[end - 1].i + 1))
+    return DateMention(f"{year:04d}-{month:02d}", (tokens[start].i, tokens[end - 1].i + 1), yearless=yearless)
 
 
 def _nearest_year(month: int, day: int, published: Publication, future: bool, past: bool = False) -> int | None:

@@ -27,7 +27,7 @@ from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import also_present, lineup
 from kg.nlp.extract.calls.status import requested, sought, status_of
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
-from kg.nlp.extract.dates import EVENT_RELATIVE_DAYS, RELATIVE_DAYS, DateMention, Publication, dates_in
+from kg.nlp.extract.dates import EVENT_RELATIVE_DAYS, RELATIVE_DAYS, DateMention, Publication, dates_in, in_the_past
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
@@ -145,6 +145,8 @@ class CallFinder:
             return []
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         dates = dates_of(token, sent, status == "planned", elsewhere)
+        if status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head):
+            dates = [in_the_past(d, published) for d in dates]  # "s'étaient parlé le 1er juillet": the last one, not the next
         nested = token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors)
         denied_by = status == "denied" and token.pos_ in {"NOUN", "PROPN"} and \
             any(lemma(g) in cues.denial_verbs for g in governors(token, event))  # "a démenti mardi tout appel": the denial's day
@@ -287,6 +289,17 @@ def _told_as_earlier(event: Token) -> bool:
     the news ('ont déjà parlé', in the passé composé, is today's news: it has already happened)."""
     return any("Pqp" in c.morph.get("Tense", None) or c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", None)
                for c in event.children)
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """Passé composé, plus-que-parfait or passé simple: 'se sont parlé', 's'étaient parlé', 'parla'."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if "Part" in verb.morph.get("VerbForm", None):
+        return any(c.dep_ in {"aux:tense", "aux:pass"} and "Fin" in c.morph.get("VerbForm", None) and
+                   c.morph.get("Tense", None) in (["Pres"], ["Imp"], ["Past"]) and not c.morph.get("Mood", None) == ["Cnd"]
+                   for c in verb.children)  # 's'est entretenu' has 'être' read as passive as often as not
+    return "Past" in verb.morph.get("Tense", None) and "Fin" in verb.morph.get("VerbForm", None)
 
 
 def _day(value: str | None) -> date | None:
