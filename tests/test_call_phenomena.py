@@ -894,3 +894,9 @@ def test_a_pluperfect_call_is_no_plan_whatever_the_parser_hangs_it_under(parse):
     auxiliary gives its tense."""
     text = "Narendra Modi et Emmanuel Macron s'étaient parlé par téléphone le 1er février."
     assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-05-16")] == [("occurred", "2024-02-01")]
+
+
+@pytest.mark.parametrize("verb", ["a démenti", "a nié"])
+def test_the_day_of_a_denial_told_with_an_infinitive_does_not_date_the_call(parse, verb):
+    text = f"Olaf Scholz {verb} mercredi avoir parlé au téléphone avec Emmanuel Macron."
+    assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "denied", None)]

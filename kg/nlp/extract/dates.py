@@ -41,6 +41,7 @@ NUMBER_WORDS = {fold(k): v for k, v in _CUES["number_words"].items()}
 FEW = {fold(x) for x in _CUES["few_words"]}
 # a verb of saying, not of calling ('a indiqué jeudi', 'a fait savoir jeudi'): its date is the saying's
 SAYING = {fold(v.split()[-1]) for v in _CUES["reporting_verbs"] if " " not in v or v.startswith("faire ")} - {"appeler"}
+DENYING = {fold(v) for v in _CUES["denial_verbs"]}
 
 
 @dataclass(frozen=True)
@@ -182,8 +183,8 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
     anchors, token = {trigger.i}, trigger
     while token.head.i != token.i:
         dep = token.dep_.split(":")[0]
-        if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and dep != "xcomp":
-            break
+        if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and (dep != "xcomp" or fold(token.head.lemma_) in DENYING):
+            break  # "X a démenti dimanche avoir parlé à Y": Sunday is the denial's day, not the call's
         token = token.head
         anchors.add(token.i)
     governing = {a.i for a in token.ancestors} - anchors
