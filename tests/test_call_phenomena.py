@@ -900,3 +900,16 @@ def test_a_pluperfect_call_is_no_plan_whatever_the_parser_hangs_it_under(parse):
 def test_the_day_of_a_denial_told_with_an_infinitive_does_not_date_the_call(parse, verb):
     text = f"Olaf Scholz {verb} mercredi avoir parlé au téléphone avec Emmanuel Macron."
     assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "denied", None)]
+
+
+@pytest.mark.parametrize("published,date", [("2024-03", "2024-03-08"), ("2024-03-12", "2024-03-08"),
+                                            ("2024-03-05", "2024-02-08")])
+def test_a_bare_day_number_is_a_day_of_the_article_s_month(parse, published, date):
+    """'le 8' without a month: the article's month, or the month before when the 8th is yet to come."""
+    text = "Olaf Scholz a reçu le 8 un appel d'Emmanuel Macron."
+    assert _pairs(parse, text, published) == [(tuple(MACRON_SCHOLZ), "occurred", date)]
+
+
+def test_a_number_after_le_that_is_no_day_dates_nothing(parse):
+    text = "Emmanuel Macron a parlé au téléphone avec Olaf Scholz, selon le 10 Downing Street."
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]

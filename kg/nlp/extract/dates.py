@@ -243,9 +243,9 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
             return DateMention((before + timedelta(days=RELATIVE_DAYS[word])).isoformat(), at)
         return DateMention(_shifted(published, RELATIVE_DAYS[word]), at)
     if _is_day_number(tokens[i]):
-        return _day_month(tokens, i, published, future)
+        return _day_month(tokens, i, published, future) or _bare_day(tokens, i, published, future)
     if word == "1er" and i + 1 < len(tokens):
-        return _day_month(tokens, i, published, future, day=1)
+        return _day_month(tokens, i, published, future, day=1) or _bare_day(tokens, i, published, future, day=1)
     if word in PART_OF_MONTH and i + 1 < len(tokens):
         return _part_of(tokens, i, published, future)
     if "-" in word and word.split("-", 1)[0] in PART_OF_MONTH and word.split("-", 1)[1] in MONTHS:  # "mi-mars"
@@ -376,6 +376,33 @@ def _day_month(tokens: list[Token], i: int, published: Publication, future: bool
     except ValueError:
         return None
     return DateMention(value.isoformat(), span, yearless=yearless)
+
+
+def _bare_day(tokens: list[Token], i: int, published: Publication, future: bool,
+              day: int | None = None) -> DateMention | None:
+    """'X a reçu le 3 un appel de Y': a day of the month without its name is in the article's
+    month, or the month before when that day is still to come (the one after, for a plan). Not
+    'le 3 mars' (read before), nor a number of something ('le 10 Downing Street', 'le 3 %')."""
+    if i == 0 or fold(tokens[i - 1].text) != "le":
+        return None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM", "SYM"} or after.text[:1].isdigit()
+                              or fold(after.text) in MONTHS or after.text in {"%", "e", "er", "ème", ":", "h"}):
+        return None
+    day = day or int(tokens[i].text)
+    if published.year is None or published.month is None:
+        return DateMention("", (tokens[i].i, tokens[i].i + 1))
+    shift = 0
+    if published.day is not None and day > published.day and not future:
+        shift = -1  # "le 28" in an article of the 5th, told as done: last month's
+    elif published.day is not None and day < published.day and future:
+        shift = 1
+    month = published.month_value(shift) or ""
+    try:
+        value = date(int(month[:4]), int(month[5:7]), day).isoformat()
+    except ValueError:
+        return None  # "le 31" of a month of 30 days
+    return DateMention(value, (tokens[i].i, tokens[i].i + 1))
 
 
 def _part_of(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:
