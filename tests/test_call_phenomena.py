@@ -913,3 +913,8 @@ def test_a_bare_day_number_is_a_day_of_the_article_s_month(parse, published, dat
 def test_a_number_after_le_that_is_no_day_dates_nothing(parse):
     text = "Emmanuel Macron a parlé au téléphone avec Olaf Scholz, selon le 10 Downing Street."
     assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]
+
+
+def test_a_call_in_a_when_clause_takes_the_time_of_the_clause_it_hangs_on(parse):
+    text = "Leur dernière conversation remonte au 9 novembre 2023, quand Olaf Scholz a appelé Emmanuel Macron."
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2023-11-09")]

@@ -42,6 +42,7 @@ FEW = {fold(x) for x in _CUES["few_words"]}
 # a verb of saying, not of calling ('a indiqué jeudi', 'a fait savoir jeudi'): its date is the saying's
 SAYING = {fold(v.split()[-1]) for v in _CUES["reporting_verbs"] if " " not in v or v.startswith("faire ")} - {"appeler"}
 DENYING = {fold(v) for v in _CUES["denial_verbs"]}
+WHEN_MARKS = {fold(x) for x in _CUES["when_marks"]}
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,10 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
             break  # "X a démenti dimanche avoir parlé à Y": Sunday is the denial's day, not the call's
         token = token.head
         anchors.add(token.i)
+    if token.dep_.startswith("advcl") and token.head.i != token.i and \
+            any(c.dep_ == "mark" and fold(c.text) in WHEN_MARKS for c in token.children):
+        anchors.add(token.head.i)  # "remonte au 11 septembre, quand X a appelé Y": its time is the clause's it hangs on
+        token = token.head
     governing = {a.i for a in token.ancestors} - anchors
     return anchors, governing
 
