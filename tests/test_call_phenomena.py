@@ -918,3 +918,9 @@ def test_a_number_after_le_that_is_no_day_dates_nothing(parse):
 def test_a_call_in_a_when_clause_takes_the_time_of_the_clause_it_hangs_on(parse):
     text = "Leur dernière conversation remonte au 9 novembre 2023, quand Olaf Scholz a appelé Emmanuel Macron."
     assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2023-11-09")]
+
+
+def test_the_day_before_counts_from_the_main_clause_s_day(parse):
+    text = ("Olaf Scholz est arrivé lundi à Paris, avant de se rendre mercredi à Rome. "
+            "La veille, Emmanuel Macron avait appelé Giorgia Meloni.")
+    assert (("Emmanuel Macron", "Giorgia Meloni"), "occurred", "2024-03-10") in _pairs(parse, text, "2024-03-13")

@@ -27,7 +27,15 @@ from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import also_present, lineup
 from kg.nlp.extract.calls.status import requested, sought, status_of
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
-from kg.nlp.extract.dates import EVENT_RELATIVE_DAYS, RELATIVE_DAYS, DateMention, Publication, dates_in, in_the_past
+from kg.nlp.extract.dates import (
+    EVENT_RELATIVE_DAYS,
+    RELATIVE_DAYS,
+    DateMention,
+    Publication,
+    dates_in,
+    dates_the_clause,
+    in_the_past,
+)
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
@@ -240,12 +248,15 @@ _LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just 
 
 
 def _day_told_before(sents: list[SpacySpan], index: int, published: Publication) -> date | None:
-    """The last day the sentences just before this one name ('Obama a parlé vendredi avec X.'):
-    what a 'le lendemain' or 'la veille' opening this sentence counts from."""
+    """The day the nearest sentence before this one that names one tells of ('Obama a parlé
+    vendredi avec X.'): what a 'le lendemain' or 'la veille' opening this sentence counts from.
+    The day of its main clause, not one of a clause inside it ('X est arrivé lundi à Kiev, avant
+    de se rendre mardi à Moscou': Monday)."""
     for sent in reversed(sents[max(0, index - _LOOK_BACK):index]):
-        days = [d.value for d in dates_in(sent, published) if len(d.value) == 10]
+        days = [d for d in dates_in(sent, published) if len(d.value) == 10]
         if days:
-            return date.fromisoformat(days[-1])
+            main = next((d for d in days if dates_the_clause(d, sent, sent.root)), days[0])
+            return date.fromisoformat(main.value)
     return None
 
 
