@@ -868,3 +868,132 @@ def test_an_infinitive_after_a_preposition_is_the_sentence_subject_s_call(parse,
 def test_a_call_the_day_before_or_after_another_is_dated_from_it(parse, relative, expected):
     text = f"Emmanuel Macron s'est entretenu mercredi avec Giorgia Meloni, {relative} avec Olaf Scholz."
     assert expected in _pairs(parse, text, "2024-03-13")
+
+
+# --- durations as news writes them ------------------------------------------------------------------
+@pytest.mark.parametrize("text,minutes", [
+    ("Emmanuel Macron et Olaf Scholz se sont parlé mardi au téléphone, d'une durée de vingt-cinq minutes.", 25),
+    ("Emmanuel Macron a eu mardi avec Olaf Scholz un appel téléphonique d'une durée de 35 minutes.", 35),
+    ("Emmanuel Macron a parlé mardi avec Olaf Scholz, une conversation de 55 minutes.", 55),
+    ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz pendant 1h45.", 105),
+    ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz pendant 2 h 10.", 130),
+    ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz pendant 2h.", 120),
+    ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz durant trois quarts d'heure.", 45),
+    ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz durant un quart d'heure.", 15),
+])
+def test_a_length_said_of_the_call_in_any_common_form(parse, text, minutes):
+    """'d'une durée de', a call noun in apposition, '1h45' in one token and quarters of an hour;
+    a weekday the parser made head of the length ('mardi ... pendant 2 h 10') is not what lasted."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.duration_min == minutes
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé Olaf Scholz mardi vers 18h30.",
+    "Emmanuel Macron a appelé Olaf Scholz mardi, avant de regarder une vidéo de 3min.",
+    "Emmanuel Macron a appelé Olaf Scholz mardi, d'une durée de 1h99.",
+    "Emmanuel Macron a appelé Olaf Scholz mardi pendant ١h30.",
+])
+def test_a_clock_time_or_a_malformed_length_is_no_duration(parse, text):
+    (_, call), = _calls(parse, text)
+    assert call.duration_min is None
+
+
+# --- 'la veille', 'le lendemain' opening a sentence: of the day told before --------------------------
+@pytest.mark.parametrize("relative,day", [("Le lendemain", "2024-03-09"), ("La veille", "2024-03-07"),
+                                          ("Le surlendemain", "2024-03-10")])
+def test_the_day_before_or_after_counts_from_the_day_told_before(parse, relative, day):
+    """Published on Tuesday the 12th: Friday's call, then one a day after or before Friday,
+    not a day after or before the article."""
+    text = f"Giorgia Meloni a parlé vendredi avec Pedro Sánchez. {relative}, Emmanuel Macron a joint Olaf Scholz."
+    assert (tuple(MACRON_SCHOLZ), "occurred", day) in _pairs(parse, text)
+
+
+# --- vague days: a span of days is its month when it lies in one, else no date ----------------------
+@pytest.mark.parametrize("when,published,date", [
+    ("la semaine dernière", "2024-03-21", "2024-03"),  # 11 to 17 March
+    ("la semaine dernière", "2024-03-06", None),  # 26 February to 3 March
+    ("en début de semaine", "2024-03-21", "2024-03"),
+    ("cette semaine", "2024-03-21", "2024-03"),
+    ("le week-end dernier", "2024-03-21", "2024-03"),
+    ("il y a deux semaines", "2024-03-27", "2024-03"),
+    ("il y a deux semaines", "2024-03-11", "2024-02"),  # around 26 February
+    ("il y a deux semaines", "2024-03-16", None),  # around 2 March
+    ("il y a un mois", "2024-03-21", "2024-02"),
+    ("il y a quatre jours", "2024-03-21", "2024-03-17"),
+])
+def test_a_vague_day_is_its_month_or_nothing_never_the_publication(parse, when, published, date):
+    text = f"Emmanuel Macron et Olaf Scholz se sont parlé au téléphone {when}."
+    assert _pairs(parse, text, published) == [(tuple(MACRON_SCHOLZ), "occurred", date)]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron se parle au téléphone chaque semaine avec Olaf Scholz.",
+    "Il y a eu un appel entre Emmanuel Macron et Olaf Scholz.",
+])
+def test_weeks_that_date_nothing_leave_the_publication_day(parse, text):
+    assert [c.date for _, c in _calls(parse, text, "2024-03-21")] == ["2024-03-21"]
+
+
+def test_the_day_a_call_was_made_known_does_not_date_it(parse):
+    text = "Emmanuel Macron s'est entretenu en début de semaine avec Olaf Scholz, a fait savoir jeudi l'Élysée."
+    assert _pairs(parse, text, "2024-03-21") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "Un mois après leur dernier échange, Emmanuel Macron et Olaf Scholz se sont de nouveau parlé au téléphone dimanche.",
+])
+def test_a_preposition_over_the_call_s_clause_does_not_undate_it(parse, text):
+    """'après' scopes a date under it ('après l'appel du 3 mars'), not one of the clause the parser
+    hung under the noun it introduces."""
+    assert _pairs(parse, text, "2024-03-18") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-17")]
+
+
+# --- a call told in a past tense is before the article ------------------------------------------------
+@pytest.mark.parametrize("text,date", [
+    ("Emmanuel Macron et Olaf Scholz s'étaient parlé au téléphone le 28 mars.", "2023-03-28"),
+    ("Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone le 2 avril.", "2023-04-02"),
+    ("Emmanuel Macron et Olaf Scholz avaient eu un entretien téléphonique en avril.", "2023-04"),
+    ("Emmanuel Macron et Olaf Scholz se sont parlé au téléphone le 14 mars.", "2024-03-14"),  # two days late: the metadata's lag
+])
+def test_a_day_without_year_told_in_the_past_is_on_or_before_the_article(parse, text, date):
+    """Published 12 March 2024: 'le 2 avril' nearest the article is 2 April 2024, yet the call is
+    told as done; it was the year before."""
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", date)]
+
+
+def test_a_pluperfect_call_is_no_plan_whatever_the_parser_hangs_it_under(parse):
+    """'Narendra' read as a verb in the future, the call's clause its complement: the call's own
+    auxiliary gives its tense."""
+    text = "Narendra Modi et Emmanuel Macron s'étaient parlé par téléphone le 1er février."
+    assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-05-16")] == [("occurred", "2024-02-01")]
+
+
+@pytest.mark.parametrize("verb", ["a démenti", "a nié"])
+def test_the_day_of_a_denial_told_with_an_infinitive_does_not_date_the_call(parse, verb):
+    text = f"Olaf Scholz {verb} mercredi avoir parlé au téléphone avec Emmanuel Macron."
+    assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "denied", None)]
+
+
+@pytest.mark.parametrize("published,date", [("2024-03", "2024-03-08"), ("2024-03-12", "2024-03-08"),
+                                            ("2024-03-05", "2024-02-08")])
+def test_a_bare_day_number_is_a_day_of_the_article_s_month(parse, published, date):
+    """'le 8' without a month: the article's month, or the month before when the 8th is yet to come."""
+    text = "Olaf Scholz a reçu le 8 un appel d'Emmanuel Macron."
+    assert _pairs(parse, text, published) == [(tuple(MACRON_SCHOLZ), "occurred", date)]
+
+
+def test_a_number_after_le_that_is_no_day_dates_nothing(parse):
+    text = "Emmanuel Macron a parlé au téléphone avec Olaf Scholz, selon le 10 Downing Street."
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]
+
+
+def test_a_call_in_a_when_clause_takes_the_time_of_the_clause_it_hangs_on(parse):
+    text = "Leur dernière conversation remonte au 9 novembre 2023, quand Olaf Scholz a appelé Emmanuel Macron."
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2023-11-09")]
+
+
+def test_the_day_before_counts_from_the_main_clause_s_day(parse):
+    text = ("Olaf Scholz est arrivé lundi à Paris, avant de se rendre mercredi à Rome. "
+            "La veille, Emmanuel Macron avait appelé Giorgia Meloni.")
+    assert (("Emmanuel Macron", "Giorgia Meloni"), "occurred", "2024-03-10") in _pairs(parse, text, "2024-03-13")

@@ -34,6 +34,16 @@ THIS_MONTH = sorted((tuple(fold(p).replace("-", " - ").split()) for p in _CUES["
 TIMES_OF_DAY = {fold(x) for x in _CUES["times_of_day"]}
 DATE_CARRIERS = {fold(x) for x in _CUES["date_carrier_nouns"]}  # "mardi soir", "le jour du 12 mars", "a eu lieu lundi"
 POST_MONTHS = {m: i + 1 for i, m in enumerate(_CUES["embedded_post_months"])}  # "March 13, 2020" under an embedded post
+WEEK = fold(_CUES["week_noun"])
+WEEKENDS = {fold(x) for x in _CUES["weekend_nouns"]}
+WEEK_PARTS = {fold(k): (v[0], v[1]) for k, v in _CUES["week_parts"].items()}  # "début" -> Monday to Wednesday
+AGO_UNITS = {fold(k): v for k, v in _CUES["ago_units"].items()}  # "il y a deux semaines": days in a unit
+NUMBER_WORDS = {fold(k): v for k, v in _CUES["number_words"].items()}
+FEW = {fold(x) for x in _CUES["few_words"]}
+# a verb of saying, not of calling ('a indiqué jeudi', 'a fait savoir jeudi'): its date is the saying's
+SAYING = {fold(v.split()[-1]) for v in _CUES["reporting_verbs"] if " " not in v or v.startswith("faire ")} - {"appeler"}
+DENYING = {fold(v) for v in _CUES["denial_verbs"]}
+WHEN_MARKS = {fold(x) for x in _CUES["when_marks"]}
 
 
 @dataclass(frozen=True)
@@ -70,8 +80,31 @@ class Publication:
 
 @dataclass(frozen=True)
 class DateMention:
-    value: str  # YYYY-MM-DD | YYYY-MM | YYYY
+    value: str  # YYYY-MM-DD | YYYY-MM | YYYY, or "" for a vague span of days across two months
     tokens: tuple[int, int]  # token range in the doc
+    vague: bool = False  # a span of days ('la semaine dernière', 'il y a deux semaines'): not the publication day either
+    yearless: bool = False  # 'le 1er juillet', 'en août': the year was chosen, nearest the publication
+
+
+_METADATA_LAG = timedelta(days=7)
+
+
+def in_the_past(mention: DateMention, published: Publication) -> DateMention:
+    """A day or month without a year, said of something told in a past tense ('s'étaient parlé le
+    1er juillet'): the year that puts it on or before the publication, not the nearest one (which
+    may be after it)."""
+    day = published.exact
+    if not mention.yearless or day is None or mention.value <= day.isoformat()[:len(mention.value)]:
+        return mention
+    if len(mention.value) == 10 and date.fromisoformat(mention.value) <= day + _METADATA_LAG:
+        return mention  # a day or two after the article: its date is late, not the call a year early
+    value = f"{int(mention.value[:4]) - 1:04d}{mention.value[4:]}"
+    if len(value) == 10:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return mention  # "le 29 février" of a leap year
+    return DateMention(value, mention.tokens, yearless=True)
 
 
 def written_day(doc: Doc) -> date | None:
@@ -116,11 +149,14 @@ def dateline_day(doc: Doc, month: str) -> date | None:
         return None  # "31 avril"
 
 
-def dates_in(sent: Span, published: Publication, future: bool = False, tokens: Sequence[Token] | None = None,
-             norms: Sequence[str] | None = None) -> list[DateMention]:
-    """Every date expression of the sentence, resolved; unresolvable ones are left out.
-    `tokens` and `norms`: the sentence's tokens and their norms, if at hand (made once, not
-    at each call)."""
+def dates_in(sent: Span, published: Publication, future: bool = False, before: date | None = None,
+             tokens: Sequence[Token] | None = None, norms: Sequence[str] | None = None) -> list[DateMention]:
+    """Every date expression of the sentence, resolved; unresolvable ones are left out. 'La
+    veille', 'le lendemain' (not 'de' an event) count from the last day named before them: in the
+    sentence, else `before` (the last the text named), else the publication ('Obama a parlé
+    vendredi avec X. Le lendemain, Kerry a joint Y.': Saturday, whatever day the article appeared).
+    `tokens` and `norms`: the sentence's tokens and their norms, if at hand (made once, not at
+    each call)."""
     found: list[DateMention] = []
     tokens = list(sent if tokens is None else tokens)
     norms = [t.norm_ for t in tokens] if norms is None else norms
@@ -130,10 +166,12 @@ def dates_in(sent: Span, published: Publication, future: bool = False, tokens: S
         if norm not in _STARTS and not norm[:1].isdigit() and "-" not in norm:
             i += 1  # most words start no date: one set lookup
             continue
-        mention = _date_at(tokens, i, published, future)
+        mention = _date_at(tokens, i, published, future, before)
         if mention is not None:
-            if mention.value:
+            if mention.value or mention.vague:
                 found.append(mention)
+                if len(mention.value) == 10:
+                    before = date.fromisoformat(mention.value)
             i = mention.tokens[1] - sent.start
         else:
             i += 1
@@ -142,7 +180,7 @@ def dates_in(sent: Span, published: Publication, future: bool = False, tokens: S
 
 _CLAUSAL = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _STARTS = frozenset(RELATIVE_DAYS) | {"1er"} | frozenset(PART_OF_MONTH) | frozenset(MONTHS) | frozenset(WEEKDAYS) | {
-    p[0] for p in THIS_MONTH}
+    p[0] for p in THIS_MONTH} | {WEEK, "week", "y"} | frozenset(WEEKENDS)
 
 
 def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
@@ -151,10 +189,14 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
     anchors, token = {trigger.i}, trigger
     while token.head.i != token.i:
         dep = token.dep_.split(":")[0]
-        if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and dep != "xcomp":
-            break
+        if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and (dep != "xcomp" or fold(token.head.lemma_) in DENYING):
+            break  # "X a démenti dimanche avoir parlé à Y": Sunday is the denial's day, not the call's
         token = token.head
         anchors.add(token.i)
+    if token.dep_.startswith("advcl") and token.head.i != token.i and \
+            any(c.dep_ == "mark" and fold(c.text) in WHEN_MARKS for c in token.children):
+        anchors.add(token.head.i)  # "remonte au 11 septembre, quand X a appelé Y": its time is the clause's it hangs on
+        token = token.head
     governing = {a.i for a in token.ancestors} - anchors
     return anchors, governing
 
@@ -169,11 +211,23 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
     if trigger.i < mention.tokens[0] and any(fold(t.text) == "depuis" for t in doc[trigger.i:mention.tokens[0]]):
         return False  # "the first call since the inauguration, on 20 January"
     head = doc[mention.tokens[0]:mention.tokens[1]].root
-    if any(fold(c.text) in EXCLUDING for a in [head, *head.ancestors] if a.i not in anchors for c in a.children if c.dep_ == "case"):
+    if fold(doc[mention.tokens[0]].text) == "il" and head.i == mention.tokens[0] + 2 and head.head.i != head.i:
+        head = head.head  # "il y a deux semaines" read as a clause of its own: the time of what it hangs on
+    below = []  # the date's heads up to the call's clause: a preposition above it ('Un mois après leur dernier
+    for a in [head, *head.ancestors]:  # échange, X et Y se sont parlé dimanche', misparsed under 'échange') scopes the clause
+        if a.i in anchors:
+            break
+        below.append(a)
+    if any(fold(c.text) in EXCLUDING for a in below for c in a.children if c.dep_ == "case"):
         return False
     while head.i not in anchors:
         if head.i in governing:
             return False
+        if head.pos_ in {"VERB", "AUX"} and fold(head.lemma_) in SAYING:
+            return False  # "X a parlé avec Y en début de semaine, a fait savoir jeudi la présidence": the day it was told
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ == "xcomp" and head.head.i in anchors:
+            head = head.head  # "la rencontre devrait avoir lieu lundi": 'avoir lieu' tells the call's own clause
+            continue
         if head.pos_ in {"VERB", "AUX"}:  # a date of a subordinate clause dates something else ...
             # ... unless the clause describes the call itself ("la visioconférence qui les a rassemblés, le 3 mai")
             return head.dep_.split(":")[0] not in _CLAUSAL or head.dep_ == "acl:relcl" and head.head.i == trigger.i
@@ -187,7 +241,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
     return True
 
 
-def _date_at(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:
+def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, before: date | None = None) -> DateMention | None:
     """The date expression starting at tokens[i], if any. A mention with an empty value was
     recognised but cannot be resolved (a weekday in an undated article): it is skipped whole."""
     word = fold(tokens[i].text)
@@ -195,11 +249,13 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool) 
     if word in RELATIVE_DAYS:
         if word in EVENT_RELATIVE_DAYS and i + 1 < len(tokens) and fold(tokens[i + 1].text) in {"de", "du", "d'", "des"}:
             return DateMention("", at)  # "au lendemain de l'élection": relative to the election
+        if word in EVENT_RELATIVE_DAYS and before is not None:  # "la veille", "le lendemain": of the day told before
+            return DateMention((before + timedelta(days=RELATIVE_DAYS[word])).isoformat(), at)
         return DateMention(_shifted(published, RELATIVE_DAYS[word]), at)
     if _is_day_number(tokens[i]):
-        return _day_month(tokens, i, published, future)
+        return _day_month(tokens, i, published, future) or _bare_day(tokens, i, published, future)
     if word == "1er" and i + 1 < len(tokens):
-        return _day_month(tokens, i, published, future, day=1)
+        return _day_month(tokens, i, published, future, day=1) or _bare_day(tokens, i, published, future, day=1)
     if word in PART_OF_MONTH and i + 1 < len(tokens):
         return _part_of(tokens, i, published, future)
     if "-" in word and word.split("-", 1)[0] in PART_OF_MONTH and word.split("-", 1)[1] in MONTHS:  # "mi-mars"
@@ -208,11 +264,79 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool) 
         return _month(tokens, i, i, published, future)
     if word in WEEKDAYS:
         return _weekday_mention(tokens, i, published, future)
+    if word == WEEK or word in WEEKENDS or word == "week":
+        return _week(tokens, i, published, future)
+    if word == "y" and i and fold(tokens[i - 1].text) == "il" and i + 1 < len(tokens) and fold(tokens[i + 1].text) == "a":
+        return _ago(tokens, i - 1, published)
     phrase = next((p for p in THIS_MONTH if p[0] == word and tuple(t.norm_ for t in tokens[i:i + len(p)]) == p), None)
     if phrase is not None:
         shift = -1 if "dernier" in phrase else 1 if "prochain" in phrase else 0
         return DateMention(published.month_value(shift) or "", (tokens[i].i, tokens[i].i + len(phrase)))
     return None
+
+
+def _week(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:
+    """'la semaine dernière', 'cette semaine', 'en début de semaine', 'le week-end dernier': some
+    days of a week, given as their month when they lie in one, else vague (no day, not the
+    publication's either). 'deux semaines', 'chaque semaine', 'la semaine du 3 mars' are not."""
+    end = i + 1
+    weekend = fold(tokens[i].text) in WEEKENDS
+    if fold(tokens[i].text) == "week":  # "week - end" in three tokens
+        if i + 2 >= len(tokens) or tokens[i + 1].text != "-" or fold(tokens[i + 2].text) != "end":
+            return None
+        end, weekend = i + 3, True
+    after = fold(tokens[end].text) if end < len(tokens) else ""
+    shift = -7 if after in PAST else 7 if after in FUTURE else None
+    end += shift is not None
+    before = [fold(t.text) for t in tokens[max(0, i - 3):i]]
+    part = (5, 6) if weekend else None
+    if not weekend and before[-1:] in (["de"], ["d'"]) and before[-2:-1] and before[-2] in WEEK_PARTS:
+        start, part = i - 2 - (before[:1] in (["en"], ["a"]) and len(before) == 3), WEEK_PARTS[before[-2]]
+        shift = shift or 0  # "en début de semaine": this week's
+    elif before[-1:] in (["cette"], ["ce"]) and shift is None:
+        start, shift = i - 1, 0
+    elif before[-1:] in (["la"], ["le"]) and shift is not None:
+        start = i - 1
+    else:
+        return None
+    span = (tokens[start].i, tokens[end - 1].i + 1)
+    day = published.exact
+    if day is None:  # only the article's month: its own week is in it, as far as it says
+        return DateMention(published.month_value() or "" if shift == 0 else "", span, vague=True)
+    if weekend and (shift == 0 and not future or shift == 7) and day.weekday() < 5:
+        shift -= 7  # "ce week-end" on a weekday, told as past: the one just past; "le week-end prochain": the coming one
+    monday = day - timedelta(days=day.weekday() - shift)
+    first, last = (monday + timedelta(days=d) for d in part or (0, 6))
+    if shift == 0:
+        first, last = (max(first, day), last) if future else (first, min(last, day))
+    return DateMention(_month_of_span(first, last), span, vague=True)
+
+
+def _ago(tokens: list[Token], i: int, published: Publication) -> DateMention | None:
+    """'il y a trois jours' is a day; 'il y a deux semaines', 'il y a quelques jours' a span of
+    days, given as its month when it lies in one; 'il y a un mois' a month."""
+    if i + 4 >= len(tokens) or fold(tokens[i + 4].text) not in AGO_UNITS:
+        return None
+    word, unit = fold(tokens[i + 3].text), AGO_UNITS[fold(tokens[i + 4].text)]
+    count = int(word) if word.isascii() and word.isdigit() and len(word) <= 2 else NUMBER_WORDS.get(word, 0)
+    if count != int(count) or count < 1 and word not in FEW:
+        return None  # "il y a une demi-heure", "il y a eu un appel"
+    span = (tokens[i].i, tokens[i + 4].i + 1)
+    if unit == 30:
+        return DateMention(published.month_value(-int(count)) or "" if count else "", span, vague=True)
+    day = published.exact
+    if day is None:
+        return DateMention("", span, vague=True)
+    if count and unit == 1:
+        return DateMention((day - timedelta(days=int(count))).isoformat(), span)
+    first, last = (day - timedelta(days=int(count) * unit + 3), day - timedelta(days=int(count) * unit - 3)) if count else \
+        (day - timedelta(days=6 * unit), day - timedelta(days=2 * unit))
+    return DateMention(_month_of_span(first, last), span, vague=True)
+
+
+def _month_of_span(first: date, last: date) -> str:
+    """The month the days from `first` to `last` lie in, or "" when they straddle two."""
+    return f"{first.year:04d}-{first.month:02d}" if (first.year, first.month) == (last.year, last.month) else ""
 
 
 def _shifted(published: Publication, days: int) -> str:
@@ -252,6 +376,7 @@ def _day_month(tokens: list[Token], i: int, published: Publication, future: bool
     year = _year(tokens, i + 2)
     end = i + 3 if year else i + 2
     span = (tokens[i].i, tokens[end - 1].i + 1)
+    yearless = year is None
     if year is None:
         year = _nearest_year(month, day, published, future)
         if year is None:
@@ -260,7 +385,34 @@ def _day_month(tokens: list[Token], i: int, published: Publication, future: bool
         value = date(year, month, day)
     except ValueError:
         return None
-    return DateMention(value.isoformat(), span)
+    return DateMention(value.isoformat(), span, yearless=yearless)
+
+
+def _bare_day(tokens: list[Token], i: int, published: Publication, future: bool,
+              day: int | None = None) -> DateMention | None:
+    """'X a reçu le 3 un appel de Y': a day of the month without its name is in the article's
+    month, or the month before when that day is still to come (the one after, for a plan). Not
+    'le 3 mars' (read before), nor a number of something ('le 10 Downing Street', 'le 3 %')."""
+    if i == 0 or fold(tokens[i - 1].text) != "le":
+        return None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM", "SYM"} or after.text[:1].isdigit()
+                              or fold(after.text) in MONTHS or after.text in {"%", "e", "er", "ème", ":", "h"}):
+        return None
+    day = day or int(tokens[i].text)
+    if published.year is None or published.month is None:
+        return DateMention("", (tokens[i].i, tokens[i].i + 1))
+    shift = 0
+    if published.day is not None and day > published.day and not future:
+        shift = -1  # "le 28" in an article of the 5th, told as done: last month's
+    elif published.day is not None and day < published.day and future:
+        shift = 1
+    month = published.month_value(shift) or ""
+    try:
+        value = date(int(month[:4]), int(month[5:7]), day).isoformat()
+    except ValueError:
+        return None  # "le 31" of a month of 30 days
+    return DateMention(value, (tokens[i].i, tokens[i].i + 1))
 
 
 def _part_of(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:
@@ -282,6 +434,7 @@ def _month(tokens: list[Token], j: int, start: int, published: Publication, futu
     month = MONTHS[name or fold(tokens[j].text)]
     year = _year(tokens, j + 1)
     end = j + 2 if year else j + 1
+    yearless = year is None
     if year is None:
         after = {fold(t.text) for t in tokens[j + 1:j + 2]}
         if after & FUTURE:
@@ -289,7 +442,7 @@ def _month(tokens: list[Token], j: int, start: int, published: Publication, futu
         year = _nearest_year(month, 15, published, future, past=bool(after & PAST))
         if year is None:
             return DateMention("", (tokens[start].i, tokens[end - 1].i + 1))
-    return DateMention(f"{year:04d}-{month:02d}", (tokens[start].i, tokens[end - 1].i + 1))
+    return DateMention(f"{year:04d}-{month:02d}", (tokens[start].i, tokens[end - 1].i + 1), yearless=yearless)
 
 
 def _nearest_year(month: int, day: int, published: Publication, future: bool, past: bool = False) -> int | None:

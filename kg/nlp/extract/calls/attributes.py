@@ -22,7 +22,7 @@ from kg.nlp.extract.calls.clause import (
     verb_lemma,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.dates import DateMention, dates_the_clause
+from kg.nlp.extract.dates import TIMES_OF_DAY, WEEKDAYS, DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
 from kg.nlp.extract.words import feature
 from kg.nlp.gazetteer import Gazetteer
@@ -56,7 +56,7 @@ def earlier_call(trigger: Token, sent: Sentence) -> str | None:
 def _date_after_since(sent: Sentence, after: int = -1) -> str | None:
     doc = sent.span.doc
     for mention in sent.dates:
-        if mention.tokens[0] > after and any(
+        if mention.value and mention.tokens[0] > after and any(
                 fold(t.text) == "depuis" for t in doc[max(sent.span.start, mention.tokens[0] - 2):mention.tokens[0]]):
             return mention.value
     return None
@@ -81,28 +81,41 @@ def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = 
     """'près d'une heure et demie' is 90; 'plus d'une heure' is a lower bound, so no duration;
     'à 18 heures' and '7 à 8 heures après' are times, not lengths. Given the sentence's
     `call_words`, only a length said of a call counts ('un appel de 45 minutes', 'ils ont
-    parlé pendant une heure', 'l'entretien a duré ...'), not 'une vidéo de 3 minutes'."""
+    parlé pendant une heure', 'l'entretien a duré ...', '..., une conversation de 50 minutes'),
+    not 'une vidéo de 3 minutes'. Written glued ('pendant 1h30', '45min') or in quarters
+    ('trois quarts d'heure') it is read the same."""
     tokens = list(sent)
     for i, token in enumerate(tokens):
         word = token.norm_
-        if word not in cues.duration_units and word != "demi-heure" or i == 0:
+        glued = _GLUED_LENGTH.fullmatch(word) if word[:1].isdigit() else None
+        if word not in cues.duration_units and word != "demi-heure" and glued is None or i == 0:
             continue
-        if call_words is not None and not _said_of_a_call(token, call_words):
+        quarters = _quarters(tokens, i, cues)
+        if call_words is not None and not _said_of_a_call(tokens[quarters[1]] if quarters else token, call_words, cues):
             continue
         if word == "demi-heure" and tokens[i - 1].norm_ in {"une", "1"}:
             return 30.0
-        if word not in cues.duration_units:
+        if glued is not None:
+            minutes = float(glued["amount"]) * (60 if glued["hours"] else 1) + float(glued["minutes"] or 0)
+            first = i
+        elif quarters is not None:
+            minutes, first = quarters[0] * 15, quarters[1] - 1
+        elif word in cues.duration_units:
+            amount, first = _amount_before(tokens, i, cues)
+            if amount is None or amount == 0.5:
+                continue
+            minutes = amount * cues.duration_units[word]
+        else:
             continue
-        previous = tokens[i - 1].norm_
-        amount = float(previous.replace(",", ".")) if _number(previous) else cues.number_words.get(previous)
-        if amount is None or amount == 0.5:
+        if not minutes:
             continue
-        before = [t.norm_ for t in tokens[max(0, i - 4):i - 1]]
+        before = [t.norm_ for t in tokens[max(0, first - 3):first]]
         if before[-1:] and before[-1] in cues.clock_time_before or tokens[i + 1:i + 2] and tokens[i + 1].norm_ in cues.clock_time_after:
             continue
         if any(f" {w} " in f" {' '.join(before)} " for w in cues.duration_lower_bound):
             return None
-        minutes = amount * cues.duration_units[word]
+        if glued is not None or quarters is not None:
+            return minutes
         after = [t.norm_ for t in tokens[i + 1:i + 6]]
         if after[:1] == ["et"]:
             amount, rest = _spelled_number(after[1:], cues)
@@ -115,13 +128,51 @@ def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = 
     return None
 
 
-def _said_of_a_call(unit: Token, call_words: frozenset[int]) -> bool:
+# '1h30', '2h', '45min', '45mn' in one token: ASCII digits, at most 99 hours or minutes, minutes after 'h' below 60
+_GLUED_LENGTH = re.compile(r"(?P<amount>[0-9]{1,2})(?:(?P<hours>h)(?P<minutes>[0-5][0-9])?|min|mn)")
+
+
+def _amount_before(tokens: list[Token], i: int, cues: CallCues) -> tuple[float | None, int]:
+    """The number before the unit at tokens[i] and the index it starts at: ASCII digits, a
+    number word, or one written with hyphens ('vingt-cinq', 'quarante - cinq' split by the tokenizer)."""
+    previous = tokens[i - 1].norm_
+    if _number(previous):
+        return float(previous.replace(",", ".")), i - 1
+    if previous in cues.number_words:
+        if i >= 3 and tokens[i - 2].norm_ == "-" and tokens[i - 3].norm_ in cues.number_words:
+            return cues.number_words[tokens[i - 3].norm_] + cues.number_words[previous], i - 3
+        return cues.number_words[previous], i - 1
+    parts = previous.split("-")
+    if len(parts) > 1 and all(p in cues.number_words for p in parts):
+        return sum(cues.number_words[p] for p in parts), i - 1
+    return None, i - 1
+
+
+def _quarters(tokens: list[Token], i: int, cues: CallCues) -> tuple[int, int] | None:
+    """'trois quarts d'heure', 'un quart d'heure' ending at tokens[i]: the count of quarters and
+    the index of the word 'quart'."""
+    if i < 3 or cues.duration_units.get(tokens[i].norm_) != 60 or tokens[i - 1].norm_ not in {"d'", "de"} or \
+            tokens[i - 2].norm_ not in cues.quarter_words:
+        return None
+    count = tokens[i - 3].norm_
+    amount = int(count) if count.isascii() and count.isdigit() and len(count) == 1 else cues.number_words.get(count)
+    return (int(amount), i - 2) if amount and amount >= 1 and amount == int(amount) else None
+
+
+def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> bool:
     """Does the length this unit gives belong to a call: up the tree, a call word or 'durer' comes
-    before any other noun?"""
+    before any other noun? A call noun in apposition names the call again ('X s'est entretenu avec
+    Y, une conversation de 50 minutes'); 'durée' passes the length on ('d'une durée de 45 minutes');
+    a day the parser made its head ('dimanche pendant 1 h 30') is not what lasted."""
     for head in unit.ancestors:
         if head.i in call_words or lemma(head) == "durer":
             return True
-        if head.pos_ in {"NOUN", "PROPN"} and not head.norm_.endswith("aine"):  # "une trentaine de minutes" goes on
+        if head.pos_ in {"NOUN", "PROPN"}:
+            base = lemma(head)
+            if base in cues.nouns:
+                return True
+            if head.norm_.endswith("aine") or base in cues.duration_nouns or base in WEEKDAYS or base in TIMES_OF_DAY:
+                continue  # "une trentaine de minutes" goes on
             return False
     return False
 

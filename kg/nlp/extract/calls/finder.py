@@ -27,7 +27,15 @@ from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import also_present, lineup
 from kg.nlp.extract.calls.status import requested, sought, status_of
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
-from kg.nlp.extract.dates import EVENT_RELATIVE_DAYS, RELATIVE_DAYS, DateMention, Publication, dates_in
+from kg.nlp.extract.dates import (
+    EVENT_RELATIVE_DAYS,
+    RELATIVE_DAYS,
+    DateMention,
+    Publication,
+    dates_in,
+    dates_the_clause,
+    in_the_past,
+)
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.extract.words import feature
 from kg.nlp.gazetteer import Actor, Gazetteer
@@ -77,11 +85,12 @@ class CallFinder:
             norms = tuple(folded.norms[sent.start:sent.end])
             lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
+            before = _day_told_before(sents, index, published) if any(f" {w} " in words for w in EVENT_RELATIVE_DAYS) else None
             reading = Sentence(
                 sent, text[sent.start_char:sent.end_char], words, named_calls,
                 frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
-                tuple(dates_in(sent, published, tokens=tokens, norms=norms)),
-                tuple(dates_in(sent, published, future=True, tokens=tokens, norms=norms)), tokens,
+                tuple(dates_in(sent, published, before=before, tokens=tokens, norms=norms)),
+                tuple(dates_in(sent, published, future=True, before=before, tokens=tokens, norms=norms)), tokens,
                 norms, lemmas, duration_in(sent, self.cues, named_calls),
                 tuple(t for t, base in zip(tokens, lemmas, strict=True) if base in self.cues.in_person_nouns and t.i not in named_calls))
             told = self._sentence(index, paragraph[index], reading, here, people, published)
@@ -152,6 +161,8 @@ class CallFinder:
             return []
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         dates = dates_of(token, sent, status == "planned", elsewhere)
+        if status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head):
+            dates = [in_the_past(d, published) for d in dates]  # "s'étaient parlé le 1er juillet": the last one, not the next
         nested = token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors)
         denied_by = status == "denied" and token.pos_ in {"NOUN", "PROPN"} and \
             any(lemma(g) in cues.denial_verbs for g in governors(token, event))  # "a démenti mardi tout appel": the denial's day
@@ -165,7 +176,7 @@ class CallFinder:
                     status = "planned"  # "à la veille de son appel avec X", the day after the article: to come
         # several dates for the call ('Testé positif jeudi, X s'est entretenu ce samedi 19 décembre avec Y', misparsed):
         # the most precise, then the nearest to the call word
-        when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None)
+        when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None) or None
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
@@ -195,7 +206,8 @@ class CallFinder:
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"),
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
-                same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins)
+                same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
+                vague=not when and any(d.vague for d in dates))
             found.extend([mention] * max(1, repeats))
             earlier = earlier_call(token, sent)
             if earlier:
@@ -240,6 +252,22 @@ def _day_before_or_after(noun: Token, anchor: list[DateMention]) -> list[DateMen
     return [DateMention((day - timedelta(days=relative)).isoformat(), anchor[0].tokens)]
 
 
+_LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just told
+
+
+def _day_told_before(sents: list[SpacySpan], index: int, published: Publication) -> date | None:
+    """The day the nearest sentence before this one that names one tells of ('Obama a parlé
+    vendredi avec X.'): what a 'le lendemain' or 'la veille' opening this sentence counts from.
+    The day of its main clause, not one of a clause inside it ('X est arrivé lundi à Kiev, avant
+    de se rendre mardi à Moscou': Monday)."""
+    for sent in reversed(sents[max(0, index - _LOOK_BACK):index]):
+        days = [d for d in dates_in(sent, published) if len(d.value) == 10]
+        if days:
+            main = next((d for d in days if dates_the_clause(d, sent, sent.root)), days[0])
+            return date.fromisoformat(main.value)
+    return None
+
+
 def _predicate(noun: Token) -> bool:
     """'Il s'agissait de leur deuxième conversation', 'c'était leur troisième entretien': the
     ordinal counts the call just told, it names no other one."""
@@ -280,6 +308,17 @@ def _told_as_earlier(event: Token) -> bool:
     the news ('ont déjà parlé', in the passé composé, is today's news: it has already happened)."""
     return any("Pqp" in feature(c, "Tense") or c.dep_.startswith("aux") and "Imp" in feature(c, "Tense")
                for c in event.children)
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """Passé composé, plus-que-parfait or passé simple: 'se sont parlé', 's'étaient parlé', 'parla'."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if "Part" in feature(verb, "VerbForm"):
+        return any(c.dep_ in {"aux:tense", "aux:pass"} and "Fin" in feature(c, "VerbForm") and
+                   feature(c, "Tense") in (("Pres",), ("Imp",), ("Past",)) and feature(c, "Mood") != ("Cnd",)
+                   for c in verb.children)  # 's'est entretenu' has 'être' read as passive as often as not
+    return "Past" in feature(verb, "Tense") and "Fin" in feature(verb, "VerbForm")
 
 
 def _day(value: str | None) -> date | None:

@@ -111,6 +111,8 @@ class CallCues:
     number_words: dict[str, float]
     duration_units: dict[str, float]
     duration_lower_bound: tuple[str, ...]
+    duration_nouns: frozenset[str]  # 'd'une durée de 45 minutes': the length of what it hangs on
+    quarter_words: frozenset[str]  # 'trois quarts d'heure'
 
     @classmethod
     def from_cues(cls, c: dict) -> CallCues:
@@ -206,4 +208,6 @@ class CallCues:
             number_words={fold(k): v for k, v in c["number_words"].items()},
             duration_units={fold(k): v for k, v in c["duration_units"].items()},
             duration_lower_bound=tuple(fold(x) for x in c["duration_lower_bound"]),
+            duration_nouns=_folded(c["duration_nouns"]),
+            quarter_words=_folded(c["quarter_words"]),
         )

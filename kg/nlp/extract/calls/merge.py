@@ -44,6 +44,7 @@ class Mention:
     refers: bool = True  # names its participants, or points back to them ('ils', 'cet entretien'); else it may only add evidence
     demonstrative: bool = False  # "cet entretien": the call just named, whatever tense the sentence is in
     certain: bool = True  # its status is stated (a tense, a modality), not assumed for a bare noun ('avant son appel avec X')
+    vague: bool = False  # dated by a span of days across two months ('la semaine dernière'): no day, not the publication's
     same_day: bool = False  # "dans la soirée", "le même jour": on the day of the call reported before it
     asked: bool = False  # its doubt is a question ("Un appel entre X et Y ?"): a report of the call outweighs it
     aside: bool = False  # a call named in passing in another call's sentence: the sentence is not about it
@@ -142,7 +143,7 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, ma
     when = next((m.date for m in named if m.date), None) or next((m.date for m in call if m.date), None)
     if when is None and any(m.same_day for m in named):
         when = main_day or (published.exact.isoformat() if published.exact and status == "occurred" else None)
-    if when is None and status == "occurred" and published.exact and not any(m.earlier for m in named):
+    if when is None and status == "occurred" and published.exact and not any(m.earlier or m.vague for m in named):
         when = published.exact.isoformat()  # news reports the day's calls: undated, it is the publication day
     participants = tuple(sorted(named[0].participants))
     mutual = any(m.mutual for m in call)

@@ -40,7 +40,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     if _denied(own, above, cues):
         return "denied"
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
-                       or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in g.children)]
+                       and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in g.children)]
     if _planned(own, happening, above, cues):
         return "planned"
     if _possible_later(own, happening, above, cues):
@@ -169,6 +169,13 @@ def _conditional(token: Token) -> bool:
     form, base = fold(token.text), fold(token.lemma_)
     stem = base[:-2] if base.endswith(("er", "ir")) else base[:-3] if base.endswith("re") else base
     return form.endswith(("rait", "raient")) and not form.startswith(stem + "ai")
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a finite auxiliary of its own ('s'étaient parlé', 'être' read as passive or not):
+    its clause has its own tense, whatever the parser hangs it under ('Narendra' read as a verb in
+    the future)."""
+    return any(c.dep_ in {"aux:tense", "aux:pass"} and "Fin" in feature(c, "VerbForm") for c in verb.children)
 
 
 def _has_aux(token: Token) -> bool:
