@@ -102,9 +102,9 @@ class _ClaimReader:
                 if index in skip:
                     continue
                 if not _inside_quotes(sent, self.text, self.quote_cover):
-                    before = {id(c) for c in claims}
+                    focus = self.speakers.focus  # a new one each time a person speaks (`Speakers.spoke`)
                     claims = self._sentence(index, sent, consumed, claims)
-                    if not any(id(c) not in before and self.speakers.type_of(c.speaker) == "Person" for c in claims):
+                    if self.speakers.focus is focus:  # no person spoke in the sentence
                         # 'X n'a pas parlé à Y, a reconnu Z. « ... », a-t-il précisé': Z, who spoke, stays in the fore
                         self.speakers.talked_about(sent, self.quoted_tokens)
         return _dedupe(claims), quoted_chars
