@@ -90,6 +90,10 @@ def test_homologue_of_a_president_is_the_other_country_s_leader(parse):
     ("son homologue congolais", "2023-05-10", "Félix Tshisekedi"),
     ("le président chilien", "2019-05-10", "Sebastián Piñera"),
     ("le président serbe", "2023-05-10", "Aleksandar Vučić"),
+    ("son homologue rwandais", "2023-05-10", "Paul Kagame"),
+    ("le président nigérien", "2022-05-10", "Mohamed Bazoum"),
+    ("le Premier ministre grec", "2018-05-10", "Alexis Tsipras"),
+    ("la Première ministre danoise", "2023-05-10", "Mette Frederiksen"),
 ])
 def test_role_of_a_leader_in_more_countries_is_on_the_call(parse, role, published, holder):
     doc = parse(f"Emmanuel Macron s'est entretenu mardi avec {role}.", published)
