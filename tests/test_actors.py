@@ -82,6 +82,30 @@ def test_homologue_of_a_president_is_the_other_country_s_leader(parse):
     assert ("homologue russe", "Vladimir Putin") in _mentions(parse, text, "2023-03-14")
 
 
+@pytest.mark.parametrize(("role", "published", "holder"), [
+    ("le Premier ministre éthiopien", "2023-05-10", "Abiy Ahmed"),
+    ("le président colombien", "2019-05-10", "Iván Duque"),
+    ("son homologue nigérian", "2024-05-10", "Bola Tinubu"),
+    ("le roi de Jordanie", "2023-05-10", "Abdullah II of Jordan"),
+    ("son homologue congolais", "2023-05-10", "Félix Tshisekedi"),
+    ("le président chilien", "2019-05-10", "Sebastián Piñera"),
+    ("le président serbe", "2023-05-10", "Aleksandar Vučić"),
+    ("son homologue rwandais", "2023-05-10", "Paul Kagame"),
+    ("le président nigérien", "2022-05-10", "Mohamed Bazoum"),
+    ("le Premier ministre grec", "2018-05-10", "Alexis Tsipras"),
+    ("la Première ministre danoise", "2023-05-10", "Mette Frederiksen"),
+    ("l'émir du Koweït", "2024-05-10", "Mishal Al-Ahmad Al-Jaber Al-Sabah"),
+    ("le Taoiseach", "2024-05-10", "Simon Harris"),
+    ("le président ghanéen", "2023-05-10", "Nana Akufo-Addo"),
+])
+def test_role_of_a_leader_in_more_countries_is_on_the_call(parse, role, published, holder):
+    doc = parse(f"Emmanuel Macron s'est entretenu mardi avec {role}.", published)
+    labels = _labels(doc)
+    written = role[2:] if role.startswith("l'") else role.split(" ", 1)[1]
+    assert (written, holder) in [(m.text, labels[m.actor]) for m in doc._.actor_mentions]
+    assert [sorted(labels[p] for p in call.participants) for call in doc._.calls] == [sorted(["Emmanuel Macron", holder])]
+
+
 # ---------------------------------------------------------------- what a phrase of the gazetteer names here
 def test_capital_as_a_place_is_not_its_country(parse):
     assert "United States" not in _named(parse, "Emmanuel Macron se rendra lundi à Washington pour un sommet.")
