@@ -297,6 +297,17 @@ def test_a_first_name_is_not_a_glued_surname(parse):
     assert not {"Sigmar Gabriel", "Charles Michel"} & _named(parse, "Gabrielle est arrivée tôt, Michelle un peu plus tard.")
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Le président Sall a reçu lundi un appel d'Emmanuel Macron.", ["Macky Sall"]),
+    ("Un entretien a réuni lundi les présidents Macron, Ramaphosa et Sall.", ["Emmanuel Macron", "Cyril Ramaphosa", "Macky Sall"]),
+])
+def test_a_known_surname_alone_after_a_title_is_that_person(parse, text, expected):
+    """'le président Sall', 'les présidents A, B et C': the title says a person follows; the one the
+    gazetteer knows by that surname, though the surname alone is no name of theirs."""
+    found = [label for _, label in _mentions(parse, text, "2020-04-13")]
+    assert all(name in found for name in expected), found
+
+
 def test_a_known_surname_alone_after_the_full_name_is_that_person(parse):
     text = ("Le secrétaire à la Défense Lloyd Austin est arrivé lundi. M. Austin a ensuite parlé avec la presse, "
             "comme Jill Austin, une élue locale.")

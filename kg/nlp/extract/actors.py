@@ -22,6 +22,7 @@ from kg.nlp.extract.actor_credits import CreditReader
 from kg.nlp.extract.actor_names import Name, PeopleIndex, name_of, same_person
 from kg.nlp.extract.ranges import RangeIndex
 from kg.nlp.extract.records import ActorMention
+from kg.nlp.extract.words import feature
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
 from kg.text import fold, slug
 
@@ -62,7 +63,8 @@ class ActorMatcher:
         self.place_nouns = {fold(x) for x in c["place_nouns"]}
         self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
         self.credit_roles = {fold(x) for x in c["credit_roles"]}
-        self.not_names = self.credit_roles | {fold(x) for x in c["person_titles"]}  # words around a name
+        self.titles = {fold(x) for x in c["person_titles"]}
+        self.not_names = self.credit_roles | self.titles  # words around a name
         self.people = PeopleIndex(gazetteer)
         self.glued_words = {fold(x) for x in c["glued_words"]}
         self.credits = CreditReader(gazetteer, self.targets, self.not_names)
@@ -99,6 +101,8 @@ class ActorMatcher:
         mentions += self._leader_institutions(doc, among(self.leader_institution_words), mentions, minted, period)
         mentions += self._short_names(doc, tokens, mentions, minted)
         mentions += self._surnames_alone(tokens, mentions)
+        lemmas = doc._.folded.lemmas
+        mentions += self._titled_surnames(doc, [t for t, base in zip(tokens, lemmas, strict=True) if base in self.titles], mentions)
         mentions += self._leaders_staff(doc, tokens, mentions, minted, period)
         mentions += self._bare_roles_named(doc, among(self.bare_role_words), mentions, minted, period)
         mentions += self._nationals(tokens, mentions)
@@ -402,6 +406,26 @@ class ActorMatcher:
                     and token.text[:1].isupper() and token.pos_ == "PROPN" and not self._after_a_first_name(token):
                 actor = next(iter(people))
                 found.append(_mention(token.doc[token.i:token.i + 1], actor, Target("actor", actor)))
+        return found
+
+    def _titled_surnames(self, doc: Doc, titles: list[Token], mentions: list[ActorMention]) -> list[ActorMention]:
+        """'le président Sall', 'les présidents Macron, Ramaphosa et Sall': a surname alone right
+        after a title (or in the list it opens) is the one person the gazetteer knows by it, even
+        where the surname alone is no name of theirs; not when two known people share it."""
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        surnames = self.gazetteer.surnames()
+        found = []
+        for title in titles:
+            i = title.i + 1
+            while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
+                people = {key for key, _ in surnames.get(fold(doc[i].text), [])}
+                if i not in covered and len(people) == 1 and (i + 1 == len(doc) or not doc[i + 1].text[:1].isupper()):
+                    actor = next(iter(people))
+                    found.append(_mention(doc[i:i + 1], actor, Target("actor", actor)))
+                    covered.add(i)
+                if "Plur" not in feature(title, "Number") or i + 2 >= len(doc) or doc[i + 1].text not in {",", "et"}:
+                    break
+                i += 2  # 'les présidents A, B et C'
         return found
 
     def _nationals(self, tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMention]:
