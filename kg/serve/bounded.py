@@ -10,6 +10,7 @@ user at the keyboard.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from kg.graph.nesting import check_depth
@@ -26,8 +27,6 @@ def bounded_query(store: Path, sparql: str, timeout: float, max_memory_mb: int) 
     The answer may hold a quarter of the worker's memory (`X-KG-MaxBytes` says when it is cut).
     None when this user may not start the interpreter again (a process that changed user after
     it started, as the tests' `nobody`): the caller then runs the query itself, and says so."""
-    import sys
-
     check_depth(sparql)  # here, as the endpoint does, before a worker's parser could exhaust its stack
     settings = Settings(store, allow_service=True, timeout=timeout, max_rows=2**62, workers=1,
                         max_answer_bytes=max_memory_mb * 1024 * 1024 // 4, max_memory_mb=max_memory_mb,

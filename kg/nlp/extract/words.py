@@ -7,6 +7,9 @@ from spacy.tokens import Token
 
 from kg.text import fold
 
+#: The marks that close a quote, as tokens: '« … », a dit X', '“ … ”', '" … "'.
+CLOSING_QUOTES = frozenset({"»", "\u201d", '"'})
+
 
 def feature(token: Token, field: str) -> tuple[str, ...]:
     """The values of one morphological feature of a word ('Tense': ('Imp', 'Pqp')), as

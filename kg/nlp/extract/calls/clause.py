@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import feature, reflexive
+from kg.nlp.extract.words import CLOSING_QUOTES, feature, reflexive
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -389,15 +389,12 @@ def _controlled(verb: Token) -> bool:
         any("Inf" in feature(t, "VerbForm") for t in [verb, *(a for a in verb.children if a.dep_.startswith("aux"))])
 
 
-_CLOSING_QUOTES = frozenset({"»", "\u201d", '"'})
-
-
 def _inverted_after_a_quote(verb: Token) -> list[Token]:
     """'« … », a martelé samedi X lors d'un appel avec Y': the verb of an incise after a quote has
     its subject after it, which the parser may read as its object."""
     first = min([verb, *(a for a in verb.children if a.dep_.startswith("aux"))], key=lambda t: t.i)
     doc = verb.doc
-    if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].text not in _CLOSING_QUOTES:
+    if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].text not in CLOSING_QUOTES:
         return []
     return [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PROPN" and c.i > verb.i][:1]
 

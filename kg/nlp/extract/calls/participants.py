@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import (
     POSSESSIVES,
@@ -137,8 +137,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in feature(o, "Number") and o.dep_.startswith(("obj", "iobj"))
                                       for o in c.children) for c in trigger.children)  # "la visioconférence qui les a rassemblés"
+    runs = _name_lists(sent, people)
     for side in (callers, partners):
-        add(side, [p for found in side[:] for p in _listed_with(found, sent, skip, people, on)])
+        add(side, [p for found in side[:] for p in _listed_with(found, runs, sent, skip, people, on)])
     partners = [p for p in partners if p not in callers]
     members = {p for t in range(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
     # "avec les dirigeants du G7": one call of the group; "X a appelé les dirigeants du G7" phones each
@@ -170,10 +171,11 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues) ->
     return found
 
 
-def _listed_with(person: str, sent: Span, skip: set[int], people: People, on: date | None) -> list[str]:
+def _listed_with(person: str, runs: list[list[int]], sent: Span, skip: set[int], people: People,
+                 on: date | None) -> list[str]:
     """The others of a list of three names or more that holds `person` ('A, B, C et D'), however
     the parser tied them: it may make B a parataxis and C a modifier of A, and drop them."""
-    for run in _name_lists(sent, people):
+    for run in runs:
         keys = [people.everyone(sent.doc[start], on) for start in run if start not in skip]
         if any(person in k for k in keys):
             return [p for k in keys for p in k if p != person]
@@ -182,7 +184,7 @@ def _listed_with(person: str, sent: Span, skip: set[int], people: People, on: da
 
 def _name_lists(sent: Span, people: People) -> list[list[int]]:
     """The runs of three names or more joined by commas and a last 'et' ('A, B, C et D'), as the
-    first token of each name."""
+    first token of each name; a run takes no name after the one 'et' joined."""
     doc = sent.doc
     starts = sorted({people.at[i].token_start for i in range(sent.start, sent.end) if i in people.at})
     runs: list[list[int]] = []
@@ -190,23 +192,13 @@ def _name_lists(sent: Span, people: People) -> list[list[int]]:
     for start in starts:
         if run:
             between = [fold(t.text) for t in doc[people.at[run[-1]].token_end:start]]
-            if between in ([","], ["et"], [",", "et"]) and _open(doc, run, people):
+            if between in ([","], ["et"], [",", "et"]) and (len(run) < 2 or fold(doc[run[-1] - 1].text) != "et"):
                 run.append(start)
                 continue
             runs.append(run)
         run = [start]
     runs.append(run)
-    return [r for r in runs if len(r) >= 3 and _closed(doc, r, people)]
-
-
-def _open(doc: Doc, run: list[int], people: People) -> bool:
-    """Whether a run may take another name: not once an 'et' joined its last."""
-    return len(run) < 2 or fold(doc[people.at[run[-1]].token_start - 1].text) != "et"
-
-
-def _closed(doc: Doc, run: list[int], people: People) -> bool:
-    """A list ends with 'et' before its last name."""
-    return fold(doc[run[-1] - 1].text) == "et"
+    return [r for r in runs if len(r) >= 3 and fold(doc[r[-1] - 1].text) == "et"]
 
 
 def _points_back(subject: Token, cues: CallCues) -> bool:

@@ -264,7 +264,7 @@ def _verb_phrase(report: Report) -> str:
     verb = report.verb
     parts = [c for c in verb.children if c.dep_.startswith("aux") or c.i < verb.i and fold(c.text) in {"se", "s'"}
              or c.i == verb.i - 1 and fold(c.lemma_) in {"avoir", "etre"}]  # 'a tweeté': 'a' hung as 'dep'
-    parts += [c for c in verb.children if c.text.startswith("-") and len(c.text) > 1]
+    parts += [c for c in verb.children if _inverted(c)]
     tokens = sorted([*report.phrase, *parts], key=lambda t: t.i)
     doc = verb.doc
     first, last = tokens[0].i, tokens[-1].i

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp.extract.words import CLOSING_QUOTES
+
 _PAIRS = {"«": "»", "\u201c": "\u201d"}
 _MARKS = re.compile("[" + "".join(_PAIRS) + '"\n]')  # what `quote_spans` stops at: opening marks, straight quotes, line breaks
 _CLOSING_CONTEXT = set(" ,.;:!?)\n")
@@ -91,7 +93,7 @@ def signature(tokens: list[Token], dashes: frozenset[str]) -> int | None:
     """'» Donald Trump dans un message', '— Emmanuel Macron (@EmmanuelMacron)': the index of the
     name that signs a quote or a post, right after its closing mark or a dash."""
     for index, token in enumerate(tokens[:3]):
-        if token.text in dashes or token.text in {"»", "\u201d", '"'}:
+        if token.text in dashes or token.text in CLOSING_QUOTES:
             continue
         return index if token.pos_ == "PROPN" else None
     return None

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import feature
+from kg.nlp.extract.words import CLOSING_QUOTES, feature
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
@@ -461,7 +461,7 @@ def _present_read_as_participle(verb: Token) -> bool:
     if after.text.startswith("-") and len(after.text) > 1 and after.pos_ == "PRON":
         return True
     before = [t.text for t in doc[max(0, verb.i - 2):verb.i]]
-    return before[-1:] == [","] and before[:1] in (["»"], ["\u201d"], ['"']) and after.pos_ in {"DET", "PROPN"}
+    return before[-1:] == [","] and before[0] in CLOSING_QUOTES and after.pos_ in {"DET", "PROPN"}
 
 
 def _clause(token: Token) -> bool:
