@@ -997,3 +997,29 @@ def test_the_day_before_counts_from_the_main_clause_s_day(parse):
     text = ("Olaf Scholz est arrivé lundi à Paris, avant de se rendre mercredi à Rome. "
             "La veille, Emmanuel Macron avait appelé Giorgia Meloni.")
     assert (("Emmanuel Macron", "Giorgia Meloni"), "occurred", "2024-03-10") in _pairs(parse, text, "2024-03-13")
+
+
+# --- a call that dates another event: 'au lendemain d'un entretien avec X' -------------------
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a affirmé samedi qu'il ne céderait pas, au lendemain d'un entretien téléphonique avec Emmanuel Macron.",
+    "Olaf Scholz a assuré samedi que l'Allemagne ne faiblirait pas, au lendemain d'un entretien téléphonique avec Emmanuel Macron.",
+])
+def test_a_call_that_dates_a_statement_is_the_speaker_s_the_day_before(parse, text):
+    """The parser hangs the final adjunct on the negated clause inside: neither its negation nor
+    its subject (a country) is the call's; the call was the day before Saturday."""
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-08")]
+
+
+def test_a_call_the_day_before_another_is_undated_when_the_other_is(parse):
+    """Not the publication day: the call took place the day before the one in the news."""
+    text = "Au lendemain d'un entretien téléphonique avec Olaf Scholz, Emmanuel Macron a appelé Joe Biden."
+    assert _pairs(parse, text) == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-12"),
+                                   (tuple(MACRON_SCHOLZ), "occurred", None)]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Emmanuel Macron n'a pas caché son inquiétude lors d'un entretien téléphonique avec Olaf Scholz samedi.", "2024-03-09"),
+    ("Olaf Scholz n'a fait aucune concession lors de son appel avec Emmanuel Macron.", "2024-03-12"),
+])
+def test_a_negation_of_what_was_said_during_a_call_does_not_deny_it(parse, text, date):
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", date)]

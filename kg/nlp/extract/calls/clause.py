@@ -20,6 +20,7 @@ NEGATIONS = frozenset(fold(w) for w in cues()["negation_words"])
 POSSESSIVES = frozenset(fold(w) for w in cues()["possessive_determiners"])
 _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
 _TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"], *cues()["duration_units"]])
+_RELATIVE_DAYS = frozenset(fold(w) for w in cues()["event_relative_days"])
 
 
 def negated(token: Token) -> bool:
@@ -44,6 +45,12 @@ def none_since(verb: Token) -> bool:
 def time_word(token: Token) -> bool:
     """'mercredi', 'soir', 'heure': a noun that says when or how long."""
     return token.pos_ == "NOUN" and lemma(token) in _TIME_WORDS
+
+
+def time_anchor(noun: Token) -> bool:
+    """'au lendemain d'un entretien avec X', 'à la veille de leur appel': the noun is the event
+    another one is dated by."""
+    return noun.dep_.startswith("nmod") and lemma(noun.head) in _RELATIVE_DAYS
 
 
 def object_of(noun: Token) -> Token | None:

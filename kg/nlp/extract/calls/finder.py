@@ -20,6 +20,7 @@ from kg.nlp.extract.calls.clause import (
     parenthesised,
     people_in,
     phrase_of,
+    time_anchor,
     verbal,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
@@ -166,11 +167,12 @@ class CallFinder:
         nested = token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors)
         denied_by = status == "denied" and token.pos_ in {"NOUN", "PROPN"} and \
             any(lemma(g) in cues.denial_verbs for g in governors(token, event))  # "a démenti mardi tout appel": the denial's day
-        if nested or denied_by:
+        anchored = nested or time_anchor(token)  # "X a dit ..., au lendemain d'un entretien avec Y"
+        if anchored or denied_by:
             own = phrase_of(token) | {t.i for t in token.subtree}  # "au lendemain de sa conversation avec X": its own dates
-            anchor = [d for d in dates if d.tokens[0] not in own]
+            anchor = [d for d in (dates if nested or not anchored else sent.dates) if d.tokens[0] not in own]
             dates = [d for d in dates if d.tokens[0] in own]
-            if nested and not dates and anchor:
+            if anchored and not dates and anchor:
                 dates = _day_before_or_after(token, anchor)
                 if status == "occurred" and dates and published.exact and dates[0].value > published.exact.isoformat():
                     status = "planned"  # "à la veille de son appel avec X", the day after the article: to come
@@ -202,7 +204,8 @@ class CallFinder:
                 initiator_of(token, event, sent, people, on, self.gazetteer, cues),
                 mutual=any(sent.has(p) for p in cues.mutual), duration=sent.duration,
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
-                earlier=_told_as_earlier(event) or wished == "before", sought=wished is not None,
+                earlier=_told_as_earlier(event) or wished == "before" or not when and _before_its_anchor(token),
+                sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"),
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
@@ -250,6 +253,12 @@ def _day_before_or_after(noun: Token, anchor: list[DateMention]) -> list[DateMen
     if relative is None or day is None:
         return []
     return [DateMention((day - timedelta(days=relative)).isoformat(), anchor[0].tokens)]
+
+
+def _before_its_anchor(noun: Token) -> bool:
+    """'au lendemain d'un entretien': the call took place before the event it dates, not on the
+    day the article tells of."""
+    return time_anchor(noun) and RELATIVE_DAYS.get(lemma(noun.head), 0) > 0
 
 
 _LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just told

@@ -29,6 +29,7 @@ from kg.nlp.extract.calls.clause import (
     people_in,
     phrases,
     subjects_of,
+    time_anchor,
     verb_lemma,
     verbal,
 )
@@ -67,6 +68,12 @@ def _names_someone(phrase: Token, people: People, cues: CallCues) -> bool:
     a noun they only hang on ('au sujet de X', 'a évoqué le sort de X'); but 'joindre au
     téléphone X' may come with X hung on the medium."""
     return phrase.pos_ not in {"NOUN", "ADJ"} or phrase.i in people.at or lemma(phrase) in cues.phone | cues.video
+
+
+def _dates_its_clause(noun: Token, cues: CallCues) -> bool:
+    """'X a affirmé, après un échange avec Y, que ...', 'X a dit ..., au lendemain d'un entretien
+    avec Y': a call that dates what its clause's subject did next was that subject's."""
+    return time_anchor(noun) or noun.dep_.startswith("obl") and bool(case_words(noun) & cues.earlier_event_prepositions)
 
 
 def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int], people: People, on: date | None,
@@ -123,9 +130,13 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     partner = following_phrase(trigger, "avec")
     if partner is not None and partner.i not in skip:
         add(partners, people_in(own_tokens(partner, skip), people, on) + listed(partner))
-    if not callers and trigger.pos_ == "NOUN" and trigger.dep_.startswith("obl") and verbal(trigger.head) and \
-            case_words(trigger) & cues.earlier_event_prepositions:
-        subjects(trigger.head)  # "X a affirmé, après un échange avec Y, que ...": X had the call, then spoke
+    if trigger.pos_ == "NOUN" and _dates_its_clause(trigger, cues):
+        # the first verb up whose subject names someone: the parser may hang a final adjunct on the
+        # nearest verb ('X a dit que l'Allemagne ne céderait pas, au lendemain d'un entretien avec Y')
+        for above in (v for v in trigger.ancestors if verbal(v)):
+            if callers:
+                break
+            subjects(above)
     between = following_phrase(trigger, "entre")
     if between is not None and between.i not in skip:
         add(callers, people_in(own_tokens(between, skip), people, on))

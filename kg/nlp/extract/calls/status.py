@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.nlp.extract.calls.clause import Sentence, case_words, governors, lemma, negated, no_longer
+from kg.nlp.extract.calls.clause import Sentence, adjunct, case_words, governors, lemma, negated, no_longer, time_anchor
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import Status
 from kg.nlp.extract.words import feature
@@ -37,7 +37,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
                 if base in cues.confirmation_verbs and _said_of_it(t)]
     if any(_left_open(g, cues) for g in above + answers):
         return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien", "ce que X n'a pas confirmé"
-    if _denied(own, above, cues):
+    if _denied([trigger] if adjunct(trigger, event) else own, above, cues):  # "n'a pas cédé lors de l'appel": it took place
         return "denied"
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
                        and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in g.children)]
@@ -61,9 +61,11 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
 
 def _before_the_clause(trigger: Token, event: Token, cues: CallCues) -> bool:
     """'X doit appeler Y jeudi, après un premier échange le 2 mars': a call noun after 'après' or
-    'depuis' happened before what its clause tells; the clause's modality is not its own."""
+    'depuis' happened before what its clause tells, and one that dates the clause ('X a dit ne pas
+    céder, au lendemain d'un entretien avec Y') is that clause's point in time: the clause's
+    modality is not its own."""
     return event is trigger and trigger.pos_ == "NOUN" and trigger.dep_.startswith(("obl", "nmod")) \
-        and bool(case_words(trigger) & cues.earlier_event_prepositions)
+        and bool(case_words(trigger) & cues.earlier_event_prepositions or time_anchor(trigger))
 
 
 def _told_by_the_press(verb: Token, cues: CallCues) -> bool:
