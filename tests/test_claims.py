@@ -378,3 +378,20 @@ def test_the_staff_of_the_president_is_the_subjects_when_two_presidents_are_name
     text = (f"{first} n'a pas parlé à {second} depuis l'automne. "
             "« Aucun contact n'est prévu pour le moment », a fait savoir l'entourage du président.")
     assert _speakers(parse, text) == [speaker]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Joe Biden a appelé Olaf Scholz jeudi. La Maison Blanche a indiqué que le président avait plaidé pour la retenue. "
+     "Elle a précisé que l'appel avait duré une heure.", "White House"),
+    ("Olaf Scholz a appelé Emmanuel Macron jeudi. Le Kremlin a dénoncé l'attitude des Européens. "
+     "Il a ajouté que la Russie restait ouverte au dialogue.", "Kremlin"),
+])
+def test_a_pronoun_of_the_institution_s_gender_goes_on_with_the_institution(parse, text, body):
+    """'Elle' after 'la Maison Blanche a indiqué' is the White House, not the president talked about before."""
+    assert _speakers(parse, text)[-1] == body
+
+
+def test_a_pronoun_of_another_gender_is_the_person_in_focus(parse):
+    text = ("Joe Biden a appelé Olaf Scholz jeudi. Le chancelier a exprimé son inquiétude. La Maison Blanche a indiqué "
+            "que les deux dirigeants avaient parlé de l'Ukraine. Il a ensuite affirmé que l'alliance tenait bon.")
+    assert _speakers(parse, text)[-1] == "Olaf Scholz"

@@ -49,6 +49,8 @@ class Speakers:
         self.norms = doc._.folded.norms  # every token's norm_, as kg_prepare folded it: read without making a Token
         self.mention_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
         ordered = sorted(mentions, key=lambda m: m.start)
+        self.ordered = ordered
+        self.doc = doc
         self.named = [(m.start, self.resolved(m)) for m in ordered]
         self.named_starts = [start for start, _ in self.named]
         self.media = [(m.start, self.resolved(m)) for m in ordered if self.type_of(self.resolved(m)) == "Media"]
@@ -247,8 +249,8 @@ class Speakers:
         if self._recency(subject):
             return self.last_named(subject.idx)
         if word in self.cues.person_pronouns:
-            return self._earlier_subject(subject) or self.person_in_focus(subject.idx) or (
-                self.speaker.actor if self.speaker else None)
+            return self._earlier_subject(subject) or self._body_still_speaking(subject) or \
+                self.person_in_focus(subject.idx) or (self.speaker.actor if self.speaker else None)
         if word in self.cues.group_pronouns:
             if self.group is not None and (self.focus is None or self.group.at >= self.focus.at - 400):
                 return self.group.actor
@@ -270,6 +272,21 @@ class Speakers:
                     if found:
                         return found
         return None
+
+    def _body_still_speaking(self, pronoun: Token) -> str | None:
+        """'La Maison Blanche a assuré que ... Elle a précisé que ...': an institution, a country or
+        an outlet that spoke as a subject after the person in focus was last put forward, named by a
+        noun of the pronoun's gender, goes on speaking (not one a quote was only credited to)."""
+        speaker, focus = self.speaker, self.focus
+        if speaker is None or self.type_of(speaker.actor) == "Person" or focus is not None and focus.at >= speaker.at \
+                or pronoun.idx - speaker.at > _FOCUS_REACH:
+            return None
+        named = next((m for m in reversed(self.ordered) if m.start < speaker.at and self.resolved(m) == speaker.actor), None)
+        if named is None:
+            return None
+        noun = self.doc[named.token_start:named.token_end].root
+        gender = feature(noun, "Gender")
+        return speaker.actor if noun.dep_.startswith("nsubj") and gender and gender == feature(pronoun, "Gender") else None
 
     def _recency(self, token: Token) -> bool:
         """'ce dernier', 'cette dernière', 'celui-ci': the actor named last."""
