@@ -29,6 +29,11 @@ def _speakers(parse, text, published="2024-03-12"):
     "Le Kremlin a fait part de sa préoccupation au sujet des sanctions.",
     "Emmanuel Macron s'est dit prêt à recevoir son homologue.",
     "Dmitri Peskov estime possible une rencontre avant l'été.",
+    "Emmanuel Macron a redit son soutien à l'Ukraine.",
+    "Olaf Scholz a déploré la lenteur des négociations.",
+    "Le Kremlin a fustigé les nouvelles sanctions européennes.",
+    "Emmanuel Macron a condamné avec la plus grande fermeté les frappes de la nuit.",
+    "Dmitri Peskov a critiqué la décision de Berlin.",
 ])
 def test_a_noun_phrase_or_an_infinitive_can_be_what_was_said(parse, text):
     assert len(_claims(parse, text)) == 1
@@ -41,6 +46,7 @@ def test_a_noun_phrase_or_an_infinitive_can_be_what_was_said(parse, text):
     "Pour prévenir une crise, le Kremlin a proposé un corridor.",  # a purpose
     "Notons que la rencontre aura lieu lundi.",  # the writer
     "Le Kremlin a poursuivi ses efforts diplomatiques pendant des mois.",  # 'poursuivre' reports only before a quote
+    "Emmanuel Macron a souhaité un prompt rétablissement à son homologue.",  # a wish sent, not a position stated
 ])
 def test_not_every_verb_with_an_object_reports(parse, text):
     assert _claims(parse, text) == []
@@ -389,6 +395,16 @@ def test_the_staff_of_the_president_is_the_subjects_when_two_presidents_are_name
 def test_a_pronoun_of_the_institution_s_gender_goes_on_with_the_institution(parse, text, body):
     """'Elle' after 'la Maison Blanche a indiqué' is the White House, not the president talked about before."""
     assert _speakers(parse, text)[-1] == body
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz espère que les négociations reprendront avant l'été.",
+    "Le Kremlin craint que les livraisons d'armes ne prolongent le conflit.",
+    "Emmanuel Macron a répliqué que la France ne céderait pas.",
+    "Dmitri Peskov a constaté que le dialogue restait difficile.",
+])
+def test_hoping_fearing_and_retorting_report_what_follows(parse, text):
+    assert len(_claims(parse, text)) == 1
 
 
 def test_a_pronoun_of_another_gender_is_the_person_in_focus(parse):
