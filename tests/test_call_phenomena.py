@@ -1023,3 +1023,14 @@ def test_a_call_the_day_before_another_is_undated_when_the_other_is(parse):
 ])
 def test_a_negation_of_what_was_said_during_a_call_does_not_deny_it(parse, text, date):
     assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", date)]
+
+
+# --- a participle the tagger read as a noun, in a sentence the parser turned upside down -----
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre britannique Keir Starmer a téléphoné samedi au président américain Donald Trump, a indiqué Downing Street.",
+    "Le Premier ministre britannique Keir Starmer a téléphoné samedi au président américain Donald Trump pour évoquer les droits de douane.",
+])
+def test_a_call_told_before_its_source_or_its_purpose_took_place(parse, text):
+    """'a téléphoné' tagged as a noun, the whole clause made the subject of 'a indiqué' (or hung
+    under 'pour évoquer'): the two people are on the call, and it happened on Saturday."""
+    assert _pairs(parse, text) == [(("Donald Trump", "Keir Starmer"), "occurred", "2024-03-09")]

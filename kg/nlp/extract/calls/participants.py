@@ -295,6 +295,8 @@ def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
     the call is what they say they do ('X s'est dit prêt à appeler Y')."""
     root = span.root
     for token in [root, *list(root.ancestors)[:2]]:
+        if token.left_edge.i <= trigger.i <= token.right_edge.i:
+            return False  # 'X a téléphoné à Y, a indiqué Z', read as one subject of 'indiqué': the call's own clause
         if token.dep_.startswith("nsubj") and lemma(token.head) in cues.reporting:
             return not _complement_of(trigger, token.head)
         if token.dep_ == "appos" and token.head.dep_.startswith("nsubj") and lemma(token.head.head) in cues.reporting:
