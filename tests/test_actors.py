@@ -331,3 +331,13 @@ def test_a_demonym_as_a_noun_is_the_one_person_of_that_country_named_before(pars
 def test_a_demonym_shared_by_two_people_named_names_neither(parse):
     found = _mentions(parse, "Emmanuel Macron et François Hollande sont arrivés. Le Français a parlé le premier.")
     assert not any(written == "Français" for written, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre Ousmane Sonko a jugé que le dialogue allait dans le bon sens.",
+    "Interrogé par la radio, le Premier ministre Ousmane Sonko a estimé que la relation avait changé.",
+])
+def test_a_name_after_a_title_the_model_did_not_call_a_person_is_one(parse, text):
+    """The model tags 'Premier ministre Ousmane Sonko' as a miscellaneous entity: the name after
+    the title is still a person's, who can speak and call."""
+    assert ("Ousmane Sonko", "Ousmane Sonko") in _mentions(parse, text)
