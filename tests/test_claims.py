@@ -411,3 +411,14 @@ def test_a_pronoun_of_another_gender_is_the_person_in_focus(parse):
     text = ("Joe Biden a appelé Olaf Scholz jeudi. Le chancelier a exprimé son inquiétude. La Maison Blanche a indiqué "
             "que les deux dirigeants avaient parlé de l'Ukraine. Il a ensuite affirmé que l'alliance tenait bon.")
     assert _speakers(parse, text)[-1] == "Olaf Scholz"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("D'après le conseiller diplomatique du Kremlin, Iouri Ouchakov, les deux dirigeants ont aussi parlé du Moyen-Orient.",
+     "Yuri Ushakov"),
+    ("Selon le porte-parole du Kremlin, Dmitri Peskov, aucune rencontre n'est prévue pour le moment.", "Dmitry Peskov"),
+])
+def test_a_source_named_by_role_then_name_between_commas_is_the_person(parse, text, speaker):
+    """The parser hangs the name as the role's apposition with the next clause below it, or as that
+    clause's subject: the person is the source, not the institution in the role."""
+    assert _speakers(parse, text) == [speaker]

@@ -426,7 +426,7 @@ class Speakers:
                 continue
             else:
                 head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
-                found = self.in_phrase(head) if head.i >= following.i else None
+                found = self._holder_between_commas(head) or (self.in_phrase(head) if head.i >= following.i else None)
                 if found is None and head.i >= following.i:  # 'selon le journal, Donald Trump ...': the medium
                     found = self.described_by(head)
                 if found is None:
@@ -434,6 +434,21 @@ class Speakers:
             if found:
                 return found, written
         return None
+
+    def _holder_between_commas(self, role: Token) -> str | None:
+        """'selon le conseiller diplomatique du Kremlin, X, ...': the person named between commas
+        right after a role, wherever the parser hung the name (often as the next clause's subject)."""
+        doc = role.doc
+        if fold(role.lemma_) not in self.cues.role_nouns:
+            return None
+        after = next((t.i for t in doc[role.i + 1:role.sent.end] if t.text == ","), len(doc))  # the role's words end there
+        if after + 2 >= len(doc) or any(not role.is_ancestor(t) for t in doc[role.i + 1:after]):
+            return None
+        mention = self.mention_at.get(after + 1)
+        if mention is None or mention.token_start != after + 1 or mention.token_end >= len(doc) or doc[mention.token_end].text != ",":
+            return None
+        key = self.resolved(mention)
+        return key if self.type_of(key) == "Person" else None
 
     def viewpoint(self, sent: Span) -> str | None:
         """'Pour le Kremlin, ...' opening a sentence: the view of whoever it names."""
