@@ -1034,3 +1034,22 @@ def test_a_call_told_before_its_source_or_its_purpose_took_place(parse, text):
     """'a téléphoné' tagged as a noun, the whole clause made the subject of 'a indiqué' (or hung
     under 'pour évoquer'): the two people are on the call, and it happened on Saturday."""
     assert _pairs(parse, text) == [(("Donald Trump", "Keir Starmer"), "occurred", "2024-03-09")]
+
+
+def test_a_bare_infinitive_a_verb_of_saying_takes_has_its_subject(parse):
+    """'X a déclaré s'être entretenu avec A, puis avec B', the infinitive parsed as an adverbial
+    clause: X is on both calls."""
+    text = ("Volodymyr Zelensky a déclaré jeudi s'être entretenu avec le Premier ministre polonais Donald Tusk, "
+            "puis avec le président finlandais Alexander Stubb.")
+    assert sorted(names for names, _ in _calls(parse, text)) == [["Alexander Stubb", "Volodymyr Zelensky"],
+                                                                ["Donald Tusk", "Volodymyr Zelensky"]]
+
+
+@pytest.mark.parametrize("text,calls", [
+    ("Olaf Scholz s'est entretenu par visioconférence avec Emmanuel Macron et Joe Biden.",
+     [["Emmanuel Macron", "Joe Biden", "Olaf Scholz"]]),
+    ("Olaf Scholz s'est entretenu par visioconférence avec Emmanuel Macron, puis avec Joe Biden.",
+     [MACRON_SCHOLZ, ["Joe Biden", "Olaf Scholz"]]),
+])
+def test_a_video_talk_with_several_is_one_call_unless_told_one_after_another(parse, text, calls):
+    assert sorted(names for names, _ in _calls(parse, text)) == calls

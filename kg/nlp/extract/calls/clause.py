@@ -391,8 +391,10 @@ def people_in(tokens: Iterable[Token], people: People, on: date | None) -> list[
 
 def _controlled(verb: Token) -> bool:
     """'après avoir parlé', 'avant de parler', 'pour appeler': an infinitive clause opened by a
-    preposition, whose subject is its sentence's."""
-    return verb.dep_ in {"advcl", "acl"} and any(c.dep_ == "mark" for c in verb.children) and \
+    preposition, whose subject is its sentence's; so is a bare infinitive a verb takes ('a déclaré
+    s'être entretenu avec X', however the parser names it)."""
+    opened = any(c.dep_ == "mark" for c in verb.children)
+    return (verb.dep_ in {"advcl", "acl"} and opened or verb.dep_ in {"advcl", "ccomp"} and verbal(verb.head)) and \
         any("Inf" in feature(t, "VerbForm") for t in [verb, *(a for a in verb.children if a.dep_.startswith("aux"))])
 
 

@@ -24,6 +24,7 @@ from kg.nlp.extract.calls.clause import (
     following_phrase,
     lemma,
     listed_after,
+    near_words,
     noun_holders,
     own_tokens,
     people_in,
@@ -155,7 +156,10 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     members = {p for t in range(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
     # "avec les dirigeants du G7": one call of the group; "X a appelé les dirigeants du G7" phones each
     group = group or len(partners) >= 2 and set(partners) <= members and lemma(trigger) not in cues.phone_verbs
-    together = group or lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers)
+    on_one_screen = bool(near_words(trigger.children, trigger.doc[trigger.i + 1:trigger.i + 4]) & cues.video) and \
+        not any(sentence.has(m) for m in cues.in_sequence)  # 'par visioconférence avec A et B', not '... avec A, puis avec B'
+    together = group or lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers) \
+        or on_one_screen
     if len(callers) + len(partners) >= 2 or anaphoric:
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
                       apart=any(sentence.has(m) for m in cues.separately))
