@@ -1053,3 +1053,21 @@ def test_a_bare_infinitive_a_verb_of_saying_takes_has_its_subject(parse):
 ])
 def test_a_video_talk_with_several_is_one_call_unless_told_one_after_another(parse, text, calls):
     assert sorted(names for names, _ in _calls(parse, text)) == calls
+
+
+@pytest.mark.parametrize("text,initiator", [
+    ("Alassane Ouattara a reçu samedi un appel du secrétaire général de l'ONU, António Guterres.", None),
+    ("Olaf Scholz a reçu samedi un appel d'Emmanuel Macron.", "Q3052772"),
+])
+def test_who_received_a_call_did_not_place_it(parse, text, initiator):
+    """The caller is in the 'de' phrase; when that phrase names no one we know, nobody, never the receiver."""
+    assert [call.initiator for _, call in _calls(parse, text)] == [initiator]
+
+
+@pytest.mark.parametrize("text,calls", [
+    ("Emmanuel Macron a passé un appel à Olaf Scholz.", [MACRON_SCHOLZ]),
+    ("Emmanuel Macron a lancé un appel à Olaf Scholz pour qu'il livre davantage d'armes.", []),
+    ("Emmanuel Macron a passé un appel à la retenue.", []),
+])
+def test_placing_an_appel_to_a_person_is_a_call_launching_one_is_a_plea(parse, text, calls):
+    assert [names for names, _ in _calls(parse, text)] == calls

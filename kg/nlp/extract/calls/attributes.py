@@ -235,9 +235,9 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
         if agents and any(c.dep_ == "aux:pass" for c in phoning.children):  # "Y a été appelé par X"
             found = [p for agent in agents for p in people_in(own_tokens(agent, set()), people, on)]  # not "par téléphone"
             return found[0] if found else None
-        caller = _subject_person(phoning, people, on)
+        caller = _subject_person(phoning, people, on) if lemma(phoning) not in cues.receiving_verbs else None
         if caller is not None:
-            return caller
+            return caller  # "X a passé un appel à Y"; who received one ("X a reçu un appel du ...") did not place it
     for governor in governors(trigger, event):
         if (lemma(governor) in cues.planned or lemma(governor) == "initiative") and \
                 not any(trigger in s.subtree for s in subjects_of(governor)):  # not "la rencontre devrait avoir lieu"

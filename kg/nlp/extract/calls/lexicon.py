@@ -52,6 +52,8 @@ class CallCues:
     presence: frozenset[str]  # 'présent': 'X était également présent'
     definite_determiners: frozenset[str]  # 'l'appel', 'cet échange': a call already named
     placing_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]  # 'X a reçu un appel de Y': X took the call, Y placed it
+    plea_verbs: frozenset[str]  # 'a lancé un appel à X' pleads with X; 'a passé un appel à X' phones X
     weak_nouns: frozenset[str]
     caller_nouns: frozenset[str]
     meeting_adjunct_markers: frozenset[str]
@@ -148,6 +150,8 @@ class CallCues:
             presence=_folded(c["presence_adjectives"]),
             definite_determiners=_folded(c["definite_determiners"]),
             placing_verbs=_folded(c["placing_verbs"]),
+            receiving_verbs=_folded(c["receiving_verbs"]),
+            plea_verbs=_folded(c["plea_verbs"]),
             weak_nouns=_folded(c["call_nouns_weak"]),
             caller_nouns=_folded(c["caller_nouns"]),
             meeting_adjunct_markers=_folded(c["meeting_adjunct_markers"]),

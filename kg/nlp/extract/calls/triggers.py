@@ -84,7 +84,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         if base in cues.nouns or word in cues.nouns:
             if base in cues.self_marked_nouns or word in cues.self_marked_nouns or marked(token, cues):
                 return True
-            if base == "appel" and (verb := object_of(token)) is not None and lemma(verb) in cues.placing_verbs and not _appeal(token):
+            if base == "appel" and (verb := object_of(token)) is not None and lemma(verb) in cues.placing_verbs and (
+                    not _appeal(token) or lemma(verb) not in cues.plea_verbs and _to_a_person(token, person_tokens)):
                 return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
             if base in cues.weak_nouns and not _appeal(token) and (
                     _call_partner(token, person_tokens, cues) or _told_during(token, person_tokens, cues)
@@ -214,6 +215,13 @@ def _appeal(token: Token) -> bool:
     """'un appel à la retenue' is a plea, not a phone call ('un appel a eu lieu' is one: that 'a' is a verb)."""
     return lemma(token) == "appel" and any(fold(c.text) in {"a", "au", "aux"} and c.pos_ not in {"AUX", "VERB"}
                                            for c in token.doc[token.i + 1:token.i + 2])
+
+
+def _to_a_person(noun: Token, person_tokens: frozenset[int]) -> bool:
+    """'un appel à X', 'un appel au président' (a person, wherever the parser hung the phrase), not
+    'un appel à la retenue'."""
+    phrases = (following_phrase(noun, word) for word in ("a", "au", "aux"))
+    return any(p is not None and p.i in person_tokens for p in phrases)
 
 
 def _has_partner(verb: Token, person_tokens: frozenset[int]) -> bool:
