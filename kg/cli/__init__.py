@@ -99,7 +99,7 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
 @store_option
 @click.option("--format", "format", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @timeout_option(QUERY_SECONDS, "the query")
-@max_memory_option("the query (a quarter of them may hold the answer)")
+@max_memory_option("Stop the query once its process maps more than MB megabytes (a quarter of them may hold the answer).")
 @reports_errors
 def query(sparql: str | None, query_file: Path | None, store: Path, format: str, timeout: float, max_memory: int) -> None:
     """Run a SPARQL query (the ontology's prefixes are predeclared); SPARQL - reads it from

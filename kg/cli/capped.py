@@ -6,7 +6,8 @@ error again and again without end: `kg export` reached 1.4 GB in 30 s, a count 2
 kernel killed it. A pyoxigraph call cannot be interrupted from Python, and its allocations are
 not Python's, so the bound has to be a process: the command is forked once its arguments are
 read and before it opens the store; the child caps its own address space (`RLIMIT_AS`, as
-`kg serve`'s workers do) and runs the command; the parent relays what the child writes, kills
+`kg serve`'s workers do; `--max-memory` megabytes beyond what the fork gave it) and runs the
+command; the parent relays what the child writes, kills
 it once the time is up, and turns a child stopped by the cap (Rust's allocator aborts, Python
 raises `MemoryError`) or by the clock into one line naming the store. A child that ends by
 itself ends the command with its code, its output unchanged.
@@ -85,7 +86,7 @@ def _child(command: Callable[[], object], out_fd: int, err_fd: int, megabytes: i
         sys.stdout = _text(out_fd, sys.stdout)
         sys.stderr = _text(err_fd, sys.stderr)
         sandbox.few_arenas()
-        sandbox.limit_memory(megabytes)
+        sandbox.limit_memory(_mapped_megabytes() + megabytes)
         code = _exit_code(command)
         sys.stdout.flush()
         sys.stderr.flush()
@@ -114,6 +115,18 @@ def _exit_code(command: Callable[[], object]) -> int:
         traceback.print_exc()
         return 1
     return 0
+
+
+def _mapped_megabytes() -> int:
+    """The address space this process has mapped (Linux's VmSize; 0 where there is none to read):
+    what a forked child starts with, beyond which `--max-memory` counts. A `kg` process maps some
+    60 MB here; a test process that loaded the spaCy model, gigabytes, which an absolute cap
+    would refuse before the command even began."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(line.split()[1]) // 1024 for line in status if line.startswith("VmSize:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        return 0
 
 
 def _text(fd: int, like: TextIO) -> TextIO:

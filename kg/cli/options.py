@@ -35,9 +35,9 @@ def timeout_option(seconds: float, what: str):
                         help=f"Stop {what} after S seconds.")
 
 
-def max_memory_option(what: str):
+def max_memory_option(help: str):
     return click.option("--max-memory", "max_memory", type=click.IntRange(512), default=MAX_MEMORY_MB, show_default=True,
-                        metavar="MB", help=f"Stop {what} once its process maps more than MB megabytes.")
+                        metavar="MB", help=help)
 
 
 def capped(seconds: float):
@@ -53,7 +53,8 @@ def capped(seconds: float):
 
             run_capped(lambda: command(*args, **kwargs), kwargs["store"], timeout, max_memory)
 
-        return timeout_option(seconds, "the command")(max_memory_option("the command")(wrapper))
+        return timeout_option(seconds, "the command")(max_memory_option(
+            "Stop the command once its process maps MB megabytes more than kg had when it started.")(wrapper))
 
     return decorate
 
