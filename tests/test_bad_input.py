@@ -647,6 +647,79 @@ def test_a_damaged_table_cannot_make_a_query_take_all_memory(store, tmp_path, wa
     assert any(said in lines[0] for said in ("damaged", "the 512 MB", "the 5 s timeout")), lines[0]
 
 
+#: Damages of one table at its own size (4 KB zeroed at an offset; the tables named by their
+#: properties) that made commands reading the two-document store allocate without end on
+#: e970c7b. Each command's own first, then the others until one makes it meet its bound, so
+#: that a store laid out a little differently still meets a runaway.
+RUNAWAY_DAMAGE = [("posg", 4096), ("gpos", 4096), ("posg", 8192), ("gpos", 8192), ("spog", 0), ("gspo", 8192)]
+#: Every command that reads the store, besides `kg query` (above) and `kg build`, and its damage.
+READING_COMMANDS = {"export": (["export", "--out", "-"], ("gpos", 4096)), "viz": (["viz", "--out", "-"], ("gpos", 4096)),
+                    "stats": (["stats"], ("posg", 4096)), "ask": (["ask", "call-network"], ("posg", 4096)),
+                    "merges": (["merges"], ("posg", 8192))}
+
+
+def _zero_table(store: Path, index: str, at: int) -> None:
+    table = next(p for p in (store / "oxigraph").glob("*.sst") if b"name" + index.encode() in p.read_bytes())
+    raw = bytearray(table.read_bytes())
+    raw[at:at + 4096] = bytes(len(raw[at:at + 4096]))
+    table.write_bytes(bytes(raw))
+
+
+def _at_most_4_gb() -> None:
+    """A real process that a runaway cannot take the test machine's memory with: on e970c7b the
+    commands had no cap of their own, and this one ends them (Rust's allocator aborts) at 4 GB."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+
+
+@pytest.mark.parametrize(("command", "damage"), READING_COMMANDS.values(), ids=READING_COMMANDS)
+def test_a_damaged_table_cannot_make_a_command_take_all_memory(base, tmp_path, command, damage):
+    """Every command that reads the store runs it in a child capped in memory and time
+    (kg/cli/capped.py): on a table damaged at its own size, each stops on one line naming the
+    store, exit 1, nothing on stdout, in seconds, at the default cap (2048 MB); on e970c7b the
+    same damage made each allocate until the 4 GB this test allows (then Rust's abort and its
+    backtrace), 23 GB when let be. A real `kg` process each (a cold interpreter, so that the
+    test's own limit is absolute)."""
+    import subprocess
+    import time
+
+    from tests.conftest import kg_command
+
+    bounded = []
+    for index, at in [damage, *(other for other in RUNAWAY_DAMAGE if other != damage)]:
+        store = tmp_path / f"{index}-{at}" / "store"
+        shutil.copytree(base[0], store)
+        _zero_table(store, index, at)
+        started = time.monotonic()
+        process = subprocess.run([*kg_command(), *command, "--store", str(store)], capture_output=True, text=True,
+                                 timeout=120, preexec_fn=_at_most_4_gb)
+        seconds = time.monotonic() - started
+        lines = process.stderr.splitlines()
+        if process.returncode == 0:  # this damage lies where the command does not read
+            continue
+        assert process.returncode == 1 and process.stdout == "" and len(lines) == 1, (index, at, process.stderr[-800:])
+        assert lines[0].startswith("Error: ") and str(store) in lines[0] and seconds < 60, (lines[0], seconds)
+        if "stopped on reaching 2048 MB, the --max-memory" in lines[0]:
+            bounded.append((index, at))
+            break
+    assert bounded, f"no damage of {RUNAWAY_DAMAGE} made kg {command[0]} run away: look for one that does"
+
+
+def test_a_command_that_reads_the_store_stops_at_its_timeout_with_one_line(store, tmp_path):
+    """The time bound of the same child: `kg validate` (pySHACL's import alone takes longer than
+    0.1 s) stopped, one line naming the store and the option, exit 1; the next run works."""
+    import time
+
+    started = time.monotonic()
+    result = kg("validate", "--store", store, "--timeout", "0.1")
+    assert result.exit_code == 1 and result.stdout == "", result.output
+    assert result.stderr == (f"Error: store {store}: stopped after 0.1 s, the --timeout (a table of a damaged store can "
+                             "make a read run for ever; --timeout raises the limit)\n")
+    assert time.monotonic() - started < 10
+    assert kg("validate", "--store", store).exit_code == 0
+
+
 def test_a_build_over_a_store_that_lost_its_current_file_leaves_it_untouched(store):
     """RocksDB takes a database without CURRENT for no database: kg build wrote a new, empty one
     over the tables. Refused, and not one byte or time stamp of the folder changes."""

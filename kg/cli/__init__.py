@@ -17,7 +17,7 @@ import click
 import kg
 from kg.cli.graph import ask, push, serve, stats
 from kg.cli.merges import merges
-from kg.cli.options import reports_errors, standard_input, store_option
+from kg.cli.options import QUERY_SECONDS, STORE_SECONDS, capped, max_memory_option, reports_errors, standard_input, store_option, timeout_option
 from kg.errors import InputError
 
 if TYPE_CHECKING:
@@ -98,10 +98,8 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
               help="Read the query from a .rq file (- for standard input).")
 @store_option
 @click.option("--format", "format", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("--timeout", type=click.FloatRange(0.1, 86_400), default=60.0, show_default=True, metavar="S",
-              help="Stop the query after S seconds.")
-@click.option("--max-memory", "max_memory", type=click.IntRange(512), default=2048, show_default=True, metavar="MB",
-              help="Stop the query once its process maps more than MB megabytes (a quarter of them may hold the answer).")
+@timeout_option(QUERY_SECONDS, "the query")
+@max_memory_option("Stop the query once its process maps more than MB megabytes (a quarter of them may hold the answer).")
 @reports_errors
 def query(sparql: str | None, query_file: Path | None, store: Path, format: str, timeout: float, max_memory: int) -> None:
     """Run a SPARQL query (the ontology's prefixes are predeclared); SPARQL - reads it from
@@ -144,6 +142,7 @@ def query(sparql: str | None, query_file: Path | None, store: Path, format: str,
               help="The file to write; - writes to standard output.")
 @click.option("--format", "format", type=click.Choice(["json", "turtle", "trig", "nquads", "jsonld", "gexf", "graphml"]),
               help="Default: the one the --out extension names (.json .ttl .trig .nq .jsonld .gexf .graphml); json for -.")
+@capped(STORE_SECONDS)
 @reports_errors
 def export(store: Path, out: str, format: str | None) -> None:
     """Write the graph as the JSON contract, as RDF (Turtle, TriG, N-Quads, JSON-LD) or as the
@@ -161,6 +160,7 @@ def export(store: Path, out: str, format: str | None) -> None:
               help="The page to write; - writes it to standard output.")
 @click.option("--query", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
               help="Draw only the subgraph this SPARQL CONSTRUCT returns (- reads it from standard input).")
+@capped(STORE_SECONDS)
 @reports_errors
 def viz(store: Path, out: Path, query_file: Path | None) -> None:
     """Write the interactive network of calls: one HTML file that works offline."""
@@ -185,6 +185,7 @@ def viz(store: Path, out: Path, query_file: Path | None) -> None:
 
 @main.command()
 @store_option
+@capped(STORE_SECONDS)
 @reports_errors
 def validate(store: Path) -> None:
     """Check every graph against the SHACL shapes (each document with the actors it names)."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import reports_errors, store_option
+from kg.cli.options import QUERY_SECONDS, STORE_SECONDS, capped, reports_errors, store_option
 
 
 @click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
@@ -18,6 +18,7 @@ from kg.cli.options import reports_errors, store_option
 @store_option
 @click.option("--format", "format", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.pass_context
+@capped(QUERY_SECONDS)
 @reports_errors
 def ask(ctx: click.Context, name: str | None, show_list: bool, store: Path, format: str) -> None:
     """Run the named query NAME with its parameters: kg ask calls-between --a Poutine --b Macron.
@@ -58,6 +59,7 @@ def _parameters(args: list[str]) -> dict[str, str]:
 @store_option
 @click.option("--format", "format", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--top", type=click.IntRange(1, 1000), default=10, show_default=True, help="Rows per ranking.")
+@capped(STORE_SECONDS)
 @reports_errors
 def stats(store: Path, format: str, top: int) -> None:
     """Measure the call network: degree, betweenness, communities, pairs, initiative, by year."""

@@ -5,13 +5,14 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import reports_errors, store_option
+from kg.cli.options import QUERY_SECONDS, capped, reports_errors, store_option
 
 
 @click.group(invoke_without_command=True)
 @store_option
 @click.option("--format", "format", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.pass_context
+@capped(QUERY_SECONDS)
 @reports_errors
 def merges(ctx: click.Context, store: Path, format: str) -> None:
     """List the calls kg merged from several reports, with the reason; split one that is wrong.

@@ -20,6 +20,44 @@ DEFAULT_STORE = Path("output/store")
 store_option = click.option("--store", "store", type=click.Path(path_type=Path, readable=False), default=DEFAULT_STORE,
                             show_default=True, help="The store folder.")
 
+#: The address space a command that reads the store may take, in MB (`kg query`'s worker, and
+#: each command `capped` runs).
+MAX_MEMORY_MB = 2048
+#: The default time bound of one query (`kg query`, `kg ask`, `kg merges`), and of a command that
+#: reads the whole store (`kg export`, `validate`, `stats`, `viz`): validating the 56 documents
+#: of the dev set takes 10 s of CPU, so a store of thousands needs minutes.
+QUERY_SECONDS = 60.0
+STORE_SECONDS = 600.0
+
+
+def timeout_option(seconds: float, what: str):
+    return click.option("--timeout", type=click.FloatRange(0.1, 86_400), default=seconds, show_default=True, metavar="S",
+                        help=f"Stop {what} after S seconds.")
+
+
+def max_memory_option(help: str):
+    return click.option("--max-memory", "max_memory", type=click.IntRange(512), default=MAX_MEMORY_MB, show_default=True,
+                        metavar="MB", help=help)
+
+
+def capped(seconds: float):
+    """Run the command in a child process capped at `--max-memory` and stopped after `--timeout`
+    (default `seconds`), each stop one line naming the store (see `kg.cli.capped`): for every
+    command that reads the store, which a damaged table can make allocate without end. Goes
+    above `reports_errors`, below the command's other options; the command takes `store`."""
+
+    def decorate(command):
+        @functools.wraps(command)
+        def wrapper(*args, timeout: float, max_memory: int, **kwargs):
+            from kg.cli.capped import run_capped
+
+            run_capped(lambda: command(*args, **kwargs), kwargs["store"], timeout, max_memory)
+
+        return timeout_option(seconds, "the command")(max_memory_option(
+            "Stop the command once its process maps MB megabytes more than kg had when it started.")(wrapper))
+
+    return decorate
+
 
 def reports_errors(command):
     """Turn a `KgError` into a one-line message instead of a traceback; so too the error Oxigraph

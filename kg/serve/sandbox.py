@@ -16,6 +16,7 @@ import os
 
 _CLONE_NEWUSER = 0x10000000
 _CLONE_NEWNET = 0x40000000
+_M_ARENA_MAX = -8  # glibc's malloc.h
 
 
 def limit_memory(megabytes: int) -> None:
@@ -24,6 +25,16 @@ def limit_memory(megabytes: int) -> None:
 
     cap = megabytes * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def few_arenas() -> None:
+    """Let malloc keep two arenas, not one per thread: each reserves 64 MB of address space that
+    counts against `RLIMIT_AS` (what `MALLOC_ARENA_MAX=2` does for a process started anew; this
+    is for one forked, whose environment malloc has already read)."""
+    try:
+        ctypes.CDLL(None).mallopt(_M_ARENA_MAX, 2)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def leave_network() -> bool:

@@ -114,7 +114,7 @@ class _Worker:
                 return False
             try:
                 problem = self.conn.recv()
-            except EOFError:
+            except (EOFError, OSError):  # a reset too: a worker started to replace another, killed as `kg query` ends
                 problem = f"a query worker exited at start (code {self.process.wait(5)})"
             if problem is not None:
                 self.stop()
