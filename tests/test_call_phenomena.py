@@ -880,6 +880,9 @@ def test_a_call_the_day_before_or_after_another_is_dated_from_it(parse, relative
     ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz pendant 2h.", 120),
     ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz durant trois quarts d'heure.", 45),
     ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz durant un quart d'heure.", 15),
+    ("L'appel entre Emmanuel Macron et Olaf Scholz, mardi, a duré une trentaine de minutes.", 30),
+    ("Emmanuel Macron s'est entretenu mardi avec Olaf Scholz pendant une vingtaine de minutes.", 20),
+    ("Emmanuel Macron s'est entretenu mardi avec Olaf Scholz pendant quatorze minutes.", 14),
 ])
 def test_a_length_said_of_the_call_in_any_common_form(parse, text, minutes):
     """'d'une durée de', a call noun in apposition, '1h45' in one token and quarters of an hour;

@@ -109,6 +109,7 @@ class CallCues:
     press_nouns: frozenset[str]  # an outlet's own report, not a wire agency relaying an office
     participles: dict[str, str]  # 'telephone' -> 'telephoner', for participles the tagger takes for nouns
     number_words: dict[str, float]
+    approximate_numbers: dict[str, float]  # 'une trentaine de minutes' is about 30
     duration_units: dict[str, float]
     duration_lower_bound: tuple[str, ...]
     duration_nouns: frozenset[str]  # 'd'une durée de 45 minutes': the length of what it hangs on
@@ -206,6 +207,7 @@ class CallCues:
             press_nouns=_folded(c["press_nouns"]),
             participles={form: verb for verb in talk | phone_verbs for form in _participles(verb)},
             number_words={fold(k): v for k, v in c["number_words"].items()},
+            approximate_numbers={fold(k): v for k, v in c["approximate_numbers"].items()},
             duration_units={fold(k): v for k, v in c["duration_units"].items()},
             duration_lower_bound=tuple(fold(x) for x in c["duration_lower_bound"]),
             duration_nouns=_folded(c["duration_nouns"]),
