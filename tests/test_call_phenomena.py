@@ -258,6 +258,29 @@ def test_announced_calls_are_planned(parse, text):
     assert call.status == "planned"
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron n'a pas l'intention d'appeler Olaf Scholz dans l'immédiat.",
+    "Le chancelier n'a aucune intention de s'entretenir avec Emmanuel Macron avant le sommet.",
+])
+def test_a_plan_denied_by_its_light_verb_is_no_call(parse, text):
+    """The plan noun is the object of a negated 'avoir': no plan, so no call."""
+    assert _calls(parse, text) == []
+
+
+def test_a_plan_the_negation_does_not_govern_is_still_planned(parse):
+    (_, call), = _calls(parse, "Emmanuel Macron n'a pas caché son intention d'appeler Olaf Scholz.")
+    assert call.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron appelle régulièrement Olaf Scholz pour préparer les sommets européens.",
+    "Emmanuel Macron et Olaf Scholz se parlent souvent au téléphone.",
+    "Le président français s'entretient fréquemment avec le chancelier allemand.",
+])
+def test_a_habit_is_no_call_of_a_day(parse, text):
+    assert _calls(parse, text) == []
+
+
 @pytest.mark.parametrize("text,status", [
     ("Emmanuel Macron compte appeler Olaf Scholz dans les prochains jours.", "planned"),  # 'compte' read as a noun
     ("L'appel entre Emmanuel Macron et Olaf Scholz a été reporté à jeudi.", "planned"),

@@ -47,6 +47,7 @@ class CallCues:
     event_adjunct_markers: frozenset[str]
     medium_adjunct_markers: frozenset[str]
     light_verbs: frozenset[str]
+    habit_adverbs: frozenset[str]  # 'X appelle régulièrement Y': a habit, no call of a day
     joining_verbs: frozenset[str]
     additive: frozenset[str]  # 'aussi', 'également': someone else on the call just reported
     presence: frozenset[str]  # 'présent': 'X était également présent'
@@ -143,6 +144,7 @@ class CallCues:
             event_adjunct_markers=_folded(c["event_adjunct_markers"]),
             medium_adjunct_markers=_folded(c["medium_adjunct_markers"]),
             light_verbs=_folded(c["light_verbs"]),
+            habit_adverbs=_folded(c["habit_adverbs"]),
             joining_verbs=frozenset(_verb(v).split()[0] for v in c["joining_verbs"]),
             additive=_folded(c["additive_adverbs"]),
             presence=_folded(c["presence_adjectives"]),
