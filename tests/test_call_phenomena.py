@@ -45,6 +45,15 @@ def test_a_call_noun_after_a_day_is_still_the_verbs_object(parse, text, pair):
     assert [names for names, _ in _calls(parse, text, "2023-06-02")] == [pair]
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé lundi le chancelier Olaf Scholz.",  # the title read as the day's object
+    "Emmanuel Macron a appelé lundi le chancelier allemand pour évoquer l'Ukraine.",
+    "Emmanuel Macron a appelé lundi Olaf Scholz, qu'il connaît bien.",  # the relative read as 'appeler que'
+])
+def test_a_person_called_after_the_day_or_before_a_relative_is_called(parse, text):
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
 @pytest.mark.parametrize("text,pair", [
     ("Olaf Scholz a appelé mardi Emmanuel Macron pour le féliciter.", MACRON_SCHOLZ),
     ("Emmanuel Macron a appelé lundi Joe Biden pour le remercier.", ["Emmanuel Macron", "Joe Biden"]),
