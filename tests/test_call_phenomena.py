@@ -370,6 +370,25 @@ def test_initiator_phrasings(parse, text, initiator):
 
 
 # --- 8. who is on the line ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,published,pair", [
+    ("Emmanuel Macron s'est entretenu mardi par téléphone avec le secrétaire général de l'ONU.", "2024-03-13",
+     ["António Guterres", "Emmanuel Macron"]),
+    ("Le secrétaire général des Nations unies a appelé lundi le président ukrainien.", "2015-06-03",
+     ["Ban Ki-moon", "Petro Poroshenko"]),
+    ("Olaf Scholz a eu jeudi un entretien téléphonique avec la présidente de la Commission européenne.", "2022-05-13",
+     ["Olaf Scholz", "Ursula von der Leyen"]),
+    ("Le chef de l'exécutif européen s'est entretenu lundi avec le président français.", "2017-10-03",
+     ["Emmanuel Macron", "Jean-Claude Juncker"]),
+    ("Le président du Conseil européen a parlé mardi au téléphone avec le chancelier allemand.", "2025-02-05",
+     ["António Costa", "Olaf Scholz"]),
+    ("Le secrétaire général de l'Otan s'est entretenu lundi par téléphone avec le président turc.", "2019-10-09",
+     ["Jens Stoltenberg", "Recep Tayyip Erdoğan"]),
+])
+def test_the_head_of_an_international_organisation_named_by_the_office_is_on_the_line(parse, text, published, pair):
+    """Offices of no country (the UN, the EU's Commission and Council, NATO) resolve to their holder at the date."""
+    assert [names for names, _ in _calls(parse, text, published)] == [pair]
+
+
 def test_reporters_journalists_and_people_spoken_of_are_not_on_the_line(parse):
     (names, _), = _calls(parse, "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz avant sa rencontre "
                                 "avec Vladimir Poutine, a indiqué Dmitri Peskov. (Reportage Jean Dupont)")
