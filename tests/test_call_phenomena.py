@@ -202,6 +202,20 @@ def test_a_talk_between_two_people_who_met_or_an_interview_is_no_call(parse, tex
 
 
 # --- 4. earlier calls the text dates ---------------------------------------------------------
+@pytest.mark.parametrize("text,days", [
+    ("Emmanuel Macron s'était entretenu le 2 mars et le 9 mars avec Olaf Scholz.", ["2024-03-02", "2024-03-09"]),
+    ("Emmanuel Macron et Olaf Scholz se sont parlé le 5 février, puis le 1er mars, au sujet de l'Ukraine.",
+     ["2024-02-05", "2024-03-01"]),
+])
+def test_days_joined_in_one_sentence_are_a_call_each(parse, text, days):
+    assert [date for _, _, date in _pairs(parse, text, "2024-03-12")] == days
+
+
+def test_a_day_of_another_clause_is_no_second_call(parse):
+    pairs = _pairs(parse, "Emmanuel Macron, arrivé le 10 mars à Berlin, s'est entretenu le 11 mars par téléphone avec Olaf Scholz.")
+    assert [date for _, _, date in pairs] == ["2024-03-11"]
+
+
 def test_first_call_since_a_date_is_also_that_earlier_call(parse):
     pairs = _pairs(parse, "Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone mardi. "
                           "C'était leur premier échange depuis le 3 janvier.", "2024-03-13")

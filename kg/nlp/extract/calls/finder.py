@@ -177,6 +177,7 @@ class CallFinder:
         # several dates for the call ('Testé positif jeudi, X s'est entretenu ce samedi 19 décembre avec Y', misparsed):
         # the most precise, then the nearest to the call word
         when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None) or None
+        also = [] if since or status != "occurred" else _coordinated_days(dates, when, sent.tokens, cues)
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
@@ -209,6 +210,7 @@ class CallFinder:
                 same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
                 vague=not when and any(d.vague for d in dates))
             found.extend([mention] * max(1, repeats))
+            found.extend(replace(mention, date=day) for day in also)  # "le 12 et le 20 septembre": a call each day
             earlier = earlier_call(token, sent)
             if earlier:
                 found.append(Mention(
@@ -216,6 +218,28 @@ class CallFinder:
                     medium=mention.medium, date=earlier, initiator=None, mutual=False, duration=None,
                     distinct=False, strong=True, evidence=evidence, aside=True))
         return found
+
+
+def _coordinated_days(dates: list[DateMention], when: str | None, tokens: tuple[Token, ...], cues: CallCues) -> list[str]:
+    """The other days joined by 'et' to the day the call was dated by ('s'étaient entretenus le 12
+    septembre et le 20 septembre'): each is a call of its own. Only days, one word of joining
+    apart ('et', 'puis', 'ainsi que', a comma, the article), so that a day of another clause is not one."""
+    days = sorted((d for d in dates if len(d.value) == 10), key=lambda d: d.tokens[0])
+    if when is None or len(when) != 10 or len(days) < 2:
+        return []
+    offset = tokens[0].i
+    chain, others = [days[0]], []
+    for day in days[1:]:
+        between = {t.norm_ for t in tokens[chain[-1].tokens[1] - offset:day.tokens[0] - offset]}
+        if between and between <= cues.day_joiners and between & {"et", "puis"}:
+            chain.append(day)
+        else:
+            if any(d.value == when for d in chain) and len(chain) > 1:
+                others = chain
+            chain = [day]
+    if any(d.value == when for d in chain) and len(chain) > 1:
+        others = chain
+    return list(dict.fromkeys(d.value for d in others if d.value != when))
 
 
 def _one_report(first: Mention, other: Mention) -> Mention:

@@ -47,6 +47,7 @@ class CallCues:
     event_adjunct_markers: frozenset[str]
     medium_adjunct_markers: frozenset[str]
     light_verbs: frozenset[str]
+    day_joiners: frozenset[str]  # 'le 12 et le 20 septembre': the words between two days of one list
     habit_adverbs: frozenset[str]  # 'X appelle régulièrement Y': a habit, no call of a day
     joining_verbs: frozenset[str]
     additive: frozenset[str]  # 'aussi', 'également': someone else on the call just reported
@@ -145,6 +146,7 @@ class CallCues:
             medium_adjunct_markers=_folded(c["medium_adjunct_markers"]),
             light_verbs=_folded(c["light_verbs"]),
             habit_adverbs=_folded(c["habit_adverbs"]),
+            day_joiners=_folded(c["day_joiners"]),
             joining_verbs=frozenset(_verb(v).split()[0] for v in c["joining_verbs"]),
             additive=_folded(c["additive_adverbs"]),
             presence=_folded(c["presence_adjectives"]),
