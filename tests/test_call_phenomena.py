@@ -967,6 +967,22 @@ def test_a_clock_time_or_a_malformed_length_is_no_duration(parse, text):
     assert call.duration_min is None
 
 
+# --- the call made next: 'X a ensuite appelé Y' on the day of the call just told -------------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz. Il a ensuite appelé Pedro Sánchez.",
+    "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz. Le président français a ensuite parlé avec Pedro Sánchez.",
+])
+def test_a_call_made_next_is_on_the_day_of_the_call_before(parse, text):
+    assert [(names, date) for names, _, date in _pairs(parse, text, "2024-03-15")] == [
+        (tuple(MACRON_SCHOLZ), "2024-03-12"), (("Emmanuel Macron", "Pedro Sánchez"), "2024-03-12")]
+
+
+def test_a_call_made_next_on_a_day_of_its_own_keeps_it(parse):
+    pairs = _pairs(parse, "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz. Il s'est ensuite entretenu jeudi "
+                          "avec Pedro Sánchez.", "2024-03-15")
+    assert [date for _, _, date in pairs] == ["2024-03-12", "2024-03-14"]
+
+
 # --- 'la veille', 'le lendemain' opening a sentence: of the day told before --------------------------
 @pytest.mark.parametrize("relative,day", [("Le lendemain", "2024-03-09"), ("La veille", "2024-03-07"),
                                           ("Le surlendemain", "2024-03-10")])
