@@ -347,6 +347,20 @@ def test_dates_with_a_month_or_no_publication_date(parse, text, published, expec
 
 # --- 7. medium, duration, initiator ----------------------------------------------------------------
 @pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mardi en visioconférence avec Olaf Scholz et Pedro Sánchez.",
+    "Emmanuel Macron a eu mardi un entretien en visioconférence avec Olaf Scholz et Pedro Sánchez.",
+])
+def test_a_talk_held_by_videoconference_with_several_is_one_call_of_all(parse, text):
+    (names, call), = _calls(parse, text)
+    assert names == ["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"] and call.medium == "video"
+
+
+def test_a_phone_talk_with_several_is_a_call_each(parse):
+    calls = _calls(parse, "Emmanuel Macron s'est entretenu mardi par téléphone avec Olaf Scholz et Pedro Sánchez.")
+    assert sorted(names for names, _ in calls) == [["Emmanuel Macron", "Olaf Scholz"], ["Emmanuel Macron", "Pedro Sánchez"]]
+
+
+@pytest.mark.parametrize("text", [
     "Joe Biden et Xi Jinping ont tenu un sommet virtuel lundi.",
     "La première rencontre virtuelle entre Joe Biden et Xi Jinping a eu lieu lundi.",
     "Joe Biden et Xi Jinping se sont entretenus par vidéo lundi.",

@@ -144,7 +144,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     members = {p for t in range(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
     # "avec les dirigeants du G7": one call of the group; "X a appelé les dirigeants du G7" phones each
     group = group or len(partners) >= 2 and set(partners) <= members and lemma(trigger) not in cues.phone_verbs
-    together = group or lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers)
+    together = group or lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers) or \
+        any(lemma(c) in cues.conference_nouns and c.i in sentence.call_words for c in {*trigger.children, *event.children})
+    # "s'est entretenu en visioconférence avec A et B": the conference the talk was held by is one call of all
     if len(callers) + len(partners) >= 2 or anaphoric:
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
                       apart=any(sentence.has(m) for m in cues.separately))
