@@ -361,6 +361,15 @@ def test_a_phone_talk_with_several_is_a_call_each(parse):
 
 
 @pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu en visioconférence lundi avec Olaf Scholz.",
+    "Emmanuel Macron s'est entretenu par vidéo lundi avec le chancelier Olaf Scholz.",
+])
+def test_a_day_hung_on_the_video_medium_dates_the_call(parse, text):
+    (_, call), = _calls(parse, text)
+    assert call.date == "2024-03-11" and call.medium == "video"
+
+
+@pytest.mark.parametrize("text", [
     "Joe Biden et Xi Jinping ont tenu un sommet virtuel lundi.",
     "La première rencontre virtuelle entre Joe Biden et Xi Jinping a eu lieu lundi.",
     "Joe Biden et Xi Jinping se sont entretenus par vidéo lundi.",
