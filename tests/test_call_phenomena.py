@@ -490,6 +490,17 @@ def test_the_parser_does_not_cut_a_sentence_before_its_full_stop(parse):
     assert [c.date for c in doc._.calls] == ["2024-03-12"]
 
 
+def test_a_few_quoted_words_inside_a_sentence_do_not_end_it(parse):
+    """The parser may cut after the closing mark of 'un « long et très productif » appel'; what
+    follows in lower case runs on. A quote that ends on its own full stop still ends the sentence."""
+    doc = parse("Donald Trump a eu mercredi un « long et très productif » appel téléphonique avec Vladimir Poutine.",
+                "2025-02-13")
+    assert len(doc._.sentences) == 1
+    assert [(sorted(c.participants), c.date) for c in doc._.calls] == [(["Q22686", "Q7747"], "2025-02-12")]
+    doc = parse("« Nous avons parlé de tout. » Emmanuel Macron a appelé Olaf Scholz mardi.")
+    assert len(doc._.sentences) == 2
+
+
 def test_calls_made_twice_are_two_calls_but_tries_are_one(parse):
     assert len(_calls(parse, "Emmanuel Macron et Olaf Scholz se sont téléphoné à deux reprises cette semaine.")) == 2
     (names, call), = _calls(parse, "Emmanuel Macron aurait tenté de joindre Olaf Scholz à trois reprises.")
