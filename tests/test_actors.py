@@ -188,6 +188,16 @@ def test_closing_credit_names_journalists(parse):
 
 
 # ---------------------------------------------------------------- institutions named by a template
+@pytest.mark.parametrize("text,label", [
+    ("La présidence sud-coréenne a publié un communiqué jeudi.", "Presidency of South Korea"),
+    ("Le ministère nord-coréen des Affaires étrangères a démenti.", "Ministry of Foreign Affairs of North Korea"),
+    ("La présidence libyenne a salué l'accord.", "Presidency of Libya"),
+])
+def test_feminine_and_plural_demonyms_in_enne(parse, text, label):
+    """'sud-coréenne', 'libyenne': the feminine doubles the n, as every demonym in '-en' does."""
+    assert label in _named(parse, text, "2025-07-10")
+
+
 def test_institution_of_a_country_by_template(parse):
     assert "Presidency of Algeria" in _named(parse, "La présidence algérienne a publié un communiqué lundi.")
     assert "Presidency of Mexico" in _named(parse, "Selon la présidence du Mexique, l'échange a été cordial.")
