@@ -153,6 +153,20 @@ def test_regnal_numbers_and_capitals_in_minted_names(parse):
     assert [title(w) for w in ("GASTON", "LEFEBVRE-DURAND", "XIV", "VI")] == ["Gaston", "Lefebvre-Durand", "XIV", "VI"]
 
 
+@pytest.mark.parametrize("text,label", [
+    ("Le général Karim al-Mansouri a reçu l'ambassadeur.", "Karim al-Mansouri"),
+    ("Le chef de la junte, Omar Hassan el-Fadil, a démenti.", "Omar Hassan el-Fadil"),
+])
+def test_a_surname_glued_to_the_arabic_article_is_minted(parse, text, label):
+    """'al-', 'el-' in lower case before the surname: the name is still two capitalised words and more."""
+    assert label in {a.label for a in parse(text)._.new_actors.values()}
+
+
+def test_a_call_with_a_person_named_with_the_arabic_article_is_found(parse):
+    doc = parse("Le général Karim al-Mansouri s'est entretenu mardi au téléphone avec Emmanuel Macron.")
+    assert [sorted(c.participants) for c in doc._.calls] == [["Q3052772", "karim-al-mansouri"]]
+
+
 def test_titles_and_roles_around_a_name_are_not_the_name(parse):
     doc = parse("Le Président de la République a parlé. (Reportage Jeanne Martinot)")
     labels = {a.label for a in doc._.new_actors.values()}
