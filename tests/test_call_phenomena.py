@@ -54,6 +54,16 @@ def test_a_person_called_after_the_day_or_before_a_relative_is_called(parse, tex
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
 
 
+@pytest.mark.parametrize("text,date", [
+    ("Olaf Scholz a appelé Mme Meloni.", "2024-03-12"),  # 'Mme' read as a noun object: a thing, it seemed
+    ("Olaf Scholz a appelé Mme Meloni lundi.", "2024-03-11"),
+    ("Emmanuel Macron a appelé M. Poutine lundi.", "2024-03-11"),  # the day hung on the civility
+])
+def test_a_person_called_by_civility_and_surname_is_called_that_day(parse, text, date):
+    (names, call), = _calls(parse, text)
+    assert len(names) == 2 and call.date == date
+
+
 @pytest.mark.parametrize("text,pair", [
     ("Olaf Scholz a appelé mardi Emmanuel Macron pour le féliciter.", MACRON_SCHOLZ),
     ("Emmanuel Macron a appelé lundi Joe Biden pour le remercier.", ["Emmanuel Macron", "Joe Biden"]),
