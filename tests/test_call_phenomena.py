@@ -221,6 +221,20 @@ def test_days_joined_in_one_sentence_are_a_call_each(parse, text, days):
     assert [date for _, _, date in _pairs(parse, text, "2024-03-12")] == days
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu le 4 mars avec Olaf Scholz, puis le 6 mars avec Pedro Sánchez.",
+    "Emmanuel Macron a parlé le 4 mars avec Olaf Scholz, et le 6 mars avec Pedro Sánchez.",
+])
+def test_each_partner_is_called_on_the_day_written_before_them(parse, text):
+    assert [(names, date) for names, _, date in _pairs(parse, text)] == [
+        (tuple(MACRON_SCHOLZ), "2024-03-04"), (("Emmanuel Macron", "Pedro Sánchez"), "2024-03-06")]
+
+
+def test_one_day_before_several_partners_is_the_day_of_each(parse):
+    pairs = _pairs(parse, "Emmanuel Macron a appelé lundi Olaf Scholz et Pedro Sánchez.")
+    assert [date for _, _, date in pairs] == ["2024-03-11", "2024-03-11"]
+
+
 def test_a_day_of_another_clause_is_no_second_call(parse):
     pairs = _pairs(parse, "Emmanuel Macron, arrivé le 10 mars à Berlin, s'est entretenu le 11 mars par téléphone avec Olaf Scholz.")
     assert [date for _, _, date in pairs] == ["2024-03-11"]

@@ -195,10 +195,13 @@ class CallFinder:
             any(c.dep_ == "det" and c.norm_ in cues.definite_determiners for c in token.children) and \
             not people_in([token.doc[i] for i in sorted(phrase_of(token))], people, on)  # not "... à l'entretien entre X et Y"
         found = []
+        # "X a parlé lundi avec A, puis mardi avec B": each partner's call on the day told before them
+        days = _days_by_partner(line.partners, dates, sent, people) if len(line.callers) == 1 and not line.together \
+            and not since else {}
         for participants in line.calls():
             mention = Mention(
                 sent=index, paragraph=paragraph, participants=participants, status=status,
-                medium=medium_of(token, event, sent, elsewhere, cues), date=when,
+                medium=medium_of(token, event, sent, elsewhere, cues), date=days.get(participants[-1], when) if participants else when,
                 initiator=None if wished and not requested(token, event, cues) else  # a wish is not an initiative
                 initiator_of(token, event, sent, people, on, self.gazetteer, cues),
                 mutual=any(sent.has(p) for p in cues.mutual), duration=sent.duration,
@@ -218,6 +221,28 @@ class CallFinder:
                     medium=mention.medium, date=earlier, initiator=None, mutual=False, duration=None,
                     distinct=False, strong=True, evidence=evidence, aside=True))
         return found
+
+
+def _days_by_partner(partners: tuple[str, ...], dates: list[DateMention], sent: Sentence, people: People) -> dict[str, str]:
+    """'X s'est entretenu lundi avec A, puis mardi avec B': the day written before each partner
+    (after the partner before), when the sentence gives several days to several partners."""
+    days = [d for d in dates if len(d.value) == 10]
+    if len(partners) < 2 or len({d.value for d in days}) < 2:
+        return {}
+    at: dict[str, int] = {}
+    for t in sent.tokens:
+        mention = people.at.get(t.i)
+        if mention is not None and mention.actor in partners:
+            at.setdefault(mention.actor, t.i)
+    if len(at) != len(partners):
+        return {}
+    found, previous = {}, -1
+    for partner in sorted(partners, key=lambda p: at[p]):
+        before = [d for d in days if previous < d.tokens[0] < at[partner]]
+        if before:
+            found[partner] = before[-1].value
+        previous = at[partner]
+    return found
 
 
 def _coordinated_days(dates: list[DateMention], when: str | None, tokens: tuple[Token, ...], cues: CallCues) -> list[str]:
