@@ -36,8 +36,10 @@ class KG(DefinedNamespace):
     ForeignMinister: URIRef
     Spokesperson: URIRef
     DefenceMinister: URIRef
+    HeadOfOrganization: URIRef
     officeRole: URIRef
     officeCountry: URIRef
+    officeOrganization: URIRef
     leader: URIRef
     Mandate: URIRef
     mandate: URIRef

@@ -153,6 +153,20 @@ def test_regnal_numbers_and_capitals_in_minted_names(parse):
     assert [title(w) for w in ("GASTON", "LEFEBVRE-DURAND", "XIV", "VI")] == ["Gaston", "Lefebvre-Durand", "XIV", "VI"]
 
 
+@pytest.mark.parametrize("text,label", [
+    ("Le général Karim al-Mansouri a reçu l'ambassadeur.", "Karim al-Mansouri"),
+    ("Le chef de la junte, Omar Hassan el-Fadil, a démenti.", "Omar Hassan el-Fadil"),
+])
+def test_a_surname_glued_to_the_arabic_article_is_minted(parse, text, label):
+    """'al-', 'el-' in lower case before the surname: the name is still two capitalised words and more."""
+    assert label in {a.label for a in parse(text)._.new_actors.values()}
+
+
+def test_a_call_with_a_person_named_with_the_arabic_article_is_found(parse):
+    doc = parse("Le général Karim al-Mansouri s'est entretenu mardi au téléphone avec Emmanuel Macron.")
+    assert [sorted(c.participants) for c in doc._.calls] == [["Q3052772", "karim-al-mansouri"]]
+
+
 def test_titles_and_roles_around_a_name_are_not_the_name(parse):
     doc = parse("Le Président de la République a parlé. (Reportage Jeanne Martinot)")
     labels = {a.label for a in doc._.new_actors.values()}
@@ -188,6 +202,16 @@ def test_closing_credit_names_journalists(parse):
 
 
 # ---------------------------------------------------------------- institutions named by a template
+@pytest.mark.parametrize("text,label", [
+    ("La présidence sud-coréenne a publié un communiqué jeudi.", "Presidency of South Korea"),
+    ("Le ministère nord-coréen des Affaires étrangères a démenti.", "Ministry of Foreign Affairs of North Korea"),
+    ("La présidence libyenne a salué l'accord.", "Presidency of Libya"),
+])
+def test_feminine_and_plural_demonyms_in_enne(parse, text, label):
+    """'sud-coréenne', 'libyenne': the feminine doubles the n, as every demonym in '-en' does."""
+    assert label in _named(parse, text, "2025-07-10")
+
+
 def test_institution_of_a_country_by_template(parse):
     assert "Presidency of Algeria" in _named(parse, "La présidence algérienne a publié un communiqué lundi.")
     assert "Presidency of Mexico" in _named(parse, "Selon la présidence du Mexique, l'échange a été cordial.")

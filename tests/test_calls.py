@@ -80,7 +80,11 @@ def test_initiator(parse):
     ("L'entretien a duré 90 minutes.", 90),
     ("Ils ont parlé pendant deux heures.", 120),
     ("Ils ont parlé pendant plus d'une heure.", None),
-    ("Ils ont parlé pendant une quarantaine de minutes.", None),
+    ("Ils ont parlé pendant une quarantaine de minutes.", 40),  # a round count is the length news gives
+    ("L'appel a duré une bonne vingtaine de minutes.", 20),
+    ("Ils ont parlé pendant plus d'une trentaine de minutes.", None),
+    ("L'entretien a duré douze minutes.", 12),
+    ("Ils ont parlé pendant dix-huit minutes.", 18),
 ])
 def test_duration(parse, text, minutes):
     assert duration_in(next(parse(text).sents), CallCues.from_cues(cues())) == minutes

@@ -31,7 +31,7 @@ class Actor:
 class Office:
     key: str
     country: str
-    role: str  # HeadOfState | HeadOfGovernment | ForeignMinister | Spokesperson
+    role: str  # HeadOfState | HeadOfGovernment | ForeignMinister | Spokesperson | DefenceMinister | HeadOfOrganization
     leader: bool
     labels: tuple[str, ...]
 
@@ -286,7 +286,7 @@ def _load(extra: tuple[extensions.Source, ...]) -> Gazetteer:
     offices = {}
     for node in graph.subjects(RDF.type, KG.Office):
         role = graph.value(node, KG.officeRole)
-        country = graph.value(node, KG.officeCountry)
+        country = graph.value(node, KG.officeCountry) or graph.value(node, KG.officeOrganization)  # the UN's secretary-general
         if role is None or country is None:
             continue
         offices[key(node, OFFICE)] = Office(key(node, OFFICE), key(country, ACTOR), key(role, KG._NS),

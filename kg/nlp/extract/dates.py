@@ -235,10 +235,17 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
             # a date parsed as a tree apart dates the clause it opens ("Plus tôt ce mois-ci, X et Y ..."), not one it follows
             return trigger.sent.root == head or head in trigger.ancestors or mention.tokens[1] <= trigger.i
         if head.pos_ == "NOUN" and head.i not in range(*mention.tokens) and fold(head.lemma_) not in DATE_CARRIERS and \
-                not {fold(c.text) for c in head.children if c.dep_ == "case"} & {"avec", "a", "au"}:  # not "avec son homologue jeudi"
+                not {fold(c.text) for c in head.children if c.dep_ == "case"} & {"avec", "a", "au"} and \
+                not _a_name(head):  # not "avec son homologue jeudi", "a appelé M. Poutine lundi"
             return False
         head = head.head
     return True
+
+
+def _a_name(noun: Token) -> bool:
+    """'M. Poutine', 'Mme Merkel': a civility the tagger reads as a noun, heading the name it
+    introduces; a day hung on it is the day of what the person did, not a thing of theirs."""
+    return any(c.dep_ == "flat:name" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, before: date | None = None) -> DateMention | None:

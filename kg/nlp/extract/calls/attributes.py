@@ -134,8 +134,11 @@ _GLUED_LENGTH = re.compile(r"(?P<amount>[0-9]{1,2})(?:(?P<hours>h)(?P<minutes>[0
 
 def _amount_before(tokens: list[Token], i: int, cues: CallCues) -> tuple[float | None, int]:
     """The number before the unit at tokens[i] and the index it starts at: ASCII digits, a
-    number word, or one written with hyphens ('vingt-cinq', 'quarante - cinq' split by the tokenizer)."""
+    number word, one written with hyphens ('vingt-cinq', 'quarante - cinq' split by the tokenizer),
+    or a round count ('une trentaine de minutes': about 30, the length news gives as it can)."""
     previous = tokens[i - 1].norm_
+    if previous in {"de", "d'"} and i >= 2 and tokens[i - 2].norm_ in cues.approximate_numbers:
+        return cues.approximate_numbers[tokens[i - 2].norm_], i - 2
     if _number(previous):
         return float(previous.replace(",", ".")), i - 1
     if previous in cues.number_words:

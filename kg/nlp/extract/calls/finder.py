@@ -179,6 +179,7 @@ class CallFinder:
         # several dates for the call ('Testé positif jeudi, X s'est entretenu ce samedi 19 décembre avec Y', misparsed):
         # the most precise, then the nearest to the call word
         when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None) or None
+        also = [] if since or status != "occurred" else _coordinated_days(dates, when, sent.tokens, cues)
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
@@ -196,10 +197,13 @@ class CallFinder:
             any(c.dep_ == "det" and c.norm_ in cues.definite_determiners for c in token.children) and \
             not people_in([token.doc[i] for i in sorted(phrase_of(token))], people, on)  # not "... à l'entretien entre X et Y"
         found = []
+        # "X a parlé lundi avec A, puis mardi avec B": each partner's call on the day told before them
+        days = _days_by_partner(line.partners, dates, sent, people) if len(line.callers) == 1 and not line.together \
+            and not since else {}
         for participants in line.calls():
             mention = Mention(
                 sent=index, paragraph=paragraph, participants=participants, status=status,
-                medium=medium_of(token, event, sent, elsewhere, cues), date=when,
+                medium=medium_of(token, event, sent, elsewhere, cues), date=days.get(participants[-1], when) if participants else when,
                 initiator=None if wished and not requested(token, event, cues) else  # a wish is not an initiative
                 initiator_of(token, event, sent, people, on, self.gazetteer, cues),
                 mutual=any(sent.has(p) for p in cues.mutual), duration=sent.duration,
@@ -212,6 +216,7 @@ class CallFinder:
                 same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
                 vague=not when and any(d.vague for d in dates))
             found.extend([mention] * max(1, repeats))
+            found.extend(replace(mention, date=day) for day in also)  # "le 12 et le 20 septembre": a call each day
             earlier = earlier_call(token, sent)
             if earlier:
                 found.append(Mention(
@@ -219,6 +224,50 @@ class CallFinder:
                     medium=mention.medium, date=earlier, initiator=None, mutual=False, duration=None,
                     distinct=False, strong=True, evidence=evidence, aside=True))
         return found
+
+
+def _days_by_partner(partners: tuple[str, ...], dates: list[DateMention], sent: Sentence, people: People) -> dict[str, str]:
+    """'X s'est entretenu lundi avec A, puis mardi avec B': the day written before each partner
+    (after the partner before), when the sentence gives several days to several partners."""
+    days = [d for d in dates if len(d.value) == 10]
+    if len(partners) < 2 or len({d.value for d in days}) < 2:
+        return {}
+    at: dict[str, int] = {}
+    for t in sent.tokens:
+        mention = people.at.get(t.i)
+        if mention is not None and mention.actor in partners:
+            at.setdefault(mention.actor, t.i)
+    if len(at) != len(partners):
+        return {}
+    found, previous = {}, -1
+    for partner in sorted(partners, key=lambda p: at[p]):
+        before = [d for d in days if previous < d.tokens[0] < at[partner]]
+        if before:
+            found[partner] = before[-1].value
+        previous = at[partner]
+    return found
+
+
+def _coordinated_days(dates: list[DateMention], when: str | None, tokens: tuple[Token, ...], cues: CallCues) -> list[str]:
+    """The other days joined by 'et' to the day the call was dated by ('s'étaient entretenus le 12
+    septembre et le 20 septembre'): each is a call of its own. Only days, one word of joining
+    apart ('et', 'puis', 'ainsi que', a comma, the article), so that a day of another clause is not one."""
+    days = sorted((d for d in dates if len(d.value) == 10), key=lambda d: d.tokens[0])
+    if when is None or len(when) != 10 or len(days) < 2:
+        return []
+    offset = tokens[0].i
+    chain, others = [days[0]], []
+    for day in days[1:]:
+        between = {t.norm_ for t in tokens[chain[-1].tokens[1] - offset:day.tokens[0] - offset]}
+        if between and between <= cues.day_joiners and between & {"et", "puis"}:
+            chain.append(day)
+        else:
+            if any(d.value == when for d in chain) and len(chain) > 1:
+                others = chain
+            chain = [day]
+    if any(d.value == when for d in chain) and len(chain) > 1:
+        others = chain
+    return list(dict.fromkeys(d.value for d in others if d.value != when))
 
 
 def _one_report(first: Mention, other: Mention) -> Mention:

@@ -47,6 +47,8 @@ class CallCues:
     event_adjunct_markers: frozenset[str]
     medium_adjunct_markers: frozenset[str]
     light_verbs: frozenset[str]
+    day_joiners: frozenset[str]  # 'le 12 et le 20 septembre': the words between two days of one list
+    habit_adverbs: frozenset[str]  # 'X appelle régulièrement Y': a habit, no call of a day
     joining_verbs: frozenset[str]
     additive: frozenset[str]  # 'aussi', 'également': someone else on the call just reported
     presence: frozenset[str]  # 'présent': 'X était également présent'
@@ -112,6 +114,7 @@ class CallCues:
     press_nouns: frozenset[str]  # an outlet's own report, not a wire agency relaying an office
     participles: dict[str, str]  # 'telephone' -> 'telephoner', for participles the tagger takes for nouns
     number_words: dict[str, float]
+    approximate_numbers: dict[str, float]  # 'une trentaine de minutes' is about 30
     duration_units: dict[str, float]
     duration_lower_bound: tuple[str, ...]
     duration_nouns: frozenset[str]  # 'd'une durée de 45 minutes': the length of what it hangs on
@@ -145,6 +148,8 @@ class CallCues:
             event_adjunct_markers=_folded(c["event_adjunct_markers"]),
             medium_adjunct_markers=_folded(c["medium_adjunct_markers"]),
             light_verbs=_folded(c["light_verbs"]),
+            habit_adverbs=_folded(c["habit_adverbs"]),
+            day_joiners=_folded(c["day_joiners"]),
             joining_verbs=frozenset(_verb(v).split()[0] for v in c["joining_verbs"]),
             additive=_folded(c["additive_adverbs"]),
             presence=_folded(c["presence_adjectives"]),
@@ -212,6 +217,7 @@ class CallCues:
             press_nouns=_folded(c["press_nouns"]),
             participles={form: verb for verb in talk | phone_verbs for form in _participles(verb)},
             number_words={fold(k): v for k, v in c["number_words"].items()},
+            approximate_numbers={fold(k): v for k, v in c["approximate_numbers"].items()},
             duration_units={fold(k): v for k, v in c["duration_units"].items()},
             duration_lower_bound=tuple(fold(x) for x in c["duration_lower_bound"]),
             duration_nouns=_folded(c["duration_nouns"]),

@@ -156,8 +156,10 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     members = {p for t in range(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
     # "avec les dirigeants du G7": one call of the group; "X a appelé les dirigeants du G7" phones each
     group = group or len(partners) >= 2 and set(partners) <= members and lemma(trigger) not in cues.phone_verbs
-    on_one_screen = bool(near_words(trigger.children, trigger.doc[trigger.i + 1:trigger.i + 4]) & cues.video) and \
-        not any(sentence.has(m) for m in cues.in_sequence)  # 'par visioconférence avec A et B', not '... avec A, puis avec B'
+    by_video = bool(near_words(trigger.children, trigger.doc[trigger.i + 1:trigger.i + 4]) & cues.video) or \
+        any(lemma(c) in cues.conference_nouns and c.i in sentence.call_words for c in {*trigger.children, *event.children})
+    on_one_screen = by_video and not any(sentence.has(m) for m in cues.in_sequence)
+    # "s'est entretenu en visioconférence avec A et B": one call of all; "... avec A, puis avec B": one after another
     together = group or lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers) \
         or on_one_screen
     if len(callers) + len(partners) >= 2 or anaphoric:

@@ -22,8 +22,10 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     ('n'envisage pas de s'entretenir')."""
     own = list(dict.fromkeys([trigger, event]))
     above = [] if _before_the_clause(trigger, event, cues) else governors(trigger, event)
-    if any(lemma(g) in cues.planned and negated(g) for g in above):
-        return None
+    if any(lemma(g) in cues.planned and (negated(g) or _negated_light_verb(g, cues)) for g in above):
+        return None  # "n'envisage pas de l'appeler", "n'a pas l'intention de l'appeler"
+    if any(c.norm_ in cues.habit_adverbs and c.dep_.startswith("advmod") for t in own for c in t.children):
+        return None  # "X appelle régulièrement Y", "ils se parlent souvent": a habit, no call of its own
     ruled = next((g for g in above if lemma(g) in cues.possible_when_negated), None)
     if ruled is not None:
         return "planned" if negated(ruled) else None  # "n'exclut pas un appel" / "exclut tout appel"
@@ -57,6 +59,12 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
            if c.dep_.startswith("nsubj") or case_words(c) & cues.attribution):
         return "unconfirmed"  # "des rumeurs font état d'un appel", "selon des rumeurs, X et Y se seraient parlé"
     return "occurred"
+
+
+def _negated_light_verb(noun: Token, cues: CallCues) -> bool:
+    """'n'a pas l'intention de', 'n'a aucune intention de': the plan noun is the object of a light
+    verb that is negated, so no plan ('n'a pas caché son intention de' still has one)."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "obj" and lemma(noun.head) in cues.light_verbs and negated(noun.head)
 
 
 def _before_the_clause(trigger: Token, event: Token, cues: CallCues) -> bool:

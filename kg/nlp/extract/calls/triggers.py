@@ -302,10 +302,22 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
         return False
     if any(c.pos_ == "VERB" and any(fold(m.text) == "a" for m in c.children if m.dep_ == "mark") for c in verb.children):
         return False  # "appeler son homologue à instaurer un cessez-le-feu" urges, it does not phone
-    if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} and not _purpose(c, cues) for c in verb.children if c.i > verb.i):
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} and not _purpose(c, cues) and not _relative(c)
+           for c in verb.children if c.i > verb.i):
         return False  # "en nous rappelant que ..." reminds, it does not call back ("pour le féliciter" is why X was called)
+    def person(word: Token) -> bool:  # 'Mme Merkel': the civility, read as a noun, heads the name
+        return word.i in person_tokens or any(c.dep_ == "flat:name" and c.i in person_tokens for c in word.children)
+
     objects = [c for c in verb.children if c.dep_ == "obj"]
-    if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and c.i not in person_tokens and not time_word(c) for c in objects):
+    if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and not person(c) and not time_word(c) for c in objects):
         return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called
-    return any(c.dep_ in {"obj", "iobj"} and (c.pos_ == "PRON" and not reflexive(c) or c.i in person_tokens)
-               for c in verb.children) or any(reflexive(c) for c in verb.children) or any(t.i in person_tokens for t in following)
+    on_the_day = [g for c in verb.children if time_word(c) for g in c.children if g.dep_ in {"obj", "appos"}]
+    return any(c.dep_ in {"obj", "iobj"} and (c.pos_ == "PRON" and not reflexive(c) or person(c))
+               for c in verb.children) or any(reflexive(c) for c in verb.children) or any(t.i in person_tokens for t in following) \
+        or any(t.i in person_tokens for g in on_the_day for t in g.subtree)  # "a appelé lundi le chancelier X", hung on the day
+
+
+def _relative(clause: Token) -> bool:
+    """'a appelé X, qu'il connaît bien': a relative clause on the person called, which the parser
+    may hang on the verb as its complement ('que' a pronoun here, not the conjunction of 'a rappelé que')."""
+    return any("Rel" in feature(m, "PronType") for m in clause.children if m.i < clause.i)
