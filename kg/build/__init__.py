@@ -160,6 +160,7 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
             updates = parallel_updates(chain([first], pending), workers)
         actors_graph = NamedNode(ACTORS_GRAPH)
         changed: set[str] = set()  # the ids of the documents written or removed
+        new: set[str] = set()  # those of them the derived graphs never saw
         with Writer() as writer:  # the store is written while the next documents parse
             for update in updates:
                 if isinstance(update, Skipped):
@@ -171,6 +172,8 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
                 report.triples += len(update.lines)
                 report.documents += 1
                 changed.add(update.doc_id)
+                if graph.value not in present:
+                    new.add(update.doc_id)
                 report.actors.update(update.actors)
                 report.calls += update.calls
                 report.claims += update.claims
@@ -186,7 +189,7 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
         if report.documents or report.pruned or not derived:
             from kg.nlp import gazetteer
 
-            report.merges = derive.derive(store, gazetteer.load().actors, part_lines, changed if derived else None).merges
+            report.merges = derive.derive(store, gazetteer.load().actors, part_lines, changed if derived else None, new).merges
         store.flush()
     report.seconds = time.perf_counter() - started
     return report

@@ -108,10 +108,10 @@ def splits(store: Store) -> list[Split]:
             for row in store.query(sparql.text("derive/splits.rq"), {"splits": ox.NamedNode(SPLITS_GRAPH)})]
 
 
-def reports(store: Store) -> list[Report]:
-    """Every report of a call in the store."""
+def reports(store: Store, document: str | None = None) -> list[Report]:
+    """Every report of a call in the store, or in one document (its id)."""
     found = []
-    for row in store.query(sparql.text("derive/reports.rq")):
+    for row in store.query(sparql.text("derive/reports.rq"), {"g": document_iri(document)} if document is not None else None):
         date = row["date"]
         found.append(Report(
             iri=row["report"].value, document=row["document"].value,
@@ -142,17 +142,28 @@ class _Changed:
     merges: int
 
 
-def _changed_calls(store: Store, changed: Collection[str]) -> _Changed:
+def _changed_calls(store: Store, changed: Collection[str], new: Collection[str]) -> _Changed:
     """The calls of the participants that the documents `changed` (ids: written again, new or
-    removed) report, now or before, derived again from every report of those participants."""
+    removed) report, now or before (those `new` reported nothing before), derived again from every
+    report of those participants.
+
+    Each step reads only what those participants concern, never the whole store: the calls
+    graph's calls derived from the documents before (whom they reported), the documents' reports
+    now, then the calls of each of those participants and the reports of their other documents."""
     graph = ox.NamedNode(CALLS_GRAPH)
-    every = reports(store)
-    told = {r.participants for r in every if r.document in changed}
-    held = _held_calls(store, changed)  # the calls their reports were in: the participants they reported before
-    touched = told | {participants for participants, _ in held.values()}
-    mine = [r for r in every if r.participants in touched]
-    held |= _held_calls(store, {r.document for r in mine} - set(changed))  # the calls these reports were in
-    before = {call: reason for call, (participants, reason) in held.items() if participants in touched}
+    told = [report for document in changed for report in reports(store, document)]
+    touched = {r.participants for r in told}
+    for document in set(changed) - set(new):
+        for row in store.query(sparql.text("derive/calls-from.rq"), {"calls": graph, "document": document_iri(document)}):
+            touched.add(frozenset(row["participants"].value.split()))
+    before: dict[str, Reason | None] = {}  # the calls of those participants, and why each was merged
+    elsewhere: set[str] = set()  # the other documents of those calls
+    for actor in {min(participants) for participants in touched}:
+        for row in store.query(sparql.text("derive/calls-with.rq"), {"calls": graph, "actor": ox.NamedNode(actor)}):
+            if frozenset(row["participants"].value.split()) in touched:
+                before[row["call"].value] = _REASONS[row["reason"].value] if row["reason"] else None
+                elsewhere.update(document_id(iri) for iri in row["documents"].value.split())
+    mine = told + [r for document in elsewhere - set(changed) for r in reports(store, document) if r.participants in touched]
     groups = calls(store, mine)
     counts: Counter[Reason | None] = Counter()  # calls merged for each reason, and (None) every call
     for row in store.query(sparql.text("derive/call-counts.rq"), {"calls": graph}):
@@ -163,18 +174,6 @@ def _changed_calls(store: Store, changed: Collection[str]) -> _Changed:
     lines += [f"{reason_label(reason)} ." for reason, count in counts.items() if reason is not None and count > 0]
     subjects = {node for call in {*before, *(g.iri for g in groups)} for node in call_nodes(call)} | set(reason_nodes())
     return _Changed(lines, subjects, counts[None], sum(n for reason, n in counts.items() if reason is not None))
-
-
-def _held_calls(store: Store, documents: Iterable[str]) -> dict[str, tuple[frozenset[str], Reason | None]]:
-    """The calls of the calls graph derived from `documents` (ids): their participants and the
-    reason each was merged."""
-    found: dict[str, tuple[frozenset[str], Reason | None]] = {}
-    query = sparql.text("derive/calls.rq")
-    for document in documents:
-        for row in store.query(query, {"calls": ox.NamedNode(CALLS_GRAPH), "document": document_iri(document)}):
-            found[row["call"].value] = (frozenset(row["participants"].value.split()),
-                                        _REASONS[row["reason"].value] if row["reason"] else None)
-    return found
 
 
 def actor_descriptions(store: Store, known: Mapping[str, Actor]) -> tuple[list[str], int]:
@@ -208,13 +207,14 @@ def actor_descriptions(store: Store, known: Mapping[str, Actor]) -> tuple[list[s
 
 
 def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterable[str] | None = None,
-           changed: Collection[str] | None = None) -> Derived:
+           changed: Collection[str] | None = None, new: Collection[str] = ()) -> Derived:
     """Rewrite the actors and calls graphs from the documents, and record on what basis, in one
     transaction. `known` is the gazetteer's actors by key (None: the actors graph is left as it
     is, e.g. after a split, which changes only calls); `fingerprint` the parts of what read the
     documents, kept in the meta graph so the next build can say what changed (None: those the
     meta graph has); `changed` the ids of the only documents written or removed since the graphs
-    were last derived, when that is known (then only the calls they touch are derived again)."""
+    were last derived, when that is known (then only the calls they touch are derived again), and
+    `new` those of them that were not in the store then."""
     parts = sorted(fingerprint) if fingerprint is not None else sorted(recorded(store)[1])
     graphs: dict[ox.NamedNode, list[str]] = {}
     described = 0
@@ -226,7 +226,7 @@ def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterabl
         graphs[ox.NamedNode(CALLS_GRAPH)] = [f"{triple} ." for g in groups for triple in call_triples(g)]
         count, merges = len(groups), sum(1 for g in groups if g.reason)
     else:
-        touched = _changed_calls(store, changed)
+        touched = _changed_calls(store, changed, new)
         graphs[ox.NamedNode(CALLS_GRAPH)], about[ox.NamedNode(CALLS_GRAPH)] = touched.lines, touched.subjects
         count, merges = touched.calls, touched.merges
     meta = ox.NamedNode(META)
