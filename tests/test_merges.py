@@ -144,3 +144,43 @@ def test_splitting_what_is_not_a_merge_says_so(two_articles, tmp_path):
     call = exported(store)["calls"][0]["id"]
     result = CliRunner().invoke(main, ["merges", "split", call, "--document", "nope", "--store", str(store)])
     assert result.exit_code == 1 and "its documents: jour, mois" in result.output
+
+
+def quads(store) -> set[str]:
+    import pyoxigraph as ox
+
+    with kg.open(store) as opened:
+        return set(opened.dump(ox.RdfFormat.N_QUADS).decode().splitlines())
+
+
+def test_a_build_derives_the_calls_it_touches_as_a_whole_build_would(tmp_path, nlp):
+    """Each build after the first derives again only the calls of the participants its documents
+    report, now or before: merges made, joined, undone by a rewritten article or a removed one
+    (while another pair's merge stays) must leave the store as a build of the final articles
+    from nothing would."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+
+    def article(name: str, text: str, published: str) -> None:
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+        (corpus / f"{name}.json").write_text(json.dumps({"published": published}), encoding="utf-8")
+
+    other_pair = DAY.replace("Emmanuel Macron", "Joe Biden").replace("Olaf Scholz", "Xi Jinping").replace("l'Élysée", "la Maison Blanche")
+    steps = [lambda: [article(name, other_pair, "2024-03-14") for name in ("washington", "pekin")],  # merged, and stays so
+             lambda: article("jour", DAY, "2024-03-14"),
+             lambda: article("mois", MONTH, "2024-04-20"),  # joins the call of the 12th: merged for the month
+             lambda: article("veille", DAY.replace("mardi", "lundi"), "2024-03-14"),  # the 11th: 'mois' joins neither
+             lambda: article("encore", DAY, "2024-03-14"),  # the call of the 12th again: merged for the day
+             lambda: article("mois", OTHER, "2024-04-20"),  # rewritten: its report gone
+             lambda: (corpus / "jour.txt").unlink()]
+    calls_seen = []
+    for number, step in enumerate(steps):
+        step()
+        kg.build(corpus, tmp_path / "built", prune=True)
+        kg.build(corpus, tmp_path / f"whole-{number}")
+        assert quads(tmp_path / "built") == quads(tmp_path / f"whole-{number}"), f"after step {number}"
+        calls_seen.append(sorted(c["documents"] for c in exported(tmp_path / "built")["calls"]))
+    pair = ["pekin", "washington"]
+    assert calls_seen == [[pair], [["jour"], pair], [["jour", "mois"], pair], [["jour"], ["mois"], pair, ["veille"]],
+                          [["encore", "jour"], ["mois"], pair, ["veille"]], [["encore", "jour"], pair, ["veille"]],
+                          [["encore"], pair, ["veille"]]]

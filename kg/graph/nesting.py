@@ -10,6 +10,7 @@ carriage return (a comment ended by a lone `\\r` once hid 5,000 braces from this
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.errors import QueryError
 
@@ -38,6 +39,7 @@ def depth(sparql: str) -> int:
     return measure(sparql)[0]
 
 
+@lru_cache(maxsize=64)  # kg's own queries come back with every document a build derives again: measured once
 def measure(sparql: str) -> tuple[int, int]:
     """(deepest bracket nesting, operators) in the code of `sparql`, outside strings, IRIs and
     comments; an operator is a character of `_OPERATORS` (not `^^` before a datatype) or a word

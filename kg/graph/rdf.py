@@ -26,7 +26,7 @@ from functools import cache
 
 from pyoxigraph import Literal, NamedNode, Quad, Triple
 
-from kg.graph.merge import Group, Split, united
+from kg.graph.merge import Group, Reason, Split, united
 from kg.ingest import Document
 from kg.namespace import (
     ACTOR,
@@ -110,6 +110,11 @@ def _topic(name: str) -> NamedNode:
 
 def document_iri(doc_id: str) -> NamedNode:
     return node(DOC[doc_id])
+
+
+def document_id(iri: str) -> str:
+    """The id of the document whose graph is `iri`."""
+    return iri.removeprefix(str(DOC))
 
 
 def actor_iri(actor: Actor) -> NamedNode:
@@ -282,15 +287,30 @@ def call_triples(group: Group) -> Iterator[Triple]:
     for document in sorted({r.document for r in group.reports}):
         yield triple(_prov.wasDerivedFrom, document_iri(document))
     if group.reason is not None:
-        merge = node(MERGE[group.iri.rsplit("/", 1)[-1]])
+        merge = call_nodes(group.iri)[1]
         yield triple(_rdf.type, _kg.CallMerge, merge)
         yield triple(_kg.call, subject, merge)
         yield triple(_kg.reason, _MERGE_REASONS[group.reason], merge)
-        yield triple(_rdfs.label, Literal(REASON_LABELS[group.reason]), _MERGE_REASONS[group.reason])
+        yield reason_label(group.reason)
         for report in group.reports:
             yield triple(_kg.merges, NamedNode(report.iri), merge)
         for document in sorted({r.document for r in group.reports}):
             yield triple(_prov.used, document_iri(document), merge)
+
+
+def call_nodes(call: str) -> tuple[NamedNode, NamedNode]:
+    """The subjects of one call's triples in the calls graph: the call and its merge (the label
+    of the merge's reason, `reason_label`, is every merge's of that reason)."""
+    return NamedNode(call), node(MERGE[call.rsplit("/", 1)[-1]])
+
+
+def reason_label(reason: Reason) -> Triple:
+    return Triple(_MERGE_REASONS[reason], _rdfs.label, Literal(REASON_LABELS[reason]))
+
+
+def reason_nodes() -> list[NamedNode]:
+    """The subjects of the reasons' labels in the calls graph."""
+    return list(_MERGE_REASONS.values())
 
 
 def split_triples(split: Split) -> Iterator[Triple]:

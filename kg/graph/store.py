@@ -166,8 +166,11 @@ class Store:
             raise StoreError(f"cannot write to store {self.path}: {exc}") from None
         return len(lines)
 
-    def replace_graphs(self, graphs: dict[ox.NamedNode, list[str]]) -> None:
-        """Atomically make several named graphs hold exactly their N-Triples lines (one transaction).
+    def replace_graphs(self, graphs: dict[ox.NamedNode, list[str]],
+                       about: dict[ox.NamedNode, set[ox.NamedNode]] | None = None) -> None:
+        """Atomically make several named graphs hold exactly their N-Triples lines (one transaction);
+        a graph in `about` only its triples about those subjects, the rest of it kept as it is
+        (its lines then say nothing of other subjects).
 
         Only what changed is written: the triples each graph holds now and is not given are
         deleted, the lines it does not hold yet inserted. The derived graphs are rewritten after
@@ -177,7 +180,8 @@ class Store:
         removed: list[str] = []
         added: list[str] = []
         for graph, lines in graphs.items():
-            held = set(self._held(graph))
+            subjects = (about or {}).get(graph)
+            held = set(self._held(graph) if subjects is None else self._held_about(graph, subjects))
             wanted = set(lines)
             removed.append(_graph_block(graph, sorted(held - wanted)))
             added.append(_graph_block(graph, sorted(wanted - held)))
@@ -192,6 +196,10 @@ class Store:
         quad, turned into text, took twice as long: the calls graph is read after every build)."""
         text = (self._oxigraph.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b"").decode()
         return [line for line in text.split("\n") if line]  # escaped in N-Triples: a line break ends a triple
+
+    def _held_about(self, graph: ox.NamedNode, subjects: Iterable[ox.NamedNode]) -> list[str]:
+        """The N-Triples lines of one named graph whose subject is one of `subjects`."""
+        return [f"{quad.triple} ." for subject in subjects for quad in self._oxigraph.quads_for_pattern(subject, None, None, graph)]
 
     def add_graph(self, graph: ox.NamedNode, lines: Iterable[str], also: dict[ox.NamedNode, list[str]] | None = None) -> int:
         """Write a named graph the store does not hold yet from N-Triples `lines` (and add the
