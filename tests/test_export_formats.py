@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from itertools import combinations
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -56,6 +60,18 @@ def test_json_ld_is_compacted_with_a_context(seed_store, tmp_path, quads):
     dataset = Dataset()
     dataset.parse(data=json.dumps(data), format="json-ld")
     assert len(dataset) == quads
+
+
+def test_json_ld_is_the_same_bytes_in_every_process(seed_store, tmp_path):
+    """rdflib writes in the order of its hash tables, which each process seeds anew."""
+    kg_command = Path(sys.executable).parent / "kg"
+    written = set()
+    for seed in range(1, 5):
+        out = tmp_path / f"graph-{seed}.jsonld"
+        subprocess.run([str(kg_command), "export", "--store", str(seed_store), "--out", str(out)], check=True,
+                       capture_output=True, env={**os.environ, "PYTHONHASHSEED": str(seed)})
+        written.add(out.read_bytes())
+    assert len(written) == 1
 
 
 @pytest.mark.parametrize("suffix, read", [(".gexf", nx.read_gexf), (".graphml", nx.read_graphml)])

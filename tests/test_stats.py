@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -90,3 +94,24 @@ def test_formats_and_cli(small_store):
     assert result.exit_code == 0 and json.loads(result.output)["calls"] == 6
     missing = CliRunner().invoke(click.Group(commands={"stats": stats_command}), ["stats", "--store", "/nonexistent"])
     assert missing.exit_code == 1 and "no kg store" in missing.output
+
+
+_COMMUNITIES = """
+import json, random
+import networkx as nx
+from kg.outputs.stats import NetworkCall, network
+rng = random.Random(0)
+actors = [f"https://example.org/actor/{i}" for i in range(40)]
+found = [NetworkCall(f"call{i}", frozenset(rng.sample(actors, rng.choice([2, 2, 3]))), None, None) for i in range(90)]
+print(json.dumps(sorted(sorted(c) for c in nx.community.louvain_communities(network(found), weight="weight", seed=0))))
+"""
+
+
+def test_communities_do_not_depend_on_python_s_hash_seed():
+    """Louvain's seeded answer depends on the order it meets the nodes; a call's participants are
+    a frozenset, whose order changes with the hash seed of each process."""
+    repo = Path(__file__).resolve().parents[1]
+    answers = {subprocess.run([sys.executable, "-c", _COMMUNITIES], capture_output=True, text=True, check=True, cwd=repo,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(repo)}).stdout
+               for seed in range(1, 7)}
+    assert len(answers) == 1

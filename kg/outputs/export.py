@@ -166,9 +166,23 @@ def _turtle(store: Store) -> bytes:
 
 
 def _jsonld(store: Store) -> bytes:
-    """JSON-LD compacted with kg's prefixes as its @context, one named graph per @graph entry."""
+    """JSON-LD compacted with kg's prefixes as its @context, one named graph per @graph entry.
+    rdflib writes nodes and values in the order of its hash tables, which changes with each
+    process's hash seed: every array is put in one order (JSON-LD arrays other than @list are
+    sets), so the same store gives the same bytes."""
     from rdflib import Dataset
 
     dataset = Dataset()
     dataset.parse(data=store.dump(ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
-    return dataset.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True).encode("utf-8")
+    written = json.loads(dataset.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True))
+    return json.dumps(_in_one_order(written), indent=2, ensure_ascii=False).encode("utf-8")
+
+
+def _in_one_order(node: object, key: str = "") -> object:
+    """`node` with the members of each array sorted (by their JSON text), except a @list's."""
+    if isinstance(node, dict):
+        return {k: _in_one_order(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        members = [_in_one_order(v) for v in node]
+        return members if key == "@list" else sorted(members, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return node

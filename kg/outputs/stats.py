@@ -56,15 +56,15 @@ def calls(store: Store) -> tuple[list[NetworkCall], dict[str, str]]:
 
 
 def network(found: list[NetworkCall]):
-    """The weighted actor graph of `found` calls (weight = number of calls)."""
+    """The weighted actor graph of `found` calls (weight = number of calls). Nodes and edges go in
+    sorted order: Louvain's seeded answer depends on the order it meets them, which a frozenset's
+    order (Python's hash seed) made differ from one run to the next."""
     import networkx as nx
 
+    weights: Counter[tuple[str, str]] = Counter(pair for call in found for pair in combinations(sorted(call.participants), 2))
     graph = nx.Graph()
-    for call in found:
-        graph.add_nodes_from(call.participants)
-        for a, b in combinations(sorted(call.participants), 2):
-            weight = graph.get_edge_data(a, b, {"weight": 0})["weight"]
-            graph.add_edge(a, b, weight=weight + 1)
+    graph.add_nodes_from(sorted({a for call in found for a in call.participants}))
+    graph.add_weighted_edges_from((a, b, weight) for (a, b), weight in sorted(weights.items()))
     return graph
 
 
