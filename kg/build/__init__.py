@@ -189,11 +189,7 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
         if report.documents or report.pruned or not derived:
             from kg.nlp import gazetteer
 
-            # the documents' quads go to disk (a flush waits on the disk, Python's lock let go) while
-            # the derived graphs are worked out: the flush took 0.2-0.7 s a build of 100 articles
-            with Writer() as flushing:
-                flushing.put(store.flush)
-                report.merges = derive.derive(store, gazetteer.load().actors, part_lines, changed if derived else None, new).merges
+            report.merges = derive.derive(store, gazetteer.load().actors, part_lines, changed if derived else None, new).merges
         store.flush()
     report.seconds = time.perf_counter() - started
     return report
