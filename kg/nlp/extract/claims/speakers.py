@@ -281,7 +281,8 @@ class Speakers:
         if speaker is None or self.type_of(speaker.actor) == "Person" or focus is not None and focus.at >= speaker.at \
                 or pronoun.idx - speaker.at > _FOCUS_REACH:
             return None
-        named = next((m for m in reversed(self.ordered) if m.start < speaker.at and self.resolved(m) == speaker.actor), None)
+        before = bisect_left(self.named_starts, speaker.at)  # walked back from there: the body was named just before it spoke
+        named = next((m for m in map(self.ordered.__getitem__, range(before - 1, -1, -1)) if self.resolved(m) == speaker.actor), None)
         if named is None:
             return None
         noun = self.doc[named.token_start:named.token_end].root
