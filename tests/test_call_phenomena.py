@@ -1213,3 +1213,15 @@ def test_who_received_a_call_did_not_place_it(parse, text, initiator):
 ])
 def test_placing_an_appel_to_a_person_is_a_call_launching_one_is_a_plea(parse, text, calls):
     assert [names for names, _ in _calls(parse, text)] == calls
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Donald Trump a annoncé avoir eu samedi un long entretien téléphonique avec Vladimir Poutine.",
+     ("Donald Trump", "Vladimir Putin")),  # the call noun read as the subject of 'eu'
+    ("Olaf Scholz a annoncé avoir eu samedi un long entretien téléphonique avec Emmanuel Macron.",
+     tuple(MACRON_SCHOLZ)),  # read as a bare adjunct of 'eu'
+])
+def test_the_noun_after_an_infinitive_light_verb_is_its_object(parse, text, pair):
+    """'a annoncé avoir eu samedi un long entretien avec Y': an infinitive has no subject of its
+    own and a bare noun after it is no adjunct, so the one who announced had the call."""
+    assert _pairs(parse, text) == [(pair, "occurred", "2024-03-09")]

@@ -180,8 +180,9 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
     if marker_head(trigger, cues) is not None:
         verb = clause_verb(head.head) if head.head.i != head.i else None
         return verb if verb is not None else trigger
-    if trigger.dep_ in {"obj", "nsubj:pass"} and lemma(head) in cues.light_verbs:
-        return head
+    misread = trigger.dep_ == "nsubj" or trigger.dep_.startswith("obl") and not case_words(trigger)  # no preposition: an object
+    if (trigger.dep_ in {"obj", "nsubj:pass"} or misread and trigger.i > head.i) and lemma(head) in cues.light_verbs:
+        return head  # "X a eu un entretien avec Y", also read after the verb as its subject or a bare adjunct ("avoir eu mardi un entretien")
     if trigger.dep_.startswith("obl") and case_words(trigger) & {"a", "au"} and lemma(head) in cues.joining_verbs:
         return head  # "X a participé à une visioconférence avec Y": X is on the call
     return trigger
@@ -389,13 +390,17 @@ def people_in(tokens: Iterable[Token], people: People, on: date | None) -> list[
     return found
 
 
+def _infinitive(verb: Token) -> bool:
+    """'appeler', 'avoir eu': the verb or its auxiliary is an infinitive, which has no subject of its own."""
+    return any("Inf" in feature(t, "VerbForm") for t in [verb, *(a for a in verb.children if a.dep_.startswith("aux"))])
+
+
 def _controlled(verb: Token) -> bool:
     """'après avoir parlé', 'avant de parler', 'pour appeler': an infinitive clause opened by a
     preposition, whose subject is its sentence's; so is a bare infinitive a verb takes ('a déclaré
     s'être entretenu avec X', however the parser names it)."""
     opened = any(c.dep_ == "mark" for c in verb.children)
-    return (verb.dep_ in {"advcl", "acl"} and opened or verb.dep_ in {"advcl", "ccomp"} and verbal(verb.head)) and \
-        any("Inf" in feature(t, "VerbForm") for t in [verb, *(a for a in verb.children if a.dep_.startswith("aux"))])
+    return (verb.dep_ in {"advcl", "acl"} and opened or verb.dep_ in {"advcl", "ccomp"} and verbal(verb.head)) and _infinitive(verb)
 
 
 def _inverted_after_a_quote(verb: Token) -> list[Token]:
@@ -414,7 +419,8 @@ def subjects_of(verb: Token) -> list[Token]:
     token = verb
     for _ in range(4):
         found = [c for holder in [token, *(a for a in token.children if a.dep_.startswith("aux"))]
-                 for c in holder.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}]  # the parser may hang it on "aurait"
+                 for c in holder.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}  # the parser may hang it on "aurait"
+                 and not (c.i > token.i and _infinitive(token))]  # 'avoir eu un entretien': an object read as a subject
         if not found:  # "nous commencerons par appeler X": the parser may call a leading 'nous' an object
             found = [c for c in token.children if c.pos_ == "PRON" and c.i < token.i and "1" in feature(c, "Person")
                      and c.dep_ in {"iobj", "obj"} and not any(a.dep_.startswith("nsubj") for a in token.children)]
