@@ -1225,3 +1225,12 @@ def test_the_noun_after_an_infinitive_light_verb_is_its_object(parse, text, pair
     """'a annoncé avoir eu samedi un long entretien avec Y': an infinitive has no subject of its
     own and a bare noun after it is no adjunct, so the one who announced had the call."""
     assert _pairs(parse, text) == [(pair, "occurred", "2024-03-09")]
+
+
+def test_a_line_up_of_leaders_each_with_article_and_title_is_a_call_each(parse):
+    """'avec le chancelier allemand A, le président français B et le Premier ministre britannique
+    C', which the parser breaks apart: the title and the name are one item of the list."""
+    text = ("Volodymyr Zelensky s'est entretenu successivement avec le chancelier allemand Olaf Scholz, "
+            "le président français Emmanuel Macron et le Premier ministre britannique Rishi Sunak.")
+    assert sorted(names for names, _ in _calls(parse, text, "2023-03-12")) == [
+        ["Emmanuel Macron", "Volodymyr Zelensky"], ["Olaf Scholz", "Volodymyr Zelensky"], ["Rishi Sunak", "Volodymyr Zelensky"]]

@@ -149,7 +149,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in feature(o, "Number") and o.dep_.startswith(("obj", "iobj"))
                                       for o in c.children) for c in trigger.children)  # "la visioconférence qui les a rassemblés"
-    runs = _name_lists(sent, people)
+    runs = _name_lists(sent, people, cues)
     for side in (callers, partners):
         add(side, [p for found in side[:] for p in _listed_with(found, runs, sent, skip, people, on)])
     partners = [p for p in partners if p not in callers]
@@ -199,23 +199,35 @@ def _listed_with(person: str, runs: list[list[int]], sent: Span, skip: set[int],
     return []
 
 
-def _name_lists(sent: Span, people: People) -> list[list[int]]:
+def _name_lists(sent: Span, people: People, cues: CallCues) -> list[list[int]]:
     """The runs of three names or more joined by commas and a last 'et' ('A, B, C et D'), as the
-    first token of each name; a run takes no name after the one 'et' joined."""
+    first token of each name; a run takes no name after the one 'et' joined. A name may come with
+    its article and title ('le président français X': the title and the name, one person, are one
+    item), as news writes a line-up of leaders of several countries."""
     doc = sent.doc
     starts = sorted({people.at[i].token_start for i in range(sent.start, sent.end) if i in people.at})
     runs: list[list[int]] = []
     run: list[int] = []
+    end, closed = 0, False  # where the run's last item ends; whether 'et' joined it
     for start in starts:
+        mention = people.at[start]
         if run:
-            between = [fold(t.text) for t in doc[people.at[run[-1]].token_end:start]]
-            if between in ([","], ["et"], [",", "et"]) and (len(run) < 2 or fold(doc[run[-1] - 1].text) != "et"):
-                run.append(start)
+            between = [fold(t.text) for t in doc[end:start]]
+            while between and between[-1] in cues.definite_determiners:
+                between.pop()  # "..., le président français X"
+            if end == start and mention.actor == people.at[run[-1]].actor:
+                end = mention.token_end  # "le chancelier allemand" then "Olaf Scholz": one item
                 continue
-            runs.append(run)
-        run = [start]
-    runs.append(run)
-    return [r for r in runs if len(r) >= 3 and fold(doc[r[-1] - 1].text) == "et"]
+            if between in ([","], ["et"], [",", "et"]) and not closed:
+                run.append(start)
+                end, closed = mention.token_end, between[-1] == "et"
+                continue
+            if closed:
+                runs.append(run)
+        run, end, closed = [start], mention.token_end, False
+    if closed:
+        runs.append(run)
+    return [r for r in runs if len(r) >= 3]
 
 
 def _points_back(subject: Token, cues: CallCues) -> bool:
