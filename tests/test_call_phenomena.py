@@ -1234,3 +1234,13 @@ def test_a_line_up_of_leaders_each_with_article_and_title_is_a_call_each(parse):
             "le président français Emmanuel Macron et le Premier ministre britannique Rishi Sunak.")
     assert sorted(names for names, _ in _calls(parse, text, "2023-03-12")) == [
         ["Emmanuel Macron", "Volodymyr Zelensky"], ["Olaf Scholz", "Volodymyr Zelensky"], ["Rishi Sunak", "Volodymyr Zelensky"]]
+
+
+@pytest.mark.parametrize("text,calls", [
+    ("Emmanuel Macron a rappelé Vladimir Poutine à ses engagements.", []),
+    ("Emmanuel Macron a appelé Vladimir Poutine au calme.", []),
+    ("Emmanuel Macron a appelé Olaf Scholz au téléphone.", [MACRON_SCHOLZ]),
+    ("Emmanuel Macron a appelé Olaf Scholz à son arrivée à Berlin.", [MACRON_SCHOLZ]),
+])
+def test_a_person_called_to_a_thing_is_urged_or_reminded_not_phoned(parse, text, calls):
+    assert [names for names, _ in _calls(parse, text)] == calls

@@ -308,6 +308,10 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
     def person(word: Token) -> bool:  # 'Mme Merkel': the civility, read as a noun, heads the name
         return word.i in person_tokens or any(c.dep_ == "flat:name" and c.i in person_tokens for c in word.children)
 
+    if any(g.pos_ == "NOUN" and case_words(g) & {"a", "au", "aux"} and g.i not in person_tokens and not time_word(g)
+           and lemma(g) not in cues.phone | cues.video
+           for c in verb.children if c.dep_ in {"obj", "iobj"} for g in c.children):
+        return False  # "a rappelé X à ses engagements", "appeler X au calme": urged or reminded, not phoned ("au téléphone" is)
     objects = [c for c in verb.children if c.dep_ == "obj"]
     if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and not person(c) and not time_word(c) for c in objects):
         return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called
