@@ -39,11 +39,24 @@ def depth(sparql: str) -> int:
     return measure(sparql)[0]
 
 
-@lru_cache(maxsize=64)  # kg's own queries come back with every document a build derives again: measured once
+#: Queries at most this long are measured once per process (`_measured`): kg's own come back with
+#: every document a build derives again; a client's text, up to the endpoint's megabyte, is not kept.
+_REMEMBERED_CHARS = 4096
+
+
 def measure(sparql: str) -> tuple[int, int]:
     """(deepest bracket nesting, operators) in the code of `sparql`, outside strings, IRIs and
     comments; an operator is a character of `_OPERATORS` (not `^^` before a datatype) or a word
     of `_NESTING_WORDS`, outside variables, prefixed names and language tags."""
+    return _measured(sparql) if len(sparql) <= _REMEMBERED_CHARS else _measure(sparql)
+
+
+@lru_cache(maxsize=64)
+def _measured(sparql: str) -> tuple[int, int]:
+    return _measure(sparql)
+
+
+def _measure(sparql: str) -> tuple[int, int]:
     text = sparql
     deepest = level = operators = i = 0
     n = len(text)

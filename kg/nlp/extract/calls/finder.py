@@ -170,7 +170,8 @@ class CallFinder:
         anchored = nested or time_anchor(token)  # "X a dit ..., au lendemain d'un entretien avec Y"
         if anchored or denied_by:
             own = phrase_of(token) | {t.i for t in token.subtree}  # "au lendemain de sa conversation avec X": its own dates
-            anchor = [d for d in (dates if nested or not anchored else sent.dates) if d.tokens[0] not in own]
+            told = sent.dates if anchored and not nested else dates  # a clause's day may hang anywhere in its sentence
+            anchor = [d for d in told if d.tokens[0] not in own]
             dates = [d for d in dates if d.tokens[0] in own]
             if anchored and not dates and anchor:
                 dates = _day_before_or_after(token, anchor)

@@ -281,8 +281,8 @@ class Speakers:
         if speaker is None or self.type_of(speaker.actor) == "Person" or focus is not None and focus.at >= speaker.at \
                 or pronoun.idx - speaker.at > _FOCUS_REACH:
             return None
-        before = bisect_left(self.named_starts, speaker.at)  # walked back from there: the body was named just before it spoke
-        named = next((m for m in map(self.ordered.__getitem__, range(before - 1, -1, -1)) if self.resolved(m) == speaker.actor), None)
+        spoke_at = bisect_left(self.named_starts, speaker.at)  # walking back from there: named just before it spoke
+        named = next((self.ordered[i] for i in reversed(range(spoke_at)) if self.resolved(self.ordered[i]) == speaker.actor), None)
         if named is None:
             return None
         noun = self.doc[named.token_start:named.token_end].root
