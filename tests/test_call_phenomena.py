@@ -1244,3 +1244,24 @@ def test_a_line_up_of_leaders_each_with_article_and_title_is_a_call_each(parse):
 ])
 def test_a_person_called_to_a_thing_is_urged_or_reminded_not_phoned(parse, text, calls):
     assert [names for names, _ in _calls(parse, text)] == calls
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz tiendront lundi un sommet virtuel. Les deux dirigeants se sont déjà "
+    "téléphoné en mars, mais ce sommet sera l'occasion d'aborder les sanctions et la guerre en Ukraine.",
+    "Emmanuel Macron s'entretiendra lundi par visioconférence avec Olaf Scholz. Ils s'étaient parlé "
+    "le 3 mars et cet entretien portera sur les sanctions et la guerre en Ukraine.",
+])
+def test_what_a_clause_says_of_the_call_it_points_back_to_is_not_the_topic_of_the_call_beside_it(parse, text):
+    """'…, mais ce sommet sera l'occasion d'aborder X': X is said of the summit named before,
+    not of the earlier call the sentence recalls in its other clause."""
+    planned = next(call for _, call in _calls(parse, text) if call.status == "planned")
+    earlier = next(call for _, call in _calls(parse, text) if call.status == "occurred")
+    assert {"ukraine-war", "sanctions"} <= set(planned.topics)
+    assert earlier.topics == ()
+
+
+def test_a_clause_pointing_back_to_the_sentence_s_own_call_keeps_its_topics(parse):
+    text = ("Emmanuel Macron s'est entretenu lundi avec Olaf Scholz, et cet entretien a porté sur la guerre en Ukraine.")
+    (_, call), = _calls(parse, text)
+    assert "ukraine-war" in call.topics

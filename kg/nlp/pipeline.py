@@ -26,7 +26,7 @@ from kg.nlp.extract.calls import CallFinder
 from kg.nlp.extract.claims import ClaimFinder
 from kg.nlp.extract.dates import Publication, dateline_day, written_day
 from kg.nlp.extract.records import CallRecord, ClaimRecord
-from kg.nlp.extract.topics import topics_in
+from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
 from kg.nlp.extract.words import CLOSING_QUOTES, Folded
 from kg.text import fold
 
@@ -227,11 +227,7 @@ def assign_topics(doc: Doc) -> Doc:
                       for t in range(m.token_start, m.token_end)) | doc._.call_words  # "le président élu", "un sommet virtuel"
     folded = doc._.folded
     sent_topics = [topics_in(s, names, folded) for s in sents]
-    call_topics: dict[int, set[str]] = {}
-    for index, calls in doc._.sentence_calls.items():
-        if index not in doc._.unread:
-            for call in calls:
-                call_topics.setdefault(call, set()).update(sent_topics[index])
+    call_topics = _topics_of_calls(doc, names, sent_topics)
     doc._.calls = [_with_topics(c, call_topics.get(i, set())) for i, c in enumerate(doc._.calls)]
     starts = [s.start_char for s in sents]  # in order: each claim's sentences found by bisection, not a scan of all
     claims = []
@@ -245,6 +241,39 @@ def assign_topics(doc: Doc) -> Doc:
                                   calls[0] if calls else None, tuple(sorted(topics))))
     doc._.claims = claims
     return doc
+
+
+def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: list[set[str]]) -> dict[int, set[str]]:
+    """Each call's topics, by index: those of the sentences about it, except what a clause says of
+    a call named before ("…, mais ce sommet sera l'occasion de parler de X": X goes to the summit)."""
+    sents, folded = doc._.sentences, doc._.folded
+    call_topics: dict[int, set[str]] = {}
+    for index, calls in doc._.sentence_calls.items():
+        if index in doc._.unread:
+            continue
+        sent, own = sents[index], sent_topics[index]
+        clause, nouns = said_of_a_call_named_before(sent, folded, doc._.call_words)
+        before = _calls_named_before(doc._.sentence_calls, index) if clause else ()
+        if before:
+            rest = frozenset(range(sent.start, sent.end)) - clause
+            own = topics_in(sent, names | clause | nouns, folded)
+            for call in before:
+                call_topics.setdefault(call, set()).update(topics_in(sent, names | rest | nouns, folded))
+        for call in calls:
+            call_topics.setdefault(call, set()).update(own)
+    return call_topics
+
+
+#: How far back a call noun with a demonstrative ('ce sommet', 'cet entretien') looks for its call.
+POINTING_BACK = 3
+
+
+def _calls_named_before(sentence_calls: dict[int, tuple[int, ...]], index: int) -> tuple[int, ...]:
+    """The calls of the last sentence before `index`, and not more than `POINTING_BACK` before it,
+    that is about other calls than it is."""
+    here = set(sentence_calls.get(index, ()))
+    earlier = (sentence_calls.get(i, ()) for i in range(index - 1, max(index - 1 - POINTING_BACK, -1), -1))
+    return next((calls for calls in earlier if calls and not here & set(calls)), ())
 
 
 def _with_topics(call: CallRecord, topics: set[str]) -> CallRecord:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp import extensions
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import Folded
+from kg.nlp.extract.words import Folded, feature
 from kg.resources import ONTOLOGY_DIR
 from kg.text import fold
 
@@ -79,6 +79,8 @@ _OTHER_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl"})
 _RELATIONS = frozenset(fold(w) for w in cues()["relation_nouns"])
 _COMBINING = frozenset(fold(w) for w in cues()["demonym_combining_forms"])
 _TITLE_WORDS = frozenset(fold(w) for w in cues()["title_words"])  # "le président élu" is a title, not an election
+_CALL_NOUNS = frozenset(fold(w) for key in ("call_nouns", "virtual_event_nouns") for w in cues()[key])
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
 
 def blind_spots(sent: Span, folded: Folded) -> set[int]:
@@ -108,6 +110,27 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
             others = {t.i for c in told.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
             found.update(t.i for t in told.subtree if t.i not in others)
     return found
+
+
+def said_of_a_call_named_before(sent: Span, folded: Folded, call_words: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
+    """The words of a clause whose subject points back to a call ('…, mais ce sommet est l'occasion
+    de parler de X', 'cet entretien portera sur Y') while the sentence's own call is told in
+    another clause ('ils se sont déjà parlé deux fois'): X and Y are said of the call named before,
+    not of the one this sentence tells. Also the pointing nouns: they name a call, not a topic."""
+    doc = sent.doc
+    clauses: set[int] = set()
+    nouns: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if folded.lemmas[i] not in _CALL_NOUNS or i in clauses:
+            continue
+        noun = doc[i]
+        if noun.dep_ not in _SUBJECTS or not any(c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in noun.children):
+            continue
+        clause = {t.i for t in noun.head.subtree}
+        if not (clause - {i}) & call_words:  # the pointing noun may be a call word itself
+            clauses |= clause
+            nouns.add(i)
+    return frozenset(clauses), frozenset(nouns)
 
 
 def _names_a_meeting(i: int, folded: Folded) -> bool:
