@@ -1265,3 +1265,13 @@ def test_a_clause_pointing_back_to_the_sentence_s_own_call_keeps_its_topics(pars
     text = ("Emmanuel Macron s'est entretenu lundi avec Olaf Scholz, et cet entretien a porté sur la guerre en Ukraine.")
     (_, call), = _calls(parse, text)
     assert "ukraine-war" in call.topics
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Giorgia Meloni a téléphoné dimanche à Volodymyr Zelensky.", "2025-03-09"),  # 'dimanche' tagged as a verb
+    ("Le président turc Recep Tayyip Erdogan a eu lundi soir un entretien téléphonique avec le Premier ministre "
+     "britannique Keir Starmer, a annoncé la présidence turque.", "2025-03-10"),  # 'a eu' read as a clause apart
+])
+def test_a_day_the_parser_misreads_still_dates_the_call(parse, text, day):
+    (_, call), = _calls(parse, text, "2025-03-12")
+    assert call.date == day

@@ -228,7 +228,8 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
         if head.pos_ in {"VERB", "AUX"} and head.dep_ == "xcomp" and head.head.i in anchors:
             head = head.head  # "la rencontre devrait avoir lieu lundi": 'avoir lieu' tells the call's own clause
             continue
-        if head.pos_ in {"VERB", "AUX"}:  # a date of a subordinate clause dates something else ...
+        if head.pos_ in {"VERB", "AUX"} and head.i not in range(*mention.tokens):  # not the day read as a verb ('a
+            # téléphoné dimanche à Y'): a date of a subordinate clause dates something else ...
             # ... unless the clause describes the call itself ("la visioconférence qui les a rassemblés, le 3 mai")
             return head.dep_.split(":")[0] not in _CLAUSAL or head.dep_ == "acl:relcl" and head.head.i == trigger.i
         if head.head.i == head.i:

@@ -185,6 +185,9 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
         return head  # "X a eu un entretien avec Y", also read after the verb as its subject or a bare adjunct ("avoir eu mardi un entretien")
     if trigger.dep_.startswith("obl") and case_words(trigger) & {"a", "au"} and lemma(head) in cues.joining_verbs:
         return head  # "X a participé à une visioconférence avec Y": X is on the call
+    if misread:  # "X a eu lundi un entretien avec Y, a annoncé Z": the light verb read as a clause of its own
+        return next((v for v in head.children if v.i < trigger.i and v.pos_ == "VERB" and lemma(v) in cues.light_verbs
+                     and v.right_edge.i + 1 == trigger.left_edge.i), trigger)
     return trigger
 
 

@@ -161,7 +161,8 @@ class CallFinder:
         if status is None:
             return []
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
-        dates = dates_of(token, sent, status == "planned", elsewhere)
+        apart = event is not token and event not in token.ancestors  # a light verb the parser hung apart
+        dates = dates_of(event if apart else token, sent, status == "planned", elsewhere)
         if status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head):
             dates = [in_the_past(d, published) for d in dates]  # "s'étaient parlé le 1er juillet": the last one, not the next
         nested = token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors)
