@@ -149,13 +149,19 @@ def test_links_to_related_reading_are_not_read(parse):
     "Ils ont salué le partenariat franco-allemand.",
     "Il a évoqué la coopération entre la France et le Maroc.",
     "Les tensions entre Pékin et Washington restent vives.",
+    "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz des relations étroites entre les deux pays.",
+    "Au téléphone, les deux chefs d'Etat ont passé en revue les relations fraternelles entre les deux pays.",
 ])
 def test_a_relation_between_two_countries_is_bilateral(parse, text):
     assert "bilateral-relations" in topics_in(parse(text)._.sentences[0])
 
 
-def test_a_relation_between_two_people_is_not(parse):
-    assert topics_in(parse("Il a évoqué sa relation avec son frère et le dialogue entre amis.")._.sentences[0]) == set()
+@pytest.mark.parametrize("text", [
+    "Il a évoqué sa relation avec son frère et le dialogue entre amis.",
+    "Il a évoqué les liens étroits entre les deux frères et le dialogue entre deux amis.",
+])
+def test_a_relation_between_two_people_is_not(parse, text):
+    assert topics_in(parse(text)._.sentences[0]) == set()
 
 
 def test_an_adjective_says_which_kind_of_a_topic_noun(parse):

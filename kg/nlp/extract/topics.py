@@ -78,6 +78,8 @@ _PHRASE_PARTS = frozenset({"amod", "nmod", "det", "case", "flat:name"})
 _OTHER_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl"})
 _RELATIONS = frozenset(fold(w) for w in cues()["relation_nouns"])
 _COMBINING = frozenset(fold(w) for w in cues()["demonym_combining_forms"])
+_COUNTRY_NOUNS = frozenset(fold(w) for w in cues()["country_nouns"])
+_NUMBERS = {fold(w): n for w, n in cues()["number_words"].items()}
 _TITLE_WORDS = frozenset(fold(w) for w in cues()["title_words"])  # "le président élu" is a title, not an election
 _CALL_NOUNS = frozenset(fold(w) for key in ("call_nouns", "virtual_event_nouns") for w in cues()[key])
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -179,13 +181,21 @@ def _qualifiers_of_another_topic(sent: Span, words: dict[str, set[str]], folded:
 
 def _between_two_countries(token: Token) -> bool:
     """'les relations maroco-françaises', 'la coopération entre la France et le Maroc', 'les
-    tensions entre Pékin et Washington': a relation noun tied to a pair of countries."""
+    tensions entre Pékin et Washington', 'les liens étroits entre les deux pays': a relation noun
+    tied to a pair of countries. The 'entre' phrase is read where it is written, right after the
+    noun and its adjectives: the parser often hangs it on the verb."""
     if fold(token.lemma_) not in _RELATIONS:
         return False
-    for child in token.children:
-        if child.dep_ == "amod" and fold(child.text.split("-")[0]) in _COMBINING:  # one token or "maroco", "-", ...
-            return True
-        if child.dep_.startswith("nmod") and any(fold(c.text) == "entre" for c in child.children if c.dep_ == "case"):
-            pair = [child, *(c for c in child.children if c.dep_ == "conj")]
-            return len(pair) >= 2 and all(t.text[:1].isupper() for t in pair)
-    return False
+    if any(c.dep_ == "amod" and fold(c.text.split("-")[0]) in _COMBINING for c in token.children):
+        return True  # one token or "maroco", "-", ...
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and doc[after].pos_ in {"ADJ", "ADV"}:  # "les relations fraternelles entre ..."
+        after += 1
+    if after >= len(doc) or fold(doc[after].text) != "entre" or doc[after].dep_ != "case":
+        return False
+    pair = doc[after].head
+    if fold(pair.lemma_) in _COUNTRY_NOUNS and any(c.dep_ == "nummod" and _NUMBERS.get(fold(c.text)) == 2 for c in pair.children):
+        return True  # "les deux pays", not "deux amis"
+    members = [pair, *(c for c in pair.children if c.dep_ == "conj")]
+    return len(members) >= 2 and all(t.text[:1].isupper() for t in members)
