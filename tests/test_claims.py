@@ -129,6 +129,22 @@ def test_speech_after_a_colon_without_quotes(parse):
     assert speaker == "Dmitry Peskov" and "les contacts avec Washington" in text
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Volodymyr Zelensky a remercié l'Italie sur X : « Merci pour ton soutien constant. »", "Volodymyr Zelensky"),
+    ("Emmanuel Macron a rendu hommage aux soldats ukrainiens sur les réseaux sociaux : « Nous resterons à vos côtés. »",
+     "Emmanuel Macron"),
+])
+def test_a_quote_after_a_colon_is_the_subject_s_whatever_the_verb(parse, text, speaker):
+    """'X a remercié Y sur X : « ... »': the clause before the colon opens the quote, and its
+    subject speaks, even when its verb is not one of reporting."""
+    (who, quoted), = _claims(parse, text)
+    assert who == speaker and quoted.startswith(("Merci", "Nous resterons"))
+
+
+def test_a_quote_after_a_colon_without_a_person_before_it_is_nobody_s(parse):
+    assert _claims(parse, "Le bilan reste lourd : « des dizaines de blessés ».") == []
+
+
 def test_what_follows_an_attributed_quote_is_a_claim_of_its_own(parse):
     found = _claims(parse, "« Nous avançons pas à pas vers un accord », a déclaré Olaf Scholz, assurant que les discussions continueraient.")
     texts = [t for _, t in found]

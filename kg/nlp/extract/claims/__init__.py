@@ -49,7 +49,7 @@ class _Attribution:
 
     def __init__(self, verb: Token | None, phrase: tuple[Token, ...], how: str) -> None:
         # how: incise (consumes the verb) | after (a verb after the quote that reports more) | intro |
-        # embedded (in reported speech) | signed | none
+        # embedded (in reported speech) | colon (any verb's clause before a colon) | signed | none
         self.verb, self.phrase, self.how = verb, phrase, how
 
 
@@ -216,6 +216,9 @@ class _ClaimReader:
                 between = self.text[phrase[-1].idx + len(phrase[-1].text):start - 1]
                 direct = between.strip(" ,") in {"", ":"} or between.rstrip().endswith(":")
                 return _Attribution(token, phrase, "intro" if direct else "embedded")
+            colon = self.doc[opening.start - 1] if opening.start > 0 else None
+            if colon is not None and colon.text == ":" and colon.head.pos_ == "VERB":
+                return _Attribution(colon.head, (colon.head,), "colon")  # "X a remercié Y sur X : « ... »"
         return _Attribution(None, (), "none")
 
     def _sentence_of(self, token: int) -> Span:
@@ -233,6 +236,10 @@ class _ClaimReader:
                 return who, _verb_phrase(Report(verb, attribution.phrase, "", attribution.how, verb))
             if attribution.how in {"incise", "intro", "embedded"}:
                 return None, None  # the text names a source we do not know: not whoever spoke before
+        if verb is not None and attribution.how == "colon":  # a clause of any verb opens the quote: its subject speaks
+            who = speakers.of_verb(verb, [verb])
+            if who:
+                return who, _verb_phrase(Report(verb, attribution.phrase, "", "intro", verb))
         opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
         if opening is not None:
             source = speakers.attributed(self._sentence_of(opening.start), outside=(start, end))
