@@ -1275,3 +1275,13 @@ def test_a_clause_pointing_back_to_the_sentence_s_own_call_keeps_its_topics(pars
 def test_a_day_the_parser_misreads_still_dates_the_call(parse, text, day):
     (_, call), = _calls(parse, text, "2025-03-12")
     assert call.date == day
+
+
+def test_what_was_said_in_the_past_goes_to_the_call_that_took_place_not_to_the_plan_beside_it(parse):
+    """'Après leur entretien de lundi, X et Y se reparleront … Lors de leur échange, ils ont
+    évoqué Z': the passé composé tells the call of Monday, not the next one just named."""
+    text = ("Après leur entretien téléphonique de lundi, Emmanuel Macron et Olaf Scholz se reparleront la semaine "
+            "prochaine, a précisé l'Elysée. Lors de leur échange, les deux dirigeants ont évoqué la guerre en Ukraine.")
+    calls = {call.status: call for _, call in _calls(parse, text)}
+    assert calls["occurred"].date == "2024-03-11" and "ukraine-war" in calls["occurred"].topics
+    assert "ukraine-war" not in calls["planned"].topics

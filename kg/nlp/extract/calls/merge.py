@@ -107,6 +107,11 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 calls.append(target)
         elif calls:
             target = last if last is not None and last[-1].paragraph == mention.paragraph else calls[0]
+            if mention.certain and _planned(target) != (mention.status == "planned"):
+                # "Après leur appel de mardi, X et Y se reparleront. Lors de leur échange, ils ont évoqué Z":
+                # the pair's call of the paragraph that the tense tells, not the plan just named
+                target = next((c for c in reversed(known.of(_participants(target))) if c[-1].paragraph == mention.paragraph
+                               and _planned(c) == (mention.status == "planned")), target)
             if (mention.refers or mention.distinct) and _another_of_the_pair(target, mention, published):
                 # "les deux dirigeants s'étaient déjà entretenus le 12 février", "ils se reparleront
                 # prochainement", "ils se sont déjà parlé à deux reprises": another call of the same pair
