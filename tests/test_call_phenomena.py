@@ -430,6 +430,16 @@ def test_initiator_phrasings(parse, text, initiator):
     assert call.initiator is not None and load().actors[call.initiator].label == initiator
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz se sont téléphoné lundi.",
+    "Le président français et le chancelier allemand doivent s'entretenir par téléphone jeudi.",
+    "Emmanuel Macron et Olaf Scholz ont demandé à s'entretenir rapidement.",
+])
+def test_people_who_are_the_subject_together_did_not_call_one_another(parse, text):
+    (_, call), = _calls(parse, text)
+    assert call.initiator is None
+
+
 # --- 8. who is on the line ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text,published,pair", [
     ("Emmanuel Macron s'est entretenu mardi par téléphone avec le secrétaire général de l'ONU.", "2024-03-13",

@@ -264,6 +264,8 @@ def initiator(candidates: list[str], participants: tuple[str, ...], gazetteer: G
 def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
     for subject in subjects_of(verb):
         found = people_in(own_tokens(subject, set()), people, on)
+        if len(set(found)) > 1:
+            return None  # "X et Y se sont téléphoné", "X et Y doivent s'entretenir": neither called the other
         if found:
             return found[0]
         if subject.pos_ == "PRON":
