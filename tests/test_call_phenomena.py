@@ -1295,3 +1295,15 @@ def test_what_was_said_in_the_past_goes_to_the_call_that_took_place_not_to_the_p
     calls = {call.status: call for _, call in _calls(parse, text)}
     assert calls["occurred"].date == "2024-03-11" and "ukraine-war" in calls["occurred"].topics
     assert "ukraine-war" not in calls["planned"].topics
+
+
+@pytest.mark.parametrize("second", [
+    "Le ministre s'était déjà entretenu avec lui le 14 janvier.",
+    "Les deux ministres s'étaient déjà entretenus le 14 janvier.",
+])
+def test_an_earlier_call_with_a_pronoun_is_another_call_of_the_pair(parse, second):
+    """'avec lui' points back to the person of the call just told, as 'les deux ministres' does:
+    on another date, it is another call of the same pair."""
+    text = ("Le ministre allemand des Affaires étrangères Johann Wadephul a eu mercredi un entretien téléphonique "
+            "avec son homologue chinois Wang Yi.\n\n" + second)
+    assert [(len(names), call.date) for names, call in _calls(parse, text, "2025-03-14")] == [(2, "2025-03-12"), (2, "2025-01-14")]

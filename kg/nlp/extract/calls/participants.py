@@ -115,6 +115,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             phrase = people_in(own_tokens(child, skip), people, on)
             if words & cues.partner_prepositions:
                 add(partners, phrase + listed(child))
+                # "X s'était déjà entretenu avec lui": the person of the call named before
+                anaphoric = anaphoric or not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person")
             elif "entre" in words:
                 add(callers, phrase)
             elif holder.pos_ in {"NOUN", "PROPN"} and words & cues.of_prepositions and dep.startswith("nmod"):
@@ -231,11 +233,13 @@ def _name_lists(sent: Span, people: People, cues: CallCues) -> list[list[int]]:
 
 
 def _points_back(subject: Token, cues: CallCues) -> bool:
-    """'ils', 'les deux hommes', 'les présidents': a subject that means people named before."""
+    """'ils', 'les deux hommes', 'les présidents', 'les deux ministres': a subject that means people
+    named before."""
     if subject.pos_ == "PRON":
         return "Plur" in feature(subject, "Number") and "3" in feature(subject, "Person")
     phrase = " ".join(t.norm_ for t in sorted(own_tokens(subject, set()), key=lambda t: t.i))
-    return phrase in cues.pair_words
+    return phrase in cues.pair_words or lemma(subject) in cues.person_role_nouns and any(
+        c.dep_ == "nummod" and cues.number_words.get(c.norm_) == 2 for c in subject.children)  # "les deux ministres"
 
 
 def _listed_after(head: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> tuple[list[str], bool]:
