@@ -1307,3 +1307,12 @@ def test_an_earlier_call_with_a_pronoun_is_another_call_of_the_pair(parse, secon
     text = ("Le ministre allemand des Affaires étrangères Johann Wadephul a eu mercredi un entretien téléphonique "
             "avec son homologue chinois Wang Yi.\n\n" + second)
     assert [(len(names), call.date) for names, call in _calls(parse, text, "2025-03-14")] == [(2, "2025-03-12"), (2, "2025-01-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Kremlin a affirmé la veille qu'un appel entre Emmanuel Macron et Olaf Scholz était en préparation.",
+    "Interrogé sur un éventuel entretien entre Emmanuel Macron et Olaf Scholz, le porte-parole a déclaré n'avoir aucune information.",
+])
+def test_a_call_in_preparation_or_possible_is_planned_and_not_dated_by_the_report(parse, text):
+    (_, call), = _calls(parse, text)
+    assert (call.status, call.date) == ("planned", None)

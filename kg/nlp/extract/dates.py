@@ -191,6 +191,8 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
         dep = token.dep_.split(":")[0]
         if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and (dep != "xcomp" or fold(token.head.lemma_) in DENYING):
             break  # "X a démenti dimanche avoir parlé à Y": Sunday is the denial's day, not the call's
+        if token is not trigger and {"mark", "cop"} <= {c.dep_ for c in token.children}:
+            break  # "X a affirmé la veille qu'un appel était en préparation": a clause, whatever its head was read as
         token = token.head
         anchors.add(token.i)
     if token.dep_.startswith("advcl") and token.head.i != token.i and \
