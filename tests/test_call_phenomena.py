@@ -1316,3 +1316,15 @@ def test_an_earlier_call_with_a_pronoun_is_another_call_of_the_pair(parse, secon
 def test_a_call_in_preparation_or_possible_is_planned_and_not_dated_by_the_report(parse, text):
     (_, call), = _calls(parse, text)
     assert (call.status, call.date) == ("planned", None)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Interrogé sur un éventuel entretien entre Emmanuel Macron et Olaf Scholz, le porte-parole n'a rien voulu dire.",
+     "planned"),
+    ("Interrogé sur son entretien téléphonique de lundi avec Olaf Scholz, Emmanuel Macron n'a pas voulu en dire plus.",
+     "occurred"),
+])
+def test_what_governs_the_clause_a_participle_adjunct_modifies_is_not_about_its_call(parse, text, status):
+    """'Interrogé sur l'appel, X n'a pas voulu commenter': X's refusal is not a refusal to call."""
+    (_, call), = _calls(parse, text)
+    assert call.status == status

@@ -212,7 +212,9 @@ class Sentence:
         return f" {phrase} " in self.words
 
 
-_CLAUSE_EDGES = frozenset({"acl:relcl", "parataxis", "conj", "appos", "dislocated", "ROOT"})
+#: Where a call's clause ends: above an adverbial clause ("Interrogé sur l'appel, X n'a pas voulu
+#: commenter") is what another clause does, not what is done to the call.
+_CLAUSE_EDGES = frozenset({"acl:relcl", "parataxis", "conj", "appos", "dislocated", "advcl", "ROOT"})
 
 
 def adjunct(trigger: Token, event: Token) -> bool:
