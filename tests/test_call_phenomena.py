@@ -230,6 +230,17 @@ def test_each_partner_is_called_on_the_day_written_before_them(parse, text):
         (tuple(MACRON_SCHOLZ), "2024-03-04"), (("Emmanuel Macron", "Pedro Sánchez"), "2024-03-06")]
 
 
+@pytest.mark.parametrize("text,second", [
+    ("Emmanuel Macron s'est entretenu au téléphone avec Olaf Scholz le 4 mars, puis avec Pedro Sánchez le 6 mars.",
+     "2024-03-06"),
+    ("Emmanuel Macron s'est entretenu au téléphone avec Olaf Scholz le 4 mars, puis avec Pedro Sánchez le lendemain.",
+     "2024-03-05"),
+])
+def test_each_partner_is_called_on_the_day_written_after_them(parse, text, second):
+    assert [(names, date) for names, _, date in _pairs(parse, text)] == [
+        (tuple(MACRON_SCHOLZ), "2024-03-04"), (("Emmanuel Macron", "Pedro Sánchez"), second)]
+
+
 def test_one_day_before_several_partners_is_the_day_of_each(parse):
     pairs = _pairs(parse, "Emmanuel Macron a appelé lundi Olaf Scholz et Pedro Sánchez.")
     assert [date for _, _, date in pairs] == ["2024-03-11", "2024-03-11"]

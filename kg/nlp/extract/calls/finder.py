@@ -230,7 +230,8 @@ class CallFinder:
 
 def _days_by_partner(partners: tuple[str, ...], dates: list[DateMention], sent: Sentence, people: People) -> dict[str, str]:
     """'X s'est entretenu lundi avec A, puis mardi avec B': the day written before each partner
-    (after the partner before), when the sentence gives several days to several partners."""
+    (after the partner before), when the sentence gives several days to several partners; 'avec A
+    le 18, puis avec B le lendemain': the day written after each, when the first day follows A."""
     days = [d for d in dates if len(d.value) == 10]
     if len(partners) < 2 or len({d.value for d in days}) < 2:
         return {}
@@ -241,8 +242,16 @@ def _days_by_partner(partners: tuple[str, ...], dates: list[DateMention], sent: 
             at.setdefault(mention.actor, t.i)
     if len(at) != len(partners):
         return {}
-    found, previous = {}, -1
-    for partner in sorted(partners, key=lambda p: at[p]):
+    order = sorted(partners, key=lambda p: at[p])
+    found = {}
+    if days[0].tokens[0] > at[order[0]]:  # "avec A le 18 janvier, puis avec B le lendemain": the day after each
+        for partner, following in zip(order, [*order[1:], None], strict=True):
+            after = [d for d in days if at[partner] < d.tokens[0] and (following is None or d.tokens[0] < at[following])]
+            if after:
+                found[partner] = after[0].value
+        return found
+    previous = -1
+    for partner in order:
         before = [d for d in days if previous < d.tokens[0] < at[partner]]
         if before:
             found[partner] = before[-1].value
