@@ -272,8 +272,17 @@ def test_a_coordinated_report_shares_the_subject_of_the_first(parse):
     assert _speakers(parse, text) == ["Kremlin", "Kremlin"]
 
 
-def test_a_capital_speaks_for_its_country(parse):
-    assert _speakers(parse, "Moscou a mis en garde contre toute livraison d'armes à l'Ukraine.") == ["Russia"]
+@pytest.mark.parametrize("text,speaker", [
+    ("Moscou a mis en garde contre toute livraison d'armes à l'Ukraine.", "Russia"),
+    ("Les deux dirigeants ont évoqué les droits de douane, a indiqué Bruxelles.", "European Union"),  # its seat
+])
+def test_a_capital_speaks_for_its_country(parse, text, speaker):
+    assert _speakers(parse, text) == [speaker]
+
+
+def test_a_capital_named_as_a_place_is_nobody(parse):
+    doc = parse("Emmanuel Macron se rendra jeudi à Bruxelles, puis à Moscou.")
+    assert doc._.claims == [] and not {m.actor for m in doc._.actor_mentions} & {"Q458", "Q159"}
 
 
 def test_a_recommendation_in_the_conditional_is_a_claim_of_its_subject(parse):
