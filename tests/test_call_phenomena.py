@@ -1339,3 +1339,19 @@ def test_what_governs_the_clause_a_participle_adjunct_modifies_is_not_about_its_
     """'Interrogé sur l'appel, X n'a pas voulu commenter': X's refusal is not a refusal to call."""
     (_, call), = _calls(parse, text)
     assert call.status == status
+
+
+def test_what_the_people_of_a_meeting_discussed_is_not_the_topic_of_a_call_told_after_it(parse):
+    """'X a reçu Y à l'Elysée. Les deux dirigeants ont évoqué Z. La veille, X s'était entretenu
+    par téléphone avec W.': Z is the meeting's, not the call's."""
+    text = ("Emmanuel Macron a reçu mardi à l'Elysée le chancelier allemand Olaf Scholz. Les deux dirigeants ont évoqué "
+            "la guerre en Ukraine. La veille, M. Macron s'était entretenu par téléphone avec Pedro Sánchez.")
+    (names, call), = _calls(parse, text, "2024-03-14")
+    assert names == ["Emmanuel Macron", "Pedro Sánchez"] and call.date == "2024-03-11" and call.topics == ()
+
+
+def test_what_the_pair_of_the_call_discussed_keeps_its_topic_after_a_sentence_naming_others(parse):
+    text = ("Emmanuel Macron s'est entretenu mardi par téléphone avec Olaf Scholz. Le porte-parole Steffen Hebestreit "
+            "a cité Emmanuel Macron et Olaf Scholz. Les deux dirigeants ont évoqué la guerre en Ukraine.")
+    (_, call), = _calls(parse, text, "2024-03-14")
+    assert "ukraine-war" in call.topics

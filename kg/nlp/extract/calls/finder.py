@@ -100,15 +100,36 @@ class CallFinder:
                 call_words.update(_summit_held_by_video(reading))
         calls = merge(found, published)
         main = set(calls[0][0].participants) if calls else set()
-        pron = doc.vocab.strings["PRON"]
-        pronouns = {i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == pron} if main else set()
-        about_main = [bool(main) and (any(m.actor in main for t in range(s.start, s.end) if (m := people.at.get(t)) is not None)
-                                      or self._points_back(s, sentence_words[i], pronouns)) for i, s in enumerate(sents)]
+        about_main, about_others = self._about_main(doc, sentence_words, people, people_keys, main)
         records: list[CallRecord] = []
         for call in calls:  # "dans la soirée": on the day of the first call the article says took place
             main_day = next((r.date for r in records if r.status == "occurred" and r.date and len(r.date) == 10), None)
             records.append(record(call, published, self.gazetteer, main_day))
-        return records, sentence_calls(paragraph, calls, about_main), frozenset(call_words)
+        return records, sentence_calls(paragraph, calls, about_main, about_others), frozenset(call_words)
+
+    def _about_main(self, doc: Doc, sentence_words: list[str], people: People, people_keys: frozenset[str],
+                    main: set[str]) -> tuple[list[bool], set[int]]:
+        """Which sentences speak of the main call's people: by name, or by pointing back ('ils');
+        and which point back to the people of a meeting ('X a reçu Y à l'Elysée. Les deux
+        dirigeants ont évoqué Z.', before a call of X with W): the last sentence naming two people
+        or more told that meeting, and not everyone in it is on the main call."""
+        if not main:
+            return [False] * len(doc._.sentences), set()
+        pron = doc.vocab.strings["PRON"]
+        pronouns = {i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == pron}
+        folded, meeting_words = doc._.folded, self.cues.in_person_nouns | self.cues.in_person_verbs
+        about_main, about_others = [], set()
+        met: set[str] = set()  # the people of the last sentence that named two or more, when it told a meeting
+        for i, s in enumerate(doc._.sentences):
+            named = {m.actor for t in range(s.start, s.end) if (m := people.at.get(t)) is not None}
+            pointing = not named & main and self._points_back(s, sentence_words[i], pronouns)
+            about_main.append(bool(named & main) or pointing)
+            if pointing and met - main:
+                about_others.add(i)
+            persons = named & people_keys
+            if len(persons) >= 2:
+                met = persons if any(folded.lemmas[t] in meeting_words for t in range(s.start, s.end)) else set()
+        return about_main, about_others
 
     def _points_back(self, sent: SpacySpan, words: str, pronouns: set[int]) -> bool:
         """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?

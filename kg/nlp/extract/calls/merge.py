@@ -165,10 +165,12 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, ma
     )
 
 
-def sentence_calls(paragraph: list[int], calls: list[list[Mention]], about_main: list[bool]) -> dict[int, tuple[int, ...]]:
+def sentence_calls(paragraph: list[int], calls: list[list[Mention]], about_main: list[bool],
+                   about_others: set[int]) -> dict[int, tuple[int, ...]]:
     """Each sentence's calls: its own, else those of the last sentence of its paragraph that had
     some, else the main call (with those told alike beside it) when the paragraph names one of its participants or speaks of someone
-    named before ('il', 'ils'): a paragraph of background does neither. A sentence's own calls are
+    named before ('il', 'ils'): a paragraph of background does neither, nor a sentence that points
+    back to people of another meeting (`about_others`). A sentence's own calls are
     the first it tells and those told alike beside it (same status, day and medium: 'X a appelé Y
     puis Z'), so what follows ('ils ont évoqué la crise') is about each of them."""
     own: dict[int, tuple[int, ...]] = {}
@@ -198,7 +200,7 @@ def sentence_calls(paragraph: list[int], calls: list[list[Mention]], about_main:
             current = here
         if current:
             result[index] = current
-        elif calls and paragraph[index] in main_paragraphs:
+        elif calls and paragraph[index] in main_paragraphs and index not in about_others:
             result[index] = main
     return result
 
