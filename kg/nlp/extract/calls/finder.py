@@ -100,7 +100,7 @@ class CallFinder:
                 call_words.update(_summit_held_by_video(reading))
         calls = merge(found, published)
         main = set(calls[0][0].participants) if calls else set()
-        about_main, about_others = self._about_main(doc, sentence_words, people, people_keys, main)
+        about_main, about_others = self._about_main(doc, sentence_words, people, people_keys, main, skip)
         records: list[CallRecord] = []
         for call in calls:  # "dans la soirée": on the day of the first call the article says took place
             main_day = next((r.date for r in records if r.status == "occurred" and r.date and len(r.date) == 10), None)
@@ -108,7 +108,7 @@ class CallFinder:
         return records, sentence_calls(paragraph, calls, about_main, about_others), frozenset(call_words)
 
     def _about_main(self, doc: Doc, sentence_words: list[str], people: People, people_keys: frozenset[str],
-                    main: set[str]) -> tuple[list[bool], set[int]]:
+                    main: set[str], skip: set[int]) -> tuple[list[bool], set[int]]:
         """Which sentences speak of the main call's people: by name, or by pointing back ('ils');
         and which point back to the people of a meeting ('X a reçu Y à l'Elysée. Les deux
         dirigeants ont évoqué Z.', before a call of X with W): the last sentence naming two people
@@ -127,7 +127,7 @@ class CallFinder:
             if pointing and met - main:
                 about_others.add(i)
             persons = named & people_keys
-            if len(persons) >= 2:
+            if len(persons) >= 2 and i not in skip:  # not a link to related reading
                 met = persons if any(folded.lemmas[t] in meeting_words for t in range(s.start, s.end)) else set()
         return about_main, about_others
 
