@@ -280,6 +280,16 @@ def test_a_capital_speaks_for_its_country(parse, text, speaker):
     assert _speakers(parse, text) == [speaker]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Selon des sources diplomatiques citées par l'agence Reuters, les deux dirigeants auraient parlé de l'Ukraine.",
+     "Reuters"),
+    ("D'après des responsables européens cités par le quotidien Le Monde, Olaf Scholz a plaidé pour une trêve.",
+     "Le Monde (newspaper)"),
+])
+def test_unnamed_sources_cited_by_a_medium_are_the_medium_s(parse, text, speaker):
+    assert _speakers(parse, text)[:1] == [speaker]
+
+
 def test_a_capital_named_as_a_place_is_nobody(parse):
     doc = parse("Emmanuel Macron se rendra jeudi à Bruxelles, puis à Moscou.")
     assert doc._.claims == [] and not {m.actor for m in doc._.actor_mentions} & {"Q458", "Q159"}

@@ -379,6 +379,15 @@ class Speakers:
                     return found
         return None
 
+    def _citing(self, source: Token) -> str | None:
+        """'selon des sources diplomatiques citées par l'agence DPA': who cites the unnamed sources."""
+        for child in source.children:
+            if child.dep_ == "acl" and fold(child.lemma_) in self.cues.citing:
+                found = next((self.in_phrase(c) for c in child.children if "par" in {fold(w.text) for w in c.children}), None)
+                if found:
+                    return found
+        return None
+
     def _after(self, verb: Token) -> str | None:
         """The actor named right after an incise verb, or described there ('ajoute le journal'), past an
         addressee set off by commas ('a confié à un hebdomadaire, le politologue X')."""
@@ -429,7 +438,7 @@ class Speakers:
                 head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
                 found = self._holder_between_commas(head) or (self.in_phrase(head) if head.i >= following.i else None)
                 if found is None and head.i >= following.i:  # 'selon le journal, Donald Trump ...': the medium
-                    found = self.described_by(head)
+                    found = self.described_by(head) or self._citing(head)
                 if found is None:
                     found = next((self.actor(t) for t in phrase if self.actor(t)), None)
             if found:
