@@ -22,7 +22,7 @@ from kg.nlp.extract.actor_credits import CreditReader
 from kg.nlp.extract.actor_names import Name, PeopleIndex, name_of, same_person
 from kg.nlp.extract.ranges import RangeIndex
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import feature
+from kg.nlp.extract.words import children, feature
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
 from kg.text import fold, slug
 
@@ -285,8 +285,8 @@ class ActorMatcher:
         by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
         for sentence in earlier:
             root = sentence.root
-            for verb in [root, *[c for c in root.children if c.dep_ == "conj"]]:
-                for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < at):
+            for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
+                for subject in (c for c in children(verb) if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < at):
                     mention = by_token.get(subject.i)
                     if mention is None:
                         continue
@@ -584,7 +584,7 @@ class ActorMatcher:
         if not people:
             return None
         owner = people[-1]
-        subject = next((t for a in [span.root, *span.root.ancestors] for t in a.children if t.dep_.startswith("nsubj")), None)
+        subject = next((t for a in [span.root, *span.root.ancestors] for t in children(a) if t.dep_.startswith("nsubj")), None)
         if subject is not None:
             owner = next((m for m in people if m.token_start <= subject.i < m.token_end), owner)
         office = offices_of.get(owner.actor)
@@ -636,8 +636,8 @@ class ActorMatcher:
             if before & {"de", "du", "des", "d'"}:
                 found.extend((span[-1], country) for country in members or (actor.key,))
         if not found:  # "les autres dirigeants du groupe": the group named last before
-            word = next((c for c in noun.children if c.dep_.startswith("nmod") and c.norm_ in self.group_anaphors and
-                         any(fold(g.text) in {"du", "de"} for g in c.children if g.dep_ == "case")), None)
+            word = next((c for c in children(noun) if c.dep_.startswith("nmod") and c.norm_ in self.group_anaphors and
+                         any(fold(g.text) in {"du", "de"} for g in children(c) if g.dep_ == "case")), None)
             group = max(((span, target) for span, target in spans if span.end <= noun.i and target.key in self.gazetteer.members),
                         key=lambda pair: pair[0].start, default=None) if word is not None else None
             if word is not None and group is not None:

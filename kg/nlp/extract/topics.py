@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp import extensions
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import Folded
+from kg.nlp.extract.words import Folded, children
 from kg.resources import ONTOLOGY_DIR
 from kg.text import fold
 
@@ -100,12 +100,12 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
             found.update(t.i for t in token.subtree)
         elif token.i in anchored and token.pos_ == "NOUN":  # the same phrase hung elsewhere by the parser: the phrase alone
             found.add(token.i)
-            found.update(t.i for c in token.children if c.dep_ in _PHRASE_PARTS for t in c.subtree)
+            found.update(t.i for c in children(token) if c.dep_ in _PHRASE_PARTS for t in c.subtree)
         elif token.norm_ in _TITLE_WORDS and token.head.pos_ == "NOUN":
             found.add(token.i)
-        elif meeting and any(c.dep_ == "amod" and fold(c.lemma_) in _RANKED for c in token.children):
+        elif meeting and any(c.dep_ == "amod" and fold(c.lemma_) in _RANKED for c in children(token)):
             told = token.head if token.dep_.startswith("nsubj") else token  # "... remonte au sommet de Rome": all of it
-            others = {t.i for c in told.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
+            others = {t.i for c in children(told) if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
             found.update(t.i for t in told.subtree if t.i not in others)
     return found
 
@@ -159,10 +159,10 @@ def _between_two_countries(token: Token) -> bool:
     tensions entre Pékin et Washington': a relation noun tied to a pair of countries."""
     if fold(token.lemma_) not in _RELATIONS:
         return False
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "amod" and fold(child.text.split("-")[0]) in _COMBINING:  # one token or "maroco", "-", ...
             return True
-        if child.dep_.startswith("nmod") and any(fold(c.text) == "entre" for c in child.children if c.dep_ == "case"):
-            pair = [child, *(c for c in child.children if c.dep_ == "conj")]
+        if child.dep_.startswith("nmod") and any(fold(c.text) == "entre" for c in children(child) if c.dep_ == "case"):
+            pair = [child, *(c for c in children(child) if c.dep_ == "conj")]
             return len(pair) >= 2 and all(t.text[:1].isupper() for t in pair)
     return False

@@ -22,6 +22,7 @@ from kg.nlp.extract.claims.reported import Report, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers, finite
 from kg.nlp.extract.ranges import CoverIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
+from kg.nlp.extract.words import children
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -199,9 +200,9 @@ class _ClaimReader:
             matched = reporting(token, self.cues)
             if matched is None:
                 continue
-            if any(c.dep_ == "cc" for c in token.children):
+            if any(c.dep_ == "cc" for c in children(token)):
                 break  # 'a « réitéré ... » et évoqué « ... »': the quote belongs to the verb before it
-            reports_more = not finite(token) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i for c in token.children)
+            reports_more = not finite(token) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i for c in children(token))
             return _Attribution(token, matched[0], "after" if reports_more else "incise")
         signed = signature(after, self.cues.signature_dashes)
         if signed is not None and self.speakers.actor(after[signed]):
@@ -262,9 +263,9 @@ def _inside_quotes(sent: Span, text: str, quotes: CoverIndex) -> bool:
 def _verb_phrase(report: Report) -> str:
     """The reporting verb as written: 'a déclaré', 'a-t-il ajouté', 's'est dit', 'a fait savoir'."""
     verb = report.verb
-    parts = [c for c in verb.children if c.dep_.startswith("aux") or c.i < verb.i and fold(c.text) in {"se", "s'"}
+    parts = [c for c in children(verb) if c.dep_.startswith("aux") or c.i < verb.i and fold(c.text) in {"se", "s'"}
              or c.i == verb.i - 1 and fold(c.lemma_) in {"avoir", "etre"}]  # 'a tweeté': 'a' hung as 'dep'
-    parts += [c for c in verb.children if _inverted(c)]
+    parts += [c for c in children(verb) if _inverted(c)]
     tokens = sorted([*report.phrase, *parts], key=lambda t: t.i)
     doc = verb.doc
     first, last = tokens[0].i, tokens[-1].i

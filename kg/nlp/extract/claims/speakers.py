@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import CLOSING_QUOTES, feature
+from kg.nlp.extract.words import CLOSING_QUOTES, children, feature
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
@@ -127,8 +127,8 @@ class Speakers:
     def talked_about(self, sent: Span, quoted: set[int]) -> None:
         """After a sentence: the people it is about (subjects of its main verbs) come to the fore."""
         root = sent.root
-        for verb in [root, *[c for c in root.children if c.dep_ == "conj"]]:
-            for subject in [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
+        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
+            for subject in [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
                 if fold(subject.text) in self.cues.person_pronouns:
                     continue
                 people = [key for key in self._conjoined(subject) if self.type_of(key) == "Person"]
@@ -143,7 +143,7 @@ class Speakers:
         entre X et Y')."""
         keys = []
         for head in [subject, *subject.conjuncts]:
-            if head.i not in self.mention_at and not any(c.i in self.mention_at for c in head.children
+            if head.i not in self.mention_at and not any(c.i in self.mention_at for c in children(head)
                                                          if c.dep_ in {"appos", "flat:name", "nmod"} and c.pos_ == "PROPN"):
                 continue
             key = self.in_phrase(head)
@@ -164,7 +164,7 @@ class Speakers:
             if found or self._names_after(phrase[-1]):
                 return found  # '..., a précisé le palais présidentiel': a source we do not know, not the clause's subject
         if _passive(verb):  # 'X était accusé de ...': X does not speak
-            agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+            agent = next((c for c in children(verb) if c.dep_ == "obl:agent"), None)
             if agent is not None:
                 return self.in_phrase(agent)
             impersonal = [s for s in self._subjects(verb, phrase)  # 'est-il ajouté dans le communiqué'
@@ -180,13 +180,13 @@ class Speakers:
             found = self._speaking(self._subjects(holder, phrase if holder.i == verb.i else [holder]) if own else [], verb)
             if found:
                 return found
-            agent = next((c for c in holder.children if c.dep_ == "obl:agent"), None)
+            agent = next((c for c in children(holder) if c.dep_ == "obl:agent"), None)
             if agent is not None and self.in_phrase(agent):  # 'a été annoncé par la France'
                 return self.in_phrase(agent)
-            if own and any(c.dep_ in _SUBJECT_DEPS for c in holder.children):
+            if own and any(c.dep_ in _SUBJECT_DEPS for c in children(holder)):
                 break
             if holder.dep_ == "acl:relcl":
-                relative = [c for c in holder.children if "Rel" in feature(c, "PronType")]
+                relative = [c for c in children(holder) if "Rel" in feature(c, "PronType")]
                 if relative and all(fold(c.text) != "qui" for c in relative):
                     return self._after(phrase[-1])  # 'C'est ce qu'a indiqué X': the subject follows
                 return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que', or a misparse
@@ -207,13 +207,13 @@ class Speakers:
         verb above it: an active verb has no agent ('ont eu un entretien décrit comme … par la Maison Blanche')."""
         def by(token: Token) -> bool:  # 'par X' after the participle
             return token.i > participle.i and (token.dep_ == "obl:agent" or token.dep_.startswith(("nmod", "obl")) and any(
-                g.dep_ == "case" and fold(g.text) == "par" for g in token.children))
+                g.dep_ == "case" and fold(g.text) == "par" for g in children(token)))
 
-        agents = [c for c in participle.children if c.dep_ == "obl:agent"]
-        agents += [c for c in participle.head.children if by(c)]  # 'un échange décrit … par X'
+        agents = [c for c in children(participle) if c.dep_ == "obl:agent"]
+        agents += [c for c in children(participle.head) if by(c)]  # 'un échange décrit … par X'
         for ancestor in participle.ancestors:
             if ancestor.pos_ in {"VERB", "AUX"} and not _passive(ancestor):
-                agents += [c for c in ancestor.children if by(c)]
+                agents += [c for c in children(ancestor) if by(c)]
                 break
         return next((found for found in (self.in_phrase(a) for a in agents) if found), None)
 
@@ -229,8 +229,8 @@ class Speakers:
         return next((k for k in found if self.type_of(k) == "Person"), found[0]) if len(found) > 1 else next(iter(found), None)
 
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
-        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-        subjects = [c for t in [*phrase, *auxiliaries] for c in t.children
+        auxiliaries = [c for c in children(verb) if c.dep_.startswith("aux")]
+        subjects = [c for t in [*phrase, *auxiliaries] for c in children(t)
                     if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not _clause(c)]  # a clause is what was said
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
             for near in token.doc[token.i + 1:min(len(token.doc), token.i + 3)]:
@@ -265,7 +265,7 @@ class Speakers:
         """'X s'est rendu à Pékin, où il a exhorté ...', 'La Russie a annoncé qu'elle ...': the subject
         of a clause the pronoun's clause depends on, if it comes before and names an actor."""
         for ancestor in pronoun.head.ancestors:
-            for subject in ancestor.children:
+            for subject in children(ancestor):
                 if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"} \
                         and self._outside(subject, pronoun):  # '« Les États-Unis ... », a-t-il dit': not them
                     found = self.in_phrase(subject)
@@ -298,7 +298,7 @@ class Speakers:
         """A definite description with no name in it: 'le journal' is the medium named last, 'le
         porte-parole' whoever was last called so, 'le politologue' the person talked about."""
         if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in feature(c, "Definite") or
-                                          c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in noun.children):
+                                          c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in children(noun)):
             return None
         lemma = _role_of(noun, self.cues)
         if lemma not in self.cues.role_nouns and "-" in lemma and lemma.rsplit("-", 1)[1] in self.cues.role_nouns:
@@ -308,7 +308,7 @@ class Speakers:
             return self.speaker.actor if self.speaker else None
         if lemma in self.cues.media_anaphors:
             return self.last_medium(at)
-        countries = {self.gazetteer.demonyms[fold(c.text)] for c in noun.children
+        countries = {self.gazetteer.demonyms[fold(c.text)] for c in children(noun)
                      if c.dep_ == "amod" and fold(c.text) in self.gazetteer.demonyms}
         def fits(key: str, country: str | None) -> bool:  # nothing known of the actor's country does not contradict
             known = {country} if country else self.countries(key)
@@ -337,10 +337,10 @@ class Speakers:
                 found = self.in_phrase(token)
                 if found:
                     return found
-        verbs = [verb, *[t for t in [verb.head, *verb.children] if t.pos_ == "VERB" and 0 < t.i - verb.i <= 3]]  # 'fait-on valoir'
-        for child in (c for v in verbs for c in v.children):  # 'a-t-on indiqué à l'Élysée': the institution there
+        verbs = [verb, *[t for t in [verb.head, *children(verb)] if t.pos_ == "VERB" and 0 < t.i - verb.i <= 3]]  # 'fait-on valoir'
+        for child in (c for v in verbs for c in children(v)):  # 'a-t-on indiqué à l'Élysée': the institution there
             if child.dep_.startswith("obl") and any(c.dep_ == "case" and marker(c.text) in {"a", "dans", "aupres"}
-                                                    for c in child.children):
+                                                    for c in children(child)):
                 found = self.in_phrase(child)
                 if found and self.type_of(found) == "Organization":
                     return found
@@ -372,9 +372,9 @@ class Speakers:
 
     def cited(self, verb: Token) -> str | None:
         """'a indiqué X, citant un communiqué de la présidence': the source cited, when X is unknown."""
-        for child in verb.children:
+        for child in children(verb):
             if fold(child.lemma_) in self.cues.citing and child.pos_ == "VERB":
-                found = next((self.in_phrase(c) for c in child.children if c.dep_ == "obj"), None)
+                found = next((self.in_phrase(c) for c in children(child) if c.dep_ == "obj"), None)
                 if found:
                     return found
         return None
@@ -467,7 +467,7 @@ class Speakers:
 
 def finite(verb: Token) -> bool:
     """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
-    return any("Fin" in feature(t, "VerbForm") for t in [verb, *verb.children]
+    return any("Fin" in feature(t, "VerbForm") for t in [verb, *children(verb)]
                if t.i == verb.i or t.dep_.startswith("aux")) or _present_read_as_participle(verb) or unknown_participle(verb)
 
 
@@ -485,7 +485,7 @@ def _present_read_as_participle(verb: Token) -> bool:
     it is spelt like. A participle takes no inverted subject, and one with no auxiliary opening
     the incise after a quote, a noun phrase after it, is the verb of that incise."""
     if "Part" not in feature(verb, "VerbForm") or "Past" not in feature(verb, "Tense") or any(
-            c.dep_.startswith("aux") for c in verb.children):  # ', soulignant le rôle' is a participle indeed
+            c.dep_.startswith("aux") for c in children(verb)):  # ', soulignant le rôle' is a participle indeed
         return False
     doc = verb.doc
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
@@ -500,13 +500,13 @@ def _present_read_as_participle(verb: Token) -> bool:
 def _clause(token: Token) -> bool:
     """A verb, or a word with an auxiliary the tagger took for a noun ('X a téléphoné à Y pour lui
     réaffirmer son soutien, a indiqué Z': 'téléphoné', made the subject of 'indiqué')."""
-    return token.pos_ in {"VERB", "AUX"} or any(c.dep_.startswith("aux") for c in token.children)
+    return token.pos_ in {"VERB", "AUX"} or any(c.dep_.startswith("aux") for c in children(token))
 
 
 def _passive(verb: Token) -> bool:
     """'était accusé', 'est-il ajouté': a passive auxiliary is 'être' ('aurait recommandé' is not one,
     whatever the parser says)."""
-    return any(c.dep_ == "aux:pass" and fold(c.lemma_) == "etre" for c in verb.children)
+    return any(c.dep_ == "aux:pass" and fold(c.lemma_) == "etre" for c in children(verb))
 
 
 def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
@@ -517,7 +517,7 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     if not any(finite(w) for w in words):
         return False
     before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
-    subjects = [c for w in words for c in w.children if c.dep_.startswith("nsubj") and not _clause(c)  # not the clause
+    subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not _clause(c)  # not the clause
                 and not any(t.text in {"»", "\u201d"} for t in verb.doc[c.i + 1:verb.i])]  # nor a word of the quote
     inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
@@ -529,19 +529,19 @@ def _phrase(head: Token, document_nouns: frozenset[str], strict: bool = True) ->
     its relative clauses nor its complements of place or time ('des images depuis la résidence
     du président', 'une déclaration faite à la chaîne X')."""
     tokens = [head]
-    stack = list(head.children)
+    stack = list(children(head))
     while stack:
         token = stack.pop()
         if token.dep_ in _NOT_THE_SPEAKER:
             continue
         if strict and token.dep_.startswith(("nmod", "obl")):
-            case = next((marker(c.text) for c in token.children if c.dep_ == "case"), "de")
+            case = next((marker(c.text) for c in children(token) if c.dep_ == "case"), "de")
             if case not in {"de", "par"}:
                 continue
         if strict and token.dep_ == "acl" and fold(token.head.lemma_) not in document_nouns:
             continue  # 'le journal fondé par X' is not X; 'le résumé fourni par X' is X's
         tokens.append(token)
-        stack.extend(token.children)
+        stack.extend(children(token))
     return sorted(tokens, key=lambda t: t.i)
 
 
@@ -563,8 +563,8 @@ def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Speakers
         if person:
             if root.dep_ in {"appos", "nmod", "flat:name"} and root.head.pos_ == "NOUN" and root.head.i < span.start:
                 nouns.append(root.head)
-            nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        country = next((demonyms[fold(t.text)] for n in nouns for t in [*n.children, *span]
+            nouns += [c for c in children(root) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        country = next((demonyms[fold(t.text)] for n in nouns for t in [*children(n), *span]
                         if t.pos_ == "ADJ" and fold(t.text) in demonyms), None)
         for noun in nouns:
             found.setdefault(_role_of(noun, speakers.cues), []).append((mention.start, key, country))
@@ -577,7 +577,7 @@ def _role_of(noun: Token, cues: ClaimCues) -> str:
     """The role a noun describes: 'ministre', but 'premier ministre' in 'le Premier ministre',
     another office ('a dit la ministre' is not the Prime Minister named before)."""
     base = fold(noun.lemma_)
-    ranked = any(c.dep_ == "amod" and c.i < noun.i and fold(c.text) in cues.office_ranks for c in noun.children)
+    ranked = any(c.dep_ == "amod" and c.i < noun.i and fold(c.text) in cues.office_ranks for c in children(noun))
     return f"premier {base}" if ranked else base
 
 
@@ -588,4 +588,4 @@ def _glued(words: list[str]) -> str:
 
 def _addressed(noun: Token) -> bool:
     """'à la presse', 'aux journalistes': a phrase in 'à' after a speech verb names who is told."""
-    return any(c.dep_ == "case" and fold(c.text) in {"a", "au", "aux"} for c in noun.children)
+    return any(c.dep_ == "case" and fold(c.text) in {"a", "au", "aux"} for c in children(noun))
