@@ -120,7 +120,7 @@ def sentences(doc: Doc, text: str | None = None) -> list[Span]:
                 if not columns.starts_anew(sent.start):
                     merged[-1] = doc[previous.start:sent.end]
                     continue
-            if "\n" not in whole[len(tail):] and _quoted_words_run_on(tail, sent.text):
+            if "\n" not in whole[len(tail):] and _quoted_words_run_on(tail, text[sent.start_char:sent.end_char]):
                 merged[-1] = doc[previous.start:sent.end]
                 continue
         merged.append(sent)
@@ -142,7 +142,7 @@ def prepare(doc: Doc) -> Doc:
     norms = [folded[o] for o in orth]
     norm_keys = {norm: strings.add(norm) for norm in set(norms)}
     doc.from_array(["NORM"], numpy.array([[norm_keys[n]] for n in norms], dtype="uint64"))  # type: ignore[arg-type]  # one write, not one per token
-    doc._.folded = Folded(norms, [folded[x] for x in lemma])
+    doc._.folded = Folded(norms, [folded[x] for x in lemma], [strings[o] for o in orth])
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

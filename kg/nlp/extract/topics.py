@@ -162,7 +162,7 @@ def _between_two_countries(token: Token) -> bool:
     for child in children(token):
         if child.dep_ == "amod" and fold(child.text.split("-")[0]) in _COMBINING:  # one token or "maroco", "-", ...
             return True
-        if child.dep_.startswith("nmod") and any(fold(c.text) == "entre" for c in children(child) if c.dep_ == "case"):
+        if child.dep_.startswith("nmod") and any(c.norm_ == "entre" for c in children(child) if c.dep_ == "case"):
             pair = [child, *(c for c in children(child) if c.dep_ == "conj")]
             return len(pair) >= 2 and all(t.text[:1].isupper() for t in pair)
     return False

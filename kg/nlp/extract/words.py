@@ -82,3 +82,4 @@ class Folded:
 
     norms: list[str]
     lemmas: list[str]
+    texts: list[str]  # the words as written (`Token.text`), for the scans that look at their case

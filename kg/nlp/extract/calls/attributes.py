@@ -27,7 +27,6 @@ from kg.nlp.extract.dates import TIMES_OF_DAY, WEEKDAYS, DateMention, dates_the_
 from kg.nlp.extract.records import Medium
 from kg.nlp.extract.words import children, feature
 from kg.nlp.gazetteer import Gazetteer
-from kg.text import fold
 
 _NUMBER = re.compile(r"[0-9]+[.,]?[0-9]*|[.,][0-9]+")  # ASCII digits, one decimal mark at most
 
@@ -49,7 +48,7 @@ def last_time(trigger: Token, event: Token, sent: Sentence) -> str | None:
 
 def earlier_call(trigger: Token, sent: Sentence) -> str | None:
     """'leur premier entretien depuis le 15 février': there was a call that day."""
-    if not any(fold(c.text) in {"premier", "premiere", "1er", "1re"} for c in children(trigger) if c.dep_ in {"amod", "nummod"}):
+    if not any(c.norm_ in {"premier", "premiere", "1er", "1re"} for c in children(trigger) if c.dep_ in {"amod", "nummod"}):
         return None
     return _date_after_since(sent, after=trigger.i)
 
@@ -58,7 +57,7 @@ def _date_after_since(sent: Sentence, after: int = -1) -> str | None:
     doc = sent.span.doc
     for mention in sent.dates:
         if mention.value and mention.tokens[0] > after and any(
-                fold(t.text) == "depuis" for t in doc[max(sent.span.start, mention.tokens[0] - 2):mention.tokens[0]]):
+                t.norm_ == "depuis" for t in doc[max(sent.span.start, mention.tokens[0] - 2):mention.tokens[0]]):
             return mention.value
     return None
 
@@ -274,7 +273,7 @@ def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
         if subject.pos_ == "PRON":
             if subject.idx in people.quote_speaker:
                 return people.quote_speaker[subject.idx]
-            if fold(subject.text) in {"il", "elle"}:
+            if subject.norm_ in {"il", "elle"}:
                 return people.before(subject)
             if "Rel" in feature(subject, "PronType") and verb.head.i != verb.i:  # "c'est X qui a appelé Y"
                 found = people_in([verb.head], people, on)
@@ -298,7 +297,7 @@ def _party_after(sent: Span, token: Token, people: People, on: date | None, gaze
             if mention.target.kind == "capital":
                 return mention.target.key
             return gazetteer.resolve(mention.target, on) if mention.target.kind != "actor" else mention.actor
-        country = gazetteer.demonyms.get(fold(candidate.text))
+        country = gazetteer.demonyms.get(candidate.norm_)
         if country:
             return country
     return None

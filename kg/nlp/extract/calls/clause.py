@@ -127,9 +127,9 @@ def case_words(token: Token) -> set[str]:
     for child in children(token):  # one pass: the rules ask this of some 150 words an article
         dep = child.dep_
         if dep in _CASE_DEPS:
-            words.add(fold(child.text))
+            words.add(child.norm_)
             if dep == "case":
-                words.update(fold(g.text) for g in children(child) if g.dep_ == "fixed")
+                words.update(g.norm_ for g in children(child) if g.dep_ == "fixed")
     return words
 
 
@@ -164,7 +164,7 @@ def marker_head(noun: Token, cues: CallCues) -> Token | None:
     """'lors d'un appel', 'au cours de l'appel' parsed with 'lors', 'cours' as the noun's head: that marker."""
     head = noun.head
     if head.i != noun.i and (head.pos_ == "ADV" or head.pos_ == "NOUN" and case_words(head) & {"au", "a"}) and \
-            fold(head.text) in cues.event_adjunct_markers:
+            head.norm_ in cues.event_adjunct_markers:
         return head
     return None
 
@@ -227,7 +227,7 @@ def adjunct(trigger: Token, event: Token) -> bool:
 def _content_relative(token: Token) -> bool:
     """'les informations selon lesquelles X et Y se seraient parlé': the relative clause is the
     content of the noun, so what is said of the noun (denied, confirmed) is said of the call."""
-    return token.dep_ == "acl:relcl" and any(fold(c.text) == "selon" for c in token.subtree if c.i < token.i)
+    return token.dep_ == "acl:relcl" and any(c.norm_ == "selon" for c in token.subtree if c.i < token.i)
 
 
 def governors(trigger: Token, event: Token, reach: int = 3) -> list[Token]:
@@ -361,7 +361,7 @@ def following_phrase(trigger: Token, preposition: str) -> Token | None:
     i = trigger.i + 1
     while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].head.i == trigger.i:
         i += 1
-    if i < len(doc) and fold(doc[i].text) == preposition and doc[i].head.i != doc[i].i:
+    if i < len(doc) and doc[i].norm_ == preposition and doc[i].head.i != doc[i].i:
         return doc[i].head
     return None
 
@@ -436,7 +436,7 @@ def subjects_of(verb: Token) -> list[Token]:
         if found or token.head.i == token.i:
             return found
         climbs = token.dep_ in {"xcomp", "conj"} or token.dep_ == "acl" and token.head.pos_ == "NOUN" or \
-            token.pos_ == "NOUN" and any(fold(c.text) in POSSESSIVES for c in children(token)) or \
+            token.pos_ == "NOUN" and any(c.norm_ in POSSESSIVES for c in children(token)) or \
             token.pos_ == "ADJ" and token.dep_ in {"acl", "amod"} or \
             token.head.pos_ == "ADJ" and token.dep_ in {"acl", "advcl", "obl", "obl:arg"} or \
             token.dep_ == "ccomp" and any(lemma(c) in {"de", "a"} for c in children(token) if c.dep_ == "mark")

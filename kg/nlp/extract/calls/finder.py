@@ -40,7 +40,6 @@ from kg.nlp.extract.dates import (
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.extract.words import children, feature
 from kg.nlp.gazetteer import Actor, Gazetteer
-from kg.text import fold
 
 _MAX_REPEATS = 5
 
@@ -189,7 +188,7 @@ class CallFinder:
         text = raw.strip()
         start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
         evidence = Span(start, start + len(text), text)
-        another = any(fold(t.text) in cues.another for t in children(token) if t.i < token.i and t.dep_ in {"amod", "det"}) \
+        another = any(t.norm_ in cues.another for t in children(token) if t.i < token.i and t.dep_ in {"amod", "det"}) \
             and not _predicate(token)
         repeats = _repeats(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
         wished = sought(token, event, cues) if status == "planned" else None

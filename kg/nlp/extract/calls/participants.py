@@ -36,7 +36,6 @@ from kg.nlp.extract.calls.clause import (
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import children, feature
-from kg.text import fold
 
 
 @dataclass(frozen=True)
@@ -141,7 +140,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     between = following_phrase(trigger, "entre")
     if between is not None and between.i not in skip:
         add(callers, people_in(own_tokens(between, skip), people, on))
-    determiners = {fold(c.text) for c in children(trigger) if c.dep_ == "det"}
+    determiners = {c.norm_ for c in children(trigger) if c.dep_ == "det"}
     if determiners & POSSESSIVES:
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
         if verb is not None and not callers:
@@ -212,7 +211,7 @@ def _name_lists(sent: Span, people: People, cues: CallCues) -> list[list[int]]:
     for start in starts:
         mention = people.at[start]
         if run:
-            between = [fold(t.text) for t in doc[end:start]]
+            between = [t.norm_ for t in doc[end:start]]
             while between and between[-1] in cues.definite_determiners:
                 between.pop()  # "..., le président français X"
             if end == start and mention.actor == people.at[run[-1]].actor:
@@ -253,7 +252,7 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
     """The people a subject names: a name or a descriptor, 'il' for the person last spoken of,
     'je' or 'nous' for the speaker of the quote, 'qui' for its antecedent, 'notre président'
     for the leader of the speaker's country."""
-    word = fold(subject.text)
+    word = subject.norm_
     named = people_in((t for t in own_tokens(subject, skip) if t.i not in skip), people, on)  # the parser may make a source the subject
     if named:
         return named  # the tagger sometimes takes a name for a pronoun
@@ -267,7 +266,7 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
             return people_in(own_tokens(subject.head.head, skip | {subject.head.i}), people, on)
         return []
     found = named
-    if subject.idx in people.quote_speaker and any(fold(c.text) in {"notre", "nos"} for c in children(subject)):
+    if subject.idx in people.quote_speaker and any(c.norm_ in {"notre", "nos"} for c in children(subject)):
         leader = people.leader_of_speaker(people.quote_speaker[subject.idx], on)
         return [leader] if leader else []
     return found
@@ -287,7 +286,7 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
         mention = people.at.get(token.i)
         if mention is None or token.i != mention.token_start:
             continue
-        if token.i > sent.start and fold(doc[token.i - 1].text) in cues.other_event_prepositions:
+        if token.i > sent.start and doc[token.i - 1].norm_ in cues.other_event_prepositions:
             continue  # "Après Vladimir Poutine, Donald Trump s'entretient avec ..."
         span = doc[mention.token_start:mention.token_end]
         if _reports(span, trigger, cues) or _journalist(span, cues):
@@ -319,7 +318,7 @@ def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
             return not _complement_of(trigger, token.head)
         if token.dep_ == "appos" and token.head.dep_.startswith("nsubj") and lemma(token.head.head) in cues.reporting:
             return True
-    before = " ".join(fold(t.text) for t in span.doc[max(span.sent.start, span.start - 3):span.start])
+    before = " ".join(t.norm_ for t in span.doc[max(span.sent.start, span.start - 3):span.start])
     return before.endswith(("selon", "selon le", "selon la", "d'apres", "d' apres"))
 
 

@@ -34,7 +34,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         # "ne se sont pas parlé depuis la crise" denies one (a day after 'depuis' dates the last, `attributes.last_time`)
     if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
-    answers = [d for t in own for c in children(t) if fold(c.text) == "ce" for d in c.subtree]  # "..., ce que X dément"
+    answers = [d for t in own for c in children(t) if c.norm_ == "ce" for d in c.subtree]  # "..., ce que X dément"
     answers += [t for t, base in zip(sent.tokens, sent.lemmas, strict=True)  # "mais X ne l'a pas confirmé"
                 if base in cues.confirmation_verbs and _said_of_it(t)]
     if any(_left_open(g, cues) for g in above + answers):
@@ -48,7 +48,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     if _possible_later(own, happening, above, cues):
         return "planned"  # "pourraient se parler cette semaine", "un appel pourrait avoir lieu"
     conditional = [t for t in happening if _mood(t, "Cnd") or lemma(t) in cues.call_verbs and _conditional(t) or
-                   any(fold(c.text) in cues.conditional_auxiliaries for c in children(t) if c.dep_.startswith("aux"))]
+                   any(c.norm_ in cues.conditional_auxiliaries for c in children(t) if c.dep_.startswith("aux"))]
     if any(not _has_aux(t) for t in conditional) and any(_reported_in_the_past(g, cues) for g in above):
         return "planned"  # "a annoncé que X appellerait Y": the future of a past announcement
     if conditional:
@@ -116,12 +116,12 @@ def _left_open(verb: Token, cues: CallCues) -> bool:
     if lemma(verb) not in cues.confirmation_verbs | cues.denial_verbs:
         return False
     pair = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(negated(v) or any(c.dep_ == "cc" and fold(c.text) == "ni" for c in children(v)) for v in pair)
+    return any(negated(v) or any(c.dep_ == "cc" and c.norm_ == "ni" for c in children(v)) for v in pair)
 
 
 def _said_of_it(verb: Token) -> bool:
     """'ne l'a pas confirmé': the clitic object stands for what the sentence just told."""
-    return any(c.dep_ == "obj" and c.pos_ == "PRON" and fold(c.text) in {"l'", "le"} for c in children(verb))
+    return any(c.dep_ == "obj" and c.pos_ == "PRON" and c.norm_ in {"l'", "le"} for c in children(verb))
 
 
 def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
@@ -132,7 +132,7 @@ def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
     if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} and c.i < t.i
            for t in own for g in list(t.ancestors)[:2] for c in children(g)):
         return True  # "Pékin dément tout échange entre X et Y", 'dément' read as an adverb of 'Pékin', the call hung beside it
-    if any(fold(c.text) == "ce" and any(lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives for d in c.subtree)
+    if any(c.norm_ == "ce" and any(lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives for d in c.subtree)
            for t in own for c in children(t)):
         return True  # "X affirme avoir parlé à Y, ce que Pékin dément"
     for g in above:
@@ -177,7 +177,7 @@ def _conditional(token: Token) -> bool:
     ('appellerait' tagged Tense=Imp): '-rait' that is not the imperfect of the lemma ('durait')."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    form, base = fold(token.text), fold(token.lemma_)
+    form, base = token.norm_, fold(token.lemma_)
     stem = base[:-2] if base.endswith(("er", "ir")) else base[:-3] if base.endswith("re") else base
     return form.endswith(("rait", "raient")) and not form.startswith(stem + "ai")
 

@@ -32,7 +32,6 @@ from kg.nlp.extract.calls.clause import (
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import Folded, children, feature, reflexive
-from kg.text import fold
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
 
@@ -214,7 +213,7 @@ def _to_come(verb: Token) -> bool:
 
 def _appeal(token: Token) -> bool:
     """'un appel à la retenue' is a plea, not a phone call ('un appel a eu lieu' is one: that 'a' is a verb)."""
-    return lemma(token) == "appel" and any(fold(c.text) in {"a", "au", "aux"} and c.pos_ not in {"AUX", "VERB"}
+    return lemma(token) == "appel" and any(c.norm_ in {"a", "au", "aux"} and c.pos_ not in {"AUX", "VERB"}
                                            for c in token.doc[token.i + 1:token.i + 2])
 
 
@@ -269,7 +268,7 @@ def _had_by_two(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> b
 
 def _infinitive_complement(token: Token) -> bool:
     """'de téléphoner', 'pour appeler': an infinitive after its preposition, whatever the tagger says."""
-    return any(c.dep_ in {"case", "mark"} and fold(c.text) in {"de", "d'", "a", "pour"} for c in children(token))
+    return any(c.dep_ in {"case", "mark"} and c.norm_ in {"de", "d'", "a", "pour"} for c in children(token))
 
 
 def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
@@ -299,9 +298,9 @@ def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
     following = [t for t in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 7)] if not t.is_punct and t.text not in "<>"][:3]
-    if following and fold(following[0].text) in {"a", "au", "aux"}:
+    if following and following[0].norm_ in {"a", "au", "aux"}:
         return False
-    if any(c.pos_ == "VERB" and any(fold(m.text) == "a" for m in children(c) if m.dep_ == "mark") for c in children(verb)):
+    if any(c.pos_ == "VERB" and any(m.norm_ == "a" for m in children(c) if m.dep_ == "mark") for c in children(verb)):
         return False  # "appeler son homologue à instaurer un cessez-le-feu" urges, it does not phone
     if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} and not _purpose(c, cues) and not _relative(c)
            for c in children(verb) if c.i > verb.i):

@@ -129,7 +129,7 @@ class Speakers:
         root = sent.root
         for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
             for subject in [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
-                if fold(subject.text) in self.cues.person_pronouns:
+                if subject.norm_ in self.cues.person_pronouns:
                     continue
                 people = [key for key in self._conjoined(subject) if self.type_of(key) == "Person"]
                 if people:
@@ -168,7 +168,7 @@ class Speakers:
             if agent is not None:
                 return self.in_phrase(agent)
             impersonal = [s for s in self._subjects(verb, phrase)  # 'est-il ajouté dans le communiqué'
-                          if fold(s.text).lstrip("-t") in {"il", "on"} and (s.text.startswith("-") or s.dep_ == "expl:subj")]
+                          if s.norm_.lstrip("-t") in {"il", "on"} and (s.text.startswith("-") or s.dep_ == "expl:subj")]
             return self.source(verb) if impersonal else None
         if verb.dep_ == "acl" and not finite(verb):  # 'un entretien décrit comme « franc » par la Maison Blanche'
             by_agent = self._stray_agent(verb)
@@ -187,7 +187,7 @@ class Speakers:
                 break
             if holder.dep_ == "acl:relcl":
                 relative = [c for c in children(holder) if "Rel" in feature(c, "PronType")]
-                if relative and all(fold(c.text) != "qui" for c in relative):
+                if relative and all(c.norm_ != "qui" for c in relative):
                     return self._after(phrase[-1])  # 'C'est ce qu'a indiqué X': the subject follows
                 return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que', or a misparse
             if holder.head.i == holder.i or holder.dep_ not in _HOLDER_CHAIN and finite(holder):
@@ -207,7 +207,7 @@ class Speakers:
         verb above it: an active verb has no agent ('ont eu un entretien décrit comme … par la Maison Blanche')."""
         def by(token: Token) -> bool:  # 'par X' after the participle
             return token.i > participle.i and (token.dep_ == "obl:agent" or token.dep_.startswith(("nmod", "obl")) and any(
-                g.dep_ == "case" and fold(g.text) == "par" for g in children(token)))
+                g.dep_ == "case" and g.norm_ == "par" for g in children(token)))
 
         agents = [c for c in children(participle) if c.dep_ == "obl:agent"]
         agents += [c for c in children(participle.head) if by(c)]  # 'un échange décrit … par X'
@@ -241,7 +241,7 @@ class Speakers:
     def resolve(self, subject: Token, verb: Token) -> str | None:
         """A subject token to an actor: a pronoun to whom it stands for, a noun phrase to the
         actor it names or describes."""
-        word = fold(subject.text).removeprefix("-t-").removeprefix("-")
+        word = subject.norm_.removeprefix("-t-").removeprefix("-")
         passive = _passive(verb)
         if word in self.cues.impersonal or word == "il" and passive or (
                 subject.dep_ == "expl:subj" and word not in self.cues.person_pronouns):
@@ -291,7 +291,7 @@ class Speakers:
 
     def _recency(self, token: Token) -> bool:
         """'ce dernier', 'cette dernière', 'celui-ci': the actor named last."""
-        words = " ".join(fold(t.text) for t in token.subtree if t.dep_ != "punct")
+        words = " ".join(t.norm_ for t in token.subtree if t.dep_ != "punct")
         return words in self.cues.recency_pronouns
 
     def described_by(self, noun: Token) -> str | None:
@@ -308,8 +308,8 @@ class Speakers:
             return self.speaker.actor if self.speaker else None
         if lemma in self.cues.media_anaphors:
             return self.last_medium(at)
-        countries = {self.gazetteer.demonyms[fold(c.text)] for c in children(noun)
-                     if c.dep_ == "amod" and fold(c.text) in self.gazetteer.demonyms}
+        countries = {self.gazetteer.demonyms[c.norm_] for c in children(noun)
+                     if c.dep_ == "amod" and c.norm_ in self.gazetteer.demonyms}
         def fits(key: str, country: str | None) -> bool:  # nothing known of the actor's country does not contradict
             known = {country} if country else self.countries(key)
             return not countries or not known or bool(known & countries)
@@ -415,11 +415,11 @@ class Speakers:
                 continue
             written = self.cues.attribution[_glued(words[i:i + length])]
             following = tokens[i + length]
-            word = fold(following.text)
+            word = following.norm_
             phrase = tokens[i + length:i + length + 5]
             if word in self.cues.writer_possessives:  # 'selon nos informations': the writer, no source
                 continue
-            if " ".join(fold(t.text) for t in phrase[:2]) in self.cues.recency_pronouns:  # 'selon cette dernière'
+            if " ".join(t.norm_ for t in phrase[:2]) in self.cues.recency_pronouns:  # 'selon cette dernière'
                 found = self.last_named(sent.start_char)
             elif word in self.cues.person_pronouns:  # 'selon lui': the person talked about
                 found = self.person_in_focus(following.idx)
@@ -454,7 +454,7 @@ class Speakers:
     def viewpoint(self, sent: Span) -> str | None:
         """'Pour le Kremlin, ...' opening a sentence: the view of whoever it names."""
         first = next((t for t in sent if not t.is_space), None)
-        if first is None or fold(first.text) not in self.cues.view_markers:
+        if first is None or first.norm_ not in self.cues.view_markers:
             return None
         comma = next((t for t in sent if t.text == ","), None)
         if comma is None or comma.i - first.i > 8:
@@ -474,7 +474,7 @@ def finite(verb: Token) -> bool:
 def unknown_participle(token: Token) -> bool:
     """'a tweeté', 'a posté': a participle the tagger did not know (a name, a foreign word), told by
     the auxiliary 'avoir' or 'être' it governs, right before it."""
-    if token.pos_ in {"VERB", "AUX"} or token.i == 0 or not fold(token.text).endswith(("e", "es")):
+    if token.pos_ in {"VERB", "AUX"} or token.i == 0 or not token.norm_.endswith(("e", "es")):
         return False
     before = token.doc[token.i - 1]
     return before.head.i == token.i and fold(before.lemma_) in {"avoir", "etre"} and before.dep_ in {"aux:tense", "aux:pass", "dep"}
@@ -564,8 +564,8 @@ def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Speakers
             if root.dep_ in {"appos", "nmod", "flat:name"} and root.head.pos_ == "NOUN" and root.head.i < span.start:
                 nouns.append(root.head)
             nouns += [c for c in children(root) if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        country = next((demonyms[fold(t.text)] for n in nouns for t in [*children(n), *span]
-                        if t.pos_ == "ADJ" and fold(t.text) in demonyms), None)
+        country = next((demonyms[t.norm_] for n in nouns for t in [*children(n), *span]
+                        if t.pos_ == "ADJ" and t.norm_ in demonyms), None)
         for noun in nouns:
             found.setdefault(_role_of(noun, speakers.cues), []).append((mention.start, key, country))
         if person:
@@ -577,7 +577,7 @@ def _role_of(noun: Token, cues: ClaimCues) -> str:
     """The role a noun describes: 'ministre', but 'premier ministre' in 'le Premier ministre',
     another office ('a dit la ministre' is not the Prime Minister named before)."""
     base = fold(noun.lemma_)
-    ranked = any(c.dep_ == "amod" and c.i < noun.i and fold(c.text) in cues.office_ranks for c in children(noun))
+    ranked = any(c.dep_ == "amod" and c.i < noun.i and c.norm_ in cues.office_ranks for c in children(noun))
     return f"premier {base}" if ranked else base
 
 
@@ -588,4 +588,4 @@ def _glued(words: list[str]) -> str:
 
 def _addressed(noun: Token) -> bool:
     """'à la presse', 'aux journalistes': a phrase in 'à' after a speech verb names who is told."""
-    return any(c.dep_ == "case" and fold(c.text) in {"a", "au", "aux"} for c in children(noun))
+    return any(c.dep_ == "case" and c.norm_ in {"a", "au", "aux"} for c in children(noun))
