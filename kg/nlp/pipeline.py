@@ -132,8 +132,8 @@ def prepare(doc: Doc) -> Doc:
     """Fold token norms for matching; mark the sentences no reader reads (`doc._.unread`): those
     that repeat an earlier one word for word, and links to related reading (`related_reading`);
     keep the text at hand (spaCy rebuilds `Doc.text` from every token on each access), and the
-    folded words and lemmas as lists (`doc._.folded`) for the readers that scan every word, and
-    each word's dependents (`words.children`)."""
+    words (folded and as written) and folded lemmas as lists (`doc._.folded`) for the readers that
+    scan every word, and each word's dependents (`words.children`)."""
     if doc._.text is None:  # `describe` gives the document's text, which the doc's is, character for character
         doc._.text = doc.text
     strings = doc.vocab.strings

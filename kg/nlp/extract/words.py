@@ -74,7 +74,7 @@ def reflexive(token: Token) -> bool:
 
 @dataclass(frozen=True)
 class Folded:
-    """A document's words and lemmas, folded (`kg.text.fold`), by token index; made once by
+    """A document's words and lemmas, folded (`kg.text.fold`), and its words as written, by token index; made once by
     `kg_prepare` (`doc._.folded`). The rules that scan every word of a sentence compare these
     strings and make a spaCy Token only for the few words that may matter: each Token made and
     each string read from one costs a lookup. Reading `doc._` costs microseconds too: a reader
