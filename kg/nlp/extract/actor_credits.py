@@ -53,9 +53,9 @@ class CreditReader:
         for token in tokens:
             norm = token.norm_
             if norm in self.media_plural and token.tag_ != "ADJ" and token.text[:1].islower():
-                adj = next((t for t in token.rights if t.pos_ == "ADJ" and fold(t.text) in self.gazetteer.demonyms), None)
+                adj = next((t for t in token.rights if t.pos_ == "ADJ" and t.norm_ in self.gazetteer.demonyms), None)
                 if adj is not None:
-                    country = self.gazetteer.actors.get(self.gazetteer.demonyms[fold(adj.text)])
+                    country = self.gazetteer.actors.get(self.gazetteer.demonyms[adj.norm_])
                     if country:
                         label = f"{country.label} media"
                         actor = Actor(slug(label), "Media", label, (doc[token.i:adj.i + 1].text,))
@@ -68,11 +68,11 @@ class CreditReader:
             while i < len(doc) and i - token.i < 5 and doc[i].text[:1].islower():
                 if doc[i].pos_ == "ADJ" and not doc[i].is_punct:
                     i += 1  # 'officielle', 'panafricain'
-                elif fold(doc[i].text) in {"de", "d'"} and i + 1 < len(doc) and doc[i + 1].text[:1].islower():
+                elif doc[i].norm_ in {"de", "d'"} and i + 1 < len(doc) and doc[i + 1].text[:1].islower():
                     i += 2  # 'de presse', "d'information"
                 else:
                     break
-            if i < len(doc) and i > 0 and fold(doc[i - 1].text) in {"de", "d'", "du", "des"}:
+            if i < len(doc) and i > 0 and doc[i - 1].norm_ in {"de", "d'", "du", "des"}:
                 continue  # "le média d'État": a complement, not a name
             j = i
             while j < len(doc) and j not in covered and j - i < _MAX_OUTLET_WORDS \
@@ -171,20 +171,20 @@ class CreditReader:
         """'(Reportage de X et Y; version française Z)': journalists of a closing credit."""
         norms = doc._.folded.norms
         for token in (t for t, n in zip(tokens, norms, strict=True) if n == "("):
-            if token.text != "(" or token.i + 1 >= len(doc) or fold(doc[token.i + 1].text) not in self.roles:
+            if token.text != "(" or token.i + 1 >= len(doc) or doc[token.i + 1].norm_ not in self.roles:
                 continue
             end = token.i + 1
             while end < len(doc) and doc[end].text != ")" and end - token.i < 40:
                 end += 1
             start = token.i + 1
             for i in range(token.i + 1, end + 1):
-                if i == end or doc[i].text in {";", ","} or fold(doc[i].text) == "et":
+                if i == end or doc[i].text in {";", ","} or doc[i].norm_ == "et":
                     yield from self._journalist(doc[start:i], covered)
                     start = i + 1
 
     def _journalist(self, chunk: SpacySpan, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         tokens = list(chunk)
-        while tokens and (fold(tokens[0].text) in self.roles or tokens[0].text[:1].islower()):
+        while tokens and (tokens[0].norm_ in self.roles or tokens[0].text[:1].islower()):
             tokens.pop(0)
         run = []
         for t in tokens:
@@ -215,6 +215,6 @@ def _slash_parts(span: SpacySpan) -> list[SpacySpan]:
 
 def _split_on(span: SpacySpan, word: str) -> list[SpacySpan]:
     for token in span:
-        if fold(token.text) == word:
+        if token.norm_ == word:
             return [p for p in (span.doc[span.start:token.i], span.doc[token.i + 1:span.end]) if len(p)]
     return [span]

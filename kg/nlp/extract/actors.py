@@ -22,7 +22,7 @@ from kg.nlp.extract.actor_credits import CreditReader
 from kg.nlp.extract.actor_names import Name, PeopleIndex, name_of, same_person
 from kg.nlp.extract.ranges import RangeIndex
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import feature
+from kg.nlp.extract.words import Folded, children, feature
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
 from kg.text import fold, slug
 
@@ -42,7 +42,7 @@ class ActorMatcher:
         for phrase in self.targets:
             pattern = tokenizer(phrase)
             for token in pattern:
-                token.norm_ = fold(token.text)
+                token.norm_ = token.norm_
             patterns.append(pattern)
         self.matcher.add("KG_ACTOR", patterns)
         c = gazetteer.cues
@@ -100,12 +100,12 @@ class ActorMatcher:
         mentions += self._plural_leaders(among(self.plural_leaders), period, people_named, spans)
         mentions += self._leader_institutions(doc, among(self.leader_institution_words), mentions, minted, period)
         mentions += self._short_names(doc, tokens, mentions, minted)
-        mentions += self._surnames_alone(tokens, mentions)
+        mentions += self._surnames_alone(tokens, norms, mentions)
         lemmas = doc._.folded.lemmas
         mentions += self._titled_surnames(doc, [t for t, base in zip(tokens, lemmas, strict=True) if base in self.titles], mentions)
         mentions += self._leaders_staff(doc, tokens, mentions, minted, period)
         mentions += self._bare_roles_named(doc, among(self.bare_role_words), mentions, minted, period)
-        mentions += self._nationals(tokens, mentions)
+        mentions += self._nationals(tokens, doc._.folded, mentions)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for mention, actor in [*self.credits.media(doc, tokens, covered), *self.credits.people(doc, tokens, covered),
                                *self._people(doc, covered, mentions)]:
@@ -121,7 +121,7 @@ class ActorMatcher:
         found = []
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
-            form = " ".join(fold(t.text) for t in span)
+            form = " ".join(t.norm_ for t in span)
             targets = self.targets.get(fold(span.text)) or self.targets.get(form)
             if not targets:
                 continue
@@ -157,9 +157,9 @@ class ActorMatcher:
         the country speaking or acting."""
         doc = span.doc
         before = doc[span.start - 1] if span.start else None
-        if before is not None and fold(before.text) in self.place_preps:
+        if before is not None and before.norm_ in self.place_preps:
             return True
-        if before is not None and fold(before.text) in {"de", "d'"} and span.start > 1 \
+        if before is not None and before.norm_ in {"de", "d'"} and span.start > 1 \
                 and fold(doc[span.start - 2].lemma_) in self.place_nouns:
             return True  # "l'attentat de Moscou", "les accords de Minsk"
         if _in_a_longer_person(span):
@@ -171,18 +171,18 @@ class ActorMatcher:
         """'le Bissau-Guinéen': a name glued by a hyphen to a demonym is part of another word."""
         doc = span.doc
         if span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
-                and not doc[span.end].whitespace_ and fold(doc[span.end + 1].text) in self.gazetteer.demonyms:
+                and not doc[span.end].whitespace_ and doc[span.end + 1].norm_ in self.gazetteer.demonyms:
             return True
         return span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_ \
-            and not doc[span.start - 2].whitespace_ and fold(doc[span.start - 2].text) in self.gazetteer.demonyms
+            and not doc[span.start - 2].whitespace_ and doc[span.start - 2].norm_ in self.gazetteer.demonyms
 
     def _office_sense(self, span: SpacySpan) -> bool:
         """'son élection à la présidence américaine': the office, not the institution."""
-        head = fold(span[0].text)
+        head = span[0].norm_
         if head not in self.office_senses:
             return False
         doc = span.doc
-        before = [fold(t.text) for t in doc[max(0, span.start - 2):span.start]]
+        before = [t.norm_ for t in doc[max(0, span.start - 2):span.start]]
         return bool(before) and (before[-1] == "au" or before[-1] == "la" and len(before) == 2 and before[0] == "a")
 
     # ------------------------------------------------------------------ names
@@ -211,21 +211,20 @@ class ActorMatcher:
             if person is not None and not taken.intersection(range(name.start, name.end)):
                 taken.update(range(name.start, name.end))
                 found.append(_mention(doc[name.start:name.end], person, Target("actor", person)))
-        found += self._glued_names(tokens, taken)
+        found += self._glued_names(tokens, doc._.folded.texts, taken)
         return [m for m in found if m.token_start not in others], others
 
-    def _glued_names(self, tokens: list[Token], taken: set[int]) -> list[ActorMention]:
+    def _glued_names(self, tokens: list[Token], texts: list[str], taken: set[int]) -> list[ActorMention]:
         """'Emmanuel Macronet', 'Poutinea': a known surname glued to the next word by a missing
         space (one of the short words of cue glued_words), after a first name of that person or
-        after no capitalised word."""
+        after no capitalised word. `texts`: each token's text (`doc._.folded`), read without a Token."""
         found = []
-        for token in tokens:
-            text = token.text
-            if len(text) < 6 or not text[:1].isupper() or token.i in taken:
+        for i, text in enumerate(texts):
+            if len(text) < 6 or not text[:1].isupper() or i in taken:
                 continue
-            after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
-            if after is not None and after.text[:1].isupper():
+            if i + 1 < len(texts) and texts[i + 1][:1].isupper():
                 continue  # 'Gabrielle Dupont': a first name, not 'Gabriel' + 'le'
+            token = tokens[i]
             norm = token.norm_
             cut = next((c for c in range(5, len(norm)) if norm[:c] in self.people.by_surname and norm[c:] in self.glued_words), 0)
             if not cut:
@@ -285,8 +284,8 @@ class ActorMatcher:
         by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
         for sentence in earlier:
             root = sentence.root
-            for verb in [root, *[c for c in root.children if c.dep_ == "conj"]]:
-                for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < at):
+            for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
+                for subject in (c for c in children(verb) if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < at):
                     mention = by_token.get(subject.i)
                     if mention is None:
                         continue
@@ -379,13 +378,13 @@ class ActorMatcher:
         for token in tokens:
             head = token.norm_
             if head in heads and len(heads[head]) == 1 and token.i >= first[head] and token.i not in covered \
-                    and token.text[:1].isupper() and token.i > 0 and fold(doc[token.i - 1].text) in _SINGULAR_ARTICLES \
+                    and token.text[:1].isupper() and token.i > 0 and doc[token.i - 1].norm_ in _SINGULAR_ARTICLES \
                     and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
                 found.append(_mention(doc[token.i:token.i + 1], next(iter(heads[head])),
                                       Target("actor", next(iter(heads[head]))), by_name=False))
         return found
 
-    def _surnames_alone(self, tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMention]:
+    def _surnames_alone(self, tokens: list[Token], norms: list[str], mentions: list[ActorMention]) -> list[ActorMention]:
         """'Lloyd Austin ... M. Austin': a known person's surname alone, after the article has
         named them in full, is that person, even where the gazetteer does not take the surname
         alone as a name (a city, a common word elsewhere). Not when two people of the article
@@ -400,8 +399,8 @@ class ActorMatcher:
             return []
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
-        for token in tokens:
-            people = named.get(token.norm_)
+        for token, norm in zip(tokens, norms, strict=True):  # each token's folded form: a string read only where it may matter
+            people = named.get(norm)
             if people and len(people) == 1 and token.i >= first[token.norm_] and token.i not in covered \
                     and token.text[:1].isupper() and token.pos_ == "PROPN" and not self._after_a_first_name(token):
                 actor = next(iter(people))
@@ -418,7 +417,7 @@ class ActorMatcher:
         for title in titles:
             i = title.i + 1
             while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
-                people = {key for key, _ in surnames.get(fold(doc[i].text), [])}
+                people = {key for key, _ in surnames.get(doc[i].norm_, [])}
                 if i not in covered and len(people) == 1 and (i + 1 == len(doc) or not doc[i + 1].text[:1].isupper()):
                     actor = next(iter(people))
                     found.append(_mention(doc[i:i + 1], actor, Target("actor", actor)))
@@ -428,17 +427,18 @@ class ActorMatcher:
                 i += 2  # 'les présidents A, B et C'
         return found
 
-    def _nationals(self, tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMention]:
+    def _nationals(self, tokens: list[Token], folded: Folded, mentions: list[ActorMention]) -> list[ActorMention]:
         """'l'entretien entre l'Ukrainien et le Bissau-Guinéen': a demonym used as a noun is the
         one person of that country the article has named before (not 'le Français Emmanuel
-        Macron', where the name follows; nobody when two people of that country were named)."""
+        Macron', where the name follows; nobody when two people of that country were named). `folded`:
+        the document's words, read without a Token."""
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         named_at = sorted((m.token_start, m.actor) for m in mentions if m.by_name and self._is_person(m.actor, {}))
         found = []
-        for token in tokens:
-            if token.i in covered or not token.text[:1].isupper() or not token.i or \
-                    fold(token.doc[token.i - 1].text) not in _SINGULAR_ARTICLES:
+        for i, text in enumerate(folded.texts):
+            if i in covered or not text[:1].isupper() or not i or folded.norms[i - 1] not in _SINGULAR_ARTICLES:
                 continue
+            token = tokens[i]
             end = token.i + 3 if token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "-" else token.i + 1
             country = self.gazetteer.demonyms.get(fold(token.doc[token.i:end].text.replace(" ", "")))
             if country is None or end < len(token.doc) and end in covered:
@@ -453,7 +453,7 @@ class ActorMatcher:
         """'Ashley Biden': the surname of someone else of the family, not 'M. Biden'."""
         before = token.doc[token.i - 1] if token.i else None
         return before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start \
-            and fold(before.text) not in self.not_names
+            and before.norm_ not in self.not_names
 
     def _is_person(self, key: str, minted: dict[str, Actor]) -> bool:
         actor = self.gazetteer.actors.get(key) or minted.get(key)
@@ -466,7 +466,7 @@ class ActorMatcher:
         groups: list[list[Name]] = []
         singles = []
         for ent in doc.ents:
-            if ent.label_ != "PER" and fold(ent[0].text) not in self.titles or any(i in covered for i in range(ent.start, ent.end)):
+            if ent.label_ != "PER" and ent[0].norm_ not in self.titles or any(i in covered for i in range(ent.start, ent.end)):
                 continue  # 'Premier ministre Ousmane Sonko', tagged MISC: the name after the title is a person's
             for part in _split_names(ent):
                 name = name_of(part, self.not_names)
@@ -539,10 +539,10 @@ class ActorMatcher:
             if leader is None:
                 return None
             office = leader.key
-            if fold(span[0].text) in self.counterparts:
+            if span[0].norm_ in self.counterparts:
                 office = self._counterpart(doc, span, target.key, mentions, offices_of, period) or office
         assert office is not None
-        words = {fold(t.text) for t in doc[max(0, span.start - 2):span.start]}
+        words = {t.norm_ for t in doc[max(0, span.start - 2):span.start]}
         terms = self.gazetteer.terms(office, Period())
         day = period.start
         if words & self.former:  # 'l'ancien président américain': only a former holder the article names
@@ -584,7 +584,7 @@ class ActorMatcher:
         if not people:
             return None
         owner = people[-1]
-        subject = next((t for a in [span.root, *span.root.ancestors] for t in a.children if t.dep_.startswith("nsubj")), None)
+        subject = next((t for a in [span.root, *span.root.ancestors] for t in children(a) if t.dep_.startswith("nsubj")), None)
         if subject is not None:
             owner = next((m for m in people if m.token_start <= subject.i < m.token_end), owner)
         office = offices_of.get(owner.actor)
@@ -604,7 +604,7 @@ class ActorMatcher:
             if token.norm_ not in self.plural_leaders:
                 continue
             adjectives = [t for t in token.rights if t.pos_ == "ADJ"] + [c for t in token.rights if t.pos_ == "ADJ" for c in t.conjuncts]
-            named_by = [(adj, self.gazetteer.demonyms.get(fold(adj.text))) for adj in adjectives]
+            named_by = [(adj, self.gazetteer.demonyms.get(adj.norm_)) for adj in adjectives]
             named_by += self._countries_of(token, spans)
             for adj, country in named_by:
                 office = self.gazetteer.leader_office(country) if country else None
@@ -632,12 +632,12 @@ class ActorMatcher:
             members = self.gazetteer.members.get(target.key, ())
             if actor is None or actor.type != "Country" and not members or span.start <= noun.i or span.start not in inside:
                 continue
-            before = {fold(t.text) for t in noun.doc[max(noun.i, span.start - 2):span.start]}
+            before = {t.norm_ for t in noun.doc[max(noun.i, span.start - 2):span.start]}
             if before & {"de", "du", "des", "d'"}:
                 found.extend((span[-1], country) for country in members or (actor.key,))
         if not found:  # "les autres dirigeants du groupe": the group named last before
-            word = next((c for c in noun.children if c.dep_.startswith("nmod") and c.norm_ in self.group_anaphors and
-                         any(fold(g.text) in {"du", "de"} for g in c.children if g.dep_ == "case")), None)
+            word = next((c for c in children(noun) if c.dep_.startswith("nmod") and c.norm_ in self.group_anaphors and
+                         any(g.norm_ in {"du", "de"} for g in children(c) if g.dep_ == "case")), None)
             group = max(((span, target) for span, target in spans if span.end <= noun.i and target.key in self.gazetteer.members),
                         key=lambda pair: pair[0].start, default=None) if word is not None else None
             if word is not None and group is not None:

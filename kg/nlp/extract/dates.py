@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
+from kg.nlp.extract.words import children
 from kg.text import fold
 
 _CUES = cues()
@@ -191,12 +192,12 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
         dep = token.dep_.split(":")[0]
         if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and (dep != "xcomp" or fold(token.head.lemma_) in DENYING):
             break  # "X a démenti dimanche avoir parlé à Y": Sunday is the denial's day, not the call's
-        if token is not trigger and {"mark", "cop"} <= {c.dep_ for c in token.children}:
+        if token is not trigger and {"mark", "cop"} <= {c.dep_ for c in children(token)}:
             break  # "X a affirmé la veille qu'un appel était en préparation": a clause, whatever its head was read as
         token = token.head
         anchors.add(token.i)
     if token.dep_.startswith("advcl") and token.head.i != token.i and \
-            any(c.dep_ == "mark" and fold(c.text) in WHEN_MARKS for c in token.children):
+            any(c.dep_ == "mark" and fold(c.text) in WHEN_MARKS for c in children(token)):
         anchors.add(token.head.i)  # "remonte au 11 septembre, quand X a appelé Y": its time is the clause's it hangs on
         token = token.head
     governing = {a.i for a in token.ancestors} - anchors
@@ -220,7 +221,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
         if a.i in anchors:
             break
         below.append(a)
-    if any(fold(c.text) in EXCLUDING for a in below for c in a.children if c.dep_ == "case"):
+    if any(fold(c.text) in EXCLUDING for a in below for c in children(a) if c.dep_ == "case"):
         return False
     while head.i not in anchors:
         if head.i in governing:
@@ -238,7 +239,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
             # a date parsed as a tree apart dates the clause it opens ("Plus tôt ce mois-ci, X et Y ..."), not one it follows
             return trigger.sent.root == head or head in trigger.ancestors or mention.tokens[1] <= trigger.i
         if head.pos_ == "NOUN" and head.i not in range(*mention.tokens) and fold(head.lemma_) not in DATE_CARRIERS and \
-                not {fold(c.text) for c in head.children if c.dep_ == "case"} & {"avec", "a", "au"} and \
+                not {fold(c.text) for c in children(head) if c.dep_ == "case"} & {"avec", "a", "au"} and \
                 not _a_name(head):  # not "avec son homologue jeudi", "a appelé M. Poutine lundi"
             return False
         head = head.head
@@ -248,7 +249,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
 def _a_name(noun: Token) -> bool:
     """'M. Poutine', 'Mme Merkel': a civility the tagger reads as a noun, heading the name it
     introduces; a day hung on it is the day of what the person did, not a thing of theirs."""
-    return any(c.dep_ == "flat:name" and c.pos_ == "PROPN" for c in noun.children)
+    return any(c.dep_ == "flat:name" and c.pos_ == "PROPN" for c in children(noun))
 
 
 def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, before: date | None = None) -> DateMention | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp import extensions
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import Folded, feature
+from kg.nlp.extract.words import Folded, children, feature
 from kg.resources import ONTOLOGY_DIR
 from kg.text import fold
 
@@ -104,12 +104,12 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
             found.update(t.i for t in token.subtree)
         elif token.i in anchored and token.pos_ == "NOUN":  # the same phrase hung elsewhere by the parser: the phrase alone
             found.add(token.i)
-            found.update(t.i for c in token.children if c.dep_ in _PHRASE_PARTS for t in c.subtree)
+            found.update(t.i for c in children(token) if c.dep_ in _PHRASE_PARTS for t in c.subtree)
         elif token.norm_ in _TITLE_WORDS and token.head.pos_ == "NOUN":
             found.add(token.i)
-        elif meeting and any(c.dep_ == "amod" and fold(c.lemma_) in _RANKED for c in token.children):
+        elif meeting and any(c.dep_ == "amod" and fold(c.lemma_) in _RANKED for c in children(token)):
             told = token.head if token.dep_.startswith("nsubj") else token  # "... remonte au sommet de Rome": all of it
-            others = {t.i for c in told.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
+            others = {t.i for c in children(told) if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
             found.update(t.i for t in told.subtree if t.i not in others)
     return found
 
@@ -126,7 +126,7 @@ def said_of_a_call_named_before(sent: Span, folded: Folded, call_words: frozense
         if folded.lemmas[i] not in _CALL_NOUNS or i in clauses:
             continue
         noun = doc[i]
-        if noun.dep_ not in _SUBJECTS or not any(c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in noun.children):
+        if noun.dep_ not in _SUBJECTS or not any(c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in children(noun)):
             continue
         clause = {t.i for t in noun.head.subtree}
         if not (clause - {i}) & call_words:  # the pointing noun may be a call word itself
@@ -186,16 +186,16 @@ def _between_two_countries(token: Token) -> bool:
     noun and its adjectives: the parser often hangs it on the verb."""
     if fold(token.lemma_) not in _RELATIONS:
         return False
-    if any(c.dep_ == "amod" and fold(c.text.split("-")[0]) in _COMBINING for c in token.children):
+    if any(c.dep_ == "amod" and fold(c.text.split("-")[0]) in _COMBINING for c in children(token)):
         return True  # one token or "maroco", "-", ...
     doc = token.doc
     after = token.i + 1
     while after < len(doc) and doc[after].pos_ in {"ADJ", "ADV"}:  # "les relations fraternelles entre ..."
         after += 1
-    if after >= len(doc) or fold(doc[after].text) != "entre" or doc[after].dep_ != "case":
+    if after >= len(doc) or doc[after].norm_ != "entre" or doc[after].dep_ != "case":
         return False
     pair = doc[after].head
-    if fold(pair.lemma_) in _COUNTRY_NOUNS and any(c.dep_ == "nummod" and _NUMBERS.get(fold(c.text)) == 2 for c in pair.children):
+    if fold(pair.lemma_) in _COUNTRY_NOUNS and any(c.dep_ == "nummod" and _NUMBERS.get(c.norm_) == 2 for c in children(pair)):
         return True  # "les deux pays", not "deux amis"
-    members = [pair, *(c for c in pair.children if c.dep_ == "conj")]
+    members = [pair, *(c for c in children(pair) if c.dep_ == "conj")]
     return len(members) >= 2 and all(t.text[:1].isupper() for t in members)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -24,9 +25,8 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import TIMES_OF_DAY, WEEKDAYS, DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
-from kg.nlp.extract.words import feature
+from kg.nlp.extract.words import children, feature
 from kg.nlp.gazetteer import Gazetteer
-from kg.text import fold
 
 _NUMBER = re.compile(r"[0-9]+[.,]?[0-9]*|[.,][0-9]+")  # ASCII digits, one decimal mark at most
 
@@ -48,7 +48,7 @@ def last_time(trigger: Token, event: Token, sent: Sentence) -> str | None:
 
 def earlier_call(trigger: Token, sent: Sentence) -> str | None:
     """'leur premier entretien depuis le 15 février': there was a call that day."""
-    if not any(fold(c.text) in {"premier", "premiere", "1er", "1re"} for c in trigger.children if c.dep_ in {"amod", "nummod"}):
+    if not any(c.norm_ in {"premier", "premiere", "1er", "1re"} for c in children(trigger) if c.dep_ in {"amod", "nummod"}):
         return None
     return _date_after_since(sent, after=trigger.i)
 
@@ -57,7 +57,7 @@ def _date_after_since(sent: Sentence, after: int = -1) -> str | None:
     doc = sent.span.doc
     for mention in sent.dates:
         if mention.value and mention.tokens[0] > after and any(
-                fold(t.text) == "depuis" for t in doc[max(sent.span.start, mention.tokens[0] - 2):mention.tokens[0]]):
+                t.norm_ == "depuis" for t in doc[max(sent.span.start, mention.tokens[0] - 2):mention.tokens[0]]):
             return mention.value
     return None
 
@@ -66,7 +66,7 @@ def medium_of(trigger: Token, event: Token, sent: Sentence, elsewhere: set[int],
     """Video when the call's own words say so ('par visioconférence', 'sommet virtuel'); phone
     when they name a phone or nothing, unless only a video link is named in the sentence."""
     own = {trigger.norm_, lemma(trigger)}
-    words = own | near_words([*trigger.children, *event.children], sent.span.doc[trigger.i + 1:min(sent.span.end, trigger.i + 4)])
+    words = own | near_words([*children(trigger), *children(event)], sent.span.doc[trigger.i + 1:min(sent.span.end, trigger.i + 4)])
     if words & cues.video:
         return "video"
     if words & cues.phone:
@@ -77,19 +77,23 @@ def medium_of(trigger: Token, event: Token, sent: Sentence, elsewhere: set[int],
     return "video" if rest & cues.video and not rest & cues.phone else "phone"
 
 
-def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = None) -> float | None:
+def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = None,
+                norms: Sequence[str] | None = None) -> float | None:
     """'près d'une heure et demie' is 90; 'plus d'une heure' is a lower bound, so no duration;
     'à 18 heures' and '7 à 8 heures après' are times, not lengths. Given the sentence's
     `call_words`, only a length said of a call counts ('un appel de 45 minutes', 'ils ont
     parlé pendant une heure', 'l'entretien a duré ...', '..., une conversation de 50 minutes'),
     not 'une vidéo de 3 minutes'. Written glued ('pendant 1h30', '45min') or in quarters
-    ('trois quarts d'heure') it is read the same."""
-    tokens = list(sent)
-    for i, token in enumerate(tokens):
-        word = token.norm_
+    ('trois quarts d'heure') it is read the same. `norms`: the sentence's words folded
+    (`Token.norm_`), if at hand; the Tokens are then made only in a sentence with a unit."""
+    norms = [t.norm_ for t in sent] if norms is None else norms
+    tokens: list[Token] = []
+    for i, word in enumerate(norms):
         glued = _GLUED_LENGTH.fullmatch(word) if word[:1].isdigit() else None
         if word not in cues.duration_units and word != "demi-heure" and glued is None or i == 0:
             continue
+        tokens = tokens or list(sent)
+        token = tokens[i]
         quarters = _quarters(tokens, i, cues)
         if call_words is not None and not _said_of_a_call(tokens[quarters[1]] if quarters else token, call_words, cues):
             continue
@@ -214,14 +218,14 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     # "à la suite d'un appel du président", "a reçu un appel de la part de X"
     for other, base in zip(sentence.tokens, sentence.lemmas, strict=True):
         if base in cues.caller_nouns and other.i != trigger.i and other.pos_ == "NOUN":
-            for child in other.children:
+            for child in children(other):
                 if child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions:
                     found = people_in(own_tokens(child, set()), people, on)
                     if found:
                         return found[0]
-    for child in trigger.children:
+    for child in children(trigger):
         if child.dep_ == "acl" and lemma(child) in cues.initiated_verbs:
-            agent = next((c for c in child.children if "par" in case_words(c)), None)
+            agent = next((c for c in children(child) if "par" in case_words(c)), None)
             if agent is not None:
                 return _party_after(sent, agent, people, on, gazetteer, inclusive=True)
         if lemma(trigger) in cues.caller_nouns and child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions:
@@ -234,8 +238,8 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     if base in cues.phone_verbs or medium or base in cues.caller_nouns and lemma(verb) in cues.placing_verbs:  # "a passé un coup de fil"
         phoning = trigger if trigger.pos_ == "VERB" or base != lemma(trigger) else verb
         agents = [c for c, dep in phrases(phoning) if dep == "obl:agent"] + [  # "par X" hung on "par téléphone"
-            g for c in phoning.children if lemma(c) in cues.phone for g in c.children if "par" in case_words(g)]
-        if agents and any(c.dep_ == "aux:pass" for c in phoning.children):  # "Y a été appelé par X"
+            g for c in children(phoning) if lemma(c) in cues.phone for g in children(c) if "par" in case_words(g)]
+        if agents and any(c.dep_ == "aux:pass" for c in children(phoning)):  # "Y a été appelé par X"
             found = [p for agent in agents for p in people_in(own_tokens(agent, set()), people, on)]  # not "par téléphone"
             return found[0] if found else None
         caller = _subject_person(phoning, people, on) if lemma(phoning) not in cues.receiving_verbs else None
@@ -271,7 +275,7 @@ def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
         if subject.pos_ == "PRON":
             if subject.idx in people.quote_speaker:
                 return people.quote_speaker[subject.idx]
-            if fold(subject.text) in {"il", "elle"}:
+            if subject.norm_ in {"il", "elle"}:
                 return people.before(subject)
             if "Rel" in feature(subject, "PronType") and verb.head.i != verb.i:  # "c'est X qui a appelé Y"
                 found = people_in([verb.head], people, on)
@@ -295,7 +299,7 @@ def _party_after(sent: Span, token: Token, people: People, on: date | None, gaze
             if mention.target.kind == "capital":
                 return mention.target.key
             return gazetteer.resolve(mention.target, on) if mention.target.kind != "actor" else mention.actor
-        country = gazetteer.demonyms.get(fold(candidate.text))
+        country = gazetteer.demonyms.get(candidate.norm_)
         if country:
             return country
     return None

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import CLOSING_QUOTES, feature, reflexive
+from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, folded_string, reflexive
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -25,21 +25,27 @@ _RELATIVE_DAYS = frozenset(fold(w) for w in cues()["event_relative_days"])
 
 def negated(token: Token) -> bool:
     """'ne ... pas / plus / jamais' on this word, or 'aucun' before a noun."""
-    return any(fold(c.text) in NEGATIONS and c.dep_ in {"advmod", "advmod:neg"} for c in token.children) or \
-        any(fold(c.text) in {"aucun", "aucune", "nul", "nulle"} for c in token.children)
+    for child in children(token):  # one pass: the status rules ask this of some 20 words a call
+        word = child.norm_  # the folded form (kg_prepare)
+        if word in NEGATIONS and child.dep_ in {"advmod", "advmod:neg"} or word in _NO_ONE:
+            return True
+    return False
+
+
+_NO_ONE = frozenset({"aucun", "aucune", "nul", "nulle"})
 
 
 def no_longer(verb: Token) -> bool:
     """'ne se parlent plus': a state, not a call."""
-    return any(c.norm_ == "plus" and c.dep_.startswith("advmod") for c in verb.children) and \
-        any(c.norm_ in {"ne", "n'"} for c in verb.children)
+    return any(c.norm_ == "plus" and c.dep_.startswith("advmod") for c in children(verb)) and \
+        any(c.norm_ in {"ne", "n'"} for c in children(verb))
 
 
 def none_since(verb: Token) -> bool:
     """'ne se parlent plus', 'ne se sont pas parlé depuis le 2 mars': no call since; the last
     call, if the text dates it, is dated by what follows 'depuis'."""
-    return no_longer(verb) or any(c.norm_ in {"ne", "n'"} for c in verb.children) and negated(verb) and \
-        any("depuis" in case_words(c) for c in verb.children if c.dep_.startswith(("obl", "advmod", "advcl")))
+    return no_longer(verb) or any(c.norm_ in {"ne", "n'"} for c in children(verb)) and negated(verb) and \
+        any("depuis" in case_words(c) for c in children(verb) if c.dep_.startswith(("obl", "advmod", "advcl")))
 
 
 def time_word(token: Token) -> bool:
@@ -72,10 +78,10 @@ def phrases(head: Token) -> list[tuple[Token, str]]:
     (read as the hour's), 'a été appelé dimanche par X' (the agent of 'dimanche'); the name takes
     the time word's relation, an agent stays one."""
     found = []
-    for child in head.children:
+    for child in children(head):
         found.append((child, child.dep_))
         if time_word(child):
-            for hung in child.children:
+            for hung in children(child):
                 if hung.dep_ == "appos" and hung.pos_ == "PROPN":
                     found.append((hung, child.dep_))
                 elif hung.dep_.startswith("nmod") and "avec" in case_words(hung):
@@ -86,7 +92,8 @@ def phrases(head: Token) -> list[tuple[Token, str]]:
 
 
 def lemma(token: Token) -> str:
-    return fold(token.lemma_)
+    """The word's lemma, folded (`words.folded_string`: looked up by its hash, not read out of the vocabulary)."""
+    return folded_string(token.lemma, token.vocab.strings)
 
 
 def participle_as_noun(token: Token, cues: CallCues) -> bool:
@@ -94,7 +101,7 @@ def participle_as_noun(token: Token, cues: CallCues) -> bool:
     'se sont téléphoné'): known by its auxiliary, copula or 'se', so that the noun 'téléphone',
     the same word once folded, stays a noun."""
     return token.pos_ in {"NOUN", "ADJ"} and token.norm_ in cues.participles and any(
-        c.dep_ in {"aux", "aux:tense", "cop"} or reflexive(c) for c in token.children)
+        c.dep_ in {"aux", "aux:tense", "cop"} or reflexive(c) for c in children(token))
 
 
 def verb_lemma(token: Token, cues: CallCues) -> str:
@@ -117,12 +124,12 @@ def near_forms(norms: Iterable[str], lemmas: Iterable[str], run: Sequence[str]) 
 def case_words(token: Token) -> set[str]:
     """The prepositions and adverbs that introduce a phrase: 'lors de', 'au cours de', 'avec'."""
     words = set()
-    for child in token.children:  # one pass: the rules ask this of some 150 words an article
+    for child in children(token):  # one pass: the rules ask this of some 150 words an article
         dep = child.dep_
         if dep in _CASE_DEPS:
-            words.add(fold(child.text))
+            words.add(child.norm_)
             if dep == "case":
-                words.update(fold(g.text) for g in child.children if g.dep_ == "fixed")
+                words.update(g.norm_ for g in children(child) if g.dep_ == "fixed")
     return words
 
 
@@ -142,7 +149,7 @@ def noun_holders(noun: Token, cues: CallCues) -> list[Token]:
 def verbal(token: Token) -> bool:
     """A verb, or a participle the tagger took for a noun ('se sont téléphoné')."""
     return token.pos_ in {"VERB", "AUX"} or token.pos_ in {"NOUN", "ADJ"} and any(
-        c.dep_ in {"aux", "aux:tense", "cop"} for c in token.children) and not any(c.dep_ == "det" for c in token.children)
+        c.dep_ in {"aux", "aux:tense", "cop"} for c in children(token)) and not any(c.dep_ == "det" for c in children(token))
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -157,7 +164,7 @@ def marker_head(noun: Token, cues: CallCues) -> Token | None:
     """'lors d'un appel', 'au cours de l'appel' parsed with 'lors', 'cours' as the noun's head: that marker."""
     head = noun.head
     if head.i != noun.i and (head.pos_ == "ADV" or head.pos_ == "NOUN" and case_words(head) & {"au", "a"}) and \
-            fold(head.text) in cues.event_adjunct_markers:
+            head.norm_ in cues.event_adjunct_markers:
         return head
     return None
 
@@ -186,7 +193,7 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
     if trigger.dep_.startswith("obl") and case_words(trigger) & {"a", "au"} and lemma(head) in cues.joining_verbs:
         return head  # "X a participé à une visioconférence avec Y": X is on the call
     if misread:  # "X a eu lundi un entretien avec Y, a annoncé Z": the light verb read as a clause of its own
-        return next((v for v in head.children if v.i < trigger.i and v.pos_ == "VERB" and lemma(v) in cues.light_verbs
+        return next((v for v in children(head) if v.i < trigger.i and v.pos_ == "VERB" and lemma(v) in cues.light_verbs
                      and v.right_edge.i + 1 == trigger.left_edge.i), trigger)
     return trigger
 
@@ -225,7 +232,7 @@ def adjunct(trigger: Token, event: Token) -> bool:
 def _content_relative(token: Token) -> bool:
     """'les informations selon lesquelles X et Y se seraient parlé': the relative clause is the
     content of the noun, so what is said of the noun (denied, confirmed) is said of the call."""
-    return token.dep_ == "acl:relcl" and any(fold(c.text) == "selon" for c in token.subtree if c.i < token.i)
+    return token.dep_ == "acl:relcl" and any(c.norm_ == "selon" for c in token.subtree if c.i < token.i)
 
 
 def governors(trigger: Token, event: Token, reach: int = 3) -> list[Token]:
@@ -315,7 +322,7 @@ class People:
 
 def _role_words(role: Token) -> tuple[str, ...]:
     """A role with the words that narrow it ('président élu', 'ministre'), to know it again."""
-    return (role.norm_, *sorted(c.norm_ for c in role.children if c.dep_ in {"amod", "acl"} and c.i > role.i))
+    return (role.norm_, *sorted(c.norm_ for c in children(role) if c.dep_ in {"amod", "acl"} and c.i > role.i))
 
 
 def _named_by_role(role: Token, at: dict[int, ActorMention]) -> str | None:
@@ -333,7 +340,7 @@ def own_tokens(head: Token, skip: set[int]) -> Iterator[Token]:
     """The words of the phrase headed by `head`, without its clauses and without the phrases of
     other events ('sa rencontre avec X' inside it) or of parentheses."""
     yield head
-    for child in head.children:
+    for child in children(head):
         if child.i in skip or child.dep_ in CLAUSAL:
             continue
         yield from own_tokens(child, skip)
@@ -359,7 +366,7 @@ def following_phrase(trigger: Token, preposition: str) -> Token | None:
     i = trigger.i + 1
     while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].head.i == trigger.i:
         i += 1
-    if i < len(doc) and fold(doc[i].text) == preposition and doc[i].head.i != doc[i].i:
+    if i < len(doc) and doc[i].norm_ == preposition and doc[i].head.i != doc[i].i:
         return doc[i].head
     return None
 
@@ -397,25 +404,25 @@ def people_in(tokens: Iterable[Token], people: People, on: date | None) -> list[
 
 def _infinitive(verb: Token) -> bool:
     """'appeler', 'avoir eu': the verb or its auxiliary is an infinitive, which has no subject of its own."""
-    return any("Inf" in feature(t, "VerbForm") for t in [verb, *(a for a in verb.children if a.dep_.startswith("aux"))])
+    return any("Inf" in feature(t, "VerbForm") for t in [verb, *(a for a in children(verb) if a.dep_.startswith("aux"))])
 
 
 def _controlled(verb: Token) -> bool:
     """'après avoir parlé', 'avant de parler', 'pour appeler': an infinitive clause opened by a
     preposition, whose subject is its sentence's; so is a bare infinitive a verb takes ('a déclaré
     s'être entretenu avec X', however the parser names it)."""
-    opened = any(c.dep_ == "mark" for c in verb.children)
+    opened = any(c.dep_ == "mark" for c in children(verb))
     return (verb.dep_ in {"advcl", "acl"} and opened or verb.dep_ in {"advcl", "ccomp"} and verbal(verb.head)) and _infinitive(verb)
 
 
 def _inverted_after_a_quote(verb: Token) -> list[Token]:
     """'« … », a martelé samedi X lors d'un appel avec Y': the verb of an incise after a quote has
     its subject after it, which the parser may read as its object."""
-    first = min([verb, *(a for a in verb.children if a.dep_.startswith("aux"))], key=lambda t: t.i)
+    first = min([verb, *(a for a in children(verb) if a.dep_.startswith("aux"))], key=lambda t: t.i)
     doc = verb.doc
     if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].text not in CLOSING_QUOTES:
         return []
-    return [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PROPN" and c.i > verb.i][:1]
+    return [c for c in children(verb) if c.dep_ == "obj" and c.pos_ == "PROPN" and c.i > verb.i][:1]
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -423,21 +430,21 @@ def subjects_of(verb: Token) -> list[Token]:
     dit prêt à appeler'), or a second verb of a coordination, those of the word it depends on."""
     token = verb
     for _ in range(4):
-        found = [c for holder in [token, *(a for a in token.children if a.dep_.startswith("aux"))]
-                 for c in holder.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}  # the parser may hang it on "aurait"
+        found = [c for holder in [token, *(a for a in children(token) if a.dep_.startswith("aux"))]
+                 for c in children(holder) if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}  # the parser may hang it on "aurait"
                  and not (c.i > token.i and _infinitive(token))]  # 'avoir eu un entretien': an object read as a subject
         if not found:  # "nous commencerons par appeler X": the parser may call a leading 'nous' an object
-            found = [c for c in token.children if c.pos_ == "PRON" and c.i < token.i and "1" in feature(c, "Person")
-                     and c.dep_ in {"iobj", "obj"} and not any(a.dep_.startswith("nsubj") for a in token.children)]
+            found = [c for c in children(token) if c.pos_ == "PRON" and c.i < token.i and "1" in feature(c, "Person")
+                     and c.dep_ in {"iobj", "obj"} and not any(a.dep_.startswith("nsubj") for a in children(token))]
         if not found:
             found = _inverted_after_a_quote(token)
         if found or token.head.i == token.i:
             return found
         climbs = token.dep_ in {"xcomp", "conj"} or token.dep_ == "acl" and token.head.pos_ == "NOUN" or \
-            token.pos_ == "NOUN" and any(fold(c.text) in POSSESSIVES for c in token.children) or \
+            token.pos_ == "NOUN" and any(c.norm_ in POSSESSIVES for c in children(token)) or \
             token.pos_ == "ADJ" and token.dep_ in {"acl", "amod"} or \
             token.head.pos_ == "ADJ" and token.dep_ in {"acl", "advcl", "obl", "obl:arg"} or \
-            token.dep_ == "ccomp" and any(lemma(c) in {"de", "a"} for c in token.children if c.dep_ == "mark")
+            token.dep_ == "ccomp" and any(lemma(c) in {"de", "a"} for c in children(token) if c.dep_ == "mark")
         if _controlled(token):  # "X a appelé Y, un jour après avoir parlé avec Z": X did, wherever the parser hung it
             token = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), token.head)
             continue

@@ -38,9 +38,8 @@ from kg.nlp.extract.dates import (
     in_the_past,
 )
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
-from kg.nlp.extract.words import feature
+from kg.nlp.extract.words import children, feature
 from kg.nlp.gazetteer import Actor, Gazetteer
-from kg.text import fold
 
 _MAX_REPEATS = 5
 
@@ -92,7 +91,7 @@ class CallFinder:
                 frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
                 tuple(dates_in(sent, published, before=before, tokens=tokens, norms=norms)),
                 tuple(dates_in(sent, published, future=True, before=before, tokens=tokens, norms=norms)), tokens,
-                norms, lemmas, duration_in(sent, self.cues, named_calls),
+                norms, lemmas, duration_in(sent, self.cues, named_calls, norms),
                 tuple(t for t, base in zip(tokens, lemmas, strict=True) if base in self.cues.in_person_nouns and t.i not in named_calls))
             told = self._sentence(index, paragraph[index], reading, here, people, published)
             found.extend(told)
@@ -211,13 +210,13 @@ class CallFinder:
         text = raw.strip()
         start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
         evidence = Span(start, start + len(text), text)
-        another = any(fold(t.text) in cues.another for t in token.children if t.i < token.i and t.dep_ in {"amod", "det"}) \
+        another = any(t.norm_ in cues.another for t in children(token) if t.i < token.i and t.dep_ in {"amod", "det"}) \
             and not _predicate(token)
         repeats = _repeats(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
         wished = sought(token, event, cues) if status == "planned" else None
         # "X a également participé à l'appel", "X s'est joint à la conversation": the call just reported
         joins = lemma(event) in cues.joining_verbs and token.dep_.startswith("obl") and not line.partners and \
-            any(c.dep_ == "det" and c.norm_ in cues.definite_determiners for c in token.children) and \
+            any(c.dep_ == "det" and c.norm_ in cues.definite_determiners for c in children(token)) and \
             not people_in([token.doc[i] for i in sorted(phrase_of(token))], people, on)  # not "... à l'entretien entre X et Y"
         found = []
         # "X a parlé lundi avec A, puis mardi avec B": each partner's call on the day told before them
@@ -234,7 +233,7 @@ class CallFinder:
                 earlier=_told_as_earlier(event) or wished == "before" or not when and _before_its_anchor(token),
                 sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
-                demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in token.children if c.dep_ == "det"),
+                demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in children(token) if c.dep_ == "det"),
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
                 same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
                 vague=not when and any(d.vague for d in dates))
@@ -361,14 +360,14 @@ def _day_told_before(sents: list[SpacySpan], index: int, published: Publication)
 def _predicate(noun: Token) -> bool:
     """'Il s'agissait de leur deuxième conversation', 'c'était leur troisième entretien': the
     ordinal counts the call just told, it names no other one."""
-    return any(c.dep_ == "cop" for c in noun.children) or lemma(noun.head) == "agir" and noun.dep_.startswith("obl")
+    return any(c.dep_ == "cop" for c in children(noun)) or lemma(noun.head) == "agir" and noun.dep_.startswith("obl")
 
 
 def _repeats(event: Token, cues: CallCues) -> int:
     """'se sont téléphoné à deux reprises', 'trois fois': so many calls."""
-    for child in event.children:
+    for child in children(event):
         if lemma(child) in cues.repeat_nouns:
-            number = next((c for c in child.children if c.dep_ == "nummod"), None)
+            number = next((c for c in children(child) if c.dep_ == "nummod"), None)
             if number is not None:
                 count = cues.number_words.get(number.norm_) or (int(number.text) if number.text.isascii() and number.text.isdigit() else 0)
                 return int(min(count, _MAX_REPEATS)) if count >= 2 else 1
@@ -380,7 +379,7 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
     journalist reaching someone ('joint par téléphone par l'AFP', 'contacté par Reuters')."""
     media = cues.phone | cues.video
     for holder in {trigger, event, trigger.head}:
-        for agent in holder.children:
+        for agent in children(holder):
             if agent.i == trigger.i or \
                     not (agent.dep_ == "obl:agent" or "par" in case_words(agent) and agent.dep_.startswith(("nmod", "obl"))) or \
                     near_words([], list(agent.subtree)) & media:  # the words of its phrase last: they cost the most
@@ -397,7 +396,7 @@ def _told_as_earlier(event: Token) -> bool:
     """'avaient parlé', 's'étaient entretenus': told in the plus-que-parfait, a call before the one in
     the news ('ont déjà parlé', in the passé composé, is today's news: it has already happened)."""
     return any("Pqp" in feature(c, "Tense") or c.dep_.startswith("aux") and "Imp" in feature(c, "Tense")
-               for c in event.children)
+               for c in children(event))
 
 
 def _told_in_the_past(verb: Token) -> bool:
@@ -407,7 +406,7 @@ def _told_in_the_past(verb: Token) -> bool:
     if "Part" in feature(verb, "VerbForm"):
         return any(c.dep_ in {"aux:tense", "aux:pass"} and "Fin" in feature(c, "VerbForm") and
                    feature(c, "Tense") in (("Pres",), ("Imp",), ("Past",)) and feature(c, "Mood") != ("Cnd",)
-                   for c in verb.children)  # 's'est entretenu' has 'être' read as passive as often as not
+                   for c in children(verb))  # 's'est entretenu' has 'être' read as passive as often as not
     return "Past" in feature(verb, "Tense") and "Fin" in feature(verb, "VerbForm")
 
 

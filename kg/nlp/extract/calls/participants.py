@@ -35,8 +35,7 @@ from kg.nlp.extract.calls.clause import (
     verbal,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.words import feature
-from kg.text import fold
+from kg.nlp.extract.words import children, feature
 
 
 @dataclass(frozen=True)
@@ -143,14 +142,14 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     between = following_phrase(trigger, "entre")
     if between is not None and between.i not in skip:
         add(callers, people_in(own_tokens(between, skip), people, on))
-    determiners = {fold(c.text) for c in trigger.children if c.dep_ == "det"}
+    determiners = {c.norm_ for c in children(trigger) if c.dep_ == "det"}
     if determiners & POSSESSIVES:
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
         if verb is not None and not callers:
             subjects(verb)
     anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in feature(o, "Number") and o.dep_.startswith(("obj", "iobj"))
-                                      for o in c.children) for c in trigger.children)  # "la visioconférence qui les a rassemblés"
+                                      for o in children(c)) for c in children(trigger))  # "la visioconférence qui les a rassemblés"
     runs = _name_lists(sent, people, cues)
     for side in (callers, partners):
         add(side, [p for found in side[:] for p in _listed_with(found, runs, sent, skip, people, on)])
@@ -158,8 +157,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     members = {p for t in range(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
     # "avec les dirigeants du G7": one call of the group; "X a appelé les dirigeants du G7" phones each
     group = group or len(partners) >= 2 and set(partners) <= members and lemma(trigger) not in cues.phone_verbs
-    by_video = bool(near_words(trigger.children, trigger.doc[trigger.i + 1:trigger.i + 4]) & cues.video) or \
-        any(lemma(c) in cues.conference_nouns and c.i in sentence.call_words for c in {*trigger.children, *event.children})
+    by_video = bool(near_words(children(trigger), trigger.doc[trigger.i + 1:trigger.i + 4]) & cues.video) or \
+        any(lemma(c) in cues.conference_nouns and c.i in sentence.call_words for c in {*children(trigger), *children(event)})
     on_one_screen = by_video and not any(sentence.has(m) for m in cues.in_sequence)
     # "s'est entretenu en visioconférence avec A et B": one call of all; "... avec A, puis avec B": one after another
     together = group or lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers) \
@@ -177,13 +176,13 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues) ->
     également présent', 'X a aussi participé' (with 'aussi' or 'également' on the verb)."""
     found: list[str] = []
     for token in sent:
-        if not any(c.norm_ in cues.additive for c in token.children if c.dep_.startswith("advmod")):
+        if not any(c.norm_ in cues.additive for c in children(token) if c.dep_.startswith("advmod")):
             continue
-        existential = lemma(token) == "avoir" and any(c.norm_ == "y" for c in token.children)
-        joined = lemma(token) in cues.joining_verbs and all(lemma(c) in cues.nouns for c in token.children if c.dep_.startswith("obl"))
+        existential = lemma(token) == "avoir" and any(c.norm_ == "y" for c in children(token))
+        joined = lemma(token) in cues.joining_verbs and all(lemma(c) in cues.nouns for c in children(token) if c.dep_.startswith("obl"))
         if not (existential or token.norm_ in cues.presence or joined):  # joined what: the call, or nothing said
             continue
-        for child in token.children:
+        for child in children(token):
             if child.dep_ in {"nsubj", "obj", "nsubj:pass"} or existential and child.dep_ == "expl:subj":
                 found.extend(p for p in people_in(own_tokens(child, set()), people, on) + _listed_after(
                     child, set(), people, on, cues)[0] if p not in found)
@@ -214,7 +213,7 @@ def _name_lists(sent: Span, people: People, cues: CallCues) -> list[list[int]]:
     for start in starts:
         mention = people.at[start]
         if run:
-            between = [fold(t.text) for t in doc[end:start]]
+            between = [t.norm_ for t in doc[end:start]]
             while between and between[-1] in cues.definite_determiners:
                 between.pop()  # "..., le président français X"
             if end == start and mention.actor == people.at[run[-1]].actor:
@@ -239,7 +238,7 @@ def _points_back(subject: Token, cues: CallCues) -> bool:
         return "Plur" in feature(subject, "Number") and "3" in feature(subject, "Person")
     phrase = " ".join(t.norm_ for t in sorted(own_tokens(subject, set()), key=lambda t: t.i))
     return phrase in cues.pair_words or lemma(subject) in cues.person_role_nouns and any(
-        c.dep_ == "nummod" and cues.number_words.get(c.norm_) == 2 for c in subject.children)  # "les deux ministres"
+        c.dep_ == "nummod" and cues.number_words.get(c.norm_) == 2 for c in children(subject))  # "les deux ministres"
 
 
 def _listed_after(head: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> tuple[list[str], bool]:
@@ -257,7 +256,7 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
     """The people a subject names: a name or a descriptor, 'il' for the person last spoken of,
     'je' or 'nous' for the speaker of the quote, 'qui' for its antecedent, 'notre président'
     for the leader of the speaker's country."""
-    word = fold(subject.text)
+    word = subject.norm_
     named = people_in((t for t in own_tokens(subject, skip) if t.i not in skip), people, on)  # the parser may make a source the subject
     if named:
         return named  # the tagger sometimes takes a name for a pronoun
@@ -271,7 +270,7 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
             return people_in(own_tokens(subject.head.head, skip | {subject.head.i}), people, on)
         return []
     found = named
-    if subject.idx in people.quote_speaker and any(fold(c.text) in {"notre", "nos"} for c in subject.children):
+    if subject.idx in people.quote_speaker and any(c.norm_ in {"notre", "nos"} for c in children(subject)):
         leader = people.leader_of_speaker(people.quote_speaker[subject.idx], on)
         return [leader] if leader else []
     return found
@@ -291,7 +290,7 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
         mention = people.at.get(token.i)
         if mention is None or token.i != mention.token_start:
             continue
-        if token.i > sent.start and fold(doc[token.i - 1].text) in cues.other_event_prepositions:
+        if token.i > sent.start and doc[token.i - 1].norm_ in cues.other_event_prepositions:
             continue  # "Après Vladimir Poutine, Donald Trump s'entretient avec ..."
         span = doc[mention.token_start:mention.token_end]
         if _reports(span, trigger, cues) or _journalist(span, cues):
@@ -309,7 +308,7 @@ def _other_event(words: set[str], cues: CallCues) -> bool:
 def _journalist(span: Span, cues: CallCues) -> bool:
     """'notre correspondante à New York, X', 'le journaliste X': who writes the news is not in it."""
     root = span.root
-    return any(lemma(t) in cues.journalist_nouns for t in [root.head, *root.children] if t.i != root.i)
+    return any(lemma(t) in cues.journalist_nouns for t in [root.head, *children(root)] if t.i != root.i)
 
 
 def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
@@ -323,7 +322,7 @@ def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
             return not _complement_of(trigger, token.head)
         if token.dep_ == "appos" and token.head.dep_.startswith("nsubj") and lemma(token.head.head) in cues.reporting:
             return True
-    before = " ".join(fold(t.text) for t in span.doc[max(span.sent.start, span.start - 3):span.start])
+    before = " ".join(t.norm_ for t in span.doc[max(span.sent.start, span.start - 3):span.start])
     return before.endswith(("selon", "selon le", "selon la", "d'apres", "d' apres"))
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.nlp.extract.calls.clause import Sentence, adjunct, case_words, governors, lemma, negated, no_longer, time_anchor
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import Status
-from kg.nlp.extract.words import feature
+from kg.nlp.extract.words import children, feature
 from kg.text import fold
 
 
@@ -24,7 +24,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     above = [] if _before_the_clause(trigger, event, cues) else governors(trigger, event)
     if any(lemma(g) in cues.planned and (negated(g) or _negated_light_verb(g, cues)) for g in above):
         return None  # "n'envisage pas de l'appeler", "n'a pas l'intention de l'appeler"
-    if any(c.norm_ in cues.habit_adverbs and c.dep_.startswith("advmod") for t in own for c in t.children):
+    if any(c.norm_ in cues.habit_adverbs and c.dep_.startswith("advmod") for t in own for c in children(t)):
         return None  # "X appelle régulièrement Y", "ils se parlent souvent": a habit, no call of its own
     ruled = next((g for g in above if lemma(g) in cues.possible_when_negated), None)
     if ruled is not None:
@@ -34,7 +34,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         # "ne se sont pas parlé depuis la crise" denies one (a day after 'depuis' dates the last, `attributes.last_time`)
     if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
-    answers = [d for t in own for c in t.children if fold(c.text) == "ce" for d in c.subtree]  # "..., ce que X dément"
+    answers = [d for t in own for c in children(t) if c.norm_ == "ce" for d in c.subtree]  # "..., ce que X dément"
     answers += [t for t, base in zip(sent.tokens, sent.lemmas, strict=True)  # "mais X ne l'a pas confirmé"
                 if base in cues.confirmation_verbs and _said_of_it(t)]
     if any(_left_open(g, cues) for g in above + answers):
@@ -42,20 +42,20 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     if _denied([trigger] if adjunct(trigger, event) else own, above, cues):  # "n'a pas cédé lors de l'appel": it took place
         return "denied"
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
-                       and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in g.children)]
+                       and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in children(g))]
     if _planned(own, happening, above, cues):
         return "planned"
     if _possible_later(own, happening, above, cues):
         return "planned"  # "pourraient se parler cette semaine", "un appel pourrait avoir lieu"
     conditional = [t for t in happening if _mood(t, "Cnd") or lemma(t) in cues.call_verbs and _conditional(t) or
-                   any(fold(c.text) in cues.conditional_auxiliaries for c in t.children if c.dep_.startswith("aux"))]
+                   any(c.norm_ in cues.conditional_auxiliaries for c in children(t) if c.dep_.startswith("aux"))]
     if any(not _has_aux(t) for t in conditional) and any(_reported_in_the_past(g, cues) for g in above):
         return "planned"  # "a annoncé que X appellerait Y": the future of a past announcement
     if conditional:
         return "unconfirmed"
     if any(_told_by_the_press(g, cues) for g in trigger.ancestors):  # adjuncts too: the outlet tells the whole clause
         return "unconfirmed"  # "le journal a rapporté que ...", "le quotidien ajoutait que ..."
-    if any(lemma(c) in cues.hearsay_nouns for g in [trigger, *trigger.ancestors] for c in g.children
+    if any(lemma(c) in cues.hearsay_nouns for g in [trigger, *trigger.ancestors] for c in children(g)
            if c.dep_.startswith("nsubj") or case_words(c) & cues.attribution):
         return "unconfirmed"  # "des rumeurs font état d'un appel", "selon des rumeurs, X et Y se seraient parlé"
     return "occurred"
@@ -78,7 +78,7 @@ def _before_the_clause(trigger: Token, event: Token, cues: CallCues) -> bool:
 
 def _told_by_the_press(verb: Token, cues: CallCues) -> bool:
     """A verb that reports the call, said by a newspaper or a site: one outlet's report."""
-    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    subjects = [c for c in children(verb) if c.dep_.startswith("nsubj")]
     if lemma(verb) == "rapporter":
         return any(s.ent_type_ != "PER" for s in subjects)
     return lemma(verb) in cues.reporting and any(lemma(s) in cues.press_nouns for s in subjects)
@@ -93,7 +93,7 @@ def sought(trigger: Token, event: Token, cues: CallCues) -> str | None:
             verb = g if g.pos_ in {"VERB", "AUX"} else next((a for a in g.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             if verb is None or not _past(verb):
                 return None
-            return "before" if any("Imp" in feature(a, "Tense") for a in verb.children if a.dep_.startswith("aux")) else "past"
+            return "before" if any("Imp" in feature(a, "Tense") for a in children(verb) if a.dep_.startswith("aux")) else "past"
     return None
 
 
@@ -104,7 +104,7 @@ def requested(trigger: Token, event: Token, cues: CallCues) -> bool:
 
 def _past(verb: Token) -> bool:
     """Passé composé, plus-que-parfait or imparfait: 'a annoncé', 'avait demandé', 'voulait'."""
-    aux = [c for c in verb.children if c.dep_ in {"aux", "aux:tense"}]
+    aux = [c for c in children(verb) if c.dep_ in {"aux", "aux:tense"}]
     if aux:
         return not any("Fut" in feature(a, "Tense") for a in aux)
     return "Imp" in feature(verb, "Tense")
@@ -116,30 +116,30 @@ def _left_open(verb: Token, cues: CallCues) -> bool:
     if lemma(verb) not in cues.confirmation_verbs | cues.denial_verbs:
         return False
     pair = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(negated(v) or any(c.dep_ == "cc" and fold(c.text) == "ni" for c in v.children) for v in pair)
+    return any(negated(v) or any(c.dep_ == "cc" and c.norm_ == "ni" for c in children(v)) for v in pair)
 
 
 def _said_of_it(verb: Token) -> bool:
     """'ne l'a pas confirmé': the clitic object stands for what the sentence just told."""
-    return any(c.dep_ == "obj" and c.pos_ == "PRON" and fold(c.text) in {"l'", "le"} for c in verb.children)
+    return any(c.dep_ == "obj" and c.pos_ == "PRON" and c.norm_ in {"l'", "le"} for c in children(verb))
 
 
 def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
     if any(negated(t) for t in own):
         return True  # "ne se sont pas parlé", "aucun appel"
-    if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} for t in own for c in t.children):
+    if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} for t in own for c in children(t)):
         return True  # "X dément avoir parlé à Y", the verb read as the adjective 'dément' and hung on the call
     if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} and c.i < t.i
-           for t in own for g in list(t.ancestors)[:2] for c in g.children):
+           for t in own for g in list(t.ancestors)[:2] for c in children(g)):
         return True  # "Pékin dément tout échange entre X et Y", 'dément' read as an adverb of 'Pékin', the call hung beside it
-    if any(fold(c.text) == "ce" and any(lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives for d in c.subtree)
-           for t in own for c in t.children):
+    if any(c.norm_ == "ce" and any(lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives for d in c.subtree)
+           for t in own for c in children(t)):
         return True  # "X affirme avoir parlé à Y, ce que Pékin dément"
     for g in above:
         base = lemma(g)
         if base in cues.denial_verbs or base in cues.attempt_verbs or base in cues.refusal_verbs or base in cues.cancel_verbs:
             return True  # "a démenti cet appel", "a tenté de le joindre", "a refusé de prendre son appel", "l'appel a été annulé"
-        if base in cues.unanswered and negated(g) or negated(g) and any(lemma(c) in cues.unanswered for c in g.children):
+        if base in cues.unanswered and negated(g) or negated(g) and any(lemma(c) in cues.unanswered for c in children(g)):
             return True  # "n'a pas répondu à son appel", "il n'y a pas eu de retour à leur appel"
     return False
 
@@ -149,10 +149,10 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
     if any("Inf" in feature(t, "VerbForm") and t.i > 0 and t.doc[t.i - 1].norm_ in cues.intent_forms for t in own):
         return True  # "X compte appeler Y", 'compte' read as a noun
-    if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i for t in own + above for c in t.children):
+    if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i for t in own + above for c in children(t)):
         return True  # "part pour Rome afin de prendre part à l'appel", "si l'entretien se tient" (not "X a appelé Y
         # pour évoquer Z" with 'évoquer' read as the head of it all)
-    if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in t.children
+    if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in children(t)
            if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in cues.scheduled_participles):
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any(_mood(t, "Fut", "Tense") for t in happening)  # "parlera", "aura lieu", "sera organisée"
@@ -162,14 +162,14 @@ def _possible_later(own: list[Token], happening: list[Token], above: list[Token]
     """'pourrait' over a call in the present infinitive is a call that may come: a plan. Over a
     perfect one ('pourrait avoir eu lieu', 'pourraient s'être parlé') it is a report we cannot confirm."""
     possible = any(lemma(g) in cues.possibility_verbs and (_mood(g, "Cnd") or _conditional(g)) for g in above[:2])
-    perfect = any(c.dep_ == "aux:tense" for t in own + happening for c in t.children)
+    perfect = any(c.dep_ == "aux:tense" for t in own + happening for c in children(t))
     return possible and not perfect
 
 
 def _mood(token: Token, value: str, field: str = "Mood") -> bool:
     """The word, or its auxiliary or copula, is in this mood or tense ('aurait eu', 'parlera', 'sera')."""
     return value in feature(token, field) or any(
-        value in feature(c, field) for c in token.children if c.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})
+        value in feature(c, field) for c in children(token) if c.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})
 
 
 def _conditional(token: Token) -> bool:
@@ -177,7 +177,7 @@ def _conditional(token: Token) -> bool:
     ('appellerait' tagged Tense=Imp): '-rait' that is not the imperfect of the lemma ('durait')."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    form, base = fold(token.text), fold(token.lemma_)
+    form, base = token.norm_, fold(token.lemma_)
     stem = base[:-2] if base.endswith(("er", "ir")) else base[:-3] if base.endswith("re") else base
     return form.endswith(("rait", "raient")) and not form.startswith(stem + "ai")
 
@@ -186,11 +186,11 @@ def _finite(verb: Token) -> bool:
     """A verb with a finite auxiliary of its own ('s'étaient parlé', 'être' read as passive or not):
     its clause has its own tense, whatever the parser hangs it under ('Narendra' read as a verb in
     the future)."""
-    return any(c.dep_ in {"aux:tense", "aux:pass"} and "Fin" in feature(c, "VerbForm") for c in verb.children)
+    return any(c.dep_ in {"aux:tense", "aux:pass"} and "Fin" in feature(c, "VerbForm") for c in children(verb))
 
 
 def _has_aux(token: Token) -> bool:
-    return any(c.dep_ in {"aux", "aux:tense"} for c in token.children)
+    return any(c.dep_ in {"aux", "aux:tense"} for c in children(token))
 
 
 def _reported_in_the_past(verb: Token, cues: CallCues) -> bool:

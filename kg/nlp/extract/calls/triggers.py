@@ -31,8 +31,7 @@ from kg.nlp.extract.calls.clause import (
     time_word,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.words import Folded, feature, reflexive
-from kg.text import fold
+from kg.nlp.extract.words import Folded, children, feature, reflexive
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
 
@@ -53,7 +52,7 @@ def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person
         if folded.norms[i] not in cues.first_words and folded.lemmas[i] not in cues.first_words:
             continue
         token = doc[i]
-        strong = _strength(token, words, cues, phone_context, person_tokens, capital_tokens)
+        strong = _strength(token, words, cues, phone_context, person_tokens, capital_tokens, folded.lemmas)
         if strong is not None:
             found.append(Trigger(token, strong))
     return found
@@ -66,8 +65,9 @@ def phone_context(sentence_words: list[str], cues: CallCues) -> bool:
 
 
 def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
-              capital_tokens: frozenset[int]) -> bool | None:
-    """True for a strong trigger, False for a weak one, None when the word names no call."""
+              capital_tokens: frozenset[int], lemmas: list[str]) -> bool | None:
+    """True for a strong trigger, False for a weak one, None when the word names no call.
+    `lemmas`: the document's folded lemmas (`doc._.folded`, which costs microseconds to read)."""
     word, base = token.norm_, lemma(token)
     phrase = next((p for p in cues.phrases.get(word, ()) if
                    " ".join(t.norm_ for t in token.doc[token.i:token.i + p.count(" ") + 1]) == p), None)
@@ -78,7 +78,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     elif token.pos_ == "NOUN" and word in cues.call_verbs and _infinitive_complement(token):
         pass  # "envisage de téléphoner à X" with the infinitive tagged as a noun: the verb it is
     elif token.pos_ in {"NOUN", "PROPN"}:
-        if token.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in token.children) and \
+        if token.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in children(token)) and \
                 case_words(token) & {"de", "d'"}:
             return None  # "des sujets de conversation": a kind of thing, not a call
         if base in cues.nouns or word in cues.nouns:
@@ -90,9 +90,9 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
             if base in cues.weak_nouns and not _appeal(token) and (
                     _call_partner(token, person_tokens, cues) or _told_during(token, person_tokens, cues)
                     or _had_by_two(token, person_tokens, cues)) and \
-                    (base == "appel" or not in_person(token, words, cues, capital_tokens)):
+                    (base == "appel" or not in_person(token, words, cues, capital_tokens, lemmas)):
                 return True  # "un appel avec X" (an appeal is 'à'); "une conversation entre X et Y" unless they met
-            if phone_context and base in cues.weak_nouns and not _appeal(token) and not in_person(token, words, cues, capital_tokens):
+            if phone_context and base in cues.weak_nouns and not _appeal(token) and not in_person(token, words, cues, capital_tokens, lemmas):
                 return base in {"entretien", "conversation"}
             return None
         if base in cues.virtual_event_nouns and (_video_marked(token, cues) or base in cues.conference_nouns and marked(token, cues)
@@ -111,14 +111,14 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         return None
     if marked(token, cues):
         return True
-    if in_person(token, words, cues, capital_tokens):
+    if in_person(token, words, cues, capital_tokens, lemmas):
         return None
-    if base in cues.talk_verbs_need_reflexive and not any(reflexive(c) for c in token.children):
+    if base in cues.talk_verbs_need_reflexive and not any(reflexive(c) for c in children(token)):
         return None  # "entretenir de bonnes relations" maintains, "s'entretenir" talks
-    if base in cues.talk_verbs_need_partner and not any(reflexive(c) for c in token.children):
+    if base in cues.talk_verbs_need_partner and not any(reflexive(c) for c in children(token)):
         if _has_partner(token, person_tokens) or _paired_subject(token, person_tokens):
             return True
-        if phone_context and any(c.dep_.startswith("nsubj") for c in token.children):
+        if phone_context and any(c.dep_.startswith("nsubj") for c in children(token)):
             return False  # "les deux dirigeants ont discuté de ..." in an article about a call
         return None
     return True
@@ -137,7 +137,7 @@ def _met_by_video(verb: Token, cues: CallCues) -> bool:
     """'se sont réunis mardi en ligne', 'a rencontré par liaison vidéo X', 'se sont retrouvés
     virtuellement': a video marker in one of the verb's adjuncts (not in its subject: 'les
     participants du sommet virtuel se sont retrouvés à Rome' met in person)."""
-    return any(near_words([], list(c.subtree)) & cues.video for c in verb.children
+    return any(near_words([], list(c.subtree)) & cues.video for c in children(verb)
                if c.dep_.startswith(("obl", "advmod", "nmod")))
 
 
@@ -147,34 +147,34 @@ def _joined_by_video(event: Token, cues: CallCues) -> bool:
     if event.i == joining.i or not event.dep_.startswith("obl") or lemma(joining) not in cues.joining_verbs:
         return False
     return any(case_words(c) & cues.medium_adjunct_markers and near_words([], list(c.subtree)) & cues.video
-               for c in joining.children if c.i != event.i)
+               for c in children(joining) if c.i != event.i)
 
 
 def _near_words(token: Token, reach: int) -> set[str]:
     """The words governed by `token` or among the `reach` after it ('un sommet en ligne')."""
-    return near_words(token.children, token.doc[token.i + 1:token.i + 1 + reach])
+    return near_words(children(token), token.doc[token.i + 1:token.i + 1 + reach])
 
 
-def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozenset[int]) -> bool:
+def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozenset[int], lemmas: list[str]) -> bool:
     """Does the clause place the talk in person: a place ('à Rome', 'au palais X', also hung on the
     day or on the partner: 'lundi à Kiev', 'avec X au palais Y'), a meeting it happens at ('lors
     de sa visite', 'en marge du sommet'), a trip of the subject ('X, en visite à Kiev, ...'), a
-    reception ('reçu à l'Élysée')? A meeting still to come ('qui doit l'accueillir vendredi') does not."""
+    reception ('reçu à l'Élysée')? A meeting still to come ('qui doit l'accueillir vendredi') does not.
+    `lemmas`: the document's folded lemmas: a Token is made only for the verbs that may place it."""
     if any(f" {p} " in words for p in cues.in_person_phrases):
         return True
     holders = [token, token.head] if token.pos_ in {"NOUN", "PROPN"} else [token]
     for holder in holders:
-        for child in holder.children:
+        for child in children(holder):
             cases = case_words(child)
             if cases & cues.meeting_adjunct_markers and lemma(child) in cues.in_person_nouns and not _video_marked(child, cues):
                 return True  # "lors de sa visite", "en marge du sommet"
             if child.dep_.startswith("nsubj") and any(
-                    case_words(g) & cues.in_person_trip_markers and lemma(g) in cues.in_person_nouns for g in child.children):
+                    case_words(g) & cues.in_person_trip_markers and lemma(g) in cues.in_person_nouns for g in children(child)):
                 return True  # "X, en visite à Kiev, s'est entretenu avec Y"
         if any(_a_place(p, cues, capital_tokens) for p in _place_phrases(holder)):
             return True  # "s'est entretenu à Berlin avec ...", "... avec X au palais Y"
     sent = token.sent
-    lemmas = token.doc._.folded.lemmas  # each word's folded lemma: a Token made only for the verbs that may place it
     for i in range(sent.start, sent.end):
         if lemmas[i] not in cues.in_person_verbs:
             continue
@@ -189,11 +189,11 @@ def _place_phrases(holder: Token) -> list[Token]:
     """The word's phrases, and the one the parser hung right after its day or its partner ('lundi
     à Kiev', 'avec X au palais Y'; not 'avec X de la situation au Proche-Orient')."""
     found = []
-    for child in holder.children:
+    for child in children(holder):
         found.append(child)
         if time_word(child) or "avec" in case_words(child):
-            end = max([child.i] + [t.i for t in child.children if t.dep_.startswith("flat") and t.i > child.i])
-            found.extend(g for g in child.children if g.dep_.startswith(("nmod", "obl")) and g.left_edge.i == end + 1)
+            end = max([child.i] + [t.i for t in children(child) if t.dep_.startswith("flat") and t.i > child.i])
+            found.extend(g for g in children(child) if g.dep_.startswith(("nmod", "obl")) and g.left_edge.i == end + 1)
     return found
 
 
@@ -213,7 +213,7 @@ def _to_come(verb: Token) -> bool:
 
 def _appeal(token: Token) -> bool:
     """'un appel à la retenue' is a plea, not a phone call ('un appel a eu lieu' is one: that 'a' is a verb)."""
-    return lemma(token) == "appel" and any(fold(c.text) in {"a", "au", "aux"} and c.pos_ not in {"AUX", "VERB"}
+    return lemma(token) == "appel" and any(c.norm_ in {"a", "au", "aux"} and c.pos_ not in {"AUX", "VERB"}
                                            for c in token.doc[token.i + 1:token.i + 2])
 
 
@@ -241,22 +241,22 @@ def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> 
     verb = clause_verb(marker.head if marker is not None else noun.head)
     if verb is None:
         return False
-    subject = any(t.i in person_tokens for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree)
-    addressed = any(t.i in person_tokens for c in verb.children if c.dep_ == "iobj" or
+    subject = any(t.i in person_tokens for c in children(verb) if c.dep_.startswith("nsubj") for t in c.subtree)
+    addressed = any(t.i in person_tokens for c in children(verb) if c.dep_ == "iobj" or
                     c.dep_.startswith("obl") and case_words(c) & {"a", "au", "aux", "avec"} for t in c.subtree)
-    own_partner = any(case_words(c) & {"avec", "entre"} for c in noun.children)  # "un entretien avec Le Monde": an interview
+    own_partner = any(case_words(c) & {"avec", "entre"} for c in children(noun))  # "un entretien avec Le Monde": an interview
     return subject and addressed and not own_partner
 
 
 def _paired_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
     """'X et Y ont échangé', 'X et Y ont discuté lundi': two people as the subject talk together
     ('ont échangé des cadeaux' exchanges a thing)."""
-    return not any(c.dep_ == "obj" for c in verb.children) and _two_as_subject(verb, person_tokens)
+    return not any(c.dep_ == "obj" for c in children(verb)) and _two_as_subject(verb, person_tokens)
 
 
 def _two_as_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
     """Two people or more among the verb's subjects and their conjuncts ('X et Y ont ...')."""
-    heads = [h for c in verb.children if c.dep_.startswith("nsubj") for h in (c, *c.conjuncts)]
+    heads = [h for c in children(verb) if c.dep_.startswith("nsubj") for h in (c, *c.conjuncts)]
     return sum(h.i in person_tokens for h in heads) >= 2
 
 
@@ -268,7 +268,7 @@ def _had_by_two(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> b
 
 def _infinitive_complement(token: Token) -> bool:
     """'de téléphoner', 'pour appeler': an infinitive after its preposition, whatever the tagger says."""
-    return any(c.dep_ in {"case", "mark"} and fold(c.text) in {"de", "d'", "a", "pour"} for c in token.children)
+    return any(c.dep_ in {"case", "mark"} and c.norm_ in {"de", "d'", "a", "pour"} for c in children(token))
 
 
 def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
@@ -280,14 +280,14 @@ def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) ->
             end += 1
         return end if end > start else None
 
-    sides = [child for holder in noun_holders(noun, cues) for child in holder.children if case_words(child) & {"avec", "entre"}]
+    sides = [child for holder in noun_holders(noun, cues) for child in children(holder) if case_words(child) & {"avec", "entre"}]
     sides += [p for word in ("avec", "entre") if (p := following_phrase(noun, word)) is not None]
     return any(any(t.i in person_tokens for t in p.subtree) or listed_after(p, set(), person_end, cues.inclusion)[1]
                or _pair_named_before(p, cues) for p in sides)
 
 
 def _purpose(clause: Token, cues: CallCues) -> bool:
-    return any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks for c in clause.children)
+    return any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks for c in children(clause))
 
 
 def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
@@ -298,30 +298,30 @@ def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
     following = [t for t in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 7)] if not t.is_punct and t.text not in "<>"][:3]
-    if following and fold(following[0].text) in {"a", "au", "aux"}:
+    if following and following[0].norm_ in {"a", "au", "aux"}:
         return False
-    if any(c.pos_ == "VERB" and any(fold(m.text) == "a" for m in c.children if m.dep_ == "mark") for c in verb.children):
+    if any(c.pos_ == "VERB" and any(m.norm_ == "a" for m in children(c) if m.dep_ == "mark") for c in children(verb)):
         return False  # "appeler son homologue à instaurer un cessez-le-feu" urges, it does not phone
     if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} and not _purpose(c, cues) and not _relative(c)
-           for c in verb.children if c.i > verb.i):
+           for c in children(verb) if c.i > verb.i):
         return False  # "en nous rappelant que ..." reminds, it does not call back ("pour le féliciter" is why X was called)
     def person(word: Token) -> bool:  # 'Mme Merkel': the civility, read as a noun, heads the name
-        return word.i in person_tokens or any(c.dep_ == "flat:name" and c.i in person_tokens for c in word.children)
+        return word.i in person_tokens or any(c.dep_ == "flat:name" and c.i in person_tokens for c in children(word))
 
     if any(g.pos_ == "NOUN" and case_words(g) & {"a", "au", "aux"} and g.i not in person_tokens and not time_word(g)
            and lemma(g) not in cues.phone | cues.video
-           for c in verb.children if c.dep_ in {"obj", "iobj"} for g in c.children):
+           for c in children(verb) if c.dep_ in {"obj", "iobj"} for g in children(c)):
         return False  # "a rappelé X à ses engagements", "appeler X au calme": urged or reminded, not phoned ("au téléphone" is)
-    objects = [c for c in verb.children if c.dep_ == "obj"]
+    objects = [c for c in children(verb) if c.dep_ == "obj"]
     if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and not person(c) and not time_word(c) for c in objects):
         return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called
-    on_the_day = [g for c in verb.children if time_word(c) for g in c.children if g.dep_ in {"obj", "appos"}]
+    on_the_day = [g for c in children(verb) if time_word(c) for g in children(c) if g.dep_ in {"obj", "appos"}]
     return any(c.dep_ in {"obj", "iobj"} and (c.pos_ == "PRON" and not reflexive(c) or person(c))
-               for c in verb.children) or any(reflexive(c) for c in verb.children) or any(t.i in person_tokens for t in following) \
+               for c in children(verb)) or any(reflexive(c) for c in children(verb)) or any(t.i in person_tokens for t in following) \
         or any(t.i in person_tokens for g in on_the_day for t in g.subtree)  # "a appelé lundi le chancelier X", hung on the day
 
 
 def _relative(clause: Token) -> bool:
     """'a appelé X, qu'il connaît bien': a relative clause on the person called, which the parser
     may hang on the verb as its complement ('que' a pronoun here, not the conjunction of 'a rappelé que')."""
-    return any("Rel" in feature(m, "PronType") for m in clause.children if m.i < clause.i)
+    return any("Rel" in feature(m, "PronType") for m in children(clause) if m.i < clause.i)

@@ -22,6 +22,7 @@ from kg.nlp.extract.claims.reported import Report, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers, finite
 from kg.nlp.extract.ranges import CoverIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
+from kg.nlp.extract.words import Folded, children
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -63,6 +64,7 @@ class _ClaimReader:
         self.quotes = long_quotes(self.text)
         self.quote_cover = CoverIndex(self.quotes)
         self.sents: list[Span] = doc._.sentences
+        self.folded: Folded = doc._.folded
         self.sent_of = {t: i for i, s in enumerate(self.sents) for t in range(s.start, s.end)}  # indices: no Token made
         self.quoted_tokens = {t for q in self.quotes if (span := doc.char_span(*q, alignment_mode="expand")) is not None
                               for t in range(span.start, span.end)}
@@ -121,7 +123,7 @@ class _ClaimReader:
                 claims.append(ClaimRecord(signer, body, None, start, start + len(body), True, None, ()))
                 self.speakers.spoke(signer, end)
             return claims
-        found = reports(sent, self.cues, consumed, self.quoted_tokens)
+        found = reports(sent, self.cues, consumed, self.quoted_tokens, self.folded)
         source = self.speakers.attributed(sent, outside=None, quotes=self.quotes) if found else None
         # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence
         speaker_of = {r.verb.i: source[0] if source else self.speakers.of_verb(r.verb, list(r.phrase))
@@ -150,7 +152,7 @@ class _ClaimReader:
             attributed = self.speakers.attributed(sent)
             if attributed is None:
                 view = self.speakers.viewpoint(sent)
-                attributed = (view, fold(sent[0].text)) if view else None
+                attributed = (view, sent[0].norm_) if view else None
             if attributed is not None:
                 raw = text[sent.start_char:sent.end_char]
                 start = sent.start_char + len(raw) - len(raw.lstrip())
@@ -199,9 +201,9 @@ class _ClaimReader:
             matched = reporting(token, self.cues)
             if matched is None:
                 continue
-            if any(c.dep_ == "cc" for c in token.children):
+            if any(c.dep_ == "cc" for c in children(token)):
                 break  # 'a « réitéré ... » et évoqué « ... »': the quote belongs to the verb before it
-            reports_more = not finite(token) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i for c in token.children)
+            reports_more = not finite(token) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i for c in children(token))
             return _Attribution(token, matched[0], "after" if reports_more else "incise")
         signed = signature(after, self.cues.signature_dashes)
         if signed is not None and self.speakers.actor(after[signed]):
@@ -255,7 +257,7 @@ class _ClaimReader:
 
 def _cleft(sent: Span) -> bool:
     """"C'est ce qu'a indiqué X": a sentence that points back at the one before."""
-    words = [fold(t.text) for t in sent[:4] if not t.is_space]
+    words = [t.norm_ for t in sent[:4] if not t.is_space]
     return len(words) >= 3 and words[0] in {"c'", "c'est", "ce"} and "ce" in words[1:3]
 
 
@@ -269,9 +271,9 @@ def _inside_quotes(sent: Span, text: str, quotes: CoverIndex) -> bool:
 def _verb_phrase(report: Report) -> str:
     """The reporting verb as written: 'a déclaré', 'a-t-il ajouté', 's'est dit', 'a fait savoir'."""
     verb = report.verb
-    parts = [c for c in verb.children if c.dep_.startswith("aux") or c.i < verb.i and fold(c.text) in {"se", "s'"}
+    parts = [c for c in children(verb) if c.dep_.startswith("aux") or c.i < verb.i and c.norm_ in {"se", "s'"}
              or c.i == verb.i - 1 and fold(c.lemma_) in {"avoir", "etre"}]  # 'a tweeté': 'a' hung as 'dep'
-    parts += [c for c in verb.children if _inverted(c)]
+    parts += [c for c in children(verb) if _inverted(c)]
     tokens = sorted([*report.phrase, *parts], key=lambda t: t.i)
     doc = verb.doc
     first, last = tokens[0].i, tokens[-1].i

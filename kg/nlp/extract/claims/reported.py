@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.claims.speakers import finite, incise, unknown_participle
-from kg.nlp.extract.words import feature, reflexive
+from kg.nlp.extract.words import Folded, children, feature, reflexive
 from kg.text import fold
 
 _QUOTE_MARKS = {"«", "»", '"', "\u201c", "\u201d"}
@@ -46,11 +46,11 @@ def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | 
         after = [t for t in doc[token.i + 1:token.i + 6] if not (t.text.startswith("-") and t.pos_ == "PRON")]
         for rest in phrases:
             following = after[:len(rest)]
-            if len(following) == len(rest) and tuple(fold(t.text) for t in following) == rest:
+            if len(following) == len(rest) and tuple(t.norm_ for t in following) == rest:
                 return (token, *following), " ".join((lemma, *rest))
     if lemma not in cues.verbs:
         return None
-    if lemma in cues.reflexive_only and not any(reflexive(c) for c in token.children):
+    if lemma in cues.reflexive_only and not any(reflexive(c) for c in children(token)):
         return None
     return (token,), lemma
 
@@ -58,7 +58,7 @@ def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | 
 def _lemma(token: Token, cues: ClaimCues) -> str:
     """The token's lemma, folded; a present form the model left as it is ('indique', 'estime',
     'précisent') gets its infinitive when that is a cue."""
-    return _cue_lemma(fold(token.lemma_), fold(token.text), cues)
+    return _cue_lemma(fold(token.lemma_), token.norm_, cues)
 
 
 def _cue_lemma(lemma: str, form: str, cues: ClaimCues) -> str:
@@ -71,12 +71,12 @@ def _cue_lemma(lemma: str, form: str, cues: ClaimCues) -> str:
     return lemma
 
 
-def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int]) -> list[Report]:
-    """The reporting verbs of a sentence that report something, in order (not those inside quotes)."""
+def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folded: Folded) -> list[Report]:
+    """The reporting verbs of a sentence that report something, in order (not those inside quotes);
+    `folded`: the document's folded words (`doc._.folded`, which costs microseconds to read)."""
     found = []
     taken: set[int] = set()
     doc = sent.doc
-    folded = doc._.folded
     for i in range(sent.start, sent.end):
         if i in skip or i in taken or i in quoted:
             continue
@@ -117,7 +117,7 @@ def _nest(found: list[Report]) -> list[Report]:
             continue
     shares: dict[int, int] = {}
     for report in found:
-        for child in (c for t in report.phrase for c in t.children if c.dep_ in {"ccomp", "xcomp", "obj"}):
+        for child in (c for t in report.phrase for c in children(t) if c.dep_ in {"ccomp", "xcomp", "obj"}):
             for other in found:  # 'a dit que X avait assuré', 'a dit avoir informé'
                 if other is report or other.verb not in child.subtree or other.content == "incise":
                     continue  # '..., rapporte l'agence X' hung inside the clause it reports is still the outer one
@@ -131,9 +131,9 @@ def _nest(found: list[Report]) -> list[Report]:
 
 def _coordinated(verb: Token) -> bool:
     """'et a ajouté', 'mais a démenti': a verb with its own auxiliary, no subject, after 'et'/'mais'."""
-    children = list(verb.children)
-    return (any(c.dep_ == "cc" for c in children) and any(c.dep_.startswith("aux") for c in children)
-            and not any(c.dep_.startswith("nsubj") for c in children))
+    dependents = children(verb)
+    return (any(c.dep_ == "cc" for c in dependents) and any(c.dep_.startswith("aux") for c in dependents)
+            and not any(c.dep_.startswith("nsubj") for c in dependents))
 
 
 def _clause_below(verb: Token, conjunction: Token) -> bool:
@@ -150,26 +150,26 @@ def _clause_below(verb: Token, conjunction: Token) -> bool:
 def _infinitive(verb: Token) -> bool:
     """'informer', or 'avoir informé' (a participle whose auxiliary is an infinitive)."""
     return "Inf" in feature(verb, "VerbForm") or any(
-        c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in verb.children)
+        c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in children(verb))
 
 
 def _adjunct(verb: Token) -> bool:
     """', soulignant que', ', tout en précisant que', ', après avoir accusé': set off by a comma, it adds a statement."""
-    before = [t for t in verb.doc[max(0, verb.i - 3):verb.i] if fold(t.text) not in {"tout", "en", "apres", "avoir"}]
+    before = [t for t in verb.doc[max(0, verb.i - 3):verb.i] if t.norm_ not in {"tout", "en", "apres", "avoir"}]
     return bool(before) and before[-1].text == ","
 
 
 def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) -> str | None:
     """What kind of content a reporting verb has in its sentence, or None when it reports nothing."""
     verb = phrase[0]
-    children = [c for t in phrase for c in t.children if c not in phrase]
+    dependents = [c for t in phrase for c in children(t) if c not in phrase]
     if verb.dep_ == "mark" and _scope(verb).i != verb.i:
         return "clause"  # 'Rappelant que ...' taken by the parser for a conjunction of the clause it reports
     if any(t.dep_ == "acl:relcl" and fold(t.head.text) == "ce" and not t.head.dep_.startswith(("obj", "nsubj", "obl", "iobj"))
            for t in phrase) and any(
-            marker(c.text) == "que" for c in children):
+            marker(c.text) == "que" for c in dependents):
         return "anaphoric"  # 'C'est ce qu'a indiqué X', ', ce que Moscou dément': what was said is told before
-    if incise(verb, phrase) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
+    if incise(verb, phrase) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in dependents):
         return "incise"
     if _colon(verb, phrase, sent):
         return "colon"
@@ -177,13 +177,13 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
         following = next((t for t in verb.doc[phrase[-1].i + 1:sent.end] if t.pos_ != "ADV"), None)
         return "quote" if following is not None and following.text in _QUOTE_MARKS else None
     markers = cues.prepositions.get(lemma)
-    for child in children:
+    for child in dependents:
         if child.dep_ == "ccomp" or marker(child.text) == "que" and child.i > verb.i:
             return "clause"
     if any(_clause_below(verb, t) for t in verb.doc[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)]
            if t.pos_ == "SCONJ" and marker(t.text) == "que"):
         return "clause"  # 'a dit à l'agence X qu'il ...': the parser hangs the clause on the addressee
-    for child in children:
+    for child in dependents:
         if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj", "advmod"}:
             return "adjective"  # 's'est dit prêt', 'estime possible ...'
         if child.dep_ != "xcomp":
@@ -191,20 +191,20 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
         if lemma == "qualifier":
             return "adjective"
         if child.pos_ in {"VERB", "AUX"} and _infinitive(child):
-            mark = next((marker(c.text) for c in child.children if c.dep_ == "mark"), "")
+            mark = next((marker(c.text) for c in children(child) if c.dep_ == "mark"), "")
             if markers is None or mark in markers:
                 return "infinitive"
     if markers:  # 'a exhorté les deux camps à reprendre': the parser may hang the infinitive on the addressee
-        for child in [*children, *(g for c in children if c.dep_ in {"obj", "iobj", "obl:arg"} for g in c.children)]:
-            case = next((marker(c.text) for c in child.children if c.dep_ in {"case", "mark"}), None)
+        for child in [*dependents, *(g for c in dependents if c.dep_ in {"obj", "iobj", "obl:arg"} for g in children(c))]:
+            case = next((marker(c.text) for c in children(child) if c.dep_ in {"case", "mark"}), None)
             if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"}:
                 return "preposition"
-    if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} for c in children) and not (
+    if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} for c in dependents) and not (
             lemma in cues.participle_needs_clause and not finite(verb)):
         return "object"  # 'rappelant la mobilisation de ...' recalls a fact; 'a rappelé sa position' states one
-    if lemma in {"dire", "declarer"} and any(reflexive(c) for c in children):
+    if lemma in {"dire", "declarer"} and any(reflexive(c) for c in dependents):
         return "adjective"  # 's'est dit « disposé à ... »'
-    if _quoted(children):
+    if _quoted(dependents):
         return "quote"
     return None
 
@@ -236,11 +236,11 @@ def _scope(verb: Token) -> Token:
     if verb.dep_ != "mark":
         return verb
     head = verb.head
-    clauses = [c for c in head.children if c.dep_ in {"advcl", "ccomp"} and verb.i < c.i < head.i and
-               any(marker(g.text) == "que" for g in c.children)]
+    clauses = [c for c in children(head) if c.dep_ in {"advcl", "ccomp"} and verb.i < c.i < head.i and
+               any(marker(g.text) == "que" for g in children(c))]
     if clauses:
         return clauses[0]
-    return head if head.pos_ in {"VERB", "AUX"} and any(marker(g.text) == "que" for g in head.children) else verb
+    return head if head.pos_ in {"VERB", "AUX"} and any(marker(g.text) == "que" for g in children(head)) else verb
 
 
 def _colon(verb: Token, phrase: tuple[Token, ...], sent: Span) -> bool:
@@ -254,11 +254,11 @@ def _colon(verb: Token, phrase: tuple[Token, ...], sent: Span) -> bool:
     return False
 
 
-def _quoted(children: list[Token]) -> bool:
+def _quoted(dependents: list[Token]) -> bool:
     """A quote among what the verb governs ('a qualifié de « constructive »'), not one in a clause
     of a relative clause further down ('a appelé X et les autres, qui « ont tous accepté »')."""
-    for child in children:
-        if child.dep_ == "punct" and child.text in _QUOTE_MARKS and any(not g.is_punct for g in child.children):
+    for child in dependents:
+        if child.dep_ == "punct" and child.text in _QUOTE_MARKS and any(not g.is_punct for g in children(child)):
             return True  # "l'a jugée « très positive »": the parser hung the quoted words on the mark
         if child.dep_ in {"nsubj", "nsubj:pass", "punct"}:
             continue
@@ -270,24 +270,24 @@ def _quoted(children: list[Token]) -> bool:
 
 
 def _negated(phrase: tuple[Token, ...], cues: ClaimCues) -> bool:
-    return any(fold(c.text) in cues.negations for t in phrase for c in t.children)
+    return any(c.norm_ in cues.negations for t in phrase for c in children(t))
 
 
 def _bare_participle(verb: Token) -> bool:
     """'évoqué' in 'a évoqué ... et annoncé': a past participle that shares another verb's auxiliary."""
     return "Past" in feature(verb, "Tense") and "Part" in feature(verb, "VerbForm") and not any(
-        c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+        c.dep_.startswith(("aux", "nsubj")) for c in children(verb))
 
 
 def _writer(verb: Token, sent: Span) -> bool:
     """'Notons que ...', 'je rappelle que': the writer speaking, outside any quote, is no source. (The
     model reads 'Notons' as a participle: a first person plural opening a sentence without subject.)"""
-    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
-    if any(fold(c.text) in {"je", "j'", "nous"} for c in subjects) or "Imp" in feature(verb, "Mood"):
+    subjects = [c for c in children(verb) if c.dep_.startswith("nsubj")]
+    if any(c.norm_ in {"je", "j'", "nous"} for c in subjects) or "Imp" in feature(verb, "Mood"):
         return True
-    return not subjects and verb.i == sent.start and fold(verb.text).endswith("ons")
+    return not subjects and verb.i == sent.start and verb.norm_.endswith("ons")
 
 
 def _purpose(verb: Token, cues: ClaimCues) -> bool:
     """'pour prévenir une crise', 'afin de souligner': a purpose, not a statement."""
-    return any(c.dep_ in {"mark", "case"} and fold(c.text) in cues.purpose_marks for c in verb.children)
+    return any(c.dep_ in {"mark", "case"} and c.norm_ in cues.purpose_marks for c in children(verb))

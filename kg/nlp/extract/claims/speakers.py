@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import CLOSING_QUOTES, feature
+from kg.nlp.extract.words import CLOSING_QUOTES, children, feature
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
@@ -127,9 +127,9 @@ class Speakers:
     def talked_about(self, sent: Span, quoted: set[int]) -> None:
         """After a sentence: the people it is about (subjects of its main verbs) come to the fore."""
         root = sent.root
-        for verb in [root, *[c for c in root.children if c.dep_ == "conj"]]:
-            for subject in [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
-                if fold(subject.text) in self.cues.person_pronouns:
+        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
+            for subject in [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
+                if subject.norm_ in self.cues.person_pronouns:
                     continue
                 people = [key for key in self._conjoined(subject) if self.type_of(key) == "Person"]
                 if people:
@@ -143,7 +143,7 @@ class Speakers:
         entre X et Y')."""
         keys = []
         for head in [subject, *subject.conjuncts]:
-            if head.i not in self.mention_at and not any(c.i in self.mention_at for c in head.children
+            if head.i not in self.mention_at and not any(c.i in self.mention_at for c in children(head)
                                                          if c.dep_ in {"appos", "flat:name", "nmod"} and c.pos_ == "PROPN"):
                 continue
             key = self.in_phrase(head)
@@ -164,11 +164,11 @@ class Speakers:
             if found or self._names_after(phrase[-1]):
                 return found  # '..., a précisé le palais présidentiel': a source we do not know, not the clause's subject
         if _passive(verb):  # 'X était accusé de ...': X does not speak
-            agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+            agent = next((c for c in children(verb) if c.dep_ == "obl:agent"), None)
             if agent is not None:
                 return self.in_phrase(agent)
             impersonal = [s for s in self._subjects(verb, phrase)  # 'est-il ajouté dans le communiqué'
-                          if fold(s.text).lstrip("-t") in {"il", "on"} and (s.text.startswith("-") or s.dep_ == "expl:subj")]
+                          if s.norm_.lstrip("-t") in {"il", "on"} and (s.text.startswith("-") or s.dep_ == "expl:subj")]
             return self.source(verb) if impersonal else None
         if verb.dep_ == "acl" and not finite(verb):  # 'un entretien décrit comme « franc » par la Maison Blanche'
             by_agent = self._stray_agent(verb)
@@ -180,14 +180,14 @@ class Speakers:
             found = self._speaking(self._subjects(holder, phrase if holder.i == verb.i else [holder]) if own else [], verb)
             if found:
                 return found
-            agent = next((c for c in holder.children if c.dep_ == "obl:agent"), None)
+            agent = next((c for c in children(holder) if c.dep_ == "obl:agent"), None)
             if agent is not None and self.in_phrase(agent):  # 'a été annoncé par la France'
                 return self.in_phrase(agent)
-            if own and any(c.dep_ in _SUBJECT_DEPS for c in holder.children):
+            if own and any(c.dep_ in _SUBJECT_DEPS for c in children(holder)):
                 break
             if holder.dep_ == "acl:relcl":
-                relative = [c for c in holder.children if "Rel" in feature(c, "PronType")]
-                if relative and all(fold(c.text) != "qui" for c in relative):
+                relative = [c for c in children(holder) if "Rel" in feature(c, "PronType")]
+                if relative and all(c.norm_ != "qui" for c in relative):
                     return self._after(phrase[-1])  # 'C'est ce qu'a indiqué X': the subject follows
                 return self.in_phrase(holder.head)  # 'le Washington Post, qui précise que', or a misparse
             if holder.head.i == holder.i or holder.dep_ not in _HOLDER_CHAIN and finite(holder):
@@ -207,13 +207,13 @@ class Speakers:
         verb above it: an active verb has no agent ('ont eu un entretien décrit comme … par la Maison Blanche')."""
         def by(token: Token) -> bool:  # 'par X' after the participle
             return token.i > participle.i and (token.dep_ == "obl:agent" or token.dep_.startswith(("nmod", "obl")) and any(
-                g.dep_ == "case" and fold(g.text) == "par" for g in token.children))
+                g.dep_ == "case" and g.norm_ == "par" for g in children(token)))
 
-        agents = [c for c in participle.children if c.dep_ == "obl:agent"]
-        agents += [c for c in participle.head.children if by(c)]  # 'un échange décrit … par X'
+        agents = [c for c in children(participle) if c.dep_ == "obl:agent"]
+        agents += [c for c in children(participle.head) if by(c)]  # 'un échange décrit … par X'
         for ancestor in participle.ancestors:
             if ancestor.pos_ in {"VERB", "AUX"} and not _passive(ancestor):
-                agents += [c for c in ancestor.children if by(c)]
+                agents += [c for c in children(ancestor) if by(c)]
                 break
         return next((found for found in (self.in_phrase(a) for a in agents) if found), None)
 
@@ -229,8 +229,8 @@ class Speakers:
         return next((k for k in found if self.type_of(k) == "Person"), found[0]) if len(found) > 1 else next(iter(found), None)
 
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
-        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-        subjects = [c for t in [*phrase, *auxiliaries] for c in t.children
+        auxiliaries = [c for c in children(verb) if c.dep_.startswith("aux")]
+        subjects = [c for t in [*phrase, *auxiliaries] for c in children(t)
                     if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not _clause(c)]  # a clause is what was said
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
             for near in token.doc[token.i + 1:min(len(token.doc), token.i + 3)]:
@@ -241,7 +241,7 @@ class Speakers:
     def resolve(self, subject: Token, verb: Token) -> str | None:
         """A subject token to an actor: a pronoun to whom it stands for, a noun phrase to the
         actor it names or describes."""
-        word = fold(subject.text).removeprefix("-t-").removeprefix("-")
+        word = subject.norm_.removeprefix("-t-").removeprefix("-")
         passive = _passive(verb)
         if word in self.cues.impersonal or word == "il" and passive or (
                 subject.dep_ == "expl:subj" and word not in self.cues.person_pronouns):
@@ -265,7 +265,7 @@ class Speakers:
         """'X s'est rendu à Pékin, où il a exhorté ...', 'La Russie a annoncé qu'elle ...': the subject
         of a clause the pronoun's clause depends on, if it comes before and names an actor."""
         for ancestor in pronoun.head.ancestors:
-            for subject in ancestor.children:
+            for subject in children(ancestor):
                 if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"} \
                         and self._outside(subject, pronoun):  # '« Les États-Unis ... », a-t-il dit': not them
                     found = self.in_phrase(subject)
@@ -291,14 +291,14 @@ class Speakers:
 
     def _recency(self, token: Token) -> bool:
         """'ce dernier', 'cette dernière', 'celui-ci': the actor named last."""
-        words = " ".join(fold(t.text) for t in token.subtree if t.dep_ != "punct")
+        words = " ".join(t.norm_ for t in token.subtree if t.dep_ != "punct")
         return words in self.cues.recency_pronouns
 
     def described_by(self, noun: Token) -> str | None:
         """A definite description with no name in it: 'le journal' is the medium named last, 'le
         porte-parole' whoever was last called so, 'le politologue' the person talked about."""
         if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in feature(c, "Definite") or
-                                          c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in noun.children):
+                                          c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in children(noun)):
             return None
         lemma = _role_of(noun, self.cues)
         if lemma not in self.cues.role_nouns and "-" in lemma and lemma.rsplit("-", 1)[1] in self.cues.role_nouns:
@@ -308,8 +308,8 @@ class Speakers:
             return self.speaker.actor if self.speaker else None
         if lemma in self.cues.media_anaphors:
             return self.last_medium(at)
-        countries = {self.gazetteer.demonyms[fold(c.text)] for c in noun.children
-                     if c.dep_ == "amod" and fold(c.text) in self.gazetteer.demonyms}
+        countries = {self.gazetteer.demonyms[c.norm_] for c in children(noun)
+                     if c.dep_ == "amod" and c.norm_ in self.gazetteer.demonyms}
         def fits(key: str, country: str | None) -> bool:  # nothing known of the actor's country does not contradict
             known = {country} if country else self.countries(key)
             return not countries or not known or bool(known & countries)
@@ -337,10 +337,10 @@ class Speakers:
                 found = self.in_phrase(token)
                 if found:
                     return found
-        verbs = [verb, *[t for t in [verb.head, *verb.children] if t.pos_ == "VERB" and 0 < t.i - verb.i <= 3]]  # 'fait-on valoir'
-        for child in (c for v in verbs for c in v.children):  # 'a-t-on indiqué à l'Élysée': the institution there
+        verbs = [verb, *[t for t in [verb.head, *children(verb)] if t.pos_ == "VERB" and 0 < t.i - verb.i <= 3]]  # 'fait-on valoir'
+        for child in (c for v in verbs for c in children(v)):  # 'a-t-on indiqué à l'Élysée': the institution there
             if child.dep_.startswith("obl") and any(c.dep_ == "case" and marker(c.text) in {"a", "dans", "aupres"}
-                                                    for c in child.children):
+                                                    for c in children(child)):
                 found = self.in_phrase(child)
                 if found and self.type_of(found) == "Organization":
                     return found
@@ -372,18 +372,18 @@ class Speakers:
 
     def cited(self, verb: Token) -> str | None:
         """'a indiqué X, citant un communiqué de la présidence': the source cited, when X is unknown."""
-        for child in verb.children:
+        for child in children(verb):
             if fold(child.lemma_) in self.cues.citing and child.pos_ == "VERB":
-                found = next((self.in_phrase(c) for c in child.children if c.dep_ == "obj"), None)
+                found = next((self.in_phrase(c) for c in children(child) if c.dep_ == "obj"), None)
                 if found:
                     return found
         return None
 
     def _citing(self, source: Token) -> str | None:
         """'selon des sources diplomatiques citées par l'agence DPA': who cites the unnamed sources."""
-        for child in source.children:
+        for child in children(source):
             if child.dep_ == "acl" and fold(child.lemma_) in self.cues.citing:
-                found = next((self.in_phrase(c) for c in child.children if "par" in {fold(w.text) for w in c.children}), None)
+                found = next((self.in_phrase(c) for c in children(child) if "par" in {w.norm_ for w in children(c)}), None)
                 if found:
                     return found
         return None
@@ -424,11 +424,11 @@ class Speakers:
                 continue
             written = self.cues.attribution[_glued(words[i:i + length])]
             following = tokens[i + length]
-            word = fold(following.text)
+            word = following.norm_
             phrase = tokens[i + length:i + length + 5]
             if word in self.cues.writer_possessives:  # 'selon nos informations': the writer, no source
                 continue
-            if " ".join(fold(t.text) for t in phrase[:2]) in self.cues.recency_pronouns:  # 'selon cette dernière'
+            if " ".join(t.norm_ for t in phrase[:2]) in self.cues.recency_pronouns:  # 'selon cette dernière'
                 found = self.last_named(sent.start_char)
             elif word in self.cues.person_pronouns:  # 'selon lui': the person talked about
                 found = self.person_in_focus(following.idx)
@@ -463,7 +463,7 @@ class Speakers:
     def viewpoint(self, sent: Span) -> str | None:
         """'Pour le Kremlin, ...' opening a sentence: the view of whoever it names."""
         first = next((t for t in sent if not t.is_space), None)
-        if first is None or fold(first.text) not in self.cues.view_markers:
+        if first is None or first.norm_ not in self.cues.view_markers:
             return None
         comma = next((t for t in sent if t.text == ","), None)
         if comma is None or comma.i - first.i > 8:
@@ -476,14 +476,14 @@ class Speakers:
 
 def finite(verb: Token) -> bool:
     """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
-    return any("Fin" in feature(t, "VerbForm") for t in [verb, *verb.children]
+    return any("Fin" in feature(t, "VerbForm") for t in [verb, *children(verb)]
                if t.i == verb.i or t.dep_.startswith("aux")) or _present_read_as_participle(verb) or unknown_participle(verb)
 
 
 def unknown_participle(token: Token) -> bool:
     """'a tweeté', 'a posté': a participle the tagger did not know (a name, a foreign word), told by
     the auxiliary 'avoir' or 'être' it governs, right before it."""
-    if token.pos_ in {"VERB", "AUX"} or token.i == 0 or not fold(token.text).endswith(("e", "es")):
+    if token.pos_ in {"VERB", "AUX"} or token.i == 0 or not token.norm_.endswith(("e", "es")):
         return False
     before = token.doc[token.i - 1]
     return before.head.i == token.i and fold(before.lemma_) in {"avoir", "etre"} and before.dep_ in {"aux:tense", "aux:pass", "dep"}
@@ -494,7 +494,7 @@ def _present_read_as_participle(verb: Token) -> bool:
     it is spelt like. A participle takes no inverted subject, and one with no auxiliary opening
     the incise after a quote, a noun phrase after it, is the verb of that incise."""
     if "Part" not in feature(verb, "VerbForm") or "Past" not in feature(verb, "Tense") or any(
-            c.dep_.startswith("aux") for c in verb.children):  # ', soulignant le rôle' is a participle indeed
+            c.dep_.startswith("aux") for c in children(verb)):  # ', soulignant le rôle' is a participle indeed
         return False
     doc = verb.doc
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
@@ -509,13 +509,13 @@ def _present_read_as_participle(verb: Token) -> bool:
 def _clause(token: Token) -> bool:
     """A verb, or a word with an auxiliary the tagger took for a noun ('X a téléphoné à Y pour lui
     réaffirmer son soutien, a indiqué Z': 'téléphoné', made the subject of 'indiqué')."""
-    return token.pos_ in {"VERB", "AUX"} or any(c.dep_.startswith("aux") for c in token.children)
+    return token.pos_ in {"VERB", "AUX"} or any(c.dep_.startswith("aux") for c in children(token))
 
 
 def _passive(verb: Token) -> bool:
     """'était accusé', 'est-il ajouté': a passive auxiliary is 'être' ('aurait recommandé' is not one,
     whatever the parser says)."""
-    return any(c.dep_ == "aux:pass" and fold(c.lemma_) == "etre" for c in verb.children)
+    return any(c.dep_ == "aux:pass" and fold(c.lemma_) == "etre" for c in children(verb))
 
 
 def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
@@ -526,7 +526,7 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     if not any(finite(w) for w in words):
         return False
     before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
-    subjects = [c for w in words for c in w.children if c.dep_.startswith("nsubj") and not _clause(c)  # not the clause
+    subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not _clause(c)  # not the clause
                 and not any(t.text in {"»", "\u201d"} for t in verb.doc[c.i + 1:verb.i])]  # nor a word of the quote
     inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
@@ -538,19 +538,19 @@ def _phrase(head: Token, document_nouns: frozenset[str], strict: bool = True) ->
     its relative clauses nor its complements of place or time ('des images depuis la résidence
     du président', 'une déclaration faite à la chaîne X')."""
     tokens = [head]
-    stack = list(head.children)
+    stack = list(children(head))
     while stack:
         token = stack.pop()
         if token.dep_ in _NOT_THE_SPEAKER:
             continue
         if strict and token.dep_.startswith(("nmod", "obl")):
-            case = next((marker(c.text) for c in token.children if c.dep_ == "case"), "de")
+            case = next((marker(c.text) for c in children(token) if c.dep_ == "case"), "de")
             if case not in {"de", "par"}:
                 continue
         if strict and token.dep_ == "acl" and fold(token.head.lemma_) not in document_nouns:
             continue  # 'le journal fondé par X' is not X; 'le résumé fourni par X' is X's
         tokens.append(token)
-        stack.extend(token.children)
+        stack.extend(children(token))
     return sorted(tokens, key=lambda t: t.i)
 
 
@@ -572,9 +572,9 @@ def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Speakers
         if person:
             if root.dep_ in {"appos", "nmod", "flat:name"} and root.head.pos_ == "NOUN" and root.head.i < span.start:
                 nouns.append(root.head)
-            nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        country = next((demonyms[fold(t.text)] for n in nouns for t in [*n.children, *span]
-                        if t.pos_ == "ADJ" and fold(t.text) in demonyms), None)
+            nouns += [c for c in children(root) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        country = next((demonyms[t.norm_] for n in nouns for t in [*children(n), *span]
+                        if t.pos_ == "ADJ" and t.norm_ in demonyms), None)
         for noun in nouns:
             found.setdefault(_role_of(noun, speakers.cues), []).append((mention.start, key, country))
         if person:
@@ -586,7 +586,7 @@ def _role_of(noun: Token, cues: ClaimCues) -> str:
     """The role a noun describes: 'ministre', but 'premier ministre' in 'le Premier ministre',
     another office ('a dit la ministre' is not the Prime Minister named before)."""
     base = fold(noun.lemma_)
-    ranked = any(c.dep_ == "amod" and c.i < noun.i and fold(c.text) in cues.office_ranks for c in noun.children)
+    ranked = any(c.dep_ == "amod" and c.i < noun.i and c.norm_ in cues.office_ranks for c in children(noun))
     return f"premier {base}" if ranked else base
 
 
@@ -597,4 +597,4 @@ def _glued(words: list[str]) -> str:
 
 def _addressed(noun: Token) -> bool:
     """'à la presse', 'aux journalistes': a phrase in 'à' after a speech verb names who is told."""
-    return any(c.dep_ == "case" and fold(c.text) in {"a", "au", "aux"} for c in noun.children)
+    return any(c.dep_ == "case" and c.norm_ in {"a", "au", "aux"} for c in children(noun))
