@@ -290,6 +290,16 @@ def test_unnamed_sources_cited_by_a_medium_are_the_medium_s(parse, text, speaker
     assert _speakers(parse, text)[:1] == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a affirmé samedi s'être entretenu la veille avec Emmanuel Macron.",
+    "Olaf Scholz a annoncé dimanche avoir parlé la veille avec Emmanuel Macron.",
+])
+def test_a_perfect_infinitive_after_a_day_is_what_the_verb_reports(parse, text):
+    """The parser reads 'a affirmé samedi s'être entretenu' as an adjunct: without a mark or a
+    comma before it, the infinitive is still what is said."""
+    assert _speakers(parse, text) == ["Olaf Scholz"]
+
+
 def test_a_capital_named_as_a_place_is_nobody(parse):
     doc = parse("Emmanuel Macron se rendra jeudi à Bruxelles, puis à Moscou.")
     assert doc._.claims == [] and not {m.actor for m in doc._.actor_mentions} & {"Q458", "Q159"}

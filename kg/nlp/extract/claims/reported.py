@@ -186,7 +186,9 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     for child in dependents:
         if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj", "advmod"}:
             return "adjective"  # 's'est dit prêt', 'estime possible ...'
-        if child.dep_ != "xcomp":
+        bare = child.dep_ == "advcl" and child.i > verb.i and not _adjunct(child) and not any(
+            c.dep_ == "mark" for c in children(child))  # "a affirmé samedi s'être entretenu ...", read as an adjunct
+        if child.dep_ != "xcomp" and not bare:
             continue
         if lemma == "qualifier":
             return "adjective"
