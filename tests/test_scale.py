@@ -123,3 +123,32 @@ def test_the_countries_a_leaders_noun_names_are_looked_for_in_its_own_phrase(par
         counts.append(len(looked))
     assert {m.actor for m in doc._.actor_mentions} >= {"Q7747"}
     assert counts[1] < 5 * counts[0], counts
+
+
+def test_the_quotes_of_an_article_are_looked_at_a_few_times_not_once_per_report(parse, monkeypatch):
+    """Each report of speech ('X a déclaré que ...') looked through every quote of the article for
+    those inside it, and each attributed sentence ('selon ...') through every quote for each of
+    its words: quadratic in the article's length. Counted: the quotes walked over for an article
+    four times longer grow four times, not 16 (on e0dcf7a, 1,470 then 22,080)."""
+    import kg.nlp.extract.claims as claims
+
+    walked = [0]
+
+    class Counted(list):
+        def __iter__(self):
+            for item in super().__iter__():
+                walked[0] += 1
+                yield item
+
+    real = claims.long_quotes
+    monkeypatch.setattr(claims, "long_quotes", lambda text: Counted(real(text)))
+    paragraph = ("Selon l'Élysée, Emmanuel Macron a déclaré que « la paix viendra par le dialogue et la patience, "
+                 "dans {n} jours ». Le chancelier Olaf Scholz a estimé que la France et l'Allemagne devaient « agir "
+                 "ensemble sans attendre la {n}e réunion ».\n\n")
+    counts = []
+    for repeated in (15, 60):
+        walked[0] = 0
+        doc = parse("".join(paragraph.format(n=n) for n in range(repeated)))
+        counts.append(walked[0])
+    assert len(doc._.claims) >= 60
+    assert counts[1] < 5 * counts[0], counts
