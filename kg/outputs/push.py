@@ -12,7 +12,9 @@ The server is not trusted to behave. Each request has `timeout` seconds in all, 
 to the last byte of the answer: its socket is shut at the deadline, so a server that drips
 its headers or body a byte at a time (which kept urllib reading for ever, its timeout being
 per read) ends the push with one line. An answer is read up to `MAX_ANSWER_BYTES` only, and
-what the server says of an error is shown on one line of printable text.
+what the server says of an error is shown on one line of printable text. The connection is
+http.client's, made here so that its socket can be shut: a proxy the environment names
+(`http_proxy`), which urllib used, is not.
 """
 from __future__ import annotations
 
