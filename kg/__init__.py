@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import EndpointError, InputError, KgError, QueryError, StoreError, ValidationError
+from kg.limits import MAX_MEMORY_MB, QUERY_SECONDS
 
 if TYPE_CHECKING:  # the store pulls in pyoxigraph and rdflib, the build spaCy: `import kg` alone stays light
     from kg.build import BuildReport
@@ -30,13 +31,18 @@ __all__ = ["open", "build", "KnowledgeGraph", "BuildReport", "KgError", "InputEr
            "ValidationError", "EndpointError"]
 
 
-def open(path: str | Path, *, write: bool = False) -> KnowledgeGraph:  # noqa: A001 - kg.open, as in `with kg.open(p) as g`
+def open(path: str | Path, *, write: bool = False, timeout: float = QUERY_SECONDS,  # noqa: A001 - kg.open, as in `with kg.open(p) as g`
+         max_memory_mb: int = MAX_MEMORY_MB, max_answer_mb: float | None = None) -> KnowledgeGraph:
     """The kg store at `path`, for reading (or, with `write=True`, for writing; created if
     absent), as a `KnowledgeGraph`: `query`, `table`, `ask`, `calls`, `actors`, `claims`,
-    `merges`, `network`. Use it in a `with` block, or call `close()`, to release the folder."""
+    `merges`, `network`. Use it in a `with` block, or call `close()`, to release the folder.
+
+    Each `query` (and `table`) runs in a process of its own, stopped after `timeout` seconds
+    (60) or at `max_memory_mb` megabytes (2048) with a `QueryError`; its answer may hold
+    `max_answer_mb` (a quarter of the memory)."""
     from kg.outputs.library import KnowledgeGraph
 
-    return KnowledgeGraph(Path(path), write=write)
+    return KnowledgeGraph(Path(path), write=write, timeout=timeout, max_memory_mb=max_memory_mb, max_answer_mb=max_answer_mb)
 
 
 def __getattr__(name: str) -> Any:

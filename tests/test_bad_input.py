@@ -381,7 +381,7 @@ def odd_but_good(base, tmp_path_factory):
 def _document_texts(store: Path) -> dict[str, str]:
 
     with Store(store) as opened:
-        rows = opened.query("SELECT ?id ?text WHERE { ?d a kg:Document ; dcterms:identifier ?id ; schema:text ?text }")
+        rows = opened.query_in_process("SELECT ?id ?text WHERE { ?d a kg:Document ; dcterms:identifier ?id ; schema:text ?text }")
         return {r["id"].value: r["text"].value for r in rows}
 
 
@@ -411,8 +411,8 @@ def test_an_article_without_a_call_is_built_with_no_call(odd_but_good, store, tm
     _, odd_store, _, _ = odd_but_good
 
     with Store(odd_store) as opened:
-        rows = opened.query("SELECT ?id (COUNT(?c) AS ?calls) WHERE { GRAPH ?g { ?g dcterms:identifier ?id "
-                            "OPTIONAL { ?c a kg:CallReport } } } GROUP BY ?id")
+        rows = opened.query_in_process("SELECT ?id (COUNT(?c) AS ?calls) WHERE { GRAPH ?g { ?g dcterms:identifier ?id "
+                                       "OPTIONAL { ?c a kg:CallReport } } } GROUP BY ?id")
         calls = {r["id"].value: int(r["calls"].value) for r in rows}
     assert calls["sans-appel"] == 0 and calls["ligne_3_é-9a2da33f"] == 0 and calls["ligne-1"] == 1
     alone = kg("build", _write(tmp_path, "budget.txt", NO_CALL), "--store", store)

@@ -325,7 +325,7 @@ def test_a_second_build_is_refused_at_once_while_reads_go_on(corpus, warm, tmp_p
         reads = 0
         while process.poll() is None:  # reads while the build writes
             with Store(store) as opened:
-                assert int(next(iter(opened.query(count)))["n"].value) in (6, 7)
+                assert int(next(iter(opened.query_in_process(count)))["n"].value) in (6, 7)
             reads += 1
             time.sleep(0.02)
         print(f"{reads} read-only opens while the build ran")

@@ -109,3 +109,52 @@ def test_kg_build_is_incremental_from_python(tmp_path, nlp):
     assert report.documents == 5 and not report.problems
     again = kg.build([SHARED / "seeds"], store=tmp_path / "store")
     assert (again.documents, again.unchanged) == (0, 5)
+
+
+#: A Python process that queries a store through `kg.open` with a 4 GB guard on its own address
+#: space (for the machine: unbounded, 100 nested OPTIONALs took 3.3 GB in 3 s), says what the
+#: hostile query gave, then that an ordinary query still works, then its own peak memory in MB
+#: (VmHWM: `ru_maxrss` would keep the peak of the pytest process it was forked from).
+_HOSTILE_CALLER = """
+import resource, sys, kg
+resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+store, sparql, bounds = sys.argv[1], sys.stdin.read(), eval(sys.argv[2])
+with kg.open(store, **bounds) as g:
+    try:
+        print("answered", len(list(g.query(sparql))))
+    except kg.QueryError as error:
+        print("QueryError:", error)
+    print(len(list(g.query("SELECT ?c WHERE { ?c a kg:Call }"))))
+print(next(int(line.split()[1]) // 1024 for line in open("/proc/self/status") if line.startswith("VmHWM:")))
+"""
+_LONG = "BIND(CONCAT({}) AS ?long)".format(", ".join(['"' + "x" * 1000 + '"'] * 100))
+HOSTILE = {  # the query, the bounds kg.open is given, the one line it stops with
+    "nested_optionals": ("SELECT * WHERE { ?s0 ?p0 ?o0 " + "".join(f"OPTIONAL {{ ?s{i} ?p{i} ?o{i} " for i in range(1, 100))
+                         + "}" * 99 + " } ORDER BY ?o0 ?o1 ?o2", {"max_memory_mb": 800},
+                         "query stopped: it took more than the 800 MB its process may use, or crashed the process "
+                         "(kg.open(path, max_memory_mb=MB) raises the limit)"),
+    "order_by_product": ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g", {"max_memory_mb": 800},
+                         "query stopped: it took more than the 800 MB its process may use, or crashed the process "
+                         "(kg.open(path, max_memory_mb=MB) raises the limit)"),
+    "cartesian_product": ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", {"timeout": 2},
+                          "query stopped: it ran longer than the 2 s timeout (kg.open(path, timeout=SECONDS) raises it)"),
+    "replace_long_literal": (f"SELECT ?x WHERE {{ ?s ?p ?o {_LONG} BIND(REPLACE(?long, 'x', 'yyyyyyyyyy') AS ?x) }}",
+                             {"max_answer_mb": 5}, "query stopped: its answer is larger than 5 MB "
+                                                   "(kg.open(path, max_answer_mb=MB) raises the limit)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_a_hostile_query_through_the_library_stops_with_one_line_and_the_caller_lives_on(small_store, case):
+    """`kg.open(path).query` ran the query in the caller's process, unbounded: 100 nested
+    OPTIONALs or an ORDER BY over a product took it to the guard's 4 GB and aborted it, a
+    cartesian product ran for ever, REPLACE over a long literal handed back hundreds of MB. Now
+    each stops with a `QueryError` of one line, the caller's memory stays small and its next
+    query is answered."""
+    sparql, bounds, said = HOSTILE[case]
+    done = subprocess.run([sys.executable, "-c", _HOSTILE_CALLER, str(small_store), repr(bounds)], input=sparql,
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, (done.returncode, done.stderr[-800:])
+    outcome, count, peak = done.stdout.splitlines()
+    assert outcome == f"QueryError: {said}"
+    assert count == "7" and int(peak) < 400, done.stdout  # the calls of the store; MB at most, pyoxigraph and kg loaded

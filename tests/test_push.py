@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 import urllib.request
 from http.server import BaseHTTPRequestHandler
 from urllib.parse import urlencode
@@ -113,3 +115,100 @@ def test_cli(small_store, oxigraph_server):
     failed = CliRunner().invoke(group, ["push", "--store", str(small_store), "--endpoint", "http://127.0.0.1:9/store",
                                         "--timeout", "2"])
     assert failed.exit_code == 1 and "cannot reach" in failed.output
+
+
+class _Hostile(BaseHTTPRequestHandler):
+    """A server that misbehaves as `mode` says (set per test): accepts each PUT, then answers the
+    check, or the PUT itself, badly."""
+
+    mode = ""
+    protocol_version = "HTTP/1.1"
+
+    def do_PUT(self):  # noqa: N802
+        self.rfile.read(int(self.headers["Content-Length"]))
+        if self.mode == "drip_headers":  # a header line a byte at a time, each byte well within the timeout
+            self.wfile.write(b"HTTP/1.1 204 No Content\r\n")
+            for byte in b"X-Slow: " + b"a" * 60 + b"\r\n\r\n":
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.3)
+            return
+        if self.mode == "error_with_escapes":
+            body = b"\x1b[2J\x1b[31mdisk \x07full\x1b[0m\r\nsecond line\n"
+            self.send_response(500, "Bad\x1b[5m")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        self.send_response(204)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_POST(self):  # noqa: N802
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        if self.mode == "drip_body":  # a body of 200 bytes, one every 0.3 s
+            self.send_header("Content-Length", "200")
+            self.end_headers()
+            for _ in range(200):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(0.3)
+        elif self.mode == "endless_body":  # JSON white space without end (stopped at 200 MB for base's sake)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(b'{"results": {"bindings": [')
+            for _ in range(200):
+                self.wfile.write(b" " * (1 << 20))
+        else:
+            body = {"nested_without_end": b"[" * 200_000, "count_of_5000_digits":
+                    b'{"results": {"bindings": [{"g": {"value": "x"}, "n": {"value": "' + b"5" * 5000 + b'"}}]}}',
+                    "rows_not_objects": b'{"results": {"bindings": [[1, 2]]}}'}[self.mode]
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+HOSTILE = {  # mode: what the push says, on one line
+    "drip_headers": "did not answer in full within 2 s",
+    "drip_body": "did not answer in full within 2 s",
+    "endless_body": "the answer is longer than 64 MB; stopped there",
+    "nested_without_end": "the answer is not SPARQL JSON results of graph counts",
+    "count_of_5000_digits": "the answer is not SPARQL JSON results of graph counts",
+    "rows_not_objects": "the answer is not SPARQL JSON results of graph counts",
+    "error_with_escapes": "HTTP 500 Bad[5m: [2J[31mdisk full[0m",
+}
+
+
+@pytest.mark.parametrize("mode", sorted(HOSTILE))
+def test_a_server_that_drips_floods_or_garbles_stops_the_push_with_one_line(small_store, graph_layer, mode):
+    """urllib's timeout was per read: a server dripping its headers or its answer a byte at a
+    time within it kept `kg push` for ever. The check's answer was read whole (an endless one,
+    until memory ran out); JSON nested 200,000 deep, a count of 5,000 digits or rows that are
+    not objects were tracebacks; a server's error went to the terminal with its escape
+    sequences. Each now ends the push with one line (an EndpointError), within the timeout."""
+    _Hostile.mode = mode
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            push(small_store, f"{base}/store", f"{base}/query", timeout=2)
+            outcome.append(None)
+        except BaseException as error:  # noqa: BLE001 - whatever it is, the test reports it
+            outcome.append(error)
+
+    with graph_layer.stub_server(_Hostile) as base:
+        started = time.monotonic()
+        pushing = threading.Thread(target=run, daemon=True)
+        pushing.start()
+        pushing.join(60)
+        assert not pushing.is_alive(), "the push was still waiting after 60 s"
+        [error] = outcome
+        assert isinstance(error, EndpointError), repr(error)[:300]
+        message = str(error)
+        assert HOSTILE[mode] in message and message.isprintable(), message[:300]
+        assert time.monotonic() - started < (30 if mode == "endless_body" else 10)

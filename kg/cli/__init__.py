@@ -17,8 +17,9 @@ import click
 import kg
 from kg.cli.graph import ask, push, serve, stats
 from kg.cli.merges import merges
-from kg.cli.options import QUERY_SECONDS, STORE_SECONDS, capped, max_memory_option, reports_errors, standard_input, store_option, timeout_option
+from kg.cli.options import STORE_SECONDS, capped, max_memory_option, reports_errors, standard_input, store_option, timeout_option
 from kg.errors import InputError
+from kg.limits import QUERY_SECONDS
 
 if TYPE_CHECKING:
     from kg.build import BuildReport
@@ -173,7 +174,7 @@ def viz(store: Path, out: Path, query_file: Path | None) -> None:
         data = export_data(opened)
         if query_file is not None:
             construct = sys.stdin.read() if str(query_file) == "-" else query_file.read_text(encoding="utf-8")
-            data = subgraph(data, opened, construct)
+            data = subgraph(data, opened.query(construct))
     if str(out) != "-":
         click.echo(f"wrote {write_network(data, out)}")
         return

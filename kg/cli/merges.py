@@ -5,7 +5,8 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import QUERY_SECONDS, capped, reports_errors, store_option
+from kg.cli.options import capped, reports_errors, store_option
+from kg.limits import QUERY_SECONDS
 
 
 @click.group(invoke_without_command=True)

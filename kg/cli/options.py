@@ -14,19 +14,18 @@ from pathlib import Path
 import click
 
 from kg.errors import KgError
+from kg.limits import MAX_MEMORY_MB
 
 DEFAULT_STORE = Path("output/store")
 
 store_option = click.option("--store", "store", type=click.Path(path_type=Path, readable=False), default=DEFAULT_STORE,
                             show_default=True, help="The store folder.")
 
-#: The address space a command that reads the store may take, in MB (`kg query`'s worker, and
-#: each command `capped` runs).
-MAX_MEMORY_MB = 2048
-#: The default time bound of one query (`kg query`, `kg ask`, `kg merges`), and of a command that
-#: reads the whole store (`kg export`, `validate`, `stats`, `viz`): validating the 56 documents
-#: of the dev set takes 10 s of CPU, so a store of thousands needs minutes.
-QUERY_SECONDS = 60.0
+#: The default time bound of a command that reads the whole store (`kg export`, `validate`,
+#: `stats`, `viz`): validating the 56 documents of the dev set takes 10 s of CPU, so a store of
+#: thousands needs minutes. One query's (`kg query`, `kg ask`, `kg merges`), and the address
+#: space a command that reads the store may take (`kg query`'s worker, and each command
+#: `capped` runs), are `kg.limits`'.
 STORE_SECONDS = 600.0
 
 

@@ -18,6 +18,7 @@ import uuid
 import weakref
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Self
 
 import pyoxigraph as ox
 
@@ -229,8 +230,13 @@ class Store:
         self._oxigraph.bulk_load(data, format=format)
 
     # ------------------------------------------------------------------ reading
-    def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
-        """Run SPARQL with kg's prefixes; values in `substitutions` are bound, never pasted in."""
+    def query_in_process(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
+        """Run SPARQL with kg's prefixes; values in `substitutions` are bound, never pasted in.
+
+        In this process and without bound of memory or time (a pyoxigraph query cannot be
+        stopped): for kg's own queries (its `.rq` files, which a build runs hundreds of times),
+        and for a process already capped (a query worker, a command `kg.cli.capped` runs). A
+        user's text goes through `kg.open(path).query`, which runs it in a capped worker."""
         check_depth(sparql)  # deeper nesting overflows Oxigraph's stack: a crash, not an error
         try:
             return self._oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
@@ -240,16 +246,16 @@ class Store:
 
     def document_hashes(self) -> dict[str, str]:
         """Content hash of every document in the store, by graph IRI."""
-        rows = self.query(sparql.text("store/document-hashes.rq"))
+        rows = self.query_in_process(sparql.text("store/document-hashes.rq"))
         return {row["g"].value: row["h"].value for row in rows}
 
     def document_files(self) -> dict[str, str]:
         """The digest of the file each document was read from (`Document.file_digest`), by graph IRI."""
-        return {row["g"].value: row["f"].value for row in self.query(sparql.text("store/document-files.rq"))}
+        return {row["g"].value: row["f"].value for row in self.query_in_process(sparql.text("store/document-files.rq"))}
 
     def triples(self, graph: ox.NamedNode | None = None) -> ox.QueryTriples:
         """The triples of one named graph, or with no graph the union of them all."""
-        return self.query(sparql.text("store/graph-triples.rq"), {"g": graph} if graph is not None else None)
+        return self.query_in_process(sparql.text("store/graph-triples.rq"), {"g": graph} if graph is not None else None)
 
     def graphs(self) -> list[ox.NamedNode]:
         return [g for g in self._oxigraph.named_graphs() if isinstance(g, ox.NamedNode)]
@@ -279,7 +285,7 @@ class Store:
             if locked_by(self.path / "oxigraph", os.getpid()) is False:
                 seal.seal(marker, meta, self.path / "oxigraph")
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

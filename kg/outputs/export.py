@@ -23,7 +23,7 @@ from kg.namespace import PREFIXES
 
 
 def _rows(store: Store, name: str) -> list[dict[str, str]]:
-    result = store.query(sparql.text(f"export/{name}.rq"))
+    result = store.query_in_process(sparql.text(f"export/{name}.rq"))
     names = [v.value for v in result.variables]
     return [{n: row[n].value for n in names if row[n] is not None} for row in result]
 
@@ -84,10 +84,9 @@ def export_data(store: Store) -> dict:
             "calls": sorted(calls.values(), key=lambda c: (c["date"] or "", c["id"])), "claims": claims}
 
 
-def subgraph(data: dict, store: Store, construct: str) -> dict:
-    """The part of `data` that a SPARQL CONSTRUCT names: its calls, actors and claims
-    (a call is kept when its IRI appears, or when all its participants do)."""
-    result = store.query(construct)
+def subgraph(data: dict, result: object) -> dict:
+    """The part of `data` that the answer of a SPARQL CONSTRUCT names: its calls, actors and
+    claims (a call is kept when its IRI appears, or when all its participants do)."""
     if not isinstance(result, ox.QueryTriples):
         raise KgError("--query needs a CONSTRUCT query (it names the triples to draw)")
     named = {t.value for triple in result for t in (triple.subject, triple.object) if isinstance(t, ox.NamedNode)}

@@ -1,7 +1,7 @@
 """The graph as a Python library: what `kg.open(path)` gives.
 
-`KnowledgeGraph` is the store (`kg.graph.store.Store`: `query`, `triples`, `graphs`, `dump`)
-with what a notebook wants on top: calls, actors and claims as tables (pandas DataFrames when
+`KnowledgeGraph` is the store (`kg.graph.store.Store`: `triples`, `graphs`, `dump`) with a
+bounded `query` and what a notebook wants on top: calls, actors and claims as tables (pandas DataFrames when
 pandas is installed, `pip install kg[pandas]`; lists of dicts otherwise), the named queries of
 `kg ask`, the merges, and the call network as a networkx graph that draws itself with pyvis.
 
@@ -12,17 +12,26 @@ pandas is installed, `pip install kg[pandas]`; lists of dicts otherwise), the na
 """
 from __future__ import annotations
 
+import sys
+import warnings
+import weakref
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from kg.errors import QueryError, StoreError
+from kg.graph import sparql
 from kg.graph.store import Store
+from kg.limits import MAX_MEMORY_MB, QUERY_SECONDS
+from kg.serve.protocol import Reply
 
 if TYPE_CHECKING:
     from pyvis.network import Network
 
     from kg.outputs.network import CallNetwork
+    from kg.serve.bounded import Queries
 
 #: The columns of each table, in order.
 CALL_COLUMNS = ("id", "date", "status", "medium", "participants", "participant_ids", "initiator", "initiator_id",
@@ -32,17 +41,57 @@ CLAIM_COLUMNS = ("id", "speaker", "speaker_id", "text", "verb", "document", "sta
 
 
 class KnowledgeGraph(Store):
-    """A kg store, for reading (or writing): `g = kg.open(path)`, or `with kg.open(path) as g:`."""
+    """A kg store, for reading (or writing): `g = kg.open(path)`, or `with kg.open(path) as g:`.
+    Each `query` may run `timeout` seconds and map `max_memory_mb` megabytes, its answer
+    `max_answer_mb` of them (by default a quarter)."""
+
+    def __init__(self, path: Path, *, write: bool = False, timeout: float = QUERY_SECONDS,
+                 max_memory_mb: int = MAX_MEMORY_MB, max_answer_mb: float | None = None) -> None:
+        super().__init__(path, write=write)
+        self.timeout, self.max_memory_mb = timeout, max_memory_mb
+        self.max_answer_mb = max_memory_mb / 4 if max_answer_mb is None else max_answer_mb
+        self._queries: Queries | None = None
 
     def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None, **bindings: object):
         """Run SPARQL 1.1 with kg's prefixes over the union of every graph: the rows of a SELECT
         (each indexed by variable name, `row["date"].value`), the triples of a CONSTRUCT, the
         answer of an ASK. Keyword values are bound to the variables of those names (the query
         must select them), never pasted in: `g.query("SELECT ?c ?a WHERE { ?c kg:participant ?a }",
-        a="https://w3id.org/kg-diplo/actor/Q7747")`."""
+        a="https://w3id.org/kg-diplo/actor/Q7747")`.
+
+        Bounded as `kg query` is (`kg.serve.bounded`): the query runs in a worker process on
+        this store's snapshot, killed once it runs `timeout` seconds or maps `max_memory_mb`
+        megabytes, its answer at most a quarter of them; each stop is a `QueryError` of one
+        line. (A pyoxigraph query cannot be interrupted, and 100 nested OPTIONALs took all the
+        memory of the caller's process.) In a process kg has capped already, it runs here."""
+        from kg.serve import sandbox
+
         terms = dict(substitutions or {})
         terms.update({name: term(value) for name, value in bindings.items()})
-        return super().query(sparql, terms or None)
+        if sandbox.capped():
+            return self.query_in_process(sparql, terms or None)
+        from kg.serve.bounded import Queries
+        from kg.serve.workers import LATE
+
+        if self._queries is None:
+            self._queries = Queries(self.path, self.snapshot, self.timeout, self.max_memory_mb,
+                                    int(self.max_answer_mb * 1024 * 1024))
+            weakref.finalize(self, self._queries.close)
+        try:
+            reply = self._queries.run(sparql, terms or None)
+        except OSError as error:
+            if error.filename != sys.executable:
+                raise
+            warnings.warn(f"cannot start {sys.executable}: the query runs in this process, without a timeout or a "
+                          "memory cap", RuntimeWarning, stacklevel=2)
+            return self.query_in_process(sparql, terms or None)
+        if reply == LATE:
+            raise QueryError(f"query stopped: it ran longer than the {self.timeout:g} s timeout "
+                             "(kg.open(path, timeout=SECONDS) raises it)")
+        if not isinstance(reply, Reply):
+            raise QueryError(f"query stopped: it took more than the {self.max_memory_mb} MB its process may use, or "
+                             "crashed the process (kg.open(path, max_memory_mb=MB) raises the limit)")
+        return _result(reply, self.max_answer_mb)
 
     def table(self, sparql: str, **bindings: object):
         """A SELECT's rows as a table: one column per variable, Python values (str, int, float,
@@ -116,11 +165,38 @@ class KnowledgeGraph(Store):
 
         return export_data(self)
 
+    def close(self) -> None:
+        """Stop the query worker, then let go of the folder (and the snapshot the worker read)."""
+        if self._queries is not None:
+            self._queries.close()
+        super().close()
+
     def ask_rows(self, name: str, **params: str) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode | None]]:
         """A named query's rows as RDF terms (what `ask` turns into Python values)."""
         from kg.outputs.ask import run
 
         return run(self, name, {k: str(v) for k, v in params.items()}).rows
+
+
+def _result(reply: Reply, max_answer_mb: float):
+    """What pyoxigraph would have answered, from a worker's reply (`kg.serve.bounded.ACCEPT`): the
+    solutions of a SELECT read back from SPARQL TSV, an ASK's boolean from JSON, a graph's
+    triples from N-Triples (as a `QueryTriples`, which only a query makes: one over them)."""
+    message = reply.body.decode("utf-8", "replace").strip()
+    if reply.status == 500 and "damaged" in message:
+        raise StoreError(message)
+    if reply.status != 200:
+        raise QueryError(message)
+    if dict(reply.headers).get("X-KG-MaxBytes"):
+        raise QueryError(f"query stopped: its answer is larger than {max_answer_mb:g} MB "
+                         "(kg.open(path, max_answer_mb=MB) raises the limit)")
+    media = reply.content_type.split(";")[0].strip()
+    if media == "application/n-triples":
+        graph = ox.Store()
+        graph.load(reply.body, format=ox.RdfFormat.N_TRIPLES)
+        return graph.query(sparql.text("store/all-triples.rq"))
+    format = ox.QueryResultsFormat.TSV if media == "text/tab-separated-values" else ox.QueryResultsFormat.JSON
+    return ox.parse_query_results(reply.body, format=format)
 
 
 def frame(records: list[dict[str, Any]], columns: Iterable[str]):

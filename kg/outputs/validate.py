@@ -44,7 +44,7 @@ def validate(store_path: Path) -> ValidationReport:
                 parts.append(store.triples(actors))
             elif graph.value.startswith(str(DOC)):
                 report.documents += 1
-                parts.append(store.query(sparql.text("store/actors-of-graph.rq"), {"g": graph, "actors": actors}))
+                parts.append(store.query_in_process(sparql.text("store/actors-of-graph.rq"), {"g": graph, "actors": actors}))
             for triples in parts:
                 data.parse(data=(triples.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8"), format="nt")
             conforms, results, _ = shacl(data, shacl_graph=shapes, advanced=True, allow_warnings=True)

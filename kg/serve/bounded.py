@@ -1,4 +1,5 @@
-"""One query run the way the endpoint runs each: for `kg query`, which had no bound at all.
+"""One query run the way the endpoint runs each: for `kg query`, which had no bound at all, and
+for `kg.open(path).query` in Python (`Queries`), which had none either.
 
 The query goes to one worker process of `workers` (the same code as the endpoint's), so it gets
 the endpoint's bounds: the nesting depth checked before any parser runs, the worker's address
@@ -7,15 +8,23 @@ time is up (a pyoxigraph query cannot be interrupted from Python). 100 nested OP
 `kg query` to all the memory there was; a cartesian product ran for as long as one waited.
 Unlike the endpoint's, the worker may fetch (SERVICE, LOAD): `kg query` always could, for the
 user at the keyboard.
+
+In Python, a store's queries keep one worker from one query to the next (it starts in some
+0.3 s; a query then costs a round trip), on the snapshot the store reads, so that they see
+what its other methods see.
 """
 from __future__ import annotations
 
 import sys
+import threading
+import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from kg.graph.nesting import check_depth
+from kg.graph.store import state
 from kg.serve.protocol import Reply, Settings
-from kg.serve.workers import Workers
+from kg.serve.workers import LATE, STARTING, Worker, Workers
 
 #: What `kg query` accepts: a SELECT answer as TSV (N-Triples terms, read back losslessly), a
 #: boolean as JSON (TSV holds none), a graph as N-Triples.
@@ -28,9 +37,7 @@ def bounded_query(store: Path, sparql: str, timeout: float, max_memory_mb: int) 
     None when this user may not start the interpreter again (a process that changed user after
     it started, as the tests' `nobody`): the caller then runs the query itself, and says so."""
     check_depth(sparql)  # here, as the endpoint does, before a worker's parser could exhaust its stack
-    settings = Settings(store, allow_service=True, timeout=timeout, max_rows=2**62, workers=1,
-                        max_answer_bytes=max_memory_mb * 1024 * 1024 // 4, max_memory_mb=max_memory_mb,
-                        worker_messages=False)
+    settings = _settings(store, timeout, max_memory_mb, max_memory_mb * 1024 * 1024 // 4)
     try:
         workers = Workers(settings)
     except OSError as error:
@@ -43,3 +50,49 @@ def bounded_query(store: Path, sparql: str, timeout: float, max_memory_mb: int) 
         workers.close()
     assert reply is not None  # None only when a client hangs up, and this one waits
     return reply
+
+
+def _settings(store: Path, timeout: float, max_memory_mb: int, max_answer_bytes: int) -> Settings:
+    """One worker's, for a query of kg's user: it may fetch (SERVICE, LOAD), as pyoxigraph may."""
+    return Settings(store, allow_service=True, timeout=timeout, max_rows=2**62, workers=1,
+                    max_answer_bytes=max_answer_bytes, max_memory_mb=max_memory_mb, worker_messages=False)
+
+
+class Queries:
+    """The queries of one open store, each run by a worker (`workers.Worker`) on the snapshot
+    the store reads: started at the first query, kept for the next, stopped (and started again
+    at the next query) once one overruns, and at `close`. A store opened for writing has no
+    snapshot: its worker reads one of its own, taken again once the store's files changed."""
+
+    def __init__(self, store: Path, snapshot: Path | None, timeout: float, max_memory_mb: int, max_answer_bytes: int) -> None:
+        self.settings = _settings(store, timeout, max_memory_mb, max_answer_bytes)
+        self.snapshot = snapshot
+        self._worker: Worker | None = None
+        self._state: tuple = ()
+        self._lock = threading.Lock()
+
+    def run(self, sparql: str, substitutions: Mapping[str, object] | None) -> Reply | str:
+        """The worker's reply (200 with the answer in `ACCEPT`'s types, else a status and one
+        line), or why there is none: `workers.LATE` (out of time) or `workers.LOST` (the worker
+        died: out of memory, or crashed). OSError when no interpreter can be started."""
+        check_depth(sparql)  # before a worker's parser could exhaust its stack
+        with self._lock:
+            deadline = time.monotonic() + self.settings.timeout
+            if self._worker is not None and self.snapshot is None and state(self.settings.store) != self._state:
+                self._stop(gracefully=True)  # the store changed since the worker took its snapshot (which it removes)
+            if self._worker is None:
+                self._state = state(self.settings.store)
+                self._worker = Worker(self.settings, self.snapshot)
+            outcome = self._worker.ask(("query", sparql, ACCEPT, dict(substitutions or {})), deadline)
+            if not isinstance(outcome, Reply):
+                self._stop()  # mid-query or dead: the next query starts another
+            return LATE if outcome == STARTING else outcome
+
+    def _stop(self, gracefully: bool = False) -> None:
+        if self._worker is not None:
+            self._worker.stop(gracefully)
+            self._worker = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop(gracefully=True)

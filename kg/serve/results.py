@@ -35,15 +35,17 @@ class Limits:
     allow_service: bool
 
 
-def answer(store: Store, kind: str, sparql: str, accept: str | None, limits: Limits) -> Reply:
-    """Run one query or update and serialise the result as the client asked."""
+def answer(store: Store, kind: str, sparql: str, accept: str | None, limits: Limits,
+           substitutions: dict[str, Any] | None = None) -> Reply:
+    """Run one query or update and serialise the result as the client asked; `substitutions`
+    binds values to variables of a query (`kg.open(path).query`), never pasted in."""
     try:
         if not limits.allow_service and fetches(kind, sparql):
             return text(403, REFUSED_FETCH)
         if kind == "update":
             store.update(sparql)
             return Reply(204, b"")
-        result = store.query(sparql)
+        result = store.query_in_process(sparql, substitutions)
         if isinstance(result, ox.QueryBoolean):
             media = negotiate(accept, BOOLEAN_TYPES)
             format = ox.QueryResultsFormat.JSON if media and media.endswith("json") else ox.QueryResultsFormat.XML

@@ -19,12 +19,25 @@ _CLONE_NEWNET = 0x40000000
 _M_ARENA_MAX = -8  # glibc's malloc.h
 
 
+#: Whether this process capped its memory (`limit_memory`): a query worker, or a command
+#: `kg.cli.capped` runs, each with a parent that kills it once its time is up.
+_capped = False
+
+
 def limit_memory(megabytes: int) -> None:
     """Cap this process's address space at `megabytes` (soft and hard: it cannot be raised again)."""
     import resource
 
+    global _capped
     cap = megabytes * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    _capped = True
+
+
+def capped() -> bool:
+    """Whether this process is already bounded in memory (by `limit_memory`) and in time (by the
+    parent that started it): a query it runs needs no worker of its own."""
+    return _capped
 
 
 def few_arenas() -> None:

@@ -33,6 +33,12 @@ WATCH_SECONDS = 1.0
 #: Seconds between two looks, while a query runs, at whether its client hung up.
 HANG_UP_SECONDS = 0.2
 
+#: Why a worker gave no reply (`Worker.ask`): still starting at the deadline (it may be handed
+#: out again), the client gone, the deadline passed, the process dead (out of memory, crashed).
+STARTING, GONE, LATE, LOST = "starting", "gone", "late", "lost"
+#: A job: ("query" or "update", the text, the Accept header, the values bound to variables).
+Job = tuple[str, str, str | None, dict[str, object] | None]
+
 
 def work() -> None:
     """A worker process (`python -c`, argv: the settings as JSON, fd): limit itself (see
@@ -59,13 +65,14 @@ def work() -> None:
     except (KgError, OSError) as error:
         conn.send(str(error))
         return
-    fetches("query", "ASK {}")  # load rdflib's grammar now, not during the first request
+    if not config["allow_service"]:
+        fetches("query", "ASK {}")  # load rdflib's grammar now, not during the first request that needs it
     conn.send(None)
     with store:
         try:
             while (job := conn.recv()) is not None:
-                kind, sparql, accept = job
-                conn.send(answer(store, kind, sparql, accept, limits))
+                kind, sparql, accept, substitutions = job
+                conn.send(answer(store, kind, sparql, accept, limits, substitutions))
         except (EOFError, KeyboardInterrupt):
             pass
 
@@ -77,7 +84,7 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(0)
 
 
-class _Worker:
+class Worker:
     """One worker process and the socket to it.
 
     Started as a plain `python -c` child rather than through multiprocessing, which would
@@ -122,6 +129,22 @@ class _Worker:
             self.ready = True
         return True
 
+    def ask(self, job: Job, deadline: float, gone: Callable[[], bool] = lambda: False) -> Reply | str:
+        """The reply to `job`, or why there is none (`STARTING`, `GONE`, `LATE`, `LOST`): after
+        any but `STARTING` the worker may be mid-query or dead, and must be stopped."""
+        try:
+            if not self.wait_ready(deadline - time.monotonic()):
+                return STARTING
+            self.conn.send(job)
+            while (left := deadline - time.monotonic()) > 0:
+                if self.conn.poll(min(left, HANG_UP_SECONDS)):
+                    return self.conn.recv()
+                if gone():
+                    return GONE
+        except (EOFError, OSError, StoreError):
+            return LOST
+        return LATE
+
     def stop(self, gracefully: bool = False) -> None:
         """End the process: asked to (so a writable store closes cleanly), else killed."""
         import subprocess
@@ -146,8 +169,8 @@ class _Generation:
         # The server's own handle keeps the snapshot folder until the generation is retired.
         self.holder = None if settings.allow_update else Store(settings.store)
         self.taken = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        self.idle: queue.Queue[_Worker] = queue.Queue()
-        self.live: set[_Worker] = set()
+        self.idle: queue.Queue[Worker] = queue.Queue()
+        self.live: set[Worker] = set()
         self.settings = settings
         self.lock = threading.Lock()
         try:
@@ -159,13 +182,13 @@ class _Generation:
             self.close()
             raise
 
-    def start(self) -> _Worker:
-        worker = _Worker(self.settings, None if self.holder is None else self.holder.snapshot)
+    def start(self) -> Worker:
+        worker = Worker(self.settings, None if self.holder is None else self.holder.snapshot)
         with self.lock:
             self.live.add(worker)
         return worker
 
-    def retire(self, worker: _Worker) -> None:
+    def retire(self, worker: Worker) -> None:
         """Stop a worker for good (killed: it may be mid-query)."""
         worker.stop()
         with self.lock:
@@ -229,7 +252,7 @@ class Workers:
         else:
             self._old.append(old)
 
-    def _give_back(self, generation: _Generation, worker: _Worker) -> None:
+    def _give_back(self, generation: _Generation, worker: Worker) -> None:
         if generation is self.current:
             generation.idle.put(worker)
             return
@@ -240,14 +263,14 @@ class Workers:
             self._old.remove(generation)
             generation.close()
 
-    def _replace(self, generation: _Generation, worker: _Worker) -> None:
+    def _replace(self, generation: _Generation, worker: Worker) -> None:
         """Kill a worker and start another, handed out only once it is ready: a request given a
         worker still starting would wait for it (a second or more) while others sit idle."""
         generation.retire(worker)
         if generation is self.current:
             threading.Thread(target=self._when_ready, args=(generation, generation.start()), daemon=True).start()
 
-    def _when_ready(self, generation: _Generation, worker: _Worker) -> None:
+    def _when_ready(self, generation: _Generation, worker: Worker) -> None:
         try:
             ready = worker.wait_ready(STARTUP_SECONDS)
         except StoreError:
@@ -267,12 +290,12 @@ class Workers:
         if taken is None:
             return text(503, f"all {self.count} query workers stayed busy for {timeout:g} s; try again later")
         generation, worker = taken
-        reply = self._ask(generation, worker, (kind, sparql, accept), deadline, gone)
+        reply = self._ask(generation, worker, (kind, sparql, accept, None), deadline, gone)
         if reply is None or generation.holder is None:
             return reply
         return dataclasses.replace(reply, headers=(*reply.headers, ("X-KG-Snapshot", generation.taken)))
 
-    def _take(self, deadline: float) -> tuple[_Generation, _Worker] | None:
+    def _take(self, deadline: float) -> tuple[_Generation, Worker] | None:
         """An idle worker of the current generation, waiting until `deadline`; a request that waits
         while the generation changes takes a worker of the new one."""
         while (left := deadline - time.monotonic()) > 0:
@@ -283,26 +306,18 @@ class Workers:
                 continue
         return None
 
-    def _ask(self, generation: _Generation, worker: _Worker, job: tuple[str, str, str | None], deadline: float,
+    def _ask(self, generation: _Generation, worker: Worker, job: Job, deadline: float,
              gone: Callable[[], bool]) -> Reply | None:
-        try:
-            if not worker.wait_ready(deadline - time.monotonic()):
-                self._give_back(generation, worker)
-                return text(503, "the query worker is still starting; try again")
-            worker.conn.send(job)
-            while (left := deadline - time.monotonic()) > 0:
-                if worker.conn.poll(min(left, HANG_UP_SECONDS)):
-                    reply = worker.conn.recv()
-                    self._give_back(generation, worker)
-                    return reply
-                if gone():
-                    self._replace(generation, worker)
-                    return None
-        except (EOFError, OSError, StoreError):
-            self._replace(generation, worker)
+        outcome = worker.ask(job, deadline, gone)
+        if isinstance(outcome, Reply) or outcome == STARTING:
+            self._give_back(generation, worker)
+            return outcome if isinstance(outcome, Reply) else text(503, "the query worker is still starting; try again")
+        self._replace(generation, worker)
+        if outcome == GONE:
+            return None
+        if outcome == LOST:
             return text(503, f"query stopped: it took more than the {self.settings.max_memory_mb} MB a query process "
                              "may use, or crashed the process (--max-memory raises the limit)")
-        self._replace(generation, worker)
         return text(503, f"query stopped: it ran longer than the {self.settings.timeout:g} s timeout (--timeout raises it)")
 
     def close(self) -> None:

@@ -11,6 +11,7 @@ media nouns ("le média ukrainien X") and from credits (`actor_credits`).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
@@ -600,12 +601,13 @@ class ActorMatcher:
         """'les dirigeants russe et américain': one leader per demonym; 'les dirigeants de la
         France, de l'Allemagne et du Royaume-Uni': one per country named as their complement."""
         found = []
+        starts = [span.start for span, _ in spans]  # in order (see `_spans`)
         for token in tokens:
             if token.norm_ not in self.plural_leaders:
                 continue
             adjectives = [t for t in token.rights if t.pos_ == "ADJ"] + [c for t in token.rights if t.pos_ == "ADJ" for c in t.conjuncts]
             named_by = [(adj, self.gazetteer.demonyms.get(adj.norm_)) for adj in adjectives]
-            named_by += self._countries_of(token, spans)
+            named_by += self._countries_of(token, spans, starts)
             for adj, country in named_by:
                 office = self.gazetteer.leader_office(country) if country else None
                 if office is None:
@@ -622,12 +624,15 @@ class ActorMatcher:
                                           target, token.i, adj.i + 1, False))
         return found
 
-    def _countries_of(self, noun: Token, spans: list[tuple[SpacySpan, Target]]) -> list[tuple[Token, str]]:
+    def _countries_of(self, noun: Token, spans: list[tuple[SpacySpan, Target]], starts: list[int]) -> list[tuple[Token, str]]:
         """The countries a plural noun takes as 'de' complements ('de la France, de l'Allemagne
-        et du Royaume-Uni', or a group's members: 'du G7'): each with the last token of its name."""
+        et du Royaume-Uni', or a group's members: 'du G7'): each with the last token of its name.
+        Only the spans starting after the noun and up to the end of its subtree are looked at
+        (`starts`, their starts in order): all of them, for each 'dirigeants' of an article, took
+        0.9 s of a million characters, 0.06 s of a quarter."""
         inside = {t.i for t in noun.subtree}
         found: list[tuple[Token, str]] = []
-        for span, target in spans:
+        for span, target in spans[bisect_right(starts, noun.i):bisect_right(starts, noun.right_edge.i)]:
             actor = self.gazetteer.actors.get(target.key)
             members = self.gazetteer.members.get(target.key, ())
             if actor is None or actor.type != "Country" and not members or span.start <= noun.i or span.start not in inside:

@@ -30,6 +30,10 @@ class RangeIndex(Generic[T]):
         first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
         return [self.items[k] for k in range(first, last) if self.ends[k] <= end]
 
+    def starting(self, start: int, end: int) -> list[T]:
+        """The items that start inside `start`..`end`, wherever they end, in order of start."""
+        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
 
 class CoverIndex:
     """Ranges `(start, end)` sorted by start, with the furthest end any of the first k reaches:

@@ -20,7 +20,7 @@ from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.claims.quotes import after_quote, long_quotes, signature
 from kg.nlp.extract.claims.reported import Report, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers, finite
-from kg.nlp.extract.ranges import CoverIndex
+from kg.nlp.extract.ranges import CoverIndex, RangeIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
 from kg.nlp.extract.words import Folded, children
 from kg.nlp.gazetteer import Gazetteer
@@ -62,7 +62,10 @@ class _ClaimReader:
         self.doc = doc
         self.text: str = doc._.text
         self.quotes = long_quotes(self.text)
+        # What each sentence and report asks of the article's quotes, answered by bisection: a
+        # scan of them all each time made claims quadratic in the length of an article.
         self.quote_cover = CoverIndex(self.quotes)
+        self.quote_index = RangeIndex(self.quotes, lambda q: q)
         self.sents: list[Span] = doc._.sentences
         self.folded: Folded = doc._.folded
         self.sent_of = {t: i for i, s in enumerate(self.sents) for t in range(s.start, s.end)}  # indices: no Token made
@@ -75,7 +78,7 @@ class _ClaimReader:
         sent_of = self.sent_of
         attributions = {q: self._attribution(*q) for q in self.quotes}
         consumed = {t.i for a in attributions.values() if a.how in {"incise", "intro"} for t in a.phrase}
-        self.own_quotes = [q for q, a in attributions.items() if a.how in {"incise", "intro", "signed"}]
+        self.own_quotes = RangeIndex((q for q, a in attributions.items() if a.how in {"incise", "intro", "signed"}), lambda q: q)
         claims: list[ClaimRecord] = []
         quoted_chars: dict[int, str] = {}
         events = [(q[0], 0, q) for q in self.quotes] + [(s.start_char, 1, i) for i, s in enumerate(self.sents)]
@@ -124,7 +127,7 @@ class _ClaimReader:
                 self.speakers.spoke(signer, end)
             return claims
         found = reports(sent, self.cues, consumed, self.quoted_tokens, self.folded)
-        source = self.speakers.attributed(sent, outside=None, quotes=self.quotes) if found else None
+        source = self.speakers.attributed(sent, outside=None, quotes=self.quote_cover) if found else None
         # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence
         speaker_of = {r.verb.i: source[0] if source else self.speakers.of_verb(r.verb, list(r.phrase))
                       or self.speakers.cited(r.verb) for r in found}
@@ -135,14 +138,14 @@ class _ClaimReader:
             if speaker is None:
                 continue
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-            before = [q_end for q_start, q_end in self.own_quotes if start <= q_start and q_end <= report.verb.idx]
+            before = [q_end for _, q_end in self.own_quotes.within(start, report.verb.idx)]
             if before:  # '« ... », s'est félicité X, précisant que ...': what follows the quote
                 start = max(before) + 1
             if index and len(found) == 1 and (sent[0].text in {",", "»"} or report.content == "anaphoric" and _cleft(sent)):
                 # the parser cut '..., a déclaré X' off the sentence it attributes; 'C'est ce qu'a indiqué X'
                 start = self.sents[index - 1].start_char
                 claims = [c for c in claims if c.quoted or c.start < start]
-            end = max([end, *[q[1] for q in self.quotes if start <= q[0] < end]])
+            end = max([end, *[q[1] for q in self.quote_index.starting(start, end)]])
             raw = text[start:end]
             body = raw.strip(" \n,»\"”")
             start += raw.index(body) if body else 0

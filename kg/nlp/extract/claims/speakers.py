@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
+from kg.nlp.extract.ranges import CoverIndex
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import CLOSING_QUOTES, children, feature
 from kg.nlp.gazetteer import Actor, Gazetteer
@@ -407,7 +408,7 @@ class Speakers:
 
     # ------------------------------------------------------------------ attribution
     def attributed(self, sent: Span, outside: tuple[int, int] | None = None,
-                   quotes: list[tuple[int, int]] | None = None) -> tuple[str, str] | None:
+                   quotes: CoverIndex | None = None) -> tuple[str, str] | None:
         """'selon le Kremlin', "d'après Reuters", 'selon un communiqué de la présidence', 'selon lui':
         an attribution marker of the cues and the source it names (not 'selon laquelle')."""
         words = self.norms[sent.start:sent.end]
@@ -417,7 +418,7 @@ class Speakers:
         for i, token in enumerate(tokens):
             if outside and outside[0] <= token.idx < outside[1] or words[i] not in self.cues.attribution_starts:
                 continue
-            if quotes and any(start <= token.idx < end for start, end in quotes):
+            if quotes is not None and quotes.covers(token.idx, token.idx + 1):  # inside a quote
                 continue
             length = next((k for k in range(1, 5) if _glued(words[i:i + k]) in self.cues.attribution), None)
             if length is None or i + length >= len(tokens):
