@@ -256,11 +256,12 @@ def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: list[set[str]
         sent, own = sents[index], sent_topics[index]
         clause, nouns = said_of_a_call_named_before(sent, folded, doc._.call_words)
         before = _calls_named_before(doc._.sentence_calls, index) if clause else ()
-        if before:
-            rest = frozenset(range(sent.start, sent.end)) - clause
-            own = topics_in(sent, names | clause | nouns, folded)
+        if before:  # the sentence's own names only: a union with the document's, per sentence, is quadratic
+            words = range(sent.start, sent.end)
+            hidden = {i for i in words if i in names} | nouns
+            own = topics_in(sent, frozenset(hidden | clause), folded)
             for call in before:
-                call_topics.setdefault(call, set()).update(topics_in(sent, names | rest | nouns, folded))
+                call_topics.setdefault(call, set()).update(topics_in(sent, frozenset(hidden | set(words) - clause), folded))
         for call in calls:
             call_topics.setdefault(call, set()).update(own)
     return call_topics
