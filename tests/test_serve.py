@@ -132,6 +132,17 @@ def test_the_word_service_elsewhere_is_fine(endpoint, sparql):
     assert get(endpoint, sparql)[0] == 200
 
 
+def test_checking_a_query_leaves_the_process_recursion_limit_as_it_was():
+    """The check parses on a thread with a deep stack and a high recursion limit; left raised, the
+    limit let a later json.loads of an answer nested 200,000 deep overflow the main thread's stack
+    (`kg push` in the same process: a segfault that took a pytest worker down)."""
+    import sys
+
+    before = sys.getrecursionlimit()
+    fetches("query", "SELECT * WHERE { ?s ?p ?o FILTER(?o = 'recursion limit') }")
+    assert sys.getrecursionlimit() == before
+
+
 def test_a_syntax_error_is_400_with_one_line(endpoint):
     status, _, body = get(endpoint, "SELECT * WHERE { ?s ?p }")
     assert status == 400 and body.decode().startswith("SPARQL syntax error") and body.count(b"\n") == 1

@@ -109,13 +109,18 @@ def _contains(tree: object, names: frozenset[str]) -> bool:
 
 
 def _on_deep_stack(work) -> None:
-    """Run `work()` on a thread with a large stack and recursion limit, and wait for it."""
+    """Run `work()` on a thread with a large stack and recursion limit, and wait for it. The limit
+    is the process's: it is put back after, or any later recursion on a main thread's 8 MB stack
+    (json.loads of an answer nested 200,000 deep) would overflow it, a segfault, not an error."""
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, _RECURSION))
-    size = threading.stack_size(_STACK_BYTES)
     try:
-        thread = threading.Thread(target=work, daemon=True)
-        thread.start()
+        size = threading.stack_size(_STACK_BYTES)
+        try:
+            thread = threading.Thread(target=work, daemon=True)
+            thread.start()
+        finally:
+            threading.stack_size(size)
+        thread.join()
     finally:
-        threading.stack_size(size)
-    thread.join()
+        sys.setrecursionlimit(limit)
