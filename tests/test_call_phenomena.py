@@ -1355,3 +1355,29 @@ def test_what_the_pair_of_the_call_discussed_keeps_its_topic_after_a_sentence_na
             "a cité Emmanuel Macron et Olaf Scholz. Les deux dirigeants ont évoqué la guerre en Ukraine.")
     (_, call), = _calls(parse, text, "2024-03-14")
     assert "ukraine-war" in call.topics
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Lors d'un entretien téléphonique avec son homologue chinois Wang Yi, le secrétaire d'État américain Antony Blinken "
+     "a exhorté Pékin à user de son influence sur Moscou.", ["Antony Blinken", "Wang Yi"]),
+    ("Lors d'un échange téléphonique avec le président égyptien Abdel Fattah al-Sissi, le roi Abdallah II a appelé à un "
+     "cessez-le-feu.", ["Abdel Fattah al-Sisi", "Abdullah II of Jordan"]),
+])
+def test_a_call_in_a_fronted_lors_de_is_the_call_of_the_main_clause_the_parser_hung_below_it(parse, text, pair):
+    """The parser makes 'Lors' the root and the main clause a relative of the call noun."""
+    assert [names for names, _ in _calls(parse, text, "2023-11-14")] == [pair]
+
+
+def test_a_medium_hung_on_the_modal_of_a_planned_call_is_that_call_s_medium(parse):
+    """'doivent se parler lundi par visioconférence' with 'par visioconférence' on 'doivent': one
+    planned call by video, not a second one that took place; the plural verb says that neither called."""
+    calls = _calls(parse, "Joe Biden et Xi Jinping doivent se parler lundi soir par visioconférence, a annoncé la Maison "
+                          "Blanche.", "2023-11-14")
+    assert [(names, c.status, c.date, c.medium, c.initiator) for names, c in calls] == [
+        (["Joe Biden", "Xi Jinping"], "planned", "2023-11-20", "video", None)]
+
+
+def test_a_bare_role_before_the_name_is_the_one_person_named_after_it_who_holds_it(parse):
+    text = ("Le chef de l'État a eu mardi un échange téléphonique avec le Premier ministre indien Narendra Modi. "
+            "Emmanuel Macron doit se rendre en Inde en janvier.")
+    assert [names for names, _ in _calls(parse, text, "2023-11-14")] == [["Emmanuel Macron", "Narendra Modi"]]

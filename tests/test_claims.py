@@ -467,3 +467,9 @@ def test_a_source_named_by_role_then_name_between_commas_is_the_person(parse, te
     """The parser hangs the name as the role's apposition with the next clause below it, or as that
     clause's subject: the person is the source, not the institution in the role."""
     assert _speakers(parse, text) == [speaker]
+
+
+def test_a_quote_s_own_verb_names_its_speaker_before_a_source_given_after_it(parse):
+    found = _claims(parse, "« Nous attendons de la Chine qu'elle joue un rôle constructif », a déclaré M. Blinken, "
+                           "selon un communiqué du département d'État.")
+    assert found == [("Antony Blinken", "Nous attendons de la Chine qu'elle joue un rôle constructif")]

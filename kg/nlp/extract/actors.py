@@ -323,7 +323,8 @@ class ActorMatcher:
                           period: Period) -> list[ActorMention]:
         """'le chef de l'État', 'le Premier ministre' with no country: the one person the article
         has named by name before that sentence who held that role in its period, not counting
-        those named in the sentence itself (the partner of a call); nobody when there are two."""
+        those named in the sentence itself (the partner of a call); nobody when there are two.
+        With nobody before, the one named after it."""
         places = [t for t in tokens if t.norm_ in self.bare_role_words]
         if not places:
             return []
@@ -344,6 +345,8 @@ class ActorMatcher:
                     sent = token.sent
                     here = {p for i, p, _ in named if sent.start <= i < sent.end}
                     before = list(dict.fromkeys(p for i, p, r in named if r == role and i < sent.start and p not in here))
+                    if not before:  # a lead naming the role first: 'Le chef de l'État a appelé Y. ... X doit ...'
+                        before = list(dict.fromkeys(p for i, p, r in named if r == role and i >= sent.end and p not in here))
                     if len(before) == 1:
                         found.append(_mention(doc[token.i:end], before[0], Target("actor", before[0]), by_name=False))
                         covered.update(range(token.i, end))

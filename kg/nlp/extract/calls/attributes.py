@@ -268,8 +268,9 @@ def initiator(candidates: list[str], participants: tuple[str, ...], gazetteer: G
 def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
     for subject in subjects_of(verb):
         found = people_in(own_tokens(subject, set()), people, on)
-        if len(set(found)) > 1:
+        if len(set(found)) > 1 or found and "Plur" in feature(subject.head, "Number") and "Plur" not in feature(subject, "Number"):
             return None  # "X et Y se sont téléphoné", "X et Y doivent s'entretenir": neither called the other
+            # (the plural verb says so when the parser lost the first of the two subjects)
         if found:
             return found[0]
         if subject.pos_ == "PRON":

@@ -185,7 +185,7 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
         verb = clause_verb(head)
         return verb if verb is not None else trigger
     if marker_head(trigger, cues) is not None:
-        verb = clause_verb(head.head) if head.head.i != head.i else None
+        verb = clause_verb(head.head) if head.head.i != head.i else _main_clause_below(trigger)
         return verb if verb is not None else trigger
     misread = trigger.dep_ == "nsubj" or trigger.dep_.startswith("obl") and not case_words(trigger)  # no preposition: an object
     if (trigger.dep_ in {"obj", "nsubj:pass"} or misread and trigger.i > head.i) and lemma(head) in cues.light_verbs:
@@ -196,6 +196,18 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
         return next((v for v in children(head) if v.i < trigger.i and v.pos_ == "VERB" and lemma(v) in cues.light_verbs
                      and v.right_edge.i + 1 == trigger.left_edge.i), trigger)
     return trigger
+
+
+def _main_clause_below(noun: Token) -> Token | None:
+    """'Lors d'un entretien avec Y, X a souligné ...' parsed with 'lors' as the sentence's root: the
+    main clause hangs below the call noun as if it were a relative clause. Its verb has a subject of
+    its own and no relative pronoun ('l'entretien qu'il a eu' is a real relative clause)."""
+    for verb in children(noun):
+        if verb.i > noun.i and verb.pos_ == "VERB" and verb.dep_.startswith("acl") and \
+                any(c.dep_.startswith("nsubj") for c in children(verb)) and \
+                not any("Rel" in feature(c, "PronType") for c in children(verb)):
+            return verb
+    return None
 
 
 @dataclass(frozen=True)

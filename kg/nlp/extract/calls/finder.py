@@ -313,13 +313,20 @@ def _one_per_event(found: list[Trigger], cues: CallCues) -> list[Trigger]:
     a call word that only says how another one of its clause took place is part of it, not a
     call of its own (wherever the parser hung it)."""
     tokens = {t.token.i for t in found}
-    verbs = {clause_verb(t.token) for t in found}
+
+    def clause(t: Token) -> Token | None:
+        """The verb of the word's clause, a verb's governing verb for its infinitive: 'doivent se
+        parler par visioconférence' with 'par visioconférence' hung on 'doivent'."""
+        verb = clause_verb(t)
+        while verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        return verb
 
     def how(t: Token) -> bool:
         if not case_words(t) & (cues.medium_adjunct_markers | {"a"}):
             return False
         return t.head.i in tokens and t.head.i != t.i or lemma(t) in cues.self_marked_nouns and sum(
-            clause_verb(o.token) == clause_verb(t) for o in found) > 1 and clause_verb(t) in verbs
+            clause(o.token) == clause(t) for o in found) > 1
 
     return [t for t in found if not how(t.token)]
 

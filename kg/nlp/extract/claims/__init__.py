@@ -79,6 +79,7 @@ class _ClaimReader:
         attributions = {q: self._attribution(*q) for q in self.quotes}
         consumed = {t.i for a in attributions.values() if a.how in {"incise", "intro"} for t in a.phrase}
         self.own_quotes = RangeIndex((q for q, a in attributions.items() if a.how in {"incise", "intro", "signed"}), lambda q: q)
+        self.incised_quotes = RangeIndex((q for q, a in attributions.items() if a.how == "incise"), lambda q: q)
         claims: list[ClaimRecord] = []
         quoted_chars: dict[int, str] = {}
         events = [(q[0], 0, q) for q in self.quotes] + [(s.start_char, 1, i) for i, s in enumerate(self.sents)]
@@ -151,7 +152,8 @@ class _ClaimReader:
             start += raw.index(body) if body else 0
             claims.append(ClaimRecord(speaker, body, _verb_phrase(report), start, start + len(body), False, None, ()))
             self.speakers.spoke(speaker, end)
-        if not found:
+        if not found and not self.incised_quotes.within(sent.start_char, sent.end_char):
+            # '« ... », a déclaré X, selon un communiqué de Y': the quote's own verb names who said it
             attributed = self.speakers.attributed(sent)
             if attributed is None:
                 view = self.speakers.viewpoint(sent)
