@@ -1381,3 +1381,34 @@ def test_a_bare_role_before_the_name_is_the_one_person_named_after_it_who_holds_
     text = ("Le chef de l'État a eu mardi un échange téléphonique avec le Premier ministre indien Narendra Modi. "
             "Emmanuel Macron doit se rendre en Inde en janvier.")
     assert [names for names, _ in _calls(parse, text, "2023-11-14")] == [["Emmanuel Macron", "Narendra Modi"]]
+
+
+def test_no_call_since_told_in_the_plus_que_parfait_does_not_deny_the_call_in_the_news(parse):
+    text = ("Dans la nuit de mardi à mercredi, Benyamin Netanyahou a eu un long entretien téléphonique avec Joe Biden. "
+            "Les deux hommes ne s'étaient pas parlé depuis plus d'un mois.")
+    assert [(names, c.status) for names, c in _calls(parse, text, "2023-03-15")] == [
+        (["Benjamin Netanyahu", "Joe Biden"], "occurred")]
+
+
+def test_a_bare_call_noun_after_a_call_was_reported_is_that_call(parse):
+    """No phone word anywhere, but 'un appel' received from a person is one: 'la conversation' after it is that call."""
+    calls = _calls(parse, "Keir Starmer a reçu lundi un appel de Donald Trump. La conversation a duré 45 minutes.", "2023-03-15")
+    assert [(names, c.duration_min) for names, c in calls] == [(["Donald Trump", "Keir Starmer"], 45)]
+
+
+@pytest.mark.parametrize("denial,status", [
+    ("Le Kremlin a démenti ces informations.", "denied"),
+    ("Moscou a aussitôt nié cette affirmation.", "denied"),
+    ("Le Kremlin a démenti des informations sur des mouvements de troupes.", "unconfirmed"),  # not the report just told
+])
+def test_a_denial_of_the_report_just_told_denies_its_call(parse, denial, status):
+    text = ("Donald Trump aurait parlé à plusieurs reprises avec Vladimir Poutine depuis son départ, affirme un journaliste "
+            f"dans un livre à paraître. {denial}")
+    assert [(names, c.status) for names, c in _calls(parse, text, "2023-03-15")] == [(["Donald Trump", "Vladimir Putin"], status)]
+
+
+def test_a_denial_of_a_report_told_further_back_is_not_the_call_s(parse):
+    text = ("Donald Trump aurait parlé avec Vladimir Poutine en novembre, affirme un journaliste. Des troupes russes "
+            "seraient massées à la frontière, selon des images satellites. Le Kremlin a démenti ces informations.")
+    assert [(names, c.status) for names, c in _calls(parse, text, "2023-03-15")] == [
+        (["Donald Trump", "Vladimir Putin"], "unconfirmed")]

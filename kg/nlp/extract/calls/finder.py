@@ -74,8 +74,9 @@ class CallFinder:
             if index in skip:
                 continue
             words = sentence_words[index]
-            named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens, folded)
-            here = _one_per_event(named_here, self.cues)
+            named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens, folded, bool(found))
+            here = [t for t in _one_per_event(named_here, self.cues) if lemma(t.token) not in self.cues.denied_report_nouns
+                    or found and found[-1].sent == index - 1]  # 'ces informations' are those of the sentence before
             if not here:
                 if any(f" {word} " in words for word in self.cues.additive):  # only then can it add people to a call
                     found.extend(self._joining(index, paragraph[index], sent, people, published))

@@ -57,6 +57,7 @@ class CallCues:
     receiving_verbs: frozenset[str]  # 'X a reçu un appel de Y': X took the call, Y placed it
     plea_verbs: frozenset[str]  # 'a lancé un appel à X' pleads with X; 'a passé un appel à X' phones X
     weak_nouns: frozenset[str]
+    bare_nouns: frozenset[str]  # weak nouns that name the call alone once the article has one: 'la conversation'
     caller_nouns: frozenset[str]
     meeting_adjunct_markers: frozenset[str]
     scheduled_participles: frozenset[str]
@@ -79,6 +80,7 @@ class CallCues:
     another: frozenset[str]
     planned: frozenset[str]
     denial_verbs: frozenset[str]
+    denied_report_nouns: frozenset[str]  # 'a démenti ces informations': the report of the call just told
     denial_adjectives: frozenset[str]  # 'dément' (démentir) that the tagger reads as the adjective
     cancel_verbs: frozenset[str]  # 'l'appel a été annulé': it did not take place
     postpone_verbs: frozenset[str]  # 'l'appel a été reporté': it is still to come
@@ -158,6 +160,7 @@ class CallCues:
             receiving_verbs=_folded(c["receiving_verbs"]),
             plea_verbs=_folded(c["plea_verbs"]),
             weak_nouns=_folded(c["call_nouns_weak"]),
+            bare_nouns=_folded(c["bare_call_nouns"]),
             caller_nouns=_folded(c["caller_nouns"]),
             meeting_adjunct_markers=_folded(c["meeting_adjunct_markers"]),
             scheduled_participles=_folded(c["scheduled_participles"]),
@@ -180,6 +183,7 @@ class CallCues:
             another=_folded(c["another_markers"]),
             planned=_folded(c["planned_cues"]),
             denial_verbs=_folded(c["denial_verbs"]),
+            denied_report_nouns=_folded(c["denied_report_nouns"]),
             denial_adjectives=_folded(c["denial_forms_read_as_adjectives"]),
             cancel_verbs=_folded(c["cancel_verbs"]),
             postpone_verbs=_folded(c["postpone_verbs"]),
@@ -200,6 +204,7 @@ class CallCues:
             earlier_call_verbs=_folded(c["earlier_call_verbs"]),
             happening_verbs=_folded(c["happening_verbs"]),
             first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
+                                  | _folded(c["denied_report_nouns"])
                                   | talk | phone_verbs | _folded(c["video_meeting_verbs"])
                                   | {form for verb in talk | phone_verbs for form in _participles(verb)}),
             pair_words=_folded(c["anaphoric_pair"]),

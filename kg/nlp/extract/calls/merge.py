@@ -140,8 +140,11 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
 def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, main_day: str | None = None) -> CallRecord:
     """One call's record from its mentions; `main_day` is the day of the article's main call,
     which an undated call 'dans la soirée' or 'le même jour' shares."""
-    named = [m for m in call if not m.anaphoric] or call
-    statuses = {m.status for m in named} | {m.status for m in call if m.anaphoric and m.status in {"denied", "unconfirmed"}}
+    # "X a eu un entretien avec Y. Ils ne s'étaient pas parlé depuis un mois": the plus-que-parfait
+    # denies calls before this one, not this one
+    telling = [m for m in call if not (m.status == "denied" and m.earlier)] or call
+    named = [m for m in telling if not m.anaphoric] or telling
+    statuses = {m.status for m in named} | {m.status for m in telling if m.anaphoric and m.status in {"denied", "unconfirmed"}}
     if "occurred" in statuses and all(m.asked for m in call if m.status == "unconfirmed"):
         statuses.discard("unconfirmed")  # a headline's question, answered by the article
     status: Status = next((s for s in ("denied", "unconfirmed", "occurred") if s in statuses), "planned")

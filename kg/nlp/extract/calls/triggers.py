@@ -43,16 +43,17 @@ class Trigger:
 
 
 def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
-             capital_tokens: frozenset[int], folded: Folded) -> list[Trigger]:
+             capital_tokens: frozenset[int], folded: Folded, call_told: bool) -> list[Trigger]:
     """The call words of a sentence (`words`: its folded words, padded), in order; `folded`, the
-    document's: a Token is made only for the few words that may start a call."""
+    document's: a Token is made only for the few words that may start a call. `call_told`: a
+    sentence before reported a call, which a bare 'l'entretien' or 'la conversation' may be."""
     found: list[Trigger] = []
     doc = sent.doc
     for i in range(sent.start, sent.end):
         if folded.norms[i] not in cues.first_words and folded.lemmas[i] not in cues.first_words:
             continue
         token = doc[i]
-        strong = _strength(token, words, cues, phone_context, person_tokens, capital_tokens, folded.lemmas)
+        strong = _strength(token, words, cues, phone_context, person_tokens, capital_tokens, folded.lemmas, call_told)
         if strong is not None:
             found.append(Trigger(token, strong))
     return found
@@ -65,7 +66,7 @@ def phone_context(sentence_words: list[str], cues: CallCues) -> bool:
 
 
 def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
-              capital_tokens: frozenset[int], lemmas: list[str]) -> bool | None:
+              capital_tokens: frozenset[int], lemmas: list[str], call_told: bool) -> bool | None:
     """True for a strong trigger, False for a weak one, None when the word names no call.
     `lemmas`: the document's folded lemmas (`doc._.folded`, which costs microseconds to read)."""
     word, base = token.norm_, lemma(token)
@@ -78,6 +79,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     elif token.pos_ == "NOUN" and word in cues.call_verbs and _infinitive_complement(token):
         pass  # "envisage de téléphoner à X" with the infinitive tagged as a noun: the verb it is
     elif token.pos_ in {"NOUN", "PROPN"}:
+        if base in cues.denied_report_nouns:
+            return False if denies_the_report(token, cues) else None
         if token.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in children(token)) and \
                 case_words(token) & {"de", "d'"}:
             return None  # "des sujets de conversation": a kind of thing, not a call
@@ -93,7 +96,9 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                     (base == "appel" or not in_person(token, words, cues, capital_tokens, lemmas)):
                 return True  # "un appel avec X" (an appeal is 'à'); "une conversation entre X et Y" unless they met
             if phone_context and base in cues.weak_nouns and not _appeal(token) and not in_person(token, words, cues, capital_tokens, lemmas):
-                return base in {"entretien", "conversation"}
+                return base in cues.bare_nouns
+            if call_told and base in cues.bare_nouns and not in_person(token, words, cues, capital_tokens, lemmas):
+                return False  # "X a reçu un appel de Y. La conversation a duré ...": that call
             return None
         if base in cues.virtual_event_nouns and (_video_marked(token, cues) or base in cues.conference_nouns and marked(token, cues)
                                                  or _joined_by_video(token, cues)):
@@ -122,6 +127,13 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
             return False  # "les deux dirigeants ont discuté de ..." in an article about a call
         return None
     return True
+
+
+def denies_the_report(noun: Token, cues: CallCues) -> bool:
+    """'Le Kremlin a démenti ces informations': the report of the call the sentence before told,
+    denied (a weak trigger: it adds the denial to that call and makes none alone)."""
+    return noun.dep_ == "obj" and lemma(noun.head) in cues.denial_verbs and \
+        any(c.dep_ == "det" and c.norm_ in cues.pointing_back_determiners for c in children(noun))
 
 
 def marked(token: Token, cues: CallCues) -> bool:
