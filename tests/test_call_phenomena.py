@@ -1412,3 +1412,25 @@ def test_a_denial_of_a_report_told_further_back_is_not_the_call_s(parse):
             "seraient massées à la frontière, selon des images satellites. Le Kremlin a démenti ces informations.")
     assert [(names, c.status) for names, c in _calls(parse, text, "2023-03-15")] == [
         (["Donald Trump", "Vladimir Putin"], "unconfirmed")]
+
+
+def test_three_leaders_pointed_back_to_on_another_date_is_another_call_of_the_three(parse):
+    text = ("Emmanuel Macron et Olaf Scholz ont appelé samedi Vladimir Poutine à négocier lors d'un entretien téléphonique "
+            "commun.\n\nLes trois dirigeants s'étaient déjà entretenus le 28 mars.")
+    assert _pairs(parse, text, "2022-05-28") == [
+        (("Emmanuel Macron", "Olaf Scholz", "Vladimir Putin"), "occurred", "2022-03-28"),
+        (("Emmanuel Macron", "Olaf Scholz", "Vladimir Putin"), "occurred", "2022-05-28")]
+
+
+@pytest.mark.parametrize("length,minutes", [("quatre-vingts", 80), ("vingt-cinq", 25), ("quatre-vingt-dix", 90),
+                                            ("soixante-et-onze", 71)])
+def test_a_length_in_hyphenated_words_is_added_up_and_four_twenties_multiplied(parse, length, minutes):
+    calls = _calls(parse, f"Emmanuel Macron s'est entretenu samedi par téléphone avec Olaf Scholz pendant {length} minutes.")
+    assert [c.duration_min for _, c in calls] == [minutes]
+
+
+def test_calls_told_one_by_one_after_a_dated_round_of_calls_take_its_day(parse):
+    text = ("Le chef de la diplomatie américaine Antony Blinken a eu une série de conversations téléphoniques mardi avec ses "
+            "homologues de la région. Il s'est notamment entretenu avec le ministre égyptien Sameh Choukri, puis avec le "
+            "Premier ministre qatari.")
+    assert {c.date for _, c in _calls(parse, text, "2022-05-28")} == {"2022-05-24"}

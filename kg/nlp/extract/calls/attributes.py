@@ -150,9 +150,22 @@ def _amount_before(tokens: list[Token], i: int, cues: CallCues) -> tuple[float |
             return cues.number_words[tokens[i - 3].norm_] + cues.number_words[previous], i - 3
         return cues.number_words[previous], i - 1
     parts = previous.split("-")
-    if len(parts) > 1 and all(p in cues.number_words for p in parts):
-        return sum(cues.number_words[p] for p in parts), i - 1
+    if len(parts) > 1:
+        return _compound_number(parts, cues.number_words), i - 1
     return None, i - 1
+
+
+def _compound_number(parts: list[str], words: dict[str, float]) -> float | None:
+    """'vingt-cinq', 'soixante-et-onze', 'quatre-vingts', 'quatre-vingt-dix': the parts added up,
+    but four twenties multiplied."""
+    total = 0.0
+    for k, part in enumerate(parts):
+        if part == "et" and 0 < k < len(parts) - 1:
+            continue
+        if part not in words:
+            return None
+        total += 76 if words[part] == 20 and k and parts[k - 1] == "quatre" else words[part]  # 4 + 76: four twenties
+    return total
 
 
 def _quarters(tokens: list[Token], i: int, cues: CallCues) -> tuple[int, int] | None:

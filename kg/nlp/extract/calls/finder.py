@@ -168,7 +168,7 @@ class CallFinder:
                 else:
                     key = (frozenset(mention.participants), mention.status == "planned", mention.date)
                     result[key] = _one_report(result[key], mention) if key in result else mention
-        return [*result.values(), *extra]
+        return [*_within_others(result), *extra]
 
     def _mentions(self, index: int, paragraph: int, sent: Sentence, trigger: Trigger, elsewhere: set[int],
                   people: People, published: Publication, here: list[Trigger]) -> list[Mention]:
@@ -300,6 +300,22 @@ def _coordinated_days(dates: list[DateMention], when: str | None, tokens: tuple[
     if any(d.value == when for d in chain) and len(chain) > 1:
         others = chain
     return list(dict.fromkeys(d.value for d in others if d.value != when))
+
+
+def _within_others(found: dict[tuple[frozenset[str], bool, str | None], Mention]) -> list[Mention]:
+    """'X et Y ont appelé Z à négocier lors d'un entretien téléphonique', the call noun hung on
+    'négocier' away from Z: the undated report of some of the people of another of the sentence's
+    calls, of its kind, is that call."""
+    kept = dict(found)
+    for key in found:
+        people, planned, day = key
+        mention = kept[key]
+        wider = next((k for k in kept if people < k[0] and k[1] == planned and day in {None, k[2]}
+                      and kept[k].status == mention.status), None)
+        if wider is not None:
+            kept[wider] = _one_report(kept[wider], mention)
+            del kept[key]
+    return list(kept.values())
 
 
 def _one_report(first: Mention, other: Mention) -> Mention:

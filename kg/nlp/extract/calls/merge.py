@@ -57,6 +57,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
     calls: list[list[Mention]] = []
     known = _Calls(calls)
     pending: list[Mention] = []  # anaphoric mentions before any call: "Les deux hommes ont eu ..."
+    rounds: dict[str, Mention] = {}  # "X a eu mardi une série d'entretiens téléphoniques": X's calls told next, undated
     last: list[Mention] | None = None
     # a plan told in the past joins the call that fulfilled it, wherever the article reports that call
     for mention in [m for m in mentions if not m.sought] + [m for m in mentions if m.sought]:
@@ -96,8 +97,14 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
             if target is None and mention.strong:
                 target = []
                 calls.append(target)
+                target.extend(replace(r, participants=mention.participants, anaphoric=True) for person, r in rounds.items()
+                              if person in people and not mention.date and r.paragraph >= mention.paragraph - 1
+                              and r.status == mention.status)
         elif len(people) == 1:  # the paragraph's call with that person, else the main one, else the latest
             candidates = known.with_(next(iter(people)))
+            if not candidates and mention.date and mention.strong:
+                rounds[next(iter(people))] = mention
+                continue
             target = next((c for c in reversed(candidates) if c[-1].paragraph == mention.paragraph),
                           candidates[0] if candidates and candidates[0] is calls[0] else (candidates[-1] if candidates else None))
             if target is not None and (mention.distinct or mention.date and (

@@ -232,13 +232,13 @@ def _name_lists(sent: Span, people: People, cues: CallCues) -> list[list[int]]:
 
 
 def _points_back(subject: Token, cues: CallCues) -> bool:
-    """'ils', 'les deux hommes', 'les présidents', 'les deux ministres': a subject that means people
-    named before."""
+    """'ils', 'les deux hommes', 'les présidents', 'les deux ministres', 'les trois dirigeants': a
+    subject that means people named before."""
     if subject.pos_ == "PRON":
         return "Plur" in feature(subject, "Number") and "3" in feature(subject, "Person")
     phrase = " ".join(t.norm_ for t in sorted(own_tokens(subject, set()), key=lambda t: t.i))
     return phrase in cues.pair_words or lemma(subject) in cues.person_role_nouns and any(
-        c.dep_ == "nummod" and cues.number_words.get(c.norm_) == 2 for c in children(subject))  # "les deux ministres"
+        c.dep_ == "nummod" and cues.number_words.get(c.norm_, 0) >= 2 for c in children(subject))  # "les deux ministres"
 
 
 def _listed_after(head: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> tuple[list[str], bool]:

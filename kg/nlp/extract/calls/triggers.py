@@ -82,8 +82,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         if base in cues.denied_report_nouns:
             return False if denies_the_report(token, cues) else None
         if token.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in children(token)) and \
-                case_words(token) & {"de", "d'"}:
-            return None  # "des sujets de conversation": a kind of thing, not a call
+                case_words(token) & {"de", "d'"} and not marked(token, cues):
+            return None  # "des sujets de conversation": a kind of thing, not a call ("une série d'entretiens téléphoniques" is)
         if base in cues.nouns or word in cues.nouns:
             if base in cues.self_marked_nouns or word in cues.self_marked_nouns or marked(token, cues):
                 return True
