@@ -34,6 +34,14 @@ def test_role_then_comma_then_name_is_that_person(parse):
     assert ("homologue américain", "Donald Trump") in found
 
 
+@pytest.mark.parametrize("text", [
+    "Le chancelier allemand a appelé lundi le président chinois. Olaf Scholz a exhorté Xi Jinping à la retenue.",
+    "Emmanuel Macron a téléphoné au président chinois. Olaf Scholz doit lui aussi appeler Xi Jinping.",
+])
+def test_a_role_ending_its_sentence_is_not_the_name_opening_the_next(parse, text):
+    assert ("président chinois", "Xi Jinping") in _mentions(parse, text, "2024-11-10")
+
+
 def test_a_role_is_never_an_alias_of_the_graph(parse):
     from kg.build.updates import extraction
 

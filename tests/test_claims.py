@@ -473,3 +473,9 @@ def test_a_quote_s_own_verb_names_its_speaker_before_a_source_given_after_it(par
     found = _claims(parse, "« Nous attendons de la Chine qu'elle joue un rôle constructif », a déclaré M. Blinken, "
                            "selon un communiqué du département d'État.")
     assert found == [("Antony Blinken", "Nous attendons de la Chine qu'elle joue un rôle constructif")]
+
+
+def test_a_participle_read_as_a_noun_after_an_inverted_subject_still_reports(parse):
+    found = _claims(parse, "Dmitri Peskov est prudent. Une rencontre entre les deux présidents n'est pas à l'ordre du jour, "
+                           "a-t-il martelé devant la presse.")
+    assert [speaker for speaker, _ in found] == ["Dmitry Peskov"]

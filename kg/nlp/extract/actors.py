@@ -504,8 +504,8 @@ class ActorMatcher:
         roles = [(s, t) for s, t in spans if t.kind in {"office", "leader"}]
         for span, target in roles:
             name = by_start.get(span.end)
-            if name is None and span.end < len(doc) and doc[span.end].is_punct:
-                name = by_start.get(span.end + 1)
+            if name is None and span.end < len(doc) and doc[span.end].is_punct and not doc[span.end].is_sent_end:
+                name = by_start.get(span.end + 1)  # 'le président turc, Recep Tayyip Erdoğan', not 'le président chinois. Olaf Scholz'
             if name is not None:
                 if target.kind == "office":
                     offices_of[name.actor] = target.key
@@ -516,7 +516,7 @@ class ActorMatcher:
                 continue
             gap = [t for t in doc[max(0, span.start - 2):span.start]]
             name = None
-            if gap and gap[-1].is_punct:
+            if gap and gap[-1].is_punct and not gap[-1].is_sent_end:
                 name = by_end.get(span.start - 1)  # 'Marie Durand, ministre de la Santé'
             elif len(gap) == 2 and gap[0].is_punct and gap[1].pos_ == "ADV":
                 name = by_end.get(span.start - 2)  # 'Recep Tayyip Erdoğan, alors Premier ministre'

@@ -482,11 +482,15 @@ def finite(verb: Token) -> bool:
 
 
 def unknown_participle(token: Token) -> bool:
-    """'a tweeté', 'a posté': a participle the tagger did not know (a name, a foreign word), told by
-    the auxiliary 'avoir' or 'être' it governs, right before it."""
+    """'a tweeté', 'a posté', 'a-t-il martelé': a participle the tagger did not know (a name, a
+    foreign word) or took for a noun, told by the auxiliary 'avoir' or 'être' it governs, right
+    before it or before the subject glued to it."""
     if token.pos_ in {"VERB", "AUX"} or token.i == 0 or not token.norm_.endswith(("e", "es")):
         return False
-    before = token.doc[token.i - 1]
+    at = token.i - 1
+    while at > 0 and token.doc[at].pos_ == "PRON" and token.doc[at].text.startswith("-"):
+        at -= 1  # '-t', '-il'
+    before = token.doc[at]
     return before.head.i == token.i and fold(before.lemma_) in {"avoir", "etre"} and before.dep_ in {"aux:tense", "aux:pass", "dep"}
 
 
