@@ -373,3 +373,9 @@ def test_a_name_after_a_title_the_model_did_not_call_a_person_is_one(parse, text
     """The model tags 'Premier ministre Ousmane Sonko' as a miscellaneous entity: the name after
     the title is still a person's, who can speak and call."""
     assert ("Ousmane Sonko", "Ousmane Sonko") in _mentions(parse, text)
+
+
+def test_a_bare_president_elect_is_the_one_person_named_who_takes_office_within_the_year(parse):
+    found = _mentions(parse, "Donald Trump a reçu les félicitations de plusieurs dirigeants. Le président élu doit "
+                             "s'entretenir avec Vladimir Poutine dans les prochains jours.", "2024-11-10")
+    assert ("président élu", "Donald Trump") in found

@@ -1434,3 +1434,12 @@ def test_calls_told_one_by_one_after_a_dated_round_of_calls_take_its_day(parse):
             "homologues de la région. Il s'est notamment entretenu avec le ministre égyptien Sameh Choukri, puis avec le "
             "Premier ministre qatari.")
     assert {c.date for _, c in _calls(parse, text, "2022-05-28")} == {"2022-05-24"}
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a remporté l'élection. Le président élu face à Marine Le Pen s'est entretenu lundi avec Olaf Scholz.",
+    "Le président élu à 66 % face à Marine Le Pen s'est entretenu lundi avec Olaf Scholz. Emmanuel Macron prendra ses "
+    "fonctions dimanche.",
+])
+def test_a_person_the_subject_is_set_against_is_not_on_its_call(parse, text):
+    assert [names for names, _ in _calls(parse, text, "2017-05-09")] == [MACRON_SCHOLZ]

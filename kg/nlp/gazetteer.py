@@ -8,7 +8,7 @@ no actor by name.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.nlp import extensions
@@ -126,6 +126,10 @@ class Gazetteer:
     def offices_of(self, person: str, period: Period) -> list[str]:
         """The offices `person` held during `period`."""
         return [m.office for m in self._terms_of_person.get(person, ()) if period.overlaps(m)]
+
+    def offices_to_come(self, person: str, day: date, within: timedelta) -> list[str]:
+        """The offices `person` takes up after `day`, at most `within` later: the president-elect's."""
+        return [m.office for m in self._terms_of_person.get(person, ()) if day < m.start <= day + within]
 
     def counterpart(self, office: str, country: str) -> str | None:
         """The office of the same role in another country: the defence minister's homologue."""

@@ -29,6 +29,7 @@ from kg.text import fold, slug
 
 _TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3, "institution": 4}
 _SINGULAR_ARTICLES = frozenset({"le", "la", "l'"})
+_ELECT_REACH = timedelta(days=365)  # 'le président élu' takes office within the year
 _NEW_HOLDER_REACH = timedelta(days=120)  # "le nouveau président" may take office a few months later
 
 
@@ -55,6 +56,7 @@ class ActorMatcher:
         self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
         self.bare_roles = {role: [_form_words(f) for f in forms] for role, forms in c["bare_role_forms"].items()}
         self.bare_role_words = {words[0] for forms in self.bare_roles.values() for words in forms}
+        self.elect = {fold(x) for x in c["elect_markers"]}  # 'le président élu': the holder to come
         self.honorifics = {fold(x) for x in c["honorifics"]}
         self.leader_institution_words = {words[0] for forms in self.leader_institutions.values() for words in forms}
         self.successor = {fold(x) for x in c["successor_markers"]}
@@ -329,10 +331,13 @@ class ActorMatcher:
         if not places:
             return []
         named: list[tuple[int, str, str]] = []  # (token, person, role), in the order the article names them
+        to_come: list[tuple[int, str, str]] = []  # the same for the offices they take up within the year
         for m in sorted(mentions, key=lambda m: m.token_start):
             if m.by_name and self._is_person(m.actor, minted):
                 for office in self.gazetteer.offices_of(m.actor, period):
                     named.append((m.token_start, m.actor, self.gazetteer.offices[office].role))
+                for office in self.gazetteer.offices_to_come(m.actor, period.start, _ELECT_REACH) if period.start else ():
+                    to_come.append((m.token_start, m.actor, self.gazetteer.offices[office].role))
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
         for token in places:
@@ -340,13 +345,14 @@ class ActorMatcher:
                 for words in forms:
                     end = token.i + len(words)
                     if not _written_at(doc, token.i, words) or any(i in covered for i in range(token.i, end)) or \
-                            end < len(doc) and doc[end].norm_ in {"de", "du", "d'"}:
+                            end < len(doc) and doc[end].norm_ in {"de", "du", "des", "d'"}:
                         continue  # 'le chancelier de l'Échiquier' is another office
                     sent = token.sent
-                    here = {p for i, p, _ in named if sent.start <= i < sent.end}
-                    before = list(dict.fromkeys(p for i, p, r in named if r == role and i < sent.start and p not in here))
+                    holders = to_come if words[-1] in self.elect else named
+                    here = {p for i, p, _ in holders if sent.start <= i < sent.end}
+                    before = list(dict.fromkeys(p for i, p, r in holders if r == role and i < sent.start and p not in here))
                     if not before:  # a lead naming the role first: 'Le chef de l'État a appelé Y. ... X doit ...'
-                        before = list(dict.fromkeys(p for i, p, r in named if r == role and i >= sent.end and p not in here))
+                        before = list(dict.fromkeys(p for i, p, r in holders if r == role and i >= sent.end and p not in here))
                     if len(before) == 1:
                         found.append(_mention(doc[token.i:end], before[0], Target("actor", before[0]), by_name=False))
                         covered.update(range(token.i, end))

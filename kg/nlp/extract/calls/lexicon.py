@@ -66,6 +66,7 @@ class CallCues:
     partner_prepositions: frozenset[str]
     to_prepositions: frozenset[str]
     of_prepositions: frozenset[str]
+    subject_aside: frozenset[str]  # 'le président élu face à Y': Y is not the subject's
     other_event_prepositions: frozenset[str]
     video_meeting_verbs: frozenset[str]  # 'se sont réunis en ligne', 'a rencontré par liaison vidéo X': a call when by video
     separately: tuple[str, ...]  # 'X et Y ont parlé avec Z, chacun de son côté': a call each
@@ -169,6 +170,7 @@ class CallCues:
             partner_prepositions=_folded(c["partner_prepositions"]),
             to_prepositions=_folded(c["to_prepositions"]),
             of_prepositions=_folded(c["of_prepositions"]),
+            subject_aside=_folded(c["subject_aside_prepositions"]),
             other_event_prepositions=_folded(c["other_event_prepositions"]),
             earlier_event_prepositions=_folded(c["earlier_event_prepositions"]),
             video_meeting_verbs=_folded(c["video_meeting_verbs"]),

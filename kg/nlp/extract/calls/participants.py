@@ -257,7 +257,9 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
     'je' or 'nous' for the speaker of the quote, 'qui' for its antecedent, 'notre président'
     for the leader of the speaker's country."""
     word = subject.norm_
-    named = people_in((t for t in own_tokens(subject, skip) if t.i not in skip), people, on)  # the parser may make a source the subject
+    others = set(people_in((t for c in _asides(subject, cues) for t in own_tokens(c, skip)), people, on))
+    named = [p for p in people_in((t for t in own_tokens(subject, skip) if t.i not in skip), people, on)  # the parser
+             if p not in others]  # may make a source the subject
     if named:
         return named  # the tagger sometimes takes a name for a pronoun
     if subject.pos_ == "PRON":
@@ -284,6 +286,8 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
     found: list[str] = []
     anchors = {t.i for head in sent if head.dep_.startswith(("obl", "nmod")) and _other_event(case_words(head), cues)
                for t in head.subtree if trigger not in head.subtree}  # "depuis la victoire de X", "avant sa visite à Y"
+    anchors.update(t.i for subject in sent if subject.dep_.startswith("nsubj") for aside in _asides(subject, cues)
+                   for t in aside.subtree)
     for token in sent:
         if token.i in skip or token.i in anchors:
             continue
@@ -297,6 +301,11 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
             continue
         found.extend(p for p in people.everyone(token, on) if p not in found)
     return found
+
+
+def _asides(subject: Token, cues: CallCues) -> list[Token]:
+    """The phrases of a subject that name others than it: 'le président élu face à Y'."""
+    return [c for c in children(subject) if case_words(c) & cues.subject_aside]
 
 
 def _other_event(words: set[str], cues: CallCues) -> bool:
