@@ -1443,3 +1443,13 @@ def test_calls_told_one_by_one_after_a_dated_round_of_calls_take_its_day(parse):
 ])
 def test_a_person_the_subject_is_set_against_is_not_on_its_call(parse, text):
     assert [names for names, _ in _calls(parse, text, "2017-05-09")] == [MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text,pair,day", [
+    ("Appel Biden-Xi : les deux dirigeants s'accordent sur la nécessité d'éviter un conflit.\n\nL'entretien, qui a duré "
+     "près de deux heures, s'est tenu jeudi soir.", ["Joe Biden", "Xi Jinping"], "2023-01-12"),
+    ("Entretien Macron-Zelensky ce mardi : la France promet des chars.\n\nEmmanuel Macron a assuré Volodymyr Zelensky de "
+     "son soutien.", ["Emmanuel Macron", "Volodymyr Zelensky"], "2023-01-17"),
+])
+def test_a_headline_call_noun_before_a_hyphenated_pair_is_their_call(parse, text, pair, day):
+    assert [(names, c.date) for names, c in _calls(parse, text, "2023-01-17")] == [(pair, day)]

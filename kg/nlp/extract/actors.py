@@ -67,7 +67,8 @@ class ActorMatcher:
         self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
         self.credit_roles = {fold(x) for x in c["credit_roles"]}
         self.titles = {fold(x) for x in c["person_titles"]}
-        self.not_names = self.credit_roles | self.titles  # words around a name
+        # words around a name: 'Entretien Macron-Zelensky', a headline's call noun, is no person's
+        self.not_names = self.credit_roles | self.titles | {fold(x) for x in c["call_nouns"] if " " not in x}
         self.people = PeopleIndex(gazetteer)
         self.glued_words = {fold(x) for x in c["glued_words"]}
         self.credits = CreditReader(gazetteer, self.targets, self.not_names)

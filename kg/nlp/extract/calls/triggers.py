@@ -92,7 +92,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
             if base in cues.weak_nouns and not _appeal(token) and (
                     _call_partner(token, person_tokens, cues) or _told_during(token, person_tokens, cues)
-                    or _had_by_two(token, person_tokens, cues)) and \
+                    or _had_by_two(token, person_tokens, cues) or _hyphenated_pair(token, person_tokens)) and \
                     (base == "appel" or not in_person(token, words, cues, capital_tokens, lemmas)):
                 return True  # "un appel avec X" (an appeal is 'à'); "une conversation entre X et Y" unless they met
             if phone_context and base in cues.weak_nouns and not _appeal(token) and not in_person(token, words, cues, capital_tokens, lemmas):
@@ -296,6 +296,16 @@ def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) ->
     sides += [p for word in ("avec", "entre") if (p := following_phrase(noun, word)) is not None]
     return any(any(t.i in person_tokens for t in p.subtree) or listed_after(p, set(), person_end, cues.inclusion)[1]
                or _pair_named_before(p, cues) for p in sides)
+
+
+def _hyphenated_pair(noun: Token, person_tokens: frozenset[int]) -> bool:
+    """'Appel Biden-Xi', 'Entretien Macron – Zelensky': a headline's call noun and the pair right after it."""
+    doc, at = noun.doc, noun.i + 1
+    if at not in person_tokens:
+        return False
+    while at in person_tokens:
+        at += 1
+    return at + 1 < len(doc) and doc[at].text in {"-", "–", "—"} and at + 1 in person_tokens
 
 
 def _purpose(clause: Token, cues: CallCues) -> bool:
