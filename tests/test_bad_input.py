@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.graph.store import Store
 from tests.conftest import SHARED, store_state
+from tests.damage import RUNAWAY_DAMAGE, at_most_4_gb, zero_table
 from tests.warm_build import WarmBuilds
 
 FRENCH = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée "
@@ -647,30 +648,10 @@ def test_a_damaged_table_cannot_make_a_query_take_all_memory(store, tmp_path, wa
     assert any(said in lines[0] for said in ("damaged", "the 512 MB", "the 5 s timeout")), lines[0]
 
 
-#: Damages of one table at its own size (4 KB zeroed at an offset; the tables named by their
-#: properties) that made commands reading the two-document store allocate without end on
-#: e970c7b. Each command's own first, then the others until one makes it meet its bound, so
-#: that a store laid out a little differently still meets a runaway.
-RUNAWAY_DAMAGE = [("posg", 4096), ("gpos", 4096), ("posg", 8192), ("gpos", 8192), ("spog", 0), ("gspo", 8192)]
 #: Every command that reads the store, besides `kg query` (above) and `kg build`, and its damage.
 READING_COMMANDS = {"export": (["export", "--out", "-"], ("gpos", 4096)), "viz": (["viz", "--out", "-"], ("gpos", 4096)),
                     "stats": (["stats"], ("posg", 4096)), "ask": (["ask", "call-network"], ("posg", 4096)),
                     "merges": (["merges"], ("posg", 8192))}
-
-
-def _zero_table(store: Path, index: str, at: int) -> None:
-    table = next(p for p in (store / "oxigraph").glob("*.sst") if b"name" + index.encode() in p.read_bytes())
-    raw = bytearray(table.read_bytes())
-    raw[at:at + 4096] = bytes(len(raw[at:at + 4096]))
-    table.write_bytes(bytes(raw))
-
-
-def _at_most_4_gb() -> None:
-    """A real process that a runaway cannot take the test machine's memory with: on e970c7b the
-    commands had no cap of their own, and this one ends them (Rust's allocator aborts) at 4 GB."""
-    import resource
-
-    resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
 
 
 @pytest.mark.parametrize(("command", "damage"), READING_COMMANDS.values(), ids=READING_COMMANDS)
@@ -690,10 +671,10 @@ def test_a_damaged_table_cannot_make_a_command_take_all_memory(base, tmp_path, c
     for index, at in [damage, *(other for other in RUNAWAY_DAMAGE if other != damage)]:
         store = tmp_path / f"{index}-{at}" / "store"
         shutil.copytree(base[0], store)
-        _zero_table(store, index, at)
+        zero_table(store, index, at)
         started = time.monotonic()
         process = subprocess.run([*kg_command(), *command, "--store", str(store)], capture_output=True, text=True,
-                                 timeout=120, preexec_fn=_at_most_4_gb)
+                                 timeout=120, preexec_fn=at_most_4_gb)
         seconds = time.monotonic() - started
         lines = process.stderr.splitlines()
         if process.returncode == 0:  # this damage lies where the command does not read
