@@ -36,10 +36,12 @@ import click
 OUT_OF_MEMORY = 125
 
 
-def run_capped(command: Callable[[], object], store: Path, seconds: float, megabytes: int) -> None:
-    """Run `command` in a child capped at `megabytes` of address space and `seconds`; return once
-    it succeeded, raise `click.exceptions.Exit` with its code once it failed (its message already
-    written), or `click.ClickException` (one line) once it was stopped."""
+def run_capped(command: Callable[[], object], store: Path, seconds: float, megabytes: int,
+               time_option: str = "--timeout") -> None:
+    """Run `command` in a child capped at `megabytes` of address space and `seconds` (the option
+    `time_option` gives them); return once it succeeded, raise `click.exceptions.Exit` with its
+    code once it failed (its message already written), or `click.ClickException` (one line) once
+    it was stopped."""
     sys.stdout.flush()
     sys.stderr.flush()
     out_read, out_write = os.pipe()
@@ -63,8 +65,8 @@ def run_capped(command: Callable[[], object], store: Path, seconds: float, megab
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
     if status is None:
-        raise click.ClickException(f"store {store}: stopped after {seconds:g} s, the --timeout (a table of a damaged "
-                                   "store can make a read run for ever; --timeout raises the limit)")
+        raise click.ClickException(f"store {store}: stopped after {seconds:g} s, the {time_option} (a table of a damaged "
+                                   f"store can make a read run for ever; {time_option} raises the limit)")
     code = os.waitstatus_to_exitcode(status)
     if code in (OUT_OF_MEMORY, -signal.SIGABRT, -signal.SIGKILL):
         raise click.ClickException(f"store {store}: stopped on reaching {megabytes} MB, the --max-memory (a table of a "
