@@ -687,6 +687,41 @@ def test_a_damaged_table_cannot_make_a_command_take_all_memory(base, tmp_path, c
     assert bounded, f"no damage of {RUNAWAY_DAMAGE} made kg {command[0]} run away: look for one that does"
 
 
+#: Damages of one table at its own size that a build over the two-document store meets: a read
+#: that runs away (`gpos`: the splits read before parsing) or a block failing its checksum.
+BUILD_DAMAGE = [("gpos", 4096), ("posg", 4096), ("spog", 0), ("gspo", 8192)]
+
+
+@pytest.mark.parametrize(("index", "at"), BUILD_DAMAGE, ids=[f"{i}_{a}" for i, a in BUILD_DAMAGE])
+def test_a_build_over_a_damaged_table_stops_with_one_line_and_keeps_the_database(base, tmp_path, index, at):
+    """A real `kg build` process (a cold interpreter, under the test's 4 GB guard) over a copy of
+    the store with a table damaged at its own size: exit 1, one `Error:` line, in time; the
+    database is still the one it was (RocksDB's IDENTITY, the same graphs), not a new one. With
+    `gpos` damaged, the build's own read of the splits allocated until the guard (3.4 GB in 13 s,
+    then a `MemoryError` traceback of 34 lines) on 28a676a; it is now watched (kg/build/watch.py)."""
+    import subprocess
+    import time
+
+    from tests.conftest import kg_command
+
+    store = tmp_path / "store"
+    shutil.copytree(base[0], store)
+    zero_table(store, index, at)
+    identity = (store / "oxigraph" / "IDENTITY").read_bytes()
+    with Store(base[0]) as sound:
+        graphs = {g.value for g in sound.graphs()}
+    started = time.monotonic()
+    process = subprocess.run([*kg_command(), "build", str(SHARED / "seeds"), "--store", str(store), "--max-memory", "512"],
+                             capture_output=True, text=True, timeout=300, preexec_fn=at_most_4_gb)
+    seconds = time.monotonic() - started
+    lines = process.stderr.splitlines()
+    assert process.returncode == 1 and len(lines) == 1 and lines[0].startswith("Error: "), process.stderr[-800:]
+    assert "damaged" in lines[0] and len(lines[0]) < 600 and seconds < 120, (lines[0], seconds)
+    assert (store / "oxigraph" / "IDENTITY").read_bytes() == identity
+    with Store(store) as kept:
+        assert {g.value for g in kept.graphs()} == graphs
+
+
 def test_a_command_that_reads_the_store_stops_at_its_timeout_with_one_line(store, tmp_path):
     """The time bound of the same child: `kg validate` (pySHACL's import alone takes longer than
     0.1 s) stopped, one line naming the store and the option, exit 1; the next run works."""

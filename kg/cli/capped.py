@@ -32,6 +32,8 @@ from typing import TextIO
 
 import click
 
+from kg.limits import mapped_megabytes
+
 #: The exit code of a child whose Python allocation failed (`MemoryError`); kg's own are 0, 1, 2.
 OUT_OF_MEMORY = 125
 
@@ -88,7 +90,7 @@ def _child(command: Callable[[], object], out_fd: int, err_fd: int, megabytes: i
         sys.stdout = _text(out_fd, sys.stdout)
         sys.stderr = _text(err_fd, sys.stderr)
         sandbox.few_arenas()
-        sandbox.limit_memory(_mapped_megabytes() + megabytes)
+        sandbox.limit_memory(mapped_megabytes() + megabytes)
         code = _exit_code(command)
         sys.stdout.flush()
         sys.stderr.flush()
@@ -117,18 +119,6 @@ def _exit_code(command: Callable[[], object]) -> int:
         traceback.print_exc()
         return 1
     return 0
-
-
-def _mapped_megabytes() -> int:
-    """The address space this process has mapped (Linux's VmSize; 0 where there is none to read):
-    what a forked child starts with, beyond which `--max-memory` counts. A `kg` process maps some
-    60 MB here; a test process that loaded the spaCy model, gigabytes, which an absolute cap
-    would refuse before the command even began."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            return next(int(line.split()[1]) // 1024 for line in status if line.startswith("VmSize:"))
-    except (OSError, StopIteration, ValueError, IndexError):
-        return 0
 
 
 def _text(fd: int, like: TextIO) -> TextIO:
