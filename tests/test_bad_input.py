@@ -485,6 +485,29 @@ def test_an_unreadable_store_marker_is_refused(store):
     assert result.exit_code == 1 and "unreadable store marker; is this a kg store?" in result.stderr
 
 
+@pytest.mark.parametrize("marker", ["huge", "nested_deeply"])
+def test_a_store_marker_is_read_with_a_bound(store, marker):
+    """A marker of 40 MB (valid JSON: the format, then blanks) was read whole and accepted (a
+    300 MB one took `kg query` to 630 MB); one nested 200,000 deep was a `RecursionError`, said to
+    be a damaged database. Each is an unreadable marker now, read no further than 16 MB."""
+    import kg as library
+
+    path = store / "kg-store.json"
+    if marker == "huge":
+        with path.open("w", encoding="utf-8") as file:
+            file.write('{"format": 1')
+            file.write(" " * (40 << 20))
+            file.write("}")
+    else:
+        path.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    tracemalloc.start()
+    with pytest.raises(library.StoreError) as refused:
+        library.open(store)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert str(refused.value) == f"{path}: unreadable store marker; is this a kg store?" and peak < 40 << 20, peak
+
+
 @pytest.mark.parametrize("command", [["query", "ASK {}"], ["export", "--out", "x.json"], ["validate"]])
 def test_a_store_path_that_is_a_file_is_refused_and_kept(tmp_path, command, monkeypatch):
     """`kg build` on it: tests/test_cli.py::test_store_path_that_is_a_file."""

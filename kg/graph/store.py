@@ -145,8 +145,8 @@ class Store:
         if (kind := _kind(marker)) is not None:
             raise StoreError(f"{marker}: unreadable store marker, not a regular file ({kind}); is this a kg store?")
         try:
-            meta = json.loads(marker.read_text(encoding="utf-8"))
-            version = meta.get("format")
+            meta = seal.read_marker(marker)
+            version = meta.get("format")  # not a dict: AttributeError, below
         except (OSError, ValueError, AttributeError):
             raise StoreError(f"{marker}: unreadable store marker; is this a kg store?") from None
         if not isinstance(version, int) or version > FORMAT:
