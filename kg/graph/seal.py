@@ -99,8 +99,8 @@ def read_marker(marker: Path) -> Any:
     """The marker's JSON, read with a bound: at most `MARKER_BYTES` (a marker of 300 MB of blanks
     was read whole, 630 MB of memory, and accepted) and nested as JSON may be read (200,000
     brackets were a `RecursionError`, reported as a damaged database). ValueError otherwise."""
-    with marker.open("rb") as file:
-        raw = file.read(MARKER_BYTES + 1)
+    with marker.open("rb") as file:  # read(n) takes n bytes at once: ask for no more than the file holds
+        raw = file.read(min(os.fstat(file.fileno()).st_size, MARKER_BYTES) + 1)
     if len(raw) > MARKER_BYTES:
         raise ValueError(f"over {MARKER_BYTES:,} bytes")
     try:
