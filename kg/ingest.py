@@ -361,10 +361,13 @@ def document_id(name: str | int) -> str:
     in an IRI is its own id (the usual case, 'd01', 's03_putin_trump_oil_2020-04'); else its
     spaces and reserved characters become '_' and a short hash of the exact name follows, so
     that 'a b' and 'a_b', a name with a zero-width space, or the JSON Lines ids 7 and "7" stay
-    two documents. A name longer than `MAX_ID_CHARS` is cut there, and hashed likewise."""
+    two documents. A name longer than `MAX_ID_CHARS` is cut there, and hashed likewise. A name of
+    dots alone ('.', '..': the files '..txt', '...txt') is hashed too: as the last segment of an
+    IRI it is a dot-segment, which resolving or normalising the IRI removes ('doc/../actor/X' is
+    the actor 'actor/X' itself, 'doc/.' the folder of every document)."""
     text = name if isinstance(name, str) else json.dumps(name)
     safe = _SAFE_ID.sub("_", text)
-    if safe == text and isinstance(name, str) and text and len(text) <= MAX_ID_CHARS:
+    if safe == text and isinstance(name, str) and text.strip(".") and len(text) <= MAX_ID_CHARS:
         return text
     safe = safe[:MAX_ID_CHARS]  # a name of a million characters would be the IRI of every triple of its graph
     digest = hashlib.sha256(json.dumps(name).encode("utf-8", "surrogateescape")).hexdigest()[:8]

@@ -1,9 +1,22 @@
 """The bounds of one query kg runs for its user, unless told otherwise: `kg query`, `kg ask`,
 `kg merges`, and `kg.open(path).query` in Python. (The commands that read the whole store,
-`kg export` and the like, get more time: see `kg.cli.options`.)"""
+`kg export` and the like, get more time: see `kg.cli.options`.) A build's own reads of the
+store are bounded by as many megabytes (`kg.build.watch`)."""
 
 #: Seconds one query may run.
 QUERY_SECONDS = 60.0
 #: Megabytes of address space the process running one query may map (a quarter of them may
 #: hold its answer).
 MAX_MEMORY_MB = 2048
+
+
+def mapped_megabytes() -> int:
+    """The address space this process has mapped (Linux's VmSize; 0 where there is none to read):
+    what a forked child starts with, beyond which `--max-memory` counts. A `kg` process maps some
+    60 MB here; a test process that loaded the spaCy model, gigabytes, which an absolute cap
+    would refuse before the command even began."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(line.split()[1]) // 1024 for line in status if line.startswith("VmSize:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        return 0

@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.graph.store import Store
 from tests.conftest import SHARED, store_state
+from tests.damage import RUNAWAY_DAMAGE, at_most_4_gb, zero_table
 from tests.warm_build import WarmBuilds
 
 FRENCH = ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz ce mardi, a indiqué l'Élysée "
@@ -484,6 +485,29 @@ def test_an_unreadable_store_marker_is_refused(store):
     assert result.exit_code == 1 and "unreadable store marker; is this a kg store?" in result.stderr
 
 
+@pytest.mark.parametrize("marker", ["huge", "nested_deeply"])
+def test_a_store_marker_is_read_with_a_bound(store, marker):
+    """A marker of 40 MB (valid JSON: the format, then blanks) was read whole and accepted (a
+    300 MB one took `kg query` to 630 MB); one nested 200,000 deep was a `RecursionError`, said to
+    be a damaged database. Each is an unreadable marker now, read no further than 16 MB."""
+    import kg as library
+
+    path = store / "kg-store.json"
+    if marker == "huge":
+        with path.open("w", encoding="utf-8") as file:
+            file.write('{"format": 1')
+            file.write(" " * (40 << 20))
+            file.write("}")
+    else:
+        path.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    tracemalloc.start()
+    with pytest.raises(library.StoreError) as refused:
+        library.open(store)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert str(refused.value) == f"{path}: unreadable store marker; is this a kg store?" and peak < 40 << 20, peak
+
+
 @pytest.mark.parametrize("command", [["query", "ASK {}"], ["export", "--out", "x.json"], ["validate"]])
 def test_a_store_path_that_is_a_file_is_refused_and_kept(tmp_path, command, monkeypatch):
     """`kg build` on it: tests/test_cli.py::test_store_path_that_is_a_file."""
@@ -647,30 +671,10 @@ def test_a_damaged_table_cannot_make_a_query_take_all_memory(store, tmp_path, wa
     assert any(said in lines[0] for said in ("damaged", "the 512 MB", "the 5 s timeout")), lines[0]
 
 
-#: Damages of one table at its own size (4 KB zeroed at an offset; the tables named by their
-#: properties) that made commands reading the two-document store allocate without end on
-#: e970c7b. Each command's own first, then the others until one makes it meet its bound, so
-#: that a store laid out a little differently still meets a runaway.
-RUNAWAY_DAMAGE = [("posg", 4096), ("gpos", 4096), ("posg", 8192), ("gpos", 8192), ("spog", 0), ("gspo", 8192)]
 #: Every command that reads the store, besides `kg query` (above) and `kg build`, and its damage.
 READING_COMMANDS = {"export": (["export", "--out", "-"], ("gpos", 4096)), "viz": (["viz", "--out", "-"], ("gpos", 4096)),
                     "stats": (["stats"], ("posg", 4096)), "ask": (["ask", "call-network"], ("posg", 4096)),
                     "merges": (["merges"], ("posg", 8192))}
-
-
-def _zero_table(store: Path, index: str, at: int) -> None:
-    table = next(p for p in (store / "oxigraph").glob("*.sst") if b"name" + index.encode() in p.read_bytes())
-    raw = bytearray(table.read_bytes())
-    raw[at:at + 4096] = bytes(len(raw[at:at + 4096]))
-    table.write_bytes(bytes(raw))
-
-
-def _at_most_4_gb() -> None:
-    """A real process that a runaway cannot take the test machine's memory with: on e970c7b the
-    commands had no cap of their own, and this one ends them (Rust's allocator aborts) at 4 GB."""
-    import resource
-
-    resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
 
 
 @pytest.mark.parametrize(("command", "damage"), READING_COMMANDS.values(), ids=READING_COMMANDS)
@@ -690,10 +694,10 @@ def test_a_damaged_table_cannot_make_a_command_take_all_memory(base, tmp_path, c
     for index, at in [damage, *(other for other in RUNAWAY_DAMAGE if other != damage)]:
         store = tmp_path / f"{index}-{at}" / "store"
         shutil.copytree(base[0], store)
-        _zero_table(store, index, at)
+        zero_table(store, index, at)
         started = time.monotonic()
         process = subprocess.run([*kg_command(), *command, "--store", str(store)], capture_output=True, text=True,
-                                 timeout=120, preexec_fn=_at_most_4_gb)
+                                 timeout=120, preexec_fn=at_most_4_gb)
         seconds = time.monotonic() - started
         lines = process.stderr.splitlines()
         if process.returncode == 0:  # this damage lies where the command does not read
@@ -704,6 +708,41 @@ def test_a_damaged_table_cannot_make_a_command_take_all_memory(base, tmp_path, c
             bounded.append((index, at))
             break
     assert bounded, f"no damage of {RUNAWAY_DAMAGE} made kg {command[0]} run away: look for one that does"
+
+
+#: Damages of one table at its own size that a build over the two-document store meets: a read
+#: that runs away (`gpos`: the splits read before parsing) or a block failing its checksum.
+BUILD_DAMAGE = [("gpos", 4096), ("posg", 4096), ("spog", 0), ("gspo", 8192)]
+
+
+@pytest.mark.parametrize(("index", "at"), BUILD_DAMAGE, ids=[f"{i}_{a}" for i, a in BUILD_DAMAGE])
+def test_a_build_over_a_damaged_table_stops_with_one_line_and_keeps_the_database(base, tmp_path, index, at):
+    """A real `kg build` process (a cold interpreter, under the test's 4 GB guard) over a copy of
+    the store with a table damaged at its own size: exit 1, one `Error:` line, in time; the
+    database is still the one it was (RocksDB's IDENTITY, the same graphs), not a new one. With
+    `gpos` damaged, the build's own read of the splits allocated until the guard (3.4 GB in 13 s,
+    then a `MemoryError` traceback of 34 lines) on 28a676a; it is now watched (kg/build/watch.py)."""
+    import subprocess
+    import time
+
+    from tests.conftest import kg_command
+
+    store = tmp_path / "store"
+    shutil.copytree(base[0], store)
+    zero_table(store, index, at)
+    identity = (store / "oxigraph" / "IDENTITY").read_bytes()
+    with Store(base[0]) as sound:
+        graphs = {g.value for g in sound.graphs()}
+    started = time.monotonic()
+    process = subprocess.run([*kg_command(), "build", str(SHARED / "seeds"), "--store", str(store), "--max-memory", "512"],
+                             capture_output=True, text=True, timeout=300, preexec_fn=at_most_4_gb)
+    seconds = time.monotonic() - started
+    lines = process.stderr.splitlines()
+    assert process.returncode == 1 and len(lines) == 1 and lines[0].startswith("Error: "), process.stderr[-800:]
+    assert "damaged" in lines[0] and len(lines[0]) < 600 and seconds < 120, (lines[0], seconds)
+    assert (store / "oxigraph" / "IDENTITY").read_bytes() == identity
+    with Store(store) as kept:
+        assert {g.value for g in kept.graphs()} == graphs
 
 
 def test_a_command_that_reads_the_store_stops_at_its_timeout_with_one_line(store, tmp_path):

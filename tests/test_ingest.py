@@ -129,6 +129,27 @@ def test_a_very_long_id_is_cut_and_hashed(tmp_path):
     assert all(len(d.id) <= 220 for d in docs)
 
 
+def test_no_document_iri_ends_in_a_dot_segment(tmp_path):
+    """The files '..txt' and '...txt' (or the JSON Lines ids '.' and '..') were their own ids, so
+    their graphs were 'doc/.' and 'doc/..': dot-segments, which resolving or normalising an IRI
+    (RFC 3986, 5.2.4) removes, making 'doc/../actor/Q7747', a mention in that document, the actor
+    'actor/Q7747' itself. They are hashed as other unsafe names are; 'a.b', '..a' stay as they are."""
+    from urllib.parse import urljoin
+
+    from kg.graph.rdf import document_iri
+
+    for name in ("..txt", "...txt", "a.b.txt", "..a.txt"):
+        (tmp_path / name).write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "lot.jsonl").write_text("\n".join(json.dumps({"id": i, "text": FRENCH}) for i in ("...", "....")),
+                                        encoding="utf-8")  # not '.' or '..': the same names as the files' stems
+    docs, problems = _read(tmp_path)
+    assert problems == [] and len({d.id for d in docs}) == 6
+    for doc in docs:
+        iri = document_iri(doc.id).value
+        assert urljoin(iri + "/actor/x", ".") == iri + "/actor/", (doc.origin, iri)  # no segment resolves away
+    assert {"a.b", "..a"} <= {d.id for d in docs}
+
+
 def test_a_file_in_a_folder_loop_of_links_is_named_as_such(tmp_path):
     (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
     (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")

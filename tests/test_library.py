@@ -158,3 +158,64 @@ def test_a_hostile_query_through_the_library_stops_with_one_line_and_the_caller_
     outcome, count, peak = done.stdout.splitlines()
     assert outcome == f"QueryError: {said}"
     assert count == "7" and int(peak) < 400, done.stdout  # the calls of the store; MB at most, pyoxigraph and kg loaded
+
+
+def test_a_query_error_is_a_query_error_whatever_its_text_says(g):
+    """Oxigraph raises the same `RuntimeError` for a custom function it does not know as for a
+    table failing its checksum, and the library told them apart by the word "damaged" in the
+    worker's message: this query, which reads no data, was a `StoreError` ("the store cannot be
+    read, it is damaged: The custom function <...damaged> is not supported"). The worker now tries
+    the query on an empty store and marks a damaged store's reply with a header of its own."""
+    with pytest.raises(kg.QueryError) as raised:
+        g.query("SELECT (<http://example.org/damaged>(1) AS ?x) WHERE {}")
+    assert not isinstance(raised.value, kg.StoreError)
+    assert str(raised.value) == "query failed: The custom function <http://example.org/damaged> is not supported"
+    assert len(list(g.query("SELECT ?c WHERE { ?c a kg:Call }"))) == 7  # the worker answers on
+
+
+#: A Python process that calls one method of `kg.open(store)` under a 4 GB guard of its own, and
+#: says what it gave, then its peak memory in MB (as `_HOSTILE_CALLER`).
+_READING_CALLER = """
+import resource, sys, kg
+resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+store, method, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+with kg.open(store, max_memory_mb=600) as g:
+    try:
+        print("answered", len(getattr(g, method)(*args)))
+    except kg.KgError as error:
+        print(type(error).__name__ + ":", error)
+print(next(int(line.split()[1]) // 1024 for line in open("/proc/self/status") if line.startswith("VmHWM:")))
+"""
+#: The library's methods that run kg's own queries, and the damage that made each run away.
+READING_METHODS = {"calls": ("calls", [], ("gpos", 4096)), "export": ("export", [], ("gpos", 4096)),
+                   "ask": ("ask", ["call-network"], ("posg", 4096))}
+
+
+@pytest.mark.parametrize(("method", "args", "damage"), READING_METHODS.values(), ids=READING_METHODS)
+def test_a_damaged_table_cannot_make_the_library_take_the_caller_s_memory(small_store, tmp_path, method, args, damage):
+    """`calls()`, `export()` and `ask()` ran kg's own queries in the caller's process: on a table
+    damaged at its own size, `calls()` took the caller to the guard's 4 GB in 34 s and aborted it
+    with Rust's backtrace, and a checksum failure came out as a bare `RuntimeError` naming a
+    snapshot's file. Now each read runs in the store's query worker: one `StoreError` line naming
+    the store, the caller alive and small."""
+    import shutil
+
+    from tests.damage import RUNAWAY_DAMAGE, zero_table
+
+    bounded = []
+    for index, at in [damage, *(other for other in RUNAWAY_DAMAGE if other != damage)]:
+        store = tmp_path / f"{index}-{at}" / "store"
+        shutil.copytree(small_store, store)
+        zero_table(store, index, at)
+        done = subprocess.run([sys.executable, "-c", _READING_CALLER, str(store), method, *args],
+                              capture_output=True, text=True, timeout=180)
+        assert done.returncode == 0, (index, at, done.returncode, done.stderr[-800:])
+        outcome, peak = done.stdout.splitlines()
+        assert int(peak) < 400, (index, at, done.stdout)
+        if outcome.startswith("answered"):  # this damage lies where the method does not read
+            continue
+        assert outcome.startswith(f"StoreError: store {store}") and len(outcome) < 600, (index, at, outcome)
+        if "the 600 MB its process may use" in outcome:
+            bounded.append((index, at))
+            break
+    assert bounded, f"no damage of {RUNAWAY_DAMAGE} made {method}() run away: look for one that does"

@@ -6,6 +6,7 @@ import threading
 import time
 import urllib.request
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 from urllib.parse import urlencode
 
 import click
@@ -212,3 +213,66 @@ def test_a_server_that_drips_floods_or_garbles_stops_the_push_with_one_line(smal
         message = str(error)
         assert HOSTILE[mode] in message and message.isprintable(), message[:300]
         assert time.monotonic() - started < (30 if mode == "endless_body" else 10)
+
+
+class _Watching(BaseHTTPRequestHandler):
+    """Accepts every graph and, at the first, notes the address-space limit of each child of the
+    `kg push` process (`parent`, set per test): the process that reads the store and sends it."""
+
+    parent = 0
+    limits: list[str] = []
+
+    def do_PUT(self):  # noqa: N802
+        self.rfile.read(int(self.headers["Content-Length"]))
+        if not _Watching.limits:
+            children = Path(f"/proc/{_Watching.parent}/task/{_Watching.parent}/children").read_text().split()
+            _Watching.limits = [next(line for line in Path(f"/proc/{child}/limits").read_text().splitlines()
+                                     if line.startswith("Max address space")) for child in children] or ["none"]
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_kg_push_reads_the_store_in_a_capped_process(small_store, graph_layer):
+    """`kg push` read the store in its own process, without a memory bound (a damaged table can
+    make a read allocate without end, as `kg export` did): it now runs as the other commands that
+    read the store do (kg/cli/capped.py), in a child whose address space is capped at
+    `--max-memory` MB beyond what it started with, stopped after `--max-time` seconds (its
+    `--timeout` stays a bound per request). Seen from a real server while the push sends."""
+    import subprocess
+
+    _Watching.limits = []
+    with graph_layer.stub_server(_Watching) as base:
+        process = subprocess.Popen([*graph_layer.kg_command(), "push", "--store", str(small_store), "--endpoint",
+                                    f"{base}/store", "--max-memory", "700"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   text=True)
+        _Watching.parent = process.pid
+        out, err = process.communicate(timeout=120)
+    assert process.returncode == 0 and out.startswith("pushed 9 graphs"), err
+    [limit] = _Watching.limits
+    assert limit != "none", "the push ran in the kg process itself"
+    capped_mb = int(limit.split()[3]) // (1024 * 1024)
+    assert 700 < capped_mb < 700 + 1000, limit  # 700 MB beyond the few hundred the kg process had mapped
+
+
+class _Slow(_Forgetful):
+    def do_PUT(self):  # noqa: N802
+        time.sleep(1)
+        super().do_PUT()
+
+
+def test_kg_push_stops_at_its_max_time_with_one_line(small_store, graph_layer):
+    """The time bound of the same child, for the whole push (a second per graph here, each within
+    the `--timeout` of a request): one line naming the store and the option, exit 1, in time."""
+    from kg.cli.graph import push as push_command
+
+    group = click.Group(commands={"push": push_command})
+    started = time.monotonic()
+    with graph_layer.stub_server(_Slow) as base:
+        result = CliRunner().invoke(group, ["push", "--store", str(small_store), "--endpoint", f"{base}/store",
+                                            "--max-time", "2.5"])
+    assert result.exit_code == 1 and time.monotonic() - started < 8
+    assert result.output == (f"Error: store {small_store}: stopped after 2.5 s, the --max-time (a table of a damaged "
+                             "store can make a read run for ever; --max-time raises the limit)\n")

@@ -27,11 +27,13 @@ from pyoxigraph import NamedNode
 import kg
 from kg.build.pool import parallel_updates
 from kg.build.updates import GraphUpdate, Skipped
+from kg.build.watch import reads_watched
 from kg.build.writer import Writer
 from kg.errors import InputError
 from kg.graph import derive
 from kg.graph.rdf import document_id, document_iri
 from kg.ingest import Document, read_documents
+from kg.limits import MAX_MEMORY_MB
 from kg.namespace import ACTORS_GRAPH
 from kg.nlp import extensions
 
@@ -69,14 +71,16 @@ def build(paths: Iterable[Path], store_path: Path = Path("output/store"), *,
           on_warning: Callable[[str], None] | None = None, dask: str | None = None,
           on_progress: Callable[[BuildReport], None] | None = None, actors: Iterable[Path] = (),
           topics: Iterable[Path] = (), force: bool = False, on_notice: Callable[[str], None] | None = None,
-          dask_wait: float | None = None) -> BuildReport:
+          dask_wait: float | None = None, max_memory_mb: int = MAX_MEMORY_MB) -> BuildReport:
     """Build `paths` into the store; a file that cannot be read goes to `on_problem` (and to the
     report's `problems`), one read with a caveat (e.g. decoded as Windows-1252) to `on_warning`,
     once per file; `on_progress` hears of every document written or found unchanged;
     `on_notice` of why every document is read again. `actors` (CSV or Turtle) and `topics`
     (SKOS Turtle) files extend the bundled gazetteer and topics; `force` reads every document
     again. `dask_wait` is how long a build on Dask waits while the cluster has no worker before
-    it stops (`kg.build.dask.NO_WORKER_SECONDS` by default), keeping what it wrote.
+    it stops (`kg.build.dask.NO_WORKER_SECONDS` by default), keeping what it wrote. A read of
+    the store that maps `max_memory_mb` megabytes more than when it began (a damaged table)
+    ends the process with one line (`kg.build.watch`).
 
     The model is loaded, and worker processes started, only once a document needs parsing:
     a rebuild where nothing changed costs the reading and hashing of the files."""
@@ -87,7 +91,7 @@ def build(paths: Iterable[Path], store_path: Path = Path("output/store"), *,
     try:
         return _build(paths, store_path, report, read_by, on_problem=on_problem, prune=prune, workers=workers,
                       on_warning=on_warning, dask=dask, on_progress=on_progress, force=force, on_notice=on_notice,
-                      dask_wait=dask_wait)
+                      dask_wait=dask_wait, max_memory_mb=max_memory_mb)
     finally:
         extensions.use(previous)  # a library caller's next build or parse reads by what it chose
 
@@ -96,7 +100,7 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
            on_problem: Callable[[InputError], None] | None, prune: bool, workers: int,
            on_warning: Callable[[str], None] | None, dask: str | None,
            on_progress: Callable[[BuildReport], None] | None, force: bool,
-           on_notice: Callable[[str], None] | None, dask_wait: float | None) -> BuildReport:
+           on_notice: Callable[[str], None] | None, dask_wait: float | None, max_memory_mb: int) -> BuildReport:
     started = time.perf_counter()
     parts = extensions.fingerprint(read_by)
     read_with = extensions.digest(parts)
@@ -114,18 +118,19 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
                 on_warning(warning)
 
     with kg.open(store_path, write=True) as store:
-        known = derive.documents(store)
-        recorded_basis, recorded_parts = derive.recorded(store)
-        # the derived graphs were derived from the store as it is: only what this build changes needs deriving again
-        derived = recorded_basis == derive.basis(store, recorded_parts, known) and set(part_lines) == recorded_parts
+        with reads_watched(store_path, max_memory_mb):
+            known = derive.documents(store)
+            recorded_basis, recorded_parts = derive.recorded(store)
+            # the derived graphs were derived from the store as it is: only what this build changes needs deriving again
+            derived = recorded_basis == derive.basis(store, recorded_parts, known) and set(part_lines) == recorded_parts
+            present = {g.value for g in store.graphs()}  # with or without a hash: a new graph is only added
+            files = store.document_files()
         if force:
             report.reread = "--force"
         elif any(read != read_with for _, read in known.values()):
             report.reread = _why(recorded_parts, part_lines)
         if report.reread and on_notice is not None:
             on_notice(f"reading every document again: {report.reread}")
-        present = {g.value for g in store.graphs()}  # with or without a hash: a new graph is only added
-        files = store.document_files()
         seen: dict[str, str] = {}  # graph -> where its document was read this run
 
         def todo() -> Iterator[Document]:
@@ -189,7 +194,9 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
         if report.documents or report.pruned or not derived:
             from kg.nlp import gazetteer
 
-            report.merges = derive.derive(store, gazetteer.load().actors, part_lines, changed if derived else None, new).merges
+            actors = gazetteer.load().actors
+            with reads_watched(store_path, max_memory_mb):
+                report.merges = derive.derive(store, actors, part_lines, changed if derived else None, new).merges
         store.flush()
     report.seconds = time.perf_counter() - started
     return report

@@ -45,9 +45,10 @@ def main() -> None:
 @click.option("--topics", "topics", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Your own topics (SKOS Turtle), added to the bundled ones; give it on every build of the store.")
 @click.option("--force", is_flag=True, help="Read every document again, changed or not.")
+@max_memory_option("Stop the build once a read of the store maps MB megabytes more than when it began.")
 @reports_errors
 def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpoint: str | None, dask: str | None,
-          dask_wait: float | None, actors: tuple[Path, ...], topics: tuple[Path, ...], force: bool) -> None:
+          dask_wait: float | None, actors: tuple[Path, ...], topics: tuple[Path, ...], force: bool, max_memory: int) -> None:
     """Build the graph of PATHS (.txt, .html, .jsonl files or folders, or - for standard input;
     none: the bundled sample).
 
@@ -80,7 +81,7 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
     with bar, standard_input(paths) as inputs:
         report = run_build(inputs or [sample_corpus()], store, on_problem=skipped, prune=prune, workers=workers,
                            on_warning=warning, dask=dask, on_progress=progress, actors=actors, topics=topics,
-                           force=force, on_notice=notice, dask_wait=dask_wait)
+                           force=force, on_notice=notice, dask_wait=dask_wait, max_memory_mb=max_memory)
     summary = report.summary()
     click.echo("  ".join(f"{k}={v}" for k, v in summary.items()))
     if report.documents == 0 and report.unchanged == 0 and report.pruned == 0:

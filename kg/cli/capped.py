@@ -32,14 +32,18 @@ from typing import TextIO
 
 import click
 
+from kg.limits import mapped_megabytes
+
 #: The exit code of a child whose Python allocation failed (`MemoryError`); kg's own are 0, 1, 2.
 OUT_OF_MEMORY = 125
 
 
-def run_capped(command: Callable[[], object], store: Path, seconds: float, megabytes: int) -> None:
-    """Run `command` in a child capped at `megabytes` of address space and `seconds`; return once
-    it succeeded, raise `click.exceptions.Exit` with its code once it failed (its message already
-    written), or `click.ClickException` (one line) once it was stopped."""
+def run_capped(command: Callable[[], object], store: Path, seconds: float, megabytes: int,
+               time_option: str = "--timeout") -> None:
+    """Run `command` in a child capped at `megabytes` of address space and `seconds` (the option
+    `time_option` gives them); return once it succeeded, raise `click.exceptions.Exit` with its
+    code once it failed (its message already written), or `click.ClickException` (one line) once
+    it was stopped."""
     sys.stdout.flush()
     sys.stderr.flush()
     out_read, out_write = os.pipe()
@@ -63,8 +67,8 @@ def run_capped(command: Callable[[], object], store: Path, seconds: float, megab
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
     if status is None:
-        raise click.ClickException(f"store {store}: stopped after {seconds:g} s, the --timeout (a table of a damaged "
-                                   "store can make a read run for ever; --timeout raises the limit)")
+        raise click.ClickException(f"store {store}: stopped after {seconds:g} s, the {time_option} (a table of a damaged "
+                                   f"store can make a read run for ever; {time_option} raises the limit)")
     code = os.waitstatus_to_exitcode(status)
     if code in (OUT_OF_MEMORY, -signal.SIGABRT, -signal.SIGKILL):
         raise click.ClickException(f"store {store}: stopped on reaching {megabytes} MB, the --max-memory (a table of a "
@@ -86,7 +90,7 @@ def _child(command: Callable[[], object], out_fd: int, err_fd: int, megabytes: i
         sys.stdout = _text(out_fd, sys.stdout)
         sys.stderr = _text(err_fd, sys.stderr)
         sandbox.few_arenas()
-        sandbox.limit_memory(_mapped_megabytes() + megabytes)
+        sandbox.limit_memory(mapped_megabytes() + megabytes)
         code = _exit_code(command)
         sys.stdout.flush()
         sys.stderr.flush()
@@ -115,18 +119,6 @@ def _exit_code(command: Callable[[], object]) -> int:
         traceback.print_exc()
         return 1
     return 0
-
-
-def _mapped_megabytes() -> int:
-    """The address space this process has mapped (Linux's VmSize; 0 where there is none to read):
-    what a forked child starts with, beyond which `--max-memory` counts. A `kg` process maps some
-    60 MB here; a test process that loaded the spaCy model, gigabytes, which an absolute cap
-    would refuse before the command even began."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            return next(int(line.split()[1]) // 1024 for line in status if line.startswith("VmSize:"))
-    except (OSError, StopIteration, ValueError, IndexError):
-        return 0
 
 
 def _text(fd: int, like: TextIO) -> TextIO:

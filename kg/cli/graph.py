@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import STORE_SECONDS, capped, reports_errors, store_option
+from kg.cli.options import PUSH_SECONDS, STORE_SECONDS, capped, reports_errors, store_option
 from kg.limits import QUERY_SECONDS
 
 
@@ -129,6 +129,7 @@ def serve(store: Path, host: str, port: int, allow_update: bool, allow_service: 
 @click.option("--graph-store", metavar="URL", help="The Graph Store Protocol URL, when it is not --endpoint.")
 @click.option("--timeout", type=click.FloatRange(0.1, 3600), default=60.0, show_default=True,
               help="Seconds to wait for each request.")
+@capped(PUSH_SECONDS, time_option="--max-time")
 @reports_errors
 def push(store: Path, endpoint: str, graph_store: str | None, timeout: float) -> None:
     """Copy every document graph to a triple store server; pushing again replaces, never duplicates."""

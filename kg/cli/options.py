@@ -27,10 +27,13 @@ store_option = click.option("--store", "store", type=click.Path(path_type=Path, 
 #: space a command that reads the store may take (`kg query`'s worker, and each command
 #: `capped` runs), are `kg.limits`'.
 STORE_SECONDS = 600.0
+#: The default time bound of `kg push` in all (`--max-time`; its `--timeout` bounds each request):
+#: it reads the whole store and sends it over the network, a request per graph.
+PUSH_SECONDS = 3600.0
 
 
-def timeout_option(seconds: float, what: str):
-    return click.option("--timeout", type=click.FloatRange(0.1, 86_400), default=seconds, show_default=True, metavar="S",
+def timeout_option(seconds: float, what: str, name: str = "--timeout"):
+    return click.option(name, type=click.FloatRange(0.1, 86_400), default=seconds, show_default=True, metavar="S",
                         help=f"Stop {what} after S seconds.")
 
 
@@ -39,20 +42,25 @@ def max_memory_option(help: str):
                         metavar="MB", help=help)
 
 
-def capped(seconds: float):
+def capped(seconds: float, time_option: str = "--timeout"):
     """Run the command in a child process capped at `--max-memory` and stopped after `--timeout`
     (default `seconds`), each stop one line naming the store (see `kg.cli.capped`): for every
     command that reads the store, which a damaged table can make allocate without end. Goes
-    above `reports_errors`, below the command's other options; the command takes `store`."""
+    above `reports_errors`, below the command's other options; the command takes `store`.
+    `time_option` names the time bound where `--timeout` means something else (`kg push`'s, a
+    bound per request)."""
 
     def decorate(command):
+        name = time_option.removeprefix("--").replace("-", "_")
+
         @functools.wraps(command)
-        def wrapper(*args, timeout: float, max_memory: int, **kwargs):
+        def wrapper(*args, max_memory: int, **kwargs):
             from kg.cli.capped import run_capped
 
-            run_capped(lambda: command(*args, **kwargs), kwargs["store"], timeout, max_memory)
+            limit = kwargs.pop(name)
+            run_capped(lambda: command(*args, **kwargs), kwargs["store"], limit, max_memory, time_option)
 
-        return timeout_option(seconds, "the command")(max_memory_option(
+        return timeout_option(seconds, "the command", time_option)(max_memory_option(
             "Stop the command once its process maps MB megabytes more than kg had when it started.")(wrapper))
 
     return decorate

@@ -22,12 +22,15 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from kg.errors import StoreError
 
 SEAL = "files"  # the marker's key: {name: [size, sha256 or null]}
 _TABLES = (".sst", ".blob")
 _ENDS = 1 << 20  # bytes read at each end of a long file
+#: The most of a marker read: its seal names every database file (some 100 bytes each).
+MARKER_BYTES = 16 << 20
 
 
 def fingerprint(database: Path) -> dict[str, list]:
@@ -92,9 +95,23 @@ def _difference(database: Path, sealed: dict[str, list], now: dict[str, list]) -
     return None
 
 
+def read_marker(marker: Path) -> Any:
+    """The marker's JSON, read with a bound: at most `MARKER_BYTES` (a marker of 300 MB of blanks
+    was read whole, 630 MB of memory, and accepted) and nested as JSON may be read (200,000
+    brackets were a `RecursionError`, reported as a damaged database). ValueError otherwise."""
+    with marker.open("rb") as file:  # read(n) takes n bytes at once: ask for no more than the file holds
+        raw = file.read(min(os.fstat(file.fileno()).st_size, MARKER_BYTES) + 1)
+    if len(raw) > MARKER_BYTES:
+        raise ValueError(f"over {MARKER_BYTES:,} bytes")
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
 def _reread(marker: Path) -> object:
     try:
-        return json.loads(marker.read_text(encoding="utf-8"))
+        return read_marker(marker)
     except (OSError, ValueError):
         return None
 

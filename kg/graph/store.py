@@ -16,9 +16,9 @@ import stat
 import time
 import uuid
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 import pyoxigraph as ox
 
@@ -145,8 +145,8 @@ class Store:
         if (kind := _kind(marker)) is not None:
             raise StoreError(f"{marker}: unreadable store marker, not a regular file ({kind}); is this a kg store?")
         try:
-            meta = json.loads(marker.read_text(encoding="utf-8"))
-            version = meta.get("format")
+            meta = seal.read_marker(marker)
+            version = meta.get("format")  # not a dict: AttributeError, below
         except (OSError, ValueError, AttributeError):
             raise StoreError(f"{marker}: unreadable store marker; is this a kg store?") from None
         if not isinstance(version, int) or version > FORMAT:
@@ -237,12 +237,14 @@ class Store:
         stopped): for kg's own queries (its `.rq` files, which a build runs hundreds of times),
         and for a process already capped (a query worker, a command `kg.cli.capped` runs). A
         user's text goes through `kg.open(path).query`, which runs it in a capped worker."""
-        check_depth(sparql)  # deeper nesting overflows Oxigraph's stack: a crash, not an error
-        try:
-            return self._oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
-                                        substitutions={ox.Variable(k): v for k, v in (substitutions or {}).items()})
-        except SyntaxError as exc:
-            raise QueryError(queries.syntax_error(sparql, exc, PREFIXES)) from None
+        return run_query(self._oxigraph, sparql, substitutions)
+
+    def read(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
+        """One of kg's own queries that reads the graph out for its user (the export, the named
+        queries): here in this process, as `query_in_process`. `kg.open`'s `KnowledgeGraph`
+        runs them bounded in memory and time instead, since a damaged table can make any read
+        allocate without end; a build's own queries (`query_in_process`) stay here."""
+        return self.query_in_process(sparql, substitutions)
 
     def document_hashes(self) -> dict[str, str]:
         """Content hash of every document in the store, by graph IRI."""
@@ -301,6 +303,17 @@ def _in_graph(line: str, graph: ox.NamedNode) -> str:
     if not line.endswith(" ."):
         raise ValueError(f"not an N-Triples line as kg writes them: {line[:200]!r}")
     return f"{line[:-1]}{graph} ."
+
+
+def run_query(oxigraph: ox.Store, sparql: str, substitutions: Mapping[str, Any] | None = None):
+    """`sparql` run on `oxigraph` as kg runs every query: its prefixes, the default graph the
+    union of all graphs, `substitutions` bound to variables; a syntax error a `QueryError`."""
+    check_depth(sparql)  # deeper nesting overflows Oxigraph's stack: a crash, not an error
+    try:
+        return oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+                              substitutions={ox.Variable(k): v for k, v in (substitutions or {}).items()})
+    except SyntaxError as exc:
+        raise QueryError(queries.syntax_error(sparql, exc, PREFIXES)) from None
 
 
 def one_line(error: BaseException) -> str:

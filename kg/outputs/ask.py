@@ -124,7 +124,7 @@ def bind(store: Store, query: NamedQuery, values: dict[str, str]) -> dict[str, o
 def run(store: Store, name: str, values: dict[str, str]) -> Answer:
     query = named_query(name)
     bindings = bind(store, query, values)
-    result = store.query_in_process(query.sparql, bindings)  # kg's own .rq file, values bound
+    result = store.read(query.sparql, bindings)  # kg's own .rq file, values bound
     columns = [v.value for v in result.variables if v.value not in bindings]
     return Answer(columns, [{c: row[c] for c in columns} for row in result])
 
@@ -224,7 +224,7 @@ def resolve_actor(store: Store, name: str, option: str = "actor") -> ox.NamedNod
     levels: list[set[str]] = [set(), set(), set()]  # label, alias, every word
     labels: dict[str, str] = {}
     names: set[str] = set()
-    for row in store.query_in_process(named_query("actor-names").sparql):
+    for row in store.read(named_query("actor-names").sparql):
         actor, found, kind = row["actor"].value, row["name"].value, row["kind"].value
         names.add(found)
         if kind == "label":

@@ -23,7 +23,7 @@ from kg.namespace import PREFIXES
 
 
 def _rows(store: Store, name: str) -> list[dict[str, str]]:
-    result = store.query_in_process(sparql.text(f"export/{name}.rq"))
+    result = store.read(sparql.text(f"export/{name}.rq"))
     names = [v.value for v in result.variables]
     return [{n: row[n].value for n in names if row[n] is not None} for row in result]
 

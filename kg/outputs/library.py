@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, StoreError
+from kg.errors import KgError, QueryError, StoreError
 from kg.graph import sparql
 from kg.graph.store import Store
 from kg.limits import MAX_MEMORY_MB, QUERY_SECONDS
-from kg.serve.protocol import Reply
+from kg.serve.protocol import DAMAGED, Reply
 
 if TYPE_CHECKING:
     from pyvis.network import Network
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 CALL_COLUMNS = ("id", "date", "status", "medium", "participants", "participant_ids", "initiator", "initiator_id",
                 "duration_min", "topics", "documents", "merged")
 ACTOR_COLUMNS = ("id", "label", "type", "wikidata", "aliases", "documents", "calls")
+#: What a stop of one of kg's own reads adds: on a sound store they do not run away.
+DAMAGE_MAY = "; a table of a damaged store can make a read run away"
 CLAIM_COLUMNS = ("id", "speaker", "speaker_id", "text", "verb", "document", "start", "end", "call", "topics")
 
 
@@ -62,14 +64,27 @@ class KnowledgeGraph(Store):
         Bounded as `kg query` is (`kg.serve.bounded`): the query runs in a worker process on
         this store's snapshot, killed once it runs `timeout` seconds or maps `max_memory_mb`
         megabytes, its answer at most a quarter of them; each stop is a `QueryError` of one
-        line. (A pyoxigraph query cannot be interrupted, and 100 nested OPTIONALs took all the
+        line, a read failing on a damaged store a `StoreError`. (A pyoxigraph query cannot be interrupted, and 100 nested OPTIONALs took all the
         memory of the caller's process.) In a process kg has capped already, it runs here."""
-        from kg.serve import sandbox
-
         terms = dict(substitutions or {})
         terms.update({name: term(value) for name, value in bindings.items()})
+        return self._bounded(sparql, terms or None, own=False)
+
+    def read(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
+        """One of kg's own queries reading the graph out (what `calls`, `export`, `ask` and the
+        tables built on them run), bounded as `query` is: a table damaged at its own size made
+        `calls()` allocate until the caller died (3 GB in 34 s on a store of 8 documents). Since
+        kg's own queries do not run away on a sound store, every stop here is a `StoreError`."""
+        return self._bounded(sparql, substitutions, own=True)
+
+    def _bounded(self, sparql: str, terms: dict[str, ox.NamedNode | ox.Literal] | None, own: bool):
+        """`sparql` run by this store's worker (`kg.serve.bounded.Queries`), or here in a process
+        kg has capped already; each stop one line: a `StoreError` for kg's `own` queries and for
+        a damaged store, else a `QueryError`."""
+        from kg.serve import sandbox
+
         if sandbox.capped():
-            return self.query_in_process(sparql, terms or None)
+            return self.query_in_process(sparql, terms)
         from kg.serve.bounded import Queries
         from kg.serve.workers import LATE
 
@@ -78,20 +93,22 @@ class KnowledgeGraph(Store):
                                     int(self.max_answer_mb * 1024 * 1024))
             weakref.finalize(self, self._queries.close)
         try:
-            reply = self._queries.run(sparql, terms or None)
+            reply = self._queries.run(sparql, terms)
         except OSError as error:
             if error.filename != sys.executable:
                 raise
             warnings.warn(f"cannot start {sys.executable}: the query runs in this process, without a timeout or a "
-                          "memory cap", RuntimeWarning, stacklevel=2)
-            return self.query_in_process(sparql, terms or None)
+                          "memory cap", RuntimeWarning, stacklevel=3)
+            return self.query_in_process(sparql, terms)
+        stopped = StoreError if own else QueryError
+        what = f"store {self.path}: a read stopped" if own else "query stopped"
         if reply == LATE:
-            raise QueryError(f"query stopped: it ran longer than the {self.timeout:g} s timeout "
-                             "(kg.open(path, timeout=SECONDS) raises it)")
+            raise stopped(f"{what}: it ran longer than the {self.timeout:g} s timeout (kg.open(path, timeout=SECONDS) "
+                          f"raises it{DAMAGE_MAY if own else ''})")
         if not isinstance(reply, Reply):
-            raise QueryError(f"query stopped: it took more than the {self.max_memory_mb} MB its process may use, or "
-                             "crashed the process (kg.open(path, max_memory_mb=MB) raises the limit)")
-        return _result(reply, self.max_answer_mb)
+            raise stopped(f"{what}: it took more than the {self.max_memory_mb} MB its process may use, or crashed the "
+                          f"process (kg.open(path, max_memory_mb=MB) raises the limit{DAMAGE_MAY if own else ''})")
+        return _result(reply, self.max_answer_mb, stopped, what)
 
     def table(self, sparql: str, **bindings: object):
         """A SELECT's rows as a table: one column per variable, Python values (str, int, float,
@@ -178,18 +195,20 @@ class KnowledgeGraph(Store):
         return run(self, name, {k: str(v) for k, v in params.items()}).rows
 
 
-def _result(reply: Reply, max_answer_mb: float):
+def _result(reply: Reply, max_answer_mb: float, stopped: type[KgError] = QueryError, what: str = "query stopped"):
     """What pyoxigraph would have answered, from a worker's reply (`kg.serve.bounded.ACCEPT`): the
     solutions of a SELECT read back from SPARQL TSV, an ASK's boolean from JSON, a graph's
-    triples from N-Triples (as a `QueryTriples`, which only a query makes: one over them)."""
+    triples from N-Triples (as a `QueryTriples`, which only a query makes: one over them). A
+    worker's error is a `QueryError`, a `StoreError` when its `DAMAGED` header says the store is
+    damaged (its message is not read for that: a query's own text may say "damaged");
+    an answer cut at the byte cap is a `stopped` error."""
     message = reply.body.decode("utf-8", "replace").strip()
-    if reply.status == 500 and "damaged" in message:
-        raise StoreError(message)
+    headers = dict(reply.headers)
     if reply.status != 200:
-        raise QueryError(message)
-    if dict(reply.headers).get("X-KG-MaxBytes"):
-        raise QueryError(f"query stopped: its answer is larger than {max_answer_mb:g} MB "
-                         "(kg.open(path, max_answer_mb=MB) raises the limit)")
+        raise (StoreError if headers.get(DAMAGED) else QueryError)(message)
+    if headers.get("X-KG-MaxBytes"):
+        raise stopped(f"{what}: its answer is larger than {max_answer_mb:g} MB "
+                      "(kg.open(path, max_answer_mb=MB) raises the limit)")
     media = reply.content_type.split(";")[0].strip()
     if media == "application/n-triples":
         graph = ox.Store()

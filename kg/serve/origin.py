@@ -5,8 +5,9 @@
   bound to (and the localhost names, and `--allow-host` ones) are answered.
 - Origin: a browser lets any page POST a form (`update=DROP ALL`) to any address without
   asking anyone; it cannot hide where the form came from. An update whose `Origin` is not
-  this endpoint's, or whose `Sec-Fetch-Site` says another site, is refused, with `--cors` too,
-  unless `--allow-cross-site-updates`. Clients that are not browsers send neither header.
+  this endpoint's, or whose `Sec-Fetch-Site` says another site (or, with no Origin, whose
+  `Referer` is another site's page), is refused, with `--cors` too, unless
+  `--allow-cross-site-updates`. Clients that are not browsers send none of these headers.
 """
 from __future__ import annotations
 
@@ -58,13 +59,23 @@ class Gate:
         return None
 
     def cross_site(self, headers: Message) -> bool:
-        """Whether a browser says the request comes from a page of another origin."""
-        fetch_site = headers.get("Sec-Fetch-Site")
-        if fetch_site is not None and fetch_site.strip().lower() not in ("same-origin", "none"):
+        """Whether a browser says the request comes from a page of another origin: a
+        `Sec-Fetch-Site` other than same-origin or none, an `Origin` not this endpoint's, or,
+        with no Origin (a browser or an extension may leave it out), a `Referer` of another
+        origin. Two of one of these headers count as another origin: a browser sends one, and
+        the first of two was read alone (`Origin` this endpoint's, then evil.example's)."""
+        sites, origins, referers = (headers.get_all(name) or [] for name in ("Sec-Fetch-Site", "Origin", "Referer"))
+        if len(sites) > 1 or len(origins) > 1 or len(referers) > 1:
             return True
-        origin = headers.get("Origin")
-        if origin is None:
-            return False
-        scheme, _, authority = origin.strip().lower().partition("://")
+        if sites and sites[0].strip().lower() not in ("same-origin", "none"):
+            return True
+        if origins:
+            return not self._ours(origins[0])
+        return bool(referers) and not self._ours(referers[0])
+
+    def _ours(self, url: str) -> bool:
+        """Whether an origin or a page's URL is this endpoint's: http, one of its names, its port."""
+        scheme, _, rest = url.strip().lower().partition("://")
+        authority = re.split(r"[/?#]", rest, maxsplit=1)[0]
         name = host_name(authority)
-        return scheme != "http" or name is None or name not in self.names or (_port(authority) or "80") != str(self.port)
+        return scheme == "http" and name is not None and name in self.names and (_port(authority) or "80") == str(self.port)

@@ -33,6 +33,11 @@ class Settings:
     worker_messages: bool = True
 
 
+#: The header of a 500 that the store is damaged (a table failed its checksum where the query
+#: read), not that the query failed: `kg.open(path).query` raises `StoreError` on it, not `QueryError`.
+DAMAGED = "X-KG-Damaged"
+
+
 @dataclass(frozen=True)
 class Reply:
     status: int

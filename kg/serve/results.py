@@ -8,6 +8,7 @@ answer of hundreds of MB; an answer cut says so in a header.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -15,14 +16,16 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.graph.store import Store, one_line
+from kg.graph.store import Store, one_line, run_query
 from kg.namespace import PREFIXES
 from kg.serve.fetches import fetches
 from kg.serve.negotiation import BOOLEAN_TYPES, GRAPH_TYPES, RESULTS_TYPES, negotiate
-from kg.serve.protocol import Reply, text
+from kg.serve.protocol import DAMAGED, Reply, text
 
 GRAPH_FORMATS = dict(zip(GRAPH_TYPES, (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.RDF_XML,
                                        ox.RdfFormat.JSON_LD), strict=True))
+#: No detail: with --allow-service it would tell whether a SERVICE or LOAD target answered (a port scanner).
+FETCH_FAILED = "query failed: the store, or an endpoint SERVICE or LOAD named, could not be read"
 REFUSED_FETCH = "SERVICE and LOAD are refused (kg serve --allow-service lets the server fetch other URLs)"
 
 
@@ -69,14 +72,43 @@ def answer(store: Store, kind: str, sparql: str, accept: str | None, limits: Lim
         return _typed(media, body, RESULTS_TYPES, cut)
     except (QueryError, SyntaxError) as error:
         return text(400, str(error).splitlines()[0][:500])
-    except RuntimeError as error:  # what Oxigraph raises on a table block failing its checksum mid-query
-        return text(500, f"the store cannot be read, it is damaged: {one_line(error)[:500]}")
+    except RuntimeError as error:  # Oxigraph's error for a table block failing its checksum, and for some queries
+        return _failed(store, kind, sparql, substitutions, error)
     except OSError:
-        # No detail: with --allow-service it would tell whether a SERVICE or LOAD target answered (a port scanner).
-        return text(500, "query failed: the store, or an endpoint SERVICE or LOAD named, could not be read")
+        return text(500, FETCH_FAILED)
     except Exception as error:  # noqa: BLE001 - the worker must answer whatever the query does
         detail = str(error).splitlines()[0][:500] if str(error) else type(error).__name__
         return text(500, f"query failed: {detail}")
+
+
+def _failed(store: Store, kind: str, sparql: str, substitutions: dict[str, Any] | None, error: RuntimeError) -> Reply:
+    """The reply to a `RuntimeError`: Oxigraph raises it on a block of a damaged table failing its
+    checksum where a query reads, and on some queries whatever the data (a custom function it
+    does not know, an unbound SERVICE name). The query is run again on an empty store: the store
+    is said damaged (a 500 with the `DAMAGED` header) only when the data made the difference.
+    Not a query that fetches: trying it again would fetch again, and its error is the fetch's."""
+    try:
+        if fetches(kind, sparql):
+            return text(500, FETCH_FAILED)
+    except QueryError:  # rdflib cannot parse it: nobody has checked what it fetches
+        return text(500, FETCH_FAILED)
+    detail = one_line(error)
+    if store.snapshot is not None:  # RocksDB names the file of the snapshot read: name the store's own
+        detail = detail.replace(str(store.snapshot), str(store.path / "oxigraph"))
+    try:
+        if kind == "update":
+            ox.Store().update(sparql)
+        else:
+            result = run_query(ox.Store(), sparql, substitutions)
+            if not isinstance(result, ox.QueryBoolean):
+                for _ in result:
+                    pass
+    except RuntimeError:
+        return text(400, f"query failed: {detail[:500]}")
+    except Exception:  # noqa: BLE001 - any other failure on no data does not make the store's error the query's
+        pass
+    damaged = text(500, f"store {store.path} is damaged, a read failed: {detail[:500]}")
+    return dataclasses.replace(damaged, headers=((DAMAGED, "store"),))
 
 
 Cut = tuple[tuple[str, str], ...]
