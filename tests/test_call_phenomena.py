@@ -1453,3 +1453,9 @@ def test_a_person_the_subject_is_set_against_is_not_on_its_call(parse, text):
 ])
 def test_a_headline_call_noun_before_a_hyphenated_pair_is_their_call(parse, text, pair, day):
     assert [(names, c.date) for names, c in _calls(parse, text, "2023-01-17")] == [(pair, day)]
+
+
+def test_a_day_hung_on_the_length_of_the_call_dates_it(parse):
+    """'a duré deux heures jeudi soir' with 'jeudi' parsed under 'heures'."""
+    calls = _calls(parse, "Joe Biden a appelé Xi Jinping. L'entretien a duré près de deux heures jeudi soir.", "2023-01-17")
+    assert [(c.date, c.duration_min) for _, c in calls] == [("2023-01-12", 120)]
