@@ -1459,3 +1459,12 @@ def test_a_day_hung_on_the_length_of_the_call_dates_it(parse):
     """'a duré deux heures jeudi soir' with 'jeudi' parsed under 'heures'."""
     calls = _calls(parse, "Joe Biden a appelé Xi Jinping. L'entretien a duré près de deux heures jeudi soir.", "2023-01-17")
     assert [(c.date, c.duration_min) for _, c in calls] == [("2023-01-12", 120)]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Le porte-parole de la diplomatie chinoise a refusé de commenter l'appel entre Joe Biden et Tsai Ing-wen.", "occurred"),
+    ("Le porte-parole a refusé de détailler l'entretien téléphonique entre Joe Biden et Tsai Ing-wen.", "occurred"),
+    ("Tsai Ing-wen a refusé de prendre l'appel de Joe Biden.", "denied"),
+])
+def test_refusing_to_comment_on_a_call_is_no_denial_of_it(parse, text, status):
+    assert [c.status for _, c in _calls(parse, text, "2024-10-15")] == [status]

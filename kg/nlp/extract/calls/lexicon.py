@@ -81,6 +81,7 @@ class CallCues:
     another: frozenset[str]
     planned: frozenset[str]
     denial_verbs: frozenset[str]
+    comment_verbs: frozenset[str]  # 'a refusé de commenter l'appel': what one may refuse, not the call
     denied_report_nouns: frozenset[str]  # 'a démenti ces informations': the report of the call just told
     denial_adjectives: frozenset[str]  # 'dément' (démentir) that the tagger reads as the adjective
     cancel_verbs: frozenset[str]  # 'l'appel a été annulé': it did not take place
@@ -185,6 +186,7 @@ class CallCues:
             another=_folded(c["another_markers"]),
             planned=_folded(c["planned_cues"]),
             denial_verbs=_folded(c["denial_verbs"]),
+            comment_verbs=_folded(c["comment_verbs"]),
             denied_report_nouns=_folded(c["denied_report_nouns"]),
             denial_adjectives=_folded(c["denial_forms_read_as_adjectives"]),
             cancel_verbs=_folded(c["cancel_verbs"]),

@@ -137,6 +137,8 @@ def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
         return True  # "X affirme avoir parlé à Y, ce que Pékin dément"
     for g in above:
         base = lemma(g)
+        if base in cues.comment_verbs:
+            return False  # "a refusé de commenter l'appel", "a tenté d'évoquer l'appel": said of the call, not refused it
         if base in cues.denial_verbs or base in cues.attempt_verbs or base in cues.refusal_verbs or base in cues.cancel_verbs:
             return True  # "a démenti cet appel", "a tenté de le joindre", "a refusé de prendre son appel", "l'appel a été annulé"
         if base in cues.unanswered and negated(g) or negated(g) and any(lemma(c) in cues.unanswered for c in children(g)):
