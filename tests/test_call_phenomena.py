@@ -1468,3 +1468,14 @@ def test_a_day_hung_on_the_length_of_the_call_dates_it(parse):
 ])
 def test_refusing_to_comment_on_a_call_is_no_denial_of_it(parse, text, status):
     assert [c.status for _, c in _calls(parse, text, "2024-10-15")] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron compte s'entretenir dans les prochains jours avec Vladimir Poutine, a indiqué l'Elysée.",
+    "L'appel prévu entre Emmanuel Macron et Vladimir Poutine a été reporté à une date ultérieure, a fait savoir Paris.",
+    "Emmanuel Macron a proposé un nouvel appel à Vladimir Poutine pour la semaine prochaine.",
+    "Emmanuel Macron a demandé un entretien téléphonique à Vladimir Poutine.",
+])
+def test_a_call_intended_postponed_or_asked_for_is_planned(parse, text):
+    assert [(names, c.status) for names, c in _calls(parse, text, "2025-03-17")] == [
+        (["Emmanuel Macron", "Vladimir Putin"], "planned")]

@@ -371,12 +371,14 @@ def phrase_of(trigger: Token) -> set[int]:
 
 def following_phrase(trigger: Token, preposition: str) -> Token | None:
     """For a call noun, the head of the 'avec ...' or 'entre ...' phrase right after it (past its
-    adjectives), wherever the parser hung it ('a démenti un appel entre X et Y' on the verb)."""
+    adjectives and participles: 'l'appel prévu entre X et Y'), wherever the parser hung it ('a
+    démenti un appel entre X et Y' on the verb, 'entre X' on 'prévu')."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
     doc = trigger.doc
     i = trigger.i + 1
-    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].head.i == trigger.i:
+    while i < len(doc) and doc[i].head.i == trigger.i and (
+            doc[i].pos_ == "ADJ" or doc[i].pos_ == "VERB" and "Part" in feature(doc[i], "VerbForm") and doc[i].dep_ == "acl"):
         i += 1
     if i < len(doc) and doc[i].norm_ == preposition and doc[i].head.i != doc[i].i:
         return doc[i].head

@@ -141,7 +141,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             subjects(above)
     between = following_phrase(trigger, "entre")
     if between is not None and between.i not in skip:
-        add(callers, people_in(own_tokens(between, skip), people, on))
+        add(callers, people_in(own_tokens(between, skip), people, on) + listed(between))  # 'entre X et Y', Y hung apart
     determiners = {c.norm_ for c in children(trigger) if c.dep_ == "det"}
     if determiners & POSSESSIVES:
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None

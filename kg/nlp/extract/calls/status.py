@@ -149,8 +149,8 @@ def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
 def _planned(own: list[Token], happening: list[Token], above: list[Token], cues: CallCues) -> bool:
     if any(lemma(g) in cues.planned or g.norm_ in cues.planned or lemma(g) in cues.postpone_verbs for g in above):
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
-    if any("Inf" in feature(t, "VerbForm") and t.i > 0 and t.doc[t.i - 1].norm_ in cues.intent_forms for t in own):
-        return True  # "X compte appeler Y", 'compte' read as a noun
+    if any("Inf" in feature(t, "VerbForm") and _word_before(t).norm_ in cues.intent_forms for t in own):
+        return True  # "X compte appeler Y", "X compte s'entretenir avec Y", 'compte' read as a noun
     if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i for t in own + above for c in children(t)):
         return True  # "part pour Rome afin de prendre part à l'appel", "si l'entretien se tient" (not "X a appelé Y
         # pour évoquer Z" with 'évoquer' read as the head of it all)
@@ -158,6 +158,14 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
            if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in cues.scheduled_participles):
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any(_mood(t, "Fut", "Tense") for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _word_before(verb: Token) -> Token:
+    """The word before a verb and its clitic pronouns ('s'entretenir', 'lui parler')."""
+    at = verb.i - 1
+    while at > 0 and verb.doc[at].pos_ == "PRON" and verb.doc[at].head.i == verb.i:
+        at -= 1
+    return verb.doc[max(at, 0)]
 
 
 def _possible_later(own: list[Token], happening: list[Token], above: list[Token], cues: CallCues) -> bool:

@@ -90,6 +90,9 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
             if base == "appel" and (verb := object_of(token)) is not None and lemma(verb) in cues.placing_verbs and (
                     not _appeal(token) or lemma(verb) not in cues.plea_verbs and _to_a_person(token, person_tokens)):
                 return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
+            if base in cues.weak_nouns and (verb := object_of(token)) is not None and lemma(verb) in cues.request_verbs and (
+                    _to_a_person(token, person_tokens) or not _appeal(token) and _has_partner(verb, person_tokens)):
+                return True  # "X a proposé à Y un nouvel appel", "a demandé un appel à Y": a call asked of a person
             if base in cues.weak_nouns and not _appeal(token) and (
                     _call_partner(token, person_tokens, cues) or _told_during(token, person_tokens, cues)
                     or _had_by_two(token, person_tokens, cues) or _hyphenated_pair(token, person_tokens)) and \
