@@ -127,13 +127,14 @@ class KnowledgeGraph(Store):
         answer = run(self, name, {k: str(v) for k, v in params.items()})
         return frame([{c: value(t) for c, t in row.items()} for row in answer.rows], answer.columns)
 
-    def calls(self):
+    def calls(self) -> Any:
         """Every call, once: its date, status, medium, participants (labels, and IRIs in
         `participant_ids`), initiator, duration, topics, the documents that report it, and why
         it was merged from several reports (`merged`, None for one report)."""
         data = self.export()
         labels = {a["id"]: a["label"] for a in data["actors"]}
-        reasons = {row["call"].value: row["reason"].value for row in self.ask_rows("merges") if row["reason"] is not None}
+        reasons = {call.value: reason.value for row in self.ask_rows("merges")
+                   if (call := row["call"]) is not None and (reason := row["reason"]) is not None}
         records = [{
             "id": c["id"], "date": c["date"], "status": c["status"], "medium": c["medium"],
             "participants": [labels.get(p, p) for p in c["participants"]], "participant_ids": c["participants"],
@@ -142,7 +143,7 @@ class KnowledgeGraph(Store):
             "merged": reasons.get(c["id"])} for c in data["calls"]]
         return frame(records, CALL_COLUMNS)
 
-    def actors(self):
+    def actors(self) -> Any:
         """Every actor a document names: label, type, Wikidata id, aliases, the documents that
         name it and how many calls it takes part in."""
         data = self.export()
@@ -153,7 +154,7 @@ class KnowledgeGraph(Store):
         return frame([{**{k: a[k] for k in ACTOR_COLUMNS if k in a}, "calls": calls.get(a["id"], 0)} for a in data["actors"]],
                      ACTOR_COLUMNS)
 
-    def claims(self):
+    def claims(self) -> Any:
         """Every claim: who said it (label, and IRI in `speaker_id`), the text, the reporting verb,
         the document and offsets, the call it is about and its topics."""
         data = self.export()
@@ -218,7 +219,7 @@ def _result(reply: Reply, max_answer_mb: float, stopped: type[KgError] = QueryEr
     return ox.parse_query_results(reply.body, format=format)
 
 
-def frame(records: list[dict[str, Any]], columns: Iterable[str]):
+def frame(records: list[dict[str, Any]], columns: Iterable[str]) -> Any:  # a DataFrame, or the list without pandas
     """A pandas DataFrame of `records` when pandas is installed, else the records themselves."""
     try:
         import pandas as pd
