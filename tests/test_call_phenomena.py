@@ -1479,3 +1479,12 @@ def test_refusing_to_comment_on_a_call_is_no_denial_of_it(parse, text, status):
 def test_a_call_intended_postponed_or_asked_for_is_planned(parse, text):
     assert [(names, c.status) for names, c in _calls(parse, text, "2025-03-17")] == [
         (["Emmanuel Macron", "Vladimir Putin"], "planned")]
+
+
+@pytest.mark.parametrize("text,calls", [
+    ("Emmanuel Macron est à Paris. M. Macron a exhorté son homologue russe, lors d'un appel dimanche, à revenir à l'accord "
+     "céréalier.", [(["Emmanuel Macron", "Vladimir Putin"], "2023-07-16")]),
+    ("Emmanuel Macron a cité Vladimir Poutine lors d'un entretien avec Le Monde dimanche.", []),  # an interview
+])
+def test_a_person_urged_during_a_call_is_on_it(parse, calls, text):
+    assert [(names, c.date) for names, c in _calls(parse, text, "2023-07-21")] == calls

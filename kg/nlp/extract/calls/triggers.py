@@ -248,8 +248,8 @@ def _has_partner(verb: Token, person_tokens: frozenset[int]) -> bool:
 
 
 def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
-    """'X a présenté ses condoléances à Y lors d'un appel': a call noun as the circumstance of a
-    clause in which one person addresses another."""
+    """'X a présenté ses condoléances à Y lors d'un appel', 'X a exhorté Y, lors d'un appel, à ...':
+    a call noun as the circumstance of a clause in which one person addresses another."""
     marker = marker_head(noun, cues)
     if not (noun.dep_.startswith(("obl", "nmod")) and (case_words(noun) & cues.event_adjunct_markers or marker is not None)):
         return False
@@ -257,7 +257,7 @@ def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> 
     if verb is None:
         return False
     subject = any(t.i in person_tokens for c in children(verb) if c.dep_.startswith("nsubj") for t in c.subtree)
-    addressed = any(t.i in person_tokens for c in children(verb) if c.dep_ == "iobj" or
+    addressed = any(t.i in person_tokens for c in children(verb) if c.dep_ in {"iobj", "obj"} or
                     c.dep_.startswith("obl") and case_words(c) & {"a", "au", "aux", "avec"} for t in c.subtree)
     own_partner = any(case_words(c) & {"avec", "entre"} for c in children(noun))  # "un entretien avec Le Monde": an interview
     return subject and addressed and not own_partner
