@@ -97,9 +97,9 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
             if target is None and mention.strong:
                 target = []
                 calls.append(target)
-                target.extend(replace(r, participants=mention.participants, anaphoric=True) for person, r in rounds.items()
-                              if person in people and not mention.date and r.paragraph >= mention.paragraph - 1
-                              and r.status == mention.status)
+                target.extend(replace(r, participants=mention.participants, anaphoric=True)
+                              for r in sorted((rounds[p] for p in people if p in rounds), key=lambda r: r.sent)
+                              if not mention.date and r.paragraph >= mention.paragraph - 1 and r.status == mention.status)
         elif len(people) == 1:  # the paragraph's call with that person, else the main one, else the latest
             candidates = known.with_(next(iter(people)))
             if not candidates and mention.date and mention.strong:

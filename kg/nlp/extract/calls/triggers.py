@@ -80,7 +80,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         pass  # "envisage de téléphoner à X" with the infinitive tagged as a noun: the verb it is
     elif token.pos_ in {"NOUN", "PROPN"}:
         if base in cues.denied_report_nouns:
-            return False if denies_the_report(token, cues) else None
+            return False if _denies_the_report(token, cues) else None
         if token.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in children(token)) and \
                 case_words(token) & {"de", "d'"} and not marked(token, cues):
             return None  # "des sujets de conversation": a kind of thing, not a call ("une série d'entretiens téléphoniques" is)
@@ -132,7 +132,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     return True
 
 
-def denies_the_report(noun: Token, cues: CallCues) -> bool:
+def _denies_the_report(noun: Token, cues: CallCues) -> bool:
     """'Le Kremlin a démenti ces informations': the report of the call the sentence before told,
     denied (a weak trigger: it adds the denial to that call and makes none alone)."""
     return noun.dep_ == "obj" and lemma(noun.head) in cues.denial_verbs and \
