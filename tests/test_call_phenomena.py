@@ -1079,6 +1079,8 @@ def test_the_day_before_or_after_counts_from_the_day_told_before(parse, relative
     ("en début de semaine", "2024-03-21", "2024-03"),
     ("cette semaine", "2024-03-21", "2024-03"),
     ("le week-end dernier", "2024-03-21", "2024-03"),
+    ("au cours du week-end", "2024-03-21", "2024-03"),  # 16 and 17 March
+    ("pendant le week-end", "2023-10-03", None),  # 30 September and 1 October
     ("il y a deux semaines", "2024-03-27", "2024-03"),
     ("il y a deux semaines", "2024-03-11", "2024-02"),  # around 26 February
     ("il y a deux semaines", "2024-03-16", None),  # around 2 March

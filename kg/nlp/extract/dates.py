@@ -306,6 +306,9 @@ def _week(tokens: list[Token], i: int, published: Publication, future: bool) -> 
         shift = shift or 0  # "en début de semaine": this week's
     elif before[-1:] in (["cette"], ["ce"]) and shift is None:
         start, shift = i - 1, 0
+    elif weekend and shift is None and after not in {"de", "du", "des", "d'"} and (
+            before[-1:] == ["du"] or before[-1:] == ["le"] and before[-2:-1] in (["pendant"], ["durant"])):
+        start, shift = i - 1, 0  # "au cours du week-end", "pendant le week-end": the nearest one, as "ce week-end"
     elif before[-1:] in (["la"], ["le"]) and shift is not None:
         start = i - 1
     else:
