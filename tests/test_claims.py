@@ -479,3 +479,10 @@ def test_a_participle_read_as_a_noun_after_an_inverted_subject_still_reports(par
     found = _claims(parse, "Dmitri Peskov est prudent. Une rencontre entre les deux présidents n'est pas à l'ordre du jour, "
                            "a-t-il martelé devant la presse.")
     assert [speaker for speaker, _ in found] == ["Dmitry Peskov"]
+
+
+def test_people_after_the_comma_closing_a_selon_phrase_are_not_its_source(parse):
+    """'Selon le média américain Axios, X et Y auraient ...' with X and Y parsed as conjuncts of 'média'."""
+    found = _claims(parse, "Selon le média américain Axios, Benyamin Netanyahou et Joe Biden auraient eu un échange tendu "
+                           "la semaine dernière.")
+    assert [speaker for speaker, _ in found] == ["Axios"]

@@ -437,7 +437,8 @@ class Speakers:
                 continue
             else:
                 head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
-                found = self._holder_between_commas(head) or (self.in_phrase(head) if head.i >= following.i else None)
+                found = self._holder_between_commas(head) or (self._before_comma(self.in_phrase(head), following)
+                                                              if head.i >= following.i else None)
                 if found is None and head.i >= following.i:  # 'selon le journal, Donald Trump ...': the medium
                     found = self.described_by(head) or self._citing(head)
                 if found is None:
@@ -445,6 +446,17 @@ class Speakers:
             if found:
                 return found, written
         return None
+
+    def _before_comma(self, found: str | None, start: Token) -> str | None:
+        """The actor of a 'selon ...' phrase if it is named before the comma that closes the phrase:
+        'selon le média Axios, X et Y auraient ...' with X and Y parsed as conjuncts of 'média'."""
+        if found is None:
+            return None
+        doc = start.doc
+        end = next((t.i for t in doc[start.i:start.sent.end] if t.text == ","), start.sent.end)
+        named = {self.resolved(m) for t in range(start.i, end) if (m := self.mention_at.get(t)) is not None}
+        return found if found in named or not any(
+            (m := self.mention_at.get(t)) is not None and self.resolved(m) == found for t in range(end, start.sent.end)) else None
 
     def _holder_between_commas(self, role: Token) -> str | None:
         """'selon le conseiller diplomatique du Kremlin, X, ...': the person named between commas
