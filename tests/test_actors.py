@@ -375,7 +375,11 @@ def test_a_name_after_a_title_the_model_did_not_call_a_person_is_one(parse, text
     assert ("Ousmane Sonko", "Ousmane Sonko") in _mentions(parse, text)
 
 
-def test_a_bare_president_elect_is_the_one_person_named_who_takes_office_within_the_year(parse):
-    found = _mentions(parse, "Donald Trump a reçu les félicitations de plusieurs dirigeants. Le président élu doit "
-                             "s'entretenir avec Vladimir Poutine dans les prochains jours.", "2024-11-10")
-    assert ("président élu", "Donald Trump") in found
+@pytest.mark.parametrize("text,role,person,published", [
+    ("Donald Trump a reçu les félicitations de plusieurs dirigeants. Le président élu doit s'entretenir avec Vladimir "
+     "Poutine dans les prochains jours.", "président élu", "Donald Trump", "2024-11-10"),
+    ("Friedrich Merz a téléphoné mardi à Donald Trump. Le futur chancelier a insisté sur l'unité transatlantique.",
+     "chancelier", "Friedrich Merz", "2025-03-01"),
+])
+def test_a_bare_role_to_come_is_the_one_person_named_who_takes_office_within_the_year(parse, text, role, person, published):
+    assert (role, person) in _mentions(parse, text, published)

@@ -327,7 +327,8 @@ class ActorMatcher:
         """'le chef de l'État', 'le Premier ministre' with no country: the one person the article
         has named by name before that sentence who held that role in its period, not counting
         those named in the sentence itself (the partner of a call); nobody when there are two.
-        With nobody before, the one named after it."""
+        With nobody before, the one named after it. 'le président élu', 'le futur chancelier':
+        the one who takes up that office within the year."""
         places = [t for t in tokens if t.norm_ in self.bare_role_words]
         if not places:
             return []
@@ -349,7 +350,8 @@ class ActorMatcher:
                             end < len(doc) and doc[end].norm_ in {"de", "du", "des", "d'"}:
                         continue  # 'le chancelier de l'Échiquier' is another office
                     sent = token.sent
-                    holders = to_come if words[-1] in self.elect else named
+                    to_be = words[-1] in self.elect or token.i > 0 and doc[token.i - 1].norm_ in self.successor  # 'le futur chancelier'
+                    holders = to_come if to_be else named
                     here = {p for i, p, _ in holders if sent.start <= i < sent.end}
                     before = list(dict.fromkeys(p for i, p, r in holders if r == role and i < sent.start and p not in here))
                     if not before:  # a lead naming the role first: 'Le chef de l'État a appelé Y. ... X doit ...'
