@@ -147,7 +147,7 @@ def _amount_before(tokens: list[Token], i: int, cues: CallCues) -> tuple[float |
         return float(previous.replace(",", ".")), i - 1
     if previous in cues.number_words:
         if i >= 3 and tokens[i - 2].norm_ == "-" and tokens[i - 3].norm_ in cues.number_words:
-            return cues.number_words[tokens[i - 3].norm_] + cues.number_words[previous], i - 3
+            return _compound_number([tokens[i - 3].norm_, previous], cues.number_words), i - 3
         return cues.number_words[previous], i - 1
     parts = previous.split("-")
     if len(parts) > 1:
@@ -205,10 +205,8 @@ def _spelled_number(words: list[str], cues: CallCues) -> tuple[float | None, lis
         total += cues.number_words.get(words[i], 0)
         i += 1
     if i == 0:
-        joined = words[0].split("-") if words else []
-        if joined and all(w in cues.number_words for w in joined):
-            return sum(cues.number_words[w] for w in joined), words[1:]
-        return None, words
+        amount = _compound_number(words[0].split("-"), cues.number_words) if words and "-" in words[0] else None
+        return (amount, words[1:]) if amount is not None else (None, words)
     return total, words[i:]
 
 
