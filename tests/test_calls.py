@@ -118,6 +118,8 @@ def test_a_number_of_minutes_in_no_plain_form_is_no_duration_and_the_call_is_kep
     ("Emmanuel Macron compte organiser un appel téléphonique avec Olaf Scholz.", "planned"),
     ("L'Élysée a démenti tout entretien téléphonique entre Emmanuel Macron et Olaf Scholz.", "denied"),
     ("Selon Le Monde, Emmanuel Macron et Olaf Scholz auraient eu un entretien téléphonique.", "unconfirmed"),
+    # the future the tagger reads as a past (Tense=Past): known by its ending on a stem in 'r'
+    ("Le président russe s'entretiendra vendredi avec Recep Tayyip Erdogan", "planned"),
 ])
 def test_status(parse, text, status):
     (_, call), = _calls(parse, text)

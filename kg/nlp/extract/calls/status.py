@@ -157,7 +157,8 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
     if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in children(t)
            if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in cues.scheduled_participles):
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
-    return any(_mood(t, "Fut", "Tense") for t in happening)  # "parlera", "aura lieu", "sera organisée"
+    return any(_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)
+               for t in happening)  # "parlera", "aura lieu", "sera organisée"
 
 
 def _word_before(verb: Token) -> Token:
@@ -185,11 +186,24 @@ def _mood(token: Token, value: str, field: str = "Mood") -> bool:
 def _conditional(token: Token) -> bool:
     """A call verb in the conditional by its ending, where the tagger reads an imperfect
     ('appellerait' tagged Tense=Imp): '-rait' that is not the imperfect of the lemma ('durait')."""
+    return _ends_in(token, ("ait", "aient"))
+
+
+def _future(token: Token) -> bool:
+    """A call verb in the future by its ending, where the tagger reads a past ('s'entretiendra' of
+    a headline tagged Tense=Past): '-ra', '-ront' ... that is not the passé simple or the present
+    of a lemma whose stem ends in 'r' ('déclara', 'déclarons')."""
+    return _ends_in(token, ("a", "ai", "as", "ons", "ez", "ont"))
+
+
+def _ends_in(token: Token, endings: tuple[str, ...]) -> bool:
+    """The verb ends in 'r' and one of these endings, the 'r' not the last letter of its stem:
+    the future and conditional of French verbs are built on a stem ending in 'r'."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     form, base = token.norm_, fold(token.lemma_)
     stem = base[:-2] if base.endswith(("er", "ir")) else base[:-3] if base.endswith("re") else base
-    return form.endswith(("rait", "raient")) and not form.startswith(stem + "ai")
+    return any(form.endswith("r" + e) and not form.startswith(stem + e) for e in endings)
 
 
 def _finite(verb: Token) -> bool:
