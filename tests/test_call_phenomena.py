@@ -134,6 +134,20 @@ def test_a_list_of_counterparts_is_one_call_each(parse):
         ("Emmanuel Macron", "Giorgia Meloni"), ("Emmanuel Macron", "Olaf Scholz"), ("Emmanuel Macron", "Pedro Sánchez")]
 
 
+@pytest.mark.parametrize("text", [
+    "Pedro Sánchez a reçu mercredi des appels d'Olaf Scholz et d'Emmanuel Macron.",
+    "Pedro Sánchez a reçu mercredi des appels de plusieurs dirigeants, dont Olaf Scholz et Emmanuel Macron.",
+])
+def test_calls_received_from_several_leaders_are_one_call_each_placed_by_them(parse, text):
+    labels = load().actors
+    calls = sorted((names, labels[call.initiator].label) for names, call in _calls(parse, text))
+    assert calls == [(["Emmanuel Macron", "Pedro Sánchez"], "Emmanuel Macron"), (["Olaf Scholz", "Pedro Sánchez"], "Olaf Scholz")]
+
+
+def test_calls_from_several_leaders_to_nobody_named_are_no_call_among_them(parse):
+    assert _calls(parse, "Le nouveau dirigeant a reçu des appels de plusieurs chefs d'État, dont Olaf Scholz et Emmanuel Macron.") == []
+
+
 def test_two_callers_with_one_counterpart_is_one_call_of_three(parse):
     (names, _), = _calls(parse, "Emmanuel Macron et Olaf Scholz ont eu un entretien téléphonique avec Vladimir Poutine.")
     assert names == ["Emmanuel Macron", "Olaf Scholz", "Vladimir Putin"]

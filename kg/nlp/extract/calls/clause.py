@@ -62,8 +62,10 @@ def time_anchor(noun: Token) -> bool:
 def object_of(noun: Token) -> Token | None:
     """The word (a verb) `noun` is the object of. The parser sometimes hangs the object on a time word
     before it ('a reçu vendredi un appel de X' read as the object of 'vendredi'): the verb is
-    the time word's own."""
-    if noun.dep_ != "obj":
+    the time word's own; so is 'a reçu mercredi des appels de X', the article read as the
+    preposition of a phrase of 'mercredi' (it keeps its article features)."""
+    if noun.dep_ != "obj" and not (noun.dep_.startswith("nmod") and time_word(noun.head) and any(
+            c.dep_ == "case" and "Art" in feature(c, "PronType") for c in children(noun))):
         return None
     head = noun.head
     if time_word(head) and head.head.i != head.i:
@@ -190,6 +192,8 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
     misread = trigger.dep_ == "nsubj" or trigger.dep_.startswith("obl") and not case_words(trigger)  # no preposition: an object
     if (trigger.dep_ in {"obj", "nsubj:pass"} or misread and trigger.i > head.i) and lemma(head) in cues.light_verbs:
         return head  # "X a eu un entretien avec Y", also read after the verb as its subject or a bare adjunct ("avoir eu mardi un entretien")
+    if (verb := object_of(trigger)) is not None and lemma(verb) in cues.light_verbs:
+        return verb  # "X a reçu mercredi des appels de A et de B", the calls hung on the day
     if trigger.dep_.startswith("obl") and case_words(trigger) & {"a", "au"} and lemma(head) in cues.joining_verbs:
         return head  # "X a participé à une visioconférence avec Y": X is on the call
     if misread:  # "X a eu lundi un entretien avec Y, a annoncé Z": the light verb read as a clause of its own

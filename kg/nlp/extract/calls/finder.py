@@ -223,12 +223,17 @@ class CallFinder:
         # "X a parlé lundi avec A, puis mardi avec B": each partner's call on the day told before them
         days = _days_by_partner(line.partners, dates, sent, people) if len(line.callers) == 1 and not line.together \
             and not since else {}
-        for participants in line.calls():
+        calls = line.calls()
+        initiator = None if wished and not requested(token, event, cues) else \
+            initiator_of(token, event, sent, people, on, self.gazetteer, cues)  # a wish is not an initiative
+        # "X a reçu des appels de A et de B": each partner placed their own call
+        each_placed = len(calls) > 1 and (initiator in line.partners or lemma(token) in cues.caller_nouns
+                                          and lemma(event) in cues.receiving_verbs)
+        for participants in calls:
             mention = Mention(
                 sent=index, paragraph=paragraph, participants=participants, status=status,
                 medium=medium_of(token, event, sent, elsewhere, cues), date=days.get(participants[-1], when) if participants else when,
-                initiator=None if wished and not requested(token, event, cues) else  # a wish is not an initiative
-                initiator_of(token, event, sent, people, on, self.gazetteer, cues),
+                initiator=participants[-1] if each_placed else initiator,
                 mutual=any(sent.has(p) for p in cues.mutual), duration=sent.duration,
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
                 earlier=_told_as_earlier(event) or wished == "before" or not when and _before_its_anchor(token),

@@ -63,6 +63,11 @@ class Lineup:
         return [self.everyone]
 
 
+def _plural(noun: Token) -> bool:
+    """'des appels', 'les entretiens': a call noun in the plural names one call per partner."""
+    return noun.pos_ in {"NOUN", "PROPN"} and "Plur" in feature(noun, "Number")
+
+
 def _names_someone(phrase: Token, people: People, cues: CallCues) -> bool:
     """'(à) X', '(au) président', '(à) son homologue': the phrase's own head names the person, not
     a noun they only hang on ('au sujet de X', 'a évoqué le sort de X'); but 'joindre au
@@ -118,8 +123,11 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 anaphoric = anaphoric or not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person")
             elif "entre" in words:
                 add(callers, phrase)
-            elif holder.pos_ in {"NOUN", "PROPN"} and words & cues.of_prepositions and dep.startswith("nmod"):
-                add(callers, phrase)  # "l'entretien du président et du chancelier", "un appel de X"
+            elif holder.pos_ in {"NOUN", "PROPN"} and words & cues.of_prepositions and (
+                    dep.startswith("nmod") or dep == "conj" and phrase):  # "des appels de A et de B", B read as another noun
+                # "l'entretien du président et du chancelier", "un appel de X"; but "X a reçu des appels de A
+                # et de B": calls, one from each, to the subject
+                add(partners if callers and _plural(holder) else callers, phrase)
             elif verbal(holder) and (dep in {"obj", "iobj"} or words & cues.to_prepositions and dep.startswith(("obl", "nmod"))) \
                     and _names_someone(child, people, cues):
                 if holder is event or lemma(holder) in cues.call_verbs:  # a participle tagged as a noun: "puis a téléphoné à X"
@@ -167,7 +175,12 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
                       apart=any(sentence.has(m) for m in cues.separately))
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
-    one_by_one = len(callers) == 1 and verb_lemma(trigger, cues) in cues.phone_verbs  # "X a appelé A, ... et B": a call each
+    if not callers and _plural(trigger) and verbal(event) and subjects_of(event):
+        # "le nouveau dirigeant a reçu des appels de plusieurs chefs d'État, dont A et B": a call each with someone
+        # the sentence does not name, none among them
+        return Lineup((), tuple(loose), False, True, False)
+    # "X a appelé A, ... et B", "X a reçu des appels de plusieurs dirigeants, dont A et B": a call each
+    one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger))
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
 
 
