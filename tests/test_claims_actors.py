@@ -48,6 +48,10 @@ def test_selon_attributes_to_an_outlet(parse):
 @pytest.mark.parametrize("text, marker", [
     ("D'après le Kremlin, les deux dirigeants ont évoqué un échange de prisonniers.", "d'après"),
     ("Aux dires de Dmitri Peskov, les deux dirigeants ont évoqué un échange de prisonniers.", "aux dires de"),
+    ("Aux dires du Kremlin, les deux dirigeants ont évoqué un échange de prisonniers.", "aux dires du"),
+    # a point of view, said as the source's own: 'aux yeux de X', and its forms with the article
+    ("Aux yeux de Dmitri Peskov, « un échange de prisonniers reste possible ».", "aux yeux de"),
+    ("Aux yeux du Kremlin, un échange de prisonniers reste possible.", "aux yeux du"),
 ])
 def test_every_attribution_marker_of_the_cues_attributes(parse, text, marker):
     (speaker, _, verb), = _claims(parse, text)
