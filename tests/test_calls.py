@@ -120,6 +120,8 @@ def test_a_number_of_minutes_in_no_plain_form_is_no_duration_and_the_call_is_kep
     ("Selon Le Monde, Emmanuel Macron et Olaf Scholz auraient eu un entretien téléphonique.", "unconfirmed"),
     # the future the tagger reads as a past (Tense=Past): known by its ending on a stem in 'r'
     ("Le président russe s'entretiendra vendredi avec Recep Tayyip Erdogan", "planned"),
+    ("Un entretien entre Emmanuel Macron et Olaf Scholz est à l'ordre du jour.", "planned"),
+    ("Un nouvel appel entre Emmanuel Macron et Olaf Scholz est au programme de la semaine.", "planned"),
 ])
 def test_status(parse, text, status):
     (_, call), = _calls(parse, text)
@@ -131,6 +133,7 @@ def test_status(parse, text, status):
     "Vladimir Poutine a réuni son Conseil de sécurité par visioconférence.",
     "Emmanuel Macron n'envisage pas de s'entretenir par téléphone avec Vladimir Poutine.",
     "Emmanuel Macron a rencontré Olaf Scholz à Berlin.",
+    "Un entretien entre Emmanuel Macron et Vladimir Poutine n'est pas à l'ordre du jour, a indiqué l'Élysée.",
 ])
 def test_not_a_call(parse, text):
     assert _calls(parse, text) == []

@@ -80,6 +80,7 @@ class CallCues:
     in_person_phrases: tuple[str, ...]
     another: frozenset[str]
     planned: frozenset[str]
+    agenda_phrases: tuple[tuple[str, ...], ...]  # 'un appel est à l'ordre du jour': to come; 'n'est pas ...': none
     denial_verbs: frozenset[str]
     comment_verbs: frozenset[str]  # 'a refusé de commenter l'appel': what one may refuse, not the call
     denied_report_nouns: frozenset[str]  # 'a démenti ces informations': the report of the call just told
@@ -185,6 +186,7 @@ class CallCues:
             in_person_phrases=tuple(fold(x) for x in c["in_person_phrases"]),
             another=_folded(c["another_markers"]),
             planned=_folded(c["planned_cues"]),
+            agenda_phrases=tuple(tuple(fold(x).split()) for x in c["agenda_phrases"]),
             denial_verbs=_folded(c["denial_verbs"]),
             comment_verbs=_folded(c["comment_verbs"]),
             denied_report_nouns=_folded(c["denied_report_nouns"]),

@@ -24,6 +24,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     above = [] if _before_the_clause(trigger, event, cues) else governors(trigger, event)
     if any(lemma(g) in cues.planned and (negated(g) or _negated_light_verb(g, cues)) for g in above):
         return None  # "n'envisage pas de l'appeler", "n'a pas l'intention de l'appeler"
+    if above and _on_the_agenda(above[0], cues):
+        return None if negated(above[0]) else "planned"  # "un entretien est à l'ordre du jour" / "n'est pas ..."
     if any(c.norm_ in cues.habit_adverbs and c.dep_.startswith("advmod") for t in own for c in children(t)):
         return None  # "X appelle régulièrement Y", "ils se parlent souvent": a habit, no call of its own
     ruled = next((g for g in above if lemma(g) in cues.possible_when_negated), None)
@@ -159,6 +161,18 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any(_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)
                for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _on_the_agenda(governor: Token, cues: CallCues) -> bool:
+    """The call is the subject of 'être à l'ordre du jour', 'être au programme': the phrase
+    (with its preposition) the governing word heads, or a phrase of the verb 'être' ('n'est pas
+    à l'ordre du jour', read with 'est' as the head)."""
+    doc = governor.doc
+    for head in [governor, *(c for c in children(governor) if c.dep_.startswith("obl"))]:
+        words = [t.norm_ for t in doc[max(head.i - 2, 0):head.i + 3]]
+        if any(words[k:k + len(phrase)] == list(phrase) for phrase in cues.agenda_phrases for k in range(len(words))):
+            return True
+    return False
 
 
 def _word_before(verb: Token) -> Token:
