@@ -449,6 +449,7 @@ def test_clock_times_and_delays_are_not_durations(parse, text):
      "Emmanuel Macron"),
     ("Emmanuel Macron s'est entretenu avec Olaf Scholz à la suite d'un appel du chancelier allemand.", "Olaf Scholz"),
     ("Olaf Scholz a pris l'initiative d'appeler son homologue français.", "Olaf Scholz"),
+    ("Olaf Scholz a de son côté appelé mardi Vladimir Poutine.\n", "Olaf Scholz"),  # the subject read as the root
 ])
 def test_initiator_phrasings(parse, text, initiator):
     (_, call), = _calls(parse, text)

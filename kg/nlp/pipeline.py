@@ -26,6 +26,7 @@ from kg.nlp.extract.calls import CallFinder
 from kg.nlp.extract.claims import ClaimFinder
 from kg.nlp.extract.dates import Publication, dateline_day, written_day
 from kg.nlp.extract.records import CallRecord, ClaimRecord
+from kg.nlp.extract.repair import reattach_split_participles
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
 from kg.nlp.extract.words import CLOSING_QUOTES, Folded, folded_string, with_children
 from kg.text import fold
@@ -144,6 +145,7 @@ def prepare(doc: Doc) -> Doc:
     # one write, not one per token; a flat array made a column (a list of one-item lists took four times as long)
     doc.from_array(["NORM"], numpy.array([norm_keys[n] for n in norms], dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
     doc._.folded = Folded(norms, [folded[x] for x in lemma], [strings[o] for o in orth])
+    reattach_split_participles(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

@@ -1,0 +1,90 @@
+"""One misparse mended in the tree itself, before any reader reads it.
+
+'Le Kremlin a de son côté indiqué que ...': with an adverbial phrase between the auxiliary and
+the participle ('de son côté', 'en outre'), the parser may read 'a' as the main verb ('has') and
+hang 'indiqué' on the phrase's noun as a clause of its own. Every reader then loses the clause's
+subject: the claim goes to whoever the reported clause names, a call verb finds no caller. The
+participle is the verb: it takes the auxiliary's place in the tree, the auxiliary and the
+auxiliary's other dependents (the subject, the adverbial phrase) hang on it.
+"""
+from __future__ import annotations
+
+import numpy
+from spacy.symbols import VERB
+from spacy.tokens import Doc, Token
+
+_AUXILIARIES = frozenset({"avoir", "être"})
+_REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui indiqué'
+
+
+def reattach_split_participles(doc: Doc) -> None:
+    """Mend each participle the parser hung on an adverbial phrase of its own auxiliary (the
+    verbs found from the tag array: no Token made for the other words)."""
+    for i in numpy.flatnonzero(doc.to_array("POS") == VERB).tolist():
+        participle = doc[i]
+        if participle.dep_ in {"ROOT", "ccomp", "xcomp", "conj"}:
+            continue
+        auxiliary = _stranded_auxiliary(participle)
+        if auxiliary is not None:
+            _reattach(participle, auxiliary)
+
+
+def _stranded_auxiliary(participle: Token) -> Token | None:
+    """'a' in 'a de son côté indiqué': the avoir or être before the past participle, of which the
+    participle's head (the phrase's noun) is a dependent, or which is a dependent of that noun
+    (read as its copula), the noun between the two."""
+    morph = participle.morph
+    if "Part" not in morph.get("VerbForm") or "Past" not in morph.get("Tense"):
+        return None
+    if any(c.dep_.startswith("aux") for c in participle.children):
+        return None  # it has its own auxiliary
+    doc = participle.doc
+    phrase = participle.head
+    for auxiliary in reversed(doc[max(participle.i - _REACH, participle.sent.start):participle.i - 1]):
+        if auxiliary.lemma_ not in _AUXILIARIES:
+            continue
+        if not auxiliary.i < phrase.i < participle.i:
+            return None
+        if phrase.pos_ != "ADV" and not any(c.dep_ == "case" for c in phrase.children):
+            return None  # 'c'est une rencontre attendue': a noun and its participle, no adverbial phrase
+        above = phrase.head.i == auxiliary.i and not auxiliary.dep_.startswith("aux")  # 'a' read as 'has'
+        below = auxiliary.head.i == phrase.i and auxiliary.dep_ in {"cop", "aux", "aux:tense"}  # read as the noun's copula
+        if not (above or below):
+            return None
+        if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in doc[auxiliary.i + 1:participle.i]):
+            return None  # another clause in between, or an incise the parser reads well
+        return auxiliary
+    return None
+
+
+def _reattach(participle: Token, auxiliary: Token) -> None:
+    """The participle takes the place of the word that heads the clause (the auxiliary read as a
+    verb, or the phrase's noun read as a predicate); the rest hangs on the participle."""
+    phrase = participle.head
+    holder = auxiliary if phrase.head.i == auxiliary.i else phrase
+    inside = range(auxiliary.i, participle.i)
+    # the clause's other words: its subject before, and what the parser hung after the participle
+    # on the phrase ('que ...', the object read as an apposition), which are the verb's
+    moved = [c for c in [*holder.children, *phrase.children] if c.i not in inside and c.i != participle.i]
+    subject = holder.head if holder.dep_ == "dep" and holder.head.i < auxiliary.i and \
+        holder.head.pos_ in {"PROPN", "NOUN", "PRON"} else None  # 'Olaf Scholz' read as the root, 'a' hung on it
+    if subject is not None:
+        moved += [c for c in subject.children if c.i > participle.i]
+        holder = subject
+    root = holder.head.i == holder.i
+    above, relation = holder.head, holder.dep_
+    participle.head = participle if root else above
+    participle.dep_ = relation
+    if subject is not None:
+        subject.head = participle
+        subject.dep_ = "nsubj"
+    auxiliary.head = participle
+    auxiliary.dep_ = "aux:tense"
+    auxiliary.pos_ = "AUX"
+    phrase.head = participle
+    phrase.dep_ = "obl:mod"
+    for word in dict.fromkeys(moved):
+        word.head = participle
+        if word.i > participle.i and not word.dep_.startswith(("obl", "advmod", "punct")):
+            word.dep_ = "ccomp" if word.pos_ in {"VERB", "AUX"} else \
+                "obj" if not any(c.dep_ == "case" for c in word.children) else "obl"
