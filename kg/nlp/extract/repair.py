@@ -10,8 +10,9 @@ auxiliary's other dependents (the subject, the adverbial phrase) hang on it.
 from __future__ import annotations
 
 import numpy
-from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
+
+from kg.nlp.extract.words import feature
 
 _AUXILIARIES = frozenset({"avoir", "être"})
 _REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui indiqué'
@@ -20,7 +21,8 @@ _REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui i
 def reattach_split_participles(doc: Doc) -> None:
     """Mend each participle the parser hung on an adverbial phrase of its own auxiliary (the
     verbs found from the tag array: no Token made for the other words)."""
-    for i in numpy.flatnonzero(doc.to_array("POS") == VERB).tolist():
+    verb = doc.vocab.strings["VERB"]  # the symbol's id, as the tag array holds it
+    for i in numpy.flatnonzero(doc.to_array("POS") == verb).tolist():
         participle = doc[i]
         if participle.dep_ in {"ROOT", "ccomp", "xcomp", "conj"}:
             continue
@@ -33,8 +35,7 @@ def _stranded_auxiliary(participle: Token) -> Token | None:
     """'a' in 'a de son côté indiqué': the avoir or être before the past participle, of which the
     participle's head (the phrase's noun) is a dependent, or which is a dependent of that noun
     (read as its copula), the noun between the two."""
-    morph = participle.morph
-    if "Part" not in morph.get("VerbForm") or "Past" not in morph.get("Tense"):
+    if "Part" not in feature(participle, "VerbForm") or "Past" not in feature(participle, "Tense"):
         return None
     if any(c.dep_.startswith("aux") for c in participle.children):
         return None  # it has its own auxiliary
