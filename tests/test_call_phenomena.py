@@ -302,6 +302,13 @@ def test_agreeing_to_talk_again_adds_a_planned_call(parse):
     assert [status for _, status, _ in pairs] == ["occurred", "planned"]
 
 
+def test_the_next_call_between_the_two_leaders_is_theirs(parse):
+    pairs = _pairs(parse, "Emmanuel Macron s'est entretenu par téléphone mardi avec Olaf Scholz.\n\n"
+                          "Un nouvel entretien entre les deux dirigeants devrait avoir lieu dans les prochains jours.", "2024-03-13")
+    assert [(names, status) for names, status, _ in pairs] == [
+        (tuple(MACRON_SCHOLZ), "occurred"), (tuple(MACRON_SCHOLZ), "planned")]
+
+
 # --- 5. status -------------------------------------------------------------------------------------
 def test_a_denial_of_something_else_does_not_deny_the_call(parse):
     (_, call), = _calls(parse, "Emmanuel Macron et Olaf Scholz ont échangé par téléphone mercredi. "

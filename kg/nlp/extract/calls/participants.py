@@ -123,6 +123,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 anaphoric = anaphoric or not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person")
             elif "entre" in words:
                 add(callers, phrase)
+                anaphoric = anaphoric or not phrase and _points_back(child, cues)  # "un entretien entre les deux dirigeants"
             elif holder.pos_ in {"NOUN", "PROPN"} and words & cues.of_prepositions and (
                     dep.startswith("nmod") or dep == "conj" and phrase):  # "des appels de A et de B", B read as another noun
                 # "l'entretien du président et du chancelier", "un appel de X"; but "X a reçu des appels de A
@@ -149,7 +150,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             subjects(above)
     between = following_phrase(trigger, "entre")
     if between is not None and between.i not in skip:
-        add(callers, people_in(own_tokens(between, skip), people, on) + listed(between))  # 'entre X et Y', Y hung apart
+        named_between = people_in(own_tokens(between, skip), people, on) + listed(between)
+        add(callers, named_between)  # 'entre X et Y', Y hung apart
+        anaphoric = anaphoric or not named_between and _points_back(between, cues)
     determiners = {c.norm_ for c in children(trigger) if c.dep_ == "det"}
     if determiners & POSSESSIVES:
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
