@@ -244,6 +244,13 @@ def test_each_partner_is_called_on_the_day_written_before_them(parse, text):
         (tuple(MACRON_SCHOLZ), "2024-03-04"), (("Emmanuel Macron", "Pedro Sánchez"), "2024-03-06")]
 
 
+def test_the_day_of_the_next_partner_may_hang_apart_from_the_call_word(parse):
+    text = ("Emmanuel Macron s'est entretenu lundi au téléphone avec son homologue allemand Olaf Scholz, "
+            "puis mardi avec le chef du gouvernement espagnol Pedro Sánchez.")
+    assert [(names, date) for names, _, date in _pairs(parse, text, "2024-03-13")] == [
+        (tuple(MACRON_SCHOLZ), "2024-03-11"), (("Emmanuel Macron", "Pedro Sánchez"), "2024-03-12")]
+
+
 @pytest.mark.parametrize("text,second", [
     ("Emmanuel Macron s'est entretenu au téléphone avec Olaf Scholz le 4 mars, puis avec Pedro Sánchez le 6 mars.",
      "2024-03-06"),

@@ -221,7 +221,9 @@ class CallFinder:
             not people_in([token.doc[i] for i in sorted(phrase_of(token))], people, on)  # not "... à l'entretien entre X et Y"
         found = []
         # "X a parlé lundi avec A, puis mardi avec B": each partner's call on the day told before them
-        days = _days_by_partner(line.partners, dates, sent, people) if len(line.callers) == 1 and not line.together \
+        # (the sentence's days: 'puis mardi avec B' hangs apart from the call word)
+        told = sent.future_dates if status == "planned" else sent.dates
+        days = _days_by_partner(line.partners, told, sent, people) if len(line.callers) == 1 and not line.together \
             and not since else {}
         calls = line.calls()
         initiator = None if wished and not requested(token, event, cues) else \
