@@ -1,6 +1,7 @@
 """The call finder: a document's sentences to call mentions, mentions to calls."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -256,7 +257,7 @@ class CallFinder:
         return found
 
 
-def _days_by_partner(partners: tuple[str, ...], dates: list[DateMention], sent: Sentence, people: People) -> dict[str, str]:
+def _days_by_partner(partners: tuple[str, ...], dates: Sequence[DateMention], sent: Sentence, people: People) -> dict[str, str]:
     """'X s'est entretenu lundi avec A, puis mardi avec B': the day written before each partner
     (after the partner before), when the sentence gives several days to several partners; 'avec A
     le 18, puis avec B le lendemain': the day written after each, when the first day follows A."""
