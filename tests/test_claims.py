@@ -78,6 +78,16 @@ def test_a_phrase_between_auxiliary_and_participle_leaves_the_verb_its_subject(p
     assert _speakers(parse, text) == ["Kremlin"]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Emmanuel Macron s'est entretenu dimanche avec Olaf Scholz, a indiqué son entourage.", "Élysée Palace"),
+    ("Emmanuel Macron s'est entretenu dimanche avec Olaf Scholz, selon son entourage.", "Élysée Palace"),
+    ("Benyamin Nétanyahou s'est entretenu dimanche avec Joe Biden, selon un communiqué de son bureau.",
+     "Prime Minister's Office (Israel)"),
+])
+def test_the_staff_of_the_subject_speaks_as_their_office(parse, text, speaker):
+    assert _speakers(parse, text) == [speaker]
+
+
 def test_the_source_selon_names_speaks_for_the_sentence(parse):
     assert _speakers(parse, "Selon le Kremlin, Vladimir Poutine a souligné l'importance du dialogue.") == ["Kremlin"]
 

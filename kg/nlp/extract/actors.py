@@ -54,6 +54,7 @@ class ActorMatcher:
         self.leader_institutions = {role: [_form_words(f) for f in forms] for role, forms in c["leader_institution_forms"].items()}
         self.institution_of_role = c["institution_of_role"]
         self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
+        self.possessives = {fold(x) for x in c["possessive_determiners"]}
         self.bare_roles = {role: [_form_words(f) for f in forms] for role, forms in c["bare_role_forms"].items()}
         self.bare_role_words = {words[0] for forms in self.bare_roles.values() for words in forms}
         self.elect = {fold(x) for x in c["elect_markers"]}  # 'le président élu': the holder to come
@@ -283,19 +284,11 @@ class ActorMatcher:
         """The country of the person in `role` who is the subject of the sentence before the token
         `at` (or of its own sentence, before it): whose staff or office a bare 'du président' is
         when the article names several presidents."""
-        sent = doc[at].sent
-        earlier = [sent, doc[sent.start - 1].sent] if sent.start else [sent]
-        by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
-        for sentence in earlier:
-            root = sentence.root
-            for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
-                for subject in (c for c in children(verb) if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < at):
-                    mention = by_token.get(subject.i)
-                    if mention is None:
-                        continue
-                    return {self.gazetteer.offices[o].country for o in self.gazetteer.offices_of(mention.actor, period)
-                            if self.gazetteer.offices[o].role == role}
-        return set()
+        mention = _subject_before(doc, at, mentions)
+        if mention is None:
+            return set()
+        return {self.gazetteer.offices[o].country for o in self.gazetteer.offices_of(mention.actor, period)
+                if self.gazetteer.offices[o].role == role}
 
     def _leaders_staff(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
                        period: Period) -> list[ActorMention]:
@@ -308,13 +301,20 @@ class ActorMatcher:
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
         for token in tokens:
-            if token.norm_ not in self.staff_nouns or token.i in covered or token.i + 2 >= len(tokens) \
-                    or tokens[token.i + 1].norm_ not in {"de", "d'"}:
+            if token.norm_ not in self.staff_nouns or token.i in covered:
                 continue
-            start = token.i + 2
-            while start < len(tokens) and tokens[start].norm_ in self.honorifics:
-                start += 1
-            person = starts.get(start)
+            if any(c.dep_ == "det" and c.norm_ in self.possessives for c in children(token)):
+                start = token.i + 1  # 'selon son bureau', 'a indiqué son entourage': the staff of the clause's subject
+                person = _subject_before(doc, token.i, mentions)
+            elif token.i + 2 < len(tokens) and tokens[token.i + 1].norm_ in {"de", "d'"}:
+                start = token.i + 2
+                while start < len(tokens) and tokens[start].norm_ in self.honorifics:
+                    start += 1
+                person = starts.get(start)
+            else:
+                continue
+            if person is not None and not self._is_person(person.actor, minted):
+                continue
             offices = [self.gazetteer.offices[o] for o in self.gazetteer.offices_of(person.actor, began)] if person else []
             kinds = {(self.institution_of_role[o.role], o.country) for o in offices if o.role in self.institution_of_role}
             if len(kinds) == 1:
@@ -724,3 +724,19 @@ def _in_a_longer_person(span: SpacySpan) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return span.end <= end and end - start > len(span)
+
+
+def _subject_before(doc: Doc, at: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """The actor named as the subject of the main verb of the token's sentence, before it, or of
+    the sentence before: whom 'son bureau' or a bare 'du président' belongs to."""
+    sent = doc[at].sent
+    earlier = [sent, doc[sent.start - 1].sent] if sent.start else [sent]
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    for sentence in earlier:
+        root = sentence.root
+        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
+            for subject in (c for c in children(verb) if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < at):
+                mention = by_token.get(subject.i)
+                if mention is not None:
+                    return mention
+    return None
