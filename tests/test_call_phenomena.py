@@ -309,6 +309,16 @@ def test_agreeing_to_talk_again_adds_a_planned_call(parse):
     assert [status for _, status, _ in pairs] == ["occurred", "planned"]
 
 
+@pytest.mark.parametrize("text", [
+    "Mardi, nouvel appel d'une heure entre Emmanuel Macron et Olaf Scholz.",
+    "Emmanuel Macron et Olaf Scholz se sont parlé le 4 mars.\n- 12 mars : nouvel appel de plus de deux heures entre les "
+    "deux dirigeants, consacré à l'énergie.",
+])
+def test_the_people_of_a_call_are_named_past_its_length(parse, text):
+    calls = _calls(parse, text)
+    assert [names for names, _ in calls][-1] == MACRON_SCHOLZ and calls[-1][1].initiator is None  # no caller in the length
+
+
 def test_the_next_call_between_the_two_leaders_is_theirs(parse):
     pairs = _pairs(parse, "Emmanuel Macron s'est entretenu par téléphone mardi avec Olaf Scholz.\n\n"
                           "Un nouvel entretien entre les deux dirigeants devrait avoir lieu dans les prochains jours.", "2024-03-13")

@@ -239,7 +239,8 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
             agent = next((c for c in children(child) if "par" in case_words(c)), None)
             if agent is not None:
                 return _party_after(sent, agent, people, on, gazetteer, inclusive=True)
-        if lemma(trigger) in cues.caller_nouns and child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions:
+        if lemma(trigger) in cues.caller_nouns and child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions \
+                and child.norm_ not in cues.duration_units:  # not the people hung on its length ('d'une heure entre X et Y')
             found = people_in(own_tokens(child, set()), people, on)  # "un appel du président", "de la part de X"
             if found:
                 return found[0]

@@ -20,6 +20,7 @@ NEGATIONS = frozenset(fold(w) for w in cues()["negation_words"])
 POSSESSIVES = frozenset(fold(w) for w in cues()["possessive_determiners"])
 _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
 _TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"], *cues()["duration_units"]])
+_DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
 _RELATIVE_DAYS = frozenset(fold(w) for w in cues()["event_relative_days"])
 
 
@@ -375,7 +376,7 @@ def phrase_of(trigger: Token) -> set[int]:
 
 def following_phrase(trigger: Token, preposition: str) -> Token | None:
     """For a call noun, the head of the 'avec ...' or 'entre ...' phrase right after it (past its
-    adjectives and participles: 'l'appel prévu entre X et Y'), wherever the parser hung it ('a
+    adjectives, participles and length: 'l'appel prévu entre X et Y'), wherever the parser hung it ('a
     démenti un appel entre X et Y' on the verb, 'entre X' on 'prévu')."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -384,6 +385,9 @@ def following_phrase(trigger: Token, preposition: str) -> Token | None:
     while i < len(doc) and doc[i].head.i == trigger.i and (
             doc[i].pos_ == "ADJ" or doc[i].pos_ == "VERB" and "Part" in feature(doc[i], "VerbForm") and doc[i].dep_ == "acl"):
         i += 1
+    if i < len(doc) and doc[i].norm_ in {"de", "d'"}:  # past its length: 'un appel de plus de deux heures entre X et Y'
+        unit = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].norm_ in _DURATION_UNITS), None)
+        i = unit + 1 if unit is not None else i
     if i < len(doc) and doc[i].norm_ == preposition and doc[i].head.i != doc[i].i:
         return doc[i].head
     return None
