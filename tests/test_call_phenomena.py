@@ -327,6 +327,16 @@ def test_the_next_call_between_the_two_leaders_is_theirs(parse):
 
 
 # --- 5. status -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,status", [
+    ("Olaf Scholz n'a pas décroché quand Emmanuel Macron l'a appelé mardi.", "denied"),
+    ("Olaf Scholz n'a pas répondu lorsque Emmanuel Macron l'a appelé mardi.", "denied"),
+    ("Olaf Scholz a répondu quand Emmanuel Macron l'a appelé mardi.", "occurred"),  # 'l'' is the main clause's subject
+])
+def test_a_call_in_a_when_clause_is_unanswered_by_its_main_verb(parse, text, status):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.status == status
+
+
 def test_a_denial_of_something_else_does_not_deny_the_call(parse):
     (_, call), = _calls(parse, "Emmanuel Macron et Olaf Scholz ont échangé par téléphone mercredi. "
                                "Le chancelier a ensuite démenti les affirmations de la presse sur le budget.", "2024-03-14")

@@ -2,7 +2,7 @@
 people a phrase names. Shared by the rules on participants, status, dates and initiator."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -330,10 +330,11 @@ class People:
         leaders = {self.gazetteer.leader(c, on) for c in countries} - {None, speaker}
         return next(iter(leaders)) if len(leaders) == 1 else None
 
-    def before(self, token: Token) -> str | None:
+    def before(self, token: Token, other_than: Collection[str | None] = ()) -> str | None:
         """Whom 'il' or 'elle' most likely means: the last person named as a subject before it (nobody
-        we know when that subject is a role the article leaves unresolved)."""
-        found = [p for t, p in self.subjects if t < token.i and t >= token.sent.start - 400]
+        we know when that subject is a role the article leaves unresolved); for 'l'', someone other
+        than its own clause's subject."""
+        found = [p for t, p in self.subjects if t < token.i and t >= token.sent.start - 400 and p not in other_than]
         return found[-1] if found else None
 
 

@@ -133,6 +133,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                     and _names_someone(child, people, cues):
                 if holder is event or lemma(holder) in cues.call_verbs:  # a participle tagged as a noun: "puis a téléphoné à X"
                     add(partners, phrase + listed(child))  # "appeler X", "parler à X"
+                    if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person") and "Sing" in feature(child, "Number"):
+                        # "Y a répondu quand X l'a appelé": the one named as a subject before the clitic
+                        add(partners, [p for p in [people.before(child, callers)] if p is not None])
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
         for token in own_tokens(event, skip):
             if token.head.i != event.i and token.i != event.i and case_words(token) & cues.partner_prepositions and \

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.nlp.extract.calls.clause import Sentence, adjunct, case_words, governors, lemma, negated, no_longer, time_anchor
 from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.dates import WHEN_MARKS
 from kg.nlp.extract.records import Status
 from kg.nlp.extract.words import children, feature
 from kg.text import fold
@@ -42,6 +43,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     if any(_left_open(g, cues) for g in above + answers):
         return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien", "ce que X n'a pas confirmé"
     if _denied([trigger] if adjunct(trigger, event) else own, above, cues):  # "n'a pas cédé lors de l'appel": it took place
+        return "denied"
+    if _unanswered_when(event, cues):
         return "denied"
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
                        and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in children(g))]
@@ -119,6 +122,14 @@ def _left_open(verb: Token, cues: CallCues) -> bool:
         return False
     pair = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(negated(v) or any(c.dep_ == "cc" and c.norm_ == "ni" for c in children(v)) for v in pair)
+
+
+def _unanswered_when(event: Token, cues: CallCues) -> bool:
+    """'Y n'a pas décroché quand X l'a appelé': the call of a 'quand' clause whose main verb
+    says it went unanswered (the clause's edge keeps that verb out of `governors`)."""
+    head = event.head  # 'quand' may hang on the clause's subject ('quand X l'a appelé')
+    return event.dep_ == "advcl" and head.i < event.i and any(t.norm_ in WHEN_MARKS for t in event.doc[head.i + 1:event.i]) \
+        and lemma(head) in cues.unanswered and negated(head)
 
 
 def _said_of_it(verb: Token) -> bool:
