@@ -17,9 +17,9 @@ import click
 import kg
 from kg.cli.graph import ask, push, serve, stats
 from kg.cli.merges import merges
-from kg.cli.options import STORE_SECONDS, capped, max_memory_option, reports_errors, standard_input, store_option, timeout_option
+from kg.cli.options import capped, max_memory_option, reports_errors, standard_input, store_option, timeout_option
 from kg.errors import InputError
-from kg.limits import QUERY_SECONDS
+from kg.limits import QUERY_SECONDS, STORE_SECONDS
 
 if TYPE_CHECKING:
     from kg.build import BuildReport
@@ -45,7 +45,7 @@ def main() -> None:
 @click.option("--topics", "topics", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Your own topics (SKOS Turtle), added to the bundled ones; give it on every build of the store.")
 @click.option("--force", is_flag=True, help="Read every document again, changed or not.")
-@max_memory_option("Stop the build once a read of the store maps MB megabytes more than when it began.")
+@max_memory_option("Stop the build once one of its reads of the store (in a process of its own) maps MB megabytes.")
 @reports_errors
 def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpoint: str | None, dask: str | None,
           dask_wait: float | None, actors: tuple[Path, ...], topics: tuple[Path, ...], force: bool, max_memory: int) -> None:

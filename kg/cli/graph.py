@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import PUSH_SECONDS, STORE_SECONDS, capped, reports_errors, store_option
-from kg.limits import QUERY_SECONDS
+from kg.cli.options import PUSH_SECONDS, capped, reports_errors, store_option
+from kg.limits import QUERY_SECONDS, STORE_SECONDS
 
 
 @click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})

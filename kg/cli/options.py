@@ -21,12 +21,9 @@ DEFAULT_STORE = Path("output/store")
 store_option = click.option("--store", "store", type=click.Path(path_type=Path, readable=False), default=DEFAULT_STORE,
                             show_default=True, help="The store folder.")
 
-#: The default time bound of a command that reads the whole store (`kg export`, `validate`,
-#: `stats`, `viz`): validating the 56 documents of the dev set takes 10 s of CPU, so a store of
-#: thousands needs minutes. One query's (`kg query`, `kg ask`, `kg merges`), and the address
-#: space a command that reads the store may take (`kg query`'s worker, and each command
-#: `capped` runs), are `kg.limits`'.
-STORE_SECONDS = 600.0
+#: The time bound of a command that reads the whole store, of one query (`kg query`, `kg ask`,
+#: `kg merges`), and the address space a command that reads the store may take (`kg query`'s
+#: worker, and each command `capped` runs), are `kg.limits`'.
 #: The default time bound of `kg push` in all (`--max-time`; its `--timeout` bounds each request):
 #: it reads the whole store and sends it over the network, a request per graph.
 PUSH_SECONDS = 3600.0

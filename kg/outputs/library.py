@@ -113,11 +113,13 @@ class KnowledgeGraph(Store):
             return None
         stopped, what = self._stop(own)
         if reply == LATE:
-            raise stopped(f"{what}: it ran longer than the {self.timeout:g} s timeout (kg.open(path, timeout=SECONDS) "
-                          f"raises it{DAMAGE_MAY if own else ''})")
+            raised = "timeout=SECONDS (kg.open) raises it" + DAMAGE_MAY if own else "kg.open(path, timeout=SECONDS) raises it"
+            raise stopped(f"{what}: it ran longer than the {self.timeout:g} s timeout ({raised})")
         if not isinstance(reply, Reply):
+            raised = ("max_memory_mb=MB (kg.open, kg.build) or --max-memory raises the limit" + DAMAGE_MAY if own
+                      else "kg.open(path, max_memory_mb=MB) raises the limit")
             raise stopped(f"{what}: it took more than the {self.max_memory_mb} MB its process may use, or crashed the "
-                          f"process (kg.open(path, max_memory_mb=MB) raises the limit{DAMAGE_MAY if own else ''})")
+                          f"process ({raised})")
         return reply
 
     def _stop(self, own: bool) -> tuple[type[KgError], str]:
