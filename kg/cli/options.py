@@ -27,6 +27,8 @@ store_option = click.option("--store", "store", type=click.Path(path_type=Path, 
 #: The default time bound of `kg push` in all (`--max-time`; its `--timeout` bounds each request):
 #: it reads the whole store and sends it over the network, a request per graph.
 PUSH_SECONDS = 3600.0
+#: The default bound of each request of a push (`kg push --timeout`, `kg build --endpoint`).
+REQUEST_SECONDS = 60.0
 
 
 def timeout_option(seconds: float, what: str, name: str = "--timeout"):
