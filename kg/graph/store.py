@@ -9,6 +9,7 @@ build writes.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -112,8 +113,9 @@ class Store:
         seen_damage = None
         for pause in (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8, 1.0, None):
             target = snapshots / f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
-            cleanup = weakref.finalize(self, shutil.rmtree, target, ignore_errors=True)
+            cleanup = weakref.finalize(self, _remove_snapshot, target)
             try:
+                snapshots.mkdir(exist_ok=True)  # again: the last reader to close removes it
                 if _snapshot(live, target):
                     try:
                         store = ox.Store.read_only(str(target))
@@ -428,6 +430,15 @@ def _snapshot(live: Path, target: Path) -> bool:
                 pass
         shutil.copyfile(live / name, target / name)
     return _files(live) == before
+
+
+def _remove_snapshot(target: Path) -> None:
+    """Remove a reader's snapshot, and the snapshots folder if no other reader has one there: a
+    store read (by a build's reads too) is left as it was found, so that a store this user may
+    read but not change, given a folder it may change, is not changed by reading it."""
+    shutil.rmtree(target, ignore_errors=True)
+    with contextlib.suppress(OSError):  # another reader's snapshot is there, or it is gone already
+        target.parent.rmdir()
 
 
 def _remove_orphan_snapshots(folder: Path) -> None:
