@@ -570,6 +570,28 @@ def test_symbolic_links_leaving_the_input_folder_are_named_and_not_followed(base
     assert_nothing_lost(store, base)
 
 
+#: File names a message about the file would carry to the terminal as they are: a line break
+#: forged a second `kg: skipped ...` line, an escape sequence reached the terminal.
+HOSTILE_NAMES = ["a\x1b[31mred\x1b[0m.txt", "b\nkg: skipped forged.txt: nothing.txt", "c\rd.txt", "e\u2028f.txt",
+                 "g\x07h.txt"]
+
+
+def test_a_file_name_never_makes_more_than_one_line_nor_reaches_the_terminal_raw(store, tmp_path):
+    """Each of these names, an empty article, is one `kg: skipped` line of printable characters
+    (the others written as Python escapes them), the good article built."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in HOSTILE_NAMES:
+        (folder / name).write_text("", encoding="utf-8")
+    shutil.copy(SHARED / "seeds" / "002_1d539379fdf0f311.txt", folder)
+    result = kg("build", folder, "--store", store)
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 0 and summary(result)["documents"] == "1", result.output
+    assert len(lines) == len(HOSTILE_NAMES) and all(line.startswith("kg: skipped ") for line in lines), lines
+    assert all(line.isprintable() and line.endswith(": empty article (no text)") for line in lines), lines
+    assert f"kg: skipped {folder}/b\\nkg: skipped forged.txt: nothing.txt: empty article (no text)" in lines, lines
+
+
 def test_two_different_names_never_share_a_document_id(base, store, tmp_path):
     """'a b' and 'a_b', a name with a zero-width space, NFC and NFD 'é', JSON Lines ids 7 and
     "7": each its own document, with an id the next build finds again."""

@@ -18,7 +18,7 @@ import kg
 from kg.cli.graph import ask, push, push_graphs, serve, stats
 from kg.cli.merges import merges
 from kg.cli.options import PUSH_SECONDS, REQUEST_SECONDS, capped, max_memory_option, reports_errors, standard_input, store_option, timeout_option
-from kg.errors import InputError
+from kg.errors import InputError, printable
 from kg.limits import QUERY_SECONDS, STORE_SECONDS
 
 if TYPE_CHECKING:
@@ -76,10 +76,10 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
         tqdm.write(f"kg: skipped {problem}", file=sys.stderr)
 
     def warning(message: str) -> None:
-        tqdm.write(f"kg: warning: {message}", file=sys.stderr)
+        tqdm.write(f"kg: warning: {printable(message)}", file=sys.stderr)
 
     def notice(message: str) -> None:
-        tqdm.write(f"kg: {message}", file=sys.stderr)
+        tqdm.write(f"kg: {printable(message)}", file=sys.stderr)
 
     with bar, standard_input(paths) as inputs:
         report = run_build(inputs or [sample_corpus()], store, on_problem=skipped, prune=prune, workers=workers,

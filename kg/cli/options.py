@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import KgError
+from kg.errors import KgError, printable
 from kg.limits import MAX_MEMORY_MB
 
 DEFAULT_STORE = Path("output/store")
@@ -75,7 +75,7 @@ def reports_errors(command):
         try:
             return command(*args, **kwargs)
         except KgError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(printable(str(error))) from None
         except RuntimeError as error:
             from kg.graph.store import one_line
 
