@@ -220,6 +220,13 @@ def case_html_without_text(folder):
     return _write(folder, "vide.html", page), "vide.html", "no article text found in the HTML page"
 
 
+def case_html_tag_of_40000_attributes(folder):
+    """0.5 MB: libxml2 checks each attribute against those before it; the build waited 300 s."""
+    attributes = " ".join(f'a{i}="x"' for i in range(40_000))
+    page = f"<html><body><p {attributes}>Emmanuel Macron a appelé Olaf Scholz mardi.</p></body></html>"
+    return _write(folder, "attributs.html", page), "attributs.html", "an HTML tag with more than 1,000 attributes"
+
+
 def case_jsonl_all_bad(folder):
     lines = ["{broken", json.dumps(["not", "an", "object"]), json.dumps({"text": FRENCH}),
              json.dumps({"id": "x", "text": 42}), json.dumps({"id": "y", "text": FRENCH, "published": "2024-02-30"})]
@@ -326,7 +333,8 @@ CASES = [case_empty, case_blank, case_binary, case_neither_utf8_nor_cp1252, case
          case_sidecar_year_9999_with_a_relative_date, case_sidecar_unicode_digits, case_too_long_single_line,
          case_nul_after_8_kb, case_jsonl_nul_escape, case_jsonl_lone_surrogate, case_jsonl_nested_too_deeply,
          case_sidecar_nested_too_deeply, case_jsonl_number_too_long, case_jsonl_key_twice, case_jsonl_id_true,
-         case_sidecar_date_with_a_final_line_feed, case_sidecar_fullwidth_digits, case_sidecar_nul_in_the_title]
+         case_sidecar_date_with_a_final_line_feed, case_sidecar_fullwidth_digits, case_sidecar_nul_in_the_title,
+         case_html_tag_of_40000_attributes]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.__name__.removeprefix("case_") for c in CASES])
@@ -813,6 +821,26 @@ def test_a_command_that_reads_the_store_stops_at_its_timeout_with_one_line(store
                              "make a read run for ever; --timeout raises the limit)\n")
     assert time.monotonic() - started < 10
     assert kg("validate", "--store", store).exit_code == 0
+
+
+def test_a_store_whose_snapshots_folder_leads_elsewhere_changes_nothing_there(store, tmp_path):
+    """A store handed over with `snapshots` a symbolic link to another folder: each reader removed
+    that folder's entries named like the snapshot of a dead process ('999999-notes', with what
+    it held). kg now neither writes nor removes anything through the link: the store is read as
+    it is (as when its folder cannot be written), the other folder untouched."""
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "999999-notes").mkdir(parents=True)
+    (elsewhere / "999999-notes" / "kept.txt").write_text("mine", encoding="utf-8")
+    shutil.rmtree(store / "snapshots", ignore_errors=True)
+    (store / "snapshots").symlink_to(elsewhere, target_is_directory=True)
+    result = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Call }", "--store", store, "--format", "csv")
+    assert result.exit_code == 0 and result.stdout.splitlines()[0] == "n", result.output
+    import kg as library
+
+    with library.open(store) as opened:
+        assert len(opened.graphs()) > 2
+    assert [p.name for p in elsewhere.iterdir()] == ["999999-notes"]
+    assert (elsewhere / "999999-notes" / "kept.txt").read_text(encoding="utf-8") == "mine"
 
 
 def test_a_build_over_a_store_that_lost_its_current_file_leaves_it_untouched(store):

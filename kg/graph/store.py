@@ -103,6 +103,8 @@ class Store:
         """
         live = self.path / "oxigraph"
         snapshots = self.path / SNAPSHOTS
+        if snapshots.is_symlink():  # a folder elsewhere: kg neither writes nor removes anything outside the store
+            return ox.Store.read_only(str(live))
         try:
             _remove_orphan_snapshots(snapshots)
             snapshots.mkdir(exist_ok=True)
@@ -442,8 +444,10 @@ def _remove_snapshot(target: Path) -> None:
 
 
 def _remove_orphan_snapshots(folder: Path) -> None:
-    """Snapshots left by readers that were killed before they could remove theirs."""
-    if not folder.is_dir():
+    """Snapshots left by readers that were killed before they could remove theirs; never in a
+    folder reached through a symbolic link (a store whose `snapshots` led to another folder had
+    that folder's entries named like a snapshot of a dead process removed)."""
+    if folder.is_symlink() or not folder.is_dir():
         return
     for snapshot in folder.iterdir():
         pid = snapshot.name.split("-", 1)[0]
