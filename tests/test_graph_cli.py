@@ -82,7 +82,7 @@ def test_kg_build_endpoint_pushes_from_a_capped_process(sample_store, tmp_path, 
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         _Watching.parent = process.pid
         out, err = process.communicate(timeout=180)
-    assert process.returncode == 0 and "unchanged=10" in out and "\npushed 13 graphs" in out, (out, err)
+    assert process.returncode == 0 and "unchanged=10" in out and "\npushed 13 graph" in out, (out, err)
     [limit] = _Watching.limits
     assert limit != "none", "the push ran in the kg build process itself"
     assert 700 < int(limit.split()[3]) // (1024 * 1024) < 700 + 1000, limit
