@@ -113,6 +113,40 @@ def test_a_number_of_minutes_in_no_plain_form_is_no_duration_and_the_call_is_kep
     assert names == ["Emmanuel Macron", "Olaf Scholz"] and call.duration_min is None
 
 
+#: White space within a line that spaCy's tokenizer makes a token of its own, unlike one ASCII
+#: space: no-break, narrow no-break (French typography's thousands and unit separator), thin
+#: spaces and a tab. (With a figure or an ideographic space, the model's parse of the first
+#: sentence below no longer ties the duration to the call: read, but not said of the call.)
+_SPACES = {"no_break": "\u00a0", "narrow_no_break": "\u202f", "thin": "\u2009", "tab": "\t", "ascii": " "}
+
+
+@pytest.mark.parametrize("space", _SPACES.values(), ids=_SPACES)
+@pytest.mark.parametrize(("written", "date", "minutes"), [
+    ("le{s}3{s}mars{s}2023 pendant 1{s}000 minutes", "2023-03-03", 1000),
+    ("le 3{s}mars pendant 45{s}minutes", "2024-03-03", 45),
+    ("le{s}1er{s}mars, pendant 1{s}h{s}30", "2024-03-01", 90),
+    ("fin{s}février pendant 1{s}200 minutes", "2024-02", 1200),
+])
+def test_numbers_and_dates_written_with_any_space_within_a_line_are_read(parse, space, written, date, minutes):
+    """'1\u202f000 minutes' gave no duration and 'le 3\u00a0mars 2025' no date: the tokenizer makes
+    such a space a token of its own, where the readers looked for the next word. They now step
+    over white space within a line; a number in groups of three ('1 000', with any of these
+    spaces) is read whole (it was read as its last group: '2 500,5 minutes' was 500.5)."""
+    text = f"Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz {written.format(s=space)}."
+    (names, call), = _calls(parse, text)
+    assert names == ["Emmanuel Macron", "Olaf Scholz"] and (call.date, call.duration_min) == (date, minutes)
+
+
+@pytest.mark.parametrize("amount", ["2 500,5", "2\u202f500,5", "1 00", "1\u00a0\u00a0000", "1\n000", "1\u202f٠٠٠",
+                                    "10 000"])
+def test_a_number_in_groups_that_are_not_groups_of_three_is_no_duration(parse, amount):
+    """Strictly groups: three ASCII digits after the first, one white space character apart, at
+    most four digits in all (as for any number of minutes): else no duration, not its last group."""
+    text = f"Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz pendant {amount} minutes."
+    calls = _calls(parse, text)
+    assert [call.duration_min for _, call in calls] in ([None], [])
+
+
 @pytest.mark.parametrize("text,status", [
     ("Emmanuel Macron et Olaf Scholz doivent s'entretenir prochainement par téléphone.", "planned"),
     ("Emmanuel Macron compte organiser un appel téléphonique avec Olaf Scholz.", "planned"),

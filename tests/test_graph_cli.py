@@ -46,9 +46,61 @@ def test_build_then_push_to_a_real_oxigraph_server(oxigraph_server, tmp_path, nl
     result = CliRunner().invoke(main, ["build", str(SHARED / "seeds"), "--store", str(tmp_path / "s"),
                                        "--endpoint", f"{oxigraph_server}/store"])
     assert result.exit_code == 0, result.output
-    assert "pushed 8 graph(s)" in result.output  # five documents, the actors, calls and meta graphs
+    assert "pushed 8 graphs" in result.output  # five documents, the actors, calls and meta graphs
     query = urllib.parse.urlencode({"query": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})
     request = urllib.request.Request(f"{oxigraph_server}/query?{query}", headers={"Accept": "application/sparql-results+json"})
     with urllib.request.urlopen(request, timeout=10) as response:
         answer = json.load(response)
     assert answer["results"]["bindings"][0]["n"]["value"] == "8"
+
+
+def _unchanged_build_and_push(sample_store, tmp_path, base: str, *options: str) -> list[str]:
+    """A real `kg build` of the sample over a copy of its store (nothing to parse: no model
+    loaded), pushing to `base`: the command line."""
+    import shutil
+
+    from kg.ingest import sample_corpus
+    from tests.conftest_server import kg_command
+
+    store = tmp_path / "store"
+    shutil.copytree(sample_store, store)
+    return [*kg_command(), "build", str(sample_corpus()), "--store", str(store), "--endpoint", f"{base}/store", *options]
+
+
+def test_kg_build_endpoint_pushes_from_a_capped_process(sample_store, tmp_path, graph_layer):
+    """`kg build --endpoint` read the store and pushed it in the build's own process, without the
+    memory and time caps `kg push` has (`kg.cli.capped`): it now runs `kg push`'s code the same
+    way, in a child capped at `--max-memory` beyond what kg had, seen from a real server while
+    the push sends (on e34af8c the kg process had no child: the push ran in it)."""
+    import subprocess
+
+    from tests.test_push import _Watching
+
+    _Watching.limits = []
+    with graph_layer.stub_server(_Watching) as base:
+        process = subprocess.Popen(_unchanged_build_and_push(sample_store, tmp_path, base, "--max-memory", "700"),
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        _Watching.parent = process.pid
+        out, err = process.communicate(timeout=180)
+    assert process.returncode == 0 and "unchanged=10" in out and "\npushed 13 graph" in out, (out, err)
+    [limit] = _Watching.limits
+    assert limit != "none", "the push ran in the kg build process itself"
+    assert 700 < int(limit.split()[3]) // (1024 * 1024) < 700 + 1000, limit
+
+
+def test_kg_build_endpoint_stops_at_its_max_time_with_one_line(sample_store, tmp_path, graph_layer):
+    """`kg build --endpoint` had no bound on the whole push (a server taking a second per graph
+    kept it 13 s here, for ever with an endless store): `--max-time`, as `kg push`'s, one line
+    naming the store and the option, exit 1, in time; what the build wrote is kept."""
+    import subprocess
+    import time
+
+    from tests.test_push import _Slow
+
+    started = time.monotonic()
+    with graph_layer.stub_server(_Slow) as base:
+        command = _unchanged_build_and_push(sample_store, tmp_path, base, "--max-time", "2.5")
+        done = subprocess.run(command, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 1 and time.monotonic() - started < 30, (done.stdout, done.stderr)
+    assert done.stderr == (f"Error: store {tmp_path / 'store'}: stopped after 2.5 s, the --max-time (a table of a "
+                           "damaged store can make a read run for ever; --max-time raises the limit)\n")

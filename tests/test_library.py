@@ -173,26 +173,28 @@ def test_a_query_error_is_a_query_error_whatever_its_text_says(g):
     assert len(list(g.query("SELECT ?c WHERE { ?c a kg:Call }"))) == 7  # the worker answers on
 
 
-#: A Python process that calls one method of `kg.open(store)` under a 4 GB guard of its own, and
-#: says what it gave, then its peak memory in MB (as `_HOSTILE_CALLER`).
+#: A Python process that reads `kg.open(store)` with one expression of `g` under a 4 GB guard of
+#: its own, and says what it gave (how many items), then its peak memory in MB (as `_HOSTILE_CALLER`).
 _READING_CALLER = """
-import resource, sys, kg
+import resource, sys, kg, pyoxigraph as ox
+from kg.namespace import CALLS_GRAPH
 resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
-store, method, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+store, expression = sys.argv[1], sys.argv[2]
 with kg.open(store, max_memory_mb=600) as g:
     try:
-        print("answered", len(getattr(g, method)(*args)))
+        read = eval(expression)
+        print("answered", read if isinstance(read, int) else len(list(read)))
     except kg.KgError as error:
         print(type(error).__name__ + ":", error)
 print(next(int(line.split()[1]) // 1024 for line in open("/proc/self/status") if line.startswith("VmHWM:")))
 """
 #: The library's methods that run kg's own queries, and the damage that made each run away.
-READING_METHODS = {"calls": ("calls", [], ("gpos", 4096)), "export": ("export", [], ("gpos", 4096)),
-                   "ask": ("ask", ["call-network"], ("posg", 4096))}
+READING_METHODS = {"calls": ("g.calls()", ("gpos", 4096)), "export": ("g.export()", ("gpos", 4096)),
+                   "ask": ("g.ask('call-network')", ("posg", 4096))}
 
 
-@pytest.mark.parametrize(("method", "args", "damage"), READING_METHODS.values(), ids=READING_METHODS)
-def test_a_damaged_table_cannot_make_the_library_take_the_caller_s_memory(small_store, tmp_path, method, args, damage):
+@pytest.mark.parametrize(("expression", "damage"), READING_METHODS.values(), ids=READING_METHODS)
+def test_a_damaged_table_cannot_make_the_library_take_the_caller_s_memory(small_store, tmp_path, expression, damage):
     """`calls()`, `export()` and `ask()` ran kg's own queries in the caller's process: on a table
     damaged at its own size, `calls()` took the caller to the guard's 4 GB in 34 s and aborted it
     with Rust's backtrace, and a checksum failure came out as a bare `RuntimeError` naming a
@@ -207,7 +209,7 @@ def test_a_damaged_table_cannot_make_the_library_take_the_caller_s_memory(small_
         store = tmp_path / f"{index}-{at}" / "store"
         shutil.copytree(small_store, store)
         zero_table(store, index, at)
-        done = subprocess.run([sys.executable, "-c", _READING_CALLER, str(store), method, *args],
+        done = subprocess.run([sys.executable, "-c", _READING_CALLER, str(store), expression],
                               capture_output=True, text=True, timeout=180)
         assert done.returncode == 0, (index, at, done.returncode, done.stderr[-800:])
         outcome, peak = done.stdout.splitlines()
@@ -218,4 +220,52 @@ def test_a_damaged_table_cannot_make_the_library_take_the_caller_s_memory(small_
         if "the 600 MB its process may use" in outcome:
             bounded.append((index, at))
             break
-    assert bounded, f"no damage of {RUNAWAY_DAMAGE} made {method}() run away: look for one that does"
+    assert bounded, f"no damage of {RUNAWAY_DAMAGE} made {expression} run away: look for one that does"
+
+
+#: The store's own reads (`kg.graph.store.Store`), and a table zeroed that they meet on the small store.
+STORE_READS = {"triples": ("g.triples()", ("gspo", 8192)), "graphs": ("g.graphs()", ("id2str", 0)),
+               "dump": ("g.dump(ox.RdfFormat.N_QUADS)", ("gspo", 8192)),
+               "dump_graph": ("g.dump(ox.RdfFormat.TURTLE, graph=ox.NamedNode(CALLS_GRAPH))", ("gspo", 0)),
+               "len": ("len(g)", ("gspo", 8192))}
+
+
+@pytest.mark.parametrize(("expression", "damage"), STORE_READS.values(), ids=STORE_READS)
+def test_the_store_s_own_reads_are_bounded_and_a_damaged_table_is_one_store_error(small_store, tmp_path, expression,
+                                                                                damage):
+    """`triples`, `graphs`, `dump` and `len` read the store in the caller's process, unbounded, as
+    `calls()` did (above): on a table zeroed where they read, each raised Oxigraph's bare
+    `RuntimeError` naming a snapshot's file, and a read that ran away would have taken the
+    caller. Each now runs in the store's query worker: one `StoreError` line naming the store's
+    own table, the caller alive and small; on the sound store they answer as before."""
+    import shutil
+
+    from tests.damage import zero_table
+
+    store = tmp_path / "store"
+    shutil.copytree(small_store, store)
+    zero_table(store, *damage)
+    done = subprocess.run([sys.executable, "-c", _READING_CALLER, str(store), expression],
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-800:]
+    outcome, peak = done.stdout.splitlines()
+    assert outcome.startswith(f"StoreError: store {store} is damaged, a read failed: Corruption: ") and len(outcome) < 700
+    assert f"{store}/oxigraph/" in outcome and "snapshots" not in outcome, outcome
+    assert int(peak) < 400, done.stdout
+
+
+def test_the_store_s_own_reads_answer_as_in_the_process(g, small_store):
+    """The same reads through the worker and in this process (a plain `Store`): equal."""
+    import pyoxigraph as ox
+
+    from kg.graph.store import Store
+    from kg.namespace import CALLS_GRAPH, PREFIXES
+
+    calls = ox.NamedNode(CALLS_GRAPH)
+    with Store(small_store) as here:
+        assert sorted(n.value for n in g.graphs()) == sorted(n.value for n in here.graphs())
+        assert len(g) == len(here) > 0
+        assert g.dump(ox.RdfFormat.TRIG, PREFIXES) == here.dump(ox.RdfFormat.TRIG, PREFIXES)
+        assert g.dump(ox.RdfFormat.N_TRIPLES, graph=calls) == here.dump(ox.RdfFormat.N_TRIPLES, graph=calls) != b""
+        assert sorted(map(str, g.triples(calls))) == sorted(map(str, here.triples(calls)))
+    assert g._queries is not None and g._queries._worker is not None  # read by the worker, not in this process

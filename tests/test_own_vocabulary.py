@@ -143,3 +143,33 @@ def test_a_file_of_the_wrong_kind_is_refused_before_anything_is_built(corpus, tm
     result = kg_cli("build", corpus, "--store", tmp_path / "store", "--actors", tmp_path / "topics.ttl",
                     "--topics", tmp_path / "actors.csv", code=1)
     assert "--topics takes .ttl files" in result.output
+
+
+#: `--actors` and `--topics` files that are no regular file: a FIFO hung the build for ever, a
+#: link to /dev/zero read until memory ran out (a `MemoryError` traceback), each before the store
+#: was even opened. Each is now refused on one line, at once, as an article would be.
+NOT_FILES = {"actors_fifo": ("--actors", "mine.csv", "fifo", "a named pipe"),
+             "topics_dev_zero": ("--topics", "mine.ttl", "/dev/zero", "a character device"),
+             "actors_dev_zero": ("--actors", "mine.ttl", "/dev/zero", "a character device")}
+
+
+@pytest.mark.parametrize(("option", "name", "kind", "said"), NOT_FILES.values(), ids=NOT_FILES)
+def test_an_actors_or_topics_file_that_is_no_regular_file_is_refused_at_once(tmp_path, option, name, kind, said):
+    import os
+    import subprocess
+
+    from tests.conftest import kg_command
+    from tests.damage import at_most_4_gb
+
+    given = tmp_path / name
+    if kind == "fifo":
+        os.mkfifo(given)
+    else:
+        given.symlink_to(kind)
+    article = tmp_path / "a.txt"
+    article.write_text("Emmanuel Macron a appelé Olaf Scholz mardi.\n", encoding="utf-8")
+    done = subprocess.run([*kg_command(), "build", str(article), "--store", str(tmp_path / "store"), option, str(given)],
+                          capture_output=True, text=True, timeout=60, preexec_fn=at_most_4_gb, stdin=subprocess.DEVNULL)
+    assert done.returncode == 1 and done.stderr == f"Error: {given}: not a regular file ({said}); kg reads only files\n", \
+        done.stderr[-500:]
+    assert not (tmp_path / "store").exists()

@@ -11,7 +11,7 @@ import http.client
 import socket
 import time
 from http.server import BaseHTTPRequestHandler
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
 
@@ -292,6 +292,32 @@ def test_a_request_for_another_host_is_refused(served, case):
                          b"Connection: close"])
     answer = raw(served, head + b"\r\n\r\n")
     assert status_of(answer) in (400, 421), answer[:200]
+
+
+#: Requests that named another host, or a cross-site Origin, where the Host check did not look:
+#: each ran an update on e34af8c (204).
+UNLOOKED = {
+    # absolute-form: its authority is the request's host (RFC 9112 3.2.2), the Host header ignored
+    "absolute_form_target": b"POST http://evil.example/sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n",
+    # obsolete line folding: the Origin line is read as part of the header before it
+    "origin_on_a_folded_line": b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nX-A: 1\r\n Origin: http://evil.example\r\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNLOOKED))
+def test_a_target_with_another_host_or_a_folded_header_is_refused(updatable, case):
+    """An outside tester's variants of the Host and Origin checks: a request target naming another
+    host, a header folded over a line. Each is a 400 now, the store unchanged."""
+    url = updatable
+    port = str(urlsplit(url).port).encode()
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = query(url, count)[2]
+    body = f"update={quote('INSERT DATA { GRAPH <urn:unlooked> { <urn:a> <urn:b> <urn:c> } }')}".encode()
+    head = UNLOOKED[case].replace(b"{port}", port) + b"Content-Type: application/x-www-form-urlencoded\r\n"
+    answer = raw(url, head + b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body)
+    assert status_of(answer) == 400, answer[:300]
+    assert query(url, count)[2] == before
+    assert status_of(raw(url, b"OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nConnection: close\r\n\r\n" % port)) == 204
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1:{port}", "localhost:{port}", "LOCALHOST", "[::1]:{port}", "localhost.:{port}",

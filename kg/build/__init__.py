@@ -27,13 +27,12 @@ from pyoxigraph import NamedNode
 import kg
 from kg.build.pool import parallel_updates
 from kg.build.updates import GraphUpdate, Skipped
-from kg.build.watch import reads_watched
 from kg.build.writer import Writer
 from kg.errors import InputError
 from kg.graph import derive
 from kg.graph.rdf import document_id, document_iri
 from kg.ingest import Document, read_documents
-from kg.limits import MAX_MEMORY_MB
+from kg.limits import MAX_MEMORY_MB, STORE_SECONDS
 from kg.namespace import ACTORS_GRAPH
 from kg.nlp import extensions
 
@@ -78,9 +77,10 @@ def build(paths: Iterable[Path], store_path: Path = Path("output/store"), *,
     `on_notice` of why every document is read again. `actors` (CSV or Turtle) and `topics`
     (SKOS Turtle) files extend the bundled gazetteer and topics; `force` reads every document
     again. `dask_wait` is how long a build on Dask waits while the cluster has no worker before
-    it stops (`kg.build.dask.NO_WORKER_SECONDS` by default), keeping what it wrote. A read of
-    the store that maps `max_memory_mb` megabytes more than when it began (a damaged table)
-    ends the process with one line (`kg.build.watch`).
+    it stops (`kg.build.dask.NO_WORKER_SECONDS` by default), keeping what it wrote. The build's
+    reads of the store run in the store's query worker (`kg.open`), each stopped once it maps
+    `max_memory_mb` megabytes or runs `kg.limits.STORE_SECONDS` (a damaged table can make a read
+    run away): a `StoreError`, what was written kept, every document graph old or new.
 
     The model is loaded, and worker processes started, only once a document needs parsing:
     a rebuild where nothing changed costs the reading and hashing of the files."""
@@ -117,14 +117,15 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
             if on_warning is not None:
                 on_warning(warning)
 
-    with kg.open(store_path, write=True) as store:
-        with reads_watched(store_path, max_memory_mb):
-            known = derive.documents(store)
-            recorded_basis, recorded_parts = derive.recorded(store)
-            # the derived graphs were derived from the store as it is: only what this build changes needs deriving again
-            derived = recorded_basis == derive.basis(store, recorded_parts, known) and set(part_lines) == recorded_parts
-            present = {g.value for g in store.graphs()}  # with or without a hash: a new graph is only added
-            files = store.document_files()
+    # Its reads of the store in a worker: a table damaged at its own size made the read of the
+    # splits take a build to 3.4 GB in 13 s, and a pyoxigraph read cannot be interrupted.
+    with kg.open(store_path, write=True, timeout=STORE_SECONDS, max_memory_mb=max_memory_mb) as store:
+        known = derive.documents(store)
+        recorded_basis, recorded_parts = derive.recorded(store)
+        # the derived graphs were derived from the store as it is: only what this build changes needs deriving again
+        derived = recorded_basis == derive.basis(store, recorded_parts, known) and set(part_lines) == recorded_parts
+        present = {g.value for g in store.graphs()}  # with or without a hash: a new graph is only added
+        files = store.document_files()
         if force:
             report.reread = "--force"
         elif any(read != read_with for _, read in known.values()):
@@ -195,8 +196,7 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
             from kg.nlp import gazetteer
 
             actors = gazetteer.load().actors
-            with reads_watched(store_path, max_memory_mb):
-                report.merges = derive.derive(store, actors, part_lines, changed if derived else None, new).merges
+            report.merges = derive.derive(store, actors, part_lines, changed if derived else None, new).merges
         store.flush()
     report.seconds = time.perf_counter() - started
     return report

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 import click
 
 import kg
-from kg.cli.graph import ask, push, serve, stats
+from kg.cli.graph import ask, push, push_graphs, serve, stats
 from kg.cli.merges import merges
-from kg.cli.options import STORE_SECONDS, capped, max_memory_option, reports_errors, standard_input, store_option, timeout_option
-from kg.errors import InputError
-from kg.limits import QUERY_SECONDS
+from kg.cli.options import PUSH_SECONDS, REQUEST_SECONDS, capped, max_memory_option, reports_errors, standard_input, store_option, timeout_option
+from kg.errors import InputError, printable
+from kg.limits import QUERY_SECONDS, STORE_SECONDS
 
 if TYPE_CHECKING:
     from kg.build import BuildReport
@@ -45,10 +45,13 @@ def main() -> None:
 @click.option("--topics", "topics", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Your own topics (SKOS Turtle), added to the bundled ones; give it on every build of the store.")
 @click.option("--force", is_flag=True, help="Read every document again, changed or not.")
-@max_memory_option("Stop the build once a read of the store maps MB megabytes more than when it began.")
+@max_memory_option("Stop the build once one of its reads of the store (in a process of its own) maps MB megabytes, "
+                   "and the push (--endpoint) once its process maps MB more than kg had.")
+@timeout_option(PUSH_SECONDS, "the push (--endpoint)", "--max-time")
 @reports_errors
 def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpoint: str | None, dask: str | None,
-          dask_wait: float | None, actors: tuple[Path, ...], topics: tuple[Path, ...], force: bool, max_memory: int) -> None:
+          dask_wait: float | None, actors: tuple[Path, ...], topics: tuple[Path, ...], force: bool, max_memory: int,
+          max_time: float) -> None:
     """Build the graph of PATHS (.txt, .html, .jsonl files or folders, or - for standard input;
     none: the bundled sample).
 
@@ -73,10 +76,10 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
         tqdm.write(f"kg: skipped {problem}", file=sys.stderr)
 
     def warning(message: str) -> None:
-        tqdm.write(f"kg: warning: {message}", file=sys.stderr)
+        tqdm.write(f"kg: warning: {printable(message)}", file=sys.stderr)
 
     def notice(message: str) -> None:
-        tqdm.write(f"kg: {message}", file=sys.stderr)
+        tqdm.write(f"kg: {printable(message)}", file=sys.stderr)
 
     with bar, standard_input(paths) as inputs:
         report = run_build(inputs or [sample_corpus()], store, on_problem=skipped, prune=prune, workers=workers,
@@ -87,11 +90,10 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
     if report.documents == 0 and report.unchanged == 0 and report.pruned == 0:
         raise click.ClickException("nothing could be built" if report.problems
                                    else "nothing could be built: no .txt, .html or .jsonl article found")
-    if endpoint:
-        from kg.outputs.push import push
+    if endpoint:  # read and sent as `kg push` does: in a child capped in memory and time
+        from kg.cli.capped import run_capped
 
-        pushed = push(store, endpoint)
-        click.echo(f"pushed {pushed.graphs} graph(s), {pushed.triples} triples to {endpoint}")
+        run_capped(lambda: push_graphs(store, endpoint, None, REQUEST_SECONDS), store, max_time, max_memory, "--max-time")
 
 
 @main.command()

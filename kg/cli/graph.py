@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import PUSH_SECONDS, STORE_SECONDS, capped, reports_errors, store_option
-from kg.limits import QUERY_SECONDS
+from kg.cli.options import PUSH_SECONDS, REQUEST_SECONDS, capped, reports_errors, store_option
+from kg.limits import QUERY_SECONDS, STORE_SECONDS
 
 
 @click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
@@ -127,12 +127,18 @@ def serve(store: Path, host: str, port: int, allow_update: bool, allow_service: 
               help="Where graphs are PUT (Graph Store Protocol, e.g. http://localhost:7878/store); "
                    "with --graph-store, the SPARQL query endpoint that checks the push instead.")
 @click.option("--graph-store", metavar="URL", help="The Graph Store Protocol URL, when it is not --endpoint.")
-@click.option("--timeout", type=click.FloatRange(0.1, 3600), default=60.0, show_default=True,
+@click.option("--timeout", type=click.FloatRange(0.1, 3600), default=REQUEST_SECONDS, show_default=True,
               help="Seconds to wait for each request.")
 @capped(PUSH_SECONDS, time_option="--max-time")
-@reports_errors
 def push(store: Path, endpoint: str, graph_store: str | None, timeout: float) -> None:
     """Copy every document graph to a triple store server; pushing again replaces, never duplicates."""
+    push_graphs(store, endpoint, graph_store, timeout)
+
+
+@reports_errors
+def push_graphs(store: Path, endpoint: str, graph_store: str | None, timeout: float) -> None:
+    """What `kg push` and `kg build --endpoint` run, each in a child capped at --max-memory and
+    --max-time (`kg.cli.capped`): the push, then its one line."""
     from kg.outputs.push import push as run_push
 
     report = run_push(store, graph_store or endpoint, endpoint if graph_store else None, timeout)

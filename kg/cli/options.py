@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import KgError
+from kg.errors import KgError, printable
 from kg.limits import MAX_MEMORY_MB
 
 DEFAULT_STORE = Path("output/store")
@@ -21,15 +21,14 @@ DEFAULT_STORE = Path("output/store")
 store_option = click.option("--store", "store", type=click.Path(path_type=Path, readable=False), default=DEFAULT_STORE,
                             show_default=True, help="The store folder.")
 
-#: The default time bound of a command that reads the whole store (`kg export`, `validate`,
-#: `stats`, `viz`): validating the 56 documents of the dev set takes 10 s of CPU, so a store of
-#: thousands needs minutes. One query's (`kg query`, `kg ask`, `kg merges`), and the address
-#: space a command that reads the store may take (`kg query`'s worker, and each command
-#: `capped` runs), are `kg.limits`'.
-STORE_SECONDS = 600.0
+#: The time bound of a command that reads the whole store, of one query (`kg query`, `kg ask`,
+#: `kg merges`), and the address space a command that reads the store may take (`kg query`'s
+#: worker, and each command `capped` runs), are `kg.limits`'.
 #: The default time bound of `kg push` in all (`--max-time`; its `--timeout` bounds each request):
 #: it reads the whole store and sends it over the network, a request per graph.
 PUSH_SECONDS = 3600.0
+#: The default bound of each request of a push (`kg push --timeout`, `kg build --endpoint`).
+REQUEST_SECONDS = 60.0
 
 
 def timeout_option(seconds: float, what: str, name: str = "--timeout"):
@@ -76,7 +75,7 @@ def reports_errors(command):
         try:
             return command(*args, **kwargs)
         except KgError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(printable(str(error))) from None
         except RuntimeError as error:
             from kg.graph.store import one_line
 

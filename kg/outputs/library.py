@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from kg.outputs.network import CallNetwork
     from kg.serve.bounded import Queries
+    from kg.serve.workers import Job
 
 #: The columns of each table, in order.
 CALL_COLUMNS = ("id", "date", "status", "medium", "participants", "participant_ids", "initiator", "initiator_id",
@@ -81,10 +82,20 @@ class KnowledgeGraph(Store):
         """`sparql` run by this store's worker (`kg.serve.bounded.Queries`), or here in a process
         kg has capped already; each stop one line: a `StoreError` for kg's `own` queries and for
         a damaged store, else a `QueryError`."""
+        from kg.serve.bounded import ACCEPT
+
+        reply = self._in_worker(("query", sparql, ACCEPT, terms), own)
+        if reply is None:
+            return self.query_in_process(sparql, terms)
+        return _result(reply, self.max_answer_mb, *self._stop(own))
+
+    def _in_worker(self, job: Job, own: bool) -> Reply | None:
+        """The reply of this store's worker to `job`; None where it must run here: in a process kg
+        has capped already, or where no interpreter can be started (said in a warning)."""
         from kg.serve import sandbox
 
         if sandbox.capped():
-            return self.query_in_process(sparql, terms)
+            return None
         from kg.serve.bounded import Queries
         from kg.serve.workers import LATE
 
@@ -93,22 +104,58 @@ class KnowledgeGraph(Store):
                                     int(self.max_answer_mb * 1024 * 1024))
             weakref.finalize(self, self._queries.close)
         try:
-            reply = self._queries.run(sparql, terms)
+            reply = self._queries.run(job)
         except OSError as error:
             if error.filename != sys.executable:
                 raise
-            warnings.warn(f"cannot start {sys.executable}: the query runs in this process, without a timeout or a "
-                          "memory cap", RuntimeWarning, stacklevel=3)
-            return self.query_in_process(sparql, terms)
-        stopped = StoreError if own else QueryError
-        what = f"store {self.path}: a read stopped" if own else "query stopped"
+            warnings.warn(f"cannot start {sys.executable}: the store is read in this process, without a timeout or "
+                          "a memory cap", RuntimeWarning, stacklevel=4)
+            return None
+        stopped, what = self._stop(own)
         if reply == LATE:
-            raise stopped(f"{what}: it ran longer than the {self.timeout:g} s timeout (kg.open(path, timeout=SECONDS) "
-                          f"raises it{DAMAGE_MAY if own else ''})")
+            raised = "timeout=SECONDS (kg.open) raises it" + DAMAGE_MAY if own else "kg.open(path, timeout=SECONDS) raises it"
+            raise stopped(f"{what}: it ran longer than the {self.timeout:g} s timeout ({raised})")
         if not isinstance(reply, Reply):
+            raised = ("max_memory_mb=MB (kg.open, kg.build) or --max-memory raises the limit" + DAMAGE_MAY if own
+                      else "kg.open(path, max_memory_mb=MB) raises the limit")
             raise stopped(f"{what}: it took more than the {self.max_memory_mb} MB its process may use, or crashed the "
-                          f"process (kg.open(path, max_memory_mb=MB) raises the limit{DAMAGE_MAY if own else ''})")
-        return _result(reply, self.max_answer_mb, stopped, what)
+                          f"process ({raised})")
+        return reply
+
+    def _stop(self, own: bool) -> tuple[type[KgError], str]:
+        """The error a stop raises, and how its line begins: of the store for kg's `own` reads."""
+        return (StoreError, f"store {self.path}: a read stopped") if own else (QueryError, "query stopped")
+
+    def _read_out(self, kind: str, graph: ox.NamedNode | None = None, format: ox.RdfFormat | None = None,
+                  prefixes: dict[str, str] | None = None) -> bytes | None:
+        """The worker's answer to a job of `kg.serve.results.STORE_READS`, None where it runs here."""
+        job: Job = (kind, graph.value if graph is not None else "", format.media_type if format else None, prefixes)
+        reply = self._in_worker(job, own=True)
+        if reply is None:
+            return None
+        if reply.status != 200:
+            raise StoreError(reply.body.decode("utf-8", "replace").strip())
+        if dict(reply.headers).get("X-KG-MaxBytes"):
+            raise StoreError(f"store {self.path}: a read stopped: its answer is larger than {self.max_answer_mb:g} MB "
+                             "(kg.open(path, max_answer_mb=MB) raises the limit)")
+        return reply.body
+
+    def graphs(self) -> list[ox.NamedNode]:
+        """The named graphs, read by the store's worker, bounded as `read` is."""
+        names = self._read_out("graphs")
+        return super().graphs() if names is None else [ox.NamedNode(iri) for iri in names.decode("utf-8").split("\n") if iri]
+
+    def dump(self, format: ox.RdfFormat, prefixes: dict[str, str] | None = None, *, graph: ox.NamedNode | None = None) -> bytes:
+        """The store (or one named `graph`) serialised by the store's worker, bounded as `read` is
+        (a table damaged at its own size can make a dump allocate without end); a dump over
+        `max_answer_mb` is a `StoreError`."""
+        dumped = self._read_out("dump", graph, format, prefixes)
+        return super().dump(format, prefixes, graph=graph) if dumped is None else dumped
+
+    def __len__(self) -> int:
+        """The number of quads, counted by the store's worker, bounded as `read` is."""
+        counted = self._read_out("len")
+        return super().__len__() if counted is None else int(counted)
 
     def table(self, sparql: str, **bindings: object):
         """A SELECT's rows as a table: one column per variable, Python values (str, int, float,
@@ -196,7 +243,7 @@ class KnowledgeGraph(Store):
         return run(self, name, {k: str(v) for k, v in params.items()}).rows
 
 
-def _result(reply: Reply, max_answer_mb: float, stopped: type[KgError] = QueryError, what: str = "query stopped"):
+def _result(reply: Reply, max_answer_mb: float, stopped: type[KgError], what: str):
     """What pyoxigraph would have answered, from a worker's reply (`kg.serve.bounded.ACCEPT`): the
     solutions of a SELECT read back from SPARQL TSV, an ASK's boolean from JSON, a graph's
     triples from N-Triples (as a `QueryTriples`, which only a query makes: one over them). A

@@ -18,13 +18,12 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from collections.abc import Mapping
 from pathlib import Path
 
 from kg.graph.nesting import check_depth
 from kg.graph.store import state
 from kg.serve.protocol import Reply, Settings
-from kg.serve.workers import LATE, STARTING, Worker, Workers
+from kg.serve.workers import LATE, STARTING, Job, Worker, Workers
 
 #: What `kg query` accepts: a SELECT answer as TSV (N-Triples terms, read back losslessly), a
 #: boolean as JSON (TSV holds none), a graph as N-Triples.
@@ -71,11 +70,13 @@ class Queries:
         self._state: tuple = ()
         self._lock = threading.Lock()
 
-    def run(self, sparql: str, substitutions: Mapping[str, object] | None) -> Reply | str:
-        """The worker's reply (200 with the answer in `ACCEPT`'s types, else a status and one
-        line), or why there is none: `workers.LATE` (out of time) or `workers.LOST` (the worker
-        died: out of memory, or crashed). OSError when no interpreter can be started."""
-        check_depth(sparql)  # before a worker's parser could exhaust its stack
+    def run(self, job: Job) -> Reply | str:
+        """The worker's reply to `job` (a query: 200 with the answer in `ACCEPT`'s types, else a
+        status and one line; or one of `results.STORE_READS`), or why there is none: `workers.LATE`
+        (out of time) or `workers.LOST` (the worker died: out of memory, or crashed). OSError when
+        no interpreter can be started."""
+        if job[0] == "query":
+            check_depth(job[1])  # before a worker's parser could exhaust its stack
         with self._lock:
             deadline = time.monotonic() + self.settings.timeout
             if self._worker is not None and self.snapshot is None and state(self.settings.store) != self._state:
@@ -83,7 +84,7 @@ class Queries:
             if self._worker is None:
                 self._state = state(self.settings.store)
                 self._worker = Worker(self.settings, self.snapshot)
-            outcome = self._worker.ask(("query", sparql, ACCEPT, dict(substitutions or {})), deadline)
+            outcome = self._worker.ask(job, deadline)
             if not isinstance(outcome, Reply):
                 self._stop()  # mid-query or dead: the next query starts another
             return LATE if outcome == STARTING else outcome

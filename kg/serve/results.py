@@ -38,10 +38,17 @@ class Limits:
     allow_service: bool
 
 
+#: The jobs that read the store out without a query (`KnowledgeGraph.dump`, `graphs`, `len`):
+#: the job's text is the graph to dump ("" for all), its Accept the format's media type.
+STORE_READS = ("dump", "graphs", "len")
+
+
 def answer(store: Store, kind: str, sparql: str, accept: str | None, limits: Limits,
            substitutions: dict[str, Any] | None = None) -> Reply:
     """Run one query or update and serialise the result as the client asked; `substitutions`
     binds values to variables of a query (`kg.open(path).query`), never pasted in."""
+    if kind in STORE_READS:
+        return read_out(store, kind, sparql, accept, limits, substitutions)
     try:
         if not limits.allow_service and fetches(kind, sparql):
             return text(403, REFUSED_FETCH)
@@ -92,9 +99,6 @@ def _failed(store: Store, kind: str, sparql: str, substitutions: dict[str, Any] 
             return text(500, FETCH_FAILED)
     except QueryError:  # rdflib cannot parse it: nobody has checked what it fetches
         return text(500, FETCH_FAILED)
-    detail = one_line(error)
-    if store.snapshot is not None:  # RocksDB names the file of the snapshot read: name the store's own
-        detail = detail.replace(str(store.snapshot), str(store.path / "oxigraph"))
     try:
         if kind == "update":
             ox.Store().update(sparql)
@@ -104,10 +108,47 @@ def _failed(store: Store, kind: str, sparql: str, substitutions: dict[str, Any] 
                 for _ in result:
                     pass
     except RuntimeError:
-        return text(400, f"query failed: {detail[:500]}")
+        return text(400, f"query failed: {_detail(store, error)}")
     except Exception:  # noqa: BLE001 - any other failure on no data does not make the store's error the query's
         pass
-    damaged = text(500, f"store {store.path} is damaged, a read failed: {detail[:500]}")
+    return _damaged(store, error)
+
+
+def read_out(store: Store, kind: str, graph: str, media: str | None, limits: Limits,
+             prefixes: dict[str, Any] | None) -> Reply:
+    """A job of `STORE_READS`: the store's graph names (one IRI a line), its number of quads, or
+    its dump (of one `graph`, or all) in the format of `media`, `prefixes` declared; a dump larger
+    than `max_answer_bytes` is left out, said in `X-KG-MaxBytes`. Any `RuntimeError` here comes
+    from the data (a block of a damaged table failing its checksum): no query to blame."""
+    try:
+        if kind == "graphs":
+            body = "".join(f"{named.value}\n" for named in store.graphs()).encode("utf-8")
+        elif kind == "len":
+            body = str(len(store)).encode("ascii")
+        else:
+            format = ox.RdfFormat.from_media_type(media or "")
+            if format is None:
+                return text(400, f"no RDF format of media type {media!r}")
+            body = store.dump(format, {k: str(v) for k, v in (prefixes or {}).items()} or None,
+                              graph=ox.NamedNode(graph) if graph else None)
+    except RuntimeError as error:
+        return _damaged(store, error)
+    if len(body) > limits.max_answer_bytes:
+        return Reply(200, b"", media or "text/plain", (("X-KG-MaxBytes", str(limits.max_answer_bytes)),))
+    return Reply(200, body, media or "text/plain; charset=utf-8")
+
+
+def _detail(store: Store, error: RuntimeError) -> str:
+    """Oxigraph's error on one line, naming the store's own files rather than its snapshot's."""
+    detail = one_line(error)
+    if store.snapshot is not None:  # RocksDB names the file of the snapshot read: name the store's own
+        detail = detail.replace(str(store.snapshot), str(store.path / "oxigraph"))
+    return detail[:500]
+
+
+def _damaged(store: Store, error: RuntimeError) -> Reply:
+    """A 500 saying the store is damaged, with the `DAMAGED` header the library decides on."""
+    damaged = text(500, f"store {store.path} is damaged, a read failed: {_detail(store, error)}")
     return dataclasses.replace(damaged, headers=((DAMAGED, "store"),))
 
 

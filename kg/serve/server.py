@@ -218,6 +218,14 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
             return body
 
         def _refused_host(self) -> Reply | None:
+            """Why the request is refused before anything else: a request target that is not a path
+            ('POST http://evil.example/sparql', whose authority would be the request's host, was
+            run with no look at it), a header folded over lines (an `Origin` on a continuation
+            line was no Origin), or a Host that is not this server's."""
+            if not self.path.startswith("/") and not (self.command == "OPTIONS" and self.path == "*"):
+                return text(400, "the request target must be a path (/sparql)")
+            if any("\n" in value or "\r" in value for value in self.headers.values()):
+                return text(400, "a header is folded over several lines (obsolete line folding is refused)")
             refused = endpoint.gate.host_refused(self.headers)
             return None if refused is None else text(*refused)
 

@@ -18,7 +18,7 @@ import os
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -36,8 +36,9 @@ HANG_UP_SECONDS = 0.2
 #: Why a worker gave no reply (`Worker.ask`): still starting at the deadline (it may be handed
 #: out again), the client gone, the deadline passed, the process dead (out of memory, crashed).
 STARTING, GONE, LATE, LOST = "starting", "gone", "late", "lost"
-#: A job: ("query" or "update", the text, the Accept header, the values bound to variables).
-Job = tuple[str, str, str | None, dict[str, object] | None]
+#: A job: ("query" or "update", the text, the Accept header, the values bound to variables), or
+#: one of `results.STORE_READS` (for the library: a dump, the graphs, the count).
+Job = tuple[str, str, str | None, Mapping[str, object] | None]
 
 
 def work() -> None:

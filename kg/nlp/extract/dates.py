@@ -12,6 +12,7 @@ mars"), does not date the call.
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,7 +20,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import children
+from kg.nlp.extract.words import blank_in_a_line, children
 from kg.text import fold
 
 _CUES = cues()
@@ -112,7 +113,7 @@ def written_day(doc: Doc) -> date | None:
     """The latest day an article writes in full ('le 13 mars 2020', or 'March 13, 2020' under an
     embedded post): for an undated article, the day its weekdays and roles are read against,
     since news is written on or after the last day it names."""
-    tokens = list(doc)
+    tokens = [token for token in doc if not blank_in_a_line(token.text)]
     found: list[date] = []
     for i, token in enumerate(tokens[:-2]):
         if _is_day_number(token) and fold(tokens[i + 1].text) in MONTHS:
@@ -157,10 +158,14 @@ def dates_in(sent: Span, published: Publication, future: bool = False, before: d
     sentence, else `before` (the last the text named), else the publication ('Obama a parlé
     vendredi avec X. Le lendemain, Kerry a joint Y.': Saturday, whatever day the article appeared).
     `tokens` and `norms`: the sentence's tokens and their norms, if at hand (made once, not at
-    each call)."""
+    each call). White space within a line that is a token of its own ('le 3\u00a0mars') is
+    stepped over as a space (`blank_in_a_line`)."""
     found: list[DateMention] = []
     tokens = list(sent if tokens is None else tokens)
     norms = [t.norm_ for t in tokens] if norms is None else norms
+    if any(blank_in_a_line(norm) for norm in norms):
+        kept = [k for k, norm in enumerate(norms) if not blank_in_a_line(norm)]
+        tokens, norms = [tokens[k] for k in kept], [norms[k] for k in kept]
     i = 0
     while i < len(tokens):
         norm = norms[i]
@@ -173,7 +178,7 @@ def dates_in(sent: Span, published: Publication, future: bool = False, before: d
                 found.append(mention)
                 if len(mention.value) == 10:
                     before = date.fromisoformat(mention.value)
-            i = mention.tokens[1] - sent.start
+            i = bisect.bisect_left(tokens, mention.tokens[1], key=lambda token: token.i)
         else:
             i += 1
     return found

@@ -12,6 +12,16 @@ from kg.text import fold
 CLOSING_QUOTES = frozenset({"»", "\u201d", '"'})
 
 
+def blank_in_a_line(word: str) -> bool:
+    """Is this token white space within a line? spaCy's tokenizer attaches one ASCII space to
+    the word before it and makes any other white space a token of its own: a no-break space
+    (U+00A0), a narrow one (U+202F, French typography's thousands and unit separator), a thin
+    or figure space, a tab. The readers of numbers and dates step over these as over a space
+    ('1\u202f000 minutes', 'le 3\u00a0mars 2025' were read as no duration and no date). Not a
+    line break: a date or a number does not run over one."""
+    return word.isspace() and "".join(word.splitlines()) == word
+
+
 def feature(token: Token, field: str) -> tuple[str, ...]:
     """The values of one morphological feature of a word ('Tense': ('Imp', 'Pqp')), as
     `token.morph.get(field)` gives them, kept for each set of features: spaCy's `get` looks up

@@ -25,7 +25,7 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import TIMES_OF_DAY, WEEKDAYS, DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
-from kg.nlp.extract.words import children, feature
+from kg.nlp.extract.words import blank_in_a_line, children, feature
 from kg.nlp.gazetteer import Gazetteer
 
 _NUMBER = re.compile(r"[0-9]+[.,]?[0-9]*|[.,][0-9]+")  # ASCII digits, one decimal mark at most
@@ -85,14 +85,20 @@ def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = 
     parlé pendant une heure', 'l'entretien a duré ...', '..., une conversation de 50 minutes'),
     not 'une vidéo de 3 minutes'. Written glued ('pendant 1h30', '45min') or in quarters
     ('trois quarts d'heure') it is read the same. `norms`: the sentence's words folded
-    (`Token.norm_`), if at hand; the Tokens are then made only in a sentence with a unit."""
+    (`Token.norm_`), if at hand; the Tokens are then made only in a sentence with a unit.
+    White space within a line that is a token of its own ('45\u00a0minutes') is stepped over
+    as a space (`blank_in_a_line`), and a number in groups of three ('1 000', '1\u202f000') is
+    read whole."""
     norms = [t.norm_ for t in sent] if norms is None else norms
+    kept = [k for k, word in enumerate(norms) if not blank_in_a_line(word)]
+    if len(kept) < len(norms):
+        norms = [norms[k] for k in kept]
     tokens: list[Token] = []
     for i, word in enumerate(norms):
         glued = _GLUED_LENGTH.fullmatch(word) if word[:1].isdigit() else None
         if word not in cues.duration_units and word != "demi-heure" and glued is None or i == 0:
             continue
-        tokens = tokens or list(sent)
+        tokens = tokens or [sent[k] for k in kept]
         token = tokens[i]
         quarters = _quarters(tokens, i, cues)
         if call_words is not None and not _said_of_a_call(tokens[quarters[1]] if quarters else token, call_words, cues):
@@ -143,6 +149,10 @@ def _amount_before(tokens: list[Token], i: int, cues: CallCues) -> tuple[float |
     previous = tokens[i - 1].norm_
     if previous in {"de", "d'"} and i >= 2 and tokens[i - 2].norm_ in cues.approximate_numbers:
         return cues.approximate_numbers[tokens[i - 2].norm_], i - 2
+    first = _first_group(tokens, i - 1)
+    if first < i - 1:  # '1 000', '1\u202f000': groups of three after the first, one space apart
+        written = "".join(t.norm_ for t in tokens[first:i])
+        return (float(written.replace(",", ".")) if _number(written) else None), first
     if _number(previous):
         return float(previous.replace(",", ".")), i - 1
     if previous in cues.number_words:
@@ -153,6 +163,28 @@ def _amount_before(tokens: list[Token], i: int, cues: CallCues) -> tuple[float |
     if len(parts) > 1:
         return _compound_number(parts, cues.number_words), i - 1
     return None, i - 1
+
+
+def _first_group(tokens: list[Token], last: int) -> int:
+    """Where a number written in groups of digits ending at tokens[last] starts ('1 000', '12 500,5'):
+    each group of three ASCII digits (the last with its decimals) one white space character after
+    the one before, the first of one to three; `last` itself when there is no such group before it."""
+    first = last
+    group = re.split(r"[.,]", tokens[last].norm_, maxsplit=1)[0]
+    while first > 0 and _GROUP.fullmatch(group) and _LEADING_GROUP.fullmatch(tokens[first - 1].norm_) \
+            and _one_apart(tokens[first - 1], tokens[first]):
+        first -= 1
+        group = tokens[first].norm_
+    return first
+
+
+def _one_apart(before: Token, after: Token) -> bool:
+    """Are the two tokens one white space character apart (a space, or a token of one no-break space)?"""
+    return after.idx - before.idx - len(before.text) == 1
+
+
+_GROUP = re.compile(r"[0-9]{3}")
+_LEADING_GROUP = re.compile(r"[0-9]{1,3}")
 
 
 def _compound_number(parts: list[str], words: dict[str, float]) -> float | None:
