@@ -51,6 +51,7 @@ class Store:
         if not write and not marker.exists():
             raise StoreError(f"no kg store at {self.path} (build one with: kg build PATH --store {self.path})")
         meta = self._check_format(marker) if marker.exists() else None
+        self.created = write and meta is None  # made by this Store: it holds only what this process writes
         self._check_database(marker)
         if meta is not None and snapshot is None:
             seal.check(self.path, marker, meta)
