@@ -9,10 +9,13 @@ STORE := output/store
 
 .PHONY: demo test eval bench chromium clean
 
+# The packages are installed by uv (from PyPI, itself installed by pip into the venv): the same
+# packages at the same versions as pip installs, plus uv; on this machine (load ~7), 67 s with uv's
+# cache empty (45 s with it), against 350 s for pip, which keeps no cache here.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -e '.[test]'
 	touch $(STAMP)
 
 demo: $(STAMP)

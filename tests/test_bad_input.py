@@ -747,18 +747,18 @@ BUILD_DAMAGE = [("gpos", 4096), ("posg", 4096), ("spog", 0), ("gspo", 8192)]
 
 
 @pytest.mark.parametrize(("index", "at"), BUILD_DAMAGE, ids=[f"{i}_{a}" for i, a in BUILD_DAMAGE])
-def test_a_build_over_a_damaged_table_stops_with_one_line_and_keeps_the_database(base, tmp_path, index, at):
-    """A real `kg build` process (a cold interpreter, under the test's 4 GB guard) over a copy of
-    the store with a table damaged at its own size: exit 1, one `Error:` line, in time; the
-    database is still the one it was (RocksDB's IDENTITY, every graph it held), not a new one.
-    With `gpos` damaged, the build's own read of the splits allocated until the guard (3.4 GB in
-    13 s, then a `MemoryError` traceback of 34 lines) on 28a676a; the build's reads now run in
-    the store's query worker, stopped at --max-memory. (Documents may be written before a write
-    meets the damage: with `posg` damaged, RocksDB's compaction does, at the build's last flush.)"""
-    import subprocess
+def test_a_build_over_a_damaged_table_stops_with_one_line_and_keeps_the_database(base, tmp_path, index, at, warm_forkserver):
+    """A real `kg build` process (forked from the forkserver that has the model loaded,
+    tests/warm_build.py, under the test's 4 GB guard) over a copy of the store with a table
+    damaged at its own size: exit 1, one `Error:` line, in time; the database is still the one it
+    was (RocksDB's IDENTITY, every graph it held), not a new one. With `gpos` damaged, the build's
+    own read of the splits allocated until the guard (3.4 GB in 13 s, then a `MemoryError`
+    traceback of 34 lines) on 28a676a; the build's reads now run in the store's query worker,
+    stopped at --max-memory. (Documents may be written before a write meets the damage: with
+    `posg` damaged, RocksDB's compaction does, at the build's last flush.) The other three
+    damages are met after the parse: a cold interpreter spent most of its time loading the model
+    (some 7 s of CPU a build)."""
     import time
-
-    from tests.conftest import kg_command
 
     store = tmp_path / "store"
     shutil.copytree(base[0], store)
@@ -767,11 +767,11 @@ def test_a_build_over_a_damaged_table_stops_with_one_line_and_keeps_the_database
     with Store(base[0]) as sound:
         graphs = {g.value for g in sound.graphs()}
     started = time.monotonic()
-    process = subprocess.run([*kg_command(), "build", str(SHARED / "seeds"), "--store", str(store), "--max-memory", "512"],
-                             capture_output=True, text=True, timeout=300, preexec_fn=at_most_4_gb)
+    process = WarmBuilds(tmp_path).start(SHARED / "seeds", store, "--max-memory", "512", guard=at_most_4_gb)
+    _, err = process.communicate(timeout=300)
     seconds = time.monotonic() - started
-    lines = process.stderr.splitlines()
-    assert process.returncode == 1 and len(lines) == 1 and lines[0].startswith("Error: "), process.stderr[-800:]
+    lines = err.splitlines()
+    assert process.returncode == 1 and len(lines) == 1 and lines[0].startswith("Error: "), err[-800:]
     assert "damaged" in lines[0] and len(lines[0]) < 600 and seconds < 120, (lines[0], seconds)
     assert (store / "oxigraph" / "IDENTITY").read_bytes() == identity
     with Store(store) as kept:

@@ -24,19 +24,32 @@ DEV_FLOOR = {
 DEV_ATTRIBUTE_FLOOR = {"date": 0.85, "initiator": 0.92, "duration": 0.99, "medium": 0.97}  # on the whole set
 
 
-def _score(store, gold_path):
-    return scorer().score(json.loads(gold_path.read_text(encoding="utf-8")), export_of(store))
+def _score(data: dict, gold_path):
+    return scorer().score(json.loads(gold_path.read_text(encoding="utf-8")), data)
+
+
+@pytest.fixture(scope="module")
+def seed_data(seed_store) -> dict:
+    """The seeds' export, read once for the module's tests: each export of a store starts a query
+    worker and runs the export's queries in it, and gives the same data every time."""
+    return export_of(seed_store)
+
+
+@pytest.fixture(scope="module")
+def sample_data(sample_store) -> dict:
+    """The sample's export, read once (see `seed_data`)."""
+    return export_of(sample_store)
 
 
 @pytest.mark.parametrize("kind", sorted(SEED_FLOOR))
-def test_seed_scores_stay_above_floor(seed_store, kind):
-    report = _score(seed_store, SHARED / "gold" / "seeds.json")
+def test_seed_scores_stay_above_floor(seed_data, kind):
+    report = _score(seed_data, SHARED / "gold" / "seeds.json")
     assert report[kind]["f1"] >= SEED_FLOOR[kind], (kind, report[kind], report["misses"])
 
 
 @pytest.mark.parametrize("kind", sorted(SAMPLE_FLOOR))
-def test_sample_scores_stay_above_floor(sample_store, kind):
-    report = _score(sample_store, sample_corpus().parent / "sample_gold.json")
+def test_sample_scores_stay_above_floor(sample_data, kind):
+    report = _score(sample_data, sample_corpus().parent / "sample_gold.json")
     assert report[kind]["f1"] >= SAMPLE_FLOOR[kind], (kind, report[kind], report["misses"])
 
 
@@ -59,18 +72,17 @@ def test_dev_call_attributes_stay_above_floor(dev_reports, attribute):
 
 
 @pytest.mark.parametrize("attribute", ["date", "initiator", "duration", "medium"])
-def test_seed_call_attributes_stay_above_floor(seed_store, attribute):
-    report = _score(seed_store, SHARED / "gold" / "seeds.json")
+def test_seed_call_attributes_stay_above_floor(seed_data, attribute):
+    report = _score(seed_data, SHARED / "gold" / "seeds.json")
     assert report["call_attributes"][attribute] >= ATTRIBUTE_FLOOR, report["call_attributes"]
 
 
-def test_every_seed_call_has_evidence_inside_its_document(seed_store):
-    data = export_of(seed_store)
+def test_every_seed_call_has_evidence_inside_its_document(seed_data):
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (SHARED / "seeds").glob("*.txt")}
-    assert data["calls"]
-    for call in data["calls"]:
+    assert seed_data["calls"]
+    for call in seed_data["calls"]:
         assert call["evidence"], call
         for ev in call["evidence"]:
             assert texts[ev["document"]][ev["start"]:ev["end"]] == ev["text"]
-    for claim in data["claims"]:
+    for claim in seed_data["claims"]:
         assert texts[claim["document"]][claim["start"]:claim["end"]] == claim["text"]

@@ -26,6 +26,20 @@ def test_import_kg_loads_nothing_heavy():
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
 
 
+def test_a_query_worker_starts_without_rdflib(small_store, tmp_path):
+    """The worker `kg.open(path).query` starts (as `kg query` does) reads kg's prefixes as strings
+    (kg.namespace) and never imports rdflib, which was more than half of its start. The caller
+    has rdflib imported, then puts an rdflib that cannot be imported first on the path its
+    worker is given: on e34af8c the worker died at its start and the query failed."""
+    (tmp_path / "rdflib").mkdir()
+    (tmp_path / "rdflib" / "__init__.py").write_text("raise ImportError('a query worker imported rdflib')\n", encoding="utf-8")
+    code = ("import sys, rdflib; sys.path.insert(0, sys.argv[1]); import kg\n"
+            "with kg.open(sys.argv[2]) as g:\n"
+            "    print([row['n'].value for row in g.query('SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Call }')])")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path), str(small_store)], capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (0, "['7']\n"), done.stderr[-800:]
+
+
 def test_every_public_name_is_there_and_documented():
     for name in kg.__all__:
         assert getattr(kg, name).__doc__, name

@@ -18,8 +18,10 @@ from kg.outputs.ask import bind, catalogue
 README_QUERY = "SELECT ?date ?label WHERE { ?c a kg:Call ; kg:date ?date ; kg:participant/rdfs:label ?label }"
 
 
-@pytest.fixture(params=["seed_store", "sample_store"])
+@pytest.fixture(scope="module", params=["seed_store", "sample_store"])
 def store(request):
+    """Each store opened once for the module's tests, which only read it: one query worker each
+    (`kg.open` starts one at the first query), not one per test."""
     with kg.open(request.getfixturevalue(request.param)) as opened:
         yield opened
 

@@ -23,6 +23,17 @@ def test_every_ontology_term_is_in_the_namespace():
     assert _declared() <= set(KG.__annotations__)
 
 
+def test_the_prefixes_written_as_strings_are_the_namespaces_of_the_terms():
+    """`PREFIXES` is written as strings, for a query worker that does without rdflib; each is
+    the namespace of kg's terms or of rdflib's own vocabulary of that name."""
+    import kg.namespace as ns
+
+    terms = {"kg": KG, "actor": ns.ACTOR, "office": ns.OFFICE, "topic": ns.TOPIC, "doc": ns.DOC, "call": ns.CALL,
+             "claim": ns.CLAIM, "merge": ns.MERGE, "schema": ns.SCHEMA, "oa": ns.OA, "prov": ns.PROV, "skos": ns.SKOS,
+             "time": ns.TIME, "dcterms": ns.DCTERMS, "rdf": ns.RDF, "rdfs": ns.RDFS, "owl": ns.OWL, "xsd": ns.XSD}
+    assert {prefix: str(namespace) for prefix, namespace in terms.items()} == ns.PREFIXES
+
+
 def test_statuses_and_media_of_the_records_each_have_one_ontology_term():
     from typing import get_args
 

@@ -13,17 +13,21 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 
 def run(args: list[str], stdout: str, stderr: str, cwd: str | None = None, user: int | None = None,
-        stop_before_parsing: bool = False) -> None:
+        stop_before_parsing: bool = False, guard: Callable[[], None] | None = None) -> None:
     """In the child: `kg ARGS` in folder `cwd`, its output to the files named, as user id `user`
     (its group the same number) if given; exits with its code. With `stop_before_parsing`, the
     child stops itself (SIGSTOP) when the build first asks for the model, its store open: where a
-    cold build would spend seconds loading it."""
+    cold build would spend seconds loading it. `guard` is called first (a limit the child sets on
+    itself, as `preexec_fn` would for a process started anew)."""
     from kg.cli import main
 
+    if guard is not None:
+        guard()
     if cwd is not None:
         os.chdir(cwd)
     if stop_before_parsing:
@@ -75,14 +79,15 @@ class WarmBuilds:
         self.context = multiprocessing.get_context("forkserver")
 
     def start(self, corpus: Path, store: Path, *options: str, stderr: str | None = None,
-              stop_before_parsing: bool = False) -> WarmBuild:
+              stop_before_parsing: bool = False, guard: Callable[[], None] | None = None) -> WarmBuild:
         """`kg build CORPUS --store STORE OPTIONS` (more paths among OPTIONS too); stderr to the
         file, terminal or FIFO `stderr` names (a file of its own by default); see `run` for
-        `stop_before_parsing` (`WarmBuild.wait_stopped`, then SIGCONT)."""
+        `stop_before_parsing` (`WarmBuild.wait_stopped`, then SIGCONT) and `guard` (a function
+        the forkserver can import)."""
         self.started += 1
         out, err = self.folder / f"build-{self.started}.out", Path(stderr or self.folder / f"build-{self.started}.err")
         args = ["build", str(corpus), "--store", str(store), *options]
-        process = self.context.Process(target=run, args=(args, str(out), str(err), None, None, stop_before_parsing),
+        process = self.context.Process(target=run, args=(args, str(out), str(err), None, None, stop_before_parsing, guard),
                                        daemon=True)
         process.start()
         return WarmBuild(process, out, err)

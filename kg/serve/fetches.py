@@ -30,8 +30,6 @@ import functools
 import sys
 import threading
 
-from pyparsing import ParseResults
-
 from kg.errors import QueryError
 
 FETCHING = frozenset({"ServiceGraphPattern", "Load"})
@@ -96,6 +94,8 @@ def _check_escapes(sparql: str) -> None:
 
 def _contains(tree: object, names: frozenset[str]) -> bool:
     """Whether any node of rdflib's parse tree (CompValues, ParseResults, lists) is named in `names`."""
+    from pyparsing import ParseResults  # here: a worker that never checks a request (`--allow-service`) does without it
+
     stack = [tree]
     while stack:
         node = stack.pop()
