@@ -205,8 +205,11 @@ class Store:
 
     def _held_about(self, graph: ox.NamedNode, subjects: Iterable[ox.NamedNode]) -> list[str]:
         """The N-Triples lines of one named graph whose subject is one of `subjects`."""
-        about = sparql.text("store/graph-triples-about.rq")
-        return [f"{triple} ." for subject in subjects for triple in self.read(about, {"g": graph, "s": subject})]
+        iris = " ".join(str(subject) for subject in subjects)
+        if not iris:
+            return []
+        about = sparql.fill("store/graph-triples-about.rq", subjects=iris)
+        return [f"{triple} ." for triple in self.read(about, {"g": graph})]
 
     def add_graph(self, graph: ox.NamedNode, lines: Iterable[str], also: dict[ox.NamedNode, list[str]] | None = None) -> int:
         """Write a named graph the store does not hold yet from N-Triples `lines` (and add the
