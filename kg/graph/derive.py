@@ -109,10 +109,13 @@ def splits(store: Store) -> list[Split]:
             for row in store.read(sparql.text("derive/splits.rq"), {"splits": ox.NamedNode(SPLITS_GRAPH)})]
 
 
-def reports(store: Store, document: str | None = None) -> list[Report]:
-    """Every report of a call in the store, or in one document (its id)."""
+def reports(store: Store, documents: Collection[str] | None = None) -> list[Report]:
+    """Every report of a call in the store, or in these documents (their ids), in one query."""
+    if documents is not None and not documents:
+        return []
+    graphs = "" if documents is None else sparql.values("g", [document_iri(d) for d in documents])
     found = []
-    for row in store.read(sparql.text("derive/reports.rq"), {"g": document_iri(document)} if document is not None else None):
+    for row in store.read(sparql.fill("derive/reports.rq", graphs=graphs)):
         date = row["date"]
         found.append(Report(
             iri=row["report"].value, document=row["document"].value,
@@ -152,19 +155,21 @@ def _changed_calls(store: Store, changed: Collection[str], new: Collection[str])
     graph's calls derived from the documents before (whom they reported), the documents' reports
     now, then the calls of each of those participants and the reports of their other documents."""
     graph = ox.NamedNode(CALLS_GRAPH)
-    told = [report for document in changed for report in reports(store, document)]
+    told = reports(store, changed)
     touched = {r.participants for r in told}
     for document in set(changed) - set(new):
         for row in store.read(sparql.text("derive/calls-from.rq"), {"calls": graph, "document": document_iri(document)}):
             touched.add(frozenset(row["participants"].value.split()))
     before: dict[str, Reason | None] = {}  # the calls of those participants, and why each was merged
     elsewhere: set[str] = set()  # the other documents of those calls
-    for actor in {min(participants) for participants in touched}:
-        for row in store.read(sparql.text("derive/calls-with.rq"), {"calls": graph, "actor": ox.NamedNode(actor)}):
-            if frozenset(row["participants"].value.split()) in touched:
-                before[row["call"].value] = _REASONS[row["reason"].value] if row["reason"] else None
-                elsewhere.update(document_id(iri) for iri in row["documents"].value.split())
-    mine = told + [r for document in elsewhere - set(changed) for r in reports(store, document) if r.participants in touched]
+    actors = sorted({min(participants) for participants in touched})
+    rows = store.read(sparql.fill("derive/calls-with.rq", actors=sparql.values("actor", [ox.NamedNode(a) for a in actors])),
+                      {"calls": graph}) if actors else []
+    for row in rows:
+        if frozenset(row["participants"].value.split()) in touched:
+            before[row["call"].value] = _REASONS[row["reason"].value] if row["reason"] else None
+            elsewhere.update(document_id(iri) for iri in row["documents"].value.split())
+    mine = told + [r for r in reports(store, sorted(elsewhere - set(changed))) if r.participants in touched]
     groups = calls(store, mine)
     counts: Counter[Reason | None] = Counter()  # calls merged for each reason, and (None) every call
     for row in store.read(sparql.text("derive/call-counts.rq"), {"calls": graph}):
@@ -249,3 +254,4 @@ def _code() -> bytes:
     """The derivation's own code: a change to how calls merge derives the graphs again."""
     here = Path(__file__).parent
     return b"".join(hashlib.sha256((here / name).read_bytes()).digest() for name in ("derive.py", "merge.py", "rdf.py"))
+

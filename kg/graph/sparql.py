@@ -15,6 +15,10 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from string import Template
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 QUERIES = Path(str(resources.files("kg.graph") / "queries"))
 
@@ -28,6 +32,12 @@ def text(name: str) -> str:
 def fill(name: str, **terms: str) -> str:
     """The update template `queries/NAME` with `$term`s replaced by already serialised RDF."""
     return Template(text(name)).substitute(terms)
+
+
+def values(variable: str, iris: Iterable[ox.NamedNode]) -> str:
+    """A VALUES block binding `variable` to these IRIs, each serialised by pyoxigraph (never raw
+    text), for `fill`: one query for many subjects, documents or actors, not one each."""
+    return f"VALUES ?{variable} {{ {' '.join(str(iri) for iri in iris)} }}"
 
 
 # What cannot hold a prefixed name: IRIs, strings and comments, blanked out before the scan.

@@ -205,10 +205,10 @@ class Store:
 
     def _held_about(self, graph: ox.NamedNode, subjects: Iterable[ox.NamedNode]) -> list[str]:
         """The N-Triples lines of one named graph whose subject is one of `subjects`."""
-        iris = " ".join(str(subject) for subject in subjects)
-        if not iris:
+        subjects = list(subjects)
+        if not subjects:
             return []
-        about = sparql.fill("store/graph-triples-about.rq", subjects=iris)
+        about = sparql.fill("store/graph-triples-about.rq", subjects=sparql.values("s", subjects))
         return [f"{triple} ." for triple in self.read(about, {"g": graph})]
 
     def add_graph(self, graph: ox.NamedNode, lines: Iterable[str], also: dict[ox.NamedNode, list[str]] | None = None) -> int:
