@@ -12,9 +12,10 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc, Token
 
+from kg.nlp.cues import cues
 from kg.nlp.extract.words import feature
 
-_AUXILIARIES = frozenset({"avoir", "être"})
+_AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
 _REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui indiqué'
 
 
