@@ -1539,3 +1539,33 @@ def test_a_call_intended_postponed_or_asked_for_is_planned(parse, text):
 ])
 def test_a_person_urged_during_a_call_is_on_it(parse, calls, text):
     assert [(names, c.date) for names, c in _calls(parse, text, "2023-07-21")] == calls
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz ont tenu mardi une visioconférence à laquelle a participé Volodymyr Zelensky.",
+    "Emmanuel Macron a organisé mardi une visioconférence avec Olaf Scholz, à laquelle Volodymyr Zelensky a pris part.",
+])
+def test_someone_who_joins_the_call_in_a_relative_clause_is_on_it(parse, text):
+    assert any("Volodymyr Zelensky" in names for names, _ in _calls(parse, text, "2024-03-13"))
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Narendra Modi s'est entretenu jeudi au téléphone avec Vladimir Poutine, alors que les deux pays cherchent à "
+     "renforcer leurs échanges.", "occurred"),  # the effort is about the trade, not the call
+    ("Narendra Modi a appelé Vladimir Poutine jeudi au téléphone. Les deux pays cherchent à développer leurs échanges.",
+     "occurred"),
+    ("Narendra Modi a tenté de joindre Vladimir Poutine jeudi, sans succès.", "denied"),
+    ("Narendra Modi a essayé en vain de téléphoner à Vladimir Poutine jeudi.", "denied"),
+])
+def test_an_attempt_denies_only_the_call_it_is_made_of(parse, text, status):
+    assert [c.status for _, c in _calls(parse, text, "2024-03-15")] == [status]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Les deux dirigeants ont parlé de l'énergie pendant une demi-heure.",
+    "Ils ont discuté de l'énergie pendant une demi-heure.",
+])
+def test_the_pair_talking_after_a_call_was_told_gives_that_call_its_length(parse, follow_up):
+    text = f"Giorgia Meloni a reçu mardi un appel d'Olaf Scholz. {follow_up}"
+    assert [(names, c.duration_min) for names, c in _calls(parse, text, "2024-03-15")] == [
+        (["Giorgia Meloni", "Olaf Scholz"], 30)]

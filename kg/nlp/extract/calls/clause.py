@@ -448,6 +448,16 @@ def _inverted_after_a_quote(verb: Token) -> list[Token]:
     return [c for c in children(verb) if c.dep_ == "obj" and c.pos_ == "PROPN" and c.i > verb.i][:1]
 
 
+def points_back(subject: Token, cues: CallCues) -> bool:
+    """'ils', 'les deux hommes', 'les présidents', 'les deux ministres', 'les trois dirigeants': a
+    subject that means people named before."""
+    if subject.pos_ == "PRON":
+        return "Plur" in feature(subject, "Number") and "3" in feature(subject, "Person")
+    phrase = " ".join(t.norm_ for t in sorted(own_tokens(subject, set()), key=lambda t: t.i))
+    return phrase in cues.pair_words or lemma(subject) in cues.person_role_nouns and any(
+        c.dep_ == "nummod" and cues.number_words.get(c.norm_, 0) >= 2 for c in children(subject))  # "les deux ministres"
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """The verb's subjects; for a controlled infinitive ('X envisage de s'entretenir', 'X s'est
     dit prêt à appeler'), or a second verb of a coordination, those of the word it depends on."""

@@ -29,6 +29,7 @@ from kg.nlp.extract.calls.clause import (
     own_tokens,
     people_in,
     phrases,
+    points_back,
     subjects_of,
     time_anchor,
     verb_lemma,
@@ -75,6 +76,13 @@ def _names_someone(phrase: Token, people: People, cues: CallCues) -> bool:
     return phrase.pos_ not in {"NOUN", "ADJ"} or phrase.i in people.at or lemma(phrase) in cues.phone | cues.video
 
 
+def _joined_in_relative(noun: Token, cues: CallCues) -> list[Token]:
+    """The subjects of a relative clause in which someone joins the call the noun names ('une
+    visioconférence à laquelle a participé X', 'l'appel auquel X a répondu'): they are on it."""
+    return [s for c in children(noun) if c.dep_ == "acl:relcl" and lemma(c) in cues.joining_verbs
+            for s in children(c) if s.dep_ in {"nsubj", "nsubj:pass"} and s.pos_ != "PRON"]
+
+
 def _dates_its_clause(noun: Token, cues: CallCues) -> bool:
     """'X a affirmé, après un échange avec Y, que ...', 'X a dit ..., au lendemain d'un entretien
     avec Y': a call that dates what its clause's subject did next was that subject's."""
@@ -106,11 +114,13 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         nonlocal anaphoric
         for subject in subjects_of(verb):
             found = _subject_people(subject, skip, people, on, cues)
-            anaphoric = anaphoric or not found and _points_back(subject, cues)
+            anaphoric = anaphoric or not found and points_back(subject, cues)
             add(callers, found)
 
     if verbal(event):
         subjects(event)
+    for subject in _joined_in_relative(trigger, cues):  # "une visioconférence à laquelle a participé X"
+        add(partners, _subject_people(subject, skip, people, on, cues))
     for holder in dict.fromkeys([trigger, event, *noun_holders(trigger, cues)]):  # "la conversation a eu lieu entre X et Y"
         for child, dep in phrases(holder):
             if child.i in skip:
@@ -123,7 +133,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 anaphoric = anaphoric or not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person")
             elif "entre" in words:
                 add(callers, phrase)
-                anaphoric = anaphoric or not phrase and _points_back(child, cues)  # "un entretien entre les deux dirigeants"
+                anaphoric = anaphoric or not phrase and points_back(child, cues)  # "un entretien entre les deux dirigeants"
             elif holder.pos_ in {"NOUN", "PROPN"} and words & cues.of_prepositions and (
                     dep.startswith("nmod") or dep == "conj" and phrase):  # "des appels de A et de B", B read as another noun
                 # "l'entretien du président et du chancelier", "un appel de X"; but "X a reçu des appels de A
@@ -155,7 +165,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     if between is not None and between.i not in skip:
         named_between = people_in(own_tokens(between, skip), people, on) + listed(between)
         add(callers, named_between)  # 'entre X et Y', Y hung apart
-        anaphoric = anaphoric or not named_between and _points_back(between, cues)
+        anaphoric = anaphoric or not named_between and points_back(between, cues)
     determiners = {c.norm_ for c in children(trigger) if c.dep_ == "det"}
     if determiners & POSSESSIVES:
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
@@ -248,16 +258,6 @@ def _name_lists(sent: Span, people: People, cues: CallCues) -> list[list[int]]:
     if closed:
         runs.append(run)
     return [r for r in runs if len(r) >= 3]
-
-
-def _points_back(subject: Token, cues: CallCues) -> bool:
-    """'ils', 'les deux hommes', 'les présidents', 'les deux ministres', 'les trois dirigeants': a
-    subject that means people named before."""
-    if subject.pos_ == "PRON":
-        return "Plur" in feature(subject, "Number") and "3" in feature(subject, "Person")
-    phrase = " ".join(t.norm_ for t in sorted(own_tokens(subject, set()), key=lambda t: t.i))
-    return phrase in cues.pair_words or lemma(subject) in cues.person_role_nouns and any(
-        c.dep_ == "nummod" and cues.number_words.get(c.norm_, 0) >= 2 for c in children(subject))  # "les deux ministres"
 
 
 def _listed_after(head: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> tuple[list[str], bool]:

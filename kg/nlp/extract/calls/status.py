@@ -148,12 +148,19 @@ def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
     if any(c.norm_ == "ce" and any(lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives for d in c.subtree)
            for t in own for c in children(t)):
         return True  # "X affirme avoir parlé à Y, ce que Pékin dément"
-    for g in above:
+    for at, g in enumerate(above):
         base = lemma(g)
         if base in cues.comment_verbs:
             return False  # "a refusé de commenter l'appel", "a tenté d'évoquer l'appel": said of the call, not refused it
-        if base in cues.denial_verbs or base in cues.attempt_verbs or base in cues.refusal_verbs or base in cues.cancel_verbs:
-            return True  # "a démenti cet appel", "a tenté de le joindre", "a refusé de prendre son appel", "l'appel a été annulé"
+        if base in cues.attempt_verbs or base in cues.refusal_verbs:
+            # "a tenté de le joindre", "a refusé de prendre son appel"; but "cherchent à renforcer leurs échanges"
+            # tries something else, of which the call word is only the object
+            if all(lemma(w) in cues.light_verbs | cues.call_verbs | cues.joining_verbs
+                   for w in above[:at] if w.pos_ in {"VERB", "AUX"}):
+                return True
+            continue
+        if base in cues.denial_verbs or base in cues.cancel_verbs:
+            return True  # "a démenti cet appel", "l'appel a été annulé"
         if base in cues.unanswered and negated(g) or negated(g) and any(lemma(c) in cues.unanswered for c in children(g)):
             return True  # "n'a pas répondu à son appel", "il n'y a pas eu de retour à leur appel"
     return False

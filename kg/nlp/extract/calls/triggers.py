@@ -28,6 +28,7 @@ from kg.nlp.extract.calls.clause import (
     own_tokens,
     participle_as_noun,
     phrases,
+    points_back,
     time_word,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
@@ -126,8 +127,9 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     if base in cues.talk_verbs_need_partner and not any(reflexive(c) for c in children(token)):
         if _has_partner(token, person_tokens) or _paired_subject(token, person_tokens):
             return True
-        if phone_context and any(c.dep_.startswith("nsubj") for c in children(token)):
-            return False  # "les deux dirigeants ont discuté de ..." in an article about a call
+        subjects = [c for c in children(token) if c.dep_.startswith("nsubj")]
+        if phone_context and subjects or call_told and any(points_back(s, cues) for s in subjects):
+            return False  # "les deux dirigeants ont discuté de ..." in an article about a call, or after one
         return None
     return True
 
