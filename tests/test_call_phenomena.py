@@ -1569,3 +1569,11 @@ def test_the_pair_talking_after_a_call_was_told_gives_that_call_its_length(parse
     text = f"Giorgia Meloni a reçu mardi un appel d'Olaf Scholz. {follow_up}"
     assert [(names, c.duration_min) for names, c in _calls(parse, text, "2024-03-15")] == [
         (["Giorgia Meloni", "Olaf Scholz"], 30)]
+
+
+def test_a_headline_naming_some_of_the_leaders_is_the_article_s_call_of_them_all(parse):
+    text = ("Ukraine : Macron, Scholz et Poutine ont discuté au téléphone\n\n"
+            "Emmanuel Macron, Olaf Scholz et Vladimir Poutine se sont entretenus lundi soir par téléphone avec "
+            "Volodymyr Zelensky, a indiqué l'Élysée.")
+    assert [(names, c.date) for names, c in _calls(parse, text, "2024-03-13")] == [
+        (["Emmanuel Macron", "Olaf Scholz", "Vladimir Putin", "Volodymyr Zelensky"], "2024-03-11")]

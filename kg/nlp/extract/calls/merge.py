@@ -141,7 +141,23 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                     target.append(replace(waiting, participants=mention.participants, anaphoric=True))
             pending = []
         last = target
-    return calls
+    return _headline_folded(calls)
+
+
+def _headline_folded(calls: list[list[Mention]]) -> list[list[Mention]]:
+    """A headline names the leaders it has room for ('X, Y et Z ont discuté au téléphone'): the
+    undated call it alone reports is the article's call of those leaders and more, if there is one."""
+    kept: list[list[Mention]] = []
+    for call in calls:
+        people = _participants(call)
+        fuller = None if any(m.paragraph or m.date or m.distinct for m in call) else next(
+            (c for c in calls if c is not call and _participants(c) > people and _planned(c) == _planned(call)), None)
+        if fuller is None:
+            kept.append(call)
+        else:
+            everyone = tuple(sorted(_participants(fuller)))
+            fuller[:] = sorted([*fuller, *(replace(m, participants=everyone, anaphoric=True) for m in call)], key=lambda m: m.sent)
+    return kept
 
 
 def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, main_day: str | None = None) -> CallRecord:
