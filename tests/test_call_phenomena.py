@@ -1577,3 +1577,10 @@ def test_a_headline_naming_some_of_the_leaders_is_the_article_s_call_of_them_all
             "Volodymyr Zelensky, a indiqué l'Élysée.")
     assert [(names, c.date) for names, c in _calls(parse, text, "2024-03-13")] == [
         (["Emmanuel Macron", "Olaf Scholz", "Vladimir Putin", "Volodymyr Zelensky"], "2024-03-11")]
+
+
+@pytest.mark.parametrize("then", ["Ils s'étaient parlé au téléphone le 3 mars.",
+                                  "Les deux dirigeants s'étaient entretenus par téléphone le 3 mars."])
+def test_the_pair_pointed_back_to_after_a_meeting_had_its_own_call(parse, then):
+    text = f"Emmanuel Macron et le chancelier Olaf Scholz se sont retrouvés mardi à Berlin. {then}"
+    assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-03")]

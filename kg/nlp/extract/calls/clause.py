@@ -278,6 +278,7 @@ class People:
     # None for a role the article does not resolve ('le président élu'), whom a later 'il' may mean
     quote_speaker: dict[int, str]  # character offset inside a quote -> its speaker
     alongside: dict[int, tuple[ActorMention, ...]]  # token -> the other mentions of the same words ('les dirigeants du G7')
+    pairs: tuple[tuple[int, ...], ...] = ()  # where each subject naming two people or more ('X et Y ont ...') names them, in order
 
     @classmethod
     def of(cls, gazetteer: Gazetteer, mentions: list[ActorMention], people: frozenset[str],
@@ -290,11 +291,15 @@ class People:
                 for t in range(m.token_start, m.token_end):
                     alongside[t] = (*alongside.get(t, ()), m)
         subjects: list[tuple[int, str | None]] = []
+        pairs: list[tuple[int, ...]] = []
         for m in mentions:
             if m.actor in people or m.target.kind in {"office", "leader"}:
                 head = doc_tokens[m.token_start:m.token_end].root
                 if head.dep_.startswith("nsubj"):
                     subjects.append((m.token_start, m.actor))
+                    starts = sorted({at[t.i].token_start for t in head.subtree if t.i in at})  # the parser may make
+                    if len(starts) >= 2 and any(t.norm_ == "et" for t in head.subtree):  # 'et le chancelier Y' an apposition
+                        pairs.append(tuple(starts))
         introduced: dict[tuple[str, ...], str] = {}  # a role the article gave a name ('le président élu X') -> that person
         for i, norm in enumerate(doc_tokens._.folded.norms):  # a Token made only for a role noun's form
             if norm not in _ROLE_NOUNS or i in at:
@@ -308,7 +313,7 @@ class People:
             elif token.dep_ == "nsubj":  # the role alone: the person it introduced, else someone we do not know
                 subjects.append((token.i, introduced.get(_role_words(token))))
         subjects.sort(key=lambda pair: pair[0])
-        return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside)
+        return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs))
 
     def person(self, token: Token, on: date | None) -> str | None:
         """The person named at this token on that day, if any."""
@@ -336,6 +341,19 @@ class People:
         than its own clause's subject."""
         found = [p for t, p in self.subjects if t < token.i and t >= token.sent.start - 400 and p not in other_than]
         return found[-1] if found else None
+
+
+    def pair_before(self, token: Token, on: date | None) -> tuple[str, ...]:
+        """Whom 'ils' or 'les deux hommes' means when nothing else tells: the people of a subject
+        'X et Y' in its sentence or the one before ('X et Y se sont vus à Rome. Ils s'étaient parlé
+        au téléphone')."""
+        doc = token.doc
+        previous = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        for heads in reversed(self.pairs):
+            if previous <= heads[0] < token.i:
+                found = [p for h in heads if (p := self.person(doc[h], on)) is not None]
+                return tuple(dict.fromkeys(found)) if len(set(found)) >= 2 else ()
+        return ()
 
 
 def _role_words(role: Token) -> tuple[str, ...]:

@@ -245,7 +245,8 @@ class CallFinder:
                 demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in children(token) if c.dep_ == "det"),
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
                 same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
-                vague=not when and any(d.vague for d in dates))
+                vague=not when and any(d.vague for d in dates),
+                pointed=people.pair_before(token, on) if line.refers and not line.everyone else ())
             found.extend([mention] * max(1, repeats))
             found.extend(replace(mention, date=day) for day in also)  # "le 12 et le 20 septembre": a call each day
             earlier = earlier_call(token, sent)

@@ -50,6 +50,7 @@ class Mention:
     aside: bool = False  # a call named in passing in another call's sentence: the sentence is not about it
     anaphoric: bool = False  # named nobody: it adds evidence and doubt, never a participant
     joins: bool = False  # people who were also on the call just reported ('X a également participé à l'appel')
+    pointed: tuple[str, ...] = ()  # whom a pointing-back subject means if no call was told ('X et Y se sont vus. Ils s'étaient parlé')
 
 
 def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]]:
@@ -141,6 +142,13 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                     target.append(replace(waiting, participants=mention.participants, anaphoric=True))
             pending = []
         last = target
+    if not calls:  # "X et Y se sont vus à Rome. Ils s'étaient parlé au téléphone le 3 mars": the pair of the subject before
+        for waiting in (replace(m, participants=m.pointed) for m in pending if len(m.pointed) >= 2):
+            same = next((c for c in calls if _participants(c) == set(waiting.participants) and _same_call(c, waiting, published)), None)
+            if same is None:
+                calls.append([waiting])
+            else:
+                same.append(waiting)
     return _headline_folded(calls)
 
 
