@@ -1584,3 +1584,14 @@ def test_a_headline_naming_some_of_the_leaders_is_the_article_s_call_of_them_all
 def test_the_pair_pointed_back_to_after_a_meeting_had_its_own_call(parse, then):
     text = f"Emmanuel Macron et le chancelier Olaf Scholz se sont retrouvés mardi à Berlin. {then}"
     assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-03")]
+
+
+def test_two_subjects_whose_first_name_the_parser_made_the_root_both_had_the_call(parse):
+    # the parser reads 'Joe Biden' as the sentence and 'eu' as a conjunct of it: the tree is mended (kg.nlp.extract.repair)
+    assert _pairs(parse, "Joe Biden et Xi Jinping ont eu un entretien jeudi.", "2024-03-16") == [
+        (("Joe Biden", "Xi Jinping"), "occurred", "2024-03-14")]
+
+
+def test_a_day_hung_on_a_participle_of_the_call_noun_dates_the_call(parse):
+    text = "Selon le site Axios, Joe Biden et Benyamin Netanyahou auraient eu un échange tendu mardi."
+    assert [c.date for _, c in _calls(parse, text, "2024-03-16")] == ["2024-03-12"]

@@ -26,7 +26,7 @@ from kg.nlp.extract.calls import CallFinder
 from kg.nlp.extract.claims import ClaimFinder
 from kg.nlp.extract.dates import Publication, dateline_day, written_day
 from kg.nlp.extract.records import CallRecord, ClaimRecord
-from kg.nlp.extract.repair import reattach_split_participles
+from kg.nlp.extract.repair import reattach_coordinated_subjects, reattach_split_participles
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
 from kg.nlp.extract.words import CLOSING_QUOTES, Folded, folded_string, with_children
 from kg.text import fold
@@ -146,6 +146,7 @@ def prepare(doc: Doc) -> Doc:
     doc.from_array(["NORM"], numpy.array([norm_keys[n] for n in norms], dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
     doc._.folded = Folded(norms, [folded[x] for x in lemma], [strings[o] for o in orth])
     reattach_split_participles(doc)
+    reattach_coordinated_subjects(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

@@ -238,8 +238,9 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
             continue
         if head.pos_ in {"VERB", "AUX"} and head.i not in range(*mention.tokens):  # not the day read as a verb ('a
             # téléphoné dimanche à Y'): a date of a subordinate clause dates something else ...
-            # ... unless the clause describes the call itself ("la visioconférence qui les a rassemblés, le 3 mai")
-            return head.dep_.split(":")[0] not in _CLAUSAL or head.dep_ == "acl:relcl" and head.head.i == trigger.i
+            # ... unless the clause describes the call itself ("la visioconférence qui les a rassemblés, le 3 mai",
+            # "un échange tendu mardi", the day read as the participle's)
+            return head.dep_.split(":")[0] not in _CLAUSAL or head.dep_ in {"acl:relcl", "acl"} and head.head.i == trigger.i
         if head.head.i == head.i:
             # a date parsed as a tree apart dates the clause it opens ("Plus tôt ce mois-ci, X et Y ..."), not one it follows
             return trigger.sent.root == head or head in trigger.ancestors or mention.tokens[1] <= trigger.i

@@ -1,4 +1,4 @@
-"""One misparse mended in the tree itself, before any reader reads it.
+"""Misparses mended in the tree itself, before any reader reads it.
 
 'Le Kremlin a de son côté indiqué que ...': with an adverbial phrase between the auxiliary and
 the participle ('de son côté', 'en outre'), the parser may read 'a' as the main verb ('has') and
@@ -6,6 +6,10 @@ hang 'indiqué' on the phrase's noun as a clause of its own. Every reader then l
 subject: the claim goes to whoever the reported clause names, a call verb finds no caller. The
 participle is the verb: it takes the auxiliary's place in the tree, the auxiliary and the
 auxiliary's other dependents (the subject, the adverbial phrase) hang on it.
+
+'X et Y ont eu un entretien jeudi': the parser may make the first name the root of the sentence
+and the verb a conjunct of it, with only Y as its subject. Every reader then sees Y alone do
+it. The verb is the root; X is its subject and Y a conjunct of X.
 """
 from __future__ import annotations
 
@@ -90,3 +94,37 @@ def _reattach(participle: Token, auxiliary: Token) -> None:
         if word.i > participle.i and not word.dep_.startswith(("obl", "advmod", "punct")):
             word.dep_ = "ccomp" if word.pos_ in {"VERB", "AUX"} else \
                 "obj" if not any(c.dep_ == "case" for c in word.children) else "obl"
+
+
+def reattach_coordinated_subjects(doc: Doc) -> None:
+    """Mend each sentence whose root is the first of two coordinated subjects (the roots found
+    from the dependency array: no Token made for the other words)."""
+    root, noun, name = (doc.vocab.strings[s] for s in ("ROOT", "NOUN", "PROPN"))
+    array = doc.to_array(["DEP", "POS"])
+    for i in numpy.flatnonzero((array[:, 0] == root) & numpy.isin(array[:, 1], [noun, name])).tolist():
+        first = doc[i]
+        for verb in [c for c in first.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]:
+            second = next((s for s in verb.children if s.dep_.startswith("nsubj") and first.i < s.i < verb.i
+                           and s.pos_ in {"NOUN", "PROPN"} and s.left_edge.i > 0 and doc[s.left_edge.i - 1].norm_ == "et"), None)
+            if second is not None:
+                _make_subjects(first, second, verb)
+                break
+
+
+def _make_subjects(first: Token, second: Token, verb: Token) -> None:
+    """The verb takes the root's place; the first subject hangs on it, the second on the first,
+    with its 'et'; what the parser hung on the first name after the verb ('jeudi') is the verb's."""
+    conjunction = first.doc[second.left_edge.i - 1]
+    after = [c for c in first.children if c.i > verb.i]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    first.head = verb
+    first.dep_ = second.dep_
+    second.head = first
+    second.dep_ = "conj"
+    conjunction.head = second
+    conjunction.dep_ = "cc"
+    for word in after:
+        word.head = verb
+        if word.pos_ in {"NOUN", "PROPN"} and not word.dep_.startswith("obl"):
+            word.dep_ = "obl:mod"
