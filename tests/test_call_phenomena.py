@@ -1595,3 +1595,8 @@ def test_two_subjects_whose_first_name_the_parser_made_the_root_both_had_the_cal
 def test_a_day_hung_on_a_participle_of_the_call_noun_dates_the_call(parse):
     text = "Selon le site Axios, Joe Biden et Benyamin Netanyahou auraient eu un échange tendu mardi."
     assert [c.date for _, c in _calls(parse, text, "2024-03-16")] == ["2024-03-12"]
+
+
+def test_having_someone_at_the_end_of_the_line_is_a_phone_call(parse):
+    assert [(names, c.medium) for names, c in _calls(parse, "Olaf Scholz a eu Emmanuel Macron au bout du fil.", "2024-03-16")] == [
+        (MACRON_SCHOLZ, "phone")]
