@@ -505,3 +505,37 @@ def test_people_after_the_comma_closing_a_selon_phrase_are_not_its_source(parse)
     found = _claims(parse, "Selon le média américain Axios, Benyamin Netanyahou et Joe Biden auraient eu un échange tendu "
                            "la semaine dernière.")
     assert [speaker for speaker, _ in found] == ["Axios"]
+
+
+# ---------------------------------------------------------------- claims9: incises after reported speech without quotes
+def test_an_incise_in_the_present_after_a_clause_the_parser_hung_on_it(parse):
+    """The parser makes the incise verb the root and a noun of the clause before it its subject
+    ('entretien'): that clause is what the incise reports, its source follows the verb."""
+    assert _speakers(parse, "Le président turc Recep Tayyip Erdogan a eu mardi un entretien téléphonique avec son "
+                            "homologue russe Vladimir Poutine, indique la présidence turque dans un communiqué.") == [
+        "Presidency of Türkiye"]
+
+
+def test_an_incise_after_a_clause_whose_subject_no_one_knows_names_no_one_of_the_clause(parse):
+    """'..., Angela Merkel, Justin Trudeau et X, a annoncé un parti': the names in the clause do not speak."""
+    assert _speakers(parse, "Olaf Scholz a ainsi pu parler avec Emmanuel Macron, Pedro Sánchez, Giorgia Meloni et "
+                            "Mark Rutte, a annoncé lundi dans un communiqué un collectif de juristes.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre canadien Mark Carney a eu un appel constructif avec Donald Trump, a-t-il déclaré vendredi.",
+    "Mark Carney a eu un appel constructif avec Donald Trump, a-t-il déclaré vendredi. Les deux dirigeants ont convenu "
+    "d'entamer des négociations, a-t-il précisé, sans donner de calendrier.",
+])
+def test_an_inverted_pronoun_after_an_unquoted_clause_is_that_clause_s_subject(parse, text):
+    """'X a eu un appel avec Y, a-t-il déclaré': 'il' is X, the person the clause is about; in the
+    next sentence a plural subject cannot be 'il', who stays X."""
+    assert set(_speakers(parse, text)) == {"Mark Carney"}
+    assert len(_speakers(parse, text)) == text.count("a-t-il")
+
+
+def test_the_person_an_unknown_source_reports_about_comes_to_the_fore(parse):
+    found = _claims(parse, "Le roi Mohammed VI a eu un entretien téléphonique avec le président français, annonce un "
+                           "communiqué du cabinet royal. Au cours de cet entretien, le souverain a réitéré l'attachement "
+                           "du Maroc à ce partenariat.")
+    assert [speaker for speaker, _ in found] == ["Mohammed VI"]

@@ -27,6 +27,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _HOLDER_CHAIN = {"conj"}  # 'et a ajouté que': a participle or an infinitive climbs whatever its relation
 _NOT_THE_SPEAKER = {"acl:relcl"}  # 'M. X, qui s'est entretenu avec Y, a déclaré': Y does not speak
 _FOCUS_REACH = 1500  # characters: how far back 'il' looks for the person talked about
+_REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
 _ROLE_RANK = {"Person": 0, "Organization": 1, "Media": 1, "Country": 2}
 
 
@@ -126,9 +127,10 @@ class Speakers:
             self.focus = Mark(at, actor)
 
     def talked_about(self, sent: Span, quoted: set[int]) -> None:
-        """After a sentence: the people it is about (subjects of its main verbs) come to the fore."""
+        """After a sentence: the people it is about (subjects of its main verbs, or of the clause an
+        incise reports: 'X a eu un entretien avec Y, annonce un communiqué') come to the fore."""
         root = sent.root
-        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
+        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"], *reported_clauses(root)]:
             for subject in [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
                 if subject.norm_ in self.cues.person_pronouns:
                     continue
@@ -158,7 +160,7 @@ class Speakers:
         for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
         holder = verb
         if incise(verb, phrase):  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
-            subjects = self._subjects(verb, phrase)
+            subjects = [s for s in self._subjects(verb, phrase) if not _reported_word(s, verb)]
             if subjects and subjects[0].text.startswith("-"):  # 'a-t-il écrit sur son compte X': il
                 return self.resolve(subjects[0], verb)
             found = self._speaking(subjects, verb) or self._after(phrase[-1])
@@ -264,11 +266,14 @@ class Speakers:
 
     def _earlier_subject(self, pronoun: Token) -> str | None:
         """'X s'est rendu à Pékin, où il a exhorté ...', 'La Russie a annoncé qu'elle ...': the subject
-        of a clause the pronoun's clause depends on, if it comes before and names an actor."""
-        for ancestor in pronoun.head.ancestors:
-            for subject in children(ancestor):
+        of a clause the pronoun's clause depends on, or of the clause its incise reports ('X a eu un
+        appel avec Y, a-t-il déclaré'), if it comes before, names an actor and agrees with it in number
+        ('Les deux dirigeants ont convenu de ..., a-t-il précisé' is not theirs)."""
+        reported = reported_clauses(pronoun.head) if pronoun.text.startswith("-") else []
+        for holder in [*reported, *pronoun.head.ancestors]:  # 'X a eu un appel avec Y, a-t-il déclaré': X
+            for subject in children(holder):
                 if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"} \
-                        and self._outside(subject, pronoun):  # '« Les États-Unis ... », a-t-il dit': not them
+                        and self._outside(subject, pronoun) and _agrees(subject, pronoun):  # '« Les États-Unis ... », a-t-il dit': not them
                     found = self.in_phrase(subject)
                     if found:
                         return found
@@ -544,9 +549,33 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
         return False
     before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
     subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not _clause(c)  # not the clause
-                and not any(t.text in {"»", "\u201d"} for t in verb.doc[c.i + 1:verb.i])]  # nor a word of the quote
+                and not any(t.text in {"»", "\u201d"} for t in verb.doc[c.i + 1:verb.i])  # nor a word of the quote
+                and not _reported_word(c, verb)]  # nor a word of the clause reported ('X a eu un entretien ..., indique Y')
     inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb set off by a comma reports when the parser hung them on it: 'X a eu un
+    entretien avec Y, indique la présidence' ('eu' under 'indique'), finite and before it, not
+    opened by a conjunction ('Quand il a parlé, ...' says when, not what)."""
+    dependents = children(verb)
+    left = _incise_start(verb)
+    if left == 0 or verb.doc[left - 1].text != ",":
+        return []
+    return [c for c in dependents if c.i < left and c.dep_ in _REPORTED_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
+            and finite(c) and not any(g.dep_ == "mark" for g in children(c))]
+
+
+def _reported_word(subject: Token, verb: Token) -> bool:
+    """Is a subject the parser gave an incise verb a word of the clause it reports, after that
+    clause's verb ('X a eu un entretien avec Y, indique Z': 'entretien')?"""
+    return subject.i < _incise_start(verb) and any(k.i < subject.i for k in reported_clauses(verb))
+
+
+def _incise_start(verb: Token) -> int:
+    """Where the words of a verb begin: its auxiliary's index ('a-t-il déclaré': 'a'), else its own."""
+    return min([verb.i, *(c.i for c in children(verb) if c.dep_.startswith("aux"))])
 
 
 def _phrase(head: Token, document_nouns: frozenset[str], strict: bool = True) -> list[Token]:
@@ -610,6 +639,12 @@ def _role_of(noun: Token, cues: ClaimCues) -> str:
 def _glued(words: list[str]) -> str:
     """Words as the cues write them: 'd' après' (two tokens) is 'd'après'."""
     return " ".join(words).replace("' ", "'")
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    """Can the pronoun stand for the noun? Not when their numbers differ, as far as the tagger knows them."""
+    numbers = feature(noun, "Number"), feature(pronoun, "Number")
+    return not all(numbers) or numbers[0] == numbers[1]
 
 
 def _addressed(noun: Token) -> bool:
