@@ -539,3 +539,8 @@ def test_the_person_an_unknown_source_reports_about_comes_to_the_fore(parse):
                            "communiqué du cabinet royal. Au cours de cet entretien, le souverain a réitéré l'attachement "
                            "du Maroc à ce partenariat.")
     assert [speaker for speaker, _ in found] == ["Mohammed VI"]
+
+
+def test_a_source_named_by_role_then_name_at_the_end_of_the_sentence_is_the_person(parse):
+    assert _speakers(parse, "L'appel a duré une heure, selon un porte-parole du gouvernement allemand, Steffen Hebestreit.") == [
+        "Steffen Hebestreit"]

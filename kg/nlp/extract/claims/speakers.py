@@ -464,8 +464,9 @@ class Speakers:
             (m := self.mention_at.get(t)) is not None and self.resolved(m) == found for t in range(end, start.sent.end)) else None
 
     def _holder_between_commas(self, role: Token) -> str | None:
-        """'selon le conseiller diplomatique du Kremlin, X, ...': the person named between commas
-        right after a role, wherever the parser hung the name (often as the next clause's subject)."""
+        """'selon le conseiller diplomatique du Kremlin, X, ...', '..., selon un porte-parole du
+        gouvernement, X.': the person named between commas, or at the end of the sentence, right after
+        a role, wherever the parser hung the name (often as the next clause's subject)."""
         doc = role.doc
         if fold(role.lemma_) not in self.cues.role_nouns:
             return None
@@ -473,8 +474,9 @@ class Speakers:
         if after + 2 >= len(doc) or any(not role.is_ancestor(t) for t in doc[role.i + 1:after]):
             return None
         mention = self.mention_at.get(after + 1)
-        if mention is None or mention.token_start != after + 1 or mention.token_end >= len(doc) or doc[mention.token_end].text != ",":
-            return None
+        if mention is None or mention.token_start != after + 1 or mention.token_end < role.sent.end and \
+                doc[mention.token_end].text not in {",", ".", ";"}:
+            return None  # the name ends the phrase: a comma, or the end of the sentence ('..., selon un porte-parole, X.')
         key = self.resolved(mention)
         return key if self.type_of(key) == "Person" else None
 
