@@ -544,3 +544,10 @@ def test_the_person_an_unknown_source_reports_about_comes_to_the_fore(parse):
 def test_a_source_named_by_role_then_name_at_the_end_of_the_sentence_is_the_person(parse):
     assert _speakers(parse, "L'appel a duré une heure, selon un porte-parole du gouvernement allemand, Steffen Hebestreit.") == [
         "Steffen Hebestreit"]
+
+
+def test_an_inverted_pronoun_is_not_a_subject_of_another_gender(parse):
+    """'La Chine est disposée ..., a-t-il indiqué': 'il' is the man who spoke before, not China."""
+    assert _speakers(parse, "Xi Jinping a noté que les deux pays portaient une responsabilité particulière. La Chine est "
+                            "disposée à travailler avec la France pour promouvoir un règlement de la crise, a-t-il indiqué.") == [
+        "Xi Jinping", "Xi Jinping"]

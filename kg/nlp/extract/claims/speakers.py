@@ -644,9 +644,15 @@ def _glued(words: list[str]) -> str:
 
 
 def _agrees(noun: Token, pronoun: Token) -> bool:
-    """Can the pronoun stand for the noun? Not when their numbers differ, as far as the tagger knows them."""
+    """Can the pronoun stand for the noun? Not when their numbers differ, nor their genders where a
+    determiner gives the noun's ('La Chine est prête ..., a-t-il indiqué' is not China): the tagger's
+    guess at the gender of a bare name is no evidence ('Giorgia Meloni' may come out masculine)."""
     numbers = feature(noun, "Number"), feature(pronoun, "Number")
-    return not all(numbers) or numbers[0] == numbers[1]
+    if all(numbers) and numbers[0] != numbers[1]:
+        return False
+    determiner = next((c for c in children(noun) if c.dep_ == "det" and "Art" in feature(c, "PronType")), None)
+    genders = feature(determiner, "Gender") if determiner is not None else (), feature(pronoun, "Gender")
+    return not all(genders) or genders[0] == genders[1]
 
 
 def _addressed(noun: Token) -> bool:
