@@ -551,3 +551,16 @@ def test_an_inverted_pronoun_is_not_a_subject_of_another_gender(parse):
     assert _speakers(parse, "Xi Jinping a noté que les deux pays portaient une responsabilité particulière. La Chine est "
                             "disposée à travailler avec la France pour promouvoir un règlement de la crise, a-t-il indiqué.") == [
         "Xi Jinping", "Xi Jinping"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Comme l'a rappelé le ministre des Armées Sébastien Lecornu, la France a déjà livré plusieurs systèmes de défense.",
+     "Sébastien Lecornu"),
+    ("La France, ainsi que l'a souligné mardi l'Élysée, a déjà livré plusieurs systèmes de défense.", "Élysée Palace"),
+])
+def test_a_clause_in_comme_credits_the_sentence_to_whoever_said_it(parse, text, speaker):
+    """'Comme l'a rappelé X, ...': 'l'' is the sentence, X (parsed as an object, or the sentence's
+    subject taken for the clause's) says it."""
+    found = _claims(parse, text)
+    assert [s for s, _ in found] == [speaker]
+    assert "a déjà livré" in found[0][1]

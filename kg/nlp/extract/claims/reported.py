@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
-from kg.nlp.extract.claims.speakers import finite, incise, unknown_participle
+from kg.nlp.extract.claims.speakers import as_said, finite, incise, unknown_participle
 from kg.nlp.extract.words import Folded, children, feature, reflexive
 from kg.text import fold
 
@@ -169,7 +169,7 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
            for t in phrase) and any(
             marker(c.text) == "que" for c in dependents):
         return "anaphoric"  # 'C'est ce qu'a indiqué X', ', ce que Moscou dément': what was said is told before
-    if incise(verb, phrase) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in dependents):
+    if (incise(verb, phrase) or as_said(verb, cues.as_said_marks) is not None) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in dependents):
         return "incise"
     if _colon(verb, phrase, sent):
         return "colon"

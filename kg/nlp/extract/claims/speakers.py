@@ -159,8 +159,9 @@ class Speakers:
         """The actor who speaks through `verb`: its subject (or an inverted pronoun), or its head's
         for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
         holder = verb
-        if incise(verb, phrase):  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
-            subjects = [s for s in self._subjects(verb, phrase) if not _reported_word(s, verb)]
+        said = as_said(verb, self.cues.as_said_marks)
+        if incise(verb, phrase) or said is not None:  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
+            subjects = [s for s in self._subjects(verb, phrase) if not _reported_word(s, verb) and (said is None or s.i > said)]
             if subjects and subjects[0].text.startswith("-"):  # 'a-t-il écrit sur son compte X': il
                 return self.resolve(subjects[0], verb)
             found = self._speaking(subjects, verb) or self._after(phrase[-1])
@@ -555,6 +556,25 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
                 and not _reported_word(c, verb)]  # nor a word of the clause reported ('X a eu un entretien ..., indique Y')
     inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
+
+
+def as_said(verb: Token, marks: frozenset[str]) -> int | None:
+    """'Comme l'a rappelé le ministre, ...', '..., ainsi que l'a dit X', 'comme il l'a dit': where
+    a clause in 'comme' begins whose 'l'' stands for the sentence it is part of, which the verb's
+    subject (after it, often parsed as its object) says; None for any other verb."""
+    if not finite(verb):
+        return None
+    doc = verb.doc
+    clitic = next((c for c in children(verb) if c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i), None)
+    if clitic is None:
+        return None
+    at = clitic.i
+    while at > 0 and doc[at - 1].pos_ == "PRON" and doc[at - 1].dep_.startswith("nsubj"):
+        at -= 1  # 'comme il l'a dit'
+    before = [fold(t.text) for t in doc[max(0, at - 2):at]]
+    if before and before[-1] in marks:
+        return at - 1
+    return at - 2 if len(before) == 2 and " ".join(before) in marks else None
 
 
 def reported_clauses(verb: Token) -> list[Token]:
