@@ -564,3 +564,12 @@ def test_a_clause_in_comme_credits_the_sentence_to_whoever_said_it(parse, text, 
     found = _claims(parse, text)
     assert [s for s, _ in found] == [speaker]
     assert "a déjà livré" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Volodymyr Zelensky n'exclut pas de rencontrer Vladimir Poutine si c'est le prix de la paix.",
+    "Dmitri Peskov n'a pas exclu une rencontre des deux présidents avant l'été.",
+])
+def test_a_negated_exclusion_still_states_something(parse, text):
+    """"n'exclut pas de ..." says that it may be: a statement, where "n'a pas confirmé" is none."""
+    assert len(_claims(parse, text)) == 1

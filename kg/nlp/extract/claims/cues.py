@@ -39,6 +39,7 @@ class ClaimCues:
     role_nouns: frozenset[str]  # 'a déclaré le politologue': the person talked about
     office_ranks: frozenset[str]  # 'le Premier ministre' is not 'la ministre'
     negations: frozenset[str]
+    possible_when_negated: frozenset[str]  # "n'exclut pas de ...": negated, a statement still (that it may be)
     purpose_marks: frozenset[str]
     signature_dashes: frozenset[str]
     writer_possessives: frozenset[str]  # 'selon nos informations': the writer's own finding, no source
@@ -85,5 +86,5 @@ class ClaimCues:
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
             recency_pronouns=folded("recency_pronouns"), document_nouns=folded("document_nouns"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns"), office_ranks=folded("office_rank_adjectives"),
-            negations=folded("negation_words"), purpose_marks=folded("purpose_marks"),
+            negations=folded("negation_words"), possible_when_negated=folded("possible_when_negated"), purpose_marks=folded("purpose_marks"),
             signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"))

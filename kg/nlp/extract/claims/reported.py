@@ -6,7 +6,7 @@ dit avoir informé', 'a appelé à maintenir'), an adjective ('s'est dit prêt',
 possible'), a quote, what follows a colon ('a ajouté : ...'), or, for the verbs whose object is
 what was said, a noun phrase ('a réaffirmé l'engagement de ...', 'a insisté sur la nécessité
 de ...'). A verb that is negated ('ne précisent pas') or that states a purpose ('pour prévenir
-une crise') reports nothing.
+une crise') reports nothing, but for those that say something negated ("n'exclut pas de ...").
 """
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
         if matched is None:
             continue
         phrase, lemma = matched
-        if _negated(phrase, cues) or _purpose(token, cues) or _writer(token, sent):
+        if _negated(phrase, cues) and lemma not in cues.possible_when_negated or _purpose(token, cues) or _writer(token, sent):
             continue
         kind = content(phrase, lemma, cues, sent)
         if kind is None:
