@@ -573,3 +573,15 @@ def test_a_clause_in_comme_credits_the_sentence_to_whoever_said_it(parse, text, 
 def test_a_negated_exclusion_still_states_something(parse, text):
     """"n'exclut pas de ..." says that it may be: a statement, where "n'a pas confirmé" is none."""
     assert len(_claims(parse, text)) == 1
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Emmanuel Macron et Pedro Sánchez se sont parlé jeudi au téléphone, a-t-on appris auprès de l'Élysée.", ["Élysée Palace"]),
+    ("Les deux dirigeants se sont parlé jeudi, a appris l'AFP auprès de la présidence ukrainienne.",
+     ["Office of the President of Ukraine"]),
+    ("Olaf Scholz a parlé mardi. Emmanuel Macron et Pedro Sánchez se sont parlé jeudi, a-t-on appris de source diplomatique.", []),
+])
+def test_what_was_learnt_is_said_by_whom_it_was_learnt_from(parse, text, speakers):
+    """'a-t-on appris auprès de X': X is the source; the agency that learnt it is not, and 'de source
+    diplomatique' names no one (not the last person who spoke)."""
+    assert _speakers(parse, text) == speakers

@@ -29,6 +29,7 @@ class ClaimCues:
     attribution_starts: frozenset[str]
     view_markers: frozenset[str]  # 'Pour le Kremlin, ...'
     as_said_marks: frozenset[str]  # 'comme l'a rappelé X, ...': X says the sentence
+    learning: frozenset[str]  # 'a-t-on appris auprès de X': X is the source, the writer only learnt it
     citing: frozenset[str]  # 'citant un communiqué de X': X is the source when the reporter is unknown
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -81,7 +82,8 @@ class ClaimCues:
             incise_only=folded("reporting_incise_only"), object_content=folded("reporting_object_content"),
             participle_needs_clause=folded("participle_needs_clause"),
             prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
-            view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"), citing=folded("citing_verbs"),
+            view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"), learning=folded("learning_verbs"),
+            citing=folded("citing_verbs"),
             person_pronouns=folded("person_pronouns"),
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
             recency_pronouns=folded("recency_pronouns"), document_nouns=folded("document_nouns"),

@@ -160,6 +160,9 @@ class Speakers:
         for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
         holder = verb
         said = as_said(verb, self.cues.as_said_marks)
+        learnt = self._where_said(verb) if fold(verb.lemma_) in self.cues.learning else None
+        if learnt:  # 'a appris l'AFP auprès de la présidence': the presidency said it
+            return learnt
         if incise(verb, phrase) or said is not None:  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
             subjects = [s for s in self._subjects(verb, phrase) if not _reported_word(s, verb) and (said is None or s.i > said)]
             if subjects and subjects[0].text.startswith("-"):  # 'a-t-il écrit sur son compte X': il
@@ -337,21 +340,33 @@ class Speakers:
 
     def source(self, verb: Token) -> str | None:
         """The source of an impersonal report: the institution whose communiqué it is ('lit-on dans
-        le communiqué de la présidence'), else whoever spoke last ('a-t-on ajouté')."""
+        le communiqué de la présidence') or where it was said ('a-t-on appris auprès de l'Élysée'),
+        else whoever spoke last ('a-t-on ajouté'), but for what the writer learnt ('a-t-on appris
+        de source diplomatique' names no one)."""
         for token in [verb, *[t for t in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 12)]
                               if t.head.i == verb.i or t.head.head.i == verb.i]]:
             if token.pos_ == "NOUN" and fold(token.lemma_) in self.cues.document_nouns:
                 found = self.in_phrase(token)
                 if found:
                     return found
+        found = self._where_said(verb)
+        if found or fold(verb.lemma_) in self.cues.learning:
+            return found
+        return self.speaker.actor if self.speaker else None
+
+    def _where_said(self, verb: Token) -> str | None:
+        """The institution where something was said or learnt: 'a-t-on indiqué à l'Élysée', 'a appris
+        l'AFP auprès de la présidence' (with 'auprès' read as an adverb)."""
         verbs = [verb, *[t for t in [verb.head, *children(verb)] if t.pos_ == "VERB" and 0 < t.i - verb.i <= 3]]  # 'fait-on valoir'
-        for child in (c for v in verbs for c in children(v)):  # 'a-t-on indiqué à l'Élysée': the institution there
+        places = [c for v in verbs for c in children(v)]
+        places += [g for c in places if c.dep_ == "advmod" and marker(c.text) == "aupres" for g in children(c)]
+        for child in places:
             if child.dep_.startswith("obl") and any(c.dep_ == "case" and marker(c.text) in {"a", "dans", "aupres"}
-                                                    for c in children(child)):
+                                                    for c in children(child)) or child.head.dep_ == "advmod":
                 found = self.in_phrase(child)
                 if found and self.type_of(found) == "Organization":
                     return found
-        return self.speaker.actor if self.speaker else None
+        return None
 
     def _nearby(self, verb: Token) -> str | None:
         """When the parse gives no subject: the actor just after an incise verb ('..., a déclaré à la
