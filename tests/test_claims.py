@@ -585,3 +585,20 @@ def test_what_was_learnt_is_said_by_whom_it_was_learnt_from(parse, text, speaker
     """'a-t-on appris auprès de X': X is the source; the agency that learnt it is not, and 'de source
     diplomatique' names no one (not the last person who spoke)."""
     assert _speakers(parse, text) == speakers
+
+
+def test_an_answer_in_an_interview_is_the_person_s_who_opens_the_line(parse):
+    text = ("Question : Vous avez parlé à Vladimir Poutine. Que lui avez-vous dit ?\n\n"
+            "Emmanuel Macron : Je lui ai dit que la France ne reconnaîtrait jamais l'annexion. Le dialogue continue.\n")
+    assert _claims(parse, text) == [
+        ("Emmanuel Macron", "Je lui ai dit que la France ne reconnaîtrait jamais l'annexion. Le dialogue continue.")]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Macron : « La France ne lâchera jamais l'Ukraine »\n\nLe président s'est exprimé mardi devant des élus.\n",
+     [("Emmanuel Macron", "La France ne lâchera jamais l'Ukraine")]),
+    ("Zelensky : ce que l'on sait de son appel avec Donald Trump\n\nLes deux présidents se sont parlé mardi.\n", []),
+    ("Ukraine : « Nous tiendrons jusqu'au bout »\n\nLa ville a été bombardée mardi.\n", []),
+])
+def test_a_headline_opened_by_a_name_and_a_colon_is_a_claim_when_quoted(parse, text, found):
+    assert _claims(parse, text) == found
