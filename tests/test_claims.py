@@ -602,3 +602,11 @@ def test_an_answer_in_an_interview_is_the_person_s_who_opens_the_line(parse):
 ])
 def test_a_headline_opened_by_a_name_and_a_colon_is_a_claim_when_quoted(parse, text, found):
     assert _claims(parse, text) == found
+
+
+def test_a_communique_of_someone_unknown_is_not_the_last_speaker_s(parse):
+    """'d'après le communiqué de la chancellerie': not the spokesman who spoke before; the subject speaks."""
+    found = _speakers(parse, "L'appel a duré une heure, selon un porte-parole du gouvernement allemand, Steffen Hebestreit. "
+                             "Le chancelier Olaf Scholz a exhorté le président russe à retirer ses troupes, d'après le "
+                             "communiqué de la chancellerie.")
+    assert found == ["Steffen Hebestreit", "Olaf Scholz"]
