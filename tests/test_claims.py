@@ -505,3 +505,108 @@ def test_people_after_the_comma_closing_a_selon_phrase_are_not_its_source(parse)
     found = _claims(parse, "Selon le média américain Axios, Benyamin Netanyahou et Joe Biden auraient eu un échange tendu "
                            "la semaine dernière.")
     assert [speaker for speaker, _ in found] == ["Axios"]
+
+
+# ---------------------------------------------------------------- claims9: incises after reported speech without quotes
+def test_an_incise_in_the_present_after_a_clause_the_parser_hung_on_it(parse):
+    """The parser makes the incise verb the root and a noun of the clause before it its subject
+    ('entretien'): that clause is what the incise reports, its source follows the verb."""
+    assert _speakers(parse, "Le président turc Recep Tayyip Erdogan a eu mardi un entretien téléphonique avec son "
+                            "homologue russe Vladimir Poutine, indique la présidence turque dans un communiqué.") == [
+        "Presidency of Türkiye"]
+
+
+def test_an_incise_after_a_clause_whose_subject_no_one_knows_names_no_one_of_the_clause(parse):
+    """'..., Angela Merkel, Justin Trudeau et X, a annoncé un parti': the names in the clause do not speak."""
+    assert _speakers(parse, "Olaf Scholz a ainsi pu parler avec Emmanuel Macron, Pedro Sánchez, Giorgia Meloni et "
+                            "Mark Rutte, a annoncé lundi dans un communiqué un collectif de juristes.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre canadien Mark Carney a eu un appel constructif avec Donald Trump, a-t-il déclaré vendredi.",
+    "Mark Carney a eu un appel constructif avec Donald Trump, a-t-il déclaré vendredi. Les deux dirigeants ont convenu "
+    "d'entamer des négociations, a-t-il précisé, sans donner de calendrier.",
+])
+def test_an_inverted_pronoun_after_an_unquoted_clause_is_that_clause_s_subject(parse, text):
+    """'X a eu un appel avec Y, a-t-il déclaré': 'il' is X, the person the clause is about; in the
+    next sentence a plural subject cannot be 'il', who stays X."""
+    assert set(_speakers(parse, text)) == {"Mark Carney"}
+    assert len(_speakers(parse, text)) == text.count("a-t-il")
+
+
+def test_the_person_an_unknown_source_reports_about_comes_to_the_fore(parse):
+    found = _claims(parse, "Le roi Mohammed VI a eu un entretien téléphonique avec le président français, annonce un "
+                           "communiqué du cabinet royal. Au cours de cet entretien, le souverain a réitéré l'attachement "
+                           "du Maroc à ce partenariat.")
+    assert [speaker for speaker, _ in found] == ["Mohammed VI"]
+
+
+def test_a_source_named_by_role_then_name_at_the_end_of_the_sentence_is_the_person(parse):
+    assert _speakers(parse, "L'appel a duré une heure, selon un porte-parole du gouvernement allemand, Steffen Hebestreit.") == [
+        "Steffen Hebestreit"]
+
+
+def test_an_inverted_pronoun_is_not_a_subject_of_another_gender(parse):
+    """'La Chine est disposée ..., a-t-il indiqué': 'il' is the man who spoke before, not China."""
+    assert _speakers(parse, "Xi Jinping a noté que les deux pays portaient une responsabilité particulière. La Chine est "
+                            "disposée à travailler avec la France pour promouvoir un règlement de la crise, a-t-il indiqué.") == [
+        "Xi Jinping", "Xi Jinping"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Comme l'a rappelé le ministre des Armées Sébastien Lecornu, la France a déjà livré plusieurs systèmes de défense.",
+     "Sébastien Lecornu"),
+    ("La France, ainsi que l'a souligné mardi l'Élysée, a déjà livré plusieurs systèmes de défense.", "Élysée Palace"),
+])
+def test_a_clause_in_comme_credits_the_sentence_to_whoever_said_it(parse, text, speaker):
+    """'Comme l'a rappelé X, ...': 'l'' is the sentence, X (parsed as an object, or the sentence's
+    subject taken for the clause's) says it."""
+    found = _claims(parse, text)
+    assert [s for s, _ in found] == [speaker]
+    assert "a déjà livré" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Volodymyr Zelensky n'exclut pas de rencontrer Vladimir Poutine si c'est le prix de la paix.",
+    "Dmitri Peskov n'a pas exclu une rencontre des deux présidents avant l'été.",
+])
+def test_a_negated_exclusion_still_states_something(parse, text):
+    """"n'exclut pas de ..." says that it may be: a statement, where "n'a pas confirmé" is none."""
+    assert len(_claims(parse, text)) == 1
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Emmanuel Macron et Pedro Sánchez se sont parlé jeudi au téléphone, a-t-on appris auprès de l'Élysée.", ["Élysée Palace"]),
+    ("Les deux dirigeants se sont parlé jeudi, a appris l'AFP auprès de la présidence ukrainienne.",
+     ["Office of the President of Ukraine"]),
+    ("Olaf Scholz a parlé mardi. Emmanuel Macron et Pedro Sánchez se sont parlé jeudi, a-t-on appris de source diplomatique.", []),
+])
+def test_what_was_learnt_is_said_by_whom_it_was_learnt_from(parse, text, speakers):
+    """'a-t-on appris auprès de X': X is the source; the agency that learnt it is not, and 'de source
+    diplomatique' names no one (not the last person who spoke)."""
+    assert _speakers(parse, text) == speakers
+
+
+def test_an_answer_in_an_interview_is_the_person_s_who_opens_the_line(parse):
+    text = ("Question : Vous avez parlé à Vladimir Poutine. Que lui avez-vous dit ?\n\n"
+            "Emmanuel Macron : Je lui ai dit que la France ne reconnaîtrait jamais l'annexion. Le dialogue continue.\n")
+    assert _claims(parse, text) == [
+        ("Emmanuel Macron", "Je lui ai dit que la France ne reconnaîtrait jamais l'annexion. Le dialogue continue.")]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Macron : « La France ne lâchera jamais l'Ukraine »\n\nLe président s'est exprimé mardi devant des élus.\n",
+     [("Emmanuel Macron", "La France ne lâchera jamais l'Ukraine")]),
+    ("Zelensky : ce que l'on sait de son appel avec Donald Trump\n\nLes deux présidents se sont parlé mardi.\n", []),
+    ("Ukraine : « Nous tiendrons jusqu'au bout »\n\nLa ville a été bombardée mardi.\n", []),
+])
+def test_a_headline_opened_by_a_name_and_a_colon_is_a_claim_when_quoted(parse, text, found):
+    assert _claims(parse, text) == found
+
+
+def test_a_communique_of_someone_unknown_is_not_the_last_speaker_s(parse):
+    """'d'après le communiqué de la chancellerie': not the spokesman who spoke before; the subject speaks."""
+    found = _speakers(parse, "L'appel a duré une heure, selon un porte-parole du gouvernement allemand, Steffen Hebestreit. "
+                             "Le chancelier Olaf Scholz a exhorté le président russe à retirer ses troupes, d'après le "
+                             "communiqué de la chancellerie.")
+    assert found == ["Steffen Hebestreit", "Olaf Scholz"]

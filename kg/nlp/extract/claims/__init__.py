@@ -127,6 +127,14 @@ class _ClaimReader:
                 claims.append(ClaimRecord(signer, body, None, start, start + len(body), True, None, ()))
                 self.speakers.spoke(signer, end)
             return claims
+        labelled = self._labelled(sent)
+        if labelled is not None:  # 'Emmanuel Macron : Je lui ai dit que ...', 'Macron : « ... »'
+            answerer, start, end = labelled
+            body = text[start:end].strip(" \t«»\u201c\u201d\"")  # a headline's marks: the same words as the body's quote
+            start += text[start:end].index(body) if body else 0
+            claims.append(ClaimRecord(answerer, body, None, start, start + len(body), False, None, ()))
+            self.speakers.spoke(answerer, end)
+            return claims
         found = reports(sent, self.cues, consumed, self.quoted_tokens, self.folded)
         source = self.speakers.attributed(sent, outside=None, quotes=self.quote_cover) if found else None
         # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence
@@ -165,6 +173,34 @@ class _ClaimReader:
                 claims.append(ClaimRecord(attributed[0], body, attributed[1], start, start + len(body), False, None, ()))
                 self.speakers.spoke(attributed[0], sent.end_char)
         return claims
+
+    def _labelled(self, sent: Span) -> tuple[str, int, int] | None:
+        """'Emmanuel Macron : Je lui ai dit que ...' (an answer in an interview), 'Macron : « ... »' (a
+        headline): a line that opens with a person's name and a colon is that person's words, to the
+        end of the paragraph. A headline without quotes ('Zelensky : ce que l'on sait') is no
+        statement, nor a line opened by a country ('Ukraine : ...'). The speaker, and where the
+        words begin and end."""
+        text = self.text
+        at = sent.start_char
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1
+        if at > 0 and text[at - 1] != "\n":
+            return None  # not at the start of a line
+        colon = next((t for t in sent[:8] if t.text == ":"), None)
+        if colon is None or colon.i == sent.start:
+            return None
+        mention = self.speakers.mention_at.get(sent.start)
+        if mention is None or mention.token_start != sent.start or mention.token_end != colon.i:
+            return None
+        speaker = self.speakers.resolved(mention)
+        if self.speakers.type_of(speaker) != "Person":
+            return None
+        after = text[colon.idx + 1:colon.idx + 8].lstrip()
+        if after[:1] not in {"«", "\u201c", '"'} and not text[:sent.start_char].strip():
+            return None  # the first line, a headline: quoted words only
+        end = text.find("\n", colon.idx)
+        end = len(text) if end < 0 else end
+        return (speaker, colon.idx + 1, end) if end - colon.idx > 10 else None
 
     def _signature(self, sent: Span) -> str | None:
         """'— Emmanuel Macron (@EmmanuelMacron) March 13, 2020': the line that signs an embedded post."""

@@ -28,6 +28,8 @@ class ClaimCues:
     attribution: dict[str, str]  # folded marker -> as written ('selon', "d'après")
     attribution_starts: frozenset[str]
     view_markers: frozenset[str]  # 'Pour le Kremlin, ...'
+    as_said_marks: frozenset[str]  # 'comme l'a rappelé X, ...': X says the sentence
+    learning: frozenset[str]  # 'a-t-on appris auprès de X': X is the source, the writer only learnt it
     citing: frozenset[str]  # 'citant un communiqué de X': X is the source when the reporter is unknown
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -38,6 +40,7 @@ class ClaimCues:
     role_nouns: frozenset[str]  # 'a déclaré le politologue': the person talked about
     office_ranks: frozenset[str]  # 'le Premier ministre' is not 'la ministre'
     negations: frozenset[str]
+    possible_when_negated: frozenset[str]  # "n'exclut pas de ...": negated, a statement still (that it may be)
     purpose_marks: frozenset[str]
     signature_dashes: frozenset[str]
     writer_possessives: frozenset[str]  # 'selon nos informations': the writer's own finding, no source
@@ -79,9 +82,11 @@ class ClaimCues:
             incise_only=folded("reporting_incise_only"), object_content=folded("reporting_object_content"),
             participle_needs_clause=folded("participle_needs_clause"),
             prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
-            view_markers=folded("view_markers"), citing=folded("citing_verbs"), person_pronouns=folded("person_pronouns"),
+            view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"), learning=folded("learning_verbs"),
+            citing=folded("citing_verbs"),
+            person_pronouns=folded("person_pronouns"),
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
             recency_pronouns=folded("recency_pronouns"), document_nouns=folded("document_nouns"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns"), office_ranks=folded("office_rank_adjectives"),
-            negations=folded("negation_words"), purpose_marks=folded("purpose_marks"),
+            negations=folded("negation_words"), possible_when_negated=folded("possible_when_negated"), purpose_marks=folded("purpose_marks"),
             signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"))

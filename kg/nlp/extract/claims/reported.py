@@ -6,7 +6,7 @@ dit avoir informé', 'a appelé à maintenir'), an adjective ('s'est dit prêt',
 possible'), a quote, what follows a colon ('a ajouté : ...'), or, for the verbs whose object is
 what was said, a noun phrase ('a réaffirmé l'engagement de ...', 'a insisté sur la nécessité
 de ...'). A verb that is negated ('ne précisent pas') or that states a purpose ('pour prévenir
-une crise') reports nothing.
+une crise') reports nothing, but for those that say something negated ("n'exclut pas de ...").
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
-from kg.nlp.extract.claims.speakers import finite, incise, unknown_participle
+from kg.nlp.extract.claims.speakers import as_said, finite, incise, unknown_participle
 from kg.nlp.extract.words import Folded, children, feature, reflexive
 from kg.text import fold
 
@@ -88,7 +88,7 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
         if matched is None:
             continue
         phrase, lemma = matched
-        if _negated(phrase, cues) or _purpose(token, cues) or _writer(token, sent):
+        if _negated(phrase, cues) and lemma not in cues.possible_when_negated or _purpose(token, cues) or _writer(token, sent):
             continue
         kind = content(phrase, lemma, cues, sent)
         if kind is None:
@@ -169,7 +169,7 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
            for t in phrase) and any(
             marker(c.text) == "que" for c in dependents):
         return "anaphoric"  # 'C'est ce qu'a indiqué X', ', ce que Moscou dément': what was said is told before
-    if incise(verb, phrase) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in dependents):
+    if (incise(verb, phrase) or as_said(verb, cues.as_said_marks) is not None) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in dependents):
         return "incise"
     if _colon(verb, phrase, sent):
         return "colon"

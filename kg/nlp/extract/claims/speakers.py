@@ -27,6 +27,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _HOLDER_CHAIN = {"conj"}  # 'et a ajouté que': a participle or an infinitive climbs whatever its relation
 _NOT_THE_SPEAKER = {"acl:relcl"}  # 'M. X, qui s'est entretenu avec Y, a déclaré': Y does not speak
 _FOCUS_REACH = 1500  # characters: how far back 'il' looks for the person talked about
+_REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
 _ROLE_RANK = {"Person": 0, "Organization": 1, "Media": 1, "Country": 2}
 
 
@@ -126,9 +127,10 @@ class Speakers:
             self.focus = Mark(at, actor)
 
     def talked_about(self, sent: Span, quoted: set[int]) -> None:
-        """After a sentence: the people it is about (subjects of its main verbs) come to the fore."""
+        """After a sentence: the people it is about (subjects of its main verbs, or of the clause an
+        incise reports: 'X a eu un entretien avec Y, annonce un communiqué') come to the fore."""
         root = sent.root
-        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
+        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"], *reported_clauses(root)]:
             for subject in [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
                 if subject.norm_ in self.cues.person_pronouns:
                     continue
@@ -157,8 +159,12 @@ class Speakers:
         """The actor who speaks through `verb`: its subject (or an inverted pronoun), or its head's
         for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
         holder = verb
-        if incise(verb, phrase):  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
-            subjects = self._subjects(verb, phrase)
+        said = as_said(verb, self.cues.as_said_marks)
+        learnt = self._where_said(verb) if fold(verb.lemma_) in self.cues.learning else None
+        if learnt:  # 'a appris l'AFP auprès de la présidence': the presidency said it
+            return learnt
+        if incise(verb, phrase) or said is not None:  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
+            subjects = [s for s in self._subjects(verb, phrase) if not _reported_word(s, verb) and (said is None or s.i > said)]
             if subjects and subjects[0].text.startswith("-"):  # 'a-t-il écrit sur son compte X': il
                 return self.resolve(subjects[0], verb)
             found = self._speaking(subjects, verb) or self._after(phrase[-1])
@@ -264,11 +270,14 @@ class Speakers:
 
     def _earlier_subject(self, pronoun: Token) -> str | None:
         """'X s'est rendu à Pékin, où il a exhorté ...', 'La Russie a annoncé qu'elle ...': the subject
-        of a clause the pronoun's clause depends on, if it comes before and names an actor."""
-        for ancestor in pronoun.head.ancestors:
-            for subject in children(ancestor):
+        of a clause the pronoun's clause depends on, or of the clause its incise reports ('X a eu un
+        appel avec Y, a-t-il déclaré'), if it comes before, names an actor and agrees with it in number
+        ('Les deux dirigeants ont convenu de ..., a-t-il précisé' is not theirs)."""
+        reported = reported_clauses(pronoun.head) if pronoun.text.startswith("-") else []
+        for holder in [*reported, *pronoun.head.ancestors]:  # 'X a eu un appel avec Y, a-t-il déclaré': X
+            for subject in children(holder):
                 if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"} \
-                        and self._outside(subject, pronoun):  # '« Les États-Unis ... », a-t-il dit': not them
+                        and self._outside(subject, pronoun) and _agrees(subject, pronoun):  # '« Les États-Unis ... », a-t-il dit': not them
                     found = self.in_phrase(subject)
                     if found:
                         return found
@@ -305,8 +314,9 @@ class Speakers:
         if lemma not in self.cues.role_nouns and "-" in lemma and lemma.rsplit("-", 1)[1] in self.cues.role_nouns:
             lemma = lemma.rsplit("-", 1)[1]  # 'le vice-ministre' is a 'ministre'
         at = noun.idx
-        if lemma in self.cues.document_nouns:
-            return self.speaker.actor if self.speaker else None
+        if lemma in self.cues.document_nouns:  # 'le communiqué': the last speaker's; 'le communiqué de la chancellerie' names another
+            owned = any(c.dep_ == "nmod" and any(g.dep_ == "case" and marker(g.text) == "de" for g in children(c)) for c in children(noun))
+            return self.speaker.actor if self.speaker and not owned else None
         if lemma in self.cues.media_anaphors:
             return self.last_medium(at)
         countries = {self.gazetteer.demonyms[c.norm_] for c in children(noun)
@@ -331,21 +341,33 @@ class Speakers:
 
     def source(self, verb: Token) -> str | None:
         """The source of an impersonal report: the institution whose communiqué it is ('lit-on dans
-        le communiqué de la présidence'), else whoever spoke last ('a-t-on ajouté')."""
+        le communiqué de la présidence') or where it was said ('a-t-on appris auprès de l'Élysée'),
+        else whoever spoke last ('a-t-on ajouté'), but for what the writer learnt ('a-t-on appris
+        de source diplomatique' names no one)."""
         for token in [verb, *[t for t in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 12)]
                               if t.head.i == verb.i or t.head.head.i == verb.i]]:
             if token.pos_ == "NOUN" and fold(token.lemma_) in self.cues.document_nouns:
                 found = self.in_phrase(token)
                 if found:
                     return found
+        found = self._where_said(verb)
+        if found or fold(verb.lemma_) in self.cues.learning:
+            return found
+        return self.speaker.actor if self.speaker else None
+
+    def _where_said(self, verb: Token) -> str | None:
+        """The institution where something was said or learnt: 'a-t-on indiqué à l'Élysée', 'a appris
+        l'AFP auprès de la présidence' (with 'auprès' read as an adverb)."""
         verbs = [verb, *[t for t in [verb.head, *children(verb)] if t.pos_ == "VERB" and 0 < t.i - verb.i <= 3]]  # 'fait-on valoir'
-        for child in (c for v in verbs for c in children(v)):  # 'a-t-on indiqué à l'Élysée': the institution there
+        places = [c for v in verbs for c in children(v)]
+        places += [g for c in places if c.dep_ == "advmod" and marker(c.text) == "aupres" for g in children(c)]
+        for child in places:
             if child.dep_.startswith("obl") and any(c.dep_ == "case" and marker(c.text) in {"a", "dans", "aupres"}
-                                                    for c in children(child)):
+                                                    for c in children(child)) or child.head.dep_ == "advmod":
                 found = self.in_phrase(child)
                 if found and self.type_of(found) == "Organization":
                     return found
-        return self.speaker.actor if self.speaker else None
+        return None
 
     def _nearby(self, verb: Token) -> str | None:
         """When the parse gives no subject: the actor just after an incise verb ('..., a déclaré à la
@@ -459,8 +481,9 @@ class Speakers:
             (m := self.mention_at.get(t)) is not None and self.resolved(m) == found for t in range(end, start.sent.end)) else None
 
     def _holder_between_commas(self, role: Token) -> str | None:
-        """'selon le conseiller diplomatique du Kremlin, X, ...': the person named between commas
-        right after a role, wherever the parser hung the name (often as the next clause's subject)."""
+        """'selon le conseiller diplomatique du Kremlin, X, ...', '..., selon un porte-parole du
+        gouvernement, X.': the person named between commas, or at the end of the sentence, right after
+        a role, wherever the parser hung the name (often as the next clause's subject)."""
         doc = role.doc
         if fold(role.lemma_) not in self.cues.role_nouns:
             return None
@@ -468,8 +491,9 @@ class Speakers:
         if after + 2 >= len(doc) or any(not role.is_ancestor(t) for t in doc[role.i + 1:after]):
             return None
         mention = self.mention_at.get(after + 1)
-        if mention is None or mention.token_start != after + 1 or mention.token_end >= len(doc) or doc[mention.token_end].text != ",":
-            return None
+        if mention is None or mention.token_start != after + 1 or mention.token_end < role.sent.end and \
+                doc[mention.token_end].text not in {",", ".", ";"}:
+            return None  # the name ends the phrase: a comma, or the end of the sentence ('..., selon un porte-parole, X.')
         key = self.resolved(mention)
         return key if self.type_of(key) == "Person" else None
 
@@ -544,9 +568,52 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
         return False
     before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
     subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not _clause(c)  # not the clause
-                and not any(t.text in {"»", "\u201d"} for t in verb.doc[c.i + 1:verb.i])]  # nor a word of the quote
+                and not any(t.text in {"»", "\u201d"} for t in verb.doc[c.i + 1:verb.i])  # nor a word of the quote
+                and not _reported_word(c, verb)]  # nor a word of the clause reported ('X a eu un entretien ..., indique Y')
     inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
+
+
+def as_said(verb: Token, marks: frozenset[str]) -> int | None:
+    """'Comme l'a rappelé le ministre, ...', '..., ainsi que l'a dit X', 'comme il l'a dit': where
+    a clause in 'comme' begins whose 'l'' stands for the sentence it is part of, which the verb's
+    subject (after it, often parsed as its object) says; None for any other verb."""
+    if not finite(verb):
+        return None
+    doc = verb.doc
+    clitic = next((c for c in children(verb) if c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i), None)
+    if clitic is None:
+        return None
+    at = clitic.i
+    while at > 0 and doc[at - 1].pos_ == "PRON" and doc[at - 1].dep_.startswith("nsubj"):
+        at -= 1  # 'comme il l'a dit'
+    before = [fold(t.text) for t in doc[max(0, at - 2):at]]
+    if before and before[-1] in marks:
+        return at - 1
+    return at - 2 if len(before) == 2 and " ".join(before) in marks else None
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb set off by a comma reports when the parser hung them on it: 'X a eu un
+    entretien avec Y, indique la présidence' ('eu' under 'indique'), finite and before it, not
+    opened by a conjunction ('Quand il a parlé, ...' says when, not what)."""
+    dependents = children(verb)
+    left = _incise_start(verb)
+    if left == 0 or verb.doc[left - 1].text != ",":
+        return []
+    return [c for c in dependents if c.i < left and c.dep_ in _REPORTED_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
+            and finite(c) and not any(g.dep_ == "mark" for g in children(c))]
+
+
+def _reported_word(subject: Token, verb: Token) -> bool:
+    """Is a subject the parser gave an incise verb a word of the clause it reports, after that
+    clause's verb ('X a eu un entretien avec Y, indique Z': 'entretien')?"""
+    return subject.i < _incise_start(verb) and any(k.i < subject.i for k in reported_clauses(verb))
+
+
+def _incise_start(verb: Token) -> int:
+    """Where the words of a verb begin: its auxiliary's index ('a-t-il déclaré': 'a'), else its own."""
+    return min([verb.i, *(c.i for c in children(verb) if c.dep_.startswith("aux"))])
 
 
 def _phrase(head: Token, document_nouns: frozenset[str], strict: bool = True) -> list[Token]:
@@ -610,6 +677,18 @@ def _role_of(noun: Token, cues: ClaimCues) -> str:
 def _glued(words: list[str]) -> str:
     """Words as the cues write them: 'd' après' (two tokens) is 'd'après'."""
     return " ".join(words).replace("' ", "'")
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    """Can the pronoun stand for the noun? Not when their numbers differ, nor their genders where a
+    determiner gives the noun's ('La Chine est prête ..., a-t-il indiqué' is not China): the tagger's
+    guess at the gender of a bare name is no evidence ('Giorgia Meloni' may come out masculine)."""
+    numbers = feature(noun, "Number"), feature(pronoun, "Number")
+    if all(numbers) and numbers[0] != numbers[1]:
+        return False
+    determiner = next((c for c in children(noun) if c.dep_ == "det" and "Art" in feature(c, "PronType")), None)
+    genders = feature(determiner, "Gender") if determiner is not None else (), feature(pronoun, "Gender")
+    return not all(genders) or genders[0] == genders[1]
 
 
 def _addressed(noun: Token) -> bool:
