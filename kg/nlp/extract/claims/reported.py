@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
-from kg.nlp.extract.claims.speakers import as_said, finite, incise, unknown_participle
+from kg.nlp.extract.claims.incises import as_said, finite, incise, unknown_participle
 from kg.nlp.extract.words import Folded, children, feature, reflexive
 from kg.text import fold
 

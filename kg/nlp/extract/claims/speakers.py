@@ -11,15 +11,15 @@ Dmitri Peskov').
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
+from kg.nlp.extract.claims.incises import as_said, finite, incise, is_clause, passive, reported_clauses, reported_word
 from kg.nlp.extract.ranges import CoverIndex
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import CLOSING_QUOTES, children, feature
+from kg.nlp.extract.words import children, feature
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
@@ -27,7 +27,6 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _HOLDER_CHAIN = {"conj"}  # 'et a ajouté que': a participle or an infinitive climbs whatever its relation
 _NOT_THE_SPEAKER = {"acl:relcl"}  # 'M. X, qui s'est entretenu avec Y, a déclaré': Y does not speak
 _FOCUS_REACH = 1500  # characters: how far back 'il' looks for the person talked about
-_REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
 _ROLE_RANK = {"Person": 0, "Organization": 1, "Media": 1, "Country": 2}
 
 
@@ -164,13 +163,13 @@ class Speakers:
         if learnt:  # 'a appris l'AFP auprès de la présidence': the presidency said it
             return learnt
         if incise(verb, phrase) or said is not None:  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
-            subjects = [s for s in self._subjects(verb, phrase) if not _reported_word(s, verb) and (said is None or s.i > said)]
+            subjects = [s for s in self._subjects(verb, phrase) if not reported_word(s, verb) and (said is None or s.i > said)]
             if subjects and subjects[0].text.startswith("-"):  # 'a-t-il écrit sur son compte X': il
                 return self.resolve(subjects[0], verb)
             found = self._speaking(subjects, verb) or self._after(phrase[-1])
             if found or self._names_after(phrase[-1]):
                 return found  # '..., a précisé le palais présidentiel': a source we do not know, not the clause's subject
-        if _passive(verb):  # 'X était accusé de ...': X does not speak
+        if passive(verb):  # 'X était accusé de ...': X does not speak
             agent = next((c for c in children(verb) if c.dep_ == "obl:agent"), None)
             if agent is not None:
                 return self.in_phrase(agent)
@@ -219,7 +218,7 @@ class Speakers:
         agents = [c for c in children(participle) if c.dep_ == "obl:agent"]
         agents += [c for c in children(participle.head) if by(c)]  # 'un échange décrit … par X'
         for ancestor in participle.ancestors:
-            if ancestor.pos_ in {"VERB", "AUX"} and not _passive(ancestor):
+            if ancestor.pos_ in {"VERB", "AUX"} and not passive(ancestor):
                 agents += [c for c in children(ancestor) if by(c)]
                 break
         return next((found for found in (self.in_phrase(a) for a in agents) if found), None)
@@ -238,7 +237,7 @@ class Speakers:
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
         auxiliaries = [c for c in children(verb) if c.dep_.startswith("aux")]
         subjects = [c for t in [*phrase, *auxiliaries] for c in children(t)
-                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not _clause(c)]  # a clause is what was said
+                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not is_clause(c)]  # a clause is what was said
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
             for near in token.doc[token.i + 1:min(len(token.doc), token.i + 3)]:
                 if near.text.startswith("-") and near not in subjects and near.text != "-t":
@@ -249,8 +248,8 @@ class Speakers:
         """A subject token to an actor: a pronoun to whom it stands for, a noun phrase to the
         actor it names or describes."""
         word = subject.norm_.removeprefix("-t-").removeprefix("-")
-        passive = _passive(verb)
-        if word in self.cues.impersonal or word == "il" and passive or (
+        in_passive = passive(verb)
+        if word in self.cues.impersonal or word == "il" and in_passive or (
                 subject.dep_ == "expl:subj" and word not in self.cues.person_pronouns):
             return self.source(verb)  # 'peut-on lire dans le communiqué de X', 'est-il ajouté dans'
         if self._recency(subject):
@@ -509,111 +508,6 @@ class Speakers:
         if head.pos_ not in {"NOUN", "PROPN"} or not (first.i < head.i < comma.i):
             return None
         return self.in_phrase(head)
-
-
-def finite(verb: Token) -> bool:
-    """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
-    return any("Fin" in feature(t, "VerbForm") for t in [verb, *children(verb)]
-               if t.i == verb.i or t.dep_.startswith("aux")) or _present_read_as_participle(verb) or unknown_participle(verb)
-
-
-def unknown_participle(token: Token) -> bool:
-    """'a tweeté', 'a posté', 'a-t-il martelé': a participle the tagger did not know (a name, a
-    foreign word) or took for a noun, told by the auxiliary 'avoir' or 'être' it governs, right
-    before it or before the subject glued to it."""
-    if token.pos_ in {"VERB", "AUX"} or token.i == 0 or not token.norm_.endswith(("e", "es")):
-        return False
-    at = token.i - 1
-    while at > 0 and token.doc[at].pos_ == "PRON" and token.doc[at].text.startswith("-"):
-        at -= 1  # '-t', '-il'
-    before = token.doc[at]
-    return before.head.i == token.i and fold(before.lemma_) in {"avoir", "etre"} and before.dep_ in {"aux:tense", "aux:pass", "dep"}
-
-
-def _present_read_as_participle(verb: Token) -> bool:
-    """'fait-on valoir', 'dit-il', '», écrit l'Élysée': a present the tagger took for the participle
-    it is spelt like. A participle takes no inverted subject, and one with no auxiliary opening
-    the incise after a quote, a noun phrase after it, is the verb of that incise."""
-    if "Part" not in feature(verb, "VerbForm") or "Past" not in feature(verb, "Tense") or any(
-            c.dep_.startswith("aux") for c in children(verb)):  # ', soulignant le rôle' is a participle indeed
-        return False
-    doc = verb.doc
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is None:
-        return False
-    if after.text.startswith("-") and len(after.text) > 1 and after.pos_ == "PRON":
-        return True
-    before = [t.text for t in doc[max(0, verb.i - 2):verb.i]]
-    return before[-1:] == [","] and before[0] in CLOSING_QUOTES and after.pos_ in {"DET", "PROPN"}
-
-
-def _clause(token: Token) -> bool:
-    """A verb, or a word with an auxiliary the tagger took for a noun ('X a téléphoné à Y pour lui
-    réaffirmer son soutien, a indiqué Z': 'téléphoné', made the subject of 'indiqué')."""
-    return token.pos_ in {"VERB", "AUX"} or any(c.dep_.startswith("aux") for c in children(token))
-
-
-def _passive(verb: Token) -> bool:
-    """'était accusé', 'est-il ajouté': a passive auxiliary is 'être' ('aurait recommandé' is not one,
-    whatever the parser says)."""
-    return any(c.dep_ == "aux:pass" and fold(c.lemma_) == "etre" for c in children(verb))
-
-
-def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
-    """'..., a déclaré M. Peskov.': a verb with a tense after a comma or a quote, its subject after
-    it (a participle, '..., soulignant que', is not one). In a phrase of two verbs ('..., a fait
-    savoir l'Élysée') the tense and the subject may hang on either."""
-    words = list(phrase) or [verb]
-    if not any(finite(w) for w in words):
-        return False
-    before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
-    subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not _clause(c)  # not the clause
-                and not any(t.text in {"»", "\u201d"} for t in verb.doc[c.i + 1:verb.i])  # nor a word of the quote
-                and not _reported_word(c, verb)]  # nor a word of the clause reported ('X a eu un entretien ..., indique Y')
-    inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
-    return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
-
-
-def as_said(verb: Token, marks: frozenset[str]) -> int | None:
-    """'Comme l'a rappelé le ministre, ...', '..., ainsi que l'a dit X', 'comme il l'a dit': where
-    a clause in 'comme' begins whose 'l'' stands for the sentence it is part of, which the verb's
-    subject (after it, often parsed as its object) says; None for any other verb."""
-    if not finite(verb):
-        return None
-    doc = verb.doc
-    clitic = next((c for c in children(verb) if c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i), None)
-    if clitic is None:
-        return None
-    at = clitic.i
-    while at > 0 and doc[at - 1].pos_ == "PRON" and doc[at - 1].dep_.startswith("nsubj"):
-        at -= 1  # 'comme il l'a dit'
-    before = [fold(t.text) for t in doc[max(0, at - 2):at]]
-    if before and before[-1] in marks:
-        return at - 1
-    return at - 2 if len(before) == 2 and " ".join(before) in marks else None
-
-
-def reported_clauses(verb: Token) -> list[Token]:
-    """The clauses a verb set off by a comma reports when the parser hung them on it: 'X a eu un
-    entretien avec Y, indique la présidence' ('eu' under 'indique'), finite and before it, not
-    opened by a conjunction ('Quand il a parlé, ...' says when, not what)."""
-    dependents = children(verb)
-    left = _incise_start(verb)
-    if left == 0 or verb.doc[left - 1].text != ",":
-        return []
-    return [c for c in dependents if c.i < left and c.dep_ in _REPORTED_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
-            and finite(c) and not any(g.dep_ == "mark" for g in children(c))]
-
-
-def _reported_word(subject: Token, verb: Token) -> bool:
-    """Is a subject the parser gave an incise verb a word of the clause it reports, after that
-    clause's verb ('X a eu un entretien avec Y, indique Z': 'entretien')?"""
-    return subject.i < _incise_start(verb) and any(k.i < subject.i for k in reported_clauses(verb))
-
-
-def _incise_start(verb: Token) -> int:
-    """Where the words of a verb begin: its auxiliary's index ('a-t-il déclaré': 'a'), else its own."""
-    return min([verb.i, *(c.i for c in children(verb) if c.dep_.startswith("aux"))])
 
 
 def _phrase(head: Token, document_nouns: frozenset[str], strict: bool = True) -> list[Token]:

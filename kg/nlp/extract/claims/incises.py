@@ -1,0 +1,120 @@
+"""How a reporting verb stands in its sentence: with a tense or not, in an incise after what it
+reports ('..., a déclaré M. X'), in a clause in 'comme' that credits the sentence ('comme l'a
+rappelé X'), or with a clause hung on it that it reports ('X a eu un appel avec Y, indique Z').
+The speakers' reader asks these questions of the tree; they keep no state.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from kg.nlp.extract.words import CLOSING_QUOTES, children, feature
+from kg.text import fold
+
+_REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
+
+
+def finite(verb: Token) -> bool:
+    """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
+    return any("Fin" in feature(t, "VerbForm") for t in [verb, *children(verb)]
+               if t.i == verb.i or t.dep_.startswith("aux")) or _present_read_as_participle(verb) or unknown_participle(verb)
+
+
+def unknown_participle(token: Token) -> bool:
+    """'a tweeté', 'a posté', 'a-t-il martelé': a participle the tagger did not know (a name, a
+    foreign word) or took for a noun, told by the auxiliary 'avoir' or 'être' it governs, right
+    before it or before the subject glued to it."""
+    if token.pos_ in {"VERB", "AUX"} or token.i == 0 or not token.norm_.endswith(("e", "es")):
+        return False
+    at = token.i - 1
+    while at > 0 and token.doc[at].pos_ == "PRON" and token.doc[at].text.startswith("-"):
+        at -= 1  # '-t', '-il'
+    before = token.doc[at]
+    return before.head.i == token.i and fold(before.lemma_) in {"avoir", "etre"} and before.dep_ in {"aux:tense", "aux:pass", "dep"}
+
+
+def _present_read_as_participle(verb: Token) -> bool:
+    """'fait-on valoir', 'dit-il', '», écrit l'Élysée': a present the tagger took for the participle
+    it is spelt like. A participle takes no inverted subject, and one with no auxiliary opening
+    the incise after a quote, a noun phrase after it, is the verb of that incise."""
+    if "Part" not in feature(verb, "VerbForm") or "Past" not in feature(verb, "Tense") or any(
+            c.dep_.startswith("aux") for c in children(verb)):  # ', soulignant le rôle' is a participle indeed
+        return False
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if after.text.startswith("-") and len(after.text) > 1 and after.pos_ == "PRON":
+        return True
+    before = [t.text for t in doc[max(0, verb.i - 2):verb.i]]
+    return before[-1:] == [","] and before[0] in CLOSING_QUOTES and after.pos_ in {"DET", "PROPN"}
+
+
+def is_clause(token: Token) -> bool:
+    """A verb, or a word with an auxiliary the tagger took for a noun ('X a téléphoné à Y pour lui
+    réaffirmer son soutien, a indiqué Z': 'téléphoné', made the subject of 'indiqué')."""
+    return token.pos_ in {"VERB", "AUX"} or any(c.dep_.startswith("aux") for c in children(token))
+
+
+def passive(verb: Token) -> bool:
+    """'était accusé', 'est-il ajouté': a passive auxiliary is 'être' ('aurait recommandé' is not one,
+    whatever the parser says)."""
+    return any(c.dep_ == "aux:pass" and fold(c.lemma_) == "etre" for c in children(verb))
+
+
+def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
+    """'..., a déclaré M. Peskov.': a verb with a tense after a comma or a quote, its subject after
+    it (a participle, '..., soulignant que', is not one). In a phrase of two verbs ('..., a fait
+    savoir l'Élysée') the tense and the subject may hang on either."""
+    words = list(phrase) or [verb]
+    if not any(finite(w) for w in words):
+        return False
+    before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
+    subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not is_clause(c)  # not the clause
+                and not any(t.text in {"»", "\u201d"} for t in verb.doc[c.i + 1:verb.i])  # nor a word of the quote
+                and not reported_word(c, verb)]  # nor a word of the clause reported ('X a eu un entretien ..., indique Y')
+    inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
+    return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
+
+
+def as_said(verb: Token, marks: frozenset[str]) -> int | None:
+    """'Comme l'a rappelé le ministre, ...', '..., ainsi que l'a dit X', 'comme il l'a dit': where
+    a clause in 'comme' begins whose 'l'' stands for the sentence it is part of, which the verb's
+    subject (after it, often parsed as its object) says; None for any other verb."""
+    if not finite(verb):
+        return None
+    doc = verb.doc
+    clitic = next((c for c in children(verb) if c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i), None)
+    if clitic is None:
+        return None
+    at = clitic.i
+    while at > 0 and doc[at - 1].pos_ == "PRON" and doc[at - 1].dep_.startswith("nsubj"):
+        at -= 1  # 'comme il l'a dit'
+    before = [fold(t.text) for t in doc[max(0, at - 2):at]]
+    if before and before[-1] in marks:
+        return at - 1
+    return at - 2 if len(before) == 2 and " ".join(before) in marks else None
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb set off by a comma reports when the parser hung them on it: 'X a eu un
+    entretien avec Y, indique la présidence' ('eu' under 'indique'), finite and before it, not
+    opened by a conjunction ('Quand il a parlé, ...' says when, not what)."""
+    dependents = children(verb)
+    left = _incise_start(verb)
+    if left == 0 or verb.doc[left - 1].text != ",":
+        return []
+    return [c for c in dependents if c.i < left and c.dep_ in _REPORTED_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
+            and finite(c) and not any(g.dep_ == "mark" for g in children(c))]
+
+
+def reported_word(subject: Token, verb: Token) -> bool:
+    """Is a subject the parser gave an incise verb a word of the clause it reports, after that
+    clause's verb ('X a eu un entretien avec Y, indique Z': 'entretien')?"""
+    return subject.i < _incise_start(verb) and any(k.i < subject.i for k in reported_clauses(verb))
+
+
+def _incise_start(verb: Token) -> int:
+    """Where the words of a verb begin: its auxiliary's index ('a-t-il déclaré': 'a'), else its own."""
+    return min([verb.i, *(c.i for c in children(verb) if c.dep_.startswith("aux"))])
