@@ -1600,3 +1600,15 @@ def test_a_day_hung_on_a_participle_of_the_call_noun_dates_the_call(parse):
 def test_having_someone_at_the_end_of_the_line_is_a_phone_call(parse):
     assert [(names, c.medium) for names, c in _calls(parse, "Olaf Scholz a eu Emmanuel Macron au bout du fil.", "2024-03-16")] == [
         (MACRON_SCHOLZ, "phone")]
+
+
+@pytest.mark.parametrize("text,partners", [
+    ("Emmanuel Macron a appelé à nouveau Olaf Scholz mardi.", [["Emmanuel Macron", "Olaf Scholz"]]),
+    ("Emmanuel Macron a appelé tour à tour Olaf Scholz et Rishi Sunak.",
+     [["Emmanuel Macron", "Olaf Scholz"], ["Emmanuel Macron", "Rishi Sunak"]]),
+    ("Emmanuel Macron a appelé coup sur coup Olaf Scholz et Rishi Sunak mardi.",
+     [["Emmanuel Macron", "Olaf Scholz"], ["Emmanuel Macron", "Rishi Sunak"]]),
+])
+def test_an_adverbial_phrase_after_the_call_verb_leaves_it_its_object(parse, text, partners):
+    # the parser reads 'à nouveau', 'tour à tour' as the verb's object or case: the tree is mended (kg.nlp.extract.repair)
+    assert [names for names, _ in _calls(parse, text, "2024-03-14")] == partners

@@ -26,7 +26,7 @@ from kg.nlp.extract.calls import CallFinder
 from kg.nlp.extract.claims import ClaimFinder
 from kg.nlp.extract.dates import Publication, dateline_day, written_day
 from kg.nlp.extract.records import CallRecord, ClaimRecord
-from kg.nlp.extract.repair import reattach_coordinated_subjects, reattach_split_participles
+from kg.nlp.extract.repair import reattach_adverbial_phrases, reattach_coordinated_subjects, reattach_split_participles
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
 from kg.nlp.extract.words import CLOSING_QUOTES, Folded, folded_string, with_children
 from kg.text import fold
@@ -147,6 +147,7 @@ def prepare(doc: Doc) -> Doc:
     doc._.folded = Folded(norms, [folded[x] for x in lemma], [strings[o] for o in orth])
     reattach_split_participles(doc)
     reattach_coordinated_subjects(doc)
+    reattach_adverbial_phrases(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

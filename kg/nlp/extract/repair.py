@@ -7,6 +7,11 @@ subject: the claim goes to whoever the reported clause names, a call verb finds 
 participle is the verb: it takes the auxiliary's place in the tree, the auxiliary and the
 auxiliary's other dependents (the subject, the adverbial phrase) hang on it.
 
+'X a appelé à nouveau Y', 'X a appelé coup sur coup Y et Z': an adverbial phrase right after the
+verb may be read as its object, or its preposition as the case of the name after it, which then
+hangs on the phrase or is no object. The phrase is an adverb of the verb, and the words that
+hung on it, or took its preposition, are the verb's (a name or a noun its object).
+
 'X et Y ont eu un entretien jeudi': the parser may make the first name the root of the sentence
 and the verb a conjunct of it, with only Y as its subject. Every reader then sees Y alone do
 it. The verb is the root; X is its subject and Y a conjunct of X.
@@ -18,8 +23,11 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.words import feature
+from kg.text import fold
 
 _AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
+_ADVERBIAL_PHRASES = tuple(tuple(fold(w) for w in p.split()) for p in cues()["adverbial_phrases"])
+_ADVERBIAL_FIRST_WORDS = frozenset(p[0] for p in _ADVERBIAL_PHRASES)
 _REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui indiqué'
 
 
@@ -128,3 +136,34 @@ def _make_subjects(first: Token, second: Token, verb: Token) -> None:
         word.head = verb
         if word.pos_ in {"NOUN", "PROPN"} and not word.dep_.startswith("obl"):
             word.dep_ = "obl:mod"
+
+
+def reattach_adverbial_phrases(doc: Doc) -> None:
+    """Mend each adverbial phrase of the cue list right after a verb that the parser tied to the
+    words after it (found from the document's folded words: a Token made only at a first word)."""
+    norms = doc._.folded.norms
+    for i, norm in enumerate(norms):
+        if norm not in _ADVERBIAL_FIRST_WORDS or i == 0 or doc[i - 1].pos_ not in {"VERB", "AUX"}:
+            continue
+        phrase = next((p for p in _ADVERBIAL_PHRASES if tuple(norms[i:i + len(p)]) == p), None)
+        if phrase is not None:
+            _make_adverb(doc[i:i + len(phrase)], doc[i - 1])
+
+
+def _make_adverb(phrase, verb: Token) -> None:
+    """The phrase hangs on the verb as one adverb; what hung on its words, or took its preposition
+    as a case, is the verb's: a name or a noun after it without a case of its own is its object
+    (beside the one the parser may have found: 'coup sur coup X et Y' can leave Y the object)."""
+    inside = range(phrase.start, phrase.end)
+    outside = [t for t in phrase.sent if t.i not in inside and (t.head.i in inside and t.head.i != t.i or any(
+        c.i in inside and c.dep_ == "case" for c in t.children))]
+    if not outside:
+        return  # the parser read the phrase well: nothing to mend
+    first = phrase[0]
+    first.head, first.dep_ = verb, "advmod"
+    for word in phrase[1:]:
+        word.head, word.dep_ = first, "fixed"
+    for word in outside:
+        word.head = verb
+        if word.pos_ in {"PROPN", "NOUN"} and not any(c.dep_ == "case" and c.i not in inside for c in word.children):
+            word.dep_ = "obj" if word.i > phrase.start else "obl:mod"
