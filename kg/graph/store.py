@@ -44,6 +44,9 @@ class Store:
         self._cleanup: weakref.finalize | None = None
         self._sealing: tuple[Path, dict] | None = None  # a writer's marker, sealed on close (kg.graph.seal)
         self.snapshot: Path | None = snapshot
+        #: Transactions written through this Store: a reader of a snapshot of it (the query worker
+        #: of `kg.open(path, write=True)`) takes another when the count moved (`kg.serve.bounded`).
+        self.writes = 0
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"store path {self.path} is a file, not a folder")
         _check_access(self.path, write)
@@ -170,6 +173,7 @@ class Store:
             self._oxigraph.update(update)
         except OSError as exc:
             raise StoreError(f"cannot write to store {self.path}: {exc}") from None
+        self.writes += 1
         return len(lines)
 
     def replace_graphs(self, graphs: dict[ox.NamedNode, list[str]],
@@ -196,6 +200,7 @@ class Store:
             self._oxigraph.update(update)
         except OSError as exc:
             raise StoreError(f"cannot write to store {self.path}: {exc}") from None
+        self.writes += 1
 
     def _held(self, graph: ox.NamedNode) -> list[str]:
         """The N-Triples lines of one named graph, serialised by Oxigraph (a Python object per
@@ -222,6 +227,7 @@ class Store:
             self._oxigraph.load(quads, format=ox.RdfFormat.N_QUADS)
         except OSError as exc:
             raise StoreError(f"cannot write to store {self.path}: {exc}") from None
+        self.writes += 1
         return len(lines)
 
     def update(self, sparql: str) -> None:
@@ -231,12 +237,15 @@ class Store:
             self._oxigraph.update(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
             raise QueryError(queries.syntax_error(sparql, exc, PREFIXES)) from None
+        self.writes += 1
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self._oxigraph.update(sparql.fill("store/drop-graph.ru", graph=str(graph)))
+        self.writes += 1
 
     def load(self, data: bytes, format: ox.RdfFormat) -> None:
         self._oxigraph.bulk_load(data, format=format)
+        self.writes += 1
 
     # ------------------------------------------------------------------ reading
     def query_in_process(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):

@@ -105,8 +105,12 @@ class KnowledgeGraph(Store):
             self._queries = Queries(self.path, self.snapshot, self.timeout, self.max_memory_mb,
                                     int(self.max_answer_mb * 1024 * 1024))
             weakref.finalize(self, self._queries.close)
+        if self._queries.behind(self.writes):
+            # What was written goes to tables first: the worker's new snapshot would replay it from
+            # RocksDB's write-ahead log (0.5-0.8 s after a build of 100 documents, against 0.1 s).
+            self.flush()
         try:
-            reply = self._queries.run(job)
+            reply = self._queries.run(job, self.writes)
         except OSError as error:
             if error.filename != sys.executable:
                 raise

@@ -21,9 +21,8 @@ import time
 from pathlib import Path
 
 from kg.graph.nesting import check_depth
-from kg.graph.store import state
 from kg.serve.protocol import Reply, Settings
-from kg.serve.workers import LATE, STARTING, Job, Worker, Workers
+from kg.serve.workers import LATE, READ_AGAIN, STARTING, Job, Worker, Workers
 
 #: What `kg query` accepts: a SELECT answer as TSV (N-Triples terms, read back losslessly), a
 #: boolean as JSON (TSV holds none), a graph as N-Triples.
@@ -61,33 +60,45 @@ class Queries:
     """The queries of one open store, each run by a worker (`workers.Worker`) on the snapshot
     the store reads: started at the first query, kept for the next, stopped (and started again
     at the next query) once one overruns, and at `close`. A store opened for writing has no
-    snapshot: its worker reads one of its own, taken again once the store's files changed."""
+    snapshot: its worker reads one of its own, and takes another (`READ_AGAIN`) once the store
+    wrote since (as a build's derivation reads what the build wrote); not whenever its files
+    change, as they do while RocksDB compacts them, which changes nothing they hold."""
 
     def __init__(self, store: Path, snapshot: Path | None, timeout: float, max_memory_mb: int, max_answer_bytes: int) -> None:
         self.settings = _settings(store, timeout, max_memory_mb, max_answer_bytes)
         self.snapshot = snapshot
         self._worker: Worker | None = None
-        self._state: tuple = ()
+        self._read = 0  # the count of writes when the worker took its snapshot
         self._lock = threading.Lock()
 
-    def run(self, job: Job) -> Reply | str:
+    def run(self, job: Job, writes: int = 0) -> Reply | str:
         """The worker's reply to `job` (a query: 200 with the answer in `ACCEPT`'s types, else a
         status and one line; or one of `results.STORE_READS`), or why there is none: `workers.LATE`
         (out of time) or `workers.LOST` (the worker died: out of memory, or crashed). OSError when
-        no interpreter can be started."""
+        no interpreter can be started. `writes`: the count of transactions the store has written
+        (`Store.writes`), which the worker's snapshot must show."""
         if job[0] == "query":
             check_depth(job[1])  # before a worker's parser could exhaust its stack
         with self._lock:
             deadline = time.monotonic() + self.settings.timeout
-            if self._worker is not None and self.snapshot is None and state(self.settings.store) != self._state:
-                self._stop(gracefully=True)  # the store changed since the worker took its snapshot (which it removes)
+            if self._worker is not None and self.behind(writes):
+                self._read = writes
+                again = self._worker.ask(READ_AGAIN, deadline)
+                if not isinstance(again, Reply) or again.status != 200:
+                    self._stop()
+                    return LATE if again == STARTING else again
             if self._worker is None:
-                self._state = state(self.settings.store)
+                self._read = writes
                 self._worker = Worker(self.settings, self.snapshot)
             outcome = self._worker.ask(job, deadline)
             if not isinstance(outcome, Reply):
                 self._stop()  # mid-query or dead: the next query starts another
             return LATE if outcome == STARTING else outcome
+
+    def behind(self, writes: int) -> bool:
+        """Whether the worker reads a snapshot taken before the store's last writes (the next job
+        then takes another); False when no worker runs."""
+        return self._worker is not None and writes != self._read
 
     def _stop(self, gracefully: bool = False) -> None:
         if self._worker is not None:

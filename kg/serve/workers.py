@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kg.errors import KgError, StoreError
 from kg.graph.store import Store, state
-from kg.serve.protocol import Reply, Settings, text
+from kg.serve.protocol import DAMAGED, Reply, Settings, text
 
 #: Seconds the workers may take to open the store when the server starts.
 STARTUP_SECONDS = 30.0
@@ -36,15 +36,19 @@ HANG_UP_SECONDS = 0.2
 #: Why a worker gave no reply (`Worker.ask`): still starting at the deadline (it may be handed
 #: out again), the client gone, the deadline passed, the process dead (out of memory, crashed).
 STARTING, GONE, LATE, LOST = "starting", "gone", "late", "lost"
-#: A job: ("query" or "update", the text, the Accept header, the values bound to variables), or
-#: one of `results.STORE_READS` (for the library: a dump, the graphs, the count).
+#: A job: ("query" or "update", the text, the Accept header, the values bound to variables),
+#: one of `results.STORE_READS` (for the library: a dump, the graphs, the count), or `READ_AGAIN`.
 Job = tuple[str, str, str | None, Mapping[str, object] | None]
+#: The job that makes a worker which took its own snapshot take a new one (`kg.serve.bounded`:
+#: the store it reads for a writer changed), rather than a new worker be started (some 0.4 s).
+READ_AGAIN: Job = ("read again", "", None, None)
 
 
 def work() -> None:
     """A worker process (`python -c`, argv: the settings as JSON, fd): limit itself (see
     `sandbox`), open the store (or the snapshot it is given) once, say so (None) or why not,
-    then answer jobs arriving on the socket until told to stop."""
+    then answer jobs arriving on the socket until told to stop; `READ_AGAIN` opens the store
+    again, on a new snapshot, or ends the worker after saying why it could not."""
     import json
     import sys
     from multiprocessing.connection import Connection
@@ -69,13 +73,23 @@ def work() -> None:
     if not config["allow_service"]:
         fetches("query", "ASK {}")  # load rdflib's grammar now, not during the first request that needs it
     conn.send(None)
-    with store:
-        try:
-            while (job := conn.recv()) is not None:
-                kind, sparql, accept, substitutions = job
-                conn.send(answer(store, kind, sparql, accept, limits, substitutions))
-        except (EOFError, KeyboardInterrupt):
-            pass
+    try:
+        while (job := conn.recv()) is not None:
+            if job == READ_AGAIN:
+                store.close()  # its snapshot removed
+                try:
+                    store = Store(store.path)
+                except (KgError, OSError) as error:
+                    conn.send(dataclasses.replace(text(500, str(error)), headers=((DAMAGED, "store"),)))
+                    return
+                conn.send(Reply(200, b""))
+                continue
+            kind, sparql, accept, substitutions = job
+            conn.send(answer(store, kind, sparql, accept, limits, substitutions))
+    except (EOFError, KeyboardInterrupt):
+        pass
+    finally:
+        store.close()
 
 
 def _exit_with_parent(parent: int) -> None:
