@@ -1563,7 +1563,7 @@ def test_an_attempt_denies_only_the_call_it_is_made_of(parse, text, status):
 
 @pytest.mark.parametrize("follow_up", [
     "Les deux dirigeants ont parlé de l'énergie pendant une demi-heure.",
-    "Ils ont discuté de l'énergie pendant une demi-heure.",
+    "Les deux hommes ont discuté de l'énergie pendant une demi-heure.",
 ])
 def test_the_pair_talking_after_a_call_was_told_gives_that_call_its_length(parse, follow_up):
     text = f"Giorgia Meloni a reçu mardi un appel d'Olaf Scholz. {follow_up}"

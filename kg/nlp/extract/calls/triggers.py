@@ -128,8 +128,9 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         if _has_partner(token, person_tokens) or _paired_subject(token, person_tokens):
             return True
         subjects = [c for c in children(token) if c.dep_.startswith("nsubj")]
-        if phone_context and subjects or call_told and any(points_back(s, cues) for s in subjects):
-            return False  # "les deux dirigeants ont discuté de ..." in an article about a call, or after one
+        if phone_context and subjects or call_told and any(points_back(s, cues) and s.pos_ != "PRON" for s in subjects):
+            return False  # "les deux dirigeants ont discuté de ..." in an article about a call, or after one (not 'ils',
+            # who may be the people of several calls: what they said is then about each)
         return None
     return True
 
