@@ -15,8 +15,11 @@ one in a `kg build` process, so it only rewrites the changed documents.
 from __future__ import annotations
 
 import errno
+import functools
+import hashlib
 import json
 import os
+import pickle
 import random
 import shutil
 import signal
@@ -65,6 +68,7 @@ class Corpus:
     new_graphs: dict[str, frozenset[str]]
     old_hashes: dict[str, str]
     new_hashes: dict[str, str]
+    verdicts: Path  # pySHACL's verdicts, kept for the whole module (_remembered_shacl)
 
 
 def _hash_in(triples: frozenset[str], graph: str) -> str | None:
@@ -95,35 +99,41 @@ def check_old_or_new(store: Path, corpus: Corpus) -> str:
 
 
 _VALIDATED: set[frozenset] = set()  # the contents `kg validate` has passed in this process
-_SHACL: dict[tuple, tuple] = {}  # pySHACL's verdicts in this process, by the triples it was given
 
 
-def _remembered_shacl(data, *, shacl_graph, **options):
+def _remembered_shacl(verdicts: Path, data, *, shacl_graph, **options):
     """pySHACL's `validate`, run once for each set of triples (the shapes are kg's, the same file
     at every call): `kg validate` checks each graph of a store on its own (with the actors it
-    names), and a trial's store is mostly graphs already checked, each its old or its new self."""
+    names), and a trial's store is mostly graphs already checked, each its old or its new self.
+    `kg validate` runs in a child forked for each command (kg/cli/capped.py), where a memo in
+    memory dies with the child: each verdict is kept, pickled, in a file of `verdicts` named by
+    the triples, options and shapes it was given, where every later child finds it."""
     from pyshacl.entrypoints import validate  # the function itself, while `pyshacl.validate` is this one
 
-    key = (frozenset(data), len(shacl_graph), tuple(sorted(options.items())))
-    if key not in _SHACL:
-        _SHACL[key] = validate(data, shacl_graph=shacl_graph, **options)
-    return _SHACL[key]
+    given = sorted(" ".join(term.n3() for term in triple) for triple in data)
+    key = hashlib.sha256(repr((given, len(shacl_graph), sorted(options.items()))).encode("utf-8")).hexdigest()
+    kept = verdicts / key
+    if kept.exists():
+        return pickle.loads(kept.read_bytes())
+    verdict = validate(data, shacl_graph=shacl_graph, **options)
+    kept.write_bytes(pickle.dumps(verdict))
+    return verdict
 
 
-def assert_validates(store: Path) -> None:
+def assert_validates(store: Path, verdicts: Path) -> None:
     """`kg validate` passes on `store`. What it says is a function of the store's quads (its
     shapes are fixed), so a store holding exactly the quads of one already passed in this process
     is not validated again: a trial killed before its first write holds the old store's, one that
     finished the new one's. Otherwise the whole command runs, every graph of the store read and
     checked, but pySHACL (some 0.2 s of CPU a graph) sees each graph's triples only once in this
-    process: an interrupted build leaves document graphs each exactly as it was or as a full build
-    writes it, which were validated before."""
+    module (its verdicts kept in folder `verdicts`): an interrupted build leaves document graphs
+    each exactly as it was or as a full build writes it, which were validated before."""
     from unittest import mock
 
     content = frozenset(store_state(store).items())
     if content in _VALIDATED:
         return
-    with mock.patch("pyshacl.validate", _remembered_shacl):
+    with mock.patch("pyshacl.validate", functools.partial(_remembered_shacl, verdicts)):
         result = kg("validate", "--store", store)
     assert result.exit_code == 0 and "conforms: " in result.stdout, result.output
     _VALIDATED.add(content)
@@ -209,12 +219,14 @@ def corpus(tmp_path_factory, nlp) -> Corpus:
     shutil.copytree(old_store, reference)
     result = kg("build", new, "--store", reference)  # the new state every interrupted build must reach or keep
     assert result.exit_code == 0 and "documents=5  unchanged=2" in result.stdout, result.output
+    verdicts = root / "shacl"
+    verdicts.mkdir()
     corpus = Corpus(old, new, old_store, store_state(old_store), store_state(reference),
-                    content_hashes(old), content_hashes(new))
+                    content_hashes(old), content_hashes(new), verdicts)
     assert set(corpus.new_graphs) - set(corpus.old_graphs) == {"<https://w3id.org/kg-diplo/doc/zz-nouveau>"}
     assert sum(corpus.old_graphs[g] != corpus.new_graphs[g] for g in _documents(corpus.old_graphs)) == 4
-    assert_validates(old_store)
-    assert_validates(reference)
+    assert_validates(old_store, corpus.verdicts)
+    assert_validates(reference, corpus.verdicts)
     return corpus
 
 
@@ -223,6 +235,14 @@ def corpus(tmp_path_factory, nlp) -> Corpus:
 @pytest.fixture(scope="module")
 def warm(tmp_path_factory, warm_forkserver):
     return WarmBuilds(tmp_path_factory.mktemp("warm"))
+
+
+def _gone_already(function, path, info) -> None:
+    """`shutil.rmtree`'s error handler for a trial's store: an entry already gone is what was
+    wanted. A killed build's query worker outlives it by a moment, and the last reader to close
+    removes the store's `snapshots/` folder (kg/graph/store.py), while rmtree may be reading it."""
+    if not issubclass(info[0], FileNotFoundError):
+        raise info[1]
 
 
 def kill_trials(corpus: Corpus, warm: WarmBuilds, tmp_path: Path, trials: range) -> None:
@@ -260,10 +280,10 @@ def kill_trials(corpus: Corpus, warm: WarmBuilds, tmp_path: Path, trials: range)
                else build_process(corpus.new, store, warm, kill_after_write=after_write))
         assert run.killed or run.returncode == 0, run.stderr
         state = check_old_or_new(store, corpus)
-        assert_validates(store)
+        assert_validates(store, corpus.verdicts)
         outcomes.append((mode, round(run.at, 2), "killed" if run.killed else "finished", state))
         if trial != trials[-1]:
-            shutil.rmtree(store)
+            shutil.rmtree(store, onerror=_gone_already)
     print(f"\n{len(trials)} kill -9 trials in {time.monotonic() - started:.0f} s:")
     for outcome in outcomes:
         mode, at, end, state = outcome
@@ -382,7 +402,7 @@ def test_a_full_disk_on_the_third_document_keeps_the_store(corpus, tmp_path, mon
     changed = sorted(g for g in _documents(corpus.old_graphs) if corpus.old_graphs[g] != corpus.new_graphs[g])
     assert [state[g] == corpus.new_graphs[g] for g in changed] == [True, True, False, False]
     assert "<https://w3id.org/kg-diplo/doc/zz-nouveau>" not in state
-    assert_validates(store)
+    assert_validates(store, corpus.verdicts)
     again = kg("build", corpus.new, "--store", store)  # space is back: the build finishes the job
     assert again.exit_code == 0 and "documents=3  unchanged=4" in again.stdout, again.output
     assert store_state(store) == corpus.new_graphs
@@ -472,7 +492,7 @@ def test_a_really_full_disk_fails_the_build_with_one_line_and_keeps_the_store(co
     assert "No space left on device" in err
     (small_disk / "filler").unlink()
     assert check_old_or_new(store, corpus) in ("old", "mixed")
-    assert_validates(store)
+    assert_validates(store, corpus.verdicts)
     again = kg("build", corpus.new, "--store", store)
     assert again.exit_code == 0, again.output
     assert store_state(store) == corpus.new_graphs
