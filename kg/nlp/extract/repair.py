@@ -19,7 +19,7 @@ it. The verb is the root; X is its subject and Y a conjunct of X.
 from __future__ import annotations
 
 import numpy
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.words import feature
@@ -150,15 +150,15 @@ def reattach_adverbial_phrases(doc: Doc) -> None:
             _make_adverb(doc[i:i + len(phrase)], doc[i - 1])
 
 
-def _make_adverb(phrase, verb: Token) -> None:
+def _make_adverb(phrase: Span, verb: Token) -> None:
     """The phrase hangs on the verb as one adverb; what hung on its words, or took its preposition
     as a case, is the verb's: a name or a noun after it without a case of its own is its object
     (beside the one the parser may have found: 'coup sur coup X et Y' can leave Y the object)."""
     inside = range(phrase.start, phrase.end)
     outside = [t for t in phrase.sent if t.i not in inside and (t.head.i in inside and t.head.i != t.i or any(
         c.i in inside and c.dep_ == "case" for c in t.children))]
-    if not outside:
-        return  # the parser read the phrase well: nothing to mend
+    if not outside or any(word.is_ancestor(verb) for word in phrase):
+        return  # the parser read the phrase well: nothing to mend (or made the verb hang on it: not this misparse)
     first = phrase[0]
     first.head, first.dep_ = verb, "advmod"
     for word in phrase[1:]:

@@ -342,7 +342,6 @@ class People:
         found = [p for t, p in self.subjects if t < token.i and t >= token.sent.start - 400 and p not in other_than]
         return found[-1] if found else None
 
-
     def pair_before(self, token: Token, on: date | None) -> tuple[str, ...]:
         """Whom 'ils' or 'les deux hommes' means when nothing else tells: the people of a subject
         'X et Y' in its sentence or the one before ('X et Y se sont vus à Rome. Ils s'étaient parlé
