@@ -1612,3 +1612,11 @@ def test_having_someone_at_the_end_of_the_line_is_a_phone_call(parse):
 def test_an_adverbial_phrase_after_the_call_verb_leaves_it_its_object(parse, text, partners):
     # the parser reads 'à nouveau', 'tour à tour' as the verb's object or case: the tree is mended (kg.nlp.extract.repair)
     assert [names for names, _ in _calls(parse, text, "2024-03-14")] == partners
+
+
+@pytest.mark.parametrize("text", [
+    "Dans un discours retransmis en visioconférence devant le Bundestag, Volodymyr Zelensky a interpellé Olaf Scholz.",
+    "Lors d'une allocution en visioconférence devant le Parlement, Volodymyr Zelensky a remercié Emmanuel Macron.",
+])
+def test_a_speech_carried_by_video_link_is_no_call_with_the_people_it_names(parse, text):
+    assert _calls(parse, text, "2022-03-23") == []

@@ -74,6 +74,7 @@ class CallCues:
     earlier_event_prepositions: frozenset[str]  # 'après un premier échange': a call before the one the clause tells
     pointing_back_determiners: frozenset[str]
     in_person_nouns: frozenset[str]
+    speech_nouns: frozenset[str]  # 'un discours retransmis en visioconférence': a speech, not a call
     in_person_verbs: frozenset[str]
     in_person_venues: frozenset[str]  # 'au palais X', 'à la résidence de Y': where people meet
     in_person_trip_markers: frozenset[str]  # 'X, en visite à Kiev, ...'
@@ -180,6 +181,7 @@ class CallCues:
             in_sequence=tuple(fold(x) for x in c["sequence_markers"]),
             pointing_back_determiners=_folded(c["pointing_back_determiners"]),
             in_person_nouns=_folded(c["in_person_nouns"]),
+            speech_nouns=_folded(c["speech_nouns"]),
             in_person_verbs=_folded(c["in_person_verbs"]),
             in_person_venues=_folded(c["in_person_venues"]),
             in_person_trip_markers=_folded(c["in_person_trip_markers"]),

@@ -86,6 +86,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 case_words(token) & {"de", "d'"} and not marked(token, cues):
             return None  # "des sujets de conversation": a kind of thing, not a call ("une série d'entretiens téléphoniques" is)
         if base in cues.nouns or word in cues.nouns:
+            if _medium_of_a_speech(token, cues):
+                return None  # "dans un discours retransmis en visioconférence devant le Parlement": an address
             if base in cues.self_marked_nouns or word in cues.self_marked_nouns or marked(token, cues):
                 return True
             if base == "appel" and (verb := object_of(token)) is not None and lemma(verb) in cues.placing_verbs and (
@@ -264,6 +266,13 @@ def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> 
                     c.dep_.startswith("obl") and case_words(c) & {"a", "au", "aux", "avec"} for t in c.subtree)
     own_partner = any(case_words(c) & {"avec", "entre"} for c in children(noun))  # "un entretien avec Le Monde": an interview
     return subject and addressed and not own_partner
+
+
+def _medium_of_a_speech(noun: Token, cues: CallCues) -> bool:
+    """'un discours retransmis en visioconférence', 'une allocution par vidéo': the call noun is
+    the way a speech reached its audience, the nearest noun above it a speech."""
+    above = next((a for a in noun.ancestors if a.pos_ in {"NOUN", "PROPN"}), None)
+    return above is not None and lemma(above) in cues.speech_nouns and bool(case_words(noun))
 
 
 def _paired_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
