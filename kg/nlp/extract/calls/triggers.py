@@ -269,7 +269,7 @@ def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> 
 
 
 def _medium_of_a_speech(noun: Token, cues: CallCues) -> bool:
-    """'un discours retransmis en visioconférence', 'une allocution par vidéo': the call noun is
+    """'un discours retransmis en visioconférence', 'une allocution en visioconférence': the call noun is
     the way a speech reached its audience, the nearest noun above it a speech."""
     above = next((a for a in noun.ancestors if a.pos_ in {"NOUN", "PROPN"}), None)
     return above is not None and lemma(above) in cues.speech_nouns and bool(case_words(noun))
