@@ -1620,3 +1620,19 @@ def test_an_adverbial_phrase_after_the_call_verb_leaves_it_its_object(parse, tex
 ])
 def test_a_speech_carried_by_video_link_is_no_call_with_the_people_it_names(parse, text):
     assert _calls(parse, text, "2022-03-23") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé Olaf Scholz, puis Rishi Sunak.",
+    "Emmanuel Macron a téléphoné à Olaf Scholz, puis à Rishi Sunak.",  # 'puis à X' hung on the verb
+])
+def test_a_second_person_called_after_puis_is_a_second_call(parse, text):
+    assert [names for names, _ in _calls(parse, text, "2024-03-14")] == [MACRON_SCHOLZ, ["Emmanuel Macron", "Rishi Sunak"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a tenté en vain de joindre Emmanuel Macron ces derniers jours.",  # 'jours' read as a second object
+    "Olaf Scholz a appelé Emmanuel Macron la semaine dernière, sans succès.",
+])
+def test_a_span_of_days_after_the_person_called_leaves_the_call(parse, text):
+    assert [names for names, _ in _calls(parse, text, "2024-03-14")] == [MACRON_SCHOLZ]

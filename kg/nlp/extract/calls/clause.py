@@ -19,7 +19,8 @@ CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"}
 NEGATIONS = frozenset(fold(w) for w in cues()["negation_words"])
 POSSESSIVES = frozenset(fold(w) for w in cues()["possessive_determiners"])
 _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
-_TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"], *cues()["duration_units"]])
+_TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"], *cues()["duration_units"],
+                                          *cues()["ago_units"], *cues()["weekend_nouns"]])
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
 _RELATIVE_DAYS = frozenset(fold(w) for w in cues()["event_relative_days"])
 

@@ -83,6 +83,17 @@ def _joined_in_relative(noun: Token, cues: CallCues) -> list[Token]:
             for s in children(c) if s.dep_ in {"nsubj", "nsubj:pass"} and s.pos_ != "PRON"]
 
 
+def _second_person_called(conjunct: Token, cues: CallCues) -> bool:
+    """'X a appelé A, puis B', 'a téléphoné à A, puis à B': the parser makes B, after a word of
+    sequence, a conjunct of the verb rather than of A; a name with no clause of its own (no
+    subject, auxiliary or object) and no preposition but 'à' or 'avec' is then the verb's next
+    complement, called after A."""
+    words = case_words(conjunct)
+    return conjunct.pos_ in {"PROPN", "NOUN"} and (not words or bool(words & (cues.to_prepositions | cues.partner_prepositions))) \
+        and any(c.norm_ in cues.in_sequence for c in children(conjunct) if c.dep_ in {"cc", "advmod"}) \
+        and not any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in children(conjunct))
+
+
 def _dates_its_clause(noun: Token, cues: CallCues) -> bool:
     """'X a affirmé, après un échange avec Y, que ...', 'X a dit ..., au lendemain d'un entretien
     avec Y': a call that dates what its clause's subject did next was that subject's."""
@@ -139,7 +150,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 # "l'entretien du président et du chancelier", "un appel de X"; but "X a reçu des appels de A
                 # et de B": calls, one from each, to the subject
                 add(partners if callers and _plural(holder) else callers, phrase)
-            elif verbal(holder) and (dep in {"obj", "iobj"} or words & cues.to_prepositions and dep.startswith(("obl", "nmod"))) \
+            elif verbal(holder) and (dep in {"obj", "iobj"} or words & cues.to_prepositions and dep.startswith(("obl", "nmod"))
+                                     or dep == "conj" and _second_person_called(child, cues)) \
                     and _names_someone(child, people, cues):
                 if holder is event or lemma(holder) in cues.call_verbs:  # a participle tagged as a noun: "puis a téléphoné à X"
                     add(partners, phrase + listed(child))  # "appeler X", "parler à X"
