@@ -99,9 +99,20 @@ def test_a_reception_still_to_come_leaves_the_talk_a_call(parse, text):
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
 
 
-def test_not_having_talked_is_a_denied_call(parse):
-    (names, call), = _calls(parse, "Emmanuel Macron et Olaf Scholz ne se sont toujours pas parlé depuis la crise.")
-    assert names == MACRON_SCHOLZ and call.status == "denied"
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz ne se sont toujours pas parlé depuis la crise.",
+    "Emmanuel Macron n'a pas parlé à Olaf Scholz depuis leur rencontre de novembre.",
+    "Emmanuel Macron ne parle plus à Olaf Scholz depuis des mois.",
+])
+def test_not_having_talked_since_an_event_is_no_call(parse, text):
+    """A state, not a call someone denies (a denied call is one nobody answered, or one a side
+    says never took place); the last call is a call only where 'depuis' dates it."""
+    assert _calls(parse, text) == []
+
+
+def test_not_having_talked_since_a_month_dates_the_last_call(parse):
+    assert _pairs(parse, "Emmanuel Macron n'a pas parlé à Olaf Scholz depuis septembre 2022.") == [
+        (tuple(MACRON_SCHOLZ), "occurred", "2022-09")]
 
 
 # --- 2. a call named in an adjunct is the clause's call -----------------------------------

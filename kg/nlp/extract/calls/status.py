@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.nlp.extract.calls.clause import Sentence, adjunct, case_words, governors, lemma, negated, no_longer, time_anchor
+from kg.nlp.extract.calls.clause import Sentence, adjunct, case_words, governors, lemma, negated, none_since, time_anchor
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import WHEN_MARKS
 from kg.nlp.extract.records import Status
@@ -32,9 +32,9 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     ruled = next((g for g in above if lemma(g) in cues.possible_when_negated), None)
     if ruled is not None:
         return "planned" if negated(ruled) else None  # "n'exclut pas un appel" / "exclut tout appel"
-    if any(no_longer(t) for t in own):
-        return None  # "X ne parle plus à Y depuis un an" is a state, not a call (the last one is dated elsewhere);
-        # "ne se sont pas parlé depuis la crise" denies one (a day after 'depuis' dates the last, `attributes.last_time`)
+    if any(none_since(t) for t in own):
+        return None  # "X ne parle plus à Y depuis un an", "ne se sont pas parlé depuis la crise": a state, not a call
+        # denied by anyone (a day after 'depuis' dates the last one, `attributes.last_time`)
     if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
     answers = [d for t in own for c in children(t) if c.norm_ == "ce" for d in c.subtree]  # "..., ce que X dément"
