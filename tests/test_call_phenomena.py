@@ -763,6 +763,7 @@ def test_of_two_dates_the_call_takes_the_one_written_in_full_beside_it(parse):
     "Du côté allemand, il y avait aussi Annalena Baerbock.",
     "Annalena Baerbock était également présente.",
     "Annalena Baerbock a aussi participé à l'appel.",
+    "Annalena Baerbock a participé à l'appel.",  # the call just told: on it, 'aussi' or not
 ])
 def test_someone_also_on_the_call_joins_it(parse, second):
     text = f"Emmanuel Macron s'est entretenu mardi avec Olaf Scholz.\n{second}"
@@ -772,7 +773,7 @@ def test_someone_also_on_the_call_joins_it(parse, second):
 @pytest.mark.parametrize("second", [
     "Annalena Baerbock a aussi assisté lundi à une réunion à Bruxelles.",
     "Il y avait aussi des manifestations à Berlin.",
-    "Annalena Baerbock a participé à l'appel.",  # without 'aussi': not said to be in addition
+    "Annalena Baerbock n'a pas participé à l'appel.",
 ])
 def test_other_presence_adds_nobody(parse, second):
     text = f"Emmanuel Macron s'est entretenu mardi avec Olaf Scholz.\n{second}"
@@ -1647,3 +1648,25 @@ def test_a_second_person_called_after_puis_is_a_second_call(parse, text):
 ])
 def test_a_span_of_days_after_the_person_called_leaves_the_call(parse, text):
     assert [names for names, _ in _calls(parse, text, "2024-03-14")] == [MACRON_SCHOLZ]
+
+
+def test_joining_the_video_meeting_just_told_puts_someone_on_it(parse):
+    text = "Emmanuel Macron et Olaf Scholz se sont réunis mercredi en visioconférence. Rishi Sunak a participé à la réunion."
+    assert [names for names, _ in _calls(parse, text, "2024-03-14")] == [["Emmanuel Macron", "Olaf Scholz", "Rishi Sunak"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting after a phone call, or a meeting of its own: not the call
+    "Emmanuel Macron et Olaf Scholz se sont entretenus mercredi. Rishi Sunak a participé à la réunion.",
+    "Emmanuel Macron et Olaf Scholz se sont réunis mercredi en visioconférence. Rishi Sunak a participé à la réunion de l'Otan.",
+])
+def test_joining_another_meeting_is_not_joining_the_call(parse, text):
+    assert [names for names, _ in _calls(parse, text, "2024-03-14")] == [MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mardi avec Vladimir Poutine, sans Volodymyr Zelensky.",  # read as Poutine's apposition
+    "Emmanuel Macron et Vladimir Poutine se sont parlé mardi sans Volodymyr Zelensky.",
+])
+def test_someone_the_call_was_without_is_not_on_it(parse, text):
+    assert [names for names, _ in _calls(parse, text, "2024-03-14")] == [["Emmanuel Macron", "Vladimir Putin"]]

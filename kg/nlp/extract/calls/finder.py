@@ -79,8 +79,9 @@ class CallFinder:
             here = [t for t in _one_per_event(named_here, self.cues) if lemma(t.token) not in self.cues.denied_report_nouns
                     or found and found[-1].sent == index - 1]  # 'ces informations' are those of the sentence before
             if not here:
-                if any(f" {word} " in words for word in self.cues.additive):  # only then can it add people to a call
-                    found.extend(self._joining(index, paragraph[index], sent, people, published))
+                if found and (any(f" {word} " in words for word in self.cues.additive) or any(  # only then can it add people to a call
+                        base in self.cues.joining_verbs for base in folded.lemmas[sent.start:sent.end])):
+                    found.extend(self._joining(index, paragraph[index], sent, people, published, found[-1].medium == "video"))
                 continue
             call_words.update(t.token.i for t in named_here)
             tokens = tuple(sent)
@@ -141,9 +142,10 @@ class CallFinder:
         return any(doc[i].dep_.startswith("nsubj") and "3" in feature(doc[i], "Person")
                    for i in range(sent.start, sent.end) if i in pronouns)
 
-    def _joining(self, index: int, paragraph: int, sent: SpacySpan, people: People, published: Publication) -> list[Mention]:
+    def _joining(self, index: int, paragraph: int, sent: SpacySpan, people: People, published: Publication,
+                 after_video: bool) -> list[Mention]:
         """A sentence naming no call that puts more people on the one just reported."""
-        joined = also_present(sent, people, published.exact or published.reference, self.cues)
+        joined = also_present(sent, people, published.exact or published.reference, self.cues, after_video)
         if not joined:
             return []
         raw = sent.text

@@ -64,6 +64,7 @@ class CallCues:
     clock_time_before: frozenset[str]
     clock_time_after: frozenset[str]
     partner_prepositions: frozenset[str]
+    absence_prepositions: frozenset[str]  # 'avec X, sans Y': Y is not on the call
     to_prepositions: frozenset[str]
     of_prepositions: frozenset[str]
     subject_aside: frozenset[str]  # 'le président élu face à Y': Y is not the subject's
@@ -171,6 +172,7 @@ class CallCues:
             clock_time_before=_folded(c["clock_time_before"]),
             clock_time_after=_folded(c["clock_time_after"]),
             partner_prepositions=_folded(c["partner_prepositions"]),
+            absence_prepositions=_folded(c["absence_prepositions"]),
             to_prepositions=_folded(c["to_prepositions"]),
             of_prepositions=_folded(c["of_prepositions"]),
             subject_aside=_folded(c["subject_aside_prepositions"]),

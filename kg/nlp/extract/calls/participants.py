@@ -25,6 +25,7 @@ from kg.nlp.extract.calls.clause import (
     lemma,
     listed_after,
     near_words,
+    negated,
     noun_holders,
     own_tokens,
     people_in,
@@ -105,7 +106,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     """The two sides of the call `trigger` names; `elsewhere` are tokens that belong to other
     events of the sentence (other call words, meetings) and to nobody on this call."""
     sent = sentence.span
-    skip = elsewhere | sentence.aside | _sources(sent, people, cues)
+    skip = elsewhere | sentence.aside | _sources(sent, people, cues) | _left_out(sent, cues)
     callers: list[str] = []
     partners: list[str] = []
     anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
@@ -212,15 +213,18 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
 
 
-def also_present(sent: Span, people: People, on: date | None, cues: CallCues) -> list[str]:
+def also_present(sent: Span, people: People, on: date | None, cues: CallCues, after_video: bool = False) -> list[str]:
     """People a sentence adds to the call just reported: 'il y avait aussi X et Y', 'X était
-    également présent', 'X a aussi participé' (with 'aussi' or 'également' on the verb)."""
+    également présent', 'X a aussi participé' (with 'aussi' or 'également' on the verb), 'X a
+    participé à l'entretien' (the one just told; 'à la réunion' after a call by video)."""
     found: list[str] = []
     for token in sent:
-        if not any(c.norm_ in cues.additive for c in children(token) if c.dep_.startswith("advmod")):
+        joined_it = _joined_the_event(token, cues, after_video)
+        if not joined_it and not any(c.norm_ in cues.additive for c in children(token) if c.dep_.startswith("advmod")):
             continue
         existential = lemma(token) == "avoir" and any(c.norm_ == "y" for c in children(token))
-        joined = lemma(token) in cues.joining_verbs and all(lemma(c) in cues.nouns for c in children(token) if c.dep_.startswith("obl"))
+        joined = joined_it or lemma(token) in cues.joining_verbs and all(
+            lemma(c) in cues.nouns for c in children(token) if c.dep_.startswith("obl"))
         if not (existential or token.norm_ in cues.presence or joined):  # joined what: the call, or nothing said
             continue
         for child in children(token):
@@ -228,6 +232,17 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues) ->
                 found.extend(p for p in people_in(own_tokens(child, set()), people, on) + _listed_after(
                     child, set(), people, on, cues)[0] if p not in found)
     return found
+
+
+def _joined_the_event(verb: Token, cues: CallCues, after_video: bool) -> bool:
+    """'Y s'est joint à cet échange', 'X a participé à la réunion' after a video call: joining the
+    call the article just told ('la', 'cette': one named already) puts X on it, with no 'aussi'."""
+    nouns = cues.nouns | cues.virtual_event_nouns if after_video else cues.nouns
+    events = [c for c in children(verb) if c.dep_.startswith("obl") and lemma(c) in nouns
+              and not any(d.dep_.startswith(("nmod", "amod", "acl")) for d in children(c))]  # not 'la réunion du Conseil'
+    # ('amod': 'la réunion ministérielle' is another event)
+    return lemma(verb) in cues.joining_verbs and not negated(verb) and any(
+        d.norm_ in cues.definite_determiners | cues.pointing_back_determiners for e in events for d in children(e) if d.dep_ == "det")
 
 
 def _listed_with(person: str, runs: list[list[int]], sent: Span, skip: set[int], people: People,
@@ -364,6 +379,11 @@ def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
             return True
     before = " ".join(t.norm_ for t in span.doc[max(span.sent.start, span.start - 3):span.start])
     return before.endswith(("selon", "selon le", "selon la", "d'apres", "d' apres"))
+
+
+def _left_out(sent: Span, cues: CallCues) -> set[int]:
+    """The tokens of 'sans X', 'hors X': whoever the phrase names is not on the call."""
+    return {t.i for token in sent if token.dep_ == "case" and token.norm_ in cues.absence_prepositions for t in token.head.subtree}
 
 
 def _sources(sent: Span, people: People, cues: CallCues) -> set[int]:
