@@ -1670,3 +1670,19 @@ def test_joining_another_meeting_is_not_joining_the_call(parse, text):
 ])
 def test_someone_the_call_was_without_is_not_on_it(parse, text):
     assert [names for names, _ in _calls(parse, text, "2024-03-14")] == [["Emmanuel Macron", "Vladimir Putin"]]
+
+
+def test_two_subjects_whose_second_name_the_parser_split_talked(parse):
+    # 'Vladimir' read as the root's conjunct, 'Poutine' as the subject of 'ont échangé', itself a parataxis of the root
+    text = "Emmanuel Macron et Vladimir Poutine ont échangé pendant une heure et demie, vendredi, pour la première fois depuis des mois."
+    (names, call), = _calls(parse, text, "2024-03-16")
+    assert (names, call.date, call.duration_min) == (["Emmanuel Macron", "Vladimir Putin"], "2024-03-15", 90)
+
+
+@pytest.mark.parametrize("second,initiator", [
+    ("L'appel a été initié par Moscou.", "Q7747"),  # a capital for its country's leader
+    ("L'appel a été initié par la partie française.", "Q3052772"),
+])
+def test_a_call_told_again_as_initiated_by_a_side_has_that_initiator(parse, second, initiator):
+    (_, call), = _calls(parse, f"Emmanuel Macron et Vladimir Poutine ont échangé vendredi. {second}", "2024-03-16")
+    assert call.initiator.endswith(initiator)

@@ -111,23 +111,45 @@ def reattach_coordinated_subjects(doc: Doc) -> None:
     array = doc.to_array(["DEP", "POS"])
     for i in numpy.flatnonzero((array[:, 0] == root) & numpy.isin(array[:, 1], [noun, name])).tolist():
         first = doc[i]
-        for verb in [c for c in first.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]:
-            second = next((s for s in verb.children if s.dep_.startswith("nsubj") and first.i < s.i < verb.i
-                           and s.pos_ in {"NOUN", "PROPN"} and s.left_edge.i > 0 and doc[s.left_edge.i - 1].norm_ == "et"), None)
-            if second is not None:
-                _make_subjects(first, second, verb)
+        for verb in [c for c in first.children if c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}]:
+            subject = next((s for s in verb.children if _second_subject(first, s, verb) is not None), None)
+            if subject is not None:
+                second = _second_subject(first, subject, verb) or subject
+                relation = subject.dep_
+                if second is not subject:  # 'X et Vladimir Poutine ont ...': 'Poutine' the verb's subject, 'Vladimir' the root's conjunct
+                    subject.head, subject.dep_ = second, "flat:name"
+                _make_subjects(first, second, verb, relation)
                 break
 
 
-def _make_subjects(first: Token, second: Token, verb: Token) -> None:
-    """The verb takes the root's place; the first subject hangs on it, the second on the first,
-    with its 'et'; what the parser hung on the first name after the verb ('jeudi') is the verb's."""
-    conjunction = first.doc[second.left_edge.i - 1]
+def _second_subject(first: Token, subject: Token, verb: Token) -> Token | None:
+    """The second of 'X et Y' (its first word) when `subject`, a subject of the verb after the
+    first, is Y (after its 'et') or the last word of a name Y whose first words the parser made
+    the root's conjunct."""
+    doc = first.doc
+    if not (subject.dep_.startswith("nsubj") and first.i < subject.i < verb.i and subject.pos_ in {"NOUN", "PROPN"}) \
+            or subject.left_edge.i == 0:
+        return None
+    before = doc[subject.left_edge.i - 1]
+    if before.norm_ == "et":
+        return subject
+    if subject.pos_ == "PROPN" and before.pos_ == "PROPN" and before.dep_ == "conj" and before.head.i == first.i \
+            and doc[before.left_edge.i].norm_ == "et":  # its 'et' already hangs on it
+        return before
+    return None
+
+
+def _make_subjects(first: Token, second: Token, verb: Token, relation: str) -> None:
+    """The verb takes the root's place; the first subject hangs on it (as `relation`), the second
+    on the first, with its 'et'; what the parser hung on the first name after the verb ('jeudi')
+    is the verb's."""
+    edge = second.left_edge.i
+    conjunction = first.doc[edge if first.doc[edge].norm_ == "et" else edge - 1]
     after = [c for c in first.children if c.i > verb.i]
     verb.head = verb
     verb.dep_ = "ROOT"
     first.head = verb
-    first.dep_ = second.dep_
+    first.dep_ = relation
     second.head = first
     second.dep_ = "conj"
     conjunction.head = second

@@ -266,11 +266,13 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
                     found = people_in(own_tokens(child, set()), people, on)
                     if found:
                         return found[0]
+    # "un appel initié par X", "l'appel a été initié par X"
+    initiating = [c for c in children(trigger) if c.dep_ == "acl"] + ([trigger.head] if trigger.dep_ == "nsubj:pass" else [])
+    for verb in initiating:
+        agent = next((c for c in children(verb) if "par" in case_words(c)), None) if lemma(verb) in cues.initiated_verbs else None
+        if agent is not None:
+            return _party_after(sent, agent, people, on, gazetteer, inclusive=True)
     for child in children(trigger):
-        if child.dep_ == "acl" and lemma(child) in cues.initiated_verbs:
-            agent = next((c for c in children(child) if "par" in case_words(c)), None)
-            if agent is not None:
-                return _party_after(sent, agent, people, on, gazetteer, inclusive=True)
         if lemma(trigger) in cues.caller_nouns and child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions \
                 and child.norm_ not in cues.duration_units:  # not the people hung on its length ('d'une heure entre X et Y')
             found = people_in(own_tokens(child, set()), people, on)  # "un appel du président", "de la part de X"

@@ -414,6 +414,8 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
     journalist reaching someone ('joint par téléphone par l'AFP', 'contacté par Reuters')."""
     media = cues.phone | cues.video
     for holder in {trigger, event, trigger.head}:
+        if lemma(holder) in cues.initiated_verbs:
+            continue  # "l'appel a été initié par Moscou": who asked for the call, not who reached someone
         for agent in children(holder):
             if agent.i == trigger.i or \
                     not (agent.dep_ == "obl:agent" or "par" in case_words(agent) and agent.dep_.startswith(("nmod", "obl"))) or \

@@ -105,6 +105,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return base in cues.bare_nouns
             if call_told and base in cues.bare_nouns and not in_person(token, words, cues, capital_tokens, lemmas):
                 return False  # "X a reçu un appel de Y. La conversation a duré ...": that call
+            if call_told and token.dep_ == "nsubj:pass" and lemma(token.head) in cues.initiated_verbs:
+                return False  # "L'appel a été initié par Paris": the call just told, and who asked for it
             return None
         if base in cues.virtual_event_nouns and (_video_marked(token, cues) or base in cues.conference_nouns and marked(token, cues)
                                                  or _joined_by_video(token, cues)):
