@@ -1686,3 +1686,14 @@ def test_two_subjects_whose_second_name_the_parser_split_talked(parse):
 def test_a_call_told_again_as_initiated_by_a_side_has_that_initiator(parse, second, initiator):
     (_, call), = _calls(parse, f"Emmanuel Macron et Vladimir Poutine ont échangé vendredi. {second}", "2024-03-16")
     assert call.initiator.endswith(initiator)
+
+
+@pytest.mark.parametrize("text,initiator", [
+    ("Emmanuel Macron doit parler jeudi avec Olaf Scholz.", None),  # a call on the agenda: nobody said to ask for it
+    ("Emmanuel Macron va s'entretenir jeudi avec Olaf Scholz.", None),
+    ("Emmanuel Macron souhaite parler avec Olaf Scholz.", "Q3052772"),
+    ("Emmanuel Macron s'est dit prêt à appeler Olaf Scholz.", "Q3052772"),
+])
+def test_who_wants_a_call_places_it_and_a_call_on_the_agenda_has_no_initiator(parse, text, initiator):
+    (_, call), = _calls(parse, text, "2024-03-12")
+    assert call.status == "planned" and (call.initiator or "").split("/")[-1] == (initiator or "")

@@ -292,7 +292,7 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
         if caller is not None:
             return caller  # "X a passé un appel à Y"; who received one ("X a reçu un appel du ...") did not place it
     for governor in governors(trigger, event):
-        if (lemma(governor) in cues.planned or lemma(governor) == "initiative") and \
+        if lemma(governor) in cues.willing and \
                 not any(trigger in s.subtree for s in subjects_of(governor)):  # not "la rencontre devrait avoir lieu"
             caller = _subject_person(governor, people, on)
             if caller is not None:

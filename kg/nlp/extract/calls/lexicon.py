@@ -116,6 +116,7 @@ class CallCues:
     purpose_marks: frozenset[str]  # 'pour', 'afin', and 'si' of a hypothesis
     same_day_phrases: tuple[str, ...]
     request_verbs: frozenset[str]
+    willing: frozenset[str]  # 'X souhaite / a demandé / est prêt à appeler Y', 'a pris l'initiative de': X places the call
     journalist_nouns: frozenset[str]
     person_role_nouns: frozenset[str]  # 'selon le porte-parole du Kremlin, X,': X is who reports
     press_nouns: frozenset[str]  # an outlet's own report, not a wire agency relaying an office
@@ -227,6 +228,7 @@ class CallCues:
             purpose_marks=_folded(c["purpose_marks"]) | _folded(c["hypothesis_marks"]),
             same_day_phrases=tuple(fold(x) for x in c["same_day_phrases"]),
             request_verbs=_folded(c["request_verbs"]),
+            willing=_folded([*c["intention_cues"], *c["request_verbs"], *c["readiness_words"], *c["initiative_nouns"]]),
             journalist_nouns=_folded(c["journalist_nouns"]),
             person_role_nouns=_folded(c["person_role_nouns"]),
             press_nouns=_folded(c["press_nouns"]),
