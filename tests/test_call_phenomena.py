@@ -1697,3 +1697,15 @@ def test_a_call_told_again_as_initiated_by_a_side_has_that_initiator(parse, seco
 def test_who_wants_a_call_places_it_and_a_call_on_the_agenda_has_no_initiator(parse, text, initiator):
     (_, call), = _calls(parse, text, "2024-03-12")
     assert call.status == "planned" and (call.initiator or "").split("/")[-1] == (initiator or "")
+
+
+def test_a_clause_hung_on_the_day_of_the_verb_that_says_it_keeps_that_verbs_subject(parse):
+    # 'avoir parlé' read as a clause of 'vendredi': the subject of 'a affirmé' was lost, and the call with it
+    (names, call), = _calls(parse, "Emmanuel Macron a affirmé vendredi avoir parlé avec Olaf Scholz.", "2024-03-16")
+    assert names == MACRON_SCHOLZ and call.status == "occurred"
+
+
+def test_a_side_denying_after_the_call_in_the_same_sentence_denies_it(parse):
+    # 'dément' read as an adverb hung on 'Berlin', itself hung on the call verb
+    (names, call), = _calls(parse, "Emmanuel Macron affirme avoir parlé à Olaf Scholz, Berlin dément.", "2024-03-16")
+    assert names == MACRON_SCHOLZ and call.status == "denied"

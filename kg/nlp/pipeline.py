@@ -26,7 +26,12 @@ from kg.nlp.extract.calls import CallFinder
 from kg.nlp.extract.claims import ClaimFinder
 from kg.nlp.extract.dates import Publication, dateline_day, written_day
 from kg.nlp.extract.records import CallRecord, ClaimRecord
-from kg.nlp.extract.repair import reattach_adverbial_phrases, reattach_coordinated_subjects, reattach_split_participles
+from kg.nlp.extract.repair import (
+    reattach_adverbial_phrases,
+    reattach_coordinated_subjects,
+    reattach_infinitives_on_days,
+    reattach_split_participles,
+)
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
 from kg.nlp.extract.words import CLOSING_QUOTES, Folded, folded_string, with_children
 from kg.text import fold
@@ -148,6 +153,7 @@ def prepare(doc: Doc) -> Doc:
     reattach_split_participles(doc)
     reattach_coordinated_subjects(doc)
     reattach_adverbial_phrases(doc)
+    reattach_infinitives_on_days(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

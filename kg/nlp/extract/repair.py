@@ -29,6 +29,7 @@ _AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
 _ADVERBIAL_PHRASES = tuple(tuple(fold(w) for w in p.split()) for p in cues()["adverbial_phrases"])
 _ADVERBIAL_FIRST_WORDS = frozenset(p[0] for p in _ADVERBIAL_PHRASES)
 _REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui indiqué'
+_DAY_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"]])
 
 
 def reattach_split_participles(doc: Doc) -> None:
@@ -189,3 +190,19 @@ def _make_adverb(phrase: Span, verb: Token) -> None:
         word.head = verb
         if word.pos_ in {"PROPN", "NOUN"} and not any(c.dep_ == "case" and c.i not in inside for c in word.children):
             word.dep_ = "obj" if word.i > phrase.start else "obl:mod"
+
+
+def reattach_infinitives_on_days(doc: Doc) -> None:
+    """Mend each infinitive clause the parser hung on the day that dates the verb before it (the
+    verbs found from the tag array: no Token made for the other words)."""
+    verb = doc.vocab.strings["VERB"]
+    for i in numpy.flatnonzero(doc.to_array("POS") == verb).tolist():
+        clause = doc[i]
+        day = clause.head
+        if clause.dep_ != "acl" or day.i > clause.i or day.norm_ not in _DAY_WORDS or day.head.i == day.i \
+                or day.head.pos_ not in {"VERB", "AUX"} or day.head.i > day.i:
+            continue
+        if "Inf" in feature(clause, "VerbForm") or any(
+                c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in clause.children):  # 'avoir parlé'
+            clause.head = day.head
+            clause.dep_ = "xcomp"

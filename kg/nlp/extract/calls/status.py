@@ -44,6 +44,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien", "ce que X n'a pas confirmé"
     if _denied([trigger] if adjunct(trigger, event) else own, above, cues):  # "n'a pas cédé lors de l'appel": it took place
         return "denied"
+    if _a_side_denies_after(trigger, sent, cues):
+        return "denied"
     if _unanswered_when(event, cues):
         return "denied"
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
@@ -135,6 +137,13 @@ def _unanswered_when(event: Token, cues: CallCues) -> bool:
 def _said_of_it(verb: Token) -> bool:
     """'ne l'a pas confirmé': the clitic object stands for what the sentence just told."""
     return any(c.dep_ == "obj" and c.pos_ == "PRON" and c.norm_ in {"l'", "le"} for c in children(verb))
+
+
+def _a_side_denies_after(trigger: Token, sent: Sentence, cues: CallCues) -> bool:
+    """'X affirme avoir parlé à Y, Pékin dément': 'dément' after the call, read as an adverb or
+    adjective of the side (a name) that denies it, wherever the parser hung that name."""
+    return any(norm in cues.denial_adjectives and t.i > trigger.i and t.pos_ in {"ADV", "ADJ"} and t.head.pos_ == "PROPN"
+               for t, norm in zip(sent.tokens, sent.norms, strict=True))
 
 
 def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
