@@ -1709,3 +1709,14 @@ def test_a_side_denying_after_the_call_in_the_same_sentence_denies_it(parse):
     # 'dément' read as an adverb hung on 'Berlin', itself hung on the call verb
     (names, call), = _calls(parse, "Emmanuel Macron affirme avoir parlé à Olaf Scholz, Berlin dément.", "2024-03-16")
     assert names == MACRON_SCHOLZ and call.status == "denied"
+
+
+@pytest.mark.parametrize("text,pairs", [
+    # the span hung on the call noun ('jours' its nmod) or the call noun on the span ('conversation' the nmod of 'semaine')
+    ("Deux jours après un entretien téléphonique avec Olaf Scholz, Emmanuel Macron a reçu Rishi Sunak à l'Élysée mardi.",
+     [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-10")]),
+    ("Emmanuel Macron a déclaré avoir parlé avec Olaf Scholz samedi, une semaine après sa conversation avec Rishi Sunak.",
+     [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-09"), (("Emmanuel Macron", "Rishi Sunak"), "occurred", "2024-03-02")]),
+])
+def test_a_call_some_days_before_a_dated_event_is_dated_from_it(parse, text, pairs):
+    assert _pairs(parse, text, "2024-03-14") == pairs

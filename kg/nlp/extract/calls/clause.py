@@ -23,6 +23,9 @@ _TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of
                                           *cues()["ago_units"], *cues()["weekend_nouns"]])
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
 _RELATIVE_DAYS = frozenset(fold(w) for w in cues()["event_relative_days"])
+_UNIT_DAYS = {fold(w): days for w, days in cues()["ago_units"].items()}
+_NUMBER_WORDS = {fold(w): n for w, n in cues()["number_words"].items()}
+_ONE = frozenset({"un", "une"})
 
 
 def negated(token: Token) -> bool:
@@ -56,9 +59,35 @@ def time_word(token: Token) -> bool:
 
 
 def time_anchor(noun: Token) -> bool:
-    """'au lendemain d'un entretien avec X', 'à la veille de leur appel': the noun is the event
-    another one is dated by."""
-    return noun.dep_.startswith("nmod") and lemma(noun.head) in _RELATIVE_DAYS
+    """'au lendemain d'un entretien avec X', 'à la veille de leur appel', 'deux jours après un
+    appel avec X': the noun is the event another one is dated by."""
+    return noun.dep_.startswith("nmod") and lemma(noun.head) in _RELATIVE_DAYS or offset_days(noun) is not None
+
+
+def offset_days(noun: Token) -> int | None:
+    """'une semaine après sa conversation avec X', 'deux jours avant leur appel': how many days
+    the event the noun names came before the one its phrase dates (negative: after). The parser
+    hangs the noun on the span ('semaine') or the span on the noun ('jours')."""
+    words = case_words(noun)
+    sign = 1 if "apres" in words else -1 if "avant" in words else 0
+    if not sign:
+        return None
+    spans = [c for c in children(noun) if c.dep_.startswith("nmod") and c.i < noun.i]
+    if noun.dep_.startswith("nmod") and noun.head.i < noun.i:
+        spans.append(noun.head)
+    for span in spans:
+        days = _UNIT_DAYS.get(lemma(span)) if span.pos_ == "NOUN" else None
+        count = next((_count(c) for c in children(span) if c.dep_ in {"nummod", "det"} and _count(c)), None)
+        if days and count:
+            return sign * days * count
+    return None
+
+
+def _count(word: Token) -> int | None:
+    """'deux', '3', 'une' (a determiner): a number of days, weeks or months."""
+    if word.dep_ == "det":
+        return 1 if word.norm_ in _ONE else None
+    return int(word.text) if word.text.isascii() and word.text.isdigit() and len(word.text) <= 3 else _NUMBER_WORDS.get(word.norm_)
 
 
 def object_of(noun: Token) -> Token | None:

@@ -18,6 +18,7 @@ from kg.nlp.extract.calls.clause import (
     governors,
     lemma,
     near_words,
+    offset_days,
     parenthesised,
     people_in,
     phrase_of,
@@ -363,7 +364,7 @@ def _day_before_or_after(noun: Token, anchor: list[DateMention]) -> list[DateMen
     """'X a appelé Y mercredi, au lendemain de son appel avec Z': the call with Z was the day
     before Wednesday ('la veille de' the day after), when the clause's date is a day."""
     relative = next((RELATIVE_DAYS[lemma(a)] for a in noun.ancestors
-                     if lemma(a) in EVENT_RELATIVE_DAYS and lemma(a) in RELATIVE_DAYS and a.i < noun.i), None)
+                     if lemma(a) in EVENT_RELATIVE_DAYS and lemma(a) in RELATIVE_DAYS and a.i < noun.i), offset_days(noun))
     day = next((_day(d.value) for d in anchor if _day(d.value)), None)
     if relative is None or day is None:
         return []
@@ -373,7 +374,7 @@ def _day_before_or_after(noun: Token, anchor: list[DateMention]) -> list[DateMen
 def _before_its_anchor(noun: Token) -> bool:
     """'au lendemain d'un entretien': the call took place before the event it dates, not on the
     day the article tells of."""
-    return time_anchor(noun) and RELATIVE_DAYS.get(lemma(noun.head), 0) > 0
+    return time_anchor(noun) and (RELATIVE_DAYS.get(lemma(noun.head), 0) > 0 or (offset_days(noun) or 0) > 0)
 
 
 _LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just told
