@@ -237,12 +237,14 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues, af
 def _joined_the_event(verb: Token, cues: CallCues, after_video: bool) -> bool:
     """'Y s'est joint à cet échange', 'X a participé à la réunion' after a video call: joining the
     call the article just told ('la', 'cette': one named already) puts X on it, with no 'aussi'."""
+    if lemma(verb) not in cues.joining_verbs or negated(verb):
+        return False
     nouns = cues.nouns | cues.virtual_event_nouns if after_video else cues.nouns
+    named_before = cues.definite_determiners | cues.pointing_back_determiners
+    # not an event of its own: 'la réunion du Conseil', 'la réunion ministérielle'
     events = [c for c in children(verb) if c.dep_.startswith("obl") and lemma(c) in nouns
-              and not any(d.dep_.startswith(("nmod", "amod", "acl")) for d in children(c))]  # not 'la réunion du Conseil'
-    # ('amod': 'la réunion ministérielle' is another event)
-    return lemma(verb) in cues.joining_verbs and not negated(verb) and any(
-        d.norm_ in cues.definite_determiners | cues.pointing_back_determiners for e in events for d in children(e) if d.dep_ == "det")
+              and not any(d.dep_.startswith(("nmod", "amod", "acl")) for d in children(c))]
+    return any(d.norm_ in named_before for e in events for d in children(e) if d.dep_ == "det")
 
 
 def _listed_with(person: str, runs: list[list[int]], sent: Span, skip: set[int], people: People,
