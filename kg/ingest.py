@@ -18,6 +18,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -60,7 +61,7 @@ class Document:
     warnings: tuple[str, ...] = field(default=())
     file_digest: str = ""  # of the absolute path of the file it was read from: see `file_digest`
 
-    @property
+    @cached_property  # read twice a build (is it in the store? then its graph): the hash of the whole text, made once
     def content_hash(self) -> str:
         meta = json.dumps([self.published, self.source, self.url, self.title], ensure_ascii=False)
         return hashlib.sha256((meta + "\n" + self.text).encode("utf-8")).hexdigest()

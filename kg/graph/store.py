@@ -222,7 +222,8 @@ class Store:
         `replace_graph`, which must drop what was there. The lines go to Oxigraph as N-Quads
         text, each given its graph: parsed there, without a Python object per triple."""
         lines = list(lines)
-        quads = "\n".join(_in_graph(line, g) for g, part in ((graph, lines), *(also or {}).items()) for line in part)
+        endings = ((f" {g} .", part) for g, part in ((graph, lines), *(also or {}).items()))
+        quads = "\n".join(_in_graph(line, ending) for ending, part in endings for line in part)
         try:
             self._oxigraph.load(quads, format=ox.RdfFormat.N_QUADS)
         except OSError as exc:
@@ -317,11 +318,12 @@ def _graph_block(graph: ox.NamedNode, lines: list[str]) -> str:
     return f"GRAPH {graph} {{\n" + "\n".join(lines) + "\n}" if lines else ""
 
 
-def _in_graph(line: str, graph: ox.NamedNode) -> str:
-    """An N-Triples line as kg writes it ('<s> <p> <o> .') as an N-Quads line of `graph`."""
+def _in_graph(line: str, ending: str) -> str:
+    """An N-Triples line as kg writes it ('<s> <p> <o> .') as an N-Quads line of a graph;
+    `ending`: ' <graph> .', written once per graph, not once per line."""
     if not line.endswith(" ."):
         raise ValueError(f"not an N-Triples line as kg writes them: {line[:200]!r}")
-    return f"{line[:-1]}{graph} ."
+    return line[:-2] + ending
 
 
 def run_query(oxigraph: ox.Store, sparql: str, substitutions: Mapping[str, Any] | None = None):

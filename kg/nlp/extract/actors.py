@@ -124,13 +124,14 @@ class ActorMatcher:
         """The gazetteer's phrases in the text, the longest where they overlap, proper names only
         where capitalised, and capitals only where they stand for their country."""
         found = []
+        norms, text = doc._.folded.norms, doc._.text  # the words and text at hand: no Token made, no text rebuilt
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
-            form = " ".join(t.norm_ for t in span)
-            targets = self.targets.get(fold(span.text)) or self.targets.get(form)
+            written, form = fold(text[span.start_char:span.end_char]), " ".join(norms[start:end])
+            targets = self.targets.get(written) or self.targets.get(form)
             if not targets:
                 continue
-            shapes = self.cases.get(fold(span.text)) or self.cases.get(form)
+            shapes = self.cases.get(written) or self.cases.get(form)
             target = min(targets, key=lambda t: (_TARGET_RANK[t.kind], t.key))
             if shapes and target.kind == "actor" and not self._capitalised(span, shapes):
                 continue

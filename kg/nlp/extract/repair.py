@@ -110,7 +110,8 @@ def reattach_coordinated_subjects(doc: Doc) -> None:
     from the dependency array: no Token made for the other words)."""
     root, noun, name = (doc.vocab.strings[s] for s in ("ROOT", "NOUN", "PROPN"))
     array = doc.to_array(["DEP", "POS"])
-    for i in numpy.flatnonzero((array[:, 0] == root) & numpy.isin(array[:, 1], [noun, name])).tolist():
+    pos = array[:, 1]  # two comparisons: numpy.isin sorts its input, ten times their cost on an article
+    for i in numpy.flatnonzero((array[:, 0] == root) & ((pos == noun) | (pos == name))).tolist():
         first = doc[i]
         for verb in [c for c in first.children if c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}]:
             subject = next((s for s in verb.children if _second_subject(first, s, verb) is not None), None)
