@@ -79,6 +79,12 @@ SERVICE_VARIANTS = {
     "in_minus_of_a_union": "SELECT * WHERE { { ?s ?p ?o } UNION { ?s ?p ?o MINUS { SERVICE <{base}/s> { ?s ?p ?o } } } }",
     "in_not_exists_in_bind": "SELECT * WHERE { BIND(NOT EXISTS { SERVICE <{base}/t> { ?a ?b ?c } } AS ?x) }",
     "in_graph_of_a_values_query": "SELECT * WHERE { VALUES ?g { <urn:g> } GRAPH ?g { SERVICE <{base}/u> { ?a ?b ?c } } }",
+    # rdflib reads `\U` before four hex digits (a line feed here, in a comment Oxigraph leaves as text)
+    "capital_u_escape_of_four_digits_in_a_comment": 'SELECT * WHERE {\n ?s ?p ?o . # \\U000A FILTER(?o != """\n'
+                                                    ' SERVICE <{base}/v> { ?a ?b ?c }\n FILTER(?o != """) # """)\n}',
+    # and `\u` before eight: a quote to rdflib, NUL and "0022" to Oxigraph
+    "small_u_escape_of_eight_digits": 'SELECT * WHERE { BIND("\\u00000022" AS ?x) SERVICE <{base}/w> { ?a ?b ?c } '
+                                      'BIND("\\u00000022" AS ?y) }',
 }
 
 
@@ -102,6 +108,10 @@ UPDATE_FETCHES = [
     "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } } # x\r; LOAD <{base}/h>\n",
     'INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> "x" } } # \\u000A ; INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> """\n'
     ' ; LOAD <{base}/i> ; INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> """ } } # """ } }',
+    'INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> "x" } } ; # \\U000A INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> """\n'
+    'LOAD <{base}/j> ;\n# """ } }',
+    'INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> "\\u00000022" } } ; LOAD <{base}/k> ; '
+    'INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> "\\u00000022" } }',
 ]
 
 
