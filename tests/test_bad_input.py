@@ -517,6 +517,49 @@ def test_a_store_marker_is_read_with_a_bound(store, marker):
     assert str(refused.value) == f"{path}: unreadable store marker; is this a kg store?" and peak < 40 << 20, peak
 
 
+MALFORMED_SEALS = {
+    "entry_a_number": lambda files: {**files, "CURRENT": 5},
+    "entry_of_three": lambda files: {**files, "CURRENT": [16, None, 0]},
+    "digest_a_number": lambda files: {**files, "CURRENT": [16, 7]},
+    "seal_a_string": lambda files: "files",
+    "seal_a_list": lambda files: list(files.values()),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MALFORMED_SEALS))
+def test_a_store_marker_whose_seal_is_malformed_is_one_line(store, case):
+    """The marker's seal ('files': each database file's [size, digest]) with an entry that is not
+    such a pair was a 40-line traceback from every command (`(size, digest) = 5`); one that is
+    not a dict was taken for no seal, and the store read unchecked. Each is an unreadable marker."""
+    path = store / "kg-store.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**meta, "files": MALFORMED_SEALS[case](meta["files"])}), encoding="utf-8")
+    for command in (["query", "ASK {}"], ["build", SHARED / "seeds" / "000_a5d666e322ee2225.txt"]):
+        result = kg(*command, "--store", store)
+        assert result.exit_code == 1 and result.stderr.startswith(f"Error: {path}: unreadable store marker (its 'files' is not"), result.output
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("kind", ["file", "link_to_a_folder_elsewhere"])
+def test_a_build_over_a_store_whose_snapshots_is_no_folder_is_refused_before_writing(store, tmp_path, kind):
+    """With `snapshots` a file or a link elsewhere, readers read the live database: a build's own
+    reads failed on the tables its writer had just compacted away ("damaged and cannot be opened",
+    a false alarm) after it had written its documents and before it derived the actors and calls
+    graphs. It is refused at once now, nothing written; reading the store still works."""
+    snapshots = store / "snapshots"
+    shutil.rmtree(snapshots, ignore_errors=True)
+    if kind == "file":
+        snapshots.write_text("mine", encoding="utf-8")
+    else:
+        (tmp_path / "elsewhere").mkdir()
+        snapshots.symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    before = folder_digest(store / "oxigraph")
+    result = kg("build", SHARED / "seeds", "--store", store)
+    assert result.exit_code == 1 and result.stderr.strip().endswith(f"so kg will not write to this store (remove {snapshots})")
+    assert len(result.stderr.strip().splitlines()) == 1 and folder_digest(store / "oxigraph") == before
+    assert kg("query", "ASK { ?c a kg:Call }", "--store", store).stdout.strip() == "true"
+
+
 @pytest.mark.parametrize("command", [["query", "ASK {}"], ["export", "--out", "x.json"], ["validate"]])
 def test_a_store_path_that_is_a_file_is_refused_and_kept(tmp_path, command, monkeypatch):
     """`kg build` on it: tests/test_cli.py::test_store_path_that_is_a_file."""
