@@ -376,10 +376,12 @@ def document_id(name: str | int) -> str:
     two documents. A name longer than `MAX_ID_CHARS` is cut there, and hashed likewise. A name of
     dots alone ('.', '..': the files '..txt', '...txt') is hashed too: as the last segment of an
     IRI it is a dot-segment, which resolving or normalising the IRI removes ('doc/../actor/X' is
-    the actor 'actor/X' itself, 'doc/.' the folder of every document)."""
+    the actor 'actor/X' itself, 'doc/.' the folder of every document). So is a name ending in a
+    dot ('ab.', the file 'ab..txt'): Turtle writes its IRI `doc:ab\\.`, which rdflib cannot read,
+    so a whole export in Turtle or TriG failed to load there."""
     text = name if isinstance(name, str) else json.dumps(name)
     safe = _SAFE_ID.sub("_", text)
-    if safe == text and isinstance(name, str) and text.strip(".") and len(text) <= MAX_ID_CHARS:
+    if safe == text and isinstance(name, str) and text.strip(".") and not text.endswith(".") and len(text) <= MAX_ID_CHARS:
         return text
     safe = safe[:MAX_ID_CHARS]  # a name of a million characters would be the IRI of every triple of its graph
     digest = hashlib.sha256(json.dumps(name).encode("utf-8", "surrogateescape")).hexdigest()[:8]

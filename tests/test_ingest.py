@@ -150,6 +150,26 @@ def test_no_document_iri_ends_in_a_dot_segment(tmp_path):
     assert {"a.b", "..a"} <= {d.id for d in docs}
 
 
+def test_a_document_id_never_ends_in_a_dot_so_its_turtle_reads_back(tmp_path):
+    """The file 'ab..txt' and the JSON Lines id 'x.' were the ids 'ab.' and 'x.'; Oxigraph writes
+    such an IRI in Turtle as `doc:ab\\.`, which rdflib cannot parse, so a whole Turtle or TriG
+    export failed to load there. Such names are hashed; 'a.b' stays."""
+    import pyoxigraph as ox
+    import rdflib
+
+    from kg.graph.rdf import document_iri
+    from kg.namespace import PREFIXES
+
+    for name in ("ab..txt", "a.b.c..txt", "a.b.txt"):
+        (tmp_path / name).write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "lot.jsonl").write_text(json.dumps({"id": "x.", "text": FRENCH}), encoding="utf-8")
+    docs, problems = _read(tmp_path)
+    assert problems == [] and len(docs) == 4 and "a.b" in {d.id for d in docs}
+    triples = [ox.Triple(document_iri(d.id), document_iri(d.id), ox.Literal(d.id)) for d in docs]
+    turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    assert len(rdflib.Graph().parse(data=turtle, format="turtle")) == 4
+
+
 def test_a_file_in_a_folder_loop_of_links_is_named_as_such(tmp_path):
     (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
     (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
