@@ -248,7 +248,13 @@ def read_bounded(path: Path, limit: int) -> bytes:
     """The bytes of a regular file of at most `limit` bytes. Opened without blocking and checked
     on the open file itself (not on the name, which may change meanwhile): a FIFO, a device or
     a socket is refused, and no more than `limit` bytes are read even if the file grows."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:  # a socket cannot be opened at all: "No such device or address" said nothing of why
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(path, f"not a regular file ({_kind(mode)}); kg reads only files") from None
+        raise
     with os.fdopen(fd, "rb") as opened:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):

@@ -575,11 +575,16 @@ def test_a_store_path_that_is_a_file_is_refused_and_kept(tmp_path, command, monk
 
 def test_a_fifo_and_a_device_are_refused_without_reading_them(base, store, tmp_path, warm_forkserver):
     """A real `kg build` process (forked with the model loaded, tests/warm_build.py; a FIFO read in
-    this one would hang the test run): a named pipe called x.txt in the folder, and a link to
-    /dev/zero given as an article, are each one line; the good article is built."""
+    this one would hang the test run): a named pipe called x.txt and a socket called s.txt in the
+    folder (it was "No such device or address"), and a link to /dev/zero given as an article, are
+    each one line; the good article is built."""
+    import socket
+
     inputs = tmp_path / "entrées"
     inputs.mkdir()
     os.mkfifo(inputs / "x.txt")
+    listening = socket.socket(socket.AF_UNIX)
+    listening.bind(os.path.relpath(inputs / "s.txt"))  # relative: a socket's path is at most 107 bytes
     _write(inputs, "bon.txt", FRENCH)
     zero = tmp_path / "zéro.txt"
     zero.symlink_to("/dev/zero")
@@ -587,7 +592,9 @@ def test_a_fifo_and_a_device_are_refused_without_reading_them(base, store, tmp_p
     out, err = build.communicate(timeout=300)
     result = SimpleNamespace(returncode=build.returncode, stdout=out, stderr=err)
     assert result.returncode == 0, result.stderr
+    listening.close()
     assert sorted(line for line in result.stderr.splitlines() if line.startswith("kg: skipped ")) == [
+        f"kg: skipped {inputs / 's.txt'}: not a regular file (a socket); kg reads only files",
         f"kg: skipped {inputs / 'x.txt'}: not a regular file (a named pipe); kg reads only files",
         f"kg: skipped {zero}: not a regular file (a character device); kg reads only files"]
     assert "Traceback" not in result.stderr and summary(result)["documents"] == "1"
