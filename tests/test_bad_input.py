@@ -379,6 +379,8 @@ def odd_but_good(base, tmp_path_factory):
     (folder / "dossier été" / "boucle").symlink_to(folder)  # a folder loop
     (folder / "dossier été" / "parent").symlink_to("..")
     _write(folder, "page.html", HOSTILE_HTML)
+    _write(folder, "bom.txt", FRENCH)
+    _write(folder, "bom.json", b"\xef\xbb\xbf" + json.dumps({"source": "Notepad", "published": "2024-03-12"}).encode())
     lines = [json.dumps({"id": "ligne-1", "text": FRENCH, "published": "2024-03-12"}), "{broken",
              "", json.dumps({"id": "ligne 3 é", "text": NO_CALL, "source": "AFP"})]
     _write(folder, "lot.jsonl", "\n".join(lines))
@@ -398,12 +400,12 @@ def _document_texts(store: Path) -> dict[str, str]:
 def test_odd_but_readable_inputs_are_built_and_one_bad_jsonl_line_is_named(odd_but_good, base):
     folder, store, result, _ = odd_but_good
     assert result.exit_code == 0, result.output
-    assert summary(result)["documents"] == "7" and summary(result)["problems"] == "1"
+    assert summary(result)["documents"] == "8" and summary(result)["problems"] == "1"
     assert skipped_lines(result) == [(f"kg: skipped {folder / 'lot.jsonl'}:2: not valid JSON (Expecting property name "
                                       "enclosed in double quotes)")]
     texts = _document_texts(store)
     assert set(texts) >= {"latin1", "cp1252", "sans-appel", "article_n__1___Macron____copie_-af2be775", "page", "ligne-1",
-                          "ligne_3_é-9a2da33f"}
+                          "ligne_3_é-9a2da33f", "bom"}  # a sidecar starting with a UTF-8 BOM skipped its article
     assert_nothing_lost(store, base)
 
 
@@ -446,7 +448,7 @@ def test_odd_file_names_and_folder_loops_give_stable_ids(odd_but_good):
     assert "https://w3id.org/kg-diplo/doc/article_n__1___Macron____copie_-af2be775" in hashes
     assert not any("boucle" in line or "parent" in line for line in result.stderr.splitlines())
     again = kg("build", folder, "--store", store)  # the loops are not followed, so nothing is read twice
-    assert again.exit_code == 0 and summary(again)["unchanged"] == "7" and summary(again)["documents"] == "0"
+    assert again.exit_code == 0 and summary(again)["unchanged"] == "8" and summary(again)["documents"] == "0"
 
 
 def test_bad_inputs_among_good_ones_exit_0_and_each_is_named(base, store, tmp_path):
@@ -615,15 +617,17 @@ def test_symbolic_links_leaving_the_input_folder_are_named_and_not_followed(base
     (inputs / "fuite.txt").symlink_to(outside / "secret.txt")
     (inputs / "sous" / "fuite-relative.txt").symlink_to(Path("..") / ".." / "ailleurs" / "secret.txt")
     (inputs / "dossier-fuite").symlink_to(outside / "dossier")
-    (inputs / "interne.txt").symlink_to(Path("sous") / "sans-appel.txt")  # stays inside: read
+    (inputs / "interne.txt").symlink_to(Path("sous") / "sans-appel.txt")  # stays inside: read, once
     (inputs / "sous" / "boucle").symlink_to(inputs)  # stays inside: a loop, not followed, not named
     result = kg("build", inputs, "--store", store)
     assert result.exit_code == 0, result.output
     leaving = "symbolic link leaving the input folder"
     assert skipped_lines(result) == [f"kg: skipped {inputs / 'dossier-fuite'}: {leaving}",
                                      f"kg: skipped {inputs / 'fuite.txt'}: {leaving}",
-                                     f"kg: skipped {inputs / 'sous' / 'fuite-relative.txt'}: {leaving}"]
-    assert summary(result)["documents"] == "3"
+                                     f"kg: skipped {inputs / 'sous' / 'fuite-relative.txt'}: {leaving}",
+                                     f"kg: skipped {inputs / 'interne.txt'}: the same file as "
+                                     f"{inputs / 'sous' / 'sans-appel.txt'}, read once under that name"]
+    assert summary(result)["documents"] == "2"
     assert not any("hunter2" in text for text in _document_texts(store).values())
     assert_nothing_lost(store, base)
 
@@ -664,7 +668,7 @@ def test_two_different_names_never_share_a_document_id(base, store, tmp_path):
     ids = set(_document_texts(store)) - {"000_a5d666e322ee2225", "001_3fc3b6d40372bc28"}
     assert len(ids) == 7 and {"a_b", "7"} <= ids
     again = kg("build", inputs, "--store", store)
-    assert summary(again)["unchanged"] == "7" and summary(again)["documents"] == "0"
+    assert summary(again)["unchanged"] == "8" and summary(again)["documents"] == "0"
     assert_nothing_lost(store, base)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from kg.ingest import read_documents
@@ -92,6 +93,24 @@ def test_odd_file_names_and_symlink_loops(tmp_path):
     (folder / "loop").symlink_to(folder)
     docs, problems = _read(folder)
     assert problems == [] and docs[0].id == "article_numéro_1-c4782bb4"  # a lossy name keeps a hash of itself
+
+
+def test_a_file_reached_by_several_names_is_read_once(tmp_path):
+    """A chain of links to a file of the input, a link through '..', a hard link, the file given
+    again on the command line: each was one more document of the same article (one call, as
+    many reports). It is read once, under its name that is no link; each other name is a line."""
+    folder = tmp_path / "dossier"
+    (folder / "sous").mkdir(parents=True)
+    real = folder / "sous" / "vrai.txt"
+    real.write_text(FRENCH, encoding="utf-8")
+    (folder / "a.txt").symlink_to("b.txt")
+    (folder / "b.txt").symlink_to("sous/vrai.txt")
+    (folder / "c.txt").symlink_to("sous/../sous/vrai.txt")
+    os.link(real, folder / "sous" / "dur.txt")
+    docs, problems = _read(folder, folder / "a.txt", folder / ".." / "dossier" / "sous" / "vrai.txt")
+    assert [d.id for d in docs] == ["dur"]  # the first name that is no link, in the walk's order
+    assert problems == [f"{folder / name}: the same file as {folder / 'sous' / 'dur.txt'}, read once under that name"
+                        for name in ("a.txt", "b.txt", "c.txt", "sous/vrai.txt", "a.txt", "../dossier/sous/vrai.txt")]
 
 
 def test_a_jsonl_line_ends_at_a_line_feed_only(tmp_path):
