@@ -87,7 +87,24 @@ def sample_corpus() -> Path:
 
 
 def read_documents(paths: Iterable[Path], on_problem: ProblemHandler) -> Iterator[Document]:
-    """Every article under `paths`, in a stable order; problems go to `on_problem`."""
+    """Every article under `paths`, in a stable order; problems go to `on_problem`.
+
+    A file reached by several names (given twice, a symbolic link to a file of the input, a hard
+    link) is read once, under its first name that is no symbolic link if it has one: read under
+    each name, one article was that many documents of one source, and a call it reports that
+    many reports of it."""
+    files = list(_input_files(paths, on_problem))
+    read_as = _first_names(files)
+    for index, file in enumerate(files):
+        first = read_as.get(index, index)
+        if first != index:
+            on_problem(InputError(file, f"the same file as {files[first]}, read once under that name"))
+            continue
+        yield from _read_file(file, on_problem)
+
+
+def _input_files(paths: Iterable[Path], on_problem: ProblemHandler) -> Iterator[Path]:
+    """The files `paths` name, folders walked; what cannot be an article goes to `on_problem`."""
     for path in paths:
         if not path.exists():
             on_problem(InputError(path, _missing(path)))
@@ -96,11 +113,34 @@ def read_documents(paths: Iterable[Path], on_problem: ProblemHandler) -> Iterato
                 if _leaves(file, path):
                     on_problem(InputError(file, "symbolic link leaving the input folder"))
                     continue
-                yield from _read_file(file, on_problem)
+                yield file
         elif path.suffix.lower() == ".json":
             on_problem(InputError(path, "a .json file is read as the sidecar of NAME.txt, not as an article"))
         else:
-            yield from _read_file(path, on_problem)
+            yield path
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The file `path` leads to (device, inode), or None where it cannot be looked at."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _first_names(files: list[Path]) -> dict[int, int]:
+    """Index in `files` -> the index of the name that file is read under, for each file reached
+    by more than one name: the first that is no symbolic link, else the first."""
+    names: dict[tuple[int, int], list[int]] = {}
+    for index, file in enumerate(files):
+        if (identity := _identity(file)) is not None:
+            names.setdefault(identity, []).append(index)
+    read_as = {}
+    for indexes in names.values():
+        first = next((i for i in indexes if not files[i].is_symlink()), indexes[0])
+        read_as.update(dict.fromkeys(indexes, first))
+    return read_as
 
 
 def _missing(path: Path) -> str:
@@ -249,7 +289,13 @@ def read_bounded(path: Path, limit: int) -> bytes:
     """The bytes of a regular file of at most `limit` bytes. Opened without blocking and checked
     on the open file itself (not on the name, which may change meanwhile): a FIFO, a device or
     a socket is refused, and no more than `limit` bytes are read even if the file grows."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:  # a socket cannot be opened at all: "No such device or address" said nothing of why
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(path, f"not a regular file ({_kind(mode)}); kg reads only files") from None
+        raise
     with os.fdopen(fd, "rb") as opened:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
@@ -319,7 +365,8 @@ def _sidecar(path: Path) -> dict:
     if _leaves(sidecar, path.parent):
         raise InputError(sidecar, "symbolic link leaving the input folder")
     try:
-        meta = parse_json(read_bounded(sidecar, MAX_SIDECAR_BYTES).decode("utf-8"), sidecar)
+        # utf-8-sig, as for articles: a sidecar saved by Windows' Notepad starts with a BOM, and its article was skipped
+        meta = parse_json(read_bounded(sidecar, MAX_SIDECAR_BYTES).decode("utf-8-sig"), sidecar)
     except UnicodeDecodeError as exc:
         raise InputError(sidecar, f"sidecar is not valid JSON ({exc})") from None
     except InputError as problem:
@@ -377,10 +424,12 @@ def document_id(name: str | int) -> str:
     two documents. A name longer than `MAX_ID_CHARS` is cut there, and hashed likewise. A name of
     dots alone ('.', '..': the files '..txt', '...txt') is hashed too: as the last segment of an
     IRI it is a dot-segment, which resolving or normalising the IRI removes ('doc/../actor/X' is
-    the actor 'actor/X' itself, 'doc/.' the folder of every document)."""
+    the actor 'actor/X' itself, 'doc/.' the folder of every document). So is a name ending in a
+    dot ('ab.', the file 'ab..txt'): Turtle writes its IRI `doc:ab\\.`, which rdflib cannot read,
+    so a whole export in Turtle or TriG failed to load there."""
     text = name if isinstance(name, str) else json.dumps(name)
     safe = _SAFE_ID.sub("_", text)
-    if safe == text and isinstance(name, str) and text.strip(".") and len(text) <= MAX_ID_CHARS:
+    if safe == text and isinstance(name, str) and text.strip(".") and not text.endswith(".") and len(text) <= MAX_ID_CHARS:
         return text
     safe = safe[:MAX_ID_CHARS]  # a name of a million characters would be the IRI of every triple of its graph
     digest = hashlib.sha256(json.dumps(name).encode("utf-8", "surrogateescape")).hexdigest()[:8]

@@ -379,6 +379,8 @@ def odd_but_good(base, tmp_path_factory):
     (folder / "dossier été" / "boucle").symlink_to(folder)  # a folder loop
     (folder / "dossier été" / "parent").symlink_to("..")
     _write(folder, "page.html", HOSTILE_HTML)
+    _write(folder, "bom.txt", FRENCH)
+    _write(folder, "bom.json", b"\xef\xbb\xbf" + json.dumps({"source": "Notepad", "published": "2024-03-12"}).encode())
     lines = [json.dumps({"id": "ligne-1", "text": FRENCH, "published": "2024-03-12"}), "{broken",
              "", json.dumps({"id": "ligne 3 é", "text": NO_CALL, "source": "AFP"})]
     _write(folder, "lot.jsonl", "\n".join(lines))
@@ -398,12 +400,12 @@ def _document_texts(store: Path) -> dict[str, str]:
 def test_odd_but_readable_inputs_are_built_and_one_bad_jsonl_line_is_named(odd_but_good, base):
     folder, store, result, _ = odd_but_good
     assert result.exit_code == 0, result.output
-    assert summary(result)["documents"] == "7" and summary(result)["problems"] == "1"
+    assert summary(result)["documents"] == "8" and summary(result)["problems"] == "1"
     assert skipped_lines(result) == [(f"kg: skipped {folder / 'lot.jsonl'}:2: not valid JSON (Expecting property name "
                                       "enclosed in double quotes)")]
     texts = _document_texts(store)
     assert set(texts) >= {"latin1", "cp1252", "sans-appel", "article_n__1___Macron____copie_-af2be775", "page", "ligne-1",
-                          "ligne_3_é-9a2da33f"}
+                          "ligne_3_é-9a2da33f", "bom"}  # a sidecar starting with a UTF-8 BOM skipped its article
     assert_nothing_lost(store, base)
 
 
@@ -446,7 +448,7 @@ def test_odd_file_names_and_folder_loops_give_stable_ids(odd_but_good):
     assert "https://w3id.org/kg-diplo/doc/article_n__1___Macron____copie_-af2be775" in hashes
     assert not any("boucle" in line or "parent" in line for line in result.stderr.splitlines())
     again = kg("build", folder, "--store", store)  # the loops are not followed, so nothing is read twice
-    assert again.exit_code == 0 and summary(again)["unchanged"] == "7" and summary(again)["documents"] == "0"
+    assert again.exit_code == 0 and summary(again)["unchanged"] == "8" and summary(again)["documents"] == "0"
 
 
 def test_bad_inputs_among_good_ones_exit_0_and_each_is_named(base, store, tmp_path):
@@ -517,6 +519,49 @@ def test_a_store_marker_is_read_with_a_bound(store, marker):
     assert str(refused.value) == f"{path}: unreadable store marker; is this a kg store?" and peak < 40 << 20, peak
 
 
+MALFORMED_SEALS = {
+    "entry_a_number": lambda files: {**files, "CURRENT": 5},
+    "entry_of_three": lambda files: {**files, "CURRENT": [16, None, 0]},
+    "digest_a_number": lambda files: {**files, "CURRENT": [16, 7]},
+    "seal_a_string": lambda files: "files",
+    "seal_a_list": lambda files: list(files.values()),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MALFORMED_SEALS))
+def test_a_store_marker_whose_seal_is_malformed_is_one_line(store, case):
+    """The marker's seal ('files': each database file's [size, digest]) with an entry that is not
+    such a pair was a 40-line traceback from every command (`(size, digest) = 5`); one that is
+    not a dict was taken for no seal, and the store read unchecked. Each is an unreadable marker."""
+    path = store / "kg-store.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**meta, "files": MALFORMED_SEALS[case](meta["files"])}), encoding="utf-8")
+    for command in (["query", "ASK {}"], ["build", SHARED / "seeds" / "000_a5d666e322ee2225.txt"]):
+        result = kg(*command, "--store", store)
+        assert result.exit_code == 1 and result.stderr.startswith(f"Error: {path}: unreadable store marker (its 'files' is not"), result.output
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("kind", ["file", "link_to_a_folder_elsewhere"])
+def test_a_build_over_a_store_whose_snapshots_is_no_folder_is_refused_before_writing(store, tmp_path, kind):
+    """With `snapshots` a file or a link elsewhere, readers read the live database: a build's own
+    reads failed on the tables its writer had just compacted away ("damaged and cannot be opened",
+    a false alarm) after it had written its documents and before it derived the actors and calls
+    graphs. It is refused at once now, nothing written; reading the store still works."""
+    snapshots = store / "snapshots"
+    shutil.rmtree(snapshots, ignore_errors=True)
+    if kind == "file":
+        snapshots.write_text("mine", encoding="utf-8")
+    else:
+        (tmp_path / "elsewhere").mkdir()
+        snapshots.symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    before = folder_digest(store / "oxigraph")
+    result = kg("build", SHARED / "seeds", "--store", store)
+    assert result.exit_code == 1 and result.stderr.strip().endswith(f"so kg will not write to this store (remove {snapshots})")
+    assert len(result.stderr.strip().splitlines()) == 1 and folder_digest(store / "oxigraph") == before
+    assert kg("query", "ASK { ?c a kg:Call }", "--store", store).stdout.strip() == "true"
+
+
 @pytest.mark.parametrize("command", [["query", "ASK {}"], ["export", "--out", "x.json"], ["validate"]])
 def test_a_store_path_that_is_a_file_is_refused_and_kept(tmp_path, command, monkeypatch):
     """`kg build` on it: tests/test_cli.py::test_store_path_that_is_a_file."""
@@ -532,11 +577,16 @@ def test_a_store_path_that_is_a_file_is_refused_and_kept(tmp_path, command, monk
 
 def test_a_fifo_and_a_device_are_refused_without_reading_them(base, store, tmp_path, warm_forkserver):
     """A real `kg build` process (forked with the model loaded, tests/warm_build.py; a FIFO read in
-    this one would hang the test run): a named pipe called x.txt in the folder, and a link to
-    /dev/zero given as an article, are each one line; the good article is built."""
+    this one would hang the test run): a named pipe called x.txt and a socket called s.txt in the
+    folder (it was "No such device or address"), and a link to /dev/zero given as an article, are
+    each one line; the good article is built."""
+    import socket
+
     inputs = tmp_path / "entrées"
     inputs.mkdir()
     os.mkfifo(inputs / "x.txt")
+    listening = socket.socket(socket.AF_UNIX)
+    listening.bind(os.path.relpath(inputs / "s.txt"))  # relative: a socket's path is at most 107 bytes
     _write(inputs, "bon.txt", FRENCH)
     zero = tmp_path / "zéro.txt"
     zero.symlink_to("/dev/zero")
@@ -544,7 +594,9 @@ def test_a_fifo_and_a_device_are_refused_without_reading_them(base, store, tmp_p
     out, err = build.communicate(timeout=300)
     result = SimpleNamespace(returncode=build.returncode, stdout=out, stderr=err)
     assert result.returncode == 0, result.stderr
+    listening.close()
     assert sorted(line for line in result.stderr.splitlines() if line.startswith("kg: skipped ")) == [
+        f"kg: skipped {inputs / 's.txt'}: not a regular file (a socket); kg reads only files",
         f"kg: skipped {inputs / 'x.txt'}: not a regular file (a named pipe); kg reads only files",
         f"kg: skipped {zero}: not a regular file (a character device); kg reads only files"]
     assert "Traceback" not in result.stderr and summary(result)["documents"] == "1"
@@ -565,15 +617,17 @@ def test_symbolic_links_leaving_the_input_folder_are_named_and_not_followed(base
     (inputs / "fuite.txt").symlink_to(outside / "secret.txt")
     (inputs / "sous" / "fuite-relative.txt").symlink_to(Path("..") / ".." / "ailleurs" / "secret.txt")
     (inputs / "dossier-fuite").symlink_to(outside / "dossier")
-    (inputs / "interne.txt").symlink_to(Path("sous") / "sans-appel.txt")  # stays inside: read
+    (inputs / "interne.txt").symlink_to(Path("sous") / "sans-appel.txt")  # stays inside: read, once
     (inputs / "sous" / "boucle").symlink_to(inputs)  # stays inside: a loop, not followed, not named
     result = kg("build", inputs, "--store", store)
     assert result.exit_code == 0, result.output
     leaving = "symbolic link leaving the input folder"
     assert skipped_lines(result) == [f"kg: skipped {inputs / 'dossier-fuite'}: {leaving}",
                                      f"kg: skipped {inputs / 'fuite.txt'}: {leaving}",
-                                     f"kg: skipped {inputs / 'sous' / 'fuite-relative.txt'}: {leaving}"]
-    assert summary(result)["documents"] == "3"
+                                     f"kg: skipped {inputs / 'sous' / 'fuite-relative.txt'}: {leaving}",
+                                     f"kg: skipped {inputs / 'interne.txt'}: the same file as "
+                                     f"{inputs / 'sous' / 'sans-appel.txt'}, read once under that name"]
+    assert summary(result)["documents"] == "2"
     assert not any("hunter2" in text for text in _document_texts(store).values())
     assert_nothing_lost(store, base)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from kg.ingest import read_documents
@@ -94,6 +95,24 @@ def test_odd_file_names_and_symlink_loops(tmp_path):
     assert problems == [] and docs[0].id == "article_numéro_1-c4782bb4"  # a lossy name keeps a hash of itself
 
 
+def test_a_file_reached_by_several_names_is_read_once(tmp_path):
+    """A chain of links to a file of the input, a link through '..', a hard link, the file given
+    again on the command line: each was one more document of the same article (one call, as
+    many reports). It is read once, under its name that is no link; each other name is a line."""
+    folder = tmp_path / "dossier"
+    (folder / "sous").mkdir(parents=True)
+    real = folder / "sous" / "vrai.txt"
+    real.write_text(FRENCH, encoding="utf-8")
+    (folder / "a.txt").symlink_to("b.txt")
+    (folder / "b.txt").symlink_to("sous/vrai.txt")
+    (folder / "c.txt").symlink_to("sous/../sous/vrai.txt")
+    os.link(real, folder / "sous" / "dur.txt")
+    docs, problems = _read(folder, folder / "a.txt", folder / ".." / "dossier" / "sous" / "vrai.txt")
+    assert [d.id for d in docs] == ["dur"]  # the first name that is no link, in the walk's order
+    assert problems == [f"{folder / name}: the same file as {folder / 'sous' / 'dur.txt'}, read once under that name"
+                        for name in ("a.txt", "b.txt", "c.txt", "sous/vrai.txt", "a.txt", "../dossier/sous/vrai.txt")]
+
+
 def test_a_jsonl_line_ends_at_a_line_feed_only(tmp_path):
     """JSON lets U+2028, U+2029 and U+0085 stand unescaped in a string; str.splitlines() cut the
     line there, and the article was lost as two lines of broken JSON. Lines may end with \\r\\n."""
@@ -148,6 +167,26 @@ def test_no_document_iri_ends_in_a_dot_segment(tmp_path):
         iri = document_iri(doc.id).value
         assert urljoin(iri + "/actor/x", ".") == iri + "/actor/", (doc.origin, iri)  # no segment resolves away
     assert {"a.b", "..a"} <= {d.id for d in docs}
+
+
+def test_a_document_id_never_ends_in_a_dot_so_its_turtle_reads_back(tmp_path):
+    """The file 'ab..txt' and the JSON Lines id 'x.' were the ids 'ab.' and 'x.'; Oxigraph writes
+    such an IRI in Turtle as `doc:ab\\.`, which rdflib cannot parse, so a whole Turtle or TriG
+    export failed to load there. Such names are hashed; 'a.b' stays."""
+    import pyoxigraph as ox
+    import rdflib
+
+    from kg.graph.rdf import document_iri
+    from kg.namespace import PREFIXES
+
+    for name in ("ab..txt", "a.b.c..txt", "a.b.txt"):
+        (tmp_path / name).write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "lot.jsonl").write_text(json.dumps({"id": "x.", "text": FRENCH}), encoding="utf-8")
+    docs, problems = _read(tmp_path)
+    assert problems == [] and len(docs) == 4 and "a.b" in {d.id for d in docs}
+    triples = [ox.Triple(document_iri(d.id), document_iri(d.id), ox.Literal(d.id)) for d in docs]
+    turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    assert len(rdflib.Graph().parse(data=turtle, format="turtle")) == 4
 
 
 def test_a_file_in_a_folder_loop_of_links_is_named_as_such(tmp_path):

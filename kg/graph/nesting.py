@@ -20,10 +20,14 @@ MAX_DEPTH = 128
 #: makes one more level of Oxigraph's tree without a bracket, and chains of them overflowed its
 #: stack like brackets (measured on `kg query`: some 2,600 BINDs, OPTIONALs or MINUSes in a row,
 #: 6,300 `-` or UNIONs, 9,000 `||`). Counted over the whole text, which bounds any chain; kg's
-#: own queries use under 60.
+#: own queries use under 60. Each `AS` (a projected or grouped expression), `VALUES` block and
+#: target of DESCRIBE is one more level too: pyoxigraph segfaulted on 3,500 `(1 AS ?vN)` in a
+#: SELECT (48 KB), 3,500 VALUES blocks in a row, `DESCRIBE` of 3,000 IRIs.
 MAX_OPERATORS = 1000
 _OPERATORS = frozenset("|&=!<>+-*/^")
-_NESTING_WORDS = frozenset({"UNION", "OPTIONAL", "MINUS", "BIND", "EXISTS", "SERVICE", "GRAPH"})
+_NESTING_WORDS = frozenset({"UNION", "OPTIONAL", "MINUS", "BIND", "EXISTS", "SERVICE", "GRAPH", "AS", "VALUES"})
+#: The words that end the targets of DESCRIBE (each IRI, prefixed name or variable an operator).
+_DESCRIBE_END = frozenset({"WHERE", "FROM"})
 _WORD = re.compile(r"\w+")
 #: What follows the `:` of a prefixed name (`doc:s03_putin-trump_2020-04`), or the `@` of a
 #: language tag (`@fr-CA`): its `-` are part of a name, not operators.
@@ -59,10 +63,14 @@ def _measured(sparql: str) -> tuple[int, int]:
 def _measure(sparql: str) -> tuple[int, int]:
     text = sparql
     deepest = level = operators = i = 0
+    describing = False
     n = len(text)
     while i < n:
         char = text[i]
+        if describing and (char in "?$:" or (char == "<" and _iri_end(text, i) > i + 1)):
+            operators += 1  # one target of DESCRIBE (a prefixed name's `:` counted, not its prefix)
         if char in _OPEN:
+            describing = False
             level += 1
             deepest = max(deepest, level)
         elif char in _CLOSE:
@@ -87,8 +95,9 @@ def _measure(sparql: str) -> tuple[int, int]:
             operators += 1
         elif char.isalnum() or char == "_":
             end = _WORD.match(text, i).end()  # type: ignore[union-attr]  # char is a word character
-            if (i == 0 or text[i - 1] not in "?$") and text[end:end + 1] != ":" and text[i:end].upper() in _NESTING_WORDS:
-                operators += 1
+            word = text[i:end].upper() if (i == 0 or text[i - 1] not in "?$") and text[end:end + 1] != ":" else ""
+            operators += word in _NESTING_WORDS
+            describing = word == "DESCRIBE" or (describing and word not in _DESCRIBE_END)
             i = end
             continue
         i += 1
@@ -109,7 +118,7 @@ def check_depth(sparql: str, limit: int = MAX_DEPTH) -> None:
         raise QueryError(f"the query nests {found} levels of brackets; the limit is {limit}")
     if operators > MAX_OPERATORS:
         raise QueryError(f"the query has {operators} operators (| & = ! < > + - * / ^, UNION, OPTIONAL, MINUS, BIND, "
-                         f"EXISTS, SERVICE, GRAPH), which nest like brackets; the limit is {MAX_OPERATORS}")
+                         f"EXISTS, SERVICE, GRAPH, AS, VALUES, each target of DESCRIBE), which nest like brackets; the limit is {MAX_OPERATORS}")
 
 
 def _string_end(text: str, start: int) -> int:

@@ -64,9 +64,13 @@ def _digest(path: Path) -> str:
 def check(store: Path, marker: Path, meta: dict) -> None:
     """Refuse, on one line, a store whose database files differ from its seal in `meta` (the
     marker as read); nothing to check on a store without a seal."""
-    sealed = meta.get(SEAL)
-    if not isinstance(sealed, dict):
+    if SEAL not in meta:
         return
+    sealed = meta[SEAL]
+    if not _well_formed(sealed):
+        # `(size, digest) = ...` on an entry 5 or [1, 2, 3] was a 40-line traceback from every command
+        raise StoreError(f"{marker}: unreadable store marker (its {SEAL!r} is not {{name: [size, digest]}}); "
+                         f"is this a kg store? (if so, remove {SEAL!r} from it)")
     database = store / "oxigraph"
     try:
         difference = _difference(database, sealed, fingerprint(database))
@@ -76,6 +80,13 @@ def check(store: Path, marker: Path, meta: dict) -> None:
         return
     raise StoreError(f"store {store} is damaged: {difference} since kg last closed it; kg will neither read nor write it "
                      f"(restore it from a copy; if another program changed it on purpose, remove {SEAL!r} from {marker})")
+
+
+def _well_formed(sealed: object) -> bool:
+    """Whether a marker's seal is what `seal` writes: each file's [size, SHA-256 or null]."""
+    return isinstance(sealed, dict) and all(
+        isinstance(entry, list) and len(entry) == 2 and type(entry[0]) is int and (entry[1] is None or isinstance(entry[1], str))
+        for entry in sealed.values())
 
 
 def _difference(database: Path, sealed: dict[str, list], now: dict[str, list]) -> str | None:

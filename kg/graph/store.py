@@ -56,6 +56,8 @@ class Store:
         meta = self._check_format(marker) if marker.exists() else None
         self.created = write and meta is None  # made by this Store: it holds only what this process writes
         self._check_database(marker)
+        if write:
+            _check_snapshots_folder(self.path)
         if meta is not None and snapshot is None:
             seal.check(self.path, marker, meta)
         try:
@@ -415,6 +417,18 @@ def _kind(path: Path) -> str | None:
     kinds = {stat.S_ISDIR: "a folder", stat.S_ISFIFO: "a named pipe", stat.S_ISCHR: "a character device",
              stat.S_ISBLK: "a block device", stat.S_ISSOCK: "a socket"}
     return next((name for test, name in kinds.items() if test(mode)), "not a file")
+
+
+def _check_snapshots_folder(path: Path) -> None:
+    """Refuse to write to a store whose `snapshots` entry is not a folder of its own (a file, or a
+    link to a folder elsewhere): its readers then read the live database, and the build's own
+    reads failed on the tables its writer had just compacted away, after it wrote the documents
+    and before it derived the actors and calls graphs, as "damaged and cannot be opened"."""
+    snapshots = path / SNAPSHOTS
+    if snapshots.is_symlink() or (snapshots.exists() and not snapshots.is_dir()):
+        what = "a symbolic link" if snapshots.is_symlink() else (_kind(snapshots) or "a file")
+        raise StoreError(f"store {path}: {snapshots} is {what}, not a folder; kg's readers keep their snapshots "
+                         f"there while a build writes, so kg will not write to this store (remove {snapshots})")
 
 
 def _not_files(database: Path) -> list[tuple[str, str]]:

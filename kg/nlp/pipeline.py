@@ -374,6 +374,18 @@ def _read_by_current_extensions(nlp: Language) -> None:
 PIECE_CHARS = 20_000
 #: At most this many characters, and the batch size in texts, go through the parser together.
 BATCH_CHARS = 200_000
+#: A paragraph longer than this (no article of seeds, dev or sample has one of even 5,000
+#: characters) is cut too, after its last sentence end within `PIECE_CHARS`, else its last blank,
+#: else at `PIECE_CHARS`: a text of one line was one piece, and the model read it whole (a line of
+#: 400,000 brackets took a build to 7.6 GB, one of 900,000 characters of short words to 8.5 GB).
+PARAGRAPH_CHARS = 50_000
+#: The characters a batch counts for a piece: its length, or `CHARS_PER_TOKEN` for each token it
+#: will likely have if that is more, since the model's memory grows with tokens, not characters;
+#: French prose has about one token per 5 characters, a run of brackets one per character.
+CHARS_PER_TOKEN = 5
+_TOKEN_GUESS = re.compile(r"\w+|[^\w\s]")
+_SENTENCE_END = re.compile(r"[.!?…»]\s+")
+_BLANKS = re.compile(r"\s+")
 #: The first of kg's readers that need the whole document (those before it run on each piece).
 _FIRST_READER = "kg_prepare"
 _LINE_BREAK = re.compile(r"\n\s*")  # a line break and the blanks after it: cut after them, before a word
@@ -399,6 +411,27 @@ def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
         start = cut
     found.append(text[start:])
     return found
+
+
+def _within_paragraphs(piece: str, size: int) -> list[str]:
+    """`piece` as it is, or, longer than `PARAGRAPH_CHARS`, cut in pieces of at most `size`
+    characters (see `PARAGRAPH_CHARS`); `"".join(...) == piece`."""
+    if len(piece) <= PARAGRAPH_CHARS:
+        return [piece]
+    found: list[str] = []
+    start = 0
+    while len(piece) - start > size:
+        cut = (_last_cut(piece, start, start + size, _SENTENCE_END) or _last_cut(piece, start, start + size, _BLANKS)
+               or start + size)
+        found.append(piece[start:cut])
+        start = cut
+    found.append(piece[start:])
+    return found
+
+
+def _weight(piece: str) -> int:
+    """What `piece` counts in a batch: see `CHARS_PER_TOKEN`."""
+    return max(len(piece), CHARS_PER_TOKEN * len(_TOKEN_GUESS.findall(piece)))
 
 
 def _last_cut(text: str, start: int, end: int, breaks: re.Pattern[str]) -> int | None:
@@ -452,7 +485,7 @@ def model_parse(nlp: Language, documents: Iterable[Document], batch_size: int, d
 
     def texts() -> Iterator[str]:
         for document in documents:
-            parts = pieces(document.text, PIECE_CHARS)
+            parts = [part for piece in pieces(document.text, PIECE_CHARS) for part in _within_paragraphs(piece, PIECE_CHARS)]
             counts.append((document, len(parts)))
             yield from parts
 
@@ -470,14 +503,16 @@ def model_parse(nlp: Language, documents: Iterable[Document], batch_size: int, d
 
 
 def _batches(texts: Iterable[str], size: int, chars: int) -> Iterator[list[str]]:
-    """`texts` in lists of at most `size` texts and, unless one alone is longer, `chars` characters."""
+    """`texts` in lists of at most `size` texts and, unless one alone is more, `chars` characters
+    as `_weight` counts them."""
     batch: list[str] = []
     length = 0
     for text in texts:
-        if batch and (len(batch) == size or length + len(text) > chars):
+        weight = _weight(text)
+        if batch and (len(batch) == size or length + weight > chars):
             yield batch
             batch, length = [], 0
         batch.append(text)
-        length += len(text)
+        length += weight
     if batch:
         yield batch

@@ -27,6 +27,7 @@ thread with a stack sized for `kg.graph.nesting.MAX_DEPTH` levels, which the ser
 from __future__ import annotations
 
 import functools
+import re
 import sys
 import threading
 
@@ -35,6 +36,8 @@ from kg.errors import QueryError
 FETCHING = frozenset({"ServiceGraphPattern", "Load"})
 #: Characters an escape may not stand for: they would move where strings, IRIs or comments end.
 BOUNDARIES = frozenset('"\'\\<>#\n\r')
+#: An escape as Oxigraph reads it, in a string or an IRI (SPARQL 1.1's UCHAR): its hex digits.
+_OXIGRAPH_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
 _STACK_BYTES = 64 * 1024 * 1024  # depth 128 needs some 30 MB
 _RECURSION = 100_000
 _REMEMBERED_CHARS = 10_000
@@ -79,17 +82,21 @@ def _fetches(kind: str, sparql: str) -> bool:
 
 
 def _check_escapes(sparql: str) -> None:
-    """QueryError if a `\\u` or `\\U` escape stands for one of BOUNDARIES (see the module doc)."""
-    start = sparql.find("\\")
-    while start >= 0:
-        width = {"u": 4, "U": 8}.get(sparql[start + 1:start + 2], 0)
-        digits = sparql[start + 2:start + 2 + width]
-        if width and len(digits) == width and all(c in "0123456789abcdefABCDEF" for c in digits):
-            code = int(digits, 16)
+    """QueryError if an escape stands for one of BOUNDARIES (see the module doc), as either
+    parser reads it: Oxigraph's `\\u` and four hex digits or `\\U` and eight, and rdflib's own
+    pattern (`expandUnicodeEscapes_re`), which takes either letter before four digits and four
+    more if they follow. The readings part: `\\U000A` then a space is a line feed to rdflib,
+    nothing to Oxigraph (in a comment, where it stays text, rdflib ended the comment there and
+    read the next lines as a string around a SERVICE); `\\u00000022` is NUL and "0022" to
+    Oxigraph, a quote to rdflib."""
+    from rdflib.plugins.sparql.parser import expandUnicodeEscapes_re
+
+    for reading in (_OXIGRAPH_ESCAPE, expandUnicodeEscapes_re):
+        for found in reading.finditer(sparql):
+            code = int("".join(digits for digits in found.groups() if digits), 16)
             if code < 0x110000 and chr(code) in BOUNDARIES:
-                raise QueryError(f"the escape \\{sparql[start + 1]}{digits} is refused: it stands for {chr(code)!r}, "
-                                 "which parsers disagree on; write the character itself (escaped with a backslash in a string)")
-        start = sparql.find("\\", start + 1)
+                raise QueryError(f"the escape {found[0]} is refused: it stands for {chr(code)!r}, which parsers "
+                                 "disagree on; write the character itself (escaped with a backslash in a string)")
 
 
 def _contains(tree: object, names: frozenset[str]) -> bool:
