@@ -32,8 +32,13 @@ demo: $(STAMP)
 # to start last, on one worker, while the other sat idle. mypy (some 17 s of CPU without its
 # cache, as in a fresh clone) runs beside pytest, whose workers often wait on the processes and
 # servers they test; its report is printed after pytest's, and either failing fails the target.
+# PYTHONDONTWRITEBYTECODE (set in this machine's environment) is unset for the run: with it, every
+# one of the ~600 Python processes a run starts (xdist workers, query workers, kg commands, forked
+# builds) compiled each module it imported from source (uv installs no .pyc), spaCy's alone 1.2 s
+# of CPU; pytest also rewrote every test module again in each worker. __pycache__ is ignored by git.
 test: $(STAMP) chromium
 	$(BIN)/ruff check kg tools tests
+	unset PYTHONDONTWRITEBYTECODE; \
 	$(BIN)/mypy >$(VENV)/mypy.log 2>&1 & mypy=$$!; \
 	$(BIN)/python -m pytest -q -n auto --dist loadfile --no-loadscope-reorder; tests=$$?; \
 	wait $$mypy; typed=$$?; cat $(VENV)/mypy.log; \
