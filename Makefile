@@ -25,17 +25,25 @@ demo: $(STAMP)
 	$(BIN)/kg validate --store $(STORE)
 	$(BIN)/kg viz --store $(STORE) --out output/network.html
 
-# Lint (ruff), types (mypy, on kg/) and the whole suite on every core (pytest-xdist; a file
-# stays on one worker, so its module fixtures are built once). --no-loadscope-reorder: files go
+# Lint (ruff), types (mypy, on kg/) and the whole suite on one pytest-xdist worker more than there
+# are cores (a file stays on one worker, so its module fixtures are built once). The workers wait
+# often, on the servers, timeouts and processes they test: on 2 cores, each of two workers wanted
+# no CPU for some 75-95 s of its ~200 s, time a third worker now fills, for ~10-25 s of CPU of its
+# own (collection, the model, the stores it builds). --no-loadscope-reorder: files go
 # out in collection order, longest first (tests/conftest.py SLOW_FIRST); xdist's default hands
 # out the files with most tests first, which left test_faults.py (4 tests, the longest file)
 # to start last, on one worker, while the other sat idle. mypy (some 17 s of CPU without its
 # cache, as in a fresh clone) runs beside pytest, whose workers often wait on the processes and
 # servers they test; its report is printed after pytest's, and either failing fails the target.
+# PYTHONDONTWRITEBYTECODE (set in this machine's environment) is unset for the run: with it, every
+# one of the ~600 Python processes a run starts (xdist workers, query workers, kg commands, forked
+# builds) compiled each module it imported from source (uv installs no .pyc), spaCy's alone 1.2 s
+# of CPU; pytest also rewrote every test module again in each worker. __pycache__ is ignored by git.
 test: $(STAMP) chromium
 	$(BIN)/ruff check kg tools tests
+	unset PYTHONDONTWRITEBYTECODE; \
 	$(BIN)/mypy >$(VENV)/mypy.log 2>&1 & mypy=$$!; \
-	$(BIN)/python -m pytest -q -n auto --dist loadfile --no-loadscope-reorder; tests=$$?; \
+	$(BIN)/python -m pytest -q -n $$(( $$(nproc) + 1 )) --dist loadfile --no-loadscope-reorder; tests=$$?; \
 	wait $$mypy; typed=$$?; cat $(VENV)/mypy.log; \
 	if [ $$typed -ne 0 ]; then exit $$typed; fi; exit $$tests
 

@@ -113,9 +113,9 @@ def store_state(store: Path) -> dict[str, frozenset[str]]:
         return {g: frozenset(t) for g, t in out.items()}
 
 
-# The files that take longest, first: with `pytest -n 2 --dist loadfile --no-loadscope-reorder`
+# The files that take longest, first: with `pytest -n N --dist loadfile --no-loadscope-reorder`
 # (make test) a file runs whole on one worker, and files are handed out in collection order, so
-# starting these early keeps the two workers even (longest first). Order only; every test still
+# starting these early keeps the workers even (longest first). Order only; every test still
 # runs. Measured as per-file totals (setup, call and teardown of each test) of a whole `make test`
 # run; last on a busy machine (load ~6), after the really-full-disk build was forked warm and
 # test_serve_attacks.py shared its update server.
