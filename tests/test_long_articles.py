@@ -82,9 +82,9 @@ def small_pieces(monkeypatch):
     monkeypatch.setattr(pipeline, "BATCH_CHARS", 700)
 
 
-def test_the_model_reads_a_long_text_a_piece_at_a_time(nlp, small_pieces, monkeypatch):
-    """The parser's memory grows with what it reads at once: never more than a piece of a
-    document, nor more than `BATCH_CHARS` together."""
+@pytest.fixture
+def model_reads(nlp, monkeypatch) -> list[list[str]]:
+    """Each batch of texts the model is given, as the parse goes."""
     read: list[list[str]] = []
     model_pipe = nlp.pipe
 
@@ -93,6 +93,13 @@ def test_the_model_reads_a_long_text_a_piece_at_a_time(nlp, small_pieces, monkey
         return model_pipe(read[-1], **options)
 
     monkeypatch.setattr(nlp, "pipe", spy)
+    return read
+
+
+def test_the_model_reads_a_long_text_a_piece_at_a_time(small_pieces, model_reads):
+    """The parser's memory grows with what it reads at once: never more than a piece of a
+    document, nor more than `BATCH_CHARS` together."""
+    read = model_reads
     text = "".join(_article(4, _PAIRS)) * 3
     [(_, doc)] = parse([Document(id="long", text=text, published="2024-03-12")])
     assert doc.text == text and doc._.text == text
@@ -102,21 +109,14 @@ def test_the_model_reads_a_long_text_a_piece_at_a_time(nlp, small_pieces, monkey
     assert len(doc._.calls) == 4  # each pair's call, told three times, is one call
 
 
-def test_a_long_paragraph_and_a_run_of_brackets_are_read_in_pieces_too(nlp, small_pieces, monkeypatch):
+def test_a_long_paragraph_and_a_run_of_brackets_are_read_in_pieces_too(small_pieces, model_reads, monkeypatch):
     """A text of one line was one piece however long, and the model read it whole (a line of
     400,000 brackets took a build to 7.6 GB, 900,000 characters of short words 8.5 GB); a piece
     of brackets weighed in a batch what its characters did, five times fewer than its tokens. A
     paragraph over `PARAGRAPH_CHARS` is cut after a sentence, else a blank, else anywhere; a
     batch counts `CHARS_PER_TOKEN` characters for each likely token."""
-    monkeypatch.setattr(pipeline, "PARAGRAPH_CHARS", 1000, raising=False)
-    read: list[list[str]] = []
-    model_pipe = nlp.pipe
-
-    def spy(texts, **options):
-        read.append(list(texts))
-        return model_pipe(read[-1], **options)
-
-    monkeypatch.setattr(nlp, "pipe", spy)
+    monkeypatch.setattr(pipeline, "PARAGRAPH_CHARS", 1000)
+    read = model_reads
     text = "".join(_article(4, _PAIRS)).replace("\n", " ") * 2 + ")" * 2000 + " " + "(" * 700 + " fin."
     [(_, doc)] = parse([Document(id="line", text=text, published="2024-03-12")])
     assert doc.text == text and "".join(piece for batch in read for piece in batch) == text
