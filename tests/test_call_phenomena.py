@@ -1720,3 +1720,11 @@ def test_a_side_denying_after_the_call_in_the_same_sentence_denies_it(parse):
 ])
 def test_a_call_some_days_before_a_dated_event_is_dated_from_it(parse, text, pairs):
     assert _pairs(parse, text, "2024-03-14") == pairs
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Emmanuel Macron a annoncé mardi vouloir appeler Olaf Scholz.", None),  # Tuesday is the announcement's day
+    ("Emmanuel Macron a annoncé vouloir appeler Olaf Scholz mardi.", "2024-03-19"),
+])
+def test_the_day_of_saying_does_not_date_the_call_said_in_the_infinitive(parse, text, date):
+    assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "planned", date)]

@@ -46,6 +46,7 @@ FEW = {fold(x) for x in _CUES["few_words"]}
 SAYING = {fold(v.split()[-1]) for v in _CUES["reporting_verbs"] if " " not in v or v.startswith("faire ")} - {"appeler"}
 DENYING = {fold(v) for v in _CUES["denial_verbs"]}
 WHEN_MARKS = {fold(x) for x in _CUES["when_marks"]}
+_TELLING = SAYING | DENYING  # the verbs whose own day an infinitive after them does not take
 
 
 @dataclass(frozen=True)
@@ -195,8 +196,8 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
     anchors, token = {trigger.i}, trigger
     while token.head.i != token.i:
         dep = token.dep_.split(":")[0]
-        if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and (dep != "xcomp" or fold(token.head.lemma_) in DENYING):
-            break  # "X a démenti dimanche avoir parlé à Y": Sunday is the denial's day, not the call's
+        if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and (dep != "xcomp" or fold(token.head.lemma_) in _TELLING):
+            break  # "X a démenti dimanche avoir parlé à Y", "a annoncé mardi vouloir appeler Y": the denial's or the saying's day
         if token is not trigger and {"mark", "cop"} <= {c.dep_ for c in children(token)}:
             break  # "X a affirmé la veille qu'un appel était en préparation": a clause, whatever its head was read as
         token = token.head
