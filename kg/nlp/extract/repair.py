@@ -114,9 +114,9 @@ def reattach_coordinated_subjects(doc: Doc) -> None:
     for i in numpy.flatnonzero((array[:, 0] == root) & ((pos == noun) | (pos == name))).tolist():
         first = doc[i]
         for verb in [c for c in first.children if c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}]:
-            subject = next((s for s in verb.children if _second_subject(first, s, verb) is not None), None)
-            if subject is not None:
-                second = _second_subject(first, subject, verb) or subject
+            found = next(((s, second) for s in verb.children if (second := _second_subject(first, s, verb)) is not None), None)
+            if found is not None:
+                subject, second = found
                 relation = subject.dep_
                 if second is not subject:  # 'X et Vladimir Poutine ont ...': 'Poutine' the verb's subject, 'Vladimir' the root's conjunct
                     subject.head, subject.dep_ = second, "flat:name"

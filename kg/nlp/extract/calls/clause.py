@@ -25,7 +25,7 @@ _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
 _RELATIVE_DAYS = frozenset(fold(w) for w in cues()["event_relative_days"])
 _UNIT_DAYS = {fold(w): days for w, days in cues()["ago_units"].items()}
 _NUMBER_WORDS = {fold(w): n for w, n in cues()["number_words"].items()}
-_ONE = frozenset({"un", "une"})
+_OFFSET_SIGNS = {fold(w): sign for w, sign in cues()["event_offset_prepositions"].items()}  # 'après' the event: before it
 
 
 def negated(token: Token) -> bool:
@@ -68,9 +68,8 @@ def offset_days(noun: Token) -> int | None:
     """'une semaine après sa conversation avec X', 'deux jours avant leur appel': how many days
     the event the noun names came before the one its phrase dates (negative: after). The parser
     hangs the noun on the span ('semaine') or the span on the noun ('jours')."""
-    words = case_words(noun)
-    sign = 1 if "apres" in words else -1 if "avant" in words else 0
-    if not sign:
+    sign = next((_OFFSET_SIGNS[w] for w in case_words(noun) if w in _OFFSET_SIGNS), None)
+    if sign is None:
         return None
     spans = [c for c in children(noun) if c.dep_.startswith("nmod") and c.i < noun.i]
     if noun.dep_.startswith("nmod") and noun.head.i < noun.i:
@@ -86,7 +85,7 @@ def offset_days(noun: Token) -> int | None:
 def _count(word: Token) -> int | None:
     """'deux', '3', 'une' (a determiner): a number of days, weeks or months."""
     if word.dep_ == "det":
-        return 1 if word.norm_ in _ONE else None
+        return 1 if _NUMBER_WORDS.get(word.norm_) == 1 else None  # 'une semaine', not 'la semaine'
     return int(word.text) if word.text.isascii() and word.text.isdigit() and len(word.text) <= 3 else _NUMBER_WORDS.get(word.norm_)
 
 
