@@ -1728,3 +1728,28 @@ def test_a_call_some_days_before_a_dated_event_is_dated_from_it(parse, text, pai
 ])
 def test_the_day_of_saying_does_not_date_the_call_said_in_the_infinitive(parse, text, date):
     assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "planned", date)]
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("Emmanuel Macron et Olaf Scholz se sont parlé mardi pendant une heure trente.", 90),
+    ("Emmanuel Macron a parlé mardi avec Olaf Scholz pendant deux heures quarante-cinq.", 165),
+    ("Emmanuel Macron a parlé avec Olaf Scholz pendant une heure vingt mardi.", 80),
+    ("Emmanuel Macron a parlé mardi avec Olaf Scholz pendant une heure, trente journalistes attendaient.", 60),
+])
+def test_minutes_spelled_after_the_hours_without_et_are_counted(parse, text, minutes):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.duration_min == minutes
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("Emmanuel Macron a eu Olaf Scholz au téléphone mardi, pendant près d'une heure et demie.", 90),
+    ("Emmanuel Macron a joint Olaf Scholz par téléphone pendant vingt minutes.", 20),
+])
+def test_a_length_of_the_verb_done_over_the_phone_is_the_calls(parse, text, minutes):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.duration_min == minutes
+
+
+def test_a_length_of_another_meeting_after_a_call_is_not_the_calls(parse):
+    text = "Après un appel avec Olaf Scholz, Emmanuel Macron a rencontré Giorgia Meloni pendant deux heures."
+    assert [c.duration_min for _, c in _calls(parse, text)] == [None]

@@ -132,8 +132,8 @@ def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = 
             if amount is not None:  # "une heure et demie", "une heure et quarante-cinq minutes"
                 minutes += amount * cues.duration_units.get(rest[0], cues.duration_units[word]) if rest else \
                     amount * cues.duration_units[word]
-        elif after and _number(after[0]) and cues.duration_units[word] == 60:
-            minutes += float(after[0])
+        elif cues.duration_units[word] == 60:
+            minutes += _minutes_after_hours(tokens[i + 1:i + 6], cues)
         return minutes
     return None
 
@@ -217,7 +217,7 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
     Y, une conversation de 50 minutes'); 'durée' passes the length on ('d'une durée de 45 minutes');
     a day the parser made its head ('dimanche pendant 1 h 30') is not what lasted."""
     for head in unit.ancestors:
-        if head.i in call_words or lemma(head) == "durer":
+        if head.i in call_words or lemma(head) == "durer" or _by_a_call(head, call_words, cues):
             return True
         if head.pos_ in {"NOUN", "PROPN"}:
             base = lemma(head)
@@ -227,6 +227,13 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
                 continue  # "une trentaine de minutes" goes on
             return False
     return False
+
+
+def _by_a_call(verb: Token, call_words: frozenset[int], cues: CallCues) -> bool:
+    """Is this verb done over a call ('X a eu Y au téléphone pendant une heure', 'X a joint Y par
+    téléphone pendant vingt minutes'): a call word hung on it by a medium's marker?"""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.i in call_words and case_words(c) & cues.medium_adjunct_markers for c in children(verb))
 
 
 def _spelled_number(words: list[str], cues: CallCues) -> tuple[float | None, list[str]]:
@@ -240,6 +247,22 @@ def _spelled_number(words: list[str], cues: CallCues) -> tuple[float | None, lis
         amount = _compound_number(words[0].split("-"), cues.number_words) if words and "-" in words[0] else None
         return (amount, words[1:]) if amount is not None else (None, words)
     return total, words[i:]
+
+
+def _minutes_after_hours(after: list[Token], cues: CallCues) -> float:
+    """The minutes said after the hours without 'et': 'une heure 30', 'une heure trente', 'deux
+    heures quarante-cinq', 'une heure trente minutes'; not a count of something else after a
+    comma ('pendant une heure, trente journalistes attendaient'); a day may follow ('une heure vingt mardi')."""
+    words = [t.norm_ for t in after]
+    if words and _number(words[0]):
+        return float(words[0])
+    amount, rest = _spelled_number(words, cues)
+    if amount is None or not 1 <= amount < 60:
+        return 0.0
+    following = after[len(words) - len(rest)] if rest else None
+    if following is None or following.pos_ not in {"NOUN", "PROPN"} or cues.duration_units.get(following.norm_) == 1:
+        return amount
+    return amount if lemma(following) in WEEKDAYS or lemma(following) in TIMES_OF_DAY else 0.0
 
 
 def _number(word: str) -> bool:
