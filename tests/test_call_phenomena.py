@@ -1753,3 +1753,20 @@ def test_a_length_of_the_verb_done_over_the_phone_is_the_calls(parse, text, minu
 def test_a_length_of_another_meeting_after_a_call_is_not_the_calls(parse):
     text = "Après un appel avec Olaf Scholz, Emmanuel Macron a rencontré Giorgia Meloni pendant deux heures."
     assert [c.duration_min for _, c in _calls(parse, text)] == [None]
+
+
+@pytest.mark.parametrize("text,names,status", [
+    ("Olaf Scholz a organisé lundi une conférence téléphonique avec Emmanuel Macron et Giorgia Meloni.",
+     ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"], "occurred"),
+    ("Emmanuel Macron a organisé une visioconférence avec Olaf Scholz.", MACRON_SCHOLZ, "occurred"),
+    ("Emmanuel Macron va organiser jeudi une visioconférence avec Olaf Scholz.", MACRON_SCHOLZ, "planned"),
+])
+def test_who_organised_a_call_with_others_was_on_it_and_it_took_place(parse, text, names, status):
+    """'organiser' over a call plans it ('va organiser', 'a été organisée à l'initiative de X'),
+    but in the past tense with its subject it was held, and the subject on it."""
+    assert [(names_, call.status) for names_, call in _calls(parse, text)] == [(names, status)]
+
+
+def test_who_organised_a_call_between_others_is_not_on_it(parse):
+    text = "Recep Tayyip Erdogan a organisé lundi un appel entre Vladimir Poutine et Volodymyr Zelensky."
+    assert [names for names, _ in _calls(parse, text)] == [["Vladimir Putin", "Volodymyr Zelensky"]]

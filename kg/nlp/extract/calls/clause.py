@@ -222,6 +222,8 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
     misread = trigger.dep_ == "nsubj" or trigger.dep_.startswith("obl") and not case_words(trigger)  # no preposition: an object
     if (trigger.dep_ in {"obj", "nsubj:pass"} or misread and trigger.i > head.i) and lemma(head) in cues.light_verbs:
         return head  # "X a eu un entretien avec Y", also read after the verb as its subject or a bare adjunct ("avoir eu mardi un entretien")
+    if trigger.dep_ == "obj" and lemma(head) in cues.arranging_verbs:
+        return head  # "X a organisé une visioconférence avec A et B": X is on it (not so told in the passive)
     if (verb := object_of(trigger)) is not None and lemma(verb) in cues.light_verbs:
         return verb  # "X a reçu mercredi des appels de A et de B", the calls hung on the day
     if trigger.dep_.startswith("obl") and case_words(trigger) & {"a", "au"} and lemma(head) in cues.joining_verbs:

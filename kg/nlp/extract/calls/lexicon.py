@@ -47,6 +47,7 @@ class CallCues:
     event_adjunct_markers: frozenset[str]
     medium_adjunct_markers: frozenset[str]
     light_verbs: frozenset[str]
+    arranging_verbs: frozenset[str]  # 'X a organisé un appel entre A et B': X is not on it
     day_joiners: frozenset[str]  # 'le 12 et le 20 septembre': the words between two days of one list
     habit_adverbs: frozenset[str]  # 'X appelle régulièrement Y': a habit, no call of a day
     joining_verbs: frozenset[str]
@@ -156,6 +157,7 @@ class CallCues:
             event_adjunct_markers=_folded(c["event_adjunct_markers"]),
             medium_adjunct_markers=_folded(c["medium_adjunct_markers"]),
             light_verbs=_folded(c["light_verbs"]),
+            arranging_verbs=_folded(c["arranging_verbs"]),
             habit_adverbs=_folded(c["habit_adverbs"]),
             day_joiners=_folded(c["day_joiners"]),
             joining_verbs=frozenset(_verb(v).split()[0] for v in c["joining_verbs"]),

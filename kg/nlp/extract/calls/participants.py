@@ -77,10 +77,15 @@ def _names_someone(phrase: Token, people: People, cues: CallCues) -> bool:
     return phrase.pos_ not in {"NOUN", "ADJ"} or phrase.i in people.at or lemma(phrase) in cues.phone | cues.video
 
 
-def _joined_in_relative(noun: Token, cues: CallCues) -> list[Token]:
+def _joined_in_relative(noun: Token, event: Token, cues: CallCues) -> list[Token]:
     """The subjects of a relative clause in which someone joins the call the noun names ('une
-    visioconférence à laquelle a participé X', 'l'appel auquel X a répondu'): they are on it."""
-    return [s for c in children(noun) if c.dep_ == "acl:relcl" and lemma(c) in cues.joining_verbs
+    visioconférence à laquelle a participé X', 'l'appel auquel X a répondu'): they are on it.
+    The parser may hang the relative on the verb that holds the noun ('X a organisé une
+    visioconférence avec Y, à laquelle Z a pris part')."""
+    relatives = [c for c in children(noun) if c.dep_ == "acl:relcl"] + [
+        c for c in (children(event) if event.i != noun.i else ()) if c.dep_ == "advcl"
+        and any("Rel" in feature(r, "PronType") for r in children(c))]
+    return [s for c in relatives if lemma(c) in cues.joining_verbs
             for s in children(c) if s.dep_ in {"nsubj", "nsubj:pass"} and s.pos_ != "PRON"]
 
 
@@ -129,9 +134,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             anaphoric = anaphoric or not found and points_back(subject, cues)
             add(callers, found)
 
-    if verbal(event):
-        subjects(event)
-    for subject in _joined_in_relative(trigger, cues):  # "une visioconférence à laquelle a participé X"
+    if verbal(event) and not (lemma(event) in cues.arranging_verbs and following_phrase(trigger, "entre") is not None):
+        subjects(event)  # who organised a call 'avec A et B' is on it; one 'entre A et B', not
+    for subject in _joined_in_relative(trigger, event, cues):  # "une visioconférence à laquelle a participé X"
         add(partners, _subject_people(subject, skip, people, on, cues))
     for holder in dict.fromkeys([trigger, event, *noun_holders(trigger, cues)]):  # "la conversation a eu lieu entre X et Y"
         for child, dep in phrases(holder):
