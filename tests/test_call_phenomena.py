@@ -945,7 +945,7 @@ def test_who_phoned_in_the_passive_is_the_initiator_also_after_the_medium(parse,
 def test_a_call_after_apres_happened_before_the_planned_one(parse):
     text = "Emmanuel Macron doit s'entretenir jeudi avec Olaf Scholz, après un premier échange téléphonique le 2 mars."
     assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-02"),
-                                                 (tuple(MACRON_SCHOLZ), "planned", "2024-03-21")]
+                                                 (tuple(MACRON_SCHOLZ), "planned", "2024-03-14")]
 
 
 @pytest.mark.parametrize("text", [
@@ -1770,3 +1770,12 @@ def test_who_organised_a_call_with_others_was_on_it_and_it_took_place(parse, tex
 def test_who_organised_a_call_between_others_is_not_on_it(parse):
     text = "Recep Tayyip Erdogan a organisé lundi un appel entre Vladimir Poutine et Volodymyr Zelensky."
     assert [names for names, _ in _calls(parse, text)] == [["Vladimir Putin", "Volodymyr Zelensky"]]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Emmanuel Macron doit s'entretenir jeudi avec Olaf Scholz.", "2024-03-14"),  # an article of a Thursday: that day
+    ("Emmanuel Macron s'entretiendra jeudi prochain avec Olaf Scholz.", "2024-03-21"),
+    ("Emmanuel Macron doit s'entretenir vendredi avec Olaf Scholz.", "2024-03-15"),
+])
+def test_a_call_to_come_on_the_weekday_of_the_article_is_that_day_unless_next(parse, text, date):
+    assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "planned", date)]

@@ -493,8 +493,10 @@ def _year(tokens: list[Token], i: int) -> int | None:
 def _weekday(word: str, tokens: list[Token], i: int, published: date, future: bool) -> date:
     after = {fold(t.text) for t in tokens[i + 1:i + 3]}
     wanted = WEEKDAYS[word]
-    if after & FUTURE or (future and not after & PAST):
+    if after & FUTURE:  # "lundi prochain" in an article of a Monday: the next one
         return published + timedelta(days=(wanted - published.weekday()) % 7 or 7)
+    if future and not after & PAST:  # "X doit appeler Y lundi" in an article of a Monday: that day
+        return published + timedelta(days=(wanted - published.weekday()) % 7)
     back = (published.weekday() - wanted) % 7
     if after & PAST and back == 0:
         back = 7
