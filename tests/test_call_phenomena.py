@@ -1779,3 +1779,13 @@ def test_who_organised_a_call_between_others_is_not_on_it(parse):
 ])
 def test_a_call_to_come_on_the_weekday_of_the_article_is_that_day_unless_next(parse, text, date):
     assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "planned", date)]
+
+
+@pytest.mark.parametrize("second,date", [
+    ("Olaf Scholz l'avait appelé la veille pour le remercier.", "2024-03-11"),
+    ("Olaf Scholz l'a appelé le lendemain.", "2024-03-13"),
+])
+def test_the_eve_or_the_day_after_read_as_the_object_of_calling_is_a_day(parse, second, date):
+    """'appeler la veille' read as calling the eve: a thing, so no call was found."""
+    text = f"Emmanuel Macron a présenté mardi un plan. {second}"
+    assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", date)]

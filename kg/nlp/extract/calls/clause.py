@@ -20,7 +20,7 @@ NEGATIONS = frozenset(fold(w) for w in cues()["negation_words"])
 POSSESSIVES = frozenset(fold(w) for w in cues()["possessive_determiners"])
 _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
 _TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"], *cues()["duration_units"],
-                                          *cues()["ago_units"], *cues()["weekend_nouns"]])
+                                          *cues()["ago_units"], *cues()["weekend_nouns"], *cues()["event_relative_days"]])
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
 _RELATIVE_DAYS = frozenset(fold(w) for w in cues()["event_relative_days"])
 _UNIT_DAYS = {fold(w): days for w, days in cues()["ago_units"].items()}
@@ -54,7 +54,7 @@ def none_since(verb: Token) -> bool:
 
 
 def time_word(token: Token) -> bool:
-    """'mercredi', 'soir', 'heure': a noun that says when or how long."""
+    """'mercredi', 'soir', 'heure', 'la veille': a noun that says when or how long."""
     return token.pos_ == "NOUN" and lemma(token) in _TIME_WORDS
 
 
