@@ -1789,3 +1789,13 @@ def test_the_eve_or_the_day_after_read_as_the_object_of_calling_is_a_day(parse, 
     """'appeler la veille' read as calling the eve: a thing, so no call was found."""
     text = f"Emmanuel Macron a présenté mardi un plan. {second}"
     assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", date)]
+
+
+@pytest.mark.parametrize("text,calls", [
+    ("Emmanuel Macron a parlé avec Olaf Scholz et a annoncé avoir reçu des garanties.", [MACRON_SCHOLZ]),
+    ("Emmanuel Macron s'est entretenu avec Olaf Scholz, qui a rencontré des difficultés au Bundestag.", [MACRON_SCHOLZ]),
+    ("Après avoir reçu son homologue allemand, Emmanuel Macron s'est entretenu avec Olaf Scholz.", []),  # a meeting
+    ("Après avoir reçu la délégation allemande, Emmanuel Macron s'est entretenu avec Olaf Scholz.", []),
+])
+def test_a_verb_of_meeting_that_takes_a_thing_places_no_talk_in_person(parse, text, calls):
+    assert [names for names, _ in _calls(parse, text)] == calls

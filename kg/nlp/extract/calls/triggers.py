@@ -201,10 +201,17 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
         if lemmas[i] not in cues.in_person_verbs:
             continue
         other = token.doc[i]
-        if other.pos_ == "VERB" and not negated(other) and not _to_come(other) and \
+        if other.pos_ == "VERB" and not negated(other) and not _to_come(other) and not _takes_a_thing(other, cues) and \
                 token.i not in {t.i for t in own_tokens(other, set())}:
             return True  # "reçu à l'Élysée, X s'est entretenu avec Y"
     return False
+
+
+def _takes_a_thing(verb: Token, cues: CallCues) -> bool:
+    """'X a parlé avec Y et a annoncé avoir reçu des armes', 'a rencontré des difficultés': a verb
+    of meeting whose object is a thing meets nobody, and places no talk in person."""
+    return lemma(verb) in cues.meeting_person_verbs and any(
+        c.dep_ == "obj" and c.pos_ == "NOUN" and lemma(c) not in cues.met_people_nouns for c in children(verb))
 
 
 def _place_phrases(holder: Token) -> list[Token]:
