@@ -1799,3 +1799,24 @@ def test_the_eve_or_the_day_after_read_as_the_object_of_calling_is_a_day(parse, 
 ])
 def test_a_verb_of_meeting_that_takes_a_thing_places_no_talk_in_person(parse, text, calls):
     assert [names for names, _ in _calls(parse, text)] == calls
+
+
+def test_a_name_the_parser_took_for_a_clause_of_calling_is_the_one_called(parse):
+    # 'Donald' read as a word of no class, an xcomp of 'appelé'
+    text = "Emmanuel Macron et Olaf Scholz ont appelé Donald Trump."
+    assert [names for names, _ in _calls(parse, text, "2024-11-07")] == [["Donald Trump", "Emmanuel Macron", "Olaf Scholz"]]
+
+
+def test_members_of_a_group_listed_after_dont_each_called(parse):
+    text = "Plusieurs dirigeants, dont Emmanuel Macron et Olaf Scholz, ont appelé Giorgia Meloni pour la féliciter."
+    assert sorted(names for names, _ in _calls(parse, text)) == [["Emmanuel Macron", "Giorgia Meloni"],
+                                                                 ["Giorgia Meloni", "Olaf Scholz"]]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("La présidence a publié le compte rendu de l'appel du 2 mars entre Emmanuel Macron et Olaf Scholz.", "2024-03-02"),
+    ("Berlin a commenté l'entretien de lundi entre Emmanuel Macron et Olaf Scholz.", "2024-03-11"),
+])
+def test_the_people_between_whom_a_call_of_a_given_day_was_are_on_it(parse, text, date):
+    """'entre X et Y' after the call's day: the parser hangs it on the noun before the call."""
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", date)]

@@ -22,6 +22,7 @@ _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
 _TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"], *cues()["duration_units"],
                                           *cues()["ago_units"], *cues()["weekend_nouns"], *cues()["event_relative_days"]])
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
+_MONTHS = frozenset(fold(w) for w in cues()["months"])
 _RELATIVE_DAYS = frozenset(fold(w) for w in cues()["event_relative_days"])
 _UNIT_DAYS = {fold(w): days for w, days in cues()["ago_units"].items()}
 _NUMBER_WORDS = {fold(w): n for w, n in cues()["number_words"].items()}
@@ -437,9 +438,17 @@ def following_phrase(trigger: Token, preposition: str) -> Token | None:
     if i < len(doc) and doc[i].norm_ in {"de", "d'"}:  # past its length: 'un appel de plus de deux heures entre X et Y'
         unit = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].norm_ in _DURATION_UNITS), None)
         i = unit + 1 if unit is not None else i
+    day = next((c for c in children(trigger) if c.left_edge.i == i and c.dep_.startswith("nmod") and _a_day(c)), None)
+    if day is not None:  # past its day: 'l'appel du 25 juillet entre X et Y', 'l'entretien de mardi avec X'
+        i = day.right_edge.i + 1
     if i < len(doc) and doc[i].norm_ == preposition and doc[i].head.i != doc[i].i:
         return doc[i].head
     return None
+
+
+def _a_day(phrase: Token) -> bool:
+    """'du 25 juillet', 'de mardi', 'de janvier': a phrase that says which day."""
+    return phrase.pos_ == "NUM" and phrase.is_ascii and phrase.text.isdigit() or time_word(phrase) or lemma(phrase) in _MONTHS
 
 
 def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | None],

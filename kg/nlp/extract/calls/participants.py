@@ -89,6 +89,19 @@ def _joined_in_relative(noun: Token, event: Token, cues: CallCues) -> list[Token
             for s in children(c) if s.dep_ in {"nsubj", "nsubj:pass"} and s.pos_ != "PRON"]
 
 
+def _listed_as_members(subject: Token, cues: CallCues) -> bool:
+    """Is the subject listed after 'dont', 'parmi lesquels' ... ('Des dizaines de dirigeants, dont
+    A et B, ont appelé X'): members of a group, each on a call of their own."""
+    words = [t.norm_ for t in subject.doc[max(0, subject.left_edge.i - 3):subject.i]]
+    return any(tuple(words[k:k + len(m)]) == m for m in cues.inclusion for k in range(len(words)))
+
+
+def _name_read_as_a_clause(child: Token, dep: str) -> bool:
+    """'X et Y ont appelé Donald Trump': the parser may take a first name for a word of no class
+    and make it a clause of the verb (xcomp); a name with no preposition is the one called."""
+    return dep == "xcomp" and child.pos_ in {"PROPN", "X"} and not case_words(child)
+
+
 def _second_person_called(conjunct: Token, cues: CallCues) -> bool:
     """'X a appelé A, puis B', 'a téléphoné à A, puis à B': the parser makes B, after a word of
     sequence, a conjunct of the verb rather than of A; a name with no clause of its own (no
@@ -127,11 +140,14 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         group = group or members
         return found
 
+    each_calling = False  # the subjects are members of a group, each calling ('des dizaines de dirigeants, dont A et B, ont appelé X')
+
     def subjects(verb: Token) -> None:
-        nonlocal anaphoric
+        nonlocal anaphoric, each_calling
         for subject in subjects_of(verb):
             found = _subject_people(subject, skip, people, on, cues)
             anaphoric = anaphoric or not found and points_back(subject, cues)
+            each_calling = each_calling or bool(found) and _listed_as_members(subject, cues)
             add(callers, found)
 
     if verbal(event) and not (lemma(event) in cues.arranging_verbs and following_phrase(trigger, "entre") is not None):
@@ -157,7 +173,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 # et de B": calls, one from each, to the subject
                 add(partners if callers and _plural(holder) else callers, phrase)
             elif verbal(holder) and (dep in {"obj", "iobj"} or words & cues.to_prepositions and dep.startswith(("obl", "nmod"))
-                                     or dep == "conj" and _second_person_called(child, cues)) \
+                                     or dep == "conj" and _second_person_called(child, cues) or _name_read_as_a_clause(child, dep)) \
                     and _names_someone(child, people, cues):
                 if holder is event or lemma(holder) in cues.call_verbs:  # a participle tagged as a noun: "puis a téléphoné à X"
                     add(partners, phrase + listed(child))  # "appeler X", "parler à X"
@@ -189,6 +205,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
         if verb is not None and not callers:
             subjects(verb)
+            if not callers and verb.dep_ == "advcl" and not subjects_of(verb):
+                subjects(verb.head)  # "Interrogé sur son entretien avec Y, X a ...": the participle's subject is X
     anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in feature(o, "Number") and o.dep_.startswith(("obj", "iobj"))
                                       for o in children(c)) for c in children(trigger))  # "la visioconférence qui les a rassemblés"
@@ -207,7 +225,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         or on_one_screen
     if len(callers) + len(partners) >= 2 or anaphoric:
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
-                      apart=any(sentence.has(m) for m in cues.separately))
+                      apart=each_calling or any(sentence.has(m) for m in cues.separately))
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
     if not callers and _plural(trigger) and verbal(event) and subjects_of(event):
         # "le nouveau dirigeant a reçu des appels de plusieurs chefs d'État, dont A et B": a call each with someone
