@@ -1820,3 +1820,13 @@ def test_members_of_a_group_listed_after_dont_each_called(parse):
 def test_the_people_between_whom_a_call_of_a_given_day_was_are_on_it(parse, text, date):
     """'entre X et Y' after the call's day: the parser hangs it on the noun before the call."""
     assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", date)]
+
+
+@pytest.mark.parametrize("text,statuses", [
+    ("Emmanuel Macron n'a aucun projet d'appeler Olaf Scholz.", []),
+    ("Le porte-parole a affirmé qu'Emmanuel Macron n'avait pas de projet d'appeler Olaf Scholz.", []),
+    ("Emmanuel Macron a le projet d'appeler Olaf Scholz.", ["planned"]),
+])
+def test_an_infinitive_completing_a_noun_of_plan_is_planned_or_no_call_when_negated(parse, text, statuses):
+    """'d'appeler' was hung on 'a' rather than on 'projet': the plan, and its negation, governed nothing."""
+    assert [call.status for _, call in _calls(parse, text)] == statuses

@@ -30,6 +30,7 @@ from kg.nlp.extract.repair import (
     reattach_adverbial_phrases,
     reattach_coordinated_subjects,
     reattach_infinitives_on_days,
+    reattach_infinitives_to_nouns,
     reattach_split_participles,
 )
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
@@ -154,6 +155,7 @@ def prepare(doc: Doc) -> Doc:
     reattach_coordinated_subjects(doc)
     reattach_adverbial_phrases(doc)
     reattach_infinitives_on_days(doc)
+    reattach_infinitives_to_nouns(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

@@ -15,6 +15,9 @@ hung on it, or took its preposition, are the verb's (a name or a noun its object
 'X et Y ont eu un entretien jeudi': the parser may make the first name the root of the sentence
 and the verb a conjunct of it, with only Y as its subject. Every reader then sees Y alone do
 it. The verb is the root; X is its subject and Y a conjunct of X.
+
+'X n'a aucun projet d'appeler Y': the parser may hang the infinitive on 'a' rather than on the
+noun it completes; the plan, and its negation, then govern no call. The infinitive is the noun's.
 """
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ _ADVERBIAL_PHRASES = tuple(tuple(fold(w) for w in p.split()) for p in cues()["ad
 _ADVERBIAL_FIRST_WORDS = frozenset(p[0] for p in _ADVERBIAL_PHRASES)
 _REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui indiqué'
 _DAY_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"]])
+_PERSON_NOUNS = frozenset(fold(w) for w in [*cues()["person_role_nouns"], *cues()["met_people_nouns"]])
 
 
 def reattach_split_participles(doc: Doc) -> None:
@@ -207,3 +211,21 @@ def reattach_infinitives_on_days(doc: Doc) -> None:
                 c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in clause.children):  # 'avoir parlé'
             clause.head = day.head
             clause.dep_ = "xcomp"
+
+
+def reattach_infinitives_to_nouns(doc: Doc) -> None:
+    """Mend each infinitive opened by 'de' right after the object noun of the verb it hangs on
+    ('a le projet d'appeler', 'n'a pas exprimé le souhait de parler'): it completes the noun. Not
+    after a person the verb acts on ('a convaincu son homologue de parler'), who is its subject."""
+    verb = doc.vocab.strings["VERB"]
+    for i in numpy.flatnonzero(doc.to_array("POS") == verb).tolist():
+        clause = doc[i]
+        head = clause.head
+        mark = clause.doc[clause.left_edge.i]
+        if clause.dep_ != "xcomp" or head.i > clause.i or mark.dep_ != "mark" or mark.norm_ not in {"de", "d'"} \
+                or "Inf" not in feature(clause, "VerbForm") or mark.i == 0:
+            continue
+        noun = next((c for c in head.children if c.dep_ == "obj" and c.right_edge.i == mark.i - 1), None)
+        if noun is not None and noun.pos_ == "NOUN" and fold(noun.lemma_) not in _PERSON_NOUNS:
+            clause.head = noun
+            clause.dep_ = "acl"
