@@ -1830,3 +1830,13 @@ def test_the_people_between_whom_a_call_of_a_given_day_was_are_on_it(parse, text
 def test_an_infinitive_completing_a_noun_of_plan_is_planned_or_no_call_when_negated(parse, text, statuses):
     """'d'appeler' was hung on 'a' rather than on 'projet': the plan, and its negation, governed nothing."""
     assert [call.status for _, call in _calls(parse, text)] == statuses
+
+
+@pytest.mark.parametrize("second", [
+    "Il a également parlé avec Giorgia Meloni.",
+    "Il s'est aussi entretenu avec Giorgia Meloni.",
+])
+def test_a_call_told_as_also_made_without_a_day_is_on_the_day_of_the_call_before(parse, second):
+    text = f"Emmanuel Macron s'est entretenu lundi avec Olaf Scholz. {second}"
+    assert [(names, call.date) for names, call in _calls(parse, text, "2024-03-13")] == [
+        (MACRON_SCHOLZ, "2024-03-11"), (["Emmanuel Macron", "Giorgia Meloni"], "2024-03-11")]
