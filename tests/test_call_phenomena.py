@@ -1840,3 +1840,10 @@ def test_a_call_told_as_also_made_without_a_day_is_on_the_day_of_the_call_before
     text = f"Emmanuel Macron s'est entretenu lundi avec Olaf Scholz. {second}"
     assert [(names, call.date) for names, call in _calls(parse, text, "2024-03-13")] == [
         (MACRON_SCHOLZ, "2024-03-11"), (["Emmanuel Macron", "Giorgia Meloni"], "2024-03-11")]
+
+
+def test_reminding_someone_after_the_day_is_not_calling_them(parse):
+    """'a rappelé jeudi à X ses engagements', the day read as the verb's object: reminded, not
+    called back; the call is the one 'lors d'un appel' tells, and nobody is said to have placed it."""
+    text = "Emmanuel Macron a rappelé jeudi à Olaf Scholz ses engagements, lors d'un appel."
+    assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, None)]

@@ -344,7 +344,8 @@ def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
     following = [t for t in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 7)] if not t.is_punct and t.text not in "<>"
-                 and not (t.dep_ == "advmod" and t.head.i == verb.i or t.dep_ == "fixed")][:3]  # 'a appelé à nouveau X'
+                 and not (t.dep_ == "advmod" and t.head.i == verb.i or t.dep_ == "fixed" or t.head.i == verb.i and time_word(t))
+                 ][:3]  # 'a appelé à nouveau X', 'a rappelé jeudi à X ses engagements'
     if following and following[0].norm_ in {"a", "au", "aux"}:
         return False
     if any(c.pos_ == "VERB" and any(m.norm_ == "a" for m in children(c) if m.dep_ == "mark") for c in children(verb)):
