@@ -1847,3 +1847,12 @@ def test_reminding_someone_after_the_day_is_not_calling_them(parse):
     called back; the call is the one 'lors d'un appel' tells, and nobody is said to have placed it."""
     text = "Emmanuel Macron a rappelé jeudi à Olaf Scholz ses engagements, lors d'un appel."
     assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, None)]
+
+
+@pytest.mark.parametrize("text,calls", [
+    ("Emmanuel Macron a appelé Olaf Scholz et Giorgia Meloni a salué cette initiative.", [MACRON_SCHOLZ]),
+    ("Emmanuel Macron a appelé Olaf Scholz et Giorgia Meloni.", [MACRON_SCHOLZ, ["Emmanuel Macron", "Giorgia Meloni"]]),
+])
+def test_a_name_after_et_that_opens_a_clause_of_its_own_was_not_called(parse, text, calls):
+    """'X a appelé A et B a salué ...': B, read as A's conjunct, is the subject of 'a salué'."""
+    assert [names for names, _ in _calls(parse, text)] == calls

@@ -32,6 +32,7 @@ from kg.nlp.extract.repair import (
     reattach_infinitives_on_days,
     reattach_infinitives_to_nouns,
     reattach_split_participles,
+    reattach_subjects_read_as_conjuncts,
 )
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
 from kg.nlp.extract.words import CLOSING_QUOTES, Folded, folded_string, with_children
@@ -156,6 +157,7 @@ def prepare(doc: Doc) -> Doc:
     reattach_adverbial_phrases(doc)
     reattach_infinitives_on_days(doc)
     reattach_infinitives_to_nouns(doc)
+    reattach_subjects_read_as_conjuncts(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

@@ -18,6 +18,10 @@ it. The verb is the root; X is its subject and Y a conjunct of X.
 
 'X n'a aucun projet d'appeler Y': the parser may hang the infinitive on 'a' rather than on the
 noun it completes; the plan, and its negation, then govern no call. The infinitive is the noun's.
+
+'X a appelé A et B a salué ...': the parser may make B a conjunct of A, and 'a salué' a clause
+with no subject; B is then called too. B is the subject of the verb its auxiliary opens, and
+that verb the conjunct of the first.
 """
 from __future__ import annotations
 
@@ -229,3 +233,29 @@ def reattach_infinitives_to_nouns(doc: Doc) -> None:
         if noun is not None and noun.pos_ == "NOUN" and fold(noun.lemma_) not in _PERSON_NOUNS:
             clause.head = noun
             clause.dep_ = "acl"
+
+
+def reattach_subjects_read_as_conjuncts(doc: Doc) -> None:
+    """Mend each verb with an auxiliary and no subject whose auxiliary follows a name the parser
+    made the conjunct of another word ('X a appelé A et B a salué ...'): the name is its subject
+    (the verbs found from the tag array)."""
+    verb_tag = doc.vocab.strings["VERB"]
+    for i in numpy.flatnonzero(doc.to_array("POS") == verb_tag).tolist():
+        verb = doc[i]
+        auxiliary = next((c for c in verb.children if c.dep_ in {"aux", "aux:tense"} and c.i < verb.i), None)
+        if auxiliary is None or auxiliary.i == 0 or "Fin" not in feature(auxiliary, "VerbForm") \
+                or any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in verb.children):
+            continue
+        last = doc[auxiliary.i - 1]
+        name = last.head if last.dep_ == "flat:name" else last
+        conjunction = doc[name.i - 1] if name.i else name
+        if name.pos_ != "PROPN" or name.dep_ != "conj" or conjunction.norm_ != "et" or conjunction.head.i != name.i:
+            continue
+        clause = name.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ not in {"VERB", "AUX"} or clause.i > name.i:
+            continue
+        verb.head, verb.dep_ = clause, "conj"
+        name.head, name.dep_ = verb, "nsubj"
+        conjunction.head = verb

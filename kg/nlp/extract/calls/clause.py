@@ -468,8 +468,8 @@ def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | No
             start += len(marker)
             members = bool(marker)
         stop = item_end(start) if start not in skip and start < len(doc) else None
-        if stop is None:
-            break
+        if stop is None or doc[start].dep_.startswith("nsubj") and doc[start].head.i > start:
+            break  # "X a appelé A et B a salué ...": B is the subject of a clause of its own
         starts.append(start)
         end = stop
     return starts, members and bool(starts)
