@@ -254,8 +254,8 @@ def reattach_subjects_read_as_conjuncts(doc: Doc) -> None:
         clause = name.head
         while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
             clause = clause.head
-        if clause.pos_ not in {"VERB", "AUX"} or clause.i > name.i:
-            continue
+        if clause.pos_ not in {"VERB", "AUX"} or clause.i > name.i or verb.is_ancestor(clause):
+            continue  # not 'Lors de l'appel initié par X, A et B ont parlé': the verb heads that clause
         verb.head, verb.dep_ = clause, "conj"
         name.head, name.dep_ = verb, "nsubj"
         conjunction.head = verb
