@@ -192,15 +192,22 @@ def _article_files(folder: Path, on_problem: ProblemHandler) -> list[Path]:
     one that leads out of `folder` is named. Walked by descriptor (`os.fwalk`): a folder is
     entered only if it is still, once open, the folder (not a link) it was when listed."""
     found = []
-    for root, dirs, files, _ in os.fwalk(folder, onerror=lambda e: on_problem(InputError(e.filename, e.strerror or str(e)))):
-        dirs.sort()
-        for name in dirs:
-            if (Path(root) / name).is_symlink() and _leaves(Path(root) / name, folder):
-                on_problem(InputError(Path(root) / name, LEAVES))
-        for name in sorted(files):
-            path = Path(root) / name
-            if path.suffix.lower() in ARTICLE_SUFFIXES:
-                found.append(path)
+
+    def named(error: OSError) -> None:  # a name fwalk gives is relative to the folder it was looking in
+        where = folder if not isinstance(error.filename, str) else Path(folder, error.filename)
+        on_problem(InputError(where, error.strerror or str(error)))
+
+    top = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)  # a link named as the folder is followed
+    try:
+        for relative, dirs, files, _ in os.fwalk(".", dir_fd=top, onerror=named):  # from ".": fwalk enters no top that is a link
+            root = Path(folder, relative)
+            dirs.sort()
+            for name in dirs:
+                if (root / name).is_symlink() and _leaves(root / name, folder):
+                    on_problem(InputError(root / name, LEAVES))
+            found += [root / name for name in sorted(files) if (root / name).suffix.lower() in ARTICLE_SUFFIXES]
+    finally:
+        os.close(top)
     return found
 
 

@@ -108,3 +108,13 @@ def test_a_file_swapped_back_and_forth_while_read_never_lets_the_outside_in(layo
         stop.set()
         swapper.join()
     assert not leaked, f"read from outside after {reads} reads: {leaked}"
+
+
+def test_a_folder_named_through_a_link_is_still_walked(layout, tmp_path):
+    """The walk by descriptor (`os.fwalk`) enters no top folder that is a link; a folder the user
+    names through one is read as before, under the name given (a guard: passes on dde2a53 too)."""
+    inputs, _ = layout
+    (tmp_path / "lien").symlink_to(inputs)
+    documents, problems = _documents(tmp_path / "lien")
+    assert sorted(d.origin for d in documents) == [str(tmp_path / "lien" / "a.txt"), str(tmp_path / "lien" / "sous" / "a.txt")]
+    assert problems == []
