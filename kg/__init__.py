@@ -32,17 +32,20 @@ __all__ = ["open", "build", "KnowledgeGraph", "BuildReport", "KgError", "InputEr
 
 
 def open(path: str | Path, *, write: bool = False, timeout: float = QUERY_SECONDS,  # noqa: A001 - kg.open, as in `with kg.open(p) as g`
-         max_memory_mb: int = MAX_MEMORY_MB, max_answer_mb: float | None = None) -> KnowledgeGraph:
+         max_memory_mb: int = MAX_MEMORY_MB, max_answer_mb: float | None = None,
+         allow_service: bool = False) -> KnowledgeGraph:
     """The kg store at `path`, for reading (or, with `write=True`, for writing; created if
     absent), as a `KnowledgeGraph`: `query`, `table`, `ask`, `calls`, `actors`, `claims`,
     `merges`, `network`. Use it in a `with` block, or call `close()`, to release the folder.
 
     Each `query` (and `table`) runs in a process of its own, stopped after `timeout` seconds
     (60) or at `max_memory_mb` megabytes (2048) with a `QueryError`; its answer may hold
-    `max_answer_mb` (a quarter of the memory)."""
+    `max_answer_mb` (a quarter of the memory). A query using SERVICE (or an update LOAD) is a
+    `QueryError` unless `allow_service`: kg fetches no URL a query names unless told to."""
     from kg.outputs.library import KnowledgeGraph
 
-    return KnowledgeGraph(Path(path), write=write, timeout=timeout, max_memory_mb=max_memory_mb, max_answer_mb=max_answer_mb)
+    return KnowledgeGraph(Path(path), write=write, timeout=timeout, max_memory_mb=max_memory_mb, max_answer_mb=max_answer_mb,
+                          allow_service=allow_service)
 
 
 def __getattr__(name: str) -> Any:

@@ -7,6 +7,13 @@ next, so one bad file never stops a build. Only regular files are read, never mo
 `MAX_BYTES` of them (a FIFO would block forever, `/dev/zero` never ends), and a symbolic link
 found in an input folder is followed only while it stays inside that folder (a link to
 `~/.ssh/id_rsa` dropped in a corpus must not end up in a served graph).
+
+Whoever writes the input folder may change it while kg reads it: a file looked at and found a
+regular file inside the folder can be a link to a secret, a FIFO or `/dev/zero` by the time it is
+opened. So what is read is decided on the open file descriptor (`read_bounded`): a regular file,
+the very file found (device and inode), lying inside the input folder (the path the kernel gives
+for the descriptor); folders are walked by descriptor too (`os.fwalk`), a folder swapped for a
+link meanwhile not entered.
 """
 from __future__ import annotations
 
@@ -93,31 +100,48 @@ def read_documents(paths: Iterable[Path], on_problem: ProblemHandler) -> Iterato
     link) is read once, under its first name that is no symbolic link if it has one: read under
     each name, one article was that many documents of one source, and a call it reports that
     many reports of it."""
-    files = list(_input_files(paths, on_problem))
-    read_as = _first_names(files)
-    for index, file in enumerate(files):
+    found = list(_input_files(paths, on_problem))
+    files = [file for file, _ in found]
+    identities = [_identity(file) for file in files]
+    read_as = _first_names(files, identities)
+    for index, (file, folder) in enumerate(found):
         first = read_as.get(index, index)
         if first != index:
             on_problem(InputError(file, f"the same file as {files[first]}, read once under that name"))
             continue
-        yield from _read_file(file, on_problem)
+        yield from _read_file(file, Expected(folder, identities[index]), on_problem)
 
 
-def _input_files(paths: Iterable[Path], on_problem: ProblemHandler) -> Iterator[Path]:
-    """The files `paths` name, folders walked; what cannot be an article goes to `on_problem`."""
+@dataclass(frozen=True)
+class Expected:
+    """What a file of the input was when it was looked at, checked again on the file once open:
+    the real path of the input folder it must lie in (None for a file named on the command
+    line, which is read wherever it is), and which file it was (device, inode; None unknown)."""
+
+    folder: str | None = None
+    identity: tuple[int, int] | None = None
+
+
+def _input_files(paths: Iterable[Path], on_problem: ProblemHandler) -> Iterator[tuple[Path, str | None]]:
+    """The files `paths` name, folders walked, each with the real path of the input folder it was
+    found in (None for a file named itself); what cannot be an article goes to `on_problem`."""
     for path in paths:
         if not path.exists():
             on_problem(InputError(path, _missing(path)))
         elif path.is_dir():
+            folder = os.path.realpath(path)
             for file in _article_files(path, on_problem):
                 if _leaves(file, path):
-                    on_problem(InputError(file, "symbolic link leaving the input folder"))
+                    on_problem(InputError(file, LEAVES))
                     continue
-                yield file
+                yield file, folder
         elif path.suffix.lower() == ".json":
             on_problem(InputError(path, "a .json file is read as the sidecar of NAME.txt, not as an article"))
         else:
-            yield path
+            yield path, None
+
+
+LEAVES = "symbolic link leaving the input folder"
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -129,12 +153,12 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return found.st_dev, found.st_ino
 
 
-def _first_names(files: list[Path]) -> dict[int, int]:
+def _first_names(files: list[Path], identities: list[tuple[int, int] | None]) -> dict[int, int]:
     """Index in `files` -> the index of the name that file is read under, for each file reached
-    by more than one name: the first that is no symbolic link, else the first."""
+    by more than one name (the same `identities`): the first that is no symbolic link, else the first."""
     names: dict[tuple[int, int], list[int]] = {}
-    for index, file in enumerate(files):
-        if (identity := _identity(file)) is not None:
+    for index, identity in enumerate(identities):
+        if identity is not None:
             names.setdefault(identity, []).append(index)
     read_as = {}
     for indexes in names.values():
@@ -154,36 +178,49 @@ def _missing(path: Path) -> str:
 
 
 def _leaves(path: Path, folder: Path) -> bool:
-    """Does `path`, once its symbolic links are followed, lie outside `folder`?"""
-    return not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+    """Does `path`, once its symbolic links are followed, lie outside `folder`? Yes too for a name
+    that changed while it was followed (Python 3.11's realpath raises EINVAL when a link is made
+    a file between its look and its read, and the error stopped the whole build)."""
+    try:
+        return not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+    except OSError:
+        return True
 
 
 def _article_files(folder: Path, on_problem: ProblemHandler) -> list[Path]:
     """Article files below `folder`, sorted; symlinked folders are not followed (no loops), and
-    one that leads out of `folder` is named."""
+    one that leads out of `folder` is named. Walked by descriptor (`os.fwalk`): a folder is
+    entered only if it is still, once open, the folder (not a link) it was when listed."""
     found = []
-    for root, dirs, files in os.walk(folder, onerror=lambda e: on_problem(InputError(e.filename, e.strerror or str(e)))):
-        dirs.sort()
-        for name in dirs:
-            if (Path(root) / name).is_symlink() and _leaves(Path(root) / name, folder):
-                on_problem(InputError(Path(root) / name, "symbolic link leaving the input folder"))
-        for name in sorted(files):
-            path = Path(root) / name
-            if path.suffix.lower() in ARTICLE_SUFFIXES:
-                found.append(path)
+
+    def named(error: OSError) -> None:  # a name fwalk gives is relative to the folder it was looking in
+        where = folder if not isinstance(error.filename, str) else Path(folder, error.filename)
+        on_problem(InputError(where, error.strerror or str(error)))
+
+    top = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)  # a link named as the folder is followed
+    try:
+        for relative, dirs, files, _ in os.fwalk(".", dir_fd=top, onerror=named):  # from ".": fwalk enters no top that is a link
+            root = Path(folder, relative)
+            dirs.sort()
+            for name in dirs:
+                if (root / name).is_symlink() and _leaves(root / name, folder):
+                    on_problem(InputError(root / name, LEAVES))
+            found += [root / name for name in sorted(files) if (root / name).suffix.lower() in ARTICLE_SUFFIXES]
+    finally:
+        os.close(top)
     return found
 
 
-def _read_file(path: Path, on_problem: ProblemHandler) -> Iterator[Document]:
+def _read_file(path: Path, expected: Expected, on_problem: ProblemHandler) -> Iterator[Document]:
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         on_problem(InputError(path, f"unsupported file type {suffix or '(none)'}; expected .txt, .html or .jsonl"))
         return
     try:
         if suffix == ".jsonl":
-            yield from _read_jsonl(path, on_problem)
+            yield from _read_jsonl(path, expected, on_problem)
         else:
-            yield _read_article(path)
+            yield _read_article(path, expected)
     except InputError as problem:
         on_problem(problem)
     except OSError as exc:
@@ -197,8 +234,8 @@ def _one_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {detail}" if detail else type(error).__name__
 
 
-def _read_article(path: Path) -> Document:
-    text, warnings = _decode(path)
+def _read_article(path: Path, expected: Expected) -> Document:
+    text, warnings = _decode(path, expected)
     if path.suffix.lower() in {".html", ".htm"}:
         text = _main_text(path, text)
     meta = _sidecar(path)
@@ -206,8 +243,8 @@ def _read_article(path: Path) -> Document:
     return _document(path, document_id(path.stem), text, meta, warnings, title, path)
 
 
-def _read_jsonl(path: Path, on_problem: ProblemHandler) -> Iterator[Document]:
-    text, warnings = _decode(path)
+def _read_jsonl(path: Path, expected: Expected, on_problem: ProblemHandler) -> Iterator[Document]:
+    text, warnings = _decode(path, expected)
     # Lines end at a line feed only (JSON Lines): str.splitlines() also cuts at U+2028, U+0085
     # and other separators, which JSON lets stand unescaped inside a string.
     for number, line in enumerate(text.split("\n"), start=1):
@@ -285,10 +322,11 @@ def _document(where: object, doc_id: str, text: str, meta: dict, warnings: tuple
     )
 
 
-def read_bounded(path: Path, limit: int) -> bytes:
+def read_bounded(path: Path, limit: int, expected: Expected = Expected()) -> bytes:
     """The bytes of a regular file of at most `limit` bytes. Opened without blocking and checked
     on the open file itself (not on the name, which may change meanwhile): a FIFO, a device or
-    a socket is refused, and no more than `limit` bytes are read even if the file grows."""
+    a socket is refused, so is a file other than the `expected` one or outside its folder, and
+    no more than `limit` bytes are read even if the file grows."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:  # a socket cannot be opened at all: "No such device or address" said nothing of why
@@ -297,14 +335,34 @@ def read_bounded(path: Path, limit: int) -> bytes:
             raise InputError(path, f"not a regular file ({_kind(mode)}); kg reads only files") from None
         raise
     with os.fdopen(fd, "rb") as opened:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise InputError(path, f"not a regular file ({_kind(mode)}); kg reads only files")
-        size = os.fstat(fd).st_size
+        opened_stat = os.fstat(fd)
+        if not stat.S_ISREG(opened_stat.st_mode):
+            raise InputError(path, f"not a regular file ({_kind(opened_stat.st_mode)}); kg reads only files")
+        if expected.folder is not None and not _opened_inside(fd, path, expected.folder):
+            raise InputError(path, LEAVES)
+        if expected.identity not in (None, (opened_stat.st_dev, opened_stat.st_ino)):
+            raise InputError(path, "another file took this name while the input was read; not read")
+        size = opened_stat.st_size
         raw = opened.read(limit + 1) if size <= limit else b""
         if size > limit or len(raw) > limit:
             raise InputError(path, f"file too large ({max(size, len(raw)) // 1_000_000} MB; at most {limit // 1_000_000} MB)")
         return raw
+
+
+def _opened_inside(fd: int, path: Path, folder: str) -> bool:
+    """Whether the file open at `fd` lies in `folder` (a real path): asked of the descriptor
+    (`/proc/self/fd`, Linux), whose path no later change of names alters. Where there is no
+    `/proc`, of the name's real path, which must still lead to the open file."""
+    try:
+        where = os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        where = os.path.realpath(path)
+        try:
+            if not os.path.samestat(os.stat(where), os.fstat(fd)):
+                return False
+        except OSError:
+            return False
+    return Path(where).is_relative_to(folder)
 
 
 def _kind(mode: int) -> str:
@@ -322,8 +380,8 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def _decode(path: Path) -> tuple[str, tuple[str, ...]]:
-    raw = read_bounded(path, MAX_BYTES)
+def _decode(path: Path, expected: Expected) -> tuple[str, tuple[str, ...]]:
+    raw = read_bounded(path, MAX_BYTES, expected)
     if b"\x00" in raw:
         raise InputError(path, "binary file (NUL bytes), not text")
     try:
@@ -363,10 +421,11 @@ def _sidecar(path: Path) -> dict:
     if not sidecar.exists():
         return {}
     if _leaves(sidecar, path.parent):
-        raise InputError(sidecar, "symbolic link leaving the input folder")
+        raise InputError(sidecar, LEAVES)
     try:
         # utf-8-sig, as for articles: a sidecar saved by Windows' Notepad starts with a BOM, and its article was skipped
-        meta = parse_json(read_bounded(sidecar, MAX_SIDECAR_BYTES).decode("utf-8-sig"), sidecar)
+        raw = read_bounded(sidecar, MAX_SIDECAR_BYTES, Expected(os.path.realpath(path.parent)))
+        meta = parse_json(raw.decode("utf-8-sig"), sidecar)
     except UnicodeDecodeError as exc:
         raise InputError(sidecar, f"sidecar is not valid JSON ({exc})") from None
     except InputError as problem:

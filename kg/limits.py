@@ -9,6 +9,10 @@ QUERY_SECONDS = 60.0
 #: `viz`), and each read of a build: validating the 56 documents of the dev set takes 10 s of
 #: CPU, so a store of thousands needs minutes.
 STORE_SECONDS = 600.0
+#: Bytes of a query `kg query` reads from a file or standard input: its nesting check alone takes
+#: some 0.3 s a megabyte (`kg query - < /dev/zero` read until memory ran out, a file of 300 MB of
+#: blanks ran past a minute), and the endpoint takes 1 MB by default.
+MAX_QUERY_BYTES = 10_000_000
 #: Megabytes of address space the process running one query may map (a quarter of them may
 #: hold its answer).
 MAX_MEMORY_MB = 2048

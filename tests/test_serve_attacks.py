@@ -330,6 +330,30 @@ def test_a_target_with_another_host_or_a_folded_header_is_refused(updatable, cas
     assert status_of(raw(url, b"OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nConnection: close\r\n\r\n" % port)) == 204
 
 
+#: Header lines the parser stops at ('Name: value' they are not): every header after one was
+#: unseen, a cross-site Origin or Referer among them, and the update ran on dde2a53 (204).
+UNSEEN_AFTER = {
+    "space_before_the_colon": b"Origin : http://evil.example\r\n",
+    "a_line_without_a_colon": b"X-Junk\r\nOrigin: http://evil.example\r\n",
+    "a_nul_in_a_name": b"X-\x00: 1\r\nReferer: http://evil.example/\r\n",
+    "a_line_without_a_name": b": 1\r\nOrigin: http://evil.example\r\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNSEEN_AFTER))
+def test_a_header_line_that_is_no_name_and_value_is_refused(updatable, case):
+    url = updatable
+    port = urlsplit(url).port
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = query(url, count)[2]
+    body = f"update={quote('INSERT DATA { GRAPH <urn:unseen> { <urn:a> <urn:b> <urn:c> } }')}".encode()
+    head = (b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            b"Content-Length: %d\r\nConnection: close\r\n" % (port, len(body)))
+    answer = raw(url, head + UNSEEN_AFTER[case] + b"\r\n" + body)
+    assert status_of(answer) == 400, answer[:300]
+    assert query(url, count)[2] == before
+
+
 @pytest.mark.parametrize("host", ["127.0.0.1:{port}", "localhost:{port}", "LOCALHOST", "[::1]:{port}", "localhost.:{port}",
                                   "127.0.0.1"])
 def test_the_local_names_are_answered(served, host):
@@ -720,3 +744,34 @@ def test_a_new_build_is_served_by_all_workers_together_never_alternating(tmp_pat
     assert answers[-1] != old and len(snapshots - {old_snapshot}) == 1, (answers[-1], snapshots)
     first_new = next(i for i, body in enumerate(answers) if body != old)
     assert all(body == answers[-1] for body in answers[first_new:]), "an old answer came after a new one"
+
+
+def test_a_client_gone_before_its_answer_is_one_log_line_not_a_traceback(small_store, graph_layer):
+    """A client that sends part of a body and leaves, or asks and hangs up at once: the server's
+    write of its answer to the closed connection (a broken pipe, a reset) was socketserver's
+    traceback in the log, 20 lines a client; now one line, and the server answers on."""
+    import subprocess
+    import threading
+
+    port = graph_layer.free_port()
+    server = subprocess.Popen([*graph_layer.kg_command(), "serve", "--store", str(small_store), "--port", str(port),
+                               "--request-timeout", "1"], stdin=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    log: list[str] = []
+    try:
+        url = server.stderr.readline().split()[1]
+        threading.Thread(target=lambda: log.extend(server.stderr), daemon=True).start()
+        for _ in range(3):
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as connection:
+                connection.sendall(b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                                   b"Content-Length: 20\r\n\r\nASK")
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as connection:
+                connection.sendall(b"GET /sparql?query=DESCRIBE%20%3Fs%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D HTTP/1.1\r\n"
+                                   b"Host: 127.0.0.1\r\n\r\n")
+        time.sleep(1.5)  # the first requests' time is up: the server answers them, to nobody
+        assert query(url, "ASK { ?c a kg:Call }")[0] == 200
+    finally:
+        server.terminate()
+        server.wait(15)
+    time.sleep(0.2)
+    said = "".join(log)
+    assert "Traceback" not in said and "went away" in said, said[-2000:]

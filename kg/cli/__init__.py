@@ -104,34 +104,33 @@ def build(paths: tuple[Path, ...], store: Path, prune: bool, workers: int, endpo
 @click.option("--format", "format", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @timeout_option(QUERY_SECONDS, "the query")
 @max_memory_option("Stop the query once its process maps more than MB megabytes (a quarter of them may hold the answer).")
+@click.option("--allow-service", is_flag=True, help="Let the query use SERVICE to fetch other endpoints.")
 @reports_errors
-def query(sparql: str | None, query_file: Path | None, store: Path, format: str, timeout: float, max_memory: int) -> None:
+def query(sparql: str | None, query_file: Path | None, store: Path, format: str, timeout: float, max_memory: int,
+          allow_service: bool) -> None:
     """Run a SPARQL query (the ontology's prefixes are predeclared); SPARQL - reads it from
     standard input. It runs in a process of its own, as on `kg serve`, stopped at --timeout
-    or --max-memory with one line."""
+    or --max-memory with one line; SERVICE is refused unless --allow-service."""
     from kg.errors import KgError
-    from kg.outputs.query import read_answer
+    from kg.outputs.query import read_answer, read_query
     from kg.serve.bounded import bounded_query
 
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give either a SPARQL query or -f FILE.rq")
     if query_file is not None:
-        if str(query_file) == "-":
-            sparql = sys.stdin.read()
-        elif not query_file.is_file():
+        if str(query_file) != "-" and not query_file.exists():
             raise click.UsageError(f"-f {query_file}: no such file")
-        else:
-            sparql = query_file.read_text(encoding="utf-8")
+        sparql = read_query(query_file)
     elif sparql == "-":
-        sparql = sys.stdin.read()
+        sparql = read_query(Path("-"))
     assert sparql is not None  # one of the two, as checked above
-    reply = bounded_query(store, sparql, timeout, max_memory)
+    reply = bounded_query(store, sparql, timeout, max_memory, allow_service)
     if reply is None:
         from kg.outputs.query import run
 
         click.echo(f"kg: warning: cannot start {sys.executable}: the query runs in this process, "
                    "without --timeout or --max-memory", err=True)
-        click.echo(run(store, sparql, format))
+        click.echo(run(store, sparql, format, allow_service))
         return
     if reply.status != 200:
         raise KgError(reply.body.decode("utf-8", "replace").strip())
@@ -171,13 +170,13 @@ def viz(store: Path, out: Path, query_file: Path | None) -> None:
     import tempfile
 
     from kg.outputs.export import export_data, subgraph
+    from kg.outputs.query import read_query
     from kg.outputs.viz.network import write_network
 
     with kg.open(store) as opened:
         data = export_data(opened)
         if query_file is not None:
-            construct = sys.stdin.read() if str(query_file) == "-" else query_file.read_text(encoding="utf-8")
-            data = subgraph(data, opened.query(construct))
+            data = subgraph(data, opened.query(read_query(query_file)))
     if str(out) != "-":
         click.echo(f"wrote {write_network(data, out)}")
         return

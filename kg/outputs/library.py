@@ -25,6 +25,7 @@ from kg.errors import KgError, QueryError, StoreError
 from kg.graph import sparql
 from kg.graph.store import Store
 from kg.limits import MAX_MEMORY_MB, QUERY_SECONDS
+from kg.serve.fetches import refuse_fetches
 from kg.serve.protocol import DAMAGED, Reply
 
 if TYPE_CHECKING:
@@ -46,12 +47,14 @@ CLAIM_COLUMNS = ("id", "speaker", "speaker_id", "text", "verb", "document", "sta
 class KnowledgeGraph(Store):
     """A kg store, for reading (or writing): `g = kg.open(path)`, or `with kg.open(path) as g:`.
     Each `query` may run `timeout` seconds and map `max_memory_mb` megabytes, its answer
-    `max_answer_mb` of them (by default a quarter)."""
+    `max_answer_mb` of them (by default a quarter); a `query` or `update` may fetch other URLs
+    (SERVICE, LOAD) only with `allow_service`."""
 
     def __init__(self, path: Path, *, write: bool = False, timeout: float = QUERY_SECONDS,
-                 max_memory_mb: int = MAX_MEMORY_MB, max_answer_mb: float | None = None) -> None:
+                 max_memory_mb: int = MAX_MEMORY_MB, max_answer_mb: float | None = None,
+                 allow_service: bool = False) -> None:
         super().__init__(path, write=write)
-        self.timeout, self.max_memory_mb = timeout, max_memory_mb
+        self.timeout, self.max_memory_mb, self.allow_service = timeout, max_memory_mb, allow_service
         self.max_answer_mb = max_memory_mb / 4 if max_answer_mb is None else max_answer_mb
         self._queries: Queries | None = None
 
@@ -66,7 +69,8 @@ class KnowledgeGraph(Store):
         this store's snapshot, killed once it runs `timeout` seconds or maps `max_memory_mb`
         megabytes, its answer at most a quarter of them; each stop is a `QueryError` of one
         line, a read failing on a damaged store a `StoreError`. (A pyoxigraph query cannot be interrupted, and 100 nested OPTIONALs took all the
-        memory of the caller's process.) In a process kg has capped already, it runs here."""
+        memory of the caller's process.) In a process kg has capped already, it runs here.
+        A query using SERVICE is a `QueryError` unless the store was opened with `allow_service`."""
         terms = dict(substitutions or {})
         terms.update({name: term(value) for name, value in bindings.items()})
         return self._bounded(sparql, terms or None, own=False)
@@ -83,9 +87,12 @@ class KnowledgeGraph(Store):
         kg has capped already; each stop one line: a `StoreError` for kg's `own` queries and for
         a damaged store, else a `QueryError`."""
         from kg.serve.bounded import ACCEPT
+        from kg.serve.results import OWN_QUERY
 
-        reply = self._in_worker(("query", sparql, ACCEPT, terms), own)
+        reply = self._in_worker((OWN_QUERY if own else "query", sparql, ACCEPT, terms), own)
         if reply is None:
+            if not own and not self.allow_service:
+                refuse_fetches("query", sparql)
             return self.query_in_process(sparql, terms)
         return _result(reply, self.max_answer_mb, *self._stop(own))
 
@@ -103,7 +110,7 @@ class KnowledgeGraph(Store):
 
         if self._queries is None:
             self._queries = Queries(self.path, self.snapshot, self.timeout, self.max_memory_mb,
-                                    int(self.max_answer_mb * 1024 * 1024))
+                                    int(self.max_answer_mb * 1024 * 1024), self.allow_service)
             weakref.finalize(self, self._queries.close)
         if self._queries.behind(self.writes):
             # What was written goes to tables first: the worker's new snapshot would replay it from
@@ -127,6 +134,13 @@ class KnowledgeGraph(Store):
             raise stopped(f"{what}: it took more than the {self.max_memory_mb} MB its process may use, or crashed the "
                           f"process ({raised})")
         return reply
+
+    def update(self, sparql: str) -> None:
+        """A SPARQL Update with kg's prefixes, in one transaction, on a store opened with `write=True`;
+        a `QueryError` if it would fetch (LOAD, SERVICE) unless the store was opened with `allow_service`."""
+        if not self.allow_service:
+            refuse_fetches("update", sparql)
+        super().update(sparql)
 
     def _stop(self, own: bool) -> tuple[type[KgError], str]:
         """The error a stop raises, and how its line begins: of the store for kg's `own` reads."""

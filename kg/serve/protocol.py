@@ -31,6 +31,10 @@ class Settings:
     #: The workers' own messages (Rust's "memory allocation failed", RocksDB's) on this process's
     #: stderr: a server's log keeps them; `kg query` says one line instead.
     worker_messages: bool = True
+    #: Whether a worker that checks for SERVICE and LOAD loads rdflib's grammar as it starts (0.5 s
+    #: of CPU), not at the first request: a server's do; `kg.serve.bounded`'s load it at the first
+    #: query of kg's user, and kg's own reads (a build's) never need it.
+    grammar_at_start: bool = True
 
 
 #: The header of a 500 that the store is damaged (a table failed its checksum where the query

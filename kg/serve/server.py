@@ -17,8 +17,10 @@ connections themselves, since each holds a thread:
 from __future__ import annotations
 
 import io
+import re
 import select
 import socket
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -44,6 +46,8 @@ PAGE_FILES = {"/query.html": "text/html", "/query.js": "text/javascript", "/quer
 PAGE_POLICY = (("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
                                            "form-action 'none'; base-uri 'none'; frame-ancestors 'none'"),
                ("X-Content-Type-Options", "nosniff"))
+#: A header's name (RFC 9110's token).
+_FIELD_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _BUSY = b"too many connections at once; try again later\n"
 FULL = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: %d\r\n"
         b"Connection: close\r\nRetry-After: 1\r\n\r\n%s" % (len(_BUSY), _BUSY))
@@ -74,6 +78,17 @@ class _Server(ThreadingHTTPServer):
             super().process_request_thread(request, client_address)
         finally:
             self.slots.release()
+
+    def handle_error(self, request, client_address) -> None:
+        """A client gone before its answer was written (a broken pipe, a reset: one that sent part
+        of a body and left, or hung up at once) is one line in the log; socketserver printed a
+        traceback of 20 lines for each, which anyone could fill the log with. Other errors keep it."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, ConnectionError):
+            super().handle_error(request, client_address)
+            return
+        sys.stderr.write(f"{client_address[0]} - - the client went away before its answer was sent "
+                         f"({type(error).__name__})\n")
 
 
 class _Deadline(io.RawIOBase):
@@ -226,6 +241,11 @@ def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
                 return text(400, "the request target must be a path (/sparql)")
             if any("\n" in value or "\r" in value for value in self.headers.values()):
                 return text(400, "a header is folded over several lines (obsolete line folding is refused)")
+            if self.headers.defects or not all(_FIELD_NAME.fullmatch(name) for name in self.headers.keys()):
+                # the parser stops at a line that is no 'Name: value' ('Origin : x', 'X-Junk'): every
+                # header after it was unseen, an Origin or a Referer among them, and the update ran
+                return text(400, "a header line is not 'Name: value' (a name of letters, digits and "
+                                 "!#$%&'*+-.^_`|~, no space before its colon)")
             refused = endpoint.gate.host_refused(self.headers)
             return None if refused is None else text(*refused)
 
