@@ -610,3 +610,14 @@ def test_a_communique_of_someone_unknown_is_not_the_last_speaker_s(parse):
                              "Le chancelier Olaf Scholz a exhorté le président russe à retirer ses troupes, d'après le "
                              "communiqué de la chancellerie.")
     assert found == ["Steffen Hebestreit", "Olaf Scholz"]
+
+
+# ---------------------------------------------------------------- claims11: forms of unseen news
+@pytest.mark.parametrize("text,anchor", [
+    ("Olaf Scholz a condamné « avec la plus grande fermeté » les frappes de la nuit sur Kiev.", "les frappes de la nuit"),
+    ("Le Kremlin a dénoncé « une provocation sans précédent » de la part de Varsovie.", "de la part de Varsovie"),
+])
+def test_a_few_quoted_words_in_a_sentence_that_goes_on_are_part_of_what_was_said(parse, text, anchor):
+    """The quote does not end the verb's clause: the sentence is the claim, not the quoted words alone."""
+    found = _claims(parse, text)
+    assert len(found) == 1 and anchor in found[0][1]

@@ -259,7 +259,7 @@ class _ClaimReader:
                 phrase = matched[0]
                 between = self.text[phrase[-1].idx + len(phrase[-1].text):start - 1]
                 direct = between.strip(" ,") in {"", ":"} or between.rstrip().endswith(":")
-                return _Attribution(token, phrase, "intro" if direct else "embedded")
+                return _Attribution(token, phrase, "intro" if direct and _ends_clause(self.text, end, after) else "embedded")
             colon = self.doc[opening.start - 1] if opening.start > 0 else None
             if colon is not None and colon.text == ":" and colon.head.pos_ == "VERB":
                 return _Attribution(colon.head, (colon.head,), "colon")  # "X a remercié Y sur X : « ... »"
@@ -295,6 +295,13 @@ class _ClaimReader:
         if recent and stands_alone:  # a quote standing alone continues the last speaker; one inside a sentence does not
             return max(recent, key=lambda m: m.at).actor, None
         return None, None
+
+
+def _ends_clause(text: str, end: int, after: list[Token]) -> bool:
+    """Does the quote closing at `end` end the clause of the verb before it? 'X a condamné « avec
+    la plus grande fermeté » l'attaque' quotes a few words of the sentence that goes on: the
+    sentence is what X said, not the quoted words alone."""
+    return not after or after[0].is_punct or text[:end].rstrip()[-1:] in {".", "!", "?", "…"}
 
 
 def _cleft(sent: Span) -> bool:
