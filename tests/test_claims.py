@@ -621,3 +621,21 @@ def test_a_few_quoted_words_in_a_sentence_that_goes_on_are_part_of_what_was_said
     """The quote does not end the verb's clause: the sentence is the claim, not the quoted words alone."""
     found = _claims(parse, text)
     assert len(found) == 1 and anchor in found[0][1]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Le juge Dupont a rendu sa décision mardi. Le Kremlin dément toute implication dans l'explosion du gazoduc.", ["Kremlin"]),
+    ("22h10 – Moscou dément avoir frappé un hôpital de Kharkiv.", ["Russia"]),
+    ("« Cette réforme européenne est une erreur historique », juge le Premier ministre hongrois Viktor Orban.", ["Viktor Orbán"]),
+    ("La situation reste très tendue à la frontière, note le porte-parole du Kremlin, Dmitri Peskov.", ["Dmitry Peskov"]),
+])
+def test_a_reporting_verb_in_the_present_the_tagger_took_for_a_noun_reports(parse, text, speakers):
+    """'dément' (an adverb to the tagger), 'juge', 'note' (nouns): verbs where they stand as one,
+    after their subject or opening an incise; 'le juge Dupont' stays a judge."""
+    assert _speakers(parse, text) == speakers
+
+
+def test_a_headline_summing_up_what_the_body_reports_is_no_claim_of_its_own(parse):
+    text = ("Le Kremlin a démenti tout contact avec la nouvelle administration\n\n"
+            "Le Kremlin a affirmé mardi qu'aucune conversation n'avait eu lieu entre les deux présidents.\n")
+    assert _claims(parse, text) == [("Kremlin", "Le Kremlin a affirmé mardi qu'aucune conversation n'avait eu lieu entre les deux présidents.")]

@@ -114,7 +114,21 @@ class _ClaimReader:
                     if self.speakers.focus is focus:  # no person spoke in the sentence
                         # 'X n'a pas parlé à Y, a reconnu Z. « ... », a-t-il précisé': Z, who spoke, stays in the fore
                         self.speakers.talked_about(sent, self.quoted_tokens)
-        return _dedupe(claims), quoted_chars
+        return _dedupe(self._without_headline_summaries(claims)), quoted_chars
+
+    def _without_headline_summaries(self, claims: list[ClaimRecord]) -> list[ClaimRecord]:
+        """'Le Kremlin dément tout appel' over an article where the Kremlin speaks: the headline
+        sums up what the body reports, in its own words; the body's claims are the statements. A
+        quote, or a source the headline credits ('..., selon le Washington Post'), stays."""
+        first = self.text.lstrip()
+        line = first.split("\n", 1)[0].rstrip()
+        if not line or line[-1] in ".!?\"»”" or not first[len(line):].strip():
+            return claims  # no headline: a first sentence, or the whole text
+        end = len(self.text) - len(first) + len(line)
+        if any(self.speakers.attributed(s) for s in self.sents if s.start_char < end):
+            return claims
+        body = {c.speaker for c in claims if c.start >= end}
+        return [c for c in claims if c.start >= end or c.quoted or c.speaker not in body]
 
     # ------------------------------------------------------------------ sentences
     def _sentence(self, index: int, sent: Span, consumed: set[int], claims: list[ClaimRecord]) -> list[ClaimRecord]:
