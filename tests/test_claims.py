@@ -639,3 +639,15 @@ def test_a_headline_summing_up_what_the_body_reports_is_no_claim_of_its_own(pars
     text = ("Le Kremlin a démenti tout contact avec la nouvelle administration\n\n"
             "Le Kremlin a affirmé mardi qu'aucune conversation n'avait eu lieu entre les deux présidents.\n")
     assert _claims(parse, text) == [("Kremlin", "Le Kremlin a affirmé mardi qu'aucune conversation n'avait eu lieu entre les deux présidents.")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Dmitri Peskov a affirmé à l'agence Ria Novosti que le président russe restait ouvert au dialogue.", "Dmitry Peskov"),
+    ("Le Kremlin a fait savoir dans la soirée que les deux présidents s'étaient mis d'accord.", "Kremlin"),
+    ("Giorgia Meloni a déclaré mardi devant l'Assemblée générale de l'ONU que son pays ne cherchait pas la guerre.",
+     "Giorgia Meloni"),
+])
+def test_a_clause_after_a_complement_of_place_or_time_is_what_was_said(parse, text, speaker):
+    """'a affirmé à l'agence X que ...', 'a fait savoir dans la soirée que ...': the parser hangs
+    the clause on the complement's noun, or reads 'que' as a relative pronoun of it."""
+    assert _speakers(parse, text) == [speaker]

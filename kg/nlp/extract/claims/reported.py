@@ -136,15 +136,31 @@ def _coordinated(verb: Token) -> bool:
             and not any(c.dep_.startswith("nsubj") for c in dependents))
 
 
-def _clause_below(verb: Token, conjunction: Token) -> bool:
-    """Is the clause 'que' opens under `verb`, through nouns only (not through another verb)?"""
+def _clause_below(phrase: tuple[Token, ...], conjunction: Token) -> bool:
+    """Is the clause 'que' opens under the reporting verb (any word of its phrase: 'a fait savoir
+    dans la soirée que'), through nouns only (not through another verb)? The clause's verb is
+    its head, or what its head is the auxiliary of ('que le président restait ouvert', with
+    'restait' read as the auxiliary of 'ouvert')."""
     head = conjunction.head
+    while head.dep_.startswith(("aux", "cop")) and head.head.i != head.i:
+        head = head.head
+    words = {t.i for t in phrase}
     for ancestor in head.ancestors:
-        if ancestor.i == verb.i:
+        if ancestor.i in words:
             return True
         if ancestor.pos_ in {"VERB", "AUX"}:
             return False
     return False
+
+
+def _conjunction(word: Token) -> bool:
+    """'que' opening a clause: a conjunction, or one the tagger read as a relative pronoun whose
+    verb has an object of its own ('a déclaré devant l'Assemblée que son pays ne cherchait pas la
+    guerre': a relative 'que' would be the verb's object)."""
+    if marker(word.text) != "que":
+        return False
+    return word.pos_ == "SCONJ" or word.pos_ == "PRON" and word.dep_ in {"obj", "iobj"} and any(
+        c.dep_ == "obj" and c.i != word.i for c in children(word.head))
 
 
 def _infinitive(verb: Token) -> bool:
@@ -180,8 +196,7 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     for child in dependents:
         if child.dep_ == "ccomp" or marker(child.text) == "que" and child.i > verb.i:
             return "clause"
-    if any(_clause_below(verb, t) for t in verb.doc[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)]
-           if t.pos_ == "SCONJ" and marker(t.text) == "que"):
+    if any(_clause_below(phrase, t) for t in verb.doc[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)] if _conjunction(t)):
         return "clause"  # 'a dit à l'agence X qu'il ...': the parser hangs the clause on the addressee
     for child in dependents:
         if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj", "advmod"}:
