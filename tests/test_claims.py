@@ -651,3 +651,13 @@ def test_a_clause_after_a_complement_of_place_or_time_is_what_was_said(parse, te
     """'a affirmé à l'agence X que ...', 'a fait savoir dans la soirée que ...': the parser hangs
     the clause on the complement's noun, or reads 'que' as a relative pronoun of it."""
     assert _speakers(parse, text) == [speaker]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Les deux présidents ont parlé de la Libye, a indiqué le Kremlin. Ils se reparleront bientôt, selon la même source.",
+     ["Kremlin", "Kremlin"]),
+    ("Le sommet aura lieu à Genève, a annoncé la Maison Blanche. « Aucune date n'est encore fixée », a ajouté cette source.",
+     ["White House", "White House"]),
+])
+def test_the_same_source_is_whoever_spoke_last(parse, text, speakers):
+    assert _speakers(parse, text) == speakers

@@ -35,6 +35,8 @@ class ClaimCues:
     group_pronouns: frozenset[str]
     impersonal: frozenset[str]  # 'on', '-t-on'
     recency_pronouns: frozenset[str]  # 'ce dernier': the actor named last, not the one talked about
+    source_nouns: frozenset[str]  # 'selon la même source', 'a ajouté cette source': whoever spoke last
+    sameness_adjectives: frozenset[str]
     document_nouns: frozenset[str]  # 'le communiqué de X indique'
     media_anaphors: frozenset[str]  # 'ajoute le journal': the medium named last
     role_nouns: frozenset[str]  # 'a déclaré le politologue': the person talked about
@@ -86,7 +88,8 @@ class ClaimCues:
             citing=folded("citing_verbs"),
             person_pronouns=folded("person_pronouns"),
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
-            recency_pronouns=folded("recency_pronouns"), document_nouns=folded("document_nouns"),
+            recency_pronouns=folded("recency_pronouns"), source_nouns=folded("source_nouns"),
+            sameness_adjectives=folded("sameness_adjectives"), document_nouns=folded("document_nouns"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns"), office_ranks=folded("office_rank_adjectives"),
             negations=folded("negation_words"), possible_when_negated=folded("possible_when_negated"), purpose_marks=folded("purpose_marks"),
             signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"))

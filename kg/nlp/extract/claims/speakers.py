@@ -313,6 +313,10 @@ class Speakers:
         if lemma not in self.cues.role_nouns and "-" in lemma and lemma.rsplit("-", 1)[1] in self.cues.role_nouns:
             lemma = lemma.rsplit("-", 1)[1]  # 'le vice-ministre' is a 'ministre'
         at = noun.idx
+        if lemma in self.cues.source_nouns:  # 'selon la même source', 'a précisé cette source': the last to speak; 'une source' is no one
+            again = any(c.norm_ in self.cues.sameness_adjectives or c.dep_ == "det" and "Dem" in feature(c, "PronType")
+                        for c in children(noun))
+            return self.speaker.actor if again and self.speaker else None
         if lemma in self.cues.document_nouns:  # 'le communiqué': the last speaker's; 'le communiqué de la chancellerie' names another
             owned = any(c.dep_ == "nmod" and any(g.dep_ == "case" and marker(g.text) == "de" for g in children(c)) for c in children(noun))
             return self.speaker.actor if self.speaker and not owned else None
