@@ -661,3 +661,14 @@ def test_a_clause_after_a_complement_of_place_or_time_is_what_was_said(parse, te
 ])
 def test_the_same_source_is_whoever_spoke_last(parse, text, speakers):
     assert _speakers(parse, text) == speakers
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("« Nous ne laisserons pas tomber nos alliés », a indiqué l'Élysée mardi. « La France se tient prête à tout », a ajouté la présidence.",
+     ["Élysée Palace", "Élysée Palace"]),
+    ("Le Quai d'Orsay a condamné l'attaque contre l'ambassade. Le ministère a précisé qu'aucun diplomate n'avait été blessé.",
+     ["Ministry for Europe and Foreign Affairs (France)"] * 2),
+])
+def test_the_kind_of_an_institution_named_by_its_seat_names_it_again(parse, text, speakers):
+    """'la présidence' after 'l'Élysée', 'le ministère' after 'le Quai d'Orsay': a name that says no noun."""
+    assert _speakers(parse, text) == speakers
