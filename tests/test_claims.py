@@ -672,3 +672,11 @@ def test_the_same_source_is_whoever_spoke_last(parse, text, speakers):
 def test_the_kind_of_an_institution_named_by_its_seat_names_it_again(parse, text, speakers):
     """'la présidence' after 'l'Élysée', 'le ministère' after 'le Quai d'Orsay': a name that says no noun."""
     assert _speakers(parse, text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Le porte-parole du Kremlin, Dmitri Peskov, a refusé de confirmer l'information.",
+    "La Maison Blanche a refusé de dire si les deux présidents se parleraient avant le sommet.",
+])
+def test_refusing_to_say_says_nothing(parse, text):
+    assert _claims(parse, text) == []

@@ -42,6 +42,7 @@ class ClaimCues:
     role_nouns: frozenset[str]  # 'a déclaré le politologue': the person talked about
     office_ranks: frozenset[str]  # 'le Premier ministre' is not 'la ministre'
     negations: frozenset[str]
+    refusals: frozenset[str]  # 'a refusé de confirmer': nothing said (the calls' cue: 'a refusé de prendre son appel')
     possible_when_negated: frozenset[str]  # "n'exclut pas de ...": negated, a statement still (that it may be)
     purpose_marks: frozenset[str]
     signature_dashes: frozenset[str]
@@ -91,5 +92,6 @@ class ClaimCues:
             recency_pronouns=folded("recency_pronouns"), source_nouns=folded("source_nouns"),
             sameness_adjectives=folded("sameness_adjectives"), document_nouns=folded("document_nouns"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns"), office_ranks=folded("office_rank_adjectives"),
-            negations=folded("negation_words"), possible_when_negated=folded("possible_when_negated"), purpose_marks=folded("purpose_marks"),
+            negations=folded("negation_words"), refusals=folded("refusal_verbs"),
+            possible_when_negated=folded("possible_when_negated"), purpose_marks=folded("purpose_marks"),
             signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"))

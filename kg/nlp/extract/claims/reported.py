@@ -88,7 +88,8 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
         if matched is None:
             continue
         phrase, lemma = matched
-        if _negated(phrase, cues) and lemma not in cues.possible_when_negated or _purpose(token, cues) or _writer(token, sent):
+        if (_negated(phrase, cues) or _refused(token, cues)) and lemma not in cues.possible_when_negated or _purpose(token, cues) \
+                or _writer(token, sent):
             continue
         kind = content(phrase, lemma, cues, sent)
         if kind is None:
@@ -288,6 +289,11 @@ def _quoted(dependents: list[Token]) -> bool:
 
 def _negated(phrase: tuple[Token, ...], cues: ClaimCues) -> bool:
     return any(c.norm_ in cues.negations for t in phrase for c in children(t))
+
+
+def _refused(verb: Token, cues: ClaimCues) -> bool:
+    """'a refusé de confirmer', 'a décliné de commenter': the infinitive of a refusal says nothing."""
+    return verb.dep_ == "xcomp" and fold(verb.head.lemma_) in cues.refusals
 
 
 def _bare_participle(verb: Token) -> bool:
