@@ -680,3 +680,17 @@ def test_the_kind_of_an_institution_named_by_its_seat_names_it_again(parse, text
 ])
 def test_refusing_to_say_says_nothing(parse, text):
     assert _claims(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Viktor Orban juge les sanctions européennes inefficaces.",
+    "Le Kremlin considère l'élargissement de l'OTAN comme une menace directe.",
+    "Emmanuel Macron a jugé la proposition chinoise intéressante.",
+])
+def test_an_object_and_what_it_is_judged_to_be_is_what_was_said(parse, text):
+    assert len(_claims(parse, text)) == 1
+
+
+def test_judging_a_case_without_an_attribute_is_no_claim(parse):
+    assert _claims(parse, "Le tribunal juge les accusés mardi. Le Kremlin a jugé la situation très grave.") == [
+        ("Kremlin", "Le Kremlin a jugé la situation très grave.")]

@@ -212,6 +212,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
             mark = next((marker(c.text) for c in children(child) if c.dep_ == "mark"), "")
             if markers is None or mark in markers:
                 return "infinitive"
+    if lemma in cues.attribute_verbs and any(_with_attribute(c) for c in dependents if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}):
+        return "adjective"  # 'juge les sanctions inefficaces', 'estime la situation préoccupante'
     if markers:  # 'a exhorté les deux camps à reprendre': the parser may hang the infinitive on the addressee
         for child in [*dependents, *(g for c in dependents if c.dep_ in {"obj", "iobj", "obl:arg"} for g in children(c))]:
             case = next((marker(c.text) for c in children(child) if c.dep_ in {"case", "mark"}), None)
@@ -225,6 +227,13 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if _quoted(dependents):
         return "quote"
     return None
+
+
+def _with_attribute(noun: Token) -> bool:
+    """An object followed by what it is said to be, which the parser hangs on it: 'les sanctions
+    inefficaces', 'les accusations infondées'."""
+    return any(g.i > noun.i and (g.pos_ == "ADJ" and g.dep_ in {"amod", "acl"} or g.pos_ == "VERB" and g.dep_ == "acl"
+                                 and "Part" in feature(g, "VerbForm")) for g in children(noun))
 
 
 def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
