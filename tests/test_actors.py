@@ -383,3 +383,14 @@ def test_a_name_after_a_title_the_model_did_not_call_a_person_is_one(parse, text
 ])
 def test_a_bare_role_to_come_is_the_one_person_named_who_takes_office_within_the_year(parse, text, role, person, published):
     assert (role, person) in _mentions(parse, text, published)
+
+
+@pytest.mark.parametrize("text,published,found", [
+    ("La cheffe du gouvernement italien a reçu mardi le président ukrainien.", "2024-06-11",
+     ("cheffe du gouvernement italien", "Giorgia Meloni")),
+    ("La cheffe de la diplomatie allemande s'est rendue à Kiev.", "2023-01-10",
+     ("cheffe de la diplomatie allemande", "Annalena Baerbock")),
+])
+def test_a_woman_s_office_in_its_feminine_form_names_her(parse, text, published, found):
+    """'cheffe du gouvernement', 'cheffe de la diplomatie': the feminine as the press writes it."""
+    assert found in _mentions(parse, text, published)

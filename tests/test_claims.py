@@ -610,3 +610,87 @@ def test_a_communique_of_someone_unknown_is_not_the_last_speaker_s(parse):
                              "Le chancelier Olaf Scholz a exhorté le président russe à retirer ses troupes, d'après le "
                              "communiqué de la chancellerie.")
     assert found == ["Steffen Hebestreit", "Olaf Scholz"]
+
+
+# ---------------------------------------------------------------- claims11: forms of unseen news
+@pytest.mark.parametrize("text,anchor", [
+    ("Olaf Scholz a condamné « avec la plus grande fermeté » les frappes de la nuit sur Kiev.", "les frappes de la nuit"),
+    ("Le Kremlin a dénoncé « une provocation sans précédent » de la part de Varsovie.", "de la part de Varsovie"),
+])
+def test_a_few_quoted_words_in_a_sentence_that_goes_on_are_part_of_what_was_said(parse, text, anchor):
+    """The quote does not end the verb's clause: the sentence is the claim, not the quoted words alone."""
+    found = _claims(parse, text)
+    assert len(found) == 1 and anchor in found[0][1]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Le juge Dupont a rendu sa décision mardi. Le Kremlin dément toute implication dans l'explosion du gazoduc.", ["Kremlin"]),
+    ("22h10 – Moscou dément avoir frappé un hôpital de Kharkiv.", ["Russia"]),
+    ("« Cette réforme européenne est une erreur historique », juge le Premier ministre hongrois Viktor Orban.", ["Viktor Orbán"]),
+    ("La situation reste très tendue à la frontière, note le porte-parole du Kremlin, Dmitri Peskov.", ["Dmitry Peskov"]),
+])
+def test_a_reporting_verb_in_the_present_the_tagger_took_for_a_noun_reports(parse, text, speakers):
+    """'dément' (an adverb to the tagger), 'juge', 'note' (nouns): verbs where they stand as one,
+    after their subject or opening an incise; 'le juge Dupont' stays a judge."""
+    assert _speakers(parse, text) == speakers
+
+
+def test_a_headline_summing_up_what_the_body_reports_is_no_claim_of_its_own(parse):
+    text = ("Le Kremlin a démenti tout contact avec la nouvelle administration\n\n"
+            "Le Kremlin a affirmé mardi qu'aucune conversation n'avait eu lieu entre les deux présidents.\n")
+    assert _claims(parse, text) == [("Kremlin", "Le Kremlin a affirmé mardi qu'aucune conversation n'avait eu lieu entre les deux présidents.")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Dmitri Peskov a affirmé à l'agence Ria Novosti que le président russe restait ouvert au dialogue.", "Dmitry Peskov"),
+    ("Le Kremlin a fait savoir dans la soirée que les deux présidents s'étaient mis d'accord.", "Kremlin"),
+    ("Giorgia Meloni a déclaré mardi devant l'Assemblée générale de l'ONU que son pays ne cherchait pas la guerre.",
+     "Giorgia Meloni"),
+])
+def test_a_clause_after_a_complement_of_place_or_time_is_what_was_said(parse, text, speaker):
+    """'a affirmé à l'agence X que ...', 'a fait savoir dans la soirée que ...': the parser hangs
+    the clause on the complement's noun, or reads 'que' as a relative pronoun of it."""
+    assert _speakers(parse, text) == [speaker]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Les deux présidents ont parlé de la Libye, a indiqué le Kremlin. Ils se reparleront bientôt, selon la même source.",
+     ["Kremlin", "Kremlin"]),
+    ("Le sommet aura lieu à Genève, a annoncé la Maison Blanche. « Aucune date n'est encore fixée », a ajouté cette source.",
+     ["White House", "White House"]),
+])
+def test_the_same_source_is_whoever_spoke_last(parse, text, speakers):
+    assert _speakers(parse, text) == speakers
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("« Nous ne laisserons pas tomber nos alliés », a indiqué l'Élysée mardi. « La France se tient prête à tout », a ajouté la présidence.",
+     ["Élysée Palace", "Élysée Palace"]),
+    ("Le Quai d'Orsay a condamné l'attaque contre l'ambassade. Le ministère a précisé qu'aucun diplomate n'avait été blessé.",
+     ["Ministry for Europe and Foreign Affairs (France)"] * 2),
+])
+def test_the_kind_of_an_institution_named_by_its_seat_names_it_again(parse, text, speakers):
+    """'la présidence' after 'l'Élysée', 'le ministère' after 'le Quai d'Orsay': a name that says no noun."""
+    assert _speakers(parse, text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Le porte-parole du Kremlin, Dmitri Peskov, a refusé de confirmer l'information.",
+    "La Maison Blanche a refusé de dire si les deux présidents se parleraient avant le sommet.",
+])
+def test_refusing_to_say_says_nothing(parse, text):
+    assert _claims(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Viktor Orban juge les sanctions européennes inefficaces.",
+    "Le Kremlin considère l'élargissement de l'OTAN comme une menace directe.",
+    "Emmanuel Macron a jugé la proposition chinoise intéressante.",
+])
+def test_an_object_and_what_it_is_judged_to_be_is_what_was_said(parse, text):
+    assert len(_claims(parse, text)) == 1
+
+
+def test_judging_a_case_without_an_attribute_is_no_claim(parse):
+    assert _claims(parse, "Le tribunal juge les accusés mardi. Le Kremlin a jugé la situation très grave.") == [
+        ("Kremlin", "Le Kremlin a jugé la situation très grave.")]

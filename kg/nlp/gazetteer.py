@@ -105,6 +105,7 @@ class Gazetteer:
         self._country_of_person: dict[str, set[str]] = {}
         self._surnames: dict[str, list[tuple[str, str]]] | None = None
         self.institution_targets: dict[tuple[str, str], Target] = {}  # (template, country): filled by surface_index
+        self._institution_nouns: dict[str, tuple[str, frozenset[str]]] | None = None
         self._terms_of_office: dict[str, list[Mandate]] = {}
         self._terms_of_person: dict[str, list[Mandate]] = {}
         for m in mandates:
@@ -233,6 +234,18 @@ class Gazetteer:
             return [template.format(country=f"{article} {name}").replace("l' ", "l'")
                     for name in (actor.label, *actor.aliases) for article in ("de", "de la", "du", "des", "de l'")]
         return [template.format(adj=adj) for adj in adjectives.get(country, [])]
+
+    def institution_nouns(self) -> dict[str, tuple[str, frozenset[str]]]:
+        """Each actor the gazetteer knows as a country's presidency, ministry or office, with that
+        country and the nouns that name its kind ('présidence' for the Élysée, 'ministère' for the
+        Quai d'Orsay): 'a ajouté la présidence' after 'a indiqué l'Élysée' is the Élysée. Read
+        from the institution templates once `surface_index` has matched them to actors."""
+        if self._institution_nouns is None or not self._institution_nouns and self.institution_targets:
+            templates = self.cues.get("institution_templates", {})
+            self._institution_nouns = {
+                target.key: (country, frozenset(fold(form.split()[0]) for form in templates[kind]["forms"]))
+                for (kind, country), target in self.institution_targets.items() if target.kind == "actor"}
+        return self._institution_nouns
 
     def institution(self, target: Target) -> Actor:
         """The actor an institution template names ('la présidence sénégalaise'), minted from the

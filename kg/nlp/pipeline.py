@@ -24,7 +24,9 @@ from kg.nlp.cues import cues
 from kg.nlp.extract.actors import ActorMatcher
 from kg.nlp.extract.calls import CallFinder
 from kg.nlp.extract.claims import ClaimFinder
+from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.dates import Publication, dateline_day, written_day
+from kg.nlp.extract.homographs import ReportingLemmas, mend_reporting_homographs
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.repair import (
     reattach_adverbial_phrases,
@@ -201,6 +203,35 @@ class _Component:
         self.gazetteer = gazetteer.load()
 
 
+@Language.factory("kg_homographs", assigns=["token.pos", "token.dep", "token.head", "token.lemma", "token.morph"])
+class HomographsComponent:
+    """Reporting verbs in the present the tagger took for a noun or an adjective
+    (`kg.nlp.extract.homographs`), mended with the model's own lemmatizer and parser."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.vocab = nlp.vocab
+        self.lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        self.model = [nlp.get_pipe(name) for name in ("tok2vec", "morphologizer", "parser")]
+        self.lemma_of = ReportingLemmas(self._verb_lemma, ClaimCues.read(cues()).verbs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mend_reporting_homographs(doc, self.lemma_of, self._parse)
+        return doc
+
+    def _verb_lemma(self, word: str) -> str:
+        alone = Doc(self.vocab, words=[word])
+        alone[0].pos_ = "VERB"
+        return self.lemmatizer.rule_lemmatize(alone[0])[0]
+
+    def _parse(self, words: list[str], spaces: list[bool]) -> Doc:
+        """The words as one sentence, tagged and parsed by the model."""
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        for pipe in self.model[:2]:
+            doc = pipe(doc)
+        doc.from_array(["SENT_START"], numpy.array([1] + [-1] * (len(doc) - 1), dtype="int64").astype("uint64"))  # type: ignore[arg-type]
+        return self.model[2](doc)
+
+
 @Language.factory("kg_actors", assigns=["doc._.actor_mentions", "doc._.new_actors"])
 class ActorsComponent(_Component):
     def __init__(self, nlp: Language, name: str) -> None:
@@ -352,6 +383,7 @@ def pipeline() -> Language:
         tokenizer.add_special_case(marker, [{"ORTH": marker}])
     nlp.tokenizer = BoundedTokenizer(tokenizer)
     nlp.add_pipe("kg_paragraphs", before="parser")
+    nlp.add_pipe("kg_homographs")  # on each piece the model reads, before kg's readers
     for name in ("kg_prepare", "kg_actors", "kg_claims", "kg_calls", "kg_topics"):
         nlp.add_pipe(name)
     gc.freeze()  # the model's lookup tables, some 400,000 objects, live as long as the process: stop rescanning them

@@ -114,7 +114,21 @@ class _ClaimReader:
                     if self.speakers.focus is focus:  # no person spoke in the sentence
                         # 'X n'a pas parlé à Y, a reconnu Z. « ... », a-t-il précisé': Z, who spoke, stays in the fore
                         self.speakers.talked_about(sent, self.quoted_tokens)
-        return _dedupe(claims), quoted_chars
+        return _dedupe(self._without_headline_summaries(claims)), quoted_chars
+
+    def _without_headline_summaries(self, claims: list[ClaimRecord]) -> list[ClaimRecord]:
+        """'Le Kremlin dément tout appel' over an article where the Kremlin speaks: the headline
+        sums up what the body reports, in its own words; the body's claims are the statements. A
+        quote, or a source the headline credits ('..., selon le Washington Post'), stays."""
+        first = self.text.lstrip()
+        line = first.split("\n", 1)[0].rstrip()
+        if not line or line[-1] in ".!?\"»”" or not first[len(line):].strip():
+            return claims  # no headline: a first sentence, or the whole text
+        end = len(self.text) - len(first) + len(line)
+        if any(self.speakers.attributed(s) for s in self.sents if s.start_char < end):
+            return claims
+        body = {c.speaker for c in claims if c.start >= end}
+        return [c for c in claims if c.start >= end or c.quoted or c.speaker not in body]
 
     # ------------------------------------------------------------------ sentences
     def _sentence(self, index: int, sent: Span, consumed: set[int], claims: list[ClaimRecord]) -> list[ClaimRecord]:
@@ -259,7 +273,7 @@ class _ClaimReader:
                 phrase = matched[0]
                 between = self.text[phrase[-1].idx + len(phrase[-1].text):start - 1]
                 direct = between.strip(" ,") in {"", ":"} or between.rstrip().endswith(":")
-                return _Attribution(token, phrase, "intro" if direct else "embedded")
+                return _Attribution(token, phrase, "intro" if direct and _ends_clause(self.text, end, after) else "embedded")
             colon = self.doc[opening.start - 1] if opening.start > 0 else None
             if colon is not None and colon.text == ":" and colon.head.pos_ == "VERB":
                 return _Attribution(colon.head, (colon.head,), "colon")  # "X a remercié Y sur X : « ... »"
@@ -295,6 +309,13 @@ class _ClaimReader:
         if recent and stands_alone:  # a quote standing alone continues the last speaker; one inside a sentence does not
             return max(recent, key=lambda m: m.at).actor, None
         return None, None
+
+
+def _ends_clause(text: str, end: int, after: list[Token]) -> bool:
+    """Does the quote closing at `end` end the clause of the verb before it? 'X a condamné « avec
+    la plus grande fermeté » l'attaque' quotes a few words of the sentence that goes on: the
+    sentence is what X said, not the quoted words alone."""
+    return not after or after[0].is_punct or text[:end].rstrip()[-1:] in {".", "!", "?", "…"}
 
 
 def _cleft(sent: Span) -> bool:

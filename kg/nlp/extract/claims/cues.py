@@ -24,6 +24,7 @@ class ClaimCues:
     incise_only: frozenset[str]  # 'a poursuivi' reports only in an incise, before a colon or a quote
     object_content: frozenset[str]  # 'a réaffirmé l'engagement de ...': the object is what was said
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
+    attribute_verbs: frozenset[str]  # 'juge les sanctions inefficaces': an object and what it is said to be
     prepositions: dict[str, frozenset[str]]  # 'insister' -> {'sur'}: what was said follows the preposition
     attribution: dict[str, str]  # folded marker -> as written ('selon', "d'après")
     attribution_starts: frozenset[str]
@@ -35,11 +36,14 @@ class ClaimCues:
     group_pronouns: frozenset[str]
     impersonal: frozenset[str]  # 'on', '-t-on'
     recency_pronouns: frozenset[str]  # 'ce dernier': the actor named last, not the one talked about
+    source_nouns: frozenset[str]  # 'selon la même source', 'a ajouté cette source': whoever spoke last
+    sameness_adjectives: frozenset[str]
     document_nouns: frozenset[str]  # 'le communiqué de X indique'
     media_anaphors: frozenset[str]  # 'ajoute le journal': the medium named last
     role_nouns: frozenset[str]  # 'a déclaré le politologue': the person talked about
     office_ranks: frozenset[str]  # 'le Premier ministre' is not 'la ministre'
     negations: frozenset[str]
+    refusals: frozenset[str]  # 'a refusé de confirmer': nothing said (the calls' cue: 'a refusé de prendre son appel')
     possible_when_negated: frozenset[str]  # "n'exclut pas de ...": negated, a statement still (that it may be)
     purpose_marks: frozenset[str]
     signature_dashes: frozenset[str]
@@ -80,13 +84,15 @@ class ClaimCues:
             verbs=frozenset(single), phrases={k: tuple(sorted(v)) for k, v in phrases.items()},
             reflexive_only=frozenset(single - plain), needs_complement=folded("reporting_needs_complement"),
             incise_only=folded("reporting_incise_only"), object_content=folded("reporting_object_content"),
-            participle_needs_clause=folded("participle_needs_clause"),
+            participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
             prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
             view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"), learning=folded("learning_verbs"),
             citing=folded("citing_verbs"),
             person_pronouns=folded("person_pronouns"),
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
-            recency_pronouns=folded("recency_pronouns"), document_nouns=folded("document_nouns"),
+            recency_pronouns=folded("recency_pronouns"), source_nouns=folded("source_nouns"),
+            sameness_adjectives=folded("sameness_adjectives"), document_nouns=folded("document_nouns"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns"), office_ranks=folded("office_rank_adjectives"),
-            negations=folded("negation_words"), possible_when_negated=folded("possible_when_negated"), purpose_marks=folded("purpose_marks"),
+            negations=folded("negation_words"), refusals=folded("refusal_verbs"),
+            possible_when_negated=folded("possible_when_negated"), purpose_marks=folded("purpose_marks"),
             signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"))

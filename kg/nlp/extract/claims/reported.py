@@ -88,7 +88,8 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
         if matched is None:
             continue
         phrase, lemma = matched
-        if _negated(phrase, cues) and lemma not in cues.possible_when_negated or _purpose(token, cues) or _writer(token, sent):
+        if (_negated(phrase, cues) or _refused(token, cues)) and lemma not in cues.possible_when_negated or _purpose(token, cues) \
+                or _writer(token, sent):
             continue
         kind = content(phrase, lemma, cues, sent)
         if kind is None:
@@ -136,15 +137,31 @@ def _coordinated(verb: Token) -> bool:
             and not any(c.dep_.startswith("nsubj") for c in dependents))
 
 
-def _clause_below(verb: Token, conjunction: Token) -> bool:
-    """Is the clause 'que' opens under `verb`, through nouns only (not through another verb)?"""
+def _clause_below(phrase: tuple[Token, ...], conjunction: Token) -> bool:
+    """Is the clause 'que' opens under the reporting verb (any word of its phrase: 'a fait savoir
+    dans la soirée que'), through nouns only (not through another verb)? The clause's verb is
+    its head, or what its head is the auxiliary of ('que le président restait ouvert', with
+    'restait' read as the auxiliary of 'ouvert')."""
     head = conjunction.head
+    while head.dep_.startswith(("aux", "cop")) and head.head.i != head.i:
+        head = head.head
+    words = {t.i for t in phrase}
     for ancestor in head.ancestors:
-        if ancestor.i == verb.i:
+        if ancestor.i in words:
             return True
         if ancestor.pos_ in {"VERB", "AUX"}:
             return False
     return False
+
+
+def _conjunction(word: Token) -> bool:
+    """'que' opening a clause: a conjunction, or one the tagger read as a relative pronoun whose
+    verb has an object of its own ('a déclaré devant l'Assemblée que son pays ne cherchait pas la
+    guerre': a relative 'que' would be the verb's object)."""
+    if marker(word.text) != "que":
+        return False
+    return word.pos_ == "SCONJ" or word.pos_ == "PRON" and word.dep_ in {"obj", "iobj"} and any(
+        c.dep_ == "obj" and c.i != word.i for c in children(word.head))
 
 
 def _infinitive(verb: Token) -> bool:
@@ -180,8 +197,7 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     for child in dependents:
         if child.dep_ == "ccomp" or marker(child.text) == "que" and child.i > verb.i:
             return "clause"
-    if any(_clause_below(verb, t) for t in verb.doc[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)]
-           if t.pos_ == "SCONJ" and marker(t.text) == "que"):
+    if any(_clause_below(phrase, t) for t in verb.doc[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)] if _conjunction(t)):
         return "clause"  # 'a dit à l'agence X qu'il ...': the parser hangs the clause on the addressee
     for child in dependents:
         if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj", "advmod"}:
@@ -196,6 +212,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
             mark = next((marker(c.text) for c in children(child) if c.dep_ == "mark"), "")
             if markers is None or mark in markers:
                 return "infinitive"
+    if lemma in cues.attribute_verbs and any(_with_attribute(c) for c in dependents if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}):
+        return "adjective"  # 'juge les sanctions inefficaces', 'estime la situation préoccupante'
     if markers:  # 'a exhorté les deux camps à reprendre': the parser may hang the infinitive on the addressee
         for child in [*dependents, *(g for c in dependents if c.dep_ in {"obj", "iobj", "obl:arg"} for g in children(c))]:
             case = next((marker(c.text) for c in children(child) if c.dep_ in {"case", "mark"}), None)
@@ -209,6 +227,13 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if _quoted(dependents):
         return "quote"
     return None
+
+
+def _with_attribute(noun: Token) -> bool:
+    """An object followed by what it is said to be, which the parser hangs on it: 'les sanctions
+    inefficaces', 'les accusations infondées'."""
+    return any(g.i > noun.i and (g.pos_ == "ADJ" and g.dep_ in {"amod", "acl"} or g.pos_ == "VERB" and g.dep_ == "acl"
+                                 and "Part" in feature(g, "VerbForm")) for g in children(noun))
 
 
 def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
@@ -273,6 +298,11 @@ def _quoted(dependents: list[Token]) -> bool:
 
 def _negated(phrase: tuple[Token, ...], cues: ClaimCues) -> bool:
     return any(c.norm_ in cues.negations for t in phrase for c in children(t))
+
+
+def _refused(verb: Token, cues: ClaimCues) -> bool:
+    """'a refusé de confirmer', 'a décliné de commenter': the infinitive of a refusal says nothing."""
+    return verb.dep_ == "xcomp" and fold(verb.head.lemma_) in cues.refusals
 
 
 def _bare_participle(verb: Token) -> bool:

@@ -313,6 +313,10 @@ class Speakers:
         if lemma not in self.cues.role_nouns and "-" in lemma and lemma.rsplit("-", 1)[1] in self.cues.role_nouns:
             lemma = lemma.rsplit("-", 1)[1]  # 'le vice-ministre' is a 'ministre'
         at = noun.idx
+        if lemma in self.cues.source_nouns:  # 'selon la même source', 'a précisé cette source': the last to speak; 'une source' is no one
+            again = any(c.norm_ in self.cues.sameness_adjectives or c.dep_ == "det" and "Dem" in feature(c, "PronType")
+                        for c in children(noun))
+            return self.speaker.actor if again and self.speaker else None
         if lemma in self.cues.document_nouns:  # 'le communiqué': the last speaker's; 'le communiqué de la chancellerie' names another
             owned = any(c.dep_ == "nmod" and any(g.dep_ == "case" and marker(g.text) == "de" for g in children(c)) for c in children(noun))
             return self.speaker.actor if self.speaker and not owned else None
@@ -536,13 +540,18 @@ def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Speakers
                   ) -> tuple[dict[str, list[tuple[int, str, str | None]]], list[tuple[int, str, str | None]]]:
     """Each noun that named or described an actor, with where and the country its adjective gives:
     'ministère' in 'le ministère russe des Affaires étrangères', 'porte-parole' in 'le porte-parole du
-    Kremlin, Dmitri Peskov', 'homologue' (Russia) in 'son homologue russe X'; and each person named,
-    with that country."""
+    Kremlin, Dmitri Peskov', 'homologue' (Russia) in 'son homologue russe X', 'présidence' for the
+    Élysée (`Gazetteer.institution_nouns`); and each person named, with that country."""
     demonyms = speakers.gazetteer.demonyms
+    institutions = speakers.gazetteer.institution_nouns()
     found: dict[str, list[tuple[int, str, str | None]]] = {}
     people: list[tuple[int, str, str | None]] = []
     for mention in mentions:
         key = speakers.resolved(mention)
+        if key in institutions:  # 'l'Élysée' is 'la présidence' after: a name that says no noun
+            of, kinds = institutions[key]
+            for kind in kinds:
+                found.setdefault(kind, []).append((mention.start, key, of))
         span = doc[mention.token_start:mention.token_end]
         nouns = [t for t in span if t.pos_ == "NOUN"][:1]
         root = span.root
