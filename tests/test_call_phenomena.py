@@ -1856,3 +1856,8 @@ def test_reminding_someone_after_the_day_is_not_calling_them(parse):
 def test_a_name_after_et_that_opens_a_clause_of_its_own_was_not_called(parse, text, calls):
     """'X a appelé A et B a salué ...': B, read as A's conjunct, is the subject of 'a salué'."""
     assert [names for names, _ in _calls(parse, text)] == calls
+
+
+def test_a_video_the_quote_of_a_call_is_said_in_is_not_the_calls_medium(parse):
+    text = "« J'ai parlé cette nuit avec Olaf Scholz », a déclaré Emmanuel Macron dans une vidéo."
+    assert [(names, call.medium) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, "phone")]
