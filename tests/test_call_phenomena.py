@@ -1861,3 +1861,11 @@ def test_a_name_after_et_that_opens_a_clause_of_its_own_was_not_called(parse, te
 def test_a_video_the_quote_of_a_call_is_said_in_is_not_the_calls_medium(parse):
     text = "« J'ai parlé cette nuit avec Olaf Scholz », a déclaré Emmanuel Macron dans une vidéo."
     assert [(names, call.medium) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, "phone")]
+
+
+@pytest.mark.parametrize("written,date", [
+    ("le 10/03/2024", "2024-03-10"), ("le 3.3.2024", "2024-03-03"),
+    ("le 31/02/2024", "2024-03-12"), ("le 10/03/0024", "2024-03-12"), ("le 10/03.2024", "2024-03-12"),
+])
+def test_a_day_written_in_figures_dates_the_call_if_it_is_one(parse, written, date):
+    assert _pairs(parse, f"Emmanuel Macron et Olaf Scholz se sont entretenus {written}.") == [(tuple(MACRON_SCHOLZ), "occurred", date)]

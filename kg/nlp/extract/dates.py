@@ -13,6 +13,7 @@ mars"), does not date the call.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -270,6 +271,8 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
         if word in EVENT_RELATIVE_DAYS and before is not None:  # "la veille", "le lendemain": of the day told before
             return DateMention((before + timedelta(days=RELATIVE_DAYS[word])).isoformat(), at)
         return DateMention(_shifted(published, RELATIVE_DAYS[word]), at)
+    if (numeric := _NUMERIC_DATE.fullmatch(tokens[i].text)) is not None:
+        return _numeric_date(numeric, at)
     if _is_day_number(tokens[i]):
         return _day_month(tokens, i, published, future) or _bare_day(tokens, i, published, future)
     if word == "1er" and i + 1 < len(tokens):
@@ -291,6 +294,20 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
         shift = -1 if "dernier" in phrase else 1 if "prochain" in phrase else 0
         return DateMention(published.month_value(shift) or "", (tokens[i].i, tokens[i].i + len(phrase)))
     return None
+
+
+_YEARS = range(1900, 2101)  # the years a date written in an article may name
+# 'le 10/01/2024', 'le 3.2.2023': day, month and year in French order, ASCII digits
+_NUMERIC_DATE = re.compile(r"(?P<day>[0-9]{1,2})(?P<mark>[/.])(?P<month>[0-9]{1,2})(?P=mark)(?P<year>[0-9]{4})")
+
+
+def _numeric_date(found: re.Match[str], at: tuple[int, int]) -> DateMention | None:
+    """The day a date in figures names, if it is one in the years news is about ('31/02/2024' is none)."""
+    try:
+        day = date(int(found["year"]), int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None
+    return DateMention(day.isoformat(), at) if day.year in _YEARS else None
 
 
 def _week(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:
@@ -486,7 +503,7 @@ def _nearest_year(month: int, day: int, published: Publication, future: bool, pa
 def _year(tokens: list[Token], i: int) -> int | None:
     if i < len(tokens) and tokens[i].text.isascii() and tokens[i].text.isdigit() and len(tokens[i].text) == 4:
         year = int(tokens[i].text)
-        return year if 1900 <= year <= 2100 else None
+        return year if year in _YEARS else None
     return None
 
 
