@@ -1869,3 +1869,8 @@ def test_a_video_the_quote_of_a_call_is_said_in_is_not_the_calls_medium(parse):
 ])
 def test_a_day_written_in_figures_dates_the_call_if_it_is_one(parse, written, date):
     assert _pairs(parse, f"Emmanuel Macron et Olaf Scholz se sont entretenus {written}.") == [(tuple(MACRON_SCHOLZ), "occurred", date)]
+
+
+def test_someone_in_whose_presence_a_call_was_held_is_on_that_call(parse):
+    text = "Emmanuel Macron s'est entretenu avec Olaf Scholz, en présence de Giorgia Meloni."
+    assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"]]

@@ -53,6 +53,7 @@ class CallCues:
     joining_verbs: frozenset[str]
     additive: frozenset[str]  # 'aussi', 'également': someone else on the call just reported
     presence: frozenset[str]  # 'présent': 'X était également présent'
+    presence_nouns: frozenset[str]  # 'en présence de X': X is on the call
     definite_determiners: frozenset[str]  # 'l'appel', 'cet échange': a call already named
     placing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]  # 'X a reçu un appel de Y': X took the call, Y placed it
@@ -165,6 +166,7 @@ class CallCues:
             joining_verbs=frozenset(_verb(v).split()[0] for v in c["joining_verbs"]),
             additive=_folded(c["additive_adverbs"]),
             presence=_folded(c["presence_adjectives"]),
+            presence_nouns=_folded(c["presence_nouns"]),
             definite_determiners=_folded(c["definite_determiners"]),
             placing_verbs=_folded(c["placing_verbs"]),
             receiving_verbs=_folded(c["receiving_verbs"]),

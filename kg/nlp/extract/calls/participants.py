@@ -160,8 +160,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 continue
             words = case_words(child)
             phrase = people_in(own_tokens(child, skip), people, on)
-            if words & cues.partner_prepositions:
-                add(partners, phrase + listed(child))
+            if words & cues.partner_prepositions or "en" in words and lemma(child) in cues.presence_nouns:
+                add(partners, phrase + listed(child))  # "avec X", "en présence de X"
                 # "X s'était déjà entretenu avec lui": the person of the call named before
                 anaphoric = anaphoric or not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person")
             elif "entre" in words:
