@@ -237,6 +237,56 @@ def test_a_damaged_table_cannot_make_the_library_take_the_caller_s_memory(small_
     assert bounded, f"no damage of {RUNAWAY_DAMAGE} made {expression} run away: look for one that does"
 
 
+#: A process that seals a store, reads it again for writing unchanged, then damaged at its own size.
+_SEALED_HERE_CALLER = """
+import resource, sys, kg
+from pathlib import Path
+from tests.damage import zero_table
+resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+store, index, at = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+with kg.open(store, write=True):
+    pass  # sealed by this process as it closes
+with kg.open(store, write=True, max_memory_mb=600) as g:
+    print("unchanged:", g.ours, len(g.calls()), "in a worker" if g._queries else "here")
+zero_table(store, index, at)
+with kg.open(store, write=True, max_memory_mb=600) as g:
+    try:
+        print("damaged:", g.ours, "answered", len(g.calls()))
+    except kg.KgError as error:
+        print("damaged:", g.ours, type(error).__name__ + ":", error)
+print(next(int(line.split()[1]) // 1024 for line in open("/proc/self/status") if line.startswith("VmHWM:")))
+"""
+
+
+def test_a_store_this_process_sealed_is_read_here_until_a_file_of_it_changes(small_store, tmp_path):
+    """A store this process wrote and sealed, opened again for writing with every file unchanged,
+    holds only what the process wrote: kg's own reads of it run here, as in a store it created
+    (a second `kg.build` in one process started a query worker, 0.3-0.5 s, as make bench's paired
+    builds do three times). A table zeroed at its own size after the seal (which checks tables'
+    sizes only) changes the file: the reads go to the bounded worker again, one `StoreError`
+    line, the caller alive and small."""
+    import shutil
+
+    from tests.damage import RUNAWAY_DAMAGE
+
+    stopped = []
+    for index, at in RUNAWAY_DAMAGE:
+        store = tmp_path / f"{index}-{at}" / "store"
+        shutil.copytree(small_store, store)
+        done = subprocess.run([sys.executable, "-c", _SEALED_HERE_CALLER, str(store), index, str(at)],
+                              capture_output=True, text=True, timeout=180, cwd=REPO)
+        assert done.returncode == 0, (index, at, done.stderr[-800:])
+        unchanged, damaged, peak = done.stdout.splitlines()
+        assert unchanged == "unchanged: True 7 here" and int(peak) < 400, done.stdout
+        assert damaged.startswith("damaged: False "), damaged  # read by the worker
+        if "answered" in damaged:  # this damage lies where calls() does not read
+            continue
+        assert damaged.startswith(f"damaged: False StoreError: store {store}") and len(damaged) < 600, damaged
+        stopped.append((index, at))
+        break
+    assert stopped, f"no damage of {RUNAWAY_DAMAGE} stopped calls(): look for one that does"
+
+
 #: The store's own reads (`kg.graph.store.Store`), and a table zeroed that they meet on the small store.
 STORE_READS = {"triples": ("g.triples()", ("gspo", 8192)), "graphs": ("g.graphs()", ("id2str", 0)),
                "dump": ("g.dump(ox.RdfFormat.N_QUADS)", ("gspo", 8192)),

@@ -15,6 +15,12 @@ writer was killed (`kill -9`, a power cut), carries no seal: it is opened as Roc
 it, unverified, until the next writer closes it. A reader that sees files differ from the
 seal reads the marker again: if a writer broke the seal meanwhile, that is a build at work,
 not damage.
+
+A process also remembers the stores it sealed itself, each file's inode, size and times as they
+were just after (`sealed_here`): one that it opens again with every file unchanged holds only
+what this process wrote, so its own reads need no bounded worker (`Store.ours`), as in the store
+it created. Any write to a file changes its change time (ctime), which no user can set back,
+and a file replaced or restored from a copy is another inode.
 """
 from __future__ import annotations
 
@@ -31,6 +37,8 @@ _TABLES = (".sst", ".blob")
 _ENDS = 1 << 20  # bytes read at each end of a long file
 #: The most of a marker read: its seal names every database file (some 100 bytes each).
 MARKER_BYTES = 16 << 20
+#: The databases this process sealed, by real path: each file's identity just after (`_identity`).
+_SEALED_HERE: dict[str, tuple[tuple[str, int, int, int, int, int], ...]] = {}
 
 
 def fingerprint(database: Path) -> dict[str, list]:
@@ -152,5 +160,26 @@ def seal(marker: Path, meta: dict, database: Path) -> None:
     left unsealed (the store then opens unverified, as after a killed build)."""
     try:
         write(marker, {**meta, SEAL: fingerprint(database)})
+        _SEALED_HERE[os.path.realpath(database)] = _identity(database)
     except OSError:
         pass
+
+
+def sealed_here(database: Path) -> bool:
+    """Whether this process sealed `database` and none of its files changed, came or went since:
+    then it holds what this process wrote, and nothing else."""
+    try:
+        return _SEALED_HERE.get(os.path.realpath(database)) == _identity(database)
+    except OSError:
+        return False
+
+
+def _identity(database: Path) -> tuple[tuple[str, int, int, int, int, int], ...]:
+    """Each file RocksDB reads (all but the lock and its info logs): its name, device, inode,
+    size, and times of last change to its bytes (mtime) and to the file at all (ctime)."""
+    found = []
+    for name in sorted(os.listdir(database)):
+        if name != "LOCK" and not name.startswith("LOG"):
+            info = os.stat(database / name)
+            found.append((name, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns))
+    return tuple(found)

@@ -54,12 +54,14 @@ class Store:
         if not write and not marker.exists():
             raise StoreError(f"no kg store at {self.path} (build one with: kg build PATH --store {self.path})")
         meta = self._check_format(marker) if marker.exists() else None
-        self.created = write and meta is None  # made by this Store: it holds only what this process writes
         self._check_database(marker)
         if write:
             _check_snapshots_folder(self.path)
         if meta is not None and snapshot is None:
             seal.check(self.path, marker, meta)
+        #: Made by this Store, or last sealed by this process and unchanged since: it holds only
+        #: what this process writes (kg.graph.seal.sealed_here).
+        self.ours = write and (meta is None or seal.sealed_here(self.path / "oxigraph"))
         try:
             if write:
                 self.path.mkdir(parents=True, exist_ok=True)

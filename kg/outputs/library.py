@@ -98,12 +98,13 @@ class KnowledgeGraph(Store):
 
     def _in_worker(self, job: Job, own: bool) -> Reply | None:
         """The reply of this store's worker to `job`; None where it must run here: in a process kg
-        has capped already, for kg's `own` reads of a store this process created (no table of it
-        can be damaged but by what it writes; a first build then starts no worker), or where no
+        has capped already, for kg's `own` reads of a store this process created, or sealed and
+        finds unchanged (`Store.ours`: no table of it can be damaged but by what it writes; a
+        first build then starts no worker, nor a second one in the same process), or where no
         interpreter can be started (said in a warning)."""
         from kg.serve import sandbox
 
-        if sandbox.capped() or own and self.created:
+        if sandbox.capped() or own and self.ours:
             return None
         from kg.serve.bounded import Queries
         from kg.serve.workers import LATE
