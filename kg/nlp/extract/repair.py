@@ -221,12 +221,13 @@ def reattach_infinitives_to_nouns(doc: Doc) -> None:
     """Mend each infinitive opened by 'de' right after the object noun of the verb it hangs on
     ('a le projet d'appeler', 'n'a pas exprimé le souhait de parler'): it completes the noun. Not
     after a person the verb acts on ('a convaincu son homologue de parler'), who is its subject."""
-    verb = doc.vocab.strings["VERB"]
-    for i in numpy.flatnonzero(doc.to_array("POS") == verb).tolist():
+    verb, xcomp = doc.vocab.strings["VERB"], doc.vocab.strings["xcomp"]
+    array = doc.to_array(["POS", "DEP"])
+    for i in numpy.flatnonzero((array[:, 0] == verb) & (array[:, 1] == xcomp)).tolist():
         clause = doc[i]
         head = clause.head
-        mark = clause.doc[clause.left_edge.i]
-        if clause.dep_ != "xcomp" or head.i > clause.i or mark.dep_ != "mark" or mark.norm_ not in {"de", "d'"} \
+        mark = doc[clause.left_edge.i]
+        if head.i > clause.i or mark.dep_ != "mark" or mark.norm_ not in {"de", "d'"} \
                 or "Inf" not in feature(clause, "VerbForm") or mark.i == 0:
             continue
         noun = next((c for c in head.children if c.dep_ == "obj" and c.right_edge.i == mark.i - 1), None)
@@ -238,9 +239,11 @@ def reattach_infinitives_to_nouns(doc: Doc) -> None:
 def reattach_subjects_read_as_conjuncts(doc: Doc) -> None:
     """Mend each verb with an auxiliary and no subject whose auxiliary follows a name the parser
     made the conjunct of another word ('X a appelé A et B a salué ...'): the name is its subject
-    (the verbs found from the tag array)."""
-    verb_tag = doc.vocab.strings["VERB"]
-    for i in numpy.flatnonzero(doc.to_array("POS") == verb_tag).tolist():
+    (the verbs right after an auxiliary right after a name, found from the tag array)."""
+    verb_tag, auxiliary_tag, name_tag = (doc.vocab.strings[s] for s in ("VERB", "AUX", "PROPN"))
+    pos = doc.to_array("POS")
+    after = numpy.flatnonzero((pos[2:] == verb_tag) & (pos[1:-1] == auxiliary_tag) & (pos[:-2] == name_tag)) + 2
+    for i in after.tolist():
         verb = doc[i]
         auxiliary = next((c for c in verb.children if c.dep_ in {"aux", "aux:tense"} and c.i < verb.i), None)
         if auxiliary is None or auxiliary.i == 0 or "Fin" not in feature(auxiliary, "VerbForm") \
