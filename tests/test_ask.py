@@ -191,3 +191,15 @@ def test_int_and_date_parameters_are_read_strictly(kind, value):
         _term(None, Param("p", kind, ""), value)  # type: ignore[arg-type]
     assert _term(None, Param("p", "int", ""), " -42 ").value == "-42"  # type: ignore[arg-type]
     assert _term(None, Param("p", "date", ""), "2024-02-29").value == "2024-02-29"  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("calls-between", {"a": "x" * 100_000, "b": "Macron"}),  # an actor nobody is called
+    ("accounts-of-call", {"call": "y" * 100_000}),  # not an IRI
+    ("z" * 100_000, {}),  # no such query
+])
+def test_an_error_shows_at_most_the_start_of_a_value_given(store, name, values):
+    """Issue 15: a 100 KB value came back whole in the one-line error."""
+    with pytest.raises(QueryError) as error:
+        run(store, name, values)
+    assert len(str(error.value)) < 1000 and "…" in str(error.value)

@@ -88,6 +88,15 @@ def parse(name: str, text: str) -> NamedQuery:
     return NamedQuery(name, fields.get("title", name), fields.get("description", ""), tuple(params), text)
 
 
+def _shown(value: str) -> str:
+    """A value the caller gave, quoted for an error line: at most `_SHOWN` characters of it (a
+    100 KB parameter made a 100 KB line)."""
+    return repr(value if len(value) <= _SHOWN else value[:_SHOWN] + "…")
+
+
+_SHOWN = 80
+
+
 def catalogue() -> dict[str, NamedQuery]:
     """Every named query, by name."""
     return {p.stem: parse(p.stem, sparql.text(p.name)) for p in sorted(sparql.QUERIES.glob("*.rq"))}
@@ -96,7 +105,7 @@ def catalogue() -> dict[str, NamedQuery]:
 def named_query(name: str) -> NamedQuery:
     known = catalogue()
     if name not in known:
-        raise QueryError(f"unknown query {name!r}; {_did_you_mean(name, known)}known: {', '.join(known)}")
+        raise QueryError(f"unknown query {_shown(name)}; {_did_you_mean(name, known)}known: {', '.join(known)}")
     return known[name]
 
 
@@ -163,18 +172,18 @@ def _term(store: Store, param: Param, value: str) -> ox.NamedNode | ox.Literal:
         return ox.Literal(value)
     if param.kind == "int":
         if not _INT.fullmatch(value.strip()):
-            raise QueryError(f"--{param.name} {value[:40]!r}: not a whole number (ASCII digits, at most 30)")
+            raise QueryError(f"--{param.name} {_shown(value)}: not a whole number (ASCII digits, at most 30)")
         return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD.integer))
     if param.kind == "date":
         if not _DATE.fullmatch(value) or not _real_date(value):
-            raise QueryError(f"--{param.name} {value[:40]!r}: not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+            raise QueryError(f"--{param.name} {_shown(value)}: not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
         return typed_date(value)
     iri = _iri(value)
     if iri is not None:
         return iri
     if param.kind == "actor":
         return resolve_actor(store, value, f"--{param.name}")
-    raise QueryError(f"--{param.name} {value!r}: not an IRI; give a full IRI, a prefixed name (call:...) "
+    raise QueryError(f"--{param.name} {_shown(value)}: not an IRI; give a full IRI, a prefixed name (call:...) "
                      f"or a path as the tables show it (call/...)")
 
 
@@ -206,7 +215,7 @@ def _iri(value: str) -> ox.NamedNode | None:
     try:
         return ox.NamedNode(text)
     except ValueError:
-        raise QueryError(f"{value!r} is not a valid IRI") from None
+        raise QueryError(f"{_shown(value)} is not a valid IRI") from None
 
 
 def resolve_actor(store: Store, name: str, option: str = "actor") -> ox.NamedNode:
@@ -239,7 +248,7 @@ def resolve_actor(store: Store, name: str, option: str = "actor") -> ox.NamedNod
         return ox.NamedNode(matches.pop())
     if matches:
         options = ", ".join(f"{a.removeprefix(BASE)} ({labels.get(a, '?')})" for a in sorted(matches))
-        raise QueryError(f"{option} {name!r} names several actors: {options}; give one of these IRIs")
+        raise QueryError(f"{option} {_shown(name)} names several actors: {options}; give one of these IRIs")
     close = difflib.get_close_matches(name, sorted(names), n=3, cutoff=0.6)
     hint = f"did you mean {', '.join(close)}?" if close else "`kg ask actor-names` lists the names"
-    raise QueryError(f"{option} {name!r}: no actor of that name in the store; {hint}")
+    raise QueryError(f"{option} {_shown(name)}: no actor of that name in the store; {hint}")
