@@ -10,8 +10,6 @@ from kg.text import fold
 
 #: The marks that close a quote, as tokens: '« … », a dit X', '“ … ”', '" … "'.
 CLOSING_QUOTES = frozenset({"»", "\u201d", '"'})
-#: The marks that open one.
-OPENING_QUOTES = frozenset({"«", "\u201c", '"'})
 
 
 def blank_in_a_line(word: str) -> bool:

@@ -25,7 +25,7 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import TIMES_OF_DAY, WEEKDAYS, DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
-from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, blank_in_a_line, children, feature
+from kg.nlp.extract.words import blank_in_a_line, children, feature
 from kg.nlp.gazetteer import Gazetteer
 
 _NUMBER = re.compile(r"[0-9]+[.,]?[0-9]*|[.,][0-9]+")  # ASCII digits, one decimal mark at most
@@ -62,31 +62,23 @@ def _date_after_since(sent: Sentence, after: int = -1) -> str | None:
     return None
 
 
-def medium_of(trigger: Token, event: Token, sent: Sentence, elsewhere: set[int], cues: CallCues) -> Medium:
+def medium_of(trigger: Token, event: Token, sent: Sentence, elsewhere: set[int], quoted: dict[int, str],
+              cues: CallCues) -> Medium:
     """Video when the call's own words say so ('par visioconférence', 'sommet virtuel'); phone
-    when they name a phone or nothing, unless only a video link is named in the sentence."""
+    when they name a phone or nothing, unless only a video link is named in the sentence: in the
+    quote, for a call told in one (`quoted`: the characters inside the article's attributed
+    quotes; '« J'ai parlé cette nuit avec X », a déclaré Y dans une vidéo' is no video call)."""
     own = {trigger.norm_, lemma(trigger)}
     words = own | near_words([*children(trigger), *children(event)], sent.span.doc[trigger.i + 1:min(sent.span.end, trigger.i + 4)])
     if words & cues.video:
         return "video"
     if words & cues.phone:
         return "phone"
-    quote = _quote_around(trigger, sent)
-    kept = [k for k in range(len(sent.tokens)) if sent.span.start + k not in elsewhere and (quote is None or k in quote)]
+    in_quote = trigger.idx in quoted
+    kept = [k for k, token in enumerate(sent.tokens) if token.i not in elsewhere and (not in_quote or token.idx in quoted)]
     norms = [sent.norms[k] for k in kept]
     rest = near_forms(norms, [sent.lemmas[k] for k in kept], norms)
     return "video" if rest & cues.video and not rest & cues.phone else "phone"
-
-
-def _quote_around(trigger: Token, sent: Sentence) -> range | None:
-    """The words of the quote the call is told in, as indexes in the sentence ('« J'ai parlé
-    cette nuit avec X », a déclaré Y dans une vidéo': the video is the statement's, not the call's)."""
-    at = trigger.i - sent.span.start
-    opening = next((k for k in range(at - 1, -1, -1) if sent.tokens[k].text in OPENING_QUOTES), None)
-    if opening is None:
-        return None
-    closing = next((k for k in range(at + 1, len(sent.tokens)) if sent.tokens[k].text in CLOSING_QUOTES), None)
-    return range(opening + 1, closing) if closing is not None else None
 
 
 def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = None,

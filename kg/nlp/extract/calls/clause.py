@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.dates import MONTHS
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, folded_string, reflexive
 from kg.nlp.gazetteer import Gazetteer
@@ -22,7 +23,6 @@ _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
 _TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"], *cues()["duration_units"],
                                           *cues()["ago_units"], *cues()["weekend_nouns"], *cues()["event_relative_days"]])
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
-_MONTHS = frozenset(fold(w) for w in cues()["months"])
 _RELATIVE_DAYS = frozenset(fold(w) for w in cues()["event_relative_days"])
 _UNIT_DAYS = {fold(w): days for w, days in cues()["ago_units"].items()}
 _NUMBER_WORDS = {fold(w): n for w, n in cues()["number_words"].items()}
@@ -448,7 +448,7 @@ def following_phrase(trigger: Token, preposition: str) -> Token | None:
 
 def _a_day(phrase: Token) -> bool:
     """'du 25 juillet', 'de mardi', 'de janvier': a phrase that says which day."""
-    return phrase.pos_ == "NUM" and phrase.is_ascii and phrase.text.isdigit() or time_word(phrase) or lemma(phrase) in _MONTHS
+    return phrase.pos_ == "NUM" and phrase.is_ascii and phrase.text.isdigit() or time_word(phrase) or lemma(phrase) in MONTHS
 
 
 def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | None],

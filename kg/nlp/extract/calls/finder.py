@@ -235,10 +235,11 @@ class CallFinder:
         # "X a reçu des appels de A et de B": each partner placed their own call
         each_placed = len(calls) > 1 and (initiator in line.partners or lemma(token) in cues.caller_nouns
                                           and lemma(event) in cues.receiving_verbs)
+        medium = medium_of(token, event, sent, elsewhere, people.quote_speaker, cues)
         for participants in calls:
             mention = Mention(
                 sent=index, paragraph=paragraph, participants=participants, status=status,
-                medium=medium_of(token, event, sent, elsewhere, cues), date=days.get(participants[-1], when) if participants else when,
+                medium=medium, date=days.get(participants[-1], when) if participants else when,
                 initiator=participants[-1] if each_placed else initiator,
                 mutual=any(sent.has(p) for p in cues.mutual), duration=sent.duration,
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
