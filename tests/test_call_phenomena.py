@@ -54,6 +54,22 @@ def test_a_person_called_after_the_day_or_before_a_relative_is_called(parse, tex
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé mardi le président élu Olaf Scholz.",  # the name hung under 'élu', not under the title
+    "Emmanuel Macron a appelé mardi le président élu allemand Olaf Scholz pour parler d'énergie.",
+])
+def test_a_person_called_by_a_title_the_parser_splits_from_the_name_is_called(parse, text):
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden a appelé le président élu à respecter la transition.",
+    "Le Kremlin a appelé le président élu Olaf Scholz à la prudence.",
+])
+def test_urging_someone_named_by_a_title_is_no_call(parse, text):
+    assert _calls(parse, text) == []
+
+
 @pytest.mark.parametrize("text,date", [
     ("Olaf Scholz a appelé Mme Meloni.", "2024-03-12"),  # 'Mme' read as a noun object: a thing, it seemed
     ("Olaf Scholz a appelé Mme Meloni lundi.", "2024-03-11"),

@@ -354,7 +354,9 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
            for c in children(verb) if c.i > verb.i):
         return False  # "en nous rappelant que ..." reminds, it does not call back ("pour le féliciter" is why X was called)
     def person(word: Token) -> bool:  # 'Mme Merkel': the civility, read as a noun, heads the name
-        return word.i in person_tokens or any(c.dep_ == "flat:name" and c.i in person_tokens for c in children(word))
+        return word.i in person_tokens or any(c.dep_ == "flat:name" and c.i in person_tokens for c in children(word)) \
+            or lemma(word) in cues.person_role_nouns and any(t.i in person_tokens for t in word.subtree if t.i > word.i)
+        # 'le président élu X': the role whose name the parser hangs lower down, under 'élu'
 
     if any(g.pos_ == "NOUN" and case_words(g) & {"a", "au", "aux"} and g.i not in person_tokens and not time_word(g)
            and lemma(g) not in cues.phone | cues.video
