@@ -161,6 +161,19 @@ def test_a_list_of_counterparts_is_one_call_each(parse):
         ("Emmanuel Macron", "Giorgia Meloni"), ("Emmanuel Macron", "Olaf Scholz"), ("Emmanuel Macron", "Pedro Sánchez")]
 
 
+@pytest.mark.parametrize("text,pairs", [
+    ("Le président français Emmanuel Macron s'est entretenu lundi soir par téléphone avec le chancelier allemand "
+     "Olaf Scholz, puis avec le Premier ministre britannique Rishi Sunak, a indiqué la présidence.",
+     [("Emmanuel Macron", "Olaf Scholz"), ("Emmanuel Macron", "Rishi Sunak")]),
+    ("Le président américain Joe Biden s'est entretenu lundi soir par téléphone avec le chancelier allemand "
+     "Olaf Scholz, puis avec le président français Emmanuel Macron, a annoncé la Maison Blanche.",
+     [("Emmanuel Macron", "Joe Biden"), ("Joe Biden", "Olaf Scholz")]),
+])
+def test_a_second_partner_read_as_the_subject_of_the_reporting_verb_is_called_too(parse, text, pairs):
+    """The parser made 'avec B' the subject of 'a indiqué' after it: B was on no call, or on one with A."""
+    assert _pairs(parse, text) == [(pair, "occurred", "2024-03-11") for pair in pairs]
+
+
 @pytest.mark.parametrize("text", [
     "Pedro Sánchez a reçu mercredi des appels d'Olaf Scholz et d'Emmanuel Macron.",
     "Pedro Sánchez a reçu mercredi des appels de plusieurs dirigeants, dont Olaf Scholz et Emmanuel Macron.",

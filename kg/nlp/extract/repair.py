@@ -22,6 +22,9 @@ noun it completes; the plan, and its negation, then govern no call. The infiniti
 'X a appelé A et B a salué ...': the parser may make B a conjunct of A, and 'a salué' a clause
 with no subject; B is then called too. B is the subject of the verb its auxiliary opens, and
 that verb the conjunct of the first.
+
+'X s'est entretenu avec A, puis avec B, a annoncé Z': the parser may make B, preposition and
+all, the subject of 'a annoncé'; B is then on no call. B is a conjunct of A.
 """
 from __future__ import annotations
 
@@ -38,6 +41,7 @@ _ADVERBIAL_FIRST_WORDS = frozenset(p[0] for p in _ADVERBIAL_PHRASES)
 _REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui indiqué'
 _DAY_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"]])
 _PERSON_NOUNS = frozenset(fold(w) for w in [*cues()["person_role_nouns"], *cues()["met_people_nouns"]])
+_PARTNER_PREPOSITIONS = frozenset(fold(w) for w in cues()["partner_prepositions"])
 
 
 def reattach_split_participles(doc: Doc) -> None:
@@ -262,3 +266,29 @@ def reattach_subjects_read_as_conjuncts(doc: Doc) -> None:
         verb.head, verb.dep_ = clause, "conj"
         name.head, name.dep_ = verb, "nsubj"
         conjunction.head = verb
+
+
+def reattach_partners_read_as_subjects(doc: Doc) -> None:
+    """Mend each subject that carries 'avec' ('X s'est entretenu avec A, puis avec B, a annoncé
+    Z'): a subject takes no preposition, and the parser made B the subject of the reporting verb
+    after it. B is a conjunct of the partner named before it in the sentence (the subjects found
+    from the dependency array: no Token made for the other words)."""
+    subject_tags = {doc.vocab.strings[s] for s in ("nsubj", "nsubj:pass")}
+    dep = doc.to_array("DEP")
+    for i in numpy.flatnonzero(numpy.isin(dep, list(subject_tags))).tolist():
+        partner = doc[i]
+        if partner.pos_ not in {"NOUN", "PROPN"} or not any(
+                c.dep_ == "case" and c.norm_ in _PARTNER_PREPOSITIONS for c in partner.children):
+            continue
+        earlier = _partner_before(partner)
+        if earlier is not None:
+            partner.head, partner.dep_ = earlier, "conj"
+
+
+def _partner_before(partner: Token) -> Token | None:
+    """The nearest word before `partner`, in its sentence, that takes a partner preposition."""
+    for j in range(partner.i - 1, partner.sent.start - 1, -1):
+        word = partner.doc[j]
+        if word.dep_ == "case" and word.norm_ in _PARTNER_PREPOSITIONS and word.head.i != partner.i and word.head.i < partner.i:
+            return word.head
+    return None
