@@ -174,6 +174,12 @@ def test_a_second_partner_read_as_the_subject_of_the_reporting_verb_is_called_to
     assert _pairs(parse, text) == [(pair, "occurred", "2024-03-11") for pair in pairs]
 
 
+@pytest.mark.parametrize("also", ["également", "aussi"])
+def test_a_plan_to_talk_again_told_with_also_is_not_dated_by_the_call_before(parse, also):
+    text = f"Emmanuel Macron s'est entretenu lundi avec Olaf Scholz. Ils ont {also} convenu de se reparler prochainement."
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-11"), (tuple(MACRON_SCHOLZ), "planned", None)]
+
+
 @pytest.mark.parametrize("text", [
     "Pedro Sánchez a reçu mercredi des appels d'Olaf Scholz et d'Emmanuel Macron.",
     "Pedro Sánchez a reçu mercredi des appels de plusieurs dirigeants, dont Olaf Scholz et Emmanuel Macron.",

@@ -180,7 +180,8 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, ma
         statuses.discard("unconfirmed")  # a headline's question, answered by the article
     status: Status = next((s for s in ("denied", "unconfirmed", "occurred") if s in statuses), "planned")
     when = next((m.date for m in named if m.date), None) or next((m.date for m in call if m.date), None)
-    if when is None and any(m.same_day for m in named):
+    # "ils ont également convenu de se reparler": 'également' adds a plan to the call told before, not its day
+    if when is None and status != "planned" and any(m.same_day for m in named):
         when = main_day or (published.exact.isoformat() if published.exact and status == "occurred" else None)
     if when is None and status == "occurred" and published.exact and not any(m.earlier or m.vague for m in named):
         when = published.exact.isoformat()  # news reports the day's calls: undated, it is the publication day
