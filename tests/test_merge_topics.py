@@ -57,6 +57,22 @@ def test_call_topics_come_from_its_paragraph(parse):
     assert {"ukraine-war", "energy"} <= set(call.topics)
 
 
+@pytest.mark.parametrize("before", [
+    "Pedro Sánchez est arrivé à Rome, où il doit rencontrer Giorgia Meloni pour parler de migration.",
+    "Pedro Sánchez a dit qu'il voulait un échange de prisonniers.",
+])
+def test_a_line_about_someone_else_before_the_call_is_not_about_the_call(parse, before):
+    """A live blog's earlier line: its 'il' is the person it names, not someone on the call told after it."""
+    doc = parse(before + "\nEmmanuel Macron s'est entretenu par téléphone avec Olaf Scholz de l'Ukraine.", "2024-03-12")
+    assert [call.topics for call in doc._.calls] == [("ukraine-war",)]
+
+
+@pytest.mark.parametrize("before", ["Selon Pedro Sánchez, il a parlé de migration.", "Il a parlé de migration."])
+def test_a_pronoun_after_a_source_still_points_to_the_call(parse, before):
+    doc = parse("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz de l'Ukraine.\n" + before, "2024-03-12")
+    assert [call.topics for call in doc._.calls] == [("migration", "ukraine-war")]
+
+
 @pytest.mark.parametrize("between", [" ", "\n\n"])
 def test_what_follows_a_list_of_calls_is_about_each_of_them(parse, between):
     """'X a appelé A, puis B': one call each; the sentences after, in its paragraph or the next,

@@ -122,10 +122,11 @@ class CallFinder:
         pronouns = {i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == pron}
         folded, meeting_words = doc._.folded, self.cues.in_person_nouns | self.cues.in_person_verbs
         about_main, about_others = [], set()
+        subjects = {t for t, m in people.at.items() if m.actor in people_keys and doc[t].dep_.startswith("nsubj")}
         met: set[str] = set()  # the people of the last sentence that named two or more, when it told a meeting
         for i, s in enumerate(doc._.sentences):
             named = {m.actor for t in range(s.start, s.end) if (m := people.at.get(t)) is not None}
-            pointing = not named & main and self._points_back(s, sentence_words[i], pronouns)
+            pointing = not named & main and self._points_back(s, sentence_words[i], pronouns, subjects)
             about_main.append(bool(named & main) or pointing)
             if pointing and met - main:
                 about_others.add(i)
@@ -134,13 +135,17 @@ class CallFinder:
                 met = persons if any(folded.lemmas[t] in meeting_words for t in range(s.start, s.end)) else set()
         return about_main, about_others
 
-    def _points_back(self, sent: SpacySpan, words: str, pronouns: set[int]) -> bool:
+    def _points_back(self, sent: SpacySpan, words: str, pronouns: set[int], subjects: set[int]) -> bool:
         """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?
-        `pronouns`: the document's pronouns, by token index (a Token is made only for them)."""
+        Not a pronoun after a person the sentence names as a subject ('X est arrivé à Moscou, où
+        il doit ...'): that person is who it means ('Selon X, il a ...' still points back).
+        `pronouns`: the document's pronouns, by token index (a Token is made only for them);
+        `subjects`: the tokens that name a person as a subject."""
         if any(f" {p} " in words for p in self.cues.pair_words if " " in p):
             return True
         doc = sent.doc
         return any(doc[i].dep_.startswith("nsubj") and "3" in feature(doc[i], "Person")
+                   and not any(t in subjects for t in range(sent.start, i))
                    for i in range(sent.start, sent.end) if i in pronouns)
 
     def _joining(self, index: int, paragraph: int, sent: SpacySpan, people: People, published: Publication,
