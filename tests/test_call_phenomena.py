@@ -174,6 +174,23 @@ def test_a_second_partner_read_as_the_subject_of_the_reporting_verb_is_called_to
     assert _pairs(parse, text) == [(pair, "occurred", "2024-03-11") for pair in pairs]
 
 
+@pytest.mark.parametrize("traded", ["prisonniers", "tirs", "corps", "territoires"])
+def test_an_exchange_of_things_is_no_call_and_its_topic_is_read(parse, traded):
+    doc = parse(f"Pedro Sánchez a dit qu'il voulait un échange de {traded}.\n"
+                "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz.")
+    assert [(call.status, [e.text[:15] for e in call.evidence]) for call in doc._.calls] == [("occurred", ["Emmanuel Macron"])]
+    said = parse("Emmanuel Macron s'est entretenu avec Olaf Scholz d'un échange de prisonniers.")
+    assert [call.topics for call in said._.calls] == [("prisoner-exchange",)]
+
+
+@pytest.mark.parametrize("text,duration", [
+    ("Emmanuel Macron et Olaf Scholz ont eu un échange de vues au téléphone.", None),
+    ("Emmanuel Macron a eu un échange de 40 minutes avec Olaf Scholz.", 40),
+])
+def test_an_exchange_of_views_or_of_some_minutes_is_a_call(parse, text, duration):
+    assert [(names, call.duration_min) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, duration)]
+
+
 @pytest.mark.parametrize("also", ["également", "aussi"])
 def test_a_plan_to_talk_again_told_with_also_is_not_dated_by_the_call_before(parse, also):
     text = f"Emmanuel Macron s'est entretenu lundi avec Olaf Scholz. Ils ont {also} convenu de se reparler prochainement."

@@ -90,6 +90,8 @@ class CallCues:
     denial_verbs: frozenset[str]
     comment_verbs: frozenset[str]  # 'a refusé de commenter l'appel': what one may refuse, not the call
     denied_report_nouns: frozenset[str]  # 'a démenti ces informations': the report of the call just told
+    exchange_nouns: frozenset[str]  # 'un échange de prisonniers' trades things; 'un échange de vues' talks
+    talk_contents: frozenset[str]
     denial_adjectives: frozenset[str]  # 'dément' (démentir) that the tagger reads as the adjective
     cancel_verbs: frozenset[str]  # 'l'appel a été annulé': it did not take place
     postpone_verbs: frozenset[str]  # 'l'appel a été reporté': it is still to come
@@ -203,6 +205,8 @@ class CallCues:
             denial_verbs=_folded(c["denial_verbs"]),
             comment_verbs=_folded(c["comment_verbs"]),
             denied_report_nouns=_folded(c["denied_report_nouns"]),
+            exchange_nouns=_folded(c["exchange_nouns"]),
+            talk_contents=_folded(c["talk_contents"]),
             denial_adjectives=_folded(c["denial_forms_read_as_adjectives"]),
             cancel_verbs=_folded(c["cancel_verbs"]),
             postpone_verbs=_folded(c["postpone_verbs"]),

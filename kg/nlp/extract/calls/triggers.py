@@ -82,6 +82,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     elif token.pos_ in {"NOUN", "PROPN"}:
         if base in cues.denied_report_nouns:
             return False if _denies_the_report(token, cues) else None
+        if base in cues.exchange_nouns and _things_exchanged(token, cues):
+            return None  # "un échange de prisonniers", "un échange de tirs"
         if token.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in children(token)) and \
                 case_words(token) & {"de", "d'"} and not marked(token, cues):
             return None  # "des sujets de conversation": a kind of thing, not a call ("une série d'entretiens téléphoniques" is)
@@ -137,6 +139,14 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
             # who may be the people of several calls: what they said is then about each)
         return None
     return True
+
+
+def _things_exchanged(noun: Token, cues: CallCues) -> bool:
+    """'un échange de prisonniers', 'un échange de tirs': a bare noun after 'de' says what is
+    traded, and no call; 'un échange de vues' is talk, 'un échange de 40 minutes' a length."""
+    return any(c.dep_ == "nmod" and c.pos_ == "NOUN" and case_words(c) & {"de", "d'"} and lemma(c) not in cues.talk_contents
+               and lemma(c) not in cues.duration_units and not any(d.dep_ in {"det", "nummod"} for d in children(c))
+               for c in children(noun))
 
 
 def _denies_the_report(noun: Token, cues: CallCues) -> bool:
