@@ -174,6 +174,19 @@ def test_a_second_partner_read_as_the_subject_of_the_reporting_verb_is_called_to
     assert _pairs(parse, text) == [(pair, "occurred", "2024-03-11") for pair in pairs]
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a eu lundi un appel avec Olaf Scholz, avant de s'entretenir avec Giorgia Meloni.",
+    "Lundi, Emmanuel Macron s'est entretenu avec Olaf Scholz, avant d'appeler Giorgia Meloni.",
+])
+def test_a_call_told_as_the_next_step_has_the_day_of_the_step_before(parse, text):
+    assert {date for _, _, date in _pairs(parse, text)} == {"2024-03-11"}
+
+
+def test_the_day_a_call_was_announced_does_not_date_the_next_step(parse):
+    text = "Emmanuel Macron a annoncé lundi avoir eu un appel avec Olaf Scholz, avant de s'entretenir avec Giorgia Meloni."
+    assert {date for _, _, date in _pairs(parse, text)} == {"2024-03-12"}
+
+
 @pytest.mark.parametrize("traded", ["prisonniers", "tirs", "corps", "territoires"])
 def test_an_exchange_of_things_is_no_call_and_its_topic_is_read(parse, traded):
     doc = parse(f"Pedro Sánchez a dit qu'il voulait un échange de {traded}.\n"

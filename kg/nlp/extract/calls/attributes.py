@@ -23,7 +23,7 @@ from kg.nlp.extract.calls.clause import (
     verb_lemma,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.dates import TIMES_OF_DAY, WEEKDAYS, DateMention, dates_the_clause
+from kg.nlp.extract.dates import SAYING, TIMES_OF_DAY, WEEKDAYS, DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
 from kg.nlp.extract.words import blank_in_a_line, children, feature
 from kg.nlp.gazetteer import Gazetteer
@@ -35,6 +35,21 @@ def dates_of(trigger: Token, sent: Sentence, future: bool, elsewhere: set[int]) 
     """The dates of the sentence that say when this call took place, not another event's."""
     found = sent.future_dates if future else sent.dates
     return [d for d in found if d.tokens[0] not in elsewhere and dates_the_clause(d, sent.span, trigger)]
+
+
+def dates_of_the_step_before(verb: Token, sent: Sentence, elsewhere: set[int], cues: CallCues) -> list[DateMention]:
+    """'X a eu mercredi un appel avec A, avant de s'entretenir avec B', 'Après avoir parlé avec
+    A, X a appelé B mercredi': an infinitive clause told as the step after (or before) the
+    clause it hangs on happened on that clause's day, when it gives none of its own."""
+    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "mark" and c.norm_ in cues.next_step_marks for c in children(verb)):
+        return []
+    if "Inf" not in feature(verb, "VerbForm") and not any(c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm")
+                                                           for c in children(verb)):
+        return []
+    main = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if main is None or lemma(main) in SAYING:
+        return []  # "X a annoncé mercredi avoir parlé avec A, avant de ...": the day it was told
+    return dates_of(main, sent, False, elsewhere)
 
 
 def last_time(trigger: Token, event: Token, sent: Sentence) -> str | None:

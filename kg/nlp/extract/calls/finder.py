@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.nlp.extract.calls.attributes import dates_of, duration_in, earlier_call, initiator_of, last_time, medium_of
+from kg.nlp.extract.calls.attributes import dates_of, dates_of_the_step_before, duration_in, earlier_call, initiator_of, last_time, medium_of
 from kg.nlp.extract.calls.clause import (
     People,
     Sentence,
@@ -193,6 +193,8 @@ class CallFinder:
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         apart = event is not token and event not in token.ancestors  # a light verb the parser hung apart
         dates = dates_of(event if apart else token, sent, status == "planned", elsewhere)
+        if not dates and status == "occurred":
+            dates = dates_of_the_step_before(event, sent, elsewhere, cues)
         if status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head):
             dates = [in_the_past(d, published) for d in dates]  # "s'étaient parlé le 1er juillet": the last one, not the next
         nested = token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors)

@@ -74,6 +74,7 @@ class CallCues:
     video_meeting_verbs: frozenset[str]  # 'se sont réunis en ligne', 'a rencontré par liaison vidéo X': a call when by video
     separately: tuple[str, ...]  # 'X et Y ont parlé avec Z, chacun de son côté': a call each
     in_sequence: tuple[str, ...]  # 'avec X, puis avec Y': one call after another
+    next_step_marks: frozenset[str]  # '..., avant de s'entretenir avec Y': the step after the clause it hangs on
     earlier_event_prepositions: frozenset[str]  # 'après un premier échange': a call before the one the clause tells
     pointing_back_determiners: frozenset[str]
     in_person_nouns: frozenset[str]
@@ -190,6 +191,7 @@ class CallCues:
             video_meeting_verbs=_folded(c["video_meeting_verbs"]),
             separately=tuple(fold(x) for x in c["separate_call_markers"]),
             in_sequence=tuple(fold(x) for x in c["sequence_markers"]),
+            next_step_marks=_folded(c["next_step_marks"]),
             pointing_back_determiners=_folded(c["pointing_back_determiners"]),
             in_person_nouns=_folded(c["in_person_nouns"]),
             speech_nouns=_folded(c["speech_nouns"]),
