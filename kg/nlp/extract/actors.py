@@ -80,7 +80,7 @@ class ActorMatcher:
             period = Period(published, published) if published else Period()
         minted: dict[str, Actor] = {}
         tokens = list(doc)  # one pass makes the tokens; the scans below reuse them
-        spans = self._spans(doc)
+        spans = self._spans(doc, period)
         mentions, others = self._names(doc, tokens, spans)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         spans = [(s, t) for s, t in spans if s.start not in others and not any(i in covered for i in range(s.start, s.end))]
@@ -120,19 +120,22 @@ class ActorMatcher:
         return mentions, minted
 
     # ------------------------------------------------------------------ gazetteer forms
-    def _spans(self, doc: Doc) -> list[tuple[SpacySpan, Target]]:
+    def _spans(self, doc: Doc, period: Period) -> list[tuple[SpacySpan, Target]]:
         """The gazetteer's phrases in the text, the longest where they overlap, proper names only
         where capitalised, and capitals only where they stand for their country."""
-        found = []
+        matched = []
         norms, text = doc._.folded.norms, doc._.text  # the words and text at hand: no Token made, no text rebuilt
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             written, form = fold(text[span.start_char:span.end_char]), " ".join(norms[start:end])
             targets = self.targets.get(written) or self.targets.get(form)
-            if not targets:
-                continue
+            if targets:
+                matched.append((span, written, form, targets))
+        alone = {t.key for *_, targets in matched if len(targets) == 1 for t in targets if t.kind == "actor"}
+        found = []
+        for span, written, form, targets in matched:
             shapes = self.cases.get(written) or self.cases.get(form)
-            target = min(targets, key=lambda t: (_TARGET_RANK[t.kind], t.key))
+            target = self._one_of(targets, alone, period)
             if shapes and target.kind == "actor" and not self._capitalised(span, shapes):
                 continue
             found.append((span, target))
@@ -152,6 +155,17 @@ class ActorMatcher:
             if outer is None or span.end > outer[0].end:
                 outer = (span, target)
         return kept
+
+    def _one_of(self, targets: set[Target], alone: set[str], period: Period) -> Target:
+        """What a phrase names. Of two people who share a surname ('Castro', 'Sharif', 'Aoun'),
+        the one the article names in full, else the one who held an office when it was written
+        (the first of their keys was taken, whatever the year)."""
+        ranked = sorted(targets, key=lambda t: (_TARGET_RANK[t.kind], t.key))
+        people = [t for t in ranked if t.kind == "actor"]
+        if len(people) < 2:
+            return ranked[0]
+        return next((t for t in people if t.key in alone), None) or \
+            next((t for t in people if self.gazetteer.offices_of(t.key, period)), people[0])
 
     @staticmethod
     def _capitalised(span: SpacySpan, shapes: set[tuple[int, ...]]) -> bool:
