@@ -413,6 +413,16 @@ def test_a_call_in_a_when_clause_is_unanswered_by_its_main_verb(parse, text, sta
     assert names == MACRON_SCHOLZ and call.status == status
 
 
+@pytest.mark.parametrize("text,status", [
+    ("Olaf Scholz n'a pas répondu à un appel téléphonique d'Emmanuel Macron.", "denied"),
+    ("Olaf Scholz n'a jamais répondu à l'appel téléphonique d'Emmanuel Macron mardi.", "denied"),
+    ("Olaf Scholz a répondu à un appel téléphonique d'Emmanuel Macron.", "occurred"),
+])
+def test_a_call_noun_on_a_negated_answering_verb_went_unanswered(parse, text, status):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.status == status
+
+
 def test_a_denial_of_something_else_does_not_deny_the_call(parse):
     (_, call), = _calls(parse, "Emmanuel Macron et Olaf Scholz ont échangé par téléphone mercredi. "
                                "Le chancelier a ensuite démenti les affirmations de la presse sur le budget.", "2024-03-14")

@@ -46,7 +46,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return "denied"
     if _a_side_denies_after(trigger, sent, cues):
         return "denied"
-    if _unanswered_when(event, cues):
+    if _unanswered(trigger, event, cues):
         return "denied"
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
                        and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in children(g))]
@@ -126,9 +126,13 @@ def _left_open(verb: Token, cues: CallCues) -> bool:
     return any(negated(v) or any(c.dep_ == "cc" and c.norm_ == "ni" for c in children(v)) for v in pair)
 
 
-def _unanswered_when(event: Token, cues: CallCues) -> bool:
-    """'Y n'a pas décroché quand X l'a appelé': the call of a 'quand' clause whose main verb
-    says it went unanswered (the clause's edge keeps that verb out of `governors`)."""
+def _unanswered(trigger: Token, event: Token, cues: CallCues) -> bool:
+    """'Y n'a pas répondu à un appel de X': the verb the call noun hangs on says, negated, that
+    it went unanswered (that verb is the call's event, so it is not among its `governors`).
+    'Y n'a pas décroché quand X l'a appelé': the call of a 'quand' clause whose main verb says
+    so (the clause's edge keeps that verb out of `governors`)."""
+    if event is not trigger and trigger.pos_ == "NOUN" and lemma(event) in cues.unanswered and negated(event):
+        return True
     head = event.head  # 'quand' may hang on the clause's subject ('quand X l'a appelé')
     return event.dep_ == "advcl" and head.i < event.i and any(t.norm_ in WHEN_MARKS for t in event.doc[head.i + 1:event.i]) \
         and lemma(head) in cues.unanswered and negated(head)
