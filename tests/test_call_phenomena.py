@@ -1882,10 +1882,17 @@ def test_a_name_the_parser_took_for_a_clause_of_calling_is_the_one_called(parse)
     assert [names for names, _ in _calls(parse, text, "2024-11-07")] == [["Donald Trump", "Emmanuel Macron", "Olaf Scholz"]]
 
 
-def test_members_of_a_group_listed_after_dont_each_called(parse):
-    text = "Plusieurs dirigeants, dont Emmanuel Macron et Olaf Scholz, ont appelé Giorgia Meloni pour la féliciter."
+@pytest.mark.parametrize("group", ["Plusieurs dirigeants", "Des dizaines de dirigeants"])  # the names read as a relative clause
+def test_members_of_a_group_listed_after_dont_each_called(parse, group):
+    text = f"{group}, dont Emmanuel Macron et Olaf Scholz, ont appelé Giorgia Meloni pour la féliciter."
     assert sorted(names for names, _ in _calls(parse, text)) == [["Emmanuel Macron", "Giorgia Meloni"],
                                                                  ["Giorgia Meloni", "Olaf Scholz"]]
+
+
+@pytest.mark.parametrize("event", ["ont participé mardi à une visioconférence avec", "ont tenu mardi une visioconférence avec"])
+def test_members_of_a_group_listed_after_dont_on_a_video_conference_are_on_one_call(parse, event):
+    text = f"Plusieurs dirigeants européens, dont Emmanuel Macron et Olaf Scholz, {event} Joe Biden et Justin Trudeau."
+    assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Joe Biden", "Justin Trudeau", "Olaf Scholz"]]
 
 
 @pytest.mark.parametrize("text,date", [

@@ -96,6 +96,13 @@ def _listed_as_members(subject: Token, cues: CallCues) -> bool:
     return any(tuple(words[k:k + len(m)]) == m for m in cues.inclusion for k in range(len(words)))
 
 
+def _member_list(clause: Token, cues: CallCues) -> bool:
+    """'des dirigeants, dont A et B': names after 'dont' that the parser made a relative clause of
+    the group noun, with no verb."""
+    return clause.dep_ == "acl:relcl" and clause.pos_ == "PROPN" and \
+        any((d.norm_,) in cues.inclusion for d in children(clause) if d.i < clause.i)
+
+
 def _name_read_as_a_clause(child: Token, dep: str) -> bool:
     """'X et Y ont appelé Donald Trump': the parser may take a first name for a word of no class
     and make it a clause of the verb (xcomp); a name with no preposition is the one called."""
@@ -147,7 +154,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         for subject in subjects_of(verb):
             found = _subject_people(subject, skip, people, on, cues)
             anaphoric = anaphoric or not found and points_back(subject, cues)
-            each_calling = each_calling or bool(found) and _listed_as_members(subject, cues)
+            each_calling = each_calling or bool(found) and (
+                _listed_as_members(subject, cues) or any(_member_list(c, cues) for c in children(subject)))
             add(callers, found)
 
     if verbal(event) and not (lemma(event) in cues.arranging_verbs and following_phrase(trigger, "entre") is not None):
@@ -221,11 +229,12 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         any(lemma(c) in cues.conference_nouns and c.i in sentence.call_words for c in {*children(trigger), *children(event)})
     on_one_screen = by_video and not any(sentence.has(m) for m in cues.in_sequence)
     # "s'est entretenu en visioconférence avec A et B": one call of all; "... avec A, puis avec B": one after another
-    together = group or lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers) \
-        or on_one_screen
+    conference = lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers) or on_one_screen
+    together = group or conference
     if len(callers) + len(partners) >= 2 or anaphoric:
+        # "des dirigeants, dont A et B, ont appelé X": each their own call; "... ont participé à une visioconférence avec X": one
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
-                      apart=each_calling or any(sentence.has(m) for m in cues.separately))
+                      apart=each_calling and not conference or any(sentence.has(m) for m in cues.separately))
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
     if not callers and _plural(trigger) and verbal(event) and subjects_of(event):
         # "le nouveau dirigeant a reçu des appels de plusieurs chefs d'État, dont A et B": a call each with someone
@@ -333,6 +342,10 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
              if p not in others]  # may make a source the subject
     if named:
         return named  # the tagger sometimes takes a name for a pronoun
+    if subject.pos_ == "NOUN":
+        members = [p for c in children(subject) if _member_list(c, cues) for p in people_in(own_tokens(c, skip), people, on)]
+        if members:
+            return members  # "Plusieurs dirigeants, dont A et B, ont participé à ...": the names read as a relative clause
     if subject.pos_ == "PRON":
         if word in cues.first_person and subject.idx in people.quote_speaker:
             return [people.quote_speaker[subject.idx]]
