@@ -62,6 +62,16 @@ def test_a_person_called_by_a_title_the_parser_splits_from_the_name_is_called(pa
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
 
 
+def test_il_after_a_subject_named_by_a_title_the_gazetteer_lacks_is_that_person(parse):
+    """'Le président élu X a ...': the role heads the name, and the subject was nobody's; 'il' in
+    the next sentence then meant no one and the calls it told were lost."""
+    text = ("Le président élu Olaf Scholz a appelé lundi Giorgia Meloni.\n"
+            "La veille, il avait parlé avec Emmanuel Macron et Pedro Sánchez.")
+    assert [(names, date) for names, _, date in _pairs(parse, text, "2024-03-13")] == [
+        (("Emmanuel Macron", "Olaf Scholz"), "2024-03-10"), (("Giorgia Meloni", "Olaf Scholz"), "2024-03-11"),
+        (("Olaf Scholz", "Pedro Sánchez"), "2024-03-10")]
+
+
 @pytest.mark.parametrize("text", [
     "Joe Biden a appelé le président élu à respecter la transition.",
     "Le Kremlin a appelé le président élu Olaf Scholz à la prudence.",

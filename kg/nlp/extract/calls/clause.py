@@ -342,8 +342,9 @@ class People:
             named = _named_by_role(token, at)
             if named is not None:
                 introduced[_role_words(token)] = named
-            elif token.dep_ == "nsubj":  # the role alone: the person it introduced, else someone we do not know
-                subjects.append((token.i, introduced.get(_role_words(token))))
+            if token.dep_ == "nsubj":  # 'le président élu X a ...': X, whom the role heads; the role alone: the
+                subjects.append((token.i, named or introduced.get(_role_words(token))))  # person it introduced, else
+                # someone we do not know
         subjects.sort(key=lambda pair: pair[0])
         return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs))
 
