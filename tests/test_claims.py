@@ -694,3 +694,16 @@ def test_an_object_and_what_it_is_judged_to_be_is_what_was_said(parse, text):
 def test_judging_a_case_without_an_attribute_is_no_claim(parse):
     assert _claims(parse, "Le tribunal juge les accusés mardi. Le Kremlin a jugé la situation très grave.") == [
         ("Kremlin", "Le Kremlin a jugé la situation très grave.")]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Le premier ministre Justin Trudeau a dénoncé les nouveaux droits de douane. Le Canada ripostera sans hésiter, a-t-il prévenu.",
+     ["Justin Trudeau", "Justin Trudeau"]),
+    ("Le président Kaïs Saïed a reçu le chef du gouvernement. Le Japon restera un partenaire précieux, a-t-il estimé.",
+     ["Kais Saied"]),
+])
+def test_an_inverted_pronoun_is_not_the_country_the_clause_before_it_is_about(parse, text, speakers):
+    """'Le Canada ripostera, a-t-il prévenu': 'il' agrees with 'le Canada', but the clause is what
+    the person talked about said, not who said it."""
+    assert _speakers(parse, text, "2025-03-04") == speakers
+

@@ -256,7 +256,8 @@ class Speakers:
             return self.last_named(subject.idx)
         if word in self.cues.person_pronouns:
             return self._earlier_subject(subject) or self._body_still_speaking(subject) or \
-                self.person_in_focus(subject.idx) or (self.speaker.actor if self.speaker else None)
+                self.person_in_focus(subject.idx) or (self.speaker.actor if self.speaker else None) or \
+                self._earlier_subject(subject, country=True)
         if word in self.cues.group_pronouns:
             if self.group is not None and (self.focus is None or self.group.at >= self.focus.at - 400):
                 return self.group.actor
@@ -267,18 +268,21 @@ class Speakers:
             return None
         return self.in_phrase(subject) or self.described_by(subject)
 
-    def _earlier_subject(self, pronoun: Token) -> str | None:
+    def _earlier_subject(self, pronoun: Token, country: bool = False) -> str | None:
         """'X s'est rendu à Pékin, où il a exhorté ...', 'La Russie a annoncé qu'elle ...': the subject
         of a clause the pronoun's clause depends on, or of the clause its incise reports ('X a eu un
         appel avec Y, a-t-il déclaré'), if it comes before, names an actor and agrees with it in number
-        ('Les deux dirigeants ont convenu de ..., a-t-il précisé' is not theirs)."""
-        reported = reported_clauses(pronoun.head) if pronoun.text.startswith("-") else []
+        ('Les deux dirigeants ont convenu de ..., a-t-il précisé' is not theirs). The country a clause
+        before an incise is about is what was said, not who says it ('Le Canada ripostera, a-t-il
+        prévenu' is the person talked about): unless `country`, when nobody else can be."""
+        inverted = pronoun.text.startswith("-")
+        reported = reported_clauses(pronoun.head) if inverted else []
         for holder in [*reported, *pronoun.head.ancestors]:  # 'X a eu un appel avec Y, a-t-il déclaré': X
             for subject in children(holder):
                 if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"} \
                         and self._outside(subject, pronoun) and _agrees(subject, pronoun):  # '« Les États-Unis ... », a-t-il dit': not them
                     found = self.in_phrase(subject)
-                    if found:
+                    if found and (not inverted or country or self.type_of(found) != "Country"):
                         return found
         return None
 
