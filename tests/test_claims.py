@@ -707,3 +707,16 @@ def test_an_inverted_pronoun_is_not_the_country_the_clause_before_it_is_about(pa
     the person talked about said, not who said it."""
     assert _speakers(parse, text, "2025-03-04") == speakers
 
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Le conseiller fédéral Alain Berset a défendu la tradition humanitaire de la Suisse. Pour lui, Genève doit rester un lieu de dialogue.",
+     ["Alain Berset"]),
+    ("Le président Félix Tshisekedi a reçu les élus de l'Est. À ses yeux, les agresseurs doivent être sanctionnés.",
+     ["Félix Tshisekedi"]),
+    ("De l’avis du président russe, l'élargissement de l'Otan serait une ligne rouge.", ["Vladimir Putin"]),
+])
+def test_a_view_opening_a_sentence_with_a_pronoun_or_a_longer_marker(parse, text, speakers):
+    """'Pour lui, ...', 'À ses yeux, ...': the person talked about; "De l'avis de X, ...": X."""
+    assert _speakers(parse, text, "2021-11-30") == speakers
+

@@ -505,15 +505,21 @@ class Speakers:
         return key if self.type_of(key) == "Person" else None
 
     def viewpoint(self, sent: Span) -> str | None:
-        """'Pour le Kremlin, ...' opening a sentence: the view of whoever it names."""
-        first = next((t for t in sent if not t.is_space), None)
-        if first is None or first.norm_ not in self.cues.view_markers:
-            return None
+        """'Pour le Kremlin, ...', "De l'avis du président russe, ..." opening a sentence: the view of
+        whoever it names; 'Pour lui, ...', 'À ses yeux, ...', that of the person talked about ('Pour
+        lui rendre hommage' is a purpose: the pronoun must end the phrase)."""
+        opening = [t for t in sent[:8] if not t.is_space]
+        length = next((k for k in range(1, 5) if _glued([t.norm_ for t in opening[:k]]) in self.cues.view_markers), None)
         comma = next((t for t in sent if t.text == ","), None)
-        if comma is None or comma.i - first.i > 8:
+        if length is None or length >= len(opening) or comma is None or comma.i - opening[0].i > 8:
             return None
-        head = first.head
-        if head.pos_ not in {"NOUN", "PROPN"} or not (first.i < head.i < comma.i):
+        following = opening[length]
+        if following.i == comma.i:  # 'À ses yeux, ...'
+            return self.person_in_focus(following.idx)
+        if following.norm_ in self.cues.person_pronouns and following.pos_ == "PRON":
+            return self.person_in_focus(following.idx) if following.i + 1 == comma.i else None
+        marker, head = opening[length - 1], opening[length - 1].head
+        if head.pos_ not in {"NOUN", "PROPN"} or not (marker.i < head.i < comma.i):
             return None
         return self.in_phrase(head)
 
