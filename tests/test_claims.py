@@ -720,3 +720,11 @@ def test_a_view_opening_a_sentence_with_a_pronoun_or_a_longer_marker(parse, text
     """'Pour lui, ...', 'À ses yeux, ...': the person talked about; "De l'avis de X, ...": X."""
     assert _speakers(parse, text, "2021-11-30") == speakers
 
+
+
+@pytest.mark.parametrize("text", [
+    "Dmitri Peskov n'a pas voulu dire si une réponse était envisagée.",
+    "La Maison Blanche ne peut pas confirmer que les deux présidents se sont parlé.",
+])
+def test_the_infinitive_of_a_negated_verb_says_nothing(parse, text):
+    assert _claims(parse, text) == []

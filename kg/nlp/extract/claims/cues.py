@@ -45,6 +45,7 @@ class ClaimCues:
     negations: frozenset[str]
     refusals: frozenset[str]  # 'a refusé de confirmer': nothing said (the calls' cue: 'a refusé de prendre son appel')
     possible_when_negated: frozenset[str]  # "n'exclut pas de ...": negated, a statement still (that it may be)
+    said_when_negated_before: frozenset[str]  # "n'a pas hésité à dire", 'ne cesse de répéter': said all the same
     purpose_marks: frozenset[str]
     signature_dashes: frozenset[str]
     writer_possessives: frozenset[str]  # 'selon nos informations': the writer's own finding, no source
@@ -94,5 +95,6 @@ class ClaimCues:
             sameness_adjectives=folded("sameness_adjectives"), document_nouns=folded("document_nouns"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns"), office_ranks=folded("office_rank_adjectives"),
             negations=folded("negation_words"), refusals=folded("refusal_verbs"),
-            possible_when_negated=folded("possible_when_negated"), purpose_marks=folded("purpose_marks"),
+            possible_when_negated=folded("possible_when_negated"),
+            said_when_negated_before=folded("said_when_negated_before"), purpose_marks=folded("purpose_marks"),
             signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"))

@@ -301,8 +301,13 @@ def _negated(phrase: tuple[Token, ...], cues: ClaimCues) -> bool:
 
 
 def _refused(verb: Token, cues: ClaimCues) -> bool:
-    """'a refusé de confirmer', 'a décliné de commenter': the infinitive of a refusal says nothing."""
-    return verb.dep_ == "xcomp" and fold(verb.head.lemma_) in cues.refusals
+    """'a refusé de confirmer', 'a décliné de commenter': the infinitive of a refusal says nothing,
+    nor that of a negated verb ("n'a pas voulu dire si ...", 'ne peut pas confirmer'), but for the
+    verbs a negation turns into saying it all the same ("n'a pas hésité à dire", 'ne cesse de répéter')."""
+    if verb.dep_ != "xcomp":
+        return False
+    governing = fold(verb.head.lemma_)
+    return governing in cues.refusals or governing not in cues.said_when_negated_before and _negated((verb.head,), cues)
 
 
 def _bare_participle(verb: Token) -> bool:
