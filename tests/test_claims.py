@@ -728,3 +728,13 @@ def test_a_view_opening_a_sentence_with_a_pronoun_or_a_longer_marker(parse, text
 ])
 def test_the_infinitive_of_a_negated_verb_says_nothing(parse, text):
     assert _claims(parse, text) == []
+
+
+def test_a_verb_that_reports_only_with_a_clause(parse):
+    """'a soutenu que ...', 'a concédé que ...' report; 'soutenir l'Ukraine « aussi longtemps que
+    nécessaire »' does not (the parser reads 'que nécessaire' as a clause of 'soutenir')."""
+    assert _speakers(parse, "La ministre des Affaires étrangères, Mélanie Joly, a soutenu que le Canada devait diversifier "
+                            "ses partenariats en Asie.") == ["Mélanie Joly"]
+    assert _speakers(parse, "Le Premier ministre Alexander De Croo a concédé que la réforme avait pris du retard.") == [
+        "Alexander De Croo"]
+    assert _claims(parse, "L'Allemagne va soutenir l'Ukraine « aussi longtemps que nécessaire ».") == []

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.claims.incises import finite
 from kg.nlp.extract.claims.quotes import after_quote, long_quotes, signature
-from kg.nlp.extract.claims.reported import Report, reporting, reports, spans
+from kg.nlp.extract.claims.reported import Report, content, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
@@ -266,10 +266,11 @@ class _ClaimReader:
             return _Attribution(after[signed], (after[signed],), "signed")
         opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
         if opening is not None:
-            for token in reversed(self.doc[self._sentence_of(opening.start).start:opening.start]):
+            sentence = self._sentence_of(opening.start)
+            for token in reversed(self.doc[sentence.start:opening.start]):
                 matched = reporting(token, self.cues)
-                if matched is None:
-                    continue
+                if matched is None or matched[1] in self.cues.clause_only and content(*matched, self.cues, sentence) is None:
+                    continue  # 'soutenir l'Ukraine « aussi longtemps que nécessaire »' quotes no one
                 phrase = matched[0]
                 between = self.text[phrase[-1].idx + len(phrase[-1].text):start - 1]
                 direct = between.strip(" ,") in {"", ":"} or between.rstrip().endswith(":")

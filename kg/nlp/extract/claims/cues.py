@@ -22,6 +22,7 @@ class ClaimCues:
     reflexive_only: frozenset[str]  # reporting only with 'se': 'se féliciter', not 'féliciter X'
     needs_complement: frozenset[str]
     incise_only: frozenset[str]  # 'a poursuivi' reports only in an incise, before a colon or a quote
+    clause_only: frozenset[str]  # 'a soutenu que ...', not 'continuerait de soutenir l'Ukraine « ... »'
     object_content: frozenset[str]  # 'a réaffirmé l'engagement de ...': the object is what was said
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
     attribute_verbs: frozenset[str]  # 'juge les sanctions inefficaces': an object and what it is said to be
@@ -84,7 +85,8 @@ class ClaimCues:
         return cls(
             verbs=frozenset(single), phrases={k: tuple(sorted(v)) for k, v in phrases.items()},
             reflexive_only=frozenset(single - plain), needs_complement=folded("reporting_needs_complement"),
-            incise_only=folded("reporting_incise_only"), object_content=folded("reporting_object_content"),
+            incise_only=folded("reporting_incise_only"), clause_only=folded("reporting_clause_only"),
+            object_content=folded("reporting_object_content"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
             prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
             view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"), learning=folded("learning_verbs"),
