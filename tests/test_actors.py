@@ -394,3 +394,8 @@ def test_a_bare_role_to_come_is_the_one_person_named_who_takes_office_within_the
 def test_a_woman_s_office_in_its_feminine_form_names_her(parse, text, published, found):
     """'cheffe du gouvernement', 'cheffe de la diplomatie': the feminine as the press writes it."""
     assert found in _mentions(parse, text, published)
+
+
+def test_an_honorific_before_a_name_is_no_part_of_it(parse):
+    """'S.E.M.' (Son Excellence Monsieur), like 'SM' (Sa Majesté): the state press's titles, not a first name."""
+    assert _named(parse, "S.E.M. Macky Sall a reçu mardi l'ambassadeur du Japon.", "2021-05-20") == {"Macky Sall", "Japan"}

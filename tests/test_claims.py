@@ -738,3 +738,11 @@ def test_a_verb_that_reports_only_with_a_clause(parse):
     assert _speakers(parse, "Le Premier ministre Alexander De Croo a concédé que la réforme avait pris du retard.") == [
         "Alexander De Croo"]
     assert _claims(parse, "L'Allemagne va soutenir l'Ukraine « aussi longtemps que nécessaire ».") == []
+
+
+def test_a_person_named_after_an_honorific_is_talked_about(parse):
+    """'S.M. le Roi Mohammed VI': the model reads 'S.M.' as a pronoun and 'Roi' as a noun it governs;
+    the king is the subject all the same, and 'le Souverain' after is him."""
+    text = ("S.M. le Roi Mohammed VI a adressé un message de félicitations au président élu. Dans ce message, "
+            "le Souverain exprime sa « profonde satisfaction » quant à l'excellence des relations.")
+    assert _speakers(parse, text, "2021-05-20") == ["Mohammed VI"]

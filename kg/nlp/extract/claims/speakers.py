@@ -145,13 +145,19 @@ class Speakers:
         entre X et Y')."""
         keys = []
         for head in [subject, *subject.conjuncts]:
-            if head.i not in self.mention_at and not any(c.i in self.mention_at for c in children(head)
-                                                         if c.dep_ in {"appos", "flat:name", "nmod"} and c.pos_ == "PROPN"):
+            if head.i not in self.mention_at and self._named_beside(head) is None:
                 continue
             key = self.in_phrase(head)
             if key and key not in keys:
                 keys.append(key)
         return keys
+
+    def _named_beside(self, head: Token) -> Token | None:
+        """The name a noun phrase gives beside its head ('le porte-parole, Dmitri Peskov'; 'S.M. le Roi
+        Mohammed VI', with the honorific read as a pronoun and the title as a noun), not one it
+        names in a complement ('les échanges entre X et Y', 'le président de la Russie')."""
+        return next((c for c in children(head) if c.i in self.mention_at and c.dep_ in {"appos", "flat:name", "nmod"} and (
+            c.pos_ == "PROPN" or not any(g.dep_ == "case" for g in children(c)))), None)
 
     # ------------------------------------------------------------------ resolution
     def of_verb(self, verb: Token, phrase: list[Token]) -> str | None:
@@ -264,7 +270,7 @@ class Speakers:
             return self.person_in_focus(subject.idx)
         if subject.pos_ == "PRON" and "Rel" in feature(subject, "PronType") and verb.dep_ == "acl:relcl":
             return self.in_phrase(verb.head)
-        if subject.pos_ == "PRON":
+        if subject.pos_ == "PRON" and self._named_beside(subject) is None:
             return None
         return self.in_phrase(subject) or self.described_by(subject)
 
