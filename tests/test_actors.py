@@ -399,3 +399,14 @@ def test_a_woman_s_office_in_its_feminine_form_names_her(parse, text, published,
 def test_an_honorific_before_a_name_is_no_part_of_it(parse):
     """'S.E.M.' (Son Excellence Monsieur), like 'SM' (Sa Majesté): the state press's titles, not a first name."""
     assert _named(parse, "S.E.M. Macky Sall a reçu mardi l'ambassadeur du Japon.", "2021-05-20") == {"Macky Sall", "Japan"}
+
+
+@pytest.mark.parametrize("text,published,person", [
+    ("Le chef de Wagner a annoncé faire demi-tour pour éviter un bain de sang.", "2023-06-24", "Yevgeny Prigozhin"),
+    ("Le patron de l'AIEA a appelé à la retenue autour des centrales.", "2024-09-20", "Rafael Grossi"),
+    ("La porte-parole de la diplomatie russe a qualifié ces propos d'irresponsables.", "2024-03-20", "Maria Zakharova"),
+])
+def test_the_head_of_a_group_or_agency_named_by_the_office_alone(parse, text, published, person):
+    """An armed group's or an agency's head is an office like the UN's secretary-general: its holder
+    at the article's date, not the group ('le chef de Wagner' was the Wagner Group)."""
+    assert person in _named(parse, text, published)
