@@ -746,3 +746,9 @@ def test_a_person_named_after_an_honorific_is_talked_about(parse):
     text = ("S.M. le Roi Mohammed VI a adressé un message de félicitations au président élu. Dans ce message, "
             "le Souverain exprime sa « profonde satisfaction » quant à l'excellence des relations.")
     assert _speakers(parse, text, "2021-05-20") == ["Mohammed VI"]
+
+
+def test_a_headline_with_a_place_between_the_name_and_the_colon_is_that_persons_words(parse):
+    text = ("Volodymyr Zelensky à Hiroshima : « La paix sera notre victoire »\n\n"
+            "Le président ukrainien a rencontré dimanche les dirigeants du G7.")
+    assert _claims(parse, text, "2023-05-21") == [("Volodymyr Zelensky", "La paix sera notre victoire")]
