@@ -410,3 +410,16 @@ def test_the_head_of_a_group_or_agency_named_by_the_office_alone(parse, text, pu
     """An armed group's or an agency's head is an office like the UN's secretary-general: its holder
     at the article's date, not the group ('le chef de Wagner' was the Wagner Group)."""
     assert person in _named(parse, text, published)
+
+
+@pytest.mark.parametrize("text,published,person", [
+    ("La chancelière a rappelé que l'Allemagne tenait à un Brexit ordonné.", "2019-01-15", "Angela Merkel"),
+    ("Le chancelier autrichien Karl Nehammer a reçu Viktor Orban à Vienne. Le chancelier a plaidé pour la neutralité.",
+     "2024-01-15", None),
+])
+def test_a_title_one_country_alone_gives_is_its_holder_on_the_day(parse, text, published, person):
+    """'la chancelière' with no chancellor named, in an article about Germany: Germany's head of
+    government that day. Not Hungary's, the one head of government named ('Le chancelier' was Orbán),
+    and not Germany's when the article is about Austria's chancellor."""
+    found = {label for written, label in _mentions(parse, text, published) if written.lower().startswith("chancel")}
+    assert found == ({person} if person else set())
