@@ -752,3 +752,15 @@ def test_a_headline_with_a_place_between_the_name_and_the_colon_is_that_persons_
     text = ("Volodymyr Zelensky à Hiroshima : « La paix sera notre victoire »\n\n"
             "Le président ukrainien a rencontré dimanche les dirigeants du G7.")
     assert _claims(parse, text, "2023-05-21") == [("Volodymyr Zelensky", "La paix sera notre victoire")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Le président de la République, M. Abdelmadjid Tebboune, a reçu jeudi un appel du président français. Les deux "
+     "chefs d'État ont passé en revue les relations bilatérales, indique un communiqué de la présidence de la République.",
+     "Presidency of Algeria"),
+    ("Le président Macky Sall a reçu le Premier ministre. La présidence de la République a précisé que la réunion "
+     "portait sur le budget.", "Presidency of Senegal"),
+])
+def test_the_presidency_of_the_republic_is_that_of_the_president_the_article_is_about(parse, text, speaker):
+    """African state media write 'la présidence de la République' for their own country's."""
+    assert _speakers(parse, text, "2023-01-05") == [speaker]

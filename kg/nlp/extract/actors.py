@@ -770,7 +770,8 @@ def _subject_before(doc: Doc, at: int, mentions: list[ActorMention]) -> ActorMen
         root = sentence.root
         for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
             for subject in (c for c in children(verb) if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < at):
-                mention = by_token.get(subject.i)
+                mention = by_token.get(subject.i) or next(  # 'Le président de la République, M. X, a ...': X
+                    (by_token[t.i] for c in children(subject) if c.dep_ == "appos" for t in [c, *children(c)] if t.i in by_token), None)
                 if mention is not None:
                     return mention
     return None
