@@ -764,3 +764,8 @@ def test_a_headline_with_a_place_between_the_name_and_the_colon_is_that_persons_
 def test_the_presidency_of_the_republic_is_that_of_the_president_the_article_is_about(parse, text, speaker):
     """African state media write 'la présidence de la République' for their own country's."""
     assert _speakers(parse, text, "2023-01-05") == [speaker]
+
+
+def test_a_post_announced_before_a_colon_is_its_authors(parse):
+    text = "Le nouveau président américain a posté sur Truth Social un message sans équivoque : les États-Unis reprendront le canal."
+    assert _speakers(parse, text, "2025-01-21") == ["Donald Trump"]
