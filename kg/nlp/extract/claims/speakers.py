@@ -516,8 +516,10 @@ class Speakers:
         lui rendre hommage' is a purpose: the pronoun must end the phrase)."""
         opening = [t for t in sent[:8] if not t.is_space]
         length = next((k for k in range(1, 5) if _glued([t.norm_ for t in opening[:k]]) in self.cues.view_markers), None)
-        comma = next((t for t in sent if t.text == ","), None)
-        if length is None or length >= len(opening) or comma is None or comma.i - opening[0].i > 8:
+        if length is None or length >= len(opening):
+            return None
+        comma = next((t for t in opening if t.text == ","), None)
+        if comma is None:
             return None
         following = opening[length]
         if following.i == comma.i:  # 'À ses yeux, ...'
