@@ -769,3 +769,15 @@ def test_the_presidency_of_the_republic_is_that_of_the_president_the_article_is_
 def test_a_post_announced_before_a_colon_is_its_authors(parse):
     text = "Le nouveau président américain a posté sur Truth Social un message sans équivoque : les États-Unis reprendront le canal."
     assert _speakers(parse, text, "2025-01-21") == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Volodymyr Zelensky a reçu les ministres européens à Kiev. Vladimir Poutine ne veut pas la paix, a-t-il estimé.",
+     "Volodymyr Zelensky"),
+    ("Le président ukrainien s'est exprimé devant la presse. Le président russe ne s'arrêtera pas là, a-t-il averti.",
+     "Volodymyr Zelensky"),
+])
+def test_an_inverted_pronoun_is_the_person_talked_about_before_not_the_one_the_clause_is_about(parse, text, speaker):
+    """'X ... . Poutine ne veut pas la paix, a-t-il estimé': X judges Putin; the clause's own subject
+    speaks only when nobody was talked about before ('Mark Carney a eu un appel ..., a-t-il déclaré')."""
+    assert _speakers(parse, text, "2024-02-10") == [speaker]

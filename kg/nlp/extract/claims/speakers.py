@@ -288,9 +288,17 @@ class Speakers:
                 if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"} \
                         and self._outside(subject, pronoun) and _agrees(subject, pronoun):  # '« Les États-Unis ... », a-t-il dit': not them
                     found = self.in_phrase(subject)
-                    if found and (not inverted or country or self.type_of(found) != "Country"):
+                    if found and (not inverted or country or self.type_of(found) != "Country" and not self._other_in_focus(found, pronoun)):
                         return found
         return None
+
+    def _other_in_focus(self, found: str, pronoun: Token) -> bool:
+        """Was another person talked about before the sentence of this inverted pronoun? Then the
+        person its clause is about is what was said ('X a reçu les ministres. Poutine ne veut pas la
+        paix, a-t-il estimé': X), as a country is."""
+        focus = self.focus
+        return focus is not None and focus.actor != found and focus.at < pronoun.sent.start_char \
+            and pronoun.idx - focus.at <= _FOCUS_REACH
 
     def _body_still_speaking(self, pronoun: Token) -> str | None:
         """'La Maison Blanche a assuré que ... Elle a précisé que ...': an institution, a country or
