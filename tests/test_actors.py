@@ -409,3 +409,32 @@ def test_a_bare_role_to_come_is_the_one_person_named_who_takes_office_within_the
 def test_a_woman_s_office_in_its_feminine_form_names_her(parse, text, published, found):
     """'cheffe du gouvernement', 'cheffe de la diplomatie': the feminine as the press writes it."""
     assert found in _mentions(parse, text, published)
+
+
+def test_an_honorific_before_a_name_is_no_part_of_it(parse):
+    """'S.E.M.' (Son Excellence Monsieur), like 'SM' (Sa Majesté): the state press's titles, not a first name."""
+    assert _named(parse, "S.E.M. Macky Sall a reçu mardi l'ambassadeur du Japon.", "2021-05-20") == {"Macky Sall", "Japan"}
+
+
+@pytest.mark.parametrize("text,published,person", [
+    ("Le chef de Wagner a annoncé faire demi-tour pour éviter un bain de sang.", "2023-06-24", "Yevgeny Prigozhin"),
+    ("Le patron de l'AIEA a appelé à la retenue autour des centrales.", "2024-09-20", "Rafael Grossi"),
+    ("La porte-parole de la diplomatie russe a qualifié ces propos d'irresponsables.", "2024-03-20", "Maria Zakharova"),
+])
+def test_the_head_of_a_group_or_agency_named_by_the_office_alone(parse, text, published, person):
+    """An armed group's or an agency's head is an office like the UN's secretary-general: its holder
+    at the article's date, not the group ('le chef de Wagner' was the Wagner Group)."""
+    assert person in _named(parse, text, published)
+
+
+@pytest.mark.parametrize("text,published,person", [
+    ("La chancelière a rappelé que l'Allemagne tenait à un Brexit ordonné.", "2019-01-15", "Angela Merkel"),
+    ("Le chancelier autrichien Karl Nehammer a reçu Viktor Orban à Vienne. Le chancelier a plaidé pour la neutralité.",
+     "2024-01-15", None),
+])
+def test_a_title_one_country_alone_gives_is_its_holder_on_the_day(parse, text, published, person):
+    """'la chancelière' with no chancellor named, in an article about Germany: Germany's head of
+    government that day. Not Hungary's, the one head of government named ('Le chancelier' was Orbán),
+    and not Germany's when the article is about Austria's chancellor."""
+    found = {label for written, label in _mentions(parse, text, published) if written.lower().startswith("chancel")}
+    assert found == ({person} if person else set())

@@ -694,3 +694,90 @@ def test_an_object_and_what_it_is_judged_to_be_is_what_was_said(parse, text):
 def test_judging_a_case_without_an_attribute_is_no_claim(parse):
     assert _claims(parse, "Le tribunal juge les accusés mardi. Le Kremlin a jugé la situation très grave.") == [
         ("Kremlin", "Le Kremlin a jugé la situation très grave.")]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Le premier ministre Justin Trudeau a dénoncé les nouveaux droits de douane. Le Canada ripostera sans hésiter, a-t-il prévenu.",
+     ["Justin Trudeau", "Justin Trudeau"]),
+    ("Le président Kaïs Saïed a reçu le chef du gouvernement. Le Japon restera un partenaire précieux, a-t-il estimé.",
+     ["Kais Saied"]),
+])
+def test_an_inverted_pronoun_is_not_the_country_the_clause_before_it_is_about(parse, text, speakers):
+    """'Le Canada ripostera, a-t-il prévenu': 'il' agrees with 'le Canada', but the clause is what
+    the person talked about said, not who said it."""
+    assert _speakers(parse, text, "2025-03-04") == speakers
+
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Le conseiller fédéral Alain Berset a défendu la tradition humanitaire de la Suisse. Pour lui, Genève doit rester un lieu de dialogue.",
+     ["Alain Berset"]),
+    ("Le président Félix Tshisekedi a reçu les élus de l'Est. À ses yeux, les agresseurs doivent être sanctionnés.",
+     ["Félix Tshisekedi"]),
+    ("De l’avis du président russe, l'élargissement de l'Otan serait une ligne rouge.", ["Vladimir Putin"]),
+])
+def test_a_view_opening_a_sentence_with_a_pronoun_or_a_longer_marker(parse, text, speakers):
+    """'Pour lui, ...', 'À ses yeux, ...': the person talked about; "De l'avis de X, ...": X."""
+    assert _speakers(parse, text, "2021-11-30") == speakers
+
+
+
+@pytest.mark.parametrize("text", [
+    "Dmitri Peskov n'a pas voulu dire si une réponse était envisagée.",
+    "La Maison Blanche ne peut pas confirmer que les deux présidents se sont parlé.",
+])
+def test_the_infinitive_of_a_negated_verb_says_nothing(parse, text):
+    assert _claims(parse, text) == []
+
+
+def test_a_verb_that_reports_only_with_a_clause(parse):
+    """'a soutenu que ...', 'a concédé que ...' report; 'soutenir l'Ukraine « aussi longtemps que
+    nécessaire »' does not (the parser reads 'que nécessaire' as a clause of 'soutenir')."""
+    assert _speakers(parse, "La ministre des Affaires étrangères, Mélanie Joly, a soutenu que le Canada devait diversifier "
+                            "ses partenariats en Asie.") == ["Mélanie Joly"]
+    assert _speakers(parse, "Le Premier ministre Alexander De Croo a concédé que la réforme avait pris du retard.") == [
+        "Alexander De Croo"]
+    assert _claims(parse, "L'Allemagne va soutenir l'Ukraine « aussi longtemps que nécessaire ».") == []
+
+
+def test_a_person_named_after_an_honorific_is_talked_about(parse):
+    """'S.M. le Roi Mohammed VI': the model reads 'S.M.' as a pronoun and 'Roi' as a noun it governs;
+    the king is the subject all the same, and 'le Souverain' after is him."""
+    text = ("S.M. le Roi Mohammed VI a adressé un message de félicitations au président élu. Dans ce message, "
+            "le Souverain exprime sa « profonde satisfaction » quant à l'excellence des relations.")
+    assert _speakers(parse, text, "2021-05-20") == ["Mohammed VI"]
+
+
+def test_a_headline_with_a_place_between_the_name_and_the_colon_is_that_persons_words(parse):
+    text = ("Volodymyr Zelensky à Hiroshima : « La paix sera notre victoire »\n\n"
+            "Le président ukrainien a rencontré dimanche les dirigeants du G7.")
+    assert _claims(parse, text, "2023-05-21") == [("Volodymyr Zelensky", "La paix sera notre victoire")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Le président de la République, M. Abdelmadjid Tebboune, a reçu jeudi un appel du président français. Les deux "
+     "chefs d'État ont passé en revue les relations bilatérales, indique un communiqué de la présidence de la République.",
+     "Presidency of Algeria"),
+    ("Le président Macky Sall a reçu le Premier ministre. La présidence de la République a précisé que la réunion "
+     "portait sur le budget.", "Presidency of Senegal"),
+])
+def test_the_presidency_of_the_republic_is_that_of_the_president_the_article_is_about(parse, text, speaker):
+    """African state media write 'la présidence de la République' for their own country's."""
+    assert _speakers(parse, text, "2023-01-05") == [speaker]
+
+
+def test_a_post_announced_before_a_colon_is_its_authors(parse):
+    text = "Le nouveau président américain a posté sur Truth Social un message sans équivoque : les États-Unis reprendront le canal."
+    assert _speakers(parse, text, "2025-01-21") == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Volodymyr Zelensky a reçu les ministres européens à Kiev. Vladimir Poutine ne veut pas la paix, a-t-il estimé.",
+     "Volodymyr Zelensky"),
+    ("Le président ukrainien s'est exprimé devant la presse. Le président russe ne s'arrêtera pas là, a-t-il averti.",
+     "Volodymyr Zelensky"),
+])
+def test_an_inverted_pronoun_is_the_person_talked_about_before_not_the_one_the_clause_is_about(parse, text, speaker):
+    """'X ... . Poutine ne veut pas la paix, a-t-il estimé': X judges Putin; the clause's own subject
+    speaks only when nobody was talked about before ('Mark Carney a eu un appel ..., a-t-il déclaré')."""
+    assert _speakers(parse, text, "2024-02-10") == [speaker]

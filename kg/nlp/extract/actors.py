@@ -57,6 +57,7 @@ class ActorMatcher:
         self.possessives = {fold(x) for x in c["possessive_determiners"]}
         self.bare_roles = {role: [_form_words(f) for f in forms] for role, forms in c["bare_role_forms"].items()}
         self.bare_role_words = {words[0] for forms in self.bare_roles.values() for words in forms}
+        self.sole_offices = _sole_offices(gazetteer, self.bare_roles)
         self.elect = {fold(x) for x in c["elect_markers"]}  # 'le président élu': the holder to come
         self.honorifics = {fold(x) for x in c["honorifics"]}
         self.leader_institution_words = {words[0] for forms in self.leader_institutions.values() for words in forms}
@@ -347,14 +348,15 @@ class ActorMatcher:
         places = [t for t in tokens if t.norm_ in self.bare_role_words]
         if not places:
             return []
-        named: list[tuple[int, str, str]] = []  # (token, person, role), in the order the article names them
+        named: list[tuple[int, str, str]] = []  # (token, person, office), in the order the article names them
         to_come: list[tuple[int, str, str]] = []  # the same for the offices they take up within the year
         for m in sorted(mentions, key=lambda m: m.token_start):
             if m.by_name and self._is_person(m.actor, minted):
                 for office in self.gazetteer.offices_of(m.actor, period):
-                    named.append((m.token_start, m.actor, self.gazetteer.offices[office].role))
+                    named.append((m.token_start, m.actor, office))
                 for office in self.gazetteer.offices_to_come(m.actor, period.start, _ELECT_REACH) if period.start else ():
-                    to_come.append((m.token_start, m.actor, self.gazetteer.offices[office].role))
+                    to_come.append((m.token_start, m.actor, office))
+        offices = self.gazetteer.offices
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
         for token in places:
@@ -366,15 +368,33 @@ class ActorMatcher:
                         continue  # 'le chancelier de l'Échiquier' is another office
                     sent = token.sent
                     to_be = words[-1] in self.elect or token.i > 0 and doc[token.i - 1].norm_ in self.successor  # 'le futur chancelier'
-                    holders = to_come if to_be else named
-                    here = {p for i, p, _ in holders if sent.start <= i < sent.end}
-                    before = list(dict.fromkeys(p for i, p, r in holders if r == role and i < sent.start and p not in here))
+                    sole = self.sole_offices.get(tuple(words))  # 'le chancelier' is not the Hungarian head of government
+                    holders = [(i, p) for i, p, o in (to_come if to_be else named) if offices[o].role == role and sole in {None, o}]
+                    here = {p for i, p in holders if sent.start <= i < sent.end}
+                    before = list(dict.fromkeys(p for i, p in holders if i < sent.start and p not in here))
                     if not before:  # a lead naming the role first: 'Le chef de l'État a appelé Y. ... X doit ...'
-                        before = list(dict.fromkeys(p for i, p, r in holders if r == role and i >= sent.end and p not in here))
+                        before = list(dict.fromkeys(p for i, p in holders if i >= sent.end and p not in here))
+                    if not before and sole is not None and not to_be:
+                        before = self._sole_holder(doc, token.i, end, sole, period, mentions)
                     if len(before) == 1:
                         found.append(_mention(doc[token.i:end], before[0], Target("actor", before[0]), by_name=False))
                         covered.update(range(token.i, end))
         return found
+
+    def _sole_holder(self, doc: Doc, start: int, end: int, office: str, period: Period, mentions: list[ActorMention]) -> list[str]:
+        """'la chancelière' in an article that names no chancellor but names Germany: a title only one
+        country's office bears is its holder on the article's day; not 'l'ancien chancelier', nor a
+        title before a name or an adjective ('le chancelier Gerhard Schröder', 'le chancelier
+        autrichien'), nor in an article that never names that country, nor on no day."""
+        country = self.gazetteer.offices[office].country
+        if period.start is None or start > 0 and doc[start - 1].norm_ in self.former or end < len(doc) and (
+                doc[end].pos_ == "ADJ" or any(m.token_start == end for m in mentions)):
+            return []
+        if not any(m.actor == country for m in mentions) and not any(
+                self.gazetteer.demonyms.get(t.norm_) == country for t in doc if t.pos_ == "ADJ"):
+            return []
+        holder = self.gazetteer.holder(office, period.start)
+        return [holder] if holder else []
 
     def _institution(self, kind: str, country: str, minted: dict[str, Actor]) -> str:
         """The gazetteer's institution of a template for a country; else, for the country's
@@ -690,6 +710,19 @@ def _named_by(mentions: list[ActorMention], word_of: Callable[[ActorMention], st
     return named, first
 
 
+def _sole_offices(gazetteer: Gazetteer, bare_roles: dict[str, list[list[str]]]) -> dict[tuple[str, ...], str]:
+    """The bare titles that one office alone bears among its labels ('chancelier': Germany's head of
+        government), with that office; not those of many countries ('premier ministre')."""
+    found = {}
+    for role, forms in bare_roles.items():
+        for words in forms:
+            offices = {o.key for o in gazetteer.offices.values() if o.role == role and any(
+                _form_words(label)[:len(words)] == words for label in o.labels)}
+            if len(offices) == 1:
+                found[tuple(words)] = offices.pop()
+    return found
+
+
 def _mention(span: SpacySpan, actor: str, target: Target, by_name: bool = True) -> ActorMention:
     return ActorMention(actor, span.start_char, span.end_char, span.text, target, span.start, span.end, by_name)
 
@@ -751,7 +784,8 @@ def _subject_before(doc: Doc, at: int, mentions: list[ActorMention]) -> ActorMen
         root = sentence.root
         for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
             for subject in (c for c in children(verb) if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < at):
-                mention = by_token.get(subject.i)
+                mention = by_token.get(subject.i) or next(  # 'Le président de la République, M. X, a ...': X
+                    (by_token[t.i] for c in children(subject) if c.dep_ == "appos" for t in [c, *children(c)] if t.i in by_token), None)
                 if mention is not None:
                     return mention
     return None

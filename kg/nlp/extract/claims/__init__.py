@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.claims.incises import finite
 from kg.nlp.extract.claims.quotes import after_quote, long_quotes, signature
-from kg.nlp.extract.claims.reported import Report, reporting, reports, spans
+from kg.nlp.extract.claims.reported import Report, content, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
@@ -190,9 +190,9 @@ class _ClaimReader:
         return claims
 
     def _labelled(self, sent: Span) -> tuple[str, int, int] | None:
-        """'Emmanuel Macron : Je lui ai dit que ...' (an answer in an interview), 'Macron : « ... »' (a
-        headline): a line that opens with a person's name and a colon is that person's words, to the
-        end of the paragraph. A headline without quotes ('Zelensky : ce que l'on sait') is no
+        """'Emmanuel Macron : Je lui ai dit que ...' (an answer in an interview), 'Macron : « ... »',
+        'Zelensky au Congrès : « ... »' (a headline): a line that opens with a person's name and a
+        colon is that person's words, to the end of the paragraph. A headline without quotes ('Zelensky : ce que l'on sait') is no
         statement, nor a line opened by a country ('Ukraine : ...'). The speaker, and where the
         words begin and end."""
         text = self.text
@@ -205,13 +205,16 @@ class _ClaimReader:
         if colon is None or colon.i == sent.start:
             return None
         mention = self.speakers.mention_at.get(sent.start)
-        if mention is None or mention.token_start != sent.start or mention.token_end != colon.i:
+        if mention is None or mention.token_start != sent.start or mention.token_end > colon.i:
             return None
         speaker = self.speakers.resolved(mention)
         if self.speakers.type_of(speaker) != "Person":
             return None
         after = text[colon.idx + 1:colon.idx + 8].lstrip()
-        if after[:1] not in {"«", "\u201c", '"'} and not text[:sent.start_char].strip():
+        quoted = after[:1] in {"«", "\u201c", '"'}
+        if mention.token_end < colon.i and not (quoted and _where_or_when(self.doc[mention.token_end:colon.i])):
+            return None  # 'Zelensky au Congrès : « ... »' is his; 'Zelensky et la guerre : ...' is no one's
+        if not quoted and not text[:sent.start_char].strip():
             return None  # the first line, a headline: quoted words only
         end = text.find("\n", colon.idx)
         end = len(text) if end < 0 else end
@@ -266,10 +269,11 @@ class _ClaimReader:
             return _Attribution(after[signed], (after[signed],), "signed")
         opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
         if opening is not None:
-            for token in reversed(self.doc[self._sentence_of(opening.start).start:opening.start]):
+            sentence = self._sentence_of(opening.start)
+            for token in reversed(self.doc[sentence.start:opening.start]):
                 matched = reporting(token, self.cues)
-                if matched is None:
-                    continue
+                if matched is None or matched[1] in self.cues.clause_only and content(*matched, self.cues, sentence) is None:
+                    continue  # 'soutenir l'Ukraine « aussi longtemps que nécessaire »' quotes no one
                 phrase = matched[0]
                 between = self.text[phrase[-1].idx + len(phrase[-1].text):start - 1]
                 direct = between.strip(" ,") in {"", ":"} or between.rstrip().endswith(":")
@@ -316,6 +320,11 @@ def _ends_clause(text: str, end: int, after: list[Token]) -> bool:
     la plus grande fermeté » l'attaque' quotes a few words of the sentence that goes on: the
     sentence is what X said, not the quoted words alone."""
     return not after or after[0].is_punct or text[:end].rstrip()[-1:] in {".", "!", "?", "…"}
+
+
+def _where_or_when(words: Span) -> bool:
+    """'au Congrès', 'devant l'ONU', 'à Kiev': a few words of place or time after a headline's name."""
+    return len(words) <= 4 and words[0].pos_ == "ADP" and all(t.pos_ in {"ADP", "DET", "NOUN", "PROPN", "ADJ"} for t in words)
 
 
 def _cleft(sent: Span) -> bool:

@@ -22,6 +22,7 @@ class ClaimCues:
     reflexive_only: frozenset[str]  # reporting only with 'se': 'se féliciter', not 'féliciter X'
     needs_complement: frozenset[str]
     incise_only: frozenset[str]  # 'a poursuivi' reports only in an incise, before a colon or a quote
+    clause_only: frozenset[str]  # 'a soutenu que ...', not 'continuerait de soutenir l'Ukraine « ... »'
     object_content: frozenset[str]  # 'a réaffirmé l'engagement de ...': the object is what was said
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
     attribute_verbs: frozenset[str]  # 'juge les sanctions inefficaces': an object and what it is said to be
@@ -45,6 +46,7 @@ class ClaimCues:
     negations: frozenset[str]
     refusals: frozenset[str]  # 'a refusé de confirmer': nothing said (the calls' cue: 'a refusé de prendre son appel')
     possible_when_negated: frozenset[str]  # "n'exclut pas de ...": negated, a statement still (that it may be)
+    said_when_negated_before: frozenset[str]  # "n'a pas hésité à dire", 'ne cesse de répéter': said all the same
     purpose_marks: frozenset[str]
     signature_dashes: frozenset[str]
     writer_possessives: frozenset[str]  # 'selon nos informations': the writer's own finding, no source
@@ -83,7 +85,8 @@ class ClaimCues:
         return cls(
             verbs=frozenset(single), phrases={k: tuple(sorted(v)) for k, v in phrases.items()},
             reflexive_only=frozenset(single - plain), needs_complement=folded("reporting_needs_complement"),
-            incise_only=folded("reporting_incise_only"), object_content=folded("reporting_object_content"),
+            incise_only=folded("reporting_incise_only"), clause_only=folded("reporting_clause_only"),
+            object_content=folded("reporting_object_content"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
             prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
             view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"), learning=folded("learning_verbs"),
@@ -94,5 +97,6 @@ class ClaimCues:
             sameness_adjectives=folded("sameness_adjectives"), document_nouns=folded("document_nouns"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns"), office_ranks=folded("office_rank_adjectives"),
             negations=folded("negation_words"), refusals=folded("refusal_verbs"),
-            possible_when_negated=folded("possible_when_negated"), purpose_marks=folded("purpose_marks"),
+            possible_when_negated=folded("possible_when_negated"),
+            said_when_negated_before=folded("said_when_negated_before"), purpose_marks=folded("purpose_marks"),
             signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"))

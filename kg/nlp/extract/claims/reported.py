@@ -193,6 +193,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if lemma in cues.incise_only:  # 'a poursuivi : « ... »', not 'poursuivre ses efforts'
         following = next((t for t in verb.doc[phrase[-1].i + 1:sent.end] if t.pos_ != "ADV"), None)
         return "quote" if following is not None and following.text in _QUOTE_MARKS else None
+    if lemma in cues.clause_only:  # 'a soutenu que le Canada ...' reports; 'soutenir l'Ukraine « aussi longtemps que ... »' does not
+        return "clause" if any(c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in children(c)) for c in dependents) else None
     markers = cues.prepositions.get(lemma)
     for child in dependents:
         if child.dep_ == "ccomp" or marker(child.text) == "que" and child.i > verb.i:
@@ -301,8 +303,13 @@ def _negated(phrase: tuple[Token, ...], cues: ClaimCues) -> bool:
 
 
 def _refused(verb: Token, cues: ClaimCues) -> bool:
-    """'a refusé de confirmer', 'a décliné de commenter': the infinitive of a refusal says nothing."""
-    return verb.dep_ == "xcomp" and fold(verb.head.lemma_) in cues.refusals
+    """'a refusé de confirmer', 'a décliné de commenter': the infinitive of a refusal says nothing,
+    nor that of a negated verb ("n'a pas voulu dire si ...", 'ne peut pas confirmer'), but for the
+    verbs a negation turns into saying it all the same ("n'a pas hésité à dire", 'ne cesse de répéter')."""
+    if verb.dep_ != "xcomp":
+        return False
+    governing = fold(verb.head.lemma_)
+    return governing in cues.refusals or governing not in cues.said_when_negated_before and _negated((verb.head,), cues)
 
 
 def _bare_participle(verb: Token) -> bool:

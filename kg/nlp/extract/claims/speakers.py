@@ -145,13 +145,19 @@ class Speakers:
         entre X et Y')."""
         keys = []
         for head in [subject, *subject.conjuncts]:
-            if head.i not in self.mention_at and not any(c.i in self.mention_at for c in children(head)
-                                                         if c.dep_ in {"appos", "flat:name", "nmod"} and c.pos_ == "PROPN"):
+            if head.i not in self.mention_at and self._named_beside(head) is None:
                 continue
             key = self.in_phrase(head)
             if key and key not in keys:
                 keys.append(key)
         return keys
+
+    def _named_beside(self, head: Token) -> Token | None:
+        """The name a noun phrase gives beside its head ('le porte-parole, Dmitri Peskov'; 'S.M. le Roi
+        Mohammed VI', with the honorific read as a pronoun and the title as a noun), not one it
+        names in a complement ('les échanges entre X et Y', 'le président de la Russie')."""
+        return next((c for c in children(head) if c.i in self.mention_at and c.dep_ in {"appos", "flat:name", "nmod"} and (
+            c.pos_ == "PROPN" or not any(g.dep_ == "case" for g in children(c)))), None)
 
     # ------------------------------------------------------------------ resolution
     def of_verb(self, verb: Token, phrase: list[Token]) -> str | None:
@@ -256,31 +262,43 @@ class Speakers:
             return self.last_named(subject.idx)
         if word in self.cues.person_pronouns:
             return self._earlier_subject(subject) or self._body_still_speaking(subject) or \
-                self.person_in_focus(subject.idx) or (self.speaker.actor if self.speaker else None)
+                self.person_in_focus(subject.idx) or (self.speaker.actor if self.speaker else None) or \
+                self._earlier_subject(subject, country=True)
         if word in self.cues.group_pronouns:
             if self.group is not None and (self.focus is None or self.group.at >= self.focus.at - 400):
                 return self.group.actor
             return self.person_in_focus(subject.idx)
         if subject.pos_ == "PRON" and "Rel" in feature(subject, "PronType") and verb.dep_ == "acl:relcl":
             return self.in_phrase(verb.head)
-        if subject.pos_ == "PRON":
+        if subject.pos_ == "PRON" and self._named_beside(subject) is None:
             return None
         return self.in_phrase(subject) or self.described_by(subject)
 
-    def _earlier_subject(self, pronoun: Token) -> str | None:
+    def _earlier_subject(self, pronoun: Token, country: bool = False) -> str | None:
         """'X s'est rendu à Pékin, où il a exhorté ...', 'La Russie a annoncé qu'elle ...': the subject
         of a clause the pronoun's clause depends on, or of the clause its incise reports ('X a eu un
         appel avec Y, a-t-il déclaré'), if it comes before, names an actor and agrees with it in number
-        ('Les deux dirigeants ont convenu de ..., a-t-il précisé' is not theirs)."""
-        reported = reported_clauses(pronoun.head) if pronoun.text.startswith("-") else []
+        ('Les deux dirigeants ont convenu de ..., a-t-il précisé' is not theirs). The country a clause
+        before an incise is about is what was said, not who says it ('Le Canada ripostera, a-t-il
+        prévenu' is the person talked about): unless `country`, when nobody else can be."""
+        inverted = pronoun.text.startswith("-")
+        reported = reported_clauses(pronoun.head) if inverted else []
         for holder in [*reported, *pronoun.head.ancestors]:  # 'X a eu un appel avec Y, a-t-il déclaré': X
             for subject in children(holder):
                 if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"} \
                         and self._outside(subject, pronoun) and _agrees(subject, pronoun):  # '« Les États-Unis ... », a-t-il dit': not them
                     found = self.in_phrase(subject)
-                    if found:
+                    if found and (not inverted or country or self.type_of(found) != "Country" and not self._other_in_focus(found, pronoun)):
                         return found
         return None
+
+    def _other_in_focus(self, found: str, pronoun: Token) -> bool:
+        """Was another person talked about before the sentence of this inverted pronoun? Then the
+        person its clause is about is what was said ('X a reçu les ministres. Poutine ne veut pas la
+        paix, a-t-il estimé': X), as a country is."""
+        focus = self.focus
+        return focus is not None and focus.actor != found and focus.at < pronoun.sent.start_char \
+            and pronoun.idx - focus.at <= _FOCUS_REACH
 
     def _body_still_speaking(self, pronoun: Token) -> str | None:
         """'La Maison Blanche a assuré que ... Elle a précisé que ...': an institution, a country or
@@ -501,15 +519,23 @@ class Speakers:
         return key if self.type_of(key) == "Person" else None
 
     def viewpoint(self, sent: Span) -> str | None:
-        """'Pour le Kremlin, ...' opening a sentence: the view of whoever it names."""
-        first = next((t for t in sent if not t.is_space), None)
-        if first is None or first.norm_ not in self.cues.view_markers:
+        """'Pour le Kremlin, ...', "De l'avis du président russe, ..." opening a sentence: the view of
+        whoever it names; 'Pour lui, ...', 'À ses yeux, ...', that of the person talked about ('Pour
+        lui rendre hommage' is a purpose: the pronoun must end the phrase)."""
+        opening = [t for t in sent[:8] if not t.is_space]
+        length = next((k for k in range(1, 5) if _glued([t.norm_ for t in opening[:k]]) in self.cues.view_markers), None)
+        if length is None or length >= len(opening):
             return None
-        comma = next((t for t in sent if t.text == ","), None)
-        if comma is None or comma.i - first.i > 8:
+        comma = next((t for t in opening if t.text == ","), None)
+        if comma is None:
             return None
-        head = first.head
-        if head.pos_ not in {"NOUN", "PROPN"} or not (first.i < head.i < comma.i):
+        following = opening[length]
+        if following.i == comma.i:  # 'À ses yeux, ...'
+            return self.person_in_focus(following.idx)
+        if following.norm_ in self.cues.person_pronouns and following.pos_ == "PRON":
+            return self.person_in_focus(following.idx) if following.i + 1 == comma.i else None
+        marker, head = opening[length - 1], opening[length - 1].head
+        if head.pos_ not in {"NOUN", "PROPN"} or not (marker.i < head.i < comma.i):
             return None
         return self.in_phrase(head)
 
