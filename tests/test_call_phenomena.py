@@ -187,6 +187,28 @@ def test_a_call_told_by_a_newspaper_alone_is_unconfirmed(parse, text):
     assert [call.status for _, call in _calls(parse, text)] == ["unconfirmed"]
 
 
+@pytest.mark.parametrize("newspaper,agency", [
+    ("Joe Biden a parlé avec Benyamin Netanyahou dimanche, selon le New York Times.",
+     "Xi Jinping s'est entretenu samedi avec Vladimir Poutine, selon Xinhua."),  # an agency by its gazetteer name
+    ("D'après le Washington Post, Donald Trump a appelé Vladimir Poutine jeudi.",
+     "Donald Trump a appelé Vladimir Poutine jeudi, d'après l'agence Reuters."),
+    ("Selon Politico, Emmanuel Macron s'est entretenu samedi avec Donald Trump.",
+     "Xi Jinping s'est entretenu jeudi avec Vladimir Poutine, selon la télévision d'État CCTV."),
+    ("Joe Biden a eu dimanche un entretien avec Benyamin Netanyahou, rapporte le quotidien Haaretz.",
+     "Vladimir Poutine s'est entretenu jeudi avec Recep Tayyip Erdogan, a rapporté l'agence Anadolu."),
+    ("Joe Biden a parlé avec Benyamin Netanyahou dimanche, a révélé le New York Times.",  # the subject read as the object
+     "Emmanuel Macron s'est entretenu jeudi avec Joe Biden, a déclaré l'Élysée au journal Le Monde."),  # the office told it
+    ("Joe Biden a eu un entretien avec Benyamin Netanyahou, affirme Axios, citant deux responsables.",  # read as a complement
+     "Emmanuel Macron s'est entretenu jeudi avec Joe Biden. Selon le New York Times, l'appel a duré une heure."),  # a detail
+])
+def test_a_call_on_a_newspapers_word_is_unconfirmed_on_an_agencys_it_took_place(parse, newspaper, agency):
+    """A newspaper or a site (known to the gazetteer by its title), after 'selon' or as the
+    subject of the verb that reports the call, before it or after it in an incise, is the call's
+    only source; an agency or a state outlet relays a side's readout."""
+    assert [call.status for text in (newspaper, agency) for _, call in _calls(parse, text, "2024-03-10")] == [
+        "unconfirmed", "occurred"]
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron s'est entretenu avec Olaf Scholz par téléphone, a indiqué l'agence de presse allemande.",
     "La télévision d'État a annoncé qu'Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone mardi.",

@@ -28,7 +28,7 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import also_present, lineup
-from kg.nlp.extract.calls.status import requested, sought, status_of
+from kg.nlp.extract.calls.status import requested, sought, status_of, told_by_one_outlet
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
@@ -42,6 +42,7 @@ from kg.nlp.extract.dates import (
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.extract.words import children, feature
 from kg.nlp.gazetteer import Actor, Gazetteer
+from kg.text import fold
 
 _MAX_REPEATS = 5
 
@@ -211,6 +212,9 @@ class CallFinder:
         line = lineup(token, event, sent, elsewhere, people, on, cues)
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
             return []  # a heading such as "Conversations téléphoniques" reports no call
+        if status == "occurred" and line.named and len(line.everyone) >= 2 and \
+                told_by_one_outlet(token, lambda phrase: _an_outlet(phrase, people, cues), cues):
+            status = "unconfirmed"  # not a call only detailed on an outlet's word ('selon X, l'appel a duré une heure')
         raw = sent.text
         text = raw.strip()
         start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
@@ -429,6 +433,21 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
                     named and all(key in actors and actors[key].type == "Media" for key in named):
                 return True
     return False
+
+
+def _an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
+    """'le New York Times', 'le quotidien Z', 'les informations du site Axios': a newspaper, a
+    site or a channel reporting on its own; not 'l'agence Xinhua', 'la télévision d'État', an
+    outlet the gazetteer knows as an agency ('Tass': 'agence Tass'), which relay an office."""
+    words = list(phrase.subtree)
+    if any(t.norm_ in cues.official_outlet_words for t in words):
+        return False
+    named = {people.at[t.i].actor for t in words if t.i in people.at}
+    actors = people.gazetteer.actors
+    if named:
+        return all(key in actors and actors[key].type == "Media" and not any(
+            fold(name).split()[0] in cues.official_outlet_words for name in actors[key].aliases) for key in named)
+    return lemma(phrase) in cues.press_nouns
 
 
 def _told_as_earlier(event: Token) -> bool:
