@@ -46,6 +46,18 @@ def test_a_call_noun_after_a_day_is_still_the_verbs_object(parse, text, pair):
 
 
 @pytest.mark.parametrize("text", [
+    "Le président Recep Tayyip Erdogan a reçu mardi des appels de condoléances de Joe Biden et d'Emmanuel Macron.",
+    "Le président turc a reçu mardi des appels de Joe Biden et d'Emmanuel Macron après le séisme.",
+])
+def test_calls_received_after_the_day_with_their_article_read_as_a_preposition_are_calls(parse, text):
+    """'a reçu mardi des appels de X et de Y': the parser reads 'des' as the preposition of a
+    phrase of the verb; the calls are still what was received, one from each caller."""
+    assert [(names, call.initiator, call.date) for names, call in _calls(parse, text, "2023-02-08")] == [
+        (["Joe Biden", "Recep Tayyip Erdoğan"], "Q6279", "2023-02-07"),
+        (["Emmanuel Macron", "Recep Tayyip Erdoğan"], "Q3052772", "2023-02-07")]
+
+
+@pytest.mark.parametrize("text", [
     "Emmanuel Macron a appelé lundi le chancelier Olaf Scholz.",  # the title read as the day's object
     "Emmanuel Macron a appelé lundi le chancelier allemand pour évoquer l'Ukraine.",
     "Emmanuel Macron a appelé lundi Olaf Scholz, qu'il connaît bien.",  # the relative read as 'appeler que'
