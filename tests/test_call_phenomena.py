@@ -1568,6 +1568,16 @@ def test_refusing_to_comment_on_a_call_is_no_denial_of_it(parse, text, status):
 
 
 @pytest.mark.parametrize("text", [
+    "Le chancelier Olaf Scholz entend s'entretenir rapidement avec Vladimir Poutine, a déclaré son porte-parole.",
+    "Olaf Scholz entend appeler Vladimir Poutine avant le sommet.",
+])
+def test_a_call_someone_intends_entendre_to_make_is_planned_and_theirs(parse, text):
+    """'entendre' + infinitive: to intend, like 'compter' (not 'hear', which takes a person before the infinitive)."""
+    assert [(names, c.status, c.initiator) for names, c in _calls(parse, text, "2022-04-26")] == [
+        (["Olaf Scholz", "Vladimir Putin"], "planned", "Q61053")]
+
+
+@pytest.mark.parametrize("text", [
     "Emmanuel Macron compte s'entretenir dans les prochains jours avec Vladimir Poutine, a indiqué l'Elysée.",
     "L'appel prévu entre Emmanuel Macron et Vladimir Poutine a été reporté à une date ultérieure, a fait savoir Paris.",
     "Emmanuel Macron a proposé un nouvel appel à Vladimir Poutine pour la semaine prochaine.",
@@ -1903,6 +1913,16 @@ def test_a_video_the_quote_of_a_call_is_said_in_is_not_the_calls_medium(parse):
 ])
 def test_a_day_written_in_figures_dates_the_call_if_it_is_one(parse, written, date):
     assert _pairs(parse, f"Emmanuel Macron et Olaf Scholz se sont entretenus {written}.") == [(tuple(MACRON_SCHOLZ), "occurred", date)]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Olaf Scholz a pressé Vladimir Poutine de cesser le feu lors de leur entretien téléphonique.", ["Olaf Scholz", "Vladimir Putin"]),
+    ("Joe Biden a exhorté Xi Jinping à ne pas aider la Russie au cours de leur appel vidéo.", ["Joe Biden", "Xi Jinping"]),
+])
+def test_the_person_addressed_in_the_clause_of_their_call_is_the_other_one_on_it(parse, text, pair):
+    """'X a pressé Y de ... lors de leur entretien': 'leur' is X and the person X's verb addresses
+    (the adjunct hung on the infinitive, the object on the verb above it)."""
+    assert [names for names, _ in _calls(parse, text, "2022-04-26")] == [pair]
 
 
 def test_someone_in_whose_presence_a_call_was_held_is_on_that_call(parse):

@@ -207,6 +207,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             subjects(verb)
             if not callers and verb.dep_ == "advcl" and not subjects_of(verb):
                 subjects(verb.head)  # "Interrogé sur son entretien avec Y, X a ...": the participle's subject is X
+        if verb is not None and len(callers) == 1 and not partners and determiners & cues.plural_possessives:
+            add(partners, _addressed(verb, skip, people, on, cues))  # "X a pressé Y de céder lors de leur entretien"
     anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in feature(o, "Number") and o.dep_.startswith(("obj", "iobj"))
                                       for o in children(c)) for c in children(trigger))  # "la visioconférence qui les a rassemblés"
@@ -234,6 +236,19 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     # "X a appelé A, ... et B", "X a reçu des appels de plusieurs dirigeants, dont A et B": a call each
     one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger))
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
+
+
+def _addressed(verb: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> list[str]:
+    """'X a pressé Y de céder lors de leur entretien', 'X a assuré à Y son soutien au cours de leur
+    appel': the person the clause's verb (or the verb whose complement it is) addresses, its
+    object or its 'à' phrase, is the other one of 'leur'."""
+    found: list[str] = []
+    for holder in [verb, verb.head] if verb.dep_ == "xcomp" else [verb]:
+        for child in children(holder):
+            if child.i not in skip and (child.dep_ in {"obj", "iobj"} or case_words(child) & cues.to_prepositions
+                                        and child.dep_.startswith("obl")) and _names_someone(child, people, cues):
+                found.extend(p for p in people_in(own_tokens(child, skip), people, on) if p not in found)
+    return found
 
 
 def also_present(sent: Span, people: People, on: date | None, cues: CallCues, after_video: bool = False) -> list[str]:
