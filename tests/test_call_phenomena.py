@@ -860,6 +860,18 @@ def test_a_call_as_the_circumstance_of_a_clause_between_two_people(parse):
     assert names == MACRON_SCHOLZ and call.date == "2024-03-11"
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Joe Biden ont condamné l'attaque lors d'un échange mardi.",
+    "Emmanuel Macron et Joe Biden se sont mis d'accord mardi, lors d'un appel, pour renforcer les sanctions.",
+])
+def test_a_call_as_the_circumstance_of_what_two_people_did_together(parse, text):
+    """'X et Y ont condamné Z lors d'un échange': the two subjects of the clause are the call's
+    people, as an addressee would be; an exchange with someone else is not their call."""
+    with_others = "Emmanuel Macron et Olaf Scholz ont répondu aux questions lors d'un échange avec les étudiants."
+    assert [[names for names, _ in _calls(parse, t, "2022-04-26")] for t in (text, with_others)] == [
+        [["Emmanuel Macron", "Joe Biden"]], []]
+
+
 def test_a_meeting_held_by_phone_is_one_call_of_everyone_on_it(parse):
     text = "Emmanuel Macron a tenu jeudi une réunion téléphonique avec Olaf Scholz et Rishi Sunak."
     (names, call), = _calls(parse, text)
