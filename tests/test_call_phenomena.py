@@ -473,6 +473,15 @@ def test_dates_with_a_month_or_no_publication_date(parse, text, published, expec
     assert call.date == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Justin Trudeau parlera ce soir avec Joe Biden.",
+    "Justin Trudeau doit s'entretenir cet après-midi avec Joe Biden.",
+])
+def test_a_call_planned_for_this_evening_is_on_the_publication_day(parse, text):
+    """'ce soir', 'cet après-midi': the day the article appeared ('ce soir-là' is a day told before)."""
+    assert [(call.status, call.date) for _, call in _calls(parse, text, "2024-01-15")] == [("planned", "2024-01-15")]
+
+
 # --- 7. medium, duration, initiator ----------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron s'est entretenu mardi en visioconférence avec Olaf Scholz et Pedro Sánchez.",
@@ -870,6 +879,17 @@ def test_a_call_as_the_circumstance_of_what_two_people_did_together(parse, text)
     with_others = "Emmanuel Macron et Olaf Scholz ont répondu aux questions lors d'un échange avec les étudiants."
     assert [[names for names, _ in _calls(parse, t, "2022-04-26")] for t in (text, with_others)] == [
         [["Emmanuel Macron", "Joe Biden"]], []]
+
+
+@pytest.mark.parametrize("text,pair,date", [
+    ("Joe Biden a exhorté Xi Jinping à ne pas aider la Russie lors d'un appel vendredi.", ["Joe Biden", "Xi Jinping"], "2024-01-12"),
+    ("Emmanuel Macron a demandé à Vladimir Poutine de laisser partir les civils lors d'un échange dimanche.",
+     ["Emmanuel Macron", "Vladimir Putin"], "2024-01-14"),
+])
+def test_a_call_as_the_circumstance_of_an_infinitive_is_that_of_the_verb_above_it(parse, text, pair, date):
+    """'X a exhorté Y à ne pas aider Z lors d'un appel': the parser hangs the adjunct on the
+    infinitive; the people are those of the verb whose complement it is."""
+    assert [(names, call.date) for names, call in _calls(parse, text, "2024-01-15")] == [(pair, date)]
 
 
 def test_a_meeting_held_by_phone_is_one_call_of_everyone_on_it(parse):

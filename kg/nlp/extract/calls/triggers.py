@@ -271,11 +271,13 @@ def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> 
     verb = clause_verb(marker.head if marker is not None else noun.head)
     if verb is None:
         return False
-    subject = any(t.i in person_tokens for c in children(verb) if c.dep_.startswith("nsubj") for t in c.subtree)
-    addressed = any(t.i in person_tokens for c in children(verb) if c.dep_ in {"iobj", "obj"} or
+    # "X a exhorté Y à ne pas aider Z lors d'un appel": the adjunct hung on the infinitive, the people on the verb above it
+    clause = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" else [verb]
+    subject = any(t.i in person_tokens for v in clause for c in children(v) if c.dep_.startswith("nsubj") for t in c.subtree)
+    addressed = any(t.i in person_tokens for v in clause for c in children(v) if c.dep_ in {"iobj", "obj"} or
                     c.dep_.startswith("obl") and case_words(c) & {"a", "au", "aux", "avec"} for t in c.subtree)
     own_partner = any(case_words(c) & {"avec", "entre"} for c in children(noun))  # "un entretien avec Le Monde": an interview
-    return (subject and addressed or _two_as_subject(verb, person_tokens)) and not own_partner
+    return (subject and addressed or any(_two_as_subject(v, person_tokens) for v in clause)) and not own_partner
 
 
 def _medium_of_a_speech(noun: Token, cues: CallCues) -> bool:
