@@ -482,6 +482,16 @@ def test_a_call_planned_for_this_evening_is_on_the_publication_day(parse, text):
     assert [(call.status, call.date) for _, call in _calls(parse, text, "2024-01-15")] == [("planned", "2024-01-15")]
 
 
+@pytest.mark.parametrize("text,date", [
+    ("Vladimir Poutine et Volodymyr Zelensky se sont parlé au téléphone pour la première fois en juillet, a rappelé le Kremlin.",
+     "2019-07"),
+    ("Joe Biden et Xi Jinping se sont entretenus pour la dernière fois en novembre.", "2019-11"),
+])
+def test_the_date_of_the_first_or_last_time_two_people_talked_dates_that_call(parse, text, date):
+    """'pour la première fois en juillet': the date hangs on 'fois', which says when the call was."""
+    assert [call.date for _, call in _calls(parse, text, "2019-12-10")] == [date]
+
+
 # --- 7. medium, duration, initiator ----------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron s'est entretenu mardi en visioconférence avec Olaf Scholz et Pedro Sánchez.",
@@ -1171,6 +1181,11 @@ def test_a_length_said_of_the_call_in_any_common_form(parse, text, minutes):
 def test_a_clock_time_or_a_malformed_length_is_no_duration(parse, text):
     (_, call), = _calls(parse, text)
     assert call.duration_min is None
+
+
+def test_hours_the_calls_were_counted_in_are_no_length_of_a_call(parse):
+    text = "Le président français a appelé dimanche son homologue russe, leur deuxième échange en 24 heures."
+    assert [(call.duration_min, call.date) for _, call in _calls(parse, text, "2022-02-20")] == [(None, "2022-02-20")]
 
 
 # --- the call made next: 'X a ensuite appelé Y' on the day of the call just told -------------------
