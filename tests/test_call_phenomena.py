@@ -1614,6 +1614,18 @@ def test_refusing_to_comment_on_a_call_is_no_denial_of_it(parse, text, status):
     assert [c.status for _, c in _calls(parse, text, "2024-10-15")] == [status]
 
 
+@pytest.mark.parametrize("subject,caller", [
+    ("Joe Biden", "Joe Biden"), ("Olaf Scholz", "Olaf Scholz"), ("Keir Starmer", "Keir Starmer"), ("Giorgia Meloni", "Giorgia Meloni"),
+])
+def test_compte_read_as_a_noun_or_a_word_of_the_name_is_the_verb_of_the_plan(parse, subject, caller):
+    """'X compte s'entretenir avec Y, a affirmé la porte-parole Z': with 'compte' read as a noun or
+    a word of X's name, the infinitive had no subject and Z was taken for a caller."""
+    text = (f"{subject} compte s'entretenir avec Vladimir Poutine dans les prochains jours, "
+            "a affirmé la porte-parole de la Maison Blanche Karine Jean-Pierre.")
+    assert [(names, c.status) for names, c in _calls(parse, text, "2024-03-10")] == [
+        (sorted([caller, "Vladimir Putin"]), "planned")]
+
+
 @pytest.mark.parametrize("text", [
     "Le chancelier Olaf Scholz entend s'entretenir rapidement avec Vladimir Poutine, a déclaré son porte-parole.",
     "Olaf Scholz entend appeler Vladimir Poutine avant le sommet.",

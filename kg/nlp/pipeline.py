@@ -33,6 +33,7 @@ from kg.nlp.extract.repair import (
     reattach_coordinated_subjects,
     reattach_infinitives_on_days,
     reattach_infinitives_to_nouns,
+    reattach_intent_verbs,
     reattach_split_participles,
     reattach_subjects_read_as_conjuncts,
 )
@@ -160,6 +161,7 @@ def prepare(doc: Doc) -> Doc:
     reattach_infinitives_on_days(doc)
     reattach_infinitives_to_nouns(doc)
     reattach_subjects_read_as_conjuncts(doc)
+    reattach_intent_verbs(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()
