@@ -1614,6 +1614,17 @@ def test_refusing_to_comment_on_a_call_is_no_denial_of_it(parse, text, status):
     assert [c.status for _, c in _calls(parse, text, "2024-10-15")] == [status]
 
 
+@pytest.mark.parametrize("text,date", [
+    ("Emmanuel Macron a fixé pour le 12 mars un entretien téléphonique avec Donald Trump.", "2025-03-12"),
+    ("Emmanuel Macron a organisé pour jeudi un appel avec Donald Trump.", "2025-03-06"),
+])
+def test_a_call_set_for_a_day_is_planned_for_that_day(parse, text, date):
+    """'pour jeudi', 'pour le 12 mars': the day a call is set for, whatever tense tells the setting
+    (not 'a remercié Y pour samedi lors d'un appel lundi', a call dated apart)."""
+    assert [(names, c.status, c.date) for names, c in _calls(parse, text, "2025-03-03")] == [
+        (["Donald Trump", "Emmanuel Macron"], "planned", date)]
+
+
 @pytest.mark.parametrize("subject,caller", [
     ("Joe Biden", "Joe Biden"), ("Olaf Scholz", "Olaf Scholz"), ("Keir Starmer", "Keir Starmer"), ("Giorgia Meloni", "Giorgia Meloni"),
 ])

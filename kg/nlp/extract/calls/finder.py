@@ -188,6 +188,9 @@ class CallFinder:
             return []
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         apart = event is not token and event not in token.ancestors  # a light verb the parser hung apart
+        ahead = dates_of(event if apart else token, sent, True, elsewhere) if status == "occurred" else []
+        if ahead and all(_set_for(d, sent, cues) for d in ahead):
+            status = "planned"  # "X a organisé pour jeudi un appel avec Y", "a fixé pour le 12 mars un entretien": a day set ahead
         dates = dates_of(event if apart else token, sent, status == "planned", elsewhere)
         if status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head):
             dates = [in_the_past(d, published) for d in dates]  # "s'étaient parlé le 1er juillet": the last one, not the next
@@ -433,6 +436,16 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
                     named and all(key in actors and actors[key].type == "Media" for key in named):
                 return True
     return False
+
+
+def _set_for(mention: DateMention, sent: Sentence, cues: CallCues) -> bool:
+    """'pour jeudi', 'pour le 12 mars', 'pour la semaine prochaine': a day the call is set for,
+    after its preposition (and an article), whatever tense tells the setting."""
+    at = mention.tokens[0] - sent.span.start
+    words = sent.norms[max(0, at - 2):at]
+    if words[-1:] and words[-1] in cues.definite_determiners:
+        words = words[:-1]
+    return bool(words) and words[-1] in cues.scheduling_prepositions
 
 
 def _an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
