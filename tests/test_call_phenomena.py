@@ -902,6 +902,16 @@ def test_a_call_as_the_circumstance_of_an_infinitive_is_that_of_the_verb_above_i
     assert [(names, call.date) for names, call in _calls(parse, text, "2024-01-15")] == [(pair, date)]
 
 
+@pytest.mark.parametrize("joined", ["ont pris part", "ont participé"])
+def test_who_joined_a_summit_chaired_by_video_is_on_that_call(parse, joined):
+    """'X a présidé par visioconférence le sommet, auquel ont pris part Y et Z': the summit is the
+    call the medium is of (not a meeting apart), its relative names who joined it, the subject put
+    after the verb ('auquel' read as the subject); 'prendre part' a joining verb in two words."""
+    text = f"Narendra Modi a présidé mardi par visioconférence le sommet de l'OCS, auquel {joined} Vladimir Poutine et Xi Jinping."
+    assert [(names, call.medium) for names, call in _calls(parse, text, "2023-07-04")] == [
+        (["Narendra Modi", "Vladimir Putin", "Xi Jinping"], "video")]
+
+
 def test_a_meeting_held_by_phone_is_one_call_of_everyone_on_it(parse):
     text = "Emmanuel Macron a tenu jeudi une réunion téléphonique avec Olaf Scholz et Rishi Sunak."
     (names, call), = _calls(parse, text)

@@ -160,10 +160,10 @@ class CallFinder:
                   published: Publication) -> list[Mention]:
         result: dict[tuple[frozenset[str], bool, str | None], Mention] = {}
         extra: list[Mention] = []
-        meetings = sent.meetings
         for trigger in here:
             token = trigger.token
             others = [t.token for t in here if t.token is not token]
+            meetings = [m for m in sent.meetings if not _held_by(m, token, self.cues)]
             elsewhere = {i for other in others if token not in other.subtree for i in phrase_of(other)} | {
                 i for meeting in meetings if token not in meeting.subtree for i in phrase_of(meeting) | {t.i for t in meeting.subtree}}
             elsewhere.discard(token.i)
@@ -493,6 +493,16 @@ def _paragraphs(text: str, sents: list[SpacySpan]) -> list[int]:
             current += 1
         numbers.append(current)
     return numbers
+
+
+def _held_by(meeting: Token, medium: Token, cues: CallCues) -> bool:
+    """'X a présidé par visioconférence le sommet, auquel Y a pris part': the meeting is the object
+    of the verb the call word is the medium of; it is that call, and who joined it is on it. Not
+    when the verb has a partner of its own ('a préparé par téléphone avec Y la réunion ...')."""
+    verb = meeting.head
+    return meeting.dep_ == "obj" and medium.head.i == verb.i and medium.dep_.startswith("obl") \
+        and bool(case_words(medium) & cues.medium_adjunct_markers) \
+        and not any(case_words(c) & cues.partner_prepositions for c in children(verb))
 
 
 def _summit_held_by_video(sent: Sentence) -> set[int]:

@@ -84,9 +84,27 @@ def _joined_in_relative(noun: Token, event: Token, cues: CallCues) -> list[Token
     visioconférence avec Y, à laquelle Z a pris part')."""
     relatives = [c for c in children(noun) if c.dep_ == "acl:relcl"] + [
         c for c in (children(event) if event.i != noun.i else ()) if c.dep_ == "advcl"
-        and any("Rel" in feature(r, "PronType") for r in children(c))]
-    return [s for c in relatives if lemma(c) in cues.joining_verbs
-            for s in children(c) if s.dep_ in {"nsubj", "nsubj:pass"} and s.pos_ != "PRON"]
+        and any("Rel" in feature(r, "PronType") for r in children(c))] + [
+        c for o in children(noun.head if case_words(noun) & cues.medium_adjunct_markers else noun)
+        if o.dep_ == "obj" and lemma(o) in cues.virtual_event_nouns
+        for c in children(o) if c.dep_ == "acl:relcl"]  # "X a présidé par visioconférence le sommet, auquel Y a pris part"
+    return [s for c in relatives if _joining(c, cues) for s in _relative_subjects(c)]
+
+
+def _joining(verb: Token, cues: CallCues) -> bool:
+    """'a participé', 'a pris part' (the verb and the noun that makes it a phrase)."""
+    return lemma(verb) in cues.joining_verbs or any(
+        f"{lemma(verb)} {c.norm_}" in cues.joining_verbs for c in children(verb) if c.i > verb.i)
+
+
+def _relative_subjects(verb: Token) -> list[Token]:
+    """The subjects of a relative clause; after 'auquel', 'à laquelle' read as its subject, the
+    subject put after the verb ('auquel ont pris part X et Y'), which the parser reads as an object."""
+    subjects = [s for s in children(verb) if s.dep_ in {"nsubj", "nsubj:pass"}]
+    named = [s for s in subjects if s.pos_ != "PRON"]
+    if named or not any("Rel" in feature(s, "PronType") for s in subjects):
+        return named
+    return [o for o in children(verb) if o.dep_ == "obj" and o.i > verb.i and o.pos_ in {"PROPN", "NOUN"}]
 
 
 def _listed_as_members(subject: Token, cues: CallCues) -> bool:
