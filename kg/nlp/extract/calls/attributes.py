@@ -37,6 +37,16 @@ def dates_of(trigger: Token, sent: Sentence, future: bool, elsewhere: set[int]) 
     return [d for d in found if d.tokens[0] not in elsewhere and dates_the_clause(d, sent.span, trigger)]
 
 
+def set_for(mention: DateMention, sent: Sentence, cues: CallCues) -> bool:
+    """'pour jeudi', 'pour le 12 mars', 'pour la semaine prochaine': a day the call is set for,
+    after its preposition (and an article), whatever tense tells the setting."""
+    at = mention.tokens[0] - sent.span.start
+    words = sent.norms[max(0, at - 2):at]
+    if words[-1:] and words[-1] in cues.definite_determiners:
+        words = words[:-1]
+    return bool(words) and words[-1] in cues.scheduling_prepositions
+
+
 def last_time(trigger: Token, event: Token, sent: Sentence) -> str | None:
     """The date of the last call, when the text says there was none since then ('ne se sont plus
     parlé depuis juin 2022')."""

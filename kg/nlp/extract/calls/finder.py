@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.nlp.extract.calls.attributes import dates_of, duration_in, earlier_call, initiator_of, last_time, medium_of
+from kg.nlp.extract.calls.attributes import dates_of, duration_in, earlier_call, initiator_of, last_time, medium_of, set_for
 from kg.nlp.extract.calls.clause import (
     People,
     Sentence,
@@ -28,7 +28,7 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import also_present, lineup
-from kg.nlp.extract.calls.status import requested, sought, status_of, told_by_one_outlet
+from kg.nlp.extract.calls.status import an_outlet, requested, sought, status_of, told_by_one_outlet
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
@@ -42,7 +42,6 @@ from kg.nlp.extract.dates import (
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.extract.words import children, feature
 from kg.nlp.gazetteer import Actor, Gazetteer
-from kg.text import fold
 
 _MAX_REPEATS = 5
 
@@ -189,7 +188,7 @@ class CallFinder:
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         apart = event is not token and event not in token.ancestors  # a light verb the parser hung apart
         ahead = dates_of(event if apart else token, sent, True, elsewhere) if status == "occurred" else []
-        if ahead and all(_set_for(d, sent, cues) for d in ahead):
+        if ahead and all(set_for(d, sent, cues) for d in ahead):
             status = "planned"  # "X a organisé pour jeudi un appel avec Y", "a fixé pour le 12 mars un entretien": a day set ahead
         dates = dates_of(event if apart else token, sent, status == "planned", elsewhere)
         if status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head):
@@ -216,7 +215,7 @@ class CallFinder:
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
             return []  # a heading such as "Conversations téléphoniques" reports no call
         if status == "occurred" and line.named and len(line.everyone) >= 2 and \
-                told_by_one_outlet(token, lambda phrase: _an_outlet(phrase, people, cues), cues):
+                told_by_one_outlet(token, lambda phrase: an_outlet(phrase, people, cues), cues):
             status = "unconfirmed"  # not a call only detailed on an outlet's word ('selon X, l'appel a duré une heure')
         raw = sent.text
         text = raw.strip()
@@ -436,31 +435,6 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
                     named and all(key in actors and actors[key].type == "Media" for key in named):
                 return True
     return False
-
-
-def _set_for(mention: DateMention, sent: Sentence, cues: CallCues) -> bool:
-    """'pour jeudi', 'pour le 12 mars', 'pour la semaine prochaine': a day the call is set for,
-    after its preposition (and an article), whatever tense tells the setting."""
-    at = mention.tokens[0] - sent.span.start
-    words = sent.norms[max(0, at - 2):at]
-    if words[-1:] and words[-1] in cues.definite_determiners:
-        words = words[:-1]
-    return bool(words) and words[-1] in cues.scheduling_prepositions
-
-
-def _an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
-    """'le New York Times', 'le quotidien Z', 'les informations du site Axios': a newspaper, a
-    site or a channel reporting on its own; not 'l'agence Xinhua', 'la télévision d'État', an
-    outlet the gazetteer knows as an agency ('Tass': 'agence Tass'), which relay an office."""
-    words = list(phrase.subtree)
-    if any(t.norm_ in cues.official_outlet_words for t in words):
-        return False
-    named = {people.at[t.i].actor for t in words if t.i in people.at}
-    actors = people.gazetteer.actors
-    if named:
-        return all(key in actors and actors[key].type == "Media" and not any(
-            fold(name).split()[0] in cues.official_outlet_words for name in actors[key].aliases) for key in named)
-    return lemma(phrase) in cues.press_nouns
 
 
 def _told_as_earlier(event: Token) -> bool:

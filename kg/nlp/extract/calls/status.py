@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg.nlp.extract.calls.clause import Sentence, adjunct, case_words, governors, lemma, negated, none_since, time_anchor
+from kg.nlp.extract.calls.clause import People, Sentence, adjunct, case_words, governors, lemma, negated, none_since, time_anchor
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import WHEN_MARKS
 from kg.nlp.extract.records import Status
@@ -119,6 +119,21 @@ def told_by_one_outlet(trigger: Token, is_outlet: Callable[[Token], bool], cues:
 
 def _reporting(token: Token, cues: CallCues) -> bool:
     return token.pos_ == "VERB" and (lemma(token) in cues.reporting or lemma(token) in cues.disclosure_verbs)
+
+
+def an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
+    """'le New York Times', 'le quotidien Z', 'les informations du site Axios': a newspaper, a
+    site or a channel reporting on its own; not 'l'agence Xinhua', 'la télévision d'État', an
+    outlet the gazetteer knows as an agency ('Tass': 'agence Tass'), which relay an office."""
+    words = list(phrase.subtree)
+    if any(t.norm_ in cues.official_outlet_words for t in words):
+        return False
+    named = {people.at[t.i].actor for t in words if t.i in people.at}
+    actors = people.gazetteer.actors
+    if named:
+        return all(key in actors and actors[key].type == "Media" and not any(
+            fold(name).split()[0] in cues.official_outlet_words for name in actors[key].aliases) for key in named)
+    return lemma(phrase) in cues.press_nouns
 
 
 def _introduction(phrase: Token) -> str:
