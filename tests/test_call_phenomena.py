@@ -46,6 +46,18 @@ def test_a_call_noun_after_a_day_is_still_the_verbs_object(parse, text, pair):
 
 
 @pytest.mark.parametrize("text", [
+    "Le président Recep Tayyip Erdogan a reçu mardi des appels de condoléances de Joe Biden et d'Emmanuel Macron.",
+    "Le président turc a reçu mardi des appels de Joe Biden et d'Emmanuel Macron après le séisme.",
+])
+def test_calls_received_after_the_day_with_their_article_read_as_a_preposition_are_calls(parse, text):
+    """'a reçu mardi des appels de X et de Y': the parser reads 'des' as the preposition of a
+    phrase of the verb; the calls are still what was received, one from each caller."""
+    assert [(names, call.initiator, call.date) for names, call in _calls(parse, text, "2023-02-08")] == [
+        (["Joe Biden", "Recep Tayyip Erdoğan"], "Q6279", "2023-02-07"),
+        (["Emmanuel Macron", "Recep Tayyip Erdoğan"], "Q3052772", "2023-02-07")]
+
+
+@pytest.mark.parametrize("text", [
     "Emmanuel Macron a appelé lundi le chancelier Olaf Scholz.",  # the title read as the day's object
     "Emmanuel Macron a appelé lundi le chancelier allemand pour évoquer l'Ukraine.",
     "Emmanuel Macron a appelé lundi Olaf Scholz, qu'il connaît bien.",  # the relative read as 'appeler que'
@@ -260,6 +272,28 @@ def test_every_name_of_a_list_is_on_the_video_summit(parse, text):
 ])
 def test_a_call_told_by_a_newspaper_alone_is_unconfirmed(parse, text):
     assert [call.status for _, call in _calls(parse, text)] == ["unconfirmed"]
+
+
+@pytest.mark.parametrize("newspaper,agency", [
+    ("Joe Biden a parlé avec Benyamin Netanyahou dimanche, selon le New York Times.",
+     "Xi Jinping s'est entretenu samedi avec Vladimir Poutine, selon Xinhua."),  # an agency by its gazetteer name
+    ("D'après le Washington Post, Donald Trump a appelé Vladimir Poutine jeudi.",
+     "Donald Trump a appelé Vladimir Poutine jeudi, d'après l'agence Reuters."),
+    ("Selon Politico, Emmanuel Macron s'est entretenu samedi avec Donald Trump.",
+     "Xi Jinping s'est entretenu jeudi avec Vladimir Poutine, selon la télévision d'État CCTV."),
+    ("Joe Biden a eu dimanche un entretien avec Benyamin Netanyahou, rapporte le quotidien Haaretz.",
+     "Vladimir Poutine s'est entretenu jeudi avec Recep Tayyip Erdogan, a rapporté l'agence Anadolu."),
+    ("Joe Biden a parlé avec Benyamin Netanyahou dimanche, a révélé le New York Times.",  # the subject read as the object
+     "Emmanuel Macron s'est entretenu jeudi avec Joe Biden, a déclaré l'Élysée au journal Le Monde."),  # the office told it
+    ("Joe Biden a eu un entretien avec Benyamin Netanyahou, affirme Axios, citant deux responsables.",  # read as a complement
+     "Emmanuel Macron s'est entretenu jeudi avec Joe Biden. Selon le New York Times, l'appel a duré une heure."),  # a detail
+])
+def test_a_call_on_a_newspapers_word_is_unconfirmed_on_an_agencys_it_took_place(parse, newspaper, agency):
+    """A newspaper or a site (known to the gazetteer by its title), after 'selon' or as the
+    subject of the verb that reports the call, before it or after it in an incise, is the call's
+    only source; an agency or a state outlet relays a side's readout."""
+    assert [call.status for text in (newspaper, agency) for _, call in _calls(parse, text, "2024-03-10")] == [
+        "unconfirmed", "occurred"]
 
 
 @pytest.mark.parametrize("text", [
@@ -522,6 +556,25 @@ def test_our_president_in_a_ministers_quote_is_the_speakers_leader(parse):
 def test_dates_with_a_month_or_no_publication_date(parse, text, published, expected):
     (_, call), = _calls(parse, text, published)
     assert call.date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Justin Trudeau parlera ce soir avec Joe Biden.",
+    "Justin Trudeau doit s'entretenir cet après-midi avec Joe Biden.",
+])
+def test_a_call_planned_for_this_evening_is_on_the_publication_day(parse, text):
+    """'ce soir', 'cet après-midi': the day the article appeared ('ce soir-là' is a day told before)."""
+    assert [(call.status, call.date) for _, call in _calls(parse, text, "2024-01-15")] == [("planned", "2024-01-15")]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Vladimir Poutine et Volodymyr Zelensky se sont parlé au téléphone pour la première fois en juillet, a rappelé le Kremlin.",
+     "2019-07"),
+    ("Joe Biden et Xi Jinping se sont entretenus pour la dernière fois en novembre.", "2019-11"),
+])
+def test_the_date_of_the_first_or_last_time_two_people_talked_dates_that_call(parse, text, date):
+    """'pour la première fois en juillet': the date hangs on 'fois', which says when the call was."""
+    assert [call.date for _, call in _calls(parse, text, "2019-12-10")] == [date]
 
 
 # --- 7. medium, duration, initiator ----------------------------------------------------------------
@@ -911,6 +964,39 @@ def test_a_call_as_the_circumstance_of_a_clause_between_two_people(parse):
     assert names == MACRON_SCHOLZ and call.date == "2024-03-11"
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Joe Biden ont condamné l'attaque lors d'un échange mardi.",
+    "Emmanuel Macron et Joe Biden se sont mis d'accord mardi, lors d'un appel, pour renforcer les sanctions.",
+])
+def test_a_call_as_the_circumstance_of_what_two_people_did_together(parse, text):
+    """'X et Y ont condamné Z lors d'un échange': the two subjects of the clause are the call's
+    people, as an addressee would be; an exchange with someone else is not their call."""
+    with_others = "Emmanuel Macron et Olaf Scholz ont répondu aux questions lors d'un échange avec les étudiants."
+    assert [[names for names, _ in _calls(parse, t, "2022-04-26")] for t in (text, with_others)] == [
+        [["Emmanuel Macron", "Joe Biden"]], []]
+
+
+@pytest.mark.parametrize("text,pair,date", [
+    ("Joe Biden a exhorté Xi Jinping à ne pas aider la Russie lors d'un appel vendredi.", ["Joe Biden", "Xi Jinping"], "2024-01-12"),
+    ("Emmanuel Macron a demandé à Vladimir Poutine de laisser partir les civils lors d'un échange dimanche.",
+     ["Emmanuel Macron", "Vladimir Putin"], "2024-01-14"),
+])
+def test_a_call_as_the_circumstance_of_an_infinitive_is_that_of_the_verb_above_it(parse, text, pair, date):
+    """'X a exhorté Y à ne pas aider Z lors d'un appel': the parser hangs the adjunct on the
+    infinitive; the people are those of the verb whose complement it is."""
+    assert [(names, call.date) for names, call in _calls(parse, text, "2024-01-15")] == [(pair, date)]
+
+
+@pytest.mark.parametrize("joined", ["ont pris part", "ont participé"])
+def test_who_joined_a_summit_chaired_by_video_is_on_that_call(parse, joined):
+    """'X a présidé par visioconférence le sommet, auquel ont pris part Y et Z': the summit is the
+    call the medium is of (not a meeting apart), its relative names who joined it, the subject put
+    after the verb ('auquel' read as the subject); 'prendre part' a joining verb in two words."""
+    text = f"Narendra Modi a présidé mardi par visioconférence le sommet de l'OCS, auquel {joined} Vladimir Poutine et Xi Jinping."
+    assert [(names, call.medium) for names, call in _calls(parse, text, "2023-07-04")] == [
+        (["Narendra Modi", "Vladimir Putin", "Xi Jinping"], "video")]
+
+
 def test_a_meeting_held_by_phone_is_one_call_of_everyone_on_it(parse):
     text = "Emmanuel Macron a tenu jeudi une réunion téléphonique avec Olaf Scholz et Rishi Sunak."
     (names, call), = _calls(parse, text)
@@ -1190,6 +1276,11 @@ def test_a_length_said_of_the_call_in_any_common_form(parse, text, minutes):
 def test_a_clock_time_or_a_malformed_length_is_no_duration(parse, text):
     (_, call), = _calls(parse, text)
     assert call.duration_min is None
+
+
+def test_hours_the_calls_were_counted_in_are_no_length_of_a_call(parse):
+    text = "Le président français a appelé dimanche son homologue russe, leur deuxième échange en 24 heures."
+    assert [(call.duration_min, call.date) for _, call in _calls(parse, text, "2022-02-20")] == [(None, "2022-02-20")]
 
 
 # --- the call made next: 'X a ensuite appelé Y' on the day of the call just told -------------------
@@ -1618,6 +1709,39 @@ def test_refusing_to_comment_on_a_call_is_no_denial_of_it(parse, text, status):
     assert [c.status for _, c in _calls(parse, text, "2024-10-15")] == [status]
 
 
+@pytest.mark.parametrize("text,date", [
+    ("Emmanuel Macron a fixé pour le 12 mars un entretien téléphonique avec Donald Trump.", "2025-03-12"),
+    ("Emmanuel Macron a organisé pour jeudi un appel avec Donald Trump.", "2025-03-06"),
+])
+def test_a_call_set_for_a_day_is_planned_for_that_day(parse, text, date):
+    """'pour jeudi', 'pour le 12 mars': the day a call is set for, whatever tense tells the setting
+    (not 'a remercié Y pour samedi lors d'un appel lundi', a call dated apart)."""
+    assert [(names, c.status, c.date) for names, c in _calls(parse, text, "2025-03-03")] == [
+        (["Donald Trump", "Emmanuel Macron"], "planned", date)]
+
+
+@pytest.mark.parametrize("subject,caller", [
+    ("Joe Biden", "Joe Biden"), ("Olaf Scholz", "Olaf Scholz"), ("Keir Starmer", "Keir Starmer"), ("Giorgia Meloni", "Giorgia Meloni"),
+])
+def test_compte_read_as_a_noun_or_a_word_of_the_name_is_the_verb_of_the_plan(parse, subject, caller):
+    """'X compte s'entretenir avec Y, a affirmé la porte-parole Z': with 'compte' read as a noun or
+    a word of X's name, the infinitive had no subject and Z was taken for a caller."""
+    text = (f"{subject} compte s'entretenir avec Vladimir Poutine dans les prochains jours, "
+            "a affirmé la porte-parole de la Maison Blanche Karine Jean-Pierre.")
+    assert [(names, c.status) for names, c in _calls(parse, text, "2024-03-10")] == [
+        (sorted([caller, "Vladimir Putin"]), "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le chancelier Olaf Scholz entend s'entretenir rapidement avec Vladimir Poutine, a déclaré son porte-parole.",
+    "Olaf Scholz entend appeler Vladimir Poutine avant le sommet.",
+])
+def test_a_call_someone_intends_entendre_to_make_is_planned_and_theirs(parse, text):
+    """'entendre' + infinitive: to intend, like 'compter' (not 'hear', which takes a person before the infinitive)."""
+    assert [(names, c.status, c.initiator) for names, c in _calls(parse, text, "2022-04-26")] == [
+        (["Olaf Scholz", "Vladimir Putin"], "planned", "Q61053")]
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron compte s'entretenir dans les prochains jours avec Vladimir Poutine, a indiqué l'Elysée.",
     "L'appel prévu entre Emmanuel Macron et Vladimir Poutine a été reporté à une date ultérieure, a fait savoir Paris.",
@@ -1961,6 +2085,16 @@ def test_a_video_the_quote_of_a_call_is_said_in_is_not_the_calls_medium(parse):
 ])
 def test_a_day_written_in_figures_dates_the_call_if_it_is_one(parse, written, date):
     assert _pairs(parse, f"Emmanuel Macron et Olaf Scholz se sont entretenus {written}.") == [(tuple(MACRON_SCHOLZ), "occurred", date)]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Olaf Scholz a pressé Vladimir Poutine de cesser le feu lors de leur entretien téléphonique.", ["Olaf Scholz", "Vladimir Putin"]),
+    ("Joe Biden a exhorté Xi Jinping à ne pas aider la Russie au cours de leur appel vidéo.", ["Joe Biden", "Xi Jinping"]),
+])
+def test_the_person_addressed_in_the_clause_of_their_call_is_the_other_one_on_it(parse, text, pair):
+    """'X a pressé Y de ... lors de leur entretien': 'leur' is X and the person X's verb addresses
+    (the adjunct hung on the infinitive, the object on the verb above it)."""
+    assert [names for names, _ in _calls(parse, text, "2022-04-26")] == [pair]
 
 
 def test_someone_in_whose_presence_a_call_was_held_is_on_that_call(parse):

@@ -33,6 +33,7 @@ from kg.nlp.extract.repair import (
     reattach_coordinated_subjects,
     reattach_infinitives_on_days,
     reattach_infinitives_to_nouns,
+    reattach_intent_verbs,
     reattach_partners_read_as_subjects,
     reattach_split_participles,
     reattach_subjects_read_as_conjuncts,
@@ -162,6 +163,7 @@ def prepare(doc: Doc) -> Doc:
     reattach_infinitives_to_nouns(doc)
     reattach_subjects_read_as_conjuncts(doc)
     reattach_partners_read_as_subjects(doc)
+    reattach_intent_verbs(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

@@ -4,8 +4,8 @@ dateparser cannot read "ce mardi", "mardi dernier", "jeudi soir" or "la veille",
 news dates a call; these rules read the tokens instead. The publication date may be a day, a
 month or unknown (the sidecar says so), and a date is never more precise than what resolves
 it: a weekday is the latest such day on or before a publication day (the next one when the
-clause speaks of the future), only the month when the article gives only its month, and
-nothing when the article is undated. "le 12 février" takes the year that puts it nearest the
+clause speaks of the future), "ce soir" or "cet après-midi" the publication day itself, only
+the month when the article gives only its month, and nothing when the article is undated. "le 12 février" takes the year that puts it nearest the
 publication; "en juillet 2020", "fin janvier", "début avril", "plus tôt ce mois-ci" are
 months. A date inside "depuis ...", or attached to another noun ("les élections du 18
 mars"), does not date the call.
@@ -35,6 +35,7 @@ EXCLUDING = {fold(x) for x in _CUES["date_excluding_preps"]}
 PART_OF_MONTH = {fold(k): v for k, v in _CUES["month_parts"].items()}  # "fin" -> 12 for "fin 2021"
 THIS_MONTH = sorted((tuple(fold(p).replace("-", " - ").split()) for p in _CUES["this_month_phrases"]), key=len, reverse=True)
 TIMES_OF_DAY = {fold(x) for x in _CUES["times_of_day"]}
+THIS = {fold(x) for x in _CUES["this_determiners"]}  # "ce soir", "cet après-midi": the publication day
 DATE_CARRIERS = {fold(x) for x in _CUES["date_carrier_nouns"]}  # "mardi soir", "le jour du 12 mars", "a eu lieu lundi"
 POST_MONTHS = {m: i + 1 for i, m in enumerate(_CUES["embedded_post_months"])}  # "March 13, 2020" under an embedded post
 WEEK = fold(_CUES["week_noun"])
@@ -187,7 +188,7 @@ def dates_in(sent: Span, published: Publication, future: bool = False, before: d
 
 
 _CLAUSAL = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
-_STARTS = frozenset(RELATIVE_DAYS) | {"1er"} | frozenset(PART_OF_MONTH) | frozenset(MONTHS) | frozenset(WEEKDAYS) | {
+_STARTS = frozenset(RELATIVE_DAYS) | {"1er"} | frozenset(PART_OF_MONTH) | frozenset(MONTHS) | frozenset(WEEKDAYS) | THIS | {
     p[0] for p in THIS_MONTH} | {WEEK, "week", "y"} | frozenset(WEEKENDS)
 
 
@@ -287,6 +288,9 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
         return _weekday_mention(tokens, i, published, future)
     if word == WEEK or word in WEEKENDS or word == "week":
         return _week(tokens, i, published, future)
+    if word in THIS and i + 1 < len(tokens) and fold(tokens[i + 1].text) in TIMES_OF_DAY and not (
+            i + 2 < len(tokens) and fold(tokens[i + 2].text) in {"-la", "la"}):  # not "ce soir-là", a day told before
+        return DateMention(_shifted(published, 0), (tokens[i].i, tokens[i + 1].i + 1))
     if word == "y" and i and fold(tokens[i - 1].text) == "il" and i + 1 < len(tokens) and fold(tokens[i + 1].text) == "a":
         return _ago(tokens, i - 1, published)
     phrase = next((p for p in THIS_MONTH if p[0] == word and tuple(t.norm_ for t in tokens[i:i + len(p)]) == p), None)

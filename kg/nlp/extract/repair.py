@@ -25,11 +25,17 @@ that verb the conjunct of the first.
 
 'X s'est entretenu avec A, puis avec B, a annoncé Z': the parser may make B, preposition and
 all, the subject of 'a annoncé'; B is then on no call. B is a conjunct of A.
+
+'X compte s'entretenir avec Y, a affirmé Z': the tagger may read 'compte' as a noun or a word of
+the name before it, and the parser then hangs the infinitive on the name, or makes it the root
+with the name apart: the call has no subject, and whoever else the sentence names (Z) is taken
+for its caller. 'compte' is the verb: the subject's name and the infinitive hang on it, and it
+takes the place of whichever of the three headed the clause.
 """
 from __future__ import annotations
 
 import numpy
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.words import feature
@@ -42,6 +48,11 @@ _REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui i
 _DAY_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"]])
 _PERSON_NOUNS = frozenset(fold(w) for w in [*cues()["person_role_nouns"], *cues()["met_people_nouns"]])
 _PARTNER_PREPOSITIONS = frozenset(fold(w) for w in cues()["partner_prepositions"])
+_INTENT_FORMS = frozenset(fold(w) for w in cues()["intent_forms_read_as_nouns"])
+_INTENT_LEMMA = cues()["intent_verb_read_as_noun"]
+_INTENT_MORPH = {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
+_INFINITIVE_REACH = 3  # 'compte s'entretenir', 'compte bien appeler'
+_CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
 
 
 def reattach_split_participles(doc: Doc) -> None:
@@ -292,3 +303,55 @@ def _partner_before(partner: Token) -> Token | None:
         if word.dep_ == "case" and word.norm_ in _PARTNER_PREPOSITIONS and word.head.i != partner.i and word.head.i < partner.i:
             return word.head
     return None
+
+
+def reattach_intent_verbs(doc: Doc) -> None:
+    """Mend each 'compte' + infinitive after a subject that the parser did not read as the verb
+    (the forms found from the document's folded words: a Token made only there)."""
+    norms = doc._.folded.norms
+    for i, norm in enumerate(norms):
+        if norm in _INTENT_FORMS and i:
+            verb = doc[i]
+            if verb.pos_ == "VERB" and verb.dep_ in _CLAUSE_RELATIONS:
+                continue  # read well
+            found = _subject_and_infinitive(verb)
+            if found is not None:
+                _make_intent_verb(verb, *found)
+
+
+def _subject_and_infinitive(verb: Token) -> tuple[Token, Token] | None:
+    """The head of the subject that ends right before the word (a name or a noun) and the
+    infinitive right after it, which the parser hung on the subject or the word, made a root, or
+    made the head of the subject."""
+    doc = verb.doc
+    subject = doc[verb.i - 1]
+    while subject.dep_ == "flat:name" and subject.head.i < subject.i:
+        subject = subject.head
+    if subject.pos_ not in {"PROPN", "NOUN"} or verb.head.i not in {verb.i, subject.i} | {t.i for t in subject.subtree}:
+        return None
+    infinitive = next((t for t in doc[verb.i + 1:verb.i + 1 + _INFINITIVE_REACH]
+                       if t.pos_ == "VERB" and "Inf" in feature(t, "VerbForm")), None)
+    if infinitive is None or infinitive.head.i not in {verb.i, subject.i, infinitive.i} and \
+            infinitive.head.i not in {t.i for t in subject.subtree} and subject.head.i != infinitive.i:
+        return None  # the subject hung on the infinitive: 'Keir Starmer compte s'entretenir', read as a 'dep' of it
+    return subject, infinitive
+
+
+def _make_intent_verb(verb: Token, subject: Token, infinitive: Token) -> None:
+    """The word heads the clause in the place of the one of the three the parser made its head
+    (a subject hung on a reporting verb after it makes the clause that verb's complement)."""
+    three = {verb.i, subject.i, infinitive.i}
+    top = next(t for t in (subject, infinitive, verb) if t.head.i == t.i or t.head.i not in three and not any(
+        a.i in three for a in t.ancestors))
+    root = top.head.i == top.i
+    above, relation = top.head, top.dep_
+    moved = [c for c in subject.children if c.i > verb.i and c.i != infinitive.i and c.dep_ != "flat:name"]
+    verb.head = verb if root else above
+    verb.dep_ = "ROOT" if root else "ccomp" if relation.startswith("nsubj") else relation
+    subject.head, subject.dep_ = verb, "nsubj"
+    infinitive.head, infinitive.dep_ = verb, "xcomp"
+    for word in moved:
+        word.head = verb
+    verb.pos_ = "VERB"
+    verb.lemma_ = _INTENT_LEMMA
+    verb.morph = MorphAnalysis(verb.vocab, _INTENT_MORPH)

@@ -52,6 +52,16 @@ def dates_of_the_step_before(verb: Token, sent: Sentence, elsewhere: set[int], c
     return dates_of(main, sent, False, elsewhere)
 
 
+def set_for(mention: DateMention, sent: Sentence, cues: CallCues) -> bool:
+    """'pour jeudi', 'pour le 12 mars', 'pour la semaine prochaine': a day the call is set for,
+    after its preposition (and an article), whatever tense tells the setting."""
+    at = mention.tokens[0] - sent.span.start
+    words = sent.norms[max(0, at - 2):at]
+    if words[-1:] and words[-1] in cues.definite_determiners:
+        words = words[:-1]
+    return bool(words) and words[-1] in cues.scheduling_prepositions
+
+
 def last_time(trigger: Token, event: Token, sent: Sentence) -> str | None:
     """The date of the last call, when the text says there was none since then ('ne se sont plus
     parlé depuis juin 2022')."""
@@ -99,7 +109,7 @@ def medium_of(trigger: Token, event: Token, sent: Sentence, elsewhere: set[int],
 def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = None,
                 norms: Sequence[str] | None = None) -> float | None:
     """'près d'une heure et demie' is 90; 'plus d'une heure' is a lower bound, so no duration;
-    'à 18 heures' and '7 à 8 heures après' are times, not lengths. Given the sentence's
+    'à 18 heures' and '7 à 8 heures après' are times, 'en 24 heures' a span, not lengths. Given the sentence's
     `call_words`, only a length said of a call counts ('un appel de 45 minutes', 'ils ont
     parlé pendant une heure', 'l'entretien a duré ...', '..., une conversation de 50 minutes'),
     not 'une vidéo de 3 minutes'. Written glued ('pendant 1h30', '45min') or in quarters
@@ -141,6 +151,8 @@ def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = 
         before = [t.norm_ for t in tokens[max(0, first - 3):first]]
         if before[-1:] and before[-1] in cues.clock_time_before or tokens[i + 1:i + 2] and tokens[i + 1].norm_ in cues.clock_time_after:
             continue
+        if before[-1:] and before[-1] in cues.span_prepositions:
+            continue  # "leur deuxième échange en 24 heures": the span the calls were counted in
         if any(f" {w} " in f" {' '.join(before)} " for w in cues.duration_lower_bound):
             return None
         if glued is not None or quarters is not None:

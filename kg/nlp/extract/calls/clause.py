@@ -94,14 +94,23 @@ def object_of(noun: Token) -> Token | None:
     """The word (a verb) `noun` is the object of. The parser sometimes hangs the object on a time word
     before it ('a reçu vendredi un appel de X' read as the object of 'vendredi'): the verb is
     the time word's own; so is 'a reçu mercredi des appels de X', the article read as the
-    preposition of a phrase of 'mercredi' (it keeps its article features)."""
-    if noun.dep_ != "obj" and not (noun.dep_.startswith("nmod") and time_word(noun.head) and any(
-            c.dep_ == "case" and "Art" in feature(c, "PronType") for c in children(noun))):
+    preposition of a phrase of 'mercredi' (it keeps its article features), or of a phrase of the
+    verb after its day ('a reçu mardi des appels de X' with 'des appels' an oblique of 'reçu')."""
+    article = next((c for c in children(noun) if c.dep_ == "case" and "Art" in feature(c, "PronType")), None)
+    if noun.dep_ != "obj" and not (noun.dep_.startswith("nmod") and time_word(noun.head) and article is not None) \
+            and not (noun.dep_.startswith("obl") and article is not None and _after_its_day(article, noun.head)):
         return None
     head = noun.head
     if time_word(head) and head.head.i != head.i:
         head = head.head
     return head
+
+
+def _after_its_day(article: Token, verb: Token) -> bool:
+    """'a reçu mardi des ...': the article right after a time word of the same verb, which has no other object."""
+    day = article.doc[article.i - 1] if article.i else None
+    return day is not None and time_word(day) and day.head.i == verb.i and verb.pos_ == "VERB" and \
+        not any(c.dep_ == "obj" and not time_word(c) for c in children(verb))  # the day itself may be read as the object
 
 
 def phrases(head: Token) -> list[tuple[Token, str]]:

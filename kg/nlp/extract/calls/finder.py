@@ -8,7 +8,16 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.nlp.extract.calls.attributes import dates_of, dates_of_the_step_before, duration_in, earlier_call, initiator_of, last_time, medium_of
+from kg.nlp.extract.calls.attributes import (
+    dates_of,
+    dates_of_the_step_before,
+    duration_in,
+    earlier_call,
+    initiator_of,
+    last_time,
+    medium_of,
+    set_for,
+)
 from kg.nlp.extract.calls.clause import (
     People,
     Sentence,
@@ -28,7 +37,7 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import also_present, lineup
-from kg.nlp.extract.calls.status import requested, sought, status_of
+from kg.nlp.extract.calls.status import an_outlet, requested, sought, status_of, told_by_one_outlet
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
@@ -164,10 +173,10 @@ class CallFinder:
                   published: Publication) -> list[Mention]:
         result: dict[tuple[frozenset[str], bool, str | None], Mention] = {}
         extra: list[Mention] = []
-        meetings = sent.meetings
         for trigger in here:
             token = trigger.token
             others = [t.token for t in here if t.token is not token]
+            meetings = [m for m in sent.meetings if not _held_by(m, token, self.cues)]
             elsewhere = {i for other in others if token not in other.subtree for i in phrase_of(other)} | {
                 i for meeting in meetings if token not in meeting.subtree for i in phrase_of(meeting) | {t.i for t in meeting.subtree}}
             elsewhere.discard(token.i)
@@ -192,6 +201,9 @@ class CallFinder:
             return []
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         apart = event is not token and event not in token.ancestors  # a light verb the parser hung apart
+        ahead = dates_of(event if apart else token, sent, True, elsewhere) if status == "occurred" else []
+        if ahead and all(set_for(d, sent, cues) for d in ahead):
+            status = "planned"  # "X a organisé pour jeudi un appel avec Y", "a fixé pour le 12 mars un entretien": a day set ahead
         dates = dates_of(event if apart else token, sent, status == "planned", elsewhere)
         if not dates and status == "occurred":
             dates = dates_of_the_step_before(event, sent, elsewhere, cues)
@@ -218,6 +230,9 @@ class CallFinder:
         line = lineup(token, event, sent, elsewhere, people, on, cues)
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
             return []  # a heading such as "Conversations téléphoniques" reports no call
+        if status == "occurred" and line.named and len(line.everyone) >= 2 and \
+                told_by_one_outlet(token, lambda phrase: an_outlet(phrase, people, cues), cues):
+            status = "unconfirmed"  # not a call only detailed on an outlet's word ('selon X, l'appel a duré une heure')
         raw = sent.text
         text = raw.strip()
         start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
@@ -468,6 +483,16 @@ def _paragraphs(text: str, sents: list[SpacySpan]) -> list[int]:
             current += 1
         numbers.append(current)
     return numbers
+
+
+def _held_by(meeting: Token, medium: Token, cues: CallCues) -> bool:
+    """'X a présidé par visioconférence le sommet, auquel Y a pris part': the meeting is the object
+    of the verb the call word is the medium of; it is that call, and who joined it is on it. Not
+    when the verb has a partner of its own ('a préparé par téléphone avec Y la réunion ...')."""
+    verb = meeting.head
+    return meeting.dep_ == "obj" and medium.head.i == verb.i and medium.dep_.startswith("obl") \
+        and bool(case_words(medium) & cues.medium_adjunct_markers) \
+        and not any(case_words(c) & cues.partner_prepositions for c in children(verb))
 
 
 def _summit_held_by_video(sent: Sentence) -> set[int]:

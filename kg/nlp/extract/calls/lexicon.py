@@ -127,6 +127,11 @@ class CallCues:
     journalist_nouns: frozenset[str]
     person_role_nouns: frozenset[str]  # 'selon le porte-parole du Kremlin, X,': X is who reports
     press_nouns: frozenset[str]  # an outlet's own report, not a wire agency relaying an office
+    disclosure_verbs: frozenset[str]  # 'a révélé le journal Z': an outlet's scoop
+    plural_possessives: frozenset[str]  # 'leur entretien': the call of two people the sentence names
+    span_prepositions: frozenset[str]  # 'deux appels en 24 heures': a span, not a length
+    scheduling_prepositions: frozenset[str]  # 'pour jeudi': the day a call is set for
+    official_outlet_words: frozenset[str]  # 'l'agence X', 'la télévision d'État', 'le quotidien officiel': relays an office
     participles: dict[str, str]  # 'telephone' -> 'telephoner', for participles the tagger takes for nouns
     number_words: dict[str, float]
     approximate_numbers: dict[str, float]  # 'une trentaine de minutes' is about 30
@@ -246,6 +251,11 @@ class CallCues:
             journalist_nouns=_folded(c["journalist_nouns"]),
             person_role_nouns=_folded(c["person_role_nouns"]),
             press_nouns=_folded(c["press_nouns"]),
+            official_outlet_words=_folded(c["official_outlet_words"]),
+            scheduling_prepositions=_folded(c["scheduling_prepositions"]),
+            span_prepositions=_folded(c["duration_span_prepositions"]),
+            plural_possessives=_folded(c["plural_possessive_determiners"]),
+            disclosure_verbs=_folded(c["disclosure_verbs"]),
             participles={form: verb for verb in talk | phone_verbs for form in _participles(verb)},
             number_words={fold(k): v for k, v in c["number_words"].items()},
             approximate_numbers={fold(k): v for k, v in c["approximate_numbers"].items()},

@@ -84,9 +84,27 @@ def _joined_in_relative(noun: Token, event: Token, cues: CallCues) -> list[Token
     visioconférence avec Y, à laquelle Z a pris part')."""
     relatives = [c for c in children(noun) if c.dep_ == "acl:relcl"] + [
         c for c in (children(event) if event.i != noun.i else ()) if c.dep_ == "advcl"
-        and any("Rel" in feature(r, "PronType") for r in children(c))]
-    return [s for c in relatives if lemma(c) in cues.joining_verbs
-            for s in children(c) if s.dep_ in {"nsubj", "nsubj:pass"} and s.pos_ != "PRON"]
+        and any("Rel" in feature(r, "PronType") for r in children(c))] + [
+        c for o in children(noun.head if case_words(noun) & cues.medium_adjunct_markers else noun)
+        if o.dep_ == "obj" and lemma(o) in cues.virtual_event_nouns
+        for c in children(o) if c.dep_ == "acl:relcl"]  # "X a présidé par visioconférence le sommet, auquel Y a pris part"
+    return [s for c in relatives if _joining(c, cues) for s in _relative_subjects(c)]
+
+
+def _joining(verb: Token, cues: CallCues) -> bool:
+    """'a participé', 'a pris part' (the verb and the noun that makes it a phrase)."""
+    return lemma(verb) in cues.joining_verbs or any(
+        f"{lemma(verb)} {c.norm_}" in cues.joining_verbs for c in children(verb) if c.i > verb.i)
+
+
+def _relative_subjects(verb: Token) -> list[Token]:
+    """The subjects of a relative clause; after 'auquel', 'à laquelle' read as its subject, the
+    subject put after the verb ('auquel ont pris part X et Y'), which the parser reads as an object."""
+    subjects = [s for s in children(verb) if s.dep_ in {"nsubj", "nsubj:pass"}]
+    named = [s for s in subjects if s.pos_ != "PRON"]
+    if named or not any("Rel" in feature(s, "PronType") for s in subjects):
+        return named
+    return [o for o in children(verb) if o.dep_ == "obj" and o.i > verb.i and o.pos_ in {"PROPN", "NOUN"}]
 
 
 def _listed_as_members(subject: Token, cues: CallCues) -> bool:
@@ -215,6 +233,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             subjects(verb)
             if not callers and verb.dep_ == "advcl" and not subjects_of(verb):
                 subjects(verb.head)  # "Interrogé sur son entretien avec Y, X a ...": the participle's subject is X
+        if verb is not None and len(callers) == 1 and not partners and determiners & cues.plural_possessives:
+            add(partners, _addressed(verb, skip, people, on, cues))  # "X a pressé Y de céder lors de leur entretien"
     anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in feature(o, "Number") and o.dep_.startswith(("obj", "iobj"))
                                       for o in children(c)) for c in children(trigger))  # "la visioconférence qui les a rassemblés"
@@ -243,6 +263,19 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     # "X a appelé A, ... et B", "X a reçu des appels de plusieurs dirigeants, dont A et B": a call each
     one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger))
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
+
+
+def _addressed(verb: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> list[str]:
+    """'X a pressé Y de céder lors de leur entretien', 'X a assuré à Y son soutien au cours de leur
+    appel': the person the clause's verb (or the verb whose complement it is) addresses, its
+    object or its 'à' phrase, is the other one of 'leur'."""
+    found: list[str] = []
+    for holder in [verb, verb.head] if verb.dep_ == "xcomp" else [verb]:
+        for child in children(holder):
+            if child.i not in skip and (child.dep_ in {"obj", "iobj"} or case_words(child) & cues.to_prepositions
+                                        and child.dep_.startswith("obl")) and _names_someone(child, people, cues):
+                found.extend(p for p in people_in(own_tokens(child, skip), people, on) if p not in found)
+    return found
 
 
 def also_present(sent: Span, people: People, on: date | None, cues: CallCues, after_video: bool = False) -> list[str]:

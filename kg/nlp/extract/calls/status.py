@@ -8,9 +8,11 @@ denial of something else in the same sentence.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
-from kg.nlp.extract.calls.clause import Sentence, adjunct, case_words, governors, lemma, negated, none_since, time_anchor
+from kg.nlp.extract.calls.clause import People, Sentence, adjunct, case_words, governors, lemma, negated, none_since, time_anchor
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import WHEN_MARKS
 from kg.nlp.extract.records import Status
@@ -89,6 +91,57 @@ def _told_by_the_press(verb: Token, cues: CallCues) -> bool:
     if lemma(verb) == "rapporter":
         return any(s.ent_type_ != "PER" for s in subjects)
     return lemma(verb) in cues.reporting and any(lemma(s) in cues.press_nouns for s in subjects)
+
+
+def told_by_one_outlet(trigger: Token, is_outlet: Callable[[Token], bool], cues: CallCues) -> bool:
+    """'Selon le New York Times, X a appelé Y', 'X a parlé à Y, révèle le quotidien Z', 'Le site
+    Z rapporte que X a appelé Y': the call rests on one newspaper's word, not on a side's
+    readout. The outlet is the source of the call's clause: after 'selon' or 'd'après', the
+    subject of a reporting verb above it, or the subject after the verb of an incise hung on it
+    (which the parser may read as its object or complement). `is_outlet`: does this phrase name a newspaper
+    (an agency or a state outlet relaying an office, 'selon l'agence Xinhua', is not one)?"""
+    clause = [trigger, *trigger.ancestors]
+    for holder in clause:
+        for child in children(holder):
+            attributed = _introduction(child) in cues.attribution or \
+                child.dep_.startswith("nsubj") and holder is not trigger and lemma(holder) in cues.reporting
+            if attributed and is_outlet(child):
+                return True
+            if child.i < trigger.i:
+                continue
+            if _reporting(child, cues) and child.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and \
+                    any(c.i > child.i and c.pos_ in {"NOUN", "PROPN"} and not case_words(c) and is_outlet(c) for c in children(child)):
+                return True  # "..., révèle le journal Z": an incise, its subject after it (read as its object or complement)
+            if any(_reporting(v, cues) and v.i < child.i for v in children(child)) and is_outlet(child):
+                return True  # "..., affirme Z": the incise's verb read as a word of the name after it
+    return False
+
+
+def _reporting(token: Token, cues: CallCues) -> bool:
+    return token.pos_ == "VERB" and (lemma(token) in cues.reporting or lemma(token) in cues.disclosure_verbs)
+
+
+def an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
+    """'le New York Times', 'le quotidien Z', 'les informations du site Axios': a newspaper, a
+    site or a channel reporting on its own; not 'l'agence Xinhua', 'la télévision d'État', an
+    outlet the gazetteer knows as an agency ('Tass': 'agence Tass'), which relay an office."""
+    words = list(phrase.subtree)
+    if any(t.norm_ in cues.official_outlet_words for t in words):
+        return False
+    named = {people.at[t.i].actor for t in words if t.i in people.at}
+    actors = people.gazetteer.actors
+    if named:
+        return all(key in actors and actors[key].type == "Media" and not any(
+            fold(name).split()[0] in cues.official_outlet_words for name in actors[key].aliases) for key in named)
+    return lemma(phrase) in cues.press_nouns
+
+
+def _introduction(phrase: Token) -> str:
+    """The words that open a phrase, as one folded string: 'selon', "d'apres" (a case and its fixed words)."""
+    case = next((c for c in children(phrase) if c.dep_ == "case"), None)
+    if case is None:
+        return ""
+    return "".join([case.norm_, *(f.norm_ for f in children(case) if f.dep_ == "fixed")])
 
 
 def sought(trigger: Token, event: Token, cues: CallCues) -> str | None:

@@ -273,18 +273,21 @@ def _has_partner(verb: Token, person_tokens: frozenset[int]) -> bool:
 
 def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'X a présenté ses condoléances à Y lors d'un appel', 'X a exhorté Y, lors d'un appel, à ...':
-    a call noun as the circumstance of a clause in which one person addresses another."""
+    a call noun as the circumstance of a clause in which one person addresses another, or two
+    people do something together ('X et Y ont condamné l'attaque lors d'un échange mardi')."""
     marker = marker_head(noun, cues)
     if not (noun.dep_.startswith(("obl", "nmod")) and (case_words(noun) & cues.event_adjunct_markers or marker is not None)):
         return False
     verb = clause_verb(marker.head if marker is not None else noun.head)
     if verb is None:
         return False
-    subject = any(t.i in person_tokens for c in children(verb) if c.dep_.startswith("nsubj") for t in c.subtree)
-    addressed = any(t.i in person_tokens for c in children(verb) if c.dep_ in {"iobj", "obj"} or
+    # "X a exhorté Y à ne pas aider Z lors d'un appel": the adjunct hung on the infinitive, the people on the verb above it
+    clause = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" else [verb]
+    subject = any(t.i in person_tokens for v in clause for c in children(v) if c.dep_.startswith("nsubj") for t in c.subtree)
+    addressed = any(t.i in person_tokens for v in clause for c in children(v) if c.dep_ in {"iobj", "obj"} or
                     c.dep_.startswith("obl") and case_words(c) & {"a", "au", "aux", "avec"} for t in c.subtree)
     own_partner = any(case_words(c) & {"avec", "entre"} for c in children(noun))  # "un entretien avec Le Monde": an interview
-    return subject and addressed and not own_partner
+    return (subject and addressed or any(_two_as_subject(v, person_tokens) for v in clause)) and not own_partner
 
 
 def _medium_of_a_speech(noun: Token, cues: CallCues) -> bool:
