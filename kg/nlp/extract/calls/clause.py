@@ -12,7 +12,7 @@ from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import MONTHS
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, folded_string, reflexive
+from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, folded_string, reflexive, sentence_bounds, tokens_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -371,7 +371,8 @@ class People:
         """Whom 'il' or 'elle' most likely means: the last person named as a subject before it (nobody
         we know when that subject is a role the article leaves unresolved); for 'l'', someone other
         than its own clause's subject."""
-        found = [p for t, p in self.subjects if t < token.i and t >= token.sent.start - 400 and p not in other_than]
+        first = sentence_bounds(token)[0] - 400
+        found = [p for t, p in self.subjects if t < token.i and t >= first and p not in other_than]
         return found[-1] if found else None
 
     def pair_before(self, token: Token, on: date | None) -> tuple[str, ...]:
@@ -379,7 +380,8 @@ class People:
         'X et Y' in its sentence or the one before ('X et Y se sont vus à Rome. Ils s'étaient parlé
         au téléphone')."""
         doc = token.doc
-        previous = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        start = sentence_bounds(token)[0]
+        previous = sentence_bounds(doc[start - 1])[0] if start > 0 else start
         for heads in reversed(self.pairs):
             if previous <= heads[0] < token.i:
                 found = [p for h in heads if (p := self.person(doc[h], on)) is not None]
@@ -461,10 +463,10 @@ def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | No
     end = max(t.i for t in own_tokens(head, skip) if not t.is_punct or t.i == head.i) + 1
     starts: list[int] = []
     members = False
-    while end + 1 < len(doc) and doc[end].text in {",", "et"} and doc[end].sent == head.sent:
+    while end + 1 < len(doc) and doc[end].text in {",", "et"} and sentence_bounds(doc[end]) == sentence_bounds(head):
         start = end + 1
         if not starts and doc[end].text == ",":
-            marker = next((m for m in inclusion if tuple(t.norm_ for t in doc[start:start + len(m)]) == m), ())
+            marker = next((m for m in inclusion if tuple(t.norm_ for t in tokens_of(doc)[start:start + len(m)]) == m), ())
             start += len(marker)
             members = bool(marker)
         stop = item_end(start) if start not in skip and start < len(doc) else None
@@ -548,7 +550,7 @@ def parenthesised(doc, start: int, end: int) -> set[int]:
     """Token indices between '(' and ')' within [start, end): credits, asides, photo captions."""
     inside: set[int] = set()
     depth = 0
-    for token in doc[start:end]:
+    for token in tokens_of(doc)[start:end]:
         if token.text == "(":
             depth += 1
         elif token.text == ")":
