@@ -432,19 +432,19 @@ def following_phrase(trigger: Token, preposition: str) -> Token | None:
     démenti un appel entre X et Y' on the verb, 'entre X' on 'prévu')."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
-    doc = trigger.doc
+    words = tokens_of(trigger.doc)  # each word's Token made once: it is read several times
     i = trigger.i + 1
-    while i < len(doc) and doc[i].head.i == trigger.i and (
-            doc[i].pos_ == "ADJ" or doc[i].pos_ == "VERB" and "Part" in feature(doc[i], "VerbForm") and doc[i].dep_ == "acl"):
+    while i < len(words) and words[i].head.i == trigger.i and (
+            words[i].pos_ == "ADJ" or words[i].pos_ == "VERB" and "Part" in feature(words[i], "VerbForm") and words[i].dep_ == "acl"):
         i += 1
-    if i < len(doc) and doc[i].norm_ in {"de", "d'"}:  # past its length: 'un appel de plus de deux heures entre X et Y'
-        unit = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].norm_ in _DURATION_UNITS), None)
+    if i < len(words) and words[i].norm_ in {"de", "d'"}:  # past its length: 'un appel de plus de deux heures entre X et Y'
+        unit = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j].norm_ in _DURATION_UNITS), None)
         i = unit + 1 if unit is not None else i
     day = next((c for c in children(trigger) if c.left_edge.i == i and c.dep_.startswith("nmod") and _a_day(c)), None)
     if day is not None:  # past its day: 'l'appel du 25 juillet entre X et Y', 'l'entretien de mardi avec X'
         i = day.right_edge.i + 1
-    if i < len(doc) and doc[i].norm_ == preposition and doc[i].head.i != doc[i].i:
-        return doc[i].head
+    if i < len(words) and words[i].norm_ == preposition and words[i].head.i != words[i].i:
+        return words[i].head
     return None
 
 

@@ -354,12 +354,13 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
     """The people of the sentence who may be on the call when its clause does not say: not in
     another event's phrase or a parenthesis, not a reporter or a source, not the 'X' of 'après X'."""
     doc = sent.doc
+    words = tokens_of(doc)[sent.start:sent.end]
     found: list[str] = []
-    anchors = {t.i for head in sent if head.dep_.startswith(("obl", "nmod")) and _other_event(case_words(head), cues)
+    anchors = {t.i for head in words if head.dep_.startswith(("obl", "nmod")) and _other_event(case_words(head), cues)
                for t in head.subtree if trigger not in head.subtree}  # "depuis la victoire de X", "avant sa visite à Y"
-    anchors.update(t.i for subject in sent if subject.dep_.startswith("nsubj") for aside in _asides(subject, cues)
+    anchors.update(t.i for subject in words if subject.dep_.startswith("nsubj") for aside in _asides(subject, cues)
                    for t in aside.subtree)
-    for token in sent:
+    for token in words:
         if token.i in skip or token.i in anchors:
             continue
         mention = people.at.get(token.i)
