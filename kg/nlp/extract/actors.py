@@ -23,7 +23,7 @@ from kg.nlp.extract.actor_credits import CreditReader
 from kg.nlp.extract.actor_names import Name, PeopleIndex, name_of, same_person
 from kg.nlp.extract.ranges import RangeIndex
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import Folded, children, feature
+from kg.nlp.extract.words import Folded, children, feature, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
 from kg.text import fold, slug
 
@@ -80,7 +80,7 @@ class ActorMatcher:
         if period is None:
             period = Period(published, published) if published else Period()
         minted: dict[str, Actor] = {}
-        tokens = list(doc)  # one pass makes the tokens; the scans below reuse them
+        tokens = tokens_of(doc)  # made once (kg_prepare); the scans below reuse them
         spans = self._spans(doc, period)
         mentions, others = self._names(doc, tokens, spans)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
@@ -755,7 +755,7 @@ def _form_words(form: str) -> list[str]:
 
 def _written_at(doc: Doc, start: int, words: list[str]) -> bool:
     """Do the tokens from `start` write these folded words?"""
-    return [t.norm_ for t in doc[start:start + len(words)]] == words
+    return [t.norm_ for t in tokens_of(doc)[start:start + len(words)]] == words
 
 
 def _in_a_longer_person(span: SpacySpan) -> bool:

@@ -1,6 +1,7 @@
 """Token tests that several extraction rules share, and a document's folded words."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.strings import StringStore
@@ -63,18 +64,45 @@ def children(token: Token) -> list[Token]:
     return table[token.i] if table is not None else list(token.children)  # a doc kg_prepare has not read yet
 
 
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """Where `token.sent` starts and ends, as `with_children` listed them for the whole document.
+    spaCy's `sent` checks the whole document for sentence starts, then scans for the two ends and
+    makes a Span, at every call (~8 µs; the rules ask some 25 times an article)."""
+    starts = token.doc.user_data.get(_SENTENCES)
+    if starts is None:  # a doc kg_prepare has not read yet
+        sent = token.sent
+        return sent.start, sent.end
+    at = bisect_right(starts, token.i)  # the sentence after the token's
+    return starts[at - 1], starts[at] if at < len(starts) else len(token.doc)
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The document's tokens, made once by `with_children`: a slice of this list costs a fraction of
+    a `doc[a:b]` (a Span, ~2 µs, and a new Token per word it yields). Only for reading: a token's
+    object is shared by every rule that takes it from here."""
+    tokens = doc.user_data.get(_TOKENS)
+    return tokens if tokens is not None else list(doc)
+
+
 def with_children(doc: Doc) -> None:
-    """List each word's dependents for `children`, from the parse's head offsets, once; the list
-    lives in `doc.user_data`, which the build clears after reading the document."""
+    """List each word's dependents for `children`, from the parse's head offsets, once; and each
+    word's sentence for `sentence_bounds` (the parse's, as `Token.sent` gives it), and the tokens
+    for `tokens_of`. The lists live in `doc.user_data`, which the build clears after reading the
+    document; the parse must not change after (kg_prepare's repairs run before)."""
     tokens = list(doc)
     table: list[list[Token]] = [[] for _ in tokens]
     for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist()):
         if offset:
             table[i + offset].append(tokens[i])
     doc.user_data[_CHILDREN] = table
+    doc.user_data[_TOKENS] = tokens
+    # as spaCy's `Span.sent`: a sentence begins at a word marked as a start (1) and at the first word
+    doc.user_data[_SENTENCES] = [i for i, start in enumerate(doc.to_array("SENT_START").tolist()) if start == 1 or not i]
 
 
 _CHILDREN = "kg.children"
+_TOKENS = "kg.tokens"
+_SENTENCES = "kg.sentences"
 
 
 def reflexive(token: Token) -> bool:

@@ -25,7 +25,7 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import SAYING, TIMES_OF_DAY, WEEKDAYS, DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
-from kg.nlp.extract.words import blank_in_a_line, children, feature
+from kg.nlp.extract.words import blank_in_a_line, children, feature, tokens_of
 from kg.nlp.gazetteer import Gazetteer
 
 _NUMBER = re.compile(r"[0-9]+[.,]?[0-9]*|[.,][0-9]+")  # ASCII digits, one decimal mark at most
@@ -94,7 +94,7 @@ def medium_of(trigger: Token, event: Token, sent: Sentence, elsewhere: set[int],
     quote, for a call told in one (`quoted`: the characters inside the article's attributed
     quotes; '« J'ai parlé cette nuit avec X », a déclaré Y dans une vidéo' is no video call)."""
     own = {trigger.norm_, lemma(trigger)}
-    words = own | near_words([*children(trigger), *children(event)], sent.span.doc[trigger.i + 1:min(sent.span.end, trigger.i + 4)])
+    words = own | near_words([*children(trigger), *children(event)], tokens_of(trigger.doc)[trigger.i + 1:min(sent.span.end, trigger.i + 4)])
     if words & cues.video:
         return "video"
     if words & cues.phone:
@@ -394,7 +394,7 @@ def _party_after(sent: Span, token: Token, people: People, on: date | None, gaze
     américaine', 'de M. Macron': a person, or a country."""
     doc = sent.doc
     start = token.i if inclusive else token.i + 1
-    for candidate in doc[start:min(sent.end, start + 8)]:
+    for candidate in tokens_of(doc)[start:min(sent.end, start + 8)]:
         mention = people.at.get(candidate.i)
         if mention is not None:
             if mention.target.kind == "capital":

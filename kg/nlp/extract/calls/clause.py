@@ -12,7 +12,7 @@ from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import MONTHS
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, folded_string, reflexive
+from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, folded_string, reflexive, sentence_bounds, tokens_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -381,7 +381,8 @@ class People:
         """Whom 'il' or 'elle' most likely means: the last person named as a subject before it (nobody
         we know when that subject is a role the article leaves unresolved); for 'l'', someone other
         than its own clause's subject."""
-        found = [p for t, p in self.subjects if t < token.i and t >= token.sent.start - 400 and p not in other_than]
+        first = sentence_bounds(token)[0] - 400
+        found = [p for t, p in self.subjects if t < token.i and t >= first and p not in other_than]
         return found[-1] if found else None
 
     def pair_before(self, token: Token, on: date | None) -> tuple[str, ...]:
@@ -389,7 +390,8 @@ class People:
         'X et Y' in its sentence or the one before ('X et Y se sont vus à Rome. Ils s'étaient parlé
         au téléphone')."""
         doc = token.doc
-        previous = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        start = sentence_bounds(token)[0]
+        previous = sentence_bounds(doc[start - 1])[0] if start > 0 else start
         for heads in reversed(self.pairs):
             if previous <= heads[0] < token.i:
                 found = [p for h in heads if (p := self.person(doc[h], on)) is not None]
@@ -440,19 +442,19 @@ def following_phrase(trigger: Token, preposition: str) -> Token | None:
     démenti un appel entre X et Y' on the verb, 'entre X' on 'prévu')."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
-    doc = trigger.doc
+    words = tokens_of(trigger.doc)  # each word's Token made once: it is read several times
     i = trigger.i + 1
-    while i < len(doc) and doc[i].head.i == trigger.i and (
-            doc[i].pos_ == "ADJ" or doc[i].pos_ == "VERB" and "Part" in feature(doc[i], "VerbForm") and doc[i].dep_ == "acl"):
+    while i < len(words) and words[i].head.i == trigger.i and (
+            words[i].pos_ == "ADJ" or words[i].pos_ == "VERB" and "Part" in feature(words[i], "VerbForm") and words[i].dep_ == "acl"):
         i += 1
-    if i < len(doc) and doc[i].norm_ in {"de", "d'"}:  # past its length: 'un appel de plus de deux heures entre X et Y'
-        unit = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].norm_ in _DURATION_UNITS), None)
+    if i < len(words) and words[i].norm_ in {"de", "d'"}:  # past its length: 'un appel de plus de deux heures entre X et Y'
+        unit = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j].norm_ in _DURATION_UNITS), None)
         i = unit + 1 if unit is not None else i
     day = next((c for c in children(trigger) if c.left_edge.i == i and c.dep_.startswith("nmod") and _a_day(c)), None)
     if day is not None:  # past its day: 'l'appel du 25 juillet entre X et Y', 'l'entretien de mardi avec X'
         i = day.right_edge.i + 1
-    if i < len(doc) and doc[i].norm_ == preposition and doc[i].head.i != doc[i].i:
-        return doc[i].head
+    if i < len(words) and words[i].norm_ == preposition and words[i].head.i != words[i].i:
+        return words[i].head
     return None
 
 
@@ -471,10 +473,10 @@ def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | No
     end = max(t.i for t in own_tokens(head, skip) if not t.is_punct or t.i == head.i) + 1
     starts: list[int] = []
     members = False
-    while end + 1 < len(doc) and doc[end].text in {",", "et"} and doc[end].sent == head.sent:
+    while end + 1 < len(doc) and doc[end].text in {",", "et"} and sentence_bounds(doc[end]) == sentence_bounds(head):
         start = end + 1
         if not starts and doc[end].text == ",":
-            marker = next((m for m in inclusion if tuple(t.norm_ for t in doc[start:start + len(m)]) == m), ())
+            marker = next((m for m in inclusion if tuple(t.norm_ for t in tokens_of(doc)[start:start + len(m)]) == m), ())
             start += len(marker)
             members = bool(marker)
         stop = item_end(start) if start not in skip and start < len(doc) else None
@@ -558,7 +560,7 @@ def parenthesised(doc, start: int, end: int) -> set[int]:
     """Token indices between '(' and ')' within [start, end): credits, asides, photo captions."""
     inside: set[int] = set()
     depth = 0
-    for token in doc[start:end]:
+    for token in tokens_of(doc)[start:end]:
         if token.text == "(":
             depth += 1
         elif token.text == ")":

@@ -49,7 +49,7 @@ from kg.nlp.extract.dates import (
     in_the_past,
 )
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
-from kg.nlp.extract.words import children, feature
+from kg.nlp.extract.words import children, feature, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 
 _MAX_REPEATS = 5
@@ -94,7 +94,7 @@ class CallFinder:
                     found.extend(self._joining(index, paragraph[index], sent, people, published, found[-1].medium == "video"))
                 continue
             call_words.update(t.token.i for t in named_here)
-            tokens = tuple(sent)
+            tokens = tuple(tokens_of(doc)[sent.start:sent.end])
             norms = tuple(folded.norms[sent.start:sent.end])
             lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)

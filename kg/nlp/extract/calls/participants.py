@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.calls.clause import (
     POSSESSIVES,
@@ -37,7 +37,7 @@ from kg.nlp.extract.calls.clause import (
     verbal,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.words import children, feature
+from kg.nlp.extract.words import children, feature, sentence_bounds, tokens_of
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def _relative_subjects(verb: Token) -> list[Token]:
 def _listed_as_members(subject: Token, cues: CallCues) -> bool:
     """Is the subject listed after 'dont', 'parmi lesquels' ... ('Des dizaines de dirigeants, dont
     A et B, ont appelé X'): members of a group, each on a call of their own."""
-    words = [t.norm_ for t in subject.doc[max(0, subject.left_edge.i - 3):subject.i]]
+    words = [t.norm_ for t in tokens_of(subject.doc)[max(0, subject.left_edge.i - 3):subject.i]]
     return any(tuple(words[k:k + len(m)]) == m for m in cues.inclusion for k in range(len(words)))
 
 
@@ -149,7 +149,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     """The two sides of the call `trigger` names; `elsewhere` are tokens that belong to other
     events of the sentence (other call words, meetings) and to nobody on this call."""
     sent = sentence.span
-    skip = elsewhere | sentence.aside | _sources(sent, people, cues) | _left_out(sent, cues)
+    skip = elsewhere | sentence.aside | _sources(sent, people, cues) | _left_out(sentence, cues)
     callers: list[str] = []
     partners: list[str] = []
     anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
@@ -245,7 +245,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     members = {p for t in range(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
     # "avec les dirigeants du G7": one call of the group; "X a appelé les dirigeants du G7" phones each
     group = group or len(partners) >= 2 and set(partners) <= members and lemma(trigger) not in cues.phone_verbs
-    by_video = bool(near_words(children(trigger), trigger.doc[trigger.i + 1:trigger.i + 4]) & cues.video) or \
+    by_video = bool(near_words(children(trigger), tokens_of(trigger.doc)[trigger.i + 1:trigger.i + 4]) & cues.video) or \
         any(lemma(c) in cues.conference_nouns and c.i in sentence.call_words for c in {*children(trigger), *children(event)})
     on_one_screen = by_video and not any(sentence.has(m) for m in cues.in_sequence)
     # "s'est entretenu en visioconférence avec A et B": one call of all; "... avec A, puis avec B": one after another
@@ -336,7 +336,7 @@ def _name_lists(sent: Span, people: People, cues: CallCues) -> list[list[int]]:
     for start in starts:
         mention = people.at[start]
         if run:
-            between = [t.norm_ for t in doc[end:start]]
+            between = [t.norm_ for t in tokens_of(doc)[end:start]]
             while between and between[-1] in cues.definite_determiners:
                 between.pop()  # "..., le président français X"
             if end == start and mention.actor == people.at[run[-1]].actor:
@@ -400,12 +400,13 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
     """The people of the sentence who may be on the call when its clause does not say: not in
     another event's phrase or a parenthesis, not a reporter or a source, not the 'X' of 'après X'."""
     doc = sent.doc
+    words = tokens_of(doc)[sent.start:sent.end]
     found: list[str] = []
-    anchors = {t.i for head in sent if head.dep_.startswith(("obl", "nmod")) and _other_event(case_words(head), cues)
+    anchors = {t.i for head in words if head.dep_.startswith(("obl", "nmod")) and _other_event(case_words(head), cues)
                for t in head.subtree if trigger not in head.subtree}  # "depuis la victoire de X", "avant sa visite à Y"
-    anchors.update(t.i for subject in sent if subject.dep_.startswith("nsubj") for aside in _asides(subject, cues)
+    anchors.update(t.i for subject in words if subject.dep_.startswith("nsubj") for aside in _asides(subject, cues)
                    for t in aside.subtree)
-    for token in sent:
+    for token in words:
         if token.i in skip or token.i in anchors:
             continue
         mention = people.at.get(token.i)
@@ -448,13 +449,15 @@ def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
             return not _complement_of(trigger, token.head)
         if token.dep_ == "appos" and token.head.dep_.startswith("nsubj") and lemma(token.head.head) in cues.reporting:
             return True
-    before = " ".join(t.norm_ for t in span.doc[max(span.sent.start, span.start - 3):span.start])
+    before = " ".join(t.norm_ for t in span.doc[max(sentence_bounds(span[0])[0], span.start - 3):span.start])
     return before.endswith(("selon", "selon le", "selon la", "d'apres", "d' apres"))
 
 
-def _left_out(sent: Span, cues: CallCues) -> set[int]:
-    """The tokens of 'sans X', 'hors X': whoever the phrase names is not on the call."""
-    return {t.i for token in sent if token.dep_ == "case" and token.norm_ in cues.absence_prepositions for t in token.head.subtree}
+def _left_out(sentence: Sentence, cues: CallCues) -> set[int]:
+    """The tokens of 'sans X', 'hors X': whoever the phrase names is not on the call. The words
+    are read first (no relation looked up for the others: this runs for every call word)."""
+    return {t.i for token, norm in zip(sentence.tokens, sentence.norms, strict=True)
+            if norm in cues.absence_prepositions and token.dep_ == "case" for t in token.head.subtree}
 
 
 def _sources(sent: Span, people: People, cues: CallCues) -> set[int]:
@@ -465,22 +468,22 @@ def _sources(sent: Span, people: People, cues: CallCues) -> set[int]:
     for start in range(sent.start, sent.end):
         mention = people.at.get(start)
         if mention is not None and start == mention.token_start:
-            source = _source_named_before(doc[mention.token_start:mention.token_end], cues)
+            source = _source_named_before(doc, mention.token_start, mention.token_end, cues)
             if source is not None:
                 found.update(range(mention.token_start, mention.token_end))
                 found.update(t.i for t in source.subtree if t.i < mention.token_start)
     return found
 
 
-def _source_named_before(span: Span, cues: CallCues) -> Token | None:
-    """For X between commas right after a 'selon' phrase about a role ('Selon le porte-parole du
-    Kremlin, X, Y et Z se sont parlé'), that phrase: X is the role's holder, a source, whom the
-    parser may make a subject."""
-    doc, sent = span.doc, span.sent
-    if span.start - 2 < sent.start or span.end >= sent.end or doc[span.start - 1].text != "," or doc[span.end].text != ",":
+def _source_named_before(doc: Doc, start: int, end: int, cues: CallCues) -> Token | None:
+    """For X (the words from `start` to `end`) between commas right after a 'selon' phrase about a
+    role ('Selon le porte-parole du Kremlin, X, Y et Z se sont parlé'), that phrase: X is the role's
+    holder, a source, whom the parser may make a subject."""
+    first, last = sentence_bounds(doc[start])
+    if start - 2 < first or end >= last or doc[start - 1].text != "," or doc[end].text != ",":
         return None
-    source = doc[span.start - 2]
-    while "selon" not in case_words(source) and source.head.i != source.i and source.head.i < span.start:
+    source = doc[start - 2]
+    while "selon" not in case_words(source) and source.head.i != source.i and source.head.i < start:
         source = source.head  # up to the phrase the comma closes: 'le porte-parole du Kremlin'
     return source if lemma(source) in cues.person_role_nouns and "selon" in case_words(source) else None
 

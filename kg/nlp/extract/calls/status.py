@@ -16,7 +16,7 @@ from kg.nlp.extract.calls.clause import People, Sentence, adjunct, case_words, g
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import WHEN_MARKS
 from kg.nlp.extract.records import Status
-from kg.nlp.extract.words import children, feature
+from kg.nlp.extract.words import children, feature, tokens_of
 from kg.text import fold
 
 
@@ -187,7 +187,7 @@ def _unanswered(trigger: Token, event: Token, cues: CallCues) -> bool:
     if event is not trigger and trigger.pos_ == "NOUN" and lemma(event) in cues.unanswered and negated(event):
         return True
     head = event.head  # 'quand' may hang on the clause's subject ('quand X l'a appelé')
-    return event.dep_ == "advcl" and head.i < event.i and any(t.norm_ in WHEN_MARKS for t in event.doc[head.i + 1:event.i]) \
+    return event.dep_ == "advcl" and head.i < event.i and any(t.norm_ in WHEN_MARKS for t in tokens_of(event.doc)[head.i + 1:event.i]) \
         and lemma(head) in cues.unanswered and negated(head)
 
 
@@ -253,7 +253,7 @@ def _on_the_agenda(governor: Token, cues: CallCues) -> bool:
     à l'ordre du jour', read with 'est' as the head)."""
     doc = governor.doc
     for head in [governor, *(c for c in children(governor) if c.dep_.startswith("obl"))]:
-        words = [t.norm_ for t in doc[max(head.i - 2, 0):head.i + 3]]
+        words = [t.norm_ for t in tokens_of(doc)[max(head.i - 2, 0):head.i + 3]]
         if any(words[k:k + len(phrase)] == list(phrase) for phrase in cues.agenda_phrases for k in range(len(words))):
             return True
     return False

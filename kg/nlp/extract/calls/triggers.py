@@ -32,7 +32,7 @@ from kg.nlp.extract.calls.clause import (
     time_word,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.words import Folded, children, feature, reflexive
+from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
 
@@ -72,7 +72,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     `lemmas`: the document's folded lemmas (`doc._.folded`, which costs microseconds to read)."""
     word, base = token.norm_, lemma(token)
     phrase = next((p for p in cues.phrases.get(word, ()) if
-                   " ".join(t.norm_ for t in token.doc[token.i:token.i + p.count(" ") + 1]) == p), None)
+                   " ".join(t.norm_ for t in tokens_of(token.doc)[token.i:token.i + p.count(" ") + 1]) == p), None)
     if phrase is not None:
         return True
     if participle_as_noun(token, cues):
@@ -184,7 +184,7 @@ def _joined_by_video(event: Token, cues: CallCues) -> bool:
 
 def _near_words(token: Token, reach: int) -> set[str]:
     """The words governed by `token` or among the `reach` after it ('un sommet en ligne')."""
-    return near_words(children(token), token.doc[token.i + 1:token.i + 1 + reach])
+    return near_words(children(token), tokens_of(token.doc)[token.i + 1:token.i + 1 + reach])
 
 
 def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozenset[int], lemmas: list[str]) -> bool:
@@ -206,8 +206,7 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
                 return True  # "X, en visite à Kiev, s'est entretenu avec Y"
         if any(_a_place(p, cues, capital_tokens) for p in _place_phrases(holder)):
             return True  # "s'est entretenu à Berlin avec ...", "... avec X au palais Y"
-    sent = token.sent
-    for i in range(sent.start, sent.end):
+    for i in range(*sentence_bounds(token)):
         if lemmas[i] not in cues.in_person_verbs:
             continue
         other = token.doc[i]
@@ -356,7 +355,7 @@ def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
 
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
-    following = [t for t in verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 7)] if not t.is_punct and t.text not in "<>"
+    following = [t for t in tokens_of(verb.doc)[verb.i + 1:min(sentence_bounds(verb)[1], verb.i + 7)] if not t.is_punct and t.text not in "<>"
                  and not (t.dep_ == "advmod" and t.head.i == verb.i or t.dep_ == "fixed" or t.head.i == verb.i and time_word(t))
                  ][:3]  # 'a appelé à nouveau X', 'a rappelé jeudi à X ses engagements'
     if following and following[0].norm_ in {"a", "au", "aux"}:

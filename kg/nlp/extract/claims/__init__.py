@@ -23,7 +23,7 @@ from kg.nlp.extract.claims.reported import Report, content, reporting, reports, 
 from kg.nlp.extract.claims.speakers import Speakers
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
-from kg.nlp.extract.words import Folded, children
+from kg.nlp.extract.words import Folded, children, tokens_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -201,9 +201,10 @@ class _ClaimReader:
             at -= 1
         if at > 0 and text[at - 1] != "\n":
             return None  # not at the start of a line
-        colon = next((t for t in sent[:8] if t.text == ":"), None)
-        if colon is None or colon.i == sent.start:
+        at_colon = next((i for i in range(sent.start, min(sent.start + 8, sent.end)) if self.folded.texts[i] == ":"), None)
+        if at_colon is None or at_colon == sent.start:
             return None
+        colon = self.doc[at_colon]
         mention = self.speakers.mention_at.get(sent.start)
         if mention is None or mention.token_start != sent.start or mention.token_end > colon.i:
             return None
@@ -222,9 +223,9 @@ class _ClaimReader:
 
     def _signature(self, sent: Span) -> str | None:
         """'— Emmanuel Macron (@EmmanuelMacron) March 13, 2020': the line that signs an embedded post."""
-        if not any(t.text in self.cues.signature_dashes for t in sent[:2]):
+        if not any(w in self.cues.signature_dashes for w in self.folded.texts[sent.start:min(sent.start + 2, sent.end)]):
             return None
-        tokens = [t for t in sent[:10] if not t.is_space]
+        tokens = [t for t in tokens_of(self.doc)[sent.start:min(sent.start + 10, sent.end)] if not t.is_space]
         if len(tokens) < 2 or tokens[0].text not in self.cues.signature_dashes or not any(
                 t.text.startswith("@") for t in tokens[2:8]):
             return None  # a dash opening a line of dialogue or a list is no signature: the handle is

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.nlp.extract.words import CLOSING_QUOTES, children, feature
+from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, tokens_of
 from kg.text import fold
 
 _REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
@@ -47,7 +47,7 @@ def _present_read_as_participle(verb: Token) -> bool:
         return False
     if after.text.startswith("-") and len(after.text) > 1 and after.pos_ == "PRON":
         return True
-    before = [t.text for t in doc[max(0, verb.i - 2):verb.i]]
+    before = [t.text for t in tokens_of(doc)[max(0, verb.i - 2):verb.i]]
     return before[-1:] == [","] and before[0] in CLOSING_QUOTES and after.pos_ in {"DET", "PROPN"}
 
 
@@ -70,9 +70,10 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     words = list(phrase) or [verb]
     if not any(finite(w) for w in words):
         return False
-    before = verb.doc[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
+    tokens = tokens_of(verb.doc)
+    before = tokens[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
     subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not is_clause(c)  # not the clause
-                and not any(t.text in {"»", "\u201d"} for t in verb.doc[c.i + 1:verb.i])  # nor a word of the quote
+                and not any(t.text in {"»", "\u201d"} for t in tokens[c.i + 1:verb.i])  # nor a word of the quote
                 and not reported_word(c, verb)]  # nor a word of the clause reported ('X a eu un entretien ..., indique Y')
     inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
     return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted

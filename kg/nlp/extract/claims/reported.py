@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.claims.incises import as_said, finite, incise, unknown_participle
-from kg.nlp.extract.words import Folded, children, feature, reflexive
+from kg.nlp.extract.words import Folded, children, feature, reflexive, tokens_of
 from kg.text import fold
 
 _QUOTE_MARKS = {"«", "»", '"', "\u201c", "\u201d"}
@@ -43,7 +43,7 @@ def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | 
     phrases = cues.phrases.get(lemma, ())
     if phrases:
         # 'fait-on valoir', 'fait-il savoir': an inverted subject sits inside the phrase
-        after = [t for t in doc[token.i + 1:token.i + 6] if not (t.text.startswith("-") and t.pos_ == "PRON")]
+        after = [t for t in tokens_of(doc)[token.i + 1:token.i + 6] if not (t.text.startswith("-") and t.pos_ == "PRON")]
         for rest in phrases:
             following = after[:len(rest)]
             if len(following) == len(rest) and tuple(t.norm_ for t in following) == rest:
@@ -172,7 +172,7 @@ def _infinitive(verb: Token) -> bool:
 
 def _adjunct(verb: Token) -> bool:
     """', soulignant que', ', tout en précisant que', ', après avoir accusé': set off by a comma, it adds a statement."""
-    before = [t for t in verb.doc[max(0, verb.i - 3):verb.i] if t.norm_ not in {"tout", "en", "apres", "avoir"}]
+    before = [t for t in tokens_of(verb.doc)[max(0, verb.i - 3):verb.i] if t.norm_ not in {"tout", "en", "apres", "avoir"}]
     return bool(before) and before[-1].text == ","
 
 
@@ -199,7 +199,7 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     for child in dependents:
         if child.dep_ == "ccomp" or marker(child.text) == "que" and child.i > verb.i:
             return "clause"
-    if any(_clause_below(phrase, t) for t in verb.doc[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)] if _conjunction(t)):
+    if any(_clause_below(phrase, t) for t in tokens_of(verb.doc)[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)] if _conjunction(t)):
         return "clause"  # 'a dit à l'agence X qu'il ...': the parser hangs the clause on the addressee
     for child in dependents:
         if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj", "advmod"}:
@@ -274,9 +274,10 @@ def _scope(verb: Token) -> Token:
 
 def _colon(verb: Token, phrase: tuple[Token, ...], sent: Span) -> bool:
     """'a annoncé dans un discours : ...': a colon after the verb, before any other verb, and a clause after it."""
-    for token in verb.doc[phrase[-1].i + 1:sent.end]:
+    tokens = tokens_of(verb.doc)
+    for token in tokens[phrase[-1].i + 1:sent.end]:
         if token.text == ":":
-            rest = verb.doc[token.i + 1:sent.end]
+            rest = tokens[token.i + 1:sent.end]
             return any(t.pos_ in {"VERB", "AUX"} for t in rest) and len(rest) >= 3
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass"} or token.text in _QUOTE_MARKS:
             return False

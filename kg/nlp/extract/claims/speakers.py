@@ -19,7 +19,7 @@ from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.claims.incises import as_said, finite, incise, is_clause, passive, reported_clauses, reported_word
 from kg.nlp.extract.ranges import CoverIndex
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import children, feature
+from kg.nlp.extract.words import children, feature, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
@@ -101,7 +101,7 @@ class Speakers:
             seen.add(mention.token_start)
             key = self.resolved(mention)
             rank: float = _ROLE_RANK.get(self.type_of(key), 1)
-            if rank == 0 and not any(t.pos_ == "PROPN" for t in token.doc[mention.token_start:mention.token_end]):
+            if rank == 0 and not any(t.pos_ == "PROPN" for t in tokens_of(token.doc)[mention.token_start:mention.token_end]):
                 rank = 0.5  # a person named by a role ('le président ukrainien') comes after one named by name
             found.append((rank, len(found), key))
         return found
@@ -245,7 +245,7 @@ class Speakers:
         subjects = [c for t in [*phrase, *auxiliaries] for c in children(t)
                     if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not is_clause(c)]  # a clause is what was said
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
-            for near in token.doc[token.i + 1:min(len(token.doc), token.i + 3)]:
+            for near in tokens_of(token.doc)[token.i + 1:min(len(token.doc), token.i + 3)]:
                 if near.text.startswith("-") and near not in subjects and near.text != "-t":
                     subjects.insert(0, near)
         return sorted(subjects, key=lambda t: (not t.text.startswith("-"), t.dep_ == "expl:subj", t.i))
@@ -365,7 +365,7 @@ class Speakers:
         le communiqué de la présidence') or where it was said ('a-t-on appris auprès de l'Élysée'),
         else whoever spoke last ('a-t-on ajouté'), but for what the writer learnt ('a-t-on appris
         de source diplomatique' names no one)."""
-        for token in [verb, *[t for t in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 12)]
+        for token in [verb, *[t for t in tokens_of(verb.doc)[verb.i + 1:min(len(verb.doc), verb.i + 12)]
                               if t.head.i == verb.i or t.head.head.i == verb.i]]:
             if token.pos_ == "NOUN" and fold(token.lemma_) in self.cues.document_nouns:
                 found = self.in_phrase(token)
@@ -397,7 +397,7 @@ class Speakers:
             found = self._after(verb)
             if found:
                 return found
-        for token in reversed(verb.doc[max(0, verb.i - 30):verb.i]):
+        for token in reversed(tokens_of(verb.doc)[max(0, verb.i - 30):verb.i]):
             if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass", "cop"} or token.text in {
                     ",", ";", ":", "»", ".", "!", "?"} or "\n" in token.text:
                 break
@@ -407,7 +407,7 @@ class Speakers:
 
     def _names_after(self, verb: Token) -> bool:
         """Is the verb of an incise followed by a noun phrase of its own ('a précisé le palais ...')?"""
-        for token in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 4)]:
+        for token in tokens_of(verb.doc)[verb.i + 1:min(len(verb.doc), verb.i + 4)]:
             if token.is_punct:
                 return False
             if token.pos_ in {"NOUN", "PROPN"} and token.dep_.startswith(("nsubj", "obj", "appos")):
@@ -436,7 +436,7 @@ class Speakers:
         """The actor named right after an incise verb, or described there ('ajoute le journal'), past an
         addressee set off by commas ('a confié à un hebdomadaire, le politologue X')."""
         doc = verb.doc
-        for token in doc[verb.i + 1:min(len(doc), verb.i + 12)]:
+        for token in tokens_of(doc)[verb.i + 1:min(len(doc), verb.i + 12)]:
             if token.text in {".", ";", "«", '"', ":"} or "\n" in token.text or token.pos_ == "VERB" and token.dep_ != "flat:name":
                 break
             if token.pos_ in {"NOUN", "PROPN"} and _addressed(token):

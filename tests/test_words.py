@@ -1,0 +1,28 @@
+"""The per-document lists `kg_prepare` makes for the rules give what spaCy's own accessors give."""
+from __future__ import annotations
+
+from kg.nlp.extract.words import sentence_bounds, tokens_of
+
+TEXT = ("Visite éclair\nLa ministre des Affaires étrangères a téléphoné lundi à son homologue marocain. "
+        "Ils ont parlé du port de Tanger, a précisé son cabinet. « Rien n'est décidé », a-t-elle ajouté.")
+
+
+def test_sentence_bounds_are_those_of_token_sent(parse):
+    doc = parse(TEXT)
+    assert len(list(doc.sents)) >= 3
+    for token in doc:
+        assert sentence_bounds(token) == (token.sent.start, token.sent.end), token.i
+
+
+def test_sentence_bounds_of_a_doc_kg_has_not_read(nlp):
+    doc = nlp.make_doc("Un mot. Deux mots.")
+    for token, start in zip(doc, [0, 0, 0, 3, 3, 3], strict=True):
+        doc[token.i].is_sent_start = token.i == start
+    assert [sentence_bounds(t) for t in doc] == [(0, 3)] * 3 + [(3, 6)] * 3
+
+
+def test_tokens_of_are_the_doc_s_tokens(parse):
+    doc = parse(TEXT)
+    tokens = tokens_of(doc)
+    assert [t.i for t in tokens] == list(range(len(doc)))
+    assert [t.text for t in tokens[3:9]] == [t.text for t in doc[3:9]]
