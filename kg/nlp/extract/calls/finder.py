@@ -32,6 +32,7 @@ from kg.nlp.extract.calls.clause import (
     people_in,
     phrase_of,
     time_anchor,
+    verb_lemma,
     verbal,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
@@ -257,12 +258,14 @@ class CallFinder:
         # "X a reçu des appels de A et de B": each partner placed their own call
         each_placed = len(calls) > 1 and (initiator in line.partners or lemma(token) in cues.caller_nouns
                                           and lemma(event) in cues.receiving_verbs)
+        # "des dirigeants, dont A et B, ont appelé X": each member placed their own call (first in its line-up)
+        each_calling = line.apart and len(calls) > 1 and verb_lemma(token, cues) in cues.phone_verbs
         medium = medium_of(token, event, sent, elsewhere, people.quote_speaker, cues)
         for participants in calls:
             mention = Mention(
                 sent=index, paragraph=paragraph, participants=participants, status=status,
                 medium=medium, date=days.get(participants[-1], when) if participants else when,
-                initiator=participants[-1] if each_placed else initiator,
+                initiator=participants[-1] if each_placed else participants[0] if each_calling else initiator,
                 mutual=any(sent.has(p) for p in cues.mutual), duration=sent.duration,
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
                 earlier=_told_as_earlier(event) or wished == "before" or not when and _before_its_anchor(token),
