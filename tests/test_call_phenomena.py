@@ -633,6 +633,10 @@ def test_clock_times_and_delays_are_not_durations(parse, text):
     ("Emmanuel Macron s'est entretenu avec Olaf Scholz à la suite d'un appel du chancelier allemand.", "Olaf Scholz"),
     ("Olaf Scholz a pris l'initiative d'appeler son homologue français.", "Olaf Scholz"),
     ("Olaf Scholz a de son côté appelé mardi Vladimir Poutine.\n", "Olaf Scholz"),  # the subject read as the root
+    ("Emmanuel Macron s'est entretenu mardi au téléphone avec le chancelier Olaf Scholz, à la demande de ce dernier.",
+     "Olaf Scholz"),  # state readouts
+    ("Olaf Scholz a eu mardi un entretien téléphonique avec Emmanuel Macron, à l'initiative de ce dernier.", "Emmanuel Macron"),
+    ("Olaf Scholz a appelé mardi Emmanuel Macron, à la demande du premier.", "Olaf Scholz"),  # a side not read: the caller
 ])
 def test_initiator_phrasings(parse, text, initiator):
     (_, call), = _calls(parse, text)

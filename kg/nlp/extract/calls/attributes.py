@@ -23,7 +23,7 @@ from kg.nlp.extract.calls.clause import (
     verb_lemma,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.dates import SAYING, TIMES_OF_DAY, WEEKDAYS, DateMention, dates_the_clause
+from kg.nlp.extract.dates import SAYING, THIS, TIMES_OF_DAY, WEEKDAYS, DateMention, dates_the_clause
 from kg.nlp.extract.records import Medium
 from kg.nlp.extract.words import blank_in_a_line, children, feature, tokens_of
 from kg.nlp.gazetteer import Gazetteer
@@ -311,7 +311,9 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     sent = sentence.span
     for token, base in zip(sentence.tokens, sentence.lemmas, strict=True):
         if base in cues.initiative and case_words(token) & {"a", "sur", "au"}:
-            return _party_after(sent, token, people, on, gazetteer)
+            side = _party_after(sent, token, people, on, gazetteer, cues)
+            if side is not None:
+                return side  # else what the rest of the sentence tells ("X a appelé Y, à la demande du premier")
     # "à la suite d'un appel du président", "a reçu un appel de la part de X"
     for other, base in zip(sentence.tokens, sentence.lemmas, strict=True):
         if base in cues.caller_nouns and other.i != trigger.i and other.pos_ == "NOUN":
@@ -325,7 +327,7 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     for verb in initiating:
         agent = next((c for c in children(verb) if "par" in case_words(c)), None) if lemma(verb) in cues.initiated_verbs else None
         if agent is not None:
-            return _party_after(sent, agent, people, on, gazetteer, inclusive=True)
+            return _party_after(sent, agent, people, on, gazetteer, cues, inclusive=True)
     for child in children(trigger):
         if lemma(trigger) in cues.caller_nouns and child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions \
                 and child.norm_ not in cues.duration_units:  # not the people hung on its length ('d'une heure entre X et Y')
@@ -388,13 +390,17 @@ def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
     return None
 
 
-def _party_after(sent: Span, token: Token, people: People, on: date | None, gazetteer: Gazetteer,
+def _party_after(sent: Span, token: Token, people: People, on: date | None, gazetteer: Gazetteer, cues: CallCues,
                  inclusive: bool = False) -> str | None:
     """The side an initiative phrase names: 'de Paris', 'des États-Unis', 'de la partie
-    américaine', 'de M. Macron': a person, or a country."""
+    américaine', 'de M. Macron': a person, or a country; 'de ce dernier': the person named last
+    before it, as the wire copy of state readouts writes it."""
     doc = sent.doc
     start = token.i if inclusive else token.i + 1
     for candidate in tokens_of(doc)[start:min(sent.end, start + 8)]:
+        if candidate.norm_ in cues.latter_words and candidate.i and doc[candidate.i - 1].norm_ in THIS:
+            named = [m for i, m in people.at.items() if sent.start <= i < token.i and m.actor in people.people]
+            return max(named, key=lambda m: m.token_start).actor if named else None
         mention = people.at.get(candidate.i)
         if mention is not None:
             if mention.target.kind == "capital":

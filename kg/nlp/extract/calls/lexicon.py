@@ -75,6 +75,7 @@ class CallCues:
     separately: tuple[str, ...]  # 'X et Y ont parlé avec Z, chacun de son côté': a call each
     in_sequence: tuple[str, ...]  # 'avec X, puis avec Y': one call after another
     next_step_marks: frozenset[str]  # '..., avant de s'entretenir avec Y': the step after the clause it hangs on
+    latter_words: frozenset[str]  # 'à la demande de ce dernier': the person last named
     earlier_event_prepositions: frozenset[str]  # 'après un premier échange': a call before the one the clause tells
     pointing_back_determiners: frozenset[str]
     in_person_nouns: frozenset[str]
@@ -197,6 +198,7 @@ class CallCues:
             separately=tuple(fold(x) for x in c["separate_call_markers"]),
             in_sequence=tuple(fold(x) for x in c["sequence_markers"]),
             next_step_marks=_folded(c["next_step_marks"]),
+            latter_words=_folded(c["latter_words"]),
             pointing_back_determiners=_folded(c["pointing_back_determiners"]),
             in_person_nouns=_folded(c["in_person_nouns"]),
             speech_nouns=_folded(c["speech_nouns"]),
