@@ -1327,6 +1327,10 @@ def test_the_day_before_or_after_counts_from_the_day_told_before(parse, relative
     ("il y a deux semaines", "2024-03-16", None),  # around 2 March
     ("il y a un mois", "2024-03-21", "2024-02"),
     ("il y a quatre jours", "2024-03-21", "2024-03-17"),
+    ("ces derniers jours", "2024-03-21", "2024-03"),
+    ("ces derniers jours", "2024-03-02", None),  # from 28 February
+    ("ces dernières semaines", "2024-03-30", "2024-03"),
+    ("ces derniers mois", "2024-03-30", None),
 ])
 def test_a_vague_day_is_its_month_or_nothing_never_the_publication(parse, when, published, date):
     text = f"Emmanuel Macron et Olaf Scholz se sont parlé au téléphone {when}."

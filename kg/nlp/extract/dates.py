@@ -44,6 +44,7 @@ WEEK_PARTS = {fold(k): (v[0], v[1]) for k, v in _CUES["week_parts"].items()}  # 
 AGO_UNITS = {fold(k): v for k, v in _CUES["ago_units"].items()}  # "il y a deux semaines": days in a unit
 NUMBER_WORDS = {fold(k): v for k, v in _CUES["number_words"].items()}
 FEW = {fold(x) for x in _CUES["few_words"]}
+RECENT = {tuple(fold(x).split()) for x in _CUES["recent_phrases"]}  # "ces derniers jours": some days up to now
 # a verb of saying, not of calling ('a indiqué jeudi', 'a fait savoir jeudi'): its date is the saying's
 SAYING = {fold(v.split()[-1]) for v in _CUES["reporting_verbs"] if " " not in v or v.startswith("faire ")} - {"appeler"}
 DENYING = {fold(v) for v in _CUES["denial_verbs"]}
@@ -189,7 +190,7 @@ def dates_in(sent: Span, published: Publication, future: bool = False, before: d
 
 _CLAUSAL = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _STARTS = frozenset(RELATIVE_DAYS) | {"1er"} | frozenset(PART_OF_MONTH) | frozenset(MONTHS) | frozenset(WEEKDAYS) | THIS | {
-    p[0] for p in THIS_MONTH} | {WEEK, "week", "y"} | frozenset(WEEKENDS)
+    p[0] for p in THIS_MONTH} | {WEEK, "week", "y"} | frozenset(WEEKENDS) | {p[0] for p in RECENT}
 
 
 def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
@@ -293,6 +294,8 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
         return DateMention(_shifted(published, 0), (tokens[i].i, tokens[i + 1].i + 1))
     if word == "y" and i and fold(tokens[i - 1].text) == "il" and i + 1 < len(tokens) and fold(tokens[i + 1].text) == "a":
         return _ago(tokens, i - 1, published)
+    if i + 2 < len(tokens) and (word, fold(tokens[i + 1].text)) in RECENT and fold(tokens[i + 2].text) in AGO_UNITS:
+        return _recent(tokens, i, published)
     phrase = next((p for p in THIS_MONTH if p[0] == word and tuple(t.norm_ for t in tokens[i:i + len(p)]) == p), None)
     if phrase is not None:
         shift = -1 if "dernier" in phrase else 1 if "prochain" in phrase else 0
@@ -374,6 +377,19 @@ def _ago(tokens: list[Token], i: int, published: Publication) -> DateMention | N
     first, last = (day - timedelta(days=int(count) * unit + 3), day - timedelta(days=int(count) * unit - 3)) if count else \
         (day - timedelta(days=6 * unit), day - timedelta(days=2 * unit))
     return DateMention(_month_of_span(first, last), span, vague=True)
+
+
+def _recent(tokens: list[Token], i: int, published: Publication) -> DateMention:
+    """'ces derniers jours', 'ces dernières semaines': some days up to the publication, given as
+    their month when they lie in one, else vague (no day; the publication day was taken)."""
+    unit = AGO_UNITS[fold(tokens[i + 2].text)]
+    span = (tokens[i].i, tokens[i + 2].i + 1)
+    if unit == 30:
+        return DateMention("", span, vague=True)
+    day = published.exact
+    if day is None:
+        return DateMention(published.month_value() or "", span, vague=True)
+    return DateMention(_month_of_span(day - timedelta(days=3 * unit), day), span, vague=True)
 
 
 def _month_of_span(first: date, last: date) -> str:
