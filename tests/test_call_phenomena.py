@@ -1313,6 +1313,14 @@ def test_the_day_before_or_after_counts_from_the_day_told_before(parse, relative
     assert (tuple(MACRON_SCHOLZ), "occurred", day) in _pairs(parse, text)
 
 
+@pytest.mark.parametrize("earlier", ["Leur dernier appel remontait au 12 février.", "Leur précédent échange datait du 12 février."])
+def test_an_earlier_call_dated_after_the_news_is_a_call_in_an_article_with_no_phone_word(parse, earlier):
+    """'appel' and 'échange' alone are no call in an article that names no phone (an appeal, a
+    trade), but an earlier one is what 'remonter à', 'dater de' date."""
+    text = f"Emmanuel Macron et Olaf Scholz se sont parlé lundi. {earlier}"
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-02-12"), (tuple(MACRON_SCHOLZ), "occurred", "2024-03-11")]
+
+
 # --- vague days: a span of days is its month when it lies in one, else no date ----------------------
 @pytest.mark.parametrize("when,published,date", [
     ("la semaine dernière", "2024-03-21", "2024-03"),  # 11 to 17 March

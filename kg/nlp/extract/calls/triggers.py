@@ -107,6 +107,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return base in cues.bare_nouns
             if call_told and base in cues.bare_nouns and not in_person(token, words, cues, capital_tokens, lemmas):
                 return False  # "X a reçu un appel de Y. La conversation a duré ...": that call
+            if call_told and _dated_earlier(token, cues):
+                return False  # "X et Y se sont parlé lundi. Leur dernier appel remontait au 12 février": another call
             if call_told and token.dep_ == "nsubj:pass" and lemma(token.head) in cues.initiated_verbs:
                 return False  # "L'appel a été initié par Paris": the call just told, and who asked for it
             return None
@@ -139,6 +141,13 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
             # who may be the people of several calls: what they said is then about each)
         return None
     return True
+
+
+def _dated_earlier(noun: Token, cues: CallCues) -> bool:
+    """'leur dernier appel remonte au 12 février', 'leur précédent échange date du 3 mars': the
+    subject of a verb that dates an earlier call (whatever the noun's other senses: an appeal
+    does not 'remonter à' a day)."""
+    return noun.dep_ == "nsubj" and lemma(noun.head) in cues.earlier_call_verbs
 
 
 def _things_exchanged(noun: Token, cues: CallCues) -> bool:
