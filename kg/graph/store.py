@@ -173,10 +173,8 @@ class Store:
         lines = list(lines)
         more = " ".join(f"GRAPH {g} {{\n" + "\n".join(t) + "\n}" for g, t in (also or {}).items())
         update = sparql.fill("store/replace-graph.ru", graph=str(graph), triples="\n".join(lines), also=more)
-        try:
+        with self._writing():
             self._oxigraph.update(update)
-        except OSError as exc:
-            raise StoreError(f"cannot write to store {self.path}: {exc}") from None
         self.writes += 1
         return len(lines)
 
@@ -200,10 +198,8 @@ class Store:
             removed.append(_graph_block(graph, sorted(held - wanted)))
             added.append(_graph_block(graph, sorted(wanted - held)))
         update = sparql.fill("store/change-graphs.ru", removed="\n".join(removed), added="\n".join(added))
-        try:
+        with self._writing():
             self._oxigraph.update(update)
-        except OSError as exc:
-            raise StoreError(f"cannot write to store {self.path}: {exc}") from None
         self.writes += 1
 
     def _held(self, graph: ox.NamedNode) -> list[str]:
@@ -228,10 +224,8 @@ class Store:
         lines = list(lines)
         endings = ((f" {g} .", part) for g, part in ((graph, lines), *(also or {}).items()))
         quads = "\n".join(_in_graph(line, ending) for ending, part in endings for line in part)
-        try:
+        with self._writing():
             self._oxigraph.load(quads, format=ox.RdfFormat.N_QUADS)
-        except OSError as exc:
-            raise StoreError(f"cannot write to store {self.path}: {exc}") from None
         self.writes += 1
         return len(lines)
 
@@ -296,7 +290,20 @@ class Store:
         return len(self._oxigraph)
 
     def flush(self) -> None:
-        self._oxigraph.flush()
+        with self._writing():
+            self._oxigraph.flush()
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """A write or a flush: a full disk is one line, and so is a damaged table met on the way
+        (RocksDB's 'Corruption', which pyoxigraph raises as a RuntimeError: `kg.build()` from
+        Python over a damaged `posg` table ended the caller with its traceback)."""
+        try:
+            yield
+        except OSError as exc:
+            raise StoreError(f"cannot write to store {self.path}: {exc}") from None
+        except RuntimeError as exc:
+            raise StoreError(f"store {self.path} is damaged, a write failed: {one_line(exc)}") from None
 
     def close(self) -> None:
         """Let go of the folder (Oxigraph releases its lock once nothing refers to it); a writer
