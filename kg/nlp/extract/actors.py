@@ -391,7 +391,7 @@ class ActorMatcher:
                 doc[end].pos_ == "ADJ" or any(m.token_start == end for m in mentions)):
             return []
         if not any(m.actor == country for m in mentions) and not any(
-                self.gazetteer.demonyms.get(t.norm_) == country for t in doc if t.pos_ == "ADJ"):
+                self.gazetteer.demonyms.get(t.norm_) == country for t in tokens_of(doc) if t.pos_ == "ADJ"):
             return []
         holder = self.gazetteer.holder(office, period.start)
         return [holder] if holder else []

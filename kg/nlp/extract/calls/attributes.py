@@ -399,8 +399,8 @@ def _party_after(sent: Span, token: Token, people: People, on: date | None, gaze
     start = token.i if inclusive else token.i + 1
     for candidate in tokens_of(doc)[start:min(sent.end, start + 8)]:
         if candidate.norm_ in cues.latter_words and candidate.i and doc[candidate.i - 1].norm_ in THIS:
-            named = [m for i, m in people.at.items() if sent.start <= i < token.i and m.actor in people.people]
-            return max(named, key=lambda m: m.token_start).actor if named else None
+            named = [people.at[i].actor for i in range(sent.start, token.i) if i in people.at and people.at[i].actor in people.people]
+            return named[-1] if named else None
         mention = people.at.get(candidate.i)
         if mention is not None:
             if mention.target.kind == "capital":

@@ -202,7 +202,8 @@ class CallFinder:
             return []
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         apart = event is not token and event not in token.ancestors  # a light verb the parser hung apart
-        ahead = dates_of(event if apart else token, sent, True, elsewhere) if status == "occurred" else []
+        ahead = dates_of(event if apart else token, sent, True, elsewhere) \
+            if status == "occurred" and any(set_for(d, sent, cues) for d in sent.future_dates) else []  # a cheap look first
         if ahead and all(set_for(d, sent, cues) for d in ahead):
             status = "planned"  # "X a organisé pour jeudi un appel avec Y", "a fixé pour le 12 mars un entretien": a day set ahead
         dates = dates_of(event if apart else token, sent, status == "planned", elsewhere)
