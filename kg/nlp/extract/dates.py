@@ -31,7 +31,7 @@ RELATIVE_DAYS = {fold(k): v for k, v in _CUES["relative_days"].items()}
 EVENT_RELATIVE_DAYS = {fold(x) for x in _CUES["event_relative_days"]}  # "la veille de X" is relative to X
 PAST = {fold(x) for x in _CUES["past_markers"]}
 FUTURE = {fold(x) for x in _CUES["future_markers"]}
-EXCLUDING = {fold(x) for x in _CUES["date_excluding_preps"]}
+EXCLUDING = {x.lower() for x in _CUES["date_excluding_preps"]}  # with accents: 'dès' is not the article 'des'
 PART_OF_MONTH = {fold(k): v for k, v in _CUES["month_parts"].items()}  # "fin" -> 12 for "fin 2021"
 THIS_MONTH = sorted((tuple(fold(p).replace("-", " - ").split()) for p in _CUES["this_month_phrases"]), key=len, reverse=True)
 TIMES_OF_DAY = {fold(x) for x in _CUES["times_of_day"]}
@@ -218,7 +218,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
     doc = sent.doc
     anchors, governing = clause_of(trigger)
     start = max(sent.start, mention.tokens[0] - 4)
-    if any(fold(t.text) in EXCLUDING for t in doc[start:mention.tokens[0]]):
+    if any(t.lower_ in EXCLUDING for t in doc[start:mention.tokens[0]]):
         return False
     if trigger.i < mention.tokens[0] and any(fold(t.text) == "depuis" for t in doc[trigger.i:mention.tokens[0]]):
         return False  # "the first call since the inauguration, on 20 January"
@@ -230,7 +230,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
         if a.i in anchors:
             break
         below.append(a)
-    if any(fold(c.text) in EXCLUDING for a in below for c in children(a) if c.dep_ == "case"):
+    if any(c.lower_ in EXCLUDING for a in below for c in children(a) if c.dep_ == "case"):
         return False
     while head.i not in anchors:
         if head.i in governing:
