@@ -13,6 +13,45 @@ def _pairs(parse, text, published="2024-03-14"):
                   for c in parse(text, published)._.calls)
 
 
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine a envoyé un message de condoléances à Recep Tayyip Erdoğan, sans l'appeler.",
+    "Emmanuel Macron est reparti de Berlin sans s'entretenir avec Olaf Scholz.",
+])
+def test_a_call_after_sans_did_not_happen(parse, text):
+    assert _pairs(parse, text) == []
+
+
+@pytest.mark.parametrize("verb", ["n'a pas participé à l'échange", "n'a pas été associé à la conversation",
+                                  "n'a pas pris part à l'entretien"])
+def test_someone_who_did_not_take_part_in_the_call_just_told_is_not_on_it(parse, verb):
+    text = f"Joe Biden a appelé mercredi Olaf Scholz. Le Premier ministre britannique Rishi Sunak {verb}."
+    assert _pairs(parse, text, "2023-05-04") == [(("Joe Biden", "Olaf Scholz"), "occurred", "2023-05-03")]
+
+
+def test_someone_associated_with_the_call_just_told_is_on_it(parse):
+    text = "Joe Biden a appelé mercredi Olaf Scholz. Rishi Sunak a été associé à la conversation."
+    assert _pairs(parse, text, "2023-05-04") == [(("Joe Biden", "Olaf Scholz", "Rishi Sunak"), "occurred", "2023-05-03")]
+
+
+def test_a_title_run_into_a_name_is_that_persons_not_the_last_holder_of_the_title(parse):
+    """'Le Premier ministre groenlandais X': a country the gazetteer lacks; the title was read as the
+    bare 'Premier ministre' and given to the prime minister named before, who then took the call
+    'il' tells in the next sentence."""
+    text = ("Joe Biden a téléphoné mardi à la Première ministre danoise Mette Frederiksen.\n"
+            "Le Premier ministre groenlandais Aputsiaq Kristiansen était absent. "
+            "Il doit s'entretenir vendredi avec Olaf Scholz.")
+    assert _pairs(parse, text, "2023-05-04") == [
+        (("Joe Biden", "Mette Frederiksen"), "occurred", "2023-05-02"),
+        (("Olaf Scholz", "aputsiaq-kristiansen"), "planned", "2023-05-05")]  # minted: its key
+
+
+def test_il_after_a_passive_subject_named_by_a_title_is_that_person(parse):
+    text = ("Joe Biden a téléphoné mardi à Mette Frederiksen.\n"
+            "Le ministre groenlandais Aputsiaq Kristiansen a été informé de l'appel. "
+            "Il doit s'entretenir vendredi avec Olaf Scholz.")
+    assert (("Olaf Scholz", "aputsiaq-kristiansen"), "planned", "2023-05-05") in _pairs(parse, text, "2023-05-04")
+
+
 @pytest.mark.parametrize("when", ["au cours des derniers mois", "ces derniers mois", "lors des dernières semaines"])
 def test_calls_over_the_last_months_have_no_day(parse, when):
     """Not the publication day, which an undated call of a news report otherwise takes."""

@@ -364,8 +364,8 @@ class ActorMatcher:
                 for words in forms:
                     end = token.i + len(words)
                     if not _written_at(doc, token.i, words) or any(i in covered for i in range(token.i, end)) or \
-                            end < len(doc) and doc[end].norm_ in {"de", "du", "des", "d'"}:
-                        continue  # 'le chancelier de l'Échiquier' is another office
+                            end < len(doc) and doc[end].norm_ in {"de", "du", "des", "d'"} or self._introduces_a_name(doc, end, mentions):
+                        continue  # 'le chancelier de l'Échiquier' is another office; 'le Premier ministre groenlandais X' is X
                     sent = token.sent
                     to_be = words[-1] in self.elect or token.i > 0 and doc[token.i - 1].norm_ in self.successor  # 'le futur chancelier'
                     sole = self.sole_offices.get(tuple(words))  # 'le chancelier' is not the Hungarian head of government
@@ -380,6 +380,15 @@ class ActorMatcher:
                         found.append(_mention(doc[token.i:end], before[0], Target("actor", before[0]), by_name=False))
                         covered.update(range(token.i, end))
         return found
+
+    @staticmethod
+    def _introduces_a_name(doc: Doc, end: int, mentions: list[ActorMention]) -> bool:
+        """'le Premier ministre groenlandais Jens Nielsen': a role whose words, past its adjectives, run
+        into a name is that person's title, whoever else the article gave the same role (a name the
+        gazetteer lacks is only the recogniser's, minted later)."""
+        while end < len(doc) and doc[end].pos_ == "ADJ":
+            end += 1
+        return end < len(doc) and (doc[end].ent_type_ == "PER" or any(m.token_start == end and m.by_name for m in mentions))
 
     def _sole_holder(self, doc: Doc, start: int, end: int, office: str, period: Period, mentions: list[ActorMention]) -> list[str]:
         """'la chancelière' in an article that names no chancellor but names Germany: a title only one

@@ -351,7 +351,7 @@ class People:
             named = _named_by_role(token, at)
             if named is not None:
                 introduced[_role_words(token)] = named
-            if token.dep_ == "nsubj":  # 'le président élu X a ...': X, whom the role heads; the role alone: the
+            if token.dep_.startswith("nsubj"):  # 'le président élu X a ...': X, whom the role heads; the role alone: the
                 subjects.append((token.i, named or introduced.get(_role_words(token))))  # person it introduced, else
                 # someone we do not know
         subjects.sort(key=lambda pair: pair[0])
