@@ -63,3 +63,23 @@ def test_the_article_des_does_not_exclude_the_day_as_des_would(parse):
     """'dès' before a day says from when, not when; its folded form is the article 'des'."""
     text = "Emmanuel Macron a appelé le président des Émirats arabes unis mardi."
     assert [date for _, _, date in _pairs(parse, text, "2024-03-14")] == ["2024-03-12"]
+
+
+@pytest.mark.parametrize("verb", ["remontait à", "datait de"])
+def test_an_earlier_call_dated_after_a_meeting_is_a_call_of_the_pair(parse, verb):
+    """No call told before: 'leur précédent appel' was a weak word waiting for one, and was lost."""
+    text = f"Emmanuel Macron et Olaf Scholz se sont vus mercredi à Berlin.\nLeur précédent appel {verb} juillet 2022."
+    assert _pairs(parse, text, "2023-11-16") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2022-07")]
+
+
+def test_les_deux_hommes_after_a_subject_and_the_person_it_acts_on_are_those_two(parse):
+    text = "Volodymyr Zelensky a remercié Joe Biden pour son aide. Les deux hommes s'étaient parlé au téléphone le 12 juillet."
+    assert _pairs(parse, text, "2024-07-22") == [(("Joe Biden", "Volodymyr Zelensky"), "occurred", "2024-07-12")]
+
+
+@pytest.mark.parametrize("ago,month", [("il y a deux ans", "2020-10"), ("il y a un an et demi", "2021-04"),
+                                       ("il y a un mois", "2022-09")])
+def test_a_call_some_years_or_months_ago_is_dated_by_that_month(parse, ago, month):
+    """Years were no unit: 'il y a deux ans' was no date, and the call took the publication day."""
+    text = f"Vladimir Poutine et Emmanuel Macron se sont parlé au téléphone {ago}."
+    assert [date for _, _, date in _pairs(parse, text, "2022-10-04")] == [month]

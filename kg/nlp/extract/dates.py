@@ -359,7 +359,7 @@ def _week(tokens: list[Token], i: int, published: Publication, future: bool) -> 
 
 def _ago(tokens: list[Token], i: int, published: Publication) -> DateMention | None:
     """'il y a trois jours' is a day; 'il y a deux semaines', 'il y a quelques jours' a span of
-    days, given as its month when it lies in one; 'il y a un mois' a month."""
+    days, given as its month when it lies in one; 'il y a un mois', 'il y a deux ans' a month."""
     if i + 4 >= len(tokens) or fold(tokens[i + 4].text) not in AGO_UNITS:
         return None
     word, unit = fold(tokens[i + 3].text), AGO_UNITS[fold(tokens[i + 4].text)]
@@ -367,8 +367,11 @@ def _ago(tokens: list[Token], i: int, published: Publication) -> DateMention | N
     if count != int(count) or count < 1 and word not in FEW:
         return None  # "il y a une demi-heure", "il y a eu un appel"
     span = (tokens[i].i, tokens[i + 4].i + 1)
-    if unit == 30:
-        return DateMention(published.month_value(-int(count)) or "" if count else "", span, vague=True)
+    if unit >= 30:  # 'il y a un mois', 'il y a deux ans', 'il y a un an et demi': that month
+        half = i + 6 < len(tokens) and fold(tokens[i + 5].text) == "et" and fold(tokens[i + 6].text) in {"demi", "demie"}
+        months = int(count) * round(unit / 30) + (round(unit / 60) if half else 0)
+        span = (span[0], tokens[i + 6].i + 1) if half else span
+        return DateMention(published.month_value(-months) or "" if count else "", span, vague=True)
     day = published.exact
     if day is None:
         return DateMention("", span, vague=True)

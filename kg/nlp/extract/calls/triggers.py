@@ -109,6 +109,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return False  # "X a reçu un appel de Y. La conversation a duré ...": that call
             if call_told and _dated_earlier(token, cues):
                 return False  # "X et Y se sont parlé lundi. Leur dernier appel remontait au 12 février": another call
+            if base == "appel" and _dated_earlier(token, cues):
+                return True  # "X et Y se sont vus lundi. Leur précédent appel datait de mars": a call of its own
             if call_told and token.dep_ == "nsubj:pass" and lemma(token.head) in cues.initiated_verbs:
                 return False  # "L'appel a été initié par Paris": the call just told, and who asked for it
             return None
