@@ -83,3 +83,20 @@ def test_a_call_some_years_or_months_ago_is_dated_by_that_month(parse, ago, mont
     """Years were no unit: 'il y a deux ans' was no date, and the call took the publication day."""
     text = f"Vladimir Poutine et Emmanuel Macron se sont parlé au téléphone {ago}."
     assert [date for _, _, date in _pairs(parse, text, "2022-10-04")] == [month]
+
+
+def test_a_second_person_called_ainsi_que_has_a_call_of_their_own(parse):
+    text = "Boris Johnson a téléphoné mercredi à Hassan Rohani, ainsi qu'à Donald Trump."
+    assert _pairs(parse, text, "2020-01-08") == [(("Boris Johnson", "Donald Trump"), "occurred", "2020-01-08"),
+                                                 (("Boris Johnson", "Hassan Rouhani"), "occurred", "2020-01-08")]
+
+
+@pytest.mark.parametrize("between", ["lui aussi", ", lui aussi,", "lui-même"])
+def test_a_stressed_pronoun_between_auxiliary_and_participle_keeps_the_caller(parse, between):
+    """'a lui aussi téléphoné': 'lui' was read as the verb luire and the root of the sentence; the
+    call had no caller and both people called made one call of three."""
+    text = f"Boris Johnson a {between} téléphoné à Hassan Rohani, ainsi qu'à Donald Trump.".replace(" ,", ",")
+    calls = parse(text, "2020-01-08")._.calls
+    labels = load().actors
+    assert sorted((sorted(labels[p].label for p in c.participants), labels[c.initiator].label) for c in calls) == [
+        (["Boris Johnson", "Donald Trump"], "Boris Johnson"), (["Boris Johnson", "Hassan Rouhani"], "Boris Johnson")]

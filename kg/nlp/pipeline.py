@@ -38,6 +38,7 @@ from kg.nlp.extract.repair import (
     reattach_split_participles,
     reattach_subjects_read_as_conjuncts,
 )
+from kg.nlp.extract.stressed import mend_stressed_pronouns
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
 from kg.nlp.extract.words import CLOSING_QUOTES, Folded, folded_string, with_children
 from kg.text import fold
@@ -210,7 +211,8 @@ class _Component:
 @Language.factory("kg_homographs", assigns=["token.pos", "token.dep", "token.head", "token.lemma", "token.morph"])
 class HomographsComponent:
     """Reporting verbs in the present the tagger took for a noun or an adjective
-    (`kg.nlp.extract.homographs`), mended with the model's own lemmatizer and parser."""
+    (`kg.nlp.extract.homographs`), and verbs lost behind a stressed pronoun ('a lui aussi
+    appelé', `kg.nlp.extract.stressed`), mended with the model's own lemmatizer and parser."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.vocab = nlp.vocab
@@ -220,6 +222,7 @@ class HomographsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         mend_reporting_homographs(doc, self.lemma_of, self._parse)
+        mend_stressed_pronouns(doc, self._parse, self._verb_lemma)
         return doc
 
     def _verb_lemma(self, word: str) -> str:

@@ -128,13 +128,13 @@ def _name_read_as_a_clause(child: Token, dep: str) -> bool:
 
 
 def _second_person_called(conjunct: Token, cues: CallCues) -> bool:
-    """'X a appelé A, puis B', 'a téléphoné à A, puis à B': the parser makes B, after a word of
-    sequence, a conjunct of the verb rather than of A; a name with no clause of its own (no
-    subject, auxiliary or object) and no preposition but 'à' or 'avec' is then the verb's next
-    complement, called after A."""
+    """'X a appelé A, puis B', 'a téléphoné à A, puis à B', '... à A, ainsi qu'à B': the parser
+    makes B, after a word of sequence or addition, a conjunct of the verb rather than of A; a name
+    with no clause of its own (no subject, auxiliary or object) and no preposition but 'à' or
+    'avec' is then the verb's next complement, called after A."""
     words = case_words(conjunct)
     return conjunct.pos_ in {"PROPN", "NOUN"} and (not words or bool(words & (cues.to_prepositions | cues.partner_prepositions))) \
-        and any(c.norm_ in cues.in_sequence for c in children(conjunct) if c.dep_ in {"cc", "advmod"}) \
+        and any(c.norm_ in cues.in_sequence or c.norm_ in cues.adding_coordinators for c in children(conjunct) if c.dep_ in {"cc", "advmod"}) \
         and not any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in children(conjunct))
 
 
