@@ -100,3 +100,19 @@ def test_a_stressed_pronoun_between_auxiliary_and_participle_keeps_the_caller(pa
     labels = load().actors
     assert sorted((sorted(labels[p].label for p in c.participants), labels[c.initiator].label) for c in calls) == [
         (["Boris Johnson", "Donald Trump"], "Boris Johnson"), (["Boris Johnson", "Hassan Rouhani"], "Boris Johnson")]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz se sont parlé mardi. C'est leur deuxième appel du mois, après celui du 3 mars.",
+    "Emmanuel Macron a eu mardi un entretien téléphonique avec Olaf Scholz, après celui du 3 mars.",
+])
+def test_celui_du_and_a_day_after_a_call_noun_is_another_call_that_day(parse, text):
+    assert _pairs(parse, text, "2024-03-14") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-03"),
+                                                 (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+def test_a_call_noun_in_apposition_to_a_call_verb_is_not_a_thing_recalled(parse):
+    """'a appelé X mardi, un appel de ...': the apposition was read as a second object, a thing
+    ('a rappelé l'importance de ...'), and the verb was no call."""
+    text = "Emmanuel Macron a appelé Olaf Scholz mardi, un appel plus long que le précédent."
+    assert _pairs(parse, text, "2024-03-14") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]

@@ -279,7 +279,7 @@ class CallFinder:
                 pointed=people.pair_before(token, on) if line.refers and not line.everyone else ())
             found.extend([mention] * max(1, repeats))
             found.extend(replace(mention, date=day) for day in also)  # "le 12 et le 20 septembre": a call each day
-            earlier = earlier_call(token, sent)
+            earlier = earlier_call(token, event, sent, cues)
             if earlier:
                 found.append(Mention(
                     sent=index, paragraph=paragraph, participants=participants, status="occurred",

@@ -75,6 +75,7 @@ class CallCues:
     separately: tuple[str, ...]  # 'X et Y ont parlé avec Z, chacun de son côté': a call each
     in_sequence: tuple[str, ...]  # 'avec X, puis avec Y': one call after another
     adding_coordinators: frozenset[str]  # 'a téléphoné à A, ainsi qu'à B': B too, a complement the parser hangs apart
+    same_kind_pronouns: frozenset[str]  # 'le deuxième appel, après celui du 26 janvier': another call, that day
     next_step_marks: frozenset[str]  # '..., avant de s'entretenir avec Y': the step after the clause it hangs on
     latter_words: frozenset[str]  # 'à la demande de ce dernier': the person last named
     earlier_event_prepositions: frozenset[str]  # 'après un premier échange': a call before the one the clause tells
@@ -199,6 +200,7 @@ class CallCues:
             separately=tuple(fold(x) for x in c["separate_call_markers"]),
             in_sequence=tuple(fold(x) for x in c["sequence_markers"]),
             adding_coordinators=_folded(c["adding_coordinators"]),
+            same_kind_pronouns=_folded(c["same_kind_pronouns"]),
             next_step_marks=_folded(c["next_step_marks"]),
             latter_words=_folded(c["latter_words"]),
             pointing_back_determiners=_folded(c["pointing_back_determiners"]),

@@ -107,6 +107,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return base in cues.bare_nouns
             if call_told and base in cues.bare_nouns and not in_person(token, words, cues, capital_tokens, lemmas):
                 return False  # "X a reçu un appel de Y. La conversation a duré ...": that call
+            if call_told and base == "appel" and any(c.norm_ in cues.plural_possessives for c in children(token) if c.dep_ == "det"):
+                return False  # "X et Y se sont parlé mardi, leur deuxième appel du mois": the pair's, not a plea
             if call_told and _dated_earlier(token, cues):
                 return False  # "X et Y se sont parlé lundi. Leur dernier appel remontait au 12 février": another call
             if base == "appel" and _dated_earlier(token, cues):
@@ -386,8 +388,10 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
            for c in children(verb) if c.dep_ in {"obj", "iobj"} for g in children(c)):
         return False  # "a rappelé X à ses engagements", "appeler X au calme": urged or reminded, not phoned ("au téléphone" is)
     objects = [c for c in children(verb) if c.dep_ == "obj"]
-    if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and not person(c) and not time_word(c) for c in objects):
-        return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called
+    if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and not person(c) and not time_word(c) and lemma(c) not in cues.nouns
+           for c in objects):
+        return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called (not
+        # "a appelé X mardi, un appel de deux heures": the call itself, in apposition, read as an object)
     on_the_day = [g for c in children(verb) if time_word(c) for g in children(c) if g.dep_ in {"obj", "appos"}]
     return any(c.dep_ in {"obj", "iobj"} and (c.pos_ == "PRON" and not reflexive(c) or person(c))
                for c in children(verb)) or any(reflexive(c) for c in children(verb)) or any(t.i in person_tokens for t in following) \
