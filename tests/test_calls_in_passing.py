@@ -116,3 +116,15 @@ def test_a_call_noun_in_apposition_to_a_call_verb_is_not_a_thing_recalled(parse)
     ('a rappelé l'importance de ...'), and the verb was no call."""
     text = "Emmanuel Macron a appelé Olaf Scholz mardi, un appel plus long que le précédent."
     assert _pairs(parse, text, "2024-03-14") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+@pytest.mark.parametrize("locution", ["a mis en garde samedi Vladimir Poutine", "a rendu hommage samedi à Vladimir Poutine"])
+def test_a_day_after_the_noun_of_a_verbal_locution_dates_the_call_told_with_it(parse, locution):
+    """'mis en garde samedi': the day hangs on 'garde', a noun, and a noun's day was its own."""
+    text = f"Barack Obama {locution} lors d'un entretien téléphonique, a indiqué la Maison Blanche."
+    assert [date for _, _, date in _pairs(parse, text, "2014-03-02")] == ["2014-03-01"]
+
+
+def test_who_consented_to_a_call_is_not_on_it(parse):
+    text = "Alexandre Loukachenko s'est entretenu samedi avec Evgueni Prigojine avec l'accord de Vladimir Poutine."
+    assert [names for names, _, _ in _pairs(parse, text, "2023-06-26")] == [("Alexander Lukashenko", "Yevgeny Prigozhin")]

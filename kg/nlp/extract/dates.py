@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import blank_in_a_line, children
+from kg.nlp.extract.words import blank_in_a_line, children, feature
 from kg.text import fold
 
 _CUES = cues()
@@ -250,10 +250,17 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
             return trigger.sent.root == head or head in trigger.ancestors or mention.tokens[1] <= trigger.i
         if head.pos_ == "NOUN" and head.i not in range(*mention.tokens) and fold(head.lemma_) not in DATE_CARRIERS and \
                 not {fold(c.text) for c in children(head) if c.dep_ == "case"} & {"avec", "a", "au"} and \
-                not _a_name(head):  # not "avec son homologue jeudi", "a appelé M. Poutine lundi"
+                not _a_name(head) and not _of_a_locution(head):  # not "avec son homologue jeudi", "a appelé M. Poutine lundi"
             return False
         head = head.head
     return True
+
+
+def _of_a_locution(noun: Token) -> bool:
+    """'a mis en garde samedi X', 'a rendu hommage lundi à Y': a bare noun that makes a verb with
+    its verb; a day hung on it is the verb's."""
+    return noun.head.pos_ in {"VERB", "AUX"} and noun.dep_.startswith(("obl", "obj")) and \
+        not any(c.dep_ == "det" or c.dep_ == "case" and feature(c, "Definite") for c in children(noun))  # no article, nor 'au'
 
 
 def _a_name(noun: Token) -> bool:

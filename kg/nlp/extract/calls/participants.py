@@ -454,10 +454,16 @@ def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
 
 
 def _left_out(sentence: Sentence, cues: CallCues) -> set[int]:
-    """The tokens of 'sans X', 'hors X': whoever the phrase names is not on the call. The words
-    are read first (no relation looked up for the others: this runs for every call word)."""
-    return {t.i for token, norm in zip(sentence.tokens, sentence.norms, strict=True)
-            if norm in cues.absence_prepositions and token.dep_ == "case" for t in token.head.subtree}
+    """The tokens of 'sans X', 'hors X', 'avec l'accord de X': whoever the phrase names is not on
+    the call. The words are read first (no relation looked up for the others: this runs for every
+    call word)."""
+    left: set[int] = set()
+    for token, norm, base in zip(sentence.tokens, sentence.norms, sentence.lemmas, strict=True):
+        if norm in cues.absence_prepositions and token.dep_ == "case":
+            left.update(t.i for t in token.head.subtree)
+        elif base in cues.consent_nouns and token.pos_ == "NOUN" and case_words(token) & cues.partner_prepositions:
+            left.update(t.i for t in token.subtree)  # 'avec l'aval de X': X consented
+    return left
 
 
 def _sources(sent: Span, people: People, cues: CallCues) -> set[int]:
