@@ -128,3 +128,16 @@ def test_a_day_after_the_noun_of_a_verbal_locution_dates_the_call_told_with_it(p
 def test_who_consented_to_a_call_is_not_on_it(parse):
     text = "Alexandre Loukachenko s'est entretenu samedi avec Evgueni Prigojine avec l'accord de Vladimir Poutine."
     assert [names for names, _, _ in _pairs(parse, text, "2023-06-26")] == [("Alexander Lukashenko", "Yevgeny Prigozhin")]
+
+
+@pytest.mark.parametrize("trip", ["s'est rendu samedi à Moscou", "est allé samedi à Moscou"])
+def test_a_trip_made_to_talk_is_a_meeting_not_a_call(parse, trip):
+    text = f"Le Premier ministre israélien Naftali Bennett {trip} pour s'entretenir avec Vladimir Poutine."
+    assert _pairs(parse, text, "2022-03-07") == []
+
+
+def test_a_video_summit_held_with_one_partner_then_another_is_a_call_each(parse):
+    text = ("Charles Michel et Ursula von der Leyen ont tenu lundi un sommet par visioconférence avec le "
+            "Premier ministre chinois Li Keqiang, puis avec le président Xi Jinping.")
+    assert [names for names, _, _ in _pairs(parse, text, "2020-06-30")] == [
+        ("Charles Michel", "Li Keqiang", "Ursula von der Leyen"), ("Charles Michel", "Ursula von der Leyen", "Xi Jinping")]

@@ -48,6 +48,7 @@ class Lineup:
     named: bool  # read from the clause, not gathered from the rest of the sentence
     refers: bool  # points back to people named before ('ils', 'les deux hommes', 'cet entretien')
     apart: bool = False  # the callers each had their own call with the partners ('chacun de son côté')
+    in_turn: bool = False  # the partners one after another ('un sommet en ligne avec A, puis avec B'): a call each
 
     @property
     def everyone(self) -> tuple[str, ...]:
@@ -60,6 +61,8 @@ class Lineup:
             return [(self.callers[0], p) for p in self.partners]
         if self.apart and len(self.callers) >= 2 and self.partners:
             return [(c, *self.partners) for c in self.callers]  # "X et Y ont parlé avec Z, chacun de son côté"
+        if self.in_turn and self.callers and len(self.partners) >= 2:
+            return [(*self.callers, p) for p in self.partners]  # "X et Y ont tenu un sommet avec A, puis avec B"
         if self.named and not self.callers and len(self.partners) >= 2 and not self.together:
             return []
         return [self.everyone]
@@ -254,7 +257,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     if len(callers) + len(partners) >= 2 or anaphoric:
         # "des dirigeants, dont A et B, ont appelé X": each their own call; "... ont participé à une visioconférence avec X": one
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
-                      apart=each_calling and not conference or any(sentence.has(m) for m in cues.separately))
+                      apart=each_calling and not conference or any(sentence.has(m) for m in cues.separately),
+                      in_turn=_named_in_turn(sentence, cues))
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
     if not callers and _plural(trigger) and verbal(event) and subjects_of(event):
         # "le nouveau dirigeant a reçu des appels de plusieurs chefs d'État, dont A et B": a call each with someone
@@ -263,6 +267,12 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     # "X a appelé A, ... et B", "X a reçu des appels de plusieurs dirigeants, dont A et B": a call each
     one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger))
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
+
+
+def _named_in_turn(sentence: Sentence, cues: CallCues) -> bool:
+    """'avec A, puis avec B': a word of sequence that joins two names, not two clauses."""
+    return any(norm in cues.in_sequence and token.dep_ in {"cc", "advmod"} and token.head.pos_ in {"PROPN", "NOUN"}
+               for token, norm in zip(sentence.tokens, sentence.norms, strict=True))
 
 
 def _addressed(verb: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> list[str]:

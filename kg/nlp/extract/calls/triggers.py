@@ -219,6 +219,9 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
                 return True  # "X, en visite à Kiev, s'est entretenu avec Y"
         if any(_a_place(p, cues, capital_tokens) for p in _place_phrases(holder)):
             return True  # "s'est entretenu à Berlin avec ...", "... avec X au palais Y"
+    if token.dep_.startswith("advcl") and _purpose(token, cues) and any(
+            _a_place(p, cues, capital_tokens) for p in _place_phrases(token.head)):
+        return True  # "s'est rendu samedi à Moscou pour s'entretenir avec Y": the trip's purpose, in person
     for i in range(*sentence_bounds(token)):
         if lemmas[i] not in cues.in_person_verbs:
             continue
