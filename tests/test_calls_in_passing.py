@@ -141,3 +141,15 @@ def test_a_video_summit_held_with_one_partner_then_another_is_a_call_each(parse)
             "Premier ministre chinois Li Keqiang, puis avec le président Xi Jinping.")
     assert [names for names, _, _ in _pairs(parse, text, "2020-06-30")] == [
         ("Charles Michel", "Li Keqiang", "Ursula von der Leyen"), ("Charles Michel", "Ursula von der Leyen", "Xi Jinping")]
+
+
+def test_a_call_told_on_one_papers_word_that_a_participant_confirms_in_a_quote_took_place(parse):
+    text = ("Emmanuel Macron a téléphoné mardi à Olaf Scholz, selon le quotidien Le Monde.\n"
+            "« Nous avons eu un très bon échange », a déclaré M. Macron devant la presse.")
+    assert _pairs(parse, text, "2024-03-14") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+def test_a_call_told_on_one_papers_word_stays_unconfirmed_without_a_participants_word(parse):
+    text = ("Emmanuel Macron a téléphoné mardi à Olaf Scholz, selon le quotidien Le Monde.\n"
+            "« Ils ont eu un très bon échange », a déclaré un conseiller.")
+    assert [status for _, status, _ in _pairs(parse, text, "2024-03-14")] == ["unconfirmed"]
