@@ -153,3 +153,16 @@ def test_a_call_told_on_one_papers_word_stays_unconfirmed_without_a_participants
     text = ("Emmanuel Macron a téléphoné mardi à Olaf Scholz, selon le quotidien Le Monde.\n"
             "« Ils ont eu un très bon échange », a déclaré un conseiller.")
     assert [status for _, status, _ in _pairs(parse, text, "2024-03-14")] == ["unconfirmed"]
+
+
+@pytest.mark.parametrize("subject", ["Antony Blinken", "Le secrétaire d'État américain Antony Blinken"])
+def test_calling_two_generals_named_in_apposition_is_a_call_with_each(parse, subject):
+    """'le général', 'les deux généraux': a rank is a person's role, and the names the parser hangs
+    on the verb are whom the role names."""
+    text = (f"{subject} a appelé séparément les deux généraux rivaux, Abdel Fattah al-Burhan et "
+            "Mohamed Hamdan Daglo, pour les exhorter à une trêve.")
+    assert len(_pairs(parse, text, "2023-04-20")) == 2
+
+
+def test_calling_a_general_is_a_call(parse):
+    assert len(_pairs(parse, "Antony Blinken a appelé mardi le général Abdel Fattah al-Burhan.", "2023-04-20")) == 1
