@@ -781,3 +781,33 @@ def test_an_inverted_pronoun_is_the_person_talked_about_before_not_the_one_the_c
     """'X ... . Poutine ne veut pas la paix, a-t-il estimé': X judges Putin; the clause's own subject
     speaks only when nobody was talked about before ('Mark Carney a eu un appel ..., a-t-il déclaré')."""
     assert _speakers(parse, text, "2024-02-10") == [speaker]
+
+
+# ---------------------------------------------------------------- a quote that ends its sentence
+def test_the_second_half_of_a_split_quote_is_not_the_next_sentences_subjects(parse):
+    text = ("« Nous ne devons pas laisser tomber nos partenaires », a déclaré Emmanuel Macron, « pour que le jour venu, "
+            "nous puissions bâtir une paix durable. » Moscou a vivement réagi à ces propos.")
+    found = _claims(parse, text, "2022-06-03")
+    assert [s for s, t in found if t.startswith("pour que le jour venu")] == ["Emmanuel Macron"]
+
+
+def test_a_name_opening_the_sentence_after_a_quote_does_not_sign_it(parse):
+    text = ("Le président américain a rendu hommage aux anciens combattants. Puis, se tournant vers l'Ukraine : "
+            "« Nous ne partirons pas. » Volodymyr Zelensky, présent dans la salle, a remercié ses alliés.")
+    found = _claims(parse, text, "2024-06-06")
+    assert ("Volodymyr Zelensky", "Nous ne partirons pas.") not in found
+
+
+def test_a_post_on_x_ends_its_sentence(parse):
+    text = ("Le Premier ministre polonais Donald Tusk s'est montré plus direct. « L'époque de la sous-traitance "
+            "géopolitique est finie », a-t-il écrit sur X. À Budapest, Viktor Orbán a salué au contraire « un immense retour ».")
+    found = _claims(parse, text, "2024-11-07")
+    assert ("Donald Tusk", "L'époque de la sous-traitance géopolitique est finie") in found
+    assert ("Viktor Orbán", "L'époque de la sous-traitance géopolitique est finie") not in found
+
+
+def test_a_reported_clause_after_a_quote_that_ended_its_sentence_starts_after_it(parse):
+    text = ("Le président turc a longuement commenté la chute du régime. « La Syrie appartient aux Syriens. » "
+            "Il a ensuite assuré que la Turquie n'avait « aucune visée » sur le territoire syrien.")
+    found = _claims(parse, text, "2024-12-08")
+    assert ("Recep Tayyip Erdoğan", "Il a ensuite assuré que la Turquie n'avait « aucune visée » sur le territoire syrien.") in found

@@ -29,6 +29,7 @@ from kg.text import fold
 
 _ORPHAN_REACH = 400  # characters: how far back a standalone quote looks for its speaker
 _INVERTED_IMPERSONAL = {"-on", "-t-on"}
+_FULL_STOPS = frozenset(".!?…")
 
 
 class ClaimFinder:
@@ -250,7 +251,9 @@ class _ClaimReader:
         """What attributes a quote: a reporting verb in the incise after it, a name signing it, or
         a verb before it in its sentence (introducing it, or reporting a clause it is part of)."""
         after = after_quote(self.doc, end)
-        for token in after:
+        # '« ... diplomatique. » Kiev a vivement réagi': a quote that ended its sentence, then a new one
+        said_after = [] if after and after[0].text[:1].isupper() and self.text[start:end].rstrip()[-1:] in _FULL_STOPS else after
+        for token in said_after:
             if token.text in _INVERTED_IMPERSONAL and token.i > 0:  # '», peut-on lire dans', '», lit-on'
                 verb = token.doc[token.i - 1]
                 if verb.text == "-t" and token.i > 1:  # 'ajoute-t-on'; 'a-t-on indiqué': the participle after it reports

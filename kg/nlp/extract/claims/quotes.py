@@ -91,9 +91,12 @@ def after_quote(doc: Doc, end: int, limit: int = 8) -> list[Token]:
 
 def signature(tokens: list[Token], dashes: frozenset[str]) -> int | None:
     """'» Donald Trump dans un message', '— Emmanuel Macron (@EmmanuelMacron)': the index of the
-    name that signs a quote or a post, right after its closing mark or a dash."""
+    name that signs a quote or a post, right after its closing mark or a dash. A name that is the
+    subject of a verb after it opens a sentence of its own ('« ... pas. » Volodymyr Zelensky, présent
+    dans la salle, a remercié ...'): it signs nothing."""
     for index, token in enumerate(tokens[:3]):
         if token.text in dashes or token.text in CLOSING_QUOTES:
             continue
-        return index if token.pos_ == "PROPN" else None
+        name = token.head if token.dep_ == "flat:name" else token
+        return index if token.pos_ == "PROPN" and not name.dep_.startswith("nsubj") else None
     return None
