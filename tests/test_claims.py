@@ -798,16 +798,13 @@ def test_a_name_opening_the_sentence_after_a_quote_does_not_sign_it(parse):
     assert ("Volodymyr Zelensky", "Nous ne partirons pas.") not in found
 
 
-def test_a_post_on_x_ends_its_sentence(parse):
-    text = ("Le Premier ministre polonais Donald Tusk s'est montré plus direct. « L'époque de la sous-traitance "
-            "géopolitique est finie », a-t-il écrit sur X. À Budapest, Viktor Orbán a salué au contraire « un immense retour ».")
-    found = _claims(parse, text, "2024-11-07")
-    assert ("Donald Tusk", "L'époque de la sous-traitance géopolitique est finie") in found
-    assert ("Viktor Orbán", "L'époque de la sous-traitance géopolitique est finie") not in found
-
-
-def test_a_reported_clause_after_a_quote_that_ended_its_sentence_starts_after_it(parse):
-    text = ("Le président turc a longuement commenté la chute du régime. « La Syrie appartient aux Syriens. » "
-            "Il a ensuite assuré que la Turquie n'avait « aucune visée » sur le territoire syrien.")
-    found = _claims(parse, text, "2024-12-08")
-    assert ("Recep Tayyip Erdoğan", "Il a ensuite assuré que la Turquie n'avait « aucune visée » sur le territoire syrien.") in found
+@pytest.mark.parametrize(("text", "published", "claim"), [
+    ("Le Premier ministre polonais Donald Tusk s'est montré plus direct. « L'époque de la sous-traitance "
+     "géopolitique est finie », a-t-il écrit sur X. À Budapest, Viktor Orbán a salué au contraire « un immense retour ».",
+     "2024-11-07", ("Donald Tusk", "L'époque de la sous-traitance géopolitique est finie")),  # 'sur X.' ends the sentence
+    ("Le président turc a longuement commenté la chute du régime. « La Syrie appartient aux Syriens. » "
+     "Il a ensuite assuré que la Turquie n'avait « aucune visée » sur le territoire syrien.",
+     "2024-12-08", ("Recep Tayyip Erdoğan", "Il a ensuite assuré que la Turquie n'avait « aucune visée » sur le territoire syrien.")),
+])
+def test_the_sentence_after_a_quote_or_a_post_that_ended_is_its_own(parse, text, published, claim):
+    assert claim in _claims(parse, text, published)
