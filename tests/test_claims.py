@@ -808,3 +808,11 @@ def test_a_name_opening_the_sentence_after_a_quote_does_not_sign_it(parse):
 ])
 def test_the_sentence_after_a_quote_or_a_post_that_ended_is_its_own(parse, text, published, claim):
     assert claim in _claims(parse, text, published)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le porte-parole du président Erdogan, Ibrahim Kalin, a déclaré que la Turquie fermerait les détroits.", "İbrahim Kalın"),
+    ("Le conseiller de Joe Biden, Jake Sullivan, a estimé que la guerre durerait encore des mois.", "Jake Sullivan"),
+])
+def test_a_roles_holder_between_commas_speaks_not_the_person_it_serves(parse, text, speaker):
+    assert _speakers(parse, text, "2022-03-02") == [speaker]

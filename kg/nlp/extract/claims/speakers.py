@@ -82,10 +82,15 @@ class Speakers:
         inside the phrase name others, and so do its complements of place or time, unless the phrase
         is a role and a person named by name hangs there ('le ministre à la présidence X'). An
         institution named by the head noun itself speaks, not the person it belongs to
-        ('l'entourage de M. X', 'le bureau du premier ministre X')."""
+        ('l'entourage de M. X', 'le bureau du premier ministre X'). A role's holder named between
+        commas after it comes before a person its complement names ('le porte-parole du président
+        Erdogan, Ibrahim Kalin,' is Kalin, whom the parser hangs on 'président')."""
         own = self.mention_at.get(head.i)
         if own is not None and self.type_of(self.resolved(own)) == "Organization":
             return self.resolved(own)
+        holder = self._holder_between_commas(head)
+        if holder is not None:
+            return holder
         found = self._ranked(_phrase(head, self.cues.document_nouns))
         if not found and fold(head.lemma_) in self.cues.role_nouns:
             found = [f for f in self._ranked(_phrase(head, self.cues.document_nouns, strict=False)) if f[0] == 0]
