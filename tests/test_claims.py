@@ -816,3 +816,10 @@ def test_the_sentence_after_a_quote_or_a_post_that_ended_is_its_own(parse, text,
 ])
 def test_a_roles_holder_between_commas_speaks_not_the_person_it_serves(parse, text, speaker):
     assert _speakers(parse, text, "2022-03-02") == [speaker]
+
+
+def test_a_pronoun_inside_a_clause_is_not_the_body_that_spoke_sentences_before(parse):
+    text = ("Le ministre des Armées, Sébastien Lecornu, a eu un entretien avec son homologue. "
+            "Le Kremlin a démenti toute implication dans l'attentat. Les télévisions ont rapporté un autre propos "
+            "du ministre français, ou il espère que Moscou n'est pas derrière l'attaque.")
+    assert _speakers(parse, text, "2024-04-05") == ["Kremlin", "Sébastien Lecornu"]

@@ -308,8 +308,12 @@ class Speakers:
     def _body_still_speaking(self, pronoun: Token) -> str | None:
         """'La Maison Blanche a assuré que ... Elle a précisé que ...': an institution, a country or
         an outlet that spoke as a subject after the person in focus was last put forward, named by a
-        noun of the pronoun's gender, goes on speaking (not one a quote was only credited to)."""
+        noun of the pronoun's gender, goes on speaking (not one a quote was only credited to); as the
+        subject of a sentence, not of a clause inside one: 'Les chaînes ont rapporté un propos du
+        ministre, ou il espère que ...' after 'Le Kremlin a démenti ...' is the minister talked about."""
         speaker, focus = self.speaker, self.focus
+        if not pronoun.text.startswith("-") and pronoun.head.dep_ != "ROOT":
+            return None
         if speaker is None or self.type_of(speaker.actor) == "Person" or focus is not None and focus.at >= speaker.at \
                 or pronoun.idx - speaker.at > _FOCUS_REACH:
             return None
