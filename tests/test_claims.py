@@ -823,3 +823,13 @@ def test_a_pronoun_inside_a_clause_is_not_the_body_that_spoke_sentences_before(p
             "Le Kremlin a démenti toute implication dans l'attentat. Les télévisions ont rapporté un autre propos "
             "du ministre français, ou il espère que Moscou n'est pas derrière l'attaque.")
     assert _speakers(parse, text, "2024-04-05") == ["Kremlin", "Sébastien Lecornu"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Le Kremlin parle d'une « mise en scène grossière » de Kiev.", ["Kremlin"]),
+    ("Le guide suprême Ali Khamenei a parlé d'une « gifle » infligée aux États-Unis.", ["Ali Khamenei"]),
+    ("Les deux dirigeants ont parlé de la situation en Syrie.", []),  # a topic
+    ("Emmanuel Macron et Olaf Scholz ont parlé de « la paix en Europe ».", []),  # what two people talked about
+])
+def test_speaking_of_a_quoted_phrase_is_a_claim(parse, text, speakers):
+    assert _speakers(parse, text, "2020-01-08") == speakers

@@ -276,7 +276,8 @@ class _ClaimReader:
             sentence = self._sentence_of(opening.start)
             for token in reversed(self.doc[sentence.start:opening.start]):
                 matched = reporting(token, self.cues)
-                if matched is None or matched[1] in self.cues.clause_only and content(*matched, self.cues, sentence) is None:
+                if matched is None or matched[1] in self.cues.clause_only | self.cues.quote_only and \
+                        content(*matched, self.cues, sentence) is None:
                     continue  # 'soutenir l'Ukraine « aussi longtemps que nécessaire »' quotes no one
                 phrase = matched[0]
                 between = self.text[phrase[-1].idx + len(phrase[-1].text):start - 1]

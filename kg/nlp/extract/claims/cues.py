@@ -23,6 +23,7 @@ class ClaimCues:
     needs_complement: frozenset[str]
     incise_only: frozenset[str]  # 'a poursuivi' reports only in an incise, before a colon or a quote
     clause_only: frozenset[str]  # 'a soutenu que ...', not 'continuerait de soutenir l'Ukraine « ... »'
+    quote_only: frozenset[str]  # 'parle d'une « mise en scène »' reports; 'ont parlé de la Syrie' is a topic
     object_content: frozenset[str]  # 'a réaffirmé l'engagement de ...': the object is what was said
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
     attribute_verbs: frozenset[str]  # 'juge les sanctions inefficaces': an object and what it is said to be
@@ -86,6 +87,7 @@ class ClaimCues:
             verbs=frozenset(single), phrases={k: tuple(sorted(v)) for k, v in phrases.items()},
             reflexive_only=frozenset(single - plain), needs_complement=folded("reporting_needs_complement"),
             incise_only=folded("reporting_incise_only"), clause_only=folded("reporting_clause_only"),
+            quote_only=folded("reporting_quote_only"),
             object_content=folded("reporting_object_content"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
             prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),

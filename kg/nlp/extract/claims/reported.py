@@ -193,6 +193,9 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if lemma in cues.incise_only:  # 'a poursuivi : « ... »', not 'poursuivre ses efforts'
         following = next((t for t in verb.doc[phrase[-1].i + 1:sent.end] if t.pos_ != "ADV"), None)
         return "quote" if following is not None and following.text in _QUOTE_MARKS else None
+    if lemma in cues.quote_only:  # 'Le Kremlin parle d'une « mise en scène »': the words it chose; 'X et Y
+        # ont parlé de « la paix »', what two people talked about, in someone else's words
+        return "quote" if _quoted(dependents) and not _by_several(verb, dependents) else None
     if lemma in cues.clause_only:  # 'a soutenu que le Canada ...' reports; 'soutenir l'Ukraine « aussi longtemps que ... »' does not
         return "clause" if any(c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in children(c)) for c in dependents) else None
     markers = cues.prepositions.get(lemma)
@@ -229,6 +232,14 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if _quoted(dependents):
         return "quote"
     return None
+
+
+def _by_several(verb: Token, dependents: list[Token]) -> bool:
+    """'X et Y ont parlé', 'les deux dirigeants parlent': a verb of more than one subject, by its
+    agreement or its subject's."""
+    agreeing = [verb, *(c for c in dependents if c.dep_.startswith("aux") or c.dep_.startswith("nsubj"))]
+    return any("Plur" in feature(t, "Number") or t.dep_.startswith("nsubj") and any(c.dep_ == "conj" for c in children(t))
+               for t in agreeing)
 
 
 def _with_attribute(noun: Token) -> bool:
