@@ -833,3 +833,9 @@ def test_a_pronoun_inside_a_clause_is_not_the_body_that_spoke_sentences_before(p
 ])
 def test_speaking_of_a_quoted_phrase_is_a_claim(parse, text, speakers):
     assert _speakers(parse, text, "2020-01-08") == speakers
+
+
+def test_a_family_name_written_first_is_the_person_after_an_honorific(parse):
+    text = ("La porte-parole de la diplomatie chinoise, Mao Ning, a tenu son point de presse. "
+            "Mme Mao a indiqué que la Chine soutenait toute initiative favorable à l'apaisement.")
+    assert _speakers(parse, text, "2023-04-08") == ["Mao Ning"]
