@@ -839,3 +839,8 @@ def test_a_family_name_written_first_is_the_person_after_an_honorific(parse):
     text = ("La porte-parole de la diplomatie chinoise, Mao Ning, a tenu son point de presse. "
             "Mme Mao a indiqué que la Chine soutenait toute initiative favorable à l'apaisement.")
     assert _speakers(parse, text, "2023-04-08") == ["Mao Ning"]
+
+
+def test_an_infinitive_after_an_adjunct_is_what_the_verb_reports(parse):
+    found = _claims(parse, "Le Hamas a affirmé dans un communiqué avoir tiré plus de mille roquettes.", "2023-10-07")
+    assert [s for s, _ in found] == ["Hamas"]

@@ -170,6 +170,14 @@ def _infinitive(verb: Token) -> bool:
         c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in children(verb))
 
 
+def _stray_infinitive(noun: Token) -> bool:
+    """An infinitive without 'à' or 'de' right after a verb's adjunct, which the parser hangs on the
+    adjunct's noun ('dans un communiqué avoir lancé ...', 'sur X être prêt à ...'): no noun takes
+    such an infinitive ('le droit de vivre' has its 'de'), the verb before the adjunct does."""
+    return any(c.dep_ == "acl" and c.i > noun.i and _infinitive(c) and not any(g.dep_ in {"mark", "case"} for g in children(c))
+               for c in children(noun))
+
+
 def _adjunct(verb: Token) -> bool:
     """', soulignant que', ', tout en précisant que', ', après avoir accusé': set off by a comma, it adds a statement."""
     before = [t for t in tokens_of(verb.doc)[max(0, verb.i - 3):verb.i] if t.norm_ not in {"tout", "en", "apres", "avoir"}]
@@ -217,6 +225,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
             mark = next((marker(c.text) for c in children(child) if c.dep_ == "mark"), "")
             if markers is None or mark in markers:
                 return "infinitive"
+    if markers is None and any(_stray_infinitive(c) for c in dependents if c.dep_.startswith("obl") and c.i > verb.i):
+        return "infinitive"  # 'a affirmé dans un communiqué avoir lancé ...', the infinitive hung on 'communiqué'
     if lemma in cues.attribute_verbs and any(_with_attribute(c) for c in dependents if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}):
         return "adjective"  # 'juge les sanctions inefficaces', 'estime la situation préoccupante'
     if markers:  # 'a exhorté les deux camps à reprendre': the parser may hang the infinitive on the addressee
