@@ -844,3 +844,14 @@ def test_a_family_name_written_first_is_the_person_after_an_honorific(parse):
 def test_an_infinitive_after_an_adjunct_is_what_the_verb_reports(parse):
     found = _claims(parse, "Le Hamas a affirmé dans un communiqué avoir tiré plus de mille roquettes.", "2023-10-07")
     assert [s for s, _ in found] == ["Hamas"]
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("« La situation à la frontière est très préoccupante, a reconnu Jens Stoltenberg. Nous voyons des concentrations "
+     "inhabituelles de troupes. »", [("Jens Stoltenberg", "La situation à la frontière est très préoccupante"),
+                                     ("Jens Stoltenberg", "Nous voyons des concentrations inhabituelles de troupes.")]),
+    ("« Nous ne céderons pas à la pression, a martelé Sergueï Lavrov, et nous irons jusqu'au bout de nos objectifs. »",
+     [("Sergey Lavrov", "Nous ne céderons pas à la pression"), ("Sergey Lavrov", "et nous irons jusqu'au bout de nos objectifs.")]),
+])
+def test_an_incise_inside_the_quote_marks_attributes_both_parts(parse, text, claims):
+    assert _claims(parse, text, "2022-02-01") == claims
