@@ -599,6 +599,10 @@ def test_an_answer_in_an_interview_is_the_person_s_who_opens_the_line(parse):
      [("Emmanuel Macron", "La France ne lâchera jamais l'Ukraine")]),
     ("Zelensky : ce que l'on sait de son appel avec Donald Trump\n\nLes deux présidents se sont parlé mardi.\n", []),
     ("Ukraine : « Nous tiendrons jusqu'au bout »\n\nLa ville a été bombardée mardi.\n", []),
+    ("G7 à Biarritz - Trump : « Nous avons eu une excellente réunion »\n\nLes dirigeants se sont quittés lundi.\n",
+     [("Donald Trump", "Nous avons eu une excellente réunion")]),  # a kicker before the name
+    ("ENTRETIEN. Jean-Noël Barrot : « Nous ne laisserons pas tomber l'Ukraine »\n\nLe ministre revient sur son voyage.\n",
+     [("Jean-Noël Barrot", "Nous ne laisserons pas tomber l'Ukraine")]),
 ])
 def test_a_headline_opened_by_a_name_and_a_colon_is_a_claim_when_quoted(parse, text, found):
     assert _claims(parse, text) == found

@@ -30,6 +30,8 @@ from kg.text import fold
 _ORPHAN_REACH = 400  # characters: how far back a standalone quote looks for its speaker
 _INVERTED_IMPERSONAL = {"-on", "-t-on"}
 _FULL_STOPS = frozenset(".!?…")
+_KICKER_WORDS = 5
+_KICKER_ENDS = frozenset("-–—|.")
 
 
 class ClaimFinder:
@@ -197,21 +199,16 @@ class _ClaimReader:
         statement, nor a line opened by a country ('Ukraine : ...'). The speaker, and where the
         words begin and end."""
         text = self.text
-        at = sent.start_char
-        while at > 0 and text[at - 1] in " \t":
-            at -= 1
-        if at > 0 and text[at - 1] != "\n":
-            return None  # not at the start of a line
-        at_colon = next((i for i in range(sent.start, min(sent.start + 8, sent.end)) if self.folded.texts[i] == ":"), None)
+        line = text.rfind("\n", 0, sent.start_char) + 1
+        at_colon = next((i for i in range(sent.start, min(sent.start + 12, sent.end)) if self.folded.texts[i] == ":"), None)
         if at_colon is None or at_colon == sent.start:
             return None
         colon = self.doc[at_colon]
-        mention = self.speakers.mention_at.get(sent.start)
-        if mention is None or mention.token_start != sent.start or mention.token_end > colon.i:
-            return None
+        mentions = [m for i in range(sent.start, at_colon) if (m := self.speakers.mention_at.get(i)) is not None and m.token_start == i]
+        mention = next((m for m in mentions if self.speakers.type_of(self.speakers.resolved(m)) == "Person"), None)
+        if mention is None or mention.token_end > colon.i or not _kicker(text[line:mention.start]):
+            return None  # not at the start of a line, nor after a kicker ('G7 à Biarritz - ', 'ENTRETIEN. ')
         speaker = self.speakers.resolved(mention)
-        if self.speakers.type_of(speaker) != "Person":
-            return None
         after = text[colon.idx + 1:colon.idx + 8].lstrip()
         quoted = after[:1] in {"«", "\u201c", '"'}
         if mention.token_end < colon.i and not (quoted and _where_or_when(self.doc[mention.token_end:colon.i])):
@@ -325,6 +322,13 @@ def _ends_clause(text: str, end: int, after: list[Token]) -> bool:
     la plus grande fermeté » l'attaque' quotes a few words of the sentence that goes on: the
     sentence is what X said, not the quoted words alone."""
     return not after or after[0].is_punct or text[:end].rstrip()[-1:] in {".", "!", "?", "…"}
+
+
+def _kicker(words: str) -> bool:
+    """What may open a line before a headline's speaker: nothing, or a few words set off by a dash,
+    a bar or a full stop ('G7 à Biarritz - Trump : « ... »', 'ENTRETIEN. Jean-Noël Barrot : « ... »')."""
+    kept = words.strip()
+    return not kept or len(kept.split()) <= _KICKER_WORDS and kept[-1] in _KICKER_ENDS
 
 
 def _where_or_when(words: Span) -> bool:
