@@ -859,3 +859,10 @@ def test_an_infinitive_after_an_adjunct_is_what_the_verb_reports(parse):
 ])
 def test_an_incise_inside_the_quote_marks_attributes_both_parts(parse, text, claims):
     assert _claims(parse, text, "2022-02-01") == claims
+
+
+def test_a_party_descriptor_in_an_incise_is_the_person_talked_about(parse):
+    text = ("Joe Biden a remporté l'élection présidentielle américaine, selon les projections des grands médias. "
+            "« Je serai un président qui cherche non pas à diviser mais à unifier », a tweeté le démocrate. "
+            "Donald Trump a de son côté affirmé que l'élection était « loin d'être terminée ».")
+    assert ("Joe Biden", "Je serai un président qui cherche non pas à diviser mais à unifier") in _claims(parse, text, "2020-11-07")
