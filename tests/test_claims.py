@@ -866,3 +866,18 @@ def test_a_party_descriptor_in_an_incise_is_the_person_talked_about(parse):
             "« Je serai un président qui cherche non pas à diviser mais à unifier », a tweeté le démocrate. "
             "Donald Trump a de son côté affirmé que l'élection était « loin d'être terminée ».")
     assert ("Joe Biden", "Je serai un président qui cherche non pas à diviser mais à unifier") in _claims(parse, text, "2020-11-07")
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("ENTRETIEN. Jean-Noël Barrot : « Nous ne laisserons pas tomber l'Ukraine »\n"
+     "Le ministre revient sur son voyage à Kiev.\nQ. La trêve de trente jours est-elle réaliste ?\n"
+     "R. Elle est nécessaire. La Russie doit montrer qu'elle veut la paix.\n",
+     [("Jean-Noël Barrot", "Nous ne laisserons pas tomber l'Ukraine"),
+      ("Jean-Noël Barrot", "Elle est nécessaire. La Russie doit montrer qu'elle veut la paix.")]),
+    ("Josep Borrell répond à nos questions sur la Chine.\n— L'Europe a-t-elle été naïve ?\n"
+     "— Nous devons être réalistes, sans naïveté aucune.\n",
+     [("Josep Borrell", "Nous devons être réalistes, sans naïveté aucune.")]),
+    ("Les négociations reprennent lundi.\n— un premier point sur le calendrier ;\n— un second sur les garanties.\n", []),
+])
+def test_an_answer_after_a_question_is_the_interviewees(parse, text, claims):
+    assert _claims(parse, text, "2025-05-10") == claims

@@ -145,7 +145,7 @@ class _ClaimReader:
                 claims.append(ClaimRecord(signer, body, None, start, start + len(body), True, None, ()))
                 self.speakers.spoke(signer, end)
             return claims
-        labelled = self._labelled(sent)
+        labelled = self._labelled(sent) or self._answer(sent)
         if labelled is not None:  # 'Emmanuel Macron : Je lui ai dit que ...', 'Macron : « ... »'
             answerer, start, end = labelled
             body = text[start:end].strip(" \t«»\u201c\u201d\"")  # a headline's marks: the same words as the body's quote
@@ -218,6 +218,26 @@ class _ClaimReader:
         end = text.find("\n", colon.idx)
         end = len(text) if end < 0 else end
         return (speaker, colon.idx + 1, end) if end - colon.idx > 10 else None
+
+    def _answer(self, sent: Span) -> tuple[str, int, int] | None:
+        """'Q. Le cessez-le-feu est-il réaliste ?' then 'R. Il est nécessaire. ...', or a line of
+        dialogue after one that asks ('— Et face à la Chine ?' / '— Nous devons ...'): the answer of
+        an interview, to the end of its line, is the interviewee's, who answered or was presented
+        last (the headline's 'X : « ... »', 'X répond à nos questions')."""
+        text = self.text
+        line = text.rfind("\n", 0, sent.start_char) + 1
+        marker = next((m for m in self.cues.answer_markers if text.startswith(m, sent.start_char)), None)
+        if marker is None or text[line:sent.start_char].strip():
+            return None
+        asked = text[:line].rstrip()
+        end = text.find("\n", sent.start_char)
+        end = len(text) if end < 0 else end
+        if not asked.endswith("?") or text[sent.start_char:end].rstrip().endswith("?"):
+            return None  # no question just before, or a question itself
+        last = self.speakers.speaker
+        speaker = last.actor if last is not None and self.speakers.type_of(last.actor) == "Person" else \
+            self.speakers.person_in_focus(sent.start_char)
+        return (speaker, sent.start_char + len(marker), end) if speaker else None
 
     def _signature(self, sent: Span) -> str | None:
         """'— Emmanuel Macron (@EmmanuelMacron) March 13, 2020': the line that signs an embedded post."""

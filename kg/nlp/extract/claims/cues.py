@@ -50,6 +50,7 @@ class ClaimCues:
     said_when_negated_before: frozenset[str]  # "n'a pas hésité à dire", 'ne cesse de répéter': said all the same
     purpose_marks: frozenset[str]
     signature_dashes: frozenset[str]
+    answer_markers: tuple[str, ...]  # 'R. ...', '— ...' after a question: an interview's answer
     writer_possessives: frozenset[str]  # 'selon nos informations': the writer's own finding, no source
 
     @classmethod
@@ -102,4 +103,5 @@ class ClaimCues:
             negations=folded("negation_words"), refusals=folded("refusal_verbs"),
             possible_when_negated=folded("possible_when_negated"),
             said_when_negated_before=folded("said_when_negated_before"), purpose_marks=folded("purpose_marks"),
-            signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"))
+            signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"),
+            answer_markers=tuple(sorted(cues["answer_markers"], key=len, reverse=True)))
