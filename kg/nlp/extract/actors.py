@@ -445,20 +445,24 @@ class ActorMatcher:
         """'Lloyd Austin ... M. Austin': a known person's surname alone, after the article has
         named them in full, is that person, even where the gazetteer does not take the surname
         alone as a name (a city, a common word elsewhere). Not when two people of the article
-        share it."""
-        def surname(m: ActorMention) -> str | None:
+        share it. After 'M.' or 'Mme', the first word of a name written family name first is the
+        person too ('Zhao Lijian ... M. Zhao', 'Mme Mao')."""
+        def surname(m: ActorMention, at: int = -1) -> str | None:
             words = m.text.split()
-            full = m.by_name and len(words) >= 2 and self._is_person(m.actor, {}) and words[-1][:1].isupper()
-            return fold(words[-1]) if full else None
+            full = m.by_name and len(words) >= 2 and self._is_person(m.actor, {}) and words[at][:1].isupper()
+            return fold(words[at]) if full else None
 
         named, first = _named_by(mentions, surname)
+        family, family_first = _named_by(mentions, lambda m: surname(m, 0))
         if not named:
             return []
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
         for token, norm in zip(tokens, norms, strict=True):  # each token's folded form: a string read only where it may matter
-            people = named.get(norm)
-            if people and len(people) == 1 and token.i >= first[token.norm_] and token.i not in covered \
+            people, since = named.get(norm), first
+            if people is None and norm in family and token.i and norms[token.i - 1] in self.honorifics:
+                people, since = family[norm], family_first
+            if people and len(people) == 1 and token.i >= since[norm] and token.i not in covered \
                     and token.text[:1].isupper() and token.pos_ == "PROPN" and not self._after_a_first_name(token):
                 actor = next(iter(people))
                 found.append(_mention(token.doc[token.i:token.i + 1], actor, Target("actor", actor)))
