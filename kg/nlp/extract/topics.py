@@ -156,15 +156,17 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     indices = range(sent.start, sent.end)
     # The document's names within this sentence only: a union with all of them, per sentence,
     # made the topics of an article quadratic in its length (2 s of a million characters' 7 s).
-    hidden = {i for i in indices if i in names} | blind_spots(sent, folded) | _qualifiers_of_another_topic(sent, words, folded)
+    hidden = blind_spots(sent, folded) | _qualifiers_of_another_topic(sent, words, folded)
+    hidden.update(names.intersection(indices))
     lemma_list = [lemmas[i] if i not in hidden else "_" for i in indices]
     word_list = [norms[i] if i not in hidden else "_" for i in indices]
-    found = set().union(*(words.get(w, ()) for w in (*lemma_list, *word_list)))
+    present = {*lemma_list, *word_list}  # the signals looked up once per distinct word, the lookups made by sets
+    found = set().union(*(words[w] for w in words.keys() & present))
     if any(_between_two_countries(doc[i]) for i in indices if i not in hidden and lemmas[i] in _RELATIONS):
         found.add("bilateral-relations")
     lemmas_text = " " + " ".join(lemma_list) + " "
     text = " " + " ".join(word_list) + " "
-    candidates = (p for w in {*lemma_list, *word_list} for p in phrases.get(w, ()))
+    candidates = (p for w in phrases.keys() & present for p in phrases[w])
     found.update(topic for phrase, topic in candidates if topic not in found and (phrase in lemmas_text or phrase in text))
     return found
 

@@ -155,7 +155,8 @@ def near_words(governed: Iterable[Token], run: Sequence[Token] | Span) -> set[st
     """The forms and lemmas of some words and of a run of words, and each pair of words that
     follow each other in the run: medium markers of two words ('en ligne', 'liaison vidéo')."""
     near = [*governed, *run]
-    return near_forms([t.norm_ for t in near], [lemma(t) for t in near], [t.norm_ for t in run])
+    norms = [t.norm_ for t in near]
+    return near_forms(norms, [lemma(t) for t in near], norms[len(near) - len(run):])
 
 
 def near_forms(norms: Iterable[str], lemmas: Iterable[str], run: Sequence[str]) -> set[str]:
@@ -347,8 +348,9 @@ class People:
                         if met is not None and head.head.i != head.i:
                             pairs.append((m.token_start, met))
         introduced: dict[tuple[str, ...], str] = {}  # a role the article gave a name ('le président élu X') -> that person
-        for i, norm in enumerate(doc_tokens._.folded.norms):  # a Token made only for a role noun's form
-            if norm not in _ROLE_NOUNS or i in at:
+        roles = [i for i, norm in enumerate(doc_tokens._.folded.norms) if norm in _ROLE_NOUNS]  # a Token made only for a role noun's form
+        for i in roles:
+            if i in at:
                 continue
             token = doc_tokens[i]
             if token.pos_ != "NOUN":
@@ -495,7 +497,8 @@ def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | No
 def people_in(tokens: Iterable[Token], people: People, on: date | None) -> list[str]:
     found: list[str] = []
     for token in tokens:
-        found.extend(p for p in people.everyone(token, on) if p not in found)
+        if token.i in people.at:  # most words name no one: no list made for them
+            found.extend(p for p in people.everyone(token, on) if p not in found)
     return found
 
 

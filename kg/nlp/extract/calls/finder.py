@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+import numpy
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -65,6 +66,7 @@ class CallFinder:
         self.gazetteer = gazetteer
         self.cues = CallCues.from_cues(gazetteer.cues)
         self.known_people = frozenset(k for k, a in gazetteer.actors.items() if a.type == "Person")
+        self.pair_phrases = tuple(f" {p} " for p in self.cues.pair_words if " " in p)  # padded as a sentence's words are
 
     def __call__(self, doc: Doc, mentions: list[ActorMention], minted: dict[str, Actor], published: Publication,
                  quote_speaker: dict[int, str], skip: set[int]) -> tuple[list[CallRecord], dict[int, tuple[int, ...]], frozenset[int]]:
@@ -130,7 +132,7 @@ class CallFinder:
         if not main:
             return [False] * len(doc._.sentences), set()
         pron = doc.vocab.strings["PRON"]
-        pronouns = {i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == pron}
+        pronouns = set(numpy.flatnonzero(doc.to_array("POS") == pron).tolist())
         folded, meeting_words = doc._.folded, self.cues.in_person_nouns | self.cues.in_person_verbs
         about_main, about_others = [], set()
         subjects = {t for t, m in people.at.items() if m.actor in people_keys and doc[t].dep_.startswith("nsubj")}
@@ -152,7 +154,7 @@ class CallFinder:
         il doit ...'): that person is who it means ('Selon X, il a ...' still points back).
         `pronouns`: the document's pronouns, by token index (a Token is made only for them);
         `subjects`: the tokens that name a person as a subject."""
-        if any(f" {p} " in words for p in self.cues.pair_words if " " in p):
+        if any(p in words for p in self.pair_phrases):
             return True
         doc = sent.doc
         return any(doc[i].dep_.startswith("nsubj") and "3" in feature(doc[i], "Person")
@@ -443,7 +445,7 @@ def _repeats(event: Token, cues: CallCues) -> int:
 def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: CallCues) -> bool:
     """A call word whose agent ('par X') names no one who can be on a call: an outlet or a
     journalist reaching someone ('joint par téléphone par l'AFP', 'contacté par Reuters')."""
-    media = cues.phone | cues.video
+    media = cues.media
     for holder in {trigger, event, trigger.head}:
         if lemma(holder) in cues.initiated_verbs:
             continue  # "l'appel a été initié par Moscou": who asked for the call, not who reached someone

@@ -44,6 +44,7 @@ class CallCues:
     talk_verbs_need_reflexive: frozenset[str]
     phone: frozenset[str]
     video: frozenset[str]
+    media: frozenset[str]  # phone | video, made once: the rules ask some 20 times an article
     event_adjunct_markers: frozenset[str]
     medium_adjunct_markers: frozenset[str]
     light_verbs: frozenset[str]
@@ -169,6 +170,7 @@ class CallCues:
             - _folded(c["talk_verbs_need_partner"]),
             phone=_folded(c["phone_markers"]),
             video=_folded(c["video_markers"]),
+            media=_folded(c["phone_markers"]) | _folded(c["video_markers"]),
             event_adjunct_markers=_folded(c["event_adjunct_markers"]),
             medium_adjunct_markers=_folded(c["medium_adjunct_markers"]),
             light_verbs=_folded(c["light_verbs"]),

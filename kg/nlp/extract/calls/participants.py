@@ -77,7 +77,7 @@ def _names_someone(phrase: Token, people: People, cues: CallCues) -> bool:
     """'(à) X', '(au) président', '(à) son homologue': the phrase's own head names the person, not
     a noun they only hang on ('au sujet de X', 'a évoqué le sort de X'); but 'joindre au
     téléphone X' may come with X hung on the medium."""
-    return phrase.pos_ not in {"NOUN", "ADJ"} or phrase.i in people.at or lemma(phrase) in cues.phone | cues.video
+    return phrase.pos_ not in {"NOUN", "ADJ"} or phrase.i in people.at or lemma(phrase) in cues.media
 
 
 def _joined_in_relative(noun: Token, event: Token, cues: CallCues) -> list[Token]:

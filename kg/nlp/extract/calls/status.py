@@ -258,7 +258,8 @@ def _on_the_agenda(governor: Token, cues: CallCues) -> bool:
     doc = governor.doc
     for head in [governor, *(c for c in children(governor) if c.dep_.startswith("obl"))]:
         words = [t.norm_ for t in tokens_of(doc)[max(head.i - 2, 0):head.i + 3]]
-        if any(words[k:k + len(phrase)] == list(phrase) for phrase in cues.agenda_phrases for k in range(len(words))):
+        if any(words[k:k + len(phrase)] == list(phrase) for phrase in cues.agenda_phrases for k in range(len(words))
+               if words[k] == phrase[0]):  # a phrase compared only where its first word is
             return True
     return False
 

@@ -63,7 +63,7 @@ def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person
 def phone_context(sentence_words: list[str], cues: CallCues) -> bool:
     """Does the article speak of a phone or video link anywhere (its sentences' folded words)?"""
     words = "".join(sentence_words)
-    return any(f" {m} " in words for m in cues.phone | cues.video)
+    return any(f" {m} " in words for m in cues.media)
 
 
 def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
@@ -171,7 +171,7 @@ def _denies_the_report(noun: Token, cues: CallCues) -> bool:
 
 def marked(token: Token, cues: CallCues) -> bool:
     """A medium word governed by the trigger, or right after it."""
-    return bool(_near_words(token, 3) & (cues.phone | cues.video))
+    return bool(_near_words(token, 3) & cues.media)
 
 
 def _video_marked(token: Token, cues: CallCues) -> bool:
@@ -390,7 +390,7 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
     appositions = [t for c in children(verb) if c.dep_ in {"appos", "dep"} and c.pos_ == "PROPN" and c.i > verb.i for t in c.subtree]
 
     if any(g.pos_ == "NOUN" and case_words(g) & {"a", "au", "aux"} and g.i not in person_tokens and not time_word(g)
-           and lemma(g) not in cues.phone | cues.video
+           and lemma(g) not in cues.media
            for c in children(verb) if c.dep_ in {"obj", "iobj"} for g in children(c)):
         return False  # "a rappelé X à ses engagements", "appeler X au calme": urged or reminded, not phoned ("au téléphone" is)
     objects = [c for c in children(verb) if c.dep_ == "obj"]

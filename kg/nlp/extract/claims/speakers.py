@@ -531,8 +531,9 @@ class Speakers:
         """'Pour le Kremlin, ...', "De l'avis du président russe, ..." opening a sentence: the view of
         whoever it names; 'Pour lui, ...', 'À ses yeux, ...', that of the person talked about ('Pour
         lui rendre hommage' is a purpose: the pronoun must end the phrase)."""
-        opening = [t for t in sent[:8] if not t.is_space]
-        length = next((k for k in range(1, 5) if _glued([t.norm_ for t in opening[:k]]) in self.cues.view_markers), None)
+        opening = [t for t in tokens_of(sent.doc)[sent.start:min(sent.start + 8, sent.end)] if not t.is_space]
+        norms = [t.norm_ for t in opening[:4]]  # read once for the four lengths tried
+        length = next((k for k in range(1, 5) if _glued(norms[:k]) in self.cues.view_markers), None)
         if length is None or length >= len(opening):
             return None
         comma = next((t for t in opening if t.text == ","), None)
