@@ -2117,3 +2117,36 @@ def test_the_person_addressed_in_the_clause_of_their_call_is_the_other_one_on_it
 def test_someone_in_whose_presence_a_call_was_held_is_on_that_call(parse):
     text = "Emmanuel Macron s'est entretenu avec Olaf Scholz, en présence de Giorgia Meloni."
     assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"]]
+
+
+def test_a_stressed_pronoun_beside_the_subject_puts_nobody_on_the_call(parse):
+    """'X s'est lui aussi entretenu avec Y': 'lui' is X ('he too'), read as the clitic object; the
+    person named in the sentence before is not on X's call."""
+    text = ("Emmanuel Macron a eu un entretien téléphonique avec Volodymyr Zelensky. "
+            "Le chancelier allemand Olaf Scholz s'est lui aussi entretenu avec Vladimir Poutine.")
+    assert [names for names, _ in _calls(parse, text, "2022-03-08")] == [
+        ["Emmanuel Macron", "Volodymyr Zelensky"], ["Olaf Scholz", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize("subject", ["Olaf Scholz a", "Olaf Scholz et Emmanuel Macron ont"])
+def test_the_day_before_the_call_noun_dates_it_when_an_incise_follows(parse, subject):
+    """'X a eu samedi un entretien avec Y, a indiqué Z': the parser makes the call noun the subject
+    of the incise's verb, and Z its object; the call is still what X had, on the day before it."""
+    text = f"{subject} eu samedi un entretien de 80 minutes avec Vladimir Poutine, a indiqué la chancellerie."
+    assert [c.date for _, c in _calls(parse, text, "2022-05-30")] == ["2022-05-28"]
+
+
+def test_a_night_from_one_day_to_the_next_dates_every_call_of_the_sentence_alike(parse):
+    text = "Emmanuel Macron a téléphoné dans la nuit de mardi à mercredi à Ilham Aliev et à Nikol Pachinian."
+    assert [(names, c.date) for names, c in _calls(parse, text, "2020-10-01")] == [
+        (["Emmanuel Macron", "Ilham Aliyev"], "2020-09-29"), (["Emmanuel Macron", "Nikol Pashinyan"], "2020-09-29")]
+
+
+@pytest.mark.parametrize("text,lengths", [
+    ("Emmanuel Macron a parlé dimanche pendant 1h45 avec Vladimir Poutine, puis pendant 40 minutes avec Joe Biden.", [105, 40]),
+    ("Emmanuel Macron s'est entretenu avec Vladimir Poutine pendant une heure, puis avec Joe Biden pendant vingt minutes.",
+     [60, 20]),
+    ("Emmanuel Macron s'est entretenu dimanche pendant une heure avec Vladimir Poutine, puis avec Joe Biden.", [60, None]),
+])
+def test_each_call_of_a_sentence_has_the_length_written_beside_its_partner(parse, text, lengths):
+    assert [c.duration_min for _, c in _calls(parse, text, "2022-02-21")] == lengths

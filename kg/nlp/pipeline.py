@@ -34,8 +34,10 @@ from kg.nlp.extract.repair import (
     reattach_infinitives_on_days,
     reattach_infinitives_to_nouns,
     reattach_intent_verbs,
+    reattach_objects_read_as_incise_subjects,
     reattach_partners_read_as_subjects,
     reattach_split_participles,
+    reattach_stressed_pronouns,
     reattach_subjects_read_as_conjuncts,
 )
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
@@ -164,6 +166,8 @@ def prepare(doc: Doc) -> Doc:
     reattach_subjects_read_as_conjuncts(doc)
     reattach_partners_read_as_subjects(doc)
     reattach_intent_verbs(doc)
+    reattach_stressed_pronouns(doc)
+    reattach_objects_read_as_incise_subjects(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

@@ -31,6 +31,16 @@ the name before it, and the parser then hangs the infinitive on the name, or mak
 with the name apart: the call has no subject, and whoever else the sentence names (Z) is taken
 for its caller. 'compte' is the verb: the subject's name and the infinitive hang on it, and it
 takes the place of whichever of the three headed the clause.
+
+'X s'est lui aussi entretenu avec Y': a stressed pronoun between the auxiliary and the participle
+stands beside the subject ('he too'); the parser may read it as the clitic object, and the call
+readers then put the person named before it on the call. It is no object: it hangs on the verb
+as a dislocated word.
+
+'X a eu samedi un entretien avec Y, a indiqué Z': with a day between the verb and its object,
+the parser may make the object the subject of the reporting verb of the incise after the comma,
+and Z that verb's object. An incise's subject follows its verb: the noun before the comma is the
+object of the verb it follows, Z the reporting verb's subject.
 """
 from __future__ import annotations
 
@@ -52,6 +62,8 @@ _INTENT_FORMS = frozenset(fold(w) for w in cues()["intent_forms_read_as_nouns"])
 _INTENT_LEMMA = cues()["intent_verb_read_as_noun"]
 _INTENT_MORPH = {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
 _INFINITIVE_REACH = 3  # 'compte s'entretenir', 'compte bien appeler'
+_STRESSED_PRONOUNS = frozenset(fold(w) for w in cues()["stressed_pronouns"])
+_REPORTING_LEMMAS = frozenset(fold(w) for w in cues()["reporting_verbs"] if " " not in w)
 _CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
 
 
@@ -355,3 +367,43 @@ def _make_intent_verb(verb: Token, subject: Token, infinitive: Token) -> None:
     verb.pos_ = "VERB"
     verb.lemma_ = _INTENT_LEMMA
     verb.morph = MorphAnalysis(verb.vocab, _INTENT_MORPH)
+
+
+def reattach_stressed_pronouns(doc: Doc) -> None:
+    """Mend each stressed pronoun read as the object of the participle it precedes, after that
+    participle's auxiliary ('s'est lui aussi entretenu': where no clitic object stands)."""
+    norms = doc._.folded.norms
+    for i, norm in enumerate(norms):
+        if norm not in _STRESSED_PRONOUNS:
+            continue
+        pronoun = doc[i]
+        verb = pronoun.head
+        if pronoun.pos_ != "PRON" or pronoun.dep_ not in {"obj", "iobj"} or verb.i < i or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_.startswith("aux") and c.i < i for c in verb.children):
+            pronoun.dep_ = "dislocated"
+
+
+def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
+    """Mend each reporting verb of an incise ('..., a indiqué Z') whose subject the parser found
+    before the comma that opens the incise and whose object follows it (the verbs found from the
+    tag array: no Token made for the other words)."""
+    verb_tag = doc.vocab.strings["VERB"]
+    for i in numpy.flatnonzero(doc.to_array("POS") == verb_tag).tolist():
+        verb = doc[i]
+        main = verb.head
+        if verb.dep_ not in {"parataxis", "conj"} or main.i >= verb.i or main.pos_ not in {"VERB", "AUX"} \
+                or fold(verb.lemma_) not in _REPORTING_LEMMAS:
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        comma = doc[min([verb.i, *(a.i for a in auxiliaries)]) - 1]
+        if comma.text != ",":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and main.i < c.i < comma.i
+                        and c.pos_ in {"NOUN", "PROPN"}), None)
+        after = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subject is None or after is None or any(c.dep_ == "obj" for c in main.children):
+            continue
+        subject.head, subject.dep_ = main, "obj"
+        after.dep_ = "nsubj"
+        verb.dep_ = "parataxis"
