@@ -2150,3 +2150,23 @@ def test_a_night_from_one_day_to_the_next_dates_every_call_of_the_sentence_alike
 ])
 def test_each_call_of_a_sentence_has_the_length_written_beside_its_partner(parse, text, lengths):
     assert [c.duration_min for _, c in _calls(parse, text, "2022-02-21")] == lengths
+
+
+@pytest.mark.parametrize("earlier", [
+    "Le précédent appel avait eu lieu le 11 mai.",
+    "Leur précédent appel a eu lieu le 11 mai.",
+    "Leur dernier appel avait eu lieu le 11 mai.",
+    "Leur dernier appel date du 11 mai.",
+])
+def test_the_previous_call_dated_after_the_one_in_the_news_is_a_call_of_its_own(parse, earlier):
+    """'le précédent appel a eu lieu', 'leur dernier appel avait eu lieu' ('dernier' told in the
+    plus-que-parfait: before the one in the news), 'date du' with 'date' tagged as a noun."""
+    text = f"Emmanuel Macron a eu mercredi un entretien avec Vladimir Poutine. {earlier}"
+    assert _pairs(parse, text, "2019-06-20") == [
+        (("Emmanuel Macron", "Vladimir Putin"), "occurred", "2019-05-11"),
+        (("Emmanuel Macron", "Vladimir Putin"), "occurred", "2019-06-19")]
+
+
+def test_the_last_call_that_took_place_told_in_the_passe_compose_is_no_other_call(parse):
+    text = "Emmanuel Macron a eu un entretien avec Vladimir Poutine. Leur dernier appel a eu lieu mercredi."
+    assert [names for names, _ in _calls(parse, text, "2019-06-20")] == [["Emmanuel Macron", "Vladimir Putin"]]

@@ -32,6 +32,9 @@ with the name apart: the call has no subject, and whoever else the sentence name
 for its caller. 'compte' is the verb: the subject's name and the infinitive hang on it, and it
 takes the place of whichever of the three headed the clause.
 
+'Leur dernier appel date du 3 mai': the tagger may read a verb's form as the noun it is spelled
+like ('date'), heading the sentence with a subject. A noun takes no subject: it is the verb.
+
 'X s'est lui aussi entretenu avec Y': a stressed pronoun between the auxiliary and the participle
 stands beside the subject ('he too'); the parser may read it as the clitic object, and the call
 readers then put the person named before it on the call. It is no object: it hangs on the verb
@@ -62,6 +65,7 @@ _INTENT_FORMS = frozenset(fold(w) for w in cues()["intent_forms_read_as_nouns"])
 _INTENT_LEMMA = cues()["intent_verb_read_as_noun"]
 _INTENT_MORPH = {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
 _INFINITIVE_REACH = 3  # 'compte s'entretenir', 'compte bien appeler'
+_VERBS_READ_AS_NOUNS = {fold(form): (lemma, number) for form, (lemma, number) in cues()["verb_forms_read_as_nouns"].items()}
 _STRESSED_PRONOUNS = frozenset(fold(w) for w in cues()["stressed_pronouns"])
 _REPORTING_LEMMAS = frozenset(fold(w) for w in cues()["reporting_verbs"] if " " not in w)
 _CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
@@ -367,6 +371,21 @@ def _make_intent_verb(verb: Token, subject: Token, infinitive: Token) -> None:
     verb.pos_ = "VERB"
     verb.lemma_ = _INTENT_LEMMA
     verb.morph = MorphAnalysis(verb.vocab, _INTENT_MORPH)
+
+
+def retag_verbs_read_as_nouns(doc: Doc) -> None:
+    """Mend each form of the cue list read as a noun that heads its sentence and has a subject:
+    it is the verb, in the present (found from the document's folded words)."""
+    for i, norm in enumerate(doc._.folded.norms):
+        if norm not in _VERBS_READ_AS_NOUNS:
+            continue
+        word = doc[i]
+        if word.pos_ == "NOUN" and word.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in word.children):
+            base, number = _VERBS_READ_AS_NOUNS[norm]
+            word.pos_ = "VERB"
+            word.lemma_ = base
+            word.morph = MorphAnalysis(word.vocab, {"Mood": "Ind", "Number": number, "Person": "3", "Tense": "Pres",
+                                                    "VerbForm": "Fin"})
 
 
 def reattach_stressed_pronouns(doc: Doc) -> None:
