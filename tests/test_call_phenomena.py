@@ -2170,3 +2170,12 @@ def test_the_previous_call_dated_after_the_one_in_the_news_is_a_call_of_its_own(
 def test_the_last_call_that_took_place_told_in_the_passe_compose_is_no_other_call(parse):
     text = "Emmanuel Macron a eu un entretien avec Vladimir Poutine. Leur dernier appel a eu lieu mercredi."
     assert [names for names, _ in _calls(parse, text, "2019-06-20")] == [["Emmanuel Macron", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize("plan", ["Il doit le rappeler dans la semaine.", "Il doit le rappeler prochainement."])
+def test_an_undated_plan_told_after_a_call_is_the_next_call(parse, plan):
+    """'X a parlé mardi avec Y. Il doit le rappeler dans la semaine': the plan is a call of its own
+    (X is to place it); the call told does not take X as its initiator from the plan."""
+    text = f"Emmanuel Macron s'est entretenu mardi soir avec Olaf Scholz. {plan}"
+    assert [(names, c.status, c.date, c.initiator) for names, c in _calls(parse, text, "2025-02-19")] == [
+        (MACRON_SCHOLZ, "occurred", "2025-02-18", None), (MACRON_SCHOLZ, "planned", None, "Q3052772")]
