@@ -2179,3 +2179,15 @@ def test_an_undated_plan_told_after_a_call_is_the_next_call(parse, plan):
     text = f"Emmanuel Macron s'est entretenu mardi soir avec Olaf Scholz. {plan}"
     assert [(names, c.status, c.date, c.initiator) for names, c in _calls(parse, text, "2025-02-19")] == [
         (MACRON_SCHOLZ, "occurred", "2025-02-18", None), (MACRON_SCHOLZ, "planned", None, "Q3052772")]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Vladimir Poutine n'a pas décroché quand Emmanuel Macron a tenté de le joindre, selon l'entourage du président français.",
+     ["Emmanuel Macron", "Vladimir Putin"]),
+    ("Giorgia Meloni n'a pas décroché quand Olaf Scholz a essayé de la joindre, selon la chancellerie.",
+     ["Giorgia Meloni", "Olaf Scholz"]),
+])
+def test_an_infinitive_read_as_a_noun_after_its_clitic_is_the_call_nobody_answered(parse, text, pair):
+    """'a tenté de le joindre': the tagger reads 'joindre' as a noun and 'le' as its article;
+    the call to the person 'le' points back to went unanswered."""
+    assert [(names, c.status) for names, c in _calls(parse, text, "2023-08-22")] == [(pair, "denied")]

@@ -39,6 +39,7 @@ from kg.nlp.extract.repair import (
     reattach_split_participles,
     reattach_stressed_pronouns,
     reattach_subjects_read_as_conjuncts,
+    retag_infinitives_read_as_nouns,
     retag_verbs_read_as_nouns,
 )
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
@@ -169,6 +170,7 @@ def prepare(doc: Doc) -> Doc:
     reattach_intent_verbs(doc)
     reattach_stressed_pronouns(doc)
     retag_verbs_read_as_nouns(doc)
+    retag_infinitives_read_as_nouns(doc)
     reattach_objects_read_as_incise_subjects(doc)
     with_children(doc)
     seen: set[str] = set()

@@ -35,6 +35,11 @@ takes the place of whichever of the three headed the clause.
 'Leur dernier appel date du 3 mai': the tagger may read a verb's form as the noun it is spelled
 like ('date'), heading the sentence with a subject. A noun takes no subject: it is the verb.
 
+'X a tenté de le joindre': the tagger may read the infinitive after its preposition as a noun,
+and the object clitic before it as its article (or the clitic alone as an article, 'de la
+joindre'); the call has no one to call. The word is the
+infinitive, the clitic its object.
+
 'X s'est lui aussi entretenu avec Y': a stressed pronoun between the auxiliary and the participle
 stands beside the subject ('he too'); the parser may read it as the clitic object, and the call
 readers then put the person named before it on the call. It is no object: it hangs on the verb
@@ -66,6 +71,9 @@ _INTENT_LEMMA = cues()["intent_verb_read_as_noun"]
 _INTENT_MORPH = {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
 _INFINITIVE_REACH = 3  # 'compte s'entretenir', 'compte bien appeler'
 _VERBS_READ_AS_NOUNS = {fold(form): (lemma, number) for form, (lemma, number) in cues()["verb_forms_read_as_nouns"].items()}
+_OBJECT_CLITICS = frozenset(fold(w) for w in cues()["object_clitics"])
+_INFINITIVE_ENDINGS = tuple(cues()["infinitive_endings"])
+_INFINITIVE_PREPOSITIONS = frozenset(fold(w) for w in cues()["infinitive_prepositions"])
 _STRESSED_PRONOUNS = frozenset(fold(w) for w in cues()["stressed_pronouns"])
 _REPORTING_LEMMAS = frozenset(fold(w) for w in cues()["reporting_verbs"] if " " not in w)
 _CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
@@ -386,6 +394,30 @@ def retag_verbs_read_as_nouns(doc: Doc) -> None:
             word.lemma_ = base
             word.morph = MorphAnalysis(word.vocab, {"Mood": "Ind", "Number": number, "Person": "3", "Tense": "Pres",
                                                     "VerbForm": "Fin"})
+
+
+def retag_infinitives_read_as_nouns(doc: Doc) -> None:
+    """Mend each 'de le joindre', 'de la rappeler': a noun in an infinitive's ending, the
+    complement of a verb, its 'article' an object clitic right before it and a preposition before
+    that (the clitics found from the document's folded words: a Token made only there)."""
+    norms = doc._.folded.norms
+    for i, norm in enumerate(norms[:-1]):
+        if norm not in _OBJECT_CLITICS or i == 0 or norms[i - 1] not in _INFINITIVE_PREPOSITIONS \
+                or not norms[i + 1].endswith(_INFINITIVE_ENDINGS):
+            continue
+        clitic, word = doc[i], doc[i + 1]
+        if clitic.head.i != word.i or clitic.dep_ != "det" or word.head.pos_ not in {"VERB", "AUX"} or not (
+                word.pos_ in {"NOUN", "VERB"} and word.dep_ == "xcomp"):
+            continue  # not 'à l'ordre du jour', a noun; the infinitive may be read well but for its clitic ('de la joindre')
+        word.pos_ = "VERB"
+        word.morph = MorphAnalysis(word.vocab, {"VerbForm": "Inf"})
+        word.dep_ = "xcomp"
+        clitic.pos_, clitic.dep_ = "PRON", "obj"
+        kept = {k: v for k, v in clitic.morph.to_dict().items() if k in {"Gender", "Number"}}  # 'la': her, 'les': them
+        clitic.morph = MorphAnalysis(clitic.vocab, {**kept, "Person": "3", "PronType": "Prs"})
+        preposition = doc[i - 1]
+        if preposition.head.i == word.i:
+            preposition.dep_ = "mark"
 
 
 def reattach_stressed_pronouns(doc: Doc) -> None:
