@@ -2191,3 +2191,12 @@ def test_an_infinitive_read_as_a_noun_after_its_clitic_is_the_call_nobody_answer
     """'a tenté de le joindre': the tagger reads 'joindre' as a noun and 'le' as its article;
     the call to the person 'le' points back to went unanswered."""
     assert [(names, c.status) for names, c in _calls(parse, text, "2023-08-22")] == [(pair, "denied")]
+
+
+def test_a_call_noun_read_as_a_conjunct_of_the_day_before_it_is_the_verbs_object(parse):
+    """'X a eu samedi un long entretien avec A, puis avec B': the parser makes the call noun a
+    conjunct of 'samedi'; the noun is still what X had, so X is on the call, one call per partner."""
+    text = ("Le président français a eu samedi un long entretien avec le président ukrainien, "
+            "puis avec le chancelier allemand Olaf Scholz.")
+    assert [names for names, _ in _calls(parse, text, "2022-12-05")] == [
+        ["Emmanuel Macron", "Volodymyr Zelensky"], MACRON_SCHOLZ]
