@@ -2200,3 +2200,12 @@ def test_a_call_noun_read_as_a_conjunct_of_the_day_before_it_is_the_verbs_object
             "puis avec le chancelier allemand Olaf Scholz.")
     assert [names for names, _ in _calls(parse, text, "2022-12-05")] == [
         ["Emmanuel Macron", "Volodymyr Zelensky"], MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine a reçu mardi les félicitations de plusieurs dirigeants au téléphone, dont Xi Jinping et Kassym-Jomart Tokaïev.",
+    "Vladimir Poutine a reçu mardi au téléphone les félicitations de plusieurs dirigeants, dont Xi Jinping et Kassym-Jomart Tokaïev.",
+])
+def test_wishes_received_by_phone_from_several_leaders_are_a_call_with_each(parse, text):
+    assert [names for names, _ in _calls(parse, text, "2024-03-19")] == [
+        ["Vladimir Putin", "Xi Jinping"], ["Kassym-Jomart Tokayev", "Vladimir Putin"]]

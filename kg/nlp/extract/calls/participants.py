@@ -65,6 +65,14 @@ class Lineup:
         return [self.everyone]
 
 
+def _received_from_each(trigger: Token, cues: CallCues) -> bool:
+    """'X a reçu les félicitations de plusieurs dirigeants au téléphone, dont A et B', 'a reçu par
+    téléphone les condoléances de A et de B': what X received, in the plural, came from each of
+    them, each on a call of their own."""
+    verb = trigger.head.head if trigger.dep_.startswith("nmod") else trigger.head  # 'au téléphone' on the thing or on the verb
+    return lemma(verb) in cues.receiving_verbs and any(c.dep_ == "obj" and _plural(c) for c in children(verb))
+
+
 def _plural(noun: Token) -> bool:
     """'des appels', 'les entretiens': a call noun in the plural names one call per partner."""
     return noun.pos_ in {"NOUN", "PROPN"} and "Plur" in feature(noun, "Number")
@@ -261,7 +269,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         # the sentence does not name, none among them
         return Lineup((), tuple(loose), False, True, False)
     # "X a appelé A, ... et B", "X a reçu des appels de plusieurs dirigeants, dont A et B": a call each
-    one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger))
+    one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger)
+                                        or _received_from_each(trigger, cues))
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
 
 
