@@ -2209,3 +2209,14 @@ def test_a_call_noun_read_as_a_conjunct_of_the_day_before_it_is_the_verbs_object
 def test_wishes_received_by_phone_from_several_leaders_are_a_call_with_each(parse, text):
     assert [names for names, _ in _calls(parse, text, "2024-03-19")] == [
         ["Vladimir Putin", "Xi Jinping"], ["Kassym-Jomart Tokayev", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Les deux chefs d'État, russe et français, se sont parlé vendredi au sujet de la centrale.",
+     ["Emmanuel Macron", "Vladimir Putin"]),
+    ("Les dirigeants russe et turc ont eu vendredi un entretien téléphonique.", ["Recep Tayyip Erdoğan", "Vladimir Putin"]),
+])
+def test_a_plural_role_with_one_country_adjective_per_holder_names_each_holder(parse, text, pair):
+    """'les deux chefs d'État, russe et français': the head of state of each country on the day
+    ('ont eu vendredi un entretien', the call noun read as a complement of the day, is the verb's)."""
+    assert [names for names, _ in _calls(parse, text, "2022-08-19")] == [pair]

@@ -96,7 +96,8 @@ def object_of(noun: Token) -> Token | None:
     the time word's own; so is 'a reçu mercredi des appels de X', the article read as the
     preposition of a phrase of 'mercredi' (it keeps its article features), or of a phrase of the
     verb after its day ('a reçu mardi des appels de X' with 'des appels' an oblique of 'reçu'), or
-    of a conjunct of the day ('a eu samedi un long entretien avec X', no 'et' between them)."""
+    of a conjunct or a bare complement of the day ('a eu samedi un long entretien avec X', no 'et'
+    or preposition between them)."""
     article = next((c for c in children(noun) if c.dep_ == "case" and "Art" in feature(c, "PronType")), None)
     if noun.dep_ != "obj" and not (noun.dep_.startswith("nmod") and time_word(noun.head) and article is not None) \
             and not (noun.dep_.startswith("obl") and article is not None and _after_its_day(article, noun.head)) \
@@ -109,10 +110,10 @@ def object_of(noun: Token) -> Token | None:
 
 
 def _conjunct_of_its_day(noun: Token) -> bool:
-    """'samedi un long entretien': the noun, with its determiner, right after a time word the
-    parser made it a conjunct of, with no conjunction or preposition of its own."""
+    """'samedi un long entretien': the noun, with its determiner, after a time word the parser
+    made it a conjunct or a complement of, with no conjunction or preposition of its own."""
     day = noun.head
-    return noun.dep_ == "conj" and time_word(day) and day.i < noun.i and any(c.dep_ == "det" for c in children(noun)) \
+    return noun.dep_ in {"conj", "nmod"} and time_word(day) and day.i < noun.i and any(c.dep_ == "det" for c in children(noun)) \
         and not any(c.dep_ in {"cc", "case"} for c in children(noun))
 
 
