@@ -2220,3 +2220,12 @@ def test_a_plural_role_with_one_country_adjective_per_holder_names_each_holder(p
     """'les deux chefs d'État, russe et français': the head of state of each country on the day
     ('ont eu vendredi un entretien', the call noun read as a complement of the day, is the verb's)."""
     assert [names for names, _ in _calls(parse, text, "2022-08-19")] == [pair]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Joe Biden a interrompu une réunion pour appeler le roi Abdallah II de Jordanie.", "occurred"),
+    ("Joe Biden interrompra une réunion pour appeler le roi Abdallah II de Jordanie.", "planned"),
+    ("Joe Biden a demandé une pause pour appeler le roi Abdallah II de Jordanie.", "planned"),
+])
+def test_a_phone_call_that_is_the_purpose_of_an_act_told_as_done_took_place(parse, text, status):
+    assert [c.status for _, c in _calls(parse, text, "2023-10-18")] == [status]
