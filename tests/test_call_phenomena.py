@@ -2229,3 +2229,13 @@ def test_a_plural_role_with_one_country_adjective_per_holder_names_each_holder(p
 ])
 def test_a_phone_call_that_is_the_purpose_of_an_act_told_as_done_took_place(parse, text, status):
     assert [c.status for _, c in _calls(parse, text, "2023-10-18")] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Joint par téléphone, Emmanuel Macron a confirmé à l'AFP avoir parlé à Benyamin Netanyahou.",
+    "Emmanuel Macron a confirmé à l'AFP avoir parlé à Benyamin Netanyahou.",
+])
+def test_a_perfect_infinitive_after_the_outlet_told_is_the_speakers_call(parse, text):
+    """'X a confirmé à l'AFP avoir parlé à Y': the parser hangs 'avoir parlé' on 'AFP'; the call
+    is still X's (the reporter's phone is no call of X's)."""
+    assert [names for names, _ in _calls(parse, text, "2024-09-27")] == [["Benjamin Netanyahu", "Emmanuel Macron"]]

@@ -36,6 +36,7 @@ from kg.nlp.extract.repair import (
     reattach_intent_verbs,
     reattach_objects_read_as_incise_subjects,
     reattach_partners_read_as_subjects,
+    reattach_perfect_infinitives,
     reattach_split_participles,
     reattach_stressed_pronouns,
     reattach_subjects_read_as_conjuncts,
@@ -169,6 +170,7 @@ def prepare(doc: Doc) -> Doc:
     reattach_partners_read_as_subjects(doc)
     reattach_intent_verbs(doc)
     reattach_stressed_pronouns(doc)
+    reattach_perfect_infinitives(doc)
     retag_verbs_read_as_nouns(doc)
     retag_infinitives_read_as_nouns(doc)
     reattach_objects_read_as_incise_subjects(doc)

@@ -40,6 +40,10 @@ and the object clitic before it as its article (or the clitic alone as an articl
 joindre'); the call has no one to call. The word is the
 infinitive, the clitic its object.
 
+'X a confirmé à l'AFP avoir parlé à Y': the parser may hang the perfect infinitive on the noun
+before it, as if it qualified the outlet; the call then has no subject. An infinitive with its
+own infinitive auxiliary qualifies no noun: it is the complement of the reporting verb.
+
 'X s'est lui aussi entretenu avec Y': a stressed pronoun between the auxiliary and the participle
 stands beside the subject ('he too'); the parser may read it as the clitic object, and the call
 readers then put the person named before it on the call. It is no object: it hangs on the verb
@@ -418,6 +422,23 @@ def retag_infinitives_read_as_nouns(doc: Doc) -> None:
         preposition = doc[i - 1]
         if preposition.head.i == word.i:
             preposition.dep_ = "mark"
+
+
+def reattach_perfect_infinitives(doc: Doc) -> None:
+    """Mend each perfect infinitive ('avoir parlé', 's'être entretenu') the parser hung as a
+    clause of a noun that is a phrase of a reporting verb (the verbs found from the tag array:
+    no Token made for the other words)."""
+    verb_tag = doc.vocab.strings["VERB"]
+    for i in numpy.flatnonzero(doc.to_array("POS") == verb_tag).tolist():
+        clause = doc[i]
+        noun = clause.head
+        if clause.dep_ != "acl" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > clause.i:
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB" or fold(verb.lemma_) not in _REPORTING_LEMMAS or not any(
+                c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in clause.children):
+            continue
+        clause.head, clause.dep_ = verb, "xcomp"
 
 
 def reattach_stressed_pronouns(doc: Doc) -> None:
