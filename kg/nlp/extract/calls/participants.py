@@ -420,7 +420,9 @@ def _roles_by_country(noun: Token, people: People, on: date | None) -> list[str]
     for token in noun.subtree:
         if token.pos_ == "ADJ" and token.dep_ in {"amod", "conj"} and (token.head.i == noun.i or token.head in adjectives):
             adjectives.append(token)
-    forms = people.gazetteer.surface_forms()
+    if len(adjectives) < 2:
+        return []
+    forms = people.gazetteer.surface_forms()  # built at each call: only for the rare subject that may need it
     found: list[str] = []
     for adjective in adjectives:
         for target in forms.get(f"{role} {lemma(adjective)}", ()):
