@@ -599,6 +599,10 @@ def test_an_answer_in_an_interview_is_the_person_s_who_opens_the_line(parse):
      [("Emmanuel Macron", "La France ne lâchera jamais l'Ukraine")]),
     ("Zelensky : ce que l'on sait de son appel avec Donald Trump\n\nLes deux présidents se sont parlé mardi.\n", []),
     ("Ukraine : « Nous tiendrons jusqu'au bout »\n\nLa ville a été bombardée mardi.\n", []),
+    ("G7 à Biarritz - Trump : « Nous avons eu une excellente réunion »\n\nLes dirigeants se sont quittés lundi.\n",
+     [("Donald Trump", "Nous avons eu une excellente réunion")]),  # a kicker before the name
+    ("ENTRETIEN. Jean-Noël Barrot : « Nous ne laisserons pas tomber l'Ukraine »\n\nLe ministre revient sur son voyage.\n",
+     [("Jean-Noël Barrot", "Nous ne laisserons pas tomber l'Ukraine")]),
 ])
 def test_a_headline_opened_by_a_name_and_a_colon_is_a_claim_when_quoted(parse, text, found):
     assert _claims(parse, text) == found
@@ -781,3 +785,99 @@ def test_an_inverted_pronoun_is_the_person_talked_about_before_not_the_one_the_c
     """'X ... . Poutine ne veut pas la paix, a-t-il estimé': X judges Putin; the clause's own subject
     speaks only when nobody was talked about before ('Mark Carney a eu un appel ..., a-t-il déclaré')."""
     assert _speakers(parse, text, "2024-02-10") == [speaker]
+
+
+# ---------------------------------------------------------------- a quote that ends its sentence
+def test_the_second_half_of_a_split_quote_is_not_the_next_sentences_subjects(parse):
+    text = ("« Nous ne devons pas laisser tomber nos partenaires », a déclaré Emmanuel Macron, « pour que le jour venu, "
+            "nous puissions bâtir une paix durable. » Moscou a vivement réagi à ces propos.")
+    found = _claims(parse, text, "2022-06-03")
+    assert [s for s, t in found if t.startswith("pour que le jour venu")] == ["Emmanuel Macron"]
+
+
+def test_a_name_opening_the_sentence_after_a_quote_does_not_sign_it(parse):
+    text = ("Le président américain a rendu hommage aux anciens combattants. Puis, se tournant vers l'Ukraine : "
+            "« Nous ne partirons pas. » Volodymyr Zelensky, présent dans la salle, a remercié ses alliés.")
+    found = _claims(parse, text, "2024-06-06")
+    assert ("Volodymyr Zelensky", "Nous ne partirons pas.") not in found
+
+
+@pytest.mark.parametrize(("text", "published", "claim"), [
+    ("Le Premier ministre polonais Donald Tusk s'est montré plus direct. « L'époque de la sous-traitance "
+     "géopolitique est finie », a-t-il écrit sur X. À Budapest, Viktor Orbán a salué au contraire « un immense retour ».",
+     "2024-11-07", ("Donald Tusk", "L'époque de la sous-traitance géopolitique est finie")),  # 'sur X.' ends the sentence
+    ("Le président turc a longuement commenté la chute du régime. « La Syrie appartient aux Syriens. » "
+     "Il a ensuite assuré que la Turquie n'avait « aucune visée » sur le territoire syrien.",
+     "2024-12-08", ("Recep Tayyip Erdoğan", "Il a ensuite assuré que la Turquie n'avait « aucune visée » sur le territoire syrien.")),
+])
+def test_the_sentence_after_a_quote_or_a_post_that_ended_is_its_own(parse, text, published, claim):
+    assert claim in _claims(parse, text, published)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le porte-parole du président Erdogan, Ibrahim Kalin, a déclaré que la Turquie fermerait les détroits.", "İbrahim Kalın"),
+    ("Le conseiller de Joe Biden, Jake Sullivan, a estimé que la guerre durerait encore des mois.", "Jake Sullivan"),
+])
+def test_a_roles_holder_between_commas_speaks_not_the_person_it_serves(parse, text, speaker):
+    assert _speakers(parse, text, "2022-03-02") == [speaker]
+
+
+def test_a_pronoun_inside_a_clause_is_not_the_body_that_spoke_sentences_before(parse):
+    text = ("Le ministre des Armées, Sébastien Lecornu, a eu un entretien avec son homologue. "
+            "Le Kremlin a démenti toute implication dans l'attentat. Les télévisions ont rapporté un autre propos "
+            "du ministre français, ou il espère que Moscou n'est pas derrière l'attaque.")
+    assert _speakers(parse, text, "2024-04-05") == ["Kremlin", "Sébastien Lecornu"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Le Kremlin parle d'une « mise en scène grossière » de Kiev.", ["Kremlin"]),
+    ("Le guide suprême Ali Khamenei a parlé d'une « gifle » infligée aux États-Unis.", ["Ali Khamenei"]),
+    ("Les deux dirigeants ont parlé de la situation en Syrie.", []),  # a topic
+    ("Emmanuel Macron et Olaf Scholz ont parlé de « la paix en Europe ».", []),  # what two people talked about
+])
+def test_speaking_of_a_quoted_phrase_is_a_claim(parse, text, speakers):
+    assert _speakers(parse, text, "2020-01-08") == speakers
+
+
+def test_a_family_name_written_first_is_the_person_after_an_honorific(parse):
+    text = ("La porte-parole de la diplomatie chinoise, Mao Ning, a tenu son point de presse. "
+            "Mme Mao a indiqué que la Chine soutenait toute initiative favorable à l'apaisement.")
+    assert _speakers(parse, text, "2023-04-08") == ["Mao Ning"]
+
+
+def test_an_infinitive_after_an_adjunct_is_what_the_verb_reports(parse):
+    found = _claims(parse, "Le Hamas a affirmé dans un communiqué avoir tiré plus de mille roquettes.", "2023-10-07")
+    assert [s for s, _ in found] == ["Hamas"]
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("« La situation à la frontière est très préoccupante, a reconnu Jens Stoltenberg. Nous voyons des concentrations "
+     "inhabituelles de troupes. »", [("Jens Stoltenberg", "La situation à la frontière est très préoccupante"),
+                                     ("Jens Stoltenberg", "Nous voyons des concentrations inhabituelles de troupes.")]),
+    ("« Nous ne céderons pas à la pression, a martelé Sergueï Lavrov, et nous irons jusqu'au bout de nos objectifs. »",
+     [("Sergey Lavrov", "Nous ne céderons pas à la pression"), ("Sergey Lavrov", "et nous irons jusqu'au bout de nos objectifs.")]),
+])
+def test_an_incise_inside_the_quote_marks_attributes_both_parts(parse, text, claims):
+    assert _claims(parse, text, "2022-02-01") == claims
+
+
+def test_a_party_descriptor_in_an_incise_is_the_person_talked_about(parse):
+    text = ("Joe Biden a remporté l'élection présidentielle américaine, selon les projections des grands médias. "
+            "« Je serai un président qui cherche non pas à diviser mais à unifier », a tweeté le démocrate. "
+            "Donald Trump a de son côté affirmé que l'élection était « loin d'être terminée ».")
+    assert ("Joe Biden", "Je serai un président qui cherche non pas à diviser mais à unifier") in _claims(parse, text, "2020-11-07")
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("ENTRETIEN. Jean-Noël Barrot : « Nous ne laisserons pas tomber l'Ukraine »\n"
+     "Le ministre revient sur son voyage à Kiev.\nQ. La trêve de trente jours est-elle réaliste ?\n"
+     "R. Elle est nécessaire. La Russie doit montrer qu'elle veut la paix.\n",
+     [("Jean-Noël Barrot", "Nous ne laisserons pas tomber l'Ukraine"),
+      ("Jean-Noël Barrot", "Elle est nécessaire. La Russie doit montrer qu'elle veut la paix.")]),
+    ("Josep Borrell répond à nos questions sur la Chine.\n— L'Europe a-t-elle été naïve ?\n"
+     "— Nous devons être réalistes, sans naïveté aucune.\n",
+     [("Josep Borrell", "Nous devons être réalistes, sans naïveté aucune.")]),
+    ("Les négociations reprennent lundi.\n— un premier point sur le calendrier ;\n— un second sur les garanties.\n", []),
+])
+def test_an_answer_after_a_question_is_the_interviewees(parse, text, claims):
+    assert _claims(parse, text, "2025-05-10") == claims

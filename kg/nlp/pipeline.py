@@ -43,6 +43,7 @@ from kg.nlp.extract.repair import (
     retag_infinitives_read_as_nouns,
     retag_verbs_read_as_nouns,
 )
+from kg.nlp.extract.stressed import mend_stressed_pronouns
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
 from kg.nlp.extract.words import CLOSING_QUOTES, Folded, folded_string, with_children
 from kg.text import fold
@@ -62,6 +63,7 @@ _SENTENCE_ENDS = ".!?»\"”…)]"
 _FULL_STOPS = frozenset({".", "!", "?", "…"})
 _OPENING_QUOTES = frozenset({"«", "“"})  # after a full stop, a quote begins a sentence ('... al-Assad. « Aucun ...')
 _MAY_END_SENTENCE = _SENTENCE_ENDS + ":;"  # where the parser may still see a sentence end ('Diplomatie : Le sommet ...')
+_NETWORK_WORDS = frozenset(fold(w) for w in cues()["one_letter_network_words"])  # 'sur X.': not an initial
 
 
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
@@ -81,9 +83,10 @@ def paragraphs(doc: Doc) -> Doc:
     after_break = False
     for i, text in enumerate(columns.texts):
         if after_break and not columns.is_space[i] or i and columns.starts_anew(i) or \
-                text in _OPENING_QUOTES and i and columns.texts[i - 1] in _FULL_STOPS:
+                text in _OPENING_QUOTES and i and columns.texts[i - 1] in _FULL_STOPS or columns.after_closed_quote(i):
             starts[i] = 1
-        elif i and not columns.is_space[i - 1] and columns.texts[i - 1][-1] not in _MAY_END_SENTENCE:
+        elif i and not columns.is_space[i - 1] and columns.texts[i - 1][-1] not in _MAY_END_SENTENCE or \
+                text in CLOSING_QUOTES and i and columns.texts[i - 1] in _FULL_STOPS:
             starts[i] = -1
         after_break = "\n" in text
     doc.from_array(["SENT_START"], starts.astype("uint64"))  # type: ignore[arg-type]  # -1 (not a start) as spaCy stores it
@@ -105,6 +108,19 @@ class _Columns:
         orth, is_space, spaced, pos = doc.to_array(["ORTH", "IS_SPACE", "SPACY", "POS"]).T.tolist()
         return cls([strings[o] for o in orth], [bool(v) for v in is_space], [bool(v) for v in spaced],
                    [strings[p] if p else "" for p in pos])
+
+    def after_closed_quote(self, i: int) -> bool:
+        """A capitalised word after a quote that ended on a full stop of its own ('« Nous ne partirons
+        pas. » Volodymyr Zelensky a remercié ...'): the parser begins that sentence at the closing mark,
+        which leaves the quote open and gives its words to the sentence after."""
+        return i > 1 and self.texts[i][:1].isupper() and (
+            self.texts[i - 1] in CLOSING_QUOTES and self.texts[i - 2] in _FULL_STOPS or self._network_ends(i - 1))
+
+    def _network_ends(self, i: int) -> bool:
+        """'a-t-il écrit sur X. À Budapest, ...': the tokenizer keeps 'X.' as an initial ('George W.
+        Bush'); after 'sur' or 'réseau' it is the network, and its full stop ends the sentence."""
+        word = self.texts[i]
+        return len(word) == 2 and word[0].isupper() and word[1] == "." and fold(self.texts[i - 1]) in _NETWORK_WORDS
 
     def starts_anew(self, i: int) -> bool:
         """A capitalised determiner or pronoun right after a name, with no full stop between."""
@@ -220,7 +236,8 @@ class _Component:
 @Language.factory("kg_homographs", assigns=["token.pos", "token.dep", "token.head", "token.lemma", "token.morph"])
 class HomographsComponent:
     """Reporting verbs in the present the tagger took for a noun or an adjective
-    (`kg.nlp.extract.homographs`), mended with the model's own lemmatizer and parser."""
+    (`kg.nlp.extract.homographs`), and verbs lost behind a stressed pronoun ('a lui aussi
+    appelé', `kg.nlp.extract.stressed`), mended with the model's own lemmatizer and parser."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.vocab = nlp.vocab
@@ -230,6 +247,7 @@ class HomographsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         mend_reporting_homographs(doc, self.lemma_of, self._parse)
+        mend_stressed_pronouns(doc, self._parse, self._verb_lemma)
         return doc
 
     def _verb_lemma(self, word: str) -> str:

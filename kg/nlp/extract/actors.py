@@ -364,8 +364,8 @@ class ActorMatcher:
                 for words in forms:
                     end = token.i + len(words)
                     if not _written_at(doc, token.i, words) or any(i in covered for i in range(token.i, end)) or \
-                            end < len(doc) and doc[end].norm_ in {"de", "du", "des", "d'"}:
-                        continue  # 'le chancelier de l'Échiquier' is another office
+                            end < len(doc) and doc[end].norm_ in {"de", "du", "des", "d'"} or self._introduces_a_name(doc, end, mentions):
+                        continue  # 'le chancelier de l'Échiquier' is another office; 'le Premier ministre groenlandais X' is X
                     sent = token.sent
                     to_be = words[-1] in self.elect or token.i > 0 and doc[token.i - 1].norm_ in self.successor  # 'le futur chancelier'
                     sole = self.sole_offices.get(tuple(words))  # 'le chancelier' is not the Hungarian head of government
@@ -380,6 +380,15 @@ class ActorMatcher:
                         found.append(_mention(doc[token.i:end], before[0], Target("actor", before[0]), by_name=False))
                         covered.update(range(token.i, end))
         return found
+
+    @staticmethod
+    def _introduces_a_name(doc: Doc, end: int, mentions: list[ActorMention]) -> bool:
+        """'le Premier ministre groenlandais Jens Nielsen': a role whose words, past its adjectives, run
+        into a name is that person's title, whoever else the article gave the same role (a name the
+        gazetteer lacks is only the recogniser's, minted later)."""
+        while end < len(doc) and doc[end].pos_ == "ADJ":
+            end += 1
+        return end < len(doc) and (doc[end].ent_type_ == "PER" or any(m.token_start == end and m.by_name for m in mentions))
 
     def _sole_holder(self, doc: Doc, start: int, end: int, office: str, period: Period, mentions: list[ActorMention]) -> list[str]:
         """'la chancelière' in an article that names no chancellor but names Germany: a title only one
@@ -436,20 +445,24 @@ class ActorMatcher:
         """'Lloyd Austin ... M. Austin': a known person's surname alone, after the article has
         named them in full, is that person, even where the gazetteer does not take the surname
         alone as a name (a city, a common word elsewhere). Not when two people of the article
-        share it."""
-        def surname(m: ActorMention) -> str | None:
+        share it. After 'M.' or 'Mme', the first word of a name written family name first is the
+        person too ('Zhao Lijian ... M. Zhao', 'Mme Mao')."""
+        def surname(m: ActorMention, at: int = -1) -> str | None:
             words = m.text.split()
-            full = m.by_name and len(words) >= 2 and self._is_person(m.actor, {}) and words[-1][:1].isupper()
-            return fold(words[-1]) if full else None
+            full = m.by_name and len(words) >= 2 and self._is_person(m.actor, {}) and words[at][:1].isupper()
+            return fold(words[at]) if full else None
 
         named, first = _named_by(mentions, surname)
+        family, family_first = _named_by(mentions, lambda m: surname(m, 0))
         if not named:
             return []
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
         for token, norm in zip(tokens, norms, strict=True):  # each token's folded form: a string read only where it may matter
-            people = named.get(norm)
-            if people and len(people) == 1 and token.i >= first[token.norm_] and token.i not in covered \
+            people, since = named.get(norm), first
+            if people is None and norm in family and token.i and norms[token.i - 1] in self.honorifics:
+                people, since = family[norm], family_first
+            if people and len(people) == 1 and token.i >= since[norm] and token.i not in covered \
                     and token.text[:1].isupper() and token.pos_ == "PROPN" and not self._after_a_first_name(token):
                 actor = next(iter(people))
                 found.append(_mention(token.doc[token.i:token.i + 1], actor, Target("actor", actor)))

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import blank_in_a_line, children
+from kg.nlp.extract.words import blank_in_a_line, children, feature
 from kg.text import fold
 
 _CUES = cues()
@@ -31,7 +31,7 @@ RELATIVE_DAYS = {fold(k): v for k, v in _CUES["relative_days"].items()}
 EVENT_RELATIVE_DAYS = {fold(x) for x in _CUES["event_relative_days"]}  # "la veille de X" is relative to X
 PAST = {fold(x) for x in _CUES["past_markers"]}
 FUTURE = {fold(x) for x in _CUES["future_markers"]}
-EXCLUDING = {fold(x) for x in _CUES["date_excluding_preps"]}
+EXCLUDING = {x.lower() for x in _CUES["date_excluding_preps"]}  # with accents: 'dès' is not the article 'des'
 PART_OF_MONTH = {fold(k): v for k, v in _CUES["month_parts"].items()}  # "fin" -> 12 for "fin 2021"
 THIS_MONTH = sorted((tuple(fold(p).replace("-", " - ").split()) for p in _CUES["this_month_phrases"]), key=len, reverse=True)
 TIMES_OF_DAY = {fold(x) for x in _CUES["times_of_day"]}
@@ -218,7 +218,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
     doc = sent.doc
     anchors, governing = clause_of(trigger)
     start = max(sent.start, mention.tokens[0] - 4)
-    if any(fold(t.text) in EXCLUDING for t in doc[start:mention.tokens[0]]):
+    if any(t.lower_ in EXCLUDING for t in doc[start:mention.tokens[0]]):
         return False
     if trigger.i < mention.tokens[0] and any(fold(t.text) == "depuis" for t in doc[trigger.i:mention.tokens[0]]):
         return False  # "the first call since the inauguration, on 20 January"
@@ -230,7 +230,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
         if a.i in anchors:
             break
         below.append(a)
-    if any(fold(c.text) in EXCLUDING for a in below for c in children(a) if c.dep_ == "case"):
+    if any(c.lower_ in EXCLUDING for a in below for c in children(a) if c.dep_ == "case"):
         return False
     while head.i not in anchors:
         if head.i in governing:
@@ -250,10 +250,17 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
             return trigger.sent.root == head or head in trigger.ancestors or mention.tokens[1] <= trigger.i
         if head.pos_ == "NOUN" and head.i not in range(*mention.tokens) and fold(head.lemma_) not in DATE_CARRIERS and \
                 not {fold(c.text) for c in children(head) if c.dep_ == "case"} & {"avec", "a", "au"} and \
-                not _a_name(head):  # not "avec son homologue jeudi", "a appelé M. Poutine lundi"
+                not _a_name(head) and not _of_a_locution(head):  # not "avec son homologue jeudi", "a appelé M. Poutine lundi"
             return False
         head = head.head
     return True
+
+
+def _of_a_locution(noun: Token) -> bool:
+    """'a mis en garde samedi X', 'a rendu hommage lundi à Y': a bare noun that makes a verb with
+    its verb; a day hung on it is the verb's."""
+    return noun.head.pos_ in {"VERB", "AUX"} and noun.dep_.startswith(("obl", "obj")) and \
+        not any(c.dep_ == "det" or c.dep_ == "case" and feature(c, "Definite") for c in children(noun))  # no article, nor 'au'
 
 
 def _a_name(noun: Token) -> bool:
@@ -359,7 +366,7 @@ def _week(tokens: list[Token], i: int, published: Publication, future: bool) -> 
 
 def _ago(tokens: list[Token], i: int, published: Publication) -> DateMention | None:
     """'il y a trois jours' is a day; 'il y a deux semaines', 'il y a quelques jours' a span of
-    days, given as its month when it lies in one; 'il y a un mois' a month."""
+    days, given as its month when it lies in one; 'il y a un mois', 'il y a deux ans' a month."""
     if i + 4 >= len(tokens) or fold(tokens[i + 4].text) not in AGO_UNITS:
         return None
     word, unit = fold(tokens[i + 3].text), AGO_UNITS[fold(tokens[i + 4].text)]
@@ -367,8 +374,11 @@ def _ago(tokens: list[Token], i: int, published: Publication) -> DateMention | N
     if count != int(count) or count < 1 and word not in FEW:
         return None  # "il y a une demi-heure", "il y a eu un appel"
     span = (tokens[i].i, tokens[i + 4].i + 1)
-    if unit == 30:
-        return DateMention(published.month_value(-int(count)) or "" if count else "", span, vague=True)
+    if unit >= 30:  # 'il y a un mois', 'il y a deux ans', 'il y a un an et demi': that month
+        half = i + 6 < len(tokens) and fold(tokens[i + 5].text) == "et" and fold(tokens[i + 6].text) in {"demi", "demie"}
+        months = int(count) * round(unit / 30) + (round(unit / 60) if half else 0)
+        span = (span[0], tokens[i + 6].i + 1) if half else span
+        return DateMention(published.month_value(-months) or "" if count else "", span, vague=True)
     day = published.exact
     if day is None:
         return DateMention("", span, vague=True)

@@ -71,8 +71,17 @@ def last_time(trigger: Token, event: Token, sent: Sentence) -> str | None:
     return _date_after_since(sent)
 
 
-def earlier_call(trigger: Token, sent: Sentence) -> str | None:
-    """'leur premier entretien depuis le 15 février': there was a call that day."""
+def earlier_call(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> str | None:
+    """'leur premier entretien depuis le 15 février': there was a call that day; 'le deuxième
+    appel entre eux, après celui du 26 janvier', 'a eu un entretien avec X, après celui du 3
+    mars': and one on the day the pronoun's phrase names (the pronoun of the call noun's gender,
+    hung on the noun or on the verb that has it)."""
+    same = [c for c in [*children(trigger), *(children(event) if event is not trigger else [])]
+            if c.norm_ in cues.same_kind_pronouns and "Dem" in feature(c, "PronType")
+            and feature(c, "Gender") == feature(trigger, "Gender")]
+    if same:
+        within = {t.i for t in same[0].subtree}
+        return next((d.value for d in sent.dates if d.value and d.tokens[0] in within), None)
     if not any(c.norm_ in {"premier", "premiere", "1er", "1re"} for c in children(trigger) if c.dep_ in {"amod", "nummod"}):
         return None
     return _date_after_since(sent, after=trigger.i)

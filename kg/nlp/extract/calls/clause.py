@@ -352,6 +352,11 @@ class People:
                     starts = sorted({at[t.i].token_start for t in head.subtree if t.i in at})  # the parser may make
                     if len(starts) >= 2 and any(t.norm_ == "et" for t in head.subtree):  # 'et le chancelier Y' an apposition
                         pairs.append(tuple(starts))
+                    else:  # 'X a remercié Y. Les deux hommes s'étaient parlé ...': the subject and the person it acts on
+                        met = next((at[c.i].token_start for c in children(head.head) if c.dep_ == "obj" and c.i in at
+                                    and (at[c.i].actor in people or at[c.i].target.kind in {"office", "leader"})), None)
+                        if met is not None and head.head.i != head.i:
+                            pairs.append((m.token_start, met))
         introduced: dict[tuple[str, ...], str] = {}  # a role the article gave a name ('le président élu X') -> that person
         for i, norm in enumerate(doc_tokens._.folded.norms):  # a Token made only for a role noun's form
             if norm not in _ROLE_NOUNS or i in at:
@@ -362,7 +367,7 @@ class People:
             named = _named_by_role(token, at)
             if named is not None:
                 introduced[_role_words(token)] = named
-            if token.dep_ == "nsubj":  # 'le président élu X a ...': X, whom the role heads; the role alone: the
+            if token.dep_.startswith("nsubj"):  # 'le président élu X a ...': X, whom the role heads; the role alone: the
                 subjects.append((token.i, named or introduced.get(_role_words(token))))  # person it introduced, else
                 # someone we do not know
         subjects.sort(key=lambda pair: pair[0])

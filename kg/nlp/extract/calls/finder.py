@@ -31,6 +31,7 @@ from kg.nlp.extract.calls.clause import (
     parenthesised,
     people_in,
     phrase_of,
+    subjects_of,
     time_anchor,
     verb_lemma,
     verbal,
@@ -278,10 +279,12 @@ class CallFinder:
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
                 same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
                 vague=not when and any(d.vague for d in dates),
-                pointed=people.pair_before(token, on) if line.refers and not line.everyone else ())
+                pointed=people.pair_before(token, on) if line.refers and not line.everyone else (),
+                firsthand=people.quote_speaker.get(token.idx) in participants and any(
+                    s.norm_ in cues.first_person for s in subjects_of(event if verbal(event) else token.head)))
             found.extend([mention] * max(1, repeats))
             found.extend(replace(mention, date=day) for day in also)  # "le 12 et le 20 septembre": a call each day
-            earlier = earlier_call(token, sent)
+            earlier = earlier_call(token, event, sent, cues)
             if earlier:
                 found.append(Mention(
                     sent=index, paragraph=paragraph, participants=participants, status="occurred",

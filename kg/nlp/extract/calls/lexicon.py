@@ -74,6 +74,9 @@ class CallCues:
     video_meeting_verbs: frozenset[str]  # 'se sont réunis en ligne', 'a rencontré par liaison vidéo X': a call when by video
     separately: tuple[str, ...]  # 'X et Y ont parlé avec Z, chacun de son côté': a call each
     in_sequence: tuple[str, ...]  # 'avec X, puis avec Y': one call after another
+    adding_coordinators: frozenset[str]  # 'a téléphoné à A, ainsi qu'à B': B too, a complement the parser hangs apart
+    same_kind_pronouns: frozenset[str]  # 'le deuxième appel, après celui du 26 janvier': another call, that day
+    consent_nouns: frozenset[str]  # 'avec l'accord de X': X consented, X is not on the call
     next_step_marks: frozenset[str]  # '..., avant de s'entretenir avec Y': the step after the clause it hangs on
     latter_words: frozenset[str]  # 'à la demande de ce dernier': the person last named
     earlier_event_prepositions: frozenset[str]  # 'après un premier échange': a call before the one the clause tells
@@ -199,6 +202,9 @@ class CallCues:
             video_meeting_verbs=_folded(c["video_meeting_verbs"]),
             separately=tuple(fold(x) for x in c["separate_call_markers"]),
             in_sequence=tuple(fold(x) for x in c["sequence_markers"]),
+            adding_coordinators=_folded(c["adding_coordinators"]),
+            same_kind_pronouns=_folded(c["same_kind_pronouns"]),
+            consent_nouns=_folded(c["consent_nouns"]),
             next_step_marks=_folded(c["next_step_marks"]),
             latter_words=_folded(c["latter_words"]),
             pointing_back_determiners=_folded(c["pointing_back_determiners"]),

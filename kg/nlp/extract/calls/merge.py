@@ -51,6 +51,7 @@ class Mention:
     anaphoric: bool = False  # named nobody: it adds evidence and doubt, never a participant
     joins: bool = False  # people who were also on the call just reported ('X a également participé à l'appel')
     pointed: tuple[str, ...] = ()  # whom a pointing-back subject means if no call was told ('X et Y se sont vus. Ils s'étaient parlé')
+    firsthand: bool = False  # told by one of its participants in the first person ('« Nous avons eu un très bon appel », a dit X')
 
 
 def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]]:
@@ -182,6 +183,8 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, ma
     statuses = {m.status for m in named} | {m.status for m in telling if m.anaphoric and m.status in {"denied", "unconfirmed"}}
     if "occurred" in statuses and all(m.asked for m in call if m.status == "unconfirmed"):
         statuses.discard("unconfirmed")  # a headline's question, answered by the article
+    if "unconfirmed" in statuses and any(m.firsthand and m.status == "occurred" for m in call):
+        statuses = statuses - {"unconfirmed"} | {"occurred"}  # a report one of its participants confirms
     status: Status = next((s for s in ("denied", "unconfirmed", "occurred") if s in statuses), "planned")
     when = next((m.date for m in named if m.date), None) or next((m.date for m in call if m.date), None)
     # "ils ont également convenu de se reparler": 'également' adds a plan to the call told before, not its day

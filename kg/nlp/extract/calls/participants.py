@@ -48,6 +48,7 @@ class Lineup:
     named: bool  # read from the clause, not gathered from the rest of the sentence
     refers: bool  # points back to people named before ('ils', 'les deux hommes', 'cet entretien')
     apart: bool = False  # the callers each had their own call with the partners ('chacun de son côté')
+    in_turn: bool = False  # the partners one after another ('un sommet en ligne avec A, puis avec B'): a call each
 
     @property
     def everyone(self) -> tuple[str, ...]:
@@ -60,6 +61,8 @@ class Lineup:
             return [(self.callers[0], p) for p in self.partners]
         if self.apart and len(self.callers) >= 2 and self.partners:
             return [(c, *self.partners) for c in self.callers]  # "X et Y ont parlé avec Z, chacun de son côté"
+        if self.in_turn and self.callers and len(self.partners) >= 2:
+            return [(*self.callers, p) for p in self.partners]  # "X et Y ont tenu un sommet avec A, puis avec B"
         if self.named and not self.callers and len(self.partners) >= 2 and not self.together:
             return []
         return [self.everyone]
@@ -136,13 +139,13 @@ def _name_read_as_a_clause(child: Token, dep: str) -> bool:
 
 
 def _second_person_called(conjunct: Token, cues: CallCues) -> bool:
-    """'X a appelé A, puis B', 'a téléphoné à A, puis à B': the parser makes B, after a word of
-    sequence, a conjunct of the verb rather than of A; a name with no clause of its own (no
-    subject, auxiliary or object) and no preposition but 'à' or 'avec' is then the verb's next
-    complement, called after A."""
+    """'X a appelé A, puis B', 'a téléphoné à A, puis à B', '... à A, ainsi qu'à B': the parser
+    makes B, after a word of sequence or addition, a conjunct of the verb rather than of A; a name
+    with no clause of its own (no subject, auxiliary or object) and no preposition but 'à' or
+    'avec' is then the verb's next complement, called after A."""
     words = case_words(conjunct)
     return conjunct.pos_ in {"PROPN", "NOUN"} and (not words or bool(words & (cues.to_prepositions | cues.partner_prepositions))) \
-        and any(c.norm_ in cues.in_sequence for c in children(conjunct) if c.dep_ in {"cc", "advmod"}) \
+        and any(c.norm_ in cues.in_sequence or c.norm_ in cues.adding_coordinators for c in children(conjunct) if c.dep_ in {"cc", "advmod"}) \
         and not any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in children(conjunct))
 
 
@@ -262,7 +265,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     if len(callers) + len(partners) >= 2 or anaphoric:
         # "des dirigeants, dont A et B, ont appelé X": each their own call; "... ont participé à une visioconférence avec X": one
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
-                      apart=each_calling and not conference or any(sentence.has(m) for m in cues.separately))
+                      apart=each_calling and not conference or any(sentence.has(m) for m in cues.separately),
+                      in_turn=_named_in_turn(sentence, cues))
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
     if not callers and _plural(trigger) and verbal(event) and subjects_of(event):
         # "le nouveau dirigeant a reçu des appels de plusieurs chefs d'État, dont A et B": a call each with someone
@@ -272,6 +276,12 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger)
                                         or _received_from_each(trigger, cues))
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
+
+
+def _named_in_turn(sentence: Sentence, cues: CallCues) -> bool:
+    """'avec A, puis avec B': a word of sequence that joins two names, not two clauses."""
+    return any(norm in cues.in_sequence and token.dep_ in {"cc", "advmod"} and token.head.pos_ in {"PROPN", "NOUN"}
+               for token, norm in zip(sentence.tokens, sentence.norms, strict=True))
 
 
 def _addressed(verb: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> list[str]:
@@ -491,10 +501,16 @@ def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
 
 
 def _left_out(sentence: Sentence, cues: CallCues) -> set[int]:
-    """The tokens of 'sans X', 'hors X': whoever the phrase names is not on the call. The words
-    are read first (no relation looked up for the others: this runs for every call word)."""
-    return {t.i for token, norm in zip(sentence.tokens, sentence.norms, strict=True)
-            if norm in cues.absence_prepositions and token.dep_ == "case" for t in token.head.subtree}
+    """The tokens of 'sans X', 'hors X', 'avec l'accord de X': whoever the phrase names is not on
+    the call. The words are read first (no relation looked up for the others: this runs for every
+    call word)."""
+    left: set[int] = set()
+    for token, norm, base in zip(sentence.tokens, sentence.norms, sentence.lemmas, strict=True):
+        if norm in cues.absence_prepositions and token.dep_ == "case":
+            left.update(t.i for t in token.head.subtree)
+        elif base in cues.consent_nouns and token.pos_ == "NOUN" and case_words(token) & cues.partner_prepositions:
+            left.update(t.i for t in token.subtree)  # 'avec l'aval de X': X consented
+    return left
 
 
 def _sources(sent: Span, people: People, cues: CallCues) -> set[int]:

@@ -34,6 +34,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     ruled = next((g for g in above if lemma(g) in cues.possible_when_negated), None)
     if ruled is not None:
         return "planned" if negated(ruled) else None  # "n'exclut pas un appel" / "exclut tout appel"
+    if any(c.dep_ == "mark" and c.norm_ in cues.absence_prepositions for t in own for c in children(t)):
+        return None  # "a écrit à X sans l'appeler", "est reparti sans s'entretenir avec Y": the call did not happen
     if any(none_since(t) for t in own):
         return None  # "X ne parle plus à Y depuis un an", "ne se sont pas parlé depuis la crise": a state, not a call
         # denied by anyone (a day after 'depuis' dates the last one, `attributes.last_time`)
@@ -50,6 +52,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return "denied"
     if _unanswered(trigger, event, cues):
         return "denied"
+    if lemma(event) in cues.joining_verbs and negated(event):
+        return None  # "X n'a pas pris part à l'échange", "n'a pas été associé à la conversation": not on it
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
                        and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in children(g))]
     if _planned(own, happening, above, cues):

@@ -107,8 +107,12 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return base in cues.bare_nouns
             if call_told and base in cues.bare_nouns and not in_person(token, words, cues, capital_tokens, lemmas):
                 return False  # "X a reçu un appel de Y. La conversation a duré ...": that call
+            if call_told and base == "appel" and any(c.norm_ in cues.plural_possessives for c in children(token) if c.dep_ == "det"):
+                return False  # "X et Y se sont parlé mardi, leur deuxième appel du mois": the pair's, not a plea
             if call_told and _dated_earlier(token, cues):
                 return False  # "X et Y se sont parlé lundi. Leur dernier appel remontait au 12 février": another call
+            if base == "appel" and _dated_earlier(token, cues):
+                return True  # "X et Y se sont vus lundi. Leur précédent appel datait de mars": a call of its own
             if call_told and token.dep_ == "nsubj:pass" and lemma(token.head) in cues.initiated_verbs:
                 return False  # "L'appel a été initié par Paris": the call just told, and who asked for it
             return None
@@ -226,6 +230,9 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
                 return True  # "X, en visite à Kiev, s'est entretenu avec Y"
         if any(_a_place(p, cues, capital_tokens) for p in _place_phrases(holder)):
             return True  # "s'est entretenu à Berlin avec ...", "... avec X au palais Y"
+    if token.dep_.startswith("advcl") and _purpose(token, cues) and any(
+            _a_place(p, cues, capital_tokens) for p in _place_phrases(token.head)):
+        return True  # "s'est rendu samedi à Moscou pour s'entretenir avec Y": the trip's purpose, in person
     for i in range(*sentence_bounds(token)):
         if lemmas[i] not in cues.in_person_verbs:
             continue
@@ -387,16 +394,21 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
         return False  # "en nous rappelant que ..." reminds, it does not call back ("pour le féliciter" is why X was called)
     def person(word: Token) -> bool:  # 'Mme Merkel': the civility, read as a noun, heads the name
         return word.i in person_tokens or any(c.dep_ == "flat:name" and c.i in person_tokens for c in children(word)) \
-            or lemma(word) in cues.person_role_nouns and any(t.i in person_tokens for t in word.subtree if t.i > word.i)
-        # 'le président élu X': the role whose name the parser hangs lower down, under 'élu'
+            or lemma(word) in cues.person_role_nouns and any(t.i in person_tokens for t in [*word.subtree, *appositions] if t.i > word.i)
+        # 'le président élu X': the role whose name the parser hangs lower down, under 'élu'; 'les deux généraux, X et
+        # Y': the names in apposition, hung on the verb
+
+    appositions = [t for c in children(verb) if c.dep_ in {"appos", "dep"} and c.pos_ == "PROPN" and c.i > verb.i for t in c.subtree]
 
     if any(g.pos_ == "NOUN" and case_words(g) & {"a", "au", "aux"} and g.i not in person_tokens and not time_word(g)
            and lemma(g) not in cues.phone | cues.video
            for c in children(verb) if c.dep_ in {"obj", "iobj"} for g in children(c)):
         return False  # "a rappelé X à ses engagements", "appeler X au calme": urged or reminded, not phoned ("au téléphone" is)
     objects = [c for c in children(verb) if c.dep_ == "obj"]
-    if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and not person(c) and not time_word(c) for c in objects):
-        return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called
+    if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and not person(c) and not time_word(c) and lemma(c) not in cues.nouns
+           for c in objects):
+        return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called (not
+        # "a appelé X mardi, un appel de deux heures": the call itself, in apposition, read as an object)
     on_the_day = [g for c in children(verb) if time_word(c) for g in children(c) if g.dep_ in {"obj", "appos"}]
     return any(c.dep_ in {"obj", "iobj"} and (c.pos_ == "PRON" and not reflexive(c) or person(c))
                for c in children(verb)) or any(reflexive(c) for c in children(verb)) or any(t.i in person_tokens for t in following) \

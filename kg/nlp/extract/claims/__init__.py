@@ -17,8 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues
-from kg.nlp.extract.claims.incises import finite
-from kg.nlp.extract.claims.quotes import after_quote, long_quotes, signature
+from kg.nlp.extract.claims.incises import finite, incise
+from kg.nlp.extract.claims.quotes import after_quote, around_incises, long_quotes, signature
 from kg.nlp.extract.claims.reported import Report, content, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
@@ -29,6 +29,9 @@ from kg.text import fold
 
 _ORPHAN_REACH = 400  # characters: how far back a standalone quote looks for its speaker
 _INVERTED_IMPERSONAL = {"-on", "-t-on"}
+_FULL_STOPS = frozenset(".!?…")
+_KICKER_WORDS = 5
+_KICKER_ENDS = frozenset("-–—|.")
 
 
 class ClaimFinder:
@@ -62,7 +65,7 @@ class _ClaimReader:
         self.cues = cues
         self.doc = doc
         self.text: str = doc._.text
-        self.quotes = long_quotes(self.text)
+        self.quotes = around_incises(doc, long_quotes(self.text), lambda verb: reporting(verb, cues) is not None and incise(verb))
         # What each sentence and report asks of the article's quotes, answered by bisection: a
         # scan of them all each time made claims quadratic in the length of an article.
         self.quote_cover = CoverIndex(self.quotes)
@@ -142,7 +145,7 @@ class _ClaimReader:
                 claims.append(ClaimRecord(signer, body, None, start, start + len(body), True, None, ()))
                 self.speakers.spoke(signer, end)
             return claims
-        labelled = self._labelled(sent)
+        labelled = self._labelled(sent) or self._answer(sent)
         if labelled is not None:  # 'Emmanuel Macron : Je lui ai dit que ...', 'Macron : « ... »'
             answerer, start, end = labelled
             body = text[start:end].strip(" \t«»\u201c\u201d\"")  # a headline's marks: the same words as the body's quote
@@ -196,21 +199,16 @@ class _ClaimReader:
         statement, nor a line opened by a country ('Ukraine : ...'). The speaker, and where the
         words begin and end."""
         text = self.text
-        at = sent.start_char
-        while at > 0 and text[at - 1] in " \t":
-            at -= 1
-        if at > 0 and text[at - 1] != "\n":
-            return None  # not at the start of a line
-        at_colon = next((i for i in range(sent.start, min(sent.start + 8, sent.end)) if self.folded.texts[i] == ":"), None)
+        line = text.rfind("\n", 0, sent.start_char) + 1
+        at_colon = next((i for i in range(sent.start, min(sent.start + 12, sent.end)) if self.folded.texts[i] == ":"), None)
         if at_colon is None or at_colon == sent.start:
             return None
         colon = self.doc[at_colon]
-        mention = self.speakers.mention_at.get(sent.start)
-        if mention is None or mention.token_start != sent.start or mention.token_end > colon.i:
-            return None
+        mentions = [m for i in range(sent.start, at_colon) if (m := self.speakers.mention_at.get(i)) is not None and m.token_start == i]
+        mention = next((m for m in mentions if self.speakers.type_of(self.speakers.resolved(m)) == "Person"), None)
+        if mention is None or mention.token_end > colon.i or not _kicker(text[line:mention.start]):
+            return None  # not at the start of a line, nor after a kicker ('G7 à Biarritz - ', 'ENTRETIEN. ')
         speaker = self.speakers.resolved(mention)
-        if self.speakers.type_of(speaker) != "Person":
-            return None
         after = text[colon.idx + 1:colon.idx + 8].lstrip()
         quoted = after[:1] in {"«", "\u201c", '"'}
         if mention.token_end < colon.i and not (quoted and _where_or_when(self.doc[mention.token_end:colon.i])):
@@ -220,6 +218,26 @@ class _ClaimReader:
         end = text.find("\n", colon.idx)
         end = len(text) if end < 0 else end
         return (speaker, colon.idx + 1, end) if end - colon.idx > 10 else None
+
+    def _answer(self, sent: Span) -> tuple[str, int, int] | None:
+        """'Q. Le cessez-le-feu est-il réaliste ?' then 'R. Il est nécessaire. ...', or a line of
+        dialogue after one that asks ('— Et face à la Chine ?' / '— Nous devons ...'): the answer of
+        an interview, to the end of its line, is the interviewee's, who answered or was presented
+        last (the headline's 'X : « ... »', 'X répond à nos questions')."""
+        text = self.text
+        line = text.rfind("\n", 0, sent.start_char) + 1
+        marker = next((m for m in self.cues.answer_markers if text.startswith(m, sent.start_char)), None)
+        if marker is None or text[line:sent.start_char].strip():
+            return None
+        asked = text[:line].rstrip()
+        end = text.find("\n", sent.start_char)
+        end = len(text) if end < 0 else end
+        if not asked.endswith("?") or text[sent.start_char:end].rstrip().endswith("?"):
+            return None  # no question just before, or a question itself
+        last = self.speakers.speaker
+        speaker = last.actor if last is not None and self.speakers.type_of(last.actor) == "Person" else \
+            self.speakers.person_in_focus(sent.start_char)
+        return (speaker, sent.start_char + len(marker), end) if speaker else None
 
     def _signature(self, sent: Span) -> str | None:
         """'— Emmanuel Macron (@EmmanuelMacron) March 13, 2020': the line that signs an embedded post."""
@@ -250,7 +268,9 @@ class _ClaimReader:
         """What attributes a quote: a reporting verb in the incise after it, a name signing it, or
         a verb before it in its sentence (introducing it, or reporting a clause it is part of)."""
         after = after_quote(self.doc, end)
-        for token in after:
+        # '« ... diplomatique. » Kiev a vivement réagi': a quote that ended its sentence, then a new one
+        said_after = [] if after and after[0].text[:1].isupper() and self.text[start:end].rstrip()[-1:] in _FULL_STOPS else after
+        for token in said_after:
             if token.text in _INVERTED_IMPERSONAL and token.i > 0:  # '», peut-on lire dans', '», lit-on'
                 verb = token.doc[token.i - 1]
                 if verb.text == "-t" and token.i > 1:  # 'ajoute-t-on'; 'a-t-on indiqué': the participle after it reports
@@ -273,7 +293,8 @@ class _ClaimReader:
             sentence = self._sentence_of(opening.start)
             for token in reversed(self.doc[sentence.start:opening.start]):
                 matched = reporting(token, self.cues)
-                if matched is None or matched[1] in self.cues.clause_only and content(*matched, self.cues, sentence) is None:
+                if matched is None or matched[1] in self.cues.clause_only | self.cues.quote_only and \
+                        content(*matched, self.cues, sentence) is None:
                     continue  # 'soutenir l'Ukraine « aussi longtemps que nécessaire »' quotes no one
                 phrase = matched[0]
                 between = self.text[phrase[-1].idx + len(phrase[-1].text):start - 1]
@@ -321,6 +342,13 @@ def _ends_clause(text: str, end: int, after: list[Token]) -> bool:
     la plus grande fermeté » l'attaque' quotes a few words of the sentence that goes on: the
     sentence is what X said, not the quoted words alone."""
     return not after or after[0].is_punct or text[:end].rstrip()[-1:] in {".", "!", "?", "…"}
+
+
+def _kicker(words: str) -> bool:
+    """What may open a line before a headline's speaker: nothing, or a few words set off by a dash,
+    a bar or a full stop ('G7 à Biarritz - Trump : « ... »', 'ENTRETIEN. Jean-Noël Barrot : « ... »')."""
+    kept = words.strip()
+    return not kept or len(kept.split()) <= _KICKER_WORDS and kept[-1] in _KICKER_ENDS
 
 
 def _where_or_when(words: Span) -> bool:

@@ -23,6 +23,7 @@ class ClaimCues:
     needs_complement: frozenset[str]
     incise_only: frozenset[str]  # 'a poursuivi' reports only in an incise, before a colon or a quote
     clause_only: frozenset[str]  # 'a soutenu que ...', not 'continuerait de soutenir l'Ukraine « ... »'
+    quote_only: frozenset[str]  # 'parle d'une « mise en scène »' reports; 'ont parlé de la Syrie' is a topic
     object_content: frozenset[str]  # 'a réaffirmé l'engagement de ...': the object is what was said
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
     attribute_verbs: frozenset[str]  # 'juge les sanctions inefficaces': an object and what it is said to be
@@ -49,6 +50,7 @@ class ClaimCues:
     said_when_negated_before: frozenset[str]  # "n'a pas hésité à dire", 'ne cesse de répéter': said all the same
     purpose_marks: frozenset[str]
     signature_dashes: frozenset[str]
+    answer_markers: tuple[str, ...]  # 'R. ...', '— ...' after a question: an interview's answer
     writer_possessives: frozenset[str]  # 'selon nos informations': the writer's own finding, no source
 
     @classmethod
@@ -86,6 +88,7 @@ class ClaimCues:
             verbs=frozenset(single), phrases={k: tuple(sorted(v)) for k, v in phrases.items()},
             reflexive_only=frozenset(single - plain), needs_complement=folded("reporting_needs_complement"),
             incise_only=folded("reporting_incise_only"), clause_only=folded("reporting_clause_only"),
+            quote_only=folded("reporting_quote_only"),
             object_content=folded("reporting_object_content"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
             prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
@@ -95,8 +98,10 @@ class ClaimCues:
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
             recency_pronouns=folded("recency_pronouns"), source_nouns=folded("source_nouns"),
             sameness_adjectives=folded("sameness_adjectives"), document_nouns=folded("document_nouns"),
-            media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns"), office_ranks=folded("office_rank_adjectives"),
+            media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns") | folded("person_descriptor_nouns"),
+            office_ranks=folded("office_rank_adjectives"),
             negations=folded("negation_words"), refusals=folded("refusal_verbs"),
             possible_when_negated=folded("possible_when_negated"),
             said_when_negated_before=folded("said_when_negated_before"), purpose_marks=folded("purpose_marks"),
-            signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"))
+            signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"),
+            answer_markers=tuple(sorted(cues["answer_markers"], key=len, reverse=True)))

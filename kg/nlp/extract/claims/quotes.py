@@ -8,9 +8,10 @@ paragraph, so a quote nested in another or left open does not shift every pair a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.words import CLOSING_QUOTES
 
@@ -74,6 +75,39 @@ def long_quotes(text: str) -> list[tuple[int, int]]:
     return [q for q in quote_spans(text) if len(text[q[0]:q[1]].split()) >= _MIN_QUOTE_WORDS]
 
 
+def around_incises(doc: Doc, quotes: list[tuple[int, int]], is_incise: Callable[[Token], bool]) -> list[tuple[int, int]]:
+    """The quotes, each cut around the incises inside its marks ('« La situation est grave, a reconnu
+    X. Nous devons agir. »', '« Nous ne céderons pas, a-t-il martelé, et nous irons au bout. »'): the
+    incise is the writer's, each part is a quote it attributes. `is_incise`: does a reporting verb
+    stand there as an incise? A part too short to be a claim of its own is dropped."""
+    text = doc._.text
+    found = []
+    for start, end in quotes:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        cuts = [] if span is None else [cut for token in span if token.text == "," and (cut := _incise_after(token, span, is_incise))]
+        bounds = [start, *(at for cut in cuts for at in cut), end]
+        found += [(lo, hi) for lo, hi in zip(bounds[::2], bounds[1::2], strict=True)
+                  if len(text[lo:hi].split()) >= _MIN_QUOTE_WORDS or not cuts]
+    return found
+
+
+def _incise_after(comma: Token, quote: Span, is_incise: Callable[[Token], bool]) -> tuple[int, int] | None:
+    """(where the words before an incise end, where the words after it begin) if an incise
+    follows the comma: a reporting verb within its first words ('a-t-il ajouté', 'estime X'), then
+    its subject, up to a comma or a full stop."""
+    doc = comma.doc
+    verb = next((t for t in doc[comma.i + 1:min(comma.i + 5, quote.end)] if is_incise(t)), None)
+    if verb is None:
+        return None
+    close = next((t for t in doc[verb.i + 1:min(verb.i + 8, quote.end)] if t.text in {",", ".", ";"}), None)
+    if close is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[verb.i + 1:close.i]):
+        return None
+    after = close.idx + 1
+    while after < len(doc._.text) and doc._.text[after].isspace():
+        after += 1
+    return comma.idx, after
+
+
 def within(char: int, quotes: list[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in quotes)
 
@@ -91,9 +125,12 @@ def after_quote(doc: Doc, end: int, limit: int = 8) -> list[Token]:
 
 def signature(tokens: list[Token], dashes: frozenset[str]) -> int | None:
     """'» Donald Trump dans un message', '— Emmanuel Macron (@EmmanuelMacron)': the index of the
-    name that signs a quote or a post, right after its closing mark or a dash."""
+    name that signs a quote or a post, right after its closing mark or a dash. A name that is the
+    subject of a verb after it opens a sentence of its own ('« ... pas. » Volodymyr Zelensky, présent
+    dans la salle, a remercié ...'): it signs nothing."""
     for index, token in enumerate(tokens[:3]):
         if token.text in dashes or token.text in CLOSING_QUOTES:
             continue
-        return index if token.pos_ == "PROPN" else None
+        name = token.head if token.dep_ == "flat:name" else token
+        return index if token.pos_ == "PROPN" and not name.dep_.startswith("nsubj") else None
     return None

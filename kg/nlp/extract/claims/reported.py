@@ -170,6 +170,14 @@ def _infinitive(verb: Token) -> bool:
         c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in children(verb))
 
 
+def _stray_infinitive(noun: Token) -> bool:
+    """An infinitive without 'à' or 'de' right after a verb's adjunct, which the parser hangs on the
+    adjunct's noun ('dans un communiqué avoir lancé ...', 'sur X être prêt à ...'): no noun takes
+    such an infinitive ('le droit de vivre' has its 'de'), the verb before the adjunct does."""
+    return any(c.dep_ == "acl" and c.i > noun.i and _infinitive(c) and not any(g.dep_ in {"mark", "case"} for g in children(c))
+               for c in children(noun))
+
+
 def _adjunct(verb: Token) -> bool:
     """', soulignant que', ', tout en précisant que', ', après avoir accusé': set off by a comma, it adds a statement."""
     before = [t for t in tokens_of(verb.doc)[max(0, verb.i - 3):verb.i] if t.norm_ not in {"tout", "en", "apres", "avoir"}]
@@ -193,6 +201,9 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if lemma in cues.incise_only:  # 'a poursuivi : « ... »', not 'poursuivre ses efforts'
         following = next((t for t in verb.doc[phrase[-1].i + 1:sent.end] if t.pos_ != "ADV"), None)
         return "quote" if following is not None and following.text in _QUOTE_MARKS else None
+    if lemma in cues.quote_only:  # 'Le Kremlin parle d'une « mise en scène »': the words it chose; 'X et Y
+        # ont parlé de « la paix »', what two people talked about, in someone else's words
+        return "quote" if _quoted(dependents) and not _by_several(verb, dependents) else None
     if lemma in cues.clause_only:  # 'a soutenu que le Canada ...' reports; 'soutenir l'Ukraine « aussi longtemps que ... »' does not
         return "clause" if any(c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in children(c)) for c in dependents) else None
     markers = cues.prepositions.get(lemma)
@@ -214,6 +225,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
             mark = next((marker(c.text) for c in children(child) if c.dep_ == "mark"), "")
             if markers is None or mark in markers:
                 return "infinitive"
+    if markers is None and any(_stray_infinitive(c) for c in dependents if c.dep_.startswith("obl") and c.i > verb.i):
+        return "infinitive"  # 'a affirmé dans un communiqué avoir lancé ...', the infinitive hung on 'communiqué'
     if lemma in cues.attribute_verbs and any(_with_attribute(c) for c in dependents if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}):
         return "adjective"  # 'juge les sanctions inefficaces', 'estime la situation préoccupante'
     if markers:  # 'a exhorté les deux camps à reprendre': the parser may hang the infinitive on the addressee
@@ -229,6 +242,14 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if _quoted(dependents):
         return "quote"
     return None
+
+
+def _by_several(verb: Token, dependents: list[Token]) -> bool:
+    """'X et Y ont parlé', 'les deux dirigeants parlent': a verb of more than one subject, by its
+    agreement or its subject's."""
+    agreeing = [verb, *(c for c in dependents if c.dep_.startswith("aux") or c.dep_.startswith("nsubj"))]
+    return any("Plur" in feature(t, "Number") or t.dep_.startswith("nsubj") and any(c.dep_ == "conj" for c in children(t))
+               for t in agreeing)
 
 
 def _with_attribute(noun: Token) -> bool:

@@ -82,10 +82,15 @@ class Speakers:
         inside the phrase name others, and so do its complements of place or time, unless the phrase
         is a role and a person named by name hangs there ('le ministre à la présidence X'). An
         institution named by the head noun itself speaks, not the person it belongs to
-        ('l'entourage de M. X', 'le bureau du premier ministre X')."""
+        ('l'entourage de M. X', 'le bureau du premier ministre X'). A role's holder named between
+        commas after it comes before a person its complement names ('le porte-parole du président
+        Erdogan, Ibrahim Kalin,' is Kalin, whom the parser hangs on 'président')."""
         own = self.mention_at.get(head.i)
         if own is not None and self.type_of(self.resolved(own)) == "Organization":
             return self.resolved(own)
+        holder = self._holder_between_commas(head)
+        if holder is not None:
+            return holder
         found = self._ranked(_phrase(head, self.cues.document_nouns))
         if not found and fold(head.lemma_) in self.cues.role_nouns:
             found = [f for f in self._ranked(_phrase(head, self.cues.document_nouns, strict=False)) if f[0] == 0]
@@ -303,8 +308,12 @@ class Speakers:
     def _body_still_speaking(self, pronoun: Token) -> str | None:
         """'La Maison Blanche a assuré que ... Elle a précisé que ...': an institution, a country or
         an outlet that spoke as a subject after the person in focus was last put forward, named by a
-        noun of the pronoun's gender, goes on speaking (not one a quote was only credited to)."""
+        noun of the pronoun's gender, goes on speaking (not one a quote was only credited to); as the
+        subject of a sentence, not of a clause inside one: 'Les chaînes ont rapporté un propos du
+        ministre, ou il espère que ...' after 'Le Kremlin a démenti ...' is the minister talked about."""
         speaker, focus = self.speaker, self.focus
+        if not pronoun.text.startswith("-") and pronoun.head.dep_ != "ROOT":
+            return None
         if speaker is None or self.type_of(speaker.actor) == "Person" or focus is not None and focus.at >= speaker.at \
                 or pronoun.idx - speaker.at > _FOCUS_REACH:
             return None

@@ -1,0 +1,168 @@
+"""Calls as round-ups and analyses tell them among other news: what a passing sentence adds or
+must not add, on sentences of our own (each found reading long articles written for the purpose)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.gazetteer import load
+
+
+def _pairs(parse, text, published="2024-03-14"):
+    labels = load().actors
+    return sorted((tuple(sorted(labels[p].label if p in labels else p for p in c.participants)), c.status, c.date)
+                  for c in parse(text, published)._.calls)
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine a envoyé un message de condoléances à Recep Tayyip Erdoğan, sans l'appeler.",
+    "Emmanuel Macron est reparti de Berlin sans s'entretenir avec Olaf Scholz.",
+])
+def test_a_call_after_sans_did_not_happen(parse, text):
+    assert _pairs(parse, text) == []
+
+
+@pytest.mark.parametrize("verb", ["n'a pas participé à l'échange", "n'a pas été associé à la conversation",
+                                  "n'a pas pris part à l'entretien"])
+def test_someone_who_did_not_take_part_in_the_call_just_told_is_not_on_it(parse, verb):
+    text = f"Joe Biden a appelé mercredi Olaf Scholz. Le Premier ministre britannique Rishi Sunak {verb}."
+    assert _pairs(parse, text, "2023-05-04") == [(("Joe Biden", "Olaf Scholz"), "occurred", "2023-05-03")]
+
+
+def test_someone_associated_with_the_call_just_told_is_on_it(parse):
+    text = "Joe Biden a appelé mercredi Olaf Scholz. Rishi Sunak a été associé à la conversation."
+    assert _pairs(parse, text, "2023-05-04") == [(("Joe Biden", "Olaf Scholz", "Rishi Sunak"), "occurred", "2023-05-03")]
+
+
+def test_a_title_run_into_a_name_is_that_persons_not_the_last_holder_of_the_title(parse):
+    """'Le Premier ministre groenlandais X': a country the gazetteer lacks; the title was read as the
+    bare 'Premier ministre' and given to the prime minister named before, who then took the call
+    'il' tells in the next sentence."""
+    text = ("Joe Biden a téléphoné mardi à la Première ministre danoise Mette Frederiksen.\n"
+            "Le Premier ministre groenlandais Aputsiaq Kristiansen était absent. "
+            "Il doit s'entretenir vendredi avec Olaf Scholz.")
+    assert _pairs(parse, text, "2023-05-04") == [
+        (("Joe Biden", "Mette Frederiksen"), "occurred", "2023-05-02"),
+        (("Olaf Scholz", "aputsiaq-kristiansen"), "planned", "2023-05-05")]  # minted: its key
+
+
+def test_il_after_a_passive_subject_named_by_a_title_is_that_person(parse):
+    text = ("Joe Biden a téléphoné mardi à Mette Frederiksen.\n"
+            "Le ministre groenlandais Aputsiaq Kristiansen a été informé de l'appel. "
+            "Il doit s'entretenir vendredi avec Olaf Scholz.")
+    assert (("Olaf Scholz", "aputsiaq-kristiansen"), "planned", "2023-05-05") in _pairs(parse, text, "2023-05-04")
+
+
+@pytest.mark.parametrize("when", ["au cours des derniers mois", "ces derniers mois", "lors des dernières semaines"])
+def test_calls_over_the_last_months_have_no_day(parse, when):
+    """Not the publication day, which an undated call of a news report otherwise takes."""
+    text = f"L'opposante Maria Kolesnikova a discuté par visioconférence avec Joe Biden {when}."
+    assert [date for _, _, date in _pairs(parse, text, "2021-06-01")] == [None]
+
+
+def test_the_article_des_does_not_exclude_the_day_as_des_would(parse):
+    """'dès' before a day says from when, not when; its folded form is the article 'des'."""
+    text = "Emmanuel Macron a appelé le président des Émirats arabes unis mardi."
+    assert [date for _, _, date in _pairs(parse, text, "2024-03-14")] == ["2024-03-12"]
+
+
+@pytest.mark.parametrize("verb", ["remontait à", "datait de"])
+def test_an_earlier_call_dated_after_a_meeting_is_a_call_of_the_pair(parse, verb):
+    """No call told before: 'leur précédent appel' was a weak word waiting for one, and was lost."""
+    text = f"Emmanuel Macron et Olaf Scholz se sont vus mercredi à Berlin.\nLeur précédent appel {verb} juillet 2022."
+    assert _pairs(parse, text, "2023-11-16") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2022-07")]
+
+
+def test_les_deux_hommes_after_a_subject_and_the_person_it_acts_on_are_those_two(parse):
+    text = "Volodymyr Zelensky a remercié Joe Biden pour son aide. Les deux hommes s'étaient parlé au téléphone le 12 juillet."
+    assert _pairs(parse, text, "2024-07-22") == [(("Joe Biden", "Volodymyr Zelensky"), "occurred", "2024-07-12")]
+
+
+@pytest.mark.parametrize("ago,month", [("il y a deux ans", "2020-10"), ("il y a un an et demi", "2021-04"),
+                                       ("il y a un mois", "2022-09")])
+def test_a_call_some_years_or_months_ago_is_dated_by_that_month(parse, ago, month):
+    """Years were no unit: 'il y a deux ans' was no date, and the call took the publication day."""
+    text = f"Vladimir Poutine et Emmanuel Macron se sont parlé au téléphone {ago}."
+    assert [date for _, _, date in _pairs(parse, text, "2022-10-04")] == [month]
+
+
+def test_a_second_person_called_ainsi_que_has_a_call_of_their_own(parse):
+    text = "Boris Johnson a téléphoné mercredi à Hassan Rohani, ainsi qu'à Donald Trump."
+    assert _pairs(parse, text, "2020-01-08") == [(("Boris Johnson", "Donald Trump"), "occurred", "2020-01-08"),
+                                                 (("Boris Johnson", "Hassan Rouhani"), "occurred", "2020-01-08")]
+
+
+@pytest.mark.parametrize("between", ["lui aussi", ", lui aussi,", "lui-même"])
+def test_a_stressed_pronoun_between_auxiliary_and_participle_keeps_the_caller(parse, between):
+    """'a lui aussi téléphoné': 'lui' was read as the verb luire and the root of the sentence; the
+    call had no caller and both people called made one call of three."""
+    text = f"Boris Johnson a {between} téléphoné à Hassan Rohani, ainsi qu'à Donald Trump.".replace(" ,", ",")
+    calls = parse(text, "2020-01-08")._.calls
+    labels = load().actors
+    assert sorted((sorted(labels[p].label for p in c.participants), labels[c.initiator].label) for c in calls) == [
+        (["Boris Johnson", "Donald Trump"], "Boris Johnson"), (["Boris Johnson", "Hassan Rouhani"], "Boris Johnson")]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz se sont parlé mardi. C'est leur deuxième appel du mois, après celui du 3 mars.",
+    "Emmanuel Macron a eu mardi un entretien téléphonique avec Olaf Scholz, après celui du 3 mars.",
+])
+def test_celui_du_and_a_day_after_a_call_noun_is_another_call_that_day(parse, text):
+    assert _pairs(parse, text, "2024-03-14") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-03"),
+                                                 (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+def test_a_call_noun_in_apposition_to_a_call_verb_is_not_a_thing_recalled(parse):
+    """'a appelé X mardi, un appel de ...': the apposition was read as a second object, a thing
+    ('a rappelé l'importance de ...'), and the verb was no call."""
+    text = "Emmanuel Macron a appelé Olaf Scholz mardi, un appel plus long que le précédent."
+    assert _pairs(parse, text, "2024-03-14") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+@pytest.mark.parametrize("locution", ["a mis en garde samedi Vladimir Poutine", "a rendu hommage samedi à Vladimir Poutine"])
+def test_a_day_after_the_noun_of_a_verbal_locution_dates_the_call_told_with_it(parse, locution):
+    """'mis en garde samedi': the day hangs on 'garde', a noun, and a noun's day was its own."""
+    text = f"Barack Obama {locution} lors d'un entretien téléphonique, a indiqué la Maison Blanche."
+    assert [date for _, _, date in _pairs(parse, text, "2014-03-02")] == ["2014-03-01"]
+
+
+def test_who_consented_to_a_call_is_not_on_it(parse):
+    text = "Alexandre Loukachenko s'est entretenu samedi avec Evgueni Prigojine avec l'accord de Vladimir Poutine."
+    assert [names for names, _, _ in _pairs(parse, text, "2023-06-26")] == [("Alexander Lukashenko", "Yevgeny Prigozhin")]
+
+
+@pytest.mark.parametrize("trip", ["s'est rendu samedi à Moscou", "est allé samedi à Moscou"])
+def test_a_trip_made_to_talk_is_a_meeting_not_a_call(parse, trip):
+    text = f"Le Premier ministre israélien Naftali Bennett {trip} pour s'entretenir avec Vladimir Poutine."
+    assert _pairs(parse, text, "2022-03-07") == []
+
+
+def test_a_video_summit_held_with_one_partner_then_another_is_a_call_each(parse):
+    text = ("Charles Michel et Ursula von der Leyen ont tenu lundi un sommet par visioconférence avec le "
+            "Premier ministre chinois Li Keqiang, puis avec le président Xi Jinping.")
+    assert [names for names, _, _ in _pairs(parse, text, "2020-06-30")] == [
+        ("Charles Michel", "Li Keqiang", "Ursula von der Leyen"), ("Charles Michel", "Ursula von der Leyen", "Xi Jinping")]
+
+
+def test_a_call_told_on_one_papers_word_that_a_participant_confirms_in_a_quote_took_place(parse):
+    text = ("Emmanuel Macron a téléphoné mardi à Olaf Scholz, selon le quotidien Le Monde.\n"
+            "« Nous avons eu un très bon échange », a déclaré M. Macron devant la presse.")
+    assert _pairs(parse, text, "2024-03-14") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+def test_a_call_told_on_one_papers_word_stays_unconfirmed_without_a_participants_word(parse):
+    text = ("Emmanuel Macron a téléphoné mardi à Olaf Scholz, selon le quotidien Le Monde.\n"
+            "« Ils ont eu un très bon échange », a déclaré un conseiller.")
+    assert [status for _, status, _ in _pairs(parse, text, "2024-03-14")] == ["unconfirmed"]
+
+
+@pytest.mark.parametrize("subject", ["Antony Blinken", "Le secrétaire d'État américain Antony Blinken"])
+def test_calling_two_generals_named_in_apposition_is_a_call_with_each(parse, subject):
+    """'le général', 'les deux généraux': a rank is a person's role, and the names the parser hangs
+    on the verb are whom the role names."""
+    text = (f"{subject} a appelé séparément les deux généraux rivaux, Abdel Fattah al-Burhan et "
+            "Mohamed Hamdan Daglo, pour les exhorter à une trêve.")
+    assert len(_pairs(parse, text, "2023-04-20")) == 2
+
+
+def test_calling_a_general_is_a_call(parse):
+    assert len(_pairs(parse, "Antony Blinken a appelé mardi le général Abdel Fattah al-Burhan.", "2023-04-20")) == 1
