@@ -2117,3 +2117,125 @@ def test_the_person_addressed_in_the_clause_of_their_call_is_the_other_one_on_it
 def test_someone_in_whose_presence_a_call_was_held_is_on_that_call(parse):
     text = "Emmanuel Macron s'est entretenu avec Olaf Scholz, en présence de Giorgia Meloni."
     assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"]]
+
+
+def test_a_stressed_pronoun_beside_the_subject_puts_nobody_on_the_call(parse):
+    """'X s'est lui aussi entretenu avec Y': 'lui' is X ('he too'), read as the clitic object; the
+    person named in the sentence before is not on X's call."""
+    text = ("Emmanuel Macron a eu un entretien téléphonique avec Volodymyr Zelensky. "
+            "Le chancelier allemand Olaf Scholz s'est lui aussi entretenu avec Vladimir Poutine.")
+    assert [names for names, _ in _calls(parse, text, "2022-03-08")] == [
+        ["Emmanuel Macron", "Volodymyr Zelensky"], ["Olaf Scholz", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize("subject", ["Olaf Scholz a", "Olaf Scholz et Emmanuel Macron ont"])
+def test_the_day_before_the_call_noun_dates_it_when_an_incise_follows(parse, subject):
+    """'X a eu samedi un entretien avec Y, a indiqué Z': the parser makes the call noun the subject
+    of the incise's verb, and Z its object; the call is still what X had, on the day before it."""
+    text = f"{subject} eu samedi un entretien de 80 minutes avec Vladimir Poutine, a indiqué la chancellerie."
+    assert [c.date for _, c in _calls(parse, text, "2022-05-30")] == ["2022-05-28"]
+
+
+def test_a_night_from_one_day_to_the_next_dates_every_call_of_the_sentence_alike(parse):
+    text = "Emmanuel Macron a téléphoné dans la nuit de mardi à mercredi à Ilham Aliev et à Nikol Pachinian."
+    assert [(names, c.date) for names, c in _calls(parse, text, "2020-10-01")] == [
+        (["Emmanuel Macron", "Ilham Aliyev"], "2020-09-29"), (["Emmanuel Macron", "Nikol Pashinyan"], "2020-09-29")]
+
+
+@pytest.mark.parametrize("text,lengths", [
+    ("Emmanuel Macron a parlé dimanche pendant 1h45 avec Vladimir Poutine, puis pendant 40 minutes avec Joe Biden.", [105, 40]),
+    ("Emmanuel Macron s'est entretenu avec Vladimir Poutine pendant une heure, puis avec Joe Biden pendant vingt minutes.",
+     [60, 20]),
+    ("Emmanuel Macron s'est entretenu dimanche pendant une heure avec Vladimir Poutine, puis avec Joe Biden.", [60, None]),
+])
+def test_each_call_of_a_sentence_has_the_length_written_beside_its_partner(parse, text, lengths):
+    assert [c.duration_min for _, c in _calls(parse, text, "2022-02-21")] == lengths
+
+
+@pytest.mark.parametrize("earlier", [
+    "Le précédent appel avait eu lieu le 11 mai.",
+    "Leur précédent appel a eu lieu le 11 mai.",
+    "Leur dernier appel avait eu lieu le 11 mai.",
+    "Leur dernier appel date du 11 mai.",
+])
+def test_the_previous_call_dated_after_the_one_in_the_news_is_a_call_of_its_own(parse, earlier):
+    """'le précédent appel a eu lieu', 'leur dernier appel avait eu lieu' ('dernier' told in the
+    plus-que-parfait: before the one in the news), 'date du' with 'date' tagged as a noun."""
+    text = f"Emmanuel Macron a eu mercredi un entretien avec Vladimir Poutine. {earlier}"
+    assert _pairs(parse, text, "2019-06-20") == [
+        (("Emmanuel Macron", "Vladimir Putin"), "occurred", "2019-05-11"),
+        (("Emmanuel Macron", "Vladimir Putin"), "occurred", "2019-06-19")]
+
+
+def test_the_last_call_that_took_place_told_in_the_passe_compose_is_no_other_call(parse):
+    text = "Emmanuel Macron a eu un entretien avec Vladimir Poutine. Leur dernier appel a eu lieu mercredi."
+    assert [names for names, _ in _calls(parse, text, "2019-06-20")] == [["Emmanuel Macron", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize("plan", ["Il doit le rappeler dans la semaine.", "Il doit le rappeler prochainement."])
+def test_an_undated_plan_told_after_a_call_is_the_next_call(parse, plan):
+    """'X a parlé mardi avec Y. Il doit le rappeler dans la semaine': the plan is a call of its own
+    (X is to place it); the call told does not take X as its initiator from the plan."""
+    text = f"Emmanuel Macron s'est entretenu mardi soir avec Olaf Scholz. {plan}"
+    assert [(names, c.status, c.date, c.initiator) for names, c in _calls(parse, text, "2025-02-19")] == [
+        (MACRON_SCHOLZ, "occurred", "2025-02-18", None), (MACRON_SCHOLZ, "planned", None, "Q3052772")]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Vladimir Poutine n'a pas décroché quand Emmanuel Macron a tenté de le joindre, selon l'entourage du président français.",
+     ["Emmanuel Macron", "Vladimir Putin"]),
+    ("Giorgia Meloni n'a pas décroché quand Olaf Scholz a essayé de la joindre, selon la chancellerie.",
+     ["Giorgia Meloni", "Olaf Scholz"]),
+])
+def test_an_infinitive_read_as_a_noun_after_its_clitic_is_the_call_nobody_answered(parse, text, pair):
+    """'a tenté de le joindre': the tagger reads 'joindre' as a noun and 'le' as its article;
+    the call to the person 'le' points back to went unanswered."""
+    assert [(names, c.status) for names, c in _calls(parse, text, "2023-08-22")] == [(pair, "denied")]
+
+
+def test_a_call_noun_read_as_a_conjunct_of_the_day_before_it_is_the_verbs_object(parse):
+    """'X a eu samedi un long entretien avec A, puis avec B': the parser makes the call noun a
+    conjunct of 'samedi'; the noun is still what X had, so X is on the call, one call per partner."""
+    text = ("Le président français a eu samedi un long entretien avec le président ukrainien, "
+            "puis avec le chancelier allemand Olaf Scholz.")
+    assert [names for names, _ in _calls(parse, text, "2022-12-05")] == [
+        ["Emmanuel Macron", "Volodymyr Zelensky"], MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine a reçu mardi les félicitations de plusieurs dirigeants au téléphone, dont Xi Jinping et Kassym-Jomart Tokaïev.",
+    "Vladimir Poutine a reçu mardi au téléphone les félicitations de plusieurs dirigeants, dont Xi Jinping et Kassym-Jomart Tokaïev.",
+])
+def test_wishes_received_by_phone_from_several_leaders_are_a_call_with_each(parse, text):
+    assert [names for names, _ in _calls(parse, text, "2024-03-19")] == [
+        ["Vladimir Putin", "Xi Jinping"], ["Kassym-Jomart Tokayev", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Les deux chefs d'État, russe et français, se sont parlé vendredi au sujet de la centrale.",
+     ["Emmanuel Macron", "Vladimir Putin"]),
+    ("Les dirigeants russe et turc ont eu vendredi un entretien téléphonique.", ["Recep Tayyip Erdoğan", "Vladimir Putin"]),
+])
+def test_a_plural_role_with_one_country_adjective_per_holder_names_each_holder(parse, text, pair):
+    """'les deux chefs d'État, russe et français': the head of state of each country on the day
+    ('ont eu vendredi un entretien', the call noun read as a complement of the day, is the verb's)."""
+    assert [names for names, _ in _calls(parse, text, "2022-08-19")] == [pair]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Joe Biden a interrompu une réunion pour appeler le roi Abdallah II de Jordanie.", "occurred"),
+    ("Joe Biden interrompra une réunion pour appeler le roi Abdallah II de Jordanie.", "planned"),
+    ("Joe Biden a demandé une pause pour appeler le roi Abdallah II de Jordanie.", "planned"),
+])
+def test_a_phone_call_that_is_the_purpose_of_an_act_told_as_done_took_place(parse, text, status):
+    assert [c.status for _, c in _calls(parse, text, "2023-10-18")] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Joint par téléphone, Emmanuel Macron a confirmé à l'AFP avoir parlé à Benyamin Netanyahou.",
+    "Emmanuel Macron a confirmé à l'AFP avoir parlé à Benyamin Netanyahou.",
+])
+def test_a_perfect_infinitive_after_the_outlet_told_is_the_speakers_call(parse, text):
+    """'X a confirmé à l'AFP avoir parlé à Y': the parser hangs 'avoir parlé' on 'AFP'; the call
+    is still X's (the reporter's phone is no call of X's)."""
+    assert [names for names, _ in _calls(parse, text, "2024-09-27")] == [["Benjamin Netanyahu", "Emmanuel Macron"]]

@@ -34,9 +34,14 @@ from kg.nlp.extract.repair import (
     reattach_infinitives_on_days,
     reattach_infinitives_to_nouns,
     reattach_intent_verbs,
+    reattach_objects_read_as_incise_subjects,
     reattach_partners_read_as_subjects,
+    reattach_perfect_infinitives,
     reattach_split_participles,
+    reattach_stressed_pronouns,
     reattach_subjects_read_as_conjuncts,
+    retag_infinitives_read_as_nouns,
+    retag_verbs_read_as_nouns,
 )
 from kg.nlp.extract.stressed import mend_stressed_pronouns
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
@@ -180,6 +185,11 @@ def prepare(doc: Doc) -> Doc:
     reattach_subjects_read_as_conjuncts(doc)
     reattach_partners_read_as_subjects(doc)
     reattach_intent_verbs(doc)
+    reattach_stressed_pronouns(doc)
+    reattach_perfect_infinitives(doc)
+    retag_verbs_read_as_nouns(doc)
+    retag_infinitives_read_as_nouns(doc)
+    reattach_objects_read_as_incise_subjects(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

@@ -428,11 +428,20 @@ def _weekday_mention(tokens: list[Token], i: int, published: Publication, future
         explicit = _day_month(tokens, end, published, future)
         if explicit is not None:
             return DateMention(explicit.value, (tokens[i].i, explicit.tokens[1]))
+    if _overnight(tokens, i, end):
+        end += 2  # "la nuit de mardi à mercredi": one night, dated by the evening it starts
     span = (tokens[i].i, tokens[end - 1].i + 1)
     day = published.exact
     if day is None:
         return DateMention(published.month_value() or "", span)
     return DateMention(_weekday(word, tokens, i, day, future).isoformat(), span)
+
+
+def _overnight(tokens: list[Token], i: int, end: int) -> bool:
+    """'(dans la) nuit de mardi à mercredi': the weekday at `i` (its words up to `end`) opens a
+    night that runs into the next weekday, which is no day of its own."""
+    return i >= 2 and fold(tokens[i - 1].text) in {"de", "du"} and fold(tokens[i - 2].text) in TIMES_OF_DAY \
+        and end + 1 < len(tokens) and fold(tokens[end].text) in {"a", "au"} and fold(tokens[end + 1].text) in WEEKDAYS
 
 
 def _day_month(tokens: list[Token], i: int, published: Publication, future: bool,

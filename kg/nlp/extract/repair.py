@@ -31,6 +31,28 @@ the name before it, and the parser then hangs the infinitive on the name, or mak
 with the name apart: the call has no subject, and whoever else the sentence names (Z) is taken
 for its caller. 'compte' is the verb: the subject's name and the infinitive hang on it, and it
 takes the place of whichever of the three headed the clause.
+
+'Leur dernier appel date du 3 mai': the tagger may read a verb's form as the noun it is spelled
+like ('date'), heading the sentence with a subject. A noun takes no subject: it is the verb.
+
+'X a tenté de le joindre': the tagger may read the infinitive after its preposition as a noun,
+and the object clitic before it as its article (or the clitic alone as an article, 'de la
+joindre'); the call has no one to call. The word is the
+infinitive, the clitic its object.
+
+'X a confirmé à l'AFP avoir parlé à Y': the parser may hang the perfect infinitive on the noun
+before it, as if it qualified the outlet; the call then has no subject. An infinitive with its
+own infinitive auxiliary qualifies no noun: it is the complement of the reporting verb.
+
+'X s'est lui aussi entretenu avec Y': a stressed pronoun between the auxiliary and the participle
+stands beside the subject ('he too'); the parser may read it as the clitic object, and the call
+readers then put the person named before it on the call. It is no object: it hangs on the verb
+as a dislocated word.
+
+'X a eu samedi un entretien avec Y, a indiqué Z': with a day between the verb and its object,
+the parser may make the object the subject of the reporting verb of the incise after the comma,
+and Z that verb's object. An incise's subject follows its verb: the noun before the comma is the
+object of the verb it follows, Z the reporting verb's subject.
 """
 from __future__ import annotations
 
@@ -52,6 +74,12 @@ _INTENT_FORMS = frozenset(fold(w) for w in cues()["intent_forms_read_as_nouns"])
 _INTENT_LEMMA = cues()["intent_verb_read_as_noun"]
 _INTENT_MORPH = {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
 _INFINITIVE_REACH = 3  # 'compte s'entretenir', 'compte bien appeler'
+_VERBS_READ_AS_NOUNS = {fold(form): (lemma, number) for form, (lemma, number) in cues()["verb_forms_read_as_nouns"].items()}
+_OBJECT_CLITICS = frozenset(fold(w) for w in cues()["object_clitics"])
+_INFINITIVE_ENDINGS = tuple(cues()["infinitive_endings"])
+_INFINITIVE_PREPOSITIONS = frozenset(fold(w) for w in cues()["infinitive_prepositions"])
+_STRESSED_PRONOUNS = frozenset(fold(w) for w in cues()["stressed_pronouns"])
+_REPORTING_LEMMAS = frozenset(fold(w) for w in cues()["reporting_verbs"] if " " not in w)
 _CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
 
 
@@ -355,3 +383,99 @@ def _make_intent_verb(verb: Token, subject: Token, infinitive: Token) -> None:
     verb.pos_ = "VERB"
     verb.lemma_ = _INTENT_LEMMA
     verb.morph = MorphAnalysis(verb.vocab, _INTENT_MORPH)
+
+
+def retag_verbs_read_as_nouns(doc: Doc) -> None:
+    """Mend each form of the cue list read as a noun that heads its sentence and has a subject:
+    it is the verb, in the present (found from the document's folded words)."""
+    for i, norm in enumerate(doc._.folded.norms):
+        if norm not in _VERBS_READ_AS_NOUNS:
+            continue
+        word = doc[i]
+        if word.pos_ == "NOUN" and word.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in word.children):
+            base, number = _VERBS_READ_AS_NOUNS[norm]
+            word.pos_ = "VERB"
+            word.lemma_ = base
+            word.morph = MorphAnalysis(word.vocab, {"Mood": "Ind", "Number": number, "Person": "3", "Tense": "Pres",
+                                                    "VerbForm": "Fin"})
+
+
+def retag_infinitives_read_as_nouns(doc: Doc) -> None:
+    """Mend each 'de le joindre', 'de la rappeler': a noun in an infinitive's ending, the
+    complement of a verb, its 'article' an object clitic right before it and a preposition before
+    that (the clitics found from the document's folded words: a Token made only there)."""
+    norms = doc._.folded.norms
+    for i, norm in enumerate(norms[:-1]):
+        if norm not in _OBJECT_CLITICS or i == 0 or norms[i - 1] not in _INFINITIVE_PREPOSITIONS \
+                or not norms[i + 1].endswith(_INFINITIVE_ENDINGS):
+            continue
+        clitic, word = doc[i], doc[i + 1]
+        if clitic.head.i != word.i or clitic.dep_ != "det" or word.head.pos_ not in {"VERB", "AUX"} or not (
+                word.pos_ in {"NOUN", "VERB"} and word.dep_ == "xcomp"):
+            continue  # not 'à l'ordre du jour', a noun; the infinitive may be read well but for its clitic ('de la joindre')
+        word.pos_ = "VERB"
+        word.morph = MorphAnalysis(word.vocab, {"VerbForm": "Inf"})
+        word.dep_ = "xcomp"
+        clitic.pos_, clitic.dep_ = "PRON", "obj"
+        kept = {k: v for k, v in clitic.morph.to_dict().items() if k in {"Gender", "Number"}}  # 'la': her, 'les': them
+        clitic.morph = MorphAnalysis(clitic.vocab, {**kept, "Person": "3", "PronType": "Prs"})
+        preposition = doc[i - 1]
+        if preposition.head.i == word.i:
+            preposition.dep_ = "mark"
+
+
+def reattach_perfect_infinitives(doc: Doc) -> None:
+    """Mend each perfect infinitive ('avoir parlé', 's'être entretenu') the parser hung as a
+    clause of a noun that is a phrase of a reporting verb (the verbs found from the tag array:
+    no Token made for the other words)."""
+    verb_tag = doc.vocab.strings["VERB"]
+    for i in numpy.flatnonzero(doc.to_array("POS") == verb_tag).tolist():
+        clause = doc[i]
+        noun = clause.head
+        if clause.dep_ != "acl" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > clause.i:
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB" or fold(verb.lemma_) not in _REPORTING_LEMMAS or not any(
+                c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in clause.children):
+            continue
+        clause.head, clause.dep_ = verb, "xcomp"
+
+
+def reattach_stressed_pronouns(doc: Doc) -> None:
+    """Mend each stressed pronoun read as the object of the participle it precedes, after that
+    participle's auxiliary ('s'est lui aussi entretenu': where no clitic object stands)."""
+    norms = doc._.folded.norms
+    for i, norm in enumerate(norms):
+        if norm not in _STRESSED_PRONOUNS:
+            continue
+        pronoun = doc[i]
+        verb = pronoun.head
+        if pronoun.pos_ != "PRON" or pronoun.dep_ not in {"obj", "iobj"} or verb.i < i or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_.startswith("aux") and c.i < i for c in verb.children):
+            pronoun.dep_ = "dislocated"
+
+
+def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
+    """Mend each reporting verb of an incise ('..., a indiqué Z') whose subject the parser found
+    before the comma that opens the incise and whose object follows it (the verbs found from the
+    tag array: no Token made for the other words)."""
+    verb_tag = doc.vocab.strings["VERB"]
+    for i in numpy.flatnonzero(doc.to_array("POS") == verb_tag).tolist():
+        verb = doc[i]
+        main = verb.head
+        if verb.dep_ not in {"parataxis", "conj"} or main.i >= verb.i or main.pos_ not in {"VERB", "AUX"} \
+                or fold(verb.lemma_) not in _REPORTING_LEMMAS:
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        comma = doc[min([verb.i, *(a.i for a in auxiliaries)]) - 1]
+        if comma.text != ",":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and main.i < c.i < comma.i
+                        and c.pos_ in {"NOUN", "PROPN"}), None)
+        after = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subject is None or after is None or any(c.dep_ == "obj" for c in main.children):
+            continue
+        subject.head, subject.dep_ = main, "obj"
+        after.dep_ = "nsubj"
+        verb.dep_ = "parataxis"

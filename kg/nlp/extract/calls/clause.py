@@ -95,15 +95,26 @@ def object_of(noun: Token) -> Token | None:
     before it ('a reçu vendredi un appel de X' read as the object of 'vendredi'): the verb is
     the time word's own; so is 'a reçu mercredi des appels de X', the article read as the
     preposition of a phrase of 'mercredi' (it keeps its article features), or of a phrase of the
-    verb after its day ('a reçu mardi des appels de X' with 'des appels' an oblique of 'reçu')."""
+    verb after its day ('a reçu mardi des appels de X' with 'des appels' an oblique of 'reçu'), or
+    of a conjunct or a bare complement of the day ('a eu samedi un long entretien avec X', no 'et'
+    or preposition between them)."""
     article = next((c for c in children(noun) if c.dep_ == "case" and "Art" in feature(c, "PronType")), None)
     if noun.dep_ != "obj" and not (noun.dep_.startswith("nmod") and time_word(noun.head) and article is not None) \
-            and not (noun.dep_.startswith("obl") and article is not None and _after_its_day(article, noun.head)):
+            and not (noun.dep_.startswith("obl") and article is not None and _after_its_day(article, noun.head)) \
+            and not _conjunct_of_its_day(noun):
         return None
     head = noun.head
     if time_word(head) and head.head.i != head.i:
         head = head.head
     return head
+
+
+def _conjunct_of_its_day(noun: Token) -> bool:
+    """'samedi un long entretien': the noun, with its determiner, after a time word the parser
+    made it a conjunct or a complement of, with no conjunction or preposition of its own."""
+    day = noun.head
+    return noun.dep_ in {"conj", "nmod"} and time_word(day) and day.i < noun.i and any(c.dep_ == "det" for c in children(noun)) \
+        and not any(c.dep_ in {"cc", "case"} for c in children(noun))
 
 
 def _after_its_day(article: Token, verb: Token) -> bool:

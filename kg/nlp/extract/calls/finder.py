@@ -254,8 +254,9 @@ class CallFinder:
         # "X a parlé lundi avec A, puis mardi avec B": each partner's call on the day told before them
         # (the sentence's days: 'puis mardi avec B' hangs apart from the call word)
         told = sent.future_dates if status == "planned" else sent.dates
-        days = _days_by_partner(line.partners, told, sent, people) if len(line.callers) == 1 and not line.together \
-            and not since else {}
+        one_by_one = len(line.callers) == 1 and not line.together and not since
+        days = _days_by_partner(line.partners, told, sent, people) if one_by_one else {}
+        lengths = _lengths_by_partner(line.partners, sent, people, cues) if one_by_one and sent.duration else {}
         calls = line.calls()
         initiator = None if wished and not requested(token, event, cues) else \
             initiator_of(token, event, sent, people, on, self.gazetteer, cues)  # a wish is not an initiative
@@ -270,7 +271,8 @@ class CallFinder:
                 sent=index, paragraph=paragraph, participants=participants, status=status,
                 medium=medium, date=days.get(participants[-1], when) if participants else when,
                 initiator=participants[-1] if each_placed else participants[0] if each_calling else initiator,
-                mutual=any(sent.has(p) for p in cues.mutual), duration=sent.duration,
+                mutual=any(sent.has(p) for p in cues.mutual),
+                duration=lengths.get(participants[-1], sent.duration) if participants else sent.duration,
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
                 earlier=_told_as_earlier(event) or wished == "before" or not when and _before_its_anchor(token),
                 sought=wished is not None,
@@ -300,11 +302,7 @@ def _days_by_partner(partners: tuple[str, ...], dates: Sequence[DateMention], se
     days = [d for d in dates if len(d.value) == 10]
     if len(partners) < 2 or len({d.value for d in days}) < 2:
         return {}
-    at: dict[str, int] = {}
-    for t in sent.tokens:
-        mention = people.at.get(t.i)
-        if mention is not None and mention.actor in partners:
-            at.setdefault(mention.actor, t.i)
+    at = _partner_positions(partners, sent, people)
     if len(at) != len(partners):
         return {}
     order = sorted(partners, key=lambda p: at[p])
@@ -322,6 +320,38 @@ def _days_by_partner(partners: tuple[str, ...], dates: Sequence[DateMention], se
             found[partner] = before[-1].value
         previous = at[partner]
     return found
+
+
+def _lengths_by_partner(partners: tuple[str, ...], sent: Sentence, people: People, cues: CallCues
+                        ) -> dict[str, float | None]:
+    """'X a parlé pendant 1h45 avec A, puis pendant 40 minutes avec B': the length written before
+    each partner (after the partner before; none if none is written there: 'pendant une heure avec
+    A, puis avec B' says nothing of B's call), when a length comes before the first partner;
+    'avec A pendant une heure, puis avec B pendant vingt minutes': the one after each, when each
+    partner has one. The sentence gave a call its length: each of its lengths is then a call's,
+    wherever the parser hung it ('puis pendant 40 minutes avec B' read as a conjunct of A)."""
+    at = _partner_positions(partners, sent, people)
+    if len(partners) < 2 or len(at) != len(partners):
+        return {}
+    doc = sent.span.doc
+    order = sorted(partners, key=lambda p: at[p])
+    ends = [at[p] for p in order]
+    before = [duration_in(doc[start:end], cues) for start, end in zip([sent.span.start, *(e + 1 for e in ends[:-1])], ends,
+                                                                      strict=True)]
+    if before[0] is not None:
+        return dict(zip(order, before, strict=True))
+    after = [duration_in(doc[start:end], cues) for start, end in zip(ends, [*ends[1:], sent.span.end], strict=True)]
+    return dict(zip(order, after, strict=True)) if all(length is not None for length in after) else {}
+
+
+def _partner_positions(partners: tuple[str, ...], sent: Sentence, people: People) -> dict[str, int]:
+    """Where each partner is first named in the sentence."""
+    at: dict[str, int] = {}
+    for t in sent.tokens:
+        mention = people.at.get(t.i)
+        if mention is not None and mention.actor in partners:
+            at.setdefault(mention.actor, t.i)
+    return at
 
 
 def _coordinated_days(dates: list[DateMention], when: str | None, tokens: tuple[Token, ...], cues: CallCues) -> list[str]:

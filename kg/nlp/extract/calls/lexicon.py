@@ -116,6 +116,8 @@ class CallCues:
     first_person: frozenset[str]
     repeat_nouns: frozenset[str]
     earlier_call_verbs: frozenset[str]
+    previous_adjectives: frozenset[str]  # 'le précédent appel a eu lieu le 3 mai': an earlier call, in any tense
+    last_adjectives: frozenset[str]  # 'leur dernier appel avait eu lieu le 3 mai': one, in the plus-que-parfait
     happening_verbs: frozenset[str]
     first_words: frozenset[str]  # every word a trigger can start with, by form or lemma: one set lookup per token
     pair_words: frozenset[str]
@@ -242,6 +244,8 @@ class CallCues:
             first_person=_folded(c["first_person"]),
             repeat_nouns=_folded(c["repeat_nouns"]),
             earlier_call_verbs=_folded(c["earlier_call_verbs"]),
+            previous_adjectives=_folded(c["previous_adjectives"]),
+            last_adjectives=_folded(c["last_adjectives"]),
             happening_verbs=_folded(c["happening_verbs"]),
             first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
                                   | _folded(c["denied_report_nouns"])

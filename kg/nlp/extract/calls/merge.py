@@ -61,6 +61,10 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
     pending: list[Mention] = []  # anaphoric mentions before any call: "Les deux hommes ont eu ..."
     rounds: dict[str, Mention] = {}  # "X a eu mardi une série d'entretiens téléphoniques": X's calls told next, undated
     last: list[Mention] | None = None
+    statuses: dict[int, set[str]] = {}
+    for mention in mentions:
+        statuses.setdefault(mention.sent, set()).add(mention.status)
+    mixed = {sent for sent, found in statuses.items() if len(found) > 1}  # sentences that tell calls of several statuses
     # a plan told in the past joins the call that fulfilled it, wherever the article reports that call
     for mention in [m for m in mentions if not m.sought] + [m for m in mentions if m.sought]:
         people = frozenset(mention.participants)
@@ -109,7 +113,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 continue
             target = next((c for c in reversed(candidates) if c[-1].paragraph == mention.paragraph),
                           candidates[0] if candidates and candidates[0] is calls[0] else (candidates[-1] if candidates else None))
-            if target is not None and (mention.distinct or mention.date and (
+            if target is not None and (mention.distinct or _plan_after(target, mention, mixed) or mention.date and (
                     not _dates_agree(target, mention, published) or mention.certain and _planned(target) != (mention.status == "planned"))):
                 mention = replace(mention, participants=tuple(sorted(_participants(target))))
                 target = []
@@ -297,6 +301,15 @@ class _Calls:
 
 def _participants(call: list[Mention]) -> frozenset[str]:
     return frozenset(call[0].participants)
+
+
+def _plan_after(call: list[Mention], mention: Mention, mixed: set[int]) -> bool:
+    """'X a parlé mardi avec Y. Il doit le rappeler dans la semaine': a plan told, undated, in a
+    sentence after a call that took place is the next call. Not in the same sentence, which may
+    read that very call twice, nor in one that also tells a call of another status ('X avait
+    demandé un entretien avec Y, mais n'a pas eu de retour à son appel': the call asked for)."""
+    return mention.certain and mention.status == "planned" and not mention.sought and mention.sent not in mixed and \
+        all(m.status == "occurred" and m.sent < mention.sent for m in call)
 
 
 def _planned(call: list[Mention]) -> bool:

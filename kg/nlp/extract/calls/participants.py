@@ -68,6 +68,14 @@ class Lineup:
         return [self.everyone]
 
 
+def _received_from_each(trigger: Token, cues: CallCues) -> bool:
+    """'X a reçu les félicitations de plusieurs dirigeants au téléphone, dont A et B', 'a reçu par
+    téléphone les condoléances de A et de B': what X received, in the plural, came from each of
+    them, each on a call of their own."""
+    verb = trigger.head.head if trigger.dep_.startswith("nmod") else trigger.head  # 'au téléphone' on the thing or on the verb
+    return lemma(verb) in cues.receiving_verbs and any(c.dep_ == "obj" and _plural(c) for c in children(verb))
+
+
 def _plural(noun: Token) -> bool:
     """'des appels', 'les entretiens': a call noun in the plural names one call per partner."""
     return noun.pos_ in {"NOUN", "PROPN"} and "Plur" in feature(noun, "Number")
@@ -265,7 +273,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         # the sentence does not name, none among them
         return Lineup((), tuple(loose), False, True, False)
     # "X a appelé A, ... et B", "X a reçu des appels de plusieurs dirigeants, dont A et B": a call each
-    one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger))
+    one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger)
+                                        or _received_from_each(trigger, cues))
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
 
 
@@ -383,6 +392,9 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
     others = set(people_in((t for c in _asides(subject, cues) for t in own_tokens(c, skip)), people, on))
     named = [p for p in people_in((t for t in own_tokens(subject, skip) if t.i not in skip), people, on)  # the parser
              if p not in others]  # may make a source the subject
+    holders = _roles_by_country(subject, people, on) if subject.pos_ == "NOUN" else []
+    if len(holders) >= 2:
+        return holders  # "les deux chefs d'État, russe et français": the first country may be read as a mention of its own
     if named:
         return named  # the tagger sometimes takes a name for a pronoun
     if subject.pos_ == "NOUN":
@@ -403,6 +415,31 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
         leader = people.leader_of_speaker(people.quote_speaker[subject.idx], on)
         return [leader] if leader else []
     return found
+
+
+def _roles_by_country(noun: Token, people: People, on: date | None) -> list[str]:
+    """'Les deux chefs d'État, russe et français', 'les présidents russe et américain': a role in
+    the plural with one adjective of country for each holder, each the holder of that role in
+    that country on the day (the role with each adjective, as the gazetteer names offices)."""
+    if "Plur" not in feature(noun, "Number"):
+        return []
+    complement = [t.norm_ for c in children(noun) if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == noun.i + 2
+                  and any(w.dep_ == "case" for w in children(c)) for t in (noun.doc[noun.i + 1], c)]  # 'd'État'
+    role = " ".join([lemma(noun), *complement]).replace("' ", "'")
+    adjectives: list[Token] = []
+    for token in noun.subtree:
+        if token.pos_ == "ADJ" and token.dep_ in {"amod", "conj"} and (token.head.i == noun.i or token.head in adjectives):
+            adjectives.append(token)
+    if len(adjectives) < 2:
+        return []
+    forms = people.gazetteer.surface_forms()  # built at each call: only for the rare subject that may need it
+    found: list[str] = []
+    for adjective in adjectives:
+        for target in forms.get(f"{role} {lemma(adjective)}", ()):
+            holder = people.gazetteer.resolve(target, on)
+            if holder in people.people and holder not in found:
+                found.append(holder)
+    return found if len(found) == len(adjectives) else []
 
 
 def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People, on: date | None,

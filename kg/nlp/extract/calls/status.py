@@ -241,7 +241,8 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
     if any("Inf" in feature(t, "VerbForm") and _word_before(t).norm_ in cues.intent_forms for t in own):
         return True  # "X compte appeler Y", "X compte s'entretenir avec Y", 'compte' read as a noun
-    if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i for t in own + above for c in children(t)):
+    if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i for t in own + above for c in children(t)
+           if not _done_for_it(t, cues)):
         return True  # "part pour Rome afin de prendre part à l'appel", "si l'entretien se tient" (not "X a appelé Y
         # pour évoquer Z" with 'évoquer' read as the head of it all)
     if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in children(t)
@@ -249,6 +250,19 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any(_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)
                for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _done_for_it(clause: Token, cues: CallCues) -> bool:
+    """'X a interrompu une réunion pour appeler Y': a phone call that is the purpose of an act told
+    as done (passé composé or simple, no plan, no request, no saying) took place with it ('s'est
+    rendu à Berlin pour s'entretenir avec Y' goes to talk there: no call)."""
+    act = clause.head
+    if clause.dep_ != "advcl" or lemma(clause) not in cues.phone_verbs or act.i == clause.i or act.pos_ != "VERB" \
+            or lemma(act) in cues.planned | cues.reporting | cues.request_verbs:
+        return False
+    auxiliaries = [c for c in children(act) if c.dep_ == "aux:tense"]
+    return any("Pres" in feature(a, "Tense") and "Ind" in feature(a, "Mood") for a in auxiliaries) and \
+        "Part" in feature(act, "VerbForm") or not auxiliaries and "Past" in feature(act, "Tense") and "Fin" in feature(act, "VerbForm")
 
 
 def _on_the_agenda(governor: Token, cues: CallCues) -> bool:

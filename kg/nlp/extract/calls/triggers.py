@@ -150,8 +150,19 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
 def _dated_earlier(noun: Token, cues: CallCues) -> bool:
     """'leur dernier appel remonte au 12 février', 'leur précédent échange date du 3 mars': the
     subject of a verb that dates an earlier call (whatever the noun's other senses: an appeal
-    does not 'remonter à' a day)."""
-    return noun.dep_ == "nsubj" and lemma(noun.head) in cues.earlier_call_verbs
+    does not 'remonter à' a day). 'Le précédent appel a eu lieu le 3 mai', 'leur dernier appel
+    avait eu lieu le 3 mai': the previous one took place, or the last one had (told before the
+    call in the news; 'leur dernier appel a eu lieu mardi' may be that very call)."""
+    if noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    if lemma(verb) in cues.earlier_call_verbs:
+        return True
+    if lemma(verb) not in cues.happening_verbs:
+        return False
+    adjectives = {lemma(c) for c in children(noun) if c.dep_ == "amod"}
+    return bool(adjectives & cues.previous_adjectives) or bool(adjectives & cues.last_adjectives) and any(
+        c.dep_.startswith("aux") and "Imp" in feature(c, "Tense") for c in children(verb))
 
 
 def _things_exchanged(noun: Token, cues: CallCues) -> bool:
