@@ -13,7 +13,7 @@ from tools.evaluate import scorer, split
 
 # Reached on the day each was set; raise them as extraction improves, never lower them.
 SEED_FLOOR = {"actors": 0.95, "calls": 0.90, "claims": 0.85, "call_topics": 0.80}
-SAMPLE_FLOOR = {"actors": 0.90, "calls": 0.90, "claims": 0.80, "call_topics": 0.75}
+SAMPLE_FLOOR = {"actors": 0.90, "calls": 0.90, "claims": 0.845, "call_topics": 0.75}
 ATTRIBUTE_FLOOR = 0.90  # date, initiator, duration and medium on matched seed calls
 # ../shared/dev: 56 real articles from about fifty outlets (2014-2026), whole and in its parts.
 DEV_FLOOR = {
