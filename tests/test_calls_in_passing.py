@@ -166,3 +166,16 @@ def test_calling_two_generals_named_in_apposition_is_a_call_with_each(parse, sub
 
 def test_calling_a_general_is_a_call(parse):
     assert len(_pairs(parse, "Antony Blinken a appelé mardi le général Abdel Fattah al-Burhan.", "2023-04-20")) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Donald Trump a interrompu lundi la réunion pour téléphoner à Vladimir Poutine.",
+     ("Donald Trump", "occurred", "2025-08-18")),
+    ("Donald Trump a décidé de téléphoner à Vladimir Poutine jeudi.", ("Donald Trump", "planned", "2025-08-21")),
+])
+def test_a_call_verbs_infinitive_read_as_a_noun_is_the_verb(parse, text, expected):
+    """'pour téléphoner à Y' with 'téléphoner' tagged as a noun hung on the noun before it: the
+    call had no caller, and took the publication day once the purpose was read as done."""
+    labels = load().actors
+    calls = parse(text, "2025-08-19")._.calls
+    assert [(labels[c.initiator].label if c.initiator else None, c.status, c.date) for c in calls] == [expected]

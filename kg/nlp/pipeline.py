@@ -40,6 +40,7 @@ from kg.nlp.extract.repair import (
     reattach_split_participles,
     reattach_stressed_pronouns,
     reattach_subjects_read_as_conjuncts,
+    retag_call_infinitives_read_as_nouns,
     retag_infinitives_read_as_nouns,
     retag_verbs_read_as_nouns,
 )
@@ -189,6 +190,7 @@ def prepare(doc: Doc) -> Doc:
     reattach_perfect_infinitives(doc)
     retag_verbs_read_as_nouns(doc)
     retag_infinitives_read_as_nouns(doc)
+    retag_call_infinitives_read_as_nouns(doc)
     reattach_objects_read_as_incise_subjects(doc)
     with_children(doc)
     seen: set[str] = set()

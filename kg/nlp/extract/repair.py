@@ -49,6 +49,11 @@ stands beside the subject ('he too'); the parser may read it as the clitic objec
 readers then put the person named before it on the call. It is no object: it hangs on the verb
 as a dislocated word.
 
+'X a interrompu la réunion pour téléphoner à Y', 'a décidé lundi de téléphoner à Y', 'doit téléphoner
+mardi à Y': the tagger may read a call verb's infinitive as a noun, hung on the noun or the day
+before it; the call then has no subject to take, and the day of the clause above dates it. The
+word is the infinitive, its preposition its mark, and it hangs on the verb above it.
+
 'X a eu samedi un entretien avec Y, a indiqué Z': with a day between the verb and its object,
 the parser may make the object the subject of the reporting verb of the incise after the comma,
 and Z that verb's object. An incise's subject follows its verb: the noun before the comma is the
@@ -80,6 +85,7 @@ _INFINITIVE_ENDINGS = tuple(cues()["infinitive_endings"])
 _INFINITIVE_PREPOSITIONS = frozenset(fold(w) for w in cues()["infinitive_prepositions"])
 _STRESSED_PRONOUNS = frozenset(fold(w) for w in cues()["stressed_pronouns"])
 _REPORTING_LEMMAS = frozenset(fold(w) for w in cues()["reporting_verbs"] if " " not in w)
+_CALL_INFINITIVES = frozenset(fold(w.split()[-1].removeprefix("s'")) for w in [*cues()["phone_verbs"], *cues()["talk_verbs"]])
 _CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
 
 
@@ -479,3 +485,25 @@ def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
         subject.head, subject.dep_ = main, "obj"
         after.dep_ = "nsubj"
         verb.dep_ = "parataxis"
+
+
+def retag_call_infinitives_read_as_nouns(doc: Doc) -> None:
+    """Mend each call verb's infinitive read as a noun without an article, after 'de', 'à' or
+    'pour' or as a verb's complement (found from the document's folded words: a Token made only
+    for those words)."""
+    for i, norm in enumerate(doc._.folded.norms):
+        if norm not in _CALL_INFINITIVES:
+            continue
+        word = doc[i]
+        if word.pos_ != "NOUN" or any(c.dep_ == "det" for c in word.children):
+            continue  # 'le parler', a noun
+        verb = next((a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        marks = [c for c in word.children if c.dep_ == "case" and fold(c.text) in _INFINITIVE_PREPOSITIONS]
+        if verb is None or not marks and word.dep_ != "xcomp":
+            continue
+        word.pos_ = "VERB"
+        word.morph = MorphAnalysis(word.vocab, {"VerbForm": "Inf"})
+        for mark in marks:
+            mark.dep_ = "mark"
+        word.head = verb
+        word.dep_ = "advcl" if any(fold(m.text) == "pour" for m in marks) else "xcomp"

@@ -39,9 +39,11 @@ def dates_of(trigger: Token, sent: Sentence, future: bool, elsewhere: set[int]) 
 
 def dates_of_the_step_before(verb: Token, sent: Sentence, elsewhere: set[int], cues: CallCues) -> list[DateMention]:
     """'X a eu mercredi un appel avec A, avant de s'entretenir avec B', 'Après avoir parlé avec
-    A, X a appelé B mercredi': an infinitive clause told as the step after (or before) the
-    clause it hangs on happened on that clause's day, when it gives none of its own."""
-    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "mark" and c.norm_ in cues.next_step_marks for c in children(verb)):
+    A, X a appelé B mercredi', 'a interrompu lundi la réunion pour appeler Y' (a call that took
+    place): an infinitive clause told as the step after (or before) the clause it hangs on, or as
+    its purpose, happened on that clause's day, when it gives none of its own."""
+    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "mark" and (c.norm_ in cues.next_step_marks or c.norm_ in cues.purpose_marks)
+                                                    for c in children(verb)):
         return []
     if "Inf" not in feature(verb, "VerbForm") and not any(c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm")
                                                            for c in children(verb)):
