@@ -179,3 +179,13 @@ def test_a_call_verbs_infinitive_read_as_a_noun_is_the_verb(parse, text, expecte
     labels = load().actors
     calls = parse(text, "2025-08-19")._.calls
     assert [(labels[c.initiator].label if c.initiator else None, c.status, c.date) for c in calls] == [expected]
+
+
+def test_a_second_subject_read_as_an_adverb_is_a_subject(parse):
+    """'Joe Biden et Xi Jinping se sont rencontrés': 'Xi' was read as an adverb of the verb and
+    'Joe' as the root, so the pair was no subject and 'leur précédent appel' after it had nobody."""
+    doc = parse("Joe Biden et Xi Jinping se sont rencontrés mercredi à San Francisco. "
+                "Leur précédent appel remontait à juillet 2022.", "2023-11-16")
+    verb = next(t for t in doc if t.text == "rencontrés")
+    assert verb.dep_ == "ROOT" and next(t for t in doc if t.text == "Xi").dep_ == "conj"
+    assert [(sorted(c.participants), c.date) for c in doc._.calls] == [(["Q15031", "Q6279"], "2022-07")]

@@ -174,7 +174,7 @@ def reattach_coordinated_subjects(doc: Doc) -> None:
             found = next(((s, second) for s in verb.children if (second := _second_subject(first, s, verb)) is not None), None)
             if found is not None:
                 subject, second = found
-                relation = subject.dep_
+                relation = subject.dep_ if subject.dep_.startswith("nsubj") else "nsubj"
                 if second is not subject:  # 'X et Vladimir Poutine ont ...': 'Poutine' the verb's subject, 'Vladimir' the root's conjunct
                     subject.head, subject.dep_ = second, "flat:name"
                 _make_subjects(first, second, verb, relation)
@@ -183,11 +183,12 @@ def reattach_coordinated_subjects(doc: Doc) -> None:
 
 def _second_subject(first: Token, subject: Token, verb: Token) -> Token | None:
     """The second of 'X et Y' (its first word) when `subject`, a subject of the verb after the
-    first, is Y (after its 'et') or the last word of a name Y whose first words the parser made
-    the root's conjunct."""
+    first (or a name the parser read as its adverb), is Y (after its 'et') or the last word of a
+    name Y whose first words the parser made the root's conjunct."""
     doc = first.doc
-    if not (subject.dep_.startswith("nsubj") and first.i < subject.i < verb.i and subject.pos_ in {"NOUN", "PROPN"}) \
-            or subject.left_edge.i == 0:
+    read_as_adverb = subject.dep_ == "advmod" and subject.pos_ == "PROPN"  # 'X et Xi Jinping se sont ...'
+    if not ((subject.dep_.startswith("nsubj") or read_as_adverb) and first.i < subject.i < verb.i
+            and subject.pos_ in {"NOUN", "PROPN"}) or subject.left_edge.i == 0:
         return None
     before = doc[subject.left_edge.i - 1]
     if before.norm_ == "et":
