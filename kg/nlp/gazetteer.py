@@ -105,6 +105,7 @@ class Gazetteer:
         self._country_of_person: dict[str, set[str]] = {}
         self._surnames: dict[str, list[tuple[str, str]]] | None = None
         self.institution_targets: dict[tuple[str, str], Target] = {}  # (template, country): filled by surface_index
+        self._surface: tuple[dict[str, set[Target]], dict[str, set[tuple[int, ...]]]] | None = None
         self._institution_nouns: dict[str, tuple[str, frozenset[str]]] | None = None
         self._terms_of_office: dict[str, list[Mandate]] = {}
         self._terms_of_person: dict[str, list[Mandate]] = {}
@@ -180,7 +181,13 @@ class Gazetteer:
     def surface_index(self) -> tuple[dict[str, set[Target]], dict[str, set[tuple[int, ...]]]]:
         """Every folded phrase that names something, with what it names; and for the phrases
         written with capitals, which words carry them (a name matches only where at least one
-        of them is capitalised: 'Le Monde' the paper, not 'le monde')."""
+        of them is capitalised: 'Le Monde' the paper, not 'le monde'). Built once: its readers
+        only look things up in it."""
+        if self._surface is None:
+            self._surface = self._build_surface_index()
+        return self._surface
+
+    def _build_surface_index(self) -> tuple[dict[str, set[Target]], dict[str, set[tuple[int, ...]]]]:
         forms: dict[str, set[Target]] = {}
         cases: dict[str, set[tuple[int, ...]]] = {}
 

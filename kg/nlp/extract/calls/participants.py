@@ -432,7 +432,7 @@ def _roles_by_country(noun: Token, people: People, on: date | None) -> list[str]
             adjectives.append(token)
     if len(adjectives) < 2:
         return []
-    forms = people.gazetteer.surface_forms()  # built at each call: only for the rare subject that may need it
+    forms = people.gazetteer.surface_forms()
     found: list[str] = []
     for adjective in adjectives:
         for target in forms.get(f"{role} {lemma(adjective)}", ()):

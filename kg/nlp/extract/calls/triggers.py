@@ -392,13 +392,13 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
     if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} and not _purpose(c, cues) and not _relative(c)
            for c in children(verb) if c.i > verb.i):
         return False  # "en nous rappelant que ..." reminds, it does not call back ("pour le féliciter" is why X was called)
+    appositions = [t for c in children(verb) if c.dep_ in {"appos", "dep"} and c.pos_ == "PROPN" and c.i > verb.i for t in c.subtree]
+
     def person(word: Token) -> bool:  # 'Mme Merkel': the civility, read as a noun, heads the name
         return word.i in person_tokens or any(c.dep_ == "flat:name" and c.i in person_tokens for c in children(word)) \
             or lemma(word) in cues.person_role_nouns and any(t.i in person_tokens for t in [*word.subtree, *appositions] if t.i > word.i)
         # 'le président élu X': the role whose name the parser hangs lower down, under 'élu'; 'les deux généraux, X et
         # Y': the names in apposition, hung on the verb
-
-    appositions = [t for c in children(verb) if c.dep_ in {"appos", "dep"} and c.pos_ == "PROPN" and c.i > verb.i for t in c.subtree]
 
     if any(g.pos_ == "NOUN" and case_words(g) & {"a", "au", "aux"} and g.i not in person_tokens and not time_word(g)
            and lemma(g) not in cues.media
