@@ -38,7 +38,6 @@ from kg.nlp.extract.repair import (
     reattach_partners_read_as_subjects,
     reattach_perfect_infinitives,
     reattach_split_participles,
-    reattach_stressed_pronouns,
     reattach_subjects_read_as_conjuncts,
     retag_call_infinitives_read_as_nouns,
     retag_infinitives_read_as_nouns,
@@ -186,7 +185,6 @@ def prepare(doc: Doc) -> Doc:
     reattach_subjects_read_as_conjuncts(doc)
     reattach_partners_read_as_subjects(doc)
     reattach_intent_verbs(doc)
-    reattach_stressed_pronouns(doc)
     reattach_perfect_infinitives(doc)
     retag_verbs_read_as_nouns(doc)
     retag_infinitives_read_as_nouns(doc)
