@@ -188,3 +188,27 @@ def test_an_adjective_says_which_kind_of_a_topic_noun(parse):
 def test_a_title_gives_no_topic(parse):
     doc = parse("Le président élu s'est entretenu par téléphone avec Olaf Scholz et Emmanuel Macron de la guerre en Ukraine.")
     assert all("elections" not in call.topics for call in doc._.calls)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Ils ont parlé de la présidentielle américaine de novembre.", "elections"),
+    ("Ils ont évoqué l'aide militaire promise à Kiev.", "ukraine-war"),
+    ("Il a demandé la levée du blocus du port d'Odessa.", "ukraine-war"),
+    ("Ils ont discuté de la réduction des émissions de carbone.", "climate"),
+    ("Ils ont parlé des taxes sur le vin et le fromage.", "economy-trade"),
+    ("Ils ont évoqué les négociations avec Téhéran.", "iran-nuclear"),
+])
+def test_common_names_of_a_topic_signal_it(parse, text, topic):
+    """'la présidentielle' (the noun, not the adjective of 'l'administration présidentielle'), a
+    capital or city standing for a war's country, a tax: words the news uses for the topic."""
+    assert topic in topics_in(parse(text)._.sentences[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Il a rencontré les conseillers de l'administration présidentielle.",
+    "Ils ont parlé du programme nucléaire de la Corée du Nord.",
+])
+def test_words_near_a_topic_s_name_do_not_signal_it(parse, text):
+    """A presidential administration holds no election; a nuclear programme is Iran's only if
+    the sentence says so."""
+    assert not topics_in(parse(text)._.sentences[0]) & {"elections", "iran-nuclear"}
