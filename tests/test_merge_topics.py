@@ -212,3 +212,13 @@ def test_words_near_a_topic_s_name_do_not_signal_it(parse, text):
     """A presidential administration holds no election; a nuclear programme is Iran's only if
     the sentence says so."""
     assert not topics_in(parse(text)._.sentences[0]) & {"elections", "iran-nuclear"}
+
+
+def test_the_event_a_call_offers_sympathy_for_is_its_topic(parse):
+    """'après l'attentat' dates a call by another event, unless the call offers condolences for it."""
+    doc = parse("Emmanuel Macron a appelé Vladimir Poutine pour lui présenter ses condoléances après l'attentat de vendredi.")
+    (call,) = doc._.calls
+    assert "terrorism" in call.topics
+    doc = parse("Emmanuel Macron a appelé Vladimir Poutine après l'attentat de vendredi pour parler du gaz.")
+    (call,) = doc._.calls
+    assert "terrorism" not in call.topics

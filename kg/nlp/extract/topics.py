@@ -70,6 +70,7 @@ def _kinds(extra: tuple[extensions.Source, ...]) -> tuple[dict[str, set[str]], d
 
 _ANCHORS = frozenset(fold(w) for w in cues()["topic_anchor_prepositions"])  # "après l'élection": when, not what
 _ANCHOR_NOUNS = frozenset(fold(w) for w in cues()["topic_anchor_nouns"])
+_SYMPATHY = frozenset(fold(w) for w in cues()["sympathy_nouns"])  # "ses condoléances après l'attentat": the event is what the call is about
 _RANKED = frozenset(fold(w) for w in cues()["ranked_meeting_markers"])  # "leur dernier face-à-face": history
 _MEETINGS = frozenset(fold(w) for w in cues()["in_person_nouns"])
 _MEETINGS_APART = frozenset(tuple(w.replace("-", " ").split()) for w in _MEETINGS if "-" in w)  # "face à face"
@@ -88,12 +89,15 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 def blind_spots(sent: Span, folded: Folded) -> set[int]:
     """Words of the sentence that say when or who, not what: a phrase that dates the call by
     another event ('depuis l'élection', 'au lendemain du sommet'), a title ('le président élu'),
-    the pair's history ('leur dernière rencontre remonte à 2022', 'leur premier face-à-face')."""
+    the pair's history ('leur dernière rencontre remonte à 2022', 'leur premier face-à-face').
+    An event a sentence offers sympathy for ('ses condoléances après l'attentat') is what it is
+    about, not when."""
     doc = sent.doc
     norms, lemmas = folded.norms, folded.lemmas  # a Token is made only for the few words that may matter
     found: set[int] = set()
-    anchored = {doc[i].head.i for i in range(sent.start, sent.end)
-                if norms[i] in _ANCHORS and doc[i].dep_ in {"case", "mark"}}  # one pass, not one per word
+    sympathy = any(lemmas[i] in _SYMPATHY for i in range(sent.start, sent.end))
+    anchored = set() if sympathy else {doc[i].head.i for i in range(sent.start, sent.end)
+                                       if norms[i] in _ANCHORS and doc[i].dep_ in {"case", "mark"}}  # one pass, not one per word
     for i in range(sent.start, sent.end):
         base = lemmas[i]
         meeting = _names_a_meeting(i, folded)
