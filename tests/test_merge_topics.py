@@ -222,3 +222,20 @@ def test_the_event_a_call_offers_sympathy_for_is_its_topic(parse):
     doc = parse("Emmanuel Macron a appelé Vladimir Poutine après l'attentat de vendredi pour parler du gaz.")
     (call,) = doc._.calls
     assert "terrorism" not in call.topics
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mardi avec le président ukrainien Volodymyr Zelensky.",
+    "Emmanuel Macron s'est entretenu mardi avec Isaac Herzog, a indiqué la presse israélienne.",
+    "Emmanuel Macron s'est entretenu mardi avec le chef de la diplomatie iranienne.",
+])
+def test_a_country_adjective_of_a_role_or_a_medium_gives_no_topic(parse, text):
+    """'le président ukrainien' says who is on the call, 'la presse israélienne' who reports it:
+    a call whose content the text does not give has no topic."""
+    (call,) = parse(text, "2023-05-02")._.calls
+    assert call.topics == ()
+
+
+def test_a_country_adjective_of_what_was_discussed_still_gives_its_topic(parse):
+    (call,) = parse("Emmanuel Macron s'est entretenu mardi avec Olaf Scholz de la crise ukrainienne.", "2023-05-02")._.calls
+    assert call.topics == ("ukraine-war",)

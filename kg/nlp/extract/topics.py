@@ -70,6 +70,10 @@ def _kinds(extra: tuple[extensions.Source, ...]) -> tuple[dict[str, set[str]], d
 
 _ANCHORS = frozenset(fold(w) for w in cues()["topic_anchor_prepositions"])  # "après l'élection": when, not what
 _ANCHOR_NOUNS = frozenset(fold(w) for w in cues()["topic_anchor_nouns"])
+# "le président ukrainien", "la presse israélienne", "le chef de la diplomatie iranienne": whose, not what
+_OWNERS = frozenset(fold(w) for key in ("person_role_nouns", "plural_leader_nouns", "journalist_nouns", "media_nouns",
+                                        "press_nouns", "institution_nouns_as_office", "leader_staff_nouns", "topic_owner_nouns")
+                    for w in cues()[key])
 _SYMPATHY = frozenset(fold(w) for w in cues()["sympathy_nouns"])  # "ses condoléances après l'attentat": the event is what the call is about
 _RANKED = frozenset(fold(w) for w in cues()["ranked_meeting_markers"])  # "leur dernier face-à-face": history
 _MEETINGS = frozenset(fold(w) for w in cues()["in_person_nouns"])
@@ -160,7 +164,7 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     indices = range(sent.start, sent.end)
     # The document's names within this sentence only: a union with all of them, per sentence,
     # made the topics of an article quadratic in its length (2 s of a million characters' 7 s).
-    hidden = blind_spots(sent, folded) | _qualifiers_of_another_topic(sent, words, folded)
+    hidden = blind_spots(sent, folded) | _qualifiers_of_another_topic(sent, words, folded) | _owners_named(sent, words, folded)
     hidden.update(names.intersection(indices))
     lemma_list = [lemmas[i] if i not in hidden else "_" for i in indices]
     word_list = [norms[i] if i not in hidden else "_" for i in indices]
@@ -185,6 +189,14 @@ def _qualifiers_of_another_topic(sent: Span, words: dict[str, set[str]], folded:
     signalling = (doc[i] for i in range(sent.start, sent.end) if folded.lemmas[i] in words or folded.norms[i] in words)
     return {t.i for t in signalling if t.pos_ == "ADJ" and t.dep_ == "amod" and signalled(t)
             and signalled(t.head) and not signalled(t) & signalled(t.head)}
+
+
+def _owners_named(sent: Span, words: dict[str, set[str]], folded: Folded) -> set[int]:
+    """'le président ukrainien', 'la presse israélienne', 'selon la diplomatie iranienne': an
+    adjective of a role, a medium or an office says whose it is, not what the sentence is about."""
+    doc = sent.doc
+    signalling = (doc[i] for i in range(sent.start, sent.end) if folded.lemmas[i] in words or folded.norms[i] in words)
+    return {t.i for t in signalling if t.pos_ == "ADJ" and t.dep_ == "amod" and folded.lemmas[t.head.i] in _OWNERS}
 
 
 def _between_two_countries(token: Token) -> bool:
