@@ -189,3 +189,18 @@ def test_a_second_subject_read_as_an_adverb_is_a_subject(parse):
     verb = next(t for t in doc if t.text == "rencontrés")
     assert verb.dep_ == "ROOT" and next(t for t in doc if t.text == "Xi").dep_ == "conj"
     assert [(sorted(c.participants), c.date) for c in doc._.calls] == [(["Q15031", "Q6279"], "2022-07")]
+
+
+def test_a_photo_caption_before_its_credit_tells_no_call(parse):
+    """A caption has no verb and its credit follows on its line: it shows a photo, often years old."""
+    text = ("Emmanuel Macron s'est entretenu mercredi avec Joe Biden.\n"
+            "Le président français au téléphone avec Vladimir Poutine, en 2019. © Agence Photo\n")
+    assert _pairs(parse, text) == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mercredi avec Joe Biden. © Agence Photo\n",  # news with a verb, then a credit
+    "Emmanuel Macron au téléphone avec Joe Biden mercredi\nLe président français a appelé son homologue américain.\n",
+])
+def test_a_sentence_with_a_verb_or_a_headline_without_credit_is_news(parse, text):
+    assert _pairs(parse, text) == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-13")]
