@@ -160,6 +160,14 @@ def test_links_to_related_reading_are_not_read(parse):
     assert doc._.unread == {2, 3, 4, 6}
 
 
+@pytest.mark.parametrize("header", ["Les plus partagés", "Vous aimerez aussi", "Ailleurs sur le web", "Contenus sponsorisés"])
+def test_other_headers_of_links_a_page_adds_open_related_reading(parse, header):
+    doc = parse("Olaf Scholz et Emmanuel Macron se sont entretenus mardi par téléphone.\n"
+                f"{header}\n"
+                "Donald Trump a appelé Vladimir Poutine pour parler de la Syrie\n")
+    assert [call.participants for call in doc._.calls] == [("Q3052772", "Q61053")]
+
+
 @pytest.mark.parametrize("text", [
     "Les relations maroco-françaises sortent d'une longue brouille.",
     "Ils ont salué le partenariat franco-allemand.",
