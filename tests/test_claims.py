@@ -423,6 +423,14 @@ def test_the_presidential_palace_of_a_country_is_its_presidency(parse, palace, s
     assert _speakers(parse, text) == [speaker]
 
 
+def test_a_country_s_diplomacy_that_speaks_is_its_foreign_ministry(parse):
+    """'la diplomatie turque a réagi': the ministry, for every country; 'le chef de la diplomatie russe X' stays X."""
+    assert _speakers(parse, "« Ces accusations sont sans fondement », a réagi la diplomatie turque mardi.") == [
+        "Ministry of Foreign Affairs of Turkey"]
+    assert _speakers(parse, "Le chef de la diplomatie russe Sergueï Lavrov a estimé que l'échange avait été utile.") == [
+        "Sergey Lavrov"]
+
+
 # ---------------------------------------------------------------- claims5: a judgement in quotes
 def test_a_quoted_adjective_the_parser_hung_on_the_mark_is_what_was_said(parse):
     assert _speakers(parse, "Giorgia Meloni l'a jugée « très positive ».") == ["Giorgia Meloni"]
