@@ -159,7 +159,7 @@ def test_a_build_whose_cluster_dies_stops_with_one_line_and_keeps_what_it_wrote(
     killed (-9) once the first batch of 32 documents is written. With the worker gone, the
     scheduler keeps the other batches for workers to come and the build waited for ever; with
     the scheduler gone, it stopped on a traceback after half a minute. Now one line, exit 1, within
-    --dask-wait seconds (and a little), the 32 documents written kept and the store opening. Real
+    --dask-wait seconds (and a little), the batches written kept and the store opening. Real
     processes: the `kg build` (forked warm, tests/warm_build.py), the scheduler and the worker
     (forked from the same forkserver), each killed by its PID."""
     import multiprocessing
@@ -172,7 +172,7 @@ def test_a_build_whose_cluster_dies_stops_with_one_line_and_keeps_what_it_wrote(
 
     inputs = tmp_path / "entrées"
     inputs.mkdir()
-    for n in range(96):  # three batches: the first written, the other two lost with the cluster
+    for n in range(96):  # three batches: the first written (maybe the second), the rest lost with the cluster
         (inputs / f"bon-{n:02}.txt").write_text(FRENCH.replace("ce mardi", f"le {n % 28 + 1} mars ({n})"), encoding="utf-8")
     store = tmp_path / "store"
     context = multiprocessing.get_context("forkserver")
@@ -210,4 +210,7 @@ def test_a_build_whose_cluster_dies_stops_with_one_line_and_keeps_what_it_wrote(
 
     with kg.open(store) as opened:
         written = sorted(g for g in opened.document_hashes() if "/doc/bon-" in g)
-    assert [g.rsplit("/", 1)[1] for g in written] == [f"bon-{n:02}" for n in range(32)]
+    # whole batches, the first at least, not all: on a loaded machine the worker may write the
+    # second batch between the first one seen written and the kill
+    kept = len(written)
+    assert kept in {32, 64} and [g.rsplit("/", 1)[1] for g in written] == [f"bon-{n:02}" for n in range(kept)], written
