@@ -103,3 +103,20 @@ def test_a_leader_s_staff_speaks_as_their_office_not_as_the_leader(parse):
             "Le bureau de Justin Trudeau a déclaré que les deux dirigeants resteraient en contact.")
     speakers = [speaker for speaker, _, _ in _claims(parse, text, "2024-03-12")]
     assert speakers == ["Palazzo Chigi", "Prime Minister's Office (Canada)"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("L'armée ukrainienne a affirmé mardi avoir repris trois hameaux près de la frontière.", "Ukraine"),
+    ("Le ministère sud-coréen de l'Unification a indiqué que le Nord avait fermé son bureau de liaison.", "South Korea"),
+    ("Le Conseil de sécurité nationale a affirmé que le pays ne céderait à aucune menace.", "Conseil de sécurité nationale"),
+])
+def test_a_body_the_gazetteer_does_not_know_speaks(parse, text, speaker):
+    """A body named by its kind and what sets it apart: its country's, or one of its own."""
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == [speaker]
+
+
+def test_only_a_speaking_body_set_apart_is_minted(parse):
+    """'l'armée' alone names no body; 'une frappe de l'Armée populaire' is a body talked about."""
+    doc = parse("L'armée a affirmé avoir repris trois hameaux. Une frappe de l'Armée populaire a touché un dépôt. "
+                "Le Conseil de sécurité nationale a affirmé que le pays ne céderait pas.", "2024-03-12")
+    assert [a.label for a in doc._.new_actors.values() if a.type == "Organization"] == ["Conseil de sécurité nationale"]

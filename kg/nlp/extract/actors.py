@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.nlp.extract.actor_bodies import BodyReader
 from kg.nlp.extract.actor_credits import CreditReader
 from kg.nlp.extract.actor_names import Name, PeopleIndex, name_of, same_person
 from kg.nlp.extract.ranges import RangeIndex
@@ -74,6 +75,7 @@ class ActorMatcher:
         self.people = PeopleIndex(gazetteer)
         self.glued_words = {fold(x) for x in c["glued_words"]}
         self.credits = CreditReader(gazetteer, self.targets, self.not_names)
+        self.bodies = BodyReader(gazetteer)
 
     def __call__(self, doc: Doc, published: date | None,
                  period: Period | None = None) -> tuple[list[ActorMention], dict[str, Actor]]:
@@ -116,6 +118,10 @@ class ActorMatcher:
         for mention, actor in [*self.credits.media(doc, tokens, covered), *self.credits.people(doc, tokens, covered),
                                *self._people(doc, covered, mentions)]:
             minted.setdefault(actor.key, actor)
+            mentions.append(mention)
+        for mention, body in list(self.bodies.bodies(doc, tokens, mentions)):
+            if body is not None:  # None: the country's
+                minted.setdefault(body.key, body)
             mentions.append(mention)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions, minted
