@@ -120,3 +120,9 @@ def test_only_a_speaking_body_set_apart_is_minted(parse):
     doc = parse("L'armée a affirmé avoir repris trois hameaux. Une frappe de l'Armée populaire a touché un dépôt. "
                 "Le Conseil de sécurité nationale a affirmé que le pays ne céderait pas.", "2024-03-12")
     assert [a.label for a in doc._.new_actors.values() if a.type == "Organization"] == ["Conseil de sécurité nationale"]
+
+
+def test_a_pronoun_after_a_dateline_sentence_is_its_subject(parse):
+    """'SÉOUL - X a quitté ...': the parser hangs the verb on the city; X is still talked about."""
+    text = "SÉOUL - Antony Blinken a quitté Séoul mardi. « Notre engagement envers nos alliés est total », a-t-il déclaré."
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-19")] == ["Antony Blinken"]

@@ -132,9 +132,12 @@ class Speakers:
 
     def talked_about(self, sent: Span, quoted: set[int]) -> None:
         """After a sentence: the people it is about (subjects of its main verbs, or of the clause an
-        incise reports: 'X a eu un entretien avec Y, annonce un communiqué') come to the fore."""
+        incise reports: 'X a eu un entretien avec Y, annonce un communiqué') come to the fore. A
+        dateline the parser made the root ('WASHINGTON - X a quitté Taïwan', the verb hung on the
+        city) is no verb: the sentence's verb is the one beside it."""
         root = sent.root
-        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"], *reported_clauses(root)]:
+        beside = [c for c in children(root) if c.dep_ == "parataxis"] if root.pos_ not in {"VERB", "AUX"} else []
+        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"], *reported_clauses(root), *beside]:
             for subject in [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
                 if subject.norm_ in self.cues.person_pronouns:
                     continue
