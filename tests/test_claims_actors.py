@@ -126,3 +126,9 @@ def test_a_pronoun_after_a_dateline_sentence_is_its_subject(parse):
     """'SÉOUL - X a quitté ...': the parser hangs the verb on the city; X is still talked about."""
     text = "SÉOUL - Antony Blinken a quitté Séoul mardi. « Notre engagement envers nos alliés est total », a-t-il déclaré."
     assert [s for s, _, _ in _claims(parse, text, "2024-03-19")] == ["Antony Blinken"]
+
+
+def test_a_bare_role_in_a_dispatch_dated_from_a_capital_is_that_country_s(parse):
+    """'VARSOVIE - Le Premier ministre ...' with nobody named in that role: Poland's on the day."""
+    text = "VARSOVIE - Le Premier ministre a assuré lundi que la Pologne augmenterait encore ses dépenses militaires."
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ["Donald Tusk"]
