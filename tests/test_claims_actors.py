@@ -132,3 +132,8 @@ def test_a_bare_role_in_a_dispatch_dated_from_a_capital_is_that_country_s(parse)
     """'VARSOVIE - Le Premier ministre ...' with nobody named in that role: Poland's on the day."""
     text = "VARSOVIE - Le Premier ministre a assuré lundi que la Pologne augmenterait encore ses dépenses militaires."
     assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ["Donald Tusk"]
+
+
+def test_the_agency_of_a_dateline_does_not_speak_for_the_subject_after_its_dash(parse):
+    text = "LONDRES, 3 mars (Reuters) - Le négociateur a affirmé que les pourparlers reprendraient jeudi."
+    assert "Reuters" not in [s for s, _, _ in _claims(parse, text, "2024-03-03")]

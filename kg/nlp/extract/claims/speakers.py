@@ -404,14 +404,15 @@ class Speakers:
 
     def _nearby(self, verb: Token) -> str | None:
         """When the parse gives no subject: the actor just after an incise verb ('..., a déclaré à la
-        presse M. X'), or the one the clause opens with ('Pékin a de son côté rappelé ...')."""
+        presse M. X'), or the one the clause opens with ('Pékin a de son côté rappelé ...'), not one
+        before a dash: 'KIEV (AFP) - Le président a affirmé' is not the agency's."""
         if incise(verb):
             found = self._after(verb)
             if found:
                 return found
         for token in reversed(tokens_of(verb.doc)[max(0, verb.i - 30):verb.i]):
             if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass", "cop"} or token.text in {
-                    ",", ";", ":", "»", ".", "!", "?"} or "\n" in token.text:
+                    ",", ";", ":", "»", ".", "!", "?", "-", "–", "—"} or "\n" in token.text:
                 break
             if self.actor(token) and token.dep_ not in {"nmod", "obl:mod", "obl:arg", "obl", "obj", "iobj"}:
                 return self.actor(token)
