@@ -137,3 +137,16 @@ def test_a_bare_role_in_a_dispatch_dated_from_a_capital_is_that_country_s(parse)
 def test_the_agency_of_a_dateline_does_not_speak_for_the_subject_after_its_dash(parse):
     text = "LONDRES, 3 mars (Reuters) - Le négociateur a affirmé que les pourparlers reprendraient jeudi."
     assert "Reuters" not in [s for s, _, _ in _claims(parse, text, "2024-03-03")]
+
+
+def test_a_kin_noun_is_the_person_talked_about_not_the_one_whose_kin(parse):
+    text = ("Sophie Dantec a pris la parole à Lyon devant la presse. « Nous voulons toute la vérité », "
+            "a lancé la veuve du journaliste Marc Dantec.")
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ["Sophie Dantec"]
+
+
+def test_a_former_trade_describes_the_person_talked_about(parse):
+    """'l'ancien acteur sur CNN': the actor is the person talked about, not the channel after him."""
+    text = ("Arnold Schwarzenegger a appelé les Russes à ouvrir les yeux. « Je vous dis la vérité », "
+            "a déclaré l'ancien acteur sur CNN.")
+    assert [s for s, claim, _ in _claims(parse, text, "2022-03-17") if claim.startswith("Je vous")] == ["Arnold Schwarzenegger"]

@@ -91,6 +91,8 @@ class Speakers:
         holder = self._holder_between_commas(head)
         if holder is not None:
             return holder
+        if fold(head.lemma_) in self.cues.kin_nouns:  # 'la fille de X' is not X; 'la fille de X, Y,' is Y
+            return None
         found = self._ranked(_phrase(head, self.cues.document_nouns))
         if not found and fold(head.lemma_) in self.cues.role_nouns:
             found = [f for f in self._ranked(_phrase(head, self.cues.document_nouns, strict=False)) if f[0] == 0]
@@ -360,6 +362,10 @@ class Speakers:
         earlier = [(start, key) for start, key, country in self.described.get(lemma, ()) if start < at and fits(key, country)]
         if earlier:
             return earlier[-1][1]
+        if lemma in self.cues.kin_nouns:  # 'a lancé la veuve de l'opposant': the person talked about, not the one whose kin
+            focus = self.person_in_focus(at)
+            kin_of = {self.actor(t) for t in noun.subtree if t.i > noun.i}
+            return focus if focus not in kin_of else None
         if lemma in self.cues.role_nouns:  # 'le politologue': the person talked about; 'le ministre russe': the Russian one
             focus = self.person_in_focus(at)
             if focus is not None and fits(focus, None):
@@ -519,7 +525,7 @@ class Speakers:
         gouvernement, X.': the person named between commas, or at the end of the sentence, right after
         a role, wherever the parser hung the name (often as the next clause's subject)."""
         doc = role.doc
-        if fold(role.lemma_) not in self.cues.role_nouns:
+        if fold(role.lemma_) not in self.cues.role_nouns and fold(role.lemma_) not in self.cues.kin_nouns:
             return None
         after = next((t.i for t in doc[role.i + 1:role.sent.end] if t.text == ","), len(doc))  # the role's words end there
         if after + 2 >= len(doc) or any(not role.is_ancestor(t) for t in doc[role.i + 1:after]):
