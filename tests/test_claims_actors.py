@@ -150,3 +150,15 @@ def test_a_former_trade_describes_the_person_talked_about(parse):
     text = ("Arnold Schwarzenegger a appelé les Russes à ouvrir les yeux. « Je vous dis la vérité », "
             "a déclaré l'ancien acteur sur CNN.")
     assert [s for s, claim, _ in _claims(parse, text, "2022-03-17") if claim.startswith("Je vous")] == ["Arnold Schwarzenegger"]
+
+
+def test_a_present_reporting_verb_read_as_a_noun_before_a_quote(parse):
+    """'Varsovie juge « ... »': 'juge' tagged a noun, a quote opening after it."""
+    text = "Varsovie juge « irresponsable » la proposition allemande de réformer les traités."
+    assert [(s, v) for s, _, v in _claims(parse, text, "2024-03-12")] == [("Poland", "juge")]
+
+
+def test_a_verb_the_parser_hung_on_a_relative_clause_is_its_antecedent_s(parse):
+    """'Pékin, qui n'a pas été consulté, a qualifié ...': 'a qualifié' read as a clause of the relative."""
+    text = "Le sommet s'est ouvert lundi. Pékin, qui n'a pas été consulté, a qualifié le projet de « provocation »."
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ["China"]
