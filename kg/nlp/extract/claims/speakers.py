@@ -173,10 +173,10 @@ class Speakers:
     def of_verb(self, verb: Token, phrase: list[Token]) -> str | None:
         """The actor who speaks through `verb`: its subject (or an inverted pronoun), or its head's
         for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
-        relative = verb.head
-        if verb.dep_ in {"parataxis", "conj", "advcl"} and relative.dep_ == "acl:relcl" and relative.head.i < relative.i < verb.i \
+        clause = verb.head
+        if verb.dep_ in {"parataxis", "conj", "advcl"} and clause.dep_ == "acl:relcl" and clause.head.i < clause.i < verb.i \
                 and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in children(verb)):
-            return self.in_phrase(relative.head)  # 'Moscou, qui n'est pas invité, a qualifié ...': the verb hung on the relative
+            return self.in_phrase(clause.head)  # 'Moscou, qui n'est pas invité, a qualifié ...': the verb hung on the relative
         holder = verb
         said = as_said(verb, self.cues.as_said_marks)
         learnt = self._where_said(verb) if fold(verb.lemma_) in self.cues.learning else None
