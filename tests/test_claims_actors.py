@@ -162,3 +162,10 @@ def test_a_verb_the_parser_hung_on_a_relative_clause_is_its_antecedent_s(parse):
     """'Pékin, qui n'a pas été consulté, a qualifié ...': 'a qualifié' read as a clause of the relative."""
     text = "Le sommet s'est ouvert lundi. Pékin, qui n'a pas été consulté, a qualifié le projet de « provocation »."
     assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ["China"]
+
+
+def test_the_press_of_an_agency_noun_is_the_agency_named_after_it(parse):
+    """"l'agence de presse officielle iranienne Tasnim": Tasnim speaks, not 'the Iranian press' nor Iran."""
+    text = "L'agence de presse officielle iranienne Tasnim a rapporté que le convoi était arrivé à Bandar Abbas."
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ["Tasnim News Agency"]
+    assert "Iran media" not in _actors(parse, text, "2024-03-12")

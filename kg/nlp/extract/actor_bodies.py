@@ -48,8 +48,8 @@ class BodyReader:
                 continue
             end = self._end(token)
             words = doc[token.i:end]
-            if end - token.i < 2 or end - token.i > _MAX_WORDS or any(i in covered for i in range(token.i, end)):
-                continue
+            if end - token.i < 2 or end - token.i > _MAX_WORDS or any(i in covered for i in range(token.i, end + 1)):
+                continue  # nor when a name follows: "l'agence de presse officielle iranienne Irna" is Irna
             if not (token.text[:1].isupper() or any(self._sets_apart(t) for t in words[1:])):
                 continue
             start = next((c.i for c in children(token) if c.dep_ == "det" and c.i == token.i - 1), token.i)
