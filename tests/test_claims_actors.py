@@ -169,3 +169,11 @@ def test_the_press_of_an_agency_noun_is_the_agency_named_after_it(parse):
     text = "L'agence de presse officielle iranienne Tasnim a rapporté que le convoi était arrivé à Bandar Abbas."
     assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ["Tasnim News Agency"]
     assert "Iran media" not in _actors(parse, text, "2024-03-12")
+
+
+def test_an_unknown_participle_after_an_inverted_pronoun(parse):
+    """'a-t-elle tweeté': the tagger knows neither the participle nor where 'a' goes (a pronoun its head)."""
+    text = ("Maia Sandu a réagi dans la soirée. Il est « absurde » qu'aucune date ne soit fixée pour l'adhésion "
+            "de la Moldavie, a-t-elle tweeté avant l'ouverture du sommet.")
+    found = [(s, v) for s, claim, v in _claims(parse, text, "2023-11-15") if claim.startswith("Il est")]
+    assert found == [("Maia Sandu", "a-t-elle tweeté")]

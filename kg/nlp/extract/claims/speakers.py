@@ -262,6 +262,9 @@ class Speakers:
             for near in tokens_of(token.doc)[token.i + 1:min(len(token.doc), token.i + 3)]:
                 if near.text.startswith("-") and near not in subjects and near.text != "-t":
                     subjects.insert(0, near)
+        if not auxiliaries:  # 'a-t-il tweeté' with the auxiliary hung on '-t': the pronoun just before the verb
+            before = tokens_of(verb.doc)[max(0, verb.i - 2):verb.i]
+            subjects[:0] = [t for t in before if t.text.startswith("-") and t.text != "-t" and t.pos_ == "PRON" and t not in subjects]
         return sorted(subjects, key=lambda t: (not t.text.startswith("-"), t.dep_ == "expl:subj", t.i))
 
     def resolve(self, subject: Token, verb: Token) -> str | None:
