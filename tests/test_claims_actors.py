@@ -177,3 +177,11 @@ def test_an_unknown_participle_after_an_inverted_pronoun(parse):
             "de la Moldavie, a-t-elle tweeté avant l'ouverture du sommet.")
     found = [(s, v) for s, claim, v in _claims(parse, text, "2023-11-15") if claim.startswith("Il est")]
     assert found == [("Maia Sandu", "a-t-elle tweeté")]
+
+
+def test_a_participle_after_an_incise_is_the_incise_speaker_s(parse):
+    """'« ... », a annoncé X devant les députés, ajoutant que ...': 'ajoutant' hung on the quote's verb."""
+    text = ("Berlin a fini par céder. « Nous livrerons quatorze chars Leopard », a annoncé Olaf Scholz devant le Bundestag, "
+            "ajoutant que l'Allemagne agissait « en étroite coordination » avec ses alliés.")
+    found = [(s, v) for s, claim, v in _claims(parse, text, "2023-01-25") if "agissait" in claim]
+    assert found == [("Olaf Scholz", "ajoutant")]

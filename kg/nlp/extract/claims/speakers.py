@@ -26,6 +26,7 @@ from kg.text import fold
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _HOLDER_CHAIN = {"conj"}  # 'et a ajouté que': a participle or an infinitive climbs whatever its relation
 _NOT_THE_SPEAKER = {"acl:relcl"}  # 'M. X, qui s'est entretenu avec Y, a déclaré': Y does not speak
+_INCISE_REACH = 12  # tokens: '..., a annoncé le chancelier devant le Bundestag, ajoutant que'
 _FOCUS_REACH = 1500  # characters: how far back 'il' looks for the person talked about
 _ROLE_RANK = {"Person": 0, "Organization": 1, "Media": 1, "Country": 2}
 
@@ -224,9 +225,25 @@ class Speakers:
             if incise(holder):  # '..., a indiqué la Maison Blanche, précisant que': the incise's speaker
                 return self.of_verb(holder, [holder])
         found = self._nearby(verb)
+        if found is None and not finite(verb):
+            found = self._incise_before(verb)
         if found is None and not finite(holder):  # 'Sans manquer d'ajouter que ...': whoever the text is about
             return self.person_in_focus(verb.idx)
         return found
+
+    def _incise_before(self, participle: Token) -> str | None:
+        """'« ... », a annoncé X devant les députés, ajoutant que ...': a participle after the comma that
+        closes an incise speaks for the incise's speaker, wherever the parser hung it (often on the
+        quote's verb)."""
+        doc = participle.doc
+        if participle.i < 2 or doc[participle.i - 1].text != ",":
+            return None
+        for token in reversed(tokens_of(doc)[max(participle.sent.start, participle.i - _INCISE_REACH):participle.i - 1]):
+            if token.text in {"»", "\u201d", ".", ";", ":"}:
+                return None
+            if token.pos_ == "VERB" and incise(token):
+                return self.of_verb(token, [token])
+        return None
 
     def _stray_agent(self, participle: Token) -> str | None:
         """The agent of a participle, or one the parser hung on the noun it describes or on an active
