@@ -185,3 +185,11 @@ def test_a_participle_after_an_incise_is_the_incise_speaker_s(parse):
             "ajoutant que l'Allemagne agissait « en étroite coordination » avec ses alliés.")
     found = [(s, v) for s, claim, v in _claims(parse, text, "2023-01-25") if "agissait" in claim]
     assert found == [("Olaf Scholz", "ajoutant")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Le Danemark a convoqué le chargé d'affaires. Le royaume a dénoncé une « ingérence inacceptable ».", "Denmark"),
+    ("Le Qatar poursuit sa médiation. Selon l'émirat, un nouvel échange aura lieu dimanche.", "Qatar"),
+])
+def test_a_country_noun_is_the_country_named_last(parse, text, speaker):
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")][-1:] == [speaker]

@@ -361,8 +361,10 @@ class Speakers:
 
     def described_by(self, noun: Token) -> str | None:
         """A definite description with no name in it: 'le journal' is the medium named last, 'le
-        porte-parole' whoever was last called so, 'le politologue' the person talked about."""
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in feature(c, "Definite") or
+        porte-parole' whoever was last called so, 'le politologue' the person talked about, 'le
+        royaume' the country named last."""
+        common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.text.islower()  # 'le royaume' tagged a name
+        if not common or not any(c.dep_ == "det" and "Def" in feature(c, "Definite") or
                                           c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in children(noun)):
             return None
         lemma = _role_of(noun, self.cues)
@@ -378,6 +380,9 @@ class Speakers:
             return self.speaker.actor if self.speaker and not owned else None
         if lemma in self.cues.media_anaphors:
             return self.last_medium(at)
+        if lemma in self.cues.country_anaphors and "Sing" in feature(noun, "Number"):  # 'selon l'émirat', 'le royaume a dénoncé'
+            return next((key for start, key in reversed(self.named[:bisect_left(self.named_starts, at)])
+                         if self.type_of(key) == "Country"), None)
         countries = {self.gazetteer.demonyms[c.norm_] for c in children(noun)
                      if c.dep_ == "amod" and c.norm_ in self.gazetteer.demonyms}
         def fits(key: str, country: str | None) -> bool:  # nothing known of the actor's country does not contradict
