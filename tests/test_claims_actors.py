@@ -194,3 +194,9 @@ def test_a_participle_after_an_incise_is_the_incise_speaker_s(parse):
 ])
 def test_a_country_noun_is_the_country_named_last(parse, text, speaker):
     assert [s for s, _, _ in _claims(parse, text, "2024-03-12")][-1:] == [speaker]
+
+
+def test_a_body_the_recogniser_names_that_speaks_is_minted(parse):
+    """'Human Rights Watch a accusé ...': an organization nobody listed, named by the recogniser."""
+    text = "Human Rights Watch a accusé les deux camps de viser des civils dans la région."
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ["Human Rights Watch"]

@@ -8,7 +8,9 @@ no annotation and cost claims and actors, the country cost nothing. One set apar
 a capital and no country is minted ("le Parti communiste", "le Conseil de sécurité nationale a
 affirmé"): its label is the phrase as written, its article left out; the mention keeps the
 article, so both forms are the actor's names. A bare noun ("le ministère", "l'armée") or one
-whose complement is common words only ("l'armée de terre") names no body of its own.
+whose complement is common words only ("l'armée de terre") names no body of its own. A body the
+recogniser names and nothing else knows ("Greenpeace a dénoncé") is minted when it speaks, not
+a title it took for one ("le Président Emmanuel Macron").
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ class BodyReader:
         self.gazetteer = gazetteer
         c = gazetteer.cues
         self.nouns = {fold(x) for x in c["organization_nouns"]}
+        self.roles = {fold(x) for x in [*c["person_role_nouns"], *c["person_titles"]]}
         # 'le ministère des Affaires étrangères' with no country is a kind the gazetteer names by
         # country: which country's, the readers of institutions tell ('a ajouté le ministère')
         self.kinds = {" ".join(fold(form).replace("{adj}", " ").replace("{country}", " ").split())
@@ -66,6 +69,19 @@ class BodyReader:
             actor = Actor(slug(label), "Organization", label)
             yield ActorMention(actor.key, span.start_char, span.end_char, span.text, Target("actor", actor.key),
                                start, end, True), actor
+
+    def named(self, doc: Doc, mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, Actor]]:
+        """Bodies the recogniser names that speak and nothing else names ('Greenpeace a dénoncé',
+        'Human Rights Watch a accusé ...'): minted under the name written."""
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or not self._speaks(ent.root) or any(i in covered for i in range(ent.start, ent.end + 1)) \
+                    or not ent.text[:1].isupper() or fold(ent[0].lemma_) in self.roles:
+                continue  # 'le Président Emmanuel Macron': a title read as a body
+            actor = Actor(slug(ent.text), "Organization", ent.text)
+            covered.update(range(ent.start, ent.end))
+            yield ActorMention(actor.key, ent.start_char, ent.end_char, ent.text, Target("actor", actor.key),
+                               ent.start, ent.end, True), actor
 
     def _speaks(self, noun: Token) -> bool:
         """Is the noun the subject of a verb of saying? Named anywhere else, such a phrase is as often

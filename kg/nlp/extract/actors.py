@@ -121,7 +121,7 @@ class ActorMatcher:
                                *self._people(doc, covered, mentions)]:
             minted.setdefault(actor.key, actor)
             mentions.append(mention)
-        for mention, body in list(self.bodies.bodies(doc, tokens, mentions)):
+        for mention, body in [*self.bodies.bodies(doc, tokens, mentions), *self.bodies.named(doc, mentions)]:
             if body is not None:  # None: the country's
                 minted.setdefault(body.key, body)
             mentions.append(mention)
