@@ -110,6 +110,7 @@ def test_a_leader_s_staff_speaks_as_their_office_not_as_the_leader(parse):
     ("Le ministère sud-coréen de l'Unification a indiqué que le Nord avait fermé son bureau de liaison.", "South Korea"),
     ("Le Conseil de sécurité nationale a affirmé que le pays ne céderait à aucune menace.", "Conseil de sécurité nationale"),
     ("Les autorités iraniennes ont affirmé avoir arrêté trois suspects près de la frontière.", "Iran"),
+    ("Le régime syrien a affirmé avoir repoussé une offensive près d'Idleb.", "Syria"),
 ])
 def test_a_body_the_gazetteer_does_not_know_speaks(parse, text, speaker):
     """A body named by its kind and what sets it apart: its country's, or one of its own."""
