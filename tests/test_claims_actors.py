@@ -103,3 +103,95 @@ def test_a_leader_s_staff_speaks_as_their_office_not_as_the_leader(parse):
             "Le bureau de Justin Trudeau a déclaré que les deux dirigeants resteraient en contact.")
     speakers = [speaker for speaker, _, _ in _claims(parse, text, "2024-03-12")]
     assert speakers == ["Palazzo Chigi", "Prime Minister's Office (Canada)"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("L'armée ukrainienne a affirmé mardi avoir repris trois hameaux près de la frontière.", "Ukraine"),
+    ("Le ministère sud-coréen de l'Unification a indiqué que le Nord avait fermé son bureau de liaison.", "South Korea"),
+    ("Le Conseil de sécurité nationale a affirmé que le pays ne céderait à aucune menace.", "Conseil de sécurité nationale"),
+    ("Les autorités iraniennes ont affirmé avoir arrêté trois suspects près de la frontière.", "Iran"),
+    ("Le régime syrien a affirmé avoir repoussé une offensive près d'Idleb.", "Syria"),
+])
+def test_a_body_the_gazetteer_does_not_know_speaks(parse, text, speaker):
+    """A body named by its kind and what sets it apart: its country's, or one of its own."""
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == [speaker]
+
+
+def test_only_a_speaking_body_set_apart_is_minted(parse):
+    """'l'armée' alone names no body; 'une frappe de l'Armée populaire' is a body talked about."""
+    doc = parse("L'armée a affirmé avoir repris trois hameaux. Une frappe de l'Armée populaire a touché un dépôt. "
+                "Le Conseil de sécurité nationale a affirmé que le pays ne céderait pas.", "2024-03-12")
+    assert [a.label for a in doc._.new_actors.values() if a.type == "Organization"] == ["Conseil de sécurité nationale"]
+
+
+
+def test_the_agency_of_a_dateline_does_not_speak_for_the_subject_after_its_dash(parse):
+    text = "LONDRES, 3 mars (Reuters) - Le négociateur a affirmé que les pourparlers reprendraient jeudi."
+    assert "Reuters" not in [s for s, _, _ in _claims(parse, text, "2024-03-03")]
+
+
+
+def test_a_former_trade_describes_the_person_talked_about(parse):
+    """'l'ancien acteur sur CNN': the actor is the person talked about, not the channel after him."""
+    text = ("Arnold Schwarzenegger a appelé les Russes à ouvrir les yeux. « Je vous dis la vérité », "
+            "a déclaré l'ancien acteur sur CNN.")
+    assert [s for s, claim, _ in _claims(parse, text, "2022-03-17") if claim.startswith("Je vous")] == ["Arnold Schwarzenegger"]
+
+
+def test_a_present_reporting_verb_read_as_a_noun_before_a_quote(parse):
+    """'Varsovie juge « ... »': 'juge' tagged a noun, a quote opening after it."""
+    text = "Varsovie juge « irresponsable » la proposition allemande de réformer les traités."
+    assert [(s, v) for s, _, v in _claims(parse, text, "2024-03-12")] == [("Poland", "juge")]
+
+
+
+def test_the_press_of_an_agency_noun_is_the_agency_named_after_it(parse):
+    """"l'agence de presse officielle iranienne Tasnim": Tasnim speaks, not 'the Iranian press' nor Iran."""
+    text = "L'agence de presse officielle iranienne Tasnim a rapporté que le convoi était arrivé à Bandar Abbas."
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ["Tasnim News Agency"]
+    assert "Iran media" not in _actors(parse, text, "2024-03-12")
+
+
+def test_an_unknown_participle_after_an_inverted_pronoun(parse):
+    """'a-t-elle tweeté': the tagger knows neither the participle nor where 'a' goes (a pronoun its head)."""
+    text = ("Maia Sandu a réagi dans la soirée. Il est « absurde » qu'aucune date ne soit fixée pour l'adhésion "
+            "de la Moldavie, a-t-elle tweeté avant l'ouverture du sommet.")
+    found = [(s, v) for s, claim, v in _claims(parse, text, "2023-11-15") if claim.startswith("Il est")]
+    assert found == [("Maia Sandu", "a-t-elle tweeté")]
+
+
+def test_a_participle_after_an_incise_is_the_incise_speaker_s(parse):
+    """'« ... », a annoncé X devant les députés, ajoutant que ...': 'ajoutant' hung on the quote's verb."""
+    text = ("Berlin a fini par céder. « Nous livrerons quatorze chars Leopard », a annoncé Olaf Scholz devant le Bundestag, "
+            "ajoutant que l'Allemagne agissait « en étroite coordination » avec ses alliés.")
+    found = [(s, v) for s, claim, v in _claims(parse, text, "2023-01-25") if "agissait" in claim]
+    assert found == [("Olaf Scholz", "ajoutant")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Le Danemark a convoqué le chargé d'affaires. Le royaume a dénoncé une « ingérence inacceptable ».", "Denmark"),
+    ("Le Qatar poursuit sa médiation. Selon l'émirat, un nouvel échange aura lieu dimanche.", "Qatar"),
+])
+def test_a_country_noun_is_the_country_named_last(parse, text, speaker):
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")][-1:] == [speaker]
+
+
+@pytest.mark.parametrize("text,published,speaker", [
+    # 'SÉOUL - X a quitté ...': the parser hangs the verb on the city; X is still talked about
+    pytest.param("SÉOUL - Antony Blinken a quitté Séoul mardi. « Notre engagement envers nos alliés est total », "
+                 "a-t-il déclaré.", "2024-03-19", "Antony Blinken", id="pronoun-after-a-dateline"),
+    # a role nobody in the article is named in, dated from a capital: that country's on the day
+    pytest.param("VARSOVIE - Le Premier ministre a assuré lundi que la Pologne augmenterait encore ses dépenses militaires.",
+                 "2024-03-12", "Donald Tusk", id="bare-role-of-the-dateline"),
+    # a kin noun: the person talked about, never the one whose kin
+    pytest.param("Sophie Dantec a pris la parole à Lyon devant la presse. « Nous voulons toute la vérité », "
+                 "a lancé la veuve du journaliste Marc Dantec.", "2024-03-12", "Sophie Dantec", id="kin-noun"),
+    # 'a qualifié' read as a clause of the relative before it: the relative's antecedent speaks
+    pytest.param("Le sommet s'est ouvert lundi. Pékin, qui n'a pas été consulté, a qualifié le projet de « provocation ».",
+                 "2024-03-12", "China", id="verb-hung-on-a-relative"),
+    # an organization nobody listed, named by the recogniser
+    pytest.param("Human Rights Watch a accusé les deux camps de viser des civils dans la région.",
+                 "2024-03-12", "Human Rights Watch", id="body-the-recogniser-names"),
+])
+def test_who_speaks_on_unseen_styles(parse, text, published, speaker):
+    assert [s for s, _, _ in _claims(parse, text, published)] == [speaker]

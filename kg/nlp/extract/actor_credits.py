@@ -52,6 +52,9 @@ class CreditReader:
         'les médias américains' are the country's media."""
         for token in tokens:
             norm = token.norm_
+            if norm in self.media_plural and token.i > 1 and doc[token.i - 1].norm_ in {"de", "d'"} \
+                    and doc[token.i - 2].norm_ in self.noun_starts:
+                continue  # "l'agence de presse officielle iranienne X": the press of a media noun is X, not the country's
             if norm in self.media_plural and token.tag_ != "ADJ" and token.text[:1].islower():
                 adj = next((t for t in token.rights if t.pos_ == "ADJ" and t.norm_ in self.gazetteer.demonyms), None)
                 if adj is not None:

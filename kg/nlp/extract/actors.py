@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.nlp.extract.actor_bodies import BodyReader
 from kg.nlp.extract.actor_credits import CreditReader
 from kg.nlp.extract.actor_names import Name, PeopleIndex, name_of, same_person
 from kg.nlp.extract.ranges import RangeIndex
@@ -30,6 +31,8 @@ from kg.text import fold, slug
 _TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3, "institution": 4}
 _SINGULAR_ARTICLES = frozenset({"le", "la", "l'"})
 _ELECT_REACH = timedelta(days=365)  # 'le président élu' takes office within the year
+_DATELINE_REACH = 60  # tokens: a dateline opens the dispatch, after its headline at most
+_DATELINE_MARKS = frozenset({",", "(", "-", "–", "—"})
 _NEW_HOLDER_REACH = timedelta(days=120)  # "le nouveau président" may take office a few months later
 
 
@@ -74,6 +77,7 @@ class ActorMatcher:
         self.people = PeopleIndex(gazetteer)
         self.glued_words = {fold(x) for x in c["glued_words"]}
         self.credits = CreditReader(gazetteer, self.targets, self.not_names)
+        self.bodies = BodyReader(gazetteer)
 
     def __call__(self, doc: Doc, published: date | None,
                  period: Period | None = None) -> tuple[list[ActorMention], dict[str, Actor]]:
@@ -116,6 +120,10 @@ class ActorMatcher:
         for mention, actor in [*self.credits.media(doc, tokens, covered), *self.credits.people(doc, tokens, covered),
                                *self._people(doc, covered, mentions)]:
             minted.setdefault(actor.key, actor)
+            mentions.append(mention)
+        for mention, body in [*self.bodies.bodies(doc, tokens, mentions), *self.bodies.named(doc, mentions)]:
+            if body is not None:  # None: the country's
+                minted.setdefault(body.key, body)
             mentions.append(mention)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions, minted
@@ -376,9 +384,34 @@ class ActorMatcher:
                         before = list(dict.fromkeys(p for i, p in holders if i >= sent.end and p not in here))
                     if not before and sole is not None and not to_be:
                         before = self._sole_holder(doc, token.i, end, sole, period, mentions)
+                    if not before and not to_be and sole is None:
+                        before = self._dateline_holder(doc, role, period)
                     if len(before) == 1:
                         found.append(_mention(doc[token.i:end], before[0], Target("actor", before[0]), by_name=False))
                         covered.update(range(token.i, end))
+        return found
+
+    def _dateline_holder(self, doc: Doc, role: str, period: Period) -> list[str]:
+        """'BUDAPEST - Le Premier ministre a défendu ...': a role nobody in the article is named in,
+        in a dispatch whose dateline is a capital, is that country's on the article's day."""
+        if period.start is None:
+            return []
+        country = next(iter(self._dateline_countries(doc)), None)
+        office = next((o for o in self.gazetteer.offices.values() if o.country == country and o.role == role), None)
+        holder = self.gazetteer.holder(office.key, period.start) if office is not None else None
+        return [holder] if holder else []
+
+    def _dateline_countries(self, doc: Doc) -> list[str]:
+        """The country of the capital a dispatch is dated from: a word in capitals opening one of
+        the article's first lines, before a comma, a parenthesis or a dash ('MOSCOU, 10 avril (AFP) -',
+        'TÉHÉRAN (AFP) -')."""
+        found = []
+        for token in tokens_of(doc)[:_DATELINE_REACH]:
+            opens = token.i == 0 or "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
+            if opens and token.text.isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text in _DATELINE_MARKS:
+                country = self.gazetteer.capitals.get(token.norm_)
+                if country is not None:
+                    found.append(country)
         return found
 
     @staticmethod

@@ -23,6 +23,7 @@ from kg.text import fold
 STAND_INS = {"Sing": "affirme", "Plur": "affirment"}
 _MISTAKEN_FOR = frozenset({"NOUN", "ADJ", "ADV"})
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
+_OPENING_QUOTES = frozenset({"«", "“", '"'})
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant")
 _KEPT = 1 << 14  # words whose answer is kept
 
@@ -78,7 +79,8 @@ class ReportingLemmas:
 
 def _stands_as_a_verb(token: Token) -> bool:
     """After a comma, before the subject it inverts ('», juge le ministre'); or right after its
-    subject, in a sentence whose root is no verb ('Le Kremlin dément toute implication')."""
+    subject, in a sentence whose root is no verb ('Le Kremlin dément toute implication'), before
+    a word or a quote it opens ('Ankara juge « inacceptable » ...'), not a full stop ('le juge.')."""
     doc = token.doc
     if token.i == 0 or token.i + 1 >= len(doc):
         return False
@@ -87,7 +89,8 @@ def _stands_as_a_verb(token: Token) -> bool:
         return after.pos_ in {"DET", "PROPN"}
     subject = before.pos_ in {"NOUN", "PROPN"} or before.norm_ in _SUBJECT_PRONOUNS
     root = token.sent.root
-    return subject and not after.is_punct and not (root.pos_ in {"VERB", "AUX"} and "Fin" in feature(root, "VerbForm"))
+    opens_a_quote = after.text in _OPENING_QUOTES  # 'Ankara juge « inacceptable » la décision'
+    return subject and (not after.is_punct or opens_a_quote) and not (root.pos_ in {"VERB", "AUX"} and "Fin" in feature(root, "VerbForm"))
 
 
 def _reparse(token: Token, lemma: str, parse: Parser) -> None:

@@ -43,6 +43,8 @@ class ClaimCues:
     document_nouns: frozenset[str]  # 'le communiqué de X indique'
     media_anaphors: frozenset[str]  # 'ajoute le journal': the medium named last
     role_nouns: frozenset[str]  # 'a déclaré le politologue': the person talked about
+    kin_nouns: frozenset[str]  # 'a lancé la veuve de X': the person talked about, never X
+    country_anaphors: frozenset[str]  # 'selon l'émirat': the country named last
     office_ranks: frozenset[str]  # 'le Premier ministre' is not 'la ministre'
     negations: frozenset[str]
     refusals: frozenset[str]  # 'a refusé de confirmer': nothing said (the calls' cue: 'a refusé de prendre son appel')
@@ -99,6 +101,7 @@ class ClaimCues:
             recency_pronouns=folded("recency_pronouns"), source_nouns=folded("source_nouns"),
             sameness_adjectives=folded("sameness_adjectives"), document_nouns=folded("document_nouns"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns") | folded("person_descriptor_nouns"),
+            kin_nouns=folded("kinship_nouns"), country_anaphors=folded("country_anaphor_nouns"),
             office_ranks=folded("office_rank_adjectives"),
             negations=folded("negation_words"), refusals=folded("refusal_verbs"),
             possible_when_negated=folded("possible_when_negated"),

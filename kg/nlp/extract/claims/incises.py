@@ -31,7 +31,9 @@ def unknown_participle(token: Token) -> bool:
     while at > 0 and token.doc[at].pos_ == "PRON" and token.doc[at].text.startswith("-"):
         at -= 1  # '-t', '-il'
     before = token.doc[at]
-    return before.head.i == token.i and fold(before.lemma_) in {"avoir", "etre"} and before.dep_ in {"aux:tense", "aux:pass", "dep"}
+    # the auxiliary hangs on the participle, or on the inverted pronoun the parser made a word of its own ('a-t-il tweeté')
+    return at < token.i and token.i - at <= 3 and before.head.i in range(at + 1, token.i + 1) \
+        and fold(before.lemma_) in {"avoir", "etre"} and before.dep_ in {"aux:tense", "aux:pass", "dep"}
 
 
 def _present_read_as_participle(verb: Token) -> bool:

@@ -26,6 +26,7 @@ from kg.text import fold
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _HOLDER_CHAIN = {"conj"}  # 'et a ajouté que': a participle or an infinitive climbs whatever its relation
 _NOT_THE_SPEAKER = {"acl:relcl"}  # 'M. X, qui s'est entretenu avec Y, a déclaré': Y does not speak
+_INCISE_REACH = 12  # tokens: '..., a annoncé le chancelier devant le Bundestag, ajoutant que'
 _FOCUS_REACH = 1500  # characters: how far back 'il' looks for the person talked about
 _ROLE_RANK = {"Person": 0, "Organization": 1, "Media": 1, "Country": 2}
 
@@ -91,6 +92,8 @@ class Speakers:
         holder = self._holder_between_commas(head)
         if holder is not None:
             return holder
+        if fold(head.lemma_) in self.cues.kin_nouns:  # 'la fille de X' is not X; 'la fille de X, Y,' is Y
+            return None
         found = self._ranked(_phrase(head, self.cues.document_nouns))
         if not found and fold(head.lemma_) in self.cues.role_nouns:
             found = [f for f in self._ranked(_phrase(head, self.cues.document_nouns, strict=False)) if f[0] == 0]
@@ -132,9 +135,12 @@ class Speakers:
 
     def talked_about(self, sent: Span, quoted: set[int]) -> None:
         """After a sentence: the people it is about (subjects of its main verbs, or of the clause an
-        incise reports: 'X a eu un entretien avec Y, annonce un communiqué') come to the fore."""
+        incise reports: 'X a eu un entretien avec Y, annonce un communiqué') come to the fore. A
+        dateline the parser made the root ('WASHINGTON - X a quitté Taïwan', the verb hung on the
+        city) is no verb: the sentence's verb is the one beside it."""
         root = sent.root
-        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"], *reported_clauses(root)]:
+        beside = [c for c in children(root) if c.dep_ == "parataxis"] if root.pos_ not in {"VERB", "AUX"} else []
+        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"], *reported_clauses(root), *beside]:
             for subject in [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
                 if subject.norm_ in self.cues.person_pronouns:
                     continue
@@ -168,6 +174,10 @@ class Speakers:
     def of_verb(self, verb: Token, phrase: list[Token]) -> str | None:
         """The actor who speaks through `verb`: its subject (or an inverted pronoun), or its head's
         for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
+        clause = verb.head
+        if verb.dep_ in {"parataxis", "conj", "advcl"} and clause.dep_ == "acl:relcl" and clause.head.i < clause.i < verb.i \
+                and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in children(verb)):
+            return self.in_phrase(clause.head)  # 'Moscou, qui n'est pas invité, a qualifié ...': the verb hung on the relative
         holder = verb
         said = as_said(verb, self.cues.as_said_marks)
         learnt = self._where_said(verb) if fold(verb.lemma_) in self.cues.learning else None
@@ -215,9 +225,25 @@ class Speakers:
             if incise(holder):  # '..., a indiqué la Maison Blanche, précisant que': the incise's speaker
                 return self.of_verb(holder, [holder])
         found = self._nearby(verb)
+        if found is None and not finite(verb):
+            found = self._incise_before(verb)
         if found is None and not finite(holder):  # 'Sans manquer d'ajouter que ...': whoever the text is about
             return self.person_in_focus(verb.idx)
         return found
+
+    def _incise_before(self, participle: Token) -> str | None:
+        """'« ... », a annoncé X devant les députés, ajoutant que ...': a participle after the comma that
+        closes an incise speaks for the incise's speaker, wherever the parser hung it (often on the
+        quote's verb)."""
+        doc = participle.doc
+        if participle.i < 2 or doc[participle.i - 1].text != ",":
+            return None
+        for token in reversed(tokens_of(doc)[max(participle.sent.start, participle.i - _INCISE_REACH):participle.i - 1]):
+            if token.text in {"»", "\u201d", ".", ";", ":"}:
+                return None
+            if token.pos_ == "VERB" and incise(token):
+                return self.of_verb(token, [token])
+        return None
 
     def _stray_agent(self, participle: Token) -> str | None:
         """The agent of a participle, or one the parser hung on the noun it describes or on an active
@@ -253,6 +279,9 @@ class Speakers:
             for near in tokens_of(token.doc)[token.i + 1:min(len(token.doc), token.i + 3)]:
                 if near.text.startswith("-") and near not in subjects and near.text != "-t":
                     subjects.insert(0, near)
+        if not auxiliaries:  # 'a-t-il tweeté' with the auxiliary hung on '-t': the pronoun just before the verb
+            before = tokens_of(verb.doc)[max(0, verb.i - 2):verb.i]
+            subjects[:0] = [t for t in before if t.text.startswith("-") and t.text != "-t" and t.pos_ == "PRON" and t not in subjects]
         return sorted(subjects, key=lambda t: (not t.text.startswith("-"), t.dep_ == "expl:subj", t.i))
 
     def resolve(self, subject: Token, verb: Token) -> str | None:
@@ -332,8 +361,10 @@ class Speakers:
 
     def described_by(self, noun: Token) -> str | None:
         """A definite description with no name in it: 'le journal' is the medium named last, 'le
-        porte-parole' whoever was last called so, 'le politologue' the person talked about."""
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in feature(c, "Definite") or
+        porte-parole' whoever was last called so, 'le politologue' the person talked about, 'le
+        royaume' the country named last."""
+        common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.text.islower()  # 'le royaume' tagged a name
+        if not common or not any(c.dep_ == "det" and "Def" in feature(c, "Definite") or
                                           c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in children(noun)):
             return None
         lemma = _role_of(noun, self.cues)
@@ -349,6 +380,9 @@ class Speakers:
             return self.speaker.actor if self.speaker and not owned else None
         if lemma in self.cues.media_anaphors:
             return self.last_medium(at)
+        if lemma in self.cues.country_anaphors and "Sing" in feature(noun, "Number"):  # 'selon l'émirat', 'le royaume a dénoncé'
+            return next((key for start, key in reversed(self.named[:bisect_left(self.named_starts, at)])
+                         if self.type_of(key) == "Country"), None)
         countries = {self.gazetteer.demonyms[c.norm_] for c in children(noun)
                      if c.dep_ == "amod" and c.norm_ in self.gazetteer.demonyms}
         def fits(key: str, country: str | None) -> bool:  # nothing known of the actor's country does not contradict
@@ -357,6 +391,10 @@ class Speakers:
         earlier = [(start, key) for start, key, country in self.described.get(lemma, ()) if start < at and fits(key, country)]
         if earlier:
             return earlier[-1][1]
+        if lemma in self.cues.kin_nouns:  # 'a lancé la veuve de l'opposant': the person talked about, not the one whose kin
+            focus = self.person_in_focus(at)
+            kin_of = {self.actor(t) for t in noun.subtree if t.i > noun.i}
+            return focus if focus not in kin_of else None
         if lemma in self.cues.role_nouns:  # 'le politologue': the person talked about; 'le ministre russe': the Russian one
             focus = self.person_in_focus(at)
             if focus is not None and fits(focus, None):
@@ -401,14 +439,15 @@ class Speakers:
 
     def _nearby(self, verb: Token) -> str | None:
         """When the parse gives no subject: the actor just after an incise verb ('..., a déclaré à la
-        presse M. X'), or the one the clause opens with ('Pékin a de son côté rappelé ...')."""
+        presse M. X'), or the one the clause opens with ('Pékin a de son côté rappelé ...'), not one
+        before a dash: 'KIEV (AFP) - Le président a affirmé' is not the agency's."""
         if incise(verb):
             found = self._after(verb)
             if found:
                 return found
         for token in reversed(tokens_of(verb.doc)[max(0, verb.i - 30):verb.i]):
             if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass", "cop"} or token.text in {
-                    ",", ";", ":", "»", ".", "!", "?"} or "\n" in token.text:
+                    ",", ";", ":", "»", ".", "!", "?", "-", "–", "—"} or "\n" in token.text:
                 break
             if self.actor(token) and token.dep_ not in {"nmod", "obl:mod", "obl:arg", "obl", "obj", "iobj"}:
                 return self.actor(token)
@@ -515,7 +554,7 @@ class Speakers:
         gouvernement, X.': the person named between commas, or at the end of the sentence, right after
         a role, wherever the parser hung the name (often as the next clause's subject)."""
         doc = role.doc
-        if fold(role.lemma_) not in self.cues.role_nouns:
+        if fold(role.lemma_) not in self.cues.role_nouns and fold(role.lemma_) not in self.cues.kin_nouns:
             return None
         after = next((t.i for t in doc[role.i + 1:role.sent.end] if t.text == ","), len(doc))  # the role's words end there
         if after + 2 >= len(doc) or any(not role.is_ancestor(t) for t in doc[role.i + 1:after]):
