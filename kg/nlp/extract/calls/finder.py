@@ -243,7 +243,7 @@ class CallFinder:
         start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
         evidence = Span(start, start + len(text), text)
         another = any(t.norm_ in cues.another for t in children(token) if t.i < token.i and t.dep_ in {"amod", "det"}) \
-            and not _predicate(token)
+            and not _predicate(token) or token.norm_ in cues.earlier_ordinals  # 'Le premier avait eu lieu en août'
         repeats = _repeats(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
         wished = sought(token, event, cues) if status == "planned" else None
         # "X a également participé à l'appel", "X s'est joint à la conversation": the call just reported

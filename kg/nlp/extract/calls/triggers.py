@@ -75,6 +75,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                    " ".join(t.norm_ for t in tokens_of(token.doc)[token.i:token.i + p.count(" ") + 1]) == p), None)
     if phrase is not None:
         return True
+    if word in cues.earlier_ordinals or base in cues.earlier_ordinals:
+        return False if call_told and _stands_for_an_earlier_call(token, cues) else None
     if participle_as_noun(token, cues):
         base = cues.participles[word]  # "se sont téléphoné" tagged as a noun
     elif token.pos_ == "NOUN" and word in cues.call_verbs and _infinitive_complement(token):
@@ -163,6 +165,19 @@ def _dated_earlier(noun: Token, cues: CallCues) -> bool:
     adjectives = {lemma(c) for c in children(noun) if c.dep_ == "amod"}
     return bool(adjectives & cues.previous_adjectives) or bool(adjectives & cues.last_adjectives) and any(
         c.dep_.startswith("aux") and "Imp" in feature(c, "Tense") for c in children(verb))
+
+
+def _stands_for_an_earlier_call(word: Token, cues: CallCues) -> bool:
+    """'X et Y se sont parlé lundi. Le premier avait eu lieu en août', 'Le précédent, samedi
+    dernier, avait duré 90 minutes', 'La précédente remontait à mars': after a call, an ordinal
+    standing alone as the subject of a verb that tells a call taking place before the news
+    (plus-que-parfait, or 'remonter à', 'dater de' in the imperfect) stands for an earlier call
+    noun. 'Le premier aura lieu en mai' may be anything to come; 'ce dernier' is a person."""
+    if word.dep_ != "nsubj" or not any(c.dep_ == "det" and c.norm_ in {"le", "la"} for c in children(word)):
+        return False
+    verb = word.head
+    past = any(c.dep_.startswith("aux") and "Imp" in feature(c, "Tense") for c in children(verb)) or "Imp" in feature(verb, "Tense")
+    return past and lemma(verb) in cues.happening_verbs | cues.earlier_call_verbs
 
 
 def _things_exchanged(noun: Token, cues: CallCues) -> bool:
