@@ -1214,6 +1214,23 @@ def test_a_dateline_gives_the_day_of_an_article_dated_by_its_month(parse, dateli
     assert _pairs(parse, text, "2024-03") == [(tuple(MACRON_SCHOLZ), "occurred", day)]
 
 
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre belge a eu lundi un premier contact téléphonique avec Olaf Scholz.",
+    "Les contacts téléphoniques entre Alexander De Croo et Olaf Scholz se sont multipliés lundi.",
+])
+def test_a_phone_contact_is_a_call(parse, text):
+    assert [(names, c.date) for names, c in _calls(parse, text, "2023-02-14")] == [(["Alexander De Croo", "Olaf Scholz"], "2023-02-13")]
+
+
+@pytest.mark.parametrize("dateline", ["LUANDA, 13 mars (ANGOP).- ", "LUANDA (ANGOP)- ", "Luanda, 13/03/2024 (ANGOP).- "])
+def test_an_agency_dateline_glued_to_its_dash_is_no_subject(parse, dateline):
+    """'(ANGOP).-' was one word, a noun the parser made a second subject of the call verb: the
+    call had nobody on it."""
+    text = f"{dateline}Le président João Lourenço a reçu mardi un appel de Emmanuel Macron."
+    assert [(names, c.initiator) for names, c in _calls(parse, text, "2024-03-13")] == [
+        (["Emmanuel Macron", "João Lourenço"], "Q3052772")]
+
+
 def test_the_day_of_a_denial_does_not_date_the_denied_call(parse):
     text = "Rome a démenti mardi toute conversation téléphonique entre Giorgia Meloni et Vladimir Poutine."
     assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-03-13")] == [("denied", None)]
