@@ -66,6 +66,25 @@ def test_a_person_called_after_the_day_or_before_a_relative_is_called(parse, tex
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
 
 
+@pytest.mark.parametrize("text,day", [
+    ("Emmanuel Macron a appelé le 4 mars Olaf Scholz.", "2024-03-04"),  # the name hung on the month
+    ("Emmanuel Macron a appelé lundi 4 mars le chancelier allemand.", "2024-03-04"),
+    ("Emmanuel Macron a appelé le 1er mars le chancelier allemand.", "2024-03-01"),
+])
+def test_a_person_called_after_a_day_written_out_is_called(parse, text, day):
+    assert [(names, call.date) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a appelé lundi son successeur élu, Friedrich Merz, pour le féliciter.",
+    "Olaf Scholz a appelé lundi son successeur élu, Friedrich Merz.",
+])
+def test_a_successor_named_in_apposition_is_the_person_called(parse, text):
+    """'son successeur, X,': the parser read the name as a conjunct of the role noun, which named
+    nobody; the verb then called no one."""
+    assert [names for names, _ in _calls(parse, text, "2025-02-25")] == [["Friedrich Merz", "Olaf Scholz"]]
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron a appelé mardi le président élu Olaf Scholz.",  # the name hung under 'élu', not under the title
     "Emmanuel Macron a appelé mardi le président élu allemand Olaf Scholz pour parler d'énergie.",
@@ -1328,6 +1347,14 @@ def test_the_day_before_or_after_counts_from_the_day_told_before(parse, relative
     not a day after or before the article."""
     text = f"Giorgia Meloni a parlé vendredi avec Pedro Sánchez. {relative}, Emmanuel Macron a joint Olaf Scholz."
     assert (tuple(MACRON_SCHOLZ), "occurred", day) in _pairs(parse, text)
+
+
+@pytest.mark.parametrize("later,day", [("Trois jours plus tard", "2024-03-11"), ("Une semaine plus tard", "2024-03-15"),
+                                       ("2 jours plus tard", "2024-03-10")])
+def test_days_later_count_from_the_day_told_before(parse, later, day):
+    """A timeline: so many days after the last day told, not the publication day."""
+    text = f"Le 8 mars, Giorgia Meloni appelle Pedro Sánchez. {later}, Emmanuel Macron s'entretient avec Olaf Scholz."
+    assert (tuple(MACRON_SCHOLZ), "occurred", day) in _pairs(parse, text, "2024-03-20")
 
 
 @pytest.mark.parametrize("earlier", ["Leur dernier appel remontait au 12 février.", "Leur précédent échange datait du 12 février."])

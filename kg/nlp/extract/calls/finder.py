@@ -44,6 +44,7 @@ from kg.nlp.extract.calls.status import an_outlet, requested, sought, status_of,
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
+    LATER,
     RELATIVE_DAYS,
     DateMention,
     Publication,
@@ -102,7 +103,8 @@ class CallFinder:
             norms = tuple(folded.norms[sent.start:sent.end])
             lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
-            before = _day_told_before(sents, index, published) if any(f" {w} " in words for w in EVENT_RELATIVE_DAYS) else None
+            before = _day_told_before(sents, index, published) if any(f" {w} " in words for w in EVENT_RELATIVE_DAYS) or any(
+                f" {' '.join(m)} " in words for m in LATER) else None
             reading = Sentence(
                 sent, text[sent.start_char:sent.end_char], words, named_calls,
                 frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import (
+    a_day,
     case_words,
     clause_verb,
     following_phrase,
@@ -397,9 +398,11 @@ def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
 
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
-    following = [t for t in tokens_of(verb.doc)[verb.i + 1:min(sentence_bounds(verb)[1], verb.i + 7)] if not t.is_punct and t.text not in "<>"
+    words = tokens_of(verb.doc)
+    following = [t for t in words[verb.i + 1:min(sentence_bounds(verb)[1], verb.i + 7)] if not t.is_punct and t.text not in "<>"
                  and not (t.dep_ == "advmod" and t.head.i == verb.i or t.dep_ == "fixed" or t.head.i == verb.i and time_word(t))
-                 ][:3]  # 'a appelé à nouveau X', 'a rappelé jeudi à X ses engagements'
+                 and not _day_written(t, words)
+                 ][:3]  # 'a appelé à nouveau X', 'a rappelé jeudi à X ses engagements', 'a appelé le 14 mars X'
     if following and following[0].norm_ in {"a", "au", "aux"}:
         return False
     if any(c.pos_ == "VERB" and any(m.norm_ == "a" for m in children(c) if m.dep_ == "mark") for c in children(verb)):
@@ -420,7 +423,7 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
            for c in children(verb) if c.dep_ in {"obj", "iobj"} for g in children(c)):
         return False  # "a rappelé X à ses engagements", "appeler X au calme": urged or reminded, not phoned ("au téléphone" is)
     objects = [c for c in children(verb) if c.dep_ == "obj"]
-    if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and not person(c) and not time_word(c) and lemma(c) not in cues.nouns
+    if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and not person(c) and not a_day(c) and lemma(c) not in cues.nouns
            for c in objects):
         return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called (not
         # "a appelé X mardi, un appel de deux heures": the call itself, in apposition, read as an object)
@@ -428,6 +431,14 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
     return any(c.dep_ in {"obj", "iobj"} and (c.pos_ == "PRON" and not reflexive(c) or person(c))
                for c in children(verb)) or any(reflexive(c) for c in children(verb)) or any(t.i in person_tokens for t in following) \
         or any(t.i in person_tokens for g in on_the_day for t in g.subtree)  # "a appelé lundi le chancelier X", hung on the day
+
+
+def _day_written(word: Token, words: list[Token]) -> bool:
+    """A word of a day written out ('le 14 mars', 'le 1er mars', 'jeudi 14'), wherever the parser
+    hung it (the name after it may hang on the month)."""
+    following = words[word.i + 1] if word.i + 1 < len(words) else None
+    return a_day(word) or word.norm_ == "1er" or word.pos_ == "DET" and following is not None and (
+        following.norm_ == "1er" or following.pos_ == "NUM" and a_day(following))
 
 
 def _relative(clause: Token) -> bool:
