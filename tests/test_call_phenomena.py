@@ -1706,6 +1706,21 @@ def test_a_denial_of_the_report_just_told_denies_its_call(parse, denial, status)
     assert [(names, c.status) for names, c in _calls(parse, text, "2023-03-15")] == [(["Donald Trump", "Vladimir Putin"], status)]
 
 
+@pytest.mark.parametrize("denial,status", [
+    ("Le milliardaire a démenti mardi.", "denied"),  # a descriptor of a participant, the day read as the object
+    ("Le Kremlin l'a démenti.", "denied"),
+    ("Moscou a nié dans la soirée.", "denied"),
+    ("Le Kremlin n'a pas démenti.", "unconfirmed"),  # left open
+    ("Le Kremlin a démenti que le président soit malade.", "unconfirmed"),  # something else denied
+])
+def test_a_denial_with_nothing_named_but_the_call_just_told_denies_it(parse, denial, status):
+    """'X a démenti' with no object, right after a call reported on one paper's word: the denial
+    is of that call, and its day ('mardi') is the denial's, not the call's."""
+    text = f"Selon le Washington Post, Donald Trump a parlé vendredi avec Vladimir Poutine. {denial}"
+    assert [(names, c.status, c.date) for names, c in _calls(parse, text, "2023-03-15")] == [
+        (["Donald Trump", "Vladimir Putin"], status, "2023-03-10")]
+
+
 def test_a_denial_of_a_report_told_further_back_is_not_the_call_s(parse):
     text = ("Donald Trump aurait parlé avec Vladimir Poutine en novembre, affirme un journaliste. Des troupes russes "
             "seraient massées à la frontière, selon des images satellites. Le Kremlin a démenti ces informations.")

@@ -91,8 +91,9 @@ class CallFinder:
                 continue
             words = sentence_words[index]
             named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens, folded, bool(found))
-            here = [t for t in _one_per_event(named_here, self.cues) if lemma(t.token) not in self.cues.denied_report_nouns
-                    or found and found[-1].sent == index - 1]  # 'ces informations' are those of the sentence before
+            here = [t for t in _one_per_event(named_here, self.cues)
+                    if lemma(t.token) not in self.cues.denied_report_nouns | self.cues.denial_verbs
+                    or found and found[-1].sent == index - 1]  # 'ces informations', 'a démenti': of the sentence before
             if not here:
                 if found and (any(f" {word} " in words for word in self.cues.additive) or any(  # only then can it add people to a call
                         base in self.cues.joining_verbs for base in folded.lemmas[sent.start:sent.end])):
@@ -198,6 +199,13 @@ class CallFinder:
                   people: People, published: Publication, here: list[Trigger]) -> list[Mention]:
         cues = self.cues
         token = trigger.token
+        raw = sent.text
+        start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
+        evidence = Span(start, start + len(raw.strip()), raw.strip())
+        if lemma(token) in cues.denial_verbs:  # "Le Kremlin a démenti dimanche": the call just told, denied (not its day)
+            return [Mention(sent=index, paragraph=paragraph, participants=(), status="denied", medium="phone", date=None,
+                            initiator=None, mutual=False, duration=None, distinct=False, strong=False, evidence=evidence,
+                            refers=False)]
         event = event_of(token, cues)
         if _reached_by_the_press(token, event, people, cues):
             return []  # "joint par téléphone par l'AFP, X a déclaré": an interview, not a call between leaders
@@ -240,10 +248,6 @@ class CallFinder:
         if status == "occurred" and line.named and len(line.everyone) >= 2 and \
                 told_by_one_outlet(token, lambda phrase: an_outlet(phrase, people, cues), cues):
             status = "unconfirmed"  # not a call only detailed on an outlet's word ('selon X, l'appel a duré une heure')
-        raw = sent.text
-        text = raw.strip()
-        start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
-        evidence = Span(start, start + len(text), text)
         another = any(t.norm_ in cues.another for t in children(token) if t.i < token.i and t.dep_ in {"amod", "det"}) \
             and not _predicate(token) or token.norm_ in cues.earlier_ordinals  # 'Le premier avait eu lieu en août'
         repeats = _repeats(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls

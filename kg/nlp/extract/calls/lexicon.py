@@ -250,7 +250,7 @@ class CallCues:
             earlier_ordinals=_folded(c["earlier_ordinals"]),
             happening_verbs=_folded(c["happening_verbs"]),
             first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
-                                  | _folded(c["denied_report_nouns"]) | _folded(c["earlier_ordinals"])
+                                  | _folded(c["denied_report_nouns"]) | _folded(c["earlier_ordinals"]) | _folded(c["denial_verbs"])
                                   | talk | phone_verbs | _folded(c["video_meeting_verbs"])
                                   | {form for verb in talk | phone_verbs for form in _participles(verb)}),
             pair_words=_folded(c["anaphoric_pair"]),
