@@ -228,3 +228,13 @@ def test_a_dating_verb_read_as_a_word_of_the_name_before_it_dates_the_call(parse
     left with no verb; the last call then took the publication day."""
     text = "Le dernier entretien téléphonique entre Emmanuel Macron et Abdelmadjid Tebboune date de novembre."
     assert _pairs(parse, text, "2024-03-14") == [(("Abdelmadjid Tebboune", "Emmanuel Macron"), "occurred", "2023-11")]
+
+
+@pytest.mark.parametrize("second", ["Les deux hommes s'étaient déjà parlé samedi.", "Il s'était déjà entretenu avec lui samedi."])
+def test_a_call_told_as_already_made_on_a_day_is_another_call_than_the_undated_one_in_the_news(parse, second):
+    """'X a parlé avec Y. Ils s'étaient déjà parlé samedi': the plus-que-parfait and 'déjà' tell a
+    call before the news, not the day of the undated one just told (within a week of the article,
+    the two dates seemed to agree)."""
+    text = f"Pedro Sánchez a parlé avec Olaf Scholz, a annoncé Madrid. {second}"
+    assert _pairs(parse, text, "2024-03-12") == [(("Olaf Scholz", "Pedro Sánchez"), "occurred", "2024-03-09"),
+                                                 (("Olaf Scholz", "Pedro Sánchez"), "occurred", "2024-03-12")]

@@ -249,7 +249,9 @@ class CallFinder:
                 told_by_one_outlet(token, lambda phrase: an_outlet(phrase, people, cues), cues):
             status = "unconfirmed"  # not a call only detailed on an outlet's word ('selon X, l'appel a duré une heure')
         another = any(t.norm_ in cues.another for t in children(token) if t.i < token.i and t.dep_ in {"amod", "det"}) \
-            and not _predicate(token) or token.norm_ in cues.earlier_ordinals  # 'Le premier avait eu lieu en août'
+            and not _predicate(token) or token.norm_ in cues.earlier_ordinals \
+            or bool(when) and _told_as_earlier(event) and any(c.norm_ in cues.already for c in children(event))
+        # 'Le premier avait eu lieu en août'; 'ils s'étaient déjà parlé samedi', beside an undated call in the news
         repeats = _repeats(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
         wished = sought(token, event, cues) if status == "planned" else None
         # "X a également participé à l'appel", "X s'est joint à la conversation": the call just reported
