@@ -72,6 +72,16 @@ def test_an_earlier_call_dated_after_a_meeting_is_a_call_of_the_pair(parse, verb
     assert _pairs(parse, text, "2023-11-16") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2022-07")]
 
 
+@pytest.mark.parametrize("earlier,calls", [
+    ("Leur précédent échange remontait à juillet 2022, lors d'un appel d'une heure.", [("occurred", "2022-07")]),
+    ("Leur précédent échange datait de juillet 2022, lors d'un appel de deux heures.", [("occurred", "2022-07")]),
+    ("Leur précédent échange remontait à juillet 2022.", []),  # may be another meeting
+])
+def test_a_previous_exchange_after_a_meeting_the_clause_says_was_a_call_is_one(parse, earlier, calls):
+    text = f"Emmanuel Macron et Olaf Scholz se sont vus mercredi à Berlin. {earlier}"
+    assert [(status, day) for _, status, day in _pairs(parse, text, "2023-11-16")] == calls
+
+
 def test_les_deux_hommes_after_a_subject_and_the_person_it_acts_on_are_those_two(parse):
     text = "Volodymyr Zelensky a remercié Joe Biden pour son aide. Les deux hommes s'étaient parlé au téléphone le 12 juillet."
     assert _pairs(parse, text, "2024-07-22") == [(("Joe Biden", "Volodymyr Zelensky"), "occurred", "2024-07-12")]

@@ -116,8 +116,9 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return False  # "X et Y se sont parlé mardi, leur deuxième appel du mois": the pair's, not a plea
             if call_told and _dated_earlier(token, cues):
                 return False  # "X et Y se sont parlé lundi. Leur dernier appel remontait au 12 février": another call
-            if base == "appel" and _dated_earlier(token, cues):
+            if _dated_earlier(token, cues) and (base == "appel" or _said_to_be_a_call(token.head, cues)):
                 return True  # "X et Y se sont vus lundi. Leur précédent appel datait de mars": a call of its own
+                # ('leur précédent échange remontait à mars, lors d'un appel': one the clause says was a call)
             if call_told and token.dep_ == "nsubj:pass" and lemma(token.head) in cues.initiated_verbs:
                 return False  # "L'appel a été initié par Paris": the call just told, and who asked for it
             return None
@@ -181,6 +182,13 @@ def _stands_for_an_earlier_call(word: Token, cues: CallCues) -> bool:
     verb = word.head
     past = any(c.dep_.startswith("aux") and "Imp" in feature(c, "Tense") for c in children(verb)) or "Imp" in feature(verb, "Tense")
     return past and lemma(verb) in cues.happening_verbs | cues.earlier_call_verbs
+
+
+def _said_to_be_a_call(verb: Token, cues: CallCues) -> bool:
+    """'... remontait à juillet, lors d'un appel de deux heures', '... datait de mars, au téléphone':
+    the clause tells its subject was a call (an 'échange' after a meeting may be another meeting)."""
+    adjuncts = [g for c in children(verb) for g in [c, *(children(c) if c.dep_ == "advmod" else [])]]  # 'lors' read as an adverb
+    return any(c.dep_.startswith("obl") and (lemma(c) == "appel" or marked(c, cues)) for c in adjuncts)
 
 
 def _denies_what_was_told(verb: Token) -> bool:
