@@ -417,6 +417,16 @@ def test_first_call_since_a_date_is_also_that_earlier_call(parse):
     assert [(status, date) for _, status, date in pairs] == [("occurred", "2024-01-03"), ("occurred", "2024-03-12")]
 
 
+@pytest.mark.parametrize("second", ["La conversation, la première depuis la fin janvier, a porté sur l'Ukraine.",
+                                    "L'entretien, le premier depuis la fin janvier, a porté sur l'Ukraine."])
+def test_the_first_since_a_date_in_apposition_to_the_call_is_also_that_earlier_call(parse, second):
+    """'l'entretien, le premier depuis ...': the ordinal in apposition, which the parser hangs
+    anywhere, counts from an earlier call, as 'leur premier entretien depuis ...' does."""
+    text = f"Emmanuel Macron s'est entretenu mardi avec Olaf Scholz. {second}"
+    assert [(status, date) for _, status, date in _pairs(parse, text, "2024-03-13")] == [
+        ("occurred", "2024-01"), ("occurred", "2024-03-12")]
+
+
 def test_first_call_since_a_date_told_before_the_call_is_also_that_earlier_call(parse):
     pairs = _pairs(parse, "C'était leur premier échange depuis le 3 janvier, a indiqué l'Élysée. "
                           "Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone mardi.", "2024-03-13")

@@ -85,8 +85,10 @@ def earlier_call(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -
     if same:
         within = {t.i for t in same[0].subtree}
         return next((d.value for d in sent.dates if d.value and d.tokens[0] in within), None)
-    if not any(c.norm_ in {"premier", "premiere", "1er", "1re"} for c in children(trigger) if c.dep_ in {"amod", "nummod"}):
-        return None
+    first = {"premier", "premiere", "1er", "1re"}
+    if not any(c.norm_ in first for c in children(trigger) if c.dep_ in {"amod", "nummod"}) and not any(
+            t.norm_ in first and t.i > trigger.i and t.i + 1 < sent.span.end and t.nbor().norm_ == "depuis" for t in sent.tokens):
+        return None  # 'leur premier entretien depuis ...', 'l'entretien, le premier depuis ...' (wherever it hangs)
     return _date_after_since(sent, after=trigger.i)
 
 
