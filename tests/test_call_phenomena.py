@@ -1721,6 +1721,7 @@ def test_a_denial_of_the_report_just_told_denies_its_call(parse, denial, status)
     ("Le Kremlin l'a démenti.", "denied"),
     ("Moscou a nié dans la soirée.", "denied"),
     ("Le Kremlin n'a pas démenti.", "unconfirmed"),  # left open
+    ("Le Kremlin n'a ni confirmé ni démenti.", "unconfirmed"),
     ("Le Kremlin a démenti que le président soit malade.", "unconfirmed"),  # something else denied
 ])
 def test_a_denial_with_nothing_named_but_the_call_just_told_denies_it(parse, denial, status):

@@ -79,7 +79,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     if word in cues.earlier_ordinals or base in cues.earlier_ordinals:
         return False if call_told and _stands_for_an_earlier_call(token, cues) else None
     if base in cues.denial_verbs:
-        return False if call_told and _denies_what_was_told(token) else None
+        return False if call_told and _denies_what_was_told(token, cues) else None
     if participle_as_noun(token, cues):
         base = cues.participles[word]  # "se sont téléphoné" tagged as a noun
     elif token.pos_ == "NOUN" and word in cues.call_verbs and _infinitive_complement(token):
@@ -191,11 +191,13 @@ def _said_to_be_a_call(verb: Token, cues: CallCues) -> bool:
     return any(c.dep_.startswith("obl") and (lemma(c) == "appel" or marked(c, cues)) for c in adjuncts)
 
 
-def _denies_what_was_told(verb: Token) -> bool:
+def _denies_what_was_told(verb: Token, cues: CallCues) -> bool:
     """'Le Washington Post affirme que X a appelé Y. Le milliardaire a démenti dimanche', 'Moscou
     l'a démenti': a denial with nothing denied named but what was just told (no object but a
     pronoun, no clause), in a main clause of its own, denies the call the sentence before told (a
     weak trigger, as 'a démenti ces informations' is). Not 'n'a pas démenti', which leaves it open."""
+    if verb.dep_ == "conj" and negated(verb.head) or any(c.norm_ in cues.neither for c in children(verb)):
+        return False  # "n'a ni confirmé ni démenti": left open
     return verb.pos_ == "VERB" and verb.dep_ in {"ROOT", "conj", "parataxis"} and not negated(verb) and not any(
         (c.dep_ in {"ccomp", "xcomp", "csubj"} or c.dep_ in {"obj", "iobj"} and c.pos_ != "PRON") and not a_day(c)
         or "Rel" in feature(c, "PronType") for c in children(verb))  # 'a démenti dimanche', the day read as its object
