@@ -1977,6 +1977,8 @@ def test_two_subjects_whose_second_name_the_parser_split_talked(parse):
 @pytest.mark.parametrize("second,initiator", [
     ("L'appel a été initié par Moscou.", "Q7747"),  # a capital for its country's leader
     ("L'appel a été initié par la partie française.", "Q3052772"),
+    ("L'appel a été initié par l'Élysée.", "Q3052772"),  # the institution that governs a country, for its leader
+    ("L'appel avait été demandé par le Kremlin.", "Q7747"),
 ])
 def test_a_call_told_again_as_initiated_by_a_side_has_that_initiator(parse, second, initiator):
     (_, call), = _calls(parse, f"Emmanuel Macron et Vladimir Poutine ont échangé vendredi. {second}", "2024-03-16")
@@ -2309,3 +2311,12 @@ def test_a_perfect_infinitive_after_the_outlet_told_is_the_speakers_call(parse, 
     """'X a confirmé à l'AFP avoir parlé à Y': the parser hangs 'avoir parlé' on 'AFP'; the call
     is still X's (the reporter's phone is no call of X's)."""
     assert [names for names, _ in _calls(parse, text, "2024-09-27")] == [["Benjamin Netanyahu", "Emmanuel Macron"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Sur proposition de Rome, Giorgia Meloni et Emmanuel Macron se sont parlé vendredi au téléphone.",
+    "Giorgia Meloni et Emmanuel Macron se sont parlé vendredi, à la demande du palais Chigi.",
+])
+def test_who_proposed_the_call_asked_for_it(parse, text):
+    (_, call), = _calls(parse, text, "2024-03-16")
+    assert call.initiator.endswith("giorgia-meloni")

@@ -248,3 +248,18 @@ def test_a_call_told_as_already_made_on_a_day_is_another_call_than_the_undated_o
     text = f"Pedro Sánchez a parlé avec Olaf Scholz, a annoncé Madrid. {second}"
     assert _pairs(parse, text, "2024-03-12") == [(("Olaf Scholz", "Pedro Sánchez"), "occurred", "2024-03-09"),
                                                  (("Olaf Scholz", "Pedro Sánchez"), "occurred", "2024-03-12")]
+
+
+def test_a_photo_caption_before_its_credit_tells_no_call(parse):
+    """A caption has no verb and its credit follows on its line: it shows a photo, often years old."""
+    text = ("Emmanuel Macron s'est entretenu mercredi avec Joe Biden.\n"
+            "Le président français au téléphone avec Vladimir Poutine, en 2019. © Agence Photo\n")
+    assert _pairs(parse, text) == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mercredi avec Joe Biden. © Agence Photo\n",  # news with a verb, then a credit
+    "Emmanuel Macron au téléphone avec Joe Biden mercredi\nLe président français a appelé son homologue américain.\n",
+])
+def test_a_sentence_with_a_verb_or_a_headline_without_credit_is_news(parse, text):
+    assert _pairs(parse, text) == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-13")]

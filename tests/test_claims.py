@@ -416,6 +416,21 @@ def test_a_clause_the_tagger_took_for_a_noun_is_what_an_incise_reports(parse):
     assert _speakers(parse, text) == ["Egyptian Presidency"]
 
 
+@pytest.mark.parametrize(("palace", "speaker"), [("le palais présidentiel turc", "Presidency of Türkiye"),
+                                                  ("le palais présidentiel français", "Élysée Palace")])
+def test_the_presidential_palace_of_a_country_is_its_presidency(parse, palace, speaker):
+    text = f"Recep Tayyip Erdogan a appelé Emmanuel Macron pour parler de la Syrie, a indiqué {palace}."
+    assert _speakers(parse, text) == [speaker]
+
+
+def test_a_country_s_diplomacy_that_speaks_is_its_foreign_ministry(parse):
+    """'la diplomatie turque a réagi': the ministry, for every country; 'le chef de la diplomatie russe X' stays X."""
+    assert _speakers(parse, "« Ces accusations sont sans fondement », a réagi la diplomatie turque mardi.") == [
+        "Ministry of Foreign Affairs of Turkey"]
+    assert _speakers(parse, "Le chef de la diplomatie russe Sergueï Lavrov a estimé que l'échange avait été utile.") == [
+        "Sergey Lavrov"]
+
+
 # ---------------------------------------------------------------- claims5: a judgement in quotes
 def test_a_quoted_adjective_the_parser_hung_on_the_mark_is_what_was_said(parse):
     assert _speakers(parse, "Giorgia Meloni l'a jugée « très positive ».") == ["Giorgia Meloni"]

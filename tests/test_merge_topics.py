@@ -160,6 +160,14 @@ def test_links_to_related_reading_are_not_read(parse):
     assert doc._.unread == {2, 3, 4, 6}
 
 
+@pytest.mark.parametrize("header", ["Les plus partagés", "Vous aimerez aussi", "Ailleurs sur le web", "Contenus sponsorisés"])
+def test_other_headers_of_links_a_page_adds_open_related_reading(parse, header):
+    doc = parse("Olaf Scholz et Emmanuel Macron se sont entretenus mardi par téléphone.\n"
+                f"{header}\n"
+                "Donald Trump a appelé Vladimir Poutine pour parler de la Syrie\n")
+    assert [call.participants for call in doc._.calls] == [("Q3052772", "Q61053")]
+
+
 @pytest.mark.parametrize("text", [
     "Les relations maroco-françaises sortent d'une longue brouille.",
     "Ils ont salué le partenariat franco-allemand.",
@@ -188,3 +196,54 @@ def test_an_adjective_says_which_kind_of_a_topic_noun(parse):
 def test_a_title_gives_no_topic(parse):
     doc = parse("Le président élu s'est entretenu par téléphone avec Olaf Scholz et Emmanuel Macron de la guerre en Ukraine.")
     assert all("elections" not in call.topics for call in doc._.calls)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Ils ont parlé de la présidentielle américaine de novembre.", "elections"),
+    ("Ils ont évoqué l'aide militaire promise à Kiev.", "ukraine-war"),
+    ("Il a demandé la levée du blocus du port d'Odessa.", "ukraine-war"),
+    ("Ils ont discuté de la réduction des émissions de carbone.", "climate"),
+    ("Ils ont parlé des taxes sur le vin et le fromage.", "economy-trade"),
+    ("Ils ont évoqué les négociations avec Téhéran.", "iran-nuclear"),
+])
+def test_common_names_of_a_topic_signal_it(parse, text, topic):
+    """'la présidentielle' (the noun, not the adjective of 'l'administration présidentielle'), a
+    capital or city standing for a war's country, a tax: words the news uses for the topic."""
+    assert topic in topics_in(parse(text)._.sentences[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Il a rencontré les conseillers de l'administration présidentielle.",
+    "Ils ont parlé du programme nucléaire de la Corée du Nord.",
+])
+def test_words_near_a_topic_s_name_do_not_signal_it(parse, text):
+    """A presidential administration holds no election; a nuclear programme is Iran's only if
+    the sentence says so."""
+    assert not topics_in(parse(text)._.sentences[0]) & {"elections", "iran-nuclear"}
+
+
+def test_the_event_a_call_offers_sympathy_for_is_its_topic(parse):
+    """'après l'attentat' dates a call by another event, unless the call offers condolences for it."""
+    doc = parse("Emmanuel Macron a appelé Vladimir Poutine pour lui présenter ses condoléances après l'attentat de vendredi.")
+    (call,) = doc._.calls
+    assert "terrorism" in call.topics
+    doc = parse("Emmanuel Macron a appelé Vladimir Poutine après l'attentat de vendredi pour parler du gaz.")
+    (call,) = doc._.calls
+    assert "terrorism" not in call.topics
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mardi avec le président ukrainien Volodymyr Zelensky.",
+    "Emmanuel Macron s'est entretenu mardi avec Isaac Herzog, a indiqué la presse israélienne.",
+    "Emmanuel Macron s'est entretenu mardi avec le chef de la diplomatie iranienne.",
+])
+def test_a_country_adjective_of_a_role_or_a_medium_gives_no_topic(parse, text):
+    """'le président ukrainien' says who is on the call, 'la presse israélienne' who reports it:
+    a call whose content the text does not give has no topic."""
+    (call,) = parse(text, "2023-05-02")._.calls
+    assert call.topics == ()
+
+
+def test_a_country_adjective_of_what_was_discussed_still_gives_its_topic(parse):
+    (call,) = parse("Emmanuel Macron s'est entretenu mardi avec Olaf Scholz de la crise ukrainienne.", "2023-05-02")._.calls
+    assert call.topics == ("ukraine-war",)

@@ -98,6 +98,7 @@ class Gazetteer:
         self.demonyms = demonyms  # folded adjective -> country key
         self.capitals = capitals  # folded capital -> country key
         self.governments = governments  # country key -> institution key
+        self.governed = {institution: country for country, institution in governments.items()}  # 'la Maison Blanche' -> US
         self.cues = cues
         self.french = french or {}  # actor key -> its French name (skos:prefLabel@fr)
         self.demonym_words = demonym_words or {}  # country key -> its demonyms as written

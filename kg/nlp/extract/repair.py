@@ -85,7 +85,6 @@ _VERBS_READ_AS_NOUNS = {fold(form): (lemma, number) for form, (lemma, number) in
 _OBJECT_CLITICS = frozenset(fold(w) for w in cues()["object_clitics"])
 _INFINITIVE_ENDINGS = tuple(cues()["infinitive_endings"])
 _INFINITIVE_PREPOSITIONS = frozenset(fold(w) for w in cues()["infinitive_prepositions"])
-_STRESSED_PRONOUNS = frozenset(fold(w) for w in cues()["stressed_pronouns"])
 _REPORTING_LEMMAS = frozenset(fold(w) for w in cues()["reporting_verbs"] if " " not in w)
 _CALL_INFINITIVES = frozenset(fold(w.split()[-1].removeprefix("s'")) for w in [*cues()["phone_verbs"], *cues()["talk_verbs"]])
 _CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
@@ -465,21 +464,6 @@ def reattach_perfect_infinitives(doc: Doc) -> None:
                 c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in clause.children):
             continue
         clause.head, clause.dep_ = verb, "xcomp"
-
-
-def reattach_stressed_pronouns(doc: Doc) -> None:
-    """Mend each stressed pronoun read as the object of the participle it precedes, after that
-    participle's auxiliary ('s'est lui aussi entretenu': where no clitic object stands)."""
-    norms = doc._.folded.norms
-    for i, norm in enumerate(norms):
-        if norm not in _STRESSED_PRONOUNS:
-            continue
-        pronoun = doc[i]
-        verb = pronoun.head
-        if pronoun.pos_ != "PRON" or pronoun.dep_ not in {"obj", "iobj"} or verb.i < i or verb.pos_ not in {"VERB", "AUX"}:
-            continue
-        if any(c.dep_.startswith("aux") and c.i < i for c in verb.children):
-            pronoun.dep_ = "dislocated"
 
 
 def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:

@@ -2,7 +2,8 @@
 s'est elle aussi entretenue avec Z', 'ils ont eux-mêmes téléphoné'. The tagger and the parser
 lose the verb there: 'lui' is read as the verb luire and the root, the participle as a noun in
 apposition, the subject hangs on the pronoun. Every reader then loses the clause: the call has no
-caller, and a second person ('..., ainsi qu'à Z') joins the first one's call.
+caller, and a second person ('..., ainsi qu'à Z') joins the first one's call. After 'être' the
+pronoun is read as the participle's object instead, and the person named before joins the call.
 
 Where a stressed pronoun follows an auxiliary, the sentence is parsed again with an adverb in
 the pronoun's place ('a bien aussi appelé'), which the parser reads well; if a word then takes
@@ -21,7 +22,7 @@ from kg.nlp.cues import cues
 from kg.text import fold
 
 _STRESSED = frozenset(cues()["stressed_pronouns"])
-_AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
+_AUXILIARIES = frozenset(fold(lemma) for lemma in cues()["auxiliary_lemmas"])  # lemmas compared folded: "etre"
 _STAND_IN = "bien"  # an adverb the parser never takes for anything else between 'a' and its participle
 _REACH = 3  # words from the pronoun to the participle: 'a lui aussi appelé', 'a, lui aussi, appelé'
 

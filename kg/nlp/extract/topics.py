@@ -70,6 +70,11 @@ def _kinds(extra: tuple[extensions.Source, ...]) -> tuple[dict[str, set[str]], d
 
 _ANCHORS = frozenset(fold(w) for w in cues()["topic_anchor_prepositions"])  # "après l'élection": when, not what
 _ANCHOR_NOUNS = frozenset(fold(w) for w in cues()["topic_anchor_nouns"])
+# "le président ukrainien", "la presse israélienne", "le chef de la diplomatie iranienne": whose, not what
+_OWNERS = frozenset(fold(w) for key in ("person_role_nouns", "plural_leader_nouns", "journalist_nouns", "media_nouns",
+                                        "press_nouns", "institution_nouns_as_office", "leader_staff_nouns", "topic_owner_nouns")
+                    for w in cues()[key])
+_SYMPATHY = frozenset(fold(w) for w in cues()["sympathy_nouns"])  # "ses condoléances après l'attentat": the event is what the call is about
 _RANKED = frozenset(fold(w) for w in cues()["ranked_meeting_markers"])  # "leur dernier face-à-face": history
 _MEETINGS = frozenset(fold(w) for w in cues()["in_person_nouns"])
 _MEETINGS_APART = frozenset(tuple(w.replace("-", " ").split()) for w in _MEETINGS if "-" in w)  # "face à face"
@@ -88,12 +93,15 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 def blind_spots(sent: Span, folded: Folded) -> set[int]:
     """Words of the sentence that say when or who, not what: a phrase that dates the call by
     another event ('depuis l'élection', 'au lendemain du sommet'), a title ('le président élu'),
-    the pair's history ('leur dernière rencontre remonte à 2022', 'leur premier face-à-face')."""
+    the pair's history ('leur dernière rencontre remonte à 2022', 'leur premier face-à-face').
+    An event a sentence offers sympathy for ('ses condoléances après l'attentat') is what it is
+    about, not when."""
     doc = sent.doc
     norms, lemmas = folded.norms, folded.lemmas  # a Token is made only for the few words that may matter
     found: set[int] = set()
-    anchored = {doc[i].head.i for i in range(sent.start, sent.end)
-                if norms[i] in _ANCHORS and doc[i].dep_ in {"case", "mark"}}  # one pass, not one per word
+    sympathy = any(lemmas[i] in _SYMPATHY for i in range(sent.start, sent.end))
+    anchored = set() if sympathy else {doc[i].head.i for i in range(sent.start, sent.end)
+                                       if norms[i] in _ANCHORS and doc[i].dep_ in {"case", "mark"}}  # one pass, not one per word
     for i in range(sent.start, sent.end):
         base = lemmas[i]
         meeting = _names_a_meeting(i, folded)
@@ -156,7 +164,7 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     indices = range(sent.start, sent.end)
     # The document's names within this sentence only: a union with all of them, per sentence,
     # made the topics of an article quadratic in its length (2 s of a million characters' 7 s).
-    hidden = blind_spots(sent, folded) | _qualifiers_of_another_topic(sent, words, folded)
+    hidden = blind_spots(sent, folded) | _qualifiers_of_another_topic(sent, words, folded) | _owners_named(sent, words, folded)
     hidden.update(names.intersection(indices))
     lemma_list = [lemmas[i] if i not in hidden else "_" for i in indices]
     word_list = [norms[i] if i not in hidden else "_" for i in indices]
@@ -181,6 +189,14 @@ def _qualifiers_of_another_topic(sent: Span, words: dict[str, set[str]], folded:
     signalling = (doc[i] for i in range(sent.start, sent.end) if folded.lemmas[i] in words or folded.norms[i] in words)
     return {t.i for t in signalling if t.pos_ == "ADJ" and t.dep_ == "amod" and signalled(t)
             and signalled(t.head) and not signalled(t) & signalled(t.head)}
+
+
+def _owners_named(sent: Span, words: dict[str, set[str]], folded: Folded) -> set[int]:
+    """'le président ukrainien', 'la presse israélienne', 'selon la diplomatie iranienne': an
+    adjective of a role, a medium or an office says whose it is, not what the sentence is about."""
+    doc = sent.doc
+    signalling = (doc[i] for i in range(sent.start, sent.end) if folded.lemmas[i] in words or folded.norms[i] in words)
+    return {t.i for t in signalling if t.pos_ == "ADJ" and t.dep_ == "amod" and folded.lemmas[t.head.i] in _OWNERS}
 
 
 def _between_two_countries(token: Token) -> bool:

@@ -429,8 +429,9 @@ def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
 def _party_after(sent: Span, token: Token, people: People, on: date | None, gazetteer: Gazetteer, cues: CallCues,
                  inclusive: bool = False) -> str | None:
     """The side an initiative phrase names: 'de Paris', 'des États-Unis', 'de la partie
-    américaine', 'de M. Macron': a person, or a country; 'de ce dernier': the person named last
-    before it, as the wire copy of state readouts writes it."""
+    américaine', 'de la Maison Blanche', 'de M. Macron': a person, or a country (also for the
+    institution that governs it); 'de ce dernier': the person named last before it, as the wire
+    copy of state readouts writes it."""
     doc = sent.doc
     start = token.i if inclusive else token.i + 1
     for candidate in tokens_of(doc)[start:min(sent.end, start + 8)]:
@@ -441,7 +442,8 @@ def _party_after(sent: Span, token: Token, people: People, on: date | None, gaze
         if mention is not None:
             if mention.target.kind == "capital":
                 return mention.target.key
-            return gazetteer.resolve(mention.target, on) if mention.target.kind != "actor" else mention.actor
+            side = gazetteer.resolve(mention.target, on) if mention.target.kind != "actor" else mention.actor
+            return gazetteer.governed.get(side, side) if side is not None else None
         country = gazetteer.demonyms.get(candidate.norm_)
         if country:
             return country
