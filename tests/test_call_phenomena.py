@@ -66,6 +66,25 @@ def test_a_person_called_after_the_day_or_before_a_relative_is_called(parse, tex
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
 
 
+@pytest.mark.parametrize("text,day", [
+    ("Emmanuel Macron a appelé le 4 mars Olaf Scholz.", "2024-03-04"),  # the name hung on the month
+    ("Emmanuel Macron a appelé lundi 4 mars le chancelier allemand.", "2024-03-04"),
+    ("Emmanuel Macron a appelé le 1er mars le chancelier allemand.", "2024-03-01"),
+])
+def test_a_person_called_after_a_day_written_out_is_called(parse, text, day):
+    assert [(names, call.date) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a appelé lundi son successeur élu, Friedrich Merz, pour le féliciter.",
+    "Olaf Scholz a appelé lundi son successeur élu, Friedrich Merz.",
+])
+def test_a_successor_named_in_apposition_is_the_person_called(parse, text):
+    """'son successeur, X,': the parser read the name as a conjunct of the role noun, which named
+    nobody; the verb then called no one."""
+    assert [names for names, _ in _calls(parse, text, "2025-02-25")] == [["Friedrich Merz", "Olaf Scholz"]]
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron a appelé mardi le président élu Olaf Scholz.",  # the name hung under 'élu', not under the title
     "Emmanuel Macron a appelé mardi le président élu allemand Olaf Scholz pour parler d'énergie.",
@@ -396,6 +415,16 @@ def test_first_call_since_a_date_is_also_that_earlier_call(parse):
     pairs = _pairs(parse, "Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone mardi. "
                           "C'était leur premier échange depuis le 3 janvier.", "2024-03-13")
     assert [(status, date) for _, status, date in pairs] == [("occurred", "2024-01-03"), ("occurred", "2024-03-12")]
+
+
+@pytest.mark.parametrize("second", ["La conversation, la première depuis la fin janvier, a porté sur l'Ukraine.",
+                                    "L'entretien, le premier depuis la fin janvier, a porté sur l'Ukraine."])
+def test_the_first_since_a_date_in_apposition_to_the_call_is_also_that_earlier_call(parse, second):
+    """'l'entretien, le premier depuis ...': the ordinal in apposition, which the parser hangs
+    anywhere, counts from an earlier call, as 'leur premier entretien depuis ...' does."""
+    text = f"Emmanuel Macron s'est entretenu mardi avec Olaf Scholz. {second}"
+    assert [(status, date) for _, status, date in _pairs(parse, text, "2024-03-13")] == [
+        ("occurred", "2024-01"), ("occurred", "2024-03-12")]
 
 
 def test_first_call_since_a_date_told_before_the_call_is_also_that_earlier_call(parse):
@@ -1214,6 +1243,23 @@ def test_a_dateline_gives_the_day_of_an_article_dated_by_its_month(parse, dateli
     assert _pairs(parse, text, "2024-03") == [(tuple(MACRON_SCHOLZ), "occurred", day)]
 
 
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre belge a eu lundi un premier contact téléphonique avec Olaf Scholz.",
+    "Les contacts téléphoniques entre Alexander De Croo et Olaf Scholz se sont multipliés lundi.",
+])
+def test_a_phone_contact_is_a_call(parse, text):
+    assert [(names, c.date) for names, c in _calls(parse, text, "2023-02-14")] == [(["Alexander De Croo", "Olaf Scholz"], "2023-02-13")]
+
+
+@pytest.mark.parametrize("dateline", ["LUANDA, 13 mars (ANGOP).- ", "LUANDA (ANGOP)- ", "Luanda, 13/03/2024 (ANGOP).- "])
+def test_an_agency_dateline_glued_to_its_dash_is_no_subject(parse, dateline):
+    """'(ANGOP).-' was one word, a noun the parser made a second subject of the call verb: the
+    call had nobody on it."""
+    text = f"{dateline}Le président João Lourenço a reçu mardi un appel de Emmanuel Macron."
+    assert [(names, c.initiator) for names, c in _calls(parse, text, "2024-03-13")] == [
+        (["Emmanuel Macron", "João Lourenço"], "Q3052772")]
+
+
 def test_the_day_of_a_denial_does_not_date_the_denied_call(parse):
     text = "Rome a démenti mardi toute conversation téléphonique entre Giorgia Meloni et Vladimir Poutine."
     assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-03-13")] == [("denied", None)]
@@ -1311,6 +1357,14 @@ def test_the_day_before_or_after_counts_from_the_day_told_before(parse, relative
     not a day after or before the article."""
     text = f"Giorgia Meloni a parlé vendredi avec Pedro Sánchez. {relative}, Emmanuel Macron a joint Olaf Scholz."
     assert (tuple(MACRON_SCHOLZ), "occurred", day) in _pairs(parse, text)
+
+
+@pytest.mark.parametrize("later,day", [("Trois jours plus tard", "2024-03-11"), ("Une semaine plus tard", "2024-03-15"),
+                                       ("2 jours plus tard", "2024-03-10")])
+def test_days_later_count_from_the_day_told_before(parse, later, day):
+    """A timeline: so many days after the last day told, not the publication day."""
+    text = f"Le 8 mars, Giorgia Meloni appelle Pedro Sánchez. {later}, Emmanuel Macron s'entretient avec Olaf Scholz."
+    assert (tuple(MACRON_SCHOLZ), "occurred", day) in _pairs(parse, text, "2024-03-20")
 
 
 @pytest.mark.parametrize("earlier", ["Leur dernier appel remontait au 12 février.", "Leur précédent échange datait du 12 février."])
@@ -1660,6 +1714,22 @@ def test_a_denial_of_the_report_just_told_denies_its_call(parse, denial, status)
     text = ("Donald Trump aurait parlé à plusieurs reprises avec Vladimir Poutine depuis son départ, affirme un journaliste "
             f"dans un livre à paraître. {denial}")
     assert [(names, c.status) for names, c in _calls(parse, text, "2023-03-15")] == [(["Donald Trump", "Vladimir Putin"], status)]
+
+
+@pytest.mark.parametrize("denial,status", [
+    ("Le milliardaire a démenti mardi.", "denied"),  # a descriptor of a participant, the day read as the object
+    ("Le Kremlin l'a démenti.", "denied"),
+    ("Moscou a nié dans la soirée.", "denied"),
+    ("Le Kremlin n'a pas démenti.", "unconfirmed"),  # left open
+    ("Le Kremlin n'a ni confirmé ni démenti.", "unconfirmed"),
+    ("Le Kremlin a démenti que le président soit malade.", "unconfirmed"),  # something else denied
+])
+def test_a_denial_with_nothing_named_but_the_call_just_told_denies_it(parse, denial, status):
+    """'X a démenti' with no object, right after a call reported on one paper's word: the denial
+    is of that call, and its day ('mardi') is the denial's, not the call's."""
+    text = f"Selon le Washington Post, Donald Trump a parlé vendredi avec Vladimir Poutine. {denial}"
+    assert [(names, c.status, c.date) for names, c in _calls(parse, text, "2023-03-15")] == [
+        (["Donald Trump", "Vladimir Putin"], status, "2023-03-10")]
 
 
 def test_a_denial_of_a_report_told_further_back_is_not_the_call_s(parse):

@@ -72,6 +72,16 @@ def test_an_earlier_call_dated_after_a_meeting_is_a_call_of_the_pair(parse, verb
     assert _pairs(parse, text, "2023-11-16") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2022-07")]
 
 
+@pytest.mark.parametrize("earlier,calls", [
+    ("Leur précédent échange remontait à juillet 2022, lors d'un appel d'une heure.", [("occurred", "2022-07")]),
+    ("Leur précédent échange datait de juillet 2022, lors d'un appel de deux heures.", [("occurred", "2022-07")]),
+    ("Leur précédent échange remontait à juillet 2022.", []),  # may be another meeting
+])
+def test_a_previous_exchange_after_a_meeting_the_clause_says_was_a_call_is_one(parse, earlier, calls):
+    text = f"Emmanuel Macron et Olaf Scholz se sont vus mercredi à Berlin. {earlier}"
+    assert [(status, day) for _, status, day in _pairs(parse, text, "2023-11-16")] == calls
+
+
 def test_les_deux_hommes_after_a_subject_and_the_person_it_acts_on_are_those_two(parse):
     text = "Volodymyr Zelensky a remercié Joe Biden pour son aide. Les deux hommes s'étaient parlé au téléphone le 12 juillet."
     assert _pairs(parse, text, "2024-07-22") == [(("Joe Biden", "Volodymyr Zelensky"), "occurred", "2024-07-12")]
@@ -189,6 +199,55 @@ def test_a_second_subject_read_as_an_adverb_is_a_subject(parse):
     verb = next(t for t in doc if t.text == "rencontrés")
     assert verb.dep_ == "ROOT" and next(t for t in doc if t.text == "Xi").dep_ == "conj"
     assert [(sorted(c.participants), c.date) for c in doc._.calls] == [(["Q15031", "Q6279"], "2022-07")]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("L'entretien de mardi entre Emmanuel Macron et Olaf Scholz a duré une heure, plus court que celui de février.", "2024-02"),
+    ("Emmanuel Macron a eu mardi un entretien téléphonique avec Olaf Scholz, le second en un mois après celui du 20 février.",
+     "2024-02-20"),
+    ("Emmanuel Macron a parlé mardi avec Olaf Scholz. Il s'agissait de leur deuxième conversation en un mois, "
+     "après celle du 20 février.", "2024-02-20"),
+    ("Emmanuel Macron a eu mardi un entretien téléphonique avec Olaf Scholz sur le sommet de Paris, plus ambitieux que "
+     "celui de 2019.", None),  # the summit's: the nearest noun of its gender
+])
+def test_a_demonstrative_standing_for_the_call_noun_wherever_it_hangs_is_an_earlier_call(parse, text, day):
+    """'plus court que celui de février', 'le second en un mois après celui du 20 février': the
+    pronoun hangs on a comparative, an ordinal or 'il s'agissait', not on the call noun; the
+    nearest noun of its gender before it (days and units passed over) is the one it stands for."""
+    earlier = [(("Emmanuel Macron", "Olaf Scholz"), "occurred", day)] if day else []
+    assert _pairs(parse, text, "2024-03-14") == [*earlier, (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+@pytest.mark.parametrize("second,day", [
+    ("Le premier avait eu lieu en janvier, avant le sommet de Bruxelles.", "2024-01"),
+    ("Le précédent, le 2 février, avait duré vingt minutes.", "2024-02-02"),
+    ("La précédente remontait au 2 février.", "2024-02-02"),
+    ("Deux sommets sont prévus. Le premier aura lieu en mai.", None),  # something to come
+    ("Le Premier ministre avait eu lieu en janvier.", None),  # an ordinal before its noun
+])
+def test_an_ordinal_standing_alone_for_a_call_told_before_the_news_is_an_earlier_call(parse, second, day):
+    """After a call, 'le premier', 'le précédent' as the subject of a verb telling something before
+    the news ('avait eu lieu', 'remontait à') stands for a call noun: an earlier call of the pair."""
+    text = f"Emmanuel Macron et Olaf Scholz ont eu mardi une conversation téléphonique. {second}"
+    earlier = [(("Emmanuel Macron", "Olaf Scholz"), "occurred", day)] if day else []
+    assert _pairs(parse, text, "2024-03-14") == [*earlier, (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+def test_a_dating_verb_read_as_a_word_of_the_name_before_it_dates_the_call(parse):
+    """'... entre X et Y date de novembre': 'date' was read as a word of Y's name in a sentence
+    left with no verb; the last call then took the publication day."""
+    text = "Le dernier entretien téléphonique entre Emmanuel Macron et Abdelmadjid Tebboune date de novembre."
+    assert _pairs(parse, text, "2024-03-14") == [(("Abdelmadjid Tebboune", "Emmanuel Macron"), "occurred", "2023-11")]
+
+
+@pytest.mark.parametrize("second", ["Les deux hommes s'étaient déjà parlé samedi.", "Il s'était déjà entretenu avec lui samedi."])
+def test_a_call_told_as_already_made_on_a_day_is_another_call_than_the_undated_one_in_the_news(parse, second):
+    """'X a parlé avec Y. Ils s'étaient déjà parlé samedi': the plus-que-parfait and 'déjà' tell a
+    call before the news, not the day of the undated one just told (within a week of the article,
+    the two dates seemed to agree)."""
+    text = f"Pedro Sánchez a parlé avec Olaf Scholz, a annoncé Madrid. {second}"
+    assert _pairs(parse, text, "2024-03-12") == [(("Olaf Scholz", "Pedro Sánchez"), "occurred", "2024-03-09"),
+                                                 (("Olaf Scholz", "Pedro Sánchez"), "occurred", "2024-03-12")]
 
 
 def test_a_photo_caption_before_its_credit_tells_no_call(parse):

@@ -421,6 +421,11 @@ class BoundedTokenizer:
         return getattr(self.tokenizer, name)
 
 
+#: 'KINSHASA, 15 janvier (ACP).- X a ...', 'ABIDJAN (AIP)- X a ...': an agency's dateline glued to the
+#: dash that ends it; spaCy keeps 'ACP).-' one word, a noun the parser then makes a second subject.
+DATELINE_DASH = r"(?<=\))[.\-–—]+$"
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     """The model and kg's components, once per process."""
@@ -431,6 +436,7 @@ def pipeline() -> Language:
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (a compiled class mypy cannot see)
     for marker in cues()["elision_markers"]:  # "appeler <…> Zelensky": one token, not a verb and two brackets
         tokenizer.add_special_case(marker, [{"ORTH": marker}])
+    tokenizer.suffix_search = re.compile(f"{tokenizer.suffix_search.__self__.pattern}|{DATELINE_DASH}").search
     nlp.tokenizer = BoundedTokenizer(tokenizer)
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_homographs")  # on each piece the model reads, before kg's readers

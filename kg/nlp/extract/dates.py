@@ -29,6 +29,7 @@ WEEKDAYS = {fold(d): i for i, d in enumerate(_CUES["weekdays"])}
 MONTHS = {fold(m): i + 1 for i, m in enumerate(_CUES["months"])}
 RELATIVE_DAYS = {fold(k): v for k, v in _CUES["relative_days"].items()}
 EVENT_RELATIVE_DAYS = {fold(x) for x in _CUES["event_relative_days"]}  # "la veille de X" is relative to X
+LATER = tuple(tuple(fold(x).split()) for x in _CUES["later_markers"])  # "trois jours plus tard": after the day told before
 PAST = {fold(x) for x in _CUES["past_markers"]}
 FUTURE = {fold(x) for x in _CUES["future_markers"]}
 EXCLUDING = {x.lower() for x in _CUES["date_excluding_preps"]}  # with accents: 'dès' is not the article 'des'
@@ -190,7 +191,7 @@ def dates_in(sent: Span, published: Publication, future: bool = False, before: d
 
 _CLAUSAL = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _STARTS = frozenset(RELATIVE_DAYS) | {"1er"} | frozenset(PART_OF_MONTH) | frozenset(MONTHS) | frozenset(WEEKDAYS) | THIS | {
-    p[0] for p in THIS_MONTH} | {WEEK, "week", "y"} | frozenset(WEEKENDS) | {p[0] for p in RECENT}
+    p[0] for p in THIS_MONTH} | {WEEK, "week", "y"} | frozenset(WEEKENDS) | {p[0] for p in RECENT} | frozenset(NUMBER_WORDS)
 
 
 def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
@@ -282,6 +283,8 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
         return DateMention(_shifted(published, RELATIVE_DAYS[word]), at)
     if (numeric := _NUMERIC_DATE.fullmatch(tokens[i].text)) is not None:
         return _numeric_date(numeric, at)
+    if (later := _later(tokens, i, before)) is not None:
+        return later
     if _is_day_number(tokens[i]):
         return _day_month(tokens, i, published, future) or _bare_day(tokens, i, published, future)
     if word == "1er" and i + 1 < len(tokens):
@@ -362,6 +365,22 @@ def _week(tokens: list[Token], i: int, published: Publication, future: bool) -> 
     if shift == 0:
         first, last = (max(first, day), last) if future else (first, min(last, day))
     return DateMention(_month_of_span(first, last), span, vague=True)
+
+
+def _later(tokens: list[Token], i: int, before: date | None) -> DateMention | None:
+    """'Le 14 mars, X appelle Y. Trois jours plus tard, il échange avec Z': so many days or weeks
+    after the last day told before (in the sentence, else the text); unresolved without one (not
+    the publication's day either). Months and years say no day."""
+    word = fold(tokens[i].text)
+    count = NUMBER_WORDS.get(word) or (int(word) if word.isascii() and word.isdigit() else None)
+    if count is None or i + 1 >= len(tokens):
+        return None
+    unit = AGO_UNITS.get(fold(tokens[i + 1].text))
+    marker = next((m for m in LATER if tuple(fold(t.text) for t in tokens[i + 2:i + 2 + len(m)]) == m), None)
+    if unit is None or unit >= 30 or marker is None:
+        return None
+    at = (tokens[i].i, tokens[i + 1 + len(marker)].i + 1)
+    return DateMention((before + timedelta(days=int(count * unit))).isoformat() if before else "", at)
 
 
 def _ago(tokens: list[Token], i: int, published: Publication) -> DateMention | None:

@@ -33,7 +33,9 @@ for its caller. 'compte' is the verb: the subject's name and the infinitive hang
 takes the place of whichever of the three headed the clause.
 
 'Leur dernier appel date du 3 mai': the tagger may read a verb's form as the noun it is spelled
-like ('date'), heading the sentence with a subject. A noun takes no subject: it is the verb.
+like ('date'), heading the sentence with a subject, or as a word of the name before it in a
+sentence with no verb ('l'appel entre X et Y date de mai'). A noun takes no subject, and a
+sentence has a verb: it is the verb, its subject the noun that headed the sentence.
 
 'X a tenté de le joindre': the tagger may read the infinitive after its preposition as a noun,
 and the object clitic before it as its article (or the clitic alone as an article, 'de la
@@ -392,18 +394,35 @@ def _make_intent_verb(verb: Token, subject: Token, infinitive: Token) -> None:
 
 
 def retag_verbs_read_as_nouns(doc: Doc) -> None:
-    """Mend each form of the cue list read as a noun that heads its sentence and has a subject:
-    it is the verb, in the present (found from the document's folded words)."""
+    """Mend each form of the cue list read as a noun that heads its sentence and has a subject,
+    or that the parser made a word of the name before it in a sentence with no verb (its root a
+    noun before it): it is the verb, in the present (found from the document's folded words)."""
     for i, norm in enumerate(doc._.folded.norms):
         if norm not in _VERBS_READ_AS_NOUNS:
             continue
         word = doc[i]
+        if word.pos_ == "NOUN" and word.dep_ == "flat:name" and (subject := _verbless_root(word)) is not None:
+            word.head, word.dep_ = word, "ROOT"
+            subject.head, subject.dep_ = word, "nsubj"
         if word.pos_ == "NOUN" and word.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in word.children):
             base, number = _VERBS_READ_AS_NOUNS[norm]
             word.pos_ = "VERB"
             word.lemma_ = base
             word.morph = MorphAnalysis(word.vocab, {"Mood": "Ind", "Number": number, "Person": "3", "Tense": "Pres",
                                                     "VerbForm": "Fin"})
+
+
+def _verbless_root(word: Token) -> Token | None:
+    """'Le dernier entretien entre X et Y date de novembre', 'date' read as a word of Y's name: the
+    noun root of a sentence that has no verb, before the word, followed by its 'de' phrase."""
+    root = word.head
+    while root.head.i != root.i:
+        root = root.head
+    sentence = word.doc[root.left_edge.i:root.right_edge.i + 1]
+    if root.pos_ != "NOUN" or root.i > word.i or any(t.pos_ in {"VERB", "AUX"} for t in sentence) or \
+            word.i + 1 >= len(word.doc) or word.doc[word.i + 1].dep_ != "case":
+        return None
+    return root
 
 
 def retag_infinitives_read_as_nouns(doc: Doc) -> None:

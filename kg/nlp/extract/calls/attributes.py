@@ -20,6 +20,7 @@ from kg.nlp.extract.calls.clause import (
     people_in,
     phrases,
     subjects_of,
+    time_word,
     verb_lemma,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
@@ -80,13 +81,37 @@ def earlier_call(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -
     hung on the noun or on the verb that has it)."""
     same = [c for c in [*children(trigger), *(children(event) if event is not trigger else [])]
             if c.norm_ in cues.same_kind_pronouns and "Dem" in feature(c, "PronType")
-            and feature(c, "Gender") == feature(trigger, "Gender")]
+            and feature(c, "Gender") == feature(trigger, "Gender")] or _standing_for(trigger, sent, cues)
     if same:
         within = {t.i for t in same[0].subtree}
         return next((d.value for d in sent.dates if d.value and d.tokens[0] in within), None)
-    if not any(c.norm_ in {"premier", "premiere", "1er", "1re"} for c in children(trigger) if c.dep_ in {"amod", "nummod"}):
-        return None
+    first = {"premier", "premiere", "1er", "1re"}
+    if not any(c.norm_ in first for c in children(trigger) if c.dep_ in {"amod", "nummod"}) and not any(
+            t.norm_ in first and t.i > trigger.i and t.i + 1 < sent.span.end and t.nbor().norm_ == "depuis" for t in sent.tokens):
+        return None  # 'leur premier entretien depuis ...', 'l'entretien, le premier depuis ...' (wherever it hangs)
     return _date_after_since(sent, after=trigger.i)
+
+
+def _standing_for(trigger: Token, sent: Sentence, cues: CallCues) -> list[Token]:
+    """'L'appel de lundi a duré deux heures, plus long que celui de février', 'un entretien avec
+    X, le deuxième en une semaine après celui du 20 juin': a demonstrative after the call noun,
+    wherever the parser hung it (on a comparative, an ordinal, 'il s'agissait'), stands for that
+    noun when the noun is the nearest one before it of its gender and number ('lundi', 'semaine',
+    'heures', names and a day's words are passed over: 'le sommet, comme celui de 2019' is the
+    summit's)."""
+    if trigger.pos_ != "NOUN" or not sent.dates:
+        return []
+    kind = (feature(trigger, "Gender"), feature(trigger, "Number"))
+    dated = {i for d in sent.dates for i in range(d.tokens[0], d.tokens[1])}
+    for token in sent.tokens:
+        if token.i <= trigger.i or token.norm_ not in cues.same_kind_pronouns or "Dem" not in feature(token, "PronType") \
+                or (feature(token, "Gender"), feature(token, "Number")) != kind:
+            continue
+        nearest = next((t for t in reversed(sent.tokens[:token.i - sent.span.start]) if t.pos_ == "NOUN" and t.i not in dated
+                        and not time_word(t) and (feature(t, "Gender"), feature(t, "Number")) == kind), None)
+        if nearest is not None and nearest.i == trigger.i:
+            return [token]
+    return []
 
 
 def _date_after_since(sent: Sentence, after: int = -1) -> str | None:

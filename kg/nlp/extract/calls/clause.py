@@ -468,7 +468,7 @@ def following_phrase(trigger: Token, preposition: str) -> Token | None:
     if i < len(words) and words[i].norm_ in {"de", "d'"}:  # past its length: 'un appel de plus de deux heures entre X et Y'
         unit = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j].norm_ in _DURATION_UNITS), None)
         i = unit + 1 if unit is not None else i
-    day = next((c for c in children(trigger) if c.left_edge.i == i and c.dep_.startswith("nmod") and _a_day(c)), None)
+    day = next((c for c in children(trigger) if c.left_edge.i == i and c.dep_.startswith("nmod") and a_day(c)), None)
     if day is not None:  # past its day: 'l'appel du 25 juillet entre X et Y', 'l'entretien de mardi avec X'
         i = day.right_edge.i + 1
     if i < len(words) and words[i].norm_ == preposition and words[i].head.i != words[i].i:
@@ -476,7 +476,7 @@ def following_phrase(trigger: Token, preposition: str) -> Token | None:
     return None
 
 
-def _a_day(phrase: Token) -> bool:
+def a_day(phrase: Token) -> bool:
     """'du 25 juillet', 'de mardi', 'de janvier': a phrase that says which day."""
     return phrase.pos_ == "NUM" and phrase.is_ascii and phrase.text.isdigit() or time_word(phrase) or lemma(phrase) in MONTHS
 

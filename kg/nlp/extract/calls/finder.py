@@ -44,6 +44,7 @@ from kg.nlp.extract.calls.status import an_outlet, requested, sought, status_of,
 from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
+    LATER,
     RELATIVE_DAYS,
     DateMention,
     Publication,
@@ -90,8 +91,9 @@ class CallFinder:
                 continue
             words = sentence_words[index]
             named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens, folded, bool(found))
-            here = [t for t in _one_per_event(named_here, self.cues) if lemma(t.token) not in self.cues.denied_report_nouns
-                    or found and found[-1].sent == index - 1]  # 'ces informations' are those of the sentence before
+            here = [t for t in _one_per_event(named_here, self.cues)
+                    if lemma(t.token) not in self.cues.denied_report_nouns | self.cues.denial_verbs
+                    or found and found[-1].sent == index - 1]  # 'ces informations', 'a démenti': of the sentence before
             if not here:
                 if found and (any(f" {word} " in words for word in self.cues.additive) or any(  # only then can it add people to a call
                         base in self.cues.joining_verbs for base in folded.lemmas[sent.start:sent.end])):
@@ -102,7 +104,8 @@ class CallFinder:
             norms = tuple(folded.norms[sent.start:sent.end])
             lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
-            before = _day_told_before(sents, index, published) if any(f" {w} " in words for w in EVENT_RELATIVE_DAYS) else None
+            before = _day_told_before(sents, index, published) if any(f" {w} " in words for w in EVENT_RELATIVE_DAYS) or any(
+                f" {' '.join(m)} " in words for m in LATER) else None
             reading = Sentence(
                 sent, text[sent.start_char:sent.end_char], words, named_calls,
                 frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
@@ -196,6 +199,13 @@ class CallFinder:
                   people: People, published: Publication, here: list[Trigger]) -> list[Mention]:
         cues = self.cues
         token = trigger.token
+        raw = sent.text
+        start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
+        evidence = Span(start, start + len(raw.strip()), raw.strip())
+        if lemma(token) in cues.denial_verbs:  # "Le Kremlin a démenti dimanche": the call just told, denied (not its day)
+            return [Mention(sent=index, paragraph=paragraph, participants=(), status="denied", medium="phone", date=None,
+                            initiator=None, mutual=False, duration=None, distinct=False, strong=False, evidence=evidence,
+                            refers=False)]
         event = event_of(token, cues)
         if _reached_by_the_press(token, event, people, cues):
             return []  # "joint par téléphone par l'AFP, X a déclaré": an interview, not a call between leaders
@@ -238,12 +248,10 @@ class CallFinder:
         if status == "occurred" and line.named and len(line.everyone) >= 2 and \
                 told_by_one_outlet(token, lambda phrase: an_outlet(phrase, people, cues), cues):
             status = "unconfirmed"  # not a call only detailed on an outlet's word ('selon X, l'appel a duré une heure')
-        raw = sent.text
-        text = raw.strip()
-        start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
-        evidence = Span(start, start + len(text), text)
         another = any(t.norm_ in cues.another for t in children(token) if t.i < token.i and t.dep_ in {"amod", "det"}) \
-            and not _predicate(token)
+            and not _predicate(token) or token.norm_ in cues.earlier_ordinals \
+            or bool(when) and _told_as_earlier(event) and any(c.norm_ in cues.already for c in children(event))
+        # 'Le premier avait eu lieu en août'; 'ils s'étaient déjà parlé samedi', beside an undated call in the news
         repeats = _repeats(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
         wished = sought(token, event, cues) if status == "planned" else None
         # "X a également participé à l'appel", "X s'est joint à la conversation": the call just reported

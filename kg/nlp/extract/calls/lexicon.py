@@ -120,6 +120,9 @@ class CallCues:
     earlier_call_verbs: frozenset[str]
     previous_adjectives: frozenset[str]  # 'le précédent appel a eu lieu le 3 mai': an earlier call, in any tense
     last_adjectives: frozenset[str]  # 'leur dernier appel avait eu lieu le 3 mai': one, in the plus-que-parfait
+    earlier_ordinals: frozenset[str]  # 'X et Y se sont parlé lundi. Le premier avait eu lieu en août': standing for a call noun
+    already: frozenset[str]  # 'ils s'étaient déjà parlé samedi': a call before the one in the news
+    neither: frozenset[str]  # "n'a ni confirmé ni démenti": a denial verb joined to a negated one
     happening_verbs: frozenset[str]
     first_words: frozenset[str]  # every word a trigger can start with, by form or lemma: one set lookup per token
     pair_words: frozenset[str]
@@ -250,9 +253,12 @@ class CallCues:
             earlier_call_verbs=_folded(c["earlier_call_verbs"]),
             previous_adjectives=_folded(c["previous_adjectives"]),
             last_adjectives=_folded(c["last_adjectives"]),
+            earlier_ordinals=_folded(c["earlier_ordinals"]),
+            already=_folded(c["already_adverbs"]),
+            neither=_folded(c["neither_conjunctions"]),
             happening_verbs=_folded(c["happening_verbs"]),
             first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
-                                  | _folded(c["denied_report_nouns"])
+                                  | _folded(c["denied_report_nouns"]) | _folded(c["earlier_ordinals"]) | _folded(c["denial_verbs"])
                                   | talk | phone_verbs | _folded(c["video_meeting_verbs"])
                                   | {form for verb in talk | phone_verbs for form in _participles(verb)}),
             pair_words=_folded(c["anaphoric_pair"]),

@@ -210,6 +210,8 @@ def _a_side_denies_after(trigger: Token, sent: Sentence, cues: CallCues) -> bool
 def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
     if any(negated(t) for t in own):
         return True  # "ne se sont pas parlé", "aucun appel"
+    if any(lemma(t) in cues.denial_verbs for t in own):
+        return True  # "Le Kremlin a démenti", after the call it denies (`triggers`)
     if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} for t in own for c in children(t)):
         return True  # "X dément avoir parlé à Y", the verb read as the adjective 'dément' and hung on the call
     if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} and c.i < t.i

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import (
+    a_day,
     case_words,
     clause_verb,
     following_phrase,
@@ -75,6 +76,10 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                    " ".join(t.norm_ for t in tokens_of(token.doc)[token.i:token.i + p.count(" ") + 1]) == p), None)
     if phrase is not None:
         return True
+    if word in cues.earlier_ordinals or base in cues.earlier_ordinals:
+        return False if call_told and _stands_for_an_earlier_call(token, cues) else None
+    if base in cues.denial_verbs:
+        return False if call_told and _denies_what_was_told(token, cues) else None
     if participle_as_noun(token, cues):
         base = cues.participles[word]  # "se sont téléphoné" tagged as a noun
     elif token.pos_ in {"NOUN", "PROPN"}:
@@ -109,8 +114,9 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return False  # "X et Y se sont parlé mardi, leur deuxième appel du mois": the pair's, not a plea
             if call_told and _dated_earlier(token, cues):
                 return False  # "X et Y se sont parlé lundi. Leur dernier appel remontait au 12 février": another call
-            if base in cues.plea_nouns and _dated_earlier(token, cues):
+            if _dated_earlier(token, cues) and (base in cues.plea_nouns or _said_to_be_a_call(token.head, cues)):
                 return True  # "X et Y se sont vus lundi. Leur précédent appel datait de mars": a call of its own
+                # ('leur précédent échange remontait à mars, lors d'un appel': one the clause says was a call)
             if call_told and token.dep_ == "nsubj:pass" and lemma(token.head) in cues.initiated_verbs:
                 return False  # "L'appel a été initié par Paris": the call just told, and who asked for it
             return None
@@ -161,6 +167,38 @@ def _dated_earlier(noun: Token, cues: CallCues) -> bool:
     adjectives = {lemma(c) for c in children(noun) if c.dep_ == "amod"}
     return bool(adjectives & cues.previous_adjectives) or bool(adjectives & cues.last_adjectives) and any(
         c.dep_.startswith("aux") and "Imp" in feature(c, "Tense") for c in children(verb))
+
+
+def _stands_for_an_earlier_call(word: Token, cues: CallCues) -> bool:
+    """'X et Y se sont parlé lundi. Le premier avait eu lieu en août', 'Le précédent, samedi
+    dernier, avait duré 90 minutes', 'La précédente remontait à mars': after a call, an ordinal
+    standing alone as the subject of a verb that tells a call taking place before the news
+    (plus-que-parfait, or 'remonter à', 'dater de' in the imperfect) stands for an earlier call
+    noun. 'Le premier aura lieu en mai' may be anything to come; 'ce dernier' is a person."""
+    if word.dep_ != "nsubj" or not any(c.dep_ == "det" and c.norm_ in {"le", "la"} for c in children(word)):
+        return False
+    verb = word.head
+    past = any(c.dep_.startswith("aux") and "Imp" in feature(c, "Tense") for c in children(verb)) or "Imp" in feature(verb, "Tense")
+    return past and lemma(verb) in cues.happening_verbs | cues.earlier_call_verbs
+
+
+def _said_to_be_a_call(verb: Token, cues: CallCues) -> bool:
+    """'... remontait à juillet, lors d'un appel de deux heures', '... datait de mars, au téléphone':
+    the clause tells its subject was a call (an 'échange' after a meeting may be another meeting)."""
+    adjuncts = [g for c in children(verb) for g in [c, *(children(c) if c.dep_ == "advmod" else [])]]  # 'lors' read as an adverb
+    return any(c.dep_.startswith("obl") and (lemma(c) in cues.plea_nouns or marked(c, cues)) for c in adjuncts)
+
+
+def _denies_what_was_told(verb: Token, cues: CallCues) -> bool:
+    """'Le Washington Post affirme que X a appelé Y. Le milliardaire a démenti dimanche', 'Moscou
+    l'a démenti': a denial with nothing denied named but what was just told (no object but a
+    pronoun, no clause), in a main clause of its own, denies the call the sentence before told (a
+    weak trigger, as 'a démenti ces informations' is). Not 'n'a pas démenti', which leaves it open."""
+    if verb.dep_ == "conj" and negated(verb.head) or any(c.norm_ in cues.neither for c in children(verb)):
+        return False  # "n'a ni confirmé ni démenti": left open
+    return verb.pos_ == "VERB" and verb.dep_ in {"ROOT", "conj", "parataxis"} and not negated(verb) and not any(
+        (c.dep_ in {"ccomp", "xcomp", "csubj"} or c.dep_ in {"obj", "iobj"} and c.pos_ != "PRON") and not a_day(c)
+        or "Rel" in feature(c, "PronType") for c in children(verb))  # 'a démenti dimanche', the day read as its object
 
 
 def _things_exchanged(noun: Token, cues: CallCues) -> bool:
@@ -375,9 +413,11 @@ def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
 
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
-    following = [t for t in tokens_of(verb.doc)[verb.i + 1:min(sentence_bounds(verb)[1], verb.i + 7)] if not t.is_punct and t.text not in "<>"
+    words = tokens_of(verb.doc)
+    following = [t for t in words[verb.i + 1:min(sentence_bounds(verb)[1], verb.i + 7)] if not t.is_punct and t.text not in "<>"
                  and not (t.dep_ == "advmod" and t.head.i == verb.i or t.dep_ == "fixed" or t.head.i == verb.i and time_word(t))
-                 ][:3]  # 'a appelé à nouveau X', 'a rappelé jeudi à X ses engagements'
+                 and not _day_written(t, words)
+                 ][:3]  # 'a appelé à nouveau X', 'a rappelé jeudi à X ses engagements', 'a appelé le 14 mars X'
     if following and following[0].norm_ in {"a", "au", "aux"}:
         return False
     if any(c.pos_ == "VERB" and any(m.norm_ == "a" for m in children(c) if m.dep_ == "mark") for c in children(verb)):
@@ -398,7 +438,7 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
            for c in children(verb) if c.dep_ in {"obj", "iobj"} for g in children(c)):
         return False  # "a rappelé X à ses engagements", "appeler X au calme": urged or reminded, not phoned ("au téléphone" is)
     objects = [c for c in children(verb) if c.dep_ == "obj"]
-    if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and not person(c) and not time_word(c) and lemma(c) not in cues.nouns
+    if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and not person(c) and not a_day(c) and lemma(c) not in cues.nouns
            for c in objects):
         return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called (not
         # "a appelé X mardi, un appel de deux heures": the call itself, in apposition, read as an object)
@@ -406,6 +446,14 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
     return any(c.dep_ in {"obj", "iobj"} and (c.pos_ == "PRON" and not reflexive(c) or person(c))
                for c in children(verb)) or any(reflexive(c) for c in children(verb)) or any(t.i in person_tokens for t in following) \
         or any(t.i in person_tokens for g in on_the_day for t in g.subtree)  # "a appelé lundi le chancelier X", hung on the day
+
+
+def _day_written(word: Token, words: list[Token]) -> bool:
+    """A word of a day written out ('le 14 mars', 'le 1er mars', 'jeudi 14'), wherever the parser
+    hung it (the name after it may hang on the month)."""
+    following = words[word.i + 1] if word.i + 1 < len(words) else None
+    return a_day(word) or word.norm_ == "1er" or word.pos_ == "DET" and following is not None and (
+        following.norm_ == "1er" or following.pos_ == "NUM" and a_day(following))
 
 
 def _relative(clause: Token) -> bool:
