@@ -2320,3 +2320,18 @@ def test_a_perfect_infinitive_after_the_outlet_told_is_the_speakers_call(parse, 
 def test_who_proposed_the_call_asked_for_it(parse, text):
     (_, call), = _calls(parse, text, "2024-03-16")
     assert call.initiator.endswith("giorgia-meloni")
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a prévenu mercredi par téléphone Olaf Scholz.",
+    "Olaf Scholz a été prévenu par téléphone par Emmanuel Macron mercredi.",
+    "Emmanuel Macron a félicité par téléphone Olaf Scholz mercredi.",
+])
+def test_who_acts_on_the_other_by_phone_placed_the_call(parse, text):
+    (_, call), = _calls(parse, text, "2024-03-14")
+    assert call.initiator.endswith("Q3052772")
+
+
+def test_who_talks_by_phone_with_the_other_did_not_say_who_called(parse):
+    (_, call), = _calls(parse, "Emmanuel Macron a discuté par téléphone avec Olaf Scholz mercredi.", "2024-03-14")
+    assert call.initiator is None

@@ -372,7 +372,9 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
                 return found[0]
     base = verb_lemma(trigger, cues)  # "X a téléphoné à Y", the participle tagged as a noun, is a verb here
     verb = event if event.pos_ in {"VERB", "AUX"} else trigger.head
-    medium = lemma(trigger) in cues.phone and lemma(verb) in cues.phone_verbs  # "Y a été joint par téléphone par X"
+    # "Y a été joint par téléphone par X"; "X a prévenu (félicité, remercié) Y par téléphone": who acts
+    # on the other by phone placed the call, unlike talking ("X a discuté par téléphone avec Y")
+    medium = lemma(trigger) in cues.phone and (lemma(verb) in cues.phone_verbs or verb.pos_ == "VERB" and lemma(verb) not in cues.talk_verbs)
     if base in cues.phone_verbs or medium or base in cues.caller_nouns and lemma(verb) in cues.placing_verbs:  # "a passé un coup de fil"
         phoning = trigger if trigger.pos_ == "VERB" or base != lemma(trigger) else verb
         agents = [c for c, dep in phrases(phoning) if dep == "obl:agent"] + [  # "par X" hung on "par téléphone"
