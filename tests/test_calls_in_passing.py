@@ -263,3 +263,10 @@ def test_a_photo_caption_before_its_credit_tells_no_call(parse):
 ])
 def test_a_sentence_with_a_verb_or_a_headline_without_credit_is_news(parse, text):
     assert _pairs(parse, text) == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-13")]
+
+
+@pytest.mark.parametrize("source", ["Selon Iouri Ouchakov,", "D'après Iouri Ouchakov,"])
+def test_who_a_call_is_told_according_to_is_not_on_it_when_hung_on_the_call_verb(parse, source):
+    """'Selon X, A et B se sont parlé': the parser hangs X on the call's own verb; X reports it."""
+    text = f"{source} Vladimir Poutine et Donald Trump se sont parlé mercredi."
+    assert _pairs(parse, text) == [(("Donald Trump", "Vladimir Putin"), "occurred", "2024-03-13")]
