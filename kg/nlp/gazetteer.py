@@ -136,7 +136,10 @@ class Gazetteer:
 
     def counterpart(self, office: str, country: str) -> str | None:
         """The office of the same role in another country: the defence minister's homologue."""
-        role = self.offices[office].role
+        return self.office_of(country, self.offices[office].role)
+
+    def office_of(self, country: str | None, role: str) -> str | None:
+        """The office of `role` in `country` ('HeadOfGovernment' in Hungary), if the gazetteer has it."""
         return next((o.key for o in self.offices.values() if o.country == country and o.role == role), None)
 
     def leader_office(self, country: str) -> Office | None:

@@ -396,9 +396,8 @@ class ActorMatcher:
         in a dispatch whose dateline is a capital, is that country's on the article's day."""
         if period.start is None:
             return []
-        country = next(iter(self._dateline_countries(doc)), None)
-        office = next((o for o in self.gazetteer.offices.values() if o.country == country and o.role == role), None)
-        holder = self.gazetteer.holder(office.key, period.start) if office is not None else None
+        office = self.gazetteer.office_of(next(iter(self._dateline_countries(doc)), None), role)
+        holder = self.gazetteer.holder(office, period.start) if office is not None else None
         return [holder] if holder else []
 
     def _dateline_countries(self, doc: Doc) -> list[str]:

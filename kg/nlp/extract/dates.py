@@ -367,13 +367,17 @@ def _week(tokens: list[Token], i: int, published: Publication, future: bool) -> 
     return DateMention(_month_of_span(first, last), span, vague=True)
 
 
+def _amount(word: str) -> float | None:
+    """'trois', '3', 'une': how many days, weeks, months or years (two digits at most)."""
+    return int(word) if word.isascii() and word.isdigit() and len(word) <= 2 else NUMBER_WORDS.get(word)
+
+
 def _later(tokens: list[Token], i: int, before: date | None) -> DateMention | None:
     """'Le 14 mars, X appelle Y. Trois jours plus tard, il échange avec Z': so many days or weeks
     after the last day told before (in the sentence, else the text); unresolved without one (not
     the publication's day either). Months and years say no day."""
-    word = fold(tokens[i].text)
-    count = NUMBER_WORDS.get(word) or (int(word) if word.isascii() and word.isdigit() else None)
-    if count is None or i + 1 >= len(tokens):
+    count = _amount(fold(tokens[i].text))
+    if not count or i + 1 >= len(tokens):
         return None
     unit = AGO_UNITS.get(fold(tokens[i + 1].text))
     marker = next((m for m in LATER if tuple(fold(t.text) for t in tokens[i + 2:i + 2 + len(m)]) == m), None)
@@ -389,7 +393,7 @@ def _ago(tokens: list[Token], i: int, published: Publication) -> DateMention | N
     if i + 4 >= len(tokens) or fold(tokens[i + 4].text) not in AGO_UNITS:
         return None
     word, unit = fold(tokens[i + 3].text), AGO_UNITS[fold(tokens[i + 4].text)]
-    count = int(word) if word.isascii() and word.isdigit() and len(word) <= 2 else NUMBER_WORDS.get(word, 0)
+    count = _amount(word) or 0
     if count != int(count) or count < 1 and word not in FEW:
         return None  # "il y a une demi-heure", "il y a eu un appel"
     span = (tokens[i].i, tokens[i + 4].i + 1)

@@ -16,14 +16,13 @@ from collections.abc import Callable
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.extract.words import feature
+from kg.nlp.extract.words import OPENING_QUOTES, feature
 from kg.text import fold
 
 #: What stands in for the word in the second parse, by number: verbs the tagger never mistakes.
 STAND_INS = {"Sing": "affirme", "Plur": "affirment"}
 _MISTAKEN_FOR = frozenset({"NOUN", "ADJ", "ADV"})
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
-_OPENING_QUOTES = frozenset({"«", "“", '"'})
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant")
 _KEPT = 1 << 14  # words whose answer is kept
 
@@ -89,7 +88,7 @@ def _stands_as_a_verb(token: Token) -> bool:
         return after.pos_ in {"DET", "PROPN"}
     subject = before.pos_ in {"NOUN", "PROPN"} or before.norm_ in _SUBJECT_PRONOUNS
     root = token.sent.root
-    opens_a_quote = after.text in _OPENING_QUOTES  # 'Ankara juge « inacceptable » la décision'
+    opens_a_quote = after.text in OPENING_QUOTES  # 'Ankara juge « inacceptable » la décision'
     return subject and (not after.is_punct or opens_a_quote) and not (root.pos_ in {"VERB", "AUX"} and "Fin" in feature(root, "VerbForm"))
 
 

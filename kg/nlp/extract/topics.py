@@ -6,6 +6,7 @@ in its folded lemmas or its folded words, on word boundaries.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -185,18 +186,20 @@ def _qualifiers_of_another_topic(sent: Span, words: dict[str, set[str]], folded:
     def signalled(token: Token) -> set[str]:
         return words.get(fold(token.lemma_), set()) | words.get(token.norm_, set())
 
-    doc = sent.doc
-    signalling = (doc[i] for i in range(sent.start, sent.end) if folded.lemmas[i] in words or folded.norms[i] in words)
-    return {t.i for t in signalling if t.pos_ == "ADJ" and t.dep_ == "amod" and signalled(t)
+    return {t.i for t in _signalling(sent, words, folded) if t.pos_ == "ADJ" and t.dep_ == "amod" and signalled(t)
             and signalled(t.head) and not signalled(t) & signalled(t.head)}
 
 
 def _owners_named(sent: Span, words: dict[str, set[str]], folded: Folded) -> set[int]:
     """'le président ukrainien', 'la presse israélienne', 'selon la diplomatie iranienne': an
     adjective of a role, a medium or an office says whose it is, not what the sentence is about."""
+    return {t.i for t in _signalling(sent, words, folded) if t.pos_ == "ADJ" and t.dep_ == "amod" and folded.lemmas[t.head.i] in _OWNERS}
+
+
+def _signalling(sent: Span, words: dict[str, set[str]], folded: Folded) -> Iterator[Token]:
+    """The sentence's words that signal a topic on their own (a Token made only for those)."""
     doc = sent.doc
-    signalling = (doc[i] for i in range(sent.start, sent.end) if folded.lemmas[i] in words or folded.norms[i] in words)
-    return {t.i for t in signalling if t.pos_ == "ADJ" and t.dep_ == "amod" and folded.lemmas[t.head.i] in _OWNERS}
+    return (doc[i] for i in range(sent.start, sent.end) if folded.lemmas[i] in words or folded.norms[i] in words)
 
 
 def _between_two_countries(token: Token) -> bool:

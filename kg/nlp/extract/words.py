@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from kg.text import fold
 
-#: The marks that close a quote, as tokens: '« … », a dit X', '“ … ”', '" … "'.
+#: The marks that open and close a quote, as tokens: '« … », a dit X', '“ … ”', '" … "'.
+OPENING_QUOTES = frozenset({"«", "\u201c", '"'})
 CLOSING_QUOTES = frozenset({"»", "\u201d", '"'})
 
 

@@ -57,6 +57,7 @@ from kg.nlp.extract.words import children, feature, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 
 _MAX_REPEATS = 5
+_LATER_PHRASES = tuple(f" {' '.join(words)} " for words in LATER)  # "trois jours plus tard", padded as a sentence's words are
 
 
 class CallFinder:
@@ -92,7 +93,7 @@ class CallFinder:
             words = sentence_words[index]
             named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens, folded, bool(found))
             here = [t for t in _one_per_event(named_here, self.cues)
-                    if lemma(t.token) not in self.cues.denied_report_nouns | self.cues.denial_verbs
+                    if lemma(t.token) not in self.cues.denied_report_nouns and lemma(t.token) not in self.cues.denial_verbs
                     or found and found[-1].sent == index - 1]  # 'ces informations', 'a démenti': of the sentence before
             if not here:
                 if found and (any(f" {word} " in words for word in self.cues.additive) or any(  # only then can it add people to a call
@@ -105,7 +106,7 @@ class CallFinder:
             lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
             before = _day_told_before(sents, index, published) if any(f" {w} " in words for w in EVENT_RELATIVE_DAYS) or any(
-                f" {' '.join(m)} " in words for m in LATER) else None
+                phrase in words for phrase in _LATER_PHRASES) else None
             reading = Sentence(
                 sent, text[sent.start_char:sent.end_char], words, named_calls,
                 frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
