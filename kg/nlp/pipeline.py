@@ -25,7 +25,8 @@ from kg.nlp.extract.actors import ActorMatcher
 from kg.nlp.extract.calls import CallFinder
 from kg.nlp.extract.claims import ClaimFinder
 from kg.nlp.extract.claims.cues import ClaimCues
-from kg.nlp.extract.dates import Publication, dateline_day, written_day
+from kg.nlp.extract.datelines import dateline_day
+from kg.nlp.extract.dates import Publication, written_day
 from kg.nlp.extract.homographs import ReportingLemmas, mend_reporting_homographs
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.repair import (

@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.nlp.extract.actor_bodies import BodyReader
 from kg.nlp.extract.actor_credits import CreditReader
 from kg.nlp.extract.actor_names import Name, PeopleIndex, name_of, same_person
+from kg.nlp.extract.datelines import datelines
 from kg.nlp.extract.ranges import RangeIndex
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import Folded, children, feature, tokens_of
@@ -31,8 +32,6 @@ from kg.text import fold, slug
 _TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3, "institution": 4}
 _SINGULAR_ARTICLES = frozenset({"le", "la", "l'"})
 _ELECT_REACH = timedelta(days=365)  # 'le président élu' takes office within the year
-_DATELINE_REACH = 60  # tokens: a dateline opens the dispatch, after its headline at most
-_DATELINE_MARKS = frozenset({",", "(", "-", "–", "—"})
 _NEW_HOLDER_REACH = timedelta(days=120)  # "le nouveau président" may take office a few months later
 
 
@@ -396,22 +395,10 @@ class ActorMatcher:
         in a dispatch whose dateline is a capital, is that country's on the article's day."""
         if period.start is None:
             return []
-        office = self.gazetteer.office_of(next(iter(self._dateline_countries(doc)), None), role)
+        capitals = (self.gazetteer.capitals.get(line.place) for line in datelines(doc))
+        office = self.gazetteer.office_of(next((c for c in capitals if c is not None), None), role)
         holder = self.gazetteer.holder(office, period.start) if office is not None else None
         return [holder] if holder else []
-
-    def _dateline_countries(self, doc: Doc) -> list[str]:
-        """The country of the capital a dispatch is dated from: a word in capitals opening one of
-        the article's first lines, before a comma, a parenthesis or a dash ('MOSCOU, 10 avril (AFP) -',
-        'TÉHÉRAN (AFP) -')."""
-        found = []
-        for token in tokens_of(doc)[:_DATELINE_REACH]:
-            opens = token.i == 0 or "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
-            if opens and token.text.isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text in _DATELINE_MARKS:
-                country = self.gazetteer.capitals.get(token.norm_)
-                if country is not None:
-                    found.append(country)
-        return found
 
     @staticmethod
     def _introduces_a_name(doc: Doc, end: int, mentions: list[ActorMention]) -> bool:

@@ -135,27 +135,6 @@ def written_day(doc: Doc) -> date | None:
     return max(found, default=None)
 
 
-_DATELINE_DASHES = frozenset({"-", "–", "—"})
-
-
-def dateline_day(doc: Doc, month: str) -> date | None:
-    """'MOSCOU, 10 avril (Reuters) - …' opening an article whose metadata gives only the month
-    ('2020-04'): the day the dispatch was written, when the dateline's month is that month."""
-    tokens = [t for t in doc[:16] if not t.is_space]
-    comma = next((i for i, t in enumerate(tokens[:5]) if t.text == ","), None)
-    if not comma or not all(t.text.isupper() for t in tokens[:comma]) or len(tokens) < comma + 3:
-        return None  # a place in capitals, then a comma
-    day, name = tokens[comma + 1], fold(tokens[comma + 2].text)
-    if not _is_day_number(day) or MONTHS.get(name) != int(month[5:7]):
-        return None
-    if not any(t.text in _DATELINE_DASHES for t in tokens[comma + 3:comma + 9]):
-        return None
-    try:
-        return date(int(month[:4]), int(month[5:7]), int(day.text))
-    except ValueError:
-        return None  # "31 avril"
-
-
 def dates_in(sent: Span, published: Publication, future: bool = False, before: date | None = None,
              tokens: Sequence[Token] | None = None, norms: Sequence[str] | None = None) -> list[DateMention]:
     """Every date expression of the sentence, resolved; unresolvable ones are left out. 'La

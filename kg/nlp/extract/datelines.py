@@ -1,0 +1,79 @@
+"""A dispatch's dateline: 'MOSCOU, 10 avril (AFP) - ', 'NEW YORK (Reuters) - ', 'TÉHÉRAN - '.
+
+An agency opens a dispatch with the place it writes from in capitals, then maybe the day and
+the agency, then a dash. Two things are read from it: the day the dispatch was written (when
+the article's metadata gives only its month) and the country whose capital the place is (a bare
+'Le Premier ministre a assuré ...' in a dispatch from Warsaw is Poland's). One reader here, on
+tokens alone, so that both agree on what a dateline is: it also runs before the parse.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.cues import cues
+from kg.nlp.extract.words import tokens_of
+from kg.text import fold
+
+_REACH = 60  # tokens: a dateline opens the dispatch, after its headline at most
+_DASHES = frozenset({"-", "–", "—"})
+_MARKS = frozenset({",", "("}) | _DASHES  # what follows the place
+_DASH_REACH = 6  # tokens after the day: '(AFP) -', '(Reuters) –'
+_MONTHS = {fold(m): i + 1 for i, m in enumerate(cues()["months"])}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str  # folded words of the place: 'new york'
+    day: int | None  # 'MOSCOU, 10 avril (AFP) -': 10 and 4, when a dash follows them
+    month: int | None
+
+
+def datelines(doc: Doc) -> list[Dateline]:
+    """Every dateline opening a line among the first words (a headline may come first), in order."""
+    tokens = [t for t in tokens_of(doc)[:_REACH] if not t.is_space]
+    found = []
+    for k, token in enumerate(tokens):
+        if not _opens_a_line(doc, token):
+            continue
+        end = k
+        while end < len(tokens) and tokens[end].text.isupper():
+            end += 1
+        if end == k or end == len(tokens) or tokens[end].text not in _MARKS:
+            continue
+        place = " ".join(fold(t.text) for t in tokens[k:end])
+        day, month = _day(tokens, end) if tokens[end].text == "," else (None, None)
+        found.append(Dateline(place, day, month))
+    return found
+
+
+def _opens_a_line(doc: Doc, token: Token) -> bool:
+    return token.i == 0 or "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
+
+
+def _day(tokens: list[Token], comma: int) -> tuple[int | None, int | None]:
+    """'…, 10 avril (AFP) -': the day and month after the place's comma, if a dash closes them."""
+    if comma + 2 >= len(tokens):
+        return None, None
+    number, month = tokens[comma + 1].text, _MONTHS.get(fold(tokens[comma + 2].text))
+    if not (number.isascii() and number.isdigit() and 1 <= int(number) <= 31) or month is None:
+        return None, None
+    if not any(t.text in _DASHES for t in tokens[comma + 3:comma + 3 + _DASH_REACH]):
+        return None, None
+    return int(number), month
+
+
+def dateline_day(doc: Doc, month: str) -> date | None:
+    """The day the first dated dateline gives, in an article whose metadata gives only its month
+    ('2020-04'), when the dateline's month is that month."""
+    for line in datelines(doc):
+        if line.day is not None and line.month is not None:
+            if line.month != int(month[5:7]):
+                return None
+            try:
+                return date(int(month[:4]), line.month, line.day)
+            except ValueError:
+                return None  # "31 avril"
+    return None
