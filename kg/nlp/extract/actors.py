@@ -12,7 +12,7 @@ media nouns ("le média ukrainien X") and from credits (`actor_credits`).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from datetime import date, timedelta
 
 from spacy.matcher import PhraseMatcher
@@ -32,6 +32,7 @@ from kg.text import fold, slug
 _TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3, "institution": 4}
 _SINGULAR_ARTICLES = frozenset({"le", "la", "l'"})
 _ELECT_REACH = timedelta(days=365)  # 'le président élu' takes office within the year
+_QUALIFIER_REACH = 2  # words between a role and the name it describes: 'le président sortant élu X'
 _NEW_HOLDER_REACH = timedelta(days=120)  # "le nouveau président" may take office a few months later
 
 
@@ -579,9 +580,10 @@ class ActorMatcher:
         found = []
         roles = [(s, t) for s, t in spans if t.kind in {"office", "leader"}]
         for span, target in roles:
-            name = by_start.get(span.end)
-            if name is None and span.end < len(doc) and doc[span.end].is_punct and not doc[span.end].is_sent_end:
-                name = by_start.get(span.end + 1)  # 'le président turc, Recep Tayyip Erdoğan', not 'le président chinois. Olaf Scholz'
+            after = _past_qualifiers(doc, span.end, by_start)  # 'le président brésilien élu X', 'le président nigérien renversé X'
+            name = by_start.get(after)
+            if name is None and after < len(doc) and doc[after].is_punct and not doc[after].is_sent_end:
+                name = by_start.get(after + 1)  # 'le président turc, Recep Tayyip Erdoğan', not 'le président chinois. Olaf Scholz'
             if name is not None:
                 if target.kind == "office":
                     offices_of[name.actor] = target.key
@@ -753,6 +755,16 @@ def _sole_offices(gazetteer: Gazetteer, bare_roles: dict[str, list[list[str]]]) 
             if len(offices) == 1:
                 found[tuple(words)] = offices.pop()
     return found
+
+
+def _past_qualifiers(doc: Doc, at: int, names: Collection[int]) -> int:
+    """Where a role's words end past the adjectives and participles that qualify it ('élu',
+    'renversé', 'sortant'), a couple at most: a name right there is the one the role describes."""
+    end = at
+    while end not in names and end < min(len(doc), at + _QUALIFIER_REACH) and (doc[end].pos_ == "ADJ" or "Part" in feature(doc[end], "VerbForm")
+                                                             or doc[end].dep_ == "appos" and doc[end].pos_ == "NOUN" and doc[end].head.i < at):
+        end += 1
+    return end if end in names else at
 
 
 def _mention(span: SpacySpan, actor: str, target: Target, by_name: bool = True) -> ActorMention:
