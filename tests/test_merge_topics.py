@@ -205,6 +205,8 @@ def test_a_title_gives_no_topic(parse):
     ("Ils ont discuté de la réduction des émissions de carbone.", "climate"),
     ("Ils ont parlé des taxes sur le vin et le fromage.", "economy-trade"),
     ("Ils ont évoqué les négociations avec Téhéran.", "iran-nuclear"),
+    ("Ils ont parlé de la sûreté de la centrale de Zaporijia.", "ukraine-war"),
+    ("Ils ont évoqué la protection de l'Amazonie.", "climate"),
 ])
 def test_common_names_of_a_topic_signal_it(parse, text, topic):
     """'la présidentielle' (the noun, not the adjective of 'l'administration présidentielle'), a
@@ -215,10 +217,11 @@ def test_common_names_of_a_topic_signal_it(parse, text, topic):
 @pytest.mark.parametrize("text", [
     "Il a rencontré les conseillers de l'administration présidentielle.",
     "Ils ont parlé du programme nucléaire de la Corée du Nord.",
+    "Ils ont parlé de la mission de l'AIEA à la centrale de Zaporijia.",
 ])
 def test_words_near_a_topic_s_name_do_not_signal_it(parse, text):
-    """A presidential administration holds no election; a nuclear programme is Iran's only if
-    the sentence says so."""
+    """A presidential administration holds no election; a nuclear programme, or the nuclear
+    watchdog, is Iran's only if the sentence says so."""
     assert not topics_in(parse(text)._.sentences[0]) & {"elections", "iran-nuclear"}
 
 
