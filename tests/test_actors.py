@@ -402,6 +402,17 @@ def test_a_name_after_a_title_the_model_did_not_call_a_person_is_one(parse, text
     assert ("Ousmane Sonko", "Ousmane Sonko") in _mentions(parse, text)
 
 
+@pytest.mark.parametrize("office", ["bureau", "Bureau"])
+def test_the_office_of_a_bare_role_is_the_holder_its_sentence_names(parse, office):
+    """'le bureau du Premier ministre' reporting on its own Prime Minister: not the other one named
+    before (a person the sentence names is otherwise taken for a partner, not the role)."""
+    text = ("OTTAWA – Le premier ministre Justin Trudeau s'est entretenu lundi avec le premier ministre indien, "
+            "Narendra Modi, au sujet de l'enquête. "
+            f"Selon le {office} du premier ministre, M. Trudeau a demandé la coopération de New Delhi.")
+    doc = parse(text, "2024-10-16")
+    assert [_labels(doc)[c.speaker] for c in doc._.claims] in (["Justin Trudeau"], ["Prime Minister's Office (Canada)"])
+
+
 @pytest.mark.parametrize("text,role,person,published", [
     ("Donald Trump a reçu les félicitations de plusieurs dirigeants. Le président élu doit s'entretenir avec Vladimir "
      "Poutine dans les prochains jours.", "président élu", "Donald Trump", "2024-11-10"),

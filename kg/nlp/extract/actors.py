@@ -380,6 +380,8 @@ class ActorMatcher:
                     holders = [(i, p) for i, p, o in (to_come if to_be else named) if offices[o].role == role and sole in {None, o}]
                     here = {p for i, p in holders if sent.start <= i < sent.end}
                     before = list(dict.fromkeys(p for i, p in holders if i < sent.start and p not in here))
+                    if len(here) == 1 and self._of_staff(doc[token.i:end]):
+                        before = list(here)  # 'Selon le bureau du Premier ministre, M. X a demandé ...': X's own office
                     if not before:  # a lead naming the role first: 'Le chef de l'État a appelé Y. ... X doit ...'
                         before = list(dict.fromkeys(p for i, p in holders if i >= sent.end and p not in here))
                     if not before and sole is not None and not to_be:
@@ -390,6 +392,11 @@ class ActorMatcher:
                         found.append(_mention(doc[token.i:end], before[0], Target("actor", before[0]), by_name=False))
                         covered.update(range(token.i, end))
         return found
+
+    def _of_staff(self, role: SpacySpan) -> bool:
+        """'le bureau du Premier ministre', 'les services du président': the role names whose staff."""
+        head = role.root
+        return head.dep_ == "nmod" and head.head.norm_ in self.staff_nouns
 
     def _dateline_holder(self, doc: Doc, role: str, period: Period) -> list[str]:
         """'BUDAPEST - Le Premier ministre a défendu ...': a role nobody in the article is named in,
