@@ -207,6 +207,7 @@ def test_a_title_gives_no_topic(parse):
     ("Ils ont évoqué les négociations avec Téhéran.", "iran-nuclear"),
     ("Ils ont parlé de la sûreté de la centrale de Zaporijia.", "ukraine-war"),
     ("Ils ont évoqué la protection de l'Amazonie.", "climate"),
+    ("Il lui a proposé l'envoi de secouristes après le séisme.", "humanitarian"),
 ])
 def test_common_names_of_a_topic_signal_it(parse, text, topic):
     """'la présidentielle' (the noun, not the adjective of 'l'administration présidentielle'), a
