@@ -413,6 +413,14 @@ def test_the_office_of_a_bare_role_is_the_holder_its_sentence_names(parse, offic
     assert [_labels(doc)[c.speaker] for c in doc._.claims] in (["Justin Trudeau"], ["Prime Minister's Office (Canada)"])
 
 
+@pytest.mark.parametrize("role", ["président élu américain", "président américain élu", "futur président américain"])
+def test_a_role_marked_as_to_come_is_its_next_holder_wherever_the_marker_stands(parse, role):
+    """Before the article's day's holder: 'le président américain élu' was Joe Biden in
+    December 2024, and 'le président élu américain' nobody (the phrase is not the gazetteer's)."""
+    text = f"Giorgia Meloni a eu lundi soir un entretien téléphonique avec le {role}."
+    assert [label for written, label in _mentions(parse, text, "2024-12-10") if written != "Giorgia Meloni"] == ["Donald Trump"]
+
+
 @pytest.mark.parametrize("text,role,person,published", [
     ("Donald Trump a reçu les félicitations de plusieurs dirigeants. Le président élu doit s'entretenir avec Vladimir "
      "Poutine dans les prochains jours.", "président élu", "Donald Trump", "2024-11-10"),

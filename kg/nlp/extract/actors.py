@@ -32,6 +32,7 @@ from kg.text import fold, slug
 _TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3, "institution": 4}
 _SINGULAR_ARTICLES = frozenset({"le", "la", "l'"})
 _ELECT_REACH = timedelta(days=365)  # 'le président élu' takes office within the year
+_ROLE_WORDS = 3  # 'président', 'premier ministre', 'chef de le état': the words of a role before its country
 _QUALIFIER_REACH = 2  # words between a role and the name it describes: 'le président sortant élu X'
 _NEW_HOLDER_REACH = timedelta(days=120)  # "le nouveau président" may take office a few months later
 
@@ -140,6 +141,7 @@ class ActorMatcher:
             targets = self.targets.get(written) or self.targets.get(form)
             if targets:
                 matched.append((span, written, form, targets))
+        matched += self._elect_roles(doc, norms)
         alone = {t.key for *_, targets in matched if len(targets) == 1 for t in targets if t.kind == "actor"}
         found = []
         for span, written, form, targets in matched:
@@ -164,6 +166,19 @@ class ActorMatcher:
             if outer is None or span.end > outer[0].end:
                 outer = (span, target)
         return kept
+
+    def _elect_roles(self, doc: Doc, norms: list[str]) -> list[tuple[SpacySpan, str, str, set[Target]]]:
+        """'le président élu américain': a role with the marker of its holder to come inside it,
+        which the gazetteer's phrases do not hold ('président américain')."""
+        found = []
+        for i in (i for i, norm in enumerate(norms[1:-1], start=1) if norm in self.elect):
+            for k in range(min(i, _ROLE_WORDS), 0, -1):
+                form = " ".join([*norms[i - k:i], norms[i + 1]])
+                targets = self.targets.get(form)
+                if targets and all(t.kind in {"office", "leader"} for t in targets):
+                    found.append((doc[i - k:i + 2], form, form, targets))
+                    break
+        return found
 
     def _one_of(self, targets: set[Target], alone: set[str], period: Period) -> Target:
         """What a phrase names. Of two people who share a surname ('Castro', 'Sharif', 'Aoun'),
@@ -637,7 +652,8 @@ class ActorMatcher:
         if words & self.former:  # 'l'ancien président américain': only a former holder the article names
             before = {m.person for m in terms if day is None or m.end is not None and m.end <= day} & named
             return (next(iter(before)), Target("actor", next(iter(before)))) if len(before) == 1 else None
-        if day is not None and words & self.successor:  # 'le président élu', 'le futur chancelier'
+        elect = any(t.norm_ in self.elect for t in doc[span.start:span.end + 1])  # 'le président (américain) élu'
+        if day is not None and (words & self.successor or elect):  # 'le futur chancelier'
             later = sorted((m for m in terms if m.start > day), key=lambda m: m.start)
             if later:
                 return later[0].person, Target("actor", later[0].person)
