@@ -12,6 +12,14 @@ from kg.nlp.extract.datelines import Dateline, dateline_day, datelines
     ("Nouvel échange entre deux capitales\nLE CAIRE, 3 mai (AFP) - Le ministère a réagi.", [Dateline("le caire", 3, 5)]),
     # a day with no dash after it is a list, not a dateline's day
     ("PARIS, 3 mai, 4 mai et 5 mai : trois jours de grève.", [Dateline("paris", None, None)]),
+    # a place written as a name: with a day, an agency or a dash after it
+    ("Moscou, 10 avril 2024 (AFP) - Le Kremlin a réagi.", [Dateline("moscou", 10, 4)]),
+    ("Le Caire (AFP) - Le ministère a réagi.", [Dateline("le caire", None, None)]),
+    ("Pékin, 7 juin (Xinhua) -- Le ministère a réagi.", [Dateline("pekin", 7, 6)]),
+    ("Kigali — Le gouvernement a réagi.", [Dateline("kigali", None, None)]),
+    # a sentence or a headline opening with a name has none of them
+    ("Emmanuel Macron, 46 ans, a réagi.", []),
+    ("Vladimir Poutine (à droite) et son homologue ont parlé.", []),
     # capitals inside a line, or a line in capitals with no mark after it
     ("Le gouvernement de PARIS, lui, se tait.", []),
     ("URGENT\nLe Kremlin a réagi.", []),
@@ -26,7 +34,8 @@ def test_the_day_is_the_datelines_when_its_month_is_the_articles(nlp):
     assert dateline_day(doc, "2024-04") is None
 
 
-def test_a_bare_role_in_a_dispatch_from_a_capital_of_two_words_is_that_countrys(parse):
-    text = "LE CAIRE (AFP) - Le Premier ministre a assuré lundi que le canal resterait ouvert."
+@pytest.mark.parametrize("place", ["LE CAIRE", "Le Caire"])
+def test_a_bare_role_in_a_dispatch_from_a_capital_of_two_words_is_that_countrys(parse, place):
+    text = f"{place} (AFP) - Le Premier ministre a assuré lundi que le canal resterait ouvert."
     doc = parse(text, "2024-03-12")
     assert [c.speaker for c in doc._.claims] == ["mostafa-madbouly"]

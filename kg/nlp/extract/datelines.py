@@ -18,8 +18,9 @@ from kg.nlp.extract.words import tokens_of
 from kg.text import fold
 
 _REACH = 60  # tokens: a dateline opens the dispatch, after its headline at most
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES = frozenset({"-", "–", "—", "--"})
 _MARKS = frozenset({",", "("}) | _DASHES  # what follows the place
+_PLACE_WORDS = 3  # "Le Caire", "Addis-Abeba", "Port Moresby"
 _DASH_REACH = 6  # tokens after the day: '(AFP) -', '(Reuters) –'
 _MONTHS = {fold(m): i + 1 for i, m in enumerate(cues()["months"])}
 
@@ -32,21 +33,30 @@ class Dateline:
 
 
 def datelines(doc: Doc) -> list[Dateline]:
-    """Every dateline opening a line among the first words (a headline may come first), in order."""
+    """Every dateline opening a line among the first words (a headline may come first), in order.
+    A place in capitals needs only a mark after it; one written as a name ('Moscou, 10 avril
+    (AFP) -', 'Kigali (AFP) -', 'Kigali — ') also a day, an agency or a dash, as a sentence
+    opening with a name ('Emmanuel Macron, 46 ans, ...') has none of them."""
     tokens = [t for t in tokens_of(doc)[:_REACH] if not t.is_space]
     found = []
     for k, token in enumerate(tokens):
         if not _opens_a_line(doc, token):
             continue
-        end = k
-        while end < len(tokens) and tokens[end].text.isupper():
+        end, capitals = k, token.text.isupper()
+        while end < len(tokens) and (tokens[end].text.isupper() if capitals else end < k + _PLACE_WORDS and tokens[end].text.istitle()):
             end += 1
         if end == k or end == len(tokens) or tokens[end].text not in _MARKS:
             continue
-        place = " ".join(fold(t.text) for t in tokens[k:end])
         day, month = _day(tokens, end) if tokens[end].text == "," else (None, None)
-        found.append(Dateline(place, day, month))
+        if capitals or day is not None or tokens[end].text in _DASHES or _agency_then_dash(tokens, end):
+            found.append(Dateline(" ".join(fold(t.text) for t in tokens[k:end]), day, month))
     return found
+
+
+def _agency_then_dash(tokens: list[Token], at: int) -> bool:
+    """'(AFP) -', '(Reuters) —': a parenthesis of a word or two, closed, then a dash."""
+    close = next((i for i in range(at + 1, min(at + 4, len(tokens))) if tokens[i].text == ")"), None)
+    return tokens[at].text == "(" and close is not None and close + 1 < len(tokens) and tokens[close + 1].text in _DASHES
 
 
 def _opens_a_line(doc: Doc, token: Token) -> bool:
