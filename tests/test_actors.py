@@ -459,13 +459,26 @@ def test_the_head_of_a_group_or_agency_named_by_the_office_alone(parse, text, pu
 
 
 @pytest.mark.parametrize("text,published,person", [
+    ("Emmanuel Macron a appelé le chancelier autrichien.", "2024-03-12", "Karl Nehammer"),
+    ("Emmanuel Macron a appelé le chancelier autrichien.", "2019-07-12", "Brigitte Bierlein"),
+    ("Olaf Scholz a parlé avec le Premier ministre tchèque.", "2023-03-12", "Petr Fiala"),
+    ("Olaf Scholz a parlé avec la présidente slovaque.", "2021-03-12", "Zuzana Čaputová"),
+    ("Olaf Scholz a parlé avec le Premier ministre slovaque.", "2024-03-12", "Robert Fico"),
+])
+def test_heads_of_austria_czechia_and_slovakia_are_known_by_their_role(parse, text, published, person):
+    assert person in _named(parse, text, published)
+
+
+@pytest.mark.parametrize("text,published,person", [
     ("La chancelière a rappelé que l'Allemagne tenait à un Brexit ordonné.", "2019-01-15", "Angela Merkel"),
     ("Le chancelier autrichien Karl Nehammer a reçu Viktor Orban à Vienne. Le chancelier a plaidé pour la neutralité.",
-     "2024-01-15", None),
+     "2024-01-15", "Karl Nehammer"),
+    ("Le chancelier a rappelé que l'Autriche restait neutre.", "2024-01-15", "Karl Nehammer"),
+    ("Le chancelier a rappelé que l'Autriche et l'Allemagne restaient unies.", "2024-01-15", None),
 ])
 def test_a_title_one_country_alone_gives_is_its_holder_on_the_day(parse, text, published, person):
     """'la chancelière' with no chancellor named, in an article about Germany: Germany's head of
-    government that day. Not Hungary's, the one head of government named ('Le chancelier' was Orbán),
-    and not Germany's when the article is about Austria's chancellor."""
+    government that day; Austria's in one about Austria, nobody's in one about both. Not
+    Hungary's, the one head of government named ('Le chancelier' was Orbán)."""
     found = {label for written, label in _mentions(parse, text, published) if written.lower().startswith("chancel")}
     assert found == ({person} if person else set())

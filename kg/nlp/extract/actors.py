@@ -32,6 +32,7 @@ from kg.text import fold, slug
 _TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3, "institution": 4}
 _SINGULAR_ARTICLES = frozenset({"le", "la", "l'"})
 _ELECT_REACH = timedelta(days=365)  # 'le président élu' takes office within the year
+_FEW_OFFICES = 2  # a title two countries give their office ('chancelier') still points at one of them
 _ROLE_WORDS = 3  # 'président', 'premier ministre', 'chef de le état': the words of a role before its country
 _QUALIFIER_REACH = 2  # words between a role and the name it describes: 'le président sortant élu X'
 _NEW_HOLDER_REACH = timedelta(days=120)  # "le nouveau président" may take office a few months later
@@ -61,7 +62,7 @@ class ActorMatcher:
         self.possessives = {fold(x) for x in c["possessive_determiners"]}
         self.bare_roles = {role: [_form_words(f) for f in forms] for role, forms in c["bare_role_forms"].items()}
         self.bare_role_words = {words[0] for forms in self.bare_roles.values() for words in forms}
-        self.sole_offices = _sole_offices(gazetteer, self.bare_roles)
+        self.titled_offices = _titled_offices(gazetteer, self.bare_roles)
         self.elect = {fold(x) for x in c["elect_markers"]}  # 'le président élu': the holder to come
         self.honorifics = {fold(x) for x in c["honorifics"]}
         self.leader_institution_words = {words[0] for forms in self.leader_institutions.values() for words in forms}
@@ -391,17 +392,17 @@ class ActorMatcher:
                         continue  # 'le chancelier de l'Échiquier' is another office; 'le Premier ministre groenlandais X' is X
                     sent = token.sent
                     to_be = words[-1] in self.elect or token.i > 0 and doc[token.i - 1].norm_ in self.successor  # 'le futur chancelier'
-                    sole = self.sole_offices.get(tuple(words))  # 'le chancelier' is not the Hungarian head of government
-                    holders = [(i, p) for i, p, o in (to_come if to_be else named) if offices[o].role == role and sole in {None, o}]
+                    titled = self.titled_offices.get(tuple(words))  # 'le chancelier' is not the Hungarian head of government
+                    holders = [(i, p) for i, p, o in (to_come if to_be else named) if offices[o].role == role and (titled is None or o in titled)]
                     here = {p for i, p in holders if sent.start <= i < sent.end}
                     before = list(dict.fromkeys(p for i, p in holders if i < sent.start and p not in here))
                     if len(here) == 1 and self._of_staff(doc[token.i:end]):
                         before = list(here)  # 'Selon le bureau du Premier ministre, M. X a demandé ...': X's own office
                     if not before:  # a lead naming the role first: 'Le chef de l'État a appelé Y. ... X doit ...'
                         before = list(dict.fromkeys(p for i, p in holders if i >= sent.end and p not in here))
-                    if not before and sole is not None and not to_be:
-                        before = self._sole_holder(doc, token.i, end, sole, period, mentions)
-                    if not before and not to_be and sole is None:
+                    if not before and titled is not None and not to_be:
+                        before = self._titled_holder(doc, token.i, end, titled, period, mentions)
+                    if not before and not to_be and titled is None:
                         before = self._dateline_holder(doc, role, period)
                     if len(before) == 1:
                         found.append(_mention(doc[token.i:end], before[0], Target("actor", before[0]), by_name=False))
@@ -432,19 +433,19 @@ class ActorMatcher:
             end += 1
         return end < len(doc) and (doc[end].ent_type_ == "PER" or any(m.token_start == end and m.by_name for m in mentions))
 
-    def _sole_holder(self, doc: Doc, start: int, end: int, office: str, period: Period, mentions: list[ActorMention]) -> list[str]:
-        """'la chancelière' in an article that names no chancellor but names Germany: a title only one
-        country's office bears is its holder on the article's day; not 'l'ancien chancelier', nor a
-        title before a name or an adjective ('le chancelier Gerhard Schröder', 'le chancelier
-        autrichien'), nor in an article that never names that country, nor on no day."""
-        country = self.gazetteer.offices[office].country
+    def _titled_holder(self, doc: Doc, start: int, end: int, titled: frozenset[str], period: Period,
+                     mentions: list[ActorMention]) -> list[str]:
+        """'la chancelière' in an article that names no chancellor but names Germany (and not
+        Austria): a title only a few countries' offices bear is the holder on the article's day of
+        the one office whose country the article names; not 'l'ancien chancelier', nor a title
+        before a name or an adjective ('le chancelier Gerhard Schröder', 'le chancelier autrichien'),
+        nor in an article that names none or several of those countries, nor on no day."""
         if period.start is None or start > 0 and doc[start - 1].norm_ in self.former or end < len(doc) and (
                 doc[end].pos_ == "ADJ" or any(m.token_start == end for m in mentions)):
             return []
-        if not any(m.actor == country for m in mentions) and not any(
-                self.gazetteer.demonyms.get(t.norm_) == country for t in tokens_of(doc) if t.pos_ == "ADJ"):
-            return []
-        holder = self.gazetteer.holder(office, period.start)
+        named = {m.actor for m in mentions} | {self.gazetteer.demonyms.get(t.norm_) for t in tokens_of(doc) if t.pos_ == "ADJ"}
+        offices = [o for o in titled if self.gazetteer.offices[o].country in named]
+        holder = self.gazetteer.holder(offices[0], period.start) if len(offices) == 1 else None
         return [holder] if holder else []
 
     def _institution(self, kind: str, country: str, minted: dict[str, Actor]) -> str:
@@ -767,16 +768,17 @@ def _named_by(mentions: list[ActorMention], word_of: Callable[[ActorMention], st
     return named, first
 
 
-def _sole_offices(gazetteer: Gazetteer, bare_roles: dict[str, list[list[str]]]) -> dict[tuple[str, ...], str]:
-    """The bare titles that one office alone bears among its labels ('chancelier': Germany's head of
-        government), with that office; not those of many countries ('premier ministre')."""
+def _titled_offices(gazetteer: Gazetteer, bare_roles: dict[str, list[list[str]]]) -> dict[tuple[str, ...], frozenset[str]]:
+    """The bare titles that only a few offices bear among their labels ('chancelier': Germany's and
+    Austria's heads of government), with those offices; not those of many countries ('premier
+    ministre')."""
     found = {}
     for role, forms in bare_roles.items():
         for words in forms:
-            offices = {o.key for o in gazetteer.offices.values() if o.role == role and any(
-                _form_words(label)[:len(words)] == words for label in o.labels)}
-            if len(offices) == 1:
-                found[tuple(words)] = offices.pop()
+            offices = frozenset(o.key for o in gazetteer.offices.values() if o.role == role and any(
+                _form_words(label)[:len(words)] == words for label in o.labels))
+            if 0 < len(offices) <= _FEW_OFFICES:
+                found[tuple(words)] = offices
     return found
 
 
