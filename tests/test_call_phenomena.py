@@ -1732,6 +1732,30 @@ def test_a_denial_with_nothing_named_but_the_call_just_told_denies_it(parse, den
         (["Donald Trump", "Vladimir Putin"], status, "2023-03-10")]
 
 
+@pytest.mark.parametrize("answer,status", [
+    ("Le Kremlin n'a pas confirmé cet échange.", "unconfirmed"),
+    ("Le Kremlin ne l'a pas confirmé.", "unconfirmed"),
+    ("Moscou n'a ni confirmé ni démenti.", "unconfirmed"),
+    ("Le Kremlin a refusé de confirmer cet entretien.", "unconfirmed"),
+    ("Le Kremlin a confirmé cet échange.", "occurred"),
+    ("Le Kremlin n'a pas commenté.", "occurred"),  # says nothing of whether it took place
+    ("Le Kremlin n'a pas confirmé la date du sommet.", "occurred"),  # something else left open
+])
+def test_the_other_side_leaving_open_a_call_one_side_claims_makes_it_unconfirmed(parse, answer, status):
+    """'X a affirmé avoir parlé à Y. Le Kremlin n'a pas confirmé.': the call rests on one side's
+    word; the day of the answer ('lundi') is not the call's."""
+    text = f"Donald Trump a affirmé avoir parlé à Vladimir Poutine. {answer}"
+    found = [(names, c.status) for names, c in _calls(parse, text, "2025-02-03")]
+    assert found == [(["Donald Trump", "Vladimir Putin"], status)]
+
+
+def test_a_side_leaving_open_another_call_told_in_its_sentence_leaves_the_first_one_alone(parse):
+    text = ("Emmanuel Macron a parlé lundi avec Olaf Scholz. Un journal a rapporté qu'une autre conversation avait eu "
+            "lieu entre Macron et Vladimir Poutine, mais le Kremlin n'a pas confirmé cette information.")
+    assert _pairs(parse, text, "2024-03-12") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-11"),
+                                                 (("Emmanuel Macron", "Vladimir Putin"), "unconfirmed", None)]
+
+
 def test_a_denial_of_a_report_told_further_back_is_not_the_call_s(parse):
     text = ("Donald Trump aurait parlé avec Vladimir Poutine en novembre, affirme un journaliste. Des troupes russes "
             "seraient massées à la frontière, selon des images satellites. Le Kremlin a démenti ces informations.")

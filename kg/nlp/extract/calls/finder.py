@@ -41,7 +41,7 @@ from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import also_present, lineup
 from kg.nlp.extract.calls.status import an_outlet, requested, sought, status_of, told_by_one_outlet
-from kg.nlp.extract.calls.triggers import Trigger, phone_context, triggers
+from kg.nlp.extract.calls.triggers import Trigger, leaves_open_what_was_told, phone_context, triggers
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
     LATER,
@@ -203,8 +203,10 @@ class CallFinder:
         raw = sent.text
         start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
         evidence = Span(start, start + len(raw.strip()), raw.strip())
-        if lemma(token) in cues.denial_verbs:  # "Le Kremlin a démenti dimanche": the call just told, denied (not its day)
-            return [Mention(sent=index, paragraph=paragraph, participants=(), status="denied", medium="phone", date=None,
+        if lemma(token) in cues.denial_verbs or lemma(token) in cues.left_open_verbs:
+            # "Le Kremlin a démenti dimanche" / "n'a pas confirmé": the call just told, denied or left open (not its day)
+            return [Mention(sent=index, paragraph=paragraph, participants=(),
+                            status="unconfirmed" if leaves_open_what_was_told(token, cues) else "denied", medium="phone", date=None,
                             initiator=None, mutual=False, duration=None, distinct=False, strong=False, evidence=evidence,
                             refers=False)]
         event = event_of(token, cues)

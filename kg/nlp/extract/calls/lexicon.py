@@ -108,6 +108,7 @@ class CallCues:
     attribution: frozenset[str]  # 'selon', 'd'après': who a report comes from
     denied_words: frozenset[str]
     attempt_verbs: frozenset[str]
+    left_open_verbs: frozenset[str]  # "n'a pas confirmé": left open; not "n'a pas commenté", which says nothing
     refusal_verbs: frozenset[str]  # 'a refusé de prendre son appel': no call took place
     unanswered: frozenset[str]
     unconfirmed_phrases: tuple[str, ...]
@@ -242,6 +243,7 @@ class CallCues:
             denied_words=_folded(c["denied_cues"]),
             attempt_verbs=_folded(c["attempt_verbs"]),
             refusal_verbs=_folded(c["refusal_verbs"]),
+            left_open_verbs=_folded(c["left_open_verbs"]),
             unanswered=_folded(c["unanswered_cues"]),
             unconfirmed_phrases=tuple(fold(x) for x in c["unconfirmed_phrases"]),
             mutual=tuple(fold(x) for x in c["mutual_phrases"]),
@@ -259,6 +261,7 @@ class CallCues:
             happening_verbs=_folded(c["happening_verbs"]),
             first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
                                   | _folded(c["denied_report_nouns"]) | _folded(c["earlier_ordinals"]) | _folded(c["denial_verbs"])
+                                  | _folded(c["left_open_verbs"])
                                   | talk | phone_verbs | _folded(c["video_meeting_verbs"])
                                   | {form for verb in talk | phone_verbs for form in _participles(verb)}),
             pair_words=_folded(c["anaphoric_pair"]),

@@ -44,7 +44,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     answers = [d for t in own for c in children(t) if c.norm_ == "ce" for d in c.subtree]  # "..., ce que X dément"
     answers += [t for t, base in zip(sent.tokens, sent.lemmas, strict=True)  # "mais X ne l'a pas confirmé"
                 if base in cues.confirmation_verbs and _said_of_it(t)]
-    if any(_left_open(g, cues) for g in above + answers):
+    if any(left_open(g, cues) for g in above + answers):
         return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien", "ce que X n'a pas confirmé"
     if _denied([trigger] if adjunct(trigger, event) else own, above, cues):  # "n'a pas cédé lors de l'appel": it took place
         return "denied"
@@ -174,7 +174,7 @@ def _past(verb: Token) -> bool:
     return "Imp" in feature(verb, "Tense")
 
 
-def _left_open(verb: Token, cues: CallCues) -> bool:
+def left_open(verb: Token, cues: CallCues) -> bool:
     """A verb that would confirm or deny the call, negated or in a 'ni ... ni' pair: the side
     asked neither confirms nor denies, so the call rests on the report alone."""
     if lemma(verb) not in cues.confirmation_verbs | cues.denial_verbs:

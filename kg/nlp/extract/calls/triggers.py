@@ -33,6 +33,7 @@ from kg.nlp.extract.calls.clause import (
     time_word,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.calls.status import left_open
 from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
@@ -78,8 +79,12 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         return True
     if word in cues.earlier_ordinals or base in cues.earlier_ordinals:
         return False if call_told and _stands_for_an_earlier_call(token, cues) else None
-    if base in cues.denial_verbs:
-        return False if call_told and _denies_what_was_told(token, cues) else None
+    if base in cues.denial_verbs or base in cues.confirmation_verbs:
+        if not call_told:
+            return None
+        if base in cues.denial_verbs and _denies_what_was_told(token, cues):
+            return False
+        return False if leaves_open_what_was_told(token, cues) else None
     if participle_as_noun(token, cues):
         base = cues.participles[word]  # "se sont téléphoné" tagged as a noun
     elif token.pos_ in {"NOUN", "PROPN"}:
@@ -199,6 +204,24 @@ def _denies_what_was_told(verb: Token, cues: CallCues) -> bool:
     return verb.pos_ == "VERB" and verb.dep_ in {"ROOT", "conj", "parataxis"} and not negated(verb) and not any(
         (c.dep_ in {"ccomp", "xcomp", "csubj"} or c.dep_ in {"obj", "iobj"} and c.pos_ != "PRON") and not a_day(c)
         or "Rel" in feature(c, "PronType") for c in children(verb))  # 'a démenti dimanche', the day read as its object
+
+
+def leaves_open_what_was_told(verb: Token, cues: CallCues) -> bool:
+    """'Le Kremlin n'a pas confirmé cet échange', 'Berlin n'a ni confirmé ni démenti', 'Pékin a refusé
+    de le confirmer': a side that neither confirms nor denies what the sentence before told, in a
+    main clause of its own with nothing else as its object, leaves that call resting on the report
+    (a weak trigger: the finder makes its call unconfirmed). Not 'n'a pas commenté', which says
+    nothing of whether it took place."""
+    if lemma(verb) not in cues.left_open_verbs:
+        return False
+    main = verb.head if verb.dep_ == "conj" and lemma(verb.head) in cues.left_open_verbs else verb  # 'ni démenti ni confirmé'
+    refused = main.dep_ == "xcomp" and lemma(main.head) in cues.refusal_verbs and not negated(main.head)
+    if (main.head if refused else main).dep_ != "ROOT" or not (refused or left_open(verb, cues)):
+        return False  # '..., mais le Kremlin n'a pas confirmé': the sentence's own call, left open (`status_of`)
+    return verb.pos_ == "VERB" and not any(
+        c.dep_ in {"ccomp", "csubj"} or c.dep_ in {"obj", "iobj"} and c.pos_ != "PRON" and not a_day(c) and not any(
+            d.dep_ == "det" and d.norm_ in cues.pointing_back_determiners for d in children(c))
+        or "Rel" in feature(c, "PronType") for c in children(verb))
 
 
 def _things_exchanged(noun: Token, cues: CallCues) -> bool:
