@@ -306,6 +306,11 @@ def test_a_call_told_by_a_newspaper_alone_is_unconfirmed(parse, text):
      "Emmanuel Macron s'est entretenu jeudi avec Joe Biden, a déclaré l'Élysée au journal Le Monde."),  # the office told it
     ("Joe Biden a eu un entretien avec Benyamin Netanyahou, affirme Axios, citant deux responsables.",  # read as a complement
      "Emmanuel Macron s'est entretenu jeudi avec Joe Biden. Selon le New York Times, l'appel a duré une heure."),  # a detail
+    # the paper's name taken for the sentence's root, the call for its conjunct
+    ("Selon le New York Times, Joe Biden et Xi Jinping se sont parlé la semaine dernière.",
+     "Selon l'agence Reuters, Joe Biden et Xi Jinping se sont parlé la semaine dernière."),
+    ("Selon CNN, Joe Biden et Xi Jinping se sont parlé la semaine dernière.",
+     "Selon Xinhua, Joe Biden et Xi Jinping se sont parlé la semaine dernière."),
 ])
 def test_a_call_on_a_newspapers_word_is_unconfirmed_on_an_agencys_it_took_place(parse, newspaper, agency):
     """A newspaper or a site (known to the gazetteer by its title), after 'selon' or as the

@@ -40,7 +40,7 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.participants import also_present, lineup
-from kg.nlp.extract.calls.status import an_outlet, requested, sought, status_of, told_by_one_outlet
+from kg.nlp.extract.calls.status import an_outlet, opened_by_an_outlet, requested, sought, status_of, told_by_one_outlet
 from kg.nlp.extract.calls.triggers import Trigger, leaves_open_what_was_told, phone_context, triggers
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
@@ -248,8 +248,9 @@ class CallFinder:
         line = lineup(token, event, sent, elsewhere, people, on, cues)
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
             return []  # a heading such as "Conversations téléphoniques" reports no call
-        if status == "occurred" and line.named and len(line.everyone) >= 2 and \
-                told_by_one_outlet(token, lambda phrase: an_outlet(phrase, people, cues), cues):
+        if status == "occurred" and len(line.everyone) >= 2 and (
+                line.named and told_by_one_outlet(token, lambda phrase: an_outlet(phrase, people, cues), cues)
+                or opened_by_an_outlet(sent.tokens, people, cues) and set(line.everyone) <= _named_in(sent, people)):
             status = "unconfirmed"  # not a call only detailed on an outlet's word ('selon X, l'appel a duré une heure')
         another = any(t.norm_ in cues.another for t in children(token) if t.i < token.i and t.dep_ in {"amod", "det"}) \
             and not _predicate(token) or token.norm_ in cues.earlier_ordinals \
@@ -519,6 +520,11 @@ def _told_in_the_past(verb: Token) -> bool:
                    feature(c, "Tense") in (("Pres",), ("Imp",), ("Past",)) and feature(c, "Mood") != ("Cnd",)
                    for c in children(verb))  # 's'est entretenu' has 'être' read as passive as often as not
     return "Past" in feature(verb, "Tense") and "Fin" in feature(verb, "VerbForm")
+
+
+def _named_in(sent: Sentence, people: People) -> set[str]:
+    """The actors the sentence names itself."""
+    return {people.at[t.i].actor for t in sent.tokens if t.i in people.at}
 
 
 def _day(value: str | None) -> date | None:

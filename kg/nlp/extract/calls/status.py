@@ -8,7 +8,7 @@ denial of something else in the same sentence.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -18,6 +18,8 @@ from kg.nlp.extract.dates import WHEN_MARKS
 from kg.nlp.extract.records import Status
 from kg.nlp.extract.words import children, feature, tokens_of
 from kg.text import fold
+
+_SOURCE_WORDS = 12  # 'Selon le quotidien britannique The Guardian,': the words of a source before its comma
 
 
 def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
@@ -125,11 +127,26 @@ def _reporting(token: Token, cues: CallCues) -> bool:
     return token.pos_ == "VERB" and (lemma(token) in cues.reporting or lemma(token) in cues.disclosure_verbs)
 
 
+def opened_by_an_outlet(tokens: Sequence[Token], people: People, cues: CallCues) -> bool:
+    """'Selon le New York Times, X et Y se sont parlé': a sentence that opens on an outlet as its
+    source, up to its first comma, rests on that outlet whatever the parser makes of the phrase (it
+    may take the paper's name for the sentence's root and the call for its conjunct)."""
+    tokens = [t for t in tokens[:_SOURCE_WORDS] if not t.is_space]
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or tokens[0].norm_ not in cues.attribution:
+        return False
+    phrase = tokens[1:comma]
+    return _names_an_outlet(phrase, people, cues, {lemma(t) for t in phrase if t.pos_ == "NOUN"})
+
+
 def an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
     """'le New York Times', 'le quotidien Z', 'les informations du site Axios': a newspaper, a
     site or a channel reporting on its own; not 'l'agence Xinhua', 'la télévision d'État', an
     outlet the gazetteer knows as an agency ('Tass': 'agence Tass'), which relay an office."""
-    words = list(phrase.subtree)
+    return _names_an_outlet(list(phrase.subtree), people, cues, {lemma(phrase)})
+
+
+def _names_an_outlet(words: list[Token], people: People, cues: CallCues, heads: set[str]) -> bool:
     if any(t.norm_ in cues.official_outlet_words for t in words):
         return False
     named = {people.at[t.i].actor for t in words if t.i in people.at}
@@ -137,7 +154,7 @@ def an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
     if named:
         return all(key in actors and actors[key].type == "Media" and not any(
             fold(name).split()[0] in cues.official_outlet_words for name in actors[key].aliases) for key in named)
-    return lemma(phrase) in cues.press_nouns
+    return bool(heads & cues.press_nouns)
 
 
 def _introduction(phrase: Token) -> str:
