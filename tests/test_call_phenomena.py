@@ -891,6 +891,8 @@ def test_a_call_not_ruled_out_is_one_that_may_come(parse, text, statuses):
     "Emmanuel Macron affirme avoir parlé avec Olaf Scholz, ce que Berlin dément.",
     "Emmanuel Macron assure avoir parlé avec Olaf Scholz, ce qu'a démenti la chancellerie.",
     "Olaf Scholz a refusé de prendre l'appel d'Emmanuel Macron.",
+    "Emmanuel Macron a prétendu avoir eu Olaf Scholz au téléphone, ce que Berlin a démenti.",  # 'au téléphone': the call
+    "Emmanuel Macron n'a finalement pas eu Olaf Scholz au téléphone lundi.",
 ])
 def test_a_call_denied_by_the_other_side_or_refused(parse, text):
     (names, call), = _calls(parse, text)

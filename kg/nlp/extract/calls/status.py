@@ -48,7 +48,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
                 if base in cues.confirmation_verbs and _said_of_it(t)]
     if any(left_open(g, cues) for g in above + answers):
         return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien", "ce que X n'a pas confirmé"
-    if _denied([trigger] if adjunct(trigger, event) else own, above, cues):  # "n'a pas cédé lors de l'appel": it took place
+    on_the_line = lemma(event) in cues.light_verbs and trigger.norm_ in cues.media  # "avoir eu X au téléphone": the call itself
+    if _denied([trigger] if adjunct(trigger, event) and not on_the_line else own, above, cues):  # "n'a pas cédé lors de l'appel"
         return "denied"
     if _a_side_denies_after(trigger, sent, cues):
         return "denied"
