@@ -1716,6 +1716,9 @@ def test_a_bare_call_noun_after_a_call_was_reported_is_that_call(parse):
     ("Le Kremlin a démenti ces informations.", "denied"),
     ("Moscou a aussitôt nié cette affirmation.", "denied"),
     ("Le Kremlin a démenti des informations sur des mouvements de troupes.", "unconfirmed"),  # not the report just told
+    ("Le Kremlin a qualifié ces informations de « pure fiction ».", "denied"),
+    ("Moscou a taxé ces affirmations de mensonges.", "denied"),
+    ("Le Kremlin a qualifié ces informations d'« importantes ».", "unconfirmed"),  # called something else
 ])
 def test_a_denial_of_the_report_just_told_denies_its_call(parse, denial, status):
     text = ("Donald Trump aurait parlé à plusieurs reprises avec Vladimir Poutine depuis son départ, affirme un journaliste "

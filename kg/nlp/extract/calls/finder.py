@@ -93,7 +93,7 @@ class CallFinder:
             words = sentence_words[index]
             named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens, folded, bool(found))
             here = [t for t in _one_per_event(named_here, self.cues)
-                    if lemma(t.token) not in self.cues.denied_report_nouns and lemma(t.token) not in self.cues.denial_verbs
+                    if lemma(t.token) not in self.cues.answering_words
                     or found and found[-1].sent == index - 1]  # 'ces informations', 'a démenti': of the sentence before
             if not here:
                 if found and (any(f" {word} " in words for word in self.cues.additive) or any(  # only then can it add people to a call

@@ -108,6 +108,9 @@ class CallCues:
     attribution: frozenset[str]  # 'selon', 'd'après': who a report comes from
     denied_words: frozenset[str]
     attempt_verbs: frozenset[str]
+    answering_words: frozenset[str]  # denial, left-open and report words: of the call the sentence before told, or none
+    qualifying_verbs: frozenset[str]  # "a qualifié ces informations de « fiction »": a denial with one of the falsity words
+    falsity_words: frozenset[str]
     left_open_verbs: frozenset[str]  # "n'a pas confirmé": left open; not "n'a pas commenté", which says nothing
     refusal_verbs: frozenset[str]  # 'a refusé de prendre son appel': no call took place
     unanswered: frozenset[str]
@@ -244,6 +247,9 @@ class CallCues:
             attempt_verbs=_folded(c["attempt_verbs"]),
             refusal_verbs=_folded(c["refusal_verbs"]),
             left_open_verbs=_folded(c["left_open_verbs"]),
+            qualifying_verbs=_folded(c["qualifying_verbs"]),
+            answering_words=_folded(c["denied_report_nouns"]) | _folded(c["denial_verbs"]) | _folded(c["left_open_verbs"]),
+            falsity_words=_folded(c["falsity_words"]),
             unanswered=_folded(c["unanswered_cues"]),
             unconfirmed_phrases=tuple(fold(x) for x in c["unconfirmed_phrases"]),
             mutual=tuple(fold(x) for x in c["mutual_phrases"]),

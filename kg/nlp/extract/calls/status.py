@@ -192,6 +192,12 @@ def _past(verb: Token) -> bool:
     return "Imp" in feature(verb, "Tense")
 
 
+def called_false(verb: Token, cues: CallCues) -> bool:
+    """'a qualifié ces informations de « pure fiction »', 'a taxé ces affirmations de mensonges':
+    calling a report false denies it."""
+    return lemma(verb) in cues.qualifying_verbs and any(t.norm_ in cues.falsity_words for t in verb.subtree)
+
+
 def left_open(verb: Token, cues: CallCues) -> bool:
     """A verb that would confirm or deny the call, negated or in a 'ni ... ni' pair: the side
     asked neither confirms nor denies, so the call rests on the report alone."""
@@ -249,8 +255,8 @@ def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
                    for w in above[:at] if w.pos_ in {"VERB", "AUX"}):
                 return True
             continue
-        if base in cues.denial_verbs or base in cues.cancel_verbs:
-            return True  # "a démenti cet appel", "l'appel a été annulé"
+        if base in cues.denial_verbs or base in cues.cancel_verbs or called_false(g, cues):
+            return True  # "a démenti cet appel", "l'appel a été annulé", "a qualifié ces informations de « fiction »"
         if base in cues.unanswered and negated(g) or negated(g) and any(lemma(c) in cues.unanswered for c in children(g)):
             return True  # "n'a pas répondu à son appel", "il n'y a pas eu de retour à leur appel"
     return False

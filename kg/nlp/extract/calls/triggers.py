@@ -33,7 +33,7 @@ from kg.nlp.extract.calls.clause import (
     time_word,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.calls.status import left_open
+from kg.nlp.extract.calls.status import called_false, left_open
 from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
@@ -233,9 +233,10 @@ def _things_exchanged(noun: Token, cues: CallCues) -> bool:
 
 
 def _denies_the_report(noun: Token, cues: CallCues) -> bool:
-    """'Le Kremlin a démenti ces informations': the report of the call the sentence before told,
-    denied (a weak trigger: it adds the denial to that call and makes none alone)."""
-    return noun.dep_ == "obj" and lemma(noun.head) in cues.denial_verbs and \
+    """'Le Kremlin a démenti ces informations', 'a qualifié ces informations de « fiction »': the
+    report of the call the sentence before told, denied (a weak trigger: it adds the denial to
+    that call and makes none alone)."""
+    return noun.dep_ == "obj" and (lemma(noun.head) in cues.denial_verbs or called_false(noun.head, cues)) and \
         any(c.dep_ == "det" and c.norm_ in cues.pointing_back_determiners for c in children(noun))
 
 
