@@ -1766,6 +1766,18 @@ def test_a_side_leaving_open_another_call_told_in_its_sentence_leaves_the_first_
                                                  (("Emmanuel Macron", "Vladimir Putin"), "unconfirmed", None)]
 
 
+@pytest.mark.parametrize("text,status,day", [
+    ("Emmanuel Macron doit s'entretenir lundi avec Olaf Scholz.", "planned", "2024-03-18"),
+    ("Emmanuel Macron devait s'entretenir lundi avec Olaf Scholz.", "planned", "2024-03-11"),  # a plan for a day gone
+    ("Emmanuel Macron devait s'entretenir lundi avec Olaf Scholz. L'entretien a bien eu lieu en fin de journée.",
+     "occurred", "2024-03-11"),
+    ("Emmanuel Macron doit s'entretenir lundi avec Olaf Scholz. Cet entretien intervient dans un contexte tendu.",
+     "planned", "2024-03-18"),
+])
+def test_a_plan_told_in_the_imperfect_was_for_a_day_gone_and_may_be_told_carried_out(parse, text, status, day):
+    assert _pairs(parse, text, "2024-03-12") == [(tuple(MACRON_SCHOLZ), status, day)]
+
+
 def test_a_denial_of_a_report_told_further_back_is_not_the_call_s(parse):
     text = ("Donald Trump aurait parlé avec Vladimir Poutine en novembre, affirme un journaliste. Des troupes russes "
             "seraient massées à la frontière, selon des images satellites. Le Kremlin a démenti ces informations.")

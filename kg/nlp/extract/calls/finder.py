@@ -222,7 +222,8 @@ class CallFinder:
             if status == "occurred" and any(set_for(d, sent, cues) for d in sent.future_dates) else []  # a cheap look first
         if ahead and all(set_for(d, sent, cues) for d in ahead):
             status = "planned"  # "X a organisé pour jeudi un appel avec Y", "a fixé pour le 12 mars un entretien": a day set ahead
-        dates = dates_of(event if apart else token, sent, status == "planned", elsewhere)
+        to_come = status == "planned" and not _planned_in_the_past(token, event, cues)
+        dates = dates_of(event if apart else token, sent, to_come, elsewhere)
         if not dates and status == "occurred":
             dates = dates_of_the_step_before(event, sent, elsewhere, cues)
         if status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head):
@@ -294,6 +295,7 @@ class CallFinder:
                 same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
                 vague=not when and any(d.vague for d in dates),
                 pointed=people.pair_before(token, on) if line.refers and not line.everyone else (),
+                carried_out=status == "occurred" and not participants and _carried_out(event if verbal(event) else token.head, cues),
                 firsthand=people.quote_speaker.get(token.idx) in participants and any(
                     s.norm_ in cues.first_person for s in subjects_of(event if verbal(event) else token.head)))
             found.extend([mention] * max(1, repeats))
@@ -520,6 +522,18 @@ def _told_in_the_past(verb: Token) -> bool:
                    feature(c, "Tense") in (("Pres",), ("Imp",), ("Past",)) and feature(c, "Mood") != ("Cnd",)
                    for c in children(verb))  # 's'est entretenu' has 'être' read as passive as often as not
     return "Past" in feature(verb, "Tense") and "Fin" in feature(verb, "VerbForm")
+
+
+def _carried_out(verb: Token, cues: CallCues) -> bool:
+    """'L'entretien a bien eu lieu', 'a finalement eu lieu': a verb of happening that says the
+    call planned before did take place."""
+    return lemma(verb) in cues.happening_verbs and any(c.norm_ in cues.fulfilment_adverbs for c in children(verb))
+
+
+def _planned_in_the_past(trigger: Token, event: Token, cues: CallCues) -> bool:
+    """'X devait s'entretenir lundi avec Y': a plan told in the imperfect was for a day already
+    come, the Monday before the article and not the one after."""
+    return any(lemma(g) in cues.planned and "Imp" in feature(g, "Tense") for g in governors(trigger, event))
 
 
 def _named_in(sent: Sentence, people: People) -> set[str]:
