@@ -195,3 +195,22 @@ def test_a_country_noun_is_the_country_named_last(parse, text, speaker):
 ])
 def test_who_speaks_on_unseen_styles(parse, text, published, speaker):
     assert [s for s, _, _ in _claims(parse, text, published)] == [speaker]
+
+
+@pytest.mark.parametrize("text,claims", [
+    # a quote of a few words that opens with the sentence's own reporting verb, its subject named before the mark
+    pytest.param("Dans un communiqué publié jeudi, le Quai d'Orsay « déplore vivement la décision unilatérale » des "
+                 "autorités de fermer le consulat.", [("Ministry for Europe and Foreign Affairs (France)", "déplore vivement")],
+                 id="verb-opens-the-quote"),
+    # inside a clause another verb reports, the quoted verb is the reporter's words
+    pytest.param("Dmitri Peskov a affirmé que Moscou « condamne fermement ces livraisons » d'armes à Kiev.",
+                 [("Dmitry Peskov", "Moscou « condamne fermement")], id="inside-a-reported-clause"),
+    # a verb that reports only before a quote it opens ('a poursuivi : « ... »'), quoted itself
+    pytest.param("L'armée israélienne « poursuit méthodiquement ses opérations » dans le nord.", [], id="no-report"),
+    pytest.param("L'armée israélienne « poursuit méthodiquement » ses opérations dans le nord.", [], id="no-report-short"),
+])
+def test_a_quote_that_opens_with_its_reporting_verb(parse, text, claims):
+    found = [(s, t) for s, t, _ in _claims(parse, text, "2024-03-14")]
+    assert [s for s, _ in found] == [s for s, _ in claims]
+    assert all(want in text_ for (_, want), (_, text_) in zip(claims, found, strict=True))
+

@@ -20,6 +20,7 @@ from kg.nlp.extract.words import Folded, children, feature, reflexive, tokens_of
 from kg.text import fold
 
 _QUOTE_MARKS = {"«", "»", '"', "\u201c", "\u201d"}
+_OPENING_MARKS = {"«", '"', "\u201c"}
 _CONTENT_DEPS = {"obj", "ccomp", "xcomp", "obl", "obl:arg", "obl:mod", "iobj", "nmod", "advcl", "parataxis"}
 
 
@@ -200,7 +201,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
         return "colon"
     if lemma in cues.incise_only:  # 'a poursuivi : « ... »', not 'poursuivre ses efforts'
         following = next((t for t in verb.doc[phrase[-1].i + 1:sent.end] if t.pos_ != "ADV"), None)
-        return "quote" if following is not None and following.text in _QUOTE_MARKS else None
+        # a quote that opens after the verb: 'Israël « poursuit » ses frappes' closes one on it
+        return "quote" if following is not None and following.text in _OPENING_MARKS else None
     if lemma in cues.quote_only:  # 'Le Kremlin parle d'une « mise en scène »': the words it chose; 'X et Y
         # ont parlé de « la paix »', what two people talked about, in someone else's words
         return "quote" if _quoted(dependents) and not _by_several(verb, dependents) else None
