@@ -214,3 +214,13 @@ def test_a_quote_that_opens_with_its_reporting_verb(parse, text, claims):
     assert [s for s, _ in found] == [s for s, _ in claims]
     assert all(want in text_ for (_, want), (_, text_) in zip(claims, found, strict=True))
 
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Le Kremlin a diffusé un bref communiqué. « Moscou suit la situation avec la plus grande "
+                 "attention », indique le texte.", "Kremlin", id="the-text"),
+    pytest.param("La présidence sud-africaine a publié une longue déclaration dimanche. « Nous appelons à la retenue "
+                 "de toutes les parties », peut-on y lire.", "Presidency of South Africa", id="one-reads-there"),
+])
+def test_who_published_a_document_speaks_through_it(parse, text, speaker):
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-14")] == [speaker]
+

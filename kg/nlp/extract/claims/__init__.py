@@ -113,7 +113,10 @@ class _ClaimReader:
                     continue
                 if not _inside_quotes(sent, self.text, self.quote_cover):
                     focus = self.speakers.focus  # a new one each time a person speaks (`Speakers.spoke`)
+                    before = len(claims)
                     claims = self._sentence(index, sent, consumed, claims)
+                    if len(claims) == before:  # 'X a publié un communiqué.': X speaks through it next
+                        self.speakers.published(sent)
                     if self.speakers.focus is focus:  # no person spoke in the sentence
                         # 'X n'a pas parlé à Y, a reconnu Z. « ... », a-t-il précisé': Z, who spoke, stays in the fore
                         self.speakers.talked_about(sent, self.quoted_tokens)

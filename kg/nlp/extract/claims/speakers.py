@@ -151,6 +151,19 @@ class Speakers:
                         self.group = Mark(subject.idx, people[0])
                     return
 
+    def published(self, sent: Span) -> None:
+        """'Le ministère a publié un long communiqué.' then '« ... », peut-on y lire' or 'précise le
+        texte': who published a document speaks through it, though the sentence that says so
+        reports nothing ('Zelensky a reçu une lettre' publishes none)."""
+        root = sent.root
+        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
+            if fold(verb.lemma_) in self.cues.publishing and any(
+                    c.dep_ == "obj" and fold(c.lemma_) in self.cues.document_nouns for c in children(verb)):
+                found = self._speaking(self._subjects(verb, [verb]), verb)
+                if found:
+                    self.spoke(found, sent.end_char)
+                    return
+
     def _conjoined(self, subject: Token) -> list[str]:
         """The people a subject names itself ('X et Y'), not those named inside it ('les échanges
         entre X et Y')."""
