@@ -224,3 +224,9 @@ def test_a_quote_that_opens_with_its_reporting_verb(parse, text, claims):
 def test_who_published_a_document_speaks_through_it(parse, text, speaker):
     assert [s for s, _, _ in _claims(parse, text, "2024-03-14")] == [speaker]
 
+
+def test_treating_someone_as_a_quoted_name_is_a_claim(parse):
+    """'traiter X de « ... »' says what X is, as 'qualifier X de' does; 'traiter de' a subject says nothing."""
+    said = _claims(parse, "Le président brésilien a traité son rival de « menteur pathologique ».", "2024-03-14")
+    dealt = _claims(parse, "Le sommet de Lima traitera de la sécurité alimentaire et du climat.", "2024-03-14")
+    assert [(s, v) for s, _, v in said] == [("Luiz Inácio Lula da Silva", "a traité")] and dealt == []
