@@ -230,3 +230,11 @@ def test_treating_someone_as_a_quoted_name_is_a_claim(parse):
     said = _claims(parse, "Le président brésilien a traité son rival de « menteur pathologique ».", "2024-03-14")
     dealt = _claims(parse, "Le sommet de Lima traitera de la sécurité alimentaire et du climat.", "2024-03-14")
     assert [(s, v) for s, _, v in said] == [("Luiz Inácio Lula da Silva", "a traité")] and dealt == []
+
+
+def test_a_that_clause_the_parser_hangs_on_the_day_as_a_relative(parse):
+    """'a estimé jeudi qu'Israël devait ...': 'jeudi' read as the object, the clause as its relative,
+    'qu'' still the clause's marker: the clause is what was said, not the quoted words alone."""
+    text = "ROME - La présidente du Conseil italien, Giorgia Meloni, a estimé vendredi qu'Israël devait « protéger les civils » à Gaza."
+    (speaker, claim, verb), = _claims(parse, text, "2024-03-12")
+    assert (speaker, verb) == ("Giorgia Meloni", "a estimé") and "Israël devait" in claim

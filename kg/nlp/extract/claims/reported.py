@@ -156,12 +156,13 @@ def _clause_below(phrase: tuple[Token, ...], conjunction: Token) -> bool:
 
 
 def _conjunction(word: Token) -> bool:
-    """'que' opening a clause: a conjunction, or one the tagger read as a relative pronoun whose
-    verb has an object of its own ('a déclaré devant l'Assemblée que son pays ne cherchait pas la
+    """'que' opening a clause: a conjunction, or one the tagger read as a relative pronoun that the
+    parser still marks its clause with ('a estimé jeudi qu'Israël devait ...', the clause hung on
+    the day as a relative) or whose verb has an object of its own ('a déclaré devant l'Assemblée que son pays ne cherchait pas la
     guerre': a relative 'que' would be the verb's object)."""
     if marker(word.text) != "que":
         return False
-    return word.pos_ == "SCONJ" or word.pos_ == "PRON" and word.dep_ in {"obj", "iobj"} and any(
+    return word.pos_ == "SCONJ" or word.dep_ == "mark" or word.pos_ == "PRON" and word.dep_ in {"obj", "iobj"} and any(
         c.dep_ == "obj" and c.i != word.i for c in children(word.head))
 
 
