@@ -238,3 +238,15 @@ def test_a_that_clause_the_parser_hangs_on_the_day_as_a_relative(parse):
     text = "ROME - La présidente du Conseil italien, Giorgia Meloni, a estimé vendredi qu'Israël devait « protéger les civils » à Gaza."
     (speaker, claim, verb), = _claims(parse, text, "2024-03-12")
     assert (speaker, verb) == ("Giorgia Meloni", "a estimé") and "Israël devait" in claim
+
+
+@pytest.mark.parametrize("text,published,speaker", [
+    # Iran's supreme leader named by the title alone, held on the day
+    pytest.param("Le guide suprême a mis en garde samedi contre toute « aventure militaire » dans le Golfe.",
+                 "2023-02-11", "Ali Khamenei", id="bare-title"),
+    # the longer title another office bears is read whole, not as the shorter one inside it
+    pytest.param("Le guide suprême nord-coréen a jugé que les essais devaient « se poursuivre ».",
+                 "2023-02-11", "Kim Jong Un", id="longer-title"),
+])
+def test_the_supreme_leader_by_title(parse, text, published, speaker):
+    assert [s for s, _, _ in _claims(parse, text, published)] == [speaker]
