@@ -250,3 +250,12 @@ def test_a_that_clause_the_parser_hangs_on_the_day_as_a_relative(parse):
 ])
 def test_the_supreme_leader_by_title(parse, text, published, speaker):
     assert [s for s, _, _ in _claims(parse, text, published)] == [speaker]
+
+
+def test_a_participle_after_tout_en_and_a_reflexive_is_the_incise_speaker_s(parse):
+    """'« ... », a répété la Première ministre X, tout en se disant ouverte à ...': the words between
+    the comma and the participle do not hide the incise it follows."""
+    text = ("« L'Arctique n'est pas à vendre », a insisté la Première ministre Mette Frederiksen, tout en se disant "
+            "prête à « discuter de sécurité » avec Washington.")
+    found = [(s, v) for s, claim, v in _claims(parse, text, "2024-03-12") if "discuter" in claim]
+    assert found == [("Mette Frederiksen", "se disant")]

@@ -42,6 +42,7 @@ class ClaimCues:
     sameness_adjectives: frozenset[str]
     document_nouns: frozenset[str]  # 'le communiqué de X indique'
     publishing: frozenset[str]  # 'X a publié un communiqué': X speaks through it ('précise le texte')
+    participle_leads: frozenset[str]  # ', tout en se disant ...': words between a comma and the participle it sets off
     media_anaphors: frozenset[str]  # 'ajoute le journal': the medium named last
     role_nouns: frozenset[str]  # 'a déclaré le politologue': the person talked about
     kin_nouns: frozenset[str]  # 'a lancé la veuve de X': the person talked about, never X
@@ -102,6 +103,7 @@ class ClaimCues:
             recency_pronouns=folded("recency_pronouns"), source_nouns=folded("source_nouns"),
             sameness_adjectives=folded("sameness_adjectives"), document_nouns=folded("document_nouns"),
             publishing=frozenset(fold(x).split()[0] for x in cues["publishing_verbs"]),
+            participle_leads=folded("participle_leads"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns") | folded("person_descriptor_nouns"),
             kin_nouns=folded("kinship_nouns"), country_anaphors=folded("country_anaphor_nouns"),
             office_ranks=folded("office_rank_adjectives"),

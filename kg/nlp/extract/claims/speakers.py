@@ -245,13 +245,16 @@ class Speakers:
         return found
 
     def _incise_before(self, participle: Token) -> str | None:
-        """'« ... », a annoncé X devant les députés, ajoutant que ...': a participle after the comma that
-        closes an incise speaks for the incise's speaker, wherever the parser hung it (often on the
-        quote's verb)."""
+        """'« ... », a annoncé X devant les députés, ajoutant que ...', '..., tout en se disant prêt à ...':
+        a participle after the comma that closes an incise speaks for the incise's speaker, wherever
+        the parser hung it (often on the quote's verb)."""
         doc = participle.doc
-        if participle.i < 2 or doc[participle.i - 1].text != ",":
+        comma = participle.i - 1
+        while comma > participle.sent.start and self.norms[comma] in self.cues.participle_leads:
+            comma -= 1  # ', tout en se disant ouverte à ...'
+        if comma < 1 or doc[comma].text != ",":
             return None
-        for token in reversed(tokens_of(doc)[max(participle.sent.start, participle.i - _INCISE_REACH):participle.i - 1]):
+        for token in reversed(tokens_of(doc)[max(participle.sent.start, comma - _INCISE_REACH):comma]):
             if token.text in {"»", "\u201d", ".", ";", ":"}:
                 return None
             if token.pos_ == "VERB" and incise(token):
