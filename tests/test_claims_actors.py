@@ -259,3 +259,11 @@ def test_a_participle_after_tout_en_and_a_reflexive_is_the_incise_speaker_s(pars
             "prête à « discuter de sécurité » avec Washington.")
     found = [(s, v) for s, claim, v in _claims(parse, text, "2024-03-12") if "discuter" in claim]
     assert found == [("Mette Frederiksen", "se disant")]
+
+
+def test_a_name_the_tagger_reads_as_a_verb_after_an_incise_verb_speaks(parse):
+    """'a répété la Première ministre Mette Frederiksen': 'Mette' tagged a verb ended the search
+    for who speaks, and the quote had nobody."""
+    text = "« Nos frontières ne sont pas négociables », a répété la Première ministre Mette Frederiksen."
+    assert [(s, c) for s, c, _ in _claims(parse, text, "2024-03-12")] == [
+        ("Mette Frederiksen", "Nos frontières ne sont pas négociables")]

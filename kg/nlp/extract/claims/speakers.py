@@ -501,7 +501,8 @@ class Speakers:
         addressee set off by commas ('a confié à un hebdomadaire, le politologue X')."""
         doc = verb.doc
         for token in tokens_of(doc)[verb.i + 1:min(len(doc), verb.i + 12)]:
-            if token.text in {".", ";", "«", '"', ":"} or "\n" in token.text or token.pos_ == "VERB" and token.dep_ != "flat:name":
+            if token.text in {".", ";", "«", '"', ":"} or "\n" in token.text or token.pos_ == "VERB" and token.dep_ != "flat:name" \
+                    and token.i not in self.mention_at:  # 'a répété la Première ministre Mette Frederiksen', 'Mette' read as a verb
                 break
             if token.pos_ in {"NOUN", "PROPN"} and _addressed(token):
                 continue  # 'a déclaré à la presse le porte-parole X': the press is told, X speaks
