@@ -267,3 +267,17 @@ def test_a_name_the_tagger_reads_as_a_verb_after_an_incise_verb_speaks(parse):
     text = "« Nos frontières ne sont pas négociables », a répété la Première ministre Mette Frederiksen."
     assert [(s, c) for s, c, _ in _claims(parse, text, "2024-03-12")] == [
         ("Mette Frederiksen", "Nos frontières ne sont pas négociables")]
+
+
+@pytest.mark.parametrize("text", [
+    "Selon un négociateur européen, Pedro Sánchez devrait accepter le compromis dès jeudi.",
+    "Selon des sources proches du dossier, la Pologne pourrait renoncer à son veto.",
+])
+def test_an_unnamed_source_after_selon_is_not_the_name_after_its_comma(parse, text):
+    """The sentence is the unnamed source's, not that of the person it is about."""
+    assert _claims(parse, text, "2024-03-12") == []
+
+
+def test_a_named_source_after_selon_still_speaks(parse):
+    (speaker, _, verb), = _claims(parse, "Selon le Kremlin, les deux présidents pourraient se parler la semaine prochaine.", "2024-03-12")
+    assert (speaker, verb) == ("Kremlin", "selon")

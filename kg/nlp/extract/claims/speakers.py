@@ -549,7 +549,7 @@ class Speakers:
                                                               if head.i >= following.i else None)
                 if found is None and head.i >= following.i:  # 'selon le journal, Donald Trump ...': the medium
                     found = self.described_by(head) or self._citing(head)
-                if found is None:
+                if found is None and not _unnamed(head, following):
                     found = next((self.actor(t) for t in phrase if self.actor(t)), None)
             if found:
                 return found, written
@@ -604,6 +604,13 @@ class Speakers:
         if head.pos_ not in {"NOUN", "PROPN"} or not (marker.i < head.i < comma.i):
             return None
         return self.in_phrase(head)
+
+
+def _unnamed(head: Token, following: Token) -> bool:
+    """'selon un diplomate européen, X devrait ...', 'selon des sources, ...': a source the phrase
+    leaves unnamed (an indefinite noun naming nobody) is nobody the sentence names after it."""
+    return head.pos_ == "NOUN" and head.i >= following.i and any(
+        c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in children(head))
 
 
 def _phrase(head: Token, document_nouns: frozenset[str], strict: bool = True) -> list[Token]:
