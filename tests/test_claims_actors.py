@@ -281,3 +281,13 @@ def test_an_unnamed_source_after_selon_is_not_the_name_after_its_comma(parse, te
 def test_a_named_source_after_selon_still_speaks(parse):
     (speaker, _, verb), = _claims(parse, "Selon le Kremlin, les deux présidents pourraient se parler la semaine prochaine.", "2024-03-12")
     assert (speaker, verb) == ("Kremlin", "selon")
+
+
+@pytest.mark.parametrize("text", [
+    "Un proche de Giorgia Meloni a assuré que la coalition tiendrait jusqu'aux élections.",
+    "Des alliés de Viktor Orban ont démenti toute rupture avec Bruxelles.",
+    "« Il ne lâchera rien », a confié un proche d'Emmanuel Macron au Parisien.",
+])
+def test_an_associate_of_a_leader_is_not_the_leader(parse, text):
+    """'un proche de X', 'des alliés de X' (cue kinship_nouns): nobody the text names speaks, not X."""
+    assert _claims(parse, text, "2024-03-12") == []

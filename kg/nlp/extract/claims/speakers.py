@@ -217,7 +217,11 @@ class Speakers:
         while True:
             # 'voir le président se rétablir, soulignant ...': the subject of an infinitive on the way up is not the speaker's
             own = holder.i == verb.i or finite(holder)
-            found = self._speaking(self._subjects(holder, phrase if holder.i == verb.i else [holder]) if own else [], verb)
+            subjects = self._subjects(holder, phrase if holder.i == verb.i else [holder]) if own else []
+            kin = next((s for s in subjects if fold(s.lemma_) in self.cues.kin_nouns), None)
+            if kin is not None and self.resolve(kin, verb) is None:
+                return None  # 'des proches de X ont démenti': nobody named, and not X, whom the parser may make a subject too
+            found = self._speaking(subjects, verb)
             if found:
                 return found
             agent = next((c for c in children(holder) if c.dep_ == "obl:agent"), None)
@@ -508,8 +512,8 @@ class Speakers:
                 continue  # 'a déclaré à la presse le porte-parole X': the press is told, X speaks
             if token.pos_ in {"NOUN", "PROPN"}:
                 found = self.in_phrase(token) or self.described_by(token)
-                if found:
-                    return found
+                if found or fold(token.lemma_) in self.cues.kin_nouns:
+                    return found  # 'a confié un proche de X': nobody named, not X
             if self.actor(token):
                 return self.actor(token)
         return None
