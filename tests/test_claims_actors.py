@@ -192,6 +192,12 @@ def test_a_country_noun_is_the_country_named_last(parse, text, speaker):
     # an organization nobody listed, named by the recogniser
     pytest.param("Human Rights Watch a accusé les deux camps de viser des civils dans la région.",
                  "2024-03-12", "Human Rights Watch", id="body-the-recogniser-names"),
+    # Iran's supreme leader named by the title alone, held on the day
+    pytest.param("Le guide suprême a mis en garde samedi contre toute « aventure militaire » dans le Golfe.",
+                 "2023-02-11", "Ali Khamenei", id="supreme-leader-by-title"),
+    # the longer title another office bears is read whole, not as the shorter one inside it
+    pytest.param("Le guide suprême nord-coréen a jugé que les essais devaient « se poursuivre ».",
+                 "2023-02-11", "Kim Jong Un", id="longer-title"),
 ])
 def test_who_speaks_on_unseen_styles(parse, text, published, speaker):
     assert [s for s, _, _ in _claims(parse, text, published)] == [speaker]
@@ -240,17 +246,6 @@ def test_a_that_clause_the_parser_hangs_on_the_day_as_a_relative(parse):
     assert (speaker, verb) == ("Giorgia Meloni", "a estimé") and "Israël devait" in claim
 
 
-@pytest.mark.parametrize("text,published,speaker", [
-    # Iran's supreme leader named by the title alone, held on the day
-    pytest.param("Le guide suprême a mis en garde samedi contre toute « aventure militaire » dans le Golfe.",
-                 "2023-02-11", "Ali Khamenei", id="bare-title"),
-    # the longer title another office bears is read whole, not as the shorter one inside it
-    pytest.param("Le guide suprême nord-coréen a jugé que les essais devaient « se poursuivre ».",
-                 "2023-02-11", "Kim Jong Un", id="longer-title"),
-])
-def test_the_supreme_leader_by_title(parse, text, published, speaker):
-    assert [s for s, _, _ in _claims(parse, text, published)] == [speaker]
-
 
 def test_a_participle_after_tout_en_and_a_reflexive_is_the_incise_speaker_s(parse):
     """'« ... », a répété la Première ministre X, tout en se disant ouverte à ...': the words between
@@ -291,3 +286,15 @@ def test_a_named_source_after_selon_still_speaks(parse):
 def test_an_associate_of_a_leader_is_not_the_leader(parse, text):
     """'un proche de X', 'des alliés de X' (cue kinship_nouns): nobody the text names speaks, not X."""
     assert _claims(parse, text, "2024-03-12") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the one country the article names, as a subject before the role: its holder on the day
+    pytest.param("L'Espagne a convoqué l'ambassadeur israélien mardi. Le Premier ministre a jugé que ces propos étaient "
+                 "« inacceptables ».", "Pedro Sánchez", id="one-country-subject"),
+    # a country named only as a complement says nothing of whose role it is
+    pytest.param("Des migrants sont arrivés d'Espagne mardi. Le Premier ministre a jugé que la situation était "
+                 "« sous contrôle ».", None, id="country-not-a-subject"),
+])
+def test_a_bare_role_in_an_article_about_one_country(parse, text, speaker):
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ([speaker] if speaker else [])

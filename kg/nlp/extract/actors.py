@@ -388,6 +388,8 @@ class ActorMatcher:
                         before = self._sole_holder(doc, token.i, end, sole, period, mentions)
                     if not before and not to_be and sole is None:
                         before = self._dateline_holder(doc, role, period)
+                    if not before and not to_be and sole is None:
+                        before = self._one_country_holder(doc, token.i, mentions, role, period)
                     if len(before) == 1:
                         found.append(_mention(doc[token.i:end], before[0], Target("actor", before[0]), by_name=False))
                         covered.update(range(token.i, end))
@@ -396,11 +398,24 @@ class ActorMatcher:
     def _dateline_holder(self, doc: Doc, role: str, period: Period) -> list[str]:
         """'BUDAPEST - Le Premier ministre a défendu ...': a role nobody in the article is named in,
         in a dispatch whose dateline is a capital, is that country's on the article's day."""
-        if period.start is None:
-            return []
-        office = self.gazetteer.office_of(next(iter(self._dateline_countries(doc)), None), role)
-        holder = self.gazetteer.holder(office, period.start) if office is not None else None
+        return self._holder_on_the_day(next(iter(self._dateline_countries(doc)), None), role, period)
+
+    def _holder_on_the_day(self, country: str | None, role: str, period: Period) -> list[str]:
+        """Who held that country's office of `role` on the article's day (nobody on no day)."""
+        office = self.gazetteer.office_of(country, role)
+        holder = self.gazetteer.holder(office, period.start) if office is not None and period.start is not None else None
         return [holder] if holder else []
+
+    def _one_country_holder(self, doc: Doc, at: int, mentions: list[ActorMention], role: str, period: Period) -> list[str]:
+        """"L'Italie a dénoncé ... Le Premier ministre a déclaré ...": a role nobody in the article is
+        named in, when the article names one country only, as the subject of a clause before the role,
+        is that country's on the article's day (a country named only as a complement, 'arrivés
+        d'Espagne', says nothing of whose role it is: read so, it cost a dev check actor)."""
+        countries = {m.actor for m in mentions if (a := self.gazetteer.actors.get(m.actor)) is not None and a.type == "Country"}
+        if len(countries) != 1 or not any(
+                m.token_start < at and m.actor in countries and doc[m.token_start:m.token_end].root.dep_.startswith("nsubj") for m in mentions):
+            return []
+        return self._holder_on_the_day(next(iter(countries)), role, period)
 
     def _dateline_countries(self, doc: Doc) -> list[str]:
         """The country of the capital a dispatch is dated from: a word in capitals opening one of
