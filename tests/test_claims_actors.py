@@ -298,3 +298,13 @@ def test_an_associate_of_a_leader_is_not_the_leader(parse, text):
 ])
 def test_a_bare_role_in_an_article_about_one_country(parse, text, speaker):
     assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text,said", [
+    ("La Belgique a rappelé son ambassadeur à Kigali pour consultations.", False),
+    ("Giorgia Meloni a salué le Premier ministre albanais à sa descente d'avion.", False),
+    ("La Belgique a rappelé son attachement au droit international.", True),
+])
+def test_recalling_or_greeting_a_person_is_no_statement(parse, text, said):
+    """'rappeler', 'saluer' with a person as the object (cue object_content_not_a_person) act on them."""
+    assert bool(_claims(parse, text, "2024-03-12")) is said

@@ -25,6 +25,7 @@ class ClaimCues:
     clause_only: frozenset[str]  # 'a soutenu que ...', not 'continuerait de soutenir l'Ukraine « ... »'
     quote_only: frozenset[str]  # 'parle d'une « mise en scène »' reports; 'ont parlé de la Syrie' is a topic
     object_content: frozenset[str]  # 'a réaffirmé l'engagement de ...': the object is what was said
+    not_a_person: frozenset[str]  # 'a rappelé son ambassadeur', 'a salué le président': an act on a person, no statement
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
     attribute_verbs: frozenset[str]  # 'juge les sanctions inefficaces': an object and what it is said to be
     prepositions: dict[str, frozenset[str]]  # 'insister' -> {'sur'}: what was said follows the preposition
@@ -93,7 +94,7 @@ class ClaimCues:
             reflexive_only=frozenset(single - plain), needs_complement=folded("reporting_needs_complement"),
             incise_only=folded("reporting_incise_only"), clause_only=folded("reporting_clause_only"),
             quote_only=folded("reporting_quote_only"),
-            object_content=folded("reporting_object_content"),
+            object_content=folded("reporting_object_content"), not_a_person=folded("object_content_not_a_person"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
             prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
             view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"), learning=folded("learning_verbs"),

@@ -237,7 +237,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
             case = next((marker(c.text) for c in children(child) if c.dep_ in {"case", "mark"}), None)
             if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"}:
                 return "preposition"
-    if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} for c in dependents) and not (
+    if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} and not (
+            lemma in cues.not_a_person and fold(c.lemma_) in cues.role_nouns) for c in dependents) and not (
             lemma in cues.participle_needs_clause and not finite(verb)):
         return "object"  # 'rappelant la mobilisation de ...' recalls a fact; 'a rappelé sa position' states one
     if lemma in {"dire", "declarer"} and any(reflexive(c) for c in dependents):
