@@ -308,3 +308,11 @@ def test_a_bare_role_in_an_article_about_one_country(parse, text, speaker):
 def test_recalling_or_greeting_a_person_is_no_statement(parse, text, said):
     """'rappeler', 'saluer' with a person as the object (cue object_content_not_a_person) act on them."""
     assert bool(_claims(parse, text, "2024-03-12")) is said
+
+
+def test_tout_en_and_a_participle_read_as_one_adverb_still_report_their_clause(parse):
+    """', tout en reconnaissant que « ... »': the parser makes 'tout en reconnaissant' a fixed adverb of
+    the clause; the participle reports that clause, a statement of its own, for the main verb's subject."""
+    text = "Le président finlandais a qualifié la rencontre de « constructive », tout en reconnaissant que « rien n'est encore réglé »."
+    found = [(s, v) for s, claim, v in _claims(parse, text, "2024-03-12") if claim.startswith("tout en reconnaissant")]
+    assert found == [("Alexander Stubb", "reconnaissant")]

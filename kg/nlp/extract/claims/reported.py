@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
-from kg.nlp.extract.claims.incises import as_said, finite, incise, unknown_participle
+from kg.nlp.extract.claims.incises import as_said, finite, fixed_into_adverb, incise, unknown_participle
 from kg.nlp.extract.words import Folded, children, feature, reflexive, tokens_of
 from kg.text import fold
 
@@ -190,7 +190,7 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     """What kind of content a reporting verb has in its sentence, or None when it reports nothing."""
     verb = phrase[0]
     dependents = [c for t in phrase for c in children(t) if c not in phrase]
-    if verb.dep_ == "mark" and _scope(verb).i != verb.i:
+    if verb.dep_ in {"mark", "fixed"} and _scope(verb).i != verb.i:
         return "clause"  # 'Rappelant que ...' taken by the parser for a conjunction of the clause it reports
     if any(t.dep_ == "acl:relcl" and fold(t.head.text) == "ce" and not t.head.dep_.startswith(("obj", "nsubj", "obl", "iobj"))
            for t in phrase) and any(
@@ -287,6 +287,8 @@ def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
 def _scope(verb: Token) -> Token:
     """The token whose subtree a reporting verb reports: itself, or, for a participle the parser took
     for a conjunction ('Rappelant que X, il a ...'), the clause it opens."""
+    if verb.dep_ == "fixed":  # ', tout en reconnaissant que ...' read as one adverb of the clause it reports
+        return fixed_into_adverb(verb) or verb
     if verb.dep_ != "mark":
         return verb
     head = verb.head

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
-from kg.nlp.extract.claims.incises import as_said, finite, incise, is_clause, passive, reported_clauses, reported_word
+from kg.nlp.extract.claims.incises import as_said, finite, fixed_into_adverb, incise, is_clause, passive, reported_clauses, reported_word
 from kg.nlp.extract.ranges import CoverIndex
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, tokens_of
@@ -187,6 +187,9 @@ class Speakers:
     def of_verb(self, verb: Token, phrase: list[Token]) -> str | None:
         """The actor who speaks through `verb`: its subject (or an inverted pronoun), or its head's
         for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
+        reported = fixed_into_adverb(verb)
+        if reported is not None and reported.head.i != reported.i:  # ', tout en reconnaissant que ...': the clause's holder
+            return self.of_verb(reported.head, [reported.head])
         clause = verb.head
         if verb.dep_ in {"parataxis", "conj", "advcl"} and clause.dep_ == "acl:relcl" and clause.head.i < clause.i < verb.i \
                 and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in children(verb)):
