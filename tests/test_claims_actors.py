@@ -192,6 +192,127 @@ def test_a_country_noun_is_the_country_named_last(parse, text, speaker):
     # an organization nobody listed, named by the recogniser
     pytest.param("Human Rights Watch a accusé les deux camps de viser des civils dans la région.",
                  "2024-03-12", "Human Rights Watch", id="body-the-recogniser-names"),
+    # Iran's supreme leader named by the title alone, held on the day
+    pytest.param("Le guide suprême a mis en garde samedi contre toute « aventure militaire » dans le Golfe.",
+                 "2023-02-11", "Ali Khamenei", id="supreme-leader-by-title"),
+    # the longer title another office bears is read whole, not as the shorter one inside it
+    pytest.param("Le guide suprême nord-coréen a jugé que les essais devaient « se poursuivre ».",
+                 "2023-02-11", "Kim Jong Un", id="longer-title"),
 ])
 def test_who_speaks_on_unseen_styles(parse, text, published, speaker):
     assert [s for s, _, _ in _claims(parse, text, published)] == [speaker]
+
+
+@pytest.mark.parametrize("text,claims", [
+    # a quote of a few words that opens with the sentence's own reporting verb, its subject named before the mark
+    pytest.param("Dans un communiqué publié jeudi, le Quai d'Orsay « déplore vivement la décision unilatérale » des "
+                 "autorités de fermer le consulat.", [("Ministry for Europe and Foreign Affairs (France)", "déplore vivement")],
+                 id="verb-opens-the-quote"),
+    # inside a clause another verb reports, the quoted verb is the reporter's words
+    pytest.param("Dmitri Peskov a affirmé que Moscou « condamne fermement ces livraisons » d'armes à Kiev.",
+                 [("Dmitry Peskov", "Moscou « condamne fermement")], id="inside-a-reported-clause"),
+    # a verb that reports only before a quote it opens ('a poursuivi : « ... »'), quoted itself
+    pytest.param("L'armée israélienne « poursuit méthodiquement ses opérations » dans le nord.", [], id="no-report"),
+    pytest.param("L'armée israélienne « poursuit méthodiquement » ses opérations dans le nord.", [], id="no-report-short"),
+])
+def test_a_quote_that_opens_with_its_reporting_verb(parse, text, claims):
+    found = [(s, t) for s, t, _ in _claims(parse, text, "2024-03-14")]
+    assert [s for s, _ in found] == [s for s, _ in claims]
+    assert all(want in text_ for (_, want), (_, text_) in zip(claims, found, strict=True))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Le Kremlin a diffusé un bref communiqué. « Moscou suit la situation avec la plus grande "
+                 "attention », indique le texte.", "Kremlin", id="the-text"),
+    pytest.param("La présidence sud-africaine a publié une longue déclaration dimanche. « Nous appelons à la retenue "
+                 "de toutes les parties », peut-on y lire.", "Presidency of South Africa", id="one-reads-there"),
+])
+def test_who_published_a_document_speaks_through_it(parse, text, speaker):
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-14")] == [speaker]
+
+
+def test_treating_someone_as_a_quoted_name_is_a_claim(parse):
+    """'traiter X de « ... »' says what X is, as 'qualifier X de' does; 'traiter de' a subject says nothing."""
+    said = _claims(parse, "Le président brésilien a traité son rival de « menteur pathologique ».", "2024-03-14")
+    dealt = _claims(parse, "Le sommet de Lima traitera de la sécurité alimentaire et du climat.", "2024-03-14")
+    assert [(s, v) for s, _, v in said] == [("Luiz Inácio Lula da Silva", "a traité")] and dealt == []
+
+
+def test_a_that_clause_the_parser_hangs_on_the_day_as_a_relative(parse):
+    """'a estimé jeudi qu'Israël devait ...': 'jeudi' read as the object, the clause as its relative,
+    'qu'' still the clause's marker: the clause is what was said, not the quoted words alone."""
+    text = "ROME - La présidente du Conseil italien, Giorgia Meloni, a estimé vendredi qu'Israël devait « protéger les civils » à Gaza."
+    (speaker, claim, verb), = _claims(parse, text, "2024-03-12")
+    assert (speaker, verb) == ("Giorgia Meloni", "a estimé") and "Israël devait" in claim
+
+
+
+def test_a_participle_after_tout_en_and_a_reflexive_is_the_incise_speaker_s(parse):
+    """'« ... », a répété la Première ministre X, tout en se disant ouverte à ...': the words between
+    the comma and the participle do not hide the incise it follows."""
+    text = ("« L'Arctique n'est pas à vendre », a insisté la Première ministre Mette Frederiksen, tout en se disant "
+            "prête à « discuter de sécurité » avec Washington.")
+    found = [(s, v) for s, claim, v in _claims(parse, text, "2024-03-12") if "discuter" in claim]
+    assert found == [("Mette Frederiksen", "se disant")]
+
+
+def test_a_name_the_tagger_reads_as_a_verb_after_an_incise_verb_speaks(parse):
+    """'a répété la Première ministre Mette Frederiksen': 'Mette' tagged a verb ended the search
+    for who speaks, and the quote had nobody."""
+    text = "« Nos frontières ne sont pas négociables », a répété la Première ministre Mette Frederiksen."
+    assert [(s, c) for s, c, _ in _claims(parse, text, "2024-03-12")] == [
+        ("Mette Frederiksen", "Nos frontières ne sont pas négociables")]
+
+
+@pytest.mark.parametrize("text", [
+    "Selon un négociateur européen, Pedro Sánchez devrait accepter le compromis dès jeudi.",
+    "Selon des sources proches du dossier, la Pologne pourrait renoncer à son veto.",
+])
+def test_an_unnamed_source_after_selon_is_not_the_name_after_its_comma(parse, text):
+    """The sentence is the unnamed source's, not that of the person it is about."""
+    assert _claims(parse, text, "2024-03-12") == []
+
+
+def test_a_named_source_after_selon_still_speaks(parse):
+    (speaker, _, verb), = _claims(parse, "Selon le Kremlin, les deux présidents pourraient se parler la semaine prochaine.", "2024-03-12")
+    assert (speaker, verb) == ("Kremlin", "selon")
+
+
+@pytest.mark.parametrize("text", [
+    "Un proche de Giorgia Meloni a assuré que la coalition tiendrait jusqu'aux élections.",
+    "Des alliés de Viktor Orban ont démenti toute rupture avec Bruxelles.",
+    "« Il ne lâchera rien », a confié un proche d'Emmanuel Macron au Parisien.",
+])
+def test_an_associate_of_a_leader_is_not_the_leader(parse, text):
+    """'un proche de X', 'des alliés de X' (cue kinship_nouns): nobody the text names speaks, not X."""
+    assert _claims(parse, text, "2024-03-12") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the one country the article names, as a subject before the role: its holder on the day
+    pytest.param("L'Espagne a convoqué l'ambassadeur israélien mardi. Le Premier ministre a jugé que ces propos étaient "
+                 "« inacceptables ».", "Pedro Sánchez", id="one-country-subject"),
+    # a country named only as a complement says nothing of whose role it is
+    pytest.param("Des migrants sont arrivés d'Espagne mardi. Le Premier ministre a jugé que la situation était "
+                 "« sous contrôle ».", None, id="country-not-a-subject"),
+])
+def test_a_bare_role_in_an_article_about_one_country(parse, text, speaker):
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text,said", [
+    ("La Belgique a rappelé son ambassadeur à Kigali pour consultations.", False),
+    ("Giorgia Meloni a salué le Premier ministre albanais à sa descente d'avion.", False),
+    ("La Belgique a rappelé son attachement au droit international.", True),
+])
+def test_recalling_or_greeting_a_person_is_no_statement(parse, text, said):
+    """'rappeler', 'saluer' with a person as the object (cue object_content_not_a_person) act on them."""
+    assert bool(_claims(parse, text, "2024-03-12")) is said
+
+
+def test_tout_en_and_a_participle_read_as_one_adverb_still_report_their_clause(parse):
+    """', tout en reconnaissant que « ... »': the parser makes 'tout en reconnaissant' a fixed adverb of
+    the clause; the participle reports that clause, a statement of its own, for the main verb's subject."""
+    text = "Le président finlandais a qualifié la rencontre de « constructive », tout en reconnaissant que « rien n'est encore réglé »."
+    found = [(s, v) for s, claim, v in _claims(parse, text, "2024-03-12") if claim.startswith("tout en reconnaissant")]
+    assert found == [("Alexander Stubb", "reconnaissant")]

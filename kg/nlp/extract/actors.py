@@ -158,6 +158,8 @@ class ActorMatcher:
             if outer is not None and span.start < outer[0].end:
                 if target == outer[1] or outer[1].kind == "actor" or target.kind == "institution":
                     continue  # "Poutine" in "Vladimir Poutine", "Washington" in "Washington Post"
+                if span.start == outer[0].start and target.kind == outer[1].kind:
+                    continue  # "guide suprême" in "guide suprême nord-coréen": a shorter reading of the same title
                 # a name inside a role or an institution speaks too: "Kremlin" in "le porte-parole du Kremlin"
             if target.kind == "capital" and self._place(span) or self._compound(span):
                 continue
@@ -404,6 +406,8 @@ class ActorMatcher:
                         before = self._titled_holder(doc, token.i, end, titled, period, mentions)
                     if not before and not to_be and titled is None:
                         before = self._dateline_holder(doc, role, period)
+                    if not before and not to_be and titled is None:
+                        before = self._one_country_holder(doc, token.i, mentions, role, period)
                     if len(before) == 1:
                         found.append(_mention(doc[token.i:end], before[0], Target("actor", before[0]), by_name=False))
                         covered.update(range(token.i, end))
@@ -417,12 +421,25 @@ class ActorMatcher:
     def _dateline_holder(self, doc: Doc, role: str, period: Period) -> list[str]:
         """'BUDAPEST - Le Premier ministre a défendu ...': a role nobody in the article is named in,
         in a dispatch whose dateline is a capital, is that country's on the article's day."""
-        if period.start is None:
-            return []
         capitals = (self.gazetteer.capitals.get(line.place) for line in datelines(doc))
-        office = self.gazetteer.office_of(next((c for c in capitals if c is not None), None), role)
-        holder = self.gazetteer.holder(office, period.start) if office is not None else None
+        return self._holder_on_the_day(next((c for c in capitals if c is not None), None), role, period)
+
+    def _holder_on_the_day(self, country: str | None, role: str, period: Period) -> list[str]:
+        """Who held that country's office of `role` on the article's day (nobody on no day)."""
+        office = self.gazetteer.office_of(country, role)
+        holder = self.gazetteer.holder(office, period.start) if office is not None and period.start is not None else None
         return [holder] if holder else []
+
+    def _one_country_holder(self, doc: Doc, at: int, mentions: list[ActorMention], role: str, period: Period) -> list[str]:
+        """"L'Italie a dénoncé ... Le Premier ministre a déclaré ...": a role nobody in the article is
+        named in, when the article names one country only, as the subject of a clause before the role,
+        is that country's on the article's day (a country named only as a complement, 'arrivés
+        d'Espagne', says nothing of whose role it is: read so, it cost a dev check actor)."""
+        countries = {m.actor for m in mentions if (a := self.gazetteer.actors.get(m.actor)) is not None and a.type == "Country"}
+        if len(countries) != 1 or not any(
+                m.token_start < at and m.actor in countries and doc[m.token_start:m.token_end].root.dep_.startswith("nsubj") for m in mentions):
+            return []
+        return self._holder_on_the_day(next(iter(countries)), role, period)
 
     @staticmethod
     def _introduces_a_name(doc: Doc, end: int, mentions: list[ActorMention]) -> bool:

@@ -113,7 +113,10 @@ class _ClaimReader:
                     continue
                 if not _inside_quotes(sent, self.text, self.quote_cover):
                     focus = self.speakers.focus  # a new one each time a person speaks (`Speakers.spoke`)
+                    before = len(claims)
                     claims = self._sentence(index, sent, consumed, claims)
+                    if len(claims) == before:  # 'X a publié un communiqué.': X speaks through it next
+                        self.speakers.published(sent)
                     if self.speakers.focus is focus:  # no person spoke in the sentence
                         # 'X n'a pas parlé à Y, a reconnu Z. « ... », a-t-il précisé': Z, who spoke, stays in the fore
                         self.speakers.talked_about(sent, self.quoted_tokens)
@@ -288,6 +291,9 @@ class _ClaimReader:
         signed = signature(after, self.cues.signature_dashes)
         if signed is not None and self.speakers.actor(after[signed]):
             return _Attribution(after[signed], (after[signed],), "signed")
+        opener = self._opening_verb(start, end)
+        if opener is not None:
+            return opener
         opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
         if opening is not None:
             sentence = self._sentence_of(opening.start)
@@ -304,6 +310,25 @@ class _ClaimReader:
             if colon is not None and colon.text == ":" and colon.head.pos_ == "VERB":
                 return _Attribution(colon.head, (colon.head,), "colon")  # "X a remercié Y sur X : « ... »"
         return _Attribution(None, (), "none")
+
+    def _opening_verb(self, start: int, end: int) -> _Attribution | None:
+        """'L'Élysée « condamne avec la plus grande fermeté » les frappes', 'Moscou « dément
+        catégoriquement »': a quote that opens with a finite reporting verb whose subject is named
+        before the quote mark gives that subject's words, the verb quoted with them; not inside a
+        clause another verb reports."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        first = next((t for t in span if not (t.is_space or t.is_punct)), None) if span is not None else None
+        matched = reporting(first, self.cues) if first is not None else None
+        if first is None or matched is None or not finite(first) or not any(
+                c.dep_ == "nsubj" and c.pos_ != "PRON" and c.i < first.i and c.i not in self.quoted_tokens for c in children(first)):
+            return None  # a pronoun ('elle « salue »') is left to the quote's other readings: read here it cost a dev check claim
+        if matched[1] in self.cues.incise_only or content(*matched, self.cues, first.sent) is None:
+            return None  # 'Israël « poursuit » ses frappes' reports nothing
+        if any(c.dep_ == "mark" for c in children(first)) or any(reporting(a, self.cues) for a in first.ancestors):
+            return None  # 'X a affirmé que Moscou « condamne » ...': X's words, Moscow's only as X tells them
+        if self.speakers.attributed(first.sent, outside=(start, end)):
+            return None  # 'Selon Reuters, Moscou « dément » ...': the source speaks for the sentence
+        return _Attribution(first, matched[0], "embedded")
 
     def _sentence_of(self, token: int) -> Span:
         index = self.sent_of.get(token)

@@ -25,6 +25,7 @@ class ClaimCues:
     clause_only: frozenset[str]  # 'a soutenu que ...', not 'continuerait de soutenir l'Ukraine « ... »'
     quote_only: frozenset[str]  # 'parle d'une « mise en scène »' reports; 'ont parlé de la Syrie' is a topic
     object_content: frozenset[str]  # 'a réaffirmé l'engagement de ...': the object is what was said
+    not_a_person: frozenset[str]  # 'a rappelé son ambassadeur', 'a salué le président': an act on a person, no statement
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
     attribute_verbs: frozenset[str]  # 'juge les sanctions inefficaces': an object and what it is said to be
     prepositions: dict[str, frozenset[str]]  # 'insister' -> {'sur'}: what was said follows the preposition
@@ -41,6 +42,8 @@ class ClaimCues:
     source_nouns: frozenset[str]  # 'selon la même source', 'a ajouté cette source': whoever spoke last
     sameness_adjectives: frozenset[str]
     document_nouns: frozenset[str]  # 'le communiqué de X indique'
+    publishing: frozenset[str]  # 'X a publié un communiqué': X speaks through it ('précise le texte')
+    participle_leads: frozenset[str]  # ', tout en se disant ...': words between a comma and the participle it sets off
     media_anaphors: frozenset[str]  # 'ajoute le journal': the medium named last
     role_nouns: frozenset[str]  # 'a déclaré le politologue': the person talked about
     kin_nouns: frozenset[str]  # 'a lancé la veuve de X': the person talked about, never X
@@ -91,7 +94,7 @@ class ClaimCues:
             reflexive_only=frozenset(single - plain), needs_complement=folded("reporting_needs_complement"),
             incise_only=folded("reporting_incise_only"), clause_only=folded("reporting_clause_only"),
             quote_only=folded("reporting_quote_only"),
-            object_content=folded("reporting_object_content"),
+            object_content=folded("reporting_object_content"), not_a_person=folded("object_content_not_a_person"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
             prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
             view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"), learning=folded("learning_verbs"),
@@ -100,6 +103,8 @@ class ClaimCues:
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
             recency_pronouns=folded("recency_pronouns"), source_nouns=folded("source_nouns"),
             sameness_adjectives=folded("sameness_adjectives"), document_nouns=folded("document_nouns"),
+            publishing=frozenset(fold(x).split()[0] for x in cues["publishing_verbs"]),
+            participle_leads=folded("participle_leads"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns") | folded("person_descriptor_nouns"),
             kin_nouns=folded("kinship_nouns"), country_anaphors=folded("country_anaphor_nouns"),
             office_ranks=folded("office_rank_adjectives"),

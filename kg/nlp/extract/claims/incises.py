@@ -121,3 +121,13 @@ def reported_word(subject: Token, verb: Token) -> bool:
 def _incise_start(verb: Token) -> int:
     """Where the words of a verb begin: its auxiliary's index ('a-t-il déclaré': 'a'), else its own."""
     return min([verb.i, *(c.i for c in children(verb) if c.dep_.startswith("aux"))])
+
+
+def fixed_into_adverb(participle: Token) -> Token | None:
+    """'..., tout en reconnaissant que rien n'est réglé': the parser may read 'tout en reconnaissant'
+    as one fixed adverb of the clause the participle reports; that clause's verb, hung after it."""
+    adverb = participle.head
+    if participle.dep_ != "fixed" or adverb.dep_ != "advmod" or adverb.head.i < participle.i:
+        return None
+    clause = adverb.head
+    return clause if clause.pos_ in {"VERB", "AUX"} and any(fold(g.text) in {"que", "qu'"} for g in children(clause)) else None

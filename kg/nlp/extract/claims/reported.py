@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
-from kg.nlp.extract.claims.incises import as_said, finite, incise, unknown_participle
+from kg.nlp.extract.claims.incises import as_said, finite, fixed_into_adverb, incise, unknown_participle
 from kg.nlp.extract.words import Folded, children, feature, reflexive, tokens_of
 from kg.text import fold
 
 _QUOTE_MARKS = {"«", "»", '"', "\u201c", "\u201d"}
+_OPENING_MARKS = {"«", '"', "\u201c"}
 _CONTENT_DEPS = {"obj", "ccomp", "xcomp", "obl", "obl:arg", "obl:mod", "iobj", "nmod", "advcl", "parataxis"}
 
 
@@ -155,12 +156,13 @@ def _clause_below(phrase: tuple[Token, ...], conjunction: Token) -> bool:
 
 
 def _conjunction(word: Token) -> bool:
-    """'que' opening a clause: a conjunction, or one the tagger read as a relative pronoun whose
-    verb has an object of its own ('a déclaré devant l'Assemblée que son pays ne cherchait pas la
+    """'que' opening a clause: a conjunction, or one the tagger read as a relative pronoun that the
+    parser still marks its clause with ('a estimé jeudi qu'Israël devait ...', the clause hung on
+    the day as a relative) or whose verb has an object of its own ('a déclaré devant l'Assemblée que son pays ne cherchait pas la
     guerre': a relative 'que' would be the verb's object)."""
     if marker(word.text) != "que":
         return False
-    return word.pos_ == "SCONJ" or word.pos_ == "PRON" and word.dep_ in {"obj", "iobj"} and any(
+    return word.pos_ == "SCONJ" or word.dep_ == "mark" or word.pos_ == "PRON" and word.dep_ in {"obj", "iobj"} and any(
         c.dep_ == "obj" and c.i != word.i for c in children(word.head))
 
 
@@ -188,7 +190,7 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     """What kind of content a reporting verb has in its sentence, or None when it reports nothing."""
     verb = phrase[0]
     dependents = [c for t in phrase for c in children(t) if c not in phrase]
-    if verb.dep_ == "mark" and _scope(verb).i != verb.i:
+    if verb.dep_ in {"mark", "fixed"} and _scope(verb).i != verb.i:
         return "clause"  # 'Rappelant que ...' taken by the parser for a conjunction of the clause it reports
     if any(t.dep_ == "acl:relcl" and fold(t.head.text) == "ce" and not t.head.dep_.startswith(("obj", "nsubj", "obl", "iobj"))
            for t in phrase) and any(
@@ -200,7 +202,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
         return "colon"
     if lemma in cues.incise_only:  # 'a poursuivi : « ... »', not 'poursuivre ses efforts'
         following = next((t for t in verb.doc[phrase[-1].i + 1:sent.end] if t.pos_ != "ADV"), None)
-        return "quote" if following is not None and following.text in _QUOTE_MARKS else None
+        # a quote that opens after the verb: 'Israël « poursuit » ses frappes' closes one on it
+        return "quote" if following is not None and following.text in _OPENING_MARKS else None
     if lemma in cues.quote_only:  # 'Le Kremlin parle d'une « mise en scène »': the words it chose; 'X et Y
         # ont parlé de « la paix »', what two people talked about, in someone else's words
         return "quote" if _quoted(dependents) and not _by_several(verb, dependents) else None
@@ -234,7 +237,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
             case = next((marker(c.text) for c in children(child) if c.dep_ in {"case", "mark"}), None)
             if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"}:
                 return "preposition"
-    if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} for c in dependents) and not (
+    if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} and not (
+            lemma in cues.not_a_person and fold(c.lemma_) in cues.role_nouns) for c in dependents) and not (
             lemma in cues.participle_needs_clause and not finite(verb)):
         return "object"  # 'rappelant la mobilisation de ...' recalls a fact; 'a rappelé sa position' states one
     if lemma in {"dire", "declarer"} and any(reflexive(c) for c in dependents):
@@ -283,6 +287,8 @@ def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
 def _scope(verb: Token) -> Token:
     """The token whose subtree a reporting verb reports: itself, or, for a participle the parser took
     for a conjunction ('Rappelant que X, il a ...'), the clause it opens."""
+    if verb.dep_ == "fixed":  # ', tout en reconnaissant que ...' read as one adverb of the clause it reports
+        return fixed_into_adverb(verb) or verb
     if verb.dep_ != "mark":
         return verb
     head = verb.head

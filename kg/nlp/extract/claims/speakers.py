@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
-from kg.nlp.extract.claims.incises import as_said, finite, incise, is_clause, passive, reported_clauses, reported_word
+from kg.nlp.extract.claims.incises import as_said, finite, fixed_into_adverb, incise, is_clause, passive, reported_clauses, reported_word
 from kg.nlp.extract.ranges import CoverIndex
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, tokens_of
@@ -151,6 +151,19 @@ class Speakers:
                         self.group = Mark(subject.idx, people[0])
                     return
 
+    def published(self, sent: Span) -> None:
+        """'Le ministère a publié un long communiqué.' then '« ... », peut-on y lire' or 'précise le
+        texte': who published a document speaks through it, though the sentence that says so
+        reports nothing ('Zelensky a reçu une lettre' publishes none)."""
+        root = sent.root
+        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
+            if fold(verb.lemma_) in self.cues.publishing and any(
+                    c.dep_ == "obj" and fold(c.lemma_) in self.cues.document_nouns for c in children(verb)):
+                found = self._speaking(self._subjects(verb, [verb]), verb)
+                if found:
+                    self.spoke(found, sent.end_char)
+                    return
+
     def _conjoined(self, subject: Token) -> list[str]:
         """The people a subject names itself ('X et Y'), not those named inside it ('les échanges
         entre X et Y')."""
@@ -174,6 +187,9 @@ class Speakers:
     def of_verb(self, verb: Token, phrase: list[Token]) -> str | None:
         """The actor who speaks through `verb`: its subject (or an inverted pronoun), or its head's
         for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
+        reported = fixed_into_adverb(verb)
+        if reported is not None and reported.head.i != reported.i:  # ', tout en reconnaissant que ...': the clause's holder
+            return self.of_verb(reported.head, [reported.head])
         clause = verb.head
         if verb.dep_ in {"parataxis", "conj", "advcl"} and clause.dep_ == "acl:relcl" and clause.head.i < clause.i < verb.i \
                 and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in children(verb)):
@@ -204,7 +220,11 @@ class Speakers:
         while True:
             # 'voir le président se rétablir, soulignant ...': the subject of an infinitive on the way up is not the speaker's
             own = holder.i == verb.i or finite(holder)
-            found = self._speaking(self._subjects(holder, phrase if holder.i == verb.i else [holder]) if own else [], verb)
+            subjects = self._subjects(holder, phrase if holder.i == verb.i else [holder]) if own else []
+            kin = next((s for s in subjects if fold(s.lemma_) in self.cues.kin_nouns), None)
+            if kin is not None and self.resolve(kin, verb) is None:
+                return None  # 'des proches de X ont démenti': nobody named, and not X, whom the parser may make a subject too
+            found = self._speaking(subjects, verb)
             if found:
                 return found
             agent = next((c for c in children(holder) if c.dep_ == "obl:agent"), None)
@@ -232,13 +252,16 @@ class Speakers:
         return found
 
     def _incise_before(self, participle: Token) -> str | None:
-        """'« ... », a annoncé X devant les députés, ajoutant que ...': a participle after the comma that
-        closes an incise speaks for the incise's speaker, wherever the parser hung it (often on the
-        quote's verb)."""
+        """'« ... », a annoncé X devant les députés, ajoutant que ...', '..., tout en se disant prêt à ...':
+        a participle after the comma that closes an incise speaks for the incise's speaker, wherever
+        the parser hung it (often on the quote's verb)."""
         doc = participle.doc
-        if participle.i < 2 or doc[participle.i - 1].text != ",":
+        comma = participle.i - 1
+        while comma > participle.sent.start and self.norms[comma] in self.cues.participle_leads:
+            comma -= 1  # ', tout en se disant ouverte à ...'
+        if comma < 1 or doc[comma].text != ",":
             return None
-        for token in reversed(tokens_of(doc)[max(participle.sent.start, participle.i - _INCISE_REACH):participle.i - 1]):
+        for token in reversed(tokens_of(doc)[max(participle.sent.start, comma - _INCISE_REACH):comma]):
             if token.text in {"»", "\u201d", ".", ";", ":"}:
                 return None
             if token.pos_ == "VERB" and incise(token):
@@ -485,14 +508,15 @@ class Speakers:
         addressee set off by commas ('a confié à un hebdomadaire, le politologue X')."""
         doc = verb.doc
         for token in tokens_of(doc)[verb.i + 1:min(len(doc), verb.i + 12)]:
-            if token.text in {".", ";", "«", '"', ":"} or "\n" in token.text or token.pos_ == "VERB" and token.dep_ != "flat:name":
+            if token.text in {".", ";", "«", '"', ":"} or "\n" in token.text or token.pos_ == "VERB" and token.dep_ != "flat:name" \
+                    and token.i not in self.mention_at:  # 'a répété la Première ministre Mette Frederiksen', 'Mette' read as a verb
                 break
             if token.pos_ in {"NOUN", "PROPN"} and _addressed(token):
                 continue  # 'a déclaré à la presse le porte-parole X': the press is told, X speaks
             if token.pos_ in {"NOUN", "PROPN"}:
                 found = self.in_phrase(token) or self.described_by(token)
-                if found:
-                    return found
+                if found or fold(token.lemma_) in self.cues.kin_nouns:
+                    return found  # 'a confié un proche de X': nobody named, not X
             if self.actor(token):
                 return self.actor(token)
         return None
@@ -532,7 +556,7 @@ class Speakers:
                                                               if head.i >= following.i else None)
                 if found is None and head.i >= following.i:  # 'selon le journal, Donald Trump ...': the medium
                     found = self.described_by(head) or self._citing(head)
-                if found is None:
+                if found is None and not _unnamed(head, following):
                     found = next((self.actor(t) for t in phrase if self.actor(t)), None)
             if found:
                 return found, written
@@ -587,6 +611,13 @@ class Speakers:
         if head.pos_ not in {"NOUN", "PROPN"} or not (marker.i < head.i < comma.i):
             return None
         return self.in_phrase(head)
+
+
+def _unnamed(head: Token, following: Token) -> bool:
+    """'selon un diplomate européen, X devrait ...', 'selon des sources, ...': a source the phrase
+    leaves unnamed (an indefinite noun naming nobody) is nobody the sentence names after it."""
+    return head.pos_ == "NOUN" and head.i >= following.i and any(
+        c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in children(head))
 
 
 def _phrase(head: Token, document_nouns: frozenset[str], strict: bool = True) -> list[Token]:
