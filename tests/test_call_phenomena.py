@@ -1759,6 +1759,14 @@ def test_the_other_side_leaving_open_a_call_one_side_claims_makes_it_unconfirmed
     assert found == [(["Donald Trump", "Vladimir Putin"], status)]
 
 
+@pytest.mark.parametrize("text", [
+    "Interrogé sur un éventuel appel entre Donald Trump et Vladimir Poutine, Dmitri Peskov a dit ne pas pouvoir le confirmer.",
+    "Interrogé sur un éventuel appel entre Donald Trump et Vladimir Poutine, Dmitri Peskov a refusé de le confirmer.",
+])
+def test_a_possible_call_the_side_asked_will_not_confirm_is_unconfirmed_not_planned(parse, text):
+    assert [(names, c.status) for names, c in _calls(parse, text, "2025-02-03")] == [(["Donald Trump", "Vladimir Putin"], "unconfirmed")]
+
+
 def test_a_side_leaving_open_another_call_told_in_its_sentence_leaves_the_first_one_alone(parse):
     text = ("Emmanuel Macron a parlé lundi avec Olaf Scholz. Un journal a rapporté qu'une autre conversation avait eu "
             "lieu entre Macron et Vladimir Poutine, mais le Kremlin n'a pas confirmé cette information.")

@@ -199,10 +199,13 @@ def called_false(verb: Token, cues: CallCues) -> bool:
 
 
 def left_open(verb: Token, cues: CallCues) -> bool:
-    """A verb that would confirm or deny the call, negated or in a 'ni ... ni' pair: the side
-    asked neither confirms nor denies, so the call rests on the report alone."""
+    """A verb that would confirm or deny the call, negated or in a 'ni ... ni' pair, or under a
+    negated verb or a refusal ('a dit ne pas pouvoir le confirmer', 'a refusé de le confirmer'):
+    the side asked neither confirms nor denies, so the call rests on the report alone."""
     if lemma(verb) not in cues.confirmation_verbs | cues.denial_verbs:
         return False
+    if verb.dep_ == "xcomp" and lemma(verb) in cues.left_open_verbs and (negated(verb.head) or lemma(verb.head) in cues.refusal_verbs):
+        return True  # not 'a refusé de commenter l'appel', which says nothing of whether it took place
     pair = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(negated(v) or any(c.dep_ == "cc" and c.norm_ == "ni" for c in children(v)) for v in pair)
 
