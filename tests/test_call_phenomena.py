@@ -167,9 +167,11 @@ def test_not_having_talked_since_an_event_is_no_call(parse, text):
     assert _calls(parse, text) == []
 
 
-def test_not_having_talked_since_a_month_dates_the_last_call(parse):
-    assert _pairs(parse, "Emmanuel Macron n'a pas parlé à Olaf Scholz depuis septembre 2022.") == [
-        (tuple(MACRON_SCHOLZ), "occurred", "2022-09")]
+@pytest.mark.parametrize("since,month", [("septembre 2022", "2022-09"), ("septembre", "2022-09"), ("février", "2023-02")])
+def test_not_having_talked_since_a_month_dates_the_last_call(parse, since, month):
+    """'depuis septembre' in June is the September before, not the one to come."""
+    assert _pairs(parse, f"Emmanuel Macron n'a pas parlé à Olaf Scholz depuis {since}.", "2023-06-02") == [
+        (tuple(MACRON_SCHOLZ), "occurred", month)]
 
 
 # --- 2. a call named in an adjunct is the clause's call -----------------------------------

@@ -24,7 +24,7 @@ from kg.nlp.extract.calls.clause import (
     verb_lemma,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.dates import SAYING, THIS, TIMES_OF_DAY, WEEKDAYS, DateMention, dates_the_clause
+from kg.nlp.extract.dates import SAYING, THIS, TIMES_OF_DAY, WEEKDAYS, DateMention, Publication, dates_the_clause, in_the_past
 from kg.nlp.extract.records import Medium
 from kg.nlp.extract.words import blank_in_a_line, children, feature, tokens_of
 from kg.nlp.gazetteer import Gazetteer
@@ -65,16 +65,16 @@ def set_for(mention: DateMention, sent: Sentence, cues: CallCues) -> bool:
     return bool(words) and words[-1] in cues.scheduling_prepositions
 
 
-def last_time(trigger: Token, event: Token, sent: Sentence) -> str | None:
+def last_time(trigger: Token, event: Token, sent: Sentence, published: Publication) -> str | None:
     """The date of the last call, when the text says there was none since then ('ne se sont plus
-    parlé depuis juin 2022')."""
+    parlé depuis juin 2022'; 'depuis septembre' is the last September, not the next)."""
     verb = event if event.pos_ in {"VERB", "AUX"} else trigger.head
     if not none_since(verb):
         return None
-    return _date_after_since(sent)
+    return _date_after_since(sent, published)
 
 
-def earlier_call(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> str | None:
+def earlier_call(trigger: Token, event: Token, sent: Sentence, published: Publication, cues: CallCues) -> str | None:
     """'leur premier entretien depuis le 15 février': there was a call that day; 'le deuxième
     appel entre eux, après celui du 26 janvier', 'a eu un entretien avec X, après celui du 3
     mars': and one on the day the pronoun's phrase names (the pronoun of the call noun's gender,
@@ -89,7 +89,7 @@ def earlier_call(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -
     if not any(c.norm_ in first for c in children(trigger) if c.dep_ in {"amod", "nummod"}) and not any(
             t.norm_ in first and t.i > trigger.i and t.i + 1 < sent.span.end and t.nbor().norm_ == "depuis" for t in sent.tokens):
         return None  # 'leur premier entretien depuis ...', 'l'entretien, le premier depuis ...' (wherever it hangs)
-    return _date_after_since(sent, after=trigger.i)
+    return _date_after_since(sent, published, after=trigger.i)
 
 
 def _standing_for(trigger: Token, sent: Sentence, cues: CallCues) -> list[Token]:
@@ -114,12 +114,13 @@ def _standing_for(trigger: Token, sent: Sentence, cues: CallCues) -> list[Token]
     return []
 
 
-def _date_after_since(sent: Sentence, after: int = -1) -> str | None:
+def _date_after_since(sent: Sentence, published: Publication, after: int = -1) -> str | None:
+    """The date after 'depuis': a day or month before the article, the year it needs for that."""
     doc = sent.span.doc
     for mention in sent.dates:
         if mention.value and mention.tokens[0] > after and any(
                 t.norm_ == "depuis" for t in doc[max(sent.span.start, mention.tokens[0] - 2):mention.tokens[0]]):
-            return mention.value
+            return in_the_past(mention, published).value
     return None
 
 

@@ -212,7 +212,7 @@ class CallFinder:
         event = event_of(token, cues)
         if _reached_by_the_press(token, event, people, cues):
             return []  # "joint par téléphone par l'AFP, X a déclaré": an interview, not a call between leaders
-        since = last_time(token, event, sent)  # "ne s'étaient plus parlé depuis 2022"
+        since = last_time(token, event, sent, published)  # "ne s'étaient plus parlé depuis 2022"
         status = "occurred" if since else status_of(token, event, sent, cues)
         if status is None:
             return []
@@ -300,7 +300,7 @@ class CallFinder:
                     s.norm_ in cues.first_person for s in subjects_of(event if verbal(event) else token.head)))
             found.extend([mention] * max(1, repeats))
             found.extend(replace(mention, date=day) for day in also)  # "le 12 et le 20 septembre": a call each day
-            earlier = earlier_call(token, event, sent, cues)
+            earlier = earlier_call(token, event, sent, published, cues)
             if earlier:
                 found.append(Mention(
                     sent=index, paragraph=paragraph, participants=participants, status="occurred",
