@@ -1769,6 +1769,15 @@ def test_a_possible_call_the_side_asked_will_not_confirm_is_unconfirmed_not_plan
     assert [(names, c.status) for names, c in _calls(parse, text, "2025-02-03")] == [(["Donald Trump", "Vladimir Putin"], "unconfirmed")]
 
 
+@pytest.mark.parametrize("text,status", [
+    ("Un entretien téléphonique entre Emmanuel Macron et Olaf Scholz est « possible » dans les jours à venir.", "planned"),
+    ("Un nouvel appel entre Emmanuel Macron et Olaf Scholz reste envisageable.", "planned"),
+    ("L'entretien téléphonique entre Emmanuel Macron et Olaf Scholz a été long.", "occurred"),
+])
+def test_a_call_said_possible_is_one_that_may_come(parse, text, status):
+    assert [c.status for _, c in _calls(parse, text, "2024-03-12")] == [status]
+
+
 def test_a_side_leaving_open_another_call_told_in_its_sentence_leaves_the_first_one_alone(parse):
     text = ("Emmanuel Macron a parlé lundi avec Olaf Scholz. Un journal a rapporté qu'une autre conversation avait eu "
             "lieu entre Macron et Vladimir Poutine, mais le Kremlin n'a pas confirmé cette information.")

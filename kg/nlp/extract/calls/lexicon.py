@@ -110,6 +110,7 @@ class CallCues:
     attempt_verbs: frozenset[str]
     answering_words: frozenset[str]  # denial, left-open and report words: of the call the sentence before told, or none
     fulfilment_adverbs: frozenset[str]  # "a bien eu lieu": the plan told before, carried out
+    possible_adjectives: frozenset[str]  # "un entretien est « possible »": a call that may come
     qualifying_verbs: frozenset[str]  # "a qualifié ces informations de « fiction »": a denial with one of the falsity words
     falsity_words: frozenset[str]
     left_open_verbs: frozenset[str]  # "n'a pas confirmé": left open; not "n'a pas commenté", which says nothing
@@ -249,6 +250,7 @@ class CallCues:
             refusal_verbs=_folded(c["refusal_verbs"]),
             left_open_verbs=_folded(c["left_open_verbs"]),
             qualifying_verbs=_folded(c["qualifying_verbs"]),
+            possible_adjectives=_folded(c["possible_adjectives"]),
             fulfilment_adverbs=_folded(c["fulfilment_adverbs"]),
             answering_words=_folded(c["denied_report_nouns"]) | _folded(c["denial_verbs"]) | _folded(c["left_open_verbs"]),
             falsity_words=_folded(c["falsity_words"]),

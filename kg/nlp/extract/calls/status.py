@@ -61,8 +61,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
                        and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in children(g))]
     if _planned(own, happening, above, cues):
         return "planned"
-    if _possible_later(own, happening, above, cues):
-        return "planned"  # "pourraient se parler cette semaine", "un appel pourrait avoir lieu"
+    if _possible_later(own, happening, above, cues) or _said_possible(trigger, cues):
+        return "planned"  # "pourraient se parler cette semaine", "un appel pourrait avoir lieu", "un appel est possible"
     conditional = [t for t in happening if _mood(t, "Cnd") or lemma(t) in cues.call_verbs and _conditional(t) or
                    any(c.norm_ in cues.conditional_auxiliaries for c in children(t) if c.dep_.startswith("aux"))]
     if any(not _has_aux(t) for t in conditional) and any(_reported_in_the_past(g, cues) for g in above):
@@ -321,6 +321,17 @@ def _possible_later(own: list[Token], happening: list[Token], above: list[Token]
     possible = any(lemma(g) in cues.possibility_verbs and (_mood(g, "Cnd") or _conditional(g)) for g in above[:2])
     perfect = any(c.dep_ == "aux:tense" for t in own + happening for c in children(t))
     return possible and not perfect
+
+
+def _said_possible(trigger: Token, cues: CallCues) -> bool:
+    """'Un entretien entre X et Y est « possible » dans les semaines à venir', 'reste envisageable':
+    the call noun is the subject of an adjective of possibility: a call that may come."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return False
+    head = trigger.head  # 'est possible', or 'reste envisageable' (the adjective a complement of the verb)
+    said = [head] if head.pos_ == "ADJ" and any(c.dep_ == "cop" for c in children(head)) else \
+        [c for c in children(head) if c.dep_ == "xcomp" and c.pos_ == "ADJ"]
+    return any(lemma(a) in cues.possible_adjectives for a in said)
 
 
 def _mood(token: Token, value: str, field: str = "Mood") -> bool:
