@@ -1,0 +1,22 @@
+"""Calls in news writing no tuning article showed, and the look-alikes such news is full of, on
+sentences of our own (each found by running passages written for the purpose)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.gazetteer import load
+
+
+def _pairs(parse, text, published="2024-03-14"):
+    labels = load().actors
+    return sorted((tuple(sorted(labels[p].label if p in labels else p for p in c.participants)), c.status, c.date)
+                  for c in parse(text, published)._.calls)
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé Olaf Scholz dès lundi soir, quelques heures après l'attentat.",
+    "Olaf Scholz a reçu dès lundi soir par téléphone les condoléances d'Emmanuel Macron.",
+])
+def test_a_call_made_as_early_as_a_day_was_made_that_day(parse, text):
+    """'dès lundi' of a single call is when it happened; 'depuis lundi' is another matter."""
+    assert _pairs(parse, text, "2024-03-14") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-11")]
