@@ -20,3 +20,12 @@ def _pairs(parse, text, published="2024-03-14"):
 def test_a_call_made_as_early_as_a_day_was_made_that_day(parse, text):
     """'dès lundi' of a single call is when it happened; 'depuis lundi' is another matter."""
     assert _pairs(parse, text, "2024-03-14") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz réclame un appel avec Emmanuel Macron avant le sommet, sans réponse de Paris.",
+    "Olaf Scholz demande depuis un mois un entretien téléphonique avec Emmanuel Macron.",
+])
+def test_a_call_asked_for_in_the_present_has_not_taken_place(parse, text):
+    """'réclame', 'demande': the lemmatizer keeps the noun's form for the verb, which then asked for nothing."""
+    assert all(status != "occurred" for _, status, _ in _pairs(parse, text))

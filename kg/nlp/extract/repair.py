@@ -60,6 +60,11 @@ word is the infinitive, its preposition its mark, and it hangs on the verb above
 the parser may make the object the subject of the reporting verb of the incise after the comma,
 and Z that verb's object. An incise's subject follows its verb: the noun before the comma is the
 object of the verb it follows, Z the reporting verb's subject.
+
+'X réclame un appel avec Y', 'X demande un entretien': the lemmatizer may keep the form of a verb
+in the present spelt like a noun ('demande', 'réclame', 'indique'), and the readers that look
+for a request, a plan or a saying by its lemma miss it. A verb in the present whose lemma is its
+own form ending in -e or -ent is of the first group: its lemma is the infinitive in -er.
 """
 from __future__ import annotations
 
@@ -87,6 +92,7 @@ _INFINITIVE_ENDINGS = tuple(cues()["infinitive_endings"])
 _INFINITIVE_PREPOSITIONS = frozenset(fold(w) for w in cues()["infinitive_prepositions"])
 _REPORTING_LEMMAS = frozenset(fold(w) for w in cues()["reporting_verbs"] if " " not in w)
 _CALL_INFINITIVES = frozenset(fold(w.split()[-1].removeprefix("s'")) for w in [*cues()["phone_verbs"], *cues()["talk_verbs"]])
+_FIRST_GROUP_ENDINGS = ("e", "ent")  # and not an infinitive's -re: 'dire' is its own lemma
 _CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
 
 
@@ -511,3 +517,15 @@ def retag_call_infinitives_read_as_nouns(doc: Doc) -> None:
             mark.dep_ = "mark"
         word.head = verb
         word.dep_ = "advcl" if any(fold(m.text) == "pour" for m in marks) else "xcomp"
+
+
+def relemmatize_verbs_kept_as_forms(doc: Doc) -> None:
+    """Give each verb in the present whose lemma is its own form in -e or -ent ('demande',
+    'réclament') the infinitive in -er (the words found from the tag, lemma and form arrays: a
+    Token made only for those)."""
+    pos, lemma, lower = doc.to_array(["POS", "LEMMA", "LOWER"]).T
+    for i in numpy.flatnonzero((pos == doc.vocab.strings["VERB"]) & (lemma == lower)).tolist():
+        word = doc[i]
+        form = word.lower_
+        if form.endswith(_FIRST_GROUP_ENDINGS) and "Pres" in feature(word, "Tense"):
+            word.lemma_ = form.removesuffix("nt") + "r" if form.endswith("ent") else form + "r"
