@@ -29,3 +29,19 @@ def test_a_call_made_as_early_as_a_day_was_made_that_day(parse, text):
 def test_a_call_asked_for_in_the_present_has_not_taken_place(parse, text):
     """'réclame', 'demande': the lemmatizer keeps the noun's form for the verb, which then asked for nothing."""
     assert all(status != "occurred" for _, status, _ in _pairs(parse, text))
+
+
+@pytest.mark.parametrize("platform", ["sur Zoom", "sur Teams", "via Skype"])
+def test_a_talk_on_a_video_platform_is_by_video(parse, platform):
+    (call,) = parse(f"Emmanuel Macron et Olaf Scholz ont échangé mardi {platform} sur l'aide à l'Ukraine.", "2024-03-14")._.calls
+    assert call.medium == "video"
+
+
+
+@pytest.mark.parametrize("text", [
+    "À peine sorti de son entretien avec Xi Jinping, Emmanuel Macron a appelé Olaf Scholz.",
+    "À peine sorti de son entretien avec Joe Biden, Emmanuel Macron a décroché son téléphone pour appeler Olaf Scholz.",
+])
+def test_a_talk_one_walks_out_of_was_in_person(parse, text):
+    """Only the call made afterwards is one; the phone picked up for it is that same call."""
+    assert [names for names, _, _ in _pairs(parse, text)] == [("Emmanuel Macron", "Olaf Scholz")]

@@ -87,6 +87,7 @@ class CallCues:
     in_person_nouns: frozenset[str]
     speech_nouns: frozenset[str]  # 'un discours retransmis en visioconférence': a speech, not a call
     in_person_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]  # 'sorti de son entretien avec X': a room one leaves, a talk in person
     meeting_person_verbs: frozenset[str]  # they place a meeting only when what they take is someone
     met_people_nouns: frozenset[str]  # the someone: 'une délégation', 'son homologue', and the role nouns
     in_person_venues: frozenset[str]  # 'au palais X', 'à la résidence de Y': where people meet
@@ -220,6 +221,7 @@ class CallCues:
             in_person_nouns=_folded(c["in_person_nouns"]),
             speech_nouns=_folded(c["speech_nouns"]),
             in_person_verbs=_folded(c["in_person_verbs"]),
+            leaving_verbs=_folded(c["leaving_verbs"]),
             meeting_person_verbs=_folded(c["meeting_person_verbs"]),
             met_people_nouns=_folded(c["met_people_nouns"]) | _folded(c["person_role_nouns"]),
             in_person_venues=_folded(c["in_person_venues"]),
