@@ -45,3 +45,13 @@ def test_a_talk_on_a_video_platform_is_by_video(parse, platform):
 def test_a_talk_one_walks_out_of_was_in_person(parse, text):
     """Only the call made afterwards is one; the phone picked up for it is that same call."""
     assert [names for names, _, _ in _pairs(parse, text)] == [("Emmanuel Macron", "Olaf Scholz")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine s'est entretenu avec Alexandre Loukachenko, selon son porte-parole Dmitri Peskov.",
+    "Selon Dmitri Peskov, Vladimir Poutine et Alexandre Loukachenko se sont parlé.",
+])
+def test_who_the_call_is_told_according_to_is_not_on_it(parse, text):
+    """Wherever the parser hangs the 'selon' phrase: on the partner as an apposition, or the
+    first caller on the source as a conjunct."""
+    assert [names for names, _, _ in _pairs(parse, text)] == [("Alexander Lukashenko", "Vladimir Putin")]

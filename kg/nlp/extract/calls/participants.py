@@ -10,11 +10,13 @@ rest of the sentence searched, leaving out reporters, sources and parentheses.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.cues import cues
 from kg.nlp.extract.calls.clause import (
     POSSESSIVES,
     People,
@@ -22,6 +24,7 @@ from kg.nlp.extract.calls.clause import (
     case_words,
     clause_verb,
     following_phrase,
+    introduction,
     lemma,
     listed_after,
     near_words,
@@ -38,6 +41,10 @@ from kg.nlp.extract.calls.clause import (
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import children, feature, sentence_bounds, tokens_of
+from kg.text import fold
+
+# the first word of each attribution marker as the tokenizer cuts it: 'selon', "d'" of "d'après", 'aux'
+_ATTRIBUTION_STARTS = frozenset(re.split(r"(?<=')| ", fold(marker))[0] for marker in cues()["attribution_markers"])
 
 
 @dataclass(frozen=True)
@@ -160,7 +167,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     """The two sides of the call `trigger` names; `elsewhere` are tokens that belong to other
     events of the sentence (other call words, meetings) and to nobody on this call."""
     sent = sentence.span
-    skip = elsewhere | sentence.aside | _sources(sent, people, cues) | _left_out(sentence, cues)
+    skip = elsewhere | sentence.aside | _sources(sent, people, cues) | _left_out(sentence, cues) | _attributed(sentence, trigger, cues)
     callers: list[str] = []
     partners: list[str] = []
     anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
@@ -513,6 +520,21 @@ def _left_out(sentence: Sentence, cues: CallCues) -> set[int]:
         elif base in cues.consent_nouns and token.pos_ == "NOUN" and case_words(token) & cues.partner_prepositions:
             left.update(t.i for t in token.subtree)  # 'avec l'aval de X': X consented
     return left
+
+
+def _attributed(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
+    """The tokens of a phrase the call is told according to ('..., selon son porte-parole X',
+    "d'après X"), wherever the parser hung it (on the partner, as an apposition): its source is
+    not on the call, unless the call is told inside it ('selon le compte rendu de l'appel entre X
+    et Y'). The words are read first, a relation looked up only after 'selon' or 'd'."""
+    found: set[int] = set()
+    for token, norm in zip(sentence.tokens, sentence.norms, strict=True):
+        if norm in _ATTRIBUTION_STARTS and token.dep_ == "case" and introduction(token.head) in cues.attribution:
+            end = next((t.i for t in token.head.subtree if t.i > token.i and t.text == ","), token.head.right_edge.i + 1)
+            phrase = range(token.i, end)  # up to its comma: 'Selon X, A et B ...' may hang A on X as a conjunct
+            if trigger.i not in phrase:
+                found.update(phrase)
+    return found
 
 
 def _sources(sent: Span, people: People, cues: CallCues) -> set[int]:

@@ -12,7 +12,18 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg.nlp.extract.calls.clause import People, Sentence, adjunct, case_words, governors, lemma, negated, none_since, time_anchor
+from kg.nlp.extract.calls.clause import (
+    People,
+    Sentence,
+    adjunct,
+    case_words,
+    governors,
+    introduction,
+    lemma,
+    negated,
+    none_since,
+    time_anchor,
+)
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import WHEN_MARKS
 from kg.nlp.extract.records import Status
@@ -107,7 +118,7 @@ def told_by_one_outlet(trigger: Token, is_outlet: Callable[[Token], bool], cues:
     clause = [trigger, *trigger.ancestors]
     for holder in clause:
         for child in children(holder):
-            attributed = _introduction(child) in cues.attribution or \
+            attributed = introduction(child) in cues.attribution or \
                 child.dep_.startswith("nsubj") and holder is not trigger and lemma(holder) in cues.reporting
             if attributed and is_outlet(child):
                 return True
@@ -138,14 +149,6 @@ def an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
         return all(key in actors and actors[key].type == "Media" and not any(
             fold(name).split()[0] in cues.official_outlet_words for name in actors[key].aliases) for key in named)
     return lemma(phrase) in cues.press_nouns
-
-
-def _introduction(phrase: Token) -> str:
-    """The words that open a phrase, as one folded string: 'selon', "d'apres" (a case and its fixed words)."""
-    case = next((c for c in children(phrase) if c.dep_ == "case"), None)
-    if case is None:
-        return ""
-    return "".join([case.norm_, *(f.norm_ for f in children(case) if f.dep_ == "fixed")])
 
 
 def sought(trigger: Token, event: Token, cues: CallCues) -> str | None:
