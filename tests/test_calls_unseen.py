@@ -55,3 +55,15 @@ def test_who_the_call_is_told_according_to_is_not_on_it(parse, text):
     """Wherever the parser hangs the 'selon' phrase: on the partner as an apposition, or the
     first caller on the source as a conjunct."""
     assert [names for names, _, _ in _pairs(parse, text)] == [("Alexander Lukashenko", "Vladimir Putin")]
+
+
+def test_a_call_named_after_apres_takes_its_own_day(parse):
+    """'après l'appel de mercredi': 'après' introduces the call, not its day."""
+    text = "Après l'appel de mercredi entre Emmanuel Macron et Joe Biden, l'Élysée a publié un communiqué."
+    assert _pairs(parse, text) == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-13")]
+
+
+def test_who_speaks_after_a_call_between_two_others_is_not_on_it(parse):
+    """The pair after 'entre' is the call's, also when the parser hangs it on the verb of saying."""
+    text = "« La conversation a été franche », a déclaré Antony Blinken après l'appel de mercredi entre Joe Biden et Xi Jinping."
+    assert _pairs(parse, text, "2023-06-15") == [(("Joe Biden", "Xi Jinping"), "occurred", "2023-06-14")]

@@ -232,6 +232,11 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     partner = following_phrase(trigger, "avec")
     if partner is not None and partner.i not in skip:
         add(partners, people_in(own_tokens(partner, skip), people, on) + listed(partner))
+    between = following_phrase(trigger, "entre")
+    if between is not None and between.i not in skip:
+        named_between = people_in(own_tokens(between, skip), people, on) + listed(between)
+        add(callers, named_between)  # 'entre X et Y', Y hung apart
+        anaphoric = anaphoric or not named_between and points_back(between, cues)
     if trigger.pos_ == "NOUN" and _dates_its_clause(trigger, cues):
         # the first verb up whose subject names someone: the parser may hang a final adjunct on the
         # nearest verb ('X a dit que l'Allemagne ne céderait pas, au lendemain d'un entretien avec Y')
@@ -239,11 +244,6 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             if callers:
                 break
             subjects(above)
-    between = following_phrase(trigger, "entre")
-    if between is not None and between.i not in skip:
-        named_between = people_in(own_tokens(between, skip), people, on) + listed(between)
-        add(callers, named_between)  # 'entre X et Y', Y hung apart
-        anaphoric = anaphoric or not named_between and points_back(between, cues)
     determiners = {c.norm_ for c in children(trigger) if c.dep_ == "det"}
     if determiners & POSSESSIVES:
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
