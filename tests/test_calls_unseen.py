@@ -67,3 +67,14 @@ def test_who_speaks_after_a_call_between_two_others_is_not_on_it(parse):
     """The pair after 'entre' is the call's, also when the parser hangs it on the verb of saying."""
     text = "« La conversation a été franche », a déclaré Antony Blinken après l'appel de mercredi entre Joe Biden et Xi Jinping."
     assert _pairs(parse, text, "2023-06-15") == [(("Joe Biden", "Xi Jinping"), "occurred", "2023-06-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz n'a aucune raison de téléphoner à Emmanuel Macron cette semaine.",
+    "« Je n'ai aucune raison de téléphoner à Emmanuel Macron », a dit Olaf Scholz.",
+    "Olaf Scholz n'a pas eu le temps de téléphoner à Emmanuel Macron.",
+])
+def test_a_call_completing_a_noun_that_is_denied_did_not_happen(parse, text):
+    """The infinitive completes the noun ('raison de téléphoner', which the tagger reads as a noun),
+    and the noun is what 'n'a pas' denies."""
+    assert _pairs(parse, text) == []

@@ -54,7 +54,8 @@ as a dislocated word.
 'X a interrompu la réunion pour téléphoner à Y', 'a décidé lundi de téléphoner à Y', 'doit téléphoner
 mardi à Y': the tagger may read a call verb's infinitive as a noun, hung on the noun or the day
 before it; the call then has no subject to take, and the day of the clause above dates it. The
-word is the infinitive, its preposition its mark, and it hangs on the verb above it.
+word is the infinitive, its preposition its mark, and it hangs on the verb above it, unless it
+completes the verb's object ('n'a aucune raison de téléphoner à Y').
 
 'X a eu samedi un entretien avec Y, a indiqué Z': with a day between the verb and its object,
 the parser may make the object the subject of the reporting verb of the incise after the comma,
@@ -515,6 +516,12 @@ def retag_call_infinitives_read_as_nouns(doc: Doc) -> None:
         word.morph = MorphAnalysis(word.vocab, {"VerbForm": "Inf"})
         for mark in marks:
             mark.dep_ = "mark"
+        noun = word.head
+        before = word.doc[marks[0].i - 1] if marks else noun
+        if noun.dep_ == "obj" and noun.pos_ == "NOUN" and marks and noun in {before, before.head} and \
+                fold(marks[0].text) in {"de", "d'"} and fold(noun.lemma_) not in _PERSON_NOUNS | _DAY_WORDS:
+            word.dep_ = "acl"  # 'n'a aucune raison de téléphoner à Y': it completes the object noun, as above
+            continue
         word.head = verb
         word.dep_ = "advcl" if any(fold(m.text) == "pour" for m in marks) else "xcomp"
 

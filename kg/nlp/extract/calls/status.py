@@ -36,8 +36,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     ('n'envisage pas de s'entretenir')."""
     own = list(dict.fromkeys([trigger, event]))
     above = [] if _before_the_clause(trigger, event, cues) else governors(trigger, event)
-    if any(lemma(g) in cues.planned and (negated(g) or _negated_light_verb(g, cues)) for g in above):
-        return None  # "n'envisage pas de l'appeler", "n'a pas l'intention de l'appeler"
+    if any(lemma(g) in cues.planned and negated(g) or _negated_light_verb(g, cues) for g in above):
+        return None  # "n'envisage pas de l'appeler", "n'a pas l'intention de l'appeler", "n'a aucune raison de l'appeler"
     if above and _on_the_agenda(above[0], cues):
         return None if negated(above[0]) else "planned"  # "un entretien est à l'ordre du jour" / "n'est pas ..."
     if any(c.norm_ in cues.habit_adverbs and c.dep_.startswith("advmod") for t in own for c in children(t)):
@@ -86,8 +86,9 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
 
 
 def _negated_light_verb(noun: Token, cues: CallCues) -> bool:
-    """'n'a pas l'intention de', 'n'a aucune intention de': the plan noun is the object of a light
-    verb that is negated, so no plan ('n'a pas caché son intention de' still has one)."""
+    """'n'a pas l'intention de', 'n'a aucune raison de', 'n'a pas eu le temps de': the noun the call
+    completes is the object of a light verb that is negated, so no plan and no call ('n'a pas
+    caché son intention de' still has one)."""
     return noun.pos_ == "NOUN" and noun.dep_ == "obj" and lemma(noun.head) in cues.light_verbs and negated(noun.head)
 
 
