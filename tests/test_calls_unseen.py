@@ -78,3 +78,12 @@ def test_a_call_completing_a_noun_that_is_denied_did_not_happen(parse, text):
     """The infinitive completes the noun ('raison de téléphoner', which the tagger reads as a noun),
     and the noun is what 'n'a pas' denies."""
     assert _pairs(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin attend des garanties avant tout appel entre Olaf Scholz et Vladimir Poutine.",
+    "Tout appel entre Olaf Scholz et Vladimir Poutine serait un signal de faiblesse, estime l'opposition.",
+])
+def test_any_call_is_no_call(parse, text):
+    """'tout appel': a call whatever it be, none that took place or is planned."""
+    assert _pairs(parse, text) == []

@@ -65,6 +65,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return "denied"
     if lemma(event) in cues.joining_verbs and negated(event):
         return None  # "X n'a pas pris part à l'échange", "n'a pas été associé à la conversation": not on it
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.norm_ in cues.any_determiners for c in children(trigger)):
+        return None  # "avant tout appel entre X et Y", "tout appel serait une victoire": any call, none told
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
                        and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in children(g))]
     if _planned(own, happening, above, cues):
