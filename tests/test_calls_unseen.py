@@ -87,3 +87,11 @@ def test_a_call_completing_a_noun_that_is_denied_did_not_happen(parse, text):
 def test_any_call_is_no_call(parse, text):
     """'tout appel': a call whatever it be, none that took place or is planned."""
     assert _pairs(parse, text) == []
+
+
+@pytest.mark.parametrize("verb", ["a salué", "a regretté", "a décrit"])
+def test_who_judges_a_call_with_someone_had_it(parse, verb):
+    """A verb of judging takes the call as its object: its subject is the other side
+    ('a annoncé un appel avec Y' may be a spokesperson's, and is left as it was)."""
+    text = f"Olaf Scholz {verb} mardi un long appel avec Emmanuel Macron."
+    assert _pairs(parse, text) == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]

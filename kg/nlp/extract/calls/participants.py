@@ -253,6 +253,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 subjects(verb.head)  # "Interrogé sur son entretien avec Y, X a ...": the participle's subject is X
         if verb is not None and len(callers) == 1 and not partners and determiners & cues.plural_possessives:
             add(partners, _addressed(verb, skip, people, on, cues))  # "X a pressé Y de céder lors de leur entretien"
+    if not callers and partners and trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and lemma(trigger.head) in cues.appraisal_verbs:
+        subjects(trigger.head)  # "X a salué un long appel avec Y": who judges a call with Y had it ('a annoncé' may report another's)
     anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in feature(o, "Number") and o.dep_.startswith(("obj", "iobj"))
                                       for o in children(c)) for c in children(trigger))  # "la visioconférence qui les a rassemblés"
