@@ -95,3 +95,11 @@ def test_who_judges_a_call_with_someone_had_it(parse, verb):
     ('a annoncé un appel avec Y' may be a spokesperson's, and is left as it was)."""
     text = f"Olaf Scholz {verb} mardi un long appel avec Emmanuel Macron."
     assert _pairs(parse, text) == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+def test_wishes_of_several_by_phone_are_a_call_each_with_who_received_them(parse):
+    """'les félicitations de A et de B ... par téléphone à X': things several people sent, each
+    on a call of their own, to the person after 'à' (hung on the medium)."""
+    text = "Les félicitations de Joe Biden et d'Olaf Scholz sont arrivées mardi par téléphone à Emmanuel Macron."
+    assert _pairs(parse, text) == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-12"),
+                                   (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]

@@ -83,6 +83,13 @@ def _received_from_each(trigger: Token, cues: CallCues) -> bool:
     return lemma(verb) in cues.receiving_verbs and any(c.dep_ == "obj" and _plural(c) for c in children(verb))
 
 
+def _sent_by_each(subject: Token, found: list[str], cues: CallCues) -> bool:
+    """'les condoléances de A et de B sont parvenues par téléphone à X': things in the plural that
+    several people sent, each by a call of their own (not 'les dirigeants du G7', who are people)."""
+    return len(found) >= 2 and _plural(subject) and subject.pos_ == "NOUN" and lemma(subject) not in cues.met_people_nouns \
+        and any(c.dep_.startswith("nmod") and case_words(c) & cues.of_prepositions for c in children(subject))
+
+
 def _plural(noun: Token) -> bool:
     """'des appels', 'les entretiens': a call noun in the plural names one call per partner."""
     return noun.pos_ in {"NOUN", "PROPN"} and "Plur" in feature(noun, "Number")
@@ -191,7 +198,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             found = _subject_people(subject, skip, people, on, cues)
             anaphoric = anaphoric or not found and points_back(subject, cues)
             each_calling = each_calling or bool(found) and (
-                _listed_as_members(subject, cues) or any(_member_list(c, cues) for c in children(subject)))
+                _listed_as_members(subject, cues) or any(_member_list(c, cues) for c in children(subject))
+                or _sent_by_each(subject, found, cues))
             add(callers, found)
 
     if verbal(event) and not (lemma(event) in cues.arranging_verbs and following_phrase(trigger, "entre") is not None):
@@ -216,6 +224,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 # "l'entretien du président et du chancelier", "un appel de X"; but "X a reçu des appels de A
                 # et de B": calls, one from each, to the subject
                 add(partners if callers and _plural(holder) else callers, phrase)
+            elif holder is trigger and trigger.pos_ == "NOUN" and dep.startswith("nmod") and words & cues.to_prepositions \
+                    and phrase and (child.i in people.at or lemma(child) in cues.met_people_nouns):
+                add(partners, phrase)  # "les condoléances de A sont parvenues par téléphone au président X"
             elif verbal(holder) and (dep in {"obj", "iobj"} or words & cues.to_prepositions and dep.startswith(("obl", "nmod"))
                                      or dep == "conj" and _second_person_called(child, cues) or _name_read_as_a_clause(child, dep)) \
                     and _names_someone(child, people, cues):
