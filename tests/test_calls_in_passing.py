@@ -364,3 +364,11 @@ def test_wishes_of_several_by_phone_are_a_call_each_with_who_received_them(parse
     text = "Les félicitations de Joe Biden et d'Olaf Scholz sont arrivées mardi par téléphone à Emmanuel Macron."
     assert _pairs(parse, text) == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-12"),
                                    (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+def test_the_next_person_phoned_after_puis_and_a_day_is_phoned_that_day(parse):
+    """'puis dimanche au roi Y': the parser may make the day a conjunct of the verb, the person
+    hung on the day; that person is the next one called."""
+    text = "Joe Biden a téléphoné samedi à Olaf Scholz, puis dimanche au roi Abdallah II de Jordanie."
+    assert _pairs(parse, text) == [(("Abdullah II of Jordan", "Joe Biden"), "occurred", "2024-03-10"),
+                                   (("Joe Biden", "Olaf Scholz"), "occurred", "2024-03-09")]

@@ -36,6 +36,7 @@ from kg.nlp.extract.calls.clause import (
     points_back,
     subjects_of,
     time_anchor,
+    time_word,
     verb_lemma,
     verbal,
 )
@@ -235,6 +236,11 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                     if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person") and "Sing" in feature(child, "Number"):
                         # "Y a répondu quand X l'a appelé": the one named as a subject before the clitic
                         add(partners, [p for p in [people.before(child, callers)] if p is not None])
+            elif verbal(holder) and dep == "conj" and time_word(child) and any(
+                    c.norm_ in cues.in_sequence for c in children(child) if c.dep_ in {"cc", "advmod"}):
+                for called in children(child):  # "a téléphoné dimanche à A, puis lundi au roi B": B hangs on the day
+                    if called.dep_.startswith(("nmod", "obl")) and case_words(called) & (cues.to_prepositions | cues.partner_prepositions):
+                        add(partners, people_in(own_tokens(called, skip), people, on))
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
         for token in own_tokens(event, skip):
             if token.head.i != event.i and token.i != event.i and case_words(token) & cues.partner_prepositions and \
