@@ -372,3 +372,12 @@ def test_the_next_person_phoned_after_puis_and_a_day_is_phoned_that_day(parse):
     text = "Joe Biden a téléphoné samedi à Olaf Scholz, puis dimanche au roi Abdallah II de Jordanie."
     assert _pairs(parse, text) == [(("Abdullah II of Jordan", "Joe Biden"), "occurred", "2024-03-10"),
                                    (("Joe Biden", "Olaf Scholz"), "occurred", "2024-03-09")]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a reçu mardi les félicitations téléphoniques d'Emmanuel Macron.",
+    "Olaf Scholz a reçu mardi les condoléances téléphoniques d'Emmanuel Macron.",
+])
+def test_wishes_received_by_phone_are_a_call_from_who_sent_them(parse, text):
+    (call,) = parse(text, "2024-03-14")._.calls
+    assert (sorted(call.participants), call.date, call.initiator) == (["Q3052772", "Q61053"], "2024-03-12", "Q3052772")
