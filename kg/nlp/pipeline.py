@@ -40,6 +40,7 @@ from kg.nlp.extract.repair import (
     reattach_perfect_infinitives,
     reattach_split_participles,
     reattach_subjects_read_as_conjuncts,
+    relemmatize_verbs_kept_as_forms,
     retag_call_infinitives_read_as_nouns,
     retag_infinitives_read_as_nouns,
     retag_verbs_read_as_nouns,
@@ -170,6 +171,7 @@ def prepare(doc: Doc) -> Doc:
     scan every word, and each word's dependents (`words.children`)."""
     if doc._.text is None:  # `describe` gives the document's text, which the doc's is, character for character
         doc._.text = doc.text
+    relemmatize_verbs_kept_as_forms(doc)  # before the lemmas are folded
     strings = doc.vocab.strings
     orth, lemma, is_space = doc.to_array(["ORTH", "LEMMA", "IS_SPACE"]).T.tolist()
     folded = {key: folded_string(key, strings) for key in {*orth, *lemma}}  # each word of the document looked up and folded once

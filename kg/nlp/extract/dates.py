@@ -197,9 +197,9 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
     """Does this date say when the event of `trigger` (a call noun or verb) happened?"""
     doc = sent.doc
     anchors, governing = clause_of(trigger)
-    start = max(sent.start, mention.tokens[0] - 4)
+    start = max(sent.start, mention.tokens[0] - 4, trigger.i + 1 if trigger.i < mention.tokens[0] else 0)
     if any(t.lower_ in EXCLUDING for t in doc[start:mention.tokens[0]]):
-        return False
+        return False  # "depuis mardi"; not "après l'appel de mercredi", where 'après' introduces the call
     if trigger.i < mention.tokens[0] and any(fold(t.text) == "depuis" for t in doc[trigger.i:mention.tokens[0]]):
         return False  # "the first call since the inauguration, on 20 January"
     head = doc[mention.tokens[0]:mention.tokens[1]].root

@@ -54,12 +54,18 @@ as a dislocated word.
 'X a interrompu la réunion pour téléphoner à Y', 'a décidé lundi de téléphoner à Y', 'doit téléphoner
 mardi à Y': the tagger may read a call verb's infinitive as a noun, hung on the noun or the day
 before it; the call then has no subject to take, and the day of the clause above dates it. The
-word is the infinitive, its preposition its mark, and it hangs on the verb above it.
+word is the infinitive, its preposition its mark, and it hangs on the verb above it, unless it
+completes the verb's object ('n'a aucune raison de téléphoner à Y').
 
 'X a eu samedi un entretien avec Y, a indiqué Z': with a day between the verb and its object,
 the parser may make the object the subject of the reporting verb of the incise after the comma,
 and Z that verb's object. An incise's subject follows its verb: the noun before the comma is the
 object of the verb it follows, Z the reporting verb's subject.
+
+'X réclame un appel avec Y', 'X demande un entretien': the lemmatizer may keep the form of a verb
+in the present spelt like a noun ('demande', 'réclame', 'indique'), and the readers that look
+for a request, a plan or a saying by its lemma miss it. A verb in the present whose lemma is its
+own form ending in -e or -ent is of the first group: its lemma is the infinitive in -er.
 """
 from __future__ import annotations
 
@@ -87,6 +93,7 @@ _INFINITIVE_ENDINGS = tuple(cues()["infinitive_endings"])
 _INFINITIVE_PREPOSITIONS = frozenset(fold(w) for w in cues()["infinitive_prepositions"])
 _REPORTING_LEMMAS = frozenset(fold(w) for w in cues()["reporting_verbs"] if " " not in w)
 _CALL_INFINITIVES = frozenset(fold(w.split()[-1].removeprefix("s'")) for w in [*cues()["phone_verbs"], *cues()["talk_verbs"]])
+_FIRST_GROUP_ENDINGS = ("e", "ent")  # and not an infinitive's -re: 'dire' is its own lemma
 _CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
 
 
@@ -509,5 +516,23 @@ def retag_call_infinitives_read_as_nouns(doc: Doc) -> None:
         word.morph = MorphAnalysis(word.vocab, {"VerbForm": "Inf"})
         for mark in marks:
             mark.dep_ = "mark"
+        noun = word.head
+        before = word.doc[marks[0].i - 1] if marks else noun
+        if noun.dep_ == "obj" and noun.pos_ == "NOUN" and marks and noun in {before, before.head} and \
+                fold(marks[0].text) in {"de", "d'"} and fold(noun.lemma_) not in _PERSON_NOUNS | _DAY_WORDS:
+            word.dep_ = "acl"  # 'n'a aucune raison de téléphoner à Y': it completes the object noun, as above
+            continue
         word.head = verb
         word.dep_ = "advcl" if any(fold(m.text) == "pour" for m in marks) else "xcomp"
+
+
+def relemmatize_verbs_kept_as_forms(doc: Doc) -> None:
+    """Give each verb in the present whose lemma is its own form in -e or -ent ('demande',
+    'réclament') the infinitive in -er (the words found from the tag, lemma and form arrays: a
+    Token made only for those)."""
+    pos, lemma, lower = doc.to_array(["POS", "LEMMA", "LOWER"]).T
+    for i in numpy.flatnonzero((pos == doc.vocab.strings["VERB"]) & (lemma == lower)).tolist():
+        word = doc[i]
+        form = word.lower_
+        if form.endswith(_FIRST_GROUP_ENDINGS) and "Pres" in feature(word, "Tense"):
+            word.lemma_ = form.removesuffix("nt") + "r" if form.endswith("ent") else form + "r"

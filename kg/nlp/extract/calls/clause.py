@@ -190,6 +190,14 @@ def case_words(token: Token) -> set[str]:
 _CASE_DEPS = frozenset({"case", "advmod", "mark", "fixed"})
 
 
+def introduction(phrase: Token) -> str:
+    """The words that open a phrase, as one folded string: 'selon', "d'apres" (a case and its fixed words)."""
+    case = next((c for c in children(phrase) if c.dep_ == "case"), None)
+    if case is None:
+        return ""
+    return "".join([case.norm_, *(f.norm_ for f in children(case) if f.dep_ == "fixed")])
+
+
 def noun_holders(noun: Token, cues: CallCues) -> list[Token]:
     """A call noun and the verb that has it, where the parser hangs the noun's own phrases on that
     verb: 'a eu un appel avec X', 'la conversation a eu lieu entre X et Y'."""

@@ -416,7 +416,7 @@ def _one_report(first: Mention, other: Mention) -> Mention:
 def _one_per_event(found: list[Trigger], cues: CallCues) -> list[Trigger]:
     """'un sommet en visioconférence', 'un entretien par vidéo', 's'est entretenu par téléphone':
     a call word that only says how another one of its clause took place is part of it, not a
-    call of its own (wherever the parser hung it)."""
+    call of its own (wherever the parser hung it); so is the phone picked up to make it."""
     tokens = {t.token.i for t in found}
 
     def clause(t: Token) -> Token | None:
@@ -433,7 +433,11 @@ def _one_per_event(found: list[Trigger], cues: CallCues) -> list[Trigger]:
         return t.head.i in tokens and t.head.i != t.i or lemma(t) in cues.self_marked_nouns and sum(
             clause(o.token) == clause(t) for o in found) > 1
 
-    return [t for t in found if not how(t.token)]
+    def picked_up(t: Token) -> bool:  # "a décroché son téléphone pour appeler Y": the phone the call was made on
+        return t.dep_ == "obj" and lemma(t) in cues.self_marked_nouns and any(
+            o.token.head.i == t.head.i and o.token.dep_.startswith("advcl") for o in found)
+
+    return [t for t in found if not how(t.token) and not picked_up(t.token)]
 
 
 def _day_before_or_after(noun: Token, anchor: list[DateMention]) -> list[DateMention]:

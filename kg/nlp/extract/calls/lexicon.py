@@ -51,6 +51,7 @@ class CallCues:
     arranging_verbs: frozenset[str]  # 'X a organisé un appel entre A et B': X is not on it
     day_joiners: frozenset[str]  # 'le 12 et le 20 septembre': the words between two days of one list
     habit_adverbs: frozenset[str]  # 'X appelle régulièrement Y': a habit, no call of a day
+    any_determiners: frozenset[str]  # 'avant tout appel entre X et Y': any call, none in particular
     joining_verbs: frozenset[str]
     additive: frozenset[str]  # 'aussi', 'également': someone else on the call just reported
     presence: frozenset[str]  # 'présent': 'X était également présent'
@@ -87,6 +88,7 @@ class CallCues:
     in_person_nouns: frozenset[str]
     speech_nouns: frozenset[str]  # 'un discours retransmis en visioconférence': a speech, not a call
     in_person_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]  # 'sorti de son entretien avec X': a room one leaves, a talk in person
     meeting_person_verbs: frozenset[str]  # they place a meeting only when what they take is someone
     met_people_nouns: frozenset[str]  # the someone: 'une délégation', 'son homologue', and the role nouns
     in_person_venues: frozenset[str]  # 'au palais X', 'à la résidence de Y': where people meet
@@ -135,6 +137,7 @@ class CallCues:
     possibility_verbs: frozenset[str]  # 'pourrait': in the conditional over a call to come, a plan
     possible_when_negated: frozenset[str]  # "n'exclut pas un appel": a call that may come
     confirmation_verbs: frozenset[str]  # "n'a pas confirmé", like "n'a pas démenti", leaves the report open
+    appraisal_verbs: frozenset[str]  # 'X a salué un appel avec Y': who judges the call had it
     conditional_auxiliaries: frozenset[str]  # 'seraient', 'aurait': the tagger may read them as a present
     inclusion: tuple[tuple[str, ...], ...]  # 'dont', 'notamment': what follows are members of a group just named
     intention_cues: frozenset[str]
@@ -189,6 +192,7 @@ class CallCues:
             light_verbs=_folded(c["light_verbs"]),
             arranging_verbs=_folded(c["arranging_verbs"]),
             habit_adverbs=_folded(c["habit_adverbs"]),
+            any_determiners=_folded(c["any_determiners"]),
             day_joiners=_folded(c["day_joiners"]),
             joining_verbs=frozenset(_verb(v).split()[0] for v in c["joining_verbs"]),
             additive=_folded(c["additive_adverbs"]),
@@ -226,6 +230,7 @@ class CallCues:
             in_person_nouns=_folded(c["in_person_nouns"]),
             speech_nouns=_folded(c["speech_nouns"]),
             in_person_verbs=_folded(c["in_person_verbs"]),
+            leaving_verbs=_folded(c["leaving_verbs"]),
             meeting_person_verbs=_folded(c["meeting_person_verbs"]),
             met_people_nouns=_folded(c["met_people_nouns"]) | _folded(c["person_role_nouns"]),
             in_person_venues=_folded(c["in_person_venues"]),
@@ -278,6 +283,7 @@ class CallCues:
             possibility_verbs=_folded(c["possibility_verbs"]),
             possible_when_negated=_folded(c["possible_when_negated"]),
             confirmation_verbs=_folded(c["confirmation_verbs"]),
+            appraisal_verbs=_folded(c["appraisal_verbs"]),
             conditional_auxiliaries=_folded(c["conditional_auxiliaries"]),
             inclusion=tuple(tuple(fold(x).split()) for x in c["inclusion_markers"]),
             intention_cues=_folded(c["intention_cues"]),

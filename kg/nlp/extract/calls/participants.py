@@ -10,11 +10,13 @@ rest of the sentence searched, leaving out reporters, sources and parentheses.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.cues import cues
 from kg.nlp.extract.calls.clause import (
     POSSESSIVES,
     People,
@@ -22,6 +24,7 @@ from kg.nlp.extract.calls.clause import (
     case_words,
     clause_verb,
     following_phrase,
+    introduction,
     lemma,
     listed_after,
     near_words,
@@ -33,11 +36,16 @@ from kg.nlp.extract.calls.clause import (
     points_back,
     subjects_of,
     time_anchor,
+    time_word,
     verb_lemma,
     verbal,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import children, feature, sentence_bounds, tokens_of
+from kg.text import fold
+
+# the first word of each attribution marker as the tokenizer cuts it: 'selon', "d'" of "d'après", 'aux'
+_ATTRIBUTION_STARTS = frozenset(re.split(r"(?<=')| ", fold(marker))[0] for marker in cues()["attribution_markers"])
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,13 @@ def _received_from_each(trigger: Token, cues: CallCues) -> bool:
     them, each on a call of their own."""
     verb = trigger.head.head if trigger.dep_.startswith("nmod") else trigger.head  # 'au téléphone' on the thing or on the verb
     return lemma(verb) in cues.receiving_verbs and any(c.dep_ == "obj" and _plural(c) for c in children(verb))
+
+
+def _sent_by_each(subject: Token, found: list[str], cues: CallCues) -> bool:
+    """'les condoléances de A et de B sont parvenues par téléphone à X': things in the plural that
+    several people sent, each by a call of their own (not 'les dirigeants du G7', who are people)."""
+    return len(found) >= 2 and _plural(subject) and subject.pos_ == "NOUN" and lemma(subject) not in cues.met_people_nouns \
+        and any(c.dep_.startswith("nmod") and case_words(c) & cues.of_prepositions for c in children(subject))
 
 
 def _plural(noun: Token) -> bool:
@@ -160,7 +175,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     """The two sides of the call `trigger` names; `elsewhere` are tokens that belong to other
     events of the sentence (other call words, meetings) and to nobody on this call."""
     sent = sentence.span
-    skip = elsewhere | sentence.aside | _sources(sent, people, cues) | _left_out(sentence, cues)
+    skip = elsewhere | sentence.aside | _sources(sent, people, cues) | _left_out(sentence, cues) | _attributed(sentence, trigger, cues)
     callers: list[str] = []
     partners: list[str] = []
     anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
@@ -184,7 +199,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             found = _subject_people(subject, skip, people, on, cues)
             anaphoric = anaphoric or not found and points_back(subject, cues)
             each_calling = each_calling or bool(found) and (
-                _listed_as_members(subject, cues) or any(_member_list(c, cues) for c in children(subject)))
+                _listed_as_members(subject, cues) or any(_member_list(c, cues) for c in children(subject))
+                or _sent_by_each(subject, found, cues))
             add(callers, found)
 
     if verbal(event) and not (lemma(event) in cues.arranging_verbs and following_phrase(trigger, "entre") is not None):
@@ -209,6 +225,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 # "l'entretien du président et du chancelier", "un appel de X"; but "X a reçu des appels de A
                 # et de B": calls, one from each, to the subject
                 add(partners if callers and _plural(holder) else callers, phrase)
+            elif holder is trigger and trigger.pos_ == "NOUN" and dep.startswith("nmod") and words & cues.to_prepositions \
+                    and phrase and (child.i in people.at or lemma(child) in cues.met_people_nouns):
+                add(partners, phrase)  # "les condoléances de A sont parvenues par téléphone au président X"
             elif verbal(holder) and (dep in {"obj", "iobj"} or words & cues.to_prepositions and dep.startswith(("obl", "nmod"))
                                      or dep == "conj" and _second_person_called(child, cues) or _name_read_as_a_clause(child, dep)) \
                     and _names_someone(child, people, cues):
@@ -217,6 +236,11 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                     if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person") and "Sing" in feature(child, "Number"):
                         # "Y a répondu quand X l'a appelé": the one named as a subject before the clitic
                         add(partners, [p for p in [people.before(child, callers)] if p is not None])
+            elif verbal(holder) and dep == "conj" and time_word(child) and any(
+                    c.norm_ in cues.in_sequence for c in children(child) if c.dep_ in {"cc", "advmod"}):
+                for called in children(child):  # "a téléphoné dimanche à A, puis lundi au roi B": B hangs on the day
+                    if called.dep_.startswith(("nmod", "obl")) and case_words(called) & (cues.to_prepositions | cues.partner_prepositions):
+                        add(partners, people_in(own_tokens(called, skip), people, on))
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
         for token in own_tokens(event, skip):
             if token.head.i != event.i and token.i != event.i and case_words(token) & cues.partner_prepositions and \
@@ -225,6 +249,11 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     partner = following_phrase(trigger, "avec")
     if partner is not None and partner.i not in skip:
         add(partners, people_in(own_tokens(partner, skip), people, on) + listed(partner))
+    between = following_phrase(trigger, "entre")
+    if between is not None and between.i not in skip:
+        named_between = people_in(own_tokens(between, skip), people, on) + listed(between)
+        add(callers, named_between)  # 'entre X et Y', Y hung apart
+        anaphoric = anaphoric or not named_between and points_back(between, cues)
     if trigger.pos_ == "NOUN" and _dates_its_clause(trigger, cues):
         # the first verb up whose subject names someone: the parser may hang a final adjunct on the
         # nearest verb ('X a dit que l'Allemagne ne céderait pas, au lendemain d'un entretien avec Y')
@@ -232,11 +261,6 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             if callers:
                 break
             subjects(above)
-    between = following_phrase(trigger, "entre")
-    if between is not None and between.i not in skip:
-        named_between = people_in(own_tokens(between, skip), people, on) + listed(between)
-        add(callers, named_between)  # 'entre X et Y', Y hung apart
-        anaphoric = anaphoric or not named_between and points_back(between, cues)
     determiners = {c.norm_ for c in children(trigger) if c.dep_ == "det"}
     if determiners & POSSESSIVES:
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
@@ -246,6 +270,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 subjects(verb.head)  # "Interrogé sur son entretien avec Y, X a ...": the participle's subject is X
         if verb is not None and len(callers) == 1 and not partners and determiners & cues.plural_possessives:
             add(partners, _addressed(verb, skip, people, on, cues))  # "X a pressé Y de céder lors de leur entretien"
+    if not callers and partners and trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and lemma(trigger.head) in cues.appraisal_verbs:
+        subjects(trigger.head)  # "X a salué un long appel avec Y": who judges a call with Y had it ('a annoncé' may report another's)
     anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in feature(o, "Number") and o.dep_.startswith(("obj", "iobj"))
                                       for o in children(c)) for c in children(trigger))  # "la visioconférence qui les a rassemblés"
@@ -513,6 +539,21 @@ def _left_out(sentence: Sentence, cues: CallCues) -> set[int]:
         elif base in cues.consent_nouns and token.pos_ == "NOUN" and case_words(token) & cues.partner_prepositions:
             left.update(t.i for t in token.subtree)  # 'avec l'aval de X': X consented
     return left
+
+
+def _attributed(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
+    """The tokens of a phrase the call is told according to ('..., selon son porte-parole X',
+    "d'après X"), wherever the parser hung it (on the partner, as an apposition): its source is
+    not on the call, unless the call is told inside it ('selon le compte rendu de l'appel entre X
+    et Y'). The words are read first, a relation looked up only after 'selon' or 'd'."""
+    found: set[int] = set()
+    for token, norm in zip(sentence.tokens, sentence.norms, strict=True):
+        if norm in _ATTRIBUTION_STARTS and token.dep_ == "case" and introduction(token.head) in cues.attribution:
+            end = next((t.i for t in token.head.subtree if t.i > token.i and t.text == ","), token.head.right_edge.i + 1)
+            phrase = range(token.i, end)  # up to its comma: 'Selon X, A et B ...' may hang A on X as a conjunct
+            if trigger.i not in phrase:
+                found.update(phrase)
+    return found
 
 
 def _sources(sent: Span, people: People, cues: CallCues) -> set[int]:

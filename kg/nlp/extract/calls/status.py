@@ -12,7 +12,18 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from kg.nlp.extract.calls.clause import People, Sentence, adjunct, case_words, governors, lemma, negated, none_since, time_anchor
+from kg.nlp.extract.calls.clause import (
+    People,
+    Sentence,
+    adjunct,
+    case_words,
+    governors,
+    introduction,
+    lemma,
+    negated,
+    none_since,
+    time_anchor,
+)
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import WHEN_MARKS
 from kg.nlp.extract.records import Status
@@ -27,8 +38,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     ('n'envisage pas de s'entretenir')."""
     own = list(dict.fromkeys([trigger, event]))
     above = [] if _before_the_clause(trigger, event, cues) else governors(trigger, event)
-    if any(lemma(g) in cues.planned and (negated(g) or _negated_light_verb(g, cues)) for g in above):
-        return None  # "n'envisage pas de l'appeler", "n'a pas l'intention de l'appeler"
+    if any(lemma(g) in cues.planned and negated(g) or _negated_light_verb(g, cues) for g in above):
+        return None  # "n'envisage pas de l'appeler", "n'a pas l'intention de l'appeler", "n'a aucune raison de l'appeler"
     if above and _on_the_agenda(above[0], cues):
         return None if negated(above[0]) else "planned"  # "un entretien est à l'ordre du jour" / "n'est pas ..."
     if any(c.norm_ in cues.habit_adverbs and c.dep_.startswith("advmod") for t in own for c in children(t)):
@@ -57,6 +68,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return "denied"
     if lemma(event) in cues.joining_verbs and negated(event):
         return None  # "X n'a pas pris part à l'échange", "n'a pas été associé à la conversation": not on it
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.norm_ in cues.any_determiners for c in children(trigger)):
+        return None  # "avant tout appel entre X et Y", "tout appel serait une victoire": any call, none told
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
                        and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in children(g))]
     if _planned(own, happening, above, cues):
@@ -78,8 +91,9 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
 
 
 def _negated_light_verb(noun: Token, cues: CallCues) -> bool:
-    """'n'a pas l'intention de', 'n'a aucune intention de': the plan noun is the object of a light
-    verb that is negated, so no plan ('n'a pas caché son intention de' still has one)."""
+    """'n'a pas l'intention de', 'n'a aucune raison de', 'n'a pas eu le temps de': the noun the call
+    completes is the object of a light verb that is negated, so no plan and no call ('n'a pas
+    caché son intention de' still has one)."""
     return noun.pos_ == "NOUN" and noun.dep_ == "obj" and lemma(noun.head) in cues.light_verbs and negated(noun.head)
 
 
@@ -110,7 +124,7 @@ def told_by_one_outlet(trigger: Token, is_outlet: Callable[[Token], bool], cues:
     clause = [trigger, *trigger.ancestors]
     for holder in clause:
         for child in children(holder):
-            attributed = _introduction(child) in cues.attribution or \
+            attributed = introduction(child) in cues.attribution or \
                 child.dep_.startswith("nsubj") and holder is not trigger and lemma(holder) in cues.reporting
             if attributed and is_outlet(child):
                 return True
@@ -156,14 +170,6 @@ def _names_an_outlet(words: list[Token], people: People, cues: CallCues, heads: 
         return all(key in actors and actors[key].type == "Media" and not any(
             fold(name).split()[0] in cues.official_outlet_words for name in actors[key].aliases) for key in named)
     return bool(heads & cues.press_nouns)
-
-
-def _introduction(phrase: Token) -> str:
-    """The words that open a phrase, as one folded string: 'selon', "d'apres" (a case and its fixed words)."""
-    case = next((c for c in children(phrase) if c.dep_ == "case"), None)
-    if case is None:
-        return ""
-    return "".join([case.norm_, *(f.norm_ for f in children(case) if f.dep_ == "fixed")])
 
 
 def sought(trigger: Token, event: Token, cues: CallCues) -> str | None:

@@ -275,10 +275,12 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
     """Does the clause place the talk in person: a place ('à Rome', 'au palais X', also hung on the
     day or on the partner: 'lundi à Kiev', 'avec X au palais Y'), a meeting it happens at ('lors
     de sa visite', 'en marge du sommet'), a trip of the subject ('X, en visite à Kiev, ...'), a
-    reception ('reçu à l'Élysée')? A meeting still to come ('qui doit l'accueillir vendredi') does not.
+    reception ('reçu à l'Élysée'), a talk left ('sorti de son entretien avec X')? A meeting still to come ('qui doit l'accueillir vendredi') does not.
     `lemmas`: the document's folded lemmas: a Token is made only for the verbs that may place it."""
     if any(f" {p} " in words for p in cues.in_person_phrases):
         return True
+    if token.pos_ == "NOUN" and lemma(token.head) in cues.leaving_verbs and case_words(token) & {"de", "d'", "du"}:
+        return True  # "à peine sorti de son entretien avec X": a talk one walks out of ('de son appel' is marked)
     holders = [token, token.head] if token.pos_ in {"NOUN", "PROPN"} else [token]
     for holder in holders:
         for child in children(holder):
