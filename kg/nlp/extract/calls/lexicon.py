@@ -60,7 +60,7 @@ class CallCues:
     placing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]  # 'X a reçu un appel de Y': X took the call, Y placed it
     plea_verbs: frozenset[str]  # 'a lancé un appel à X' pleads with X; 'a passé un appel à X' phones X
-    plea_nouns: frozenset[str]  # 'un appel': a phone call, or a plea ('un appel à la retenue')
+    call_or_plea_nouns: frozenset[str]  # 'un appel': alone a phone call, but also a plea ('un appel à la retenue')
     plea_prepositions: frozenset[str]  # 'à', 'au', 'aux': what a plea is made for, or to whom
     weak_nouns: frozenset[str]
     bare_nouns: frozenset[str]  # weak nouns that name the call alone once the article has one: 'la conversation'
@@ -202,7 +202,7 @@ class CallCues:
             placing_verbs=_folded(c["placing_verbs"]),
             receiving_verbs=_folded(c["receiving_verbs"]),
             plea_verbs=_folded(c["plea_verbs"]),
-            plea_nouns=_folded(c["plea_nouns"]),
+            call_or_plea_nouns=_folded(c["call_or_plea_nouns"]),
             plea_prepositions=_folded(c["plea_prepositions"]),
             weak_nouns=_folded(c["call_nouns_weak"]),
             bare_nouns=_folded(c["bare_call_nouns"]),

@@ -100,7 +100,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return None  # "dans un discours retransmis en visioconférence devant le Parlement": an address
             if base in cues.self_marked_nouns or word in cues.self_marked_nouns or marked(token, cues):
                 return True
-            if base in cues.plea_nouns and (verb := object_of(token)) is not None and lemma(verb) in cues.placing_verbs and (
+            if base in cues.call_or_plea_nouns and (verb := object_of(token)) is not None and lemma(verb) in cues.placing_verbs and (
                     not _appeal(token, cues) or lemma(verb) not in cues.plea_verbs and _to_a_person(token, person_tokens, cues)):
                 return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
             if base in cues.weak_nouns and (verb := object_of(token)) is not None and lemma(verb) in cues.request_verbs and (
@@ -109,17 +109,17 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
             if base in cues.weak_nouns and not _appeal(token, cues) and (
                     _call_partner(token, person_tokens, cues) or _told_during(token, person_tokens, cues)
                     or _had_by_two(token, person_tokens, cues) or _hyphenated_pair(token, person_tokens)) and \
-                    (base in cues.plea_nouns or not in_person(token, words, cues, capital_tokens, lemmas)):
+                    (base in cues.call_or_plea_nouns or not in_person(token, words, cues, capital_tokens, lemmas)):
                 return True  # "un appel avec X" (an appeal is 'à'); "une conversation entre X et Y" unless they met
             if phone_context and base in cues.weak_nouns and not _appeal(token, cues) and not in_person(token, words, cues, capital_tokens, lemmas):
                 return base in cues.bare_nouns
             if call_told and base in cues.bare_nouns and not in_person(token, words, cues, capital_tokens, lemmas):
                 return False  # "X a reçu un appel de Y. La conversation a duré ...": that call
-            if call_told and base in cues.plea_nouns and any(c.norm_ in cues.plural_possessives for c in children(token) if c.dep_ == "det"):
+            if call_told and base in cues.call_or_plea_nouns and any(c.norm_ in cues.plural_possessives for c in children(token) if c.dep_ == "det"):
                 return False  # "X et Y se sont parlé mardi, leur deuxième appel du mois": the pair's, not a plea
             if call_told and _dated_earlier(token, cues):
                 return False  # "X et Y se sont parlé lundi. Leur dernier appel remontait au 12 février": another call
-            if _dated_earlier(token, cues) and (base in cues.plea_nouns or _said_to_be_a_call(token.head, cues)):
+            if _dated_earlier(token, cues) and (base in cues.call_or_plea_nouns or _said_to_be_a_call(token.head, cues)):
                 return True  # "X et Y se sont vus lundi. Leur précédent appel datait de mars": a call of its own
                 # ('leur précédent échange remontait à mars, lors d'un appel': one the clause says was a call)
             if call_told and token.dep_ == "nsubj:pass" and lemma(token.head) in cues.initiated_verbs:
@@ -191,7 +191,7 @@ def _said_to_be_a_call(verb: Token, cues: CallCues) -> bool:
     """'... remontait à juillet, lors d'un appel de deux heures', '... datait de mars, au téléphone':
     the clause tells its subject was a call (an 'échange' after a meeting may be another meeting)."""
     adjuncts = [g for c in children(verb) for g in [c, *(children(c) if c.dep_ == "advmod" else [])]]  # 'lors' read as an adverb
-    return any(c.dep_.startswith("obl") and (lemma(c) in cues.plea_nouns or marked(c, cues)) for c in adjuncts)
+    return any(c.dep_.startswith("obl") and (lemma(c) in cues.call_or_plea_nouns or marked(c, cues)) for c in adjuncts)
 
 
 def _denies_what_was_told(verb: Token, cues: CallCues) -> bool:
@@ -340,7 +340,7 @@ def _to_come(verb: Token) -> bool:
 
 def _appeal(token: Token, cues: CallCues) -> bool:
     """'un appel à la retenue' is a plea, not a phone call ('un appel a eu lieu' is one: that 'a' is a verb)."""
-    return lemma(token) in cues.plea_nouns and any(c.norm_ in cues.plea_prepositions and c.pos_ not in {"AUX", "VERB"}
+    return lemma(token) in cues.call_or_plea_nouns and any(c.norm_ in cues.plea_prepositions and c.pos_ not in {"AUX", "VERB"}
                                                    for c in token.doc[token.i + 1:token.i + 2])
 
 
