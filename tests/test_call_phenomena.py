@@ -1797,6 +1797,21 @@ def test_a_plan_told_in_the_imperfect_was_for_a_day_gone_and_may_be_told_carried
     assert _pairs(parse, text, "2024-03-12") == [(tuple(MACRON_SCHOLZ), status, day)]
 
 
+@pytest.mark.parametrize("earlier", [
+    "Lors de leur précédent échange, le 12 février, ils avaient évoqué les chars.",
+    "Lors de leur précédent appel, le 12 février, ils avaient parlé des chars.",
+])
+def test_the_previous_call_with_its_day_beside_it_is_another_call(parse, earlier):
+    text = f"Emmanuel Macron et Olaf Scholz se sont parlé mardi. {earlier}"
+    assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-02-12"),
+                                                 (tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]
+
+
+def test_the_previous_call_with_no_day_is_still_the_one_told(parse):
+    text = "Emmanuel Macron et Olaf Scholz se sont parlé mardi. Leur précédent échange avait été plus tendu."
+    assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]
+
+
 def test_a_denial_of_a_report_told_further_back_is_not_the_call_s(parse):
     text = ("Donald Trump aurait parlé avec Vladimir Poutine en novembre, affirme un journaliste. Des troupes russes "
             "seraient massées à la frontière, selon des images satellites. Le Kremlin a démenti ces informations.")

@@ -113,6 +113,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return True  # "un appel avec X" (an appeal is 'à'); "une conversation entre X et Y" unless they met
             if phone_context and base in cues.weak_nouns and not _appeal(token, cues) and not in_person(token, words, cues, capital_tokens, lemmas):
                 return base in cues.bare_nouns
+            if call_told and _previous_and_dated(token, cues):
+                return True  # "Lors de leur précédent échange, le 12 février, ils avaient ...": an earlier call of its own
             if call_told and base in cues.bare_nouns and not in_person(token, words, cues, capital_tokens, lemmas):
                 return False  # "X a reçu un appel de Y. La conversation a duré ...": that call
             if call_told and base in cues.call_or_plea_nouns and any(c.norm_ in cues.plural_possessives for c in children(token) if c.dep_ == "det"):
@@ -154,6 +156,16 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
             # who may be the people of several calls: what they said is then about each)
         return None
     return True
+
+
+def _previous_and_dated(noun: Token, cues: CallCues) -> bool:
+    """'leur précédent échange, le 12 février', 'lors de leur précédent appel du 3 mars': the call
+    before the one told, with its own day beside it (in apposition or as its complement)."""
+    if not any(c.dep_ == "amod" and lemma(c) in cues.previous_adjectives for c in children(noun)):
+        return False
+    after = tokens_of(noun.doc)[noun.i + 1:noun.i + 4]  # the day set off by a comma, wherever the parser hung it
+    return any(c.dep_ in {"appos", "nmod", "nummod"} and any(a_day(t) for t in c.subtree) for c in children(noun)) or \
+        bool(after) and after[0].text == "," and any(a_day(t) for t in after[1:])
 
 
 def _dated_earlier(noun: Token, cues: CallCues) -> bool:
