@@ -404,10 +404,8 @@ class ActorMatcher:
                         before = list(dict.fromkeys(p for i, p in holders if i >= sent.end and p not in here))
                     if not before and titled is not None and not to_be:
                         before = self._titled_holder(doc, token.i, end, titled, period, mentions)
-                    if not before and not to_be and titled is None:
-                        before = self._dateline_holder(doc, role, period)
-                    if not before and not to_be and titled is None:
-                        before = self._one_country_holder(doc, token.i, mentions, role, period)
+                    if not before and not to_be and titled is None:  # the country of the dispatch, or the one named
+                        before = self._dateline_holder(doc, role, period) or self._one_country_holder(doc, token.i, mentions, role, period)
                     if len(before) == 1:
                         found.append(_mention(doc[token.i:end], before[0], Target("actor", before[0]), by_name=False))
                         covered.update(range(token.i, end))
@@ -802,9 +800,11 @@ def _titled_offices(gazetteer: Gazetteer, bare_roles: dict[str, list[list[str]]]
 def _past_qualifiers(doc: Doc, at: int, names: Collection[int]) -> int:
     """Where a role's words end past the adjectives and participles that qualify it ('élu',
     'renversé', 'sortant'), a couple at most: a name right there is the one the role describes."""
+    def qualifies(word: Token) -> bool:  # 'élu' may be tagged a noun in apposition to the role
+        return word.pos_ == "ADJ" or "Part" in feature(word, "VerbForm") or word.dep_ == "appos" and word.pos_ == "NOUN" and word.head.i < at
+
     end = at
-    while end not in names and end < min(len(doc), at + _QUALIFIER_REACH) and (doc[end].pos_ == "ADJ" or "Part" in feature(doc[end], "VerbForm")
-                                                             or doc[end].dep_ == "appos" and doc[end].pos_ == "NOUN" and doc[end].head.i < at):
+    while end not in names and end < min(len(doc), at + _QUALIFIER_REACH) and qualifies(doc[end]):
         end += 1
     return end if end in names else at
 

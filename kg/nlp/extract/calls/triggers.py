@@ -79,7 +79,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         return True
     if word in cues.earlier_ordinals or base in cues.earlier_ordinals:
         return False if call_told and _stands_for_an_earlier_call(token, cues) else None
-    if base in cues.denial_verbs or base in cues.confirmation_verbs:
+    if base in cues.denial_verbs or base in cues.left_open_verbs:
         if not call_told:
             return None
         if base in cues.denial_verbs and _denies_what_was_told(token, cues):
