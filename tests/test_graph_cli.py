@@ -85,7 +85,10 @@ def test_kg_build_endpoint_pushes_from_a_capped_process(sample_store, tmp_path, 
     assert process.returncode == 0 and "unchanged=10" in out and "\npushed 13 graph" in out, (out, err)
     [limit] = _Watching.limits
     assert limit != "none", "the push ran in the kg build process itself"
-    assert 700 < int(limit.split()[3]) // (1024 * 1024) < 700 + 1000, limit
+    # 700 MB beyond what the kg process had mapped at the fork: that varies with load (glibc adds a
+    # 64 MB arena per thread that met a locked one; 1,083 MB seen in a loaded CI run), so the bound
+    # is wide, yet narrow enough to fail if the cap ignored --max-memory (the default 2,048 MB)
+    assert 700 < int(limit.split()[3]) // (1024 * 1024) < 700 + 1500, limit
 
 
 def test_kg_build_endpoint_stops_at_its_max_time_with_one_line(sample_store, tmp_path, graph_layer):
