@@ -290,6 +290,10 @@ def test_every_name_of_a_list_is_on_the_video_summit(parse, text):
 @pytest.mark.parametrize("text", [
     "Le journal ajoutait que la visite avait été confirmée lors d'un entretien téléphonique entre Emmanuel Macron et Olaf Scholz.",
     "Selon ses informations, le quotidien écrit qu'Emmanuel Macron s'est entretenu avec Olaf Scholz par téléphone.",
+    "Emmanuel Macron a appelé Olaf Scholz mardi, croit savoir le quotidien Le Figaro.",  # the incise was read as a clause
+    "Selon plusieurs médias allemands, Emmanuel Macron s'est entretenu mardi avec Olaf Scholz.",  # a body minted here
+    "Selon le quotidien allemand Bild, Emmanuel Macron s'est entretenu mardi avec Olaf Scholz.",  # a country's adjective
+    "Des informations non confirmées font état d'un appel entre Emmanuel Macron et Olaf Scholz.",
 ])
 def test_a_call_told_by_a_newspaper_alone_is_unconfirmed(parse, text):
     assert [call.status for _, call in _calls(parse, text)] == ["unconfirmed"]

@@ -148,7 +148,7 @@ class CallCues:
     journalist_nouns: frozenset[str]
     person_role_nouns: frozenset[str]  # 'selon le porte-parole du Kremlin, X,': X is who reports
     press_nouns: frozenset[str]  # an outlet's own report, not a wire agency relaying an office
-    disclosure_verbs: frozenset[str]  # 'a révélé le journal Z': an outlet's scoop
+    disclosure_verbs: frozenset[str]  # 'a révélé le journal Z', 'croit savoir Z': an outlet's scoop
     plural_possessives: frozenset[str]  # 'leur entretien': the call of two people the sentence names
     span_prepositions: frozenset[str]  # 'deux appels en 24 heures': a span, not a length
     scheduling_prepositions: frozenset[str]  # 'pour jeudi': the day a call is set for

@@ -164,10 +164,12 @@ def an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
 def _names_an_outlet(words: list[Token], people: People, cues: CallCues, heads: set[str]) -> bool:
     if any(t.norm_ in cues.official_outlet_words for t in words):
         return False
-    named = {people.at[t.i].actor for t in words if t.i in people.at}
     actors = people.gazetteer.actors
+    # the gazetteer's actors the phrase names, not a country's adjective ('le quotidien israélien Haaretz') nor a body
+    # minted for this article ('les médias américains'), which say what the phrase is no better than its head noun
+    named = {people.at[t.i].actor for t in words if t.i in people.at and t.pos_ != "ADJ"} & actors.keys()
     if named:
-        return all(key in actors and actors[key].type == "Media" and not any(
+        return all(actors[key].type == "Media" and not any(
             fold(name).split()[0] in cues.official_outlet_words for name in actors[key].aliases) for key in named)
     return bool(heads & cues.press_nouns)
 
