@@ -294,6 +294,7 @@ def test_every_name_of_a_list_is_on_the_video_summit(parse, text):
     "Selon plusieurs médias allemands, Emmanuel Macron s'est entretenu mardi avec Olaf Scholz.",  # a body minted here
     "Selon le quotidien allemand Bild, Emmanuel Macron s'est entretenu mardi avec Olaf Scholz.",  # a country's adjective
     "Des informations non confirmées font état d'un appel entre Emmanuel Macron et Olaf Scholz.",
+    "D'après nos informations, Emmanuel Macron a appelé Olaf Scholz mardi.",  # the outlet writing
 ])
 def test_a_call_told_by_a_newspaper_alone_is_unconfirmed(parse, text):
     assert [call.status for _, call in _calls(parse, text)] == ["unconfirmed"]
@@ -903,6 +904,11 @@ def test_a_call_not_ruled_out_is_one_that_may_come(parse, text, statuses):
 def test_a_call_denied_by_the_other_side_or_refused(parse, text):
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.status == "denied"
+
+
+def test_a_leader_citing_a_counterpart_is_no_outlet(parse):
+    (names, call), = _calls(parse, "« Selon mon homologue, Emmanuel Macron a appelé Olaf Scholz mardi », a dit le ministre.")
+    assert names == MACRON_SCHOLZ and call.status == "occurred"
 
 
 def test_a_call_confirmed_in_a_relative_stays_a_call_that_took_place(parse):

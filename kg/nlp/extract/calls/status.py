@@ -164,6 +164,8 @@ def an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
 def _names_an_outlet(words: list[Token], people: People, cues: CallCues, heads: set[str]) -> bool:
     if any(t.norm_ in cues.official_outlet_words for t in words):
         return False
+    if any(t.norm_ in cues.writer_possessives and lemma(t.head) in cues.own_source_nouns for t in words):
+        return True  # "D'après nos informations", "selon notre correspondant": the outlet writing ('selon mon homologue' is not)
     actors = people.gazetteer.actors
     # the gazetteer's actors the phrase names, not a country's adjective ('le quotidien israélien Haaretz') nor a body
     # minted for this article ('les médias américains'), which say what the phrase is no better than its head noun
