@@ -512,11 +512,8 @@ def _journalist(span: Span, cues: CallCues) -> bool:
 
 
 def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
-    """The person who reports the call ('a déclaré M. Peskov', 'selon X') is not in it, unless
-    the call is what they say they do ('X s'est dit prêt à appeler Y')."""
-    before = " ".join(t.norm_ for t in span.doc[max(sentence_bounds(span[0])[0], span.start - 3):span.start])
-    if before.endswith(("selon", "selon le", "selon la", "d'apres", "d' apres")):
-        return True  # first: 'Selon X, A et B se sont parlé' hangs X on the call's own verb
+    """The person who reports the call ('a déclaré M. Peskov'; 'selon X' is `_attributed`) is not
+    in it, unless the call is what they say they do ('X s'est dit prêt à appeler Y')."""
     root = span.root
     for token in [root, *list(root.ancestors)[:2]]:
         if token.left_edge.i <= trigger.i <= token.right_edge.i:

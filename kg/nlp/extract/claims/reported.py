@@ -16,11 +16,10 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.claims.incises import as_said, finite, fixed_into_adverb, incise, unknown_participle
-from kg.nlp.extract.words import Folded, children, feature, reflexive, tokens_of
+from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, Folded, children, feature, reflexive, tokens_of
 from kg.text import fold
 
-_QUOTE_MARKS = {"«", "»", '"', "\u201c", "\u201d"}
-_OPENING_MARKS = {"«", '"', "\u201c"}
+_QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 _CONTENT_DEPS = {"obj", "ccomp", "xcomp", "obl", "obl:arg", "obl:mod", "iobj", "nmod", "advcl", "parataxis"}
 
 
@@ -203,7 +202,7 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if lemma in cues.incise_only:  # 'a poursuivi : « ... »', not 'poursuivre ses efforts'
         following = next((t for t in verb.doc[phrase[-1].i + 1:sent.end] if t.pos_ != "ADV"), None)
         # a quote that opens after the verb: 'Israël « poursuit » ses frappes' closes one on it
-        return "quote" if following is not None and following.text in _OPENING_MARKS else None
+        return "quote" if following is not None and following.text in OPENING_QUOTES else None
     if lemma in cues.quote_only:  # 'Le Kremlin parle d'une « mise en scène »': the words it chose; 'X et Y
         # ont parlé de « la paix »', what two people talked about, in someone else's words
         return "quote" if _quoted(dependents) and not _by_several(verb, dependents) else None
