@@ -17,10 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues
-from kg.nlp.extract.claims.incises import finite, incise
 from kg.nlp.extract.claims.quotes import after_quote, around_incises, long_quotes, signature
 from kg.nlp.extract.claims.reported import Report, content, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers
+from kg.nlp.extract.incises import finite, incise
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
 from kg.nlp.extract.words import Folded, children, tokens_of

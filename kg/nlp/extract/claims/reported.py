@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
-from kg.nlp.extract.claims.incises import as_said, finite, fixed_into_adverb, incise, unknown_participle
+from kg.nlp.extract.incises import as_said, finite, fixed_into_adverb, incise, unknown_participle
 from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, Folded, children, feature, reflexive, tokens_of
 from kg.text import fold
 

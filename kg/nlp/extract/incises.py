@@ -1,7 +1,8 @@
 """How a reporting verb stands in its sentence: with a tense or not, in an incise after what it
 reports ('..., a déclaré M. X'), in a clause in 'comme' that credits the sentence ('comme l'a
 rappelé X'), or with a clause hung on it that it reports ('X a eu un appel avec Y, indique Z').
-The speakers' reader asks these questions of the tree; they keep no state.
+Claims ask it who speaks; calls ask it which clause is only told by someone ('..., croit savoir
+le quotidien Z' is no complement of the call's verb). The questions read the tree; they keep no state.
 """
 from __future__ import annotations
 
