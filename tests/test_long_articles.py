@@ -12,8 +12,10 @@ import re
 import pytest
 
 from kg.ingest import Document
+from kg.nlp import pieces as piecing
 from kg.nlp import pipeline
-from kg.nlp.pipeline import parse, pieces
+from kg.nlp.pieces import pieces
+from kg.nlp.pipeline import parse
 
 _WORDS = ["Le", "président", "l'", "Élysée", "a", "déclaré", "«", "paix", "»", ",", ".", "aujourd'hui", "Jean-Yves",
           "Le Drian", "12", "h", "30", "(", "AFP", ")", ":", "—", "M.", "Poutine", "…", "?", "d'Ukraine", "1.000,5", "<…>"]
@@ -78,8 +80,8 @@ _PAIRS = [("Emmanuel Macron", "Vladimir Poutine"), ("Joe Biden", "Xi Jinping"), 
 @pytest.fixture
 def small_pieces(monkeypatch):
     """Pieces and batches a few hundred characters long, so that a short text is a long one."""
-    monkeypatch.setattr(pipeline, "PIECE_CHARS", 300)
-    monkeypatch.setattr(pipeline, "BATCH_CHARS", 700)
+    monkeypatch.setattr(piecing, "PIECE_CHARS", 300)
+    monkeypatch.setattr(piecing, "BATCH_CHARS", 700)
 
 
 @pytest.fixture
@@ -115,7 +117,7 @@ def test_a_long_paragraph_and_a_run_of_brackets_are_read_in_pieces_too(small_pie
     of brackets weighed in a batch what its characters did, five times fewer than its tokens. A
     paragraph over `PARAGRAPH_CHARS` is cut after a sentence, else a blank, else anywhere; a
     batch counts `CHARS_PER_TOKEN` characters for each likely token."""
-    monkeypatch.setattr(pipeline, "PARAGRAPH_CHARS", 1000)
+    monkeypatch.setattr(piecing, "PARAGRAPH_CHARS", 1000)
     read = model_reads
     text = "".join(_article(4, _PAIRS)).replace("\n", " ") * 2 + ")" * 2000 + " " + "(" * 700 + " fin."
     [(_, doc)] = parse([Document(id="line", text=text, published="2024-03-12")])
@@ -132,7 +134,7 @@ def test_a_text_read_in_pieces_gives_what_its_parts_give_alone(nlp, small_pieces
     reading the joined parse, find in it what they find in each part (offsets shifted)."""
     parts = _article(4, _PAIRS)
     text = "".join(parts)
-    assert pieces(text, pipeline.PIECE_CHARS) == parts  # premise: one piece per part
+    assert pieces(text, piecing.PIECE_CHARS) == parts  # premise: one piece per part
     documents = [Document(id=str(n), text=part, published="2024-03-12") for n, part in enumerate([text, *parts])]
     [whole, *alone] = [doc for _, doc in parse(documents)]
     expected_mentions, expected_calls, expected_claims, offset = [], [], [], 0
