@@ -84,6 +84,25 @@ def test_what_follows_a_list_of_calls_is_about_each_of_them(parse, between):
         assert {"ukraine-war", "energy"} <= set(call.topics), call
 
 
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_a_sentence_opening_a_series_of_calls_gives_its_topics_to_each(parse, between):
+    """'Face à X, Y a enchaîné les appels': the series is about X, each call of it told after, in
+    its paragraph or the next, too (the second call had none: only the main call took them)."""
+    doc = parse("Face à la pandémie, la chancelière Angela Merkel a enchaîné les appels téléphoniques." + between +
+                "Lundi, elle a parlé avec Pedro Sánchez. Mardi, elle a téléphoné à Mark Rutte.", "2020-03-20")
+    assert len(doc._.calls) == 2
+    for call in doc._.calls:
+        assert "covid-19" in call.topics, call
+
+
+def test_calls_in_the_plural_between_two_named_people_are_no_series(parse):
+    """'X et Y ont eu des entretiens sur Z' tells their calls: Z is not what a later call is about."""
+    doc = parse("Joe Biden et Xi Jinping ont eu plusieurs entretiens téléphoniques sur le climat. "
+                "Par ailleurs, Joe Biden a parlé mardi avec Olaf Scholz des livraisons de gaz.", "2021-06-02")
+    later = next(call for call in doc._.calls if call.date == "2021-06-01")
+    assert "climate" not in later.topics
+
+
 def test_a_call_told_otherwise_beside_the_news_keeps_its_own_topics(parse):
     """A call planned beside the one that took place is told otherwise: what follows is not about it."""
     doc = parse("Emmanuel Macron s'est entretenu mardi avec Olaf Scholz et doit appeler Giorgia Meloni jeudi. "

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
+from kg.nlp.extract.words import feature, paragraph_numbers
 
 COMPONENT = "kg_topics"
 
@@ -31,6 +32,8 @@ def assign_topics(doc: Doc) -> Doc:
         return read[index]
 
     call_topics = _topics_of_calls(doc, names, sent_topics)
+    for call, topics in _topics_of_series(doc, sent_topics).items():
+        call_topics.setdefault(call, set()).update(topics)
     doc._.calls = [_with_topics(c, call_topics.get(i, set())) for i, c in enumerate(doc._.calls)]
     starts = [s.start_char for s in sents]  # in order: each claim's sentences found by bisection, not a scan of all
     claims = []
@@ -66,6 +69,38 @@ def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int
         for call in calls:
             call_topics.setdefault(call, set()).update(own)
     return call_topics
+
+
+def _topics_of_series(doc: Doc, sent_topics: Callable[[int], set[str]]) -> dict[int, set[str]]:
+    """'Face à la pandémie, X a multiplié les appels. Lundi, il a parlé avec A, puis mardi avec B.':
+    a sentence that names calls in the plural and tells none of them says what the series is
+    about; each call told after it in its paragraph (in the next one, when it ends its own) is
+    about that too. Calls by index, with the topics they gain."""
+    sents = doc._.sentences
+    starts = [s.start_char for s in sents]
+    plural = {bisect_right(starts, doc[t].idx) - 1 for t in doc._.call_words if "Plur" in feature(doc[t], "Number")} - doc._.unread
+    if not plural:
+        return {}
+    named: dict[int, set[str]] = {}
+    for mention in doc._.actor_mentions:
+        named.setdefault(bisect_right(starts, mention.start) - 1, set()).add(mention.actor)
+    # a sentence naming two people of one of the calls tells that call ('X et Y ont eu des entretiens sur Z')
+    series = sorted(i for i in plural if not any(len(named.get(i, set()) & set(c.participants)) >= 2 for c in doc._.calls))
+    told_in = {index: min(bisect_right(starts, e.start) - 1 for e in call.evidence)  # each call's first sentence
+               for index, call in enumerate(doc._.calls) if call.evidence}
+    paragraph = paragraph_numbers(doc._.text, sents)
+    found: dict[int, set[str]] = {}
+    for index in series:
+        topics = sent_topics(index)
+        if not topics:
+            continue
+        later = [i for i in range(index + 1, len(sents)) if paragraph[i] == paragraph[index]]
+        if not later:
+            later = [i for i in range(index + 1, len(sents)) if paragraph[i] == paragraph[index] + 1]
+        for call, first in told_in.items():
+            if first in later:
+                found.setdefault(call, set()).update(topics)
+    return found
 
 
 #: How far back a call noun with a demonstrative ('ce sommet', 'cet entretien') looks for its call.

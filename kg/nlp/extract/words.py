@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.text import fold
 
@@ -104,6 +105,16 @@ def with_children(doc: Doc) -> None:
 _CHILDREN = "kg.children"
 _TOKENS = "kg.tokens"
 _SENTENCES = "kg.sentences"
+
+
+def paragraph_numbers(text: str, sents: Sequence[Span]) -> list[int]:
+    """The paragraph number of each sentence: a line break starts a paragraph."""
+    numbers, current = [], 0
+    for index, sent in enumerate(sents):
+        if index and "\n" in text[sents[index - 1].end_char - 1:sent.start_char + 1]:
+            current += 1
+        numbers.append(current)
+    return numbers
 
 
 def reflexive(token: Token) -> bool:

@@ -53,7 +53,7 @@ from kg.nlp.extract.dates import (
     in_the_past,
 )
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
-from kg.nlp.extract.words import children, feature, tokens_of
+from kg.nlp.extract.words import children, feature, paragraph_numbers, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 
 _MAX_REPEATS = 5
@@ -81,7 +81,7 @@ class CallFinder:
         capital_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "capital")
         sents = doc._.sentences
         text = doc._.text
-        paragraph = _paragraphs(text, sents)
+        paragraph = paragraph_numbers(text, sents)
         found: list[Mention] = []
         call_words: set[int] = set()
         folded = doc._.folded
@@ -547,16 +547,6 @@ def _named_in(sent: Sentence, people: People) -> set[str]:
 
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value and len(value) == 10 else None
-
-
-def _paragraphs(text: str, sents: list[SpacySpan]) -> list[int]:
-    """The paragraph number of each sentence: a line break starts a paragraph."""
-    numbers, current = [], 0
-    for index, sent in enumerate(sents):
-        if index and "\n" in text[sents[index - 1].end_char - 1:sent.start_char + 1]:
-            current += 1
-        numbers.append(current)
-    return numbers
 
 
 def _held_by(meeting: Token, medium: Token, cues: CallCues) -> bool:
