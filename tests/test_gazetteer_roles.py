@@ -111,6 +111,18 @@ def test_a_call_keeps_the_participant_named_by_role(parse):
     assert [set(call.participants) for call in doc._.calls] == [{"ahmed-attaf", "jean-noel-barrot"}]
 
 
+@pytest.mark.parametrize("text,published,participants", [
+    ("Jean-Noël Barrot s'est entretenu mardi par téléphone avec son homologue algérien.", "2025-01-15",
+     {"jean-noel-barrot", "ahmed-attaf"}),
+    ("Le Premier ministre français a appelé lundi son homologue marocain.", "2023-05-15",
+     {"elisabeth-borne", "aziz-akhannouch"}),
+])
+def test_a_counterpart_is_the_holder_of_the_same_office(parse, text, published, participants):
+    """'son homologue algérien' of a foreign minister is Algeria's foreign minister, not its
+    president, once the gazetteer knows that office."""
+    assert [set(call.participants) for call in parse(text, published)._.calls] == [participants]
+
+
 def test_a_claim_keeps_the_speaker_named_by_role(parse):
     doc = parse("« Le Maroc restera un partenaire fiable », a déclaré jeudi le chef du gouvernement marocain.",
                 "2022-06-09")
