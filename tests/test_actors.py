@@ -160,6 +160,39 @@ def test_the_presidency_as_an_office_is_not_the_institution(parse):
     assert "White House" in _named(parse, "La présidence américaine a publié un communiqué.")
 
 
+@pytest.mark.parametrize("text,government", [
+    ("Le gouvernement canadien a démenti mardi tout contact avec Pékin.", "Government of Canada"),
+    ("Les deux dirigeants ont parlé pendant une heure, a précisé le gouvernement allemand.", "Government of Germany"),
+    ("Le gouvernement de la Pologne a affirmé que l'appel n'avait rien changé.", "Government of Poland"),
+])
+def test_a_government_that_speaks_is_a_body_of_its_own(parse, text, government):
+    """'le gouvernement canadien a démenti': the government speaks, as a presidency does; after
+    its verb in an incise the parser reads it as the object and it spoke all the same."""
+    assert government in _named(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement sud-africain est opposé à la guerre, a déclaré le ministre.",
+    "Plusieurs ministres du gouvernement canadien étaient présents.",
+])
+def test_a_government_that_does_not_speak_is_no_body(parse, text):
+    """What a government holds or who sits in it says nothing of its own: no actor is minted."""
+    assert not any(label.startswith("Government of") for label in _named(parse, text))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Le chancelier avait averti ses alliés de son intention d'appeler le dirigeant russe, a ajouté le gouvernement "
+     "allemand.", "Government of Germany"),
+    ("Les frappes continueront tant que la ville sera menacée, a prévenu l'armée ukrainienne.", "Ukraine"),
+])
+def test_a_body_after_its_verb_in_an_incise_speaks(parse, text, speaker):
+    """The body that tells a sentence in an incise, which the parser reads as the verb's object:
+    the claim was nobody's."""
+    doc = parse(text, "2024-11-15")
+    labels = _labels(doc)
+    assert [labels[c.speaker] for c in doc._.claims] == [speaker]
+
+
 # ---------------------------------------------------------------- people's names however spelt
 def test_misspelt_name_of_a_known_person_is_that_person(parse):
     assert "Emmanuel Macron" in _named(parse, "Emmanuel Macrom a répondu aux questions des journalistes.")

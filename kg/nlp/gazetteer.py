@@ -258,6 +258,12 @@ class Gazetteer:
                 for (kind, country), target in self.institution_targets.items() if target.kind == "actor"}
         return self._institution_nouns
 
+    def institution_speaks_only(self, target: Target) -> bool:
+        """Is an institution of this template a body only where it speaks ('when_speaking'):
+        'le gouvernement français a démenti' is one, 'le gouvernement sud-africain est contre la
+        guerre' says what the country holds, and names no actor of its own."""
+        return bool(self.cues["institution_templates"][target.key.split("|")[0]].get("when_speaking"))
+
     def institution(self, target: Target) -> Actor:
         """The actor an institution template names ('la présidence sénégalaise'), minted from the
         country: 'Presidency of Senegal'."""

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp.extract.incises import incise
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children
 from kg.nlp.gazetteer import Actor, Gazetteer, Target
@@ -47,7 +48,7 @@ class BodyReader:
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         norms = doc._.folded.lemmas
         for token in (t for t, lemma in zip(tokens, norms, strict=True) if lemma in self.nouns):
-            if token.i in covered or token.pos_ != "NOUN" or not self._speaks(token):
+            if token.i in covered or token.pos_ != "NOUN" or not self.speaks(token):
                 continue
             end = self._end(token)
             words = doc[token.i:end]
@@ -75,7 +76,7 @@ class BodyReader:
         'Human Rights Watch a accusé ...'): minted under the name written."""
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for ent in doc.ents:
-            if ent.label_ != "ORG" or not self._speaks(ent.root) or any(i in covered for i in range(ent.start, ent.end + 1)) \
+            if ent.label_ != "ORG" or not self.speaks(ent.root) or any(i in covered for i in range(ent.start, ent.end + 1)) \
                     or not ent.text[:1].isupper() or fold(ent[0].lemma_) in self.roles:
                 continue  # 'le Président Emmanuel Macron': a title read as a body
             actor = Actor(slug(ent.text), "Organization", ent.text)
@@ -83,10 +84,15 @@ class BodyReader:
             yield ActorMention(actor.key, ent.start_char, ent.end_char, ent.text, Target("actor", actor.key),
                                ent.start, ent.end, True), actor
 
-    def _speaks(self, noun: Token) -> bool:
-        """Is the noun the subject of a verb of saying? Named anywhere else, such a phrase is as often
-        a thing talked about ('la nomination du gouvernement', 'une frappe de l'armée') as a body."""
-        return noun.dep_ in {"nsubj", "nsubj:pass"} and fold(noun.head.lemma_) in self.saying
+    def speaks(self, noun: Token) -> bool:
+        """Is the noun the subject of a verb of saying, also after it in an incise ('..., a précisé
+        le gouvernement allemand', which the parser reads as an object)? Named anywhere else, such
+        a phrase is as often a thing talked about ('la nomination du gouvernement', 'une frappe de
+        l'armée') as a body."""
+        verb = noun.head
+        if fold(verb.lemma_) not in self.saying:
+            return False
+        return noun.dep_ in {"nsubj", "nsubj:pass"} or noun.dep_ == "obj" and noun.i > verb.i and incise(verb)
 
     def _end(self, head: Token) -> int:
         """Where the body's name ends: its adjectives and its complements with 'de' right after
