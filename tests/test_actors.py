@@ -184,10 +184,13 @@ def test_a_government_that_does_not_speak_is_no_body(parse, text):
     ("Le chancelier avait averti ses alliés de son intention d'appeler le dirigeant russe, a ajouté le gouvernement "
      "allemand.", "Government of Germany"),
     ("Les frappes continueront tant que la ville sera menacée, a prévenu l'armée ukrainienne.", "Ukraine"),
+    ("Selon l'armée israélienne, les frappes visaient des dépôts d'armes.", "Israel"),
+    ("D'après le gouvernement ukrainien, la ligne de front n'a pas bougé.", "Government of Ukraine"),
+    ("Selon le Conseil de sécurité nationale, aucune décision n'a encore été prise.", "Conseil de sécurité nationale"),
 ])
-def test_a_body_after_its_verb_in_an_incise_speaks(parse, text, speaker):
-    """The body that tells a sentence in an incise, which the parser reads as the verb's object:
-    the claim was nobody's."""
+def test_a_body_that_tells_a_sentence_speaks(parse, text, speaker):
+    """The body that tells a sentence, after its verb in an incise (which the parser reads as the
+    verb's object) or as the source it is told after ('selon', "d'après"): the claim was nobody's."""
     doc = parse(text, "2024-11-15")
     labels = _labels(doc)
     assert [labels[c.speaker] for c in doc._.claims] == [speaker]
