@@ -381,3 +381,22 @@ def test_the_next_person_phoned_after_puis_and_a_day_is_phoned_that_day(parse):
 def test_wishes_received_by_phone_are_a_call_from_who_sent_them(parse, text):
     (call,) = parse(text, "2024-03-14")._.calls
     assert (sorted(call.participants), call.date, call.initiator) == (["Q3052772", "Q61053"], "2024-03-12", "Q3052772")
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a promis mardi de livrer des chars, à l'issue d'un entretien téléphonique avec Joe Biden.",
+    "Olaf Scholz a accepté mardi de livrer des chars, à l'issue d'un entretien téléphonique avec Joe Biden.",
+    "Olaf Scholz a annoncé mardi la livraison de chars, à l'issue d'un entretien téléphonique avec Joe Biden.",
+    "Au terme d'un long entretien téléphonique avec Joe Biden, Olaf Scholz a annoncé mardi la livraison de chars.",
+])
+def test_what_follows_the_end_of_a_call_dates_it_and_says_it_took_place(parse, text):
+    """"à l'issue d'un entretien avec X", "au terme de leur appel": the clause's promise or
+    acceptance is not the call's modality (it was read as a plan, or no call at all), and its day
+    is the call's."""
+    assert _pairs(parse, text) == [(("Joe Biden", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+def test_the_outcome_of_talks_dates_no_call(parse):
+    """'Quelle que soit l'issue des discussions': no call ends there."""
+    text = "Quelle que soit l'issue des discussions, Emmanuel Macron a parlé mardi avec Olaf Scholz."
+    assert _pairs(parse, text) == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]

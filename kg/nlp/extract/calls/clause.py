@@ -24,6 +24,7 @@ _TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of
                                           *cues()["ago_units"], *cues()["weekend_nouns"], *cues()["event_relative_days"]])
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
 _RELATIVE_DAYS = frozenset(fold(w) for w in cues()["event_relative_days"])
+_EVENT_ENDS = frozenset(fold(w) for w in cues()["event_end_nouns"])  # 'à l'issue de', 'au terme de': the event just ended
 _UNIT_DAYS = {fold(w): days for w, days in cues()["ago_units"].items()}
 _NUMBER_WORDS = {fold(w): n for w, n in cues()["number_words"].items()}
 _OFFSET_SIGNS = {fold(w): sign for w, sign in cues()["event_offset_prepositions"].items()}  # 'après' the event: before it
@@ -61,8 +62,17 @@ def time_word(token: Token) -> bool:
 
 def time_anchor(noun: Token) -> bool:
     """'au lendemain d'un entretien avec X', 'à la veille de leur appel', 'deux jours après un
-    appel avec X': the noun is the event another one is dated by."""
-    return noun.dep_.startswith("nmod") and lemma(noun.head) in _RELATIVE_DAYS or offset_days(noun) is not None
+    appel avec X', "à l'issue d'un entretien avec X": the noun is the event another one is dated by."""
+    return noun.dep_.startswith("nmod") and lemma(noun.head) in _RELATIVE_DAYS or offset_days(noun) is not None \
+        or at_its_end(noun)
+
+
+def at_its_end(noun: Token) -> bool:
+    """"à l'issue d'un entretien avec X", "au terme de leur appel": what the clause tells came
+    right after the event the noun names, the same day (its modality is not the call's: 'X a
+    promis de ..., à l'issue d'un entretien' tells a call that took place)."""
+    return noun.dep_.startswith("nmod") and lemma(noun.head) in _EVENT_ENDS \
+        and any(c.dep_ == "case" for c in children(noun.head))
 
 
 def offset_days(noun: Token) -> int | None:

@@ -22,6 +22,7 @@ from kg.nlp.extract.calls.attributes import (
 from kg.nlp.extract.calls.clause import (
     People,
     Sentence,
+    at_its_end,
     case_words,
     clause_verb,
     event_of,
@@ -444,7 +445,8 @@ def _day_before_or_after(noun: Token, anchor: list[DateMention]) -> list[DateMen
     """'X a appelé Y mercredi, au lendemain de son appel avec Z': the call with Z was the day
     before Wednesday ('la veille de' the day after), when the clause's date is a day."""
     relative = next((RELATIVE_DAYS[lemma(a)] for a in noun.ancestors
-                     if lemma(a) in EVENT_RELATIVE_DAYS and lemma(a) in RELATIVE_DAYS and a.i < noun.i), offset_days(noun))
+                     if lemma(a) in EVENT_RELATIVE_DAYS and lemma(a) in RELATIVE_DAYS and a.i < noun.i),
+                    0 if at_its_end(noun) else offset_days(noun))
     day = next((_day(d.value) for d in anchor if _day(d.value)), None)
     if relative is None or day is None:
         return []
