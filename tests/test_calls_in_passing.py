@@ -400,3 +400,19 @@ def test_the_outcome_of_talks_dates_no_call(parse):
     """'Quelle que soit l'issue des discussions': no call ends there."""
     text = "Quelle que soit l'issue des discussions, Emmanuel Macron a parlé mardi avec Olaf Scholz."
     assert _pairs(parse, text) == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+def test_the_two_men_point_back_past_a_sentence_naming_one_of_them(parse):
+    """'X et Y ne s'étaient plus vus. Mercredi, X a atterri à Z. Les deux hommes avaient parlé au
+    téléphone en février': the pair is the subject two sentences back (the call was lost)."""
+    text = ("Olaf Scholz et Emmanuel Macron ne s'étaient pas rencontrés depuis l'été. Mardi, le chancelier a atterri à Paris. "
+            "Les deux hommes avaient brièvement échangé au téléphone en février.")
+    assert _pairs(parse, text) == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-02")]
+
+
+def test_the_two_men_are_not_a_pair_named_before_someone_else(parse):
+    """Someone else named since the pair may be one of 'les deux hommes': no call is made up for the pair
+    (passes on 823a285 too; it fails if the pair were taken past another person)."""
+    text = ("Olaf Scholz et Emmanuel Macron ne s'étaient pas rencontrés depuis l'été. Mardi, Pedro Sánchez a atterri à Paris. "
+            "Les deux hommes avaient brièvement échangé au téléphone en février.")
+    assert (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-02") not in _pairs(parse, text)

@@ -337,6 +337,11 @@ def governors(trigger: Token, event: Token, reach: int = 3) -> list[Token]:
     return found
 
 
+#: How many sentences back 'les deux hommes' may point to the pair a subject named ('X et Y'),
+#: when the sentences between name nobody else.
+PAIR_LOOK_BACK = 3
+
+
 @dataclass(frozen=True)
 class People:
     """One document's people as the call rules see them: who is named at which token, and
@@ -424,14 +429,25 @@ class People:
     def pair_before(self, token: Token, on: date | None) -> tuple[str, ...]:
         """Whom 'ils' or 'les deux hommes' means when nothing else tells: the people of a subject
         'X et Y' in its sentence or the one before ('X et Y se sont vus à Rome. Ils s'étaient parlé
-        au téléphone')."""
+        au téléphone'); or a few sentences before, when the sentences between name no one else
+        ('X et Y ne s'étaient plus vus. Mercredi, le président turc a atterri au Caire. Les deux
+        hommes avaient échangé au téléphone en 2023')."""
         doc = token.doc
-        start = sentence_bounds(token)[0]
-        previous = sentence_bounds(doc[start - 1])[0] if start > 0 else start
+        starts = [sentence_bounds(token)[0]]
+        while len(starts) <= PAIR_LOOK_BACK and starts[-1] > 0:
+            starts.append(sentence_bounds(doc[starts[-1] - 1])[0])
+        previous = starts[min(1, len(starts) - 1)]
         for heads in reversed(self.pairs):
-            if previous <= heads[0] < token.i:
-                found = [p for h in heads if (p := self.person(doc[h], on)) is not None]
-                return tuple(dict.fromkeys(found)) if len(set(found)) >= 2 else ()
+            if not starts[-1] <= heads[0] < token.i:
+                continue
+            found = [p for h in heads if (p := self.person(doc[h], on)) is not None]
+            if len(set(found)) < 2:
+                return ()
+            if heads[0] < previous and any(  # farther back: nobody else named since
+                    (p := self._resolved(m, on)) is not None and p in self.people and p not in found
+                    for t, m in self.at.items() if heads[-1] < t < token.i):
+                return ()
+            return tuple(dict.fromkeys(found))
         return ()
 
 
