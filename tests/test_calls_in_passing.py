@@ -416,3 +416,14 @@ def test_the_two_men_are_not_a_pair_named_before_someone_else(parse):
     text = ("Olaf Scholz et Emmanuel Macron ne s'étaient pas rencontrés depuis l'été. Mardi, Pedro Sánchez a atterri à Paris. "
             "Les deux hommes avaient brièvement échangé au téléphone en février.")
     assert (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-02") not in _pairs(parse, text)
+
+
+@pytest.mark.parametrize("clause", [
+    "qui l'a invité à s'adresser au Parlement européen par visioconférence",
+    "qui souhaite s'exprimer par visioconférence devant l'Union africaine",
+])
+def test_a_speech_by_video_told_beside_a_phone_call_leaves_it_a_phone_call(parse, clause):
+    """"X a eu un échange téléphonique avec Y, qui souhaite s'exprimer par visioconférence devant Z": the
+    video is how Y will speak to an assembly, no call; the phone call was made a video one."""
+    doc = parse(f"Olaf Scholz a eu mardi un échange téléphonique avec Volodymyr Zelensky, {clause}.", "2024-03-14")
+    assert [(c.status, c.medium) for c in doc._.calls] == [("occurred", "phone")]

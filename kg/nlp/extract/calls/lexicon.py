@@ -87,6 +87,7 @@ class CallCues:
     pointing_back_determiners: frozenset[str]
     in_person_nouns: frozenset[str]
     speech_nouns: frozenset[str]  # 'un discours retransmis en visioconférence': a speech, not a call
+    speech_verbs: frozenset[str]  # "s'adresser à l'assemblée par visioconférence": a speech, not a call
     in_person_verbs: frozenset[str]
     leaving_verbs: frozenset[str]  # 'sorti de son entretien avec X': a room one leaves, a talk in person
     meeting_person_verbs: frozenset[str]  # they place a meeting only when what they take is someone
@@ -231,6 +232,7 @@ class CallCues:
             pointing_back_determiners=_folded(c["pointing_back_determiners"]),
             in_person_nouns=_folded(c["in_person_nouns"]),
             speech_nouns=_folded(c["speech_nouns"]),
+            speech_verbs=frozenset(fold(v).removeprefix("s'") for v in c["speech_verbs"]),
             in_person_verbs=_folded(c["in_person_verbs"]),
             leaving_verbs=_folded(c["leaving_verbs"]),
             meeting_person_verbs=_folded(c["meeting_person_verbs"]),

@@ -391,10 +391,15 @@ def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> 
 
 
 def _medium_of_a_speech(noun: Token, cues: CallCues) -> bool:
-    """'un discours retransmis en visioconférence', 'une allocution en visioconférence': the call noun is
-    the way a speech reached its audience, the nearest noun above it a speech."""
+    """'un discours retransmis en visioconférence', 'une allocution en visioconférence', "X, qui
+    souhaite s'exprimer par visioconférence devant l'Union africaine": the call noun is the way a
+    speech reached its audience, the nearest noun above it a speech or the nearest verb a verb of
+    speaking to an audience."""
+    if not case_words(noun):
+        return False
     above = next((a for a in noun.ancestors if a.pos_ in {"NOUN", "PROPN"}), None)
-    return above is not None and lemma(above) in cues.speech_nouns and bool(case_words(noun))
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return above is not None and lemma(above) in cues.speech_nouns or verb is not None and lemma(verb) in cues.speech_verbs
 
 
 def _paired_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
