@@ -896,3 +896,18 @@ def test_a_party_descriptor_in_an_incise_is_the_person_talked_about(parse):
 ])
 def test_an_answer_after_a_question_is_the_interviewees(parse, text, claims):
     assert _claims(parse, text, "2025-05-10") == claims
+
+
+# ---------------------------------------------------------------- claims16: the writer's questions
+@pytest.mark.parametrize("text", [
+    "Donald Trump a-t-il vraiment promis à Mark Carney de suspendre les tarifs ? Personne ne le sait.",
+    "Pourquoi le Kremlin a-t-il annoncé que Vladimir Poutine parlerait à Donald Trump ?",
+    "Est-ce que Joe Biden a assuré à Xi Jinping que Washington ne soutenait pas l'indépendance de Taïwan ?",
+])
+def test_a_question_the_writer_asks_is_no_claim(parse, text):
+    assert _claims(parse, text) == []
+
+
+def test_a_question_quoted_or_followed_by_its_incise_is_still_said(parse):
+    assert _speakers(parse, "« Faut-il négocier avec Moscou ? », a demandé Olaf Scholz.") == ["Olaf Scholz"]
+    assert _speakers(parse, "La Chine est-elle prête à jouer les médiateurs ? Wang Yi a assuré que Pékin restait neutre.") == ["Wang Yi"]

@@ -89,7 +89,7 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
             continue
         phrase, lemma = matched
         if (_negated(phrase, cues) or _refused(token, cues)) and lemma not in cues.possible_when_negated or _purpose(token, cues) \
-                or _writer(token, sent):
+                or _writer(token, sent) or _asked(token, sent, quoted, folded):
             continue
         kind = content(phrase, lemma, cues, sent)
         if kind is None:
@@ -352,6 +352,23 @@ def _writer(verb: Token, sent: Span) -> bool:
     if any(c.norm_ in {"je", "j'", "nous"} for c in subjects) or "Imp" in feature(verb, "Mood"):
         return True
     return not subjects and verb.i == sent.start and verb.norm_.endswith("ons")
+
+
+def _asked(verb: Token, sent: Span, quoted: set[int], folded: Folded) -> bool:
+    """'X a-t-il promis à Y de ... ?', 'Pourquoi le Kremlin a-t-il annoncé que ... ?', 'Est-ce que X a
+    assuré que ... ?': the writer asking whether it was said (a headline, a magazine's lead), not
+    anyone saying it. The sentence ends in a question mark outside any quote and the verb is asked,
+    its subject pronoun inverted after it or its auxiliary, or the sentence opened by 'est-ce que';
+    an incise after a question ('Faut-il négocier ? s'interroge X') still reports it."""
+    last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if not folded.norms[i].isspace()), None)
+    if last is None or folded.norms[last] != "?" or last in quoted or incise(verb):
+        return False
+    if [folded.norms[i] for i in range(sent.start, min(sent.start + 3, sent.end))] in (["est", "-ce", "que"], ["est", "-ce", "qu'"]):
+        return True
+    doc = sent.doc
+    asked = [verb, *(c for c in children(verb) if c.dep_.startswith("aux"))]
+    return any(t.text.startswith("-") and t.text != "-t" and t.pos_ == "PRON" for word in asked
+               for t in tokens_of(doc)[word.i + 1:min(word.i + 3, sent.end)])
 
 
 def _purpose(verb: Token, cues: ClaimCues) -> bool:
