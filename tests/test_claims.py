@@ -909,5 +909,19 @@ def test_a_question_the_writer_asks_is_no_claim(parse, text):
 
 
 def test_a_question_quoted_or_followed_by_its_incise_is_still_said(parse):
+    assert _claims(parse, "Emmanuel Macron a-t-il dit à Olaf Scholz qu'il enverrait des troupes en Ukraine ?") == []
     assert _speakers(parse, "« Faut-il négocier avec Moscou ? », a demandé Olaf Scholz.") == ["Olaf Scholz"]
     assert _speakers(parse, "La Chine est-elle prête à jouer les médiateurs ? Wang Yi a assuré que Pékin restait neutre.") == ["Wang Yi"]
+
+
+# ---------------------------------------------------------------- claims16: experts named once, then by trade
+@pytest.mark.parametrize("text, expert", [
+    ("« L'Europe est traitée comme un vassal », juge Nicole Gnesotto, de l'Institut Jacques Delors. "
+     "Selon l'historienne, l'entretien entre les deux présidents marque « un tournant ».", "Nicole Gnesotto"),
+    ("Thomas Gomart, directeur de l'Ifri, a jugé l'échange « très inhabituel ». "
+     "Le spécialiste des relations internationales ajoute que Moscou cherche à diviser les Européens.", "Thomas Gomart"),
+    ("L'économiste Philippe Aghion a estimé que les tarifs nuiraient d'abord aux Américains. "
+     "Selon l'universitaire, l'Europe doit répondre « sans naïveté ».", "Philippe Aghion"),
+])
+def test_an_expert_named_again_by_trade_is_the_expert(parse, text, expert):
+    assert _speakers(parse, text) == [expert, expert]
