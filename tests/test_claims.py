@@ -925,3 +925,14 @@ def test_a_question_quoted_or_followed_by_its_incise_is_still_said(parse):
 ])
 def test_an_expert_named_again_by_trade_is_the_expert(parse, text, expert):
     assert _speakers(parse, text) == [expert, expert]
+
+
+# ---------------------------------------------------------------- claims16: more reporting verbs
+@pytest.mark.parametrize("text, speaker", [
+    ("La Russie ne renoncera pas à la Crimée, a nuancé jeudi le Kremlin.", "Kremlin"),
+    ("Le chancelier Olaf Scholz a suggéré qu'une conférence de paix pourrait se tenir à l'automne.", "Olaf Scholz"),
+    ("Olaf Scholz a alerté que la situation pourrait dégénérer.", "Olaf Scholz"),
+    ("Emmanuel Macron a parlé à Olaf Scholz. Le président lui a signifié que la France ne céderait pas.", "Emmanuel Macron"),
+])
+def test_nuancing_suggesting_warning_signifying_report(parse, text, speaker):
+    assert _speakers(parse, text) == [speaker]
