@@ -936,3 +936,17 @@ def test_an_expert_named_again_by_trade_is_the_expert(parse, text, expert):
 ])
 def test_nuancing_suggesting_warning_signifying_report(parse, text, speaker):
     assert _speakers(parse, text) == [speaker]
+
+
+# ---------------------------------------------------------------- claims16: any verb of an incise after a quote
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous ne céderons jamais au chantage », a tonné le président ukrainien Volodymyr Zelensky.", "Volodymyr Zelensky"),
+    ("« On ne négocie pas avec un pistolet sur la tempe », s'est emporté Olaf Scholz.", "Olaf Scholz"),
+    ("« L'Europe doit enfin se réveiller », s'agace Emmanuel Macron.", "Emmanuel Macron"),
+    ("« Nous verrons bien ce qui se passe », sourit Donald Trump.", "Donald Trump"),
+    ("Le Kremlin a publié un communiqué. « Nous sommes prêts à tout », a grincé Dmitri Peskov.", "Dmitry Peskov"),
+])
+def test_a_quote_is_said_whatever_the_verb_of_its_incise(parse, text, speaker):
+    assert _speakers(parse, text) == [speaker]
+    # a quoted name, then a verb that is no incise
+    assert _claims(parse, "Le programme « Bouclier du Nord pour la paix », lancé en 2020, a été prolongé jusqu'en mars.") == []

@@ -20,7 +20,7 @@ from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.claims.quotes import after_quote, around_incises, long_quotes, signature
 from kg.nlp.extract.claims.reported import Report, content, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers
-from kg.nlp.extract.incises import finite, incise
+from kg.nlp.extract.incises import finite, incise, opening_incise
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
 from kg.nlp.extract.words import Folded, children, tokens_of
@@ -288,6 +288,9 @@ class _ClaimReader:
                 break  # 'a « réitéré ... » et évoqué « ... »': the quote belongs to the verb before it
             reports_more = not finite(token) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i for c in children(token))
             return _Attribution(token, matched[0], "after" if reports_more else "incise")
+        opened = opening_incise(said_after)  # '« ... », a tonné X': any verb of an incise
+        if opened is not None:
+            return _Attribution(opened, (opened,), "incise")
         signed = signature(after, self.cues.signature_dashes)
         if signed is not None and self.speakers.actor(after[signed]):
             return _Attribution(after[signed], (after[signed],), "signed")
