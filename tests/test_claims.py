@@ -950,3 +950,12 @@ def test_a_quote_is_said_whatever_the_verb_of_its_incise(parse, text, speaker):
     assert _speakers(parse, text) == [speaker]
     # a quoted name, then a verb that is no incise
     assert _claims(parse, "Le programme « Bouclier du Nord pour la paix », lancé en 2020, a été prolongé jusqu'en mars.") == []
+
+
+# ---------------------------------------------------------------- claims16: 'se féliciter des', 's'inquiéter du'
+@pytest.mark.parametrize("text", [
+    "Joe Biden s'est félicité des progrès réalisés.",
+    "Joe Biden et Xi Jinping se sont parlé. Les deux dirigeants se sont félicités des progrès réalisés.",
+])
+def test_des_after_a_reflexive_verb_is_its_de(parse, text):
+    assert _speakers(parse, text) == ["Joe Biden"]

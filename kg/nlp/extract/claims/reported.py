@@ -232,8 +232,11 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if lemma in cues.attribute_verbs and any(_with_attribute(c) for c in dependents if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}):
         return "adjective"  # 'juge les sanctions inefficaces', 'estime la situation préoccupante'
     if markers:  # 'a exhorté les deux camps à reprendre': the parser may hang the infinitive on the addressee
+        # 's'est félicité des progrès': a verb with 'se' takes no object, its 'des' or 'du' is 'de' and an article
+        contracted = {"case", "mark", "det"} if any(reflexive(c) for c in dependents) else {"case", "mark"}
         for child in [*dependents, *(g for c in dependents if c.dep_ in {"obj", "iobj", "obl:arg"} for g in children(c))]:
-            case = next((marker(c.text) for c in children(child) if c.dep_ in {"case", "mark"}), None)
+            case = next((marker(c.text) for c in children(child) if c.dep_ in contracted and (
+                c.dep_ != "det" or fold(c.text) in {"du", "des"})), None)
             if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"}:
                 return "preposition"
     if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} and not (
