@@ -959,3 +959,14 @@ def test_a_quote_is_said_whatever_the_verb_of_its_incise(parse, text, speaker):
 ])
 def test_des_after_a_reflexive_verb_is_its_de(parse, text):
     assert _speakers(parse, text) == ["Joe Biden"]
+
+
+# ---------------------------------------------------------------- claims16: 'indique-t-on de source diplomatique'
+@pytest.mark.parametrize("text", [
+    "Le Kremlin a démenti toute rencontre. La discussion aurait été tendue, indique-t-on de source diplomatique.",
+    "Le Kremlin a démenti toute rencontre. La discussion aurait été tendue, précise-t-on de sources concordantes.",
+])
+def test_a_bare_source_names_nobody_the_same_source_the_last_speaker(parse, text):
+    assert _speakers(parse, text) == ["Kremlin"]
+    same = "Le Kremlin a démenti toute rencontre. La discussion aurait été tendue, a-t-on ajouté de même source."
+    assert _speakers(parse, same) == ["Kremlin", "Kremlin"]

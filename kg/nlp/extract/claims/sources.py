@@ -20,7 +20,8 @@ class Sources(Anaphora):
         """The source of an impersonal report: the institution whose communiqué it is ('lit-on dans
         le communiqué de la présidence') or where it was said ('a-t-on appris auprès de l'Élysée'),
         else whoever spoke last ('a-t-on ajouté'), but for what the writer learnt ('a-t-on appris
-        de source diplomatique' names no one)."""
+        auprès de ...' names no one else) and what a bare source says ('indique-t-on de source
+        diplomatique', 'de sources concordantes': nobody named; 'de même source' is the last speaker)."""
         for token in [verb, *[t for t in tokens_of(verb.doc)[verb.i + 1:min(len(verb.doc), verb.i + 12)]
                               if t.head.i == verb.i or t.head.head.i == verb.i]]:
             if token.pos_ == "NOUN" and fold(token.lemma_) in self.cues.document_nouns:
@@ -28,9 +29,16 @@ class Sources(Anaphora):
                 if found:
                     return found
         found = self._where_said(verb)
-        if found or fold(verb.lemma_) in self.cues.learning:
+        if found or fold(verb.lemma_) in self.cues.learning or self._bare_source(verb):
             return found
         return self.speaker.actor if self.speaker else None
+
+    def _bare_source(self, verb: Token) -> bool:
+        """'de source diplomatique', 'de sources proches du dossier': a source noun in 'de' without a
+        determiner nor 'même', hung on the verb (as a complement or, misparsed, an attribute)."""
+        return any(fold(c.lemma_) in self.cues.source_nouns and any(marker(g.text) == "de" and g.dep_ == "case" for g in children(c))
+                   and not any(g.dep_ == "det" or g.norm_ in self.cues.sameness_adjectives for g in children(c))
+                   for c in children(verb))
 
     def _where_said(self, verb: Token) -> str | None:
         """The institution where something was said or learnt: 'a-t-on indiqué à l'Élysée', 'a appris
