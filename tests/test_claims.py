@@ -970,3 +970,10 @@ def test_a_bare_source_names_nobody_the_same_source_the_last_speaker(parse, text
     assert _speakers(parse, text) == ["Kremlin"]
     same = "Le Kremlin a démenti toute rencontre. La discussion aurait été tendue, a-t-on ajouté de même source."
     assert _speakers(parse, same) == ["Kremlin", "Kremlin"]
+
+
+# ---------------------------------------------------------------- claims16: a description's article gives its gender
+def test_la_presidente_is_not_the_president_named_before(parse):
+    text = ("Ursula von der Leyen et Antonio Costa ont appelé vendredi le président turc. "
+            "La présidente de la Commission a déclaré que l'Union européenne était prête à approfondir ses relations avec Ankara.")
+    assert _speakers(parse, text) == ["Ursula von der Leyen"]

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from kg.nlp.extract.claims.cues import marker
-from kg.nlp.extract.claims.phrases import FOCUS_REACH, Phrases, role_of
+from kg.nlp.extract.claims.phrases import FOCUS_REACH, Phrases, article_gender, role_of
 from kg.nlp.extract.incises import reported_clauses
 from kg.nlp.extract.words import children, feature
 
@@ -96,7 +96,9 @@ class Anaphora(Phrases):
         def fits(key: str, country: str | None) -> bool:  # nothing known of the actor's country does not contradict
             known = {country} if country else self.countries(key)
             return not countries or not known or bool(known & countries)
-        earlier = [(start, key) for start, key, country in self.described.get(lemma, ()) if start < at and fits(key, country)]
+        own = article_gender(noun)
+        earlier = [(start, key) for start, key, country, gender in self.described.get(lemma, ())
+                   if start < at and fits(key, country) and (not own or not gender or own == gender)]
         if earlier:
             return earlier[-1][1]
         if lemma in self.cues.kin_nouns:  # 'a lancé la veuve de l'opposant': the person talked about, not the one whose kin
@@ -115,11 +117,9 @@ class Anaphora(Phrases):
 
 def _agrees(noun: Token, pronoun: Token) -> bool:
     """Can the pronoun stand for the noun? Not when their numbers differ, nor their genders where a
-    determiner gives the noun's ('La Chine est prête ..., a-t-il indiqué' is not China): the tagger's
-    guess at the gender of a bare name is no evidence ('Giorgia Meloni' may come out masculine)."""
+    determiner gives the noun's ('La Chine est prête ..., a-t-il indiqué' is not China)."""
     numbers = feature(noun, "Number"), feature(pronoun, "Number")
     if all(numbers) and numbers[0] != numbers[1]:
         return False
-    determiner = next((c for c in children(noun) if c.dep_ == "det" and "Art" in feature(c, "PronType")), None)
-    genders = feature(determiner, "Gender") if determiner is not None else (), feature(pronoun, "Gender")
+    genders = article_gender(noun), feature(pronoun, "Gender")
     return not all(genders) or genders[0] == genders[1]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import children, tokens_of
+from kg.nlp.extract.words import children, feature, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
@@ -197,21 +197,22 @@ def _phrase(head: Token, document_nouns: frozenset[str], strict: bool = True) ->
 
 
 def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Phrases
-                  ) -> tuple[dict[str, list[tuple[int, str, str | None]]], list[tuple[int, str, str | None]]]:
-    """Each noun that named or described an actor, with where and the country its adjective gives:
+                  ) -> tuple[dict[str, list[tuple[int, str, str | None, tuple[str, ...]]]], list[tuple[int, str, str | None]]]:
+    """Each noun that named or described an actor, with where, the country its adjective gives and
+    the gender its article gives ('la présidente' is not 'le président turc' named before):
     'ministère' in 'le ministère russe des Affaires étrangères', 'porte-parole' in 'le porte-parole du
     Kremlin, Dmitri Peskov', 'homologue' (Russia) in 'son homologue russe X', 'présidence' for the
     Élysée (`Gazetteer.institution_nouns`); and each person named, with that country."""
     demonyms = speakers.gazetteer.demonyms
     institutions = speakers.gazetteer.institution_nouns()
-    found: dict[str, list[tuple[int, str, str | None]]] = {}
+    found: dict[str, list[tuple[int, str, str | None, tuple[str, ...]]]] = {}
     people: list[tuple[int, str, str | None]] = []
     for mention in mentions:
         key = speakers.resolved(mention)
         if key in institutions:  # 'l'Élysée' is 'la présidence' after: a name that says no noun
             of, kinds = institutions[key]
             for kind in kinds:
-                found.setdefault(kind, []).append((mention.start, key, of))
+                found.setdefault(kind, []).append((mention.start, key, of, ()))
         span = doc[mention.token_start:mention.token_end]
         nouns = [t for t in span if t.pos_ == "NOUN"][:1]
         root = span.root
@@ -223,10 +224,17 @@ def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Phrases
         country = next((demonyms[t.norm_] for n in nouns for t in [*children(n), *span]
                         if t.pos_ == "ADJ" and t.norm_ in demonyms), None)
         for noun in nouns:
-            found.setdefault(role_of(noun, speakers.cues), []).append((mention.start, key, country))
+            found.setdefault(role_of(noun, speakers.cues), []).append((mention.start, key, country, article_gender(noun)))
         if person:
             people.append((mention.start, key, country))
     return found, people
+
+
+def article_gender(noun: Token) -> tuple[str, ...]:
+    """The gender the noun's article gives ('la présidente', not "l'"): the tagger's guess at the
+    gender of a noun or a bare name is no evidence ('Giorgia Meloni' may come out masculine)."""
+    determiner = next((c for c in children(noun) if c.dep_ == "det" and "Art" in feature(c, "PronType")), None)
+    return feature(determiner, "Gender") if determiner is not None else ()
 
 
 def role_of(noun: Token, cues: ClaimCues) -> str:
