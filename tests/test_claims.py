@@ -977,3 +977,9 @@ def test_la_presidente_is_not_the_president_named_before(parse):
     text = ("Ursula von der Leyen et Antonio Costa ont appelé vendredi le président turc. "
             "La présidente de la Commission a déclaré que l'Union européenne était prête à approfondir ses relations avec Ankara.")
     assert _speakers(parse, text) == ["Ursula von der Leyen"]
+
+
+def test_a_short_quote_opening_its_sentence_before_an_incise_is_said(parse):
+    assert _claims(parse, "Le Kremlin a réagi. « C'est une farce », a raillé Dmitri Peskov.") == [("Dmitry Peskov", "C'est une farce")]
+    # a few quoted words inside a sentence stay part of it
+    assert _speakers(parse, "Il a qualifié la rencontre de « constructive », a précisé l'Élysée.") == ["Élysée Palace"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues
-from kg.nlp.extract.claims.quotes import after_quote, around_incises, long_quotes, signature
+from kg.nlp.extract.claims.quotes import after_quote, around_incises, incised_short_quotes, long_quotes, signature
 from kg.nlp.extract.claims.reported import Report, content, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers
 from kg.nlp.extract.incises import finite, incise, opening_incise
@@ -65,7 +65,8 @@ class _ClaimReader:
         self.cues = cues
         self.doc = doc
         self.text: str = doc._.text
-        self.quotes = around_incises(doc, long_quotes(self.text), lambda verb: reporting(verb, cues) is not None and incise(verb))
+        quotes = sorted(long_quotes(self.text) + incised_short_quotes(doc))
+        self.quotes = around_incises(doc, quotes, lambda verb: reporting(verb, cues) is not None and incise(verb))
         # What each sentence and report asks of the article's quotes, answered by bisection: a
         # scan of them all each time made claims quadratic in the length of an article.
         self.quote_cover = CoverIndex(self.quotes)
