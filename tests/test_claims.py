@@ -983,3 +983,13 @@ def test_a_short_quote_opening_its_sentence_before_an_incise_is_said(parse):
     assert _claims(parse, "Le Kremlin a réagi. « C'est une farce », a raillé Dmitri Peskov.") == [("Dmitry Peskov", "C'est une farce")]
     # a few quoted words inside a sentence stay part of it
     assert _speakers(parse, "Il a qualifié la rencontre de « constructive », a précisé l'Élysée.") == ["Élysée Palace"]
+
+
+# ---------------------------------------------------------------- claims16: misread names, kickers
+def test_a_name_read_in_part_as_a_verb_still_opens_its_clause(parse):
+    assert _speakers(parse, "Nasser Bourita a affirmé que le Maroc restait attaché au dialogue.") == ["Nasser Bourita"]
+
+
+def test_an_outlet_kicker_before_a_dash_is_no_subject(parse):
+    text = "TV5MONDE - Le Premier ministre indien Narendra Modi a confié avoir parlé avec Vladimir Poutine de la nécessité d'un dialogue."
+    assert _speakers(parse, text, "2024-07-30") == ["Narendra Modi"]

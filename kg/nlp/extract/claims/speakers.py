@@ -16,6 +16,7 @@ from kg.text import fold
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _HOLDER_CHAIN = {"conj"}  # 'et a ajouté que': a participle or an infinitive climbs whatever its relation
+_DASHES = frozenset({"-", "–", "—"})
 _INCISE_REACH = 12  # tokens: '..., a annoncé le chancelier devant le Bundestag, ajoutant que'
 
 
@@ -163,7 +164,7 @@ class Speakers(Sources):
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
         auxiliaries = [c for c in children(verb) if c.dep_.startswith("aux")]
         subjects = [c for t in [*phrase, *auxiliaries] for c in children(t)
-                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not is_clause(c)]  # a clause is what was said
+                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not is_clause(c) and not _kicker(c)]  # a clause is what was said
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
             for near in tokens_of(token.doc)[token.i + 1:min(len(token.doc), token.i + 3)]:
                 if near.text.startswith("-") and near not in subjects and near.text != "-t":
@@ -200,17 +201,22 @@ class Speakers(Sources):
     def _nearby(self, verb: Token) -> str | None:
         """When the parse gives no subject: the actor just after an incise verb ('..., a déclaré à la
         presse M. X'), or the one the clause opens with ('Pékin a de son côté rappelé ...'), not one
-        before a dash: 'KIEV (AFP) - Le président a affirmé' is not the agency's."""
+        before a dash: 'KIEV (AFP) - Le président a affirmé' is not the agency's. A name the tagger
+        read in part as a verb ('Nasser Bourita a affirmé', 'Nasser' a verb, 'Bourita' its object) is
+        the clause's opener, whatever the parser hung it on."""
         if incise(verb):
             found = self._after(verb)
             if found:
                 return found
-        for token in reversed(tokens_of(verb.doc)[max(0, verb.i - 30):verb.i]):
-            if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass", "cop"} or token.text in {
+        doc = verb.doc
+        for token in reversed(tokens_of(doc)[max(0, verb.i - 30):verb.i]):
+            mention = self.mention_at.get(token.i)
+            misread = mention is not None and any(t.pos_ == "VERB" for t in doc[mention.token_start:mention.token_end])
+            if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass", "cop"} and not misread or token.text in {
                     ",", ";", ":", "»", ".", "!", "?", "-", "–", "—"} or "\n" in token.text:
                 break
-            if self.actor(token) and token.dep_ not in {"nmod", "obl:mod", "obl:arg", "obl", "obj", "iobj"}:
-                return self.actor(token)
+            if mention is not None and (misread or token.dep_ not in {"nmod", "obl:mod", "obl:arg", "obl", "obj", "iobj"}):
+                return self.resolved(mention)
         return None
 
     def _names_after(self, verb: Token) -> bool:
@@ -239,6 +245,15 @@ class Speakers(Sources):
             if self.actor(token):
                 return self.actor(token)
         return None
+
+
+def _kicker(subject: Token) -> bool:
+    """'TV5MONDE - Le Premier ministre ... a confié', 'MOSCOU - ...': words that open a line and end at
+    a dash are a dateline or the outlet's name, whatever the parser made of them, not a subject."""
+    doc = subject.doc
+    words = sorted(t.i for t in subject.subtree)
+    first, after = words[0], words[-1] + 1
+    return after < len(doc) and doc[after].text in _DASHES and (first == 0 or "\n" in doc[first - 1].text + doc[first - 1].whitespace_)
 
 
 def _addressed(noun: Token) -> bool:
