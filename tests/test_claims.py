@@ -993,3 +993,8 @@ def test_a_name_read_in_part_as_a_verb_still_opens_its_clause(parse):
 def test_an_outlet_kicker_before_a_dash_is_no_subject(parse):
     text = "TV5MONDE - Le Premier ministre indien Narendra Modi a confié avoir parlé avec Vladimir Poutine de la nécessité d'un dialogue."
     assert _speakers(parse, text, "2024-07-30") == ["Narendra Modi"]
+
+
+def test_unnamed_sources_cited_by_a_medium_are_the_mediums_word(parse):
+    text = "La Russie serait prête à discuter d'un cessez-le-feu, selon des sources proches du Kremlin citées par l'agence Reuters."
+    assert _speakers(parse, text) == ["Reuters"]

@@ -103,8 +103,10 @@ class Sources(Anaphora):
                 continue
             else:
                 head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
-                found = self._holder_between_commas(head) or (self._before_comma(self.in_phrase(head), following)
-                                                              if head.i >= following.i else None)
+                # 'selon des sources proches du Kremlin citées par Reuters': unnamed sources, the medium's word
+                cited = self._citing(head) if _unnamed(head, following) else None
+                found = cited or self._holder_between_commas(head) or (self._before_comma(self.in_phrase(head), following)
+                                                                       if head.i >= following.i else None)
                 if found is None and head.i >= following.i:  # 'selon le journal, Donald Trump ...': the medium
                     found = self.described_by(head) or self._citing(head)
                 if found is None and not _unnamed(head, following):
