@@ -349,7 +349,7 @@ def test_a_quote_opened_after_a_full_stop_is_its_own_speaker_s(parse):
                 "Moscou. Berlin a salué l'appel ! « C'était utile », a dit Olaf Scholz.", "2024-03-12")
     assert [s.text.split()[0] for s in doc._.sentences] == ["Olaf", "«", "Berlin", "«"]  # the parser cut after '«'
     assert [(c.speaker, c.text.split()[0]) for c in doc._.claims] == [
-        ("Q61053", "Olaf"), ("Q159", "Il"), ("Q183", "Berlin"), ("Q61053", "«")]
+        ("Q61053", "Olaf"), ("Q159", "Il"), ("Q183", "Berlin"), ("Q61053", "C'était")]  # a short quote before its incise: its words
 
 
 def test_who_is_told_after_the_incise_verb_is_not_who_speaks(parse):

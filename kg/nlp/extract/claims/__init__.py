@@ -65,7 +65,9 @@ class _ClaimReader:
         self.cues = cues
         self.doc = doc
         self.text: str = doc._.text
-        quotes = sorted(long_quotes(self.text) + incised_short_quotes(doc))
+        quotes, short = long_quotes(self.text), incised_short_quotes(doc)
+        if short:  # '« Jamais ! », a tonné X'
+            quotes = sorted([*quotes, *short])
         self.quotes = around_incises(doc, quotes, lambda verb: reporting(verb, cues) is not None and incise(verb))
         # What each sentence and report asks of the article's quotes, answered by bisection: a
         # scan of them all each time made claims quadratic in the length of an article.
