@@ -998,3 +998,9 @@ def test_an_outlet_kicker_before_a_dash_is_no_subject(parse):
 def test_unnamed_sources_cited_by_a_medium_are_the_mediums_word(parse):
     text = "La Russie serait prête à discuter d'un cessez-le-feu, selon des sources proches du Kremlin citées par l'agence Reuters."
     assert _speakers(parse, text) == ["Reuters"]
+
+
+def test_a_verb_after_et_shares_the_subject_before_it_is_no_incise(parse):
+    text = ("Le président ukrainien Volodymyr Zelensky a dénoncé « un espace de désinformation » créé par Moscou, "
+            "et a rappelé que son mandat restait légitime.")
+    assert _speakers(parse, text) == ["Volodymyr Zelensky", "Volodymyr Zelensky"]

@@ -69,11 +69,15 @@ def passive(verb: Token) -> bool:
 def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     """'..., a déclaré M. Peskov.': a verb with a tense after a comma or a quote, its subject after
     it (a participle, '..., soulignant que', is not one). In a phrase of two verbs ('..., a fait
-    savoir l'Élysée') the tense and the subject may hang on either."""
+    savoir l'Élysée') the tense and the subject may hang on either. A verb after a coordinating
+    conjunction ('..., et a rappelé que') shares the subject of the one before: no incise."""
     words = list(phrase) or [verb]
     if not any(finite(w) for w in words):
         return False
     tokens = tokens_of(verb.doc)
+    start = _incise_start(verb)
+    if start > 0 and tokens[start - 1].pos_ == "CCONJ":
+        return False
     before = tokens[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
     subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not is_clause(c)  # not the clause
                 and not any(t.text in {"»", "\u201d"} for t in tokens[c.i + 1:verb.i])  # nor a word of the quote
