@@ -908,7 +908,7 @@ def test_a_question_the_writer_asks_is_no_claim(parse, text):
     assert _claims(parse, text) == []
 
 
-def test_a_question_quoted_or_followed_by_its_incise_is_still_said(parse):
+def test_a_speakers_question_is_said_the_writers_is_not(parse):
     assert _claims(parse, "Emmanuel Macron a-t-il dit à Olaf Scholz qu'il enverrait des troupes en Ukraine ?") == []
     assert _speakers(parse, "« Faut-il négocier avec Moscou ? », a demandé Olaf Scholz.") == ["Olaf Scholz"]
     assert _speakers(parse, "La Chine est-elle prête à jouer les médiateurs ? Wang Yi a assuré que Pékin restait neutre.") == ["Wang Yi"]
