@@ -349,7 +349,7 @@ def test_a_quote_opened_after_a_full_stop_is_its_own_speaker_s(parse):
                 "Moscou. Berlin a salué l'appel ! « C'était utile », a dit Olaf Scholz.", "2024-03-12")
     assert [s.text.split()[0] for s in doc._.sentences] == ["Olaf", "«", "Berlin", "«"]  # the parser cut after '«'
     assert [(c.speaker, c.text.split()[0]) for c in doc._.claims] == [
-        ("Q61053", "Olaf"), ("Q159", "Il"), ("Q183", "Berlin"), ("Q61053", "«")]
+        ("Q61053", "Olaf"), ("Q159", "Il"), ("Q183", "Berlin"), ("Q61053", "C'était")]  # a short quote before its incise: its words
 
 
 def test_who_is_told_after_the_incise_verb_is_not_who_speaks(parse):
@@ -896,3 +896,111 @@ def test_a_party_descriptor_in_an_incise_is_the_person_talked_about(parse):
 ])
 def test_an_answer_after_a_question_is_the_interviewees(parse, text, claims):
     assert _claims(parse, text, "2025-05-10") == claims
+
+
+# ---------------------------------------------------------------- claims16: the writer's questions
+@pytest.mark.parametrize("text", [
+    "Donald Trump a-t-il vraiment promis à Mark Carney de suspendre les tarifs ? Personne ne le sait.",
+    "Pourquoi le Kremlin a-t-il annoncé que Vladimir Poutine parlerait à Donald Trump ?",
+    "Est-ce que Joe Biden a assuré à Xi Jinping que Washington ne soutenait pas l'indépendance de Taïwan ?",
+])
+def test_a_question_the_writer_asks_is_no_claim(parse, text):
+    assert _claims(parse, text) == []
+
+
+def test_a_speakers_question_is_said_the_writers_is_not(parse):
+    assert _claims(parse, "Emmanuel Macron a-t-il dit à Olaf Scholz qu'il enverrait des troupes en Ukraine ?") == []
+    assert _speakers(parse, "« Faut-il négocier avec Moscou ? », a demandé Olaf Scholz.") == ["Olaf Scholz"]
+    assert _speakers(parse, "La Chine est-elle prête à jouer les médiateurs ? Wang Yi a assuré que Pékin restait neutre.") == ["Wang Yi"]
+
+
+# ---------------------------------------------------------------- claims16: experts named once, then by trade
+@pytest.mark.parametrize("text, expert", [
+    ("« L'Europe est traitée comme un vassal », juge Nicole Gnesotto, de l'Institut Jacques Delors. "
+     "Selon l'historienne, l'entretien entre les deux présidents marque « un tournant ».", "Nicole Gnesotto"),
+    ("Thomas Gomart, directeur de l'Ifri, a jugé l'échange « très inhabituel ». "
+     "Le spécialiste des relations internationales ajoute que Moscou cherche à diviser les Européens.", "Thomas Gomart"),
+    ("L'économiste Philippe Aghion a estimé que les tarifs nuiraient d'abord aux Américains. "
+     "Selon l'universitaire, l'Europe doit répondre « sans naïveté ».", "Philippe Aghion"),
+])
+def test_an_expert_named_again_by_trade_is_the_expert(parse, text, expert):
+    assert _speakers(parse, text) == [expert, expert]
+
+
+# ---------------------------------------------------------------- claims16: more reporting verbs
+@pytest.mark.parametrize("text, speaker", [
+    ("La Russie ne renoncera pas à la Crimée, a nuancé jeudi le Kremlin.", "Kremlin"),
+    ("Le chancelier Olaf Scholz a suggéré qu'une conférence de paix pourrait se tenir à l'automne.", "Olaf Scholz"),
+    ("Olaf Scholz a alerté que la situation pourrait dégénérer.", "Olaf Scholz"),
+    ("Emmanuel Macron a parlé à Olaf Scholz. Le président lui a signifié que la France ne céderait pas.", "Emmanuel Macron"),
+])
+def test_nuancing_suggesting_warning_signifying_report(parse, text, speaker):
+    assert _speakers(parse, text) == [speaker]
+
+
+# ---------------------------------------------------------------- claims16: any verb of an incise after a quote
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous ne céderons jamais au chantage », a tonné le président ukrainien Volodymyr Zelensky.", "Volodymyr Zelensky"),
+    ("« On ne négocie pas avec un pistolet sur la tempe », s'est emporté Olaf Scholz.", "Olaf Scholz"),
+    ("« L'Europe doit enfin se réveiller », s'agace Emmanuel Macron.", "Emmanuel Macron"),
+    ("« Nous verrons bien ce qui se passe », sourit Donald Trump.", "Donald Trump"),
+    ("Le Kremlin a publié un communiqué. « Nous sommes prêts à tout », a grincé Dmitri Peskov.", "Dmitry Peskov"),
+])
+def test_a_quote_is_said_whatever_the_verb_of_its_incise(parse, text, speaker):
+    assert _speakers(parse, text) == [speaker]
+    # a quoted name, then a verb that is no incise
+    assert _claims(parse, "Le programme « Bouclier du Nord pour la paix », lancé en 2020, a été prolongé jusqu'en mars.") == []
+
+
+# ---------------------------------------------------------------- claims16: 'se féliciter des', 's'inquiéter du'
+@pytest.mark.parametrize("text", [
+    "Joe Biden s'est félicité des progrès réalisés.",
+    "Joe Biden et Xi Jinping se sont parlé. Les deux dirigeants se sont félicités des progrès réalisés.",
+])
+def test_des_after_a_reflexive_verb_is_its_de(parse, text):
+    assert _speakers(parse, text) == ["Joe Biden"]
+
+
+# ---------------------------------------------------------------- claims16: 'indique-t-on de source diplomatique'
+@pytest.mark.parametrize("text", [
+    "Le Kremlin a démenti toute rencontre. La discussion aurait été tendue, indique-t-on de source diplomatique.",
+    "Le Kremlin a démenti toute rencontre. La discussion aurait été tendue, précise-t-on de sources concordantes.",
+])
+def test_a_bare_source_names_nobody_the_same_source_the_last_speaker(parse, text):
+    assert _speakers(parse, text) == ["Kremlin"]
+    same = "Le Kremlin a démenti toute rencontre. La discussion aurait été tendue, a-t-on ajouté de même source."
+    assert _speakers(parse, same) == ["Kremlin", "Kremlin"]
+
+
+# ---------------------------------------------------------------- claims16: a description's article gives its gender
+def test_la_presidente_is_not_the_president_named_before(parse):
+    text = ("Ursula von der Leyen et Antonio Costa ont appelé vendredi le président turc. "
+            "La présidente de la Commission a déclaré que l'Union européenne était prête à approfondir ses relations avec Ankara.")
+    assert _speakers(parse, text) == ["Ursula von der Leyen"]
+
+
+def test_a_short_quote_opening_its_sentence_before_an_incise_is_said(parse):
+    assert _claims(parse, "Le Kremlin a réagi. « C'est une farce », a raillé Dmitri Peskov.") == [("Dmitry Peskov", "C'est une farce")]
+    # a few quoted words inside a sentence stay part of it
+    assert _speakers(parse, "Il a qualifié la rencontre de « constructive », a précisé l'Élysée.") == ["Élysée Palace"]
+
+
+# ---------------------------------------------------------------- claims16: misread names, kickers
+def test_a_name_read_in_part_as_a_verb_still_opens_its_clause(parse):
+    assert _speakers(parse, "Nasser Bourita a affirmé que le Maroc restait attaché au dialogue.") == ["Nasser Bourita"]
+
+
+def test_an_outlet_kicker_before_a_dash_is_no_subject(parse):
+    text = "TV5MONDE - Le Premier ministre indien Narendra Modi a confié avoir parlé avec Vladimir Poutine de la nécessité d'un dialogue."
+    assert _speakers(parse, text, "2024-07-30") == ["Narendra Modi"]
+
+
+def test_unnamed_sources_cited_by_a_medium_are_the_mediums_word(parse):
+    text = "La Russie serait prête à discuter d'un cessez-le-feu, selon des sources proches du Kremlin citées par l'agence Reuters."
+    assert _speakers(parse, text) == ["Reuters"]
+
+
+def test_a_verb_after_et_shares_the_subject_before_it_is_no_incise(parse):
+    text = ("Le président ukrainien Volodymyr Zelensky a dénoncé « un espace de désinformation » créé par Moscou, "
+            "et a rappelé que son mandat restait légitime.")
+    assert _speakers(parse, text) == ["Volodymyr Zelensky", "Volodymyr Zelensky"]

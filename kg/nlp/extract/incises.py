@@ -69,11 +69,15 @@ def passive(verb: Token) -> bool:
 def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     """'..., a déclaré M. Peskov.': a verb with a tense after a comma or a quote, its subject after
     it (a participle, '..., soulignant que', is not one). In a phrase of two verbs ('..., a fait
-    savoir l'Élysée') the tense and the subject may hang on either."""
+    savoir l'Élysée') the tense and the subject may hang on either. A verb after a coordinating
+    conjunction ('..., et a rappelé que') shares the subject of the one before: no incise."""
     words = list(phrase) or [verb]
     if not any(finite(w) for w in words):
         return False
     tokens = tokens_of(verb.doc)
+    start = _incise_start(verb)
+    if start > 0 and tokens[start - 1].pos_ == "CCONJ":
+        return False
     before = tokens[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
     subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not is_clause(c)  # not the clause
                 and not any(t.text in {"»", "\u201d"} for t in tokens[c.i + 1:verb.i])  # nor a word of the quote
@@ -132,3 +136,32 @@ def fixed_into_adverb(participle: Token) -> Token | None:
         return None
     clause = adverb.head
     return clause if clause.pos_ in {"VERB", "AUX"} and any(fold(g.text) in {"que", "qu'"} for g in children(clause)) else None
+
+
+def opening_incise(after: Sequence[Token]) -> Token | None:
+    """'« ... », a tonné X', '« ... », s'agace X', '« ... », a-t-il grincé': the verb of an incise that
+    opens at the comma after a quote, whatever the verb. Writers vary that verb without end (railler,
+    soupirer, s'emporter, balayer): the inversion says speech by itself. Before the verb only an
+    auxiliary, a reflexive pronoun or a glued subject pronoun; the verb has a tense, and right after
+    it (past its glued pronoun) a noun phrase or a name, its subject whatever the parser made of it,
+    or its glued pronoun ('sourit-il'). `after`: the tokens after the quote's closing mark."""
+    if not after or after[0].text != ",":
+        return None
+    k = 2
+    while k < len(after) and after[1].pos_ == "AUX" and after[k].text.startswith("-"):
+        k += 1
+    if 2 < k < len(after) and after[k].is_alpha and any(_glued_pronoun(t) for t in after[2:k]):
+        return after[k]  # 'a-t-il grincé', whatever the tagger made of the participle
+    verb = next((t for t in after[1:5] if t.pos_ == "VERB"), None)
+    if verb is None or not finite(verb) or any(
+            t.pos_ != "AUX" and t.norm_ not in {"se", "s'"} for t in after[1:after.index(verb)]):
+        return None
+    following = [t for t in tokens_of(verb.doc)[verb.i + 1:min(len(verb.doc), verb.i + 4)] if t.pos_ not in {"DET", "ADJ"}]
+    if following and _glued_pronoun(following[0]):
+        return verb  # 'sourit-il'
+    return verb if following and following[0].pos_ in {"NOUN", "PROPN", "X"} else None  # a first name may be tagged X
+
+
+def _glued_pronoun(token: Token) -> bool:
+    """'-il', '-t-elle', '-on': a subject pronoun glued to its verb by a hyphen."""
+    return token.text.startswith("-") and token.text != "-t" and token.pos_ == "PRON"

@@ -17,10 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues
-from kg.nlp.extract.claims.quotes import after_quote, around_incises, long_quotes, signature
+from kg.nlp.extract.claims.quotes import after_quote, around_incises, incised_short_quotes, long_quotes, signature
 from kg.nlp.extract.claims.reported import Report, content, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers
-from kg.nlp.extract.incises import finite, incise
+from kg.nlp.extract.incises import finite, incise, opening_incise
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
 from kg.nlp.extract.words import Folded, children, tokens_of
@@ -65,7 +65,10 @@ class _ClaimReader:
         self.cues = cues
         self.doc = doc
         self.text: str = doc._.text
-        self.quotes = around_incises(doc, long_quotes(self.text), lambda verb: reporting(verb, cues) is not None and incise(verb))
+        quotes, short = long_quotes(self.text), incised_short_quotes(doc)
+        if short:  # '« Jamais ! », a tonné X'
+            quotes = sorted([*quotes, *short])
+        self.quotes = around_incises(doc, quotes, lambda verb: reporting(verb, cues) is not None and incise(verb))
         # What each sentence and report asks of the article's quotes, answered by bisection: a
         # scan of them all each time made claims quadratic in the length of an article.
         self.quote_cover = CoverIndex(self.quotes)
@@ -288,6 +291,9 @@ class _ClaimReader:
                 break  # 'a « réitéré ... » et évoqué « ... »': the quote belongs to the verb before it
             reports_more = not finite(token) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i for c in children(token))
             return _Attribution(token, matched[0], "after" if reports_more else "incise")
+        opened = opening_incise(said_after)  # '« ... », a tonné X': any verb of an incise
+        if opened is not None:
+            return _Attribution(opened, (opened,), "incise")
         signed = signature(after, self.cues.signature_dashes)
         if signed is not None and self.speakers.actor(after[signed]):
             return _Attribution(after[signed], (after[signed],), "signed")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.extract.incises import opening_incise
 from kg.nlp.extract.words import CLOSING_QUOTES
 
 _PAIRS = {"«": "»", "\u201c": "\u201d"}
@@ -73,6 +74,15 @@ def _closing(text: str, start: int, close: str) -> int:
 def long_quotes(text: str) -> list[tuple[int, int]]:
     """The quotes long enough to be claims of their own (a word or two in quotes is part of a sentence)."""
     return [q for q in quote_spans(text) if len(text[q[0]:q[1]].split()) >= _MIN_QUOTE_WORDS]
+
+
+def incised_short_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """'« C'est une farce », a raillé X', '« Jamais ! », a tonné X': a quote too short to be a claim of
+    its own is one when it opens its sentence and the incise of a speaker follows it."""
+    text = doc._.text
+    return [(start, end) for start, end in quote_spans(text) if len(text[start:end].split()) < _MIN_QUOTE_WORDS
+            and text[:start - 1].rstrip(" \t")[-1:] in {"", "\n", ".", "!", "?", "…"}
+            and opening_incise(after_quote(doc, end)) is not None]
 
 
 def around_incises(doc: Doc, quotes: list[tuple[int, int]], is_incise: Callable[[Token], bool]) -> list[tuple[int, int]]:

@@ -89,7 +89,7 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
             continue
         phrase, lemma = matched
         if (_negated(phrase, cues) or _refused(token, cues)) and lemma not in cues.possible_when_negated or _purpose(token, cues) \
-                or _writer(token, sent):
+                or _writer(token, sent) or _asked(token, sent, quoted, folded):
             continue
         kind = content(phrase, lemma, cues, sent)
         if kind is None:
@@ -232,8 +232,11 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if lemma in cues.attribute_verbs and any(_with_attribute(c) for c in dependents if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}):
         return "adjective"  # 'juge les sanctions inefficaces', 'estime la situation préoccupante'
     if markers:  # 'a exhorté les deux camps à reprendre': the parser may hang the infinitive on the addressee
+        # 's'est félicité des progrès': a verb with 'se' takes no object, its 'des' or 'du' is 'de' and an article
+        contracted = {"case", "mark", "det"} if any(reflexive(c) for c in dependents) else {"case", "mark"}
         for child in [*dependents, *(g for c in dependents if c.dep_ in {"obj", "iobj", "obl:arg"} for g in children(c))]:
-            case = next((marker(c.text) for c in children(child) if c.dep_ in {"case", "mark"}), None)
+            case = next((marker(c.text) for c in children(child) if c.dep_ in contracted and (
+                c.dep_ != "det" or fold(c.text) in {"du", "des"})), None)
             if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"}:
                 return "preposition"
     if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} and not (
@@ -352,6 +355,23 @@ def _writer(verb: Token, sent: Span) -> bool:
     if any(c.norm_ in {"je", "j'", "nous"} for c in subjects) or "Imp" in feature(verb, "Mood"):
         return True
     return not subjects and verb.i == sent.start and verb.norm_.endswith("ons")
+
+
+def _asked(verb: Token, sent: Span, quoted: set[int], folded: Folded) -> bool:
+    """'X a-t-il promis à Y de ... ?', 'Pourquoi le Kremlin a-t-il annoncé que ... ?', 'Est-ce que X a
+    assuré que ... ?': the writer asking whether it was said (a headline, a magazine's lead), not
+    anyone saying it. The sentence ends in a question mark outside any quote and the verb is asked,
+    its subject pronoun inverted after it or its auxiliary, or the sentence opened by 'est-ce que';
+    an incise after a question ('Faut-il négocier ? s'interroge X') still reports it."""
+    last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if not folded.norms[i].isspace()), None)
+    if last is None or folded.norms[last] != "?" or last in quoted or incise(verb):
+        return False
+    if [folded.norms[i] for i in range(sent.start, min(sent.start + 3, sent.end))] in (["est", "-ce", "que"], ["est", "-ce", "qu'"]):
+        return True
+    doc = sent.doc
+    asked = [verb, *(c for c in children(verb) if c.dep_.startswith("aux"))]
+    return any(t.text.startswith("-") and t.text != "-t" and t.pos_ == "PRON" for word in asked
+               for t in tokens_of(doc)[word.i + 1:min(word.i + 3, sent.end)])
 
 
 def _purpose(verb: Token, cues: ClaimCues) -> bool:

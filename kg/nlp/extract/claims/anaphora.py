@@ -1,0 +1,125 @@
+"""Who a pronoun or a description stands for: 'il', 'elle', 'ce dernier', 'le porte-parole',
+'le journal', 'le royaume', resolved from what the document named before and the reader's
+discourse state (`phrases`)."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from kg.nlp.extract.claims.cues import marker
+from kg.nlp.extract.claims.phrases import FOCUS_REACH, Phrases, article_gender, role_of
+from kg.nlp.extract.incises import reported_clauses
+from kg.nlp.extract.words import children, feature
+
+
+class Anaphora(Phrases):
+    """Pronouns and definite descriptions to the actors they stand for."""
+
+    def _earlier_subject(self, pronoun: Token, country: bool = False) -> str | None:
+        """'X s'est rendu à Pékin, où il a exhorté ...', 'La Russie a annoncé qu'elle ...': the subject
+        of a clause the pronoun's clause depends on, or of the clause its incise reports ('X a eu un
+        appel avec Y, a-t-il déclaré'), if it comes before, names an actor and agrees with it in number
+        ('Les deux dirigeants ont convenu de ..., a-t-il précisé' is not theirs). The country a clause
+        before an incise is about is what was said, not who says it ('Le Canada ripostera, a-t-il
+        prévenu' is the person talked about): unless `country`, when nobody else can be."""
+        inverted = pronoun.text.startswith("-")
+        reported = reported_clauses(pronoun.head) if inverted else []
+        for holder in [*reported, *pronoun.head.ancestors]:  # 'X a eu un appel avec Y, a-t-il déclaré': X
+            for subject in children(holder):
+                if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"} \
+                        and self._outside(subject, pronoun) and _agrees(subject, pronoun):  # '« Les États-Unis ... », a-t-il dit': not them
+                    found = self.in_phrase(subject)
+                    if found and (not inverted or country or self.type_of(found) != "Country" and not self._other_in_focus(found, pronoun)):
+                        return found
+        return None
+
+    def _other_in_focus(self, found: str, pronoun: Token) -> bool:
+        """Was another person talked about before the sentence of this inverted pronoun? Then the
+        person its clause is about is what was said ('X a reçu les ministres. Poutine ne veut pas la
+        paix, a-t-il estimé': X), as a country is."""
+        focus = self.focus
+        return focus is not None and focus.actor != found and focus.at < pronoun.sent.start_char \
+            and pronoun.idx - focus.at <= FOCUS_REACH
+
+    def _body_still_speaking(self, pronoun: Token) -> str | None:
+        """'La Maison Blanche a assuré que ... Elle a précisé que ...': an institution, a country or
+        an outlet that spoke as a subject after the person in focus was last put forward, named by a
+        noun of the pronoun's gender, goes on speaking (not one a quote was only credited to); as the
+        subject of a sentence, not of a clause inside one: 'Les chaînes ont rapporté un propos du
+        ministre, ou il espère que ...' after 'Le Kremlin a démenti ...' is the minister talked about."""
+        speaker, focus = self.speaker, self.focus
+        if not pronoun.text.startswith("-") and pronoun.head.dep_ != "ROOT":
+            return None
+        if speaker is None or self.type_of(speaker.actor) == "Person" or focus is not None and focus.at >= speaker.at \
+                or pronoun.idx - speaker.at > FOCUS_REACH:
+            return None
+        spoke_at = bisect_left(self.named_starts, speaker.at)  # walking back from there: named just before it spoke
+        named = next((self.ordered[i] for i in reversed(range(spoke_at)) if self.resolved(self.ordered[i]) == speaker.actor), None)
+        if named is None:
+            return None
+        noun = self.doc[named.token_start:named.token_end].root
+        gender = feature(noun, "Gender")
+        return speaker.actor if noun.dep_.startswith("nsubj") and gender and gender == feature(pronoun, "Gender") else None
+
+    def _recency(self, token: Token) -> bool:
+        """'ce dernier', 'cette dernière', 'celui-ci': the actor named last."""
+        words = " ".join(t.norm_ for t in token.subtree if t.dep_ != "punct")
+        return words in self.cues.recency_pronouns
+
+    def described_by(self, noun: Token) -> str | None:
+        """A definite description with no name in it: 'le journal' is the medium named last, 'le
+        porte-parole' whoever was last called so, 'le politologue' the person talked about, 'le
+        royaume' the country named last."""
+        common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.text.islower()  # 'le royaume' tagged a name
+        if not common or not any(c.dep_ == "det" and "Def" in feature(c, "Definite") or
+                                          c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in children(noun)):
+            return None
+        lemma = role_of(noun, self.cues)
+        if lemma not in self.cues.role_nouns and "-" in lemma and lemma.rsplit("-", 1)[1] in self.cues.role_nouns:
+            lemma = lemma.rsplit("-", 1)[1]  # 'le vice-ministre' is a 'ministre'
+        at = noun.idx
+        if lemma in self.cues.source_nouns:  # 'selon la même source', 'a précisé cette source': the last to speak; 'une source' is no one
+            again = any(c.norm_ in self.cues.sameness_adjectives or c.dep_ == "det" and "Dem" in feature(c, "PronType")
+                        for c in children(noun))
+            return self.speaker.actor if again and self.speaker else None
+        if lemma in self.cues.document_nouns:  # 'le communiqué': the last speaker's; 'le communiqué de la chancellerie' names another
+            owned = any(c.dep_ == "nmod" and any(g.dep_ == "case" and marker(g.text) == "de" for g in children(c)) for c in children(noun))
+            return self.speaker.actor if self.speaker and not owned else None
+        if lemma in self.cues.media_anaphors:
+            return self.last_medium(at)
+        if lemma in self.cues.country_anaphors and "Sing" in feature(noun, "Number"):  # 'selon l'émirat', 'le royaume a dénoncé'
+            return next((key for start, key in reversed(self.named[:bisect_left(self.named_starts, at)])
+                         if self.type_of(key) == "Country"), None)
+        countries = {self.gazetteer.demonyms[c.norm_] for c in children(noun)
+                     if c.dep_ == "amod" and c.norm_ in self.gazetteer.demonyms}
+        def fits(key: str, country: str | None) -> bool:  # nothing known of the actor's country does not contradict
+            known = {country} if country else self.countries(key)
+            return not countries or not known or bool(known & countries)
+        own = article_gender(noun)
+        earlier = [(start, key) for start, key, country, gender in self.described.get(lemma, ())
+                   if start < at and fits(key, country) and (not own or not gender or own == gender)]
+        if earlier:
+            return earlier[-1][1]
+        if lemma in self.cues.kin_nouns:  # 'a lancé la veuve de l'opposant': the person talked about, not the one whose kin
+            focus = self.person_in_focus(at)
+            kin_of = {self.actor(t) for t in noun.subtree if t.i > noun.i}
+            return focus if focus not in kin_of else None
+        if lemma in self.cues.role_nouns:  # 'le politologue': the person talked about; 'le ministre russe': the Russian one
+            focus = self.person_in_focus(at)
+            if focus is not None and fits(focus, None):
+                return focus
+            if countries:
+                named = [key for start, key, country in self.people if start < at and fits(key, country)]
+                return named[-1] if named else None
+        return None
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    """Can the pronoun stand for the noun? Not when their numbers differ, nor their genders where a
+    determiner gives the noun's ('La Chine est prête ..., a-t-il indiqué' is not China)."""
+    numbers = feature(noun, "Number"), feature(pronoun, "Number")
+    if all(numbers) and numbers[0] != numbers[1]:
+        return False
+    genders = article_gender(noun), feature(pronoun, "Gender")
+    return not all(genders) or genders[0] == genders[1]

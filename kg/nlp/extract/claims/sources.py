@@ -1,0 +1,161 @@
+"""Sources that are no subject of a reporting verb: an attribution ('selon le Kremlin', "d'après
+Reuters"), a viewpoint opening a sentence ('Pour Moscou, ...'), an impersonal report and where
+it was said or learnt ('a-t-on appris auprès de l'Élysée', 'lit-on dans le communiqué de X'),
+a document cited ('citant un communiqué de la présidence')."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.extract.claims.anaphora import Anaphora
+from kg.nlp.extract.claims.cues import marker
+from kg.nlp.extract.ranges import CoverIndex
+from kg.nlp.extract.words import children, feature, tokens_of
+from kg.text import fold
+
+
+class Sources(Anaphora):
+    """Attributions, viewpoints and the sources of impersonal reports."""
+
+    def source(self, verb: Token) -> str | None:
+        """The source of an impersonal report: the institution whose communiqué it is ('lit-on dans
+        le communiqué de la présidence') or where it was said ('a-t-on appris auprès de l'Élysée'),
+        else whoever spoke last ('a-t-on ajouté'), but for what the writer learnt ('a-t-on appris
+        auprès de ...' names no one else) and what a bare source says ('indique-t-on de source
+        diplomatique', 'de sources concordantes': nobody named; 'de même source' is the last speaker)."""
+        for token in [verb, *[t for t in tokens_of(verb.doc)[verb.i + 1:min(len(verb.doc), verb.i + 12)]
+                              if t.head.i == verb.i or t.head.head.i == verb.i]]:
+            if token.pos_ == "NOUN" and fold(token.lemma_) in self.cues.document_nouns:
+                found = self.in_phrase(token)
+                if found:
+                    return found
+        found = self._where_said(verb)
+        if found or fold(verb.lemma_) in self.cues.learning or self._bare_source(verb):
+            return found
+        return self.speaker.actor if self.speaker else None
+
+    def _bare_source(self, verb: Token) -> bool:
+        """'de source diplomatique', 'de sources proches du dossier': a source noun in 'de' without a
+        determiner nor 'même', hung on the verb (as a complement or, misparsed, an attribute)."""
+        return any(fold(c.lemma_) in self.cues.source_nouns and any(marker(g.text) == "de" and g.dep_ == "case" for g in children(c))
+                   and not any(g.dep_ == "det" or g.norm_ in self.cues.sameness_adjectives for g in children(c))
+                   for c in children(verb))
+
+    def _where_said(self, verb: Token) -> str | None:
+        """The institution where something was said or learnt: 'a-t-on indiqué à l'Élysée', 'a appris
+        l'AFP auprès de la présidence' (with 'auprès' read as an adverb)."""
+        verbs = [verb, *[t for t in [verb.head, *children(verb)] if t.pos_ == "VERB" and 0 < t.i - verb.i <= 3]]  # 'fait-on valoir'
+        places = [c for v in verbs for c in children(v)]
+        places += [g for c in places if c.dep_ == "advmod" and marker(c.text) == "aupres" for g in children(c)]
+        for child in places:
+            if child.dep_.startswith("obl") and any(c.dep_ == "case" and marker(c.text) in {"a", "dans", "aupres"}
+                                                    for c in children(child)) or child.head.dep_ == "advmod":
+                found = self.in_phrase(child)
+                if found and self.type_of(found) == "Organization":
+                    return found
+        return None
+
+    def cited(self, verb: Token) -> str | None:
+        """'a indiqué X, citant un communiqué de la présidence': the source cited, when X is unknown."""
+        for child in children(verb):
+            if fold(child.lemma_) in self.cues.citing and child.pos_ == "VERB":
+                found = next((self.in_phrase(c) for c in children(child) if c.dep_ == "obj"), None)
+                if found:
+                    return found
+        return None
+
+    def _citing(self, source: Token) -> str | None:
+        """'selon des sources diplomatiques citées par l'agence DPA': who cites the unnamed sources."""
+        for child in children(source):
+            if child.dep_ == "acl" and fold(child.lemma_) in self.cues.citing:
+                found = next((self.in_phrase(c) for c in children(child) if "par" in {w.norm_ for w in children(c)}), None)
+                if found:
+                    return found
+        return None
+
+    # ------------------------------------------------------------------ attribution
+    def attributed(self, sent: Span, outside: tuple[int, int] | None = None,
+                   quotes: CoverIndex | None = None) -> tuple[str, str] | None:
+        """'selon le Kremlin', "d'après Reuters", 'selon un communiqué de la présidence', 'selon lui':
+        an attribution marker of the cues and the source it names (not 'selon laquelle')."""
+        words = self.norms[sent.start:sent.end]
+        if self.cues.attribution_starts.isdisjoint(words):
+            return None  # most sentences: no Token made
+        tokens = list(sent)
+        for i, token in enumerate(tokens):
+            if outside and outside[0] <= token.idx < outside[1] or words[i] not in self.cues.attribution_starts:
+                continue
+            if quotes is not None and quotes.covers(token.idx, token.idx + 1):  # inside a quote
+                continue
+            length = next((k for k in range(1, 5) if _glued(words[i:i + k]) in self.cues.attribution), None)
+            if length is None or i + length >= len(tokens):
+                continue
+            written = self.cues.attribution[_glued(words[i:i + length])]
+            following = tokens[i + length]
+            word = following.norm_
+            phrase = tokens[i + length:i + length + 5]
+            if word in self.cues.writer_possessives:  # 'selon nos informations': the writer, no source
+                continue
+            if " ".join(t.norm_ for t in phrase[:2]) in self.cues.recency_pronouns:  # 'selon cette dernière'
+                found = self.last_named(sent.start_char)
+            elif word in self.cues.person_pronouns:  # 'selon lui': the person talked about
+                found = self.person_in_focus(following.idx)
+            elif following.pos_ == "PRON":  # 'selon laquelle', 'selon moi'
+                continue
+            else:
+                head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
+                # 'selon des sources proches du Kremlin citées par Reuters': unnamed sources, the medium's word
+                cited = self._citing(head) if _unnamed(head, following) else None
+                found = cited or self._holder_between_commas(head) or (self._before_comma(self.in_phrase(head), following)
+                                                                       if head.i >= following.i else None)
+                if found is None and head.i >= following.i:  # 'selon le journal, Donald Trump ...': the medium
+                    found = self.described_by(head) or self._citing(head)
+                if found is None and not _unnamed(head, following):
+                    found = next((self.actor(t) for t in phrase if self.actor(t)), None)
+            if found:
+                return found, written
+        return None
+
+    def _before_comma(self, found: str | None, start: Token) -> str | None:
+        """The actor of a 'selon ...' phrase if it is named before the comma that closes the phrase:
+        'selon le média Axios, X et Y auraient ...' with X and Y parsed as conjuncts of 'média'."""
+        if found is None:
+            return None
+        doc = start.doc
+        end = next((t.i for t in doc[start.i:start.sent.end] if t.text == ","), start.sent.end)
+        named = {self.resolved(m) for t in range(start.i, end) if (m := self.mention_at.get(t)) is not None}
+        return found if found in named or not any(
+            (m := self.mention_at.get(t)) is not None and self.resolved(m) == found for t in range(end, start.sent.end)) else None
+
+    def viewpoint(self, sent: Span) -> str | None:
+        """'Pour le Kremlin, ...', "De l'avis du président russe, ..." opening a sentence: the view of
+        whoever it names; 'Pour lui, ...', 'À ses yeux, ...', that of the person talked about ('Pour
+        lui rendre hommage' is a purpose: the pronoun must end the phrase)."""
+        opening = [t for t in tokens_of(sent.doc)[sent.start:min(sent.start + 8, sent.end)] if not t.is_space]
+        norms = [t.norm_ for t in opening[:4]]  # read once for the four lengths tried
+        length = next((k for k in range(1, 5) if _glued(norms[:k]) in self.cues.view_markers), None)
+        if length is None or length >= len(opening):
+            return None
+        comma = next((t for t in opening if t.text == ","), None)
+        if comma is None:
+            return None
+        following = opening[length]
+        if following.i == comma.i:  # 'À ses yeux, ...'
+            return self.person_in_focus(following.idx)
+        if following.norm_ in self.cues.person_pronouns and following.pos_ == "PRON":
+            return self.person_in_focus(following.idx) if following.i + 1 == comma.i else None
+        marker, head = opening[length - 1], opening[length - 1].head
+        if head.pos_ not in {"NOUN", "PROPN"} or not (marker.i < head.i < comma.i):
+            return None
+        return self.in_phrase(head)
+
+
+def _unnamed(head: Token, following: Token) -> bool:
+    """'selon un diplomate européen, X devrait ...', 'selon des sources, ...': a source the phrase
+    leaves unnamed (an indefinite noun naming nobody) is nobody the sentence names after it."""
+    return head.pos_ == "NOUN" and head.i >= following.i and any(
+        c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in children(head))
+
+
+def _glued(words: list[str]) -> str:
+    """Words as the cues write them: 'd' après' (two tokens) is 'd'après'."""
+    return " ".join(words).replace("' ", "'")
