@@ -160,6 +160,15 @@ def test_the_presidency_as_an_office_is_not_the_institution(parse):
     assert "White House" in _named(parse, "La présidence américaine a publié un communiqué.")
 
 
+@pytest.mark.parametrize("text,seat", [
+    ("Pedro Sánchez a parlé mardi avec Olaf Scholz, a indiqué la Moncloa.", "Moncloa Palace"),
+    ("Le roi a reçu un appel du président Macron, indique un communiqué du Cabinet royal.", "Royal Cabinet of Morocco"),
+])
+def test_the_seat_of_a_government_is_its_institution(parse, text, seat):
+    """'la Moncloa', 'le Cabinet royal' speak for Spain's and Morocco's executives, as 'Downing Street' does."""
+    assert seat in _named(parse, text)
+
+
 @pytest.mark.parametrize("text,government", [
     ("Le gouvernement canadien a démenti mardi tout contact avec Pékin.", "Government of Canada"),
     ("Les deux dirigeants ont parlé pendant une heure, a précisé le gouvernement allemand.", "Government of Germany"),
