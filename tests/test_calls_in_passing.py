@@ -427,3 +427,18 @@ def test_a_speech_by_video_told_beside_a_phone_call_leaves_it_a_phone_call(parse
     video is how Y will speak to an assembly, no call; the phone call was made a video one."""
     doc = parse(f"Olaf Scholz a eu mardi un échange téléphonique avec Volodymyr Zelensky, {clause}.", "2024-03-14")
     assert [(c.status, c.medium) for c in doc._.calls] == [("occurred", "phone")]
+
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping et Vladimir Poutine ont participé jeudi au sommet virtuel sur le climat organisé par Joe Biden.",
+    "Vladimir Poutine et Xi Jinping ont participé jeudi à une visioconférence organisée par Joe Biden.",
+])
+def test_who_organised_a_video_summit_is_on_it(parse, text):
+    """'le sommet virtuel organisé par X': the host of a video summit takes part (the participle may
+    hang on a word of the noun's phrase, 'sur le climat organisé par X')."""
+    assert _pairs(parse, text) == [(("Joe Biden", "Vladimir Putin", "Xi Jinping"), "occurred", "2024-03-14")]
+
+
+def test_who_organised_a_call_between_two_others_is_not_on_it(parse):
+    text = "L'appel entre Joe Biden et Xi Jinping, organisé par Emmanuel Macron, a duré deux heures."
+    assert [p for p, _, _ in _pairs(parse, text)] == [("Joe Biden", "Xi Jinping")]

@@ -117,6 +117,17 @@ def _joined_in_relative(noun: Token, event: Token, cues: CallCues) -> list[Token
     return [s for c in relatives if _joining(c, cues) for s in _relative_subjects(c)]
 
 
+def _organised_by(noun: Token, cues: CallCues) -> list[Token]:
+    """'Y et Z ont participé au sommet virtuel sur le climat organisé par X': who organised a call
+    its sentence names no partner of ('avec') is on it with those who joined; not who organised
+    'un appel entre A et B'. The participle may hang on a word of the noun's phrase ('sur le
+    climat organisé')."""
+    if noun.pos_ != "NOUN" or any(fold(t.text) in {"entre", "avec"} for t in noun.subtree):
+        return []
+    return [agent for word in noun.subtree if word.dep_ == "acl" and lemma(word) in cues.arranging_verbs
+            for agent in children(word) if agent.dep_ == "obl:agent"]
+
+
 def _joining(verb: Token, cues: CallCues) -> bool:
     """'a participé', 'a pris part' (the verb and the noun that makes it a phrase)."""
     return lemma(verb) in cues.joining_verbs or any(
@@ -207,6 +218,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         subjects(event)  # who organised a call 'avec A et B' is on it; one 'entre A et B', not
     for subject in _joined_in_relative(trigger, event, cues):  # "une visioconférence à laquelle a participé X"
         add(partners, _subject_people(subject, skip, people, on, cues))
+    for agent in _organised_by(trigger, cues):  # "le sommet virtuel sur le climat organisé par X": X is on it
+        add(callers, _subject_people(agent, skip, people, on, cues))
     for holder in dict.fromkeys([trigger, event, *noun_holders(trigger, cues)]):  # "la conversation a eu lieu entre X et Y"
         for child, dep in phrases(holder):
             if child.i in skip:
