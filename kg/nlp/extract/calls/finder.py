@@ -39,8 +39,9 @@ from kg.nlp.extract.calls.clause import (
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
+from kg.nlp.extract.calls.modality import requested, sought, status_of
 from kg.nlp.extract.calls.participants import also_present, lineup
-from kg.nlp.extract.calls.status import an_outlet, opened_by_an_outlet, requested, sought, status_of, told_by_one_outlet
+from kg.nlp.extract.calls.sources import an_outlet, opened_by_an_outlet, told_by_one_outlet
 from kg.nlp.extract.calls.triggers import Trigger, leaves_open_what_was_told, phone_context, triggers
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,

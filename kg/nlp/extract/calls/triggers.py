@@ -33,7 +33,7 @@ from kg.nlp.extract.calls.clause import (
     time_word,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.calls.status import called_false, left_open
+from kg.nlp.extract.calls.sources import called_false, left_open
 from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
