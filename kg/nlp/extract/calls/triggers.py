@@ -34,6 +34,7 @@ from kg.nlp.extract.calls.clause import (
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.sources import called_false, left_open
+from kg.nlp.extract.incises import incise
 from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
@@ -449,12 +450,6 @@ def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
     return "entre" in case_words(phrase) and " ".join(t.norm_ for t in phrase.subtree if t.dep_ != "case") in cues.pair_words
 
 
-def _incise(verb: Token, words: list[Token]) -> bool:
-    """', croit savoir le quotidien Z', ', affirme Z': a verb set off by a comma with its subject
-    after it says who tells the clause, it is no complement of the clause's verb."""
-    return words[verb.i - 1].text == "," and any(c.dep_.startswith("nsubj") and c.i > verb.i for c in children(verb))
-
-
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
     words = tokens_of(verb.doc)
@@ -467,7 +462,7 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
     if any(c.pos_ == "VERB" and any(m.norm_ == "a" for m in children(c) if m.dep_ == "mark") for c in children(verb)):
         return False  # "appeler son homologue à instaurer un cessez-le-feu" urges, it does not phone
     if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} and not _purpose(c, cues) and not _relative(c)
-           and not _incise(c, words) for c in children(verb) if c.i > verb.i):
+           and not incise(c) for c in children(verb) if c.i > verb.i):
         return False  # "en nous rappelant que ..." reminds, it does not call back ("pour le féliciter" is why X was called)
     appositions = [t for c in children(verb) if c.dep_ in {"appos", "dep"} and c.pos_ == "PROPN" and c.i > verb.i for t in c.subtree]
 
