@@ -2425,3 +2425,14 @@ def test_who_acts_on_the_other_by_phone_placed_the_call(parse, text):
 def test_who_talks_by_phone_with_the_other_did_not_say_who_called(parse):
     (_, call), = _calls(parse, "Emmanuel Macron a discuté par téléphone avec Olaf Scholz mercredi.", "2024-03-14")
     assert call.initiator is None
+
+
+# --- a day between commas before the object, and an incise after it ---------------------------
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a eu, mardi, un entretien téléphonique avec Emmanuel Macron, indique la chancellerie dans un communiqué.",
+    "Emmanuel Macron et Olaf Scholz ont eu, mardi, une longue conversation, indique un communiqué.",
+])
+def test_a_day_set_off_by_commas_dates_the_call_an_incise_tells(parse, text):
+    """The parser makes the incise's verb the head of the sentence, the call noun its subject and
+    the clause before it its adverbial clause: the day hangs on no verb of the call."""
+    assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]

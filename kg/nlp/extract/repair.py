@@ -59,8 +59,10 @@ completes the verb's object ('n'a aucune raison de téléphoner à Y').
 
 'X a eu samedi un entretien avec Y, a indiqué Z': with a day between the verb and its object,
 the parser may make the object the subject of the reporting verb of the incise after the comma,
-and Z that verb's object. An incise's subject follows its verb: the noun before the comma is the
-object of the verb it follows, Z the reporting verb's subject.
+and Z that verb's object (and with the day between commas, 'X a eu, lundi, un entretien avec Y,
+indique Z', that reporting verb the head of the sentence and the clause its adverbial clause).
+An incise's subject follows its verb: the noun before the comma is the object of the verb it
+follows, Z the reporting verb's subject, and the incise hangs on the clause it tells.
 
 'X réclame un appel avec Y', 'X demande un entretien': the lemmatizer may keep the form of a verb
 in the present spelt like a noun ('demande', 'réclame', 'indique'), and the readers that look
@@ -480,9 +482,10 @@ def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
     verb_tag = doc.vocab.strings["VERB"]
     for i in numpy.flatnonzero(doc.to_array("POS") == verb_tag).tolist():
         verb = doc[i]
-        main = verb.head
-        if verb.dep_ not in {"parataxis", "conj"} or main.i >= verb.i or main.pos_ not in {"VERB", "AUX"} \
-                or fold(verb.lemma_) not in _REPORTING_LEMMAS:
+        if fold(verb.lemma_) not in _REPORTING_LEMMAS:
+            continue
+        main = verb.head if verb.dep_ in {"parataxis", "conj", "advcl"} else _clause_hung_on_the_incise(verb)
+        if main is None or main.i >= verb.i or main.pos_ not in {"VERB", "AUX"}:
             continue
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
         comma = doc[min([verb.i, *(a.i for a in auxiliaries)]) - 1]
@@ -493,9 +496,18 @@ def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
         after = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
         if subject is None or after is None or any(c.dep_ == "obj" for c in main.children):
             continue
+        if main.head.i == verb.i:  # the clause takes the incise's place in the tree
+            main.head, main.dep_ = (main, "ROOT") if verb.head.i == verb.i else (verb.head, verb.dep_)
+            verb.head = main
         subject.head, subject.dep_ = main, "obj"
         after.dep_ = "nsubj"
         verb.dep_ = "parataxis"
+
+
+def _clause_hung_on_the_incise(verb: Token) -> Token | None:
+    """'X a eu, lundi, un entretien avec Y, indique un communiqué': the parser may make the incise's
+    verb the head of the sentence and the clause it tells its adverbial clause."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.pos_ in {"VERB", "AUX"}), None)
 
 
 def retag_call_infinitives_read_as_nouns(doc: Doc) -> None:
