@@ -2436,3 +2436,16 @@ def test_a_day_set_off_by_commas_dates_the_call_an_incise_tells(parse, text):
     """The parser makes the incise's verb the head of the sentence, the call noun its subject and
     the clause before it its adverbial clause: the day hangs on no verb of the call."""
     assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]
+
+
+# --- one outlet's word: its unnamed sources, a paper that 'a appris' -------------------------
+@pytest.mark.parametrize("text,status", [
+    ("D'après des sources proches du dossier, Giorgia Meloni a téléphoné mercredi à Olaf Scholz.", "unconfirmed"),
+    ("Giorgia Meloni a parlé mercredi avec Olaf Scholz, selon deux sources informées de l'échange.", "unconfirmed"),
+    ("Giorgia Meloni s'est entretenue mercredi avec Olaf Scholz, a appris le quotidien La Stampa.", "unconfirmed"),
+    ("Emmanuel Macron a parlé mercredi avec Olaf Scholz, selon une source à l'Élysée.", "occurred"),  # a side's
+])
+def test_a_call_on_unnamed_sources_or_learnt_by_a_paper_rests_on_the_outlet(parse, text, status):
+    """Sources nobody names are the outlet's own, as 'selon nos informations'; 'a appris le
+    quotidien Z' is an incise whose subject the parser reads as the verb's object."""
+    assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == [status]

@@ -115,6 +115,7 @@ class CallCues:
     possible_adjectives: frozenset[str]  # "un entretien est « possible »": a call that may come
     writer_possessives: frozenset[str]  # "selon nos informations": the outlet writing is the source
     own_source_nouns: frozenset[str]  # what of an outlet's own it may cite: its information, sources, correspondent
+    source_nouns: frozenset[str]  # 'selon des sources proches du dossier': unnamed, the outlet's own
     qualifying_verbs: frozenset[str]  # "a qualifié ces informations de « fiction »": a denial with one of the falsity words
     falsity_words: frozenset[str]
     left_open_verbs: frozenset[str]  # "n'a pas confirmé": left open; not "n'a pas commenté", which says nothing
@@ -259,6 +260,7 @@ class CallCues:
             qualifying_verbs=_folded(c["qualifying_verbs"]),
             writer_possessives=_folded(c["writer_possessives"]),
             own_source_nouns=_folded(c["own_source_nouns"]),
+            source_nouns=_folded(c["source_nouns"]),
             possible_adjectives=_folded(c["possible_adjectives"]),
             fulfilment_adverbs=_folded(c["fulfilment_adverbs"]),
             answering_words=_folded(c["denied_report_nouns"]) | _folded(c["denial_verbs"]) | _folded(c["left_open_verbs"]),

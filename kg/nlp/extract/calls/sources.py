@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from kg.nlp.extract.calls.clause import People, Sentence, case_words, introduction, lemma, negated
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import WHEN_MARKS
-from kg.nlp.extract.words import children, tokens_of
+from kg.nlp.extract.incises import incise
+from kg.nlp.extract.words import children, feature, tokens_of
 from kg.text import fold
 
 _SOURCE_WORDS = 12  # 'Selon le quotidien britannique The Guardian,': the words of a source before its comma
@@ -37,7 +38,8 @@ def told_by_one_outlet(trigger: Token, is_outlet: Callable[[Token], bool], cues:
     for holder in clause:
         for child in children(holder):
             attributed = introduction(child) in cues.attribution or \
-                child.dep_.startswith("nsubj") and holder is not trigger and lemma(holder) in cues.reporting
+                child.dep_.startswith("nsubj") and holder is not trigger and lemma(holder) in cues.reporting or \
+                _incise_subject(child, holder, cues) and holder is not trigger
             if attributed and is_outlet(child):
                 return True
             if child.i < trigger.i:
@@ -50,6 +52,12 @@ def told_by_one_outlet(trigger: Token, is_outlet: Callable[[Token], bool], cues:
     return False
 
 
+def _incise_subject(phrase: Token, verb: Token, cues: CallCues) -> bool:
+    """'X s'est entretenu avec Y, a appris le quotidien Z': the subject after an incise's verb,
+    which the parser may read as its object when the clause it tells hangs on that verb."""
+    return phrase.i > verb.i and phrase.dep_ in {"obj", "xcomp"} and _reporting(verb, cues) and incise(verb)
+
+
 def _reporting(token: Token, cues: CallCues) -> bool:
     return token.pos_ == "VERB" and (lemma(token) in cues.reporting or lemma(token) in cues.disclosure_verbs)
 
@@ -57,12 +65,14 @@ def _reporting(token: Token, cues: CallCues) -> bool:
 def opened_by_an_outlet(tokens: Sequence[Token], people: People, cues: CallCues) -> bool:
     """'Selon le New York Times, X et Y se sont parlé': a sentence that opens on an outlet as its
     source, up to its first comma, rests on that outlet whatever the parser makes of the phrase (it
-    may take the paper's name for the sentence's root and the call for its conjunct)."""
+    may take the paper's name for the sentence's root and the call for its conjunct). 'D'après' is
+    two words."""
     tokens = [t for t in tokens[:_SOURCE_WORDS] if not t.is_space]
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if comma is None or tokens[0].norm_ not in cues.attribution:
+    opening = next((k for k in (1, 2) if "".join(t.norm_ for t in tokens[:k]) in cues.attribution), None)
+    if comma is None or opening is None:
         return False
-    phrase = tokens[1:comma]
+    phrase = tokens[opening:comma]
     return _names_an_outlet(phrase, people, cues, {lemma(t) for t in phrase if t.pos_ == "NOUN"})
 
 
@@ -85,7 +95,18 @@ def _names_an_outlet(words: list[Token], people: People, cues: CallCues, heads: 
     if named:
         return all(actors[key].type == "Media" and not any(
             fold(name).split()[0] in cues.official_outlet_words for name in actors[key].aliases) for key in named)
-    return bool(heads & cues.press_nouns)
+    return bool(heads & cues.press_nouns) or _unnamed_sources(words, cues)
+
+
+def _unnamed_sources(words: list[Token], cues: CallCues) -> bool:
+    """'selon des sources proches du dossier', 'd'après trois sources informées': sources no one
+    names, and no side's ('une source à l'Élysée' names one, `_names_an_outlet`), are the outlet's
+    own, as 'selon nos informations' is."""
+    inside = {t.i for t in words}
+    tops = [t for t in words if t.head.i not in inside or t.head.i == t.i]  # the phrase's head, however the parser hung it
+    return any(lemma(t) in cues.source_nouns and any(
+        c.dep_ in {"det", "nummod"} and ("Ind" in feature(c, "Definite") or "Ind" in feature(c, "PronType") or c.pos_ == "NUM")
+        for c in children(t)) for t in tops)
 
 
 def called_false(verb: Token, cues: CallCues) -> bool:
