@@ -2449,3 +2449,15 @@ def test_a_call_on_unnamed_sources_or_learnt_by_a_paper_rests_on_the_outlet(pars
     """Sources nobody names are the outlet's own, as 'selon nos informations'; 'a appris le
     quotidien Z' is an incise whose subject the parser reads as the verb's object."""
     assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == [status]
+
+
+# --- the predicate of 'un appel entre X et Y', hung by the parser on the last name -------------
+@pytest.mark.parametrize("text,status", [
+    ("Un entretien entre Giorgia Meloni et Olaf Scholz serait en préparation, selon la presse italienne.", "planned"),
+    ("L'appel promis entre Giorgia Meloni et Olaf Scholz n'a finalement pas eu lieu.", "denied"),
+])
+def test_the_predicate_of_a_call_noun_heading_the_sentence_is_its_own(parse, text, status):
+    """The parser reads the last word of 'Olaf Scholz' as the subject of the predicate and hangs
+    the predicate on the name: the call noun heads a sentence with no verb, plan nor negation."""
+    assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == [status]
+

@@ -38,6 +38,7 @@ from kg.nlp.extract.repair import (
     reattach_objects_read_as_incise_subjects,
     reattach_partners_read_as_subjects,
     reattach_perfect_infinitives,
+    reattach_predicates_hung_on_a_name,
     reattach_split_participles,
     reattach_subjects_read_as_conjuncts,
     relemmatize_verbs_kept_as_forms,
@@ -193,6 +194,7 @@ def prepare(doc: Doc) -> Doc:
     retag_infinitives_read_as_nouns(doc)
     retag_call_infinitives_read_as_nouns(doc)
     reattach_objects_read_as_incise_subjects(doc)
+    reattach_predicates_hung_on_a_name(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

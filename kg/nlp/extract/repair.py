@@ -64,6 +64,12 @@ indique Z', that reporting verb the head of the sentence and the clause its adve
 An incise's subject follows its verb: the noun before the comma is the object of the verb it
 follows, Z the reporting verb's subject, and the incise hangs on the clause it tells.
 
+'L'appel annoncé entre X et Y n'a finalement pas eu lieu', 'Un appel entre X et Y serait en
+préparation': the parser may read the last word of the last name as the predicate's subject and
+hang the predicate on that name, leaving the noun to head a sentence with no verb; the call then
+has no negation nor plan to read. The word is the name's, the predicate heads the sentence, the
+noun is its subject.
+
 'X réclame un appel avec Y', 'X demande un entretien': the lemmatizer may keep the form of a verb
 in the present spelt like a noun ('demande', 'réclame', 'indique'), and the readers that look
 for a request, a plan or a saying by its lemma miss it. A verb in the present whose lemma is its
@@ -508,6 +514,37 @@ def _clause_hung_on_the_incise(verb: Token) -> Token | None:
     """'X a eu, lundi, un entretien avec Y, indique un communiqué': the parser may make the incise's
     verb the head of the sentence and the clause it tells its adverbial clause."""
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.pos_ in {"VERB", "AUX"}), None)
+
+
+def reattach_predicates_hung_on_a_name(doc: Doc) -> None:
+    """Mend each sentence headed by a noun whose predicate the parser hung on a name inside the
+    noun's phrase, with the last word of that name as its subject (the names found from the tag
+    array: a Token made only for those with a head after them)."""
+    name_tag = doc.vocab.strings["PROPN"]
+    pos = doc.to_array("POS")
+    for i in numpy.flatnonzero(pos[1:] == name_tag).tolist():
+        word = doc[i + 1]
+        predicate = word.head
+        if not word.dep_.startswith("nsubj") or predicate.i <= word.i or doc[i].pos_ != "PROPN":
+            continue
+        subject = next((a for a in predicate.ancestors if a.pos_ == "NOUN"), None)
+        if subject is None or subject.dep_ != "ROOT" or subject.i > i or not _finite_predicate(predicate):
+            continue
+        name = doc[i] if doc[i].dep_ != "flat:name" else doc[i].head
+        after = [c for c in subject.children if c.i > predicate.i]  # ', selon Z', the full stop: the sentence's
+        word.head, word.dep_ = name, "flat:name"
+        predicate.head, predicate.dep_ = predicate, "ROOT"
+        subject.head = predicate
+        subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in predicate.children) else "nsubj"
+        for child in after:
+            child.head = predicate
+
+
+def _finite_predicate(word: Token) -> bool:
+    """'n'a pas eu lieu', 'serait en préparation', 'est prévu': a verb with a tense, or a word
+    with a copula or auxiliary that has one."""
+    return any("Fin" in feature(t, "VerbForm") for t in [word, *word.children]
+               if t.i == word.i or t.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})
 
 
 def retag_call_infinitives_read_as_nouns(doc: Doc) -> None:
