@@ -2461,3 +2461,15 @@ def test_the_predicate_of_a_call_noun_heading_the_sentence_is_its_own(parse, tex
     the predicate on the name: the call noun heads a sentence with no verb, plan nor negation."""
     assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == [status]
 
+
+# --- a call said not to have taken place ------------------------------------------------------
+@pytest.mark.parametrize("text,status", [
+    ("L'entretien annoncé entre Emmanuel Macron et Olaf Scholz ne s'est pas tenu mardi.", ["denied"]),
+    ("L'entretien entre Emmanuel Macron et Olaf Scholz n'a pas encore eu lieu.", ["planned"]),
+    ("L'entretien entre Emmanuel Macron et Olaf Scholz ne s'est pas bien passé, selon l'Élysée.", ["occurred"]),
+    ("Un entretien entre Emmanuel Macron et Olaf Scholz n'a pas eu lieu depuis des mois.", []),
+])
+def test_a_call_noun_whose_taking_place_is_negated_was_denied_or_is_to_come(parse, text, status):
+    """'n'a pas eu lieu', 'ne s'est pas tenu' with the call as subject: it did not happen; 'pas
+    encore': it is still to come; 'pas depuis': a state, no call; how it went is no denial."""
+    assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == status

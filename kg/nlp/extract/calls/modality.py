@@ -58,6 +58,10 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     on_the_line = lemma(event) in cues.light_verbs and trigger.norm_ in cues.media  # "avoir eu X au téléphone": the call itself
     if denied([trigger] if adjunct(trigger, event) and not on_the_line else own, above, cues):  # "n'a pas cédé lors de l'appel"
         return "denied"
+    if (undone := _not_taken_place(trigger, event, above, cues)) is not None:
+        if none_since(undone):
+            return None  # "un entretien n'a pas eu lieu depuis des mois": a state, not a call
+        return "planned" if any(c.norm_ in cues.not_yet and c.dep_.startswith("advmod") for c in children(undone)) else "denied"
     if a_side_denies_after(trigger, sent, cues):
         return "denied"
     if unanswered(trigger, event, cues):
@@ -84,6 +88,17 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
            if c.dep_.startswith("nsubj") or case_words(c) & cues.attribution):
         return "unconfirmed"  # "des rumeurs font état d'un appel", "selon des rumeurs, X et Y se seraient parlé"
     return "occurred"
+
+
+def _not_taken_place(trigger: Token, event: Token, above: list[Token], cues: CallCues) -> Token | None:
+    """'L'appel annoncé n'a finalement pas eu lieu', 'l'entretien ne s'est pas tenu': the negated
+    verb saying the call took place, of which the call noun is the subject: it was denied, or is
+    still to come ('n'a pas encore eu lieu'). 'ne s'est pas bien passé' says how it went, not whether."""
+    if event is not trigger or not above or not trigger.dep_.startswith("nsubj") or not negated(above[0]):
+        return None
+    verb = above[0]
+    said = {lemma(verb), *(f"{lemma(verb)} {lemma(c)}" for c in children(verb) if c.dep_ == "obj")}
+    return verb if said & cues.took_place else None
 
 
 def _negated_light_verb(noun: Token, cues: CallCues) -> bool:
