@@ -2473,3 +2473,15 @@ def test_a_call_noun_whose_taking_place_is_negated_was_denied_or_is_to_come(pars
     """'n'a pas eu lieu', 'ne s'est pas tenu' with the call as subject: it did not happen; 'pas
     encore': it is still to come; 'pas depuis': a state, no call; how it went is no denial."""
     assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == status
+
+
+# --- an obligation met, a plan told in the plus-que-parfait ------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Olaf Scholz a dû appeler Emmanuel Macron mardi pour le rassurer.", [("occurred", "2024-03-12")]),
+    ("Olaf Scholz avait prévu de s'entretenir mardi avec Emmanuel Macron.", [("planned", "2024-03-12")]),
+    ("Olaf Scholz doit appeler Emmanuel Macron mardi.", [("planned", "2024-03-19")]),
+])
+def test_devoir_in_the_passe_compose_is_a_call_made_and_a_plan_told_before_was_for_a_past_day(parse, text, expected):
+    """'a dû appeler' tells an obligation met; 'avait prévu de' a plan made before, for the
+    Tuesday before the article (as 'devait'), not the one after."""
+    assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-03-14")] == expected

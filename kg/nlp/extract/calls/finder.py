@@ -536,9 +536,11 @@ def _carried_out(verb: Token, cues: CallCues) -> bool:
 
 
 def _planned_in_the_past(trigger: Token, event: Token, cues: CallCues) -> bool:
-    """'X devait s'entretenir lundi avec Y': a plan told in the imperfect was for a day already
-    come, the Monday before the article and not the one after."""
-    return any(lemma(g) in cues.planned and "Imp" in feature(g, "Tense") for g in governors(trigger, event))
+    """'X devait s'entretenir lundi avec Y', 'X avait prévu de l'appeler lundi': a plan told in the
+    imperfect or the plus-que-parfait was for a day already come, the Monday before the article
+    and not the one after."""
+    return any(lemma(g) in cues.planned and any("Imp" in feature(t, "Tense") for t in [g, *children(g)]
+                                                if t.i == g.i or t.dep_ == "aux:tense") for g in governors(trigger, event))
 
 
 def _named_in(sent: Sentence, people: People) -> set[str]:

@@ -144,7 +144,8 @@ def _past(verb: Token) -> bool:
 
 
 def _planned(own: list[Token], happening: list[Token], above: list[Token], cues: CallCues) -> bool:
-    if any(lemma(g) in cues.planned or g.norm_ in cues.planned or lemma(g) in cues.postpone_verbs for g in above):
+    if any((lemma(g) in cues.planned or g.norm_ in cues.planned or lemma(g) in cues.postpone_verbs) and not _obliged(g, cues)
+           for g in above):
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
     if any("Inf" in feature(t, "VerbForm") and _word_before(t).norm_ in cues.intent_forms for t in own):
         return True  # "X compte appeler Y", "X compte s'entretenir avec Y", 'compte' read as a noun
@@ -157,6 +158,13 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any(_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)
                for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _obliged(verb: Token, cues: CallCues) -> bool:
+    """'X a dû appeler Y lundi': 'devoir' in the passé composé tells an obligation met, a call
+    made ('devait', 'doit' tell one still to meet)."""
+    return lemma(verb) in cues.obligation and "Part" in feature(verb, "VerbForm") and any(
+        c.dep_ == "aux:tense" and "Pres" in feature(c, "Tense") and "Ind" in feature(c, "Mood") for c in children(verb))
 
 
 def _done_for_it(clause: Token, cues: CallCues) -> bool:
