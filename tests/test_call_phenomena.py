@@ -2485,3 +2485,17 @@ def test_devoir_in_the_passe_compose_is_a_call_made_and_a_plan_told_before_was_f
     """'a dû appeler' tells an obligation met; 'avait prévu de' a plan made before, for the
     Tuesday before the article (as 'devait'), not the one after."""
     assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-03-14")] == expected
+
+
+# --- the other side denies in a clause joined after the call's --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Recep Tayyip Erdogan a affirmé avoir parlé avec Bachar al-Assad, mais Damas a démenti.", ["denied"]),
+    ("Recep Tayyip Erdogan a affirmé avoir parlé avec Bachar al-Assad, mais Damas assure qu'aucun entretien n'a eu lieu.",
+     ["denied"]),
+    ("Recep Tayyip Erdogan a eu un appel avec Bachar al-Assad, mais aucun entretien n'a eu lieu avec Joe Biden.",
+     ["occurred", "denied"]),  # another call, denied on its own
+])
+def test_a_denial_joined_after_the_call_in_its_sentence_denies_it(parse, text, expected):
+    """'mais Damas a démenti', with nothing else denied, or 'mais ... aucun entretien n'a eu lieu'
+    with no partner of its own, denies the call the sentence just told."""
+    assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == expected

@@ -23,7 +23,15 @@ from kg.nlp.extract.calls.clause import (
     time_anchor,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.calls.sources import a_side_denies_after, denied, left_open, said_of_it, told_by_the_press, unanswered
+from kg.nlp.extract.calls.sources import (
+    a_side_denies_after,
+    denied,
+    left_open,
+    said_of_it,
+    told_by_the_press,
+    took_place,
+    unanswered,
+)
 from kg.nlp.extract.records import Status
 from kg.nlp.extract.words import children, feature, tokens_of
 from kg.text import fold
@@ -96,9 +104,7 @@ def _not_taken_place(trigger: Token, event: Token, above: list[Token], cues: Cal
     still to come ('n'a pas encore eu lieu'). 'ne s'est pas bien passé' says how it went, not whether."""
     if event is not trigger or not above or not trigger.dep_.startswith("nsubj") or not negated(above[0]):
         return None
-    verb = above[0]
-    said = {lemma(verb), *(f"{lemma(verb)} {lemma(c)}" for c in children(verb) if c.dep_ == "obj")}
-    return verb if said & cues.took_place else None
+    return above[0] if took_place(above[0], cues) else None
 
 
 def _negated_light_verb(noun: Token, cues: CallCues) -> bool:

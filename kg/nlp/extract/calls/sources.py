@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from kg.nlp.extract.calls.clause import People, Sentence, case_words, introduction, lemma, negated
+from kg.nlp.extract.calls.clause import People, Sentence, a_day, case_words, introduction, lemma, negated
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import WHEN_MARKS
 from kg.nlp.extract.incises import incise
@@ -146,9 +146,41 @@ def said_of_it(verb: Token) -> bool:
 
 def a_side_denies_after(trigger: Token, sent: Sentence, cues: CallCues) -> bool:
     """'X affirme avoir parlé à Y, Pékin dément': 'dément' after the call, read as an adverb or
-    adjective of the side (a name) that denies it, wherever the parser hung that name."""
-    return any(norm in cues.denial_adjectives and t.i > trigger.i and t.pos_ in {"ADV", "ADJ"} and t.head.pos_ == "PROPN"
-               for t, norm in zip(sent.tokens, sent.norms, strict=True))
+    adjective of the side (a name) that denies it, wherever the parser hung that name. 'X a assuré
+    avoir parlé à Y, mais Pékin a démenti', '..., mais Pékin affirme qu'aucun entretien n'a eu
+    lieu': a clause joined after the call's that denies what was told, or says no call took place."""
+    if any(norm in cues.denial_adjectives and t.i > trigger.i and t.pos_ in {"ADV", "ADJ"} and t.head.pos_ == "PROPN"
+           for t, norm in zip(sent.tokens, sent.norms, strict=True)):
+        return True
+    later = [c for g in [trigger, *trigger.ancestors] for c in children(g)
+             if c.i > trigger.i and c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}]
+    return any(lemma(c) in cues.denial_verbs and denies_what_was_told(c, cues) or any(_no_call_took_place(t, cues) for t in c.subtree)
+               for c in later)
+
+
+def _no_call_took_place(noun: Token, cues: CallCues) -> bool:
+    """'aucun entretien n'a eu lieu': a call noun under 'aucun', the subject of a verb saying it took
+    place, with no partner of its own ('aucun entretien n'a eu lieu avec Z' tells of another call)."""
+    return noun.pos_ == "NOUN" and lemma(noun) in cues.nouns and noun.dep_.startswith("nsubj") and negated(noun) \
+        and took_place(noun.head, cues) and not any(
+            case_words(c) & (cues.partner_prepositions | {"entre"}) for c in [*children(noun), *children(noun.head)])
+
+
+def took_place(verb: Token, cues: CallCues) -> bool:
+    """'avoir lieu', 'se tenir': the verb (with its object) says a call took place."""
+    return bool({lemma(verb), *(f"{lemma(verb)} {lemma(c)}" for c in children(verb) if c.dep_ == "obj")} & cues.took_place)
+
+
+def denies_what_was_told(verb: Token, cues: CallCues) -> bool:
+    """'Le Washington Post affirme que X a appelé Y. Le milliardaire a démenti dimanche', 'Moscou
+    l'a démenti': a denial with nothing denied named but what was just told (no object but a
+    pronoun, no clause), in a main clause of its own, denies the call the sentence before told (a
+    weak trigger, as 'a démenti ces informations' is). Not 'n'a pas démenti', which leaves it open."""
+    if verb.dep_ == "conj" and negated(verb.head) or any(c.norm_ in cues.neither for c in children(verb)):
+        return False  # "n'a ni confirmé ni démenti": left open
+    return verb.pos_ == "VERB" and verb.dep_ in {"ROOT", "conj", "parataxis"} and not negated(verb) and not any(
+        (c.dep_ in {"ccomp", "xcomp", "csubj"} or c.dep_ in {"obj", "iobj"} and c.pos_ != "PRON") and not a_day(c)
+        or "Rel" in feature(c, "PronType") for c in children(verb))  # 'a démenti dimanche', the day read as its object
 
 
 def denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:

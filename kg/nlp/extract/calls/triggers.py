@@ -33,7 +33,7 @@ from kg.nlp.extract.calls.clause import (
     time_word,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.calls.sources import called_false, left_open
+from kg.nlp.extract.calls.sources import called_false, denies_what_was_told, left_open
 from kg.nlp.extract.incises import incise
 from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
 
@@ -83,7 +83,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     if base in cues.denial_verbs or base in cues.left_open_verbs:
         if not call_told:
             return None
-        if base in cues.denial_verbs and _denies_what_was_told(token, cues):
+        if base in cues.denial_verbs and denies_what_was_told(token, cues):
             return False
         return False if leaves_open_what_was_told(token, cues) else None
     if participle_as_noun(token, cues):
@@ -205,18 +205,6 @@ def _said_to_be_a_call(verb: Token, cues: CallCues) -> bool:
     the clause tells its subject was a call (an 'échange' after a meeting may be another meeting)."""
     adjuncts = [g for c in children(verb) for g in [c, *(children(c) if c.dep_ == "advmod" else [])]]  # 'lors' read as an adverb
     return any(c.dep_.startswith("obl") and (lemma(c) in cues.call_or_plea_nouns or marked(c, cues)) for c in adjuncts)
-
-
-def _denies_what_was_told(verb: Token, cues: CallCues) -> bool:
-    """'Le Washington Post affirme que X a appelé Y. Le milliardaire a démenti dimanche', 'Moscou
-    l'a démenti': a denial with nothing denied named but what was just told (no object but a
-    pronoun, no clause), in a main clause of its own, denies the call the sentence before told (a
-    weak trigger, as 'a démenti ces informations' is). Not 'n'a pas démenti', which leaves it open."""
-    if verb.dep_ == "conj" and negated(verb.head) or any(c.norm_ in cues.neither for c in children(verb)):
-        return False  # "n'a ni confirmé ni démenti": left open
-    return verb.pos_ == "VERB" and verb.dep_ in {"ROOT", "conj", "parataxis"} and not negated(verb) and not any(
-        (c.dep_ in {"ccomp", "xcomp", "csubj"} or c.dep_ in {"obj", "iobj"} and c.pos_ != "PRON") and not a_day(c)
-        or "Rel" in feature(c, "PronType") for c in children(verb))  # 'a démenti dimanche', the day read as its object
 
 
 def leaves_open_what_was_told(verb: Token, cues: CallCues) -> bool:
