@@ -2499,3 +2499,14 @@ def test_a_denial_joined_after_the_call_in_its_sentence_denies_it(parse, text, e
     """'mais Damas a démenti', with nothing else denied, or 'mais ... aucun entretien n'a eu lieu'
     with no partner of its own, denies the call the sentence just told."""
     assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == expected
+
+
+# --- 'a proposé à Y un entretien': the object after the complement in 'à' ---------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Olaf Scholz a proposé à Emmanuel Macron un entretien téléphonique dans les prochains jours.", [("planned", "Q61053")]),
+    ("Olaf Scholz a proposé à Emmanuel Macron une conversation par visioconférence.", [("planned", "Q61053")]),
+])
+def test_a_call_proposed_to_someone_is_a_plan_of_the_proposer(parse, text, expected):
+    """The parser reads 'un entretien' as the apposition of 'Emmanuel Macron': the call is then
+    no object of 'a proposé', and reads as one that took place."""
+    assert [(c.status, c.initiator) for _, c in _calls(parse, text, "2024-03-14")] == expected

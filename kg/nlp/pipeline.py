@@ -35,6 +35,7 @@ from kg.nlp.extract.repair import (
     reattach_infinitives_on_days,
     reattach_infinitives_to_nouns,
     reattach_intent_verbs,
+    reattach_objects_read_as_appositions,
     reattach_objects_read_as_incise_subjects,
     reattach_partners_read_as_subjects,
     reattach_perfect_infinitives,
@@ -195,6 +196,7 @@ def prepare(doc: Doc) -> Doc:
     retag_call_infinitives_read_as_nouns(doc)
     reattach_objects_read_as_incise_subjects(doc)
     reattach_predicates_hung_on_a_name(doc)
+    reattach_objects_read_as_appositions(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

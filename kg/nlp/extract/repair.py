@@ -70,6 +70,11 @@ hang the predicate on that name, leaving the noun to head a sentence with no ver
 has no negation nor plan to read. The word is the name's, the predicate heads the sentence, the
 noun is its subject.
 
+'X a proposé à Y un entretien téléphonique': the parser may read the object after the
+complement in 'à' as that complement's apposition; the call is then the name's, and what the
+verb says of it (a proposal, a plan) is lost. With no comma between ('a appelé Y, un allié' is an
+apposition) and an indefinite article, the noun is the verb's object.
+
 'X réclame un appel avec Y', 'X demande un entretien': the lemmatizer may keep the form of a verb
 in the present spelt like a noun ('demande', 'réclame', 'indique'), and the readers that look
 for a request, a plan or a saying by its lemma miss it. A verb in the present whose lemma is its
@@ -538,6 +543,24 @@ def reattach_predicates_hung_on_a_name(doc: Doc) -> None:
         subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in predicate.children) else "nsubj"
         for child in after:
             child.head = predicate
+
+
+def reattach_objects_read_as_appositions(doc: Doc) -> None:
+    """Mend each noun with an indefinite article the parser hung, with no comma between, as the
+    apposition of a verb's complement in 'à' that has no object (the nouns found from the tag
+    array: a Token made only for those hung as appositions)."""
+    noun_tag = doc.vocab.strings["NOUN"]
+    for i in numpy.flatnonzero(doc.to_array("POS") == noun_tag).tolist():
+        noun = doc[i]
+        complement = noun.head
+        verb = complement.head
+        if noun.dep_ != "appos" or complement.i > noun.i or complement.dep_ not in {"obl:arg", "iobj", "obl"} \
+                or verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        if any(t.is_punct for t in doc[complement.i:noun.i]) or not any(
+                c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in noun.children):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
 
 
 def _finite_predicate(word: Token) -> bool:
