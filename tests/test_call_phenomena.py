@@ -2510,3 +2510,16 @@ def test_a_call_proposed_to_someone_is_a_plan_of_the_proposer(parse, text, expec
     """The parser reads 'un entretien' as the apposition of 'Emmanuel Macron': the call is then
     no object of 'a proposé', and reads as one that took place."""
     assert [(c.status, c.initiator) for _, c in _calls(parse, text, "2024-03-14")] == expected
+
+
+# --- a call said to be alleged, or asked about as possible --------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Le prétendu appel entre Giorgia Meloni et Olaf Scholz a fait grand bruit à Rome.", ["unconfirmed"]),
+    ("Interrogé sur un éventuel entretien entre Giorgia Meloni et Olaf Scholz, le porte-parole s'est refusé à tout commentaire.",
+     ["unconfirmed"]),
+    ("Un éventuel entretien entre Giorgia Meloni et Olaf Scholz n'est pas exclu.", ["planned"]),
+])
+def test_an_alleged_call_or_one_a_side_is_asked_about_is_unconfirmed(parse, text, expected):
+    """'le prétendu appel' is told and not vouched for; 'interrogé sur un éventuel appel' asks a
+    side about a call the press speaks of (not so 'un éventuel entretien n'est pas exclu', to come)."""
+    assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == expected

@@ -78,6 +78,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return None  # "X n'a pas pris part à l'échange", "n'a pas été associé à la conversation": not on it
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.norm_ in cues.any_determiners for c in children(trigger)):
         return None  # "avant tout appel entre X et Y", "tout appel serait une victoire": any call, none told
+    if _in_doubt(trigger, cues):
+        return "unconfirmed"  # "le prétendu appel", "interrogé sur un éventuel appel entre X et Y"
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
                        and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in children(g))]
     if _planned(own, happening, above, cues):
@@ -164,6 +166,17 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any(_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)
                for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _in_doubt(noun: Token, cues: CallCues) -> bool:
+    """'le prétendu appel entre X et Y', 'interrogé sur un éventuel appel entre X et Y': a call
+    said to be alleged, or one a side is asked about as possible, is told and not vouched for ('un
+    éventuel appel' alone may be one to come: 'n'exclut pas un éventuel appel')."""
+    if noun.pos_ != "NOUN":
+        return False
+    said = [c.norm_ for c in children(noun) if c.dep_ == "amod"]
+    return any(a in cues.alleged for a in said) or any(a in cues.eventual for a in said) and \
+        "sur" in case_words(noun) and lemma(noun.head) in cues.asking_verbs
 
 
 def _obliged(verb: Token, cues: CallCues) -> bool:
