@@ -31,6 +31,7 @@ from kg.nlp.extract.homographs import ReportingLemmas, mend_reporting_homographs
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.repair import (
     reattach_adverbial_phrases,
+    reattach_clauses_read_into_their_source,
     reattach_coordinated_subjects,
     reattach_infinitives_on_days,
     reattach_infinitives_to_nouns,
@@ -197,6 +198,7 @@ def prepare(doc: Doc) -> Doc:
     reattach_objects_read_as_incise_subjects(doc)
     reattach_predicates_hung_on_a_name(doc)
     reattach_objects_read_as_appositions(doc)
+    reattach_clauses_read_into_their_source(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

@@ -75,6 +75,11 @@ complement in 'à' as that complement's apposition; the call is then the name's,
 verb says of it (a proposal, a plan) is lost. With no comma between ('a appelé Y, un allié' is an
 apposition) and an indefinite article, the noun is the verb's object.
 
+'Selon des sources citées par Z, X et Y ont échangé par téléphone': the parser may make the
+source the head of the sentence, the verb a conjunct of 'citées' and X that participle's
+adjunct; the call then has Y alone for its subject and no partner. The verb heads the sentence,
+the source is its adjunct, X and Y its subjects.
+
 'X réclame un appel avec Y', 'X demande un entretien': the lemmatizer may keep the form of a verb
 in the present spelt like a noun ('demande', 'réclame', 'indique'), and the readers that look
 for a request, a plan or a saying by its lemma miss it. A verb in the present whose lemma is its
@@ -107,6 +112,7 @@ _INFINITIVE_PREPOSITIONS = frozenset(fold(w) for w in cues()["infinitive_preposi
 _REPORTING_LEMMAS = frozenset(fold(w) for w in cues()["reporting_verbs"] if " " not in w)
 _CALL_INFINITIVES = frozenset(fold(w.split()[-1].removeprefix("s'")) for w in [*cues()["phone_verbs"], *cues()["talk_verbs"]])
 _FIRST_GROUP_ENDINGS = ("e", "ent")  # and not an infinitive's -re: 'dire' is its own lemma
+_ATTRIBUTION = frozenset(fold(w).replace(" ", "") for w in cues()["attribution_markers"])
 _CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
 
 
@@ -543,6 +549,53 @@ def reattach_predicates_hung_on_a_name(doc: Doc) -> None:
         subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in predicate.children) else "nsubj"
         for child in after:
             child.head = predicate
+
+
+def reattach_clauses_read_into_their_source(doc: Doc) -> None:
+    """Mend each sentence headed by the source that opens it ('Selon des sources citées par Z, ...')
+    whose verb the parser made a conjunct of a word of the source, with the first of the verb's two
+    subjects hung on that word (the roots found from the dependency array)."""
+    root_dep, noun, name = (doc.vocab.strings[s] for s in ("ROOT", "NOUN", "PROPN"))
+    array = doc.to_array(["DEP", "POS"])
+    pos = array[:, 1]
+    for i in numpy.flatnonzero((array[:, 0] == root_dep) & ((pos == noun) | (pos == name))).tolist():
+        source = doc[i]
+        case = next((c for c in source.children if c.dep_ == "case"), None)
+        if case is None or "".join(fold(t.text) for t in [case, *(f for f in case.children if f.dep_ == "fixed")]) not in _ATTRIBUTION:
+            continue
+        for verb in [t for t in source.subtree if t.dep_ in {"conj", "parataxis"} and t.pos_ in {"VERB", "AUX"}]:
+            pair = _subjects_split(verb)
+            if pair is not None:
+                _make_the_source_an_adjunct(source, verb, *pair)
+                break
+
+
+def _subjects_split(verb: Token) -> tuple[Token, Token] | None:
+    """'..., Joe Biden et Xi Jinping ont échangé': the first name hung on the word the verb is a
+    conjunct of, after a comma, the second (after its 'et') the verb's subject or read as its adverb."""
+    doc = verb.doc
+    for second in verb.children:
+        if not (second.dep_.startswith("nsubj") or second.dep_ == "advmod" and second.pos_ == "PROPN") or second.i > verb.i \
+                or second.left_edge.i < 2 or doc[second.left_edge.i - 1].norm_ != "et":
+            continue
+        last = doc[second.left_edge.i - 2]
+        first = last.head if last.dep_ == "flat:name" else last
+        if first.pos_ == "PROPN" and first.head.i == verb.head.i and first.left_edge.i > 0 and doc[first.left_edge.i - 1].text == ",":
+            return first, second
+    return None
+
+
+def _make_the_source_an_adjunct(source: Token, verb: Token, first: Token, second: Token) -> None:
+    """The verb heads the sentence, the source is its adjunct, the two names its subjects."""
+    conjunction = first.doc[second.left_edge.i - 1]
+    after = [c for c in source.children if c.i > verb.i]  # the full stop
+    verb.head, verb.dep_ = verb, "ROOT"
+    source.head, source.dep_ = verb, "obl:mod"
+    first.head, first.dep_ = verb, "nsubj"
+    second.head, second.dep_ = first, "conj"
+    conjunction.head, conjunction.dep_ = second, "cc"
+    for word in after:
+        word.head = verb
 
 
 def reattach_objects_read_as_appositions(doc: Doc) -> None:
