@@ -580,7 +580,7 @@ def _subjects_split(verb: Token) -> tuple[Token, Token] | None:
             continue
         last = doc[second.left_edge.i - 2]
         first = last.head if last.dep_ == "flat:name" else last
-        if first.pos_ == "PROPN" and first.head.i == verb.head.i and first.left_edge.i > 0 and doc[first.left_edge.i - 1].text == ",":
+        if first.pos_ == "PROPN" and first.head.i == verb.head.i and first.i > 0 and doc[first.i - 1].text == ",":
             return first, second
     return None
 
