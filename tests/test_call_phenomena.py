@@ -2535,3 +2535,10 @@ def test_a_call_told_after_its_cited_sources_has_both_subjects(parse, text):
     """The parser makes 'sources' the root, the verb a conjunct of 'citées' and the first name
     its adjunct: the call had one subject and no partner, and was lost."""
     assert [(names, c.status) for names, c in _calls(parse, text, "2024-03-14")] == [(["Joe Biden", "Xi Jinping"], "unconfirmed")]
+
+
+def test_unnamed_sources_an_agency_cites_are_no_side(parse):
+    """An agency relays an office ('selon l'agence Z' is no outlet's scoop), but sources it cites
+    and does not name are no side's."""
+    text = "Giorgia Meloni a parlé mardi avec Olaf Scholz, selon des sources citées par l'agence Reuters."
+    assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == ["unconfirmed"]

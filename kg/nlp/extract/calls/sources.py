@@ -85,16 +85,19 @@ def an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
 
 def _names_an_outlet(words: list[Token], people: People, cues: CallCues, heads: set[str]) -> bool:
     if any(t.norm_ in cues.official_outlet_words for t in words):
-        return False
+        return _unnamed_sources(words, cues)  # an agency relays an office, but sources it cites and does not name are no side's
     if any(t.norm_ in cues.writer_possessives and lemma(t.head) in cues.own_source_nouns for t in words):
         return True  # "D'après nos informations", "selon notre correspondant": the outlet writing ('selon mon homologue' is not)
     actors = people.gazetteer.actors
     # the gazetteer's actors the phrase names, not a country's adjective ('le quotidien israélien Haaretz') nor a body
     # minted for this article ('les médias américains'), which say what the phrase is no better than its head noun
     named = {people.at[t.i].actor for t in words if t.i in people.at and t.pos_ != "ADJ"} & actors.keys()
-    if named:
-        return all(actors[key].type == "Media" and not any(
-            fold(name).split()[0] in cues.official_outlet_words for name in actors[key].aliases) for key in named)
+    agencies = {key for key in named if actors[key].type == "Media" and any(
+        fold(name).split()[0] in cues.official_outlet_words for name in actors[key].aliases)}
+    if named - agencies:
+        return all(actors[key].type == "Media" for key in named - agencies) and not agencies
+    if agencies:
+        return _unnamed_sources(words, cues)
     return bool(heads & cues.press_nouns) or _unnamed_sources(words, cues)
 
 
