@@ -139,8 +139,6 @@ class CallCues:
     not_yet: frozenset[str]  # 'n'a pas encore eu lieu': still to come
     obligation: frozenset[str]  # 'a dû appeler': in the passé composé, an obligation met
     alleged: frozenset[str]  # 'le prétendu appel': told, not vouched for
-    asking_verbs: frozenset[str]  # 'interrogé sur un éventuel appel': a call asked about
-    eventual: frozenset[str]  # 'un éventuel appel', 'un possible appel'
     first_words: frozenset[str]  # every word a trigger can start with, by form or lemma: one set lookup per token
     pair_words: frozenset[str]
     possibility_verbs: frozenset[str]  # 'pourrait': in the conditional over a call to come, a plan
@@ -290,8 +288,6 @@ class CallCues:
             not_yet=_folded(c["not_yet_adverbs"]),
             obligation=_folded(c["obligation_verbs"]),
             alleged=_folded(c["alleged_adjectives"]),
-            asking_verbs=_folded(c["asking_verbs"]),
-            eventual=_folded(c["eventual_adjectives"]),
             first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
                                   | _folded(c["denied_report_nouns"]) | _folded(c["earlier_ordinals"]) | _folded(c["denial_verbs"])
                                   | _folded(c["left_open_verbs"])

@@ -79,7 +79,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.norm_ in cues.any_determiners for c in children(trigger)):
         return None  # "avant tout appel entre X et Y", "tout appel serait une victoire": any call, none told
     if _in_doubt(trigger, cues):
-        return "unconfirmed"  # "le prétendu appel", "interrogé sur un éventuel appel entre X et Y"
+        return "unconfirmed"  # "le prétendu appel entre X et Y"
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
                        and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in children(g))]
     if _planned(own, happening, above, cues):
@@ -169,14 +169,11 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
 
 
 def _in_doubt(noun: Token, cues: CallCues) -> bool:
-    """'le prétendu appel entre X et Y', 'interrogé sur un éventuel appel entre X et Y': a call
-    said to be alleged, or one a side is asked about as possible, is told and not vouched for ('un
-    éventuel appel' alone may be one to come: 'n'exclut pas un éventuel appel')."""
-    if noun.pos_ != "NOUN":
-        return False
-    said = [c.norm_ for c in children(noun) if c.dep_ == "amod"]
-    return any(a in cues.alleged for a in said) or any(a in cues.eventual for a in said) and \
-        "sur" in case_words(noun) and lemma(noun.head) in cues.asking_verbs
+    """'le prétendu appel entre X et Y', 'le présumé entretien': a call said to be alleged is told
+    and not vouched for. ('Interrogé sur un éventuel entretien' stays a plan: a side asked about a
+    call that may come.)"""
+    before = noun.doc[noun.i - 1] if noun.i else noun  # 'le présumé entretien': the adjective may be tagged as the noun's head
+    return noun.pos_ == "NOUN" and (before.norm_ in cues.alleged or any(c.norm_ in cues.alleged for c in children(noun) if c.dep_ == "amod"))
 
 
 def _obliged(verb: Token, cues: CallCues) -> bool:
