@@ -2515,13 +2515,11 @@ def test_a_call_proposed_to_someone_is_a_plan_of_the_proposer(parse, text, expec
 # --- a call said to be alleged, or asked about as possible --------------------------------------
 @pytest.mark.parametrize("text,expected", [
     ("Le prétendu appel entre Giorgia Meloni et Olaf Scholz a fait grand bruit à Rome.", ["unconfirmed"]),
-    ("Interrogé sur un éventuel entretien entre Giorgia Meloni et Olaf Scholz, le porte-parole s'est refusé à tout commentaire.",
-     ["unconfirmed"]),
+    ("Selon Rome, le présumé entretien entre Giorgia Meloni et Olaf Scholz a porté sur l'Ukraine.", ["unconfirmed"]),
     ("Un éventuel entretien entre Giorgia Meloni et Olaf Scholz n'est pas exclu.", ["planned"]),
 ])
-def test_an_alleged_call_or_one_a_side_is_asked_about_is_unconfirmed(parse, text, expected):
-    """'le prétendu appel' is told and not vouched for; 'interrogé sur un éventuel appel' asks a
-    side about a call the press speaks of (not so 'un éventuel entretien n'est pas exclu', to come)."""
+def test_an_alleged_call_is_unconfirmed(parse, text, expected):
+    """'le prétendu appel', 'le présumé entretien' is told and not vouched for."""
     assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == expected
 
 
@@ -2542,3 +2540,12 @@ def test_unnamed_sources_an_agency_cites_are_no_side(parse):
     and does not name are no side's."""
     text = "Giorgia Meloni a parlé mardi avec Olaf Scholz, selon des sources citées par l'agence Reuters."
     assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == ["unconfirmed"]
+
+
+# --- 'avec A samedi, puis dimanche avec B, pendant 1 h 45': a day and a length each ----------------
+def test_a_day_after_the_first_partner_and_before_the_second_and_a_length_after_the_last(parse):
+    """The first day follows A, the second comes before B: each partner has the day nearest on
+    its side (not both days for both), and the length written after B is B's call's alone."""
+    text = "Olaf Scholz s'est entretenu avec Emmanuel Macron samedi, puis dimanche avec Giorgia Meloni, pendant 1 h 45."
+    assert [(names, c.date, c.duration_min) for names, c in _calls(parse, text, "2024-03-12")] == [
+        (MACRON_SCHOLZ, "2024-03-09", None), (["Giorgia Meloni", "Olaf Scholz"], "2024-03-10", 105.0)]

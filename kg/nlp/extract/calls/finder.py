@@ -271,6 +271,8 @@ class CallFinder:
         one_by_one = len(line.callers) == 1 and not line.together and not since
         days = _days_by_partner(line.partners, told, sent, people) if one_by_one else {}
         lengths = _lengths_by_partner(line.partners, sent, people, cues) if one_by_one and sent.duration else {}
+        if days:
+            also = []  # "avec A samedi, puis dimanche avec B": each partner's day, not each day for both
         calls = line.calls()
         initiator = None if wished and not requested(token, event, cues) else \
             initiator_of(token, event, sent, people, on, self.gazetteer, cues)  # a wish is not an initiative
@@ -323,10 +325,13 @@ def _days_by_partner(partners: tuple[str, ...], dates: Sequence[DateMention], se
     order = sorted(partners, key=lambda p: at[p])
     found = {}
     if days[0].tokens[0] > at[order[0]]:  # "avec A le 18 janvier, puis avec B le lendemain": the day after each
+        used = -1  # or, for the last, the day before it after the one taken ("avec A samedi, puis dimanche avec B")
         for partner, following in zip(order, [*order[1:], None], strict=True):
             after = [d for d in days if at[partner] < d.tokens[0] and (following is None or d.tokens[0] < at[following])]
-            if after:
-                found[partner] = after[0].value
+            before = [d for d in days if used < d.tokens[0] < at[partner]] if following is None else []
+            if after or before:
+                day = after[0] if after else before[-1]
+                found[partner], used = day.value, day.tokens[0]
         return found
     previous = -1
     for partner in order:
@@ -356,6 +361,8 @@ def _lengths_by_partner(partners: tuple[str, ...], sent: Sentence, people: Peopl
     if before[0] is not None:
         return dict(zip(order, before, strict=True))
     after = [duration_in(doc[start:end], cues) for start, end in zip(ends, [*ends[1:], sent.span.end], strict=True)]
+    if after[-1] is not None and all(length is None for length in after[:-1]):
+        return {**dict.fromkeys(order[:-1]), order[-1]: after[-1]}  # "avec A samedi, puis avec B, pendant 1 h 45": B's call
     return dict(zip(order, after, strict=True)) if all(length is not None for length in after) else {}
 
 
