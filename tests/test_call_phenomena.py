@@ -2549,3 +2549,10 @@ def test_a_day_after_the_first_partner_and_before_the_second_and_a_length_after_
     text = "Olaf Scholz s'est entretenu avec Emmanuel Macron samedi, puis dimanche avec Giorgia Meloni, pendant 1 h 45."
     assert [(names, c.date, c.duration_min) for names, c in _calls(parse, text, "2024-03-12")] == [
         (MACRON_SCHOLZ, "2024-03-09", None), (["Giorgia Meloni", "Olaf Scholz"], "2024-03-10", 105.0)]
+
+
+# --- a weekday the parser hung on the object: 'a rappelé le président ukrainien mardi' ----------
+def test_a_day_after_the_object_dates_the_second_call_of_a_pair(parse):
+    """'mardi' hung on 'président' dated nothing: the second call merged into the first."""
+    text = "Olaf Scholz a parlé samedi avec Volodymyr Zelensky. Il a rappelé le président ukrainien mardi, après l'attaque sur Odessa."
+    assert [(c.date, c.initiator) for _, c in _calls(parse, text, "2024-03-14")] == [("2024-03-09", None), ("2024-03-12", "Q61053")]

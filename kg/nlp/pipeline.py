@@ -33,6 +33,7 @@ from kg.nlp.extract.repair import (
     reattach_adverbial_phrases,
     reattach_clauses_read_into_their_source,
     reattach_coordinated_subjects,
+    reattach_days_hung_on_objects,
     reattach_infinitives_on_days,
     reattach_infinitives_to_nouns,
     reattach_intent_verbs,
@@ -199,6 +200,7 @@ def prepare(doc: Doc) -> Doc:
     reattach_predicates_hung_on_a_name(doc)
     reattach_objects_read_as_appositions(doc)
     reattach_clauses_read_into_their_source(doc)
+    reattach_days_hung_on_objects(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

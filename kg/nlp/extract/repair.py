@@ -80,6 +80,9 @@ source the head of the sentence, the verb a conjunct of 'citées' and X that par
 adjunct; the call then has Y alone for its subject and no partner. The verb heads the sentence,
 the source is its adjunct, X and Y its subjects.
 
+'X a rappelé le président ukrainien mardi': the parser may hang the day on the object before
+it, where it dates nothing; a weekday with no preposition after the verb's object is the verb's.
+
 'X réclame un appel avec Y', 'X demande un entretien': the lemmatizer may keep the form of a verb
 in the present spelt like a noun ('demande', 'réclame', 'indique'), and the readers that look
 for a request, a plan or a saying by its lemma miss it. A verb in the present whose lemma is its
@@ -98,6 +101,7 @@ _AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
 _ADVERBIAL_PHRASES = tuple(tuple(fold(w) for w in p.split()) for p in cues()["adverbial_phrases"])
 _ADVERBIAL_FIRST_WORDS = frozenset(p[0] for p in _ADVERBIAL_PHRASES)
 _REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui indiqué'
+_WEEKDAYS = frozenset(fold(w) for w in cues()["weekdays"])
 _DAY_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"]])
 _PERSON_NOUNS = frozenset(fold(w) for w in [*cues()["person_role_nouns"], *cues()["met_people_nouns"]])
 _PARTNER_PREPOSITIONS = frozenset(fold(w) for w in cues()["partner_prepositions"])
@@ -596,6 +600,24 @@ def _make_the_source_an_adjunct(source: Token, verb: Token, first: Token, second
     conjunction.head, conjunction.dep_ = second, "cc"
     for word in after:
         word.head = verb
+
+
+def reattach_days_hung_on_objects(doc: Doc) -> None:
+    """Mend each day with no preposition the parser hung on the verb's object before it
+    ('a rappelé le président ukrainien mardi'): it is the verb's (the days found from the folded
+    words: a Token made only for those)."""
+    for i, norm in enumerate(doc._.folded.norms):
+        if norm not in _WEEKDAYS:
+            continue
+        day = doc[i]
+        noun = day.head
+        verb = noun.head
+        if day.dep_ != "nmod" or noun.i > day.i or noun.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > noun.i \
+                or any(c.dep_ == "case" for c in day.children):
+            continue
+        for adjective in [c for c in day.children if c.dep_ == "amod" and c.i < day.i]:
+            adjective.head = noun  # 'ukrainien', which the parser hung on the day after it
+        day.head, day.dep_ = verb, "obl:mod"
 
 
 def reattach_objects_read_as_appositions(doc: Doc) -> None:
