@@ -16,6 +16,10 @@ def _pairs(parse, text, published="2024-03-12"):
     return sorted((tuple(names), call.status, call.date) for names, call in _calls(parse, text, published))
 
 
+def _statuses(parse, text, published="2024-03-14"):
+    return [call.status for _, call in _calls(parse, text, published)]
+
+
 MACRON_SCHOLZ = ["Emmanuel Macron", "Olaf Scholz"]
 
 
@@ -2448,7 +2452,7 @@ def test_a_day_set_off_by_commas_dates_the_call_an_incise_tells(parse, text):
 def test_a_call_on_unnamed_sources_or_learnt_by_a_paper_rests_on_the_outlet(parse, text, status):
     """Sources nobody names are the outlet's own, as 'selon nos informations'; 'a appris le
     quotidien Z' is an incise whose subject the parser reads as the verb's object."""
-    assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == [status]
+    assert _statuses(parse, text) == [status]
 
 
 # --- the predicate of 'un appel entre X et Y', hung by the parser on the last name -------------
@@ -2459,7 +2463,7 @@ def test_a_call_on_unnamed_sources_or_learnt_by_a_paper_rests_on_the_outlet(pars
 def test_the_predicate_of_a_call_noun_heading_the_sentence_is_its_own(parse, text, status):
     """The parser reads the last word of 'Olaf Scholz' as the subject of the predicate and hangs
     the predicate on the name: the call noun heads a sentence with no verb, plan nor negation."""
-    assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == [status]
+    assert _statuses(parse, text) == [status]
 
 
 # --- a call said not to have taken place ------------------------------------------------------
@@ -2472,7 +2476,7 @@ def test_the_predicate_of_a_call_noun_heading_the_sentence_is_its_own(parse, tex
 def test_a_call_noun_whose_taking_place_is_negated_was_denied_or_is_to_come(parse, text, status):
     """'n'a pas eu lieu', 'ne s'est pas tenu' with the call as subject: it did not happen; 'pas
     encore': it is still to come; 'pas depuis': a state, no call; how it went is no denial."""
-    assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == status
+    assert _statuses(parse, text) == status
 
 
 # --- an obligation met, a plan told in the plus-que-parfait ------------------------------------
@@ -2498,7 +2502,7 @@ def test_devoir_in_the_passe_compose_is_a_call_made_and_a_plan_told_before_was_f
 def test_a_denial_joined_after_the_call_in_its_sentence_denies_it(parse, text, expected):
     """'mais Damas a démenti', with nothing else denied, or 'mais ... aucun entretien n'a eu lieu'
     with no partner of its own, denies the call the sentence just told."""
-    assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == expected
+    assert _statuses(parse, text) == expected
 
 
 # --- 'a proposé à Y un entretien': the object after the complement in 'à' ---------------------
@@ -2512,7 +2516,7 @@ def test_a_call_proposed_to_someone_is_a_plan_of_the_proposer(parse, text, expec
     assert [(c.status, c.initiator) for _, c in _calls(parse, text, "2024-03-14")] == expected
 
 
-# --- a call said to be alleged, or asked about as possible --------------------------------------
+# --- a call said to be alleged ------------------------------------------------------------------------
 @pytest.mark.parametrize("text,expected", [
     ("Le prétendu appel entre Giorgia Meloni et Olaf Scholz a fait grand bruit à Rome.", ["unconfirmed"]),
     ("Selon Rome, le présumé entretien entre Giorgia Meloni et Olaf Scholz a porté sur l'Ukraine.", ["unconfirmed"]),
@@ -2520,7 +2524,7 @@ def test_a_call_proposed_to_someone_is_a_plan_of_the_proposer(parse, text, expec
 ])
 def test_an_alleged_call_is_unconfirmed(parse, text, expected):
     """'le prétendu appel', 'le présumé entretien' is told and not vouched for."""
-    assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == expected
+    assert _statuses(parse, text) == expected
 
 
 # --- 'Selon des sources citées par Z, X et Y ont échangé': the source read as the sentence's head --
@@ -2539,7 +2543,7 @@ def test_unnamed_sources_an_agency_cites_are_no_side(parse):
     """An agency relays an office ('selon l'agence Z' is no outlet's scoop), but sources it cites
     and does not name are no side's."""
     text = "Giorgia Meloni a parlé mardi avec Olaf Scholz, selon des sources citées par l'agence Reuters."
-    assert [c.status for _, c in _calls(parse, text, "2024-03-14")] == ["unconfirmed"]
+    assert _statuses(parse, text) == ["unconfirmed"]
 
 
 # --- 'avec A samedi, puis dimanche avec B, pendant 1 h 45': a day and a length each ----------------
