@@ -2560,3 +2560,14 @@ def test_a_day_after_the_object_dates_the_second_call_of_a_pair(parse):
     """'mardi' hung on 'président' dated nothing: the second call merged into the first."""
     text = "Olaf Scholz a parlé samedi avec Volodymyr Zelensky. Il a rappelé le président ukrainien mardi, après l'attaque sur Odessa."
     assert [(c.date, c.initiator) for _, c in _calls(parse, text, "2024-03-14")] == [("2024-03-09", None), ("2024-03-12", "Q61053")]
+
+
+# --- 'a parlé deux heures avec Y': the partner hung on the length ------------------------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a parlé deux heures avec Vladimir Poutine lundi.",
+    "Le président Emmanuel Macron a finalement parlé deux heures avec Vladimir Poutine lundi.",
+])
+def test_a_partner_after_a_bare_length_is_the_verbs(parse, text):
+    """The parser hangs 'avec Y' on 'heures': the talk had no partner and was no call."""
+    assert [(names, c.date, c.duration_min) for names, c in _calls(parse, text, "2024-03-14")] == [
+        (["Emmanuel Macron", "Vladimir Putin"], "2024-03-11", 120.0)]

@@ -39,6 +39,7 @@ from kg.nlp.extract.repair import (
     reattach_intent_verbs,
     reattach_objects_read_as_appositions,
     reattach_objects_read_as_incise_subjects,
+    reattach_partners_hung_on_lengths,
     reattach_partners_read_as_subjects,
     reattach_perfect_infinitives,
     reattach_predicates_hung_on_a_name,
@@ -201,6 +202,7 @@ def prepare(doc: Doc) -> Doc:
     reattach_objects_read_as_appositions(doc)
     reattach_clauses_read_into_their_source(doc)
     reattach_days_hung_on_objects(doc)
+    reattach_partners_hung_on_lengths(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

@@ -83,6 +83,9 @@ the source is its adjunct, X and Y its subjects.
 'X a rappelé le président ukrainien mardi': the parser may hang the day on the object before
 it, where it dates nothing; a weekday with no preposition after the verb's object is the verb's.
 
+'X a parlé deux heures avec Y': the parser may hang the partner on the length before it; the
+talk then has no partner and is no call. The phrase in 'avec' is the verb's.
+
 'X réclame un appel avec Y', 'X demande un entretien': the lemmatizer may keep the form of a verb
 in the present spelt like a noun ('demande', 'réclame', 'indique'), and the readers that look
 for a request, a plan or a saying by its lemma miss it. A verb in the present whose lemma is its
@@ -101,6 +104,7 @@ _AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
 _ADVERBIAL_PHRASES = tuple(tuple(fold(w) for w in p.split()) for p in cues()["adverbial_phrases"])
 _ADVERBIAL_FIRST_WORDS = frozenset(p[0] for p in _ADVERBIAL_PHRASES)
 _REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui indiqué'
+_DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
 _WEEKDAYS = frozenset(fold(w) for w in cues()["weekdays"])
 _DAY_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"]])
 _PERSON_NOUNS = frozenset(fold(w) for w in [*cues()["person_role_nouns"], *cues()["met_people_nouns"]])
@@ -618,6 +622,21 @@ def reattach_days_hung_on_objects(doc: Doc) -> None:
         for adjective in [c for c in day.children if c.dep_ == "amod" and c.i < day.i]:
             adjective.head = noun  # 'ukrainien', which the parser hung on the day after it
         day.head, day.dep_ = verb, "obl:mod"
+
+
+def reattach_partners_hung_on_lengths(doc: Doc) -> None:
+    """Mend each phrase in 'avec' the parser hung on a length with its number ('a parlé deux heures
+    avec X'): it is the verb's (the lengths found from the folded words: a Token made only for those)."""
+    for i, norm in enumerate(doc._.folded.norms):
+        if norm not in _DURATION_UNITS:
+            continue
+        length = doc[i]
+        verb = next((a for a in length.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or verb.i > length.i or not any(c.dep_ == "nummod" for c in length.children):
+            continue
+        for partner in [c for c in length.children if c.i > length.i and any(
+                k.dep_ == "case" and fold(k.text) in _PARTNER_PREPOSITIONS for k in c.children)]:
+            partner.head, partner.dep_ = verb, "obl:mod"
 
 
 def reattach_objects_read_as_appositions(doc: Doc) -> None:
