@@ -2571,3 +2571,13 @@ def test_a_partner_after_a_bare_length_is_the_verbs(parse, text):
     """The parser hangs 'avec Y' on 'heures': the talk had no partner and was no call."""
     assert [(names, c.date, c.duration_min) for names, c in _calls(parse, text, "2024-03-14")] == [
         (["Emmanuel Macron", "Vladimir Putin"], "2024-03-11", 120.0)]
+
+
+# --- the futur antérieur that sums up: 'aura finalement parlé' ----------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Emmanuel Macron aura finalement parlé deux heures avec Olaf Scholz mardi.", [("occurred", "2024-03-12")]),
+    ("Emmanuel Macron aura bien eu un entretien avec Olaf Scholz mardi, malgré les tensions.", [("occurred", "2024-03-12")]),
+    ("Emmanuel Macron aura parlé avec Olaf Scholz d'ici vendredi.", [("planned", "2024-03-15")]),
+])
+def test_a_futur_anterieur_with_finalement_tells_a_call_that_took_place(parse, text, expected):
+    assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-03-14")] == expected

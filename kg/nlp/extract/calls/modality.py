@@ -164,8 +164,14 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
     if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in children(t)
            if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in cues.scheduled_participles):
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
-    return any(_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)
+    return any((_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)) and not _looking_back(t, cues)
                for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _looking_back(verb: Token, cues: CallCues) -> bool:
+    """'X aura finalement parlé deux heures avec Y lundi': a futur antérieur with 'finalement',
+    'bien' sums up what took place; it plans nothing ('aura parlé à Y d'ici vendredi' does)."""
+    return "Part" in feature(verb, "VerbForm") and any(c.norm_ in cues.fulfilment_adverbs for c in children(verb))
 
 
 def _in_doubt(noun: Token, cues: CallCues) -> bool:
