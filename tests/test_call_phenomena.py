@@ -2581,3 +2581,16 @@ def test_a_partner_after_a_bare_length_is_the_verbs(parse, text):
 ])
 def test_a_futur_anterieur_with_finalement_tells_a_call_that_took_place(parse, text, expected):
     assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-03-14")] == expected
+
+
+# --- a plan, then the call just named told in the passé composé --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Olaf Scholz devait s'entretenir mardi avec Emmanuel Macron. L'entretien a duré une heure, a précisé Berlin.",
+     [("occurred", 60.0)]),
+    ("Olaf Scholz doit s'entretenir vendredi avec Emmanuel Macron. L'entretien a été programmé de longue date.",
+     [("planned", None)]),
+])
+def test_the_call_just_planned_told_as_done_took_place(parse, text, expected):
+    """'L'entretien a duré une heure' after 'devait s'entretenir': the plan carried out, as 'a
+    bien eu lieu' already was; 'a été programmé' only set it."""
+    assert [(c.status, c.duration_min) for _, c in _calls(parse, text, "2024-03-14")] == expected

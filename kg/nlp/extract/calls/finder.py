@@ -298,7 +298,8 @@ class CallFinder:
                 same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
                 vague=not when and any(d.vague for d in dates),
                 pointed=people.pair_before(token, on) if line.refers and not line.everyone else (),
-                carried_out=status == "occurred" and not participants and _carried_out(event if verbal(event) else token.head, cues),
+                carried_out=status == "occurred" and not participants and (_carried_out(event if verbal(event) else token.head, cues)
+                                                                            or not when and _the_call_went(token, cues)),
                 firsthand=people.quote_speaker.get(token.idx) in participants and any(
                     s.norm_ in cues.first_person for s in subjects_of(event if verbal(event) else token.head)))
             found.extend([mention] * max(1, repeats))
@@ -540,6 +541,20 @@ def _carried_out(verb: Token, cues: CallCues) -> bool:
     """'L'entretien a bien eu lieu', 'a finalement eu lieu': a verb of happening that says the
     call planned before did take place."""
     return lemma(verb) in cues.happening_verbs and any(c.norm_ in cues.fulfilment_adverbs for c in children(verb))
+
+
+def _the_call_went(noun: Token, cues: CallCues) -> bool:
+    """'X devait appeler Y lundi. L'appel a duré une heure': the call just named ('l'appel', 'cet
+    entretien'; not 'leur dernier appel', another), the subject of a verb of happening in the passé
+    composé, took place ('l'appel a été programmé', 'a été prévu' only set it)."""
+    verb = noun.head
+    if not noun.dep_.startswith("nsubj") or lemma(verb) not in cues.happening_verbs or lemma(verb) in cues.planned \
+            or "Part" not in feature(verb, "VerbForm") or any(c.dep_ == "aux:pass" for c in children(verb)):
+        return False
+    if not any(c.dep_ == "aux:tense" and "Pres" in feature(c, "Tense") and "Ind" in feature(c, "Mood") for c in children(verb)):
+        return False
+    words = {c.norm_ for c in children(noun) if c.dep_ in {"det", "amod"}}
+    return bool(words & cues.definite_determiners) and not words & (cues.last_adjectives | cues.previous_adjectives | cues.earlier_ordinals)
 
 
 def _planned_in_the_past(trigger: Token, event: Token, cues: CallCues) -> bool:
