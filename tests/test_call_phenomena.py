@@ -16,6 +16,10 @@ def _pairs(parse, text, published="2024-03-12"):
     return sorted((tuple(names), call.status, call.date) for names, call in _calls(parse, text, published))
 
 
+def _statuses(parse, text, published="2024-03-14"):
+    return [call.status for _, call in _calls(parse, text, published)]
+
+
 MACRON_SCHOLZ = ["Emmanuel Macron", "Olaf Scholz"]
 
 
@@ -2425,3 +2429,168 @@ def test_who_acts_on_the_other_by_phone_placed_the_call(parse, text):
 def test_who_talks_by_phone_with_the_other_did_not_say_who_called(parse):
     (_, call), = _calls(parse, "Emmanuel Macron a discuté par téléphone avec Olaf Scholz mercredi.", "2024-03-14")
     assert call.initiator is None
+
+
+# --- a day between commas before the object, and an incise after it ---------------------------
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a eu, mardi, un entretien téléphonique avec Emmanuel Macron, indique la chancellerie dans un communiqué.",
+    "Emmanuel Macron et Olaf Scholz ont eu, mardi, une longue conversation, indique un communiqué.",
+])
+def test_a_day_set_off_by_commas_dates_the_call_an_incise_tells(parse, text):
+    """The parser makes the incise's verb the head of the sentence, the call noun its subject and
+    the clause before it its adverbial clause: the day hangs on no verb of the call."""
+    assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]
+
+
+# --- one outlet's word: its unnamed sources, a paper that 'a appris' -------------------------
+@pytest.mark.parametrize("text,status", [
+    ("D'après des sources proches du dossier, Giorgia Meloni a téléphoné mercredi à Olaf Scholz.", "unconfirmed"),
+    ("Giorgia Meloni a parlé mercredi avec Olaf Scholz, selon deux sources informées de l'échange.", "unconfirmed"),
+    ("Giorgia Meloni s'est entretenue mercredi avec Olaf Scholz, a appris le quotidien La Stampa.", "unconfirmed"),
+    ("Emmanuel Macron a parlé mercredi avec Olaf Scholz, selon une source à l'Élysée.", "occurred"),  # a side's
+])
+def test_a_call_on_unnamed_sources_or_learnt_by_a_paper_rests_on_the_outlet(parse, text, status):
+    """Sources nobody names are the outlet's own, as 'selon nos informations'; 'a appris le
+    quotidien Z' is an incise whose subject the parser reads as the verb's object."""
+    assert _statuses(parse, text) == [status]
+
+
+# --- the predicate of 'un appel entre X et Y', hung by the parser on the last name -------------
+@pytest.mark.parametrize("text,status", [
+    ("Un entretien entre Giorgia Meloni et Olaf Scholz serait en préparation, selon la presse italienne.", "planned"),
+    ("L'appel promis entre Giorgia Meloni et Olaf Scholz n'a finalement pas eu lieu.", "denied"),
+])
+def test_the_predicate_of_a_call_noun_heading_the_sentence_is_its_own(parse, text, status):
+    """The parser reads the last word of 'Olaf Scholz' as the subject of the predicate and hangs
+    the predicate on the name: the call noun heads a sentence with no verb, plan nor negation."""
+    assert _statuses(parse, text) == [status]
+
+
+# --- a call said not to have taken place ------------------------------------------------------
+@pytest.mark.parametrize("text,status", [
+    ("L'entretien annoncé entre Emmanuel Macron et Olaf Scholz ne s'est pas tenu mardi.", ["denied"]),
+    ("L'entretien entre Emmanuel Macron et Olaf Scholz n'a pas encore eu lieu.", ["planned"]),
+    ("L'entretien entre Emmanuel Macron et Olaf Scholz ne s'est pas bien passé, selon l'Élysée.", ["occurred"]),
+    ("Un entretien entre Emmanuel Macron et Olaf Scholz n'a pas eu lieu depuis des mois.", []),
+])
+def test_a_call_noun_whose_taking_place_is_negated_was_denied_or_is_to_come(parse, text, status):
+    """'n'a pas eu lieu', 'ne s'est pas tenu' with the call as subject: it did not happen; 'pas
+    encore': it is still to come; 'pas depuis': a state, no call; how it went is no denial."""
+    assert _statuses(parse, text) == status
+
+
+# --- an obligation met, a plan told in the plus-que-parfait ------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Olaf Scholz a dû appeler Emmanuel Macron mardi pour le rassurer.", [("occurred", "2024-03-12")]),
+    ("Olaf Scholz avait prévu de s'entretenir mardi avec Emmanuel Macron.", [("planned", "2024-03-12")]),
+    ("Olaf Scholz doit appeler Emmanuel Macron mardi.", [("planned", "2024-03-19")]),
+])
+def test_devoir_in_the_passe_compose_is_a_call_made_and_a_plan_told_before_was_for_a_past_day(parse, text, expected):
+    """'a dû appeler' tells an obligation met; 'avait prévu de' a plan made before, for the
+    Tuesday before the article (as 'devait'), not the one after."""
+    assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-03-14")] == expected
+
+
+# --- the other side denies in a clause joined after the call's --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Recep Tayyip Erdogan a affirmé avoir parlé avec Bachar al-Assad, mais Damas a démenti.", ["denied"]),
+    ("Recep Tayyip Erdogan a affirmé avoir parlé avec Bachar al-Assad, mais Damas assure qu'aucun entretien n'a eu lieu.",
+     ["denied"]),
+    ("Recep Tayyip Erdogan a eu un appel avec Bachar al-Assad, mais aucun entretien n'a eu lieu avec Joe Biden.",
+     ["occurred", "denied"]),  # another call, denied on its own
+])
+def test_a_denial_joined_after_the_call_in_its_sentence_denies_it(parse, text, expected):
+    """'mais Damas a démenti', with nothing else denied, or 'mais ... aucun entretien n'a eu lieu'
+    with no partner of its own, denies the call the sentence just told."""
+    assert _statuses(parse, text) == expected
+
+
+# --- 'a proposé à Y un entretien': the object after the complement in 'à' ---------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Olaf Scholz a proposé à Emmanuel Macron un entretien téléphonique dans les prochains jours.", [("planned", "Q61053")]),
+    ("Olaf Scholz a proposé à Emmanuel Macron une conversation par visioconférence.", [("planned", "Q61053")]),
+])
+def test_a_call_proposed_to_someone_is_a_plan_of_the_proposer(parse, text, expected):
+    """The parser reads 'un entretien' as the apposition of 'Emmanuel Macron': the call is then
+    no object of 'a proposé', and reads as one that took place."""
+    assert [(c.status, c.initiator) for _, c in _calls(parse, text, "2024-03-14")] == expected
+
+
+# --- a call said to be alleged ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Le prétendu appel entre Giorgia Meloni et Olaf Scholz a fait grand bruit à Rome.", ["unconfirmed"]),
+    ("Selon Rome, le présumé entretien entre Giorgia Meloni et Olaf Scholz a porté sur l'Ukraine.", ["unconfirmed"]),
+    ("Un éventuel entretien entre Giorgia Meloni et Olaf Scholz n'est pas exclu.", ["planned"]),
+])
+def test_an_alleged_call_is_unconfirmed(parse, text, expected):
+    """'le prétendu appel', 'le présumé entretien' is told and not vouched for."""
+    assert _statuses(parse, text) == expected
+
+
+# --- 'Selon des sources citées par Z, X et Y ont échangé': the source read as the sentence's head --
+@pytest.mark.parametrize("text", [
+    "Selon des sources citées par la chaîne NBC, Joe Biden et Xi Jinping ont échangé par téléphone la semaine dernière.",
+    "Selon des sources citées par la chaîne NBC, Joe Biden et Xi Jinping se sont parlé la semaine dernière.",
+    "Selon des sources citées par le site Politico, Joe Biden et Xi Jinping ont discuté au téléphone mardi.",
+])
+def test_a_call_told_after_its_cited_sources_has_both_subjects(parse, text):
+    """The parser makes 'sources' the root, the verb a conjunct of 'citées' and the first name
+    its adjunct: the call had one subject and no partner, and was lost."""
+    assert [(names, c.status) for names, c in _calls(parse, text, "2024-03-14")] == [(["Joe Biden", "Xi Jinping"], "unconfirmed")]
+
+
+def test_unnamed_sources_an_agency_cites_are_no_side(parse):
+    """An agency relays an office ('selon l'agence Z' is no outlet's scoop), but sources it cites
+    and does not name are no side's."""
+    text = "Giorgia Meloni a parlé mardi avec Olaf Scholz, selon des sources citées par l'agence Reuters."
+    assert _statuses(parse, text) == ["unconfirmed"]
+
+
+# --- 'avec A samedi, puis dimanche avec B, pendant 1 h 45': a day and a length each ----------------
+def test_a_day_after_the_first_partner_and_before_the_second_and_a_length_after_the_last(parse):
+    """The first day follows A, the second comes before B: each partner has the day nearest on
+    its side (not both days for both), and the length written after B is B's call's alone."""
+    text = "Olaf Scholz s'est entretenu avec Emmanuel Macron samedi, puis dimanche avec Giorgia Meloni, pendant 1 h 45."
+    assert [(names, c.date, c.duration_min) for names, c in _calls(parse, text, "2024-03-12")] == [
+        (MACRON_SCHOLZ, "2024-03-09", None), (["Giorgia Meloni", "Olaf Scholz"], "2024-03-10", 105.0)]
+
+
+# --- a weekday the parser hung on the object: 'a rappelé le président ukrainien mardi' ----------
+def test_a_day_after_the_object_dates_the_second_call_of_a_pair(parse):
+    """'mardi' hung on 'président' dated nothing: the second call merged into the first."""
+    text = "Olaf Scholz a parlé samedi avec Volodymyr Zelensky. Il a rappelé le président ukrainien mardi, après l'attaque sur Odessa."
+    assert [(c.date, c.initiator) for _, c in _calls(parse, text, "2024-03-14")] == [("2024-03-09", None), ("2024-03-12", "Q61053")]
+
+
+# --- 'a parlé deux heures avec Y': the partner hung on the length ------------------------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a parlé deux heures avec Vladimir Poutine lundi.",
+    "Le président Emmanuel Macron a finalement parlé deux heures avec Vladimir Poutine lundi.",
+])
+def test_a_partner_after_a_bare_length_is_the_verbs(parse, text):
+    """The parser hangs 'avec Y' on 'heures': the talk had no partner and was no call."""
+    assert [(names, c.date, c.duration_min) for names, c in _calls(parse, text, "2024-03-14")] == [
+        (["Emmanuel Macron", "Vladimir Putin"], "2024-03-11", 120.0)]
+
+
+# --- the futur antérieur that sums up: 'aura finalement parlé' ----------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Emmanuel Macron aura finalement parlé deux heures avec Olaf Scholz mardi.", [("occurred", "2024-03-12")]),
+    ("Emmanuel Macron aura bien eu un entretien avec Olaf Scholz mardi, malgré les tensions.", [("occurred", "2024-03-12")]),
+    ("Emmanuel Macron aura parlé avec Olaf Scholz d'ici vendredi.", [("planned", "2024-03-15")]),
+])
+def test_a_futur_anterieur_with_finalement_tells_a_call_that_took_place(parse, text, expected):
+    assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-03-14")] == expected
+
+
+# --- a plan, then the call just named told in the passé composé --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Olaf Scholz devait s'entretenir mardi avec Emmanuel Macron. L'entretien a duré une heure, a précisé Berlin.",
+     [("occurred", 60.0)]),
+    ("Olaf Scholz doit s'entretenir vendredi avec Emmanuel Macron. L'entretien a été programmé de longue date.",
+     [("planned", None)]),
+])
+def test_the_call_just_planned_told_as_done_took_place(parse, text, expected):
+    """'L'entretien a duré une heure' after 'devait s'entretenir': the plan carried out, as 'a
+    bien eu lieu' already was; 'a été programmé' only set it."""
+    assert [(c.status, c.duration_min) for _, c in _calls(parse, text, "2024-03-14")] == expected

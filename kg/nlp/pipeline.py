@@ -30,13 +30,18 @@ from kg.nlp.extract.dates import Publication, written_day
 from kg.nlp.extract.homographs import ReportingLemmas, mend_reporting_homographs
 from kg.nlp.extract.repair import (
     reattach_adverbial_phrases,
+    reattach_clauses_read_into_their_source,
     reattach_coordinated_subjects,
+    reattach_days_hung_on_objects,
     reattach_infinitives_on_days,
     reattach_infinitives_to_nouns,
     reattach_intent_verbs,
+    reattach_objects_read_as_appositions,
     reattach_objects_read_as_incise_subjects,
+    reattach_partners_hung_on_lengths,
     reattach_partners_read_as_subjects,
     reattach_perfect_infinitives,
+    reattach_predicates_hung_on_a_name,
     reattach_split_participles,
     reattach_subjects_read_as_conjuncts,
     relemmatize_verbs_kept_as_forms,
@@ -93,6 +98,11 @@ def prepare(doc: Doc) -> Doc:
     retag_infinitives_read_as_nouns(doc)
     retag_call_infinitives_read_as_nouns(doc)
     reattach_objects_read_as_incise_subjects(doc)
+    reattach_predicates_hung_on_a_name(doc)
+    reattach_objects_read_as_appositions(doc)
+    reattach_clauses_read_into_their_source(doc)
+    reattach_days_hung_on_objects(doc)
+    reattach_partners_hung_on_lengths(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()

@@ -59,8 +59,32 @@ completes the verb's object ('n'a aucune raison de téléphoner à Y').
 
 'X a eu samedi un entretien avec Y, a indiqué Z': with a day between the verb and its object,
 the parser may make the object the subject of the reporting verb of the incise after the comma,
-and Z that verb's object. An incise's subject follows its verb: the noun before the comma is the
-object of the verb it follows, Z the reporting verb's subject.
+and Z that verb's object (and with the day between commas, 'X a eu, lundi, un entretien avec Y,
+indique Z', that reporting verb the head of the sentence and the clause its adverbial clause).
+An incise's subject follows its verb: the noun before the comma is the object of the verb it
+follows, Z the reporting verb's subject, and the incise hangs on the clause it tells.
+
+'L'appel annoncé entre X et Y n'a finalement pas eu lieu', 'Un appel entre X et Y serait en
+préparation': the parser may read the last word of the last name as the predicate's subject and
+hang the predicate on that name, leaving the noun to head a sentence with no verb; the call then
+has no negation nor plan to read. The word is the name's, the predicate heads the sentence, the
+noun is its subject.
+
+'X a proposé à Y un entretien téléphonique': the parser may read the object after the
+complement in 'à' as that complement's apposition; the call is then the name's, and what the
+verb says of it (a proposal, a plan) is lost. With no comma between ('a appelé Y, un allié' is an
+apposition) and an indefinite article, the noun is the verb's object.
+
+'Selon des sources citées par Z, X et Y ont échangé par téléphone': the parser may make the
+source the head of the sentence, the verb a conjunct of 'citées' and X that participle's
+adjunct; the call then has Y alone for its subject and no partner. The verb heads the sentence,
+the source is its adjunct, X and Y its subjects.
+
+'X a rappelé le président ukrainien mardi': the parser may hang the day on the object before
+it, where it dates nothing; a weekday with no preposition after the verb's object is the verb's.
+
+'X a parlé deux heures avec Y': the parser may hang the partner on the length before it; the
+talk then has no partner and is no call. The phrase in 'avec' is the verb's.
 
 'X réclame un appel avec Y', 'X demande un entretien': the lemmatizer may keep the form of a verb
 in the present spelt like a noun ('demande', 'réclame', 'indique'), and the readers that look
@@ -80,6 +104,8 @@ _AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
 _ADVERBIAL_PHRASES = tuple(tuple(fold(w) for w in p.split()) for p in cues()["adverbial_phrases"])
 _ADVERBIAL_FIRST_WORDS = frozenset(p[0] for p in _ADVERBIAL_PHRASES)
 _REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui indiqué'
+_DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
+_WEEKDAYS = frozenset(fold(w) for w in cues()["weekdays"])
 _DAY_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"]])
 _PERSON_NOUNS = frozenset(fold(w) for w in [*cues()["person_role_nouns"], *cues()["met_people_nouns"]])
 _PARTNER_PREPOSITIONS = frozenset(fold(w) for w in cues()["partner_prepositions"])
@@ -94,6 +120,7 @@ _INFINITIVE_PREPOSITIONS = frozenset(fold(w) for w in cues()["infinitive_preposi
 _REPORTING_LEMMAS = frozenset(fold(w) for w in cues()["reporting_verbs"] if " " not in w)
 _CALL_INFINITIVES = frozenset(fold(w.split()[-1].removeprefix("s'")) for w in [*cues()["phone_verbs"], *cues()["talk_verbs"]])
 _FIRST_GROUP_ENDINGS = ("e", "ent")  # and not an infinitive's -re: 'dire' is its own lemma
+_ATTRIBUTION = frozenset(fold(w).replace(" ", "") for w in cues()["attribution_markers"])
 _CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
 
 
@@ -480,9 +507,10 @@ def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
     verb_tag = doc.vocab.strings["VERB"]
     for i in numpy.flatnonzero(doc.to_array("POS") == verb_tag).tolist():
         verb = doc[i]
-        main = verb.head
-        if verb.dep_ not in {"parataxis", "conj"} or main.i >= verb.i or main.pos_ not in {"VERB", "AUX"} \
-                or fold(verb.lemma_) not in _REPORTING_LEMMAS:
+        if fold(verb.lemma_) not in _REPORTING_LEMMAS:
+            continue
+        main = verb.head if verb.dep_ in {"parataxis", "conj", "advcl"} else _clause_hung_on_the_incise(verb)
+        if main is None or main.i >= verb.i or main.pos_ not in {"VERB", "AUX"}:
             continue
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
         comma = doc[min([verb.i, *(a.i for a in auxiliaries)]) - 1]
@@ -493,9 +521,147 @@ def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
         after = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
         if subject is None or after is None or any(c.dep_ == "obj" for c in main.children):
             continue
+        if main.head.i == verb.i:  # the clause takes the incise's place in the tree
+            main.head, main.dep_ = (main, "ROOT") if verb.head.i == verb.i else (verb.head, verb.dep_)
+            verb.head = main
         subject.head, subject.dep_ = main, "obj"
         after.dep_ = "nsubj"
         verb.dep_ = "parataxis"
+
+
+def _clause_hung_on_the_incise(verb: Token) -> Token | None:
+    """'X a eu, lundi, un entretien avec Y, indique un communiqué': the parser may make the incise's
+    verb the head of the sentence and the clause it tells its adverbial clause."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.pos_ in {"VERB", "AUX"}), None)
+
+
+def reattach_predicates_hung_on_a_name(doc: Doc) -> None:
+    """Mend each sentence headed by a noun whose predicate the parser hung on a name inside the
+    noun's phrase, with the last word of that name as its subject (the names found from the tag
+    array: a Token made only for those with a head after them)."""
+    name_tag = doc.vocab.strings["PROPN"]
+    pos = doc.to_array("POS")
+    for i in numpy.flatnonzero(pos[1:] == name_tag).tolist():
+        word = doc[i + 1]
+        predicate = word.head
+        if not word.dep_.startswith("nsubj") or predicate.i <= word.i or doc[i].pos_ != "PROPN":
+            continue
+        subject = next((a for a in predicate.ancestors if a.pos_ == "NOUN"), None)
+        if subject is None or subject.dep_ != "ROOT" or subject.i > i or not _finite_predicate(predicate):
+            continue
+        name = doc[i] if doc[i].dep_ != "flat:name" else doc[i].head
+        after = [c for c in subject.children if c.i > predicate.i]  # ', selon Z', the full stop: the sentence's
+        word.head, word.dep_ = name, "flat:name"
+        predicate.head, predicate.dep_ = predicate, "ROOT"
+        subject.head = predicate
+        subject.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in predicate.children) else "nsubj"
+        for child in after:
+            child.head = predicate
+
+
+def reattach_clauses_read_into_their_source(doc: Doc) -> None:
+    """Mend each sentence headed by the source that opens it ('Selon des sources citées par Z, ...')
+    whose verb the parser made a conjunct of a word of the source, with the first of the verb's two
+    subjects hung on that word (the roots found from the dependency array)."""
+    root_dep, noun, name = (doc.vocab.strings[s] for s in ("ROOT", "NOUN", "PROPN"))
+    array = doc.to_array(["DEP", "POS"])
+    pos = array[:, 1]
+    for i in numpy.flatnonzero((array[:, 0] == root_dep) & ((pos == noun) | (pos == name))).tolist():
+        source = doc[i]
+        case = next((c for c in source.children if c.dep_ == "case"), None)
+        if case is None or "".join(fold(t.text) for t in [case, *(f for f in case.children if f.dep_ == "fixed")]) not in _ATTRIBUTION:
+            continue
+        for verb in [t for t in source.subtree if t.dep_ in {"conj", "parataxis"} and t.pos_ in {"VERB", "AUX"}]:
+            pair = _subjects_split(verb)
+            if pair is not None:
+                _make_the_source_an_adjunct(source, verb, *pair)
+                break
+
+
+def _subjects_split(verb: Token) -> tuple[Token, Token] | None:
+    """'..., Joe Biden et Xi Jinping ont échangé': the first name hung on the word the verb is a
+    conjunct of, after a comma, the second (after its 'et') the verb's subject or read as its adverb."""
+    doc = verb.doc
+    for second in verb.children:
+        if not (second.dep_.startswith("nsubj") or second.dep_ == "advmod" and second.pos_ == "PROPN") or second.i > verb.i \
+                or second.left_edge.i < 2 or doc[second.left_edge.i - 1].norm_ != "et":
+            continue
+        last = doc[second.left_edge.i - 2]
+        first = last.head if last.dep_ == "flat:name" else last
+        if first.pos_ == "PROPN" and first.head.i == verb.head.i and first.i > 0 and doc[first.i - 1].text == ",":
+            return first, second
+    return None
+
+
+def _make_the_source_an_adjunct(source: Token, verb: Token, first: Token, second: Token) -> None:
+    """The verb heads the sentence, the source is its adjunct, the two names its subjects."""
+    conjunction = first.doc[second.left_edge.i - 1]
+    after = [c for c in source.children if c.i > verb.i]  # the full stop
+    verb.head, verb.dep_ = verb, "ROOT"
+    source.head, source.dep_ = verb, "obl:mod"
+    first.head, first.dep_ = verb, "nsubj"
+    second.head, second.dep_ = first, "conj"
+    conjunction.head, conjunction.dep_ = second, "cc"
+    for word in after:
+        word.head = verb
+
+
+def reattach_days_hung_on_objects(doc: Doc) -> None:
+    """Mend each day with no preposition the parser hung on the verb's object before it
+    ('a rappelé le président ukrainien mardi'): it is the verb's (the days found from the folded
+    words: a Token made only for those)."""
+    for i, norm in enumerate(doc._.folded.norms):
+        if norm not in _WEEKDAYS:
+            continue
+        day = doc[i]
+        noun = day.head
+        verb = noun.head
+        if day.dep_ != "nmod" or noun.i > day.i or noun.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > noun.i \
+                or any(c.dep_ == "case" for c in day.children):
+            continue
+        for adjective in [c for c in day.children if c.dep_ == "amod" and c.i < day.i]:
+            adjective.head = noun  # 'ukrainien', which the parser hung on the day after it
+        day.head, day.dep_ = verb, "obl:mod"
+
+
+def reattach_partners_hung_on_lengths(doc: Doc) -> None:
+    """Mend each phrase in 'avec' the parser hung on a length with its number ('a parlé deux heures
+    avec X'): it is the verb's (the lengths found from the folded words: a Token made only for those)."""
+    for i, norm in enumerate(doc._.folded.norms):
+        if norm not in _DURATION_UNITS:
+            continue
+        length = doc[i]
+        verb = next((a for a in length.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or verb.i > length.i or not any(c.dep_ == "nummod" for c in length.children):
+            continue
+        for partner in [c for c in length.children if c.i > length.i and any(
+                k.dep_ == "case" and fold(k.text) in _PARTNER_PREPOSITIONS for k in c.children)]:
+            partner.head, partner.dep_ = verb, "obl:mod"
+
+
+def reattach_objects_read_as_appositions(doc: Doc) -> None:
+    """Mend each noun with an indefinite article the parser hung, with no comma between, as the
+    apposition of a verb's complement in 'à' that has no object (the nouns found from the tag
+    array: a Token made only for those hung as appositions)."""
+    noun_tag = doc.vocab.strings["NOUN"]
+    for i in numpy.flatnonzero(doc.to_array("POS") == noun_tag).tolist():
+        noun = doc[i]
+        complement = noun.head
+        verb = complement.head
+        if noun.dep_ != "appos" or complement.i > noun.i or complement.dep_ not in {"obl:arg", "iobj", "obl"} \
+                or verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        if any(t.is_punct for t in doc[complement.i:noun.i]) or not any(
+                c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in noun.children):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+
+
+def _finite_predicate(word: Token) -> bool:
+    """'n'a pas eu lieu', 'serait en préparation', 'est prévu': a verb with a tense, or a word
+    with a copula or auxiliary that has one."""
+    return any("Fin" in feature(t, "VerbForm") for t in [word, *word.children]
+               if t.i == word.i or t.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})
 
 
 def retag_call_infinitives_read_as_nouns(doc: Doc) -> None:

@@ -40,8 +40,9 @@ from kg.nlp.extract.calls.clause import (
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
+from kg.nlp.extract.calls.modality import requested, sought, status_of
 from kg.nlp.extract.calls.participants import also_present, lineup
-from kg.nlp.extract.calls.status import an_outlet, opened_by_an_outlet, requested, sought, status_of, told_by_one_outlet
+from kg.nlp.extract.calls.sources import an_outlet, opened_by_an_outlet, told_by_one_outlet
 from kg.nlp.extract.calls.triggers import Trigger, leaves_open_what_was_told, phone_context, triggers
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
@@ -271,6 +272,8 @@ class CallFinder:
         one_by_one = len(line.callers) == 1 and not line.together and not since
         days = _days_by_partner(line.partners, told, sent, people) if one_by_one else {}
         lengths = _lengths_by_partner(line.partners, sent, people, cues) if one_by_one and sent.duration else {}
+        if days:
+            also = []  # "avec A samedi, puis dimanche avec B": each partner's day, not each day for both
         calls = line.calls()
         initiator = None if wished and not requested(token, event, cues) else \
             initiator_of(token, event, sent, people, on, self.gazetteer, cues)  # a wish is not an initiative
@@ -296,7 +299,8 @@ class CallFinder:
                 same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
                 vague=not when and any(d.vague for d in dates),
                 pointed=people.pair_before(token, on) if line.refers and not line.everyone else (),
-                carried_out=status == "occurred" and not participants and _carried_out(event if verbal(event) else token.head, cues),
+                carried_out=status == "occurred" and not participants and (_carried_out(event if verbal(event) else token.head, cues)
+                                                                            or not when and _the_call_went(token, cues)),
                 firsthand=people.quote_speaker.get(token.idx) in participants and any(
                     s.norm_ in cues.first_person for s in subjects_of(event if verbal(event) else token.head)))
             found.extend([mention] * max(1, repeats))
@@ -323,10 +327,13 @@ def _days_by_partner(partners: tuple[str, ...], dates: Sequence[DateMention], se
     order = sorted(partners, key=lambda p: at[p])
     found = {}
     if days[0].tokens[0] > at[order[0]]:  # "avec A le 18 janvier, puis avec B le lendemain": the day after each
+        used = -1  # or, for the last, the day before it after the one taken ("avec A samedi, puis dimanche avec B")
         for partner, following in zip(order, [*order[1:], None], strict=True):
             after = [d for d in days if at[partner] < d.tokens[0] and (following is None or d.tokens[0] < at[following])]
-            if after:
-                found[partner] = after[0].value
+            before = [d for d in days if used < d.tokens[0] < at[partner]] if following is None else []
+            if after or before:
+                day = after[0] if after else before[-1]
+                found[partner], used = day.value, day.tokens[0]
         return found
     previous = -1
     for partner in order:
@@ -356,6 +363,8 @@ def _lengths_by_partner(partners: tuple[str, ...], sent: Sentence, people: Peopl
     if before[0] is not None:
         return dict(zip(order, before, strict=True))
     after = [duration_in(doc[start:end], cues) for start, end in zip(ends, [*ends[1:], sent.span.end], strict=True)]
+    if after[-1] is not None and all(length is None for length in after[:-1]):
+        return {**dict.fromkeys(order[:-1]), order[-1]: after[-1]}  # "avec A samedi, puis avec B, pendant 1 h 45": B's call
     return dict(zip(order, after, strict=True)) if all(length is not None for length in after) else {}
 
 
@@ -536,10 +545,26 @@ def _carried_out(verb: Token, cues: CallCues) -> bool:
     return lemma(verb) in cues.happening_verbs and any(c.norm_ in cues.fulfilment_adverbs for c in children(verb))
 
 
+def _the_call_went(noun: Token, cues: CallCues) -> bool:
+    """'X devait appeler Y lundi. L'appel a duré une heure': the call just named ('l'appel', 'cet
+    entretien'; not 'leur dernier appel', another), the subject of a verb of happening in the passé
+    composé, took place ('l'appel a été programmé', 'a été prévu' only set it)."""
+    verb = noun.head
+    if not noun.dep_.startswith("nsubj") or lemma(verb) not in cues.happening_verbs or lemma(verb) in cues.planned \
+            or "Part" not in feature(verb, "VerbForm") or any(c.dep_ == "aux:pass" for c in children(verb)):
+        return False
+    if not any(c.dep_ == "aux:tense" and "Pres" in feature(c, "Tense") and "Ind" in feature(c, "Mood") for c in children(verb)):
+        return False
+    words = {c.norm_ for c in children(noun) if c.dep_ in {"det", "amod"}}
+    return bool(words & cues.definite_determiners) and not words & (cues.last_adjectives | cues.previous_adjectives | cues.earlier_ordinals)
+
+
 def _planned_in_the_past(trigger: Token, event: Token, cues: CallCues) -> bool:
-    """'X devait s'entretenir lundi avec Y': a plan told in the imperfect was for a day already
-    come, the Monday before the article and not the one after."""
-    return any(lemma(g) in cues.planned and "Imp" in feature(g, "Tense") for g in governors(trigger, event))
+    """'X devait s'entretenir lundi avec Y', 'X avait prévu de l'appeler lundi': a plan told in the
+    imperfect or the plus-que-parfait was for a day already come, the Monday before the article
+    and not the one after."""
+    return any(lemma(g) in cues.planned and any("Imp" in feature(t, "Tense") for t in [g, *children(g)]
+                                                if t.i == g.i or t.dep_ == "aux:tense") for g in governors(trigger, event))
 
 
 def _named_in(sent: Sentence, people: People) -> set[str]:

@@ -116,6 +116,7 @@ class CallCues:
     possible_adjectives: frozenset[str]  # "un entretien est « possible »": a call that may come
     writer_possessives: frozenset[str]  # "selon nos informations": the outlet writing is the source
     own_source_nouns: frozenset[str]  # what of an outlet's own it may cite: its information, sources, correspondent
+    source_nouns: frozenset[str]  # 'selon des sources proches du dossier': unnamed, the outlet's own
     qualifying_verbs: frozenset[str]  # "a qualifié ces informations de « fiction »": a denial with one of the falsity words
     falsity_words: frozenset[str]
     left_open_verbs: frozenset[str]  # "n'a pas confirmé": left open; not "n'a pas commenté", which says nothing
@@ -135,6 +136,10 @@ class CallCues:
     already: frozenset[str]  # 'ils s'étaient déjà parlé samedi': a call before the one in the news
     neither: frozenset[str]  # "n'a ni confirmé ni démenti": a denial verb joined to a negated one
     happening_verbs: frozenset[str]
+    took_place: frozenset[str]  # 'avoir lieu', 'tenir': negated with the call as subject, it did not happen
+    not_yet: frozenset[str]  # 'n'a pas encore eu lieu': still to come
+    obligation: frozenset[str]  # 'a dû appeler': in the passé composé, an obligation met
+    alleged: frozenset[str]  # 'le prétendu appel': told, not vouched for
     first_words: frozenset[str]  # every word a trigger can start with, by form or lemma: one set lookup per token
     pair_words: frozenset[str]
     possibility_verbs: frozenset[str]  # 'pourrait': in the conditional over a call to come, a plan
@@ -261,6 +266,7 @@ class CallCues:
             qualifying_verbs=_folded(c["qualifying_verbs"]),
             writer_possessives=_folded(c["writer_possessives"]),
             own_source_nouns=_folded(c["own_source_nouns"]),
+            source_nouns=_folded(c["source_nouns"]),
             possible_adjectives=_folded(c["possible_adjectives"]),
             fulfilment_adverbs=_folded(c["fulfilment_adverbs"]),
             answering_words=_folded(c["denied_report_nouns"]) | _folded(c["denial_verbs"]) | _folded(c["left_open_verbs"]),
@@ -280,6 +286,10 @@ class CallCues:
             already=_folded(c["already_adverbs"]),
             neither=_folded(c["neither_conjunctions"]),
             happening_verbs=_folded(c["happening_verbs"]),
+            took_place=_folded(c["took_place_phrases"]),
+            not_yet=_folded(c["not_yet_adverbs"]),
+            obligation=_folded(c["obligation_verbs"]),
+            alleged=_folded(c["alleged_adjectives"]),
             first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
                                   | _folded(c["denied_report_nouns"]) | _folded(c["earlier_ordinals"]) | _folded(c["denial_verbs"])
                                   | _folded(c["left_open_verbs"])

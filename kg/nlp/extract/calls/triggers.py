@@ -33,7 +33,8 @@ from kg.nlp.extract.calls.clause import (
     time_word,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.calls.status import called_false, left_open
+from kg.nlp.extract.calls.sources import called_false, denies_what_was_told, left_open
+from kg.nlp.extract.incises import incise
 from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
@@ -82,7 +83,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     if base in cues.denial_verbs or base in cues.left_open_verbs:
         if not call_told:
             return None
-        if base in cues.denial_verbs and _denies_what_was_told(token, cues):
+        if base in cues.denial_verbs and denies_what_was_told(token, cues):
             return False
         return False if leaves_open_what_was_told(token, cues) else None
     if participle_as_noun(token, cues):
@@ -204,18 +205,6 @@ def _said_to_be_a_call(verb: Token, cues: CallCues) -> bool:
     the clause tells its subject was a call (an 'échange' after a meeting may be another meeting)."""
     adjuncts = [g for c in children(verb) for g in [c, *(children(c) if c.dep_ == "advmod" else [])]]  # 'lors' read as an adverb
     return any(c.dep_.startswith("obl") and (lemma(c) in cues.call_or_plea_nouns or marked(c, cues)) for c in adjuncts)
-
-
-def _denies_what_was_told(verb: Token, cues: CallCues) -> bool:
-    """'Le Washington Post affirme que X a appelé Y. Le milliardaire a démenti dimanche', 'Moscou
-    l'a démenti': a denial with nothing denied named but what was just told (no object but a
-    pronoun, no clause), in a main clause of its own, denies the call the sentence before told (a
-    weak trigger, as 'a démenti ces informations' is). Not 'n'a pas démenti', which leaves it open."""
-    if verb.dep_ == "conj" and negated(verb.head) or any(c.norm_ in cues.neither for c in children(verb)):
-        return False  # "n'a ni confirmé ni démenti": left open
-    return verb.pos_ == "VERB" and verb.dep_ in {"ROOT", "conj", "parataxis"} and not negated(verb) and not any(
-        (c.dep_ in {"ccomp", "xcomp", "csubj"} or c.dep_ in {"obj", "iobj"} and c.pos_ != "PRON") and not a_day(c)
-        or "Rel" in feature(c, "PronType") for c in children(verb))  # 'a démenti dimanche', the day read as its object
 
 
 def leaves_open_what_was_told(verb: Token, cues: CallCues) -> bool:
@@ -454,12 +443,6 @@ def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
     return "entre" in case_words(phrase) and " ".join(t.norm_ for t in phrase.subtree if t.dep_ != "case") in cues.pair_words
 
 
-def _incise(verb: Token, words: list[Token]) -> bool:
-    """', croit savoir le quotidien Z', ', affirme Z': a verb set off by a comma with its subject
-    after it says who tells the clause, it is no complement of the clause's verb."""
-    return words[verb.i - 1].text == "," and any(c.dep_.startswith("nsubj") and c.i > verb.i for c in children(verb))
-
-
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
     words = tokens_of(verb.doc)
@@ -472,7 +455,7 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
     if any(c.pos_ == "VERB" and any(m.norm_ == "a" for m in children(c) if m.dep_ == "mark") for c in children(verb)):
         return False  # "appeler son homologue à instaurer un cessez-le-feu" urges, it does not phone
     if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} and not _purpose(c, cues) and not _relative(c)
-           and not _incise(c, words) for c in children(verb) if c.i > verb.i):
+           and not incise(c) for c in children(verb) if c.i > verb.i):
         return False  # "en nous rappelant que ..." reminds, it does not call back ("pour le féliciter" is why X was called)
     appositions = [t for c in children(verb) if c.dep_ in {"appos", "dep"} and c.pos_ == "PROPN" and c.i > verb.i for t in c.subtree]
 

@@ -1,5 +1,7 @@
 """Status: whether a call happened, is planned, was denied or rests on an unconfirmed report.
 
+This module reads when the call stands (planned, possible, carried out) from the words that
+govern it; who vouches for it (an outlet, a side that denies or leaves it open) is `sources`.
 Modality counts only where it governs the call: the negation, tense and mood of the call's own
 words, and the verbs that take the call as their complement ('envisage de s'entretenir', 'a
 démenti cet appel', 'a tenté de joindre'). A verb of which the call is only an adjunct does
@@ -8,29 +10,31 @@ denial of something else in the same sentence.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
 from spacy.tokens import Token
 
 from kg.nlp.extract.calls.clause import (
-    People,
     Sentence,
     adjunct,
     case_words,
     governors,
-    introduction,
     lemma,
     negated,
     none_since,
     time_anchor,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.dates import WHEN_MARKS
+from kg.nlp.extract.calls.sources import (
+    a_side_denies_after,
+    denied,
+    left_open,
+    said_of_it,
+    told_by_the_press,
+    took_place,
+    unanswered,
+)
 from kg.nlp.extract.records import Status
 from kg.nlp.extract.words import children, feature, tokens_of
 from kg.text import fold
-
-_SOURCE_WORDS = 12  # 'Selon le quotidien britannique The Guardian,': the words of a source before its comma
 
 
 def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
@@ -56,20 +60,26 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
     answers = [d for t in own for c in children(t) if c.norm_ == "ce" for d in c.subtree]  # "..., ce que X dément"
     answers += [t for t, base in zip(sent.tokens, sent.lemmas, strict=True)  # "mais X ne l'a pas confirmé"
-                if base in cues.confirmation_verbs and _said_of_it(t)]
+                if base in cues.confirmation_verbs and said_of_it(t)]
     if any(left_open(g, cues) for g in above + answers):
         return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien", "ce que X n'a pas confirmé"
     on_the_line = lemma(event) in cues.light_verbs and trigger.norm_ in cues.media  # "avoir eu X au téléphone": the call itself
-    if _denied([trigger] if adjunct(trigger, event) and not on_the_line else own, above, cues):  # "n'a pas cédé lors de l'appel"
+    if denied([trigger] if adjunct(trigger, event) and not on_the_line else own, above, cues):  # "n'a pas cédé lors de l'appel"
         return "denied"
-    if _a_side_denies_after(trigger, sent, cues):
+    if (undone := _not_taken_place(trigger, event, above, cues)) is not None:
+        if none_since(undone):
+            return None  # "un entretien n'a pas eu lieu depuis des mois": a state, not a call
+        return "planned" if any(c.norm_ in cues.not_yet and c.dep_.startswith("advmod") for c in children(undone)) else "denied"
+    if a_side_denies_after(trigger, sent, cues):
         return "denied"
-    if _unanswered(trigger, event, cues):
+    if unanswered(trigger, event, cues):
         return "denied"
     if lemma(event) in cues.joining_verbs and negated(event):
         return None  # "X n'a pas pris part à l'échange", "n'a pas été associé à la conversation": not on it
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.norm_ in cues.any_determiners for c in children(trigger)):
         return None  # "avant tout appel entre X et Y", "tout appel serait une victoire": any call, none told
+    if _in_doubt(trigger, cues):
+        return "unconfirmed"  # "le prétendu appel entre X et Y"
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
                        and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in children(g))]
     if _planned(own, happening, above, cues):
@@ -82,12 +92,21 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return "planned"  # "a annoncé que X appellerait Y": the future of a past announcement
     if conditional:
         return "unconfirmed"
-    if any(_told_by_the_press(g, cues) for g in trigger.ancestors):  # adjuncts too: the outlet tells the whole clause
+    if any(told_by_the_press(g, cues) for g in trigger.ancestors):  # adjuncts too: the outlet tells the whole clause
         return "unconfirmed"  # "le journal a rapporté que ...", "le quotidien ajoutait que ..."
     if any(lemma(c) in cues.hearsay_nouns for g in [trigger, *trigger.ancestors] for c in children(g)
            if c.dep_.startswith("nsubj") or case_words(c) & cues.attribution):
         return "unconfirmed"  # "des rumeurs font état d'un appel", "selon des rumeurs, X et Y se seraient parlé"
     return "occurred"
+
+
+def _not_taken_place(trigger: Token, event: Token, above: list[Token], cues: CallCues) -> Token | None:
+    """'L'appel annoncé n'a finalement pas eu lieu', 'l'entretien ne s'est pas tenu': the negated
+    verb saying the call took place, of which the call noun is the subject: it was denied, or is
+    still to come ('n'a pas encore eu lieu'). 'ne s'est pas bien passé' says how it went, not whether."""
+    if event is not trigger or not above or not trigger.dep_.startswith("nsubj") or not negated(above[0]):
+        return None
+    return above[0] if took_place(above[0], cues) else None
 
 
 def _negated_light_verb(noun: Token, cues: CallCues) -> bool:
@@ -104,76 +123,6 @@ def _before_the_clause(trigger: Token, event: Token, cues: CallCues) -> bool:
     modality is not its own."""
     return event is trigger and trigger.pos_ == "NOUN" and trigger.dep_.startswith(("obl", "nmod")) \
         and bool(case_words(trigger) & cues.earlier_event_prepositions or time_anchor(trigger))
-
-
-def _told_by_the_press(verb: Token, cues: CallCues) -> bool:
-    """A verb that reports the call, said by a newspaper or a site: one outlet's report."""
-    subjects = [c for c in children(verb) if c.dep_.startswith("nsubj")]
-    if lemma(verb) == "rapporter":
-        return any(s.ent_type_ != "PER" for s in subjects)
-    return lemma(verb) in cues.reporting and any(lemma(s) in cues.press_nouns for s in subjects)
-
-
-def told_by_one_outlet(trigger: Token, is_outlet: Callable[[Token], bool], cues: CallCues) -> bool:
-    """'Selon le New York Times, X a appelé Y', 'X a parlé à Y, révèle le quotidien Z', 'Le site
-    Z rapporte que X a appelé Y': the call rests on one newspaper's word, not on a side's
-    readout. The outlet is the source of the call's clause: after 'selon' or 'd'après', the
-    subject of a reporting verb above it, or the subject after the verb of an incise hung on it
-    (which the parser may read as its object or complement). `is_outlet`: does this phrase name a newspaper
-    (an agency or a state outlet relaying an office, 'selon l'agence Xinhua', is not one)?"""
-    clause = [trigger, *trigger.ancestors]
-    for holder in clause:
-        for child in children(holder):
-            attributed = introduction(child) in cues.attribution or \
-                child.dep_.startswith("nsubj") and holder is not trigger and lemma(holder) in cues.reporting
-            if attributed and is_outlet(child):
-                return True
-            if child.i < trigger.i:
-                continue
-            if _reporting(child, cues) and child.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and \
-                    any(c.i > child.i and c.pos_ in {"NOUN", "PROPN"} and not case_words(c) and is_outlet(c) for c in children(child)):
-                return True  # "..., révèle le journal Z": an incise, its subject after it (read as its object or complement)
-            if any(_reporting(v, cues) and v.i < child.i for v in children(child)) and is_outlet(child):
-                return True  # "..., affirme Z": the incise's verb read as a word of the name after it
-    return False
-
-
-def _reporting(token: Token, cues: CallCues) -> bool:
-    return token.pos_ == "VERB" and (lemma(token) in cues.reporting or lemma(token) in cues.disclosure_verbs)
-
-
-def opened_by_an_outlet(tokens: Sequence[Token], people: People, cues: CallCues) -> bool:
-    """'Selon le New York Times, X et Y se sont parlé': a sentence that opens on an outlet as its
-    source, up to its first comma, rests on that outlet whatever the parser makes of the phrase (it
-    may take the paper's name for the sentence's root and the call for its conjunct)."""
-    tokens = [t for t in tokens[:_SOURCE_WORDS] if not t.is_space]
-    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if comma is None or tokens[0].norm_ not in cues.attribution:
-        return False
-    phrase = tokens[1:comma]
-    return _names_an_outlet(phrase, people, cues, {lemma(t) for t in phrase if t.pos_ == "NOUN"})
-
-
-def an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
-    """'le New York Times', 'le quotidien Z', 'les informations du site Axios': a newspaper, a
-    site or a channel reporting on its own; not 'l'agence Xinhua', 'la télévision d'État', an
-    outlet the gazetteer knows as an agency ('Tass': 'agence Tass'), which relay an office."""
-    return _names_an_outlet(list(phrase.subtree), people, cues, {lemma(phrase)})
-
-
-def _names_an_outlet(words: list[Token], people: People, cues: CallCues, heads: set[str]) -> bool:
-    if any(t.norm_ in cues.official_outlet_words for t in words):
-        return False
-    if any(t.norm_ in cues.writer_possessives and lemma(t.head) in cues.own_source_nouns for t in words):
-        return True  # "D'après nos informations", "selon notre correspondant": the outlet writing ('selon mon homologue' is not)
-    actors = people.gazetteer.actors
-    # the gazetteer's actors the phrase names, not a country's adjective ('le quotidien israélien Haaretz') nor a body
-    # minted for this article ('les médias américains'), which say what the phrase is no better than its head noun
-    named = {people.at[t.i].actor for t in words if t.i in people.at and t.pos_ != "ADJ"} & actors.keys()
-    if named:
-        return all(actors[key].type == "Media" and not any(
-            fold(name).split()[0] in cues.official_outlet_words for name in actors[key].aliases) for key in named)
-    return bool(heads & cues.press_nouns)
 
 
 def sought(trigger: Token, event: Token, cues: CallCues) -> str | None:
@@ -202,81 +151,9 @@ def _past(verb: Token) -> bool:
     return "Imp" in feature(verb, "Tense")
 
 
-def called_false(verb: Token, cues: CallCues) -> bool:
-    """'a qualifié ces informations de « pure fiction »', 'a taxé ces affirmations de mensonges':
-    calling a report false denies it."""
-    return lemma(verb) in cues.qualifying_verbs and any(t.norm_ in cues.falsity_words for t in verb.subtree)
-
-
-def left_open(verb: Token, cues: CallCues) -> bool:
-    """A verb that would confirm or deny the call, negated or in a 'ni ... ni' pair, or under a
-    negated verb or a refusal ('a dit ne pas pouvoir le confirmer', 'a refusé de le confirmer'):
-    the side asked neither confirms nor denies, so the call rests on the report alone."""
-    if lemma(verb) not in cues.confirmation_verbs | cues.denial_verbs:
-        return False
-    if verb.dep_ == "xcomp" and lemma(verb) in cues.left_open_verbs and (negated(verb.head) or lemma(verb.head) in cues.refusal_verbs):
-        return True  # not 'a refusé de commenter l'appel', which says nothing of whether it took place
-    pair = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(negated(v) or any(c.dep_ == "cc" and c.norm_ == "ni" for c in children(v)) for v in pair)
-
-
-def _unanswered(trigger: Token, event: Token, cues: CallCues) -> bool:
-    """'Y n'a pas répondu à un appel de X': the verb the call noun hangs on says, negated, that
-    it went unanswered (that verb is the call's event, so it is not among its `governors`).
-    'Y n'a pas décroché quand X l'a appelé': the call of a 'quand' clause whose main verb says
-    so (the clause's edge keeps that verb out of `governors`)."""
-    if event is not trigger and trigger.pos_ == "NOUN" and lemma(event) in cues.unanswered and negated(event):
-        return True
-    head = event.head  # 'quand' may hang on the clause's subject ('quand X l'a appelé')
-    return event.dep_ == "advcl" and head.i < event.i and any(t.norm_ in WHEN_MARKS for t in tokens_of(event.doc)[head.i + 1:event.i]) \
-        and lemma(head) in cues.unanswered and negated(head)
-
-
-def _said_of_it(verb: Token) -> bool:
-    """'ne l'a pas confirmé': the clitic object stands for what the sentence just told."""
-    return any(c.dep_ == "obj" and c.pos_ == "PRON" and c.norm_ in {"l'", "le"} for c in children(verb))
-
-
-def _a_side_denies_after(trigger: Token, sent: Sentence, cues: CallCues) -> bool:
-    """'X affirme avoir parlé à Y, Pékin dément': 'dément' after the call, read as an adverb or
-    adjective of the side (a name) that denies it, wherever the parser hung that name."""
-    return any(norm in cues.denial_adjectives and t.i > trigger.i and t.pos_ in {"ADV", "ADJ"} and t.head.pos_ == "PROPN"
-               for t, norm in zip(sent.tokens, sent.norms, strict=True))
-
-
-def _denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
-    if any(negated(t) for t in own):
-        return True  # "ne se sont pas parlé", "aucun appel"
-    if any(lemma(t) in cues.denial_verbs for t in own):
-        return True  # "Le Kremlin a démenti", after the call it denies (`triggers`)
-    if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} for t in own for c in children(t)):
-        return True  # "X dément avoir parlé à Y", the verb read as the adjective 'dément' and hung on the call
-    if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} and c.i < t.i
-           for t in own for g in list(t.ancestors)[:2] for c in children(g)):
-        return True  # "Pékin dément tout échange entre X et Y", 'dément' read as an adverb of 'Pékin', the call hung beside it
-    if any(c.norm_ == "ce" and any(lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives for d in c.subtree)
-           for t in own for c in children(t)):
-        return True  # "X affirme avoir parlé à Y, ce que Pékin dément"
-    for at, g in enumerate(above):
-        base = lemma(g)
-        if base in cues.comment_verbs:
-            return False  # "a refusé de commenter l'appel", "a tenté d'évoquer l'appel": said of the call, not refused it
-        if base in cues.attempt_verbs or base in cues.refusal_verbs:
-            # "a tenté de le joindre", "a refusé de prendre son appel"; but "cherchent à renforcer leurs échanges"
-            # tries something else, of which the call word is only the object
-            if all(lemma(w) in cues.light_verbs | cues.call_verbs | cues.joining_verbs
-                   for w in above[:at] if w.pos_ in {"VERB", "AUX"}):
-                return True
-            continue
-        if base in cues.denial_verbs or base in cues.cancel_verbs or called_false(g, cues):
-            return True  # "a démenti cet appel", "l'appel a été annulé", "a qualifié ces informations de « fiction »"
-        if base in cues.unanswered and negated(g) or negated(g) and any(lemma(c) in cues.unanswered for c in children(g)):
-            return True  # "n'a pas répondu à son appel", "il n'y a pas eu de retour à leur appel"
-    return False
-
-
 def _planned(own: list[Token], happening: list[Token], above: list[Token], cues: CallCues) -> bool:
-    if any(lemma(g) in cues.planned or g.norm_ in cues.planned or lemma(g) in cues.postpone_verbs for g in above):
+    if any((lemma(g) in cues.planned or g.norm_ in cues.planned or lemma(g) in cues.postpone_verbs) and not _obliged(g, cues)
+           for g in above):
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
     if any("Inf" in feature(t, "VerbForm") and _word_before(t).norm_ in cues.intent_forms for t in own):
         return True  # "X compte appeler Y", "X compte s'entretenir avec Y", 'compte' read as a noun
@@ -287,8 +164,29 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
     if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in children(t)
            if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in cues.scheduled_participles):
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
-    return any(_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)
+    return any((_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)) and not _looking_back(t, cues)
                for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _looking_back(verb: Token, cues: CallCues) -> bool:
+    """'X aura finalement parlé deux heures avec Y lundi': a futur antérieur with 'finalement',
+    'bien' sums up what took place; it plans nothing ('aura parlé à Y d'ici vendredi' does)."""
+    return "Part" in feature(verb, "VerbForm") and any(c.norm_ in cues.fulfilment_adverbs for c in children(verb))
+
+
+def _in_doubt(noun: Token, cues: CallCues) -> bool:
+    """'le prétendu appel entre X et Y', 'le présumé entretien': a call said to be alleged is told
+    and not vouched for. ('Interrogé sur un éventuel entretien' stays a plan: a side asked about a
+    call that may come.)"""
+    before = noun.doc[noun.i - 1] if noun.i else noun  # 'le présumé entretien': the adjective may be tagged as the noun's head
+    return noun.pos_ == "NOUN" and (before.norm_ in cues.alleged or any(c.norm_ in cues.alleged for c in children(noun) if c.dep_ == "amod"))
+
+
+def _obliged(verb: Token, cues: CallCues) -> bool:
+    """'X a dû appeler Y lundi': 'devoir' in the passé composé tells an obligation met, a call
+    made ('devait', 'doit' tell one still to meet)."""
+    return lemma(verb) in cues.obligation and "Part" in feature(verb, "VerbForm") and any(
+        c.dep_ == "aux:tense" and "Pres" in feature(c, "Tense") and "Ind" in feature(c, "Mood") for c in children(verb))
 
 
 def _done_for_it(clause: Token, cues: CallCues) -> bool:

@@ -1,0 +1,217 @@
+"""Who vouches for a call: one outlet's word ('selon le New York Times', '..., révèle le site Z',
+'le journal a rapporté que'), a side that denies it ('Pékin dément', 'a démenti cet appel', 'n'a
+pas répondu à son appel') or leaves it open ('n'a ni confirmé ni démenti'). `modality` asks these
+questions when it gives a call its status; the finder asks for the outlet.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from kg.nlp.extract.calls.clause import People, Sentence, a_day, case_words, introduction, lemma, negated
+from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.dates import WHEN_MARKS
+from kg.nlp.extract.incises import incise
+from kg.nlp.extract.words import children, feature, tokens_of
+from kg.text import fold
+
+_SOURCE_WORDS = 12  # 'Selon le quotidien britannique The Guardian,': the words of a source before its comma
+
+
+def told_by_the_press(verb: Token, cues: CallCues) -> bool:
+    """A verb that reports the call, said by a newspaper or a site: one outlet's report."""
+    subjects = [c for c in children(verb) if c.dep_.startswith("nsubj")]
+    if lemma(verb) == "rapporter":
+        return any(s.ent_type_ != "PER" for s in subjects)
+    return lemma(verb) in cues.reporting and any(lemma(s) in cues.press_nouns for s in subjects)
+
+
+def told_by_one_outlet(trigger: Token, is_outlet: Callable[[Token], bool], cues: CallCues) -> bool:
+    """'Selon le New York Times, X a appelé Y', 'X a parlé à Y, révèle le quotidien Z', 'Le site
+    Z rapporte que X a appelé Y': the call rests on one newspaper's word, not on a side's
+    readout. The outlet is the source of the call's clause: after 'selon' or 'd'après', the
+    subject of a reporting verb above it, or the subject after the verb of an incise hung on it
+    (which the parser may read as its object or complement). `is_outlet`: does this phrase name a newspaper
+    (an agency or a state outlet relaying an office, 'selon l'agence Xinhua', is not one)?"""
+    clause = [trigger, *trigger.ancestors]
+    for holder in clause:
+        for child in children(holder):
+            attributed = introduction(child) in cues.attribution or \
+                child.dep_.startswith("nsubj") and holder is not trigger and lemma(holder) in cues.reporting or \
+                _incise_subject(child, holder, cues) and holder is not trigger
+            if attributed and is_outlet(child):
+                return True
+            if child.i < trigger.i:
+                continue
+            if _reporting(child, cues) and child.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and \
+                    any(c.i > child.i and c.pos_ in {"NOUN", "PROPN"} and not case_words(c) and is_outlet(c) for c in children(child)):
+                return True  # "..., révèle le journal Z": an incise, its subject after it (read as its object or complement)
+            if any(_reporting(v, cues) and v.i < child.i for v in children(child)) and is_outlet(child):
+                return True  # "..., affirme Z": the incise's verb read as a word of the name after it
+    return False
+
+
+def _incise_subject(phrase: Token, verb: Token, cues: CallCues) -> bool:
+    """'X s'est entretenu avec Y, a appris le quotidien Z': the subject after an incise's verb,
+    which the parser may read as its object when the clause it tells hangs on that verb."""
+    return phrase.i > verb.i and phrase.dep_ in {"obj", "xcomp"} and _reporting(verb, cues) and incise(verb)
+
+
+def _reporting(token: Token, cues: CallCues) -> bool:
+    return token.pos_ == "VERB" and (lemma(token) in cues.reporting or lemma(token) in cues.disclosure_verbs)
+
+
+def opened_by_an_outlet(tokens: Sequence[Token], people: People, cues: CallCues) -> bool:
+    """'Selon le New York Times, X et Y se sont parlé': a sentence that opens on an outlet as its
+    source, up to its first comma, rests on that outlet whatever the parser makes of the phrase (it
+    may take the paper's name for the sentence's root and the call for its conjunct). 'D'après' is
+    two words."""
+    tokens = [t for t in tokens[:_SOURCE_WORDS] if not t.is_space]
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    opening = next((k for k in (1, 2) if "".join(t.norm_ for t in tokens[:k]) in cues.attribution), None)
+    if comma is None or opening is None:
+        return False
+    phrase = tokens[opening:comma]
+    return _names_an_outlet(phrase, people, cues, {lemma(t) for t in phrase if t.pos_ == "NOUN"})
+
+
+def an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
+    """'le New York Times', 'le quotidien Z', 'les informations du site Axios': a newspaper, a
+    site or a channel reporting on its own; not 'l'agence Xinhua', 'la télévision d'État', an
+    outlet the gazetteer knows as an agency ('Tass': 'agence Tass'), which relay an office."""
+    return _names_an_outlet(list(phrase.subtree), people, cues, {lemma(phrase)})
+
+
+def _names_an_outlet(words: list[Token], people: People, cues: CallCues, heads: set[str]) -> bool:
+    if any(t.norm_ in cues.official_outlet_words for t in words):
+        return _unnamed_sources(words, cues)  # an agency relays an office, but sources it cites and does not name are no side's
+    if any(t.norm_ in cues.writer_possessives and lemma(t.head) in cues.own_source_nouns for t in words):
+        return True  # "D'après nos informations", "selon notre correspondant": the outlet writing ('selon mon homologue' is not)
+    actors = people.gazetteer.actors
+    # the gazetteer's actors the phrase names, not a country's adjective ('le quotidien israélien Haaretz') nor a body
+    # minted for this article ('les médias américains'), which say what the phrase is no better than its head noun
+    named = {people.at[t.i].actor for t in words if t.i in people.at and t.pos_ != "ADJ"} & actors.keys()
+    agencies = {key for key in named if actors[key].type == "Media" and any(
+        fold(name).split()[0] in cues.official_outlet_words for name in actors[key].aliases)}
+    if named - agencies:
+        return all(actors[key].type == "Media" for key in named - agencies) and not agencies
+    if agencies:
+        return _unnamed_sources(words, cues)
+    return bool(heads & cues.press_nouns) or _unnamed_sources(words, cues)
+
+
+def _unnamed_sources(words: list[Token], cues: CallCues) -> bool:
+    """'selon des sources proches du dossier', 'd'après trois sources informées': sources no one
+    names, and no side's ('une source à l'Élysée' names one, `_names_an_outlet`), are the outlet's
+    own, as 'selon nos informations' is."""
+    inside = {t.i for t in words}
+    tops = [t for t in words if t.head.i not in inside or t.head.i == t.i]  # the phrase's head, however the parser hung it
+    return any(lemma(t) in cues.source_nouns and any(
+        c.dep_ in {"det", "nummod"} and ("Ind" in feature(c, "Definite") or "Ind" in feature(c, "PronType") or c.pos_ == "NUM")
+        for c in children(t)) for t in tops)
+
+
+def called_false(verb: Token, cues: CallCues) -> bool:
+    """'a qualifié ces informations de « pure fiction »', 'a taxé ces affirmations de mensonges':
+    calling a report false denies it."""
+    return lemma(verb) in cues.qualifying_verbs and any(t.norm_ in cues.falsity_words for t in verb.subtree)
+
+
+def left_open(verb: Token, cues: CallCues) -> bool:
+    """A verb that would confirm or deny the call, negated or in a 'ni ... ni' pair, or under a
+    negated verb or a refusal ('a dit ne pas pouvoir le confirmer', 'a refusé de le confirmer'):
+    the side asked neither confirms nor denies, so the call rests on the report alone."""
+    if lemma(verb) not in cues.confirmation_verbs | cues.denial_verbs:
+        return False
+    if verb.dep_ == "xcomp" and lemma(verb) in cues.left_open_verbs and (negated(verb.head) or lemma(verb.head) in cues.refusal_verbs):
+        return True  # not 'a refusé de commenter l'appel', which says nothing of whether it took place
+    pair = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(negated(v) or any(c.dep_ == "cc" and c.norm_ == "ni" for c in children(v)) for v in pair)
+
+
+def unanswered(trigger: Token, event: Token, cues: CallCues) -> bool:
+    """'Y n'a pas répondu à un appel de X': the verb the call noun hangs on says, negated, that
+    it went unanswered (that verb is the call's event, so it is not among its `governors`).
+    'Y n'a pas décroché quand X l'a appelé': the call of a 'quand' clause whose main verb says
+    so (the clause's edge keeps that verb out of `governors`)."""
+    if event is not trigger and trigger.pos_ == "NOUN" and lemma(event) in cues.unanswered and negated(event):
+        return True
+    head = event.head  # 'quand' may hang on the clause's subject ('quand X l'a appelé')
+    return event.dep_ == "advcl" and head.i < event.i and any(t.norm_ in WHEN_MARKS for t in tokens_of(event.doc)[head.i + 1:event.i]) \
+        and lemma(head) in cues.unanswered and negated(head)
+
+
+def said_of_it(verb: Token) -> bool:
+    """'ne l'a pas confirmé': the clitic object stands for what the sentence just told."""
+    return any(c.dep_ == "obj" and c.pos_ == "PRON" and c.norm_ in {"l'", "le"} for c in children(verb))
+
+
+def a_side_denies_after(trigger: Token, sent: Sentence, cues: CallCues) -> bool:
+    """'X affirme avoir parlé à Y, Pékin dément': 'dément' after the call, read as an adverb or
+    adjective of the side (a name) that denies it, wherever the parser hung that name. 'X a assuré
+    avoir parlé à Y, mais Pékin a démenti', '..., mais Pékin affirme qu'aucun entretien n'a eu
+    lieu': a clause joined after the call's that denies what was told, or says no call took place."""
+    if any(norm in cues.denial_adjectives and t.i > trigger.i and t.pos_ in {"ADV", "ADJ"} and t.head.pos_ == "PROPN"
+           for t, norm in zip(sent.tokens, sent.norms, strict=True)):
+        return True
+    later = [c for g in [trigger, *trigger.ancestors] for c in children(g)
+             if c.i > trigger.i and c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}]
+    return any(lemma(c) in cues.denial_verbs and denies_what_was_told(c, cues) or any(_no_call_took_place(t, cues) for t in c.subtree)
+               for c in later)
+
+
+def _no_call_took_place(noun: Token, cues: CallCues) -> bool:
+    """'aucun entretien n'a eu lieu': a call noun under 'aucun', the subject of a verb saying it took
+    place, with no partner of its own ('aucun entretien n'a eu lieu avec Z' tells of another call)."""
+    return noun.pos_ == "NOUN" and lemma(noun) in cues.nouns and noun.dep_.startswith("nsubj") and negated(noun) \
+        and took_place(noun.head, cues) and not any(
+            case_words(c) & (cues.partner_prepositions | {"entre"}) for c in [*children(noun), *children(noun.head)])
+
+
+def took_place(verb: Token, cues: CallCues) -> bool:
+    """'avoir lieu', 'se tenir': the verb (with its object) says a call took place."""
+    return bool({lemma(verb), *(f"{lemma(verb)} {lemma(c)}" for c in children(verb) if c.dep_ == "obj")} & cues.took_place)
+
+
+def denies_what_was_told(verb: Token, cues: CallCues) -> bool:
+    """'Le Washington Post affirme que X a appelé Y. Le milliardaire a démenti dimanche', 'Moscou
+    l'a démenti': a denial with nothing denied named but what was just told (no object but a
+    pronoun, no clause), in a main clause of its own, denies the call the sentence before told (a
+    weak trigger, as 'a démenti ces informations' is). Not 'n'a pas démenti', which leaves it open."""
+    if verb.dep_ == "conj" and negated(verb.head) or any(c.norm_ in cues.neither for c in children(verb)):
+        return False  # "n'a ni confirmé ni démenti": left open
+    return verb.pos_ == "VERB" and verb.dep_ in {"ROOT", "conj", "parataxis"} and not negated(verb) and not any(
+        (c.dep_ in {"ccomp", "xcomp", "csubj"} or c.dep_ in {"obj", "iobj"} and c.pos_ != "PRON") and not a_day(c)
+        or "Rel" in feature(c, "PronType") for c in children(verb))  # 'a démenti dimanche', the day read as its object
+
+
+def denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
+    if any(negated(t) for t in own):
+        return True  # "ne se sont pas parlé", "aucun appel"
+    if any(lemma(t) in cues.denial_verbs for t in own):
+        return True  # "Le Kremlin a démenti", after the call it denies (`triggers`)
+    if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} for t in own for c in children(t)):
+        return True  # "X dément avoir parlé à Y", the verb read as the adjective 'dément' and hung on the call
+    if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} and c.i < t.i
+           for t in own for g in list(t.ancestors)[:2] for c in children(g)):
+        return True  # "Pékin dément tout échange entre X et Y", 'dément' read as an adverb of 'Pékin', the call hung beside it
+    if any(c.norm_ == "ce" and any(lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives for d in c.subtree)
+           for t in own for c in children(t)):
+        return True  # "X affirme avoir parlé à Y, ce que Pékin dément"
+    for at, g in enumerate(above):
+        base = lemma(g)
+        if base in cues.comment_verbs:
+            return False  # "a refusé de commenter l'appel", "a tenté d'évoquer l'appel": said of the call, not refused it
+        if base in cues.attempt_verbs or base in cues.refusal_verbs:
+            # "a tenté de le joindre", "a refusé de prendre son appel"; but "cherchent à renforcer leurs échanges"
+            # tries something else, of which the call word is only the object
+            if all(lemma(w) in cues.light_verbs | cues.call_verbs | cues.joining_verbs
+                   for w in above[:at] if w.pos_ in {"VERB", "AUX"}):
+                return True
+            continue
+        if base in cues.denial_verbs or base in cues.cancel_verbs or called_false(g, cues):
+            return True  # "a démenti cet appel", "l'appel a été annulé", "a qualifié ces informations de « fiction »"
+        if base in cues.unanswered and negated(g) or negated(g) and any(lemma(c) in cues.unanswered for c in children(g)):
+            return True  # "n'a pas répondu à son appel", "il n'y a pas eu de retour à leur appel"
+    return False
