@@ -35,7 +35,6 @@ from kg.nlp.extract.repair import (
     reattach_days_hung_on_objects,
     reattach_infinitives_on_days,
     reattach_infinitives_to_nouns,
-    reattach_intent_verbs,
     reattach_objects_read_as_appositions,
     reattach_objects_read_as_incise_subjects,
     reattach_partners_hung_on_lengths,
@@ -44,6 +43,9 @@ from kg.nlp.extract.repair import (
     reattach_predicates_hung_on_a_name,
     reattach_split_participles,
     reattach_subjects_read_as_conjuncts,
+)
+from kg.nlp.extract.retag import (
+    reattach_intent_verbs,
     relemmatize_verbs_kept_as_forms,
     retag_call_infinitives_read_as_nouns,
     retag_infinitives_read_as_nouns,

@@ -1,0 +1,199 @@
+"""Words the tagger or the lemmatizer read as another part of speech, mended in the tree before
+any reader reads it (where a word hangs, `kg.nlp.extract.repair`).
+
+'X compte s'entretenir avec Y, a affirmé Z': the tagger may read 'compte' as a noun or a word of
+the name before it, and the parser then hangs the infinitive on the name, or makes it the root
+with the name apart: the call has no subject, and whoever else the sentence names (Z) is taken
+for its caller. 'compte' is the verb: the subject's name and the infinitive hang on it, and it
+takes the place of whichever of the three headed the clause.
+
+'Leur dernier appel date du 3 mai': the tagger may read a verb's form as the noun it is spelled
+like ('date'), heading the sentence with a subject, or as a word of the name before it in a
+sentence with no verb ('l'appel entre X et Y date de mai'). A noun takes no subject, and a
+sentence has a verb: it is the verb, its subject the noun that headed the sentence.
+
+'X a tenté de le joindre': the tagger may read the infinitive after its preposition as a noun,
+and the object clitic before it as its article (or the clitic alone as an article, 'de la
+joindre'); the call has no one to call. The word is the
+infinitive, the clitic its object.
+
+'X a interrompu la réunion pour téléphoner à Y', 'a décidé lundi de téléphoner à Y', 'doit téléphoner
+mardi à Y': the tagger may read a call verb's infinitive as a noun, hung on the noun or the day
+before it; the call then has no subject to take, and the day of the clause above dates it. The
+word is the infinitive, its preposition its mark, and it hangs on the verb above it, unless it
+completes the verb's object ('n'a aucune raison de téléphoner à Y').
+
+'X réclame un appel avec Y', 'X demande un entretien': the lemmatizer may keep the form of a verb
+in the present spelt like a noun ('demande', 'réclame', 'indique'), and the readers that look
+for a request, a plan or a saying by its lemma miss it. A verb in the present whose lemma is its
+own form ending in -e or -ent is of the first group: its lemma is the infinitive in -er.
+"""
+from __future__ import annotations
+
+import numpy
+from spacy.tokens import Doc, MorphAnalysis, Token
+
+from kg.nlp.cues import cues
+from kg.nlp.extract.repair import DAY_WORDS, PERSON_NOUNS
+from kg.nlp.extract.words import feature
+from kg.text import fold
+
+_INTENT_FORMS = frozenset(fold(w) for w in cues()["intent_forms_read_as_nouns"])
+_INTENT_LEMMA = cues()["intent_verb_read_as_noun"]
+_INTENT_MORPH = {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
+_INFINITIVE_REACH = 3  # 'compte s'entretenir', 'compte bien appeler'
+_VERBS_READ_AS_NOUNS = {fold(form): (lemma, number) for form, (lemma, number) in cues()["verb_forms_read_as_nouns"].items()}
+_OBJECT_CLITICS = frozenset(fold(w) for w in cues()["object_clitics"])
+_INFINITIVE_ENDINGS = tuple(cues()["infinitive_endings"])
+_INFINITIVE_PREPOSITIONS = frozenset(fold(w) for w in cues()["infinitive_prepositions"])
+_CALL_INFINITIVES = frozenset(fold(w.split()[-1].removeprefix("s'")) for w in [*cues()["phone_verbs"], *cues()["talk_verbs"]])
+_FIRST_GROUP_ENDINGS = ("e", "ent")  # and not an infinitive's -re: 'dire' is its own lemma
+_CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
+
+
+def reattach_intent_verbs(doc: Doc) -> None:
+    """Mend each 'compte' + infinitive after a subject that the parser did not read as the verb
+    (the forms found from the document's folded words: a Token made only there)."""
+    norms = doc._.folded.norms
+    for i, norm in enumerate(norms):
+        if norm in _INTENT_FORMS and i:
+            verb = doc[i]
+            if verb.pos_ == "VERB" and verb.dep_ in _CLAUSE_RELATIONS:
+                continue  # read well
+            found = _subject_and_infinitive(verb)
+            if found is not None:
+                _make_intent_verb(verb, *found)
+
+
+def _subject_and_infinitive(verb: Token) -> tuple[Token, Token] | None:
+    """The head of the subject that ends right before the word (a name or a noun) and the
+    infinitive right after it, which the parser hung on the subject or the word, made a root, or
+    made the head of the subject."""
+    doc = verb.doc
+    subject = doc[verb.i - 1]
+    while subject.dep_ == "flat:name" and subject.head.i < subject.i:
+        subject = subject.head
+    if subject.pos_ not in {"PROPN", "NOUN"} or verb.head.i not in {verb.i, subject.i} | {t.i for t in subject.subtree}:
+        return None
+    infinitive = next((t for t in doc[verb.i + 1:verb.i + 1 + _INFINITIVE_REACH]
+                       if t.pos_ == "VERB" and "Inf" in feature(t, "VerbForm")), None)
+    if infinitive is None or infinitive.head.i not in {verb.i, subject.i, infinitive.i} and \
+            infinitive.head.i not in {t.i for t in subject.subtree} and subject.head.i != infinitive.i:
+        return None  # the subject hung on the infinitive: 'Keir Starmer compte s'entretenir', read as a 'dep' of it
+    return subject, infinitive
+
+
+def _make_intent_verb(verb: Token, subject: Token, infinitive: Token) -> None:
+    """The word heads the clause in the place of the one of the three the parser made its head
+    (a subject hung on a reporting verb after it makes the clause that verb's complement)."""
+    three = {verb.i, subject.i, infinitive.i}
+    top = next(t for t in (subject, infinitive, verb) if t.head.i == t.i or t.head.i not in three and not any(
+        a.i in three for a in t.ancestors))
+    root = top.head.i == top.i
+    above, relation = top.head, top.dep_
+    moved = [c for c in subject.children if c.i > verb.i and c.i != infinitive.i and c.dep_ != "flat:name"]
+    verb.head = verb if root else above
+    verb.dep_ = "ROOT" if root else "ccomp" if relation.startswith("nsubj") else relation
+    subject.head, subject.dep_ = verb, "nsubj"
+    infinitive.head, infinitive.dep_ = verb, "xcomp"
+    for word in moved:
+        word.head = verb
+    verb.pos_ = "VERB"
+    verb.lemma_ = _INTENT_LEMMA
+    verb.morph = MorphAnalysis(verb.vocab, _INTENT_MORPH)
+
+
+def retag_verbs_read_as_nouns(doc: Doc) -> None:
+    """Mend each form of the cue list read as a noun that heads its sentence and has a subject,
+    or that the parser made a word of the name before it in a sentence with no verb (its root a
+    noun before it): it is the verb, in the present (found from the document's folded words)."""
+    for i, norm in enumerate(doc._.folded.norms):
+        if norm not in _VERBS_READ_AS_NOUNS:
+            continue
+        word = doc[i]
+        if word.pos_ == "NOUN" and word.dep_ == "flat:name" and (subject := _verbless_root(word)) is not None:
+            word.head, word.dep_ = word, "ROOT"
+            subject.head, subject.dep_ = word, "nsubj"
+        if word.pos_ == "NOUN" and word.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in word.children):
+            base, number = _VERBS_READ_AS_NOUNS[norm]
+            word.pos_ = "VERB"
+            word.lemma_ = base
+            word.morph = MorphAnalysis(word.vocab, {"Mood": "Ind", "Number": number, "Person": "3", "Tense": "Pres",
+                                                    "VerbForm": "Fin"})
+
+
+def _verbless_root(word: Token) -> Token | None:
+    """'Le dernier entretien entre X et Y date de novembre', 'date' read as a word of Y's name: the
+    noun root of a sentence that has no verb, before the word, followed by its 'de' phrase."""
+    root = word.head
+    while root.head.i != root.i:
+        root = root.head
+    sentence = word.doc[root.left_edge.i:root.right_edge.i + 1]
+    if root.pos_ != "NOUN" or root.i > word.i or any(t.pos_ in {"VERB", "AUX"} for t in sentence) or \
+            word.i + 1 >= len(word.doc) or word.doc[word.i + 1].dep_ != "case":
+        return None
+    return root
+
+
+def retag_infinitives_read_as_nouns(doc: Doc) -> None:
+    """Mend each 'de le joindre', 'de la rappeler': a noun in an infinitive's ending, the
+    complement of a verb, its 'article' an object clitic right before it and a preposition before
+    that (the clitics found from the document's folded words: a Token made only there)."""
+    norms = doc._.folded.norms
+    for i, norm in enumerate(norms[:-1]):
+        if norm not in _OBJECT_CLITICS or i == 0 or norms[i - 1] not in _INFINITIVE_PREPOSITIONS \
+                or not norms[i + 1].endswith(_INFINITIVE_ENDINGS):
+            continue
+        clitic, word = doc[i], doc[i + 1]
+        if clitic.head.i != word.i or clitic.dep_ != "det" or word.head.pos_ not in {"VERB", "AUX"} or not (
+                word.pos_ in {"NOUN", "VERB"} and word.dep_ == "xcomp"):
+            continue  # not 'à l'ordre du jour', a noun; the infinitive may be read well but for its clitic ('de la joindre')
+        word.pos_ = "VERB"
+        word.morph = MorphAnalysis(word.vocab, {"VerbForm": "Inf"})
+        word.dep_ = "xcomp"
+        clitic.pos_, clitic.dep_ = "PRON", "obj"
+        kept = {k: v for k, v in clitic.morph.to_dict().items() if k in {"Gender", "Number"}}  # 'la': her, 'les': them
+        clitic.morph = MorphAnalysis(clitic.vocab, {**kept, "Person": "3", "PronType": "Prs"})
+        preposition = doc[i - 1]
+        if preposition.head.i == word.i:
+            preposition.dep_ = "mark"
+
+
+def retag_call_infinitives_read_as_nouns(doc: Doc) -> None:
+    """Mend each call verb's infinitive read as a noun without an article, after 'de', 'à' or
+    'pour' or as a verb's complement (found from the document's folded words: a Token made only
+    for those words)."""
+    for i, norm in enumerate(doc._.folded.norms):
+        if norm not in _CALL_INFINITIVES:
+            continue
+        word = doc[i]
+        if word.pos_ != "NOUN" or any(c.dep_ == "det" for c in word.children):
+            continue  # 'le parler', a noun
+        verb = next((a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        marks = [c for c in word.children if c.dep_ == "case" and fold(c.text) in _INFINITIVE_PREPOSITIONS]
+        if verb is None or not marks and word.dep_ != "xcomp":
+            continue
+        word.pos_ = "VERB"
+        word.morph = MorphAnalysis(word.vocab, {"VerbForm": "Inf"})
+        for mark in marks:
+            mark.dep_ = "mark"
+        noun = word.head
+        before = word.doc[marks[0].i - 1] if marks else noun
+        if noun.dep_ == "obj" and noun.pos_ == "NOUN" and marks and noun in {before, before.head} and \
+                fold(marks[0].text) in {"de", "d'"} and fold(noun.lemma_) not in PERSON_NOUNS | DAY_WORDS:
+            word.dep_ = "acl"  # 'n'a aucune raison de téléphoner à Y': it completes the object noun, as above
+            continue
+        word.head = verb
+        word.dep_ = "advcl" if any(fold(m.text) == "pour" for m in marks) else "xcomp"
+
+
+def relemmatize_verbs_kept_as_forms(doc: Doc) -> None:
+    """Give each verb in the present whose lemma is its own form in -e or -ent ('demande',
+    'réclament') the infinitive in -er (the words found from the tag, lemma and form arrays: a
+    Token made only for those)."""
+    pos, lemma, lower = doc.to_array(["POS", "LEMMA", "LOWER"]).T
+    for i in numpy.flatnonzero((pos == doc.vocab.strings["VERB"]) & (lemma == lower)).tolist():
+        word = doc[i]
+        form = word.lower_
+        if form.endswith(_FIRST_GROUP_ENDINGS) and "Pres" in feature(word, "Tense"):
+            word.lemma_ = form.removesuffix("nt") + "r" if form.endswith("ent") else form + "r"
