@@ -151,7 +151,8 @@ def captions(sents: list[Span], text: str) -> set[int]:
     found: set[int] = set()
     for index in range(1, len(sents)):
         credit, caption = sents[index], sents[index - 1]
-        if not credit.text.startswith(_CREDIT_SIGN) or "\n" in text[caption.end_char:credit.start_char]:
+        start = credit.start_char  # not `credit.text`, which makes a Token of every word of the sentence
+        if not text.startswith(_CREDIT_SIGN, start) or "\n" in text[caption.end_char:start]:
             continue
         if not any(t.pos_ in {"VERB", "AUX"} and "Fin" in feature(t, "VerbForm") for t in caption):
             found.update((index - 1, index))

@@ -497,14 +497,15 @@ def reattach_partners_hung_on_lengths(doc: Doc) -> None:
 
 def reattach_objects_read_as_appositions(doc: Doc) -> None:
     """Mend each noun with an indefinite article the parser hung, with no comma between, as the
-    apposition of a verb's complement in 'à' that has no object (the nouns found from the tag
-    array: a Token made only for those hung as appositions)."""
-    noun_tag = doc.vocab.strings["NOUN"]
-    for i in numpy.flatnonzero(doc.to_array("POS") == noun_tag).tolist():
+    apposition of a verb's complement in 'à' that has no object (the nouns found from the tag and
+    relation arrays: a Token made only for those hung as appositions)."""
+    tags = doc.to_array(["POS", "DEP"])
+    appositions = (tags[:, 0] == doc.vocab.strings["NOUN"]) & (tags[:, 1] == doc.vocab.strings["appos"])
+    for i in numpy.flatnonzero(appositions).tolist():
         noun = doc[i]
         complement = noun.head
         verb = complement.head
-        if noun.dep_ != "appos" or complement.i > noun.i or complement.dep_ not in {"obl:arg", "iobj", "obl"} \
+        if complement.i > noun.i or complement.dep_ not in {"obl:arg", "iobj", "obl"} \
                 or verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
             continue
         if any(t.is_punct for t in doc[complement.i:noun.i]) or not any(
