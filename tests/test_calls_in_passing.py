@@ -442,3 +442,18 @@ def test_who_organised_a_video_summit_is_on_it(parse, text):
 def test_who_organised_a_call_between_two_others_is_not_on_it(parse):
     text = "L'appel entre Joe Biden et Xi Jinping, organisé par Emmanuel Macron, a duré deux heures."
     assert [p for p, _, _ in _pairs(parse, text)] == [("Joe Biden", "Xi Jinping")]
+
+
+def test_a_call_right_before_what_the_clause_tells_is_on_its_day(parse):
+    """'X a accepté mardi de ..., après un entretien avec Y': the call came right before, that
+    Tuesday (it took the article's day)."""
+    text = "Olaf Scholz a accepté mardi de livrer des chars après un entretien téléphonique avec Joe Biden."
+    assert _pairs(parse, text) == [(("Joe Biden", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+def test_a_day_of_another_year_told_before_a_call_dates_it_not_ahead(parse):
+    """'Le 7 mars, X joue les intermédiaires après un appel avec Y', in a retrospective written in
+    February: the day is another year's, the call no plan (passes before this rule, where the article's
+    day dated it; it fails if the day after the article made the call a plan)."""
+    text = "Le 7 mars, c'est Olaf Scholz qui joue les intermédiaires après un appel avec Joe Biden."
+    assert [status for _, status, _ in _pairs(parse, text, "2024-02-24")] == ["occurred"]

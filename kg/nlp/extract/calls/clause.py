@@ -64,7 +64,7 @@ def time_anchor(noun: Token) -> bool:
     """'au lendemain d'un entretien avec X', 'à la veille de leur appel', 'deux jours après un
     appel avec X', "à l'issue d'un entretien avec X": the noun is the event another one is dated by."""
     return noun.dep_.startswith("nmod") and lemma(noun.head) in _RELATIVE_DAYS or offset_days(noun) is not None \
-        or at_its_end(noun)
+        or at_its_end(noun) or just_after(noun)
 
 
 def at_its_end(noun: Token) -> bool:
@@ -73,6 +73,13 @@ def at_its_end(noun: Token) -> bool:
     promis de ..., à l'issue d'un entretien' tells a call that took place)."""
     return noun.dep_.startswith("nmod") and lemma(noun.head) in _EVENT_ENDS \
         and any(c.dep_ == "case" for c in children(noun.head))
+
+
+def just_after(noun: Token) -> bool:
+    """'X a accepté mardi de ..., après un entretien avec Y': with no span before 'après', the call
+    came right before what the clause tells, the same day."""
+    return noun.dep_.startswith(("obl", "nmod")) and _OFFSET_SIGNS.get(next(iter(case_words(noun) & _OFFSET_SIGNS.keys()), ""), 0) > 0 \
+        and offset_days(noun) is None and not any(c.dep_.startswith("nmod") and c.i < noun.i for c in children(noun))
 
 
 def offset_days(noun: Token) -> int | None:

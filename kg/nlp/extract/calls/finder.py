@@ -27,6 +27,7 @@ from kg.nlp.extract.calls.clause import (
     clause_verb,
     event_of,
     governors,
+    just_after,
     lemma,
     near_words,
     offset_days,
@@ -242,7 +243,10 @@ class CallFinder:
             if anchored and not dates and anchor:
                 dates = _day_before_or_after(token, anchor)
                 if status == "occurred" and dates and published.exact and dates[0].value > published.exact.isoformat():
-                    status = "planned"  # "à la veille de son appel avec X", the day after the article: to come
+                    if just_after(token):
+                        dates = []  # 'Le 7 mars, X joue les intermédiaires après un appel avec Y', a day of another year
+                    else:
+                        status = "planned"  # "à la veille de son appel avec X", the day after the article: to come
         # several dates for the call ('Testé positif jeudi, X s'est entretenu ce samedi 19 décembre avec Y', misparsed):
         # the most precise, then the nearest to the call word
         when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None) or None
@@ -455,7 +459,7 @@ def _day_before_or_after(noun: Token, anchor: list[DateMention]) -> list[DateMen
     before Wednesday ('la veille de' the day after), when the clause's date is a day."""
     relative = next((RELATIVE_DAYS[lemma(a)] for a in noun.ancestors
                      if lemma(a) in EVENT_RELATIVE_DAYS and lemma(a) in RELATIVE_DAYS and a.i < noun.i),
-                    0 if at_its_end(noun) else offset_days(noun))
+                    0 if at_its_end(noun) or just_after(noun) else offset_days(noun))
     day = next((_day(d.value) for d in anchor if _day(d.value)), None)
     if relative is None or day is None:
         return []
