@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.extract.incises import incise
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import children
+from kg.nlp.extract.words import children, introduction
 from kg.nlp.gazetteer import Actor, Gazetteer, Target
 from kg.text import fold, slug
 
@@ -39,7 +39,7 @@ class BodyReader:
         self.kinds = {" ".join(fold(form).replace("{adj}", " ").replace("{country}", " ").split())
                       for spec in c["institution_templates"].values() for form in spec["forms"]}
         self.saying = {fold(x) for key in ("reporting_verbs", "stance_verbs", "reporting_clause_only") for x in c[key] if " " not in x}
-        self.attribution = {fold(x) for x in c["attribution_markers"]}
+        self.attribution = {fold(x).replace(" ", "") for x in c["attribution_markers"]}  # as `introduction` writes them
 
     def bodies(self, doc: Doc, tokens: list[Token],
                mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, Actor | None]]:
@@ -91,17 +91,12 @@ class BodyReader:
         is told after ('selon l'armée israélienne, ...', "d'après le gouvernement ukrainien")? Named
         anywhere else, such a phrase is as often a thing talked about ('la nomination du
         gouvernement', 'une frappe de l'armée') as a body."""
-        if self._attributed_to(noun):
+        if introduction(noun) in self.attribution:  # 'selon le gouvernement', "d'après l'armée"
             return True
         verb = noun.head
         if fold(verb.lemma_) not in self.saying:
             return False
         return noun.dep_ in {"nsubj", "nsubj:pass"} or noun.dep_ == "obj" and noun.i > verb.i and incise(verb)
-
-    def _attributed_to(self, noun: Token) -> bool:
-        """'selon le gouvernement', "d'après l'armée": the noun's preposition, with the words fixed to it."""
-        words = [fold(w.text) for c in children(noun) if c.dep_ == "case" for w in [c, *children(c)] if w is c or w.dep_ == "fixed"]
-        return " ".join(words).replace("' ", "'") in self.attribution
 
     def _end(self, head: Token) -> int:
         """Where the body's name ends: its adjectives and its complements with 'de' right after

@@ -70,7 +70,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import feature
+from kg.nlp.extract.words import feature, introduction
 from kg.text import fold
 
 _AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
@@ -424,8 +424,7 @@ def reattach_clauses_read_into_their_source(doc: Doc) -> None:
     pos = array[:, 1]
     for i in numpy.flatnonzero((array[:, 0] == root_dep) & ((pos == noun) | (pos == name))).tolist():
         source = doc[i]
-        case = next((c for c in source.children if c.dep_ == "case"), None)
-        if case is None or "".join(fold(t.text) for t in [case, *(f for f in case.children if f.dep_ == "fixed")]) not in _ATTRIBUTION:
+        if introduction(source) not in _ATTRIBUTION:
             continue
         for verb in [t for t in source.subtree if t.dep_ in {"conj", "parataxis"} and t.pos_ in {"VERB", "AUX"}]:
             pair = _subjects_split(verb)

@@ -107,6 +107,15 @@ _TOKENS = "kg.tokens"
 _SENTENCES = "kg.sentences"
 
 
+def introduction(phrase: Token) -> str:
+    """The words that open a phrase, as one folded string: 'selon', "d'apres" (a case and its
+    fixed words; the word norms are folded by `kg_prepare` before any repair or reader asks)."""
+    case = next((c for c in children(phrase) if c.dep_ == "case"), None)
+    if case is None:
+        return ""
+    return "".join([case.norm_, *(f.norm_ for f in children(case) if f.dep_ == "fixed")])
+
+
 def paragraph_numbers(text: str, sents: Sequence[Span]) -> list[int]:
     """The paragraph number of each sentence: a line break starts a paragraph."""
     numbers, current = [], 0

@@ -78,7 +78,7 @@ def at_its_end(noun: Token) -> bool:
 def just_after(noun: Token) -> bool:
     """'X a accepté mardi de ..., après un entretien avec Y': with no span before 'après', the call
     came right before what the clause tells, the same day."""
-    return noun.dep_.startswith(("obl", "nmod")) and _OFFSET_SIGNS.get(next(iter(case_words(noun) & _OFFSET_SIGNS.keys()), ""), 0) > 0 \
+    return noun.dep_.startswith(("obl", "nmod")) and any(_OFFSET_SIGNS.get(w, 0) > 0 for w in case_words(noun)) \
         and offset_days(noun) is None and not any(c.dep_.startswith("nmod") and c.i < noun.i for c in children(noun))
 
 
@@ -205,14 +205,6 @@ def case_words(token: Token) -> set[str]:
 
 
 _CASE_DEPS = frozenset({"case", "advmod", "mark", "fixed"})
-
-
-def introduction(phrase: Token) -> str:
-    """The words that open a phrase, as one folded string: 'selon', "d'apres" (a case and its fixed words)."""
-    case = next((c for c in children(phrase) if c.dep_ == "case"), None)
-    if case is None:
-        return ""
-    return "".join([case.norm_, *(f.norm_ for f in children(case) if f.dep_ == "fixed")])
 
 
 def noun_holders(noun: Token, cues: CallCues) -> list[Token]:

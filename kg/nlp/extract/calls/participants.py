@@ -24,7 +24,6 @@ from kg.nlp.extract.calls.clause import (
     case_words,
     clause_verb,
     following_phrase,
-    introduction,
     lemma,
     listed_after,
     near_words,
@@ -41,7 +40,7 @@ from kg.nlp.extract.calls.clause import (
     verbal,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.words import children, feature, sentence_bounds, tokens_of
+from kg.nlp.extract.words import children, feature, introduction, sentence_bounds, tokens_of
 from kg.text import fold
 
 # the first word of each attribution marker as the tokenizer cuts it: 'selon', "d'" of "d'après", 'aux'
@@ -122,7 +121,8 @@ def _organised_by(noun: Token, cues: CallCues) -> list[Token]:
     its sentence names no partner of ('avec') is on it with those who joined; not who organised
     'un appel entre A et B'. The participle may hang on a word of the noun's phrase ('sur le
     climat organisé')."""
-    if noun.pos_ != "NOUN" or any(fold(t.text) in {"entre", "avec"} for t in noun.subtree):
+    if noun.pos_ != "NOUN" or following_phrase(noun, "entre") is not None or any(
+            t.norm_ in cues.partner_prepositions for t in noun.subtree if t.dep_ == "case"):
         return []
     return [agent for word in noun.subtree if word.dep_ == "acl" and lemma(word) in cues.arranging_verbs
             for agent in children(word) if agent.dep_ == "obl:agent"]

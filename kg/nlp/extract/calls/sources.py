@@ -9,11 +9,11 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from kg.nlp.extract.calls.clause import People, Sentence, a_day, case_words, introduction, lemma, negated
+from kg.nlp.extract.calls.clause import People, Sentence, a_day, case_words, lemma, negated
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import WHEN_MARKS
 from kg.nlp.extract.incises import incise
-from kg.nlp.extract.words import children, feature, tokens_of
+from kg.nlp.extract.words import children, feature, introduction, tokens_of
 from kg.text import fold
 
 _SOURCE_WORDS = 12  # 'Selon le quotidien britannique The Guardian,': the words of a source before its comma
