@@ -2594,3 +2594,76 @@ def test_the_call_just_planned_told_as_done_took_place(parse, text, expected):
     """'L'entretien a duré une heure' after 'devait s'entretenir': the plan carried out, as 'a
     bien eu lieu' already was; 'a été programmé' only set it."""
     assert [(c.status, c.duration_min) for _, c in _calls(parse, text, "2024-03-14")] == expected
+
+
+# --- adjectives before the call noun that the parser made the phrase's head --------------------
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a assuré mercredi avoir eu « un très bon » appel avec Emmanuel Macron.",
+    "Olaf Scholz a assuré mercredi avoir eu un long et très productif appel avec Emmanuel Macron.",
+])
+def test_a_call_noun_after_quoted_or_coordinated_adjectives_is_a_call(parse, text):
+    """'avoir eu « un très cordial » entretien avec Y': the parser made the adjective the object
+    (its article hung on it) and left the noun apart: no call was read."""
+    assert [names for names, _ in _calls(parse, text, "2024-03-12")] == [MACRON_SCHOLZ]
+
+
+# --- a source with its own participle opening the sentence ---------------------------------------
+def test_a_call_after_a_source_cited_by_an_outlet_is_read_unconfirmed(parse):
+    """'Selon des responsables cités par Z, X aurait appelé Y': the parser made the source the root
+    and the call verb a conjunct of 'cités'; the call had no caller and was lost."""
+    text = "Selon des responsables iraniens cités par l'agence Tasnim, Hassan Rohani aurait appelé Emmanuel Macron dans la nuit."
+    assert [(names, c.status) for names, c in _calls(parse, text, "2020-01-08")] == [
+        (["Emmanuel Macron", "Hassan Rouhani"], "unconfirmed")]
+
+
+# --- 'un appel auquel s'est joint X': X joins the call, X calls no one ------------------------
+def test_who_joins_a_call_in_a_relative_clause_is_on_it_with_both_sides(parse):
+    """'s'est joint' read as 'joindre' (to reach by phone) made X call both people of the sentence;
+    'se joindre' joins: one call of the three."""
+    text = ("Emmanuel Macron a reçu mercredi les vœux d'Olaf Scholz lors d'un appel auquel s'est joint "
+            "Pedro Sánchez, a indiqué l'Élysée.")
+    assert [names for names, _ in _calls(parse, text, "2024-03-14")] == [["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"]]
+
+
+# --- a person named in the event that dates the call ('après l'investiture de X') ----------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a tenu mardi une visioconférence avec Olaf Scholz, quelques heures après l'élection de Donald Trump.",
+    "Trois jours après l'élection de Donald Trump, Emmanuel Macron et Olaf Scholz se sont entretenus au téléphone.",
+])
+def test_who_the_event_dating_a_call_names_is_not_on_it(parse, text):
+    """'avec Y, quelques heures après l'élection de Z' put Z on the call (the phrase hangs on the
+    call noun); a sentence opened by such a phrase keeps the names after its comma, which the parser
+    may hang on it."""
+    assert [names for names, _ in _calls(parse, text, "2024-11-13")] == [MACRON_SCHOLZ]
+
+
+# --- 'ce dernier', 'celui-ci': the person named last --------------------------------------------
+@pytest.mark.parametrize("text,pair", [
+    ("Pedro Sánchez a reçu Olaf Scholz lundi. La veille, ce dernier avait eu un entretien téléphonique avec Emmanuel Macron.",
+     MACRON_SCHOLZ),
+    ("Olaf Scholz a été reçu lundi par Pedro Sánchez. Emmanuel Macron s'est ensuite entretenu avec ce dernier.",
+     ["Emmanuel Macron", "Pedro Sánchez"]),
+    ("Olaf Scholz a été reçu lundi par Pedro Sánchez. Emmanuel Macron a ensuite téléphoné à ce dernier.",
+     ["Emmanuel Macron", "Pedro Sánchez"]),
+    ("Pedro Sánchez a salué lundi Olaf Scholz, après un entretien téléphonique de celui-ci avec Emmanuel Macron.",
+     MACRON_SCHOLZ),
+])
+def test_ce_dernier_is_the_person_named_last_other_than_the_caller(parse, text, pair):
+    """'ce dernier' named nobody: the call had one side (or the subject of the sentence for a caller)."""
+    assert [names for names, _ in _calls(parse, text, "2024-03-12")] == [pair]
+
+
+# --- a talk at a seat of government is in person ------------------------------------------------
+def test_a_talk_at_the_white_house_is_a_meeting(parse):
+    text = "Joe Biden s'est entretenu jeudi avec Olaf Scholz à la Maison Blanche."
+    assert _calls(parse, text, "2024-03-15") == []
+
+
+# --- an attempt still to make is a plan ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Le chancelier allemand tentera une nouvelle fois de joindre Vladimir Poutine dans les prochains jours.",
+    "Olaf Scholz va tenter de joindre Vladimir Poutine cette semaine.",
+])
+def test_an_attempt_to_come_is_a_planned_call(parse, text):
+    """'tentera de joindre Y' was read as a failed attempt (denied), or as a call that took place."""
+    assert _statuses(parse, text, "2024-03-12") == ["planned"]

@@ -1,8 +1,9 @@
 """Misparses mended in the tree itself, before any reader reads it.
 
-'Le Kremlin a de son côté indiqué que ...': with an adverbial phrase between the auxiliary and
-the participle ('de son côté', 'en outre'), the parser may read 'a' as the main verb ('has') and
-hang 'indiqué' on the phrase's noun as a clause of its own. Every reader then loses the clause's
+'Le Kremlin a de son côté indiqué que ...', 'X a, de son côté, jugé ...': with an adverbial
+phrase between the auxiliary and the participle ('de son côté', 'en outre', also between
+commas), the parser may read 'a' as the main verb ('has') and hang 'indiqué' on the phrase's
+noun as a clause of its own. Every reader then loses the clause's
 subject: the claim goes to whoever the reported clause names, a call verb finds no caller. The
 participle is the verb: it takes the auxiliary's place in the tree, the auxiliary and the
 auxiliary's other dependents (the subject, the adverbial phrase) hang on it.
@@ -55,8 +56,9 @@ apposition) and an indefinite article, the noun is the verb's object.
 
 'Selon des sources citées par Z, X et Y ont échangé par téléphone': the parser may make the
 source the head of the sentence, the verb a conjunct of 'citées' and X that participle's
-adjunct; the call then has Y alone for its subject and no partner. The verb heads the sentence,
-the source is its adjunct, X and Y its subjects.
+adjunct; the call then has Y alone for its subject and no partner ('Selon des responsables cités
+par Z, X aurait appelé Y': no call at all). The verb heads the sentence, the source is its
+adjunct, the names after the source's comma its subjects.
 
 'X a rappelé le président ukrainien mardi': the parser may hang the day on the object before
 it, where it dates nothing; a weekday with no preposition after the verb's object is the verb's.
@@ -119,10 +121,12 @@ def _stranded_auxiliary(participle: Token) -> Token | None:
         if phrase.pos_ != "ADV" and not any(c.dep_ == "case" for c in phrase.children):
             return None  # 'c'est une rencontre attendue': a noun and its participle, no adverbial phrase
         above = phrase.head.i == auxiliary.i and not auxiliary.dep_.startswith("aux")  # 'a' read as 'has'
-        below = auxiliary.head.i == phrase.i and auxiliary.dep_ in {"cop", "aux", "aux:tense"}  # read as the noun's copula
+        below = auxiliary.head.i == phrase.i and auxiliary.dep_ in {"cop", "aux", "aux:tense", "dep"}  # read as the noun's copula
         if not (above or below):
             return None
-        if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in doc[auxiliary.i + 1:participle.i]):
+        between = doc[auxiliary.i + 1:participle.i]
+        inside = between[1:-1] if between[0].text == "," and between[-1].text == "," else between  # 'a, de son côté, jugé'
+        if any(t.pos_ in {"VERB", "AUX"} for t in between) or any(t.is_punct for t in inside):
             return None  # another clause in between, or an incise the parser reads well
         return auxiliary
     return None
@@ -136,7 +140,7 @@ def _reattach(participle: Token, auxiliary: Token) -> None:
     inside = range(auxiliary.i, participle.i)
     # the clause's other words: its subject before, and what the parser hung after the participle
     # on the phrase ('que ...', the object read as an apposition), which are the verb's
-    moved = [c for c in [*holder.children, *phrase.children] if c.i not in inside and c.i != participle.i]
+    moved = [c for c in [*holder.children, *phrase.children, *auxiliary.children] if c.i not in inside and c.i != participle.i]
     subject = holder.head if holder.dep_ == "dep" and holder.head.i < auxiliary.i and \
         holder.head.pos_ in {"PROPN", "NOUN", "PRON"} else None  # 'Olaf Scholz' read as the root, 'a' hung on it
     if subject is not None:
@@ -427,9 +431,9 @@ def reattach_clauses_read_into_their_source(doc: Doc) -> None:
         if introduction(source) not in _ATTRIBUTION:
             continue
         for verb in [t for t in source.subtree if t.dep_ in {"conj", "parataxis"} and t.pos_ in {"VERB", "AUX"}]:
-            pair = _subjects_split(verb)
-            if pair is not None:
-                _make_the_source_an_adjunct(source, verb, *pair)
+            subjects = _subjects_split(verb) or _subject_after_the_source(verb, source)
+            if subjects is not None:
+                _make_the_source_an_adjunct(source, verb, *subjects)
                 break
 
 
@@ -448,15 +452,27 @@ def _subjects_split(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def _make_the_source_an_adjunct(source: Token, verb: Token, first: Token, second: Token) -> None:
-    """The verb heads the sentence, the source is its adjunct, the two names its subjects."""
-    conjunction = first.doc[second.left_edge.i - 1]
+def _subject_after_the_source(verb: Token, source: Token) -> tuple[Token] | None:
+    """'Selon des responsables cités par Z, X aurait appelé Y': the verb's own subject, written
+    right after the comma that closes the source."""
+    for subject in verb.children:
+        if subject.dep_.startswith("nsubj") and subject.i < verb.i and subject.left_edge.i > source.i:
+            comma = verb.doc[subject.left_edge.i - 1]
+            if comma.text == "," and comma.head.i != verb.i and comma.head in source.subtree:
+                return (subject,)
+    return None
+
+
+def _make_the_source_an_adjunct(source: Token, verb: Token, first: Token, second: Token | None = None) -> None:
+    """The verb heads the sentence, the source is its adjunct, the names its subjects."""
     after = [c for c in source.children if c.i > verb.i]  # the full stop
     verb.head, verb.dep_ = verb, "ROOT"
     source.head, source.dep_ = verb, "obl:mod"
     first.head, first.dep_ = verb, "nsubj"
-    second.head, second.dep_ = first, "conj"
-    conjunction.head, conjunction.dep_ = second, "cc"
+    if second is not None:
+        conjunction = first.doc[second.left_edge.i - 1]
+        second.head, second.dep_ = first, "conj"
+        conjunction.head, conjunction.dep_ = second, "cc"
     for word in after:
         word.head = verb
 

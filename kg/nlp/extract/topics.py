@@ -69,8 +69,8 @@ def _kinds(extra: tuple[extensions.Source, ...]) -> tuple[dict[str, set[str]], d
     return words, phrases
 
 
-_ANCHORS = frozenset(fold(w) for w in cues()["topic_anchor_prepositions"])  # "après l'élection": when, not what
-_ANCHOR_NOUNS = frozenset(fold(w) for w in cues()["topic_anchor_nouns"])
+_ANCHORS = frozenset(fold(w) for w in cues()["time_anchor_prepositions"])  # "après l'élection": when, not what
+_ANCHOR_NOUNS = frozenset(fold(w) for w in cues()["time_anchor_nouns"])
 # "le président ukrainien", "la presse israélienne", "le chef de la diplomatie iranienne": whose, not what
 _OWNERS = frozenset(fold(w) for key in ("person_role_nouns", "plural_leader_nouns", "journalist_nouns", "media_nouns",
                                         "press_nouns", "institution_nouns_as_office", "leader_staff_nouns", "topic_owner_nouns")

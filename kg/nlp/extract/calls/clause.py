@@ -425,6 +425,16 @@ class People:
         found = [p for t, p in self.subjects if t < token.i and t >= first and p not in other_than]
         return found[-1] if found else None
 
+    def last_named(self, token: Token, on: date | None, other_than: Collection[str] = ()) -> str | None:
+        """Whom 'celui-ci' or 'ce dernier' means: the last person named before it, whatever their
+        part in the sentence ('X a reçu Y, au lendemain d'un appel de celui-ci avec Z': Y), other
+        than `other_than`."""
+        for i in range(token.i - 1, max(sentence_bounds(token)[0] - 400, 0) - 1, -1):
+            mention = self.at.get(i)
+            if mention is not None and (person := self._resolved(mention, on)) is not None and person not in other_than:
+                return person
+        return None
+
     def pair_before(self, token: Token, on: date | None) -> tuple[str, ...]:
         """Whom 'ils' or 'les deux hommes' means when nothing else tells: the people of a subject
         'X et Y' in its sentence or the one before ('X et Y se sont vus à Rome. Ils s'étaient parlé

@@ -75,6 +75,9 @@ class CallCues:
     of_prepositions: frozenset[str]
     subject_aside: frozenset[str]  # 'le président élu face à Y': Y is not the subject's
     other_event_prepositions: frozenset[str]
+    time_anchor_prepositions: frozenset[str]  # 'après l'investiture de X': X is on no call the phrase dates
+    time_anchor_nouns: frozenset[str]  # 'au lendemain de la visite de X'
+    recency_pronouns: frozenset[str]  # 'celui-ci', 'ce dernier': the person named last
     video_meeting_verbs: frozenset[str]  # 'se sont réunis en ligne', 'a rencontré par liaison vidéo X': a call when by video
     separately: tuple[str, ...]  # 'X et Y ont parlé avec Z, chacun de son côté': a call each
     in_sequence: tuple[str, ...]  # 'avec X, puis avec Y': one call after another
@@ -225,6 +228,9 @@ class CallCues:
             of_prepositions=_folded(c["of_prepositions"]),
             subject_aside=_folded(c["subject_aside_prepositions"]),
             other_event_prepositions=_folded(c["other_event_prepositions"]),
+            time_anchor_prepositions=_folded(c["time_anchor_prepositions"]),
+            time_anchor_nouns=_folded(c["time_anchor_nouns"]),
+            recency_pronouns=_folded(c["recency_pronouns"]),
             earlier_event_prepositions=_folded(c["earlier_event_prepositions"]),
             video_meeting_verbs=_folded(c["video_meeting_verbs"]),
             separately=tuple(fold(x) for x in c["separate_call_markers"]),

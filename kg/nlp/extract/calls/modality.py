@@ -80,7 +80,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return None  # "avant tout appel entre X et Y", "tout appel serait une victoire": any call, none told
     if _in_doubt(trigger, cues):
         return "unconfirmed"  # "le prétendu appel entre X et Y"
-    happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or trigger.dep_ in {"xcomp", "ccomp"}
+    happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or _complement(trigger)
                        and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in children(g))]
     if _planned(own, happening, above, cues):
         return "planned"
@@ -98,6 +98,11 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
            if c.dep_.startswith("nsubj") or case_words(c) & cues.attribution):
         return "unconfirmed"  # "des rumeurs font état d'un appel", "selon des rumeurs, X et Y se seraient parlé"
     return "occurred"
+
+
+def _complement(word: Token) -> bool:
+    """The complement of the verb above ('tentera de joindre Y'), also read as a clause of it."""
+    return word.dep_ in {"xcomp", "ccomp"} or word.dep_ == "acl" and word.head.pos_ == "VERB"
 
 
 def _not_taken_place(trigger: Token, event: Token, above: list[Token], cues: CallCues) -> Token | None:

@@ -99,7 +99,12 @@ def _names_someone(phrase: Token, people: People, cues: CallCues) -> bool:
     """'(à) X', '(au) président', '(à) son homologue': the phrase's own head names the person, not
     a noun they only hang on ('au sujet de X', 'a évoqué le sort de X'); but 'joindre au
     téléphone X' may come with X hung on the medium."""
-    return phrase.pos_ not in {"NOUN", "ADJ"} or phrase.i in people.at or lemma(phrase) in cues.media
+    return phrase.pos_ not in {"NOUN", "ADJ"} or phrase.i in people.at or lemma(phrase) in cues.media or _recency_pronoun(phrase, cues)
+
+
+def _recency_pronoun(word: Token, cues: CallCues) -> bool:
+    """'celui-ci', '(à) ce dernier': a word for the person named last."""
+    return " ".join(t.norm_ for t in word.subtree if t.dep_ != "case") in cues.recency_pronouns
 
 
 def _joined_in_relative(noun: Token, event: Token, cues: CallCues) -> list[Token]:
@@ -186,7 +191,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     """The two sides of the call `trigger` names; `elsewhere` are tokens that belong to other
     events of the sentence (other call words, meetings) and to nobody on this call."""
     sent = sentence.span
-    skip = elsewhere | sentence.aside | _sources(sent, people, cues) | _left_out(sentence, cues) | _attributed(sentence, trigger, cues)
+    skip = elsewhere | sentence.aside | _sources(sent, people, cues) | _left_out(sentence, trigger, cues) | _attributed(sentence, trigger, cues)
     callers: list[str] = []
     partners: list[str] = []
     anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
@@ -207,7 +212,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     def subjects(verb: Token) -> None:
         nonlocal anaphoric, each_calling
         for subject in subjects_of(verb):
-            found = _subject_people(subject, skip, people, on, cues)
+            found = _subject_people(subject, skip, people, on, cues) or _named_last(subject, [], people, on, cues)
             anaphoric = anaphoric or not found and points_back(subject, cues)
             each_calling = each_calling or bool(found) and (
                 _listed_as_members(subject, cues) or any(_member_list(c, cues) for c in children(subject))
@@ -216,8 +221,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
 
     if verbal(event) and not (lemma(event) in cues.arranging_verbs and following_phrase(trigger, "entre") is not None):
         subjects(event)  # who organised a call 'avec A et B' is on it; one 'entre A et B', not
-    for subject in _joined_in_relative(trigger, event, cues):  # "une visioconférence à laquelle a participé X"
-        add(partners, _subject_people(subject, skip, people, on, cues))
+    joined = [p for subject in _joined_in_relative(trigger, event, cues) for p in _subject_people(subject, skip, people, on, cues)]
+    add(partners, joined)  # "une visioconférence à laquelle a participé X"
     for agent in _organised_by(trigger, cues):  # "le sommet virtuel sur le climat organisé par X": X is on it
         add(callers, _subject_people(agent, skip, people, on, cues))
     for holder in dict.fromkeys([trigger, event, *noun_holders(trigger, cues)]):  # "la conversation a eu lieu entre X et Y"
@@ -225,7 +230,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             if child.i in skip:
                 continue
             words = case_words(child)
-            phrase = people_in(own_tokens(child, skip), people, on)
+            phrase = people_in(own_tokens(child, skip), people, on) or _named_last(child, callers, people, on, cues)
             if words & cues.partner_prepositions or "en" in words and lemma(child) in cues.presence_nouns:
                 add(partners, phrase + listed(child))  # "avec X", "en présence de X"
                 # "X s'était déjà entretenu avec lui": the person of the call named before
@@ -300,7 +305,10 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     on_one_screen = by_video and not any(sentence.has(m) for m in cues.in_sequence)
     # "s'est entretenu en visioconférence avec A et B": one call of all; "... avec A, puis avec B": one after another
     conference = lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers) or on_one_screen
-    together = group or conference
+    together = group or conference or bool(joined)  # who joins a call joins everyone on it
+    if callers and joined and len(callers) + len(partners) - len(joined) < 2:
+        # "X a reçu les vœux de Y lors d'un appel auquel s'est joint Z": Z joined X and Y, named elsewhere in the sentence
+        add(partners, [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers])
     if len(callers) + len(partners) >= 2 or anaphoric:
         # "des dirigeants, dont A et B, ont appelé X": each their own call; "... ont participé à une visioconférence avec X": one
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
@@ -315,6 +323,15 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger)
                                         or _received_from_each(trigger, cues))
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
+
+
+def _named_last(word: Token, other_than: list[str], people: People, on: date | None, cues: CallCues) -> list[str]:
+    """'un appel de celui-ci', 'avec ce dernier': the person named last before the pronoun, other
+    than the callers ('X a reçu Y. Z s'est ensuite entretenu avec ce dernier': Y)."""
+    if not _recency_pronoun(word, cues):
+        return []
+    person = people.last_named(word, on, other_than)
+    return [person] if person is not None else []
 
 
 def _named_in_turn(sentence: Sentence, cues: CallCues) -> bool:
@@ -538,16 +555,23 @@ def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
     return False
 
 
-def _left_out(sentence: Sentence, cues: CallCues) -> set[int]:
+def _left_out(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
     """The tokens of 'sans X', 'hors X', 'avec l'accord de X': whoever the phrase names is not on
-    the call. The words are read first (no relation looked up for the others: this runs for every
-    call word)."""
+    the call; nor whoever an event that dates it names ('après l'investiture de X', 'au lendemain
+    de la visite de X'), unless the call word is in that phrase. The words are read first (no
+    relation looked up for the others: this runs for every call word)."""
     left: set[int] = set()
     for token, norm, base in zip(sentence.tokens, sentence.norms, sentence.lemmas, strict=True):
         if norm in cues.absence_prepositions and token.dep_ == "case":
             left.update(t.i for t in token.head.subtree)
         elif base in cues.consent_nouns and token.pos_ == "NOUN" and case_words(token) & cues.partner_prepositions:
             left.update(t.i for t in token.subtree)  # 'avec l'aval de X': X consented
+        elif norm in cues.time_anchor_prepositions and token.dep_ == "case" and token.head.pos_ == "NOUN" \
+                or base in cues.time_anchor_nouns and token.pos_ == "NOUN":
+            anchor = token.head if token.dep_ == "case" else token
+            if trigger not in anchor.subtree:  # up to its comma: 'Après l'élection, X et Y ...' may hang X and Y on it
+                end = next((t.i for t in anchor.subtree if t.i > anchor.i and t.text == ","), anchor.right_edge.i + 1)
+                left.update(t.i for t in anchor.subtree if t.i < end)
     return left
 
 

@@ -207,7 +207,7 @@ def denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
             # "a tenté de le joindre", "a refusé de prendre son appel"; but "cherchent à renforcer leurs échanges"
             # tries something else, of which the call word is only the object
             if all(lemma(w) in cues.light_verbs | cues.call_verbs | cues.joining_verbs
-                   for w in above[:at] if w.pos_ in {"VERB", "AUX"}):
+                   for w in above[:at] if w.pos_ in {"VERB", "AUX"}) and not _attempt_to_come(g, above[at + 1:], cues):
                 return True
             continue
         if base in cues.denial_verbs or base in cues.cancel_verbs or called_false(g, cues):
@@ -215,3 +215,9 @@ def denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
         if base in cues.unanswered and negated(g) or negated(g) and any(lemma(c) in cues.unanswered for c in children(g)):
             return True  # "n'a pas répondu à son appel", "il n'y a pas eu de retour à leur appel"
     return False
+
+
+def _attempt_to_come(verb: Token, above: list[Token], cues: CallCues) -> bool:
+    """'X tentera de joindre Y', 'X va tenter de l'appeler': an attempt still to make is a call
+    planned, not one that failed."""
+    return "Fut" in feature(verb, "Tense") or bool(above) and lemma(above[0]) in cues.planned

@@ -137,6 +137,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     if base in cues.video_meeting_verbs:
         return True if _met_by_video(token, cues) else None  # met in person otherwise: no call
     if base in cues.phone_verbs:
+        if base in cues.joining_verbs and any(reflexive(c) for c in children(token)):
+            return None  # "un appel auquel s'est joint X": X joins a call ('se joindre'), X phones nobody
         if base in cues.phone_verbs_need_person and not _phoned_person(token, person_tokens, cues):
             return None
         return True

@@ -1,0 +1,61 @@
+"""Noun phrases the parser broke apart, mended in the tree before any reader reads it (the other
+repairs: `kg.nlp.extract.repair`).
+
+'X dit avoir eu « un très bon » appel avec Y', 'X a eu un long et très productif appel avec Y':
+with adjectives before the noun, quoted or coordinated, the parser may make the first adjective
+the head of the phrase (its article hung on it, as if the adjective were a noun) and leave the
+noun apart, hung on the verb above as a loose apposition or even a punctuation mark; the call
+then has no noun to name it, and the phrase in 'avec' no call to belong to. The noun heads the
+phrase: it takes the adjective's place in the tree, the article and the adjective hang on it.
+"""
+from __future__ import annotations
+
+import numpy
+from spacy.tokens import Doc, Token
+
+from kg.nlp.extract.words import CLOSING_QUOTES
+
+_BEFORE_THE_NOUN = frozenset({"ADJ", "ADV", "CCONJ", "PUNCT"})  # 'un « très bon » appel', 'un long et franc entretien'
+_REACH = 8  # words between the article and the noun at most
+
+
+def reattach_nouns_after_their_adjectives(doc: Doc) -> None:
+    """Mend each noun written after adjectives the parser made the head of its phrase (the nouns
+    after an adjective or a closing quote found from the part-of-speech array)."""
+    strings = doc.vocab.strings
+    pos = doc.to_array(["POS"])
+    after = numpy.flatnonzero(pos[1:] == strings["NOUN"]) + 1
+    for i in after.tolist():
+        before = doc[i - 1]
+        if before.pos_ == "ADJ" or before.text in CLOSING_QUOTES:
+            phrase = _phrase_before(doc[i])
+            if phrase is not None:
+                _make_the_noun_the_head(doc[i], *phrase)
+
+
+def _phrase_before(noun: Token) -> tuple[Token, Token] | None:
+    """The article and the adjective heading the words before `noun`, when the article hangs on
+    that adjective, the adjective hangs outside the phrase and the noun is neither's."""
+    doc = noun.doc
+    start = noun.i - 1
+    while start > 0 and noun.i - start <= _REACH and doc[start].pos_ in _BEFORE_THE_NOUN:
+        start -= 1
+    article = doc[start]
+    if article.pos_ != "DET" or noun.i - start < 2:
+        return None
+    span = range(article.i, noun.i)
+    heads = [t for t in doc[article.i:noun.i] if t.head.i not in span]
+    if len(heads) != 1 or heads[0].pos_ != "ADJ" or article.head.i != heads[0].i:
+        return None
+    adjective = heads[0]
+    if adjective.head.i == noun.i or noun.head.i in span or adjective.head.i == adjective.i:
+        return None
+    return article, adjective
+
+
+def _make_the_noun_the_head(noun: Token, article: Token, adjective: Token) -> None:
+    head, relation = adjective.head, adjective.dep_
+    noun.head = head
+    noun.dep_ = "obj" if relation in {"xcomp", "conj", "appos"} and head.pos_ in {"VERB", "AUX"} else relation
+    adjective.head, adjective.dep_ = noun, "amod"
+    article.head, article.dep_ = noun, "det"
