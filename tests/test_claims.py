@@ -1004,3 +1004,21 @@ def test_a_verb_after_et_shares_the_subject_before_it_is_no_incise(parse):
     text = ("Le président ukrainien Volodymyr Zelensky a dénoncé « un espace de désinformation » créé par Moscou, "
             "et a rappelé que son mandat restait légitime.")
     assert _speakers(parse, text) == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
+# ---------------------------------------------------------------- lead17: split participles, bodies behind a spokesperson
+def test_a_participle_after_an_adverbial_phrase_between_commas_keeps_its_subject(parse):
+    """'X a, de son côté, jugé ...': the parser made the phrase's noun the root and the participle
+    its clause, with 'a' and X hung apart: no claim was read."""
+    text = "Emmanuel Macron a, de son côté, jugé « indispensable » un cessez-le-feu rapide au Soudan."
+    assert _speakers(parse, text) == ["Emmanuel Macron"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Selon le porte-parole du gouvernement indien, New Delhi n'a jamais acheté d'armes à ce pays.", "Government of India"),
+    ("D'après un porte-parole du gouvernement allemand, Berlin « n'a reçu aucune demande » de Kiev.", "Government of Germany"),
+])
+def test_a_spokesperson_of_a_government_speaks_for_it(parse, text, speaker):
+    """The government named under the spokesperson was no body (it is one only where it speaks):
+    the claim had no speaker and was dropped."""
+    assert _speakers(parse, text) == [speaker]

@@ -40,6 +40,7 @@ class BodyReader:
                       for spec in c["institution_templates"].values() for form in spec["forms"]}
         self.saying = {fold(x) for key in ("reporting_verbs", "stance_verbs", "reporting_clause_only") for x in c[key] if " " not in x}
         self.attribution = {fold(x).replace(" ", "") for x in c["attribution_markers"]}  # as `introduction` writes them
+        self.voices = {fold(x) for x in c["voice_nouns"]}
 
     def bodies(self, doc: Doc, tokens: list[Token],
                mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, Actor | None]]:
@@ -97,6 +98,15 @@ class BodyReader:
         if fold(verb.lemma_) not in self.saying:
             return False
         return noun.dep_ in {"nsubj", "nsubj:pass"} or noun.dep_ == "obj" and noun.i > verb.i and incise(verb)
+
+    def speaks_through(self, noun: Token) -> bool:
+        """Does the body speak, itself or through one who speaks for it ('selon le porte-parole du
+        gouvernement chinois', 'un conseiller du gouvernement a démenti')?"""
+        if self.speaks(noun):
+            return True
+        voice = noun.head
+        return noun.dep_.startswith("nmod") and voice.i < noun.i and fold(voice.lemma_) in self.voices and any(
+            c.dep_ == "case" and fold(c.text) in _OF for c in children(noun)) and self.speaks(voice)
 
     def _end(self, head: Token) -> int:
         """Where the body's name ends: its adjectives and its complements with 'de' right after
