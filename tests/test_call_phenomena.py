@@ -2667,3 +2667,22 @@ def test_a_talk_at_the_white_house_is_a_meeting(parse):
 def test_an_attempt_to_come_is_a_planned_call(parse, text):
     """'tentera de joindre Y' was read as a failed attempt (denied), or as a call that took place."""
     assert _statuses(parse, text, "2024-03-12") == ["planned"]
+
+
+# --- a medium of the clause's verb, beside a call word deeper in a phrase ------------------------
+def test_a_medium_tells_the_clauses_verb_not_a_call_noun_deeper_in_a_phrase(parse):
+    """'a informé par téléphone A et B de la teneur de l'échange': 'par téléphone' was read as how
+    'l'échange' took place (the same clause), and the calls to A and B were lost."""
+    text = ("Olaf Scholz et Xi Jinping se sont parlé lundi par visioconférence. Olaf Scholz a ensuite informé par "
+            "téléphone Emmanuel Macron et Pedro Sánchez de la teneur de l'échange.")
+    calls = _calls(parse, text, "2024-03-12")
+    assert [names for names, c in calls if c.medium == "video"] == [["Olaf Scholz", "Xi Jinping"]]
+    assert {n for names, c in calls if c.medium == "phone" for n in names} == {"Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"}
+
+
+# --- 'son appel' under a participle that qualifies a noun ----------------------------------------
+def test_the_possessor_of_a_call_under_a_noun_participle_is_the_clauses_subject(parse):
+    """'X a publié le compte rendu de son appel avec Y': 'son' was looked for on 'rendu', which has
+    no subject: the call had Y alone."""
+    text = "Olaf Scholz a publié mercredi le compte rendu de son appel du 4 mars avec Emmanuel Macron."
+    assert [(names, c.date) for names, c in _calls(parse, text, "2024-03-13")] == [(MACRON_SCHOLZ, "2024-03-04")]

@@ -445,13 +445,20 @@ def _one_per_event(found: list[Trigger], cues: CallCues) -> list[Trigger]:
         if not case_words(t) & (cues.medium_adjunct_markers | {"a"}):
             return False
         return t.head.i in tokens and t.head.i != t.i or lemma(t) in cues.self_marked_nouns and sum(
-            clause(o.token) == clause(t) for o in found) > 1
+            clause(o.token) == clause(t) and (o.token is t or _told_by_the_clause(o.token)) for o in found) > 1
 
     def picked_up(t: Token) -> bool:  # "a décroché son téléphone pour appeler Y": the phone the call was made on
         return t.dep_ == "obj" and lemma(t) in cues.self_marked_nouns and any(
             o.token.head.i == t.head.i and o.token.dep_.startswith("advcl") for o in found)
 
     return [t for t in found if not how(t.token) and not picked_up(t.token)]
+
+
+def _told_by_the_clause(word: Token) -> bool:
+    """A call word that is its clause's verb or hangs on it ('s'est entretenu par téléphone', 'a eu
+    un entretien par téléphone'): what a medium of the clause may describe; not a word deeper in
+    a phrase ('a informé par téléphone X de la teneur de l'échange': the medium is the informing's)."""
+    return word.pos_ in {"VERB", "AUX"} or word.head.pos_ in {"VERB", "AUX"} or word.head.i == word.i
 
 
 def _day_before_or_after(noun: Token, anchor: list[DateMention]) -> list[DateMention]:

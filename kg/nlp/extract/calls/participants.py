@@ -284,8 +284,12 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
         if verb is not None and not callers:
             subjects(verb)
-            if not callers and verb.dep_ == "advcl" and not subjects_of(verb):
-                subjects(verb.head)  # "Interrogé sur son entretien avec Y, X a ...": the participle's subject is X
+            if not callers and verb.dep_ in {"advcl", "acl"} and not subjects_of(verb) and verb.head.i != verb.i:
+                # "Interrogé sur son entretien avec Y, X a ...": the participle's subject is X; "X a publié le compte
+                # rendu de son appel avec Y": the participle qualifies a noun, the subject is its clause's
+                main = verb.head if verb.dep_ == "advcl" else clause_verb(verb.head)
+                if main is not None:
+                    subjects(main)
         if verb is not None and len(callers) == 1 and not partners and determiners & cues.plural_possessives:
             add(partners, _addressed(verb, skip, people, on, cues))  # "X a pressé Y de céder lors de leur entretien"
     if not callers and partners and trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and lemma(trigger.head) in cues.appraisal_verbs:
