@@ -1022,3 +1022,10 @@ def test_a_spokesperson_of_a_government_speaks_for_it(parse, text, speaker):
     """The government named under the spokesperson was no body (it is one only where it speaks):
     the claim had no speaker and was dropped."""
     assert _speakers(parse, text) == [speaker]
+
+
+def test_a_name_after_the_comma_of_an_opening_adjunct_is_the_verbs_subject(parse):
+    """'Dans un entretien accordé au Monde, X affirme que ...': the parser hung X on 'entretien' as an
+    apposition; the verb had no subject and the claim went to the country of the reported clause."""
+    text = "Dans un entretien accordé au Monde, Olaf Scholz affirme que l'Allemagne restera aux côtés de la Moldavie."
+    assert _speakers(parse, text) == ["Olaf Scholz"]

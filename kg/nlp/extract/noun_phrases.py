@@ -7,6 +7,12 @@ the head of the phrase (its article hung on it, as if the adjective were a noun)
 noun apart, hung on the verb above as a loose apposition or even a punctuation mark; the call
 then has no noun to name it, and the phrase in 'avec' no call to belong to. The noun heads the
 phrase: it takes the adjective's place in the tree, the article and the adjective hang on it.
+
+'Dans un entretien accordé au Monde, X affirme que ...': the parser may read the name after the
+comma as an apposition of the phrase that opens the sentence, and leave the verb with no subject;
+the claim then goes to whoever the reported clause names, a call verb finds no caller. A name
+right before a verb that has no subject, after the comma that closes the verb's adjunct, is the
+verb's subject.
 """
 from __future__ import annotations
 
@@ -59,3 +65,20 @@ def _make_the_noun_the_head(noun: Token, article: Token, adjective: Token) -> No
     noun.dep_ = "obj" if relation in {"xcomp", "conj", "appos"} and head.pos_ in {"VERB", "AUX"} else relation
     adjective.head, adjective.dep_ = noun, "amod"
     article.head, article.dep_ = noun, "det"
+
+
+def reattach_subjects_read_as_appositions(doc: Doc) -> None:
+    """Mend each name after the comma of an opening adjunct that the parser hung on the adjunct
+    as an apposition, right before a verb with no subject (the appositions found from the
+    dependency array)."""
+    apposition = doc.vocab.strings["appos"]
+    for i in numpy.flatnonzero(doc.to_array("DEP") == apposition).tolist():
+        name = doc[i]
+        adjunct, verb = name.head, doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(doc) else None
+        if verb is not None and verb.dep_.startswith("aux") and verb.head.i > verb.i:
+            verb = verb.head  # 'X a affirmé'
+        if name.pos_ != "PROPN" or verb is None or verb.pos_ not in {"VERB", "AUX"} or adjunct.head.i != verb.i \
+                or not adjunct.dep_.startswith("obl") or i == 0 or doc[i - 1].text != "," or adjunct.i > i:
+            continue
+        if not any(c.dep_.startswith("nsubj") for c in verb.children):
+            name.head, name.dep_ = verb, "nsubj"
