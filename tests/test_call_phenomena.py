@@ -2686,3 +2686,19 @@ def test_the_possessor_of_a_call_under_a_noun_participle_is_the_clauses_subject(
     no subject: the call had Y alone."""
     text = "Olaf Scholz a publié mercredi le compte rendu de son appel du 4 mars avec Emmanuel Macron."
     assert [(names, c.date) for names, c in _calls(parse, text, "2024-03-13")] == [(MACRON_SCHOLZ, "2024-03-04")]
+
+
+# --- '... un appel de son homologue, le président Y, indique un communiqué' --------------------------
+@pytest.mark.parametrize("text,pair", [
+    ("Le Président de la République, Kaïs Saïed, a reçu, mardi, un appel téléphonique de son frère, le Président de la "
+     "République de Côte d'Ivoire, Alassane Ouattara, indique un communiqué de la Présidence de la République.",
+     ["Alassane Ouattara", "Kais Saied"]),
+    ("Le Premier ministre, Aziz Akhannouch, a reçu, mardi, un appel téléphonique de son homologue, le Président du "
+     "gouvernement espagnol, Pedro Sánchez, indique un communiqué du département du chef du gouvernement.",
+     ["Aziz Akhannouch", "Pedro Sánchez"]),
+])
+def test_a_caller_set_off_by_commas_before_an_incise_is_the_callers_apposition(parse, text, pair):
+    """The parser read the call noun and the caller's title both as subjects of 'indique'; the
+    mend of the first left the title the incise's subject, and the call had no caller."""
+    assert [(sorted(names), c.date, c.initiator is not None) for names, c in _calls(parse, text, "2024-07-05")] == [
+        (pair, "2024-07-02", True)]

@@ -41,7 +41,9 @@ the parser may make the object the subject of the reporting verb of the incise a
 and Z that verb's object (and with the day between commas, 'X a eu, lundi, un entretien avec Y,
 indique Z', that reporting verb the head of the sentence and the clause its adverbial clause).
 An incise's subject follows its verb: the noun before the comma is the object of the verb it
-follows, Z the reporting verb's subject, and the incise hangs on the clause it tells.
+follows, Z the reporting verb's subject, and the incise hangs on the clause it tells. When Z is
+already read as its subject ('X a reçu un appel de son frère, le président Y, indique Z'), the
+phrase before the comma is an apposition of the noun before it.
 
 'L'appel annoncé entre X et Y n'a finalement pas eu lieu', 'Un appel entre X et Y serait en
 préparation': the parser may read the last word of the last name as the predicate's subject and
@@ -378,6 +380,9 @@ def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and main.i < c.i < comma.i
                         and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subject is not None and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+            _make_an_apposition(subject, main)  # '..., un appel de son frère, le président Y, indique un communiqué'
+            continue
         after = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
         if subject is None or after is None or any(c.dep_ == "obj" for c in main.children):
             continue
@@ -387,6 +392,21 @@ def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
         subject.head, subject.dep_ = main, "obj"
         after.dep_ = "nsubj"
         verb.dep_ = "parataxis"
+        for other in [c for c in verb.children if c.dep_ == "nsubj" and main.i < c.i < comma.i]:
+            _make_an_apposition(other, main)  # '... un appel de son frère, le président Y, indique Z', 'appel' read as a subject too
+
+
+def _make_an_apposition(phrase: Token, main: Token) -> None:
+    """The phrase set off by commas before an incise that has a subject of its own after its verb
+    is the apposition of the noun before its comma, in the clause the incise tells."""
+    doc = phrase.doc
+    opening = phrase.left_edge.i - 1
+    if opening <= main.i or doc[opening].text != ",":
+        return
+    owner = doc[opening - 1]
+    owner = owner.head if owner.dep_ == "flat:name" else owner
+    if owner.pos_ in {"NOUN", "PROPN"} and main in owner.ancestors:
+        phrase.head, phrase.dep_ = owner, "appos"
 
 
 def _clause_hung_on_the_incise(verb: Token) -> Token | None:
