@@ -2702,3 +2702,22 @@ def test_a_caller_set_off_by_commas_before_an_incise_is_the_callers_apposition(p
     mend of the first left the title the incise's subject, and the call had no caller."""
     assert [(sorted(names), c.date, c.initiator is not None) for names, c in _calls(parse, text, "2024-07-05")] == [
         (pair, "2024-07-02", True)]
+
+
+# --- a source between commas between the conditional auxiliary and its participle ---------------
+def test_a_conditional_split_by_a_source_between_commas_is_unconfirmed(parse):
+    """'X aurait, selon nos informations, appelé Y': the parser hung 'aurait' and the source both on
+    X, read as the root; the participle alone said a call took place."""
+    text = "Emmanuel Macron aurait, selon nos informations, appelé Vladimir Poutine dimanche soir."
+    assert [(names, c.status, c.date) for names, c in _calls(parse, text, "2024-06-10")] == [
+        (["Emmanuel Macron", "Vladimir Putin"], "unconfirmed", "2024-06-09")]
+
+
+# --- a call planned, then called off in a clause joined after it --------------------------------
+@pytest.mark.parametrize("text,status", [
+    ("Olaf Scholz et Pedro Sánchez devaient se parler mardi, mais l'appel a finalement été annulé.", "denied"),
+    ("Olaf Scholz devait appeler Pedro Sánchez mardi, mais l'entretien a été annulé à la dernière minute.", "denied"),
+    ("Olaf Scholz et Pedro Sánchez devaient se parler mardi, mais l'appel a été reporté.", "planned"),
+])
+def test_a_planned_call_called_off_in_the_next_clause_is_denied(parse, text, status):
+    assert _statuses(parse, text, "2024-06-10") == [status]

@@ -124,7 +124,8 @@ def _stranded_auxiliary(participle: Token) -> Token | None:
             return None  # 'c'est une rencontre attendue': a noun and its participle, no adverbial phrase
         above = phrase.head.i == auxiliary.i and not auxiliary.dep_.startswith("aux")  # 'a' read as 'has'
         below = auxiliary.head.i == phrase.i and auxiliary.dep_ in {"cop", "aux", "aux:tense", "dep"}  # read as the noun's copula
-        if not (above or below):
+        beside = auxiliary.head.i == phrase.head.i < auxiliary.i  # 'X aurait, selon Y, appelé': both hung on X, read as the root
+        if not (above or below or beside):
             return None
         between = doc[auxiliary.i + 1:participle.i]
         inside = between[1:-1] if between[0].text == "," and between[-1].text == "," else between  # 'a, de son côté, jugé'
@@ -143,7 +144,7 @@ def _reattach(participle: Token, auxiliary: Token) -> None:
     # the clause's other words: its subject before, and what the parser hung after the participle
     # on the phrase ('que ...', the object read as an apposition), which are the verb's
     moved = [c for c in [*holder.children, *phrase.children, *auxiliary.children] if c.i not in inside and c.i != participle.i]
-    subject = holder.head if holder.dep_ == "dep" and holder.head.i < auxiliary.i and \
+    subject = holder.head if holder.dep_ in {"dep", "nmod"} and holder.head.i < auxiliary.i and \
         holder.head.pos_ in {"PROPN", "NOUN", "PRON"} else None  # 'Olaf Scholz' read as the root, 'a' hung on it
     if subject is not None:
         moved += [c for c in subject.children if c.i > participle.i]

@@ -151,14 +151,23 @@ def a_side_denies_after(trigger: Token, sent: Sentence, cues: CallCues) -> bool:
     """'X affirme avoir parlé à Y, Pékin dément': 'dément' after the call, read as an adverb or
     adjective of the side (a name) that denies it, wherever the parser hung that name. 'X a assuré
     avoir parlé à Y, mais Pékin a démenti', '..., mais Pékin affirme qu'aucun entretien n'a eu
-    lieu': a clause joined after the call's that denies what was told, or says no call took place."""
+    lieu': a clause joined after the call's that denies what was told, says no call took place, or
+    calls it off ('mais l'appel a été annulé')."""
     if any(norm in cues.denial_adjectives and t.i > trigger.i and t.pos_ in {"ADV", "ADJ"} and t.head.pos_ == "PROPN"
            for t, norm in zip(sent.tokens, sent.norms, strict=True)):
         return True
     later = [c for g in [trigger, *trigger.ancestors] for c in children(g)
              if c.i > trigger.i and c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}]
-    return any(lemma(c) in cues.denial_verbs and denies_what_was_told(c, cues) or any(_no_call_took_place(t, cues) for t in c.subtree)
-               for c in later)
+    return any(lemma(c) in cues.denial_verbs and denies_what_was_told(c, cues) or _called_off(c, cues)
+               or any(_no_call_took_place(t, cues) for t in c.subtree) for c in later)
+
+
+def _called_off(verb: Token, cues: CallCues) -> bool:
+    """'X et Y devaient se parler lundi, mais l'appel a été annulé': a verb of cancelling whose
+    subject is a call noun with no partner of its own (the call just told)."""
+    return lemma(verb) in cues.cancel_verbs and any(
+        s.dep_.startswith("nsubj") and lemma(s) in cues.nouns and not any(
+            case_words(c) & (cues.partner_prepositions | {"entre"}) for c in children(s)) for s in children(verb))
 
 
 def _no_call_took_place(noun: Token, cues: CallCues) -> bool:
