@@ -2721,3 +2721,18 @@ def test_a_conditional_split_by_a_source_between_commas_is_unconfirmed(parse):
 ])
 def test_a_planned_call_called_off_in_the_next_clause_is_denied(parse, text, status):
     assert _statuses(parse, text, "2024-06-10") == [status]
+
+
+# --- 'lors d'un appel commun': one call of everyone named -----------------------------------------
+def test_partners_listed_on_a_joint_call_are_one_call(parse):
+    text = ("Justin Trudeau s'est entretenu samedi avec Emmanuel Macron, Olaf Scholz et Pedro Sánchez "
+            "lors d'un appel commun.")
+    assert [names for names, _ in _calls(parse, text, "2024-03-17")] == [
+        ["Emmanuel Macron", "Justin Trudeau", "Olaf Scholz", "Pedro Sánchez"]]
+
+
+# --- a group the gazetteer knows by its members: 'les dirigeants des pays baltes' ----------------
+def test_the_leaders_of_the_baltic_states_are_the_leaders_of_their_three_countries(parse):
+    text = "Olaf Scholz s'est entretenu mardi par téléphone avec les dirigeants des pays baltes."
+    [(names, call)] = _calls(parse, text, "2022-03-01")
+    assert len(names) == 4 and "Olaf Scholz" in names and call.status == "occurred"
