@@ -2736,3 +2736,11 @@ def test_the_leaders_of_the_baltic_states_are_the_leaders_of_their_three_countri
     text = "Olaf Scholz s'est entretenu mardi par téléphone avec les dirigeants des pays baltes."
     [(names, call)] = _calls(parse, text, "2022-03-01")
     assert len(names) == 4 and "Olaf Scholz" in names and call.status == "occurred"
+
+
+# --- a name after the verb read as its adverbs ----------------------------------------------------
+def test_a_name_read_as_adverbs_of_the_call_verb_is_its_object(parse):
+    """'X appellera Donald Trump jeudi': 'Donald' and 'Trump' were read as adverbs of the verb,
+    which then called no one (last stop's open item)."""
+    assert [(names, c.status, c.date) for names, c in _calls(parse, "Volodymyr Zelensky appellera Donald Trump jeudi.", "2025-02-11")] == [
+        (["Donald Trump", "Volodymyr Zelensky"], "planned", "2025-02-13")]

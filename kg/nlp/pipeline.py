@@ -28,7 +28,11 @@ from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.datelines import dateline_day
 from kg.nlp.extract.dates import Publication, written_day
 from kg.nlp.extract.homographs import ReportingLemmas, mend_reporting_homographs
-from kg.nlp.extract.noun_phrases import reattach_nouns_after_their_adjectives, reattach_subjects_read_as_appositions
+from kg.nlp.extract.noun_phrases import (
+    reattach_names_read_as_adverbs,
+    reattach_nouns_after_their_adjectives,
+    reattach_subjects_read_as_appositions,
+)
 from kg.nlp.extract.repair import (
     reattach_adverbial_phrases,
     reattach_clauses_read_into_their_source,
@@ -91,6 +95,7 @@ def prepare(doc: Doc) -> Doc:
     reattach_split_participles(doc)
     reattach_nouns_after_their_adjectives(doc)
     reattach_subjects_read_as_appositions(doc)
+    reattach_names_read_as_adverbs(doc)
     reattach_coordinated_subjects(doc)
     reattach_adverbial_phrases(doc)
     reattach_infinitives_on_days(doc)

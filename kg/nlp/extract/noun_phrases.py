@@ -13,6 +13,11 @@ comma as an apposition of the phrase that opens the sentence, and leave the verb
 the claim then goes to whoever the reported clause names, a call verb finds no caller. A name
 right before a verb that has no subject, after the comma that closes the verb's adjunct, is the
 verb's subject.
+
+'X appellera Donald Trump jeudi': the parser may read the words of a name after a verb as its
+adverbs ('Donald' a foreign word, 'Trump' a proper noun, both adverbial modifiers of the
+verb); the verb then has no object, and calls no one. A name right after a verb with no object,
+each of its words an adverb of the verb, is the verb's object.
 """
 from __future__ import annotations
 
@@ -82,3 +87,30 @@ def reattach_subjects_read_as_appositions(doc: Doc) -> None:
             continue
         if not any(c.dep_.startswith("nsubj") for c in verb.children):
             name.head, name.dep_ = verb, "nsubj"
+
+
+def reattach_names_read_as_adverbs(doc: Doc) -> None:
+    """Mend each name the parser split into adverbs of the verb before it (the adverbs found from
+    the dependency array)."""
+    adverb = doc.vocab.strings["advmod"]
+    seen: set[int] = set()
+    for i in numpy.flatnonzero(doc.to_array("DEP") == adverb).tolist():
+        first = doc[i]
+        verb = first.head
+        if i in seen or verb.pos_ != "VERB" or verb.i != i - 1 or not _a_name_word(first) \
+                or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        words = [first]
+        while words[-1].i + 1 < len(doc) and (nxt := doc[words[-1].i + 1]).dep_ == "advmod" and nxt.head.i == verb.i \
+                and _a_name_word(nxt):
+            words.append(nxt)
+        if len(words) < 2 or not any(w.pos_ == "PROPN" for w in words):
+            continue
+        seen.update(w.i for w in words)
+        first.dep_ = "obj"
+        for word in words[1:]:
+            word.head, word.dep_ = first, "flat:name"
+
+
+def _a_name_word(word: Token) -> bool:
+    return word.pos_ in {"PROPN", "X"} and word.text[:1].isupper()
