@@ -1029,3 +1029,10 @@ def test_a_name_after_the_comma_of_an_opening_adjunct_is_the_verbs_subject(parse
     apposition; the verb had no subject and the claim went to the country of the reported clause."""
     text = "Dans un entretien accordé au Monde, Olaf Scholz affirme que l'Allemagne restera aux côtés de la Moldavie."
     assert _speakers(parse, text) == ["Olaf Scholz"]
+
+
+def test_a_quote_after_a_predicate_and_a_colon_is_the_subjects(parse):
+    """'X a été clair : « ... »': the colon hangs on an adjective (with its copula), not a verb; the
+    quote had no speaker."""
+    text = "Le président polonais a été clair : « La Pologne ne cédera pas. »"
+    assert _claims(parse, text) == [("Andrzej Duda", "La Pologne ne cédera pas.")]

@@ -313,8 +313,9 @@ class _ClaimReader:
                 direct = between.strip(" ,") in {"", ":"} or between.rstrip().endswith(":")
                 return _Attribution(token, phrase, "intro" if direct and _ends_clause(self.text, end, after) else "embedded")
             colon = self.doc[opening.start - 1] if opening.start > 0 else None
-            if colon is not None and colon.text == ":" and colon.head.pos_ == "VERB":
-                return _Attribution(colon.head, (colon.head,), "colon")  # "X a remercié Y sur X : « ... »"
+            if colon is not None and colon.text == ":" and (colon.head.pos_ == "VERB" or colon.head.pos_ in {"ADJ", "NOUN"}
+                                                           and any(c.dep_ == "cop" for c in children(colon.head))):
+                return _Attribution(colon.head, (colon.head,), "colon")  # "X a remercié Y sur X : « ... »", "X a été clair : « ... »"
         return _Attribution(None, (), "none")
 
     def _opening_verb(self, start: int, end: int) -> _Attribution | None:
