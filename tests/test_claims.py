@@ -1036,3 +1036,14 @@ def test_a_quote_after_a_predicate_and_a_colon_is_the_subjects(parse):
     quote had no speaker."""
     text = "Le président polonais a été clair : « La Pologne ne cédera pas. »"
     assert _claims(parse, text) == [("Andrzej Duda", "La Pologne ne cédera pas.")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« Nous ne signerons rien sous la pression. » Le Premier ministre polonais, Donald Tusk, a refermé la porte lundi.",
+     [("Donald Tusk", "Nous ne signerons rien sous la pression.")]),
+    ("« Nous ne signerons rien sous la pression. »\nDonald Tusk a refermé la porte lundi.", []),
+])
+def test_a_quote_standing_alone_before_anyone_speaks_is_the_next_sentences_subjects(parse, text, expected):
+    """A quote that is a sentence of its own at the head of a paragraph had no speaker; the person
+    the next sentence of the paragraph is about said it (not across a paragraph break)."""
+    assert [(s, t) for s, t in _claims(parse, text) if t.startswith("Nous")] == expected

@@ -366,7 +366,23 @@ class _ClaimReader:
         recent = [m for m in (speakers.speaker, speakers.focus) if m is not None and 0 <= start - m.at <= _ORPHAN_REACH]
         if recent and stands_alone:  # a quote standing alone continues the last speaker; one inside a sentence does not
             return max(recent, key=lambda m: m.at).actor, None
+        if stands_alone:  # '« ... » Le chef de la diplomatie européenne, X, ne cache pas son pessimisme.'
+            return self._subject_after(end), None
         return None, None
+
+    def _subject_after(self, end: int) -> str | None:
+        """Who a quote that is a sentence of its own, with no one speaking before it, belongs to: the
+        person or body the next sentence of its paragraph is about (its root's subject, named)."""
+        closing = self.doc.char_span(max(0, end - 1), end, alignment_mode="expand")
+        index = self.sent_of.get(closing.start) if closing is not None else None
+        if index is None or index + 1 >= len(self.sents):
+            return None
+        current, following = self.sents[index], self.sents[index + 1]
+        if self.text[end:current.end_char].strip(" .!?»\"\u201d") or "\n" in self.text[current.end_char:following.start_char]:
+            return None  # the quote does not end its sentence, or the next one opens another paragraph
+        root = following.root
+        return next((who for s in children(root) if s.dep_ in {"nsubj", "nsubj:pass"} and s.pos_ != "PRON"
+                     and (who := self.speakers.in_phrase(s)) is not None), None)
 
 
 def _ends_clause(text: str, end: int, after: list[Token]) -> bool:
