@@ -1047,3 +1047,15 @@ def test_a_quote_standing_alone_before_anyone_speaks_is_the_next_sentences_subje
     """A quote that is a sentence of its own at the head of a paragraph had no speaker; the person
     the next sentence of the paragraph is about said it (not across a paragraph break)."""
     assert [(s, t) for s, t in _claims(parse, text) if t.startswith("Nous")] == expected
+
+
+@pytest.mark.parametrize("text,published,speaker", [
+    ("Le roi Abdallah II a reçu lundi le président Emmanuel Macron. Le souverain a plaidé pour un cessez-le-feu immédiat.",
+     "2024-03-12", "Abdullah II of Jordan"),
+    ("AMMAN - Le souverain a adressé un message de félicitations au roi Felipe VI. Le monarque y salue « une amitié "
+     "séculaire ».", "2024-03-12", "Abdullah II of Jordan"),
+])
+def test_le_souverain_is_the_monarch_named_before_or_of_the_dispatch(parse, text, published, speaker):
+    """'le souverain' named nobody (it was no role), and 'le monarque' in a dispatch from a
+    monarchy's capital is that country's monarch, not the other king the message goes to."""
+    assert set(_speakers(parse, text, published)) == {speaker}

@@ -62,7 +62,8 @@ class ActorMatcher:
         self.possessives = {fold(x) for x in c["possessive_determiners"]}
         self.bare_roles = {role: [_form_words(f) for f in forms] for role, forms in c["bare_role_forms"].items()}
         self.bare_role_words = {words[0] for forms in self.bare_roles.values() for words in forms}
-        self.titled_offices = _titled_offices(gazetteer, self.bare_roles)
+        self.monarchs = {fold(t) for t in c["monarch_titles"]}
+        self.titled_offices = _titled_offices(gazetteer, self.bare_roles, self.monarchs)
         self.elect = {fold(x) for x in c["elect_markers"]}  # 'le président élu': the holder to come
         self.honorifics = {fold(x) for x in c["honorifics"]}
         self.leader_institution_words = {words[0] for forms in self.leader_institutions.values() for words in forms}
@@ -399,7 +400,8 @@ class ActorMatcher:
                     titled = self.titled_offices.get(tuple(words))  # 'le chancelier' is not the Hungarian head of government
                     holders = [(i, p) for i, p, o in (to_come if to_be else named) if offices[o].role == role and (titled is None or o in titled)]
                     here = {p for i, p in holders if sent.start <= i < sent.end}
-                    before = list(dict.fromkeys(p for i, p in holders if i < sent.start and p not in here))
+                    before = self._own_monarch(doc, words, role, titled, period) or \
+                        list(dict.fromkeys(p for i, p in holders if i < sent.start and p not in here))
                     if len(here) == 1 and self._of_staff(doc[token.i:end]):
                         before = list(here)  # 'Selon le bureau du Premier ministre, M. X a demandé ...': X's own office
                     if not before:  # a lead naming the role first: 'Le chef de l'État a appelé Y. ... X doit ...'
@@ -412,6 +414,14 @@ class ActorMatcher:
                         found.append(_mention(doc[token.i:end], before[0], Target("actor", before[0]), by_name=False))
                         covered.update(range(token.i, end))
         return found
+
+    def _own_monarch(self, doc: Doc, words: list[str], role: str, titled: frozenset[str] | None, period: Period) -> list[str]:
+        """'RABAT - Le souverain a adressé un message au roi X': a monarch's title in a dispatch from
+        a monarchy's capital is that country's monarch, whoever else the article names."""
+        if " ".join(words) not in self.monarchs or not titled:
+            return []
+        country = next((c for line in datelines(doc) if (c := self.gazetteer.capitals.get(line.place)) is not None), None)
+        return self._holder_on_the_day(country, role, period) if self.gazetteer.office_of(country, role) in titled else []
 
     def _of_staff(self, role: SpacySpan) -> bool:
         """'le bureau du Premier ministre', 'les services du président': the role names whose staff."""
@@ -785,16 +795,18 @@ def _named_by(mentions: list[ActorMention], word_of: Callable[[ActorMention], st
     return named, first
 
 
-def _titled_offices(gazetteer: Gazetteer, bare_roles: dict[str, list[list[str]]]) -> dict[tuple[str, ...], frozenset[str]]:
+def _titled_offices(gazetteer: Gazetteer, bare_roles: dict[str, list[list[str]]],
+                    monarchs: set[str]) -> dict[tuple[str, ...], frozenset[str]]:
     """The bare titles that only a few offices bear among their labels ('chancelier': Germany's and
     Austria's heads of government), with those offices; not those of many countries ('premier
-    ministre')."""
+    ministre'). A monarch's title ('le souverain') is borne by every monarchy's head of state, and
+    still sets them apart from the presidents."""
     found = {}
     for role, forms in bare_roles.items():
         for words in forms:
             offices = frozenset(o.key for o in gazetteer.offices.values() if o.role == role and any(
                 _form_words(label)[:len(words)] == words for label in o.labels))
-            if 0 < len(offices) <= _FEW_OFFICES:
+            if 0 < len(offices) <= _FEW_OFFICES or offices and " ".join(words) in monarchs:
                 found[tuple(words)] = offices
     return found
 

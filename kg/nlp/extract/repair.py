@@ -372,6 +372,8 @@ def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
         verb = doc[i]
         if fold(verb.lemma_) not in _REPORTING_LEMMAS:
             continue
+        if verb.dep_ == "acl" and _incise_read_as_a_nouns_clause(verb):
+            continue
         main = verb.head if verb.dep_ in {"parataxis", "conj", "advcl"} else _clause_hung_on_the_incise(verb)
         if main is None or main.i >= verb.i or main.pos_ not in {"VERB", "AUX"}:
             continue
@@ -395,6 +397,24 @@ def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
         verb.dep_ = "parataxis"
         for other in [c for c in verb.children if c.dep_ == "nsubj" and main.i < c.i < comma.i]:
             _make_an_apposition(other, main)  # '... un appel de son frère, le président Y, indique Z', 'appel' read as a subject too
+
+
+def _incise_read_as_a_nouns_clause(verb: Token) -> bool:
+    """'X a réitéré la solidité des liens, souligne un communiqué de Y': the parser may hang the
+    incise's verb on the object before its comma as a clause of that noun, and read its subject as
+    its object. The verb, finite and with no subject, hangs on the clause's verb; its object is its
+    subject. Mended here; False when the verb is no such incise."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or "Fin" not in feature(verb, "VerbForm") \
+            or any(c.dep_.startswith(("nsubj", "aux", "ccomp", "mark")) for c in verb.children):
+        return False
+    main = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    after = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+    if main is None or after is None or main.i > verb.i:
+        return False
+    verb.head, verb.dep_ = main, "parataxis"
+    after.dep_ = "nsubj"
+    return True
 
 
 def _make_an_apposition(phrase: Token, main: Token) -> None:
