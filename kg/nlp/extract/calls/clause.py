@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.dates import MONTHS
+from kg.nlp.extract.dates import MONTHS, Publication, dates_in
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, folded_string, reflexive, sentence_bounds, tokens_of
 from kg.nlp.gazetteer import Gazetteer
@@ -295,7 +296,8 @@ class Sentence:
     call_words: frozenset[int]  # its tokens that name a call
     aside: frozenset[int]  # tokens between parentheses: credits, asides, captions
     dates: tuple  # the DateMentions of the sentence, read as of the past
-    future_dates: tuple  # the same, read as of the future ('jeudi' is the next one)
+    published: Publication  # what its dates are read from: the article's day ...
+    before: date | None  # ... and the day the text told last before it, for 'la veille', 'le lendemain'
     tokens: tuple[Token, ...]  # its tokens, made once (spaCy makes a new object at each access)
     norms: tuple[str, ...]  # the folded form of each of its tokens (`Token.norm_`), read once from `doc._.folded`
     lemmas: tuple[str, ...]  # the folded lemma of each (`lemma`): the rules that scan the sentence compare these
@@ -304,6 +306,13 @@ class Sentence:
 
     def has(self, phrase: str) -> bool:
         return f" {phrase} " in self.words
+
+    @cached_property
+    def future_dates(self) -> tuple:
+        """The DateMentions of the sentence read as of the future ('jeudi' is the next one). Read
+        when first asked: only a planned call, or one set 'pour' a day, asks (reading a
+        sentence's dates is some 15 µs, and most call sentences tell a call that took place)."""
+        return tuple(dates_in(self.span, self.published, future=True, before=self.before, tokens=self.tokens, norms=self.norms))
 
 
 #: Where a call's clause ends: above an adverbial clause ("Interrogé sur l'appel, X n'a pas voulu

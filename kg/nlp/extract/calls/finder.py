@@ -18,6 +18,7 @@ from kg.nlp.extract.calls.attributes import (
     last_time,
     medium_of,
     set_for,
+    sets_a_day,
 )
 from kg.nlp.extract.calls.clause import (
     People,
@@ -113,8 +114,7 @@ class CallFinder:
             reading = Sentence(
                 sent, text[sent.start_char:sent.end_char], words, named_calls,
                 frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
-                tuple(dates_in(sent, published, before=before, tokens=tokens, norms=norms)),
-                tuple(dates_in(sent, published, future=True, before=before, tokens=tokens, norms=norms)), tokens,
+                tuple(dates_in(sent, published, before=before, tokens=tokens, norms=norms)), published, before, tokens,
                 norms, lemmas, duration_in(sent, self.cues, named_calls, norms),
                 tuple(t for t, base in zip(tokens, lemmas, strict=True) if base in self.cues.in_person_nouns and t.i not in named_calls))
             told = self._sentence(index, paragraph[index], reading, here, people, published)
@@ -222,7 +222,8 @@ class CallFinder:
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         apart = event is not token and event not in token.ancestors  # a light verb the parser hung apart
         ahead = dates_of(event if apart else token, sent, True, elsewhere) \
-            if status == "occurred" and any(set_for(d, sent, cues) for d in sent.future_dates) else []  # a cheap look first
+            if status == "occurred" and sets_a_day(sent, cues) and any(set_for(d, sent, cues) for d in sent.future_dates) \
+            else []  # a cheap look first: the future dates are read only then
         if ahead and all(set_for(d, sent, cues) for d in ahead):
             status = "planned"  # "X a organisé pour jeudi un appel avec Y", "a fixé pour le 12 mars un entretien": a day set ahead
         to_come = status == "planned" and not _planned_in_the_past(token, event, cues)
