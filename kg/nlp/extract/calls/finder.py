@@ -1,6 +1,7 @@
 """The call finder: a document's sentences to call mentions, mentions to calls."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -139,14 +140,20 @@ class CallFinder:
         if not main:
             return [False] * len(doc._.sentences), set()
         pron = doc.vocab.strings["PRON"]
-        pronouns = set(numpy.flatnonzero(doc.to_array("POS") == pron).tolist())
+        pronouns = numpy.flatnonzero(doc.to_array("POS") == pron).tolist()  # in order
         folded, meeting_words = doc._.folded, self.cues.in_person_nouns | self.cues.in_person_verbs
         about_main, about_others = [], set()
         subjects = {t for t, m in people.at.items() if m.actor in people_keys and doc[t].dep_.startswith("nsubj")}
+        sents = doc._.sentences
+        starts = [s.start for s in sents]
+        named_in: list[set[str]] = [set() for _ in sents]  # the actors each sentence names, from the few named words
+        for t, m in people.at.items():  # (not a look-up for every word of the document)
+            named_in[bisect_right(starts, t) - 1].add(m.actor)
         met: set[str] = set()  # the people of the last sentence that named two or more, when it told a meeting
-        for i, s in enumerate(doc._.sentences):
-            named = {m.actor for t in range(s.start, s.end) if (m := people.at.get(t)) is not None}
-            pointing = not named & main and self._points_back(s, sentence_words[i], pronouns, subjects)
+        for i, s in enumerate(sents):
+            named = named_in[i]
+            pointing = not named & main and self._points_back(
+                s, sentence_words[i], pronouns[bisect_left(pronouns, s.start):bisect_left(pronouns, s.end)], subjects)
             about_main.append(bool(named & main) or pointing)
             if pointing and met - main:
                 about_others.add(i)
@@ -155,18 +162,18 @@ class CallFinder:
                 met = persons if any(folded.lemmas[t] in meeting_words for t in range(s.start, s.end)) else set()
         return about_main, about_others
 
-    def _points_back(self, sent: SpacySpan, words: str, pronouns: set[int], subjects: set[int]) -> bool:
+    def _points_back(self, sent: SpacySpan, words: str, pronouns: list[int], subjects: set[int]) -> bool:
         """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?
         Not a pronoun after a person the sentence names as a subject ('X est arrivé à Moscou, où
         il doit ...'): that person is who it means ('Selon X, il a ...' still points back).
-        `pronouns`: the document's pronouns, by token index (a Token is made only for them);
-        `subjects`: the tokens that name a person as a subject."""
+        `pronouns`: the sentence's pronouns, by token index, in order (a Token is made only for
+        them); `subjects`: the tokens that name a person as a subject."""
         if any(p in words for p in self.pair_phrases):
             return True
         doc = sent.doc
         return any(doc[i].dep_.startswith("nsubj") and "3" in feature(doc[i], "Person")
                    and not any(t in subjects for t in range(sent.start, i))
-                   for i in range(sent.start, sent.end) if i in pronouns)
+                   for i in pronouns)
 
     def _joining(self, index: int, paragraph: int, sent: SpacySpan, people: People, published: Publication,
                  after_video: bool) -> list[Mention]:
