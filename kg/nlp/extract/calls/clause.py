@@ -2,6 +2,7 @@
 people a phrase names. Shared by the rules on participants, status, dates and initiator."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -363,6 +364,7 @@ class People:
     quote_speaker: dict[int, str]  # character offset inside a quote -> its speaker
     alongside: dict[int, tuple[ActorMention, ...]]  # token -> the other mentions of the same words ('les dirigeants du G7')
     pairs: tuple[tuple[int, ...], ...] = ()  # where each subject naming two people or more ('X et Y ont ...') names them, in order
+    named: tuple[int, ...] = ()  # the tokens of `at`, in order (`named_within`)
 
     @classmethod
     def of(cls, gazetteer: Gazetteer, mentions: list[ActorMention], people: frozenset[str],
@@ -404,7 +406,13 @@ class People:
                 subjects.append((token.i, named or introduced.get(_role_words(token))))  # person it introduced, else
                 # someone we do not know
         subjects.sort(key=lambda pair: pair[0])
-        return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs))
+        return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs), tuple(sorted(at)))
+
+    def named_within(self, start: int, end: int) -> tuple[int, ...]:
+        """The tokens from `start` to `end` (not included) that name someone, in order: found by
+        bisection among the few that do, not by a look-up for every word (the line-up asks it of
+        its sentence several times for each call word)."""
+        return self.named[bisect_left(self.named, start):bisect_left(self.named, end)]
 
     def person(self, token: Token, on: date | None) -> str | None:
         """The person named at this token on that day, if any."""

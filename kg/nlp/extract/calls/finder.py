@@ -383,10 +383,10 @@ def _lengths_by_partner(partners: tuple[str, ...], sent: Sentence, people: Peopl
 def _partner_positions(partners: tuple[str, ...], sent: Sentence, people: People) -> dict[str, int]:
     """Where each partner is first named in the sentence."""
     at: dict[str, int] = {}
-    for t in sent.tokens:
-        mention = people.at.get(t.i)
-        if mention is not None and mention.actor in partners:
-            at.setdefault(mention.actor, t.i)
+    for t in people.named_within(sent.span.start, sent.span.end):
+        mention = people.at[t]
+        if mention.actor in partners:
+            at.setdefault(mention.actor, t)
     return at
 
 
@@ -581,7 +581,7 @@ def _planned_in_the_past(trigger: Token, event: Token, cues: CallCues) -> bool:
 
 def _named_in(sent: Sentence, people: People) -> set[str]:
     """The actors the sentence names itself."""
-    return {people.at[t.i].actor for t in sent.tokens if t.i in people.at}
+    return {people.at[t].actor for t in people.named_within(sent.span.start, sent.span.end)}
 
 
 def _day(value: str | None) -> date | None:
