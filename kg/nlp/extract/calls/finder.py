@@ -522,7 +522,7 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
             continue  # "l'appel a été initié par Moscou": who asked for the call, not who reached someone
         for agent in children(holder):
             if agent.i == trigger.i or \
-                    not (agent.dep_ == "obl:agent" or "par" in case_words(agent) and agent.dep_.startswith(("nmod", "obl"))) or \
+                    not (agent.dep_ == "obl:agent" or agent.dep_.startswith(("nmod", "obl")) and "par" in case_words(agent)) or \
                     near_words([], list(agent.subtree)) & media:  # the words of its phrase last: they cost the most
                 continue  # "par téléphone" is the medium, whatever the parser calls it
             named = {people.at[t.i].actor for t in agent.subtree if t.i in people.at}
