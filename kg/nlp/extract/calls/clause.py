@@ -236,8 +236,8 @@ def clause_verb(token: Token) -> Token | None:
 def marker_head(noun: Token, cues: CallCues) -> Token | None:
     """'lors d'un appel', 'au cours de l'appel' parsed with 'lors', 'cours' as the noun's head: that marker."""
     head = noun.head
-    if head.i != noun.i and (head.pos_ == "ADV" or head.pos_ == "NOUN" and case_words(head) & {"au", "a"}) and \
-            head.norm_ in cues.event_adjunct_markers:
+    if head.i != noun.i and head.norm_ in cues.event_adjunct_markers and (  # the word first: it costs the least
+            head.pos_ == "ADV" or head.pos_ == "NOUN" and case_words(head) & {"au", "a"}):
         return head
     return None
 

@@ -120,12 +120,16 @@ def _organised_by(noun: Token, cues: CallCues) -> list[Token]:
     """'Y et Z ont participé au sommet virtuel sur le climat organisé par X': who organised a call
     its sentence names no partner of ('avec') is on it with those who joined; not who organised
     'un appel entre A et B'. The participle may hang on a word of the noun's phrase ('sur le
-    climat organisé')."""
-    if noun.pos_ != "NOUN" or following_phrase(noun, "entre") is not None or any(
+    climat organisé'). The agents are looked for first: most call nouns have none, and then
+    neither the 'entre' phrase nor the partners are read."""
+    if noun.pos_ != "NOUN":
+        return []
+    agents = [agent for word in noun.subtree if word.dep_ == "acl" and lemma(word) in cues.arranging_verbs
+              for agent in children(word) if agent.dep_ == "obl:agent"]
+    if not agents or following_phrase(noun, "entre") is not None or any(
             t.norm_ in cues.partner_prepositions for t in noun.subtree if t.dep_ == "case"):
         return []
-    return [agent for word in noun.subtree if word.dep_ == "acl" and lemma(word) in cues.arranging_verbs
-            for agent in children(word) if agent.dep_ == "obl:agent"]
+    return agents
 
 
 def _joining(verb: Token, cues: CallCues) -> bool:
