@@ -157,8 +157,8 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
     if any("Inf" in feature(t, "VerbForm") and _word_before(t).norm_ in cues.intent_forms for t in own):
         return True  # "X compte appeler Y", "X compte s'entretenir avec Y", 'compte' read as a noun
-    if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i for t in own + above for c in children(t)
-           if not _done_for_it(t, cues)):
+    if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i and not _done_for_it(t, cues)
+           for t in own + above for c in children(t)):  # the act asked of a clause only for a mark of purpose
         return True  # "part pour Rome afin de prendre part à l'appel", "si l'entretien se tient" (not "X a appelé Y
         # pour évoquer Z" with 'évoquer' read as the head of it all)
     if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in children(t)
