@@ -65,6 +65,11 @@ def set_for(mention: DateMention, sent: Sentence, cues: CallCues) -> bool:
     return bool(words) and words[-1] in cues.scheduling_prepositions
 
 
+def sets_a_day(sent: Sentence, cues: CallCues) -> bool:
+    """Has the sentence a word that sets a day ('pour')? `set_for` holds of none of its dates without one."""
+    return any(word in cues.scheduling_prepositions for word in sent.norms)
+
+
 def last_time(trigger: Token, event: Token, sent: Sentence, published: Publication) -> str | None:
     """The date of the last call, when the text says there was none since then ('ne se sont plus
     parlé depuis juin 2022'; 'depuis septembre' is the last September, not the next)."""

@@ -2,15 +2,17 @@
 people a phrase names. Shared by the rules on participants, status, dates and initiator."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.dates import MONTHS
+from kg.nlp.extract.dates import MONTHS, Publication, dates_in
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, folded_string, reflexive, sentence_bounds, tokens_of
 from kg.nlp.gazetteer import Gazetteer
@@ -234,8 +236,8 @@ def clause_verb(token: Token) -> Token | None:
 def marker_head(noun: Token, cues: CallCues) -> Token | None:
     """'lors d'un appel', 'au cours de l'appel' parsed with 'lors', 'cours' as the noun's head: that marker."""
     head = noun.head
-    if head.i != noun.i and (head.pos_ == "ADV" or head.pos_ == "NOUN" and case_words(head) & {"au", "a"}) and \
-            head.norm_ in cues.event_adjunct_markers:
+    if head.i != noun.i and head.norm_ in cues.event_adjunct_markers and (  # the word first: it costs the least
+            head.pos_ == "ADV" or head.pos_ == "NOUN" and case_words(head) & {"au", "a"}):
         return head
     return None
 
@@ -295,7 +297,8 @@ class Sentence:
     call_words: frozenset[int]  # its tokens that name a call
     aside: frozenset[int]  # tokens between parentheses: credits, asides, captions
     dates: tuple  # the DateMentions of the sentence, read as of the past
-    future_dates: tuple  # the same, read as of the future ('jeudi' is the next one)
+    published: Publication  # what its dates are read from: the article's day ...
+    before: date | None  # ... and the day the text told last before it, for 'la veille', 'le lendemain'
     tokens: tuple[Token, ...]  # its tokens, made once (spaCy makes a new object at each access)
     norms: tuple[str, ...]  # the folded form of each of its tokens (`Token.norm_`), read once from `doc._.folded`
     lemmas: tuple[str, ...]  # the folded lemma of each (`lemma`): the rules that scan the sentence compare these
@@ -304,6 +307,13 @@ class Sentence:
 
     def has(self, phrase: str) -> bool:
         return f" {phrase} " in self.words
+
+    @cached_property
+    def future_dates(self) -> tuple:
+        """The DateMentions of the sentence read as of the future ('jeudi' is the next one). Read
+        when first asked: only a planned call, or one set 'pour' a day, asks (reading a
+        sentence's dates is some 15 µs, and most call sentences tell a call that took place)."""
+        return tuple(dates_in(self.span, self.published, future=True, before=self.before, tokens=self.tokens, norms=self.norms))
 
 
 #: Where a call's clause ends: above an adverbial clause ("Interrogé sur l'appel, X n'a pas voulu
@@ -354,6 +364,7 @@ class People:
     quote_speaker: dict[int, str]  # character offset inside a quote -> its speaker
     alongside: dict[int, tuple[ActorMention, ...]]  # token -> the other mentions of the same words ('les dirigeants du G7')
     pairs: tuple[tuple[int, ...], ...] = ()  # where each subject naming two people or more ('X et Y ont ...') names them, in order
+    named: tuple[int, ...] = ()  # the tokens of `at`, in order (`named_within`)
 
     @classmethod
     def of(cls, gazetteer: Gazetteer, mentions: list[ActorMention], people: frozenset[str],
@@ -395,7 +406,13 @@ class People:
                 subjects.append((token.i, named or introduced.get(_role_words(token))))  # person it introduced, else
                 # someone we do not know
         subjects.sort(key=lambda pair: pair[0])
-        return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs))
+        return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs), tuple(sorted(at)))
+
+    def named_within(self, start: int, end: int) -> tuple[int, ...]:
+        """The tokens from `start` to `end` (not included) that name someone, in order: found by
+        bisection among the few that do, not by a look-up for every word (the line-up asks it of
+        its sentence several times for each call word)."""
+        return self.named[bisect_left(self.named, start):bisect_left(self.named, end)]
 
     def person(self, token: Token, on: date | None) -> str | None:
         """The person named at this token on that day, if any."""

@@ -1,6 +1,7 @@
 """The call finder: a document's sentences to call mentions, mentions to calls."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -18,6 +19,7 @@ from kg.nlp.extract.calls.attributes import (
     last_time,
     medium_of,
     set_for,
+    sets_a_day,
 )
 from kg.nlp.extract.calls.clause import (
     People,
@@ -113,8 +115,7 @@ class CallFinder:
             reading = Sentence(
                 sent, text[sent.start_char:sent.end_char], words, named_calls,
                 frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
-                tuple(dates_in(sent, published, before=before, tokens=tokens, norms=norms)),
-                tuple(dates_in(sent, published, future=True, before=before, tokens=tokens, norms=norms)), tokens,
+                tuple(dates_in(sent, published, before=before, tokens=tokens, norms=norms)), published, before, tokens,
                 norms, lemmas, duration_in(sent, self.cues, named_calls, norms),
                 tuple(t for t, base in zip(tokens, lemmas, strict=True) if base in self.cues.in_person_nouns and t.i not in named_calls))
             told = self._sentence(index, paragraph[index], reading, here, people, published)
@@ -139,14 +140,20 @@ class CallFinder:
         if not main:
             return [False] * len(doc._.sentences), set()
         pron = doc.vocab.strings["PRON"]
-        pronouns = set(numpy.flatnonzero(doc.to_array("POS") == pron).tolist())
+        pronouns = numpy.flatnonzero(doc.to_array("POS") == pron).tolist()  # in order
         folded, meeting_words = doc._.folded, self.cues.in_person_nouns | self.cues.in_person_verbs
         about_main, about_others = [], set()
         subjects = {t for t, m in people.at.items() if m.actor in people_keys and doc[t].dep_.startswith("nsubj")}
+        sents = doc._.sentences
+        starts = [s.start for s in sents]
+        named_in: list[set[str]] = [set() for _ in sents]  # the actors each sentence names, from the few named words
+        for t, m in people.at.items():  # (not a look-up for every word of the document)
+            named_in[bisect_right(starts, t) - 1].add(m.actor)
         met: set[str] = set()  # the people of the last sentence that named two or more, when it told a meeting
-        for i, s in enumerate(doc._.sentences):
-            named = {m.actor for t in range(s.start, s.end) if (m := people.at.get(t)) is not None}
-            pointing = not named & main and self._points_back(s, sentence_words[i], pronouns, subjects)
+        for i, s in enumerate(sents):
+            named = named_in[i]
+            pointing = not named & main and self._points_back(
+                s, sentence_words[i], pronouns[bisect_left(pronouns, s.start):bisect_left(pronouns, s.end)], subjects)
             about_main.append(bool(named & main) or pointing)
             if pointing and met - main:
                 about_others.add(i)
@@ -155,18 +162,18 @@ class CallFinder:
                 met = persons if any(folded.lemmas[t] in meeting_words for t in range(s.start, s.end)) else set()
         return about_main, about_others
 
-    def _points_back(self, sent: SpacySpan, words: str, pronouns: set[int], subjects: set[int]) -> bool:
+    def _points_back(self, sent: SpacySpan, words: str, pronouns: list[int], subjects: set[int]) -> bool:
         """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?
         Not a pronoun after a person the sentence names as a subject ('X est arrivé à Moscou, où
         il doit ...'): that person is who it means ('Selon X, il a ...' still points back).
-        `pronouns`: the document's pronouns, by token index (a Token is made only for them);
-        `subjects`: the tokens that name a person as a subject."""
+        `pronouns`: the sentence's pronouns, by token index, in order (a Token is made only for
+        them); `subjects`: the tokens that name a person as a subject."""
         if any(p in words for p in self.pair_phrases):
             return True
         doc = sent.doc
         return any(doc[i].dep_.startswith("nsubj") and "3" in feature(doc[i], "Person")
                    and not any(t in subjects for t in range(sent.start, i))
-                   for i in range(sent.start, sent.end) if i in pronouns)
+                   for i in pronouns)
 
     def _joining(self, index: int, paragraph: int, sent: SpacySpan, people: People, published: Publication,
                  after_video: bool) -> list[Mention]:
@@ -222,7 +229,8 @@ class CallFinder:
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         apart = event is not token and event not in token.ancestors  # a light verb the parser hung apart
         ahead = dates_of(event if apart else token, sent, True, elsewhere) \
-            if status == "occurred" and any(set_for(d, sent, cues) for d in sent.future_dates) else []  # a cheap look first
+            if status == "occurred" and sets_a_day(sent, cues) and any(set_for(d, sent, cues) for d in sent.future_dates) \
+            else []  # a cheap look first: the future dates are read only then
         if ahead and all(set_for(d, sent, cues) for d in ahead):
             status = "planned"  # "X a organisé pour jeudi un appel avec Y", "a fixé pour le 12 mars un entretien": a day set ahead
         to_come = status == "planned" and not _planned_in_the_past(token, event, cues)
@@ -375,10 +383,10 @@ def _lengths_by_partner(partners: tuple[str, ...], sent: Sentence, people: Peopl
 def _partner_positions(partners: tuple[str, ...], sent: Sentence, people: People) -> dict[str, int]:
     """Where each partner is first named in the sentence."""
     at: dict[str, int] = {}
-    for t in sent.tokens:
-        mention = people.at.get(t.i)
-        if mention is not None and mention.actor in partners:
-            at.setdefault(mention.actor, t.i)
+    for t in people.named_within(sent.span.start, sent.span.end):
+        mention = people.at[t]
+        if mention.actor in partners:
+            at.setdefault(mention.actor, t)
     return at
 
 
@@ -521,7 +529,7 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
             continue  # "l'appel a été initié par Moscou": who asked for the call, not who reached someone
         for agent in children(holder):
             if agent.i == trigger.i or \
-                    not (agent.dep_ == "obl:agent" or "par" in case_words(agent) and agent.dep_.startswith(("nmod", "obl"))) or \
+                    not (agent.dep_ == "obl:agent" or agent.dep_.startswith(("nmod", "obl")) and "par" in case_words(agent)) or \
                     near_words([], list(agent.subtree)) & media:  # the words of its phrase last: they cost the most
                 continue  # "par téléphone" is the medium, whatever the parser calls it
             named = {people.at[t.i].actor for t in agent.subtree if t.i in people.at}
@@ -580,7 +588,7 @@ def _planned_in_the_past(trigger: Token, event: Token, cues: CallCues) -> bool:
 
 def _named_in(sent: Sentence, people: People) -> set[str]:
     """The actors the sentence names itself."""
-    return {people.at[t.i].actor for t in sent.tokens if t.i in people.at}
+    return {people.at[t].actor for t in people.named_within(sent.span.start, sent.span.end)}
 
 
 def _day(value: str | None) -> date | None:

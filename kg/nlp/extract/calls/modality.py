@@ -94,8 +94,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return "unconfirmed"
     if any(told_by_the_press(g, cues) for g in trigger.ancestors):  # adjuncts too: the outlet tells the whole clause
         return "unconfirmed"  # "le journal a rapporté que ...", "le quotidien ajoutait que ..."
-    if any(lemma(c) in cues.hearsay_nouns for g in [trigger, *trigger.ancestors] for c in children(g)
-           if c.dep_.startswith("nsubj") or case_words(c) & cues.attribution):
+    if any(lemma(c) in cues.hearsay_nouns and (c.dep_.startswith("nsubj") or case_words(c) & cues.attribution)
+           for g in [trigger, *trigger.ancestors] for c in children(g)):  # the word first: it costs the least
         return "unconfirmed"  # "des rumeurs font état d'un appel", "selon des rumeurs, X et Y se seraient parlé"
     return "occurred"
 
@@ -162,8 +162,8 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
     if any("Inf" in feature(t, "VerbForm") and _word_before(t).norm_ in cues.intent_forms for t in own):
         return True  # "X compte appeler Y", "X compte s'entretenir avec Y", 'compte' read as a noun
-    if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i for t in own + above for c in children(t)
-           if not _done_for_it(t, cues)):
+    if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i and not _done_for_it(t, cues)
+           for t in own + above for c in children(t)):  # the act asked of a clause only for a mark of purpose
         return True  # "part pour Rome afin de prendre part à l'appel", "si l'entretien se tient" (not "X a appelé Y
         # pour évoquer Z" with 'évoquer' read as the head of it all)
     if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in children(t)

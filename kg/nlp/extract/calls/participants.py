@@ -125,12 +125,16 @@ def _organised_by(noun: Token, cues: CallCues) -> list[Token]:
     """'Y et Z ont participé au sommet virtuel sur le climat organisé par X': who organised a call
     its sentence names no partner of ('avec') is on it with those who joined; not who organised
     'un appel entre A et B'. The participle may hang on a word of the noun's phrase ('sur le
-    climat organisé')."""
-    if noun.pos_ != "NOUN" or following_phrase(noun, "entre") is not None or any(
+    climat organisé'). The agents are looked for first: most call nouns have none, and then
+    neither the 'entre' phrase nor the partners are read."""
+    if noun.pos_ != "NOUN":
+        return []
+    agents = [agent for word in noun.subtree if word.dep_ == "acl" and lemma(word) in cues.arranging_verbs
+              for agent in children(word) if agent.dep_ == "obl:agent"]
+    if not agents or following_phrase(noun, "entre") is not None or any(
             t.norm_ in cues.partner_prepositions for t in noun.subtree if t.dep_ == "case"):
         return []
-    return [agent for word in noun.subtree if word.dep_ == "acl" and lemma(word) in cues.arranging_verbs
-            for agent in children(word) if agent.dep_ == "obl:agent"]
+    return agents
 
 
 def _joining(verb: Token, cues: CallCues) -> bool:
@@ -301,7 +305,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     for side in (callers, partners):
         add(side, [p for found in side[:] for p in _listed_with(found, runs, sent, skip, people, on)])
     partners = [p for p in partners if p not in callers]
-    members = {p for t in range(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
+    members = {p for t in people.named_within(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
     # "avec les dirigeants du G7": one call of the group; "X a appelé les dirigeants du G7" phones each
     group = group or len(partners) >= 2 and set(partners) <= members and lemma(trigger) not in cues.phone_verbs
     by_video = bool(near_words(children(trigger), tokens_of(trigger.doc)[trigger.i + 1:trigger.i + 4]) & cues.video) or \
@@ -408,7 +412,7 @@ def _name_lists(sent: Span, people: People, cues: CallCues) -> list[list[int]]:
     its article and title ('le président français X': the title and the name, one person, are one
     item), as news writes a line-up of leaders of several countries."""
     doc = sent.doc
-    starts = sorted({people.at[i].token_start for i in range(sent.start, sent.end) if i in people.at})
+    starts = sorted({people.at[i].token_start for i in people.named_within(sent.start, sent.end)})
     runs: list[list[int]] = []
     run: list[int] = []
     end, closed = 0, False  # where the run's last item ends; whether 'et' joined it
@@ -507,17 +511,20 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
     """The people of the sentence who may be on the call when its clause does not say: not in
     another event's phrase or a parenthesis, not a reporter or a source, not the 'X' of 'après X'."""
     doc = sent.doc
+    named = people.named_within(sent.start, sent.end)
+    if not named:
+        return []
     words = tokens_of(doc)[sent.start:sent.end]
     found: list[str] = []
     anchors = {t.i for head in words if head.dep_.startswith(("obl", "nmod")) and _other_event(case_words(head), cues)
                for t in head.subtree if trigger not in head.subtree}  # "depuis la victoire de X", "avant sa visite à Y"
     anchors.update(t.i for subject in words if subject.dep_.startswith("nsubj") for aside in _asides(subject, cues)
                    for t in aside.subtree)
-    for token in words:
+    for token in (words[i - sent.start] for i in named):
         if token.i in skip or token.i in anchors:
             continue
-        mention = people.at.get(token.i)
-        if mention is None or token.i != mention.token_start:
+        mention = people.at[token.i]
+        if token.i != mention.token_start:
             continue
         if token.i > sent.start and doc[token.i - 1].norm_ in cues.other_event_prepositions:
             continue  # "Après Vladimir Poutine, Donald Trump s'entretient avec ..."
@@ -599,9 +606,9 @@ def _sources(sent: Span, people: People, cues: CallCues) -> set[int]:
     the role and its holder, on the call neither of them."""
     doc = sent.doc
     found: set[int] = set()
-    for start in range(sent.start, sent.end):
-        mention = people.at.get(start)
-        if mention is not None and start == mention.token_start:
+    for start in people.named_within(sent.start, sent.end):
+        mention = people.at[start]
+        if start == mention.token_start:
             source = _source_named_before(doc, mention.token_start, mention.token_end, cues)
             if source is not None:
                 found.update(range(mention.token_start, mention.token_end))

@@ -286,12 +286,11 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
         return True  # "à peine sorti de son entretien avec X": a talk one walks out of ('de son appel' is marked)
     holders = [token, token.head] if token.pos_ in {"NOUN", "PROPN"} else [token]
     for holder in holders:
-        for child in children(holder):
-            cases = case_words(child)
-            if cases & cues.meeting_adjunct_markers and lemma(child) in cues.in_person_nouns and not _video_marked(child, cues):
+        for child in children(holder):  # the words first in each test: they cost the least
+            if lemma(child) in cues.in_person_nouns and case_words(child) & cues.meeting_adjunct_markers and not _video_marked(child, cues):
                 return True  # "lors de sa visite", "en marge du sommet"
             if child.dep_.startswith("nsubj") and any(
-                    case_words(g) & cues.in_person_trip_markers and lemma(g) in cues.in_person_nouns for g in children(child)):
+                    lemma(g) in cues.in_person_nouns and case_words(g) & cues.in_person_trip_markers for g in children(child)):
                 return True  # "X, en visite à Kiev, s'est entretenu avec Y"
         if any(_a_place(p, cues, capital_tokens) for p in _place_phrases(holder)):
             return True  # "s'est entretenu à Berlin avec ...", "... avec X au palais Y"
@@ -328,12 +327,13 @@ def _place_phrases(holder: Token) -> list[Token]:
 
 
 def _a_place(phrase: Token, cues: CallCues, capital_tokens: frozenset[int]) -> bool:
-    """'à Berlin', 'à l'Élysée', 'au palais X', 'à la résidence de Y'."""
-    if not case_words(phrase) & {"a", "au", "aux"}:
-        return False
+    """'à Berlin', 'à l'Élysée', 'au palais X', 'à la résidence de Y'. The word is read before its
+    preposition: most phrases of a call word name no place, and the preposition costs the most."""
     if phrase.pos_ == "PROPN":
-        return phrase.ent_type_ in _PLACE_ENTITIES or phrase.i in capital_tokens
-    return phrase.pos_ == "NOUN" and lemma(phrase) in cues.in_person_venues
+        place = phrase.ent_type_ in _PLACE_ENTITIES or phrase.i in capital_tokens
+    else:
+        place = phrase.pos_ == "NOUN" and lemma(phrase) in cues.in_person_venues
+    return place and bool(case_words(phrase) & {"a", "au", "aux"})
 
 
 def _to_come(verb: Token) -> bool:
