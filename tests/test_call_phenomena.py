@@ -2744,3 +2744,25 @@ def test_a_name_read_as_adverbs_of_the_call_verb_is_its_object(parse):
     which then called no one (last stop's open item)."""
     assert [(names, c.status, c.date) for names, c in _calls(parse, "Volodymyr Zelensky appellera Donald Trump jeudi.", "2025-02-11")] == [
         (["Donald Trump", "Volodymyr Zelensky"], "planned", "2025-02-13")]
+
+
+# --- quotes inside a phrase that rules out a call -------------------------------------------------
+def test_no_reason_to_call_in_quotes_is_no_call(parse):
+    """'n'avait « aucune raison » de parler à Y': the closing quote kept the infinitive off the noun
+    ('n'a aucune raison de l'appeler' was already no call), and a call was read as made."""
+    text = "Olaf Scholz a déclaré qu'il n'avait « aucune raison » de parler à Vladimir Poutine pour le moment."
+    assert _calls(parse, text, "2024-03-12") == []
+
+
+# --- 'à deux reprises, lundi et mercredi': a call each day ---------------------------------------
+def test_repeated_calls_with_as_many_days_are_one_a_day(parse):
+    text = "Olaf Scholz et Emmanuel Macron se sont entretenus par téléphone à deux reprises cette semaine, lundi et mercredi."
+    assert sorted(c.date for _, c in _calls(parse, text, "2024-03-14")) == ["2024-03-11", "2024-03-13"]
+
+
+# --- 'a indiqué mercredi qu'il parlerait à Y': the clause is the verb's, not the day's ------------
+def test_a_that_clause_after_a_day_is_the_reporting_verbs(parse):
+    """The parser read 'qu'il parlerait à Y' as a relative clause of 'mercredi': the conditional was
+    no future of an announcement, and the plan was read unconfirmed."""
+    text = "Olaf Scholz a indiqué mercredi qu'il parlerait à Emmanuel Macron."
+    assert [(names, c.status) for names, c in _calls(parse, text, "2024-03-14")] == [(MACRON_SCHOLZ, "planned")]

@@ -53,6 +53,7 @@ from kg.nlp.extract.retag import (
     reattach_intent_verbs,
     relemmatize_verbs_kept_as_forms,
     retag_call_infinitives_read_as_nouns,
+    retag_completives_read_as_relatives,
     retag_infinitives_read_as_nouns,
     retag_verbs_read_as_nouns,
 )
@@ -107,6 +108,7 @@ def prepare(doc: Doc) -> Doc:
     retag_verbs_read_as_nouns(doc)
     retag_infinitives_read_as_nouns(doc)
     retag_call_infinitives_read_as_nouns(doc)
+    retag_completives_read_as_relatives(doc)
     reattach_objects_read_as_incise_subjects(doc)
     reattach_predicates_hung_on_a_name(doc)
     reattach_objects_read_as_appositions(doc)

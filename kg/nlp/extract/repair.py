@@ -74,7 +74,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import feature, introduction
+from kg.nlp.extract.words import CLOSING_QUOTES, feature, introduction
 from kg.text import fold
 
 _AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
@@ -286,7 +286,8 @@ def reattach_infinitives_to_nouns(doc: Doc) -> None:
         if head.i > clause.i or mark.dep_ != "mark" or mark.norm_ not in {"de", "d'"} \
                 or "Inf" not in feature(clause, "VerbForm") or mark.i == 0:
             continue
-        noun = next((c for c in head.children if c.dep_ == "obj" and c.right_edge.i == mark.i - 1), None)
+        before = mark.i - 2 if doc[mark.i - 1].text in CLOSING_QUOTES else mark.i - 1  # 'n'a « aucune raison » de'
+        noun = next((c for c in head.children if c.dep_ == "obj" and c.right_edge.i == before), None)
         if noun is not None and noun.pos_ == "NOUN" and fold(noun.lemma_) not in PERSON_NOUNS:
             clause.head = noun
             clause.dep_ = "acl"

@@ -27,6 +27,11 @@ completes the verb's object ('n'a aucune raison de téléphoner à Y').
 in the present spelt like a noun ('demande', 'réclame', 'indique'), and the readers that look
 for a request, a plan or a saying by its lemma miss it. A verb in the present whose lemma is its
 own form ending in -e or -ent is of the first group: its lemma is the infinitive in -er.
+
+'X a indiqué mercredi qu'il parlerait à Y': the parser may read 'qu'' as a relative pronoun and
+the clause as a relative clause of the day; the clause then is no one's report, and the call no
+plan of it. After a day, 'que' opens the reporting verb's complement clause: it is its mark,
+the clause the verb's.
 """
 from __future__ import annotations
 
@@ -197,3 +202,18 @@ def relemmatize_verbs_kept_as_forms(doc: Doc) -> None:
         form = word.lower_
         if form.endswith(_FIRST_GROUP_ENDINGS) and "Pres" in feature(word, "Tense"):
             word.lemma_ = form.removesuffix("nt") + "r" if form.endswith("ent") else form + "r"
+
+
+def retag_completives_read_as_relatives(doc: Doc) -> None:
+    """Mend each clause opened by 'que' that the parser hung on a day after a verb as a relative
+    clause with 'que' its object (the relative clauses found from the dependency array)."""
+    relative = doc.vocab.strings["acl:relcl"]
+    for i in numpy.flatnonzero(doc.to_array("DEP") == relative).tolist():
+        clause = doc[i]
+        day, que = clause.head, doc[clause.left_edge.i]
+        verb = day.head
+        if fold(day.norm_) not in DAY_WORDS or verb.pos_ != "VERB" or verb.i > day.i or que.norm_ not in {"que", "qu'"} \
+                or que.i != day.i + 1 or que.dep_ != "obj" or not any(c.dep_.startswith("nsubj") for c in clause.children):
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"
+        que.pos_, que.dep_ = "SCONJ", "mark"

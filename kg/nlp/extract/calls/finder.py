@@ -315,7 +315,7 @@ class CallFinder:
                                                                             or not when and _the_call_went(token, cues)),
                 firsthand=people.quote_speaker.get(token.idx) in participants and any(
                     s.norm_ in cues.first_person for s in subjects_of(event if verbal(event) else token.head)))
-            found.extend([mention] * max(1, repeats))
+            found.extend(_one_a_day(mention, repeats, sent))
             found.extend(replace(mention, date=day) for day in also)  # "le 12 et le 20 septembre": a call each day
             earlier = earlier_call(token, event, sent, published, cues)
             if earlier:
@@ -460,6 +460,15 @@ def _one_per_event(found: list[Trigger], cues: CallCues) -> list[Trigger]:
             o.token.head.i == t.head.i and o.token.dep_.startswith("advcl") for o in found)
 
     return [t for t in found if not how(t.token) and not picked_up(t.token)]
+
+
+def _one_a_day(mention: Mention, repeats: int, sent: Sentence) -> list[Mention]:
+    """The calls a mention tells, `repeats` of them; 'à deux reprises, lundi et mercredi': one on
+    each day the sentence gives, when it gives as many days as calls."""
+    days = sorted({d.value for d in sent.dates if len(d.value) == 10})
+    if repeats > 1 and len(days) == repeats:
+        return [replace(mention, date=day) for day in days]
+    return [mention] * max(1, repeats)
 
 
 def _told_by_the_clause(word: Token) -> bool:
