@@ -10,12 +10,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, tokens_of
+from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, kept_per_word, tokens_of
 from kg.text import fold
 
 _REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
 
 
+@kept_per_word
 def finite(verb: Token) -> bool:
     """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
     return any("Fin" in feature(t, "VerbForm") for t in [verb, *children(verb)]
@@ -105,6 +106,7 @@ def as_said(verb: Token, marks: frozenset[str]) -> int | None:
     return at - 2 if len(before) == 2 and " ".join(before) in marks else None
 
 
+@kept_per_word
 def reported_clauses(verb: Token) -> list[Token]:
     """The clauses a verb set off by a comma reports when the parser hung them on it: 'X a eu un
     entretien avec Y, indique la présidence' ('eu' under 'indique'), finite and before it, not
@@ -123,6 +125,7 @@ def reported_word(subject: Token, verb: Token) -> bool:
     return subject.i < _incise_start(verb) and any(k.i < subject.i for k in reported_clauses(verb))
 
 
+@kept_per_word
 def _incise_start(verb: Token) -> int:
     """Where the words of a verb begin: its auxiliary's index ('a-t-il déclaré': 'a'), else its own."""
     return min([verb.i, *(c.i for c in children(verb) if c.dep_.startswith("aux"))])

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import wraps
+from typing import TypeVar
 
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -105,6 +107,35 @@ def with_children(doc: Doc) -> None:
 _CHILDREN = "kg.children"
 _TOKENS = "kg.tokens"
 _SENTENCES = "kg.sentences"
+
+_Answer = TypeVar("_Answer")
+
+
+def kept_per_word(question: Callable[[Token], _Answer]) -> Callable[[Token], _Answer]:
+    """`question`, answered once per word of a document and kept in its `user_data` (which the
+    build clears after reading it): the readers ask the same of the same verb again and again
+    ('is it finite?' some 20 times per reporting verb of an article, from the claim and speaker
+    rules), each answer reading the word's dependents and features anew. Kept only once
+    `with_children` has read the document, when the parse no longer changes; asked before
+    (by a repair, or of a doc kg_prepare has not read), answered afresh. An answer that is a
+    list is shared by every caller: read it, never change it."""
+    key = f"kg.kept.{question.__module__}.{question.__qualname__}"
+
+    @wraps(question)
+    def kept(token: Token) -> _Answer:
+        data = token.doc.user_data
+        answers = data.get(key)
+        if answers is None:
+            if _CHILDREN not in data:
+                return question(token)
+            answers = data[key] = {}
+        at = token.i
+        if at in answers:
+            return answers[at]
+        found = answers[at] = question(token)
+        return found
+
+    return kept
 
 
 def introduction(phrase: Token) -> str:
