@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import TypeVar
 
+import numpy
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -101,7 +102,8 @@ def with_children(doc: Doc) -> None:
     doc.user_data[_CHILDREN] = table
     doc.user_data[_TOKENS] = tokens
     # as spaCy's `Span.sent`: a sentence begins at a word marked as a start (1) and at the first word
-    doc.user_data[_SENTENCES] = [i for i, start in enumerate(doc.to_array("SENT_START").tolist()) if start == 1 or not i]
+    marked = numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
+    doc.user_data[_SENTENCES] = marked if marked[:1] == [0] or not tokens else [0, *marked]
 
 
 _CHILDREN = "kg.children"
