@@ -80,11 +80,12 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     if start > 0 and tokens[start - 1].pos_ == "CCONJ":
         return False
     before = tokens[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
+    if not any(t.text in {",", "»", '"', "\u201d"} for t in before):
+        return False  # (asked before the subjects: most verbs have neither comma nor quote just before)
     subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not is_clause(c)  # not the clause
                 and not any(t.text in {"»", "\u201d"} for t in tokens[c.i + 1:verb.i])  # nor a word of the quote
                 and not reported_word(c, verb)]  # nor a word of the clause reported ('X a eu un entretien ..., indique Y')
-    inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
-    return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
+    return not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)  # inverted
 
 
 def as_said(verb: Token, marks: frozenset[str]) -> int | None:

@@ -42,6 +42,7 @@ class ClaimCues:
     group_pronouns: frozenset[str]
     impersonal: frozenset[str]  # 'on', '-t-on'
     recency_pronouns: frozenset[str]  # 'ce dernier': the actor named last, not the one talked about
+    recency_words: frozenset[str]  # their words: a subject whose head is none of them is none of them
     source_nouns: frozenset[str]  # 'selon la même source', 'a ajouté cette source': whoever spoke last
     sameness_adjectives: frozenset[str]
     document_nouns: frozenset[str]  # 'le communiqué de X indique'
@@ -108,6 +109,7 @@ class ClaimCues:
             person_pronouns=folded("person_pronouns"),
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
             recency_pronouns=folded("recency_pronouns"), source_nouns=folded("source_nouns"),
+            recency_words=frozenset(w for p in folded("recency_pronouns") for w in p.split(" ")),
             sameness_adjectives=folded("sameness_adjectives"), document_nouns=folded("document_nouns"),
             publishing=frozenset(fold(x).split()[0] for x in cues["publishing_verbs"]),
             participle_leads=folded("participle_leads"),
