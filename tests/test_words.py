@@ -1,7 +1,7 @@
 """The per-document lists `kg_prepare` makes for the rules give what spaCy's own accessors give."""
 from __future__ import annotations
 
-from kg.nlp.extract.words import sentence_bounds, tokens_of
+from kg.nlp.extract.words import conjuncts, kept_per_word, sentence_bounds, tokens_of
 
 TEXT = ("Visite éclair\nLa ministre des Affaires étrangères a téléphoné lundi à son homologue marocain. "
         "Ils ont parlé du port de Tanger, a précisé son cabinet. « Rien n'est décidé », a-t-elle ajouté.")
@@ -26,3 +26,27 @@ def test_tokens_of_are_the_doc_s_tokens(parse):
     tokens = tokens_of(doc)
     assert [t.i for t in tokens] == list(range(len(doc)))
     assert [t.text for t in tokens[3:9]] == [t.text for t in doc[3:9]]
+
+
+def test_conjuncts_are_those_of_spacy(parse):
+    doc = parse("Olaf Scholz, Emmanuel Macron et Giorgia Meloni ont discuté mardi de l'énergie et du commerce. "
+                "Le chancelier a appelé puis écrit, a dit Berlin.")
+    assert sum(1 for t in doc if t.conjuncts) >= 4
+    for token in doc:
+        assert [t.i for t in conjuncts(token)] == [t.i for t in token.conjuncts], token.i
+
+
+def test_a_question_kept_per_word_is_answered_once_per_word_of_a_read_doc(parse, nlp):
+    asked = []
+
+    @kept_per_word
+    def double(token):
+        asked.append(token.i)
+        return 2 * token.i
+
+    doc = parse(TEXT)
+    assert [double(t) for t in doc[2:5]] == [4, 6, 8] == [double(t) for t in doc[2:5]]
+    assert asked == [2, 3, 4]
+    unread = nlp.make_doc("Un mot.")  # no kg_prepare: the parse may still change, nothing kept
+    assert double(unread[1]) == double(unread[1]) == 2
+    assert asked == [2, 3, 4, 1, 1]

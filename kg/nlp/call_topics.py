@@ -53,13 +53,14 @@ def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int
     """Each call's topics, by index: those of the sentences about it, except what a clause says of
     a call named before ("…, mais ce sommet sera l'occasion de parler de X": X goes to the summit)."""
     sents, folded = doc._.sentences, doc._.folded
+    sentence_calls, unread, call_words = doc._.sentence_calls, doc._.unread, doc._.call_words  # each `doc._` read costs a microsecond or two
     call_topics: dict[int, set[str]] = {}
-    for index, calls in doc._.sentence_calls.items():
-        if index in doc._.unread:
+    for index, calls in sentence_calls.items():
+        if index in unread:
             continue
         sent, own = sents[index], sent_topics(index)
-        clause, nouns = said_of_a_call_named_before(sent, folded, doc._.call_words)
-        before = _calls_named_before(doc._.sentence_calls, index) if clause else ()
+        clause, nouns = said_of_a_call_named_before(sent, folded, call_words)
+        before = _calls_named_before(sentence_calls, index) if clause else ()
         if before:  # the sentence's own names only: a union with the document's, per sentence, is quadratic
             words = range(sent.start, sent.end)
             hidden = {i for i in words if i in names} | nouns

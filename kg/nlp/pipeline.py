@@ -12,6 +12,7 @@ import gc
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import numpy
@@ -87,12 +88,14 @@ def prepare(doc: Doc) -> Doc:
     relemmatize_verbs_kept_as_forms(doc)  # before the lemmas are folded
     strings = doc.vocab.strings
     orth, lemma, is_space = doc.to_array(["ORTH", "LEMMA", "IS_SPACE"]).T.tolist()
-    folded = {key: folded_string(key, strings) for key in {*orth, *lemma}}  # each word of the document looked up and folded once
+    written = {key: strings[key] for key in set(orth)}  # each word of the document looked up once
+    folded = {key: folded_string(key, strings) for key in {*orth, *lemma}}  # and folded once
+    # a word already folded ('accord', 'a') is its own norm: the word's key, no string hashed and stored again
+    norm_keys = {key: key if folded[key] == word else strings.add(folded[key]) for key, word in written.items()}
     norms = [folded[o] for o in orth]
-    norm_keys = {norm: strings.add(norm) for norm in set(norms)}
     # one write, not one per token; a flat array made a column (a list of one-item lists took four times as long)
-    doc.from_array(["NORM"], numpy.array([norm_keys[n] for n in norms], dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
-    doc._.folded = Folded(norms, [folded[x] for x in lemma], [strings[o] for o in orth])
+    doc.from_array(["NORM"], numpy.array([norm_keys[o] for o in orth], dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
+    doc._.folded = Folded(norms, [folded[x] for x in lemma], [written[o] for o in orth])
     reattach_split_participles(doc)
     reattach_nouns_after_their_adjectives(doc)
     reattach_subjects_read_as_appositions(doc)
@@ -118,13 +121,16 @@ def prepare(doc: Doc) -> Doc:
     with_children(doc)
     seen: set[str] = set()
     repeated = set()
-    doc._.sentences = sentences(doc, doc._.text)
-    for index, sent in enumerate(doc._.sentences):
-        key = " ".join(n for n, space in zip(norms[sent.start:sent.end], is_space[sent.start:sent.end], strict=True) if not space)
+    text: str = doc._.text
+    sents = doc._.sentences = sentences(doc, text)  # (each `doc._` read costs a microsecond or two)
+    words = [n for n, space in zip(norms, is_space, strict=True) if not space]
+    word_at = list(accumulate(is_space, lambda before, space: before + (not space), initial=0))  # words before each token
+    for index, sent in enumerate(sents):
+        key = " ".join(words[word_at[sent.start]:word_at[sent.end]])
         if len(key) >= _REPEAT_MIN_CHARS and key in seen:
             repeated.add(index)
         seen.add(key)
-    doc._.unread = repeated | related_reading(doc._.sentences, norms, doc._.text) | captions(doc._.sentences, doc._.text)
+    doc._.unread = repeated | related_reading(sents, norms, text) | captions(sents, text)
     return doc
 
 

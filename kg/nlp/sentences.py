@@ -130,7 +130,9 @@ def related_reading(sents: list[Span], norms: list[str], text: str) -> set[int]:
         if inside:
             between = text[sents[index - 1].start_char:sent.start_char]
             inside = between[len(between.rstrip()):].count("\n") < 2
-        first = next((n for n in norms[sent.start:sent.end] if n.strip()), "")
+        first = norms[sent.start]  # the sentence's first word; past blanks only where it is one
+        if not first.strip():
+            first = next((n for n in norms[sent.start + 1:sent.end] if n.strip()), "")
         if not inside and first in _HEADER_FIRST:  # the words of a sentence read only when it may be a header
             words = [n for n in norms[sent.start:sent.end] if n.strip()]
             inside = any(tuple(words[:len(h)]) == h and (len(words) == len(h) or words[len(h)] in _HEADER_ENDS)

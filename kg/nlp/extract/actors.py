@@ -114,11 +114,11 @@ class ActorMatcher:
 
         mentions += self._plural_leaders(among(self.plural_leaders), period, people_named, spans)
         mentions += self._leader_institutions(doc, among(self.leader_institution_words), mentions, minted, period)
-        mentions += self._short_names(doc, tokens, mentions, minted)
+        mentions += self._short_names(doc, tokens, norms, mentions, minted)
         mentions += self._surnames_alone(tokens, norms, mentions)
         lemmas = doc._.folded.lemmas
         mentions += self._titled_surnames(doc, [t for t, base in zip(tokens, lemmas, strict=True) if base in self.titles], mentions)
-        mentions += self._leaders_staff(doc, tokens, mentions, minted, period)
+        mentions += self._leaders_staff(doc, tokens, norms, mentions, minted, period)
         mentions += self._bare_roles_named(doc, among(self.bare_role_words), mentions, minted, period)
         mentions += self._nationals(tokens, doc._.folded, mentions)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
@@ -335,8 +335,8 @@ class ActorMatcher:
         return {self.gazetteer.offices[o].country for o in self.gazetteer.offices_of(mention.actor, period)
                 if self.gazetteer.offices[o].role == role}
 
-    def _leaders_staff(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
-                       period: Period) -> list[ActorMention]:
+    def _leaders_staff(self, doc: Doc, tokens: list[Token], norms: list[str], mentions: list[ActorMention],
+                       minted: dict[str, Actor], period: Period) -> list[ActorMention]:
         """'l'entourage de M. Hollande', 'les services de Giorgia Meloni', 'le bureau de Justin
         Trudeau': the staff of a head of state or government speaks as their presidency or office,
         if they were in office when the article's period began (a president-elect's team is not
@@ -345,8 +345,8 @@ class ActorMatcher:
         starts = {m.token_start: m for m in mentions if self._is_person(m.actor, minted)}
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
-        for token in tokens:
-            if token.norm_ not in self.staff_nouns or token.i in covered:
+        for token, norm in zip(tokens, norms, strict=True):  # each token's folded form: no string read from the Token
+            if norm not in self.staff_nouns or token.i in covered:
                 continue
             if any(c.dep_ == "det" and c.norm_ in self.possessives for c in children(token)):
                 start = token.i + 1  # 'selon son bureau', 'a indiqué son entourage': the staff of the clause's subject
@@ -489,7 +489,8 @@ class ActorMatcher:
         minted.setdefault(actor.key, actor)
         return actor.key
 
-    def _short_names(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor]) -> list[ActorMention]:
+    def _short_names(self, doc: Doc, tokens: list[Token], norms: list[str], mentions: list[ActorMention],
+                     minted: dict[str, Actor]) -> list[ActorMention]:
         """'la Direction', 'la Présidence': an institution named in full earlier in the article,
         by its first noun written with a capital (when one institution of the article has it)."""
         def first_noun(m: ActorMention) -> str | None:
@@ -502,8 +503,7 @@ class ActorMatcher:
             return []
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
-        for token in tokens:
-            head = token.norm_
+        for token, head in zip(tokens, norms, strict=True):  # each token's folded form: no string read from the Token
             if head in heads and len(heads[head]) == 1 and token.i >= first[head] and token.i not in covered \
                     and token.text[:1].isupper() and token.i > 0 and doc[token.i - 1].norm_ in _SINGULAR_ARTICLES \
                     and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
@@ -529,6 +529,8 @@ class ActorMatcher:
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
         for token, norm in zip(tokens, norms, strict=True):  # each token's folded form: a string read only where it may matter
+            if norm not in named and norm not in family:
+                continue  # most words
             people, since = named.get(norm), first
             if people is None and norm in family and token.i and norms[token.i - 1] in self.honorifics:
                 people, since = family[norm], family_first

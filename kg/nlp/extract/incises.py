@@ -10,12 +10,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, tokens_of
+from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, kept_per_word, tokens_of
 from kg.text import fold
 
 _REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
 
 
+@kept_per_word
 def finite(verb: Token) -> bool:
     """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
     return any("Fin" in feature(t, "VerbForm") for t in [verb, *children(verb)]
@@ -79,11 +80,12 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     if start > 0 and tokens[start - 1].pos_ == "CCONJ":
         return False
     before = tokens[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
+    if not any(t.text in {",", "»", '"', "\u201d"} for t in before):
+        return False  # (asked before the subjects: most verbs have neither comma nor quote just before)
     subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not is_clause(c)  # not the clause
                 and not any(t.text in {"»", "\u201d"} for t in tokens[c.i + 1:verb.i])  # nor a word of the quote
                 and not reported_word(c, verb)]  # nor a word of the clause reported ('X a eu un entretien ..., indique Y')
-    inverted = not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)
-    return any(t.text in {",", "»", '"', "\u201d"} for t in before) and inverted
+    return not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)  # inverted
 
 
 def as_said(verb: Token, marks: frozenset[str]) -> int | None:
@@ -105,6 +107,7 @@ def as_said(verb: Token, marks: frozenset[str]) -> int | None:
     return at - 2 if len(before) == 2 and " ".join(before) in marks else None
 
 
+@kept_per_word
 def reported_clauses(verb: Token) -> list[Token]:
     """The clauses a verb set off by a comma reports when the parser hung them on it: 'X a eu un
     entretien avec Y, indique la présidence' ('eu' under 'indique'), finite and before it, not
@@ -123,6 +126,7 @@ def reported_word(subject: Token, verb: Token) -> bool:
     return subject.i < _incise_start(verb) and any(k.i < subject.i for k in reported_clauses(verb))
 
 
+@kept_per_word
 def _incise_start(verb: Token) -> int:
     """Where the words of a verb begin: its auxiliary's index ('a-t-il déclaré': 'a'), else its own."""
     return min([verb.i, *(c.i for c in children(verb) if c.dep_.startswith("aux"))])

@@ -74,12 +74,13 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import CLOSING_QUOTES, feature, introduction
+from kg.nlp.extract.words import CLOSING_QUOTES, feature, folded_string, introduction
 from kg.text import fold
 
 _AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
 _ADVERBIAL_PHRASES = tuple(tuple(fold(w) for w in p.split()) for p in cues()["adverbial_phrases"])
 _ADVERBIAL_FIRST_WORDS = frozenset(p[0] for p in _ADVERBIAL_PHRASES)
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "conj"})  # a participle heading one is no participle of an adverbial phrase
 _REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui indiqué'
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
 _WEEKDAYS = frozenset(fold(w) for w in cues()["weekdays"])
@@ -95,11 +96,15 @@ _ATTRIBUTION = frozenset(fold(w).replace(" ", "") for w in cues()["attribution_m
 def reattach_split_participles(doc: Doc) -> None:
     """Mend each participle the parser hung on an adverbial phrase of its own auxiliary (the
     verbs found from the tag array: no Token made for the other words)."""
-    verb = doc.vocab.strings["VERB"]  # the symbol's id, as the tag array holds it
-    for i in numpy.flatnonzero(doc.to_array("POS") == verb).tolist():
+    strings = doc.vocab.strings  # the symbols' ids, as the arrays hold them
+    array = doc.to_array(["POS", "DEP"])
+    verbs = array[:, 0] == strings["VERB"]
+    for relation in _CLAUSE_HEADS:
+        verbs &= array[:, 1] != strings[relation]
+    for i in numpy.flatnonzero(verbs).tolist():
         participle = doc[i]
-        if participle.dep_ in {"ROOT", "ccomp", "xcomp", "conj"}:
-            continue
+        if participle.dep_ in _CLAUSE_HEADS:
+            continue  # made one by a mend before (`_reattach`)
         auxiliary = _stranded_auxiliary(participle)
         if auxiliary is not None:
             _reattach(participle, auxiliary)
@@ -115,7 +120,7 @@ def _stranded_auxiliary(participle: Token) -> Token | None:
         return None  # it has its own auxiliary
     doc = participle.doc
     phrase = participle.head
-    for auxiliary in reversed(doc[max(participle.i - _REACH, participle.sent.start):participle.i - 1]):
+    for auxiliary in reversed(doc[_within_sentence(participle, _REACH):participle.i - 1]):
         if auxiliary.lemma_ not in _AUXILIARIES:
             continue
         if not auxiliary.i < phrase.i < participle.i:
@@ -133,6 +138,16 @@ def _stranded_auxiliary(participle: Token) -> Token | None:
             return None  # another clause in between, or an incise the parser reads well
         return auxiliary
     return None
+
+
+def _within_sentence(token: Token, reach: int) -> int:
+    """`max(token.i - reach, token.sent.start)`, reading the sentence marks of `reach` words at
+    most: `Token.sent` checks the whole document for them first (~8 µs)."""
+    doc = token.doc
+    start, bound = token.i, max(0, token.i - reach)
+    while start > bound and doc[start].is_sent_start is not True:  # a start is marked 1 (True), other words -1 or 0
+        start -= 1
+    return start
 
 
 def _reattach(participle: Token, auxiliary: Token) -> None:
@@ -326,12 +341,13 @@ def reattach_partners_read_as_subjects(doc: Doc) -> None:
     Z'): a subject takes no preposition, and the parser made B the subject of the reporting verb
     after it. B is a conjunct of the partner named before it in the sentence (the subjects found
     from the dependency array: no Token made for the other words)."""
-    subject_tags = {doc.vocab.strings[s] for s in ("nsubj", "nsubj:pass")}
-    dep = doc.to_array("DEP")
-    for i in numpy.flatnonzero(numpy.isin(dep, list(subject_tags))).tolist():
+    strings = doc.vocab.strings
+    array = doc.to_array(["DEP", "POS"])
+    dep, pos = array[:, 0], array[:, 1]  # comparisons: numpy.isin sorts its input, ten times their cost on an article
+    subjects = ((dep == strings["nsubj"]) | (dep == strings["nsubj:pass"])) & ((pos == strings["NOUN"]) | (pos == strings["PROPN"]))
+    for i in numpy.flatnonzero(subjects).tolist():
         partner = doc[i]
-        if partner.pos_ not in {"NOUN", "PROPN"} or not any(
-                c.dep_ == "case" and c.norm_ in _PARTNER_PREPOSITIONS for c in partner.children):
+        if not any(c.dep_ == "case" and c.norm_ in _PARTNER_PREPOSITIONS for c in partner.children):
             continue
         earlier = _partner_before(partner)
         if earlier is not None:
@@ -368,11 +384,12 @@ def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
     """Mend each reporting verb of an incise ('..., a indiqué Z') whose subject the parser found
     before the comma that opens the incise and whose object follows it (the verbs found from the
     tag array: no Token made for the other words)."""
-    verb_tag = doc.vocab.strings["VERB"]
-    for i in numpy.flatnonzero(doc.to_array("POS") == verb_tag).tolist():
+    strings = doc.vocab.strings
+    array = doc.to_array(["POS", "LEMMA"])
+    for i in numpy.flatnonzero(array[:, 0] == strings["VERB"]).tolist():
+        if folded_string(int(array[i, 1]), strings) not in _REPORTING_LEMMAS:
+            continue  # no Token made for the other verbs
         verb = doc[i]
-        if fold(verb.lemma_) not in _REPORTING_LEMMAS:
-            continue
         if verb.dep_ == "acl" and _incise_read_as_a_nouns_clause(verb):
             continue
         main = verb.head if verb.dep_ in {"parataxis", "conj", "advcl"} else _clause_hung_on_the_incise(verb)

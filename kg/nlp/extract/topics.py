@@ -6,7 +6,6 @@ in its folded lemmas or its folded words, on word boundaries.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -80,6 +79,7 @@ _RANKED = frozenset(fold(w) for w in cues()["ranked_meeting_markers"])  # "leur 
 _MEETINGS = frozenset(fold(w) for w in cues()["in_person_nouns"])
 _MEETINGS_APART = frozenset(tuple(w.replace("-", " ").split()) for w in _MEETINGS if "-" in w)  # "face à face"
 _MEETINGS_APART_FIRST = frozenset(words[0] for words in _MEETINGS_APART)
+_MEETING_FIRST_WORDS = _MEETINGS | _MEETINGS_APART_FIRST  # a word not among these, its lemma of one word, names no meeting
 _PHRASE_PARTS = frozenset({"amod", "nmod", "det", "case", "flat:name"})
 _OTHER_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl"})
 _RELATIONS = frozenset(fold(w) for w in cues()["relation_nouns"])
@@ -105,7 +105,8 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
                                        if norms[i] in _ANCHORS and doc[i].dep_ in {"case", "mark"}}  # one pass, not one per word
     for i in range(sent.start, sent.end):
         base = lemmas[i]
-        meeting = _names_a_meeting(i, folded)
+        # set lookups first: `_names_a_meeting` called for every word cost a tenth of the topics
+        meeting = (base in _MEETING_FIRST_WORDS or norms[i] in _MEETING_FIRST_WORDS or " " in base) and _names_a_meeting(i, folded)
         if i not in anchored and base not in _ANCHOR_NOUNS and norms[i] not in _TITLE_WORDS and not meeting:
             continue
         token = doc[i]
@@ -165,7 +166,8 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     indices = range(sent.start, sent.end)
     # The document's names within this sentence only: a union with all of them, per sentence,
     # made the topics of an article quadratic in its length (2 s of a million characters' 7 s).
-    hidden = blind_spots(sent, folded) | _qualifiers_of_another_topic(sent, words, folded) | _owners_named(sent, words, folded)
+    adjectives = _signalling_adjectives(sent, words, folded)
+    hidden = blind_spots(sent, folded) | _qualifiers_of_another_topic(adjectives, words) | _owners_named(adjectives, folded)
     hidden.update(names.intersection(indices))
     lemma_list = [lemmas[i] if i not in hidden else "_" for i in indices]
     word_list = [norms[i] if i not in hidden else "_" for i in indices]
@@ -180,26 +182,27 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     return found
 
 
-def _qualifiers_of_another_topic(sent: Span, words: dict[str, set[str]], folded: Folded) -> set[int]:
+def _qualifiers_of_another_topic(adjectives: list[Token], words: dict[str, set[str]]) -> set[int]:
     """'des sanctions économiques': an adjective that signals a topic only says which kind of
     its noun, when the noun signals a topic of its own."""
     def signalled(token: Token) -> set[str]:
         return words.get(fold(token.lemma_), set()) | words.get(token.norm_, set())
 
-    return {t.i for t in _signalling(sent, words, folded) if t.pos_ == "ADJ" and t.dep_ == "amod" and signalled(t)
-            and signalled(t.head) and not signalled(t) & signalled(t.head)}
+    return {t.i for t in adjectives if signalled(t) and signalled(t.head) and not signalled(t) & signalled(t.head)}
 
 
-def _owners_named(sent: Span, words: dict[str, set[str]], folded: Folded) -> set[int]:
+def _owners_named(adjectives: list[Token], folded: Folded) -> set[int]:
     """'le président ukrainien', 'la presse israélienne', 'selon la diplomatie iranienne': an
     adjective of a role, a medium or an office says whose it is, not what the sentence is about."""
-    return {t.i for t in _signalling(sent, words, folded) if t.pos_ == "ADJ" and t.dep_ == "amod" and folded.lemmas[t.head.i] in _OWNERS}
+    return {t.i for t in adjectives if folded.lemmas[t.head.i] in _OWNERS}
 
 
-def _signalling(sent: Span, words: dict[str, set[str]], folded: Folded) -> Iterator[Token]:
-    """The sentence's words that signal a topic on their own (a Token made only for those)."""
+def _signalling_adjectives(sent: Span, words: dict[str, set[str]], folded: Folded) -> list[Token]:
+    """The sentence's adjectives of a noun ('amod') that signal a topic on their own (a Token made
+    only for the words that signal one), for the two rules above."""
     doc = sent.doc
-    return (doc[i] for i in range(sent.start, sent.end) if folded.lemmas[i] in words or folded.norms[i] in words)
+    signalling = (doc[i] for i in range(sent.start, sent.end) if folded.lemmas[i] in words or folded.norms[i] in words)
+    return [t for t in signalling if t.pos_ == "ADJ" and t.dep_ == "amod"]
 
 
 def _between_two_countries(token: Token) -> bool:

@@ -64,6 +64,9 @@ class Anaphora(Phrases):
 
     def _recency(self, token: Token) -> bool:
         """'ce dernier', 'cette dernière', 'celui-ci': the actor named last."""
+        word = token.norm_
+        if " " not in word and word not in self.cues.recency_words and token.dep_ != "punct":
+            return False  # its own word is in the phrase: no need to walk its subtree
         words = " ".join(t.norm_ for t in token.subtree if t.dep_ != "punct")
         return words in self.cues.recency_pronouns
 

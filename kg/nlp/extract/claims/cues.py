@@ -7,6 +7,9 @@ from kg.text import fold
 
 # contractions a preposition takes before an article: 'appeler au dialogue', 'faire part du souhait'
 _CONTRACTIONS = {"au": "a", "aux": "a", "du": "de", "des": "de", "d'": "de", "qu'": "que"}
+#: The endings of a present form the model may leave as its own lemma ('indique', 'précisent'), read
+#: as the first-group infinitive ('indiquer') when that is a cue (`reported._cue_lemma`).
+PRESENT_ENDINGS = ("ent", "es", "e")
 
 
 def marker(word: str) -> str:
@@ -39,6 +42,7 @@ class ClaimCues:
     group_pronouns: frozenset[str]
     impersonal: frozenset[str]  # 'on', '-t-on'
     recency_pronouns: frozenset[str]  # 'ce dernier': the actor named last, not the one talked about
+    recency_words: frozenset[str]  # their words: a subject whose head is none of them is none of them
     source_nouns: frozenset[str]  # 'selon la même source', 'a ajouté cette source': whoever spoke last
     sameness_adjectives: frozenset[str]
     document_nouns: frozenset[str]  # 'le communiqué de X indique'
@@ -57,6 +61,9 @@ class ClaimCues:
     signature_dashes: frozenset[str]
     answer_markers: tuple[str, ...]  # 'R. ...', '— ...' after a question: an interview's answer
     writer_possessives: frozenset[str]  # 'selon nos informations': the writer's own finding, no source
+    # every folded lemma that may start a reporting verb: the cues, and their present forms (PRESENT_ENDINGS);
+    # a sentence's other words are passed over by one set lookup each
+    may_start: frozenset[str]
 
     @classmethod
     def read(cls, cues: dict) -> ClaimCues:
@@ -102,6 +109,7 @@ class ClaimCues:
             person_pronouns=folded("person_pronouns"),
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
             recency_pronouns=folded("recency_pronouns"), source_nouns=folded("source_nouns"),
+            recency_words=frozenset(w for p in folded("recency_pronouns") for w in p.split(" ")),
             sameness_adjectives=folded("sameness_adjectives"), document_nouns=folded("document_nouns"),
             publishing=frozenset(fold(x).split()[0] for x in cues["publishing_verbs"]),
             participle_leads=folded("participle_leads"),
@@ -112,4 +120,6 @@ class ClaimCues:
             possible_when_negated=folded("possible_when_negated"),
             said_when_negated_before=folded("said_when_negated_before"), purpose_marks=folded("purpose_marks"),
             signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"),
-            answer_markers=tuple(sorted(cues["answer_markers"], key=len, reverse=True)))
+            answer_markers=tuple(sorted(cues["answer_markers"], key=len, reverse=True)),
+            may_start=frozenset([*single, *phrases, *(verb[:-2] + ending for verb in single if verb.endswith("er")
+                                                     for ending in PRESENT_ENDINGS)]))

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import children, feature, tokens_of
+from kg.nlp.extract.words import children, conjuncts, feature, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 from kg.text import fold
 
@@ -46,6 +46,7 @@ class Phrases:
         self.gazetteer = gazetteer
         self.minted: dict[str, Actor] = doc._.new_actors or {}
         self.norms = doc._.folded.norms  # every token's norm_, as kg_prepare folded it: read without making a Token
+        self.texts = doc._.folded.texts  # and its text
         self.mention_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
         ordered = sorted(mentions, key=lambda m: m.start)
         self.ordered = ordered
@@ -132,7 +133,7 @@ class Phrases:
         """The people a subject names itself ('X et Y'), not those named inside it ('les échanges
         entre X et Y')."""
         keys = []
-        for head in [subject, *subject.conjuncts]:
+        for head in [subject, *conjuncts(subject)]:
             if head.i not in self.mention_at and self._named_beside(head) is None:
                 continue
             key = self.in_phrase(head)

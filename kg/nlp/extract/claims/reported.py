@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.claims.cues import ClaimCues, marker
+from kg.nlp.extract.claims.cues import PRESENT_ENDINGS, ClaimCues, marker
 from kg.nlp.extract.incises import as_said, finite, fixed_into_adverb, incise, unknown_participle
 from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, Folded, children, feature, reflexive, tokens_of
 from kg.text import fold
@@ -65,9 +65,9 @@ def _cue_lemma(lemma: str, form: str, cues: ClaimCues) -> str:
     """`_lemma` of a word given its folded lemma and form."""
     if lemma != form or lemma in cues.verbs or lemma in cues.phrases:
         return lemma
-    for ending, infinitive in (("ent", "er"), ("es", "er"), ("e", "er")):
-        if lemma.endswith(ending) and lemma[: -len(ending)] + infinitive in cues.verbs:
-            return lemma[: -len(ending)] + infinitive
+    for ending in PRESENT_ENDINGS:
+        if lemma.endswith(ending) and lemma[: -len(ending)] + "er" in cues.verbs:
+            return lemma[: -len(ending)] + "er"
     return lemma
 
 
@@ -77,10 +77,11 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
     found = []
     taken: set[int] = set()
     doc = sent.doc
+    lemmas, may_start = folded.lemmas, cues.may_start
     for i in range(sent.start, sent.end):
-        if i in skip or i in taken or i in quoted:
+        if lemmas[i] not in may_start or i in skip or i in taken or i in quoted:
             continue
-        base = _cue_lemma(folded.lemmas[i], folded.norms[i], cues)
+        base = _cue_lemma(lemmas[i], folded.norms[i], cues)
         if base not in cues.verbs and base not in cues.phrases:
             continue  # no reporting verb starts here: no Token made for it
         token = doc[i]

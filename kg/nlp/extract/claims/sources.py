@@ -130,11 +130,14 @@ class Sources(Anaphora):
         """'Pour le Kremlin, ...', "De l'avis du président russe, ..." opening a sentence: the view of
         whoever it names; 'Pour lui, ...', 'À ses yeux, ...', that of the person talked about ('Pour
         lui rendre hommage' is a purpose: the pronoun must end the phrase)."""
-        opening = [t for t in tokens_of(sent.doc)[sent.start:min(sent.start + 8, sent.end)] if not t.is_space]
-        norms = [t.norm_ for t in opening[:4]]  # read once for the four lengths tried
+        # the words read from the document's lists (`Token.is_space` is `text.isspace()`): a Token made only
+        # for a sentence that opens with a marker
+        at = [i for i in range(sent.start, min(sent.start + 8, sent.end)) if not self.texts[i].isspace()]
+        norms = [self.norms[i] for i in at[:4]]  # read once for the four lengths tried
         length = next((k for k in range(1, 5) if _glued(norms[:k]) in self.cues.view_markers), None)
-        if length is None or length >= len(opening):
+        if length is None or length >= len(at):
             return None
+        opening = [tokens_of(sent.doc)[i] for i in at]
         comma = next((t for t in opening if t.text == ","), None)
         if comma is None:
             return None
