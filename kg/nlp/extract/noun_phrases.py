@@ -34,11 +34,10 @@ def reattach_nouns_after_their_adjectives(doc: Doc) -> None:
     """Mend each noun written after adjectives the parser made the head of its phrase (the nouns
     after an adjective or a closing quote found from the part-of-speech array)."""
     strings = doc.vocab.strings
-    pos = doc.to_array(["POS"])
-    after = numpy.flatnonzero(pos[1:] == strings["NOUN"]) + 1
+    pos = doc.to_array("POS")
+    after = numpy.flatnonzero((pos[1:] == strings["NOUN"]) & ((pos[:-1] == strings["ADJ"]) | (pos[:-1] == strings["PUNCT"]))) + 1
     for i in after.tolist():
-        before = doc[i - 1]
-        if before.pos_ == "ADJ" or before.text in CLOSING_QUOTES:
+        if pos[i - 1] == strings["ADJ"] or doc[i - 1].text in CLOSING_QUOTES:
             phrase = _phrase_before(doc[i])
             if phrase is not None:
                 _make_the_noun_the_head(doc[i], *phrase)
@@ -113,4 +112,5 @@ def reattach_names_read_as_adverbs(doc: Doc) -> None:
 
 
 def _a_name_word(word: Token) -> bool:
+    """A capitalised proper noun, or a foreign word ('Donald', which the tagger may call X)."""
     return word.pos_ in {"PROPN", "X"} and word.text[:1].isupper()
