@@ -380,6 +380,25 @@ def test_a_talk_between_two_people_who_met_or_an_interview_is_no_call(parse, tex
     assert _calls(parse, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Dans un entretien au quotidien Le Figaro, Emmanuel Macron a exhorté Olaf Scholz à livrer des chars.",
+    "Dans un entretien téléphonique accordé lundi à la radio RTL, Emmanuel Macron a exhorté Olaf Scholz à livrer des chars.",
+    "Dans un entretien accordé à la chaîne TF1, Emmanuel Macron a appelé Olaf Scholz à livrer des chars.",
+])
+def test_an_interview_given_to_an_outlet_is_no_call(parse, text):
+    assert _calls(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lors d'un entretien téléphonique mardi, Emmanuel Macron a exhorté Olaf Scholz à livrer des chars.",
+    "Emmanuel Macron et Olaf Scholz ont eu un entretien téléphonique à la demande de Berlin.",  # 'à' no outlet
+    "Emmanuel Macron a eu avec Olaf Scholz un entretien téléphonique accordé à la demande de Berlin.",
+])
+def test_a_call_noun_with_an_a_phrase_naming_no_outlet_is_still_a_call(parse, text):
+    (names, _), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ
+
+
 # --- 4. earlier calls the text dates ---------------------------------------------------------
 @pytest.mark.parametrize("text,days", [
     ("Emmanuel Macron s'était entretenu le 2 mars et le 9 mars avec Olaf Scholz.", ["2024-03-02", "2024-03-09"]),
@@ -508,6 +527,19 @@ def test_a_call_in_a_when_clause_is_unanswered_by_its_main_verb(parse, text, sta
     ("Olaf Scholz a répondu à un appel téléphonique d'Emmanuel Macron.", "occurred"),
 ])
 def test_a_call_noun_on_a_negated_answering_verb_went_unanswered(parse, text, status):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.status == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Emmanuel Macron a appelé Olaf Scholz, qui n'a pas décroché.", "denied"),
+    ("Emmanuel Macron a appelé jeudi Olaf Scholz, mais celui-ci n'a pas répondu.", "denied"),
+    ("Emmanuel Macron a téléphoné à Olaf Scholz, qui n'a pas donné suite.", "denied"),
+    ("Emmanuel Macron a appelé Olaf Scholz, qui n'a pas répondu à ses demandes.", "occurred"),  # answered a call, not demands
+    ("Emmanuel Macron a appelé Olaf Scholz mais n'a pas pu le convaincre.", "occurred"),
+    ("Emmanuel Macron a appelé Olaf Scholz, qui n'a pas caché son agacement.", "occurred"),
+])
+def test_a_call_the_next_clause_says_went_unanswered_is_denied(parse, text, status):
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.status == status
 
@@ -2313,6 +2345,7 @@ def test_a_night_from_one_day_to_the_next_dates_every_call_of_the_sentence_alike
     ("Emmanuel Macron s'est entretenu avec Vladimir Poutine pendant une heure, puis avec Joe Biden pendant vingt minutes.",
      [60, 20]),
     ("Emmanuel Macron s'est entretenu dimanche pendant une heure avec Vladimir Poutine, puis avec Joe Biden.", [60, None]),
+    ("Emmanuel Macron a parlé dimanche à Vladimir Poutine, pendant une heure vingt, puis à Joe Biden.", [80, None]),
 ])
 def test_each_call_of_a_sentence_has_the_length_written_beside_its_partner(parse, text, lengths):
     assert [c.duration_min for _, c in _calls(parse, text, "2022-02-21")] == lengths

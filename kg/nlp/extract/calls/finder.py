@@ -361,9 +361,10 @@ def _lengths_by_partner(partners: tuple[str, ...], sent: Sentence, people: Peopl
     """'X a parlé pendant 1h45 avec A, puis pendant 40 minutes avec B': the length written before
     each partner (after the partner before; none if none is written there: 'pendant une heure avec
     A, puis avec B' says nothing of B's call), when a length comes before the first partner;
-    'avec A pendant une heure, puis avec B pendant vingt minutes': the one after each, when each
-    partner has one. The sentence gave a call its length: each of its lengths is then a call's,
-    wherever the parser hung it ('puis pendant 40 minutes avec B' read as a conjunct of A)."""
+    otherwise the one after each ('avec A pendant une heure, puis avec B pendant vingt minutes'),
+    none for a partner with none after it ('à A, pendant une heure, puis à B'). The sentence gave
+    a call its length: each of its lengths is then a call's, wherever the parser hung it ('puis
+    pendant 40 minutes avec B' read as a conjunct of A)."""
     at = _partner_positions(partners, sent, people)
     if len(partners) < 2 or len(at) != len(partners):
         return {}
@@ -375,9 +376,8 @@ def _lengths_by_partner(partners: tuple[str, ...], sent: Sentence, people: Peopl
     if before[0] is not None:
         return dict(zip(order, before, strict=True))
     after = [duration_in(doc[start:end], cues) for start, end in zip(ends, [*ends[1:], sent.span.end], strict=True)]
-    if after[-1] is not None and all(length is None for length in after[:-1]):
-        return {**dict.fromkeys(order[:-1]), order[-1]: after[-1]}  # "avec A samedi, puis avec B, pendant 1 h 45": B's call
-    return dict(zip(order, after, strict=True)) if all(length is not None for length in after) else {}
+    # "avec A samedi, puis avec B, pendant 1 h 45": B's call; "à A, pendant une heure, puis à B": A's
+    return dict(zip(order, after, strict=True)) if any(length is not None for length in after) else {}
 
 
 def _partner_positions(partners: tuple[str, ...], sent: Sentence, people: People) -> dict[str, int]:

@@ -91,6 +91,8 @@ class CallCues:
     in_person_nouns: frozenset[str]
     speech_nouns: frozenset[str]  # 'un discours retransmis en visioconférence': a speech, not a call
     speech_verbs: frozenset[str]  # "s'adresser à l'assemblée par visioconférence": a speech, not a call
+    interview_verbs: frozenset[str]  # "un entretien accordé à la radio Z": an interview, not a call
+    interviewers: frozenset[str]  # press, broadcast and journalist nouns: who an interview is given to
     in_person_verbs: frozenset[str]
     leaving_verbs: frozenset[str]  # 'sorti de son entretien avec X': a room one leaves, a talk in person
     meeting_person_verbs: frozenset[str]  # they place a meeting only when what they take is someone
@@ -244,6 +246,8 @@ class CallCues:
             in_person_nouns=_folded(c["in_person_nouns"]),
             speech_nouns=_folded(c["speech_nouns"]),
             speech_verbs=frozenset(fold(v).removeprefix("s'") for v in c["speech_verbs"]),
+            interview_verbs=_folded(c["interview_verbs"]),
+            interviewers=_folded(c["press_nouns"] + c["broadcast_nouns"] + c["journalist_nouns"]),
             in_person_verbs=_folded(c["in_person_verbs"]),
             leaving_verbs=_folded(c["leaving_verbs"]),
             meeting_person_verbs=_folded(c["meeting_person_verbs"]),

@@ -138,8 +138,30 @@ def unanswered(trigger: Token, event: Token, cues: CallCues) -> bool:
     if event is not trigger and trigger.pos_ == "NOUN" and lemma(event) in cues.unanswered and negated(event):
         return True
     head = event.head  # 'quand' may hang on the clause's subject ('quand X l'a appelé')
-    return event.dep_ == "advcl" and head.i < event.i and any(t.norm_ in WHEN_MARKS for t in tokens_of(event.doc)[head.i + 1:event.i]) \
-        and lemma(head) in cues.unanswered and negated(head)
+    if event.dep_ == "advcl" and head.i < event.i and any(t.norm_ in WHEN_MARKS for t in tokens_of(event.doc)[head.i + 1:event.i]) \
+            and lemma(head) in cues.unanswered and negated(head):
+        return True
+    return any(_went_unanswered(c, cues) for c in _clauses_after(event, trigger))
+
+
+def _clauses_after(event: Token, trigger: Token) -> list[Token]:
+    """The verbs of clauses told after the call of `event`: joined to it ('X a appelé Y, mais
+    celui-ci n'a pas répondu') or relative to one of its phrases ('X a appelé Y, qui n'a pas
+    décroché'), wherever the parser hung the relative."""
+    phrases = [c for c in children(event) if c.i > trigger.i]
+    clauses = [c for c in phrases if c.dep_ in {"conj", "parataxis", "advcl", "acl:relcl"}]
+    clauses += [r for c in phrases for r in children(c) if r.dep_ == "acl:relcl"]
+    return [c for c in clauses if c.pos_ == "VERB"]
+
+
+def _went_unanswered(verb: Token, cues: CallCues) -> bool:
+    """'n'a pas décroché', 'n'a pas donné suite', 'n'a pas pu le joindre': negated, a verb (or
+    its object) saying the call got no answer, with nothing else to answer ('n'a pas répondu à
+    ses demandes' answers something else; 'n'a pas pu le convaincre' fails at something else)."""
+    if not negated(verb) or lemma(verb) not in cues.unanswered and not any(lemma(c) in cues.unanswered for c in children(verb)):
+        return False
+    return all(c.pos_ == "PRON" or lemma(c) in cues.unanswered | cues.nouns | cues.call_verbs
+               for c in children(verb) if c.dep_ in {"obj", "obl:arg", "xcomp", "ccomp"})
 
 
 def said_of_it(verb: Token) -> bool:

@@ -97,7 +97,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 case_words(token) & {"de", "d'"} and not marked(token, cues):
             return None  # "des sujets de conversation": a kind of thing, not a call ("une série d'entretiens téléphoniques" is)
         if base in cues.nouns or word in cues.nouns:
-            if _medium_of_a_speech(token, cues):
+            if _medium_of_a_speech(token, cues) or _an_interview(token, person_tokens, cues):
                 return None  # "dans un discours retransmis en visioconférence devant le Parlement": an address
             if base in cues.self_marked_nouns or word in cues.self_marked_nouns or marked(token, cues):
                 return True
@@ -377,8 +377,32 @@ def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> 
     subject = any(t.i in person_tokens for v in clause for c in children(v) if c.dep_.startswith("nsubj") for t in c.subtree)
     addressed = any(t.i in person_tokens for v in clause for c in children(v) if c.dep_ in {"iobj", "obj"} or
                     c.dep_.startswith("obl") and case_words(c) & {"a", "au", "aux", "avec"} for t in c.subtree)
-    own_partner = any(case_words(c) & {"avec", "entre"} for c in children(noun))  # "un entretien avec Le Monde": an interview
-    return (subject and addressed or any(_two_as_subject(v, person_tokens) for v in clause)) and not own_partner
+    return (subject and addressed or any(_two_as_subject(v, person_tokens) for v in clause)) \
+        and not _partner_of_its_own(noun, person_tokens, cues)
+
+
+def _partner_of_its_own(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
+    """'lors d'un entretien avec Z': the call noun names its own partner, so the clause around it
+    tells of another exchange (or of an interview)."""
+    return any(case_words(c) & {"avec", "entre"} for c in children(noun)) or _an_interview(noun, person_tokens, cues)
+
+
+def _an_interview(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
+    """'dans un entretien au journal Z', 'un entretien téléphonique accordé samedi à la radio Z',
+    'un entretien à Z' (a name, not of a person): given to an outlet, an interview, not a call
+    ('un entretien à trois', 'à la demande de Z' are not outlets; 'un appel à X' is always to its
+    callee, or a plea)."""
+    def to_no_person(phrase: Token) -> bool:
+        return bool(case_words(phrase) & {"a", "au", "aux"}) and not any(t.i in person_tokens for t in phrase.subtree) and (
+            phrase.pos_ == "PROPN" or lemma(phrase) in cues.interviewers)
+
+    after = next((t for t in tokens_of(noun.doc)[noun.i + 1:noun.i + 4] if not (t.pos_ == "ADJ" and t.head.i == noun.i)), None)
+    given = [c for c in children(noun) if c.dep_ == "acl" and lemma(c) in cues.interview_verbs]
+    if after is not None and lemma(after) in cues.interview_verbs and "Part" in feature(after, "VerbForm"):
+        given.append(after)  # the participle the parser hung on the main verb
+    if any(to_no_person(p) for g in given for p in children(g) if p.dep_.startswith("obl")):
+        return True
+    return lemma(noun) not in cues.call_or_plea_nouns and any(c.dep_ == "nmod" and to_no_person(c) for c in children(noun))
 
 
 def _medium_of_a_speech(noun: Token, cues: CallCues) -> bool:
