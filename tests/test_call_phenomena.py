@@ -544,6 +544,15 @@ def test_a_call_the_next_clause_says_went_unanswered_is_denied(parse, text, stat
     assert names == MACRON_SCHOLZ and call.status == status
 
 
+@pytest.mark.parametrize("text,status", [
+    ("Emmanuel Macron aurait parlé la semaine dernière avec Olaf Scholz, affirme le journal Bild, ce que dément Berlin.", "denied"),
+    ("Emmanuel Macron aurait parlé avec Olaf Scholz, ce que la chancellerie n'a pas démenti.", "unconfirmed"),
+])
+def test_a_report_a_side_denies_in_a_relative_after_the_outlet_is_denied(parse, text, status):
+    (names, call), = _calls(parse, text, "2024-03-12")
+    assert names == MACRON_SCHOLZ and call.status == status
+
+
 def test_a_denial_of_something_else_does_not_deny_the_call(parse):
     (_, call), = _calls(parse, "Emmanuel Macron et Olaf Scholz ont échangé par téléphone mercredi. "
                                "Le chancelier a ensuite démenti les affirmations de la presse sur le budget.", "2024-03-14")
@@ -638,9 +647,12 @@ def test_dates_with_a_month_or_no_publication_date(parse, text, published, expec
 @pytest.mark.parametrize("text", [
     "Justin Trudeau parlera ce soir avec Joe Biden.",
     "Justin Trudeau doit s'entretenir cet après-midi avec Joe Biden.",
+    "Justin Trudeau doit s'entretenir dans la soirée avec Joe Biden.",
+    "Un appel entre Justin Trudeau et Joe Biden est prévu dans les prochaines heures.",
 ])
 def test_a_call_planned_for_this_evening_is_on_the_publication_day(parse, text):
-    """'ce soir', 'cet après-midi': the day the article appeared ('ce soir-là' is a day told before)."""
+    """'ce soir', 'cet après-midi', 'dans la soirée': the day the article appeared ('ce soir-là' is a
+    day told before)."""
     assert [(call.status, call.date) for _, call in _calls(parse, text, "2024-01-15")] == [("planned", "2024-01-15")]
 
 
@@ -1840,6 +1852,17 @@ def test_a_side_leaving_open_another_call_told_in_its_sentence_leaves_the_first_
      "planned", "2024-03-18"),
 ])
 def test_a_plan_told_in_the_imperfect_was_for_a_day_gone_and_may_be_told_carried_out(parse, text, status, day):
+    assert _pairs(parse, text, "2024-03-12") == [(tuple(MACRON_SCHOLZ), status, day)]
+
+
+@pytest.mark.parametrize("text,status,day", [
+    ("La conversation prévue entre Emmanuel Macron et Olaf Scholz a eu lieu lundi.", "occurred", "2024-03-11"),
+    ("L'entretien programmé entre Emmanuel Macron et Olaf Scholz s'est tenu lundi.", "occurred", "2024-03-11"),
+    ("La conversation prévue lundi entre Emmanuel Macron et Olaf Scholz a bien eu lieu.", "occurred", "2024-03-11"),
+    ("La conversation prévue entre Emmanuel Macron et Olaf Scholz aura lieu lundi.", "planned", "2024-03-18"),
+])
+def test_a_call_once_planned_that_took_place_occurred(parse, text, status, day):
+    """'la conversation prévue ... a eu lieu': the participle tells the plan, the verb that it was carried out."""
     assert _pairs(parse, text, "2024-03-12") == [(tuple(MACRON_SCHOLZ), status, day)]
 
 

@@ -211,12 +211,16 @@ _CASE_DEPS = frozenset({"case", "advmod", "mark", "fixed"})
 
 def noun_holders(noun: Token, cues: CallCues) -> list[Token]:
     """A call noun and the verb that has it, where the parser hangs the noun's own phrases on that
-    verb: 'a eu un appel avec X', 'la conversation a eu lieu entre X et Y'."""
-    if noun.pos_ in {"NOUN", "PROPN"} and (verb := object_of(noun)) is not None and lemma(verb) in cues.light_verbs:
-        return [noun, verb]
-    if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_.startswith("nsubj") and lemma(noun.head) in cues.happening_verbs:
-        return [noun, noun.head]
-    return [noun]
+    verb: 'a eu un appel avec X', 'la conversation a eu lieu entre X et Y'; or on the noun's
+    participle ('la conversation prévue mardi entre X et Y')."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return [noun]
+    own = [noun, *(c for c in children(noun) if c.dep_ == "acl" and lemma(c) in cues.scheduled_participles)]
+    if (verb := object_of(noun)) is not None and lemma(verb) in cues.light_verbs:
+        return [*own, verb]
+    if noun.dep_.startswith("nsubj") and lemma(noun.head) in cues.happening_verbs:
+        return [*own, noun.head]
+    return own
 
 
 def verbal(token: Token) -> bool:

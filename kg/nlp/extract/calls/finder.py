@@ -258,6 +258,8 @@ class CallFinder:
         # several dates for the call ('Testé positif jeudi, X s'est entretenu ce samedi 19 décembre avec Y', misparsed):
         # the most precise, then the nearest to the call word
         when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None) or None
+        if when is None and to_come and published.exact and any(sent.has(p) for p in cues.later_today_phrases):
+            when = published.exact.isoformat()  # "X doit s'entretenir dans la soirée avec Y": this evening
         also = [] if since or status != "occurred" else _coordinated_days(dates, when, sent.tokens, cues)
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)

@@ -167,10 +167,22 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "part pour Rome afin de prendre part à l'appel", "si l'entretien se tient" (not "X a appelé Y
         # pour évoquer Z" with 'évoquer' read as the head of it all)
     if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in children(t)
-           if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in cues.scheduled_participles):
+           if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in cues.scheduled_participles
+           and not _took_place_since(t, cues)):
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any((_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)) and not _looking_back(t, cues)
                for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _took_place_since(noun: Token, cues: CallCues) -> bool:
+    """'La conversation prévue entre X et Y a eu lieu mardi', 's'est tenue': the call once planned,
+    the subject of a verb saying, in the passé composé or simple, that it took place."""
+    verb = noun.head
+    if not noun.dep_.startswith("nsubj") or not took_place(verb, cues) or negated(verb):
+        return False
+    if "Part" in feature(verb, "VerbForm"):
+        return any(c.dep_ == "aux:tense" and "Pres" in feature(c, "Tense") and "Ind" in feature(c, "Mood") for c in children(verb))
+    return "Past" in feature(verb, "Tense") and "Ind" in feature(verb, "Mood")
 
 
 def _looking_back(verb: Token, cues: CallCues) -> bool:

@@ -171,13 +171,18 @@ def said_of_it(verb: Token) -> bool:
 
 def a_side_denies_after(trigger: Token, sent: Sentence, cues: CallCues) -> bool:
     """'X affirme avoir parlé à Y, Pékin dément': 'dément' after the call, read as an adverb or
-    adjective of the side (a name) that denies it, wherever the parser hung that name. 'X a assuré
+    adjective of the side (a name) that denies it, wherever the parser hung that name; 'ce que
+    Pékin dément', wherever the parser hung 'ce'. 'X a assuré
     avoir parlé à Y, mais Pékin a démenti', '..., mais Pékin affirme qu'aucun entretien n'a eu
     lieu': a clause joined after the call's that denies what was told, says no call took place, or
     calls it off ('mais l'appel a été annulé')."""
     if any(norm in cues.denial_adjectives and t.i > trigger.i and t.pos_ in {"ADV", "ADJ"} and t.head.pos_ == "PROPN"
            for t, norm in zip(sent.tokens, sent.norms, strict=True)):
         return True
+    if any(norm == "ce" and t.i > trigger.i and t.pos_ == "PRON" and
+           any((lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives) and not negated(d) for d in t.subtree)
+           for t, norm in zip(sent.tokens, sent.norms, strict=True)):
+        return True  # "..., affirme le journal Z, ce que dément le Kremlin": 'ce' hung on the outlet
     later = [c for g in [trigger, *trigger.ancestors] for c in children(g)
              if c.i > trigger.i and c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}]
     return any(lemma(c) in cues.denial_verbs and denies_what_was_told(c, cues) or _called_off(c, cues)
