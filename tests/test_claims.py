@@ -212,6 +212,21 @@ def test_c_est_ce_qu_a_indique_reports_the_sentence_before(parse):
     assert speaker == "Kremlin" and text.startswith("Les deux présidents se parleront")
 
 
+@pytest.mark.parametrize("pointing", [
+    "Ainsi s'est exprimé le chancelier Olaf Scholz.",
+    "Voilà ce qu'a déclaré mardi Olaf Scholz.",
+    "C'est en ces termes qu'Olaf Scholz a salué l'accord.",
+])
+def test_a_sentence_pointing_back_at_a_quote_names_its_speaker(parse, pointing):
+    (speaker, text), = _claims(parse, f"« Cet accord est une étape importante pour l'Europe. » {pointing}")
+    assert speaker == "Olaf Scholz" and "Cet accord est une étape importante" in text
+
+
+def test_ainsi_opening_a_statement_of_its_own_keeps_the_one_before(parse):
+    found = _claims(parse, "Olaf Scholz a estimé que l'accord était équilibré. Ainsi, le Kremlin a démenti tout appel.")
+    assert [(s, t.split()[0]) for s, t in found] == [("Olaf Scholz", "Olaf"), ("Kremlin", "Ainsi,")]
+
+
 def test_an_incise_pronoun_is_not_the_account_it_writes_on(parse):
     text = ("Dmitri Peskov a répondu aux journalistes lundi. "
             "« Ces informations sont fausses et sans fondement« , a-t-il écrit sur son compte Telegram.")

@@ -174,7 +174,7 @@ class _ClaimReader:
             before = [q_end for _, q_end in self.own_quotes.within(start, report.verb.idx)]
             if before:  # '« ... », s'est félicité X, précisant que ...': what follows the quote
                 start = max(before) + 1
-            if index and len(found) == 1 and (sent[0].text in {",", "»"} or report.content == "anaphoric" and _cleft(sent)):
+            if index and len(found) == 1 and (sent[0].text in {",", "»"} or report.content == "anaphoric" and self._points_back(sent)):
                 # the parser cut '..., a déclaré X' off the sentence it attributes; 'C'est ce qu'a indiqué X'
                 start = self.sents[index - 1].start_char
                 claims = [c for c in claims if c.quoted or c.start < start]
@@ -370,6 +370,14 @@ class _ClaimReader:
             return self._subject_after(end), None
         return None, None
 
+    def _points_back(self, sent: Span) -> bool:
+        """"C'est ce qu'a indiqué X", "C'est en ces termes que X ...", 'Ainsi s'est exprimé X',
+        'Voilà ce qu'a dit X': a sentence that opens pointing back at the one before."""
+        words = [t.norm_ for t in sent[:5] if not t.is_space]
+        if words and words[0] in self.cues.pointing_back_openers:
+            return True
+        return len(words) >= 3 and words[0] in {"c'", "c'est", "ce"} and ("ce" in words[1:3] or "ces" in words[1:4])
+
     def _subject_after(self, end: int) -> str | None:
         """Who a quote that is a sentence of its own, with no one speaking before it, belongs to: the
         person or body the next sentence of its paragraph is about (its root's subject, named)."""
@@ -404,10 +412,6 @@ def _where_or_when(words: Span) -> bool:
     return len(words) <= 4 and words[0].pos_ == "ADP" and all(t.pos_ in {"ADP", "DET", "NOUN", "PROPN", "ADJ"} for t in words)
 
 
-def _cleft(sent: Span) -> bool:
-    """"C'est ce qu'a indiqué X": a sentence that points back at the one before."""
-    words = [t.norm_ for t in sent[:4] if not t.is_space]
-    return len(words) >= 3 and words[0] in {"c'", "c'est", "ce"} and "ce" in words[1:3]
 
 
 def _inside_quotes(sent: Span, text: str, quotes: CoverIndex) -> bool:

@@ -36,6 +36,8 @@ class ClaimCues:
     attribution_starts: frozenset[str]
     view_markers: frozenset[str]  # 'Pour le Kremlin, ...'
     as_said_marks: frozenset[str]  # 'comme l'a rappelé X, ...': X says the sentence
+    pointing_back_openers: frozenset[str]  # 'Ainsi s'est exprimé X', 'Voilà ce qu'a dit X': the words told before
+    wording_nouns: frozenset[str]  # "C'est en ces termes que X a réagi"
     learning: frozenset[str]  # 'a-t-on appris auprès de X': X is the source, the writer only learnt it
     citing: frozenset[str]  # 'citant un communiqué de X': X is the source when the reporter is unknown
     person_pronouns: frozenset[str]
@@ -104,8 +106,9 @@ class ClaimCues:
             object_content=folded("reporting_object_content"), not_a_person=folded("object_content_not_a_person"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
             prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
-            view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"), learning=folded("learning_verbs"),
-            citing=folded("citing_verbs"),
+            view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"),
+            pointing_back_openers=folded("pointing_back_openers"), wording_nouns=folded("wording_nouns"),
+            learning=folded("learning_verbs"), citing=folded("citing_verbs"),
             person_pronouns=folded("person_pronouns"),
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
             recency_pronouns=folded("recency_pronouns"), source_nouns=folded("source_nouns"),

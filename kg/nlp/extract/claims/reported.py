@@ -186,6 +186,24 @@ def _adjunct(verb: Token) -> bool:
     return bool(before) and before[-1].text == ","
 
 
+def _pointing_back(verb: Token, phrase: tuple[Token, ...], dependents: list[Token], cues: ClaimCues) -> bool:
+    """'Ainsi s'est exprimé X', 'Voilà ce qu'a déclaré X', "C'est en ces termes que X a réagi": the
+    sentence says who spoke the words told before it, and says nothing of its own (no clause or
+    quote after the verb)."""
+    if any(c.dep_ == "ccomp" or marker(c.text) == "que" and c.i > verb.i for c in dependents):
+        return False
+    opener = next((c for c in dependents if c.norm_ in cues.pointing_back_openers and c.i < verb.i and c.is_sent_start), None)
+    if opener is not None:  # 'Ainsi s'est exprimé X', 'Ainsi a réagi X' ('ainsi' may be read as its subject): the
+        # subject after the verb ('Ainsi, X a démenti tout appel' is a statement of its own)
+        return not any(c.dep_.startswith("nsubj") and opener.i < c.i < verb.i for c in dependents) and \
+            tokens_of(verb.doc)[opener.i + 1].text != ","
+    head = verb.head
+    if verb.dep_ == "acl:relcl" and fold(head.text) == "ce" and fold(head.head.text) in cues.pointing_back_openers:
+        return True  # 'Voilà ce qu'a déclaré X': 'ce' the object of 'voilà'
+    return verb.dep_.startswith("acl") and fold(head.lemma_) in cues.wording_nouns and any(
+        c.dep_ == "det" and c.norm_ == "ces" for c in children(head))  # "C'est en ces termes que X a ..."
+
+
 def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) -> str | None:
     """What kind of content a reporting verb has in its sentence, or None when it reports nothing."""
     verb = phrase[0]
@@ -196,6 +214,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
            for t in phrase) and any(
             marker(c.text) == "que" for c in dependents):
         return "anaphoric"  # 'C'est ce qu'a indiqué X', ', ce que Moscou dément': what was said is told before
+    if _pointing_back(verb, phrase, dependents, cues):
+        return "anaphoric"
     if (incise(verb, phrase) or as_said(verb, cues.as_said_marks) is not None) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in dependents):
         return "incise"
     if _colon(verb, phrase, sent):
