@@ -503,6 +503,30 @@ def test_the_people_of_a_call_are_named_past_its_length(parse, text):
     assert [names for names, _ in calls][-1] == MACRON_SCHOLZ and calls[-1][1].initiator is None  # no caller in the length
 
 
+@pytest.mark.parametrize("after,expected", [
+    ("Un nouvel appel est prévu vendredi.", [("occurred", "2024-03-12"), ("planned", "2024-03-15")]),
+    ("De nouveaux échanges sont prévus.", [("occurred", "2024-03-12"), ("planned", None)]),
+])
+def test_a_new_call_told_without_names_is_the_pairs_next_one(parse, after, expected):
+    """'nouvel' and 'nouveaux', forms of 'nouveau', mark another call as 'nouvelle' does."""
+    pairs = _pairs(parse, f"Emmanuel Macron a eu mardi un entretien téléphonique avec Olaf Scholz. {after}", "2024-03-13")
+    assert [(status, day) for names, status, day in pairs if names == tuple(MACRON_SCHOLZ)] == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "Nouvelle conversation téléphonique entre Macron et Scholz",
+    "Nouvel échange téléphonique entre Macron et Scholz",
+])
+def test_a_headlines_new_call_between_two_named_leaders_is_the_one_the_article_tells(parse, headline):
+    text = f"{headline}\n\nLe président français a de nouveau appelé mardi le chancelier allemand, a indiqué l'Élysée."
+    assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]
+
+
+def test_a_new_call_set_beside_the_call_by_a_comma_is_that_call(parse):
+    text = "Emmanuel Macron a eu mardi un entretien téléphonique avec Olaf Scholz, leur nouvel échange depuis janvier."
+    assert len(_pairs(parse, text, "2024-03-13")) == 1
+
+
 def test_the_next_call_between_the_two_leaders_is_theirs(parse):
     pairs = _pairs(parse, "Emmanuel Macron s'est entretenu par téléphone mardi avec Olaf Scholz.\n\n"
                           "Un nouvel entretien entre les deux dirigeants devrait avoir lieu dans les prochains jours.", "2024-03-13")

@@ -269,8 +269,9 @@ class CallFinder:
                 line.named and told_by_one_outlet(token, lambda phrase: an_outlet(phrase, people, cues), cues)
                 or opened_by_an_outlet(sent.tokens, people, cues) and set(line.everyone) <= _named_in(sent, people)):
             status = "unconfirmed"  # not a call only detailed on an outlet's word ('selon X, l'appel a duré une heure')
-        another = any(t.norm_ in cues.another for t in children(token) if t.i < token.i and t.dep_ in {"amod", "det"}) \
-            and not _predicate(token) or token.norm_ in cues.earlier_ordinals \
+        another = any(t.norm_ in cues.another or lemma(t) in cues.another | cues.new and not line.everyone for t in children(token)
+                      if t.i < token.i and t.dep_ in {"amod", "det"}) \
+            and not _predicate(token, cues) or token.norm_ in cues.earlier_ordinals \
             or bool(when) and _told_as_earlier(event) and any(c.norm_ in cues.already for c in children(event))
         # 'Le premier avait eu lieu en août'; 'ils s'étaient déjà parlé samedi', beside an undated call in the news
         repeats = _repeats(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
@@ -514,9 +515,16 @@ def _day_told_before(sents: list[SpacySpan], index: int, published: Publication)
     return None
 
 
-def _predicate(noun: Token) -> bool:
-    """'Il s'agissait de leur deuxième conversation', 'c'était leur troisième entretien': the
-    ordinal counts the call just told, it names no other one."""
+def _predicate(noun: Token, cues: CallCues) -> bool:
+    """'Il s'agissait de leur deuxième conversation', 'c'était leur troisième entretien', '...,
+    leur nouvel échange depuis mars' (set beside the call noun by a comma): the ordinal counts the
+    call just told, it names no other one."""
+    if noun.dep_ in {"appos", "conj"} and lemma(noun.head) in cues.nouns and not any(c.dep_ == "cc" for c in children(noun)):
+        return True
+    start = noun.left_edge.i
+    comma = start > 0 and tokens_of(noun.doc)[start - 1].text == "," or tokens_of(noun.doc)[start].text == ","
+    if comma and any(c.dep_ == "det" and c.norm_ in cues.plural_possessives for c in children(noun)):
+        return True  # the parser may hang it on the verb
     return any(c.dep_ == "cop" for c in children(noun)) or lemma(noun.head) == "agir" and noun.dep_.startswith("obl")
 
 

@@ -101,6 +101,7 @@ class CallCues:
     in_person_trip_markers: frozenset[str]  # 'X, en visite à Kiev, ...'
     in_person_phrases: tuple[str, ...]
     another: frozenset[str]
+    new: frozenset[str]  # 'un nouvel appel' naming nobody: another of the pair's; 'nouvel appel entre X et Y' may be the news
     planned: frozenset[str]
     agenda_phrases: tuple[tuple[str, ...], ...]  # 'un appel est à l'ordre du jour': to come; 'n'est pas ...': none
     denial_verbs: frozenset[str]
@@ -257,6 +258,7 @@ class CallCues:
             in_person_trip_markers=_folded(c["in_person_trip_markers"]),
             in_person_phrases=tuple(fold(x) for x in c["in_person_phrases"]),
             another=_folded(c["another_markers"]),
+            new=_folded(c["new_markers"]),
             planned=_folded(c["planned_cues"]),
             agenda_phrases=tuple(tuple(fold(x).split()) for x in c["agenda_phrases"]),
             denial_verbs=_folded(c["denial_verbs"]),
