@@ -30,8 +30,8 @@ from kg.graph import sparql
 from kg.graph.merge import Group, Reason, Report, Split, group
 from kg.graph.rdf import (
     actor_key,
+    call_lines,
     call_nodes,
-    call_triples,
     day_call_iri,
     description,
     document_id,
@@ -39,7 +39,7 @@ from kg.graph.rdf import (
     reason_label,
     reason_nodes,
     single_call_iri,
-    split_triples,
+    split_lines,
 )
 from kg.graph.store import Store
 from kg.namespace import (
@@ -176,8 +176,8 @@ def _changed_calls(store: Store, changed: Collection[str], new: Collection[str])
         counts[_REASONS[row["reason"].value] if row["reason"] else None] = int(row["count"].value)
     counts.subtract([None] * len(before) + [reason for reason in before.values() if reason is not None])
     counts.update([None] * len(groups) + [g.reason for g in groups if g.reason is not None])
-    lines = [f"{triple} ." for g in groups for triple in call_triples(g)]
-    lines += [f"{reason_label(reason)} ." for reason, count in counts.items() if reason is not None and count > 0]
+    lines = [line for g in groups for line in call_lines(g)]
+    lines += [reason_label(reason) for reason, count in counts.items() if reason is not None and count > 0]
     subjects = {node for call in {*before, *(g.iri for g in groups)} for node in call_nodes(call)} | set(reason_nodes())
     return _Changed(lines, subjects, counts[None], sum(n for reason, n in counts.items() if reason is not None))
 
@@ -208,7 +208,7 @@ def actor_descriptions(store: Store, known: Mapping[str, Actor]) -> tuple[list[s
             versions.insert(0, known.get(key) or Actor(key, "Person", key))
         for actor in versions:
             aliases = names[iri] | (set(actor.aliases) if actor is versions[0] else set())
-            lines.update(str(triple) + " ." for triple in description(actor, aliases))
+            lines.update(description(actor, aliases))
     return sorted(lines), len(named)
 
 
@@ -229,7 +229,7 @@ def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterabl
     about: dict[ox.NamedNode, set[ox.NamedNode]] = {}
     if changed is None:
         groups = calls(store)
-        graphs[ox.NamedNode(CALLS_GRAPH)] = [f"{triple} ." for g in groups for triple in call_triples(g)]
+        graphs[ox.NamedNode(CALLS_GRAPH)] = [line for g in groups for line in call_lines(g)]
         count, merges = len(groups), sum(1 for g in groups if g.reason)
     else:
         touched = _changed_calls(store, changed, new)
@@ -244,7 +244,7 @@ def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterabl
 
 def write_splits(store: Store, decisions: Iterable[Split]) -> None:
     """Make `decisions` the users' splits (the splits graph, replaced), then derive the calls again."""
-    lines = [f"{triple} ." for split in decisions for triple in split_triples(split)]
+    lines = [line for split in decisions for line in split_lines(split)]
     store.replace_graph(ox.NamedNode(SPLITS_GRAPH), lines)
     derive(store, None)
 
