@@ -52,6 +52,9 @@ class GraphUpdate:
     actors: frozenset[str]
     calls: int
     claims: int
+    #: The content hash and fingerprint its lines give the document (`kg.graph.derive.documents`
+    #: reads them back): the build need not ask the store again for every document it holds.
+    read: tuple[str, str | None]
     actor_lines: tuple[str, ...] = ()
 
 
@@ -72,7 +75,8 @@ def failure(error: BaseException) -> str:
 
 def update_of(found: Extraction) -> GraphUpdate:
     return GraphUpdate(found.document.id, tuple(document_lines(found)), frozenset(found.actors),
-                       len(found.calls), len(found.claims), tuple(actor_lines(found)))
+                       len(found.calls), len(found.claims), (found.document.content_hash, found.fingerprint or None),
+                       tuple(actor_lines(found)))
 
 
 def graph_updates(documents: Iterable[Document], batch_size: int = 32) -> Iterator[GraphUpdate | Skipped]:

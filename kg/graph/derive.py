@@ -213,14 +213,17 @@ def actor_descriptions(store: Store, known: Mapping[str, Actor]) -> tuple[list[s
 
 
 def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterable[str] | None = None,
-           changed: Collection[str] | None = None, new: Collection[str] = ()) -> Derived:
+           changed: Collection[str] | None = None, new: Collection[str] = (),
+           held: Mapping[str, tuple[str, str | None]] | None = None) -> Derived:
     """Rewrite the actors and calls graphs from the documents, and record on what basis, in one
     transaction. `known` is the gazetteer's actors by key (None: the actors graph is left as it
     is, e.g. after a split, which changes only calls); `fingerprint` the parts of what read the
     documents, kept in the meta graph so the next build can say what changed (None: those the
     meta graph has); `changed` the ids of the only documents written or removed since the graphs
-    were last derived, when that is known (then only the calls they touch are derived again), and
-    `new` those of them that were not in the store then."""
+    were last derived, when that is known (then only the calls they touch are derived again),
+    `new` those of them that were not in the store then, and `held` the store's `documents` as
+    they are now, when the caller knows them (a build does: what it found and what it wrote), so
+    that they are not read again."""
     parts = sorted(fingerprint) if fingerprint is not None else sorted(recorded(store)[1])
     graphs: dict[ox.NamedNode, list[str]] = {}
     described = 0
@@ -236,7 +239,7 @@ def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterabl
         graphs[ox.NamedNode(CALLS_GRAPH)], about[ox.NamedNode(CALLS_GRAPH)] = touched.lines, touched.subjects
         count, merges = touched.calls, touched.merges
     meta = ox.NamedNode(META)
-    graphs[meta] = [f"{ox.Triple(meta, ox.NamedNode(KG.basis), ox.Literal(basis(store, parts)))} ."]
+    graphs[meta] = [f"{ox.Triple(meta, ox.NamedNode(KG.basis), ox.Literal(basis(store, parts, held)))} ."]
     graphs[meta] += [f"{ox.Triple(meta, ox.NamedNode(KG.fingerprint), ox.Literal(part))} ." for part in parts]
     store.replace_graphs(graphs, about)
     return Derived(described, count, merges)
