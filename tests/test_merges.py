@@ -184,3 +184,26 @@ def test_a_build_derives_the_calls_it_touches_as_a_whole_build_would(tmp_path, n
     assert calls_seen == [[pair], [["jour"], pair], [["jour", "mois"], pair], [["jour"], ["mois"], pair, ["veille"]],
                           [["encore", "jour"], ["mois"], pair, ["veille"]], [["encore", "jour"], pair, ["veille"]],
                           [["encore"], pair, ["veille"]]]
+
+
+def test_a_build_records_the_basis_its_documents_give_without_reading_them_all_again(tmp_path, nlp):
+    """A build knows every document the store holds once it has written (those it found, wrote
+    and pruned) and hands them to the derivation (`held`) rather than have it read them all
+    again: the basis it records is still the one the store's documents give, after new,
+    rewritten and pruned articles, so the next build finds the derived graphs up to date."""
+    from kg.graph import derive
+
+    corpus, store = tmp_path / "corpus", tmp_path / "store"
+    corpus.mkdir()
+    for name, text in (("jour", DAY), ("mois", MONTH)):
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    kg.build(corpus, store, prune=True)
+    (corpus / "mois.txt").write_text(OTHER, encoding="utf-8")
+    (corpus / "jour.txt").unlink()
+    (corpus / "veille.txt").write_text(DAY.replace("mardi", "lundi"), encoding="utf-8")
+    kg.build(corpus, store, prune=True)
+    with kg.open(store, write=True) as opened:
+        recorded, parts = derive.recorded(opened)
+        assert recorded == derive.basis(opened, parts)
+        derive.derive(opened, None, parts, (), (), held={})  # what it is told is what it records
+        assert derive.recorded(opened)[0] == derive.basis(opened, parts, {}) != recorded

@@ -7,7 +7,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.graph.rdf import Extraction, actor_triples, call_iri, call_triples, quads
+from kg.graph.rdf import Extraction, actor_lines, call_iri, call_lines, document_lines, quads
 from kg.ingest import Document
 from kg.namespace import KG, PREFIXES
 from kg.nlp.extract.records import CallRecord, ClaimRecord, Span
@@ -69,7 +69,7 @@ def test_a_document_keeps_only_what_it_says_of_its_actors():
 
 
 def test_the_actors_graph_describes_each_actor_once_with_what_documents_call_it():
-    lines = "".join(f"{t} .\n" for t in actor_triples(_extraction()))
+    lines = "".join(f"{line}\n" for line in actor_lines(_extraction()))
     g = Graph().parse(data=lines, format="nt")
     scholz = URIRef("https://w3id.org/kg-diplo/actor/Q61053")
     assert {str(o) for o in g.objects(scholz, SKOS.altLabel)} == {"Scholz", "chancelier Scholz"}
@@ -84,7 +84,7 @@ def test_a_merged_call_unites_its_reports_and_says_why():
                None, None, frozenset({"nato"}))
     b = Report("https://w3id.org/kg-diplo/doc/b/call/0", "b", frozenset({x, y}), "2024-03", "occurred", "video",
                y, 20.0, frozenset({"energy"}))
-    lines = "".join(f"{t} .\n" for t in call_triples(Group("https://w3id.org/kg-diplo/call/c1", (a, b), "month")))
+    lines = "".join(f"{line}\n" for line in call_lines(Group("https://w3id.org/kg-diplo/call/c1", (a, b), "month")))
     g = Graph().parse(data=lines, format="nt")
     call = URIRef("https://w3id.org/kg-diplo/call/c1")
     assert (call, KG.date, Literal("2024-03-12", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date"))) in g
@@ -116,6 +116,38 @@ def test_statements_are_in_the_document_graph_with_offsets():
     starts = {int(o) for o in g.objects(None, URIRef("http://www.w3.org/ns/oa#start"))}
     assert starts == {0, 46}
     assert (None, KG.text, Literal("Tout va bien")) in g
+
+
+def test_hostile_text_and_names_come_back_exactly_from_the_lines():
+    """A document's lines are written as text: quotes, backslashes, line breaks, control
+    characters and what looks like N-Triples, in its text, title, names and quotes, are escaped
+    (each line one triple of its own) and read back exactly as written."""
+    import pyoxigraph as ox
+
+    hostile = 'Il a dit "non" \\ puis\n<https://w3id.org/kg-diplo/doc/x> <a> "b" .\r\t\x00\x7f\u2028 « fin »'
+    doc = Document(id="h", text=hostile, title=hostile, source=hostile)
+    actor = Actor("someone", "Person", hostile, (hostile + "!",), None, hostile)
+    claim = ClaimRecord("someone", hostile, hostile, 0, len(hostile), True, None, ())
+    x = Extraction(doc, {"someone": actor}, {"someone": (hostile + "?",)}, (), (claim,), frozenset({"someone"}))
+    lines = list(document_lines(x))
+    assert all("\n" not in line and "\r" not in line for line in lines)
+    parsed = list(ox.parse("\n".join(lines), format=ox.RdfFormat.N_TRIPLES))
+    assert len(parsed) == len(lines)
+    literals = {q.object.value for q in parsed if isinstance(q.object, ox.Literal)}
+    assert {hostile, hostile + "!", hostile + "?"} <= literals
+    assert {q.subject.value for q in parsed} >= {"https://w3id.org/kg-diplo/doc/h"}
+    assert not any("w3id.org/kg-diplo/doc/x" in q.subject.value for q in parsed)
+
+
+def test_an_id_that_is_no_iri_raises_before_any_line_is_written():
+    """'<', '>', a space or a quote in a document id would break the lines: pyoxigraph checks
+    every IRI it writes, so the document is refused (and skipped by the build), not written."""
+    import pytest
+
+    for bad in ("a b", "a>b", 'a"b'):
+        x = Extraction(Document(id=bad, text="Texte."), {}, {}, (), ())
+        with pytest.raises(ValueError):
+            list(document_lines(x))
 
 
 if __name__ == "__main__":  # rewrite the expected graph (review the diff before committing it)

@@ -196,3 +196,31 @@ def test_a_store_this_user_may_read_but_not_change_is_read_but_not_built(reachab
     assert build.returncode == 1 and err.splitlines() == [
         f"Error: cannot write to store {store}: {store} is not writable by this user (permission denied)"], err
     assert _stamps(store.parent) == before
+
+
+_CLOSE = """
+import json, sys
+from pathlib import Path
+from kg.graph.store import MARKER, Store
+
+opened = []
+sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "open" else None)
+sealed = []
+for keep in (False, True):
+    store = Store(Path(sys.argv[1]) / str(keep), write=True)
+    held = store._oxigraph if keep else None  # something still refers to the database: it is not closed
+    store.close()
+    sealed.append("files" in json.loads((Path(sys.argv[1]) / str(keep) / MARKER).read_text()))
+print(json.dumps({"sealed": sealed, "lock table read": "/proc/locks" in opened}))
+"""
+
+
+def test_a_writer_closing_its_store_asks_its_own_open_files_whether_it_still_holds_it(tmp_path):
+    """Whether this process still holds the database as it seals it (`kg.graph.store.locked_by`)
+    is read from its own open files: reading the machine's table of locks, /proc/locks, made
+    every build wait 10-20 ms as it closed its store. A database still held is not sealed."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _CLOSE, str(tmp_path)], capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == {"sealed": [True, False], "lock table read": False}

@@ -166,6 +166,7 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
             updates = parallel_updates(chain([first], pending), workers)
         actors_graph = NamedNode(ACTORS_GRAPH)
         changed: set[str] = set()  # the ids of the documents written or removed
+        now = dict(known)  # every document graph as the store holds it once written: hash, fingerprint
         new: set[str] = set()  # those of them the derived graphs never saw
         with Writer() as writer:  # the store is written while the next documents parse
             for update in updates:
@@ -178,6 +179,7 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
                 report.triples += len(update.lines)
                 report.documents += 1
                 changed.add(update.doc_id)
+                now[graph.value] = update.read
                 if graph.value not in present:
                     new.add(update.doc_id)
                 report.actors.update(update.actors)
@@ -191,12 +193,13 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
             for gone in set(known) - seen.keys():
                 changed.add(document_id(gone))
                 store.drop_graph(NamedNode(gone))
+                del now[gone]
                 report.pruned += 1
         if report.documents or report.pruned or not derived:
             from kg.nlp import gazetteer
 
             actors = gazetteer.load().actors
-            report.merges = derive.derive(store, actors, part_lines, changed if derived else None, new).merges
+            report.merges = derive.derive(store, actors, part_lines, changed if derived else None, new, now).merges
         store.flush()
     report.seconds = time.perf_counter() - started
     return report

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from kg.graph.rdf import Extraction, actor_triples, document_triples
+from kg.graph.rdf import Extraction, actor_lines, document_lines
 from kg.ingest import Document
 from kg.nlp import extensions, gazetteer
 
@@ -52,6 +52,9 @@ class GraphUpdate:
     actors: frozenset[str]
     calls: int
     claims: int
+    #: The content hash and fingerprint its lines give the document (`kg.graph.derive.documents`
+    #: reads them back): the build need not ask the store again for every document it holds.
+    read: tuple[str, str | None]
     actor_lines: tuple[str, ...] = ()
 
 
@@ -71,8 +74,9 @@ def failure(error: BaseException) -> str:
 
 
 def update_of(found: Extraction) -> GraphUpdate:
-    return GraphUpdate(found.document.id, tuple(f"{t} ." for t in document_triples(found)), frozenset(found.actors),
-                       len(found.calls), len(found.claims), tuple(f"{t} ." for t in actor_triples(found)))
+    return GraphUpdate(found.document.id, tuple(document_lines(found)), frozenset(found.actors),
+                       len(found.calls), len(found.claims), (found.document.content_hash, found.fingerprint or None),
+                       tuple(actor_lines(found)))
 
 
 def graph_updates(documents: Iterable[Document], batch_size: int = 32) -> Iterator[GraphUpdate | Skipped]:

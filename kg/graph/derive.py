@@ -30,8 +30,8 @@ from kg.graph import sparql
 from kg.graph.merge import Group, Reason, Report, Split, group
 from kg.graph.rdf import (
     actor_key,
+    call_lines,
     call_nodes,
-    call_triples,
     day_call_iri,
     description,
     document_id,
@@ -39,7 +39,7 @@ from kg.graph.rdf import (
     reason_label,
     reason_nodes,
     single_call_iri,
-    split_triples,
+    split_lines,
 )
 from kg.graph.store import Store
 from kg.namespace import (
@@ -176,8 +176,8 @@ def _changed_calls(store: Store, changed: Collection[str], new: Collection[str])
         counts[_REASONS[row["reason"].value] if row["reason"] else None] = int(row["count"].value)
     counts.subtract([None] * len(before) + [reason for reason in before.values() if reason is not None])
     counts.update([None] * len(groups) + [g.reason for g in groups if g.reason is not None])
-    lines = [f"{triple} ." for g in groups for triple in call_triples(g)]
-    lines += [f"{reason_label(reason)} ." for reason, count in counts.items() if reason is not None and count > 0]
+    lines = [line for g in groups for line in call_lines(g)]
+    lines += [reason_label(reason) for reason, count in counts.items() if reason is not None and count > 0]
     subjects = {node for call in {*before, *(g.iri for g in groups)} for node in call_nodes(call)} | set(reason_nodes())
     return _Changed(lines, subjects, counts[None], sum(n for reason, n in counts.items() if reason is not None))
 
@@ -208,19 +208,22 @@ def actor_descriptions(store: Store, known: Mapping[str, Actor]) -> tuple[list[s
             versions.insert(0, known.get(key) or Actor(key, "Person", key))
         for actor in versions:
             aliases = names[iri] | (set(actor.aliases) if actor is versions[0] else set())
-            lines.update(str(triple) + " ." for triple in description(actor, aliases))
+            lines.update(description(actor, aliases))
     return sorted(lines), len(named)
 
 
 def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterable[str] | None = None,
-           changed: Collection[str] | None = None, new: Collection[str] = ()) -> Derived:
+           changed: Collection[str] | None = None, new: Collection[str] = (),
+           held: Mapping[str, tuple[str, str | None]] | None = None) -> Derived:
     """Rewrite the actors and calls graphs from the documents, and record on what basis, in one
     transaction. `known` is the gazetteer's actors by key (None: the actors graph is left as it
     is, e.g. after a split, which changes only calls); `fingerprint` the parts of what read the
     documents, kept in the meta graph so the next build can say what changed (None: those the
     meta graph has); `changed` the ids of the only documents written or removed since the graphs
-    were last derived, when that is known (then only the calls they touch are derived again), and
-    `new` those of them that were not in the store then."""
+    were last derived, when that is known (then only the calls they touch are derived again),
+    `new` those of them that were not in the store then, and `held` the store's `documents` as
+    they are now, when the caller knows them (a build does: what it found and what it wrote), so
+    that they are not read again."""
     parts = sorted(fingerprint) if fingerprint is not None else sorted(recorded(store)[1])
     graphs: dict[ox.NamedNode, list[str]] = {}
     described = 0
@@ -229,14 +232,14 @@ def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterabl
     about: dict[ox.NamedNode, set[ox.NamedNode]] = {}
     if changed is None:
         groups = calls(store)
-        graphs[ox.NamedNode(CALLS_GRAPH)] = [f"{triple} ." for g in groups for triple in call_triples(g)]
+        graphs[ox.NamedNode(CALLS_GRAPH)] = [line for g in groups for line in call_lines(g)]
         count, merges = len(groups), sum(1 for g in groups if g.reason)
     else:
         touched = _changed_calls(store, changed, new)
         graphs[ox.NamedNode(CALLS_GRAPH)], about[ox.NamedNode(CALLS_GRAPH)] = touched.lines, touched.subjects
         count, merges = touched.calls, touched.merges
     meta = ox.NamedNode(META)
-    graphs[meta] = [f"{ox.Triple(meta, ox.NamedNode(KG.basis), ox.Literal(basis(store, parts)))} ."]
+    graphs[meta] = [f"{ox.Triple(meta, ox.NamedNode(KG.basis), ox.Literal(basis(store, parts, held)))} ."]
     graphs[meta] += [f"{ox.Triple(meta, ox.NamedNode(KG.fingerprint), ox.Literal(part))} ." for part in parts]
     store.replace_graphs(graphs, about)
     return Derived(described, count, merges)
@@ -244,7 +247,7 @@ def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterabl
 
 def write_splits(store: Store, decisions: Iterable[Split]) -> None:
     """Make `decisions` the users' splits (the splits graph, replaced), then derive the calls again."""
-    lines = [f"{triple} ." for split in decisions for triple in split_triples(split)]
+    lines = [line for split in decisions for line in split_lines(split)]
     store.replace_graph(ox.NamedNode(SPLITS_GRAPH), lines)
     derive(store, None)
 

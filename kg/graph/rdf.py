@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from pyoxigraph import Literal, NamedNode, Quad, Triple
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from kg.graph.merge import Group, Reason, Split, united
 from kg.ingest import Document
@@ -77,35 +77,52 @@ def node(iri: object) -> NamedNode:
     return NamedNode(str(iri))
 
 
+def _iri(iri: object) -> str:
+    """An IRI as an N-Triples term ('<...>'), checked by pyoxigraph as it makes its node: one
+    that is not an IRI (a space or a '>' from a document id) raises here, before any line has it."""
+    return str(NamedNode(str(iri)))
+
+
+def _text(value: str) -> str:
+    """A plain literal as an N-Triples term, escaped by pyoxigraph (article text is hostile:
+    quotes, backslashes, line breaks and control characters all come out escaped)."""
+    return str(Literal(value))
+
+
+def _typed(value: str, datatype: str) -> str:
+    """A literal of `datatype` (an N-Triples term, not xsd:string) as pyoxigraph writes it."""
+    return f"{_text(value)}^^{datatype}"
+
+
 class _Terms:
-    """A namespace's terms as pyoxigraph nodes, each made on its first use and then kept: rdflib
-    makes and checks a new URIRef at every `KG.x` or `SCHEMA.x` (5 to 8 µs, and 2 µs more for its
-    node), and a document's graph names some 200 terms, the calls graph thousands at every build.
-    A term the namespace does not have raises, as the namespace does (`KG` is closed)."""
+    """A namespace's terms as N-Triples terms ('<...>'), each made on its first use and then
+    kept: rdflib makes and checks a new URIRef at every `KG.x` or `SCHEMA.x` (5 to 8 µs), and a
+    document's graph names some 200 terms, the calls graph thousands at every build. A term the
+    namespace does not have raises, as the namespace does (`KG` is closed)."""
 
     def __init__(self, namespace: object) -> None:
         self._namespace = namespace
 
-    def __getattr__(self, name: str) -> NamedNode:
+    def __getattr__(self, name: str) -> str:
         if name.startswith("_"):  # `_namespace` itself, before it is set (a copy being made): no recursion
             raise AttributeError(name)
-        term = node(getattr(self._namespace, name))
+        term = _iri(getattr(self._namespace, name))
         setattr(self, name, term)
         return term
 
 
 _kg, _rdf, _rdfs, _schema, _dcterms, _prov, _oa, _xsd, _skos, _owl = map(
     _Terms, (KG, RDF, RDFS, SCHEMA, DCTERMS, PROV, OA, XSD, SKOS, OWL))
-_ACTOR_TYPES = {name: node(iri) for name, iri in ACTOR_TYPES.items()}
-_MEDIA = {name: node(iri) for name, iri in MEDIUM.items()}
-_STATUSES = {name: node(iri) for name, iri in STATUS.items()}
-_MERGE_REASONS = {name: node(iri) for name, iri in MERGE_REASONS.items()}
-_DATE_TYPES = {10: _xsd.date, 7: _xsd.gYearMonth, 4: _xsd.gYear}
+_ACTOR_TYPES = {name: _iri(iri) for name, iri in ACTOR_TYPES.items()}
+_MEDIA = {name: _iri(iri) for name, iri in MEDIUM.items()}
+_STATUSES = {name: _iri(iri) for name, iri in STATUS.items()}
+_MERGE_REASONS = {name: _iri(iri) for name, iri in MERGE_REASONS.items()}
+_DATE_TYPES = {10: node(XSD.date), 7: node(XSD.gYearMonth), 4: node(XSD.gYear)}
 
 
 @cache
-def _topic(name: str) -> NamedNode:
-    return node(TOPIC[name])
+def _topic(name: str) -> str:
+    return _iri(TOPIC[name])
 
 
 def document_iri(doc_id: str) -> NamedNode:
@@ -162,140 +179,143 @@ def typed_date(value: str) -> Literal:
 def quads(extraction: Extraction) -> Iterator[Quad]:
     """Every statement of one document, in its named graph."""
     graph = document_iri(extraction.document.id)
-    for triple in document_triples(extraction):
-        yield Quad(triple.subject, triple.predicate, triple.object, graph)
+    for quad in parse("\n".join(document_lines(extraction)), format=RdfFormat.N_TRIPLES):
+        yield Quad(quad.subject, quad.predicate, quad.object, graph)
 
 
-def document_triples(extraction: Extraction) -> Iterator[Triple]:
-    """What one document says: its graph's triples."""
+def document_lines(extraction: Extraction) -> Iterator[str]:
+    """What one document says: its graph's triples, as N-Triples lines ('<s> <p> <o> .').
+
+    Written as text, not as pyoxigraph triples turned into text (that took 0.4 ms a document,
+    most of what the build spends outside the parser and the store): every term of a line is
+    pyoxigraph's own N-Triples form of a node or literal it made and checked (`_iri`, `_text`)."""
     doc = extraction.document
-    graph = document_iri(doc.id)
+    graph = _iri(document_iri(doc.id).value)
 
-    yield Triple(graph, _rdf.type, _kg.Document)
-    yield Triple(graph, _dcterms.identifier, Literal(doc.id))
-    yield Triple(graph, _kg.contentHash, Literal(doc.content_hash))
+    yield f"{graph} {_rdf.type} {_kg.Document} ."
+    yield f"{graph} {_dcterms.identifier} {_text(doc.id)} ."
+    yield f"{graph} {_kg.contentHash} {_text(doc.content_hash)} ."
     if doc.file_digest:
-        yield Triple(graph, _kg.fileDigest, Literal(doc.file_digest))
+        yield f"{graph} {_kg.fileDigest} {_text(doc.file_digest)} ."
     if extraction.fingerprint:
-        yield Triple(graph, _kg.extractedWith, Literal(extraction.fingerprint))
-    yield Triple(graph, _schema.text, Literal(doc.text))
-    yield Triple(graph, _schema.inLanguage, Literal(doc.language or "fr"))
+        yield f"{graph} {_kg.extractedWith} {_text(extraction.fingerprint)} ."
+    yield f"{graph} {_schema.text} {_text(doc.text)} ."
+    yield f"{graph} {_schema.inLanguage} {_text(doc.language or 'fr')} ."
     if doc.published:
-        yield Triple(graph, _schema.datePublished, typed_date(doc.published))
+        yield f"{graph} {_schema.datePublished} {_date(doc.published)} ."
     for prop, value in ((_kg.source, doc.source), (_schema.headline, doc.title), (_schema.url, doc.url)):
         if value:
-            yield Triple(graph, prop, Literal(value))
+            yield f"{graph} {prop} {_text(value)} ."
 
-    iris = {key: actor_iri(actor) for key, actor in extraction.actors.items()}
+    iris = {key: _iri(actor_iri(actor).value) for key, actor in extraction.actors.items()}
     for key, actor in extraction.actors.items():
-        yield Triple(graph, _kg.mentions, iris[key])
+        yield f"{graph} {_kg.mentions} {iris[key]} ."
         minted = key in extraction.minted
         known = set() if minted else {*actor.aliases}  # the gazetteer's aliases are the actors graph's to say
         names = sorted(({*actor.aliases} if minted else set()) | {*extraction.surface.get(key, ())} - known - {actor.label})
         if not names and not minted:
             continue
-        mention = mention_iri(doc.id, key)
-        yield Triple(mention, _rdf.type, _kg.Mention)
-        yield Triple(mention, _kg.actor, iris[key])
+        mention = _iri(mention_iri(doc.id, key).value)
+        yield f"{mention} {_rdf.type} {_kg.Mention} ."
+        yield f"{mention} {_kg.actor} {iris[key]} ."
         for name in names:
-            yield Triple(mention, _kg.name, Literal(name))
+            yield f"{mention} {_kg.name} {_text(name)} ."
         if minted:
-            yield Triple(mention, _rdfs.label, Literal(actor.label))
-            yield Triple(mention, _kg.actorType, _ACTOR_TYPES[actor.type])
+            yield f"{mention} {_rdfs.label} {_text(actor.label)} ."
+            yield f"{mention} {_kg.actorType} {_ACTOR_TYPES[actor.type]} ."
             if actor.role:
-                yield Triple(mention, _kg.role, Literal(actor.role))
+                yield f"{mention} {_kg.role} {_text(actor.role)} ."
 
     for index, call in enumerate(extraction.calls):
-        report = report_iri(doc.id, index)
-        yield Triple(report, _rdf.type, _kg.CallReport)
+        report = _iri(report_iri(doc.id, index).value)
+        yield f"{report} {_rdf.type} {_kg.CallReport} ."
         for participant in call.participants:
-            yield Triple(report, _kg.participant, iris[participant])
+            yield f"{report} {_kg.participant} {iris[participant]} ."
         if call.initiator:
-            yield Triple(report, _kg.initiator, iris[call.initiator])
+            yield f"{report} {_kg.initiator} {iris[call.initiator]} ."
         if call.date:
-            yield Triple(report, _kg.date, typed_date(call.date))
+            yield f"{report} {_kg.date} {_date(call.date)} ."
         if call.duration_min is not None:
-            yield Triple(report, _kg.durationMinutes, _minutes(call.duration_min))
-        yield Triple(report, _kg.medium, _MEDIA[call.medium])
-        yield Triple(report, _kg.status, _STATUSES[call.status])
+            yield f"{report} {_kg.durationMinutes} {_minutes(call.duration_min)} ."
+        yield f"{report} {_kg.medium} {_MEDIA[call.medium]} ."
+        yield f"{report} {_kg.status} {_STATUSES[call.status]} ."
         for topic in call.topics:
-            yield Triple(report, _kg.topic, _topic(topic))
+            yield f"{report} {_kg.topic} {_topic(topic)} ."
         for span in call.evidence:
             yield from _evidence(report, span, graph)
 
     for claim in extraction.claims:
         identity = f"{doc.id}|{claim.start}|{claim.end}|{claim.speaker}"
-        claim_node = node(CLAIM[hashlib.sha1(identity.encode()).hexdigest()[:16]])
-        yield Triple(claim_node, _rdf.type, _kg.Claim)
-        yield Triple(claim_node, _kg.speaker, iris[claim.speaker])
-        yield Triple(claim_node, _kg.text, Literal(claim.text))
-        yield Triple(claim_node, _kg.quoted, Literal(str(claim.quoted).lower(), datatype=_xsd.boolean))
-        yield Triple(claim_node, _prov.wasDerivedFrom, graph)
+        claim_node = _iri(CLAIM[hashlib.sha1(identity.encode()).hexdigest()[:16]])
+        yield f"{claim_node} {_rdf.type} {_kg.Claim} ."
+        yield f"{claim_node} {_kg.speaker} {iris[claim.speaker]} ."
+        yield f"{claim_node} {_kg.text} {_text(claim.text)} ."
+        yield f"{claim_node} {_kg.quoted} {_typed(str(claim.quoted).lower(), _xsd.boolean)} ."
+        yield f"{claim_node} {_prov.wasDerivedFrom} {graph} ."
         if claim.verb:
-            yield Triple(claim_node, _kg.reportingVerb, Literal(claim.verb))
+            yield f"{claim_node} {_kg.reportingVerb} {_text(claim.verb)} ."
         if claim.call is not None and claim.call < len(extraction.calls):
-            yield Triple(claim_node, _kg.aboutCall, report_iri(doc.id, claim.call))
+            yield f"{claim_node} {_kg.aboutCall} {_iri(report_iri(doc.id, claim.call).value)} ."
         for topic in claim.topics:
-            yield Triple(claim_node, _kg.topic, _topic(topic))
+            yield f"{claim_node} {_kg.topic} {_topic(topic)} ."
         yield from _evidence(claim_node, Span(claim.start, claim.end, claim.text), graph)
 
 
-def actor_triples(extraction: Extraction) -> Iterator[Triple]:
+def actor_lines(extraction: Extraction) -> Iterator[str]:
     """The description of every actor a document names, as the actors graph holds it (the
     build adds it with the document, so that no document ever names an undescribed actor)."""
     for key, actor in extraction.actors.items():
         yield from description(actor, {*actor.aliases, *extraction.surface.get(key, ())})
 
 
-def description(actor: Actor, aliases: Iterable[str]) -> Iterator[Triple]:
-    """One actor's triples in the actors graph: type, label, aliases, Wikidata id, role."""
-    subject = actor_iri(actor)
-    yield Triple(subject, _rdf.type, _ACTOR_TYPES[actor.type])
-    yield Triple(subject, _rdfs.label, Literal(actor.label))
+def description(actor: Actor, aliases: Iterable[str]) -> Iterator[str]:
+    """One actor's N-Triples lines in the actors graph: type, label, aliases, Wikidata id, role."""
+    subject = _iri(actor_iri(actor).value)
+    yield f"{subject} {_rdf.type} {_ACTOR_TYPES[actor.type]} ."
+    yield f"{subject} {_rdfs.label} {_text(actor.label)} ."
     for alias in sorted(set(aliases) - {actor.label}):
-        yield Triple(subject, _skos.altLabel, Literal(alias))
+        yield f"{subject} {_skos.altLabel} {_text(alias)} ."
     if actor.wikidata:
-        yield Triple(subject, _kg.wikidata, Literal(actor.wikidata))
-        yield Triple(subject, _owl.sameAs, node(WIKIDATA[actor.wikidata]))
+        yield f"{subject} {_kg.wikidata} {_text(actor.wikidata)} ."
+        yield f"{subject} {_owl.sameAs} {_iri(WIKIDATA[actor.wikidata])} ."
     if actor.role:
-        yield Triple(subject, _kg.role, Literal(actor.role))
+        yield f"{subject} {_kg.role} {_text(actor.role)} ."
 
 
-def call_triples(group: Group) -> Iterator[Triple]:
-    """One call of the calls graph, united from its reports, and the merge that made it."""
+def call_lines(group: Group) -> Iterator[str]:
+    """One call of the calls graph, united from its reports, and the merge that made it, as
+    N-Triples lines."""
     call = united(group)
-    subject = NamedNode(group.iri)
-
-    def triple(predicate: NamedNode, value: NamedNode | Literal, about: NamedNode = subject) -> Triple:
-        return Triple(about, predicate, value)
-
-    yield triple(_rdf.type, _kg.Call)
+    subject = _iri(group.iri)
+    yield f"{subject} {_rdf.type} {_kg.Call} ."
     for participant in sorted(call.participants):
-        yield triple(_kg.participant, NamedNode(participant))
+        yield f"{subject} {_kg.participant} {_iri(participant)} ."
     if call.initiator:
-        yield triple(_kg.initiator, NamedNode(call.initiator))
+        yield f"{subject} {_kg.initiator} {_iri(call.initiator)} ."
     if call.date:
-        yield triple(_kg.date, typed_date(call.date))
+        yield f"{subject} {_kg.date} {_date(call.date)} ."
     if call.duration is not None:
-        yield triple(_kg.durationMinutes, _minutes(call.duration))
-    yield triple(_kg.medium, _MEDIA[call.medium])
-    yield triple(_kg.status, _STATUSES[call.status])
+        yield f"{subject} {_kg.durationMinutes} {_minutes(call.duration)} ."
+    yield f"{subject} {_kg.medium} {_MEDIA[call.medium]} ."
+    yield f"{subject} {_kg.status} {_STATUSES[call.status]} ."
     for topic in sorted(call.topics):
-        yield triple(_kg.topic, _topic(topic))
-    for report in group.reports:
-        yield triple(_kg.report, NamedNode(report.iri))
-    for document in sorted({r.document for r in group.reports}):
-        yield triple(_prov.wasDerivedFrom, document_iri(document))
+        yield f"{subject} {_kg.topic} {_topic(topic)} ."
+    reports = [_iri(report.iri) for report in group.reports]
+    documents = [_iri(document_iri(document).value) for document in sorted({r.document for r in group.reports})]
+    for report in reports:
+        yield f"{subject} {_kg.report} {report} ."
+    for document in documents:
+        yield f"{subject} {_prov.wasDerivedFrom} {document} ."
     if group.reason is not None:
-        merge = call_nodes(group.iri)[1]
-        yield triple(_rdf.type, _kg.CallMerge, merge)
-        yield triple(_kg.call, subject, merge)
-        yield triple(_kg.reason, _MERGE_REASONS[group.reason], merge)
+        merge = _iri(call_nodes(group.iri)[1].value)
+        yield f"{merge} {_rdf.type} {_kg.CallMerge} ."
+        yield f"{merge} {_kg.call} {subject} ."
+        yield f"{merge} {_kg.reason} {_MERGE_REASONS[group.reason]} ."
         yield reason_label(group.reason)
-        for report in group.reports:
-            yield triple(_kg.merges, NamedNode(report.iri), merge)
-        for document in sorted({r.document for r in group.reports}):
-            yield triple(_prov.used, document_iri(document), merge)
+        for report in reports:
+            yield f"{merge} {_kg.merges} {report} ."
+        for document in documents:
+            yield f"{merge} {_prov.used} {document} ."
 
 
 def call_nodes(call: str) -> tuple[NamedNode, NamedNode]:
@@ -304,45 +324,51 @@ def call_nodes(call: str) -> tuple[NamedNode, NamedNode]:
     return NamedNode(call), node(MERGE[call.rsplit("/", 1)[-1]])
 
 
-def reason_label(reason: Reason) -> Triple:
-    return Triple(_MERGE_REASONS[reason], _rdfs.label, Literal(REASON_LABELS[reason]))
+def reason_label(reason: Reason) -> str:
+    """The N-Triples line of a merge reason's label."""
+    return f"{_MERGE_REASONS[reason]} {_rdfs.label} {_text(REASON_LABELS[reason])} ."
 
 
 def reason_nodes() -> list[NamedNode]:
     """The subjects of the reasons' labels in the calls graph."""
-    return list(_MERGE_REASONS.values())
+    return [node(iri) for iri in MERGE_REASONS.values()]
 
 
-def split_triples(split: Split) -> Iterator[Triple]:
-    """A user's decision to keep the reports of a call apart (all, or one document's)."""
+def split_lines(split: Split) -> Iterator[str]:
+    """A user's decision to keep the reports of a call apart (all, or one document's), as N-Triples lines."""
     key = f"{split.call}|{split.document or ''}"
-    subject = node(SPLIT[hashlib.sha1(key.encode()).hexdigest()[:16]])
-    yield Triple(subject, _rdf.type, _kg.CallSplit)
-    yield Triple(subject, _kg.call, NamedNode(split.call))
+    subject = _iri(SPLIT[hashlib.sha1(key.encode()).hexdigest()[:16]])
+    yield f"{subject} {_rdf.type} {_kg.CallSplit} ."
+    yield f"{subject} {_kg.call} {_iri(split.call)} ."
     if split.document is not None:
-        yield Triple(subject, _kg.document, document_iri(split.document))
+        yield f"{subject} {_kg.document} {_iri(document_iri(split.document).value)} ."
     if split.created:
-        yield Triple(subject, _dcterms.created, Literal(split.created, datatype=_xsd.dateTime))
+        yield f"{subject} {_dcterms.created} {_typed(split.created, _xsd.dateTime)} ."
 
 
-def _minutes(value: float) -> Literal:
-    return Literal(f"{value:g}", datatype=_xsd.decimal)
+def _date(value: str) -> str:
+    return str(typed_date(value))
 
 
-def _evidence(subject: NamedNode, span: Span, graph: NamedNode) -> Iterator[Triple]:
+def _minutes(value: float) -> str:
+    return _typed(f"{value:g}", _xsd.decimal)
+
+
+def _evidence(subject: str, span: Span, graph: str) -> Iterator[str]:
     """A Web Annotation whose target is the passage [start, end) of the document (most of a
-    document's triples: twelve for each call sentence and claim)."""
-    base = f"{graph.value}/ev/{span.start}-{span.end}"
-    ann, target, position, quote = (NamedNode(base + s) for s in ("", "/target", "/position", "/quote"))
-    yield Triple(subject, _kg.evidence, ann)
-    yield Triple(ann, _rdf.type, _oa.Annotation)
-    yield Triple(ann, _oa.hasBody, subject)
-    yield Triple(ann, _oa.hasTarget, target)
-    yield Triple(target, _oa.hasSource, graph)
-    yield Triple(target, _oa.hasSelector, position)
-    yield Triple(target, _oa.hasSelector, quote)
-    yield Triple(position, _rdf.type, _oa.TextPositionSelector)
-    yield Triple(position, _oa.start, Literal(str(span.start), datatype=_xsd.integer))
-    yield Triple(position, _oa.end, Literal(str(span.end), datatype=_xsd.integer))
-    yield Triple(quote, _rdf.type, _oa.TextQuoteSelector)
-    yield Triple(quote, _oa.exact, Literal(span.text))
+    document's triples: twelve for each call sentence and claim). `subject` and `graph` are
+    N-Triples terms."""
+    base = f"{graph[1:-1]}/ev/{span.start}-{span.end}"
+    ann, target, position, quote = (_iri(base + s) for s in ("", "/target", "/position", "/quote"))
+    yield f"{subject} {_kg.evidence} {ann} ."
+    yield f"{ann} {_rdf.type} {_oa.Annotation} ."
+    yield f"{ann} {_oa.hasBody} {subject} ."
+    yield f"{ann} {_oa.hasTarget} {target} ."
+    yield f"{target} {_oa.hasSource} {graph} ."
+    yield f"{target} {_oa.hasSelector} {position} ."
+    yield f"{target} {_oa.hasSelector} {quote} ."
+    yield f"{position} {_rdf.type} {_oa.TextPositionSelector} ."
+    yield f"{position} {_oa.start} {_typed(str(span.start), _xsd.integer)} ."
+    yield f"{position} {_oa.end} {_typed(str(span.end), _xsd.integer)} ."
+    yield f"{quote} {_rdf.type} {_oa.TextQuoteSelector} ."
+    yield f"{quote} {_oa.exact} {_text(span.text)} ."
