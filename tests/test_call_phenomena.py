@@ -522,6 +522,19 @@ def test_a_headlines_new_call_between_two_named_leaders_is_the_one_the_article_t
     assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]
 
 
+@pytest.mark.parametrize("text,day", [
+    ("Entretien téléphonique entre Emmanuel Macron et Olaf Scholz\n\nLes deux dirigeants ont évoqué lundi l'aide à l'Ukraine.",
+     "2024-03-11"),
+    ("Emmanuel Macron et Olaf Scholz se sont parlé au téléphone. Ils ont abordé lundi la question des chars.", "2024-03-11"),
+    ("Emmanuel Macron et Olaf Scholz se sont parlé au téléphone. Ils se sont rencontrés lundi à Berlin.", "2024-03-13"),
+    ("Emmanuel Macron et Olaf Scholz se sont parlé au téléphone. Ils avaient abordé lundi la question des chars.", "2024-03-13"),
+])
+def test_an_undated_call_takes_the_day_of_what_its_pair_did_in_the_next_sentence(parse, text, day):
+    """The day a lead gives what the two leaders just named did is the call's ('ils se sont
+    rencontrés lundi' is a meeting; 'avaient abordé' another time)."""
+    assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", day)]
+
+
 def test_a_new_call_set_beside_the_call_by_a_comma_is_that_call(parse):
     text = "Emmanuel Macron a eu mardi un entretien téléphonique avec Olaf Scholz, leur nouvel échange depuis janvier."
     assert len(_pairs(parse, text, "2024-03-13")) == 1

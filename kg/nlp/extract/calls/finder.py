@@ -36,6 +36,7 @@ from kg.nlp.extract.calls.clause import (
     parenthesised,
     people_in,
     phrase_of,
+    points_back,
     subjects_of,
     time_anchor,
     verb_lemma,
@@ -51,6 +52,7 @@ from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
     LATER,
     RELATIVE_DAYS,
+    WEEKDAYS,
     DateMention,
     Publication,
     dates_in,
@@ -104,6 +106,9 @@ class CallFinder:
                 if found and (any(f" {word} " in words for word in self.cues.additive) or any(  # only then can it add people to a call
                         base in self.cues.joining_verbs for base in folded.lemmas[sent.start:sent.end])):
                     found.extend(self._joining(index, paragraph[index], sent, people, published, found[-1].medium == "video"))
+                elif found and found[-1].sent == index - 1 and found[-1].date is None and found[-1].status == "occurred" \
+                        and any(f" {day} " in words for day in WEEKDAYS):  # the cheap look first
+                    found.extend(self._day_of_the_pair(index, paragraph[index], sent, published))
                 continue
             call_words.update(t.token.i for t in named_here)
             tokens = tuple(tokens_of(doc)[sent.start:sent.end])
@@ -186,6 +191,25 @@ class CallFinder:
         return [Mention(sent=index, paragraph=paragraph, participants=tuple(joined), status="occurred", medium="phone",
                         date=None, initiator=None, mutual=False, duration=None, distinct=False, strong=False,
                         evidence=Span(start, start + len(raw.strip()), raw.strip()), joins=True)]
+
+    def _day_of_the_pair(self, index: int, paragraph: int, sent: SpacySpan, published: Publication) -> list[Mention]:
+        """'Entretien téléphonique entre X et Y. Les deux dirigeants ont évoqué lundi la Syrie': the
+        sentence right after an undated call, whose subject points back at its people and names no
+        call, dates that call by the day of what they did (not a meeting: 'ils se sont vus lundi')."""
+        root = sent.root
+        if root.pos_ != "VERB" or lemma(root) in self.cues.in_person_verbs or not any(
+                c.dep_.startswith("nsubj") and points_back(c, self.cues) for c in children(root)):
+            return []
+        if not any(c.dep_ == "aux:tense" and "Pres" in feature(c, "Tense") for c in children(root)):
+            return []  # the passé composé of what they did then ('avaient évoqué', 'évoqueront' tell another time)
+        days = [d for d in dates_in(sent, published) if len(d.value) == 10 and tokens_of(sent.doc)[d.tokens[0]].head.i == root.i]
+        if len(days) != 1:
+            return []
+        raw = sent.text
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        return [Mention(sent=index, paragraph=paragraph, participants=(), status="occurred", medium="phone",
+                        date=days[0].value, initiator=None, mutual=False, duration=None, distinct=False, strong=False,
+                        evidence=Span(start, start + len(raw.strip()), raw.strip()), refers=False, certain=False)]
 
     def _sentence(self, index: int, paragraph: int, sent: Sentence, here: list[Trigger], people: People,
                   published: Publication) -> list[Mention]:
