@@ -535,6 +535,15 @@ def test_an_undated_call_takes_the_day_of_what_its_pair_did_in_the_next_sentence
     assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", day)]
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz ont condamné mardi, lors d'une conversation téléphonique, l'attaque, a annoncé l'Élysée.",
+    "Emmanuel Macron et Olaf Scholz ont salué, au cours d'un entretien téléphonique, l'accord, a indiqué Berlin.",
+])
+def test_a_call_set_off_by_commas_before_an_incise_is_the_main_clauses(parse, text):
+    """The parser hangs the adjunct on the incise ('a annoncé Z') after it: the pair of the main verb had the call."""
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
 def test_a_new_call_set_beside_the_call_by_a_comma_is_that_call(parse):
     text = "Emmanuel Macron a eu mardi un entretien téléphonique avec Olaf Scholz, leur nouvel échange depuis janvier."
     assert len(_pairs(parse, text, "2024-03-13")) == 1

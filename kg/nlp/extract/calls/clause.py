@@ -223,6 +223,14 @@ def noun_holders(noun: Token, cues: CallCues) -> list[Token]:
     return own
 
 
+def outside_the_incise(verb: Token, adjunct: Token, cues: CallCues) -> Token:
+    """"X et Y ont condamné dimanche, lors d'un appel, les frappes, a annoncé Z": an adjunct set off
+    by commas that the parser hung on the reporting incise after it belongs to the verb before it."""
+    if verb.i > adjunct.i and lemma(verb) in cues.reporting and verb.head.i < adjunct.i and verb.head.pos_ == "VERB":
+        return verb.head
+    return verb
+
+
 def verbal(token: Token) -> bool:
     """A verb, or a participle the tagger took for a noun ('se sont téléphoné')."""
     return token.pos_ in {"VERB", "AUX"} or token.pos_ in {"NOUN", "ADJ"} and any(
@@ -260,10 +268,10 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
         markers = markers | cues.medium_adjunct_markers  # "X a assuré par téléphone à Y": the clause is the call
     if trigger.dep_.startswith(("obl", "nmod", "advmod")) and case_words(trigger) & markers:
         verb = clause_verb(head)
-        return verb if verb is not None else trigger
+        return outside_the_incise(verb, trigger, cues) if verb is not None else trigger
     if marker_head(trigger, cues) is not None:
         verb = clause_verb(head.head) if head.head.i != head.i else _main_clause_below(trigger)
-        return verb if verb is not None else trigger
+        return outside_the_incise(verb, trigger, cues) if verb is not None else trigger
     misread = trigger.dep_ == "nsubj" or trigger.dep_.startswith("obl") and not case_words(trigger)  # no preposition: an object
     if (trigger.dep_ in {"obj", "nsubj:pass"} or misread and trigger.i > head.i) and lemma(head) in cues.light_verbs:
         return head  # "X a eu un entretien avec Y", also read after the verb as its subject or a bare adjunct ("avoir eu mardi un entretien")

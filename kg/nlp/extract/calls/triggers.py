@@ -26,6 +26,7 @@ from kg.nlp.extract.calls.clause import (
     negated,
     noun_holders,
     object_of,
+    outside_the_incise,
     own_tokens,
     participle_as_noun,
     phrases,
@@ -372,6 +373,7 @@ def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> 
     verb = clause_verb(marker.head if marker is not None else noun.head)
     if verb is None:
         return False
+    verb = outside_the_incise(verb, noun, cues)
     # "X a exhorté Y à ne pas aider Z lors d'un appel": the adjunct hung on the infinitive, the people on the verb above it
     clause = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" else [verb]
     subject = any(t.i in person_tokens for v in clause for c in children(v) if c.dep_.startswith("nsubj") for t in c.subtree)
