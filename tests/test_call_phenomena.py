@@ -2409,6 +2409,28 @@ def test_a_night_from_one_day_to_the_next_dates_every_call_of_the_sentence_alike
         (["Emmanuel Macron", "Ilham Aliyev"], "2020-09-29"), (["Emmanuel Macron", "Nikol Pashinyan"], "2020-09-29")]
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a eu dimanche un entretien d'environ une heure avec Olaf Scholz.",
+    "Emmanuel Macron s'est entretenu dimanche avec Olaf Scholz. Pendant cet échange d'environ une heure, il a exhorté le "
+    "chancelier à livrer des chars.",
+])
+def test_a_length_about_an_hour_is_the_calls(parse, text):
+    """'d'environ une heure': the parser loses the noun the length hangs on after 'environ'."""
+    assert [c.duration_min for _, c in _calls(parse, text, "2024-03-11")] == [60]
+
+
+@pytest.mark.parametrize("after,length", [
+    ("Cet échange a duré une heure.", 60),
+    ("Cet appel a duré quarante minutes.", 40),
+    ("Cette discussion a duré une demi-heure.", 30),
+    ("Cet appel au calme a été entendu.", None),
+])
+def test_a_demonstrative_call_noun_after_a_call_is_that_call(parse, after, length):
+    """'cet échange', 'cet appel' point back at the call just told; 'cet appel au calme' is a plea."""
+    calls = _calls(parse, f"Emmanuel Macron s'est entretenu dimanche avec Olaf Scholz. {after}", "2024-03-11")
+    assert [(names, c.duration_min) for names, c in calls] == [(MACRON_SCHOLZ, length)]
+
+
 @pytest.mark.parametrize("text,lengths", [
     ("Emmanuel Macron a parlé dimanche pendant 1h45 avec Vladimir Poutine, puis pendant 40 minutes avec Joe Biden.", [105, 40]),
     ("Emmanuel Macron s'est entretenu avec Vladimir Poutine pendant une heure, puis avec Joe Biden pendant vingt minutes.",

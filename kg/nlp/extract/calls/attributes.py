@@ -288,7 +288,14 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
     """Does the length this unit gives belong to a call: up the tree, a call word or 'durer' comes
     before any other noun? A call noun in apposition names the call again ('X s'est entretenu avec
     Y, une conversation de 50 minutes'); 'durée' passes the length on ('d'une durée de 45 minutes');
-    a day the parser made its head ('dimanche pendant 1 h 30') is not what lasted."""
+    a day the parser made its head ('dimanche pendant 1 h 30') is not what lasted. "Un échange
+    d'environ une heure": the parser loses the noun the length hangs on after 'environ'."""
+    tokens = tokens_of(unit.doc)
+    about = next((t for t in tokens[max(0, unit.i - 4):unit.i] if t.norm_ in cues.about_words), None)
+    if about is not None and about.i >= 2 and tokens[about.i - 1].norm_ in {"d'", "de"}:
+        noun = tokens[about.i - 2]
+        if noun.i in call_words or lemma(noun) in cues.nouns:
+            return True
     for head in unit.ancestors:
         if head.i in call_words or lemma(head) == "durer" or _by_a_call(head, call_words, cues):
             return True

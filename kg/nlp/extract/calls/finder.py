@@ -333,7 +333,7 @@ class CallFinder:
                 earlier=_told_as_earlier(event) or wished == "before" or not when and _before_its_anchor(token),
                 sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
-                demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in children(token) if c.dep_ == "det"),
+                demonstrative=any(c.norm_ in cues.demonstratives for c in children(token) if c.dep_ == "det"),
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
                 same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
                 vague=not when and any(d.vague for d in dates),

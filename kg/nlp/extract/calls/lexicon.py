@@ -88,6 +88,7 @@ class CallCues:
     latter_words: frozenset[str]  # 'à la demande de ce dernier': the person last named
     earlier_event_prepositions: frozenset[str]  # 'après un premier échange': a call before the one the clause tells
     pointing_back_determiners: frozenset[str]
+    demonstratives: frozenset[str]  # 'cet échange', 'cet appel': the call just told
     in_person_nouns: frozenset[str]
     speech_nouns: frozenset[str]  # 'un discours retransmis en visioconférence': a speech, not a call
     speech_verbs: frozenset[str]  # "s'adresser à l'assemblée par visioconférence": a speech, not a call
@@ -174,6 +175,7 @@ class CallCues:
     duration_units: dict[str, float]
     duration_lower_bound: tuple[str, ...]
     duration_nouns: frozenset[str]  # 'd'une durée de 45 minutes': the length of what it hangs on
+    about_words: frozenset[str]  # "un entretien d'environ une heure": the length still the noun's
     quarter_words: frozenset[str]  # 'trois quarts d'heure'
 
     @classmethod
@@ -245,6 +247,7 @@ class CallCues:
             next_step_marks=_folded(c["next_step_marks"]),
             latter_words=_folded(c["latter_words"]),
             pointing_back_determiners=_folded(c["pointing_back_determiners"]),
+            demonstratives=_folded(c["demonstratives"]),
             in_person_nouns=_folded(c["in_person_nouns"]),
             speech_nouns=_folded(c["speech_nouns"]),
             speech_verbs=frozenset(fold(v).removeprefix("s'") for v in c["speech_verbs"]),
@@ -335,5 +338,6 @@ class CallCues:
             duration_units={fold(k): v for k, v in c["duration_units"].items()},
             duration_lower_bound=tuple(fold(x) for x in c["duration_lower_bound"]),
             duration_nouns=_folded(c["duration_nouns"]),
+            about_words=_folded(c["about_words"]),
             quarter_words=_folded(c["quarter_words"]),
         )

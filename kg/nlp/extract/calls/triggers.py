@@ -117,8 +117,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return base in cues.bare_nouns
             if call_told and _previous_and_dated(token, cues):
                 return True  # "Lors de leur précédent échange, le 12 février, ils avaient ...": an earlier call of its own
-            if call_told and base in cues.bare_nouns and not in_person(token, words, cues, capital_tokens, lemmas):
-                return False  # "X a reçu un appel de Y. La conversation a duré ...": that call
+            if call_told and (base in cues.bare_nouns or _pointed_at(token, cues)) and not in_person(token, words, cues, capital_tokens, lemmas):
+                return False  # "X a reçu un appel de Y. La conversation a duré ...", "Cet échange a duré ...": that call
             if call_told and base in cues.call_or_plea_nouns and any(c.norm_ in cues.plural_possessives for c in children(token) if c.dep_ == "det"):
                 return False  # "X et Y se sont parlé mardi, leur deuxième appel du mois": the pair's, not a plea
             if call_told and _dated_earlier(token, cues):
@@ -450,6 +450,12 @@ def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) ->
     sides += [p for word in ("avec", "entre") if (p := following_phrase(noun, word)) is not None]
     return any(any(t.i in person_tokens for t in p.subtree) or listed_after(p, set(), person_end, cues.inclusion)[1]
                or _pair_named_before(p, cues) for p in sides)
+
+
+def _pointed_at(noun: Token, cues: CallCues) -> bool:
+    """'cet échange', 'cet appel', 'cette discussion': a weak noun that could name something else
+    ('un échange de tirs', 'un appel au calme') points back at the call just told."""
+    return any(c.dep_ == "det" and c.norm_ in cues.demonstratives for c in children(noun)) and not _appeal(noun, cues)
 
 
 def _hyphenated_pair(noun: Token, person_tokens: frozenset[int]) -> bool:
