@@ -229,9 +229,10 @@ def test_a_call_told_as_the_next_step_has_the_day_of_the_step_before(parse, text
     assert {date for _, _, date in _pairs(parse, text)} == {"2024-03-11"}
 
 
-def test_the_day_a_call_was_announced_does_not_date_the_next_step(parse):
+def test_the_day_calls_were_announced_dates_them_both(parse):
+    """Both calls were told on Monday, so both took place by Monday (not on the publication day after it)."""
     text = "Emmanuel Macron a annoncé lundi avoir eu un appel avec Olaf Scholz, avant de s'entretenir avec Giorgia Meloni."
-    assert {date for _, _, date in _pairs(parse, text)} == {"2024-03-12"}
+    assert {date for _, _, date in _pairs(parse, text)} == {"2024-03-11"}
 
 
 @pytest.mark.parametrize("traded", ["prisonniers", "tirs", "corps", "territoires"])
@@ -542,6 +543,18 @@ def test_an_undated_call_takes_the_day_of_what_its_pair_did_in_the_next_sentence
 def test_a_call_set_off_by_commas_before_an_incise_is_the_main_clauses(parse, text):
     """The parser hangs the adjunct on the incise ('a annoncé Z') after it: the pair of the main verb had the call."""
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Emmanuel Macron a annoncé lundi avoir eu un long entretien téléphonique avec Olaf Scholz.", "2024-03-11"),
+    ("Emmanuel Macron a déclaré lundi s'être entretenu avec Olaf Scholz.", "2024-03-11"),
+    ("Emmanuel Macron et Olaf Scholz se sont parlé, a indiqué lundi un communiqué de l'Élysée.", "2024-03-11"),
+    ("Emmanuel Macron et Olaf Scholz se sont parlé samedi, a indiqué lundi l'Élysée.", "2024-03-09"),
+    ("Emmanuel Macron a affirmé lundi avoir parlé à Olaf Scholz, sans préciser quand.", None),
+])
+def test_a_call_with_no_day_of_its_own_is_dated_by_the_day_it_was_told(parse, text, day):
+    """Told on Monday in an article of Tuesday, the call took place by Monday: not on the publication day."""
+    assert [(names, c.date) for names, c in _calls(parse, text, "2024-03-12")] == [(MACRON_SCHOLZ, day)]
 
 
 def test_a_new_call_set_beside_the_call_by_a_comma_is_that_call(parse):

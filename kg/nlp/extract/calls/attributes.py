@@ -55,6 +55,23 @@ def dates_of_the_step_before(verb: Token, sent: Sentence, elsewhere: set[int], c
     return dates_of(main, sent, False, elsewhere)
 
 
+def day_it_was_told(trigger: Token, sent: Sentence, elsewhere: set[int], cues: CallCues) -> list[DateMention]:
+    """'X a annoncé mercredi avoir eu un appel avec Y', 'X et Y se sont parlé, a fait savoir jeudi
+    la présidence': a call that gives no day of its own took place by the day it was told, most
+    often that day (not the publication's, which may come after). The day must hang on the verb
+    of saying, above the call or set beside its clause as an incise; none when the sentence says
+    the day is not known ('..., sans préciser quand')."""
+    if any(sent.has(p) for p in cues.undated_phrases):
+        return []
+    clause = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+    saying = [a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"} and lemma(a) in SAYING]
+    if clause is not None:
+        saying += [c for c in children(clause) if c.dep_ in {"parataxis", "conj"} and c.i > trigger.i and lemma(c) in SAYING]
+    days = [d for d in sent.dates if d.tokens[0] not in elsewhere and len(d.value) == 10
+            and tokens_of(sent.span.doc)[d.tokens[0]].head in saying]
+    return days[:1] if len(days) == 1 else []
+
+
 def set_for(mention: DateMention, sent: Sentence, cues: CallCues) -> bool:
     """'pour jeudi', 'pour le 12 mars', 'pour la semaine prochaine': a day the call is set for,
     after its preposition (and an article), whatever tense tells the setting."""

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.nlp.extract.calls.attributes import (
     dates_of,
     dates_of_the_step_before,
+    day_it_was_told,
     duration_in,
     earlier_call,
     initiator_of,
@@ -260,7 +261,7 @@ class CallFinder:
         to_come = status == "planned" and not _planned_in_the_past(token, event, cues)
         dates = dates_of(event if apart else token, sent, to_come, elsewhere)
         if not dates and status == "occurred":
-            dates = dates_of_the_step_before(event, sent, elsewhere, cues)
+            dates = dates_of_the_step_before(event, sent, elsewhere, cues) or day_it_was_told(token, sent, elsewhere, cues)
         if status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head):
             dates = [in_the_past(d, published) for d in dates]  # "s'étaient parlé le 1er juillet": the last one, not the next
         nested = token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors)
@@ -336,7 +337,7 @@ class CallFinder:
                 demonstrative=any(c.norm_ in cues.demonstratives for c in children(token) if c.dep_ == "det"),
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
                 same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
-                vague=not when and any(d.vague for d in dates),
+                vague=not when and (any(d.vague for d in dates) or any(sent.has(p) for p in cues.undated_phrases)),
                 pointed=people.pair_before(token, on) if line.refers and not line.everyone else (),
                 carried_out=status == "occurred" and not participants and (_carried_out(event if verbal(event) else token.head, cues)
                                                                             or not when and _the_call_went(token, cues)),

@@ -44,7 +44,7 @@ class Mention:
     refers: bool = True  # names its participants, or points back to them ('ils', 'cet entretien'); else it may only add evidence
     demonstrative: bool = False  # "cet entretien": the call just named, whatever tense the sentence is in
     certain: bool = True  # its status is stated (a tense, a modality), not assumed for a bare noun ('avant son appel avec X')
-    vague: bool = False  # dated by a span of days across two months ('la semaine dernière'): no day, not the publication's
+    vague: bool = False  # dated by a span of days across two months ('la semaine dernière'), or said to be unknown: no day, not the publication's
     same_day: bool = False  # "dans la soirée", "le même jour": on the day of the call reported before it
     asked: bool = False  # its doubt is a question ("Un appel entre X et Y ?"): a report of the call outweighs it
     aside: bool = False  # a call named in passing in another call's sentence: the sentence is not about it
