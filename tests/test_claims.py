@@ -222,6 +222,12 @@ def test_a_sentence_pointing_back_at_a_quote_names_its_speaker(parse, pointing):
     assert speaker == "Olaf Scholz" and "Cet accord est une étape importante" in text
 
 
+def test_two_who_talked_before_a_colon_say_nothing_themselves(parse):
+    """A headline's 'X et Y se sont parlé : ...' introduces an account of the call, not their words."""
+    assert _claims(parse, "Macron et Scholz se sont parlé : ce que l'on sait de leur conversation") == []
+    assert _speakers(parse, "Olaf Scholz a parlé aux journalistes : il veut rencontrer Emmanuel Macron.") == ["Olaf Scholz"]
+
+
 def test_ainsi_opening_a_statement_of_its_own_keeps_the_one_before(parse):
     found = _claims(parse, "Olaf Scholz a estimé que l'accord était équilibré. Ainsi, le Kremlin a démenti tout appel.")
     assert [(s, t.split()[0]) for s, t in found] == [("Olaf Scholz", "Olaf"), ("Kremlin", "Ainsi,")]

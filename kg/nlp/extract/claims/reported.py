@@ -218,8 +218,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
         return "anaphoric"
     if (incise(verb, phrase) or as_said(verb, cues.as_said_marks) is not None) and not any(c.dep_ == "ccomp" and c.i > verb.i for c in dependents):
         return "incise"
-    if _colon(verb, phrase, sent):
-        return "colon"
+    if _colon(verb, phrase, sent):  # 'X et Y se sont parlé : ce que l'on sait': two who talked, not words of one
+        return None if lemma in cues.quote_only and _by_several(verb, dependents) else "colon"
     if lemma in cues.incise_only:  # 'a poursuivi : « ... »', not 'poursuivre ses efforts'
         following = next((t for t in verb.doc[phrase[-1].i + 1:sent.end] if t.pos_ != "ADV"), None)
         # a quote that opens after the verb: 'Israël « poursuit » ses frappes' closes one on it
