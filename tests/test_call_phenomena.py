@@ -2892,9 +2892,16 @@ def test_no_reason_to_call_in_quotes_is_no_call(parse):
 
 
 # --- 'à deux reprises, lundi et mercredi': a call each day ---------------------------------------
-def test_repeated_calls_with_as_many_days_are_one_a_day(parse):
-    text = "Olaf Scholz et Emmanuel Macron se sont entretenus par téléphone à deux reprises cette semaine, lundi et mercredi."
-    assert sorted(c.date for _, c in _calls(parse, text, "2024-03-14")) == ["2024-03-11", "2024-03-13"]
+@pytest.mark.parametrize("text,published,days", [
+    ("Olaf Scholz et Emmanuel Macron se sont entretenus par téléphone à deux reprises cette semaine, lundi et mercredi.",
+     "2024-03-14", ["2024-03-11", "2024-03-13"]),
+    ("Olaf Scholz et Emmanuel Macron se sont parlé à deux reprises, lundi et mercredi.", "2024-03-14", ["2024-03-11", "2024-03-13"]),
+    ("Olaf Scholz et Emmanuel Macron s'étaient déjà parlé à deux reprises, en février et en septembre.", "2023-11-16",
+     ["2023-02", "2023-09"]),
+])
+def test_repeated_calls_with_as_many_days_are_one_a_day(parse, text, published, days):
+    """One call a day (or month), each told once, in the past for a past tense ('février' before November)."""
+    assert sorted(c.date for _, c in _calls(parse, text, published)) == days
 
 
 # --- 'a indiqué mercredi qu'il parlerait à Y': the clause is the verb's, not the day's ------------

@@ -262,7 +262,8 @@ class CallFinder:
         dates = dates_of(event if apart else token, sent, to_come, elsewhere)
         if not dates and status == "occurred":
             dates = dates_of_the_step_before(event, sent, elsewhere, cues) or day_it_was_told(token, sent, elsewhere, cues)
-        if status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head):
+        past = status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head)
+        if past:
             dates = [in_the_past(d, published) for d in dates]  # "s'étaient parlé le 1er juillet": the last one, not the next
         nested = token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors)
         denied_by = status == "denied" and token.pos_ in {"NOUN", "PROPN"} and \
@@ -343,8 +344,9 @@ class CallFinder:
                                                                             or not when and _the_call_went(token, cues)),
                 firsthand=people.quote_speaker.get(token.idx) in participants and any(
                     s.norm_ in cues.first_person for s in subjects_of(event if verbal(event) else token.head)))
-            found.extend(_one_a_day(mention, repeats, sent))
-            found.extend(replace(mention, date=day) for day in also)  # "le 12 et le 20 septembre": a call each day
+            found.extend(_one_a_day(mention, repeats, [in_the_past(d, published) for d in sent.dates] if past else sent.dates))
+            if repeats == 1:  # (à deux reprises, lundi et mercredi': its days are those of its repeats)
+                found.extend(replace(mention, date=day) for day in also)  # "le 12 et le 20 septembre": a call each day
             earlier = earlier_call(token, event, sent, published, cues)
             if earlier:
                 found.append(Mention(
@@ -490,12 +492,14 @@ def _one_per_event(found: list[Trigger], cues: CallCues) -> list[Trigger]:
     return [t for t in found if not how(t.token) and not picked_up(t.token)]
 
 
-def _one_a_day(mention: Mention, repeats: int, sent: Sentence) -> list[Mention]:
-    """The calls a mention tells, `repeats` of them; 'à deux reprises, lundi et mercredi': one on
-    each day the sentence gives, when it gives as many days as calls."""
-    days = sorted({d.value for d in sent.dates if len(d.value) == 10})
-    if repeats > 1 and len(days) == repeats:
-        return [replace(mention, date=day) for day in days]
+def _one_a_day(mention: Mention, repeats: int, dates: Sequence[DateMention]) -> list[Mention]:
+    """The calls a mention tells, `repeats` of them; 'à deux reprises, lundi et mercredi', 'en
+    février et en septembre': one on each day (else month) of its sentence's `dates`, when it gives
+    as many as calls."""
+    for size in (10, 7):
+        days = sorted({d.value for d in dates if len(d.value) == size})
+        if repeats > 1 and len(days) == repeats:
+            return [replace(mention, date=day) for day in days]
     return [mention] * max(1, repeats)
 
 
