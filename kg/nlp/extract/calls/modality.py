@@ -59,8 +59,9 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
     answers = [d for t in own for c in children(t) if c.norm_ == "ce" for d in c.subtree]  # "..., ce que X dément"
-    answers += [t for t, base in zip(sent.tokens, sent.lemmas, strict=True)  # "mais X ne l'a pas confirmé"
-                if base in cues.confirmation_verbs and said_of_it(t)]
+    if not cues.confirmation_verbs.isdisjoint(sent.lemmas):  # the words first: most sentences have none
+        answers += [t for t, base in zip(sent.tokens, sent.lemmas, strict=True)  # "mais X ne l'a pas confirmé"
+                    if base in cues.confirmation_verbs and said_of_it(t)]
     if any(left_open(g, cues) for g in above + answers):
         return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien", "ce que X n'a pas confirmé"
     on_the_line = lemma(event) in cues.light_verbs and trigger.norm_ in cues.media  # "avoir eu X au téléphone": the call itself

@@ -103,7 +103,11 @@ def _names_someone(phrase: Token, people: People, cues: CallCues) -> bool:
 
 
 def _recency_pronoun(word: Token, cues: CallCues) -> bool:
-    """'celui-ci', '(à) ce dernier': a word for the person named last."""
+    """'celui-ci', '(à) ce dernier': a word for the person named last. The word's own form is
+    looked up first: it is part of the phrase, and most words, in no such pronoun, then have their
+    phrase's words left unread (the line-up asks this of most phrases of a call's clause)."""
+    if word.dep_ != "case" and not any(word.norm_ in pronoun for pronoun in cues.recency_pronouns):
+        return False
     return " ".join(t.norm_ for t in word.subtree if t.dep_ != "case") in cues.recency_pronouns
 
 
@@ -344,8 +348,9 @@ def _named_last(word: Token, other_than: list[str], people: People, on: date | N
 
 def _named_in_turn(sentence: Sentence, cues: CallCues) -> bool:
     """'avec A, puis avec B': a word of sequence that joins two names, not two clauses."""
-    return any(norm in cues.in_sequence and token.dep_ in {"cc", "advmod"} and token.head.pos_ in {"PROPN", "NOUN"}
-               for token, norm in zip(sentence.tokens, sentence.norms, strict=True))
+    return any(word in sentence.norms for word in cues.in_sequence) and any(  # the words first: most sentences have none
+        norm in cues.in_sequence and token.dep_ in {"cc", "advmod"} and token.head.pos_ in {"PROPN", "NOUN"}
+        for token, norm in zip(sentence.tokens, sentence.norms, strict=True))
 
 
 def _addressed(verb: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> list[str]:
@@ -570,8 +575,12 @@ def _left_out(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
     """The tokens of 'sans X', 'hors X', 'avec l'accord de X': whoever the phrase names is not on
     the call; nor whoever an event that dates it names ('après l'investiture de X', 'au lendemain
     de la visite de X'), unless the call word is in that phrase. The words are read first (no
-    relation looked up for the others: this runs for every call word)."""
+    relation looked up for the others: this runs for every call word); a sentence with none of
+    these words, most of them, is not scanned word by word."""
     left: set[int] = set()
+    if cues.absence_prepositions.isdisjoint(sentence.norms) and cues.time_anchor_prepositions.isdisjoint(sentence.norms) \
+            and cues.consent_nouns.isdisjoint(sentence.lemmas) and cues.time_anchor_nouns.isdisjoint(sentence.lemmas):
+        return left
     for token, norm, base in zip(sentence.tokens, sentence.norms, sentence.lemmas, strict=True):
         if norm in cues.absence_prepositions and token.dep_ == "case":
             left.update(t.i for t in token.head.subtree)
@@ -592,6 +601,8 @@ def _attributed(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
     not on the call, unless the call is told inside it ('selon le compte rendu de l'appel entre X
     et Y'). The words are read first, a relation looked up only after 'selon' or 'd'."""
     found: set[int] = set()
+    if _ATTRIBUTION_STARTS.isdisjoint(sentence.norms):
+        return found  # no word to look at: not scanned word by word
     for token, norm in zip(sentence.tokens, sentence.norms, strict=True):
         if norm in _ATTRIBUTION_STARTS and token.dep_ == "case" and introduction(token.head) in cues.attribution:
             end = next((t.i for t in token.head.subtree if t.i > token.i and t.text == ","), token.head.right_edge.i + 1)

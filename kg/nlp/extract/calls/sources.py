@@ -153,8 +153,9 @@ def a_side_denies_after(trigger: Token, sent: Sentence, cues: CallCues) -> bool:
     avoir parlé à Y, mais Pékin a démenti', '..., mais Pékin affirme qu'aucun entretien n'a eu
     lieu': a clause joined after the call's that denies what was told, says no call took place, or
     calls it off ('mais l'appel a été annulé')."""
-    if any(norm in cues.denial_adjectives and t.i > trigger.i and t.pos_ in {"ADV", "ADJ"} and t.head.pos_ == "PROPN"
-           for t, norm in zip(sent.tokens, sent.norms, strict=True)):
+    if not cues.denial_adjectives.isdisjoint(sent.norms) and any(  # the words first: most sentences have none
+            norm in cues.denial_adjectives and t.i > trigger.i and t.pos_ in {"ADV", "ADJ"} and t.head.pos_ == "PROPN"
+            for t, norm in zip(sent.tokens, sent.norms, strict=True)):
         return True
     later = [c for g in [trigger, *trigger.ancestors] for c in children(g)
              if c.i > trigger.i and c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}]

@@ -297,7 +297,10 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
     if token.dep_.startswith("advcl") and _purpose(token, cues) and any(
             _a_place(p, cues, capital_tokens) for p in _place_phrases(token.head)):
         return True  # "s'est rendu samedi à Moscou pour s'entretenir avec Y": the trip's purpose, in person
-    for i in range(*sentence_bounds(token)):
+    start, end = sentence_bounds(token)
+    if cues.in_person_verbs.isdisjoint(lemmas[start:end]):
+        return False  # no verb of meeting in the sentence, as in most: not scanned word by word
+    for i in range(start, end):
         if lemmas[i] not in cues.in_person_verbs:
             continue
         other = token.doc[i]
