@@ -62,9 +62,11 @@ def time_word(token: Token) -> bool:
     return token.pos_ == "NOUN" and lemma(token) in _TIME_WORDS
 
 
+@kept_per_word
 def time_anchor(noun: Token) -> bool:
     """'au lendemain d'un entretien avec X', 'à la veille de leur appel', 'deux jours après un
-    appel avec X', "à l'issue d'un entretien avec X": the noun is the event another one is dated by."""
+    appel avec X', "à l'issue d'un entretien avec X": the noun is the event another one is dated by.
+    Kept per word: the status, date and line-up rules ask it of each call word three times."""
     return noun.dep_.startswith("nmod") and lemma(noun.head) in _RELATIVE_DAYS or offset_days(noun) is not None \
         or at_its_end(noun) or just_after(noun)
 
@@ -312,8 +314,15 @@ class Sentence:
     duration: float | None  # the length it gives a call, if any
     meetings: tuple[Token, ...]  # nouns of in-person events ('rencontre', 'visite') that name no call
 
-    def has(self, phrase: str) -> bool:
-        return f" {phrase} " in self.words
+    def has_any(self, phrases: Iterable[str]) -> bool:
+        """Does the sentence say any of these phrases (folded)? One call for them all: the rules
+        ask some 50 phrases of each call word's sentence (the cues of a conference, of a call
+        each, of the same day ...), a method call and a generator each before."""
+        words = self.words
+        for phrase in phrases:
+            if f" {phrase} " in words:
+                return True
+        return False
 
     @cached_property
     def future_dates(self) -> tuple:

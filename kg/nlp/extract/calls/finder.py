@@ -300,7 +300,7 @@ class CallFinder:
                 sent=index, paragraph=paragraph, participants=participants, status=status,
                 medium=medium, date=days.get(participants[-1], when) if participants else when,
                 initiator=participants[-1] if each_placed else participants[0] if each_calling else initiator,
-                mutual=any(sent.has(p) for p in cues.mutual),
+                mutual=sent.has_any(cues.mutual),
                 duration=lengths.get(participants[-1], sent.duration) if participants else sent.duration,
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
                 earlier=_told_as_earlier(event) or wished == "before" or not when and _before_its_anchor(token),
@@ -308,7 +308,7 @@ class CallFinder:
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in {"ce", "cet", "cette", "ces"} for c in children(token) if c.dep_ == "det"),
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
-                same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
+                same_day=not when and sent.has_any(cues.same_day_phrases), joins=joins,
                 vague=not when and any(d.vague for d in dates),
                 pointed=people.pair_before(token, on) if line.refers and not line.everyone else (),
                 carried_out=status == "occurred" and not participants and (_carried_out(event if verbal(event) else token.head, cues)

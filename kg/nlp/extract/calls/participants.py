@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -314,9 +315,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     group = group or len(partners) >= 2 and set(partners) <= members and lemma(trigger) not in cues.phone_verbs
     by_video = bool(near_words(children(trigger), tokens_of(trigger.doc)[trigger.i + 1:trigger.i + 4]) & cues.video) or \
         any(lemma(c) in cues.conference_nouns and c.i in sentence.call_words for c in {*children(trigger), *children(event)})
-    on_one_screen = by_video and not any(sentence.has(m) for m in cues.in_sequence)
+    on_one_screen = by_video and not sentence.has_any(cues.in_sequence)
     # "s'est entretenu en visioconférence avec A et B": one call of all; "... avec A, puis avec B": one after another
-    conference = lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers) or on_one_screen
+    conference = lemma(trigger) in cues.conference_nouns or sentence.has_any(cues.conference_markers) or on_one_screen
     together = group or conference or bool(joined)  # who joins a call joins everyone on it
     if callers and joined and len(callers) + len(partners) - len(joined) < 2:
         # "X a reçu les vœux de Y lors d'un appel auquel s'est joint Z": Z joined X and Y, named elsewhere in the sentence
@@ -324,7 +325,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     if len(callers) + len(partners) >= 2 or anaphoric:
         # "des dirigeants, dont A et B, ont appelé X": each their own call; "... ont participé à une visioconférence avec X": one
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
-                      apart=each_calling and not conference or any(sentence.has(m) for m in cues.separately),
+                      apart=each_calling and not conference or sentence.has_any(cues.separately),
                       in_turn=_named_in_turn(sentence, cues))
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
     if not callers and _plural(trigger) and verbal(event) and subjects_of(event):
@@ -561,7 +562,7 @@ def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
     """The person who reports the call ('a déclaré M. Peskov'; 'selon X' is `_attributed`) is not
     in it, unless the call is what they say they do ('X s'est dit prêt à appeler Y')."""
     root = span.root
-    for token in [root, *list(root.ancestors)[:2]]:
+    for token in [root, *islice(root.ancestors, 2)]:  # the two above it, not every one up to the root
         if token.left_edge.i <= trigger.i <= token.right_edge.i:
             return False  # 'X a téléphoné à Y, a indiqué Z', read as one subject of 'indiqué': the call's own clause
         if token.dep_.startswith("nsubj") and lemma(token.head) in cues.reporting:

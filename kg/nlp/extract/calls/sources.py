@@ -6,6 +6,7 @@ questions when it gives a call its status; the finder asks for the outlet.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -209,7 +210,7 @@ def denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
     if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} for t in own for c in children(t)):
         return True  # "X dément avoir parlé à Y", the verb read as the adjective 'dément' and hung on the call
     if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} and c.i < t.i
-           for t in own for g in list(t.ancestors)[:2] for c in children(g)):
+           for t in own for g in islice(t.ancestors, 2) for c in children(g)):  # the two above, not all
         return True  # "Pékin dément tout échange entre X et Y", 'dément' read as an adverb of 'Pékin', the call hung beside it
     if any(c.norm_ == "ce" and any(lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives for d in c.subtree)
            for t in own for c in children(t)):
