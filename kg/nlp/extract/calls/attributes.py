@@ -16,8 +16,8 @@ from kg.nlp.extract.calls.clause import (
     near_forms,
     near_words,
     none_since,
-    own_tokens,
     people_in,
+    people_of,
     phrases,
     subjects_of,
     time_word,
@@ -361,7 +361,7 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
         if base in cues.caller_nouns and other.i != trigger.i and other.pos_ == "NOUN":
             for child in children(other):
                 if child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions:
-                    found = people_in(own_tokens(child, set()), people, on)
+                    found = people_of(child, set(), people, on)
                     if found:
                         return found[0]
     # "un appel initié par X", "l'appel a été initié par X"
@@ -373,7 +373,7 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     for child in children(trigger):
         if lemma(trigger) in cues.caller_nouns and child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions \
                 and child.norm_ not in cues.duration_units:  # not the people hung on its length ('d'une heure entre X et Y')
-            found = people_in(own_tokens(child, set()), people, on)  # "un appel du président", "de la part de X"
+            found = people_of(child, set(), people, on)  # "un appel du président", "de la part de X"
             if found:
                 return found[0]
     base = verb_lemma(trigger, cues)  # "X a téléphoné à Y", the participle tagged as a noun, is a verb here
@@ -386,7 +386,7 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
         agents = [c for c, dep in phrases(phoning) if dep == "obl:agent"] + [  # "par X" hung on "par téléphone"
             g for c in children(phoning) if lemma(c) in cues.phone for g in children(c) if "par" in case_words(g)]
         if agents and any(c.dep_ == "aux:pass" for c in children(phoning)):  # "Y a été appelé par X"
-            found = [p for agent in agents for p in people_in(own_tokens(agent, set()), people, on)]  # not "par téléphone"
+            found = [p for agent in agents for p in people_of(agent, set(), people, on)]  # not "par téléphone"
             return found[0] if found else None
         caller = _subject_person(phoning, people, on) if lemma(phoning) not in cues.receiving_verbs else None
         if caller is not None:
@@ -413,7 +413,7 @@ def initiator(candidates: list[str], participants: tuple[str, ...], gazetteer: G
 
 def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
     for subject in subjects_of(verb):
-        found = people_in(own_tokens(subject, set()), people, on)
+        found = people_of(subject, set(), people, on)
         if len(set(found)) > 1 or found and "Plur" in feature(subject.head, "Number") and "Plur" not in feature(subject, "Number"):
             return None  # "X et Y se sont téléphoné", "X et Y doivent s'entretenir": neither called the other
             # (the plural verb says so when the parser lost the first of the two subjects)

@@ -32,6 +32,7 @@ from kg.nlp.extract.calls.clause import (
     noun_holders,
     own_tokens,
     people_in,
+    people_of,
     phrases,
     points_back,
     subjects_of,
@@ -239,7 +240,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             if child.i in skip:
                 continue
             words = case_words(child)
-            phrase = people_in(own_tokens(child, skip), people, on) or _named_last(child, callers, people, on, cues)
+            phrase = people_of(child, skip, people, on) or _named_last(child, callers, people, on, cues)
             if words & cues.partner_prepositions or "en" in words and lemma(child) in cues.presence_nouns:
                 add(partners, phrase + listed(child))  # "avec X", "en présence de X"
                 # "X s'était déjà entretenu avec lui": the person of the call named before
@@ -267,18 +268,18 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                     c.norm_ in cues.in_sequence for c in children(child) if c.dep_ in {"cc", "advmod"}):
                 for called in children(child):  # "a téléphoné dimanche à A, puis lundi au roi B": B hangs on the day
                     if called.dep_.startswith(("nmod", "obl")) and case_words(called) & (cues.to_prepositions | cues.partner_prepositions):
-                        add(partners, people_in(own_tokens(called, skip), people, on))
+                        add(partners, people_of(called, skip, people, on))
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
         for token in own_tokens(event, skip):
             if token.head.i != event.i and token.i != event.i and case_words(token) & cues.partner_prepositions and \
                     token.head.pos_ not in {"PROPN"} and token.head.i not in skip:
-                add(partners, people_in(own_tokens(token, skip), people, on))
+                add(partners, people_of(token, skip, people, on))
     partner = following_phrase(trigger, "avec")
     if partner is not None and partner.i not in skip:
-        add(partners, people_in(own_tokens(partner, skip), people, on) + listed(partner))
+        add(partners, people_of(partner, skip, people, on) + listed(partner))
     between = following_phrase(trigger, "entre")
     if between is not None and between.i not in skip:
-        named_between = people_in(own_tokens(between, skip), people, on) + listed(between)
+        named_between = people_of(between, skip, people, on) + listed(between)
         add(callers, named_between)  # 'entre X et Y', Y hung apart
         anaphoric = anaphoric or not named_between and points_back(between, cues)
     if trigger.pos_ == "NOUN" and _dates_its_clause(trigger, cues):
@@ -363,7 +364,7 @@ def _addressed(verb: Token, skip: set[int], people: People, on: date | None, cue
         for child in children(holder):
             if child.i not in skip and (child.dep_ in {"obj", "iobj"} or case_words(child) & cues.to_prepositions
                                         and child.dep_.startswith("obl")) and _names_someone(child, people, cues):
-                found.extend(p for p in people_in(own_tokens(child, skip), people, on) if p not in found)
+                found.extend(p for p in people_of(child, skip, people, on) if p not in found)
     return found
 
 
@@ -383,7 +384,7 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues, af
             continue
         for child in children(token):
             if child.dep_ in {"nsubj", "obj", "nsubj:pass"} or existential and child.dep_ == "expl:subj":
-                found.extend(p for p in people_in(own_tokens(child, set()), people, on) + _listed_after(
+                found.extend(p for p in people_of(child, set(), people, on) + _listed_after(
                     child, set(), people, on, cues)[0] if p not in found)
     return found
 
@@ -468,7 +469,7 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
     if named:
         return named  # the tagger sometimes takes a name for a pronoun
     if subject.pos_ == "NOUN":
-        members = [p for c in children(subject) if _member_list(c, cues) for p in people_in(own_tokens(c, skip), people, on)]
+        members = [p for c in children(subject) if _member_list(c, cues) for p in people_of(c, skip, people, on)]
         if members:
             return members  # "Plusieurs dirigeants, dont A et B, ont participé à ...": the names read as a relative clause
     if subject.pos_ == "PRON":
@@ -478,7 +479,7 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
             person = people.before(subject)
             return [person] if person else []
         if "Rel" in feature(subject, "PronType") and subject.head.dep_.startswith("acl") and subject.head.head.i != subject.head.i:
-            return people_in(own_tokens(subject.head.head, skip | {subject.head.i}), people, on)
+            return people_of(subject.head.head, skip | {subject.head.i}, people, on)
         return []
     found = named
     if subject.idx in people.quote_speaker and any(c.norm_ in {"notre", "nos"} for c in children(subject)):
