@@ -58,7 +58,7 @@ from kg.nlp.extract.dates import (
     in_the_past,
 )
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
-from kg.nlp.extract.words import children, feature, paragraph_numbers, tokens_of
+from kg.nlp.extract.words import children, feature, kept_per_word, paragraph_numbers, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 
 _MAX_REPEATS = 5
@@ -549,9 +549,11 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
     return False
 
 
+@kept_per_word
 def _told_as_earlier(event: Token) -> bool:
     """'avaient parlé', 's'étaient entretenus': told in the plus-que-parfait, a call before the one in
-    the news ('ont déjà parlé', in the passé composé, is today's news: it has already happened)."""
+    the news ('ont déjà parlé', in the passé composé, is today's news: it has already happened).
+    Kept per word: asked of a call's event once for it and once for each of its line-up's calls."""
     return any("Pqp" in feature(c, "Tense") or c.dep_.startswith("aux") and "Imp" in feature(c, "Tense")
                for c in children(event))
 

@@ -53,6 +53,9 @@ def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person
     sentence before reported a call, which a bare 'l'entretien' or 'la conversation' may be."""
     found: list[Trigger] = []
     doc = sent.doc
+    first = cues.first_words
+    if first.isdisjoint(folded.norms[sent.start:sent.end]) and first.isdisjoint(folded.lemmas[sent.start:sent.end]):
+        return found  # no word that may start a call, as in most sentences: not looked at word by word
     for i in range(sent.start, sent.end):
         if folded.norms[i] not in cues.first_words and folded.lemmas[i] not in cues.first_words:
             continue
