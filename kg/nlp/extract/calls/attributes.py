@@ -91,8 +91,9 @@ def earlier_call(trigger: Token, event: Token, sent: Sentence, published: Public
         within = {t.i for t in same[0].subtree}
         return next((d.value for d in sent.dates if d.value and d.tokens[0] in within), None)
     first = {"premier", "premiere", "1er", "1re"}
-    if not any(c.norm_ in first for c in children(trigger) if c.dep_ in {"amod", "nummod"}) and (first.isdisjoint(sent.norms) or not any(
-            t.norm_ in first and t.i > trigger.i and t.i + 1 < sent.span.end and t.nbor().norm_ == "depuis" for t in sent.tokens)):
+    if not any(c.norm_ in first for c in children(trigger) if c.dep_ in {"amod", "nummod"}) and (
+            first.isdisjoint(sent.norms)  # the words first: most sentences have no 'premier'
+            or not any(t.norm_ in first and t.i > trigger.i and t.i + 1 < sent.span.end and t.nbor().norm_ == "depuis" for t in sent.tokens)):
         return None  # 'leur premier entretien depuis ...', 'l'entretien, le premier depuis ...' (wherever it hangs)
     return _date_after_since(sent, published, after=trigger.i)
 
@@ -351,19 +352,21 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     à s'entretenir avec Y'. A person, or a side (a country) that `initiator` resolves to its
     participant once the call's participants are known."""
     sent = sentence.span
-    for token, base in zip(sentence.tokens, sentence.lemmas, strict=True) if not cues.initiative.isdisjoint(sentence.lemmas) else ():
-        if base in cues.initiative and case_words(token) & {"a", "sur", "au"}:  # (the words first: most sentences have none)
-            side = _party_after(sent, token, people, on, gazetteer, cues)
-            if side is not None:
-                return side  # else what the rest of the sentence tells ("X a appelé Y, à la demande du premier")
+    if not cues.initiative.isdisjoint(sentence.lemmas):  # the words first: most sentences have none
+        for token, base in zip(sentence.tokens, sentence.lemmas, strict=True):
+            if base in cues.initiative and case_words(token) & {"a", "sur", "au"}:
+                side = _party_after(sent, token, people, on, gazetteer, cues)
+                if side is not None:
+                    return side  # else what the rest of the sentence tells ("X a appelé Y, à la demande du premier")
     # "à la suite d'un appel du président", "a reçu un appel de la part de X"
-    for other, base in zip(sentence.tokens, sentence.lemmas, strict=True) if not cues.caller_nouns.isdisjoint(sentence.lemmas) else ():
-        if base in cues.caller_nouns and other.i != trigger.i and other.pos_ == "NOUN":
-            for child in children(other):
-                if child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions:
-                    found = people_of(child, set(), people, on)
-                    if found:
-                        return found[0]
+    if not cues.caller_nouns.isdisjoint(sentence.lemmas):
+        for other, base in zip(sentence.tokens, sentence.lemmas, strict=True):
+            if base in cues.caller_nouns and other.i != trigger.i and other.pos_ == "NOUN":
+                for child in children(other):
+                    if child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions:
+                        found = people_of(child, set(), people, on)
+                        if found:
+                            return found[0]
     # "un appel initié par X", "l'appel a été initié par X"
     initiating = [c for c in children(trigger) if c.dep_ == "acl"] + ([trigger.head] if trigger.dep_ == "nsubj:pass" else [])
     for verb in initiating:
