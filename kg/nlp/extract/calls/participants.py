@@ -460,9 +460,11 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
     'je' or 'nous' for the speaker of the quote, 'qui' for its antecedent, 'notre président'
     for the leader of the speaker's country."""
     word = subject.norm_
-    others = set(people_in((t for c in _asides(subject, cues) for t in own_tokens(c, skip)), people, on))
-    named = [p for p in people_in((t for t in own_tokens(subject, skip) if t.i not in skip), people, on)  # the parser
-             if p not in others]  # may make a source the subject
+    named: list[str] = []
+    if people.named_within(subject.left_edge.i, subject.right_edge.i + 1):  # a name in its stretch at all ('il' has none)
+        others = set(people_in((t for c in _asides(subject, cues) for t in own_tokens(c, skip)), people, on))
+        named = [p for p in people_in((t for t in own_tokens(subject, skip) if t.i not in skip), people, on)  # the parser
+                 if p not in others]  # may make a source the subject
     holders = _roles_by_country(subject, people, on) if subject.pos_ == "NOUN" else []
     if len(holders) >= 2:
         return holders  # "les deux chefs d'État, russe et français": the first country may be read as a mention of its own
