@@ -193,6 +193,14 @@ def near_words(governed: Iterable[Token], run: Sequence[Token] | Span) -> set[st
     return near_forms(norms, [lemma(t) for t in near], norms[len(near) - len(run):])
 
 
+@kept_per_word
+def words_near(token: Token) -> set[str]:
+    """`near_words` of the word's dependents and the three words after it ('un sommet en ligne',
+    'un entretien par téléphone'): where a call word's medium is said. Kept per word (a set its
+    callers only read): the trigger rules and the line-up ask it of each call word."""
+    return near_words(children(token), tokens_of(token.doc)[token.i + 1:token.i + 4])
+
+
 def near_forms(norms: Iterable[str], lemmas: Iterable[str], run: Sequence[str]) -> set[str]:
     """`near_words` of words already folded: their forms, their lemmas, and the run's pairs."""
     return {*norms, *lemmas} | {f"{run[i]} {run[i + 1]}" for i in range(len(run) - 1)}

@@ -27,7 +27,6 @@ from kg.nlp.extract.calls.clause import (
     following_phrase,
     lemma,
     listed_after,
-    near_words,
     negated,
     noun_holders,
     own_tokens,
@@ -40,6 +39,7 @@ from kg.nlp.extract.calls.clause import (
     time_word,
     verb_lemma,
     verbal,
+    words_near,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import children, feature, introduction, sentence_bounds, tokens_of
@@ -314,7 +314,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     members = {p for t in people.named_within(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
     # "avec les dirigeants du G7": one call of the group; "X a appelé les dirigeants du G7" phones each
     group = group or len(partners) >= 2 and set(partners) <= members and lemma(trigger) not in cues.phone_verbs
-    by_video = bool(near_words(children(trigger), tokens_of(trigger.doc)[trigger.i + 1:trigger.i + 4]) & cues.video) or \
+    by_video = bool(words_near(trigger) & cues.video) or \
         any(lemma(c) in cues.conference_nouns and c.i in sentence.call_words for c in {*children(trigger), *children(event)})
     on_one_screen = by_video and not sentence.has_any(cues.in_sequence)
     # "s'est entretenu en visioconférence avec A et B": one call of all; "... avec A, puis avec B": one after another

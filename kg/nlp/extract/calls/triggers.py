@@ -31,6 +31,7 @@ from kg.nlp.extract.calls.clause import (
     phrases,
     points_back,
     time_word,
+    words_near,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.sources import called_false, denies_what_was_told, left_open
@@ -248,7 +249,7 @@ def _denies_the_report(noun: Token, cues: CallCues) -> bool:
 
 def marked(token: Token, cues: CallCues) -> bool:
     """A medium word governed by the trigger, or right after it."""
-    return bool(_near_words(token, 3) & cues.media)
+    return bool(words_near(token) & cues.media)
 
 
 def _video_marked(token: Token, cues: CallCues) -> bool:
