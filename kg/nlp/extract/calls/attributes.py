@@ -16,8 +16,8 @@ from kg.nlp.extract.calls.clause import (
     near_forms,
     near_words,
     none_since,
-    own_tokens,
     people_in,
+    people_of,
     phrases,
     subjects_of,
     time_word,
@@ -61,7 +61,7 @@ def day_it_was_told(trigger: Token, sent: Sentence, elsewhere: set[int], cues: C
     often that day (not the publication's, which may come after). The day must hang on the verb
     of saying, above the call or set beside its clause as an incise; none when the sentence says
     the day is not known ('..., sans préciser quand')."""
-    if any(sent.has(p) for p in cues.undated_phrases):
+    if sent.has_any(cues.undated_phrases):
         return []
     clause = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
     saying = [a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"} and lemma(a) in SAYING]
@@ -108,8 +108,9 @@ def earlier_call(trigger: Token, event: Token, sent: Sentence, published: Public
         within = {t.i for t in same[0].subtree}
         return next((d.value for d in sent.dates if d.value and d.tokens[0] in within), None)
     first = {"premier", "premiere", "1er", "1re"}
-    if not any(c.norm_ in first for c in children(trigger) if c.dep_ in {"amod", "nummod"}) and not any(
-            t.norm_ in first and t.i > trigger.i and t.i + 1 < sent.span.end and t.nbor().norm_ == "depuis" for t in sent.tokens):
+    if not any(c.norm_ in first for c in children(trigger) if c.dep_ in {"amod", "nummod"}) and (
+            first.isdisjoint(sent.norms)  # the words first: most sentences have no 'premier'
+            or not any(t.norm_ in first and t.i > trigger.i and t.i + 1 < sent.span.end and t.nbor().norm_ == "depuis" for t in sent.tokens)):
         return None  # 'leur premier entretien depuis ...', 'l'entretien, le premier depuis ...' (wherever it hangs)
     return _date_after_since(sent, published, after=trigger.i)
 
@@ -121,8 +122,8 @@ def _standing_for(trigger: Token, sent: Sentence, cues: CallCues) -> list[Token]
     noun when the noun is the nearest one before it of its gender and number ('lundi', 'semaine',
     'heures', names and a day's words are passed over: 'le sommet, comme celui de 2019' is the
     summit's)."""
-    if trigger.pos_ != "NOUN" or not sent.dates:
-        return []
+    if trigger.pos_ != "NOUN" or not sent.dates or cues.same_kind_pronouns.isdisjoint(sent.norms):
+        return []  # (the words first: most sentences have no 'celui' nor 'celle')
     kind = (feature(trigger, "Gender"), feature(trigger, "Number"))
     dated = {i for d in sent.dates for i in range(d.tokens[0], d.tokens[1])}
     for token in sent.tokens:
@@ -375,19 +376,21 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     à s'entretenir avec Y'. A person, or a side (a country) that `initiator` resolves to its
     participant once the call's participants are known."""
     sent = sentence.span
-    for token, base in zip(sentence.tokens, sentence.lemmas, strict=True):
-        if base in cues.initiative and case_words(token) & {"a", "sur", "au"}:
-            side = _party_after(sent, token, people, on, gazetteer, cues)
-            if side is not None:
-                return side  # else what the rest of the sentence tells ("X a appelé Y, à la demande du premier")
+    if not cues.initiative.isdisjoint(sentence.lemmas):  # the words first: most sentences have none
+        for token, base in zip(sentence.tokens, sentence.lemmas, strict=True):
+            if base in cues.initiative and case_words(token) & {"a", "sur", "au"}:
+                side = _party_after(sent, token, people, on, gazetteer, cues)
+                if side is not None:
+                    return side  # else what the rest of the sentence tells ("X a appelé Y, à la demande du premier")
     # "à la suite d'un appel du président", "a reçu un appel de la part de X"
-    for other, base in zip(sentence.tokens, sentence.lemmas, strict=True):
-        if base in cues.caller_nouns and other.i != trigger.i and other.pos_ == "NOUN":
-            for child in children(other):
-                if child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions:
-                    found = people_in(own_tokens(child, set()), people, on)
-                    if found:
-                        return found[0]
+    if not cues.caller_nouns.isdisjoint(sentence.lemmas):
+        for other, base in zip(sentence.tokens, sentence.lemmas, strict=True):
+            if base in cues.caller_nouns and other.i != trigger.i and other.pos_ == "NOUN":
+                for child in children(other):
+                    if child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions:
+                        found = people_of(child, set(), people, on)
+                        if found:
+                            return found[0]
     # "un appel initié par X", "l'appel a été initié par X"
     initiating = [c for c in children(trigger) if c.dep_ == "acl"] + ([trigger.head] if trigger.dep_ == "nsubj:pass" else [])
     for verb in initiating:
@@ -397,7 +400,7 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     for child in children(trigger):
         if lemma(trigger) in cues.caller_nouns and child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions \
                 and child.norm_ not in cues.duration_units:  # not the people hung on its length ('d'une heure entre X et Y')
-            found = people_in(own_tokens(child, set()), people, on)  # "un appel du président", "de la part de X"
+            found = people_of(child, set(), people, on)  # "un appel du président", "de la part de X"
             if found:
                 return found[0]
     base = verb_lemma(trigger, cues)  # "X a téléphoné à Y", the participle tagged as a noun, is a verb here
@@ -410,7 +413,7 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
         agents = [c for c, dep in phrases(phoning) if dep == "obl:agent"] + [  # "par X" hung on "par téléphone"
             g for c in children(phoning) if lemma(c) in cues.phone for g in children(c) if "par" in case_words(g)]
         if agents and any(c.dep_ == "aux:pass" for c in children(phoning)):  # "Y a été appelé par X"
-            found = [p for agent in agents for p in people_in(own_tokens(agent, set()), people, on)]  # not "par téléphone"
+            found = [p for agent in agents for p in people_of(agent, set(), people, on)]  # not "par téléphone"
             return found[0] if found else None
         caller = _subject_person(phoning, people, on) if lemma(phoning) not in cues.receiving_verbs else None
         if caller is not None:
@@ -437,7 +440,7 @@ def initiator(candidates: list[str], participants: tuple[str, ...], gazetteer: G
 
 def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
     for subject in subjects_of(verb):
-        found = people_in(own_tokens(subject, set()), people, on)
+        found = people_of(subject, set(), people, on)
         if len(set(found)) > 1 or found and "Plur" in feature(subject.head, "Number") and "Plur" not in feature(subject, "Number"):
             return None  # "X et Y se sont téléphoné", "X et Y doivent s'entretenir": neither called the other
             # (the plural verb says so when the parser lost the first of the two subjects)

@@ -14,7 +14,7 @@ from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import MONTHS, Publication, dates_in
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, folded_string, reflexive, sentence_bounds, tokens_of
+from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, folded_string, kept_per_word, reflexive, sentence_bounds, tokens_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -62,9 +62,11 @@ def time_word(token: Token) -> bool:
     return token.pos_ == "NOUN" and lemma(token) in _TIME_WORDS
 
 
+@kept_per_word
 def time_anchor(noun: Token) -> bool:
     """'au lendemain d'un entretien avec X', 'à la veille de leur appel', 'deux jours après un
-    appel avec X', "à l'issue d'un entretien avec X": the noun is the event another one is dated by."""
+    appel avec X', "à l'issue d'un entretien avec X": the noun is the event another one is dated by.
+    Kept per word: the status, date and line-up rules ask it of each call word three times."""
     return noun.dep_.startswith("nmod") and lemma(noun.head) in _RELATIVE_DAYS or offset_days(noun) is not None \
         or at_its_end(noun) or just_after(noun)
 
@@ -109,6 +111,7 @@ def _count(word: Token) -> int | None:
     return int(word.text) if word.text.isascii() and word.text.isdigit() and len(word.text) <= 3 else _NUMBER_WORDS.get(word.norm_)
 
 
+@kept_per_word
 def object_of(noun: Token) -> Token | None:
     """The word (a verb) `noun` is the object of. The parser sometimes hangs the object on a time word
     before it ('a reçu vendredi un appel de X' read as the object of 'vendredi'): the verb is
@@ -116,7 +119,8 @@ def object_of(noun: Token) -> Token | None:
     preposition of a phrase of 'mercredi' (it keeps its article features), or of a phrase of the
     verb after its day ('a reçu mardi des appels de X' with 'des appels' an oblique of 'reçu'), or
     of a conjunct or a bare complement of the day ('a eu samedi un long entretien avec X', no 'et'
-    or preposition between them)."""
+    or preposition between them). Kept per word: asked some 30 times an article, of some 6 call
+    nouns (~1 µs a time)."""
     article = next((c for c in children(noun) if c.dep_ == "case" and "Art" in feature(c, "PronType")), None)
     if noun.dep_ != "obj" and not (noun.dep_.startswith("nmod") and time_word(noun.head) and article is not None) \
             and not (noun.dep_.startswith("obl") and article is not None and _after_its_day(article, noun.head)) \
@@ -189,13 +193,24 @@ def near_words(governed: Iterable[Token], run: Sequence[Token] | Span) -> set[st
     return near_forms(norms, [lemma(t) for t in near], norms[len(near) - len(run):])
 
 
+@kept_per_word
+def words_near(token: Token) -> set[str]:
+    """`near_words` of the word's dependents and the three words after it ('un sommet en ligne',
+    'un entretien par téléphone'): where a call word's medium is said. Kept per word (a set its
+    callers only read): the trigger rules and the line-up ask it of each call word."""
+    return near_words(children(token), tokens_of(token.doc)[token.i + 1:token.i + 4])
+
+
 def near_forms(norms: Iterable[str], lemmas: Iterable[str], run: Sequence[str]) -> set[str]:
     """`near_words` of words already folded: their forms, their lemmas, and the run's pairs."""
     return {*norms, *lemmas} | {f"{run[i]} {run[i + 1]}" for i in range(len(run) - 1)}
 
 
+@kept_per_word
 def case_words(token: Token) -> set[str]:
-    """The prepositions and adverbs that introduce a phrase: 'lors de', 'au cours de', 'avec'."""
+    """The prepositions and adverbs that introduce a phrase: 'lors de', 'au cours de', 'avec'.
+    Kept per word (`words.kept_per_word`; a set every caller only reads): the rules ask it some
+    150 times an article, of some 50 words."""
     words = set()
     for child in children(token):  # one pass: the rules ask this of some 150 words an article
         dep = child.dep_
@@ -231,8 +246,10 @@ def outside_the_incise(verb: Token, adjunct: Token, cues: CallCues) -> Token:
     return verb
 
 
+@kept_per_word
 def verbal(token: Token) -> bool:
-    """A verb, or a participle the tagger took for a noun ('se sont téléphoné')."""
+    """A verb, or a participle the tagger took for a noun ('se sont téléphoné'). Kept per word:
+    asked some 60 times an article, of some 10 words (the call words and their events)."""
     return token.pos_ in {"VERB", "AUX"} or token.pos_ in {"NOUN", "ADJ"} and any(
         c.dep_ in {"aux", "aux:tense", "cop"} for c in children(token)) and not any(c.dep_ == "det" for c in children(token))
 
@@ -317,8 +334,15 @@ class Sentence:
     duration: float | None  # the length it gives a call, if any
     meetings: tuple[Token, ...]  # nouns of in-person events ('rencontre', 'visite') that name no call
 
-    def has(self, phrase: str) -> bool:
-        return f" {phrase} " in self.words
+    def has_any(self, phrases: Iterable[str]) -> bool:
+        """Does the sentence say any of these phrases (folded)? One call for them all: the rules
+        ask some 50 phrases of each call word's sentence (the cues of a conference, of a call
+        each, of the same day ...), a method call and a generator each before."""
+        words = self.words
+        for phrase in phrases:
+            if f" {phrase} " in words:
+                return True
+        return False
 
     @cached_property
     def future_dates(self) -> tuple:
@@ -532,20 +556,30 @@ def following_phrase(trigger: Token, preposition: str) -> Token | None:
     démenti un appel entre X et Y' on the verb, 'entre X' on 'prévu')."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
-    words = tokens_of(trigger.doc)  # each word's Token made once: it is read several times
-    i = trigger.i + 1
-    while i < len(words) and words[i].head.i == trigger.i and (
+    words = tokens_of(trigger.doc)
+    i = _past_the_noun(trigger)
+    if i < len(words) and words[i].norm_ == preposition and words[i].head.i != words[i].i:
+        return words[i].head
+    return None
+
+
+@kept_per_word
+def _past_the_noun(noun: Token) -> int:
+    """Where the phrase that follows a noun begins, past its adjectives, participles, length and
+    day (`following_phrase`). Kept per word: the rules ask for the 'avec', 'entre' and 'à'
+    phrases of the same call noun some four times an article each (~3 µs a time)."""
+    words = tokens_of(noun.doc)  # each word's Token made once: it is read several times
+    i = noun.i + 1
+    while i < len(words) and words[i].head.i == noun.i and (
             words[i].pos_ == "ADJ" or words[i].pos_ == "VERB" and "Part" in feature(words[i], "VerbForm") and words[i].dep_ == "acl"):
         i += 1
     if i < len(words) and words[i].norm_ in {"de", "d'"}:  # past its length: 'un appel de plus de deux heures entre X et Y'
         unit = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j].norm_ in _DURATION_UNITS), None)
         i = unit + 1 if unit is not None else i
-    day = next((c for c in children(trigger) if c.left_edge.i == i and c.dep_.startswith("nmod") and a_day(c)), None)
+    day = next((c for c in children(noun) if c.left_edge.i == i and c.dep_.startswith("nmod") and a_day(c)), None)
     if day is not None:  # past its day: 'l'appel du 25 juillet entre X et Y', 'l'entretien de mardi avec X'
         i = day.right_edge.i + 1
-    if i < len(words) and words[i].norm_ == preposition and words[i].head.i != words[i].i:
-        return words[i].head
-    return None
+    return i
 
 
 def a_day(phrase: Token) -> bool:
@@ -583,6 +617,15 @@ def people_in(tokens: Iterable[Token], people: People, on: date | None) -> list[
         if token.i in people.at:  # most words name no one: no list made for them
             found.extend(p for p in people.everyone(token, on) if p not in found)
     return found
+
+
+def people_of(head: Token, skip: set[int], people: People, on: date | None) -> list[str]:
+    """The people the phrase headed by `head` names (`people_in` its `own_tokens`). Its words are
+    walked only when the stretch of its subtree holds a name at all: most phrases of a call's
+    clause (its day, its object, its medium) hold none, and the walk costs a few µs."""
+    if not people.named_within(head.left_edge.i, head.right_edge.i + 1):
+        return []
+    return people_in(own_tokens(head, skip), people, on)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -61,7 +61,7 @@ from kg.nlp.extract.dates import (
     in_the_past,
 )
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
-from kg.nlp.extract.words import children, feature, paragraph_numbers, tokens_of
+from kg.nlp.extract.words import children, feature, kept_per_word, paragraph_numbers, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 
 _MAX_REPEATS = 5
@@ -284,7 +284,7 @@ class CallFinder:
         # several dates for the call ('Testé positif jeudi, X s'est entretenu ce samedi 19 décembre avec Y', misparsed):
         # the most precise, then the nearest to the call word
         when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None) or None
-        if when is None and to_come and published.exact and any(sent.has(p) for p in cues.later_today_phrases):
+        if when is None and to_come and published.exact and sent.has_any(cues.later_today_phrases):
             when = published.exact.isoformat()  # "X doit s'entretenir dans la soirée avec Y": this evening
         also = [] if since or status != "occurred" else _coordinated_days(dates, when, sent.tokens, cues)
         on = _day(when) or published.exact or published.reference
@@ -329,7 +329,7 @@ class CallFinder:
                 sent=index, paragraph=paragraph, participants=participants, status=status,
                 medium=medium, date=days.get(participants[-1], when) if participants else when,
                 initiator=participants[-1] if each_placed else participants[0] if each_calling else initiator,
-                mutual=any(sent.has(p) for p in cues.mutual),
+                mutual=sent.has_any(cues.mutual),
                 duration=lengths.get(participants[-1], sent.duration) if participants else sent.duration,
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
                 earlier=_told_as_earlier(event) or wished == "before" or not when and _before_its_anchor(token),
@@ -337,8 +337,8 @@ class CallFinder:
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in cues.demonstratives for c in children(token) if c.dep_ == "det"),
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
-                same_day=not when and any(sent.has(p) for p in cues.same_day_phrases), joins=joins,
-                vague=not when and (any(d.vague for d in dates) or any(sent.has(p) for p in cues.undated_phrases)),
+                same_day=not when and sent.has_any(cues.same_day_phrases), joins=joins,
+                vague=not when and (any(d.vague for d in dates) or sent.has_any(cues.undated_phrases)),
                 pointed=people.pair_before(token, on) if line.refers and not line.everyone else (),
                 carried_out=status == "occurred" and not participants and (_carried_out(event if verbal(event) else token.head, cues)
                                                                             or not when and _the_call_went(token, cues)),
@@ -588,9 +588,11 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
     return False
 
 
+@kept_per_word
 def _told_as_earlier(event: Token) -> bool:
     """'avaient parlé', 's'étaient entretenus': told in the plus-que-parfait, a call before the one in
-    the news ('ont déjà parlé', in the passé composé, is today's news: it has already happened)."""
+    the news ('ont déjà parlé', in the passé composé, is today's news: it has already happened).
+    Kept per word: asked of a call's event once for it and once for each of its line-up's calls."""
     return any("Pqp" in feature(c, "Tense") or c.dep_.startswith("aux") and "Imp" in feature(c, "Tense")
                for c in children(event))
 

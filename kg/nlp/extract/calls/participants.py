@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,11 +27,11 @@ from kg.nlp.extract.calls.clause import (
     following_phrase,
     lemma,
     listed_after,
-    near_words,
     negated,
     noun_holders,
     own_tokens,
     people_in,
+    people_of,
     phrases,
     points_back,
     subjects_of,
@@ -38,6 +39,7 @@ from kg.nlp.extract.calls.clause import (
     time_word,
     verb_lemma,
     verbal,
+    words_near,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.words import children, feature, introduction, sentence_bounds, tokens_of
@@ -103,7 +105,11 @@ def _names_someone(phrase: Token, people: People, cues: CallCues) -> bool:
 
 
 def _recency_pronoun(word: Token, cues: CallCues) -> bool:
-    """'celui-ci', '(à) ce dernier': a word for the person named last."""
+    """'celui-ci', '(à) ce dernier': a word for the person named last. The word's own form is
+    looked up first: it is part of the phrase, and most words, in no such pronoun, then have their
+    phrase's words left unread (the line-up asks this of most phrases of a call's clause)."""
+    if word.dep_ != "case" and not any(word.norm_ in pronoun for pronoun in cues.recency_pronouns):
+        return False
     return " ".join(t.norm_ for t in word.subtree if t.dep_ != "case") in cues.recency_pronouns
 
 
@@ -234,7 +240,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             if child.i in skip:
                 continue
             words = case_words(child)
-            phrase = people_in(own_tokens(child, skip), people, on) or _named_last(child, callers, people, on, cues)
+            phrase = people_of(child, skip, people, on) or _named_last(child, callers, people, on, cues)
             if words & cues.partner_prepositions or "en" in words and lemma(child) in cues.presence_nouns:
                 add(partners, phrase + listed(child))  # "avec X", "en présence de X"
                 # "X s'était déjà entretenu avec lui": the person of the call named before
@@ -262,18 +268,18 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                     c.norm_ in cues.in_sequence for c in children(child) if c.dep_ in {"cc", "advmod"}):
                 for called in children(child):  # "a téléphoné dimanche à A, puis lundi au roi B": B hangs on the day
                     if called.dep_.startswith(("nmod", "obl")) and case_words(called) & (cues.to_prepositions | cues.partner_prepositions):
-                        add(partners, people_in(own_tokens(called, skip), people, on))
+                        add(partners, people_of(called, skip, people, on))
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
         for token in own_tokens(event, skip):
             if token.head.i != event.i and token.i != event.i and case_words(token) & cues.partner_prepositions and \
                     token.head.pos_ not in {"PROPN"} and token.head.i not in skip:
-                add(partners, people_in(own_tokens(token, skip), people, on))
+                add(partners, people_of(token, skip, people, on))
     partner = following_phrase(trigger, "avec")
     if partner is not None and partner.i not in skip:
-        add(partners, people_in(own_tokens(partner, skip), people, on) + listed(partner))
+        add(partners, people_of(partner, skip, people, on) + listed(partner))
     between = following_phrase(trigger, "entre")
     if between is not None and between.i not in skip:
-        named_between = people_in(own_tokens(between, skip), people, on) + listed(between)
+        named_between = people_of(between, skip, people, on) + listed(between)
         add(callers, named_between)  # 'entre X et Y', Y hung apart
         anaphoric = anaphoric or not named_between and points_back(between, cues)
     if trigger.pos_ == "NOUN" and _dates_its_clause(trigger, cues):
@@ -308,11 +314,11 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     members = {p for t in people.named_within(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
     # "avec les dirigeants du G7": one call of the group; "X a appelé les dirigeants du G7" phones each
     group = group or len(partners) >= 2 and set(partners) <= members and lemma(trigger) not in cues.phone_verbs
-    by_video = bool(near_words(children(trigger), tokens_of(trigger.doc)[trigger.i + 1:trigger.i + 4]) & cues.video) or \
+    by_video = bool(words_near(trigger) & cues.video) or \
         any(lemma(c) in cues.conference_nouns and c.i in sentence.call_words for c in {*children(trigger), *children(event)})
-    on_one_screen = by_video and not any(sentence.has(m) for m in cues.in_sequence)
+    on_one_screen = by_video and not sentence.has_any(cues.in_sequence)
     # "s'est entretenu en visioconférence avec A et B": one call of all; "... avec A, puis avec B": one after another
-    conference = lemma(trigger) in cues.conference_nouns or any(sentence.has(m) for m in cues.conference_markers) or on_one_screen
+    conference = lemma(trigger) in cues.conference_nouns or sentence.has_any(cues.conference_markers) or on_one_screen
     together = group or conference or bool(joined)  # who joins a call joins everyone on it
     if callers and joined and len(callers) + len(partners) - len(joined) < 2:
         # "X a reçu les vœux de Y lors d'un appel auquel s'est joint Z": Z joined X and Y, named elsewhere in the sentence
@@ -320,7 +326,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     if len(callers) + len(partners) >= 2 or anaphoric:
         # "des dirigeants, dont A et B, ont appelé X": each their own call; "... ont participé à une visioconférence avec X": one
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
-                      apart=each_calling and not conference or any(sentence.has(m) for m in cues.separately),
+                      apart=each_calling and not conference or sentence.has_any(cues.separately),
                       in_turn=_named_in_turn(sentence, cues))
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
     if not callers and _plural(trigger) and verbal(event) and subjects_of(event):
@@ -344,8 +350,9 @@ def _named_last(word: Token, other_than: list[str], people: People, on: date | N
 
 def _named_in_turn(sentence: Sentence, cues: CallCues) -> bool:
     """'avec A, puis avec B': a word of sequence that joins two names, not two clauses."""
-    return any(norm in cues.in_sequence and token.dep_ in {"cc", "advmod"} and token.head.pos_ in {"PROPN", "NOUN"}
-               for token, norm in zip(sentence.tokens, sentence.norms, strict=True))
+    return any(word in sentence.norms for word in cues.in_sequence) and any(  # the words first: most sentences have none
+        norm in cues.in_sequence and token.dep_ in {"cc", "advmod"} and token.head.pos_ in {"PROPN", "NOUN"}
+        for token, norm in zip(sentence.tokens, sentence.norms, strict=True))
 
 
 def _addressed(verb: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> list[str]:
@@ -357,7 +364,7 @@ def _addressed(verb: Token, skip: set[int], people: People, on: date | None, cue
         for child in children(holder):
             if child.i not in skip and (child.dep_ in {"obj", "iobj"} or case_words(child) & cues.to_prepositions
                                         and child.dep_.startswith("obl")) and _names_someone(child, people, cues):
-                found.extend(p for p in people_in(own_tokens(child, skip), people, on) if p not in found)
+                found.extend(p for p in people_of(child, skip, people, on) if p not in found)
     return found
 
 
@@ -377,7 +384,7 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues, af
             continue
         for child in children(token):
             if child.dep_ in {"nsubj", "obj", "nsubj:pass"} or existential and child.dep_ == "expl:subj":
-                found.extend(p for p in people_in(own_tokens(child, set()), people, on) + _listed_after(
+                found.extend(p for p in people_of(child, set(), people, on) + _listed_after(
                     child, set(), people, on, cues)[0] if p not in found)
     return found
 
@@ -453,16 +460,18 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
     'je' or 'nous' for the speaker of the quote, 'qui' for its antecedent, 'notre président'
     for the leader of the speaker's country."""
     word = subject.norm_
-    others = set(people_in((t for c in _asides(subject, cues) for t in own_tokens(c, skip)), people, on))
-    named = [p for p in people_in((t for t in own_tokens(subject, skip) if t.i not in skip), people, on)  # the parser
-             if p not in others]  # may make a source the subject
+    named: list[str] = []
+    if people.named_within(subject.left_edge.i, subject.right_edge.i + 1):  # a name in its stretch at all ('il' has none)
+        others = set(people_in((t for c in _asides(subject, cues) for t in own_tokens(c, skip)), people, on))
+        named = [p for p in people_in((t for t in own_tokens(subject, skip) if t.i not in skip), people, on)  # the parser
+                 if p not in others]  # may make a source the subject
     holders = _roles_by_country(subject, people, on) if subject.pos_ == "NOUN" else []
     if len(holders) >= 2:
         return holders  # "les deux chefs d'État, russe et français": the first country may be read as a mention of its own
     if named:
         return named  # the tagger sometimes takes a name for a pronoun
     if subject.pos_ == "NOUN":
-        members = [p for c in children(subject) if _member_list(c, cues) for p in people_in(own_tokens(c, skip), people, on)]
+        members = [p for c in children(subject) if _member_list(c, cues) for p in people_of(c, skip, people, on)]
         if members:
             return members  # "Plusieurs dirigeants, dont A et B, ont participé à ...": the names read as a relative clause
     if subject.pos_ == "PRON":
@@ -472,7 +481,7 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
             person = people.before(subject)
             return [person] if person else []
         if "Rel" in feature(subject, "PronType") and subject.head.dep_.startswith("acl") and subject.head.head.i != subject.head.i:
-            return people_in(own_tokens(subject.head.head, skip | {subject.head.i}), people, on)
+            return people_of(subject.head.head, skip | {subject.head.i}, people, on)
         return []
     found = named
     if subject.idx in people.quote_speaker and any(c.norm_ in {"notre", "nos"} for c in children(subject)):
@@ -556,7 +565,7 @@ def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
     """The person who reports the call ('a déclaré M. Peskov'; 'selon X' is `_attributed`) is not
     in it, unless the call is what they say they do ('X s'est dit prêt à appeler Y')."""
     root = span.root
-    for token in [root, *list(root.ancestors)[:2]]:
+    for token in [root, *islice(root.ancestors, 2)]:  # the two above it, not every one up to the root
         if token.left_edge.i <= trigger.i <= token.right_edge.i:
             return False  # 'X a téléphoné à Y, a indiqué Z', read as one subject of 'indiqué': the call's own clause
         if token.dep_.startswith("nsubj") and lemma(token.head) in cues.reporting:
@@ -570,8 +579,12 @@ def _left_out(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
     """The tokens of 'sans X', 'hors X', 'avec l'accord de X': whoever the phrase names is not on
     the call; nor whoever an event that dates it names ('après l'investiture de X', 'au lendemain
     de la visite de X'), unless the call word is in that phrase. The words are read first (no
-    relation looked up for the others: this runs for every call word)."""
+    relation looked up for the others: this runs for every call word); a sentence with none of
+    these words, most of them, is not scanned word by word."""
     left: set[int] = set()
+    if cues.absence_prepositions.isdisjoint(sentence.norms) and cues.time_anchor_prepositions.isdisjoint(sentence.norms) \
+            and cues.consent_nouns.isdisjoint(sentence.lemmas) and cues.time_anchor_nouns.isdisjoint(sentence.lemmas):
+        return left
     for token, norm, base in zip(sentence.tokens, sentence.norms, sentence.lemmas, strict=True):
         if norm in cues.absence_prepositions and token.dep_ == "case":
             left.update(t.i for t in token.head.subtree)
@@ -592,6 +605,8 @@ def _attributed(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
     not on the call, unless the call is told inside it ('selon le compte rendu de l'appel entre X
     et Y'). The words are read first, a relation looked up only after 'selon' or 'd'."""
     found: set[int] = set()
+    if _ATTRIBUTION_STARTS.isdisjoint(sentence.norms):
+        return found  # no word to look at: not scanned word by word
     for token, norm in zip(sentence.tokens, sentence.norms, strict=True):
         if norm in _ATTRIBUTION_STARTS and token.dep_ == "case" and introduction(token.head) in cues.attribution:
             end = next((t.i for t in token.head.subtree if t.i > token.i and t.text == ","), token.head.right_edge.i + 1)

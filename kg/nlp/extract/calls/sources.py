@@ -6,6 +6,7 @@ questions when it gives a call its status; the finder asks for the outlet.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -20,11 +21,15 @@ _SOURCE_WORDS = 12  # 'Selon le quotidien britannique The Guardian,': the words 
 
 
 def told_by_the_press(verb: Token, cues: CallCues) -> bool:
-    """A verb that reports the call, said by a newspaper or a site: one outlet's report."""
+    """A verb that reports the call, said by a newspaper or a site: one outlet's report. The verb
+    first: status_of asks this of every word above a call word, and most are no verb of saying."""
+    base = lemma(verb)
+    if base != "rapporter" and base not in cues.reporting:
+        return False
     subjects = [c for c in children(verb) if c.dep_.startswith("nsubj")]
-    if lemma(verb) == "rapporter":
+    if base == "rapporter":
         return any(s.ent_type_ != "PER" for s in subjects)
-    return lemma(verb) in cues.reporting and any(lemma(s) in cues.press_nouns for s in subjects)
+    return any(lemma(s) in cues.press_nouns for s in subjects)
 
 
 def told_by_one_outlet(trigger: Token, is_outlet: Callable[[Token], bool], cues: CallCues) -> bool:
@@ -176,8 +181,9 @@ def a_side_denies_after(trigger: Token, sent: Sentence, cues: CallCues) -> bool:
     avoir parlé à Y, mais Pékin a démenti', '..., mais Pékin affirme qu'aucun entretien n'a eu
     lieu': a clause joined after the call's that denies what was told, says no call took place, or
     calls it off ('mais l'appel a été annulé')."""
-    if any(norm in cues.denial_adjectives and t.i > trigger.i and t.pos_ in {"ADV", "ADJ"} and t.head.pos_ == "PROPN"
-           for t, norm in zip(sent.tokens, sent.norms, strict=True)):
+    if not cues.denial_adjectives.isdisjoint(sent.norms) and any(  # the words first: most sentences have none
+            norm in cues.denial_adjectives and t.i > trigger.i and t.pos_ in {"ADV", "ADJ"} and t.head.pos_ == "PROPN"
+            for t, norm in zip(sent.tokens, sent.norms, strict=True)):
         return True
     if any(norm == "ce" and t.i > trigger.i and t.pos_ == "PRON" and
            any((lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives) and not negated(d) for d in t.subtree)
@@ -235,7 +241,7 @@ def denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
     if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} for t in own for c in children(t)):
         return True  # "X dément avoir parlé à Y", the verb read as the adjective 'dément' and hung on the call
     if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} and c.i < t.i
-           for t in own for g in list(t.ancestors)[:2] for c in children(g)):
+           for t in own for g in islice(t.ancestors, 2) for c in children(g)):  # the two above, not all
         return True  # "Pékin dément tout échange entre X et Y", 'dément' read as an adverb of 'Pékin', the call hung beside it
     if any(c.norm_ == "ce" and any(lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives for d in c.subtree)
            for t in own for c in children(t)):

@@ -32,6 +32,7 @@ from kg.nlp.extract.calls.clause import (
     phrases,
     points_back,
     time_word,
+    words_near,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.sources import called_false, denies_what_was_told, left_open
@@ -54,6 +55,9 @@ def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person
     sentence before reported a call, which a bare 'l'entretien' or 'la conversation' may be."""
     found: list[Trigger] = []
     doc = sent.doc
+    first = cues.first_words
+    if first.isdisjoint(folded.norms[sent.start:sent.end]) and first.isdisjoint(folded.lemmas[sent.start:sent.end]):
+        return found  # no word that may start a call, as in most sentences: not looked at word by word
     for i in range(sent.start, sent.end):
         if folded.norms[i] not in cues.first_words and folded.lemmas[i] not in cues.first_words:
             continue
@@ -246,7 +250,7 @@ def _denies_the_report(noun: Token, cues: CallCues) -> bool:
 
 def marked(token: Token, cues: CallCues) -> bool:
     """A medium word governed by the trigger, or right after it."""
-    return bool(_near_words(token, 3) & cues.media)
+    return bool(words_near(token) & cues.media)
 
 
 def _video_marked(token: Token, cues: CallCues) -> bool:
@@ -298,7 +302,10 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
     if token.dep_.startswith("advcl") and _purpose(token, cues) and any(
             _a_place(p, cues, capital_tokens) for p in _place_phrases(token.head)):
         return True  # "s'est rendu samedi à Moscou pour s'entretenir avec Y": the trip's purpose, in person
-    for i in range(*sentence_bounds(token)):
+    start, end = sentence_bounds(token)
+    if cues.in_person_verbs.isdisjoint(lemmas[start:end]):
+        return False  # no verb of meeting in the sentence, as in most: not scanned word by word
+    for i in range(start, end):
         if lemmas[i] not in cues.in_person_verbs:
             continue
         other = token.doc[i]
