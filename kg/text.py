@@ -6,6 +6,10 @@ import unicodedata
 from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " "})
+# letters that carry their mark in the glyph itself, which Unicode does not decompose: 'Radosław'
+# is compared, and minted, as 'radoslaw' (not 'rados-aw'); one letter for one, so that a folded
+# text keeps its length ('œ', 'æ', 'ß' stay)
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -14,7 +18,7 @@ def fold(text: str) -> str:
 
     Cached: extraction folds the same few thousand words over and over (half a million
     calls per hundred articles); the bound keeps a long build's memory flat."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower())
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower().translate(_UNDECOMPOSED))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 

@@ -527,3 +527,13 @@ def test_a_title_one_country_alone_gives_is_its_holder_on_the_day(parse, text, p
     Hungary's, the one head of government named ('Le chancelier' was Orbán)."""
     found = {label for written, label in _mentions(parse, text, published) if written.lower().startswith("chancel")}
     assert found == ({person} if person else set())
+
+
+# ---------------------------------------------------------------- letters Unicode does not decompose
+def test_a_person_minted_with_a_barred_letter_keeps_it_as_its_plain_letter(parse):
+    """'Radosław' is minted as 'radoslaw' (not 'rados-aw') and written 'Radoslaw' elsewhere is the same person."""
+    doc = parse("Le ministre polonais Radosław Kowalczyk a dit que l'appel était une erreur. Radoslaw Kowalczyk a ajouté "
+                "qu'il fallait rester unis.", "2024-03-12")
+    minted = {key for key, actor in doc._.new_actors.items() if "Kowalczyk" in actor.label}
+    assert minted == {"radoslaw-kowalczyk"}
+    assert {m.actor for m in doc._.actor_mentions if "Kowalczyk" in m.text} == minted
