@@ -557,6 +557,17 @@ def test_a_call_with_no_day_of_its_own_is_dated_by_the_day_it_was_told(parse, te
     assert [(names, c.date) for names, c in _calls(parse, text, "2024-03-12")] == [(MACRON_SCHOLZ, day)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Un appel entre Emmanuel Macron et Olaf Scholz serait « utile », estime un diplomate.", []),
+    ("Un entretien entre Emmanuel Macron et Olaf Scholz serait une erreur.", []),
+    ("Un appel entre Emmanuel Macron et Olaf Scholz serait possible cette semaine.", ["planned"]),
+    ("L'appel entre Emmanuel Macron et Olaf Scholz aurait été tendu, selon le journal Bild.", ["unconfirmed"]),
+])
+def test_a_call_judged_in_the_conditional_is_none_told(parse, text, expected):
+    """'un appel serait utile' weighs a call that may never come; 'l'appel aurait été tendu' reports one."""
+    assert [c.status for _, c in _calls(parse, text)] == expected
+
+
 def test_a_new_call_set_beside_the_call_by_a_comma_is_that_call(parse):
     text = "Emmanuel Macron a eu mardi un entretien téléphonique avec Olaf Scholz, leur nouvel échange depuis janvier."
     assert len(_pairs(parse, text, "2024-03-13")) == 1

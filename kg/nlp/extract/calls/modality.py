@@ -90,6 +90,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
                    any(c.norm_ in cues.conditional_auxiliaries for c in children(t) if c.dep_.startswith("aux"))]
     if any(not _has_aux(t) for t in conditional) and any(_reported_in_the_past(g, cues) for g in above):
         return "planned"  # "a annoncé que X appellerait Y": the future of a past announcement
+    if conditional and trigger.pos_ == "NOUN" and any(_judged(g, trigger, cues) for g in conditional):
+        return None  # "un appel entre X et Y serait « utile »", "serait une erreur": a call judged, none told
     if conditional:
         return "unconfirmed"
     if any(told_by_the_press(g, cues) for g in trigger.ancestors):  # adjuncts too: the outlet tells the whole clause
@@ -257,6 +259,17 @@ def _said_possible(trigger: Token, cues: CallCues) -> bool:
     said = [head] if head.pos_ == "ADJ" and any(c.dep_ == "cop" for c in children(head)) else \
         [c for c in children(head) if c.dep_ == "xcomp" and c.pos_ == "ADJ"]
     return any(lemma(a) in cues.possible_adjectives for a in said)
+
+
+def _judged(predicate: Token, noun: Token, cues: CallCues) -> bool:
+    """A call noun not told before ('un appel', not 'l'appel' the article reports) is the subject
+    of a predicate with a copula ('serait utile', 'serait une erreur'), one that does not say it
+    may come ('serait possible' does)."""
+    if any(c.dep_ == "det" and c.norm_ in cues.definite_determiners for c in children(noun)):
+        return False  # "l'appel aurait été cordial, selon Z": the call Z reports, in Z's words
+    return any(c.dep_ == "cop" for c in children(predicate)) and predicate.i != noun.i and \
+        any(s.i == noun.i for s in children(predicate) if s.dep_.startswith("nsubj")) and \
+        lemma(predicate) not in cues.possible_adjectives and predicate.norm_ not in cues.possible_adjectives
 
 
 def _mood(token: Token, value: str, field: str = "Mood") -> bool:
