@@ -382,6 +382,42 @@ def test_a_talk_between_two_people_who_met_or_an_interview_is_no_call(parse, tex
 
 
 @pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mercredi avec Olaf Scholz à l'Élysée.",  # the place hung on the partner after the day
+    "Emmanuel Macron s'est entretenu avec Olaf Scholz lors d'un dîner de travail à Berlin.",  # 'lors' read as an adverb
+    "Lors de sa visite à Berlin, Emmanuel Macron s'est entretenu avec Olaf Scholz.",
+    "Emmanuel Macron s'est entretenu mercredi avec Olaf Scholz, en visite à Paris.",  # the partner's trip
+    "De passage à Berlin, Emmanuel Macron s'est entretenu avec Olaf Scholz.",
+])
+def test_a_talk_placed_in_person_is_no_call(parse, text):
+    assert _calls(parse, text) == []
+
+
+def test_the_last_call_of_two_leaders_who_just_met_is_theirs(parse):
+    """'Les deux hommes' means the pair of the meeting told before ('X s'est entretenu avec Y à
+    Berlin'), also with a verb the parser hung on the noun ('entre les deux hommes remonte au ...')."""
+    text = ("Emmanuel Macron s'est entretenu lundi avec Olaf Scholz lors d'un dîner de travail à Berlin. "
+            "Le dernier entretien téléphonique entre les deux hommes remonte au 2 mai, selon l'Élysée.")
+    assert _pairs(parse, text, "2024-05-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-05-02")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Emmanuel Macron appelait Olaf Scholz presque chaque semaine.", []),  # a habit
+    ("Emmanuel Macron a longtemps appelé Olaf Scholz chaque semaine. Leur dernier appel remonte au 3 mars. "
+     "Emmanuel Macron s'est entretenu mardi avec Joe Biden.",
+     [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-12"), (tuple(MACRON_SCHOLZ), "occurred", "2024-03-03")]),
+])
+def test_a_call_every_week_is_a_habit_and_the_pairs_last_call_stays_theirs(parse, text, expected):
+    """'appelait Y chaque semaine' tells no call; 'leur dernier appel' after it is that pair's, even
+    when the next call told is with someone else."""
+    assert sorted(_pairs(parse, text, "2024-03-14")) == expected
+
+
+def test_a_talk_about_a_place_is_still_a_call(parse):
+    (names, _), = _calls(parse, "Emmanuel Macron s'est entretenu mercredi au téléphone avec Olaf Scholz de la situation à Gaza.")
+    assert names == MACRON_SCHOLZ
+
+
+@pytest.mark.parametrize("text", [
     "Dans un entretien au quotidien Le Figaro, Emmanuel Macron a exhorté Olaf Scholz à livrer des chars.",
     "Dans un entretien téléphonique accordé lundi à la radio RTL, Emmanuel Macron a exhorté Olaf Scholz à livrer des chars.",
     "Dans un entretien accordé à la chaîne TF1, Emmanuel Macron a appelé Olaf Scholz à livrer des chars.",
@@ -1536,12 +1572,10 @@ def test_a_vague_day_is_its_month_or_nothing_never_the_publication(parse, when, 
     assert _pairs(parse, text, published) == [(tuple(MACRON_SCHOLZ), "occurred", date)]
 
 
-@pytest.mark.parametrize("text", [
-    "Emmanuel Macron se parle au téléphone chaque semaine avec Olaf Scholz.",
-    "Il y a eu un appel entre Emmanuel Macron et Olaf Scholz.",
-])
-def test_weeks_that_date_nothing_leave_the_publication_day(parse, text):
-    assert [c.date for _, c in _calls(parse, text, "2024-03-21")] == ["2024-03-21"]
+def test_an_undated_call_is_on_the_publication_day(parse):
+    """('Emmanuel Macron se parle au téléphone chaque semaine avec Olaf Scholz', once here for a
+    week that dates nothing, is now a habit: no call.)"""
+    assert [c.date for _, c in _calls(parse, "Il y a eu un appel entre Emmanuel Macron et Olaf Scholz.", "2024-03-21")] == ["2024-03-21"]
 
 
 def test_the_day_a_call_was_made_known_does_not_date_it(parse):

@@ -423,7 +423,9 @@ class People:
                     if len(starts) >= 2 and any(t.norm_ == "et" for t in head.subtree):  # 'et le chancelier Y' an apposition
                         pairs.append(tuple(starts))
                     else:  # 'X a remercié Y. Les deux hommes s'étaient parlé ...': the subject and the person it acts on
-                        met = next((at[c.i].token_start for c in children(head.head) if c.dep_ == "obj" and c.i in at
+                        # (or meets: 'X s'est entretenu avec Y à Berlin. Les deux hommes ...')
+                        met = next((at[c.i].token_start for c in children(head.head)
+                                    if (c.dep_ == "obj" or c.dep_.startswith("obl") and "avec" in case_words(c)) and c.i in at
                                     and (at[c.i].actor in people or at[c.i].target.kind in {"office", "leader"})), None)
                         if met is not None and head.head.i != head.i:
                             pairs.append((m.token_start, met))
@@ -656,8 +658,13 @@ def points_back(subject: Token, cues: CallCues) -> bool:
     subject that means people named before."""
     if subject.pos_ == "PRON":
         return "Plur" in feature(subject, "Number") and "3" in feature(subject, "Person")
-    phrase = " ".join(t.norm_ for t in sorted(own_tokens(subject, set()), key=lambda t: t.i))
-    return phrase in cues.pair_words or lemma(subject) in cues.person_role_nouns and any(
+    words = sorted(own_tokens(subject, set()), key=lambda t: t.i)
+    phrase = " ".join(t.norm_ for t in words)
+    # 'entre les deux hommes' with a verb the parser hung on it ('... hommes remonte au 2 mai'), not
+    # with a complement of its own ('les dirigeants du G20' are not people named before)
+    verbs = {t.i for c in children(subject) if c.i > subject.i and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
+    head = " ".join(t.norm_ for t in words if t.i not in verbs and t.dep_ != "case")
+    return phrase in cues.pair_words or bool(verbs) and head in cues.pair_words or lemma(subject) in cues.person_role_nouns and any(
         c.dep_ == "nummod" and cues.number_words.get(c.norm_, 0) >= 2 for c in children(subject))  # "les deux ministres"
 
 

@@ -51,6 +51,7 @@ class CallCues:
     arranging_verbs: frozenset[str]  # 'X a organisé un appel entre A et B': X is not on it
     day_joiners: frozenset[str]  # 'le 12 et le 20 septembre': the words between two days of one list
     habit_adverbs: frozenset[str]  # 'X appelle régulièrement Y': a habit, no call of a day
+    habit_determiners: frozenset[str]  # 'X appelait Y chaque semaine': a habit too
     any_determiners: frozenset[str]  # 'avant tout appel entre X et Y': any call, none in particular
     joining_verbs: frozenset[str]
     additive: frozenset[str]  # 'aussi', 'également': someone else on the call just reported
@@ -210,6 +211,7 @@ class CallCues:
             light_verbs=_folded(c["light_verbs"]),
             arranging_verbs=_folded(c["arranging_verbs"]),
             habit_adverbs=_folded(c["habit_adverbs"]),
+            habit_determiners=_folded(c["habit_determiners"]),
             any_determiners=_folded(c["any_determiners"]),
             day_joiners=_folded(c["day_joiners"]),
             joining_verbs=frozenset(_verb(v).split()[0] for v in c["joining_verbs"]),

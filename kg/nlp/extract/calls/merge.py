@@ -142,7 +142,10 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
         target.append(mention)
         if pending and len(target) == 1:
             for waiting in pending:  # "C'était leur premier entretien depuis mars. X et Y ont parlé lundi."
-                if waiting.refers and _another_of_the_pair(target, waiting, published):
+                if len(waiting.pointed) >= 2 and set(waiting.pointed) != set(mention.participants):
+                    # "X appelait Y chaque semaine. Leur dernier entretien remonte à mars. X a parlé avec Z": X and Y's
+                    calls.append([replace(waiting, participants=waiting.pointed)])
+                elif waiting.refers and _another_of_the_pair(target, waiting, published):
                     calls.append([replace(waiting, participants=mention.participants)])
                 else:
                     target.append(replace(waiting, participants=mention.participants, anaphoric=True))

@@ -21,6 +21,7 @@ from kg.nlp.extract.calls.clause import (
     negated,
     none_since,
     time_anchor,
+    time_word,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.sources import (
@@ -45,7 +46,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return None  # "n'envisage pas de l'appeler", "n'a pas l'intention de l'appeler", "n'a aucune raison de l'appeler"
     if above and _on_the_agenda(above[0], cues):
         return None if negated(above[0]) else "planned"  # "un entretien est à l'ordre du jour" / "n'est pas ..."
-    if any(c.norm_ in cues.habit_adverbs and c.dep_.startswith("advmod") for t in own for c in children(t)):
+    if any(c.norm_ in cues.habit_adverbs and c.dep_.startswith("advmod") for t in own for c in children(t)) or any(
+            t.norm_ in cues.habit_determiners and t.dep_ == "det" and time_word(t.head) for t in event.subtree if event.pos_ == "VERB"):
         return None  # "X appelle régulièrement Y", "ils se parlent souvent": a habit, no call of its own
     ruled = next((g for g in above if lemma(g) in cues.possible_when_negated), None)
     if ruled is not None:

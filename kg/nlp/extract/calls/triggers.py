@@ -294,6 +294,11 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
         for child in children(holder):  # the words first in each test: they cost the least
             if lemma(child) in cues.in_person_nouns and case_words(child) & cues.meeting_adjunct_markers and not _video_marked(child, cues):
                 return True  # "lors de sa visite", "en marge du sommet"
+            if child.norm_ in cues.meeting_adjunct_markers and any(
+                    lemma(g) in cues.in_person_nouns and not _video_marked(g, cues) for g in children(child)):
+                return True  # "lors d'un dîner de travail", 'lors' read as an adverb with the meal hung on it
+            if lemma(child) in cues.in_person_nouns and case_words(child) & cues.in_person_trip_markers:
+                return True  # "s'est entretenu avec Y, en visite à Paris", the trip of either hung on the verb
             if child.dep_.startswith("nsubj") and any(
                     lemma(g) in cues.in_person_nouns and case_words(g) & cues.in_person_trip_markers for g in children(child)):
                 return True  # "X, en visite à Kiev, s'est entretenu avec Y"
@@ -325,12 +330,19 @@ def _takes_a_thing(verb: Token, cues: CallCues) -> bool:
 def _place_phrases(holder: Token) -> list[Token]:
     """The word's phrases, and the one the parser hung right after its day or its partner ('lundi
     à Kiev', 'avec X au palais Y'; not 'avec X de la situation au Proche-Orient')."""
-    found = []
-    for child in children(holder):
+    found: list[Token] = []
+    pending = list(children(holder))
+    while pending:  # 'mercredi avec X à l'Élysée': the place hung on the partner hung on the day
+        child = pending.pop(0)
         found.append(child)
         if time_word(child) or "avec" in case_words(child):
             end = max([child.i] + [t.i for t in children(child) if t.dep_.startswith("flat") and t.i > child.i])
-            found.extend(g for g in children(child) if g.dep_.startswith(("nmod", "obl")) and g.left_edge.i == end + 1)
+            for g in sorted(children(child), key=lambda t: t.i):  # the phrase right after it, and after a partner the next
+                if g.dep_.startswith(("nmod", "obl")) and g.left_edge.i == end + 1:
+                    pending.append(g)
+                    if "avec" not in case_words(g):
+                        break
+                    end = g.right_edge.i
     return found
 
 
