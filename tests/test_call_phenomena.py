@@ -392,11 +392,15 @@ def test_a_talk_placed_in_person_is_no_call(parse, text):
     assert _calls(parse, text) == []
 
 
-def test_the_last_call_of_two_leaders_who_just_met_is_theirs(parse):
-    """'Les deux hommes' means the pair of the meeting told before ('X s'est entretenu avec Y à
-    Berlin'), also with a verb the parser hung on the noun ('entre les deux hommes remonte au ...')."""
-    text = ("Emmanuel Macron s'est entretenu lundi avec Olaf Scholz lors d'un dîner de travail à Berlin. "
-            "Le dernier entretien téléphonique entre les deux hommes remonte au 2 mai, selon l'Élysée.")
+@pytest.mark.parametrize("meeting", [
+    "Emmanuel Macron s'est entretenu lundi avec Olaf Scholz lors d'un dîner de travail à Berlin.",
+    "Emmanuel Macron est arrivé lundi à Berlin, où il s'est entretenu avec Olaf Scholz lors d'un dîner de travail.",
+])
+def test_the_last_call_of_two_leaders_who_just_met_is_theirs(parse, meeting):
+    """'Les deux hommes' means the pair of the meeting told before ('X s'est entretenu avec Y',
+    'X est arrivé à Berlin, où il s'est entretenu avec Y'), also with a verb the parser hung on the
+    noun ('entre les deux hommes remonte au ...'). The meeting itself is no call."""
+    text = f"{meeting} Le dernier entretien téléphonique entre les deux hommes remonte au 2 mai, selon l'Élysée."
     assert _pairs(parse, text, "2024-05-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-05-02")]
 
 
