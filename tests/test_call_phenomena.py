@@ -387,6 +387,10 @@ def test_a_talk_between_two_people_who_met_or_an_interview_is_no_call(parse, tex
     "Lors de sa visite à Berlin, Emmanuel Macron s'est entretenu avec Olaf Scholz.",
     "Emmanuel Macron s'est entretenu mercredi avec Olaf Scholz, en visite à Paris.",  # the partner's trip
     "De passage à Berlin, Emmanuel Macron s'est entretenu avec Olaf Scholz.",
+    "Arrivé mercredi à Berlin, Emmanuel Macron s'est entretenu avec Olaf Scholz.",
+    "Emmanuel Macron s'est entretenu avec Olaf Scholz au sommet du G7 en Italie.",
+    "Emmanuel Macron s'est entretenu avec Olaf Scholz pendant le Conseil européen à Bruxelles.",
+    "Le roi Charles III s'est entretenu avec Olaf Scholz lors de leur audience au palais de Buckingham.",
 ])
 def test_a_talk_placed_in_person_is_no_call(parse, text):
     assert _calls(parse, text) == []
@@ -416,8 +420,14 @@ def test_a_call_every_week_is_a_habit_and_the_pairs_last_call_stays_theirs(parse
     assert sorted(_pairs(parse, text, "2024-03-14")) == expected
 
 
-def test_a_talk_about_a_place_is_still_a_call(parse):
-    (names, _), = _calls(parse, "Emmanuel Macron s'est entretenu mercredi au téléphone avec Olaf Scholz de la situation à Gaza.")
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mercredi au téléphone avec Olaf Scholz de la situation à Gaza.",
+    "Emmanuel Macron s'est entretenu avec Olaf Scholz pendant une heure, à la veille du sommet du G7.",
+    "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz au sujet du sommet de l'OTAN à Vilnius.",
+    "Emmanuel Macron et Olaf Scholz se sont parlé lundi pendant deux heures au sujet d'une trêve à Gaza et au Liban.",
+])
+def test_a_talk_about_a_place_is_still_a_call(parse, text):
+    (names, _), = _calls(parse, text)
     assert names == MACRON_SCHOLZ
 
 

@@ -97,6 +97,7 @@ class CallCues:
     interviewers: frozenset[str]  # press, broadcast and journalist nouns: who an interview is given to
     in_person_verbs: frozenset[str]
     leaving_verbs: frozenset[str]  # 'sorti de son entretien avec X': a room one leaves, a talk in person
+    arrival_verbs: frozenset[str]  # 'Arrivé mercredi à Berlin, X s'est entretenu avec Y': there in person
     meeting_person_verbs: frozenset[str]  # they place a meeting only when what they take is someone
     met_people_nouns: frozenset[str]  # the someone: 'une délégation', 'son homologue', and the role nouns
     in_person_venues: frozenset[str]  # 'au palais X', 'à la résidence de Y': where people meet
@@ -258,6 +259,7 @@ class CallCues:
             interviewers=_folded(c["press_nouns"] + c["broadcast_nouns"] + c["journalist_nouns"]),
             in_person_verbs=_folded(c["in_person_verbs"]),
             leaving_verbs=_folded(c["leaving_verbs"]),
+            arrival_verbs=_folded(c["arrival_verbs"]),
             meeting_person_verbs=_folded(c["meeting_person_verbs"]),
             met_people_nouns=_folded(c["met_people_nouns"]) | _folded(c["person_role_nouns"]),
             in_person_venues=_folded(c["in_person_venues"]),

@@ -299,6 +299,15 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
                 return True  # "lors d'un dîner de travail", 'lors' read as an adverb with the meal hung on it
             if lemma(child) in cues.in_person_nouns and case_words(child) & cues.in_person_trip_markers:
                 return True  # "s'est entretenu avec Y, en visite à Paris", the trip of either hung on the verb
+            if lemma(child) in cues.in_person_nouns and case_words(child) & {"a", "au", "aux"} and not _video_marked(child, cues):
+                return True  # "s'est entretenu avec Y au sommet du G7"
+            events = [child] if case_words(child) & cues.meeting_adjunct_markers else \
+                [g for g in children(child) if g.dep_.startswith("obl")] if child.norm_ in cues.meeting_adjunct_markers else []
+            if any(not time_word(e) and any(_a_place(p, cues, capital_tokens) for p in children(e)) for e in events):
+                return True  # "pendant le Conseil européen à Bruxelles": an event held in a place
+            if child.dep_ == "advcl" and lemma(child) in cues.arrival_verbs and "Part" in feature(child, "VerbForm") and any(
+                    _a_place(p, cues, capital_tokens) for p in _place_phrases(child)):
+                return True  # "Arrivé mercredi à Berlin, X s'est entretenu avec Y"
             if child.dep_.startswith("nsubj") and any(
                     lemma(g) in cues.in_person_nouns and case_words(g) & cues.in_person_trip_markers for g in children(child)):
                 return True  # "X, en visite à Kiev, s'est entretenu avec Y"
