@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -47,6 +46,7 @@ from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.modality import requested, sought, status_of
 from kg.nlp.extract.calls.participants import also_present, lineup
+from kg.nlp.extract.calls.several import coordinated_days, days_by_partner, lengths_by_partner, one_a_day, repeats_of
 from kg.nlp.extract.calls.sources import an_outlet, opened_by_an_outlet, told_by_one_outlet
 from kg.nlp.extract.calls.triggers import Trigger, leaves_open_what_was_told, phone_context, triggers
 from kg.nlp.extract.dates import (
@@ -64,7 +64,6 @@ from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.extract.words import children, feature, kept_per_word, paragraph_numbers, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 
-_MAX_REPEATS = 5
 _LATER_PHRASES = tuple(f" {' '.join(words)} " for words in LATER)  # "trois jours plus tard", padded as a sentence's words are
 
 
@@ -286,7 +285,7 @@ class CallFinder:
         when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None) or None
         if when is None and to_come and published.exact and sent.has_any(cues.later_today_phrases):
             when = published.exact.isoformat()  # "X doit s'entretenir dans la soirée avec Y": this evening
-        also = [] if since or status != "occurred" else _coordinated_days(dates, when, sent.tokens, cues)
+        also = [] if since or status != "occurred" else coordinated_days(dates, when, sent.tokens, cues)
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
@@ -300,7 +299,7 @@ class CallFinder:
             and not _predicate(token, cues) or token.norm_ in cues.earlier_ordinals \
             or bool(when) and _told_as_earlier(event) and any(c.norm_ in cues.already for c in children(event))
         # 'Le premier avait eu lieu en août'; 'ils s'étaient déjà parlé samedi', beside an undated call in the news
-        repeats = _repeats(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
+        repeats = repeats_of(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
         wished = sought(token, event, cues) if status == "planned" else None
         # "X a également participé à l'appel", "X s'est joint à la conversation": the call just reported
         joins = lemma(event) in cues.joining_verbs and token.dep_.startswith("obl") and not line.partners and \
@@ -311,8 +310,8 @@ class CallFinder:
         # (the sentence's days: 'puis mardi avec B' hangs apart from the call word)
         told = sent.future_dates if status == "planned" else sent.dates
         one_by_one = len(line.callers) == 1 and not line.together and not since
-        days = _days_by_partner(line.partners, told, sent, people) if one_by_one else {}
-        lengths = _lengths_by_partner(line.partners, sent, people, cues) if one_by_one and sent.duration else {}
+        days = days_by_partner(line.partners, told, sent, people) if one_by_one else {}
+        lengths = lengths_by_partner(line.partners, sent, people, cues) if one_by_one and sent.duration else {}
         if days:
             also = []  # "avec A samedi, puis dimanche avec B": each partner's day, not each day for both
         calls = line.calls()
@@ -344,7 +343,7 @@ class CallFinder:
                                                                             or not when and _the_call_went(token, cues)),
                 firsthand=people.quote_speaker.get(token.idx) in participants and any(
                     s.norm_ in cues.first_person for s in subjects_of(event if verbal(event) else token.head)))
-            found.extend(_one_a_day(mention, repeats, [in_the_past(d, published) for d in sent.dates] if past else sent.dates))
+            found.extend(one_a_day(mention, repeats, [in_the_past(d, published) for d in sent.dates] if past else sent.dates))
             if repeats == 1:  # (à deux reprises, lundi et mercredi': its days are those of its repeats)
                 found.extend(replace(mention, date=day) for day in also)  # "le 12 et le 20 septembre": a call each day
             earlier = earlier_call(token, event, sent, published, cues)
@@ -354,92 +353,6 @@ class CallFinder:
                     medium=mention.medium, date=earlier, initiator=None, mutual=False, duration=None,
                     distinct=False, strong=True, evidence=evidence, aside=True))
         return found
-
-
-def _days_by_partner(partners: tuple[str, ...], dates: Sequence[DateMention], sent: Sentence, people: People) -> dict[str, str]:
-    """'X s'est entretenu lundi avec A, puis mardi avec B': the day written before each partner
-    (after the partner before), when the sentence gives several days to several partners; 'avec A
-    le 18, puis avec B le lendemain': the day written after each, when the first day follows A."""
-    days = [d for d in dates if len(d.value) == 10]
-    if len(partners) < 2 or len({d.value for d in days}) < 2:
-        return {}
-    at = _partner_positions(partners, sent, people)
-    if len(at) != len(partners):
-        return {}
-    order = sorted(partners, key=lambda p: at[p])
-    found = {}
-    if days[0].tokens[0] > at[order[0]]:  # "avec A le 18 janvier, puis avec B le lendemain": the day after each
-        used = -1  # or, for the last, the day before it after the one taken ("avec A samedi, puis dimanche avec B")
-        for partner, following in zip(order, [*order[1:], None], strict=True):
-            after = [d for d in days if at[partner] < d.tokens[0] and (following is None or d.tokens[0] < at[following])]
-            before = [d for d in days if used < d.tokens[0] < at[partner]] if following is None else []
-            if after or before:
-                day = after[0] if after else before[-1]
-                found[partner], used = day.value, day.tokens[0]
-        return found
-    previous = -1
-    for partner in order:
-        before = [d for d in days if previous < d.tokens[0] < at[partner]]
-        if before:
-            found[partner] = before[-1].value
-        previous = at[partner]
-    return found
-
-
-def _lengths_by_partner(partners: tuple[str, ...], sent: Sentence, people: People, cues: CallCues
-                        ) -> dict[str, float | None]:
-    """'X a parlé pendant 1h45 avec A, puis pendant 40 minutes avec B': the length written before
-    each partner (after the partner before; none if none is written there: 'pendant une heure avec
-    A, puis avec B' says nothing of B's call), when a length comes before the first partner;
-    otherwise the one after each ('avec A pendant une heure, puis avec B pendant vingt minutes'),
-    none for a partner with none after it ('à A, pendant une heure, puis à B'). The sentence gave
-    a call its length: each of its lengths is then a call's, wherever the parser hung it ('puis
-    pendant 40 minutes avec B' read as a conjunct of A)."""
-    at = _partner_positions(partners, sent, people)
-    if len(partners) < 2 or len(at) != len(partners):
-        return {}
-    doc = sent.span.doc
-    order = sorted(partners, key=lambda p: at[p])
-    ends = [at[p] for p in order]
-    before = [duration_in(doc[start:end], cues) for start, end in zip([sent.span.start, *(e + 1 for e in ends[:-1])], ends,
-                                                                      strict=True)]
-    if before[0] is not None:
-        return dict(zip(order, before, strict=True))
-    after = [duration_in(doc[start:end], cues) for start, end in zip(ends, [*ends[1:], sent.span.end], strict=True)]
-    # "avec A samedi, puis avec B, pendant 1 h 45": B's call; "à A, pendant une heure, puis à B": A's
-    return dict(zip(order, after, strict=True)) if any(length is not None for length in after) else {}
-
-
-def _partner_positions(partners: tuple[str, ...], sent: Sentence, people: People) -> dict[str, int]:
-    """Where each partner is first named in the sentence."""
-    at: dict[str, int] = {}
-    for t in people.named_within(sent.span.start, sent.span.end):
-        mention = people.at[t]
-        if mention.actor in partners:
-            at.setdefault(mention.actor, t)
-    return at
-
-
-def _coordinated_days(dates: list[DateMention], when: str | None, tokens: tuple[Token, ...], cues: CallCues) -> list[str]:
-    """The other days joined by 'et' to the day the call was dated by ('s'étaient entretenus le 12
-    septembre et le 20 septembre'): each is a call of its own. Only days, one word of joining
-    apart ('et', 'puis', 'ainsi que', a comma, the article), so that a day of another clause is not one."""
-    days = sorted((d for d in dates if len(d.value) == 10), key=lambda d: d.tokens[0])
-    if when is None or len(when) != 10 or len(days) < 2:
-        return []
-    offset = tokens[0].i
-    chain, others = [days[0]], []
-    for day in days[1:]:
-        between = {t.norm_ for t in tokens[chain[-1].tokens[1] - offset:day.tokens[0] - offset]}
-        if between and between <= cues.day_joiners and between & {"et", "puis"}:
-            chain.append(day)
-        else:
-            if any(d.value == when for d in chain) and len(chain) > 1:
-                others = chain
-            chain = [day]
-    if any(d.value == when for d in chain) and len(chain) > 1:
-        others = chain
-    return list(dict.fromkeys(d.value for d in others if d.value != when))
 
 
 def _within_others(found: dict[tuple[frozenset[str], bool, str | None], Mention]) -> list[Mention]:
@@ -490,17 +403,6 @@ def _one_per_event(found: list[Trigger], cues: CallCues) -> list[Trigger]:
             o.token.head.i == t.head.i and o.token.dep_.startswith("advcl") for o in found)
 
     return [t for t in found if not how(t.token) and not picked_up(t.token)]
-
-
-def _one_a_day(mention: Mention, repeats: int, dates: Sequence[DateMention]) -> list[Mention]:
-    """The calls a mention tells, `repeats` of them; 'à deux reprises, lundi et mercredi', 'en
-    février et en septembre': one on each day (else month) of its sentence's `dates`, when it gives
-    as many as calls."""
-    for size in (10, 7):
-        days = sorted({d.value for d in dates if len(d.value) == size})
-        if repeats > 1 and len(days) == repeats:
-            return [replace(mention, date=day) for day in days]
-    return [mention] * max(1, repeats)
 
 
 def _told_by_the_clause(word: Token) -> bool:
@@ -555,17 +457,6 @@ def _predicate(noun: Token, cues: CallCues) -> bool:
     if comma and any(c.dep_ == "det" and c.norm_ in cues.plural_possessives for c in children(noun)):
         return True  # the parser may hang it on the verb
     return any(c.dep_ == "cop" for c in children(noun)) or lemma(noun.head) == "agir" and noun.dep_.startswith("obl")
-
-
-def _repeats(event: Token, cues: CallCues) -> int:
-    """'se sont téléphoné à deux reprises', 'trois fois': so many calls."""
-    for child in children(event):
-        if lemma(child) in cues.repeat_nouns:
-            number = next((c for c in children(child) if c.dep_ == "nummod"), None)
-            if number is not None:
-                count = cues.number_words.get(number.norm_) or (int(number.text) if number.text.isascii() and number.text.isdigit() else 0)
-                return int(min(count, _MAX_REPEATS)) if count >= 2 else 1
-    return 1
 
 
 def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: CallCues) -> bool:

@@ -1,0 +1,126 @@
+"""Several calls told by one sentence: one a partner ('lundi avec A, puis mardi avec B', 'pendant
+une heure avec A, puis vingt minutes avec B'), one a day ('le 12 et le 20 septembre'), one a
+repeat ('à deux reprises, lundi et mercredi'). Pure functions of the sentence already read."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.nlp.extract.calls.attributes import duration_in
+from kg.nlp.extract.calls.clause import People, Sentence, lemma
+from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.calls.merge import Mention
+from kg.nlp.extract.dates import DateMention
+from kg.nlp.extract.words import children
+
+_MAX_REPEATS = 5  # the most calls 'à N reprises' is read as
+
+
+def days_by_partner(partners: tuple[str, ...], dates: Sequence[DateMention], sent: Sentence, people: People) -> dict[str, str]:
+    """'X s'est entretenu lundi avec A, puis mardi avec B': the day written before each partner
+    (after the partner before), when the sentence gives several days to several partners; 'avec A
+    le 18, puis avec B le lendemain': the day written after each, when the first day follows A."""
+    days = [d for d in dates if len(d.value) == 10]
+    if len(partners) < 2 or len({d.value for d in days}) < 2:
+        return {}
+    at = _partner_positions(partners, sent, people)
+    if len(at) != len(partners):
+        return {}
+    order = sorted(partners, key=lambda p: at[p])
+    found = {}
+    if days[0].tokens[0] > at[order[0]]:  # "avec A le 18 janvier, puis avec B le lendemain": the day after each
+        used = -1  # or, for the last, the day before it after the one taken ("avec A samedi, puis dimanche avec B")
+        for partner, following in zip(order, [*order[1:], None], strict=True):
+            after = [d for d in days if at[partner] < d.tokens[0] and (following is None or d.tokens[0] < at[following])]
+            before = [d for d in days if used < d.tokens[0] < at[partner]] if following is None else []
+            if after or before:
+                day = after[0] if after else before[-1]
+                found[partner], used = day.value, day.tokens[0]
+        return found
+    previous = -1
+    for partner in order:
+        before = [d for d in days if previous < d.tokens[0] < at[partner]]
+        if before:
+            found[partner] = before[-1].value
+        previous = at[partner]
+    return found
+
+
+def lengths_by_partner(partners: tuple[str, ...], sent: Sentence, people: People, cues: CallCues
+                        ) -> dict[str, float | None]:
+    """'X a parlé pendant 1h45 avec A, puis pendant 40 minutes avec B': the length written before
+    each partner (after the partner before; none if none is written there: 'pendant une heure avec
+    A, puis avec B' says nothing of B's call), when a length comes before the first partner;
+    otherwise the one after each ('avec A pendant une heure, puis avec B pendant vingt minutes'),
+    none for a partner with none after it ('à A, pendant une heure, puis à B'). The sentence gave
+    a call its length: each of its lengths is then a call's, wherever the parser hung it ('puis
+    pendant 40 minutes avec B' read as a conjunct of A)."""
+    at = _partner_positions(partners, sent, people)
+    if len(partners) < 2 or len(at) != len(partners):
+        return {}
+    doc = sent.span.doc
+    order = sorted(partners, key=lambda p: at[p])
+    ends = [at[p] for p in order]
+    before = [duration_in(doc[start:end], cues) for start, end in zip([sent.span.start, *(e + 1 for e in ends[:-1])], ends,
+                                                                      strict=True)]
+    if before[0] is not None:
+        return dict(zip(order, before, strict=True))
+    after = [duration_in(doc[start:end], cues) for start, end in zip(ends, [*ends[1:], sent.span.end], strict=True)]
+    # "avec A samedi, puis avec B, pendant 1 h 45": B's call; "à A, pendant une heure, puis à B": A's
+    return dict(zip(order, after, strict=True)) if any(length is not None for length in after) else {}
+
+
+def _partner_positions(partners: tuple[str, ...], sent: Sentence, people: People) -> dict[str, int]:
+    """Where each partner is first named in the sentence."""
+    at: dict[str, int] = {}
+    for t in people.named_within(sent.span.start, sent.span.end):
+        mention = people.at[t]
+        if mention.actor in partners:
+            at.setdefault(mention.actor, t)
+    return at
+
+
+def coordinated_days(dates: list[DateMention], when: str | None, tokens: tuple[Token, ...], cues: CallCues) -> list[str]:
+    """The other days joined by 'et' to the day the call was dated by ('s'étaient entretenus le 12
+    septembre et le 20 septembre'): each is a call of its own. Only days, one word of joining
+    apart ('et', 'puis', 'ainsi que', a comma, the article), so that a day of another clause is not one."""
+    days = sorted((d for d in dates if len(d.value) == 10), key=lambda d: d.tokens[0])
+    if when is None or len(when) != 10 or len(days) < 2:
+        return []
+    offset = tokens[0].i
+    chain, others = [days[0]], []
+    for day in days[1:]:
+        between = {t.norm_ for t in tokens[chain[-1].tokens[1] - offset:day.tokens[0] - offset]}
+        if between and between <= cues.day_joiners and between & {"et", "puis"}:
+            chain.append(day)
+        else:
+            if any(d.value == when for d in chain) and len(chain) > 1:
+                others = chain
+            chain = [day]
+    if any(d.value == when for d in chain) and len(chain) > 1:
+        others = chain
+    return list(dict.fromkeys(d.value for d in others if d.value != when))
+
+
+def one_a_day(mention: Mention, repeats: int, dates: Sequence[DateMention]) -> list[Mention]:
+    """The calls a mention tells, `repeats` of them; 'à deux reprises, lundi et mercredi', 'en
+    février et en septembre': one on each day (else month) of its sentence's `dates`, when it gives
+    as many as calls."""
+    for size in (10, 7):
+        days = sorted({d.value for d in dates if len(d.value) == size})
+        if repeats > 1 and len(days) == repeats:
+            return [replace(mention, date=day) for day in days]
+    return [mention] * max(1, repeats)
+
+
+def repeats_of(event: Token, cues: CallCues) -> int:
+    """'se sont téléphoné à deux reprises', 'trois fois': so many calls."""
+    for child in children(event):
+        if lemma(child) in cues.repeat_nouns:
+            number = next((c for c in children(child) if c.dep_ == "nummod"), None)
+            if number is not None:
+                count = cues.number_words.get(number.norm_) or (int(number.text) if number.text.isascii() and number.text.isdigit() else 0)
+                return int(min(count, _MAX_REPEATS)) if count >= 2 else 1
+    return 1
