@@ -292,6 +292,14 @@ def test_feminine_and_plural_demonyms_in_enne(parse, text, label):
     assert label in _named(parse, text, "2025-07-10")
 
 
+@pytest.mark.parametrize("text", [
+    "Le bureau présidentiel sud-coréen a indiqué que les deux dirigeants se rencontreraient.",
+    "Le cabinet présidentiel sud-coréen a publié un communiqué jeudi.",
+])
+def test_a_presidential_office_is_the_presidency(parse, text):
+    assert "Presidency of South Korea" in _named(parse, text, "2025-07-10")
+
+
 def test_institution_of_a_country_by_template(parse):
     assert "Presidency of Algeria" in _named(parse, "La présidence algérienne a publié un communiqué lundi.")
     assert "Presidency of Mexico" in _named(parse, "Selon la présidence du Mexique, l'échange a été cordial.")
