@@ -177,22 +177,27 @@ def said_of_it(verb: Token) -> bool:
 def a_side_denies_after(trigger: Token, sent: Sentence, cues: CallCues) -> bool:
     """'X affirme avoir parlé à Y, Pékin dément': 'dément' after the call, read as an adverb or
     adjective of the side (a name) that denies it, wherever the parser hung that name; 'ce que
-    Pékin dément', wherever the parser hung 'ce'. 'X a assuré
-    avoir parlé à Y, mais Pékin a démenti', '..., mais Pékin affirme qu'aucun entretien n'a eu
+    Pékin dément', wherever the parser hung 'ce'. 'X a assuré avoir parlé à Y, mais Pékin a
+    démenti', '..., mais Pékin affirme qu'aucun entretien n'a eu
     lieu': a clause joined after the call's that denies what was told, says no call took place, or
     calls it off ('mais l'appel a été annulé')."""
     if not cues.denial_adjectives.isdisjoint(sent.norms) and any(  # the words first: most sentences have none
             norm in cues.denial_adjectives and t.i > trigger.i and t.pos_ in {"ADV", "ADJ"} and t.head.pos_ == "PROPN"
             for t, norm in zip(sent.tokens, sent.norms, strict=True)):
         return True
-    if any(norm == "ce" and t.i > trigger.i and t.pos_ == "PRON" and
-           any((lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives) and not negated(d) for d in t.subtree)
-           for t, norm in zip(sent.tokens, sent.norms, strict=True)):
+    if "ce" in sent.norms and any(norm == "ce" and t.i > trigger.i and t.pos_ == "PRON" and _what_is_denied(t, cues)
+                                  for t, norm in zip(sent.tokens, sent.norms, strict=True)):
         return True  # "..., affirme le journal Z, ce que dément le Kremlin": 'ce' hung on the outlet
     later = [c for g in [trigger, *trigger.ancestors] for c in children(g)
              if c.i > trigger.i and c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}]
     return any(lemma(c) in cues.denial_verbs and denies_what_was_told(c, cues) or _called_off(c, cues)
                or any(_no_call_took_place(t, cues) for t in c.subtree) for c in later)
+
+
+def _what_is_denied(ce: Token, cues: CallCues) -> bool:
+    """'ce que Pékin dément', 'ce que le Kremlin a démenti': 'ce' and a relative that denies it
+    ('ce que Pékin n'a pas démenti' leaves it open)."""
+    return any((lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives) and not negated(d) for d in ce.subtree)
 
 
 def _called_off(verb: Token, cues: CallCues) -> bool:
@@ -243,8 +248,7 @@ def denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
     if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} and c.i < t.i
            for t in own for g in islice(t.ancestors, 2) for c in children(g)):  # the two above, not all
         return True  # "Pékin dément tout échange entre X et Y", 'dément' read as an adverb of 'Pékin', the call hung beside it
-    if any(c.norm_ == "ce" and any(lemma(d) in cues.denial_verbs or d.norm_ in cues.denial_adjectives for d in c.subtree)
-           for t in own for c in children(t)):
+    if any(c.norm_ == "ce" and _what_is_denied(c, cues) for t in own for c in children(t)):
         return True  # "X affirme avoir parlé à Y, ce que Pékin dément"
     for at, g in enumerate(above):
         base = lemma(g)
