@@ -344,7 +344,7 @@ class CallFinder:
                 firsthand=people.quote_speaker.get(token.idx) in participants and any(
                     s.norm_ in cues.first_person for s in subjects_of(event if verbal(event) else token.head)))
             found.extend(one_a_day(mention, repeats, [in_the_past(d, published) for d in sent.dates] if past else sent.dates))
-            if repeats == 1:  # (à deux reprises, lundi et mercredi': its days are those of its repeats)
+            if repeats == 1:  # ('à deux reprises, lundi et mercredi': its days are those of its repeats)
                 found.extend(replace(mention, date=day) for day in also)  # "le 12 et le 20 septembre": a call each day
             earlier = earlier_call(token, event, sent, published, cues)
             if earlier:

@@ -46,9 +46,11 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return None  # "n'envisage pas de l'appeler", "n'a pas l'intention de l'appeler", "n'a aucune raison de l'appeler"
     if above and _on_the_agenda(above[0], cues):
         return None if negated(above[0]) else "planned"  # "un entretien est à l'ordre du jour" / "n'est pas ..."
-    if any(c.norm_ in cues.habit_adverbs and c.dep_.startswith("advmod") for t in own for c in children(t)) or any(
-            t.norm_ in cues.habit_determiners and t.dep_ == "det" and time_word(t.head) for t in event.subtree if event.pos_ == "VERB"):
+    if any(c.norm_ in cues.habit_adverbs and c.dep_.startswith("advmod") for t in own for c in children(t)):
         return None  # "X appelle régulièrement Y", "ils se parlent souvent": a habit, no call of its own
+    if event.pos_ == "VERB" and not cues.habit_determiners.isdisjoint(sent.norms) and any(
+            t.norm_ in cues.habit_determiners and t.dep_ == "det" and time_word(t.head) for t in event.subtree):
+        return None  # "X appelait Y presque chaque semaine" (the time hung anywhere in the clause)
     ruled = next((g for g in above if lemma(g) in cues.possible_when_negated), None)
     if ruled is not None:
         return "planned" if negated(ruled) else None  # "n'exclut pas un appel" / "exclut tout appel"
