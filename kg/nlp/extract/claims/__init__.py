@@ -204,10 +204,13 @@ class _ClaimReader:
         colon is that person's words, to the end of the paragraph. A headline without quotes ('Zelensky : ce que l'on sait') is no
         statement, nor a line opened by a country ('Ukraine : ...'). The speaker, and where the
         words begin and end."""
+        opening = self.folded.texts[sent.start:min(sent.start + 12, sent.end)]
+        if ":" not in opening[1:]:  # most sentences (a look in C before anything else)
+            return None
         text = self.text
         line = text.rfind("\n", 0, sent.start_char) + 1
-        at_colon = next((i for i in range(sent.start, min(sent.start + 12, sent.end)) if self.folded.texts[i] == ":"), None)
-        if at_colon is None or at_colon == sent.start:
+        at_colon = sent.start + opening.index(":")
+        if at_colon == sent.start:
             return None
         colon = self.doc[at_colon]
         mentions = [m for i in range(sent.start, at_colon) if (m := self.speakers.mention_at.get(i)) is not None and m.token_start == i]
@@ -231,6 +234,8 @@ class _ClaimReader:
         an interview, to the end of its line, is the interviewee's, who answered or was presented
         last (the headline's 'X : « ... »', 'X répond à nos questions')."""
         text = self.text
+        if not text.startswith(self.cues.answer_markers, sent.start_char):
+            return None  # most sentences: one look for all the markers
         line = text.rfind("\n", 0, sent.start_char) + 1
         marker = next((m for m in self.cues.answer_markers if text.startswith(m, sent.start_char)), None)
         if marker is None or text[line:sent.start_char].strip():
@@ -247,7 +252,7 @@ class _ClaimReader:
 
     def _signature(self, sent: Span) -> str | None:
         """'— Emmanuel Macron (@EmmanuelMacron) March 13, 2020': the line that signs an embedded post."""
-        if not any(w in self.cues.signature_dashes for w in self.folded.texts[sent.start:min(sent.start + 2, sent.end)]):
+        if self.cues.signature_dashes.isdisjoint(self.folded.texts[sent.start:min(sent.start + 2, sent.end)]):
             return None
         tokens = [t for t in tokens_of(self.doc)[sent.start:min(sent.start + 10, sent.end)] if not t.is_space]
         if len(tokens) < 2 or tokens[0].text not in self.cues.signature_dashes or not any(

@@ -208,21 +208,23 @@ def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Phrases
     institutions = speakers.gazetteer.institution_nouns()
     found: dict[str, list[tuple[int, str, str | None, tuple[str, ...]]]] = {}
     people: list[tuple[int, str, str | None]] = []
+    tokens = tokens_of(doc)
     for mention in mentions:
         key = speakers.resolved(mention)
         if key in institutions:  # 'l'Élysée' is 'la présidence' after: a name that says no noun
             of, kinds = institutions[key]
             for kind in kinds:
                 found.setdefault(kind, []).append((mention.start, key, of, ()))
-        span = doc[mention.token_start:mention.token_end]
-        nouns = [t for t in span if t.pos_ == "NOUN"][:1]
-        root = span.root
+        # the mention's words from the document's list: a Span makes each Token anew at each pass
+        words = tokens[mention.token_start:mention.token_end]
+        nouns = [t for t in words if t.pos_ == "NOUN"][:1]
+        root = words[0] if len(words) == 1 else doc[mention.token_start:mention.token_end].root  # a word is its own root
         person = speakers.type_of(key) == "Person"
         if person:
-            if root.dep_ in {"appos", "nmod", "flat:name"} and root.head.pos_ == "NOUN" and root.head.i < span.start:
+            if root.dep_ in {"appos", "nmod", "flat:name"} and root.head.pos_ == "NOUN" and root.head.i < mention.token_start:
                 nouns.append(root.head)
             nouns += [c for c in children(root) if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        country = next((demonyms[t.norm_] for n in nouns for t in [*children(n), *span]
+        country = next((demonyms[t.norm_] for n in nouns for t in [*children(n), *words]
                         if t.pos_ == "ADJ" and t.norm_ in demonyms), None)
         for noun in nouns:
             found.setdefault(role_of(noun, speakers.cues), []).append((mention.start, key, country, article_gender(noun)))
