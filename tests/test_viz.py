@@ -650,6 +650,18 @@ def test_opening_a_panel_keeps_the_graph_size_and_dims_the_rest(browser, tmp_pat
     view.close()
 
 
+def _slid(page, done, seconds: float = 10.0) -> dict:
+    """The controls' box once the drawer's slide is over, however long a loaded machine takes to
+    play it (a fixed 300 ms wait failed under load); the page's policy forbids string-evaluated
+    waits, so the box is read from here."""
+    deadline = time.monotonic() + seconds
+    box = page.locator("#kg-controls").bounding_box()
+    while not done(box) and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+        box = page.locator("#kg-controls").bounding_box()
+    return box
+
+
 @slow
 def test_phone_layout_graph_fills_the_screen_and_controls_fold_into_a_drawer(browser, tmp_path):
     view = open_offline(browser, write_network(leaders(), tmp_path / "net.html"), width=390, height=844,
@@ -662,15 +674,13 @@ def test_phone_layout_graph_fills_the_screen_and_controls_fold_into_a_drawer(bro
     assert controls["x"] + controls["width"] <= 0  # folded away
     assert page.is_visible("#kg-drawer-toggle")
     page.click("#kg-drawer-toggle")
-    page.wait_for_timeout(300)  # the slide-in
-    controls = page.locator("#kg-controls").bounding_box()
+    controls = _slid(page, lambda box: box["x"] >= 0)  # the slide-in
     assert controls["x"] >= 0 and controls["width"] <= 390
     page.click("#kg-status-occurred")  # the filters work from the drawer
     settle(page)
     assert page.evaluate("kg.visibleCalls()") == 5
     page.click("#kg-drawer-close")
-    page.wait_for_timeout(300)
-    assert page.locator("#kg-controls").bounding_box()["x"] + controls["width"] <= 0
+    assert _slid(page, lambda box: box["x"] + box["width"] <= 0)["x"] + controls["width"] <= 0
     # a tap on an actor opens its detail as a sheet over the lower part; the graph keeps its size
     page.touchscreen.tap(*node_point(page, node_id(page, "Xi Jinping")))
     assert page.locator("#kg-panel h2").inner_text() == "Xi Jinping"
