@@ -50,3 +50,29 @@ def test_a_question_kept_per_word_is_answered_once_per_word_of_a_read_doc(parse,
     unread = nlp.make_doc("Un mot.")  # no kg_prepare: the parse may still change, nothing kept
     assert double(unread[1]) == double(unread[1]) == 2
     assert asked == [2, 3, 4, 1, 1]
+
+
+def _loop_macron_under_scholz(doc) -> None:
+    """A repair gone wrong: the subject's head becomes a word below it, a loop."""
+    macron, scholz = doc[0], next(t for t in doc if t.text == "Scholz")
+    macron.head = scholz
+    scholz.head = macron
+
+
+def _scholz_as_subject(doc) -> None:
+    """A sound repair after it: it must survive the loop's undoing."""
+    next(t for t in doc if t.text == "Scholz").dep_ = "nsubj"
+
+
+def test_a_repair_that_ties_the_tree_into_a_loop_is_undone_and_the_others_kept(nlp):
+    """spaCy walks a subtree by recursion: a loop in the tree overflows the stack and kills the
+    process (a build of 10,000 articles died so). The loop is undone; the repairs that leave a tree stay."""
+    from kg.nlp.pipeline import _looped, mend
+
+    with nlp.select_pipes(enable=[n for n in nlp.pipe_names if not n.startswith("kg_")]):
+        doc = nlp("Emmanuel Macron a appelé Olaf Scholz mardi.")
+    heads = [t.head.i for t in doc]
+    mend(doc, [_loop_macron_under_scholz, _scholz_as_subject])
+    assert not _looped(doc)
+    assert [t.head.i for t in doc] == heads and next(t for t in doc if t.text == "Scholz").dep_ == "nsubj"
+    assert len(list(doc[3].subtree)) == len(doc)  # the walk that overflowed returns

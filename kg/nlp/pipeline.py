@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any
@@ -76,6 +76,52 @@ for _name, _default in EXTENSIONS.items():
 _REPEAT_MIN_CHARS = 40
 
 
+# what the repairs and retags may change: where words hang, and how they are tagged
+_TREE: list[int | str] = ["HEAD", "DEP", "POS", "TAG", "LEMMA", "MORPH"]
+_MENDS: tuple[Callable[[Doc], None], ...] = (  # in this order: each reads the tree the ones before it left
+    reattach_split_participles, reattach_nouns_after_their_adjectives, reattach_subjects_read_as_appositions,
+    reattach_names_read_as_adverbs, reattach_coordinated_subjects, reattach_adverbial_phrases,
+    reattach_infinitives_on_days, reattach_infinitives_to_nouns, reattach_subjects_read_as_conjuncts,
+    reattach_partners_read_as_subjects, reattach_intent_verbs, reattach_perfect_infinitives,
+    retag_verbs_read_as_nouns, retag_infinitives_read_as_nouns, retag_call_infinitives_read_as_nouns,
+    retag_completives_read_as_relatives, reattach_objects_read_as_incise_subjects,
+    reattach_predicates_hung_on_a_name, reattach_objects_read_as_appositions,
+    reattach_clauses_read_into_their_source, reattach_days_hung_on_objects,
+    reattach_partners_hung_on_lengths,
+)
+
+
+def mend(doc: Doc, mends: Sequence[Callable[[Doc], None]] = _MENDS) -> None:
+    """The repairs and retags of the parse, in turn. One that ties the tree into a loop (a word
+    its own ancestor) is undone: spaCy walks a subtree by recursion, and a loop sends it down until
+    the stack overflows and the process dies, the whole build with it (it happened on one article
+    in 10,000 synthetic ones). The check costs a few microseconds; only a document whose tree
+    loops is mended again one repair at a time, each kept if it leaves a tree."""
+    before = doc.to_array(_TREE)
+    for repair in mends:
+        repair(doc)
+    if not _looped(doc):
+        return
+    doc.from_array(_TREE, before)  # type: ignore[arg-type]
+    for repair in mends:
+        kept = doc.to_array(_TREE)
+        repair(doc)
+        if _looped(doc):
+            doc.from_array(_TREE, kept)  # type: ignore[arg-type]
+
+
+def _looped(doc: Doc) -> bool:
+    """Does some word not reach a root by following its heads? Each word's head is replaced by its
+    head's head until the steps cover the longest path a tree of this size can have."""
+    if not len(doc):
+        return False
+    heads = numpy.arange(len(doc)) + doc.to_array("HEAD").astype("int64")
+    above = heads
+    for _ in range(max(1, len(doc)).bit_length() + 1):
+        above = above[above]
+    return bool((heads[above] != above).any())
+
+
 @Language.component("kg_prepare", assigns=["token.norm", "doc._.text", "doc._.unread", "doc._.sentences", "doc._.folded"])
 def prepare(doc: Doc) -> Doc:
     """Fold token norms for matching; mark the sentences no reader reads (`doc._.unread`): those
@@ -96,28 +142,7 @@ def prepare(doc: Doc) -> Doc:
     # one write, not one per token; a flat array made a column (a list of one-item lists took four times as long)
     doc.from_array(["NORM"], numpy.array([norm_keys[o] for o in orth], dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
     doc._.folded = Folded(norms, [folded[x] for x in lemma], [written[o] for o in orth])
-    reattach_split_participles(doc)
-    reattach_nouns_after_their_adjectives(doc)
-    reattach_subjects_read_as_appositions(doc)
-    reattach_names_read_as_adverbs(doc)
-    reattach_coordinated_subjects(doc)
-    reattach_adverbial_phrases(doc)
-    reattach_infinitives_on_days(doc)
-    reattach_infinitives_to_nouns(doc)
-    reattach_subjects_read_as_conjuncts(doc)
-    reattach_partners_read_as_subjects(doc)
-    reattach_intent_verbs(doc)
-    reattach_perfect_infinitives(doc)
-    retag_verbs_read_as_nouns(doc)
-    retag_infinitives_read_as_nouns(doc)
-    retag_call_infinitives_read_as_nouns(doc)
-    retag_completives_read_as_relatives(doc)
-    reattach_objects_read_as_incise_subjects(doc)
-    reattach_predicates_hung_on_a_name(doc)
-    reattach_objects_read_as_appositions(doc)
-    reattach_clauses_read_into_their_source(doc)
-    reattach_days_hung_on_objects(doc)
-    reattach_partners_hung_on_lengths(doc)
+    mend(doc)
     with_children(doc)
     seen: set[str] = set()
     repeated = set()
