@@ -76,3 +76,22 @@ def test_a_repair_that_ties_the_tree_into_a_loop_is_undone_and_the_others_kept(n
     assert not _looped(doc)
     assert [t.head.i for t in doc] == heads and next(t for t in doc if t.text == "Scholz").dep_ == "nsubj"
     assert len(list(doc[3].subtree)) == len(doc)  # the walk that overflowed returns
+
+
+def test_a_predicate_hung_on_a_name_is_not_mended_into_a_loop(nlp):
+    """The parser hung a first name on the name after it ('Luiz' under 'Lula'), which is the
+    subject of a verb of the title: making 'Lula' part of the name headed by 'Luiz' would put
+    each word under the other (in 10,000 synthetic articles, one: the build died of it)."""
+    from spacy.tokens import Doc
+
+    from kg.nlp.extract.repair import reattach_predicates_hung_on_a_name
+    from kg.nlp.pipeline import _looped
+
+    words = ["Commerce", ":", "Luiz", "Inácio", "Lula", "appelle", "Medvedev"]
+    heads = [0, 0, 4, 2, 5, 0, 5]
+    deps = ["ROOT", "punct", "nsubj", "flat:name", "nsubj", "parataxis", "obj"]
+    pos = ["NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=[""] * 5 + ["VerbForm=Fin"] + [""])
+    reattach_predicates_hung_on_a_name(doc)
+    assert not _looped(doc)
+    assert [t.head.i for t in doc] == heads

@@ -469,6 +469,8 @@ def reattach_predicates_hung_on_a_name(doc: Doc) -> None:
         if subject is None or subject.dep_ != "ROOT" or subject.i > i or not _finite_predicate(predicate):
             continue
         name = doc[i] if doc[i].dep_ != "flat:name" else doc[i].head
+        if name.i == word.i or word.is_ancestor(name):  # 'Luiz' hung on 'Lula': under its own word, a loop
+            continue
         after = [c for c in subject.children if c.i > predicate.i]  # ', selon Z', the full stop: the sentence's
         word.head, word.dep_ = name, "flat:name"
         predicate.head, predicate.dep_ = predicate, "ROOT"
