@@ -207,3 +207,26 @@ def test_a_build_records_the_basis_its_documents_give_without_reading_them_all_a
         assert recorded == derive.basis(opened, parts)
         derive.derive(opened, None, parts, (), (), held={})  # what it is told is what it records
         assert derive.recorded(opened)[0] == derive.basis(opened, parts, {}) != recorded
+
+
+def test_a_build_that_only_adds_documents_describes_again_only_the_actors_they_name(tmp_path, nlp):
+    """The actors graph is derived from every document naming an actor; a build that only adds
+    documents can change only the descriptions of the actors those name, so the others are not
+    read again (at 1,000 documents, reading all took most of each build's derivation), and what it
+    writes is what a derivation from every document writes."""
+    from kg.graph import derive
+    from kg.nlp import gazetteer
+
+    corpus, store = tmp_path / "corpus", tmp_path / "store"
+    corpus.mkdir()
+    (corpus / "jour.txt").write_text(DAY, encoding="utf-8")
+    (corpus / "autre.txt").write_text(DAY.replace("Emmanuel Macron", "Pedro Sánchez").replace("l'Élysée", "la Moncloa"),
+                                      encoding="utf-8")
+    kg.build(corpus, store)
+    before = quads(store)
+    with kg.open(store, write=True) as opened:
+        parts = sorted(derive.recorded(opened)[1])
+        added = derive.derive(opened, gazetteer.load().actors, parts, {"autre"}, {"autre"})
+        whole = derive.derive(opened, gazetteer.load().actors, parts)
+    assert 0 < added.actors < whole.actors  # Sánchez, Scholz, la Moncloa: not Macron nor l'Élysée
+    assert quads(store) == before

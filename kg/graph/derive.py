@@ -66,7 +66,7 @@ _REASONS: dict[str, Reason] = {str(MERGE_REASONS[reason]): reason for reason in 
 class Derived:
     """What a derivation wrote."""
 
-    actors: int
+    actors: int  # described: every actor named, or those named by the documents a build only added
     calls: int
     merges: int
 
@@ -182,20 +182,23 @@ def _changed_calls(store: Store, changed: Collection[str], new: Collection[str])
     return _Changed(lines, subjects, counts[None], sum(n for reason, n in counts.items() if reason is not None))
 
 
-def actor_descriptions(store: Store, known: Mapping[str, Actor]) -> tuple[list[str], int]:
+def actor_descriptions(store: Store, known: Mapping[str, Actor], only: Collection[ox.NamedNode] | None = None) -> tuple[list[str], int]:
     """N-Triples of the actors graph (each actor some document names, described once), and how
-    many actors that is."""
+    many actors that is; or, given `only` (IRIs), the lines of those of them documents name."""
+    if only is not None and not only:
+        return [], 0
+    actors = "" if only is None else sparql.values("actor", sorted(only, key=str))
     gazetteer_side: set[str] = set()
     named: set[str] = set()
-    for row in store.read(sparql.text("derive/mentions.rq")):
+    for row in store.read(sparql.fill("derive/mentions.rq", actors=actors)):
         named.add(row["actor"].value)
         if row["minted"] is None:
             gazetteer_side.add(row["actor"].value)
     names: dict[str, set[str]] = defaultdict(set)
-    for row in store.read(sparql.text("derive/names.rq")):
+    for row in store.read(sparql.fill("derive/names.rq", actors=actors)):
         names[row["actor"].value].add(row["name"].value)
     minted: dict[str, list[Actor]] = defaultdict(list)
-    for row in store.read(sparql.text("derive/minted.rq")):
+    for row in store.read(sparql.fill("derive/minted.rq", actors=actors)):
         iri = row["actor"].value
         minted[iri].append(Actor(actor_key(iri), _TYPES.get(row["type"].value, "Person"), row["label"].value,
                                  role=row["role"].value if row["role"] else None))
@@ -212,6 +215,14 @@ def actor_descriptions(store: Store, known: Mapping[str, Actor]) -> tuple[list[s
     return sorted(lines), len(named)
 
 
+def _named_in(store: Store, documents: Collection[str]) -> set[ox.NamedNode]:
+    """The actors these documents (ids) name."""
+    if not documents:
+        return set()
+    graphs = sparql.values("g", [document_iri(d) for d in documents])
+    return {row["actor"] for row in store.read(sparql.fill("derive/named-in.rq", graphs=graphs))}
+
+
 def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterable[str] | None = None,
            changed: Collection[str] | None = None, new: Collection[str] = (),
            held: Mapping[str, tuple[str, str | None]] | None = None) -> Derived:
@@ -220,16 +231,21 @@ def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterabl
     is, e.g. after a split, which changes only calls); `fingerprint` the parts of what read the
     documents, kept in the meta graph so the next build can say what changed (None: those the
     meta graph has); `changed` the ids of the only documents written or removed since the graphs
-    were last derived, when that is known (then only the calls they touch are derived again),
+    were last derived, when that is known (then only the calls they touch are derived again, and,
+    when they were all added, none changed or removed, only the actors they name),
     `new` those of them that were not in the store then, and `held` the store's `documents` as
     they are now, when the caller knows them (a build does: what it found and what it wrote), so
     that they are not read again."""
     parts = sorted(fingerprint) if fingerprint is not None else sorted(recorded(store)[1])
     graphs: dict[ox.NamedNode, list[str]] = {}
     described = 0
-    if known is not None:
-        graphs[ox.NamedNode(ACTORS_GRAPH)], described = actor_descriptions(store, known)
     about: dict[ox.NamedNode, set[ox.NamedNode]] = {}
+    if known is not None:
+        actors_graph = ox.NamedNode(ACTORS_GRAPH)
+        if changed is not None and set(changed) <= set(new):
+            # documents added, none changed or removed: only the actors they name can be described anew
+            about[actors_graph] = _named_in(store, changed)
+        graphs[actors_graph], described = actor_descriptions(store, known, about.get(actors_graph))
     if changed is None:
         groups = calls(store)
         graphs[ox.NamedNode(CALLS_GRAPH)] = [line for g in groups for line in call_lines(g)]
