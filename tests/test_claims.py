@@ -1080,3 +1080,14 @@ def test_le_souverain_is_the_monarch_named_before_or_of_the_dispatch(parse, text
     """'le souverain' named nobody (it was no role), and 'le monarque' in a dispatch from a
     monarchy's capital is that country's monarch, not the other king the message goes to."""
     assert set(_speakers(parse, text, published)) == {speaker}
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Olaf Scholz a affirmé que l'Allemagne resterait « un partenaire fiable et engagé de Kiev », a indiqué la chancellerie allemande.",
+     "German Chancellery"),
+    ("Emmanuel Macron a exhorté Vladimir Poutine à « cesser immédiatement les frappes » sur les civils, rapporte l'agence Reuters.",
+     "Reuters"),
+])
+def test_an_incise_after_a_quote_inside_reported_speech_credits_the_whole_sentence(parse, text, speaker):
+    """A quote inside what a reporting verb reports, then an incise: the incise's source tells the
+    whole sentence (as without the quote), not the quoted words alone, left to the subject."""
+    assert _speakers(parse, text) == [speaker]
