@@ -1081,6 +1081,7 @@ def test_le_souverain_is_the_monarch_named_before_or_of_the_dispatch(parse, text
     monarchy's capital is that country's monarch, not the other king the message goes to."""
     assert set(_speakers(parse, text, published)) == {speaker}
 
+
 @pytest.mark.parametrize("text,speaker", [
     ("Olaf Scholz a affirmé que l'Allemagne resterait « un partenaire fiable et engagé de Kiev », a indiqué la chancellerie allemande.",
      "German Chancellery"),
@@ -1091,3 +1092,10 @@ def test_an_incise_after_a_quote_inside_reported_speech_credits_the_whole_senten
     """A quote inside what a reporting verb reports, then an incise: the incise's source tells the
     whole sentence (as without the quote), not the quoted words alone, left to the subject."""
     assert _speakers(parse, text) == [speaker]
+
+
+def test_a_pronoun_after_quant_a_is_no_subject(parse):
+    """'La Maison Blanche a quant à elle indiqué': 'elle', made a subject by the parser, is the
+    subject set apart, not the person talked about before."""
+    text = "Emmanuel Macron s'est entretenu avec Joe Biden. La Maison Blanche a quant à elle indiqué que l'échange avait été constructif."
+    assert _speakers(parse, text) == ["White House"]

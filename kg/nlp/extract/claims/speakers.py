@@ -163,8 +163,8 @@ class Speakers(Sources):
 
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
         auxiliaries = [c for c in children(verb) if c.dep_.startswith("aux")]
-        subjects = [c for t in [*phrase, *auxiliaries] for c in children(t)
-                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not is_clause(c) and not _kicker(c)]  # a clause is what was said
+        subjects = [c for t in [*phrase, *auxiliaries] for c in children(t)  # a clause is what was said
+                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not is_clause(c) and not _kicker(c) and not _set_aside(c)]
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
             for near in tokens_of(token.doc)[token.i + 1:min(len(token.doc), token.i + 3)]:
                 if near.text.startswith("-") and near not in subjects and near.text != "-t":
@@ -254,6 +254,13 @@ def _kicker(subject: Token) -> bool:
     words = sorted(t.i for t in subject.subtree)
     first, after = words[0], words[-1] + 1
     return after < len(doc) and doc[after].text in _DASHES and (first == 0 or "\n" in doc[first - 1].text + doc[first - 1].whitespace_)
+
+
+def _set_aside(pronoun: Token) -> bool:
+    """'La Maison Blanche a quant à elle affirmé': a pronoun after a preposition sets its subject
+    apart, whatever the parser made of it; it is no subject of its own (a clause, the other
+    thing `_subjects` leaves out, is what was said)."""
+    return pronoun.pos_ == "PRON" and pronoun.i > 0 and pronoun.doc[pronoun.i - 1].pos_ == "ADP"
 
 
 def _addressed(noun: Token) -> bool:
