@@ -1099,3 +1099,10 @@ def test_a_pronoun_after_quant_a_is_no_subject(parse):
     subject set apart, not the person talked about before."""
     text = "Emmanuel Macron s'est entretenu avec Joe Biden. La Maison Blanche a quant à elle indiqué que l'échange avait été constructif."
     assert _speakers(parse, text) == ["White House"]
+
+
+def test_a_participle_after_an_incise_of_two_words_is_the_incises(parse):
+    """', a fait savoir son bureau, ajoutant que ...': the participle goes on for whoever the incise
+    names after its two words, not for the subject of the clause the incise reports."""
+    text = "Emmanuel Macron a remercié Olaf Scholz, a fait savoir l'Élysée, ajoutant que les deux dirigeants se reparleraient bientôt."
+    assert _speakers(parse, text) == ["Élysée Palace", "Élysée Palace"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.phrases import Mark
+from kg.nlp.extract.claims.reported import reporting
 from kg.nlp.extract.claims.sources import Sources
 from kg.nlp.extract.incises import as_said, finite, fixed_into_adverb, incise, is_clause, passive, reported_clauses, reported_word
 from kg.nlp.extract.words import children, feature, tokens_of
@@ -88,6 +89,10 @@ class Speakers(Sources):
             by_agent = self._stray_agent(verb)
             if by_agent is not None:
                 return by_agent
+        if not finite(verb):  # '..., a fait savoir son bureau, ajoutant que ...': the incise's, wherever the parser hung it
+            found = self._incise_before(verb)
+            if found:
+                return found
         while True:
             # 'voir le président se rétablir, soulignant ...': the subject of an infinitive on the way up is not the speaker's
             own = holder.i == verb.i or finite(holder)
@@ -116,8 +121,6 @@ class Speakers(Sources):
             if incise(holder):  # '..., a indiqué la Maison Blanche, précisant que': the incise's speaker
                 return self.of_verb(holder, [holder])
         found = self._nearby(verb)
-        if found is None and not finite(verb):
-            found = self._incise_before(verb)
         if found is None and not finite(holder):  # 'Sans manquer d'ajouter que ...': whoever the text is about
             return self.person_in_focus(verb.idx)
         return found
@@ -136,7 +139,8 @@ class Speakers(Sources):
             if token.text in {"»", "\u201d", ".", ";", ":"}:
                 return None
             if token.pos_ == "VERB" and incise(token):
-                return self.of_verb(token, [token])
+                matched = reporting(token, self.cues)  # 'a fait savoir son bureau': the subject follows the phrase
+                return self.of_verb(token, list(matched[0]) if matched else [token])
         return None
 
     def _stray_agent(self, participle: Token) -> str | None:
