@@ -32,6 +32,7 @@ class ClaimCues:
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
     attribute_verbs: frozenset[str]  # 'juge les sanctions inefficaces': an object and what it is said to be
     prepositions: dict[str, frozenset[str]]  # 'insister' -> {'sur'}: what was said follows the preposition
+    call_media: frozenset[str]  # 'a appelé X au téléphone': how one talked, not what one called for
     attribution: dict[str, str]  # folded marker -> as written ('selon', "d'après")
     attribution_starts: frozenset[str]
     view_markers: frozenset[str]  # 'Pour le Kremlin, ...'
@@ -105,7 +106,7 @@ class ClaimCues:
             quote_only=folded("reporting_quote_only"),
             object_content=folded("reporting_object_content"), not_a_person=folded("object_content_not_a_person"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
-            prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
+            prepositions=prepositions, call_media=folded("call_nouns_self_marked"), attribution=attribution, attribution_starts=frozenset(starts),
             view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"),
             pointing_back_openers=folded("pointing_back_openers"), wording_nouns=folded("wording_nouns"),
             learning=folded("learning_verbs"), citing=folded("citing_verbs"),

@@ -258,7 +258,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
         for child in [*dependents, *(g for c in dependents if c.dep_ in {"obj", "iobj", "obl:arg"} for g in children(c))]:
             case = next((marker(c.text) for c in children(child) if c.dep_ in contracted and (
                 c.dep_ != "det" or fold(c.text) in {"du", "des"})), None)
-            if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"}:
+            if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"} \
+                    and fold(child.lemma_) not in cues.call_media:  # 'a appelé X au téléphone' is a call
                 return "preposition"
     if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} and not (
             lemma in cues.not_a_person and fold(c.lemma_) in cues.role_nouns) for c in dependents) and not (
