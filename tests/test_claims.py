@@ -1107,3 +1107,10 @@ def test_a_participle_after_an_incise_of_two_words_is_the_incises(parse):
     names after its two words, not for the subject of the clause the incise reports."""
     text = "Emmanuel Macron a remercié Olaf Scholz, a fait savoir l'Élysée, ajoutant que les deux dirigeants se reparleraient bientôt."
     assert _speakers(parse, text) == ["Élysée Palace", "Élysée Palace"]
+
+
+def test_who_published_a_compte_rendu_speaks_through_it(parse):
+    """'compte rendu', two words for the parser, is a document like 'communiqué': 'y lit-on' after it
+    reads the words of whoever published it."""
+    text = "Le Kremlin a publié un compte rendu de l'entretien.\n« Les deux présidents ont évoqué la sécurité énergétique en Europe », y lit-on."
+    assert _speakers(parse, text) == ["Kremlin"]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from kg.text import fold
 
 # contractions a preposition takes before an article: 'appeler au dialogue', 'faire part du souhait'
@@ -67,6 +69,15 @@ class ClaimCues:
     # every folded lemma that may start a reporting verb: the cues, and their present forms (PRESENT_ENDINGS);
     # a sentence's other words are passed over by one set lookup each
     may_start: frozenset[str]
+
+    def document(self, noun: Token) -> bool:
+        """Does a noun name a document ('le communiqué')? 'compte rendu' too, which the parser
+        splits into a noun and the participle after it."""
+        folded = fold(noun.lemma_)
+        if folded in self.document_nouns:
+            return True
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        return after is not None and after.head.i == noun.i and f"{folded} {after.norm_}" in self.document_nouns
 
     @classmethod
     def read(cls, cues: dict) -> ClaimCues:

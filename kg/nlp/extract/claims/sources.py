@@ -24,7 +24,7 @@ class Sources(Anaphora):
         diplomatique', 'de sources concordantes': nobody named; 'de même source' is the last speaker)."""
         for token in [verb, *[t for t in tokens_of(verb.doc)[verb.i + 1:min(len(verb.doc), verb.i + 12)]
                               if t.head.i == verb.i or t.head.head.i == verb.i]]:
-            if token.pos_ == "NOUN" and fold(token.lemma_) in self.cues.document_nouns:
+            if token.pos_ == "NOUN" and self.cues.document(token):
                 found = self.in_phrase(token)
                 if found:
                     return found

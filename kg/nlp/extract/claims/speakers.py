@@ -49,7 +49,7 @@ class Speakers(Sources):
         root = sent.root
         for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
             if fold(verb.lemma_) in self.cues.publishing and any(
-                    c.dep_ == "obj" and fold(c.lemma_) in self.cues.document_nouns for c in children(verb)):
+                    c.dep_ == "obj" and self.cues.document(c) for c in children(verb)):
                 found = self._speaking(self._subjects(verb, [verb]), verb)
                 if found:
                     self.spoke(found, sent.end_char)
