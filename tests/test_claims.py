@@ -1114,3 +1114,7 @@ def test_who_published_a_compte_rendu_speaks_through_it(parse):
     reads the words of whoever published it."""
     text = "Le Kremlin a publié un compte rendu de l'entretien.\n« Les deux présidents ont évoqué la sécurité énergétique en Europe », y lit-on."
     assert _speakers(parse, text) == ["Kremlin"]
+
+
+def test_relater_reports(parse):
+    assert _speakers(parse, "Vladimir Poutine et Xi Jinping ont évoqué le commerce bilatéral, a relaté l'agence Xinhua.") == ["Xinhua"]
