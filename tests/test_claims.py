@@ -1118,3 +1118,9 @@ def test_who_published_a_compte_rendu_speaks_through_it(parse):
 
 def test_relater_reports(parse):
     assert _speakers(parse, "Vladimir Poutine et Xi Jinping ont évoqué le commerce bilatéral, a relaté l'agence Xinhua.") == ["Xinhua"]
+
+
+def test_a_question_whose_verb_governs_the_reporting_one_is_the_writers(parse):
+    """'X a-t-il eu raison de qualifier ... ?': the inverted subject sits on the verb of the
+    question, not on the reporting infinitive it governs; nobody says it."""
+    assert _claims(parse, "Emmanuel Macron a-t-il eu tort de qualifier la Russie de « menace durable » ?") == []

@@ -391,7 +391,9 @@ def _asked(verb: Token, sent: Span, quoted: set[int], folded: Folded) -> bool:
     if [folded.norms[i] for i in range(sent.start, min(sent.start + 3, sent.end))] in (["est", "-ce", "que"], ["est", "-ce", "qu'"]):
         return True
     doc = sent.doc
-    asked = [verb, *(c for c in children(verb) if c.dep_.startswith("aux"))]
+    # 'X a-t-il eu raison de qualifier Y de « tueur » ?': the verb of the question may govern the reporting one
+    heads = [verb, *(a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"})]
+    asked = [*heads, *(c for h in heads for c in children(h) if c.dep_.startswith("aux"))]
     return any(t.text.startswith("-") and t.text != "-t" and t.pos_ == "PRON" for word in asked
                for t in tokens_of(doc)[word.i + 1:min(word.i + 3, sent.end)])
 
