@@ -1124,3 +1124,9 @@ def test_a_question_whose_verb_governs_the_reporting_one_is_the_writers(parse):
     """'X a-t-il eu raison de qualifier ... ?': the inverted subject sits on the verb of the
     question, not on the reporting infinitive it governs; nobody says it."""
     assert _claims(parse, "Emmanuel Macron a-t-il eu tort de qualifier la Russie de « menace durable » ?") == []
+
+
+def test_an_infinitive_after_an_adjunct_between_commas_is_what_was_asked(parse):
+    """'a demandé à X, lors de leur appel, de ...': the parser hangs the infinitive on the call noun."""
+    text = "Emmanuel Macron a demandé à Benjamin Netanyahu, lors d'un appel difficile, de protéger les civils."
+    assert _speakers(parse, text) == ["Emmanuel Macron"]

@@ -261,6 +261,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
             if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"} \
                     and fold(child.lemma_) not in cues.call_media:  # 'a appelé X au téléphone' is a call
                 return "preposition"
+        if any(_set_off_infinitive(t, markers) for t in verb.subtree if t.i > verb.i):
+            return "infinitive"  # 'a demandé à X, lors de leur appel, de protéger ...', hung on 'appel'
     if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} and not (
             lemma in cues.not_a_person and fold(c.lemma_) in cues.role_nouns) for c in dependents) and not (
             lemma in cues.participle_needs_clause and not finite(verb)):
@@ -270,6 +272,16 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if _quoted(dependents):
         return "quote"
     return None
+
+
+def _set_off_infinitive(word: Token, markers: frozenset[str]) -> bool:
+    """An infinitive in one of the verb's prepositions that opens after a comma, which the parser
+    hangs on the noun before the comma ('lors d'un appel, de protéger'): no noun takes its own
+    infinitive after a comma ('le droit de vivre' has none), the verb before the adjunct does."""
+    if word.dep_ != "acl" or word.pos_ != "VERB" or not _infinitive(word):
+        return False
+    mark = next((c for c in children(word) if c.dep_ == "mark"), None)
+    return mark is not None and marker(mark.text) in markers and mark.i > 0 and word.doc[mark.i - 1].text == ","
 
 
 def _by_several(verb: Token, dependents: list[Token]) -> bool:
