@@ -1126,6 +1126,10 @@ def test_a_question_whose_verb_governs_the_reporting_one_is_the_writers(parse):
     assert _claims(parse, "Emmanuel Macron a-t-il eu tort de qualifier la Russie de « menace durable » ?") == []
 
 
+def test_a_en_croire_attributes_like_selon(parse):
+    assert _speakers(parse, "Les deux présidents ont évoqué la crise énergétique, à en croire le Kremlin.") == ["Kremlin"]
+
+
 def test_an_infinitive_after_an_adjunct_between_commas_is_what_was_asked(parse):
     """'a demandé à X, lors de leur appel, de ...': the parser hangs the infinitive on the call noun."""
     text = "Emmanuel Macron a demandé à Benjamin Netanyahu, lors d'un appel difficile, de protéger les civils."
