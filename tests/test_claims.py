@@ -1130,6 +1130,13 @@ def test_a_en_croire_attributes_like_selon(parse):
     assert _speakers(parse, "Les deux présidents ont évoqué la crise énergétique, à en croire le Kremlin.") == ["Kremlin"]
 
 
+def test_a_role_between_commas_after_a_name_is_that_person(parse):
+    """'X, sa porte-parole, a confirmé': the parser may make the role the subject and hang the name
+    elsewhere; the role names nobody by itself ('sa' is no article)."""
+    text = "Donald Trump a parlé avec Vladimir Poutine.\nKaroline Leavitt, sa porte-parole, a confirmé que l'Ukraine avait été évoquée."
+    assert _speakers(parse, text, "2025-03-12") == ["Karoline Leavitt"]
+
+
 def test_an_infinitive_after_an_adjunct_between_commas_is_what_was_asked(parse):
     """'a demandé à X, lors de leur appel, de ...': the parser hangs the infinitive on the call noun."""
     text = "Emmanuel Macron a demandé à Benjamin Netanyahu, lors d'un appel difficile, de protéger les civils."
