@@ -1141,3 +1141,11 @@ def test_an_infinitive_after_an_adjunct_between_commas_is_what_was_asked(parse):
     """'a demandé à X, lors de leur appel, de ...': the parser hangs the infinitive on the call noun."""
     text = "Emmanuel Macron a demandé à Benjamin Netanyahu, lors d'un appel difficile, de protéger les civils."
     assert _speakers(parse, text) == ["Emmanuel Macron"]
+
+
+def test_a_medium_noun_with_a_name_of_its_own_is_not_the_last_medium(parse):
+    """'selon l'agence officielle iranienne Irna' after 'sur le réseau social X': the agency is the
+    one it names, not the medium named last."""
+    text = ("Emmanuel Macron a écrit sur le réseau social X qu'il restait prudent. Selon l'agence officielle iranienne Irna, "
+            "Massoud Pezeshkian a affirmé que l'Iran voulait négocier.")
+    assert "X" not in _speakers(parse, text, "2025-06-20")[1:]
