@@ -1149,3 +1149,9 @@ def test_a_medium_noun_with_a_name_of_its_own_is_not_the_last_medium(parse):
     text = ("Emmanuel Macron a écrit sur le réseau social X qu'il restait prudent. Selon l'agence officielle iranienne Irna, "
             "Massoud Pezeshkian a affirmé que l'Iran voulait négocier.")
     assert "X" not in _speakers(parse, text, "2025-06-20")[1:]
+
+
+def test_a_t_on_appris_de_names_where_it_was_learnt(parse):
+    text = "Justin Trudeau a parlé avec le président égyptien. Le premier ministre a souligné l'importance de protéger les civils, " \
+           "a-t-on appris de son bureau."
+    assert _speakers(parse, text, "2023-11-09") == ["Prime Minister's Office (Canada)"]
