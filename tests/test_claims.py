@@ -1155,3 +1155,11 @@ def test_a_t_on_appris_de_names_where_it_was_learnt(parse):
     text = "Justin Trudeau a parlé avec le président égyptien. Le premier ministre a souligné l'importance de protéger les civils, " \
            "a-t-on appris de son bureau."
     assert _speakers(parse, text, "2023-11-09") == ["Prime Minister's Office (Canada)"]
+
+
+def test_an_incise_hung_on_the_clause_it_reports_keeps_its_inverted_subject(parse):
+    """'X a reçu un appel de Y, annonce la présidence': the parser may make 'appel' the subject of
+    'annonce' and hang 'annonce' on 'reçu'; the presidency after the verb says the sentence."""
+    text = "Le président Macky Sall a reçu mardi un appel téléphonique du président français Emmanuel Macron, " \
+           "annonce la présidence sénégalaise dans un communiqué."
+    assert _speakers(parse, text, "2022-09-14") == ["Presidency of Senegal"]
