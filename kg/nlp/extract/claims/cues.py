@@ -34,7 +34,9 @@ class ClaimCues:
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
     attribute_verbs: frozenset[str]  # 'juge les sanctions inefficaces': an object and what it is said to be
     prepositions: dict[str, frozenset[str]]  # 'insister' -> {'sur'}: what was said follows the preposition
-    call_media: frozenset[str]  # 'a appelé X au téléphone': how one talked, not what one called for
+    # 'a appelé X au téléphone', '... à l'occasion de', '... à la demande de': how, when or why one
+    # talked, in the 'à' that gives what one calls for ('appeler à la retenue')
+    not_called_for: frozenset[str]
     attribution: dict[str, str]  # folded marker -> as written ('selon', "d'après")
     attribution_starts: frozenset[str]
     view_markers: frozenset[str]  # 'Pour le Kremlin, ...'
@@ -117,7 +119,8 @@ class ClaimCues:
             quote_only=folded("reporting_quote_only"),
             object_content=folded("reporting_object_content"), not_a_person=folded("object_content_not_a_person"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
-            prepositions=prepositions, call_media=folded("call_nouns_self_marked"), attribution=attribution, attribution_starts=frozenset(starts),
+            prepositions=prepositions, not_called_for=folded("call_nouns_self_marked") | folded("adjunct_locution_nouns"),
+            attribution=attribution, attribution_starts=frozenset(starts),
             view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"),
             pointing_back_openers=folded("pointing_back_openers"), wording_nouns=folded("wording_nouns"),
             learning=folded("learning_verbs"), citing=folded("citing_verbs"),
