@@ -264,7 +264,7 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
         if any(_set_off_infinitive(t, markers) for t in verb.subtree if t.i > verb.i):
             return "infinitive"  # 'a demandé à X, lors de leur appel, de protéger ...', hung on 'appel'
     if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} and not (
-            lemma in cues.not_a_person and fold(c.lemma_) in cues.role_nouns) for c in dependents) and not (
+            lemma in cues.not_a_person and _person(c, cues)) for c in dependents) and not (
             lemma in cues.participle_needs_clause and not finite(verb)):
         return "object"  # 'rappelant la mobilisation de ...' recalls a fact; 'a rappelé sa position' states one
     if lemma in {"dire", "declarer"} and any(reflexive(c) for c in dependents):
@@ -272,6 +272,12 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if _quoted(dependents):
         return "quote"
     return None
+
+
+def _person(noun: Token, cues: ClaimCues) -> bool:
+    """'son ambassadeur', 'Emmanuel Macron': a role, or a name without article (a person's; 'la
+    Russie' has one), which 'rappeler' or 'saluer' acts on ('a rappelé X dans la soirée': a call back)."""
+    return fold(noun.lemma_) in cues.role_nouns or noun.pos_ == "PROPN" and not any(c.dep_ == "det" for c in children(noun))
 
 
 def _set_off_infinitive(word: Token, markers: frozenset[str]) -> bool:
