@@ -1167,3 +1167,9 @@ def test_an_incise_hung_on_the_clause_it_reports_keeps_its_inverted_subject(pars
     text = "Le président Macky Sall a reçu mardi un appel téléphonique du président français Emmanuel Macron, " \
            "annonce la présidence sénégalaise dans un communiqué."
     assert _speakers(parse, text, "2022-09-14") == ["Presidency of Senegal"]
+
+
+def test_the_agent_of_a_participle_hung_on_the_words_quoted_speaks(parse):
+    """'un entretien qualifié de « constructif » par le Kremlin': the parser hangs 'par le Kremlin'
+    on the quoted word; the participle's agent is who qualified the talk."""
+    assert _speakers(parse, "Les deux présidents ont eu un entretien qualifié de « constructif » par le Kremlin.") == ["Kremlin"]

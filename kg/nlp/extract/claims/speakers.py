@@ -151,6 +151,7 @@ class Speakers(Sources):
                 g.dep_ == "case" and g.norm_ == "par" for g in children(token)))
 
         agents = [c for c in children(participle) if c.dep_ == "obl:agent"]
+        agents += [t for t in participle.subtree if t.i != participle.i and by(t)]  # 'de « constructif » par X', on the word quoted
         agents += [c for c in children(participle.head) if by(c)]  # 'un échange décrit … par X'
         for ancestor in participle.ancestors:
             if ancestor.pos_ in {"VERB", "AUX"} and not passive(ancestor):
