@@ -47,6 +47,11 @@ def test_a_noun_phrase_or_an_infinitive_can_be_what_was_said(parse, text):
     "Notons que la rencontre aura lieu lundi.",  # the writer
     "Le Kremlin a poursuivi ses efforts diplomatiques pendant des mois.",  # 'poursuivre' reports only before a quote
     "Emmanuel Macron a souhaité un prompt rétablissement à son homologue.",  # a wish sent, not a position stated
+    "Olaf Scholz a appelé Emmanuel Macron au téléphone mardi.",  # 'appeler à', but 'au téléphone' is how they talked
+    "Emmanuel Macron a appelé Vladimir Poutine à la demande de ce dernier.",  # why they talked, not what was called for
+    "Olaf Scholz a appelé Joe Biden à la veille du sommet de l'Otan.",  # when they talked
+    "Olaf Scholz a appelé Joe Biden à plusieurs reprises cette semaine.",  # how often
+    "Vladimir Poutine a rappelé Emmanuel Macron dans la soirée.",  # a call back, not a fact recalled
 ])
 def test_not_every_verb_with_an_object_reports(parse, text):
     assert _claims(parse, text) == []
@@ -1080,3 +1085,91 @@ def test_le_souverain_is_the_monarch_named_before_or_of_the_dispatch(parse, text
     """'le souverain' named nobody (it was no role), and 'le monarque' in a dispatch from a
     monarchy's capital is that country's monarch, not the other king the message goes to."""
     assert set(_speakers(parse, text, published)) == {speaker}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Olaf Scholz a affirmé que l'Allemagne resterait « un partenaire fiable et engagé de Kiev », a indiqué la chancellerie allemande.",
+     "German Chancellery"),
+    ("Emmanuel Macron a exhorté Vladimir Poutine à « cesser immédiatement les frappes » sur les civils, rapporte l'agence Reuters.",
+     "Reuters"),
+])
+def test_an_incise_after_a_quote_inside_reported_speech_credits_the_whole_sentence(parse, text, speaker):
+    """A quote inside what a reporting verb reports, then an incise: the incise's source tells the
+    whole sentence (as without the quote), not the quoted words alone, left to the subject."""
+    assert _speakers(parse, text) == [speaker]
+
+
+def test_a_pronoun_after_quant_a_is_no_subject(parse):
+    """'La Maison Blanche a quant à elle indiqué': 'elle', made a subject by the parser, is the
+    subject set apart, not the person talked about before."""
+    text = "Emmanuel Macron s'est entretenu avec Joe Biden. La Maison Blanche a quant à elle indiqué que l'échange avait été constructif."
+    assert _speakers(parse, text) == ["White House"]
+
+
+def test_a_participle_after_an_incise_of_two_words_is_the_incises(parse):
+    """', a fait savoir son bureau, ajoutant que ...': the participle goes on for whoever the incise
+    names after its two words, not for the subject of the clause the incise reports."""
+    text = "Emmanuel Macron a remercié Olaf Scholz, a fait savoir l'Élysée, ajoutant que les deux dirigeants se reparleraient bientôt."
+    assert _speakers(parse, text) == ["Élysée Palace", "Élysée Palace"]
+
+
+def test_who_published_a_compte_rendu_speaks_through_it(parse):
+    """'compte rendu', two words for the parser, is a document like 'communiqué': 'y lit-on' after it
+    reads the words of whoever published it."""
+    text = "Le Kremlin a publié un compte rendu de l'entretien.\n« Les deux présidents ont évoqué la sécurité énergétique en Europe », y lit-on."
+    assert _speakers(parse, text) == ["Kremlin"]
+
+
+def test_relater_reports(parse):
+    assert _speakers(parse, "Vladimir Poutine et Xi Jinping ont évoqué le commerce bilatéral, a relaté l'agence Xinhua.") == ["Xinhua"]
+
+
+def test_a_question_whose_verb_governs_the_reporting_one_is_the_writers(parse):
+    """'X a-t-il eu raison de qualifier ... ?': the inverted subject sits on the verb of the
+    question, not on the reporting infinitive it governs; nobody says it."""
+    assert _claims(parse, "Emmanuel Macron a-t-il eu tort de qualifier la Russie de « menace durable » ?") == []
+
+
+def test_a_en_croire_attributes_like_selon(parse):
+    assert _speakers(parse, "Les deux présidents ont évoqué la crise énergétique, à en croire le Kremlin.") == ["Kremlin"]
+
+
+def test_a_role_between_commas_after_a_name_is_that_person(parse):
+    """'X, sa porte-parole, a confirmé': the parser may make the role the subject and hang the name
+    elsewhere; the role names nobody by itself ('sa' is no article)."""
+    text = "Donald Trump a parlé avec Vladimir Poutine.\nKaroline Leavitt, sa porte-parole, a confirmé que l'Ukraine avait été évoquée."
+    assert _speakers(parse, text, "2025-03-12") == ["Karoline Leavitt"]
+
+
+def test_an_infinitive_after_an_adjunct_between_commas_is_what_was_asked(parse):
+    """'a demandé à X, lors de leur appel, de ...': the parser hangs the infinitive on the call noun."""
+    text = "Emmanuel Macron a demandé à Benjamin Netanyahu, lors d'un appel difficile, de protéger les civils."
+    assert _speakers(parse, text) == ["Emmanuel Macron"]
+
+
+def test_a_medium_noun_with_a_name_of_its_own_is_not_the_last_medium(parse):
+    """'selon l'agence officielle iranienne Irna' after 'sur le réseau social X': the agency is the
+    one it names, not the medium named last."""
+    text = ("Emmanuel Macron a écrit sur le réseau social X qu'il restait prudent. Selon l'agence officielle iranienne Irna, "
+            "Massoud Pezeshkian a affirmé que l'Iran voulait négocier.")
+    assert "X" not in _speakers(parse, text, "2025-06-20")[1:]
+
+
+def test_a_t_on_appris_de_names_where_it_was_learnt(parse):
+    text = "Justin Trudeau a parlé avec le président égyptien. Le premier ministre a souligné l'importance de protéger les civils, " \
+           "a-t-on appris de son bureau."
+    assert _speakers(parse, text, "2023-11-09") == ["Prime Minister's Office (Canada)"]
+
+
+def test_an_incise_hung_on_the_clause_it_reports_keeps_its_inverted_subject(parse):
+    """'X a reçu un appel de Y, annonce la présidence': the parser may make 'appel' the subject of
+    'annonce' and hang 'annonce' on 'reçu'; the presidency after the verb says the sentence."""
+    text = "Le président Macky Sall a reçu mardi un appel téléphonique du président français Emmanuel Macron, " \
+           "annonce la présidence sénégalaise dans un communiqué."
+    assert _speakers(parse, text, "2022-09-14") == ["Presidency of Senegal"]
+
+
+def test_the_agent_of_a_participle_hung_on_the_words_quoted_speaks(parse):
+    """'un entretien qualifié de « constructif » par le Kremlin': the parser hangs 'par le Kremlin'
+    on the quoted word; the participle's agent is who qualified the talk."""
+    assert _speakers(parse, "Les deux présidents ont eu un entretien qualifié de « constructif » par le Kremlin.") == ["Kremlin"]

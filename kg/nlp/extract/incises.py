@@ -122,8 +122,19 @@ def reported_clauses(verb: Token) -> list[Token]:
 
 def reported_word(subject: Token, verb: Token) -> bool:
     """Is a subject the parser gave an incise verb a word of the clause it reports, after that
-    clause's verb ('X a eu un entretien avec Y, indique Z': 'entretien')?"""
-    return subject.i < _incise_start(verb) and any(k.i < subject.i for k in reported_clauses(verb))
+    clause's verb ('X a eu un entretien avec Y, indique Z': 'entretien')? The clause may hang on
+    the incise, or the incise on the clause ('X a reçu un appel de Y, annonce la présidence', with
+    'appel' made the subject of 'annonce' and 'annonce' a complement of 'reçu'): a verb set off by a
+    comma, with no conjunction and a noun phrase after it, its subject inverted."""
+    start = _incise_start(verb)
+    if subject.i >= start:
+        return False
+    if any(k.i < subject.i for k in reported_clauses(verb)):
+        return True
+    head = verb.head
+    return verb.dep_ in _REPORTED_CLAUSE_DEPS and head.pos_ in {"VERB", "AUX"} and head.i < subject.i and finite(head) \
+        and verb.doc[start - 1].text == "," and not any(c.dep_ == "mark" for c in children(verb)) \
+        and any(c.i > verb.i and c.dep_ in {"obj", "nsubj"} and c.pos_ in {"NOUN", "PROPN"} for c in children(verb))
 
 
 @kept_per_word

@@ -295,7 +295,13 @@ class _ClaimReader:
             if any(c.dep_ == "cc" for c in children(token)):
                 break  # 'a « réitéré ... » et évoqué « ... »': the quote belongs to the verb before it
             reports_more = not finite(token) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i for c in children(token))
-            return _Attribution(token, matched[0], "after" if reports_more else "incise")
+            if reports_more:
+                return _Attribution(token, matched[0], "after")
+            # 'X a affirmé que ... « ... », a rapporté Y': the incise credits the whole reported sentence to Y
+            before = self._verb_before(start, end, after)
+            if before is not None and before.verb is not None and self._reports_up_to(before.verb, start):
+                return _Attribution(before.verb, before.phrase, "embedded")
+            return _Attribution(token, matched[0], "incise")
         opened = opening_incise(said_after)  # '« ... », a tonné X': any verb of an incise
         if opened is not None:
             return _Attribution(opened, (opened,), "incise")
@@ -305,23 +311,42 @@ class _ClaimReader:
         opener = self._opening_verb(start, end)
         if opener is not None:
             return opener
+        before = self._verb_before(start, end, after)
+        if before is not None:
+            return before
         opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
         if opening is not None:
-            sentence = self._sentence_of(opening.start)
-            for token in reversed(self.doc[sentence.start:opening.start]):
-                matched = reporting(token, self.cues)
-                if matched is None or matched[1] in self.cues.clause_only | self.cues.quote_only and \
-                        content(*matched, self.cues, sentence) is None:
-                    continue  # 'soutenir l'Ukraine « aussi longtemps que nécessaire »' quotes no one
-                phrase = matched[0]
-                between = self.text[phrase[-1].idx + len(phrase[-1].text):start - 1]
-                direct = between.strip(" ,") in {"", ":"} or between.rstrip().endswith(":")
-                return _Attribution(token, phrase, "intro" if direct and _ends_clause(self.text, end, after) else "embedded")
             colon = self.doc[opening.start - 1] if opening.start > 0 else None
             if colon is not None and colon.text == ":" and (colon.head.pos_ == "VERB" or colon.head.pos_ in {"ADJ", "NOUN"}
                                                            and any(c.dep_ == "cop" for c in children(colon.head))):
                 return _Attribution(colon.head, (colon.head,), "colon")  # "X a remercié Y sur X : « ... »", "X a été clair : « ... »"
         return _Attribution(None, (), "none")
+
+    def _verb_before(self, start: int, end: int, after: list[Token]) -> _Attribution | None:
+        """The reporting verb before a quote in its sentence: one that introduces it ('a déclaré :
+        « ... »') or reports a clause it is part of ('a affirmé que ses objectifs « ... »')."""
+        opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
+        if opening is None:
+            return None
+        sentence = self._sentence_of(opening.start)
+        for token in reversed(self.doc[sentence.start:opening.start]):
+            matched = reporting(token, self.cues)
+            if matched is None or matched[1] in self.cues.clause_only | self.cues.quote_only and \
+                    content(*matched, self.cues, sentence) is None:
+                continue  # 'soutenir l'Ukraine « aussi longtemps que nécessaire »' quotes no one
+            phrase = matched[0]
+            between = self.text[phrase[-1].idx + len(phrase[-1].text):start - 1]
+            direct = between.strip(" ,") in {"", ":"} or between.rstrip().endswith(":")
+            return _Attribution(token, phrase, "intro" if direct and _ends_clause(self.text, end, after) else "embedded")
+        return None
+
+    def _reports_up_to(self, verb: Token, start: int) -> bool:
+        """Does a reporting verb before a quote report something, in the sentence the quote opens in
+        ('a affirmé que ... « ... »', not 'a appelé X et Y, qui « ... »' nor a verb of the sentence
+        before a quote whose opening mark the parser left there)?"""
+        matched = reporting(verb, self.cues)
+        return matched is not None and not any(mark in self.text[verb.idx:start] for mark in _FULL_STOPS) \
+            and content(*matched, self.cues, self._sentence_of(verb.i)) is not None
 
     def _opening_verb(self, start: int, end: int) -> _Attribution | None:
         """'L'Élysée « condamne avec la plus grande fermeté » les frappes', 'Moscou « dément

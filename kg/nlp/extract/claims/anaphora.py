@@ -89,8 +89,8 @@ class Anaphora(Phrases):
         if lemma in self.cues.document_nouns:  # 'le communiqué': the last speaker's; 'le communiqué de la chancellerie' names another
             owned = any(c.dep_ == "nmod" and any(g.dep_ == "case" and marker(g.text) == "de" for g in children(c)) for c in children(noun))
             return self.speaker.actor if self.speaker and not owned else None
-        if lemma in self.cues.media_anaphors:
-            return self.last_medium(at)
+        if lemma in self.cues.media_anaphors:  # 'l'agence officielle Irna': a name of its own, unknown, is not the last medium
+            return None if _named(noun) else self.last_medium(at)
         if lemma in self.cues.country_anaphors and "Sing" in feature(noun, "Number"):  # 'selon l'émirat', 'le royaume a dénoncé'
             return next((key for start, key in reversed(self.named[:bisect_left(self.named_starts, at)])
                          if self.type_of(key) == "Country"), None)
@@ -116,6 +116,14 @@ class Anaphora(Phrases):
                 named = [key for start, key, country in self.people if start < at and fits(key, country)]
                 return named[-1] if named else None
         return None
+
+
+def _named(noun: Token) -> bool:
+    """Does a noun give a name of its own right after it ('l'agence Irna', 'le quotidien Haaretz')?"""
+    doc = noun.doc
+    return any(c.pos_ == "PROPN" and c.dep_ in {"appos", "flat:name", "nmod"} and c.i > noun.i
+               and not any(g.dep_ == "case" for g in children(c)) and not any(t.is_punct for t in doc[noun.i + 1:c.i])
+               for c in children(noun))
 
 
 def _agrees(noun: Token, pronoun: Token) -> bool:

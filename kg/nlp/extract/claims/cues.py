@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from kg.text import fold
 
 # contractions a preposition takes before an article: 'appeler au dialogue', 'faire part du souhait'
@@ -32,6 +34,9 @@ class ClaimCues:
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
     attribute_verbs: frozenset[str]  # 'juge les sanctions inefficaces': an object and what it is said to be
     prepositions: dict[str, frozenset[str]]  # 'insister' -> {'sur'}: what was said follows the preposition
+    # 'a appelé X au téléphone', '... à l'occasion de', '... à la demande de': how, when or why one
+    # talked, in the 'à' that gives what one calls for ('appeler à la retenue')
+    not_called_for: frozenset[str]
     attribution: dict[str, str]  # folded marker -> as written ('selon', "d'après")
     attribution_starts: frozenset[str]
     view_markers: frozenset[str]  # 'Pour le Kremlin, ...'
@@ -66,6 +71,15 @@ class ClaimCues:
     # every folded lemma that may start a reporting verb: the cues, and their present forms (PRESENT_ENDINGS);
     # a sentence's other words are passed over by one set lookup each
     may_start: frozenset[str]
+
+    def document(self, noun: Token) -> bool:
+        """Does a noun name a document ('le communiqué')? 'compte rendu' too, which the parser
+        splits into a noun and the participle after it."""
+        folded = fold(noun.lemma_)
+        if folded in self.document_nouns:
+            return True
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        return after is not None and after.head.i == noun.i and f"{folded} {after.norm_}" in self.document_nouns
 
     @classmethod
     def read(cls, cues: dict) -> ClaimCues:
@@ -105,7 +119,8 @@ class ClaimCues:
             quote_only=folded("reporting_quote_only"),
             object_content=folded("reporting_object_content"), not_a_person=folded("object_content_not_a_person"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
-            prepositions=prepositions, attribution=attribution, attribution_starts=frozenset(starts),
+            prepositions=prepositions, not_called_for=folded("call_nouns_self_marked") | folded("adjunct_locution_nouns"),
+            attribution=attribution, attribution_starts=frozenset(starts),
             view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"),
             pointing_back_openers=folded("pointing_back_openers"), wording_nouns=folded("wording_nouns"),
             learning=folded("learning_verbs"), citing=folded("citing_verbs"),

@@ -87,7 +87,7 @@ class Phrases:
         own = self.mention_at.get(head.i)
         if own is not None and self.type_of(self.resolved(own)) == "Organization":
             return self.resolved(own)
-        holder = self._holder_between_commas(head)
+        holder = self._holder_between_commas(head) or self._named_before_role(head)
         if holder is not None:
             return holder
         if fold(head.lemma_) in self.cues.kin_nouns:  # 'la fille de X' is not X; 'la fille de X, Y,' is Y
@@ -126,6 +126,21 @@ class Phrases:
         if mention is None or mention.token_start != after + 1 or mention.token_end < role.sent.end and \
                 doc[mention.token_end].text not in {",", ".", ";"}:
             return None  # the name ends the phrase: a comma, or the end of the sentence ('..., selon un porte-parole, X.')
+        key = self.resolved(mention)
+        return key if self.type_of(key) == "Person" else None
+
+    def _named_before_role(self, role: Token) -> str | None:
+        """'Sarah Sanders, sa porte-parole, a confirmé': the person named right before a role set off
+        by commas, which the parser may hang elsewhere, making the role the subject."""
+        if fold(role.lemma_) not in self.cues.role_nouns:
+            return None
+        doc = role.doc
+        words = sorted(t.i for t in role.subtree if not t.is_punct)
+        if words[0] < 2 or words[-1] + 1 >= len(doc) or doc[words[0] - 1].text != "," or doc[words[-1] + 1].text != ",":
+            return None
+        mention = self.mention_at.get(words[0] - 2)
+        if mention is None or mention.token_end != words[0] - 1:
+            return None
         key = self.resolved(mention)
         return key if self.type_of(key) == "Person" else None
 

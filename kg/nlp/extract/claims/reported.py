@@ -258,10 +258,13 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
         for child in [*dependents, *(g for c in dependents if c.dep_ in {"obj", "iobj", "obl:arg"} for g in children(c))]:
             case = next((marker(c.text) for c in children(child) if c.dep_ in contracted and (
                 c.dep_ != "det" or fold(c.text) in {"du", "des"})), None)
-            if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"}:
+            if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"} \
+                    and not (case == "a" and fold(child.lemma_) in cues.not_called_for):  # 'a appelé X au téléphone' is a call
                 return "preposition"
+        if any(_set_off_infinitive(t, markers) for t in verb.subtree if t.i > verb.i):
+            return "infinitive"  # 'a demandé à X, lors de leur appel, de protéger ...', hung on 'appel'
     if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} and not (
-            lemma in cues.not_a_person and fold(c.lemma_) in cues.role_nouns) for c in dependents) and not (
+            lemma in cues.not_a_person and _person(c, cues)) for c in dependents) and not (
             lemma in cues.participle_needs_clause and not finite(verb)):
         return "object"  # 'rappelant la mobilisation de ...' recalls a fact; 'a rappelé sa position' states one
     if lemma in {"dire", "declarer"} and any(reflexive(c) for c in dependents):
@@ -269,6 +272,22 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if _quoted(dependents):
         return "quote"
     return None
+
+
+def _person(noun: Token, cues: ClaimCues) -> bool:
+    """'son ambassadeur', 'Emmanuel Macron': a role, or a name without article (a person's; 'la
+    Russie' has one), which 'rappeler' or 'saluer' acts on ('a rappelé X dans la soirée': a call back)."""
+    return fold(noun.lemma_) in cues.role_nouns or noun.pos_ == "PROPN" and not any(c.dep_ == "det" for c in children(noun))
+
+
+def _set_off_infinitive(word: Token, markers: frozenset[str]) -> bool:
+    """An infinitive in one of the verb's prepositions that opens after a comma, which the parser
+    hangs on the noun before the comma ('lors d'un appel, de protéger'): no noun takes its own
+    infinitive after a comma ('le droit de vivre' has none), the verb before the adjunct does."""
+    if word.dep_ != "acl" or word.pos_ != "VERB" or not _infinitive(word):
+        return False
+    mark = next((c for c in children(word) if c.dep_ == "mark"), None)
+    return mark is not None and marker(mark.text) in markers and mark.i > 0 and word.doc[mark.i - 1].text == ","
 
 
 def _by_several(verb: Token, dependents: list[Token]) -> bool:
@@ -390,7 +409,9 @@ def _asked(verb: Token, sent: Span, quoted: set[int], folded: Folded) -> bool:
     if [folded.norms[i] for i in range(sent.start, min(sent.start + 3, sent.end))] in (["est", "-ce", "que"], ["est", "-ce", "qu'"]):
         return True
     doc = sent.doc
-    asked = [verb, *(c for c in children(verb) if c.dep_.startswith("aux"))]
+    # 'X a-t-il eu raison de qualifier Y de « tueur » ?': the verb of the question may govern the reporting one
+    heads = [verb, *(a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"})]
+    asked = [*heads, *(c for h in heads for c in children(h) if c.dep_.startswith("aux"))]
     return any(t.text.startswith("-") and t.text != "-t" and t.pos_ == "PRON" for word in asked
                for t in tokens_of(doc)[word.i + 1:min(word.i + 3, sent.end)])
 

@@ -24,7 +24,7 @@ class Sources(Anaphora):
         diplomatique', 'de sources concordantes': nobody named; 'de même source' is the last speaker)."""
         for token in [verb, *[t for t in tokens_of(verb.doc)[verb.i + 1:min(len(verb.doc), verb.i + 12)]
                               if t.head.i == verb.i or t.head.head.i == verb.i]]:
-            if token.pos_ == "NOUN" and fold(token.lemma_) in self.cues.document_nouns:
+            if token.pos_ == "NOUN" and self.cues.document(token):
                 found = self.in_phrase(token)
                 if found:
                     return found
@@ -42,12 +42,12 @@ class Sources(Anaphora):
 
     def _where_said(self, verb: Token) -> str | None:
         """The institution where something was said or learnt: 'a-t-on indiqué à l'Élysée', 'a appris
-        l'AFP auprès de la présidence' (with 'auprès' read as an adverb)."""
+        l'AFP auprès de la présidence' (with 'auprès' read as an adverb), 'a-t-on appris de son bureau'."""
         verbs = [verb, *[t for t in [verb.head, *children(verb)] if t.pos_ == "VERB" and 0 < t.i - verb.i <= 3]]  # 'fait-on valoir'
         places = [c for v in verbs for c in children(v)]
         places += [g for c in places if c.dep_ == "advmod" and marker(c.text) == "aupres" for g in children(c)]
         for child in places:
-            if child.dep_.startswith("obl") and any(c.dep_ == "case" and marker(c.text) in {"a", "dans", "aupres"}
+            if child.dep_.startswith("obl") and any(c.dep_ == "case" and marker(c.text) in {"a", "dans", "aupres", "de"}
                                                     for c in children(child)) or child.head.dep_ == "advmod":
                 found = self.in_phrase(child)
                 if found and self.type_of(found) == "Organization":

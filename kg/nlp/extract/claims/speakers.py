@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.phrases import Mark
+from kg.nlp.extract.claims.reported import reporting
 from kg.nlp.extract.claims.sources import Sources
 from kg.nlp.extract.incises import as_said, finite, fixed_into_adverb, incise, is_clause, passive, reported_clauses, reported_word
 from kg.nlp.extract.words import children, feature, tokens_of
@@ -48,7 +49,7 @@ class Speakers(Sources):
         root = sent.root
         for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
             if fold(verb.lemma_) in self.cues.publishing and any(
-                    c.dep_ == "obj" and fold(c.lemma_) in self.cues.document_nouns for c in children(verb)):
+                    c.dep_ == "obj" and self.cues.document(c) for c in children(verb)):
                 found = self._speaking(self._subjects(verb, [verb]), verb)
                 if found:
                     self.spoke(found, sent.end_char)
@@ -88,6 +89,10 @@ class Speakers(Sources):
             by_agent = self._stray_agent(verb)
             if by_agent is not None:
                 return by_agent
+        if not finite(verb):  # '..., a fait savoir son bureau, ajoutant que ...': the incise's, wherever the parser hung it
+            found = self._incise_before(verb)
+            if found:
+                return found
         while True:
             # 'voir le président se rétablir, soulignant ...': the subject of an infinitive on the way up is not the speaker's
             own = holder.i == verb.i or finite(holder)
@@ -116,8 +121,6 @@ class Speakers(Sources):
             if incise(holder):  # '..., a indiqué la Maison Blanche, précisant que': the incise's speaker
                 return self.of_verb(holder, [holder])
         found = self._nearby(verb)
-        if found is None and not finite(verb):
-            found = self._incise_before(verb)
         if found is None and not finite(holder):  # 'Sans manquer d'ajouter que ...': whoever the text is about
             return self.person_in_focus(verb.idx)
         return found
@@ -136,7 +139,8 @@ class Speakers(Sources):
             if token.text in {"»", "\u201d", ".", ";", ":"}:
                 return None
             if token.pos_ == "VERB" and incise(token):
-                return self.of_verb(token, [token])
+                matched = reporting(token, self.cues)  # 'a fait savoir son bureau': the subject follows the phrase
+                return self.of_verb(token, list(matched[0]) if matched else [token])
         return None
 
     def _stray_agent(self, participle: Token) -> str | None:
@@ -147,6 +151,7 @@ class Speakers(Sources):
                 g.dep_ == "case" and g.norm_ == "par" for g in children(token)))
 
         agents = [c for c in children(participle) if c.dep_ == "obl:agent"]
+        agents += [t for t in participle.subtree if t.i != participle.i and by(t)]  # 'de « constructif » par X', on the word quoted
         agents += [c for c in children(participle.head) if by(c)]  # 'un échange décrit … par X'
         for ancestor in participle.ancestors:
             if ancestor.pos_ in {"VERB", "AUX"} and not passive(ancestor):
@@ -163,8 +168,8 @@ class Speakers(Sources):
 
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
         auxiliaries = [c for c in children(verb) if c.dep_.startswith("aux")]
-        subjects = [c for t in [*phrase, *auxiliaries] for c in children(t)
-                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not is_clause(c) and not _kicker(c)]  # a clause is what was said
+        subjects = [c for t in [*phrase, *auxiliaries] for c in children(t)  # a clause is what was said
+                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not is_clause(c) and not _kicker(c) and not _set_aside(c)]
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
             for near in tokens_of(token.doc)[token.i + 1:min(len(token.doc), token.i + 3)]:
                 if near.text.startswith("-") and near not in subjects and near.text != "-t":
@@ -254,6 +259,13 @@ def _kicker(subject: Token) -> bool:
     words = sorted(t.i for t in subject.subtree)
     first, after = words[0], words[-1] + 1
     return after < len(doc) and doc[after].text in _DASHES and (first == 0 or "\n" in doc[first - 1].text + doc[first - 1].whitespace_)
+
+
+def _set_aside(pronoun: Token) -> bool:
+    """'La Maison Blanche a quant à elle affirmé': a pronoun after a preposition sets its subject
+    apart, whatever the parser made of it; it is no subject of its own (a clause, the other
+    thing `_subjects` leaves out, is what was said)."""
+    return pronoun.pos_ == "PRON" and pronoun.i > 0 and pronoun.doc[pronoun.i - 1].pos_ == "ADP"
 
 
 def _addressed(noun: Token) -> bool:
