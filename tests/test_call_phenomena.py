@@ -2969,3 +2969,22 @@ def test_a_that_clause_after_a_day_is_the_reporting_verbs(parse):
     no future of an announcement, and the plan was read unconfirmed."""
     text = "Olaf Scholz a indiqué mercredi qu'il parlerait à Emmanuel Macron."
     assert [(names, c.status) for names, c in _calls(parse, text, "2024-03-14")] == [(MACRON_SCHOLZ, "planned")]
+
+
+# --- 'a appelé dans la soirée le président Y': the object after an adverbial phrase -------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé dans la soirée le chancelier allemand pour évoquer l'énergie.",
+    "Emmanuel Macron a aussi appelé dans la matinée le chancelier allemand.",
+    "Emmanuel Macron a joint dans l'après-midi le chancelier allemand.",
+])
+def test_a_person_called_after_an_adverbial_phrase_is_called(parse, text):
+    """The parser hung the object on the phrase's noun ('soirée', 'fil') as a complement with no
+    preposition, or as its adjective: the call had no one called."""
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+def test_people_had_on_the_line_one_after_another_are_a_call_each(parse):
+    """'au bout du fil' is a call noun that names its medium, as 'au téléphone': the clause of the
+    verb 'avoir' is the call, whose subject spoke with each person in turn (it was one call of three)."""
+    text = "Emmanuel Macron a eu mardi au bout du fil son homologue américain, puis le chancelier allemand."
+    assert sorted(names for names, _ in _calls(parse, text)) == [["Emmanuel Macron", "Joe Biden"], MACRON_SCHOLZ]

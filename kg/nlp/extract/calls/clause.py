@@ -281,7 +281,7 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
     if head.i == trigger.i:
         return trigger
     markers = cues.event_adjunct_markers
-    if lemma(trigger) in cues.self_marked_nouns:
+    if lemma(trigger) in cues.self_marked_nouns or opened_phrase(trigger, cues) is not None:
         markers = markers | cues.medium_adjunct_markers  # "X a assuré par téléphone à Y": the clause is the call
     if trigger.dep_.startswith(("obl", "nmod", "advmod")) and case_words(trigger) & markers:
         verb = clause_verb(head)
@@ -302,6 +302,12 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
         return next((v for v in children(head) if v.i < trigger.i and v.pos_ == "VERB" and lemma(v) in cues.light_verbs
                      and v.right_edge.i + 1 == trigger.left_edge.i), trigger)
     return trigger
+
+
+def opened_phrase(token: Token, cues: CallCues) -> str | None:
+    """The multiword call noun that names its medium ('bout du fil', 'coup de fil') opened by this word."""
+    return next((p for p in cues.phrases.get(token.norm_, ()) if
+                 " ".join(t.norm_ for t in tokens_of(token.doc)[token.i:token.i + p.count(" ") + 1]) == p), None)
 
 
 def _main_clause_below(noun: Token) -> Token | None:
