@@ -2988,3 +2988,14 @@ def test_people_had_on_the_line_one_after_another_are_a_call_each(parse):
     verb 'avoir' is the call, whose subject spoke with each person in turn (it was one call of three)."""
     text = "Emmanuel Macron a eu mardi au bout du fil son homologue américain, puis le chancelier allemand."
     assert sorted(names for names, _ in _calls(parse, text)) == [["Emmanuel Macron", "Joe Biden"], MACRON_SCHOLZ]
+
+
+# --- 'X s'est quant à lui entretenu avec Y': a stressed pronoun opened by 'quant à' ---------------
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a plaidé lundi pour la retenue. Emmanuel Macron s'est quant à lui entretenu samedi avec Vladimir Poutine.",
+    "Olaf Scholz a plaidé lundi pour la retenue. Emmanuel Macron a quant à lui appelé samedi Vladimir Poutine.",
+])
+def test_quant_a_lui_is_no_second_person_on_the_call(parse, text):
+    """'lui' was read as the participle's complement in 'à': the person named before joined the
+    call (and after 'est', the participle lost its subject)."""
+    assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Vladimir Putin"]]
