@@ -293,8 +293,8 @@ def describe(doc: Doc, document: Document) -> Doc:
     doc._.text = document.text
     doc._.published = document.published_date
     written = written_day(doc) if not document.published else None  # an undated article: the last day it writes in full
-    if document.published and len(document.published) == 7:
-        written = dateline_day(doc, document.published)  # a month only: 'MOSCOU, 10 avril (AFP) -' gives the day
+    if document.published and len(document.published) in {7, 10}:
+        written = dateline_day(doc, document.published)  # 'MOSCOU, 10 avril (AFP) -' gives the day, or the dispatch's
     reference = (written.isoformat() if written else None) or document.published
     doc._.publication = Publication.parse(reference)  # how precisely dates resolve against it
     doc._.period = gazetteer.Period.of(reference)  # a month or no date too: roles resolve within it
