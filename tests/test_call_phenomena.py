@@ -2999,3 +2999,13 @@ def test_quant_a_lui_is_no_second_person_on_the_call(parse, text):
     """'lui' was read as the participle's complement in 'à': the person named before joined the
     call (and after 'est', the participle lost its subject)."""
     assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Vladimir Putin"]]
+
+
+# --- 'le même jour': the day told before, also when nothing before was a call --------------------
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a exclu lundi l'envoi de missiles. Il s'est entretenu le même jour avec Emmanuel Macron par téléphone.",
+    "Olaf Scholz a exclu lundi l'envoi de missiles et s'est entretenu le même jour avec Emmanuel Macron.",
+])
+def test_the_same_day_is_the_day_told_before(parse, text):
+    """It was the day of the article's first call, and with none, the publication's day."""
+    assert [(names, c.date) for names, c in _calls(parse, text, "2024-02-27")] == [(MACRON_SCHOLZ, "2024-02-26")]

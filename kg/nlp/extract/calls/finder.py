@@ -53,6 +53,7 @@ from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
     LATER,
     RELATIVE_DAYS,
+    TOLD_DAY,
     WEEKDAYS,
     DateMention,
     Publication,
@@ -64,7 +65,8 @@ from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.extract.words import children, feature, kept_per_word, paragraph_numbers, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 
-_LATER_PHRASES = tuple(f" {' '.join(words)} " for words in LATER)  # "trois jours plus tard", padded as a sentence's words are
+# "trois jours plus tard", "le même jour": padded as a sentence's words are
+_LATER_PHRASES = tuple(f" {' '.join(words)} " for words in (*LATER, *TOLD_DAY))
 
 
 class CallFinder:
