@@ -3009,3 +3009,13 @@ def test_quant_a_lui_is_no_second_person_on_the_call(parse, text):
 def test_the_same_day_is_the_day_told_before(parse, text):
     """It was the day of the article's first call, and with none, the publication's day."""
     assert [(names, c.date) for names, c in _calls(parse, text, "2024-02-27")] == [(MACRON_SCHOLZ, "2024-02-26")]
+
+
+# --- 'X a appelé Y. L'appel a duré quarante minutes': a call lasts, an appeal does not -----------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé lundi Olaf Scholz. L'appel a duré quarante minutes.",
+    "Emmanuel Macron a parlé lundi avec Olaf Scholz. L'appel a duré quarante minutes, selon l'Elysée.",
+])
+def test_the_call_that_lasted_is_the_call_told_before(parse, text):
+    """'appel' alone may be an appeal, so it named no call after one told; the length was lost."""
+    assert [(names, c.duration_min) for names, c in _calls(parse, text)] == [(MACRON_SCHOLZ, 40)]

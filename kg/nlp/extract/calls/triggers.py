@@ -131,6 +131,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 # ('leur précédent échange remontait à mars, lors d'un appel': one the clause says was a call)
             if call_told and token.dep_ == "nsubj:pass" and lemma(token.head) in cues.initiated_verbs:
                 return False  # "L'appel a été initié par Paris": the call just told, and who asked for it
+            if call_told and token.dep_ == "nsubj" and lemma(token.head) in cues.lasting_verbs:
+                return False  # "X a appelé Y. L'appel a duré quarante minutes": the call just told, and its length
             return None
         if base in cues.virtual_event_nouns and (_video_marked(token, cues) or base in cues.conference_nouns and marked(token, cues)
                                                  or _joined_by_video(token, cues)):
