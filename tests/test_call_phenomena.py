@@ -3019,3 +3019,14 @@ def test_the_same_day_is_the_day_told_before(parse, text):
 def test_the_call_that_lasted_is_the_call_told_before(parse, text):
     """'appel' alone may be an appeal, so it named no call after one told; the length was lost."""
     assert [(names, c.duration_min) for names, c in _calls(parse, text)] == [(MACRON_SCHOLZ, 40)]
+
+
+# --- 'X a reçu mercredi Y. Les deux hommes s'étaient parlé ...': the pair after a day, or an agent -
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a reçu mercredi Olaf Scholz à l'Elysée. Les deux hommes s'étaient parlé au téléphone le 2 avril.",
+    "Olaf Scholz a été reçu mercredi à l'Elysée par Emmanuel Macron. Les deux hommes s'étaient parlé au téléphone le 2 avril.",
+])
+def test_the_two_men_are_the_subject_and_the_person_met_after_a_day_or_by_an_agent(parse, text):
+    """The person met was looked for among the verb's objects and 'avec' phrases only: one hung on
+    the day before it, or the agent of a passive, left 'les deux hommes' no one, and the call none."""
+    assert [(names, c.date) for names, c in _calls(parse, text, "2024-04-25")] == [(MACRON_SCHOLZ, "2024-04-02")]

@@ -429,12 +429,13 @@ class People:
                     if len(starts) >= 2 and any(t.norm_ == "et" for t in head.subtree):  # 'et le chancelier Y' an apposition
                         pairs.append(tuple(starts))
                     else:  # 'X a remercié Y. Les deux hommes s'étaient parlé ...': the subject and the person it acts on
-                        # (or meets: 'X s'est entretenu avec Y à Berlin. Les deux hommes ...')
+                        # (or meets: 'X s'est entretenu avec Y à Berlin', 'X a été reçu par Y'. Les deux hommes ...)
                         verb = head.head  # and the clause below it whose subject is a pronoun for X ('où il a rencontré Y')
                         clauses = [verb, *(v for v in children(verb) if v.pos_ == "VERB" and v.i > verb.i and any(
                             s.dep_.startswith("nsubj") and s.pos_ == "PRON" for s in children(v)))]
-                        met = next((at[c.i].token_start for v in clauses for c in children(v)
-                                    if (c.dep_ == "obj" or c.dep_.startswith("obl") and "avec" in case_words(c)) and c.i in at
+                        met = next((at[c.i].token_start for v in clauses for c, dep in phrases(v)  # 'a reçu mercredi Y': Y hung on the day
+                                    if (dep == "obj" or c.dep_ == "appos" or c.dep_ == "obl:agent"
+                                        or dep.startswith("obl") and "avec" in case_words(c)) and c.i in at
                                     and (at[c.i].actor in people or at[c.i].target.kind in {"office", "leader"})), None)
                         if met is not None and head.head.i != head.i:
                             pairs.append((m.token_start, met))
