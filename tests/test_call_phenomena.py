@@ -3030,3 +3030,12 @@ def test_the_two_men_are_the_subject_and_the_person_met_after_a_day_or_by_an_age
     """The person met was looked for among the verb's objects and 'avec' phrases only: one hung on
     the day before it, or the agent of a passive, left 'les deux hommes' no one, and the call none."""
     assert [(names, c.date) for names, c in _calls(parse, text, "2024-04-25")] == [(MACRON_SCHOLZ, "2024-04-02")]
+
+
+# --- a past denial followed by a wish: the denial stands -----------------------------------------
+def test_a_denial_in_the_pluperfect_stands_when_no_call_is_named_beside_it(parse):
+    """The pluperfect denial was dropped as one of calls before another ('X a eu un entretien avec Y.
+    Ils ne s'étaient pas parlé depuis un mois'), and the conversation wished for made the call occur."""
+    text = ("Olaf Scholz a indiqué lundi qu'il n'avait toujours pas parlé à Emmanuel Macron depuis la crise. "
+            "« Je reste ouvert à une conversation », a-t-il ajouté.")
+    assert [(names, c.status) for names, c in _calls(parse, text)] == [(MACRON_SCHOLZ, "denied")]

@@ -181,8 +181,10 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, ma
     """One call's record from its mentions; `main_day` is the day of the article's main call,
     which an undated call 'dans la soirée' or 'le même jour' shares."""
     # "X a eu un entretien avec Y. Ils ne s'étaient pas parlé depuis un mois": the plus-que-parfait
-    # denies calls before this one, not this one
-    telling = [m for m in call if not (m.status == "denied" and m.earlier)] or call
+    # denies calls before this one, not this one; but with no call named besides ('X a dit qu'il n'avait
+    # pas parlé à Y. « Je reste ouvert à une conversation »'), the denial is what the text tells
+    kept = [m for m in call if not (m.status == "denied" and m.earlier)]
+    telling = kept if any(not m.anaphoric for m in kept) else call
     named = [m for m in telling if not m.anaphoric] or telling
     statuses = {m.status for m in named} | {m.status for m in telling if m.anaphoric and m.status in {"denied", "unconfirmed"}}
     if "occurred" in statuses and all(m.asked for m in call if m.status == "unconfirmed"):
