@@ -3039,3 +3039,10 @@ def test_a_denial_in_the_pluperfect_stands_when_no_call_is_named_beside_it(parse
     text = ("Olaf Scholz a indiqué lundi qu'il n'avait toujours pas parlé à Emmanuel Macron depuis la crise. "
             "« Je reste ouvert à une conversation », a-t-il ajouté.")
     assert [(names, c.status) for names, c in _calls(parse, text)] == [(MACRON_SCHOLZ, "denied")]
+
+
+# --- 'X a présidé mardi un conseil. Dans la soirée, il a appelé Y': the evening of the day told ---
+def test_a_call_in_the_evening_of_a_day_told_before_with_no_call_is_on_that_day(parse):
+    """'dans la soirée' took the day of the article's first call, and with none the publication's."""
+    text = "Olaf Scholz a présidé mardi un conseil des ministres. Dans la soirée, il a téléphoné à Emmanuel Macron."
+    assert [(names, c.date) for names, c in _calls(parse, text, "2024-03-14")] == [(MACRON_SCHOLZ, "2024-03-12")]

@@ -161,6 +161,7 @@ class CallCues:
     intention_cues: frozenset[str]
     purpose_marks: frozenset[str]  # 'pour', 'afin', and 'si' of a hypothesis
     same_day_phrases: tuple[str, ...]
+    same_day_times: tuple[str, ...]  # those that tell a time of the day ('dans la soirée', 'peu après'), not 'aussi'
     later_today_phrases: tuple[str, ...]  # "doit l'appeler dans la soirée": a plan for the day the article is published
     request_verbs: frozenset[str]
     willing: frozenset[str]  # 'X souhaite / a demandé / est prêt à appeler Y', 'a pris l'initiative de': X places the call
@@ -328,6 +329,7 @@ class CallCues:
             intention_cues=_folded(c["intention_cues"]),
             purpose_marks=_folded(c["purpose_marks"]) | _folded(c["hypothesis_marks"]),
             same_day_phrases=tuple(fold(x) for x in c["same_day_phrases"] + c["later_today_phrases"]),
+            same_day_times=tuple(fold(x) for x in c["same_day_phrases"] + c["later_today_phrases"] if " " in x),
             later_today_phrases=tuple(fold(x) for x in c["later_today_phrases"]),
             request_verbs=_folded(c["request_verbs"]),
             willing=_folded([*c["intention_cues"], *c["request_verbs"], *c["readiness_words"], *c["initiative_nouns"]]),
