@@ -3046,3 +3046,15 @@ def test_a_call_in_the_evening_of_a_day_told_before_with_no_call_is_on_that_day(
     """'dans la soirée' took the day of the article's first call, and with none the publication's."""
     text = "Olaf Scholz a présidé mardi un conseil des ministres. Dans la soirée, il a téléphoné à Emmanuel Macron."
     assert [(names, c.date) for names, c in _calls(parse, text, "2024-03-14")] == [(MACRON_SCHOLZ, "2024-03-12")]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Le président élu Donald Trump a dîné vendredi soir avec Justin Trudeau. Les deux dirigeants avaient eu une "
+     "conversation téléphonique le 25 novembre.", ["Donald Trump", "Justin Trudeau"]),  # the name read as the role's
+    ("Le chancelier Olaf Scholz a reçu mercredi Emmanuel Macron à Berlin. Les deux hommes s'étaient parlé au téléphone "
+     "le 25 novembre.", MACRON_SCHOLZ),  # the guest read as the last part of the day's name
+])
+def test_the_two_men_are_a_role_with_its_name_and_a_guest_misread(parse, text, pair):
+    """A subject written as a role with the name after it ('le président élu X') was no subject of
+    the pair, nor a name the parser hung on the day before it as part of a name its guest."""
+    assert [(names, c.date) for names, c in _calls(parse, text, "2024-12-02")] == [(pair, "2024-11-25")]

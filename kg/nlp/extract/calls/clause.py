@@ -158,7 +158,7 @@ def phrases(head: Token) -> list[tuple[Token, str]]:
         found.append((child, child.dep_))
         if time_word(child):
             for hung in children(child):
-                if hung.dep_ == "appos" and hung.pos_ == "PROPN":
+                if hung.dep_ in {"appos", "flat:name"} and hung.pos_ == "PROPN":  # 'mercredi Emmanuel Macron', read as a name
                     found.append((hung, child.dep_))
                 elif hung.dep_.startswith("nmod") and "avec" in case_words(hung):
                     found.append((hung, "obl"))
@@ -423,6 +423,11 @@ class People:
         for m in mentions:
             if m.actor in people or m.target.kind in {"office", "leader"}:
                 head = doc_tokens[m.token_start:m.token_end].root
+                role = head
+                while role.dep_ in {"appos", "dep", "amod"} and role.head.i < role.i:  # 'le président élu X': X read as
+                    role = role.head  # the apposition of the role, or of its adjective
+                if role is not head and role.dep_.startswith("nsubj") and fold(role.lemma_) in _ROLE_NOUNS:
+                    head = role  # 'le président élu X a dîné avec Y': the role the name completes is the subject
                 if head.dep_.startswith("nsubj"):
                     subjects.append((m.token_start, m.actor))
                     starts = sorted({at[t.i].token_start for t in head.subtree if t.i in at})  # the parser may make
@@ -434,7 +439,7 @@ class People:
                         clauses = [verb, *(v for v in children(verb) if v.pos_ == "VERB" and v.i > verb.i and any(
                             s.dep_.startswith("nsubj") and s.pos_ == "PRON" for s in children(v)))]
                         met = next((at[c.i].token_start for v in clauses for c, dep in phrases(v)  # 'a reçu mercredi Y': Y hung on the day
-                                    if (dep == "obj" or c.dep_ == "appos" or c.dep_ == "obl:agent"
+                                    if (dep == "obj" or c.dep_ in {"appos", "flat:name"} or c.dep_ == "obl:agent"
                                         or dep.startswith("obl") and "avec" in case_words(c)) and c.i in at
                                     and (at[c.i].actor in people or at[c.i].target.kind in {"office", "leader"})), None)
                         if met is not None and head.head.i != head.i:
