@@ -2969,3 +2969,92 @@ def test_a_that_clause_after_a_day_is_the_reporting_verbs(parse):
     no future of an announcement, and the plan was read unconfirmed."""
     text = "Olaf Scholz a indiqué mercredi qu'il parlerait à Emmanuel Macron."
     assert [(names, c.status) for names, c in _calls(parse, text, "2024-03-14")] == [(MACRON_SCHOLZ, "planned")]
+
+
+# --- 'a appelé dans la soirée le président Y': the object after an adverbial phrase -------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé dans la soirée le chancelier allemand pour évoquer l'énergie.",
+    "Emmanuel Macron a aussi appelé dans la matinée le chancelier allemand.",
+    "Emmanuel Macron a joint dans l'après-midi le chancelier allemand.",
+])
+def test_a_person_called_after_an_adverbial_phrase_is_called(parse, text):
+    """The parser hung the object on the phrase's noun ('soirée', 'fil') as a complement with no
+    preposition, or as its adjective: the call had no one called."""
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+def test_people_had_on_the_line_one_after_another_are_a_call_each(parse):
+    """'au bout du fil' is a call noun that names its medium, as 'au téléphone': the clause of the
+    verb 'avoir' is the call, whose subject spoke with each person in turn (it was one call of three)."""
+    text = "Emmanuel Macron a eu mardi au bout du fil son homologue américain, puis le chancelier allemand."
+    assert sorted(names for names, _ in _calls(parse, text)) == [["Emmanuel Macron", "Joe Biden"], MACRON_SCHOLZ]
+
+
+# --- 'X s'est quant à lui entretenu avec Y': a stressed pronoun opened by 'quant à' ---------------
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a plaidé lundi pour la retenue. Emmanuel Macron s'est quant à lui entretenu samedi avec Vladimir Poutine.",
+    "Olaf Scholz a plaidé lundi pour la retenue. Emmanuel Macron a quant à lui appelé samedi Vladimir Poutine.",
+])
+def test_quant_a_lui_is_no_second_person_on_the_call(parse, text):
+    """'lui' was read as the participle's complement in 'à': the person named before joined the
+    call (and after 'est', the participle lost its subject)."""
+    assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Vladimir Putin"]]
+
+
+# --- 'le même jour': the day told before, also when nothing before was a call --------------------
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a exclu lundi l'envoi de missiles. Il s'est entretenu le même jour avec Emmanuel Macron par téléphone.",
+    "Olaf Scholz a exclu lundi l'envoi de missiles et s'est entretenu le même jour avec Emmanuel Macron.",
+])
+def test_the_same_day_is_the_day_told_before(parse, text):
+    """It was the day of the article's first call, and with none, the publication's day."""
+    assert [(names, c.date) for names, c in _calls(parse, text, "2024-02-27")] == [(MACRON_SCHOLZ, "2024-02-26")]
+
+
+# --- 'X a appelé Y. L'appel a duré quarante minutes': a call lasts, an appeal does not -----------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé lundi Olaf Scholz. L'appel a duré quarante minutes.",
+    "Emmanuel Macron a parlé lundi avec Olaf Scholz. L'appel a duré quarante minutes, selon l'Elysée.",
+])
+def test_the_call_that_lasted_is_the_call_told_before(parse, text):
+    """'appel' alone may be an appeal, so it named no call after one told; the length was lost."""
+    assert [(names, c.duration_min) for names, c in _calls(parse, text)] == [(MACRON_SCHOLZ, 40)]
+
+
+# --- 'X a reçu mercredi Y. Les deux hommes s'étaient parlé ...': the pair after a day, or an agent -
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a reçu mercredi Olaf Scholz à l'Elysée. Les deux hommes s'étaient parlé au téléphone le 2 avril.",
+    "Olaf Scholz a été reçu mercredi à l'Elysée par Emmanuel Macron. Les deux hommes s'étaient parlé au téléphone le 2 avril.",
+])
+def test_the_two_men_are_the_subject_and_the_person_met_after_a_day_or_by_an_agent(parse, text):
+    """The person met was looked for among the verb's objects and 'avec' phrases only: one hung on
+    the day before it, or the agent of a passive, left 'les deux hommes' no one, and the call none."""
+    assert [(names, c.date) for names, c in _calls(parse, text, "2024-04-25")] == [(MACRON_SCHOLZ, "2024-04-02")]
+
+
+# --- a past denial followed by a wish: the denial stands -----------------------------------------
+def test_a_denial_in_the_pluperfect_stands_when_no_call_is_named_beside_it(parse):
+    """The pluperfect denial was dropped as one of calls before another ('X a eu un entretien avec Y.
+    Ils ne s'étaient pas parlé depuis un mois'), and the conversation wished for made the call occur."""
+    text = ("Olaf Scholz a indiqué lundi qu'il n'avait toujours pas parlé à Emmanuel Macron depuis la crise. "
+            "« Je reste ouvert à une conversation », a-t-il ajouté.")
+    assert [(names, c.status) for names, c in _calls(parse, text)] == [(MACRON_SCHOLZ, "denied")]
+
+
+# --- 'X a présidé mardi un conseil. Dans la soirée, il a appelé Y': the evening of the day told ---
+def test_a_call_in_the_evening_of_a_day_told_before_with_no_call_is_on_that_day(parse):
+    """'dans la soirée' took the day of the article's first call, and with none the publication's."""
+    text = "Olaf Scholz a présidé mardi un conseil des ministres. Dans la soirée, il a téléphoné à Emmanuel Macron."
+    assert [(names, c.date) for names, c in _calls(parse, text, "2024-03-14")] == [(MACRON_SCHOLZ, "2024-03-12")]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Le président élu Donald Trump a dîné vendredi soir avec Justin Trudeau. Les deux dirigeants avaient eu une "
+     "conversation téléphonique le 25 novembre.", ["Donald Trump", "Justin Trudeau"]),  # the name read as the role's
+    ("Le chancelier Olaf Scholz a reçu mercredi Emmanuel Macron à Berlin. Les deux hommes s'étaient parlé au téléphone "
+     "le 25 novembre.", MACRON_SCHOLZ),  # the guest read as the last part of the day's name
+])
+def test_the_two_men_are_a_role_with_its_name_and_a_guest_misread(parse, text, pair):
+    """A subject written as a role with the name after it ('le président élu X') was no subject of
+    the pair, nor a name the parser hung on the day before it as part of a name its guest."""
+    assert [(names, c.date) for names, c in _calls(parse, text, "2024-12-02")] == [(pair, "2024-11-25")]

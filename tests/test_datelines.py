@@ -34,6 +34,29 @@ def test_the_day_is_the_datelines_when_its_month_is_the_articles(nlp):
     assert dateline_day(doc, "2024-04") is None
 
 
+@pytest.mark.parametrize("published, day", [
+    ("2024-03-15", "2024-03-14"),  # a paper takes the dispatch up the next day
+    ("2024-03-14", None),  # the same day: nothing to change
+    ("2024-03-30", None),  # weeks later: a dispatch quoted, not the article's day
+])
+def test_a_dispatch_written_days_before_the_papers_day_is_read_as_of_its_own_day(nlp, published, day):
+    doc = nlp.make_doc("BERLIN, 14 mars (AFP) - Les deux dirigeants se sont parlé.")
+    assert (str(dateline_day(doc, published)) if dateline_day(doc, published) else None) == day
+
+
+def test_a_dispatch_of_late_december_in_a_paper_of_january_is_of_the_year_before(nlp):
+    doc = nlp.make_doc("BERLIN, 31 décembre (AFP) - Les deux dirigeants se sont parlé.")
+    assert str(dateline_day(doc, "2024-01-02")) == "2023-12-31"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("PARIS, 4 mars (AFP) - Emmanuel Macron s'est entretenu hier par téléphone avec Olaf Scholz.", "2024-03-03"),
+    ("PARIS, 4 mars (AFP) - Emmanuel Macron a annoncé à Olaf Scholz, lors d'un entretien téléphonique, son départ.", "2024-03-04"),
+])
+def test_a_call_in_a_dispatch_taken_up_the_next_day_is_dated_by_the_dispatch(parse, text, day):
+    assert [c.date for c in parse(text, "2024-03-05")._.calls] == [day]
+
+
 @pytest.mark.parametrize("place", ["LE CAIRE", "Le Caire"])
 def test_a_bare_role_in_a_dispatch_from_a_capital_of_two_words_is_that_countrys(parse, place):
     text = f"{place} (AFP) - Le Premier ministre a assuré lundi que le canal resterait ouvert."

@@ -41,6 +41,7 @@ from kg.nlp.extract.repair import (
     reattach_days_hung_on_objects,
     reattach_infinitives_on_days,
     reattach_infinitives_to_nouns,
+    reattach_objects_hung_on_adverbials,
     reattach_objects_read_as_appositions,
     reattach_objects_read_as_incise_subjects,
     reattach_partners_hung_on_lengths,
@@ -87,7 +88,7 @@ _MENDS: tuple[Callable[[Doc], None], ...] = (  # in this order: each reads the t
     retag_completives_read_as_relatives, reattach_objects_read_as_incise_subjects,
     reattach_predicates_hung_on_a_name, reattach_objects_read_as_appositions,
     reattach_clauses_read_into_their_source, reattach_days_hung_on_objects,
-    reattach_partners_hung_on_lengths,
+    reattach_partners_hung_on_lengths, reattach_objects_hung_on_adverbials,
 )
 
 
@@ -292,8 +293,8 @@ def describe(doc: Doc, document: Document) -> Doc:
     doc._.text = document.text
     doc._.published = document.published_date
     written = written_day(doc) if not document.published else None  # an undated article: the last day it writes in full
-    if document.published and len(document.published) == 7:
-        written = dateline_day(doc, document.published)  # a month only: 'MOSCOU, 10 avril (AFP) -' gives the day
+    if document.published and len(document.published) in {7, 10}:
+        written = dateline_day(doc, document.published)  # 'MOSCOU, 10 avril (AFP) -' gives the day, or the dispatch's
     reference = (written.isoformat() if written else None) or document.published
     doc._.publication = Publication.parse(reference)  # how precisely dates resolve against it
     doc._.period = gazetteer.Period.of(reference)  # a month or no date too: roles resolve within it

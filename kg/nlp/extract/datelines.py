@@ -9,7 +9,7 @@ tokens alone, so that both agree on what a dateline is: it also runs before the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -75,15 +75,27 @@ def _day(tokens: list[Token], comma: int) -> tuple[int | None, int | None]:
     return int(number), month
 
 
-def dateline_day(doc: Doc, month: str) -> date | None:
-    """The day the first dated dateline gives, in an article whose metadata gives only its month
-    ('2020-04'), when the dateline's month is that month."""
+def dateline_day(doc: Doc, published: str) -> date | None:
+    """The day the first dated dateline gives: in an article whose metadata gives only its month
+    ('2020-04'), when the dateline's month is that month; in one that gives its day, when the
+    dispatch was written a few days before it ('PARIS, 4 janvier (AFP) -' taken up by a paper on
+    the 5th): its 'mardi', 'hier' and undated calls are the dispatch's, not the paper's."""
     for line in datelines(doc):
         if line.day is not None and line.month is not None:
-            if line.month != int(month[5:7]):
-                return None
-            try:
-                return date(int(month[:4]), line.month, line.day)
-            except ValueError:
-                return None  # "31 avril"
+            year = int(published[:4])
+            if len(published) == 7:
+                return _real_day(year, line.month, line.day) if line.month == int(published[5:7]) else None
+            day = date.fromisoformat(published)
+            written = _real_day(year - (line.month > day.month), line.month, line.day)  # 'PARIS, 31 décembre' in January
+            return written if written is not None and timedelta(0) < day - written <= _DISPATCH_LAG else None
     return None
+
+
+_DISPATCH_LAG = timedelta(days=3)  # a paper takes a dispatch up the next days; an older day is something else
+
+
+def _real_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None  # "31 avril"

@@ -29,6 +29,7 @@ WEEKDAYS = {fold(d): i for i, d in enumerate(_CUES["weekdays"])}
 MONTHS = {fold(m): i + 1 for i, m in enumerate(_CUES["months"])}
 RELATIVE_DAYS = {fold(k): v for k, v in _CUES["relative_days"].items()}
 EVENT_RELATIVE_DAYS = {fold(x) for x in _CUES["event_relative_days"]}  # "la veille de X" is relative to X
+TOLD_DAY = tuple(tuple(fold(x).split()) for x in _CUES["told_day_phrases"])  # "le même jour": the day told before
 LATER = tuple(tuple(fold(x).split()) for x in _CUES["later_markers"])  # "trois jours plus tard": after the day told before
 PAST = {fold(x) for x in _CUES["past_markers"]}
 FUTURE = {fold(x) for x in _CUES["future_markers"]}
@@ -170,7 +171,8 @@ def dates_in(sent: Span, published: Publication, future: bool = False, before: d
 
 _CLAUSAL = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _STARTS = frozenset(RELATIVE_DAYS) | {"1er"} | frozenset(PART_OF_MONTH) | frozenset(MONTHS) | frozenset(WEEKDAYS) | THIS | {
-    p[0] for p in THIS_MONTH} | {WEEK, "week", "y"} | frozenset(WEEKENDS) | {p[0] for p in RECENT} | frozenset(NUMBER_WORDS)
+    p[0] for p in THIS_MONTH} | {WEEK, "week", "y"} | frozenset(WEEKENDS) | {p[0] for p in RECENT} | frozenset(NUMBER_WORDS) | {
+    p[0] for p in TOLD_DAY}
 
 # The words that start a date only before one of `_UNITS` ('deux jours plus tard', 'cet après-midi', 'ces
 # derniers jours', 'le mois dernier'), and no date alone (`_date_at` reads them so): a look at the next word
@@ -272,6 +274,8 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
         return _numeric_date(numeric, at)
     if (later := _later(tokens, i, before)) is not None:
         return later
+    if before is not None and (told := next((p for p in TOLD_DAY if tuple(fold(t.text) for t in tokens[i:i + len(p)]) == p), None)):
+        return DateMention(before.isoformat(), (tokens[i].i, tokens[i].i + len(told)))  # "le même jour": the day told before
     if _is_day_number(tokens[i]):
         return _day_month(tokens, i, published, future) or _bare_day(tokens, i, published, future)
     if word == "1er" and i + 1 < len(tokens):

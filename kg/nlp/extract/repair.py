@@ -83,6 +83,10 @@ _ADVERBIAL_FIRST_WORDS = frozenset(p[0] for p in _ADVERBIAL_PHRASES)
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "conj"})  # a participle heading one is no participle of an adverbial phrase
 _REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui indiqué'
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
+#: Nouns that say when, which stand with no preposition ("la semaine dernière", "le mois prochain", "le 4 mars"):
+#: a bare noun phrase of one of them after an adverbial phrase dates the verb, it is no object.
+_BARE_TIME_NOUNS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"], *cues()["duration_units"],
+                                                *cues()["ago_units"], *cues()["weekend_nouns"], *cues()["months"]])
 _WEEKDAYS = frozenset(fold(w) for w in cues()["weekdays"])
 #: Words that name a day or a time of day, and nouns of people ('le président', 'son homologue'):
 #: an infinitive hung on one of them is the clause's, not the noun's (here and in `retag`).
@@ -595,3 +599,25 @@ def _finite_predicate(word: Token) -> bool:
     with a copula or auxiliary that has one."""
     return any("Fin" in feature(t, "VerbForm") for t in [word, *word.children]
                if t.i == word.i or t.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})
+
+
+def reattach_objects_hung_on_adverbials(doc: Doc) -> None:
+    """Mend each noun with a determiner and no preposition the parser hung, with no comma between,
+    on the noun of a verb's adverbial phrase in a preposition ('a appelé dans la soirée le président
+    Y', 'a eu au bout du fil son homologue'): it is the verb's object, if the verb has none (the
+    nouns found from the tag and relation arrays: a Token made only for the nouns hung as complements)."""
+    tags = doc.to_array(["POS", "DEP"])
+    complements = (tags[:, 0] == doc.vocab.strings["NOUN"]) & numpy.isin(tags[:, 1], [doc.vocab.strings["nmod"], doc.vocab.strings["amod"]])
+    for i in numpy.flatnonzero(complements).tolist():
+        noun = doc[i]
+        phrase = noun.head
+        while phrase.dep_.startswith("nmod") and phrase.head.i < phrase.i and any(c.dep_ == "case" for c in phrase.children):
+            phrase = phrase.head  # 'au bout du fil son homologue': hung on 'fil', the complement of 'bout'
+        verb = phrase.head
+        if phrase.i > noun.i or not phrase.dep_.startswith("obl") or verb.pos_ != "VERB" or verb.i > phrase.i \
+                or not any(c.dep_ == "case" for c in phrase.children) or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        if any(c.dep_ == "case" for c in noun.children) or not any(c.dep_ == "det" for c in noun.children) \
+                or fold(noun.lemma_) in _BARE_TIME_NOUNS or any(t.is_punct for t in doc[phrase.i:noun.i]):
+            continue
+        noun.head, noun.dep_ = verb, "obj"

@@ -10,6 +10,10 @@ the pronoun's place ('a bien aussi appelé'), which the parser reads well; if a 
 that auxiliary, that tree is the sentence's, the participle a verb of its own lemma if the
 tagger now reads it as one.
 The pronoun stays a pronoun, an emphasis of the subject hung on the verb.
+
+So with the words that open it ('X s'est quant à lui entretenu avec Y'), all put in the
+adverb's place: read as the participle's complement in 'à', 'lui' was a second person on the
+call (whoever was named before), and the participle a clause of 'est' with no subject.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from kg.nlp.cues import cues
 from kg.text import fold
 
 _STRESSED = frozenset(cues()["stressed_pronouns"])
+_OPENERS = tuple(tuple(w.split()) for w in cues()["stressed_pronoun_openers"])  # 'quant à' lui
 _AUXILIARIES = frozenset(fold(lemma) for lemma in cues()["auxiliary_lemmas"])  # lemmas compared folded: "etre"
 _STAND_IN = "bien"  # an adverb the parser never takes for anything else between 'a' and its participle
 _REACH = 3  # words from the pronoun to the participle: 'a lui aussi appelé', 'a, lui aussi, appelé'
@@ -36,17 +41,19 @@ def mend_stressed_pronouns(doc: Doc, parse: Parser, verb_lemma: Callable[[str], 
     strings = doc.vocab.strings
     forms = numpy.array([strings.add(form) for form in _STRESSED], dtype="uint64")
     for i in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), forms)).tolist():
-        before = i - 1 if i > 1 and doc[i - 1].text == "," else i  # 'a, lui aussi, appelé'
+        opener = next((len(o) for o in _OPENERS if i >= len(o) and tuple(t.lower_ for t in doc[i - len(o):i]) == o), 0)
+        first = i - opener  # 'quant' in 'a quant à lui indiqué'
+        before = first - 1 if first > 1 and doc[first - 1].text == "," else first  # 'a, lui aussi, appelé'
         if 0 < before < len(doc) - 1 and fold(doc[before - 1].lemma_) in _AUXILIARIES:
-            _reparse(doc[i], doc[before - 1], parse, verb_lemma)
+            _reparse(doc[i], doc[before - 1], parse, verb_lemma, opener)
 
 
-def _reparse(pronoun: Token, auxiliary: Token, parse: Parser, verb_lemma: Callable[[str], str]) -> None:
+def _reparse(pronoun: Token, auxiliary: Token, parse: Parser, verb_lemma: Callable[[str], str], opener: int = 0) -> None:
     doc = pronoun.doc
     sent: Span = pronoun.sent
     at, aux_at = pronoun.i - sent.start, auxiliary.i - sent.start
     words = [t.text for t in sent]
-    words[at] = _STAND_IN
+    words[at - opener:at + 1] = [_STAND_IN] * (opener + 1)
     again = parse(words, [bool(t.whitespace_) for t in sent])
     if len(again) != len(sent):
         return

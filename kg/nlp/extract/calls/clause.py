@@ -158,7 +158,7 @@ def phrases(head: Token) -> list[tuple[Token, str]]:
         found.append((child, child.dep_))
         if time_word(child):
             for hung in children(child):
-                if hung.dep_ == "appos" and hung.pos_ == "PROPN":
+                if hung.dep_ in {"appos", "flat:name"} and hung.pos_ == "PROPN":  # 'mercredi Emmanuel Macron', read as a name
                     found.append((hung, child.dep_))
                 elif hung.dep_.startswith("nmod") and "avec" in case_words(hung):
                     found.append((hung, "obl"))
@@ -281,7 +281,7 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
     if head.i == trigger.i:
         return trigger
     markers = cues.event_adjunct_markers
-    if lemma(trigger) in cues.self_marked_nouns:
+    if lemma(trigger) in cues.self_marked_nouns or opened_phrase(trigger, cues) is not None:
         markers = markers | cues.medium_adjunct_markers  # "X a assuré par téléphone à Y": the clause is the call
     if trigger.dep_.startswith(("obl", "nmod", "advmod")) and case_words(trigger) & markers:
         verb = clause_verb(head)
@@ -302,6 +302,12 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
         return next((v for v in children(head) if v.i < trigger.i and v.pos_ == "VERB" and lemma(v) in cues.light_verbs
                      and v.right_edge.i + 1 == trigger.left_edge.i), trigger)
     return trigger
+
+
+def opened_phrase(token: Token, cues: CallCues) -> str | None:
+    """The multiword call noun that names its medium ('bout du fil', 'coup de fil') opened by this word."""
+    return next((p for p in cues.phrases.get(token.norm_, ()) if
+                 " ".join(t.norm_ for t in tokens_of(token.doc)[token.i:token.i + p.count(" ") + 1]) == p), None)
 
 
 def _main_clause_below(noun: Token) -> Token | None:
@@ -417,18 +423,24 @@ class People:
         for m in mentions:
             if m.actor in people or m.target.kind in {"office", "leader"}:
                 head = doc_tokens[m.token_start:m.token_end].root
+                role = head
+                while role.dep_ in {"appos", "dep", "amod"} and role.head.i < role.i:  # 'le président élu X': X read as
+                    role = role.head  # the apposition of the role, or of its adjective
+                if role is not head and role.dep_.startswith("nsubj") and fold(role.lemma_) in _ROLE_NOUNS:
+                    head = role  # 'le président élu X a dîné avec Y': the role the name completes is the subject
                 if head.dep_.startswith("nsubj"):
                     subjects.append((m.token_start, m.actor))
                     starts = sorted({at[t.i].token_start for t in head.subtree if t.i in at})  # the parser may make
                     if len(starts) >= 2 and any(t.norm_ == "et" for t in head.subtree):  # 'et le chancelier Y' an apposition
                         pairs.append(tuple(starts))
                     else:  # 'X a remercié Y. Les deux hommes s'étaient parlé ...': the subject and the person it acts on
-                        # (or meets: 'X s'est entretenu avec Y à Berlin. Les deux hommes ...')
+                        # (or meets: 'X s'est entretenu avec Y à Berlin', 'X a été reçu par Y'. Les deux hommes ...)
                         verb = head.head  # and the clause below it whose subject is a pronoun for X ('où il a rencontré Y')
                         clauses = [verb, *(v for v in children(verb) if v.pos_ == "VERB" and v.i > verb.i and any(
                             s.dep_.startswith("nsubj") and s.pos_ == "PRON" for s in children(v)))]
-                        met = next((at[c.i].token_start for v in clauses for c in children(v)
-                                    if (c.dep_ == "obj" or c.dep_.startswith("obl") and "avec" in case_words(c)) and c.i in at
+                        met = next((at[c.i].token_start for v in clauses for c, dep in phrases(v)  # 'a reçu mercredi Y': Y hung on the day
+                                    if (dep == "obj" or c.dep_ in {"appos", "flat:name"} or c.dep_ == "obl:agent"
+                                        or dep.startswith("obl") and "avec" in case_words(c)) and c.i in at
                                     and (at[c.i].actor in people or at[c.i].target.kind in {"office", "leader"})), None)
                         if met is not None and head.head.i != head.i:
                             pairs.append((m.token_start, met))

@@ -53,6 +53,7 @@ from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
     LATER,
     RELATIVE_DAYS,
+    TOLD_DAY,
     WEEKDAYS,
     DateMention,
     Publication,
@@ -64,7 +65,8 @@ from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.extract.words import children, feature, kept_per_word, paragraph_numbers, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 
-_LATER_PHRASES = tuple(f" {' '.join(words)} " for words in LATER)  # "trois jours plus tard", padded as a sentence's words are
+# "trois jours plus tard", "le même jour": padded as a sentence's words are
+_LATER_PHRASES = tuple(f" {' '.join(words)} " for words in (*LATER, *TOLD_DAY))
 
 
 class CallFinder:
@@ -116,7 +118,7 @@ class CallFinder:
             lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
             before = _day_told_before(sents, index, published) if any(f" {w} " in words for w in EVENT_RELATIVE_DAYS) or any(
-                phrase in words for phrase in _LATER_PHRASES) else None
+                phrase in words for phrase in _LATER_PHRASES) or any(f" {p} " in words for p in self.cues.same_day_times) else None
             reading = Sentence(
                 sent, text[sent.start_char:sent.end_char], words, named_calls,
                 frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
@@ -337,6 +339,8 @@ class CallFinder:
                 demonstrative=any(c.norm_ in cues.demonstratives for c in children(token) if c.dep_ == "det"),
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
                 same_day=not when and sent.has_any(cues.same_day_phrases), joins=joins,
+                day_before=sent.before.isoformat() if not when and sent.before and sent.has_any(cues.same_day_times)
+                and not (published.exact and sent.before >= published.exact) else None,  # a day past: not a plan's
                 vague=not when and (any(d.vague for d in dates) or sent.has_any(cues.undated_phrases)),
                 pointed=people.pair_before(token, on) if line.refers and not line.everyone else (),
                 carried_out=status == "occurred" and not participants and (_carried_out(event if verbal(event) else token.head, cues)

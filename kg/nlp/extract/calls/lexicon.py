@@ -135,6 +135,7 @@ class CallCues:
     mutual: tuple[str, ...]
     initiative: frozenset[str]
     initiated_verbs: frozenset[str]
+    lasting_verbs: frozenset[str]  # "l'appel a duré une heure": a call lasts, an appeal does not
     reporting: frozenset[str]
     first_person: frozenset[str]
     repeat_nouns: frozenset[str]
@@ -160,6 +161,7 @@ class CallCues:
     intention_cues: frozenset[str]
     purpose_marks: frozenset[str]  # 'pour', 'afin', and 'si' of a hypothesis
     same_day_phrases: tuple[str, ...]
+    same_day_times: tuple[str, ...]  # those that tell a time of the day ('dans la soirée', 'peu après'), not 'aussi'
     later_today_phrases: tuple[str, ...]  # "doit l'appeler dans la soirée": a plan for the day the article is published
     request_verbs: frozenset[str]
     willing: frozenset[str]  # 'X souhaite / a demandé / est prêt à appeler Y', 'a pris l'initiative de': X places the call
@@ -297,6 +299,7 @@ class CallCues:
             mutual=tuple(fold(x) for x in c["mutual_phrases"]),
             initiative=_folded(c["initiative_nouns"]),
             initiated_verbs=_folded(c["initiated_verbs"]),
+            lasting_verbs=frozenset(_verb(v) for v in c["lasting_verbs"]),
             reporting=frozenset(fold(x).split()[-1] for x in c["reporting_verbs"]) - talk - phone_verbs,
             first_person=_folded(c["first_person"]),
             repeat_nouns=_folded(c["repeat_nouns"]),
@@ -326,6 +329,7 @@ class CallCues:
             intention_cues=_folded(c["intention_cues"]),
             purpose_marks=_folded(c["purpose_marks"]) | _folded(c["hypothesis_marks"]),
             same_day_phrases=tuple(fold(x) for x in c["same_day_phrases"] + c["later_today_phrases"]),
+            same_day_times=tuple(fold(x) for x in c["same_day_phrases"] + c["later_today_phrases"] if " " in x),
             later_today_phrases=tuple(fold(x) for x in c["later_today_phrases"]),
             request_verbs=_folded(c["request_verbs"]),
             willing=_folded([*c["intention_cues"], *c["request_verbs"], *c["readiness_words"], *c["initiative_nouns"]]),

@@ -46,6 +46,7 @@ class Mention:
     certain: bool = True  # its status is stated (a tense, a modality), not assumed for a bare noun ('avant son appel avec X')
     vague: bool = False  # dated by a span of days across two months ('la semaine dernière'), or said to be unknown: no day, not the publication's
     same_day: bool = False  # "dans la soirée", "le même jour": on the day of the call reported before it
+    day_before: str | None = None  # "X a présidé mardi un conseil. Dans la soirée, il a appelé Y": the day told before, with no call then
     asked: bool = False  # its doubt is a question ("Un appel entre X et Y ?"): a report of the call outweighs it
     aside: bool = False  # a call named in passing in another call's sentence: the sentence is not about it
     anaphoric: bool = False  # named nobody: it adds evidence and doubt, never a participant
@@ -181,8 +182,10 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, ma
     """One call's record from its mentions; `main_day` is the day of the article's main call,
     which an undated call 'dans la soirée' or 'le même jour' shares."""
     # "X a eu un entretien avec Y. Ils ne s'étaient pas parlé depuis un mois": the plus-que-parfait
-    # denies calls before this one, not this one
-    telling = [m for m in call if not (m.status == "denied" and m.earlier)] or call
+    # denies calls before this one, not this one; but with no call named besides ('X a dit qu'il n'avait
+    # pas parlé à Y. « Je reste ouvert à une conversation »'), the denial is what the text tells
+    kept = [m for m in call if not (m.status == "denied" and m.earlier)]
+    telling = kept if any(not m.anaphoric for m in kept) else call
     named = [m for m in telling if not m.anaphoric] or telling
     statuses = {m.status for m in named} | {m.status for m in telling if m.anaphoric and m.status in {"denied", "unconfirmed"}}
     if "occurred" in statuses and all(m.asked for m in call if m.status == "unconfirmed"):
@@ -195,7 +198,8 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, ma
     when = next((m.date for m in named if m.date), None) or next((m.date for m in call if m.date), None)
     # "ils ont également convenu de se reparler": 'également' adds a plan to the call told before, not its day
     if when is None and status != "planned" and any(m.same_day for m in named):
-        when = main_day or (published.exact.isoformat() if published.exact and status == "occurred" else None)
+        when = main_day or next((m.day_before for m in named if m.day_before), None) or (
+            published.exact.isoformat() if published.exact and status == "occurred" else None)
     if when is None and status == "occurred" and published.exact and not any(m.earlier or m.vague for m in named):
         when = published.exact.isoformat()  # news reports the day's calls: undated, it is the publication day
     participants = tuple(sorted(named[0].participants))

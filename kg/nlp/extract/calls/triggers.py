@@ -26,6 +26,7 @@ from kg.nlp.extract.calls.clause import (
     negated,
     noun_holders,
     object_of,
+    opened_phrase,
     outside_the_incise,
     own_tokens,
     participle_as_noun,
@@ -79,9 +80,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     """True for a strong trigger, False for a weak one, None when the word names no call.
     `lemmas`: the document's folded lemmas (`doc._.folded`, which costs microseconds to read)."""
     word, base = token.norm_, lemma(token)
-    phrase = next((p for p in cues.phrases.get(word, ()) if
-                   " ".join(t.norm_ for t in tokens_of(token.doc)[token.i:token.i + p.count(" ") + 1]) == p), None)
-    if phrase is not None:
+    if opened_phrase(token, cues) is not None:
         return True
     if word in cues.earlier_ordinals or base in cues.earlier_ordinals:
         return False if call_told and _stands_for_an_earlier_call(token, cues) else None
@@ -132,6 +131,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 # ('leur précédent échange remontait à mars, lors d'un appel': one the clause says was a call)
             if call_told and token.dep_ == "nsubj:pass" and lemma(token.head) in cues.initiated_verbs:
                 return False  # "L'appel a été initié par Paris": the call just told, and who asked for it
+            if call_told and token.dep_ == "nsubj" and lemma(token.head) in cues.lasting_verbs:
+                return False  # "X a appelé Y. L'appel a duré quarante minutes": the call just told, and its length
             return None
         if base in cues.virtual_event_nouns and (_video_marked(token, cues) or base in cues.conference_nouns and marked(token, cues)
                                                  or _joined_by_video(token, cues)):
