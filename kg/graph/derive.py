@@ -1,4 +1,4 @@
-"""The graphs `kg build` derives from the documents: actors and calls, rewritten in one transaction.
+"""The graphs `kg build` derives from the documents: actors and calls, rewritten by their difference.
 
 - the actors graph describes each actor some document names, once: from the gazetteer, or as
   the documents that minted it describe it, with every name the documents write for it;
@@ -7,12 +7,13 @@
 
 They are derived again after the documents are written, and only when what they come from
 changed: the meta graph keeps a digest of it (the documents' hashes and fingerprints and the
-users' splits), so a build interrupted before this step is completed by the next one, even
-when no document changed. When the graphs were up to date before a build, only the calls its
-documents touch are derived again (`changed`): reports of different participants never make
-one call, so the calls of other participants stay as they were; deriving every call again cost
-each build in proportion to the store (a fifth of what ten builds of 100 articles add to the
-parse, measured on 1,000 synthetic articles).
+users' splits), written once the graphs are whole, so a build interrupted before or during
+this step leaves it to the next one, which does it even when no document changed. When the
+graphs were up to date before a build, only the calls its documents touch are derived again
+(`changed`): reports of different participants never make one call, so the calls of other
+participants stay as they were; deriving every call again cost each build in proportion to the
+store (a fifth of what ten builds of 100 articles add to the parse, measured on 1,000 synthetic
+articles).
 """
 from __future__ import annotations
 
@@ -239,9 +240,14 @@ def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterabl
         graphs[ox.NamedNode(CALLS_GRAPH)], about[ox.NamedNode(CALLS_GRAPH)] = touched.lines, touched.subjects
         count, merges = touched.calls, touched.merges
     meta = ox.NamedNode(META)
-    graphs[meta] = [f"{ox.Triple(meta, ox.NamedNode(KG.basis), ox.Literal(basis(store, parts, held)))} ."]
-    graphs[meta] += [f"{ox.Triple(meta, ox.NamedNode(KG.fingerprint), ox.Literal(part))} ." for part in parts]
+    read_by = [f"{ox.Triple(meta, ox.NamedNode(KG.fingerprint), ox.Literal(part))} ." for part in parts]
+    recorded_basis = f"{ox.Triple(meta, ox.NamedNode(KG.basis), ox.Literal(basis(store, parts, held)))} ."
+    # The basis goes before the graphs and comes back once they are whole: they are written in
+    # several transactions when large (Store.replace_graphs), and a derivation stopped between two
+    # must leave no basis, so that the next build derives them again in full.
+    store.replace_graphs({meta: read_by})
     store.replace_graphs(graphs, about)
+    store.replace_graphs({meta: [recorded_basis, *read_by]})
     return Derived(described, count, merges)
 
 
