@@ -230,3 +230,72 @@ def test_a_build_that_only_adds_documents_describes_again_only_the_actors_they_n
         whole = derive.derive(opened, gazetteer.load().actors, parts)
     assert 0 < added.actors < whole.actors  # Sánchez, Scholz, la Moncloa: not Macron nor l'Élysée
     assert quads(store) == before
+
+
+class _Recorded:
+    """An Oxigraph store whose updates are kept, in order, as (deleted, inserted) line counts."""
+
+    def __init__(self, oxigraph) -> None:
+        self.oxigraph, self.updates = oxigraph, []
+
+    def update(self, text: str, **options) -> None:
+        deleted, _, inserted = text.partition("INSERT DATA")
+        self.updates.append(tuple(sum(line.endswith(" .") for line in part.splitlines()) for part in (deleted, inserted)))
+        self.oxigraph.update(text, **options)
+
+    def __getattr__(self, name: str):
+        return getattr(self.oxigraph, name)
+
+
+def test_graphs_rewritten_at_length_go_in_bounded_transactions_deletions_first(tmp_path, monkeypatch):
+    """A derivation of many articles writes some 18 triples an article in one go (180,000 for
+    10,000 articles), and Oxigraph holds a transaction's triples in memory twice over: the
+    changes go in transactions of at most LINES_PER_WRITE lines, every deletion before any
+    insertion (a triple read back in another lexical form is deleted and inserted again)."""
+    import pyoxigraph as ox
+
+    from kg.graph import store as stores
+
+    monkeypatch.setattr(stores, "LINES_PER_WRITE", 4)
+    one, two = ox.NamedNode("https://example.org/one"), ox.NamedNode("https://example.org/two")
+
+    def lines(count: int, value: str) -> list[str]:
+        return [f'<https://example.org/s{i}> <https://example.org/p> "{value}" .' for i in range(count)]
+
+    with kg.open(tmp_path / "store", write=True) as opened:
+        recorded = opened._oxigraph = _Recorded(opened._oxigraph)
+        opened.replace_graphs({one: lines(7, "a"), two: lines(3, "a")})
+        assert recorded.updates == [(0, 4), (0, 4), (0, 2)]
+        recorded.updates.clear()
+        opened.replace_graphs({one: lines(7, "b"), two: lines(3, "a")})
+        assert recorded.updates == [(4, 0), (3, 1), (0, 4), (0, 2)]
+        opened._oxigraph = recorded.oxigraph
+        held = {g: sorted(f"{q.subject} {q.predicate} {q.object} ." for q in opened.quads() if q.graph_name == g) for g in (one, two)}
+        assert held == {one: sorted(lines(7, "b")), two: sorted(lines(3, "a"))}
+
+
+def test_a_derivation_stopped_part_way_leaves_no_basis_so_the_next_build_derives_again(tmp_path, monkeypatch):
+    """The derived graphs may take several transactions: the basis recorded for them is taken
+    away in the first and written again in the last, so a derivation stopped between two leaves
+    the next build to derive them again in full (the fingerprint parts it had stay)."""
+    from kg.graph import derive
+    from kg.graph import store as stores
+
+    class Stopped(_Recorded):
+        def update(self, text: str, **options) -> None:
+            if len(self.updates) == 1:
+                raise KeyboardInterrupt
+            super().update(text, **options)
+
+    with kg.open(tmp_path / "store", write=True) as opened:
+        derive.derive(opened, None, ["rules=1"], held={})
+        assert derive.recorded(opened) == (derive.basis(opened, ["rules=1"], {}), {"rules=1"})
+        monkeypatch.setattr(stores, "LINES_PER_WRITE", 1)  # the old basis, the old part, the new part, the new basis
+        opened._oxigraph = Stopped(opened._oxigraph)
+        with pytest.raises(KeyboardInterrupt):
+            derive.derive(opened, None, ["rules=2"], held={})
+        assert opened._oxigraph.updates == [(1, 0)]
+        opened._oxigraph = opened._oxigraph.oxigraph
+        assert derive.recorded(opened) == (None, {"rules=1"})
+        derive.derive(opened, None, ["rules=2"], held={})
+        assert derive.recorded(opened) == (derive.basis(opened, ["rules=2"], {}), {"rules=2"})

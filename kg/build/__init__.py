@@ -36,7 +36,10 @@ from kg.limits import MAX_MEMORY_MB, STORE_SECONDS
 from kg.namespace import ACTORS_GRAPH
 from kg.nlp import extensions
 
-_FLUSH_EVERY = 1000
+#: Documents written between two flushes of the store's write buffer, which holds some 140 MB
+#: per 1,000 documents until flushed (Oxigraph never flushes it itself below 128 MB a table):
+#: peak of a 1,000-article build 963 MB flushing every 1,000, 825 MB every 250, same CPU time.
+_FLUSH_EVERY = 250
 
 
 @dataclass
@@ -186,7 +189,7 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
                 report.calls += update.calls
                 report.claims += update.claims
                 if report.documents % _FLUSH_EVERY == 0:
-                    writer.put(store.flush)  # Oxigraph's write buffer otherwise grows ~90 MB per 1,000 documents
+                    writer.put(store.flush)
                 if on_progress is not None:
                     on_progress(report)
         if prune:

@@ -1,4 +1,4 @@
-"""The graphs `kg build` derives from the documents: actors and calls, rewritten in one transaction.
+"""The graphs `kg build` derives from the documents: actors and calls, rewritten by their difference.
 
 - the actors graph describes each actor some document names, once: from the gazetteer, or as
   the documents that minted it describe it, with every name the documents write for it;
@@ -7,12 +7,13 @@
 
 They are derived again after the documents are written, and only when what they come from
 changed: the meta graph keeps a digest of it (the documents' hashes and fingerprints and the
-users' splits), so a build interrupted before this step is completed by the next one, even
-when no document changed. When the graphs were up to date before a build, only the calls its
-documents touch are derived again (`changed`): reports of different participants never make
-one call, so the calls of other participants stay as they were; deriving every call again cost
-each build in proportion to the store (a fifth of what ten builds of 100 articles add to the
-parse, measured on 1,000 synthetic articles).
+users' splits), written once the graphs are whole, so a build interrupted before or during
+this step leaves it to the next one, which does it even when no document changed. When the
+graphs were up to date before a build, only the calls its documents touch are derived again
+(`changed`): reports of different participants never make one call, so the calls of other
+participants stay as they were; deriving every call again cost each build in proportion to the
+store (a fifth of what ten builds of 100 articles add to the parse, measured on 1,000 synthetic
+articles).
 """
 from __future__ import annotations
 
@@ -257,7 +258,10 @@ def derive(store: Store, known: Mapping[str, Actor] | None, fingerprint: Iterabl
     meta = ox.NamedNode(META)
     graphs[meta] = [f"{ox.Triple(meta, ox.NamedNode(KG.basis), ox.Literal(basis(store, parts, held)))} ."]
     graphs[meta] += [f"{ox.Triple(meta, ox.NamedNode(KG.fingerprint), ox.Literal(part))} ." for part in parts]
-    store.replace_graphs(graphs, about)
+    # The graphs go in several transactions when large (Store.replace_graphs): the old basis goes in
+    # the first and the new one in the last, so a derivation stopped between two leaves no basis,
+    # and the next build derives them again in full.
+    store.replace_graphs(graphs, about, last=meta)
     return Derived(described, count, merges)
 
 
