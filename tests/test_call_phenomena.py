@@ -3058,3 +3058,15 @@ def test_the_two_men_are_a_role_with_its_name_and_a_guest_misread(parse, text, p
     """A subject written as a role with the name after it ('le président élu X') was no subject of
     the pair, nor a name the parser hung on the day before it as part of a name its guest."""
     assert [(names, c.date) for names, c in _calls(parse, text, "2024-12-02")] == [(pair, "2024-11-25")]
+
+
+# --- 'joint par téléphone par X, Y a ...': the passive participle with no auxiliary ----------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron, joint par téléphone mardi par Olaf Scholz, a salué l'accord.",
+    "Joint par téléphone par son homologue allemand Olaf Scholz, Emmanuel Macron a salué mardi l'accord.",
+])
+def test_who_phoned_is_the_agent_of_a_bare_passive_participle(parse, text):
+    """No 'a été' marks the passive here, and at the head of the sentence the tagger reads the
+    participle as a name; the agent 'par X' still says who placed the call."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.initiator == "Q61053"
