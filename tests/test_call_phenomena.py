@@ -3070,3 +3070,14 @@ def test_who_phoned_is_the_agent_of_a_bare_passive_participle(parse, text):
     participle as a name; the agent 'par X' still says who placed the call."""
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.initiator == "Q61053"
+
+
+# --- 'X a reçu une communication de Y': Y placed the call ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a reçu mardi une communication téléphonique de son homologue allemand Olaf Scholz.",
+    "Le président Emmanuel Macron a reçu lundi une communication téléphonique d'Olaf Scholz.",
+])
+def test_who_a_communication_comes_from_placed_the_call(parse, text):
+    """'une communication de Y' is said as 'un appel de Y': the one it comes from called."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.initiator == "Q61053"
