@@ -3081,3 +3081,15 @@ def test_who_a_communication_comes_from_placed_the_call(parse, text):
     """'une communication de Y' is said as 'un appel de Y': the one it comes from called."""
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.initiator == "Q61053"
+
+
+# --- 'X a appelé Y à la demande de Z': a third party's request, X placed the call -----------
+@pytest.mark.parametrize("text, caller", [
+    ("Emmanuel Macron a appelé mardi Olaf Scholz, à la demande de Joe Biden.", "Q3052772"),
+    ("Emmanuel Macron a parlé mardi avec Olaf Scholz, à la demande de Berlin.", "Q61053"),
+])
+def test_a_request_from_outside_the_call_leaves_the_caller_to_the_verb(parse, text, caller):
+    """Who asks for a call they are not on (nor their country) did not initiate it; a side on the
+    call still did ('à la demande de Berlin': the German chancellor's)."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.initiator == caller

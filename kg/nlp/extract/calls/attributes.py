@@ -370,17 +370,19 @@ def _number(word: str) -> bool:
 
 
 def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: People, on: date | None, gazetteer: Gazetteer,
-                 cues: CallCues) -> str | None:
+                 cues: CallCues, taking_part: tuple[str, ...] = ()) -> str | None:
     """Who asked for the call, as the sentence names them: 'à l'initiative de X', 'à la demande
     de X', 'sur proposition de X', 'initié par X', 'un appel de X', 'X a appelé Y', 'X a demandé
     à s'entretenir avec Y'. A person, or a side (a country) that `initiator` resolves to its
-    participant once the call's participants are known."""
+    participant once the call's participants are known. An initiative phrase naming no one of
+    `taking_part` (the clause's line-up, when it has one) asked a third party's request ('X a
+    appelé Y à la demande de Z'): the rest of the sentence tells who placed the call."""
     sent = sentence.span
     if not cues.initiative.isdisjoint(sentence.lemmas):  # the words first: most sentences have none
         for token, base in zip(sentence.tokens, sentence.lemmas, strict=True):
             if base in cues.initiative and case_words(token) & {"a", "sur", "au"}:
                 side = _party_after(sent, token, people, on, gazetteer, cues)
-                if side is not None:
+                if side is not None and (not taking_part or initiator([side], taking_part, gazetteer) is not None):
                     return side  # else what the rest of the sentence tells ("X a appelé Y, à la demande du premier")
     # "à la suite d'un appel du président", "a reçu un appel de la part de X"
     if not cues.caller_nouns.isdisjoint(sentence.lemmas):

@@ -318,7 +318,7 @@ class CallFinder:
             also = []  # "avec A samedi, puis dimanche avec B": each partner's day, not each day for both
         calls = line.calls()
         initiator = None if wished and not requested(token, event, cues) else \
-            initiator_of(token, event, sent, people, on, self.gazetteer, cues)  # a wish is not an initiative
+            initiator_of(token, event, sent, people, on, self.gazetteer, cues, line.everyone)  # a wish is not an initiative
         # "X a reçu des appels de A et de B": each partner placed their own call
         each_placed = len(calls) > 1 and (initiator in line.partners or lemma(token) in cues.caller_nouns
                                           and lemma(event) in cues.receiving_verbs)
