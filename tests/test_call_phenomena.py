@@ -3060,36 +3060,20 @@ def test_the_two_men_are_a_role_with_its_name_and_a_guest_misread(parse, text, p
     assert [(names, c.date) for names, c in _calls(parse, text, "2024-12-02")] == [(pair, "2024-11-25")]
 
 
-# --- 'joint par téléphone par X, Y a ...': the passive participle with no auxiliary ----------
-@pytest.mark.parametrize("text", [
-    "Emmanuel Macron, joint par téléphone mardi par Olaf Scholz, a salué l'accord.",
-    "Joint par téléphone par son homologue allemand Olaf Scholz, Emmanuel Macron a salué mardi l'accord.",
-])
-def test_who_phoned_is_the_agent_of_a_bare_passive_participle(parse, text):
-    """No 'a été' marks the passive here, and at the head of the sentence the tagger reads the
-    participle as a name; the agent 'par X' still says who placed the call."""
-    (names, call), = _calls(parse, text)
-    assert names == MACRON_SCHOLZ and call.initiator == "Q61053"
 
-
-# --- 'X a reçu une communication de Y': Y placed the call ----------------------------------
-@pytest.mark.parametrize("text", [
-    "Emmanuel Macron a reçu mardi une communication téléphonique de son homologue allemand Olaf Scholz.",
-    "Le président Emmanuel Macron a reçu lundi une communication téléphonique d'Olaf Scholz.",
-])
-def test_who_a_communication_comes_from_placed_the_call(parse, text):
-    """'une communication de Y' is said as 'un appel de Y': the one it comes from called."""
-    (names, call), = _calls(parse, text)
-    assert names == MACRON_SCHOLZ and call.initiator == "Q61053"
-
-
-# --- 'X a appelé Y à la demande de Z': a third party's request, X placed the call -----------
+# --- who placed the call, said otherwise than by its verb's subject --------------------------
 @pytest.mark.parametrize("text, caller", [
+    # the passive participle with no auxiliary: no 'a été' marks it, and at the head of the sentence
+    # the tagger reads 'Joint' as a name; the agent 'par X' still placed the call
+    ("Emmanuel Macron, joint par téléphone mardi par Olaf Scholz, a salué l'accord.", "Q61053"),
+    ("Joint par téléphone par son homologue allemand Olaf Scholz, Emmanuel Macron a salué mardi l'accord.", "Q61053"),
+    # 'une communication de Y' is said as 'un appel de Y'
+    ("Emmanuel Macron a reçu mardi une communication téléphonique de son homologue allemand Olaf Scholz.", "Q61053"),
+    ("Le président Emmanuel Macron a reçu lundi une communication téléphonique d'Olaf Scholz.", "Q61053"),
+    # who asks for a call they are not on (nor their country) did not initiate it; a side on it did
     ("Emmanuel Macron a appelé mardi Olaf Scholz, à la demande de Joe Biden.", "Q3052772"),
     ("Emmanuel Macron a parlé mardi avec Olaf Scholz, à la demande de Berlin.", "Q61053"),
 ])
-def test_a_request_from_outside_the_call_leaves_the_caller_to_the_verb(parse, text, caller):
-    """Who asks for a call they are not on (nor their country) did not initiate it; a side on the
-    call still did ('à la demande de Berlin': the German chancellor's)."""
+def test_the_caller_named_by_an_agent_a_source_or_a_request(parse, text, caller):
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.initiator == caller
