@@ -3077,3 +3077,14 @@ def test_the_two_men_are_a_role_with_its_name_and_a_guest_misread(parse, text, p
 def test_the_caller_named_by_an_agent_a_source_or_a_request(parse, text, caller):
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.initiator == caller
+
+
+# --- 'Avant cet appel, X avait parlé avec Y': the day of the call it refers to ---------------
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz s'est entretenu lundi avec Vladimir Poutine. Avant cet appel, le chancelier avait parlé avec Emmanuel Macron.",
+    "Olaf Scholz s'est entretenu lundi avec Vladimir Poutine. Après l'échange, il s'est entretenu avec Emmanuel Macron.",
+])
+def test_a_call_just_before_or_after_one_told_is_on_its_day(parse, text):
+    """Neither undated (the pluperfect) nor of the publication's day: the call it hangs on was Monday."""
+    dated = {tuple(names): c.date for names, c in _calls(parse, text, "2024-03-13")}
+    assert dated[tuple(MACRON_SCHOLZ)] == "2024-03-11"
