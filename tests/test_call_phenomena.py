@@ -3088,3 +3088,11 @@ def test_a_call_just_before_or_after_one_told_is_on_its_day(parse, text):
     """Neither undated (the pluperfect) nor of the publication's day: the call it hangs on was Monday."""
     dated = {tuple(names): c.date for names, c in _calls(parse, text, "2024-03-13")}
     assert dated[tuple(MACRON_SCHOLZ)] == "2024-03-11"
+
+
+# --- 'à plusieurs reprises depuis X, la dernière fois mardi': the day of the last call --------
+def test_the_last_of_repeated_calls_since_an_event_is_dated_by_its_own_phrase(parse):
+    """'depuis' before the day kept it from dating the call ('the first call since the
+    inauguration, on 20 January'), though the day hangs on a phrase of its own after it."""
+    text = "Emmanuel Macron a parlé à plusieurs reprises avec Olaf Scholz depuis le début de la crise, la dernière fois mardi."
+    assert [(names, c.date) for names, c in _calls(parse, text, "2024-03-13")] == [(MACRON_SCHOLZ, "2024-03-12")]
