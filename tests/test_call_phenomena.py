@@ -3058,3 +3058,41 @@ def test_the_two_men_are_a_role_with_its_name_and_a_guest_misread(parse, text, p
     """A subject written as a role with the name after it ('le président élu X') was no subject of
     the pair, nor a name the parser hung on the day before it as part of a name its guest."""
     assert [(names, c.date) for names, c in _calls(parse, text, "2024-12-02")] == [(pair, "2024-11-25")]
+
+
+
+# --- who placed the call, said otherwise than by its verb's subject --------------------------
+@pytest.mark.parametrize("text, caller", [
+    # the passive participle with no auxiliary: no 'a été' marks it, and at the head of the sentence
+    # the tagger reads 'Joint' as a name; the agent 'par X' still placed the call
+    ("Emmanuel Macron, joint par téléphone mardi par Olaf Scholz, a salué l'accord.", "Q61053"),
+    ("Joint par téléphone par son homologue allemand Olaf Scholz, Emmanuel Macron a salué mardi l'accord.", "Q61053"),
+    # 'une communication de Y' is said as 'un appel de Y'
+    ("Emmanuel Macron a reçu mardi une communication téléphonique de son homologue allemand Olaf Scholz.", "Q61053"),
+    ("Le président Emmanuel Macron a reçu lundi une communication téléphonique d'Olaf Scholz.", "Q61053"),
+    # who asks for a call they are not on (nor their country) did not initiate it; a side on it did
+    ("Emmanuel Macron a appelé mardi Olaf Scholz, à la demande de Joe Biden.", "Q3052772"),
+    ("Emmanuel Macron a parlé mardi avec Olaf Scholz, à la demande de Berlin.", "Q61053"),
+])
+def test_the_caller_named_by_an_agent_a_source_or_a_request(parse, text, caller):
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.initiator == caller
+
+
+# --- 'Avant cet appel, X avait parlé avec Y': the day of the call it refers to ---------------
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz s'est entretenu lundi avec Vladimir Poutine. Avant cet appel, le chancelier avait parlé avec Emmanuel Macron.",
+    "Olaf Scholz s'est entretenu lundi avec Vladimir Poutine. Après l'échange, il s'est entretenu avec Emmanuel Macron.",
+])
+def test_a_call_just_before_or_after_one_told_is_on_its_day(parse, text):
+    """Neither undated (the pluperfect) nor of the publication's day: the call it hangs on was Monday."""
+    dated = {tuple(names): c.date for names, c in _calls(parse, text, "2024-03-13")}
+    assert dated[tuple(MACRON_SCHOLZ)] == "2024-03-11"
+
+
+# --- 'à plusieurs reprises depuis X, la dernière fois mardi': the day of the last call --------
+def test_the_last_of_repeated_calls_since_an_event_is_dated_by_its_own_phrase(parse):
+    """'depuis' before the day kept it from dating the call ('the first call since the
+    inauguration, on 20 January'), though the day hangs on a phrase of its own after it."""
+    text = "Emmanuel Macron a parlé à plusieurs reprises avec Olaf Scholz depuis le début de la crise, la dernière fois mardi."
+    assert [(names, c.date) for names, c in _calls(parse, text, "2024-03-13")] == [(MACRON_SCHOLZ, "2024-03-12")]

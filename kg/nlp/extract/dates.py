@@ -210,9 +210,13 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
     start = max(sent.start, mention.tokens[0] - 4, trigger.i + 1 if trigger.i < mention.tokens[0] else 0)
     if any(t.lower_ in EXCLUDING for t in doc[start:mention.tokens[0]]):
         return False  # "depuis mardi"; not "après l'appel de mercredi", where 'après' introduces the call
-    if trigger.i < mention.tokens[0] and any(fold(t.text) == "depuis" for t in doc[trigger.i:mention.tokens[0]]):
-        return False  # "the first call since the inauguration, on 20 January"
     head = doc[mention.tokens[0]:mention.tokens[1]].root
+    since = [t.i for t in doc[trigger.i:mention.tokens[0]] if fold(t.text) == "depuis"] if trigger.i < mention.tokens[0] else []
+    carrier = head.head  # "a parlé à plusieurs reprises avec Y depuis le coup d'Etat, la dernière fois mardi": the
+    # day of a phrase of the call's own clause, after the 'depuis' one
+    if since and not (carrier.pos_ == "NOUN" and fold(carrier.lemma_) in DATE_CARRIERS and carrier.head.i in anchors
+                      and since[-1] < carrier.i < head.i):
+        return False  # "the first call since the inauguration, on 20 January"
     if fold(doc[mention.tokens[0]].text) == "il" and head.i == mention.tokens[0] + 2 and head.head.i != head.i:
         head = head.head  # "il y a deux semaines" read as a clause of its own: the time of what it hangs on
     below = []  # the date's heads up to the call's clause: a preposition above it ('Un mois après leur dernier

@@ -90,7 +90,7 @@ def sets_a_day(sent: Sentence, cues: CallCues) -> bool:
 def last_time(trigger: Token, event: Token, sent: Sentence, published: Publication) -> str | None:
     """The date of the last call, when the text says there was none since then ('ne se sont plus
     parlé depuis juin 2022'; 'depuis septembre' is the last September, not the next)."""
-    verb = event if event.pos_ in {"VERB", "AUX"} else trigger.head
+    verb = trigger.head if _bare_participle(trigger.head) or event.pos_ not in {"VERB", "AUX"} else event
     if not none_since(verb):
         return None
     return _date_after_since(sent, published)
@@ -370,17 +370,19 @@ def _number(word: str) -> bool:
 
 
 def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: People, on: date | None, gazetteer: Gazetteer,
-                 cues: CallCues) -> str | None:
+                 cues: CallCues, taking_part: tuple[str, ...] = ()) -> str | None:
     """Who asked for the call, as the sentence names them: 'à l'initiative de X', 'à la demande
     de X', 'sur proposition de X', 'initié par X', 'un appel de X', 'X a appelé Y', 'X a demandé
     à s'entretenir avec Y'. A person, or a side (a country) that `initiator` resolves to its
-    participant once the call's participants are known."""
+    participant once the call's participants are known. An initiative phrase naming no one of
+    `taking_part` (the clause's line-up, when it has one) asked a third party's request ('X a
+    appelé Y à la demande de Z'): the rest of the sentence tells who placed the call."""
     sent = sentence.span
     if not cues.initiative.isdisjoint(sentence.lemmas):  # the words first: most sentences have none
         for token, base in zip(sentence.tokens, sentence.lemmas, strict=True):
             if base in cues.initiative and case_words(token) & {"a", "sur", "au"}:
                 side = _party_after(sent, token, people, on, gazetteer, cues)
-                if side is not None:
+                if side is not None and (not taking_part or initiator([side], taking_part, gazetteer) is not None):
                     return side  # else what the rest of the sentence tells ("X a appelé Y, à la demande du premier")
     # "à la suite d'un appel du président", "a reçu un appel de la part de X"
     if not cues.caller_nouns.isdisjoint(sentence.lemmas):
@@ -404,15 +406,16 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
             if found:
                 return found[0]
     base = verb_lemma(trigger, cues)  # "X a téléphoné à Y", the participle tagged as a noun, is a verb here
-    verb = event if event.pos_ in {"VERB", "AUX"} else trigger.head
+    verb = trigger.head if _bare_participle(trigger.head) or event.pos_ not in {"VERB", "AUX"} else event
     # "Y a été joint par téléphone par X"; "X a prévenu (félicité, remercié) Y par téléphone": who acts
     # on the other by phone placed the call, unlike talking ("X a discuté par téléphone avec Y")
-    medium = lemma(trigger) in cues.phone and (lemma(verb) in cues.phone_verbs or verb.pos_ == "VERB" and lemma(verb) not in cues.talk_verbs)
+    medium = lemma(trigger) in cues.phone and (lemma(verb) in cues.phone_verbs or (verb.pos_ == "VERB" or _bare_participle(verb))
+                                               and lemma(verb) not in cues.talk_verbs)
     if base in cues.phone_verbs or medium or base in cues.caller_nouns and lemma(verb) in cues.placing_verbs:  # "a passé un coup de fil"
         phoning = trigger if trigger.pos_ == "VERB" or base != lemma(trigger) else verb
         agents = [c for c, dep in phrases(phoning) if dep == "obl:agent"] + [  # "par X" hung on "par téléphone"
             g for c in children(phoning) if lemma(c) in cues.phone for g in children(c) if "par" in case_words(g)]
-        if agents and any(c.dep_ == "aux:pass" for c in children(phoning)):  # "Y a été appelé par X"
+        if agents and (any(c.dep_ == "aux:pass" for c in children(phoning)) or _bare_participle(phoning)):  # "Y a été appelé par X"
             found = [p for agent in agents for p in people_of(agent, set(), people, on)]  # not "par téléphone"
             return found[0] if found else None
         caller = _subject_person(phoning, people, on) if lemma(phoning) not in cues.receiving_verbs else None
@@ -425,6 +428,15 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
             if caller is not None:
                 return caller  # "X a demandé à s'entretenir avec Y", "X a pris l'initiative d'appeler Y"
     return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A passive participle with no auxiliary: 'joint par téléphone par X, Y a ...', 'Y, appelé par
+    X, ...'; at the head of a sentence the tagger takes it for a name, which no agent ('par X') hangs
+    on. Who acts on the other here placed the call as in 'Y a été joint par X'."""
+    deps = {c.dep_ for c in children(verb)}
+    return "obl:agent" in deps and not any(d.startswith("aux") or d == "cop" for d in deps) and (
+        "Part" in feature(verb, "VerbForm") or verb.pos_ == "PROPN")
 
 
 def initiator(candidates: list[str], participants: tuple[str, ...], gazetteer: Gazetteer) -> str | None:

@@ -318,7 +318,7 @@ class CallFinder:
             also = []  # "avec A samedi, puis dimanche avec B": each partner's day, not each day for both
         calls = line.calls()
         initiator = None if wished and not requested(token, event, cues) else \
-            initiator_of(token, event, sent, people, on, self.gazetteer, cues)  # a wish is not an initiative
+            initiator_of(token, event, sent, people, on, self.gazetteer, cues, line.everyone)  # a wish is not an initiative
         # "X a reçu des appels de A et de B": each partner placed their own call
         each_placed = len(calls) > 1 and (initiator in line.partners or lemma(token) in cues.caller_nouns
                                           and lemma(event) in cues.receiving_verbs)
@@ -338,7 +338,7 @@ class CallFinder:
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in cues.demonstratives for c in children(token) if c.dep_ == "det"),
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
-                same_day=not when and sent.has_any(cues.same_day_phrases), joins=joins,
+                same_day=not when and (sent.has_any(cues.same_day_phrases) or _next_to_a_call_told(sent, token, cues)), joins=joins,
                 day_before=sent.before.isoformat() if not when and sent.before and sent.has_any(cues.same_day_times)
                 and not (published.exact and sent.before >= published.exact) else None,  # a day past: not a plan's
                 vague=not when and (any(d.vague for d in dates) or sent.has_any(cues.undated_phrases)),
@@ -426,6 +426,14 @@ def _day_before_or_after(noun: Token, anchor: list[DateMention]) -> list[DateMen
     if relative is None or day is None:
         return []
     return [DateMention((day - timedelta(days=relative)).isoformat(), anchor[0].tokens)]
+
+
+def _next_to_a_call_told(sent: Sentence, trigger: Token, cues: CallCues) -> bool:
+    """'Avant cet appel, X avait parlé avec Y', 'Après l'échange, il a appelé Y': a call placed just
+    before or after one already told ('cet', 'l'') is on that call's day, not the publication's."""
+    return any(t.i != trigger.i and lemma(t) in cues.nouns and case_words(t) & cues.call_sequence_prepositions
+               and any(c.dep_ == "det" and (c.norm_ in cues.demonstratives or c.norm_ in cues.definite_determiners)
+                       for c in children(t)) for t in sent.tokens)
 
 
 def _before_its_anchor(noun: Token) -> bool:

@@ -77,6 +77,7 @@ class CallCues:
     subject_aside: frozenset[str]  # 'le président élu face à Y': Y is not the subject's
     other_event_prepositions: frozenset[str]
     time_anchor_prepositions: frozenset[str]  # 'après l'investiture de X': X is on no call the phrase dates
+    call_sequence_prepositions: frozenset[str]  # 'avant cet appel, X avait parlé avec Y': the day of the call told
     time_anchor_nouns: frozenset[str]  # 'au lendemain de la visite de X'
     recency_pronouns: frozenset[str]  # 'celui-ci', 'ce dernier': the person named last
     video_meeting_verbs: frozenset[str]  # 'se sont réunis en ligne', 'a rencontré par liaison vidéo X': a call when by video
@@ -241,6 +242,7 @@ class CallCues:
             subject_aside=_folded(c["subject_aside_prepositions"]),
             other_event_prepositions=_folded(c["other_event_prepositions"]),
             time_anchor_prepositions=_folded(c["time_anchor_prepositions"]),
+            call_sequence_prepositions=_folded(c["call_sequence_prepositions"]),
             time_anchor_nouns=_folded(c["time_anchor_nouns"]),
             recency_pronouns=_folded(c["recency_pronouns"]),
             earlier_event_prepositions=_folded(c["earlier_event_prepositions"]),
