@@ -159,7 +159,7 @@ class CallFinder:
         met: set[str] = set()  # the people of the last sentence that named two or more, when it told a meeting
         for i, s in enumerate(sents):
             named = named_in[i]
-            pointing = not named & main and self._points_back(
+            pointing = not named & main and self._means_people_named_before(
                 s, sentence_words[i], pronouns[bisect_left(pronouns, s.start):bisect_left(pronouns, s.end)], subjects)
             about_main.append(bool(named & main) or pointing)
             if pointing and met - main:
@@ -169,7 +169,7 @@ class CallFinder:
                 met = persons if any(folded.lemmas[t] in meeting_words for t in range(s.start, s.end)) else set()
         return about_main, about_others
 
-    def _points_back(self, sent: SpacySpan, words: str, pronouns: list[int], subjects: set[int]) -> bool:
+    def _means_people_named_before(self, sent: SpacySpan, words: str, pronouns: list[int], subjects: set[int]) -> bool:
         """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?
         Not a pronoun after a person the sentence names as a subject ('X est arrivé à Moscou, où
         il doit ...'): that person is who it means ('Selon X, il a ...' still points back).
