@@ -75,6 +75,9 @@ def _day(tokens: list[Token], comma: int) -> tuple[int | None, int | None]:
     return int(number), month
 
 
+_DISPATCH_LAG = timedelta(days=3)  # a paper takes a dispatch up the next days; an older day is something else
+
+
 def dateline_day(doc: Doc, published: str) -> date | None:
     """The day the first dated dateline gives: in an article whose metadata gives only its month
     ('2020-04'), when the dateline's month is that month; in one that gives its day, when the
@@ -89,9 +92,6 @@ def dateline_day(doc: Doc, published: str) -> date | None:
             written = _real_day(year - (line.month > day.month), line.month, line.day)  # 'PARIS, 31 décembre' in January
             return written if written is not None and timedelta(0) < day - written <= _DISPATCH_LAG else None
     return None
-
-
-_DISPATCH_LAG = timedelta(days=3)  # a paper takes a dispatch up the next days; an older day is something else
 
 
 def _real_day(year: int, month: int, day: int) -> date | None:
