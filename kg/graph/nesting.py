@@ -35,7 +35,8 @@ _LOCAL = re.compile(r"[\w\-.:%\\]*")
 
 _OPEN, _CLOSE = "{([", "})]"
 _LINE_END = re.compile(r"[\r\n]")
-_IRI_FORBIDDEN = set('<>"{}|^`\\') | {chr(c) for c in range(0x21)}
+#: The characters an IRI may hold: any but `<>"{}|^`, a backslash, a space or a control character.
+_IRI_BODY = re.compile(r'[^<>"{}|^`\\\x00-\x20]*')
 
 
 def depth(sparql: str) -> int:
@@ -141,7 +142,5 @@ def _string_end(text: str, start: int) -> int:
 
 def _iri_end(text: str, start: int) -> int:
     """The index after the IRI at `start`, or start + 1 where `<` is the less-than operator."""
-    i = start + 1
-    while i < len(text) and text[i] not in _IRI_FORBIDDEN:
-        i += 1
+    i = _IRI_BODY.match(text, start + 1).end()  # type: ignore[union-attr]  # matches the empty string at least
     return i + 1 if i < len(text) and text[i] == ">" else start + 1
