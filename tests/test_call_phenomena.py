@@ -161,6 +161,29 @@ def test_a_reception_still_to_come_leaves_the_talk_a_call(parse, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz, qu'il a reçu à Paris en janvier.",
+    "Emmanuel Macron s'est entretenu mardi avec le chancelier allemand, qu'il avait rencontré à Berlin en janvier.",
+    "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz, qu'il a accueilli fin janvier à l'Élysée.",
+    "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz, qui avait reçu Joe Biden en début de semaine.",
+    "Olaf Scholz, que le président avait reçu à Paris, a parlé mardi au téléphone avec Emmanuel Macron.",
+])
+def test_a_meeting_told_at_another_time_leaves_the_talk_a_call(parse, text):
+    """Background on a partner ('X, qu'il a reçu en janvier', 'qui avait reçu Z'): a meeting told
+    in the plus-que-parfait, or dated by a time of its own beside the talk's, is another event; it
+    does not place the talk in person."""
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a reçu mardi Olaf Scholz à l'Élysée et s'est entretenu avec lui.",
+    "Emmanuel Macron, qui a reçu mardi Olaf Scholz à l'Élysée, s'est entretenu avec lui de l'Ukraine.",
+    "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz, qu'il a reçu à l'Élysée.",  # no time of its own
+])
+def test_a_meeting_at_the_time_of_the_talk_still_places_it_in_person(parse, text):
+    assert _calls(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Emmanuel Macron et Olaf Scholz ne se sont toujours pas parlé depuis la crise.",
     "Emmanuel Macron n'a pas parlé à Olaf Scholz depuis leur rencontre de novembre.",
     "Emmanuel Macron ne parle plus à Olaf Scholz depuis des mois.",

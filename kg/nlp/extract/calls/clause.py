@@ -62,6 +62,23 @@ def time_word(token: Token) -> bool:
     return token.pos_ == "NOUN" and lemma(token) in _TIME_WORDS
 
 
+def times_of(verb: Token) -> frozenset[str]:
+    """The days and months a verb is dated by, folded ('mardi', 'en janvier', 'fin janvier', 'la
+    veille'): what tells two events of one sentence apart in time."""
+    phrases = [c for c in children(verb) if c.dep_.startswith(("obl", "obj", "nmod", "advmod"))]
+    phrases += [g for p in phrases for g in children(p) if g.dep_.startswith("nmod")]  # 'début avril', 'en début de semaine'
+    return frozenset(lemma(p) for p in phrases if time_word(p) or lemma(p) in MONTHS)
+
+
+@kept_per_word
+def told_as_earlier(event: Token) -> bool:
+    """'avaient parlé', 's'étaient entretenus': told in the plus-que-parfait, a call before the one in
+    the news ('ont déjà parlé', in the passé composé, is today's news: it has already happened).
+    Kept per word: asked of a call's event once for it and once for each of its line-up's calls."""
+    return any("Pqp" in feature(c, "Tense") or c.dep_.startswith("aux") and "Imp" in feature(c, "Tense")
+               for c in children(event))
+
+
 @kept_per_word
 def time_anchor(noun: Token) -> bool:
     """'au lendemain d'un entretien avec X', 'à la veille de leur appel', 'deux jours après un

@@ -33,6 +33,8 @@ from kg.nlp.extract.calls.clause import (
     phrases,
     points_back,
     time_word,
+    times_of,
+    told_as_earlier,
     words_near,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
@@ -325,9 +327,20 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
             continue
         other = token.doc[i]
         if other.pos_ == "VERB" and not negated(other) and not _to_come(other) and not _takes_a_thing(other, cues) and \
-                token.i not in {t.i for t in own_tokens(other, set())}:
+                token.i not in {t.i for t in own_tokens(other, set())} and not _at_another_time(other, token):
             return True  # "reçu à l'Élysée, X s'est entretenu avec Y"
     return False
+
+
+def _at_another_time(meeting: Token, talk: Token) -> bool:
+    """'X s'est entretenu mardi avec Y, qu'il avait reçu en janvier', 'Y, qui avait reçu Z': a meeting
+    told in the plus-que-parfait beside a talk that is not, or dated by a time of its own beside
+    the talk's, is background on someone, another event: it does not place the talk in person."""
+    verb = talk if talk.pos_ in {"VERB", "AUX"} else talk.head
+    if told_as_earlier(meeting) and not told_as_earlier(verb):
+        return True
+    met, talked = times_of(meeting), times_of(verb)
+    return bool(met and talked) and met.isdisjoint(talked)
 
 
 def _takes_a_thing(verb: Token, cues: CallCues) -> bool:
