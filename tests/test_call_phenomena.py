@@ -674,6 +674,15 @@ def test_a_call_noun_on_a_negated_answering_verb_went_unanswered(parse, text, st
     assert names == MACRON_SCHOLZ and call.status == status
 
 
+def test_calls_in_the_plural_left_unanswered_are_not_the_call_just_told(parse):
+    """'n'a pas répondu aux appels de X': who did not answer is on those calls, as with 'à l'appel';
+    read without its subject, the denial fell on the call of X told just before."""
+    text = ("Emmanuel Macron a eu lundi un long échange téléphonique avec Olaf Scholz. "
+            "Le président russe n'a pas répondu aux appels d'Emmanuel Macron.")
+    assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-11"),
+                                                 (("Emmanuel Macron", "Vladimir Putin"), "denied", None)]
+
+
 @pytest.mark.parametrize("text,status", [
     ("Emmanuel Macron a appelé Olaf Scholz, qui n'a pas décroché.", "denied"),
     ("Emmanuel Macron a appelé jeudi Olaf Scholz, mais celui-ci n'a pas répondu.", "denied"),

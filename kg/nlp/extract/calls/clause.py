@@ -313,7 +313,7 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
         return head  # "X a organisé une visioconférence avec A et B": X is on it (not so told in the passive)
     if (verb := object_of(trigger)) is not None and lemma(verb) in cues.light_verbs:
         return verb  # "X a reçu mercredi des appels de A et de B", the calls hung on the day
-    if trigger.dep_.startswith("obl") and case_words(trigger) & {"a", "au"} and lemma(head) in cues.joining_verbs:
+    if trigger.dep_.startswith("obl") and case_words(trigger) & {"a", "au", "aux"} and lemma(head) in cues.joining_verbs:
         return head  # "X a participé à une visioconférence avec Y": X is on the call
     if misread:  # "X a eu lundi un entretien avec Y, a annoncé Z": the light verb read as a clause of its own
         return next((v for v in children(head) if v.i < trigger.i and v.pos_ == "VERB" and lemma(v) in cues.light_verbs
