@@ -3128,3 +3128,13 @@ def test_the_last_of_repeated_calls_since_an_event_is_dated_by_its_own_phrase(pa
     inauguration, on 20 January'), though the day hangs on a phrase of its own after it."""
     text = "Emmanuel Macron a parlé à plusieurs reprises avec Olaf Scholz depuis le début de la crise, la dernière fois mardi."
     assert [(names, c.date) for names, c in _calls(parse, text, "2024-03-13")] == [(MACRON_SCHOLZ, "2024-03-12")]
+
+
+@pytest.mark.parametrize("opening", ["Plus tard dans la journée", "Dans l'après-midi"])
+def test_a_subject_after_an_opening_adjunct_before_a_reflexive_verb_is_the_one_il_means_next(parse, opening):
+    """'Plus tard dans la journée, X s'est entretenu avec Y': the parser may hang X on the adjunct
+    as its apposition; with the verb opened by its reflexive clitic, X was no subject, and 'il'
+    in the next sentence meant the subject before it."""
+    text = (f"Emmanuel Macron a appelé lundi Joe Biden. {opening}, Olaf Scholz s'est également entretenu avec "
+            "Joe Biden. Il doit par ailleurs appeler jeudi Xi Jinping.")
+    assert ("Olaf Scholz", "Xi Jinping") in [tuple(sorted(names)) for names, _ in _calls(parse, text, "2024-10-09")]
