@@ -3138,3 +3138,16 @@ def test_a_subject_after_an_opening_adjunct_before_a_reflexive_verb_is_the_one_i
     text = (f"Emmanuel Macron a appelé lundi Joe Biden. {opening}, Olaf Scholz s'est également entretenu avec "
             "Joe Biden. Il doit par ailleurs appeler jeudi Xi Jinping.")
     assert ("Olaf Scholz", "Xi Jinping") in [tuple(sorted(names)) for names, _ in _calls(parse, text, "2024-10-09")]
+
+
+@pytest.mark.parametrize("second", [
+    "Le président kazakh s'est lui aussi entretenu avec lui par téléphone.",
+    "Dans la soirée, le président kazakh s'est entretenu avec lui par téléphone.",
+])
+def test_avec_lui_is_the_person_last_named_as_a_subject(parse, second):
+    """'Y s'est lui aussi entretenu avec lui': 'lui' is the leader the article spoke of as its
+    subject, as for 'Y l'a appelé'; read as pointing back at a call of Y's, it found none and the
+    call was lost."""
+    text = f"Vladimir Poutine a reçu dimanche un appel de l'émir du Qatar. {second}"
+    pairs = [tuple(sorted(names)) for names, _ in _calls(parse, text, "2023-06-26")]
+    assert ("Kassym-Jomart Tokayev", "Vladimir Putin") in pairs
