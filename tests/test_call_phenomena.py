@@ -3151,3 +3151,12 @@ def test_avec_lui_is_the_person_last_named_as_a_subject(parse, second):
     text = f"Vladimir Poutine a reçu dimanche un appel de l'émir du Qatar. {second}"
     pairs = [tuple(sorted(names)) for names, _ in _calls(parse, text, "2023-06-26")]
     assert ("Kassym-Jomart Tokayev", "Vladimir Putin") in pairs
+
+
+def test_joint_tagged_as_a_noun_after_its_auxiliary_is_the_participle_of_joindre(parse):
+    """'X a lui aussi joint M. Y': the tagger may take 'joint' for a noun; the participles of the
+    call verbs read so were only those of verbs in -er and -enir, not 'joindre'."""
+    text = ("Le président nigérian Bola Tinubu s'est entretenu lundi par téléphone avec le président déchu Mohamed Bazoum. "
+            "Le président sénégalais Macky Sall a lui aussi joint M. Bazoum, selon son entourage.")
+    pairs = [tuple(sorted(names)) for names, _ in _calls(parse, text, "2023-08-01")]
+    assert ("Macky Sall", "Mohamed Bazoum") in pairs
