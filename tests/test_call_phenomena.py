@@ -61,6 +61,17 @@ def test_calls_received_after_the_day_with_their_article_read_as_a_preposition_a
         (["Emmanuel Macron", "Recep Tayyip Erdoğan"], "Q3052772", "2023-02-07")]
 
 
+@pytest.mark.parametrize("text,callers", [
+    ("Vladimir Poutine a reçu samedi soir des appels du président turc.", [["Recep Tayyip Erdoğan", "Vladimir Putin"]]),
+    ("Vladimir Poutine a reçu dimanche matin des appels de Recep Tayyip Erdogan et d'Emmanuel Macron.",
+     [["Recep Tayyip Erdoğan", "Vladimir Putin"], ["Emmanuel Macron", "Vladimir Putin"]]),
+])
+def test_calls_received_after_a_day_and_its_time_are_calls(parse, text, callers):
+    """'a reçu samedi soir des appels de X': the calls hung on 'soir', itself on the day; the verb
+    is the day's, one more time word up."""
+    assert [names for names, _ in _calls(parse, text, "2023-02-06")] == callers
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron a appelé lundi le chancelier Olaf Scholz.",  # the title read as the day's object
     "Emmanuel Macron a appelé lundi le chancelier allemand pour évoquer l'Ukraine.",
