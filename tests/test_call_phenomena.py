@@ -3171,3 +3171,14 @@ def test_joint_tagged_as_a_noun_after_its_auxiliary_is_the_participle_of_joindre
             "Le président sénégalais Macky Sall a lui aussi joint M. Bazoum, selon son entourage.")
     pairs = [tuple(sorted(names)) for names, _ in _calls(parse, text, "2023-08-01")]
     assert ("Macky Sall", "Mohamed Bazoum") in pairs
+
+
+@pytest.mark.parametrize("text,pair,day", [
+    ("Donald Trump avait échangé avec son prédécesseur, Justin Trudeau, le 3 février.", ["Donald Trump", "Justin Trudeau"], "2025-02-03"),
+    ("Emmanuel Macron a échangé mardi avec son prédécesseur, François Hollande, sur l'Ukraine.",
+     ["Emmanuel Macron", "François Hollande"], "2025-03-25"),
+])
+def test_a_name_after_the_partner_s_comma_hung_on_the_verb_is_the_partner(parse, text, pair, day):
+    """'avec son prédécesseur, X,': the parser may hang X on the verb as its apposition; the
+    phrase in 'avec' then named no one known, and the talk had no partner."""
+    assert [(names, call.date) for names, call in _calls(parse, text, "2025-03-26")] == [(pair, day)]

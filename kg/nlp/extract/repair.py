@@ -67,6 +67,10 @@ it, where it dates nothing; a weekday with no preposition after the verb's objec
 
 'X a parlé deux heures avec Y': the parser may hang the partner on the length before it; the
 talk then has no partner and is no call. The phrase in 'avec' is the verb's.
+
+'X a échangé avec son prédécesseur, Y, le 3 février': the parser may hang the name after the
+comma on the verb, as its apposition; the phrase in 'avec' then names no one the article knows,
+and the talk has no partner. The name is the apposition of the noun before its comma.
 """
 from __future__ import annotations
 
@@ -621,3 +625,24 @@ def reattach_objects_hung_on_adverbials(doc: Doc) -> None:
                 or fold(noun.lemma_) in _BARE_TIME_NOUNS or any(t.is_punct for t in doc[phrase.i:noun.i]):
             continue
         noun.head, noun.dep_ = verb, "obj"
+
+
+def reattach_names_hung_on_the_verb(doc: Doc) -> None:
+    """Mend each name the parser hung as an apposition of a verb, right after the comma that ends
+    a noun phrase of that verb after it ('a échangé avec son prédécesseur, X, le 3 février'): it
+    is that noun's apposition (the names found from the tag and relation arrays: a Token made only
+    for the names hung as appositions)."""
+    tags = doc.to_array(["POS", "DEP"])
+    names = (tags[:, 0] == doc.vocab.strings["PROPN"]) & (tags[:, 1] == doc.vocab.strings["appos"])
+    for i in numpy.flatnonzero(names).tolist():
+        name = doc[i]
+        verb = name.head
+        if verb.pos_ != "VERB" or verb.i > i or i < 2 or doc[i - 1].text != ",":
+            continue
+        noun = doc[i - 2]
+        while noun.head.i != verb.i and verb.i < noun.head.i < i:
+            noun = noun.head  # 'avec le premier ministre canadien, X': from the phrase's last word to its head
+        if noun.head.i == verb.i and noun.pos_ == "NOUN" and noun.dep_.startswith(("obl", "obj")) \
+                and any(c.dep_ == "case" or c.dep_ == "det" for c in noun.children):
+            name.head = noun
+
