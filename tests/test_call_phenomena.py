@@ -3182,3 +3182,14 @@ def test_a_name_after_the_partner_s_comma_hung_on_the_verb_is_the_partner(parse,
     """'avec son prédécesseur, X,': the parser may hang X on the verb as its apposition; the
     phrase in 'avec' then named no one known, and the talk had no partner."""
     assert [(names, call.date) for names, call in _calls(parse, text, "2025-03-26")] == [(pair, day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président ukrainien a été appelé par le président Emmanuel Macron dimanche.",  # the day hung on the agent
+    "Le président ukrainien a été appelé dimanche par le président Emmanuel Macron.",  # the agent hung on the day
+])
+def test_called_in_the_passive_by_a_leader_named_with_a_title_is_a_call(parse, text):
+    """'X a été appelé par le président Y': the words right after 'appelé' ('par le président')
+    hold no name, and only they were read for the person called or calling."""
+    assert [(names, call.initiator, call.date) for names, call in _calls(parse, text, "2024-06-07")] == [
+        (["Emmanuel Macron", "Volodymyr Zelensky"], "Q3052772", "2024-06-02")]

@@ -62,8 +62,9 @@ adjunct; the call then has Y alone for its subject and no partner ('Selon des re
 par Z, X aurait appelé Y': no call at all). The verb heads the sentence, the source is its
 adjunct, the names after the source's comma its subjects.
 
-'X a rappelé le président ukrainien mardi': the parser may hang the day on the object before
-it, where it dates nothing; a weekday with no preposition after the verb's object is the verb's.
+'X a rappelé le président ukrainien mardi', 'a été appelé par le président X mardi': the parser
+may hang the day on the object or agent before it, where it dates nothing; a weekday with no
+preposition after the verb's object or agent is the verb's.
 
 'X a parlé deux heures avec Y': the parser may hang the partner on the length before it; the
 talk then has no partner and is no call. The phrase in 'avec' is the verb's.
@@ -547,16 +548,16 @@ def _make_the_source_an_adjunct(source: Token, verb: Token, first: Token, second
 
 
 def reattach_days_hung_on_objects(doc: Doc) -> None:
-    """Mend each day with no preposition the parser hung on the verb's object before it
-    ('a rappelé le président ukrainien mardi'): it is the verb's (the days found from the folded
-    words: a Token made only for those)."""
+    """Mend each day with no preposition the parser hung on the verb's object or agent before it
+    ('a rappelé le président ukrainien mardi', 'a été appelé par le président X dimanche'): it is
+    the verb's (the days found from the folded words: a Token made only for those)."""
     for i, norm in enumerate(doc._.folded.norms):
         if norm not in _WEEKDAYS:
             continue
         day = doc[i]
         noun = day.head
         verb = noun.head
-        if day.dep_ != "nmod" or noun.i > day.i or noun.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > noun.i \
+        if day.dep_ != "nmod" or noun.i > day.i or noun.dep_ not in {"obj", "obl:agent"} or verb.pos_ != "VERB" or verb.i > noun.i \
                 or any(c.dep_ == "case" for c in day.children):
             continue
         for adjective in [c for c in day.children if c.dep_ == "amod" and c.i < day.i]:

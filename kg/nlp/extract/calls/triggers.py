@@ -553,7 +553,18 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
     on_the_day = [g for c in children(verb) if time_word(c) for g in children(c) if g.dep_ in {"obj", "appos"}]
     return any(c.dep_ in {"obj", "iobj"} and (c.pos_ == "PRON" and not reflexive(c) or person(c))
                for c in children(verb)) or any(reflexive(c) for c in children(verb)) or any(t.i in person_tokens for t in following) \
-        or any(t.i in person_tokens for g in on_the_day for t in g.subtree)  # "a appelé lundi le chancelier X", hung on the day
+        or any(t.i in person_tokens for g in on_the_day for t in g.subtree) \
+        or _called_by_a_person(verb, person_tokens)  # "a appelé lundi le chancelier X", hung on the day; "a été appelé par X"
+
+
+def _called_by_a_person(verb: Token, person_tokens: frozenset[int]) -> bool:
+    """'X a été appelé dimanche par le président Y': a call verb in the passive whose agent, in
+    'par', names a person (also hung on the day before it); the words right after the verb need not
+    ('par le président' holds no name)."""
+    if not any(c.dep_ == "aux:pass" for c in children(verb)):
+        return False
+    agents = [g for c in children(verb) for g in ([c] if not time_word(c) else children(c)) if g.dep_.startswith(("obl", "nmod"))]
+    return any("par" in case_words(a) and any(t.i in person_tokens for t in a.subtree) for a in agents)
 
 
 def _day_written(word: Token, words: list[Token]) -> bool:
