@@ -49,6 +49,18 @@ def test_role_then_comma_then_name_is_that_person(parse):
     assert ("homologue américain", "Donald Trump") in found
 
 
+@pytest.mark.parametrize("text,role,who", [
+    ("Au cours d'un appel lundi avec le chancelier allemand, Emmanuel Macron a plaidé pour la retenue.",
+     "chancelier allemand", "Olaf Scholz"),
+    ("Lors de son échange avec le président iranien, Emmanuel Macron a appelé à la retenue.",
+     "président iranien", "Masoud Pezeshkian"),
+])
+def test_a_role_then_comma_then_a_leader_of_another_country_is_not_that_leader(parse, text, role, who):
+    """'Lors d'un appel avec le chancelier allemand, Emmanuel Macron a ...': the clause's subject
+    after the comma holds an office of another country that day; it does not name the role."""
+    assert [label for written, label in _mentions(parse, text, "2024-08-06") if written == role] == [who]
+
+
 @pytest.mark.parametrize("text,published,role,who", [
     ("Emmanuel Macron a appelé le président argentin élu Javier Milei.", "2023-11-21", "président argentin", "Javier Milei"),
     ("Elle a parlé avec le président nigérien renversé Mohamed Bazoum, toujours détenu.", "2023-08-30", "président nigérien",

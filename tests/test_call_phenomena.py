@@ -61,6 +61,17 @@ def test_calls_received_after_the_day_with_their_article_read_as_a_preposition_a
         (["Emmanuel Macron", "Recep Tayyip Erdoğan"], "Q3052772", "2023-02-07")]
 
 
+@pytest.mark.parametrize("text,callers", [
+    ("Vladimir Poutine a reçu samedi soir des appels du président turc.", [["Recep Tayyip Erdoğan", "Vladimir Putin"]]),
+    ("Vladimir Poutine a reçu dimanche matin des appels de Recep Tayyip Erdogan et d'Emmanuel Macron.",
+     [["Recep Tayyip Erdoğan", "Vladimir Putin"], ["Emmanuel Macron", "Vladimir Putin"]]),
+])
+def test_calls_received_after_a_day_and_its_time_are_calls(parse, text, callers):
+    """'a reçu samedi soir des appels de X': the calls hung on 'soir', itself on the day; the verb
+    is the day's, one more time word up."""
+    assert [names for names, _ in _calls(parse, text, "2023-02-06")] == callers
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron a appelé lundi le chancelier Olaf Scholz.",  # the title read as the day's object
     "Emmanuel Macron a appelé lundi le chancelier allemand pour évoquer l'Ukraine.",
@@ -158,6 +169,29 @@ def test_talking_in_person_is_not_a_call(parse, text):
 def test_a_reception_still_to_come_leaves_the_talk_a_call(parse, text):
     """Only a reception that took place puts the talk in person ('reçu à l'Élysée, X s'est entretenu…')."""
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz, qu'il a reçu à Paris en janvier.",
+    "Emmanuel Macron s'est entretenu mardi avec le chancelier allemand, qu'il avait rencontré à Berlin en janvier.",
+    "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz, qu'il a accueilli fin janvier à l'Élysée.",
+    "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz, qui avait reçu Joe Biden en début de semaine.",
+    "Olaf Scholz, que le président avait reçu à Paris, a parlé mardi au téléphone avec Emmanuel Macron.",
+])
+def test_a_meeting_told_at_another_time_leaves_the_talk_a_call(parse, text):
+    """Background on a partner ('X, qu'il a reçu en janvier', 'qui avait reçu Z'): a meeting told
+    in the plus-que-parfait, or dated by a time of its own beside the talk's, is another event; it
+    does not place the talk in person."""
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a reçu mardi Olaf Scholz à l'Élysée et s'est entretenu avec lui.",
+    "Emmanuel Macron, qui a reçu mardi Olaf Scholz à l'Élysée, s'est entretenu avec lui de l'Ukraine.",
+    "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz, qu'il a reçu à l'Élysée.",  # no time of its own
+])
+def test_a_meeting_at_the_time_of_the_talk_still_places_it_in_person(parse, text):
+    assert _calls(parse, text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -649,6 +683,15 @@ def test_a_call_in_a_when_clause_is_unanswered_by_its_main_verb(parse, text, sta
 def test_a_call_noun_on_a_negated_answering_verb_went_unanswered(parse, text, status):
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.status == status
+
+
+def test_calls_in_the_plural_left_unanswered_are_not_the_call_just_told(parse):
+    """'n'a pas répondu aux appels de X': who did not answer is on those calls, as with 'à l'appel';
+    read without its subject, the denial fell on the call of X told just before."""
+    text = ("Emmanuel Macron a eu lundi un long échange téléphonique avec Olaf Scholz. "
+            "Le président russe n'a pas répondu aux appels d'Emmanuel Macron.")
+    assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-11"),
+                                                 (("Emmanuel Macron", "Vladimir Putin"), "denied", None)]
 
 
 @pytest.mark.parametrize("text,status", [
@@ -3096,3 +3139,57 @@ def test_the_last_of_repeated_calls_since_an_event_is_dated_by_its_own_phrase(pa
     inauguration, on 20 January'), though the day hangs on a phrase of its own after it."""
     text = "Emmanuel Macron a parlé à plusieurs reprises avec Olaf Scholz depuis le début de la crise, la dernière fois mardi."
     assert [(names, c.date) for names, c in _calls(parse, text, "2024-03-13")] == [(MACRON_SCHOLZ, "2024-03-12")]
+
+
+@pytest.mark.parametrize("opening", ["Plus tard dans la journée", "Dans l'après-midi"])
+def test_a_subject_after_an_opening_adjunct_before_a_reflexive_verb_is_the_one_il_means_next(parse, opening):
+    """'Plus tard dans la journée, X s'est entretenu avec Y': the parser may hang X on the adjunct
+    as its apposition; with the verb opened by its reflexive clitic, X was no subject, and 'il'
+    in the next sentence meant the subject before it."""
+    text = (f"Emmanuel Macron a appelé lundi Joe Biden. {opening}, Olaf Scholz s'est également entretenu avec "
+            "Joe Biden. Il doit par ailleurs appeler jeudi Xi Jinping.")
+    assert ("Olaf Scholz", "Xi Jinping") in [tuple(sorted(names)) for names, _ in _calls(parse, text, "2024-10-09")]
+
+
+@pytest.mark.parametrize("second", [
+    "Le président kazakh s'est lui aussi entretenu avec lui par téléphone.",
+    "Dans la soirée, le président kazakh s'est entretenu avec lui par téléphone.",
+])
+def test_avec_lui_is_the_person_last_named_as_a_subject(parse, second):
+    """'Y s'est lui aussi entretenu avec lui': 'lui' is the leader the article spoke of as its
+    subject, as for 'Y l'a appelé'; read as pointing back at a call of Y's, it found none and the
+    call was lost."""
+    text = f"Vladimir Poutine a reçu dimanche un appel de l'émir du Qatar. {second}"
+    pairs = [tuple(sorted(names)) for names, _ in _calls(parse, text, "2023-06-26")]
+    assert ("Kassym-Jomart Tokayev", "Vladimir Putin") in pairs
+
+
+def test_joint_tagged_as_a_noun_after_its_auxiliary_is_the_participle_of_joindre(parse):
+    """'X a lui aussi joint M. Y': the tagger may take 'joint' for a noun; the participles of the
+    call verbs read so were only those of verbs in -er and -enir, not 'joindre'."""
+    text = ("Le président nigérian Bola Tinubu s'est entretenu lundi par téléphone avec le président déchu Mohamed Bazoum. "
+            "Le président sénégalais Macky Sall a lui aussi joint M. Bazoum, selon son entourage.")
+    pairs = [tuple(sorted(names)) for names, _ in _calls(parse, text, "2023-08-01")]
+    assert ("Macky Sall", "Mohamed Bazoum") in pairs
+
+
+@pytest.mark.parametrize("text,pair,day", [
+    ("Donald Trump avait échangé avec son prédécesseur, Justin Trudeau, le 3 février.", ["Donald Trump", "Justin Trudeau"], "2025-02-03"),
+    ("Emmanuel Macron a échangé mardi avec son prédécesseur, François Hollande, sur l'Ukraine.",
+     ["Emmanuel Macron", "François Hollande"], "2025-03-25"),
+])
+def test_a_name_after_the_partner_s_comma_hung_on_the_verb_is_the_partner(parse, text, pair, day):
+    """'avec son prédécesseur, X,': the parser may hang X on the verb as its apposition; the
+    phrase in 'avec' then named no one known, and the talk had no partner."""
+    assert [(names, call.date) for names, call in _calls(parse, text, "2025-03-26")] == [(pair, day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président ukrainien a été appelé par le président Emmanuel Macron dimanche.",  # the day hung on the agent
+    "Le président ukrainien a été appelé dimanche par le président Emmanuel Macron.",  # the agent hung on the day
+])
+def test_called_in_the_passive_by_a_leader_named_with_a_title_is_a_call(parse, text):
+    """'X a été appelé par le président Y': the words right after 'appelé' ('par le président')
+    hold no name, and only they were read for the person called or calling."""
+    assert [(names, call.initiator, call.date) for names, call in _calls(parse, text, "2024-06-07")] == [
+        (["Emmanuel Macron", "Volodymyr Zelensky"], "Q3052772", "2024-06-02")]

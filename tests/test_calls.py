@@ -168,6 +168,9 @@ def test_status(parse, text, status):
     "Emmanuel Macron n'envisage pas de s'entretenir par téléphone avec Vladimir Poutine.",
     "Emmanuel Macron a rencontré Olaf Scholz à Berlin.",
     "Un entretien entre Emmanuel Macron et Vladimir Poutine n'est pas à l'ordre du jour, a indiqué l'Élysée.",
+    # 'est' read as the copula of 'ordre', the phrase's noun, which heads the clause
+    "Un appel entre Emmanuel Macron et Vladimir Poutine n'est pas à l'ordre du jour.",
+    "Une conversation téléphonique entre Emmanuel Macron et Vladimir Poutine n'est pas à l'ordre du jour, a déclaré l'Élysée.",
 ])
 def test_not_a_call(parse, text):
     assert _calls(parse, text) == []

@@ -41,6 +41,7 @@ from kg.nlp.extract.repair import (
     reattach_days_hung_on_objects,
     reattach_infinitives_on_days,
     reattach_infinitives_to_nouns,
+    reattach_names_hung_on_the_verb,
     reattach_objects_hung_on_adverbials,
     reattach_objects_read_as_appositions,
     reattach_objects_read_as_incise_subjects,
@@ -88,7 +89,7 @@ _MENDS: tuple[Callable[[Doc], None], ...] = (  # in this order: each reads the t
     retag_completives_read_as_relatives, reattach_objects_read_as_incise_subjects,
     reattach_predicates_hung_on_a_name, reattach_objects_read_as_appositions,
     reattach_clauses_read_into_their_source, reattach_days_hung_on_objects,
-    reattach_partners_hung_on_lengths, reattach_objects_hung_on_adverbials,
+    reattach_partners_hung_on_lengths, reattach_objects_hung_on_adverbials, reattach_names_hung_on_the_verb,
 )
 
 

@@ -636,6 +636,8 @@ class ActorMatcher:
             name = by_start.get(after)
             if name is None and after < len(doc) and doc[after].is_punct and not doc[after].is_sent_end:
                 name = by_start.get(after + 1)  # 'le président turc, Recep Tayyip Erdoğan', not 'le président chinois. Olaf Scholz'
+                if name is not None and self._holds_elsewhere(name.actor, target, period):
+                    name = None  # 'lors d'un appel avec le chancelier allemand, Emmanuel Macron a ...': the clause's subject
             if name is not None:
                 if target.kind == "office":
                     offices_of[name.actor] = target.key
@@ -664,6 +666,15 @@ class ActorMatcher:
                 if target.kind == "office":
                     offices_of.setdefault(resolved[0], target.key)  # 'le ministre des Armées ... son homologue'
         return found
+
+    def _holds_elsewhere(self, person: str, target: Target, period: Period) -> bool:
+        """Does `person` hold, on the article's days, offices of other countries only than the role's?
+        Then a comma between the role and the name parts two phrases ('au cours d'un appel avec
+        le président iranien, Emmanuel Macron a ...'), not a role and its holder's name."""
+        offices = self.gazetteer.offices
+        country = target.key if target.kind == "leader" else offices[target.key].country
+        held = {offices[o].country for o in self.gazetteer.offices_of(person, period)}
+        return bool(held) and country not in held
 
     def _resolve(self, doc: Doc, span: SpacySpan, target: Target, named: set[str], period: Period,
                  mentions: list[ActorMention], offices_of: dict[str, str]) -> tuple[str, Target] | None:

@@ -12,7 +12,8 @@ phrase: it takes the adjective's place in the tree, the article and the adjectiv
 comma as an apposition of the phrase that opens the sentence, and leave the verb with no subject;
 the claim then goes to whoever the reported clause names, a call verb finds no caller. A name
 right before a verb that has no subject, after the comma that closes the verb's adjunct, is the
-verb's subject.
+verb's subject; so is one right before the reflexive or object clitic, or the auxiliary, that
+opens such a verb ('Plus tard dans la journée, X s'est entretenu avec Y', 'X l'a appelé').
 
 'X appellera Donald Trump jeudi': the parser may read the words of a name after a verb as its
 adverbs ('Donald' a foreign word, 'Trump' a proper noun, both adverbial modifiers of the
@@ -79,8 +80,9 @@ def reattach_subjects_read_as_appositions(doc: Doc) -> None:
     for i in numpy.flatnonzero(doc.to_array("DEP") == apposition).tolist():
         name = doc[i]
         adjunct, verb = name.head, doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(doc) else None
-        if verb is not None and verb.dep_.startswith("aux") and verb.head.i > verb.i:
-            verb = verb.head  # 'X a affirmé'
+        if verb is not None and (verb.dep_.startswith(("aux", "expl")) or verb.pos_ == "PRON" and verb.dep_ in {"obj", "iobj"}) \
+                and verb.head.i > verb.i:
+            verb = verb.head  # 'X a affirmé', 'X s'est entretenu', 'X l'a appelé': the verb its clitic or auxiliary opens
         if name.pos_ != "PROPN" or verb is None or verb.pos_ not in {"VERB", "AUX"} or adjunct.head.i != verb.i \
                 or not adjunct.dep_.startswith("obl") or i == 0 or doc[i - 1].text != "," or adjunct.i > i:
             continue

@@ -62,11 +62,16 @@ adjunct; the call then has Y alone for its subject and no partner ('Selon des re
 par Z, X aurait appelé Y': no call at all). The verb heads the sentence, the source is its
 adjunct, the names after the source's comma its subjects.
 
-'X a rappelé le président ukrainien mardi': the parser may hang the day on the object before
-it, where it dates nothing; a weekday with no preposition after the verb's object is the verb's.
+'X a rappelé le président ukrainien mardi', 'a été appelé par le président X mardi': the parser
+may hang the day on the object or agent before it, where it dates nothing; a weekday with no
+preposition after the verb's object or agent is the verb's.
 
 'X a parlé deux heures avec Y': the parser may hang the partner on the length before it; the
 talk then has no partner and is no call. The phrase in 'avec' is the verb's.
+
+'X a échangé avec son prédécesseur, Y, le 3 février': the parser may hang the name after the
+comma on the verb, as its apposition; the phrase in 'avec' then names no one the article knows,
+and the talk has no partner. The name is the apposition of the noun before its comma.
 """
 from __future__ import annotations
 
@@ -543,16 +548,16 @@ def _make_the_source_an_adjunct(source: Token, verb: Token, first: Token, second
 
 
 def reattach_days_hung_on_objects(doc: Doc) -> None:
-    """Mend each day with no preposition the parser hung on the verb's object before it
-    ('a rappelé le président ukrainien mardi'): it is the verb's (the days found from the folded
-    words: a Token made only for those)."""
+    """Mend each day with no preposition the parser hung on the verb's object or agent before it
+    ('a rappelé le président ukrainien mardi', 'a été appelé par le président X dimanche'): it is
+    the verb's (the days found from the folded words: a Token made only for those)."""
     for i, norm in enumerate(doc._.folded.norms):
         if norm not in _WEEKDAYS:
             continue
         day = doc[i]
         noun = day.head
         verb = noun.head
-        if day.dep_ != "nmod" or noun.i > day.i or noun.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > noun.i \
+        if day.dep_ != "nmod" or noun.i > day.i or noun.dep_ not in {"obj", "obl:agent"} or verb.pos_ != "VERB" or verb.i > noun.i \
                 or any(c.dep_ == "case" for c in day.children):
             continue
         for adjective in [c for c in day.children if c.dep_ == "amod" and c.i < day.i]:
@@ -621,3 +626,24 @@ def reattach_objects_hung_on_adverbials(doc: Doc) -> None:
                 or fold(noun.lemma_) in _BARE_TIME_NOUNS or any(t.is_punct for t in doc[phrase.i:noun.i]):
             continue
         noun.head, noun.dep_ = verb, "obj"
+
+
+def reattach_names_hung_on_the_verb(doc: Doc) -> None:
+    """Mend each name the parser hung as an apposition of a verb, right after the comma that ends
+    a noun phrase of that verb after it ('a échangé avec son prédécesseur, X, le 3 février'): it
+    is that noun's apposition (the names found from the tag and relation arrays: a Token made only
+    for the names hung as appositions)."""
+    tags = doc.to_array(["POS", "DEP"])
+    names = (tags[:, 0] == doc.vocab.strings["PROPN"]) & (tags[:, 1] == doc.vocab.strings["appos"])
+    for i in numpy.flatnonzero(names).tolist():
+        name = doc[i]
+        verb = name.head
+        if verb.pos_ != "VERB" or verb.i > i or i < 2 or doc[i - 1].text != ",":
+            continue
+        noun = doc[i - 2]
+        while noun.head.i != verb.i and verb.i < noun.head.i < i:
+            noun = noun.head  # 'avec le premier ministre canadien, X': from the phrase's last word to its head
+        if noun.head.i == verb.i and noun.pos_ == "NOUN" and noun.dep_.startswith(("obl", "obj")) \
+                and any(c.dep_ == "case" or c.dep_ == "det" for c in noun.children):
+            name.head = noun
+

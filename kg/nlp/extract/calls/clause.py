@@ -62,6 +62,23 @@ def time_word(token: Token) -> bool:
     return token.pos_ == "NOUN" and lemma(token) in _TIME_WORDS
 
 
+def times_of(verb: Token) -> frozenset[str]:
+    """The days and months a verb is dated by, folded ('mardi', 'en janvier', 'fin janvier', 'la
+    veille'): what tells two events of one sentence apart in time."""
+    phrases = [c for c in children(verb) if c.dep_.startswith(("obl", "obj", "nmod", "advmod"))]
+    phrases += [g for p in phrases for g in children(p) if g.dep_.startswith("nmod")]  # 'début avril', 'en début de semaine'
+    return frozenset(lemma(p) for p in phrases if time_word(p) or lemma(p) in MONTHS)
+
+
+@kept_per_word
+def told_as_earlier(event: Token) -> bool:
+    """'avaient parlé', 's'étaient entretenus': told in the plus-que-parfait, a call before the one in
+    the news ('ont déjà parlé', in the passé composé, is today's news: it has already happened).
+    Kept per word: asked of a call's event once for it and once for each of its line-up's calls."""
+    return any("Pqp" in feature(c, "Tense") or c.dep_.startswith("aux") and "Imp" in feature(c, "Tense")
+               for c in children(event))
+
+
 @kept_per_word
 def time_anchor(noun: Token) -> bool:
     """'au lendemain d'un entretien avec X', 'à la veille de leur appel', 'deux jours après un
@@ -119,7 +136,7 @@ def object_of(noun: Token) -> Token | None:
     preposition of a phrase of 'mercredi' (it keeps its article features), or of a phrase of the
     verb after its day ('a reçu mardi des appels de X' with 'des appels' an oblique of 'reçu'), or
     of a conjunct or a bare complement of the day ('a eu samedi un long entretien avec X', no 'et'
-    or preposition between them). Kept per word: asked some 30 times an article, of some 6 call
+    or preposition between them); the day may be a time of a day ('samedi soir'). Kept per word: asked some 30 times an article, of some 6 call
     nouns (~1 µs a time)."""
     article = next((c for c in children(noun) if c.dep_ == "case" and "Art" in feature(c, "PronType")), None)
     if noun.dep_ != "obj" and not (noun.dep_.startswith("nmod") and time_word(noun.head) and article is not None) \
@@ -127,7 +144,7 @@ def object_of(noun: Token) -> Token | None:
             and not _conjunct_of_its_day(noun):
         return None
     head = noun.head
-    if time_word(head) and head.head.i != head.i:
+    while time_word(head) and head.head.i != head.i:  # 'a reçu samedi soir des appels': 'soir' hangs on 'samedi'
         head = head.head
     return head
 
@@ -296,7 +313,7 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
         return head  # "X a organisé une visioconférence avec A et B": X is on it (not so told in the passive)
     if (verb := object_of(trigger)) is not None and lemma(verb) in cues.light_verbs:
         return verb  # "X a reçu mercredi des appels de A et de B", the calls hung on the day
-    if trigger.dep_.startswith("obl") and case_words(trigger) & {"a", "au"} and lemma(head) in cues.joining_verbs:
+    if trigger.dep_.startswith("obl") and case_words(trigger) & {"a", "au", "aux"} and lemma(head) in cues.joining_verbs:
         return head  # "X a participé à une visioconférence avec Y": X is on the call
     if misread:  # "X a eu lundi un entretien avec Y, a annoncé Z": the light verb read as a clause of its own
         return next((v for v in children(head) if v.i < trigger.i and v.pos_ == "VERB" and lemma(v) in cues.light_verbs

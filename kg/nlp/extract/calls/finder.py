@@ -39,6 +39,7 @@ from kg.nlp.extract.calls.clause import (
     points_back,
     subjects_of,
     time_anchor,
+    told_as_earlier,
     verb_lemma,
     verbal,
 )
@@ -62,7 +63,7 @@ from kg.nlp.extract.dates import (
     in_the_past,
 )
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
-from kg.nlp.extract.words import children, feature, kept_per_word, paragraph_numbers, tokens_of
+from kg.nlp.extract.words import children, feature, paragraph_numbers, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 
 # "trois jours plus tard", "le même jour": padded as a sentence's words are
@@ -299,7 +300,7 @@ class CallFinder:
         another = any(t.norm_ in cues.another or lemma(t) in cues.another | cues.new and not line.everyone for t in children(token)
                       if t.i < token.i and t.dep_ in {"amod", "det"}) \
             and not _predicate(token, cues) or token.norm_ in cues.earlier_ordinals \
-            or bool(when) and _told_as_earlier(event) and any(c.norm_ in cues.already for c in children(event))
+            or bool(when) and told_as_earlier(event) and any(c.norm_ in cues.already for c in children(event))
         # 'Le premier avait eu lieu en août'; 'ils s'étaient déjà parlé samedi', beside an undated call in the news
         repeats = repeats_of(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
         wished = sought(token, event, cues) if status == "planned" else None
@@ -333,7 +334,7 @@ class CallFinder:
                 mutual=sent.has_any(cues.mutual),
                 duration=lengths.get(participants[-1], sent.duration) if participants else sent.duration,
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
-                earlier=_told_as_earlier(event) or wished == "before" or not when and _before_its_anchor(token),
+                earlier=told_as_earlier(event) or wished == "before" or not when and _before_its_anchor(token),
                 sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in cues.demonstratives for c in children(token) if c.dep_ == "det"),
@@ -489,15 +490,6 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
                     named and all(key in actors and actors[key].type == "Media" for key in named):
                 return True
     return False
-
-
-@kept_per_word
-def _told_as_earlier(event: Token) -> bool:
-    """'avaient parlé', 's'étaient entretenus': told in the plus-que-parfait, a call before the one in
-    the news ('ont déjà parlé', in the passé composé, is today's news: it has already happened).
-    Kept per word: asked of a call's event once for it and once for each of its line-up's calls."""
-    return any("Pqp" in feature(c, "Tense") or c.dep_.startswith("aux") and "Imp" in feature(c, "Tense")
-               for c in children(event))
 
 
 def _told_in_the_past(verb: Token) -> bool:

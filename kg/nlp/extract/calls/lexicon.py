@@ -17,11 +17,13 @@ def _verb(phrase: str) -> str:
 
 def _participles(verb: str) -> list[str]:
     """The past participle forms of a folded infinitive: 'telephoner' -> 'telephone', 'telephonee' ...;
-    'entretenir' -> 'entretenu' ..."""
+    'entretenir' -> 'entretenu' ...; 'joindre' -> 'joint' ..."""
     if verb.endswith("er"):
         stem = verb[:-2] + "e"
     elif verb.endswith("enir"):
         stem = verb[:-4] + "enu"
+    elif verb.endswith("indre"):
+        stem = verb[:-5] + "int"
     else:
         return []
     return [stem, stem + "s", stem + "e", stem + "es"]

@@ -228,9 +228,10 @@ def _done_for_it(clause: Token, cues: CallCues) -> bool:
 def _on_the_agenda(governor: Token, cues: CallCues) -> bool:
     """The call is the subject of 'être à l'ordre du jour', 'être au programme': the phrase
     (with its preposition) the governing word heads, or a phrase of the verb 'être' ('n'est pas
-    à l'ordre du jour', read with 'est' as the head)."""
+    à l'ordre du jour', read with 'est' as the head), or the phrase 'est' is read as the copula of."""
     doc = governor.doc
-    for head in [governor, *(c for c in children(governor) if c.dep_.startswith("obl"))]:
+    predicate = [governor.head] if governor.dep_ == "cop" else []  # 'n'est pas à l'ordre du jour', 'ordre' heading it
+    for head in [governor, *predicate, *(c for c in children(governor) if c.dep_.startswith("obl"))]:
         words = [t.norm_ for t in tokens_of(doc)[max(head.i - 2, 0):head.i + 3]]
         if any(words[k:k + len(phrase)] == list(phrase) for phrase in cues.agenda_phrases for k in range(len(words))
                if words[k] == phrase[0]):  # a phrase compared only where its first word is

@@ -243,8 +243,12 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             phrase = people_of(child, skip, people, on) or _named_last(child, callers, people, on, cues)
             if words & cues.partner_prepositions or "en" in words and lemma(child) in cues.presence_nouns:
                 add(partners, phrase + listed(child))  # "avec X", "en présence de X"
-                # "X s'était déjà entretenu avec lui": the person of the call named before
-                anaphoric = anaphoric or not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person")
+                if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person"):
+                    # "Y s'est lui aussi entretenu avec lui": the person last named as a subject, as for 'X l'a
+                    # appelé'; else ('avec eux') the people of the call named before
+                    before = people.before(child, callers) if "Sing" in feature(child, "Number") else None
+                    add(partners, [before] if before is not None else [])
+                    anaphoric = anaphoric or before is None
             elif "entre" in words:
                 add(callers, phrase)
                 anaphoric = anaphoric or not phrase and points_back(child, cues)  # "un entretien entre les deux dirigeants"

@@ -33,6 +33,8 @@ from kg.nlp.extract.calls.clause import (
     phrases,
     points_back,
     time_word,
+    times_of,
+    told_as_earlier,
     words_near,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
@@ -325,9 +327,20 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
             continue
         other = token.doc[i]
         if other.pos_ == "VERB" and not negated(other) and not _to_come(other) and not _takes_a_thing(other, cues) and \
-                token.i not in {t.i for t in own_tokens(other, set())}:
+                token.i not in {t.i for t in own_tokens(other, set())} and not _at_another_time(other, token):
             return True  # "reçu à l'Élysée, X s'est entretenu avec Y"
     return False
+
+
+def _at_another_time(meeting: Token, talk: Token) -> bool:
+    """'X s'est entretenu mardi avec Y, qu'il avait reçu en janvier', 'Y, qui avait reçu Z': a meeting
+    told in the plus-que-parfait beside a talk that is not, or dated by a time of its own beside
+    the talk's, is background on someone, another event: it does not place the talk in person."""
+    verb = talk if talk.pos_ in {"VERB", "AUX"} else talk.head
+    if told_as_earlier(meeting) and not told_as_earlier(verb):
+        return True
+    met, talked = times_of(meeting), times_of(verb)
+    return bool(met and talked) and met.isdisjoint(talked)
 
 
 def _takes_a_thing(verb: Token, cues: CallCues) -> bool:
@@ -540,7 +553,18 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
     on_the_day = [g for c in children(verb) if time_word(c) for g in children(c) if g.dep_ in {"obj", "appos"}]
     return any(c.dep_ in {"obj", "iobj"} and (c.pos_ == "PRON" and not reflexive(c) or person(c))
                for c in children(verb)) or any(reflexive(c) for c in children(verb)) or any(t.i in person_tokens for t in following) \
-        or any(t.i in person_tokens for g in on_the_day for t in g.subtree)  # "a appelé lundi le chancelier X", hung on the day
+        or any(t.i in person_tokens for g in on_the_day for t in g.subtree) \
+        or _called_by_a_person(verb, person_tokens)  # "a appelé lundi le chancelier X", hung on the day; "a été appelé par X"
+
+
+def _called_by_a_person(verb: Token, person_tokens: frozenset[int]) -> bool:
+    """'X a été appelé dimanche par le président Y': a call verb in the passive whose agent, in
+    'par', names a person (also hung on the day before it); the words right after the verb need not
+    ('par le président' holds no name)."""
+    if not any(c.dep_ == "aux:pass" for c in children(verb)):
+        return False
+    agents = [g for c in children(verb) for g in ([c] if not time_word(c) else children(c)) if g.dep_.startswith(("obl", "nmod"))]
+    return any("par" in case_words(a) and any(t.i in person_tokens for t in a.subtree) for a in agents)
 
 
 def _day_written(word: Token, words: list[Token]) -> bool:
