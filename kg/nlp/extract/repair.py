@@ -646,4 +646,3 @@ def reattach_names_hung_on_the_verb(doc: Doc) -> None:
         if noun.head.i == verb.i and noun.pos_ == "NOUN" and noun.dep_.startswith(("obl", "obj")) \
                 and any(c.dep_ == "case" or c.dep_ == "det" for c in noun.children):
             name.head = noun
-
