@@ -93,6 +93,27 @@ def test_the_staff_of_the_subject_speaks_as_their_office(parse, text, speaker):
     assert _speakers(parse, text) == [speaker]
 
 
+@pytest.mark.parametrize("text,published,speaker", [
+    ("Le président kényan William Ruto a téléphoné jeudi à Cyril Ramaphosa. "
+     "Sa présidence a indiqué que les deux hommes avaient parlé du commerce régional.", "2024-05-16", "Presidency of Kenya"),
+    ("Le premier ministre Justin Trudeau a parlé samedi avec Joe Biden. "
+     "Son gouvernement a fait savoir que les frontières resteraient ouvertes.", "2024-05-18", "Government of Canada"),
+])
+def test_the_presidency_or_government_of_the_subject_speaks_as_that_institution(parse, text, published, speaker):
+    # 'sa présidence', 'son gouvernement': the institution of the leader the clause before is about
+    assert _speakers(parse, text, published) == [speaker]
+
+
+def test_a_government_speaks_through_a_reporting_phrase_of_several_words(parse):
+    text = "Le gouvernement allemand a fait savoir que la livraison des chars serait retardée."
+    assert _speakers(parse, text) == ["Government of Germany"]
+
+
+def test_a_possessed_government_that_does_not_speak_is_no_speaker(parse):
+    text = "Justin Trudeau a parlé samedi avec Joe Biden. Son gouvernement est divisé sur la question."
+    assert _speakers(parse, text, "2024-05-18") == []
+
+
 def test_the_source_selon_names_speaks_for_the_sentence(parse):
     assert _speakers(parse, "Selon le Kremlin, Vladimir Poutine a souligné l'importance du dialogue.") == ["Kremlin"]
 

@@ -38,7 +38,10 @@ class BodyReader:
         # country: which country's, the readers of institutions tell ('a ajouté le ministère')
         self.kinds = {" ".join(fold(form).replace("{adj}", " ").replace("{country}", " ").split())
                       for spec in c["institution_templates"].values() for form in spec["forms"]}
-        self.saying = {fold(x) for key in ("reporting_verbs", "stance_verbs", "reporting_clause_only") for x in c[key] if " " not in x}
+        verbs = [fold(x).split() for key in ("reporting_verbs", "stance_verbs", "reporting_clause_only") for x in c[key]]
+        self.saying = {words[0] for words in verbs if len(words) == 1}
+        # 'a fait savoir', 'fait valoir': the parser heads the phrase by one of its verbs or the other
+        self.saying_phrases = {tuple(words) for words in verbs if len(words) > 1 and words[0] not in {"se", "s'"}}
         self.attribution = {fold(x).replace(" ", "") for x in c["attribution_markers"]}  # as `introduction` writes them
         self.voices = {fold(x) for x in c["voice_nouns"]}
 
@@ -95,7 +98,7 @@ class BodyReader:
         if introduction(noun) in self.attribution:  # 'selon le gouvernement', "d'après l'armée"
             return True
         verb = noun.head
-        if fold(verb.lemma_) not in self.saying:
+        if fold(verb.lemma_) not in self.saying and not self._in_phrase(verb):
             return False
         return noun.dep_ in {"nsubj", "nsubj:pass"} or noun.dep_ == "obj" and noun.i > verb.i and incise(verb)
 
@@ -107,6 +110,14 @@ class BodyReader:
         voice = noun.head
         return noun.dep_.startswith("nmod") and voice.i < noun.i and fold(voice.lemma_) in self.voices and any(
             c.dep_ == "case" and fold(c.text) in _OF for c in children(noun)) and self.speaks(voice)
+
+    def _in_phrase(self, verb: Token) -> bool:
+        """Is `verb` a word of a reporting phrase of several words ('faire savoir', 'faire valoir')
+        written around it?"""
+        lemma, doc = fold(verb.lemma_), verb.doc
+        return any(word == lemma and 0 <= verb.i - at and verb.i - at + len(phrase) <= len(doc) and
+                   tuple(fold(t.lemma_) for t in doc[verb.i - at:verb.i - at + len(phrase)]) == phrase
+                   for phrase in self.saying_phrases for at, word in enumerate(phrase))
 
     def _end(self, head: Token) -> int:
         """Where the body's name ends: its adjectives and its complements with 'de' right after
