@@ -114,6 +114,13 @@ def test_a_possessed_government_that_does_not_speak_is_no_speaker(parse):
     assert _speakers(parse, text, "2024-05-18") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Volodymyr Zelensky a parlé lundi avec Emmanuel Macron. « Nous avons parlé de défense aérienne », a écrit sur X le président ukrainien.",
+])
+def test_the_network_a_quote_was_posted_on_is_not_its_speaker(parse, text):
+    assert _speakers(parse, text, "2025-03-10") == ["Volodymyr Zelensky"]
+
+
 def test_the_source_selon_names_speaks_for_the_sentence(parse):
     assert _speakers(parse, "Selon le Kremlin, Vladimir Poutine a souligné l'importance du dialogue.") == ["Kremlin"]
 
