@@ -121,6 +121,18 @@ def test_the_network_a_quote_was_posted_on_is_not_its_speaker(parse, text):
     assert _speakers(parse, text, "2025-03-10") == ["Volodymyr Zelensky"]
 
 
+def test_an_outlet_whose_name_holds_a_country_speaks_and_is_then_the_newspaper(parse):
+    # 'China' inside 'South China Morning Post' is a word of the name, not the country
+    text = ("Xi Jinping et Joe Biden se sont parlé mardi, rapporte le South China Morning Post. "
+            "Le quotidien affirme que l'échange a porté sur Taïwan.")
+    assert _speakers(parse, text) == ["South China Morning Post", "South China Morning Post"]
+
+
+def test_a_media_noun_inside_an_outlets_name_does_not_cut_the_name(parse):
+    text = "Selon la Ghana Broadcasting Corporation, le président a parlé avec son homologue ivoirien."
+    assert _speakers(parse, text) == ["Ghana Broadcasting Corporation"]
+
+
 def test_the_source_selon_names_speaks_for_the_sentence(parse):
     assert _speakers(parse, "Selon le Kremlin, Vladimir Poutine a souligné l'importance du dialogue.") == ["Kremlin"]
 

@@ -44,6 +44,7 @@ class BodyReader:
         self.saying_phrases = {tuple(words) for words in verbs if len(words) > 1 and words[0] not in {"se", "s'"}}
         self.attribution = {fold(x).replace(" ", "") for x in c["attribution_markers"]}  # as `introduction` writes them
         self.voices = {fold(x) for x in c["voice_nouns"]}
+        self.outlet_words = {fold(x) for x in [*c["media_nouns"], *c["outlet_name_words"]] if " " not in x}
 
     def bodies(self, doc: Doc, tokens: list[Token],
                mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, Actor | None]]:
@@ -78,16 +79,33 @@ class BodyReader:
 
     def named(self, doc: Doc, mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, Actor]]:
         """Bodies the recogniser names that speak and nothing else names ('Greenpeace a dénoncé',
-        'Human Rights Watch a accusé ...'): minted under the name written."""
+        'Human Rights Watch a accusé ...'): minted under the name written. A country's name inside
+        such a name ('rapporte le South China Morning Post') is a word of it, not the country: the
+        caller drops what the body's mention covers. A name with a word of the press in it ('Post',
+        'Television') is an outlet's, which 'le quotidien' may then stand for."""
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        countries = {i for m in mentions if self._country_inside(doc, m) for i in range(m.token_start, m.token_end)}
         for ent in doc.ents:
-            if ent.label_ != "ORG" or not self.speaks(ent.root) or any(i in covered for i in range(ent.start, ent.end + 1)) \
-                    or not ent.text[:1].isupper() or fold(ent[0].lemma_) in self.roles:
+            inner = {i for i in range(ent.start, ent.end) if i in covered}
+            named_around = bool(inner) and inner <= countries and len(ent) > len(inner) + 1 and all(t.text[:1].isupper() for t in ent)
+            # any word of the name: the parser may hang 'selon' on its first word and the verb on its last
+            if ent.label_ not in ({"ORG", "MISC"} if named_around else {"ORG"}) or not any(self.speaks(t) for t in ent) or (
+                    inner and not named_around) or ent.end in covered or not ent.text[:1].isupper() or fold(ent[0].lemma_) in self.roles:
                 continue  # 'le Président Emmanuel Macron': a title read as a body
-            actor = Actor(slug(ent.text), "Organization", ent.text)
+            kind = "Media" if any(fold(t.text) in self.outlet_words for t in ent) else "Organization"
+            actor = Actor(slug(ent.text), kind, ent.text)
             covered.update(range(ent.start, ent.end))
             yield ActorMention(actor.key, ent.start_char, ent.end_char, ent.text, Target("actor", actor.key),
                                ent.start, ent.end, True), actor
+
+    def _country_inside(self, doc: Doc, mention: ActorMention) -> bool:
+        """Is the mention a country's name with a capitalised word right before or after it, as in
+        the name of an outlet or a body ('South China Morning Post', 'Banque de France')?"""
+        actor = self.gazetteer.actors.get(mention.actor)
+        if actor is None or actor.type != "Country":
+            return False
+        return any(0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+                   for i in (mention.token_start - 1, mention.token_end))
 
     def speaks(self, noun: Token) -> bool:
         """Is the noun the subject of a verb of saying, also after it in an incise ('..., a précisé

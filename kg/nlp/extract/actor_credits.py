@@ -68,7 +68,7 @@ class CreditReader:
                                            Target("actor", actor.key), token.i, adj.i + 1, True), actor
                 continue
             i = self._noun_end(doc, token)
-            if i is None:
+            if i is None or _inside_a_name(doc, token):
                 continue
             while i < len(doc) and i - token.i < 5 and doc[i].text[:1].islower():
                 if doc[i].pos_ == "ADJ" and not doc[i].is_punct:
@@ -223,3 +223,9 @@ def _split_on(span: SpacySpan, word: str) -> list[SpacySpan]:
         if token.norm_ == word:
             return [p for p in (span.doc[span.start:token.i], span.doc[token.i + 1:span.end]) if len(p)]
     return [span]
+
+
+def _inside_a_name(doc: Doc, noun: Token) -> bool:
+    """'la Nigerian Television Authority': a media noun with a capital after a name word is a word
+    of the outlet's own name, not the common noun that introduces one ('la chaîne X')."""
+    return noun.i > noun.sent.start and bool(NAME_WORD.match(noun.text)) and bool(NAME_WORD.match(doc[noun.i - 1].text))

@@ -130,6 +130,7 @@ class ActorMatcher:
         for mention, body in [*self.bodies.bodies(doc, tokens, mentions), *self.bodies.named(doc, mentions)]:
             if body is not None:  # None: the country's
                 minted.setdefault(body.key, body)
+            mentions = [m for m in mentions if not mention.token_start <= m.token_start < m.token_end <= mention.token_end]
             mentions.append(mention)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions, minted
