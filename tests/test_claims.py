@@ -133,6 +133,11 @@ def test_a_media_noun_inside_an_outlets_name_does_not_cut_the_name(parse):
     assert _speakers(parse, text) == ["Ghana Broadcasting Corporation"]
 
 
+def test_a_word_read_as_a_leader_inside_an_outlets_name_is_a_word_of_the_name(parse):
+    text = "Bola Tinubu a parlé jeudi avec Macky Sall, rapporte la Nigerian Television Authority."
+    assert _speakers(parse, text, "2023-09-14") == ["Nigerian Television Authority"]
+
+
 def test_the_source_selon_names_speaks_for_the_sentence(parse):
     assert _speakers(parse, "Selon le Kremlin, Vladimir Poutine a souligné l'importance du dialogue.") == ["Kremlin"]
 

@@ -99,10 +99,11 @@ class BodyReader:
                                ent.start, ent.end, True), actor
 
     def _country_inside(self, doc: Doc, mention: ActorMention) -> bool:
-        """Is the mention a country's name with a capitalised word right before or after it, as in
-        the name of an outlet or a body ('South China Morning Post', 'Banque de France')?"""
+        """Is the mention a country's name, or a word read as its leader ('Nigerian'), with a
+        capitalised word right before or after it, as in the name of an outlet or a body ('South
+        China Morning Post', 'Nigerian Television Authority')?"""
         actor = self.gazetteer.actors.get(mention.actor)
-        if actor is None or actor.type != "Country":
+        if mention.by_name and (actor is None or actor.type != "Country"):
             return False
         return any(0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
                    for i in (mention.token_start - 1, mention.token_end))
