@@ -138,6 +138,11 @@ def test_a_word_read_as_a_leader_inside_an_outlets_name_is_a_word_of_the_name(pa
     assert _speakers(parse, text, "2023-09-14") == ["Nigerian Television Authority"]
 
 
+def test_a_known_outlet_written_in_lower_case_after_a_media_noun_speaks(parse):
+    text = "Selon l'agence de presse officielle irna, le président iranien a parlé avec l'émir du Qatar."
+    assert _speakers(parse, text) == ["IRNA"]
+
+
 def test_the_source_selon_names_speaks_for_the_sentence(parse):
     assert _speakers(parse, "Selon le Kremlin, Vladimir Poutine a souligné l'importance du dialogue.") == ["Kremlin"]
 
