@@ -143,6 +143,12 @@ def test_a_known_outlet_written_in_lower_case_after_a_media_noun_speaks(parse):
     assert _speakers(parse, text) == ["IRNA"]
 
 
+def test_a_proposal_to_do_something_is_a_claim_a_proposed_call_is_not(parse):
+    found = _claims(parse, "Emmanuel Macron a proposé à Olaf Scholz de réunir les ministres des Finances. "
+                           "Vladimir Poutine a proposé un entretien à Emmanuel Macron.")
+    assert [speaker for speaker, _ in found] == ["Emmanuel Macron"] and "de réunir" in found[0][1]
+
+
 def test_the_source_selon_names_speaks_for_the_sentence(parse):
     assert _speakers(parse, "Selon le Kremlin, Vladimir Poutine a souligné l'importance du dialogue.") == ["Kremlin"]
 
