@@ -149,6 +149,14 @@ def test_a_proposal_to_do_something_is_a_claim_a_proposed_call_is_not(parse):
     assert [speaker for speaker, _ in found] == ["Emmanuel Macron"] and "de réunir" in found[0][1]
 
 
+@pytest.mark.parametrize("text", [
+    "Giorgia Meloni a appelé lundi Donald Trump depuis Rome.",
+    "Giorgia Meloni a appelé lundi Donald Trump.",
+])
+def test_a_call_to_a_name_the_parser_reads_as_a_clause_is_no_claim(parse, text):
+    assert _claims(parse, text, "2025-01-07") == []
+
+
 def test_the_source_selon_names_speaks_for_the_sentence(parse):
     assert _speakers(parse, "Selon le Kremlin, Vladimir Poutine a souligné l'importance du dialogue.") == ["Kremlin"]
 
