@@ -157,6 +157,17 @@ def test_a_call_to_a_name_the_parser_reads_as_a_clause_is_no_claim(parse, text):
     assert _claims(parse, text, "2025-01-07") == []
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Vladimir Poutine et Xi Jinping se sont parlé. Les deux présidents, précise le Kremlin, ont évoqué la situation au Proche-Orient.",
+     "Kremlin"),
+    ("Emmanuel Macron et Olaf Scholz se sont parlé. Les deux dirigeants, indique Le Soir, « ont évoqué la crise énergétique ».",
+     "Le Soir"),
+])
+def test_an_incise_between_subject_and_verb_speaks_for_the_whole_clause(parse, text, speaker):
+    (found, said), = _claims(parse, text, "2025-01-07")
+    assert found == speaker and "ont évoqué" in said
+
+
 def test_the_source_selon_names_speaks_for_the_sentence(parse):
     assert _speakers(parse, "Selon le Kremlin, Vladimir Poutine a souligné l'importance du dialogue.") == ["Kremlin"]
 

@@ -125,16 +125,25 @@ def reported_word(subject: Token, verb: Token) -> bool:
     clause's verb ('X a eu un entretien avec Y, indique Z': 'entretien')? The clause may hang on
     the incise, or the incise on the clause ('X a reçu un appel de Y, annonce la présidence', with
     'appel' made the subject of 'annonce' and 'annonce' a complement of 'reçu'): a verb set off by a
-    comma, with no conjunction and a noun phrase after it, its subject inverted."""
+    comma, with no conjunction and a noun phrase after it, its subject inverted. The incise may
+    also cut the clause between its subject and its verb ('Les deux présidents, précise le
+    Kremlin, ont évoqué ...'): then the noun phrase after it closes on a comma."""
     start = _incise_start(verb)
     if subject.i >= start:
         return False
     if any(k.i < subject.i for k in reported_clauses(verb)):
         return True
-    head = verb.head
-    return verb.dep_ in _REPORTED_CLAUSE_DEPS and head.pos_ in {"VERB", "AUX"} and head.i < subject.i and finite(head) \
-        and verb.doc[start - 1].text == "," and not any(c.dep_ == "mark" for c in children(verb)) \
-        and any(c.i > verb.i and c.dep_ in {"obj", "nsubj"} and c.pos_ in {"NOUN", "PROPN"} for c in children(verb))
+    head, doc = verb.head, verb.doc
+    if doc[start - 1].text != "," or any(c.dep_ == "mark" for c in children(verb)):
+        return False
+    inverted = [c for c in children(verb) if c.i > verb.i and c.dep_ in {"obj", "nsubj"} and c.pos_ in {"NOUN", "PROPN"}]
+    hung = verb.dep_ in _REPORTED_CLAUSE_DEPS and head.pos_ in {"VERB", "AUX"}
+    if hung and head.i < subject.i and finite(head):
+        return bool(inverted)
+    closed = [end for c in inverted if (end := max(t.i for t in c.subtree) + 1) < len(doc) and doc[end].text == ","]
+    # the clause's verb after the incise: the incise's head, or a clause the parser hung on the incise
+    after = [head] if hung else [c for c in children(verb) if c.dep_ in _REPORTED_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}]
+    return subject.i < start - 1 and bool(closed) and any(v.i > closed[0] and finite(v) for v in after)
 
 
 @kept_per_word

@@ -113,8 +113,9 @@ def _nest(found: list[Report]) -> list[Report]:
             outer[report.verb.i] = earlier[-1]
     for report in found:
         if report.content == "incise":
-            for other in found:
-                if other.verb.i < report.verb.i:
+            for other in found:  # 'Les présidents, précise X, ont évoqué ...': the clause the incise cuts is X's too
+                if other.verb.i < report.verb.i or other.verb.i == report.verb.head.i > report.verb.i and finite(other.verb) \
+                        and report.verb.dep_ != "conj":
                     outer.setdefault(other.verb.i, report.verb.i)
             continue
     shares: dict[int, int] = {}
