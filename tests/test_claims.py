@@ -162,6 +162,9 @@ def test_a_call_to_a_name_the_parser_reads_as_a_clause_is_no_claim(parse, text):
      "Kremlin"),
     ("Emmanuel Macron et Olaf Scholz se sont parlé. Les deux dirigeants, indique Le Soir, « ont évoqué la crise énergétique ».",
      "Le Soir"),
+    # a name the parser cuts in pieces before the comma that closes the incise
+    ("Joseph Aoun et Emmanuel Macron se sont parlé. Les deux chefs d'État, souligne L'Orient-Le Jour, ont évoqué la reconstruction.",
+     "L'Orient-Le Jour"),
 ])
 def test_an_incise_between_subject_and_verb_speaks_for_the_whole_clause(parse, text, speaker):
     (found, said), = _claims(parse, text, "2025-01-07")

@@ -14,6 +14,7 @@ from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, kept_per_wor
 from kg.text import fold
 
 _REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
+_INCISE_WORDS = 10  # tokens: how far after its verb an incise that cuts a clause may close ('précise le chef de la diplomatie russe,')
 
 
 @kept_per_word
@@ -140,10 +141,14 @@ def reported_word(subject: Token, verb: Token) -> bool:
     hung = verb.dep_ in _REPORTED_CLAUSE_DEPS and head.pos_ in {"VERB", "AUX"}
     if hung and head.i < subject.i and finite(head):
         return bool(inverted)
-    closed = [end for c in inverted if (end := max(t.i for t in c.subtree) + 1) < len(doc) and doc[end].text == ","]
+    # the incise closes on the first comma after its verb, with no other verb before it ('indique
+    # L'Orient-Le Jour,', a name the parser cuts in pieces)
+    comma = next((t.i for t in doc[verb.i + 1:min(len(doc), verb.i + _INCISE_WORDS)] if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
+    if comma is None or doc[comma].text != "," or not any(c.i < comma for c in inverted):
+        return False
     # the clause's verb after the incise: the incise's head, or a clause the parser hung on the incise
     after = [head] if hung else [c for c in children(verb) if c.dep_ in _REPORTED_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}]
-    return subject.i < start - 1 and bool(closed) and any(v.i > closed[0] and finite(v) for v in after)
+    return subject.i < start - 1 and any(v.i > comma and finite(v) for v in after)
 
 
 @kept_per_word
