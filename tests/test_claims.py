@@ -165,9 +165,14 @@ def test_a_call_to_a_name_the_parser_reads_as_a_clause_is_no_claim(parse, text):
     # a name the parser cuts in pieces before the comma that closes the incise
     ("Joseph Aoun et Emmanuel Macron se sont parlé. Les deux chefs d'État, souligne L'Orient-Le Jour, ont évoqué la reconstruction.",
      "L'Orient-Le Jour"),
+    # the incise hung on the subject as a relative, or the clause's verb hung on the incise
+    ("Abdelmadjid Tebboune a parlé mardi avec Pedro Sánchez. Les deux chefs d'État, rapporte l'agence APS, ont évoqué le gaz.",
+     "Algérie Presse Service"),
+    ("Bart De Wever a parlé jeudi avec Volodymyr Zelensky. Les deux hommes, précise le cabinet du Premier ministre, ont évoqué les F-16.",
+     "Prime Minister's Office (Belgium)"),
 ])
 def test_an_incise_between_subject_and_verb_speaks_for_the_whole_clause(parse, text, speaker):
-    (found, said), = _claims(parse, text, "2025-01-07")
+    (found, said), = _claims(parse, text, "2025-03-20")
     assert found == speaker and "ont évoqué" in said
 
 

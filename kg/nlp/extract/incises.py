@@ -146,9 +146,22 @@ def reported_word(subject: Token, verb: Token) -> bool:
     comma = next((t.i for t in doc[verb.i + 1:min(len(doc), verb.i + _INCISE_WORDS)] if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
     if comma is None or doc[comma].text != "," or not any(c.i < comma for c in inverted):
         return False
-    # the clause's verb after the incise: the incise's head, or a clause the parser hung on the incise
-    after = [head] if hung else [c for c in children(verb) if c.dep_ in _REPORTED_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}]
-    return subject.i < start - 1 and any(v.i > comma and finite(v) for v in after)
+    cut = cut_clause(verb)
+    return subject.i < start - 1 and cut is not None and cut.i > comma and finite(cut)
+
+
+def cut_clause(verb: Token) -> Token | None:
+    """The verb, after an incise, of the clause it cuts: the incise's head ('précise' hung on 'ont
+    évoqué'), the verb of the subject the parser hung it on as a relative ('Les chefs d'État,
+    rapporte X, ont souligné': 'rapporte' an acl of 'chefs'), or a clause hung on the incise itself,
+    with no conjunction before it ('et a ajouté' is the incise's own next statement)."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_.startswith("nsubj"):
+        head = head.head
+    if verb.dep_ in _REPORTED_CLAUSE_DEPS | {"acl"} and head.i > verb.i and head.pos_ in {"VERB", "AUX"}:
+        return head
+    return next((c for c in children(verb) if c.i > verb.i and c.dep_ in _REPORTED_CLAUSE_DEPS | {"conj"} and c.pos_ in {"VERB", "AUX"}
+                 and not any(g.dep_ == "cc" for g in children(c))), None)
 
 
 @kept_per_word

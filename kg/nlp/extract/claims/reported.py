@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import PRESENT_ENDINGS, ClaimCues, marker
-from kg.nlp.extract.incises import as_said, finite, fixed_into_adverb, incise, unknown_participle
+from kg.nlp.extract.incises import as_said, cut_clause, finite, fixed_into_adverb, incise, unknown_participle
 from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, Folded, children, feature, reflexive, tokens_of
 from kg.text import fold
 
@@ -113,9 +113,9 @@ def _nest(found: list[Report]) -> list[Report]:
             outer[report.verb.i] = earlier[-1]
     for report in found:
         if report.content == "incise":
+            cut = cut_clause(report.verb)
             for other in found:  # 'Les présidents, précise X, ont évoqué ...': the clause the incise cuts is X's too
-                if other.verb.i < report.verb.i or other.verb.i == report.verb.head.i > report.verb.i and finite(other.verb) \
-                        and report.verb.dep_ != "conj":
+                if other.verb.i < report.verb.i or cut is not None and other.verb.i == cut.i and finite(other.verb):
                     outer.setdefault(other.verb.i, report.verb.i)
             continue
     shares: dict[int, int] = {}
