@@ -93,6 +93,89 @@ def test_the_staff_of_the_subject_speaks_as_their_office(parse, text, speaker):
     assert _speakers(parse, text) == [speaker]
 
 
+@pytest.mark.parametrize("text,published,speaker", [
+    ("Le président kényan William Ruto a téléphoné jeudi à Cyril Ramaphosa. "
+     "Sa présidence a indiqué que les deux hommes avaient parlé du commerce régional.", "2024-05-16", "Presidency of Kenya"),
+    ("Le premier ministre Justin Trudeau a parlé samedi avec Joe Biden. "
+     "Son gouvernement a fait savoir que les frontières resteraient ouvertes.", "2024-05-18", "Government of Canada"),
+])
+def test_the_presidency_or_government_of_the_subject_speaks_as_that_institution(parse, text, published, speaker):
+    # 'sa présidence', 'son gouvernement': the institution of the leader the clause before is about
+    assert _speakers(parse, text, published) == [speaker]
+
+
+def test_a_government_speaks_through_a_reporting_phrase_of_several_words(parse):
+    text = "Le gouvernement allemand a fait savoir que la livraison des chars serait retardée."
+    assert _speakers(parse, text) == ["Government of Germany"]
+
+
+def test_a_possessed_government_that_does_not_speak_is_no_speaker(parse):
+    text = "Justin Trudeau a parlé samedi avec Joe Biden. Son gouvernement est divisé sur la question."
+    assert _speakers(parse, text, "2024-05-18") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Volodymyr Zelensky a parlé lundi avec Emmanuel Macron. « Nous avons parlé de défense aérienne », a écrit sur X le président ukrainien.",
+])
+def test_the_network_a_quote_was_posted_on_is_not_its_speaker(parse, text):
+    assert _speakers(parse, text, "2025-03-10") == ["Volodymyr Zelensky"]
+
+
+def test_an_outlet_whose_name_holds_a_country_speaks_and_is_then_the_newspaper(parse):
+    # 'China' inside 'South China Morning Post' is a word of the name, not the country
+    text = ("Xi Jinping et Joe Biden se sont parlé mardi, rapporte le South China Morning Post. "
+            "Le quotidien affirme que l'échange a porté sur Taïwan.")
+    assert _speakers(parse, text) == ["South China Morning Post", "South China Morning Post"]
+
+
+def test_a_media_noun_inside_an_outlets_name_does_not_cut_the_name(parse):
+    text = "Selon la Ghana Broadcasting Corporation, le président a parlé avec son homologue ivoirien."
+    assert _speakers(parse, text) == ["Ghana Broadcasting Corporation"]
+
+
+def test_a_word_read_as_a_leader_inside_an_outlets_name_is_a_word_of_the_name(parse):
+    text = "Bola Tinubu a parlé jeudi avec Macky Sall, rapporte la Nigerian Television Authority."
+    assert _speakers(parse, text, "2023-09-14") == ["Nigerian Television Authority"]
+
+
+def test_a_known_outlet_written_in_lower_case_after_a_media_noun_speaks(parse):
+    text = "Selon l'agence de presse officielle irna, le président iranien a parlé avec l'émir du Qatar."
+    assert _speakers(parse, text) == ["IRNA"]
+
+
+def test_a_proposal_to_do_something_is_a_claim_a_proposed_call_is_not(parse):
+    found = _claims(parse, "Emmanuel Macron a proposé à Olaf Scholz de réunir les ministres des Finances. "
+                           "Vladimir Poutine a proposé un entretien à Emmanuel Macron.")
+    assert [speaker for speaker, _ in found] == ["Emmanuel Macron"] and "de réunir" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Giorgia Meloni a appelé lundi Donald Trump depuis Rome.",
+    "Giorgia Meloni a appelé lundi Donald Trump.",
+])
+def test_a_call_to_a_name_the_parser_reads_as_a_clause_is_no_claim(parse, text):
+    assert _claims(parse, text, "2025-01-07") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Vladimir Poutine et Xi Jinping se sont parlé. Les deux présidents, précise le Kremlin, ont évoqué la situation au Proche-Orient.",
+     "Kremlin"),
+    ("Emmanuel Macron et Olaf Scholz se sont parlé. Les deux dirigeants, indique Le Soir, « ont évoqué la crise énergétique ».",
+     "Le Soir"),
+    # a name the parser cuts in pieces before the comma that closes the incise
+    ("Joseph Aoun et Emmanuel Macron se sont parlé. Les deux chefs d'État, souligne L'Orient-Le Jour, ont évoqué la reconstruction.",
+     "L'Orient-Le Jour"),
+    # the incise hung on the subject as a relative, or the clause's verb hung on the incise
+    ("Abdelmadjid Tebboune a parlé mardi avec Pedro Sánchez. Les deux chefs d'État, rapporte l'agence APS, ont évoqué le gaz.",
+     "Algérie Presse Service"),
+    ("Bart De Wever a parlé jeudi avec Volodymyr Zelensky. Les deux hommes, précise le cabinet du Premier ministre, ont évoqué les F-16.",
+     "Prime Minister's Office (Belgium)"),
+])
+def test_an_incise_between_subject_and_verb_speaks_for_the_whole_clause(parse, text, speaker):
+    (found, said), = _claims(parse, text, "2025-03-20")
+    assert found == speaker and "ont évoqué" in said
+
+
 def test_the_source_selon_names_speaks_for_the_sentence(parse):
     assert _speakers(parse, "Selon le Kremlin, Vladimir Poutine a souligné l'importance du dialogue.") == ["Kremlin"]
 

@@ -38,9 +38,13 @@ class BodyReader:
         # country: which country's, the readers of institutions tell ('a ajouté le ministère')
         self.kinds = {" ".join(fold(form).replace("{adj}", " ").replace("{country}", " ").split())
                       for spec in c["institution_templates"].values() for form in spec["forms"]}
-        self.saying = {fold(x) for key in ("reporting_verbs", "stance_verbs", "reporting_clause_only") for x in c[key] if " " not in x}
+        verbs = [fold(x).split() for key in ("reporting_verbs", "stance_verbs", "reporting_clause_only") for x in c[key]]
+        self.saying = {words[0] for words in verbs if len(words) == 1}
+        # 'a fait savoir', 'fait valoir': the parser heads the phrase by one of its verbs or the other
+        self.saying_phrases = {tuple(words) for words in verbs if len(words) > 1 and words[0] not in {"se", "s'"}}
         self.attribution = {fold(x).replace(" ", "") for x in c["attribution_markers"]}  # as `introduction` writes them
         self.voices = {fold(x) for x in c["voice_nouns"]}
+        self.outlet_words = {fold(x) for x in [*c["media_nouns"], *c["outlet_name_words"]] if " " not in x}
 
     def bodies(self, doc: Doc, tokens: list[Token],
                mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, Actor | None]]:
@@ -75,16 +79,34 @@ class BodyReader:
 
     def named(self, doc: Doc, mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, Actor]]:
         """Bodies the recogniser names that speak and nothing else names ('Greenpeace a dénoncé',
-        'Human Rights Watch a accusé ...'): minted under the name written."""
+        'Human Rights Watch a accusé ...'): minted under the name written. A country's name inside
+        such a name ('rapporte le South China Morning Post') is a word of it, not the country: the
+        caller drops what the body's mention covers. A name with a word of the press in it ('Post',
+        'Television') is an outlet's, which 'le quotidien' may then stand for."""
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        countries = {i for m in mentions if self._country_inside(doc, m) for i in range(m.token_start, m.token_end)}
         for ent in doc.ents:
-            if ent.label_ != "ORG" or not self.speaks(ent.root) or any(i in covered for i in range(ent.start, ent.end + 1)) \
-                    or not ent.text[:1].isupper() or fold(ent[0].lemma_) in self.roles:
+            inner = {i for i in range(ent.start, ent.end) if i in covered}
+            named_around = bool(inner) and inner <= countries and len(ent) > len(inner) + 1 and all(t.text[:1].isupper() for t in ent)
+            # any word of the name: the parser may hang 'selon' on its first word and the verb on its last
+            if ent.label_ not in ({"ORG", "MISC"} if named_around else {"ORG"}) or not any(self.speaks(t) for t in ent) or (
+                    inner and not named_around) or ent.end in covered or not ent.text[:1].isupper() or fold(ent[0].lemma_) in self.roles:
                 continue  # 'le Président Emmanuel Macron': a title read as a body
-            actor = Actor(slug(ent.text), "Organization", ent.text)
+            kind = "Media" if any(fold(t.text) in self.outlet_words for t in ent) else "Organization"
+            actor = Actor(slug(ent.text), kind, ent.text)
             covered.update(range(ent.start, ent.end))
             yield ActorMention(actor.key, ent.start_char, ent.end_char, ent.text, Target("actor", actor.key),
                                ent.start, ent.end, True), actor
+
+    def _country_inside(self, doc: Doc, mention: ActorMention) -> bool:
+        """Is the mention a country's name, or a word read as its leader ('Nigerian'), with a
+        capitalised word right before or after it, as in the name of an outlet or a body ('South
+        China Morning Post', 'Nigerian Television Authority')?"""
+        actor = self.gazetteer.actors.get(mention.actor)
+        if mention.by_name and (actor is None or actor.type != "Country"):
+            return False
+        return any(0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+                   for i in (mention.token_start - 1, mention.token_end))
 
     def speaks(self, noun: Token) -> bool:
         """Is the noun the subject of a verb of saying, also after it in an incise ('..., a précisé
@@ -95,7 +117,7 @@ class BodyReader:
         if introduction(noun) in self.attribution:  # 'selon le gouvernement', "d'après l'armée"
             return True
         verb = noun.head
-        if fold(verb.lemma_) not in self.saying:
+        if fold(verb.lemma_) not in self.saying and not self._in_phrase(verb):
             return False
         return noun.dep_ in {"nsubj", "nsubj:pass"} or noun.dep_ == "obj" and noun.i > verb.i and incise(verb)
 
@@ -107,6 +129,14 @@ class BodyReader:
         voice = noun.head
         return noun.dep_.startswith("nmod") and voice.i < noun.i and fold(voice.lemma_) in self.voices and any(
             c.dep_ == "case" and fold(c.text) in _OF for c in children(noun)) and self.speaks(voice)
+
+    def _in_phrase(self, verb: Token) -> bool:
+        """Is `verb` a word of a reporting phrase of several words ('faire savoir', 'faire valoir')
+        written around it?"""
+        lemma, doc = fold(verb.lemma_), verb.doc
+        return any(word == lemma and 0 <= verb.i - at and verb.i - at + len(phrase) <= len(doc) and
+                   tuple(fold(t.lemma_) for t in doc[verb.i - at:verb.i - at + len(phrase)]) == phrase
+                   for phrase in self.saying_phrases for at, word in enumerate(phrase))
 
     def _end(self, head: Token) -> int:
         """Where the body's name ends: its adjectives and its complements with 'de' right after

@@ -68,16 +68,22 @@ class CreditReader:
                                            Target("actor", actor.key), token.i, adj.i + 1, True), actor
                 continue
             i = self._noun_end(doc, token)
-            if i is None:
+            if i is None or _inside_a_name(doc, token):
                 continue
             while i < len(doc) and i - token.i < 5 and doc[i].text[:1].islower():
-                if doc[i].pos_ == "ADJ" and not doc[i].is_punct:
+                known = self._known_outlet(doc[i]) if i not in covered else None
+                if known is not None:  # "l'agence officielle irna": a known outlet, written in lower case
+                    covered.add(i)
+                    yield ActorMention(known, doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text,
+                                       Target("actor", known), i, i + 1, True), self.gazetteer.actors[known]
+                    i = len(doc)
+                elif doc[i].pos_ == "ADJ" and not doc[i].is_punct:
                     i += 1  # 'officielle', 'panafricain'
                 elif doc[i].norm_ in {"de", "d'"} and i + 1 < len(doc) and doc[i + 1].text[:1].islower():
                     i += 2  # 'de presse', "d'information"
                 else:
                     break
-            if i < len(doc) and i > 0 and doc[i - 1].norm_ in {"de", "d'", "du", "des"}:
+            if i >= len(doc) or i > 0 and doc[i - 1].norm_ in {"de", "d'", "du", "des"}:
                 continue  # "le média d'État": a complement, not a name
             j = i
             while j < len(doc) and j not in covered and j - i < _MAX_OUTLET_WORDS \
@@ -95,6 +101,11 @@ class CreditReader:
                 covered.update(range(i, j))
                 yield ActorMention(actor.key, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), name,
                                    Target("actor", actor.key), i, j, True), actor
+
+    def _known_outlet(self, word: Token) -> str | None:
+        """The gazetteer's outlet a word after a media noun names, whatever its case."""
+        targets = self.targets.get(fold(word.text), ())
+        return next((t.key for t in targets if t.kind == "actor" and self.gazetteer.actors[t.key].type == "Media"), None)
 
     def _noun_end(self, doc: Doc, token) -> int | None:
         """The index after a media noun starting at `token` ('chaîne', 'réseau social'), else None."""
@@ -223,3 +234,9 @@ def _split_on(span: SpacySpan, word: str) -> list[SpacySpan]:
         if token.norm_ == word:
             return [p for p in (span.doc[span.start:token.i], span.doc[token.i + 1:span.end]) if len(p)]
     return [span]
+
+
+def _inside_a_name(doc: Doc, noun: Token) -> bool:
+    """'la Nigerian Television Authority': a media noun with a capital after a name word is a word
+    of the outlet's own name, not the common noun that introduces one ('la chaîne X')."""
+    return noun.i > noun.sent.start and bool(NAME_WORD.match(noun.text)) and bool(NAME_WORD.match(doc[noun.i - 1].text))

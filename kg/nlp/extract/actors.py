@@ -60,6 +60,7 @@ class ActorMatcher:
         self.institution_of_role = c["institution_of_role"]
         self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
         self.possessives = {fold(x) for x in c["possessive_determiners"]}
+        self.possessed = {fold(noun): (how["kind"], frozenset(how["roles"])) for noun, how in c["possessed_institutions"].items()}
         self.bare_roles = {role: [_form_words(f) for f in forms] for role, forms in c["bare_role_forms"].items()}
         self.bare_role_words = {words[0] for forms in self.bare_roles.values() for words in forms}
         self.monarchs = {fold(t) for t in c["monarch_titles"]}
@@ -129,6 +130,7 @@ class ActorMatcher:
         for mention, body in [*self.bodies.bodies(doc, tokens, mentions), *self.bodies.named(doc, mentions)]:
             if body is not None:  # None: the country's
                 minted.setdefault(body.key, body)
+            mentions = [m for m in mentions if not mention.token_start <= m.token_start < m.token_end <= mention.token_end]
             mentions.append(mention)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions, minted
@@ -340,13 +342,16 @@ class ActorMatcher:
         """'l'entourage de M. Hollande', 'les services de Giorgia Meloni', 'le bureau de Justin
         Trudeau': the staff of a head of state or government speaks as their presidency or office,
         if they were in office when the article's period began (a president-elect's team is not
-        yet the presidency)."""
+        yet the presidency). 'sa présidence', 'son gouvernement' where they speak: the institution
+        of that kind of the country the clause's subject leads ('son gouvernement est divisé' is
+        what a country holds, no speaker, as for the template's 'when_speaking')."""
         began = Period(period.start, period.start)
         starts = {m.token_start: m for m in mentions if self._is_person(m.actor, minted)}
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
         for token, norm in zip(tokens, norms, strict=True):  # each token's folded form: no string read from the Token
-            if norm not in self.staff_nouns or token.i in covered:
+            possessed = self.possessed.get(norm)
+            if norm not in self.staff_nouns and possessed is None or token.i in covered:
                 continue
             if any(c.dep_ == "det" and c.norm_ in self.possessives for c in children(token)):
                 start = token.i + 1  # 'selon son bureau', 'a indiqué son entourage': the staff of the clause's subject
@@ -358,10 +363,12 @@ class ActorMatcher:
                 person = starts.get(start)
             else:
                 continue
-            if person is not None and not self._is_person(person.actor, minted):
+            if person is not None and not self._is_person(person.actor, minted) or \
+                    possessed is not None and not self.bodies.speaks_through(token):
                 continue
             offices = [self.gazetteer.offices[o] for o in self.gazetteer.offices_of(person.actor, began)] if person else []
-            kinds = {(self.institution_of_role[o.role], o.country) for o in offices if o.role in self.institution_of_role}
+            kinds = {(self.institution_of_role[o.role], o.country) for o in offices if o.role in self.institution_of_role} \
+                if possessed is None else {(possessed[0], o.country) for o in offices if o.role in possessed[1]}
             if len(kinds) == 1:
                 key = self._institution(*kinds.pop(), minted)
                 found.append(_mention(doc[token.i:start], key, Target("actor", key), by_name=False))  # 'bureau de' is no alias

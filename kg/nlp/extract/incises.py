@@ -14,6 +14,7 @@ from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, kept_per_wor
 from kg.text import fold
 
 _REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
+_INCISE_WORDS = 10  # tokens: how far after its verb an incise that cuts a clause may close ('précise le chef de la diplomatie russe,')
 
 
 @kept_per_word
@@ -125,16 +126,42 @@ def reported_word(subject: Token, verb: Token) -> bool:
     clause's verb ('X a eu un entretien avec Y, indique Z': 'entretien')? The clause may hang on
     the incise, or the incise on the clause ('X a reçu un appel de Y, annonce la présidence', with
     'appel' made the subject of 'annonce' and 'annonce' a complement of 'reçu'): a verb set off by a
-    comma, with no conjunction and a noun phrase after it, its subject inverted."""
+    comma, with no conjunction and a noun phrase after it, its subject inverted. The incise may
+    also cut the clause between its subject and its verb ('Les deux présidents, précise le
+    Kremlin, ont évoqué ...'): then the noun phrase after it closes on a comma."""
     start = _incise_start(verb)
     if subject.i >= start:
         return False
     if any(k.i < subject.i for k in reported_clauses(verb)):
         return True
+    head, doc = verb.head, verb.doc
+    if doc[start - 1].text != "," or any(c.dep_ == "mark" for c in children(verb)):
+        return False
+    inverted = [c for c in children(verb) if c.i > verb.i and c.dep_ in {"obj", "nsubj"} and c.pos_ in {"NOUN", "PROPN"}]
+    hung = verb.dep_ in _REPORTED_CLAUSE_DEPS and head.pos_ in {"VERB", "AUX"}
+    if hung and head.i < subject.i and finite(head):
+        return bool(inverted)
+    # the incise closes on the first comma after its verb, with no other verb before it ('indique
+    # L'Orient-Le Jour,', a name the parser cuts in pieces)
+    comma = next((t.i for t in doc[verb.i + 1:min(len(doc), verb.i + _INCISE_WORDS)] if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
+    if comma is None or doc[comma].text != "," or not any(c.i < comma for c in inverted):
+        return False
+    cut = cut_clause(verb)
+    return subject.i < start - 1 and cut is not None and cut.i > comma and finite(cut)
+
+
+def cut_clause(verb: Token) -> Token | None:
+    """The verb, after an incise, of the clause it cuts: the incise's head ('précise' hung on 'ont
+    évoqué'), the verb of the subject the parser hung it on as a relative ('Les chefs d'État,
+    rapporte X, ont souligné': 'rapporte' an acl of 'chefs'), or a clause hung on the incise itself,
+    with no conjunction before it ('et a ajouté' is the incise's own next statement)."""
     head = verb.head
-    return verb.dep_ in _REPORTED_CLAUSE_DEPS and head.pos_ in {"VERB", "AUX"} and head.i < subject.i and finite(head) \
-        and verb.doc[start - 1].text == "," and not any(c.dep_ == "mark" for c in children(verb)) \
-        and any(c.i > verb.i and c.dep_ in {"obj", "nsubj"} and c.pos_ in {"NOUN", "PROPN"} for c in children(verb))
+    if verb.dep_ == "acl" and head.dep_.startswith("nsubj"):
+        head = head.head
+    if verb.dep_ in _REPORTED_CLAUSE_DEPS | {"acl"} and head.i > verb.i and head.pos_ in {"VERB", "AUX"}:
+        return head
+    return next((c for c in children(verb) if c.i > verb.i and c.dep_ in _REPORTED_CLAUSE_DEPS | {"conj"} and c.pos_ in {"VERB", "AUX"}
+                 and not any(g.dep_ == "cc" for g in children(c))), None)
 
 
 @kept_per_word

@@ -68,6 +68,7 @@ class ClaimCues:
     signature_dashes: frozenset[str]
     answer_markers: tuple[str, ...]  # 'R. ...', '— ...' after a question: an interview's answer
     writer_possessives: frozenset[str]  # 'selon nos informations': the writer's own finding, no source
+    posted_on: frozenset[str]  # 'a écrit sur X le président': where it was said, not who
     # every folded lemma that may start a reporting verb: the cues, and their present forms (PRESENT_ENDINGS);
     # a sentence's other words are passed over by one set lookup each
     may_start: frozenset[str]
@@ -138,6 +139,7 @@ class ClaimCues:
             possible_when_negated=folded("possible_when_negated"),
             said_when_negated_before=folded("said_when_negated_before"), purpose_marks=folded("purpose_marks"),
             signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"),
+            posted_on=folded("posted_on_prepositions"),
             answer_markers=tuple(sorted(cues["answer_markers"], key=len, reverse=True)),
             may_start=frozenset([*single, *phrases, *(verb[:-2] + ending for verb in single if verb.endswith("er")
                                                      for ending in PRESENT_ENDINGS)]))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import PRESENT_ENDINGS, ClaimCues, marker
-from kg.nlp.extract.incises import as_said, finite, fixed_into_adverb, incise, unknown_participle
+from kg.nlp.extract.incises import as_said, cut_clause, finite, fixed_into_adverb, incise, unknown_participle
 from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, Folded, children, feature, reflexive, tokens_of
 from kg.text import fold
 
@@ -113,8 +113,9 @@ def _nest(found: list[Report]) -> list[Report]:
             outer[report.verb.i] = earlier[-1]
     for report in found:
         if report.content == "incise":
-            for other in found:
-                if other.verb.i < report.verb.i:
+            cut = cut_clause(report.verb)
+            for other in found:  # 'Les présidents, précise X, ont évoqué ...': the clause the incise cuts is X's too
+                if other.verb.i < report.verb.i or cut is not None and other.verb.i == cut.i and finite(other.verb):
                     outer.setdefault(other.verb.i, report.verb.i)
             continue
     shares: dict[int, int] = {}
@@ -231,7 +232,7 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
         return "clause" if any(c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in children(c)) for c in dependents) else None
     markers = cues.prepositions.get(lemma)
     for child in dependents:
-        if child.dep_ == "ccomp" or marker(child.text) == "que" and child.i > verb.i:
+        if child.dep_ == "ccomp" and not _name_alone(child) or marker(child.text) == "que" and child.i > verb.i:
             return "clause"
     if any(_clause_below(phrase, t) for t in tokens_of(verb.doc)[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)] if _conjunction(t)):
         return "clause"  # 'a dit à l'agence X qu'il ...': the parser hangs the clause on the addressee
@@ -419,3 +420,9 @@ def _asked(verb: Token, sent: Span, quoted: set[int], folded: Folded) -> bool:
 def _purpose(verb: Token, cues: ClaimCues) -> bool:
     """'pour prévenir une crise', 'afin de souligner': a purpose, not a statement."""
     return any(c.dep_ in {"mark", "case"} and c.norm_ in cues.purpose_marks for c in children(verb))
+
+
+def _name_alone(child: Token) -> bool:
+    """'X a appelé lundi Donald Trump': a name the parser made a clause ('Donald' tagged X) with no
+    verb nor conjunction under it is the person called, not what was said."""
+    return child.pos_ in {"PROPN", "X"} and not any(t.pos_ in {"VERB", "AUX"} or t.dep_ == "mark" for t in child.subtree)

@@ -235,9 +235,16 @@ class Speakers(Sources):
 
     def _after(self, verb: Token) -> str | None:
         """The actor named right after an incise verb, or described there ('ajoute le journal'), past an
-        addressee set off by commas ('a confié à un hebdomadaire, le politologue X')."""
+        addressee set off by commas ('a confié à un hebdomadaire, le politologue X') and past where it
+        was posted ('a écrit sur X le président', 'a publié le ministre sur le réseau social X')."""
         doc = verb.doc
+        posted: set[int] = set()
         for token in tokens_of(doc)[verb.i + 1:min(len(doc), verb.i + 12)]:
+            if token.i in posted:
+                continue
+            if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "case" and c.norm_ in self.cues.posted_on for c in children(token)):
+                posted.update(t.i for t in token.subtree)
+                continue
             if token.text in {".", ";", "«", '"', ":"} or "\n" in token.text or token.pos_ == "VERB" and token.dep_ != "flat:name" \
                     and token.i not in self.mention_at:  # 'a répété la Première ministre Mette Frederiksen', 'Mette' read as a verb
                 break
