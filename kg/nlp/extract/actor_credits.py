@@ -19,6 +19,8 @@ from kg.text import fold, slug
 _GLUED = re.compile(r"[^/©()|]+")  # the parts of a token like '/TASS/.' or '©BELGA'
 _OUTLET_WORD = re.compile(r"^[\w][\w.\-']*$")
 _MAX_OUTLET_WORDS = 4
+_OUTLETS = frozenset({"Media"})
+_OUTLETS_AND_BODIES = frozenset({"Media", "Organization"})  # a credit sign may carry a body's name too
 
 
 class CreditReader:
@@ -71,7 +73,7 @@ class CreditReader:
             if i is None or _inside_a_name(doc, token):
                 continue
             while i < len(doc) and i - token.i < 5 and doc[i].text[:1].islower():
-                known = self._known_outlet(doc[i]) if i not in covered else None
+                known = self._known(doc[i].text, _OUTLETS) if i not in covered else None
                 if known is not None:  # "l'agence officielle irna": a known outlet, written in lower case
                     covered.add(i)
                     yield ActorMention(known, doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text,
@@ -102,10 +104,10 @@ class CreditReader:
                 yield ActorMention(actor.key, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), name,
                                    Target("actor", actor.key), i, j, True), actor
 
-    def _known_outlet(self, word: Token) -> str | None:
-        """The gazetteer's outlet a word after a media noun names, whatever its case."""
-        targets = self.targets.get(fold(word.text), ())
-        return next((t.key for t in targets if t.kind == "actor" and self.gazetteer.actors[t.key].type == "Media"), None)
+    def _known(self, word: str, types: frozenset[str]) -> str | None:
+        """The gazetteer's actor of one of `types` a word names, whatever its case."""
+        targets = self.targets.get(fold(word), ())
+        return next((t.key for t in targets if t.kind == "actor" and self.gazetteer.actors[t.key].type in types), None)
 
     def _noun_end(self, doc: Doc, token) -> int | None:
         """The index after a media noun starting at `token` ('chaîne', 'réseau social'), else None."""
@@ -131,9 +133,7 @@ class CreditReader:
                 continue
             for part in _GLUED.finditer(token.text):
                 word = part.group().strip(".,;:")
-                targets = self.targets.get(fold(word), ())
-                known = next((t.key for t in targets if t.kind == "actor"
-                              and self.gazetteer.actors[t.key].type in {"Media", "Organization"}), None)
+                known = self._known(word, _OUTLETS_AND_BODIES)
                 if known and word[:1].isupper():
                     start = token.idx + part.start() + part.group().index(word)
                     yield ActorMention(known, start, start + len(word), word, Target("actor", known),
