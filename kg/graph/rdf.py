@@ -229,18 +229,8 @@ def document_lines(extraction: Extraction) -> Iterator[str]:
     for index, call in enumerate(extraction.calls):
         report = _iri(report_iri(doc.id, index).value)
         yield f"{report} {_rdf.type} {_kg.CallReport} ."
-        for participant in call.participants:
-            yield f"{report} {_kg.participant} {iris[participant]} ."
-        if call.initiator:
-            yield f"{report} {_kg.initiator} {iris[call.initiator]} ."
-        if call.date:
-            yield f"{report} {_kg.date} {_date(call.date)} ."
-        if call.duration_min is not None:
-            yield f"{report} {_kg.durationMinutes} {_minutes(call.duration_min)} ."
-        yield f"{report} {_kg.medium} {_MEDIA[call.medium]} ."
-        yield f"{report} {_kg.status} {_STATUSES[call.status]} ."
-        for topic in call.topics:
-            yield f"{report} {_kg.topic} {_topic(topic)} ."
+        yield from _call_facts(report, [iris[p] for p in call.participants], call.initiator and iris[call.initiator],
+                               call.date, call.duration_min, call.medium, call.status, call.topics)
         for span in call.evidence:
             yield from _evidence(report, span, graph)
 
@@ -288,18 +278,8 @@ def call_lines(group: Group) -> Iterator[str]:
     call = united(group)
     subject = _iri(group.iri)
     yield f"{subject} {_rdf.type} {_kg.Call} ."
-    for participant in sorted(call.participants):
-        yield f"{subject} {_kg.participant} {_iri(participant)} ."
-    if call.initiator:
-        yield f"{subject} {_kg.initiator} {_iri(call.initiator)} ."
-    if call.date:
-        yield f"{subject} {_kg.date} {_date(call.date)} ."
-    if call.duration is not None:
-        yield f"{subject} {_kg.durationMinutes} {_minutes(call.duration)} ."
-    yield f"{subject} {_kg.medium} {_MEDIA[call.medium]} ."
-    yield f"{subject} {_kg.status} {_STATUSES[call.status]} ."
-    for topic in sorted(call.topics):
-        yield f"{subject} {_kg.topic} {_topic(topic)} ."
+    yield from _call_facts(subject, [_iri(p) for p in sorted(call.participants)], call.initiator and _iri(call.initiator),
+                           call.date, call.duration, call.medium, call.status, sorted(call.topics))
     reports = [_iri(report.iri) for report in group.reports]
     documents = [_iri(document_iri(document).value) for document in sorted({r.document for r in group.reports})]
     for report in reports:
@@ -316,6 +296,24 @@ def call_lines(group: Group) -> Iterator[str]:
             yield f"{merge} {_kg.merges} {report} ."
         for document in documents:
             yield f"{merge} {_prov.used} {document} ."
+
+
+def _call_facts(subject: str, participants: Iterable[str], initiator: str | None, day: str | None,
+                duration: float | None, medium: str, status: str, topics: Iterable[str]) -> Iterator[str]:
+    """What a call report and a united call both say of a call, as N-Triples lines about `subject`
+    (participants and initiator already N-Triples terms)."""
+    for participant in participants:
+        yield f"{subject} {_kg.participant} {participant} ."
+    if initiator:
+        yield f"{subject} {_kg.initiator} {initiator} ."
+    if day:
+        yield f"{subject} {_kg.date} {_date(day)} ."
+    if duration is not None:
+        yield f"{subject} {_kg.durationMinutes} {_minutes(duration)} ."
+    yield f"{subject} {_kg.medium} {_MEDIA[medium]} ."
+    yield f"{subject} {_kg.status} {_STATUSES[status]} ."
+    for topic in topics:
+        yield f"{subject} {_kg.topic} {_topic(topic)} ."
 
 
 def call_nodes(call: str) -> tuple[NamedNode, NamedNode]:
