@@ -99,6 +99,29 @@ def _holders(parse, text: str, published: str, role: str) -> list[str]:
      "Srettha Thavisin"),
     ("Le Premier ministre kosovar a répondu à Belgrade.", "Premier ministre kosovar", "2018-05-08", "Ramush Haradinaj"),
     ("Le Premier ministre kosovar a répondu à Belgrade.", "Premier ministre kosovar", "2022-05-10", "Albin Kurti"),
+    # Africa's east and south, Libya, the Indian Ocean
+    ("Le président malgache a inauguré lundi une route à Tuléar.", "président malgache", "2016-06-13",
+     "Hery Rajaonarimampianina"),
+    ("Le président malgache a inauguré lundi une route à Tuléar.", "président malgache", "2021-06-14", "Andry Rajoelina"),
+    ("Le Premier ministre libyen a reçu mardi une délégation à Tripoli.", "Premier ministre libyen", "2019-04-09",
+     "Fayez al-Sarraj"),
+    ("Le Premier ministre libyen a reçu mardi une délégation à Tripoli.", "Premier ministre libyen", "2023-04-11",
+     "Abdul Hamid Dbeibah"),
+    ("Le président zimbabwéen a limogé son vice-président.", "président zimbabwéen", "2017-11-07", "Robert Mugabe"),
+    ("Le président zimbabwéen a limogé son vice-président.", "président zimbabwéen", "2019-11-05", "Emmerson Mnangagwa"),
+    ("Le Premier ministre mauricien a dissous l'Assemblée.", "Premier ministre mauricien", "2019-10-08",
+     "Pravind Jugnauth"),
+    ("Le Premier ministre mauricien a dissous l'Assemblée.", "Premier ministre mauricien", "2025-03-11",
+     "Navin Ramgoolam"),
+    # Asia and Latin America
+    ("Le Premier ministre cambodgien a visité un temple lundi.", "Premier ministre cambodgien", "2019-04-08", "Hun Sen"),
+    ("Le Premier ministre cambodgien a visité un temple lundi.", "Premier ministre cambodgien", "2024-04-08", "Hun Manet"),
+    ("Le président vietnamien a reçu jeudi un émissaire à Hanoï.", "président vietnamien", "2019-05-09",
+     "Nguyễn Phú Trọng"),
+    ("Le président bolivien a promulgué la loi samedi.", "président bolivien", "2018-05-12", "Evo Morales"),
+    ("Le président bolivien a promulgué la loi samedi.", "président bolivien", "2022-05-14", "Luis Arce"),
+    ("Le président équatorien a décrété l'état d'urgence.", "président équatorien", "2019-10-08", "Lenín Moreno"),
+    ("Le président équatorien a décrété l'état d'urgence.", "président équatorien", "2024-01-09", "Daniel Noboa"),
 ])
 def test_a_bare_role_is_the_holder_on_the_articles_day(parse, text, role, published, who):
     assert _holders(parse, text, published, role) == [who]
@@ -116,6 +139,8 @@ def test_a_call_keeps_the_participant_named_by_role(parse):
      {"jean-noel-barrot", "ahmed-attaf"}),
     ("Le Premier ministre français a appelé lundi son homologue marocain.", "2023-05-15",
      {"elisabeth-borne", "aziz-akhannouch"}),
+    ("Emmanuel Macron s'est entretenu jeudi au téléphone avec son homologue malgache.", "2020-04-16",
+     {"Q3052772", "andry-rajoelina"}),
 ])
 def test_a_counterpart_is_the_holder_of_the_same_office(parse, text, published, participants):
     """'son homologue algérien' of a foreign minister is Algeria's foreign minister, not its
