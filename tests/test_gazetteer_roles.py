@@ -122,6 +122,13 @@ def _holders(parse, text: str, published: str, role: str) -> list[str]:
     ("Le président bolivien a promulgué la loi samedi.", "président bolivien", "2022-05-14", "Luis Arce"),
     ("Le président équatorien a décrété l'état d'urgence.", "président équatorien", "2019-10-08", "Lenín Moreno"),
     ("Le président équatorien a décrété l'état d'urgence.", "président équatorien", "2024-01-09", "Daniel Noboa"),
+    ("Le président yéménite a quitté Aden mardi.", "président yéménite", "2019-03-12", "Abdrabbuh Mansur Hadi"),
+    ("Le président yéménite a quitté Aden mardi.", "président yéménite", "2023-03-14", "Rashad al-Alimi"),
+    ("Le chef de la junte birmane a reçu lundi un émissaire.", "chef de la junte birmane", "2022-03-14",
+     "Min Aung Hlaing"),
+    ("Le souverain monégasque a ouvert mardi le salon nautique.", "souverain monégasque", "2021-09-21",
+     "Albert II, Prince of Monaco"),
+    ("Le président libérien a prêté serment lundi.", "président libérien", "2018-01-22", "George Weah"),
 ])
 def test_a_bare_role_is_the_holder_on_the_articles_day(parse, text, role, published, who):
     assert _holders(parse, text, published, role) == [who]
