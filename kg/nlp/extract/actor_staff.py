@@ -1,0 +1,142 @@
+"""The staff and institutions of leaders that speak: 'l'entourage de M. Hollande', 'le bureau du
+Premier ministre Justin Trudeau', 'sa présidence', 'son gouvernement' are the presidency, office or
+government of the leader they belong to, on the article's day; without a country, the leader the
+article names or the subject of the clause before.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.extract.actor_bodies import BodyReader
+from kg.nlp.extract.actor_spans import form_words, is_person, span_mention, written_at
+from kg.nlp.extract.records import ActorMention
+from kg.nlp.extract.words import children
+from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target
+from kg.text import fold
+
+
+class StaffReader:
+    """The staff and institutions of the leaders a document names, once its names and roles are found."""
+
+    def __init__(self, gazetteer: Gazetteer, bodies: BodyReader) -> None:
+        self.gazetteer = gazetteer
+        self.bodies = bodies  # whether a possessed institution speaks ('sa présidence a indiqué')
+        c = gazetteer.cues
+        self.institution_forms = {role: [form_words(f) for f in forms] for role, forms in c["leader_institution_forms"].items()}
+        self.leader_institution_words = {words[0] for forms in self.institution_forms.values() for words in forms}
+        self.institution_of_role = c["institution_of_role"]
+        self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
+        self.possessives = {fold(x) for x in c["possessive_determiners"]}
+        self.possessed = {fold(noun): (how["kind"], frozenset(how["roles"])) for noun, how in c["possessed_institutions"].items()}
+        self.honorifics = {fold(x) for x in c["honorifics"]}
+
+    def leader_institutions(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
+                             period: Period) -> list[ActorMention]:
+        """'le bureau du premier ministre' without a country: the office of the one head of
+        government the article names ('le bureau du premier ministre Justin Trudeau': his)."""
+        places = [t.i for t in tokens if t.norm_ in self.leader_institution_words]
+        if not places:
+            return []
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        starts = {m.token_start: m for m in mentions if is_person(self.gazetteer, m.actor, minted)}
+        holders: dict[str, set[str]] = {}  # role -> countries of the people the article names in it
+        for m in mentions:
+            for office in self.gazetteer.offices_of(m.actor, period):
+                holders.setdefault(self.gazetteer.offices[office].role, set()).add(self.gazetteer.offices[office].country)
+        found = []
+        for i in places:
+            for role, forms in self.institution_forms.items():
+                for words in forms:
+                    end = i + len(words)
+                    if not written_at(doc, i, words) or any(j in covered for j in range(i, end)):
+                        continue
+                    person = starts.get(end)
+                    countries = holders.get(role, set())
+                    if person is not None:  # 'le bureau du premier ministre Justin Trudeau'
+                        countries = {self.gazetteer.offices[o].country for o in self.gazetteer.offices_of(person.actor, period)
+                                     if self.gazetteer.offices[o].role == role}
+                    elif len(countries) > 1:  # 'X n'a pas parlé à Y. « … », a insisté l'entourage du président': X's
+                        countries = self._subject_holding(doc, i, role, mentions, period) or countries
+                    if len(countries) == 1:
+                        key = self._institution(self.institution_of_role[role], next(iter(countries)), minted)
+                        found.append(span_mention(doc[i:end], key, Target("actor", key)))
+                        covered.update(range(i, end))
+        return found
+
+    def _subject_holding(self, doc: Doc, at: int, role: str, mentions: list[ActorMention], period: Period) -> set[str]:
+        """The country of the person in `role` who is the subject of the sentence before the token
+        `at` (or of its own sentence, before it): whose staff or office a bare 'du président' is
+        when the article names several presidents."""
+        mention = subject_before(doc, at, mentions)
+        if mention is None:
+            return set()
+        return {self.gazetteer.offices[o].country for o in self.gazetteer.offices_of(mention.actor, period)
+                if self.gazetteer.offices[o].role == role}
+
+    def leaders_staff(self, doc: Doc, tokens: list[Token], norms: list[str], mentions: list[ActorMention],
+                       minted: dict[str, Actor], period: Period) -> list[ActorMention]:
+        """'l'entourage de M. Hollande', 'les services de Giorgia Meloni', 'le bureau de Justin
+        Trudeau': the staff of a head of state or government speaks as their presidency or office,
+        if they were in office when the article's period began (a president-elect's team is not
+        yet the presidency). 'sa présidence', 'son gouvernement' where they speak: the institution
+        of that kind of the country the clause's subject leads ('son gouvernement est divisé' is
+        what a country holds, no speaker, as for the template's 'when_speaking')."""
+        began = Period(period.start, period.start)
+        starts = {m.token_start: m for m in mentions if is_person(self.gazetteer, m.actor, minted)}
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        found = []
+        for token, norm in zip(tokens, norms, strict=True):  # each token's folded form: no string read from the Token
+            possessed = self.possessed.get(norm)
+            if norm not in self.staff_nouns and possessed is None or token.i in covered:
+                continue
+            if any(c.dep_ == "det" and c.norm_ in self.possessives for c in children(token)):
+                start = token.i + 1  # 'selon son bureau', 'a indiqué son entourage': the staff of the clause's subject
+                person = subject_before(doc, token.i, mentions)
+            elif token.i + 2 < len(tokens) and tokens[token.i + 1].norm_ in {"de", "d'"}:
+                start = token.i + 2
+                while start < len(tokens) and tokens[start].norm_ in self.honorifics:
+                    start += 1
+                person = starts.get(start)
+            else:
+                continue
+            if person is not None and not is_person(self.gazetteer, person.actor, minted) or \
+                    possessed is not None and not self.bodies.speaks_through(token):
+                continue
+            offices = [self.gazetteer.offices[o] for o in self.gazetteer.offices_of(person.actor, began)] if person else []
+            kinds = {(self.institution_of_role[o.role], o.country) for o in offices if o.role in self.institution_of_role} \
+                if possessed is None else {(possessed[0], o.country) for o in offices if o.role in possessed[1]}
+            if len(kinds) == 1:
+                key = self._institution(*kinds.pop(), minted)
+                found.append(span_mention(doc[token.i:start], key, Target("actor", key), by_name=False))  # 'bureau de' is no alias
+        return found
+
+    def _institution(self, kind: str, country: str, minted: dict[str, Actor]) -> str:
+        """The gazetteer's institution of a template for a country; else, for the country's
+        leader, its seat of government ('le bureau de la Première ministre italienne': Palazzo
+        Chigi); else one minted."""
+        target = self.gazetteer.institution_targets.get((kind, country))
+        if target is not None and target.kind == "actor":
+            return target.key
+        leader = self.gazetteer.leader_office(country)
+        if leader is not None and self.institution_of_role.get(leader.role) == kind and country in self.gazetteer.governments:
+            return self.gazetteer.governments[country]
+        actor = self.gazetteer.institution(Target("institution", f"{kind}|{country}"))
+        minted.setdefault(actor.key, actor)
+        return actor.key
+
+
+def subject_before(doc: Doc, at: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """The actor named as the subject of the main verb of the token's sentence, before it, or of
+    the sentence before: whom 'son bureau' or a bare 'du président' belongs to."""
+    sent = doc[at].sent
+    earlier = [sent, doc[sent.start - 1].sent] if sent.start else [sent]
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    for sentence in earlier:
+        root = sentence.root
+        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
+            for subject in (c for c in children(verb) if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < at):
+                mention = by_token.get(subject.i) or next(  # 'Le président de la République, M. X, a ...': X
+                    (by_token[t.i] for c in children(subject) if c.dep_ == "appos" for t in [c, *children(c)] if t.i in by_token), None)
+                if mention is not None:
+                    return mention
+    return None
