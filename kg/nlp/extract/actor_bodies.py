@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp.extract.actor_spans import span_mention
 from kg.nlp.extract.incises import incise
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, introduction
@@ -70,12 +71,10 @@ class BodyReader:
             covered.update(range(start, end))
             country = next((self.gazetteer.demonyms[t.norm_] for t in words if t.norm_ in self.gazetteer.demonyms), None)
             if country is not None:  # not an alias of the country: 'by_name' False
-                yield ActorMention(country, span.start_char, span.end_char, span.text, Target("actor", country),
-                                   start, end, False), None
+                yield span_mention(span, country, Target("actor", country), by_name=False), None
                 continue
             actor = Actor(slug(label), "Organization", label)
-            yield ActorMention(actor.key, span.start_char, span.end_char, span.text, Target("actor", actor.key),
-                               start, end, True), actor
+            yield span_mention(span, actor.key, Target("actor", actor.key)), actor
 
     def named(self, doc: Doc, mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, Actor]]:
         """Bodies the recogniser names that speak and nothing else names ('Greenpeace a dénoncé',
@@ -95,8 +94,7 @@ class BodyReader:
             kind = "Media" if any(fold(t.text) in self.outlet_words for t in ent) else "Organization"
             actor = Actor(slug(ent.text), kind, ent.text)
             covered.update(range(ent.start, ent.end))
-            yield ActorMention(actor.key, ent.start_char, ent.end_char, ent.text, Target("actor", actor.key),
-                               ent.start, ent.end, True), actor
+            yield span_mention(ent, actor.key, Target("actor", actor.key)), actor
 
     def _country_inside(self, doc: Doc, mention: ActorMention) -> bool:
         """Is the mention a country's name, or a word read as its leader ('Nigerian'), with a

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.actor_names import NAME_WORD, PARTICLES, name_of, words_of
+from kg.nlp.extract.actor_spans import span_mention
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.gazetteer import Actor, Gazetteer, Target
 from kg.text import fold, slug
@@ -179,8 +180,7 @@ class CreditReader:
         else:
             return
         covered.update(t.i for t in span)
-        yield ActorMention(actor.key, span.start_char, span.end_char, span.text, Target("actor", actor.key),
-                           span.start, span.end, True), actor
+        yield span_mention(span, actor.key, Target("actor", actor.key)), actor
 
     # ------------------------------------------------------------------ journalists
     def people(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
