@@ -25,7 +25,6 @@ from kg.nlp.extract.words import children, introduction
 from kg.nlp.gazetteer import Actor, Gazetteer, Target
 from kg.text import fold, slug
 
-_OF = frozenset({"de", "du", "des", "d'"})
 _MAX_WORDS = 8  # 'le ministère sud-coréen de l'Unification' is six; past that, a clause has crept in
 
 
@@ -34,6 +33,7 @@ class BodyReader:
         self.gazetteer = gazetteer
         c = gazetteer.cues
         self.nouns = {fold(x) for x in c["organization_nouns"]}
+        self.of_prepositions = frozenset(fold(x) for x in c["of_prepositions"])
         self.roles = {fold(x) for x in [*c["person_role_nouns"], *c["person_titles"]]}
         # 'le ministère des Affaires étrangères' with no country is a kind the gazetteer names by
         # country: which country's, the readers of institutions tell ('a ajouté le ministère')
@@ -126,7 +126,7 @@ class BodyReader:
             return True
         voice = noun.head
         return noun.dep_.startswith("nmod") and voice.i < noun.i and fold(voice.lemma_) in self.voices and any(
-            c.dep_ == "case" and fold(c.text) in _OF for c in children(noun)) and self.speaks(voice)
+            c.dep_ == "case" and fold(c.text) in self.of_prepositions for c in children(noun)) and self.speaks(voice)
 
     def _in_phrase(self, verb: Token) -> bool:
         """Is `verb` a word of a reporting phrase of several words ('faire savoir', 'faire valoir')
@@ -148,7 +148,7 @@ class BodyReader:
                 break
             if child.dep_ == "amod" and child.pos_ == "ADJ" or child.dep_ in {"flat:name", "appos"} and child.pos_ == "PROPN":
                 end = child.right_edge.i + 1
-            elif child.dep_.startswith("nmod") and any(g.dep_ == "case" and fold(g.text) in _OF for g in children(child)) \
+            elif child.dep_.startswith("nmod") and any(g.dep_ == "case" and fold(g.text) in self.of_prepositions for g in children(child)) \
                     and not any(t.pos_ in {"VERB", "AUX", "PUNCT"} or t.dep_ == "acl:relcl" for t in child.subtree):
                 end = child.right_edge.i + 1
             else:

@@ -34,6 +34,7 @@ class RoleReader:
         self.plural_nouns = {fold(x) for x in c["plural_leader_nouns"]}
         self.group_anaphors = {fold(x) for x in c["group_anaphors"]}  # 'du groupe': the group named before
         self.counterparts = {fold(x) for x in c["counterpart_nouns"]}
+        self.of_prepositions = frozenset(fold(x) for x in c["of_prepositions"])
         self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
         self.bare_roles = {role: [form_words(f) for f in forms] for role, forms in c["bare_role_forms"].items()}
         self.bare_role_words = {words[0] for forms in self.bare_roles.values() for words in forms}
@@ -70,7 +71,7 @@ class RoleReader:
                 for words in forms:
                     end = token.i + len(words)
                     if not written_at(doc, token.i, words) or any(i in covered for i in range(token.i, end)) or \
-                            end < len(doc) and doc[end].norm_ in {"de", "du", "des", "d'"} or self._introduces_a_name(doc, end, mentions):
+                            end < len(doc) and doc[end].norm_ in self.of_prepositions or self._introduces_a_name(doc, end, mentions):
                         continue  # 'le chancelier de l'Échiquier' is another office; 'le Premier ministre groenlandais X' is X
                     sent = token.sent
                     to_be = words[-1] in self.elect or token.i > 0 and doc[token.i - 1].norm_ in self.successor  # 'le futur chancelier'
@@ -313,7 +314,7 @@ class RoleReader:
             if actor is None or actor.type != "Country" and not members or span.start <= noun.i or span.start not in inside:
                 continue
             before = {t.norm_ for t in noun.doc[max(noun.i, span.start - 2):span.start]}
-            if before & {"de", "du", "des", "d'"}:
+            if before & self.of_prepositions:
                 found.extend((span[-1], country) for country in members or (actor.key,))
         if not found:  # "les autres dirigeants du groupe": the group named last before
             word = next((c for c in children(noun) if c.dep_.startswith("nmod") and c.norm_ in self.group_anaphors and
