@@ -142,9 +142,11 @@ def reported_word(subject: Token, verb: Token) -> bool:
     if hung and head.i < subject.i and finite(head):
         return bool(inverted)
     # the incise closes on the first comma after its verb, with no other verb before it ('indique
-    # L'Orient-Le Jour,', a name the parser cuts in pieces)
+    # L'Orient-Le Jour,', a name the parser cuts in pieces), and names someone before that comma,
+    # whatever the parser made of the name ('a précisé mercredi Dmitri Peskov,': an apposition of
+    # the day; 'a précisé le porte-parole du Kremlin,': the subject of the clause it cuts)
     comma = next((t.i for t in doc[verb.i + 1:min(len(doc), verb.i + _INCISE_WORDS)] if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
-    if comma is None or doc[comma].text != "," or not any(c.i < comma for c in inverted):
+    if comma is None or doc[comma].text != "," or not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[verb.i + 1:comma]):
         return False
     cut = cut_clause(verb)
     return subject.i < start - 1 and cut is not None and cut.i > comma and finite(cut)
@@ -158,7 +160,8 @@ def cut_clause(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "acl" and head.dep_.startswith("nsubj"):
         head = head.head
-    if verb.dep_ in _REPORTED_CLAUSE_DEPS | {"acl"} and head.i > verb.i and head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in _REPORTED_CLAUSE_DEPS | {"acl"} and head.i > verb.i and (
+            head.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in children(head))):  # 'a été franc'
         return head
     return next((c for c in children(verb) if c.i > verb.i and c.dep_ in _REPORTED_CLAUSE_DEPS | {"conj"} and c.pos_ in {"VERB", "AUX"}
                  and not any(g.dep_ == "cc" for g in children(c))), None)
