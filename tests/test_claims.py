@@ -187,6 +187,23 @@ def test_an_incise_cutting_a_clause_speaks_for_it_whatever_the_parser_made_of_th
     assert found == "Dmitry Peskov" and said.startswith("L'échange")
 
 
+def test_a_question_put_by_an_unnamed_journalist_is_nobodys_claim(parse):
+    # 'lui' before the auxiliary is who is asked (the parser may take it for the subject)
+    text = ("Emmanuel Macron a parlé lundi avec Olaf Scholz. « Comptez-vous le revoir bientôt ? », lui a demandé une journaliste "
+            "à la sortie du Conseil européen. « Dès que possible », a répondu le chef de l'État.")
+    assert _claims(parse, text) == [("Emmanuel Macron", "Dès que possible")]
+
+
+def test_an_indefinite_document_where_it_was_said_does_not_hide_the_speaker_after_it(parse):
+    text = "Emmanuel Macron a pu parler avec Olaf Scholz et Pedro Sánchez, a annoncé mardi dans un communiqué le parti Renaissance."
+    assert _speakers(parse, text) == ["Renaissance (France)"]
+
+
+def test_the_person_told_before_the_auxiliary_is_not_the_speaker(parse):
+    text = "Emmanuel Macron a parlé mardi avec Olaf Scholz. « Il faudra tenir bon tout l'hiver », lui a dit le chancelier."
+    assert _speakers(parse, text) == ["Olaf Scholz"]
+
+
 def test_the_source_selon_names_speaks_for_the_sentence(parse):
     assert _speakers(parse, "Selon le Kremlin, Vladimir Poutine a souligné l'importance du dialogue.") == ["Kremlin"]
 

@@ -10,9 +10,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from kg.nlp.cues import cues
 from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, kept_per_word, tokens_of
 from kg.text import fold
 
+_DATIVE_CLITICS = frozenset(fold(w) for w in cues()["dative_clitics"])
 _REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
 _INCISE_WORDS = 10  # tokens: how far after its verb an incise that cuts a clause may close ('précise le chef de la diplomatie russe,')
 
@@ -84,9 +86,16 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     if not any(t.text in {",", "»", '"', "\u201d"} for t in before):
         return False  # (asked before the subjects: most verbs have neither comma nor quote just before)
     subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not is_clause(c)  # not the clause
+                and not dative(c, verb)  # nor who is told
                 and not any(t.text in {"»", "\u201d"} for t in tokens[c.i + 1:verb.i])  # nor a word of the quote
                 and not reported_word(c, verb)]  # nor a word of the clause reported ('X a eu un entretien ..., indique Y')
     return not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)  # inverted
+
+
+def dative(pronoun: Token, verb: Token) -> bool:
+    """'», lui a demandé une journaliste': 'lui' or 'leur' right before the verb's words is who is
+    told, whatever the parser made of it (it may read 'lui' as the subject, lemma 'luire')."""
+    return pronoun.i + 1 == _incise_start(verb) and fold(pronoun.text) in _DATIVE_CLITICS
 
 
 def as_said(verb: Token, marks: frozenset[str]) -> int | None:
