@@ -93,6 +93,19 @@ def test_the_staff_of_the_subject_speaks_as_their_office(parse, text, speaker):
     assert _speakers(parse, text) == [speaker]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("François Hollande s'est entretenu mardi avec Volodymyr Zelensky, a fait savoir son cabinet.", "François Hollande"),
+    ("Barack Obama a parlé dimanche avec Joe Biden, a indiqué son bureau.", "Barack Obama"),
+])
+def test_the_office_of_someone_out_of_office_speaks_for_them(parse, text, speaker):
+    # no presidency or government speaks for a former leader: their own office does
+    assert _speakers(parse, text, "2025-02-20") == [speaker]
+
+
+def test_the_entourage_of_someone_out_of_office_is_nobody_named(parse):
+    assert _claims(parse, "Nicolas Sarkozy a parlé avec Vladimir Poutine, selon son entourage.", "2025-02-20") == []
+
+
 @pytest.mark.parametrize("text,published,speaker", [
     ("Le président kényan William Ruto a téléphoné jeudi à Cyril Ramaphosa. "
      "Sa présidence a indiqué que les deux hommes avaient parlé du commerce régional.", "2024-05-16", "Presidency of Kenya"),

@@ -59,6 +59,7 @@ class ActorMatcher:
         self.leader_institutions = {role: [_form_words(f) for f in forms] for role, forms in c["leader_institution_forms"].items()}
         self.institution_of_role = c["institution_of_role"]
         self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
+        self.own_office_nouns = {fold(x) for x in c["own_office_nouns"]}
         self.possessives = {fold(x) for x in c["possessive_determiners"]}
         self.possessed = {fold(noun): (how["kind"], frozenset(how["roles"])) for noun, how in c["possessed_institutions"].items()}
         self.bare_roles = {role: [_form_words(f) for f in forms] for role, forms in c["bare_role_forms"].items()}
@@ -342,9 +343,10 @@ class ActorMatcher:
         """'l'entourage de M. Hollande', 'les services de Giorgia Meloni', 'le bureau de Justin
         Trudeau': the staff of a head of state or government speaks as their presidency or office,
         if they were in office when the article's period began (a president-elect's team is not
-        yet the presidency). 'sa présidence', 'son gouvernement' where they speak: the institution
-        of that kind of the country the clause's subject leads ('son gouvernement est divisé' is
-        what a country holds, no speaker, as for the template's 'when_speaking')."""
+        yet the presidency); out of office, their own office ('son bureau') speaks as themselves.
+        'sa présidence', 'son gouvernement' where they speak: the institution of that kind of the
+        country the clause's subject leads ('son gouvernement est divisé' is what a country holds,
+        no speaker, as for the template's 'when_speaking')."""
         began = Period(period.start, period.start)
         starts = {m.token_start: m for m in mentions if self._is_person(m.actor, minted)}
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
@@ -372,6 +374,10 @@ class ActorMatcher:
             if len(kinds) == 1:
                 key = self._institution(*kinds.pop(), minted)
                 found.append(_mention(doc[token.i:start], key, Target("actor", key), by_name=False))  # 'bureau de' is no alias
+            elif person is not None and norm in self.own_office_nouns and not offices:
+                # 'a fait savoir son bureau' of a former president: no institution speaks for them, they do
+                # ('selon son entourage' is nobody named: people around them, not their office)
+                found.append(_mention(doc[token.i:start], person.actor, Target("actor", person.actor), by_name=False))
         return found
 
     def _bare_roles_named(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
