@@ -266,6 +266,11 @@ def test_pour_x_opening_a_sentence_is_x_view(parse):
     assert _speakers(parse, "Pour le Kremlin, cette conversation était constructive et utile.") == ["Kremlin"]
 
 
+def test_pour_x_with_a_long_title_before_the_name_is_x_view(parse):
+    text = "Pour le chef de la diplomatie turque Hakan Fidan, cet échange ouvre une ère nouvelle avec Damas."
+    assert _speakers(parse, text) == ["Hakan Fidan"]
+
+
 def test_a_passive_report_is_its_agents(parse):
     text = "L'entretien a été annoncé par le Kremlin, évoquant « une discussion franche et directe »."
     assert _speakers(parse, text) == ["Kremlin"]
