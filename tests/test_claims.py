@@ -39,6 +39,23 @@ def test_a_noun_phrase_or_an_infinitive_can_be_what_was_said(parse, text):
     assert len(_claims(parse, text)) == 1
 
 
+@pytest.mark.parametrize("text,said", [
+    ("Alain Berset a eu un entretien avec Joe Biden vendredi, a communiqué le Conseil fédéral.", "Alain Berset a eu"),
+    ("Le Conseil fédéral a communiqué que son président avait parlé avec Joe Biden.", "que son président"),
+])
+def test_communiquer_reports_in_an_incise_or_with_a_clause(parse, text, said):
+    (_, found), = _claims(parse, text)
+    assert said in found
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz ont communiqué par téléphone vendredi.",  # they talked
+    "Le Kremlin a communiqué sa liste de prisonniers à Washington.",  # something sent, not a statement
+])
+def test_communiquer_without_clause_or_incise_reports_nothing(parse, text):
+    assert _claims(parse, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron a appelé Olaf Scholz mardi soir.",  # a phone call, not a statement
     "Emmanuel Macron et Olaf Scholz ont évoqué la situation au Proche-Orient.",  # a topic, not a statement
