@@ -39,6 +39,22 @@ def test_a_noun_phrase_or_an_infinitive_can_be_what_was_said(parse, text):
     assert len(_claims(parse, text)) == 1
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Le Kremlin a annoncé jeudi un entretien téléphonique entre Vladimir Poutine et Emmanuel Macron.", "Kremlin"),
+    ("L'Élysée a annoncé une visioconférence entre Emmanuel Macron et Olaf Scholz dans la soirée.", "Élysée Palace"),
+])
+def test_a_call_announced_as_an_object_is_what_was_said(parse, text, speaker):
+    assert _speakers(parse, text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a annoncé son intention d'appeler Vladimir Poutine.",  # an intention, not an event announced
+    "Le Kremlin a annoncé de nouvelles mesures contre Londres.",
+])
+def test_annoncer_with_another_object_reports_nothing(parse, text):
+    assert _claims(parse, text) == []
+
+
 @pytest.mark.parametrize("text,said", [
     ("Alain Berset a eu un entretien avec Joe Biden vendredi, a communiqué le Conseil fédéral.", "Alain Berset a eu"),
     ("Le Conseil fédéral a communiqué que son président avait parlé avec Joe Biden.", "que son président"),
