@@ -245,6 +245,13 @@ def test_an_indefinite_document_where_it_was_said_does_not_hide_the_speaker_afte
     assert _speakers(parse, text) == ["Renaissance (France)"]
 
 
+def test_a_journalist_asking_is_nobody_in_the_story(parse):
+    # the parser may hang the leader on 'un journaliste' first, which made 'le journaliste' that leader
+    text = ("Interrogé par un journaliste sur son entretien avec Benyamin Netanyahou, Emmanuel Macron a répondu que Paris restait "
+            "opposé à l'annexion. Le journaliste lui a demandé s'il comptait se rendre à Jérusalem.")
+    assert _speakers(parse, text) == ["Emmanuel Macron"]
+
+
 def test_the_person_told_before_the_auxiliary_is_not_the_speaker(parse):
     text = "Emmanuel Macron a parlé mardi avec Olaf Scholz. « Il faudra tenir bon tout l'hiver », lui a dit le chancelier."
     assert _speakers(parse, text) == ["Olaf Scholz"]
