@@ -26,6 +26,7 @@ class StaffReader:
         self.leader_institution_words = {words[0] for forms in self.institution_forms.values() for words in forms}
         self.institution_of_role = c["institution_of_role"]
         self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
+        self.own_office_nouns = {fold(x) for x in c["own_office_nouns"]}
         self.possessives = {fold(x) for x in c["possessive_determiners"]}
         self.possessed = {fold(noun): (how["kind"], frozenset(how["roles"])) for noun, how in c["possessed_institutions"].items()}
         self.honorifics = {fold(x) for x in c["honorifics"]}
@@ -78,9 +79,10 @@ class StaffReader:
         """'l'entourage de M. Hollande', 'les services de Giorgia Meloni', 'le bureau de Justin
         Trudeau': the staff of a head of state or government speaks as their presidency or office,
         if they were in office when the article's period began (a president-elect's team is not
-        yet the presidency). 'sa présidence', 'son gouvernement' where they speak: the institution
-        of that kind of the country the clause's subject leads ('son gouvernement est divisé' is
-        what a country holds, no speaker, as for the template's 'when_speaking')."""
+        yet the presidency); out of office, their own office ('son bureau') speaks as themselves.
+        'sa présidence', 'son gouvernement' where they speak: the institution of that kind of the
+        country the clause's subject leads ('son gouvernement est divisé' is what a country holds,
+        no speaker, as for the template's 'when_speaking')."""
         began = Period(period.start, period.start)
         starts = {m.token_start: m for m in mentions if is_person(self.gazetteer, m.actor, minted)}
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
@@ -108,6 +110,10 @@ class StaffReader:
             if len(kinds) == 1:
                 key = self._institution(*kinds.pop(), minted)
                 found.append(span_mention(doc[token.i:start], key, Target("actor", key), by_name=False))  # 'bureau de' is no alias
+            elif person is not None and norm in self.own_office_nouns and not offices:
+                # 'a fait savoir son bureau' of a former president: no institution speaks for them, they do
+                # ('selon son entourage' is nobody named: people around them, not their office)
+                found.append(span_mention(doc[token.i:start], person.actor, Target("actor", person.actor), by_name=False))
         return found
 
     def _institution(self, kind: str, country: str, minted: dict[str, Actor]) -> str:

@@ -10,9 +10,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from kg.nlp.cues import cues
 from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, kept_per_word, tokens_of
 from kg.text import fold
 
+_DATIVE_CLITICS = frozenset(fold(w) for w in cues()["dative_clitics"])
 _REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
 _INCISE_WORDS = 10  # tokens: how far after its verb an incise that cuts a clause may close ('précise le chef de la diplomatie russe,')
 
@@ -84,9 +86,16 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     if not any(t.text in {",", "»", '"', "\u201d"} for t in before):
         return False  # (asked before the subjects: most verbs have neither comma nor quote just before)
     subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not is_clause(c)  # not the clause
+                and not dative(c, verb)  # nor who is told
                 and not any(t.text in {"»", "\u201d"} for t in tokens[c.i + 1:verb.i])  # nor a word of the quote
                 and not reported_word(c, verb)]  # nor a word of the clause reported ('X a eu un entretien ..., indique Y')
     return not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)  # inverted
+
+
+def dative(pronoun: Token, verb: Token) -> bool:
+    """'», lui a demandé une journaliste': 'lui' or 'leur' right before the verb's words is who is
+    told, whatever the parser made of it (it may read 'lui' as the subject, lemma 'luire')."""
+    return pronoun.i + 1 == _incise_start(verb) and fold(pronoun.text) in _DATIVE_CLITICS
 
 
 def as_said(verb: Token, marks: frozenset[str]) -> int | None:
@@ -142,9 +151,11 @@ def reported_word(subject: Token, verb: Token) -> bool:
     if hung and head.i < subject.i and finite(head):
         return bool(inverted)
     # the incise closes on the first comma after its verb, with no other verb before it ('indique
-    # L'Orient-Le Jour,', a name the parser cuts in pieces)
+    # L'Orient-Le Jour,', a name the parser cuts in pieces), and names someone before that comma,
+    # whatever the parser made of the name ('a précisé mercredi Dmitri Peskov,': an apposition of
+    # the day; 'a précisé le porte-parole du Kremlin,': the subject of the clause it cuts)
     comma = next((t.i for t in doc[verb.i + 1:min(len(doc), verb.i + _INCISE_WORDS)] if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
-    if comma is None or doc[comma].text != "," or not any(c.i < comma for c in inverted):
+    if comma is None or doc[comma].text != "," or not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[verb.i + 1:comma]):
         return False
     cut = cut_clause(verb)
     return subject.i < start - 1 and cut is not None and cut.i > comma and finite(cut)
@@ -158,7 +169,8 @@ def cut_clause(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "acl" and head.dep_.startswith("nsubj"):
         head = head.head
-    if verb.dep_ in _REPORTED_CLAUSE_DEPS | {"acl"} and head.i > verb.i and head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in _REPORTED_CLAUSE_DEPS | {"acl"} and head.i > verb.i and (
+            head.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in children(head))):  # 'a été franc'
         return head
     return next((c for c in children(verb) if c.i > verb.i and c.dep_ in _REPORTED_CLAUSE_DEPS | {"conj"} and c.pos_ in {"VERB", "AUX"}
                  and not any(g.dep_ == "cc" for g in children(c))), None)

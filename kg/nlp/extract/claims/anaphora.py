@@ -73,7 +73,7 @@ class Anaphora(Phrases):
     def described_by(self, noun: Token) -> str | None:
         """A definite description with no name in it: 'le journal' is the medium named last, 'le
         porte-parole' whoever was last called so, 'le politologue' the person talked about, 'le
-        royaume' the country named last."""
+        royaume' the country named last; 'le journaliste' nobody."""
         common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.text.islower()  # 'le royaume' tagged a name
         if not common or not any(c.dep_ == "det" and "Def" in feature(c, "Definite") or
                                           c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in children(noun)):
@@ -82,6 +82,8 @@ class Anaphora(Phrases):
         if lemma not in self.cues.role_nouns and "-" in lemma and lemma.rsplit("-", 1)[1] in self.cues.role_nouns:
             lemma = lemma.rsplit("-", 1)[1]  # 'le vice-ministre' is a 'ministre'
         at = noun.idx
+        if lemma in self.cues.journalist_nouns:  # 'le journaliste lui a demandé': the one asking, no actor
+            return None
         if lemma in self.cues.source_nouns:  # 'selon la même source', 'a précisé cette source': the last to speak; 'une source' is no one
             again = any(c.norm_ in self.cues.sameness_adjectives or c.dep_ == "det" and "Dem" in feature(c, "PronType")
                         for c in children(noun))

@@ -31,6 +31,8 @@ class ClaimCues:
     quote_only: frozenset[str]  # 'parle d'une « mise en scène »' reports; 'ont parlé de la Syrie' is a topic
     object_content: frozenset[str]  # 'a réaffirmé l'engagement de ...': the object is what was said
     not_a_person: frozenset[str]  # 'a rappelé son ambassadeur', 'a salué le président': an act on a person, no statement
+    announcing: frozenset[str]  # 'a annoncé un entretien entre X et Y': an event announced is what was said
+    announced_events: frozenset[str]  # ... when it is one of these ('a annoncé son intention de' is not)
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
     attribute_verbs: frozenset[str]  # 'juge les sanctions inefficaces': an object and what it is said to be
     prepositions: dict[str, frozenset[str]]  # 'insister' -> {'sur'}: what was said follows the preposition
@@ -58,6 +60,7 @@ class ClaimCues:
     media_anaphors: frozenset[str]  # 'ajoute le journal': the medium named last
     role_nouns: frozenset[str]  # 'a déclaré le politologue': the person talked about
     kin_nouns: frozenset[str]  # 'a lancé la veuve de X': the person talked about, never X
+    journalist_nouns: frozenset[str]  # 'le journaliste lui a demandé': the press asking, nobody in the story
     country_anaphors: frozenset[str]  # 'selon l'émirat': the country named last
     office_ranks: frozenset[str]  # 'le Premier ministre' is not 'la ministre'
     negations: frozenset[str]
@@ -119,6 +122,7 @@ class ClaimCues:
             incise_only=folded("reporting_incise_only"), clause_only=folded("reporting_clause_only"),
             quote_only=folded("reporting_quote_only"),
             object_content=folded("reporting_object_content"), not_a_person=folded("object_content_not_a_person"),
+            announcing=folded("event_announcing_verbs"), announced_events=folded("announced_event_nouns"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
             prepositions=prepositions, not_called_for=folded("call_nouns_self_marked") | folded("adjunct_locution_nouns"),
             attribution=attribution, attribution_starts=frozenset(starts),
@@ -133,7 +137,7 @@ class ClaimCues:
             publishing=frozenset(fold(x).split()[0] for x in cues["publishing_verbs"]),
             participle_leads=folded("participle_leads"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns") | folded("person_descriptor_nouns"),
-            kin_nouns=folded("kinship_nouns"), country_anaphors=folded("country_anaphor_nouns"),
+            kin_nouns=folded("kinship_nouns"), journalist_nouns=folded("journalist_nouns"), country_anaphors=folded("country_anaphor_nouns"),
             office_ranks=folded("office_rank_adjectives"),
             negations=folded("negation_words"), refusals=folded("refusal_verbs"),
             possible_when_negated=folded("possible_when_negated"),

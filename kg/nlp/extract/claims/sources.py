@@ -12,6 +12,9 @@ from kg.nlp.extract.ranges import CoverIndex
 from kg.nlp.extract.words import children, feature, tokens_of
 from kg.text import fold
 
+# tokens: how far the comma closing 'Pour X,' may come ('Pour le chef de la diplomatie turque Hakan Fidan,')
+_VIEW_WORDS = 14
+
 
 class Sources(Anaphora):
     """Attributions, viewpoints and the sources of impersonal reports."""
@@ -132,7 +135,7 @@ class Sources(Anaphora):
         lui rendre hommage' is a purpose: the pronoun must end the phrase)."""
         # the words read from the document's lists (`Token.is_space` is `text.isspace()`): a Token made only
         # for a sentence that opens with a marker
-        at = [i for i in range(sent.start, min(sent.start + 8, sent.end)) if not self.texts[i].isspace()]
+        at = [i for i in range(sent.start, min(sent.start + _VIEW_WORDS, sent.end)) if not self.texts[i].isspace()]
         norms = [self.norms[i] for i in at[:4]]  # read once for the four lengths tried
         length = next((k for k in range(1, 5) if _glued(norms[:k]) in self.cues.view_markers), None)
         if length is None or length >= len(at):

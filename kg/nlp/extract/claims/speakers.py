@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.extract.claims.phrases import Mark
 from kg.nlp.extract.claims.reported import reporting
 from kg.nlp.extract.claims.sources import Sources
-from kg.nlp.extract.incises import as_said, finite, fixed_into_adverb, incise, is_clause, passive, reported_clauses, reported_word
+from kg.nlp.extract.incises import as_said, dative, finite, fixed_into_adverb, incise, is_clause, passive, reported_clauses, reported_word
 from kg.nlp.extract.words import children, feature, tokens_of
 from kg.text import fold
 
@@ -169,7 +169,8 @@ class Speakers(Sources):
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
         auxiliaries = [c for c in children(verb) if c.dep_.startswith("aux")]
         subjects = [c for t in [*phrase, *auxiliaries] for c in children(t)  # a clause is what was said
-                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not is_clause(c) and not _kicker(c) and not _set_aside(c)]
+                    if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not is_clause(c) and not _kicker(c) and not _set_aside(c)
+                    and not dative(c, verb)]
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
             for near in tokens_of(token.doc)[token.i + 1:min(len(token.doc), token.i + 3)]:
                 if near.text.startswith("-") and near not in subjects and near.text != "-t":
@@ -252,8 +253,8 @@ class Speakers(Sources):
                 continue  # 'a déclaré à la presse le porte-parole X': the press is told, X speaks
             if token.pos_ in {"NOUN", "PROPN"}:
                 found = self.in_phrase(token) or self.described_by(token)
-                if found or fold(token.lemma_) in self.cues.kin_nouns:
-                    return found  # 'a confié un proche de X': nobody named, not X
+                if found or fold(token.lemma_) in self.cues.kin_nouns or _indefinite(token):
+                    return found  # 'a confié un proche de X', 'a demandé une journaliste': nobody named, not X
             if self.actor(token):
                 return self.actor(token)
         return None
@@ -273,6 +274,13 @@ def _set_aside(pronoun: Token) -> bool:
     apart, whatever the parser made of it; it is no subject of its own (a clause, the other
     thing `_subjects` leaves out, is what was said)."""
     return pronoun.pos_ == "PRON" and pronoun.i > 0 and pronoun.doc[pronoun.i - 1].pos_ == "ADP"
+
+
+def _indefinite(noun: Token) -> bool:
+    """'une journaliste', 'un diplomate': someone the text does not name, nor point back to ('dans
+    un communiqué', after a preposition, is where it was said, not who said it)."""
+    dependents = children(noun)
+    return any(c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in dependents) and not any(c.dep_ == "case" for c in dependents)
 
 
 def _addressed(noun: Token) -> bool:
