@@ -1,0 +1,32 @@
+"""Which topics a call gets, as the annotators read a call's own subject matter, on sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def _topics(parse, text, published="2024-03-12"):
+    """The topics of the one call the text tells."""
+    (call,) = parse(text, published)._.calls
+    return set(call.topics)
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine s'est entretenu mercredi au téléphone avec Kassym-Jomart Tokaïev. Les deux présidents "
+    "ont souligné leur volonté de développer la coopération culturelle et humanitaire.",
+    "Recep Tayyip Erdogan s'est entretenu jeudi au téléphone avec Volodymyr Zelensky. Il a proposé de créer "
+    "des groupes de travail dans les domaines militaire, humanitaire et politique.",
+])
+def test_humanitarian_as_a_kind_of_cooperation_or_field_is_no_humanitarian_topic(parse, text):
+    """'la coopération humanitaire' (cultural and people-to-people ties in diplomatic usage), 'les
+    domaines militaire, humanitaire et politique': the adjective alone names no aid, no crisis."""
+    assert "humanitarian" not in _topics(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Recep Tayyip Erdogan s'est entretenu mardi au téléphone avec Vladimir Poutine pour éviter une crise "
+    "alimentaire dans les pays pauvres.",
+    "Emmanuel Macron s'est entretenu jeudi au téléphone avec Volodymyr Zelensky de l'ouverture de couloirs "
+    "humanitaires à Marioupol.",
+])
+def test_a_food_crisis_or_an_aid_corridor_is_humanitarian(parse, text):
+    assert "humanitarian" in _topics(parse, text)
