@@ -30,3 +30,15 @@ def test_humanitarian_as_a_kind_of_cooperation_or_field_is_no_humanitarian_topic
 ])
 def test_a_food_crisis_or_an_aid_corridor_is_humanitarian(parse, text):
     assert "humanitarian" in _topics(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu lundi au téléphone avec Olaf Scholz du soutien militaire à l'Ukraine. "
+    "Ils ont célébré à cette occasion l'amitié franco-allemande.",
+    "Emmanuel Macron s'est entretenu lundi au téléphone avec Joe Biden de la guerre en Ukraine. Ils ont rappelé "
+    "les relations d'amitié entre la France et les Etats-Unis.",
+])
+def test_a_friendship_saluted_is_no_bilateral_agenda(parse, text):
+    """Saluting 'l'amitié franco-allemande' is courtesy; the relations are a topic when the call
+    reviews them ('ont passé en revue les relations bilatérales')."""
+    assert _topics(parse, text) == {"ukraine-war"}
