@@ -42,3 +42,10 @@ def test_a_friendship_saluted_is_no_bilateral_agenda(parse, text):
     """Saluting 'l'amitié franco-allemande' is courtesy; the relations are a topic when the call
     reviews them ('ont passé en revue les relations bilatérales')."""
     assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_a_referendum_on_a_territory_is_no_election(parse):
+    """'le référendum en Crimée': a vote on a question, here a step of the war, not the choice of a leader."""
+    text = ("Angela Merkel a eu dimanche une conversation téléphonique avec Vladimir Poutine. La chancelière a jugé "
+            "illégal le référendum organisé en Crimée.")
+    assert _topics(parse, text) == {"ukraine-war"}
