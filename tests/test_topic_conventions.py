@@ -49,3 +49,21 @@ def test_a_referendum_on_a_territory_is_no_election(parse):
     text = ("Angela Merkel a eu dimanche une conversation téléphonique avec Vladimir Poutine. La chancelière a jugé "
             "illégal le référendum organisé en Crimée.")
     assert _topics(parse, text) == {"ukraine-war"}
+
+
+@pytest.mark.parametrize("text", [
+    "Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden de la guerre en Ukraine. Les deux hommes "
+    "se sont déjà rencontrés à Ottawa.",
+    "Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden de la guerre en Ukraine. M. Trudeau avait "
+    "effectué une visite officielle à Washington en janvier.",
+    "Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden de la guerre en Ukraine. Ils ont évoqué le "
+    "bilan de la rencontre qui avait eu lieu à Ottawa en mars.",
+])
+def test_a_meeting_told_as_held_before_is_history_not_a_topic(parse, text):
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_a_meeting_to_come_stays_a_topic(parse):
+    text = ("Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden. Ils ont préparé la rencontre "
+            "qu'ils doivent avoir à Ottawa le mois prochain.")
+    assert _topics(parse, text) == {"summit-meeting"}

@@ -80,6 +80,10 @@ _MEETINGS = frozenset(fold(w) for w in cues()["in_person_nouns"])
 _MEETINGS_APART = frozenset(tuple(w.replace("-", " ").split()) for w in _MEETINGS if "-" in w)  # "face à face"
 _MEETINGS_APART_FIRST = frozenset(words[0] for words in _MEETINGS_APART)
 _MEETING_FIRST_WORDS = _MEETINGS | _MEETINGS_APART_FIRST  # a word not among these, its lemma of one word, names no meeting
+_MEETING_VERBS = frozenset(fold(w) for w in cues()["in_person_verbs"])  # "ils s'étaient rencontrés"
+_HOLDING = frozenset(fold(w) for w in cues()["meeting_holding_verbs"])  # "la visite qu'il avait effectuée", "qui avait eu lieu"
+_AUXILIARIES = frozenset(fold(w) for w in cues()["auxiliary_lemmas"])
+_ALREADY = frozenset(fold(w) for w in cues()["already_adverbs"])
 _PHRASE_PARTS = frozenset({"amod", "nmod", "det", "case", "flat:name"})
 _OTHER_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl"})
 _RELATIONS = frozenset(fold(w) for w in cues()["relation_nouns"])
@@ -121,7 +125,40 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
             told = token.head if token.dep_.startswith("nsubj") else token  # "... remonte au sommet de Rome": all of it
             others = {t.i for c in children(told) if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
             found.update(t.i for t in told.subtree if t.i not in others)
+    found.update(_meetings_told_before(sent, folded))
     return found
+
+
+def _meetings_told_before(sent: Span, folded: Folded) -> set[int]:
+    """A meeting the text tells in the pluperfect ('ils s'étaient rencontrés à Rome', 'la rencontre
+    qui avait eu lieu lundi', 'il avait effectué une visite à Paris') or as already held ('ils se
+    sont déjà rencontrés'): the pair's history, told before the call, not what the call was about.
+    The meeting's words are hidden: 'une visite officielle', 'rencontrés'."""
+    doc = sent.doc
+    found: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if folded.lemmas[i] in _MEETING_VERBS and doc[i].pos_ == "VERB":
+            verb = doc[i]
+        elif folded.lemmas[i] in _MEETINGS and doc[i].pos_ == "NOUN":
+            noun = doc[i]
+            verb = next((c for c in children(noun) if c.dep_ == "acl:relcl" and fold(c.lemma_) in _HOLDING), noun.head)
+            if fold(verb.lemma_) not in _HOLDING:
+                continue
+        else:
+            continue
+        if "Part" not in feature(verb, "VerbForm") or not _before(verb):
+            continue
+        found.add(i)  # the meeting's words only: where and with whom it was may still be the call's subject
+        found.update(c.i for c in children(doc[i]) if c.dep_ == "amod")  # "officielle"
+    return found
+
+
+def _before(verb: Token) -> bool:
+    """Is the participle `verb` told in the pluperfect ('avait eu lieu'), or with 'déjà'?"""
+    parts = children(verb)
+    if any(c.dep_ == "advmod" and c.norm_ in _ALREADY for c in parts):
+        return True
+    return any(c.dep_.startswith("aux") and fold(c.lemma_) in _AUXILIARIES and "Imp" in feature(c, "Tense") for c in parts)
 
 
 def said_of_a_call_named_before(sent: Span, folded: Folded, call_words: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
