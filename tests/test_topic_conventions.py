@@ -67,3 +67,27 @@ def test_a_meeting_to_come_stays_a_topic(parse):
     text = ("Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden. Ils ont préparé la rencontre "
             "qu'ils doivent avoir à Ottawa le mois prochain.")
     assert _topics(parse, text) == {"summit-meeting"}
+
+
+def test_israel_without_gaza_is_the_middle_east(parse):
+    text = ("Vladimir Poutine s'est entretenu mardi au téléphone avec Benjamin Netanyahou de la Syrie. Le Premier "
+            "ministre a prévenu qu'Israël interviendrait si sa sécurité était menacée.")
+    assert _topics(parse, text, "2017-11-22") == {"syria", "middle-east"}
+
+
+def test_israel_in_a_call_about_gaza_is_the_war(parse):
+    text = ("Joe Biden s'est entretenu lundi au téléphone avec Benjamin Netanyahou de la libération des otages "
+            "retenus à Gaza. Il a réaffirmé le soutien des Etats-Unis à Israël.")
+    assert _topics(parse, text) == {"israel-gaza"}
+
+
+@pytest.mark.parametrize("topics,expected", [
+    ({"israel-gaza|middle-east", "syria"}, {"middle-east", "syria"}),
+    ({"israel-gaza|middle-east", "israel-gaza"}, {"israel-gaza"}),
+    ({"israel-gaza|middle-east", "israel-gaza", "middle-east"}, {"israel-gaza", "middle-east"}),
+    (set(), set()),
+])
+def test_a_word_of_either_topic_is_settled_by_the_call_s_other_words(topics, expected):
+    from kg.nlp.extract.topics import settled
+
+    assert settled(topics) == expected

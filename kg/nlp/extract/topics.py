@@ -57,7 +57,7 @@ def _by_kind() -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
 def _kinds(extra: tuple[extensions.Source, ...]) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
     """One-word signals as word -> topics, and multiword ones as first word -> (padded phrase,
     topic): a set lookup per token, and a text search only for phrases whose first word occurs."""
-    words: dict[str, set[str]] = {}
+    words: dict[str, set[str]] = {fold(w): {_EITHER.join(pair)} for w, pair in cues()["words_of_either_topic"].items()}
     phrases: dict[str, list[tuple[str, str]]] = {}
     for topic, signal_phrases in _signals(extra).items():
         for phrase in signal_phrases:
@@ -66,6 +66,19 @@ def _kinds(extra: tuple[extensions.Source, ...]) -> tuple[dict[str, set[str]], d
             else:
                 words.setdefault(phrase, set()).add(topic)
     return words, phrases
+
+
+#: Joins the two topics of a word that signals the first when the call's other words signal it too, the second
+#: otherwise (`words_of_either_topic`); `settled` reads it once a call's or a claim's topics are all known.
+_EITHER = "|"
+
+
+def settled(topics: set[str]) -> set[str]:
+    """'Israël' in a call about Gaza (told by 'Gaza', 'Hamas', 'otages') is the war; in a call about
+    Syria in 2017 or about Iran in 2025 it is the Middle East. A word of either topic adds the
+    second only when the call has not the first from other words."""
+    either = {t for t in topics if _EITHER in t}
+    return (topics - either) | {second for first, second in (t.split(_EITHER) for t in either) if first not in topics}
 
 
 _ANCHORS = frozenset(fold(w) for w in cues()["time_anchor_prepositions"])  # "après l'élection": when, not what
