@@ -91,3 +91,9 @@ def test_a_word_of_either_topic_is_settled_by_the_call_s_other_words(topics, exp
     from kg.nlp.extract.topics import settled
 
     assert settled(topics) == expected
+
+
+def test_leaders_newly_elected_in_the_plural_are_a_title_not_an_election(parse):
+    text = ("Emmanuel Macron s'est entretenu lundi au téléphone avec Friedrich Merz du soutien à l'Ukraine. "
+            "C'est un échange entre deux dirigeants fraîchement élus.")
+    assert _topics(parse, text) == {"ukraine-war"}
