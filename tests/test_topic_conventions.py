@@ -97,3 +97,10 @@ def test_leaders_newly_elected_in_the_plural_are_a_title_not_an_election(parse):
     text = ("Emmanuel Macron s'est entretenu lundi au téléphone avec Friedrich Merz du soutien à l'Ukraine. "
             "C'est un échange entre deux dirigeants fraîchement élus.")
     assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_a_rendez_vous_naming_the_call_is_no_summit(parse):
+    """'le rendez-vous' is as often the call itself, or an appointment, as a meeting in person."""
+    text = ("Joe Biden et Xi Jinping se sont entretenus vendredi par visioconférence. Le rendez-vous était très "
+            "attendu à Washington, qui craint un soutien de Pékin à Moscou dans la guerre en Ukraine.")
+    assert _topics(parse, text) == {"ukraine-war"}
