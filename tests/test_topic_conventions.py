@@ -104,3 +104,13 @@ def test_a_rendez_vous_naming_the_call_is_no_summit(parse):
     text = ("Joe Biden et Xi Jinping se sont entretenus vendredi par visioconférence. Le rendez-vous était très "
             "attendu à Washington, qui craint un soutien de Pékin à Moscou dans la guerre en Ukraine.")
     assert _topics(parse, text) == {"ukraine-war"}
+
+
+@pytest.mark.parametrize("text,humanitarian", [
+    ("Xi Jinping s'est entretenu mercredi au téléphone avec Volodymyr Zelensky. Il l'a remercié pour "
+     "l'évacuation des ressortissants chinois au début du conflit.", False),
+    ("Emmanuel Macron s'est entretenu mercredi au téléphone avec Volodymyr Zelensky de l'évacuation des civils "
+     "de Marioupol.", True),
+])
+def test_evacuating_one_s_nationals_is_consular_evacuating_civilians_humanitarian(parse, text, humanitarian):
+    assert ("humanitarian" in _topics(parse, text)) is humanitarian
