@@ -114,3 +114,9 @@ def test_a_rendez_vous_naming_the_call_is_no_summit(parse):
 ])
 def test_evacuating_one_s_nationals_is_consular_evacuating_civilians_humanitarian(parse, text, humanitarian):
     assert ("humanitarian" in _topics(parse, text)) is humanitarian
+
+
+def test_a_cooperation_of_several_kinds_between_the_two_countries_is_bilateral(parse):
+    text = ("Vladimir Poutine s'est entretenu mercredi au téléphone avec Kassym-Jomart Tokaïev. Ils ont souhaité "
+            "développer la coopération scientifique, culturelle et sportive entre les deux pays.")
+    assert _topics(parse, text) == {"bilateral-relations"}
