@@ -120,3 +120,10 @@ def test_a_cooperation_of_several_kinds_between_the_two_countries_is_bilateral(p
     text = ("Vladimir Poutine s'est entretenu mercredi au téléphone avec Kassym-Jomart Tokaïev. Ils ont souhaité "
             "développer la coopération scientifique, culturelle et sportive entre les deux pays.")
     assert _topics(parse, text) == {"bilateral-relations"}
+
+
+def test_an_amount_in_dollars_is_no_economy_topic(parse):
+    """Aid, loans and arms are counted in dollars: the currency says how much, not that trade was discussed."""
+    text = ("Joe Biden a téléphoné samedi à Volodymyr Zelensky. Il a promis une aide militaire de plusieurs "
+            "milliards de dollars.")
+    assert _topics(parse, text) == set()
