@@ -127,3 +127,9 @@ def test_an_amount_in_dollars_is_no_economy_topic(parse):
     text = ("Joe Biden a téléphoné samedi à Volodymyr Zelensky. Il a promis une aide militaire de plusieurs "
             "milliards de dollars.")
     assert _topics(parse, text) == set()
+
+
+def test_a_peace_process_is_the_middle_east_only_when_the_region_is_named(parse):
+    text = ("Recep Tayyip Erdogan s'est entretenu mardi au téléphone avec Volodymyr Zelensky. Il a proposé "
+            "d'accueillir un sommet pour soutenir le processus de paix.")
+    assert "middle-east" not in _topics(parse, text)
