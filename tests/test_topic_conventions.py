@@ -141,3 +141,9 @@ def test_the_black_sea_grain_deal_is_the_war_not_trade(parse):
     text = ("Recep Tayyip Erdogan s'est entretenu mardi au téléphone avec Vladimir Poutine. Il a plaidé pour "
             "la prolongation de l'accord céréalier.")
     assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_a_country_s_debt_is_economy(parse):
+    text = ("William Ruto s'est entretenu lundi au téléphone avec Emmanuel Macron. Ils ont évoqué la dette des pays "
+            "africains.")
+    assert _topics(parse, text) == {"economy-trade"}
