@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.extract.records import CallRecord, ClaimRecord
-from kg.nlp.extract.topics import said_of_a_call_named_before, topics_in
+from kg.nlp.extract.topics import said_of_a_call_named_before, settled, topics_in
 from kg.nlp.extract.words import feature, paragraph_numbers
 
 COMPONENT = "kg_topics"
@@ -34,7 +34,7 @@ def assign_topics(doc: Doc) -> Doc:
     call_topics = _topics_of_calls(doc, names, sent_topics)
     for call, topics in _topics_of_series(doc, sent_topics).items():
         call_topics.setdefault(call, set()).update(topics)
-    doc._.calls = [_with_topics(c, call_topics.get(i, set())) for i, c in enumerate(doc._.calls)]
+    doc._.calls = [_with_topics(c, settled(call_topics.get(i, set()))) for i, c in enumerate(doc._.calls)]
     starts = [s.start_char for s in sents]  # in order: each claim's sentences found by bisection, not a scan of all
     claims = []
     for claim in doc._.claims:
@@ -44,7 +44,7 @@ def assign_topics(doc: Doc) -> Doc:
         topics = set().union(*(sent_topics(i) for i in range(first, bisect_left(starts, claim.end))))
         calls = doc._.sentence_calls.get(first, ())  # a claim belongs to the first call its sentence is about
         claims.append(ClaimRecord(claim.speaker, claim.text, claim.verb, claim.start, claim.end, claim.quoted,
-                                  calls[0] if calls else None, tuple(sorted(topics))))
+                                  calls[0] if calls else None, tuple(sorted(settled(topics)))))
     doc._.claims = claims
     return doc
 

@@ -57,7 +57,7 @@ def _by_kind() -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
 def _kinds(extra: tuple[extensions.Source, ...]) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
     """One-word signals as word -> topics, and multiword ones as first word -> (padded phrase,
     topic): a set lookup per token, and a text search only for phrases whose first word occurs."""
-    words: dict[str, set[str]] = {}
+    words: dict[str, set[str]] = {fold(w): {_EITHER.join(pair)} for w, pair in cues()["words_of_either_topic"].items()}
     phrases: dict[str, list[tuple[str, str]]] = {}
     for topic, signal_phrases in _signals(extra).items():
         for phrase in signal_phrases:
@@ -66,6 +66,19 @@ def _kinds(extra: tuple[extensions.Source, ...]) -> tuple[dict[str, set[str]], d
             else:
                 words.setdefault(phrase, set()).add(topic)
     return words, phrases
+
+
+#: Joins the two topics of a word that signals the first when the call's other words signal it too, the second
+#: otherwise (`words_of_either_topic`); `settled` reads it once a call's or a claim's topics are all known.
+_EITHER = "|"
+
+
+def settled(topics: set[str]) -> set[str]:
+    """'Israël' in a call about Gaza (told by 'Gaza', 'Hamas', 'otages') is the war; in a call about
+    Syria in 2017 or about Iran in 2025 it is the Middle East. A word of either topic adds the
+    second only when the call has not the first from other words."""
+    either = {t for t in topics if _EITHER in t}
+    return (topics - either) | {second for first, second in (t.split(_EITHER) for t in either) if first not in topics}
 
 
 _ANCHORS = frozenset(fold(w) for w in cues()["time_anchor_prepositions"])  # "après l'élection": when, not what
@@ -80,6 +93,10 @@ _MEETINGS = frozenset(fold(w) for w in cues()["in_person_nouns"])
 _MEETINGS_APART = frozenset(tuple(w.replace("-", " ").split()) for w in _MEETINGS if "-" in w)  # "face à face"
 _MEETINGS_APART_FIRST = frozenset(words[0] for words in _MEETINGS_APART)
 _MEETING_FIRST_WORDS = _MEETINGS | _MEETINGS_APART_FIRST  # a word not among these, its lemma of one word, names no meeting
+_MEETING_VERBS = frozenset(fold(w) for w in cues()["in_person_verbs"])  # "ils s'étaient rencontrés"
+_HOLDING = frozenset(fold(w) for w in cues()["meeting_holding_verbs"])  # "la visite qu'il avait effectuée", "qui avait eu lieu"
+_AUXILIARIES = frozenset(fold(w) for w in cues()["auxiliary_lemmas"])
+_ALREADY = frozenset(fold(w) for w in cues()["already_adverbs"])
 _PHRASE_PARTS = frozenset({"amod", "nmod", "det", "case", "flat:name"})
 _OTHER_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl"})
 _RELATIONS = frozenset(fold(w) for w in cues()["relation_nouns"])
@@ -121,7 +138,40 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
             told = token.head if token.dep_.startswith("nsubj") else token  # "... remonte au sommet de Rome": all of it
             others = {t.i for c in children(told) if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
             found.update(t.i for t in told.subtree if t.i not in others)
+    found.update(_meetings_told_before(sent, folded))
     return found
+
+
+def _meetings_told_before(sent: Span, folded: Folded) -> set[int]:
+    """A meeting the text tells in the pluperfect ('ils s'étaient rencontrés à Rome', 'la rencontre
+    qui avait eu lieu lundi', 'il avait effectué une visite à Paris') or as already held ('ils se
+    sont déjà rencontrés'): the pair's history, told before the call, not what the call was about.
+    The meeting's words are hidden: 'une visite officielle', 'rencontrés'."""
+    doc = sent.doc
+    found: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if folded.lemmas[i] in _MEETING_VERBS and doc[i].pos_ == "VERB":
+            verb = doc[i]
+        elif folded.lemmas[i] in _MEETINGS and doc[i].pos_ == "NOUN":
+            noun = doc[i]
+            verb = next((c for c in children(noun) if c.dep_ == "acl:relcl" and fold(c.lemma_) in _HOLDING), noun.head)
+            if fold(verb.lemma_) not in _HOLDING:
+                continue
+        else:
+            continue
+        if "Part" not in feature(verb, "VerbForm") or not _before(verb):
+            continue
+        found.add(i)  # the meeting's words only: where and with whom it was may still be the call's subject
+        found.update(c.i for c in children(doc[i]) if c.dep_ == "amod")  # "officielle"
+    return found
+
+
+def _before(verb: Token) -> bool:
+    """Is the participle `verb` told in the pluperfect ('avait eu lieu'), or with 'déjà'?"""
+    parts = children(verb)
+    if any(c.dep_ == "advmod" and c.norm_ in _ALREADY for c in parts):
+        return True
+    return any(c.dep_.startswith("aux") and fold(c.lemma_) in _AUXILIARIES and "Imp" in feature(c, "Tense") for c in parts)
 
 
 def said_of_a_call_named_before(sent: Span, folded: Folded, call_words: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
@@ -216,7 +266,9 @@ def _between_two_countries(token: Token) -> bool:
         return True  # one token or "maroco", "-", ...
     doc = token.doc
     after = token.i + 1
-    while after < len(doc) and doc[after].pos_ in {"ADJ", "ADV"}:  # "les relations fraternelles entre ..."
+    # "les relations fraternelles entre ...", "la coopération commerciale, culturelle et humanitaire entre ..."
+    while after < len(doc) and (doc[after].pos_ in {"ADJ", "ADV"} or doc[after].dep_ in {"punct", "cc"}
+                                and after + 1 < len(doc) and doc[after + 1].pos_ == "ADJ"):
         after += 1
     if after >= len(doc) or doc[after].norm_ != "entre" or doc[after].dep_ != "case":
         return False

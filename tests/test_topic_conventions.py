@@ -1,0 +1,149 @@
+"""Which topics a call gets, as the annotators read a call's own subject matter, on sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def _topics(parse, text, published="2024-03-12"):
+    """The topics of the one call the text tells."""
+    (call,) = parse(text, published)._.calls
+    return set(call.topics)
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine s'est entretenu mercredi au téléphone avec Kassym-Jomart Tokaïev. Les deux présidents "
+    "ont souligné leur volonté de développer la coopération culturelle et humanitaire.",
+    "Recep Tayyip Erdogan s'est entretenu jeudi au téléphone avec Volodymyr Zelensky. Il a proposé de créer "
+    "des groupes de travail dans les domaines militaire, humanitaire et politique.",
+])
+def test_humanitarian_as_a_kind_of_cooperation_or_field_is_no_humanitarian_topic(parse, text):
+    """'la coopération humanitaire' (cultural and people-to-people ties in diplomatic usage), 'les
+    domaines militaire, humanitaire et politique': the adjective alone names no aid, no crisis."""
+    assert "humanitarian" not in _topics(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Recep Tayyip Erdogan s'est entretenu mardi au téléphone avec Vladimir Poutine pour éviter une crise "
+    "alimentaire dans les pays pauvres.",
+    "Emmanuel Macron s'est entretenu jeudi au téléphone avec Volodymyr Zelensky de l'ouverture de couloirs "
+    "humanitaires à Marioupol.",
+])
+def test_a_food_crisis_or_an_aid_corridor_is_humanitarian(parse, text):
+    assert "humanitarian" in _topics(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu lundi au téléphone avec Olaf Scholz du soutien militaire à l'Ukraine. "
+    "Ils ont célébré à cette occasion l'amitié franco-allemande.",
+    "Emmanuel Macron s'est entretenu lundi au téléphone avec Joe Biden de la guerre en Ukraine. Ils ont rappelé "
+    "les relations d'amitié entre la France et les Etats-Unis.",
+])
+def test_a_friendship_saluted_is_no_bilateral_agenda(parse, text):
+    """Saluting 'l'amitié franco-allemande' is courtesy; the relations are a topic when the call
+    reviews them ('ont passé en revue les relations bilatérales')."""
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_a_referendum_on_a_territory_is_no_election(parse):
+    """'le référendum en Crimée': a vote on a question, here a step of the war, not the choice of a leader."""
+    text = ("Angela Merkel a eu dimanche une conversation téléphonique avec Vladimir Poutine. La chancelière a jugé "
+            "illégal le référendum organisé en Crimée.")
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
+@pytest.mark.parametrize("text", [
+    "Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden de la guerre en Ukraine. Les deux hommes "
+    "se sont déjà rencontrés à Ottawa.",
+    "Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden de la guerre en Ukraine. M. Trudeau avait "
+    "effectué une visite officielle à Washington en janvier.",
+    "Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden de la guerre en Ukraine. Ils ont évoqué le "
+    "bilan de la rencontre qui avait eu lieu à Ottawa en mars.",
+])
+def test_a_meeting_told_as_held_before_is_history_not_a_topic(parse, text):
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_a_meeting_to_come_stays_a_topic(parse):
+    text = ("Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden. Ils ont préparé la rencontre "
+            "qu'ils doivent avoir à Ottawa le mois prochain.")
+    assert _topics(parse, text) == {"summit-meeting"}
+
+
+def test_israel_without_gaza_is_the_middle_east(parse):
+    text = ("Vladimir Poutine s'est entretenu mardi au téléphone avec Benjamin Netanyahou de la Syrie. Le Premier "
+            "ministre a prévenu qu'Israël interviendrait si sa sécurité était menacée.")
+    assert _topics(parse, text, "2017-11-22") == {"syria", "middle-east"}
+
+
+def test_israel_in_a_call_about_gaza_is_the_war(parse):
+    text = ("Joe Biden s'est entretenu lundi au téléphone avec Benjamin Netanyahou de la libération des otages "
+            "retenus à Gaza. Il a réaffirmé le soutien des Etats-Unis à Israël.")
+    assert _topics(parse, text) == {"israel-gaza"}
+
+
+@pytest.mark.parametrize("topics,expected", [
+    ({"israel-gaza|middle-east", "syria"}, {"middle-east", "syria"}),
+    ({"israel-gaza|middle-east", "israel-gaza"}, {"israel-gaza"}),
+    ({"israel-gaza|middle-east", "israel-gaza", "middle-east"}, {"israel-gaza", "middle-east"}),
+    (set(), set()),
+])
+def test_a_word_of_either_topic_is_settled_by_the_call_s_other_words(topics, expected):
+    from kg.nlp.extract.topics import settled
+
+    assert settled(topics) == expected
+
+
+def test_leaders_newly_elected_in_the_plural_are_a_title_not_an_election(parse):
+    text = ("Emmanuel Macron s'est entretenu lundi au téléphone avec Friedrich Merz du soutien à l'Ukraine. "
+            "C'est un échange entre deux dirigeants fraîchement élus.")
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_a_rendez_vous_naming_the_call_is_no_summit(parse):
+    """'le rendez-vous' is as often the call itself, or an appointment, as a meeting in person."""
+    text = ("Joe Biden et Xi Jinping se sont entretenus vendredi par visioconférence. Le rendez-vous était très "
+            "attendu à Washington, qui craint un soutien de Pékin à Moscou dans la guerre en Ukraine.")
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
+@pytest.mark.parametrize("text,humanitarian", [
+    ("Xi Jinping s'est entretenu mercredi au téléphone avec Volodymyr Zelensky. Il l'a remercié pour "
+     "l'évacuation des ressortissants chinois au début du conflit.", False),
+    ("Emmanuel Macron s'est entretenu mercredi au téléphone avec Volodymyr Zelensky de l'évacuation des civils "
+     "de Marioupol.", True),
+])
+def test_evacuating_one_s_nationals_is_consular_evacuating_civilians_humanitarian(parse, text, humanitarian):
+    assert ("humanitarian" in _topics(parse, text)) is humanitarian
+
+
+def test_a_cooperation_of_several_kinds_between_the_two_countries_is_bilateral(parse):
+    text = ("Vladimir Poutine s'est entretenu mercredi au téléphone avec Kassym-Jomart Tokaïev. Ils ont souhaité "
+            "développer la coopération scientifique, culturelle et sportive entre les deux pays.")
+    assert _topics(parse, text) == {"bilateral-relations"}
+
+
+def test_an_amount_in_dollars_is_no_economy_topic(parse):
+    """Aid, loans and arms are counted in dollars: the currency says how much, not that trade was discussed."""
+    text = ("Joe Biden a téléphoné samedi à Volodymyr Zelensky. Il a promis une aide militaire de plusieurs "
+            "milliards de dollars.")
+    assert _topics(parse, text) == set()
+
+
+def test_a_peace_process_is_the_middle_east_only_when_the_region_is_named(parse):
+    text = ("Recep Tayyip Erdogan s'est entretenu mardi au téléphone avec Volodymyr Zelensky. Il a proposé "
+            "d'accueillir un sommet pour soutenir le processus de paix.")
+    assert "middle-east" not in _topics(parse, text)
+
+
+def test_the_black_sea_grain_deal_is_the_war_not_trade(parse):
+    """The grain deal let Ukraine's harvest out through the war's blockade: the gold reads it as
+    the war (and a food crisis averted), not as trade."""
+    text = ("Recep Tayyip Erdogan s'est entretenu mardi au téléphone avec Vladimir Poutine. Il a plaidé pour "
+            "la prolongation de l'accord céréalier.")
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_a_country_s_debt_is_economy(parse):
+    text = ("William Ruto s'est entretenu lundi au téléphone avec Emmanuel Macron. Ils ont évoqué la dette des pays "
+            "africains.")
+    assert _topics(parse, text) == {"economy-trade"}
