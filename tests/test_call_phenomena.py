@@ -3193,3 +3193,14 @@ def test_called_in_the_passive_by_a_leader_named_with_a_title_is_a_call(parse, t
     hold no name, and only they were read for the person called or calling."""
     assert [(names, call.initiator, call.date) for names, call in _calls(parse, text, "2024-06-07")] == [
         (["Emmanuel Macron", "Volodymyr Zelensky"], "Q3052772", "2024-06-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Kremlin a démenti lundi tout contact téléphonique récent entre Vladimir Poutine et des dirigeants occidentaux. "
+    "« Il n'y a eu aucune conversation », a assuré le porte-parole. Angela Merkel s'est entretenue la semaine dernière avec Olaf Scholz.",
+    "Berlin a démenti mardi tout échange entre Olaf Scholz et des responsables russes. « Aucun appel n'a eu lieu », a insisté "
+    "son porte-parole. Le chancelier Olaf Scholz a en revanche parlé lundi au téléphone avec Emmanuel Macron.",
+])
+def test_a_denial_naming_nobody_does_not_deny_the_call_told_after_it(parse, text):
+    """Whom the quoted denial is about is unknown: the call told next took place all the same."""
+    assert _statuses(parse, text, "2024-01-16") == ["occurred"]

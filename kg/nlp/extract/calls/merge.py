@@ -148,7 +148,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                     calls.append([replace(waiting, participants=waiting.pointed)])
                 elif waiting.refers and _another_of_the_pair(target, waiting, published):
                     calls.append([replace(waiting, participants=mention.participants)])
-                else:
+                elif not _denies_what_follows(waiting, mention):
                     target.append(replace(waiting, participants=mention.participants, anaphoric=True))
             pending = []
         last = target
@@ -329,6 +329,13 @@ def _planned(call: list[Mention]) -> bool:
 def _same_call(call: list[Mention], mention: Mention, published: Publication) -> bool:
     return _participants(call) == frozenset(mention.participants) and not any(m.distinct for m in call) and \
         _planned(call) == (mention.status == "planned") and _dates_agree(call, mention, published)
+
+
+def _denies_what_follows(waiting: Mention, told: Mention) -> bool:
+    """'« Il n'y a eu aucune conversation », a dit le porte-parole. X s'est entretenu avec Y': a
+    denial that names nobody, before any call, is not about the call told after it as having taken
+    place; whom it concerns is unknown, so it is no call."""
+    return waiting.status == "denied" and told.status == "occurred" and told.certain
 
 
 def _another_of_the_pair(call: list[Mention], mention: Mention, published: Publication) -> bool:
