@@ -3204,3 +3204,15 @@ def test_called_in_the_passive_by_a_leader_named_with_a_title_is_a_call(parse, t
 def test_a_denial_naming_nobody_does_not_deny_the_call_told_after_it(parse, text):
     """Whom the quoted denial is about is unknown: the call told next took place all the same."""
     assert _statuses(parse, text, "2024-01-16") == ["occurred"]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Emmanuel Macron est arrivé mardi à Alger pour rencontrer Abdelmadjid Tebboune. "
+     "Les deux chefs d'Etat s'étaient entretenus au téléphone le 12 janvier.", ["Abdelmadjid Tebboune", "Emmanuel Macron"]),
+    ("Olaf Scholz a décidé de recevoir Emmanuel Macron la semaine prochaine. Ils s'étaient parlé au téléphone le 12 janvier.",
+     ["Emmanuel Macron", "Olaf Scholz"]),
+])
+def test_the_pair_pointed_back_to_is_the_subject_and_whom_its_infinitive_acts_on(parse, text, pair):
+    """'X se rendra à Y pour rencontrer Z. Les deux hommes s'étaient parlé': the infinitive has
+    the subject's doer, so the two are X and Z, and their earlier call is one."""
+    assert _pairs(parse, text, "2023-02-08") == [(tuple(pair), "occurred", "2023-01-12")]
