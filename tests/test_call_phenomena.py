@@ -3216,3 +3216,13 @@ def test_the_pair_pointed_back_to_is_the_subject_and_whom_its_infinitive_acts_on
     """'X se rendra à Y pour rencontrer Z. Les deux hommes s'étaient parlé': the infinitive has
     the subject's doer, so the two are X and Z, and their earlier call is one."""
     assert _pairs(parse, text, "2023-02-08") == [(tuple(pair), "occurred", "2023-01-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Joint par téléphone mercredi par Emmanuel Macron, Donald Trump a promis de travailler ensemble sur l'Ukraine.",
+    "Joint par téléphone mardi soir par Emmanuel Macron, le chancelier Olaf Scholz a salué une position commune.",
+])
+def test_the_agent_of_a_leading_participle_hung_on_the_day_placed_the_call(parse, text):
+    """The parser hangs 'par X' on the day between the participle and it: X is still who called."""
+    [(names, call)] = _calls(parse, text, "2024-11-07")
+    assert load().actors[call.initiator].label == "Emmanuel Macron"
