@@ -3226,3 +3226,14 @@ def test_the_agent_of_a_leading_participle_hung_on_the_day_placed_the_call(parse
     """The parser hangs 'par X' on the day between the participle and it: X is still who called."""
     [(names, call)] = _calls(parse, text, "2024-11-07")
     assert load().actors[call.initiator].label == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Olaf Scholz a téléphoné vendredi à Vladimir Poutine, une première depuis décembre 2022. L'échange a duré environ une heure.",
+     [("2022-12", None), ("2024-11-15", 60)]),
+    ("Emmanuel Macron a appelé jeudi Vladimir Poutine, une première depuis septembre 2022. La conversation a duré deux heures.",
+     [("2022-09", None), ("2024-11-14", 120)]),
+])
+def test_what_follows_a_call_is_not_about_the_earlier_one_named_in_passing(parse, text, expected):
+    """'une première depuis décembre 2022' names the last call in passing; 'l'échange' next is the call of the news."""
+    assert sorted((call.date, call.duration_min) for _, call in _calls(parse, text, "2024-11-16")) == expected

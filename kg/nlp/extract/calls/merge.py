@@ -151,7 +151,8 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 elif not _denies_what_follows(waiting, mention):
                     target.append(replace(waiting, participants=mention.participants, anaphoric=True))
             pending = []
-        last = target
+        if not mention.aside:  # "X a appelé Y, une première depuis mars. L'échange a duré une heure": not March's
+            last = target
     if not calls:  # "X et Y se sont vus à Rome. Ils s'étaient parlé au téléphone le 3 mars": the pair of the subject before
         for waiting in (replace(m, participants=m.pointed) for m in pending if len(m.pointed) >= 2):
             same = next((c for c in calls if _participants(c) == set(waiting.participants) and _same_call(c, waiting, published)), None)
