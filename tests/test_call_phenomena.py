@@ -3237,3 +3237,13 @@ def test_the_agent_of_a_leading_participle_hung_on_the_day_placed_the_call(parse
 def test_what_follows_a_call_is_not_about_the_earlier_one_named_in_passing(parse, text, expected):
     """'une première depuis décembre 2022' names the last call in passing; 'l'échange' next is the call of the news."""
     assert sorted((call.date, call.duration_min) for _, call in _calls(parse, text, "2024-11-16")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le président Isaac Herzog et le Premier ministre Benyamin Netanyahou ont reçu lundi des appels du président américain Joe Biden.",
+    "Emmanuel Macron et Olaf Scholz ont reçu mardi des appels de Joe Biden.",
+])
+def test_calls_in_the_plural_received_by_several_are_one_each(parse, text):
+    """Each receiver of 'des appels de Z' had their own call with Z, not one call of the three."""
+    calls = _calls(parse, text, "2023-10-10")
+    assert len(calls) == 2 and all(len(names) == 2 and "Joe Biden" in names for names, _ in calls)
