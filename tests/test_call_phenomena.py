@@ -3247,3 +3247,12 @@ def test_calls_in_the_plural_received_by_several_are_one_each(parse, text):
     """Each receiver of 'des appels de Z' had their own call with Z, not one call of the three."""
     calls = _calls(parse, text, "2023-10-10")
     assert len(calls) == 2 and all(len(names) == 2 and "Joe Biden" in names for names, _ in calls)
+
+
+@pytest.mark.parametrize("text", [
+    "Abdelmadjid Tebboune et Emmanuel Macron se sont parlé au téléphone en février et en septembre, selon l'Elysée.",
+    "Emmanuel Macron s'est entretenu au téléphone avec Olaf Scholz en février et en septembre.",
+])
+def test_two_months_joined_by_et_are_two_calls(parse, text):
+    """'en février et en septembre': a call each month, as 'le 12 et le 20 septembre' is a call each day."""
+    assert sorted(call.date for _, call in _calls(parse, text, "2020-12-02")) == ["2020-02", "2020-09"]
