@@ -3256,3 +3256,10 @@ def test_calls_in_the_plural_received_by_several_are_one_each(parse, text):
 def test_two_months_joined_by_et_are_two_calls(parse, text):
     """'en février et en septembre': a call each month, as 'le 12 et le 20 septembre' is a call each day."""
     assert sorted(call.date for _, call in _calls(parse, text, "2020-12-02")) == ["2020-02", "2020-09"]
+
+
+def test_a_call_noun_beside_the_dated_call_of_the_pair_pointed_back_to_is_that_call(parse):
+    """'Ils ont échangé en décembre, lors d'un entretien consacré à X': one call, December's."""
+    text = ("Lula se rendra vendredi à Washington pour rencontrer Joe Biden. Depuis, ils ont échangé par visioconférence "
+            "en décembre, lors d'un entretien consacré à la protection de l'Amazonie.")
+    assert [(call.date, call.medium) for _, call in _calls(parse, text, "2023-02-08")] == [("2022-12", "video")]

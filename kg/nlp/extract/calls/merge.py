@@ -156,6 +156,9 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
     if not calls:  # "X et Y se sont vus à Rome. Ils s'étaient parlé au téléphone le 3 mars": the pair of the subject before
         for waiting in (replace(m, participants=m.pointed) for m in pending if len(m.pointed) >= 2):
             same = next((c for c in calls if _participants(c) == set(waiting.participants) and _same_call(c, waiting, published)), None)
+            if same is None and calls and waiting.date is None and not waiting.distinct and calls[-1][-1].sent == waiting.sent \
+                    and _participants(calls[-1]) == set(waiting.participants):
+                same = calls[-1]  # "Ils ont échangé en décembre, lors d'un entretien sur X": the call its sentence just dated
             if same is None:
                 calls.append([waiting])
             else:
