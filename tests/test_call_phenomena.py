@@ -3263,3 +3263,12 @@ def test_a_call_noun_beside_the_dated_call_of_the_pair_pointed_back_to_is_that_c
     text = ("Lula se rendra vendredi à Washington pour rencontrer Joe Biden. Depuis, ils ont échangé par visioconférence "
             "en décembre, lors d'un entretien consacré à la protection de l'Amazonie.")
     assert [(call.date, call.medium) for _, call in _calls(parse, text, "2023-02-08")] == [("2022-12", "video")]
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump a affirmé avoir eu un très bon échange avec Vladimir Poutine la semaine précédente.",
+    "Emmanuel Macron s'était entretenu avec Olaf Scholz la semaine précédente, selon l'Elysée.",
+])
+def test_the_week_before_is_no_day_but_its_month(parse, text):
+    """'la semaine précédente' is a span of days, as 'la semaine dernière': not the publication day."""
+    assert [call.date for _, call in _calls(parse, text, "2025-06-23")] == ["2025-06"]
