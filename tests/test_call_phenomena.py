@@ -3193,3 +3193,82 @@ def test_called_in_the_passive_by_a_leader_named_with_a_title_is_a_call(parse, t
     hold no name, and only they were read for the person called or calling."""
     assert [(names, call.initiator, call.date) for names, call in _calls(parse, text, "2024-06-07")] == [
         (["Emmanuel Macron", "Volodymyr Zelensky"], "Q3052772", "2024-06-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Kremlin a démenti lundi tout contact téléphonique récent entre Vladimir Poutine et des dirigeants occidentaux. "
+    "« Il n'y a eu aucune conversation », a assuré le porte-parole. Angela Merkel s'est entretenue la semaine dernière avec Olaf Scholz.",
+    "Berlin a démenti mardi tout échange entre Olaf Scholz et des responsables russes. « Aucun appel n'a eu lieu », a insisté "
+    "son porte-parole. Le chancelier Olaf Scholz a en revanche parlé lundi au téléphone avec Emmanuel Macron.",
+])
+def test_a_denial_naming_nobody_does_not_deny_the_call_told_after_it(parse, text):
+    """Whom the quoted denial is about is unknown: the call told next took place all the same."""
+    assert _statuses(parse, text, "2024-01-16") == ["occurred"]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Emmanuel Macron est arrivé mardi à Alger pour rencontrer Abdelmadjid Tebboune. "
+     "Les deux chefs d'Etat s'étaient entretenus au téléphone le 12 janvier.", ["Abdelmadjid Tebboune", "Emmanuel Macron"]),
+    ("Olaf Scholz a décidé de recevoir Emmanuel Macron la semaine prochaine. Ils s'étaient parlé au téléphone le 12 janvier.",
+     ["Emmanuel Macron", "Olaf Scholz"]),
+])
+def test_the_pair_pointed_back_to_is_the_subject_and_whom_its_infinitive_acts_on(parse, text, pair):
+    """'X se rendra à Y pour rencontrer Z. Les deux hommes s'étaient parlé': the infinitive has
+    the subject's doer, so the two are X and Z, and their earlier call is one."""
+    assert _pairs(parse, text, "2023-02-08") == [(tuple(pair), "occurred", "2023-01-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Joint par téléphone mercredi par Emmanuel Macron, Donald Trump a promis de travailler ensemble sur l'Ukraine.",
+    "Joint par téléphone mardi soir par Emmanuel Macron, le chancelier Olaf Scholz a salué une position commune.",
+])
+def test_the_agent_of_a_leading_participle_hung_on_the_day_placed_the_call(parse, text):
+    """The parser hangs 'par X' on the day between the participle and it: X is still who called."""
+    [(names, call)] = _calls(parse, text, "2024-11-07")
+    assert load().actors[call.initiator].label == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Olaf Scholz a téléphoné vendredi à Vladimir Poutine, une première depuis décembre 2022. L'échange a duré environ une heure.",
+     [("2022-12", None), ("2024-11-15", 60)]),
+    ("Emmanuel Macron a appelé jeudi Vladimir Poutine, une première depuis septembre 2022. La conversation a duré deux heures.",
+     [("2022-09", None), ("2024-11-14", 120)]),
+])
+def test_what_follows_a_call_is_not_about_the_earlier_one_named_in_passing(parse, text, expected):
+    """'une première depuis décembre 2022' names the last call in passing; 'l'échange' next is the call of the news."""
+    assert sorted((call.date, call.duration_min) for _, call in _calls(parse, text, "2024-11-16")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le président Isaac Herzog et le Premier ministre Benyamin Netanyahou ont reçu lundi des appels du président américain Joe Biden.",
+    "Emmanuel Macron et Olaf Scholz ont reçu mardi des appels de Joe Biden.",
+])
+def test_calls_in_the_plural_received_by_several_are_one_each(parse, text):
+    """Each receiver of 'des appels de Z' had their own call with Z, not one call of the three."""
+    calls = _calls(parse, text, "2023-10-10")
+    assert len(calls) == 2 and all(len(names) == 2 and "Joe Biden" in names for names, _ in calls)
+
+
+@pytest.mark.parametrize("text", [
+    "Abdelmadjid Tebboune et Emmanuel Macron se sont parlé au téléphone en février et en septembre, selon l'Elysée.",
+    "Emmanuel Macron s'est entretenu au téléphone avec Olaf Scholz en février et en septembre.",
+])
+def test_two_months_joined_by_et_are_two_calls(parse, text):
+    """'en février et en septembre': a call each month, as 'le 12 et le 20 septembre' is a call each day."""
+    assert sorted(call.date for _, call in _calls(parse, text, "2020-12-02")) == ["2020-02", "2020-09"]
+
+
+def test_a_call_noun_beside_the_dated_call_of_the_pair_pointed_back_to_is_that_call(parse):
+    """'Ils ont échangé en décembre, lors d'un entretien consacré à X': one call, December's."""
+    text = ("Lula se rendra vendredi à Washington pour rencontrer Joe Biden. Depuis, ils ont échangé par visioconférence "
+            "en décembre, lors d'un entretien consacré à la protection de l'Amazonie.")
+    assert [(call.date, call.medium) for _, call in _calls(parse, text, "2023-02-08")] == [("2022-12", "video")]
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump a affirmé avoir eu un très bon échange avec Vladimir Poutine la semaine précédente.",
+    "Emmanuel Macron s'était entretenu avec Olaf Scholz la semaine précédente, selon l'Elysée.",
+])
+def test_the_week_before_is_no_day_but_its_month(parse, text):
+    """'la semaine précédente' is a span of days, as 'la semaine dernière': not the publication day."""
+    assert [call.date for _, call in _calls(parse, text, "2025-06-23")] == ["2025-06"]

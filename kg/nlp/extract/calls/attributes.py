@@ -414,7 +414,7 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     if base in cues.phone_verbs or medium or base in cues.caller_nouns and lemma(verb) in cues.placing_verbs:  # "a passé un coup de fil"
         phoning = trigger if trigger.pos_ == "VERB" or base != lemma(trigger) else verb
         agents = [c for c, dep in phrases(phoning) if dep == "obl:agent"] + [  # "par X" hung on "par téléphone"
-            g for c in children(phoning) if lemma(c) in cues.phone for g in children(c) if "par" in case_words(g)]
+            g for c in children(phoning) if lemma(c) in cues.phone for g in children(c) if "par" in case_words(g)] + _agents_below(phoning)
         if agents and (any(c.dep_ == "aux:pass" for c in children(phoning)) or _bare_participle(phoning)):  # "Y a été appelé par X"
             found = [p for agent in agents for p in people_of(agent, set(), people, on)]  # not "par téléphone"
             return found[0] if found else None
@@ -435,8 +435,14 @@ def _bare_participle(verb: Token) -> bool:
     X, ...'; at the head of a sentence the tagger takes it for a name, which no agent ('par X') hangs
     on. Who acts on the other here placed the call as in 'Y a été joint par X'."""
     deps = {c.dep_ for c in children(verb)}
-    return "obl:agent" in deps and not any(d.startswith("aux") or d == "cop" for d in deps) and (
+    return ("obl:agent" in deps or bool(_agents_below(verb))) and not any(d.startswith("aux") or d == "cop" for d in deps) and (
         "Part" in feature(verb, "VerbForm") or verb.pos_ == "PROPN")
+
+
+def _agents_below(verb: Token) -> list[Token]:
+    """'Joint par téléphone mercredi par X', 'Appelé mercredi par X': the parser hangs the agent on
+    the day (or the phone noun) between it and the participle; it is still the participle's agent."""
+    return [g for c in children(verb) if c.pos_ == "NOUN" for g in c.subtree if g.dep_ == "obl:agent" and g is not c]
 
 
 def initiator(candidates: list[str], participants: tuple[str, ...], gazetteer: Gazetteer) -> str | None:

@@ -453,8 +453,8 @@ class People:
                     else:  # 'X a remercié Y. Les deux hommes s'étaient parlé ...': the subject and the person it acts on
                         # (or meets: 'X s'est entretenu avec Y à Berlin', 'X a été reçu par Y'. Les deux hommes ...)
                         verb = head.head  # and the clause below it whose subject is a pronoun for X ('où il a rencontré Y')
-                        clauses = [verb, *(v for v in children(verb) if v.pos_ == "VERB" and v.i > verb.i and any(
-                            s.dep_.startswith("nsubj") and s.pos_ == "PRON" for s in children(v)))]
+                        clauses = [verb, *(v for v in children(verb) if v.pos_ == "VERB" and v.i > verb.i and (any(
+                            s.dep_.startswith("nsubj") and s.pos_ == "PRON" for s in children(v)) or _subject_left_to(v)))]
                         met = next((at[c.i].token_start for v in clauses for c, dep in phrases(v)  # 'a reçu mercredi Y': Y hung on the day
                                     if (dep == "obj" or c.dep_ in {"appos", "flat:name"} or c.dep_ == "obl:agent"
                                         or dep.startswith("obl") and "avec" in case_words(c)) and c.i in at
@@ -545,6 +545,12 @@ class People:
                 return ()
             return tuple(dict.fromkeys(found))
         return ()
+
+
+def _subject_left_to(clause: Token) -> bool:
+    """An infinitive with no subject of its own, whose doer is the subject above it ('X se rendra
+    à Washington pour rencontrer Y. Les deux présidents s'étaient parlé ...': X and Y)."""
+    return "Inf" in feature(clause, "VerbForm") and not any(c.dep_.startswith("nsubj") for c in children(clause))
 
 
 def _role_words(role: Token) -> tuple[str, ...]:

@@ -288,7 +288,8 @@ class CallFinder:
         when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None) or None
         if when is None and to_come and published.exact and sent.has_any(cues.later_today_phrases):
             when = published.exact.isoformat()  # "X doit s'entretenir dans la soirée avec Y": this evening
-        also = [] if since or status != "occurred" else coordinated_days(dates, when, sent.tokens, cues)
+        also = [] if since or status != "occurred" else coordinated_days(  # "le 12 et le 20": the second may hang apart
+            [in_the_past(d, published) for d in sent.dates] if past else sent.dates, when, sent.tokens, cues)
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
         if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):

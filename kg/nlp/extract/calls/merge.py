@@ -148,13 +148,17 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                     calls.append([replace(waiting, participants=waiting.pointed)])
                 elif waiting.refers and _another_of_the_pair(target, waiting, published):
                     calls.append([replace(waiting, participants=mention.participants)])
-                else:
+                elif not _denies_what_follows(waiting, mention):
                     target.append(replace(waiting, participants=mention.participants, anaphoric=True))
             pending = []
-        last = target
+        if not mention.aside:  # "X a appelé Y, une première depuis mars. L'échange a duré une heure": not March's
+            last = target
     if not calls:  # "X et Y se sont vus à Rome. Ils s'étaient parlé au téléphone le 3 mars": the pair of the subject before
         for waiting in (replace(m, participants=m.pointed) for m in pending if len(m.pointed) >= 2):
             same = next((c for c in calls if _participants(c) == set(waiting.participants) and _same_call(c, waiting, published)), None)
+            if same is None and calls and waiting.date is None and not waiting.distinct and calls[-1][-1].sent == waiting.sent \
+                    and _participants(calls[-1]) == set(waiting.participants):
+                same = calls[-1]  # "Ils ont échangé en décembre, lors d'un entretien sur X": the call its sentence just dated
             if same is None:
                 calls.append([waiting])
             else:
@@ -329,6 +333,13 @@ def _planned(call: list[Mention]) -> bool:
 def _same_call(call: list[Mention], mention: Mention, published: Publication) -> bool:
     return _participants(call) == frozenset(mention.participants) and not any(m.distinct for m in call) and \
         _planned(call) == (mention.status == "planned") and _dates_agree(call, mention, published)
+
+
+def _denies_what_follows(waiting: Mention, told: Mention) -> bool:
+    """'« Il n'y a eu aucune conversation », a dit le porte-parole. X s'est entretenu avec Y': a
+    denial that names nobody, before any call, is not about the call told after it as having taken
+    place; whom it concerns is unknown, so it is no call."""
+    return waiting.status == "denied" and told.status == "occurred" and told.certain
 
 
 def _another_of_the_pair(call: list[Mention], mention: Mention, published: Publication) -> bool:

@@ -85,6 +85,12 @@ def _received_from_each(trigger: Token, cues: CallCues) -> bool:
     return lemma(verb) in cues.receiving_verbs and any(c.dep_ == "obj" and _plural(c) for c in children(verb))
 
 
+def _each_received(trigger: Token, event: Token, callers: list[str], cues: CallCues) -> bool:
+    """'Le roi X et le prince héritier Y ont reçu des appels de Z': calls in the plural that several
+    people received, each on a call of their own with Z (not one call of the three)."""
+    return len(callers) >= 2 and _plural(trigger) and lemma(event) in cues.receiving_verbs
+
+
 def _sent_by_each(subject: Token, found: list[str], cues: CallCues) -> bool:
     """'les condoléances de A et de B sont parvenues par téléphone à X': things in the plural that
     several people sent, each by a call of their own (not 'les dirigeants du G7', who are people)."""
@@ -330,7 +336,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     if len(callers) + len(partners) >= 2 or anaphoric:
         # "des dirigeants, dont A et B, ont appelé X": each their own call; "... ont participé à une visioconférence avec X": one
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
-                      apart=each_calling and not conference or sentence.has_any(cues.separately),
+                      apart=(each_calling or _each_received(trigger, event, callers, cues)) and not conference
+                      or sentence.has_any(cues.separately),
                       in_turn=_named_in_turn(sentence, cues))
     loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
     if not callers and _plural(trigger) and verbal(event) and subjects_of(event):

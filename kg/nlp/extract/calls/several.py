@@ -82,12 +82,15 @@ def _partner_positions(partners: tuple[str, ...], sent: Sentence, people: People
     return at
 
 
-def coordinated_days(dates: list[DateMention], when: str | None, tokens: tuple[Token, ...], cues: CallCues) -> list[str]:
+def coordinated_days(dates: Sequence[DateMention], when: str | None, tokens: tuple[Token, ...], cues: CallCues) -> list[str]:
     """The other days joined by 'et' to the day the call was dated by ('s'étaient entretenus le 12
-    septembre et le 20 septembre'): each is a call of its own. Only days, one word of joining
-    apart ('et', 'puis', 'ainsi que', a comma, the article), so that a day of another clause is not one."""
-    days = sorted((d for d in dates if len(d.value) == 10), key=lambda d: d.tokens[0])
-    if when is None or len(when) != 10 or len(days) < 2:
+    septembre et le 20 septembre'), or months to its month ('en février et en septembre'): each is
+    a call of its own. Only dates as precise as the call's, one word of joining apart ('et', 'puis',
+    'ainsi que', a comma, the article, 'en'), so that a date of another clause is not one."""
+    if when is None or len(when) not in {7, 10}:
+        return []
+    days = sorted((d for d in dates if len(d.value) == len(when)), key=lambda d: d.tokens[0])
+    if len(days) < 2:
         return []
     offset = tokens[0].i
     chain, others = [days[0]], []
