@@ -174,6 +174,18 @@ def test_an_outlet_whose_name_holds_a_country_speaks_and_is_then_the_newspaper(p
     assert _speakers(parse, text) == ["South China Morning Post", "South China Morning Post"]
 
 
+@pytest.mark.parametrize("text,outlet", [
+    ("Selon le quotidien South China Morning Post, Xi Jinping a appelé Joe Biden mardi.", "South China Morning Post"),
+    ("Selon le journal Jerusalem Post, Benjamin Netanyahu a appelé Joe Biden mardi.", "Jerusalem Post"),
+])
+def test_a_place_inside_an_outlets_name_after_a_media_noun_is_a_word_of_the_name(parse, text, outlet):
+    """A media noun's outlet runs over a word read as a place ('China', 'Jerusalem') when the name
+    goes on after it: the outlet speaks, not 'South', and the place is no mention of its own."""
+    doc = parse(text)
+    assert _speakers(parse, text) == [outlet]
+    assert [m.text for m in doc._.actor_mentions if m.token_start < 6] == [outlet]
+
+
 def test_a_media_noun_inside_an_outlets_name_does_not_cut_the_name(parse):
     text = "Selon la Ghana Broadcasting Corporation, le président a parlé avec son homologue ivoirien."
     assert _speakers(parse, text) == ["Ghana Broadcasting Corporation"]

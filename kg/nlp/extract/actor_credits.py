@@ -89,7 +89,7 @@ class CreditReader:
             if i >= len(doc) or i > 0 and doc[i - 1].norm_ in {"de", "d'", "du", "des"}:
                 continue  # "le média d'État": a complement, not a name
             j = i
-            while j < len(doc) and j not in covered and j - i < _MAX_OUTLET_WORDS \
+            while j < len(doc) and (j not in covered or _a_word_of_a_longer_name(doc, j, covered)) and j - i < _MAX_OUTLET_WORDS \
                     and not (j > i and doc[j].is_sent_start and doc[j - 1].whitespace_) and (
                     NAME_WORD.match(doc[j].text) or j > i and not doc[j - 1].whitespace_ and not doc[j].is_space
                     and (doc[j].is_alpha or j + 1 < len(doc) and not doc[j].whitespace_)):
@@ -234,6 +234,16 @@ def _split_on(span: SpacySpan, word: str) -> list[SpacySpan]:
         if token.norm_ == word:
             return [p for p in (span.doc[span.start:token.i], span.doc[token.i + 1:span.end]) if len(p)]
     return [span]
+
+
+def _a_word_of_a_longer_name(doc: Doc, at: int, covered: set[int]) -> bool:
+    """'le quotidien South China Morning Post', 'le journal Jerusalem Post': a capitalised word some
+    other reader took for a place (a country, a capital) is a word of the outlet's name when a
+    capitalised word nothing has read follows it (the reader of actors then drops the place)."""
+    after = at + 1
+    while after < len(doc) and after in covered and doc[after].text[:1].isupper():
+        after += 1
+    return doc[at].text[:1].isupper() and after < len(doc) and after not in covered and bool(NAME_WORD.match(doc[after].text))
 
 
 def _inside_a_name(doc: Doc, noun: Token) -> bool:

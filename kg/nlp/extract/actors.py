@@ -110,6 +110,8 @@ class ActorMatcher:
         for mention, actor in [*self.credits.media(doc, tokens, covered), *self.credits.people(doc, tokens, covered),
                                *self._people(doc, covered, mentions)]:
             minted.setdefault(actor.key, actor)
+            # 'China' of 'le quotidien South China Morning Post': a word of the outlet's name, not the country
+            mentions = [m for m in mentions if not mention.token_start <= m.token_start < m.token_end <= mention.token_end]
             mentions.append(mention)
         for mention, body in [*self.bodies.bodies(doc, tokens, mentions), *self.bodies.named(doc, mentions)]:
             if body is not None:  # None: the country's
