@@ -281,7 +281,8 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
     if before is not None and (told := next((p for p in TOLD_DAY if tuple(fold(t.text) for t in tokens[i:i + len(p)]) == p), None)):
         return DateMention(before.isoformat(), (tokens[i].i, tokens[i].i + len(told)))  # "le même jour": the day told before
     if _is_day_number(tokens[i]):
-        return _day_month(tokens, i, published, future) or _bare_day(tokens, i, published, future)
+        return _day_month(tokens, i, published, future) or _day_of_a_list(tokens, i, published, future) \
+            or _bare_day(tokens, i, published, future)
     if word == "1er" and i + 1 < len(tokens):
         return _day_month(tokens, i, published, future, day=1) or _bare_day(tokens, i, published, future, day=1)
     if word in PART_OF_MONTH and i + 1 < len(tokens):
@@ -481,6 +482,27 @@ def _day_month(tokens: list[Token], i: int, published: Publication, future: bool
     except ValueError:
         return None
     return DateMention(value.isoformat(), span, yearless=yearless)
+
+
+def _day_of_a_list(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:
+    """'le 12 et le 20 septembre', 'les 12, 15 et 20 septembre': a day listed before others takes
+    the month (and year) the list ends with, not the article's."""
+    j = i + 1
+    while j + 1 < len(tokens) and fold(tokens[j].text) in _LIST_JOINERS:
+        j += 1
+        if _is_day_number(tokens[j]):
+            found = _day_month(tokens, j, published, future)
+            if found is not None and found.value:
+                try:
+                    value = date.fromisoformat(found.value).replace(day=int(tokens[i].text))
+                except ValueError:
+                    return None  # 'les 31 et 1er' or a day the month has not
+                return DateMention(value.isoformat(), (tokens[i].i, tokens[i].i + 1), yearless=found.yearless)
+            j += 1
+    return None
+
+
+_LIST_JOINERS = frozenset({",", "et", "le", "puis"})  # between the days of a list: 'le 12, le 15 et le 20 mars'
 
 
 def _bare_day(tokens: list[Token], i: int, published: Publication, future: bool,
