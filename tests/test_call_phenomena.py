@@ -195,6 +195,30 @@ def test_a_meeting_at_the_time_of_the_talk_still_places_it_in_person(parse, text
 
 
 @pytest.mark.parametrize("text", [
+    "Le président Emmanuel Macron a reçu mardi Olaf Scholz à l'Élysée. Les deux hommes se sont entretenus pendant trois heures.",
+    "Emmanuel Macron a rencontré Olaf Scholz mardi à Berlin. Ils se sont entretenus longuement de l'aide à l'Ukraine.",
+])
+def test_a_talk_right_after_the_pair_met_is_that_meeting(parse, text):
+    """The sentence before tells the meeting; the talk's own clause names no phone or video."""
+    assert _calls(parse, text) == []
+
+
+def test_a_talk_after_a_meeting_with_someone_else_lengthens_no_earlier_call(parse):
+    text = ("Emmanuel Macron et Olaf Scholz se sont entretenus au téléphone lundi. Mardi, Emmanuel Macron a reçu "
+            "Giorgia Meloni à l'Élysée. Les deux dirigeants se sont entretenus pendant deux heures.")
+    assert [(names, call.duration_min) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a reçu mardi Olaf Scholz à l'Élysée. Mercredi, les deux hommes se sont entretenus par visioconférence.",
+    "Emmanuel Macron doit recevoir Olaf Scholz vendredi à Paris. Les deux hommes se sont parlé mardi.",
+    "Emmanuel Macron avait reçu Olaf Scholz en janvier. Les deux hommes se sont parlé mardi.",
+])
+def test_a_talk_after_a_meeting_by_video_to_come_or_at_another_time_is_a_call(parse, text):
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text", [
     "Emmanuel Macron et Olaf Scholz ne se sont toujours pas parlé depuis la crise.",
     "Emmanuel Macron n'a pas parlé à Olaf Scholz depuis leur rencontre de novembre.",
     "Emmanuel Macron ne parle plus à Olaf Scholz depuis des mois.",
