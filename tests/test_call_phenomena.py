@@ -3296,3 +3296,25 @@ def test_a_call_noun_beside_the_dated_call_of_the_pair_pointed_back_to_is_that_c
 def test_the_week_before_is_no_day_but_its_month(parse, text):
     """'la semaine précédente' is a span of days, as 'la semaine dernière': not the publication day."""
     assert [call.date for _, call in _calls(parse, text, "2025-06-23")] == ["2025-06"]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a convoqué mardi soir une visioconférence avec les dirigeants européens. Emmanuel Macron, "
+    "Giorgia Meloni et Pedro Sánchez y ont participé.",
+    "Olaf Scholz a organisé mardi une visioconférence sur l'Ukraine. Emmanuel Macron et Giorgia Meloni y ont pris part.",
+])
+def test_leaders_who_took_part_in_a_video_meeting_told_of_its_host_alone_are_on_it(parse, text):
+    """'y ont participé' right after a video meeting of which only its host was named: that meeting."""
+    (names, call), = _calls(parse, text)
+    assert "Olaf Scholz" in names and "Emmanuel Macron" in names and "Giorgia Meloni" in names
+    assert (call.medium, call.date) == ("video", "2024-03-12")
+
+
+
+
+def test_who_convened_a_video_meeting_initiated_it_and_a_call_a_little_earlier_is_of_its_day(parse):
+    text = ("Olaf Scholz a convoqué mardi une visioconférence avec les dirigeants européens. Emmanuel Macron et "
+            "Giorgia Meloni y ont participé. Olaf Scholz s'était entretenu un peu plus tôt au téléphone avec Joe Biden.")
+    assert sorted((names, call.initiator, call.date, call.medium) for names, call in _calls(parse, text, "2024-03-14")) == [
+        (["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"], "Q61053", "2024-03-12", "video"),
+        (["Joe Biden", "Olaf Scholz"], None, "2024-03-12", "phone")]

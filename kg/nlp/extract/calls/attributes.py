@@ -421,6 +421,8 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
         caller = _subject_person(phoning, people, on) if lemma(phoning) not in cues.receiving_verbs else None
         if caller is not None:
             return caller  # "X a passé un appel à Y"; who received one ("X a reçu un appel du ...") did not place it
+    if trigger.dep_ == "obj" and lemma(trigger.head) in cues.convening_verbs:
+        return _subject_person(trigger.head, people, on)  # "X a convoqué une visioconférence": X called it
     for governor in governors(trigger, event):
         if lemma(governor) in cues.willing and \
                 not any(trigger in s.subtree for s in subjects_of(governor)):  # not "la rencontre devrait avoir lieu"
