@@ -3318,3 +3318,13 @@ def test_who_convened_a_video_meeting_initiated_it_and_a_call_a_little_earlier_i
     assert sorted((names, call.initiator, call.date, call.medium) for names, call in _calls(parse, text, "2024-03-14")) == [
         (["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"], "Q61053", "2024-03-12", "video"),
         (["Joe Biden", "Olaf Scholz"], None, "2024-03-12", "phone")]
+
+
+@pytest.mark.parametrize("text,caller", [
+    ("Appelé mercredi par Emmanuel Macron, Olaf Scholz a promis de nouvelles livraisons d'armes.", "Q3052772"),
+    ("Emmanuel Macron et Olaf Scholz se sont entretenus mercredi au téléphone. C'est M. Macron qui avait appelé.", "Q3052772"),
+])
+def test_who_called_by_an_agent_after_a_day_or_in_a_cleft_initiated_the_call(parse, text, caller):
+    """'Appelé mercredi par X' (the agent read as the day's complement); 'c'est M. X qui avait
+    appelé' after the call (a relative of the civility and name, no object of its own)."""
+    assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, caller)]

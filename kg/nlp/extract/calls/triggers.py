@@ -149,7 +149,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         if base in cues.joining_verbs and any(reflexive(c) for c in children(token)):
             return None  # "un appel auquel s'est joint X": X joins a call ('se joindre'), X phones nobody
         if base in cues.phone_verbs_need_person and not _phoned_person(token, person_tokens, cues):
-            return None
+            return False if call_told and _cleft_caller(token, person_tokens) else None
         return True
     if base not in cues.talk_verbs:
         return None
@@ -540,6 +540,15 @@ def _purpose(clause: Token, cues: CallCues) -> bool:
 def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
     """'tout appel entre les deux dirigeants': the pair the article named before."""
     return "entre" in case_words(phrase) and " ".join(t.norm_ for t in phrase.subtree if t.dep_ != "case") in cues.pair_words
+
+
+def _cleft_caller(verb: Token, person_tokens: frozenset[int]) -> bool:
+    """'C'est M. X qui avait appelé', after a call: who placed the call just told (the relative
+    clause of a person set off by 'c'est'), not a call of its own."""
+    head = verb.head
+    return head.i != verb.i and any("Rel" in feature(c, "PronType") for c in subjects_of(verb)) and any(
+        c.dep_ == "cop" for c in children(head)) and (head.i in person_tokens or any(
+            c.dep_ == "flat:name" and c.i in person_tokens for c in children(head)))
 
 
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
