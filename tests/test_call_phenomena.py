@@ -195,6 +195,30 @@ def test_a_meeting_at_the_time_of_the_talk_still_places_it_in_person(parse, text
 
 
 @pytest.mark.parametrize("text", [
+    "Le président Emmanuel Macron a reçu mardi Olaf Scholz à l'Élysée. Les deux hommes se sont entretenus pendant trois heures.",
+    "Emmanuel Macron a rencontré Olaf Scholz mardi à Berlin. Ils se sont entretenus longuement de l'aide à l'Ukraine.",
+])
+def test_a_talk_right_after_the_pair_met_is_that_meeting(parse, text):
+    """The sentence before tells the meeting; the talk's own clause names no phone or video."""
+    assert _calls(parse, text) == []
+
+
+def test_a_talk_after_a_meeting_with_someone_else_lengthens_no_earlier_call(parse):
+    text = ("Emmanuel Macron et Olaf Scholz se sont entretenus au téléphone lundi. Mardi, Emmanuel Macron a reçu "
+            "Giorgia Meloni à l'Élysée. Les deux dirigeants se sont entretenus pendant deux heures.")
+    assert [(names, call.duration_min) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a reçu mardi Olaf Scholz à l'Élysée. Mercredi, les deux hommes se sont entretenus par visioconférence.",
+    "Emmanuel Macron doit recevoir Olaf Scholz vendredi à Paris. Les deux hommes se sont parlé mardi.",
+    "Emmanuel Macron avait reçu Olaf Scholz en janvier. Les deux hommes se sont parlé mardi.",
+])
+def test_a_talk_after_a_meeting_by_video_to_come_or_at_another_time_is_a_call(parse, text):
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text", [
     "Emmanuel Macron et Olaf Scholz ne se sont toujours pas parlé depuis la crise.",
     "Emmanuel Macron n'a pas parlé à Olaf Scholz depuis leur rencontre de novembre.",
     "Emmanuel Macron ne parle plus à Olaf Scholz depuis des mois.",
@@ -3272,3 +3296,35 @@ def test_a_call_noun_beside_the_dated_call_of_the_pair_pointed_back_to_is_that_c
 def test_the_week_before_is_no_day_but_its_month(parse, text):
     """'la semaine précédente' is a span of days, as 'la semaine dernière': not the publication day."""
     assert [call.date for _, call in _calls(parse, text, "2025-06-23")] == ["2025-06"]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a convoqué mardi soir une visioconférence avec les dirigeants européens. Emmanuel Macron, "
+    "Giorgia Meloni et Pedro Sánchez y ont participé.",
+    "Olaf Scholz a organisé mardi une visioconférence sur l'Ukraine. Emmanuel Macron et Giorgia Meloni y ont pris part.",
+])
+def test_leaders_who_took_part_in_a_video_meeting_told_of_its_host_alone_are_on_it(parse, text):
+    """'y ont participé' right after a video meeting of which only its host was named: that meeting."""
+    (names, call), = _calls(parse, text)
+    assert "Olaf Scholz" in names and "Emmanuel Macron" in names and "Giorgia Meloni" in names
+    assert (call.medium, call.date) == ("video", "2024-03-12")
+
+
+
+
+def test_who_convened_a_video_meeting_initiated_it_and_a_call_a_little_earlier_is_of_its_day(parse):
+    text = ("Olaf Scholz a convoqué mardi une visioconférence avec les dirigeants européens. Emmanuel Macron et "
+            "Giorgia Meloni y ont participé. Olaf Scholz s'était entretenu un peu plus tôt au téléphone avec Joe Biden.")
+    assert sorted((names, call.initiator, call.date, call.medium) for names, call in _calls(parse, text, "2024-03-14")) == [
+        (["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"], "Q61053", "2024-03-12", "video"),
+        (["Joe Biden", "Olaf Scholz"], None, "2024-03-12", "phone")]
+
+
+@pytest.mark.parametrize("text,caller", [
+    ("Appelé mercredi par Emmanuel Macron, Olaf Scholz a promis de nouvelles livraisons d'armes.", "Q3052772"),
+    ("Emmanuel Macron et Olaf Scholz se sont entretenus mercredi au téléphone. C'est M. Macron qui avait appelé.", "Q3052772"),
+])
+def test_who_called_by_an_agent_after_a_day_or_in_a_cleft_initiated_the_call(parse, text, caller):
+    """'Appelé mercredi par X' (the agent read as the day's complement); 'c'est M. X qui avait
+    appelé' after the call (a relative of the civility and name, no object of its own)."""
+    assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, caller)]

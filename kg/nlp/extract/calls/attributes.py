@@ -16,7 +16,6 @@ from kg.nlp.extract.calls.clause import (
     near_forms,
     near_words,
     none_since,
-    people_in,
     people_of,
     phrases,
     subjects_of,
@@ -421,6 +420,8 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
         caller = _subject_person(phoning, people, on) if lemma(phoning) not in cues.receiving_verbs else None
         if caller is not None:
             return caller  # "X a passé un appel à Y"; who received one ("X a reçu un appel du ...") did not place it
+    if trigger.dep_ == "obj" and lemma(trigger.head) in cues.convening_verbs:
+        return _subject_person(trigger.head, people, on)  # "X a convoqué une visioconférence": X called it
     for governor in governors(trigger, event):
         if lemma(governor) in cues.willing and \
                 not any(trigger in s.subtree for s in subjects_of(governor)):  # not "la rencontre devrait avoir lieu"
@@ -442,7 +443,9 @@ def _bare_participle(verb: Token) -> bool:
 def _agents_below(verb: Token) -> list[Token]:
     """'Joint par téléphone mercredi par X', 'Appelé mercredi par X': the parser hangs the agent on
     the day (or the phone noun) between it and the participle; it is still the participle's agent."""
-    return [g for c in children(verb) if c.pos_ == "NOUN" for g in c.subtree if g.dep_ == "obl:agent" and g is not c]
+    return [g for c in children(verb) if c.pos_ == "NOUN" for g in c.subtree if g is not c and (
+        g.dep_ == "obl:agent" or g.head.i == c.i and time_word(c) and g.dep_.startswith("nmod") and "par" in case_words(g))]
+    # ('appelé mercredi par X': the agent read as the day's complement)
 
 
 def initiator(candidates: list[str], participants: tuple[str, ...], gazetteer: Gazetteer) -> str | None:
@@ -469,8 +472,8 @@ def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
                 return people.quote_speaker[subject.idx]
             if subject.norm_ in {"il", "elle"}:
                 return people.before(subject)
-            if "Rel" in feature(subject, "PronType") and verb.head.i != verb.i:  # "c'est X qui a appelé Y"
-                found = people_in([verb.head], people, on)
+            if "Rel" in feature(subject, "PronType") and verb.head.i != verb.i:  # "c'est X qui a appelé Y", "c'est M. X qui"
+                found = people_of(verb.head, {verb.i}, people, on)
                 if found:
                     return found[0]
     if verb.dep_ == "acl" and lemma(verb.head) == "initiative":

@@ -67,7 +67,8 @@ def times_of(verb: Token) -> frozenset[str]:
     veille'): what tells two events of one sentence apart in time."""
     phrases = [c for c in children(verb) if c.dep_.startswith(("obl", "obj", "nmod", "advmod"))]
     phrases += [g for p in phrases for g in children(p) if g.dep_.startswith("nmod")]  # 'début avril', 'en début de semaine'
-    return frozenset(lemma(p) for p in phrases if time_word(p) or lemma(p) in MONTHS)
+    # not a length ('pendant trois heures' says how long, not when)
+    return frozenset(lemma(p) for p in phrases if time_word(p) and lemma(p) not in _DURATION_UNITS or lemma(p) in MONTHS)
 
 
 @kept_per_word

@@ -108,7 +108,8 @@ class CallFinder:
             if not here:
                 if found and (any(f" {word} " in words for word in self.cues.additive) or any(  # only then can it add people to a call
                         base in self.cues.joining_verbs for base in folded.lemmas[sent.start:sent.end])):
-                    found.extend(self._joining(index, paragraph[index], sent, people, published, found[-1].medium == "video"))
+                    found.extend(self._joining(index, paragraph[index], sent, people, published, found[-1].medium == "video",
+                                               found[-1].sent == index - 1))
                 elif found and found[-1].sent == index - 1 and found[-1].date is None and found[-1].status == "occurred" \
                         and any(f" {day} " in words for day in WEEKDAYS):  # the cheap look first
                     found.extend(self._day_of_the_pair(index, paragraph[index], sent, published))
@@ -184,9 +185,10 @@ class CallFinder:
                    for i in pronouns)
 
     def _joining(self, index: int, paragraph: int, sent: SpacySpan, people: People, published: Publication,
-                 after_video: bool) -> list[Mention]:
-        """A sentence naming no call that puts more people on the one just reported."""
-        joined = also_present(sent, people, published.exact or published.reference, self.cues, after_video)
+                 after_video: bool, just_told: bool) -> list[Mention]:
+        """A sentence naming no call that puts more people on the one just reported (`just_told`:
+        by the sentence before)."""
+        joined = also_present(sent, people, published.exact or published.reference, self.cues, after_video, just_told)
         if not joined:
             return []
         raw = sent.text

@@ -51,6 +51,7 @@ class CallCues:
     medium_adjunct_markers: frozenset[str]
     light_verbs: frozenset[str]
     arranging_verbs: frozenset[str]  # 'X a organisé un appel entre A et B': X is not on it
+    convening_verbs: frozenset[str]  # 'X a convoqué une visioconférence': X asked for it
     day_joiners: frozenset[str]  # 'le 12 et le 20 septembre': the words between two days of one list
     habit_adverbs: frozenset[str]  # 'X appelle régulièrement Y': a habit, no call of a day
     habit_determiners: frozenset[str]  # 'X appelait Y chaque semaine': a habit too
@@ -92,6 +93,7 @@ class CallCues:
     latter_words: frozenset[str]  # 'à la demande de ce dernier': the person last named
     earlier_event_prepositions: frozenset[str]  # 'après un premier échange': a call before the one the clause tells
     pointing_back_determiners: frozenset[str]
+    event_pronouns: frozenset[str]  # 'X y a participé': the event just told
     demonstratives: frozenset[str]  # 'cet échange', 'cet appel': the call just told
     in_person_nouns: frozenset[str]
     speech_nouns: frozenset[str]  # 'un discours retransmis en visioconférence': a speech, not a call
@@ -216,6 +218,7 @@ class CallCues:
             medium_adjunct_markers=_folded(c["medium_adjunct_markers"]),
             light_verbs=_folded(c["light_verbs"]),
             arranging_verbs=_folded(c["arranging_verbs"]),
+            convening_verbs=_folded(c["convening_verbs"]),
             habit_adverbs=_folded(c["habit_adverbs"]),
             habit_determiners=_folded(c["habit_determiners"]),
             any_determiners=_folded(c["any_determiners"]),
@@ -257,6 +260,7 @@ class CallCues:
             next_step_marks=_folded(c["next_step_marks"]),
             latter_words=_folded(c["latter_words"]),
             pointing_back_determiners=_folded(c["pointing_back_determiners"]),
+            event_pronouns=_folded(c["event_pronouns"]),
             demonstratives=_folded(c["demonstratives"]),
             in_person_nouns=_folded(c["in_person_nouns"]),
             speech_nouns=_folded(c["speech_nouns"]),

@@ -63,6 +63,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
     pending: list[Mention] = []  # anaphoric mentions before any call: "Les deux hommes ont eu ..."
     rounds: dict[str, Mention] = {}  # "X a eu mardi une série d'entretiens téléphoniques": X's calls told next, undated
     last: list[Mention] | None = None
+    host: Mention | None = None  # the last call told of one person alone, with nobody yet: others may join it next
     statuses: dict[int, set[str]] = {}
     for mention in mentions:
         statuses.setdefault(mention.sent, set()).add(mention.status)
@@ -71,7 +72,15 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
     for mention in [m for m in mentions if not m.sought] + [m for m in mentions if m.sought]:
         people = frozenset(mention.participants)
         if mention.joins:  # "il y avait aussi X et Y": on the call just reported (this paragraph or the one before)
-            if last is not None and last[-1].paragraph >= mention.paragraph - 1:
+            if host is not None and host.sent == mention.sent - 1 and (last is None or last[-1].sent < host.sent):
+                # "X a convoqué une visioconférence. A, B et C y ont participé": the call of X alone just told
+                everyone = tuple(sorted(set(host.participants) | people))
+                if rounds.get(host.participants[0]) is host:  # that meeting, not a round of calls of its host
+                    del rounds[host.participants[0]]
+                last = [replace(host, participants=everyone), replace(mention, participants=everyone, anaphoric=True)]
+                calls.append(last)
+                known.refile()
+            elif last is not None and last[-1].paragraph >= mention.paragraph - 1:
                 everyone = tuple(sorted(_participants(last) | people))
                 last[:] = [replace(m, participants=everyone) for m in last]
                 last.append(replace(mention, participants=everyone, anaphoric=True))
@@ -110,6 +119,8 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                               if not mention.date and r.paragraph >= mention.paragraph - 1 and r.status == mention.status)
         elif len(people) == 1:  # the paragraph's call with that person, else the main one, else the latest
             candidates = known.with_(next(iter(people)))
+            if not candidates and mention.strong:
+                host = mention
             if not candidates and mention.date and mention.strong:
                 rounds[next(iter(people))] = mention
                 continue

@@ -379,13 +379,15 @@ def _addressed(verb: Token, skip: set[int], people: People, on: date | None, cue
     return found
 
 
-def also_present(sent: Span, people: People, on: date | None, cues: CallCues, after_video: bool = False) -> list[str]:
+def also_present(sent: Span, people: People, on: date | None, cues: CallCues, after_video: bool = False,
+                 just_told: bool = False) -> list[str]:
     """People a sentence adds to the call just reported: 'il y avait aussi X et Y', 'X était
     également présent', 'X a aussi participé' (with 'aussi' or 'également' on the verb), 'X a
-    participé à l'entretien' (the one just told; 'à la réunion' after a call by video)."""
+    participé à l'entretien' (the one just told; 'à la réunion' after a call by video), 'X et Y y
+    ont participé' right after it (`just_told`: the sentence before told it)."""
     found: list[str] = []
     for token in sent:
-        joined_it = _joined_the_event(token, cues, after_video)
+        joined_it = _joined_the_event(token, cues, after_video, just_told)
         if not joined_it and not any(c.norm_ in cues.additive for c in children(token) if c.dep_.startswith("advmod")):
             continue
         existential = lemma(token) == "avoir" and any(c.norm_ == "y" for c in children(token))
@@ -397,14 +399,21 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues, af
             if child.dep_ in {"nsubj", "obj", "nsubj:pass"} or existential and child.dep_ == "expl:subj":
                 found.extend(p for p in people_of(child, set(), people, on) + _listed_after(
                     child, set(), people, on, cues)[0] if p not in found)
+    if found:  # 'A, B et C y ont participé' with A read apart from the subject: the others of their list
+        runs = _name_lists(sent, people, cues)
+        found.extend(dict.fromkeys(p for person in found[:] for p in _listed_with(person, runs, sent, set(), people, on)
+                                   if p not in found))
     return found
 
 
-def _joined_the_event(verb: Token, cues: CallCues, after_video: bool) -> bool:
+def _joined_the_event(verb: Token, cues: CallCues, after_video: bool, just_told: bool) -> bool:
     """'Y s'est joint à cet échange', 'X a participé à la réunion' after a video call: joining the
-    call the article just told ('la', 'cette': one named already) puts X on it, with no 'aussi'."""
+    call the article just told ('la', 'cette': one named already) puts X on it, with no 'aussi';
+    so does 'X et Y y ont participé' in the sentence right after it ('y' is the call)."""
     if lemma(verb) not in cues.joining_verbs or negated(verb):
         return False
+    if just_told and any(c.pos_ == "PRON" and c.norm_ in cues.event_pronouns for c in children(verb)):
+        return True
     nouns = cues.nouns | cues.virtual_event_nouns if after_video else cues.nouns
     named_before = cues.definite_determiners | cues.pointing_back_determiners
     # not an event of its own: 'la réunion du Conseil', 'la réunion ministérielle'

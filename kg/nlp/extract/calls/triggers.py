@@ -32,6 +32,7 @@ from kg.nlp.extract.calls.clause import (
     participle_as_noun,
     phrases,
     points_back,
+    subjects_of,
     time_word,
     times_of,
     told_as_earlier,
@@ -148,7 +149,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         if base in cues.joining_verbs and any(reflexive(c) for c in children(token)):
             return None  # "un appel auquel s'est joint X": X joins a call ('se joindre'), X phones nobody
         if base in cues.phone_verbs_need_person and not _phoned_person(token, person_tokens, cues):
-            return None
+            return False if call_told and _cleft_caller(token, person_tokens) else None
         return True
     if base not in cues.talk_verbs:
         return None
@@ -320,16 +321,37 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
             _a_place(p, cues, capital_tokens) for p in _place_phrases(token.head)):
         return True  # "s'est rendu samedi à Moscou pour s'entretenir avec Y": the trip's purpose, in person
     start, end = sentence_bounds(token)
+    if _after_their_meeting(token, start, cues, lemmas):
+        return True  # "X a reçu Y à l'Élysée. Les deux hommes se sont entretenus pendant trois heures"
     if cues.in_person_verbs.isdisjoint(lemmas[start:end]):
         return False  # no verb of meeting in the sentence, as in most: not scanned word by word
-    for i in range(start, end):
-        if lemmas[i] not in cues.in_person_verbs:
-            continue
-        other = token.doc[i]
-        if other.pos_ == "VERB" and not negated(other) and not _to_come(other) and not _takes_a_thing(other, cues) and \
-                token.i not in {t.i for t in own_tokens(other, set())} and not _at_another_time(other, token):
-            return True  # "reçu à l'Élysée, X s'est entretenu avec Y"
-    return False
+    return any(lemmas[i] in cues.in_person_verbs and _meeting_held(token.doc[i], token, cues)
+               and token.i not in {t.i for t in own_tokens(token.doc[i], set())} for i in range(start, end))
+    # "reçu à l'Élysée, X s'est entretenu avec Y"
+
+
+def _meeting_held(verb: Token, talk: Token, cues: CallCues) -> bool:
+    """A verb of meeting that tells a meeting held at the time of the talk: not denied, not to
+    come, not one that takes a thing ('a reçu des armes'), not told at another time."""
+    return verb.pos_ == "VERB" and not negated(verb) and not _to_come(verb) and not _takes_a_thing(verb, cues) \
+        and not _at_another_time(verb, talk)
+
+
+def _after_their_meeting(talk: Token, start: int, cues: CallCues, lemmas: list[str]) -> bool:
+    """'X a reçu Y à l'Élysée. Les deux hommes se sont entretenus pendant trois heures', 'Ils ont
+    parlé', 'Il s'est entretenu avec lui': a talk verb whose people are only people named before
+    (pronouns, 'les deux dirigeants'), right after a sentence that tells a meeting held, is that
+    meeting; the talk's own clause says nothing of it. (A phone or video word, read before, keeps
+    it a call; a name as a partner, 'il s'est ensuite entretenu avec Z', is someone else.)
+    `start`: where the talk's sentence starts."""
+    if talk.pos_ != "VERB" or start == 0:
+        return False
+    subjects = subjects_of(talk)
+    if not subjects or not all(s.pos_ == "PRON" or points_back(s, cues) for s in subjects) or any(
+            case_words(p) & {"avec"} and p.pos_ != "PRON" for p, _ in phrases(talk)):
+        return False
+    before, _ = sentence_bounds(talk.doc[start - 1])
+    return any(lemmas[i] in cues.in_person_verbs and _meeting_held(talk.doc[i], talk, cues) for i in range(before, start))
 
 
 def _at_another_time(meeting: Token, talk: Token) -> bool:
@@ -347,7 +369,8 @@ def _takes_a_thing(verb: Token, cues: CallCues) -> bool:
     """'X a parlé avec Y et a annoncé avoir reçu des armes', 'a rencontré des difficultés': a verb
     of meeting whose object is a thing meets nobody, and places no talk in person."""
     return lemma(verb) in cues.meeting_person_verbs and any(
-        c.dep_ == "obj" and c.pos_ == "NOUN" and lemma(c) not in cues.met_people_nouns for c in children(verb))
+        c.dep_ == "obj" and c.pos_ == "NOUN" and lemma(c) not in cues.met_people_nouns and not time_word(c)
+        for c in children(verb))  # ('a reçu mardi X': the day read as the object)
 
 
 def _place_phrases(holder: Token) -> list[Token]:
@@ -517,6 +540,15 @@ def _purpose(clause: Token, cues: CallCues) -> bool:
 def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
     """'tout appel entre les deux dirigeants': the pair the article named before."""
     return "entre" in case_words(phrase) and " ".join(t.norm_ for t in phrase.subtree if t.dep_ != "case") in cues.pair_words
+
+
+def _cleft_caller(verb: Token, person_tokens: frozenset[int]) -> bool:
+    """'C'est M. X qui avait appelé', after a call: who placed the call just told (the relative
+    clause of a person set off by 'c'est'), not a call of its own."""
+    head = verb.head
+    return head.i != verb.i and any("Rel" in feature(c, "PronType") for c in subjects_of(verb)) and any(
+        c.dep_ == "cop" for c in children(head)) and (head.i in person_tokens or any(
+            c.dep_ == "flat:name" and c.i in person_tokens for c in children(head)))
 
 
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
