@@ -8,7 +8,6 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import (
-    People,
     Sentence,
     case_words,
     governors,
@@ -16,13 +15,13 @@ from kg.nlp.extract.calls.clause import (
     near_forms,
     near_words,
     none_since,
-    people_of,
     phrases,
     subjects_of,
     time_word,
     verb_lemma,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.calls.people import People, people_of
 from kg.nlp.extract.dates import SAYING, THIS, TIMES_OF_DAY, WEEKDAYS, DateMention, Publication, dates_the_clause, in_the_past
 from kg.nlp.extract.records import Medium
 from kg.nlp.extract.words import blank_in_a_line, children, feature, tokens_of

@@ -1,9 +1,9 @@
-"""Reading one clause of the parse: what a call word's event is, who its subject is, and which
-people a phrase names. Shared by the rules on participants, status, dates and initiator."""
+"""Reading one clause of the parse: what a call word's event is, who its subject is, which words
+are its own phrase. Shared by the rules on participants, status, dates and initiator; the people
+a phrase names are `kg.nlp.extract.calls.people`'s."""
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -13,15 +13,12 @@ from spacy.tokens import Span, Token
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import MONTHS, Publication, dates_in
-from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, folded_string, kept_per_word, reflexive, sentence_bounds, tokens_of
-from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
 CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"})
 NEGATIONS = frozenset(fold(w) for w in cues()["negation_words"])
 POSSESSIVES = frozenset(fold(w) for w in cues()["possessive_determiners"])
-_ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
 _TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"], *cues()["duration_units"],
                                           *cues()["ago_units"], *cues()["weekend_nouns"], *cues()["event_relative_days"]])
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
@@ -406,170 +403,6 @@ def governors(trigger: Token, event: Token, reach: int = 3) -> list[Token]:
     return found
 
 
-#: How many sentences back 'les deux hommes' may point to the pair a subject named ('X et Y'),
-#: when the sentences between name nobody else.
-PAIR_LOOK_BACK = 3
-
-
-@dataclass(frozen=True)
-class People:
-    """One document's people as the call rules see them: who is named at which token, and
-    which person each sentence was about, for pronouns."""
-
-    gazetteer: Gazetteer
-    at: dict[int, ActorMention]  # token index -> the mention covering it
-    people: frozenset[str]  # actor keys that can take part in a call
-    subjects: tuple[tuple[int, str | None], ...]  # (token, person) for each person named as a subject, in order;
-    # None for a role the article does not resolve ('le président élu'), whom a later 'il' may mean
-    quote_speaker: dict[int, str]  # character offset inside a quote -> its speaker
-    alongside: dict[int, tuple[ActorMention, ...]]  # token -> the other mentions of the same words ('les dirigeants du G7')
-    pairs: tuple[tuple[int, ...], ...] = ()  # where each subject naming two people or more ('X et Y ont ...') names them, in order
-    named: tuple[int, ...] = ()  # the tokens of `at`, in order (`named_within`)
-
-    @classmethod
-    def of(cls, gazetteer: Gazetteer, mentions: list[ActorMention], people: frozenset[str],
-           quote_speaker: dict[int, str], doc_tokens) -> People:
-        at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
-        alongside: dict[int, tuple[ActorMention, ...]] = {}
-        for m in mentions:
-            shown = at[m.token_start]
-            if m is not shown and (m.token_start, m.token_end) == (shown.token_start, shown.token_end):
-                for t in range(m.token_start, m.token_end):
-                    alongside[t] = (*alongside.get(t, ()), m)
-        subjects: list[tuple[int, str | None]] = []
-        pairs: list[tuple[int, ...]] = []
-        for m in mentions:
-            if m.actor in people or m.target.kind in {"office", "leader"}:
-                head = doc_tokens[m.token_start:m.token_end].root
-                role = head
-                while role.dep_ in {"appos", "dep", "amod"} and role.head.i < role.i:  # 'le président élu X': X read as
-                    role = role.head  # the apposition of the role, or of its adjective
-                if role is not head and role.dep_.startswith("nsubj") and fold(role.lemma_) in _ROLE_NOUNS:
-                    head = role  # 'le président élu X a dîné avec Y': the role the name completes is the subject
-                if head.dep_.startswith("nsubj"):
-                    subjects.append((m.token_start, m.actor))
-                    starts = sorted({at[t.i].token_start for t in head.subtree if t.i in at})  # the parser may make
-                    if len(starts) >= 2 and any(t.norm_ == "et" for t in head.subtree):  # 'et le chancelier Y' an apposition
-                        pairs.append(tuple(starts))
-                    else:  # 'X a remercié Y. Les deux hommes s'étaient parlé ...': the subject and the person it acts on
-                        # (or meets: 'X s'est entretenu avec Y à Berlin', 'X a été reçu par Y'. Les deux hommes ...)
-                        verb = head.head  # and the clause below it whose subject is a pronoun for X ('où il a rencontré Y')
-                        clauses = [verb, *(v for v in children(verb) if v.pos_ == "VERB" and v.i > verb.i and (any(
-                            s.dep_.startswith("nsubj") and s.pos_ == "PRON" for s in children(v)) or _subject_left_to(v)))]
-                        met = next((at[c.i].token_start for v in clauses for c, dep in phrases(v)  # 'a reçu mercredi Y': Y hung on the day
-                                    if (dep == "obj" or c.dep_ in {"appos", "flat:name"} or c.dep_ == "obl:agent"
-                                        or dep.startswith("obl") and "avec" in case_words(c)) and c.i in at
-                                    and (at[c.i].actor in people or at[c.i].target.kind in {"office", "leader"})), None)
-                        if met is not None and head.head.i != head.i:
-                            pairs.append((m.token_start, met))
-        introduced: dict[tuple[str, ...], str] = {}  # a role the article gave a name ('le président élu X') -> that person
-        roles = [i for i, norm in enumerate(doc_tokens._.folded.norms) if norm in _ROLE_NOUNS]  # a Token made only for a role noun's form
-        for i in roles:
-            if i in at:
-                continue
-            token = doc_tokens[i]
-            if token.pos_ != "NOUN":
-                continue
-            named = _named_by_role(token, at)
-            if named is not None:
-                introduced[_role_words(token)] = named
-            if token.dep_.startswith("nsubj"):  # 'le président élu X a ...': X, whom the role heads; the role alone: the
-                subjects.append((token.i, named or introduced.get(_role_words(token))))  # person it introduced, else
-                # someone we do not know
-        subjects.sort(key=lambda pair: pair[0])
-        return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs), tuple(sorted(at)))
-
-    def named_within(self, start: int, end: int) -> tuple[int, ...]:
-        """The tokens from `start` to `end` (not included) that name someone, in order: found by
-        bisection among the few that do, not by a look-up for every word (the line-up asks it of
-        its sentence several times for each call word)."""
-        return self.named[bisect_left(self.named, start):bisect_left(self.named, end)]
-
-    def person(self, token: Token, on: date | None) -> str | None:
-        """The person named at this token on that day, if any."""
-        mention = self.at.get(token.i)
-        return None if mention is None else self._resolved(mention, on)
-
-    def everyone(self, token: Token, on: date | None) -> list[str]:
-        """The people named at this token on that day: one, or each member of a group's leaders."""
-        found = [self._resolved(m, on) for m in (self.at[token.i], *self.alongside.get(token.i, ()))] if token.i in self.at else []
-        return [p for p in found if p is not None]
-
-    def _resolved(self, mention: ActorMention, on: date | None) -> str | None:
-        actor = self.gazetteer.resolve(mention.target, on) if mention.target.kind in {"office", "leader"} else mention.actor
-        return actor if actor in self.people else None
-
-    def leader_of_speaker(self, speaker: str, on: date | None) -> str | None:
-        """'notre président' in a minister's quote: the leader of the speaker's country."""
-        countries = self.gazetteer.countries_of(speaker)
-        leaders = {self.gazetteer.leader(c, on) for c in countries} - {None, speaker}
-        return next(iter(leaders)) if len(leaders) == 1 else None
-
-    def before(self, token: Token, other_than: Collection[str | None] = ()) -> str | None:
-        """Whom 'il' or 'elle' most likely means: the last person named as a subject before it (nobody
-        we know when that subject is a role the article leaves unresolved); for 'l'', someone other
-        than its own clause's subject."""
-        first = sentence_bounds(token)[0] - 400
-        found = [p for t, p in self.subjects if t < token.i and t >= first and p not in other_than]
-        return found[-1] if found else None
-
-    def last_named(self, token: Token, on: date | None, other_than: Collection[str] = ()) -> str | None:
-        """Whom 'celui-ci' or 'ce dernier' means: the last person named before it, whatever their
-        part in the sentence ('X a reçu Y, au lendemain d'un appel de celui-ci avec Z': Y), other
-        than `other_than`."""
-        for i in range(token.i - 1, max(sentence_bounds(token)[0] - 400, 0) - 1, -1):
-            mention = self.at.get(i)
-            if mention is not None and (person := self._resolved(mention, on)) is not None and person not in other_than:
-                return person
-        return None
-
-    def pair_before(self, token: Token, on: date | None) -> tuple[str, ...]:
-        """Whom 'ils' or 'les deux hommes' means when nothing else tells: the people of a subject
-        'X et Y' in its sentence or the one before ('X et Y se sont vus à Rome. Ils s'étaient parlé
-        au téléphone'); or a few sentences before, when the sentences between name no one else
-        ('X et Y ne s'étaient plus vus. Mercredi, le président turc a atterri au Caire. Les deux
-        hommes avaient échangé au téléphone en 2023')."""
-        doc = token.doc
-        starts = [sentence_bounds(token)[0]]
-        while len(starts) <= PAIR_LOOK_BACK and starts[-1] > 0:
-            starts.append(sentence_bounds(doc[starts[-1] - 1])[0])
-        previous = starts[min(1, len(starts) - 1)]
-        for heads in reversed(self.pairs):
-            if not starts[-1] <= heads[0] < token.i:
-                continue
-            found = [p for h in heads if (p := self.person(doc[h], on)) is not None]
-            if len(set(found)) < 2:
-                return ()
-            if heads[0] < previous and any(  # farther back: nobody else named since
-                    (p := self._resolved(m, on)) is not None and p in self.people and p not in found
-                    for t, m in self.at.items() if heads[-1] < t < token.i):
-                return ()
-            return tuple(dict.fromkeys(found))
-        return ()
-
-
-def _subject_left_to(clause: Token) -> bool:
-    """An infinitive with no subject of its own, whose doer is the subject above it ('X se rendra
-    à Washington pour rencontrer Y. Les deux présidents s'étaient parlé ...': X and Y)."""
-    return "Inf" in feature(clause, "VerbForm") and not any(c.dep_.startswith("nsubj") for c in children(clause))
-
-
-def _role_words(role: Token) -> tuple[str, ...]:
-    """A role with the words that narrow it ('président élu', 'ministre'), to know it again."""
-    return (role.norm_, *sorted(c.norm_ for c in children(role) if c.dep_ in {"amod", "acl"} and c.i > role.i))
-
-
-def _named_by_role(role: Token, at: dict[int, ActorMention]) -> str | None:
-    """The person a role introduces right before the name ('le président élu Emmanuel Durand'):
-    a name that starts within the role's own phrase, past the words that narrow the role."""
-    phrase = {t.i for t in role.subtree}
-    following = role.i + 1
-    while following in phrase and following not in at and role.doc[following].dep_ in {"amod", "acl"}:
-        following += 1
-    mention = at.get(following)
-    return mention.actor if mention is not None and following in phrase and mention.token_start == following else None
-
-
 def own_tokens(head: Token, skip: set[int]) -> Iterator[Token]:
     """The words of the phrase headed by `head`, without its clauses and without the phrases of
     other events ('sa rencontre avec X' inside it) or of parentheses."""
@@ -650,23 +483,6 @@ def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | No
         starts.append(start)
         end = stop
     return starts, members and bool(starts)
-
-
-def people_in(tokens: Iterable[Token], people: People, on: date | None) -> list[str]:
-    found: list[str] = []
-    for token in tokens:
-        if token.i in people.at:  # most words name no one: no list made for them
-            found.extend(p for p in people.everyone(token, on) if p not in found)
-    return found
-
-
-def people_of(head: Token, skip: set[int], people: People, on: date | None) -> list[str]:
-    """The people the phrase headed by `head` names (`people_in` its `own_tokens`). Its words are
-    walked only when the stretch of its subtree holds a name at all: most phrases of a call's
-    clause (its day, its object, its medium) hold none, and the walk costs a few µs."""
-    if not people.named_within(head.left_edge.i, head.right_edge.i + 1):
-        return []
-    return people_in(own_tokens(head, skip), people, on)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -22,7 +22,6 @@ from kg.nlp.extract.calls.attributes import (
     sets_a_day,
 )
 from kg.nlp.extract.calls.clause import (
-    People,
     Sentence,
     at_its_end,
     case_words,
@@ -34,7 +33,6 @@ from kg.nlp.extract.calls.clause import (
     near_words,
     offset_days,
     parenthesised,
-    people_in,
     phrase_of,
     points_back,
     subjects_of,
@@ -47,6 +45,7 @@ from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.modality import requested, sought, status_of
 from kg.nlp.extract.calls.participants import also_present, lineup
+from kg.nlp.extract.calls.people import People, people_in
 from kg.nlp.extract.calls.several import coordinated_days, days_by_partner, lengths_by_partner, one_a_day, repeats_of
 from kg.nlp.extract.calls.sources import an_outlet, opened_by_an_outlet, told_by_one_outlet
 from kg.nlp.extract.calls.triggers import Trigger, leaves_open_what_was_told, phone_context, triggers

@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.clause import (
     POSSESSIVES,
-    People,
     Sentence,
     case_words,
     clause_verb,
@@ -30,8 +29,6 @@ from kg.nlp.extract.calls.clause import (
     negated,
     noun_holders,
     own_tokens,
-    people_in,
-    people_of,
     phrases,
     points_back,
     subjects_of,
@@ -42,6 +39,7 @@ from kg.nlp.extract.calls.clause import (
     words_near,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.calls.people import People, people_in, people_of
 from kg.nlp.extract.words import children, feature, introduction, sentence_bounds, tokens_of
 from kg.text import fold
 

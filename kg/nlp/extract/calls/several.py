@@ -9,9 +9,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.nlp.extract.calls.attributes import duration_in
-from kg.nlp.extract.calls.clause import People, Sentence, lemma
+from kg.nlp.extract.calls.clause import Sentence, lemma
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention
+from kg.nlp.extract.calls.people import People
 from kg.nlp.extract.dates import DateMention
 from kg.nlp.extract.words import children
 
