@@ -502,7 +502,7 @@ def _day_of_a_list(tokens: list[Token], i: int, published: Publication, future: 
     return None
 
 
-_LIST_JOINERS = frozenset({",", "et", "le", "puis"})  # between the days of a list: 'le 12, le 15 et le 20 mars'
+_LIST_JOINERS = frozenset(fold(w) for w in _CUES["day_joiners"])  # between the days of a list: 'le 12, le 15 et le 20 mars'
 
 
 def _bare_day(tokens: list[Token], i: int, published: Publication, future: bool,
