@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.ingest import MAX_CHARS, Document
-from kg.nlp import call_topics, extensions, gazetteer
+from kg.nlp import call_topics, extensions, gazetteer, model_tables
 from kg.nlp.cues import cues
 from kg.nlp.extract.actors import ActorMatcher
 from kg.nlp.extract.calls import CallFinder
@@ -260,6 +260,7 @@ def pipeline() -> Language:
         tokenizer.add_special_case(marker, [{"ORTH": marker}])
     tokenizer.suffix_search = re.compile(f"{tokenizer.suffix_search.__self__.pattern}|{DATELINE_DASH}").search
     nlp.tokenizer = BoundedTokenizer(tokenizer)
+    model_tables.by_tables(nlp)
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_homographs")  # on each piece the model reads, before kg's readers
     for name in ("kg_prepare", "kg_actors", "kg_claims", "kg_calls", call_topics.COMPONENT):
