@@ -1354,3 +1354,22 @@ def test_the_agent_of_a_participle_hung_on_the_words_quoted_speaks(parse):
     """'un entretien qualifié de « constructif » par le Kremlin': the parser hangs 'par le Kremlin'
     on the quoted word; the participle's agent is who qualified the talk."""
     assert _speakers(parse, "Les deux présidents ont eu un entretien qualifié de « constructif » par le Kremlin.") == ["Kremlin"]
+
+
+# ---------------------------------------------------------------- an outlet described by its country
+@pytest.mark.parametrize("text, outlet", [
+    ("Le président turc a parlé mardi avec Emmanuel Macron, selon Anadolu. "
+     "Il a plaidé pour une trêve à Gaza, a ajouté l'agence turque.", "Anadolu Agency"),
+    ("Le chef de l'État algérien a reçu un appel de son homologue tunisien, a rapporté l'agence APS. "
+     "Les échanges ont porté sur la sécurité aux frontières, a précisé l'agence algérienne.", "Algérie Presse Service"),
+])
+def test_an_outlet_described_by_its_country_is_the_outlet_named_before(parse, text, outlet):
+    assert _speakers(parse, text)[-1] == outlet
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Le roi de Jordanie s'est entretenu lundi avec le président égyptien, a rapporté Petra.", "Jordan News Agency"),
+    ("Le prince héritier saoudien a téléphoné au président iranien, rapporte l'agence officielle SPA.", "Saudi Press Agency"),
+])
+def test_a_state_agency_named_by_its_short_name_speaks(parse, text, outlet):
+    assert _speakers(parse, text) == [outlet]
