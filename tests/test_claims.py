@@ -1373,3 +1373,17 @@ def test_an_outlet_described_by_its_country_is_the_outlet_named_before(parse, te
 ])
 def test_a_state_agency_named_by_its_short_name_speaks(parse, text, outlet):
     assert _speakers(parse, text) == [outlet]
+
+
+# ---------------------------------------------------------------- an unnamed source of a country's government
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a parlé mardi avec Emmanuel Macron, selon une source gouvernementale allemande.",
+    "Selon des sources gouvernementales allemandes, le chancelier a appelé le président français mardi.",
+    "Olaf Scholz se rend mercredi à Paris pour rencontrer Emmanuel Macron, a-t-on appris de source gouvernementale allemande.",
+])
+def test_a_government_source_of_a_named_country_is_that_government(parse, text):
+    assert _speakers(parse, text) == ["Government of Germany"]
+
+
+def test_an_unnamed_diplomatic_source_is_still_nobody(parse):
+    assert _speakers(parse, "Emmanuel Macron a parlé mardi avec Olaf Scholz, selon une source diplomatique française.") == []
