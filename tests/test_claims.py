@@ -1387,3 +1387,9 @@ def test_a_government_source_of_a_named_country_is_that_government(parse, text):
 
 def test_an_unnamed_diplomatic_source_is_still_nobody(parse):
     assert _speakers(parse, "Emmanuel Macron a parlé mardi avec Olaf Scholz, selon une source diplomatique française.") == []
+
+
+def test_the_office_of_a_former_leader_whose_call_verb_is_misread_speaks_as_them(parse):
+    text = ("L'ancienne chancelière allemande Angela Merkel a téléphoné à Emmanuel Macron, a fait savoir son bureau. "
+            "Elle a dit vouloir soutenir l'initiative franco-allemande.")
+    assert _speakers(parse, text) == ["Angela Merkel", "Angela Merkel"]
