@@ -1354,3 +1354,42 @@ def test_the_agent_of_a_participle_hung_on_the_words_quoted_speaks(parse):
     """'un entretien qualifié de « constructif » par le Kremlin': the parser hangs 'par le Kremlin'
     on the quoted word; the participle's agent is who qualified the talk."""
     assert _speakers(parse, "Les deux présidents ont eu un entretien qualifié de « constructif » par le Kremlin.") == ["Kremlin"]
+
+
+# ---------------------------------------------------------------- an outlet described by its country
+@pytest.mark.parametrize("text, outlet", [
+    ("Le président turc a parlé mardi avec Emmanuel Macron, selon Anadolu. "
+     "Il a plaidé pour une trêve à Gaza, a ajouté l'agence turque.", "Anadolu Agency"),
+    ("Le chef de l'État algérien a reçu un appel de son homologue tunisien, a rapporté l'agence APS. "
+     "Les échanges ont porté sur la sécurité aux frontières, a précisé l'agence algérienne.", "Algérie Presse Service"),
+])
+def test_an_outlet_described_by_its_country_is_the_outlet_named_before(parse, text, outlet):
+    assert _speakers(parse, text)[-1] == outlet
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Le roi de Jordanie s'est entretenu lundi avec le président égyptien, a rapporté Petra.", "Jordan News Agency"),
+    ("Le prince héritier saoudien a téléphoné au président iranien, rapporte l'agence officielle SPA.", "Saudi Press Agency"),
+])
+def test_a_state_agency_named_by_its_short_name_speaks(parse, text, outlet):
+    assert _speakers(parse, text) == [outlet]
+
+
+# ---------------------------------------------------------------- an unnamed source of a country's government
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a parlé mardi avec Emmanuel Macron, selon une source gouvernementale allemande.",
+    "Selon des sources gouvernementales allemandes, le chancelier a appelé le président français mardi.",
+    "Olaf Scholz se rend mercredi à Paris pour rencontrer Emmanuel Macron, a-t-on appris de source gouvernementale allemande.",
+])
+def test_a_government_source_of_a_named_country_is_that_government(parse, text):
+    assert _speakers(parse, text) == ["Government of Germany"]
+
+
+def test_an_unnamed_diplomatic_source_is_still_nobody(parse):
+    assert _speakers(parse, "Emmanuel Macron a parlé mardi avec Olaf Scholz, selon une source diplomatique française.") == []
+
+
+def test_the_office_of_a_former_leader_whose_call_verb_is_misread_speaks_as_them(parse):
+    text = ("L'ancienne chancelière allemande Angela Merkel a téléphoné à Emmanuel Macron, a fait savoir son bureau. "
+            "Elle a dit vouloir soutenir l'initiative franco-allemande.")
+    assert _speakers(parse, text) == ["Angela Merkel", "Angela Merkel"]

@@ -45,6 +45,7 @@ class BodyReader:
         self.saying_phrases = {tuple(words) for words in verbs if len(words) > 1 and words[0] not in {"se", "s'"}}
         self.attribution = {fold(x).replace(" ", "") for x in c["attribution_markers"]}  # as `introduction` writes them
         self.voices = {fold(x) for x in c["voice_nouns"]}
+        self.learning = {fold(x) for x in c["learning_verbs"]}
         self.outlet_words = {fold(x) for x in [*c["media_nouns"], *c["outlet_name_words"]] if " " not in x}
 
     def bodies(self, doc: Doc, tokens: list[Token],
@@ -109,7 +110,8 @@ class BodyReader:
     def speaks(self, noun: Token) -> bool:
         """Is the noun the subject of a verb of saying, also after it in an incise ('..., a précisé
         le gouvernement allemand', which the parser reads as an object), or the source a sentence
-        is told after ('selon l'armée israélienne, ...', "d'après le gouvernement ukrainien")? Named
+        is told after ('selon l'armée israélienne, ...', "d'après le gouvernement ukrainien"), or where
+        the writer learnt it ('a-t-on appris de source gouvernementale allemande')? Named
         anywhere else, such a phrase is as often a thing talked about ('la nomination du
         gouvernement', 'une frappe de l'armée') as a body."""
         if introduction(noun) in self.attribution:  # 'selon le gouvernement', "d'après l'armée"
@@ -117,6 +119,8 @@ class BodyReader:
         verb = noun.head
         if fold(verb.lemma_) not in self.saying and not self._in_phrase(verb):
             return False
+        if fold(verb.lemma_) in self.learning and noun.dep_.startswith("obl"):
+            return True  # 'a-t-on appris de source gouvernementale allemande': where the news was learnt told it
         return noun.dep_ in {"nsubj", "nsubj:pass"} or noun.dep_ == "obj" and noun.i > verb.i and incise(verb)
 
     def speaks_through(self, noun: Token) -> bool:

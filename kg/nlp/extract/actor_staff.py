@@ -140,9 +140,24 @@ def subject_before(doc: Doc, at: int, mentions: list[ActorMention]) -> ActorMent
     for sentence in earlier:
         root = sentence.root
         for verb in [root, *[c for c in children(root) if c.dep_ == "conj"]]:
-            for subject in (c for c in children(verb) if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < at):
-                mention = by_token.get(subject.i) or next(  # 'Le président de la République, M. X, a ...': X
-                    (by_token[t.i] for c in children(subject) if c.dep_ == "appos" for t in [c, *children(c)] if t.i in by_token), None)
+            mention = _named_subject(verb, at, by_token)
+            if mention is not None:
+                return mention
+        if sentence.start == sent.start and not any(c.dep_.startswith("nsubj") for c in children(root)):
+            # 'X a téléphoné à Y, a fait savoir son bureau' with the call's verb misread, hung on the incise
+            for verb in (t for t in doc[sent.start:at] if t.head.i == root.i and t.i != root.i):
+                mention = _named_subject(verb, at, by_token)
                 if mention is not None:
                     return mention
+    return None
+
+
+def _named_subject(verb: Token, at: int, by_token: dict[int, ActorMention]) -> ActorMention | None:
+    """The actor a verb's subject before the token `at` names ('Le président de la République,
+    M. X, a ...': X, its apposition)."""
+    for subject in (c for c in children(verb) if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < at):
+        mention = by_token.get(subject.i) or next(
+            (by_token[t.i] for c in children(subject) if c.dep_ == "appos" for t in [c, *children(c)] if t.i in by_token), None)
+        if mention is not None:
+            return mention
     return None

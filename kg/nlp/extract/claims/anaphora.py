@@ -62,6 +62,15 @@ class Anaphora(Phrases):
         gender = feature(noun, "Gender")
         return speaker.actor if noun.dep_.startswith("nsubj") and gender and gender == feature(pronoun, "Gender") else None
 
+    def named_or_described(self, noun: Token) -> str | None:
+        """The actor a noun phrase names, else the one it describes. An outlet described by its
+        country ('a ajouté l'agence jordanienne', 'selon le quotidien russe') is the outlet of that
+        country named before: the adjective says whose press it is, the country does not speak."""
+        found = self.in_phrase(noun)
+        if found is not None and self.type_of(found) == "Country" and role_of(noun, self.cues) in self.cues.media_anaphors:
+            return self.described_by(noun) or found
+        return found or self.described_by(noun)
+
     def _recency(self, token: Token) -> bool:
         """'ce dernier', 'cette dernière', 'celui-ci': the actor named last."""
         word = token.norm_
@@ -91,16 +100,17 @@ class Anaphora(Phrases):
         if lemma in self.cues.document_nouns:  # 'le communiqué': the last speaker's; 'le communiqué de la chancellerie' names another
             owned = any(c.dep_ == "nmod" and any(g.dep_ == "case" and marker(g.text) == "de" for g in children(c)) for c in children(noun))
             return self.speaker.actor if self.speaker and not owned else None
-        if lemma in self.cues.media_anaphors:  # 'l'agence officielle Irna': a name of its own, unknown, is not the last medium
-            return None if _named(noun) else self.last_medium(at)
-        if lemma in self.cues.country_anaphors and "Sing" in feature(noun, "Number"):  # 'selon l'émirat', 'le royaume a dénoncé'
-            return next((key for start, key in reversed(self.named[:bisect_left(self.named_starts, at)])
-                         if self.type_of(key) == "Country"), None)
         countries = {self.gazetteer.demonyms[c.norm_] for c in children(noun)
                      if c.dep_ == "amod" and c.norm_ in self.gazetteer.demonyms}
         def fits(key: str, country: str | None) -> bool:  # nothing known of the actor's country does not contradict
             known = {country} if country else self.countries(key)
             return not countries or not known or bool(known & countries)
+        if lemma in self.cues.media_anaphors:  # 'l'agence officielle Irna': a name of its own, unknown, is not the last medium
+            medium = None if _named(noun) else self.last_medium(at)
+            return medium if medium is not None and fits(medium, None) else None
+        if lemma in self.cues.country_anaphors and "Sing" in feature(noun, "Number"):  # 'selon l'émirat', 'le royaume a dénoncé'
+            return next((key for start, key in reversed(self.named[:bisect_left(self.named_starts, at)])
+                         if self.type_of(key) == "Country"), None)
         own = article_gender(noun)
         earlier = [(start, key) for start, key, country, gender in self.described.get(lemma, ())
                    if start < at and fits(key, country) and (not own or not gender or own == gender)]

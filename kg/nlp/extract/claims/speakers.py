@@ -202,7 +202,7 @@ class Speakers(Sources):
             return self.in_phrase(verb.head)
         if subject.pos_ == "PRON" and self._named_beside(subject) is None:
             return None
-        return self.in_phrase(subject) or self.described_by(subject)
+        return self.named_or_described(subject)
 
     def _nearby(self, verb: Token) -> str | None:
         """When the parse gives no subject: the actor just after an incise verb ('..., a déclaré à la
@@ -241,8 +241,8 @@ class Speakers(Sources):
         doc = verb.doc
         posted: set[int] = set()
         for token in tokens_of(doc)[verb.i + 1:min(len(doc), verb.i + 12)]:
-            if token.i in posted:
-                continue
+            if token.i in posted or token.dep_ == "det" and token.head.i > token.i:
+                continue  # 'l'agence jordanienne': the noun says who, the article its mention starts with does not
             if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "case" and c.norm_ in self.cues.posted_on for c in children(token)):
                 posted.update(t.i for t in token.subtree)
                 continue
@@ -252,7 +252,7 @@ class Speakers(Sources):
             if token.pos_ in {"NOUN", "PROPN"} and _addressed(token):
                 continue  # 'a déclaré à la presse le porte-parole X': the press is told, X speaks
             if token.pos_ in {"NOUN", "PROPN"}:
-                found = self.in_phrase(token) or self.described_by(token)
+                found = self.named_or_described(token)
                 if found or fold(token.lemma_) in self.cues.kin_nouns or _indefinite(token):
                     return found  # 'a confié un proche de X', 'a demandé une journaliste': nobody named, not X
             if self.actor(token):
