@@ -3328,3 +3328,17 @@ def test_who_called_by_an_agent_after_a_day_or_in_a_cleft_initiated_the_call(par
     """'Appelé mercredi par X' (the agent read as the day's complement); 'c'est M. X qui avait
     appelé' after the call (a relative of the civility and name, no object of its own)."""
     assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, caller)]
+
+
+@pytest.mark.parametrize("text", [
+    "Joint mercredi par le président Emmanuel Macron, le chancelier Olaf Scholz a promis de nouvelles livraisons d'obus.",
+    "Joint par Emmanuel Macron, Olaf Scholz a assuré que Berlin tiendrait ses engagements.",
+])
+def test_joint_by_a_leader_with_no_medium_is_a_call_he_placed(parse, text):
+    """'Joint mercredi par X, Y a ...': the participle the tagger takes for a name, passive by its
+    agent alone; a leader reaching another needs no 'par téléphone' to be a call."""
+    assert [(names, call.initiator, call.medium) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, "Q3052772", "phone")]
+
+
+def test_joint_by_an_outlet_is_still_no_call(parse):
+    assert _calls(parse, "Joint mercredi par l'AFP, Olaf Scholz a refusé de commenter.") == []

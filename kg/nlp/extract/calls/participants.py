@@ -239,6 +239,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     add(partners, joined)  # "une visioconférence à laquelle a participé X"
     for agent in _organised_by(trigger, cues):  # "le sommet virtuel sur le climat organisé par X": X is on it
         add(callers, _subject_people(agent, skip, people, on, cues))
+    if verbal(trigger.head) and trigger.head.i != trigger.i and not subjects_of(trigger) and \
+            any(c.dep_ == "obl:agent" for c in children(trigger)):
+        subjects(trigger.head)  # "Joint mardi par X, Y a salué ...": who was reached is the subject of the clause it opens
     for holder in dict.fromkeys([trigger, event, *noun_holders(trigger, cues)]):  # "la conversation a eu lieu entre X et Y"
         for child, dep in phrases(holder):
             if child.i in skip:

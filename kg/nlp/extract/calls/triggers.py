@@ -592,8 +592,9 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
 def _called_by_a_person(verb: Token, person_tokens: frozenset[int]) -> bool:
     """'X a été appelé dimanche par le président Y': a call verb in the passive whose agent, in
     'par', names a person (also hung on the day before it); the words right after the verb need not
-    ('par le président' holds no name)."""
-    if not any(c.dep_ == "aux:pass" for c in children(verb)):
+    ('par le président' holds no name). 'Joint mercredi par X, Y a ...': a participle with no
+    auxiliary is passive by its agent alone."""
+    if not any(c.dep_ in {"aux:pass", "obl:agent"} for c in children(verb)):
         return False
     agents = [g for c in children(verb) for g in ([c] if not time_word(c) else children(c)) if g.dep_.startswith(("obl", "nmod"))]
     return any("par" in case_words(a) and any(t.i in person_tokens for t in a.subtree) for a in agents)
