@@ -3342,3 +3342,23 @@ def test_joint_by_a_leader_with_no_medium_is_a_call_he_placed(parse, text):
 
 def test_joint_by_an_outlet_is_still_no_call(parse):
     assert _calls(parse, "Joint mercredi par l'AFP, Olaf Scholz a refusé de commenter.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Interrogé sur Olaf Scholz, Emmanuel Macron a défendu le couple franco-allemand. « Je lui ai parlé hier soir, "
+    "nous sommes d'accord sur l'essentiel », a assuré le président français.",
+    "Emmanuel Macron a vanté son entente avec Olaf Scholz. « Je l'ai eu au téléphone ce matin, il est confiant », "
+    "a raconté le chef de l'Etat.",
+    "Interrogé sur ses liens avec Olaf Scholz, Emmanuel Macron a voulu rassurer. « Je lui ai téléphoné lundi pour "
+    "le féliciter », a expliqué le président français.",
+])
+def test_a_speaker_telling_of_a_call_with_lui_means_the_person_named_before_the_quote(parse, text):
+    """In a quote the speaker is often the only subject named so far: 'lui' or 'l'' is then the
+    last person named before it, whatever their part ('avec X', 'sur X')."""
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+def test_a_speaker_who_talked_to_someone_in_person_tells_of_no_call(parse):
+    text = ("Interrogé sur Olaf Scholz, Emmanuel Macron a défendu le couple franco-allemand. « Je lui ai parlé "
+            "lors de notre dîner à Berlin », a assuré le président français.")
+    assert _calls(parse, text) == []

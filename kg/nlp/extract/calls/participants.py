@@ -253,7 +253,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person"):
                     # "Y s'est lui aussi entretenu avec lui": the person last named as a subject, as for 'X l'a
                     # appelé'; else ('avec eux') the people of the call named before
-                    before = people.before(child, callers) if "Sing" in feature(child, "Number") else None
+                    before = people.object_before(child, on, callers) if "Sing" in feature(child, "Number") else None
                     add(partners, [before] if before is not None else [])
                     anaphoric = anaphoric or before is None
             elif "entre" in words:
@@ -274,7 +274,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                     add(partners, phrase + listed(child))  # "appeler X", "parler à X"
                     if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person") and "Sing" in feature(child, "Number"):
                         # "Y a répondu quand X l'a appelé": the one named as a subject before the clitic
-                        add(partners, [p for p in [people.before(child, callers)] if p is not None])
+                        add(partners, [p for p in [people.object_before(child, on, callers)] if p is not None])
             elif verbal(holder) and dep == "conj" and time_word(child) and any(
                     c.norm_ in cues.in_sequence for c in children(child) if c.dep_ in {"cc", "advmod"}):
                 for called in children(child):  # "a téléphoné dimanche à A, puis lundi au roi B": B hangs on the day
