@@ -3362,3 +3362,17 @@ def test_a_speaker_who_talked_to_someone_in_person_tells_of_no_call(parse):
     text = ("Interrogé sur Olaf Scholz, Emmanuel Macron a défendu le couple franco-allemand. « Je lui ai parlé "
             "lors de notre dîner à Berlin », a assuré le président français.")
     assert _calls(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a informé Olaf Scholz de sa décision lors d'un appel mardi.",
+    "Emmanuel Macron a prévenu mardi le chancelier Olaf Scholz de son intention, lors d'un entretien téléphonique.",
+])
+def test_who_informs_the_other_during_a_call_placed_it(parse, text):
+    """'X a informé Y de ... lors d'un appel': who brings the news to the other placed the call."""
+    assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, "Q3052772")]
+
+
+def test_informing_the_press_after_a_call_says_nothing_of_who_placed_it(parse):
+    text = "Lors d'un entretien téléphonique avec Olaf Scholz mardi, Emmanuel Macron a informé la presse de ses priorités."
+    assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, None)]
