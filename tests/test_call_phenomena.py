@@ -3376,3 +3376,21 @@ def test_who_informs_the_other_during_a_call_placed_it(parse, text):
 def test_informing_the_press_after_a_call_says_nothing_of_who_placed_it(parse):
     text = "Lors d'un entretien téléphonique avec Olaf Scholz mardi, Emmanuel Macron a informé la presse de ses priorités."
     assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Les dirigeants européens ont tenu mardi une visioconférence sur l'Ukraine. Emmanuel Macron, Olaf Scholz et "
+    "Giorgia Meloni ont défendu une aide accrue à Kiev.",
+    "Les chefs de gouvernement de l'UE se sont réunis mardi par visioconférence. Emmanuel Macron, Olaf Scholz et "
+    "Giorgia Meloni ont insisté sur l'unité européenne.",
+])
+def test_leaders_named_together_right_after_a_video_meeting_of_a_group_spoke_at_it(parse, text):
+    """A video meeting told of a group alone; the next sentence's subject names who spoke there."""
+    (names, call), = _calls(parse, text)
+    assert (names, call.medium, call.date) == (["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"], "video", "2024-03-12")
+
+
+def test_leaders_who_met_after_a_video_meeting_of_a_group_are_not_put_on_it(parse):
+    text = ("Les dirigeants européens ont tenu mardi une visioconférence sur l'Ukraine. Emmanuel Macron et Olaf Scholz "
+            "se sont ensuite rencontrés à Berlin.")
+    assert _calls(parse, text) == []

@@ -407,6 +407,26 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues, af
     return found
 
 
+def spoke_at_the_meeting(sent: Span, people: People, on: date | None, cues: CallCues) -> list[str]:
+    """'Les dirigeants des Vingt-Sept ont tenu mardi une visioconférence. A, B et C ont plaidé pour
+    ...': right after a video meeting told of a group alone, the people named together as the
+    subject of the next sentence's main verb spoke at it, so are on it (not those who met: 'A et
+    B se sont vus')."""
+    root = sent.root
+    if root.pos_ != "VERB" or lemma(root) in cues.in_person_verbs or lemma(root) in cues.video_meeting_verbs:
+        return []
+    found: list[str] = []
+    for child in children(root):
+        if child.dep_ == "nsubj":
+            found.extend(p for p in people_of(child, set(), people, on) + _listed_after(child, set(), people, on, cues)[0]
+                         if p not in found)
+    if found:  # 'A, B et C ont plaidé' with A read apart from the subject: the others of their list
+        runs = _name_lists(sent, people, cues)
+        found.extend(dict.fromkeys(p for person in found[:] for p in _listed_with(person, runs, sent, set(), people, on)
+                                   if p not in found))
+    return found if len(found) >= 2 else []
+
+
 def _joined_the_event(verb: Token, cues: CallCues, after_video: bool, just_told: bool) -> bool:
     """'Y s'est joint à cet échange', 'X a participé à la réunion' after a video call: joining the
     call the article just told ('la', 'cette': one named already) puts X on it, with no 'aussi';
