@@ -3328,3 +3328,69 @@ def test_who_called_by_an_agent_after_a_day_or_in_a_cleft_initiated_the_call(par
     """'Appelé mercredi par X' (the agent read as the day's complement); 'c'est M. X qui avait
     appelé' after the call (a relative of the civility and name, no object of its own)."""
     assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, caller)]
+
+
+@pytest.mark.parametrize("text", [
+    "Joint mercredi par le président Emmanuel Macron, le chancelier Olaf Scholz a promis de nouvelles livraisons d'obus.",
+    "Joint par Emmanuel Macron, Olaf Scholz a assuré que Berlin tiendrait ses engagements.",
+])
+def test_joint_by_a_leader_with_no_medium_is_a_call_he_placed(parse, text):
+    """'Joint mercredi par X, Y a ...': the participle the tagger takes for a name, passive by its
+    agent alone; a leader reaching another needs no 'par téléphone' to be a call."""
+    assert [(names, call.initiator, call.medium) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, "Q3052772", "phone")]
+
+
+def test_joint_by_an_outlet_is_still_no_call(parse):
+    assert _calls(parse, "Joint mercredi par l'AFP, Olaf Scholz a refusé de commenter.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Interrogé sur Olaf Scholz, Emmanuel Macron a défendu le couple franco-allemand. « Je lui ai parlé hier soir, "
+    "nous sommes d'accord sur l'essentiel », a assuré le président français.",
+    "Emmanuel Macron a vanté son entente avec Olaf Scholz. « Je l'ai eu au téléphone ce matin, il est confiant », "
+    "a raconté le chef de l'Etat.",
+    "Interrogé sur ses liens avec Olaf Scholz, Emmanuel Macron a voulu rassurer. « Je lui ai téléphoné lundi pour "
+    "le féliciter », a expliqué le président français.",
+])
+def test_a_speaker_telling_of_a_call_with_lui_means_the_person_named_before_the_quote(parse, text):
+    """In a quote the speaker is often the only subject named so far: 'lui' or 'l'' is then the
+    last person named before it, whatever their part ('avec X', 'sur X')."""
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+def test_a_speaker_who_talked_to_someone_in_person_tells_of_no_call(parse):
+    text = ("Interrogé sur Olaf Scholz, Emmanuel Macron a défendu le couple franco-allemand. « Je lui ai parlé "
+            "lors de notre dîner à Berlin », a assuré le président français.")
+    assert _calls(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a informé Olaf Scholz de sa décision lors d'un appel mardi.",
+    "Emmanuel Macron a prévenu mardi le chancelier Olaf Scholz de son intention, lors d'un entretien téléphonique.",
+])
+def test_who_informs_the_other_during_a_call_placed_it(parse, text):
+    """'X a informé Y de ... lors d'un appel': who brings the news to the other placed the call."""
+    assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, "Q3052772")]
+
+
+def test_informing_the_press_after_a_call_says_nothing_of_who_placed_it(parse):
+    text = "Lors d'un entretien téléphonique avec Olaf Scholz mardi, Emmanuel Macron a informé la presse de ses priorités."
+    assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Les dirigeants européens ont tenu mardi une visioconférence sur l'Ukraine. Emmanuel Macron, Olaf Scholz et "
+    "Giorgia Meloni ont défendu une aide accrue à Kiev.",
+    "Les chefs de gouvernement de l'UE se sont réunis mardi par visioconférence. Emmanuel Macron, Olaf Scholz et "
+    "Giorgia Meloni ont insisté sur l'unité européenne.",
+])
+def test_leaders_named_together_right_after_a_video_meeting_of_a_group_spoke_at_it(parse, text):
+    """A video meeting told of a group alone; the next sentence's subject names who spoke there."""
+    (names, call), = _calls(parse, text)
+    assert (names, call.medium, call.date) == (["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"], "video", "2024-03-12")
+
+
+def test_leaders_who_met_after_a_video_meeting_of_a_group_are_not_put_on_it(parse):
+    text = ("Les dirigeants européens ont tenu mardi une visioconférence sur l'Ukraine. Emmanuel Macron et Olaf Scholz "
+            "se sont ensuite rencontrés à Berlin.")
+    assert _calls(parse, text) == []

@@ -22,3 +22,16 @@ def test_the_list_takes_the_year_its_last_day_gives(parse):
 def test_a_bare_day_without_a_month_after_it_is_still_of_the_articles_month(parse):
     doc = parse("Emmanuel Macron a appelé Joe Biden le 12, avant la réunion du G7.", "2024-11-14")
     assert [call.date for call in doc._.calls] == ["2024-11-12"]
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Olaf Scholz et Pedro Sánchez se sont parlé au téléphone le 4, le 11 et le 19 octobre.",
+     ["2024-10-04", "2024-10-11", "2024-10-19"]),
+    ("Olaf Scholz a appelé Pedro Sánchez les 2, 9 et 23 octobre.", ["2024-10-02", "2024-10-09", "2024-10-23"]),
+    ("Olaf Scholz a appelé Pedro Sánchez les 1er, 9 et 23 octobre.", ["2024-10-01", "2024-10-09", "2024-10-23"]),
+])
+def test_three_days_listed_with_commas_then_et_are_three_calls(parse, text, days):
+    """'le 4, le 11 et le 19': the commas join the list as 'et' does once it ends with 'et';
+    '1er' opens a list as another day does."""
+    assert sorted(call.date for call in parse(text, "2024-11-14")._.calls) == days
+

@@ -284,7 +284,8 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
         return _day_month(tokens, i, published, future) or _day_of_a_list(tokens, i, published, future) \
             or _bare_day(tokens, i, published, future)
     if word == "1er" and i + 1 < len(tokens):
-        return _day_month(tokens, i, published, future, day=1) or _bare_day(tokens, i, published, future, day=1)
+        return _day_month(tokens, i, published, future, day=1) or _day_of_a_list(tokens, i, published, future, day=1) \
+            or _bare_day(tokens, i, published, future, day=1)
     if word in PART_OF_MONTH and i + 1 < len(tokens):
         return _part_of(tokens, i, published, future)
     if "-" in word and word.split("-", 1)[0] in PART_OF_MONTH and word.split("-", 1)[1] in MONTHS:  # "mi-mars"
@@ -484,9 +485,10 @@ def _day_month(tokens: list[Token], i: int, published: Publication, future: bool
     return DateMention(value.isoformat(), span, yearless=yearless)
 
 
-def _day_of_a_list(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:
-    """'le 12 et le 20 septembre', 'les 12, 15 et 20 septembre': a day listed before others takes
-    the month (and year) the list ends with, not the article's."""
+def _day_of_a_list(tokens: list[Token], i: int, published: Publication, future: bool,
+                   day: int | None = None) -> DateMention | None:
+    """'le 12 et le 20 septembre', 'les 1er, 5 et 8 juin': a day listed before others takes the
+    month (and year) the list ends with, not the article's."""
     j = i + 1
     while j + 1 < len(tokens) and fold(tokens[j].text) in _LIST_JOINERS:
         j += 1
@@ -494,7 +496,7 @@ def _day_of_a_list(tokens: list[Token], i: int, published: Publication, future: 
             found = _day_month(tokens, j, published, future)
             if found is not None and found.value:
                 try:
-                    value = date.fromisoformat(found.value).replace(day=int(tokens[i].text))
+                    value = date.fromisoformat(found.value).replace(day=day or int(tokens[i].text))
                 except ValueError:
                     return None  # 'les 31 et 1er' or a day the month has not
                 return DateMention(value.isoformat(), (tokens[i].i, tokens[i].i + 1), yearless=found.yearless)

@@ -419,6 +419,12 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
         caller = _subject_person(phoning, people, on) if lemma(phoning) not in cues.receiving_verbs else None
         if caller is not None:
             return caller  # "X a passé un appel à Y"; who received one ("X a reçu un appel du ...") did not place it
+    if event is not trigger and lemma(event) in cues.informing_verbs and any(
+            (c.dep_ == "obj" or c.dep_.startswith("obl") and not case_words(c) and not time_word(c))  # an object read as an adjunct
+            and people_of(c, set(), people, on) for c in children(event)):  # not 'a informé la presse'
+        caller = _subject_person(event, people, on)
+        if caller is not None:
+            return caller  # "X a informé Y de sa décision lors d'un appel": who brings the news places the call
     if trigger.dep_ == "obj" and lemma(trigger.head) in cues.convening_verbs:
         return _subject_person(trigger.head, people, on)  # "X a convoqué une visioconférence": X called it
     for governor in governors(trigger, event):

@@ -189,10 +189,12 @@ def lemma(token: Token) -> str:
 
 def participle_as_noun(token: Token, cues: CallCues) -> bool:
     """A call verb's participle the tagger took for a noun or an adjective ('X a téléphoné à Y',
-    'se sont téléphoné'): known by its auxiliary, copula or 'se', so that the noun 'téléphone',
-    the same word once folded, stays a noun."""
-    return token.pos_ in {"NOUN", "ADJ"} and token.norm_ in cues.participles and any(
-        c.dep_ in {"aux", "aux:tense", "cop"} or reflexive(c) for c in children(token))
+    'se sont téléphoné', 'Joint mercredi par X, Y a ...'): known by its auxiliary, copula, 'se' or,
+    heading a clause on the main verb, its agent ('par X', which only a passive verb takes), so that
+    the noun 'téléphone', the same word once folded, stays a noun."""
+    return token.pos_ in {"NOUN", "PROPN", "ADJ"} and token.norm_ in cues.participles and any(
+        c.dep_ in {"aux", "aux:tense", "cop"} or reflexive(c) or c.dep_ == "obl:agent" and (token.dep_ == "advcl" or token.i == token.sent.start)
+        for c in children(token))
 
 
 def verb_lemma(token: Token, cues: CallCues) -> str:

@@ -44,7 +44,7 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.modality import requested, sought, status_of
-from kg.nlp.extract.calls.participants import also_present, lineup
+from kg.nlp.extract.calls.participants import also_present, lineup, spoke_at_the_meeting
 from kg.nlp.extract.calls.people import People, people_in
 from kg.nlp.extract.calls.several import coordinated_days, days_by_partner, lengths_by_partner, one_a_day, repeats_of
 from kg.nlp.extract.calls.sources import an_outlet, opened_by_an_outlet, told_by_one_outlet
@@ -109,6 +109,9 @@ class CallFinder:
                         base in self.cues.joining_verbs for base in folded.lemmas[sent.start:sent.end])):
                     found.extend(self._joining(index, paragraph[index], sent, people, published, found[-1].medium == "video",
                                                found[-1].sent == index - 1))
+                elif found and found[-1].sent == index - 1 and found[-1].medium == "video" and not found[-1].participants:
+                    found.extend(self._joining(index, paragraph[index], sent, people, published, True, True,
+                                               spoke_at_the_meeting(sent, people, published.exact or published.reference, self.cues)))
                 elif found and found[-1].sent == index - 1 and found[-1].date is None and found[-1].status == "occurred" \
                         and any(f" {day} " in words for day in WEEKDAYS):  # the cheap look first
                     found.extend(self._day_of_the_pair(index, paragraph[index], sent, published))
@@ -184,10 +187,11 @@ class CallFinder:
                    for i in pronouns)
 
     def _joining(self, index: int, paragraph: int, sent: SpacySpan, people: People, published: Publication,
-                 after_video: bool, just_told: bool) -> list[Mention]:
+                 after_video: bool, just_told: bool, joined: list[str] | None = None) -> list[Mention]:
         """A sentence naming no call that puts more people on the one just reported (`just_told`:
-        by the sentence before)."""
-        joined = also_present(sent, people, published.exact or published.reference, self.cues, after_video, just_told)
+        by the sentence before); `joined`, when the caller has read them another way."""
+        if joined is None:
+            joined = also_present(sent, people, published.exact or published.reference, self.cues, after_video, just_told)
         if not joined:
             return []
         raw = sent.text

@@ -72,7 +72,16 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
     for mention in [m for m in mentions if not m.sought] + [m for m in mentions if m.sought]:
         people = frozenset(mention.participants)
         if mention.joins:  # "il y avait aussi X et Y": on the call just reported (this paragraph or the one before)
-            if host is not None and host.sent == mention.sent - 1 and (last is None or last[-1].sent < host.sent):
+            told = next((m for m in pending[-1:] if m.sent == mention.sent - 1 and not m.participants and m.medium == "video"), None)
+            if told is not None:
+                # "Les dirigeants des Vingt-Sept ont tenu une visioconférence. A, B et C ont plaidé pour ...": the
+                # meeting just told, of no one named yet
+                pending.remove(told)
+                everyone = tuple(sorted(people))
+                last = [replace(told, participants=everyone), replace(mention, participants=everyone, anaphoric=True)]
+                calls.append(last)
+                known.refile()
+            elif host is not None and host.sent == mention.sent - 1 and (last is None or last[-1].sent < host.sent):
                 # "X a convoqué une visioconférence. A, B et C y ont participé": the call of X alone just told
                 everyone = tuple(sorted(set(host.participants) | people))
                 if rounds.get(host.participants[0]) is host:  # that meeting, not a round of calls of its host

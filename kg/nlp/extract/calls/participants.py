@@ -239,6 +239,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     add(partners, joined)  # "une visioconférence à laquelle a participé X"
     for agent in _organised_by(trigger, cues):  # "le sommet virtuel sur le climat organisé par X": X is on it
         add(callers, _subject_people(agent, skip, people, on, cues))
+    if verbal(trigger.head) and trigger.head.i != trigger.i and not subjects_of(trigger) and \
+            any(c.dep_ == "obl:agent" for c in children(trigger)):
+        subjects(trigger.head)  # "Joint mardi par X, Y a salué ...": who was reached is the subject of the clause it opens
     for holder in dict.fromkeys([trigger, event, *noun_holders(trigger, cues)]):  # "la conversation a eu lieu entre X et Y"
         for child, dep in phrases(holder):
             if child.i in skip:
@@ -250,7 +253,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person"):
                     # "Y s'est lui aussi entretenu avec lui": the person last named as a subject, as for 'X l'a
                     # appelé'; else ('avec eux') the people of the call named before
-                    before = people.before(child, callers) if "Sing" in feature(child, "Number") else None
+                    before = people.object_before(child, on, callers) if "Sing" in feature(child, "Number") else None
                     add(partners, [before] if before is not None else [])
                     anaphoric = anaphoric or before is None
             elif "entre" in words:
@@ -271,7 +274,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                     add(partners, phrase + listed(child))  # "appeler X", "parler à X"
                     if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person") and "Sing" in feature(child, "Number"):
                         # "Y a répondu quand X l'a appelé": the one named as a subject before the clitic
-                        add(partners, [p for p in [people.before(child, callers)] if p is not None])
+                        add(partners, [p for p in [people.object_before(child, on, callers)] if p is not None])
             elif verbal(holder) and dep == "conj" and time_word(child) and any(
                     c.norm_ in cues.in_sequence for c in children(child) if c.dep_ in {"cc", "advmod"}):
                 for called in children(child):  # "a téléphoné dimanche à A, puis lundi au roi B": B hangs on the day
@@ -402,6 +405,26 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues, af
         found.extend(dict.fromkeys(p for person in found[:] for p in _listed_with(person, runs, sent, set(), people, on)
                                    if p not in found))
     return found
+
+
+def spoke_at_the_meeting(sent: Span, people: People, on: date | None, cues: CallCues) -> list[str]:
+    """'Les dirigeants des Vingt-Sept ont tenu mardi une visioconférence. A, B et C ont plaidé pour
+    ...': right after a video meeting told of a group alone, the people named together as the
+    subject of the next sentence's main verb spoke at it, so are on it (not those who met: 'A et
+    B se sont vus')."""
+    root = sent.root
+    if root.pos_ != "VERB" or lemma(root) in cues.in_person_verbs or lemma(root) in cues.video_meeting_verbs:
+        return []
+    found: list[str] = []
+    for child in children(root):
+        if child.dep_ == "nsubj":
+            found.extend(p for p in people_of(child, set(), people, on) + _listed_after(child, set(), people, on, cues)[0]
+                         if p not in found)
+    if found:  # 'A, B et C ont plaidé' with A read apart from the subject: the others of their list
+        runs = _name_lists(sent, people, cues)
+        found.extend(dict.fromkeys(p for person in found[:] for p in _listed_with(person, runs, sent, set(), people, on)
+                                   if p not in found))
+    return found if len(found) >= 2 else []
 
 
 def _joined_the_event(verb: Token, cues: CallCues, after_video: bool, just_told: bool) -> bool:

@@ -126,6 +126,13 @@ class People:
         found = [p for t, p in self.subjects if t < token.i and t >= first and p not in other_than]
         return found[-1] if found else None
 
+    def object_before(self, token: Token, on: date | None, other_than: Collection[str]) -> str | None:
+        """Whom 'lui' or 'l'' means: as `before`; but in a quote, where the speaker is often the
+        only subject named so far ('X a évoqué Y. « Je lui ai parlé hier », a dit X'), the last
+        person named before it, whatever their part, other than `other_than` (the speaker)."""
+        found = self.before(token, other_than)
+        return found if found is not None or token.idx not in self.quote_speaker else self.last_named(token, on, other_than)
+
     def last_named(self, token: Token, on: date | None, other_than: Collection[str] = ()) -> str | None:
         """Whom 'celui-ci' or 'ce dernier' means: the last person named before it, whatever their
         part in the sentence ('X a reçu Y, au lendemain d'un appel de celui-ci avec Z': Y), other

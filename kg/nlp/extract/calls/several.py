@@ -87,23 +87,25 @@ def coordinated_days(dates: Sequence[DateMention], when: str | None, tokens: tup
     """The other days joined by 'et' to the day the call was dated by ('s'étaient entretenus le 12
     septembre et le 20 septembre'), or months to its month ('en février et en septembre'): each is
     a call of its own. Only dates as precise as the call's, one word of joining apart ('et', 'puis',
-    'ainsi que', a comma, the article, 'en'), so that a date of another clause is not one."""
+    'ainsi que', a comma, the article, 'en'), so that a date of another clause is not one; a list
+    joined by commas ('le 3, le 9 et le 21 mars') is one when it ends with 'et' or 'puis'."""
     if when is None or len(when) not in {7, 10}:
         return []
     days = sorted((d for d in dates if len(d.value) == len(when)), key=lambda d: d.tokens[0])
     if len(days) < 2:
         return []
     offset = tokens[0].i
-    chain, others = [days[0]], []
+    chain, others, joined = [days[0]], [], False
     for day in days[1:]:
         between = {t.norm_ for t in tokens[chain[-1].tokens[1] - offset:day.tokens[0] - offset]}
-        if between and between <= cues.day_joiners and between & {"et", "puis"}:
+        if between and between <= cues.day_joiners:
             chain.append(day)
+            joined = bool(between & {"et", "puis"})  # the list's last link
         else:
-            if any(d.value == when for d in chain) and len(chain) > 1:
+            if any(d.value == when for d in chain) and joined:
                 others = chain
-            chain = [day]
-    if any(d.value == when for d in chain) and len(chain) > 1:
+            chain, joined = [day], False
+    if any(d.value == when for d in chain) and joined:
         others = chain
     return list(dict.fromkeys(d.value for d in others if d.value != when))
 

@@ -160,7 +160,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     if base in cues.talk_verbs_need_reflexive and not any(reflexive(c) for c in children(token)):
         return None  # "entretenir de bonnes relations" maintains, "s'entretenir" talks
     if base in cues.talk_verbs_need_partner and not any(reflexive(c) for c in children(token)):
-        if _has_partner(token, person_tokens) or _paired_subject(token, person_tokens):
+        if _has_partner(token, person_tokens) or _paired_subject(token, person_tokens) or _speaker_to_someone(token, cues):
             return True
         subjects = [c for c in children(token) if c.dep_.startswith("nsubj")]
         if phone_context and subjects or call_told and any(points_back(s, cues) and s.pos_ != "PRON" for s in subjects):
@@ -428,6 +428,14 @@ def _has_partner(verb: Token, person_tokens: frozenset[int]) -> bool:
     return False
 
 
+def _speaker_to_someone(verb: Token, cues: CallCues) -> bool:
+    """'« Je lui ai parlé hier », a dit X': a speaker telling in the first person of talking to
+    someone named before, as a clitic ('lui', 'leur'); who that is, the participants read."""
+    return any(c.dep_.startswith("nsubj") and c.norm_ in cues.first_person for c in children(verb)) and any(
+        c.dep_ in {"obj", "iobj"} and c.pos_ == "PRON" and "3" in feature(c, "Person") and not reflexive(c) for c in children(verb))
+    # ('lui' read as the object: 'parler' takes no other clitic)
+
+
 def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'X a présenté ses condoléances à Y lors d'un appel', 'X a exhorté Y, lors d'un appel, à ...':
     a call noun as the circumstance of a clause in which one person addresses another, or two
@@ -592,8 +600,9 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
 def _called_by_a_person(verb: Token, person_tokens: frozenset[int]) -> bool:
     """'X a été appelé dimanche par le président Y': a call verb in the passive whose agent, in
     'par', names a person (also hung on the day before it); the words right after the verb need not
-    ('par le président' holds no name)."""
-    if not any(c.dep_ == "aux:pass" for c in children(verb)):
+    ('par le président' holds no name). 'Joint mercredi par X, Y a ...': a participle with no
+    auxiliary is passive by its agent alone."""
+    if not any(c.dep_ in {"aux:pass", "obl:agent"} for c in children(verb)):
         return False
     agents = [g for c in children(verb) for g in ([c] if not time_word(c) else children(c)) if g.dep_.startswith(("obl", "nmod"))]
     return any("par" in case_words(a) and any(t.i in person_tokens for t in a.subtree) for a in agents)
