@@ -408,6 +408,22 @@ def test_a_full_disk_on_the_third_document_keeps_the_store(corpus, tmp_path, mon
     assert store_state(store) == corpus.new_graphs
 
 
+def test_the_writer_thread_writes_in_order_and_nothing_after_a_failed_write():
+    from kg.build.writer import Writer
+
+    written: list[int] = []
+
+    def write(n: int) -> None:
+        if n == 3:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written.append(n)
+
+    with pytest.raises(OSError, match="No space left"), Writer() as writer:
+        for n in range(200):  # more than wait in its queue: a put after the failure raises it
+            writer.put(write, n)
+    assert written == [0, 1, 2]
+
+
 @pytest.fixture
 def small_disk(tmp_path):
     """A 32 MB tmpfs (needs root); unmounted afterwards."""

@@ -4,8 +4,9 @@ Incremental: a document whose content hash is already in the store, read with th
 fingerprint (kg's version, rules, cue words, gazetteer, topics, model: `kg.nlp.extensions`),
 is skipped, so a rebuild costs what changed; with another fingerprint, or `force`, every
 document is read again, and the build says why. Each document is written on its own,
-atomically (with the description of the actors it names), as soon as it is parsed; nothing
-holds the whole corpus in memory. Then the actors and calls graphs are derived again
+atomically (with the description of the actors it names), as soon as it is parsed, by a
+thread of its own while the next ones parse (`kg.build.writer`); nothing holds the whole
+corpus in memory. Then the actors and calls graphs are derived again
 (`kg.graph.derive`), when what they come from changed.
 
 The module itself is callable, so that `kg.build(paths, store=...)` is the library's front door
@@ -26,6 +27,7 @@ from pyoxigraph import NamedNode
 import kg
 from kg.build.pool import parallel_updates
 from kg.build.updates import GraphUpdate, Skipped
+from kg.build.writer import Writer
 from kg.errors import InputError
 from kg.graph import derive
 from kg.graph.rdf import document_id, document_iri
@@ -169,26 +171,27 @@ def _build(paths: Iterable[Path], store_path: Path, report: BuildReport, read_by
         changed: set[str] = set()  # the ids of the documents written or removed
         now = dict(known)  # every document graph as the store holds it once written: hash, fingerprint
         new: set[str] = set()  # those of them the derived graphs never saw
-        for update in updates:
-            if isinstance(update, Skipped):
-                problem(InputError(update.origin, update.problem))
-                continue
-            graph = document_iri(update.doc_id)
-            write = store.replace_graph if graph.value in present else store.add_graph
-            write(graph, update.lines, {actors_graph: list(update.actor_lines)})
-            report.triples += len(update.lines)
-            report.documents += 1
-            changed.add(update.doc_id)
-            now[graph.value] = update.read
-            if graph.value not in present:
-                new.add(update.doc_id)
-            report.actors.update(update.actors)
-            report.calls += update.calls
-            report.claims += update.claims
-            if report.documents % _FLUSH_EVERY == 0:
-                store.flush()
-            if on_progress is not None:
-                on_progress(report)
+        with Writer() as writer:  # the store is written while the next documents parse
+            for update in updates:
+                if isinstance(update, Skipped):
+                    problem(InputError(update.origin, update.problem))
+                    continue
+                graph = document_iri(update.doc_id)
+                write = store.replace_graph if graph.value in present else store.add_graph
+                writer.put(write, graph, update.lines, {actors_graph: list(update.actor_lines)})
+                report.triples += len(update.lines)
+                report.documents += 1
+                changed.add(update.doc_id)
+                now[graph.value] = update.read
+                if graph.value not in present:
+                    new.add(update.doc_id)
+                report.actors.update(update.actors)
+                report.calls += update.calls
+                report.claims += update.claims
+                if report.documents % _FLUSH_EVERY == 0:
+                    writer.put(store.flush)
+                if on_progress is not None:
+                    on_progress(report)
         if prune:
             for gone in set(known) - seen.keys():
                 changed.add(document_id(gone))
