@@ -441,8 +441,8 @@ def _bare_participle(verb: Token) -> bool:
     X, ...'; at the head of a sentence the tagger takes it for a name, which no agent ('par X') hangs
     on. Who acts on the other here placed the call as in 'Y a été joint par X'."""
     deps = {c.dep_ for c in children(verb)}
-    return ("obl:agent" in deps or bool(_agents_below(verb))) and not any(d.startswith("aux") or d == "cop" for d in deps) and (
-        "Part" in feature(verb, "VerbForm") or verb.pos_ == "PROPN")
+    return not any(d.startswith("aux") or d == "cop" for d in deps) and (  # the cheap looks first: most verbs stop here
+        "Part" in feature(verb, "VerbForm") or verb.pos_ == "PROPN") and ("obl:agent" in deps or bool(_agents_below(verb)))
 
 
 def _agents_below(verb: Token) -> list[Token]:
