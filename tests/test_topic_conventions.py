@@ -147,3 +147,26 @@ def test_a_country_s_debt_is_economy(parse):
     text = ("William Ruto s'est entretenu lundi au téléphone avec Emmanuel Macron. Ils ont évoqué la dette des pays "
             "africains.")
     assert _topics(parse, text) == {"economy-trade"}
+
+
+@pytest.mark.parametrize("text", [
+    "Giorgia Meloni s'est entretenue lundi au téléphone avec Kaïs Saïed de l'énergie, sans évoquer la question "
+    "migratoire.",
+    "Olaf Scholz et Joe Biden se sont parlé jeudi au téléphone de l'énergie. La question des migrants n'a pas été "
+    "abordée.",
+    "Olaf Scholz a parlé mardi au téléphone avec Joe Biden de l'énergie. Ils n'ont discuté ni des migrants ni des "
+    "réfugiés.",
+    "Olaf Scholz a parlé mardi au téléphone avec Joe Biden de l'énergie. La chancellerie ne précise pas s'ils ont "
+    "évoqué la crise migratoire.",
+])
+def test_a_subject_said_not_discussed_is_no_topic(parse, text):
+    """A discussion verb negated ('n'a pas été abordée', 'n'ont discuté ni de X ni de Y'), under
+    'sans', or in a question a negated verb leaves open ('ne précise pas s'ils ont évoqué X'):
+    what it names is what the call was not, or not known to be, about."""
+    assert _topics(parse, text) == {"energy"}
+
+
+def test_a_subject_discussed_only_is_a_topic(parse):
+    """'ne ... que' restricts, it does not deny."""
+    text = ("Olaf Scholz a parlé mardi au téléphone avec Joe Biden. Ils n'ont évoqué que la crise migratoire.")
+    assert _topics(parse, text) == {"migration"}

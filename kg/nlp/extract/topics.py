@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp import extensions
 from kg.nlp.cues import cues
+from kg.nlp.extract.calls.clause import negated
 from kg.nlp.extract.words import Folded, children, feature
 from kg.resources import ONTOLOGY_DIR
 from kg.text import fold
@@ -106,6 +107,11 @@ _NUMBERS = {fold(w): n for w, n in cues()["number_words"].items()}
 _TITLE_WORDS = frozenset(fold(w) for w in cues()["title_words"])  # "le président élu" is a title, not an election
 _CALL_NOUNS = frozenset(fold(w) for key in ("call_nouns", "virtual_event_nouns") for w in cues()[key])
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_DISCUSSION_VERBS = frozenset(fold(w) for w in cues()["discussion_verbs"])
+_ABSENCE = frozenset(fold(w) for w in cues()["absence_prepositions"])  # "sans évoquer X"
+_OPEN_QUESTION = frozenset(fold(w) for w in cues()["open_question_marks"])  # "ne précise pas s'ils ont évoqué X"
+_RESTRICTIVE = frozenset(fold(w) for w in cues()["restrictive_words"])  # "ils n'ont évoqué que X": only X, not none
+_CLAUSE_EDGES = frozenset({"parataxis", "advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
 
 
 def blind_spots(sent: Span, folded: Folded) -> set[int]:
@@ -139,6 +145,36 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
             others = {t.i for c in children(told) if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
             found.update(t.i for t in told.subtree if t.i not in others)
     found.update(_meetings_told_before(sent, folded))
+    return found
+
+
+def not_discussed(sent: Span, folded: Folded) -> set[int]:
+    """Words of a subject the sentence says the call was not about: the clause of a discussion verb
+    that is negated ('la question n'a pas été abordée', 'ils n'ont parlé ni de X ni de Y'), under
+    'sans' ('sans évoquer la question migratoire'), or asked in a question a negated verb leaves
+    open ('l'Elysée ne précise pas s'ils ont évoqué X'). 'Ils n'ont évoqué que X' says only X."""
+    doc = sent.doc
+    found: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if folded.lemmas[i] not in _DISCUSSION_VERBS or doc[i].pos_ != "VERB":
+            continue
+        verb = doc[i]
+        parts = children(verb)
+        marks = {c.norm_ for c in parts if c.dep_ == "mark"}
+        denied = negated(verb) and not any(c.norm_ in _RESTRICTIVE for c in parts)
+        left_open = bool(marks & _OPEN_QUESTION) and verb.dep_ == "ccomp" and negated(verb.head)
+        if denied or left_open or marks & _ABSENCE:
+            found.update(_own_clause(verb))
+    return found
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """The words of `verb`'s clause, without the clauses it governs ('…, mais ils ont parlé de X')."""
+    found, stack = set(), [verb]
+    while stack:
+        token = stack.pop()
+        found.add(token.i)
+        stack.extend(c for c in children(token) if c.dep_ not in _CLAUSE_EDGES and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))
     return found
 
 
@@ -217,7 +253,8 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     # The document's names within this sentence only: a union with all of them, per sentence,
     # made the topics of an article quadratic in its length (2 s of a million characters' 7 s).
     adjectives = _signalling_adjectives(sent, words, folded)
-    hidden = blind_spots(sent, folded) | _qualifiers_of_another_topic(adjectives, words) | _owners_named(adjectives, folded)
+    hidden = blind_spots(sent, folded) | not_discussed(sent, folded)
+    hidden.update(_qualifiers_of_another_topic(adjectives, words), _owners_named(adjectives, folded))
     hidden.update(names.intersection(indices))
     lemma_list = [lemmas[i] if i not in hidden else "_" for i in indices]
     word_list = [norms[i] if i not in hidden else "_" for i in indices]
