@@ -170,3 +170,15 @@ def test_a_subject_discussed_only_is_a_topic(parse):
     """'ne ... que' restricts, it does not deny."""
     text = ("Olaf Scholz a parlé mardi au téléphone avec Joe Biden. Ils n'ont évoqué que la crise migratoire.")
     assert _topics(parse, text) == {"migration"}
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine a parlé mardi au téléphone avec Xi Jinping du gaz, alors que la Russie est visée par des "
+    "sanctions.",
+    "Joe Biden a parlé lundi au téléphone avec Emmanuel Macron du gaz. Cet appel intervient alors que les "
+    "négociations sur les otages sont au point mort.",
+])
+def test_a_circumstance_told_with_alors_que_is_background(parse, text):
+    """'…, alors que Moscou est visée par des sanctions', 'cet appel intervient alors que …': the
+    clause sets the scene of the call; it does not say what the leaders talked about."""
+    assert _topics(parse, text) == {"energy"}

@@ -110,7 +110,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _DISCUSSION_VERBS = frozenset(fold(w) for w in cues()["discussion_verbs"])
 _ABSENCE = frozenset(fold(w) for w in cues()["absence_prepositions"])  # "sans évoquer X"
 _OPEN_QUESTION = frozenset(fold(w) for w in cues()["open_question_marks"])  # "ne précise pas s'ils ont évoqué X"
-_RESTRICTIVE = frozenset(fold(w) for w in cues()["restrictive_words"])  # "ils n'ont évoqué que X": only X, not none
+_QUE = frozenset(fold(w) for w in cues()["que_forms"])  # "ils n'ont évoqué que X": only X, not none; "alors que"
+_BACKGROUND = frozenset(fold(w) for w in cues()["background_marks"])  # "alors que …": the scene, not the subject
 _CLAUSE_EDGES = frozenset({"parataxis", "advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
 
 
@@ -161,10 +162,31 @@ def not_discussed(sent: Span, folded: Folded) -> set[int]:
         verb = doc[i]
         parts = children(verb)
         marks = {c.norm_ for c in parts if c.dep_ == "mark"}
-        denied = negated(verb) and not any(c.norm_ in _RESTRICTIVE for c in parts)
+        denied = negated(verb) and not any(c.norm_ in _QUE for c in parts)
         left_open = bool(marks & _OPEN_QUESTION) and verb.dep_ == "ccomp" and negated(verb.head)
         if denied or left_open or marks & _ABSENCE:
             found.update(_own_clause(verb))
+    return found
+
+
+def background(sent: Span, folded: Folded) -> set[int]:
+    """Words of a clause that sets the scene of the call ('…, alors que Moscou est visée par des
+    sanctions', 'cet appel intervient alors que les négociations sur les otages piétinent'): what
+    surrounds the call, not what the leaders said. The parser writes 'alors que' either as one
+    mark of the clause's verb, or as 'alors' and a loose 'que' before the clause: then the clause
+    is the phrase, right of 'que', that the word after it hangs in."""
+    doc = sent.doc
+    found: set[int] = set()
+    for i in range(sent.start, sent.end - 2):
+        if folded.norms[i] not in _BACKGROUND or folded.norms[i + 1] not in _QUE:
+            continue
+        if doc[i].dep_ == "mark":
+            head = doc[i].head
+        else:
+            head = doc[i + 2]
+            while head.head.i > i + 1 and head.head.i != head.i:
+                head = head.head
+        found.update(t.i for t in head.subtree if t.i > i + 1)
     return found
 
 
@@ -253,7 +275,7 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     # The document's names within this sentence only: a union with all of them, per sentence,
     # made the topics of an article quadratic in its length (2 s of a million characters' 7 s).
     adjectives = _signalling_adjectives(sent, words, folded)
-    hidden = blind_spots(sent, folded) | not_discussed(sent, folded)
+    hidden = blind_spots(sent, folded) | not_discussed(sent, folded) | background(sent, folded)
     hidden.update(_qualifiers_of_another_topic(adjectives, words), _owners_named(adjectives, folded))
     hidden.update(names.intersection(indices))
     lemma_list = [lemmas[i] if i not in hidden else "_" for i in indices]
