@@ -182,3 +182,15 @@ def test_a_circumstance_told_with_alors_que_is_background(parse, text):
     """'…, alors que Moscou est visée par des sanctions', 'cet appel intervient alors que …': the
     clause sets the scene of the call; it does not say what the leaders talked about."""
     assert _topics(parse, text) == {"energy"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Emmanuel Macron s'est entretenu samedi au téléphone avec Massoud Pezeshkian. Il a demandé la libération des "
+     "otages français.", {"prisoner-exchange"}),
+    ("Emmanuel Macron s'est entretenu samedi au téléphone avec Benjamin Netanyahou de la libération des otages "
+     "retenus par le Hamas.", {"israel-gaza"}),
+])
+def test_hostages_are_the_gaza_war_only_with_gaza_s_words(parse, text, expected):
+    """Hostages held by Hamas are the Gaza war; hostages held elsewhere (in Iran, in the Sahel) are
+    people to free, as prisoners are."""
+    assert _topics(parse, text, "2024-08-04") == expected

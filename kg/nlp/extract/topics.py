@@ -75,9 +75,10 @@ _EITHER = "|"
 
 
 def settled(topics: set[str]) -> set[str]:
-    """'Israël' in a call about Gaza (told by 'Gaza', 'Hamas', 'otages') is the war; in a call about
-    Syria in 2017 or about Iran in 2025 it is the Middle East. A word of either topic adds the
-    second only when the call has not the first from other words."""
+    """'Israël' in a call about Gaza (told by 'Gaza', 'Hamas') is the war; in a call about Syria in
+    2017 or about Iran in 2025 it is the Middle East. Hostages are the Gaza war when held by Hamas,
+    people to free (as prisoners are) when held in Iran. A word of either topic adds the second
+    only when the call has not the first from other words."""
     either = {t for t in topics if _EITHER in t}
     return (topics - either) | {second for first, second in (t.split(_EITHER) for t in either) if first not in topics}
 
