@@ -194,3 +194,14 @@ def test_hostages_are_the_gaza_war_only_with_gaza_s_words(parse, text, expected)
     """Hostages held by Hamas are the Gaza war; hostages held elsewhere (in Iran, in the Sahel) are
     people to free, as prisoners are."""
     assert _topics(parse, text, "2024-08-04") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mardi au téléphone avec Joe Biden de l'Ukraine, à quelques mois de "
+    "l'élection présidentielle américaine.",
+    "A deux jours des élections législatives, Emmanuel Macron s'est entretenu mardi au téléphone avec Joe Biden "
+    "de l'Ukraine.",
+])
+def test_a_call_dated_by_its_distance_to_an_event_is_not_about_it(parse, text):
+    """'à quelques mois de l'élection', 'à deux jours des législatives' say when, as 'à la veille de' does."""
+    assert _topics(parse, text) == {"ukraine-war"}

@@ -112,6 +112,9 @@ _DISCUSSION_VERBS = frozenset(fold(w) for w in cues()["discussion_verbs"])
 _ABSENCE = frozenset(fold(w) for w in cues()["absence_prepositions"])  # "sans évoquer X"
 _OPEN_QUESTION = frozenset(fold(w) for w in cues()["open_question_marks"])  # "ne précise pas s'ils ont évoqué X"
 _QUE = frozenset(fold(w) for w in cues()["que_forms"])  # "ils n'ont évoqué que X": only X, not none; "alors que"
+_OFFSET_UNITS = frozenset(fold(w) for w in cues()["time_offset_units"])  # "à deux jours du sommet"
+_TO = frozenset(fold(w) for w in cues()["to_prepositions"])
+_OF = frozenset(fold(w) for w in cues()["of_prepositions"])
 _BACKGROUND = frozenset(fold(w) for w in cues()["background_marks"])  # "alors que …": the scene, not the subject
 _CLAUSE_EDGES = frozenset({"parataxis", "advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
 
@@ -146,7 +149,7 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
             told = token.head if token.dep_.startswith("nsubj") else token  # "... remonte au sommet de Rome": all of it
             others = {t.i for c in children(told) if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
             found.update(t.i for t in told.subtree if t.i not in others)
-    found.update(_meetings_told_before(sent, folded))
+    found.update(_meetings_told_before(sent, folded), _distance_to_an_event(sent, folded))
     return found
 
 
@@ -198,6 +201,21 @@ def _own_clause(verb: Token) -> set[int]:
         token = stack.pop()
         found.add(token.i)
         stack.extend(c for c in children(token) if c.dep_ not in _CLAUSE_EDGES and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))
+    return found
+
+
+def _distance_to_an_event(sent: Span, folded: Folded) -> set[int]:
+    """'à quelques mois de l'élection présidentielle', 'à deux jours des législatives': a span of
+    time ('à' + a unit) up to an event ('de' + a noun) dates the call, as 'à la veille de' does."""
+    doc = sent.doc
+    found: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if folded.lemmas[i] not in _OFFSET_UNITS or doc[i].pos_ != "NOUN":
+            continue
+        parts = children(doc[i])
+        if any(c.dep_ == "case" and c.norm_ in _TO for c in parts) and any(
+                c.dep_ == "nmod" and any(p.dep_ == "case" and p.norm_ in _OF for p in children(c)) for c in parts):
+            found.update(t.i for t in doc[i].subtree)
     return found
 
 
