@@ -205,3 +205,12 @@ def test_hostages_are_the_gaza_war_only_with_gaza_s_words(parse, text, expected)
 def test_a_call_dated_by_its_distance_to_an_event_is_not_about_it(parse, text):
     """'à quelques mois de l'élection', 'à deux jours des législatives' say when, as 'à la veille de' does."""
     assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_a_call_to_prepare_a_video_summit_of_leaders_is_about_a_summit(parse):
+    """'pour préparer la visioconférence des dirigeants européens': the call sets up a summit held by
+    video, which the annotators read as a summit."""
+    text = ("Pedro Sanchez a appelé lundi Olaf Scholz pour préparer la visioconférence des dirigeants européens "
+            "prévue jeudi.")
+    doc = parse(text, "2020-03-16")
+    assert any("summit-meeting" in call.topics for call in doc._.calls)

@@ -115,6 +115,8 @@ _QUE = frozenset(fold(w) for w in cues()["que_forms"])  # "ils n'ont évoqué qu
 _OFFSET_UNITS = frozenset(fold(w) for w in cues()["time_offset_units"])  # "à deux jours du sommet"
 _TO = frozenset(fold(w) for w in cues()["to_prepositions"])
 _OF = frozenset(fold(w) for w in cues()["of_prepositions"])
+_PREPARING = frozenset(fold(w) for w in cues()["preparing_verbs"])  # "pour préparer la visioconférence des dirigeants"
+_LEADERS = frozenset(fold(w) for w in cues()["plural_leader_nouns"])
 _BACKGROUND = frozenset(fold(w) for w in cues()["background_marks"])  # "alors que …": the scene, not the subject
 _CLAUSE_EDGES = frozenset({"parataxis", "advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
 
@@ -303,11 +305,21 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     found = set().union(*(words[w] for w in words.keys() & present))
     if any(_between_two_countries(doc[i]) for i in indices if i not in hidden and lemmas[i] in _RELATIONS):
         found.add("bilateral-relations")
+    if any(_prepares_a_leaders_meeting(doc[i]) for i in indices if lemmas[i] in _CALL_NOUNS):
+        found.add("summit-meeting")
     lemmas_text = " " + " ".join(lemma_list) + " "
     text = " " + " ".join(word_list) + " "
     candidates = (p for w in phrases.keys() & present for p in phrases[w])
     found.update(topic for phrase, topic in candidates if topic not in found and (phrase in lemmas_text or phrase in text))
     return found
+
+
+def _prepares_a_leaders_meeting(noun: Token) -> bool:
+    """'pour préparer la visioconférence des dirigeants européens', 'organiser une réunion des chefs
+    d'Etat': a call that sets up leaders' meeting, held by video or not, is about a summit. The
+    noun names a call (it signals no topic of its own): the verb and the leaders make it a summit."""
+    return noun.dep_ == "obj" and fold(noun.head.lemma_) in _PREPARING and any(
+        c.dep_ == "nmod" and c.norm_ in _LEADERS for c in children(noun))
 
 
 def _qualifiers_of_another_topic(adjectives: list[Token], words: dict[str, set[str]]) -> set[int]:
