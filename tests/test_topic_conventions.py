@@ -147,3 +147,70 @@ def test_a_country_s_debt_is_economy(parse):
     text = ("William Ruto s'est entretenu lundi au téléphone avec Emmanuel Macron. Ils ont évoqué la dette des pays "
             "africains.")
     assert _topics(parse, text) == {"economy-trade"}
+
+
+@pytest.mark.parametrize("text", [
+    "Giorgia Meloni s'est entretenue lundi au téléphone avec Kaïs Saïed de l'énergie, sans évoquer la question "
+    "migratoire.",
+    "Olaf Scholz et Joe Biden se sont parlé jeudi au téléphone de l'énergie. La question des migrants n'a pas été "
+    "abordée.",
+    "Olaf Scholz a parlé mardi au téléphone avec Joe Biden de l'énergie. Ils n'ont discuté ni des migrants ni des "
+    "réfugiés.",
+    "Olaf Scholz a parlé mardi au téléphone avec Joe Biden de l'énergie. La chancellerie ne précise pas s'ils ont "
+    "évoqué la crise migratoire.",
+])
+def test_a_subject_said_not_discussed_is_no_topic(parse, text):
+    """A discussion verb negated ('n'a pas été abordée', 'n'ont discuté ni de X ni de Y'), under
+    'sans', or in a question a negated verb leaves open ('ne précise pas s'ils ont évoqué X'):
+    what it names is what the call was not, or not known to be, about."""
+    assert _topics(parse, text) == {"energy"}
+
+
+def test_a_subject_discussed_only_is_a_topic(parse):
+    """'ne ... que' restricts, it does not deny."""
+    text = ("Olaf Scholz a parlé mardi au téléphone avec Joe Biden. Ils n'ont évoqué que la crise migratoire.")
+    assert _topics(parse, text) == {"migration"}
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Poutine a parlé mardi au téléphone avec Xi Jinping du gaz, alors que la Russie est visée par des "
+    "sanctions.",
+    "Joe Biden a parlé lundi au téléphone avec Emmanuel Macron du gaz. Cet appel intervient alors que les "
+    "négociations sur les otages sont au point mort.",
+])
+def test_a_circumstance_told_with_alors_que_is_background(parse, text):
+    """'…, alors que Moscou est visée par des sanctions', 'cet appel intervient alors que …': the
+    clause sets the scene of the call; it does not say what the leaders talked about."""
+    assert _topics(parse, text) == {"energy"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Emmanuel Macron s'est entretenu samedi au téléphone avec Massoud Pezeshkian. Il a demandé la libération des "
+     "otages français.", {"prisoner-exchange"}),
+    ("Emmanuel Macron s'est entretenu samedi au téléphone avec Benjamin Netanyahou de la libération des otages "
+     "retenus par le Hamas.", {"israel-gaza"}),
+])
+def test_hostages_are_the_gaza_war_only_with_gaza_s_words(parse, text, expected):
+    """Hostages held by Hamas are the Gaza war; hostages held elsewhere (in Iran, in the Sahel) are
+    people to free, as prisoners are."""
+    assert _topics(parse, text, "2024-08-04") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mardi au téléphone avec Joe Biden de l'Ukraine, à quelques mois de "
+    "l'élection présidentielle américaine.",
+    "A deux jours des élections législatives, Emmanuel Macron s'est entretenu mardi au téléphone avec Joe Biden "
+    "de l'Ukraine.",
+])
+def test_a_call_dated_by_its_distance_to_an_event_is_not_about_it(parse, text):
+    """'à quelques mois de l'élection', 'à deux jours des législatives' say when, as 'à la veille de' does."""
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_a_call_to_prepare_a_video_summit_of_leaders_is_about_a_summit(parse):
+    """'pour préparer la visioconférence des dirigeants européens': the call sets up a summit held by
+    video, which the annotators read as a summit."""
+    text = ("Pedro Sanchez a appelé lundi Olaf Scholz pour préparer la visioconférence des dirigeants européens "
+            "prévue jeudi.")
+    doc = parse(text, "2020-03-16")
+    assert any("summit-meeting" in call.topics for call in doc._.calls)

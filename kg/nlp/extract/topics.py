@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp import extensions
 from kg.nlp.cues import cues
+from kg.nlp.extract.calls.clause import negated
 from kg.nlp.extract.words import Folded, children, feature
 from kg.resources import ONTOLOGY_DIR
 from kg.text import fold
@@ -74,9 +75,10 @@ _EITHER = "|"
 
 
 def settled(topics: set[str]) -> set[str]:
-    """'Israël' in a call about Gaza (told by 'Gaza', 'Hamas', 'otages') is the war; in a call about
-    Syria in 2017 or about Iran in 2025 it is the Middle East. A word of either topic adds the
-    second only when the call has not the first from other words."""
+    """'Israël' in a call about Gaza (told by 'Gaza', 'Hamas') is the war; in a call about Syria in
+    2017 or about Iran in 2025 it is the Middle East. Hostages are the Gaza war when held by Hamas,
+    people to free (as prisoners are) when held in Iran. A word of either topic adds the second
+    only when the call has not the first from other words."""
     either = {t for t in topics if _EITHER in t}
     return (topics - either) | {second for first, second in (t.split(_EITHER) for t in either) if first not in topics}
 
@@ -106,6 +108,17 @@ _NUMBERS = {fold(w): n for w, n in cues()["number_words"].items()}
 _TITLE_WORDS = frozenset(fold(w) for w in cues()["title_words"])  # "le président élu" is a title, not an election
 _CALL_NOUNS = frozenset(fold(w) for key in ("call_nouns", "virtual_event_nouns") for w in cues()[key])
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_DISCUSSION_VERBS = frozenset(fold(w) for w in cues()["discussion_verbs"])
+_ABSENCE = frozenset(fold(w) for w in cues()["absence_prepositions"])  # "sans évoquer X"
+_OPEN_QUESTION = frozenset(fold(w) for w in cues()["open_question_marks"])  # "ne précise pas s'ils ont évoqué X"
+_QUE = frozenset(fold(w) for w in cues()["que_forms"])  # "ils n'ont évoqué que X": only X, not none; "alors que"
+_OFFSET_UNITS = frozenset(fold(w) for w in cues()["time_offset_units"])  # "à deux jours du sommet"
+_TO = frozenset(fold(w) for w in cues()["to_prepositions"])
+_OF = frozenset(fold(w) for w in cues()["of_prepositions"])
+_PREPARING = frozenset(fold(w) for w in cues()["preparing_verbs"])  # "pour préparer la visioconférence des dirigeants"
+_LEADERS = frozenset(fold(w) for w in cues()["plural_leader_nouns"])
+_BACKGROUND = frozenset(fold(w) for w in cues()["background_marks"])  # "alors que …": the scene, not the subject
+_CLAUSE_EDGES = frozenset({"parataxis", "advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
 
 
 def blind_spots(sent: Span, folded: Folded) -> set[int]:
@@ -138,7 +151,73 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
             told = token.head if token.dep_.startswith("nsubj") else token  # "... remonte au sommet de Rome": all of it
             others = {t.i for c in children(told) if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
             found.update(t.i for t in told.subtree if t.i not in others)
-    found.update(_meetings_told_before(sent, folded))
+    found.update(_meetings_told_before(sent, folded), _distance_to_an_event(sent, folded))
+    return found
+
+
+def not_discussed(sent: Span, folded: Folded) -> set[int]:
+    """Words of a subject the sentence says the call was not about: the clause of a discussion verb
+    that is negated ('la question n'a pas été abordée', 'ils n'ont parlé ni de X ni de Y'), under
+    'sans' ('sans évoquer la question migratoire'), or asked in a question a negated verb leaves
+    open ('l'Elysée ne précise pas s'ils ont évoqué X'). 'Ils n'ont évoqué que X' says only X."""
+    doc = sent.doc
+    found: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if folded.lemmas[i] not in _DISCUSSION_VERBS or doc[i].pos_ != "VERB":
+            continue
+        verb = doc[i]
+        parts = children(verb)
+        marks = {c.norm_ for c in parts if c.dep_ == "mark"}
+        denied = negated(verb) and not any(c.norm_ in _QUE for c in parts)
+        left_open = bool(marks & _OPEN_QUESTION) and verb.dep_ == "ccomp" and negated(verb.head)
+        if denied or left_open or marks & _ABSENCE:
+            found.update(_own_clause(verb))
+    return found
+
+
+def background(sent: Span, folded: Folded) -> set[int]:
+    """Words of a clause that sets the scene of the call ('…, alors que Moscou est visée par des
+    sanctions', 'cet appel intervient alors que les négociations sur les otages piétinent'): what
+    surrounds the call, not what the leaders said. The parser writes 'alors que' either as one
+    mark of the clause's verb, or as 'alors' and a loose 'que' before the clause: then the clause
+    is the phrase, right of 'que', that the word after it hangs in."""
+    doc = sent.doc
+    found: set[int] = set()
+    for i in range(sent.start, sent.end - 2):
+        if folded.norms[i] not in _BACKGROUND or folded.norms[i + 1] not in _QUE:
+            continue
+        if doc[i].dep_ == "mark":
+            head = doc[i].head
+        else:
+            head = doc[i + 2]
+            while head.head.i > i + 1 and head.head.i != head.i:
+                head = head.head
+        found.update(t.i for t in head.subtree if t.i > i + 1)
+    return found
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """The words of `verb`'s clause, without the clauses it governs ('…, mais ils ont parlé de X')."""
+    found, stack = set(), [verb]
+    while stack:
+        token = stack.pop()
+        found.add(token.i)
+        stack.extend(c for c in children(token) if c.dep_ not in _CLAUSE_EDGES and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))
+    return found
+
+
+def _distance_to_an_event(sent: Span, folded: Folded) -> set[int]:
+    """'à quelques mois de l'élection présidentielle', 'à deux jours des législatives': a span of
+    time ('à' + a unit) up to an event ('de' + a noun) dates the call, as 'à la veille de' does."""
+    doc = sent.doc
+    found: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if folded.lemmas[i] not in _OFFSET_UNITS or doc[i].pos_ != "NOUN":
+            continue
+        parts = children(doc[i])
+        if any(c.dep_ == "case" and c.norm_ in _TO for c in parts) and any(
+                c.dep_ == "nmod" and any(p.dep_ == "case" and p.norm_ in _OF for p in children(c)) for c in parts):
+            found.update(t.i for t in doc[i].subtree)
     return found
 
 
@@ -217,7 +296,8 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     # The document's names within this sentence only: a union with all of them, per sentence,
     # made the topics of an article quadratic in its length (2 s of a million characters' 7 s).
     adjectives = _signalling_adjectives(sent, words, folded)
-    hidden = blind_spots(sent, folded) | _qualifiers_of_another_topic(adjectives, words) | _owners_named(adjectives, folded)
+    hidden = blind_spots(sent, folded) | not_discussed(sent, folded) | background(sent, folded)
+    hidden.update(_qualifiers_of_another_topic(adjectives, words), _owners_named(adjectives, folded))
     hidden.update(names.intersection(indices))
     lemma_list = [lemmas[i] if i not in hidden else "_" for i in indices]
     word_list = [norms[i] if i not in hidden else "_" for i in indices]
@@ -225,11 +305,21 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     found = set().union(*(words[w] for w in words.keys() & present))
     if any(_between_two_countries(doc[i]) for i in indices if i not in hidden and lemmas[i] in _RELATIONS):
         found.add("bilateral-relations")
+    if any(_prepares_a_leaders_meeting(doc[i]) for i in indices if lemmas[i] in _CALL_NOUNS):
+        found.add("summit-meeting")
     lemmas_text = " " + " ".join(lemma_list) + " "
     text = " " + " ".join(word_list) + " "
     candidates = (p for w in phrases.keys() & present for p in phrases[w])
     found.update(topic for phrase, topic in candidates if topic not in found and (phrase in lemmas_text or phrase in text))
     return found
+
+
+def _prepares_a_leaders_meeting(noun: Token) -> bool:
+    """'pour préparer la visioconférence des dirigeants européens', 'organiser une réunion des chefs
+    d'Etat': a call that sets up leaders' meeting, held by video or not, is about a summit. The
+    noun names a call (it signals no topic of its own): the verb and the leaders make it a summit."""
+    return noun.dep_ == "obj" and fold(noun.head.lemma_) in _PREPARING and any(
+        c.dep_ == "nmod" and c.norm_ in _LEADERS for c in children(noun))
 
 
 def _qualifiers_of_another_topic(adjectives: list[Token], words: dict[str, set[str]]) -> set[int]:
