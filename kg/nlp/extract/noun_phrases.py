@@ -19,6 +19,13 @@ opens such a verb ('Plus tard dans la journée, X s'est entretenu avec Y', 'X l'
 adverbs ('Donald' a foreign word, 'Trump' a proper noun, both adverbial modifiers of the
 verb); the verb then has no object, and calls no one. A name right after a verb with no object,
 each of its words an adverb of the verb, is the verb's object.
+
+'Le Premier ministre indien Narendra Modi et son homologue X ont tenu un sommet': the tagger may
+read a first name it does not know as a verb, which the parser then makes the head of the
+sentence, the family name its object and the sentence's own verb a loose clause of it; the verb
+then has no subject and the sentence no call. A capitalised word inside a sentence, right after
+the noun or adjective of a title and right before a capitalised name, is that name's first word:
+the verb it held hangs in its place, the title (or the name) is its subject.
 """
 from __future__ import annotations
 
@@ -29,6 +36,7 @@ from kg.nlp.extract.words import CLOSING_QUOTES
 
 _BEFORE_THE_NOUN = frozenset({"ADJ", "ADV", "CCONJ", "PUNCT"})  # 'un « très bon » appel', 'un long et franc entretien'
 _REACH = 8  # words between the article and the noun at most
+_LOOSE_CLAUSES = frozenset({"parataxis", "advcl", "conj", "ccomp"})  # how the parser hangs the sentence's verb on a name read as one
 
 
 def reattach_nouns_after_their_adjectives(doc: Doc) -> None:
@@ -116,3 +124,35 @@ def reattach_names_read_as_adverbs(doc: Doc) -> None:
 def _a_name_word(word: Token) -> bool:
     """A capitalised proper noun, or a foreign word ('Donald', which the tagger may call X)."""
     return word.pos_ in {"PROPN", "X"} and word.text[:1].isupper()
+
+
+def reattach_names_read_as_verbs(doc: Doc) -> None:
+    """Mend each first name read as a verb that heads the verb of its sentence (the verbs found
+    from the part-of-speech array, a Token made only for the capitalised ones after a title)."""
+    strings = doc.vocab.strings
+    pos = doc.to_array("POS")
+    verbs = (pos[1:-1] == strings["VERB"]) & numpy.isin(pos[:-2], [strings["NOUN"], strings["ADJ"]]) \
+        & numpy.isin(pos[2:], [strings["PROPN"], strings["X"]])
+    for i in (numpy.flatnonzero(verbs) + 1).tolist():
+        first, family = doc[i], doc[i + 1]
+        if not (first.text[:1].isupper() and family.text[:1].isupper()) or first.is_sent_start or family.head.i != i \
+                or any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") and c.i > i for c in first.children):
+            continue
+        verb = next((c for c in first.children if c.i > i + 1 and c.pos_ == "VERB" and c.dep_ in _LOOSE_CLAUSES
+                     and not any(g.dep_.startswith("nsubj") for g in c.children)), None)
+        if verb is None:
+            continue
+        title = next((c for c in first.children if c.i < i and c.dep_.startswith("nsubj")), None)
+        subject = title or first
+        moved = [c for c in first.children if c.i > verb.i]
+        verb.head, verb.dep_ = (verb, "ROOT") if first.head.i == i else (first.head, first.dep_)
+        subject.head, subject.dep_ = verb, "nsubj"
+        if title is not None:
+            first.head, first.dep_ = title, "appos"
+        for word in first.children:
+            if word.i != family.i and word.i < verb.i and word.dep_ == "conj":
+                word.head = subject  # 'X et son homologue Y ont tenu': the two subjects
+        for word in moved:
+            word.head = verb
+        family.dep_ = "flat:name"
+        first.pos_, first.lemma_ = "PROPN", first.text
