@@ -26,6 +26,12 @@ sentence, the family name its object and the sentence's own verb a loose clause 
 then has no subject and the sentence no call. A capitalised word inside a sentence, right after
 the noun or adjective of a title and right before a capitalised name, is that name's first word:
 the verb it held hangs in its place, the title (or the name) is its subject.
+
+'L'ancien président américain Barack Obama s'est entretenu avec X': the parser may cut the
+sentence inside the name, the title and first name one piece with no verb, the family name
+(read as a pronoun) the start of the next; the verb then has no subject. A capitalised word
+that starts a piece right after a capitalised proper noun, with a space between, goes on the
+name; the piece before, a noun phrase, is the subject of the verb of the piece after.
 """
 from __future__ import annotations
 
@@ -156,3 +162,35 @@ def reattach_names_read_as_verbs(doc: Doc) -> None:
             word.head = verb
         family.dep_ = "flat:name"
         first.pos_, first.lemma_ = "PROPN", first.text
+
+
+def reattach_names_split_by_a_sentence_start(doc: Doc) -> None:
+    """Mend each name cut by a sentence start (the starts found from the sentence-start array, a
+    Token made only for those after a capitalised proper noun); the tree, one again, makes the
+    sentence one."""
+    mended = False
+    for i in numpy.flatnonzero(doc.to_array("SENT_START")[1:] == 1).tolist():
+        first, word = doc[i], doc[i + 1]
+        if first.pos_ != "PROPN" or not (first.is_alpha and word.is_alpha and first.text[:1].isupper()
+                                         and word.text[:1].isupper()) or first.whitespace_ != " ":
+            continue
+        phrase, verb = _root(first), _root(word)
+        if phrase.pos_ not in {"NOUN", "PROPN"} or verb.pos_ != "VERB" or verb.i < word.i \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        moved = [c for c in word.children if c.i > word.i]
+        word.head, word.dep_ = first, "flat:name"
+        word.pos_, word.lemma_ = "PROPN", word.text  # 'Obama' read as a pronoun
+        for child in moved:
+            child.head = verb
+        phrase.head, phrase.dep_ = verb, "nsubj"
+        mended = True
+    if mended:  # spaCy draws the sentences from the tree only when the heads are written as an array
+        doc.from_array(["HEAD", "DEP"], doc.to_array(["HEAD", "DEP"]))  # type: ignore[arg-type]
+
+
+def _root(word: Token) -> Token:
+    """The head of the word's tree."""
+    while word.head.i != word.i:
+        word = word.head
+    return word
