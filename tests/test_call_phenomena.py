@@ -3394,3 +3394,25 @@ def test_leaders_who_met_after_a_video_meeting_of_a_group_are_not_put_on_it(pars
     text = ("Les dirigeants européens ont tenu mardi une visioconférence sur l'Ukraine. Emmanuel Macron et Olaf Scholz "
             "se sont ensuite rencontrés à Berlin.")
     assert _calls(parse, text) == []
+
+
+def test_a_first_name_read_as_a_verb_leaves_the_sentence_its_verb_and_subjects(parse):
+    """'Le président indien Narendra Modi et son homologue X ont tenu ...': the tagger reads the
+    first name as a verb, which the parser makes the sentence's head; the name is a name, the
+    title and the partner coordinated before it the subjects of the verb."""
+    text = ("Le président indien Narendra Modi et son homologue australien Anthony Albanese ont tenu mercredi "
+            "leur sommet virtuel, pandémie oblige.")
+    doc = parse(text, "2023-03-09")
+    first = next(t for t in doc if t.text == "Narendra")
+    assert (first.pos_, first.head.text) == ("PROPN", "président")
+    assert [names for names, _ in _calls(parse, text, "2023-03-09")] == [["Anthony Albanese", "Narendra Modi"]]
+
+
+def test_a_name_cut_by_a_sentence_start_is_one_name_and_the_verbs_subject(parse):
+    """'L'ancien président américain Barack Obama s'est entretenu avec X': the parser cuts the
+    sentence between the first name and the family name; the title and the whole name are the
+    subject of the call verb after."""
+    text = "L'ancien président américain Barack Obama s'est entretenu avec Olaf Scholz, a fait savoir son bureau."
+    doc = parse(text, "2024-05-02")
+    assert len(list(doc.sents)) == 1
+    assert [names for names, _ in _calls(parse, text, "2024-05-02")] == [["Barack Obama", "Olaf Scholz"]]

@@ -1393,3 +1393,16 @@ def test_the_office_of_a_former_leader_whose_call_verb_is_misread_speaks_as_them
     text = ("L'ancienne chancelière allemande Angela Merkel a téléphoné à Emmanuel Macron, a fait savoir son bureau. "
             "Elle a dit vouloir soutenir l'initiative franco-allemande.")
     assert _speakers(parse, text) == ["Angela Merkel", "Angela Merkel"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("L'ancienne Première ministre britannique Theresa May a téléphoné à Olaf Scholz, a confirmé son porte-parole. "
+     "Elle a dit vouloir renforcer le dialogue.", "Theresa May"),
+])
+def test_a_call_participle_read_as_a_noun_is_the_verb_of_its_subject(parse, text, speaker):
+    """'X a téléphoné à Y': the tagger reads 'téléphoné' as a noun (the noun 'téléphone' folded);
+    after its auxiliary it is the call verb, X its subject, whom 'elle' after then points back to."""
+    doc = parse(text, "2024-09-11")
+    participle = next(t for t in doc if t.text == "téléphoné")
+    assert (participle.pos_, participle.lemma_) == ("VERB", "téléphoner")
+    assert [s for s, said in _claims(parse, text, "2024-09-11") if said.startswith("Elle")] == [speaker]

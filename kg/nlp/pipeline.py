@@ -31,6 +31,8 @@ from kg.nlp.extract.dates import Publication, written_day
 from kg.nlp.extract.homographs import ReportingLemmas, mend_reporting_homographs
 from kg.nlp.extract.noun_phrases import (
     reattach_names_read_as_adverbs,
+    reattach_names_read_as_verbs,
+    reattach_names_split_by_a_sentence_start,
     reattach_nouns_after_their_adjectives,
     reattach_subjects_read_as_appositions,
 )
@@ -56,6 +58,7 @@ from kg.nlp.extract.retag import (
     reattach_intent_verbs,
     relemmatize_verbs_kept_as_forms,
     retag_call_infinitives_read_as_nouns,
+    retag_call_participles_read_as_nouns,
     retag_completives_read_as_relatives,
     retag_infinitives_read_as_nouns,
     retag_verbs_read_as_nouns,
@@ -82,11 +85,12 @@ _REPEAT_MIN_CHARS = 40
 _TREE: list[int | str] = ["HEAD", "DEP", "POS", "TAG", "LEMMA", "MORPH"]
 _MENDS: tuple[Callable[[Doc], None], ...] = (  # in this order: each reads the tree the ones before it left
     reattach_split_participles, reattach_nouns_after_their_adjectives, reattach_subjects_read_as_appositions,
-    reattach_names_read_as_adverbs, reattach_coordinated_subjects, reattach_adverbial_phrases,
+    reattach_names_read_as_adverbs, reattach_names_read_as_verbs,
+    reattach_names_split_by_a_sentence_start, reattach_coordinated_subjects, reattach_adverbial_phrases,
     reattach_infinitives_on_days, reattach_infinitives_to_nouns, reattach_subjects_read_as_conjuncts,
     reattach_partners_read_as_subjects, reattach_intent_verbs, reattach_perfect_infinitives,
     retag_verbs_read_as_nouns, retag_infinitives_read_as_nouns, retag_call_infinitives_read_as_nouns,
-    retag_completives_read_as_relatives, reattach_objects_read_as_incise_subjects,
+    retag_call_participles_read_as_nouns, retag_completives_read_as_relatives, reattach_objects_read_as_incise_subjects,
     reattach_predicates_hung_on_a_name, reattach_objects_read_as_appositions,
     reattach_clauses_read_into_their_source, reattach_days_hung_on_objects,
     reattach_partners_hung_on_lengths, reattach_objects_hung_on_adverbials, reattach_names_hung_on_the_verb,

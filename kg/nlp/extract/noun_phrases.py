@@ -19,6 +19,19 @@ opens such a verb ('Plus tard dans la journée, X s'est entretenu avec Y', 'X l'
 adverbs ('Donald' a foreign word, 'Trump' a proper noun, both adverbial modifiers of the
 verb); the verb then has no object, and calls no one. A name right after a verb with no object,
 each of its words an adverb of the verb, is the verb's object.
+
+'Le Premier ministre indien Narendra Modi et son homologue X ont tenu un sommet': the tagger may
+read a first name it does not know as a verb, which the parser then makes the head of the
+sentence, the family name its object and the sentence's own verb a loose clause of it; the verb
+then has no subject and the sentence no call. A capitalised word inside a sentence, right after
+the noun or adjective of a title and right before a capitalised name, is that name's first word:
+the verb it held hangs in its place, the title (or the name) is its subject.
+
+'L'ancien président américain Barack Obama s'est entretenu avec X': the parser may cut the
+sentence inside the name, the title and first name one piece with no verb, the family name
+(read as a pronoun) the start of the next; the verb then has no subject. A capitalised word
+that starts a piece right after a capitalised proper noun, with a space between, goes on the
+name; the piece before, a noun phrase, is the subject of the verb of the piece after.
 """
 from __future__ import annotations
 
@@ -29,6 +42,7 @@ from kg.nlp.extract.words import CLOSING_QUOTES
 
 _BEFORE_THE_NOUN = frozenset({"ADJ", "ADV", "CCONJ", "PUNCT"})  # 'un « très bon » appel', 'un long et franc entretien'
 _REACH = 8  # words between the article and the noun at most
+_LOOSE_CLAUSES = frozenset({"parataxis", "advcl", "conj", "ccomp"})  # how the parser hangs the sentence's verb on a name read as one
 
 
 def reattach_nouns_after_their_adjectives(doc: Doc) -> None:
@@ -116,3 +130,67 @@ def reattach_names_read_as_adverbs(doc: Doc) -> None:
 def _a_name_word(word: Token) -> bool:
     """A capitalised proper noun, or a foreign word ('Donald', which the tagger may call X)."""
     return word.pos_ in {"PROPN", "X"} and word.text[:1].isupper()
+
+
+def reattach_names_read_as_verbs(doc: Doc) -> None:
+    """Mend each first name read as a verb that heads the verb of its sentence (the verbs found
+    from the part-of-speech array, a Token made only for the capitalised ones after a title)."""
+    strings = doc.vocab.strings
+    pos = doc.to_array("POS")
+    verbs = (pos[1:-1] == strings["VERB"]) & numpy.isin(pos[:-2], [strings["NOUN"], strings["ADJ"]]) \
+        & numpy.isin(pos[2:], [strings["PROPN"], strings["X"]])
+    for i in (numpy.flatnonzero(verbs) + 1).tolist():
+        first, family = doc[i], doc[i + 1]
+        if not (first.text[:1].isupper() and family.text[:1].isupper()) or first.is_sent_start or family.head.i != i \
+                or any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") and c.i > i for c in first.children):
+            continue
+        verb = next((c for c in first.children if c.i > i + 1 and c.pos_ == "VERB" and c.dep_ in _LOOSE_CLAUSES
+                     and not any(g.dep_.startswith("nsubj") for g in c.children)), None)
+        if verb is None:
+            continue
+        title = next((c for c in first.children if c.i < i and c.dep_.startswith("nsubj")), None)
+        subject = title or first
+        moved = [c for c in first.children if c.i > verb.i]
+        verb.head, verb.dep_ = (verb, "ROOT") if first.head.i == i else (first.head, first.dep_)
+        subject.head, subject.dep_ = verb, "nsubj"
+        if title is not None:
+            first.head, first.dep_ = title, "appos"
+        for word in first.children:
+            if word.i != family.i and word.i < verb.i and word.dep_ == "conj":
+                word.head = subject  # 'X et son homologue Y ont tenu': the two subjects
+        for word in moved:
+            word.head = verb
+        family.dep_ = "flat:name"
+        first.pos_, first.lemma_ = "PROPN", first.text
+
+
+def reattach_names_split_by_a_sentence_start(doc: Doc) -> None:
+    """Mend each name cut by a sentence start (the starts found from the sentence-start array, a
+    Token made only for those after a capitalised proper noun); the tree, one again, makes the
+    sentence one."""
+    mended = False
+    for i in numpy.flatnonzero(doc.to_array("SENT_START")[1:] == 1).tolist():
+        first, word = doc[i], doc[i + 1]
+        if first.pos_ != "PROPN" or not (first.is_alpha and word.is_alpha and first.text[:1].isupper()
+                                         and word.text[:1].isupper()) or first.whitespace_ != " ":
+            continue
+        phrase, verb = _root(first), _root(word)
+        if phrase.pos_ not in {"NOUN", "PROPN"} or verb.pos_ != "VERB" or verb.i < word.i \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        moved = [c for c in word.children if c.i > word.i]
+        word.head, word.dep_ = first, "flat:name"
+        word.pos_, word.lemma_ = "PROPN", word.text  # 'Obama' read as a pronoun
+        for child in moved:
+            child.head = verb
+        phrase.head, phrase.dep_ = verb, "nsubj"
+        mended = True
+    if mended:  # spaCy draws the sentences from the tree only when the heads are written as an array
+        doc.from_array(["HEAD", "DEP"], doc.to_array(["HEAD", "DEP"]))  # type: ignore[arg-type]
+
+
+def _root(word: Token) -> Token:
+    """The head of the word's tree."""
+    while word.head.i != word.i:
+        word = word.head
+    return word

@@ -32,6 +32,12 @@ own form ending in -e or -ent is of the first group: its lemma is the infinitive
 the clause as a relative clause of the day; the clause then is no one's report, and the call no
 plan of it. After a day, 'que' opens the reporting verb's complement clause: it is its mark,
 the clause the verb's.
+
+'X a téléphoné dimanche à Y', 'Le roi Z a téléphoné au président': the tagger may read a call
+verb's past participle as a noun (the noun 'téléphone' is spelt like it, once folded), and the
+parser then may hang it and its auxiliary on the subject's name; the call has no verb, and the
+claim no speaker. Right after avoir or être, the word is the participle: it heads the clause in
+the place the subject, the auxiliary or itself held, the subject and the auxiliary its own.
 """
 from __future__ import annotations
 
@@ -52,6 +58,9 @@ _OBJECT_CLITICS = frozenset(fold(w) for w in cues()["object_clitics"])
 _INFINITIVE_ENDINGS = tuple(cues()["infinitive_endings"])
 _INFINITIVE_PREPOSITIONS = frozenset(fold(w) for w in cues()["infinitive_prepositions"])
 _CALL_INFINITIVES = frozenset(fold(w.split()[-1].removeprefix("s'")) for w in [*cues()["phone_verbs"], *cues()["talk_verbs"]])
+_CALL_PARTICIPLES = {fold(form): lemma for form, lemma in cues()["call_participles"].items()}
+_AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
+_NOMINAL_RELATIONS = frozenset({"nsubj", "obj", "obl", "obl:mod", "obl:arg", "nmod", "appos", "dep"})
 _FIRST_GROUP_ENDINGS = ("e", "ent")  # and not an infinitive's -re: 'dire' is its own lemma
 _CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
 
@@ -190,6 +199,67 @@ def retag_call_infinitives_read_as_nouns(doc: Doc) -> None:
             continue
         word.head = verb
         word.dep_ = "advcl" if any(fold(m.text) == "pour" for m in marks) else "xcomp"
+
+
+def retag_call_participles_read_as_nouns(doc: Doc) -> None:
+    """Mend each call verb's past participle ('téléphoné', 'entretenues') read as a noun or an
+    adjective right after a form of avoir or être (found from the document's folded words: a Token
+    made only for those words)."""
+    norms = doc._.folded.norms
+    for i, norm in enumerate(norms[1:], start=1):
+        lemma = _call_participle(norm)
+        if lemma is None:
+            continue
+        word, auxiliary = doc[i], doc[i - 1]
+        if word.pos_ not in {"NOUN", "ADJ", "PROPN"} or auxiliary.pos_ != "AUX" or auxiliary.lemma_ not in _AUXILIARIES:
+            continue
+        word.pos_, word.lemma_ = "VERB", lemma
+        word.morph = MorphAnalysis(word.vocab, {"Tense": "Past", "VerbForm": "Part"})
+        if auxiliary.head.i != word.i:
+            _head_the_clause(word, auxiliary)
+        if word.dep_ in _NOMINAL_RELATIONS and word.head.i != word.i:
+            word.dep_ = "ccomp" if word.head.pos_ == "VERB" and word.head.i > word.i else "conj"
+
+
+def _call_participle(norm: str) -> str | None:
+    """The infinitive of a call participle, in any gender and number ('entretenues')."""
+    for form in (norm, norm.removesuffix("s"), norm.removesuffix("s").removesuffix("e")):
+        if form in _CALL_PARTICIPLES:
+            return _CALL_PARTICIPLES[form]
+    return None
+
+
+def _head_the_clause(participle: Token, auxiliary: Token) -> None:
+    """The participle takes the place of the highest of the subject (the name or noun phrase that
+    ends before the auxiliary, 's'' aside), the auxiliary and itself; the words after it that the
+    parser hung on the subject or the auxiliary ('au président', the comma) are its own."""
+    doc = participle.doc
+    before = auxiliary.i - 1
+    clitic = doc[before] if before >= 0 and fold(doc[before].text) in {"se", "s'"} else None
+    if clitic is not None:
+        before -= 1
+    if before < 0 or doc[before].pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return
+    subject = doc[before]
+    while subject.head.i < subject.i and subject.head.pos_ in {"PROPN", "NOUN"} and subject.dep_ in {"flat:name", "nmod", "appos"}:
+        subject = subject.head
+    three = {subject.i, auxiliary.i, participle.i}
+    top = next((t for t in (subject, auxiliary, participle) if t.head.i == t.i or t.head.i not in three and not any(
+        a.i in three for a in t.ancestors)), None)
+    if top is None:
+        return
+    above, relation = top.head, top.dep_
+    moved = [c for w in (subject, auxiliary) for c in w.children if c.i > participle.i]
+    if top.head.i == top.i:
+        participle.head, participle.dep_ = participle, "ROOT"
+    else:
+        participle.head, participle.dep_ = above, relation
+    subject.head, subject.dep_ = participle, "nsubj"
+    auxiliary.head, auxiliary.dep_ = participle, "aux:tense"
+    if clitic is not None:
+        clitic.head, clitic.dep_ = participle, "expl:comp"
+    for word in moved:
+        word.head = participle
 
 
 def relemmatize_verbs_kept_as_forms(doc: Doc) -> None:
