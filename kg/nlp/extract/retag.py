@@ -46,7 +46,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.repair import DAY_WORDS, PERSON_NOUNS
-from kg.nlp.extract.words import feature
+from kg.nlp.extract.words import feature, participle_forms
 from kg.text import fold
 
 _INTENT_FORMS = frozenset(fold(w) for w in cues()["intent_forms_read_as_nouns"])
@@ -58,7 +58,9 @@ _OBJECT_CLITICS = frozenset(fold(w) for w in cues()["object_clitics"])
 _INFINITIVE_ENDINGS = tuple(cues()["infinitive_endings"])
 _INFINITIVE_PREPOSITIONS = frozenset(fold(w) for w in cues()["infinitive_prepositions"])
 _CALL_INFINITIVES = frozenset(fold(w.split()[-1].removeprefix("s'")) for w in [*cues()["phone_verbs"], *cues()["talk_verbs"]])
-_CALL_PARTICIPLES = {fold(form): lemma for form, lemma in cues()["call_participles"].items()}
+#: each folded form of a call verb's participle ('telephonees') -> its infinitive as written ('téléphoner')
+_CALL_PARTICIPLES = {form: verb for phrase in [*cues()["phone_verbs"], *cues()["talk_verbs"]]
+                     for verb in [phrase.split()[-1].removeprefix("s'")] for form in participle_forms(fold(verb))}
 _AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
 _NOMINAL_RELATIONS = frozenset({"nsubj", "obj", "obl", "obl:mod", "obl:arg", "nmod", "appos", "dep"})
 _FIRST_GROUP_ENDINGS = ("e", "ent")  # and not an infinitive's -re: 'dire' is its own lemma
@@ -207,7 +209,7 @@ def retag_call_participles_read_as_nouns(doc: Doc) -> None:
     made only for those words)."""
     norms = doc._.folded.norms
     for i, norm in enumerate(norms[1:], start=1):
-        lemma = _call_participle(norm)
+        lemma = _CALL_PARTICIPLES.get(norm)
         if lemma is None:
             continue
         word, auxiliary = doc[i], doc[i - 1]
@@ -219,14 +221,6 @@ def retag_call_participles_read_as_nouns(doc: Doc) -> None:
             _head_the_clause(word, auxiliary)
         if word.dep_ in _NOMINAL_RELATIONS and word.head.i != word.i:
             word.dep_ = "ccomp" if word.head.pos_ == "VERB" and word.head.i > word.i else "conj"
-
-
-def _call_participle(norm: str) -> str | None:
-    """The infinitive of a call participle, in any gender and number ('entretenues')."""
-    for form in (norm, norm.removesuffix("s"), norm.removesuffix("s").removesuffix("e")):
-        if form in _CALL_PARTICIPLES:
-            return _CALL_PARTICIPLES[form]
-    return None
 
 
 def _head_the_clause(participle: Token, auxiliary: Token) -> None:

@@ -61,6 +61,21 @@ _FOLDED: dict[int, str] = {}
 _FOLDED_KEPT = 1 << 16
 
 
+def participle_forms(verb: str) -> list[str]:
+    """The past participle forms of a folded infinitive of the call verbs' groups, in each gender and
+    number: 'telephoner' -> 'telephone', 'telephonee' ...; 'entretenir' -> 'entretenu' ...;
+    'joindre' -> 'joint' ... (the call rules and the retag of participles read as nouns)."""
+    if verb.endswith("er"):
+        stem = verb[:-2] + "e"
+    elif verb.endswith("enir"):
+        stem = verb[:-4] + "enu"
+    elif verb.endswith("indre"):
+        stem = verb[:-5] + "int"
+    else:
+        return []
+    return [stem, stem + "s", stem + "e", stem + "es"]
+
+
 def children(token: Token) -> list[Token]:
     """The word's dependents, in order: `token.children` as `kg_prepare` listed them once for the
     whole document (`with_children`). spaCy's `children` scans the word's span and makes each

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.nlp.extract.words import participle_forms
 from kg.text import fold
 
 
@@ -13,20 +14,6 @@ def _folded(values: list[str]) -> frozenset[str]:
 def _verb(phrase: str) -> str:
     """'s'entretenir' and 'se parler' are looked up by their verb's lemma."""
     return fold(phrase).removeprefix("s'").removeprefix("se ")
-
-
-def _participles(verb: str) -> list[str]:
-    """The past participle forms of a folded infinitive: 'telephoner' -> 'telephone', 'telephonee' ...;
-    'entretenir' -> 'entretenu' ...; 'joindre' -> 'joint' ..."""
-    if verb.endswith("er"):
-        stem = verb[:-2] + "e"
-    elif verb.endswith("enir"):
-        stem = verb[:-4] + "enu"
-    elif verb.endswith("indre"):
-        stem = verb[:-5] + "int"
-    else:
-        return []
-    return [stem, stem + "s", stem + "e", stem + "es"]
 
 
 @dataclass(frozen=True)
@@ -328,7 +315,7 @@ class CallCues:
                                   | _folded(c["denied_report_nouns"]) | _folded(c["earlier_ordinals"]) | _folded(c["denial_verbs"])
                                   | _folded(c["left_open_verbs"])
                                   | talk | phone_verbs | _folded(c["video_meeting_verbs"])
-                                  | {form for verb in talk | phone_verbs for form in _participles(verb)}),
+                                  | {form for verb in talk | phone_verbs for form in participle_forms(verb)}),
             pair_words=_folded(c["anaphoric_pair"]),
             possibility_verbs=_folded(c["possibility_verbs"]),
             possible_when_negated=_folded(c["possible_when_negated"]),
@@ -351,7 +338,7 @@ class CallCues:
             span_prepositions=_folded(c["duration_span_prepositions"]),
             plural_possessives=_folded(c["plural_possessive_determiners"]),
             disclosure_verbs=_folded(c["disclosure_verbs"]),
-            participles={form: verb for verb in talk | phone_verbs for form in _participles(verb)},
+            participles={form: verb for verb in talk | phone_verbs for form in participle_forms(verb)},
             number_words={fold(k): v for k, v in c["number_words"].items()},
             approximate_numbers={fold(k): v for k, v in c["approximate_numbers"].items()},
             duration_units={fold(k): v for k, v in c["duration_units"].items()},
