@@ -3394,3 +3394,18 @@ def test_leaders_who_met_after_a_video_meeting_of_a_group_are_not_put_on_it(pars
     text = ("Les dirigeants européens ont tenu mardi une visioconférence sur l'Ukraine. Emmanuel Macron et Olaf Scholz "
             "se sont ensuite rencontrés à Berlin.")
     assert _calls(parse, text) == []
+
+
+# --- 'X a reçu Y. Les deux hommes se sont ensuite entretenus avec Z': the pair met, and Z, on one call ---
+@pytest.mark.parametrize("text,three", [
+    ("Emmanuel Macron a reçu lundi Olaf Scholz à l'Élysée pour parler de défense. Les deux hommes se sont "
+     "ensuite entretenus par téléphone avec Volodymyr Zelensky.", ["Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"]),
+    ("Olaf Scholz a reçu lundi à Berlin le Premier ministre polonais Donald Tusk. Les deux dirigeants ont ensuite "
+     "échangé par visioconférence avec Emmanuel Macron.", ["Donald Tusk", "Emmanuel Macron", "Olaf Scholz"]),  # the guest hung on the place
+    ("Emmanuel Macron a dîné lundi chez Olaf Scholz à Berlin. Les deux hommes ont ensuite appelé Volodymyr Zelensky.",
+     ["Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"]),  # a visit: 'chez Y'
+])
+def test_the_two_men_who_met_then_call_a_third_are_one_call_of_three(parse, text, three):
+    """'Les deux hommes' with a partner of its own was the pair of nobody: the call of Z alone was
+    dropped. The pair of the meeting told just before (host and guest) is who had it with Z."""
+    assert [names for names, _ in _calls(parse, text, "2024-03-12")] == [three]

@@ -223,11 +223,15 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
 
     each_calling = False  # the subjects are members of a group, each calling ('des dizaines de dirigeants, dont A et B, ont appelé X')
 
+    pointing: list[Token] = []  # a subject that means people named before ('les deux hommes')
+
     def subjects(verb: Token) -> None:
         nonlocal anaphoric, each_calling
         for subject in subjects_of(verb):
             found = _subject_people(subject, skip, people, on, cues) or _named_last(subject, [], people, on, cues)
-            anaphoric = anaphoric or not found and points_back(subject, cues)
+            if not found and points_back(subject, cues):
+                anaphoric = True
+                pointing.append(subject)
             each_calling = each_calling or bool(found) and (
                 _listed_as_members(subject, cues) or any(_member_list(c, cues) for c in children(subject))
                 or _sent_by_each(subject, found, cues))
@@ -318,6 +322,10 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in feature(o, "Number") and o.dep_.startswith(("obj", "iobj"))
                                       for o in children(c)) for c in children(trigger))  # "la visioconférence qui les a rassemblés"
+    if pointing and not callers and partners:
+        # "X a reçu Y. Les deux hommes se sont ensuite entretenus avec Z": the pair of the meeting
+        # told before is who calls Z, all three on one call
+        add(callers, list(people.pair_before(pointing[0], on)))
     runs = _name_lists(sent, people, cues)
     for side in (callers, partners):
         add(side, [p for found in side[:] for p in _listed_with(found, runs, sent, skip, people, on)])

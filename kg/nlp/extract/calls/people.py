@@ -18,6 +18,7 @@ from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
 _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
+_MET_PREPOSITIONS = frozenset(fold(w) for w in cues()["met_prepositions"])
 
 #: How many sentences back 'les deux hommes' may point to the pair a subject named ('X et Y'),
 #: when the sentences between name nobody else.
@@ -69,9 +70,9 @@ class People:
                         verb = head.head  # and the clause below it whose subject is a pronoun for X ('où il a rencontré Y')
                         clauses = [verb, *(v for v in children(verb) if v.pos_ == "VERB" and v.i > verb.i and (any(
                             s.dep_.startswith("nsubj") and s.pos_ == "PRON" for s in children(v)) or _subject_left_to(v)))]
-                        met = next((at[c.i].token_start for v in clauses for c, dep in phrases(v)  # 'a reçu mercredi Y': Y hung on the day
+                        met = next((at[c.i].token_start for v in clauses for c, dep in _met_phrases(v)  # 'a reçu mercredi Y': Y hung on the day
                                     if (dep == "obj" or c.dep_ in {"appos", "flat:name"} or c.dep_ == "obl:agent"
-                                        or dep.startswith("obl") and "avec" in case_words(c)) and c.i in at
+                                        or dep.startswith("obl") and case_words(c) & _MET_PREPOSITIONS) and c.i in at
                                     and (at[c.i].actor in people or at[c.i].target.kind in {"office", "leader"})), None)
                         if met is not None and head.head.i != head.i:
                             pairs.append((m.token_start, met))
@@ -166,6 +167,13 @@ class People:
                 return ()
             return tuple(dict.fromkeys(found))
         return ()
+
+
+def _met_phrases(verb: Token) -> list[tuple[Token, str]]:
+    """The verb's `phrases`, and a name the parser hung in apposition on its place ('X a reçu
+    mardi à Berlin le Premier ministre Y', read as 'Berlin, le Premier ministre Y'): the guest."""
+    found = phrases(verb)
+    return found + [(c, c.dep_) for p, dep in found if dep.startswith("obl") for c in children(p) if c.dep_ == "appos"]
 
 
 def _subject_left_to(clause: Token) -> bool:
