@@ -3409,3 +3409,15 @@ def test_the_two_men_who_met_then_call_a_third_are_one_call_of_three(parse, text
     """'Les deux hommes' with a partner of its own was the pair of nobody: the call of Z alone was
     dropped. The pair of the meeting told just before (host and guest) is who had it with Z."""
     assert [names for names, _ in _calls(parse, text, "2024-03-12")] == [three]
+
+
+# --- 'Z avait appelé chacun d'eux': a call with each of the people named together before ---------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz ont plaidé mardi pour une trêve. Joe Biden avait appelé séparément chacun d'eux la veille.",
+    "Emmanuel Macron et Olaf Scholz ont plaidé mardi pour une trêve. Joe Biden s'était entretenu avec chacun d'entre eux la veille.",
+])
+def test_each_of_them_is_each_of_the_people_named_together_before(parse, text):
+    """'chacun d'eux' named no one, and the call had Z alone: it is one call with each of the
+    subject 'X et Y' told just before."""
+    assert _pairs(parse, text, "2024-03-13") == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-11"),
+                                                 (("Joe Biden", "Olaf Scholz"), "occurred", "2024-03-11")]

@@ -251,7 +251,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             if child.i in skip:
                 continue
             words = case_words(child)
-            phrase = people_of(child, skip, people, on) or _named_last(child, callers, people, on, cues)
+            phrase = people_of(child, skip, people, on) or _named_last(child, callers, people, on, cues) \
+                or _each_of_them(child, people, on, cues)
             if words & cues.partner_prepositions or "en" in words and lemma(child) in cues.presence_nouns:
                 add(partners, phrase + listed(child))  # "avec X", "en présence de X"
                 if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person"):
@@ -366,6 +367,17 @@ def _named_last(word: Token, other_than: list[str], people: People, on: date | N
         return []
     person = people.last_named(word, on, other_than)
     return [person] if person is not None else []
+
+
+def _each_of_them(word: Token, people: People, on: date | None, cues: CallCues) -> list[str]:
+    """'a appelé chacun d'eux', 'avec chacun d'entre eux': the people named together just before
+    ('X et Y ont plaidé pour une trêve'), each a partner of their own."""
+    if word.pos_ != "PRON" or lemma(word) not in cues.each_of_pronouns:
+        return []
+    if not any(c.pos_ == "PRON" and "Plur" in feature(c, "Number") and "3" in feature(c, "Person")
+               for c in children(word) if c.dep_.startswith("nmod")):
+        return []
+    return list(people.pair_before(word, on))
 
 
 def _named_in_turn(sentence: Sentence, cues: CallCues) -> bool:
