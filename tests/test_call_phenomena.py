@@ -3421,3 +3421,16 @@ def test_each_of_them_is_each_of_the_people_named_together_before(parse, text):
     subject 'X et Y' told just before."""
     assert _pairs(parse, text, "2024-03-13") == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-11"),
                                                  (("Joe Biden", "Olaf Scholz"), "occurred", "2024-03-11")]
+
+
+# --- 'Le prince héritier s'était entretenu avec Y': the one person the article gave that title ------
+@pytest.mark.parametrize("text", [
+    "Le roi Salmane et le prince héritier Mohammed ben Salmane ont inauguré lundi un stade. Le prince héritier "
+    "s'était entretenu dimanche avec Emmanuel Macron.",
+    "Le prince héritier saoudien Mohammed ben Salmane a visité lundi un chantier. Le prince héritier s'était "
+    "entretenu dimanche au téléphone avec Emmanuel Macron.",  # the title is one of the person's names
+])
+def test_a_title_given_before_names_its_holder_again(parse, text):
+    """A title that no office of the gazetteer reads ('prince héritier') named no one when repeated
+    alone: the person the article gave it to, when only one, is who had the call."""
+    assert _pairs(parse, text, "2024-03-12") == [(("Emmanuel Macron", "Mohammed bin Salman"), "occurred", "2024-03-10")]
