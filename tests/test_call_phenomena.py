@@ -3434,3 +3434,10 @@ def test_a_title_given_before_names_its_holder_again(parse, text):
     """A title that no office of the gazetteer reads ('prince héritier') named no one when repeated
     alone: the person the article gave it to, when only one, is who had the call."""
     assert _pairs(parse, text, "2024-03-12") == [(("Emmanuel Macron", "Mohammed bin Salman"), "occurred", "2024-03-10")]
+
+
+def test_the_day_before_alone_leaves_the_partner_the_parser_hung_on_it_on_the_call(parse):
+    """'la veille' with no event of its own ('la veille de la visite de X') dates nothing: the
+    'avec Y' the parser hung on it, before an attribution, was left out as the event's people."""
+    text = "Emmanuel Macron s'était entretenu la veille au téléphone avec Olaf Scholz, a rapporté l'AFP."
+    assert [names for names, _ in _calls(parse, text, "2024-10-24")] == [MACRON_SCHOLZ]

@@ -652,12 +652,18 @@ def _left_out(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
         elif base in cues.consent_nouns and token.pos_ == "NOUN" and case_words(token) & cues.partner_prepositions:
             left.update(t.i for t in token.subtree)  # 'avec l'aval de X': X consented
         elif norm in cues.time_anchor_prepositions and token.dep_ == "case" and token.head.pos_ == "NOUN" \
-                or base in cues.time_anchor_nouns and token.pos_ == "NOUN":
+                or base in cues.time_anchor_nouns and token.pos_ == "NOUN" and _of_an_event(token, cues):
             anchor = token.head if token.dep_ == "case" else token
             if trigger not in anchor.subtree:  # up to its comma: 'Après l'élection, X et Y ...' may hang X and Y on it
                 end = next((t.i for t in anchor.subtree if t.i > anchor.i and t.text == ","), anchor.right_edge.i + 1)
                 left.update(t.i for t in anchor.subtree if t.i < end)
     return left
+
+
+def _of_an_event(noun: Token, cues: CallCues) -> bool:
+    """'au lendemain de la visite de X': a day counted from an event its 'de' phrase names; 'la
+    veille' alone is a day ('X s'était entretenu la veille au téléphone avec Y', Y hung on it)."""
+    return any(case_words(c) & cues.of_prepositions for c in children(noun) if c.dep_.startswith("nmod"))
 
 
 def _attributed(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
