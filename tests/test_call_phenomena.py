@@ -3416,3 +3416,50 @@ def test_a_name_cut_by_a_sentence_start_is_one_name_and_the_verbs_subject(parse)
     doc = parse(text, "2024-05-02")
     assert len(list(doc.sents)) == 1
     assert [names for names, _ in _calls(parse, text, "2024-05-02")] == [["Barack Obama", "Olaf Scholz"]]
+
+
+# --- 'X a reçu Y. Les deux hommes se sont ensuite entretenus avec Z': the pair met, and Z, on one call ---
+@pytest.mark.parametrize("text,three", [
+    ("Emmanuel Macron a reçu lundi Olaf Scholz à l'Élysée pour parler de défense. Les deux hommes se sont "
+     "ensuite entretenus par téléphone avec Volodymyr Zelensky.", ["Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"]),
+    ("Olaf Scholz a reçu lundi à Berlin le Premier ministre polonais Donald Tusk. Les deux dirigeants ont ensuite "
+     "échangé par visioconférence avec Emmanuel Macron.", ["Donald Tusk", "Emmanuel Macron", "Olaf Scholz"]),  # the guest hung on the place
+    ("Emmanuel Macron a dîné lundi chez Olaf Scholz à Berlin. Les deux hommes ont ensuite appelé Volodymyr Zelensky.",
+     ["Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"]),  # a visit: 'chez Y'
+])
+def test_the_two_men_who_met_then_call_a_third_are_one_call_of_three(parse, text, three):
+    """'Les deux hommes' with a partner of its own was the pair of nobody: the call of Z alone was
+    dropped. The pair of the meeting told just before (host and guest) is who had it with Z."""
+    assert [names for names, _ in _calls(parse, text, "2024-03-12")] == [three]
+
+
+# --- 'Z avait appelé chacun d'eux': a call with each of the people named together before ---------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz ont plaidé mardi pour une trêve. Joe Biden avait appelé séparément chacun d'eux la veille.",
+    "Emmanuel Macron et Olaf Scholz ont plaidé mardi pour une trêve. Joe Biden s'était entretenu avec chacun d'entre eux la veille.",
+])
+def test_each_of_them_is_each_of_the_people_named_together_before(parse, text):
+    """'chacun d'eux' named no one, and the call had Z alone: it is one call with each of the
+    subject 'X et Y' told just before."""
+    assert _pairs(parse, text, "2024-03-13") == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-11"),
+                                                 (("Joe Biden", "Olaf Scholz"), "occurred", "2024-03-11")]
+
+
+# --- 'Le prince héritier s'était entretenu avec Y': the one person the article gave that title ------
+@pytest.mark.parametrize("text", [
+    "Le roi Salmane et le prince héritier Mohammed ben Salmane ont inauguré lundi un stade. Le prince héritier "
+    "s'était entretenu dimanche avec Emmanuel Macron.",
+    "Le prince héritier saoudien Mohammed ben Salmane a visité lundi un chantier. Le prince héritier s'était "
+    "entretenu dimanche au téléphone avec Emmanuel Macron.",  # the title is one of the person's names
+])
+def test_a_title_given_before_names_its_holder_again(parse, text):
+    """A title that no office of the gazetteer reads ('prince héritier') named no one when repeated
+    alone: the person the article gave it to, when only one, is who had the call."""
+    assert _pairs(parse, text, "2024-03-12") == [(("Emmanuel Macron", "Mohammed bin Salman"), "occurred", "2024-03-10")]
+
+
+def test_the_day_before_alone_leaves_the_partner_the_parser_hung_on_it_on_the_call(parse):
+    """'la veille' with no event of its own ('la veille de la visite de X') dates nothing: the
+    'avec Y' the parser hung on it, before an attribution, was left out as the event's people."""
+    text = "Emmanuel Macron s'était entretenu la veille au téléphone avec Olaf Scholz, a rapporté l'AFP."
+    assert [names for names, _ in _calls(parse, text, "2024-10-24")] == [MACRON_SCHOLZ]

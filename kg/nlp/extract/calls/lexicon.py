@@ -70,6 +70,7 @@ class CallCues:
     call_sequence_prepositions: frozenset[str]  # 'avant cet appel, X avait parlé avec Y': the day of the call told
     time_anchor_nouns: frozenset[str]  # 'au lendemain de la visite de X'
     recency_pronouns: frozenset[str]  # 'celui-ci', 'ce dernier': the person named last
+    each_of_pronouns: frozenset[str]  # 'chacun d'eux': each of the people named together before
     video_meeting_verbs: frozenset[str]  # 'se sont réunis en ligne', 'a rencontré par liaison vidéo X': a call when by video
     separately: tuple[str, ...]  # 'X et Y ont parlé avec Z, chacun de son côté': a call each
     in_sequence: tuple[str, ...]  # 'avec X, puis avec Y': one call after another
@@ -238,6 +239,7 @@ class CallCues:
             call_sequence_prepositions=_folded(c["call_sequence_prepositions"]),
             time_anchor_nouns=_folded(c["time_anchor_nouns"]),
             recency_pronouns=_folded(c["recency_pronouns"]),
+            each_of_pronouns=_folded(c["each_of_pronouns"]),
             earlier_event_prepositions=_folded(c["earlier_event_prepositions"]),
             video_meeting_verbs=_folded(c["video_meeting_verbs"]),
             separately=tuple(fold(x) for x in c["separate_call_markers"]),

@@ -223,11 +223,15 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
 
     each_calling = False  # the subjects are members of a group, each calling ('des dizaines de dirigeants, dont A et B, ont appelé X')
 
+    pointing: list[Token] = []  # a subject that means people named before ('les deux hommes')
+
     def subjects(verb: Token) -> None:
         nonlocal anaphoric, each_calling
         for subject in subjects_of(verb):
             found = _subject_people(subject, skip, people, on, cues) or _named_last(subject, [], people, on, cues)
-            anaphoric = anaphoric or not found and points_back(subject, cues)
+            if not found and points_back(subject, cues):
+                anaphoric = True
+                pointing.append(subject)
             each_calling = each_calling or bool(found) and (
                 _listed_as_members(subject, cues) or any(_member_list(c, cues) for c in children(subject))
                 or _sent_by_each(subject, found, cues))
@@ -247,7 +251,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             if child.i in skip:
                 continue
             words = case_words(child)
-            phrase = people_of(child, skip, people, on) or _named_last(child, callers, people, on, cues)
+            phrase = people_of(child, skip, people, on) or _named_last(child, callers, people, on, cues) \
+                or _each_of_them(child, people, on, cues)
             if words & cues.partner_prepositions or "en" in words and lemma(child) in cues.presence_nouns:
                 add(partners, phrase + listed(child))  # "avec X", "en présence de X"
                 if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person"):
@@ -318,6 +323,10 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in feature(o, "Number") and o.dep_.startswith(("obj", "iobj"))
                                       for o in children(c)) for c in children(trigger))  # "la visioconférence qui les a rassemblés"
+    if pointing and not callers and partners:
+        # "X a reçu Y. Les deux hommes se sont ensuite entretenus avec Z": the pair of the meeting
+        # told before is who calls Z, all three on one call
+        add(callers, list(people.pair_before(pointing[0], on)))
     runs = _name_lists(sent, people, cues)
     for side in (callers, partners):
         add(side, [p for found in side[:] for p in _listed_with(found, runs, sent, skip, people, on)])
@@ -358,6 +367,17 @@ def _named_last(word: Token, other_than: list[str], people: People, on: date | N
         return []
     person = people.last_named(word, on, other_than)
     return [person] if person is not None else []
+
+
+def _each_of_them(word: Token, people: People, on: date | None, cues: CallCues) -> list[str]:
+    """'a appelé chacun d'eux', 'avec chacun d'entre eux': the people named together just before
+    ('X et Y ont plaidé pour une trêve'), each a partner of their own."""
+    if word.pos_ != "PRON" or lemma(word) not in cues.each_of_pronouns:
+        return []
+    if not any(c.pos_ == "PRON" and "Plur" in feature(c, "Number") and "3" in feature(c, "Person")
+               for c in children(word) if c.dep_.startswith("nmod")):
+        return []
+    return list(people.pair_before(word, on))
 
 
 def _named_in_turn(sentence: Sentence, cues: CallCues) -> bool:
@@ -632,12 +652,18 @@ def _left_out(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
         elif base in cues.consent_nouns and token.pos_ == "NOUN" and case_words(token) & cues.partner_prepositions:
             left.update(t.i for t in token.subtree)  # 'avec l'aval de X': X consented
         elif norm in cues.time_anchor_prepositions and token.dep_ == "case" and token.head.pos_ == "NOUN" \
-                or base in cues.time_anchor_nouns and token.pos_ == "NOUN":
+                or base in cues.time_anchor_nouns and token.pos_ == "NOUN" and _of_an_event(token, cues):
             anchor = token.head if token.dep_ == "case" else token
             if trigger not in anchor.subtree:  # up to its comma: 'Après l'élection, X et Y ...' may hang X and Y on it
                 end = next((t.i for t in anchor.subtree if t.i > anchor.i and t.text == ","), anchor.right_edge.i + 1)
                 left.update(t.i for t in anchor.subtree if t.i < end)
     return left
+
+
+def _of_an_event(noun: Token, cues: CallCues) -> bool:
+    """'au lendemain de la visite de X': a day counted from an event its 'de' phrase names; 'la
+    veille' alone is a day ('X s'était entretenu la veille au téléphone avec Y', Y hung on it)."""
+    return any(case_words(c) & cues.of_prepositions for c in children(noun) if c.dep_.startswith("nmod"))
 
 
 def _attributed(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:

@@ -14,10 +14,11 @@ from kg.nlp.cues import cues
 from kg.nlp.extract.calls.clause import case_words, own_tokens, phrases
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, sentence_bounds
-from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.gazetteer import Gazetteer, Target
 from kg.text import fold
 
 _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
+_MET_PREPOSITIONS = frozenset(fold(w) for w in cues()["met_prepositions"])
 
 #: How many sentences back 'les deux hommes' may point to the pair a subject named ('X et Y'),
 #: when the sentences between name nobody else.
@@ -69,23 +70,28 @@ class People:
                         verb = head.head  # and the clause below it whose subject is a pronoun for X ('où il a rencontré Y')
                         clauses = [verb, *(v for v in children(verb) if v.pos_ == "VERB" and v.i > verb.i and (any(
                             s.dep_.startswith("nsubj") and s.pos_ == "PRON" for s in children(v)) or _subject_left_to(v)))]
-                        met = next((at[c.i].token_start for v in clauses for c, dep in phrases(v)  # 'a reçu mercredi Y': Y hung on the day
+                        met = next((at[c.i].token_start for v in clauses for c, dep in _met_phrases(v)  # 'a reçu mercredi Y': Y hung on the day
                                     if (dep == "obj" or c.dep_ in {"appos", "flat:name"} or c.dep_ == "obl:agent"
-                                        or dep.startswith("obl") and "avec" in case_words(c)) and c.i in at
+                                        or dep.startswith("obl") and case_words(c) & _MET_PREPOSITIONS) and c.i in at
                                     and (at[c.i].actor in people or at[c.i].target.kind in {"office", "leader"})), None)
                         if met is not None and head.head.i != head.i:
                             pairs.append((m.token_start, met))
         introduced: dict[tuple[str, ...], str] = {}  # a role the article gave a name ('le président élu X') -> that person
         roles = [i for i, norm in enumerate(doc_tokens._.folded.norms) if norm in _ROLE_NOUNS]  # a Token made only for a role noun's form
         for i in roles:
-            if i in at:
-                continue
             token = doc_tokens[i]
             if token.pos_ != "NOUN":
+                continue
+            if i in at:  # 'le prince héritier saoudien', a person's own title: the role of that person
+                if at[i].token_start == i and at[i].target.kind == "actor" and at[i].actor in people:
+                    introduced[_role_words(token)] = at[i].actor
                 continue
             named = _named_by_role(token, at)
             if named is not None:
                 introduced[_role_words(token)] = named
+            elif (again := _role_again(_role_words(token), introduced)) is not None:
+                # 'Le prince héritier s'était entretenu avec Y': the one person the article gave that title
+                at[i] = ActorMention(again, token.idx, token.idx + len(token), token.text, Target("actor", again), i, i + 1, False)
             if token.dep_.startswith("nsubj"):  # 'le président élu X a ...': X, whom the role heads; the role alone: the
                 subjects.append((token.i, named or introduced.get(_role_words(token))))  # person it introduced, else
                 # someone we do not know
@@ -168,6 +174,13 @@ class People:
         return ()
 
 
+def _met_phrases(verb: Token) -> list[tuple[Token, str]]:
+    """The verb's `phrases`, and a name the parser hung in apposition on its place ('X a reçu
+    mardi à Berlin le Premier ministre Y', read as 'Berlin, le Premier ministre Y'): the guest."""
+    found = phrases(verb)
+    return found + [(c, c.dep_) for p, dep in found if dep.startswith("obl") for c in children(p) if c.dep_ == "appos"]
+
+
 def _subject_left_to(clause: Token) -> bool:
     """An infinitive with no subject of its own, whose doer is the subject above it ('X se rendra
     à Washington pour rencontrer Y. Les deux présidents s'étaient parlé ...': X and Y)."""
@@ -177,6 +190,15 @@ def _subject_left_to(clause: Token) -> bool:
 def _role_words(role: Token) -> tuple[str, ...]:
     """A role with the words that narrow it ('président élu', 'ministre'), to know it again."""
     return (role.norm_, *sorted(c.norm_ for c in children(role) if c.dep_ in {"amod", "acl"} and c.i > role.i))
+
+
+def _role_again(words: tuple[str, ...], introduced: dict[tuple[str, ...], str]) -> str | None:
+    """Whom a role with no name means when the article gave that title, with as many words or more
+    ('le prince héritier saoudien X', then 'le prince héritier'), to one person only so far."""
+    if len(words) < 2:  # 'le président' alone: any of the article's presidents
+        return None
+    found = {person for title, person in introduced.items() if title[0] == words[0] and set(words[1:]) <= set(title[1:])}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _named_by_role(role: Token, at: dict[int, ActorMention]) -> str | None:
