@@ -13,12 +13,12 @@ from tools.evaluate import scorer, split
 
 # Reached on the day each was set; raise them as extraction improves, never lower them.
 SEED_FLOOR = {"actors": 0.95, "calls": 0.90, "claims": 0.85, "call_topics": 0.94}
-SAMPLE_FLOOR = {"actors": 0.95, "calls": 0.90, "claims": 0.875, "call_topics": 0.75}
+SAMPLE_FLOOR = {"actors": 0.95, "calls": 0.90, "claims": 0.875, "call_topics": 0.77}
 ATTRIBUTE_FLOOR = 0.90  # date, initiator, duration and medium on matched seed calls
 # ../shared/dev: 56 real articles from about fifty outlets (2014-2026), whole and in its parts.
 DEV_FLOOR = {
-    "dev": {"actors": 0.95, "calls": 0.845, "claims": 0.845, "call_topics": 0.82},
-    "dev tune": {"actors": 0.96, "calls": 0.91, "claims": 0.865, "call_topics": 0.82},
+    "dev": {"actors": 0.95, "calls": 0.845, "claims": 0.845, "call_topics": 0.83},
+    "dev tune": {"actors": 0.96, "calls": 0.91, "claims": 0.865, "call_topics": 0.825},
     "dev check": {"actors": 0.92, "calls": 0.66, "claims": 0.77, "call_topics": 0.835},
 }
 DEV_ATTRIBUTE_FLOOR = {"date": 0.85, "initiator": 0.95, "duration": 0.99, "medium": 0.97}  # on the whole set
