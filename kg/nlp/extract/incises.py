@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, kept_per_word, tokens_of
+from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, kept_per_word, reflexive, tokens_of
 from kg.text import fold
 
 _DATIVE_CLITICS = frozenset(fold(w) for w in cues()["dative_clitics"])
@@ -208,7 +208,7 @@ def opening_incise(after: Sequence[Token]) -> Token | None:
         return after[k]  # 'a-t-il grincé', whatever the tagger made of the participle
     verb = next((t for t in after[1:5] if t.pos_ == "VERB"), None)
     if verb is None or not finite(verb) or any(
-            t.pos_ != "AUX" and t.norm_ not in {"se", "s'"} for t in after[1:after.index(verb)]):
+            t.pos_ != "AUX" and not reflexive(t) for t in after[1:after.index(verb)]):
         return None
     following = [t for t in tokens_of(verb.doc)[verb.i + 1:min(len(verb.doc), verb.i + 4)] if t.pos_ not in {"DET", "ADJ"}]
     if following and _glued_pronoun(following[0]):

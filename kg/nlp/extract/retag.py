@@ -46,7 +46,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.repair import DAY_WORDS, PERSON_NOUNS
-from kg.nlp.extract.words import feature, participle_forms
+from kg.nlp.extract.words import feature, participle_forms, reflexive
 from kg.text import fold
 
 _INTENT_FORMS = frozenset(fold(w) for w in cues()["intent_forms_read_as_nouns"])
@@ -229,7 +229,7 @@ def _head_the_clause(participle: Token, auxiliary: Token) -> None:
     parser hung on the subject or the auxiliary ('au président', the comma) are its own."""
     doc = participle.doc
     before = auxiliary.i - 1
-    clitic = doc[before] if before >= 0 and fold(doc[before].text) in {"se", "s'"} else None
+    clitic = doc[before] if before >= 0 and reflexive(doc[before]) else None
     if clitic is not None:
         before -= 1
     if before < 0 or doc[before].pos_ not in {"PROPN", "NOUN", "PRON"}:
