@@ -10,14 +10,11 @@ rest of the sentence searched, leaving out reporters, sources and parentheses.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
-from itertools import islice
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from kg.nlp.cues import cues
 from kg.nlp.extract.calls.clause import (
     POSSESSIVES,
     Sentence,
@@ -38,13 +35,10 @@ from kg.nlp.extract.calls.clause import (
     verbal,
     words_near,
 )
+from kg.nlp.extract.calls.left_out import attributed, journalist, left_out, reports_the_call, sources
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.people import People, people_in, people_of
-from kg.nlp.extract.words import children, feature, introduction, sentence_bounds, tokens_of
-from kg.text import fold
-
-# the first word of each attribution marker as the tokenizer cuts it: 'selon', "d'" of "d'après", 'aux'
-_ATTRIBUTION_STARTS = frozenset(re.split(r"(?<=')| ", fold(marker))[0] for marker in cues()["attribution_markers"])
+from kg.nlp.extract.words import children, feature, tokens_of
 
 
 @dataclass(frozen=True)
@@ -205,7 +199,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     """The two sides of the call `trigger` names; `elsewhere` are tokens that belong to other
     events of the sentence (other call words, meetings) and to nobody on this call."""
     sent = sentence.span
-    skip = elsewhere | sentence.aside | _sources(sent, people, cues) | _left_out(sentence, trigger, cues) | _attributed(sentence, trigger, cues)
+    skip = elsewhere | sentence.aside | sources(sent, people, cues) | left_out(sentence, trigger, cues) | attributed(sentence, trigger, cues)
     callers: list[str] = []
     partners: list[str] = []
     anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
@@ -599,7 +593,7 @@ def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People,
         if token.i > sent.start and doc[token.i - 1].norm_ in cues.other_event_prepositions:
             continue  # "Après Vladimir Poutine, Donald Trump s'entretient avec ..."
         span = doc[mention.token_start:mention.token_end]
-        if _reports(span, trigger, cues) or _journalist(span, cues):
+        if reports_the_call(span, trigger, cues) or journalist(span, cues):
             continue
         found.extend(p for p in people.everyone(token, on) if p not in found)
     return found
@@ -614,109 +608,3 @@ def _other_event(words: set[str], cues: CallCues) -> bool:
     """'après sa visite', 'depuis la victoire de X' place the call by another event; 'd'après
     plusieurs médias' names a source (where the parser may hang the next names on it)."""
     return bool(words & cues.other_event_prepositions) and not words & {"d'", "de"}
-
-
-def _journalist(span: Span, cues: CallCues) -> bool:
-    """'notre correspondante à New York, X', 'le journaliste X': who writes the news is not in it."""
-    root = span.root
-    return any(lemma(t) in cues.journalist_nouns for t in [root.head, *children(root)] if t.i != root.i)
-
-
-def _reports(span: Span, trigger: Token, cues: CallCues) -> bool:
-    """The person who reports the call ('a déclaré M. Peskov'; 'selon X' is `_attributed`) is not
-    in it, unless the call is what they say they do ('X s'est dit prêt à appeler Y')."""
-    root = span.root
-    for token in [root, *islice(root.ancestors, 2)]:  # the two above it, not every one up to the root
-        if token.left_edge.i <= trigger.i <= token.right_edge.i:
-            return False  # 'X a téléphoné à Y, a indiqué Z', read as one subject of 'indiqué': the call's own clause
-        if token.dep_.startswith("nsubj") and lemma(token.head) in cues.reporting:
-            return not _complement_of(trigger, token.head)
-        if token.dep_ == "appos" and token.head.dep_.startswith("nsubj") and lemma(token.head.head) in cues.reporting:
-            return True
-    return False
-
-
-def _left_out(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
-    """The tokens of 'sans X', 'hors X', 'avec l'accord de X': whoever the phrase names is not on
-    the call; nor whoever an event that dates it names ('après l'investiture de X', 'au lendemain
-    de la visite de X'), unless the call word is in that phrase. The words are read first (no
-    relation looked up for the others: this runs for every call word); a sentence with none of
-    these words, most of them, is not scanned word by word."""
-    left: set[int] = set()
-    if cues.absence_prepositions.isdisjoint(sentence.norms) and cues.time_anchor_prepositions.isdisjoint(sentence.norms) \
-            and cues.consent_nouns.isdisjoint(sentence.lemmas) and cues.time_anchor_nouns.isdisjoint(sentence.lemmas):
-        return left
-    for token, norm, base in zip(sentence.tokens, sentence.norms, sentence.lemmas, strict=True):
-        if norm in cues.absence_prepositions and token.dep_ == "case":
-            left.update(t.i for t in token.head.subtree)
-        elif base in cues.consent_nouns and token.pos_ == "NOUN" and case_words(token) & cues.partner_prepositions:
-            left.update(t.i for t in token.subtree)  # 'avec l'aval de X': X consented
-        elif norm in cues.time_anchor_prepositions and token.dep_ == "case" and token.head.pos_ == "NOUN" \
-                or base in cues.time_anchor_nouns and token.pos_ == "NOUN" and _of_an_event(token, cues):
-            anchor = token.head if token.dep_ == "case" else token
-            if trigger not in anchor.subtree:  # up to its comma: 'Après l'élection, X et Y ...' may hang X and Y on it
-                end = next((t.i for t in anchor.subtree if t.i > anchor.i and t.text == ","), anchor.right_edge.i + 1)
-                left.update(t.i for t in anchor.subtree if t.i < end)
-    return left
-
-
-def _of_an_event(noun: Token, cues: CallCues) -> bool:
-    """'au lendemain de la visite de X': a day counted from an event its 'de' phrase names; 'la
-    veille' alone is a day ('X s'était entretenu la veille au téléphone avec Y', Y hung on it)."""
-    return any(case_words(c) & cues.of_prepositions for c in children(noun) if c.dep_.startswith("nmod"))
-
-
-def _attributed(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
-    """The tokens of a phrase the call is told according to ('..., selon son porte-parole X',
-    "d'après X"), wherever the parser hung it (on the partner, as an apposition): its source is
-    not on the call, unless the call is told inside it ('selon le compte rendu de l'appel entre X
-    et Y'). The words are read first, a relation looked up only after 'selon' or 'd'."""
-    found: set[int] = set()
-    if _ATTRIBUTION_STARTS.isdisjoint(sentence.norms):
-        return found  # no word to look at: not scanned word by word
-    for token, norm in zip(sentence.tokens, sentence.norms, strict=True):
-        if norm in _ATTRIBUTION_STARTS and token.dep_ == "case" and introduction(token.head) in cues.attribution:
-            end = next((t.i for t in token.head.subtree if t.i > token.i and t.text == ","), token.head.right_edge.i + 1)
-            phrase = range(token.i, end)  # up to its comma: 'Selon X, A et B ...' may hang A on X as a conjunct
-            if trigger.i not in phrase:
-                found.update(phrase)
-    return found
-
-
-def _sources(sent: Span, people: People, cues: CallCues) -> set[int]:
-    """The tokens of the sources the sentence gives ('selon le porte-parole du Kremlin, X, ...'):
-    the role and its holder, on the call neither of them."""
-    doc = sent.doc
-    found: set[int] = set()
-    for start in people.named_within(sent.start, sent.end):
-        mention = people.at[start]
-        if start == mention.token_start:
-            source = _source_named_before(doc, mention.token_start, mention.token_end, cues)
-            if source is not None:
-                found.update(range(mention.token_start, mention.token_end))
-                found.update(t.i for t in source.subtree if t.i < mention.token_start)
-    return found
-
-
-def _source_named_before(doc: Doc, start: int, end: int, cues: CallCues) -> Token | None:
-    """For X (the words from `start` to `end`) between commas right after a 'selon' phrase about a
-    role ('Selon le porte-parole du Kremlin, X, Y et Z se sont parlé'), that phrase: X is the role's
-    holder, a source, whom the parser may make a subject."""
-    first, last = sentence_bounds(doc[start])
-    if start - 2 < first or end >= last or doc[start - 1].text != "," or doc[end].text != ",":
-        return None
-    source = doc[start - 2]
-    while "selon" not in case_words(source) and source.head.i != source.i and source.head.i < start:
-        source = source.head  # up to the phrase the comma closes: 'le porte-parole du Kremlin'
-    return source if lemma(source) in cues.person_role_nouns and "selon" in case_words(source) else None
-
-
-def _complement_of(trigger: Token, verb: Token) -> bool:
-    """`trigger` is an infinitive complement of `verb` ('a dit avoir appelé', 's'est dit prêt à
-    appeler'), so `verb`'s subject is the one who calls."""
-    token = trigger
-    while token.dep_ in {"xcomp", "acl", "advcl"} and token.head.i != token.i:
-        token = token.head
-        if token == verb:
-            return True
-    return False
