@@ -193,7 +193,8 @@ def participle_as_noun(token: Token, cues: CallCues) -> bool:
     heading a clause on the main verb, its agent ('par X', which only a passive verb takes), so that
     the noun 'téléphone', the same word once folded, stays a noun."""
     return token.pos_ in {"NOUN", "PROPN", "ADJ"} and token.norm_ in cues.participles and any(
-        c.dep_ in {"aux", "aux:tense", "cop"} or reflexive(c) or c.dep_ == "obl:agent" and (token.dep_ == "advcl" or token.i == token.sent.start)
+        c.dep_ in {"aux", "aux:tense", "cop"} or reflexive(c)
+        or c.dep_ == "obl:agent" and (token.dep_ == "advcl" or token.i == sentence_bounds(token)[0])
         for c in children(token))
 
 
