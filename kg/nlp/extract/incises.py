@@ -15,6 +15,7 @@ from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, kept_per_wor
 from kg.text import fold
 
 _DATIVE_CLITICS = frozenset(fold(w) for w in cues()["dative_clitics"])
+_QUE = frozenset(fold(w) for w in cues()["que_forms"])  # the complementiser
 _REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
 _INCISE_WORDS = 10  # tokens: how far after its verb an incise that cuts a clause may close ('précise le chef de la diplomatie russe,')
 
@@ -189,7 +190,7 @@ def fixed_into_adverb(participle: Token) -> Token | None:
     if participle.dep_ != "fixed" or adverb.dep_ != "advmod" or adverb.head.i < participle.i:
         return None
     clause = adverb.head
-    return clause if clause.pos_ in {"VERB", "AUX"} and any(fold(g.text) in {"que", "qu'"} for g in children(clause)) else None
+    return clause if clause.pos_ in {"VERB", "AUX"} and any(fold(g.text) in _QUE for g in children(clause)) else None
 
 
 def opening_incise(after: Sequence[Token]) -> Token | None:

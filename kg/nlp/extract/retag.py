@@ -62,6 +62,7 @@ _CALL_INFINITIVES = frozenset(fold(w.split()[-1].removeprefix("s'")) for w in [*
 _CALL_PARTICIPLES = {form: verb for phrase in [*cues()["phone_verbs"], *cues()["talk_verbs"]]
                      for verb in [phrase.split()[-1].removeprefix("s'")] for form in participle_forms(fold(verb))}
 _AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
+_QUE = frozenset(fold(w) for w in cues()["que_forms"])
 _NOMINAL_RELATIONS = frozenset({"nsubj", "obj", "obl", "obl:mod", "obl:arg", "nmod", "appos", "dep"})
 _FIRST_GROUP_ENDINGS = ("e", "ent")  # and not an infinitive's -re: 'dire' is its own lemma
 _CLAUSE_RELATIONS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis", "advcl", "acl:relcl"})
@@ -276,7 +277,7 @@ def retag_completives_read_as_relatives(doc: Doc) -> None:
         clause = doc[i]
         day, que = clause.head, doc[clause.left_edge.i]
         verb = day.head
-        if fold(day.norm_) not in DAY_WORDS or verb.pos_ != "VERB" or verb.i > day.i or que.norm_ not in {"que", "qu'"} \
+        if fold(day.norm_) not in DAY_WORDS or verb.pos_ != "VERB" or verb.i > day.i or que.norm_ not in _QUE \
                 or que.i != day.i + 1 or que.dep_ != "obj" or not any(c.dep_.startswith("nsubj") for c in clause.children):
             continue
         clause.head, clause.dep_ = verb, "ccomp"
