@@ -17,3 +17,15 @@ def test_a_call_made_next_is_on_the_day_of_the_meeting_told_before(parse):
     text = ("Emmanuel Macron a reçu Olaf Scholz mardi 5 mars à l'Élysée. "
             "Il s'est ensuite entretenu par téléphone avec Joe Biden, selon la présidence.")
     assert _calls(parse, text, "2024-03-08") == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-05")]
+
+
+def test_a_weekday_with_a_day_number_and_no_month_is_that_day(parse):
+    """'lundi 3' in an article that gives only its month: the 3rd that is a Monday, not the month."""
+    text = "Recep Tayyip Erdogan s'est entretenu lundi 3 par téléphone avec Vladimir Poutine."
+    assert _calls(parse, text, "2023-04") == [(("Recep Tayyip Erdoğan", "Vladimir Putin"), "occurred", "2023-04-03")]
+
+
+def test_a_weekday_with_a_day_number_of_the_month_before(parse):
+    """'jeudi 30' early in the next month: the 30th of the month before, the one that is a Thursday."""
+    text = "Pedro Sánchez a parlé jeudi 30 au téléphone avec Emmanuel Macron."
+    assert _calls(parse, text, "2023-04") == [(("Emmanuel Macron", "Pedro Sánchez"), "occurred", "2023-03-30")]
