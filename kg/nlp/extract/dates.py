@@ -448,6 +448,9 @@ def _weekday_mention(tokens: list[Token], i: int, published: Publication, future
         explicit = _day_month(tokens, end, published, future)
         if explicit is not None:
             return DateMention(explicit.value, (tokens[i].i, explicit.tokens[1]))
+        numbered = _numbered_weekday(WEEKDAYS[word], tokens, end, published)
+        if numbered is not None:  # "lundi 3": the 3rd that is a Monday
+            return DateMention(numbered.isoformat(), (tokens[i].i, tokens[end].i + 1))
     if _overnight(tokens, i, end):
         end += 2  # "la nuit de mardi à mercredi": one night, dated by the evening it starts
     span = (tokens[i].i, tokens[end - 1].i + 1)
@@ -455,6 +458,28 @@ def _weekday_mention(tokens: list[Token], i: int, published: Publication, future
     if day is None:
         return DateMention(published.month_value() or "", span)
     return DateMention(_weekday(word, tokens, i, day, future).isoformat(), span)
+
+
+def _numbered_weekday(weekday: int, tokens: list[Token], i: int, published: Publication) -> date | None:
+    """'lundi 3' with no month: the day numbered tokens[i] that falls on `weekday` in the
+    article's month or a month next to it, the nearest to the publication. A weekday and a
+    number together name one day even when the article gives only its month; a number of
+    things ('mardi 3 000 manifestants') is not one, nor a number whose day is another weekday."""
+    after, reference = tokens[i + 1] if i + 1 < len(tokens) else None, published.reference
+    if reference is None or published.month is None or after is not None and (
+            after.pos_ in {"NOUN", "NUM", "SYM"} or after.text[:1].isdigit()):
+        return None
+    number = int(tokens[i].text)
+    candidates = []
+    for shift in (-1, 0, 1):
+        month = published.month_value(shift) or ""
+        try:
+            day = date(int(month[:4]), int(month[5:7]), number)
+        except ValueError:
+            continue  # "mardi 31" in a month of 30 days
+        if day.weekday() == weekday:
+            candidates.append(day)
+    return min(candidates, key=lambda d: abs((d - reference).days), default=None)
 
 
 def _overnight(tokens: list[Token], i: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.nlp.cues import cues as cue_lists
 from kg.nlp.extract.calls.clause import (
     Sentence,
     adjunct,
@@ -35,6 +36,9 @@ from kg.nlp.extract.calls.sources import (
 )
 from kg.nlp.extract.records import Status
 from kg.nlp.extract.words import children, feature, tokens_of
+from kg.text import fold
+
+_CONFIRMATION_NOUNS = frozenset(fold(w) for w in cue_lists()["confirmation_nouns"])  # "n'a pas obtenu de confirmation"
 
 
 def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
@@ -67,6 +71,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
                     if base in cues.confirmation_verbs and said_of_it(t)]
     if any(left_open(g, cues) for g in above + answers):
         return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien", "ce que X n'a pas confirmé"
+    if not cues.attribution.isdisjoint(sent.norms) and _source_unsure(sent, cues):
+        return "unconfirmed"  # "selon le journal Z, qui n'a pas obtenu de confirmation"
     on_the_line = lemma(event) in cues.light_verbs and trigger.norm_ in cues.media  # "avoir eu X au téléphone": the call itself
     if denied([trigger] if adjunct(trigger, event) and not on_the_line else own, above, cues):  # "n'a pas cédé lors de l'appel"
         return "denied"
@@ -104,6 +110,21 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
            for g in [trigger, *trigger.ancestors] for c in children(g)):  # the word first: it costs the least
         return "unconfirmed"  # "des rumeurs font état d'un appel", "selon des rumeurs, X et Y se seraient parlé"
     return "occurred"
+
+
+def _source_unsure(sent: Sentence, cues: CallCues) -> bool:
+    """'selon le journal Z, qui n'a pas confirmé l'information', '..., qui n'a pas obtenu de
+    confirmation': the source the report is attributed to says, in a relative clause of its own,
+    that it could not confirm it, so the call rests on that report alone."""
+    for token, norm in zip(sent.tokens, sent.norms, strict=True):
+        if norm not in cues.attribution or token.dep_ != "case":
+            continue
+        for clause in children(token.head):
+            objects = [c for c in children(clause) if c.dep_ == "obj"]
+            if clause.dep_ == "acl:relcl" and negated(clause) and not any(time_word(o) for o in objects) and (
+                    lemma(clause) in cues.confirmation_verbs or any(lemma(o) in _CONFIRMATION_NOUNS for o in objects)):
+                return True  # not 'qui n'a pas confirmé l'heure': the call, not its time, left open
+    return False
 
 
 def _complement(word: Token) -> bool:

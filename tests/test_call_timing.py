@@ -1,0 +1,46 @@
+"""When a call took place, whether it did and how, as news writes it: sentences of our own."""
+from __future__ import annotations
+
+from kg.nlp.gazetteer import load
+
+
+def _calls(parse, text, published):
+    doc = parse(text, published)
+    labels = load().actors
+    return sorted((tuple(sorted(labels[p].label if p in labels else p for p in c.participants)), c.status, c.date)
+                  for c in doc._.calls)
+
+
+def test_a_call_made_next_is_on_the_day_of_the_meeting_told_before(parse):
+    """'ensuite' after a meeting dated in the sentence before: the call followed it that day,
+    not on the day the article appeared."""
+    text = ("Emmanuel Macron a reçu Olaf Scholz mardi 5 mars à l'Élysée. "
+            "Il s'est ensuite entretenu par téléphone avec Joe Biden, selon la présidence.")
+    assert _calls(parse, text, "2024-03-08") == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-05")]
+
+
+def test_a_weekday_with_a_day_number_and_no_month_is_that_day(parse):
+    """'lundi 3' in an article that gives only its month: the 3rd that is a Monday, not the month."""
+    text = "Recep Tayyip Erdogan s'est entretenu lundi 3 par téléphone avec Vladimir Poutine."
+    assert _calls(parse, text, "2023-04") == [(("Recep Tayyip Erdoğan", "Vladimir Putin"), "occurred", "2023-04-03")]
+
+
+def test_a_weekday_with_a_day_number_of_the_month_before(parse):
+    """'jeudi 30' early in the next month: the 30th of the month before, the one that is a Thursday."""
+    text = "Pedro Sánchez a parlé jeudi 30 au téléphone avec Emmanuel Macron."
+    assert _calls(parse, text, "2023-04") == [(("Emmanuel Macron", "Pedro Sánchez"), "occurred", "2023-03-30")]
+
+
+def test_a_source_that_says_it_could_not_confirm_leaves_the_call_unconfirmed(parse):
+    """'selon Z, qui n'a pas obtenu de confirmation': the call rests on Z's report alone."""
+    for text in ["Joe Biden a parlé jeudi au téléphone avec Xi Jinping, selon le journal Nikkei, "
+                 "qui n'a pas obtenu de confirmation officielle.",
+                 "Joe Biden a parlé jeudi avec Xi Jinping, selon le site Axios, qui n'a pas confirmé l'information."]:
+        assert [status for _, status, _ in _calls(parse, text, "2024-03-12")] == ["unconfirmed"]
+
+
+def test_a_source_that_leaves_only_the_time_open_reports_a_call(parse):
+    """'qui n'a pas confirmé l'heure': the call itself is told; nor is a source giving no details in doubt."""
+    for text in ["Selon l'agence Tass, qui n'a pas confirmé l'heure, Vladimir Poutine a parlé mardi avec Xi Jinping.",
+                 "Joe Biden a parlé jeudi avec Xi Jinping, selon la Maison Blanche, qui n'a pas donné de détails."]:
+        assert [status for _, status, _ in _calls(parse, text, "2024-03-12")] == ["occurred"]
