@@ -161,6 +161,19 @@ def test_capital_as_a_place_is_not_its_country(parse):
     assert "United States" in _named(parse, "Washington a salué l'accord conclu dans la nuit.")
 
 
+@pytest.mark.parametrize("text,country", [
+    ("Le président ghanéen a dénoncé la piraterie dans le golfe de Guinée.", "Guinea"),
+    ("Pékin multiplie les patrouilles en mer de Chine méridionale.", None),
+    ("Les pétroliers évitent le détroit d'Ormuz et la mer d'Oman.", "Oman"),
+])
+def test_a_country_naming_a_sea_or_gulf_is_a_place(parse, text, country):
+    """'le golfe de Guinée', 'la mer d'Oman' are waters: the country is not in the story."""
+    if country:
+        assert country not in _named(parse, text)
+    else:
+        assert "China" in _named(parse, text)  # Pékin still speaks for China
+
+
 def test_a_name_inside_a_longer_name_is_not_another_actor(parse):
     found = _named(parse, "Le Washington Post affirme que la rencontre est prévue en juin.")
     assert "The Washington Post" in found and "United States" not in found
