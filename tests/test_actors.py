@@ -174,6 +174,16 @@ def test_a_country_naming_a_sea_or_gulf_is_a_place(parse, text, country):
         assert "China" in _named(parse, text)  # Pékin still speaks for China
 
 
+@pytest.mark.parametrize("text,country", [
+    ("Le gouvernement du Liechtenstein a salué l'accord douanier.", "Liechtenstein"),
+    ("Nuuk a rejeté toute idée de vente du territoire.", "Greenland"),
+    ("La Première ministre danoise a parlé du Groenland avec Emmanuel Macron.", "Greenland"),
+])
+def test_small_countries_and_territories_are_known(parse, text, country):
+    """The gazetteer knows the microstates and the territories news treats as actors."""
+    assert country in _named(parse, text, "2025-03-12")
+
+
 def test_a_name_inside_a_longer_name_is_not_another_actor(parse):
     found = _named(parse, "Le Washington Post affirme que la rencontre est prévue en juin.")
     assert "The Washington Post" in found and "United States" not in found
