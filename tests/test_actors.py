@@ -580,3 +580,15 @@ def test_a_person_minted_with_a_barred_letter_keeps_it_as_its_plain_letter(parse
     minted = {key for key, actor in doc._.new_actors.items() if "Kowalczyk" in actor.label}
     assert minted == {"radoslaw-kowalczyk"}
     assert {m.actor for m in doc._.actor_mentions if "Kowalczyk" in m.text} == minted
+
+
+@pytest.mark.parametrize("text,homologue", [
+    ("Le ministre français des Affaires étrangères Jean-Noël Barrot a appelé son homologue soudanais.", None),
+    ("Le ministre français des Affaires étrangères Jean-Noël Barrot a appelé son homologue russe.", "Sergey Lavrov"),
+    ("Emmanuel Macron a appelé son homologue soudanais.", "Abdel Fattah al-Burhan"),
+])
+def test_a_ministers_homologue_is_never_the_other_countrys_leader(parse, text, homologue):
+    """The homologue of a minister holds that ministry; when the gazetteer does not know who
+    holds it in that country, it names nobody, not the head of state."""
+    found = [label for written, label in _mentions(parse, text, "2024-10-30") if written.startswith("homologue")]
+    assert found == ([homologue] if homologue else [])
