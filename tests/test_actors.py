@@ -592,3 +592,10 @@ def test_a_ministers_homologue_is_never_the_other_countrys_leader(parse, text, h
     holds it in that country, it names nobody, not the head of state."""
     found = [label for written, label in _mentions(parse, text, "2024-10-30") if written.startswith("homologue")]
     assert found == ([homologue] if homologue else [])
+
+
+def test_a_bodys_short_name_as_a_first_name_is_the_person(parse):
+    """'Duma Boko': the model reads a person; the State Duma is not in the story."""
+    found = _named(parse, "Le président du Botswana, Duma Boko, a téléphoné lundi à son homologue namibienne.", "2025-02-18")
+    assert "Duma Boko" in found and "State Duma" not in found
+    assert "State Duma" in _named(parse, "La Douma a adopté la loi en troisième lecture.", "2025-02-18")

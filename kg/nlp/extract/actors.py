@@ -155,6 +155,8 @@ class ActorMatcher:
                 # a name inside a role or an institution speaks too: "Kremlin" in "le porte-parole du Kremlin"
             if target.kind == "capital" and self._place(span) or self._compound(span) or self._waters(span):
                 continue
+            if target.kind == "actor" and self.gazetteer.actors[target.key].type != "Person" and _in_a_longer_person(span):
+                continue  # 'Duma Boko': a body's short name as a person's first name
             if target.kind in {"actor", "institution"} and self._office_sense(span):
                 continue
             kept.append((span, target))
