@@ -161,6 +161,29 @@ def test_capital_as_a_place_is_not_its_country(parse):
     assert "United States" in _named(parse, "Washington a salué l'accord conclu dans la nuit.")
 
 
+@pytest.mark.parametrize("text,country", [
+    ("Le président ghanéen a dénoncé la piraterie dans le golfe de Guinée.", "Guinea"),
+    ("Pékin multiplie les patrouilles en mer de Chine méridionale.", None),
+    ("Les pétroliers évitent le détroit d'Ormuz et la mer d'Oman.", "Oman"),
+])
+def test_a_country_naming_a_sea_or_gulf_is_a_place(parse, text, country):
+    """'le golfe de Guinée', 'la mer d'Oman' are waters: the country is not in the story."""
+    if country:
+        assert country not in _named(parse, text)
+    else:
+        assert "China" in _named(parse, text)  # Pékin still speaks for China
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Le gouvernement du Liechtenstein a salué l'accord douanier.", "Liechtenstein"),
+    ("Nuuk a rejeté toute idée de vente du territoire.", "Greenland"),
+    ("La Première ministre danoise a parlé du Groenland avec Emmanuel Macron.", "Greenland"),
+])
+def test_small_countries_and_territories_are_known(parse, text, country):
+    """The gazetteer knows the microstates and the territories news treats as actors."""
+    assert country in _named(parse, text, "2025-03-12")
+
+
 def test_a_name_inside_a_longer_name_is_not_another_actor(parse):
     found = _named(parse, "Le Washington Post affirme que la rencontre est prévue en juin.")
     assert "The Washington Post" in found and "United States" not in found
@@ -557,3 +580,22 @@ def test_a_person_minted_with_a_barred_letter_keeps_it_as_its_plain_letter(parse
     minted = {key for key, actor in doc._.new_actors.items() if "Kowalczyk" in actor.label}
     assert minted == {"radoslaw-kowalczyk"}
     assert {m.actor for m in doc._.actor_mentions if "Kowalczyk" in m.text} == minted
+
+
+@pytest.mark.parametrize("text,homologue", [
+    ("Le ministre français des Affaires étrangères Jean-Noël Barrot a appelé son homologue soudanais.", None),
+    ("Le ministre français des Affaires étrangères Jean-Noël Barrot a appelé son homologue russe.", "Sergey Lavrov"),
+    ("Emmanuel Macron a appelé son homologue soudanais.", "Abdel Fattah al-Burhan"),
+])
+def test_a_ministers_homologue_is_never_the_other_countrys_leader(parse, text, homologue):
+    """The homologue of a minister holds that ministry; when the gazetteer does not know who
+    holds it in that country, it names nobody, not the head of state."""
+    found = [label for written, label in _mentions(parse, text, "2024-10-30") if written.startswith("homologue")]
+    assert found == ([homologue] if homologue else [])
+
+
+def test_a_bodys_short_name_as_a_first_name_is_the_person(parse):
+    """'Duma Boko': the model reads a person; the State Duma is not in the story."""
+    found = _named(parse, "Le président du Botswana, Duma Boko, a téléphoné lundi à son homologue namibienne.", "2025-02-18")
+    assert "Duma Boko" in found and "State Duma" not in found
+    assert "State Duma" in _named(parse, "La Douma a adopté la loi en troisième lecture.", "2025-02-18")

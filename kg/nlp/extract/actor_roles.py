@@ -215,8 +215,12 @@ class RoleReader:
             if leader is None:
                 return None
             office = leader.key
-            if span[0].norm_ in self.counterparts:
-                office = self._counterpart(doc, span, target.key, mentions, offices_of, period) or office
+            owned = self._owner_office(doc, span, mentions, offices_of, period) if span[0].norm_ in self.counterparts else None
+            if owned is not None and not self.gazetteer.offices[owned].leader:
+                counterpart = self.gazetteer.counterpart(owned, target.key)
+                if counterpart is None:
+                    return None  # a minister's homologue is no leader: the gazetteer does not know that office there
+                office = counterpart
         assert office is not None
         words = {t.norm_ for t in doc[max(0, span.start - 2):span.start]}
         terms = self.gazetteer.terms(office, Period())
@@ -251,10 +255,10 @@ class RoleReader:
             return person, target if leading is not None and leading.key == office else Target("office", office)
         return person, Target("actor", person)
 
-    def _counterpart(self, doc: Doc, span: SpacySpan, country: str, mentions: list[ActorMention],
-                     offices_of: dict[str, str], period: Period) -> str | None:
-        """'le ministre des Armées ... son homologue russe': the Russian holder of the office of
-        the one whose homologue it is (the subject of the clause, else the person named last)."""
+    def _owner_office(self, doc: Doc, span: SpacySpan, mentions: list[ActorMention],
+                      offices_of: dict[str, str], period: Period) -> str | None:
+        """'le ministre des Armées ... son homologue russe': the office of the one whose homologue
+        it is (the subject of the clause, else the person named last), when it is known."""
         sent = span.sent
         people = sorted((m for m in mentions if sent.start <= m.token_start < span.start
                          and (m.actor in offices_of or self.gazetteer.offices_of(m.actor, period))), key=lambda m: m.token_start)
@@ -268,9 +272,7 @@ class RoleReader:
         if office is None:
             held = self.gazetteer.offices_of(owner.actor, period)
             office = held[0] if len(set(held)) == 1 else None
-        if office is None or self.gazetteer.offices[office].leader:
-            return None
-        return self.gazetteer.counterpart(office, country)
+        return office
 
     def plural_leaders(self, tokens: list[Token], period: Period, named: set[str],
                         spans: list[tuple[SpacySpan, Target]]) -> list[ActorMention]:

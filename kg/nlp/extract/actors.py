@@ -55,6 +55,7 @@ class ActorMatcher:
         self.honorifics = {fold(x) for x in c["honorifics"]}
         self.place_preps = {fold(x) for x in c["place_prepositions"]}
         self.place_nouns = {fold(x) for x in c["place_nouns"]}
+        self.water_nouns = {fold(x) for x in c["water_nouns"]}
         self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
         self.credit_roles = {fold(x) for x in c["credit_roles"]}
         self.titles = {fold(x) for x in c["person_titles"]}
@@ -152,8 +153,10 @@ class ActorMatcher:
                 if span.start == outer[0].start and target.kind == outer[1].kind:
                     continue  # "guide suprême" in "guide suprême nord-coréen": a shorter reading of the same title
                 # a name inside a role or an institution speaks too: "Kremlin" in "le porte-parole du Kremlin"
-            if target.kind == "capital" and self._place(span) or self._compound(span):
+            if target.kind == "capital" and self._place(span) or self._compound(span) or self._waters(span):
                 continue
+            if target.kind == "actor" and self.gazetteer.actors[target.key].type != "Person" and _in_a_longer_person(span):
+                continue  # 'Duma Boko': a body's short name as a person's first name
             if target.kind in {"actor", "institution"} and self._office_sense(span):
                 continue
             kept.append((span, target))
@@ -204,6 +207,13 @@ class ActorMatcher:
             return True
         line_start = span.start == 0 or "\n" in doc[span.start - 1].text or "\n" in doc[span.start - 1].whitespace_
         return line_start and span.text.isupper() and span.end < len(doc) and doc[span.end].text in {",", "/", "(", "-", "—"}
+
+    def _waters(self, span: SpacySpan) -> bool:
+        """'le golfe de Guinée', 'la mer d'Oman': a name completing a noun of waters names a sea,
+        not the country (nor its capital) acting."""
+        doc = span.doc
+        return span.start > 1 and doc[span.start - 1].norm_ in {"de", "d'"} \
+            and fold(doc[span.start - 2].lemma_) in self.water_nouns
 
     def _compound(self, span: SpacySpan) -> bool:
         """'le Bissau-Guinéen': a name glued by a hyphen to a demonym is part of another word."""
