@@ -323,6 +323,12 @@ def test_pour_x_with_a_long_title_before_the_name_is_x_view(parse):
     assert _speakers(parse, text) == ["Hakan Fidan"]
 
 
+def test_pour_a_description_opening_a_sentence_is_the_view_of_whom_it_describes(parse):
+    text = ("Le ministre suisse des Affaires étrangères, Ignazio Cassis, a reçu son homologue serbe à Berne. "
+            "Pour le ministre suisse, cette visite marque « un nouveau départ » entre les deux pays.")
+    assert _speakers(parse, text) == ["Ignazio Cassis"]
+
+
 def test_a_passive_report_is_its_agents(parse):
     text = "L'entretien a été annoncé par le Kremlin, évoquant « une discussion franche et directe »."
     assert _speakers(parse, text) == ["Kremlin"]
