@@ -47,6 +47,11 @@ def test_a_call_announced_as_an_object_is_what_was_said(parse, text, speaker):
     assert _speakers(parse, text) == [speaker]
 
 
+def test_an_object_the_parser_hangs_on_a_day_is_still_what_was_said(parse):
+    text = "La Maison Blanche a confirmé dimanche un appel entre Joe Biden et le président mexicain."
+    assert _speakers(parse, text) == ["White House"]
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron a annoncé son intention d'appeler Vladimir Poutine.",  # an intention, not an event announced
     "Le Kremlin a annoncé de nouvelles mesures contre Londres.",
