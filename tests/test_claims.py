@@ -34,6 +34,7 @@ def _speakers(parse, text, published="2024-03-12"):
     "Le Kremlin a fustigé les nouvelles sanctions européennes.",
     "Emmanuel Macron a condamné avec la plus grande fermeté les frappes de la nuit.",
     "Dmitri Peskov a critiqué la décision de Berlin.",
+    "Le président français a promis une aide à la reconstruction du port.",
 ])
 def test_a_noun_phrase_or_an_infinitive_can_be_what_was_said(parse, text):
     assert len(_claims(parse, text)) == 1
