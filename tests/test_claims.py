@@ -34,6 +34,7 @@ def _speakers(parse, text, published="2024-03-12"):
     "Le Kremlin a fustigé les nouvelles sanctions européennes.",
     "Emmanuel Macron a condamné avec la plus grande fermeté les frappes de la nuit.",
     "Dmitri Peskov a critiqué la décision de Berlin.",
+    "Le président français a promis une aide à la reconstruction du port.",
 ])
 def test_a_noun_phrase_or_an_infinitive_can_be_what_was_said(parse, text):
     assert len(_claims(parse, text)) == 1
@@ -45,6 +46,11 @@ def test_a_noun_phrase_or_an_infinitive_can_be_what_was_said(parse, text):
 ])
 def test_a_call_announced_as_an_object_is_what_was_said(parse, text, speaker):
     assert _speakers(parse, text) == [speaker]
+
+
+def test_an_object_the_parser_hangs_on_a_day_is_still_what_was_said(parse):
+    text = "La Maison Blanche a confirmé dimanche un appel entre Joe Biden et le président mexicain."
+    assert _speakers(parse, text) == ["White House"]
 
 
 @pytest.mark.parametrize("text", [
@@ -321,6 +327,12 @@ def test_pour_x_opening_a_sentence_is_x_view(parse):
 def test_pour_x_with_a_long_title_before_the_name_is_x_view(parse):
     text = "Pour le chef de la diplomatie turque Hakan Fidan, cet échange ouvre une ère nouvelle avec Damas."
     assert _speakers(parse, text) == ["Hakan Fidan"]
+
+
+def test_pour_a_description_opening_a_sentence_is_the_view_of_whom_it_describes(parse):
+    text = ("Le ministre suisse des Affaires étrangères, Ignazio Cassis, a reçu son homologue serbe à Berne. "
+            "Pour le ministre suisse, cette visite marque « un nouveau départ » entre les deux pays.")
+    assert _speakers(parse, text) == ["Ignazio Cassis"]
 
 
 def test_a_passive_report_is_its_agents(parse):

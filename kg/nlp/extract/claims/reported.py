@@ -264,13 +264,14 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
                 return "preposition"
         if any(_set_off_infinitive(t, markers) for t in verb.subtree if t.i > verb.i):
             return "infinitive"  # 'a demandé à X, lors de leur appel, de protéger ...', hung on 'appel'
+    # the parser may hang the object on a day after the verb ('a confirmé dimanche un appel', 'a annoncé
+    # jeudi un entretien'): read it there too
+    objects = [*dependents, *(g for c in dependents if c.dep_ == "obl:mod" and c.i > verb.i for g in children(c))]
     if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} and not (
-            lemma in cues.not_a_person and _person(c, cues)) for c in dependents) and not (
+            lemma in cues.not_a_person and _person(c, cues)) for c in objects) and not (
             lemma in cues.participle_needs_clause and not finite(verb)):
         return "object"  # 'rappelant la mobilisation de ...' recalls a fact; 'a rappelé sa position' states one
-    # 'a annoncé un entretien entre X et Y': that they will talk is what was said ('a annoncé jeudi un
-    # entretien': the parser may hang the object on the day)
-    objects = [*dependents, *(g for c in dependents if c.dep_ == "obl:mod" and c.i > verb.i for g in children(c))]
+    # 'a annoncé un entretien entre X et Y': that they will talk is what was said
     if lemma in cues.announcing and any(c.dep_ == "obj" and c.pos_ == "NOUN" and fold(c.lemma_) in cues.announced_events for c in objects):
         return "object"
     if lemma in {"dire", "declarer"} and any(reflexive(c) for c in dependents):

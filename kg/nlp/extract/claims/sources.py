@@ -131,7 +131,7 @@ class Sources(Anaphora):
 
     def viewpoint(self, sent: Span) -> str | None:
         """'Pour le Kremlin, ...', "De l'avis du président russe, ..." opening a sentence: the view of
-        whoever it names; 'Pour lui, ...', 'À ses yeux, ...', that of the person talked about ('Pour
+        whoever it names or describes; 'Pour lui, ...', 'À ses yeux, ...', that of the person talked about ('Pour
         lui rendre hommage' is a purpose: the pronoun must end the phrase)."""
         # the words read from the document's lists (`Token.is_space` is `text.isspace()`): a Token made only
         # for a sentence that opens with a marker
@@ -152,7 +152,8 @@ class Sources(Anaphora):
         marker, head = opening[length - 1], opening[length - 1].head
         if head.pos_ not in {"NOUN", "PROPN"} or not (marker.i < head.i < comma.i):
             return None
-        return self.in_phrase(head)
+        # 'Pour le ministre suisse, ...' after 'Ignazio Cassis ...': a description names whom it did before
+        return self.in_phrase(head) or self.described_by(head)
 
 
 def _unnamed(head: Token, following: Token) -> bool:
