@@ -3476,3 +3476,14 @@ def test_who_they_call_together_is_on_their_call(parse, text):
     its name): the call had X and Y alone. Z is the verb's own phrase, all three on one call."""
     assert [names for names, _ in _calls(parse, text, "2024-05-29")] == [
         ["Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"]]
+
+
+# --- 'avec l'aide de l'interprète X': who translates the call is not a side of it ----------------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mercredi par téléphone avec Xi Jinping, avec l'aide de l'interprète Claire Dumoulin.",
+    "Emmanuel Macron a appelé mercredi Xi Jinping, en présence de son traducteur Jean Martin.",
+])
+def test_the_interpreter_is_not_on_the_call(parse, text):
+    """The interpreter, named in an 'avec' or 'en présence de' phrase, was read as a partner: a
+    call of the caller with the interpreter, or the interpreter in place of the partner."""
+    assert [names for names, _ in _calls(parse, text, "2025-02-20")] == [["Emmanuel Macron", "Xi Jinping"]]
