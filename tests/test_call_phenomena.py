@@ -3463,3 +3463,27 @@ def test_the_day_before_alone_leaves_the_partner_the_parser_hung_on_it_on_the_ca
     'avec Y' the parser hung on it, before an attribution, was left out as the event's people."""
     text = "Emmanuel Macron s'était entretenu la veille au téléphone avec Olaf Scholz, a rapporté l'AFP."
     assert [names for names, _ in _calls(parse, text, "2024-10-24")] == [MACRON_SCHOLZ]
+
+
+# --- 'X et Y ont téléphoné ensemble à Z': Z on their call, not taken off by 'ensemble' ----------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz ont ensuite téléphoné ensemble à Volodymyr Zelensky.",
+    "Emmanuel Macron et Olaf Scholz ont dîné mardi à Berlin. Ils ont ensuite téléphoné ensemble à Volodymyr Zelensky.",
+    "Emmanuel Macron et Olaf Scholz ont appelé ensemble Volodymyr Zelensky mardi, a-t-on appris.",
+])
+def test_who_they_call_together_is_on_their_call(parse, text):
+    """The tagger takes 'ensemble' for a noun and hangs the one called on it ('à Z' its phrase, 'Z'
+    its name): the call had X and Y alone. Z is the verb's own phrase, all three on one call."""
+    assert [names for names, _ in _calls(parse, text, "2024-05-29")] == [
+        ["Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"]]
+
+
+# --- 'avec l'aide de l'interprète X': who translates the call is not a side of it ----------------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mercredi par téléphone avec Xi Jinping, avec l'aide de l'interprète Claire Dumoulin.",
+    "Emmanuel Macron a appelé mercredi Xi Jinping, en présence de son traducteur Jean Martin.",
+])
+def test_the_interpreter_is_not_on_the_call(parse, text):
+    """The interpreter, named in an 'avec' or 'en présence de' phrase, was read as a partner: a
+    call of the caller with the interpreter, or the interpreter in place of the partner."""
+    assert [names for names, _ in _calls(parse, text, "2025-02-20")] == [["Emmanuel Macron", "Xi Jinping"]]

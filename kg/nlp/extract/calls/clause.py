@@ -22,6 +22,7 @@ POSSESSIVES = frozenset(fold(w) for w in cues()["possessive_determiners"])
 _TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"], *cues()["duration_units"],
                                           *cues()["ago_units"], *cues()["weekend_nouns"], *cues()["event_relative_days"]])
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
+_TOGETHER = frozenset(fold(w) for w in cues()["together_adverbs"])
 _RELATIVE_DAYS = frozenset(fold(w) for w in cues()["event_relative_days"])
 _EVENT_ENDS = frozenset(fold(w) for w in cues()["event_end_nouns"])  # 'à l'issue de', 'au terme de': the event just ended
 _UNIT_DAYS = {fold(w): days for w, days in cues()["ago_units"].items()}
@@ -57,6 +58,12 @@ def none_since(verb: Token) -> bool:
 def time_word(token: Token) -> bool:
     """'mercredi', 'soir', 'heure', 'la veille': a noun that says when or how long."""
     return token.pos_ == "NOUN" and lemma(token) in _TIME_WORDS
+
+
+def together_word(token: Token) -> bool:
+    """'ensemble', 'conjointement', which the tagger may take for a noun ('X et Y ont appelé
+    ensemble Z'): it says how the call was made, it names nothing."""
+    return lemma(token) in _TOGETHER
 
 
 def times_of(verb: Token) -> frozenset[str]:
@@ -179,6 +186,14 @@ def phrases(head: Token) -> list[tuple[Token, str]]:
                     found.append((hung, "obl"))
                 elif hung.dep_ == "obl:agent":  # "a été appelé dimanche par X"
                     found.append((hung, hung.dep_))
+        elif together_word(child) and child.pos_ == "NOUN":
+            # 'ont téléphoné ensemble à X', 'ont appelé ensemble X': the tagger takes the adverb for a
+            # noun and hangs the one called on it; X is the word's own phrase, its name an object
+            for hung in children(child):
+                if hung.dep_.startswith(("obl", "nmod")):
+                    found.append((hung, hung.dep_ if hung.dep_.startswith("obl") else "obl"))
+                elif hung.dep_ in {"appos", "flat:name"} and hung.pos_ == "PROPN":
+                    found.append((hung, "obj"))
     return found
 
 

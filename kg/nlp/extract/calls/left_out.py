@@ -1,7 +1,7 @@
 """Who a sentence names but keeps off a call's line: the person reporting it ('a déclaré M.
 Peskov'), the journalist who writes it, the source it is told after ('selon X', "d'après X"),
-those named as absent or consenting ('sans X', 'avec l'accord de X') and the days counted from
-another event ('au lendemain de la visite de X'). `participants.lineup` skips their words."""
+those named as absent or consenting ('sans X', 'avec l'accord de X'), the interpreter, and the
+days counted from another event ('au lendemain de la visite de X'). `participants.lineup` skips their words."""
 from __future__ import annotations
 
 import re
@@ -42,19 +42,23 @@ def reports_the_call(span: Span, trigger: Token, cues: CallCues) -> bool:
 
 def left_out(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
     """The tokens of 'sans X', 'hors X', 'avec l'accord de X': whoever the phrase names is not on
-    the call; nor whoever an event that dates it names ('après l'investiture de X', 'au lendemain
-    de la visite de X'), unless the call word is in that phrase. The words are read first (no
-    relation looked up for the others: this runs for every call word); a sentence with none of
-    these words, most of them, is not scanned word by word."""
+    the call; nor the interpreter ('l'interprète X', who translates it); nor whoever an event that
+    dates it names ('après l'investiture de X', 'au lendemain de la visite de X'), unless the call
+    word is in that phrase. The words are read first (no relation looked up for the others: this
+    runs for every call word); a sentence with none of these words, most of them, is not scanned
+    word by word."""
     left: set[int] = set()
     if cues.absence_prepositions.isdisjoint(sentence.norms) and cues.time_anchor_prepositions.isdisjoint(sentence.norms) \
-            and cues.consent_nouns.isdisjoint(sentence.lemmas) and cues.time_anchor_nouns.isdisjoint(sentence.lemmas):
+            and cues.consent_nouns.isdisjoint(sentence.lemmas) and cues.time_anchor_nouns.isdisjoint(sentence.lemmas) \
+            and cues.interpreter_nouns.isdisjoint(sentence.lemmas):
         return left
     for token, norm, base in zip(sentence.tokens, sentence.norms, sentence.lemmas, strict=True):
         if norm in cues.absence_prepositions and token.dep_ == "case":
             left.update(t.i for t in token.head.subtree)
         elif base in cues.consent_nouns and token.pos_ == "NOUN" and case_words(token) & cues.partner_prepositions:
             left.update(t.i for t in token.subtree)  # 'avec l'aval de X': X consented
+        elif base in cues.interpreter_nouns and token.pos_ == "NOUN" and trigger not in token.subtree:
+            left.update(t.i for t in token.subtree)  # 'avec l'aide de l'interprète X', 'en présence de son traducteur X'
         elif norm in cues.time_anchor_prepositions and token.dep_ == "case" and token.head.pos_ == "NOUN" \
                 or base in cues.time_anchor_nouns and token.pos_ == "NOUN" and _of_an_event(token, cues):
             anchor = token.head if token.dep_ == "case" else token

@@ -77,6 +77,7 @@ class CallCues:
     adding_coordinators: frozenset[str]  # 'a téléphoné à A, ainsi qu'à B': B too, a complement the parser hangs apart
     same_kind_pronouns: frozenset[str]  # 'le deuxième appel, après celui du 26 janvier': another call, that day
     consent_nouns: frozenset[str]  # 'avec l'accord de X': X consented, X is not on the call
+    interpreter_nouns: frozenset[str]  # 'l'interprète X': X translates the call, X is not a side of it
     next_step_marks: frozenset[str]  # '..., avant de s'entretenir avec Y': the step after the clause it hangs on
     latter_words: frozenset[str]  # 'à la demande de ce dernier': the person last named
     earlier_event_prepositions: frozenset[str]  # 'après un premier échange': a call before the one the clause tells
@@ -247,6 +248,7 @@ class CallCues:
             adding_coordinators=_folded(c["adding_coordinators"]),
             same_kind_pronouns=_folded(c["same_kind_pronouns"]),
             consent_nouns=_folded(c["consent_nouns"]),
+            interpreter_nouns=_folded(c["interpreter_nouns"]),
             next_step_marks=_folded(c["next_step_marks"]),
             latter_words=_folded(c["latter_words"]),
             pointing_back_determiners=_folded(c["pointing_back_determiners"]),

@@ -35,6 +35,7 @@ from kg.nlp.extract.calls.clause import (
     subjects_of,
     time_word,
     times_of,
+    together_word,
     told_as_earlier,
     words_near,
 )
@@ -563,7 +564,8 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
     """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
     words = tokens_of(verb.doc)
     following = [t for t in words[verb.i + 1:min(sentence_bounds(verb)[1], verb.i + 7)] if not t.is_punct and t.text not in "<>"
-                 and not (t.dep_ == "advmod" and t.head.i == verb.i or t.dep_ == "fixed" or t.head.i == verb.i and time_word(t))
+                 and not (t.dep_ == "advmod" and t.head.i == verb.i or t.dep_ == "fixed" or t.head.i == verb.i and time_word(t)
+                          or together_word(t))
                  and not _day_written(t, words)
                  ][:3]  # 'a appelé à nouveau X', 'a rappelé jeudi à X ses engagements', 'a appelé le 14 mars X'
     if following and following[0].norm_ in {"a", "au", "aux"}:
@@ -587,7 +589,7 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
         return False  # "a rappelé X à ses engagements", "appeler X au calme": urged or reminded, not phoned ("au téléphone" is)
     objects = [c for c in children(verb) if c.dep_ == "obj"]
     if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and not person(c) and not a_day(c) and lemma(c) not in cues.nouns
-           for c in objects):
+           and not together_word(c) for c in objects):
         return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called (not
         # "a appelé X mardi, un appel de deux heures": the call itself, in apposition, read as an object)
     on_the_day = [g for c in children(verb) if time_word(c) for g in children(c) if g.dep_ in {"obj", "appos"}]
