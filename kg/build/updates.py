@@ -7,8 +7,8 @@ handed back in its place, and the others of its batch are still read."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from kg.graph.rdf import Extraction, actor_lines, document_lines
@@ -84,17 +84,13 @@ def graph_updates(documents: Iterable[Document], batch_size: int = 32) -> Iterat
 
     A batch goes through the parser together (the parser's speed needs it); when anything in
     it raises, the documents of the batch not yet handed on are read again one by one, so
-    that only the one that raises is skipped.
-
-    The model reads the next batch in a thread of its own while kg's readers read this one:
-    most of the model's time (the parser's steps, the matrix products) runs without holding
-    Python's lock, so on a second core it costs the readers little (see `make bench`)."""
+    that only the one that raises is skipped."""
     read_with = extensions.digest(extensions.fingerprint())
-    for batch, parsed in _parsed_ahead(documents, batch_size):
+    pending = iter(documents)
+    while batch := list(islice(pending, batch_size)):
         done = 0
         try:
-            for document, doc in parsed.result():
-                update = _update(document, doc, read_with)
+            for update in _updates(batch, read_with):
                 done += 1
                 yield update
         except Exception:  # noqa: BLE001 - any error of one document is that document's, see the module's docstring
@@ -102,39 +98,13 @@ def graph_updates(documents: Iterable[Document], batch_size: int = 32) -> Iterat
                 yield _guarded(document, read_with)
 
 
-def _parsed_ahead(documents: Iterable[Document], batch_size: int) -> Iterator[tuple[list[Document], Future[list[tuple[Document, Doc]]]]]:
-    """Each batch of `documents` with the model's parse of it, the next batch's parse started
-    before this one is handed on. At most two batches are parsed and not yet read."""
-    from kg.nlp.pipeline import model_read
-
-    def parsed(batch: list[Document]) -> list[tuple[Document, Doc]]:
-        return list(model_read(batch, batch_size=len(batch)))
-
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-model") as model:
-        waiting: tuple[list[Document], Future[list[tuple[Document, Doc]]]] | None = None
-        for batch in batches(documents, batch_size):
-            ahead = (batch, model.submit(parsed, batch))
-            if waiting:
-                yield waiting
-            waiting = ahead
-        if waiting:
-            yield waiting
-
-
-def _update(document: Document, doc: Doc, read_with: str) -> GraphUpdate:
-    from kg.nlp.pipeline import read
-
-    doc = read(document, doc)
-    found = extraction(document, doc, read_with)
-    doc.user_data.clear()  # its spans point back at the doc: a cycle only a full GC would free
-    return update_of(found)
-
-
 def _updates(batch: list[Document], read_with: str) -> Iterator[GraphUpdate]:
-    from kg.nlp.pipeline import model_read
+    from kg.nlp.pipeline import parse
 
-    for document, doc in model_read(batch, batch_size=len(batch)):
-        yield _update(document, doc, read_with)
+    for document, doc in parse(batch, batch_size=len(batch)):
+        found = extraction(document, doc, read_with)
+        doc.user_data.clear()  # its spans point back at the doc: a cycle only a full GC would free
+        yield update_of(found)
 
 
 def _guarded(document: Document, read_with: str) -> GraphUpdate | Skipped:

@@ -6,7 +6,6 @@ memory grow with what it reads at once; kg's readers still see each document who
 from __future__ import annotations
 
 import re
-import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -121,11 +120,6 @@ def _ends_blanks(text: str, at: int) -> bool:
     return at < len(text) and not text[at].isspace()
 
 
-#: Held while the model reads a batch: the build's model thread, reading the next batch, and a
-#: document read again alone after an error (`kg.build.updates`) take turns on the one model.
-MODEL_IN_USE = threading.Lock()
-
-
 def model_parse(nlp: Language, documents: Iterable[Document], batch_size: int, disable: list[str]) -> Iterator[tuple[Document, Doc]]:
     """Each document with the parse of its text by `nlp` less `disable`, read in `pieces` and joined."""
     counts: deque[tuple[Document, int]] = deque()
@@ -138,9 +132,7 @@ def model_parse(nlp: Language, documents: Iterable[Document], batch_size: int, d
 
     read: list[Doc] = []
     for batch in _batches(texts(), batch_size, BATCH_CHARS):
-        with MODEL_IN_USE:
-            parsed = list(nlp.pipe(batch, batch_size=len(batch), disable=disable))
-        for doc in parsed:
+        for doc in nlp.pipe(batch, batch_size=len(batch), disable=disable):
             read.append(doc)
             document, count = counts[0]
             if len(read) == count:

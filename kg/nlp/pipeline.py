@@ -318,28 +318,12 @@ def parse(documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple
     The model (and `kg_paragraphs`) reads each document in `pieces`, at most `batch_size` pieces
     and `BATCH_CHARS` characters at a time; kg's readers then read the document whole, its pieces
     joined, so that a name, a quote or a call told again far apart is still one."""
-    for document, doc in model_read(documents, batch_size):
-        yield document, read(document, doc)
-
-
-def model_read(documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:
-    """The model's part of `parse`: each document with the model's parse, before kg's readers.
-    Apart from `read` so that the build can run the model on the next batch while the readers
-    read this one (`kg.build.updates`)."""
     nlp = pipeline()
     _read_by_current_extensions(nlp)
-    return model_parse(nlp, documents, batch_size, _readers(nlp))
-
-
-def read(document: Document, doc: Doc) -> Doc:
-    """kg's readers' part of `parse`, on a document `model_read` gave."""
-    nlp = pipeline()
-    describe(doc, document)
-    for name in _readers(nlp):
-        doc = nlp.get_pipe(name)(doc)
-    return doc
-
-
-def _readers(nlp: Language) -> list[str]:
     names = nlp.pipe_names
-    return names[names.index(_FIRST_READER):]
+    readers = names[names.index(_FIRST_READER):]
+    for document, doc in model_parse(nlp, documents, batch_size, readers):
+        describe(doc, document)
+        for name in readers:
+            doc = nlp.get_pipe(name)(doc)
+        yield document, doc
