@@ -1268,6 +1268,17 @@ def test_a_quote_standing_alone_before_anyone_speaks_is_the_next_sentences_subje
     assert [(s, t) for s, t in _claims(parse, text) if t.startswith("Nous")] == expected
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("« Rien n'est encore décidé. » D'après la Maison Blanche, Joe Biden a évoqué une visite à Kiev.", "White House"),
+    ("« Il a été très ferme avec son interlocuteur. » Selon un conseiller du Kremlin, Vladimir Poutine a réclamé la levée "
+     "des sanctions.", "Kremlin"),
+])
+def test_a_quote_standing_alone_before_a_sourced_sentence_is_the_sources(parse, text, speaker):
+    """The next sentence's subject is talked about; the source it names ('selon un conseiller du
+    Kremlin') is who told the writer both the quote and what follows."""
+    assert [s for s, t in _claims(parse, text) if t.startswith(("Rien", "Il a"))] == [speaker]
+
+
 @pytest.mark.parametrize("text,published,speaker", [
     ("Le roi Abdallah II a reçu lundi le président Emmanuel Macron. Le souverain a plaidé pour un cessez-le-feu immédiat.",
      "2024-03-12", "Abdullah II of Jordan"),

@@ -410,7 +410,9 @@ class _ClaimReader:
 
     def _subject_after(self, end: int) -> str | None:
         """Who a quote that is a sentence of its own, with no one speaking before it, belongs to: the
-        person or body the next sentence of its paragraph is about (its root's subject, named)."""
+        source the next sentence of its paragraph names ('« ... » Selon un conseiller de l'Élysée, X a
+        exigé ...': the Élysée told both), else the person or body that sentence is about (its root's
+        subject, named)."""
         closing = self.doc.char_span(max(0, end - 1), end, alignment_mode="expand")
         index = self.sent_of.get(closing.start) if closing is not None else None
         if index is None or index + 1 >= len(self.sents):
@@ -418,6 +420,9 @@ class _ClaimReader:
         current, following = self.sents[index], self.sents[index + 1]
         if self.text[end:current.end_char].strip(" .!?»\"\u201d") or "\n" in self.text[current.end_char:following.start_char]:
             return None  # the quote does not end its sentence, or the next one opens another paragraph
+        source = self.speakers.attributed(following)
+        if source is not None:
+            return source[0]
         root = following.root
         return next((who for s in children(root) if s.dep_ in {"nsubj", "nsubj:pass"} and s.pos_ != "PRON"
                      and (who := self.speakers.in_phrase(s)) is not None), None)
