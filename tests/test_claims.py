@@ -1279,6 +1279,18 @@ def test_a_quote_standing_alone_before_a_sourced_sentence_is_the_sources(parse, 
     assert [s for s, t in _claims(parse, text) if t.startswith(("Rien", "Il a"))] == [speaker]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("« Nous avons parlé pendant une heure », a-t-elle confié au micro d'une radio. La cheffe du gouvernement italien "
+     "Giorgia Meloni a précisé que l'échange portait sur l'immigration.", "Giorgia Meloni"),
+    ("« Le dialogue reste ouvert », a-t-il assuré lors d'un point presse. Selon le Kremlin, Vladimir Poutine a proposé "
+     "une rencontre.", "Vladimir Putin"),
+])
+def test_an_inverted_pronoun_with_no_one_before_it_is_the_next_sentences_subject(parse, text, speaker):
+    """'a-t-elle confié' opening an article points forward: the person the next sentence of the
+    paragraph names (its subject, not the source it credits for itself)."""
+    assert [s for s, t in _claims(parse, text) if t.startswith(("Nous", "Le dialogue"))] == [speaker]
+
+
 @pytest.mark.parametrize("text,published,speaker", [
     ("Le roi Abdallah II a reçu lundi le président Emmanuel Macron. Le souverain a plaidé pour un cessez-le-feu immédiat.",
      "2024-03-12", "Abdullah II of Jordan"),

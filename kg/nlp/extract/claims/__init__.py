@@ -380,6 +380,11 @@ class _ClaimReader:
             who = speakers.of_verb(verb, list(attribution.phrase)) or speakers.cited(verb)
             if who:
                 return who, _verb_phrase(Report(verb, attribution.phrase, "", attribution.how, verb))
+            if attribution.how == "incise" and self._inverted_pronoun(verb):
+                # '« ... », a-t-il déclaré. Le président turc X a ajouté ...': 'il' with no one before
+                # it is the person the next sentence names
+                who = self._next_subject(self.sent_of.get(verb.i), sourced=False)
+                return (who, _verb_phrase(Report(verb, attribution.phrase, "", "incise", verb))) if who else (None, None)
             if attribution.how in {"incise", "intro", "embedded"}:
                 return None, None  # the text names a source we do not know: not whoever spoke before
         if verb is not None and attribution.how == "colon":  # a clause of any verb opens the quote: its subject speaks
@@ -410,17 +415,29 @@ class _ClaimReader:
 
     def _subject_after(self, end: int) -> str | None:
         """Who a quote that is a sentence of its own, with no one speaking before it, belongs to: the
-        source the next sentence of its paragraph names ('« ... » Selon un conseiller de l'Élysée, X a
-        exigé ...': the Élysée told both), else the person or body that sentence is about (its root's
-        subject, named)."""
+        source the next sentence of its paragraph names (the Élysée that told both), else the person
+        or body that sentence is about."""
         closing = self.doc.char_span(max(0, end - 1), end, alignment_mode="expand")
         index = self.sent_of.get(closing.start) if closing is not None else None
+        if index is None or self.text[end:self.sents[index].end_char].strip(" .!?»\"\u201d"):
+            return None  # the quote does not end its sentence
+        return self._next_subject(index, sourced=True)
+
+    def _inverted_pronoun(self, verb: Token) -> bool:
+        """'a-t-il déclaré', 'ajoute-t-elle': the verb's subject is a person pronoun glued after it."""
+        near = tokens_of(self.doc)[max(0, verb.i - 2):min(len(self.doc), verb.i + 3)]
+        return any(_inverted(t) and fold(t.text.removeprefix("-t-").removeprefix("-")) in self.cues.person_pronouns for t in near)
+
+    def _next_subject(self, index: int | None, sourced: bool) -> str | None:
+        """Whom the sentence after sentence `index`, in the same paragraph, names: if `sourced`, the
+        source it credits ('Selon un conseiller de l'Élysée, X a exigé ...': the Élysée), else its
+        root's named subject (the one a pronoun before it stands for)."""
         if index is None or index + 1 >= len(self.sents):
             return None
         current, following = self.sents[index], self.sents[index + 1]
-        if self.text[end:current.end_char].strip(" .!?»\"\u201d") or "\n" in self.text[current.end_char:following.start_char]:
-            return None  # the quote does not end its sentence, or the next one opens another paragraph
-        source = self.speakers.attributed(following)
+        if "\n" in self.text[current.end_char:following.start_char]:
+            return None  # the next sentence opens another paragraph
+        source = self.speakers.attributed(following) if sourced else None
         if source is not None:
             return source[0]
         root = following.root
