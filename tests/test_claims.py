@@ -1441,3 +1441,15 @@ def test_a_call_participle_read_as_a_noun_is_the_verb_of_its_subject(parse, text
     participle = next(t for t in doc if t.text == "téléphoné")
     assert (participle.pos_, participle.lemma_) == ("VERB", "téléphoner")
     assert [s for s, said in _claims(parse, text, "2024-09-11") if said.startswith("Elle")] == [speaker]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Le Kremlin a rejeté toute idée de trêve pendant les fêtes.", 1),
+    ("Moscou a rejeté les accusations de Kiev.", 1),
+    ("Emmanuel Macron a rejeté cette demande.", 0),
+    ("Le gouvernement a rejeté le texte en commission.", 0),
+])
+def test_rejecting_an_idea_states_a_view_rejecting_a_demand_does_not(parse, text, count):
+    """'rejeter' reports when its object carries a statement (an idea, a proposal, an accusation);
+    turning down a demand or a bill is an act, no statement."""
+    assert len(_claims(parse, text)) == count
