@@ -214,3 +214,12 @@ def test_a_call_to_prepare_a_video_summit_of_leaders_is_about_a_summit(parse):
             "prévue jeudi.")
     doc = parse(text, "2020-03-16")
     assert any("summit-meeting" in call.topics for call in doc._.calls)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Lula et Gustavo Petro ont discuté samedi au téléphone de la crise post-électorale au Venezuela.", "elections"),
+    ("Emmanuel Macron s'est entretenu jeudi au téléphone avec Pedro Sánchez de la relance post-Covid.", "covid-19"),
+])
+def test_a_word_after_a_prefix_of_time_signals_its_topic(parse, text, topic):
+    """'la crise post-électorale', 'la relance post-Covid': what came before or after the event is still about it."""
+    assert _topics(parse, text) == {topic}

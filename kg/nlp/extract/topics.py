@@ -118,6 +118,7 @@ _OF = frozenset(fold(w) for w in cues()["of_prepositions"])
 _PREPARING = frozenset(fold(w) for w in cues()["preparing_verbs"])  # "pour préparer la visioconférence des dirigeants"
 _LEADERS = frozenset(fold(w) for w in cues()["plural_leader_nouns"])
 _BACKGROUND = frozenset(fold(w) for w in cues()["background_marks"])  # "alors que …": the scene, not the subject
+_TIME_PREFIXES = frozenset(fold(w) for w in cues()["time_prefixes"])  # "la crise post-électorale": the election is the subject
 _CLAUSE_EDGES = frozenset({"parataxis", "advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
 
 
@@ -299,8 +300,8 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     hidden = blind_spots(sent, folded) | not_discussed(sent, folded) | background(sent, folded)
     hidden.update(_qualifiers_of_another_topic(adjectives, words), _owners_named(adjectives, folded))
     hidden.update(names.intersection(indices))
-    lemma_list = [lemmas[i] if i not in hidden else "_" for i in indices]
-    word_list = [norms[i] if i not in hidden else "_" for i in indices]
+    lemma_list = [_without_time_prefix(lemmas[i]) if i not in hidden else "_" for i in indices]
+    word_list = [_without_time_prefix(norms[i]) if i not in hidden else "_" for i in indices]
     present = {*lemma_list, *word_list}  # the signals looked up once per distinct word, the lookups made by sets
     found = set().union(*(words[w] for w in words.keys() & present))
     if any(_between_two_countries(doc[i]) for i in indices if i not in hidden and lemmas[i] in _RELATIONS):
@@ -312,6 +313,15 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     candidates = (p for w in phrases.keys() & present for p in phrases[w])
     found.update(topic for phrase, topic in candidates if topic not in found and (phrase in lemmas_text or phrase in text))
     return found
+
+
+def _without_time_prefix(word: str) -> str:
+    """'post-électoral', 'pré-électoral', 'post-covid': a word made of a prefix of time and a word
+    signals what the word does (the crisis after an election is about the election)."""
+    if "-" not in word:  # most words: no split
+        return word
+    prefix, rest = word.split("-", 1)
+    return rest if prefix in _TIME_PREFIXES and rest else word
 
 
 def _prepares_a_leaders_meeting(noun: Token) -> bool:
