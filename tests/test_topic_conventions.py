@@ -223,3 +223,21 @@ def test_a_call_to_prepare_a_video_summit_of_leaders_is_about_a_summit(parse):
 def test_a_word_after_a_prefix_of_time_signals_its_topic(parse, text, topic):
     """'la crise post-électorale', 'la relance post-Covid': what came before or after the event is still about it."""
     assert _topics(parse, text) == {topic}
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mercredi par téléphone avec Volodymyr Zelensky de la contre-offensive.\n\n"
+    "Par ailleurs, le président français se rendra au Maroc la semaine prochaine pour une visite consacrée aux investissements.",
+    "Olaf Scholz s'est entretenu jeudi au téléphone avec Volodymyr Zelensky de la défense aérienne de l'Ukraine.\n\n"
+    "Dans un autre registre, le chancelier a défendu devant le Bundestag son budget et la hausse des taxes sur le gaz.",
+])
+def test_a_paragraph_turning_to_other_news_tells_no_topic(parse, text):
+    """'Par ailleurs, le président se rendra au Maroc …' opening a paragraph: the article's other news, not the call's."""
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_other_news_opener_before_what_was_discussed_keeps_its_topic(parse):
+    """'Par ailleurs, les deux dirigeants ont évoqué X': still what the call was about."""
+    text = ("Emmanuel Macron s'est entretenu mercredi par téléphone avec Volodymyr Zelensky de la contre-offensive.\n\n"
+            "Par ailleurs, les deux dirigeants ont évoqué les investissements français dans le pays.")
+    assert _topics(parse, text) == {"ukraine-war", "economy-trade"}

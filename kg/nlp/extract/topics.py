@@ -119,6 +119,7 @@ _PREPARING = frozenset(fold(w) for w in cues()["preparing_verbs"])  # "pour pré
 _LEADERS = frozenset(fold(w) for w in cues()["plural_leader_nouns"])
 _BACKGROUND = frozenset(fold(w) for w in cues()["background_marks"])  # "alors que …": the scene, not the subject
 _TIME_PREFIXES = frozenset(fold(w) for w in cues()["time_prefixes"])  # "la crise post-électorale": the election is the subject
+_OTHER_NEWS = tuple(tuple(fold(w).split()) for w in cues()["other_news_openers"])  # "Par ailleurs, le président se rendra …"
 _CLAUSE_EDGES = frozenset({"parataxis", "advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
 
 
@@ -174,6 +175,16 @@ def not_discussed(sent: Span, folded: Folded) -> set[int]:
         if denied or left_open or marks & _ABSENCE:
             found.update(_own_clause(verb))
     return found
+
+
+def turns_to_other_news(sent: Span, folded: Folded) -> bool:
+    """'Par ailleurs, le président français se rendra au Maroc …', 'Dans un autre registre, …': a
+    sentence opened by a turn to other news, and that tells of nothing discussed (no 'évoquer',
+    'parler'), is the article's other news, even when it names a leader of the call."""
+    doc = sent.doc
+    if not any(tuple(folded.norms[sent.start:sent.start + len(words)]) == words for words in _OTHER_NEWS):
+        return False
+    return not any(folded.lemmas[i] in _DISCUSSION_VERBS and doc[i].pos_ == "VERB" for i in range(sent.start, sent.end))
 
 
 def background(sent: Span, folded: Folded) -> set[int]:
