@@ -241,3 +241,13 @@ def test_other_news_opener_before_what_was_discussed_keeps_its_topic(parse):
     text = ("Emmanuel Macron s'est entretenu mercredi par téléphone avec Volodymyr Zelensky de la contre-offensive.\n\n"
             "Par ailleurs, les deux dirigeants ont évoqué les investissements français dans le pays.")
     assert _topics(parse, text) == {"ukraine-war", "economy-trade"}
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    ("Donald Trump et Mark Carney ont discuté au téléphone des tarifs imposés par Washington sur l'acier canadien.",
+     {"economy-trade"}),
+    ("Giorgia Meloni et Olaf Scholz ont discuté au téléphone des tarifs du gaz et de la sécurité énergétique.", {"energy"}),
+])
+def test_tariffs_are_trade_unless_the_call_is_about_energy(parse, text, topics):
+    """'les tarifs sur l'acier' are customs duties; 'les tarifs du gaz' are energy prices."""
+    assert _topics(parse, text) == topics
