@@ -251,3 +251,14 @@ def test_other_news_opener_before_what_was_discussed_keeps_its_topic(parse):
 def test_tariffs_are_trade_unless_the_call_is_about_energy(parse, text, topics):
     """'les tarifs sur l'acier' are customs duties; 'les tarifs du gaz' are energy prices."""
     assert _topics(parse, text) == topics
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    ("Luiz Inácio Lula da Silva a téléphoné vendredi à Emmanuel Macron pour préparer le G20 de Rio de Janeiro.",
+     {"summit-meeting"}),
+    ("Fumio Kishida s'est entretenu lundi au téléphone avec Joe Biden, dont le pays préside le G7, de la guerre en Ukraine.",
+     {"ukraine-war"}),
+])
+def test_a_group_of_leaders_prepared_for_is_its_summit(parse, text, topics):
+    """'pour préparer le G20': the group's meeting of leaders; the group named alone is no summit."""
+    assert _topics(parse, text) == topics

@@ -117,6 +117,7 @@ _TO = frozenset(fold(w) for w in cues()["to_prepositions"])
 _OF = frozenset(fold(w) for w in cues()["of_prepositions"])
 _PREPARING = frozenset(fold(w) for w in cues()["preparing_verbs"])  # "pour préparer la visioconférence des dirigeants"
 _LEADERS = frozenset(fold(w) for w in cues()["plural_leader_nouns"])
+_GROUPS = frozenset(fold(w) for w in cues()["leaders_group_names"])  # "pour préparer le G20": its leaders' summit
 _BACKGROUND = frozenset(fold(w) for w in cues()["background_marks"])  # "alors que …": the scene, not the subject
 _TIME_PREFIXES = frozenset(fold(w) for w in cues()["time_prefixes"])  # "la crise post-électorale": the election is the subject
 _OTHER_NEWS = tuple(tuple(fold(w).split()) for w in cues()["other_news_openers"])  # "Par ailleurs, le président se rendra …"
@@ -317,7 +318,7 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     found = set().union(*(words[w] for w in words.keys() & present))
     if any(_between_two_countries(doc[i]) for i in indices if i not in hidden and lemmas[i] in _RELATIONS):
         found.add("bilateral-relations")
-    if any(_prepares_a_leaders_meeting(doc[i]) for i in indices if lemmas[i] in _CALL_NOUNS):
+    if any(_prepares_a_leaders_meeting(doc[i]) for i in indices if lemmas[i] in _CALL_NOUNS or norms[i] in _GROUPS):
         found.add("summit-meeting")
     lemmas_text = " " + " ".join(lemma_list) + " "
     text = " " + " ".join(word_list) + " "
@@ -338,9 +339,11 @@ def _without_time_prefix(word: str) -> str:
 def _prepares_a_leaders_meeting(noun: Token) -> bool:
     """'pour préparer la visioconférence des dirigeants européens', 'organiser une réunion des chefs
     d'Etat': a call that sets up leaders' meeting, held by video or not, is about a summit. The
-    noun names a call (it signals no topic of its own): the verb and the leaders make it a summit."""
-    return noun.dep_ == "obj" and fold(noun.head.lemma_) in _PREPARING and any(
-        c.dep_ == "nmod" and c.norm_ in _LEADERS for c in children(noun))
+    noun names a call (it signals no topic of its own): the verb and the leaders make it a summit.
+    'pour préparer le G20': a group of leaders prepared for is its summit (named alone, 'le pays
+    qui préside le G7', it is none)."""
+    return noun.dep_ == "obj" and fold(noun.head.lemma_) in _PREPARING and (noun.norm_ in _GROUPS or any(
+        c.dep_ == "nmod" and c.norm_ in _LEADERS for c in children(noun)))
 
 
 def _qualifiers_of_another_topic(adjectives: list[Token], words: dict[str, set[str]]) -> set[int]:
