@@ -262,3 +262,14 @@ def test_tariffs_are_trade_unless_the_call_is_about_energy(parse, text, topics):
 def test_a_group_of_leaders_prepared_for_is_its_summit(parse, text, topics):
     """'pour préparer le G20': the group's meeting of leaders; the group named alone is no summit."""
     assert _topics(parse, text) == topics
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    ("Joe Biden a appelé Benjamin Netanyahu dimanche pour lui assurer le soutien des Etats-Unis au lendemain de "
+     "l'attaque du Hamas.", {"israel-gaza"}),
+    ("Emmanuel Macron a appelé Pedro Sánchez jeudi pour lui exprimer sa solidarité au lendemain des inondations.",
+     {"humanitarian"}),
+])
+def test_support_offered_the_day_after_an_event_is_about_the_event(parse, text, topics):
+    """'son soutien au lendemain de l'attaque': sympathy for the event, which is what the call is about, not when."""
+    assert _topics(parse, text) == topics

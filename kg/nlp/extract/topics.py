@@ -140,10 +140,11 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
         base = lemmas[i]
         # set lookups first: `_names_a_meeting` called for every word cost a tenth of the topics
         meeting = (base in _MEETING_FIRST_WORDS or norms[i] in _MEETING_FIRST_WORDS or " " in base) and _names_a_meeting(i, folded)
-        if i not in anchored and base not in _ANCHOR_NOUNS and norms[i] not in _TITLE_WORDS and not meeting:
+        dating = base in _ANCHOR_NOUNS and not sympathy  # "au lendemain de l'attentat", unless sympathy is offered for it
+        if i not in anchored and not dating and norms[i] not in _TITLE_WORDS and not meeting:
             continue
         token = doc[i]
-        if token.i in anchored and token.dep_.startswith(("obl", "nmod", "advcl")) or base in _ANCHOR_NOUNS:
+        if token.i in anchored and token.dep_.startswith(("obl", "nmod", "advcl")) or dating:
             found.update(t.i for t in token.subtree)
         elif token.i in anchored and token.pos_ == "NOUN":  # the same phrase hung elsewhere by the parser: the phrase alone
             found.add(token.i)
