@@ -214,3 +214,62 @@ def test_a_call_to_prepare_a_video_summit_of_leaders_is_about_a_summit(parse):
             "prévue jeudi.")
     doc = parse(text, "2020-03-16")
     assert any("summit-meeting" in call.topics for call in doc._.calls)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Lula et Gustavo Petro ont discuté samedi au téléphone de la crise post-électorale au Venezuela.", "elections"),
+    ("Emmanuel Macron s'est entretenu jeudi au téléphone avec Pedro Sánchez de la relance post-Covid.", "covid-19"),
+])
+def test_a_word_after_a_prefix_of_time_signals_its_topic(parse, text, topic):
+    """'la crise post-électorale', 'la relance post-Covid': what came before or after the event is still about it."""
+    assert _topics(parse, text) == {topic}
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu mercredi par téléphone avec Volodymyr Zelensky de la contre-offensive.\n\n"
+    "Par ailleurs, le président français se rendra au Maroc la semaine prochaine pour une visite consacrée aux investissements.",
+    "Olaf Scholz s'est entretenu jeudi au téléphone avec Volodymyr Zelensky de la défense aérienne de l'Ukraine.\n\n"
+    "Dans un autre registre, le chancelier a défendu devant le Bundestag son budget et la hausse des taxes sur le gaz.",
+])
+def test_a_paragraph_turning_to_other_news_tells_no_topic(parse, text):
+    """'Par ailleurs, le président se rendra au Maroc …' opening a paragraph: the article's other news, not the call's."""
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_other_news_opener_before_what_was_discussed_keeps_its_topic(parse):
+    """'Par ailleurs, les deux dirigeants ont évoqué X': still what the call was about."""
+    text = ("Emmanuel Macron s'est entretenu mercredi par téléphone avec Volodymyr Zelensky de la contre-offensive.\n\n"
+            "Par ailleurs, les deux dirigeants ont évoqué les investissements français dans le pays.")
+    assert _topics(parse, text) == {"ukraine-war", "economy-trade"}
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    ("Donald Trump et Mark Carney ont discuté au téléphone des tarifs imposés par Washington sur l'acier canadien.",
+     {"economy-trade"}),
+    ("Giorgia Meloni et Olaf Scholz ont discuté au téléphone des tarifs du gaz et de la sécurité énergétique.", {"energy"}),
+])
+def test_tariffs_are_trade_unless_the_call_is_about_energy(parse, text, topics):
+    """'les tarifs sur l'acier' are customs duties; 'les tarifs du gaz' are energy prices."""
+    assert _topics(parse, text) == topics
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    ("Luiz Inácio Lula da Silva a téléphoné vendredi à Emmanuel Macron pour préparer le G20 de Rio de Janeiro.",
+     {"summit-meeting"}),
+    ("Fumio Kishida s'est entretenu lundi au téléphone avec Joe Biden, dont le pays préside le G7, de la guerre en Ukraine.",
+     {"ukraine-war"}),
+])
+def test_a_group_of_leaders_prepared_for_is_its_summit(parse, text, topics):
+    """'pour préparer le G20': the group's meeting of leaders; the group named alone is no summit."""
+    assert _topics(parse, text) == topics
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    ("Joe Biden a appelé Benjamin Netanyahu dimanche pour lui assurer le soutien des Etats-Unis au lendemain de "
+     "l'attaque du Hamas.", {"israel-gaza"}),
+    ("Emmanuel Macron a appelé Pedro Sánchez jeudi pour lui exprimer sa solidarité au lendemain des inondations.",
+     {"humanitarian"}),
+])
+def test_support_offered_the_day_after_an_event_is_about_the_event(parse, text, topics):
+    """'son soutien au lendemain de l'attaque': sympathy for the event, which is what the call is about, not when."""
+    assert _topics(parse, text) == topics

@@ -9,8 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.extract.records import CallRecord, ClaimRecord
-from kg.nlp.extract.topics import said_of_a_call_named_before, settled, topics_in
-from kg.nlp.extract.words import feature, paragraph_numbers
+from kg.nlp.extract.topics import said_of_a_call_named_before, settled, topics_in, turns_to_other_news
+from kg.nlp.extract.words import feature, paragraph_numbers, starts_paragraph
 
 COMPONENT = "kg_topics"
 
@@ -51,14 +51,17 @@ def assign_topics(doc: Doc) -> Doc:
 
 def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int], set[str]]) -> dict[int, set[str]]:
     """Each call's topics, by index: those of the sentences about it, except what a clause says of
-    a call named before ("…, mais ce sommet sera l'occasion de parler de X": X goes to the summit)."""
+    a call named before ("…, mais ce sommet sera l'occasion de parler de X": X goes to the summit)
+    and a paragraph that turns to the article's other news ("Par ailleurs, le président se rendra
+    au Maroc …") without a word of a call."""
     sents, folded = doc._.sentences, doc._.folded
     sentence_calls, unread, call_words = doc._.sentence_calls, doc._.unread, doc._.call_words  # each `doc._` read costs a microsecond or two
     call_topics: dict[int, set[str]] = {}
     for index, calls in sentence_calls.items():
-        if index in unread:
+        sent = sents[index]
+        if index in unread or _other_news(doc, index, call_words):
             continue
-        sent, own = sents[index], sent_topics(index)
+        own = sent_topics(index)
         clause, nouns = said_of_a_call_named_before(sent, folded, call_words)
         before = _calls_named_before(sentence_calls, index) if clause else ()
         if before:  # the sentence's own names only: a union with the document's, per sentence, is quadratic
@@ -102,6 +105,15 @@ def _topics_of_series(doc: Doc, sent_topics: Callable[[int], set[str]]) -> dict[
             if first in later:
                 found.setdefault(call, set()).update(topics)
     return found
+
+
+def _other_news(doc: Doc, index: int, call_words: frozenset[int]) -> bool:
+    """Does sentence `index` open a paragraph of the article's other news (`turns_to_other_news`),
+    naming no call?"""
+    sents = doc._.sentences
+    sent = sents[index]
+    return (turns_to_other_news(sent, doc._.folded) and starts_paragraph(doc._.text, sents, index)
+            and not any(i in call_words for i in range(sent.start, sent.end)))
 
 
 #: How far back a call noun with a demonstrative ('ce sommet', 'cet entretien') looks for its call.

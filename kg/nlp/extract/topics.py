@@ -117,7 +117,10 @@ _TO = frozenset(fold(w) for w in cues()["to_prepositions"])
 _OF = frozenset(fold(w) for w in cues()["of_prepositions"])
 _PREPARING = frozenset(fold(w) for w in cues()["preparing_verbs"])  # "pour préparer la visioconférence des dirigeants"
 _LEADERS = frozenset(fold(w) for w in cues()["plural_leader_nouns"])
+_GROUPS = frozenset(fold(w) for w in cues()["leaders_group_names"])  # "pour préparer le G20": its leaders' summit
 _BACKGROUND = frozenset(fold(w) for w in cues()["background_marks"])  # "alors que …": the scene, not the subject
+_TIME_PREFIXES = frozenset(fold(w) for w in cues()["time_prefixes"])  # "la crise post-électorale": the election is the subject
+_OTHER_NEWS = tuple(tuple(fold(w).split()) for w in cues()["other_news_openers"])  # "Par ailleurs, le président se rendra …"
 _CLAUSE_EDGES = frozenset({"parataxis", "advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
 
 
@@ -137,10 +140,11 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
         base = lemmas[i]
         # set lookups first: `_names_a_meeting` called for every word cost a tenth of the topics
         meeting = (base in _MEETING_FIRST_WORDS or norms[i] in _MEETING_FIRST_WORDS or " " in base) and _names_a_meeting(i, folded)
-        if i not in anchored and base not in _ANCHOR_NOUNS and norms[i] not in _TITLE_WORDS and not meeting:
+        dating = base in _ANCHOR_NOUNS and not sympathy  # "au lendemain de l'attentat", unless sympathy is offered for it
+        if i not in anchored and not dating and norms[i] not in _TITLE_WORDS and not meeting:
             continue
         token = doc[i]
-        if token.i in anchored and token.dep_.startswith(("obl", "nmod", "advcl")) or base in _ANCHOR_NOUNS:
+        if token.i in anchored and token.dep_.startswith(("obl", "nmod", "advcl")) or dating:
             found.update(t.i for t in token.subtree)
         elif token.i in anchored and token.pos_ == "NOUN":  # the same phrase hung elsewhere by the parser: the phrase alone
             found.add(token.i)
@@ -173,6 +177,16 @@ def not_discussed(sent: Span, folded: Folded) -> set[int]:
         if denied or left_open or marks & _ABSENCE:
             found.update(_own_clause(verb))
     return found
+
+
+def turns_to_other_news(sent: Span, folded: Folded) -> bool:
+    """'Par ailleurs, le président français se rendra au Maroc …', 'Dans un autre registre, …': a
+    sentence opened by a turn to other news, and that tells of nothing discussed (no 'évoquer',
+    'parler'), is the article's other news, even when it names a leader of the call."""
+    doc = sent.doc
+    if not any(tuple(folded.norms[sent.start:sent.start + len(words)]) == words for words in _OTHER_NEWS):
+        return False
+    return not any(folded.lemmas[i] in _DISCUSSION_VERBS and doc[i].pos_ == "VERB" for i in range(sent.start, sent.end))
 
 
 def background(sent: Span, folded: Folded) -> set[int]:
@@ -299,13 +313,13 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     hidden = blind_spots(sent, folded) | not_discussed(sent, folded) | background(sent, folded)
     hidden.update(_qualifiers_of_another_topic(adjectives, words), _owners_named(adjectives, folded))
     hidden.update(names.intersection(indices))
-    lemma_list = [lemmas[i] if i not in hidden else "_" for i in indices]
-    word_list = [norms[i] if i not in hidden else "_" for i in indices]
+    lemma_list = [_without_time_prefix(lemmas[i]) if i not in hidden else "_" for i in indices]
+    word_list = [_without_time_prefix(norms[i]) if i not in hidden else "_" for i in indices]
     present = {*lemma_list, *word_list}  # the signals looked up once per distinct word, the lookups made by sets
     found = set().union(*(words[w] for w in words.keys() & present))
     if any(_between_two_countries(doc[i]) for i in indices if i not in hidden and lemmas[i] in _RELATIONS):
         found.add("bilateral-relations")
-    if any(_prepares_a_leaders_meeting(doc[i]) for i in indices if lemmas[i] in _CALL_NOUNS):
+    if any(_prepares_a_leaders_meeting(doc[i]) for i in indices if lemmas[i] in _CALL_NOUNS or norms[i] in _GROUPS):
         found.add("summit-meeting")
     lemmas_text = " " + " ".join(lemma_list) + " "
     text = " " + " ".join(word_list) + " "
@@ -314,12 +328,23 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     return found
 
 
+def _without_time_prefix(word: str) -> str:
+    """'post-électoral', 'pré-électoral', 'post-covid': a word made of a prefix of time and a word
+    signals what the word does (the crisis after an election is about the election)."""
+    if "-" not in word:  # most words: no split
+        return word
+    prefix, rest = word.split("-", 1)
+    return rest if prefix in _TIME_PREFIXES and rest else word
+
+
 def _prepares_a_leaders_meeting(noun: Token) -> bool:
     """'pour préparer la visioconférence des dirigeants européens', 'organiser une réunion des chefs
     d'Etat': a call that sets up leaders' meeting, held by video or not, is about a summit. The
-    noun names a call (it signals no topic of its own): the verb and the leaders make it a summit."""
-    return noun.dep_ == "obj" and fold(noun.head.lemma_) in _PREPARING and any(
-        c.dep_ == "nmod" and c.norm_ in _LEADERS for c in children(noun))
+    noun names a call (it signals no topic of its own): the verb and the leaders make it a summit.
+    'pour préparer le G20': a group of leaders prepared for is its summit (named alone, 'le pays
+    qui préside le G7', it is none)."""
+    return noun.dep_ == "obj" and fold(noun.head.lemma_) in _PREPARING and (noun.norm_ in _GROUPS or any(
+        c.dep_ == "nmod" and c.norm_ in _LEADERS for c in children(noun)))
 
 
 def _qualifiers_of_another_topic(adjectives: list[Token], words: dict[str, set[str]]) -> set[int]:

@@ -180,11 +180,15 @@ def introduction(phrase: Token) -> str:
 def paragraph_numbers(text: str, sents: Sequence[Span]) -> list[int]:
     """The paragraph number of each sentence: a line break starts a paragraph."""
     numbers, current = [], 0
-    for index, sent in enumerate(sents):
-        if index and "\n" in text[sents[index - 1].end_char - 1:sent.start_char + 1]:
-            current += 1
+    for index in range(len(sents)):
+        current += starts_paragraph(text, sents, index)
         numbers.append(current)
     return numbers
+
+
+def starts_paragraph(text: str, sents: Sequence[Span], index: int) -> bool:
+    """Does sentence `index` open a paragraph (a line break before it), the first one aside?"""
+    return bool(index) and "\n" in text[sents[index - 1].end_char - 1:sents[index].start_char + 1]
 
 
 def reflexive(token: Token) -> bool:
