@@ -599,3 +599,26 @@ def test_a_bodys_short_name_as_a_first_name_is_the_person(parse):
     found = _named(parse, "Le président du Botswana, Duma Boko, a téléphoné lundi à son homologue namibienne.", "2025-02-18")
     assert "Duma Boko" in found and "State Duma" not in found
     assert "State Duma" in _named(parse, "La Douma a adopté la loi en troisième lecture.", "2025-02-18")
+
+
+# ---------------------------------------------------------------- an acting or new holder the gazetteer lacks
+@pytest.mark.parametrize("text,published,holder", [
+    ("Le chancelier autrichien a téléphoné au président sud-coréen par intérim Choi Sang-mok.", "2025-01-14", "Yoon Suk Yeol"),
+    ("Le président sud-coréen par intérim, Choi Sang-mok, a remercié Tokyo.", "2025-01-09", "Yoon Suk Yeol"),
+    ("Le nouveau président gabonais, Armel Mbadinga, a reçu un appel de Paris.", "2025-03-20", "Brice Clotaire Oligui Nguema"),
+    ("Le ministre allemand des Affaires étrangères par intérim Tobias Brandner a parlé avec Rome.", "2024-12-12",
+     "Annalena Baerbock"),
+])
+def test_a_role_running_into_a_name_the_gazetteer_lacks_is_that_person_not_the_holder(parse, text, published, holder):
+    """'le président sud-coréen par intérim Choi Sang-mok': the name after the role (past 'par
+    intérim' or a comma that the name's own comma or the sentence closes) is who the role
+    describes, an acting or new holder the gazetteer does not list; the listed holder is not in
+    the article."""
+    assert holder not in _named(parse, text, published)
+
+
+def test_a_role_then_comma_then_an_unknown_subject_is_still_the_holder(parse):
+    """'Lors d'un appel avec le président iranien, Jean Morel a ...': the name after the comma
+    starts the clause (a verb follows it), it does not close an apposition."""
+    text = "Lors d'un appel avec le président iranien, Jean Morel a plaidé pour la retenue."
+    assert "Masoud Pezeshkian" in _named(parse, text, "2025-01-14")
