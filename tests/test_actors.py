@@ -622,3 +622,15 @@ def test_a_role_then_comma_then_an_unknown_subject_is_still_the_holder(parse):
     starts the clause (a verb follows it), it does not close an apposition."""
     text = "Lors d'un appel avec le président iranien, Jean Morel a plaidé pour la retenue."
     assert "Masoud Pezeshkian" in _named(parse, text, "2025-01-14")
+
+
+@pytest.mark.parametrize("text,published,leader", [
+    ("Le ministre guinéen des Affaires étrangères, Morissanda Kouyaté, a parlé avec son homologue soudanais.",
+     "2024-11-14", "Abdel Fattah al-Burhan"),
+    ("Le ministre gambien de l'Intérieur a appelé mardi son homologue sénégalais.", "2024-11-14", "Bassirou Diomaye Faye"),
+])
+def test_the_homologue_of_an_unlisted_minister_is_no_leader(parse, text, published, leader):
+    """'le ministre guinéen ..., X, a parlé avec son homologue soudanais': the one whose homologue
+    it is was named a minister, of an office the gazetteer does not hold; his homologue is a
+    minister too, not the other country's leader."""
+    assert leader not in _named(parse, text, published)

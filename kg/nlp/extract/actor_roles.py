@@ -34,6 +34,7 @@ class RoleReader:
         self.plural_nouns = {fold(x) for x in c["plural_leader_nouns"]}
         self.group_anaphors = {fold(x) for x in c["group_anaphors"]}  # 'du groupe': the group named before
         self.counterparts = {fold(x) for x in c["counterpart_nouns"]}
+        self.ministers = {fold(x) for x in c["minister_nouns"]}  # 'le ministre X ... son homologue': no leader
         self.of_prepositions = frozenset(fold(x) for x in c["of_prepositions"])
         self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
         self.bare_roles = {role: [form_words(f) for f in forms] for role, forms in c["bare_role_forms"].items()}
@@ -238,7 +239,10 @@ class RoleReader:
             if leader is None:
                 return None
             office = leader.key
-            owned = self._owner_office(doc, span, mentions, offices_of, period) if span[0].norm_ in self.counterparts else None
+            homologue = span[0].norm_ in self.counterparts
+            owned = self._owner_office(doc, span, mentions, offices_of, period) if homologue else None
+            if owned is None and homologue and (subject := _subject(span)) is not None and subject.norm_ in self.ministers:
+                return None  # 'le ministre guinéen ... a appelé son homologue soudanais': an office the gazetteer lacks
             if owned is not None and not self.gazetteer.offices[owned].leader:
                 counterpart = self.gazetteer.counterpart(owned, target.key)
                 if counterpart is None:
@@ -288,7 +292,7 @@ class RoleReader:
         if not people:
             return None
         owner = people[-1]
-        subject = next((t for a in [span.root, *span.root.ancestors] for t in children(a) if t.dep_.startswith("nsubj")), None)
+        subject = _subject(span)
         if subject is not None:
             owner = next((m for m in people if m.token_start <= subject.i < m.token_end), owner)
         office = offices_of.get(owner.actor)
@@ -365,6 +369,11 @@ def _titled_offices(gazetteer: Gazetteer, bare_roles: dict[str, list[list[str]]]
             if 0 < len(offices) <= _FEW_OFFICES or offices and " ".join(words) in monarchs:
                 found[tuple(words)] = offices
     return found
+
+
+def _subject(span: SpacySpan) -> Token | None:
+    """The subject of the clause a phrase sits in: whose homologue 'son homologue' is."""
+    return next((t for a in [span.root, *span.root.ancestors] for t in children(a) if t.dep_.startswith("nsubj")), None)
 
 
 def _qualifiers_end(doc: Doc, at: int, names: Collection[int]) -> int:
