@@ -634,3 +634,13 @@ def test_the_homologue_of_an_unlisted_minister_is_no_leader(parse, text, publish
     it is was named a minister, of an office the gazetteer does not hold; his homologue is a
     minister too, not the other country's leader."""
     assert leader not in _named(parse, text, published)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le ministre grec Giorgos Gerapetritis a confié à notre envoyé spécial Julien Marchand qu'il avait parlé à Ankara.",
+     "Julien Marchand"),
+    ("Notre correspondant à Bruxelles, Thomas Lefèvre, rapporte que Donald Tusk a téléphoné à Kiev.", "Thomas Lefèvre"),
+])
+def test_the_outlet_s_own_journalist_is_no_actor(parse, text, name):
+    """'notre envoyé spécial X': the writer's own reporter tells the story, he is not in it."""
+    assert name not in _named(parse, text, "2024-11-06")
