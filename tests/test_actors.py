@@ -599,3 +599,48 @@ def test_a_bodys_short_name_as_a_first_name_is_the_person(parse):
     found = _named(parse, "Le président du Botswana, Duma Boko, a téléphoné lundi à son homologue namibienne.", "2025-02-18")
     assert "Duma Boko" in found and "State Duma" not in found
     assert "State Duma" in _named(parse, "La Douma a adopté la loi en troisième lecture.", "2025-02-18")
+
+
+# ---------------------------------------------------------------- an acting or new holder the gazetteer lacks
+@pytest.mark.parametrize("text,published,holder", [
+    ("Le chancelier autrichien a téléphoné au président sud-coréen par intérim Choi Sang-mok.", "2025-01-14", "Yoon Suk Yeol"),
+    ("Le président sud-coréen par intérim, Choi Sang-mok, a remercié Tokyo.", "2025-01-09", "Yoon Suk Yeol"),
+    ("Le nouveau président gabonais, Armel Mbadinga, a reçu un appel de Paris.", "2025-03-20", "Brice Clotaire Oligui Nguema"),
+    ("Le ministre allemand des Affaires étrangères par intérim Tobias Brandner a parlé avec Rome.", "2024-12-12",
+     "Annalena Baerbock"),
+])
+def test_a_role_running_into_a_name_the_gazetteer_lacks_is_that_person_not_the_holder(parse, text, published, holder):
+    """'le président sud-coréen par intérim Choi Sang-mok': the name after the role (past 'par
+    intérim' or a comma that the name's own comma or the sentence closes) is who the role
+    describes, an acting or new holder the gazetteer does not list; the listed holder is not in
+    the article."""
+    assert holder not in _named(parse, text, published)
+
+
+def test_a_role_then_comma_then_an_unknown_subject_is_still_the_holder(parse):
+    """'Lors d'un appel avec le président iranien, Jean Morel a ...': the name after the comma
+    starts the clause (a verb follows it), it does not close an apposition."""
+    text = "Lors d'un appel avec le président iranien, Jean Morel a plaidé pour la retenue."
+    assert "Masoud Pezeshkian" in _named(parse, text, "2025-01-14")
+
+
+@pytest.mark.parametrize("text,published,leader", [
+    ("Le ministre guinéen des Affaires étrangères, Morissanda Kouyaté, a parlé avec son homologue soudanais.",
+     "2024-11-14", "Abdel Fattah al-Burhan"),
+    ("Le ministre gambien de l'Intérieur a appelé mardi son homologue sénégalais.", "2024-11-14", "Bassirou Diomaye Faye"),
+])
+def test_the_homologue_of_an_unlisted_minister_is_no_leader(parse, text, published, leader):
+    """'le ministre guinéen ..., X, a parlé avec son homologue soudanais': the one whose homologue
+    it is was named a minister, of an office the gazetteer does not hold; his homologue is a
+    minister too, not the other country's leader."""
+    assert leader not in _named(parse, text, published)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le ministre grec Giorgos Gerapetritis a confié à notre envoyé spécial Julien Marchand qu'il avait parlé à Ankara.",
+     "Julien Marchand"),
+    ("Notre correspondant à Bruxelles, Thomas Lefèvre, rapporte que Donald Tusk a téléphoné à Kiev.", "Thomas Lefèvre"),
+])
+def test_the_outlet_s_own_journalist_is_no_actor(parse, text, name):
+    """'notre envoyé spécial X': the writer's own reporter tells the story, he is not in it."""
+    assert name not in _named(parse, text, "2024-11-06")

@@ -34,6 +34,7 @@ class RoleReader:
         self.plural_nouns = {fold(x) for x in c["plural_leader_nouns"]}
         self.group_anaphors = {fold(x) for x in c["group_anaphors"]}  # 'du groupe': the group named before
         self.counterparts = {fold(x) for x in c["counterpart_nouns"]}
+        self.ministers = {fold(x) for x in c["minister_nouns"]}  # 'le ministre X ... son homologue': no leader
         self.of_prepositions = frozenset(fold(x) for x in c["of_prepositions"])
         self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
         self.bare_roles = {role: [form_words(f) for f in forms] for role, forms in c["bare_role_forms"].items()}
@@ -44,6 +45,7 @@ class RoleReader:
         self.successor = {fold(x) for x in c["successor_markers"]}
         self.newly = {fold(x) for x in c["new_holder_markers"]}
         self.former = {fold(x) for x in c["former_holder_markers"]}
+        self.acting = [form_words(x) for x in c["acting_phrases"]]  # 'le président par intérim X'
 
     def bare_roles_named(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
                           period: Period) -> list[ActorMention]:
@@ -189,7 +191,7 @@ class RoleReader:
                 found.append(span_mention(span, name.actor, Target("actor", name.actor), by_name=False))
         linked = {m.token_start for m in found}
         for span, target in roles:
-            if span.start in linked:
+            if span.start in linked or self._names_unlisted(doc, span.end, mentions):
                 continue
             resolved = self._resolve(doc, span, target, named, period, mentions + found, offices_of)
             if resolved is not None:
@@ -197,6 +199,28 @@ class RoleReader:
                 if target.kind == "office":
                     offices_of.setdefault(resolved[0], target.key)  # 'le ministre des Armées ... son homologue'
         return found
+
+    def _names_unlisted(self, doc: Doc, at: int, mentions: list[ActorMention]) -> bool:
+        """'le président sud-coréen par intérim Choi Sang-mok', 'le nouveau président gabonais,
+        Armel Mbadinga, a ...': a role running (past its qualifiers and 'par intérim') into a name
+        the gazetteer lacks describes that person, an acting or new holder, not the holder it lists.
+        After a comma the name must close an apposition (a comma or the sentence's end follows it):
+        'avec le président iranien, Jean Morel a plaidé' is the clause's subject."""
+        end = _qualifiers_end(doc, at, ())
+        for words in self.acting:
+            if written_at(doc, end, words):
+                end = _qualifiers_end(doc, end + len(words), ())
+        comma = end < len(doc) and doc[end].is_punct and not doc[end].is_sent_end
+        start = end + comma
+        if start >= len(doc) or doc[start].ent_type_ != "PER" or doc[start].ent_iob_ != "B" or any(
+                m.token_start <= start < m.token_end for m in mentions):
+            return False
+        if not comma:
+            return True
+        after = start + 1
+        while after < len(doc) and doc[after].ent_iob_ == "I":
+            after += 1
+        return after >= len(doc) or doc[after].is_punct
 
     def _holds_elsewhere(self, person: str, target: Target, period: Period) -> bool:
         """Does `person` hold, on the article's days, offices of other countries only than the role's?
@@ -215,7 +239,10 @@ class RoleReader:
             if leader is None:
                 return None
             office = leader.key
-            owned = self._owner_office(doc, span, mentions, offices_of, period) if span[0].norm_ in self.counterparts else None
+            homologue = span[0].norm_ in self.counterparts
+            owned = self._owner_office(doc, span, mentions, offices_of, period) if homologue else None
+            if owned is None and homologue and (subject := _subject(span)) is not None and subject.norm_ in self.ministers:
+                return None  # 'le ministre guinéen ... a appelé son homologue soudanais': an office the gazetteer lacks
             if owned is not None and not self.gazetteer.offices[owned].leader:
                 counterpart = self.gazetteer.counterpart(owned, target.key)
                 if counterpart is None:
@@ -265,7 +292,7 @@ class RoleReader:
         if not people:
             return None
         owner = people[-1]
-        subject = next((t for a in [span.root, *span.root.ancestors] for t in children(a) if t.dep_.startswith("nsubj")), None)
+        subject = _subject(span)
         if subject is not None:
             owner = next((m for m in people if m.token_start <= subject.i < m.token_end), owner)
         office = offices_of.get(owner.actor)
@@ -344,7 +371,12 @@ def _titled_offices(gazetteer: Gazetteer, bare_roles: dict[str, list[list[str]]]
     return found
 
 
-def _past_qualifiers(doc: Doc, at: int, names: Collection[int]) -> int:
+def _subject(span: SpacySpan) -> Token | None:
+    """The subject of the clause a phrase sits in: whose homologue 'son homologue' is."""
+    return next((t for a in [span.root, *span.root.ancestors] for t in children(a) if t.dep_.startswith("nsubj")), None)
+
+
+def _qualifiers_end(doc: Doc, at: int, names: Collection[int]) -> int:
     """Where a role's words end past the adjectives and participles that qualify it ('élu',
     'renversé', 'sortant'), a couple at most: a name right there is the one the role describes."""
     def qualifies(word: Token) -> bool:  # 'élu' may be tagged a noun in apposition to the role
@@ -353,4 +385,10 @@ def _past_qualifiers(doc: Doc, at: int, names: Collection[int]) -> int:
     end = at
     while end not in names and end < min(len(doc), at + _QUALIFIER_REACH) and qualifies(doc[end]):
         end += 1
+    return end
+
+
+def _past_qualifiers(doc: Doc, at: int, names: Collection[int]) -> int:
+    """Where a name the role describes starts right past its qualifiers, else the role's end."""
+    end = _qualifiers_end(doc, at, names)
     return end if end in names else at

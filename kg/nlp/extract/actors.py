@@ -59,6 +59,8 @@ class ActorMatcher:
         self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
         self.credit_roles = {fold(x) for x in c["credit_roles"]}
         self.titles = {fold(x) for x in c["person_titles"]}
+        self.journalists = {fold(x) for x in c["journalist_nouns"]}
+        self.writer_possessives = {fold(x) for x in c["writer_possessives"]}
         # words around a name: 'Entretien Macron-Zelensky', a headline's call noun, is no person's
         self.not_names = self.credit_roles | self.titles | {fold(x) for x in c["call_nouns"] if " " not in x}
         self.people = PeopleIndex(gazetteer)
@@ -389,6 +391,13 @@ class ActorMatcher:
         return before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start \
             and before.norm_ not in self.not_names
 
+    def _own_journalist(self, ent: SpacySpan) -> bool:
+        """'notre envoyé spécial Julien Marchand', 'notre correspondant à Bruxelles, X': the outlet's
+        own reporter, named beside a journalist noun the writer's possessive owns (the parse may hang
+        the name on the noun's place: 'à Bruxelles, X'), is no actor."""
+        return any(head.i < ent.start and head.norm_ in self.journalists and any(
+            t.norm_ in self.writer_possessives for t in head.children) for head in list(ent.root.ancestors)[:2])
+
     def _people(self, doc: Doc, covered: set[int], mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, Actor]]:
         """People the parser finds and the gazetteer does not know, one key per person however
         the article spells them (the most frequent spelling is the label); a surname alone is
@@ -398,6 +407,8 @@ class ActorMatcher:
         for ent in doc.ents:
             if ent.label_ != "PER" and ent[0].norm_ not in self.titles or any(i in covered for i in range(ent.start, ent.end)):
                 continue  # 'Premier ministre Ousmane Sonko', tagged MISC: the name after the title is a person's
+            if self._own_journalist(ent):
+                continue
             for part in _split_names(ent):
                 name = name_of(part, self.not_names)
                 if name is None:
