@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.extract.calls.clause import (
     POSSESSIVES,
     Sentence,
+    called_after_caller,
     case_words,
     clause_verb,
     following_phrase,
@@ -292,6 +293,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         named_between = people_of(between, skip, people, on) + listed(between)
         add(callers, named_between)  # 'entre X et Y', Y hung apart
         anaphoric = anaphoric or not named_between and points_back(between, cues)
+    reached = called_after_caller(trigger, people.at, cues) if lemma(trigger) in cues.caller_nouns else None
+    if reached is not None and reached.i not in skip:  # "ce coup de fil de X à Y", 'à Y' hung on the verb
+        add(partners, people_of(reached, skip, people, on))
     if trigger.pos_ == "NOUN" and _dates_its_clause(trigger, cues):
         # the first verb up whose subject names someone: the parser may hang a final adjunct on the
         # nearest verb ('X a dit que l'Allemagne ne céderait pas, au lendemain d'un entretien avec Y')
