@@ -3513,3 +3513,14 @@ def test_the_one_called_after_the_caller_of_a_call_noun_is_on_the_call(parse, te
     """The parser hangs 'à Y' on the clause's verb, not on the call noun: the call had its caller
     alone and was dropped."""
     assert len([names for names, _ in _calls(parse, text) if len(names) == 2]) == 1
+
+
+# --- 'X a appelé lundi A, mercredi B et vendredi C': calls in series, the verb elided ------------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé lundi Olaf Scholz, mercredi Giorgia Meloni et vendredi Pedro Sánchez.",
+    "Olaf Scholz a téléphoné lundi à Emmanuel Macron, mercredi à Giorgia Meloni et vendredi à Pedro Sánchez.",
+])
+def test_calls_in_series_with_the_verb_elided_are_one_call_each_on_its_day(parse, text):
+    """The parser hangs each later partner on its day ('mercredi B'): only the first call was found."""
+    assert [len(names) for names, _ in _calls(parse, text, "2024-03-16")] == [2, 2, 2]
+    assert sorted(call.date for _, call in _calls(parse, text, "2024-03-16")) == ["2024-03-11", "2024-03-13", "2024-03-15"]

@@ -280,6 +280,12 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 for called in children(child):  # "a téléphoné dimanche à A, puis lundi au roi B": B hangs on the day
                     if called.dep_.startswith(("nmod", "obl")) and case_words(called) & (cues.to_prepositions | cues.partner_prepositions):
                         add(partners, people_of(called, skip, people, on))
+            elif holder is event and verbal(holder) and lemma(holder) in cues.phone_verbs and time_word(child):
+                for day in (child, *(c for c in children(child) if c.dep_ == "conj" and time_word(c))):
+                    for called in children(day):  # "a appelé lundi A, mercredi B et vendredi C": each hung on its day
+                        if (called.dep_ == "appos" or called.dep_.startswith(("obl", "nmod")) and case_words(called) & cues.to_prepositions) \
+                                and called.i not in skip:  # (not 'Appelé mercredi par X': the caller)
+                            add(partners, people_of(called, skip, people, on))
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
         for token in own_tokens(event, skip):
             if token.head.i != event.i and token.i != event.i and case_words(token) & cues.partner_prepositions and \
