@@ -3487,3 +3487,40 @@ def test_the_interpreter_is_not_on_the_call(parse, text):
     """The interpreter, named in an 'avec' or 'en présence de' phrase, was read as a partner: a
     call of the caller with the interpreter, or the interpreter in place of the partner."""
     assert [names for names, _ in _calls(parse, text, "2025-02-20")] == [["Emmanuel Macron", "Xi Jinping"]]
+
+
+# --- 'L'appel de X à Y a duré ...': a call noun with its two people hung on it, no call verb ----------
+@pytest.mark.parametrize("text", [
+    "L'appel de Joe Biden à Benyamin Netanyahou, mercredi, a duré près d'une heure.",
+    "L'appel d'Emmanuel Macron au chancelier Olaf Scholz s'est prolongé tard dans la soirée.",
+])
+def test_a_call_from_one_person_to_another_that_lasted_is_a_call(parse, text):
+    """'appel' followed by 'de X à Y' reads as a plea ('l'appel de X à la retenue'): no call was
+    found. A plea does not last: as the subject of 'durer', 'se prolonger', it is a call of X to Y."""
+    found = _calls(parse, text)
+    assert len(found) == 1 and len(found[0][0]) == 2 and found[0][1].initiator is not None
+
+
+def test_a_plea_from_one_person_to_another_is_no_call(parse):
+    assert _calls(parse, "L'appel de Volodymyr Zelensky à Joe Biden pour davantage de munitions est resté sans réponse.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On commence ce matin avec ce coup de fil de Donald Trump à Vladimir Poutine, mardi, qui a duré deux heures.",
+    "Retour sur le coup de téléphone d'Emmanuel Macron à Olaf Scholz, hier soir.",
+])
+def test_the_one_called_after_the_caller_of_a_call_noun_is_on_the_call(parse, text):
+    """The parser hangs 'à Y' on the clause's verb, not on the call noun: the call had its caller
+    alone and was dropped."""
+    assert len([names for names, _ in _calls(parse, text) if len(names) == 2]) == 1
+
+
+# --- 'X a appelé lundi A, mercredi B et vendredi C': calls in series, the verb elided ------------------
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé lundi Olaf Scholz, mercredi Giorgia Meloni et vendredi Pedro Sánchez.",
+    "Olaf Scholz a téléphoné lundi à Emmanuel Macron, mercredi à Giorgia Meloni et vendredi à Pedro Sánchez.",
+])
+def test_calls_in_series_with_the_verb_elided_are_one_call_each_on_its_day(parse, text):
+    """The parser hangs each later partner on its day ('mercredi B'): only the first call was found."""
+    assert [len(names) for names, _ in _calls(parse, text, "2024-03-16")] == [2, 2, 2]
+    assert sorted(call.date for _, call in _calls(parse, text, "2024-03-16")) == ["2024-03-11", "2024-03-13", "2024-03-15"]

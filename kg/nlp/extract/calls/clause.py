@@ -3,7 +3,7 @@ are its own phrase. Shared by the rules on participants, status, dates and initi
 a phrase names are `kg.nlp.extract.calls.people`'s."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -452,6 +452,29 @@ def following_phrase(trigger: Token, preposition: str) -> Token | None:
     i = _past_the_noun(trigger)
     if i < len(words) and words[i].norm_ == preposition and words[i].head.i != words[i].i:
         return words[i].head
+    return None
+
+
+def called_after_caller(noun: Token, persons: Container[int], cues: CallCues) -> Token | None:
+    """'l'appel de X à Y', 'ce coup de fil de X au président Y': the first word naming a person in
+    the 'à' phrase right after the caller's name hung on a call noun, wherever the parser hung
+    that phrase (on the caller's name, on the verb: 'On commence avec ce coup de fil de X à Y';
+    'au roi Y' with the name as the caller's apposition). `persons`: the tokens that name people."""
+    words = tokens_of(noun.doc)
+    for caller in children(noun):
+        if not caller.dep_.startswith("nmod") or not case_words(caller) & cues.of_prepositions:
+            continue
+        end = caller.i if caller.i in persons else caller.i + 1  # 'du président X': the title, then the name
+        if end not in persons:
+            continue
+        while end + 1 < len(words) and end + 1 in persons:
+            end += 1
+        after = words[end + 1] if end + 1 < len(words) else None
+        if after is None or after.norm_ not in cues.to_prepositions:
+            continue
+        called = next((t for t in words[end + 2:end + 5] if t.i in persons), None)  # 'au roi Y': past the title, however hung
+        if called is not None and not any(t.is_punct for t in words[end + 2:called.i]):
+            return called
     return None
 
 

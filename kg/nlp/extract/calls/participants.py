@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.extract.calls.clause import (
     POSSESSIVES,
     Sentence,
+    called_after_caller,
     case_words,
     clause_verb,
     following_phrase,
@@ -279,6 +280,12 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 for called in children(child):  # "a téléphoné dimanche à A, puis lundi au roi B": B hangs on the day
                     if called.dep_.startswith(("nmod", "obl")) and case_words(called) & (cues.to_prepositions | cues.partner_prepositions):
                         add(partners, people_of(called, skip, people, on))
+            elif holder is event and verbal(holder) and lemma(holder) in cues.phone_verbs and time_word(child):
+                for day in (child, *(c for c in children(child) if c.dep_ == "conj" and time_word(c))):
+                    for called in children(day):  # "a appelé lundi A, mercredi B et vendredi C": each hung on its day
+                        if (called.dep_ == "appos" or called.dep_.startswith(("obl", "nmod")) and case_words(called) & cues.to_prepositions) \
+                                and called.i not in skip:  # (not 'Appelé mercredi par X': the caller)
+                            add(partners, people_of(called, skip, people, on))
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
         for token in own_tokens(event, skip):
             if token.head.i != event.i and token.i != event.i and case_words(token) & cues.partner_prepositions and \
@@ -292,6 +299,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         named_between = people_of(between, skip, people, on) + listed(between)
         add(callers, named_between)  # 'entre X et Y', Y hung apart
         anaphoric = anaphoric or not named_between and points_back(between, cues)
+    reached = called_after_caller(trigger, people.at, cues) if lemma(trigger) in cues.caller_nouns else None
+    if reached is not None and reached.i not in skip:  # "ce coup de fil de X à Y", 'à Y' hung on the verb
+        add(partners, people_of(reached, skip, people, on))
     if trigger.pos_ == "NOUN" and _dates_its_clause(trigger, cues):
         # the first verb up whose subject names someone: the parser may hang a final adjunct on the
         # nearest verb ('X a dit que l'Allemagne ne céderait pas, au lendemain d'un entretien avec Y')

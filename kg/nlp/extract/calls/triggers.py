@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import (
     a_day,
+    called_after_caller,
     case_words,
     clause_verb,
     following_phrase,
@@ -117,7 +118,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return True  # "X a proposé à Y un nouvel appel", "a demandé un appel à Y": a call asked of a person
             if base in cues.weak_nouns and not _appeal(token, cues) and (
                     _call_partner(token, person_tokens, cues) or _told_during(token, person_tokens, cues)
-                    or _had_by_two(token, person_tokens, cues) or _hyphenated_pair(token, person_tokens)) and \
+                    or _had_by_two(token, person_tokens, cues) or _hyphenated_pair(token, person_tokens)
+                    or _lasted_between(token, person_tokens, cues)) and \
                     (base in cues.call_or_plea_nouns or not in_person(token, words, cues, capital_tokens, lemmas)):
                 return True  # "un appel avec X" (an appeal is 'à'); "une conversation entre X et Y" unless they met
             if phone_context and base in cues.weak_nouns and not _appeal(token, cues) and not in_person(token, words, cues, capital_tokens, lemmas):
@@ -509,6 +511,14 @@ def _had_by_two(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> b
     """'X et Y ont eu un appel dimanche': the call noun is what two people as the subject had."""
     verb = object_of(noun)
     return verb is not None and lemma(verb) in cues.light_verbs and _two_as_subject(verb, person_tokens)
+
+
+def _lasted_between(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
+    """'L'appel de X à Y a duré une heure': the subject of a verb of lasting, from one person to
+    another (an appeal to someone does not last; 'l'appel de X à Y pour des armes est resté
+    sans réponse' is a plea)."""
+    return noun.dep_ == "nsubj" and lemma(noun.head) in cues.lasting_verbs and \
+        called_after_caller(noun, person_tokens, cues) is not None
 
 
 def _call_partner(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
