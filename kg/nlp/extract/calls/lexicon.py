@@ -150,6 +150,7 @@ class CallCues:
     possibility_verbs: frozenset[str]  # 'pourrait': in the conditional over a call to come, a plan
     possible_when_negated: frozenset[str]  # "n'exclut pas un appel": a call that may come
     confirmation_verbs: frozenset[str]  # "n'a pas confirmé", like "n'a pas démenti", leaves the report open
+    confirmation_nouns: frozenset[str]  # "qui n'a pas obtenu de confirmation": the source could not confirm it
     appraisal_verbs: frozenset[str]  # 'X a salué un appel avec Y': who judges the call had it
     conditional_auxiliaries: frozenset[str]  # 'seraient', 'aurait': the tagger may read them as a present
     inclusion: tuple[tuple[str, ...], ...]  # 'dont', 'notamment': what follows are members of a group just named
@@ -324,6 +325,7 @@ class CallCues:
             possibility_verbs=_folded(c["possibility_verbs"]),
             possible_when_negated=_folded(c["possible_when_negated"]),
             confirmation_verbs=_folded(c["confirmation_verbs"]),
+            confirmation_nouns=_folded(c["confirmation_nouns"]),
             appraisal_verbs=_folded(c["appraisal_verbs"]),
             conditional_auxiliaries=_folded(c["conditional_auxiliaries"]),
             inclusion=tuple(tuple(fold(x).split()) for x in c["inclusion_markers"]),

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.nlp.cues import cues as cue_lists
 from kg.nlp.extract.calls.clause import (
     Sentence,
     adjunct,
@@ -36,9 +35,6 @@ from kg.nlp.extract.calls.sources import (
 )
 from kg.nlp.extract.records import Status
 from kg.nlp.extract.words import children, feature, tokens_of
-from kg.text import fold
-
-_CONFIRMATION_NOUNS = frozenset(fold(w) for w in cue_lists()["confirmation_nouns"])  # "n'a pas obtenu de confirmation"
 
 
 def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
@@ -122,7 +118,7 @@ def _source_unsure(sent: Sentence, cues: CallCues) -> bool:
         for clause in children(token.head):
             objects = [c for c in children(clause) if c.dep_ == "obj"]
             if clause.dep_ == "acl:relcl" and negated(clause) and not any(time_word(o) for o in objects) and (
-                    lemma(clause) in cues.confirmation_verbs or any(lemma(o) in _CONFIRMATION_NOUNS for o in objects)):
+                    lemma(clause) in cues.confirmation_verbs or any(lemma(o) in cues.confirmation_nouns for o in objects)):
                 return True  # not 'qui n'a pas confirmé l'heure': the call, not its time, left open
     return False
 
