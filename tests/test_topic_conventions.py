@@ -265,11 +265,17 @@ def test_a_group_of_leaders_prepared_for_is_its_summit(parse, text, topics):
 
 
 @pytest.mark.parametrize(("text", "topics"), [
-    ("Joe Biden a appelé Benjamin Netanyahu dimanche pour lui assurer le soutien des Etats-Unis au lendemain de "
+    ("Joe Biden a appelé Benjamin Netanyahu dimanche pour lui exprimer la solidarité des Etats-Unis au lendemain de "
      "l'attaque du Hamas.", {"israel-gaza"}),
     ("Emmanuel Macron a appelé Pedro Sánchez jeudi pour lui exprimer sa solidarité au lendemain des inondations.",
      {"humanitarian"}),
+    # support is no sympathy: the summit only dates the call
+    ("Emmanuel Macron a appelé Volodymyr Zelensky mardi, au lendemain du sommet de l'Otan, et lui a réaffirmé son soutien.",
+     set()),
+    ("Au lendemain des élections législatives, Olaf Scholz a téléphoné à Emmanuel Macron pour l'assurer de son soutien "
+     "face à la Russie.", set()),
 ])
-def test_support_offered_the_day_after_an_event_is_about_the_event(parse, text, topics):
-    """'son soutien au lendemain de l'attaque': sympathy for the event, which is what the call is about, not when."""
+def test_sympathy_offered_the_day_after_an_event_is_about_the_event(parse, text, topics):
+    """'sa solidarité au lendemain de l'attaque': sympathy for the event, which is what the call is about, not
+    when. Support ('son soutien', said of nearly every call with an ally) is no sympathy."""
     assert _topics(parse, text) == topics
