@@ -274,6 +274,9 @@ def test_a_group_of_leaders_prepared_for_is_its_summit(parse, text, topics):
      set()),
     ("Au lendemain des élections législatives, Olaf Scholz a téléphoné à Emmanuel Macron pour l'assurer de son soutien "
      "face à la Russie.", set()),
+    # the event hung by the parser on 'soutien' rather than on 'lendemain': still only the call's day
+    ("Emmanuel Macron a appelé Volodymyr Zelensky mardi pour lui réaffirmer son soutien au lendemain du sommet de l'Otan.",
+     set()),
 ])
 def test_sympathy_offered_the_day_after_an_event_is_about_the_event(parse, text, topics):
     """'sa solidarité au lendemain de l'attaque': sympathy for the event, which is what the call is about, not

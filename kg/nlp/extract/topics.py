@@ -146,6 +146,8 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
         token = doc[i]
         if token.i in anchored and token.dep_.startswith(("obl", "nmod", "advcl")) or dating:
             found.update(t.i for t in token.subtree)
+            if dating:
+                found.update(_event_hung_elsewhere(token))
         elif token.i in anchored and token.pos_ == "NOUN":  # the same phrase hung elsewhere by the parser: the phrase alone
             found.add(token.i)
             found.update(t.i for c in children(token) if c.dep_ in _PHRASE_PARTS for t in c.subtree)
@@ -157,6 +159,20 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
             found.update(t.i for t in told.subtree if t.i not in others)
     found.update(_meetings_told_before(sent, folded), _distance_to_an_event(sent, folded))
     return found
+
+
+def _event_hung_elsewhere(anchor: Token) -> set[int]:
+    """'son soutien au lendemain du sommet de l'Otan': the event an anchor noun dates by is the 'de'
+    phrase right after it, also where the parser hung that phrase on another word (here on
+    'soutien'): its words, unless the anchor already holds them."""
+    doc = anchor.doc
+    after = anchor.i + 1
+    if after >= len(doc) or doc[after].norm_ not in _OF or doc[after].dep_ != "case":
+        return set()
+    event = doc[after].head
+    if event.i <= anchor.i or event.pos_ not in {"NOUN", "PROPN"} or event in anchor.subtree or event.i - after > 3:
+        return set()
+    return {t.i for t in event.subtree}
 
 
 def not_discussed(sent: Span, folded: Folded) -> set[int]:
