@@ -28,7 +28,7 @@ from kg.nlp.extract.actor_spans import is_person, span_mention
 from kg.nlp.extract.actor_staff import StaffReader
 from kg.nlp.extract.ranges import RangeIndex
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import Folded, feature, tokens_of
+from kg.nlp.extract.words import Folded, children, feature, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
 from kg.text import fold, slug
 
@@ -396,7 +396,7 @@ class ActorMatcher:
         own reporter, named beside a journalist noun the writer's possessive owns (the parse may hang
         the name on the noun's place: 'à Bruxelles, X'), is no actor."""
         return any(head.i < ent.start and head.norm_ in self.journalists and any(
-            t.norm_ in self.writer_possessives for t in head.children) for head in list(ent.root.ancestors)[:2])
+            t.norm_ in self.writer_possessives for t in children(head)) for head in list(ent.root.ancestors)[:2])
 
     def _people(self, doc: Doc, covered: set[int], mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, Actor]]:
         """People the parser finds and the gazetteer does not know, one key per person however
