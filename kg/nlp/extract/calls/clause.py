@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import MONTHS, Publication, dates_in
-from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, folded_string, kept_per_word, reflexive, sentence_bounds, tokens_of
+from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, kept_per_word, reflexive, sentence_bounds, tokens_of
+from kg.nlp.extract.words import folded_lemma as lemma  # the call rules' name for it
 from kg.text import fold
 
 CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"})
@@ -195,11 +196,6 @@ def phrases(head: Token) -> list[tuple[Token, str]]:
                 elif hung.dep_ in {"appos", "flat:name"} and hung.pos_ == "PROPN":
                     found.append((hung, "obj"))
     return found
-
-
-def lemma(token: Token) -> str:
-    """The word's lemma, folded (`words.folded_string`: looked up by its hash, not read out of the vocabulary)."""
-    return folded_string(token.lemma, token.vocab.strings)
 
 
 def participle_as_noun(token: Token, cues: CallCues) -> bool:
