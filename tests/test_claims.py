@@ -1453,3 +1453,15 @@ def test_rejecting_an_idea_states_a_view_rejecting_a_demand_does_not(parse, text
     """'rejeter' reports when its object carries a statement (an idea, a proposal, an accusation);
     turning down a demand or a bill is an act, no statement."""
     assert len(_claims(parse, text)) == count
+
+
+# ---------------------------------------------------------------- claims45: wider francophone press
+@pytest.mark.parametrize("text,speaker", [
+    ("La Russie ne cédera pas sur la Crimée, dixit Sergueï Lavrov.", "Sergey Lavrov"),
+    ("« Rien n'est encore décidé », dixit le porte-parole du Kremlin, Dmitri Peskov.", "Dmitry Peskov"),
+    ("Le cessez-le-feu tiendra jusqu'à lundi, dixit la Maison Blanche.", "White House"),
+])
+def test_dixit_names_the_source_as_selon_does(parse, text, speaker):
+    """'..., dixit X': the Latin marker (tagged a noun or a proper noun, never a verb) attributes what
+    comes before it to X, as 'selon X' does."""
+    assert _speakers(parse, text, "2025-03-12") == [speaker]
