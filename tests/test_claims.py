@@ -1465,3 +1465,15 @@ def test_dixit_names_the_source_as_selon_does(parse, text, speaker):
     """'..., dixit X': the Latin marker (tagged a noun or a proper noun, never a verb) attributes what
     comes before it to X, as 'selon X' does."""
     assert _speakers(parse, text, "2025-03-12") == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Lors de son entretien téléphonique avec Jean-Noël Barrot, Wang Yi a indiqué que la partie chinoise était prête "
+    "à renforcer le dialogue stratégique.",
+    "Lors de son entretien avec Jean-Noël Barrot, Wang Yi a indiqué que la Chine était prête à renforcer le dialogue.",
+])
+def test_a_name_between_an_opening_phrase_and_its_verb_is_no_incise(parse, text):
+    """'Lors de son entretien avec X, Wang Yi a indiqué que ...': the parser hangs the name on X as an
+    apposition, leaving the verb no subject; a name between the comma and the verb still opens the
+    clause, so the verb is no incise ('..., a indiqué Wang Yi') and the name speaks, not the clause's subject."""
+    assert _speakers(parse, text, "2025-04-17") == ["Wang Yi"]
