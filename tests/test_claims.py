@@ -1453,3 +1453,27 @@ def test_rejecting_an_idea_states_a_view_rejecting_a_demand_does_not(parse, text
     """'rejeter' reports when its object carries a statement (an idea, a proposal, an accusation);
     turning down a demand or a bill is an act, no statement."""
     assert len(_claims(parse, text)) == count
+
+
+# ---------------------------------------------------------------- claims45: wider francophone press
+@pytest.mark.parametrize("text,speaker", [
+    ("La Russie ne cédera pas sur la Crimée, dixit Sergueï Lavrov.", "Sergey Lavrov"),
+    ("« Rien n'est encore décidé », dixit le porte-parole du Kremlin, Dmitri Peskov.", "Dmitry Peskov"),
+    ("Le cessez-le-feu tiendra jusqu'à lundi, dixit la Maison Blanche.", "White House"),
+])
+def test_dixit_names_the_source_as_selon_does(parse, text, speaker):
+    """'..., dixit X': the Latin marker (tagged a noun or a proper noun, never a verb) attributes what
+    comes before it to X, as 'selon X' does."""
+    assert _speakers(parse, text, "2025-03-12") == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Lors de son entretien téléphonique avec Jean-Noël Barrot, Wang Yi a indiqué que la partie chinoise était prête "
+    "à renforcer le dialogue stratégique.",
+    "Lors de son entretien avec Jean-Noël Barrot, Wang Yi a indiqué que la Chine était prête à renforcer le dialogue.",
+])
+def test_a_name_between_an_opening_phrase_and_its_verb_is_no_incise(parse, text):
+    """'Lors de son entretien avec X, Wang Yi a indiqué que ...': the parser hangs the name on X as an
+    apposition, leaving the verb no subject; a name between the comma and the verb still opens the
+    clause, so the verb is no incise ('..., a indiqué Wang Yi') and the name speaks, not the clause's subject."""
+    assert _speakers(parse, text, "2025-04-17") == ["Wang Yi"]

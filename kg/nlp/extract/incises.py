@@ -86,6 +86,9 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     before = tokens[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
     if not any(t.text in {",", "»", '"', "\u201d"} for t in before):
         return False  # (asked before the subjects: most verbs have neither comma nor quote just before)
+    closing = max(t.i for t in before if t.text in {",", "»", '"', "\u201d"})
+    if any(t.pos_ == "PROPN" for t in tokens[closing + 1:start]):
+        return False  # 'Lors de son entretien avec X, Wang Yi a indiqué': a name opens the clause, its subject however hung
     subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not is_clause(c)  # not the clause
                 and not dative(c, verb)  # nor who is told
                 and not any(t.text in {"»", "\u201d"} for t in tokens[c.i + 1:verb.i])  # nor a word of the quote
