@@ -427,6 +427,16 @@ def test_a_role_without_a_country_is_the_one_holder_named_before(parse, text, ro
     assert (role, label) in _mentions(parse, text)
 
 
+@pytest.mark.parametrize(("text", "published", "role", "label"), [
+    ("Le Kremlin a fait savoir jeudi que le chef de l'État avait appelé le président égyptien Abdel Fattah al-Sissi.",
+     "2024-05-16", "chef de l'État", "Vladimir Putin"),
+])
+def test_a_bare_role_after_a_seat_of_government_is_that_countrys_holder(parse, text, published, role, label):
+    """'Le Kremlin a fait savoir que le chef de l'État ...': the seat of government, subject of the
+    clause before the role, names whose role it is, as the country itself would."""
+    assert (role, label) in _mentions(parse, text, published)
+
+
 @pytest.mark.parametrize(("text", "role"), [
     ("Emmanuel Macron a parlé avec Joe Biden. Le chef de l'État a jugé l'échange utile.", "chef de l'État"),  # two: who?
     ("Rishi Sunak était à Paris. Le chancelier de l'Échiquier a présenté son budget.", "chancelier"),  # another office

@@ -124,12 +124,19 @@ class RoleReader:
         """"L'Italie a dénoncé ... Le Premier ministre a déclaré ...": a role nobody in the article is
         named in, when the article names one country only, as the subject of a clause before the role,
         is that country's on the article's day (a country named only as a complement, 'arrivés
-        d'Espagne', says nothing of whose role it is: read so, it cost a dev check actor)."""
-        countries = {m.actor for m in mentions if (a := self.gazetteer.actors.get(m.actor)) is not None and a.type == "Country"}
+        d'Espagne', says nothing of whose role it is: read so, it cost a dev check actor). A country's
+        seat of government names it as well: 'L'Élysée a annoncé que le chef de l'État ...'."""
+        country_of = {m.actor: country for m in mentions if (country := self._country_named(m.actor)) is not None}
+        countries = set(country_of.values())
         if len(countries) != 1 or not any(
-                m.token_start < at and m.actor in countries and doc[m.token_start:m.token_end].root.dep_.startswith("nsubj") for m in mentions):
+                m.token_start < at and m.actor in country_of and doc[m.token_start:m.token_end].root.dep_.startswith("nsubj") for m in mentions):
             return []
         return self._holder_on_the_day(next(iter(countries)), role, period)
+
+    def _country_named(self, actor: str) -> str | None:
+        """The country an actor names: itself, or the one whose seat of government it is ('le Kremlin')."""
+        found = self.gazetteer.actors.get(actor)
+        return actor if found is not None and found.type == "Country" else self.gazetteer.governed.get(actor)
 
     @staticmethod
     def _introduces_a_name(doc: Doc, end: int, mentions: list[ActorMention]) -> bool:
