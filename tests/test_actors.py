@@ -427,6 +427,16 @@ def test_a_role_without_a_country_is_the_one_holder_named_before(parse, text, ro
     assert (role, label) in _mentions(parse, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Selon le bureau du Premier ministre fidjien, le chef du gouvernement a parlé avec le Premier ministre australien Anthony Albanese.",
+])
+def test_a_role_of_a_country_the_gazetteer_lacks_is_not_another_countrys_holder(parse, text):
+    """'le Premier ministre fidjien' is nobody the gazetteer lists: neither the Australian head of
+    government the sentence names, nor his office."""
+    found = _mentions(parse, text, "2024-10-02")
+    assert not [written for written, label in found if written.endswith(("Premier ministre", "chef de l'État"))]
+
+
 @pytest.mark.parametrize(("text", "published", "role", "label"), [
     ("Le Kremlin a fait savoir jeudi que le chef de l'État avait appelé le président égyptien Abdel Fattah al-Sissi.",
      "2024-05-16", "chef de l'État", "Vladimir Putin"),

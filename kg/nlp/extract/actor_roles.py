@@ -12,7 +12,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.nlp.extract.actor_spans import form_words, is_person, span_mention, written_at
+from kg.nlp.extract.actor_spans import form_words, is_person, of_an_unknown_country, span_mention, written_at
 from kg.nlp.extract.datelines import datelines
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, tokens_of
@@ -42,6 +42,8 @@ class RoleReader:
         self.monarchs = {fold(t) for t in c["monarch_titles"]}
         self.titled_offices = _titled_offices(gazetteer, self.bare_roles, self.monarchs)
         self.elect = {fold(x) for x in c["elect_markers"]}  # 'le président élu': the holder to come
+        # 'le Premier ministre sortant', 'le souverain marocain': adjectives past a role that name no unknown country
+        self.known_adjectives = frozenset(fold(x) for x in c["title_words"]) | frozenset(gazetteer.demonyms)
         self.successor = {fold(x) for x in c["successor_markers"]}
         self.newly = {fold(x) for x in c["new_holder_markers"]}
         self.former = {fold(x) for x in c["former_holder_markers"]}
@@ -73,7 +75,8 @@ class RoleReader:
                 for words in forms:
                     end = token.i + len(words)
                     if not written_at(doc, token.i, words) or any(i in covered for i in range(token.i, end)) or \
-                            end < len(doc) and doc[end].norm_ in self.of_prepositions or self._introduces_a_name(doc, end, mentions):
+                            end < len(doc) and doc[end].norm_ in self.of_prepositions or self._introduces_a_name(doc, end, mentions) or \
+                            of_an_unknown_country(doc, end, self.known_adjectives):
                         continue  # 'le chancelier de l'Échiquier' is another office; 'le Premier ministre groenlandais X' is X
                     sent = token.sent
                     to_be = words[-1] in self.elect or token.i > 0 and doc[token.i - 1].norm_ in self.successor  # 'le futur chancelier'
