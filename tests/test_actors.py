@@ -427,6 +427,26 @@ def test_a_role_without_a_country_is_the_one_holder_named_before(parse, text, ro
     assert (role, label) in _mentions(parse, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Selon le bureau du Premier ministre fidjien, le chef du gouvernement a parlé avec le Premier ministre australien Anthony Albanese.",
+])
+def test_a_role_of_a_country_the_gazetteer_lacks_is_not_another_countrys_holder(parse, text):
+    """'le Premier ministre fidjien' is nobody the gazetteer lists: neither the Australian head of
+    government the sentence names, nor his office."""
+    found = _mentions(parse, text, "2024-10-02")
+    assert not [written for written, label in found if written.endswith(("Premier ministre", "chef de l'État"))]
+
+
+@pytest.mark.parametrize(("text", "published", "role", "label"), [
+    ("Le Kremlin a fait savoir jeudi que le chef de l'État avait appelé le président égyptien Abdel Fattah al-Sissi.",
+     "2024-05-16", "chef de l'État", "Vladimir Putin"),
+])
+def test_a_bare_role_after_a_seat_of_government_is_that_countrys_holder(parse, text, published, role, label):
+    """'Le Kremlin a fait savoir que le chef de l'État ...': the seat of government, subject of the
+    clause before the role, names whose role it is, as the country itself would."""
+    assert (role, label) in _mentions(parse, text, published)
+
+
 @pytest.mark.parametrize(("text", "role"), [
     ("Emmanuel Macron a parlé avec Joe Biden. Le chef de l'État a jugé l'échange utile.", "chef de l'État"),  # two: who?
     ("Rishi Sunak était à Paris. Le chancelier de l'Échiquier a présenté son budget.", "chancelier"),  # another office

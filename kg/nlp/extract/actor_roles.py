@@ -12,7 +12,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.nlp.extract.actor_spans import form_words, is_person, span_mention, written_at
+from kg.nlp.extract.actor_spans import form_words, is_person, of_an_unknown_country, span_mention, written_at
 from kg.nlp.extract.datelines import datelines
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, tokens_of
@@ -42,6 +42,8 @@ class RoleReader:
         self.monarchs = {fold(t) for t in c["monarch_titles"]}
         self.titled_offices = _titled_offices(gazetteer, self.bare_roles, self.monarchs)
         self.elect = {fold(x) for x in c["elect_markers"]}  # 'le président élu': the holder to come
+        # 'le Premier ministre sortant', 'le souverain marocain': adjectives past a role that name no unknown country
+        self.known_adjectives = frozenset(fold(x) for x in c["title_words"]) | frozenset(gazetteer.demonyms)
         self.successor = {fold(x) for x in c["successor_markers"]}
         self.newly = {fold(x) for x in c["new_holder_markers"]}
         self.former = {fold(x) for x in c["former_holder_markers"]}
@@ -73,7 +75,8 @@ class RoleReader:
                 for words in forms:
                     end = token.i + len(words)
                     if not written_at(doc, token.i, words) or any(i in covered for i in range(token.i, end)) or \
-                            end < len(doc) and doc[end].norm_ in self.of_prepositions or self._introduces_a_name(doc, end, mentions):
+                            end < len(doc) and doc[end].norm_ in self.of_prepositions or self._introduces_a_name(doc, end, mentions) or \
+                            of_an_unknown_country(doc, end, self.known_adjectives):
                         continue  # 'le chancelier de l'Échiquier' is another office; 'le Premier ministre groenlandais X' is X
                     sent = token.sent
                     to_be = words[-1] in self.elect or token.i > 0 and doc[token.i - 1].norm_ in self.successor  # 'le futur chancelier'
@@ -124,12 +127,19 @@ class RoleReader:
         """"L'Italie a dénoncé ... Le Premier ministre a déclaré ...": a role nobody in the article is
         named in, when the article names one country only, as the subject of a clause before the role,
         is that country's on the article's day (a country named only as a complement, 'arrivés
-        d'Espagne', says nothing of whose role it is: read so, it cost a dev check actor)."""
-        countries = {m.actor for m in mentions if (a := self.gazetteer.actors.get(m.actor)) is not None and a.type == "Country"}
+        d'Espagne', says nothing of whose role it is: read so, it cost a dev check actor). A country's
+        seat of government names it as well: 'L'Élysée a annoncé que le chef de l'État ...'."""
+        country_of = {m.actor: country for m in mentions if (country := self._country_named(m.actor)) is not None}
+        countries = set(country_of.values())
         if len(countries) != 1 or not any(
-                m.token_start < at and m.actor in countries and doc[m.token_start:m.token_end].root.dep_.startswith("nsubj") for m in mentions):
+                m.token_start < at and m.actor in country_of and doc[m.token_start:m.token_end].root.dep_.startswith("nsubj") for m in mentions):
             return []
         return self._holder_on_the_day(next(iter(countries)), role, period)
+
+    def _country_named(self, actor: str) -> str | None:
+        """The country an actor names: itself, or the one whose seat of government it is ('le Kremlin')."""
+        found = self.gazetteer.actors.get(actor)
+        return actor if found is not None and found.type == "Country" else self.gazetteer.governed.get(actor)
 
     @staticmethod
     def _introduces_a_name(doc: Doc, end: int, mentions: list[ActorMention]) -> bool:

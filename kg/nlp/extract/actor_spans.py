@@ -28,3 +28,11 @@ def written_at(doc: Doc, start: int, words: list[str]) -> bool:
 def is_person(gazetteer: Gazetteer, key: str, minted: dict[str, Actor]) -> bool:
     actor = gazetteer.actors.get(key) or minted.get(key)
     return actor is not None and actor.type == "Person"
+
+
+def of_an_unknown_country(doc: Doc, end: int, known: frozenset[str]) -> bool:
+    """'le (bureau du) Premier ministre fidjien': an adjective right past a bare role that is
+    neither a title word ('sortant', 'élu') nor a demonym the gazetteer knows is a country whose
+    office it lacks, so the role is nobody it lists, not the holder of the same role the article
+    names elsewhere."""
+    return end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].norm_ not in known

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.extract.actor_bodies import BodyReader
-from kg.nlp.extract.actor_spans import form_words, is_person, span_mention, written_at
+from kg.nlp.extract.actor_spans import form_words, is_person, of_an_unknown_country, span_mention, written_at
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target
@@ -30,6 +30,8 @@ class StaffReader:
         self.possessives = {fold(x) for x in c["possessive_determiners"]}
         self.possessed = {fold(noun): (how["kind"], frozenset(how["roles"])) for noun, how in c["possessed_institutions"].items()}
         self.honorifics = {fold(x) for x in c["honorifics"]}
+        # 'le Premier ministre sortant', 'le souverain marocain': adjectives past a role that name no unknown country
+        self.known_adjectives = frozenset(fold(x) for x in c["title_words"]) | frozenset(gazetteer.demonyms)
 
     def leader_institutions(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
                              period: Period) -> list[ActorMention]:
@@ -49,7 +51,8 @@ class StaffReader:
             for role, forms in self.institution_forms.items():
                 for words in forms:
                     end = i + len(words)
-                    if not written_at(doc, i, words) or any(j in covered for j in range(i, end)):
+                    if not written_at(doc, i, words) or any(j in covered for j in range(i, end)) or \
+                            of_an_unknown_country(doc, end, self.known_adjectives):
                         continue
                     person = starts.get(end)
                     countries = holders.get(role, set())
