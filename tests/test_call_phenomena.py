@@ -3524,3 +3524,14 @@ def test_calls_in_series_with_the_verb_elided_are_one_call_each_on_its_day(parse
     """The parser hangs each later partner on its day ('mercredi B'): only the first call was found."""
     assert [len(names) for names, _ in _calls(parse, text, "2024-03-16")] == [2, 2, 2]
     assert sorted(call.date for _, call in _calls(parse, text, "2024-03-16")) == ["2024-03-11", "2024-03-13", "2024-03-15"]
+
+
+# --- the wider francophone press: official agencies, Quebec usage, live blogs -----------------------
+@pytest.mark.parametrize("text", [
+    "Justin Trudeau a passé un appel au président Joe Biden lundi.",
+    "Giorgia Meloni a passé jeudi un appel au chancelier Olaf Scholz.",
+])
+def test_a_call_placed_to_a_title_followed_by_the_name_is_a_call(parse, text):
+    """'un appel au président X': the name is the title's apposition, the title itself names no one
+    the finder knows, and the call was read as a plea ('un appel à la retenue')."""
+    assert [len(names) for names, _ in _calls(parse, text)] == [2]
