@@ -3535,3 +3535,12 @@ def test_a_call_placed_to_a_title_followed_by_the_name_is_a_call(parse, text):
     """'un appel au président X': the name is the title's apposition, the title itself names no one
     the finder knows, and the call was read as a plea ('un appel à la retenue')."""
     assert [len(names) for names, _ in _calls(parse, text)] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "Justin Trudeau a placé lundi un appel à Emmanuel Macron.",
+    "Le premier ministre Justin Trudeau a placé un appel au président Joe Biden lundi soir.",
+])
+def test_placing_a_call_as_quebec_says_is_a_call_by_the_subject(parse, text):
+    """'placer un appel' (Quebec usage, after 'to place a call') is 'passer un appel'."""
+    assert [(len(names), call.initiator) for names, call in _calls(parse, text)] == [(2, "Q3099714")]
