@@ -3544,3 +3544,12 @@ def test_a_call_placed_to_a_title_followed_by_the_name_is_a_call(parse, text):
 def test_placing_a_call_as_quebec_says_is_a_call_by_the_subject(parse, text):
     """'placer un appel' (Quebec usage, after 'to place a call') is 'passer un appel'."""
     assert [(len(names), call.initiator) for names, call in _calls(parse, text)] == [(2, "Q3099714")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président chinois Xi Jinping a eu mardi un entretien téléphonique avec le président américain Joe Biden à l'invitation de ce dernier.",
+    "Xi Jinping a eu mardi un entretien téléphonique avec Joe Biden à l'invitation de la partie américaine.",
+])
+def test_a_call_at_the_invitation_of_one_side_was_asked_by_that_side(parse, text):
+    """Chinese state media in French write 'à l'invitation de X' where others write 'à la demande de X'."""
+    assert [(len(names), call.initiator) for names, call in _calls(parse, text)] == [(2, "Q6279")]
