@@ -3524,3 +3524,32 @@ def test_calls_in_series_with_the_verb_elided_are_one_call_each_on_its_day(parse
     """The parser hangs each later partner on its day ('mercredi B'): only the first call was found."""
     assert [len(names) for names, _ in _calls(parse, text, "2024-03-16")] == [2, 2, 2]
     assert sorted(call.date for _, call in _calls(parse, text, "2024-03-16")) == ["2024-03-11", "2024-03-13", "2024-03-15"]
+
+
+# --- the wider francophone press: official agencies, Quebec usage, live blogs -----------------------
+@pytest.mark.parametrize("text", [
+    "Justin Trudeau a passé un appel au président Joe Biden lundi.",
+    "Giorgia Meloni a passé jeudi un appel au chancelier Olaf Scholz.",
+])
+def test_a_call_placed_to_a_title_followed_by_the_name_is_a_call(parse, text):
+    """'un appel au président X': the name is the title's apposition, the title itself names no one
+    the finder knows, and the call was read as a plea ('un appel à la retenue')."""
+    assert [len(names) for names, _ in _calls(parse, text)] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "Justin Trudeau a placé lundi un appel à Emmanuel Macron.",
+    "Le premier ministre Justin Trudeau a placé un appel au président Joe Biden lundi soir.",
+])
+def test_placing_a_call_as_quebec_says_is_a_call_by_the_subject(parse, text):
+    """'placer un appel' (Quebec usage, after 'to place a call') is 'passer un appel'."""
+    assert [(len(names), call.initiator) for names, call in _calls(parse, text)] == [(2, "Q3099714")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président chinois Xi Jinping a eu mardi un entretien téléphonique avec le président américain Joe Biden à l'invitation de ce dernier.",
+    "Xi Jinping a eu mardi un entretien téléphonique avec Joe Biden à l'invitation de la partie américaine.",
+])
+def test_a_call_at_the_invitation_of_one_side_was_asked_by_that_side(parse, text):
+    """Chinese state media in French write 'à l'invitation de X' where others write 'à la demande de X'."""
+    assert [(len(names), call.initiator) for names, call in _calls(parse, text)] == [(2, "Q6279")]

@@ -417,10 +417,12 @@ def _appeal(token: Token, cues: CallCues) -> bool:
 
 
 def _to_a_person(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
-    """'un appel à X', 'un appel au président' (a person, wherever the parser hung the phrase), not
+    """'un appel à X', 'un appel au président' (a person, wherever the parser hung the phrase), 'un
+    appel au président X' (the parser hangs the name on the title, or the title on the name), not
     'un appel à la retenue'."""
     phrases = (following_phrase(noun, word) for word in cues.plea_prepositions)
-    return any(p is not None and p.i in person_tokens for p in phrases)
+    return any(p is not None and any(t.i in person_tokens for t in (p, p.head, *(c for c in children(p) if c.dep_ == "appos")))
+               for p in phrases)
 
 
 def _has_partner(verb: Token, person_tokens: frozenset[int]) -> bool:
