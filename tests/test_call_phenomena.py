@@ -3553,3 +3553,27 @@ def test_placing_a_call_as_quebec_says_is_a_call_by_the_subject(parse, text):
 def test_a_call_at_the_invitation_of_one_side_was_asked_by_that_side(parse, text):
     """Chinese state media in French write 'à l'invitation de X' where others write 'à la demande de X'."""
     assert [(len(names), call.initiator) for names, call in _calls(parse, text)] == [(2, "Q6279")]
+
+
+# --- 'contacter': a call between the leaders it names, once it took place --------------------
+@pytest.mark.parametrize("text, caller", [
+    ("Contactée mardi par Olaf Scholz, Giorgia Meloni a défendu son accord migratoire.", "Q61053"),
+    ("La présidente du Conseil Giorgia Meloni, contactée mardi par Olaf Scholz, a défendu son accord.", "Q61053"),
+    ("Le chancelier Olaf Scholz a contacté mardi son homologue italienne Giorgia Meloni.", "Q61053"),
+])
+def test_contacted_by_a_leader_is_a_call_from_that_leader(parse, text, caller):
+    (names, call), = _calls(parse, text)
+    assert names == ["Giorgia Meloni", "Olaf Scholz"] and call.initiator == caller and call.date == "2024-03-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Contactée par Franceinfo, la porte-parole d'Olaf Scholz n'a pas donné suite.",
+    "Olaf Scholz n'a pas pu être contacté mardi.",
+    "Un habitant a contacté les pompiers vers minuit, selon Giorgia Meloni.",
+    "Giorgia Meloni a été contactée mardi par un émissaire d'Olaf Scholz.",
+    "Le conseiller d'Olaf Scholz a contacté mardi Giorgia Meloni.",
+    "Giorgia Meloni a tenté de contacter Olaf Scholz, sans succès.",
+])
+def test_contacting_through_others_or_without_success_is_no_call(parse, text):
+    """An outlet, staff or an envoy reaching someone, or a try, is no call between leaders."""
+    assert _calls(parse, text) == []

@@ -256,8 +256,8 @@ class CallFinder:
             return []  # "joint par téléphone par l'AFP, X a déclaré": an interview, not a call between leaders
         since = last_time(token, event, sent, published)  # "ne s'étaient plus parlé depuis 2022"
         status = "occurred" if since else status_of(token, event, sent, cues)
-        if status is None:
-            return []
+        if status is None or lemma(token) in cues.contact_verbs and (status != "occurred" or _reached_through_someone(token, people)):
+            return []  # 'n'a pas pu être contacté', 'a tenté de contacter', 'contacté par un émissaire de Y': reaching someone
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         apart = event is not token and event not in token.ancestors  # a light verb the parser hung apart
         ahead = dates_of(event if apart else token, sent, True, elsewhere) \
@@ -496,6 +496,15 @@ def _reached_by_the_press(trigger: Token, event: Token, people: People, cues: Ca
                     named and all(key in actors and actors[key].type == "Media" for key in named):
                 return True
     return False
+
+
+def _reached_through_someone(verb: Token, people: People) -> bool:
+    """A side of 'contacter' (its subject or its agent 'par ...') that only names a leader below
+    another noun: 'un émissaire de Y', 'les conseillers de Y' made the contact, which is no call
+    between leaders; the named person ('Y', 'le président Y') heads a side of a call."""
+    return any(side.dep_.startswith(("nsubj", "obl:agent")) and side.i not in people.at and
+               any(t.i in people.at and t.dep_.startswith("nmod") and case_words(t) for t in side.subtree)
+               for side in children(verb))
 
 
 def _told_in_the_past(verb: Token) -> bool:

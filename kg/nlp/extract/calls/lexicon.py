@@ -26,6 +26,7 @@ class CallCues:
     conference_markers: tuple[str, ...]
     phone_verbs: frozenset[str]
     phone_verbs_need_person: frozenset[str]
+    contact_verbs: frozenset[str]  # 'contacter': a call only when it took place between the leaders named
     reflexive_phone_verbs: frozenset[str]
     talk_verbs: frozenset[str]
     call_verbs: frozenset[str]  # phone_verbs | talk_verbs, made once
@@ -196,6 +197,7 @@ class CallCues:
             conference_markers=tuple(fold(x) for x in c["conference_markers"]),
             phone_verbs=phone_verbs,
             phone_verbs_need_person=_folded(c["phone_verbs_need_person"]),
+            contact_verbs=_folded(c["contact_verbs"]),
             reflexive_phone_verbs=frozenset(_verb(v) for v in c["phone_verbs"] if fold(v).startswith(("s'", "se "))),
             talk_verbs=talk,
             call_verbs=talk | phone_verbs,
