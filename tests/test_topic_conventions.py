@@ -323,3 +323,18 @@ def test_the_palestinian_cause_is_the_middle_east_unless_the_call_is_about_gaza(
     """'la cause palestinienne', 'les droits du peuple palestinien': the Middle East conflict, or the
     war in Gaza when the call's other words say it (as 'Israël' does)."""
     assert _topics(parse, text, published) == topics
+
+
+def test_other_news_run_on_inside_a_paragraph_is_no_topic(parse):
+    """An agency's dispatch runs its other news on in the call's paragraph ('Par ailleurs, l'Algérie
+    accueillera …'): a turn that names neither leader is not what the call was about."""
+    text = ("Abdelmadjid Tebboune a appelé dimanche Emmanuel Macron à l'occasion de la fête nationale. Par ailleurs, "
+            "l'Algérie accueillera en novembre un forum sur le gaz naturel.")
+    assert _topics(parse, text) == set()
+
+
+@pytest.mark.parametrize("subject", ["les deux présidents ont", "il a", "M. Tebboune a"])
+def test_a_turn_that_names_the_callers_inside_a_paragraph_is_still_the_call(parse, subject):
+    text = (f"Abdelmadjid Tebboune a appelé dimanche Emmanuel Macron. Par ailleurs, {subject} convenu de relancer les livraisons "
+            "de gaz naturel.")
+    assert _topics(parse, text) == {"energy"}
