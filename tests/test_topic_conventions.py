@@ -282,3 +282,59 @@ def test_sympathy_offered_the_day_after_an_event_is_about_the_event(parse, text,
     """'sa solidarité au lendemain de l'attaque': sympathy for the event, which is what the call is about, not
     when. Support ('son soutien', said of nearly every call with an ally) is no sympathy."""
     assert _topics(parse, text) == topics
+
+
+@pytest.mark.parametrize("text", [
+    "Le président Paul Biya a reçu samedi les félicitations téléphoniques de Macky Sall à la suite de son investiture.",
+    "Vladimir Poutine a téléphoné jeudi à Alexandre Loukachenko pour le féliciter après sa réélection.",
+])
+def test_the_occasion_congratulated_on_is_the_subject(parse, text):
+    """'ses félicitations à la suite de son investiture': as with condolences after a disaster, the
+    event a leader is congratulated on is what the call is about, not when it took place."""
+    assert _topics(parse, text) == {"elections"}
+
+
+def test_a_strategic_interaction_between_two_countries_is_their_relations(parse):
+    """'l'interaction stratégique entre la Russie et la Chine': the state media's word for the
+    pair's ties, as 'la coopération entre' is."""
+    text = ("Xi Jinping s'est entretenu mardi au téléphone avec Vladimir Poutine. Ils ont salué le partenariat global "
+            "et l'interaction stratégique entre la Chine et la Russie.")
+    assert _topics(parse, text) == {"bilateral-relations"}
+
+
+@pytest.mark.parametrize("text", [
+    "Justin Trudeau a parlé lundi au téléphone avec Claudia Sheinbaum de la renégociation de l'ACEUM.",
+    "Mark Carney s'est entretenu jeudi avec Donald Trump des contre-tarifs canadiens.",
+    "Justin Trudeau s'est entretenu mardi avec Enrique Peña Nieto de l'ALENA.",
+])
+def test_north_american_trade_agreements_and_counter_tariffs_are_trade(parse, text):
+    """The Quebec press names the trade pact by its French acronyms (ALENA, then ACEUM) and
+    retaliation as 'contre-tarifs'."""
+    assert _topics(parse, text) == {"economy-trade"}
+
+
+@pytest.mark.parametrize(("text", "published", "topics"), [
+    ("Le roi Abdallah II s'est entretenu mardi par téléphone avec Mahmoud Abbas de la cause palestinienne.",
+     "2021-06-15", {"middle-east"}),
+    ("Emmanuel Macron s'est entretenu mardi par téléphone avec Mahmoud Abbas de la cause palestinienne et de "
+     "l'aide à Gaza.", "2024-01-16", {"israel-gaza"}),
+])
+def test_the_palestinian_cause_is_the_middle_east_unless_the_call_is_about_gaza(parse, text, published, topics):
+    """'la cause palestinienne', 'les droits du peuple palestinien': the Middle East conflict, or the
+    war in Gaza when the call's other words say it (as 'Israël' does)."""
+    assert _topics(parse, text, published) == topics
+
+
+def test_other_news_run_on_inside_a_paragraph_is_no_topic(parse):
+    """An agency's dispatch runs its other news on in the call's paragraph ('Par ailleurs, l'Algérie
+    accueillera …'): a turn that names neither leader is not what the call was about."""
+    text = ("Abdelmadjid Tebboune a appelé dimanche Emmanuel Macron à l'occasion de la fête nationale. Par ailleurs, "
+            "l'Algérie accueillera en novembre un forum sur le gaz naturel.")
+    assert _topics(parse, text) == set()
+
+
+@pytest.mark.parametrize("subject", ["les deux présidents ont", "il a", "M. Tebboune a"])
+def test_a_turn_that_names_the_callers_inside_a_paragraph_is_still_the_call(parse, subject):
+    text = (f"Abdelmadjid Tebboune a appelé dimanche Emmanuel Macron. Par ailleurs, {subject} convenu de relancer les livraisons "
+            "de gaz naturel.")
+    assert _topics(parse, text) == {"energy"}

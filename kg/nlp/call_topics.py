@@ -8,9 +8,11 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.cues import cues
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.topics import said_of_a_call_named_before, settled, topics_in, turns_to_other_news
 from kg.nlp.extract.words import feature, paragraph_numbers, starts_paragraph
+from kg.text import fold
 
 COMPONENT = "kg_topics"
 
@@ -108,12 +110,28 @@ def _topics_of_series(doc: Doc, sent_topics: Callable[[int], set[str]]) -> dict[
 
 
 def _other_news(doc: Doc, index: int, call_words: frozenset[int]) -> bool:
-    """Does sentence `index` open a paragraph of the article's other news (`turns_to_other_news`),
-    naming no call?"""
+    """Does sentence `index` turn to the article's other news (`turns_to_other_news`), naming no
+    call? It does when it opens a paragraph; inside one ('…, à l'occasion de la fête nationale. Par
+    ailleurs, l'Algérie accueillera une conférence …', an agency's dispatch run on) when it names
+    neither of its calls' leaders nor a subject that stands for them ('les deux présidents', 'il')."""
     sents = doc._.sentences
     sent = sents[index]
-    return (turns_to_other_news(sent, doc._.folded) and starts_paragraph(doc._.text, sents, index)
-            and not any(i in call_words for i in range(sent.start, sent.end)))
+    if not turns_to_other_news(sent, doc._.folded) or any(i in call_words for i in range(sent.start, sent.end)):
+        return False
+    return starts_paragraph(doc._.text, sents, index) or not _names_the_callers(doc, index)
+
+
+_LEADER_NOUNS = frozenset(fold(w).split()[0] for w in cues()["plural_leader_nouns"])  # "chefs" of "chefs d'État"
+
+
+def _names_the_callers(doc: Doc, index: int) -> bool:
+    """Does sentence `index` name a participant of one of its calls, or have a pronoun or a noun
+    of leaders as a subject ('Par ailleurs, les deux présidents ont convenu de …')?"""
+    sent = doc._.sentences[index]
+    callers = {a for c in doc._.sentence_calls.get(index, ()) for a in doc._.calls[c].participants}
+    if any(m.actor in callers and sent.start <= m.token_start < sent.end for m in doc._.actor_mentions):
+        return True
+    return any(t.dep_.startswith("nsubj") and (t.pos_ == "PRON" or t.norm_ in _LEADER_NOUNS) for t in sent)
 
 
 #: How far back a call noun with a demonstrative ('ce sommet', 'cet entretien') looks for its call.

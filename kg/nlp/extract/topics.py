@@ -89,7 +89,8 @@ _ANCHOR_NOUNS = frozenset(fold(w) for w in cues()["time_anchor_nouns"])
 _OWNERS = frozenset(fold(w) for key in ("person_role_nouns", "plural_leader_nouns", "journalist_nouns", "media_nouns",
                                         "press_nouns", "institution_nouns_as_office", "leader_staff_nouns", "topic_owner_nouns")
                     for w in cues()[key])
-_SYMPATHY = frozenset(fold(w) for w in cues()["sympathy_nouns"])  # "ses condoléances après l'attentat": the event is what the call is about
+# "ses condoléances après l'attentat", "ses félicitations à la suite de son investiture": the event is what the call is about
+_SYMPATHY = frozenset(fold(w) for key in ("sympathy_nouns", "congratulation_words") for w in cues()[key])
 _RANKED = frozenset(fold(w) for w in cues()["ranked_meeting_markers"])  # "leur dernier face-à-face": history
 _MEETINGS = frozenset(fold(w) for w in cues()["in_person_nouns"])
 _MEETINGS_APART = frozenset(tuple(w.replace("-", " ").split()) for w in _MEETINGS if "-" in w)  # "face à face"
@@ -128,8 +129,8 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
     """Words of the sentence that say when or who, not what: a phrase that dates the call by
     another event ('depuis l'élection', 'au lendemain du sommet'), a title ('le président élu'),
     the pair's history ('leur dernière rencontre remonte à 2022', 'leur premier face-à-face').
-    An event a sentence offers sympathy for ('ses condoléances après l'attentat') is what it is
-    about, not when."""
+    An event a sentence offers sympathy or congratulations for ('ses condoléances après
+    l'attentat', 'le féliciter après sa réélection') is what it is about, not when."""
     doc = sent.doc
     norms, lemmas = folded.norms, folded.lemmas  # a Token is made only for the few words that may matter
     found: set[int] = set()
