@@ -440,10 +440,13 @@ def test_a_role_of_a_country_the_gazetteer_lacks_is_not_another_countrys_holder(
 @pytest.mark.parametrize(("text", "published", "role", "label"), [
     ("Le Kremlin a fait savoir jeudi que le chef de l'État avait appelé le président égyptien Abdel Fattah al-Sissi.",
      "2024-05-16", "chef de l'État", "Vladimir Putin"),
+    ("La Maison Blanche a fait savoir que le président avait téléphoné au Premier ministre indien Narendra Modi.",
+     "2025-03-12", "président", "Donald Trump"),
 ])
 def test_a_bare_role_after_a_seat_of_government_is_that_countrys_holder(parse, text, published, role, label):
     """'Le Kremlin a fait savoir que le chef de l'État ...': the seat of government, subject of the
-    clause before the role, names whose role it is, as the country itself would."""
+    clause before the role, names whose role it is, as the country itself would; so does a bare
+    'le président' ('La Maison Blanche a fait savoir que le président ...')."""
     assert (role, label) in _mentions(parse, text, published)
 
 
