@@ -440,10 +440,13 @@ def test_a_role_of_a_country_the_gazetteer_lacks_is_not_another_countrys_holder(
 @pytest.mark.parametrize(("text", "published", "role", "label"), [
     ("Le Kremlin a fait savoir jeudi que le chef de l'État avait appelé le président égyptien Abdel Fattah al-Sissi.",
      "2024-05-16", "chef de l'État", "Vladimir Putin"),
+    ("La Maison Blanche a fait savoir que le président avait téléphoné au Premier ministre indien Narendra Modi.",
+     "2025-03-12", "président", "Donald Trump"),
 ])
 def test_a_bare_role_after_a_seat_of_government_is_that_countrys_holder(parse, text, published, role, label):
     """'Le Kremlin a fait savoir que le chef de l'État ...': the seat of government, subject of the
-    clause before the role, names whose role it is, as the country itself would."""
+    clause before the role, names whose role it is, as the country itself would; so does a bare
+    'le président' ('La Maison Blanche a fait savoir que le président ...')."""
     assert (role, label) in _mentions(parse, text, published)
 
 
@@ -664,3 +667,21 @@ def test_the_homologue_of_an_unlisted_minister_is_no_leader(parse, text, publish
 def test_the_outlet_s_own_journalist_is_no_actor(parse, text, name):
     """'notre envoyé spécial X': the writer's own reporter tells the story, he is not in it."""
     assert name not in _named(parse, text, "2024-11-06")
+
+
+@pytest.mark.parametrize("text,published,agency,country", [
+    ("Le président algérien a reçu un appel de son homologue malien, a rapporté l'agence officielle algérienne.",
+     "2024-11-20", "Algérie Presse Service", "Algeria"),
+    ("Selon l'agence officielle nigérienne, le chef de la junte a parlé avec Vladimir Poutine.",
+     "2024-11-20", "State news agency of Niger", "Niger"),
+    ("Le Premier ministre libanais Najib Mikati s'est entretenu avec Emmanuel Macron, selon l'agence nationale d'information.",
+     "2024-07-02", "National News Agency", "Lebanon"),
+    ("Le président sénégalais a téléphoné lundi à Emmanuel Macron, a indiqué l'agence de presse officielle.",
+     "2024-07-02", "State news agency of Senegal", "Senegal"),
+])
+def test_a_national_agency_written_in_lower_case_is_a_medium_of_its_country(parse, text, published, agency, country):
+    """'l'agence officielle algérienne', 'selon l'agence nationale d'information' after a Lebanese
+    leader: the country's state agency (the gazetteer's, else minted), a medium, not the country."""
+    named = _named(parse, text, published)
+    assert agency in named and country not in named
+    assert {a.type for a in parse(text, published)._.new_actors.values() if a.label == agency} <= {"Media"}

@@ -227,7 +227,7 @@ class Gazetteer:
             for country in {c for c in self.demonyms.values()} | {k for k, a in self.actors.items() if a.type == "Country"}:
                 phrases = [fold(p) for t in spec["forms"] for p in self._expand(t, country, adjectives)]
                 known = {t.key for p in phrases for t in forms.get(p, ()) if t.kind == "actor"
-                         and self.actors[t.key].type == "Organization"}
+                         and self.actors[t.key].type == spec.get("type", "Organization")}
                 target = Target("actor", min(known)) if len(known) == 1 else Target("institution", f"{kind}|{country}")
                 self.institution_targets[(kind, country)] = target
                 for phrase in phrases:
@@ -266,10 +266,12 @@ class Gazetteer:
 
     def institution(self, target: Target) -> Actor:
         """The actor an institution template names ('la présidence sénégalaise'), minted from the
-        country: 'Presidency of Senegal'."""
+        country: 'Presidency of Senegal'; of the template's type ('l'agence officielle malienne' is
+        a medium)."""
         kind, country = target.key.split("|")
-        label = self.cues["institution_templates"][kind]["label"].format(country=self.actors[country].label)
-        return Actor(slug(label), "Organization", label)
+        spec = self.cues["institution_templates"][kind]
+        label = spec["label"].format(country=self.actors[country].label)
+        return Actor(slug(label), spec.get("type", "Organization"), label)
 
 
 _ARTICLES = {"le", "la", "les", "l'", "the"}

@@ -37,7 +37,8 @@ class RoleReader:
         self.ministers = {fold(x) for x in c["minister_nouns"]}  # 'le ministre X ... son homologue': no leader
         self.of_prepositions = frozenset(fold(x) for x in c["of_prepositions"])
         self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
-        self.bare_roles = {role: [form_words(f) for f in forms] for role, forms in c["bare_role_forms"].items()}
+        # longest first: 'président élu des États-Unis' is read as such, not as 'président' (see bare_roles_named)
+        self.bare_roles = {role: sorted((form_words(f) for f in forms), key=len, reverse=True) for role, forms in c["bare_role_forms"].items()}
         self.bare_role_words = {words[0] for forms in self.bare_roles.values() for words in forms}
         self.monarchs = {fold(t) for t in c["monarch_titles"]}
         self.titled_offices = _titled_offices(gazetteer, self.bare_roles, self.monarchs)
@@ -71,10 +72,14 @@ class RoleReader:
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
         for token in places:
+            longest = 0  # the longest form written here: a shorter one inside it is no other reading
             for role, forms in self.bare_roles.items():
                 for words in forms:
                     end = token.i + len(words)
-                    if not written_at(doc, token.i, words) or any(i in covered for i in range(token.i, end)) or \
+                    if not written_at(doc, token.i, words) or len(words) < longest:
+                        continue
+                    longest = len(words)
+                    if any(i in covered for i in range(token.i, end)) or \
                             end < len(doc) and doc[end].norm_ in self.of_prepositions or self._introduces_a_name(doc, end, mentions) or \
                             of_an_unknown_country(doc, end, self.known_adjectives):
                         continue  # 'le chancelier de l'Échiquier' is another office; 'le Premier ministre groenlandais X' is X

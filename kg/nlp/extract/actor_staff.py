@@ -25,6 +25,8 @@ class StaffReader:
         self.institution_forms = {role: [form_words(f) for f in forms] for role, forms in c["leader_institution_forms"].items()}
         self.leader_institution_words = {words[0] for forms in self.institution_forms.values() for words in forms}
         self.institution_of_role = c["institution_of_role"]
+        self.agency_forms = [form_words(f) for f in c["state_agency_forms"]]
+        self.agency_words = {words[0] for words in self.agency_forms}
         self.staff_nouns = {fold(x) for x in c["leader_staff_nouns"]}
         self.own_office_nouns = {fold(x) for x in c["own_office_nouns"]}
         self.possessives = {fold(x) for x in c["possessive_determiners"]}
@@ -65,6 +67,28 @@ class StaffReader:
                         key = self._institution(self.institution_of_role[role], next(iter(countries)), minted)
                         found.append(span_mention(doc[i:end], key, Target("actor", key)))
                         covered.update(range(i, end))
+        return found
+
+    def state_agencies(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
+                       period: Period) -> list[ActorMention]:
+        """'X a reçu un appel de Y, selon l'agence nationale d'information': an official agency
+        without its country is that of the leader the clause reports on (its subject, or the
+        sentence before's), a medium of that country, not the country; nobody past an adjective
+        that is no demonym the gazetteer knows ('l'agence officielle malawite')."""
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        found = []
+        for token in tokens:
+            words = next((w for w in self.agency_forms if written_at(doc, token.i, w)), None)
+            end = token.i + len(words) if words else token.i
+            if words is None or any(j in covered for j in range(token.i, end)) or of_an_unknown_country(doc, end, self.known_adjectives) \
+                    or end < len(doc) and doc[end].text[:1].isupper():
+                continue  # 'l'agence officielle Sana': the medium by its name
+            person = subject_before(doc, token.i, mentions)
+            countries = {self.gazetteer.offices[o].country for o in self.gazetteer.offices_of(person.actor, period)} \
+                if person is not None and is_person(self.gazetteer, person.actor, minted) else set()
+            if len(countries) == 1:
+                key = self._institution("state_agency", countries.pop(), minted)
+                found.append(span_mention(doc[token.i:end], key, Target("actor", key), by_name=False))
         return found
 
     def _subject_holding(self, doc: Doc, at: int, role: str, mentions: list[ActorMention], period: Period) -> set[str]:

@@ -102,6 +102,7 @@ class ActorMatcher:
 
         mentions += self.roles.plural_leaders(among(self.roles.plural_nouns), period, people_named, spans)
         mentions += self.staff.leader_institutions(doc, among(self.staff.leader_institution_words), mentions, minted, period)
+        mentions += self.staff.state_agencies(doc, among(self.staff.agency_words), mentions, minted, period)
         mentions += self._short_names(doc, tokens, norms, mentions, minted)
         mentions += self._surnames_alone(tokens, norms, mentions)
         lemmas = doc._.folded.lemmas
