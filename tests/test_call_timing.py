@@ -44,3 +44,17 @@ def test_a_source_that_leaves_only_the_time_open_reports_a_call(parse):
     for text in ["Selon l'agence Tass, qui n'a pas confirmé l'heure, Vladimir Poutine a parlé mardi avec Xi Jinping.",
                  "Joe Biden a parlé jeudi avec Xi Jinping, selon la Maison Blanche, qui n'a pas donné de détails."]:
         assert [status for _, status, _ in _calls(parse, text, "2024-03-12")] == ["occurred"]
+
+
+def test_the_next_call_agreed_has_no_length_of_the_call_that_took_place(parse):
+    """'se sont parlé pendant une heure et se reparleront jeudi': the length is the call's that
+    took place, in its own clause; the next call has none yet. One in the plan's clause is its."""
+    def lengths(text):
+        return sorted((c.status, c.duration_min) for c in parse(text, "2024-05-14")._.calls)
+
+    assert lengths("Pedro Sánchez et Olaf Scholz se sont parlé lundi au téléphone pendant une demi-heure "
+                   "et sont convenus de se rappeler vendredi.") == [("occurred", 30), ("planned", None)]
+    assert lengths("Emmanuel Macron a téléphoné mardi à Joe Biden pendant quarante minutes "
+                   "et les deux présidents se reparleront jeudi.") == [("occurred", 40), ("planned", None)]
+    assert ("planned", 60) in lengths("Giorgia Meloni a appelé Keir Starmer lundi et les deux dirigeants "
+                                      "doivent se reparler pendant une heure jeudi.")

@@ -46,7 +46,14 @@ from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.modality import requested, sought, status_of
 from kg.nlp.extract.calls.participants import also_present, lineup, spoke_at_the_meeting
 from kg.nlp.extract.calls.people import People, people_in
-from kg.nlp.extract.calls.several import coordinated_days, days_by_partner, lengths_by_partner, one_a_day, repeats_of
+from kg.nlp.extract.calls.several import (
+    coordinated_days,
+    days_by_partner,
+    length_of_a_plan,
+    lengths_by_partner,
+    one_a_day,
+    repeats_of,
+)
 from kg.nlp.extract.calls.sources import an_outlet, opened_by_an_outlet, told_by_one_outlet
 from kg.nlp.extract.calls.triggers import Trigger, leaves_open_what_was_told, phone_context, triggers
 from kg.nlp.extract.dates import (
@@ -321,6 +328,7 @@ class CallFinder:
         one_by_one = len(line.callers) == 1 and not line.together and not since
         days = days_by_partner(line.partners, told, sent, people) if one_by_one else {}
         lengths = lengths_by_partner(line.partners, sent, people, cues) if one_by_one and sent.duration else {}
+        length = length_of_a_plan(event, sent, cues) if status == "planned" else sent.duration
         if days:
             also = []  # "avec A samedi, puis dimanche avec B": each partner's day, not each day for both
         calls = line.calls()
@@ -338,7 +346,7 @@ class CallFinder:
                 medium=medium, date=days.get(participants[-1], when) if participants else when,
                 initiator=participants[-1] if each_placed else participants[0] if each_calling else initiator,
                 mutual=sent.has_any(cues.mutual),
-                duration=lengths.get(participants[-1], sent.duration) if participants else sent.duration,
+                duration=lengths.get(participants[-1], length) if participants else length,
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
                 earlier=told_as_earlier(event) or wished == "before" or not when and _before_its_anchor(token),
                 sought=wished is not None,

@@ -73,6 +73,32 @@ def lengths_by_partner(partners: tuple[str, ...], sent: Sentence, people: People
     return dict(zip(order, after, strict=True)) if any(length is not None for length in after) else {}
 
 
+def length_of_a_plan(event: Token, sent: Sentence, cues: CallCues) -> float | None:
+    """The length the sentence gives the planned call of `event`: 'X et Y se sont parlé pendant
+    une heure et sont convenus de se reparler vendredi' gives it to the call that took place, in
+    the clause of its own that 'et' joins to the plan's; the next call has no length yet. A length
+    in the plan's own clause ('doivent se parler pendant une heure') is the plan's."""
+    if sent.duration is None:
+        return None
+    own = _conjunct(event)
+    for token, norm in zip(sent.tokens, sent.norms, strict=True):
+        if norm in cues.duration_units or norm == "demi-heure":
+            other = _conjunct(token)
+            if own.dep_ == "conj" and not own.left_edge.i <= token.i <= own.right_edge.i or \
+                    other.dep_ == "conj" and other.i != own.i and other.head.i == own.i:
+                return None  # ('et se reparleront jeudi' may be hung on the length itself: a clause of its own still)
+    return sent.duration
+
+
+def _conjunct(token: Token) -> Token:
+    """The verb heading the clause of the word among the clauses 'et' joins: the nearest verb
+    above it read as a conjunct, else the root."""
+    for holder in [token, *token.ancestors]:
+        if holder.dep_ == "conj" and holder.pos_ in {"VERB", "AUX"}:
+            return holder
+    return token.sent.root
+
+
 def _partner_positions(partners: tuple[str, ...], sent: Sentence, people: People) -> dict[str, int]:
     """Where each partner is first named in the sentence."""
     at: dict[str, int] = {}
