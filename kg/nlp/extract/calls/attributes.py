@@ -183,14 +183,14 @@ def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = 
     tokens: list[Token] = []
     for i, word in enumerate(norms):
         glued = _GLUED_LENGTH.fullmatch(word) if word[:1].isdigit() else None
-        if word not in cues.duration_units and word != "demi-heure" and glued is None or i == 0:
+        if word not in cues.duration_units and word not in cues.half_hour_nouns and glued is None or i == 0:
             continue
         tokens = tokens or [sent[k] for k in kept]
         token = tokens[i]
         quarters = _quarters(tokens, i, cues)
         if call_words is not None and not _said_of_a_call(tokens[quarters[1]] if quarters else token, call_words, cues):
             continue
-        if word == "demi-heure" and tokens[i - 1].norm_ in {"une", "1"}:
+        if word in cues.half_hour_nouns and tokens[i - 1].norm_ in {"une", "1"}:
             return 30.0
         if glued is not None:
             minutes = float(glued["amount"]) * (60 if glued["hours"] else 1) + float(glued["minutes"] or 0)

@@ -176,6 +176,7 @@ class CallCues:
     duration_units: dict[str, float]
     duration_lower_bound: tuple[str, ...]
     duration_nouns: frozenset[str]  # 'd'une durée de 45 minutes': the length of what it hangs on
+    half_hour_nouns: frozenset[str]  # 'une demi-heure': a length in one word, of 30 minutes
     about_words: frozenset[str]  # "un entretien d'environ une heure": the length still the noun's
     undated_phrases: tuple[str, ...]  # 'a affirmé dimanche avoir parlé à Y, sans préciser quand': no day
     quarter_words: frozenset[str]  # 'trois quarts d'heure'
@@ -352,6 +353,7 @@ class CallCues:
             duration_units={fold(k): v for k, v in c["duration_units"].items()},
             duration_lower_bound=tuple(fold(x) for x in c["duration_lower_bound"]),
             duration_nouns=_folded(c["duration_nouns"]),
+            half_hour_nouns=_folded(c["half_hour_nouns"]),
             about_words=_folded(c["about_words"]),
             undated_phrases=tuple(fold(x) for x in c["undated_phrases"]),
             quarter_words=_folded(c["quarter_words"]),

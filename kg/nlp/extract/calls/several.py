@@ -82,7 +82,7 @@ def length_of_a_plan(event: Token, sent: Sentence, cues: CallCues) -> float | No
         return None
     own = _conjunct(event)
     for token, norm in zip(sent.tokens, sent.norms, strict=True):
-        if norm in cues.duration_units or norm == "demi-heure":
+        if norm in cues.duration_units or norm in cues.half_hour_nouns:
             other = _conjunct(token)
             if own.dep_ == "conj" and not own.left_edge.i <= token.i <= own.right_edge.i or \
                     other.dep_ == "conj" and other.i != own.i and other.head.i == own.i:
