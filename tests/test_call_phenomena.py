@@ -3599,3 +3599,14 @@ def test_a_leaders_staff_on_a_side_is_no_call_with_that_leader(parse, text):
 def test_a_leader_named_with_the_office_is_still_on_the_call(parse, text):
     assert [names for names, _ in _calls(parse, text)] == [["Giorgia Meloni", "Olaf Scholz"]]
 
+
+
+@pytest.mark.parametrize("text, initiator", [
+    ("Emmanuel Macron s'est entretenu mardi par téléphone avec Olaf Scholz, à l'invitation de celui-ci.", "Olaf Scholz"),
+    ("Olaf Scholz a eu mardi un entretien téléphonique avec Giorgia Meloni, à la demande de celle-ci.", "Giorgia Meloni"),
+])
+def test_an_initiative_of_celui_ci_is_the_person_named_last(parse, text, initiator):
+    """'à l'invitation de celui-ci' points back like 'de ce dernier': to the person named last."""
+    (_, call), = _calls(parse, text)
+    assert call.initiator is not None and load().actors[call.initiator].label == initiator
+

@@ -491,12 +491,13 @@ def _party_after(sent: Span, token: Token, people: People, on: date | None, gaze
                  inclusive: bool = False) -> str | None:
     """The side an initiative phrase names: 'de Paris', 'des États-Unis', 'de la partie
     américaine', 'de la Maison Blanche', 'de M. Macron': a person, or a country (also for the
-    institution that governs it); 'de ce dernier': the person named last before it, as the wire
-    copy of state readouts writes it."""
+    institution that governs it); 'de ce dernier', 'de celui-ci': the person named last before
+    it, as the wire copy of state readouts writes it."""
     doc = sent.doc
     start = token.i if inclusive else token.i + 1
     for candidate in tokens_of(doc)[start:min(sent.end, start + 8)]:
-        if candidate.norm_ in cues.latter_words and candidate.i and doc[candidate.i - 1].norm_ in THIS:
+        if candidate.norm_ in cues.recency_pronouns or candidate.norm_ in cues.latter_words and candidate.i \
+                and doc[candidate.i - 1].norm_ in THIS:  # 'de celui-ci', one word, as 'de ce dernier'
             named = [people.at[i].actor for i in range(sent.start, token.i) if i in people.at and people.at[i].actor in people.people]
             return named[-1] if named else None
         mention = people.at.get(candidate.i)
