@@ -3610,3 +3610,11 @@ def test_an_initiative_of_celui_ci_is_the_person_named_last(parse, text, initiat
     (_, call), = _calls(parse, text)
     assert call.initiator is not None and load().actors[call.initiator].label == initiator
 
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a eu Olaf Scholz au téléphone mardi.",
+    "Olaf Scholz a eu mardi Giorgia Meloni au téléphone pendant une heure.",
+])
+def test_having_someone_on_the_phone_says_nothing_of_who_called(parse, text):
+    (_, call), = _calls(parse, text)
+    assert call.initiator is None

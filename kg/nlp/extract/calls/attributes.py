@@ -406,9 +406,10 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     base = verb_lemma(trigger, cues)  # "X a téléphoné à Y", the participle tagged as a noun, is a verb here
     verb = trigger.head if _bare_participle(trigger.head) or event.pos_ not in {"VERB", "AUX"} else event
     # "Y a été joint par téléphone par X"; "X a prévenu (félicité, remercié) Y par téléphone": who acts
-    # on the other by phone placed the call, unlike talking ("X a discuté par téléphone avec Y")
+    # on the other by phone placed the call, unlike talking ("X a discuté par téléphone avec Y") or
+    # having the other on the line ("X a eu Y au téléphone")
     medium = lemma(trigger) in cues.phone and (lemma(verb) in cues.phone_verbs or (verb.pos_ == "VERB" or _bare_participle(verb))
-                                               and lemma(verb) not in cues.talk_verbs)
+                                               and lemma(verb) not in cues.talk_verbs | cues.light_verbs)
     if base in cues.phone_verbs or medium or base in cues.caller_nouns and lemma(verb) in cues.placing_verbs:  # "a passé un coup de fil"
         phoning = trigger if trigger.pos_ == "VERB" or base != lemma(trigger) else verb
         agents = [c for c, dep in phrases(phoning) if dep == "obl:agent"] + [  # "par X" hung on "par téléphone"
