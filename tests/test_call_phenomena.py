@@ -3577,3 +3577,44 @@ def test_contacted_by_a_leader_is_a_call_from_that_leader(parse, text, caller):
 def test_contacting_through_others_or_without_success_is_no_call(parse, text):
     """An outlet, staff or an envoy reaching someone, or a try, is no call between leaders."""
     assert _calls(parse, text) == []
+
+
+# --- staff as a side: someone acting for a leader is not that leader ---------------------
+@pytest.mark.parametrize("text", [
+    "Le conseiller diplomatique d'Olaf Scholz a appelé mardi Giorgia Meloni.",
+    "Giorgia Meloni a été appelée mardi par les équipes d'Olaf Scholz.",
+    "Olaf Scholz s'est entretenu mardi au téléphone avec l'émissaire de Giorgia Meloni.",
+    "Olaf Scholz a téléphoné mardi au porte-parole de Giorgia Meloni.",
+])
+def test_a_leaders_staff_on_a_side_is_no_call_with_that_leader(parse, text):
+    """'le conseiller de X', 'les équipes de X': people acting for X made or took the call; it is
+    no call between X and the other leader, whatever the call verb."""
+    assert _calls(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le chancelier d'Allemagne, Olaf Scholz, a appelé mardi la présidente du Conseil italien, Giorgia Meloni.",
+    "Giorgia Meloni s'est entretenue mardi par téléphone avec Olaf Scholz, à l'initiative du chancelier.",
+])
+def test_a_leader_named_with_the_office_is_still_on_the_call(parse, text):
+    assert [names for names, _ in _calls(parse, text)] == [["Giorgia Meloni", "Olaf Scholz"]]
+
+
+
+@pytest.mark.parametrize("text, initiator", [
+    ("Emmanuel Macron s'est entretenu mardi par téléphone avec Olaf Scholz, à l'invitation de celui-ci.", "Olaf Scholz"),
+    ("Olaf Scholz a eu mardi un entretien téléphonique avec Giorgia Meloni, à la demande de celle-ci.", "Giorgia Meloni"),
+])
+def test_an_initiative_of_celui_ci_is_the_person_named_last(parse, text, initiator):
+    """'à l'invitation de celui-ci' points back like 'de ce dernier': to the person named last."""
+    (_, call), = _calls(parse, text)
+    assert call.initiator is not None and load().actors[call.initiator].label == initiator
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a eu Olaf Scholz au téléphone mardi.",
+    "Olaf Scholz a eu mardi Giorgia Meloni au téléphone pendant une heure.",
+])
+def test_having_someone_on_the_phone_says_nothing_of_who_called(parse, text):
+    (_, call), = _calls(parse, text)
+    assert call.initiator is None

@@ -406,9 +406,10 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     base = verb_lemma(trigger, cues)  # "X a téléphoné à Y", the participle tagged as a noun, is a verb here
     verb = trigger.head if _bare_participle(trigger.head) or event.pos_ not in {"VERB", "AUX"} else event
     # "Y a été joint par téléphone par X"; "X a prévenu (félicité, remercié) Y par téléphone": who acts
-    # on the other by phone placed the call, unlike talking ("X a discuté par téléphone avec Y")
+    # on the other by phone placed the call, unlike talking ("X a discuté par téléphone avec Y") or
+    # having the other on the line ("X a eu Y au téléphone")
     medium = lemma(trigger) in cues.phone and (lemma(verb) in cues.phone_verbs or (verb.pos_ == "VERB" or _bare_participle(verb))
-                                               and lemma(verb) not in cues.talk_verbs)
+                                               and lemma(verb) not in cues.talk_verbs | cues.light_verbs)
     if base in cues.phone_verbs or medium or base in cues.caller_nouns and lemma(verb) in cues.placing_verbs:  # "a passé un coup de fil"
         phoning = trigger if trigger.pos_ == "VERB" or base != lemma(trigger) else verb
         agents = [c for c, dep in phrases(phoning) if dep == "obl:agent"] + [  # "par X" hung on "par téléphone"
@@ -491,12 +492,13 @@ def _party_after(sent: Span, token: Token, people: People, on: date | None, gaze
                  inclusive: bool = False) -> str | None:
     """The side an initiative phrase names: 'de Paris', 'des États-Unis', 'de la partie
     américaine', 'de la Maison Blanche', 'de M. Macron': a person, or a country (also for the
-    institution that governs it); 'de ce dernier': the person named last before it, as the wire
-    copy of state readouts writes it."""
+    institution that governs it); 'de ce dernier', 'de celui-ci': the person named last before
+    it, as the wire copy of state readouts writes it."""
     doc = sent.doc
     start = token.i if inclusive else token.i + 1
     for candidate in tokens_of(doc)[start:min(sent.end, start + 8)]:
-        if candidate.norm_ in cues.latter_words and candidate.i and doc[candidate.i - 1].norm_ in THIS:
+        if candidate.norm_ in cues.recency_pronouns or candidate.norm_ in cues.latter_words and candidate.i \
+                and doc[candidate.i - 1].norm_ in THIS:  # 'de celui-ci', one word, as 'de ce dernier'
             named = [people.at[i].actor for i in range(sent.start, token.i) if i in people.at and people.at[i].actor in people.people]
             return named[-1] if named else None
         mention = people.at.get(candidate.i)

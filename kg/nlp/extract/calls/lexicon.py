@@ -95,6 +95,7 @@ class CallCues:
     arrival_verbs: frozenset[str]  # 'Arrivé mercredi à Berlin, X s'est entretenu avec Y': there in person
     meeting_person_verbs: frozenset[str]  # they place a meeting only when what they take is someone
     met_people_nouns: frozenset[str]  # the someone: 'une délégation', 'son homologue', and the role nouns
+    staff_nouns: frozenset[str]  # people acting for a leader: 'le conseiller de X', 'les équipes de X'
     in_person_venues: frozenset[str]  # 'au palais X', 'à la résidence de Y': where people meet
     in_person_trip_markers: frozenset[str]  # 'X, en visite à Kiev, ...'
     in_person_phrases: tuple[str, ...]
@@ -268,6 +269,7 @@ class CallCues:
             arrival_verbs=_folded(c["arrival_verbs"]),
             meeting_person_verbs=_folded(c["meeting_person_verbs"]),
             met_people_nouns=_folded(c["met_people_nouns"]) | _folded(c["person_role_nouns"]),
+            staff_nouns=_folded(c["staff_nouns"]),
             in_person_venues=_folded(c["in_person_venues"]),
             in_person_trip_markers=_folded(c["in_person_trip_markers"]),
             in_person_phrases=tuple(fold(x) for x in c["in_person_phrases"]),

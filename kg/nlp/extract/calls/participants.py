@@ -200,7 +200,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     """The two sides of the call `trigger` names; `elsewhere` are tokens that belong to other
     events of the sentence (other call words, meetings) and to nobody on this call."""
     sent = sentence.span
-    skip = elsewhere | sentence.aside | sources(sent, people, cues) | left_out(sentence, trigger, cues) | attributed(sentence, trigger, cues)
+    skip = elsewhere | sentence.aside | sources(sent, people, cues) | left_out(sentence, trigger, cues) | attributed(sentence, trigger, cues) \
+        | _named_below_someone_else(sent, people, cues)
     callers: list[str] = []
     partners: list[str] = []
     anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
@@ -507,6 +508,24 @@ def _name_lists(sent: Span, people: People, cues: CallCues) -> list[list[int]]:
     if closed:
         runs.append(run)
     return [r for r in runs if len(r) >= 3]
+
+
+def _named_below_someone_else(sent: Span, people: People, cues: CallCues) -> set[int]:
+    """The tokens of a person named only below a noun of people acting for them ('le conseiller
+    de X', 'les équipes de X', 'avec l'émissaire de X'): that side is someone of X's, not X, and X
+    is on no call by it. Not below what X did ('à l'initiative de X', 'l'appel de X'), nor below a
+    role the gazetteer reads as that person ('le président de X' is a mention of its own)."""
+    found: set[int] = set()
+    for start in people.named_within(sent.start, sent.end):
+        mention = people.at[start]
+        if start != mention.token_start or mention.target.kind != "actor" or mention.actor not in people.people:
+            continue
+        root = sent.doc[mention.token_start:mention.token_end].root
+        above = root.head
+        if root.dep_.startswith("nmod") and case_words(root) & cues.of_prepositions and above.pos_ == "NOUN" \
+                and above.i not in people.at and lemma(above) in cues.staff_nouns:
+            found.update(t.i for t in root.subtree)
+    return found
 
 
 def _listed_after(head: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> tuple[list[str], bool]:
