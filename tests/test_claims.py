@@ -96,6 +96,27 @@ def test_not_every_verb_with_an_object_reports(parse, text):
     assert _claims(parse, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a affirmé la position constante de la France en faveur d'un cessez-le-feu.",
+    "Emmanuel Macron a affirmé sa volonté de poursuivre le dialogue.",
+    "Olaf Scholz a mis en avant la nécessité du partenariat entre Berlin et Paris.",
+    "Olaf Scholz a mis en avant « la solidité du partenariat » entre Berlin et Paris.",
+    "Emmanuel Macron a fait valoir la nécessité d'une défense européenne.",
+])
+def test_a_stance_noun_is_what_affirmer_or_mettre_en_avant_states(parse, text):
+    assert len(_claims(parse, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "La Russie a affirmé sa présence militaire dans la région.",  # a fact asserted by acting, no position
+    "Olaf Scholz a affirmé son autorité sur la coalition.",
+    "Emmanuel Macron a mis en avant sa voiture neuve.",
+    "Olaf Scholz a fait valoir ses droits à la retraite.",
+])
+def test_affirmer_or_mettre_en_avant_with_another_object_reports_nothing(parse, text):
+    assert _claims(parse, text) == []
+
+
 def test_two_reporting_verbs_in_a_sentence_are_two_claims(parse):
     found = _claims(parse, "Rappelant que la paix reste fragile, Emmanuel Macron a exhorté les deux camps à reprendre le dialogue.")
     assert [s for s, _ in found] == ["Emmanuel Macron", "Emmanuel Macron"]

@@ -271,8 +271,12 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
             lemma in cues.not_a_person and _person(c, cues)) for c in objects) and not (
             lemma in cues.participle_needs_clause and not finite(verb)):
         return "object"  # 'rappelant la mobilisation de ...' recalls a fact; 'a rappelé sa position' states one
-    if lemma in cues.content_noun_only:  # 'a rejeté toute idée de trêve', not 'a rejeté cette demande'
-        return "object" if any(c.dep_ == "obj" and fold(c.lemma_) in cues.content_nouns for c in objects) else None
+    if lemma in cues.content_noun_only:  # 'a rejeté toute idée de trêve', not 'a rejeté cette demande'; 'a mis en avant
+        # la nécessité de ...', the noun hung by a word of the phrase ('en'); or the words it quotes
+        if any(fold(c.lemma_) in cues.content_nouns and (c.dep_ == "obj" or any(g in phrase for g in children(c) if g.dep_ == "case"))
+               for c in objects):
+            return "object"
+        return "quote" if _quoted(dependents) else None
     # 'a annoncé un entretien entre X et Y': that they will talk is what was said
     if lemma in cues.announcing and any(c.dep_ == "obj" and c.pos_ == "NOUN" and fold(c.lemma_) in cues.announced_events for c in objects):
         return "object"
