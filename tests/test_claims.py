@@ -117,6 +117,20 @@ def test_affirmer_or_mettre_en_avant_with_another_object_reports_nothing(parse, 
     assert _claims(parse, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le président Joe Biden a insisté, lors de sa rencontre avec le Premier ministre, sur l'urgence d'un accord.",
+    "Le président Joe Biden a longuement insisté, lors d'un entretien téléphonique avec la présidente de la Commission, "
+    "sur la nécessité de lutter contre l'inflation.",
+])
+def test_the_preposition_of_what_was_said_after_a_phrase_set_off_by_commas(parse, text):
+    (speaker, said), = _claims(parse, text)
+    assert speaker == "Joe Biden" and "sur l" in said
+
+
+def test_a_phrase_set_off_after_the_verb_is_not_what_was_said(parse):
+    assert _claims(parse, "Emmanuel Macron est arrivé, après un vol depuis Paris, sur la base aérienne.") == []
+
+
 def test_two_reporting_verbs_in_a_sentence_are_two_claims(parse):
     found = _claims(parse, "Rappelant que la paix reste fragile, Emmanuel Macron a exhorté les deux camps à reprendre le dialogue.")
     assert [s for s, _ in found] == ["Emmanuel Macron", "Emmanuel Macron"]

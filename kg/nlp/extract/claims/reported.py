@@ -264,6 +264,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
                 return "preposition"
         if any(_set_off_infinitive(t, markers) for t in verb.subtree if t.i > verb.i):
             return "infinitive"  # 'a demandé à X, lors de leur appel, de protéger ...', hung on 'appel'
+        if any(_set_off_noun(t, phrase, markers, cues) for t in verb.subtree if t.i > verb.i):
+            return "preposition"  # 'a insisté, lors de sa rencontre avec X, sur la nécessité de ...', hung on X
     # the parser may hang the object on a day after the verb ('a confirmé dimanche un appel', 'a annoncé
     # jeudi un entretien'): read it there too
     objects = [*dependents, *(g for c in dependents if c.dep_ == "obl:mod" and c.i > verb.i for g in children(c))]
@@ -301,6 +303,22 @@ def _set_off_infinitive(word: Token, markers: frozenset[str]) -> bool:
         return False
     mark = next((c for c in children(word) if c.dep_ == "mark"), None)
     return mark is not None and marker(mark.text) in markers and mark.i > 0 and word.doc[mark.i - 1].text == ","
+
+
+def _set_off_noun(word: Token, phrase: tuple[Token, ...], markers: frozenset[str], cues: ClaimCues) -> bool:
+    """A noun in one of the verb's prepositions after a phrase set off by commas right after the
+    verb, which the parser hangs on the last noun of that phrase ('a insisté, lors de sa rencontre
+    avec X, sur la nécessité de ...'): what was said, as `_set_off_infinitive` for a noun. Not a
+    phrase that is itself the one set off ('a demandé, de son côté, ...'), nor a word of a locution
+    ('à la demande de')."""
+    if word.dep_ != "nmod" or word.pos_ != "NOUN" or fold(word.lemma_) in cues.not_called_for:
+        return False
+    case = next((c for c in children(word) if c.dep_ == "case"), None)
+    doc = word.doc
+    if case is None or marker(case.text) not in markers or doc[case.i - 1].text != ",":
+        return False
+    opening = next((t for t in tokens_of(doc)[phrase[-1].i + 1:case.i] if t.pos_ != "ADV"), None)
+    return opening is not None and opening.text == "," and opening.i < case.i - 2
 
 
 def _by_several(verb: Token, dependents: list[Token]) -> bool:
