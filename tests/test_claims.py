@@ -131,6 +131,12 @@ def test_a_phrase_set_off_after_the_verb_is_not_what_was_said(parse):
     assert _claims(parse, "Emmanuel Macron est arrivé, après un vol depuis Paris, sur la base aérienne.") == []
 
 
+def test_an_adjective_with_its_own_article_is_no_attribute_said(parse):
+    # the parser reads 'possible' as the object and 'cessez-le-feu' as its dependent: a topic, not a view
+    text = "Ukraine : Zelensky et Trump se sont parlé au téléphone\n\nLes deux dirigeants ont évoqué un possible cessez-le-feu."
+    assert _claims(parse, text) == []
+
+
 def test_two_reporting_verbs_in_a_sentence_are_two_claims(parse):
     found = _claims(parse, "Rappelant que la paix reste fragile, Emmanuel Macron a exhorté les deux camps à reprendre le dialogue.")
     assert [s for s, _ in found] == ["Emmanuel Macron", "Emmanuel Macron"]

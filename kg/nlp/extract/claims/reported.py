@@ -237,8 +237,10 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if any(_clause_below(phrase, t) for t in tokens_of(verb.doc)[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)] if _conjunction(t)):
         return "clause"  # 'a dit à l'agence X qu'il ...': the parser hangs the clause on the addressee
     for child in dependents:
-        if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj", "advmod"}:
-            return "adjective"  # 's'est dit prêt', 'estime possible ...'
+        if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj", "advmod"} and not any(g.dep_ == "det" for g in children(child)):
+            # 's'est dit prêt', 'estime possible ...'; not 'ont évoqué un possible cessez-le-feu', an adjective
+            # with an article of its own, the noun after it misparsed as its dependent
+            return "adjective"
         bare = child.dep_ == "advcl" and child.i > verb.i and not _adjunct(child) and not any(
             c.dep_ == "mark" for c in children(child))  # "a affirmé samedi s'être entretenu ...", read as an adjunct
         if child.dep_ != "xcomp" and not bare:
