@@ -96,6 +96,47 @@ def test_not_every_verb_with_an_object_reports(parse, text):
     assert _claims(parse, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a affirmé la position constante de la France en faveur d'un cessez-le-feu.",
+    "Emmanuel Macron a affirmé sa volonté de poursuivre le dialogue.",
+    "Olaf Scholz a mis en avant la nécessité du partenariat entre Berlin et Paris.",
+    "Olaf Scholz a mis en avant « la solidité du partenariat » entre Berlin et Paris.",
+    "Emmanuel Macron a fait valoir la nécessité d'une défense européenne.",
+])
+def test_a_stance_noun_is_what_affirmer_or_mettre_en_avant_states(parse, text):
+    assert len(_claims(parse, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "La Russie a affirmé sa présence militaire dans la région.",  # a fact asserted by acting, no position
+    "Olaf Scholz a affirmé son autorité sur la coalition.",
+    "Emmanuel Macron a mis en avant sa voiture neuve.",
+    "Olaf Scholz a fait valoir ses droits à la retraite.",
+])
+def test_affirmer_or_mettre_en_avant_with_another_object_reports_nothing(parse, text):
+    assert _claims(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le président Joe Biden a insisté, lors de sa rencontre avec le Premier ministre, sur l'urgence d'un accord.",
+    "Le président Joe Biden a longuement insisté, lors d'un entretien téléphonique avec la présidente de la Commission, "
+    "sur la nécessité de lutter contre l'inflation.",
+])
+def test_the_preposition_of_what_was_said_after_a_phrase_set_off_by_commas(parse, text):
+    (speaker, said), = _claims(parse, text)
+    assert speaker == "Joe Biden" and "sur l" in said
+
+
+def test_a_phrase_set_off_after_the_verb_is_not_what_was_said(parse):
+    assert _claims(parse, "Emmanuel Macron est arrivé, après un vol depuis Paris, sur la base aérienne.") == []
+
+
+def test_an_adjective_with_its_own_article_is_no_attribute_said(parse):
+    # the parser reads 'possible' as the object and 'cessez-le-feu' as its dependent: a topic, not a view
+    text = "Ukraine : Zelensky et Trump se sont parlé au téléphone\n\nLes deux dirigeants ont évoqué un possible cessez-le-feu."
+    assert _claims(parse, text) == []
+
+
 def test_two_reporting_verbs_in_a_sentence_are_two_claims(parse):
     found = _claims(parse, "Rappelant que la paix reste fragile, Emmanuel Macron a exhorté les deux camps à reprendre le dialogue.")
     assert [s for s, _ in found] == ["Emmanuel Macron", "Emmanuel Macron"]

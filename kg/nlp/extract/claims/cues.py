@@ -32,7 +32,9 @@ class ClaimCues:
     object_content: frozenset[str]  # 'a réaffirmé l'engagement de ...': the object is what was said
     not_a_person: frozenset[str]  # 'a rappelé son ambassadeur', 'a salué le président': an act on a person, no statement
     content_noun_only: frozenset[str]  # 'a rejeté toute idée de ...' states a view; 'a rejeté cette demande' answers one
-    content_nouns: frozenset[str]  # 'idée', 'proposition': an object that carries a statement
+    # 'idée', 'proposition': an object that carries a statement; 'position', 'attachement', 'nécessité': one that
+    # carries a stance ('a affirmé la position de X' states it, 'a affirmé sa présence militaire' does not)
+    content_nouns: frozenset[str]
     announcing: frozenset[str]  # 'a annoncé un entretien entre X et Y': an event announced is what was said
     announced_events: frozenset[str]  # ... when it is one of these ('a annoncé son intention de' is not)
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
@@ -124,7 +126,7 @@ class ClaimCues:
             incise_only=folded("reporting_incise_only"), clause_only=folded("reporting_clause_only"),
             quote_only=folded("reporting_quote_only"),
             object_content=folded("reporting_object_content"), not_a_person=folded("object_content_not_a_person"),
-            content_noun_only=folded("reporting_content_noun_only"), content_nouns=folded("content_nouns"),
+            content_noun_only=folded("reporting_content_noun_only"), content_nouns=folded("content_nouns") | folded("stance_nouns"),
             announcing=folded("event_announcing_verbs"), announced_events=folded("announced_event_nouns"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
             prepositions=prepositions, not_called_for=folded("call_nouns_self_marked") | folded("adjunct_locution_nouns"),

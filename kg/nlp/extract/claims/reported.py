@@ -237,8 +237,10 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if any(_clause_below(phrase, t) for t in tokens_of(verb.doc)[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)] if _conjunction(t)):
         return "clause"  # 'a dit à l'agence X qu'il ...': the parser hangs the clause on the addressee
     for child in dependents:
-        if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj", "advmod"}:
-            return "adjective"  # 's'est dit prêt', 'estime possible ...'
+        if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj", "advmod"} and not any(g.dep_ == "det" for g in children(child)):
+            # 's'est dit prêt', 'estime possible ...'; not 'ont évoqué un possible cessez-le-feu', an adjective
+            # with an article of its own, the noun after it misparsed as its dependent
+            return "adjective"
         bare = child.dep_ == "advcl" and child.i > verb.i and not _adjunct(child) and not any(
             c.dep_ == "mark" for c in children(child))  # "a affirmé samedi s'être entretenu ...", read as an adjunct
         if child.dep_ != "xcomp" and not bare:
@@ -264,6 +266,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
                 return "preposition"
         if any(_set_off_infinitive(t, markers) for t in verb.subtree if t.i > verb.i):
             return "infinitive"  # 'a demandé à X, lors de leur appel, de protéger ...', hung on 'appel'
+        if any(_set_off_noun(t, phrase, markers, cues) for t in verb.subtree if t.i > verb.i):
+            return "preposition"  # 'a insisté, lors de sa rencontre avec X, sur la nécessité de ...', hung on X
     # the parser may hang the object on a day after the verb ('a confirmé dimanche un appel', 'a annoncé
     # jeudi un entretien'): read it there too
     objects = [*dependents, *(g for c in dependents if c.dep_ == "obl:mod" and c.i > verb.i for g in children(c))]
@@ -271,8 +275,12 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
             lemma in cues.not_a_person and _person(c, cues)) for c in objects) and not (
             lemma in cues.participle_needs_clause and not finite(verb)):
         return "object"  # 'rappelant la mobilisation de ...' recalls a fact; 'a rappelé sa position' states one
-    if lemma in cues.content_noun_only:  # 'a rejeté toute idée de trêve', not 'a rejeté cette demande'
-        return "object" if any(c.dep_ == "obj" and fold(c.lemma_) in cues.content_nouns for c in objects) else None
+    if lemma in cues.content_noun_only:  # 'a rejeté toute idée de trêve', not 'a rejeté cette demande'; 'a mis en avant
+        # la nécessité de ...', the noun hung by a word of the phrase ('en'); or the words it quotes
+        if any(fold(c.lemma_) in cues.content_nouns and (c.dep_ == "obj" or any(g in phrase for g in children(c) if g.dep_ == "case"))
+               for c in objects):
+            return "object"
+        return "quote" if _quoted(dependents) else None
     # 'a annoncé un entretien entre X et Y': that they will talk is what was said
     if lemma in cues.announcing and any(c.dep_ == "obj" and c.pos_ == "NOUN" and fold(c.lemma_) in cues.announced_events for c in objects):
         return "object"
@@ -297,6 +305,22 @@ def _set_off_infinitive(word: Token, markers: frozenset[str]) -> bool:
         return False
     mark = next((c for c in children(word) if c.dep_ == "mark"), None)
     return mark is not None and marker(mark.text) in markers and mark.i > 0 and word.doc[mark.i - 1].text == ","
+
+
+def _set_off_noun(word: Token, phrase: tuple[Token, ...], markers: frozenset[str], cues: ClaimCues) -> bool:
+    """A noun in one of the verb's prepositions after a phrase set off by commas right after the
+    verb, which the parser hangs on the last noun of that phrase ('a insisté, lors de sa rencontre
+    avec X, sur la nécessité de ...'): what was said, as `_set_off_infinitive` for a noun. Not a
+    phrase that is itself the one set off ('a demandé, de son côté, ...'), nor a word of a locution
+    ('à la demande de')."""
+    if word.dep_ != "nmod" or word.pos_ != "NOUN" or fold(word.lemma_) in cues.not_called_for:
+        return False
+    case = next((c for c in children(word) if c.dep_ == "case"), None)
+    doc = word.doc
+    if case is None or marker(case.text) not in markers or doc[case.i - 1].text != ",":
+        return False
+    opening = next((t for t in tokens_of(doc)[phrase[-1].i + 1:case.i] if t.pos_ != "ADV"), None)
+    return opening is not None and opening.text == "," and opening.i < case.i - 2
 
 
 def _by_several(verb: Token, dependents: list[Token]) -> bool:
