@@ -3577,3 +3577,12 @@ def test_contacted_by_a_leader_is_a_call_from_that_leader(parse, text, caller):
 def test_contacting_through_others_or_without_success_is_no_call(parse, text):
     """An outlet, staff or an envoy reaching someone, or a try, is no call between leaders."""
     assert _calls(parse, text) == []
+
+
+# --- titles, ranks and honorifics before a leader's name -------------------------------
+@pytest.mark.parametrize("title", ["le capitaine", "le commandant", "le docteur", "le professeur", "Son Excellence M."])
+def test_a_leader_called_under_a_rank_or_a_title_is_on_the_call(parse, title):
+    """'a appelé le capitaine X': the rank heads the object and the name hangs on it, as under
+    'le général X'; the person named is who was called, whatever rank or title the text gives them."""
+    text = f"Le président togolais Faure Gnassingbé a appelé {title} Ibrahim Traoré mardi. Les deux dirigeants ont parlé du Sahel."
+    assert [names for names, _ in _calls(parse, text, "2024-05-14")] == [["Faure Gnassingbé", "Ibrahim Traoré"]]
