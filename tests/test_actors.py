@@ -429,6 +429,9 @@ def test_a_role_without_a_country_is_the_one_holder_named_before(parse, text, ro
 
 @pytest.mark.parametrize("text", [
     "Selon le bureau du Premier ministre fidjien, le chef du gouvernement a parlé avec le Premier ministre australien Anthony Albanese.",
+    # a demonym the gazetteer knows, of a country whose office it lacks; an adjective the tagger reads as an auxiliary
+    "Emmanuel Macron était à Lusaka lundi. L'entourage du chef de l'État malawite a confirmé un appel avec Hakainde Hichilema.",
+    "Le cabinet du Premier ministre vanuatais a indiqué que son chef avait parlé avec le Premier ministre australien Anthony Albanese.",
 ])
 def test_a_role_of_a_country_the_gazetteer_lacks_is_not_another_countrys_holder(parse, text):
     """'le Premier ministre fidjien' is nobody the gazetteer lists: neither the Australian head of

@@ -3618,3 +3618,12 @@ def test_an_initiative_of_celui_ci_is_the_person_named_last(parse, text, initiat
 def test_having_someone_on_the_phone_says_nothing_of_who_called(parse, text):
     (_, call), = _calls(parse, text)
     assert call.initiator is None
+
+
+# --- titles, ranks and honorifics before a leader's name -------------------------------
+@pytest.mark.parametrize("title", ["le capitaine", "le commandant", "le docteur", "le professeur", "Son Excellence M."])
+def test_a_leader_called_under_a_rank_or_a_title_is_on_the_call(parse, title):
+    """'a appelé le capitaine X': the rank heads the object and the name hangs on it, as under
+    'le général X'; the person named is who was called, whatever rank or title the text gives them."""
+    text = f"Le président togolais Faure Gnassingbé a appelé {title} Ibrahim Traoré mardi. Les deux dirigeants ont parlé du Sahel."
+    assert [names for names, _ in _calls(parse, text, "2024-05-14")] == [["Faure Gnassingbé", "Ibrahim Traoré"]]

@@ -12,7 +12,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.nlp.extract.actor_spans import form_words, is_person, of_an_unknown_country, span_mention, written_at
+from kg.nlp.extract.actor_spans import demonyms_without, form_words, is_person, of_an_unknown_country, span_mention, written_at
 from kg.nlp.extract.datelines import datelines
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, tokens_of
@@ -45,6 +45,7 @@ class RoleReader:
         self.elect = {fold(x) for x in c["elect_markers"]}  # 'le président élu': the holder to come
         # 'le Premier ministre sortant', 'le souverain marocain': adjectives past a role that name no unknown country
         self.known_adjectives = frozenset(fold(x) for x in c["title_words"]) | frozenset(gazetteer.demonyms)
+        self.lacking = demonyms_without(gazetteer, self.bare_roles)  # 'le président malawite': a country without that office
         self.successor = {fold(x) for x in c["successor_markers"]}
         self.newly = {fold(x) for x in c["new_holder_markers"]}
         self.former = {fold(x) for x in c["former_holder_markers"]}
@@ -81,7 +82,7 @@ class RoleReader:
                     longest = len(words)
                     if any(i in covered for i in range(token.i, end)) or \
                             end < len(doc) and doc[end].norm_ in self.of_prepositions or self._introduces_a_name(doc, end, mentions) or \
-                            of_an_unknown_country(doc, end, self.known_adjectives):
+                            of_an_unknown_country(doc, end, self.known_adjectives, self.lacking[role]):
                         continue  # 'le chancelier de l'Échiquier' is another office; 'le Premier ministre groenlandais X' is X
                     sent = token.sent
                     to_be = words[-1] in self.elect or token.i > 0 and doc[token.i - 1].norm_ in self.successor  # 'le futur chancelier'

@@ -2,6 +2,8 @@
 writes as the tokens do, and whether a key is a person's (the gazetteer's or one minted here)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -9,6 +11,8 @@ from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer, Target
 from kg.text import fold
+
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")  # every French verb's lemma ends so
 
 
 def span_mention(span: SpacySpan, actor: str, target: Target, by_name: bool = True) -> ActorMention:
@@ -30,9 +34,26 @@ def is_person(gazetteer: Gazetteer, key: str, minted: dict[str, Actor]) -> bool:
     return actor is not None and actor.type == "Person"
 
 
-def of_an_unknown_country(doc: Doc, end: int, known: frozenset[str]) -> bool:
-    """'le (bureau du) Premier ministre fidjien': an adjective right past a bare role that is
-    neither a title word ('sortant', 'élu') nor a demonym the gazetteer knows is a country whose
-    office it lacks, so the role is nobody it lists, not the holder of the same role the article
-    names elsewhere."""
-    return end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].norm_ not in known
+def demonyms_without(gazetteer: Gazetteer, roles: Iterable[str]) -> dict[str, frozenset[str]]:
+    """For each role, the demonyms the gazetteer knows of countries whose office of that role it
+    lacks ('malawite' for a head of state): right past a bare role, such a word names a country, and
+    the role nobody the gazetteer lists."""
+    held = {(office.country, office.role) for office in gazetteer.offices.values()}
+    return {role: frozenset(d for d, country in gazetteer.demonyms.items() if (country, role) not in held) for role in roles}
+
+
+def of_an_unknown_country(doc: Doc, end: int, known: frozenset[str], lacking: frozenset[str] = frozenset()) -> bool:
+    """'le (bureau du) Premier ministre fidjien': a country word right past a bare role that the
+    gazetteer holds no such office of is a country whose office it lacks, so the role is nobody it
+    lists, not the holder of the same role the article names elsewhere: an adjective that is neither
+    a title word ('sortant', 'élu') nor a demonym it knows, or a demonym of a country without that
+    office (`lacking`: 'malawite', whatever the tagger made of it). A word the tagger read as a verb
+    or an auxiliary though its lemma is no infinitive ('vanuatais' tagged AUX) is a word it does not
+    know: an adjective."""
+    if end >= len(doc):
+        return False
+    word = doc[end]
+    if word.norm_ in lacking:
+        return True
+    unknown = word.pos_ in {"VERB", "AUX"} and word.is_lower and not word.lemma_.endswith(_INFINITIVE_ENDINGS)
+    return (word.pos_ == "ADJ" or unknown) and word.norm_ not in known

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.extract.actor_bodies import BodyReader
-from kg.nlp.extract.actor_spans import form_words, is_person, of_an_unknown_country, span_mention, written_at
+from kg.nlp.extract.actor_spans import demonyms_without, form_words, is_person, of_an_unknown_country, span_mention, written_at
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target
@@ -32,6 +32,7 @@ class StaffReader:
         self.possessives = {fold(x) for x in c["possessive_determiners"]}
         self.possessed = {fold(noun): (how["kind"], frozenset(how["roles"])) for noun, how in c["possessed_institutions"].items()}
         self.honorifics = {fold(x) for x in c["honorifics"]}
+        self.lacking = demonyms_without(gazetteer, self.institution_forms)  # 'l'entourage du chef de l'État malawite': nobody's
         # 'le Premier ministre sortant', 'le souverain marocain': adjectives past a role that name no unknown country
         self.known_adjectives = frozenset(fold(x) for x in c["title_words"]) | frozenset(gazetteer.demonyms)
 
@@ -54,7 +55,7 @@ class StaffReader:
                 for words in forms:
                     end = i + len(words)
                     if not written_at(doc, i, words) or any(j in covered for j in range(i, end)) or \
-                            of_an_unknown_country(doc, end, self.known_adjectives):
+                            of_an_unknown_country(doc, end, self.known_adjectives, self.lacking[role]):
                         continue
                     person = starts.get(end)
                     countries = holders.get(role, set())
