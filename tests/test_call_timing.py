@@ -58,3 +58,16 @@ def test_the_next_call_agreed_has_no_length_of_the_call_that_took_place(parse):
                    "et les deux présidents se reparleront jeudi.") == [("occurred", 40), ("planned", None)]
     assert ("planned", 60) in lengths("Giorgia Meloni a appelé Keir Starmer lundi et les deux dirigeants "
                                       "doivent se reparler pendant une heure jeudi.")
+
+
+def test_the_next_call_agreed_takes_no_day_of_the_call_that_took_place(parse):
+    """'se sont parlé mardi et se reparleront dans les prochains jours': the weekday of the call
+    that took place, read ahead, is not the next call's day; nor is a span of days a day."""
+    def days(text):
+        return sorted((c.status, c.date) for c in parse(text, "2024-03-14")._.calls)
+
+    assert days("Jacinda Ardern et Anthony Albanese se sont entretenus mardi par téléphone "
+                "et sont convenus de se reparler la semaine prochaine.") == [("occurred", "2024-03-12"), ("planned", None)]
+    assert days("Justin Trudeau et Joe Biden ont discuté lundi au téléphone "
+                "et se reparleront dans les prochains jours.") == [("occurred", "2024-03-11"), ("planned", None)]
+    assert days("Emmanuel Macron et Olaf Scholz ont convenu lundi de se reparler vendredi.") == [("planned", "2024-03-15")]

@@ -274,6 +274,8 @@ class CallFinder:
             status = "planned"  # "X a organisé pour jeudi un appel avec Y", "a fixé pour le 12 mars un entretien": a day set ahead
         to_come = status == "planned" and not _planned_in_the_past(token, event, cues)
         dates = dates_of(event if apart else token, sent, to_come, elsewhere)
+        if to_come:
+            dates = _days_of_a_plan(token, dates)
         if not dates and status == "occurred":
             dates = dates_of_the_step_before(event, sent, elsewhere, cues) or day_it_was_told(token, sent, elsewhere, cues)
         past = status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head)
@@ -524,6 +526,18 @@ def _told_in_the_past(verb: Token) -> bool:
                    feature(c, "Tense") in (("Pres",), ("Imp",), ("Past",)) and feature(c, "Mood") != ("Cnd",)
                    for c in children(verb))  # 's'est entretenu' has 'être' read as passive as often as not
     return "Past" in feature(verb, "Tense") and "Fin" in feature(verb, "VerbForm")
+
+
+def _days_of_a_plan(trigger: Token, dates: list[DateMention]) -> list[DateMention]:
+    """'X et Y se sont parlé mardi et se reparleront la semaine prochaine', 'ont convenu lundi de
+    se rappeler', 'ont parlé lundi et se rappelleront dans les prochains jours': a plan told as a
+    clause of its own, coordinated with (or hung on) a verb told in the past, takes only the
+    dates of that clause; the past verb's day is the call that took place (read ahead, it would
+    become the next such weekday). A span of days ('la semaine prochaine') sets no day yet."""
+    verb = clause_verb(trigger)
+    own = {t.i for t in verb.subtree} if verb is not None and verb.dep_ in {"conj", "xcomp"} and \
+        _told_in_the_past(verb.head) else None
+    return [d for d in dates if not d.vague and (own is None or d.tokens[0] in own)]
 
 
 def _carried_out(verb: Token, cues: CallCues) -> bool:
