@@ -71,3 +71,10 @@ def test_the_next_call_agreed_takes_no_day_of_the_call_that_took_place(parse):
     assert days("Justin Trudeau et Joe Biden ont discuté lundi au téléphone "
                 "et se reparleront dans les prochains jours.") == [("occurred", "2024-03-11"), ("planned", None)]
     assert days("Emmanuel Macron et Olaf Scholz ont convenu lundi de se reparler vendredi.") == [("planned", "2024-03-15")]
+
+
+def test_a_day_read_as_a_complement_of_the_noun_after_it_is_the_verbs(parse):
+    """'a appelé mercredi le Premier ministre de l'Inde': the parser hangs the day on the noun
+    that follows it; a noun's complement comes after it, so the day is the call's."""
+    text = "Le chef de l'Etat kényan, William Ruto, a appelé mercredi le Premier ministre de l'Inde, Narendra Modi."
+    assert [c.date for c in parse(text, "2024-08-23")._.calls] == ["2024-08-21"]
