@@ -78,3 +78,10 @@ def test_a_day_read_as_a_complement_of_the_noun_after_it_is_the_verbs(parse):
     that follows it; a noun's complement comes after it, so the day is the call's."""
     text = "Le chef de l'Etat kényan, William Ruto, a appelé mercredi le Premier ministre de l'Inde, Narendra Modi."
     assert [c.date for c in parse(text, "2024-08-23")._.calls] == ["2024-08-21"]
+
+
+def test_a_day_after_the_call_noun_beats_the_day_of_the_telling_before_it(parse):
+    """'A la une ce soir, la conversation entre X et Y, hier mardi': the parser hangs both days
+    on the call noun; its complement follows it, the day before it is the broadcast's."""
+    text = "Au sommaire ce matin, le coup de fil de Joe Biden à Xi Jinping, hier mardi, qui a duré une heure."
+    assert [c.date for c in parse(text, "2024-03-13")._.calls] == ["2024-03-12"]

@@ -299,7 +299,11 @@ class CallFinder:
                         status = "planned"  # "à la veille de son appel avec X", the day after the article: to come
         # several dates for the call ('Testé positif jeudi, X s'est entretenu ce samedi 19 décembre avec Y', misparsed):
         # the most precise, then the nearest to the call word
-        when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None) or None
+        # a call noun's own complement first ('Au sommaire ce soir, l'appel de X à Y, hier mardi', the parser hanging both
+        # on 'appel'): a noun's complements follow it; a day before it dates the telling as often as the call
+        own = {i for i in phrase_of(token) if i > token.i} if token.pos_ in {"NOUN", "PROPN"} else set()
+        when = since or (min(dates, key=lambda d: (d.tokens[0] not in own, -len(d.value), abs(d.tokens[0] - token.i))).value
+                         if dates else None) or None
         if when is None and to_come and published.exact and sent.has_any(cues.later_today_phrases):
             when = published.exact.isoformat()  # "X doit s'entretenir dans la soirée avec Y": this evening
         also = [] if since or status != "occurred" else coordinated_days(  # "le 12 et le 20": the second may hang apart
