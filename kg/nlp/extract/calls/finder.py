@@ -537,11 +537,11 @@ def _days_of_a_plan(trigger: Token, dates: list[DateMention]) -> list[DateMentio
     se rappeler', 'ont parlé lundi et se rappelleront dans les prochains jours': a plan told as a
     clause of its own, coordinated with (or hung on) a verb told in the past, takes only the
     dates of that clause; the past verb's day is the call that took place (read ahead, it would
-    become the next such weekday). A span of days ('la semaine prochaine') sets no day yet."""
+    become the next such weekday); a day after the plan's clause is its own, wherever it hangs ('a
+    décidé de téléphoner à Y jeudi'). A span of days ('la semaine prochaine') sets no day yet."""
     verb = clause_verb(trigger)
-    own = {t.i for t in verb.subtree} if verb is not None and verb.dep_ in {"conj", "xcomp"} and \
-        _told_in_the_past(verb.head) else None
-    return [d for d in dates if not d.vague and (own is None or d.tokens[0] in own)]
+    start = verb.left_edge.i if verb is not None and verb.dep_ in {"conj", "xcomp"} and _told_in_the_past(verb.head) else 0
+    return [d for d in dates if not d.vague and d.tokens[0] >= start]
 
 
 def _carried_out(verb: Token, cues: CallCues) -> bool:
