@@ -1563,10 +1563,12 @@ def test_a_call_the_day_before_or_after_another_is_dated_from_it(parse, relative
     ("L'appel entre Emmanuel Macron et Olaf Scholz, mardi, a duré une trentaine de minutes.", 30),
     ("Emmanuel Macron s'est entretenu mardi avec Olaf Scholz pendant une vingtaine de minutes.", 20),
     ("Emmanuel Macron s'est entretenu mardi avec Olaf Scholz pendant quatorze minutes.", 14),
+    ("L'entretien téléphonique entre Emmanuel Macron et Olaf Scholz, mardi, s'est prolongé pendant une heure.", 60),
+    ("Retour sur la conversation téléphonique d'Emmanuel Macron avec Olaf Scholz, mardi, qui s'est prolongée pendant vingt minutes.", 20),
 ])
 def test_a_length_said_of_the_call_in_any_common_form(parse, text, minutes):
-    """'d'une durée de', a call noun in apposition, '1h45' in one token and quarters of an hour;
-    a weekday the parser made head of the length ('mardi ... pendant 2 h 10') is not what lasted."""
+    """'d'une durée de', a call noun in apposition, '1h45' in one token, quarters of an hour and
+    'qui s'est prolongé' as 'a duré'; a weekday the parser made head of the length ('mardi ... pendant 2 h 10') is not what lasted."""
     (names, call), = _calls(parse, text)
     assert names == MACRON_SCHOLZ and call.duration_min == minutes
 

@@ -58,3 +58,30 @@ def test_the_next_call_agreed_has_no_length_of_the_call_that_took_place(parse):
                    "et les deux présidents se reparleront jeudi.") == [("occurred", 40), ("planned", None)]
     assert ("planned", 60) in lengths("Giorgia Meloni a appelé Keir Starmer lundi et les deux dirigeants "
                                       "doivent se reparler pendant une heure jeudi.")
+
+
+def test_the_next_call_agreed_takes_no_day_of_the_call_that_took_place(parse):
+    """'se sont parlé mardi et se reparleront dans les prochains jours': the weekday of the call
+    that took place, read ahead, is not the next call's day; nor is a span of days a day."""
+    def days(text):
+        return sorted((c.status, c.date) for c in parse(text, "2024-03-14")._.calls)
+
+    assert days("Jacinda Ardern et Anthony Albanese se sont entretenus mardi par téléphone "
+                "et sont convenus de se reparler la semaine prochaine.") == [("occurred", "2024-03-12"), ("planned", None)]
+    assert days("Justin Trudeau et Joe Biden ont discuté lundi au téléphone "
+                "et se reparleront dans les prochains jours.") == [("occurred", "2024-03-11"), ("planned", None)]
+    assert days("Emmanuel Macron et Olaf Scholz ont convenu lundi de se reparler vendredi.") == [("planned", "2024-03-15")]
+
+
+def test_a_day_read_as_a_complement_of_the_noun_after_it_is_the_verbs(parse):
+    """'a appelé mercredi le Premier ministre de l'Inde': the parser hangs the day on the noun
+    that follows it; a noun's complement comes after it, so the day is the call's."""
+    text = "Le chef de l'Etat kényan, William Ruto, a appelé mercredi le Premier ministre de l'Inde, Narendra Modi."
+    assert [c.date for c in parse(text, "2024-08-23")._.calls] == ["2024-08-21"]
+
+
+def test_a_day_after_the_call_noun_beats_the_day_of_the_telling_before_it(parse):
+    """'A la une ce soir, la conversation entre X et Y, hier mardi': the parser hangs both days
+    on the call noun; its complement follows it, the day before it is the broadcast's."""
+    text = "Au sommaire ce matin, le coup de fil de Joe Biden à Xi Jinping, hier mardi, qui a duré une heure."
+    assert [c.date for c in parse(text, "2024-03-13")._.calls] == ["2024-03-12"]

@@ -244,10 +244,19 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
             return trigger.sent.root == head or head in trigger.ancestors or mention.tokens[1] <= trigger.i
         if head.pos_ == "NOUN" and head.i not in range(*mention.tokens) and fold(head.lemma_) not in DATE_CARRIERS and \
                 not {fold(c.text) for c in children(head) if c.dep_ == "case"} & {"avec", "a", "au"} and \
-                not _a_name(head) and not _of_a_locution(head):  # not "avec son homologue jeudi", "a appelé M. Poutine lundi"
-            return False
+                not _a_name(head) and not _of_a_locution(head) and not _hung_ahead(head, mention):
+            return False  # not "avec son homologue jeudi", "a appelé M. Poutine lundi", "a appelé mercredi le Premier ministre"
         head = head.head
     return True
+
+
+def _hung_ahead(noun: Token, mention: DateMention) -> bool:
+    """'a appelé mercredi le Premier ministre de l'Inde': a date the parser hung on a noun that
+    follows it, with only the noun's article and adjectives between. A noun's complement comes
+    after it in French; a day before it is that of the verb it follows."""
+    doc = noun.doc
+    return mention.tokens[1] <= noun.i and all(
+        t.head.i == noun.i and t.dep_ in {"det", "amod", "nummod"} for t in doc[mention.tokens[1]:noun.i])
 
 
 def _of_a_locution(noun: Token) -> bool:

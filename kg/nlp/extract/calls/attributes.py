@@ -301,8 +301,8 @@ def _quarters(tokens: list[Token], i: int, cues: CallCues) -> tuple[int, int] | 
 
 
 def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> bool:
-    """Does the length this unit gives belong to a call: up the tree, a call word or 'durer' comes
-    before any other noun? A call noun in apposition names the call again ('X s'est entretenu avec
+    """Does the length this unit gives belong to a call: up the tree, a call word or a verb of
+    lasting ('a duré', 's'est prolongé') comes before any other noun? A call noun in apposition names the call again ('X s'est entretenu avec
     Y, une conversation de 50 minutes'); 'durée' passes the length on ('d'une durée de 45 minutes');
     a day the parser made its head ('dimanche pendant 1 h 30') is not what lasted. "Un échange
     d'environ une heure": the parser loses the noun the length hangs on after 'environ'."""
@@ -313,7 +313,7 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
         if noun.i in call_words or lemma(noun) in cues.nouns:
             return True
     for head in unit.ancestors:
-        if head.i in call_words or lemma(head) == "durer" or _by_a_call(head, call_words, cues):
+        if head.i in call_words or lemma(head) in cues.lasting_verbs or _by_a_call(head, call_words, cues):
             return True
         if head.pos_ in {"NOUN", "PROPN"}:
             base = lemma(head)

@@ -274,6 +274,8 @@ class CallFinder:
             status = "planned"  # "X a organisé pour jeudi un appel avec Y", "a fixé pour le 12 mars un entretien": a day set ahead
         to_come = status == "planned" and not _planned_in_the_past(token, event, cues)
         dates = dates_of(event if apart else token, sent, to_come, elsewhere)
+        if to_come:
+            dates = _days_of_a_plan(token, dates)
         if not dates and status == "occurred":
             dates = dates_of_the_step_before(event, sent, elsewhere, cues) or day_it_was_told(token, sent, elsewhere, cues)
         past = status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head)
@@ -297,7 +299,11 @@ class CallFinder:
                         status = "planned"  # "à la veille de son appel avec X", the day after the article: to come
         # several dates for the call ('Testé positif jeudi, X s'est entretenu ce samedi 19 décembre avec Y', misparsed):
         # the most precise, then the nearest to the call word
-        when = since or (min(dates, key=lambda d: (-len(d.value), abs(d.tokens[0] - token.i))).value if dates else None) or None
+        # a call noun's own complement first ('Au sommaire ce soir, l'appel de X à Y, hier mardi', the parser hanging both
+        # on 'appel'): a noun's complements follow it; a day before it dates the telling as often as the call
+        own = {i for i in phrase_of(token) if i > token.i} if token.pos_ in {"NOUN", "PROPN"} else set()
+        when = since or (min(dates, key=lambda d: (d.tokens[0] not in own, -len(d.value), abs(d.tokens[0] - token.i))).value
+                         if dates else None) or None
         if when is None and to_come and published.exact and sent.has_any(cues.later_today_phrases):
             when = published.exact.isoformat()  # "X doit s'entretenir dans la soirée avec Y": this evening
         also = [] if since or status != "occurred" else coordinated_days(  # "le 12 et le 20": the second may hang apart
@@ -524,6 +530,18 @@ def _told_in_the_past(verb: Token) -> bool:
                    feature(c, "Tense") in (("Pres",), ("Imp",), ("Past",)) and feature(c, "Mood") != ("Cnd",)
                    for c in children(verb))  # 's'est entretenu' has 'être' read as passive as often as not
     return "Past" in feature(verb, "Tense") and "Fin" in feature(verb, "VerbForm")
+
+
+def _days_of_a_plan(trigger: Token, dates: list[DateMention]) -> list[DateMention]:
+    """'X et Y se sont parlé mardi et se reparleront la semaine prochaine', 'ont convenu lundi de
+    se rappeler', 'ont parlé lundi et se rappelleront dans les prochains jours': a plan told as a
+    clause of its own, coordinated with (or hung on) a verb told in the past, takes only the
+    dates of that clause; the past verb's day is the call that took place (read ahead, it would
+    become the next such weekday); a day after the plan's clause is its own, wherever it hangs ('a
+    décidé de téléphoner à Y jeudi'). A span of days ('la semaine prochaine') sets no day yet."""
+    verb = clause_verb(trigger)
+    start = verb.left_edge.i if verb is not None and verb.dep_ in {"conj", "xcomp"} and _told_in_the_past(verb.head) else 0
+    return [d for d in dates if not d.vague and d.tokens[0] >= start]
 
 
 def _carried_out(verb: Token, cues: CallCues) -> bool:
