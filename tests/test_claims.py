@@ -1518,3 +1518,16 @@ def test_a_name_between_an_opening_phrase_and_its_verb_is_no_incise(parse, text)
     apposition, leaving the verb no subject; a name between the comma and the verb still opens the
     clause, so the verb is no incise ('..., a indiqué Wang Yi') and the name speaks, not the clause's subject."""
     assert _speakers(parse, text, "2025-04-17") == ["Wang Yi"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Olaf Scholz a tweeté son soutien à l'Ukraine.", "Olaf Scholz"),
+    ("Emmanuel Macron a tweeté sa solidarité avec les familles des victimes.", "Emmanuel Macron"),
+])
+def test_a_stance_tweeted_by_a_participle_read_as_a_noun_is_a_claim(parse, text, speaker):
+    """'tweeté' tagged a noun: its object, which the parser makes the noun's dependent, is what was said."""
+    assert _speakers(parse, text) == [speaker]
+
+
+def test_a_tweeted_picture_is_no_claim(parse):
+    assert _claims(parse, "Olaf Scholz a posté une photo de la rencontre.") == []
