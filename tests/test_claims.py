@@ -1531,3 +1531,13 @@ def test_a_stance_tweeted_by_a_participle_read_as_a_noun_is_a_claim(parse, text,
 
 def test_a_tweeted_picture_is_no_claim(parse):
     assert _claims(parse, "Olaf Scholz a posté une photo de la rencontre.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tamim ben Hamad Al Thani a reçu un appel du président Erdogan. L'Émir a affirmé son soutien au cessez-le-feu.",
+     "Tamim bin Hamad Al Thani"),
+    ("Abdallah II a reçu un appel du président Erdogan. Le Roi a affirmé son soutien au cessez-le-feu.", "Abdullah II of Jordan"),
+])
+def test_a_role_written_with_a_capital_is_the_person_talked_about(parse, text, speaker):
+    """'l'Émir', 'le Roi': the tagger makes a capitalised role a name; it is a description all the same."""
+    assert _speakers(parse, text) == [speaker]
