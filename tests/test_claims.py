@@ -1518,3 +1518,26 @@ def test_a_name_between_an_opening_phrase_and_its_verb_is_no_incise(parse, text)
     apposition, leaving the verb no subject; a name between the comma and the verb still opens the
     clause, so the verb is no incise ('..., a indiqué Wang Yi') and the name speaks, not the clause's subject."""
     assert _speakers(parse, text, "2025-04-17") == ["Wang Yi"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Olaf Scholz a tweeté son soutien à l'Ukraine.", "Olaf Scholz"),
+    ("Emmanuel Macron a tweeté sa solidarité avec les familles des victimes.", "Emmanuel Macron"),
+])
+def test_a_stance_tweeted_by_a_participle_read_as_a_noun_is_a_claim(parse, text, speaker):
+    """'tweeté' tagged a noun: its object, which the parser makes the noun's dependent, is what was said."""
+    assert _speakers(parse, text) == [speaker]
+
+
+def test_a_tweeted_picture_is_no_claim(parse):
+    assert _claims(parse, "Olaf Scholz a posté une photo de la rencontre.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tamim ben Hamad Al Thani a reçu un appel du président Erdogan. L'Émir a affirmé son soutien au cessez-le-feu.",
+     "Tamim bin Hamad Al Thani"),
+    ("Abdallah II a reçu un appel du président Erdogan. Le Roi a affirmé son soutien au cessez-le-feu.", "Abdullah II of Jordan"),
+])
+def test_a_role_written_with_a_capital_is_the_person_talked_about(parse, text, speaker):
+    """'l'Émir', 'le Roi': the tagger makes a capitalised role a name; it is a description all the same."""
+    assert _speakers(parse, text) == [speaker]

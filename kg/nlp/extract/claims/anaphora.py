@@ -11,6 +11,7 @@ from kg.nlp.extract.claims.cues import marker
 from kg.nlp.extract.claims.phrases import FOCUS_REACH, Phrases, article_gender, role_of
 from kg.nlp.extract.incises import reported_clauses
 from kg.nlp.extract.words import children, feature
+from kg.text import fold
 
 
 class Anaphora(Phrases):
@@ -83,7 +84,8 @@ class Anaphora(Phrases):
         """A definite description with no name in it: 'le journal' is the medium named last, 'le
         porte-parole' whoever was last called so, 'le politologue' the person talked about, 'le
         royaume' the country named last; 'le journaliste' nobody."""
-        common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.text.islower()  # 'le royaume' tagged a name
+        # 'le royaume' tagged a name; 'l'Émir', 'le Roi': a role written with a capital, as for a sovereign
+        common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and (noun.text.islower() or fold(noun.text) in self.cues.role_nouns)
         if not common or not any(c.dep_ == "det" and "Def" in feature(c, "Definite") or
                                           c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in children(noun)):
             return None

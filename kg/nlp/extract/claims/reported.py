@@ -271,24 +271,32 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     # the parser may hang the object on a day after the verb ('a confirmé dimanche un appel', 'a annoncé
     # jeudi un entretien'): read it there too
     objects = [*dependents, *(g for c in dependents if c.dep_ == "obl:mod" and c.i > verb.i for g in children(c))]
-    if lemma in cues.object_content and any(c.dep_ in {"obj", "xcomp"} and c.pos_ in {"NOUN", "PROPN"} and not (
+    if lemma in cues.object_content and any((_object(c, verb) or c.dep_ == "xcomp") and c.pos_ in {"NOUN", "PROPN"} and not (
             lemma in cues.not_a_person and _person(c, cues)) for c in objects) and not (
             lemma in cues.participle_needs_clause and not finite(verb)):
         return "object"  # 'rappelant la mobilisation de ...' recalls a fact; 'a rappelé sa position' states one
     if lemma in cues.content_noun_only:  # 'a rejeté toute idée de trêve', not 'a rejeté cette demande'; 'a mis en avant
         # la nécessité de ...', the noun hung by a word of the phrase ('en'); or the words it quotes
-        if any(fold(c.lemma_) in cues.content_nouns and (c.dep_ == "obj" or any(g in phrase for g in children(c) if g.dep_ == "case"))
+        if any(fold(c.lemma_) in cues.content_nouns and (_object(c, verb) or any(g in phrase for g in children(c) if g.dep_ == "case"))
                for c in objects):
             return "object"
         return "quote" if _quoted(dependents) else None
     # 'a annoncé un entretien entre X et Y': that they will talk is what was said
-    if lemma in cues.announcing and any(c.dep_ == "obj" and c.pos_ == "NOUN" and fold(c.lemma_) in cues.announced_events for c in objects):
+    if lemma in cues.announcing and any(_object(c, verb) and c.pos_ == "NOUN" and fold(c.lemma_) in cues.announced_events for c in objects):
         return "object"
     if lemma in {"dire", "declarer"} and any(reflexive(c) for c in dependents):
         return "adjective"  # 's'est dit « disposé à ... »'
     if _quoted(dependents):
         return "quote"
     return None
+
+
+def _object(word: Token, verb: Token) -> bool:
+    """Is a dependent the verb's object? Under a participle the tagger took for a noun ('a tweeté son
+    soutien', 'tweeté' a noun), the parser calls its object a noun's dependent: one without a
+    preposition is the object all the same."""
+    return word.dep_ == "obj" or word.dep_ == "nmod" and word.head.i == verb.i and unknown_participle(verb) and not any(
+        c.dep_ == "case" for c in children(word))
 
 
 def _person(noun: Token, cues: ClaimCues) -> bool:
