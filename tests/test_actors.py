@@ -688,3 +688,15 @@ def test_a_national_agency_written_in_lower_case_is_a_medium_of_its_country(pars
     named = _named(parse, text, published)
     assert agency in named and country not in named
     assert {a.type for a in parse(text, published)._.new_actors.values() if a.label == agency} <= {"Media"}
+
+
+@pytest.mark.parametrize("text,agency,not_named", [
+    ("L'agence officielle iranienne Tasnim a affirmé que le pétrolier avait quitté le port.", "Tasnim News Agency", "IRNA"),
+    ("Selon l'agence de presse officielle iranienne Tasnim, Masoud Pezeshkian a parlé avec Emmanuel Macron.",
+     "Tasnim News Agency", "IRNA"),
+])
+def test_an_agency_s_description_before_another_agency_s_name_describes_that_one(parse, text, agency, not_named):
+    """'l'agence officielle iranienne Tasnim': the description (which the gazetteer gives one of the
+    country's agencies) is that of the agency named right after it, not a second agency."""
+    named = _named(parse, text, "2024-11-20")
+    assert agency in named and not_named not in named

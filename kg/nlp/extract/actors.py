@@ -165,7 +165,8 @@ class ActorMatcher:
             kept.append((span, target))
             if outer is None or span.end > outer[0].end:
                 outer = (span, target)
-        return kept
+        names_at = {span.start: target for span, target in kept if target.kind == "actor" and span[0].text[:1].isupper()}
+        return [(span, target) for span, target in kept if not _described_before_a_name(span, target, names_at)]
 
     def _elect_roles(self, doc: Doc, norms: list[str]) -> list[tuple[SpacySpan, str, str, set[Target]]]:
         """'le président élu américain': a role with the marker of its holder to come inside it,
@@ -442,6 +443,14 @@ def _named_by(mentions: list[ActorMention], word_of: Callable[[ActorMention], st
             named.setdefault(word, set()).add(m.actor)
             first[word] = min(first.get(word, m.token_end), m.token_end)
     return named, first
+
+
+def _described_before_a_name(span: SpacySpan, target: Target, names_at: dict[int, Target]) -> bool:
+    """'l'agence de presse officielle iranienne Tasnim': a body the gazetteer knows by a
+    description in lower case ('agence officielle iranienne', one of its agencies), written right
+    before the name of another, describes that one: the name is the actor, not a second one."""
+    named = names_at.get(span.end)
+    return target.kind == "actor" and span[0].text[:1].islower() and named is not None and named != target
 
 
 def _split_names(ent: SpacySpan) -> list[SpacySpan]:
