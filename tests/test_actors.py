@@ -700,3 +700,13 @@ def test_an_agency_s_description_before_another_agency_s_name_describes_that_one
     country's agencies) is that of the agency named right after it, not a second agency."""
     named = _named(parse, text, "2024-11-20")
     assert agency in named and not_named not in named
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Olaf Scholz a parlé mardi avec Emmanuel Macron. Le Parlement doit élire un président avant l'été.", "président"),
+    ("Emmanuel Macron a appelé mardi Olaf Scholz. Aucun chancelier n'avait fait ce voyage depuis 2010.", "chancelier"),
+])
+def test_a_role_under_an_indefinite_determiner_is_nobody_in_particular(parse, text, role):
+    """'élire un président', 'aucun chancelier': a role not yet held or held by anyone, not the
+    holder the article names."""
+    assert role not in {span for span, _ in _mentions(parse, text)}

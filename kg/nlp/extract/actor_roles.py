@@ -50,6 +50,7 @@ class RoleReader:
         self.newly = {fold(x) for x in c["new_holder_markers"]}
         self.former = {fold(x) for x in c["former_holder_markers"]}
         self.acting = [form_words(x) for x in c["acting_phrases"]]  # 'le président par intérim X'
+        self.indefinite = frozenset(fold(x) for x in c["indefinite_determiners"])  # 'élire un président': nobody yet
 
     def bare_roles_named(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
                           period: Period) -> list[ActorMention]:
@@ -82,8 +83,10 @@ class RoleReader:
                     longest = len(words)
                     if any(i in covered for i in range(token.i, end)) or \
                             end < len(doc) and doc[end].norm_ in self.of_prepositions or self._introduces_a_name(doc, end, mentions) or \
-                            of_an_unknown_country(doc, end, self.known_adjectives, self.lacking[role]):
-                        continue  # 'le chancelier de l'Échiquier' is another office; 'le Premier ministre groenlandais X' is X
+                            of_an_unknown_country(doc, end, self.known_adjectives, self.lacking[role]) or \
+                            any(c.dep_ == "det" and c.norm_ in self.indefinite for c in children(doc[token.i:end].root)):
+                        continue  # 'le chancelier de l'Échiquier' is another office; 'le Premier ministre groenlandais X' is X;
+                        # 'élire un président', 'tout Premier ministre' is nobody in particular
                     sent = token.sent
                     to_be = words[-1] in self.elect or token.i > 0 and doc[token.i - 1].norm_ in self.successor  # 'le futur chancelier'
                     titled = self.titled_offices.get(tuple(words))  # 'le chancelier' is not the Hungarian head of government
