@@ -12,7 +12,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.nlp.extract.actor_spans import demonyms_without, form_words, is_person, of_an_unknown_country, span_mention, written_at
+from kg.nlp.extract.actor_spans import demonyms_without, form_words, is_person, known_adjectives, of_an_unknown_country, span_mention, written_at
 from kg.nlp.extract.datelines import datelines
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, tokens_of
@@ -43,8 +43,7 @@ class RoleReader:
         self.monarchs = {fold(t) for t in c["monarch_titles"]}
         self.titled_offices = _titled_offices(gazetteer, self.bare_roles, self.monarchs)
         self.elect = {fold(x) for x in c["elect_markers"]}  # 'le président élu': the holder to come
-        # 'le Premier ministre sortant', 'le souverain marocain': adjectives past a role that name no unknown country
-        self.known_adjectives = frozenset(fold(x) for x in c["title_words"]) | frozenset(gazetteer.demonyms)
+        self.known_adjectives = known_adjectives(gazetteer)  # 'le Premier ministre sortant', 'le souverain marocain'
         self.lacking = demonyms_without(gazetteer, self.bare_roles)  # 'le président malawite': a country without that office
         self.successor = {fold(x) for x in c["successor_markers"]}
         self.newly = {fold(x) for x in c["new_holder_markers"]}

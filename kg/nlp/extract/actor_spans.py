@@ -34,6 +34,12 @@ def is_person(gazetteer: Gazetteer, key: str, minted: dict[str, Actor]) -> bool:
     return actor is not None and actor.type == "Person"
 
 
+def known_adjectives(gazetteer: Gazetteer) -> frozenset[str]:
+    """The words that may follow a bare role without naming a country the gazetteer lacks: title
+    words ('sortant', 'élu') and the demonyms it knows ('le souverain marocain')."""
+    return frozenset(fold(x) for x in gazetteer.cues["title_words"]) | frozenset(gazetteer.demonyms)
+
+
 def demonyms_without(gazetteer: Gazetteer, roles: Iterable[str]) -> dict[str, frozenset[str]]:
     """For each role, the demonyms the gazetteer knows of countries whose office of that role it
     lacks ('malawite' for a head of state): right past a bare role, such a word names a country, and

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.extract.actor_bodies import BodyReader
-from kg.nlp.extract.actor_spans import demonyms_without, form_words, is_person, of_an_unknown_country, span_mention, written_at
+from kg.nlp.extract.actor_spans import demonyms_without, form_words, is_person, known_adjectives, of_an_unknown_country, span_mention, written_at
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target
@@ -33,8 +33,7 @@ class StaffReader:
         self.possessed = {fold(noun): (how["kind"], frozenset(how["roles"])) for noun, how in c["possessed_institutions"].items()}
         self.honorifics = {fold(x) for x in c["honorifics"]}
         self.lacking = demonyms_without(gazetteer, self.institution_forms)  # 'l'entourage du chef de l'État malawite': nobody's
-        # 'le Premier ministre sortant', 'le souverain marocain': adjectives past a role that name no unknown country
-        self.known_adjectives = frozenset(fold(x) for x in c["title_words"]) | frozenset(gazetteer.demonyms)
+        self.known_adjectives = known_adjectives(gazetteer)  # 'le Premier ministre sortant', 'le souverain marocain'
 
     def leader_institutions(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
                              period: Period) -> list[ActorMention]:
