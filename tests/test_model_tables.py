@@ -1,5 +1,7 @@
-"""kg's tables in place of the model's attribute ruler and lemmatizer (`kg.nlp.model_tables`):
-the same tags, parts of speech, dependencies, morphology and lemmas, word for word."""
+"""kg's tables in place of the model's attribute ruler and lemmatizer (`kg.nlp.model_tables`), and
+its matrix products by numpy instead of blis (`kg.nlp.pipeline.load_model`): the same tags, parts
+of speech, dependencies, morphology, lemmas and entities as the model as spaCy loads it, word for
+word."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,7 +10,7 @@ import pytest
 import spacy
 
 from kg.nlp import model_tables
-from kg.nlp.pipeline import MODEL
+from kg.nlp.pipeline import MODEL, load_model
 from tools.synthetic import synthetic_corpus
 
 SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "data" / "sample"
@@ -25,9 +27,16 @@ ARRAY = ["ORTH", "LEMMA", "POS", "TAG", "DEP", "MORPH", "HEAD", "ENT_IOB", "ENT_
 @pytest.fixture(scope="module")
 def models():
     model = spacy.load(MODEL)
-    tables = spacy.load(MODEL)
+    tables = load_model()
     model_tables.by_tables(tables)
     return model, tables
+
+
+def test_kg_s_model_multiplies_with_numpy_and_spacy_s_keeps_blis(models):
+    model, tables = models
+    for nlp, blis in ((model, True), (tables, False)):
+        layers = [layer for _, pipe in nlp.pipeline if getattr(pipe, "model", None) for layer in pipe.model.walk()]
+        assert layers and {layer.ops.use_blis for layer in layers} == {blis}
 
 
 def _texts() -> list[str]:
