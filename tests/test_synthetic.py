@@ -124,7 +124,7 @@ def test_figures_and_table():
 def test_paired_floor_and_build_take_turns_and_build_everything(tmp_path, nlp):
     write_corpus(tmp_path / "corpus", 5, seed=2)
     result = _child_paired(str(tmp_path / "corpus"), str(tmp_path / "store"), chunk=2)
-    assert result["chunks"] == 3 and result["floor_seconds"] > 0 and result["build_seconds"] > 0
+    assert result["chunks"] == 3 and result["floor_seconds"] > 0 and result["floor_same_ops_seconds"] > 0 and result["build_seconds"] > 0
     with kg.open(tmp_path / "store") as store:
         assert len(store.document_hashes()) == 5
 
