@@ -43,18 +43,6 @@ def parallel_updates(documents: Iterable[Document], workers: int, batch_size: in
         pool.shutdown()
 
 
-def one_blas_thread() -> None:
-    """Each worker multiplies its model's matrices on one thread (`kg.nlp.pipeline.load_model`):
-    OpenBLAS starts a thread per core in every process, and two workers on two cores then ran
-    no faster than one (measured: 300 synthetic articles in 31.0 s against 30.3 s alone; with one
-    thread each, 24.4 s). Workers are how a build uses more cores. numpy is loaded first: only a
-    library already loaded can be told how many threads to use."""
-    import numpy  # noqa: F401 - loads OpenBLAS
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(1, user_api="blas")
-
-
 class _Workers:
     """A process pool started again when a worker dies."""
 
@@ -66,7 +54,7 @@ class _Workers:
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.count, mp_context=self.context, initializer=one_blas_thread)
+        return ProcessPoolExecutor(self.count, mp_context=self.context)
 
     def submit(self, batch: list[Document]) -> tuple[ProcessPoolExecutor, Future]:
         try:

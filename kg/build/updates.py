@@ -7,6 +7,7 @@ handed back in its place, and the others of its batch are still read."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -87,15 +88,31 @@ def graph_updates(documents: Iterable[Document], batch_size: int = 32) -> Iterat
     that only the one that raises is skipped."""
     read_with = extensions.digest(extensions.fingerprint())
     pending = iter(documents)
-    while batch := list(islice(pending, batch_size)):
-        done = 0
-        try:
-            for update in _updates(batch, read_with):
-                done += 1
-                yield update
-        except Exception:  # noqa: BLE001 - any error of one document is that document's, see the module's docstring
-            for document in batch[done:]:
-                yield _guarded(document, read_with)
+    with one_blas_thread():
+        while batch := list(islice(pending, batch_size)):
+            done = 0
+            try:
+                for update in _updates(batch, read_with):
+                    done += 1
+                    yield update
+            except Exception:  # noqa: BLE001 - any error of one document is that document's, see the module's docstring
+                for document in batch[done:]:
+                    yield _guarded(document, read_with)
+
+
+def one_blas_thread() -> AbstractContextManager[object]:
+    """While a build parses, the model multiplies its matrices on one thread (its products are
+    numpy's, `kg.nlp.pipeline.load_model`). OpenBLAS otherwise starts a thread per core, and its
+    threads wait for work by spinning: a one-process build of 1,000 synthetic articles took 85 s
+    of CPU for 53 s of wall time, and two worker processes on two cores ran no faster than one
+    (300 articles: 31.0 s against 30.3; one thread each, 23-24 s). More cores are used by more
+    workers (`kg build --workers`, Dask), each on one thread. The limit is lifted when the
+    parse ends: a library caller's own numpy keeps its threads. numpy is loaded first: only a
+    library already loaded can be told how many threads to use."""
+    import numpy  # noqa: F401 - loads OpenBLAS
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(1, user_api="blas")
 
 
 def _updates(batch: list[Document], read_with: str) -> Iterator[GraphUpdate]:
