@@ -123,6 +123,7 @@ def _child_paired(corpus: str, store: str, chunk: int = 100, batch_size: int = 3
     import spacy
 
     from kg.build import build
+    from kg.build.updates import one_blas_thread
     from kg.ingest import read_documents
     from kg.nlp.pipeline import MODEL, load_model, pipeline
 
@@ -137,8 +138,9 @@ def _child_paired(corpus: str, store: str, chunk: int = 100, batch_size: int = 3
         part = files[start:start + chunk]
 
         def parse_only(nlp: Any, part: list[Path] = part) -> None:
-            for _ in nlp.pipe([d.text for d in read_documents(part, lambda e: None)], batch_size=batch_size):
-                pass
+            with one_blas_thread():  # as a build parses; blis, spaCy's, uses one thread anyway
+                for _ in nlp.pipe([d.text for d in read_documents(part, lambda e: None)], batch_size=batch_size):
+                    pass
 
         turns: list[tuple[str, Callable[[], object]]] = [
             ("floor", lambda: parse_only(bare)), ("floor_same_ops", lambda: parse_only(same_ops)),
