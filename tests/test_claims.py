@@ -1556,3 +1556,10 @@ def test_a_communique_listing_predicates_gives_one_claim_each_to_their_subject(p
     assert len(claims) == len(parts)
     assert {s for s, _ in claims} == {speaker}
     assert all(part in said for part, (_, said) in zip(parts, claims, strict=True))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Pedro Sánchez a tweeté que l'Espagne accueillerait les réfugiés sans condition.", "Pedro Sánchez"),
+])
+def test_a_post_tweeted_as_a_clause_is_a_claim_when_avoir_is_read_as_the_verb(parse, text, speaker):
+    assert _speakers(parse, text) == [speaker]

@@ -38,8 +38,18 @@ def unknown_participle(token: Token) -> bool:
         at -= 1  # '-t', '-il'
     before = token.doc[at]
     # the auxiliary hangs on the participle, or on the inverted pronoun the parser made a word of its own ('a-t-il tweeté')
-    return at < token.i and token.i - at <= 3 and before.head.i in range(at + 1, token.i + 1) \
-        and fold(before.lemma_) in {"avoir", "etre"} and before.dep_ in {"aux:tense", "aux:pass", "dep"}
+    return at < token.i and token.i - at <= 3 and fold(before.lemma_) in {"avoir", "etre"} and (
+        before.head.i in range(at + 1, token.i + 1) and before.dep_ in {"aux:tense", "aux:pass", "dep"}
+        or auxiliary_read_as_verb(token) is not None)
+
+
+def auxiliary_read_as_verb(participle: Token) -> Token | None:
+    """'a' in 'X a tweeté que ...' when the parser read it as 'has', the main verb, with the unknown
+    participle right after it its object: the auxiliary, which holds the participle's subject and clause."""
+    head = participle.head
+    if participle.dep_ != "obj" or head.i != participle.i - 1 or head.pos_ != "VERB" or fold(head.lemma_) != "avoir":
+        return None
+    return head
 
 
 def _present_read_as_participle(verb: Token) -> bool:

@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import PRESENT_ENDINGS, ClaimCues, marker
-from kg.nlp.extract.incises import as_said, cut_clause, finite, fixed_into_adverb, incise, listed, unknown_participle, words_start
+from kg.nlp.extract.incises import (
+    as_said,
+    auxiliary_read_as_verb,
+    cut_clause,
+    finite,
+    fixed_into_adverb,
+    incise,
+    listed,
+    unknown_participle,
+    words_start,
+)
 from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, Folded, children, feature, reflexive, tokens_of
 from kg.text import fold
 
@@ -223,6 +233,9 @@ def _pointing_back(verb: Token, phrase: tuple[Token, ...], dependents: list[Toke
 def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) -> str | None:
     """What kind of content a reporting verb has in its sentence, or None when it reports nothing."""
     verb = phrase[0]
+    holder = auxiliary_read_as_verb(verb) if unknown_participle(verb) else None
+    if holder is not None:  # 'X a tweeté que ...': what the participle governs hangs on its auxiliary
+        phrase = (*phrase, holder)
     dependents = [c for t in phrase for c in children(t) if c not in phrase]
     if verb.dep_ in {"mark", "fixed"} and _scope(verb).i != verb.i:
         return "clause"  # 'Rappelant que ...' taken by the parser for a conjunction of the clause it reports
