@@ -1541,3 +1541,25 @@ def test_a_tweeted_picture_is_no_claim(parse):
 def test_a_role_written_with_a_capital_is_the_person_talked_about(parse, text, speaker):
     """'l'Émir', 'le Roi': the tagger makes a capitalised role a name; it is a description all the same."""
     assert _speakers(parse, text) == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker,parts", [
+    ("Le président Kaïs Saïed a souligné l'importance des liens historiques, a réaffirmé le soutien de la Tunisie au peuple "
+     "palestinien, a salué le rôle de l'Égypte et a exprimé son souhait d'une paix durable.", "Kais Saied",
+     ["l'importance des liens", "le soutien de la Tunisie", "le rôle de l'Égypte", "son souhait d'une paix"]),
+    ("Le roi Abdallah II a affirmé que la Jordanie refusait tout déplacement de population, a rappelé que Jérusalem restait une ligne rouge "
+     "et a souhaité que les pourparlers reprennent.", "Abdullah II of Jordan",
+     ["la Jordanie refusait", "Jérusalem restait une ligne rouge", "les pourparlers reprennent"]),
+])
+def test_a_communique_listing_predicates_gives_one_claim_each_to_their_subject(parse, text, speaker, parts):
+    claims = _claims(parse, text)
+    assert len(claims) == len(parts)
+    assert {s for s, _ in claims} == {speaker}
+    assert all(part in said for part, (_, said) in zip(parts, claims, strict=True))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Pedro Sánchez a tweeté que l'Espagne accueillerait les réfugiés sans condition.", "Pedro Sánchez"),
+])
+def test_a_post_tweeted_as_a_clause_is_a_claim_when_avoir_is_read_as_the_verb(parse, text, speaker):
+    assert _speakers(parse, text) == [speaker]

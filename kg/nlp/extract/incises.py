@@ -38,8 +38,18 @@ def unknown_participle(token: Token) -> bool:
         at -= 1  # '-t', '-il'
     before = token.doc[at]
     # the auxiliary hangs on the participle, or on the inverted pronoun the parser made a word of its own ('a-t-il tweeté')
-    return at < token.i and token.i - at <= 3 and before.head.i in range(at + 1, token.i + 1) \
-        and fold(before.lemma_) in {"avoir", "etre"} and before.dep_ in {"aux:tense", "aux:pass", "dep"}
+    return at < token.i and token.i - at <= 3 and fold(before.lemma_) in {"avoir", "etre"} and (
+        before.head.i in range(at + 1, token.i + 1) and before.dep_ in {"aux:tense", "aux:pass", "dep"}
+        or auxiliary_read_as_verb(token) is not None)
+
+
+def auxiliary_read_as_verb(participle: Token) -> Token | None:
+    """'a' in 'X a tweeté que ...' when the parser read it as 'has', the main verb, with the unknown
+    participle right after it its object: the auxiliary, which holds the participle's subject and clause."""
+    head = participle.head
+    if participle.dep_ != "obj" or head.i != participle.i - 1 or head.pos_ != "VERB" or fold(head.lemma_) != "avoir":
+        return None
+    return head
 
 
 def _present_read_as_participle(verb: Token) -> bool:
@@ -80,7 +90,7 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     if not any(finite(w) for w in words):
         return False
     tokens = tokens_of(verb.doc)
-    start = _incise_start(verb)
+    start = words_start(verb)
     if start > 0 and tokens[start - 1].pos_ == "CCONJ":
         return False
     before = tokens[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
@@ -93,13 +103,33 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
                 and not dative(c, verb)  # nor who is told
                 and not any(t.text in {"»", "\u201d"} for t in tokens[c.i + 1:verb.i])  # nor a word of the quote
                 and not reported_word(c, verb)]  # nor a word of the clause reported ('X a eu un entretien ..., indique Y')
-    return not subjects or any(s.i > verb.i or s.text.startswith("-") for s in subjects)  # inverted
+    if not subjects:  # the subject follows, misread as an object; or the verb shares one named before it
+        return not listed(verb)
+    return any(s.i > verb.i or s.text.startswith("-") for s in subjects)  # inverted
+
+
+def listed(verb: Token) -> bool:
+    """'X a souligné ..., a réaffirmé ..., a salué ... et a exprimé ...': a link in a list of
+    predicates that share the subject named before them, as a communiqué chains what a leader
+    said; the list closes on one after 'et' with the same auxiliary and no subject of its own. An
+    incise ('..., a indiqué le Kremlin') closes no list, and the clause it credits is another's
+    ('ont parlé de ..., a indiqué X, et ont convenu de ...': the auxiliaries differ)."""
+    auxiliary = next((c for c in children(verb) if c.dep_ == "aux:tense"), None)
+    if auxiliary is None:
+        return False
+    sentence = verb.sent
+    for token in tokens_of(verb.doc)[verb.i + 1:sentence.end]:
+        dependents = children(token)
+        if token.pos_ == "VERB" and any(c.dep_ == "cc" for c in dependents) and not any(c.dep_.startswith("nsubj") for c in dependents) \
+                and any(c.dep_ == "aux:tense" and c.norm_ == auxiliary.norm_ for c in dependents):
+            return True
+    return False
 
 
 def dative(pronoun: Token, verb: Token) -> bool:
     """'», lui a demandé une journaliste': 'lui' or 'leur' right before the verb's words is who is
     told, whatever the parser made of it (it may read 'lui' as the subject, lemma 'luire')."""
-    return pronoun.i + 1 == _incise_start(verb) and fold(pronoun.text) in _DATIVE_CLITICS
+    return pronoun.i + 1 == words_start(verb) and fold(pronoun.text) in _DATIVE_CLITICS
 
 
 def as_said(verb: Token, marks: frozenset[str]) -> int | None:
@@ -127,7 +157,7 @@ def reported_clauses(verb: Token) -> list[Token]:
     entretien avec Y, indique la présidence' ('eu' under 'indique'), finite and before it, not
     opened by a conjunction ('Quand il a parlé, ...' says when, not what)."""
     dependents = children(verb)
-    left = _incise_start(verb)
+    left = words_start(verb)
     if left == 0 or verb.doc[left - 1].text != ",":
         return []
     return [c for c in dependents if c.i < left and c.dep_ in _REPORTED_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
@@ -142,7 +172,7 @@ def reported_word(subject: Token, verb: Token) -> bool:
     comma, with no conjunction and a noun phrase after it, its subject inverted. The incise may
     also cut the clause between its subject and its verb ('Les deux présidents, précise le
     Kremlin, ont évoqué ...'): then the noun phrase after it closes on a comma."""
-    start = _incise_start(verb)
+    start = words_start(verb)
     if subject.i >= start:
         return False
     if any(k.i < subject.i for k in reported_clauses(verb)):
@@ -181,7 +211,7 @@ def cut_clause(verb: Token) -> Token | None:
 
 
 @kept_per_word
-def _incise_start(verb: Token) -> int:
+def words_start(verb: Token) -> int:
     """Where the words of a verb begin: its auxiliary's index ('a-t-il déclaré': 'a'), else its own."""
     return min([verb.i, *(c.i for c in children(verb) if c.dep_.startswith("aux"))])
 

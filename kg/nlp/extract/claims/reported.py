@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import PRESENT_ENDINGS, ClaimCues, marker
-from kg.nlp.extract.incises import as_said, cut_clause, finite, fixed_into_adverb, incise, unknown_participle
+from kg.nlp.extract.incises import (
+    as_said,
+    auxiliary_read_as_verb,
+    cut_clause,
+    finite,
+    fixed_into_adverb,
+    incise,
+    listed,
+    unknown_participle,
+    words_start,
+)
 from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, Folded, children, feature, reflexive, tokens_of
 from kg.text import fold
 
@@ -124,12 +134,27 @@ def _nest(found: list[Report]) -> list[Report]:
             for other in found:  # 'a dit que X avait assuré', 'a dit avoir informé'
                 if other is report or other.verb not in child.subtree or other.content == "incise":
                     continue  # '..., rapporte l'agence X' hung inside the clause it reports is still the outer one
-                if _coordinated(other.verb):  # 'a déclaré que ... et a ajouté que ...', hung low by the parser
+                if _coordinated(other.verb) or _link(other.verb):  # 'a déclaré que ... et a ajouté que ...', hung low by the parser
                     shares.setdefault(other.verb.i, report.verb.i)
                 elif finite(other.verb) or other.verb.i == child.i or not _adjunct(other.verb):
                     outer.setdefault(other.verb.i, report.verb.i)
+    for k, report in enumerate(found):  # 'X a souligné ..., a réaffirmé ... et a salué ...': X's, each of them
+        if report.verb.i not in shares and report.verb.i not in outer and (_link(report.verb) or _coordinated(report.verb)):
+            before = next((r for r in reversed(found[:k]) if _auxiliary(r.verb) == _auxiliary(report.verb)), None)
+            if before is not None:
+                shares[report.verb.i] = shares.get(before.verb.i, before.verb.i)
     return [Report(r.verb, r.phrase, r.lemma, r.content, r.scope, outer.get(r.verb.i), shares.get(r.verb.i))
             for r in found]
+
+
+def _link(verb: Token) -> bool:
+    """A subjectless predicate in a list of them after a comma ('..., a réaffirmé ...'), see `listed`."""
+    return not any(c.dep_.startswith("nsubj") for c in children(verb)) and listed(verb)
+
+
+def _auxiliary(verb: Token) -> str | None:
+    """The tense auxiliary of a verb, as written ('a', 'ont'): predicates of one subject agree."""
+    return next((c.norm_ for c in children(verb) if c.dep_ == "aux:tense"), None)
 
 
 def _coordinated(verb: Token) -> bool:
@@ -208,6 +233,9 @@ def _pointing_back(verb: Token, phrase: tuple[Token, ...], dependents: list[Toke
 def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) -> str | None:
     """What kind of content a reporting verb has in its sentence, or None when it reports nothing."""
     verb = phrase[0]
+    holder = auxiliary_read_as_verb(verb) if unknown_participle(verb) else None
+    if holder is not None:  # 'X a tweeté que ...': what the participle governs hangs on its auxiliary
+        phrase = (*phrase, holder)
     dependents = [c for t in phrase for c in children(t) if c not in phrase]
     if verb.dep_ in {"mark", "fixed"} and _scope(verb).i != verb.i:
         return "clause"  # 'Rappelant que ...' taken by the parser for a conjunction of the clause it reports
@@ -352,7 +380,10 @@ def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
     que ..., il a invité ...': two claims, one per verb)."""
     if len(found) <= 1:
         return [(sent.start, sent.end)] * len(found)
-    subtrees = [{t.i for t in r.scope.subtree} | {r.verb.i} for r in found]
+    # 'a affirmé que ..., a rappelé que ...': a predicate sharing another's subject, which the parser may
+    # hang the clause before it on, begins at its own words
+    subtrees = [{t.i for t in r.scope.subtree if r.shares is None or t.i >= words_start(r.verb) or t.dep_ == "cc" and t.head.i == r.verb.i}
+                | {r.verb.i} for r in found]
     owner: dict[int, int] = {}
     for token in sent:
         holders = [k for k, tree in enumerate(subtrees) if token.i in tree]

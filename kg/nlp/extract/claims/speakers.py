@@ -11,7 +11,18 @@ from spacy.tokens import Span, Token
 from kg.nlp.extract.claims.phrases import Mark
 from kg.nlp.extract.claims.reported import reporting
 from kg.nlp.extract.claims.sources import Sources
-from kg.nlp.extract.incises import as_said, dative, finite, fixed_into_adverb, incise, is_clause, passive, reported_clauses, reported_word
+from kg.nlp.extract.incises import (
+    as_said,
+    auxiliary_read_as_verb,
+    dative,
+    finite,
+    fixed_into_adverb,
+    incise,
+    is_clause,
+    passive,
+    reported_clauses,
+    reported_word,
+)
 from kg.nlp.extract.words import children, feature, tokens_of
 from kg.text import fold
 
@@ -66,7 +77,7 @@ class Speakers(Sources):
         if verb.dep_ in {"parataxis", "conj", "advcl"} and clause.dep_ == "acl:relcl" and clause.head.i < clause.i < verb.i \
                 and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in children(verb)):
             return self.in_phrase(clause.head)  # 'Moscou, qui n'est pas invité, a qualifié ...': the verb hung on the relative
-        holder = verb
+        holder = auxiliary_read_as_verb(verb) or verb  # 'X a tweeté que': the subject hangs on 'a', read as the verb
         said = as_said(verb, self.cues.as_said_marks)
         learnt = self._where_said(verb) if fold(verb.lemma_) in self.cues.learning else None
         if learnt:  # 'a appris l'AFP auprès de la présidence': the presidency said it
