@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.nlp.extract.actor_names import NAME_WORD, PARTICLES, name_of, words_of
+from kg.nlp.extract.actor_names import PARTICLES, is_name_word, name_of, words_of
 from kg.nlp.extract.actor_spans import span_mention
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.gazetteer import Actor, Gazetteer, Target
@@ -91,7 +91,7 @@ class CreditReader:
             j = i
             while j < len(doc) and (j not in covered or _a_word_of_a_longer_name(doc, j, covered)) and j - i < _MAX_OUTLET_WORDS \
                     and not (j > i and doc[j].is_sent_start and doc[j - 1].whitespace_) and (
-                    NAME_WORD.match(doc[j].text) or j > i and not doc[j - 1].whitespace_ and not doc[j].is_space
+                    is_name_word(doc[j].text) or j > i and not doc[j - 1].whitespace_ and not doc[j].is_space
                     and (doc[j].is_alpha or j + 1 < len(doc) and not doc[j].whitespace_)):
                 j += 1  # 'Kyivska.Pravda', 'Bladi.net'; not the full stop of 'ABC. Le'
                 if doc[j - 1].text.endswith(".") and doc[j - 1].whitespace_:
@@ -243,10 +243,10 @@ def _a_word_of_a_longer_name(doc: Doc, at: int, covered: set[int]) -> bool:
     after = at + 1
     while after < len(doc) and after in covered and doc[after].text[:1].isupper():
         after += 1
-    return doc[at].text[:1].isupper() and after < len(doc) and after not in covered and bool(NAME_WORD.match(doc[after].text))
+    return doc[at].text[:1].isupper() and after < len(doc) and after not in covered and is_name_word(doc[after].text)
 
 
 def _inside_a_name(doc: Doc, noun: Token) -> bool:
     """'la Nigerian Television Authority': a media noun with a capital after a name word is a word
     of the outlet's own name, not the common noun that introduces one ('la chaîne X')."""
-    return noun.i > noun.sent.start and bool(NAME_WORD.match(noun.text)) and bool(NAME_WORD.match(doc[noun.i - 1].text))
+    return noun.i > noun.sent.start and is_name_word(noun.text) and is_name_word(doc[noun.i - 1].text)

@@ -17,12 +17,14 @@ from spacy.tokens import Token
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
-NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.\-]*$")
+# the letters after a name's capital; the capital itself is any upper-case letter, beyond Latin-1
+# too ('Šakalienė', 'Łukasz', 'Ștefan'), which a range of letters such as A-Z, À-Ý leaves out
+_NAME_TAIL = re.compile(r"[\w'’.\-]*")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _CIVILITY = {"M.", "Mme", "MM.", "Mlle", "Dr", "Me"}
 PARTICLES = {"de", "du", "des", "van", "von", "der", "den", "da", "di", "al", "el", "ben", "bin", "ibn", "le", "la"}
 # 'al-Burhane', 'el-Sissi', 'ash-Sharaa': a surname glued to the Arabic article, written in lower case
-_ARTICLE_GLUED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-ZÀ-Ý][\w'’.\-]*$")
+_ARTICLE_GLUED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-")
 MAX_FIRST_NAME_EDITS = 2  # 'Abelmadjid' / 'Abdelmadjid', 'Volodimir' / 'Volodymyr'
 MAX_SURNAME_EDITS = 1  # 'Zelensly' / 'Zelensky', only for surnames of six letters or more
 
@@ -50,6 +52,17 @@ class Name:
     @property
     def first(self) -> str:
         return fold(" ".join(self.words[:-1]))
+
+
+def is_name_word(word: str) -> bool:
+    """A word written as a name's: a capital, then letters, digits, apostrophes, dots, hyphens."""
+    return word[:1].isupper() and _NAME_TAIL.fullmatch(word, 1) is not None
+
+
+def _glued_to_article(word: str) -> bool:
+    """'al-Burhane', 'el-Sissi': a name after the Arabic article, written in lower case."""
+    glued = _ARTICLE_GLUED.match(word)
+    return glued is not None and is_name_word(word[glued.end():])
 
 
 def title(word: str) -> str:
@@ -92,7 +105,7 @@ def name_of(span: SpacySpan, skip: set[str]) -> Name | None:
     start, end = words[0][1], words[-1][2] + 1
     inner = [w for w, _, _ in words]
     for i, (word, _, _) in enumerate(words):
-        if NAME_WORD.match(word) and (fold(word) not in PARTICLES or i > 0) or i > 0 and _ARTICLE_GLUED.match(word):
+        if is_name_word(word) and (fold(word) not in PARTICLES or i > 0) or i > 0 and _glued_to_article(word):
             continue  # 'Le Pen', 'De Croo': a particle with a capital is part of the surname; 'Abdel Fattah al-Burhane'
         if not (fold(word) in PARTICLES and 0 < i < len(words) - 1 and doc[words[i - 1][2]].pos_ == "PROPN"):
             return None

@@ -28,12 +28,14 @@ from kg.nlp.extract.actor_spans import is_person, span_mention
 from kg.nlp.extract.actor_staff import StaffReader
 from kg.nlp.extract.ranges import RangeIndex
 from kg.nlp.extract.records import ActorMention
+from kg.nlp.extract.repair import PERSON_NOUNS
 from kg.nlp.extract.words import Folded, children, feature, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
 from kg.text import fold, slug
 
 _TARGET_RANK = {"actor": 0, "office": 1, "leader": 2, "capital": 3, "institution": 4}
 _SINGULAR_ARTICLES = frozenset({"le", "la", "l'"})
+_APPOSED = frozenset({"appos", "nmod"})  # how the parser hangs a name set off after a noun
 _ROLE_WORDS = 3  # 'président', 'premier ministre', 'chef de le état': the words of a role before its country
 
 
@@ -407,7 +409,8 @@ class ActorMatcher:
         groups: list[list[Name]] = []
         singles = []
         for ent in doc.ents:
-            if ent.label_ != "PER" and ent[0].norm_ not in self.titles or any(i in covered for i in range(ent.start, ent.end)):
+            if ent.label_ != "PER" and ent[0].norm_ not in self.titles and not _set_off_after_role(ent) \
+                    or any(i in covered for i in range(ent.start, ent.end)):
                 continue  # 'Premier ministre Ousmane Sonko', tagged MISC: the name after the title is a person's
             if self._own_journalist(ent):
                 continue
@@ -451,6 +454,15 @@ def _described_before_a_name(span: SpacySpan, target: Target, names_at: dict[int
     before the name of another, describes that one: the name is the actor, not a second one."""
     named = names_at.get(span.end)
     return target.kind == "actor" and span[0].text[:1].islower() and named is not None and named != target
+
+
+def _set_off_after_role(ent: SpacySpan) -> bool:
+    """'La ministre lituanienne de la Défense, Dovilė Šakalienė, a ...': a name between commas that
+    hangs on a person's role noun before it is that person's, whatever the tagger calls it (it
+    may read a name of letters it rarely saw as an organisation's)."""
+    doc, root = ent.doc, ent.root
+    return ent.start > 0 and doc[ent.start - 1].text == "," and root.dep_ in _APPOSED \
+        and root.head.i < ent.start and root.head.norm_ in PERSON_NOUNS and (ent.end == len(doc) or doc[ent.end].text == ",")
 
 
 def _split_names(ent: SpacySpan) -> list[SpacySpan]:
