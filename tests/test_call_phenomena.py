@@ -3629,3 +3629,16 @@ def test_a_leader_called_under_a_rank_or_a_title_is_on_the_call(parse, title):
     'le général X'; the person named is who was called, whatever rank or title the text gives them."""
     text = f"Le président togolais Faure Gnassingbé a appelé {title} Ibrahim Traoré mardi. Les deux dirigeants ont parlé du Sahel."
     assert [names for names, _ in _calls(parse, text, "2024-05-14")] == [["Faure Gnassingbé", "Ibrahim Traoré"]]
+
+
+# --- the impersonal 'il' --------------------------------------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("La Première ministre danoise Mette Frederiksen a visité Kiev lundi. Il y a eu mardi une conversation "
+     "téléphonique entre le président Macron et le chancelier Scholz.", MACRON_SCHOLZ),
+    ("Le porte-parole du gouvernement, Olivier Véran, a déclaré : « Il n'y a eu aucun appel entre Emmanuel Macron "
+     "et Olaf Scholz cette semaine. »", MACRON_SCHOLZ),
+])
+def test_the_impersonal_il_of_il_y_a_is_nobody_on_the_call(parse, text, pair):
+    """'il y a eu un appel entre X et Y': the 'il' is impersonal (the parser's expl:subj), not the
+    person named last before it (a speaker introducing the quote, someone of the sentence before)."""
+    assert [names for names, _ in _calls(parse, text)] == [pair]

@@ -56,6 +56,11 @@ def none_since(verb: Token) -> bool:
         any("depuis" in case_words(c) for c in children(verb) if c.dep_.startswith(("obl", "advmod", "advcl")))
 
 
+def existential(verb: Token) -> bool:
+    """'il y a', 'il y avait', 'il n'y a eu': 'avoir' with its clitic 'y', whose 'il' is impersonal."""
+    return lemma(verb) == "avoir" and any(c.norm_ == "y" for c in children(verb))
+
+
 def time_word(token: Token) -> bool:
     """'mercredi', 'soir', 'heure', 'la veille': a noun that says when or how long."""
     return token.pos_ == "NOUN" and lemma(token) in _TIME_WORDS

@@ -21,6 +21,7 @@ from kg.nlp.extract.calls.clause import (
     called_after_caller,
     case_words,
     clause_verb,
+    existential,
     following_phrase,
     lemma,
     listed_after,
@@ -416,13 +417,13 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues, af
         joined_it = _joined_the_event(token, cues, after_video, just_told)
         if not joined_it and not any(c.norm_ in cues.additive for c in children(token) if c.dep_.startswith("advmod")):
             continue
-        existential = lemma(token) == "avoir" and any(c.norm_ == "y" for c in children(token))
+        there_is = existential(token)
         joined = joined_it or lemma(token) in cues.joining_verbs and all(
             lemma(c) in cues.nouns for c in children(token) if c.dep_.startswith("obl"))
-        if not (existential or token.norm_ in cues.presence or joined):  # joined what: the call, or nothing said
+        if not (there_is or token.norm_ in cues.presence or joined):  # joined what: the call, or nothing said
             continue
         for child in children(token):
-            if child.dep_ in {"nsubj", "obj", "nsubj:pass"} or existential and child.dep_ == "expl:subj":
+            if child.dep_ in {"nsubj", "obj", "nsubj:pass"} or there_is and child.dep_ == "expl:subj":
                 found.extend(p for p in people_of(child, set(), people, on) + _listed_after(
                     child, set(), people, on, cues)[0] if p not in found)
     if found:  # 'A, B et C y ont participé' with A read apart from the subject: the others of their list
@@ -562,6 +563,8 @@ def _subject_people(subject: Token, skip: set[int], people: People, on: date | N
         if word in cues.first_person and subject.idx in people.quote_speaker:
             return [people.quote_speaker[subject.idx]]
         if word in {"il", "elle", "-il", "-elle"}:
+            if existential(subject.head):
+                return []  # 'il y a eu un appel entre X et Y': the impersonal 'il' stands for no one
             person = people.before(subject)
             return [person] if person else []
         if "Rel" in feature(subject, "PronType") and subject.head.dep_.startswith("acl") and subject.head.head.i != subject.head.i:
