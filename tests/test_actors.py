@@ -730,3 +730,18 @@ def test_a_name_between_commas_after_a_role_is_that_person_whatever_its_tag(pars
     found = _mentions(parse, "La ministre lituanienne de la Défense, Dovilė Šakalienė, a téléphoné à Boris Pistorius jeudi.",
                       "2025-06-10")
     assert ("Dovilė Šakalienė", "Dovilė Šakalienė") in found
+
+
+@pytest.mark.parametrize("text,published,holder", [
+    ("Le président Faye reçoit un appel\n\nLe Président de la République, Son Excellence Monsieur Bassirou Diomaye Faye, "
+     "a reçu mardi un appel de son homologue ghanéen, John Mahama.\n\nLa veille, le Président Faye avait échangé avec le "
+     "Président de la République de Côte d'Ivoire, Alassane Ouattara.", "2025-03-11", "Bassirou Diomaye Faye"),
+    ("Tinubu appelle Mahama\n\nLe chef de l'État, M. Bola Tinubu, a téléphoné lundi à son homologue ghanéen John Mahama. "
+     "Il avait parlé la semaine passée au président de la République du Bénin, Patrice Talon.", "2025-03-11", "Bola Tinubu"),
+])
+def test_a_name_set_off_after_a_bare_role_past_words_of_address_is_who_the_role_is(parse, text, published, holder):
+    """A state's press writes its own leader's title before the name, set off by words of address
+    ('Son Excellence Monsieur'): that name is who the title is, not another holder of the role the
+    article names later."""
+    found = [label for written, label in _mentions(parse, text, published) if written.lower() in {"président de la république", "chef de l'état"}]
+    assert found[:1] == [holder]

@@ -50,6 +50,7 @@ class RoleReader:
         self.former = {fold(x) for x in c["former_holder_markers"]}
         self.acting = [form_words(x) for x in c["acting_phrases"]]  # 'le président par intérim X'
         self.indefinite = frozenset(fold(x) for x in c["indefinite_determiners"])  # 'élire un président': nobody yet
+        self.address_words = frozenset(fold(x) for x in [*c["honorifics"], *c["person_titles"]])  # 'Son Excellence Monsieur X'
 
     def bare_roles_named(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
                           period: Period) -> list[ActorMention]:
@@ -95,6 +96,9 @@ class RoleReader:
                         list(dict.fromkeys(p for i, p in holders if i < sent.start and p not in here))
                     if len(here) == 1 and self._of_staff(doc[token.i:end]):
                         before = list(here)  # 'Selon le bureau du Premier ministre, M. X a demandé ...': X's own office
+                    apposed = self._apposed_holder(doc, end, mentions, here)
+                    if apposed is not None:
+                        before = [apposed]  # 'Le Président de la République, Son Excellence M. X, a reçu ...': X
                     if not before:  # a lead naming the role first: 'Le chef de l'État a appelé Y. ... X doit ...'
                         before = list(dict.fromkeys(p for i, p in holders if i >= sent.end and p not in here))
                     if not before and titled is not None and not to_be:
@@ -157,6 +161,19 @@ class RoleReader:
         while end < len(doc) and doc[end].pos_ == "ADJ":
             end += 1
         return end < len(doc) and (doc[end].ent_type_ == "PER" or any(m.token_start == end and m.by_name for m in mentions))
+
+    def _apposed_holder(self, doc: Doc, end: int, mentions: list[ActorMention], holders: set[str]) -> str | None:
+        """'Le Président de la République, Son Excellence Monsieur X, a reçu ...': a name set off by a
+        comma right after a role, past the words of address a state's press puts before it, is who
+        the role is (when that person holds it), whoever else the article names with that role."""
+        if end >= len(doc) or doc[end].text != ",":
+            return None
+        at = end + 1
+        while at < len(doc) and (fold(doc[at].lemma_) in self.address_words or doc[at].norm_ in self.address_words
+                                 or "Yes" in feature(doc[at], "Poss")):
+            at += 1
+        name = next((m for m in mentions if m.token_start == at and m.by_name and m.actor in holders), None)
+        return name.actor if name is not None else None
 
     def _titled_holder(self, doc: Doc, start: int, end: int, titled: frozenset[str], period: Period,
                      mentions: list[ActorMention]) -> list[str]:
