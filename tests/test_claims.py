@@ -850,6 +850,20 @@ def test_a_negated_exclusion_still_states_something(parse, text):
     assert len(_claims(parse, text)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz n'a pas caché sa déception après l'échec des négociations.",
+    "Olaf Scholz n'a pas caché que la situation restait difficile à Kiev.",
+    "Emmanuel Macron a parlé avec Olaf Scholz. Il n'a pas caché son agacement face au blocage.",
+])
+def test_a_negated_hiding_states_something(parse, text):
+    """"n'a pas caché que ..." says it (the tagger may read 'caché' as an adjective)."""
+    assert len(_claims(parse, text)) == 1
+
+
+def test_hiding_unnegated_states_nothing(parse):
+    assert _claims(parse, "Olaf Scholz a caché sa déception après l'échec des négociations.") == []
+
+
 @pytest.mark.parametrize("text,speakers", [
     ("Emmanuel Macron et Pedro Sánchez se sont parlé jeudi au téléphone, a-t-on appris auprès de l'Élysée.", ["Élysée Palace"]),
     ("Les deux dirigeants se sont parlé jeudi, a appris l'AFP auprès de la présidence ukrainienne.",

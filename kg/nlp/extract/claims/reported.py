@@ -6,7 +6,8 @@ dit avoir informé', 'a appelé à maintenir'), an adjective ('s'est dit prêt',
 possible'), a quote, what follows a colon ('a ajouté : ...'), or, for the verbs whose object is
 what was said, a noun phrase ('a réaffirmé l'engagement de ...', 'a insisté sur la nécessité
 de ...'). A verb that is negated ('ne précisent pas') or that states a purpose ('pour prévenir
-une crise') reports nothing, but for those that say something negated ("n'exclut pas de ...").
+une crise') reports nothing, but for those that say something negated ("n'exclut pas de ..."),
+and those that say something only when negated ("n'a pas caché que ...").
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ class Report:
 
 def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | None:
     """The tokens and the cue of the reporting verb `token` starts, if it starts one."""
-    if token.pos_ not in {"VERB", "AUX"} and not unknown_participle(token):
+    if token.pos_ not in {"VERB", "AUX"} and not unknown_participle(token) and not _participle_read_as_adjective(token):
         return None
     lemma = _lemma(token, cues)
     doc = token.doc
@@ -63,6 +64,12 @@ def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | 
     if lemma in cues.reflexive_only and not any(reflexive(c) for c in children(token)):
         return None
     return (token,), lemma
+
+
+def _participle_read_as_adjective(token: Token) -> bool:
+    """"n'a pas caché que ...": a participle the tagger took for an adjective, told by the auxiliary
+    'avoir' hung on it (an adjective takes 'être' as its copula, never 'avoir')."""
+    return token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in children(token))
 
 
 def _lemma(token: Token, cues: ClaimCues) -> str:
@@ -99,7 +106,9 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
         if matched is None:
             continue
         phrase, lemma = matched
-        if (_negated(phrase, cues) or _refused(token, cues)) and lemma not in cues.possible_when_negated or _purpose(token, cues) \
+        negated = _negated(phrase, cues)
+        if (negated or _refused(token, cues)) and lemma not in cues.possible_when_negated | cues.said_only_when_negated \
+                or lemma in cues.said_only_when_negated and not negated or _purpose(token, cues) \
                 or _writer(token, sent) or _asked(token, sent, quoted, folded):
             continue
         kind = content(phrase, lemma, cues, sent)
