@@ -850,6 +850,19 @@ def test_a_negated_exclusion_still_states_something(parse, text):
     assert len(_claims(parse, text)) == 1
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("La nécessité d'un cessez-le-feu a été soulignée par Emmanuel Macron.", "Emmanuel Macron"),
+    ("La position de la France a été rappelée mardi par le ministre Jean-Noël Barrot.", "Jean-Noël Barrot"),
+])
+def test_a_stance_subject_of_a_passive_is_said_by_its_agent(parse, text, speaker):
+    """'X a été réaffirmé par Y': the stance is what Y said."""
+    assert _speakers(parse, text) == [speaker]
+
+
+def test_a_person_subject_of_a_passive_is_not_what_was_said(parse):
+    assert _claims(parse, "Olaf Scholz a été critiqué par Emmanuel Macron.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Olaf Scholz n'a pas caché sa déception après l'échec des négociations.",
     "Olaf Scholz n'a pas caché que la situation restait difficile à Kiev.",

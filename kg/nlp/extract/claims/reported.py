@@ -24,6 +24,7 @@ from kg.nlp.extract.incises import (
     fixed_into_adverb,
     incise,
     listed,
+    passive,
     unknown_participle,
     words_start,
 )
@@ -308,6 +309,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     # the parser may hang the object on a day after the verb ('a confirmé dimanche un appel', 'a annoncé
     # jeudi un entretien'): read it there too
     objects = [*dependents, *(g for c in dependents if c.dep_ == "obl:mod" and c.i > verb.i for g in children(c))]
+    if lemma in cues.object_content and _passive_stance(verb, dependents, cues):
+        return "object"
     if lemma in cues.object_content and any((_object(c, verb) or c.dep_ == "xcomp") and c.pos_ in {"NOUN", "PROPN"} and not (
             lemma in cues.not_a_person and _person(c, cues)) for c in objects) and not (
             lemma in cues.participle_needs_clause and not finite(verb)):
@@ -326,6 +329,14 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if _quoted(dependents):
         return "quote"
     return None
+
+
+def _passive_stance(verb: Token, dependents: list[Token], cues: ClaimCues) -> bool:
+    """'L'attachement de X à ... a été réaffirmé par le président': in the passive, what was said is
+    the subject and who said it the agent. Only a stance or content noun is what was said ('le
+    président a été critiqué par ...' says nothing the president said, nor the critic's words)."""
+    return passive(verb) and any(c.dep_ == "obl:agent" for c in dependents) and any(
+        c.dep_.startswith("nsubj") and fold(c.lemma_) in cues.content_nouns for c in dependents)
 
 
 def _object(word: Token, verb: Token) -> bool:
