@@ -850,6 +850,11 @@ def test_a_negated_exclusion_still_states_something(parse, text):
     assert len(_claims(parse, text)) == 1
 
 
+def test_cette_derniere_after_an_incise_verb_is_the_last_named(parse):
+    text = "Olaf Scholz a parlé avec Giorgia Meloni. « Nous avançons ensemble », a assuré cette dernière."
+    assert _speakers(parse, text) == ["Giorgia Meloni"]
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("La nécessité d'un cessez-le-feu a été soulignée par Emmanuel Macron.", "Emmanuel Macron"),
     ("La position de la France a été rappelée mardi par le ministre Jean-Noël Barrot.", "Jean-Noël Barrot"),
