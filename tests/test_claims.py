@@ -850,6 +850,38 @@ def test_a_negated_exclusion_still_states_something(parse, text):
     assert len(_claims(parse, text)) == 1
 
 
+def test_cette_derniere_after_an_incise_verb_is_the_last_named(parse):
+    text = "Olaf Scholz a parlé avec Giorgia Meloni. « Nous avançons ensemble », a assuré cette dernière."
+    assert _speakers(parse, text) == ["Giorgia Meloni"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("La nécessité d'un cessez-le-feu a été soulignée par Emmanuel Macron.", "Emmanuel Macron"),
+    ("La position de la France a été rappelée mardi par le ministre Jean-Noël Barrot.", "Jean-Noël Barrot"),
+])
+def test_a_stance_subject_of_a_passive_is_said_by_its_agent(parse, text, speaker):
+    """'X a été réaffirmé par Y': the stance is what Y said."""
+    assert _speakers(parse, text) == [speaker]
+
+
+def test_a_person_subject_of_a_passive_is_not_what_was_said(parse):
+    assert _claims(parse, "Olaf Scholz a été critiqué par Emmanuel Macron.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz n'a pas caché sa déception après l'échec des négociations.",
+    "Olaf Scholz n'a pas caché que la situation restait difficile à Kiev.",
+    "Emmanuel Macron a parlé avec Olaf Scholz. Il n'a pas caché son agacement face au blocage.",
+])
+def test_a_negated_hiding_states_something(parse, text):
+    """"n'a pas caché que ..." says it (the tagger may read 'caché' as an adjective)."""
+    assert len(_claims(parse, text)) == 1
+
+
+def test_hiding_unnegated_states_nothing(parse):
+    assert _claims(parse, "Olaf Scholz a caché sa déception après l'échec des négociations.") == []
+
+
 @pytest.mark.parametrize("text,speakers", [
     ("Emmanuel Macron et Pedro Sánchez se sont parlé jeudi au téléphone, a-t-on appris auprès de l'Élysée.", ["Élysée Palace"]),
     ("Les deux dirigeants se sont parlé jeudi, a appris l'AFP auprès de la présidence ukrainienne.",

@@ -70,6 +70,7 @@ class ClaimCues:
     negations: frozenset[str]
     refusals: frozenset[str]  # 'a refusé de confirmer': nothing said (the calls' cue: 'a refusé de prendre son appel')
     possible_when_negated: frozenset[str]  # "n'exclut pas de ...": negated, a statement still (that it may be)
+    said_only_when_negated: frozenset[str]  # "n'a pas caché que ...", 'ne cache pas sa déception': a statement; 'a caché' is none
     said_when_negated_before: frozenset[str]  # "n'a pas hésité à dire", 'ne cesse de répéter': said all the same
     purpose_marks: frozenset[str]
     signature_dashes: frozenset[str]
@@ -145,7 +146,7 @@ class ClaimCues:
             kin_nouns=folded("kinship_nouns"), journalist_nouns=folded("journalist_nouns"), country_anaphors=folded("country_anaphor_nouns"),
             office_ranks=folded("office_rank_adjectives"),
             negations=folded("negation_words"), refusals=folded("refusal_verbs"),
-            possible_when_negated=folded("possible_when_negated"),
+            possible_when_negated=folded("possible_when_negated"), said_only_when_negated=folded("said_only_when_negated"),
             said_when_negated_before=folded("said_when_negated_before"), purpose_marks=folded("purpose_marks"),
             signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"),
             posted_on=folded("posted_on_prepositions"),

@@ -6,7 +6,8 @@ dit avoir informé', 'a appelé à maintenir'), an adjective ('s'est dit prêt',
 possible'), a quote, what follows a colon ('a ajouté : ...'), or, for the verbs whose object is
 what was said, a noun phrase ('a réaffirmé l'engagement de ...', 'a insisté sur la nécessité
 de ...'). A verb that is negated ('ne précisent pas') or that states a purpose ('pour prévenir
-une crise') reports nothing, but for those that say something negated ("n'exclut pas de ...").
+une crise') reports nothing, but for those that say something negated ("n'exclut pas de ..."),
+and those that say something only when negated ("n'a pas caché que ...").
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from kg.nlp.extract.incises import (
     fixed_into_adverb,
     incise,
     listed,
+    passive,
     unknown_participle,
     words_start,
 )
@@ -46,7 +48,7 @@ class Report:
 
 def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | None:
     """The tokens and the cue of the reporting verb `token` starts, if it starts one."""
-    if token.pos_ not in {"VERB", "AUX"} and not unknown_participle(token):
+    if token.pos_ not in {"VERB", "AUX"} and not unknown_participle(token) and not _participle_read_as_adjective(token):
         return None
     lemma = _lemma(token, cues)
     doc = token.doc
@@ -63,6 +65,12 @@ def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | 
     if lemma in cues.reflexive_only and not any(reflexive(c) for c in children(token)):
         return None
     return (token,), lemma
+
+
+def _participle_read_as_adjective(token: Token) -> bool:
+    """"n'a pas caché que ...": a participle the tagger took for an adjective, told by the auxiliary
+    'avoir' hung on it (an adjective takes 'être' as its copula, never 'avoir')."""
+    return token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in children(token))
 
 
 def _lemma(token: Token, cues: ClaimCues) -> str:
@@ -99,7 +107,9 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
         if matched is None:
             continue
         phrase, lemma = matched
-        if (_negated(phrase, cues) or _refused(token, cues)) and lemma not in cues.possible_when_negated or _purpose(token, cues) \
+        negated = _negated(phrase, cues)
+        if (negated or _refused(token, cues)) and lemma not in cues.possible_when_negated | cues.said_only_when_negated \
+                or lemma in cues.said_only_when_negated and not negated or _purpose(token, cues) \
                 or _writer(token, sent) or _asked(token, sent, quoted, folded):
             continue
         kind = content(phrase, lemma, cues, sent)
@@ -299,6 +309,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     # the parser may hang the object on a day after the verb ('a confirmé dimanche un appel', 'a annoncé
     # jeudi un entretien'): read it there too
     objects = [*dependents, *(g for c in dependents if c.dep_ == "obl:mod" and c.i > verb.i for g in children(c))]
+    if lemma in cues.object_content and _passive_stance(verb, dependents, cues):
+        return "object"
     if lemma in cues.object_content and any((_object(c, verb) or c.dep_ == "xcomp") and c.pos_ in {"NOUN", "PROPN"} and not (
             lemma in cues.not_a_person and _person(c, cues)) for c in objects) and not (
             lemma in cues.participle_needs_clause and not finite(verb)):
@@ -317,6 +329,14 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     if _quoted(dependents):
         return "quote"
     return None
+
+
+def _passive_stance(verb: Token, dependents: list[Token], cues: ClaimCues) -> bool:
+    """'L'attachement de X à ... a été réaffirmé par le président': in the passive, what was said is
+    the subject and who said it the agent. Only a stance or content noun is what was said ('le
+    président a été critiqué par ...' says nothing the president said, nor the critic's words)."""
+    return passive(verb) and any(c.dep_ == "obl:agent" for c in dependents) and any(
+        c.dep_.startswith("nsubj") and fold(c.lemma_) in cues.content_nouns for c in dependents)
 
 
 def _object(word: Token, verb: Token) -> bool:

@@ -260,6 +260,8 @@ class Speakers(Sources):
             if token.text in {".", ";", "«", '"', ":"} or "\n" in token.text or token.pos_ == "VERB" and token.dep_ != "flat:name" \
                     and token.i not in self.mention_at:  # 'a répété la Première ministre Mette Frederiksen', 'Mette' read as a verb
                 break
+            if self._recency(token):  # '», a déclaré cette dernière': 'dernière' an adjective the parser made the object
+                return self.last_named(token.idx)
             if token.pos_ in {"NOUN", "PROPN"} and _addressed(token):
                 continue  # 'a déclaré à la presse le porte-parole X': the press is told, X speaks
             if token.pos_ in {"NOUN", "PROPN"}:
