@@ -2155,6 +2155,19 @@ def test_compte_read_as_a_noun_or_a_word_of_the_name_is_the_verb_of_the_plan(par
 
 
 @pytest.mark.parametrize("text", [
+    "Olaf Scholz est à Paris. Le chancelier allemand compte également appeler le président français dans la soirée.",
+    "Olaf Scholz est à Paris. Le chancelier allemand compte aussi s'entretenir avec le président français, Emmanuel Macron, "
+    "dans la soirée.",
+    "Olaf Scholz est à Paris. Le chancelier allemand compte ensuite appeler Emmanuel Macron, afin de parler du budget.",
+])
+def test_an_adverb_between_compte_and_the_call_still_makes_a_plan(parse, text):
+    """'X compte également appeler Y': the adverb of the infinitive stands between it and 'compte',
+    which is then read as a noun after the name; the plan must still be seen."""
+    assert [(names, c.status) for names, c in _calls(parse, text, "2024-03-10")] == [
+        (["Emmanuel Macron", "Olaf Scholz"], "planned")]
+
+
+@pytest.mark.parametrize("text", [
     "Le chancelier Olaf Scholz entend s'entretenir rapidement avec Vladimir Poutine, a déclaré son porte-parole.",
     "Olaf Scholz entend appeler Vladimir Poutine avant le sommet.",
 ])

@@ -257,11 +257,18 @@ def _on_the_agenda(governor: Token, cues: CallCues) -> bool:
 
 
 def _word_before(verb: Token) -> Token:
-    """The word before a verb and its clitic pronouns ('s'entretenir', 'lui parler')."""
+    """The word before a verb, its clitic pronouns and the adverbs between ('s'entretenir', 'lui
+    parler', 'compte également appeler', 'compte aussi s'entretenir'): an adverb there is the
+    verb's or the word's before it, whichever the parser hung it on."""
     at = verb.i - 1
-    while at > 0 and verb.doc[at].pos_ == "PRON" and verb.doc[at].head.i == verb.i:
+    while at > 0 and _between(verb.doc[at], verb):
         at -= 1
     return verb.doc[max(at, 0)]
+
+
+def _between(word: Token, verb: Token) -> bool:
+    """A clitic pronoun of `verb`, or an adverb hung on it or on a word before."""
+    return word.head.i == verb.i and word.pos_ == "PRON" or word.pos_ == "ADV" and (word.head.i == verb.i or word.head.i < word.i)
 
 
 def _possible_later(own: list[Token], happening: list[Token], above: list[Token], cues: CallCues) -> bool:
