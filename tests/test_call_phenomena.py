@@ -2243,7 +2243,7 @@ def test_the_pair_pointed_back_to_after_a_meeting_had_its_own_call(parse, then):
 
 
 def test_two_subjects_whose_first_name_the_parser_made_the_root_both_had_the_call(parse):
-    # the parser reads 'Joe Biden' as the sentence and 'eu' as a conjunct of it: the tree is mended (kg.nlp.extract.repair)
+    # the parser reads 'Joe Biden' as the sentence and 'eu' as a conjunct of it: the tree is mended (kg.nlp.extract.verb_arguments)
     assert _pairs(parse, "Joe Biden et Xi Jinping ont eu un entretien jeudi.", "2024-03-16") == [
         (("Joe Biden", "Xi Jinping"), "occurred", "2024-03-14")]
 
@@ -2266,7 +2266,7 @@ def test_having_someone_at_the_end_of_the_line_is_a_phone_call(parse):
      [["Emmanuel Macron", "Olaf Scholz"], ["Emmanuel Macron", "Rishi Sunak"]]),
 ])
 def test_an_adverbial_phrase_after_the_call_verb_leaves_it_its_object(parse, text, partners):
-    # the parser reads 'à nouveau', 'tour à tour' as the verb's object or case: the tree is mended (kg.nlp.extract.repair)
+    # the parser reads 'à nouveau', 'tour à tour' as the verb's object or case: the tree is mended (kg.nlp.extract.verb_phrases)
     assert [names for names, _ in _calls(parse, text, "2024-03-14")] == partners
 
 

@@ -159,7 +159,7 @@ def test_speech_inside_speech_is_the_outer_speakers(parse):
     "Le Kremlin a de son côté indiqué que Vladimir Poutine avait rappelé que la Russie voulait la paix.\n",
 ])
 def test_a_phrase_between_auxiliary_and_participle_leaves_the_verb_its_subject(parse, text):
-    # the parser reads 'a' as 'has' and hangs 'indiqué' on 'côté': the tree is mended (kg.nlp.extract.repair)
+    # the parser reads 'a' as 'has' and hangs 'indiqué' on 'côté': the tree is mended (kg.nlp.extract.verb_phrases)
     assert _speakers(parse, text) == ["Kremlin"]
 
 

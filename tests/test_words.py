@@ -84,7 +84,7 @@ def test_a_predicate_hung_on_a_name_is_not_mended_into_a_loop(nlp):
     each word under the other (in 10,000 synthetic articles, one: the build died of it)."""
     from spacy.tokens import Doc
 
-    from kg.nlp.extract.repair import reattach_predicates_hung_on_a_name
+    from kg.nlp.extract.verb_phrases import reattach_predicates_hung_on_a_name
     from kg.nlp.pipeline import _looped
 
     words = ["Commerce", ":", "Luiz", "Inácio", "Lula", "appelle", "Medvedev"]

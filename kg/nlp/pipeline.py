@@ -36,24 +36,6 @@ from kg.nlp.extract.noun_phrases import (
     reattach_nouns_after_their_adjectives,
     reattach_subjects_read_as_appositions,
 )
-from kg.nlp.extract.repair import (
-    reattach_adverbial_phrases,
-    reattach_clauses_read_into_their_source,
-    reattach_coordinated_subjects,
-    reattach_days_hung_on_objects,
-    reattach_infinitives_on_days,
-    reattach_infinitives_to_nouns,
-    reattach_names_hung_on_the_verb,
-    reattach_objects_hung_on_adverbials,
-    reattach_objects_read_as_appositions,
-    reattach_objects_read_as_incise_subjects,
-    reattach_partners_hung_on_lengths,
-    reattach_partners_read_as_subjects,
-    reattach_perfect_infinitives,
-    reattach_predicates_hung_on_a_name,
-    reattach_split_participles,
-    reattach_subjects_read_as_conjuncts,
-)
 from kg.nlp.extract.retag import (
     reattach_intent_verbs,
     relemmatize_verbs_kept_as_forms,
@@ -64,6 +46,26 @@ from kg.nlp.extract.retag import (
     retag_verbs_read_as_nouns,
 )
 from kg.nlp.extract.stressed import mend_stressed_pronouns
+from kg.nlp.extract.verb_arguments import (
+    reattach_coordinated_subjects,
+    reattach_days_hung_on_objects,
+    reattach_names_hung_on_the_verb,
+    reattach_objects_hung_on_adverbials,
+    reattach_objects_read_as_appositions,
+    reattach_objects_read_as_incise_subjects,
+    reattach_partners_hung_on_lengths,
+    reattach_partners_read_as_subjects,
+    reattach_subjects_read_as_conjuncts,
+)
+from kg.nlp.extract.verb_phrases import (
+    reattach_adverbial_phrases,
+    reattach_clauses_read_into_their_source,
+    reattach_infinitives_on_days,
+    reattach_infinitives_to_nouns,
+    reattach_perfect_infinitives,
+    reattach_predicates_hung_on_a_name,
+    reattach_split_participles,
+)
 from kg.nlp.extract.words import Folded, folded_string, with_children
 from kg.nlp.pieces import BoundedTokenizer, model_parse
 from kg.nlp.sentences import captions, related_reading, sentences

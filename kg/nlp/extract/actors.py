@@ -28,8 +28,7 @@ from kg.nlp.extract.actor_spans import is_person, span_mention
 from kg.nlp.extract.actor_staff import StaffReader
 from kg.nlp.extract.ranges import RangeIndex
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.repair import PERSON_NOUNS
-from kg.nlp.extract.words import Folded, children, feature, tokens_of
+from kg.nlp.extract.words import PERSON_NOUNS, Folded, children, feature, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
 from kg.text import fold, slug
 

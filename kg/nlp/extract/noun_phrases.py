@@ -1,5 +1,5 @@
 """Noun phrases the parser broke apart, mended in the tree before any reader reads it (the other
-repairs: `kg.nlp.extract.repair`).
+repairs: `kg.nlp.extract.verb_phrases`, `kg.nlp.extract.verb_arguments`).
 
 'X dit avoir eu « un très bon » appel avec Y', 'X a eu un long et très productif appel avec Y':
 with adjectives before the noun, quoted or coordinated, the parser may make the first adjective

@@ -1,5 +1,5 @@
 """Words the tagger or the lemmatizer read as another part of speech, mended in the tree before
-any reader reads it (where a word hangs, `kg.nlp.extract.repair`).
+any reader reads it (where a word hangs, `kg.nlp.extract.verb_phrases`, `kg.nlp.extract.verb_arguments`).
 
 'X compte s'entretenir avec Y, a affirmé Z': the tagger may read 'compte' as a noun or a word of
 the name before it, and the parser then hangs the infinitive on the name, or makes it the root
@@ -45,8 +45,7 @@ import numpy
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.repair import DAY_WORDS, PERSON_NOUNS
-from kg.nlp.extract.words import feature, participle_forms, reflexive
+from kg.nlp.extract.words import DAY_WORDS, PERSON_NOUNS, feature, participle_forms, reflexive
 from kg.text import fold
 
 _INTENT_FORMS = frozenset(fold(w) for w in cues()["intent_forms_read_as_nouns"])

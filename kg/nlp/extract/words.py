@@ -11,8 +11,15 @@ import numpy
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.cues import cues
 from kg.text import fold
 
+#: Words that name a day or a time of day, and nouns of people ('le président', 'son homologue'):
+#: an infinitive hung on one of them is the clause's, not the noun's (`verb_phrases`, `retag`).
+DAY_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"]])
+PERSON_NOUNS = frozenset(fold(w) for w in [*cues()["person_role_nouns"], *cues()["met_people_nouns"]])
+#: The reporting verbs of one word, folded: 'indiquer', 'annoncer' (`verb_phrases`, `verb_arguments`).
+REPORTING_LEMMAS = frozenset(fold(w) for w in cues()["reporting_verbs"] if " " not in w)
 #: The marks that open and close a quote, as tokens: '« … », a dit X', '“ … ”', '" … "'.
 OPENING_QUOTES = frozenset({"«", "\u201c", '"'})
 CLOSING_QUOTES = frozenset({"»", "\u201d", '"'})
