@@ -63,6 +63,18 @@ def test_a_meeting_told_as_held_before_is_history_not_a_topic(parse, text):
     assert _topics(parse, text) == {"ukraine-war"}
 
 
+@pytest.mark.parametrize("text", [
+    "Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden de la guerre en Ukraine. Les deux hommes "
+    "s'étaient vus à Lima en novembre, en marge du sommet de l'APEC.",
+    "Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden de la guerre en Ukraine. Sa visite à Pékin "
+    "avait provoqué la colère de Washington.",
+    "Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden de la guerre en Ukraine. M. Trudeau s'était "
+    "rendu à Kiev en février ; il y a rencontré des soldats.",
+])
+def test_a_meeting_in_a_sentence_told_in_the_pluperfect_is_history(parse, text):
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
 def test_a_meeting_to_come_stays_a_topic(parse):
     text = ("Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden. Ils ont préparé la rencontre "
             "qu'ils doivent avoir à Ottawa le mois prochain.")

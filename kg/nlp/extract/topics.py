@@ -256,9 +256,14 @@ def _meetings_told_before(sent: Span, folded: Folded) -> set[int]:
     """A meeting the text tells in the pluperfect ('ils s'étaient rencontrés à Rome', 'la rencontre
     qui avait eu lieu lundi', 'il avait effectué une visite à Paris') or as already held ('ils se
     sont déjà rencontrés'): the pair's history, told before the call, not what the call was about.
-    The meeting's words are hidden: 'une visite officielle', 'rencontrés'."""
+    The meeting's words are hidden: 'une visite officielle', 'rencontrés'. So are those of a
+    sentence told in the pluperfect ('ils s'étaient vus en marge du sommet de Rome', 'la visite
+    avait irrité Moscou'): a sentence whose own verb tells what had happened before the news."""
     doc = sent.doc
     found: set[int] = set()
+    root = sent.root
+    if root.pos_ in {"VERB", "AUX"} and "Part" in feature(root, "VerbForm") and _pluperfect(root):
+        found.update(i for i in range(sent.start, sent.end) if _names_a_meeting(i, folded))
     for i in range(sent.start, sent.end):
         if folded.lemmas[i] in _MEETING_VERBS and doc[i].pos_ == "VERB":
             verb = doc[i]
@@ -278,10 +283,13 @@ def _meetings_told_before(sent: Span, folded: Folded) -> set[int]:
 
 def _before(verb: Token) -> bool:
     """Is the participle `verb` told in the pluperfect ('avait eu lieu'), or with 'déjà'?"""
-    parts = children(verb)
-    if any(c.dep_ == "advmod" and c.norm_ in _ALREADY for c in parts):
-        return True
-    return any(c.dep_.startswith("aux") and fold(c.lemma_) in _AUXILIARIES and "Imp" in feature(c, "Tense") for c in parts)
+    return any(c.dep_ == "advmod" and c.norm_ in _ALREADY for c in children(verb)) or _pluperfect(verb)
+
+
+def _pluperfect(verb: Token) -> bool:
+    """Is the participle `verb` told in the pluperfect: an auxiliary in the imperfect ('avait eu
+    lieu', 's'étaient vus')?"""
+    return any(c.dep_.startswith("aux") and fold(c.lemma_) in _AUXILIARIES and "Imp" in feature(c, "Tense") for c in children(verb))
 
 
 def said_of_a_call_named_before(sent: Span, folded: Folded, call_words: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
