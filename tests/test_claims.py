@@ -1590,6 +1590,21 @@ def test_a_communique_listing_predicates_gives_one_claim_each_to_their_subject(p
     assert all(part in said for part, (_, said) in zip(parts, claims, strict=True))
 
 
+@pytest.mark.parametrize("text,ends", [
+    ("Le président Abdelmadjid Tebboune a souligné la profondeur des liens entre les deux peuples, a réaffirmé le soutien "
+     "de l'Algérie à la cause sahraouie et a salué la coopération énergétique.",
+     ["deux peuples", "cause sahraouie", "coopération énergétique"]),
+    ("Vladimir Poutine a rappelé que la Russie restait ouverte au dialogue et a souligné l'importance des échanges commerciaux.",
+     ["ouverte au dialogue", "échanges commerciaux"]),
+])
+def test_a_listed_statement_stops_where_the_next_one_starts(parse, text, ends):
+    """A communiqué's list ('X a souligné ..., a réaffirmé ... et a salué ...'): each predicate says its
+    own part; the text of one does not run over the statements listed after it."""
+    claims = _claims(parse, text)
+    assert len(claims) == len(ends)
+    assert all(said.rstrip(".").endswith(end) for end, (_, said) in zip(ends, claims, strict=True)), claims
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("Pedro Sánchez a tweeté que l'Espagne accueillerait les réfugiés sans condition.", "Pedro Sánchez"),
 ])
