@@ -410,6 +410,17 @@ def test_what_follows_an_attributed_quote_is_a_claim_of_its_own(parse):
     assert any("continueraient" in t and "Nous avançons" not in t for t in texts)
 
 
+@pytest.mark.parametrize("text,count", [
+    ("« La sécurité de l'Europe, a insisté Emmanuel Macron, se joue aussi en Ukraine. »", 1),
+    ("« Nos deux pays resteront unis, a assuré Olaf Scholz, quoi qu'il arrive à Washington. »", 1),
+    ("« La situation est très grave, a reconnu Emmanuel Macron. Nous devons agir vite. »", 2),
+])
+def test_an_incise_closed_by_a_comma_interrupts_one_quoted_statement(parse, text, count):
+    """'« A, a insisté X, B. »': the sentence goes on after the incise, so A and B are one claim;
+    an incise closed by a full stop ends a sentence, and the next one is a claim of its own."""
+    assert len(_claims(parse, text)) == count
+
+
 def test_a_quote_inside_reported_speech_is_part_of_it(parse):
     (speaker, text), = _claims(parse, "Le Kremlin a ajouté que « la Russie reste ouverte au dialogue avec tous ».")
     assert speaker == "Kremlin" and text.startswith("Le Kremlin a ajouté")
@@ -1162,7 +1173,7 @@ def test_an_infinitive_after_an_adjunct_is_what_the_verb_reports(parse):
      "inhabituelles de troupes. »", [("Jens Stoltenberg", "La situation à la frontière est très préoccupante"),
                                      ("Jens Stoltenberg", "Nous voyons des concentrations inhabituelles de troupes.")]),
     ("« Nous ne céderons pas à la pression, a martelé Sergueï Lavrov, et nous irons jusqu'au bout de nos objectifs. »",
-     [("Sergey Lavrov", "Nous ne céderons pas à la pression"), ("Sergey Lavrov", "et nous irons jusqu'au bout de nos objectifs.")]),
+     [("Sergey Lavrov", "Nous ne céderons pas à la pression, a martelé Sergueï Lavrov, et nous irons jusqu'au bout de nos objectifs.")]),
 ])
 def test_an_incise_inside_the_quote_marks_attributes_both_parts(parse, text, claims):
     assert _claims(parse, text, "2022-02-01") == claims
@@ -1588,6 +1599,21 @@ def test_a_communique_listing_predicates_gives_one_claim_each_to_their_subject(p
     assert len(claims) == len(parts)
     assert {s for s, _ in claims} == {speaker}
     assert all(part in said for part, (_, said) in zip(parts, claims, strict=True))
+
+
+@pytest.mark.parametrize("text,ends", [
+    ("Le président Abdelmadjid Tebboune a souligné la profondeur des liens entre les deux peuples, a réaffirmé le soutien "
+     "de l'Algérie à la cause sahraouie et a salué la coopération énergétique.",
+     ["deux peuples", "cause sahraouie", "coopération énergétique"]),
+    ("Vladimir Poutine a rappelé que la Russie restait ouverte au dialogue et a souligné l'importance des échanges commerciaux.",
+     ["ouverte au dialogue", "échanges commerciaux"]),
+])
+def test_a_listed_statement_stops_where_the_next_one_starts(parse, text, ends):
+    """A communiqué's list ('X a souligné ..., a réaffirmé ... et a salué ...'): each predicate says its
+    own part; the text of one does not run over the statements listed after it."""
+    claims = _claims(parse, text)
+    assert len(claims) == len(ends)
+    assert all(said.rstrip(".").endswith(end) for end, (_, said) in zip(ends, claims, strict=True)), claims
 
 
 @pytest.mark.parametrize("text,speaker", [

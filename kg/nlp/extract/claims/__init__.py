@@ -69,6 +69,7 @@ class _ClaimReader:
         if short:  # '« Jamais ! », a tonné X'
             quotes = sorted([*quotes, *short])
         self.quotes = around_incises(doc, quotes, lambda verb: reporting(verb, cues) is not None and incise(verb))
+        self.whole_quotes = CoverIndex(quotes)  # before the incises cut them
         # What each sentence and report asks of the article's quotes, answered by bisection: a
         # scan of them all each time made claims quadratic in the length of an article.
         self.quote_cover = CoverIndex(self.quotes)
@@ -106,6 +107,9 @@ class _ClaimReader:
                 raw = text[start:end]
                 body = raw.strip()
                 start += len(raw) - len(raw.lstrip())
+                if claims and self._one_sentence_across_incise(claims[-1], speaker, start):
+                    # '« A, a insisté X, B. »': one statement the incise interrupts, not two
+                    start, body = claims[-1].start, text[claims.pop().start:start + len(body)]
                 claims.append(ClaimRecord(speaker, body, verb, start, start + len(body), True, None, ()))
                 quoted_chars.update(dict.fromkeys(range(start, end), speaker))
                 self.speakers.spoke(speaker, end)
@@ -124,6 +128,15 @@ class _ClaimReader:
                         # 'X n'a pas parlé à Y, a reconnu Z. « ... », a-t-il précisé': Z, who spoke, stays in the fore
                         self.speakers.talked_about(sent, self.quoted_tokens)
         return _dedupe(self._without_headline_summaries(claims)), quoted_chars
+
+    def _one_sentence_across_incise(self, previous: ClaimRecord, speaker: str, start: int) -> bool:
+        """Is the quoted part at `start` the rest of `previous`'s sentence ('« La paix, a insisté X,
+        passe par le droit. »'): the same speaker, the same pair of quotation marks, and between them
+        an incise closed by a comma, no full stop?"""
+        between = self.text[previous.end:start]
+        return (previous.quoted and previous.speaker == speaker and previous.text[-1:] not in _FULL_STOPS | {";", ":"}
+                and between.rstrip()[-1:] == "," and not _FULL_STOPS & set(between)
+                and self.whole_quotes.covers(previous.start, start + 1))
 
     def _without_headline_summaries(self, claims: list[ClaimRecord]) -> list[ClaimRecord]:
         """'Le Kremlin dément tout appel' over an article where the Kremlin speaks: the headline

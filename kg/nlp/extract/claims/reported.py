@@ -415,7 +415,11 @@ def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
     for k in range(len(found)):
         mine = [i for i, o in owner.items() if o == k] or [found[k].verb.i]
         result.append((min(mine), max(mine) + 1))
-    return result
+    # 'X a souligné ..., a réaffirmé ... et a salué ...': the full stop hangs on the first verb, so its
+    # part would run over the statements listed after it; each stops where the next listed one starts
+    listed = [lo for (lo, _), r in zip(result, found, strict=True) if r.shares is not None]
+    return [(lo, min([hi, *(start for start in listed if found[k].verb.i < start < hi)]))
+            for k, (lo, hi) in enumerate(result)]
 
 
 def _scope(verb: Token) -> Token:
