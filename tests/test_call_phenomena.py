@@ -3608,6 +3608,16 @@ def test_a_leaders_staff_on_a_side_is_no_call_with_that_leader(parse, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Jens Plötner, conseiller diplomatique du chancelier allemand, s'est entretenu mardi au téléphone avec Emmanuel Bonne.",
+    "Emmanuel Bonne a parlé mardi au téléphone avec Jens Plötner, conseiller diplomatique du chancelier allemand, de l'Ukraine.",
+])
+def test_a_leader_named_in_a_description_of_a_side_is_no_side(parse, text):
+    """'X, conseiller diplomatique du chancelier allemand, ...': the phrase between commas says who
+    X is; the chancellor it names is not on X's call."""
+    assert [names for names, _ in _calls(parse, text)] == [["emmanuel-bonne", "jens-plotner"]]
+
+
+@pytest.mark.parametrize("text", [
     "Le chancelier d'Allemagne, Olaf Scholz, a appelé mardi la présidente du Conseil italien, Giorgia Meloni.",
     "Giorgia Meloni s'est entretenue mardi par téléphone avec Olaf Scholz, à l'initiative du chancelier.",
 ])

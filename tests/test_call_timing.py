@@ -85,3 +85,11 @@ def test_a_day_after_the_call_noun_beats_the_day_of_the_telling_before_it(parse)
     on the call noun; its complement follows it, the day before it is the broadcast's."""
     text = "Au sommaire ce matin, le coup de fil de Joe Biden à Xi Jinping, hier mardi, qui a duré une heure."
     assert [c.date for c in parse(text, "2024-03-13")._.calls] == ["2024-03-12"]
+
+
+def test_a_day_hung_on_the_means_of_the_call_dates_the_call(parse):
+    """'leur échange par liaison vidéo du 14 mai': the parser hangs the day on the means, which
+    belongs to the call noun; the day is the call's."""
+    text = ("Olaf Scholz recevra lundi Pedro Sánchez à Berlin. "
+            "Lors de leur échange par liaison vidéo du 14 mai, les deux dirigeants avaient parlé de l'Ukraine.")
+    assert _calls(parse, text, "2024-06-03") == [(("Olaf Scholz", "Pedro Sánchez"), "occurred", "2024-05-14")]

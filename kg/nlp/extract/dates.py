@@ -51,6 +51,7 @@ RECENT = {tuple(fold(x).split()) for x in _CUES["recent_phrases"]}  # "ces derni
 SAYING = {fold(v.split()[-1]) for v in _CUES["reporting_verbs"] if " " not in v or v.startswith("faire ")} - {"appeler"}
 DENYING = {fold(v) for v in _CUES["denial_verbs"]}
 WHEN_MARKS = {fold(x) for x in _CUES["when_marks"]}
+MEDIUM_MARKERS = {fold(x) for x in _CUES["medium_adjunct_markers"]}  # "par liaison vidéo", "au téléphone"
 _TELLING = SAYING | DENYING  # the verbs whose own day an infinitive after them does not take
 
 
@@ -244,10 +245,17 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
             return trigger.sent.root == head or head in trigger.ancestors or mention.tokens[1] <= trigger.i
         if head.pos_ == "NOUN" and head.i not in range(*mention.tokens) and fold(head.lemma_) not in DATE_CARRIERS and \
                 not {fold(c.text) for c in children(head) if c.dep_ == "case"} & {"avec", "a", "au"} and \
-                not _a_name(head) and not _of_a_locution(head) and not _hung_ahead(head, mention):
+                not _a_name(head) and not _of_a_locution(head) and not _hung_ahead(head, mention) and \
+                not _means_of(head, anchors):
             return False  # not "avec son homologue jeudi", "a appelé M. Poutine lundi", "a appelé mercredi le Premier ministre"
         head = head.head
     return True
+
+
+def _means_of(noun: Token, anchors: set[int]) -> bool:
+    """'leur échange par liaison vidéo du 21 janvier': the noun of the means the call went by,
+    hung on the call's own words; a day the parser hung on it is the call's."""
+    return noun.head.i in anchors and any(c.dep_ == "case" and fold(c.text) in MEDIUM_MARKERS for c in children(noun))
 
 
 def _hung_ahead(noun: Token, mention: DateMention) -> bool:

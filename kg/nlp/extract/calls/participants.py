@@ -202,7 +202,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     events of the sentence (other call words, meetings) and to nobody on this call."""
     sent = sentence.span
     skip = elsewhere | sentence.aside | sources(sent, people, cues) | left_out(sentence, trigger, cues) | attributed(sentence, trigger, cues) \
-        | _named_below_someone_else(sent, people, cues)
+        | _named_below_someone_else(sent, people, cues) | _describing_a_name(sent, people)
     callers: list[str] = []
     partners: list[str] = []
     anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
@@ -478,6 +478,26 @@ def _listed_with(person: str, runs: list[list[int]], sent: Span, skip: set[int],
         if any(person in k for k in keys):
             return [p for k in keys for p in k if p != person]
     return []
+
+
+def _describing_a_name(sent: Span, people: People) -> set[int]:
+    """The tokens of a description set between commas right after a name ('X, conseiller
+    diplomatique du président algérien, ...', 'X, chef de la diplomatie du roi Y, ...'): it says
+    who X is, and whoever it names ('le président algérien', 'le roi Y') is no side of X's call."""
+    doc = sent.doc
+    found: set[int] = set()
+    for start in people.named_within(sent.start, sent.end):
+        mention = people.at[start]
+        end = mention.token_end
+        if start != mention.token_start or end + 1 >= sent.end or doc[end].norm_ != ",":
+            continue
+        noun = doc[end + 1]
+        if noun.pos_ != "NOUN" or not mention.token_start <= noun.head.i < end:
+            continue
+        closing = next((t.i for t in doc[end + 1:sent.end] if t.norm_ == ","), None)
+        if closing is not None:
+            found.update(t.i for t in noun.subtree if t.i < closing)
+    return found
 
 
 def _name_lists(sent: Span, people: People, cues: CallCues) -> list[list[int]]:
