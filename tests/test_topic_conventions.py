@@ -350,3 +350,16 @@ def test_a_turn_that_names_the_callers_inside_a_paragraph_is_still_the_call(pars
     text = (f"Abdelmadjid Tebboune a appelé dimanche Emmanuel Macron. Par ailleurs, {subject} convenu de relancer les livraisons "
             "de gaz naturel.")
     assert _topics(parse, text) == {"energy"}
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    ("Joe Biden s'est entretenu mardi avec le secrétaire général de l'OTAN, Jens Stoltenberg, de la guerre en Ukraine.",
+     {"ukraine-war"}),
+    ("Joe Biden s'est entretenu mardi avec Jens Stoltenberg, secrétaire général de l'OTAN, de la guerre en Ukraine.",
+     {"ukraine-war"}),
+    ("Joe Biden s'est entretenu mardi avec Jens Stoltenberg de l'élargissement de l'OTAN.", {"nato"}),
+    ("Le président sénégalais Bassirou Diomaye Faye s'est entretenu vendredi avec le président mauritanien Mohamed "
+     "Ould Ghazouani de l'exploitation du gisement gazier commun.", {"energy"}),
+])
+def test_a_title_set_beside_a_name_is_who_the_person_is_not_a_topic(parse, text, topics):
+    assert _topics(parse, text) == topics

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from kg.nlp.cues import cues
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.topics import said_of_a_call_named_before, settled, topics_in, turns_to_other_news
-from kg.nlp.extract.words import feature, paragraph_numbers, starts_paragraph
+from kg.nlp.extract.words import children, feature, paragraph_numbers, starts_paragraph
 from kg.text import fold
 
 COMPONENT = "kg_topics"
@@ -22,7 +22,7 @@ def assign_topics(doc: Doc) -> Doc:
     """Topics of each call from the sentences about it; each claim tied to its sentence's call."""
     sents = doc._.sentences
     names = frozenset(t for m in doc._.actor_mentions if m.target.kind in {"office", "leader"}
-                      for t in range(m.token_start, m.token_end)) | doc._.call_words  # "le président élu", "un sommet virtuel"
+                      for t in range(m.token_start, m.token_end)) | doc._.call_words | _titles(doc)  # "le président élu", "un sommet virtuel"
     folded = doc._.folded
     read: dict[int, set[str]] = {}
 
@@ -49,6 +49,28 @@ def assign_topics(doc: Doc) -> Doc:
                                   calls[0] if calls else None, tuple(sorted(settled(topics)))))
     doc._.claims = claims
     return doc
+
+
+_ROLES = frozenset(fold(w) for w in cues()["person_role_nouns"])
+
+
+def _titles(doc: Doc) -> frozenset[int]:
+    """The words of a title set beside a name ('le secrétaire général de l'OTAN, Mark Rutte', 'X,
+    ministre de l'Énergie'): who the person is, not what the call was about. A role noun the name
+    hangs on, or that hangs on the name, with its phrase; never one that heads a clause."""
+    found: set[int] = set()
+    for mention in doc._.actor_mentions:
+        if not mention.by_name:
+            continue
+        name = doc[mention.token_start:mention.token_end].root
+        roles = [c for c in children(name) if c.dep_ in {"appos", "nmod"} and c.i > name.i]
+        if name.dep_ in {"appos", "nmod", "flat:name"} and name.head.i < name.i:
+            roles.append(name.head)
+        for role in roles:  # a title before the name ends at it: 'le président X de l'exploitation du gaz' is the call's
+            words = [t.i for t in role.subtree if t.i < mention.token_start or role.i > name.i]
+            if fold(role.lemma_) in _ROLES and role.dep_ != "ROOT" and not any(doc[i].pos_ in {"VERB", "AUX"} for i in words):
+                found.update(words)
+    return frozenset(found)
 
 
 def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int], set[str]]) -> dict[int, set[str]]:
