@@ -3673,3 +3673,16 @@ def test_the_first_of_a_list_of_subjects_read_as_a_modifier_is_on_the_call(parse
     a comma between, is still one of those who talked."""
     assert [found for found, _ in _calls(parse, text)] == [names]
 
+
+# --- 'l'un des premiers à appeler': the caller is the subject of the copula ----------------
+@pytest.mark.parametrize("text,caller", [
+    ("Le Premier ministre Justin Trudeau a été l'un des premiers dirigeants étrangers à appeler Donald Trump, mercredi.",
+     "Justin Trudeau"),
+    ("Pedro Sánchez a été parmi les premiers à appeler Joe Biden samedi.", "Pedro Sánchez"),
+])
+def test_one_of_the_first_to_call_placed_the_call(parse, text, caller):
+    """'X a été l'un des premiers (dirigeants) à appeler Y': the infinitive hangs on the predicate
+    of 'être', not on a verb with a subject; X, the subject of the copula, placed the call."""
+    labels = load().actors
+    ((_, call),) = _calls(parse, text, "2024-11-07")
+    assert labels[call.initiator].label == caller
