@@ -3665,3 +3665,34 @@ def test_the_impersonal_il_of_il_y_a_is_nobody_on_the_call(parse, text, pair):
     """'il y a eu un appel entre X et Y': the 'il' is impersonal (the parser's expl:subj), not the
     person named last before it (a speaker introducing the quote, someone of the sentence before)."""
     assert [names for names, _ in _calls(parse, text)] == [pair]
+
+
+# --- a list of subjects whose first member the parser hangs on the verb --------------------
+@pytest.mark.parametrize("text,names", [
+    ("Lisbonne (agences) - La Première ministre italienne Giorgia Meloni, le président français Emmanuel Macron, "
+     "le chancelier allemand Olaf Scholz et son homologue espagnol Pedro Sánchez ont eu mardi une visioconférence à quatre.",
+     ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz", "Pedro Sánchez"]),
+    ("Madrid (afp) - La présidente de la Commission Ursula von der Leyen, le président français Emmanuel Macron, le président "
+     "américain Joe Biden et son homologue ukrainien Volodymyr Zelensky ont eu lundi une conversation téléphonique.",
+     ["Emmanuel Macron", "Joe Biden", "Ursula von der Leyen", "Volodymyr Zelensky"]),
+])
+def test_the_first_of_a_list_of_subjects_read_as_a_modifier_is_on_the_call(parse, text, names):
+    """After a dateline dash, the parser may hang the first of a long list of subjects ('La
+    Première ministre X, le président Y, ...') on the verb as a bare modifier (obl:mod, no
+    preposition) and start the subject at the second: a named person right before the subject,
+    a comma between, is still one of those who talked."""
+    assert [found for found, _ in _calls(parse, text)] == [names]
+
+
+# --- 'l'un des premiers à appeler': the caller is the subject of the copula ----------------
+@pytest.mark.parametrize("text,caller", [
+    ("Le Premier ministre Justin Trudeau a été l'un des premiers dirigeants étrangers à appeler Donald Trump, mercredi.",
+     "Justin Trudeau"),
+    ("Pedro Sánchez a été parmi les premiers à appeler Joe Biden samedi.", "Pedro Sánchez"),
+])
+def test_one_of_the_first_to_call_placed_the_call(parse, text, caller):
+    """'X a été l'un des premiers (dirigeants) à appeler Y': the infinitive hangs on the predicate
+    of 'être', not on a verb with a subject; X, the subject of the copula, placed the call."""
+    labels = load().actors
+    ((_, call),) = _calls(parse, text, "2024-11-07")
+    assert labels[call.initiator].label == caller

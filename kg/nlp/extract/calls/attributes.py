@@ -468,7 +468,8 @@ def initiator(candidates: list[str], participants: tuple[str, ...], gazetteer: G
 def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
     for subject in subjects_of(verb):
         found = people_of(subject, set(), people, on)
-        if len(set(found)) > 1 or found and "Plur" in feature(subject.head, "Number") and "Plur" not in feature(subject, "Number"):
+        if len(set(found)) > 1 or found and "Plur" in feature(subject.head, "Number") and "Plur" not in feature(subject, "Number") \
+                and not _among(subject.head):
             return None  # "X et Y se sont téléphoné", "X et Y doivent s'entretenir": neither called the other
             # (the plural verb says so when the parser lost the first of the two subjects)
         if found:
@@ -485,6 +486,33 @@ def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
     if verb.dep_ == "acl" and lemma(verb.head) == "initiative":
         holder = verb.head.head  # "X a pris l'initiative d'appeler Y"
         return _subject_person(holder, people, on) if holder.i != verb.head.i else None
+    predicate = _copular_predicate_above(verb)
+    if predicate is None:
+        return None
+    named = {p for subject in subjects_of(predicate) for p in people_of(subject, set(), people, on)}
+    return named.pop() if len(named) == 1 else None  # (the predicate's number is not the subject's: 'X a été parmi les premiers')
+
+
+def _among(predicate: Token) -> bool:
+    """'X a été parmi les premiers à appeler Y': a prepositional predicate of 'être' names a group
+    the subject is one of; its plural says nothing of a second subject the parser lost."""
+    return any(c.dep_ == "cop" for c in children(predicate)) and any(c.dep_ == "case" for c in children(predicate))
+
+
+def _copular_predicate_above(verb: Token) -> Token | None:
+    """'X a été l'un des premiers dirigeants à appeler Y', 'X a été parmi les premiers à appeler
+    Y': the infinitive hangs (acl) on a noun or an adjective of a copular predicate whose subject
+    is who placed the call; the parser gives that subject to the predicate ('un', 'premiers'), not
+    to the verb. Up a few nominal links to the word that has the copula, or None."""
+    if verb.dep_ != "acl" or not any(lemma(c) == "a" for c in children(verb) if c.dep_ == "mark"):
+        return None
+    token = verb.head
+    for _ in range(3):
+        if any(c.dep_ == "cop" for c in children(token)):
+            return token
+        if not token.dep_.startswith("nmod") or token.head.i == token.i:
+            return None
+        token = token.head
     return None
 
 

@@ -224,7 +224,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
 
     def subjects(verb: Token) -> None:
         nonlocal anaphoric, each_calling
-        for subject in subjects_of(verb):
+        found_subjects = subjects_of(verb)
+        for subject in [*_first_subject_read_as_a_modifier(verb, found_subjects, people), *found_subjects]:
             found = _subject_people(subject, skip, people, on, cues) or _named_last(subject, [], people, on, cues)
             if not found and points_back(subject, cues):
                 anaphoric = True
@@ -558,6 +559,24 @@ def _listed_after(head: Token, skip: set[int], people: People, on: date | None, 
 
     starts, members = listed_after(head, skip, person_end, cues.inclusion)
     return [p for i in starts if (p := people.person(head.doc[i], on)) is not None], members
+
+
+def _first_subject_read_as_a_modifier(verb: Token, subjects: list[Token], people: People) -> list[Token]:
+    """'Berlin - La chancelière X, le président Y et son homologue Z ont tenu ...': after a
+    dateline dash the parser may hang the first of a long list of subjects on the verb as a bare
+    modifier (obl:mod, no preposition) and start the subject at the second. A named phrase of that
+    kind that ends at the comma right before the subject (the parser may give the comma to it) is
+    its first member; a day ('Mardi soir,
+    X a appelé') names nobody and is left as it is."""
+    if not subjects:
+        return []
+    start = min(s.left_edge.i for s in subjects)
+    doc = verb.doc
+    if start == 0 or doc[start - 1].text != ",":
+        return []
+    return [c for c in children(verb) if c.dep_ == "obl:mod" and c.pos_ in {"NOUN", "PROPN"}
+            and c.right_edge.i in {start - 2, start - 1} and not any(k.dep_ == "case" for k in children(c))
+            and people.named_within(c.left_edge.i, c.right_edge.i + 1)]
 
 
 def _subject_people(subject: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> list[str]:
