@@ -566,8 +566,7 @@ def _first_subject_read_as_a_modifier(verb: Token, subjects: list[Token], people
     dateline dash the parser may hang the first of a long list of subjects on the verb as a bare
     modifier (obl:mod, no preposition) and start the subject at the second. A named phrase of that
     kind that ends at the comma right before the subject (the parser may give the comma to it) is
-    its first member; a day ('Mardi soir,
-    X a appelé') names nobody and is left as it is."""
+    its first member; a day ('Mardi soir, X a appelé') names nobody and is left as it is."""
     if not subjects:
         return []
     start = min(s.left_edge.i for s in subjects)
