@@ -75,6 +75,12 @@ def test_a_meeting_in_a_sentence_told_in_the_pluperfect_is_history(parse, text):
     assert _topics(parse, text) == {"ukraine-war"}
 
 
+def test_a_call_told_in_the_pluperfect_keeps_the_meeting_it_prepared(parse):
+    text = ("Vendredi déjà, Pedro Sánchez avait tenu une visioconférence avec Giorgia Meloni consacrée à la "
+            "préparation du sommet de Séville.")
+    assert _topics(parse, text, "2025-06-02") == {"summit-meeting"}
+
+
 def test_a_meeting_to_come_stays_a_topic(parse):
     text = ("Justin Trudeau s'est entretenu mardi au téléphone avec Joe Biden. Ils ont préparé la rencontre "
             "qu'ils doivent avoir à Ottawa le mois prochain.")

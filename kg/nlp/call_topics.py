@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.records import CallRecord, ClaimRecord
-from kg.nlp.extract.topics import said_of_a_call_named_before, settled, topics_in, turns_to_other_news
+from kg.nlp.extract.topics import meetings_told_as_history, said_of_a_call_named_before, settled, topics_in, turns_to_other_news
 from kg.nlp.extract.words import children, feature, paragraph_numbers, starts_paragraph
 from kg.text import fold
 
@@ -24,6 +24,7 @@ def assign_topics(doc: Doc) -> Doc:
     names = frozenset(t for m in doc._.actor_mentions if m.target.kind in {"office", "leader"}
                       for t in range(m.token_start, m.token_end)) | doc._.call_words | _titles(doc)  # "le président élu", "un sommet virtuel"
     folded = doc._.folded
+    names |= _history(doc)
     read: dict[int, set[str]] = {}
 
     def sent_topics(index: int) -> set[str]:
@@ -52,6 +53,16 @@ def assign_topics(doc: Doc) -> Doc:
 
 
 _ROLES = frozenset(fold(w) for w in cues()["person_role_nouns"])
+
+
+def _history(doc: Doc) -> frozenset[int]:
+    """The meeting words of the sentences told in the pluperfect that name no call
+    (`meetings_told_as_history`); a call told in the pluperfect ('X avait tenu une visioconférence
+    avec Y consacrée au sommet de Z') keeps them: the sentence tells that call."""
+    sents, call_words = doc._.sentences, doc._.call_words
+    return frozenset(i for index in doc._.sentence_calls
+                     if not any(k in call_words for k in range(sents[index].start, sents[index].end))
+                     for i in meetings_told_as_history(sents[index], doc._.folded))
 
 
 def _titles(doc: Doc) -> frozenset[int]:

@@ -256,14 +256,9 @@ def _meetings_told_before(sent: Span, folded: Folded) -> set[int]:
     """A meeting the text tells in the pluperfect ('ils s'étaient rencontrés à Rome', 'la rencontre
     qui avait eu lieu lundi', 'il avait effectué une visite à Paris') or as already held ('ils se
     sont déjà rencontrés'): the pair's history, told before the call, not what the call was about.
-    The meeting's words are hidden: 'une visite officielle', 'rencontrés'. So are those of a
-    sentence told in the pluperfect ('ils s'étaient vus en marge du sommet de Rome', 'la visite
-    avait irrité Moscou'): a sentence whose own verb tells what had happened before the news."""
+    The meeting's words are hidden: 'une visite officielle', 'rencontrés'."""
     doc = sent.doc
     found: set[int] = set()
-    root = sent.root
-    if root.pos_ in {"VERB", "AUX"} and "Part" in feature(root, "VerbForm") and _pluperfect(root):
-        found.update(i for i in range(sent.start, sent.end) if _names_a_meeting(i, folded))
     for i in range(sent.start, sent.end):
         if folded.lemmas[i] in _MEETING_VERBS and doc[i].pos_ == "VERB":
             verb = doc[i]
@@ -279,6 +274,16 @@ def _meetings_told_before(sent: Span, folded: Folded) -> set[int]:
         found.add(i)  # the meeting's words only: where and with whom it was may still be the call's subject
         found.update(c.i for c in children(doc[i]) if c.dep_ == "amod")  # "officielle"
     return found
+
+
+def meetings_told_as_history(sent: Span, folded: Folded) -> set[int]:
+    """The words that name a meeting in a sentence told in the pluperfect ('ils s'étaient vus en
+    marge du sommet de Rome', 'sa visite avait provoqué la colère de X'): a sentence whose own verb
+    tells what had happened before the news; for a call it does not tell, the pair's history."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} or "Part" not in feature(root, "VerbForm") or not _pluperfect(root):
+        return set()
+    return {i for i in range(sent.start, sent.end) if _names_a_meeting(i, folded)}
 
 
 def _before(verb: Token) -> bool:
