@@ -17,6 +17,7 @@ from kg.text import fold
 _DATIVE_CLITICS = frozenset(fold(w) for w in cues()["dative_clitics"])
 _QUE = frozenset(fold(w) for w in cues()["que_forms"])  # the complementiser
 _REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
+NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"})  # the words of an incise's subject: a role, a country, a name
 _INCISE_WORDS = 10  # tokens: how far after its verb an incise that cuts a clause may close ('précise le chef de la diplomatie russe,')
 
 
