@@ -434,6 +434,15 @@ def test_an_incise_with_a_long_subject_still_interrupts_the_quote(parse, text, s
     assert [s for s, _ in _claims(parse, text)] == [speaker]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Cet accord ne règle rien, conteste l'ancienne ministre Claire Dumas : « Le Kremlin gagne du temps. »", "Claire Dumas"),
+])
+def test_an_inverted_incise_before_a_colon_introduces_the_quote(parse, text, speaker):
+    """'..., conteste X : « ... »': whatever the verb, its subject after it says speech, and the
+    quote after the colon is that subject's."""
+    assert (speaker, text.split("« ")[1].rstrip(" »")) in _claims(parse, text)
+
+
 def test_a_quote_inside_reported_speech_is_part_of_it(parse):
     (speaker, text), = _claims(parse, "Le Kremlin a ajouté que « la Russie reste ouverte au dialogue avec tous ».")
     assert speaker == "Kremlin" and text.startswith("Le Kremlin a ajouté")
