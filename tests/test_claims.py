@@ -421,6 +421,28 @@ def test_an_incise_closed_by_a_comma_interrupts_one_quoted_statement(parse, text
     assert len(_claims(parse, text)) == count
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("« Nous devons tenir bon, a déclaré le Premier ministre belge Bart De Wever, car la paix ne viendra pas seule. »", "Bart De Wever"),
+    ("« Les sanctions resteront en place, a affirmé la ministre allemande des Affaires étrangères Annalena Baerbock, "
+     "tant que la Russie occupera l'Ukraine. »", "Annalena Baerbock"),
+    ("« Nous ne reculerons pas, a prévenu le président du Conseil européen António Costa, et nous soutiendrons Kiev. »",
+     "António Costa"),
+])
+def test_an_incise_with_a_long_subject_still_interrupts_the_quote(parse, text, speaker):
+    """A role, a country and a name make a subject of many words: the comma that closes the
+    incise lies past them, and the quote on both sides of it is the speaker's."""
+    assert [s for s, _ in _claims(parse, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Cet accord ne règle rien, conteste l'ancienne ministre Claire Dumas : « Le Kremlin gagne du temps. »", "Claire Dumas"),
+])
+def test_an_inverted_incise_before_a_colon_introduces_the_quote(parse, text, speaker):
+    """'..., conteste X : « ... »': whatever the verb, its subject after it says speech, and the
+    quote after the colon is that subject's."""
+    assert (speaker, text.split("« ")[1].rstrip(" »")) in _claims(parse, text)
+
+
 def test_a_quote_inside_reported_speech_is_part_of_it(parse):
     (speaker, text), = _claims(parse, "Le Kremlin a ajouté que « la Russie reste ouverte au dialogue avec tous ».")
     assert speaker == "Kremlin" and text.startswith("Le Kremlin a ajouté")

@@ -17,6 +17,7 @@ from kg.text import fold
 _DATIVE_CLITICS = frozenset(fold(w) for w in cues()["dative_clitics"])
 _QUE = frozenset(fold(w) for w in cues()["que_forms"])  # the complementiser
 _REPORTED_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "dep"}  # how the parser hangs a clause on the incise after it
+NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"})  # the words of an incise's subject: a role, a country, a name
 _INCISE_WORDS = 10  # tokens: how far after its verb an incise that cuts a clause may close ('précise le chef de la diplomatie russe,')
 
 
@@ -248,6 +249,22 @@ def opening_incise(after: Sequence[Token]) -> Token | None:
     if following and _glued_pronoun(following[0]):
         return verb  # 'sourit-il'
     return verb if following and following[0].pos_ in {"NOUN", "PROPN", "X"} else None  # a first name may be tagged X
+
+
+def incise_before_colon(colon: Token) -> Token | None:
+    """'Rien n'a changé, conteste l'ancien ambassadeur X : « ... »': the verb of an incise that closes
+    at a colon, whatever the verb, as after a quote (`opening_incise`): the inversion says speech.
+    The incise opens at a comma after a clause of its own, its verb has no subject before it nor
+    shares one ('X a réuni ses ministres, a rencontré Y : « ... »' goes on X's clause), and from its
+    subject to the colon only the words of a noun phrase."""
+    sentence = colon.sent
+    comma = next((t for t in reversed(sentence[:colon.i - sentence.start]) if t.text == ","), None)
+    if comma is None or not any(t.pos_ in {"VERB", "AUX"} and finite(t) for t in colon.doc[sentence.start:comma.i]):
+        return None
+    verb = opening_incise(list(colon.doc[comma.i:colon.i]))
+    if verb is None or verb.dep_ == "conj" or any(c.dep_.startswith("nsubj") and c.i < verb.i for c in children(verb)):
+        return None
+    return verb if all(t.pos_ in NOUN_PHRASE for t in colon.doc[verb.i + 1:colon.i]) else None
 
 
 def _glued_pronoun(token: Token) -> bool:

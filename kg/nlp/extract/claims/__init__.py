@@ -20,7 +20,7 @@ from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.claims.quotes import after_quote, around_incises, incised_short_quotes, long_quotes, signature
 from kg.nlp.extract.claims.reported import Report, content, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers
-from kg.nlp.extract.incises import finite, incise, opening_incise
+from kg.nlp.extract.incises import finite, incise, incise_before_colon, opening_incise
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
 from kg.nlp.extract.words import Folded, children, tokens_of
@@ -333,6 +333,9 @@ class _ClaimReader:
             if colon is not None and colon.text == ":" and (colon.head.pos_ == "VERB" or colon.head.pos_ in {"ADJ", "NOUN"}
                                                            and any(c.dep_ == "cop" for c in children(colon.head))):
                 return _Attribution(colon.head, (colon.head,), "colon")  # "X a remercié Y sur X : « ... »", "X a été clair : « ... »"
+            incised = incise_before_colon(colon) if colon is not None and colon.text == ":" else None
+            if incised is not None:  # 'Rien n'a changé, conteste l'ancien ambassadeur X : « ... »'
+                return _Attribution(incised, (incised,), "intro")
         return _Attribution(None, (), "none")
 
     def _verb_before(self, start: int, end: int, after: list[Token]) -> _Attribution | None:

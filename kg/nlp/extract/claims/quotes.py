@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.extract.incises import opening_incise
+from kg.nlp.extract.incises import NOUN_PHRASE, opening_incise
 from kg.nlp.extract.words import CLOSING_QUOTES
 
 _PAIRS = {"«": "»", "\u201c": "\u201d"}
 _MARKS = re.compile("[" + "".join(_PAIRS) + '"\n]')  # what `quote_spans` stops at: opening marks, straight quotes, line breaks
 _CLOSING_CONTEXT = set(" ,.;:!?)\n")
 _MIN_QUOTE_WORDS = 4
+_INCISE_WORDS = 7  # the words after an incise verb that may be anything but a verb
 
 
 @dataclass(frozen=True)
@@ -109,13 +110,25 @@ def _incise_after(comma: Token, quote: Span, is_incise: Callable[[Token], bool])
     verb = next((t for t in doc[comma.i + 1:min(comma.i + 5, quote.end)] if is_incise(t)), None)
     if verb is None:
         return None
-    close = next((t for t in doc[verb.i + 1:min(verb.i + 8, quote.end)] if t.text in {",", ".", ";"}), None)
-    if close is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[verb.i + 1:close.i]):
+    close = _incise_end(verb, quote)
+    if close is None:
         return None
     after = close.idx + 1
     while after < len(doc._.text) and doc._.text[after].isspace():
         after += 1
     return comma.idx, after
+
+
+def _incise_end(verb: Token, quote: Span) -> Token | None:
+    """The comma or full stop that closes the incise of `verb`: no verb before it, and past its
+    first few words ('a-t-il ajouté hier') only the words of the subject's noun phrase, however
+    long a role, a country and a name make it ('a déclaré le Premier ministre belge Bart De Wever,')."""
+    for token in verb.doc[verb.i + 1:quote.end]:
+        if token.text in {",", ".", ";"}:
+            return token
+        if token.pos_ in {"VERB", "AUX"} or (token.i - verb.i > _INCISE_WORDS and token.pos_ not in NOUN_PHRASE):
+            return None
+    return None
 
 
 def within(char: int, quotes: list[tuple[int, int]]) -> bool:
