@@ -32,15 +32,18 @@ _OFFSET_SIGNS = {fold(w): sign for w, sign in cues()["event_offset_prepositions"
 
 
 def negated(token: Token) -> bool:
-    """'ne ... pas / plus / jamais' on this word, or 'aucun' before a noun."""
+    """'ne ... pas / plus / jamais' on this word, or 'aucun' before a noun. A lone 'plus' is a
+    comparative ('a passé plus de temps avec X'): it negates only with its 'ne'."""
     for child in children(token):  # one pass: the status rules ask this of some 20 words a call
         word = child.norm_  # the folded form (kg_prepare)
-        if word in NEGATIONS and child.dep_ in {"advmod", "advmod:neg"} or word in _NO_ONE:
+        if word in NEGATIONS and child.dep_ in {"advmod", "advmod:neg"} and (
+                word not in _NEEDING_NE or any(c.norm_ in {"ne", "n'"} for c in children(token))) or word in _NO_ONE:
             return True
     return False
 
 
 _NO_ONE = frozenset({"aucun", "aucune", "nul", "nulle"})
+_NEEDING_NE = frozenset(fold(w) for w in cues()["negation_words_needing_ne"])
 
 
 def no_longer(verb: Token) -> bool:
