@@ -3696,3 +3696,9 @@ def test_one_of_the_first_to_call_placed_the_call(parse, text, caller):
     labels = load().actors
     ((_, call),) = _calls(parse, text, "2024-11-07")
     assert labels[call.initiator].label == caller
+
+
+def test_a_lone_plus_is_a_comparative_not_a_negation(parse):
+    """'a passé plus d'heures au téléphone': 'plus' without its 'ne' denies nothing."""
+    text = "Mardi, Olaf Scholz a passé plus d'heures au téléphone avec Joe Biden."
+    assert _pairs(parse, text) == [(("Joe Biden", "Olaf Scholz"), "occurred", "2024-03-12")]
