@@ -1643,3 +1643,13 @@ def test_a_listed_statement_stops_where_the_next_one_starts(parse, text, ends):
 ])
 def test_a_post_tweeted_as_a_clause_is_a_claim_when_avoir_is_read_as_the_verb(parse, text, speaker):
     assert _speakers(parse, text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le porte-parole du gouvernement hongrois, Zoltán Kovács, a démenti mardi qu'un entretien ait eu lieu entre "
+     "Viktor Orbán et Robert Fico, comme l'affirmait la veille un quotidien de Bratislava.", "Zoltán Kovács"),
+    ("Le ministre de l'Intérieur Gérald Darmanin a démenti qu'une réunion ait eu lieu, comme l'affirmait un journal de Berlin.",
+     "Gérald Darmanin"),
+])
+def test_a_comme_clause_on_a_reporting_verb_leaves_the_sentence_to_its_subject(parse, text, speaker):
+    assert _speakers(parse, text) == [speaker]

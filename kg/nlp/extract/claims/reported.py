@@ -117,7 +117,16 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
             continue
         taken.update(t.i for t in phrase)
         found.append(Report(token, phrase, lemma, kind, _scope(token)))
-    return _nest(found)
+    return _nest([r for r in found if not _as_said_of_a_report(r, found, cues)])
+
+
+def _as_said_of_a_report(report: Report, found: list[Report], cues: ClaimCues) -> bool:
+    """'Y a démenti qu'une réunion ait eu lieu, comme l'affirmait X': the 'l'' of a 'comme' clause hung
+    on another reporting verb stands for what that verb reports, not for the sentence: Y speaks the
+    sentence, and X's words are only the clause Y denies or repeats, which the text gives once."""
+    if report.content != "incise" or as_said(report.verb, cues.as_said_marks) is None:
+        return False
+    return any(other.verb.i == report.verb.head.i and other.content != "incise" for other in found)
 
 
 def _nest(found: list[Report]) -> list[Report]:
