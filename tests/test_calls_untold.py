@@ -1,0 +1,28 @@
+"""Calls told, or not told, in ways the other status rules did not read; sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.gazetteer import load
+
+
+def _pairs(parse, text, published="2024-05-14"):
+    labels = load().actors
+    return sorted((tuple(sorted(labels[p].label if p in labels else p for p in c.participants)), c.status, c.date)
+                  for c in parse(text, published)._.calls)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Olaf Scholz a reçu lundi le ministre italien. Aucune conversation entre Olaf Scholz et Giorgia Meloni n'a été annoncée.", []),
+    ("Le président kényan a appelé lundi Emmanuel Macron. Aucun entretien entre les deux hommes n'a été annoncé depuis.",
+     [(("Emmanuel Macron", "William Ruto"), "occurred", "2024-05-13")]),
+])
+def test_no_call_announced_is_no_denial(parse, text, expected):
+    """'aucun appel n'a été annoncé' says nothing was made known, not that a call was denied."""
+    assert _pairs(parse, text) == expected
+
+
+def test_a_call_not_talked_about_is_still_denied(parse):
+    assert _pairs(parse, "Olaf Scholz et Giorgia Meloni ne se sont pas parlé lundi.") == [
+        (("Giorgia Meloni", "Olaf Scholz"), "denied", "2024-05-13")]
+
