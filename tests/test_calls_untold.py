@@ -26,3 +26,12 @@ def test_a_call_not_talked_about_is_still_denied(parse):
     assert _pairs(parse, "Olaf Scholz et Giorgia Meloni ne se sont pas parlé lundi.") == [
         (("Giorgia Meloni", "Olaf Scholz"), "denied", "2024-05-13")]
 
+
+@pytest.mark.parametrize("text,minutes", [
+    ("Lundi, Olaf Scholz a téléphoné à Giorgia Meloni. L'échange, d'une heure, est jugé « utile » par Berlin.", 60.0),
+    ("Lundi, Olaf Scholz a téléphoné à Giorgia Meloni. L'appel, de quarante minutes, a porté sur la migration.", 40.0),
+])
+def test_a_length_between_commas_after_the_call_noun_is_its_length(parse, text, minutes):
+    """The parser hangs 'd'une heure' on the verb; set off right after the call noun it is the call's."""
+    assert [c.duration_min for c in parse(text, "2024-05-14")._.calls] == [minutes]
+
