@@ -35,3 +35,20 @@ def test_a_length_between_commas_after_the_call_noun_is_its_length(parse, text, 
     """The parser hangs 'd'une heure' on the verb; set off right after the call noun it is the call's."""
     assert [c.duration_min for c in parse(text, "2024-05-14")._.calls] == [minutes]
 
+
+
+def test_a_headline_of_several_calls_is_not_one_more(parse):
+    """'Victoire de Z : X et Y se sont précipités au téléphone': the headline's three leaders are
+    the article's two calls, X with Z and Y with Z, not a call of three."""
+    text = ("Victoire de Keir Starmer : Scholz et Meloni se sont précipités au téléphone\n\n"
+            "Olaf Scholz a appelé mardi Keir Starmer pour le féliciter. "
+            "Giorgia Meloni a elle aussi téléphoné mardi au nouveau Premier ministre britannique.")
+    assert _pairs(parse, text, "2024-07-10") == [
+        (("Giorgia Meloni", "Keir Starmer"), "occurred", "2024-07-09"),
+        (("Keir Starmer", "Olaf Scholz"), "occurred", "2024-07-09")]
+
+
+def test_a_headline_of_a_call_of_three_told_as_one_stays(parse):
+    text = ("Scholz, Meloni et Starmer ont discuté au téléphone\n\n"
+            "Olaf Scholz, Giorgia Meloni et Keir Starmer ont tenu mardi une conversation téléphonique à trois.")
+    assert _pairs(parse, text, "2024-07-10") == [(("Giorgia Meloni", "Keir Starmer", "Olaf Scholz"), "occurred", "2024-07-09")]
