@@ -312,6 +312,8 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
         noun = tokens[about.i - 2]
         if noun.i in call_words or lemma(noun) in cues.nouns:
             return True
+    if _set_off_after_a_call(unit, call_words):
+        return True
     for head in unit.ancestors:
         if head.i in call_words or lemma(head) in cues.lasting_verbs or _by_a_call(head, call_words, cues):
             return True
@@ -323,6 +325,15 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
                 continue  # "une trentaine de minutes" goes on
             return False
     return False
+
+
+def _set_off_after_a_call(unit: Token, call_words: frozenset[int]) -> bool:
+    """'L'échange, d'une heure, a porté sur ...': a length between commas right after a call
+    noun is said of it, though the parser hangs the phrase on the verb."""
+    tokens = tokens_of(unit.doc)
+    first, last = unit.left_edge.i, unit.right_edge.i
+    return first >= 2 and last + 1 < len(tokens) and tokens[first - 1].norm_ == "," \
+        and tokens[first - 2].i in call_words and tokens[last + 1].norm_ == ","
 
 
 def _by_a_call(verb: Token, call_words: frozenset[int], cues: CallCues) -> bool:

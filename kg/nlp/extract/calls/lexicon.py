@@ -151,6 +151,7 @@ class CallCues:
     pair_words: frozenset[str]
     possibility_verbs: frozenset[str]  # 'pourrait': in the conditional over a call to come, a plan
     possible_when_negated: frozenset[str]  # "n'exclut pas un appel": a call that may come
+    untold_when_negated: frozenset[str]  # "aucun appel n'a été annoncé": no call told, none denied
     confirmation_verbs: frozenset[str]  # "n'a pas confirmé", like "n'a pas démenti", leaves the report open
     confirmation_nouns: frozenset[str]  # "qui n'a pas obtenu de confirmation": the source could not confirm it
     appraisal_verbs: frozenset[str]  # 'X a salué un appel avec Y': who judges the call had it
@@ -329,6 +330,7 @@ class CallCues:
             pair_words=_folded(c["anaphoric_pair"]),
             possibility_verbs=_folded(c["possibility_verbs"]),
             possible_when_negated=_folded(c["possible_when_negated"]),
+            untold_when_negated=_folded(c["untold_when_negated"]),
             confirmation_verbs=_folded(c["confirmation_verbs"]),
             confirmation_nouns=_folded(c["confirmation_nouns"]),
             appraisal_verbs=_folded(c["appraisal_verbs"]),

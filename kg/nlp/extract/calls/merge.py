@@ -183,7 +183,21 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 calls.append([waiting])
             else:
                 same.append(waiting)
-    return _headline_folded(calls)
+    return _headline_spread(_headline_folded(calls))
+
+
+def _headline_spread(calls: list[list[Mention]]) -> list[list[Mention]]:
+    """'X et Y se sont précipités au téléphone' under 'Victoire de Z :': a headline that puts
+    more leaders than two in one undated call the article tells as several calls of fewer, which
+    between them take in all its leaders (X with Z, Y with Z), names those calls, not one more."""
+    kept: list[list[Mention]] = []
+    for call in calls:
+        people = _participants(call)
+        parts = [] if len(people) < 3 or any(m.paragraph or m.date or m.distinct for m in call) else [
+            c for c in calls if c is not call and _participants(c) < people and _planned(c) == _planned(call)]
+        if not parts or frozenset().union(*map(_participants, parts)) != people:
+            kept.append(call)  # dropped otherwise, its words kept off those calls: a headline's are the article's gist
+    return kept
 
 
 def _headline_folded(calls: list[list[Mention]]) -> list[list[Mention]]:

@@ -69,6 +69,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien", "ce que X n'a pas confirmé"
     if not cues.attribution.isdisjoint(sent.norms) and _source_unsure(sent, cues):
         return "unconfirmed"  # "selon le journal Z, qui n'a pas obtenu de confirmation"
+    if _not_made_known(trigger, event, above, cues):
+        return None  # "aucun entretien n'a été annoncé": nothing told, and nothing denied either
     on_the_line = lemma(event) in cues.light_verbs and trigger.norm_ in cues.media  # "avoir eu X au téléphone": the call itself
     if denied([trigger] if adjunct(trigger, event) and not on_the_line else own, above, cues):  # "n'a pas cédé lors de l'appel"
         return "denied"
@@ -106,6 +108,17 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
            for g in [trigger, *trigger.ancestors] for c in children(g)):  # the word first: it costs the least
         return "unconfirmed"  # "des rumeurs font état d'un appel", "selon des rumeurs, X et Y se seraient parlé"
     return "occurred"
+
+
+def _not_made_known(trigger: Token, event: Token, above: list[Token], cues: CallCues) -> bool:
+    """'Aucun entretien entre X et Y n'a été annoncé', 'l'Elysée n'a pas signalé d'appel': a verb
+    of making known, negated, of which a call with no definite article is the subject or object,
+    says that no call was reported, which is no denial (and may be said of another pair than the
+    article's). 'n'a pas annoncé l'appel' takes the call as given and stays a call."""
+    if trigger.pos_ != "NOUN" or any(c.dep_ == "det" and ("Def" in feature(c, "Definite") or "Yes" in feature(c, "Poss"))
+                                     for c in children(trigger)):
+        return False
+    return any(lemma(v) in cues.untold_when_negated and negated(v) for v in [event, *above[:1]] if v is not trigger)
 
 
 def _source_unsure(sent: Sentence, cues: CallCues) -> bool:

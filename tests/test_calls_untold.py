@@ -1,0 +1,54 @@
+"""Calls told, or not told, in ways the other status rules did not read; sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.gazetteer import load
+
+
+def _pairs(parse, text, published="2024-05-14"):
+    labels = load().actors
+    return sorted((tuple(sorted(labels[p].label if p in labels else p for p in c.participants)), c.status, c.date)
+                  for c in parse(text, published)._.calls)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Olaf Scholz a reçu lundi le ministre italien. Aucune conversation entre Olaf Scholz et Giorgia Meloni n'a été annoncée.", []),
+    ("Le président kényan a appelé lundi Emmanuel Macron. Aucun entretien entre les deux hommes n'a été annoncé depuis.",
+     [(("Emmanuel Macron", "William Ruto"), "occurred", "2024-05-13")]),
+])
+def test_no_call_announced_is_no_denial(parse, text, expected):
+    """'aucun appel n'a été annoncé' says nothing was made known, not that a call was denied."""
+    assert _pairs(parse, text) == expected
+
+
+def test_a_call_not_talked_about_is_still_denied(parse):
+    assert _pairs(parse, "Olaf Scholz et Giorgia Meloni ne se sont pas parlé lundi.") == [
+        (("Giorgia Meloni", "Olaf Scholz"), "denied", "2024-05-13")]
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("Lundi, Olaf Scholz a téléphoné à Giorgia Meloni. L'échange, d'une heure, est jugé « utile » par Berlin.", 60.0),
+    ("Lundi, Olaf Scholz a téléphoné à Giorgia Meloni. L'appel, de quarante minutes, a porté sur la migration.", 40.0),
+])
+def test_a_length_between_commas_after_the_call_noun_is_its_length(parse, text, minutes):
+    """The parser hangs 'd'une heure' on the verb; set off right after the call noun it is the call's."""
+    assert [c.duration_min for c in parse(text, "2024-05-14")._.calls] == [minutes]
+
+
+
+def test_a_headline_of_several_calls_is_not_one_more(parse):
+    """'Victoire de Z : X et Y se sont précipités au téléphone': the headline's three leaders are
+    the article's two calls, X with Z and Y with Z, not a call of three."""
+    text = ("Victoire de Keir Starmer : Scholz et Meloni se sont précipités au téléphone\n\n"
+            "Olaf Scholz a appelé mardi Keir Starmer pour le féliciter. "
+            "Giorgia Meloni a elle aussi téléphoné mardi au nouveau Premier ministre britannique.")
+    assert _pairs(parse, text, "2024-07-10") == [
+        (("Giorgia Meloni", "Keir Starmer"), "occurred", "2024-07-09"),
+        (("Keir Starmer", "Olaf Scholz"), "occurred", "2024-07-09")]
+
+
+def test_a_headline_of_a_call_of_three_told_as_one_stays(parse):
+    text = ("Scholz, Meloni et Starmer ont discuté au téléphone\n\n"
+            "Olaf Scholz, Giorgia Meloni et Keir Starmer ont tenu mardi une conversation téléphonique à trois.")
+    assert _pairs(parse, text, "2024-07-10") == [(("Giorgia Meloni", "Keir Starmer", "Olaf Scholz"), "occurred", "2024-07-09")]
