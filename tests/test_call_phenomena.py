@@ -3702,3 +3702,17 @@ def test_a_lone_plus_is_a_comparative_not_a_negation(parse):
     """'a passé plus d'heures au téléphone': 'plus' without its 'ne' denies nothing."""
     text = "Mardi, Olaf Scholz a passé plus d'heures au téléphone avec Joe Biden."
     assert _pairs(parse, text) == [(("Joe Biden", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz devait appeler Joe Biden dans les prochains jours. La chancellerie a démenti toute conversation prévue.",
+    "Olaf Scholz a annoncé qu'il parlerait bientôt avec Joe Biden. Washington a démenti.",
+])
+def test_a_denial_naming_nobody_leaves_a_plan_planned(parse, text):
+    """A call still to come cannot be said not to have happened: the denial is of the plan, which stays planned."""
+    assert _statuses(parse, text) == ["planned"]
+
+
+def test_a_denial_naming_nobody_still_denies_a_call_told_as_made(parse):
+    text = "Olaf Scholz a appelé Joe Biden mardi. La Maison Blanche a démenti toute conversation."
+    assert _statuses(parse, text) == ["denied"]
