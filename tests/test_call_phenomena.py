@@ -3702,3 +3702,33 @@ def test_a_lone_plus_is_a_comparative_not_a_negation(parse):
     """'a passé plus d'heures au téléphone': 'plus' without its 'ne' denies nothing."""
     text = "Mardi, Olaf Scholz a passé plus d'heures au téléphone avec Joe Biden."
     assert _pairs(parse, text) == [(("Joe Biden", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz devait appeler Joe Biden dans les prochains jours. La chancellerie a démenti toute conversation prévue.",
+    "Olaf Scholz a annoncé qu'il parlerait bientôt avec Joe Biden. Washington a démenti.",
+])
+def test_a_denial_naming_nobody_leaves_a_plan_planned(parse, text):
+    """A call still to come cannot be said not to have happened: the denial is of the plan, which stays planned."""
+    assert _statuses(parse, text) == ["planned"]
+
+
+def test_a_denial_naming_nobody_still_denies_a_call_told_as_made(parse):
+    text = "Olaf Scholz a appelé Joe Biden mardi. La Maison Blanche a démenti toute conversation."
+    assert _statuses(parse, text) == ["denied"]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Vladimir Poutine a chargé Sergueï Lavrov de joindre Antony Blinken.", ("Antony Blinken", "Sergey Lavrov")),
+    ("Vladimir Poutine a mandaté Sergueï Lavrov pour appeler Antony Blinken.", ("Antony Blinken", "Sergey Lavrov")),
+    ("Joe Biden a demandé à Antony Blinken d'appeler Benjamin Netanyahou.", ("Antony Blinken", "Benjamin Netanyahu")),
+    ("Joe Biden a chargé Antony Blinken de s'entretenir avec Benjamin Netanyahou.", ("Antony Blinken", "Benjamin Netanyahu")),
+])
+def test_a_call_handed_to_someone_is_theirs_and_still_to_come(parse, text, pair):
+    """A verb of delegating makes the call the delegate's, not yet made; who delegates is on no call."""
+    assert _pairs(parse, text) == [(pair, "planned", None)]
+
+
+def test_asking_for_a_call_without_a_delegate_is_still_ones_own(parse):
+    assert _pairs(parse, "Joe Biden a demandé à s'entretenir avec Benjamin Netanyahou.") == [
+        (("Benjamin Netanyahu", "Joe Biden"), "planned", None)]

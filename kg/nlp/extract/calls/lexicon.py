@@ -163,6 +163,7 @@ class CallCues:
     same_day_times: tuple[str, ...]  # those that tell a time of the day ('dans la soirée', 'peu après'), not 'aussi'
     later_today_phrases: tuple[str, ...]  # "doit l'appeler dans la soirée": a plan for the day the article is published
     request_verbs: frozenset[str]
+    delegating_verbs: frozenset[str]  # 'X a chargé Y de contacter Z', 'a demandé à Y d'appeler Z': the call is Y's, still to come
     willing: frozenset[str]  # 'X souhaite / a demandé / est prêt à appeler Y', 'a pris l'initiative de': X places the call
     journalist_nouns: frozenset[str]
     person_role_nouns: frozenset[str]  # 'selon le porte-parole du Kremlin, X,': X is who reports
@@ -342,6 +343,7 @@ class CallCues:
             same_day_times=tuple(fold(x) for x in c["same_day_phrases"] + c["later_today_phrases"]),
             later_today_phrases=tuple(fold(x) for x in c["later_today_phrases"]),
             request_verbs=_folded(c["request_verbs"]),
+            delegating_verbs=_folded(c["delegating_verbs"]),
             willing=_folded([*c["intention_cues"], *c["request_verbs"], *c["readiness_words"], *c["initiative_nouns"]]),
             journalist_nouns=_folded(c["journalist_nouns"]),
             person_role_nouns=_folded(c["person_role_nouns"]),

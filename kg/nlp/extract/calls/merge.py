@@ -225,7 +225,7 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, ma
     kept = [m for m in call if not (m.status == "denied" and m.earlier)]
     telling = kept if any(not m.anaphoric for m in kept) else call
     named = [m for m in telling if not m.anaphoric] or telling
-    statuses = {m.status for m in named} | {m.status for m in telling if m.anaphoric and m.status in {"denied", "unconfirmed"}}
+    statuses = {m.status for m in named} | _doubts(named, telling)
     if "occurred" in statuses and all(m.asked for m in call if m.status == "unconfirmed"):
         statuses.discard("unconfirmed")  # a headline's question, answered by the article
     if "unconfirmed" in statuses and any(m.firsthand and m.status == "occurred" for m in call):
@@ -253,6 +253,14 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, ma
         topics=(),
         evidence=tuple(dict.fromkeys(m.evidence for m in call)),
     )
+
+
+def _doubts(named: list[Mention], telling: list[Mention]) -> set[str]:
+    """The denial or doubt that mentions naming nobody add to a call ('Le Kremlin a démenti').
+    A call only planned cannot be said not to have happened: 'X comptait parler bientôt avec Y.
+    Moscou a démenti tout projet d'appel' denies the plan, which stays X's plan, still planned."""
+    doubts: set[str] = {m.status for m in telling if m.anaphoric and m.status in {"denied", "unconfirmed"}}
+    return doubts - {"denied"} if all(m.status == "planned" for m in named) else doubts
 
 
 def sentence_calls(paragraph: list[int], calls: list[list[Mention]], about_main: list[bool],

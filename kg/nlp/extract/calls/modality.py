@@ -24,6 +24,7 @@ from kg.nlp.extract.calls.clause import (
     time_word,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.calls.participants import delegate_of
 from kg.nlp.extract.calls.sources import (
     a_side_denies_after,
     denied,
@@ -193,6 +194,8 @@ def _past(verb: Token) -> bool:
 
 
 def _planned(own: list[Token], happening: list[Token], above: list[Token], cues: CallCues) -> bool:
+    if delegate_of(own[0], own[-1], cues) is not None:
+        return True  # "X a chargé Y de contacter Z": the call handed to Y is still to come
     if any((lemma(g) in cues.planned or g.norm_ in cues.planned or lemma(g) in cues.postpone_verbs) and not _obliged(g, cues)
            for g in above):
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"

@@ -235,7 +235,10 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 or _sent_by_each(subject, found, cues))
             add(callers, found)
 
-    if verbal(event) and not (lemma(event) in cues.arranging_verbs and following_phrase(trigger, "entre") is not None):
+    delegate = delegate_of(trigger, event, cues)
+    if delegate is not None:  # "X a chargé Y de contacter Z": Y calls, X is on no call
+        add(callers, _subject_people(delegate, skip, people, on, cues))
+    elif verbal(event) and not (lemma(event) in cues.arranging_verbs and following_phrase(trigger, "entre") is not None):
         subjects(event)  # who organised a call 'avec A et B' is on it; one 'entre A et B', not
     joined = [p for subject in _joined_in_relative(trigger, event, cues) for p in _subject_people(subject, skip, people, on, cues)]
     add(partners, joined)  # "une visioconférence à laquelle a participé X"
@@ -365,6 +368,20 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger)
                                         or _received_from_each(trigger, cues))
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
+
+
+def delegate_of(trigger: Token, event: Token, cues: CallCues) -> Token | None:
+    """'X a chargé / mandaté Y de contacter Z', 'X a demandé à Y d'appeler Z': the person a verb of
+    delegating hands the call to, its object named before the infinitive; the call is theirs, not X's.
+    Only when the infinitive is the call ('d'appeler Z', 'de passer un appel à Z'): 'X a demandé à Y de
+    lever les taxes lors d'un appel' hands Y a task, told during their call."""
+    verb = event.head
+    the_call = trigger.i == event.i or trigger.dep_ == "obj" and trigger.head.i == event.i
+    if not the_call or "Inf" not in feature(event, "VerbForm") or verb.i == event.i or lemma(verb) not in cues.delegating_verbs:
+        return None
+    return next((c for c in children(verb) if c.i < event.i and (
+        c.dep_ == "obj" or c.dep_.startswith(("iobj", "obl")) and "a" in case_words(c) or c.pos_ == "PRON" and c.dep_ == "iobj")
+        and c.pos_ in {"PROPN", "NOUN", "PRON", "X"}), None)
 
 
 def _named_last(word: Token, other_than: list[str], people: People, on: date | None, cues: CallCues) -> list[str]:
