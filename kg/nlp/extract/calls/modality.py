@@ -16,6 +16,7 @@ from kg.nlp.extract.calls.clause import (
     Sentence,
     adjunct,
     case_words,
+    delegate_of,
     governors,
     lemma,
     negated,
@@ -24,7 +25,6 @@ from kg.nlp.extract.calls.clause import (
     time_word,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.calls.participants import delegate_of
 from kg.nlp.extract.calls.sources import (
     a_side_denies_after,
     denied,

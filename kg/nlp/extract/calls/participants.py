@@ -21,6 +21,7 @@ from kg.nlp.extract.calls.clause import (
     called_after_caller,
     case_words,
     clause_verb,
+    delegate_of,
     existential,
     following_phrase,
     lemma,
@@ -368,20 +369,6 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger)
                                         or _received_from_each(trigger, cues))
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
-
-
-def delegate_of(trigger: Token, event: Token, cues: CallCues) -> Token | None:
-    """'X a chargé / mandaté Y de contacter Z', 'X a demandé à Y d'appeler Z': the person a verb of
-    delegating hands the call to, its object named before the infinitive; the call is theirs, not X's.
-    Only when the infinitive is the call ('d'appeler Z', 'de passer un appel à Z'): 'X a demandé à Y de
-    lever les taxes lors d'un appel' hands Y a task, told during their call."""
-    verb = event.head
-    the_call = trigger.i == event.i or trigger.dep_ == "obj" and trigger.head.i == event.i
-    if not the_call or "Inf" not in feature(event, "VerbForm") or verb.i == event.i or lemma(verb) not in cues.delegating_verbs:
-        return None
-    return next((c for c in children(verb) if c.i < event.i and (
-        c.dep_ == "obj" or c.dep_.startswith(("iobj", "obl")) and "a" in case_words(c) or c.pos_ == "PRON" and c.dep_ == "iobj")
-        and c.pos_ in {"PROPN", "NOUN", "PRON", "X"}), None)
 
 
 def _named_last(word: Token, other_than: list[str], people: People, on: date | None, cues: CallCues) -> list[str]:

@@ -20,7 +20,7 @@ _PAIRS = {"«": "»", "\u201c": "\u201d"}
 _MARKS = re.compile("[" + "".join(_PAIRS) + '"\n]')  # what `quote_spans` stops at: opening marks, straight quotes, line breaks
 _CLOSING_CONTEXT = set(" ,.;:!?)\n")
 _MIN_QUOTE_WORDS = 4
-_INCISE_WORDS = 7  # the words after an incise verb that may be anything but a verb
+_FREE_WORDS = 7  # the words after an incise verb that may be anything but a verb (past them, only its subject's noun phrase)
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def _incise_end(verb: Token, quote: Span) -> Token | None:
     for token in verb.doc[verb.i + 1:quote.end]:
         if token.text in {",", ".", ";"}:
             return token
-        if token.pos_ in {"VERB", "AUX"} or (token.i - verb.i > _INCISE_WORDS and token.pos_ not in NOUN_PHRASE):
+        if token.pos_ in {"VERB", "AUX"} or (token.i - verb.i > _FREE_WORDS and token.pos_ not in NOUN_PHRASE):
             return None
     return None
 
