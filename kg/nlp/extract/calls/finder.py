@@ -44,8 +44,9 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.modality import requested, sought, status_of
-from kg.nlp.extract.calls.participants import also_present, lineup, spoke_at_the_meeting
+from kg.nlp.extract.calls.participants import lineup
 from kg.nlp.extract.calls.people import People, people_in
+from kg.nlp.extract.calls.sentence_people import also_present, spoke_at_the_meeting
 from kg.nlp.extract.calls.several import (
     coordinated_days,
     days_by_partner,

@@ -6,14 +6,15 @@ entretien, X a souligné'), the possessor of the call noun ('sa conversation'), 
 with several partners is one call each ('X s'est entretenu avec A, B et C'), unless the call
 is a conference. People reporting the call, quoted beside it, or met at another event in the
 same sentence are not on either side. Only when the clause names fewer than two people is the
-rest of the sentence searched, leaving out reporters, sources and parentheses.
+rest of the sentence searched, leaving out reporters, sources and parentheses. What one phrase
+names is read by `phrase_people`, what the sentence names beyond the clause by `sentence_people`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kg.nlp.extract.calls.clause import (
     POSSESSIVES,
@@ -22,11 +23,8 @@ from kg.nlp.extract.calls.clause import (
     case_words,
     clause_verb,
     delegate_of,
-    existential,
     following_phrase,
     lemma,
-    listed_after,
-    negated,
     noun_holders,
     own_tokens,
     phrases,
@@ -38,10 +36,22 @@ from kg.nlp.extract.calls.clause import (
     verbal,
     words_near,
 )
-from kg.nlp.extract.calls.left_out import attributed, journalist, left_out, reports_the_call, sources
+from kg.nlp.extract.calls.left_out import attributed, left_out, sources
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.calls.people import People, people_in, people_of
-from kg.nlp.extract.words import children, feature, tokens_of
+from kg.nlp.extract.calls.people import People, people_of
+from kg.nlp.extract.calls.phrase_people import (
+    addressed,
+    each_of_them,
+    first_subject_read_as_a_modifier,
+    listed_as_members,
+    member_list,
+    named_last,
+    names_someone,
+    people_listed_after,
+    subject_people,
+)
+from kg.nlp.extract.calls.sentence_people import describing_a_name, listed_with, name_lists, named_below_someone_else, sentence_people
+from kg.nlp.extract.words import children, feature
 
 
 @dataclass(frozen=True)
@@ -98,22 +108,6 @@ def _plural(noun: Token) -> bool:
     return noun.pos_ in {"NOUN", "PROPN"} and "Plur" in feature(noun, "Number")
 
 
-def _names_someone(phrase: Token, people: People, cues: CallCues) -> bool:
-    """'(à) X', '(au) président', '(à) son homologue': the phrase's own head names the person, not
-    a noun they only hang on ('au sujet de X', 'a évoqué le sort de X'); but 'joindre au
-    téléphone X' may come with X hung on the medium."""
-    return phrase.pos_ not in {"NOUN", "ADJ"} or phrase.i in people.at or lemma(phrase) in cues.media or _recency_pronoun(phrase, cues)
-
-
-def _recency_pronoun(word: Token, cues: CallCues) -> bool:
-    """'celui-ci', '(à) ce dernier': a word for the person named last. The word's own form is
-    looked up first: it is part of the phrase, and most words, in no such pronoun, then have their
-    phrase's words left unread (the line-up asks this of most phrases of a call's clause)."""
-    if word.dep_ != "case" and not any(word.norm_ in pronoun for pronoun in cues.recency_pronouns):
-        return False
-    return " ".join(t.norm_ for t in word.subtree if t.dep_ != "case") in cues.recency_pronouns
-
-
 def _joined_in_relative(noun: Token, event: Token, cues: CallCues) -> list[Token]:
     """The subjects of a relative clause in which someone joins the call the noun names ('une
     visioconférence à laquelle a participé X', 'l'appel auquel X a répondu'): they are on it.
@@ -160,20 +154,6 @@ def _relative_subjects(verb: Token) -> list[Token]:
     return [o for o in children(verb) if o.dep_ == "obj" and o.i > verb.i and o.pos_ in {"PROPN", "NOUN"}]
 
 
-def _listed_as_members(subject: Token, cues: CallCues) -> bool:
-    """Is the subject listed after 'dont', 'parmi lesquels' ... ('Des dizaines de dirigeants, dont
-    A et B, ont appelé X'): members of a group, each on a call of their own."""
-    words = [t.norm_ for t in tokens_of(subject.doc)[max(0, subject.left_edge.i - 3):subject.i]]
-    return any(tuple(words[k:k + len(m)]) == m for m in cues.inclusion for k in range(len(words)))
-
-
-def _member_list(clause: Token, cues: CallCues) -> bool:
-    """'des dirigeants, dont A et B': names after 'dont' that the parser made a relative clause of
-    the group noun, with no verb."""
-    return clause.dep_ == "acl:relcl" and clause.pos_ == "PROPN" and \
-        any((d.norm_,) in cues.inclusion for d in children(clause) if d.i < clause.i)
-
-
 def _name_read_as_a_clause(child: Token, dep: str) -> bool:
     """'X et Y ont appelé Donald Trump': the parser may take a first name for a word of no class
     and make it a clause of the verb (xcomp); a name with no preposition is the one called."""
@@ -203,7 +183,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     events of the sentence (other call words, meetings) and to nobody on this call."""
     sent = sentence.span
     skip = elsewhere | sentence.aside | sources(sent, people, cues) | left_out(sentence, trigger, cues) | attributed(sentence, trigger, cues) \
-        | _named_below_someone_else(sent, people, cues) | _describing_a_name(sent, people)
+        | named_below_someone_else(sent, people, cues) | describing_a_name(sent, people)
     callers: list[str] = []
     partners: list[str] = []
     anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
@@ -215,7 +195,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
 
     def listed(head: Token) -> list[str]:
         nonlocal group
-        found, members = _listed_after(head, skip, people, on, cues)
+        found, members = people_listed_after(head, skip, people, on, cues)
         group = group or members
         return found
 
@@ -226,25 +206,25 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     def subjects(verb: Token) -> None:
         nonlocal anaphoric, each_calling
         found_subjects = subjects_of(verb)
-        for subject in [*_first_subject_read_as_a_modifier(verb, found_subjects, people), *found_subjects]:
-            found = _subject_people(subject, skip, people, on, cues) or _named_last(subject, [], people, on, cues)
+        for subject in [*first_subject_read_as_a_modifier(verb, found_subjects, people), *found_subjects]:
+            found = subject_people(subject, skip, people, on, cues) or named_last(subject, [], people, on, cues)
             if not found and points_back(subject, cues):
                 anaphoric = True
                 pointing.append(subject)
             each_calling = each_calling or bool(found) and (
-                _listed_as_members(subject, cues) or any(_member_list(c, cues) for c in children(subject))
+                listed_as_members(subject, cues) or any(member_list(c, cues) for c in children(subject))
                 or _sent_by_each(subject, found, cues))
             add(callers, found)
 
     delegate = delegate_of(trigger, event, cues)
     if delegate is not None:  # "X a chargé Y de contacter Z": Y calls, X is on no call
-        add(callers, _subject_people(delegate, skip, people, on, cues))
+        add(callers, subject_people(delegate, skip, people, on, cues))
     elif verbal(event) and not (lemma(event) in cues.arranging_verbs and following_phrase(trigger, "entre") is not None):
         subjects(event)  # who organised a call 'avec A et B' is on it; one 'entre A et B', not
-    joined = [p for subject in _joined_in_relative(trigger, event, cues) for p in _subject_people(subject, skip, people, on, cues)]
+    joined = [p for subject in _joined_in_relative(trigger, event, cues) for p in subject_people(subject, skip, people, on, cues)]
     add(partners, joined)  # "une visioconférence à laquelle a participé X"
     for agent in _organised_by(trigger, cues):  # "le sommet virtuel sur le climat organisé par X": X is on it
-        add(callers, _subject_people(agent, skip, people, on, cues))
+        add(callers, subject_people(agent, skip, people, on, cues))
     if verbal(trigger.head) and trigger.head.i != trigger.i and not subjects_of(trigger) and \
             any(c.dep_ == "obl:agent" for c in children(trigger)):
         subjects(trigger.head)  # "Joint mardi par X, Y a salué ...": who was reached is the subject of the clause it opens
@@ -253,8 +233,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             if child.i in skip:
                 continue
             words = case_words(child)
-            phrase = people_of(child, skip, people, on) or _named_last(child, callers, people, on, cues) \
-                or _each_of_them(child, people, on, cues)
+            phrase = people_of(child, skip, people, on) or named_last(child, callers, people, on, cues) \
+                or each_of_them(child, people, on, cues)
             if words & cues.partner_prepositions or "en" in words and lemma(child) in cues.presence_nouns:
                 add(partners, phrase + listed(child))  # "avec X", "en présence de X"
                 if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person"):
@@ -276,7 +256,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 add(partners, phrase)  # "les condoléances de A sont parvenues par téléphone au président X"
             elif verbal(holder) and (dep in {"obj", "iobj"} or words & cues.to_prepositions and dep.startswith(("obl", "nmod"))
                                      or dep == "conj" and _second_person_called(child, cues) or _name_read_as_a_clause(child, dep)) \
-                    and _names_someone(child, people, cues):
+                    and names_someone(child, people, cues):
                 if holder is event or lemma(holder) in cues.call_verbs:  # a participle tagged as a noun: "puis a téléphoné à X"
                     add(partners, phrase + listed(child))  # "appeler X", "parler à X"
                     if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person") and "Sing" in feature(child, "Number"):
@@ -328,7 +308,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 if main is not None:
                     subjects(main)
         if verb is not None and len(callers) == 1 and not partners and determiners & cues.plural_possessives:
-            add(partners, _addressed(verb, skip, people, on, cues))  # "X a pressé Y de céder lors de leur entretien"
+            add(partners, addressed(verb, skip, people, on, cues))  # "X a pressé Y de céder lors de leur entretien"
     if not callers and partners and trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and lemma(trigger.head) in cues.appraisal_verbs:
         subjects(trigger.head)  # "X a salué un long appel avec Y": who judges a call with Y had it ('a annoncé' may report another's)
     anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
@@ -338,9 +318,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         # "X a reçu Y. Les deux hommes se sont ensuite entretenus avec Z": the pair of the meeting
         # told before is who calls Z, all three on one call
         add(callers, list(people.pair_before(pointing[0], on)))
-    runs = _name_lists(sent, people, cues)
+    runs = name_lists(sent, people, cues)
     for side in (callers, partners):
-        add(side, [p for found in side[:] for p in _listed_with(found, runs, sent, skip, people, on)])
+        add(side, [p for found in side[:] for p in listed_with(found, runs, sent, skip, people, on)])
     partners = [p for p in partners if p not in callers]
     members = {p for t in people.named_within(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
     # "avec les dirigeants du G7": one call of the group; "X a appelé les dirigeants du G7" phones each
@@ -353,14 +333,14 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     together = group or conference or bool(joined)  # who joins a call joins everyone on it
     if callers and joined and len(callers) + len(partners) - len(joined) < 2:
         # "X a reçu les vœux de Y lors d'un appel auquel s'est joint Z": Z joined X and Y, named elsewhere in the sentence
-        add(partners, [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers])
+        add(partners, [p for p in sentence_people(sent, trigger, skip, people, on, cues) if p not in callers])
     if len(callers) + len(partners) >= 2 or anaphoric:
         # "des dirigeants, dont A et B, ont appelé X": each their own call; "... ont participé à une visioconférence avec X": one
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
                       apart=(each_calling or _each_received(trigger, event, callers, cues)) and not conference
                       or sentence.has_any(cues.separately),
                       in_turn=_named_in_turn(sentence, cues))
-    loose = [p for p in _sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
+    loose = [p for p in sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
     if not callers and _plural(trigger) and verbal(event) and subjects_of(event):
         # "le nouveau dirigeant a reçu des appels de plusieurs chefs d'État, dont A et B": a call each with someone
         # the sentence does not name, none among them
@@ -371,314 +351,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
 
 
-def _named_last(word: Token, other_than: list[str], people: People, on: date | None, cues: CallCues) -> list[str]:
-    """'un appel de celui-ci', 'avec ce dernier': the person named last before the pronoun, other
-    than the callers ('X a reçu Y. Z s'est ensuite entretenu avec ce dernier': Y)."""
-    if not _recency_pronoun(word, cues):
-        return []
-    person = people.last_named(word, on, other_than)
-    return [person] if person is not None else []
-
-
-def _each_of_them(word: Token, people: People, on: date | None, cues: CallCues) -> list[str]:
-    """'a appelé chacun d'eux', 'avec chacun d'entre eux': the people named together just before
-    ('X et Y ont plaidé pour une trêve'), each a partner of their own."""
-    if word.pos_ != "PRON" or lemma(word) not in cues.each_of_pronouns:
-        return []
-    if not any(c.pos_ == "PRON" and "Plur" in feature(c, "Number") and "3" in feature(c, "Person")
-               for c in children(word) if c.dep_.startswith("nmod")):
-        return []
-    return list(people.pair_before(word, on))
-
-
 def _named_in_turn(sentence: Sentence, cues: CallCues) -> bool:
     """'avec A, puis avec B': a word of sequence that joins two names, not two clauses."""
     return any(word in sentence.norms for word in cues.in_sequence) and any(  # the words first: most sentences have none
         norm in cues.in_sequence and token.dep_ in {"cc", "advmod"} and token.head.pos_ in {"PROPN", "NOUN"}
         for token, norm in zip(sentence.tokens, sentence.norms, strict=True))
-
-
-def _addressed(verb: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> list[str]:
-    """'X a pressé Y de céder lors de leur entretien', 'X a assuré à Y son soutien au cours de leur
-    appel': the person the clause's verb (or the verb whose complement it is) addresses, its
-    object or its 'à' phrase, is the other one of 'leur'."""
-    found: list[str] = []
-    for holder in [verb, verb.head] if verb.dep_ == "xcomp" else [verb]:
-        for child in children(holder):
-            if child.i not in skip and (child.dep_ in {"obj", "iobj"} or case_words(child) & cues.to_prepositions
-                                        and child.dep_.startswith("obl")) and _names_someone(child, people, cues):
-                found.extend(p for p in people_of(child, skip, people, on) if p not in found)
-    return found
-
-
-def also_present(sent: Span, people: People, on: date | None, cues: CallCues, after_video: bool = False,
-                 just_told: bool = False) -> list[str]:
-    """People a sentence adds to the call just reported: 'il y avait aussi X et Y', 'X était
-    également présent', 'X a aussi participé' (with 'aussi' or 'également' on the verb), 'X a
-    participé à l'entretien' (the one just told; 'à la réunion' after a call by video), 'X et Y y
-    ont participé' right after it (`just_told`: the sentence before told it)."""
-    found: list[str] = []
-    for token in sent:
-        joined_it = _joined_the_event(token, cues, after_video, just_told)
-        if not joined_it and not any(c.norm_ in cues.additive for c in children(token) if c.dep_.startswith("advmod")):
-            continue
-        there_is = existential(token)
-        joined = joined_it or lemma(token) in cues.joining_verbs and all(
-            lemma(c) in cues.nouns for c in children(token) if c.dep_.startswith("obl"))
-        if not (there_is or token.norm_ in cues.presence or joined):  # joined what: the call, or nothing said
-            continue
-        for child in children(token):
-            if child.dep_ in {"nsubj", "obj", "nsubj:pass"} or there_is and child.dep_ == "expl:subj":
-                found.extend(p for p in people_of(child, set(), people, on) + _listed_after(
-                    child, set(), people, on, cues)[0] if p not in found)
-    if found:  # 'A, B et C y ont participé' with A read apart from the subject: the others of their list
-        runs = _name_lists(sent, people, cues)
-        found.extend(dict.fromkeys(p for person in found[:] for p in _listed_with(person, runs, sent, set(), people, on)
-                                   if p not in found))
-    return found
-
-
-def spoke_at_the_meeting(sent: Span, people: People, on: date | None, cues: CallCues) -> list[str]:
-    """'Les dirigeants des Vingt-Sept ont tenu mardi une visioconférence. A, B et C ont plaidé pour
-    ...': right after a video meeting told of a group alone, the people named together as the
-    subject of the next sentence's main verb spoke at it, so are on it (not those who met: 'A et
-    B se sont vus')."""
-    root = sent.root
-    if root.pos_ != "VERB" or lemma(root) in cues.in_person_verbs or lemma(root) in cues.video_meeting_verbs:
-        return []
-    found: list[str] = []
-    for child in children(root):
-        if child.dep_ == "nsubj":
-            found.extend(p for p in people_of(child, set(), people, on) + _listed_after(child, set(), people, on, cues)[0]
-                         if p not in found)
-    if found:  # 'A, B et C ont plaidé' with A read apart from the subject: the others of their list
-        runs = _name_lists(sent, people, cues)
-        found.extend(dict.fromkeys(p for person in found[:] for p in _listed_with(person, runs, sent, set(), people, on)
-                                   if p not in found))
-    return found if len(found) >= 2 else []
-
-
-def _joined_the_event(verb: Token, cues: CallCues, after_video: bool, just_told: bool) -> bool:
-    """'Y s'est joint à cet échange', 'X a participé à la réunion' after a video call: joining the
-    call the article just told ('la', 'cette': one named already) puts X on it, with no 'aussi';
-    so does 'X et Y y ont participé' in the sentence right after it ('y' is the call)."""
-    if lemma(verb) not in cues.joining_verbs or negated(verb):
-        return False
-    if just_told and any(c.pos_ == "PRON" and c.norm_ in cues.event_pronouns for c in children(verb)):
-        return True
-    nouns = cues.nouns | cues.virtual_event_nouns if after_video else cues.nouns
-    named_before = cues.definite_determiners | cues.pointing_back_determiners
-    # not an event of its own: 'la réunion du Conseil', 'la réunion ministérielle'
-    events = [c for c in children(verb) if c.dep_.startswith("obl") and lemma(c) in nouns
-              and not any(d.dep_.startswith(("nmod", "amod", "acl")) for d in children(c))]
-    return any(d.norm_ in named_before for e in events for d in children(e) if d.dep_ == "det")
-
-
-def _listed_with(person: str, runs: list[list[int]], sent: Span, skip: set[int], people: People,
-                 on: date | None) -> list[str]:
-    """The others of a list of three names or more that holds `person` ('A, B, C et D'), however
-    the parser tied them: it may make B a parataxis and C a modifier of A, and drop them."""
-    for run in runs:
-        keys = [people.everyone(sent.doc[start], on) for start in run if start not in skip]
-        if any(person in k for k in keys):
-            return [p for k in keys for p in k if p != person]
-    return []
-
-
-def _describing_a_name(sent: Span, people: People) -> set[int]:
-    """The tokens of a description set between commas right after a name ('X, conseiller
-    diplomatique du président algérien, ...', 'X, chef de la diplomatie du roi Y, ...'): it says
-    who X is, and whoever it names ('le président algérien', 'le roi Y') is no side of X's call."""
-    doc = sent.doc
-    found: set[int] = set()
-    for start in people.named_within(sent.start, sent.end):
-        mention = people.at[start]
-        end = mention.token_end
-        if start != mention.token_start or end + 1 >= sent.end or doc[end].norm_ != ",":
-            continue
-        noun = doc[end + 1]
-        if noun.pos_ != "NOUN" or not mention.token_start <= noun.head.i < end:
-            continue
-        closing = next((t.i for t in doc[end + 1:sent.end] if t.norm_ == ","), None)
-        if closing is not None:
-            found.update(t.i for t in noun.subtree if t.i < closing)
-    return found
-
-
-def _name_lists(sent: Span, people: People, cues: CallCues) -> list[list[int]]:
-    """The runs of three names or more joined by commas and a last 'et' ('A, B, C et D'), as the
-    first token of each name; a run takes no name after the one 'et' joined. A name may come with
-    its article and title ('le président français X': the title and the name, one person, are one
-    item), as news writes a line-up of leaders of several countries."""
-    doc = sent.doc
-    starts = sorted({people.at[i].token_start for i in people.named_within(sent.start, sent.end)})
-    runs: list[list[int]] = []
-    run: list[int] = []
-    end, closed = 0, False  # where the run's last item ends; whether 'et' joined it
-    for start in starts:
-        mention = people.at[start]
-        if run:
-            between = [t.norm_ for t in tokens_of(doc)[end:start]]
-            while between and between[-1] in cues.definite_determiners:
-                between.pop()  # "..., le président français X"
-            if end == start and mention.actor == people.at[run[-1]].actor:
-                end = mention.token_end  # "le chancelier allemand" then "Olaf Scholz": one item
-                continue
-            if between in ([","], ["et"], [",", "et"]) and not closed:
-                run.append(start)
-                end, closed = mention.token_end, between[-1] == "et"
-                continue
-            if closed:
-                runs.append(run)
-        run, end, closed = [start], mention.token_end, False
-    if closed:
-        runs.append(run)
-    return [r for r in runs if len(r) >= 3]
-
-
-def _named_below_someone_else(sent: Span, people: People, cues: CallCues) -> set[int]:
-    """The tokens of a person named only below a noun of people acting for them ('le conseiller
-    de X', 'les équipes de X', 'avec l'émissaire de X'): that side is someone of X's, not X, and X
-    is on no call by it. Not below what X did ('à l'initiative de X', 'l'appel de X'), nor below a
-    role the gazetteer reads as that person ('le président de X' is a mention of its own)."""
-    found: set[int] = set()
-    for start in people.named_within(sent.start, sent.end):
-        mention = people.at[start]
-        if start != mention.token_start or mention.target.kind != "actor" or mention.actor not in people.people:
-            continue
-        root = sent.doc[mention.token_start:mention.token_end].root
-        above = root.head
-        if root.dep_.startswith("nmod") and case_words(root) & cues.of_prepositions and above.pos_ == "NOUN" \
-                and above.i not in people.at and lemma(above) in cues.staff_nouns:
-            found.update(t.i for t in root.subtree)
-    return found
-
-
-def _listed_after(head: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> tuple[list[str], bool]:
-    """People listed right after a phrase (', Y, Z et W', 'les dirigeants européens, dont Y et
-    Z') that the parser hung elsewhere; True when they are members of a group on the call."""
-    def person_end(start: int) -> int | None:
-        mention = people.at.get(start)
-        return mention.token_end if mention is not None and people.person(head.doc[start], on) is not None else None
-
-    starts, members = listed_after(head, skip, person_end, cues.inclusion)
-    return [p for i in starts if (p := people.person(head.doc[i], on)) is not None], members
-
-
-def _first_subject_read_as_a_modifier(verb: Token, subjects: list[Token], people: People) -> list[Token]:
-    """'Berlin - La chancelière X, le président Y et son homologue Z ont tenu ...': after a
-    dateline dash the parser may hang the first of a long list of subjects on the verb as a bare
-    modifier (obl:mod, no preposition) and start the subject at the second. A named phrase of that
-    kind that ends at the comma right before the subject (the parser may give the comma to it) is
-    its first member; a day ('Mardi soir, X a appelé') names nobody and is left as it is."""
-    if not subjects:
-        return []
-    start = min(s.left_edge.i for s in subjects)
-    doc = verb.doc
-    if start == 0 or doc[start - 1].text != ",":
-        return []
-    return [c for c in children(verb) if c.dep_ == "obl:mod" and c.pos_ in {"NOUN", "PROPN"}
-            and c.right_edge.i in {start - 2, start - 1} and not any(k.dep_ == "case" for k in children(c))
-            and people.named_within(c.left_edge.i, c.right_edge.i + 1)]
-
-
-def _subject_people(subject: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> list[str]:
-    """The people a subject names: a name or a descriptor, 'il' for the person last spoken of,
-    'je' or 'nous' for the speaker of the quote, 'qui' for its antecedent, 'notre président'
-    for the leader of the speaker's country."""
-    word = subject.norm_
-    named: list[str] = []
-    if people.named_within(subject.left_edge.i, subject.right_edge.i + 1):  # a name in its stretch at all ('il' has none)
-        others = set(people_in((t for c in _asides(subject, cues) for t in own_tokens(c, skip)), people, on))
-        named = [p for p in people_in((t for t in own_tokens(subject, skip) if t.i not in skip), people, on)  # the parser
-                 if p not in others]  # may make a source the subject
-    holders = _roles_by_country(subject, people, on) if subject.pos_ == "NOUN" else []
-    if len(holders) >= 2:
-        return holders  # "les deux chefs d'État, russe et français": the first country may be read as a mention of its own
-    if named:
-        return named  # the tagger sometimes takes a name for a pronoun
-    if subject.pos_ == "NOUN":
-        members = [p for c in children(subject) if _member_list(c, cues) for p in people_of(c, skip, people, on)]
-        if members:
-            return members  # "Plusieurs dirigeants, dont A et B, ont participé à ...": the names read as a relative clause
-    if subject.pos_ == "PRON":
-        if word in cues.first_person and subject.idx in people.quote_speaker:
-            return [people.quote_speaker[subject.idx]]
-        if word in {"il", "elle", "-il", "-elle"}:
-            if existential(subject.head):
-                return []  # 'il y a eu un appel entre X et Y': the impersonal 'il' stands for no one
-            person = people.before(subject)
-            return [person] if person else []
-        if "Rel" in feature(subject, "PronType") and subject.head.dep_.startswith("acl") and subject.head.head.i != subject.head.i:
-            return people_of(subject.head.head, skip | {subject.head.i}, people, on)
-        return []
-    found = named
-    if subject.idx in people.quote_speaker and any(c.norm_ in {"notre", "nos"} for c in children(subject)):
-        leader = people.leader_of_speaker(people.quote_speaker[subject.idx], on)
-        return [leader] if leader else []
-    return found
-
-
-def _roles_by_country(noun: Token, people: People, on: date | None) -> list[str]:
-    """'Les deux chefs d'État, russe et français', 'les présidents russe et américain': a role in
-    the plural with one adjective of country for each holder, each the holder of that role in
-    that country on the day (the role with each adjective, as the gazetteer names offices)."""
-    if "Plur" not in feature(noun, "Number"):
-        return []
-    complement = [t.norm_ for c in children(noun) if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == noun.i + 2
-                  and any(w.dep_ == "case" for w in children(c)) for t in (noun.doc[noun.i + 1], c)]  # 'd'État'
-    role = " ".join([lemma(noun), *complement]).replace("' ", "'")
-    adjectives: list[Token] = []
-    for token in noun.subtree:
-        if token.pos_ == "ADJ" and token.dep_ in {"amod", "conj"} and (token.head.i == noun.i or token.head in adjectives):
-            adjectives.append(token)
-    if len(adjectives) < 2:
-        return []
-    forms = people.gazetteer.surface_forms()
-    found: list[str] = []
-    for adjective in adjectives:
-        for target in forms.get(f"{role} {lemma(adjective)}", ()):
-            holder = people.gazetteer.resolve(target, on)
-            if holder in people.people and holder not in found:
-                found.append(holder)
-    return found if len(found) == len(adjectives) else []
-
-
-def _sentence_people(sent: Span, trigger: Token, skip: set[int], people: People, on: date | None,
-                     cues: CallCues) -> list[str]:
-    """The people of the sentence who may be on the call when its clause does not say: not in
-    another event's phrase or a parenthesis, not a reporter or a source, not the 'X' of 'après X'."""
-    doc = sent.doc
-    named = people.named_within(sent.start, sent.end)
-    if not named:
-        return []
-    words = tokens_of(doc)[sent.start:sent.end]
-    found: list[str] = []
-    anchors = {t.i for head in words if head.dep_.startswith(("obl", "nmod")) and _other_event(case_words(head), cues)
-               for t in head.subtree if trigger not in head.subtree}  # "depuis la victoire de X", "avant sa visite à Y"
-    anchors.update(t.i for subject in words if subject.dep_.startswith("nsubj") for aside in _asides(subject, cues)
-                   for t in aside.subtree)
-    for token in (words[i - sent.start] for i in named):
-        if token.i in skip or token.i in anchors:
-            continue
-        mention = people.at[token.i]
-        if token.i != mention.token_start:
-            continue
-        if token.i > sent.start and doc[token.i - 1].norm_ in cues.other_event_prepositions:
-            continue  # "Après Vladimir Poutine, Donald Trump s'entretient avec ..."
-        span = doc[mention.token_start:mention.token_end]
-        if reports_the_call(span, trigger, cues) or journalist(span, cues):
-            continue
-        found.extend(p for p in people.everyone(token, on) if p not in found)
-    return found
-
-
-def _asides(subject: Token, cues: CallCues) -> list[Token]:
-    """The phrases of a subject that name others than it: 'le président élu face à Y'."""
-    return [c for c in children(subject) if case_words(c) & cues.subject_aside]
-
-
-def _other_event(words: set[str], cues: CallCues) -> bool:
-    """'après sa visite', 'depuis la victoire de X' place the call by another event; 'd'après
-    plusieurs médias' names a source (where the parser may hang the next names on it)."""
-    return bool(words & cues.other_event_prepositions) and not words & {"d'", "de"}
