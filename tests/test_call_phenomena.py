@@ -3732,3 +3732,14 @@ def test_a_call_handed_to_someone_is_theirs_and_still_to_come(parse, text, pair)
 def test_asking_for_a_call_without_a_delegate_is_still_ones_own(parse):
     assert _pairs(parse, "Joe Biden a demandé à s'entretenir avec Benjamin Netanyahou.") == [
         (("Benjamin Netanyahu", "Joe Biden"), "planned", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a évoqué un « bon échange » avec Olaf Scholz.",
+    "Emmanuel Macron a salué « un échange utile » avec Olaf Scholz.",
+    "Emmanuel Macron a fait état d'une conversation « franche » avec Olaf Scholz.",
+])
+def test_a_call_noun_in_quotation_marks_keeps_the_partner_after_them(parse, text):
+    """The words of a quoted judgement ('un « bon échange » avec X') close before 'avec X', and the
+    parser then hangs the partner on the verb: the phrase after the quote is still the noun's."""
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import MONTHS, Publication, dates_in
-from kg.nlp.extract.words import CLOSING_QUOTES, children, feature, kept_per_word, reflexive, sentence_bounds, tokens_of
+from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, children, feature, kept_per_word, reflexive, sentence_bounds, tokens_of
 from kg.nlp.extract.words import folded_lemma as lemma  # the call rules' name for it
 from kg.text import fold
 
@@ -496,6 +496,9 @@ def called_after_caller(noun: Token, persons: Container[int], cues: CallCues) ->
     return None
 
 
+_QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
+
+
 @kept_per_word
 def _past_the_noun(noun: Token) -> int:
     """Where the phrase that follows a noun begins, past its adjectives, participles, length and
@@ -503,9 +506,9 @@ def _past_the_noun(noun: Token) -> int:
     phrases of the same call noun some four times an article each (~3 µs a time)."""
     words = tokens_of(noun.doc)  # each word's Token made once: it is read several times
     i = noun.i + 1
-    while i < len(words) and words[i].head.i == noun.i and (
-            words[i].pos_ == "ADJ" or words[i].pos_ == "VERB" and "Part" in feature(words[i], "VerbForm") and words[i].dep_ == "acl"):
-        i += 1
+    while i < len(words) and (words[i].text in _QUOTE_MARKS or words[i].head.i == noun.i and (
+            words[i].pos_ == "ADJ" or words[i].pos_ == "VERB" and "Part" in feature(words[i], "VerbForm") and words[i].dep_ == "acl")):
+        i += 1  # and past quotation marks: 'un « bon échange » avec X', 'une conversation « franche » avec X'
     if i < len(words) and words[i].norm_ in {"de", "d'"}:  # past its length: 'un appel de plus de deux heures entre X et Y'
         unit = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j].norm_ in _DURATION_UNITS), None)
         i = unit + 1 if unit is not None else i
