@@ -173,10 +173,12 @@ class _ClaimReader:
             self.speakers.spoke(answerer, end)
             return claims
         found = reports(sent, self.cues, consumed, self.quoted_tokens, self.folded)
-        source = self.speakers.attributed(sent, outside=None, quotes=self.quote_cover) if found else None
-        # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence
+        source = self.speakers.attributed(sent, outside=None, quotes=self.quote_cover, documents=False) if found else None
+        # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence; 'Selon le
+        # communiqué, X a souligné ...': X, the document his; the last speaker's only when no one else is named
+        document = self.speakers.attributed(sent, outside=None, quotes=self.quote_cover) if found and not source else None
         speaker_of = {r.verb.i: source[0] if source else self.speakers.of_verb(r.verb, list(r.phrase))
-                      or self.speakers.cited(r.verb) for r in found}
+                      or self.speakers.cited(r.verb) or (document[0] if document else None) for r in found}
         speaker_of.update({r.verb.i: speaker_of[r.shares] for r in found if r.shares is not None})
         found = [r for r in found if r.within is None or not speaker_of.get(r.within)]
         for report, (lo, hi) in zip(found, spans(sent, found), strict=True):
