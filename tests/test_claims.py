@@ -1673,3 +1673,15 @@ def test_a_post_tweeted_as_a_clause_is_a_claim_when_avoir_is_read_as_the_verb(pa
 ])
 def test_a_comme_clause_on_a_reporting_verb_leaves_the_sentence_to_its_subject(parse, text, speaker):
     assert _speakers(parse, text) == [speaker]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("« Nous tiendrons », a déclaré Olaf Scholz devant les députés, en appelant l'Europe à rester unie.",
+     [("Olaf Scholz", "Nous tiendrons")]),
+    ("« Le dialogue doit reprendre », a affirmé le chancelier Olaf Scholz lors d'un point presse, en insistant sur le rôle de l'ONU.",
+     [("Olaf Scholz", "Le dialogue doit reprendre")]),
+])
+def test_a_gerund_after_a_quote_s_incise_is_no_claim_of_its_own(parse, text, found):
+    """'« ... », a déclaré X, en appelant Y à ...': how the quote was said, not a second claim
+    that begins with the incise."""
+    assert _claims(parse, text) == found
