@@ -956,6 +956,26 @@ def test_a_communique_of_someone_unknown_is_not_the_last_speaker_s(parse):
     assert found == ["Steffen Hebestreit", "Olaf Scholz"]
 
 
+@pytest.mark.parametrize("text,speakers", [
+    ("Le ministre chinois Wang Yi a parlé lundi avec son homologue Abbas Araghchi, a indiqué le ministère iranien des "
+     "Affaires étrangères. Selon le communiqué chinois, M. Wang a souligné que la Chine voulait une solution négociée.",
+     ["Ministry of Foreign Affairs of Iran", "Wang Yi"]),
+    ("Vladimir Poutine a parlé avec Recep Tayyip Erdogan, a indiqué le Kremlin. D'après le communiqué turc, "
+     "M. Erdogan a affirmé que son pays accueillerait volontiers de nouveaux pourparlers.",
+     ["Kremlin", "Recep Tayyip Erdoğan"]),
+])
+def test_a_communique_that_names_no_owner_leaves_the_named_subject_speaking(parse, text, speakers):
+    """'Selon le communiqué, M. Wang a souligné ...': the document is the speaker's own, not the
+    last speaker's (the seeds' 'Selon le Kremlin, X a ...' still credits the source it names)."""
+    assert _speakers(parse, text) == speakers
+
+
+def test_a_communique_still_speaks_for_a_sentence_with_no_one_named(parse):
+    found = _speakers(parse, "Le Kremlin a publié un communiqué lundi. Selon le communiqué, les deux hommes ont "
+                             "insisté sur la nécessité d'une trêve.")
+    assert found == ["Kremlin"]
+
+
 # ---------------------------------------------------------------- claims11: forms of unseen news
 @pytest.mark.parametrize("text,anchor", [
     ("Olaf Scholz a condamné « avec la plus grande fermeté » les frappes de la nuit sur Kiev.", "les frappes de la nuit"),
@@ -1653,3 +1673,15 @@ def test_a_post_tweeted_as_a_clause_is_a_claim_when_avoir_is_read_as_the_verb(pa
 ])
 def test_a_comme_clause_on_a_reporting_verb_leaves_the_sentence_to_its_subject(parse, text, speaker):
     assert _speakers(parse, text) == [speaker]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("« Nous tiendrons », a déclaré Olaf Scholz devant les députés, en appelant l'Europe à rester unie.",
+     [("Olaf Scholz", "Nous tiendrons")]),
+    ("« Le dialogue doit reprendre », a affirmé le chancelier Olaf Scholz lors d'un point presse, en insistant sur le rôle de l'ONU.",
+     [("Olaf Scholz", "Le dialogue doit reprendre")]),
+])
+def test_a_gerund_after_a_quote_s_incise_is_no_claim_of_its_own(parse, text, found):
+    """'« ... », a déclaré X, en appelant Y à ...': how the quote was said, not a second claim
+    that begins with the incise."""
+    assert _claims(parse, text) == found

@@ -23,7 +23,7 @@ from kg.nlp.extract.claims.speakers import Speakers
 from kg.nlp.extract.incises import finite, incise, incise_before_colon, opening_incise
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
-from kg.nlp.extract.words import Folded, children, tokens_of
+from kg.nlp.extract.words import Folded, children, feature, tokens_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -173,12 +173,14 @@ class _ClaimReader:
             self.speakers.spoke(answerer, end)
             return claims
         found = reports(sent, self.cues, consumed, self.quoted_tokens, self.folded)
-        source = self.speakers.attributed(sent, outside=None, quotes=self.quote_cover) if found else None
-        # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence
+        source = self.speakers.attributed(sent, outside=None, quotes=self.quote_cover, documents=False) if found else None
+        # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence; 'Selon le
+        # communiqué, X a souligné ...': X, the document his; the last speaker's only when no one else is named
+        document = self.speakers.attributed(sent, outside=None, quotes=self.quote_cover) if found and not source else None
         speaker_of = {r.verb.i: source[0] if source else self.speakers.of_verb(r.verb, list(r.phrase))
-                      or self.speakers.cited(r.verb) for r in found}
+                      or self.speakers.cited(r.verb) or (document[0] if document else None) for r in found}
         speaker_of.update({r.verb.i: speaker_of[r.shares] for r in found if r.shares is not None})
-        found = [r for r in found if r.within is None or not speaker_of.get(r.within)]
+        found = [r for r in found if (r.within is None or not speaker_of.get(r.within)) and not _manner_of_incise(r, consumed)]
         for report, (lo, hi) in zip(found, spans(sent, found), strict=True):
             speaker = speaker_of[report.verb.i]
             if speaker is None:
@@ -487,6 +489,16 @@ def _inside_quotes(sent: Span, text: str, quotes: CoverIndex) -> bool:
     body = raw.strip(" «»\"\u201c\u201d.,\n")
     start = sent.start_char + raw.find(body[:10]) if body else sent.start_char
     return quotes.covers(start + 2, start + len(body) - 2)  # a quote from 2 before to 2 after it
+
+
+def _manner_of_incise(report: Report, consumed: set[int]) -> bool:
+    """'« ... », a déclaré X devant la presse, en appelant ses alliés à ...': a gerund hung on a
+    quote's incise tells how the quote was said, one statement with it, not a claim of its own
+    beginning at the incise; one with a clause of its own ('en précisant que ...') adds a statement."""
+    verb = report.verb
+    return verb.head.i in consumed and verb.head.i != verb.i and report.content not in {"clause", "colon", "quote"} \
+        and "Part" in feature(verb, "VerbForm") and "Pres" in feature(verb, "Tense") \
+        and any(c.dep_ == "mark" and c.norm_ == "en" for c in children(verb))
 
 
 def _verb_phrase(report: Report) -> str:

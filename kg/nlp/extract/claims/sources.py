@@ -77,9 +77,11 @@ class Sources(Anaphora):
 
     # ------------------------------------------------------------------ attribution
     def attributed(self, sent: Span, outside: tuple[int, int] | None = None,
-                   quotes: CoverIndex | None = None) -> tuple[str, str] | None:
+                   quotes: CoverIndex | None = None, documents: bool = True) -> tuple[str, str] | None:
         """'selon le Kremlin', "d'après Reuters", 'selon un communiqué de la présidence', 'selon lui':
-        an attribution marker of the cues and the source it names (not 'selon laquelle')."""
+        an attribution marker of the cues and the source it names (not 'selon laquelle'). Without
+        `documents`, a document that names no owner ('selon le communiqué') is no source: whose it is
+        the sentence may say itself ('Selon le communiqué chinois, M. Wang a souligné ...')."""
         words = self.norms[sent.start:sent.end]
         if self.cues.attribution_starts.isdisjoint(words):
             return None  # most sentences: no Token made
@@ -110,7 +112,8 @@ class Sources(Anaphora):
                 cited = self._citing(head) if _unnamed(head, following) else None
                 found = cited or self._holder_between_commas(head) or (self._before_comma(self.in_phrase(head), following)
                                                                        if head.i >= following.i else None)
-                if found is None and head.i >= following.i:  # 'selon le journal, Donald Trump ...': the medium
+                if found is None and head.i >= following.i and (documents or not self.cues.document(head)):
+                    # 'selon le journal, Donald Trump ...': the medium
                     found = self.described_by(head) or self._citing(head)
                 if found is None and not _unnamed(head, following):
                     found = next((self.actor(t) for t in phrase if self.actor(t)), None)
