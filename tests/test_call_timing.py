@@ -93,3 +93,11 @@ def test_a_day_hung_on_the_means_of_the_call_dates_the_call(parse):
     text = ("Olaf Scholz recevra lundi Pedro Sánchez à Berlin. "
             "Lors de leur échange par liaison vidéo du 14 mai, les deux dirigeants avaient parlé de l'Ukraine.")
     assert _calls(parse, text, "2024-06-03") == [(("Olaf Scholz", "Pedro Sánchez"), "occurred", "2024-05-14")]
+
+
+def test_la_veille_does_not_count_from_a_day_that_opens_a_time(parse):
+    """'dès lundi' opens a stretch of time (here still to come): 'la veille' counts from the day
+    something was told to happen, not from it."""
+    text = ("Emmanuel Macron a reçu samedi Olaf Scholz à Paris. Leurs conseillers doivent se retrouver dès lundi à Bruxelles. "
+            "La veille, le président français avait appelé Joe Biden.")
+    assert _calls(parse, text, "2024-03-11") == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-08")]

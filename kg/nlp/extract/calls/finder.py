@@ -60,6 +60,7 @@ from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
     LATER,
     RELATIVE_DAYS,
+    SPAN_BOUNDS,
     TOLD_DAY,
     WEEKDAYS,
     DateMention,
@@ -472,11 +473,18 @@ def _day_told_before(sents: list[SpacySpan], index: int, published: Publication)
     The day of its main clause, not one of a clause inside it ('X est arrivé lundi à Kiev, avant
     de se rendre mardi à Moscou': Monday)."""
     for sent in reversed(sents[max(0, index - _LOOK_BACK):index]):
-        days = [d for d in dates_in(sent, published) if len(d.value) == 10]
+        days = [d for d in dates_in(sent, published) if len(d.value) == 10 and not _bounds_a_span(d, sent)]
         if days:
             main = next((d for d in days if dates_the_clause(d, sent, sent.root)), days[0])
             return date.fromisoformat(main.value)
     return None
+
+
+def _bounds_a_span(mention: DateMention, sent: SpacySpan) -> bool:
+    """'Les ministres se réuniront dès lundi', 'se réunissent depuis mardi': a day that opens or
+    closes a stretch of time, not the day something happened; no 'la veille' counts from it."""
+    day = sent.doc[mention.tokens[0]:mention.tokens[1]].root
+    return any(c.dep_ == "case" and c.lower_.replace("’", "'") in SPAN_BOUNDS for c in children(day))
 
 
 def _predicate(noun: Token, cues: CallCues) -> bool:
