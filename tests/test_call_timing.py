@@ -101,3 +101,12 @@ def test_la_veille_does_not_count_from_a_day_that_opens_a_time(parse):
     text = ("Emmanuel Macron a reçu samedi Olaf Scholz à Paris. Leurs conseillers doivent se retrouver dès lundi à Bruxelles. "
             "La veille, le président français avait appelé Joe Biden.")
     assert _calls(parse, text, "2024-03-11") == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-08")]
+
+
+def test_la_veille_counts_from_the_day_told_further_back(parse):
+    """Three sentences of comment between the day told and 'la veille': it still counts from the
+    day the earlier sentence's clause tells, not from the day the article appeared."""
+    text = ("Olaf Scholz a reçu mardi le Premier ministre chinois à Berlin. Les deux hommes ont parlé du commerce. "
+            "Berlin veut éviter des taxes. Les industriels restent inquiets. "
+            "La veille, le chancelier s'était entretenu au téléphone avec Emmanuel Macron.")
+    assert _calls(parse, text, "2024-05-10") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-05-06")]

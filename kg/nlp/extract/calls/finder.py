@@ -464,7 +464,8 @@ def _before_its_anchor(noun: Token) -> bool:
     return time_anchor(noun) and (RELATIVE_DAYS.get(lemma(noun.head), 0) > 0 or (offset_days(noun) or 0) > 0)
 
 
-_LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just told
+_LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just told; further back, only of the day a
+# sentence's own clause tells ('X a parlé mercredi avec Y.', then three sentences of comment, then 'La veille, X avait ...')
 
 
 def _day_told_before(sents: list[SpacySpan], index: int, published: Publication) -> date | None:
@@ -472,10 +473,10 @@ def _day_told_before(sents: list[SpacySpan], index: int, published: Publication)
     vendredi avec X.'): what a 'le lendemain' or 'la veille' opening this sentence counts from.
     The day of its main clause, not one of a clause inside it ('X est arrivé lundi à Kiev, avant
     de se rendre mardi à Moscou': Monday)."""
-    for sent in reversed(sents[max(0, index - _LOOK_BACK):index]):
+    for back, sent in enumerate(reversed(sents[:index]), start=1):
         days = [d for d in dates_in(sent, published) if len(d.value) == 10 and not _bounds_a_span(d, sent)]
-        if days:
-            main = next((d for d in days if dates_the_clause(d, sent, sent.root)), days[0])
+        main = next((d for d in days if dates_the_clause(d, sent, sent.root)), days[0] if back <= _LOOK_BACK and days else None)
+        if main is not None:
             return date.fromisoformat(main.value)
     return None
 
