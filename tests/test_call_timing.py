@@ -110,3 +110,12 @@ def test_la_veille_counts_from_the_day_told_further_back(parse):
             "Berlin veut éviter des taxes. Les industriels restent inquiets. "
             "La veille, le chancelier s'était entretenu au téléphone avec Emmanuel Macron.")
     assert _calls(parse, text, "2024-05-10") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-05-06")]
+
+
+def test_la_veille_far_back_does_not_count_from_a_day_planned(parse):
+    """Further back than three sentences, only the day of a sentence's own verb is one told:
+    'convenus de se parler jeudi' plans a day, 'la veille' does not count from it."""
+    text = ("Olaf Scholz a reçu samedi Emmanuel Macron à Berlin. Ils sont convenus de se reparler jeudi. "
+            "Les deux hommes ont parlé du commerce. Berlin veut éviter des taxes. Les industriels restent inquiets. "
+            "La veille, le chancelier s'était entretenu au téléphone avec Joe Biden.")
+    assert _calls(parse, text, "2024-05-13") == [(("Joe Biden", "Olaf Scholz"), "occurred", "2024-05-10")]

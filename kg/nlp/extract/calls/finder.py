@@ -465,7 +465,7 @@ def _before_its_anchor(noun: Token) -> bool:
 
 
 _LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just told; further back, only of the day a
-# sentence's own clause tells ('X a parlé mercredi avec Y.', then three sentences of comment, then 'La veille, X avait ...')
+# sentence's own verb tells ('X a parlé mercredi avec Y.', then three sentences of comment, then 'La veille, X avait ...')
 
 
 def _day_told_before(sents: list[SpacySpan], index: int, published: Publication) -> date | None:
@@ -475,10 +475,17 @@ def _day_told_before(sents: list[SpacySpan], index: int, published: Publication)
     de se rendre mardi à Moscou': Monday)."""
     for back, sent in enumerate(reversed(sents[:index]), start=1):
         days = [d for d in dates_in(sent, published) if len(d.value) == 10 and not _bounds_a_span(d, sent)]
-        main = next((d for d in days if dates_the_clause(d, sent, sent.root)), days[0] if back <= _LOOK_BACK and days else None)
+        main = next((d for d in days if dates_the_clause(d, sent, sent.root) and (back <= _LOOK_BACK or _of_the_root(d, sent))),
+                    days[0] if back <= _LOOK_BACK and days else None)
         if main is not None:
             return date.fromisoformat(main.value)
     return None
+
+
+def _of_the_root(mention: DateMention, sent: SpacySpan) -> bool:
+    """'Olaf Scholz a reçu mardi X': a day hung on the sentence's own verb, not on a verb below it
+    ('ils sont convenus de se retrouver mercredi': a day planned, not one that happened)."""
+    return sent.doc[mention.tokens[0]:mention.tokens[1]].root.head.i == sent.root.i
 
 
 def _bounds_a_span(mention: DateMention, sent: SpacySpan) -> bool:
