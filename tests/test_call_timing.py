@@ -93,3 +93,29 @@ def test_a_day_hung_on_the_means_of_the_call_dates_the_call(parse):
     text = ("Olaf Scholz recevra lundi Pedro Sánchez à Berlin. "
             "Lors de leur échange par liaison vidéo du 14 mai, les deux dirigeants avaient parlé de l'Ukraine.")
     assert _calls(parse, text, "2024-06-03") == [(("Olaf Scholz", "Pedro Sánchez"), "occurred", "2024-05-14")]
+
+
+def test_la_veille_does_not_count_from_a_day_that_opens_a_time(parse):
+    """'dès lundi' opens a stretch of time (here still to come): 'la veille' counts from the day
+    something was told to happen, not from it."""
+    text = ("Emmanuel Macron a reçu samedi Olaf Scholz à Paris. Leurs conseillers doivent se retrouver dès lundi à Bruxelles. "
+            "La veille, le président français avait appelé Joe Biden.")
+    assert _calls(parse, text, "2024-03-11") == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-08")]
+
+
+def test_la_veille_counts_from_the_day_told_further_back(parse):
+    """Three sentences of comment between the day told and 'la veille': it still counts from the
+    day the earlier sentence's clause tells, not from the day the article appeared."""
+    text = ("Olaf Scholz a reçu mardi le Premier ministre chinois à Berlin. Les deux hommes ont parlé du commerce. "
+            "Berlin veut éviter des taxes. Les industriels restent inquiets. "
+            "La veille, le chancelier s'était entretenu au téléphone avec Emmanuel Macron.")
+    assert _calls(parse, text, "2024-05-10") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-05-06")]
+
+
+def test_la_veille_far_back_does_not_count_from_a_day_planned(parse):
+    """Further back than three sentences, only the day of a sentence's own verb is one told:
+    'convenus de se parler jeudi' plans a day, 'la veille' does not count from it."""
+    text = ("Olaf Scholz a reçu samedi Emmanuel Macron à Berlin. Ils sont convenus de se reparler jeudi. "
+            "Les deux hommes ont parlé du commerce. Berlin veut éviter des taxes. Les industriels restent inquiets. "
+            "La veille, le chancelier s'était entretenu au téléphone avec Joe Biden.")
+    assert _calls(parse, text, "2024-05-13") == [(("Joe Biden", "Olaf Scholz"), "occurred", "2024-05-10")]

@@ -34,6 +34,7 @@ LATER = tuple(tuple(fold(x).split()) for x in _CUES["later_markers"])  # "trois 
 PAST = {fold(x) for x in _CUES["past_markers"]}
 FUTURE = {fold(x) for x in _CUES["future_markers"]}
 EXCLUDING = {x.lower() for x in _CUES["date_excluding_preps"]}  # with accents: 'dès' is not the article 'des'
+SPAN_BOUNDS = {x.lower() for x in _CUES["span_bound_preps"]}  # 'dès lundi', 'depuis mardi': where a time opens or ends
 PART_OF_MONTH = {fold(k): v for k, v in _CUES["month_parts"].items()}  # "fin" -> 12 for "fin 2021"
 THIS_MONTH = sorted((tuple(fold(p).replace("-", " - ").split()) for p in _CUES["this_month_phrases"]), key=len, reverse=True)
 TIMES_OF_DAY = {fold(x) for x in _CUES["times_of_day"]}

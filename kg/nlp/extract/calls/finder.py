@@ -61,6 +61,7 @@ from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
     LATER,
     RELATIVE_DAYS,
+    SPAN_BOUNDS,
     TOLD_DAY,
     WEEKDAYS,
     DateMention,
@@ -464,7 +465,8 @@ def _before_its_anchor(noun: Token) -> bool:
     return time_anchor(noun) and (RELATIVE_DAYS.get(lemma(noun.head), 0) > 0 or (offset_days(noun) or 0) > 0)
 
 
-_LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just told
+_LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just told; further back, only of the day a
+# sentence's own verb tells ('X a parlé mercredi avec Y.', then three sentences of comment, then 'La veille, X avait ...')
 
 
 def _day_told_before(sents: list[SpacySpan], index: int, published: Publication) -> date | None:
@@ -472,12 +474,26 @@ def _day_told_before(sents: list[SpacySpan], index: int, published: Publication)
     vendredi avec X.'): what a 'le lendemain' or 'la veille' opening this sentence counts from.
     The day of its main clause, not one of a clause inside it ('X est arrivé lundi à Kiev, avant
     de se rendre mardi à Moscou': Monday)."""
-    for sent in reversed(sents[max(0, index - _LOOK_BACK):index]):
-        days = [d for d in dates_in(sent, published) if len(d.value) == 10]
-        if days:
-            main = next((d for d in days if dates_the_clause(d, sent, sent.root)), days[0])
+    for back, sent in enumerate(reversed(sents[:index]), start=1):
+        days = [d for d in dates_in(sent, published) if len(d.value) == 10 and not _bounds_a_span(d, sent)]
+        main = next((d for d in days if dates_the_clause(d, sent, sent.root) and (back <= _LOOK_BACK or _of_the_root(d, sent))),
+                    days[0] if back <= _LOOK_BACK and days else None)
+        if main is not None:
             return date.fromisoformat(main.value)
     return None
+
+
+def _of_the_root(mention: DateMention, sent: SpacySpan) -> bool:
+    """'Olaf Scholz a reçu mardi X': a day hung on the sentence's own verb, not on a verb below it
+    ('ils sont convenus de se retrouver mercredi': a day planned, not one that happened)."""
+    return sent.doc[mention.tokens[0]:mention.tokens[1]].root.head.i == sent.root.i
+
+
+def _bounds_a_span(mention: DateMention, sent: SpacySpan) -> bool:
+    """'Les ministres se réuniront dès lundi', 'se réunissent depuis mardi': a day that opens or
+    closes a stretch of time, not the day something happened; no 'la veille' counts from it."""
+    day = sent.doc[mention.tokens[0]:mention.tokens[1]].root
+    return any(c.dep_ == "case" and c.lower_.replace("’", "'") in SPAN_BOUNDS for c in children(day))
 
 
 def _predicate(noun: Token, cues: CallCues) -> bool:
