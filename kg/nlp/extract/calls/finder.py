@@ -467,6 +467,7 @@ def _before_its_anchor(noun: Token) -> bool:
 
 _LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just told; further back, only of the day a
 # sentence's own verb tells ('X a parlé mercredi avec Y.', then three sentences of comment, then 'La veille, X avait ...')
+_LOOK_FAR = 20  # sentences: no further, so that an article with no day in it is not read again for each 'la veille'
 
 
 def _day_told_before(sents: list[SpacySpan], index: int, published: Publication) -> date | None:
@@ -474,7 +475,7 @@ def _day_told_before(sents: list[SpacySpan], index: int, published: Publication)
     vendredi avec X.'): what a 'le lendemain' or 'la veille' opening this sentence counts from.
     The day of its main clause, not one of a clause inside it ('X est arrivé lundi à Kiev, avant
     de se rendre mardi à Moscou': Monday)."""
-    for back, sent in enumerate(reversed(sents[:index]), start=1):
+    for back, sent in enumerate(reversed(sents[max(0, index - _LOOK_FAR):index]), start=1):
         days = [d for d in dates_in(sent, published) if len(d.value) == 10 and not _bounds_a_span(d, sent)]
         main = next((d for d in days if dates_the_clause(d, sent, sent.root) and (back <= _LOOK_BACK or _of_the_root(d, sent))),
                     days[0] if back <= _LOOK_BACK and days else None)
