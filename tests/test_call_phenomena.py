@@ -2974,10 +2974,15 @@ def test_the_possessor_of_a_call_under_a_noun_participle_is_the_clauses_subject(
     ("Le Premier ministre, Aziz Akhannouch, a reçu, mardi, un appel téléphonique de son homologue, le Président du "
      "gouvernement espagnol, Pedro Sánchez, indique un communiqué du département du chef du gouvernement.",
      ["Aziz Akhannouch", "Pedro Sánchez"]),
+    ("Le président de la République, M. Abdelmadjid Tebboune, a reçu mardi un appel téléphonique de son frère, le "
+     "président de l'État de Palestine, M. Mahmoud Abbas, indique un communiqué de la présidence de la République.",
+     ["Abdelmadjid Tebboune", "Mahmoud Abbas"]),
 ])
 def test_a_caller_set_off_by_commas_before_an_incise_is_the_callers_apposition(parse, text, pair):
     """The parser read the call noun and the caller's title both as subjects of 'indique'; the
-    mend of the first left the title the incise's subject, and the call had no caller."""
+    mend of the first left the title the incise's subject, and the call had no caller. Or it read
+    the caller's title as the incise's subject and its source as the object, the clause keeping its
+    own object: the call had no caller, and no call was found."""
     assert [(sorted(names), c.date, c.initiator is not None) for names, c in _calls(parse, text, "2024-07-05")] == [
         (pair, "2024-07-02", True)]
 

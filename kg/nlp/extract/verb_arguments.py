@@ -194,12 +194,16 @@ def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
             _make_an_apposition(subject, main)  # '..., un appel de son frère, le président Y, indique un communiqué'
             continue
         after = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
-        if subject is None or after is None or any(c.dep_ == "obj" for c in main.children):
+        if subject is None or after is None:
             continue
+        if any(c.dep_ == "obj" for c in main.children):  # the clause has its object: the phrase describes a noun of it
+            if not _make_an_apposition(subject, main):  # '... un appel de son frère, le président Y, indique un communiqué'
+                continue
+        else:
+            subject.head, subject.dep_ = main, "obj"
         if main.head.i == verb.i:  # the clause takes the incise's place in the tree
             main.head, main.dep_ = (main, "ROOT") if verb.head.i == verb.i else (verb.head, verb.dep_)
             verb.head = main
-        subject.head, subject.dep_ = main, "obj"
         after.dep_ = "nsubj"
         verb.dep_ = "parataxis"
         for other in [c for c in verb.children if c.dep_ == "nsubj" and main.i < c.i < comma.i]:
@@ -224,17 +228,20 @@ def _incise_read_as_a_nouns_clause(verb: Token) -> bool:
     return True
 
 
-def _make_an_apposition(phrase: Token, main: Token) -> None:
+def _make_an_apposition(phrase: Token, main: Token) -> bool:
     """The phrase set off by commas before an incise that has a subject of its own after its verb
-    is the apposition of the noun before its comma, in the clause the incise tells."""
+    (or whose clause has its object already) is the apposition of the noun before its comma, in the
+    clause the incise tells. False when no such noun is there: nothing changed."""
     doc = phrase.doc
     opening = phrase.left_edge.i - 1
     if opening <= main.i or doc[opening].text != ",":
-        return
+        return False
     owner = doc[opening - 1]
     owner = owner.head if owner.dep_ == "flat:name" else owner
     if owner.pos_ in {"NOUN", "PROPN"} and main in owner.ancestors:
         phrase.head, phrase.dep_ = owner, "appos"
+        return True
+    return False
 
 
 def _clause_hung_on_the_incise(verb: Token) -> Token | None:
