@@ -2988,10 +2988,15 @@ def test_a_caller_set_off_by_commas_before_an_incise_is_the_callers_apposition(p
 
 
 # --- a source between commas between the conditional auxiliary and its participle ---------------
-def test_a_conditional_split_by_a_source_between_commas_is_unconfirmed(parse):
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron aurait, selon nos informations, appelé Vladimir Poutine dimanche soir.",
+    "Dimanche soir, le président Emmanuel Macron aurait, d'après une source proche de l'Élysée, échangé avec Vladimir "
+    "Poutine par téléphone.",
+])
+def test_a_conditional_split_by_a_source_between_commas_is_unconfirmed(parse, text):
     """'X aurait, selon nos informations, appelé Y': the parser hung 'aurait' and the source both on
-    X, read as the root; the participle alone said a call took place."""
-    text = "Emmanuel Macron aurait, selon nos informations, appelé Vladimir Poutine dimanche soir."
+    X, read as the root, or made the source the root with 'aurait' its auxiliary; the participle
+    alone said a call took place. A source of five words between the commas too."""
     assert [(names, c.status, c.date) for names, c in _calls(parse, text, "2024-06-10")] == [
         (["Emmanuel Macron", "Vladimir Putin"], "unconfirmed", "2024-06-09")]
 

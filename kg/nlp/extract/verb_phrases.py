@@ -47,7 +47,7 @@ _AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
 _ADVERBIAL_PHRASES = tuple(tuple(fold(w) for w in p.split()) for p in cues()["adverbial_phrases"])
 _ADVERBIAL_FIRST_WORDS = frozenset(p[0] for p in _ADVERBIAL_PHRASES)
 _CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "conj"})  # a participle heading one is no participle of an adverbial phrase
-_REACH = 6  # tokens between the auxiliary and its participle: 'a quant à lui indiqué'
+_REACH = 12  # tokens between the auxiliary and its participle: 'a quant à lui indiqué', 'aurait, d'après une source proche de l'Élysée, appelé'
 _ATTRIBUTION = frozenset(fold(w).replace(" ", "") for w in cues()["attribution_markers"])
 
 
