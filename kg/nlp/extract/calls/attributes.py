@@ -312,7 +312,7 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
         noun = tokens[about.i - 2]
         if noun.i in call_words or lemma(noun) in cues.nouns:
             return True
-    if _set_off_after_a_call(unit, call_words):
+    if _set_off_after_a_call(unit, call_words, cues) or _length_of_a_call_after(unit, call_words):
         return True
     for head in unit.ancestors:
         if head.i in call_words or lemma(head) in cues.lasting_verbs or _by_a_call(head, call_words, cues):
@@ -327,13 +327,22 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
     return False
 
 
-def _set_off_after_a_call(unit: Token, call_words: frozenset[int]) -> bool:
+def _set_off_after_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> bool:
     """'L'échange, d'une heure, a porté sur ...': a length between commas right after a call
-    noun is said of it, though the parser hangs the phrase on the verb."""
+    noun is said of it, though the parser hangs the phrase on the verb. A round count heads the
+    phrase ('l'entretien, d'une trentaine de minutes, ...'), and the phrase may close the sentence
+    ('X avait sollicité l'entretien, d'une trentaine de minutes.')."""
     tokens = tokens_of(unit.doc)
-    first, last = unit.left_edge.i, unit.right_edge.i
+    phrase = unit.head if unit.head.norm_ in cues.approximate_numbers and unit.head.i < unit.i else unit
+    first, last = phrase.left_edge.i, phrase.right_edge.i
     return first >= 2 and last + 1 < len(tokens) and tokens[first - 1].norm_ == "," \
-        and tokens[first - 2].i in call_words and tokens[last + 1].norm_ == ","
+        and tokens[first - 2].i in call_words and (tokens[last + 1].norm_ == "," or tokens[last + 1].is_sent_end)
+
+
+def _length_of_a_call_after(unit: Token, call_words: frozenset[int]) -> bool:
+    """'X a eu une heure d'entretien téléphonique avec Y': the length comes before the call noun,
+    which hangs on it by 'de'."""
+    return any(c.i in call_words and case_words(c) & {"de", "d'"} for c in children(unit))
 
 
 def _by_a_call(verb: Token, call_words: frozenset[int], cues: CallCues) -> bool:
