@@ -3759,3 +3759,21 @@ def test_a_length_before_the_call_noun_or_a_round_one_set_off_after_it_is_the_ca
     d'une vingtaine de minutes' sets a round count off after the noun, at the end of the sentence too."""
     assert [(names, call.duration_min) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, minutes)]
 
+
+
+@pytest.mark.parametrize("text,caller", [
+    ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz. Au cours de cet échange, qu'il avait "
+     "lui-même sollicité, le président français a évoqué l'Ukraine.", "Emmanuel Macron"),
+    ("Olaf Scholz s'est entretenu mardi au téléphone avec Emmanuel Macron. Au cours de cet échange, qu'il avait "
+     "lui-même sollicité, le chancelier a évoqué l'Ukraine.", "Olaf Scholz"),
+])
+def test_who_asked_for_the_call_in_a_relative_clause_on_its_noun_placed_it(parse, text, caller):
+    labels = load().actors
+    assert [(names, labels[call.initiator].label) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, caller)]
+
+
+def test_who_convened_a_video_call_placed_it(parse):
+    text = "Mardi, Olaf Scholz a participé à une visioconférence convoquée par Emmanuel Macron avec Pedro Sánchez."
+    labels = load().actors
+    assert [(names, labels[call.initiator].label) for names, call in _calls(parse, text)] == [
+        (["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"], "Emmanuel Macron")]

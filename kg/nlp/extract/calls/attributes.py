@@ -414,9 +414,15 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     # "un appel initié par X", "l'appel a été initié par X"
     initiating = [c for c in children(trigger) if c.dep_ == "acl"] + ([trigger.head] if trigger.dep_ == "nsubj:pass" else [])
     for verb in initiating:
-        agent = next((c for c in children(verb) if "par" in case_words(c)), None) if lemma(verb) in cues.initiated_verbs else None
+        asked = lemma(verb) in cues.initiated_verbs | cues.convening_verbs  # "une visioconférence convoquée par X"
+        agent = next((c for c in children(verb) if "par" in case_words(c)), None) if asked else None
         if agent is not None:
             return _party_after(sent, agent, people, on, gazetteer, cues, inclusive=True)
+    asking = _asked_for_in_a_relative(trigger, cues)
+    if asking is not None:
+        caller = _subject_person(asking, people, on)
+        if caller is not None:
+            return caller  # "cet échange, qu'elle avait elle-même sollicité"
     for child in children(trigger):
         if lemma(trigger) in cues.caller_nouns and child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions \
                 and child.norm_ not in cues.duration_units:  # not the people hung on its length ('d'une heure entre X et Y')
@@ -454,6 +460,23 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
             caller = _subject_person(governor, people, on)
             if caller is not None:
                 return caller  # "X a demandé à s'entretenir avec Y", "X a pris l'initiative d'appeler Y"
+    return None
+
+
+def _asked_for_in_a_relative(trigger: Token, cues: CallCues) -> Token | None:
+    """'Cet échange, qu'elle avait sollicité, ...': the verb of asking of a relative clause whose
+    object is the call noun; its subject asked for the call. The parser may hang the clause on
+    the main verb, 'qu'' marking it, when it is set off by a comma right after the noun."""
+    tokens = tokens_of(trigger.doc)
+    for verb in trigger.doc[trigger.i + 1:trigger.sent.end]:
+        if lemma(verb) not in cues.initiated_verbs or verb.pos_ != "VERB":
+            continue
+        that = next((c for c in children(verb) if c.norm_ in {"que", "qu'"} and c.i < verb.i), None)
+        if that is None or any(c.dep_ == "obj" for c in children(verb)):
+            continue
+        if verb.dep_ == "acl:relcl" and verb.head.i == trigger.i or \
+                that.i >= 2 and tokens[that.i - 1].norm_ == "," and tokens[that.i - 2].i == trigger.i:
+            return verb
     return None
 
 
