@@ -3760,7 +3760,6 @@ def test_a_length_before_the_call_noun_or_a_round_one_set_off_after_it_is_the_ca
     assert [(names, call.duration_min) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, minutes)]
 
 
-
 @pytest.mark.parametrize("text,caller", [
     ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz. Au cours de cet échange, qu'il avait "
      "lui-même sollicité, le président français a évoqué l'Ukraine.", "Emmanuel Macron"),

@@ -367,7 +367,7 @@ def _set_off_after_a_call(unit: Token, call_words: frozenset[int], cues: CallCue
     phrase = unit.head if unit.head.norm_ in cues.approximate_numbers and unit.head.i < unit.i else unit
     first, last = phrase.left_edge.i, phrase.right_edge.i
     return first >= 2 and last + 1 < len(tokens) and tokens[first - 1].norm_ == "," \
-        and tokens[first - 2].i in call_words and (tokens[last + 1].norm_ == "," or tokens[last + 1].is_sent_end)
+        and tokens[first - 2].i in call_words and (tokens[last + 1].norm_ == "," or bool(tokens[last + 1].is_sent_end))
 
 
 def _length_of_a_call_after(unit: Token, call_words: frozenset[int]) -> bool:
