@@ -3785,15 +3785,3 @@ def test_another_call_of_nobody_named_is_the_one_told_next_not_the_last_pairs(pa
             "échange, bien réel celui-là. Le 3 mars, Emmanuel Macron s'est entretenu au téléphone avec Olaf Scholz.")
     assert _pairs(parse, text) == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-03"),
                                    (("Emmanuel Macron", "Vladimir Putin"), "denied", None)]
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("Emmanuel Macron s'est entretenu samedi au téléphone avec Olaf Scholz. « Il m'a appelé aujourd'hui et nous "
-     "avons parlé de l'Ukraine », a déclaré le président français à la presse.",
-     [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-09")]),
-    ("« J'ai parlé hier avec Olaf Scholz », a déclaré Emmanuel Macron.", [(("Emmanuel Macron", "Olaf Scholz"), "occurred", None)]),
-])
-def test_a_day_word_in_a_quote_counts_from_when_it_was_said_not_from_the_publication(parse, text, expected):
-    """'aujourd'hui' in a quote said on no day the text gives is no day we know: the call told
-    before is the same one, and alone it is undated."""
-    assert _pairs(parse, text) == expected

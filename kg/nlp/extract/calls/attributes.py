@@ -22,18 +22,7 @@ from kg.nlp.extract.calls.clause import (
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.people import People, people_of
-from kg.nlp.extract.dates import (
-    EVENT_RELATIVE_DAYS,
-    RELATIVE_DAYS,
-    SAYING,
-    THIS,
-    TIMES_OF_DAY,
-    WEEKDAYS,
-    DateMention,
-    Publication,
-    dates_the_clause,
-    in_the_past,
-)
+from kg.nlp.extract.dates import SAYING, THIS, TIMES_OF_DAY, WEEKDAYS, DateMention, Publication, dates_the_clause, in_the_past
 from kg.nlp.extract.records import Medium
 from kg.nlp.extract.words import blank_in_a_line, children, feature, tokens_of
 from kg.nlp.gazetteer import Gazetteer
@@ -79,26 +68,6 @@ def day_it_was_told(trigger: Token, sent: Sentence, elsewhere: set[int], cues: C
     days = [d for d in sent.dates if d.tokens[0] not in elsewhere and len(d.value) == 10
             and tokens_of(sent.span.doc)[d.tokens[0]].head in saying]
     return days[:1] if len(days) == 1 else []
-
-
-def counted_from_the_saying(trigger: Token, dates: list[DateMention], sent: Sentence, elsewhere: set[int],
-                            quoted: dict[int, str], cues: CallCues) -> list[DateMention] | None:
-    """'« Il m'a appelé aujourd'hui », a déclaré X': a day a quote counts from now ('aujourd'hui',
-    'hier', 'mardi') counts from when it was said, the day the verb of saying gives; None when it
-    gives none: an unknown day, not the publication's, which may come later (the same call told
-    again, then, not a new one)."""
-    if trigger.idx not in quoted or not dates:
-        return dates
-    tokens = tokens_of(trigger.doc)
-    for mention in dates:
-        words = tokens[mention.tokens[0]:mention.tokens[1]]
-        if not words or words[0].idx not in quoted or not any(
-                t.norm_ in _SPEAKING_DAYS or lemma(t) in WEEKDAYS for t in words):
-            return dates
-    return day_it_was_told(trigger, sent, elsewhere, cues) or None
-
-
-_SPEAKING_DAYS = frozenset(RELATIVE_DAYS) - EVENT_RELATIVE_DAYS  # 'hier', 'aujourd'hui': not 'la veille', of another event
 
 
 def set_for(mention: DateMention, sent: Sentence, cues: CallCues) -> bool:

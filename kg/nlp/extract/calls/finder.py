@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.calls.attributes import (
-    counted_from_the_saying,
     dates_of,
     dates_of_the_step_before,
     day_it_was_told,
@@ -278,8 +277,6 @@ class CallFinder:
         dates = dates_of(event if apart else token, sent, to_come, elsewhere)
         if to_come:
             dates = _days_of_a_plan(token, dates)
-        counted = counted_from_the_saying(token, dates, sent, elsewhere, people.quote_speaker, cues)
-        dates = counted or []
         if not dates and status == "occurred":
             dates = dates_of_the_step_before(event, sent, elsewhere, cues) or day_it_was_told(token, sent, elsewhere, cues)
         past = status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head)
@@ -366,7 +363,7 @@ class CallFinder:
                 same_day=not when and (sent.has_any(cues.same_day_phrases) or _next_to_a_call_told(sent, token, cues)), joins=joins,
                 day_before=sent.before.isoformat() if not when and sent.before and sent.has_any(cues.same_day_times)
                 and not (published.exact and sent.before >= published.exact) else None,  # a day past: not a plan's
-                vague=not when and (counted is None or any(d.vague for d in dates) or sent.has_any(cues.undated_phrases)),
+                vague=not when and (any(d.vague for d in dates) or sent.has_any(cues.undated_phrases)),
                 pointed=people.pair_before(token, on) if line.refers and not line.everyone else (),
                 carried_out=status == "occurred" and not participants and (_carried_out(event if verbal(event) else token.head, cues)
                                                                             or not when and _the_call_went(token, cues)),
