@@ -3776,12 +3776,3 @@ def test_who_convened_a_video_call_placed_it(parse):
     labels = load().actors
     assert [(names, labels[call.initiator].label) for names, call in _calls(parse, text)] == [
         (["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"], "Emmanuel Macron")]
-
-
-def test_another_call_of_nobody_named_is_the_one_told_next_not_the_last_pairs(parse):
-    """'un autre échange' with no people of its own, undated, points to the call the text goes on to
-    tell, not to one more call of the pair just named (here denied)."""
-    text = ("Emmanuel Macron n'a pas appelé Vladimir Poutine, selon l'Elysée. La rumeur vient sans doute d'un autre "
-            "échange, bien réel celui-là. Le 3 mars, Emmanuel Macron s'est entretenu au téléphone avec Olaf Scholz.")
-    assert _pairs(parse, text) == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-03"),
-                                   (("Emmanuel Macron", "Vladimir Putin"), "denied", None)]

@@ -141,8 +141,6 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 target = []
                 calls.append(target)
         elif calls:
-            if mention.distinct and not mention.refers and not mention.date:
-                continue  # "La rumeur vient d'un autre échange. Le 3 mars, X a parlé avec Z": told next, nobody's yet
             target = last if last is not None and last[-1].paragraph == mention.paragraph else calls[0]
             if mention.certain and _planned(target) != (mention.status == "planned"):
                 # "Après leur appel de mardi, X et Y se reparleront. Lors de leur échange, ils ont évoqué Z":
