@@ -3753,3 +3753,36 @@ def test_a_call_noun_in_quotation_marks_keeps_the_partner_after_them(parse, text
     """The words of a quoted judgement ('un « bon échange » avec X') close before 'avec X', and the
     parser then hangs the partner on the verb: the phrase after the quote is still the noun's."""
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+# --- calls61: what whole articles still lost --------------------------------------------------------
+@pytest.mark.parametrize("text,minutes", [
+    ("Mardi, Emmanuel Macron a eu une heure d'entretien téléphonique avec Olaf Scholz.", 60),
+    ("Emmanuel Macron a eu mardi deux heures d'entretien téléphonique avec Olaf Scholz, selon l'Elysée.", 120),
+    ("Emmanuel Macron s'est entretenu mardi avec Olaf Scholz. L'entretien, d'une vingtaine de minutes, a porté "
+     "sur l'Ukraine.", 20),
+    ("Emmanuel Macron a parlé mardi au téléphone avec Olaf Scholz. Selon Berlin, c'est le chancelier qui avait "
+     "demandé l'entretien, d'une vingtaine de minutes.", 20),
+])
+def test_a_length_before_the_call_noun_or_a_round_one_set_off_after_it_is_the_calls(parse, text, minutes):
+    """'une heure d'entretien' puts the length first, the call noun hanging on it by 'de'; 'l'entretien,
+    d'une vingtaine de minutes' sets a round count off after the noun, at the end of the sentence too."""
+    assert [(names, call.duration_min) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, minutes)]
+
+
+@pytest.mark.parametrize("text,caller", [
+    ("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz. Au cours de cet échange, qu'il avait "
+     "lui-même sollicité, le président français a évoqué l'Ukraine.", "Emmanuel Macron"),
+    ("Olaf Scholz s'est entretenu mardi au téléphone avec Emmanuel Macron. Au cours de cet échange, qu'il avait "
+     "lui-même sollicité, le chancelier a évoqué l'Ukraine.", "Olaf Scholz"),
+])
+def test_who_asked_for_the_call_in_a_relative_clause_on_its_noun_placed_it(parse, text, caller):
+    labels = load().actors
+    assert [(names, labels[call.initiator].label) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, caller)]
+
+
+def test_who_convened_a_video_call_placed_it(parse):
+    text = "Mardi, Olaf Scholz a participé à une visioconférence convoquée par Emmanuel Macron avec Pedro Sánchez."
+    labels = load().actors
+    assert [(names, labels[call.initiator].label) for names, call in _calls(parse, text)] == [
+        (["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"], "Emmanuel Macron")]

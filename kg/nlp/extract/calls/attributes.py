@@ -312,7 +312,7 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
         noun = tokens[about.i - 2]
         if noun.i in call_words or lemma(noun) in cues.nouns:
             return True
-    if _set_off_after_a_call(unit, call_words):
+    if _set_off_after_a_call(unit, call_words, cues) or _length_of_a_call_after(unit, call_words):
         return True
     for head in unit.ancestors:
         if head.i in call_words or lemma(head) in cues.lasting_verbs or _by_a_call(head, call_words, cues):
@@ -327,13 +327,22 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
     return False
 
 
-def _set_off_after_a_call(unit: Token, call_words: frozenset[int]) -> bool:
+def _set_off_after_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> bool:
     """'L'échange, d'une heure, a porté sur ...': a length between commas right after a call
-    noun is said of it, though the parser hangs the phrase on the verb."""
+    noun is said of it, though the parser hangs the phrase on the verb. A round count heads the
+    phrase ('l'entretien, d'une trentaine de minutes, ...'), and the phrase may close the sentence
+    ('X avait sollicité l'entretien, d'une trentaine de minutes.')."""
     tokens = tokens_of(unit.doc)
-    first, last = unit.left_edge.i, unit.right_edge.i
+    phrase = unit.head if unit.head.norm_ in cues.approximate_numbers and unit.head.i < unit.i else unit
+    first, last = phrase.left_edge.i, phrase.right_edge.i
     return first >= 2 and last + 1 < len(tokens) and tokens[first - 1].norm_ == "," \
-        and tokens[first - 2].i in call_words and tokens[last + 1].norm_ == ","
+        and tokens[first - 2].i in call_words and (tokens[last + 1].norm_ == "," or bool(tokens[last + 1].is_sent_end))
+
+
+def _length_of_a_call_after(unit: Token, call_words: frozenset[int]) -> bool:
+    """'X a eu une heure d'entretien téléphonique avec Y': the length comes before the call noun,
+    which hangs on it by 'de'."""
+    return any(c.i in call_words and case_words(c) & {"de", "d'"} for c in children(unit))
 
 
 def _by_a_call(verb: Token, call_words: frozenset[int], cues: CallCues) -> bool:
@@ -405,9 +414,15 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     # "un appel initié par X", "l'appel a été initié par X"
     initiating = [c for c in children(trigger) if c.dep_ == "acl"] + ([trigger.head] if trigger.dep_ == "nsubj:pass" else [])
     for verb in initiating:
-        agent = next((c for c in children(verb) if "par" in case_words(c)), None) if lemma(verb) in cues.initiated_verbs else None
+        asked = lemma(verb) in cues.initiated_verbs | cues.convening_verbs  # "une visioconférence convoquée par X"
+        agent = next((c for c in children(verb) if "par" in case_words(c)), None) if asked else None
         if agent is not None:
             return _party_after(sent, agent, people, on, gazetteer, cues, inclusive=True)
+    asking = _asked_for_in_a_relative(trigger, cues)
+    if asking is not None:
+        caller = _subject_person(asking, people, on)
+        if caller is not None:
+            return caller  # "cet échange, qu'elle avait elle-même sollicité"
     for child in children(trigger):
         if lemma(trigger) in cues.caller_nouns and child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions \
                 and child.norm_ not in cues.duration_units:  # not the people hung on its length ('d'une heure entre X et Y')
@@ -445,6 +460,23 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
             caller = _subject_person(governor, people, on)
             if caller is not None:
                 return caller  # "X a demandé à s'entretenir avec Y", "X a pris l'initiative d'appeler Y"
+    return None
+
+
+def _asked_for_in_a_relative(trigger: Token, cues: CallCues) -> Token | None:
+    """'Cet échange, qu'elle avait sollicité, ...': the verb of asking of a relative clause whose
+    object is the call noun; its subject asked for the call. The parser may hang the clause on
+    the main verb, 'qu'' marking it, when it is set off by a comma right after the noun."""
+    tokens = tokens_of(trigger.doc)
+    for verb in trigger.doc[trigger.i + 1:trigger.sent.end]:
+        if lemma(verb) not in cues.initiated_verbs or verb.pos_ != "VERB":
+            continue
+        that = next((c for c in children(verb) if c.norm_ in {"que", "qu'"} and c.i < verb.i), None)
+        if that is None or any(c.dep_ == "obj" for c in children(verb)):
+            continue
+        if verb.dep_ == "acl:relcl" and verb.head.i == trigger.i or \
+                that.i >= 2 and tokens[that.i - 1].norm_ == "," and tokens[that.i - 2].i == trigger.i:
+            return verb
     return None
 
 
