@@ -3743,3 +3743,13 @@ def test_a_call_noun_in_quotation_marks_keeps_the_partner_after_them(parse, text
     """The words of a quoted judgement ('un « bon échange » avec X') close before 'avec X', and the
     parser then hangs the partner on the verb: the phrase after the quote is still the noun's."""
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+def test_a_call_named_without_a_verb_between_the_pair_named_before(parse):
+    """'Le 9 mai, nouvel entretien entre les deux dirigeants.': a line of a chronology with no
+    verb, whose people point back to the pair named before, tells that pair's next call; a
+    heading names nobody ('Conversations téléphoniques')."""
+    text = ("Giorgia Meloni a appelé Keir Starmer le 2 mai. Le 9 mai, nouvel entretien téléphonique entre "
+            "les deux dirigeants. Londres salue un dialogue utile.")
+    assert _pairs(parse, text, "2024-05-20") == [(("Giorgia Meloni", "Keir Starmer"), "occurred", "2024-05-02"),
+                                                 (("Giorgia Meloni", "Keir Starmer"), "occurred", "2024-05-09")]

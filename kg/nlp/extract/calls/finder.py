@@ -312,7 +312,7 @@ class CallFinder:
             [in_the_past(d, published) for d in sent.dates] if past else sent.dates, when, sent.tokens, cues)
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
-        if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
+        if not line.everyone and not line.refers and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
             return []  # a heading such as "Conversations téléphoniques" reports no call
         if status == "occurred" and len(line.everyone) >= 2 and (
                 line.named and told_by_one_outlet(token, lambda phrase: an_outlet(phrase, people, cues), cues)
