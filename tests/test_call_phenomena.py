@@ -3786,3 +3786,13 @@ def test_who_convened_a_video_call_placed_it(parse):
     labels = load().actors
     assert [(names, labels[call.initiator].label) for names, call in _calls(parse, text)] == [
         (["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"], "Emmanuel Macron")]
+
+
+def test_a_call_named_without_a_verb_between_the_pair_named_before(parse):
+    """'Le 9 mai, nouvel entretien entre les deux dirigeants.': a line of a chronology with no
+    verb, whose people point back to the pair named before, tells that pair's next call; a
+    heading names nobody ('Conversations téléphoniques')."""
+    text = ("Giorgia Meloni a appelé Keir Starmer le 2 mai. Le 9 mai, nouvel entretien téléphonique entre "
+            "les deux dirigeants. Londres salue un dialogue utile.")
+    assert _pairs(parse, text, "2024-05-20") == [(("Giorgia Meloni", "Keir Starmer"), "occurred", "2024-05-02"),
+                                                 (("Giorgia Meloni", "Keir Starmer"), "occurred", "2024-05-09")]

@@ -119,3 +119,17 @@ def test_la_veille_far_back_does_not_count_from_a_day_planned(parse):
             "Les deux hommes ont parlé du commerce. Berlin veut éviter des taxes. Les industriels restent inquiets. "
             "La veille, le chancelier s'était entretenu au téléphone avec Joe Biden.")
     assert _calls(parse, text, "2024-05-13") == [(("Joe Biden", "Olaf Scholz"), "occurred", "2024-05-10")]
+
+
+def test_a_call_noun_pointing_back_takes_the_day_of_the_exchange_told_before(parse):
+    """'Le 4 mars, X et Y ont renoué le dialogue. Leur échange téléphonique a porté sur ...': the
+    sentence before told the same people's exchange without a call word; the call is on the day of
+    its verb, not on the day the article appeared. Not the day of a meeting told before."""
+    assert _calls(parse, "Le 4 mars, Keir Starmer et Olaf Scholz ont renoué le dialogue. "
+                         "Leur échange téléphonique a porté sur la défense.", "2024-03-08") == [
+        (("Keir Starmer", "Olaf Scholz"), "occurred", "2024-03-04")]
+    assert _calls(parse, "Jeudi soir, Giorgia Meloni a fait le point avec Pedro Sánchez sur les migrations. "
+                         "Au cours de cet entretien téléphonique, les deux dirigeants ont évoqué la Libye.", "2024-03-08") == [
+        (("Giorgia Meloni", "Pedro Sánchez"), "occurred", "2024-03-07")]
+    assert [day for _, _, day in _calls(parse, "Jeudi, Olaf Scholz a reçu Keir Starmer à Berlin. "
+                                               "Cet entretien téléphonique a porté sur la défense.", "2024-03-08")] != ["2024-03-07"]

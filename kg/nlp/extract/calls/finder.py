@@ -312,8 +312,11 @@ class CallFinder:
             [in_the_past(d, published) for d in sent.dates] if past else sent.dates, when, sent.tokens, cues)
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
-        if not line.everyone and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
+        if not line.everyone and not line.refers and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
             return []  # a heading such as "Conversations téléphoniques" reports no call
+        if when is None and status == "occurred":
+            when = _day_of_the_exchange_told_before(token, sent, index, people, line.everyone or people.pair_before(token, on),
+                                                    published, cues)
         if status == "occurred" and len(line.everyone) >= 2 and (
                 line.named and told_by_one_outlet(token, lambda phrase: an_outlet(phrase, people, cues), cues)
                 or opened_by_an_outlet(sent.tokens, people, cues) and set(line.everyone) <= _named_in(sent, people)):
@@ -482,6 +485,27 @@ def _day_told_before(sents: list[SpacySpan], index: int, published: Publication)
         if main is not None:
             return date.fromisoformat(main.value)
     return None
+
+
+def _day_of_the_exchange_told_before(noun: Token, sent: Sentence, index: int, people: People, pair: tuple[str, ...],
+                                     published: Publication, cues: CallCues) -> str | None:
+    """'Mardi soir, X a fait le point avec Y. Au cours de cet entretien téléphonique, ...', 'Le 12
+    février, X et Y ont rompu le silence. Leur échange a porté sur ...': a call noun that points
+    back ('cet', 'leur') and gives no day names the exchange the sentence before told without a
+    call word, when that sentence names the call's people: it took place on the day of that
+    sentence's own verb. Not when that sentence tells a meeting or a call: what it tells may be
+    another event, and a call it tells is dated by its own reading."""
+    if index == 0 or noun.pos_ not in {"NOUN", "PROPN"} or len(pair) < 2 or not any(
+            c.dep_ == "det" and (c.norm_ in cues.demonstratives or c.norm_ in cues.plural_possessives) for c in children(noun)):
+        return None
+    before = sent.span.doc._.sentences[index - 1]
+    if not set(pair) <= {people.at[t].actor for t in people.named_within(before.start, before.end)}:
+        return None
+    told = cues.in_person_verbs | cues.in_person_nouns | cues.call_verbs | cues.nouns
+    if any(lemma(t) in told for t in before):
+        return None
+    days = [d for d in dates_in(before, published) if len(d.value) == 10 and _of_the_root(d, before)]
+    return days[0].value if len(days) == 1 else None
 
 
 def _of_the_root(mention: DateMention, sent: SpacySpan) -> bool:
