@@ -1699,3 +1699,8 @@ def test_il_is_not_a_woman_the_text_names_with_a_feminine_article(parse):
     text = ("Le ministre Marc Olivier a présenté le budget lundi. « Les comptes sont tenus », a assuré la secrétaire "
             "d'État Julie Ferrand. Il a ajouté que la dette baisserait dès l'an prochain.")
     assert _speakers(parse, text) == ["Julie Ferrand", "Marc Olivier"]
+
+
+def test_a_phrase_in_a_before_the_verb_is_not_what_one_calls_for(parse):
+    text = "Au printemps, la chancelière Ingrid Dalberg appela le président russe pour lui parler de la frontière."
+    assert _claims(parse, text) == []
