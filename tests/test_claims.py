@@ -1685,3 +1685,22 @@ def test_a_gerund_after_a_quote_s_incise_is_no_claim_of_its_own(parse, text, fou
     """'« ... », a déclaré X, en appelant Y à ...': how the quote was said, not a second claim
     that begins with the incise."""
     assert _claims(parse, text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "La chancelière Ingrid Dalberg a longtemps misé sur le dialogue. « Elle écoute avant de trancher », résume "
+    "l'un de ses anciens conseillers, Paul Vernier. Elle reconnaît aujourd'hui avoir sous-estimé la menace.",
+])
+def test_a_pronoun_is_not_a_person_the_text_shows_of_the_other_gender(parse, text):
+    assert _speakers(parse, text)[-1] == "Ingrid Dalberg"
+
+
+def test_il_is_not_a_woman_the_text_names_with_a_feminine_article(parse):
+    text = ("Le ministre Marc Olivier a présenté le budget lundi. « Les comptes sont tenus », a assuré la secrétaire "
+            "d'État Julie Ferrand. Il a ajouté que la dette baisserait dès l'an prochain.")
+    assert _speakers(parse, text) == ["Julie Ferrand", "Marc Olivier"]
+
+
+def test_a_phrase_in_a_before_the_verb_is_not_what_one_calls_for(parse):
+    text = "Au printemps, la chancelière Ingrid Dalberg appela le président russe pour lui parler de la frontière."
+    assert _claims(parse, text) == []

@@ -56,7 +56,9 @@ class Phrases:
         self.media = [(m.start, self.resolved(m)) for m in ordered if self.type_of(self.resolved(m)) == "Media"]
         self.media_starts = [start for start, _ in self.media]
         self.described, self.people = _descriptions(doc, ordered, self)
+        self.genders = _genders(doc, ordered, self)
         self.focus: Mark | None = None  # the person last talked about as a subject, or last speaking
+        self.foci: list[Mark] = []  # each person put in the fore, in order: the focus and those before it
         self.group: Mark | None = None  # the first of the people last talked about together
         self.speaker: Mark | None = None  # whoever spoke last
 
@@ -179,15 +181,28 @@ class Phrases:
         index = bisect_left(self.media_starts, before)
         return self.media[index - 1][1] if index else None
 
-    def person_in_focus(self, at: int) -> str | None:
-        if self.focus is not None and at - self.focus.at <= FOCUS_REACH:
-            return self.focus.actor
-        return None
+    def person_in_focus(self, at: int, gender: tuple[str, ...] = ()) -> str | None:
+        """The person talked about; for a pronoun of a `gender`, the last one put in the fore whom the
+        text does not show of the other ('résume son conseiller X. Elle reconnaît ...' is who was
+        talked about before X)."""
+        if not gender:
+            return self.focus.actor if self.focus is not None and at - self.focus.at <= FOCUS_REACH else None
+        return next((mark.actor for mark in reversed(self.foci)
+                     if at - mark.at <= FOCUS_REACH and self.may_be(mark.actor, gender)), None)
+
+    def may_be(self, actor: str, gender: tuple[str, ...]) -> bool:
+        """Can a pronoun of `gender` stand for the actor? Not for a person the text shows of the other."""
+        shown = self.genders.get(actor)
+        return not gender or shown is None or shown in gender
+
+    def put_forward(self, mark: Mark) -> None:
+        self.focus = mark
+        self.foci.append(mark)
 
     def spoke(self, actor: str, at: int) -> None:
         self.speaker = Mark(at, actor)
         if self.type_of(actor) == "Person":
-            self.focus = Mark(at, actor)
+            self.put_forward(Mark(at, actor))
 
 
 def _phrase(head: Token, document_nouns: frozenset[str], strict: bool = True) -> list[Token]:
@@ -246,6 +261,40 @@ def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Phrases
         if person:
             people.append((mention.start, key, country))
     return found, people
+
+
+def _genders(doc: Doc, mentions: list[ActorMention], speakers: Phrases) -> dict[str, str]:
+    """The gender the text shows of each person it names: that of the word the name stands beside
+    ('la chancelière X', "l'une de ses conseillères, X", 'X, le porte-parole'), by its article or its
+    own marked form; a person shown of both genders, or of none, is left out (no first name says it)."""
+    shown: dict[str, set[str]] = {}
+    tokens = tokens_of(doc)
+    for mention in mentions:
+        key = speakers.resolved(mention)
+        if speakers.type_of(key) != "Person":
+            continue
+        words = tokens[mention.token_start:mention.token_end]
+        root = words[0] if len(words) == 1 else doc[mention.token_start:mention.token_end].root
+        beside = [t for t in words if t.pos_ == "NOUN"]
+        title = root.head
+        if root.dep_ in {"appos", "nmod", "flat:name"} and title.pos_ in {"NOUN", "PRON"} and title.i < mention.token_start \
+                and not any(c.dep_ == "case" for c in children(title)):  # 'a déclaré à la presse X': the press is no title
+            beside.append(title)
+        beside += [c for c in children(root) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for word in beside:
+            gender = shown_gender(word)
+            if gender:
+                shown.setdefault(key, set()).add(gender)
+    return {key: next(iter(genders)) for key, genders in shown.items() if len(genders) == 1}
+
+
+def shown_gender(word: Token) -> str | None:
+    """The gender a word shows, not guesses: its article's ('la ministre'), a pronoun's ("l'une"), a
+    noun's inflected form ('chancelière', 'dirigeante', not the lemma); 'ministre' alone shows none."""
+    gender = article_gender(word) or (feature(word, "Gender") if word.pos_ == "PRON" or (
+        word.pos_ == "NOUN" and fold(word.text) != fold(word.lemma_) and "Fem" in feature(word, "Gender")
+        and "Sing" in feature(word, "Number")) else ())
+    return gender[0] if len(gender) == 1 else None
 
 
 def article_gender(noun: Token) -> tuple[str, ...]:

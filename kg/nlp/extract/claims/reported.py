@@ -309,7 +309,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
             case = next((marker(c.text) for c in children(child) if c.dep_ in contracted and (
                 c.dep_ != "det" or fold(c.text) in {"du", "des"})), None)
             if case in markers and child.dep_ in _CONTENT_DEPS | {"acl"} and child.pos_ in {"NOUN", "PROPN", "VERB", "PRON"} \
-                    and not (case == "a" and fold(child.lemma_) in cues.not_called_for):  # 'a appelé X au téléphone' is a call
+                    and child.i > verb.i and not (case == "a" and fold(child.lemma_) in cues.not_called_for):
+                # 'a appelé X au téléphone' is a call; 'Au printemps, elle appela X': a time set before the verb, no content
                 return "preposition"
         if any(_set_off_infinitive(t, markers) for t in verb.subtree if t.i > verb.i):
             return "infinitive"  # 'a demandé à X, lors de leur appel, de protéger ...', hung on 'appel'

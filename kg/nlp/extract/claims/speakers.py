@@ -48,7 +48,7 @@ class Speakers(Sources):
                     continue
                 people = [key for key in self._conjoined(subject) if self.type_of(key) == "Person"]
                 if people:
-                    self.focus = Mark(subject.idx, people[0])
+                    self.put_forward(Mark(subject.idx, people[0]))
                     if len(people) > 1:
                         self.group = Mark(subject.idx, people[0])
                     return
@@ -202,9 +202,10 @@ class Speakers(Sources):
         if self._recency(subject):
             return self.last_named(subject.idx)
         if word in self.cues.person_pronouns:
+            gender = feature(subject, "Gender")
+            last = self.speaker.actor if self.speaker and self.may_be(self.speaker.actor, gender) else None
             return self._earlier_subject(subject) or self._body_still_speaking(subject) or \
-                self.person_in_focus(subject.idx) or (self.speaker.actor if self.speaker else None) or \
-                self._earlier_subject(subject, country=True)
+                self.person_in_focus(subject.idx, gender) or last or self._earlier_subject(subject, country=True)
         if word in self.cues.group_pronouns:
             if self.group is not None and (self.focus is None or self.group.at >= self.focus.at - 400):
                 return self.group.actor
