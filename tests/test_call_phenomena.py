@@ -3796,3 +3796,14 @@ def test_a_call_named_without_a_verb_between_the_pair_named_before(parse):
             "les deux dirigeants. Londres salue un dialogue utile.")
     assert _pairs(parse, text, "2024-05-20") == [(("Giorgia Meloni", "Keir Starmer"), "occurred", "2024-05-02"),
                                                  (("Giorgia Meloni", "Keir Starmer"), "occurred", "2024-05-09")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dans la soirée, Olaf Scholz a appelé Emmanuel Macron pour préparer le sommet prévu jeudi à Rome. "
+    "Le chancelier a proposé d'y associer Joe Biden par visioconférence.",
+    "Olaf Scholz a appelé dimanche Emmanuel Macron pour préparer la réunion de jeudi. Il a proposé d'y associer Joe Biden par téléphone.",
+])
+def test_a_proposal_to_bring_someone_in_by_call_is_a_plan(parse, text):
+    """'a proposé d'y associer Y par visioconférence': the call is the way Y would join the meeting
+    to come, so the proposal governs it: a plan, not a call that took place."""
+    assert [call.status for names, call in _calls(parse, text, "2024-03-11") if "Joe Biden" in names] == ["planned"]

@@ -42,7 +42,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     """The status the sentence gives the call of `trigger`; None when it reports no call
     ('n'envisage pas de s'entretenir')."""
     own = list(dict.fromkeys([trigger, event]))
-    above = [] if _before_the_clause(trigger, event, cues) else governors(trigger, event)
+    above = [] if _before_the_clause(trigger, event, cues) else governors(*(event, event) if _joined_through(trigger, event, cues)
+                                                                         else (trigger, event))
     if any(lemma(g) in cues.planned and negated(g) or _negated_light_verb(g, cues) for g in above):
         return None  # "n'envisage pas de l'appeler", "n'a pas l'intention de l'appeler", "n'a aucune raison de l'appeler"
     if above and _on_the_agenda(above[0], cues):
@@ -109,6 +110,14 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
            for g in [trigger, *trigger.ancestors] for c in children(g)):  # the word first: it costs the least
         return "unconfirmed"  # "des rumeurs font état d'un appel", "selon des rumeurs, X et Y se seraient parlé"
     return "occurred"
+
+
+def _joined_through(trigger: Token, event: Token, cues: CallCues) -> bool:
+    """'Le chancelier a proposé d'y associer Y par visioconférence', 'X doit participer par
+    téléphone à la réunion': the call is the way someone joins the event, not a circumstance of
+    it, so what governs the joining (a proposal, a plan, a negation) governs the call too."""
+    return event is not trigger and lemma(event) in cues.joining_verbs and trigger.dep_.startswith("obl") \
+        and bool(case_words(trigger) & cues.medium_adjunct_markers)
 
 
 def _not_made_known(trigger: Token, event: Token, above: list[Token], cues: CallCues) -> bool:
