@@ -3807,3 +3807,19 @@ def test_a_proposal_to_bring_someone_in_by_call_is_a_plan(parse, text):
     """'a proposé d'y associer Y par visioconférence': the call is the way Y would join the meeting
     to come, so the proposal governs it: a plan, not a call that took place."""
     assert [call.status for names, call in _calls(parse, text, "2024-03-11") if "Joe Biden" in names] == ["planned"]
+
+
+@pytest.mark.parametrize("text,people", [
+    ("La réunion s'est tenue dimanche par visioconférence. Elle a rassemblé Emmanuel Macron, Olaf Scholz et Giorgia Meloni, "
+     "ainsi que Joe Biden.", ["Emmanuel Macron", "Giorgia Meloni", "Joe Biden", "Olaf Scholz"]),
+    ("Un sommet s'est tenu dimanche en visioconférence. Il a réuni Emmanuel Macron, Olaf Scholz et Pedro Sánchez.",
+     ["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"]),
+])
+def test_a_video_meeting_gathering_people_in_the_next_sentence(parse, text, people):
+    """'Elle a rassemblé A, B et C': the meeting just told, as subject, names its people in the object."""
+    assert [(names, call.medium, call.date) for names, call in _calls(parse, text, "2024-03-11")] == [(people, "video", "2024-03-10")]
+
+
+def test_a_person_gathering_others_after_a_video_meeting_adds_nobody(parse):
+    text = "La réunion s'est tenue dimanche par visioconférence. Olaf Scholz a réuni Emmanuel Macron et Pedro Sánchez mardi à Berlin."
+    assert _calls(parse, text, "2024-03-11") == []

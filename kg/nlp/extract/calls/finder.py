@@ -46,7 +46,7 @@ from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.modality import requested, sought, status_of
 from kg.nlp.extract.calls.participants import lineup
 from kg.nlp.extract.calls.people import People, people_in
-from kg.nlp.extract.calls.sentence_people import also_present, spoke_at_the_meeting
+from kg.nlp.extract.calls.sentence_people import also_present, gathered_by_the_meeting, spoke_at_the_meeting
 from kg.nlp.extract.calls.several import (
     coordinated_days,
     days_by_partner,
@@ -120,7 +120,9 @@ class CallFinder:
                                                found[-1].sent == index - 1))
                 elif found and found[-1].sent == index - 1 and found[-1].medium == "video" and not found[-1].participants:
                     found.extend(self._joining(index, paragraph[index], sent, people, published, True, True,
-                                               spoke_at_the_meeting(sent, people, published.exact or published.reference, self.cues)))
+                                               spoke_at_the_meeting(sent, people, published.exact or published.reference, self.cues)
+                                               or gathered_by_the_meeting(sent, people, published.exact or published.reference,
+                                                                          self.cues)))
                 elif found and found[-1].sent == index - 1 and found[-1].date is None and found[-1].status == "occurred" \
                         and any(f" {day} " in words for day in WEEKDAYS):  # the cheap look first
                     found.extend(self._day_of_the_pair(index, paragraph[index], sent, published))

@@ -73,6 +73,7 @@ class CallCues:
     recency_pronouns: frozenset[str]  # 'celui-ci', 'ce dernier': the person named last
     each_of_pronouns: frozenset[str]  # 'chacun d'eux': each of the people named together before
     video_meeting_verbs: frozenset[str]  # 'se sont réunis en ligne', 'a rencontré par liaison vidéo X': a call when by video
+    gathering_verbs: frozenset[str]  # 'elle a rassemblé A, B et C': the meeting as subject, its people as object
     separately: tuple[str, ...]  # 'X et Y ont parlé avec Z, chacun de son côté': a call each
     in_sequence: tuple[str, ...]  # 'avec X, puis avec Y': one call after another
     adding_coordinators: frozenset[str]  # 'a téléphoné à A, ainsi qu'à B': B too, a complement the parser hangs apart
@@ -250,6 +251,7 @@ class CallCues:
             each_of_pronouns=_folded(c["each_of_pronouns"]),
             earlier_event_prepositions=_folded(c["earlier_event_prepositions"]),
             video_meeting_verbs=_folded(c["video_meeting_verbs"]),
+            gathering_verbs=_folded(c["gathering_verbs"]),
             separately=tuple(fold(x) for x in c["separate_call_markers"]),
             in_sequence=tuple(fold(x) for x in c["sequence_markers"]),
             adding_coordinators=_folded(c["adding_coordinators"]),

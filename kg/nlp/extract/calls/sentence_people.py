@@ -177,6 +177,25 @@ def spoke_at_the_meeting(sent: Span, people: People, on: date | None, cues: Call
     return found if len(found) >= 2 else []
 
 
+def gathered_by_the_meeting(sent: Span, people: People, on: date | None, cues: CallCues) -> list[str]:
+    """'La réunion s'est tenue dimanche par visioconférence. Elle a rassemblé A, B et C': right
+    after a video meeting told with nobody on it, a sentence whose main verb gathers people, with
+    the meeting as subject ('elle', 'la visioconférence'), names its people in the object (not
+    'X a réuni ses ministres': a person gathering others meets them)."""
+    root = sent.root
+    if root.pos_ != "VERB" or lemma(root) not in cues.gathering_verbs or negated(root) or not any(
+            c.dep_ == "nsubj" and (c.pos_ == "PRON" and c.i not in people.at or lemma(c) in cues.virtual_event_nouns)
+            for c in children(root)):
+        return []
+    found: list[str] = []
+    for child in children(root):  # ', ainsi que D': an object the parser hangs on the verb
+        if child.dep_ == "obj" or child.dep_ == "conj" and any(c.norm_ in cues.adding_coordinators for c in children(child)):
+            found.extend(p for p in people_of(child, set(), people, on) + people_listed_after(child, set(), people, on, cues)[0]
+                         if p not in found)
+    found = _with_their_lists(found, sent, people, on, cues)
+    return found if len(found) >= 2 else []
+
+
 def _joined_the_event(verb: Token, cues: CallCues, after_video: bool, just_told: bool) -> bool:
     """'Y s'est joint à cet échange', 'X a participé à la réunion' after a video call: joining the
     call the article just told ('la', 'cette': one named already) puts X on it, with no 'aussi';
