@@ -1680,10 +1680,14 @@ def test_a_comme_clause_on_a_reporting_verb_leaves_the_sentence_to_its_subject(p
      [("Olaf Scholz", "Nous tiendrons")]),
     ("« Le dialogue doit reprendre », a affirmé le chancelier Olaf Scholz lors d'un point presse, en insistant sur le rôle de l'ONU.",
      [("Olaf Scholz", "Le dialogue doit reprendre")]),
+    ("« Le dialogue continue », a déclaré le ministre Paul Garnier, sans exclure de nouvelles sanctions.",
+     [("Paul Garnier", "Le dialogue continue")]),
+    ("« Nos usines tiendront », a assuré la ministre Claire Vasseur devant la presse, sans exclure un nouvel appel à Washington.",
+     [("Claire Vasseur", "Nos usines tiendront")]),
 ])
 def test_a_gerund_after_a_quote_s_incise_is_no_claim_of_its_own(parse, text, found):
-    """'« ... », a déclaré X, en appelant Y à ...': how the quote was said, not a second claim
-    that begins with the incise."""
+    """'« ... », a déclaré X, en appelant Y à ...', '..., sans exclure ...': how the quote was
+    said, not a second claim that begins with the incise."""
     assert _claims(parse, text) == found
 
 
