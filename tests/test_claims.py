@@ -1699,6 +1699,14 @@ def test_a_pronoun_is_not_a_person_the_text_shows_of_the_other_gender(parse, tex
     assert _speakers(parse, text)[-1] == "Ingrid Dalberg"
 
 
+def test_a_plural_role_noun_is_not_the_person_talked_about(parse):
+    """'Les diplomates racontent que ...': a group the text does not name speaks, not the leader
+    they speak of; 'les deux présidents' (counted) still stands for the leaders talked about."""
+    text = ("La chancelière Ingrid Dalberg a longtemps misé sur le dialogue. Les diplomates néerlandais racontent "
+            "qu'elle préparait chaque réunion comme un examen.")
+    assert _speakers(parse, text) == []
+
+
 def test_il_is_not_a_woman_the_text_names_with_a_feminine_article(parse):
     text = ("Le ministre Marc Olivier a présenté le budget lundi. « Les comptes sont tenus », a assuré la secrétaire "
             "d'État Julie Ferrand. Il a ajouté que la dette baisserait dès l'an prochain.")

@@ -122,7 +122,9 @@ class Anaphora(Phrases):
             focus = self.person_in_focus(at)
             kin_of = {self.actor(t) for t in noun.subtree if t.i > noun.i}
             return focus if focus not in kin_of else None
-        if lemma in self.cues.role_nouns:  # 'le politologue': the person talked about; 'le ministre russe': the Russian one
+        if lemma in self.cues.role_nouns and not _several(noun):
+            # 'le politologue': the person talked about; 'le ministre russe': the Russian one; 'les diplomates
+            # néerlandais racontent': a group nobody names, not the person they talk about
             focus = self.person_in_focus(at)
             if focus is not None and fits(focus, None):
                 return focus
@@ -130,6 +132,12 @@ class Anaphora(Phrases):
                 named = [key for start, key, country in self.people if start < at and fits(key, country)]
                 return named[-1] if named else None
         return None
+
+
+def _several(noun: Token) -> bool:
+    """'les diplomates', 'des conseillers': a plural role noun with no number of its own; 'les deux
+    présidents' counts the leaders the text talks about, one of whom speaks for both."""
+    return "Plur" in feature(noun, "Number") and not any(c.dep_ == "nummod" for c in children(noun))
 
 
 def _named(noun: Token) -> bool:
