@@ -1707,6 +1707,14 @@ def test_a_plural_role_noun_is_not_the_person_talked_about(parse):
     assert _speakers(parse, text) == []
 
 
+def test_a_demonstrative_role_noun_points_back_to_the_unnamed_one_it_introduced(parse):
+    """'Selon un haut responsable, ... a ajouté ce responsable': the official nobody names, not the
+    leader talked about before him."""
+    text = ("Le président Marc Olivier a appelé son homologue lundi. Selon un haut responsable du gouvernement, les deux "
+            "hommes ont évoqué la frontière. Aucune rencontre n'est prévue, a ajouté ce responsable.")
+    assert "Marc Olivier" not in _speakers(parse, text)
+
+
 def test_il_is_not_a_woman_the_text_names_with_a_feminine_article(parse):
     text = ("Le ministre Marc Olivier a présenté le budget lundi. « Les comptes sont tenus », a assuré la secrétaire "
             "d'État Julie Ferrand. Il a ajouté que la dette baisserait dès l'an prochain.")
