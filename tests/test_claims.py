@@ -1680,10 +1680,14 @@ def test_a_comme_clause_on_a_reporting_verb_leaves_the_sentence_to_its_subject(p
      [("Olaf Scholz", "Nous tiendrons")]),
     ("« Le dialogue doit reprendre », a affirmé le chancelier Olaf Scholz lors d'un point presse, en insistant sur le rôle de l'ONU.",
      [("Olaf Scholz", "Le dialogue doit reprendre")]),
+    ("« Le dialogue continue », a déclaré le ministre Paul Garnier, sans exclure de nouvelles sanctions.",
+     [("Paul Garnier", "Le dialogue continue")]),
+    ("« Nos usines tiendront », a assuré la ministre Claire Vasseur devant la presse, sans exclure un nouvel appel à Washington.",
+     [("Claire Vasseur", "Nos usines tiendront")]),
 ])
 def test_a_gerund_after_a_quote_s_incise_is_no_claim_of_its_own(parse, text, found):
-    """'« ... », a déclaré X, en appelant Y à ...': how the quote was said, not a second claim
-    that begins with the incise."""
+    """'« ... », a déclaré X, en appelant Y à ...', '..., sans exclure ...': how the quote was
+    said, not a second claim that begins with the incise."""
     assert _claims(parse, text) == found
 
 
@@ -1693,6 +1697,22 @@ def test_a_gerund_after_a_quote_s_incise_is_no_claim_of_its_own(parse, text, fou
 ])
 def test_a_pronoun_is_not_a_person_the_text_shows_of_the_other_gender(parse, text):
     assert _speakers(parse, text)[-1] == "Ingrid Dalberg"
+
+
+def test_a_plural_role_noun_is_not_the_person_talked_about(parse):
+    """'Les diplomates racontent que ...': a group the text does not name speaks, not the leader
+    they speak of; 'les deux présidents' (counted) still stands for the leaders talked about."""
+    text = ("La chancelière Ingrid Dalberg a longtemps misé sur le dialogue. Les diplomates néerlandais racontent "
+            "qu'elle préparait chaque réunion comme un examen.")
+    assert _speakers(parse, text) == []
+
+
+def test_a_demonstrative_role_noun_points_back_to_the_unnamed_one_it_introduced(parse):
+    """'Selon un haut responsable, ... a ajouté ce responsable': the official nobody names, not the
+    leader talked about before him."""
+    text = ("Le président Marc Olivier a appelé son homologue lundi. Selon un haut responsable du gouvernement, les deux "
+            "hommes ont évoqué la frontière. Aucune rencontre n'est prévue, a ajouté ce responsable.")
+    assert "Marc Olivier" not in _speakers(parse, text)
 
 
 def test_il_is_not_a_woman_the_text_names_with_a_feminine_article(parse):

@@ -180,7 +180,7 @@ class _ClaimReader:
         speaker_of = {r.verb.i: source[0] if source else self.speakers.of_verb(r.verb, list(r.phrase))
                       or self.speakers.cited(r.verb) or (document[0] if document else None) for r in found}
         speaker_of.update({r.verb.i: speaker_of[r.shares] for r in found if r.shares is not None})
-        found = [r for r in found if (r.within is None or not speaker_of.get(r.within)) and not _manner_of_incise(r, consumed)]
+        found = [r for r in found if (r.within is None or not speaker_of.get(r.within)) and not _manner_of_incise(r, consumed, self.cues)]
         for report, (lo, hi) in zip(found, spans(sent, found), strict=True):
             speaker = speaker_of[report.verb.i]
             if speaker is None:
@@ -491,14 +491,15 @@ def _inside_quotes(sent: Span, text: str, quotes: CoverIndex) -> bool:
     return quotes.covers(start + 2, start + len(body) - 2)  # a quote from 2 before to 2 after it
 
 
-def _manner_of_incise(report: Report, consumed: set[int]) -> bool:
-    """'« ... », a déclaré X devant la presse, en appelant ses alliés à ...': a gerund hung on a
-    quote's incise tells how the quote was said, one statement with it, not a claim of its own
-    beginning at the incise; one with a clause of its own ('en précisant que ...') adds a statement."""
+def _manner_of_incise(report: Report, consumed: set[int], cues: ClaimCues) -> bool:
+    """'« ... », a déclaré X devant la presse, en appelant ses alliés à ...', '« ... », a assuré X,
+    sans exclure un nouvel appel': a gerund or a 'sans' infinitive hung on a quote's incise tells
+    how the quote was said, one statement with it, not a claim of its own beginning at the
+    incise; one with a clause of its own ('en précisant que ...') adds a statement."""
     verb = report.verb
     return verb.head.i in consumed and verb.head.i != verb.i and report.content not in {"clause", "colon", "quote"} \
-        and "Part" in feature(verb, "VerbForm") and "Pres" in feature(verb, "Tense") \
-        and any(c.dep_ == "mark" and c.norm_ == "en" for c in children(verb))
+        and ("Part" in feature(verb, "VerbForm") and "Pres" in feature(verb, "Tense") or "Inf" in feature(verb, "VerbForm")) \
+        and any(c.dep_ == "mark" and c.norm_ in cues.manner_marks for c in children(verb))
 
 
 def _verb_phrase(report: Report) -> str:

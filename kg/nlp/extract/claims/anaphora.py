@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.nlp.extract.claims.cues import marker
 from kg.nlp.extract.claims.phrases import FOCUS_REACH, Phrases, article_gender, role_of
 from kg.nlp.extract.incises import reported_clauses
-from kg.nlp.extract.words import children, feature
+from kg.nlp.extract.words import children, feature, tokens_of
 from kg.text import fold
 
 
@@ -122,7 +122,11 @@ class Anaphora(Phrases):
             focus = self.person_in_focus(at)
             kin_of = {self.actor(t) for t in noun.subtree if t.i > noun.i}
             return focus if focus not in kin_of else None
-        if lemma in self.cues.role_nouns:  # 'le politologue': the person talked about; 'le ministre russe': the Russian one
+        if lemma in self.cues.role_nouns and _unnamed_before(noun):
+            return None  # 'Selon un haut responsable, ... a ajouté ce responsable': the one nobody named, not the leader
+        if lemma in self.cues.role_nouns and not _several(noun):
+            # 'le politologue': the person talked about; 'le ministre russe': the Russian one; 'les diplomates
+            # néerlandais racontent': a group nobody names, not the person they talk about
             focus = self.person_in_focus(at)
             if focus is not None and fits(focus, None):
                 return focus
@@ -130,6 +134,22 @@ class Anaphora(Phrases):
                 named = [key for start, key, country in self.people if start < at and fits(key, country)]
                 return named[-1] if named else None
         return None
+
+
+def _unnamed_before(noun: Token) -> bool:
+    """'ce responsable' after 'un haut responsable': a demonstrative points back to the someone the
+    text introduced with that noun and an indefinite article, whom it does not name."""
+    if not any(c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in children(noun)):
+        return False
+    lemma = fold(noun.lemma_)
+    return any(fold(t.lemma_) == lemma and any(c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in children(t))
+               for t in tokens_of(noun.doc)[:noun.i])
+
+
+def _several(noun: Token) -> bool:
+    """'les diplomates', 'des conseillers': a plural role noun with no number of its own; 'les deux
+    présidents' counts the leaders the text talks about, one of whom speaks for both."""
+    return "Plur" in feature(noun, "Number") and not any(c.dep_ == "nummod" for c in children(noun))
 
 
 def _named(noun: Token) -> bool:

@@ -73,6 +73,7 @@ class ClaimCues:
     said_only_when_negated: frozenset[str]  # "n'a pas caché que ...", 'ne cache pas sa déception': a statement; 'a caché' is none
     said_when_negated_before: frozenset[str]  # "n'a pas hésité à dire", 'ne cesse de répéter': said all the same
     purpose_marks: frozenset[str]
+    manner_marks: frozenset[str]  # ', en appelant ...', ', sans exclure ...' hung on a quote's incise: how it was said
     signature_dashes: frozenset[str]
     answer_markers: tuple[str, ...]  # 'R. ...', '— ...' after a question: an interview's answer
     writer_possessives: frozenset[str]  # 'selon nos informations': the writer's own finding, no source
@@ -148,6 +149,7 @@ class ClaimCues:
             negations=folded("negation_words"), refusals=folded("refusal_verbs"),
             possible_when_negated=folded("possible_when_negated"), said_only_when_negated=folded("said_only_when_negated"),
             said_when_negated_before=folded("said_when_negated_before"), purpose_marks=folded("purpose_marks"),
+            manner_marks=folded("manner_marks"),
             signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"),
             posted_on=folded("posted_on_prepositions"),
             answer_markers=tuple(sorted(cues["answer_markers"], key=len, reverse=True)),
