@@ -471,7 +471,7 @@ def _asked_for_in_a_relative(trigger: Token, cues: CallCues) -> Token | None:
     for verb in trigger.doc[trigger.i + 1:trigger.sent.end]:
         if lemma(verb) not in cues.initiated_verbs or verb.pos_ != "VERB":
             continue
-        that = next((c for c in children(verb) if c.norm_ in {"que", "qu'"} and c.i < verb.i), None)
+        that = next((c for c in children(verb) if c.norm_ in cues.que_forms and c.i < verb.i), None)
         if that is None or any(c.dep_ == "obj" for c in children(verb)):
             continue
         if verb.dep_ == "acl:relcl" and verb.head.i == trigger.i or \

@@ -132,6 +132,7 @@ class CallCues:
     mutual: tuple[str, ...]
     initiative: frozenset[str]
     initiated_verbs: frozenset[str]
+    que_forms: frozenset[str]  # "cet échange, qu'elle avait sollicité": the relative pronoun of a clause on the call noun
     informing_verbs: frozenset[str]  # 'X a informé Y de sa décision lors d'un appel': X placed it
     lasting_verbs: frozenset[str]  # "l'appel a duré une heure": a call lasts, an appeal does not
     reporting: frozenset[str]
@@ -309,6 +310,7 @@ class CallCues:
             mutual=tuple(fold(x) for x in c["mutual_phrases"]),
             initiative=_folded(c["initiative_nouns"]),
             initiated_verbs=_folded(c["initiated_verbs"]),
+            que_forms=_folded(c["que_forms"]),
             informing_verbs=_folded(c["informing_verbs"]),
             lasting_verbs=frozenset(_verb(v) for v in c["lasting_verbs"]),
             reporting=frozenset(fold(x).split()[-1] for x in c["reporting_verbs"]) - talk - phone_verbs,
