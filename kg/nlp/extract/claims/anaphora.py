@@ -141,9 +141,10 @@ def _unnamed_before(noun: Token) -> bool:
     text introduced with that noun and an indefinite article, whom it does not name."""
     if not any(c.dep_ == "det" and "Dem" in feature(c, "PronType") for c in children(noun)):
         return False
-    lemma = fold(noun.lemma_)
-    return any(fold(t.lemma_) == lemma and any(c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in children(t))
-               for t in tokens_of(noun.doc)[:noun.i])
+    doc = noun.doc
+    lemmas, words = doc._.folded.lemmas, tokens_of(doc)  # folded once by kg_prepare: a Token made only for the same noun
+    return any(lemmas[i] == lemmas[noun.i] and any(c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in children(words[i]))
+               for i in range(noun.i))
 
 
 def _several(noun: Token) -> bool:
