@@ -1724,3 +1724,17 @@ def test_il_is_not_a_woman_the_text_names_with_a_feminine_article(parse):
 def test_a_phrase_in_a_before_the_verb_is_not_what_one_calls_for(parse):
     text = "Au printemps, la chancelière Ingrid Dalberg appela le président russe pour lui parler de la frontière."
     assert _claims(parse, text) == []
+
+
+# ---------------------------------------------------------------- claims66: wording found in whole articles
+@pytest.mark.parametrize("text,speakers", [
+    # the parser climbs from the participle to the clause's subject, a name of what is described
+    ("Jugé « tendu » par des diplomates européens, l'échange entre Olaf Scholz et Vladimir Poutine a duré une heure.", []),
+    ("Qualifié de « constructif » par le Kremlin, l'entretien entre Emmanuel Macron et Vladimir Poutine a duré deux heures.",
+     ["Kremlin"]),
+])
+def test_a_participle_opening_the_sentence_speaks_through_its_agent_not_the_subject(parse, text, speakers):
+    """'Décrite comme « franche » par des sources, la conversation entre X et Y ...': the participle's
+    agent describes, whoever the subject names; unnamed sources are no one."""
+    assert _speakers(parse, text) == speakers
+

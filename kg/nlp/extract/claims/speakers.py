@@ -100,6 +100,9 @@ class Speakers(Sources):
             by_agent = self._stray_agent(verb)
             if by_agent is not None:
                 return by_agent
+        agent = _by_phrase(verb) if _bare_past_participle(verb) else None
+        if agent is not None:  # 'Décrite comme « franche » par des diplomates, la conversation ...': theirs, not the clause's subject's
+            return self.in_phrase(agent)
         if not finite(verb):  # '..., a fait savoir son bureau, ajoutant que ...': the incise's, wherever the parser hung it
             found = self._incise_before(verb)
             if found:
@@ -272,6 +275,20 @@ class Speakers(Sources):
             if self.actor(token):
                 return self.actor(token)
         return None
+
+
+def _bare_past_participle(verb: Token) -> bool:
+    """'Décrite comme « franche », la conversation ...': a past participle with no auxiliary, whose
+    subject is what it describes, not who describes it."""
+    return "Part" in feature(verb, "VerbForm") and "Past" in feature(verb, "Tense") and not finite(verb) \
+        and not any(c.dep_.startswith("aux") for c in children(verb))
+
+
+def _by_phrase(participle: Token) -> Token | None:
+    """The agent of a participle, in 'par' after it, whatever relation the parser gave it ('par des
+    sources proches du dossier' read as an adjunct, 'par l'Élysée' hung on the word quoted)."""
+    return next((t for t in participle.subtree if t.i > participle.i and (t.dep_ == "obl:agent" or t.dep_.startswith(("obl", "nmod"))
+                 and any(g.dep_ == "case" and g.norm_ == "par" for g in children(t)))), None)
 
 
 def _kicker(subject: Token) -> bool:
