@@ -1738,3 +1738,12 @@ def test_a_participle_opening_the_sentence_speaks_through_its_agent_not_the_subj
     agent describes, whoever the subject names; unnamed sources are no one."""
     assert _speakers(parse, text) == speakers
 
+
+@pytest.mark.parametrize("text,speaker", [
+    ("« Nous ne reculerons pas », conteste Emmanuel Macron.", "Emmanuel Macron"),
+    ("Olaf Scholz a reçu Giorgia Meloni. « L'Europe doit se réveiller », conteste Emmanuel Macron.", "Emmanuel Macron"),
+])
+def test_an_incise_verb_tagged_as_a_noun_after_a_quote(parse, text, speaker):
+    """'», conteste X': the present read as the noun 'conteste', given X as its subject by the parser."""
+    assert _claims(parse, text)[-1] == (speaker, text.split("« ")[1].split(" »")[0])
+

@@ -25,7 +25,8 @@ _INCISE_WORDS = 10  # tokens: how far after its verb an incise that cuts a claus
 def finite(verb: Token) -> bool:
     """'a déclaré', 'ajoute': a verb with a tense, not a participle or an infinitive."""
     return any("Fin" in feature(t, "VerbForm") for t in [verb, *children(verb)]
-               if t.i == verb.i or t.dep_.startswith("aux")) or _present_read_as_participle(verb) or unknown_participle(verb)
+               if t.i == verb.i or t.dep_.startswith("aux")) or _present_read_as_participle(verb) or unknown_participle(verb) \
+        or present_read_as_noun(verb)
 
 
 def unknown_participle(token: Token) -> bool:
@@ -42,6 +43,16 @@ def unknown_participle(token: Token) -> bool:
     return at < token.i and token.i - at <= 3 and fold(before.lemma_) in {"avoir", "etre"} and (
         before.head.i in range(at + 1, token.i + 1) and before.dep_ in {"aux:tense", "aux:pass", "dep"}
         or auxiliary_read_as_verb(token) is not None)
+
+
+def present_read_as_noun(token: Token) -> bool:
+    """'« ... », conteste X', '», nuance X': a verb in the present opening the incise after a
+    quote, which the tagger read as the noun spelt like it ('la conteste'). Right after the
+    quote's comma, with no article, and given a subject by the parser itself: a noun takes none."""
+    if token.pos_ != "NOUN" or token.i < 2 or token.doc[token.i - 1].text != "," or token.doc[token.i - 2].text not in CLOSING_QUOTES:
+        return False
+    dependents = children(token)
+    return not any(c.dep_ == "det" for c in dependents) and any(c.dep_ == "nsubj" and c.i > token.i for c in dependents)
 
 
 def auxiliary_read_as_verb(participle: Token) -> Token | None:
@@ -241,7 +252,7 @@ def opening_incise(after: Sequence[Token]) -> Token | None:
         k += 1
     if 2 < k < len(after) and after[k].is_alpha and any(_glued_pronoun(t) for t in after[2:k]):
         return after[k]  # 'a-t-il grincé', whatever the tagger made of the participle
-    verb = next((t for t in after[1:5] if t.pos_ == "VERB"), None)
+    verb = next((t for t in after[1:5] if t.pos_ == "VERB" or present_read_as_noun(t)), None)
     if verb is None or not finite(verb) or any(
             t.pos_ != "AUX" and not reflexive(t) for t in after[1:after.index(verb)]):
         return None
