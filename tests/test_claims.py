@@ -1747,3 +1747,12 @@ def test_an_incise_verb_tagged_as_a_noun_after_a_quote(parse, text, speaker):
     """'», conteste X': the present read as the noun 'conteste', given X as its subject by the parser."""
     assert _claims(parse, text)[-1] == (speaker, text.split("« ")[1].split(" »")[0])
 
+
+@pytest.mark.parametrize("text,said", [
+    ("Dmitri Peskov y voit « une provocation ».", True),
+    ("Le Kremlin y voit une manœuvre pour gagner du temps.", True),
+    ("Emmanuel Macron voit Olaf Scholz mardi à Berlin.", False),  # sight, a meeting
+])
+def test_y_voir_states_a_reading(parse, text, said):
+    """'X y voit Y': what X reads into it, a stance; 'voir' without 'y' is no statement."""
+    assert bool(_claims(parse, text)) is said

@@ -29,6 +29,7 @@ class ClaimCues:
     incise_only: frozenset[str]  # 'a poursuivi' reports only in an incise, before a colon or a quote
     clause_only: frozenset[str]  # 'a soutenu que ...', not 'continuerait de soutenir l'Ukraine « ... »'
     quote_only: frozenset[str]  # 'parle d'une « mise en scène »' reports; 'ont parlé de la Syrie' is a topic
+    with_y: frozenset[str]  # 'X y voit une provocation' states a reading; 'X voit Y' is sight
     object_content: frozenset[str]  # 'a réaffirmé l'engagement de ...': the object is what was said
     not_a_person: frozenset[str]  # 'a rappelé son ambassadeur', 'a salué le président': an act on a person, no statement
     content_noun_only: frozenset[str]  # 'a rejeté toute idée de ...' states a view; 'a rejeté cette demande' answers one
@@ -122,11 +123,14 @@ class ClaimCues:
             prepositions[" ".join(words)] = frozenset(marker(p) for p in preps)
         attribution = {fold(x): x for x in cues["attribution_markers"]}
         starts = {m.split()[0] for m in attribution} | {m.split("'")[0] + "'" for m in attribution if "'" in m.split()[0]}
+        with_y = folded("reporting_with_y")
+        single |= with_y
+        plain |= with_y
         return cls(
             verbs=frozenset(single), phrases={k: tuple(sorted(v)) for k, v in phrases.items()},
             reflexive_only=frozenset(single - plain), needs_complement=folded("reporting_needs_complement"),
             incise_only=folded("reporting_incise_only"), clause_only=folded("reporting_clause_only"),
-            quote_only=folded("reporting_quote_only"),
+            quote_only=folded("reporting_quote_only"), with_y=with_y,
             object_content=folded("reporting_object_content"), not_a_person=folded("object_content_not_a_person"),
             content_noun_only=folded("reporting_content_noun_only"), content_nouns=folded("content_nouns") | folded("stance_nouns"),
             announcing=folded("event_announcing_verbs"), announced_events=folded("announced_event_nouns"),

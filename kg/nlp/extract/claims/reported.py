@@ -64,6 +64,8 @@ def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | 
         return None
     if lemma in cues.reflexive_only and not any(reflexive(c) for c in children(token)):
         return None
+    if lemma in cues.with_y and not any(c.i < token.i and c.norm_ == "y" for c in children(token)):
+        return None  # 'X y voit une provocation', 'n'y voit qu'un geste': a reading stated; 'X voit Y' is sight
     return (token,), lemma
 
 
