@@ -316,3 +316,15 @@ def test_tout_en_and_a_participle_read_as_one_adverb_still_report_their_clause(p
     text = "Le président finlandais a qualifié la rencontre de « constructive », tout en reconnaissant que « rien n'est encore réglé »."
     found = [(s, v) for s, claim, v in _claims(parse, text, "2024-03-12") if claim.startswith("tout en reconnaissant")]
     assert found == [("Alexander Stubb", "reconnaissant")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Emmanuel Macron et Joe Biden se sont parlé jeudi. Selon un haut responsable américain, le président a dit à son "
+     "homologue que Washington restait prudent.", "Joe Biden"),
+    ("Joe Biden et Xi Jinping se sont parlé mardi. Selon un haut responsable chinois, le président a dit à son homologue "
+     "que Pékin ne voulait pas la guerre.", "Xi Jinping"),
+])
+def test_a_bare_role_after_an_unnamed_source_of_a_country_is_that_country_s(parse, text, speaker):
+    """'Selon un haut responsable américain, le président a dit ...': the official speaks of his own
+    president, not the one put in the fore by the sentence before."""
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == [speaker]

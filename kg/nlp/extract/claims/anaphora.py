@@ -80,6 +80,22 @@ class Anaphora(Phrases):
         words = " ".join(t.norm_ for t in token.subtree if t.dep_ != "punct")
         return words in self.cues.recency_pronouns
 
+    def _demonyms(self, noun: Token) -> set[str]:
+        """The countries a noun's adjectives give: 'le ministre russe' is Russia's."""
+        return {self.gazetteer.demonyms[c.norm_] for c in children(noun) if c.dep_ == "amod" and c.norm_ in self.gazetteer.demonyms}
+
+    def _source_countries(self, noun: Token) -> set[str]:
+        """'Selon un haut responsable américain, le président a dit ...': an official nobody names,
+        of one country, who speaks of 'le président' means his own, not the last president named.
+        The country of an unnamed source the sentence opens with, before the description."""
+        for token in noun.sent:
+            if token.i >= noun.i:
+                break
+            if token.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.text) in self.cues.attribution for c in children(token)) \
+                    and any(c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in children(token)):
+                return self._demonyms(token)
+        return set()
+
     def described_by(self, noun: Token) -> str | None:
         """A definite description with no name in it: 'le journal' is the medium named last, 'le
         porte-parole' whoever was last called so, 'le politologue' the person talked about, 'le
@@ -102,8 +118,7 @@ class Anaphora(Phrases):
         if lemma in self.cues.document_nouns:  # 'le communiqué': the last speaker's; 'le communiqué de la chancellerie' names another
             owned = any(c.dep_ == "nmod" and any(g.dep_ == "case" and marker(g.text) == "de" for g in children(c)) for c in children(noun))
             return self.speaker.actor if self.speaker and not owned else None
-        countries = {self.gazetteer.demonyms[c.norm_] for c in children(noun)
-                     if c.dep_ == "amod" and c.norm_ in self.gazetteer.demonyms}
+        countries = self._demonyms(noun) or self._source_countries(noun)
         def fits(key: str, country: str | None) -> bool:  # nothing known of the actor's country does not contradict
             known = {country} if country else self.countries(key)
             return not countries or not known or bool(known & countries)
