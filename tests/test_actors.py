@@ -745,3 +745,41 @@ def test_a_name_set_off_after_a_bare_role_past_words_of_address_is_who_the_role_
     article names later."""
     found = [label for written, label in _mentions(parse, text, published) if written.lower() in {"président de la république", "chef de l'état"}]
     assert found[:1] == [holder]
+
+
+# ---------------------------------------------------------------- a successor, a title after a role's comma, a name of God
+@pytest.mark.parametrize("text,published,phrase,who,named", [
+    ("Le successeur d'Angela Merkel a appelé lundi Emmanuel Macron.", "2022-05-10", "successeur d'Angela Merkel", "Olaf Scholz",
+     "Angela Merkel"),
+    ("Le prédécesseur de Joe Biden a critiqué la décision.", "2022-05-10", "prédécesseur de Joe Biden", "Donald Trump", "Joe Biden"),
+    ("L'héritier de Fidel Castro a reçu le ministre.", "2012-05-10", "héritier de Fidel Castro", "Raúl Castro", "Fidel Castro"),
+])
+def test_a_successor_of_a_person_is_the_next_holder_of_their_office(parse, text, published, phrase, who, named):
+    """'le successeur de X' was X: the phrase, the subject of its clause, names the one who held
+    X's office after (or before) X; X stays mentioned."""
+    found = _mentions(parse, text, published)
+    assert (phrase, who) in found
+    assert (named, named) in found
+
+
+def test_a_successor_of_someone_still_in_office_is_nobody(parse):
+    found = _mentions(parse, "Le successeur d'Emmanuel Macron sera élu en 2027.", "2024-03-12")
+    assert [label for written, label in found if written.startswith("successeur")] == []
+
+
+def test_a_successor_speaks_in_his_own_name(parse):
+    doc = parse("Devant ses partisans, le successeur d'Hugo Chávez a rejeté toute idée de nouvelles élections.", "2024-08-02")
+    labels = _labels(doc)
+    assert {labels[c.speaker] for c in doc._.claims} == {"Nicolás Maduro"}
+
+
+def test_a_role_then_a_titled_unknown_name_is_not_the_office_holder(parse):
+    """'Son homologue saoudien, le prince X, a ...': the role describes X, whom the gazetteer lacks;
+    it is not the Saudi leader of the day."""
+    found = _named(parse, "Son homologue saoudien, le prince Abdelaziz ben Salmane, a rejeté toute faute.", "2020-04-10")
+    assert "King Salman" not in found
+    assert "Abdelaziz ben Salmane" in found
+
+
+def test_a_name_of_god_is_no_actor(parse):
+    assert _named(parse, "Le président a conclu son message en priant Dieu Tout-Puissant pour les victimes.") == set()

@@ -48,6 +48,7 @@ class RoleReader:
         self.successor = {fold(x) for x in c["successor_markers"]}
         self.newly = {fold(x) for x in c["new_holder_markers"]}
         self.former = {fold(x) for x in c["former_holder_markers"]}
+        self.succession = {fold(noun): side for side, nouns in c["succession_nouns"].items() for noun in nouns}
         self.acting = [form_words(x) for x in c["acting_phrases"]]  # 'le président par intérim X'
         self.indefinite = frozenset(fold(x) for x in c["indefinite_determiners"])  # 'élire un président': nobody yet
         self.address_words = frozenset(fold(x) for x in [*c["honorifics"], *c["person_titles"]])  # 'Son Excellence Monsieur X'
@@ -168,12 +169,19 @@ class RoleReader:
         the role is (when that person holds it), whoever else the article names with that role."""
         if end >= len(doc) or doc[end].text != ",":
             return None
-        at = end + 1
-        while at < len(doc) and (fold(doc[at].lemma_) in self.address_words or doc[at].norm_ in self.address_words
-                                 or "Yes" in feature(doc[at], "Poss")):
-            at += 1
+        at = self._past_address(doc, end + 1)
         name = next((m for m in mentions if m.token_start == at and m.by_name and m.actor in holders), None)
         return name.actor if name is not None else None
+
+    def _past_address(self, doc: Doc, at: int) -> int:
+        """Where a name starts past the words of address and titles written before it: 'Son
+        Excellence Monsieur X', 'le prince X', 'M. X' (an article only before such a word)."""
+        def address(i: int) -> bool:
+            return fold(doc[i].lemma_) in self.address_words or doc[i].norm_ in self.address_words or "Yes" in feature(doc[i], "Poss")
+
+        while at < len(doc) and (address(at) or doc[at].pos_ == "DET" and at + 1 < len(doc) and address(at + 1)):
+            at += 1
+        return at
 
     def _titled_holder(self, doc: Doc, start: int, end: int, titled: frozenset[str], period: Period,
                      mentions: list[ActorMention]) -> list[str]:
@@ -203,7 +211,8 @@ class RoleReader:
             after = _past_qualifiers(doc, span.end, by_start)  # 'le président brésilien élu X', 'le président nigérien renversé X'
             name = by_start.get(after)
             if name is None and after < len(doc) and doc[after].is_punct and not doc[after].is_sent_end:
-                name = by_start.get(after + 1)  # 'le président turc, Recep Tayyip Erdoğan', not 'le président chinois. Olaf Scholz'
+                # 'le président turc, Recep Tayyip Erdoğan', 'son homologue, le prince X', not 'le président chinois. Olaf Scholz'
+                name = by_start.get(self._past_address(doc, after + 1))
                 if name is not None and self._holds_elsewhere(name.actor, target, period):
                     name = None  # 'lors d'un appel avec le chancelier allemand, Emmanuel Macron a ...': the clause's subject
             if name is not None:
@@ -246,7 +255,7 @@ class RoleReader:
             if written_at(doc, end, words):
                 end = _qualifiers_end(doc, end + len(words), ())
         comma = end < len(doc) and doc[end].is_punct and not doc[end].is_sent_end
-        start = end + comma
+        start = self._past_address(doc, end + 1) if comma else end  # 'son homologue saoudien, le prince X, a ...'
         if start >= len(doc) or doc[start].ent_type_ != "PER" or doc[start].ent_iob_ != "B" or any(
                 m.token_start <= start < m.token_end for m in mentions):
             return False
@@ -335,6 +344,45 @@ class RoleReader:
             held = self.gazetteer.offices_of(owner.actor, period)
             office = held[0] if len(set(held)) == 1 else None
         return office
+
+    def successions(self, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
+                    period: Period) -> list[ActorMention]:
+        """'le successeur d'Hugo Chávez', 'le prédécesseur de Joe Biden': a noun of succession whose
+        complement is a person names someone else, the holder after (or before) that person's term
+        of an office the gazetteer knows, when one person fits; the named person stays mentioned,
+        but the phrase (and so the subject of its clause) is the other one. 'Le prince héritier
+        d'Arabie saoudite' completes a country: nothing here."""
+        found = []
+        for noun in tokens:
+            side = self.succession[noun.norm_]
+            named = next((m for c in children(noun) if c.dep_.startswith("nmod") and any(
+                g.norm_ in self.of_prepositions for g in children(c) if g.dep_ == "case")
+                for m in mentions if m.by_name and m.token_start <= c.i < m.token_end and is_person(self.gazetteer, m.actor, minted)), None)
+            if named is None:
+                continue
+            people = {p for office in dict.fromkeys(self.gazetteer.offices_of(named.actor, Period()))
+                      if (p := self._next_holder(office, named.actor, side, period)) is not None}
+            if len(people) == 1:
+                person = people.pop()
+                found.append(ActorMention(person, noun.idx, named.end, noun.doc.text[noun.idx:named.end], Target("actor", person),
+                                          noun.i, named.token_end, False))
+        return found
+
+    def _next_holder(self, office: str, person: str, side: str, period: Period) -> str | None:
+        """Who held `office` right after `person`'s last term (side 'successor': when that term ended
+        before the article's day) or right before their first (side 'predecessor')."""
+        terms = self.gazetteer.terms(office, Period())
+        own = [m for m in terms if m.person == person]
+        others = [m for m in terms if m.person != person]
+        if side == "predecessor":
+            first = min(m.start for m in own)
+            before = [m for m in others if m.start < first]
+            return max(before, key=lambda m: m.start).person if before else None
+        last = max(own, key=lambda m: m.start)
+        if last.end is None or period.start is not None and last.end > period.start:
+            return None  # still in office on the article's day: a successor to come is nobody yet
+        after = [m for m in others if m.start >= last.end and (period.start is None or m.start <= period.start)]
+        return min(after, key=lambda m: m.start).person if after else None
 
     def plural_leaders(self, tokens: list[Token], period: Period, named: set[str],
                         spans: list[tuple[SpacySpan, Target]]) -> list[ActorMention]:

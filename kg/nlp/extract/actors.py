@@ -63,7 +63,9 @@ class ActorMatcher:
         self.journalists = {fold(x) for x in c["journalist_nouns"]}
         self.writer_possessives = {fold(x) for x in c["writer_possessives"]}
         # words around a name: 'Entretien Macron-Zelensky', a headline's call noun, is no person's
-        self.not_names = self.credit_roles | self.titles | {fold(x) for x in c["call_nouns"] if " " not in x}
+        # 'priant Dieu Tout-Puissant': a name of God, capitalised like a person's, is nobody's
+        self.not_names = self.credit_roles | self.titles | {fold(x) for x in c["call_nouns"] if " " not in x} \
+            | {fold(x) for x in c["divine_names"]}
         self.people = PeopleIndex(gazetteer)
         self.glued_words = {fold(x) for x in c["glued_words"]}
         self.credits = CreditReader(gazetteer, self.targets, self.not_names)
@@ -101,6 +103,7 @@ class ActorMatcher:
             word need scan (a Token's own strings cost a lookup each, and few words qualify)."""
             return [t for t, n in zip(tokens, norms, strict=True) if n in words]
 
+        mentions += self.roles.successions(among(set(self.roles.succession)), mentions, minted, period)
         mentions += self.roles.plural_leaders(among(self.roles.plural_nouns), period, people_named, spans)
         mentions += self.staff.leader_institutions(doc, among(self.staff.leader_institution_words), mentions, minted, period)
         mentions += self.staff.state_agencies(doc, among(self.staff.agency_words), mentions, minted, period)
