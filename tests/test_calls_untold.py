@@ -52,3 +52,34 @@ def test_a_headline_of_a_call_of_three_told_as_one_stays(parse):
     text = ("Scholz, Meloni et Starmer ont discuté au téléphone\n\n"
             "Olaf Scholz, Giorgia Meloni et Keir Starmer ont tenu mardi une conversation téléphonique à trois.")
     assert _pairs(parse, text, "2024-07-10") == [(("Giorgia Meloni", "Keir Starmer", "Olaf Scholz"), "occurred", "2024-07-09")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Aucune conversation téléphonique entre Joe Biden et Vladimir Poutine n'est planifiée, a indiqué la Maison Blanche.", []),
+    ("Le porte-parole a ajouté qu'aucun contact téléphonique entre Olaf Scholz et le président chinois Xi Jinping "
+     "n'était pour l'instant programmé.", []),  # 'ne' and 'programmé' hung on 'instant', under the noun
+    ("Aucune conversation entre Joe Biden et Vladimir Poutine n'a eu lieu, a indiqué la Maison Blanche.",
+     [(("Joe Biden", "Vladimir Putin"), "denied", None)]),
+])
+def test_no_call_scheduled_is_no_call_and_no_denial(parse, text, expected):
+    """'aucun appel n'est prévu' says no call is planned and none told; 'n'a eu lieu' denies one."""
+    assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Olaf Scholz, qui aurait pu appeler Vladimir Poutine, s'y est refusé.", []),
+    ("Olaf Scholz aurait dû appeler Xi Jinping avant le sommet, estime l'opposition.", []),
+    ("Olaf Scholz pourrait appeler Xi Jinping avant le sommet.", [(("Olaf Scholz", "Xi Jinping"), "planned", None)]),
+])
+def test_a_call_that_could_or_should_have_been_made_is_no_call(parse, text, expected):
+    """'aurait pu', 'aurait dû' (past conditional) over a call: it was not made, nor is it planned."""
+    assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Si un appel entre Olaf Scholz et Vladimir Poutine avait lieu, il porterait sur l'Ukraine.", []),
+    ("Si Olaf Scholz appelait Vladimir Poutine, Kiev protesterait.", []),
+])
+def test_a_call_supposed_with_si_and_the_imperfect_is_no_call(parse, text, expected):
+    """'si' with the imperfect supposes a call that is not real: none told, none planned."""
+    assert _pairs(parse, text) == expected

@@ -161,6 +161,7 @@ class CallCues:
     inclusion: tuple[tuple[str, ...], ...]  # 'dont', 'notamment': what follows are members of a group just named
     intention_cues: frozenset[str]
     purpose_marks: frozenset[str]  # 'pour', 'afin', and 'si' of a hypothesis
+    hypothesis_marks: frozenset[str]  # 'si': with the imperfect, a call supposed, none told
     same_day_phrases: tuple[str, ...]
     same_day_times: tuple[str, ...]  # those that tell a time of the day ('dans la soirée', 'peu après'), not 'aussi'
     later_today_phrases: tuple[str, ...]  # "doit l'appeler dans la soirée": a plan for the day the article is published
@@ -343,6 +344,7 @@ class CallCues:
             inclusion=tuple(tuple(fold(x).split()) for x in c["inclusion_markers"]),
             intention_cues=_folded(c["intention_cues"]),
             purpose_marks=_folded(c["purpose_marks"]) | _folded(c["hypothesis_marks"]),
+            hypothesis_marks=_folded(c["hypothesis_marks"]),
             same_day_phrases=tuple(fold(x) for x in c["same_day_adverbs"] + c["same_day_phrases"] + c["later_today_phrases"]),
             same_day_times=tuple(fold(x) for x in c["same_day_phrases"] + c["later_today_phrases"]),
             later_today_phrases=tuple(fold(x) for x in c["later_today_phrases"]),

@@ -46,6 +46,8 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
                                                                          else (trigger, event))
     if any(lemma(g) in cues.planned and negated(g) or _negated_light_verb(g, cues) for g in above):
         return None  # "n'envisage pas de l'appeler", "n'a pas l'intention de l'appeler", "n'a aucune raison de l'appeler"
+    if any(_could_have(g, cues) for g in above[:1]) or _supposed(own + above[:1], cues) or _none_scheduled(trigger, cues):
+        return None  # "X, qui aurait pu appeler Y, s'y refuse", "si un appel avait lieu", "aucun appel n'est prévu"
     if above and _on_the_agenda(above[0], cues):
         return None if negated(above[0]) else "planned"  # "un entretien est à l'ordre du jour" / "n'est pas ..."
     if any(c.norm_ in cues.habit_adverbs and c.dep_.startswith("advmod") for t in own for c in children(t)):
@@ -129,6 +131,35 @@ def _not_made_known(trigger: Token, event: Token, above: list[Token], cues: Call
                                      for c in children(trigger)):
         return False
     return any(lemma(v) in cues.untold_when_negated and negated(v) for v in [event, *above[:1]] if v is not trigger)
+
+
+def _could_have(verb: Token, cues: CallCues) -> bool:
+    """'X aurait pu appeler Y', 'aurait dû s'entretenir avec Y': 'pouvoir' or 'devoir' in the past
+    conditional over the call says it could or should have been made, so it was not, and is no
+    plan either ('pourrait appeler Y', in the present conditional, is one)."""
+    return lemma(verb) in cues.possibility_verbs | cues.obligation and "Part" in feature(verb, "VerbForm") and any(
+        c.dep_.startswith("aux") and ("Cnd" in feature(c, "Mood") or c.norm_ in cues.conditional_auxiliaries) for c in children(verb))
+
+
+def _supposed(clauses: list[Token], cues: CallCues) -> bool:
+    """'Si un appel avait lieu, il porterait sur Z', 'si X appelait Y', 's'il avait eu lieu':
+    'si' with the imperfect or the pluperfect supposes a call that is not real, so none is told
+    and none planned ('si l'entretien se tient', in the present, is a plan: `_planned`)."""
+    return any(c.dep_ == "mark" and c.norm_ in cues.hypothesis_marks and c.i < t.i and _mood(t, "Imp", "Tense")
+               for t in clauses for c in children(t))
+
+
+def _none_scheduled(trigger: Token, cues: CallCues) -> bool:
+    """'Aucun appel entre X et Y n'est prévu', 'aucun contact n'était pour l'instant programmé': a
+    call noun under 'aucun' with a negated verb of scheduling says that no call is planned and
+    none told, which is no denial ('aucun appel n'a eu lieu' is one). The parser may hang the
+    'ne' and the participle on a phrase put between ('pour l'instant'), itself under the noun."""
+    if trigger.pos_ != "NOUN" or not negated(trigger):
+        return False
+    clause = trigger.head if trigger.dep_.startswith("nsubj") else trigger
+    ne = next((t for t in clause.subtree if t.i > trigger.i and t.norm_ in {"ne", "n'"}), None)
+    return ne is not None and any(lemma(w) in cues.scheduled_participles
+                                  for w in [ne.head, *(c for c in children(ne.head) if c.i > ne.i)])
 
 
 def _source_unsure(sent: Sentence, cues: CallCues) -> bool:
