@@ -1782,11 +1782,14 @@ def test_a_video_talk_with_several_is_one_call_unless_told_one_after_another(par
 
 
 @pytest.mark.parametrize("text,initiator", [
-    ("Alassane Ouattara a reçu samedi un appel du patron des Nations unies, António Guterres.", None),
+    ("Alassane Ouattara a reçu samedi un appel du patron des Nations unies, António Guterres.", "Q311440"),
     ("Olaf Scholz a reçu samedi un appel d'Emmanuel Macron.", "Q3052772"),
+    ("Olaf Scholz a reçu jeudi un appel de son homologue, le président français Emmanuel Macron.", "Q3052772"),
+    ("Olaf Scholz a reçu un coup de fil de son vieil ami, le président Emmanuel Macron.", "Q3052772"),
 ])
 def test_who_received_a_call_did_not_place_it(parse, text, initiator):
-    """The caller is in the 'de' phrase; when that phrase names no one we know, nobody, never the receiver."""
+    """The caller is in the 'de' phrase, never the receiver; a description in it ('du patron des Nations
+    unies', 'de son homologue') is told by the name set off by a comma after it."""
     assert [call.initiator for _, call in _calls(parse, text)] == [initiator]
 
 

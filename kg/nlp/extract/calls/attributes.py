@@ -408,7 +408,7 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
             if base in cues.caller_nouns and other.i != trigger.i and other.pos_ == "NOUN":
                 for child in children(other):
                     if child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions:
-                        found = people_of(child, set(), people, on)
+                        found = _caller_of(child, people, on)
                         if found:
                             return found[0]
     # "un appel initié par X", "l'appel a été initié par X"
@@ -426,7 +426,7 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     for child in children(trigger):
         if lemma(trigger) in cues.caller_nouns and child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions \
                 and child.norm_ not in cues.duration_units:  # not the people hung on its length ('d'une heure entre X et Y')
-            found = people_of(child, set(), people, on)  # "un appel du président", "de la part de X"
+            found = _caller_of(child, people, on)  # "un appel du président", "de la part de X"
             if found:
                 return found[0]
     base = verb_lemma(trigger, cues)  # "X a téléphoné à Y", the participle tagged as a noun, is a verb here
@@ -461,6 +461,21 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
             if caller is not None:
                 return caller  # "X a demandé à s'entretenir avec Y", "X a pris l'initiative d'appeler Y"
     return None
+
+
+def _caller_of(phrase: Token, people: People, on: date | None) -> list[str]:
+    """Who 'de X' after a call noun names: the phrase's people, or, for a description naming no
+    one ('un appel de son frère, le président égyptien X', 'de son homologue, le chancelier Y'),
+    the name set off by a comma right after it, which says who the description is; the parser
+    hangs that name as a conjunct of the call noun rather than an apposition of the description."""
+    found = people_of(phrase, set(), people, on)
+    if found or phrase.pos_ != "NOUN":
+        return found
+    comma = phrase.right_edge.i + 1
+    if comma >= len(phrase.doc) or phrase.doc[comma].norm_ != ",":
+        return []
+    beside = [c for c in children(phrase) if c.dep_ == "appos"] + [c for c in children(phrase.head) if c.dep_ == "conj"]
+    return next((people_of(c, set(), people, on) for c in beside if c.i > comma and c.left_edge.i <= comma + 1), [])
 
 
 def _asked_for_in_a_relative(trigger: Token, cues: CallCues) -> Token | None:
