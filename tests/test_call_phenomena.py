@@ -900,6 +900,16 @@ def test_clock_times_and_delays_are_not_durations(parse, text):
     assert call.duration_min is None
 
 
+@pytest.mark.parametrize("text,minutes", [
+    ("Emmanuel Macron s'est entretenu lundi avec Olaf Scholz. Un entretien de quarante minutes, d'après l'Élysée.", 40),
+    ("Emmanuel Macron a téléphoné lundi à Olaf Scholz. Une conversation d'une heure et demie, selon Berlin.", 90),
+])
+def test_a_verbless_sentence_giving_a_length_tells_the_call_before(parse, text, minutes):
+    """Unlike a heading ('Conversations téléphoniques'), a call noun with its length is the call just told."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.duration_min == minutes
+
+
 @pytest.mark.parametrize("text,initiator", [
     ("Lors d'un entretien téléphonique mardi, à la demande de l'Allemagne, Emmanuel Macron et Olaf Scholz ont parlé "
      "d'énergie.", "Olaf Scholz"),

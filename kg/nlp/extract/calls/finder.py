@@ -314,8 +314,9 @@ class CallFinder:
             [in_the_past(d, published) for d in sent.dates] if past else sent.dates, when, sent.tokens, cues)
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
-        if not line.everyone and not line.refers and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
-            return []  # a heading such as "Conversations téléphoniques" reports no call
+        if not line.everyone and not line.refers and sent.duration is None and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
+            return []  # a heading such as "Conversations téléphoniques" reports no call; one with its length
+            # ("Un entretien de deux heures, selon le Kremlin.") tells the call told before
         if when is None and status == "occurred":
             when = _day_of_the_exchange_told_before(token, sent, index, people, line.everyone or people.pair_before(token, on),
                                                     published, cues)
