@@ -1349,6 +1349,17 @@ def test_who_telephoned_is_the_initiator_also_when_the_participle_is_tagged_as_a
     assert names == MACRON_SCHOLZ and call.initiator == "Q61053"
 
 
+@pytest.mark.parametrize("text,caller", [
+    ("Emmanuel Macron aurait, selon une source, téléphoné à Olaf Scholz.", "Q3052772"),
+    ("Le chancelier allemand aurait, d'après un diplomate européen, téléphoné à Emmanuel Macron.", "Q61053"),
+])
+def test_a_participle_tagged_as_a_noun_after_an_incise_is_the_verb_of_its_auxiliary(parse, text, caller):
+    """'aurait, selon une source, téléphoné': the conditional of hearsay governs the call, and its
+    subject placed it, across the incise between the auxiliary and the participle."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.status == "unconfirmed" and call.initiator == caller
+
+
 @pytest.mark.parametrize("text,calls", [
     ("Olaf Scholz a répondu jeudi à un appel téléphonique d'Emmanuel Macron.", [(MACRON_SCHOLZ, "occurred", "Q3052772")]),
     ("Olaf Scholz a répondu à l'appel d'Emmanuel Macron à la retenue.", []),  # a plea

@@ -52,6 +52,7 @@ _INTENT_FORMS = frozenset(fold(w) for w in cues()["intent_forms_read_as_nouns"])
 _INTENT_LEMMA = cues()["intent_verb_read_as_noun"]
 _INTENT_MORPH = {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
 _INFINITIVE_REACH = 3  # 'compte s'entretenir', 'compte bien appeler'
+_INCISE_REACH = 6  # the words of an incise between an auxiliary and its participle: ', selon une source proche du dossier,'
 _VERBS_READ_AS_NOUNS = {fold(form): (lemma, number) for form, (lemma, number) in cues()["verb_forms_read_as_nouns"].items()}
 _OBJECT_CLITICS = frozenset(fold(w) for w in cues()["object_clitics"])
 _INFINITIVE_ENDINGS = tuple(cues()["infinitive_endings"])
@@ -212,38 +213,67 @@ def retag_call_participles_read_as_nouns(doc: Doc) -> None:
         lemma = _CALL_PARTICIPLES.get(norm)
         if lemma is None:
             continue
-        word, auxiliary = doc[i], doc[i - 1]
-        if word.pos_ not in {"NOUN", "ADJ", "PROPN"} or auxiliary.pos_ != "AUX" or auxiliary.lemma_ not in _AUXILIARIES:
+        word = doc[i]
+        found = _auxiliary_before(word) if word.pos_ in {"NOUN", "ADJ", "PROPN"} else None
+        if found is None:
             continue
+        auxiliary, incise = found
         word.pos_, word.lemma_ = "VERB", lemma
         word.morph = MorphAnalysis(word.vocab, {"Tense": "Past", "VerbForm": "Part"})
-        if auxiliary.head.i != word.i:
-            _head_the_clause(word, auxiliary)
+        if auxiliary.head.i != word.i or incise is not None:
+            _head_the_clause(word, auxiliary, incise)
         if word.dep_ in _NOMINAL_RELATIONS and word.head.i != word.i:
             word.dep_ = "ccomp" if word.head.pos_ == "VERB" and word.head.i > word.i else "conj"
 
 
-def _head_the_clause(participle: Token, auxiliary: Token) -> None:
+def _auxiliary_before(word: Token) -> tuple[Token, Token | None] | None:
+    """The form of avoir or être a participle follows: right before it, or before an incise set off
+    by commas ('X aurait, selon une source, téléphoné à Y'), given then with the incise's head."""
+    doc = word.doc
+    before = doc[word.i - 1]
+    if before.pos_ == "AUX" and before.lemma_ in _AUXILIARIES:
+        return before, None
+    if before.text != ",":
+        return None
+    for comma in range(word.i - 3, max(0, word.i - 3 - _INCISE_REACH), -1):
+        if doc[comma + 1].is_sent_start or doc[comma].text != ",":
+            continue
+        auxiliary, inside = doc[comma - 1], doc[comma + 1:word.i - 1]
+        if auxiliary.pos_ != "AUX" or auxiliary.lemma_ not in _AUXILIARIES or any(
+                t.pos_ in {"VERB", "AUX"} or t.is_punct for t in inside):
+            return None  # another clause, or a list, between the commas
+        heads = [t for t in inside if t.head.i == t.i or not comma < t.head.i < word.i - 1]
+        return (auxiliary, heads[0]) if len(heads) == 1 else None
+    return None
+
+
+def _head_the_clause(participle: Token, auxiliary: Token, incise: Token | None = None) -> None:
     """The participle takes the place of the highest of the subject (the name or noun phrase that
-    ends before the auxiliary, 's'' aside), the auxiliary and itself; the words after it that the
-    parser hung on the subject or the auxiliary ('au président', the comma) are its own."""
+    ends before the auxiliary, 's'' aside), the auxiliary, the `incise` between them ('selon une
+    source', then its adjunct) and itself; the words after it that the parser hung on the subject
+    or the auxiliary ('au président', the comma) are its own."""
     doc = participle.doc
     before = auxiliary.i - 1
     clitic = doc[before] if before >= 0 and reflexive(doc[before]) else None
     if clitic is not None:
         before -= 1
-    if before < 0 or doc[before].pos_ not in {"PROPN", "NOUN", "PRON"}:
+    if before < 0:
         return
     subject = doc[before]
+    if subject.pos_ not in {"PROPN", "NOUN", "PRON"}:  # 'Le président français', 'Emmanuel Macron' with 'Macron' an adverb:
+        if subject.dep_ not in {"amod", "flat:name"} or not subject.head.i < subject.i or subject.head.pos_ not in {"PROPN", "NOUN"}:
+            return
+        subject = subject.head  # the noun or the name the word ends
     while subject.head.i < subject.i and subject.head.pos_ in {"PROPN", "NOUN"} and subject.dep_ in {"flat:name", "nmod", "appos"}:
         subject = subject.head
-    three = {subject.i, auxiliary.i, participle.i}
-    top = next((t for t in (subject, auxiliary, participle) if t.head.i == t.i or t.head.i not in three and not any(
+    words = (subject, auxiliary, participle) if incise is None else (subject, auxiliary, incise, participle)
+    three = {w.i for w in words}
+    top = next((t for t in words if t.head.i == t.i or t.head.i not in three and not any(
         a.i in three for a in t.ancestors)), None)
     if top is None:
         return
     above, relation = top.head, top.dep_
-    moved = [c for w in (subject, auxiliary) for c in w.children if c.i > participle.i]
+    moved = [c for w in words[:-1] for c in w.children if c.i > participle.i]
     if top.head.i == top.i:
         participle.head, participle.dep_ = participle, "ROOT"
     else:
@@ -252,6 +282,8 @@ def _head_the_clause(participle: Token, auxiliary: Token) -> None:
     auxiliary.head, auxiliary.dep_ = participle, "aux:tense"
     if clitic is not None:
         clitic.head, clitic.dep_ = participle, "expl:comp"
+    if incise is not None:
+        incise.head, incise.dep_ = participle, "obl:mod"
     for word in moved:
         word.head = participle
 
