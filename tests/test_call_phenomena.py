@@ -1349,6 +1349,18 @@ def test_who_telephoned_is_the_initiator_also_when_the_participle_is_tagged_as_a
     assert names == MACRON_SCHOLZ and call.initiator == "Q61053"
 
 
+@pytest.mark.parametrize("second", [
+    "Narendra Modi l'avait déjà appelé la semaine dernière.",
+    "Narendra Modi l'a appelé mardi.",
+])
+def test_a_first_name_read_as_a_verb_opening_the_sentence_is_the_caller(parse, second):
+    """'Narendra' tagged as a verb heads the sentence, the call its clause; the name is the subject,
+    the clitic the leader the sentence before names."""
+    text = "Volodymyr Zelensky a salué l'aide de New Delhi. " + second
+    (names, call), = _calls(parse, text)
+    assert names == ["Narendra Modi", "Volodymyr Zelensky"] and call.initiator == "Q1058"
+
+
 @pytest.mark.parametrize("text,caller", [
     ("Emmanuel Macron aurait, selon une source, téléphoné à Olaf Scholz.", "Q3052772"),
     ("Le chancelier allemand aurait, d'après un diplomate européen, téléphoné à Emmanuel Macron.", "Q61053"),

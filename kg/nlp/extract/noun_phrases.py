@@ -25,7 +25,9 @@ read a first name it does not know as a verb, which the parser then makes the he
 sentence, the family name its object and the sentence's own verb a loose clause of it; the verb
 then has no subject and the sentence no call. A capitalised word inside a sentence, right after
 the noun or adjective of a title and right before a capitalised name, is that name's first word:
-the verb it held hangs in its place, the title (or the name) is its subject.
+the verb it held hangs in its place, the title (or the name) is its subject. So is one opening a
+sentence ('Narendra Modi l'avait appelé'), where the parser made the family name a word of it
+and may hang the sentence's verb as its clause (a verb's object after it is no word of its name).
 
 'L'ancien président américain Barack Obama s'est entretenu avec X': the parser may cut the
 sentence inside the name, the title and first name one piece with no verb, the family name
@@ -134,17 +136,21 @@ def _a_name_word(word: Token) -> bool:
 
 def reattach_names_read_as_verbs(doc: Doc) -> None:
     """Mend each first name read as a verb that heads the verb of its sentence (the verbs found
-    from the part-of-speech array, a Token made only for the capitalised ones after a title)."""
+    from the part-of-speech array, a Token made only for the capitalised ones after a title or
+    opening a sentence)."""
     strings = doc.vocab.strings
-    pos = doc.to_array("POS")
-    verbs = (pos[1:-1] == strings["VERB"]) & numpy.isin(pos[:-2], [strings["NOUN"], strings["ADJ"]]) \
+    pos, starts = doc.to_array("POS"), doc.to_array("SENT_START")
+    verbs = (pos[1:-1] == strings["VERB"]) & (numpy.isin(pos[:-2], [strings["NOUN"], strings["ADJ"]]) | (starts[1:-1] == 1)) \
         & numpy.isin(pos[2:], [strings["PROPN"], strings["X"]])
     for i in (numpy.flatnonzero(verbs) + 1).tolist():
         first, family = doc[i], doc[i + 1]
-        if not (first.text[:1].isupper() and family.text[:1].isupper()) or first.is_sent_start or family.head.i != i \
+        opening = bool(first.is_sent_start)  # 'Narendra Modi l'avait appelé': a name opening the sentence, no title
+        if not (first.text[:1].isupper() and family.text[:1].isupper()) or family.head.i != i \
+                or opening and family.dep_ != "flat:name" \
                 or any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") and c.i > i for c in first.children):
-            continue
-        verb = next((c for c in first.children if c.i > i + 1 and c.pos_ == "VERB" and c.dep_ in _LOOSE_CLAUSES
+            continue  # (opening a sentence, only where the parser made the family name a word of the first)
+        clauses = _LOOSE_CLAUSES | {"acl"} if opening else _LOOSE_CLAUSES  # there the verb may hang as the name's clause
+        verb = next((c for c in first.children if c.i > i + 1 and c.pos_ == "VERB" and c.dep_ in clauses
                      and not any(g.dep_.startswith("nsubj") for g in c.children)), None)
         if verb is None:
             continue
