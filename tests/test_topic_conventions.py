@@ -320,6 +320,21 @@ def test_a_strategic_interaction_between_two_countries_is_their_relations(parse)
     assert _topics(parse, text) == {"bilateral-relations"}
 
 
+def test_relations_quoted_before_the_pair_of_countries_are_their_relations(parse):
+    """'« renforcer les liens fraternels » entre l'Algérie et la Tunisie': the communiqué's words are
+    quoted and the pair follows the closing quote; the relation noun still ties the two countries."""
+    text = ("Abdelmadjid Tebboune s'est entretenu mardi au téléphone avec Kaïs Saïed. Ils ont évoqué « le "
+            "renforcement des liens fraternels » entre l'Algérie et la Tunisie.")
+    assert _topics(parse, text) == {"bilateral-relations"}
+
+
+def test_power_plants_are_energy(parse):
+    """'les centrales électriques', as 'une centrale nucléaire' and 'l'électricité', are energy."""
+    text = ("Volodymyr Zelensky s'est entretenu jeudi au téléphone avec Emmanuel Macron de la protection des "
+            "centrales électriques.")
+    assert _topics(parse, text) == {"energy"}
+
+
 @pytest.mark.parametrize("text", [
     "Justin Trudeau a parlé lundi au téléphone avec Claudia Sheinbaum de la renégociation de l'ACEUM.",
     "Mark Carney s'est entretenu jeudi avec Donald Trump des contre-tarifs canadiens.",

@@ -411,9 +411,10 @@ def _between_two_countries(token: Token) -> bool:
         return True  # one token or "maroco", "-", ...
     doc = token.doc
     after = token.i + 1
-    # "les relations fraternelles entre ...", "la coopération commerciale, culturelle et humanitaire entre ..."
-    while after < len(doc) and (doc[after].pos_ in {"ADJ", "ADV"} or doc[after].dep_ in {"punct", "cc"}
-                                and after + 1 < len(doc) and doc[after + 1].pos_ == "ADJ"):
+    # "les relations fraternelles entre ...", "la coopération commerciale, culturelle et humanitaire entre ...";
+    # a quotation closed before the pair: "« renforcer les liens fraternels » entre le Liban et la Syrie"
+    while after < len(doc) and (doc[after].pos_ in {"ADJ", "ADV"} or doc[after].is_quote
+                                or doc[after].dep_ in {"punct", "cc"} and after + 1 < len(doc) and doc[after + 1].pos_ == "ADJ"):
         after += 1
     if after >= len(doc) or doc[after].norm_ != "entre" or doc[after].dep_ != "case":
         return False
