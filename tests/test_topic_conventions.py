@@ -336,6 +336,35 @@ def test_power_plants_are_energy(parse):
 
 
 @pytest.mark.parametrize("text", [
+    "Olaf Scholz s'est entretenu mardi au téléphone avec Recep Tayyip Erdogan de la guerre en Ukraine. Le chancelier "
+    "est attendu à Ankara en mai pour une visite officielle.",
+    "Olaf Scholz s'est entretenu mardi au téléphone avec Recep Tayyip Erdogan de la guerre en Ukraine. Le ministre "
+    "allemand des Finances doit se rendre à Ankara la semaine prochaine pour y négocier un accord commercial.",
+    "Olaf Scholz s'est entretenu mardi au téléphone avec Recep Tayyip Erdogan de la guerre en Ukraine. Les deux "
+    "dirigeants participeront en juin au sommet du G20 à Rio.",
+])
+def test_what_is_to_come_after_a_call_told_as_past_is_no_topic_of_it(parse, text):
+    """'Le chancelier est attendu à Ankara en mai', 'le ministre doit se rendre à Ankara', 'ils
+    participeront au sommet': a sentence that tells the news to come after the call, naming no call
+    and no discussion, says nothing of what was said in it."""
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Olaf Scholz s'est entretenu mardi au téléphone avec Recep Tayyip Erdogan. « L'Allemagne livrera du gaz à la "
+     "Turquie dès cet hiver », a déclaré le chancelier.", {"energy"}),
+    ("Olaf Scholz s'entretiendra mardi au téléphone avec Recep Tayyip Erdogan. Les deux dirigeants aborderont la "
+     "guerre en Ukraine.", {"ukraine-war"}),
+    ("Olaf Scholz s'entretiendra mardi au téléphone avec Recep Tayyip Erdogan. Le sommet du G20 sera au centre de "
+     "leur échange.", {"summit-meeting"}),
+])
+def test_what_is_to_come_in_quotes_or_for_a_planned_call_stays_its_topic(parse, text, topics):
+    """A future in quotation marks is what a leader said in the call; for a call still to come,
+    the future tells what it will be about."""
+    assert _topics(parse, text) == topics
+
+
+@pytest.mark.parametrize("text", [
     "Justin Trudeau a parlé lundi au téléphone avec Claudia Sheinbaum de la renégociation de l'ACEUM.",
     "Mark Carney s'est entretenu jeudi avec Donald Trump des contre-tarifs canadiens.",
     "Justin Trudeau s'est entretenu mardi avec Enrique Peña Nieto de l'ALENA.",

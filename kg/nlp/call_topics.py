@@ -10,7 +10,14 @@ from spacy.tokens import Doc
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.records import CallRecord, ClaimRecord
-from kg.nlp.extract.topics import meetings_told_as_history, said_of_a_call_named_before, settled, topics_in, turns_to_other_news
+from kg.nlp.extract.topics import (
+    meetings_told_as_history,
+    said_of_a_call_named_before,
+    settled,
+    tells_what_is_to_come,
+    topics_in,
+    turns_to_other_news,
+)
 from kg.nlp.extract.words import children, feature, paragraph_numbers, starts_paragraph
 from kg.text import fold
 
@@ -86,11 +93,13 @@ def _titles(doc: Doc) -> frozenset[int]:
 
 def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int], set[str]]) -> dict[int, set[str]]:
     """Each call's topics, by index: those of the sentences about it, except what a clause says of
-    a call named before ("…, mais ce sommet sera l'occasion de parler de X": X goes to the summit)
-    and a paragraph that turns to the article's other news ("Par ailleurs, le président se rendra
-    au Maroc …") without a word of a call."""
+    a call named before ("…, mais ce sommet sera l'occasion de parler de X": X goes to the summit),
+    a paragraph that turns to the article's other news ("Par ailleurs, le président se rendra
+    au Maroc …") without a word of a call, and, for a call told as past, a sentence without a
+    word of a call that tells what is to come ("Le président russe est attendu en Turquie")."""
     sents, folded = doc._.sentences, doc._.folded
     sentence_calls, unread, call_words = doc._.sentence_calls, doc._.unread, doc._.call_words  # each `doc._` read costs a microsecond or two
+    records = doc._.calls
     call_topics: dict[int, set[str]] = {}
     for index, calls in sentence_calls.items():
         sent = sents[index]
@@ -105,8 +114,11 @@ def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int
             own = topics_in(sent, frozenset(hidden | clause), folded)
             for call in before:
                 call_topics.setdefault(call, set()).update(topics_in(sent, frozenset(hidden | set(words) - clause), folded))
+        # "Le président russe est attendu en Turquie": after a call that took place, what is to come
+        to_come = own and not any(i in call_words for i in range(sent.start, sent.end)) and tells_what_is_to_come(sent, folded)
         for call in calls:
-            call_topics.setdefault(call, set()).update(own)
+            if not (to_come and records[call].status != "planned"):
+                call_topics.setdefault(call, set()).update(own)
     return call_topics
 
 

@@ -123,6 +123,8 @@ _BACKGROUND = frozenset(fold(w) for w in cues()["background_marks"])  # "alors q
 _TIME_PREFIXES = frozenset(fold(w) for w in cues()["time_prefixes"])  # "la crise post-électorale": the election is the subject
 _OTHER_NEWS = tuple(tuple(fold(w).split()) for w in cues()["other_news_openers"])  # "Par ailleurs, le président se rendra …"
 _CLAUSE_EDGES = frozenset({"parataxis", "advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
+_OBLIGATION = frozenset(fold(w) for w in cues()["obligation_verbs"])  # "il doit se rendre à Doha": to come
+_EXPECTED = frozenset(fold(w) for w in cues()["expectation_verbs"])  # "il est attendu à Ankara": to come
 
 
 def blind_spots(sent: Span, folded: Folded) -> set[int]:
@@ -204,6 +206,32 @@ def turns_to_other_news(sent: Span, folded: Folded) -> bool:
     if not any(tuple(folded.norms[sent.start:sent.start + len(words)]) == words for words in _OTHER_NEWS):
         return False
     return not any(folded.lemmas[i] in _DISCUSSION_VERBS and doc[i].pos_ == "VERB" for i in range(sent.start, sent.end))
+
+
+def tells_what_is_to_come(sent: Span, folded: Folded) -> bool:
+    """'Le président russe est attendu en Turquie', 'le ministre doit se rendre à Doha', 'les deux
+    dirigeants seront au sommet de Paris': a sentence whose own verb tells what is still to come,
+    outside quotation marks and with no verb of discussion, tells the news that follows a call
+    told as past, not what the call was about ('« La Chine enverra un émissaire », a dit Xi' is
+    what was said in it)."""
+    doc = sent.doc
+    root = sent.root
+    if _quoted(root) or any(folded.lemmas[i] in _DISCUSSION_VERBS and doc[i].pos_ == "VERB" for i in range(sent.start, sent.end)):
+        return False
+    finite = [root, *(c for c in children(root) if c.dep_ in {"cop", "aux:tense", "aux:pass"})]
+    if any("Fut" in feature(t, "Tense") and "Ind" in feature(t, "Mood") for t in finite):
+        return True  # "ils seront", "il se rendra"
+    present = any("Pres" in feature(t, "Tense") and "Ind" in feature(t, "Mood") for t in finite)
+    base = folded.lemmas[root.i]
+    if base in _OBLIGATION:  # "il doit se rendre"
+        return present and any(c.dep_ == "xcomp" for c in children(root))
+    return base in _EXPECTED and "Pass" in feature(root, "Voice") and present  # "il est attendu", "une visite est prévue"
+
+
+def _quoted(token: Token) -> bool:
+    """Is `token` inside quotation marks opened before it in its sentence?"""
+    marks = [t for t in token.sent[:token.i - token.sent.start] if t.is_quote]
+    return len(marks) % 2 == 1
 
 
 def background(sent: Span, folded: Folded) -> set[int]:
