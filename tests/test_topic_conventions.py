@@ -328,6 +328,14 @@ def test_relations_quoted_before_the_pair_of_countries_are_their_relations(parse
     assert _topics(parse, text) == {"bilateral-relations"}
 
 
+def test_relations_quoted_before_a_pair_the_parser_splits_are_their_relations(parse):
+    """'« … les relations fraternelles » entre le Liban et l'Arabie saoudite': the parser may hang
+    the two countries on the noun before the quotation, each apart; the pair is read as written."""
+    text = ("Joseph Aoun s'est entretenu lundi au téléphone avec Mohammed ben Salmane. Ils ont évoqué « les moyens "
+            "de renforcer les relations fraternelles » entre le Liban et l'Arabie saoudite.")
+    assert "bilateral-relations" in _topics(parse, text)
+
+
 def test_power_plants_are_energy(parse):
     """'les centrales électriques', as 'une centrale nucléaire' and 'l'électricité', are energy."""
     text = ("Volodymyr Zelensky s'est entretenu jeudi au téléphone avec Emmanuel Macron de la protection des "

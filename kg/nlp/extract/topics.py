@@ -450,4 +450,20 @@ def _between_two_countries(token: Token) -> bool:
     if fold(pair.lemma_) in _COUNTRY_NOUNS and any(c.dep_ == "nummod" and _NUMBERS.get(c.norm_) == 2 for c in children(pair)):
         return True  # "les deux pays", not "deux amis"
     members = [pair, *(c for c in children(pair) if c.dep_ == "conj")]
+    if len(members) < 2 and (second := _named_after(pair)) is not None:
+        members.append(second)
     return len(members) >= 2 and all(t.text[:1].isupper() for t in members)
+
+
+def _named_after(name: Token) -> Token | None:
+    """'entre le Liban et l'Arabie saoudite' where the parser hangs the second country elsewhere
+    than on the first: the proper noun written right after 'et' (and its article) that follows the
+    first name's phrase."""
+    doc = name.doc
+    after = max(t.i for t in name.subtree) + 1
+    if after >= len(doc) or doc[after].dep_ != "cc" or doc[after].norm_ != "et":
+        return None
+    after += 1
+    if after < len(doc) and doc[after].pos_ == "DET":
+        after += 1
+    return doc[after] if after < len(doc) and doc[after].pos_ == "PROPN" else None
