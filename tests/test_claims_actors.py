@@ -328,3 +328,18 @@ def test_a_bare_role_after_an_unnamed_source_of_a_country_is_that_country_s(pars
     """'Selon un haut responsable américain, le président a dit ...': the official speaks of his own
     president, not the one put in the fore by the sentence before."""
     assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == [speaker]
+
+
+@pytest.mark.parametrize("text,participle,speaker", [
+    ("Dmitri Peskov a déclaré que le Kremlin n'avait pas été informé, tout en soulignant que Moscou restait prêt à discuter.",
+     "soulignant", "Dmitry Peskov"),  # 'tout en soulignant' read as one adverb of the completive
+    ("Olaf Scholz a affirmé que l'Allemagne ne livrerait pas de missiles, tout en appelant Moscou à retirer ses troupes.",
+     "appelant", "Olaf Scholz"),  # the participle an adjunct of the completive's verb
+    ("Emmanuel Macron a estimé que l'Ukraine devait être associée aux discussions, ajoutant qu'il appellerait "
+     "Volodymyr Zelensky.", "ajoutant", "Emmanuel Macron"),
+])
+def test_a_participle_after_a_completive_speaks_for_the_reporting_verb_s_subject(parse, text, participle, speaker):
+    """'X a déclaré que Y ..., tout en soulignant que ...': the parser hangs the participle on the
+    completive's verb, whose subject (Y) says nothing; X, who reports the completive, goes on speaking."""
+    found = [s for s, _, v in _claims(parse, text, "2024-03-12") if v == participle]
+    assert found == [speaker]

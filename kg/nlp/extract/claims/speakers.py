@@ -73,6 +73,9 @@ class Speakers(Sources):
         reported = fixed_into_adverb(verb)
         if reported is not None and reported.head.i != reported.i:  # ', tout en reconnaissant que ...': the clause's holder
             return self.of_verb(reported.head, [reported.head])
+        reporter = self._reporter_of_completive(verb)
+        if reporter is not None:  # 'X a déclaré que Y ..., tout en soulignant que ...': X's words, not Y's
+            return self.of_verb(reporter, [reporter])
         clause = verb.head
         if verb.dep_ in {"parataxis", "conj", "advcl"} and clause.dep_ == "acl:relcl" and clause.head.i < clause.i < verb.i \
                 and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in children(verb)):
@@ -138,6 +141,23 @@ class Speakers(Sources):
         if found is None and not finite(holder):  # 'Sans manquer d'ajouter que ...': whoever the text is about
             return self.person_in_focus(verb.idx)
         return found
+
+    def _reporter_of_completive(self, participle: Token) -> Token | None:
+        """'X a affirmé que Y ne livrerait rien, tout en appelant Z à ...': a present participle set off
+        by a comma after a completive, which the parser hangs on the completive's verb (or on 'tout'
+        before it), says what the reporting verb's subject says too, not what the completive's does;
+        the reporting verb above the completive, if there is one."""
+        if not ("Part" in feature(participle, "VerbForm") and "Pres" in feature(participle, "Tense")):
+            return None
+        clause = participle.head
+        if self.norms[clause.i] in self.cues.participle_leads and clause.i < participle.i:
+            clause = clause.head  # 'tout en soulignant' read as one fixed adverb
+        before = participle.i - 1
+        while before > clause.i and self.norms[before] in self.cues.participle_leads:
+            before -= 1
+        if not (clause.i < before and self.texts[before] == "," and clause.dep_ == "ccomp" and clause.head.i < clause.i):
+            return None
+        return clause.head if reporting(clause.head, self.cues) is not None else None
 
     def _incise_before(self, participle: Token) -> str | None:
         """'« ... », a annoncé X devant les députés, ajoutant que ...', '..., tout en se disant prêt à ...':
