@@ -976,6 +976,29 @@ def test_a_communique_still_speaks_for_a_sentence_with_no_one_named(parse):
     assert found == ["Kremlin"]
 
 
+@pytest.mark.parametrize("text,speakers", [
+    ("Emmanuel Macron a parlé avec Bassirou Diomaye Faye, a annoncé la présidence sénégalaise dans un communiqué. "
+     "Le président Faye a invité son homologue à Dakar. Cette visite, indique le communiqué, aura lieu en mai.",
+     ["Presidency of Senegal", "Bassirou Diomaye Faye", "Presidency of Senegal"]),
+    ("Justin Trudeau s'est entretenu mardi avec Keir Starmer, a indiqué son bureau dans une déclaration. "
+     "M. Starmer a salué l'engagement canadien. Le même texte précise que les deux dirigeants se reverront à Londres.",
+     ["Prime Minister's Office (Canada)", "Keir Starmer", "Prime Minister's Office (Canada)"]),
+])
+def test_the_communique_is_the_last_document_s_issuer_s_though_someone_spoke_since(parse, text, speakers):
+    """'le communiqué', 'le même texte' with no owner: the document last cited, whose issuer spoke
+    through it, not whoever spoke last in between ('Le président Faye a invité ...')."""
+    assert _speakers(parse, text, "2025-03-12") == speakers
+
+
+def test_several_people_reported_by_a_compte_rendu_are_its_issuer_s_words(parse):
+    """"D'après le compte rendu, les deux dirigeants ont souligné ...": the two leaders do not speak
+    as one; the document that reports them does ('compte rendu' is two words for the parser)."""
+    text = ("Justin Trudeau s'est entretenu mardi avec Keir Starmer. "
+            "« Le premier ministre a réaffirmé le soutien du Canada au Royaume-Uni », peut-on lire dans le communiqué du "
+            "Cabinet du premier ministre. D'après le compte rendu, les deux dirigeants ont souligné l'importance de l'OTAN.")
+    assert _speakers(parse, text, "2025-03-12") == ["Prime Minister's Office (Canada)"] * 2
+
+
 # ---------------------------------------------------------------- claims11: forms of unseen news
 @pytest.mark.parametrize("text,anchor", [
     ("Olaf Scholz a condamné « avec la plus grande fermeté » les frappes de la nuit sur Kiev.", "les frappes de la nuit"),

@@ -124,10 +124,18 @@ class _ClaimReader:
                     claims = self._sentence(index, sent, consumed, claims)
                     if len(claims) == before:  # 'X a publié un communiqué.': X speaks through it next
                         self.speakers.published(sent)
+                    self._through_document(sent, claims[before:])
                     if self.speakers.focus is focus:  # no person spoke in the sentence
                         # 'X n'a pas parlé à Y, a reconnu Z. « ... », a-t-il précisé': Z, who spoke, stays in the fore
                         self.speakers.talked_about(sent, self.quoted_tokens)
         return _dedupe(self._without_headline_summaries(claims)), quoted_chars
+
+    def _through_document(self, sent: Span, said: list[ClaimRecord]) -> None:
+        """'..., a annoncé la présidence dans un communiqué', 'peut-on lire dans le communiqué de X': a
+        sentence that reports something and names a document (outside its quotes) is the last
+        speaker's word through that document, whose a later 'le communiqué' is."""
+        if said and any(self.cues.document(t) for t in sent if t.pos_ == "NOUN" and t.i not in self.quoted_tokens):
+            self.speakers.issued(said[-1].speaker, sent.end_char)
 
     def _one_sentence_across_incise(self, previous: ClaimRecord, speaker: str, start: int) -> bool:
         """Is the quoted part at `start` the rest of `previous`'s sentence ('« La paix, a insisté X,
@@ -177,8 +185,10 @@ class _ClaimReader:
         # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence; 'Selon le
         # communiqué, X a souligné ...': X, the document his; the last speaker's only when no one else is named
         document = self.speakers.attributed(sent, outside=None, quotes=self.quote_cover) if found and not source else None
-        speaker_of = {r.verb.i: source[0] if source else self.speakers.of_verb(r.verb, list(r.phrase))
-                      or self.speakers.cited(r.verb) or (document[0] if document else None) for r in found}
+        # 'Selon le communiqué, les deux dirigeants ont souligné ...': several people say nothing as one, the document does
+        speaker_of = {r.verb.i: source[0] if source else (document[0] if document and self.speakers.jointly(r.verb) else None)
+                      or self.speakers.of_verb(r.verb, list(r.phrase)) or self.speakers.cited(r.verb)
+                      or (document[0] if document else None) for r in found}
         speaker_of.update({r.verb.i: speaker_of[r.shares] for r in found if r.shares is not None})
         found = [r for r in found if (r.within is None or not speaker_of.get(r.within)) and not _manner_of_incise(r, consumed, self.cues)]
         for report, (lo, hi) in zip(found, spans(sent, found), strict=True):

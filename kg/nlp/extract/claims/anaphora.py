@@ -115,9 +115,11 @@ class Anaphora(Phrases):
             again = any(c.norm_ in self.cues.sameness_adjectives or c.dep_ == "det" and "Dem" in feature(c, "PronType")
                         for c in children(noun))
             return self.speaker.actor if again and self.speaker else None
-        if lemma in self.cues.document_nouns:  # 'le communiqué': the last speaker's; 'le communiqué de la chancellerie' names another
+        if lemma in self.cues.document_nouns or self.cues.document(noun):  # 'le communiqué', 'le compte rendu': the last
+            # document's issuer, else the last speaker's; 'le communiqué de la chancellerie' names another
             owned = any(c.dep_ == "nmod" and any(g.dep_ == "case" and marker(g.text) == "de" for g in children(c)) for c in children(noun))
-            return self.speaker.actor if self.speaker and not owned else None
+            last = self.issuer or self.speaker
+            return last.actor if last and not owned else None
         countries = self._demonyms(noun) or self._source_countries(noun)
         def fits(key: str, country: str | None) -> bool:  # nothing known of the actor's country does not contradict
             known = {country} if country else self.countries(key)

@@ -61,6 +61,7 @@ class Phrases:
         self.foci: list[Mark] = []  # each person put in the fore, in order: the focus and those before it
         self.group: Mark | None = None  # the first of the people last talked about together
         self.speaker: Mark | None = None  # whoever spoke last
+        self.issuer: Mark | None = None  # whoever spoke last through a document: whose 'le communiqué' is
 
     # ------------------------------------------------------------------ actors
     @staticmethod
@@ -203,6 +204,11 @@ class Phrases:
         self.speaker = Mark(at, actor)
         if self.type_of(actor) == "Person":
             self.put_forward(Mark(at, actor))
+
+    def issued(self, actor: str, at: int) -> None:
+        """`actor` spoke through a document ('a annoncé la présidence dans un communiqué'): a later 'le
+        communiqué', 'le même texte' is theirs, though others speak in between ('M. X a invité Y.')."""
+        self.issuer = Mark(at, actor)
 
 
 def _phrase(head: Token, document_nouns: frozenset[str], strict: bool = True) -> list[Token]:

@@ -64,6 +64,7 @@ class Speakers(Sources):
                 found = self._speaking(self._subjects(verb, [verb]), verb)
                 if found:
                     self.spoke(found, sent.end_char)
+                    self.issued(found, sent.end_char)
                     return
 
     # ------------------------------------------------------------------ resolution
@@ -158,6 +159,12 @@ class Speakers(Sources):
         if not (clause.i < before and self.texts[before] == "," and clause.dep_ == "ccomp" and clause.head.i < clause.i):
             return None
         return clause.head if reporting(clause.head, self.cues) is not None else None
+
+    def jointly(self, verb: Token) -> bool:
+        """Is the verb's subject several people no name sums up ('les deux dirigeants', 'ils'), whom
+        one statement cannot quote as one speaker?"""
+        return any(c.dep_ in _SUBJECT_DEPS and "Plur" in feature(c, "Number") and c.i not in self.mention_at and (
+            c.pos_ == "NOUN" or c.norm_ in self.cues.group_pronouns) for c in children(verb))
 
     def _incise_before(self, participle: Token) -> str | None:
         """'« ... », a annoncé X devant les députés, ajoutant que ...', '..., tout en se disant prêt à ...':
