@@ -653,6 +653,16 @@ def test_a_call_set_off_by_commas_before_an_incise_is_the_main_clauses(parse, te
     assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
 
 
+@pytest.mark.parametrize("text", [
+    "Un appel entre MM. Erdogan et Poutine est prévu la semaine prochaine, a fait savoir le porte-parole du parti SPD, Kevin Kühnert.",
+])
+def test_who_makes_a_plan_known_in_a_two_word_incise_is_not_on_the_call(parse, text):
+    """'..., a fait savoir Z': the parser hangs 'savoir' on the clause's verb and Z on it as its
+    object; Z, the incise's subject, reports the call and is no side of it."""
+    assert [(names, call.status) for names, call in _calls(parse, text, "2023-07-10")] == [
+        (["Recep Tayyip Erdoğan", "Vladimir Putin"], "planned")]
+
+
 @pytest.mark.parametrize("text,day", [
     ("Emmanuel Macron a annoncé lundi avoir eu un long entretien téléphonique avec Olaf Scholz.", "2024-03-11"),
     ("Emmanuel Macron a déclaré lundi s'être entretenu avec Olaf Scholz.", "2024-03-11"),

@@ -55,6 +55,7 @@ from kg.nlp.extract.verb_arguments import (
     reattach_objects_read_as_incise_subjects,
     reattach_partners_hung_on_lengths,
     reattach_partners_read_as_subjects,
+    reattach_sources_of_two_word_incises,
     reattach_subjects_read_as_conjuncts,
 )
 from kg.nlp.extract.verb_phrases import (
@@ -93,6 +94,7 @@ _MENDS: tuple[Callable[[Doc], None], ...] = (  # in this order: each reads the t
     reattach_partners_read_as_subjects, reattach_intent_verbs, reattach_perfect_infinitives,
     retag_verbs_read_as_nouns, retag_infinitives_read_as_nouns, retag_call_infinitives_read_as_nouns,
     retag_call_participles_read_as_nouns, retag_completives_read_as_relatives, reattach_objects_read_as_incise_subjects,
+    reattach_sources_of_two_word_incises,
     reattach_predicates_hung_on_a_name, reattach_objects_read_as_appositions,
     reattach_clauses_read_into_their_source, reattach_days_hung_on_objects,
     reattach_partners_hung_on_lengths, reattach_objects_hung_on_adverbials, reattach_names_hung_on_the_verb,

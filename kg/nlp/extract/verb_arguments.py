@@ -37,6 +37,10 @@ talk then has no partner and is no call. The phrase in 'avec' is the verb's.
 'X a échangé avec son prédécesseur, Y, le 3 février': the parser may hang the name after the
 comma on the verb, as its apposition; the phrase in 'avec' then names no one the article knows,
 and the talk has no partner. The name is the apposition of the noun before its comma.
+
+'Un appel entre MM. A et B est prévu jeudi, a fait savoir Z': with a reporting verb of two words,
+the parser may hang 'savoir' on the clause's verb as its conjunct and Z on that verb as its
+object; Z is then one more side of the call. Z is the subject of the incise's verb.
 """
 from __future__ import annotations
 
@@ -54,6 +58,8 @@ _BARE_TIME_NOUNS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["tim
                                                 *cues()["ago_units"], *cues()["weekend_nouns"], *cues()["months"]])
 _WEEKDAYS = frozenset(fold(w) for w in cues()["weekdays"])
 _PARTNER_PREPOSITIONS = frozenset(fold(w) for w in cues()["partner_prepositions"])
+#: The second word of each reporting verb 'faire + infinitive' ('faire savoir' -> 'savoir').
+_MADE_KNOWN = frozenset(fold(w).split()[1] for w in cues()["reporting_verbs"] if fold(w).startswith("faire "))
 
 
 def reattach_coordinated_subjects(doc: Doc) -> None:
@@ -208,6 +214,24 @@ def reattach_objects_read_as_incise_subjects(doc: Doc) -> None:
         verb.dep_ = "parataxis"
         for other in [c for c in verb.children if c.dep_ == "nsubj" and main.i < c.i < comma.i]:
             _make_an_apposition(other, main)  # '... un appel de son frère, le président Y, indique Z', 'appel' read as a subject too
+
+
+def reattach_sources_of_two_word_incises(doc: Doc) -> None:
+    """Mend each incise of a reporting verb of two words ('..., a fait savoir Z') whose verb the
+    parser hung on the clause before its comma, with Z as that clause's object: Z is the incise's
+    subject, and the incise a parenthesis of the clause it tells."""
+    for verb in doc:
+        if verb.lemma_ not in _MADE_KNOWN or verb.i < 3 or doc[verb.i - 1].lemma_ != "faire" \
+                or verb.dep_ not in {"conj", "parataxis"} or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        start = min([verb.i - 1, *(c.i for c in [*doc[verb.i - 1].children, *verb.children]
+                                    if c.dep_.startswith("aux") and c.i < verb.i)])
+        main = verb.head
+        source = next((c for c in main.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+        if start == 0 or doc[start - 1].text != "," or main.i >= start or source is None:
+            continue
+        source.head, source.dep_ = verb, "nsubj"
+        verb.dep_ = "parataxis"
 
 
 def _incise_read_as_a_nouns_clause(verb: Token) -> bool:
