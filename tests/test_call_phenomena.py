@@ -2288,6 +2288,16 @@ def test_the_pair_pointed_back_to_after_a_meeting_had_its_own_call(parse, then):
     assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-03")]
 
 
+@pytest.mark.parametrize("before", ["Le canal direct entre Emmanuel Macron et Olaf Scholz reste ouvert.",
+                                    "Les relations entre Emmanuel Macron et Olaf Scholz se sont réchauffées."])
+def test_the_pair_pointed_back_to_is_the_one_named_between_before_not_a_leader_named_after(parse, before):
+    """'les deux présidents' means the pair 'entre X et Y' of the sentence before (the parser
+    may hang Y anywhere), not a leader a later paragraph names in a call of his own."""
+    text = (f"{before} Le 3 mars, les deux dirigeants s'étaient parlé pendant près d'une heure.\n\n"
+            "Joe Biden, de son côté, reste silencieux. Le président américain n'a pas appelé son homologue français.")
+    assert ((tuple(MACRON_SCHOLZ), "occurred", "2024-03-03")) in _pairs(parse, text, "2024-03-13")
+
+
 def test_two_subjects_whose_first_name_the_parser_made_the_root_both_had_the_call(parse):
     # the parser reads 'Joe Biden' as the sentence and 'eu' as a conjunct of it: the tree is mended (kg.nlp.extract.verb_arguments)
     assert _pairs(parse, "Joe Biden et Xi Jinping ont eu un entretien jeudi.", "2024-03-16") == [

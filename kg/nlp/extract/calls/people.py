@@ -60,6 +60,8 @@ class People:
                     role = role.head  # the apposition of the role, or of its adjective
                 if role is not head and role.dep_.startswith("nsubj") and fold(role.lemma_) in _ROLE_NOUNS:
                     head = role  # 'le président élu X a dîné avec Y': the role the name completes is the subject
+                if "entre" in case_words(head) and (pair := _pair_between(head, at)):
+                    pairs.append(pair)  # 'Le canal entre X et Y reste ouvert. Les deux présidents ...': X and Y
                 if head.dep_.startswith("nsubj"):
                     subjects.append((m.token_start, m.actor))
                     starts = sorted({at[t.i].token_start for t in head.subtree if t.i in at})  # the parser may make
@@ -172,6 +174,20 @@ class People:
                 return ()
             return tuple(dict.fromkeys(found))
         return ()
+
+
+def _pair_between(head: Token, at: dict[int, ActorMention]) -> tuple[int, ...]:
+    """Where the people of 'entre X et Y' whose X is headed by `head` are named: a pair the
+    article speaks of as much as a subject 'X et Y' does. Read from the words' order, X's mention
+    then 'et' then Y's: the parser may hang Y anywhere ('Le canal entre X et Y reste ouvert', Y
+    read as the subject of 'reste')."""
+    first = at[head.i]
+    after = first.token_end
+    doc = head.doc
+    if after + 1 < len(doc) and doc[after].norm_ == "et" and (second := at.get(after + 1)) is not None \
+            and second.token_start == after + 1:
+        return first.token_start, second.token_start
+    return ()
 
 
 def _met_phrases(verb: Token) -> list[tuple[Token, str]]:
