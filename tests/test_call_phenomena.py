@@ -1562,6 +1562,22 @@ def test_the_day_of_a_denial_does_not_date_the_denied_call(parse):
     assert [(c.status, c.date) for _, c in _calls(parse, text, "2024-03-13")] == [("denied", None)]
 
 
+def test_no_call_at_all_since_a_day_is_a_denial_the_day_does_not_date(parse):
+    """'aucune conversation depuis novembre' denies any call in the stretch; November bounds it
+    and dates no call ('ne se sont plus parlé depuis novembre', a state, dates their last one)."""
+    text = ("Le Kremlin a démenti jeudi tout appel entre Emmanuel Macron et Vladimir Poutine. « Il n'y a eu aucune "
+            "conversation entre le président et Vladimir Poutine depuis novembre », a affirmé Dmitri Peskov.")
+    assert [(names, c.status, c.date) for names, c in _calls(parse, text, "2024-03-13")] == [
+        (["Emmanuel Macron", "Vladimir Putin"], "denied", None)]
+
+
+def test_a_denial_of_any_call_since_a_day_leaves_the_call_of_that_day(parse):
+    text = ("Olaf Scholz a appelé Vladimir Poutine le 10 novembre. Selon Moscou, il n'y a eu aucun échange entre "
+            "Olaf Scholz et Vladimir Poutine depuis novembre.")
+    assert _pairs(parse, text, "2024-03-13") == [(("Olaf Scholz", "Vladimir Putin"), "denied", None),
+                                                 (("Olaf Scholz", "Vladimir Putin"), "occurred", "2023-11-10")]
+
+
 def test_a_denial_of_any_call_between_the_pair_named_before_denies_their_call(parse):
     text = "Olaf Scholz a assuré avoir parlé avec Vladimir Poutine. Moscou a démenti tout appel entre les deux dirigeants."
     assert [c.status for _, c in _calls(parse, text, "2024-03-13")] == ["denied"]

@@ -94,6 +94,12 @@ def last_time(trigger: Token, event: Token, sent: Sentence, published: Publicati
     return _date_after_since(sent, published)
 
 
+def denied_since(trigger: Token, sent: Sentence, published: Publication) -> str | None:
+    """'Il n'y a eu aucun échange entre X et Y depuis octobre': the day the denied stretch starts
+    (wherever the parser hung 'depuis'), the day of no call."""
+    return _date_after_since(sent, published, after=trigger.i)
+
+
 def earlier_call(trigger: Token, event: Token, sent: Sentence, published: Publication, cues: CallCues) -> str | None:
     """'leur premier entretien depuis le 15 février': there was a call that day; 'le deuxième
     appel entre eux, après celui du 26 janvier', 'a eu un entretien avec X, après celui du 3

@@ -13,6 +13,7 @@ from kg.nlp.extract.calls.attributes import (
     dates_of,
     dates_of_the_step_before,
     day_it_was_told,
+    denied_since,
     duration_in,
     earlier_call,
     initiator_of,
@@ -43,7 +44,7 @@ from kg.nlp.extract.calls.clause import (
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
-from kg.nlp.extract.calls.modality import requested, sought, status_of
+from kg.nlp.extract.calls.modality import none_at_all, requested, sought, status_of
 from kg.nlp.extract.calls.participants import lineup
 from kg.nlp.extract.calls.people import People, people_in
 from kg.nlp.extract.calls.sentence_people import also_present, gathered_by_the_meeting, spoke_at_the_meeting
@@ -265,7 +266,9 @@ class CallFinder:
         event = event_of(token, cues)
         if _reached_by_the_press(token, event, people, cues):
             return []  # "joint par téléphone par l'AFP, X a déclaré": an interview, not a call between leaders
-        since = last_time(token, event, sent, published)  # "ne s'étaient plus parlé depuis 2022"
+        denial = none_at_all(token)  # "aucun échange depuis mars": none in that stretch, no call in March
+        after = denied_since(token, sent, published) if denial else None
+        since = None if denial else last_time(token, event, sent, published)  # "ne s'étaient plus parlé depuis 2022"
         status = "occurred" if since else status_of(token, event, sent, cues)
         if status is None or lemma(token) in cues.contact_verbs and (status != "occurred" or _reached_through_someone(token, people)):
             return []  # 'n'a pas pu être contacté', 'a tenté de contacter', 'contacté par un émissaire de Y': reaching someone
@@ -371,7 +374,7 @@ class CallFinder:
                 day_before=sent.before.isoformat() if not when and sent.before and sent.has_any(cues.same_day_times)
                 and not (published.exact and sent.before >= published.exact) else None,  # a day past: not a plan's
                 vague=not when and (any(d.vague for d in dates) or sent.has_any(cues.undated_phrases)),
-                pointed=people.pair_before(token, on) if line.refers and not line.everyone else (),
+                pointed=people.pair_before(token, on) if line.refers and not line.everyone else (), after=after,
                 carried_out=status == "occurred" and not participants and (_carried_out(event if verbal(event) else token.head, cues)
                                                                             or not when and _the_call_went(token, cues)),
                 firsthand=people.quote_speaker.get(token.idx) in participants and any(

@@ -54,6 +54,7 @@ class Mention:
     pointed: tuple[str, ...] = ()  # whom a pointing-back subject means if no call was told ('X et Y se sont vus. Ils s'étaient parlé')
     firsthand: bool = False  # told by one of its participants in the first person ('« Nous avons eu un très bon appel », a dit X')
     carried_out: bool = False  # "l'entretien a bien eu lieu", "a finalement eu lieu": the call planned before took place
+    after: str | None = None  # denies any call since that day ('aucun échange depuis mars'): not one on it or before it
 
 
 def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]]:
@@ -112,7 +113,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                     mention = replace(mention, anaphoric=True)
             if target is None and not mention.distinct:
                 if mention.date is None and last is not None and _participants(last) == people and \
-                        _planned(last) == (mention.status == "planned"):
+                        _planned(last) == (mention.status == "planned") and not _before_the_stretch(last, mention):
                     target = last  # "... s'est ensuite entretenu avec X": the call just reported
                     if _recalled(last) and not mention.earlier:  # unless it was only recalled, and one in the news is theirs
                         target = next((c for c in _news_first(reversed(known.of(people)), mention)
@@ -409,6 +410,8 @@ def _dates_agree(call: list[Mention], mention: Mention, published: Publication) 
     """Two dates agree when one contains the other ('2024-10' and '2024-10-06'); a single date
     agrees with an undated mention when it is near the publication, where undated news is."""
     mine, theirs = mention.date, _explicit_date(call)
+    if _before_the_stretch(call, mention):
+        return False
     if mine and theirs:
         return mine.startswith(theirs) or theirs.startswith(mine)
     dated = mine or theirs
@@ -421,3 +424,10 @@ def _dates_agree(call: list[Mention], mention: Mention, published: Publication) 
     if len(dated) != 10:
         return day.isoformat().startswith(dated)
     return abs(date.fromisoformat(dated) - day) <= _NEAR_PUBLICATION
+
+
+def _before_the_stretch(call: list[Mention], mention: Mention) -> bool:
+    """'X a appelé Y le 3 octobre. Il n'y a eu aucun échange entre eux depuis octobre': the denial
+    covers the days after its 'depuis', not a call dated on that day or before it."""
+    theirs = _explicit_date(call)
+    return mention.after is not None and theirs is not None and theirs[:len(mention.after)] <= mention.after

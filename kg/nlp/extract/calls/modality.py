@@ -60,7 +60,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
         return "planned" if negated(ruled) else None  # "n'exclut pas un appel" / "exclut tout appel"
     if any(c.dep_ == "mark" and c.norm_ in cues.absence_prepositions for t in own for c in children(t)):
         return None  # "a écrit à X sans l'appeler", "est reparti sans s'entretenir avec Y": the call did not happen
-    if any(none_since(t) for t in own):
+    if any(none_since(t) for t in own) and not none_at_all(trigger):
         return None  # "X ne parle plus à Y depuis un an", "ne se sont pas parlé depuis la crise": a state, not a call
         # denied by anyone (a day after 'depuis' dates the last one, `attributes.last_time`)
     if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
@@ -147,6 +147,13 @@ def _supposed(clauses: list[Token], cues: CallCues) -> bool:
     and none planned ('si l'entretien se tient', in the present, is a plan: `_planned`)."""
     return any(c.dep_ == "mark" and c.norm_ in cues.hypothesis_marks and c.i < t.i and _mood(t, "Imp", "Tense")
                for t in clauses for c in children(t))
+
+
+def none_at_all(trigger: Token) -> bool:
+    """'Il n'y a eu aucun échange entre X et Y depuis mars', 'aucun appel n'a eu lieu depuis
+    mars': the call noun itself is negated, a denial of any call; 'depuis' bounds the stretch it
+    covers and dates no call, unlike 'ne se sont plus parlé depuis mars' (a state since the last one)."""
+    return trigger.pos_ == "NOUN" and negated(trigger)
 
 
 def _none_scheduled(trigger: Token, cues: CallCues) -> bool:
