@@ -1578,6 +1578,21 @@ def test_a_denial_of_any_call_since_a_day_leaves_the_call_of_that_day(parse):
                                                  (("Olaf Scholz", "Vladimir Putin"), "occurred", "2023-11-10")]
 
 
+@pytest.mark.parametrize("text,initiator", [
+    ("Le Kremlin a démenti lundi tout appel entre Olaf Scholz et Vladimir Poutine. Le dernier entretien entre les deux "
+     "hommes date en fait du 10 novembre 2023.", None),
+    ("Moscou a démenti tout appel entre Olaf Scholz et Vladimir Poutine cette semaine. Le dernier appel entre les deux "
+     "dirigeants remonte au 10 novembre 2023. Ce jour-là, Olaf Scholz avait appelé Vladimir Poutine.", "Q61053"),
+])
+def test_the_last_call_dated_by_dater_de_is_not_the_denied_one(parse, text, initiator):
+    """'Le dernier entretien entre les deux hommes date du 10 novembre': the parser reads 'date'
+    (or 'remonte') as an adjective of 'hommes', the day hung there; the verb heads the sentence
+    (kg.nlp.extract.verb_phrases) and dates their earlier call, which the denial does not absorb."""
+    assert [(names, c.status, c.date, c.initiator) for names, c in _calls(parse, text, "2024-03-13")] == [
+        (["Olaf Scholz", "Vladimir Putin"], "denied", None, None),
+        (["Olaf Scholz", "Vladimir Putin"], "occurred", "2023-11-10", initiator)]
+
+
 def test_a_denial_of_any_call_between_the_pair_named_before_denies_their_call(parse):
     text = "Olaf Scholz a assuré avoir parlé avec Vladimir Poutine. Moscou a démenti tout appel entre les deux dirigeants."
     assert [c.status for _, c in _calls(parse, text, "2024-03-13")] == ["denied"]

@@ -65,6 +65,7 @@ from kg.nlp.extract.verb_phrases import (
     reattach_infinitives_to_nouns,
     reattach_perfect_infinitives,
     reattach_predicates_hung_on_a_name,
+    reattach_predicates_read_as_modifiers,
     reattach_split_participles,
 )
 from kg.nlp.extract.words import Folded, folded_string, with_children
@@ -95,7 +96,7 @@ _MENDS: tuple[Callable[[Doc], None], ...] = (  # in this order: each reads the t
     retag_verbs_read_as_nouns, retag_infinitives_read_as_nouns, retag_call_infinitives_read_as_nouns,
     retag_call_participles_read_as_nouns, retag_completives_read_as_relatives, reattach_objects_read_as_incise_subjects,
     reattach_sources_of_two_word_incises,
-    reattach_predicates_hung_on_a_name, reattach_objects_read_as_appositions,
+    reattach_predicates_hung_on_a_name, reattach_predicates_read_as_modifiers, reattach_objects_read_as_appositions,
     reattach_clauses_read_into_their_source, reattach_days_hung_on_objects,
     reattach_partners_hung_on_lengths, reattach_objects_hung_on_adverbials, reattach_names_hung_on_the_verb,
 )

@@ -251,6 +251,26 @@ def reattach_predicates_hung_on_a_name(doc: Doc) -> None:
             child.head = predicate
 
 
+def reattach_predicates_read_as_modifiers(doc: Doc) -> None:
+    """Mend each sentence headed by a noun whose verb, finite, the parser read as a modifier of a
+    noun of its phrase ('Le dernier entretien entre les deux hommes date du 11 mars', 'date' an
+    adjective of 'hommes', the day hung on 'hommes'): the verb heads the sentence, the noun is its
+    subject, and what follows the verb is the verb's."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ not in {"amod", "acl"} or "Fin" not in feature(verb, "VerbForm") \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        subject = next((a for a in verb.ancestors if a.dep_ == "ROOT"), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.i > verb.i \
+                or any(t.pos_ in {"VERB", "AUX"} and t.i != verb.i for t in subject.subtree):
+            continue
+        after = [c for t in verb.ancestors for c in t.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        for child in after:
+            child.head = verb
+
+
 def _finite_predicate(word: Token) -> bool:
     """'n'a pas eu lieu', 'serait en préparation', 'est prévu': a verb with a tense, or a word
     with a copula or auxiliary that has one."""

@@ -577,11 +577,11 @@ def points_back(subject: Token, cues: CallCues) -> bool:
         return "Plur" in feature(subject, "Number") and "3" in feature(subject, "Person")
     words = sorted(own_tokens(subject, set()), key=lambda t: t.i)
     phrase = " ".join(t.norm_ for t in words)
-    # 'entre les deux hommes' with a verb the parser hung on it ('... hommes remonte au 2 mai'), not
-    # with a complement of its own ('les dirigeants du G20' are not people named before)
+    # 'entre les deux hommes', with its preposition and any verb the parser hung on it ('... hommes
+    # remonte au 2 mai'), not with a complement of its own ('les dirigeants du G20' are not people named before)
     verbs = {t.i for c in children(subject) if c.i > subject.i and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
     head = " ".join(t.norm_ for t in words if t.i not in verbs and t.dep_ != "case")
-    return phrase in cues.pair_words or bool(verbs) and head in cues.pair_words or lemma(subject) in cues.person_role_nouns and any(
+    return phrase in cues.pair_words or head in cues.pair_words or lemma(subject) in cues.person_role_nouns and any(
         c.dep_ == "nummod" and cues.number_words.get(c.norm_, 0) >= 2 for c in children(subject))  # "les deux ministres"
 
 
