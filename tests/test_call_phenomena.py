@@ -2329,6 +2329,17 @@ def test_the_pair_pointed_back_to_is_the_one_named_between_before_not_a_leader_n
     assert ((tuple(MACRON_SCHOLZ), "occurred", "2024-03-03")) in _pairs(parse, text, "2024-03-13")
 
 
+def test_a_day_fronted_before_a_phrase_and_the_subject_dates_the_pairs_earlier_call(parse):
+    """'Le 3 mai dernier, à l'occasion d'une fête, les deux chefs d'État s'étaient entretenus': the
+    parser hangs the day and the phrase on the subject; they are the verb's, and the pluperfect
+    call of another day is another call of the pair, not the one in the news."""
+    text = ("Emmanuel Macron et Olaf Scholz se sont entretenus mardi par téléphone. Ils ont évoqué l'Ukraine.\n\n"
+            "Le 3 février dernier, à l'occasion d'une fête nationale, les deux chefs d'État s'étaient entretenus au "
+            "téléphone.")
+    assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-02-03"),
+                                                 (tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]
+
+
 def test_two_subjects_whose_first_name_the_parser_made_the_root_both_had_the_call(parse):
     # the parser reads 'Joe Biden' as the sentence and 'eu' as a conjunct of it: the tree is mended (kg.nlp.extract.verb_arguments)
     assert _pairs(parse, "Joe Biden et Xi Jinping ont eu un entretien jeudi.", "2024-03-16") == [

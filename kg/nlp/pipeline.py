@@ -49,6 +49,7 @@ from kg.nlp.extract.stressed import mend_stressed_pronouns
 from kg.nlp.extract.verb_arguments import (
     reattach_coordinated_subjects,
     reattach_days_hung_on_objects,
+    reattach_fronted_adjuncts_hung_on_subjects,
     reattach_names_hung_on_the_verb,
     reattach_objects_hung_on_adverbials,
     reattach_objects_read_as_appositions,
@@ -97,7 +98,7 @@ _MENDS: tuple[Callable[[Doc], None], ...] = (  # in this order: each reads the t
     retag_call_participles_read_as_nouns, retag_completives_read_as_relatives, reattach_objects_read_as_incise_subjects,
     reattach_sources_of_two_word_incises,
     reattach_predicates_hung_on_a_name, reattach_predicates_read_as_modifiers, reattach_objects_read_as_appositions,
-    reattach_clauses_read_into_their_source, reattach_days_hung_on_objects,
+    reattach_clauses_read_into_their_source, reattach_days_hung_on_objects, reattach_fronted_adjuncts_hung_on_subjects,
     reattach_partners_hung_on_lengths, reattach_objects_hung_on_adverbials, reattach_names_hung_on_the_verb,
 )
 

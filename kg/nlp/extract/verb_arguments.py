@@ -38,6 +38,9 @@ talk then has no partner and is no call. The phrase in 'avec' is the verb's.
 comma on the verb, as its apposition; the phrase in 'avec' then names no one the article knows,
 and the talk has no partner. The name is the apposition of the noun before its comma.
 
+'Le 3 mai, à l'occasion d'une fête, les deux hommes s'étaient parlé': the parser may hang the
+fronted day and phrase on the subject after them; they are the verb's.
+
 'Un appel entre MM. A et B est prévu jeudi, a fait savoir Z': with a reporting verb of two words,
 the parser may hang 'savoir' on the clause's verb as its conjunct and Z on that verb as its
 object; Z is then one more side of the call. Z is the subject of the incise's verb.
@@ -272,6 +275,17 @@ def _clause_hung_on_the_incise(verb: Token) -> Token | None:
     """'X a eu, lundi, un entretien avec Y, indique un communiqué': the parser may make the incise's
     verb the head of the sentence and the clause it tells its adverbial clause."""
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.pos_ in {"VERB", "AUX"}), None)
+
+
+def reattach_fronted_adjuncts_hung_on_subjects(doc: Doc) -> None:
+    """Mend each adjunct before a clause ('Le 3 mai, à l'occasion d'une fête, les deux hommes
+    s'étaient parlé') the parser hung on the clause's subject after it: a noun takes no adjunct of
+    its own (an 'obl' is a verb's), so the day and the phrase are the verb's, and date the call."""
+    for word in doc:
+        subject = word.head
+        if word.dep_.startswith("obl") and word.i < subject.i and subject.pos_ in {"NOUN", "PROPN"} \
+                and subject.dep_.startswith("nsubj") and subject.head.pos_ in {"VERB", "AUX"}:
+            word.head = subject.head
 
 
 def reattach_days_hung_on_objects(doc: Doc) -> None:
