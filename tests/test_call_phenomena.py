@@ -33,6 +33,16 @@ def test_talking_without_a_medium_is_a_call(parse, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz ont conversé samedi.",
+    "Emmanuel Macron et Olaf Scholz ont discuté samedi pendant une heure.",
+])
+def test_two_people_talking_on_a_day_the_parser_reads_as_an_object_is_a_call(parse, text):
+    """'ont conversé samedi': the day, which the parser may take for the verb's object, is when
+    they talked, not a thing they exchanged."""
+    assert [(names, call.date) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, "2024-03-09")]
+
+
+@pytest.mark.parametrize("text", [
     "Lors d'un appel avec Olaf Scholz lundi, Emmanuel Macron a plaidé pour une aide accrue.",
     "Emmanuel Macron a eu un appel avec Olaf Scholz lundi.",
 ])
@@ -229,6 +239,16 @@ def test_not_having_talked_since_an_event_is_no_call(parse, text):
     assert _calls(parse, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron n'a jamais parlé avec Olaf Scholz depuis son élection, a rappelé un quotidien.",
+    "Olaf Scholz ne s'est jamais entretenu avec Emmanuel Macron depuis la crise.",
+])
+def test_never_having_talked_since_an_event_is_a_denied_call(parse, text):
+    """'ne ... jamais ... depuis X': no call at all in all that time, a denied call with no day
+    (not a state after a last call, as 'ne ... plus ... depuis X')."""
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "denied", None)]
+
+
 @pytest.mark.parametrize("since,month", [("septembre 2022", "2022-09"), ("septembre", "2022-09"), ("février", "2023-02")])
 def test_not_having_talked_since_a_month_dates_the_last_call(parse, since, month):
     """'depuis septembre' in June is the September before, not the one to come."""
@@ -323,6 +343,20 @@ def test_a_plan_to_talk_again_told_with_also_is_not_dated_by_the_call_before(par
 def test_calls_received_from_several_leaders_are_one_call_each_placed_by_them(parse, text):
     labels = load().actors
     calls = sorted((names, labels[call.initiator].label) for names, call in _calls(parse, text))
+    assert calls == [(["Emmanuel Macron", "Pedro Sánchez"], "Emmanuel Macron"), (["Olaf Scholz", "Pedro Sánchez"], "Olaf Scholz")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Sánchez a reçu mercredi des appels du chancelier allemand Olaf Scholz et du président français Emmanuel Macron.",
+    "Le chef du gouvernement espagnol a reçu mercredi des appels téléphoniques du chancelier allemand, Olaf Scholz, "
+    "et du président français, Emmanuel Macron, qui lui ont présenté leurs vœux.",
+])
+def test_calls_received_from_leaders_named_with_their_roles_are_one_call_each(parse, text):
+    """'des appels du chancelier X et du président Y': each caller said with the preposition
+    again and a role the parser hangs apart (an apposition, a conjunct of the verb); still one
+    call each, to the subject, never one between the callers."""
+    labels = load().actors
+    calls = sorted((names, labels[call.initiator].label) for names, call in _calls(parse, text, "2024-03-14"))
     assert calls == [(["Emmanuel Macron", "Pedro Sánchez"], "Emmanuel Macron"), (["Olaf Scholz", "Pedro Sánchez"], "Olaf Scholz")]
 
 

@@ -44,6 +44,7 @@ def negated(token: Token) -> bool:
 
 _NO_ONE = frozenset({"aucun", "aucune", "nul", "nulle"})
 _NEEDING_NE = frozenset(fold(w) for w in cues()["negation_words_needing_ne"])
+_NEVER = frozenset(fold(w) for w in cues()["never_adverbs"])
 
 
 def no_longer(verb: Token) -> bool:
@@ -54,8 +55,11 @@ def no_longer(verb: Token) -> bool:
 
 def none_since(verb: Token) -> bool:
     """'ne se parlent plus', 'ne se sont pas parlé depuis le 2 mars': no call since; the last
-    call, if the text dates it, is dated by what follows 'depuis'."""
+    call, if the text dates it, is dated by what follows 'depuis'. Not 'ne s'est jamais
+    entretenu avec Y depuis son investiture': no call at all in all that time, a denied call
+    (no last one before it is told)."""
     return no_longer(verb) or any(c.norm_ in {"ne", "n'"} for c in children(verb)) and negated(verb) and \
+        not any(c.norm_ in _NEVER and c.dep_.startswith("advmod") for c in children(verb)) and \
         any("depuis" in case_words(c) for c in children(verb) if c.dep_.startswith(("obl", "advmod", "advcl")))
 
 
@@ -527,14 +531,24 @@ def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | No
                  inclusion: tuple[tuple[str, ...], ...]) -> tuple[list[int], bool]:
     """The items listed right after a phrase, wherever the parser hung them: ', Y, Z et W', or
     the members of a group ('plusieurs dirigeants, dont Y et Z'). `item_end` gives where an
-    item starting at a token ends (None: no item there). Returns the items' first tokens and
-    whether they are members of the group the phrase names."""
+    item starting at a token ends (None: no item there). The phrase runs to the end of the name
+    its last word is in ('du président X', the name hung apart); an item may say the phrase's
+    preposition again ('du président X et du chancelier Y', ', et de l'émir Z'). Returns the
+    items' first tokens and whether they are members of the group the phrase names."""
     doc = head.doc
     end = max(t.i for t in own_tokens(head, skip) if not t.is_punct or t.i == head.i) + 1
+    end = max(end, item_end(end - 1) or end)
+    while (stop := item_end(end)) is not None and doc[end].pos_ == "PROPN":
+        end = stop  # 'du président français X': the role, then its holder's name
+    again = {lemma(c) for c in children(head) if c.dep_ == "case"}
     starts: list[int] = []
     members = False
     while end + 1 < len(doc) and doc[end].text in {",", "et"} and sentence_bounds(doc[end]) == sentence_bounds(head):
         start = end + 1
+        if doc[end].text == "," and doc[start].text == "et" and again:
+            start += 1  # ', et du chancelier Y'
+        if start + 1 < len(doc) and doc[start].pos_ == "ADP" and lemma(doc[start]) in again:
+            start += 1 + (doc[start + 1].pos_ == "DET" and item_end(start + 1) is None)  # 'et de l'émir Y'
         if not starts and doc[end].text == ",":
             marker = next((m for m in inclusion if tuple(t.norm_ for t in tokens_of(doc)[start:start + len(m)]) == m), ())
             start += len(marker)

@@ -499,8 +499,9 @@ def _medium_of_a_speech(noun: Token, cues: CallCues) -> bool:
 
 def _paired_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
     """'X et Y ont échangé', 'X et Y ont discuté lundi': two people as the subject talk together
-    ('ont échangé des cadeaux' exchanges a thing)."""
-    return not any(c.dep_ == "obj" for c in children(verb)) and _two_as_subject(verb, person_tokens)
+    ('ont échangé des cadeaux' exchanges a thing; 'ont conversé jeudi', the day the parser may
+    take for an object, is when they talked)."""
+    return not any(c.dep_ == "obj" and not time_word(c) for c in children(verb)) and _two_as_subject(verb, person_tokens)
 
 
 def _two_as_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
