@@ -350,6 +350,7 @@ def test_calls_received_from_several_leaders_are_one_call_each_placed_by_them(pa
     "Pedro Sánchez a reçu mercredi des appels du chancelier allemand Olaf Scholz et du président français Emmanuel Macron.",
     "Le chef du gouvernement espagnol a reçu mercredi des appels téléphoniques du chancelier allemand, Olaf Scholz, "
     "et du président français, Emmanuel Macron, qui lui ont présenté leurs vœux.",
+    "Pedro Sánchez a reçu mercredi des appels du chancelier allemand, M. Olaf Scholz, et du président français, M. Emmanuel Macron.",
 ])
 def test_calls_received_from_leaders_named_with_their_roles_are_one_call_each(parse, text):
     """'des appels du chancelier X et du président Y': each caller said with the preposition

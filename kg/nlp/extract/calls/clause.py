@@ -45,6 +45,7 @@ def negated(token: Token) -> bool:
 _NO_ONE = frozenset({"aucun", "aucune", "nul", "nulle"})
 _NEEDING_NE = frozenset(fold(w) for w in cues()["negation_words_needing_ne"])
 _NEVER = frozenset(fold(w) for w in cues()["never_adverbs"])
+_HONORIFICS = frozenset(fold(w) for w in cues()["honorifics"])
 
 
 def no_longer(verb: Token) -> bool:
@@ -533,8 +534,9 @@ def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | No
     the members of a group ('plusieurs dirigeants, dont Y et Z'). `item_end` gives where an
     item starting at a token ends (None: no item there). The phrase runs to the end of the name
     its last word is in ('du président X', the name hung apart); an item may say the phrase's
-    preposition again ('du président X et du chancelier Y', ', et de l'émir Z'). Returns the
-    items' first tokens and whether they are members of the group the phrase names."""
+    preposition again ('du président X et du chancelier Y', ', et de l'émir Z') and an honorific
+    (', M. Y'). Returns the items' first tokens and whether they are members of the group the
+    phrase names."""
     doc = head.doc
     end = max(t.i for t in own_tokens(head, skip) if not t.is_punct or t.i == head.i) + 1
     end = max(end, item_end(end - 1) or end)
@@ -549,6 +551,8 @@ def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | No
             start += 1  # ', et du chancelier Y'
         if start + 1 < len(doc) and doc[start].pos_ == "ADP" and lemma(doc[start]) in again:
             start += 1 + (doc[start + 1].pos_ == "DET" and item_end(start + 1) is None)  # 'et de l'émir Y'
+        if start + 1 < len(doc) and doc[start].norm_ in _HONORIFICS and item_end(start) is None:
+            start += 1  # ', M. Y'
         if not starts and doc[end].text == ",":
             marker = next((m for m in inclusion if tuple(t.norm_ for t in tokens_of(doc)[start:start + len(m)]) == m), ())
             start += len(marker)
