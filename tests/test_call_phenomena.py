@@ -3953,6 +3953,18 @@ def test_a_video_meeting_gathering_people_in_the_next_sentence(parse, text, peop
     assert [(names, call.medium, call.date) for names, call in _calls(parse, text, "2024-03-11")] == [(people, "video", "2024-03-10")]
 
 
+@pytest.mark.parametrize("text,people", [
+    ("Le Conseil européen s'est réuni dimanche par visioconférence. Ont participé à la réunion Emmanuel Macron, Olaf Scholz, "
+     "Giorgia Meloni et Pedro Sánchez.", ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz", "Pedro Sánchez"]),
+    ("Emmanuel Macron s'est entretenu dimanche avec Olaf Scholz par visioconférence. Ont également participé à la réunion "
+     "Giorgia Meloni et Pedro Sánchez.", ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz", "Pedro Sánchez"]),
+])
+def test_people_joining_a_video_meeting_named_after_the_verb_are_on_it(parse, text, people):
+    """'Ont participé à la réunion A, B, C et D': the subject after the verb that opens the
+    sentence (its auxiliary taken for a name and the subject) names who joined the meeting."""
+    assert [(names, call.medium, call.date) for names, call in _calls(parse, text, "2024-03-11")] == [(people, "video", "2024-03-10")]
+
+
 def test_a_person_gathering_others_after_a_video_meeting_adds_nobody(parse):
     text = "La réunion s'est tenue dimanche par visioconférence. Olaf Scholz a réuni Emmanuel Macron et Pedro Sánchez mardi à Berlin."
     assert _calls(parse, text, "2024-03-11") == []

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.extract.calls.clause import case_words, existential, lemma, negated
 from kg.nlp.extract.calls.left_out import journalist, reports_the_call
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.calls.people import People, people_of
+from kg.nlp.extract.calls.people import People, people_in, people_of
 from kg.nlp.extract.calls.phrase_people import asides, people_listed_after
 from kg.nlp.extract.words import children, tokens_of
 
@@ -153,11 +153,23 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues, af
             lemma(c) in cues.nouns for c in children(token) if c.dep_.startswith("obl"))
         if not (there_is or token.norm_ in cues.presence or joined):  # joined what: the call, or nothing said
             continue
+        if joined and _opens_the_sentence(token, sent, people):
+            found.extend(p for p in people_in(tokens_of(sent.doc)[token.i + 1:sent.end], people, on) if p not in found)
+            continue
         for child in children(token):
             if child.dep_ in {"nsubj", "obj", "nsubj:pass"} or there_is and child.dep_ == "expl:subj":
                 found.extend(p for p in people_of(child, set(), people, on) + people_listed_after(
                     child, set(), people, on, cues)[0] if p not in found)
     return _with_their_lists(found, sent, people, on, cues)
+
+
+def _opens_the_sentence(verb: Token, sent: Span, people: People) -> bool:
+    """'Ont participé à la réunion A, B et C', 'Ont également pris part à l'échange A et B': a verb
+    of joining that opens its sentence (after its auxiliary, which the tagger may take for a name
+    and the subject, and its adverbs) has its subject after it: the people named after it joined
+    (not 'X participait', 'Ils ont participé', 'Y ont participé': a subject or a clitic before)."""
+    return all(t.head.i == verb.i and (t.dep_.startswith(("aux", "advmod")) or t.i == sent.start and t.pos_ != "PRON"
+                                       and t.i not in people.at) for t in tokens_of(sent.doc)[sent.start:verb.i])
 
 
 def spoke_at_the_meeting(sent: Span, people: People, on: date | None, cues: CallCues) -> list[str]:
