@@ -250,8 +250,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                     dep.startswith("nmod") or dep == "conj" and phrase):  # "des appels de A et de B", B read as another noun
                 # "l'entretien du président et du chancelier", "un appel de X"; but "X a reçu des appels de A
                 # et de B": calls, one from each, to the subject
-                also, members = people_listed_after(child, skip, people, on, cues)  # 'du président X et du roi Y'
-                add(partners if callers and _plural(holder) else callers, phrase + ([] if members else also))
+                also, of_a_group = people_listed_after(child, skip, people, on, cues)  # 'du président X et du roi Y'
+                add(partners if callers and _plural(holder) else callers, phrase + ([] if of_a_group else also))
                 # (not 'de plusieurs dirigeants, dont A et B': each calls on their own, told below)
             elif holder is trigger and trigger.pos_ == "NOUN" and dep.startswith("nmod") and words & cues.to_prepositions \
                     and phrase and (child.i in people.at or lemma(child) in cues.met_people_nouns):
