@@ -955,6 +955,20 @@ def test_a_verbless_sentence_giving_a_length_tells_the_call_before(parse, text, 
     assert names == MACRON_SCHOLZ and call.duration_min == minutes
 
 
+@pytest.mark.parametrize("text,minutes", [
+    ("Emmanuel Macron et Olaf Scholz se sont parlé lundi par visioconférence. Durant quarante minutes, les deux "
+     "dirigeants ont passé en revue l'aide à l'Ukraine.", 40),
+    ("Emmanuel Macron a appelé lundi Olaf Scholz. Pendant une heure et demie, les deux hommes ont évoqué l'énergie.", 90),
+    ("Emmanuel Macron a appelé lundi Olaf Scholz. Pendant plus d'une heure, les deux hommes ont évoqué l'énergie.", None),
+    ("Emmanuel Macron a appelé lundi Olaf Scholz. Pendant deux ans, les deux hommes ont travaillé ensemble.", None),
+])
+def test_a_length_opening_the_sentence_after_a_call_is_its_length(parse, text, minutes):
+    """'Pendant une heure et demie, les deux dirigeants ont ...': right after a call, what its people
+    did for that long, told first, is the call (a lower bound or years are no call's length)."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.duration_min == minutes
+
+
 @pytest.mark.parametrize("text,initiator", [
     ("Lors d'un entretien téléphonique mardi, à la demande de l'Allemagne, Emmanuel Macron et Olaf Scholz ont parlé "
      "d'énergie.", "Olaf Scholz"),

@@ -16,6 +16,7 @@ from kg.nlp.extract.calls.clause import (
     near_words,
     none_since,
     phrases,
+    points_back,
     subjects_of,
     time_word,
     verb_lemma,
@@ -304,6 +305,23 @@ def _quarters(tokens: list[Token], i: int, cues: CallCues) -> tuple[int, int] | 
     count = tokens[i - 3].norm_
     amount = int(count) if count.isascii() and count.isdigit() and len(count) == 1 else cues.number_words.get(count)
     return (int(amount), i - 2) if amount and amount >= 1 and amount == int(amount) else None
+
+
+def length_told_after(sent: Span, cues: CallCues) -> float | None:
+    """'X et Y se sont entretenus jeudi. Pendant une heure et demie, les deux dirigeants ont
+    examiné ...': the sentence right after a call that opens with how long its main verb lasted
+    ('pendant', 'durant'), its subject pointing back at the call's people, gives the call's
+    length (not 'ils se sont vus': a meeting; 'pendant plus d'une heure' is a lower bound)."""
+    root = sent.root
+    if root.pos_ != "VERB" or lemma(root) in cues.in_person_verbs or not any(
+            c.dep_.startswith("nsubj") and points_back(c, cues) for c in children(root)):
+        return None
+    opening = next((c for c in children(root) if c.dep_.startswith("obl") and c.left_edge.i == sent.start and time_word(c)
+                    and case_words(c) & cues.length_prepositions), None)
+    if opening is None:
+        return None
+    comma = next((t.i for t in tokens_of(sent.doc)[opening.i:root.i] if t.text == ","), None)
+    return None if comma is None else duration_in(sent.doc[sent.start:comma], cues)
 
 
 def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> bool:

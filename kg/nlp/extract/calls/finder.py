@@ -18,6 +18,7 @@ from kg.nlp.extract.calls.attributes import (
     earlier_call,
     initiator_of,
     last_time,
+    length_told_after,
     medium_of,
     set_for,
     sets_a_day,
@@ -124,6 +125,10 @@ class CallFinder:
                                                spoke_at_the_meeting(sent, people, published.exact or published.reference, self.cues)
                                                or gathered_by_the_meeting(sent, people, published.exact or published.reference,
                                                                           self.cues)))
+                elif found and found[-1].sent == index - 1 and found[-1].duration is None and found[-1].status == "occurred" \
+                        and any(f" {w} " in words for w in self.cues.length_prepositions) \
+                        and (length := length_told_after(sent, self.cues)) is not None:  # the cheap look first
+                    found.append(replace(self._told_after(index, paragraph[index], sent), duration=length))
                 elif found and found[-1].sent == index - 1 and found[-1].date is None and found[-1].status == "occurred" \
                         and any(f" {day} " in words for day in WEEKDAYS):  # the cheap look first
                     found.extend(self._day_of_the_pair(index, paragraph[index], sent, published))
@@ -225,11 +230,17 @@ class CallFinder:
         days = [d for d in dates_in(sent, published) if len(d.value) == 10 and tokens_of(sent.doc)[d.tokens[0]].head.i == root.i]
         if len(days) != 1:
             return []
+        return [replace(self._told_after(index, paragraph, sent), date=days[0].value)]
+
+    @staticmethod
+    def _told_after(index: int, paragraph: int, sent: SpacySpan) -> Mention:
+        """What the sentence right after an undated or unmeasured call adds to it (its day, its
+        length), naming no one: the call just told, as evidence."""
         raw = sent.text
         start = sent.start_char + (len(raw) - len(raw.lstrip()))
-        return [Mention(sent=index, paragraph=paragraph, participants=(), status="occurred", medium="phone",
-                        date=days[0].value, initiator=None, mutual=False, duration=None, distinct=False, strong=False,
-                        evidence=Span(start, start + len(raw.strip()), raw.strip()), refers=False, certain=False)]
+        return Mention(sent=index, paragraph=paragraph, participants=(), status="occurred", medium="phone",
+                       date=None, initiator=None, mutual=False, duration=None, distinct=False, strong=False,
+                       evidence=Span(start, start + len(raw.strip()), raw.strip()), refers=False, certain=False)
 
     def _sentence(self, index: int, paragraph: int, sent: Sentence, here: list[Trigger], people: People,
                   published: Publication) -> list[Mention]:

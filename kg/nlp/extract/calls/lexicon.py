@@ -92,6 +92,7 @@ class CallCues:
     interview_verbs: frozenset[str]  # "un entretien accordé à la radio Z": an interview, not a call
     interviewers: frozenset[str]  # press, broadcast and journalist nouns: who an interview is given to
     in_person_verbs: frozenset[str]
+    length_prepositions: frozenset[str]  # 'pendant une heure, les deux dirigeants ont ...': how long the clause lasted
     leaving_verbs: frozenset[str]  # 'sorti de son entretien avec X': a room one leaves, a talk in person
     arrival_verbs: frozenset[str]  # 'Arrivé mercredi à Berlin, X s'est entretenu avec Y': there in person
     meeting_person_verbs: frozenset[str]  # they place a meeting only when what they take is someone
@@ -271,6 +272,7 @@ class CallCues:
             interview_verbs=_folded(c["interview_verbs"]),
             interviewers=_folded(c["press_nouns"] + c["broadcast_nouns"] + c["journalist_nouns"]),
             in_person_verbs=_folded(c["in_person_verbs"]),
+            length_prepositions=_folded(c["length_prepositions"]),
             leaving_verbs=_folded(c["leaving_verbs"]),
             arrival_verbs=_folded(c["arrival_verbs"]),
             meeting_person_verbs=_folded(c["meeting_person_verbs"]),
