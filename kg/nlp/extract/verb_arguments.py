@@ -223,8 +223,11 @@ def reattach_sources_of_two_word_incises(doc: Doc) -> None:
     """Mend each incise of a reporting verb of two words ('..., a fait savoir Z') whose verb the
     parser hung on the clause before its comma, with Z as that clause's object: Z is the incise's
     subject, and the incise a parenthesis of the clause it tells."""
-    for verb in doc:
-        if verb.lemma_ not in _MADE_KNOWN or verb.i < 3 or doc[verb.i - 1].lemma_ != "faire" \
+    strings = doc.vocab.strings
+    lemmas = doc.to_array("LEMMA")  # a Token made only for the few words 'savoir' and the like
+    for i in numpy.flatnonzero(numpy.isin(lemmas, [strings[w] for w in _MADE_KNOWN])).tolist():
+        verb = doc[i]
+        if verb.i < 3 or doc[verb.i - 1].lemma_ != "faire" \
                 or verb.dep_ not in {"conj", "parataxis"} or any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
         start = min([verb.i - 1, *(c.i for c in [*doc[verb.i - 1].children, *verb.children]
@@ -281,11 +284,17 @@ def reattach_fronted_adjuncts_hung_on_subjects(doc: Doc) -> None:
     """Mend each adjunct before a clause ('Le 3 mai, à l'occasion d'une fête, les deux hommes
     s'étaient parlé') the parser hung on the clause's subject after it: a noun takes no adjunct of
     its own (an 'obl' is a verb's), so the day and the phrase are the verb's, and date the call."""
-    for word in doc:
-        subject = word.head
-        if word.dep_.startswith("obl") and word.i < subject.i and subject.pos_ in {"NOUN", "PROPN"} \
-                and subject.dep_.startswith("nsubj") and subject.head.pos_ in {"VERB", "AUX"}:
-            word.head = subject.head
+    strings = doc.vocab.strings
+    array = doc.to_array(["DEP", "HEAD", "POS"])  # HEAD: the offset to the word's head
+    offsets = array[:, 1].astype("int64")
+    heads = numpy.arange(len(doc)) + offsets
+    head_pos = array[heads, 2]
+    adjuncts = [key for key in numpy.unique(array[:, 0]).tolist() if strings[key].startswith("obl")]
+    candidates = numpy.isin(array[:, 0], adjuncts) & (offsets > 0) & ((head_pos == strings["NOUN"]) | (head_pos == strings["PROPN"]))
+    for i in numpy.flatnonzero(candidates).tolist():
+        subject = doc[int(heads[i])]  # an adjunct before the noun it hangs on: Tokens made only for those
+        if subject.dep_.startswith("nsubj") and subject.head.pos_ in {"VERB", "AUX"}:
+            doc[i].head = subject.head
 
 
 def reattach_days_hung_on_objects(doc: Doc) -> None:
