@@ -65,6 +65,7 @@ class ClaimCues:
     media_anaphors: frozenset[str]  # 'ajoute le journal': the medium named last
     role_nouns: frozenset[str]  # 'a déclaré le politologue': the person talked about
     kin_nouns: frozenset[str]  # 'a lancé la veuve de X': the person talked about, never X
+    staff_nouns: frozenset[str]  # 'a indiqué le cabinet de l'émir': the leader's staff, never the leader
     journalist_nouns: frozenset[str]  # 'le journaliste lui a demandé': the press asking, nobody in the story
     country_anaphors: frozenset[str]  # 'selon l'émirat': the country named last
     office_ranks: frozenset[str]  # 'le Premier ministre' is not 'la ministre'
@@ -148,7 +149,8 @@ class ClaimCues:
             publishing=frozenset(fold(x).split()[0] for x in cues["publishing_verbs"]),
             participle_leads=folded("participle_leads"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns") | folded("person_descriptor_nouns"),
-            kin_nouns=folded("kinship_nouns"), journalist_nouns=folded("journalist_nouns"), country_anaphors=folded("country_anaphor_nouns"),
+            kin_nouns=folded("kinship_nouns"), staff_nouns=folded("leader_staff_nouns"),
+            journalist_nouns=folded("journalist_nouns"), country_anaphors=folded("country_anaphor_nouns"),
             office_ranks=folded("office_rank_adjectives"),
             negations=folded("negation_words"), refusals=folded("refusal_verbs"),
             possible_when_negated=folded("possible_when_negated"), said_only_when_negated=folded("said_only_when_negated"),

@@ -23,6 +23,7 @@ from kg.nlp.extract.incises import (
     reported_clauses,
     reported_word,
 )
+from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, tokens_of
 from kg.text import fold
 
@@ -203,9 +204,14 @@ class Speakers(Sources):
     def _speaking(self, subjects: list[Token], verb: Token) -> str | None:
         """The actor the first subject names; but a person the parser made a second subject
         ('Le conseiller du Kremlin, X, a dit': X's apposition read as a subject) comes before the
-        institution of the first."""
-        found = [key for key in (self.resolve(s, verb) for s in subjects if self._outside(s, verb)) if key]
-        return next((k for k in found if self.type_of(k) == "Person"), found[0]) if len(found) > 1 else next(iter(found), None)
+        institution of the first; not a person its words name with no comma between ('a indiqué le
+        cabinet de X', X's name cut in two by the parser): whose institution it is, which speaks."""
+        resolved = [(s, key) for s, key in ((s, self.resolve(s, verb)) for s in subjects if self._outside(s, verb)) if key]
+        found = [key for _, key in resolved]
+        if len(found) < 2:
+            return next(iter(found), None)
+        first = resolved[0][0]
+        return next((k for s, k in resolved if self.type_of(k) == "Person" and not _owner(first, s, self.mention_at.get(s.i))), found[0])
 
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
         auxiliaries = [c for c in children(verb) if c.dep_.startswith("aux")]
@@ -297,8 +303,8 @@ class Speakers(Sources):
                 continue  # 'a déclaré à la presse le porte-parole X': the press is told, X speaks
             if token.pos_ in {"NOUN", "PROPN"}:
                 found = self.named_or_described(token)
-                if found or fold(token.lemma_) in self.cues.kin_nouns or _indefinite(token):
-                    return found  # 'a confié un proche de X', 'a demandé une journaliste': nobody named, not X
+                if found or fold(token.lemma_) in self.cues.kin_nouns | self.cues.staff_nouns or _indefinite(token):
+                    return found  # 'a confié un proche de X', 'a indiqué le cabinet de l'émir', 'a demandé une journaliste': not X
             if self.actor(token):
                 return self.actor(token)
         return None
@@ -344,3 +350,11 @@ def _indefinite(noun: Token) -> bool:
 def _addressed(noun: Token) -> bool:
     """'à la presse', 'aux journalistes': a phrase in 'à' after a speech verb names who is told."""
     return any(c.dep_ == "case" and c.norm_ in {"a", "au", "aux"} for c in children(noun))
+
+
+def _owner(institution: Token, subject: Token, mention: ActorMention | None) -> bool:
+    """'le cabinet de Tamim ben Hamad Al Thani', the name made a second subject: a name that goes on
+    the first subject's phrase with no punctuation between is whose it is, no apposition ('Le
+    conseiller du Kremlin, X,': set off by commas)."""
+    start = mention.token_start if mention is not None else subject.i
+    return institution.i < start and not any(t.is_punct for t in institution.doc[institution.i + 1:start])
