@@ -77,6 +77,16 @@ def dev_store(tmp_path_factory, nlp) -> Path:
 
 
 @pytest.fixture(scope="session")
+def articles_store(tmp_path_factory, nlp) -> Path:
+    """The team's 42 invented whole articles (tools/articles), built once."""
+    from tools.evaluate import TEAM_ARTICLES
+
+    store = tmp_path_factory.mktemp("articles") / "store"
+    _build([TEAM_ARTICLES / "texts"], store)
+    return store
+
+
+@pytest.fixture(scope="session")
 def sample_store(tmp_path_factory, nlp) -> Path:
     from kg.ingest import sample_corpus
 
