@@ -152,6 +152,22 @@ def test_the_press_of_an_agency_noun_is_the_agency_named_after_it(parse):
     assert "Iran media" not in _actors(parse, text, "2024-03-12")
 
 
+@pytest.mark.parametrize("text", [
+    "Plusieurs médias russes avaient affirmé mardi que la rencontre se tiendrait à Istanbul.",
+    "Des médias turcs ont rapporté que le président Erdoğan recevrait son homologue la semaine prochaine.",
+    "Certains médias libanais assurent que le Premier ministre s'est rendu à Damas.",
+])
+def test_an_unnamed_few_of_a_countrys_media_is_no_actor_and_no_speaker(parse, text):
+    """'plusieurs / des / certains médias X': some outlets nobody names, not the country's press as a whole."""
+    assert _claims(parse, text) == []
+    assert not any(label.endswith(" media") for label in _actors(parse, text))
+
+
+def test_the_definite_media_of_a_country_still_speak(parse):
+    text = "Les médias russes ont affirmé que les deux présidents s'étaient parlé la veille."
+    assert [s for s, _, _ in _claims(parse, text)] == ["Russia media"]
+
+
 def test_an_unknown_participle_after_an_inverted_pronoun(parse):
     """'a-t-elle tweeté': the tagger knows neither the participle nor where 'a' goes (a pronoun its head)."""
     text = ("Maia Sandu a réagi dans la soirée. Il est « absurde » qu'aucune date ne soit fixée pour l'adhésion "

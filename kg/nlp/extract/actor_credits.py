@@ -54,13 +54,16 @@ class CreditReader:
 
     def _after_nouns(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """'le média ukrainien X', "l'agence de presse officielle X": X is an outlet;
-        'les médias américains' are the country's media."""
+        'les médias américains' are the country's media, 'plusieurs médias américains' none that
+        can be named (`_some_of`)."""
         for token in tokens:
             norm = token.norm_
             if norm in self.media_plural and token.i > 1 and doc[token.i - 1].norm_ in {"de", "d'"} \
                     and doc[token.i - 2].norm_ in self.noun_starts:
                 continue  # "l'agence de presse officielle iranienne X": the press of a media noun is X, not the country's
             if norm in self.media_plural and token.tag_ != "ADJ" and token.text[:1].islower():
+                if _some_of(token):
+                    continue
                 adj = next((t for t in token.rights if t.pos_ == "ADJ" and t.norm_ in self.gazetteer.demonyms), None)
                 if adj is not None:
                     country = self.gazetteer.actors.get(self.gazetteer.demonyms[adj.norm_])
@@ -250,3 +253,11 @@ def _inside_a_name(doc: Doc, noun: Token) -> bool:
     """'la Nigerian Television Authority': a media noun with a capital after a name word is a word
     of the outlet's own name, not the common noun that introduces one ('la chaîne X')."""
     return noun.i > noun.sent.start and is_name_word(noun.text) and is_name_word(doc[noun.i - 1].text)
+
+
+def _some_of(noun: Token) -> bool:
+    """'plusieurs médias libanais', 'des médias israéliens', 'certains médias': a determiner other than
+    the definite article picks an unnamed few of the country's media, who are no actor and whose words
+    nobody can be credited with; 'les médias américains' (definite) are the country's press as a whole."""
+    return any(c.dep_ == "det" and "Def" not in c.morph.get("Definite") for c in noun.children)
+
