@@ -747,6 +747,17 @@ def test_a_participle_describing_a_call_speaks_for_its_agent(parse):
     assert _speakers(parse, text) == ["Kremlin"]
 
 
+@pytest.mark.parametrize("text,outlet", [
+    ("« Il n'y a eu aucun échange », a affirmé le porte-parole du Kremlin, en réponse à un article du quotidien "
+     "Kommersant assurant que le président turc avait appelé son homologue russe.", "Kommersant"),
+    ("« Rien n'est prévu », a assuré le porte-parole du Kremlin, en réponse à une dépêche de l'agence Reuters "
+     "assurant qu'un appel aurait lieu lundi.", "Reuters"),
+])
+def test_a_participle_right_after_a_noun_speaks_for_that_noun(parse, text, outlet):
+    """'un article du quotidien X assurant que ...': the article's outlet says it, not the spokesman denying it."""
+    assert _speakers(parse, text) == ["Dmitry Peskov", outlet]
+
+
 # ---------------------------------------------------------------- claims5: a participle the tagger did not know
 @pytest.mark.parametrize("text", [
     "Le Kremlin a tweeté mardi que les discussions avaient été utiles.",

@@ -105,6 +105,8 @@ class Speakers(Sources):
             by_agent = self._stray_agent(verb)
             if by_agent is not None:
                 return by_agent
+            if self._describes_its_noun(verb):
+                return self.in_phrase(verb.head)
         agent = _by_phrase(verb) if _bare_past_participle(verb) else None
         if agent is not None:  # 'Décrite comme « franche » par des diplomates, la conversation ...': theirs, not the clause's subject's
             return self.in_phrase(agent)
@@ -160,6 +162,14 @@ class Speakers(Sources):
         if not (clause.i < before and self.texts[before] == "," and clause.dep_ == "ccomp" and clause.head.i < clause.i):
             return None
         return clause.head if reporting(clause.head, self.cues) is not None else None
+
+    def _describes_its_noun(self, participle: Token) -> bool:
+        """'en réponse à un article du quotidien X assurant que ...': a present participle right after
+        a noun, no comma between, says what the noun's phrase says (the outlet, the author of the
+        message), not what the clause's subject says; nobody speaks if the phrase names nobody."""
+        return "Part" in feature(participle, "VerbForm") and "Pres" in feature(participle, "Tense") \
+            and participle.head.pos_ in {"NOUN", "PROPN"} and participle.head.i < participle.i \
+            and "," not in self.texts[participle.head.i:participle.i]
 
     def jointly(self, verb: Token) -> bool:
         """Is the verb's subject several people no name sums up ('les deux dirigeants', 'ils'), whom
