@@ -472,6 +472,17 @@ def test_straight_quotes_nested_or_left_open_do_not_shift_the_next_pairs():
     assert [text[a:b] for a, b in quote_spans(text)] == ["en aucun cas visés", "Mon premier message"]
 
 
+@pytest.mark.parametrize("text,verb", [
+    ("William Ruto, qui estime la trêve « fragile », a appelé les deux camps au calme.", "estime"),
+    ("Olaf Scholz, qui a qualifié la proposition d'« irréaliste », a demandé une réunion des ministres.", "a qualifié"),
+])
+def test_a_relative_with_a_quote_before_the_main_verb_is_a_statement_of_its_own(parse, text, verb):
+    """'X, qui juge Y « ... », a appelé ...': the quote the relative closes on does not make the main verb an
+    incise ('« ... », a déclaré X'), which would take the relative's words as its own."""
+    doc = parse(text)
+    assert len(doc._.claims) == 2 and verb in {c.verb for c in doc._.claims}
+
+
 def test_a_participle_set_off_by_a_comma_is_a_statement_of_its_own(parse):
     found = _claims(parse, "Olaf Scholz a qualifié ces propos de provocation, soulignant que l'Allemagne ne céderait pas.")
     assert len(found) == 2 and all(s == "Olaf Scholz" for s, _ in found)

@@ -113,11 +113,19 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
         return False  # 'Lors de son entretien avec X, Wang Yi a indiqué': a name opens the clause, its subject however hung
     subjects = [c for w in words for c in children(w) if c.dep_.startswith("nsubj") and not is_clause(c)  # not the clause
                 and not dative(c, verb)  # nor who is told
-                and not any(t.text in {"»", "\u201d"} for t in tokens[c.i + 1:verb.i])  # nor a word of the quote
+                and not _inside_a_quote(c, verb)  # nor a word of the quote
                 and not reported_word(c, verb)]  # nor a word of the clause reported ('X a eu un entretien ..., indique Y')
     if not subjects:  # the subject follows, misread as an object; or the verb shares one named before it
         return not listed(verb)
     return any(s.i > verb.i or s.text.startswith("-") for s in subjects)  # inverted
+
+
+def _inside_a_quote(word: Token, verb: Token) -> bool:
+    """'« La Russie est prête », a déclaré X': a word a quote closes on before the verb; not the
+    subject of 'X, qui juge la trêve « fragile », a appelé ...', which only a quote opened after it
+    follows."""
+    marks = (t.text for t in tokens_of(verb.doc)[word.i + 1:verb.i] if t.text in {"«", "\u201c", "»", "\u201d"})
+    return next(marks, None) in {"»", "\u201d"}
 
 
 def listed(verb: Token) -> bool:
