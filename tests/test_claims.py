@@ -483,6 +483,12 @@ def test_a_relative_with_a_quote_before_the_main_verb_is_a_statement_of_its_own(
     assert len(doc._.claims) == 2 and verb in {c.verb for c in doc._.claims}
 
 
+def test_a_relative_the_parser_hung_on_the_main_verb_speaks_for_its_antecedent(parse):
+    """"j'avais eu au téléphone X, qui m'a confirmé que ...": 'confirmé' read as the clause of 'eu', its 'qui' is still X."""
+    text = "Lundi, j'avais déjà eu au téléphone Olaf Scholz, qui m'a confirmé que l'aide serait livrée avant l'hiver."
+    assert _speakers(parse, text) == ["Olaf Scholz"]
+
+
 def test_a_participle_set_off_by_a_comma_is_a_statement_of_its_own(parse):
     found = _claims(parse, "Olaf Scholz a qualifié ces propos de provocation, soulignant que l'Allemagne ne céderait pas.")
     assert len(found) == 2 and all(s == "Olaf Scholz" for s, _ in found)

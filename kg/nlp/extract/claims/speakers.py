@@ -258,6 +258,9 @@ class Speakers(Sources):
             return self.person_in_focus(subject.idx)
         if subject.pos_ == "PRON" and "Rel" in feature(subject, "PronType") and verb.dep_ == "acl:relcl":
             return self.in_phrase(verb.head)
+        antecedent = _antecedent_of_misparsed_relative(subject)
+        if antecedent is not None:  # "j'ai eu au téléphone X, qui m'a confirmé que ...", 'confirmé' hung on 'eu'
+            return self.in_phrase(antecedent)
         if subject.pos_ == "PRON" and self._named_beside(subject) is None:
             return None
         return self.named_or_described(subject)
@@ -318,6 +321,22 @@ class Speakers(Sources):
             if self.actor(token):
                 return self.actor(token)
         return None
+
+
+def _antecedent_of_misparsed_relative(pronoun: Token) -> Token | None:
+    """The noun a relative 'qui' follows, comma or not, when the parser hung the relative's verb on the
+    main verb instead of on that noun: the head of the noun phrase ending just before it ('X, qui')."""
+    if pronoun.pos_ != "PRON" or "Rel" not in feature(pronoun, "PronType") or pronoun.head.dep_ == "acl:relcl":
+        return None
+    before = pronoun.i - 1
+    if before >= 0 and pronoun.doc[before].text == ",":
+        before -= 1
+    if before < pronoun.sent.start:
+        return None
+    noun = pronoun.doc[before]
+    while noun.dep_ in {"flat:name", "flat", "fixed"} and noun.head.i < noun.i:
+        noun = noun.head  # 'Olaf Scholz': 'Scholz' hangs on 'Olaf'
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _bare_past_participle(verb: Token) -> bool:
