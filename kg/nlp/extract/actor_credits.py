@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.nlp.extract.actor_names import PARTICLES, is_name_word, name_of, words_of
 from kg.nlp.extract.actor_spans import span_mention
 from kg.nlp.extract.records import ActorMention
+from kg.nlp.extract.words import feature
 from kg.nlp.gazetteer import Actor, Gazetteer, Target
 from kg.text import fold, slug
 
@@ -259,5 +260,5 @@ def _some_of(noun: Token) -> bool:
     """'plusieurs médias libanais', 'des médias israéliens', 'certains médias': a determiner other than
     the definite article picks an unnamed few of the country's media, who are no actor and whose words
     nobody can be credited with; 'les médias américains' (definite) are the country's press as a whole."""
-    return any(c.dep_ == "det" and "Def" not in c.morph.get("Definite") for c in noun.children)
+    return any(c.dep_ == "det" and "Def" not in feature(c, "Definite") for c in noun.children)
 
