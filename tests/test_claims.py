@@ -483,6 +483,16 @@ def test_a_relative_with_a_quote_before_the_main_verb_is_a_statement_of_its_own(
     assert len(doc._.claims) == 2 and verb in {c.verb for c in doc._.claims}
 
 
+def test_a_statement_in_a_relative_of_the_subject_is_no_part_of_the_main_one(parse):
+    """'X, qui avait qualifié Y de « ... », juge ...': two statements, the main one beginning after the relative."""
+    text = "Olaf Scholz, qui avait qualifié la proposition d'« irréaliste » dès lundi, juge ces négociations « inutiles »."
+    found = _claims(parse, text)
+    assert [s for s, _ in found] == ["Olaf Scholz", "Olaf Scholz"]
+    relative, main = (t for _, t in found)
+    assert "irréaliste" in relative and "inutiles" not in relative
+    assert "inutiles" in main and "irréaliste" not in main
+
+
 def test_a_relative_the_parser_hung_on_the_main_verb_speaks_for_its_antecedent(parse):
     """"j'avais eu au téléphone X, qui m'a confirmé que ...": 'confirmé' read as the clause of 'eu', its 'qui' is still X."""
     text = "Lundi, j'avais déjà eu au téléphone Olaf Scholz, qui m'a confirmé que l'aide serait livrée avant l'hiver."

@@ -427,6 +427,10 @@ def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
     for k in range(len(found)):
         mine = [i for i, o in owner.items() if o == k] or [found[k].verb.i]
         result.append((min(mine), max(mine) + 1))
+    # 'X, qui avait qualifié Y de « ... », juge ...': a statement of its own inside the subject (a relative) is
+    # not a word of the main one, which begins after it
+    result = [(max([lo, *(j_hi for j, (j_lo, j_hi) in enumerate(result) if j != k and lo <= j_lo and j_hi <= found[k].verb.i
+                          and found[j].within != found[k].verb.i)]), hi) for k, (lo, hi) in enumerate(result)]
     # 'X a souligné ..., a réaffirmé ... et a salué ...': the full stop hangs on the first verb, so its
     # part would run over the statements listed after it; each stops where the next listed one starts
     listed = [lo for (lo, _), r in zip(result, found, strict=True) if r.shares is not None]
