@@ -162,6 +162,28 @@ def test_capital_as_a_place_is_not_its_country(parse):
 
 
 @pytest.mark.parametrize("text,country", [
+    ("Le ministre a promis de répondre à toute attaque, d'où qu'elle vienne, a dit Olaf Scholz.", "Austria"),
+    ("Il faut que la délégation vienne jeudi, a insisté Olaf Scholz.", "Austria"),
+    ("L'hélicoptère qui la ramenait de Pékin s'est posé vers midi.", "China"),
+    ("Le président est rentré de Berlin mardi soir.", "Germany"),
+])
+def test_a_capital_written_lowercase_or_left_from_is_no_country(parse, text, country):
+    """'vienne' the verb is no Vienna: a capital names its country only written with a capital;
+    'rentré de Berlin': the place a traveller comes from, not the country acting."""
+    assert country not in _named(parse, text)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Emmanuel Macron a demandé à Moscou de cesser ses frappes sur les villes.", "Russia"),
+    ("Pékin parle à Washington depuis des mois, selon un diplomate.", "United States"),
+    ("Olaf Scholz a téléphoné à Moscou pour réclamer un cessez-le-feu.", "Russia"),
+])
+def test_a_capital_addressed_after_a_is_its_country(parse, text, country):
+    """'à Moscou' after a verb of asking or speaking is the one addressed, not where it happens."""
+    assert country in _named(parse, text)
+
+
+@pytest.mark.parametrize("text,country", [
     ("Le président ghanéen a dénoncé la piraterie dans le golfe de Guinée.", "Guinea"),
     ("Pékin multiplie les patrouilles en mer de Chine méridionale.", None),
     ("Les pétroliers évitent le détroit d'Ormuz et la mer d'Oman.", "Oman"),

@@ -200,7 +200,7 @@ class Gazetteer:
                 folded = fold(variant).strip()
                 if folded:
                     forms.setdefault(folded, set()).add(target)
-                    if target.kind == "actor":
+                    if target.kind in {"actor", "capital"}:  # 'vienne' the verb is no Vienna
                         cases.setdefault(folded, set()).add(capitalised(variant))
 
         for actor in self.actors.values():

@@ -55,6 +55,8 @@ class ActorMatcher:
         c = gazetteer.cues
         self.honorifics = {fold(x) for x in c["honorifics"]}
         self.place_preps = {fold(x) for x in c["place_prepositions"]}
+        self.addressing_verbs = {fold(x) for x in c["addressing_verbs"]}
+        self.travel_verbs = {fold(x) for x in c["travel_verbs"]}
         self.place_nouns = {fold(x) for x in c["place_nouns"]}
         self.water_nouns = {fold(x) for x in c["water_nouns"]}
         self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
@@ -147,7 +149,7 @@ class ActorMatcher:
         for span, written, form, targets in matched:
             shapes = self.cases.get(written) or self.cases.get(form)
             target = self._one_of(targets, alone, period)
-            if shapes and target.kind == "actor" and not self._capitalised(span, shapes):
+            if shapes and target.kind in {"actor", "capital"} and not self._capitalised(span, shapes):
                 continue
             found.append((span, target))
         found.sort(key=lambda st: (st[0].start, -(st[0].end - st[0].start)))
@@ -202,15 +204,19 @@ class ActorMatcher:
         return any(not shape or written.intersection(shape) for shape in shapes)
 
     def _place(self, span: SpacySpan) -> bool:
-        """'à Washington', a dateline 'MOSCOU, 13 mai', 'Jacques Paris': a place or a name, not
-        the country speaking or acting."""
+        """'à Washington', a dateline 'MOSCOU, 13 mai', 'Jacques Paris', 'rentré de Berlin': a
+        place or a name, not the country speaking or acting. 'a demandé à Moscou de cesser',
+        'Pékin parle à Washington': a capital a verb of speaking or asking addresses after 'à' is
+        the country addressed."""
         doc = span.doc
         before = doc[span.start - 1] if span.start else None
+        head = span.root.head
+        verb = fold(head.lemma_) if head.i < span.start and head.pos_ == "VERB" else None
         if before is not None and before.norm_ in self.place_preps:
-            return True
-        if before is not None and before.norm_ in {"de", "d'"} and span.start > 1 \
-                and fold(doc[span.start - 2].lemma_) in self.place_nouns:
-            return True  # "l'attentat de Moscou", "les accords de Minsk"
+            return verb not in self.addressing_verbs
+        if before is not None and before.norm_ in {"de", "d'"} and (verb in self.travel_verbs or span.start > 1
+                                                                 and fold(doc[span.start - 2].lemma_) in self.place_nouns):
+            return True  # "l'attentat de Moscou", "les accords de Minsk", "l'avion le ramenait d'Astana"
         if _in_a_longer_person(span):
             return True
         line_start = span.start == 0 or "\n" in doc[span.start - 1].text or "\n" in doc[span.start - 1].whitespace_
