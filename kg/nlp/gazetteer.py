@@ -91,7 +91,8 @@ class Gazetteer:
     def __init__(self, actors: dict[str, Actor], offices: dict[str, Office], mandates: list[Mandate],
                  demonyms: dict[str, str], capitals: dict[str, str], governments: dict[str, str],
                  cues: dict, french: dict[str, str] | None = None,
-                 demonym_words: dict[str, list[str]] | None = None, members: dict[str, tuple[str, ...]] | None = None) -> None:
+                 demonym_words: dict[str, list[str]] | None = None, members: dict[str, tuple[str, ...]] | None = None,
+                 capital_names: dict[str, str] | None = None) -> None:
         self.actors = actors
         self.offices = offices
         self.mandates = mandates
@@ -103,6 +104,7 @@ class Gazetteer:
         self.french = french or {}  # actor key -> its French name (skos:prefLabel@fr)
         self.demonym_words = demonym_words or {}  # country key -> its demonyms as written
         self.members = members or {}  # group key -> its member countries ('les dirigeants du G7')
+        self.capital_names = capital_names or {}  # capital as written ('Vienne', its capital kept) -> country key
         self._country_of_person: dict[str, set[str]] = {}
         self._surnames: dict[str, list[tuple[str, str]]] | None = None
         self.institution_targets: dict[tuple[str, str], Target] = {}  # (template, country): filled by surface_index
@@ -221,7 +223,7 @@ class Gazetteer:
             for template in templates["leader"]:
                 for adj in adjs:
                     add(template.format(adj=adj), Target("leader", country))
-        for capital, country in self.capitals.items():
+        for capital, country in self.capital_names.items():
             add(capital, Target("capital", country))
         for kind, spec in self.cues.get("institution_templates", {}).items():
             for country in {c for c in self.demonyms.values()} | {k for k, a in self.actors.items() if a.type == "Country"}:
@@ -335,7 +337,8 @@ def _load(extra: tuple[extensions.Source, ...]) -> Gazetteer:
         mandates.append(Mandate(key(person, ACTOR), key(office, OFFICE), start.toPython(),
                                 end.toPython() if isinstance(end, Literal) else None))
     demonyms = {fold(str(o)): key(s, ACTOR) for s, o in graph.subject_objects(KG.demonym)}
-    capitals = {fold(str(o)): key(s, ACTOR) for s, o in graph.subject_objects(KG.capital)}
+    capital_names = {str(o): key(s, ACTOR) for s, o in graph.subject_objects(KG.capital)}
+    capitals = {fold(name): country for name, country in capital_names.items()}
     governments = {key(s, ACTOR): key(o, ACTOR) for s, o in graph.subject_objects(KG.government)}
     french = {key(s, ACTOR): str(o) for s, o in graph.subject_objects(SKOS.prefLabel)
               if isinstance(o, Literal) and o.language == "fr" and str(s).startswith(str(ACTOR))}
@@ -346,4 +349,4 @@ def _load(extra: tuple[extensions.Source, ...]) -> Gazetteer:
     for group, country in graph.subject_objects(KG.memberCountry):
         members[key(group, ACTOR)] = (*members.get(key(group, ACTOR), ()), key(country, ACTOR))
     return Gazetteer(actors, offices, mandates, demonyms, capitals, governments, cues(), french, demonym_words,
-                     {g: tuple(sorted(c)) for g, c in members.items()})
+                     {g: tuple(sorted(c)) for g, c in members.items()}, capital_names)
