@@ -246,6 +246,27 @@ def test_a_government_that_does_not_speak_is_no_body(parse, text):
     assert not any(label.startswith("Government of") for label in _named(parse, text))
 
 
+@pytest.mark.parametrize("text,name,acronym", [
+    ("Le général, qui dirige le Comité militaire pour la restauration de l'unité (CMRU), a reçu un appel.",
+     "Comité militaire pour la restauration de l'unité", "CMRU"),
+    ("Selon Pierre Durand, chercheur à l'Institut des études stratégiques et internationales (IESI), l'appel a duré une heure.",
+     "Institut des études stratégiques et internationales", "IESI"),
+])
+def test_a_body_spelt_out_before_its_acronym_is_minted_under_its_name(parse, text, name, acronym):
+    """A name whose words give the capitals in parentheses after it is a body's, though it says
+    nothing; the acronym is its other name, and names it alone later on."""
+    doc = parse(f"{text} Le {acronym} n'a pas commenté.")
+    labels = _labels(doc)
+    assert [(m.text, labels[m.actor]) for m in doc._.actor_mentions if labels[m.actor] == name] == \
+        [(name, name), (acronym, name), (acronym, name)]
+    assert {a.type for a in doc._.new_actors.values() if a.label == name} == {"Organization"}
+
+
+def test_capitals_in_parentheses_that_do_not_spell_the_name_before_are_no_body(parse):
+    found = _mentions(parse, "Le président du Comité national de la résistance (XYZ) a appelé Olaf Scholz.")
+    assert "XYZ" not in {written for written, _ in found}
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("Le chancelier avait averti ses alliés de son intention d'appeler le dirigeant russe, a ajouté le gouvernement "
      "allemand.", "Government of Germany"),

@@ -117,8 +117,8 @@ class ActorMatcher:
         mentions += self.roles.bare_roles_named(doc, among(self.roles.bare_role_words), mentions, minted, period)
         mentions += self._nationals(tokens, doc._.folded, mentions)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        for mention, actor in [*self.credits.media(doc, tokens, covered), *self.credits.people(doc, tokens, covered),
-                               *self._people(doc, covered, mentions)]:
+        for mention, actor in [*_spelt_out_bodies(doc, covered), *self.credits.media(doc, tokens, covered),
+                               *self.credits.people(doc, tokens, covered), *self._people(doc, covered, mentions)]:
             minted.setdefault(actor.key, actor)
             # 'China' of 'le quotidien South China Morning Post': a word of the outlet's name, not the country
             mentions = [m for m in mentions if not mention.token_start <= m.token_start < m.token_end <= mention.token_end]
@@ -462,6 +462,43 @@ def _described_before_a_name(span: SpacySpan, target: Target, names_at: dict[int
     before the name of another, describes that one: the name is the actor, not a second one."""
     named = names_at.get(span.end)
     return target.kind == "actor" and span[0].text[:1].islower() and named is not None and named != target
+
+
+_LINKING_POS = frozenset({"DET", "ADP", "CCONJ"})  # 'de', 'la', 'et': words an acronym leaves out
+
+
+def _spelt_out_bodies(doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+    """'le Conseil national pour la sauvegarde de la patrie (CNSP)': a name opening with a capital
+    whose words, the linking ones aside, give the capitals in parentheses right after it is a
+    body's name spelt out, whether it speaks or not; it is minted under that name, the acronym
+    its alias, and the acronym alone later in the article names it too. Nothing when a known
+    name opens it ('l'Agence France-Presse (AFP)')."""
+    spelt: dict[str, Actor] = {}
+    for i in range(2, len(doc) - 1):
+        acronym = doc[i].text
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not (acronym.isalpha() and acronym.isupper() and len(acronym) > 1):
+            continue
+        letters, start = list(fold(acronym)), i - 1
+        while letters and start > 0:
+            word = doc[start - 1]
+            if word.pos_ == "PUNCT":
+                break
+            start -= 1
+            if word.pos_ not in _LINKING_POS:
+                if fold(word.text)[:1] != letters[-1]:
+                    break
+                letters.pop()
+        opening = doc[start]
+        if letters or start in covered or not opening.text[:1].isupper() or opening.pos_ in _LINKING_POS:
+            continue
+        label = doc[start:i - 1].text
+        actor = spelt.setdefault(acronym, Actor(slug(label), "Organization", label, (acronym,)))
+        yield span_mention(doc[start:i - 1], actor.key, Target("actor", actor.key)), actor
+        yield span_mention(doc[i:i + 1], actor.key, Target("actor", actor.key)), actor
+    for token in doc:
+        if token.text in spelt and token.i not in covered and not (token.i and doc[token.i - 1].text == "("):
+            actor = spelt[token.text]
+            yield span_mention(doc[token.i:token.i + 1], actor.key, Target("actor", actor.key)), actor
 
 
 def _set_off_after_role(ent: SpacySpan) -> bool:
