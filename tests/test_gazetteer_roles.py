@@ -129,6 +129,9 @@ def _holders(parse, text: str, published: str, role: str) -> list[str]:
     ("Le souverain monégasque a ouvert mardi le salon nautique.", "souverain monégasque", "2021-09-21",
      "Albert II, Prince of Monaco"),
     ("Le président libérien a prêté serment lundi.", "président libérien", "2018-01-22", "George Weah"),
+    # the seat for its holder, as 'le chef du Kremlin'
+    ("Le chef de l'Élysée a téléphoné mardi au chancelier.", "chef de l'Élysée", "2016-03-15", "François Hollande"),
+    ("Le patron de l'Elysée a téléphoné mardi au chancelier.", "patron de l'Elysée", "2024-03-12", "Emmanuel Macron"),
 ])
 def test_a_bare_role_is_the_holder_on_the_articles_day(parse, text, role, published, who):
     assert _holders(parse, text, published, role) == [who]
