@@ -474,9 +474,10 @@ def _spelt_out_bodies(doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMentio
     its alias, and the acronym alone later in the article names it too. Nothing when a known
     name opens it ('l'Agence France-Presse (AFP)')."""
     spelt: dict[str, Actor] = {}
-    for i in range(2, len(doc) - 1):
-        acronym = doc[i].text
-        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not (acronym.isalpha() and acronym.isupper() and len(acronym) > 1):
+    texts = doc._.folded.texts  # the words as written: a Token made only around an acronym in parentheses
+    for i in [i for i in range(2, len(texts) - 1) if texts[i - 1] == "(" and texts[i + 1] == ")"]:
+        acronym = texts[i]
+        if not (acronym.isalpha() and acronym.isupper() and len(acronym) > 1):
             continue
         letters, start = list(fold(acronym)), i - 1
         while letters and start > 0:
@@ -495,10 +496,10 @@ def _spelt_out_bodies(doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMentio
         actor = spelt.setdefault(acronym, Actor(slug(label), "Organization", label, (acronym,)))
         yield span_mention(doc[start:i - 1], actor.key, Target("actor", actor.key)), actor
         yield span_mention(doc[i:i + 1], actor.key, Target("actor", actor.key)), actor
-    for token in doc:
-        if token.text in spelt and token.i not in covered and not (token.i and doc[token.i - 1].text == "("):
-            actor = spelt[token.text]
-            yield span_mention(doc[token.i:token.i + 1], actor.key, Target("actor", actor.key)), actor
+    for i in [i for i, text in enumerate(texts) if text in spelt] if spelt else []:
+        if i not in covered and not (i and texts[i - 1] == "("):
+            actor = spelt[texts[i]]
+            yield span_mention(doc[i:i + 1], actor.key, Target("actor", actor.key)), actor
 
 
 def _set_off_after_role(ent: SpacySpan) -> bool:
