@@ -441,6 +441,17 @@ def test_a_conditional_after_a_past_announcement_is_a_plan(parse, text):
     assert [call.status for _, call in _calls(parse, text)] == ["planned"]
 
 
+@pytest.mark.parametrize("text", [
+    "Le quotidien Le Monde a rapporté que Joe Biden et Benjamin Netanyahu se seraient brièvement parlé dans la journée.",
+    "Une radio israélienne a affirmé mardi que Joe Biden et Benjamin Netanyahu se seraient parlé lundi soir.",
+])
+def test_a_past_conditional_after_a_past_report_is_unconfirmed(parse, text):
+    """'a rapporté que X et Y se seraient parlé': the conditional past of a pronominal call verb,
+    whose 'être' the parser reads as a passive, is hearsay about a call made, not the future of a
+    past announcement ('a annoncé que X appellerait Y')."""
+    assert [call.status for _, call in _calls(parse, text)] == ["unconfirmed"]
+
+
 def test_an_infinitive_the_tagger_takes_for_a_noun_is_a_planned_call(parse):
     pairs = _pairs(parse, "Emmanuel Macron envisage de téléphoner à Olaf Scholz.")
     assert pairs == [(tuple(MACRON_SCHOLZ), "planned", None)]

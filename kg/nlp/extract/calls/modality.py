@@ -401,7 +401,10 @@ def _finite(verb: Token) -> bool:
 
 
 def _has_aux(token: Token) -> bool:
-    return any(c.dep_ in {"aux", "aux:tense"} for c in children(token))
+    """A compound tense: 'aurait appelé', and 'se seraient parlé', whose 'être' the parser reads as
+    a passive's (a pronominal verb's past, where 'serait organisé' is a passive, the future of a past)."""
+    return any(c.dep_ in {"aux", "aux:tense"} for c in children(token)) or any(c.dep_ == "aux:pass" for c in children(token)) \
+        and any("Yes" in feature(c, "Reflex") for c in children(token))
 
 
 def _reported_in_the_past(verb: Token, cues: CallCues) -> bool:
