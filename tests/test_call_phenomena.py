@@ -167,6 +167,8 @@ def test_an_appel_to_something_is_a_plea(parse):
     "Emmanuel Macron s'est entretenu lundi avec Olaf Scholz au palais de l'Élysée.",  # on the partner, a venue
     "Emmanuel Macron et Olaf Scholz se sont entretenus jeudi soir à la résidence de l'ambassadeur.",
     "Olaf Scholz, en visite à Paris, s'est entretenu lundi avec Emmanuel Macron.",  # the subject's trip
+    "Emmanuel Macron s'est entretenu dimanche avec Olaf Scholz lors d'un dîner.",  # the meal hung on the day
+    "Emmanuel Macron s'est entretenu samedi avec Olaf Scholz au cours d'un petit-déjeuner de travail.",
 ])
 def test_talking_in_person_is_not_a_call(parse, text):
     assert _calls(parse, text) == []

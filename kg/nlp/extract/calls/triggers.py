@@ -298,7 +298,9 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
         return True  # "à peine sorti de son entretien avec X": a talk one walks out of ('de son appel' is marked)
     holders = [token, token.head] if token.pos_ in {"NOUN", "PROPN"} else [token]
     for holder in holders:
-        for child in children(holder):  # the words first in each test: they cost the least
+        # the words first in each test: they cost the least; also the adjuncts the parser hung on the day
+        # ('s'est entretenu dimanche avec Y lors d'un dîner')
+        for child in [*children(holder), *(g for c in children(holder) if time_word(c) for g in children(c))]:
             if lemma(child) in cues.in_person_nouns and case_words(child) & cues.meeting_adjunct_markers and not _video_marked(child, cues):
                 return True  # "lors de sa visite", "en marge du sommet"
             if child.norm_ in cues.meeting_adjunct_markers and any(
