@@ -464,6 +464,18 @@ def test_a_part_of_the_month_after_the_person_called_dates_the_call(parse):
     assert pairs == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03")]
 
 
+@pytest.mark.parametrize("text,calls", [
+    ("Mardi soir, Joe Biden a réuni au téléphone Emmanuel Macron, Olaf Scholz et Rishi Sunak pour leur rendre compte du sommet.",
+     [["Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Rishi Sunak"]]),
+    ("Joe Biden a rassemblé lundi au téléphone Emmanuel Macron et Olaf Scholz.", [["Emmanuel Macron", "Joe Biden", "Olaf Scholz"]]),
+    ("Joe Biden a appelé lundi Emmanuel Macron puis Olaf Scholz.", [["Emmanuel Macron", "Joe Biden"], ["Joe Biden", "Olaf Scholz"]]),
+])
+def test_who_gathers_people_on_the_phone_has_one_call_with_them_all(parse, text, calls):
+    """'X a réuni au téléphone A, B et C': a verb of gathering whose object is the list puts them
+    all on one call with X; 'X a appelé A puis B' is a call each."""
+    assert sorted(names for names, _ in _calls(parse, text)) == calls
+
+
 def test_the_leaders_of_countries_named_one_by_one_are_each_on_the_call(parse):
     (names, call), = _calls(parse, "Les dirigeants de la France, de l'Allemagne et du Royaume-Uni se sont "
                                    "entretenus par téléphone lundi.", "2024-03-12")

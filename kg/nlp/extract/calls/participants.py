@@ -332,7 +332,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     on_one_screen = by_video and not sentence.has_any(cues.in_sequence)
     # "s'est entretenu en visioconférence avec A et B": one call of all; "... avec A, puis avec B": one after another
     conference = lemma(trigger) in cues.conference_nouns or sentence.has_any(cues.conference_markers) or on_one_screen
-    together = group or conference or bool(joined)  # who joins a call joins everyone on it
+    gathered = verbal(event) and lemma(event) in cues.gathering_verbs  # "X a réuni au téléphone A, B et C": one call of all
+    together = group or conference or gathered or bool(joined)  # who joins a call joins everyone on it
     if callers and joined and len(callers) + len(partners) - len(joined) < 2:
         # "X a reçu les vœux de Y lors d'un appel auquel s'est joint Z": Z joined X and Y, named elsewhere in the sentence
         add(partners, [p for p in sentence_people(sent, trigger, skip, people, on, cues) if p not in callers])
