@@ -3960,6 +3960,15 @@ def test_who_convened_a_video_call_placed_it(parse):
         (["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"], "Emmanuel Macron")]
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron, Olaf Scholz et Justin Trudeau se sont réunis lundi en visioconférence sous la présidence de Giorgia Meloni.",
+    "Sous la présidence de Giorgia Meloni, Emmanuel Macron, Olaf Scholz et Justin Trudeau ont tenu lundi une visioconférence.",
+])
+def test_who_chairs_a_video_call_is_on_it(parse, text):
+    """'sous la présidence de X': who chairs the call is on it, as who convened it is."""
+    assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Giorgia Meloni", "Justin Trudeau", "Olaf Scholz"]]
+
+
 def test_a_call_named_without_a_verb_between_the_pair_named_before(parse):
     """'Le 9 mai, nouvel entretien entre les deux dirigeants.': a line of a chronology with no
     verb, whose people point back to the pair named before, tells that pair's next call; a

@@ -40,6 +40,8 @@ class CallCues:
     light_verbs: frozenset[str]
     arranging_verbs: frozenset[str]  # 'X a organisé un appel entre A et B': X is not on it
     convening_verbs: frozenset[str]  # 'X a convoqué une visioconférence': X asked for it
+    chair_nouns: frozenset[str]  # 'sous la présidence de X': X chairs the call, and is on it
+    chair_prepositions: frozenset[str]
     day_joiners: frozenset[str]  # 'le 12 et le 20 septembre': the words between two days of one list
     habit_adverbs: frozenset[str]  # 'X appelle régulièrement Y': a habit, no call of a day
     habit_determiners: frozenset[str]  # 'X appelait Y chaque semaine': a habit too
@@ -220,6 +222,8 @@ class CallCues:
             light_verbs=_folded(c["light_verbs"]),
             arranging_verbs=_folded(c["arranging_verbs"]),
             convening_verbs=_folded(c["convening_verbs"]),
+            chair_nouns=_folded(c["chair_nouns"]),
+            chair_prepositions=_folded(c["chair_prepositions"]),
             habit_adverbs=_folded(c["habit_adverbs"]),
             habit_determiners=_folded(c["habit_determiners"]),
             any_determiners=_folded(c["any_determiners"]),

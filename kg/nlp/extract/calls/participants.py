@@ -280,6 +280,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             if token.head.i != event.i and token.i != event.i and case_words(token) & cues.partner_prepositions and \
                     token.head.pos_ not in {"PROPN"} and token.head.i not in skip:
                 add(partners, people_of(token, skip, people, on))
+            elif lemma(token) in cues.chair_nouns and case_words(token) & cues.chair_prepositions:
+                add(partners, people_of(token, skip, people, on))  # "A et B se sont réunis en visioconférence sous la présidence de X"
     partner = following_phrase(trigger, "avec")
     if partner is not None and partner.i not in skip:
         add(partners, people_of(partner, skip, people, on) + listed(partner))
