@@ -133,3 +133,56 @@ def test_a_call_noun_pointing_back_takes_the_day_of_the_exchange_told_before(par
         (("Giorgia Meloni", "Pedro Sánchez"), "occurred", "2024-03-07")]
     assert [day for _, _, day in _calls(parse, "Jeudi, Olaf Scholz a reçu Keir Starmer à Berlin. "
                                                "Cet entretien téléphonique a porté sur la défense.", "2024-03-08")] != ["2024-03-07"]
+
+
+def test_le_lendemain_counts_from_a_day_itself_counted_from_another(parse):
+    """A narrative sets a day, then counts on from it: 'le même jour' after 'le lendemain' is the
+    day after the one set, even sentences later; not the day after the article appeared."""
+    text = ("Lundi 3 juin, Olaf Scholz s'entretient au téléphone avec Joe Biden. "
+            "Le lendemain, il s'entretient avec Emmanuel Macron. Les deux hommes parlent de défense. "
+            "Le chancelier reste prudent. Le même jour, il appelle Pedro Sánchez.")
+    assert _calls(parse, text, "2024-06-10") == [
+        (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-06-04"),
+        (("Joe Biden", "Olaf Scholz"), "occurred", "2024-06-03"),
+        (("Olaf Scholz", "Pedro Sánchez"), "occurred", "2024-06-04")]
+
+
+def test_a_day_before_a_cleft_dates_the_clause_it_sets_off(parse):
+    """'Le lendemain, c'est avec X qu'il s'entretient': 'c'est ... que' only sets off the partner;
+    the day opening the sentence is the call's, counted from the day told before."""
+    text = ("Lundi 3 juin, Olaf Scholz s'entretient au téléphone avec Joe Biden. Berlin reste prudent. "
+            "Le lendemain, c'est avec Emmanuel Macron que le chancelier s'entretient longuement.")
+    assert _calls(parse, text, "2024-06-10") == [
+        (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-06-04"),
+        (("Joe Biden", "Olaf Scholz"), "occurred", "2024-06-03")]
+
+
+def test_a_day_that_sets_the_scene_dates_the_call_told_next(parse):
+    """'Vendredi, le programme se déplace vers Ankara. Il s'entretient avec X': a narrative in the
+    present sets the day in a sentence that tells no call; the undated call told right after it
+    is on that day, not on the day the article appeared."""
+    text = ("Lundi 3 juin, Olaf Scholz s'entretient au téléphone avec Joe Biden. "
+            "Vendredi, le programme du chancelier se déplace vers Ankara. "
+            "Olaf Scholz s'entretient cette fois avec Recep Tayyip Erdogan.")
+    assert _calls(parse, text, "2024-06-10") == [
+        (("Joe Biden", "Olaf Scholz"), "occurred", "2024-06-03"),
+        (("Olaf Scholz", "Recep Tayyip Erdoğan"), "occurred", "2024-06-07")]
+
+
+def test_a_day_set_in_another_paragraph_or_on_a_past_call_does_not_date_it(parse):
+    """The day must set the scene of the call's own paragraph, for a call told in the present;
+    'Olaf Scholz s'est entretenu avec X' after it is news of the day the article appeared."""
+    assert _calls(parse, "Vendredi, le programme du chancelier se déplace vers Ankara.\n\n"
+                         "Olaf Scholz s'entretient avec Recep Tayyip Erdogan.", "2024-06-10") == [
+        (("Olaf Scholz", "Recep Tayyip Erdoğan"), "occurred", "2024-06-10")]
+    assert _calls(parse, "Vendredi, le programme du chancelier se déplaçait vers Ankara. "
+                         "Olaf Scholz s'est entretenu avec Recep Tayyip Erdogan.", "2024-06-10") == [
+        (("Olaf Scholz", "Recep Tayyip Erdoğan"), "occurred", "2024-06-10")]
+
+
+def test_a_call_dated_by_its_complement_keeps_its_day_beside_an_apposed_ordinal(parse):
+    """'L'échange du 3 mai, le premier de l'année entre les deux hommes, ...': the ordinal set
+    beside the call noun is the same call; the day of the noun's complement is its day."""
+    text = ("Olaf Scholz et Joe Biden doivent se parler cette semaine. "
+            "L'échange du 3 mai, le premier de l'année entre les deux hommes, avait duré une heure.")
+    assert ("occurred", "2024-05-03") in [(status, day) for _, status, day in _calls(parse, text, "2024-06-10")]

@@ -191,7 +191,8 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
     anchors, token = {trigger.i}, trigger
     while token.head.i != token.i:
         dep = token.dep_.split(":")[0]
-        if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and (dep != "xcomp" or fold(token.head.lemma_) in _TELLING):
+        if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and (dep != "xcomp" or fold(token.head.lemma_) in _TELLING) \
+                and not _set_off_by_a_cleft(token):
             break  # "X a démenti dimanche avoir parlé à Y", "a annoncé mardi vouloir appeler Y": the denial's or the saying's day
         if token is not trigger and {"mark", "cop"} <= {c.dep_ for c in children(token)}:
             break  # "X a affirmé la veille qu'un appel était en préparation": a clause, whatever its head was read as
@@ -203,6 +204,23 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
         token = token.head
     governing = {a.i for a in token.ancestors} - anchors
     return anchors, governing
+
+
+def _set_off_by_a_cleft(verb: Token) -> bool:
+    """'Le lendemain, c'est avec X qu'il s'entretient', 'Mardi, c'est X qui a appelé Y': the clause
+    that 'c'est ... que (qui)' sets off is the sentence's own, its focus hung above it by the
+    parser; a day of the sentence dates it. Known by its shape: the verb follows its head, opened
+    by a conjunction or a relative subject, and the head has the copula ('est', 'était'), or a
+    pronoun with the copula fixed to it ('c'est' read as one adverb); its focus names someone or
+    something ('il est probable que ...' sets off no focus: its clause's day is the judgement's)."""
+    head = verb.head
+    if head.i == verb.i or head.i > verb.i or head.pos_ not in {"NOUN", "PROPN", "PRON"} or not any(
+            c.dep_ == "mark" and c.pos_ == "SCONJ" or c.dep_.startswith("nsubj") and "Rel" in feature(c, "PronType")
+            for c in children(verb)):
+        return False
+    return any(c.i < head.i and (c.dep_ == "cop" or c.pos_ == "PRON" and any(f.dep_ == "fixed" and f.pos_ in {"VERB", "AUX"}
+                                                                               for f in children(c)))
+               for c in children(head))
 
 
 def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:

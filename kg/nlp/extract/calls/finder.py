@@ -138,8 +138,8 @@ class CallFinder:
             norms = tuple(folded.norms[sent.start:sent.end])
             lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
-            before = _day_told_before(sents, index, published) if any(f" {w} " in words for w in EVENT_RELATIVE_DAYS) or any(
-                phrase in words for phrase in _LATER_PHRASES) or any(f" {p} " in words for p in self.cues.same_day_times) else None
+            before = _day_told_before(sents, index, published) if _counts_on(words) or any(
+                f" {p} " in words for p in self.cues.same_day_times) else None
             reading = Sentence(
                 sent, text[sent.start_char:sent.end_char], words, named_calls,
                 frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
@@ -490,18 +490,36 @@ _LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just 
 _LOOK_FAR = 20  # sentences: no further, so that an article with no day in it is not read again for each 'la veille'
 
 
-def _day_told_before(sents: list[SpacySpan], index: int, published: Publication) -> date | None:
+def _day_told_before(sents: list[SpacySpan], index: int, published: Publication, far: int = _LOOK_FAR,
+                     told: dict[int, date | None] | None = None) -> date | None:
     """The day the nearest sentence before this one that names one tells of ('Obama a parlé
     vendredi avec X.'): what a 'le lendemain' or 'la veille' opening this sentence counts from.
     The day of its main clause, not one of a clause inside it ('X est arrivé lundi à Kiev, avant
-    de se rendre mardi à Moscou': Monday)."""
-    for back, sent in enumerate(reversed(sents[max(0, index - _LOOK_FAR):index]), start=1):
-        days = [d for d in dates_in(sent, published) if len(d.value) == 10 and not _bounds_a_span(d, sent)]
+    de se rendre mardi à Moscou': Monday). A day that sentence itself counts from another ('Lundi 3
+    juin, X appelle Y. Le lendemain, il appelle Z. [...] Le même jour, ...') is counted from that
+    one in turn, within `far` sentences of the first: the narrative's day, not the publication's.
+    `told`: the days already found for the sentences before, each read once."""
+    told = {} if told is None else told
+    if index in told:
+        return told[index]
+    found = None
+    for back, sent in enumerate(reversed(sents[max(0, index - far):index]), start=1):
+        counted = _day_told_before(sents, index - back, published, far - back, told) \
+            if far > back and _counts_on(f" {' '.join(sent.doc._.folded.norms[sent.start:sent.end])} ") else None
+        days = [d for d in dates_in(sent, published, before=counted) if len(d.value) == 10 and not _bounds_a_span(d, sent)]
         main = next((d for d in days if dates_the_clause(d, sent, sent.root) and (back <= _LOOK_BACK or _of_the_root(d, sent))),
                     days[0] if back <= _LOOK_BACK and days else None)
         if main is not None:
-            return date.fromisoformat(main.value)
-    return None
+            found = date.fromisoformat(main.value)
+            break
+    told[index] = found
+    return found
+
+
+def _counts_on(words: str) -> bool:
+    """May a sentence (its words, padded) name a day counted from one told before it ('le
+    lendemain', 'la veille', 'le même jour', 'trois jours plus tard')? A look at its words."""
+    return any(f" {w} " in words for w in EVENT_RELATIVE_DAYS) or any(phrase in words for phrase in _LATER_PHRASES)
 
 
 def _day_of_the_exchange_told_before(noun: Token, sent: Sentence, index: int, people: People, pair: tuple[str, ...],
