@@ -179,10 +179,3 @@ def test_a_day_set_in_another_paragraph_or_on_a_past_call_does_not_date_it(parse
                          "Olaf Scholz s'est entretenu avec Recep Tayyip Erdogan.", "2024-06-10") == [
         (("Olaf Scholz", "Recep Tayyip Erdoğan"), "occurred", "2024-06-10")]
 
-
-def test_a_call_dated_by_its_complement_keeps_its_day_beside_an_apposed_ordinal(parse):
-    """'L'échange du 3 mai, le premier de l'année entre les deux hommes, ...': the ordinal set
-    beside the call noun is the same call; the day of the noun's complement is its day."""
-    text = ("Olaf Scholz et Joe Biden doivent se parler cette semaine. "
-            "L'échange du 3 mai, le premier de l'année entre les deux hommes, avait duré une heure.")
-    assert ("occurred", "2024-05-03") in [(status, day) for _, status, day in _calls(parse, text, "2024-06-10")]

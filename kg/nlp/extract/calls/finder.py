@@ -73,7 +73,7 @@ from kg.nlp.extract.dates import (
     in_the_past,
 )
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
-from kg.nlp.extract.words import children, feature, paragraph_numbers, tokens_of
+from kg.nlp.extract.words import children, feature, paragraph_numbers, starts_paragraph, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 
 # "trois jours plus tard", "le même jour": padded as a sentence's words are
@@ -333,7 +333,7 @@ class CallFinder:
             # ("Un entretien de deux heures, selon le Kremlin.") tells the call told before
         if when is None and status == "occurred":
             when = _day_of_the_exchange_told_before(token, sent, index, people, line.everyone or people.pair_before(token, on),
-                                                    published, cues)
+                                                    published, cues) or _day_the_scene_set(event, sent, index, published, cues)
         if status == "occurred" and len(line.everyone) >= 2 and (
                 line.named and told_by_one_outlet(token, lambda phrase: an_outlet(phrase, people, cues), cues)
                 or opened_by_an_outlet(sent.tokens, people, cues) and set(line.everyone) <= _named_in(sent, people)):
@@ -541,6 +541,28 @@ def _day_of_the_exchange_told_before(noun: Token, sent: Sentence, index: int, pe
         return None
     days = [d for d in dates_in(before, published) if len(d.value) == 10 and _of_the_root(d, before)]
     return days[0].value if len(days) == 1 else None
+
+
+def _day_the_scene_set(verb: Token, sent: Sentence, index: int, published: Publication, cues: CallCues) -> str | None:
+    """'Samedi, l'agenda se tourne vers Pékin. X s'entretient cette fois avec Y': a narrative in
+    the present sets the day in a sentence of its own that tells no call, a day opening it and
+    hung on its verb; the undated call told right after it, in the same paragraph and in the
+    present too, happens that day. A call told in the past tense ('X s'est entretenu avec Y') is
+    the news of the day the article appeared, whatever scene came before."""
+    if index == 0 or verb.pos_ != "VERB" or feature(verb, "Tense") != ("Pres",) or feature(verb, "Mood") != ("Ind",) \
+            or any(c.dep_.startswith("aux") for c in children(verb)):
+        return None
+    doc = sent.span.doc
+    sents = doc._.sentences
+    if starts_paragraph(doc._.text, sents, index):
+        return None
+    before = sents[index - 1]
+    told = cues.in_person_verbs | cues.in_person_nouns | cues.call_verbs | cues.nouns
+    if any(lemma(t) in told for t in before):
+        return None
+    opening = next((t.i for t in before if not t.is_space and not t.is_punct), before.start)
+    days = [d for d in dates_in(before, published) if len(d.value) == 10 and _of_the_root(d, before)]
+    return days[0].value if len(days) == 1 and days[0].tokens[0] == opening else None
 
 
 def _of_the_root(mention: DateMention, sent: SpacySpan) -> bool:
