@@ -155,6 +155,9 @@ def test_a_day_before_a_cleft_dates_the_clause_it_sets_off(parse):
     assert _calls(parse, text, "2024-06-10") == [
         (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-06-04"),
         (("Joe Biden", "Olaf Scholz"), "occurred", "2024-06-03")]
+    text = ("Lundi 3 juin, Olaf Scholz s'entretient au téléphone avec Joe Biden. Berlin reste prudent. "
+            "Le lendemain, c'est avec Emmanuel Macron qu'il s'entretient, plus d'une heure selon la chancellerie.")
+    assert (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-06-04") in _calls(parse, text, "2024-06-10")
 
 
 def test_a_day_that_sets_the_scene_dates_the_call_told_next(parse):
@@ -179,3 +182,21 @@ def test_a_day_set_in_another_paragraph_or_on_a_past_call_does_not_date_it(parse
                          "Olaf Scholz s'est entretenu avec Recep Tayyip Erdogan.", "2024-06-10") == [
         (("Olaf Scholz", "Recep Tayyip Erdoğan"), "occurred", "2024-06-10")]
 
+
+
+def test_a_cleft_opened_by_que_read_as_a_pronoun_is_still_the_sentences_clause():
+    """The parser may tag the 'qu'' of 'c'est avec X qu'il ...' as a relative pronoun marking the
+    clause: still a cleft, whose clause reaches up to the focus the day hangs on."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.extract.dates import clause_of
+
+    words = ["Le", "lendemain", ",", "c'", "est", "avec", "Giorgia", "Meloni", "qu'", "il", "s'", "entretient", "."]
+    heads = [1, 6, 6, 6, 3, 6, 6, 6, 11, 11, 11, 6, 6]
+    deps = ["det", "dep", "punct", "advmod", "fixed", "case", "ROOT", "flat:name", "mark", "expl:subj", "expl:comp",
+            "acl:relcl", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PRON", "VERB", "ADP", "PROPN", "PROPN", "PRON", "PRON", "PRON", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    anchors, governing = clause_of(doc[11])
+    assert 6 in anchors and not governing

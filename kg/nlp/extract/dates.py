@@ -210,12 +210,13 @@ def _set_off_by_a_cleft(verb: Token) -> bool:
     """'Le lendemain, c'est avec X qu'il s'entretient', 'Mardi, c'est X qui a appelé Y': the clause
     that 'c'est ... que (qui)' sets off is the sentence's own, its focus hung above it by the
     parser; a day of the sentence dates it. Known by its shape: the verb follows its head, opened
-    by a conjunction or a relative subject, and the head has the copula ('est', 'était'), or a
-    pronoun with the copula fixed to it ('c'est' read as one adverb); its focus names someone or
+    by a conjunction ('que', tagged as one or as a pronoun) or a relative subject, and the head
+    has the copula ('est', 'était'), or a pronoun with the copula fixed to it ('c'est' read as one
+    adverb); its focus names someone or
     something ('il est probable que ...' sets off no focus: its clause's day is the judgement's)."""
     head = verb.head
     if head.i == verb.i or head.i > verb.i or head.pos_ not in {"NOUN", "PROPN", "PRON"} or not any(
-            c.dep_ == "mark" and c.pos_ == "SCONJ" or c.dep_.startswith("nsubj") and "Rel" in feature(c, "PronType")
+            c.dep_ == "mark" or c.dep_.startswith("nsubj") and "Rel" in feature(c, "PronType")
             for c in children(verb)):
         return False
     return any(c.i < head.i and (c.dep_ == "cop" or c.pos_ == "PRON" and any(f.dep_ == "fixed" and f.pos_ in {"VERB", "AUX"}
