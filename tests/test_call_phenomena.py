@@ -2838,6 +2838,15 @@ def test_a_plural_role_with_one_country_adjective_per_holder_names_each_holder(p
     assert [names for names, _ in _calls(parse, text, "2022-08-19")] == [pair]
 
 
+def test_a_plural_role_with_a_long_list_of_country_adjectives_names_each_holder(parse):
+    """'les dirigeants français, allemand, russe et ukrainien': the parser may read one of the
+    words as a noun and hang the last on the role as punctuation; the list right after the role
+    still names one holder per country."""
+    text = "Les dirigeants français, allemand, russe et ukrainien se sont entretenus samedi par téléphone."
+    assert [names for names, _ in _calls(parse, text, "2024-03-11")] == [
+        ["Emmanuel Macron", "Olaf Scholz", "Vladimir Putin", "Volodymyr Zelensky"]]
+
+
 @pytest.mark.parametrize("text,status", [
     ("Joe Biden a interrompu une réunion pour appeler le roi Abdallah II de Jordanie.", "occurred"),
     ("Joe Biden interrompra une réunion pour appeler le roi Abdallah II de Jordanie.", "planned"),

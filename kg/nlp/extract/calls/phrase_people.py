@@ -86,6 +86,7 @@ def _roles_by_country(noun: Token, people: People, on: date | None) -> list[str]
     for token in noun.subtree:
         if token.pos_ == "ADJ" and token.dep_ in {"amod", "conj"} and (token.head.i == noun.i or token.head in adjectives):
             adjectives.append(token)
+    adjectives += [t for t in _listed_right_after(noun, noun.i + 1 + len(complement)) if t not in adjectives]
     if len(adjectives) < 2:
         return []
     forms = people.gazetteer.surface_forms()
@@ -96,6 +97,26 @@ def _roles_by_country(noun: Token, people: People, on: date | None) -> list[str]
             if holder in people.people and holder not in found:
                 found.append(holder)
     return found if len(found) == len(adjectives) else []
+
+
+def _listed_right_after(noun: Token, start: int) -> list[Token]:
+    """'les dirigeants français, allemand, russe et ukrainien': the words of a list right after
+    the role, separated by commas and closed by 'et'. With four of them the parser may read one as
+    a noun and hang the last on the role as punctuation, out of the chain of adjectives; the list
+    itself, inside the role's phrase, still gives one country per word."""
+    doc, inside = noun.doc, {t.i for t in noun.subtree}
+    at = start + 1 if start < len(doc) and doc[start].text == "," else start  # 'Les deux chefs d'État, russe et français'
+    found: list[Token] = []
+    closed = False
+    while at in inside and doc[at].pos_ in {"ADJ", "NOUN"}:
+        found.append(doc[at])
+        if closed:
+            break
+        after = doc[at + 1].norm_ if at + 1 in inside else ""
+        if after not in {",", "et"}:
+            break
+        closed, at = after == "et", at + 2
+    return found if closed and found[-1].i == at else []
 
 
 def named_last(word: Token, other_than: list[str], people: People, on: date | None, cues: CallCues) -> list[str]:
