@@ -2158,6 +2158,21 @@ def test_the_other_side_leaving_open_a_call_one_side_claims_makes_it_unconfirmed
 
 
 @pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé Olaf Scholz lundi soir. L'Élysée a confirmé mardi cet entretien téléphonique entre le chef de "
+    "l'État et Olaf Scholz.",
+    "Emmanuel Macron a appelé Olaf Scholz lundi soir. La chancellerie a confirmé mardi cet échange avec le président français.",
+    "Emmanuel Macron et Olaf Scholz se sont parlé lundi par téléphone. Berlin assure que c'est le président français qui "
+    "avait demandé cet échange dès samedi.",
+])
+def test_a_verb_taking_the_call_just_told_as_its_object_tells_of_that_call(parse, text):
+    """'L'Élysée a confirmé mardi cet entretien', 'X avait demandé cet échange dès samedi': the
+    demonstrative points at the call told before; the day is the confirmation's or the request's,
+    and a request told in the past is no second call to come."""
+    assert [(names, c.status, c.date, c.initiator) for names, c in _calls(parse, text, "2024-09-04")] == [
+        (["Emmanuel Macron", "Olaf Scholz"], "occurred", "2024-09-02", "Q3052772")]
+
+
+@pytest.mark.parametrize("text", [
     "Interrogé sur un éventuel appel entre Donald Trump et Vladimir Poutine, Dmitri Peskov a dit ne pas pouvoir le confirmer.",
     "Interrogé sur un éventuel appel entre Donald Trump et Vladimir Poutine, Dmitri Peskov a refusé de le confirmer.",
 ])

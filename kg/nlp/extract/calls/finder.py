@@ -380,6 +380,7 @@ class CallFinder:
                 sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in cues.demonstratives for c in children(token) if c.dep_ == "det"),
+                told_of=_told_of(token, cues),
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
                 same_day=not when and (sent.has_any(cues.same_day_phrases) or _next_to_a_call_told(sent, token, cues)), joins=joins,
                 day_before=sent.before.isoformat() if not when and sent.before and sent.has_any(cues.same_day_times)
@@ -694,3 +695,12 @@ def _summit_held_by_video(sent: Sentence) -> set[int]:
     """'Ils s'entretiendront par visioconférence pour un sommet extraordinaire': the summit hung on
     the words of a video call is that call, not something they talk about."""
     return {t.i for t in sent.meetings if t.head.i in sent.call_words and t.dep_.startswith(("obl", "obj"))}
+
+
+def _told_of(noun: Token, cues: CallCues) -> bool:
+    """'L'Élysée a confirmé mardi cet entretien', 'X avait demandé cet échange': a call noun with a
+    demonstrative, the object of a verb that neither holds nor places a call (not 'ont eu cet
+    entretien'), is the call just told, which that verb confirms, announces or asked for."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "obj" and noun.head.pos_ == "VERB" \
+        and any(c.dep_ == "det" and c.norm_ in cues.demonstratives for c in children(noun)) \
+        and lemma(noun.head) not in cues.light_verbs | cues.happening_verbs | cues.call_verbs

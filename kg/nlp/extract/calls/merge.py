@@ -43,6 +43,7 @@ class Mention:
     earlier: bool = False  # told as past before the news ("avaient déjà parlé"): not dated by the publication
     refers: bool = True  # names its participants, or points back to them ('ils', 'cet entretien'); else it may only add evidence
     demonstrative: bool = False  # "cet entretien": the call just named, whatever tense the sentence is in
+    told_of: bool = False  # "l'Élysée a confirmé mardi cet entretien": the call told before, its day the telling's
     certain: bool = True  # its status is stated (a tense, a modality), not assumed for a bare noun ('avant son appel avec X')
     vague: bool = False  # dated by a span of days across two months ('la semaine dernière'), or said to be unknown: no day, not the publication's
     same_day: bool = False  # "dans la soirée", "le même jour": on the day of the call reported before it
@@ -95,6 +96,10 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 last[:] = [replace(m, participants=everyone) for m in last]
                 last.append(replace(mention, participants=everyone, anaphoric=True))
                 known.refile()
+            continue
+        told = _told_before(mention, people, known, last)
+        if told is not None:
+            told.append(replace(mention, participants=tuple(sorted(_participants(told))), date=None, anaphoric=True))
             continue
         target: list[Mention] | None = None
         if len(people) >= 2:
@@ -376,6 +381,19 @@ def _planned(call: list[Mention]) -> bool:
 def _same_call(call: list[Mention], mention: Mention, published: Publication) -> bool:
     return _participants(call) == frozenset(mention.participants) and not any(m.distinct for m in call) and \
         _planned(call) == (mention.status == "planned") and _dates_agree(call, mention, published)
+
+
+def _told_before(mention: Mention, people: frozenset[str], known: _Calls, last: list[Mention] | None) -> list[Mention] | None:
+    """'L'Élysée a confirmé mardi cet entretien', 'c'est X qui avait demandé cet échange dès
+    samedi': a verb that takes the call just told as its object says something of that call (who
+    confirmed it, who asked for it); the day in its clause is the confirmation's or the request's,
+    and a request told in the past is no plan of another call. The last call of its people, else
+    the last call told."""
+    if not mention.told_of:
+        return None
+    if len(people) >= 2:
+        return next(reversed(known.of(people)), None)
+    return last if not people or last is not None and people <= _participants(last) else None
 
 
 def _denies_what_follows(waiting: Mention, told: Mention) -> bool:
