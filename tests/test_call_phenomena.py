@@ -994,6 +994,22 @@ def test_a_length_opening_the_sentence_after_a_call_is_its_length(parse, text, m
     assert names == MACRON_SCHOLZ and call.duration_min == minutes
 
 
+@pytest.mark.parametrize("text,minutes", [
+    ("Emmanuel Macron s'est entretenu samedi avec Olaf Scholz par visioconférence. La réunion, qui a duré près de trois "
+     "heures, a porté sur l'aide militaire.", 180),
+    ("Emmanuel Macron et Olaf Scholz ont tenu samedi une visioconférence. Cette réunion, qui a duré une heure et demie, "
+     "a porté sur l'Ukraine.", 90),
+    ("Emmanuel Macron s'est entretenu samedi avec Olaf Scholz par visioconférence. La réunion a duré près de trois heures.", 180),
+    ("Emmanuel Macron s'est entretenu samedi avec Olaf Scholz par visioconférence. La réunion des ministres a duré trois "
+     "heures.", None),
+])
+def test_the_meeting_named_again_after_a_video_call_gives_its_length(parse, text, minutes):
+    """'La réunion, qui a duré près de trois heures, ...' right after a video call: the meeting
+    named again is that call, and how long it lasted its length (not 'la réunion des ministres')."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.duration_min == minutes
+
+
 @pytest.mark.parametrize("text,initiator", [
     ("Lors d'un entretien téléphonique mardi, à la demande de l'Allemagne, Emmanuel Macron et Olaf Scholz ont parlé "
      "d'énergie.", "Olaf Scholz"),

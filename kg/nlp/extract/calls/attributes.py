@@ -14,6 +14,7 @@ from kg.nlp.extract.calls.clause import (
     lemma,
     near_forms,
     near_words,
+    negated,
     none_since,
     phrases,
     points_back,
@@ -322,6 +323,25 @@ def length_told_after(sent: Span, cues: CallCues) -> float | None:
         return None
     comma = next((t.i for t in tokens_of(sent.doc)[opening.i:root.i] if t.text == ","), None)
     return None if comma is None else duration_in(sent.doc[sent.start:comma], cues)
+
+
+def length_of_the_meeting_told(sent: Span, cues: CallCues) -> float | None:
+    """'X et Y se sont réunis par visioconférence. La réunion, qui a duré près de trois heures, a
+    porté sur Z': right after a video call, the meeting named again ('la réunion', 'ce sommet':
+    no call word on its own, as one may sit around a table) as the subject
+    of a verb of lasting, its own or in a relative clause on it, gives that call's length."""
+    root = sent.root
+    for noun in (c for c in children(root) if c.dep_.startswith("nsubj") and lemma(c) in cues.virtual_event_nouns):
+        if not any(d.dep_ == "det" and (d.norm_ in cues.definite_determiners or d.norm_ in cues.demonstratives)
+                   for d in children(noun)) or any(d.dep_.startswith(("nmod", "amod")) for d in children(noun)):
+            continue  # not a meeting of its own: 'la réunion des ministres', 'la réunion ministérielle'
+        lasting = [root] if lemma(root) in cues.lasting_verbs else \
+            [c for c in children(noun) if c.dep_ == "acl:relcl" and lemma(c) in cues.lasting_verbs]
+        for verb in lasting:
+            clause = [t for t in verb.subtree if t.i > verb.i]  # (the subject before it)
+            if clause and not negated(verb):
+                return duration_in(sent.doc[clause[0].i:clause[-1].i + 1], cues)
+    return None
 
 
 def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> bool:

@@ -18,6 +18,7 @@ from kg.nlp.extract.calls.attributes import (
     earlier_call,
     initiator_of,
     last_time,
+    length_of_the_meeting_told,
     length_told_after,
     medium_of,
     set_for,
@@ -128,6 +129,10 @@ class CallFinder:
                 elif found and found[-1].sent == index - 1 and found[-1].duration is None and found[-1].status == "occurred" \
                         and any(f" {w} " in words for w in self.cues.length_prepositions) \
                         and (length := length_told_after(sent, self.cues)) is not None:  # the cheap look first
+                    found.append(replace(self._told_after(index, paragraph[index], sent), duration=length))
+                elif found and found[-1].sent == index - 1 and found[-1].duration is None and found[-1].medium == "video" \
+                        and found[-1].status == "occurred" and not self.cues.lasting_verbs.isdisjoint(folded.lemmas[sent.start:sent.end]) \
+                        and (length := length_of_the_meeting_told(sent, self.cues)) is not None:  # the cheap look first
                     found.append(replace(self._told_after(index, paragraph[index], sent), duration=length))
                 elif found and found[-1].sent == index - 1 and found[-1].date is None and found[-1].status == "occurred" \
                         and any(f" {day} " in words for day in WEEKDAYS):  # the cheap look first
