@@ -97,9 +97,9 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 last.append(replace(mention, participants=everyone, anaphoric=True))
                 known.refile()
             continue
-        told = _told_before(mention, people, known, last)
-        if told is not None:
-            told.append(replace(mention, participants=tuple(sorted(_participants(told))), date=None, anaphoric=True))
+        spoken_of = _told_before(mention, people, known, last)
+        if spoken_of is not None:
+            spoken_of.append(replace(mention, participants=tuple(sorted(_participants(spoken_of))), date=None, anaphoric=True))
             continue
         target: list[Mention] | None = None
         if len(people) >= 2:
