@@ -2173,6 +2173,14 @@ def test_the_other_side_leaving_open_a_call_one_side_claims_makes_it_unconfirmed
     assert found == [(["Donald Trump", "Vladimir Putin"], status)]
 
 
+def test_a_call_one_side_confirms_as_it_is_told_stands_whatever_the_other_side_leaves_open(parse):
+    """'..., a confirmé l'Élysée. La chancellerie n'avait pas commenté l'appel': the call is told
+    on a side's confirmation, not on one outlet's word; the other side's silence leaves nothing open."""
+    text = ("Le président français et le chancelier allemand ont eu un échange téléphonique lundi soir, a confirmé la "
+            "présidence. Les deux dirigeants ont parlé d'énergie. La chancellerie n'avait toujours pas commenté l'appel mardi matin.")
+    assert [(names, c.status) for names, c in _calls(parse, text, "2024-03-12")] == [(MACRON_SCHOLZ, "occurred")]
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron a appelé Olaf Scholz lundi soir. L'Élysée a confirmé mardi cet entretien téléphonique entre le chef de "
     "l'État et Olaf Scholz.",

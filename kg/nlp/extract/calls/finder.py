@@ -58,7 +58,7 @@ from kg.nlp.extract.calls.several import (
     one_a_day,
     repeats_of,
 )
-from kg.nlp.extract.calls.sources import an_outlet, opened_by_an_outlet, told_by_one_outlet
+from kg.nlp.extract.calls.sources import an_outlet, confirmed_by_a_side, opened_by_an_outlet, told_by_one_outlet
 from kg.nlp.extract.calls.triggers import Trigger, leaves_open_what_was_told, phone_context, triggers
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
@@ -394,6 +394,7 @@ class CallFinder:
                 pointed=people.pair_before(token, on) if line.refers and not line.everyone else (), after=after,
                 carried_out=status == "occurred" and not participants and (_carried_out(event if verbal(event) else token.head, cues)
                                                                             or not when and _the_call_went(token, cues)),
+                confirmed=status == "occurred" and confirmed_by_a_side(event if verbal(event) else token.head, cues),
                 firsthand=people.quote_speaker.get(token.idx) in participants and any(
                     s.norm_ in cues.first_person for s in subjects_of(event if verbal(event) else token.head)))
             found.extend(one_a_day(mention, repeats, [in_the_past(d, published) for d in sent.dates] if past else sent.dates))

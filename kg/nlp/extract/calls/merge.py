@@ -54,6 +54,7 @@ class Mention:
     joins: bool = False  # people who were also on the call just reported ('X a également participé à l'appel')
     pointed: tuple[str, ...] = ()  # whom a pointing-back subject means if no call was told ('X et Y se sont vus. Ils s'étaient parlé')
     firsthand: bool = False  # told by one of its participants in the first person ('« Nous avons eu un très bon appel », a dit X')
+    confirmed: bool = False  # confirmed by a side as it is told ('X et Y se sont parlé lundi, a confirmé le cabinet de X')
     carried_out: bool = False  # "l'entretien a bien eu lieu", "a finalement eu lieu": the call planned before took place
     after: str | None = None  # denies any call since that day ('aucun échange depuis mars'): not one on it or before it
 
@@ -234,8 +235,8 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, ma
     statuses = {m.status for m in named} | _doubts(named, telling)
     if "occurred" in statuses and all(m.asked for m in call if m.status == "unconfirmed"):
         statuses.discard("unconfirmed")  # a headline's question, answered by the article
-    if "unconfirmed" in statuses and any(m.firsthand and m.status == "occurred" for m in call):
-        statuses = statuses - {"unconfirmed"} | {"occurred"}  # a report one of its participants confirms
+    if "unconfirmed" in statuses and any((m.firsthand or m.confirmed) and m.status == "occurred" for m in call):
+        statuses = statuses - {"unconfirmed"} | {"occurred"}  # a report one of its participants (or a side) confirms
     if statuses == {"planned"} and any(m.carried_out and m.sent > named[0].sent for m in telling):
         statuses = {"occurred"}  # "X devait appeler Y lundi. L'entretien a bien eu lieu": the plan, carried out
     status: Status = next((s for s in ("denied", "unconfirmed", "occurred") if s in statuses), "planned")

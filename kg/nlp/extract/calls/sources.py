@@ -170,6 +170,16 @@ def _went_unanswered(verb: Token, cues: CallCues) -> bool:
                for c in children(verb) if c.dep_ in {"obj", "obl:arg", "xcomp", "ccomp"})
 
 
+def confirmed_by_a_side(event: Token, cues: CallCues) -> bool:
+    """'X et Y ont eu un échange lundi, a confirmé le cabinet de X', 'Z a confirmé que X et Y se
+    sont parlé': a side confirms the call in the sentence that tells it. The other side's silence
+    ('la Maison-Blanche n'avait pas commenté l'appel') then leaves nothing open."""
+    verbs = [c for c in children(event) if c.dep_ in {"conj", "parataxis"} and c.i > event.i]
+    if event.dep_ in {"ccomp", "advcl"}:  # the parser may make the incise's verb the root, the call its clause
+        verbs.append(event.head)
+    return any(lemma(v) in cues.confirmation_verbs and not left_open(v, cues) and not negated(v) for v in verbs)
+
+
 def said_of_it(verb: Token) -> bool:
     """'ne l'a pas confirmé': the clitic object stands for what the sentence just told."""
     return any(c.dep_ == "obj" and c.pos_ == "PRON" and c.norm_ in {"l'", "le"} for c in children(verb))
