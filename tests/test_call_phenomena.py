@@ -1010,6 +1010,15 @@ def test_the_meeting_named_again_after_a_video_call_gives_its_length(parse, text
     assert names == MACRON_SCHOLZ and call.duration_min == minutes
 
 
+def test_the_meeting_people_joined_after_a_video_call_gives_its_length(parse):
+    """'B et C ont pris part à la réunion, qui a duré près de trois heures': the relative clause on
+    the meeting joined (hung by the parser on the verb) tells the call's length."""
+    text = ("Emmanuel Macron s'est entretenu samedi avec Olaf Scholz par visioconférence. Giorgia Meloni et Pedro Sánchez "
+            "ont pris part à la réunion, qui a duré près de trois heures.")
+    assert [(names, call.duration_min) for names, call in _calls(parse, text)] == [
+        (["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz", "Pedro Sánchez"], 180)]
+
+
 @pytest.mark.parametrize("text,initiator", [
     ("Lors d'un entretien téléphonique mardi, à la demande de l'Allemagne, Emmanuel Macron et Olaf Scholz ont parlé "
      "d'énergie.", "Olaf Scholz"),

@@ -328,15 +328,21 @@ def length_told_after(sent: Span, cues: CallCues) -> float | None:
 def length_of_the_meeting_told(sent: Span, cues: CallCues) -> float | None:
     """'X et Y se sont réunis par visioconférence. La réunion, qui a duré près de trois heures, a
     porté sur Z': right after a video call, the meeting named again ('la réunion', 'ce sommet':
-    no call word on its own, as one may sit around a table) as the subject
-    of a verb of lasting, its own or in a relative clause on it, gives that call's length."""
+    no call word on its own, as one may sit around a table) as the subject of a verb of lasting,
+    its own or in a relative clause on it, gives that call's length; so does the meeting people
+    joined ('A et B ont pris part à la réunion, qui a duré ...')."""
     root = sent.root
-    for noun in (c for c in children(root) if c.dep_.startswith("nsubj") and lemma(c) in cues.virtual_event_nouns):
+    joined = lemma(root) in cues.joining_verbs  # 'A et B ont pris part à la réunion, qui a duré ...'
+    for noun in (c for c in children(root) if (c.dep_.startswith("nsubj") or joined and c.dep_.startswith("obl"))
+                 and lemma(c) in cues.virtual_event_nouns):
         if not any(d.dep_ == "det" and (d.norm_ in cues.definite_determiners or d.norm_ in cues.demonstratives)
                    for d in children(noun)) or any(d.dep_.startswith(("nmod", "amod")) for d in children(noun)):
             continue  # not a meeting of its own: 'la réunion des ministres', 'la réunion ministérielle'
         lasting = [root] if lemma(root) in cues.lasting_verbs else \
-            [c for c in children(noun) if c.dep_ == "acl:relcl" and lemma(c) in cues.lasting_verbs]
+            [c for c in children(noun) if c.dep_ == "acl:relcl" and lemma(c) in cues.lasting_verbs] + \
+            [c for c in children(root) if lemma(c) in cues.lasting_verbs and c.left_edge.i in {noun.right_edge.i + 1, noun.right_edge.i + 2}
+             and any(w.dep_.startswith("nsubj") and "Rel" in feature(w, "PronType") for w in children(c))]  # the relative
+        # clause on a noun at the end of the clause, which the parser may hang on the verb
         for verb in lasting:
             clause = [t for t in verb.subtree if t.i > verb.i]  # (the subject before it)
             if clause and not negated(verb):

@@ -218,8 +218,9 @@ class CallFinder:
             return []
         raw = sent.text
         start = sent.start_char + (len(raw) - len(raw.lstrip()))
+        length = length_of_the_meeting_told(sent, self.cues) if after_video and just_told else None
         return [Mention(sent=index, paragraph=paragraph, participants=tuple(joined), status="occurred", medium="phone",
-                        date=None, initiator=None, mutual=False, duration=None, distinct=False, strong=False,
+                        date=None, initiator=None, mutual=False, duration=length, distinct=False, strong=False,
                         evidence=Span(start, start + len(raw.strip()), raw.strip()), joins=True)]
 
     def _day_of_the_pair(self, index: int, paragraph: int, sent: SpacySpan, published: Publication) -> list[Mention]:
