@@ -180,6 +180,17 @@ def test_the_staff_of_a_leader_named_after_it_speaks_not_the_leader(parse):
     assert _speakers(parse, text) == ["Presidency of Qatar"]
 
 
+@pytest.mark.parametrize("text,published,speakers", [
+    ("Donald Trump a parlé avec Emmanuel Macron, selon les mots du président américain. "
+     "La chancelière Angela Merkel a quant à elle jugé « utile » cet échange.", "2019-08-26", ["Donald Trump", "Angela Merkel"]),
+    ("Joe Biden a parlé mardi avec Vladimir Poutine. Le conseiller présidentiel Iouri Ouchakov a indiqué que les deux "
+     "dirigeants étaient convenus de se reparler. Selon lui, l'échange a été « franc ».", "2024-03-12", ["Yuri Ushakov"] * 2),
+])
+def test_a_title_the_parser_makes_a_subject_of_its_own_is_the_name_s(parse, text, published, speakers):
+    # 'La chancelière' and 'Angela' both read as subjects: the title alone would point back to the person in focus
+    assert _speakers(parse, text, published) == speakers
+
+
 def test_the_staff_of_a_leader_described_after_it_is_not_the_leader(parse):
     text = ("L'émir du Qatar, Tamim ben Hamad Al Thani, a reçu un appel de Joe Biden. "
             "Les deux hommes ont parlé des otages, a indiqué le cabinet de l'émir.")
@@ -361,6 +372,17 @@ def test_a_communique_after_a_quote_speaks_for_its_institution(parse):
 def test_an_impersonal_incise_reads_the_source_of_the_document(parse):
     text = "« Le dialogue doit continuer à tous les niveaux », peut-on lire dans le communiqué du Kremlin."
     assert _speakers(parse, text) == ["Kremlin"]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # 'on' before its verb is people in general; an inverted 'on' goes on with the last speaker
+    ("Justin Trudeau a parlé lundi avec Joe Biden, a indiqué le bureau du premier ministre. "
+     "Dans les milieux agricoles, on s'inquiète déjà des nouveaux tarifs.", ["Prime Minister's Office (Canada)"]),
+    ("Justin Trudeau a parlé lundi avec Joe Biden, a indiqué le bureau du premier ministre. "
+     "La rencontre aura lieu en juin, précise-t-on.", ["Prime Minister's Office (Canada)"] * 2),
+])
+def test_on_before_its_verb_is_not_the_last_speaker(parse, text, speakers):
+    assert _speakers(parse, text) == speakers
 
 
 def test_le_journal_is_the_medium_named_last(parse):

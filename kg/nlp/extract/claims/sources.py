@@ -19,12 +19,14 @@ _VIEW_WORDS = 14
 class Sources(Anaphora):
     """Attributions, viewpoints and the sources of impersonal reports."""
 
-    def source(self, verb: Token) -> str | None:
+    def source(self, verb: Token, carried: bool = True) -> str | None:
         """The source of an impersonal report: the institution whose communiqué it is ('lit-on dans
         le communiqué de la présidence') or where it was said ('a-t-on appris auprès de l'Élysée'),
         else whoever spoke last ('a-t-on ajouté'), but for what the writer learnt ('a-t-on appris
         auprès de ...' names no one else) and what a bare source says ('indique-t-on de source
-        diplomatique', 'de sources concordantes': nobody named; 'de même source' is the last speaker)."""
+        diplomatique', 'de sources concordantes': nobody named; 'de même source' is the last speaker).
+        Not `carried` (an 'on' before its verb: 'Dans les milieux agricoles, on s'inquiète déjà'), it
+        is people in general, not the last speaker going on as an inverted incise does."""
         for token in [verb, *[t for t in tokens_of(verb.doc)[verb.i + 1:min(len(verb.doc), verb.i + 12)]
                               if t.head.i == verb.i or t.head.head.i == verb.i]]:
             if token.pos_ == "NOUN" and self.cues.document(token):
@@ -32,7 +34,7 @@ class Sources(Anaphora):
                 if found:
                     return found
         found = self._where_said(verb)
-        if found or fold(verb.lemma_) in self.cues.learning or self._bare_source(verb):
+        if found or fold(verb.lemma_) in self.cues.learning or self._bare_source(verb) or not carried:
             return found
         return self.speaker.actor if self.speaker else None
 

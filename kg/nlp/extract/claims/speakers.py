@@ -221,6 +221,8 @@ class Speakers(Sources):
         if len(found) < 2:
             return next(iter(found), None)
         first = resolved[0][0]
+        if _titled(first, resolved[1][0]):
+            return resolved[1][1]
         return next((k for s, k in resolved if self.type_of(k) == "Person" and not _owner(first, s, self.mention_at.get(s.i))), found[0])
 
     def _subjects(self, verb: Token, phrase: list[Token]) -> list[Token]:
@@ -244,7 +246,8 @@ class Speakers(Sources):
         in_passive = passive(verb)
         if word in self.cues.impersonal or word == "il" and in_passive or (
                 subject.dep_ == "expl:subj" and word not in self.cues.person_pronouns):
-            return self.source(verb)  # 'peut-on lire dans le communiqué de X', 'est-il ajouté dans'
+            # 'peut-on lire dans le communiqué de X', 'est-il ajouté dans'; 'on estime' before the verb: people in general
+            return self.source(verb, carried=subject.text.startswith("-") or word != "on")
         if self._recency(subject):
             return self.last_named(subject.idx)
         if word in self.cues.person_pronouns:
@@ -379,6 +382,14 @@ def _indefinite(noun: Token) -> bool:
 def _addressed(noun: Token) -> bool:
     """'à la presse', 'aux journalistes': a phrase in 'à' after a speech verb names who is told."""
     return any(c.dep_ == "case" and c.norm_ in {"a", "au", "aux"} for c in children(noun))
+
+
+def _titled(role: Token, name: Token) -> bool:
+    """'La chancelière Angela Merkel', 'Le conseiller présidentiel Iouri Ouchakov' read as two
+    subjects: a common noun with nothing but adjectives before the name is the name's title; the
+    name speaks, not whoever the title alone would point back to (a president for 'présidentiel')."""
+    between = role.doc[role.i + 1:name.i]
+    return role.pos_ == "NOUN" and name.pos_ == "PROPN" and role.i < name.i and all(t.pos_ == "ADJ" for t in between)
 
 
 def _owner(institution: Token, subject: Token, mention: ActorMention | None) -> bool:
