@@ -374,6 +374,12 @@ def test_an_impersonal_incise_reads_the_source_of_the_document(parse):
     assert _speakers(parse, text) == ["Kremlin"]
 
 
+def test_the_place_of_an_impersonal_incise_the_parser_hangs_on_the_clause_before_speaks(parse):
+    # 'au Quai d'Orsay' read as an adjunct of 'prévue', not of 'confirme'
+    text = "Emmanuel Macron a parlé lundi avec Sergueï Lavrov. Aucune visite n'est prévue, confirme-t-on au Quai d'Orsay."
+    assert _speakers(parse, text) == ["Ministry for Europe and Foreign Affairs (France)"]
+
+
 @pytest.mark.parametrize("text,speakers", [
     # 'on' before its verb is people in general; an inverted 'on' goes on with the last speaker
     ("Justin Trudeau a parlé lundi avec Joe Biden, a indiqué le bureau du premier ministre. "

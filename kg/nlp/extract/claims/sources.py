@@ -14,6 +14,7 @@ from kg.text import fold
 
 # tokens: how far the comma closing 'Pour X,' may come ('Pour le chef de la diplomatie turque Hakan Fidan,')
 _VIEW_WORDS = 14
+_PLACE_REACH = 6  # tokens: 'confirme -t -on au Quai': the place after the verb and its inverted pronoun
 
 
 class Sources(Anaphora):
@@ -47,9 +48,15 @@ class Sources(Anaphora):
 
     def _where_said(self, verb: Token) -> str | None:
         """The institution where something was said or learnt: 'a-t-on indiqué à l'Élysée', 'a appris
-        l'AFP auprès de la présidence' (with 'auprès' read as an adverb), 'a-t-on appris de son bureau'."""
+        l'AFP auprès de la présidence' (with 'auprès' read as an adverb), 'a-t-on appris de son bureau',
+        'confirme-t-on au Quai d'Orsay' (the place hung on the clause before the incise)."""
         verbs = [verb, *[t for t in [verb.head, *children(verb)] if t.pos_ == "VERB" and 0 < t.i - verb.i <= 3]]  # 'fait-on valoir'
         places = [c for v in verbs for c in children(v)]
+        for token in tokens_of(verb.doc)[verb.i + 1:min(verb.sent.end, verb.i + _PLACE_REACH)]:
+            if token.is_punct:
+                break
+            if token.head.i < verb.i:  # right after the verb, on a word before it: the parser's misplaced adjunct
+                places.append(token)
         places += [g for c in places if c.dep_ == "advmod" and marker(c.text) == "aupres" for g in children(c)]
         for child in places:
             if child.dep_.startswith("obl") and any(c.dep_ == "case" and marker(c.text) in {"a", "dans", "aupres", "de"}
