@@ -380,6 +380,12 @@ def test_the_place_of_an_impersonal_incise_the_parser_hangs_on_the_clause_before
     assert _speakers(parse, text) == ["Ministry for Europe and Foreign Affairs (France)"]
 
 
+def test_an_impersonal_incise_at_an_office_nobody_names_is_not_the_last_speaker(parse):
+    text = ("Bart De Wever s'est entretenu jeudi avec Volodymyr Zelensky, a annoncé Maxime Prévot. "
+            "Une rencontre est prévue la semaine prochaine, indique-t-on au cabinet.")
+    assert _speakers(parse, text, "2025-03-20") == ["Maxime Prévot"]
+
+
 @pytest.mark.parametrize("text,speakers", [
     # 'on' before its verb is people in general; an inverted 'on' goes on with the last speaker
     ("Justin Trudeau a parlé lundi avec Joe Biden, a indiqué le bureau du premier ministre. "

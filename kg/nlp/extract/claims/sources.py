@@ -37,6 +37,8 @@ class Sources(Anaphora):
         found = self._where_said(verb)
         if found or fold(verb.lemma_) in self.cues.learning or self._bare_source(verb) or not carried:
             return found
+        if any(fold(place.lemma_) in self.cues.staff_nouns for place in self._places(verb)):
+            return None  # 'indique-t-on au cabinet', whose we cannot tell: someone else than the last speaker
         return self.speaker.actor if self.speaker else None
 
     def _bare_source(self, verb: Token) -> bool:
@@ -50,6 +52,15 @@ class Sources(Anaphora):
         """The institution where something was said or learnt: 'a-t-on indiqué à l'Élysée', 'a appris
         l'AFP auprès de la présidence' (with 'auprès' read as an adverb), 'a-t-on appris de son bureau',
         'confirme-t-on au Quai d'Orsay' (the place hung on the clause before the incise)."""
+        for place in self._places(verb):
+            found = self.in_phrase(place)
+            if found and self.type_of(found) == "Organization":
+                return found
+        return None
+
+    def _places(self, verb: Token) -> list[Token]:
+        """The phrases that say where the verb's words were said or learnt ('à l'Élysée', 'auprès de
+        la présidence', 'de son bureau'), whatever the parser hung them on."""
         verbs = [verb, *[t for t in [verb.head, *children(verb)] if t.pos_ == "VERB" and 0 < t.i - verb.i <= 3]]  # 'fait-on valoir'
         places = [c for v in verbs for c in children(v)]
         for token in tokens_of(verb.doc)[verb.i + 1:min(verb.sent.end, verb.i + _PLACE_REACH)]:
@@ -58,13 +69,8 @@ class Sources(Anaphora):
             if token.head.i < verb.i:  # right after the verb, on a word before it: the parser's misplaced adjunct
                 places.append(token)
         places += [g for c in places if c.dep_ == "advmod" and marker(c.text) == "aupres" for g in children(c)]
-        for child in places:
-            if child.dep_.startswith("obl") and any(c.dep_ == "case" and marker(c.text) in {"a", "dans", "aupres", "de"}
-                                                    for c in children(child)) or child.head.dep_ == "advmod":
-                found = self.in_phrase(child)
-                if found and self.type_of(found) == "Organization":
-                    return found
-        return None
+        return [child for child in places if child.dep_.startswith("obl") and any(
+            c.dep_ == "case" and marker(c.text) in {"a", "dans", "aupres", "de"} for c in children(child)) or child.head.dep_ == "advmod"]
 
     def cited(self, verb: Token) -> str | None:
         """'a indiqué X, citant un communiqué de la présidence': the source cited, when X is unknown."""
