@@ -13,17 +13,17 @@ from tools.evaluate import TEAM_ARTICLES, scorer, split
 
 # Reached on the day each was set; raise them as extraction improves, never lower them.
 SEED_FLOOR = {"actors": 0.95, "calls": 0.90, "claims": 0.85, "call_topics": 0.94}
-SAMPLE_FLOOR = {"actors": 0.95, "calls": 0.90, "claims": 0.875, "call_topics": 0.77}
+SAMPLE_FLOOR = {"actors": 0.95, "calls": 0.90, "claims": 0.89, "call_topics": 0.785}
 ATTRIBUTE_FLOOR = 0.90  # date, initiator, duration and medium on matched seed calls
 # ../shared/dev: 56 real articles from about fifty outlets (2014-2026), whole and in its parts.
 DEV_FLOOR = {
-    "dev": {"actors": 0.95, "calls": 0.845, "claims": 0.845, "call_topics": 0.83},
-    "dev tune": {"actors": 0.96, "calls": 0.91, "claims": 0.865, "call_topics": 0.825},
+    "dev": {"actors": 0.95, "calls": 0.845, "claims": 0.855, "call_topics": 0.835},
+    "dev tune": {"actors": 0.96, "calls": 0.91, "claims": 0.875, "call_topics": 0.835},
     "dev check": {"actors": 0.92, "calls": 0.66, "claims": 0.77, "call_topics": 0.835},
 }
 DEV_ATTRIBUTE_FLOOR = {"date": 0.85, "initiator": 0.95, "duration": 0.99, "medium": 0.97}  # on the whole set
 # tools/articles: 42 whole articles the team wrote in shapes the dev set lacks (set 2026-12-06).
-ARTICLES_FLOOR = {"actors": 0.93, "calls": 0.72, "claims": 0.79, "call_topics": 0.76}
+ARTICLES_FLOOR = {"actors": 0.94, "calls": 0.775, "claims": 0.815, "call_topics": 0.765}
 
 
 def _score(data: dict, gold_path):
