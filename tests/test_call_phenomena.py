@@ -1471,6 +1471,17 @@ def test_a_first_name_read_as_a_verb_opening_the_sentence_is_the_caller(parse, s
 
 
 @pytest.mark.parametrize("text,caller", [
+    ("Emmanuel Macron a appelé Keir Starmer lundi soir.", ("Emmanuel Macron", "Q3052772")),
+    ("Joe Biden a appelé Keir Starmer lundi soir.", ("Joe Biden", "Q6279")),
+])
+def test_a_family_name_read_as_a_verb_after_the_first_name_is_the_name(parse, text, caller):
+    """'Starmer' ends like an infinitive: the tagger may read it as a verb, which the parser hangs
+    on 'appelé' as what the callee is called to do; it is the last word of the name, the callee's."""
+    (names, call), = _calls(parse, text, "2025-03-04")
+    assert names == sorted([caller[0], "Keir Starmer"]) and call.date == "2025-03-03" and call.initiator == caller[1]
+
+
+@pytest.mark.parametrize("text,caller", [
     ("Emmanuel Macron aurait, selon une source, téléphoné à Olaf Scholz.", "Q3052772"),
     ("Le chancelier allemand aurait, d'après un diplomate européen, téléphoné à Emmanuel Macron.", "Q61053"),
 ])

@@ -30,6 +30,7 @@ from kg.nlp.extract.datelines import dateline_day
 from kg.nlp.extract.dates import Publication, written_day
 from kg.nlp.extract.homographs import ReportingLemmas, mend_reporting_homographs
 from kg.nlp.extract.noun_phrases import (
+    reattach_family_names_read_as_verbs,
     reattach_names_read_as_adverbs,
     reattach_names_read_as_verbs,
     reattach_names_split_by_a_sentence_start,
@@ -90,7 +91,7 @@ _REPEAT_MIN_CHARS = 40
 _TREE: list[int | str] = ["HEAD", "DEP", "POS", "TAG", "LEMMA", "MORPH"]
 _MENDS: tuple[Callable[[Doc], None], ...] = (  # in this order: each reads the tree the ones before it left
     reattach_split_participles, reattach_nouns_after_their_adjectives, reattach_subjects_read_as_appositions,
-    reattach_names_read_as_adverbs, reattach_names_read_as_verbs,
+    reattach_names_read_as_adverbs, reattach_names_read_as_verbs, reattach_family_names_read_as_verbs,
     reattach_names_split_by_a_sentence_start, reattach_coordinated_subjects, reattach_adverbial_phrases,
     reattach_infinitives_on_days, reattach_infinitives_to_nouns, reattach_subjects_read_as_conjuncts,
     reattach_partners_read_as_subjects, reattach_intent_verbs, reattach_perfect_infinitives,

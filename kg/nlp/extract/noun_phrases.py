@@ -29,6 +29,12 @@ the verb it held hangs in its place, the title (or the name) is its subject. So 
 sentence ('Narendra Modi l'avait appelé'), where the parser made the family name a word of it
 and may hang the sentence's verb as its clause (a verb's object after it is no word of its name).
 
+'X a appelé Keir Starmer lundi soir': the tagger may read a family name that ends like an
+infinitive as a verb, which the parser then hangs on the sentence's verb as its clause ('appeler
+X à faire': calling for, not a call), with the first name alone the object. A capitalised word
+inside a sentence, right after a capitalised proper noun, is that name's last word: it goes on
+the first name, and what hung on it (the day) goes on the word the name hangs on.
+
 'L'ancien président américain Barack Obama s'est entretenu avec X': the parser may cut the
 sentence inside the name, the title and first name one piece with no verb, the family name
 (read as a pronoun) the start of the next; the verb then has no subject. A capitalised word
@@ -168,6 +174,24 @@ def reattach_names_read_as_verbs(doc: Doc) -> None:
             word.head = verb
         family.dep_ = "flat:name"
         first.pos_, first.lemma_ = "PROPN", first.text
+
+
+def reattach_family_names_read_as_verbs(doc: Doc) -> None:
+    """Mend each family name read as a verb right after a first name (the verbs found from the
+    part-of-speech array, a Token made only for those right after a proper noun)."""
+    strings = doc.vocab.strings
+    pos, starts = doc.to_array("POS"), doc.to_array("SENT_START")
+    verbs = (pos[1:] == strings["VERB"]) & (pos[:-1] == strings["PROPN"]) & (starts[1:] != 1)
+    for i in (numpy.flatnonzero(verbs) + 1).tolist():
+        first, family = doc[i - 1], doc[i]
+        if not (family.text[:1].isupper() and family.text[1:].islower() and first.text[:1].isupper()) \
+                or any(c.dep_.startswith(("aux", "nsubj")) for c in family.children) or first.head.i == i:
+            continue  # a verb with its own auxiliary or subject is one, whatever its case
+        above = first if first.head.i == first.i else first.head
+        for word in list(family.children):
+            word.head = above
+        family.head, family.dep_ = first, "flat:name"
+        family.pos_, family.lemma_ = "PROPN", family.text
 
 
 def reattach_names_split_by_a_sentence_start(doc: Doc) -> None:
