@@ -78,6 +78,28 @@ def test_a_repair_that_ties_the_tree_into_a_loop_is_undone_and_the_others_kept(n
     assert len(list(doc[3].subtree)) == len(doc)  # the walk that overflowed returns
 
 
+def test_a_family_name_read_as_a_verb_above_its_first_name_is_not_mended_into_a_loop(nlp):
+    """'..., a souligné Anna Berg Musar devant la presse': the parser made the family name read as a
+    verb the head of the incise, whose subject is the first name; hanging the family name on the
+    first name would put each under the other (in 10,000 synthetic articles, one: the build hung in
+    a later repair walking up the tree)."""
+    from spacy.tokens import Doc
+
+    from kg.nlp.extract.noun_phrases import _root, reattach_family_names_read_as_verbs
+    from kg.nlp.pipeline import _looped
+
+    words = ["Les", "inspecteurs", "doivent", "travailler", ",", "a", "souligné", "Anna", "Berg", "Musar", "devant", "la", "presse"]
+    heads = [1, 2, 2, 2, 6, 6, 9, 6, 7, 2, 12, 12, 9]
+    deps = ["det", "nsubj", "ROOT", "xcomp", "punct", "aux:tense", "dep", "nsubj", "flat:name", "xcomp", "case", "det", "obl:mod"]
+    pos = ["DET", "NOUN", "VERB", "VERB", "PUNCT", "AUX", "VERB", "PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    reattach_family_names_read_as_verbs(doc)
+    assert not _looped(doc)
+    assert [t.head.i for t in doc] == heads
+    doc[9].head = doc[8]  # a loop another repair might tie: walking up to the root still ends
+    assert _root(doc[7]).i in range(len(doc))
+
+
 def test_a_predicate_hung_on_a_name_is_not_mended_into_a_loop(nlp):
     """The parser hung a first name on the name after it ('Luiz' under 'Lula'), which is the
     subject of a verb of the title: making 'Lula' part of the name headed by 'Luiz' would put

@@ -185,8 +185,9 @@ def reattach_family_names_read_as_verbs(doc: Doc) -> None:
     for i in (numpy.flatnonzero(verbs) + 1).tolist():
         first, family = doc[i - 1], doc[i]
         if not (family.text[:1].isupper() and family.text[1:].islower() and first.text[:1].isupper()) \
-                or any(c.dep_.startswith(("aux", "nsubj")) for c in family.children) or first.head.i == i:
-            continue  # a verb with its own auxiliary or subject is one, whatever its case
+                or any(c.dep_.startswith(("aux", "nsubj")) for c in family.children) or family.is_ancestor(first):
+            continue  # a verb with its own auxiliary or subject is one, whatever its case; (hanging the word on a
+            # first name under it would tie the tree into a loop)
         above = first if first.head.i == first.i else first.head
         for word in list(family.children):
             word.head = above
@@ -220,7 +221,10 @@ def reattach_names_split_by_a_sentence_start(doc: Doc) -> None:
 
 
 def _root(word: Token) -> Token:
-    """The head of the word's tree."""
-    while word.head.i != word.i:
+    """The head of the word's tree; in a tree an earlier repair tied into a loop (undone by `mend`
+    once all have run), the word reached after as many steps as the document has words."""
+    for _ in range(len(word.doc)):
+        if word.head.i == word.i:
+            break
         word = word.head
     return word

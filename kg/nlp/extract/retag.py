@@ -143,7 +143,9 @@ def _verbless_root(word: Token) -> Token | None:
     """'Le dernier entretien entre X et Y date de novembre', 'date' read as a word of Y's name: the
     noun root of a sentence that has no verb, before the word, followed by its 'de' phrase."""
     root = word.head
-    while root.head.i != root.i:
+    for _ in range(len(word.doc)):  # bounded: an earlier repair may have tied the tree into a loop (`mend` undoes it)
+        if root.head.i == root.i:
+            break
         root = root.head
     sentence = word.doc[root.left_edge.i:root.right_edge.i + 1]
     if root.pos_ != "NOUN" or root.i > word.i or any(t.pos_ in {"VERB", "AUX"} for t in sentence) or \
