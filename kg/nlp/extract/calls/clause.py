@@ -37,13 +37,14 @@ def negated(token: Token) -> bool:
     for child in children(token):  # one pass: the status rules ask this of some 20 words a call
         word = child.norm_  # the folded form (kg_prepare)
         if word in NEGATIONS and child.dep_ in {"advmod", "advmod:neg"} and (
-                word not in _NEEDING_NE or any(c.norm_ in {"ne", "n'"} for c in children(token))) or word in _NO_ONE:
+                word not in _NEEDING_NE or any(c.norm_ in NE_FORMS for c in children(token))) or word in _NO_ONE:
             return True
     return False
 
 
 _NO_ONE = frozenset({"aucun", "aucune", "nul", "nulle"})
 _NEEDING_NE = frozenset(fold(w) for w in cues()["negation_words_needing_ne"])
+NE_FORMS = frozenset({"ne", "n'"})  # the particle of every negation ('ne ... pas', 'n'a jamais')
 _NEVER = frozenset(fold(w) for w in cues()["never_adverbs"])
 _HONORIFICS = frozenset(fold(w) for w in cues()["honorifics"])
 
@@ -51,7 +52,7 @@ _HONORIFICS = frozenset(fold(w) for w in cues()["honorifics"])
 def no_longer(verb: Token) -> bool:
     """'ne se parlent plus': a state, not a call."""
     return any(c.norm_ == "plus" and c.dep_.startswith("advmod") for c in children(verb)) and \
-        any(c.norm_ in {"ne", "n'"} for c in children(verb))
+        any(c.norm_ in NE_FORMS for c in children(verb))
 
 
 def none_since(verb: Token) -> bool:
@@ -59,7 +60,7 @@ def none_since(verb: Token) -> bool:
     call, if the text dates it, is dated by what follows 'depuis'. Not 'ne s'est jamais
     entretenu avec Y depuis son investiture': no call at all in all that time, a denied call
     (no last one before it is told)."""
-    return no_longer(verb) or any(c.norm_ in {"ne", "n'"} for c in children(verb)) and negated(verb) and \
+    return no_longer(verb) or any(c.norm_ in NE_FORMS for c in children(verb)) and negated(verb) and \
         not any(c.norm_ in _NEVER and c.dep_.startswith("advmod") for c in children(verb)) and \
         any("depuis" in case_words(c) for c in children(verb) if c.dep_.startswith(("obl", "advmod", "advcl")))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.nlp.extract.calls.clause import (
+    NE_FORMS,
     Sentence,
     adjunct,
     case_words,
@@ -164,7 +165,7 @@ def _none_scheduled(trigger: Token, cues: CallCues) -> bool:
     if trigger.pos_ != "NOUN" or not negated(trigger):
         return False
     clause = trigger.head if trigger.dep_.startswith("nsubj") else trigger
-    ne = next((t for t in clause.subtree if t.i > trigger.i and t.norm_ in {"ne", "n'"}), None)
+    ne = next((t for t in clause.subtree if t.i > trigger.i and t.norm_ in NE_FORMS), None)
     return ne is not None and any(lemma(w) in cues.scheduled_participles
                                   for w in [ne.head, *(c for c in children(ne.head) if c.i > ne.i)])
 

@@ -319,7 +319,7 @@ class Speakers(Sources):
                 continue  # 'a déclaré à la presse le porte-parole X': the press is told, X speaks
             if token.pos_ in {"NOUN", "PROPN"}:
                 found = self.named_or_described(token)
-                if found or fold(token.lemma_) in self.cues.kin_nouns | self.cues.staff_nouns or _indefinite(token):
+                if found or (base := fold(token.lemma_)) in self.cues.kin_nouns or base in self.cues.staff_nouns or _indefinite(token):
                     return found  # 'a confié un proche de X', 'a indiqué le cabinet de l'émir', 'a demandé une journaliste': not X
             if self.actor(token):
                 return self.actor(token)
