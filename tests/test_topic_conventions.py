@@ -336,10 +336,17 @@ def test_relations_quoted_before_a_pair_the_parser_splits_are_their_relations(pa
     assert "bilateral-relations" in _topics(parse, text)
 
 
-def test_power_plants_are_energy(parse):
-    """'les centrales électriques', as 'une centrale nucléaire' and 'l'électricité', are energy."""
-    text = ("Volodymyr Zelensky s'est entretenu jeudi au téléphone avec Emmanuel Macron de la protection des "
-            "centrales électriques.")
+@pytest.mark.parametrize("text", [
+    "Volodymyr Zelensky s'est entretenu jeudi au téléphone avec Emmanuel Macron de la protection des "
+    "centrales électriques.",
+    "Volodymyr Zelensky s'est entretenu jeudi au téléphone avec Emmanuel Macron. Ils ont parlé de centrales "
+    "électriques.",
+    "Volodymyr Zelensky s'est entretenu jeudi au téléphone avec Emmanuel Macron. Il a été question de centrales "
+    "nucléaires.",
+])
+def test_power_plants_are_energy(parse, text):
+    """'les centrales électriques', as 'une centrale nucléaire' and 'l'électricité', are energy;
+    without an article before it the model reads 'centrales' as the adjective 'central'."""
     assert _topics(parse, text) == {"energy"}
 
 
