@@ -351,6 +351,22 @@ def test_power_plants_are_energy(parse, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Devant les élus locaux, Emmanuel Macron a parlé mardi au téléphone avec Rishi Sunak des inondations.",
+    "Emmanuel Macron a parlé mardi au téléphone avec Rishi Sunak des inondations. Il a reçu ensuite des élus "
+    "de la région sinistrée.",
+])
+def test_elected_officials_are_no_election(parse, text):
+    """'les élus locaux', 'des élus de la région': people in office, as 'le président élu' is a
+    title; neither tells of an election."""
+    assert "elections" not in _topics(parse, text)
+
+
+def test_the_newly_elected_congratulated_is_the_election(parse):
+    text = "Emmanuel Macron a appelé mardi Keir Starmer pour féliciter le nouvel élu."
+    assert "elections" in _topics(parse, text)
+
+
+@pytest.mark.parametrize("text", [
     "Olaf Scholz s'est entretenu mardi au téléphone avec Recep Tayyip Erdogan de la guerre en Ukraine. Le chancelier "
     "est attendu à Ankara en mai pour une visite officielle.",
     "Olaf Scholz s'est entretenu mardi au téléphone avec Recep Tayyip Erdogan de la guerre en Ukraine. Le ministre "

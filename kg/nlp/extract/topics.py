@@ -154,8 +154,8 @@ def blind_spots(sent: Span, folded: Folded) -> set[int]:
         elif token.i in anchored and token.pos_ == "NOUN":  # the same phrase hung elsewhere by the parser: the phrase alone
             found.add(token.i)
             found.update(t.i for c in children(token) if c.dep_ in _PHRASE_PARTS for t in c.subtree)
-        elif token.norm_ in _TITLE_WORDS and token.head.pos_ == "NOUN":
-            found.add(token.i)
+        elif token.norm_ in _TITLE_WORDS and (token.head.pos_ == "NOUN" or token.pos_ == "NOUN" and not sympathy):
+            found.add(token.i)  # "le président élu"; "devant les élus locaux" names officials, unless congratulated
         elif meeting and any(c.dep_ == "amod" and fold(c.lemma_) in _RANKED for c in children(token)):
             told = token.head if token.dep_.startswith("nsubj") else token  # "... remonte au sommet de Rome": all of it
             others = {t.i for c in children(told) if c.dep_ in _OTHER_CLAUSES for t in c.subtree}  # "..., et ils ont parlé de X"
