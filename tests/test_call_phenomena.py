@@ -444,6 +444,19 @@ def test_a_conditional_after_a_past_announcement_is_a_plan(parse, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Giorgia Meloni a fait savoir qu'elle s'entretiendrait avec Olaf Scholz dans les prochains jours.",
+    "Le président américain Joe Biden a indiqué lors d'une conférence de presse qu'il appellerait « dans les prochains jours » "
+    "son homologue chinois Xi Jinping.",
+])
+def test_the_future_of_a_past_saying_is_a_plan_however_the_saying_is_parsed(parse, text):
+    """'a fait savoir que': the tense is the infinitive's 'faire'; 'a indiqué lors d'une conférence
+    de presse qu'il appellerait son homologue': the parser reads 'qu'' as a relative object of a
+    clause that has its own, and hangs it on the noun. Either way the conditional is the future of
+    the caller's own announcement, not hearsay."""
+    assert [call.status for _, call in _calls(parse, text)] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
     "Le quotidien Le Monde a rapporté que Joe Biden et Benjamin Netanyahu se seraient brièvement parlé dans la journée.",
     "Une radio israélienne a affirmé mardi que Joe Biden et Benjamin Netanyahu se seraient parlé lundi soir.",
 ])

@@ -439,10 +439,21 @@ def governors(trigger: Token, event: Token, reach: int = 3) -> list[Token]:
         return []
     found: list[Token] = []
     token = event
-    while len(found) < reach and token.head.i != token.i and (token.dep_ not in _CLAUSE_EDGES or _content_relative(token)):
-        token = token.head
+    while len(found) < reach and token.head.i != token.i and (token.dep_ not in _CLAUSE_EDGES or _content_relative(token)
+                                                              or _completive_read_as_relative(token)):
+        token = next((a for a in token.ancestors if a.pos_ == "VERB"), token.head) if _completive_read_as_relative(token) \
+            else token.head
         found.append(token)
     return found
+
+
+def _completive_read_as_relative(token: Token) -> bool:
+    """'X a indiqué lors d'une conférence de presse qu'il appellerait son homologue': the parser
+    reads 'qu'' as the relative object of a clause that has an object of its own and hangs the
+    clause on the noun before it; a verb has one direct object, so 'que' is the conjunction and
+    the clause the complement of the verb that noun hangs on."""
+    return token.dep_ == "acl:relcl" and any(c.dep_ == "obj" and "Rel" in feature(c, "PronType") for c in children(token)) \
+        and any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in children(token))
 
 
 def own_tokens(head: Token, skip: set[int]) -> Iterator[Token]:

@@ -409,6 +409,8 @@ def _has_aux(token: Token) -> bool:
 
 
 def _reported_in_the_past(verb: Token, cues: CallCues) -> bool:
-    """'a annoncé que', 'avait indiqué que': a past verb of saying."""
-    return lemma(verb) in cues.reporting and (_has_aux(verb) or "Past" in feature(verb, "Tense") or
-                                              "Imp" in feature(verb, "Tense"))
+    """'a annoncé que', 'avait indiqué que', 'a fait savoir que': a past verb of saying (the
+    infinitive of 'faire savoir' in the tense of 'faire')."""
+    told = verb.head if verb.dep_ == "xcomp" and "Inf" in feature(verb, "VerbForm") else verb
+    return lemma(verb) in cues.reporting and (_has_aux(told) or "Past" in feature(told, "Tense") or
+                                              "Imp" in feature(told, "Tense"))
