@@ -456,6 +456,16 @@ def test_the_future_of_a_past_saying_is_a_plan_however_the_saying_is_parsed(pars
     assert [call.status for _, call in _calls(parse, text)] == ["planned"]
 
 
+def test_a_timeline_call_made_to_tell_of_another_is_one_call_that_took_place(parse):
+    """'X appelle Y pour lui rendre compte de la conversation': the purpose clause makes the
+    telling a thing to do, not the call it tells of, which was held before it."""
+    text = ("Depuis son élection, Joe Biden a fait du téléphone son outil favori.\n\n"
+            "• 3 mars 2024 – Joe Biden et Xi Jinping se parlent pendant deux heures.\n\n"
+            "• 3 mars 2024 – Dans la foulée, Joe Biden appelle Olaf Scholz pour lui rendre compte de la conversation.")
+    assert _pairs(parse, text, "2024-03-20") == [(("Joe Biden", "Olaf Scholz"), "occurred", "2024-03-03"),
+                                                 (("Joe Biden", "Xi Jinping"), "occurred", "2024-03-03")]
+
+
 @pytest.mark.parametrize("text", [
     "Le quotidien Le Monde a rapporté que Joe Biden et Benjamin Netanyahu se seraient brièvement parlé dans la journée.",
     "Une radio israélienne a affirmé mardi que Joe Biden et Benjamin Netanyahu se seraient parlé lundi soir.",

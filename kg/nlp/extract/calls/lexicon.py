@@ -61,6 +61,7 @@ class CallCues:
     caller_nouns: frozenset[str]
     meeting_adjunct_markers: frozenset[str]
     scheduled_participles: frozenset[str]
+    telling_phrases: frozenset[str]  # 'pour lui rendre compte de la conversation': the call told of, not one to come
     clock_time_before: frozenset[str]
     clock_time_after: frozenset[str]
     partner_prepositions: frozenset[str]
@@ -243,6 +244,7 @@ class CallCues:
             caller_nouns=_folded(c["caller_nouns"]),
             meeting_adjunct_markers=_folded(c["meeting_adjunct_markers"]),
             scheduled_participles=_folded(c["scheduled_participles"]),
+            telling_phrases=_folded(c["telling_phrases"]),
             clock_time_before=_folded(c["clock_time_before"]),
             clock_time_after=_folded(c["clock_time_after"]),
             partner_prepositions=_folded(c["partner_prepositions"]),

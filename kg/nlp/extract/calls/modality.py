@@ -249,8 +249,9 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
     if any("Inf" in feature(t, "VerbForm") and _word_before(t).norm_ in cues.intent_forms for t in own):
         return True  # "X compte appeler Y", "X compte s'entretenir avec Y", 'compte' read as a noun
-    if any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i and not _done_for_it(t, cues)
-           for t in own + above for c in children(t)):  # the act asked of a clause only for a mark of purpose
+    if not _told_of(own[0], cues) and any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i
+                                          and not _done_for_it(t, cues) for t in own + above for c in children(t)):
+        # the act asked of a clause only for a mark of purpose
         return True  # "part pour Rome afin de prendre part à l'appel", "si l'entretien se tient" (not "X a appelé Y
         # pour évoquer Z" with 'évoquer' read as the head of it all)
     if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in children(t)
@@ -259,6 +260,17 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any((_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)) and not _looking_back(t, cues)
                for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _told_of(noun: Token, cues: CallCues) -> bool:
+    """'X appelle Y pour lui rendre compte de la conversation', '... afin de l'informer de
+    l'échange', '... pour lui faire le récit de l'entretien': a call noun that a verb of telling
+    (with its object) is about was held before the telling; a purpose clause makes the telling
+    a thing to do, not the call told."""
+    if noun.pos_ != "NOUN":
+        return False
+    holder = noun.head.head if noun.head.pos_ == "NOUN" and noun.head.dep_ == "obj" else noun.head  # 'faire le récit de'
+    return bool({lemma(holder), *(f"{lemma(holder)} {lemma(c)}" for c in children(holder) if c.dep_ == "obj")} & cues.telling_phrases)
 
 
 def _took_place_since(noun: Token, cues: CallCues) -> bool:
