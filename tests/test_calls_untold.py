@@ -67,6 +67,21 @@ def test_no_call_scheduled_is_no_call_and_no_denial(parse, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Questionné sur un éventuel coup de fil entre Olaf Scholz et Vladimir Poutine, le porte-parole a répondu qu'« aucun "
+     "contact n'est envisagé ».", []),
+    ("Interrogée sur un éventuel entretien entre Olaf Scholz et Xi Jinping, la chancellerie a répondu qu'un tel échange "
+     "n'était pas programmé.", []),
+    ("Olaf Scholz et Giorgia Meloni doivent se parler lundi, mais aucun autre échange n'est prévu.",
+     [(("Giorgia Meloni", "Olaf Scholz"), "planned", "2024-05-20")]),
+])
+def test_a_plan_answered_by_no_contact_scheduled_is_no_call(parse, text, expected):
+    """'un éventuel appel entre X et Y ... aucun contact n'est envisagé': a call noun with no side
+    of its own, under 'aucun' or the subject of a negated 'prévu', answers the plan evoked before
+    it; 'aucun autre échange' leaves that plan standing."""
+    assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Olaf Scholz, qui aurait pu appeler Vladimir Poutine, s'y est refusé.", []),
     ("Olaf Scholz aurait dû appeler Xi Jinping avant le sommet, estime l'opposition.", []),
     ("Olaf Scholz pourrait appeler Xi Jinping avant le sommet.", [(("Olaf Scholz", "Xi Jinping"), "planned", None)]),

@@ -61,6 +61,7 @@ class CallCues:
     caller_nouns: frozenset[str]
     meeting_adjunct_markers: frozenset[str]
     scheduled_participles: frozenset[str]
+    contact_nouns: frozenset[str]  # 'aucun contact n'est envisagé': no call either, said of a call just evoked
     telling_phrases: frozenset[str]  # 'pour lui rendre compte de la conversation': the call told of, not one to come
     clock_time_before: frozenset[str]
     clock_time_after: frozenset[str]
@@ -244,6 +245,7 @@ class CallCues:
             caller_nouns=_folded(c["caller_nouns"]),
             meeting_adjunct_markers=_folded(c["meeting_adjunct_markers"]),
             scheduled_participles=_folded(c["scheduled_participles"]),
+            contact_nouns=_folded(c["contact_nouns"]),
             telling_phrases=_folded(c["telling_phrases"]),
             clock_time_before=_folded(c["clock_time_before"]),
             clock_time_after=_folded(c["clock_time_after"]),

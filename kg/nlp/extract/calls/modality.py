@@ -30,6 +30,7 @@ from kg.nlp.extract.calls.sources import (
     a_side_denies_after,
     denied,
     left_open,
+    names_a_side,
     said_of_it,
     told_by_the_press,
     took_place,
@@ -42,6 +43,13 @@ from kg.nlp.extract.words import children, feature, tokens_of
 def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
     """The status the sentence gives the call of `trigger`; None when it reports no call
     ('n'envisage pas de s'entretenir')."""
+    status = _status(trigger, event, sent, cues)
+    if status == "planned" and not cues.scheduled_participles.isdisjoint(sent.lemmas) and _none_scheduled_after(trigger, sent, cues):
+        return None  # "interrogé sur un éventuel appel entre X et Y, Z a répondu qu'aucun contact n'est envisagé"
+    return status
+
+
+def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
     own = list(dict.fromkeys([trigger, event]))
     above = [] if _before_the_clause(trigger, event, cues) else governors(*(event, event) if _joined_through(trigger, event, cues)
                                                                          else (trigger, event))
@@ -155,6 +163,16 @@ def none_at_all(trigger: Token) -> bool:
     mars': the call noun itself is negated, a denial of any call; 'depuis' bounds the stretch it
     covers and dates no call, unlike 'ne se sont plus parlé depuis mars' (a state since the last one)."""
     return trigger.pos_ == "NOUN" and negated(trigger)
+
+
+def _none_scheduled_after(trigger: Token, sent: Sentence, cues: CallCues) -> bool:
+    """'Interrogé sur un éventuel appel entre X et Y, l'Élysée a répondu qu'aucun contact n'est
+    envisagé', '... qu'un échange n'est pas prévu': a call noun after the plan, with no side of
+    its own and not another one ('aucun autre appel n'est prévu' leaves the plan told), of which
+    the sentence says no one is scheduled: the plan evoked is answered by a no."""
+    return any(t.i > trigger.i and t.pos_ == "NOUN" and lemma(t) in cues.nouns | cues.contact_nouns and (
+        _none_scheduled(t, cues) or t.dep_.startswith("nsubj") and lemma(t.head) in cues.scheduled_participles and negated(t.head))
+        and not any(names_a_side(c, cues) or c.norm_ in cues.another for c in children(t)) for t in sent.tokens)
 
 
 def _none_scheduled(trigger: Token, cues: CallCues) -> bool:

@@ -215,7 +215,7 @@ def _called_off(verb: Token, cues: CallCues) -> bool:
     """'X et Y devaient se parler lundi, mais l'appel a été annulé': a verb of cancelling whose
     subject is a call noun with no partner of its own (the call just told)."""
     return lemma(verb) in cues.cancel_verbs and any(
-        s.dep_.startswith("nsubj") and lemma(s) in cues.nouns and not any(_names_a_side(c, cues) for c in children(s))
+        s.dep_.startswith("nsubj") and lemma(s) in cues.nouns and not any(names_a_side(c, cues) for c in children(s))
         for s in children(verb))
 
 
@@ -223,10 +223,10 @@ def _no_call_took_place(noun: Token, cues: CallCues) -> bool:
     """'aucun entretien n'a eu lieu': a call noun under 'aucun', the subject of a verb saying it took
     place, with no partner of its own ('aucun entretien n'a eu lieu avec Z' tells of another call)."""
     return noun.pos_ == "NOUN" and lemma(noun) in cues.nouns and noun.dep_.startswith("nsubj") and negated(noun) \
-        and took_place(noun.head, cues) and not any(_names_a_side(c, cues) for c in [*children(noun), *children(noun.head)])
+        and took_place(noun.head, cues) and not any(names_a_side(c, cues) for c in [*children(noun), *children(noun.head)])
 
 
-def _names_a_side(phrase: Token, cues: CallCues) -> bool:
+def names_a_side(phrase: Token, cues: CallCues) -> bool:
     """'avec Z', 'entre X et Y': a phrase that names who is on a call, which is then another one
     than the call the sentence before told."""
     return bool(case_words(phrase) & (cues.partner_prepositions | {"entre"}))
