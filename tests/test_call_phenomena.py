@@ -3062,9 +3062,11 @@ def test_a_call_proposed_to_someone_is_a_plan_of_the_proposer(parse, text, expec
     ("Le prétendu appel entre Giorgia Meloni et Olaf Scholz a fait grand bruit à Rome.", ["unconfirmed"]),
     ("Selon Rome, le présumé entretien entre Giorgia Meloni et Olaf Scholz a porté sur l'Ukraine.", ["unconfirmed"]),
     ("Un éventuel entretien entre Giorgia Meloni et Olaf Scholz n'est pas exclu.", ["planned"]),
+    ("Un possible appel entre Giorgia Meloni et Olaf Scholz est évoqué à Rome.", ["planned"]),
 ])
 def test_an_alleged_call_is_unconfirmed(parse, text, expected):
-    """'le prétendu appel', 'le présumé entretien' is told and not vouched for."""
+    """'le prétendu appel', 'le présumé entretien' is told and not vouched for; 'un éventuel', 'un
+    possible entretien' is one that may come."""
     assert _statuses(parse, text) == expected
 
 
