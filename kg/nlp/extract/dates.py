@@ -29,7 +29,7 @@ WEEKDAYS = {fold(d): i for i, d in enumerate(_CUES["weekdays"])}
 MONTHS = {fold(m): i + 1 for i, m in enumerate(_CUES["months"])}
 RELATIVE_DAYS = {fold(k): v for k, v in _CUES["relative_days"].items()}
 EVENT_RELATIVE_DAYS = {fold(x) for x in _CUES["event_relative_days"]}  # "la veille de X" is relative to X
-TOLD_DAY = tuple(tuple(fold(x).split()) for x in _CUES["told_day_phrases"])  # "le même jour": the day told before
+TOLD_DAY_MARKS = {fold(x) for x in _CUES["told_day_marks"]}  # "le même jour", "le soir même", "ce jour-là": the day told before
 LATER = tuple(tuple(fold(x).split()) for x in _CUES["later_markers"])  # "trois jours plus tard": after the day told before
 PAST = {fold(x) for x in _CUES["past_markers"]}
 FUTURE = {fold(x) for x in _CUES["future_markers"]}
@@ -38,10 +38,12 @@ SPAN_BOUNDS = {x.lower() for x in _CUES["span_bound_preps"]}  # 'dès lundi', 'd
 PART_OF_MONTH = {fold(k): v for k, v in _CUES["month_parts"].items()}  # "fin" -> 12 for "fin 2021"
 THIS_MONTH = sorted((tuple(fold(p).replace("-", " - ").split()) for p in _CUES["this_month_phrases"]), key=len, reverse=True)
 TIMES_OF_DAY = {fold(x) for x in _CUES["times_of_day"]}
+TOLD_DAY_NOUNS = {fold(x) for x in _CUES["told_day_nouns"]} | TIMES_OF_DAY  # what 'même' or '-là' points back with
 THIS = {fold(x) for x in _CUES["this_determiners"]}  # "ce soir", "cet après-midi": the publication day
 DATE_CARRIERS = {fold(x) for x in _CUES["date_carrier_nouns"]}  # "mardi soir", "le jour du 12 mars", "a eu lieu lundi"
 POST_MONTHS = {m: i + 1 for i, m in enumerate(_CUES["embedded_post_months"])}  # "March 13, 2020" under an embedded post
 WEEK = fold(_CUES["week_noun"])
+MONTH = fold(_CUES["month_noun"])
 WEEKENDS = {fold(x) for x in _CUES["weekend_nouns"]}
 WEEK_PARTS = {fold(k): (v[0], v[1]) for k, v in _CUES["week_parts"].items()}  # "début" -> Monday to Wednesday
 AGO_UNITS = {fold(k): v for k, v in _CUES["ago_units"].items()}  # "il y a deux semaines": days in a unit
@@ -173,8 +175,7 @@ def dates_in(sent: Span, published: Publication, future: bool = False, before: d
 
 _CLAUSAL = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _STARTS = frozenset(RELATIVE_DAYS) | {"1er"} | frozenset(PART_OF_MONTH) | frozenset(MONTHS) | frozenset(WEEKDAYS) | THIS | {
-    p[0] for p in THIS_MONTH} | {WEEK, "week", "y"} | frozenset(WEEKENDS) | {p[0] for p in RECENT} | frozenset(NUMBER_WORDS) | {
-    p[0] for p in TOLD_DAY}
+    p[0] for p in THIS_MONTH} | {WEEK, "week", "y"} | frozenset(WEEKENDS) | {p[0] for p in RECENT} | frozenset(NUMBER_WORDS) | TOLD_DAY_NOUNS
 
 # The words that start a date only before one of `_UNITS` ('deux jours plus tard', 'cet après-midi', 'ces
 # derniers jours', 'le mois dernier'), and no date alone (`_date_at` reads them so): a look at the next word
@@ -192,7 +193,7 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
     while token.head.i != token.i:
         dep = token.dep_.split(":")[0]
         if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and (dep != "xcomp" or fold(token.head.lemma_) in _TELLING) \
-                and not _set_off_by_a_cleft(token):
+                and not _set_off_by_a_cleft(token) and not _a_mark(token.head):
             break  # "X a démenti dimanche avoir parlé à Y", "a annoncé mardi vouloir appeler Y": the denial's or the saying's day
         if token is not trigger and {"mark", "cop"} <= {c.dep_ for c in children(token)}:
             break  # "X a affirmé la veille qu'un appel était en préparation": a clause, whatever its head was read as
@@ -204,6 +205,13 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
         token = token.head
     governing = {a.i for a in token.ancestors} - anchors
     return anchors, governing
+
+
+def _a_mark(token: Token) -> bool:
+    """'• 14 novembre 2024 – X appelle Y': a bullet opening a line of a chronology, which the
+    tagger may read as a noun, even as the line's root with its date and its verb hung on it. It
+    is no word: the date it holds is the line's own, and the verb's clause runs up through it."""
+    return not any(map(str.isalnum, token.text))
 
 
 def _set_off_by_a_cleft(verb: Token) -> bool:
@@ -263,7 +271,8 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
         if head.head.i == head.i:
             # a date parsed as a tree apart dates the clause it opens ("Plus tôt ce mois-ci, X et Y ..."), not one it follows
             return trigger.sent.root == head or head in trigger.ancestors or mention.tokens[1] <= trigger.i
-        if head.pos_ == "NOUN" and head.i not in range(*mention.tokens) and fold(head.lemma_) not in DATE_CARRIERS and \
+        if head.pos_ == "NOUN" and not _a_mark(head) and head.i not in range(*mention.tokens) and \
+                fold(head.lemma_) not in DATE_CARRIERS and \
                 not {fold(c.text) for c in children(head) if c.dep_ == "case"} & {"avec", "a", "au"} and \
                 not _a_name(head) and not _of_a_locution(head) and not _hung_ahead(head, mention) and \
                 not _means_of(head, anchors):
@@ -315,8 +324,8 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
         return _numeric_date(numeric, at)
     if (later := _later(tokens, i, before)) is not None:
         return later
-    if before is not None and (told := next((p for p in TOLD_DAY if tuple(fold(t.text) for t in tokens[i:i + len(p)]) == p), None)):
-        return DateMention(before.isoformat(), (tokens[i].i, tokens[i].i + len(told)))  # "le même jour": the day told before
+    if word in TOLD_DAY_NOUNS:
+        return _told_day(tokens[i], before)
     if _is_day_number(tokens[i]):
         return _day_month(tokens, i, published, future) or _day_of_a_list(tokens, i, published, future) \
             or _bare_day(tokens, i, published, future)
@@ -401,13 +410,24 @@ def _week(tokens: list[Token], i: int, published: Publication, future: bool) -> 
     return DateMention(_month_of_span(first, last), span, vague=True)
 
 
+def _told_day(noun: Token, before: date | None) -> DateMention | None:
+    """'Le même jour', 'le soir même', 'le jour même', 'ce soir-là': a day or a time of day that
+    'même' or '-là' next to it points back with is the last day told before (in the sentence,
+    else the text); unresolved without one. The mark must hang on the noun and touch it: 'même
+    le soir' is 'even in the evening', no day."""
+    marks = [c for c in children(noun) if fold(c.text) in TOLD_DAY_MARKS and abs(c.i - noun.i) == 1]
+    if before is None or not marks:
+        return None
+    return DateMention(before.isoformat(), (min(noun.i, marks[0].i), max(noun.i, marks[0].i) + 1))
+
+
 def _amount(word: str) -> float | None:
     """'trois', '3', 'une': how many days, weeks, months or years (two digits at most)."""
     return int(word) if word.isascii() and word.isdigit() and len(word) <= 2 else NUMBER_WORDS.get(word)
 
 
 def _later(tokens: list[Token], i: int, before: date | None) -> DateMention | None:
-    """'Le 14 mars, X appelle Y. Trois jours plus tard, il échange avec Z': so many days or weeks
+    """'Le 14 mars, X appelle Y. Trois jours plus tard (après), il échange avec Z': so many days or weeks
     after the last day told before (in the sentence, else the text); unresolved without one (not
     the publication's day either). Months and years say no day."""
     count = _amount(fold(tokens[i].text))
@@ -415,8 +435,8 @@ def _later(tokens: list[Token], i: int, before: date | None) -> DateMention | No
         return None
     unit = AGO_UNITS.get(fold(tokens[i + 1].text))
     marker = next((m for m in LATER if tuple(fold(t.text) for t in tokens[i + 2:i + 2 + len(m)]) == m), None)
-    if unit is None or unit >= 30 or marker is None:
-        return None
+    if unit is None or unit >= 30 or marker is None or tokens[i + 1 + len(marker)].pos_ == "ADP":
+        return None  # 'trois jours après l'élection': after an event, not after the day told before
     at = (tokens[i].i, tokens[i + 1 + len(marker)].i + 1)
     return DateMention((before + timedelta(days=int(count * unit))).isoformat() if before else "", at)
 
@@ -597,12 +617,21 @@ def _bare_day(tokens: list[Token], i: int, published: Publication, future: bool,
 
 
 def _part_of(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:
-    """'fin janvier', 'début avril', 'mi-mars' are months; 'fin 2021' is the year's last month."""
+    """'fin janvier', 'début avril', 'mi-mars' are months; 'fin 2021' is the year's last month;
+    'à la fin du mois', 'au début du mois dernier', 'd'ici la fin du mois' the article's month or
+    the one the marker after it says ('fin du mois de mars': March; 'fin du mois de ramadan': none)."""
     j = i + 1
     if j < len(tokens) and tokens[j].text == "-":
         j += 1
     if j < len(tokens) and fold(tokens[j].text) in MONTHS:
         return _month(tokens, j, i, published, future)
+    if j + 1 < len(tokens) and fold(tokens[j].text) == "du" and fold(tokens[j + 1].text) == MONTH:
+        after = fold(tokens[j + 2].text) if j + 2 < len(tokens) else ""
+        if after in {"de", "d'"}:
+            return _month(tokens, j + 3, i, published, future) if j + 3 < len(tokens) and fold(tokens[j + 3].text) in MONTHS \
+                else None
+        shift = -1 if after in PAST else 1 if after in FUTURE else 0
+        return DateMention(published.month_value(shift) or "", (tokens[i].i, tokens[j + 1 + (shift != 0)].i + 1))
     year = _year(tokens, j)
     if year is not None:
         return DateMention(f"{year:04d}-{PART_OF_MONTH[fold(tokens[i].text)]:02d}", (tokens[i].i, tokens[j].i + 1))

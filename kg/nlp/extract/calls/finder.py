@@ -65,7 +65,7 @@ from kg.nlp.extract.dates import (
     LATER,
     RELATIVE_DAYS,
     SPAN_BOUNDS,
-    TOLD_DAY,
+    TOLD_DAY_MARKS,
     WEEKDAYS,
     DateMention,
     Publication,
@@ -77,8 +77,8 @@ from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.extract.words import children, feature, paragraph_numbers, starts_paragraph, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 
-# "trois jours plus tard", "le même jour": padded as a sentence's words are
-_LATER_PHRASES = tuple(f" {' '.join(words)} " for words in (*LATER, *TOLD_DAY))
+# "trois jours plus tard", "le même jour", "ce soir-là": padded as a sentence's words are
+_LATER_PHRASES = tuple(f" {' '.join(words)} " for words in LATER) + tuple(f" {mark} " for mark in TOLD_DAY_MARKS)
 
 
 class CallFinder:

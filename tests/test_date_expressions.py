@@ -1,0 +1,139 @@
+"""When a call took place, as French news dates it: one call a passage, each with the date a
+careful reader gives it against the article's publication date (a day, a month, or none). The
+whole range of how news dates a call, the cases kg got right from the start with those it was
+mended for. A span of days ('la semaine dernière', 'ce week-end', 'il y a deux semaines') is
+its month when it lies in one, else no date; a plan over such a span has no date yet."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("published, text, date", [
+    # weekdays alone, publications on each weekday
+    ("2024-03-12", "Emmanuel Macron s'est entretenu mardi par téléphone avec Olaf Scholz.", "2024-03-12"),
+    ("2024-03-13", "Emmanuel Macron s'est entretenu mardi par téléphone avec Olaf Scholz.", "2024-03-12"),
+    ("2024-03-11", "Joe Biden a téléphoné vendredi à Benjamin Netanyahou.", "2024-03-08"),
+    ("2024-03-14", "Vladimir Poutine s'est entretenu ce jeudi au téléphone avec Recep Tayyip Erdogan.", "2024-03-14"),
+    ("2024-03-15", "Olaf Scholz a parlé ce mardi avec Volodymyr Zelensky au téléphone.", "2024-03-12"),
+    ("2024-03-16", "Giorgia Meloni a appelé vendredi Keir Starmer.", "2024-03-15"),
+    ("2024-03-17", "Pedro Sánchez s'est entretenu samedi par téléphone avec Emmanuel Macron.", "2024-03-16"),
+    ("2024-03-12", "Xi Jinping et Joe Biden se sont parlé mardi dernier au téléphone.", "2024-03-05"),
+    ("2024-03-14", "Xi Jinping et Joe Biden se sont parlé lundi dernier au téléphone.", "2024-03-11"),
+    ("2024-03-13", "Emmanuel Macron a eu mardi soir un entretien téléphonique avec Volodymyr Zelensky.", "2024-03-12"),
+    ("2024-03-13", "Emmanuel Macron et Joe Biden se sont entretenus mardi soir au téléphone.", "2024-03-12"),
+    ("2024-03-13", "Dans la nuit de mardi à mercredi, Joe Biden a téléphoné à Benjamin Netanyahou.", "2024-03-12"),
+    ("2024-03-14", "Vladimir Poutine a parlé au téléphone avec Xi Jinping dans la nuit de mardi à mercredi.", "2024-03-12"),
+    ("2024-03-15", "Mercredi matin, Olaf Scholz a appelé Emmanuel Macron.", "2024-03-13"),
+    ("2024-03-18", "Le président Emmanuel Macron a téléphoné dimanche à son homologue ukrainien Volodymyr Zelensky.", "2024-03-17"),
+    # hier, avant-hier, ce matin
+    ("2024-03-12", "Joe Biden a parlé hier avec Xi Jinping au téléphone.", "2024-03-11"),
+    ("2024-03-12", "Avant-hier, Emmanuel Macron s'est entretenu par téléphone avec Vladimir Poutine.", "2024-03-10"),
+    ("2024-03-12", "Ce matin, Olaf Scholz a téléphoné à Volodymyr Zelensky.", "2024-03-12"),
+    ("2024-03-12", "Giorgia Meloni a eu ce matin un entretien téléphonique avec Joe Biden.", "2024-03-12"),
+    ("2024-03-12", "Emmanuel Macron a appelé cet après-midi Benjamin Netanyahou.", "2024-03-12"),
+    # la veille / le lendemain / le soir même / le même jour / plus tard / dans la foulée
+    ("2024-03-12", "La veille, Joe Biden avait parlé au téléphone avec Benjamin Netanyahou.", "2024-03-11"),
+    ("2024-03-15", "Emmanuel Macron a reçu Olaf Scholz le 7 mars à l'Élysée. La veille, il avait téléphoné à Joe Biden.", "2024-03-06"),
+    ("2024-03-15", "Volodymyr Zelensky s'est rendu à Paris le 7 mars. Le lendemain, Emmanuel Macron a téléphoné à Vladimir Poutine.", "2024-03-08"),
+    ("2024-03-15", "Emmanuel Macron a reçu Olaf Scholz jeudi 7 mars à Paris. "
+     "Le soir même, il s'est entretenu par téléphone avec Joe Biden.", "2024-03-07"),
+    ("2024-03-15", "Emmanuel Macron a reçu Olaf Scholz le 7 mars à Paris. Le "
+     "soir même, le président français s'est aussi entretenu par téléphone avec Joe Biden.", "2024-03-07"),
+    ("2024-03-15", "Le sommet de l'Otan s'est ouvert le 7 mars à Bruxelles. Le "
+     "même jour, Joe Biden a parlé pendant une heure avec Vladimir Poutine.", "2024-03-07"),
+    ("2024-03-15", "Emmanuel Macron a atterri à Kiev samedi 9 mars. Le même jour, il a téléphoné à Joe Biden.", "2024-03-09"),
+    ("2024-03-15", "Joe Biden a rencontré Olaf Scholz le 7 mars à "
+     "Washington. Quelques heures plus tard, il a appelé Benjamin Netanyahou.", "2024-03-07"),
+    ("2024-03-15", "Emmanuel Macron a reçu Volodymyr Zelensky le 7 mars. Dans "
+     "la foulée, il s'est entretenu au téléphone avec Vladimir Poutine.", "2024-03-07"),
+    ("2024-03-15", "Emmanuel Macron a reçu Volodymyr Zelensky le 7 mars. Deux "
+     "jours plus tard, il s'est entretenu au téléphone avec Vladimir Poutine.", "2024-03-09"),
+    ("2024-03-18", "Joe Biden a parlé vendredi avec Xi Jinping. Le lendemain, il a téléphoné à Benjamin Netanyahou.", ['2024-03-15', '2024-03-16']),
+    # week, weekend
+    ("2024-03-11", "Emmanuel Macron s'est entretenu ce week-end par téléphone avec Olaf Scholz.", "2024-03"),
+    ("2024-03-18", "Joe Biden a parlé le week-end dernier avec Xi Jinping au téléphone.", "2024-03"),
+    ("2024-03-15", "Giorgia Meloni a téléphoné en fin de semaine à Keir Starmer.", "2024-03"),
+    ("2024-03-15", "Giorgia Meloni a téléphoné en début de semaine à Keir Starmer.", "2024-03"),
+    ("2024-03-20", "Vladimir Poutine et Xi Jinping se sont entretenus la semaine dernière au téléphone.", "2024-03"),
+    ("2024-03-20", "Vladimir Poutine et Xi Jinping se sont entretenus au téléphone la semaine passée.", "2024-03"),
+    ("2024-03-05", "Vladimir Poutine et Xi Jinping se sont entretenus la semaine dernière au téléphone.", None),
+    ("2024-03-20", "Il y a deux semaines, Emmanuel Macron avait téléphoné à Vladimir Poutine.", "2024-03"),
+    ("2024-03-20", "Emmanuel Macron a téléphoné il y a dix jours à Vladimir Poutine.", "2024-03-10"),
+    ("2024-03-20", "Il y a trois jours, Joe Biden s'est entretenu au téléphone avec Olaf Scholz.", "2024-03-17"),
+    # explicit days
+    ("2024-03-12", "Emmanuel Macron s'est entretenu le 3 mars par téléphone avec Olaf Scholz.", "2024-03-03"),
+    ("2024-03-12", "Le 3 mars, Joe Biden a appelé Benjamin Netanyahou.", "2024-03-03"),
+    ("2024-03-12", "Emmanuel Macron a téléphoné le 3 à Olaf Scholz.", "2024-03-03"),
+    ("2024-03-12", "Joe Biden a parlé mardi 5 mars avec Xi Jinping au téléphone.", "2024-03-05"),
+    ("2024-05-10", "Le 1er mai, Vladimir Poutine s'est entretenu au téléphone avec Recep Tayyip Erdogan.", "2024-05-01"),
+    ("2024-06-10", "Emmanuel Macron avait téléphoné le 3 mars dernier à Vladimir Poutine.", "2024-03-03"),
+    ("2024-01-10", "Joe Biden s'est entretenu le 28 décembre avec Xi Jinping par téléphone.", "2023-12-28"),
+    ("2024-03-12", "Joe Biden s'est entretenu le 10/03/2024 avec Xi Jinping par téléphone.", "2024-03-10"),
+    ("2024-03-12", "Joe Biden et Xi Jinping se sont parlé le 12 novembre 2023.", "2023-11-12"),
+    # months
+    ("2024-03-12", "Début mars, Emmanuel Macron s'est entretenu par téléphone avec Vladimir Poutine.", "2024-03"),
+    ("2024-03-12", "Joe Biden a téléphoné fin janvier à Benjamin Netanyahou.", "2024-01"),
+    ("2024-03-12", "À la mi-février, Olaf Scholz a parlé au téléphone avec Xi Jinping.", "2024-02"),
+    ("2024-03-12", "Olaf Scholz a parlé mi-février au téléphone avec Xi Jinping.", "2024-02"),
+    ("2024-03-12", "Le mois dernier, Emmanuel Macron avait téléphoné à Vladimir Poutine.", "2024-02"),
+    ("2024-03-12", "Emmanuel Macron s'était entretenu en janvier avec Vladimir Poutine par téléphone.", "2024-01"),
+    ("2024-03-12", "Emmanuel Macron s'était entretenu en janvier 2023 avec Vladimir Poutine par téléphone.", "2023-01"),
+    ("2024-03-12", "Plus tôt ce mois-ci, Joe Biden a parlé avec Xi Jinping au téléphone.", "2024-03"),
+    ("2024-03-12", "Joe Biden avait parlé avec Xi Jinping au téléphone en novembre dernier.", "2023-11"),
+    # datelines
+    ("2024-03-04", "PARIS, 3 mars (AFP) - Emmanuel Macron s'est entretenu dimanche par téléphone avec Olaf Scholz.", "2024-03-03"),
+    ("2024-03", "MOSCOU, 3 mars (AFP) - Vladimir Poutine a parlé au téléphone avec Xi Jinping, a annoncé le Kremlin.", "2024-03-03"),
+    # chronology bullets
+    ("2024-12-01", "Chronologie des échanges\n• 10 novembre 2024 – Donald Trump a appelé Vladimir "
+     "Poutine.\n• 14 novembre 2024 – Emmanuel Macron s'entretient avec Olaf Scholz par téléphone.", ['2024-11-10', '2024-11-14']),
+    ("2024-03-01", "Les étapes\n– 12 février : Joe Biden et Xi Jinping se "
+     "parlent au téléphone.\n– 20 février : Olaf Scholz reçoit Emmanuel Macron.", "2024-02-12"),
+    ("2025-06-01", "Chronologie\n• 19 mai 2025 – Juste après, Donald Trump s'entretient avec Volodymyr Zelensky au téléphone.", "2025-05-19"),
+    ("2024-03-15", "Le 7 mars : Emmanuel Macron téléphone à Vladimir Poutine.", "2024-03-07"),
+    # month-only or null publication
+    ("2024-03", "Emmanuel Macron s'est entretenu mardi par téléphone avec Olaf Scholz.", "2024-03"),
+    ("2024-03", "Emmanuel Macron s'est entretenu hier par téléphone avec Olaf Scholz.", "2024-03"),
+    ("2024-03", "Joe Biden s'est entretenu le 3 mars avec Xi Jinping par téléphone.", "2024-03-03"),
+    (None, "Emmanuel Macron s'est entretenu mardi par téléphone avec Olaf Scholz.", None),
+    (None, "Emmanuel Macron s'est entretenu le 3 mars 2024 par téléphone avec Olaf Scholz.", "2024-03-03"),
+    # planned
+    ("2024-03-12", "Emmanuel Macron doit s'entretenir jeudi prochain par téléphone avec Vladimir Poutine.", "2024-03-14"),
+    ("2024-03-12", "Joe Biden et Xi Jinping doivent se parler au téléphone jeudi.", "2024-03-14"),
+    ("2024-03-12", "Emmanuel Macron appellera Vladimir Poutine dans les prochains jours.", None),
+    ("2024-03-12", "Joe Biden s'entretiendra par téléphone avec Xi Jinping d'ici la fin du mois.", "2024-03"),
+    ("2024-03-12", "Olaf Scholz téléphonera demain à Volodymyr Zelensky.", "2024-03-13"),
+    # a day or a time of day that 'même' or '-là' points back with: the day told before
+    ("2024-03-15", "Emmanuel Macron a reçu Olaf Scholz le 7 mars à Paris. Le jour même, il a téléphoné à Joe Biden.", "2024-03-07"),
+    ("2024-03-15", "Emmanuel Macron a reçu Olaf Scholz le 7 mars à Paris. Ce soir-là, il a téléphoné à Joe Biden.", "2024-03-07"),
+    ("2024-03-15", "Emmanuel Macron a reçu Olaf Scholz le 7 mars à Paris. Ce jour-là, il a aussi téléphoné à Joe Biden.", "2024-03-07"),
+    ("2024-03-15", "Emmanuel Macron a reçu Olaf Scholz le 7 mars à Paris. Le matin même, il avait téléphoné à Joe Biden.", "2024-03-07"),
+    ("2024-03-15", "Emmanuel Macron a reçu Olaf Scholz le 7 mars à Paris. La veille au soir, il avait téléphoné à Joe Biden.", "2024-03-06"),
+    ("2024-03-15", "Emmanuel Macron a reçu Olaf Scholz le 7 mars à Paris et s'est entretenu le soir même avec Joe Biden au téléphone.", "2024-03-07"),
+    # 'trois jours après': after the day told before; 'après l'élection' is after an event
+    ("2024-03-12", "Le 5 mars, Joe Biden a reçu Olaf Scholz. Trois jours après, il a téléphoné à Xi Jinping.", "2024-03-08"),
+    # the beginning or end of the month ('à la fin du mois dernier')
+    ("2024-03-12", "Au début du mois, Joe Biden avait téléphoné à Benjamin Netanyahou.", "2024-03"),
+    ("2024-03-12", "À la fin du mois dernier, Joe Biden avait téléphoné à Benjamin Netanyahou.", "2024-02"),
+    ("2024-03-12", "Joe Biden a téléphoné à Benjamin Netanyahou à la fin de la semaine dernière.", "2024-03"),
+    # bullets of a chronology whose mark the tagger reads as a noun
+    ("2024-12-01", "Repères\n• 10 novembre 2024 – Donald Trump appelle Vladimir "
+     "Poutine.\n• 14 novembre 2024 – Emmanuel Macron appelle Olaf Scholz.", ['2024-11-10', '2024-11-14']),
+    ("2024-12-01", "Repères\n• 10 novembre 2024 – Donald Trump a appelé Vladimir "
+     "Poutine.\n• 14 novembre 2024 – Emmanuel Macron a appelé Olaf Scholz.", ['2024-11-10', '2024-11-14']),
+])
+def test_the_date_of_the_call(parse, published, text, date):
+    found = sorted(c.date or "" for c in parse(text, published)._.calls)
+    assert found == (sorted(date) if isinstance(date, list) else [date or ""])
+
+
+def test_days_after_an_event_are_not_counted_from_the_day_told_before(parse):
+    """'Trois jours après l'élection': after the election, whose day is not told; not three days
+    after the meeting of the sentence before."""
+    text = "Emmanuel Macron a reçu Olaf Scholz le 7 mars. Trois jours après l'élection, il a appelé Joe Biden."
+    assert [c.date for c in parse(text, "2024-03-15")._.calls] != ["2024-03-10"]
+
+
+def test_the_end_of_a_month_that_is_no_month_of_the_calendar_is_no_date(parse):
+    """'à la fin du mois de ramadan' names no month of the calendar: not the article's month."""
+    text = "À la fin du mois de ramadan, Recep Tayyip Erdogan a téléphoné à Vladimir Poutine."
+    assert [c.date for c in parse(text, "2024-05-20")._.calls] != ["2024-05"]
