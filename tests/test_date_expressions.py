@@ -115,6 +115,10 @@ import pytest
     ("2024-03-12", "Au début du mois, Joe Biden avait téléphoné à Benjamin Netanyahou.", "2024-03"),
     ("2024-03-12", "À la fin du mois dernier, Joe Biden avait téléphoné à Benjamin Netanyahou.", "2024-02"),
     ("2024-03-12", "Joe Biden a téléphoné à Benjamin Netanyahou à la fin de la semaine dernière.", "2024-03"),
+    # a bound before a month's end falls within that month; before a day, it sets none
+    ("2024-03-12", "Emmanuel Macron s'entretiendra avec Vladimir Poutine au téléphone avant la fin du mois.", "2024-03"),
+    ("2024-02-04", "Justin Trudeau compte appeler Donald Trump avant fin février.", "2024-02"),
+    ("2024-02-04", "Olaf Scholz appellera Joe Biden avant le 20 février.", None),
     # bullets of a chronology whose mark the tagger reads as a noun
     ("2024-12-01", "Repères\n• 10 novembre 2024 – Donald Trump appelle Vladimir "
      "Poutine.\n• 14 novembre 2024 – Emmanuel Macron appelle Olaf Scholz.", ['2024-11-10', '2024-11-14']),

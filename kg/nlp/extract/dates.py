@@ -34,6 +34,8 @@ LATER = tuple(tuple(fold(x).split()) for x in _CUES["later_markers"])  # "trois 
 PAST = {fold(x) for x in _CUES["past_markers"]}
 FUTURE = {fold(x) for x in _CUES["future_markers"]}
 EXCLUDING = {x.lower() for x in _CUES["date_excluding_preps"]}  # with accents: 'dès' is not the article 'des'
+MONTH_END_BOUNDS = {x.lower() for x in _CUES["month_end_bounds"]}  # 'avant la fin du mois': still within the month
+MONTH_END = fold(_CUES["month_end_part"])
 SPAN_BOUNDS = {x.lower() for x in _CUES["span_bound_preps"]}  # 'dès lundi', 'depuis mardi': where a time opens or ends
 PART_OF_MONTH = {fold(k): v for k, v in _CUES["month_parts"].items()}  # "fin" -> 12 for "fin 2021"
 THIS_MONTH = sorted((tuple(fold(p).replace("-", " - ").split()) for p in _CUES["this_month_phrases"]), key=len, reverse=True)
@@ -237,7 +239,8 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
     doc = sent.doc
     anchors, governing = clause_of(trigger)
     start = max(sent.start, mention.tokens[0] - 4, trigger.i + 1 if trigger.i < mention.tokens[0] else 0)
-    if any(t.lower_ in EXCLUDING for t in doc[start:mention.tokens[0]]):
+    excluding = EXCLUDING - MONTH_END_BOUNDS if _a_months_end(mention, doc) else EXCLUDING
+    if any(t.lower_ in excluding for t in doc[start:mention.tokens[0]]):
         return False  # "depuis mardi"; not "après l'appel de mercredi", where 'après' introduces the call
     head = doc[mention.tokens[0]:mention.tokens[1]].root
     since = [t.i for t in doc[trigger.i:mention.tokens[0]] if fold(t.text) == "depuis"] if trigger.i < mention.tokens[0] else []
@@ -253,7 +256,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
         if a.i in anchors:
             break
         below.append(a)
-    if any(c.lower_ in EXCLUDING for a in below for c in children(a) if c.dep_ == "case"):
+    if any(c.lower_ in excluding for a in below for c in children(a) if c.dep_ == "case"):
         return False
     while head.i not in anchors:
         if head.i in governing:
@@ -279,6 +282,12 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
             return False  # not "avec son homologue jeudi", "a appelé M. Poutine lundi", "a appelé mercredi le Premier ministre"
         head = head.head
     return True
+
+
+def _a_months_end(mention: DateMention, doc: Doc) -> bool:
+    """'avant la fin du mois', 'avant fin mars': a month's end, before which what is bounded
+    still falls within that month (the month dates it), where 'avant le 12 mars' sets no day."""
+    return len(mention.value) == 7 and fold(doc[mention.tokens[0]].text) == MONTH_END
 
 
 def _means_of(noun: Token, anchors: set[int]) -> bool:
