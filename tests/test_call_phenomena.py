@@ -3180,6 +3180,17 @@ def test_who_the_event_dating_a_call_names_is_not_on_it(parse, text):
     assert [names for names, _ in _calls(parse, text, "2024-11-13")] == [MACRON_SCHOLZ]
 
 
+@pytest.mark.parametrize("text", [
+    "Un nouvel appel a eu lieu lundi avec Olaf Scholz, à quelques jours de l'investiture de Donald Trump, a annoncé Emmanuel Macron.",
+    "Nouvel échange téléphonique lundi avec Olaf Scholz pour Emmanuel Macron, à deux semaines de la visite de Donald Trump.",
+])
+def test_who_the_event_a_call_is_counted_to_names_is_not_on_it(parse, text):
+    """'à quelques jours de l'investiture de Z': a span counted to an event dates the call as
+    'au lendemain de' does; Z, hung under the event, was put on the call when the clause named
+    fewer than two people and the sentence was searched."""
+    assert [names for names, _ in _calls(parse, text, "2024-11-13")] == [MACRON_SCHOLZ]
+
+
 # --- 'ce dernier', 'celui-ci': the person named last --------------------------------------------
 @pytest.mark.parametrize("text,pair", [
     ("Pedro Sánchez a reçu Olaf Scholz lundi. La veille, ce dernier avait eu un entretien téléphonique avec Emmanuel Macron.",

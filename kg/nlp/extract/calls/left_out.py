@@ -1,7 +1,8 @@
 """Who a sentence names but keeps off a call's line: the person reporting it ('a déclaré M.
 Peskov'), the journalist who writes it, the source it is told after ('selon X', "d'après X"),
 those named as absent or consenting ('sans X', 'avec l'accord de X'), the interpreter, and the
-days counted from another event ('au lendemain de la visite de X'). `participants.lineup` skips their words."""
+days counted from or to another event ('au lendemain de la visite de X', 'à quelques jours de
+l'investiture de X'). `participants.lineup` skips their words."""
 from __future__ import annotations
 
 import re
@@ -43,14 +44,14 @@ def reports_the_call(span: Span, trigger: Token, cues: CallCues) -> bool:
 def left_out(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
     """The tokens of 'sans X', 'hors X', 'avec l'accord de X': whoever the phrase names is not on
     the call; nor the interpreter ('l'interprète X', who translates it); nor whoever an event that
-    dates it names ('après l'investiture de X', 'au lendemain de la visite de X'), unless the call
-    word is in that phrase. The words are read first (no relation looked up for the others: this
-    runs for every call word); a sentence with none of these words, most of them, is not scanned
-    word by word."""
+    dates it names ('après l'investiture de X', 'au lendemain de la visite de X', 'à deux jours de
+    l'arrivée de X'), unless the call word is in that phrase. The words are read first (no relation
+    looked up for the others: this runs for every call word); a sentence with none of these words,
+    most of them, is not scanned word by word."""
     left: set[int] = set()
     if cues.absence_prepositions.isdisjoint(sentence.norms) and cues.time_anchor_prepositions.isdisjoint(sentence.norms) \
             and cues.consent_nouns.isdisjoint(sentence.lemmas) and cues.time_anchor_nouns.isdisjoint(sentence.lemmas) \
-            and cues.interpreter_nouns.isdisjoint(sentence.lemmas):
+            and cues.interpreter_nouns.isdisjoint(sentence.lemmas) and cues.time_offset_units.isdisjoint(sentence.lemmas):
         return left
     for token, norm, base in zip(sentence.tokens, sentence.norms, sentence.lemmas, strict=True):
         if norm in cues.absence_prepositions and token.dep_ == "case":
@@ -60,7 +61,8 @@ def left_out(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
         elif base in cues.interpreter_nouns and token.pos_ == "NOUN" and trigger not in token.subtree:
             left.update(t.i for t in token.subtree)  # 'avec l'aide de l'interprète X', 'en présence de son traducteur X'
         elif norm in cues.time_anchor_prepositions and token.dep_ == "case" and token.head.pos_ == "NOUN" \
-                or base in cues.time_anchor_nouns and token.pos_ == "NOUN" and _of_an_event(token, cues):
+                or base in cues.time_anchor_nouns and token.pos_ == "NOUN" and _of_an_event(token, cues) \
+                or base in cues.time_offset_units and token.pos_ == "NOUN" and _counted_to_an_event(token, cues):
             anchor = token.head if token.dep_ == "case" else token
             if trigger not in anchor.subtree:  # up to its comma: 'Après l'élection, X et Y ...' may hang X and Y on it
                 end = next((t.i for t in anchor.subtree if t.i > anchor.i and t.text == ","), anchor.right_edge.i + 1)
@@ -72,6 +74,13 @@ def _of_an_event(noun: Token, cues: CallCues) -> bool:
     """'au lendemain de la visite de X': a day counted from an event its 'de' phrase names; 'la
     veille' alone is a day ('X s'était entretenu la veille au téléphone avec Y', Y hung on it)."""
     return any(case_words(c) & cues.of_prepositions for c in children(noun) if c.dep_.startswith("nmod"))
+
+
+def _counted_to_an_event(noun: Token, cues: CallCues) -> bool:
+    """'à quelques jours de l'investiture de X', 'à deux semaines de la visite de X': a span of
+    time counted to an event its 'de' phrase names dates the call; who the event names is not on
+    it ('X a parlé deux jours avec Y', with no 'à', is how long)."""
+    return bool(case_words(noun) & cues.to_prepositions) and _of_an_event(noun, cues)
 
 
 def attributed(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:

@@ -74,6 +74,7 @@ class CallCues:
     time_anchor_prepositions: frozenset[str]  # 'après l'investiture de X': X is on no call the phrase dates
     call_sequence_prepositions: frozenset[str]  # 'avant cet appel, X avait parlé avec Y': the day of the call told
     time_anchor_nouns: frozenset[str]  # 'au lendemain de la visite de X'
+    time_offset_units: frozenset[str]  # 'à quelques jours de l'investiture de X'
     recency_pronouns: frozenset[str]  # 'celui-ci', 'ce dernier': the person named last
     each_of_pronouns: frozenset[str]  # 'chacun d'eux': each of the people named together before
     video_meeting_verbs: frozenset[str]  # 'se sont réunis en ligne', 'a rencontré par liaison vidéo X': a call when by video
@@ -258,6 +259,7 @@ class CallCues:
             time_anchor_prepositions=_folded(c["time_anchor_prepositions"]),
             call_sequence_prepositions=_folded(c["call_sequence_prepositions"]),
             time_anchor_nouns=_folded(c["time_anchor_nouns"]),
+            time_offset_units=_folded(c["time_offset_units"]),
             recency_pronouns=_folded(c["recency_pronouns"]),
             each_of_pronouns=_folded(c["each_of_pronouns"]),
             earlier_event_prepositions=_folded(c["earlier_event_prepositions"]),
