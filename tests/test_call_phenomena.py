@@ -1337,7 +1337,23 @@ def test_someone_also_on_the_call_joins_it(parse, second):
     assert [names for names, _ in _calls(parse, text)] == [["Annalena Baerbock", *MACRON_SCHOLZ]]
 
 
+@pytest.mark.parametrize("second,joined", [
+    ("Annalena Baerbock a participé à l'appel, tout comme Rishi Sunak et Pedro Sánchez.",
+     ["Annalena Baerbock", "Pedro Sánchez", "Rishi Sunak"]),
+    ("La ministre Annalena Baerbock a pris part à l'échange, de même que Pedro Sánchez, a précisé la chancellerie.",
+     ["Annalena Baerbock", "Pedro Sánchez"]),
+    ("Annalena Baerbock a assisté à l'entretien, ainsi que Pedro Sánchez.", ["Annalena Baerbock", "Pedro Sánchez"]),
+])
+def test_people_joining_the_call_like_its_subject_join_it_too(parse, second, joined):
+    """'A a participé à l'appel, tout comme B et C': B and C joined the call just told as A did;
+    the parser hung them on the call noun (read as naming another call) or on the verb as its
+    partners (a call of A with B)."""
+    text = f"Emmanuel Macron s'est entretenu mardi avec Olaf Scholz.\n{second}"
+    assert [names for names, _ in _calls(parse, text)] == [sorted([*joined, *MACRON_SCHOLZ])]
+
+
 @pytest.mark.parametrize("second", [
+    "Annalena Baerbock a participé lundi à une réunion à Bruxelles, tout comme Pedro Sánchez.",
     "Annalena Baerbock a aussi assisté lundi à une réunion à Bruxelles.",
     "Il y avait aussi des manifestations à Berlin.",
     "Annalena Baerbock n'a pas participé à l'appel.",

@@ -49,6 +49,7 @@ from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.modality import none_at_all, requested, sought, status_of
 from kg.nlp.extract.calls.participants import lineup
 from kg.nlp.extract.calls.people import People, people_in
+from kg.nlp.extract.calls.phrase_people import joined_likewise
 from kg.nlp.extract.calls.sentence_people import also_present, gathered_by_the_meeting, spoke_at_the_meeting
 from kg.nlp.extract.calls.several import (
     coordinated_days,
@@ -352,9 +353,11 @@ class CallFinder:
         repeats = repeats_of(event, cues) if status == "occurred" else 1  # tries to call, however many, are not calls
         wished = sought(token, event, cues) if status == "planned" else None
         # "X a également participé à l'appel", "X s'est joint à la conversation": the call just reported
+        # ("..., tout comme Y": Y, whom the parser may hang on the call noun, joined it too)
+        likewise = {t.i for head in joined_likewise(event, sent.span, cues) for t in head.subtree} if token.dep_.startswith("obl") else set()
         joins = lemma(event) in cues.joining_verbs and token.dep_.startswith("obl") and not line.partners and \
             any(c.dep_ == "det" and c.norm_ in cues.definite_determiners for c in children(token)) and \
-            not people_in([token.doc[i] for i in sorted(phrase_of(token))], people, on)  # not "... à l'entretien entre X et Y"
+            not people_in([token.doc[i] for i in sorted(phrase_of(token) - likewise)], people, on)  # not "... à l'entretien entre X et Y"
         found = []
         # "X a parlé lundi avec A, puis mardi avec B": each partner's call on the day told before them
         # (the sentence's days: 'puis mardi avec B' hangs apart from the call word)

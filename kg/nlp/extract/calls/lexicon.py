@@ -82,6 +82,7 @@ class CallCues:
     separately: tuple[str, ...]  # 'X et Y ont parlé avec Z, chacun de son côté': a call each
     in_sequence: tuple[str, ...]  # 'avec X, puis avec Y': one call after another
     adding_coordinators: frozenset[str]  # 'a téléphoné à A, ainsi qu'à B': B too, a complement the parser hangs apart
+    likewise: tuple[tuple[str, ...], ...]  # 'A a participé à l'appel, tout comme B': B joined it too
     same_kind_pronouns: frozenset[str]  # 'le deuxième appel, après celui du 26 janvier': another call, that day
     consent_nouns: frozenset[str]  # 'avec l'accord de X': X consented, X is not on the call
     interpreter_nouns: frozenset[str]  # 'l'interprète X': X translates the call, X is not a side of it
@@ -268,6 +269,7 @@ class CallCues:
             separately=tuple(fold(x) for x in c["separate_call_markers"]),
             in_sequence=tuple(fold(x) for x in c["sequence_markers"]),
             adding_coordinators=_folded(c["adding_coordinators"]),
+            likewise=tuple(tuple(fold(x).split()) for x in c["likewise_markers"]),
             same_kind_pronouns=_folded(c["same_kind_pronouns"]),
             consent_nouns=_folded(c["consent_nouns"]),
             interpreter_nouns=_folded(c["interpreter_nouns"]),

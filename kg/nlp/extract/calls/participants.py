@@ -43,6 +43,7 @@ from kg.nlp.extract.calls.phrase_people import (
     addressed,
     each_of_them,
     first_subject_read_as_a_modifier,
+    joined_likewise,
     listed_as_members,
     member_list,
     named_last,
@@ -184,6 +185,10 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     sent = sentence.span
     skip = elsewhere | sentence.aside | sources(sent, people, cues) | left_out(sentence, trigger, cues) | attributed(sentence, trigger, cues) \
         | named_below_someone_else(sent, people, cues) | describing_a_name(sent, people)
+    # "A a participé à l'appel, tout comme B": B joined it too
+    likewise = joined_likewise(event, sent, cues) if trigger.dep_.startswith("obl") and trigger.head.i == event.i else []
+    joined_too = [p for head in likewise for p in people_of(head, skip, people, on)]
+    skip = skip | {t.i for head in likewise for t in head.subtree}
     callers: list[str] = []
     partners: list[str] = []
     anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
@@ -221,6 +226,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         add(callers, subject_people(delegate, skip, people, on, cues))
     elif verbal(event) and not (lemma(event) in cues.arranging_verbs and following_phrase(trigger, "entre") is not None):
         subjects(event)  # who organised a call 'avec A et B' is on it; one 'entre A et B', not
+    add(callers, joined_too)
     joined = [p for subject in _joined_in_relative(trigger, event, cues) for p in subject_people(subject, skip, people, on, cues)]
     add(partners, joined)  # "une visioconférence à laquelle a participé X"
     for agent in _organised_by(trigger, cues):  # "le sommet virtuel sur le climat organisé par X": X is on it

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import case_words, existential, lemma, listed_after, own_tokens
 from kg.nlp.extract.calls.lexicon import CallCues
@@ -196,3 +196,26 @@ def member_list(clause: Token, cues: CallCues) -> bool:
 def asides(subject: Token, cues: CallCues) -> list[Token]:
     """The phrases of a subject that name others than it: 'le président élu face à Y'."""
     return [c for c in children(subject) if case_words(c) & cues.subject_aside]
+
+
+def joined_likewise(verb: Token, sent: Span, cues: CallCues) -> list[Token]:
+    """'A a participé à l'appel, tout comme B et C', '... de même que B', '... ainsi que B': the
+    heads of the phrases a marker of likeness opens beside a verb of joining are people who joined
+    as its subject did, not the subject's partners. The parser hangs them on the call noun, on the
+    verb or as its conjunct, or makes them the subject of a reporting verb after them: the head is
+    read from the words, the first one after the marker climbed up through nouns and names after it."""
+    if lemma(verb) not in cues.joining_verbs:  # most sentences have none: their words are not read
+        return []
+    tokens = tokens_of(sent.doc)[sent.start:sent.end]
+    norms = tuple(t.norm_ for t in tokens)
+    heads: list[Token] = []
+    for at, norm in enumerate(norms):
+        for marker in cues.likewise:
+            end = at + len(marker)
+            if norm == marker[0] and norms[at:end] == marker and end < len(tokens):
+                head = tokens[end]
+                while head.head.i >= tokens[end].i and head.head.pos_ in {"PROPN", "NOUN"} and head.head.i != head.i:
+                    head = head.head
+                if head.pos_ in {"PROPN", "NOUN"} and head not in heads:
+                    heads.append(head)
+    return heads

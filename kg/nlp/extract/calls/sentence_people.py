@@ -18,7 +18,7 @@ from kg.nlp.extract.calls.clause import case_words, existential, lemma, negated
 from kg.nlp.extract.calls.left_out import journalist, reports_the_call
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.people import People, people_in, people_of
-from kg.nlp.extract.calls.phrase_people import asides, people_listed_after
+from kg.nlp.extract.calls.phrase_people import asides, joined_likewise, people_listed_after
 from kg.nlp.extract.words import children, tokens_of
 
 
@@ -142,7 +142,8 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues, af
     """People a sentence adds to the call just reported: 'il y avait aussi X et Y', 'X était
     également présent', 'X a aussi participé' (with 'aussi' or 'également' on the verb), 'X a
     participé à l'entretien' (the one just told; 'à la réunion' after a call by video), 'X et Y y
-    ont participé' right after it (`just_told`: the sentence before told it)."""
+    ont participé' right after it (`just_told`: the sentence before told it), 'tout comme Z' after
+    any of these."""
     found: list[str] = []
     for token in sent:
         joined_it = _joined_the_event(token, cues, after_video, just_told)
@@ -160,6 +161,8 @@ def also_present(sent: Span, people: People, on: date | None, cues: CallCues, af
             if child.dep_ in {"nsubj", "obj", "nsubj:pass"} or there_is and child.dep_ == "expl:subj":
                 found.extend(p for p in people_of(child, set(), people, on) + people_listed_after(
                     child, set(), people, on, cues)[0] if p not in found)
+        if joined:  # "X a participé à l'appel, tout comme Y": Y too
+            found.extend(p for head in joined_likewise(token, sent, cues) for p in people_of(head, set(), people, on) if p not in found)
     return _with_their_lists(found, sent, people, on, cues)
 
 
