@@ -2004,6 +2004,19 @@ def test_a_video_talk_with_several_is_one_call_unless_told_one_after_another(par
     assert sorted(names for names, _ in _calls(parse, text)) == calls
 
 
+@pytest.mark.parametrize("text,calls", [
+    ("Mardi, Emmanuel Macron s'entretient avec Joe Biden, puis, lors d'un appel commun, avec Olaf Scholz, Pedro Sánchez "
+     "et Giorgia Meloni.", [["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz", "Pedro Sánchez"], ["Emmanuel Macron", "Joe Biden"]]),
+    ("Emmanuel Macron s'est entretenu mardi avec Joe Biden puis, dans un appel commun, avec Olaf Scholz et Pedro Sánchez.",
+     [["Emmanuel Macron", "Joe Biden"], ["Emmanuel Macron", "Olaf Scholz", "Pedro Sánchez"]]),
+])
+def test_a_call_of_its_own_after_a_word_of_sequence_is_a_second_call(parse, text, calls):
+    """'X s'entretient avec A, puis, lors d'un appel commun, avec B, C et D': the call noun after
+    'puis' is a second call, of X with those named after it; all five were read as one call (or,
+    the noun read as a conjunct of A, B and C as a call without X)."""
+    assert sorted(names for names, _ in _calls(parse, text)) == calls
+
+
 @pytest.mark.parametrize("text,initiator", [
     ("Alassane Ouattara a reçu samedi un appel du patron des Nations unies, António Guterres.", "Q311440"),
     ("Olaf Scholz a reçu samedi un appel d'Emmanuel Macron.", "Q3052772"),

@@ -52,6 +52,7 @@ from kg.nlp.extract.calls.phrase_people import (
     subject_people,
 )
 from kg.nlp.extract.calls.sentence_people import describing_a_name, listed_with, name_lists, named_below_someone_else, sentence_people
+from kg.nlp.extract.calls.several import second_call_at
 from kg.nlp.extract.words import children, feature
 
 
@@ -189,6 +190,10 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     likewise = joined_likewise(event, sent, cues) if trigger.dep_.startswith("obl") and trigger.head.i == event.i else []
     joined_too = [p for head in likewise for p in people_of(head, skip, people, on)]
     skip = skip | {t.i for head in likewise for t in head.subtree}
+    second = second_call_at(sentence, cues)  # "avec A, puis, lors d'un appel commun, avec B et C": two calls
+    first = min(sentence.call_words, default=trigger.i)
+    if second is not None:  # the first call's people are named before the word of sequence, the second's after it
+        skip = skip | (set(range(second, sent.end)) if trigger.i < second else set(range(first + 1, second)))
     callers: list[str] = []
     partners: list[str] = []
     anaphoric = False  # a subject or determiner that points back: 'ils', 'les deux hommes', 'cet entretien'
@@ -306,6 +311,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             if callers:
                 break
             subjects(above)
+    if second is not None and trigger.i > second and not callers and verbal(sent.doc[first]):
+        subjects(sent.doc[first])  # "X s'est entretenu avec A puis, dans un appel commun, avec B et C": X called B and C too
     determiners = {c.norm_ for c in children(trigger) if c.dep_ == "det"}
     if determiners & POSSESSIVES:
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
@@ -350,7 +357,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         return Lineup(tuple(callers), tuple(partners), together, True, anaphoric,
                       apart=(each_calling or _each_received(trigger, event, callers, cues)) and not conference
                       or sentence.has_any(cues.separately),
-                      in_turn=_named_in_turn(sentence, cues))
+                      in_turn=_named_in_turn(sentence, cues) and second is None)
     loose = [p for p in sentence_people(sent, trigger, skip, people, on, cues) if p not in callers and p not in partners]
     if not callers and _plural(trigger) and verbal(event) and subjects_of(event):
         # "le nouveau dirigeant a reçu des appels de plusieurs chefs d'État, dont A et B": a call each with someone

@@ -1,5 +1,6 @@
 """Several calls told by one sentence: one a partner ('lundi avec A, puis mardi avec B', 'pendant
-une heure avec A, puis vingt minutes avec B'), one a day ('le 12 et le 20 septembre'), one a
+une heure avec A, puis vingt minutes avec B'), a second call after the first ('avec A, puis, lors
+d'un appel commun, avec B et C'), one a day ('le 12 et le 20 septembre'), one a
 repeat ('à deux reprises, lundi et mercredi'). Pure functions of the sentence already read."""
 from __future__ import annotations
 
@@ -17,6 +18,21 @@ from kg.nlp.extract.dates import DateMention
 from kg.nlp.extract.words import children
 
 _MAX_REPEATS = 5  # the most calls 'à N reprises' is read as
+
+
+def second_call_at(sentence: Sentence, cues: CallCues) -> int | None:
+    """'X s'entretient avec A, puis, lors d'un appel commun, avec B, C et D': a word of sequence
+    between a call word and a call noun after it opens a second call of the sentence, with the
+    people named after it; the first call's are named before it. The index of that word, if any
+    (the words first: most sentences have none)."""
+    if not any(word in sentence.norms for word in cues.in_sequence):
+        return None
+    doc = sentence.span.doc
+    for token, norm in zip(sentence.tokens, sentence.norms, strict=True):
+        if norm in cues.in_sequence and any(i < token.i for i in sentence.call_words) \
+                and any(i > token.i and doc[i].pos_ == "NOUN" for i in sentence.call_words):
+            return token.i
+    return None
 
 
 def days_by_partner(partners: tuple[str, ...], dates: Sequence[DateMention], sent: Sentence, people: People) -> dict[str, str]:
