@@ -359,3 +359,51 @@ def test_a_participle_after_a_completive_speaks_for_the_reporting_verb_s_subject
     completive's verb, whose subject (Y) says nothing; X, who reports the completive, goes on speaking."""
     found = [s for s, _, v in _claims(parse, text, "2024-03-12") if v == participle]
     assert found == [speaker]
+
+
+@pytest.mark.parametrize("text,verb,speaker", [
+    ("Emmanuel Macron a parlé avec Vladimir Poutine, a fait savoir l'Élysée. A Kiev, le Premier ministre Denys Chmyhal "
+     "a dénoncé une « agression » et appelé l'Occident à l'aide.", "appelé", "Denys Shmyhal"),  # 'l'Occident' read as a subject
+    ("Olaf Scholz a reçu Emmanuel Macron jeudi. Pedro Sánchez a salué la rencontre et appelé l'Europe à l'unité.",
+     "appelé", "Pedro Sánchez"),
+])
+def test_a_participle_joined_without_its_own_auxiliary_shares_the_first_verb_s_subject(parse, text, verb, speaker):
+    """'X a dénoncé ... et appelé Y à ...': the second participle shares the first one's auxiliary,
+    so its subject; the noun after it the parser made its subject is its object, not a speaker."""
+    found = [s for s, _, v in _claims(parse, text, "2024-03-12") if v == verb]
+    assert found == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Emmanuel Macron a reçu Giorgia Meloni lundi. Mardi, c'est le président ukrainien Volodymyr Zelensky qui s'est "
+     "adressé par vidéo au Parlement espagnol. Il a remercié Madrid pour son aide et appelé à « ne pas baisser les bras ».",
+     "Volodymyr Zelensky"),
+    ("Emmanuel Macron a rencontré Olaf Scholz à Berlin. Le soir, c'est Pedro Sánchez qui a reçu les dirigeants européens. "
+     "Il a plaidé pour une défense commune.", "Pedro Sánchez"),
+])
+def test_the_person_a_cleft_puts_forward_is_whom_a_pronoun_after_it_stands_for(parse, text, speaker):
+    """'C'est X qui s'est adressé au Parlement. Il a remercié ...': the cleft makes X the one the
+    sentence is about, as a subject does."""
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")][-1] == speaker
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Emmanuel Macron a reçu Olaf Scholz mardi à l'Élysée. Selon un diplomate européen, Bruxelles prépare une riposte "
+     "commerciale. « Il faut aller vite, les entreprises s'impatientent », a-t-il résumé.", []),
+    ("Joe Biden a appelé Benyamin Netanyahou lundi. « Nous attendons des résultats », a déclaré John Kirby. La conversation "
+     "a été tendue, a dit un responsable américain sous couvert d'anonymat. Selon lui, le président a exigé une pause humanitaire.",
+     ["Joe Biden", "John Kirby"]),
+    ("Le Kremlin a confirmé mardi un entretien entre Vladimir Poutine et Olaf Scholz. A Berlin, la porte-parole du "
+     "gouvernement a au contraire démenti toute conversation. « Aucun contact n'a eu lieu », a-t-elle martelé.", ["Kremlin"]),
+])
+def test_a_pronoun_after_someone_unnamed_who_spoke_is_not_the_speaker_before(parse, text, kept):
+    """'Un diplomate a jugé ... « ... », a-t-il résumé', '..., a dit un responsable. Selon lui, ...': the
+    pronoun stands for the last one who spoke, whom the text does not name; not for the leader or
+    the spokesman who spoke before (no claim rather than a wrong speaker)."""
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == kept
+
+
+def test_a_pronoun_after_a_named_speaker_still_finds_that_speaker(parse):
+    text = ("Un diplomate européen a jugé la rencontre utile. Olaf Scholz a ensuite pris la parole. "
+            "« Nous resterons unis », a-t-il déclaré.")
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")][-1] == "Olaf Scholz"

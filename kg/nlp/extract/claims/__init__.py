@@ -125,6 +125,7 @@ class _ClaimReader:
                     if len(claims) == before:  # 'X a publié un communiqué.': X speaks through it next
                         self.speakers.published(sent)
                     self._through_document(sent, claims[before:])
+                    self.speakers.unnamed_in(sent)
                     if self.speakers.focus is focus:  # no person spoke in the sentence
                         # 'X n'a pas parlé à Y, a reconnu Z. « ... », a-t-il précisé': Z, who spoke, stays in the fore
                         self.speakers.talked_about(sent, self.quoted_tokens)

@@ -36,6 +36,16 @@ class Mark:
     actor: str
 
 
+@dataclass(frozen=True)
+class Unnamed:
+    """Someone who spoke and whom the text does not name ('un diplomate européen', 'a dit un
+    responsable'), the gender and number its words show, and where."""
+
+    at: int  # character offset
+    gender: tuple[str, ...]
+    number: tuple[str, ...]
+
+
 class Phrases:
     """The actors of one document, what its noun phrases name, and where the reader stands."""
 
@@ -62,6 +72,7 @@ class Phrases:
         self.group: Mark | None = None  # the first of the people last talked about together
         self.speaker: Mark | None = None  # whoever spoke last
         self.issuer: Mark | None = None  # whoever spoke last through a document: whose 'le communiqué' is
+        self.unnamed: Unnamed | None = None  # the last one who spoke with no name the text gives
 
     # ------------------------------------------------------------------ actors
     @staticmethod
@@ -204,6 +215,18 @@ class Phrases:
         self.speaker = Mark(at, actor)
         if self.type_of(actor) == "Person":
             self.put_forward(Mark(at, actor))
+
+    def unnamed_spoke_last(self, pronoun: Token) -> bool:
+        """Did someone the text does not name speak after whoever else spoke or was talked about, so
+        that a pronoun of the same gender and number is that someone ('Un diplomate a jugé ... « ... »,
+        a-t-il résumé', '..., a dit un responsable. Selon lui, ...'), nobody we can name?"""
+        unnamed = self.unnamed
+        if unnamed is None or pronoun.idx - unnamed.at > FOCUS_REACH or any(
+                mark is not None and mark.at > unnamed.at for mark in (self.speaker, self.focus)):
+            return False
+        gender, number = feature(pronoun, "Gender"), feature(pronoun, "Number")
+        return (not gender or not unnamed.gender or bool(set(gender) & set(unnamed.gender))) \
+            and (not number or not unnamed.number or bool(set(number) & set(unnamed.number)))
 
     def issued(self, actor: str, at: int) -> None:
         """`actor` spoke through a document ('a annoncé la présidence dans un communiqué'): a later 'le

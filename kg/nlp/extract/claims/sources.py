@@ -117,8 +117,8 @@ class Sources(Anaphora):
                 continue
             if " ".join(t.norm_ for t in phrase[:2]) in self.cues.recency_pronouns:  # 'selon cette dernière'
                 found = self.last_named(sent.start_char)
-            elif word in self.cues.person_pronouns:  # 'selon lui': the person talked about
-                found = self.person_in_focus(following.idx)
+            elif word in self.cues.person_pronouns:  # 'selon lui': the person talked about, or the unnamed one who spoke last
+                found = None if self.unnamed_spoke_last(following) else self.person_in_focus(following.idx)
             elif following.pos_ == "PRON":  # 'selon laquelle', 'selon moi'
                 continue
             else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.claims.phrases import Mark
+from kg.nlp.extract.claims.phrases import Mark, Unnamed, article_gender
 from kg.nlp.extract.claims.reported import reporting
 from kg.nlp.extract.claims.sources import Sources
 from kg.nlp.extract.incises import (
@@ -42,6 +42,11 @@ class Speakers(Sources):
         dateline the parser made the root ('WASHINGTON - X a quitté Taïwan', the verb hung on the
         city) is no verb: the sentence's verb is the one beside it."""
         root = sent.root
+        if _cleft(root):  # 'C'est X qui s'est adressé au Parlement': X is what the sentence is about
+            people = [key for key in self._conjoined(root) if self.type_of(key) == "Person"]
+            if people:
+                self.put_forward(Mark(root.idx, people[0]))
+                return
         beside = [c for c in children(root) if c.dep_ == "parataxis"] if root.pos_ not in {"VERB", "AUX"} else []
         for verb in [root, *[c for c in children(root) if c.dep_ == "conj"], *reported_clauses(root), *beside]:
             for subject in [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
@@ -53,6 +58,23 @@ class Speakers(Sources):
                     if len(people) > 1:
                         self.group = Mark(subject.idx, people[0])
                     return
+
+    def unnamed_in(self, sent: Span) -> None:
+        """After a sentence: someone who spoke in it and whom the text does not name ('Un diplomate
+        européen a jugé ...', '..., a dit un responsable américain', 'selon un diplomate', 'la
+        porte-parole du gouvernement' with no government named) is whom a pronoun after it stands
+        for, not the person who spoke before."""
+        for noun in sent:
+            if noun.pos_ != "NOUN" or fold(noun.lemma_) not in self.cues.role_nouns or noun.i in self.quoted:
+                continue
+            # '..., a dit un responsable': the subject after an incise's verb, often read as its object
+            speaks = (noun.dep_ in _SUBJECT_DEPS or noun.dep_ == "obj" and noun.i > noun.head.i and incise(noun.head)) \
+                and reporting(noun.head, self.cues) is not None or any(
+                c.dep_ == "case" and fold(c.text) in self.cues.attribution for c in children(noun))
+            indefinite = any(c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in children(noun))
+            if speaks and (self._holder_between_commas(noun) if indefinite else self.named_or_described(noun)) is None:
+                # 'selon un diplomate européen, Bruxelles ...': an indefinite role names no one but a holder set off after it
+                self.unnamed = Unnamed(noun.idx, article_gender(noun) or feature(noun, "Gender"), feature(noun, "Number"))
 
     def published(self, sent: Span) -> None:
         """'Le ministère a publié un long communiqué.' then '« ... », peut-on y lire' or 'précise le
@@ -116,7 +138,7 @@ class Speakers(Sources):
                 return found
         while True:
             # 'voir le président se rétablir, soulignant ...': the subject of an infinitive on the way up is not the speaker's
-            own = holder.i == verb.i or finite(holder)
+            own = holder.i == verb.i and not _shares_subject(holder) or finite(holder)
             subjects = self._subjects(holder, phrase if holder.i == verb.i else [holder]) if own else []
             kin = next((s for s in subjects if fold(s.lemma_) in self.cues.kin_nouns), None)
             if kin is not None and self.resolve(kin, verb) is None:
@@ -253,7 +275,10 @@ class Speakers(Sources):
         if word in self.cues.person_pronouns:
             gender = feature(subject, "Gender")
             last = self.speaker.actor if self.speaker and self.may_be(self.speaker.actor, gender) else None
-            return self._earlier_subject(subject) or self._body_still_speaking(subject) or \
+            earlier = self._earlier_subject(subject)
+            if earlier is None and self.unnamed_spoke_last(subject):  # 'Un diplomate a jugé ... « ... », a-t-il résumé'
+                return None
+            return earlier or self._body_still_speaking(subject) or \
                 self.person_in_focus(subject.idx, gender) or last or self._earlier_subject(subject, country=True)
         if word in self.cues.group_pronouns:
             if self.group is not None and (self.focus is None or self.group.at >= self.focus.at - 400):
@@ -326,6 +351,15 @@ class Speakers(Sources):
         return None
 
 
+def _cleft(root: Token) -> bool:
+    """'C'est le président X qui a ...': a noun put after 'c'est' and before the relative that says
+    what it did; the parser makes it the root, 'c'' its subject."""
+    dependents = children(root)
+    return root.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in dependents) \
+        and any(c.dep_ in _SUBJECT_DEPS and c.lemma_ == "ce" for c in dependents) \
+        and any(c.dep_ == "nsubj" and c.norm_ == "qui" for t in root.subtree if t.i > root.i for c in children(t))  # as a relative or not
+
+
 def _antecedent_of_misparsed_relative(pronoun: Token) -> Token | None:
     """The noun a relative 'qui' follows, comma or not, when the parser hung the relative's verb on the
     main verb instead of on that noun: the head of the noun phrase ending just before it ('X, qui')."""
@@ -340,6 +374,15 @@ def _antecedent_of_misparsed_relative(pronoun: Token) -> Token | None:
     while noun.dep_ in {"flat:name", "flat", "fixed"} and noun.head.i < noun.i:
         noun = noun.head  # 'Olaf Scholz': 'Scholz' hangs on 'Olaf'
     return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _shares_subject(participle: Token) -> bool:
+    """'X a dénoncé une « agression » et appelé l'Occident à l'aide': a past participle joined by a
+    conjunction with no auxiliary of its own shares the first verb's auxiliary, and so its subject;
+    a noun after it the parser made its subject is its object."""
+    first = participle.head
+    return participle.dep_ == "conj" and first.i < participle.i and "Part" in feature(participle, "VerbForm") \
+        and not any(c.dep_.startswith("aux") for c in children(participle)) and any(c.dep_.startswith("aux") for c in children(first))
 
 
 def _bare_past_participle(verb: Token) -> bool:
