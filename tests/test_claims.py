@@ -1307,6 +1307,17 @@ def test_speaking_of_a_quoted_phrase_is_a_claim(parse, text, speakers):
     assert _speakers(parse, text, "2020-01-08") == speakers
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Le Kremlin a menacé de « riposter avec fermeté » à toute nouvelle livraison d'armes.", ["Kremlin"]),
+    ("Donald Trump a défendu sa décision. Il a toutefois menacé de « ruiner » l'économie turque.", ["Donald Trump"]),
+    ("Le président américain menace désormais d'imposer des droits de douane sur l'acier européen.", []),  # a move told
+])
+def test_a_threat_in_its_author_s_quoted_words_is_a_claim(parse, text, speakers):
+    """'a menacé de « ruiner »' quotes the words of the threat; 'menace d'imposer des droits' tells
+    what someone may do, in the writer's words."""
+    assert _speakers(parse, text, "2020-01-08") == speakers
+
+
 def test_a_family_name_written_first_is_the_person_after_an_honorific(parse):
     text = ("La porte-parole de la diplomatie chinoise, Mao Ning, a tenu son point de presse. "
             "Mme Mao a indiqué que la Chine soutenait toute initiative favorable à l'apaisement.")
