@@ -1318,6 +1318,15 @@ def test_a_threat_in_its_author_s_quoted_words_is_a_claim(parse, text, speakers)
     assert _speakers(parse, text, "2020-01-08") == speakers
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Le Hezbollah a revendiqué des tirs de roquettes sur le nord d'Israël.", ["Hezbollah"]),
+    ("Volodymyr Zelensky a revendiqué la libération de deux villages.", ["Volodymyr Zelensky"]),
+])
+def test_what_is_claimed_as_one_s_own_is_what_was_said(parse, text, speakers):
+    """'a revendiqué la victoire', 'des tirs': its object is what the speaker states as theirs."""
+    assert _speakers(parse, text, "2020-01-08") == speakers
+
+
 def test_a_family_name_written_first_is_the_person_after_an_honorific(parse):
     text = ("La porte-parole de la diplomatie chinoise, Mao Ning, a tenu son point de presse. "
             "Mme Mao a indiqué que la Chine soutenait toute initiative favorable à l'apaisement.")
