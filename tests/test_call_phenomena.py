@@ -2228,6 +2228,32 @@ def test_a_denial_with_nothing_named_but_the_call_just_told_denies_it(parse, den
         (["Donald Trump", "Vladimir Putin"], status, "2023-03-10")]
 
 
+@pytest.mark.parametrize("denial,status", [
+    ("Ankara dément : « C'est une pure invention ».", "denied"),  # 'dément' read as an adverb of the side
+    ("Le porte-parole de la présidence turque dément : « Une fausse information ».", "denied"),
+    ("La présidence turque nie : « C'est de la pure fiction ».", "denied"),  # 'nie', however the tagger reads it
+    ("Ankara dément.", "denied"),
+    ("Ankara dément : « Le président se porte bien ».", "unconfirmed"),  # something else denied: the outlet's word
+])
+def test_a_side_denying_in_a_word_the_call_just_told_denies_it(parse, denial, status):
+    """'Le Kremlin dément : « C'est une pure fiction »': the tagger reads 'dément', 'nie' as an
+    adverb or adjective of the side; with nothing after it, or a quote after a colon calling the
+    report false, the side denies the call the sentence before told."""
+    text = f"Le Monde affirme qu'Olaf Scholz a appelé Recep Tayyip Erdogan le 4 mars. {denial}"
+    assert [(names, c.status, c.date) for names, c in _calls(parse, text, "2023-03-15")] == [
+        (["Olaf Scholz", "Recep Tayyip Erdoğan"], status, "2023-03-04")]
+
+
+def test_a_side_denying_in_a_chronology_bullet_denies_that_bullets_call_only(parse):
+    text = ("Chronologie publiée le 20 mars 2023.\n\n"
+            "• 6 mars 2023 – Le Monde affirme qu'Olaf Scholz a appelé Recep Tayyip Erdogan le 4 mars. Ankara dément : "
+            "« C’est une pure invention », assure son porte-parole.\n\n"
+            "• 9 mars 2023 – Olaf Scholz et Recep Tayyip Erdogan se parlent au téléphone pendant une heure.")
+    assert sorted((names, c.status, c.date) for names, c in _calls(parse, text, "2023-03-20")) == [
+        (["Olaf Scholz", "Recep Tayyip Erdoğan"], "denied", "2023-03-04"),
+        (["Olaf Scholz", "Recep Tayyip Erdoğan"], "occurred", "2023-03-09")]
+
+
 @pytest.mark.parametrize("answer,status", [
     ("Le Kremlin n'a pas confirmé cet échange.", "unconfirmed"),
     ("Le Kremlin ne l'a pas confirmé.", "unconfirmed"),

@@ -115,7 +115,7 @@ class CallFinder:
             words = sentence_words[index]
             named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens, folded, bool(found))
             here = [t for t in _one_per_event(named_here, self.cues)
-                    if lemma(t.token) not in self.cues.answering_words
+                    if lemma(t.token) not in self.cues.answering_words and t.token.norm_ not in self.cues.denial_adjectives
                     or found and found[-1].sent == index - 1]  # 'ces informations', 'a démenti': of the sentence before
             if not here:
                 if found and (any(f" {word} " in words for word in self.cues.additive) or any(  # only then can it add people to a call
@@ -275,8 +275,8 @@ class CallFinder:
         raw = sent.text
         start = sent.span.start_char + (len(raw) - len(raw.lstrip()))
         evidence = Span(start, start + len(raw.strip()), raw.strip())
-        if lemma(token) in cues.denial_verbs or lemma(token) in cues.left_open_verbs:
-            # "Le Kremlin a démenti dimanche" / "n'a pas confirmé": the call just told, denied or left open (not its day)
+        if lemma(token) in cues.denial_verbs or lemma(token) in cues.left_open_verbs or token.norm_ in cues.denial_adjectives:
+            # "Le Kremlin a démenti dimanche" / "n'a pas confirmé" / "Pékin dément": the call just told, denied or left open (not its day)
             return [Mention(sent=index, paragraph=paragraph, participants=(),
                             status="unconfirmed" if leaves_open_what_was_told(token, cues) else "denied", medium="phone", date=None,
                             initiator=None, mutual=False, duration=None, distinct=False, strong=False, evidence=evidence,

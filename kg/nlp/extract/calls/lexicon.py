@@ -116,7 +116,7 @@ class CallCues:
     denied_report_nouns: frozenset[str]  # 'a démenti ces informations': the report of the call just told
     exchange_nouns: frozenset[str]  # 'un échange de prisonniers' trades things; 'un échange de vues' talks
     talk_contents: frozenset[str]
-    denial_adjectives: frozenset[str]  # 'dément' (démentir) that the tagger reads as the adjective
+    denial_adjectives: frozenset[str]  # 'dément' (démentir), 'nie' (nier) that the tagger reads as an adjective or adverb
     cancel_verbs: frozenset[str]  # 'l'appel a été annulé': it did not take place
     postpone_verbs: frozenset[str]  # 'l'appel a été reporté': it is still to come
     intent_forms: frozenset[str]  # 'X compte appeler Y', 'compte' read as a noun
@@ -318,7 +318,8 @@ class CallCues:
             source_nouns=_folded(c["source_nouns"]),
             possible_adjectives=_folded(c["possible_adjectives"]),
             fulfilment_adverbs=_folded(c["fulfilment_adverbs"]),
-            answering_words=_folded(c["denied_report_nouns"]) | _folded(c["denial_verbs"]) | _folded(c["left_open_verbs"]),
+            answering_words=_folded(c["denied_report_nouns"]) | _folded(c["denial_verbs"]) | _folded(c["left_open_verbs"])
+            | _folded(c["denial_forms_read_as_adjectives"]),
             falsity_words=_folded(c["falsity_words"]),
             unanswered=_folded(c["unanswered_cues"]),
             unconfirmed_phrases=tuple(fold(x) for x in c["unconfirmed_phrases"]),
@@ -344,7 +345,7 @@ class CallCues:
             alleged=_folded(c["alleged_adjectives"]),
             first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
                                   | _folded(c["denied_report_nouns"]) | _folded(c["earlier_ordinals"]) | _folded(c["denial_verbs"])
-                                  | _folded(c["left_open_verbs"])
+                                  | _folded(c["left_open_verbs"]) | _folded(c["denial_forms_read_as_adjectives"])
                                   | talk | phone_verbs | _folded(c["video_meeting_verbs"])
                                   | {form for verb in talk | phone_verbs for form in participle_forms(verb)}),
             pair_words=_folded(c["anaphoric_pair"]),

@@ -205,6 +205,24 @@ def a_side_denies_after(trigger: Token, sent: Sentence, cues: CallCues) -> bool:
                or any(_no_call_took_place(t, cues) for t in c.subtree) for c in later)
 
 
+def denied_in_a_word(word: Token, sentence: Sequence[Token], cues: CallCues) -> bool:
+    """'Pékin dément.', 'Le Kremlin dément : « C'est une pure fiction »', 'La chancellerie nie :
+    « Une invention »': the verb of denial the tagger reads as an adjective or adverb of the side
+    that denies. With only that side before it, and after it nothing, or a quote set off by a
+    colon that calls what was told false ('« ... », assure son porte-parole' may follow), the side
+    denies the call the sentence before told (a weak trigger, as 'Le Kremlin a démenti' is). Not
+    'Pékin dément : « Le président se porte bien »', which denies something else."""
+    side = word.head
+    if word.pos_ not in {"ADV", "ADJ"} or side.pos_ not in {"NOUN", "PROPN"} or side.i > word.i:
+        return False
+    if any(t.i < side.left_edge.i and not t.is_punct for t in sentence):
+        return False  # 'X a parlé à Y, Pékin dément': the sentence's own call (`a_side_denies_after`)
+    after = [t for t in sentence if t.i > word.i]
+    if all(t.is_punct for t in after):
+        return True
+    return after[0].text == ":" and len(after) > 1 and after[1].is_quote and any(t.norm_ in cues.falsity_words for t in after)
+
+
 def _what_is_denied(ce: Token, cues: CallCues) -> bool:
     """'ce que Pékin dément', 'ce que le Kremlin a démenti': 'ce' and a relative that denies it
     ('ce que Pékin n'a pas démenti' leaves it open)."""

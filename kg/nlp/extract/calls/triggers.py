@@ -41,7 +41,7 @@ from kg.nlp.extract.calls.clause import (
     words_near,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.calls.sources import called_false, denies_what_was_told, left_open
+from kg.nlp.extract.calls.sources import called_false, denied_in_a_word, denies_what_was_told, left_open
 from kg.nlp.extract.incises import incise
 from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
 
@@ -68,6 +68,10 @@ def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person
         if folded.norms[i] not in cues.first_words and folded.lemmas[i] not in cues.first_words:
             continue
         token = doc[i]
+        if folded.norms[i] in cues.denial_adjectives and token.pos_ in {"ADV", "ADJ"}:  # "Pékin dément."
+            if call_told and denied_in_a_word(token, tokens_of(doc)[sent.start:sent.end], cues):
+                found.append(Trigger(token, False))
+            continue
         strong = _strength(token, words, cues, phone_context, person_tokens, capital_tokens, folded.lemmas, call_told)
         if strong is not None:
             found.append(Trigger(token, strong))
