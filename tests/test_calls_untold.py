@@ -98,3 +98,35 @@ def test_a_call_that_could_or_should_have_been_made_is_no_call(parse, text, expe
 def test_a_call_supposed_with_si_and_the_imperfect_is_no_call(parse, text, expected):
     """'si' with the imperfect supposes a call that is not real: none told, none planned."""
     assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On évoque un éventuel appel entre Pedro Sánchez et Recep Tayyip Erdogan. Madrid a répondu qu'aucun échange n'est prévu.", []),
+    ("Des diplomates évoquent un possible entretien téléphonique entre Giorgia Meloni et Recep Tayyip Erdogan. Rome a fait "
+     "savoir qu'aucun contact n'était envisagé.", []),
+    ("On évoque un éventuel appel entre Pedro Sánchez et Recep Tayyip Erdogan. Madrid a répondu qu'aucun autre échange n'est "
+     "prévu.", [(("Pedro Sánchez", "Recep Tayyip Erdoğan"), "planned", None)]),
+    ("On évoque un éventuel appel entre Pedro Sánchez et Recep Tayyip Erdogan. Madrid a répondu qu'aucun échange avec "
+     "Vladimir Poutine n'est prévu.", [(("Pedro Sánchez", "Recep Tayyip Erdoğan"), "planned", None)]),
+])
+def test_a_plan_answered_in_the_next_sentence_by_no_contact_scheduled_is_no_call(parse, text, expected):
+    """The same answer as 'Interrogé sur un éventuel appel ..., Z a répondu qu'aucun contact n'est
+    envisagé', told in the sentence right after the plan: no call; 'aucun autre échange', or an
+    exchange with someone else, leaves the plan standing."""
+    assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Contrairement à ce que nous écrivions plus tôt, l'entretien entre Giorgia Meloni et Recep Tayyip Erdogan n'a pas eu "
+     "lieu ce matin. Selon le palais Chigi, il est prévu en fin de journée.",
+     [(("Giorgia Meloni", "Recep Tayyip Erdoğan"), "planned", "2024-05-14")]),
+    ("L'appel entre Pedro Sánchez et Recep Tayyip Erdogan n'a pas eu lieu lundi. D'après Madrid, il est désormais programmé "
+     "pour jeudi.", [(("Pedro Sánchez", "Recep Tayyip Erdoğan"), "planned", "2024-05-16")]),
+    ("L'appel entre Pedro Sánchez et Recep Tayyip Erdogan n'a pas eu lieu lundi. Il est prévu que le chef du gouvernement "
+     "se rende à Ankara.", [(("Pedro Sánchez", "Recep Tayyip Erdoğan"), "denied", "2024-05-13")]),  # impersonal: another plan
+])
+def test_a_call_that_did_not_take_place_then_said_scheduled_is_planned(parse, text, expected):
+    """'L'entretien n'a pas eu lieu ce matin. Selon Z, il est prévu en fin de journée': the pronoun
+    subject of the passive 'est prévu', right after the call, is that call, put off and still to
+    come (a live page's correction), on the day the second sentence sets."""
+    assert _pairs(parse, text) == expected

@@ -46,7 +46,7 @@ from kg.nlp.extract.calls.clause import (
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
-from kg.nlp.extract.calls.modality import none_at_all, requested, sought, status_of
+from kg.nlp.extract.calls.modality import none_at_all, none_scheduled_after, requested, scheduled_after, sought, status_of
 from kg.nlp.extract.calls.participants import lineup
 from kg.nlp.extract.calls.people import People, people_in
 from kg.nlp.extract.calls.phrase_people import joined_likewise
@@ -113,6 +113,8 @@ class CallFinder:
             if index in skip:
                 continue
             words = sentence_words[index]
+            if found and found[-1].sent == index - 1:
+                found[:] = self._answered(found, index, sent, published)
             named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens, folded, bool(found))
             here = [t for t in _one_per_event(named_here, self.cues)
                     if lemma(t.token) not in self.cues.answering_words and t.token.norm_ not in self.cues.denial_adjectives
@@ -164,6 +166,29 @@ class CallFinder:
             main_day = next((r.date for r in records if r.status == "occurred" and r.date and len(r.date) == 10), None)
             records.append(record(call, published, self.gazetteer, main_day))
         return records, sentence_calls(paragraph, calls, about_main, about_others), frozenset(call_words)
+
+    def _answered(self, found: list[Mention], index: int, sent: SpacySpan, published: Publication) -> list[Mention]:
+        """The calls the sentence before told (the last of `found`), as the sentence right after
+        it answers them: 'On évoque un éventuel appel entre X et Y. L'Élysée a répondu qu'aucun
+        échange n'est prévu' (no plan, no call: `none_scheduled_after`); 'L'entretien entre X et Y
+        n'a pas eu lieu ce matin. Selon Z, il est prévu en fin de journée' (planned, on the day
+        this sentence sets: `scheduled_after`)."""
+        if self.cues.scheduled_participles.isdisjoint(sent.doc._.folded.lemmas[sent.start:sent.end]):
+            return found  # the cheap look first: most sentences schedule nothing
+        tokens = tokens_of(sent.doc)[sent.start:sent.end]
+        told = [m for m in found if m.sent == index - 1 and m.participants]
+        if told and all(m.status == "planned" for m in told) and none_scheduled_after(sent.start - 1, tokens, self.cues):
+            return [m for m in found if m not in told]
+        last = found[-1]
+        if last.status == "planned" or not last.participants or not scheduled_after(tokens, self.cues):
+            return found
+        days = [d.value for d in dates_in(sent, published, future=True)]
+        when = days[0] if len(days) == 1 else None
+        if when is None and published.exact and any(f" {p} " in f" {' '.join(sent.doc._.folded.norms[sent.start:sent.end])} "
+                                                      for p in self.cues.later_today_phrases):
+            when = published.exact.isoformat()
+        return [replace(m, status="planned", date=when) if m.sent == index - 1 and m.participants == last.participants else m
+                for m in found]
 
     def _about_main(self, doc: Doc, sentence_words: list[str], people: People, people_keys: frozenset[str],
                     main: set[str], skip: set[int]) -> tuple[list[bool], set[int]]:

@@ -10,6 +10,8 @@ denial of something else in the same sentence.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from kg.nlp.extract.calls.clause import (
@@ -44,7 +46,7 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
     """The status the sentence gives the call of `trigger`; None when it reports no call
     ('n'envisage pas de s'entretenir')."""
     status = _status(trigger, event, sent, cues)
-    if status == "planned" and not cues.scheduled_participles.isdisjoint(sent.lemmas) and _none_scheduled_after(trigger, sent, cues):
+    if status == "planned" and not cues.scheduled_participles.isdisjoint(sent.lemmas) and none_scheduled_after(trigger.i, sent.tokens, cues):
         return None  # "interrogé sur un éventuel appel entre X et Y, Z a répondu qu'aucun contact n'est envisagé"
     return status
 
@@ -165,14 +167,28 @@ def none_at_all(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and negated(trigger)
 
 
-def _none_scheduled_after(trigger: Token, sent: Sentence, cues: CallCues) -> bool:
+def none_scheduled_after(after: int, tokens: Sequence[Token], cues: CallCues) -> bool:
     """'Interrogé sur un éventuel appel entre X et Y, l'Élysée a répondu qu'aucun contact n'est
-    envisagé', '... qu'un échange n'est pas prévu': a call noun after the plan, with no side of
-    its own and not another one ('aucun autre appel n'est prévu' leaves the plan told), of which
-    the sentence says no one is scheduled: the plan evoked is answered by a no."""
-    return any(t.i > trigger.i and t.pos_ == "NOUN" and lemma(t) in cues.nouns | cues.contact_nouns and (
+    envisagé', '... qu'un échange n'est pas prévu': a call noun after the plan (after the token
+    `after`: the call's word, or the sentence before, which the finder asks of the sentence after
+    it: 'On évoque un éventuel appel entre X et Y. L'Élysée a répondu qu'aucun échange n'est
+    prévu'), with no side of its own and not another one ('aucun autre appel n'est prévu' leaves
+    the plan told), of which the words say no one is scheduled: the plan evoked is answered by a no."""
+    return any(t.i > after and t.pos_ == "NOUN" and lemma(t) in cues.nouns | cues.contact_nouns and (
         _none_scheduled(t, cues) or t.dep_.startswith("nsubj") and lemma(t.head) in cues.scheduled_participles and negated(t.head))
-        and not any(names_a_side(c, cues) or c.norm_ in cues.another for c in children(t)) for t in sent.tokens)
+        and not any(names_a_side(c, cues) or c.norm_ in cues.another for c in children(t)) for t in tokens)
+
+
+def scheduled_after(tokens: Sequence[Token], cues: CallCues) -> bool:
+    """'L'entretien entre X et Y n'a pas eu lieu ce matin. Selon Z, il est prévu en fin de
+    journée': a verb of scheduling in the passive, not negated, whose subject is a pronoun of the
+    third person singular and which takes no clause ('il est prévu que ...', 'il est prévu de
+    ...' are impersonal, and schedule something else): the sentence right after a call names no
+    other thing it could be, so the pronoun is that call, which is planned, not denied."""
+    return any(lemma(t) in cues.scheduled_participles and not negated(t) and any(c.dep_ == "aux:pass" for c in children(t))
+               and any(c.dep_ == "nsubj:pass" and c.pos_ == "PRON" and "3" in feature(c, "Person")
+                       and "Sing" in feature(c, "Number") for c in children(t))
+               and not any(c.dep_ in {"ccomp", "csubj", "xcomp"} for c in children(t)) for t in tokens)
 
 
 def _none_scheduled(trigger: Token, cues: CallCues) -> bool:
