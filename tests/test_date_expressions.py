@@ -130,6 +130,117 @@ def test_the_date_of_the_call(parse, published, text, date):
     assert found == (sorted(date) if isinstance(date, list) else [date or ""])
 
 
+@pytest.mark.parametrize("published, text, dates", [
+    # a day set in one sentence, the call told one or two sentences later
+    ("2024-03-14", "Mardi, Emmanuel Macron était à Bruxelles pour un Conseil européen. Il y a rencontré Olaf "
+     "Scholz. Dans la soirée, il s'est entretenu par téléphone avec Joe Biden. Les deux "
+     "présidents ont évoqué l'Ukraine.",
+     ["2024-03-12"]),
+    ("2024-03-18", "Vendredi, Keir Starmer a reçu Olaf Scholz à Londres. Les deux dirigeants ont dîné "
+     "ensemble à Downing Street. Plus tard dans la soirée, Keir Starmer a téléphoné à Joe "
+     "Biden. Ils ont parlé de l'Otan.",
+     ["2024-03-15"]),
+    ("2024-03-15", "Mercredi, Giorgia Meloni a présidé une réunion du G7 à Rome. Elle y a défendu l'aide à "
+     "l'Ukraine. Le soir, elle a téléphoné à Volodymyr Zelensky. La conversation a duré une "
+     "demi-heure.",
+     ["2024-03-13"]),
+    ("2024-03-15", "Le 7 mars, Olaf Scholz s'est rendu à Washington. Il y a été reçu par Joe Biden à la "
+     "Maison Blanche. Le chancelier a ensuite téléphoné à Emmanuel Macron. Les deux hommes ont "
+     "parlé de l'Ukraine.",
+     ["2024-03-07"]),
+    # an earlier call recalled after the one in the news
+    ("2024-03-14", "Joe Biden s'est entretenu mercredi par téléphone avec Benjamin Netanyahou. Les deux "
+     "dirigeants ont parlé de Gaza pendant quarante minutes. Ils s'étaient déjà parlé le 3 "
+     "février.",
+     ["2024-02-03", "2024-03-13"]),
+    ("2024-03-14", "Emmanuel Macron a téléphoné mercredi à Vladimir Poutine. L'appel a duré deux heures. Leur "
+     "dernier échange téléphonique remonte au 3 février.",
+     ["2024-02-03", "2024-03-13"]),
+    ("2024-03-14", "Olaf Scholz s'est entretenu mardi au téléphone avec Xi Jinping. Il a été question du "
+     "commerce. Un premier appel entre les deux dirigeants avait eu lieu début janvier.",
+     ["2024-01", "2024-03-12"]),
+    # the next call: a plan over next week has no day yet
+    ("2024-03-13", "Joe Biden a parlé mardi avec Xi Jinping au téléphone. L'échange a duré une heure. Les "
+     "deux dirigeants se reparleront la semaine prochaine.",
+     [None, "2024-03-12"]),
+    ("2024-03-12", "Emmanuel Macron a téléphoné lundi à Vladimir Poutine. Selon l'Élysée, l'échange a été "
+     "franc. Un nouvel échange entre les deux présidents est prévu jeudi.",
+     ["2024-03-11", "2024-03-14"]),
+    # a dateline, or a line saying when the page appeared, beside metadata giving a month or nothing
+    ("2024-03", "KIEV, 4 mars (Reuters) - Volodymyr Zelensky s'est entretenu lundi au téléphone avec "
+     "Emmanuel Macron. Les deux présidents ont parlé des livraisons d'armes. La veille, "
+     "Volodymyr Zelensky avait parlé avec Rishi Sunak.",
+     ["2024-03-03", "2024-03-04"]),
+    ("2024-03", "BERLIN, 10 mars (AFP) - Olaf Scholz s'est entretenu dimanche au téléphone avec Volodymyr "
+     "Zelensky. Le chancelier avait déjà parlé samedi avec Emmanuel Macron.",
+     ["2024-03-09", "2024-03-10"]),
+    (None, "Macron appelle Zelensky\nPublié le 04/03/2024 à 18h12\nEmmanuel Macron a téléphoné ce lundi "
+     "à Volodymyr Zelensky. Les deux présidents ont parlé de la défense aérienne.",
+     ["2024-03-04"]),
+    ("2024-03", "Publié le 04/03/2024 à 18h12\nEmmanuel Macron a téléphoné lundi à Volodymyr Zelensky. Il "
+     "avait appelé Olaf Scholz samedi.",
+     ["2024-03-02", "2024-03-04"]),
+    (None, "PARIS, 14 mars (AFP) - Emmanuel Macron s'est entretenu jeudi au téléphone avec Joe Biden.",
+     [None]),
+    # a headline, a day opening a paragraph for several calls, a night, a weekday with its day and evening
+    ("2024-03-13", "Poutine et Xi se sont parlé ce mardi\nVladimir Poutine et Xi Jinping se sont entretenus "
+     "mardi soir par téléphone. Les deux présidents ont évoqué l'Ukraine.",
+     ["2024-03-12"]),
+    ("2024-03-13", "Lundi, Emmanuel Macron a multiplié les contacts. Il a d'abord téléphoné à Volodymyr "
+     "Zelensky. Il s'est ensuite entretenu avec Olaf Scholz. En fin de journée, il a appelé Joe "
+     "Biden.",
+     ["2024-03-11", "2024-03-11", "2024-03-11"]),
+    ("2024-03-13", "Dans la nuit de dimanche à lundi, Joe Biden a appelé Benjamin Netanyahou. La conversation "
+     "a été tendue. Le président américain a ensuite parlé avec Abdel Fattah al-Sissi.",
+     ["2024-03-10", "2024-03-10"]),
+    ("2026-03-07", "Emmanuel Macron a téléphoné jeudi 5 mars au soir à Donald Trump. Les deux présidents ont "
+     "parlé de l'Iran. Emmanuel Macron avait parlé la veille avec Keir Starmer.",
+     ["2026-03-04", "2026-03-05"]),
+    ("2024-03-15", "Mardi, Joe Biden a reçu Olaf Scholz. Mercredi, il a téléphoné à Xi Jinping. Il s'est "
+     "aussi entretenu avec Emmanuel Macron au téléphone.",
+     ["2024-03-13", "2024-03-13"]),
+    ("2024-03-14", "Vladimir Poutine s'est entretenu lundi au téléphone avec Recep Tayyip Erdogan. Mardi, il "
+     "a parlé avec Xi Jinping.",
+     ["2024-03-11", "2024-03-12"]),
+    # a day given by an event whose own day the phrase gives
+    ("2024-07-20", "Au lendemain du sommet de l'Otan du 10 juillet, Joe Biden a téléphoné à Volodymyr "
+     "Zelensky. Ils ont parlé des F-16.",
+     ["2024-07-11"]),
+    ("2025-01-25", "À la veille de l'investiture, le 19 janvier, Donald Trump s'est entretenu au téléphone "
+     "avec Xi Jinping. Les deux dirigeants ont parlé de TikTok.",
+     ["2025-01-19"]),
+    # calls on days not told ('à plusieurs reprises'), or a habit (no call): no date, not the publication's day
+    ("2024-03-12", "Emmanuel Macron a déjà eu Vladimir Poutine au téléphone à plusieurs reprises. Mardi, il a "
+     "reçu Olaf Scholz.",
+     [None]),
+    ("2024-03-12", "Joe Biden et Xi Jinping se parlent régulièrement au téléphone. Les deux présidents se "
+     "sont vus en novembre.",
+     []),
+    ("2024-03-13", "Olaf Scholz a téléphoné mardi à Volodymyr Zelensky. Les deux dirigeants se parlent "
+     "souvent, Olaf Scholz ayant déjà eu Volodymyr Zelensky au téléphone à plusieurs reprises.",
+     ["2024-03-12"]),
+    ("2024-03-13", "Mardi, Giorgia Meloni a reçu Olaf Scholz à Rome. Elle a déjà parlé au téléphone avec Joe "
+     "Biden à de nombreuses reprises.",
+     [None]),
+    # more of the same kinds
+    ("2024-03", "Mis à jour le 6 mars 2024 à 09h30\nGiorgia Meloni s'est entretenue mardi au téléphone avec "
+     "Keir Starmer. Les deux dirigeants ont parlé des migrations.",
+     ["2024-03-05"]),
+    ("2023-09-15", "À la veille du sommet du G20 du 9 septembre, Narendra Modi a téléphoné à Vladimir "
+     "Poutine. Ils ont parlé de l'Ukraine.",
+     ["2023-09-08"]),
+    ("2024-03-12", "Joe Biden a eu Benjamin Netanyahou au téléphone à maintes reprises. Il l'a aussi reçu à "
+     "Washington.",
+     [None]),
+])
+def test_the_date_of_each_call_of_a_passage(parse, published, text, dates):
+    """Whole passages of four to eight sentences and two to four calls, where a call's day comes
+    from elsewhere in the text: a day a sentence before sets, the day an event is said to be, a
+    line giving the article's day; and calls on days the text does not tell keep none."""
+    found = sorted(c.date or "" for c in parse(text, published)._.calls)
+    assert found == sorted(d or "" for d in dates)
+
+
 def test_days_after_an_event_are_not_counted_from_the_day_told_before(parse):
     """'Trois jours après l'élection': after the election, whose day is not told; not three days
     after the meeting of the sentence before."""

@@ -27,7 +27,7 @@ from kg.nlp.extract.calls import CallFinder
 from kg.nlp.extract.claims import ClaimFinder
 from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.datelines import dateline_day
-from kg.nlp.extract.dates import Publication, written_day
+from kg.nlp.extract.dates import Publication, publication_line_day, written_day
 from kg.nlp.extract.homographs import ReportingLemmas, mend_reporting_homographs
 from kg.nlp.extract.noun_phrases import (
     reattach_family_names_read_as_verbs,
@@ -324,9 +324,12 @@ def describe(doc: Doc, document: Document) -> Doc:
     doc._.doc_id = document.id
     doc._.text = document.text
     doc._.published = document.published_date
-    written = written_day(doc) if not document.published else None  # an undated article: the last day it writes in full
+    written = publication_line_day(doc) or written_day(doc) if not document.published else None  # an undated article:
+    # the day a line says it appeared ('Publié le 04/03/2024'), else the last day it writes in full
     if document.published and len(document.published) in {7, 10}:
         written = dateline_day(doc, document.published)  # 'MOSCOU, 10 avril (AFP) -' gives the day, or the dispatch's
+    if document.published and len(document.published) == 7 and written is None and (line := publication_line_day(doc)):
+        written = line if line.isoformat()[:7] == document.published else None  # a month's article: the day of its month
     reference = (written.isoformat() if written else None) or document.published
     doc._.publication = Publication.parse(reference)  # how precisely dates resolve against it
     doc._.period = gazetteer.Period.of(reference)  # a month or no date too: roles resolve within it

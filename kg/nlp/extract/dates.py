@@ -43,6 +43,7 @@ TIMES_OF_DAY = {fold(x) for x in _CUES["times_of_day"]}
 TOLD_DAY_NOUNS = {fold(x) for x in _CUES["told_day_nouns"]} | TIMES_OF_DAY  # what 'même' or '-là' points back with
 THIS = {fold(x) for x in _CUES["this_determiners"]}  # "ce soir", "cet après-midi": the publication day
 DATE_CARRIERS = {fold(x) for x in _CUES["date_carrier_nouns"]}  # "mardi soir", "le jour du 12 mars", "a eu lieu lundi"
+PUBLICATION_LINES = [tuple(fold(x).split()) for x in _CUES["publication_line_words"]]  # "Publié le 04/03/2024 à 18h12"
 POST_MONTHS = {m: i + 1 for i, m in enumerate(_CUES["embedded_post_months"])}  # "March 13, 2020" under an embedded post
 WEEK = fold(_CUES["week_noun"])
 MONTH = fold(_CUES["month_noun"])
@@ -140,6 +141,23 @@ def written_day(doc: Doc) -> date | None:
             except ValueError:
                 continue  # "31 février"
     return max(found, default=None)
+
+
+def publication_line_day(doc: Doc) -> date | None:
+    """'Publié le 04/03/2024 à 18h12', 'Mis à jour le 4 mars 2024': a line of the page opening
+    with the words that say when it appeared, then a day in full: the day the article appeared,
+    which metadata giving only its month, or none, leaves out. The first such line (a later one
+    may be an update)."""
+    tokens = [token for token in doc if not blank_in_a_line(token.text)]
+    for i in range(len(tokens)):
+        if i and "\n" not in tokens[i - 1].text and "\n" not in tokens[i - 1].whitespace_:
+            continue  # not the opening of a line
+        words = next((w for w in PUBLICATION_LINES if tuple(fold(t.text) for t in tokens[i:i + len(w)]) == w), None)
+        if words is not None and i + len(words) < len(tokens):
+            found = _date_at(tokens, i + len(words), Publication(), False)
+            if found is not None and len(found.value) == 10:
+                return date.fromisoformat(found.value)
+    return None
 
 
 def dates_in(sent: Span, published: Publication, future: bool = False, before: date | None = None,
@@ -325,7 +343,7 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
     at = (tokens[i].i, tokens[i].i + 1)
     if word in RELATIVE_DAYS:
         if word in EVENT_RELATIVE_DAYS and i + 1 < len(tokens) and fold(tokens[i + 1].text) in {"de", "du", "d'", "des"}:
-            return DateMention("", at)  # "au lendemain de l'élection": relative to the election
+            return _of_the_event(tokens, i, published, future)  # "au lendemain de l'élection": relative to the election
         if word in EVENT_RELATIVE_DAYS and before is not None:  # "la veille", "le lendemain": of the day told before
             return DateMention((before + timedelta(days=RELATIVE_DAYS[word])).isoformat(), at)
         return DateMention(_shifted(published, RELATIVE_DAYS[word]), at)
@@ -368,6 +386,23 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
 _YEARS = range(1900, 2101)  # the years a date written in an article may name
 # 'le 10/01/2024', 'le 3.2.2023': day, month and year in French order, ASCII digits
 _NUMERIC_DATE = re.compile(r"(?P<day>[0-9]{1,2})(?P<mark>[/.])(?P<month>[0-9]{1,2})(?P=mark)(?P<year>[0-9]{4})")
+
+
+def _of_the_event(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention:
+    """'au lendemain du sommet de l'Otan du 10 juillet': the day before or after an event whose
+    own day the phrase gives ('du 10 juillet', hung on it by 'de'): that day shifted; an event
+    with no day given leaves it unknown (an empty value). Not a day set off by a comma ('à la
+    veille de l'investiture, le 19 janvier'): that one is the day the clause tells."""
+    end = tokens[i].right_edge.i
+    for j in range(i + 2, len(tokens)):
+        if tokens[j].i > end or tokens[j].text == ",":
+            break
+        if fold(tokens[j - 1].text) in {"de", "du"} and (_is_day_number(tokens[j]) or fold(tokens[j].text) == "1er"):
+            day = _day_month(tokens, j, published, future, day=1 if fold(tokens[j].text) == "1er" else None)
+            if day is not None and len(day.value) == 10:
+                shifted = date.fromisoformat(day.value) + timedelta(days=RELATIVE_DAYS[fold(tokens[i].text)])
+                return DateMention(shifted.isoformat(), (tokens[i].i, day.tokens[1]), yearless=day.yearless)
+    return DateMention("", (tokens[i].i, tokens[i].i + 1))
 
 
 def _numeric_date(found: re.Match[str], at: tuple[int, int]) -> DateMention | None:

@@ -57,6 +57,7 @@ from kg.nlp.extract.calls.several import (
     length_of_a_plan,
     lengths_by_partner,
     one_a_day,
+    repeated_uncounted,
     repeats_of,
 )
 from kg.nlp.extract.calls.sources import an_outlet, confirmed_by_a_side, opened_by_an_outlet, told_by_one_outlet
@@ -419,7 +420,8 @@ class CallFinder:
                 same_day=not when and (sent.has_any(cues.same_day_phrases) or _next_to_a_call_told(sent, token, cues)), joins=joins,
                 day_before=sent.before.isoformat() if not when and sent.before and sent.has_any(cues.same_day_times)
                 and not (published.exact and sent.before >= published.exact) else None,  # a day past: not a plan's
-                vague=not when and (any(d.vague for d in dates) or sent.has_any(cues.undated_phrases)),
+                vague=not when and (any(d.vague for d in dates) or sent.has_any(cues.undated_phrases)
+                                     or repeated_uncounted(token, event, cues)),
                 pointed=people.pair_before(token, on) if line.refers and not line.everyone else (), after=after,
                 carried_out=status == "occurred" and not participants and (_carried_out(event if verbal(event) else token.head, cues)
                                                                             or not when and _the_call_went(token, cues)),

@@ -145,6 +145,7 @@ class CallCues:
     reporting: frozenset[str]
     first_person: frozenset[str]
     repeat_nouns: frozenset[str]
+    many_words: frozenset[str]  # 'à plusieurs reprises', 'de nombreuses fois': repeats not counted, on days not told
     earlier_call_verbs: frozenset[str]
     previous_adjectives: frozenset[str]  # 'le précédent appel a eu lieu le 3 mai': an earlier call, in any tense
     last_adjectives: frozenset[str]  # 'leur dernier appel avait eu lieu le 3 mai': one, in the plus-que-parfait
@@ -332,6 +333,7 @@ class CallCues:
             reporting=frozenset(fold(x).split()[-1] for x in c["reporting_verbs"]) - talk - phone_verbs,
             first_person=_folded(c["first_person"]),
             repeat_nouns=_folded(c["repeat_nouns"]),
+            many_words=_folded(c["many_words"]),
             earlier_call_verbs=_folded(c["earlier_call_verbs"]),
             previous_adjectives=_folded(c["previous_adjectives"]),
             last_adjectives=_folded(c["last_adjectives"]),

@@ -172,3 +172,12 @@ def repeats_of(event: Token, cues: CallCues) -> int:
                 count = cues.number_words.get(number.norm_) or (int(number.text) if number.text.isascii() and number.text.isdigit() else 0)
                 return int(min(count, _MAX_REPEATS)) if count >= 2 else 1
     return 1
+
+
+def repeated_uncounted(trigger: Token, event: Token, cues: CallCues) -> bool:
+    """'X a eu Y au téléphone à plusieurs reprises', 'à de nombreuses reprises': calls repeated
+    on days the text does not tell, none of them the news of the day the article appeared (the
+    repeat hung on the verb, or on the call word: 'au téléphone à maintes reprises')."""
+    return any(lemma(child) in cues.repeat_nouns and not any(c.dep_ == "nummod" for c in children(child))
+               and any(lemma(c) in cues.many_words and c.dep_ in {"det", "amod"} for c in children(child))
+               for word in {trigger, event} for child in children(word))
