@@ -11,6 +11,12 @@ def _folded(values: list[str]) -> frozenset[str]:
     return frozenset(fold(v) for v in values)
 
 
+def _as_words(phrases: list[str]) -> tuple[str, ...]:
+    """Phrases compared with a sentence's words joined by spaces, where an elided article is a
+    word of its own: 'dans l'après-midi' is looked for as 'dans l' apres-midi'."""
+    return tuple(fold(p).replace("'", "' ") for p in phrases)
+
+
 def _verb(phrase: str) -> str:
     """'s'entretenir' and 'se parler' are looked up by their verb's lemma."""
     return fold(phrase).removeprefix("s'").removeprefix("se ")
@@ -362,9 +368,9 @@ class CallCues:
             intention_cues=_folded(c["intention_cues"]),
             purpose_marks=_folded(c["purpose_marks"]) | _folded(c["hypothesis_marks"]),
             hypothesis_marks=_folded(c["hypothesis_marks"]),
-            same_day_phrases=tuple(fold(x) for x in c["same_day_adverbs"] + c["same_day_phrases"] + c["later_today_phrases"]),
-            same_day_times=tuple(fold(x) for x in c["same_day_phrases"] + c["later_today_phrases"]),
-            later_today_phrases=tuple(fold(x) for x in c["later_today_phrases"]),
+            same_day_phrases=_as_words(c["same_day_adverbs"] + c["same_day_phrases"] + c["later_today_phrases"]),
+            same_day_times=_as_words(c["same_day_phrases"] + c["later_today_phrases"]),
+            later_today_phrases=_as_words(c["later_today_phrases"]),
             request_verbs=_folded(c["request_verbs"]),
             delegating_verbs=_folded(c["delegating_verbs"]),
             willing=_folded([*c["intention_cues"], *c["request_verbs"], *c["readiness_words"], *c["initiative_nouns"]]),
