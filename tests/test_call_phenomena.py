@@ -3720,6 +3720,27 @@ def test_a_speaker_who_talked_to_someone_in_person_tells_of_no_call(parse):
     assert _calls(parse, text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Pedro Sánchez a annoncé : « Je m'entretiendrai vendredi avec la présidente de la Commission européenne. »",
+     [(("Pedro Sánchez", "Ursula von der Leyen"), "planned", "2025-04-11")]),
+    ("« Je m'entretiendrai demain avec le chancelier allemand », a indiqué Pedro Sánchez.",
+     [(("Olaf Scholz", "Pedro Sánchez"), "planned", "2025-04-09")]),
+    ("Pedro Sánchez a raconté : « Je me suis entretenu lundi avec le chancelier allemand. »",
+     [(("Olaf Scholz", "Pedro Sánchez"), "occurred", "2025-04-07")]),
+    ("« Nous nous sommes entretenus lundi, Olaf Scholz et moi », a précisé Pedro Sánchez.",
+     [(("Olaf Scholz", "Pedro Sánchez"), "occurred", "2025-04-07")]),
+])
+def test_a_speaker_talking_with_a_reflexive_of_the_first_person_tells_a_call(parse, text, expected):
+    """'s'entretenir' talks only with its reflexive, which is 'me' or 'nous' when the speaker tells
+    of it in the first person: 'je m'entretiendrai avec X' is the speaker's call with X."""
+    assert _pairs(parse, text, "2025-04-08") == expected
+
+
+def test_a_clitic_of_the_first_person_under_another_subject_is_no_reflexive(parse):
+    """'Il m'entretient de ses projets' (he tells me of them): 'me' is not the subject's reflexive."""
+    assert _calls(parse, "« Olaf Scholz m'a entretenu de ses projets lundi », a raconté Pedro Sánchez.", "2025-04-08") == []
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron a informé Olaf Scholz de sa décision lors d'un appel mardi.",
     "Emmanuel Macron a prévenu mardi le chancelier Olaf Scholz de son intention, lors d'un entretien téléphonique.",

@@ -19,6 +19,9 @@ from kg.text import fold
 DAY_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"]])
 PERSON_NOUNS = frozenset(fold(w) for w in [*cues()["person_role_nouns"], *cues()["met_people_nouns"]])
 #: The reporting verbs of one word, folded: 'indiquer', 'annoncer' (`verb_phrases`, `verb_arguments`).
+#: each clitic of the first or second person -> the subjects it is the reflexive of ('me' -> 'je', "j'")
+_REFLEXIVE_SUBJECTS = {fold(clitic): frozenset(fold(s) for s in subjects)
+                       for clitic, subjects in cues()["reflexive_clitics_of_subjects"].items()}
 REPORTING_LEMMAS = frozenset(fold(w) for w in cues()["reporting_verbs"] if " " not in w)
 #: The marks that open and close a quote, as tokens: '« … », a dit X', '“ … ”', '" … "'.
 OPENING_QUOTES = frozenset({"«", "\u201c", '"'})
@@ -207,8 +210,17 @@ def starts_paragraph(text: str, sents: Sequence[Span], index: int) -> bool:
 
 
 def reflexive(token: Token) -> bool:
-    """'se' or "s'" (with either apostrophe), whatever lemma the model gave it."""
-    return fold(token.text) in {"se", "s'"}
+    """'se' or "s'" (with either apostrophe), whatever lemma the model gave it; or a clitic of the
+    first or second person before the verb whose subject is of the same person ('je m'entretiendrai',
+    'nous nous sommes parlé'): 'Il m'a appelé' calls me, 'je m'entretiens' talks (not the subject
+    'nous' itself)."""
+    form = fold(token.text)
+    if form in {"se", "s'"}:
+        return True
+    subjects = _REFLEXIVE_SUBJECTS.get(form)
+    verb = token.head
+    return subjects is not None and token.i < verb.i and not token.dep_.startswith("nsubj") and any(
+        c.dep_.startswith("nsubj") and c.i < token.i and fold(c.text) in subjects for c in verb.children)
 
 
 @dataclass(frozen=True)
