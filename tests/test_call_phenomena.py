@@ -3736,6 +3736,18 @@ def test_a_speaker_talking_with_a_reflexive_of_the_first_person_tells_a_call(par
     assert _pairs(parse, text, "2025-04-08") == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Pedro Sánchez a affirmé : « Je parlerai samedi avec le président brésilien. »",
+     [(("Luiz Inácio Lula da Silva", "Pedro Sánchez"), "planned", "2025-04-12")]),
+    ("Pedro Sánchez a répété : « Je parlerai jeudi avec le président chinois. »",
+     [(("Pedro Sánchez", "Xi Jinping"), "planned", "2025-04-10")]),
+])
+def test_a_partner_inside_a_quote_is_the_quoted_verbs(parse, text, expected):
+    """'X a affirmé : « Je parlerai samedi avec le président brésilien. »': the parser may hang
+    'avec ...' on 'a affirmé'; no word of a quote belongs to the verb that introduces it."""
+    assert _pairs(parse, text, "2025-04-08") == expected
+
+
 def test_a_clitic_of_the_first_person_under_another_subject_is_no_reflexive(parse):
     """'Il m'entretient de ses projets' (he tells me of them): 'me' is not the subject's reflexive."""
     assert _calls(parse, "« Olaf Scholz m'a entretenu de ses projets lundi », a raconté Pedro Sánchez.", "2025-04-08") == []

@@ -44,6 +44,11 @@ fronted day and phrase on the subject after them; they are the verb's.
 'Un appel entre MM. A et B est prévu jeudi, a fait savoir Z': with a reporting verb of two words,
 the parser may hang 'savoir' on the clause's verb as its conjunct and Z on that verb as its
 object; Z is then one more side of the call. Z is the subject of the incise's verb.
+
+'X a affirmé : « Je parlerai jeudi avec le président Y. »': the parser may hang the phrase in
+'avec' inside the quote on the reporting verb outside it; the talk then has no partner and is no
+call. No word inside a quote belongs to the verb that introduces it: the phrase is the partner of
+the quote's own verb before it.
 """
 from __future__ import annotations
 
@@ -51,7 +56,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import REPORTING_LEMMAS, feature, folded_string
+from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, REPORTING_LEMMAS, feature, folded_string
 from kg.text import fold
 
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
@@ -389,3 +394,28 @@ def reattach_names_hung_on_the_verb(doc: Doc) -> None:
         if noun.head.i == verb.i and noun.pos_ == "NOUN" and noun.dep_.startswith(("obl", "obj")) \
                 and any(c.dep_ == "case" or c.dep_ == "det" for c in noun.children):
             name.head = noun
+
+
+def reattach_partners_hung_outside_their_quote(doc: Doc) -> None:
+    """Mend each phrase in 'avec' or 'auprès' inside a quote that the parser hung on a verb outside
+    it, when a verb of the quote hung outside it too comes before the phrase: the phrase is that
+    verb's (the quotes found from the folded words: a Token made only for the words inside one;
+    the straight quote '"', which opens and closes alike, is left out)."""
+    norms = doc._.folded.norms
+    opening, closing = OPENING_QUOTES - CLOSING_QUOTES, CLOSING_QUOTES - OPENING_QUOTES
+    for start, norm in enumerate(norms):
+        if norm not in opening:
+            continue
+        end = next((i for i in range(start + 1, len(norms)) if norms[i] in closing or norms[i] in opening), len(norms))
+        if end == len(norms) or norms[end] not in closing:
+            continue  # a quote never closed: where it ends is not known
+        verb = None
+        for i in range(start + 1, end):
+            word = doc[i]
+            if start < word.head.i < end or word.head.i == word.i:
+                continue
+            if word.pos_ == "VERB":
+                verb = word  # the quote's own clause, hung on the verb that introduces it
+            elif verb is not None and word.head.pos_ == "VERB" and word.dep_.startswith("obl") and any(
+                    k.dep_ == "case" and fold(k.text) in _PARTNER_PREPOSITIONS for k in word.children):
+                word.head = verb
