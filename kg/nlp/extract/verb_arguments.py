@@ -417,5 +417,6 @@ def reattach_partners_hung_outside_their_quote(doc: Doc) -> None:
             if word.pos_ == "VERB":
                 verb = word  # the quote's own clause, hung on the verb that introduces it
             elif verb is not None and word.head.pos_ == "VERB" and word.dep_.startswith("obl") and any(
-                    k.dep_ == "case" and fold(k.text) in _PARTNER_PREPOSITIONS for k in word.children):
+                    k.dep_ == "case" and fold(k.text) in _PARTNER_PREPOSITIONS for k in word.children) \
+                    and not word.is_ancestor(verb):  # never a loop
                 word.head = verb
