@@ -246,6 +246,42 @@ def test_a_government_that_does_not_speak_is_no_body(parse, text):
     assert not any(label.startswith("Government of") for label in _named(parse, text))
 
 
+@pytest.mark.parametrize("text,written,body", [
+    ("Olaf Scholz a reçu mardi un appel de Joe Biden. D'après la chancellerie, l'échange a porté sur l'aide à Kiev.",
+     "chancellerie", "German Chancellery"),  # two leaders named: the subject of the sentence before
+    ("Emmanuel Macron a parlé mardi avec Olaf Scholz. L'appel a duré une heure, selon la chancellerie.",
+     "chancellerie", "German Chancellery"),  # the one country of the two with a chancellery
+    ("Emmanuel Macron a téléphoné lundi à Joe Biden. La présidence a précisé que l'appel avait duré quarante minutes.",
+     "présidence", "Élysée Palace"),
+    ("Un communiqué de la présidence algérienne évoque un appel avec Emmanuel Macron. Selon la présidence, les deux chefs "
+     "d'État ont parlé du Sahel.", "présidence", "Presidency of Algeria"),  # the body of that kind named before
+    ("La France a condamné l'attaque. Le ministère des Affaires étrangères a appelé à la retenue.",
+     "ministère des Affaires étrangères", "Ministry for Europe and Foreign Affairs (France)"),  # the one country named
+    ("BUDAPEST, 12 mars (AFP) - Le gouvernement a démenti mardi tout entretien avec Vladimir Poutine.",
+     "gouvernement", "Government of Hungary"),  # the dateline's capital
+    ("Le Rwanda accuse son voisin. À Kinshasa, la porte-parole du gouvernement a démenti tout contact avec Paul Kagame.",
+     "gouvernement", "Government of Democratic Republic of the Congo"),  # the place opening the sentence, over Rwanda
+])
+def test_an_institution_without_its_country_is_that_of_the_country_the_context_gives(parse, text, written, body):
+    """'la présidence a précisé', 'selon la chancellerie': an institution written without its
+    country, that speaks, is the country's the context gives, as a careful reader takes it: the
+    capital a sentence opens with ('À Kinshasa, ...'), the body of that kind named before, the
+    dateline, the one country named, the country of the leader the sentence before is about."""
+    assert (written, body) in _mentions(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé Joe Biden. Le gouvernement de transition a démenti tout contact.",
+    "Emmanuel Macron a appelé Joe Biden. Le nouveau gouvernement a démenti tout contact.",
+    "Emmanuel Macron a appelé Joe Biden. La présidence tournante de l'Union européenne a salué l'appel.",
+    "Olaf Scholz a appelé Joe Biden. Plusieurs ministres du gouvernement étaient présents à Berlin.",
+])
+def test_an_institution_set_apart_by_other_words_or_silent_is_no_country_s(parse, text):
+    """'le gouvernement de transition', 'le nouveau gouvernement', 'la présidence tournante' are not
+    the bare institution of a country; one that does not speak names no body."""
+    assert not [label for written, label in _mentions(parse, text) if written in {"gouvernement", "présidence"}]
+
+
 @pytest.mark.parametrize("text,name,acronym", [
     ("Le général, qui dirige le Comité militaire pour la restauration de l'unité (CMRU), a reçu un appel.",
      "Comité militaire pour la restauration de l'unité", "CMRU"),

@@ -12,8 +12,17 @@ from datetime import timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.nlp.extract.actor_spans import demonyms_without, form_words, is_person, known_adjectives, of_an_unknown_country, span_mention, written_at
-from kg.nlp.extract.datelines import datelines
+from kg.nlp.extract.actor_spans import (
+    dateline_country,
+    demonyms_without,
+    form_words,
+    is_person,
+    known_adjectives,
+    of_an_unknown_country,
+    one_country,
+    span_mention,
+    written_at,
+)
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target
@@ -116,7 +125,7 @@ class RoleReader:
         a monarchy's capital is that country's monarch, whoever else the article names."""
         if " ".join(words) not in self.monarchs or not titled:
             return []
-        country = next((c for line in datelines(doc) if (c := self.gazetteer.capitals.get(line.place)) is not None), None)
+        country = dateline_country(self.gazetteer, doc)
         return self._holder_on_the_day(country, role, period) if self.gazetteer.office_of(country, role) in titled else []
 
     def _of_staff(self, role: SpacySpan) -> bool:
@@ -127,8 +136,7 @@ class RoleReader:
     def _dateline_holder(self, doc: Doc, role: str, period: Period) -> list[str]:
         """'BUDAPEST - Le Premier ministre a défendu ...': a role nobody in the article is named in,
         in a dispatch whose dateline is a capital, is that country's on the article's day."""
-        capitals = (self.gazetteer.capitals.get(line.place) for line in datelines(doc))
-        return self._holder_on_the_day(next((c for c in capitals if c is not None), None), role, period)
+        return self._holder_on_the_day(dateline_country(self.gazetteer, doc), role, period)
 
     def _holder_on_the_day(self, country: str | None, role: str, period: Period) -> list[str]:
         """Who held that country's office of `role` on the article's day (nobody on no day)."""
@@ -137,22 +145,9 @@ class RoleReader:
         return [holder] if holder else []
 
     def _one_country_holder(self, doc: Doc, at: int, mentions: list[ActorMention], role: str, period: Period) -> list[str]:
-        """"L'Italie a dénoncé ... Le Premier ministre a déclaré ...": a role nobody in the article is
-        named in, when the article names one country only, as the subject of a clause before the role,
-        is that country's on the article's day (a country named only as a complement, 'arrivés
-        d'Espagne', says nothing of whose role it is: read so, it cost a dev check actor). A country's
-        seat of government names it as well: 'L'Élysée a annoncé que le chef de l'État ...'."""
-        country_of = {m.actor: country for m in mentions if (country := self._country_named(m.actor)) is not None}
-        countries = set(country_of.values())
-        if len(countries) != 1 or not any(
-                m.token_start < at and m.actor in country_of and doc[m.token_start:m.token_end].root.dep_.startswith("nsubj") for m in mentions):
-            return []
-        return self._holder_on_the_day(next(iter(countries)), role, period)
-
-    def _country_named(self, actor: str) -> str | None:
-        """The country an actor names: itself, or the one whose seat of government it is ('le Kremlin')."""
-        found = self.gazetteer.actors.get(actor)
-        return actor if found is not None and found.type == "Country" else self.gazetteer.governed.get(actor)
+        """A role nobody in the article is named in, in an article naming one country only as the
+        subject of a clause before it (`one_country`), is that country's on the article's day."""
+        return self._holder_on_the_day(one_country(self.gazetteer, doc, at, mentions), role, period)
 
     @staticmethod
     def _introduces_a_name(doc: Doc, end: int, mentions: list[ActorMention]) -> bool:

@@ -1,5 +1,6 @@
 """What the readers of actors share: a mention made of a span of the text, the words a cue phrase
-writes as the tokens do, and whether a key is a person's (the gazetteer's or one minted here)."""
+writes as the tokens do, whether a key is a person's (the gazetteer's or one minted here), and
+the country the context gives a role or an institution written without its own."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -7,6 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.nlp.extract.datelines import datelines
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer, Target
@@ -63,3 +65,29 @@ def of_an_unknown_country(doc: Doc, end: int, known: frozenset[str], lacking: fr
         return True
     unknown = word.pos_ in {"VERB", "AUX"} and word.is_lower and not word.lemma_.endswith(_INFINITIVE_ENDINGS)
     return (word.pos_ == "ADJ" or unknown) and word.norm_ not in known
+
+
+def dateline_country(gazetteer: Gazetteer, doc: Doc) -> str | None:
+    """The country whose capital a dispatch's dateline is ('BUDAPEST - ...': Hungary): whose a bare
+    'le Premier ministre' or 'le gouvernement' of that dispatch is."""
+    return next((c for line in datelines(doc) if (c := gazetteer.capitals.get(line.place)) is not None), None)
+
+
+def one_country(gazetteer: Gazetteer, doc: Doc, at: int, mentions: list[ActorMention]) -> str | None:
+    """"L'Italie a dénoncé ... Le Premier ministre a déclaré ...": the one country an article names,
+    when it names it as the subject of a clause before the token `at`, is whose a bare role or
+    institution is (a country named only as a complement, 'arrivés d'Espagne', says nothing of
+    whose it is: read so, it cost a dev check actor). A country's seat of government names it as
+    well: 'L'Élysée a annoncé que le chef de l'État ...'."""
+    country_of = {m.actor: country for m in mentions if (country := country_named(gazetteer, m.actor)) is not None}
+    countries = set(country_of.values())
+    if len(countries) != 1 or not any(
+            m.token_start < at and m.actor in country_of and doc[m.token_start:m.token_end].root.dep_.startswith("nsubj") for m in mentions):
+        return None
+    return next(iter(countries))
+
+
+def country_named(gazetteer: Gazetteer, actor: str) -> str | None:
+    """The country an actor names: itself, or the one whose seat of government it is ('le Kremlin')."""
+    found = gazetteer.actors.get(actor)
+    return actor if found is not None and found.type == "Country" else gazetteer.governed.get(actor)

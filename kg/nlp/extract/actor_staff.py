@@ -1,18 +1,31 @@
 """The staff and institutions of leaders that speak: 'l'entourage de M. Hollande', 'le bureau du
 Premier ministre Justin Trudeau', 'sa présidence', 'son gouvernement' are the presidency, office or
 government of the leader they belong to, on the article's day; without a country, the leader the
-article names or the subject of the clause before.
+article names or the subject of the clause before. An institution named without its country ('la
+présidence a précisé', 'selon la chancellerie') is the one of the country the context gives.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from kg.nlp.extract.actor_bodies import BodyReader
-from kg.nlp.extract.actor_spans import demonyms_without, form_words, is_person, known_adjectives, of_an_unknown_country, span_mention, written_at
+from kg.nlp.extract.actor_spans import (
+    dateline_country,
+    demonyms_without,
+    form_words,
+    is_person,
+    known_adjectives,
+    of_an_unknown_country,
+    one_country,
+    span_mention,
+    written_at,
+)
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import children
+from kg.nlp.extract.words import children, feature
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target
 from kg.text import fold
+
+_CAPITAL_WORDS = 3  # 'À Port Moresby, ...': the words of a capital a sentence opens with
 
 
 class StaffReader:
@@ -34,6 +47,21 @@ class StaffReader:
         self.honorifics = {fold(x) for x in c["honorifics"]}
         self.lacking = demonyms_without(gazetteer, self.institution_forms)  # 'l'entourage du chef de l'État malawite': nobody's
         self.known_adjectives = known_adjectives(gazetteer)  # 'le Premier ministre sortant', 'le souverain marocain'
+        self.place_preps = {fold(x) for x in c["place_prepositions"]}
+        # 'la présidence', 'le ministère des Affaires étrangères': a template's words without its country,
+        # longest first; an agency's are read by `state_agencies`, of the leader whose news it gives
+        self.bare_forms = sorted(((form_words(" ".join(form.replace("{adj}", " ").replace("{country}", " ").split())), kind)
+                                  for kind, spec in c["institution_templates"].items() if "type" not in spec
+                                  for form in spec["forms"]), key=lambda pair: -len(pair[0]))
+        self.bare_words = {words[0] for words, _ in self.bare_forms}
+        # 'la chancellerie' alone is a body of the few countries a chancellor leads, those the gazetteer knows
+        # ('selon la chancellerie' in an article on Emmanuel Macron and Angela Merkel is Germany's), not any country's
+        self.bare_if_known = {kind for kind, spec in c["institution_templates"].items() if spec.get("bare_if_known")}
+        # each body of a template, known or to be minted, with its kind and country: 'la présidence'
+        # after 'la présidence algérienne' is that one
+        self.template_bodies = {
+            (target.key if target.kind == "actor" else gazetteer.institution(target).key): (kind, country)
+            for (kind, country), target in gazetteer.institution_targets.items()}
 
     def leader_institutions(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
                              period: Period) -> list[ActorMention]:
@@ -90,6 +118,77 @@ class StaffReader:
                 key = self._institution("state_agency", countries.pop(), minted)
                 found.append(span_mention(doc[token.i:end], key, Target("actor", key), by_name=False))
         return found
+
+    def bare_institutions(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor],
+                          period: Period) -> list[ActorMention]:
+        """'la présidence a précisé', 'selon la chancellerie', 'la porte-parole du gouvernement a démenti':
+        an institution of a template written without its country, that speaks, is that of the country
+        the context gives (`_context_country`). Not one set apart by other words ('le gouvernement de
+        transition', 'la présidence tournante', 'le nouveau gouvernement'), nor one an article other
+        than 'le', 'la' opens ('un gouvernement', 'son gouvernement': the leader's, `leaders_staff`)."""
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        found = []
+        for token in tokens:
+            words, kind = next(((w, k) for w, k in self.bare_forms if written_at(doc, token.i, w)), ((), ""))
+            end = token.i + len(words)
+            if not words or any(i in covered for i in range(token.i, end)) or token.right_edge.i >= end or \
+                    not self.bodies.speaks_through(token) or not self._definite_alone(token):
+                continue
+            country = self._context_country(doc, token, kind, mentions, period)
+            if country is not None:
+                key = self._institution(kind, country, minted)
+                found.append(span_mention(doc[token.i:end], key, Target("actor", key), by_name=False))
+                covered.update(range(token.i, end))
+        return found
+
+    @staticmethod
+    def _definite_alone(noun: Token) -> bool:
+        """Is the noun opened by a definite article ('la', 'du') and by nothing else but its preposition
+        ('selon la présidence'), no adjective, no other determiner ('le nouveau gouvernement', 'son gouvernement')?"""
+        before = [c for c in children(noun) if c.i < noun.i]
+        articles = [c for c in before if "Def" in feature(c, "Definite")]
+        return len(articles) == 1 and all(c.dep_ == "case" for c in before if c not in articles)
+
+    def _context_country(self, doc: Doc, noun: Token, kind: str, mentions: list[ActorMention], period: Period) -> str | None:
+        """Whose a bare institution is, as a careful reader takes it: the capital of a place phrase
+        opening its sentence ('À Kinshasa, le gouvernement a démenti'), over any country named
+        before; else the one country whose body of that kind the article named before ('selon la
+        présidence' after 'un communiqué de la présidence algérienne'); the capital of the
+        dispatch's dateline; the one country the article names as a subject (`one_country`); the
+        one country whose leaders in office it named before, or the one the subject of the clause
+        before leads ('X a reçu un appel de Y. La présidence a précisé ...': X's)."""
+        def has(country: str | None) -> bool:  # a country that has such a body
+            known = self.gazetteer.institution_targets.get((kind, country or ""))
+            return country is not None and (kind not in self.bare_if_known or known is not None and known.kind == "actor")
+
+        opening = self._opening_place(doc, noun.sent.start)
+        if has(opening):
+            return opening
+        same = {self.template_bodies[m.actor][1] for m in mentions if m.token_start < noun.i
+                and self.template_bodies.get(m.actor, ("", ""))[0] == kind}
+        if len(same) == 1:
+            return same.pop()
+        country = dateline_country(self.gazetteer, doc) or one_country(self.gazetteer, doc, noun.i, mentions)
+        if has(country):
+            return country
+
+        def led(actor: str) -> set[str]:  # a presidency is a head of state's, the office of a premier a head of government's
+            offices = [self.gazetteer.offices[o] for o in self.gazetteer.offices_of(actor, period)]
+            of_role = kind in self.institution_of_role.values()
+            return {o.country for o in offices if (self.institution_of_role.get(o.role) == kind if of_role else o.leader) and has(o.country)}
+
+        countries = {c for m in mentions if m.by_name and m.token_start < noun.i for c in led(m.actor)}
+        if len(countries) > 1:
+            subject = subject_before(doc, noun.i, mentions)
+            countries = led(subject.actor) if subject is not None else set()
+        return countries.pop() if len(countries) == 1 else None
+
+    def _opening_place(self, doc: Doc, start: int) -> str | None:
+        """'À Kinshasa, ...': the country of a capital a sentence opens with after 'à' and sets off by a comma."""
+        if start + 2 >= len(doc) or doc[start].norm_ not in self.place_preps:
+            return None
+        comma = next((i for i in range(start + 2, min(len(doc), start + 2 + _CAPITAL_WORDS)) if doc[i].text == ","), None)
+        return self.gazetteer.capitals.get(fold(doc[start + 1:comma].text)) if comma is not None else None
 
     def _subject_holding(self, doc: Doc, at: int, role: str, mentions: list[ActorMention], period: Period) -> set[str]:
         """The country of the person in `role` who is the subject of the sentence before the token

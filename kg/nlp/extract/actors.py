@@ -115,6 +115,7 @@ class ActorMatcher:
         mentions += self._titled_surnames(doc, [t for t, base in zip(tokens, lemmas, strict=True) if base in self.titles], mentions)
         mentions += self.staff.leaders_staff(doc, tokens, norms, mentions, minted, period)
         mentions += self.roles.bare_roles_named(doc, among(self.roles.bare_role_words), mentions, minted, period)
+        mentions += self.staff.bare_institutions(doc, among(self.staff.bare_words), mentions, minted, period)
         mentions += self._nationals(tokens, doc._.folded, mentions)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for mention, actor in [*_spelt_out_bodies(doc, covered), *self.credits.media(doc, tokens, covered),
