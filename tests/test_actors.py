@@ -282,6 +282,18 @@ def test_an_institution_set_apart_by_other_words_or_silent_is_no_country_s(parse
     assert not [label for written, label in _mentions(parse, text) if written in {"gouvernement", "présidence"}]
 
 
+@pytest.mark.parametrize("text,body,countries", [
+    ("Selon Météo-France, les vents atteindront cent kilomètres-heure mardi.", "Météo-France", set()),
+    ("Le sommet Inde-Pakistan a été annulé, a indiqué New Delhi.", None, {"India", "Pakistan"}),
+    ("Le sommet EAC-SADC a salué l'appel entre les deux présidents.", None, {"Southern African Development Community"}),
+])
+def test_a_country_closing_a_hyphenated_name_is_a_word_of_that_name(parse, text, body, countries):
+    """'Météo-France': a country glued by a hyphen after a capitalised word that names nothing
+    known is the end of a body's name, not the country; 'Inde-Pakistan' names two countries."""
+    found = _named(parse, text)
+    assert (body is None or body in found) and "France" not in found and countries <= found
+
+
 @pytest.mark.parametrize("text,name,acronym", [
     ("Le général, qui dirige le Comité militaire pour la restauration de l'unité (CMRU), a reçu un appel.",
      "Comité militaire pour la restauration de l'unité", "CMRU"),

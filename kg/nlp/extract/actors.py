@@ -163,7 +163,7 @@ class ActorMatcher:
                 if span.start == outer[0].start and target.kind == outer[1].kind:
                     continue  # "guide suprême" in "guide suprême nord-coréen": a shorter reading of the same title
                 # a name inside a role or an institution speaks too: "Kremlin" in "le porte-parole du Kremlin"
-            if target.kind == "capital" and self._place(span) or self._compound(span) or self._waters(span):
+            if target.kind == "capital" and self._place(span) or self._compound(span, target) or self._waters(span):
                 continue
             if target.kind == "actor" and self.gazetteer.actors[target.key].type != "Person" and _in_a_longer_person(span):
                 continue  # 'Duma Boko': a body's short name as a person's first name
@@ -230,14 +230,21 @@ class ActorMatcher:
         return span.start > 1 and doc[span.start - 1].norm_ in {"de", "d'"} \
             and fold(doc[span.start - 2].lemma_) in self.water_nouns
 
-    def _compound(self, span: SpacySpan) -> bool:
-        """'le Bissau-Guinéen': a name glued by a hyphen to a demonym is part of another word."""
+    def _compound(self, span: SpacySpan, target: Target) -> bool:
+        """'le Bissau-Guinéen': a name glued by a hyphen to a demonym is part of another word.
+        'Météo-France', 'Radio-Liban': a country glued by a hyphen after a capitalised word that
+        names nothing the gazetteer knows is the last part of a body's name, not the country ('le
+        sommet Inde-Pakistan' names two; 'le sommet EAC-SADC' a body the gazetteer knows)."""
         doc = span.doc
         if span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
                 and not doc[span.end].whitespace_ and doc[span.end + 1].norm_ in self.gazetteer.demonyms:
             return True
-        return span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_ \
-            and not doc[span.start - 2].whitespace_ and doc[span.start - 2].norm_ in self.gazetteer.demonyms
+        if span.start < 2 or doc[span.start - 1].text != "-" or doc[span.start - 1].whitespace_ or doc[span.start - 2].whitespace_:
+            return False
+        before = doc[span.start - 2]
+        country = target.kind == "actor" and self.gazetteer.actors[target.key].type == "Country"
+        return before.norm_ in self.gazetteer.demonyms or country and before.is_alpha and before.text[:1].isupper() \
+            and before.norm_ not in self.targets
 
     def _office_sense(self, span: SpacySpan) -> bool:
         """'son élection à la présidence américaine': the office, not the institution."""
