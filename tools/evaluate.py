@@ -81,14 +81,15 @@ def reports(shared: Path) -> dict[str, dict]:
 def table(found: dict[str, dict]) -> str:
     """F1 of each kind and accuracy of each call attribute, one column per corpus."""
     names = list(found)
-    lines = [f"{'':26}" + "".join(f"{n:>11}" for n in names)]
+    counts = {n: "/".join(str(found[n]["calls"][k]) for k in ("tp", "pred", "gold")) for n in names}
+    width = max(11, *(len(c) + 1 for c in counts.values()))  # '172/208/219' still has a space before it
+    lines = [f"{'':26}" + "".join(f"{n:>{width}}" for n in names)]
     for kind in KINDS:
-        lines.append(f"{kind + ' F1':26}" + "".join(f"{found[n][kind]['f1']:11.3f}" for n in names))
+        lines.append(f"{kind + ' F1':26}" + "".join(f"{found[n][kind]['f1']:{width}.3f}" for n in names))
     for attribute in ATTRIBUTES:
         cells = (found[n]["call_attributes"].get(attribute) for n in names)
-        lines.append(f"{attribute + ' (matched calls)':26}" + "".join(f"{c:11.2f}" if c is not None else f"{'-':>11}" for c in cells))
-    lines.append(f"{'calls tp/pred/gold':26}" + "".join(
-        f"{'/'.join(str(found[n]['calls'][k]) for k in ('tp', 'pred', 'gold')):>11}" for n in names))
+        lines.append(f"{attribute + ' (matched calls)':26}" + "".join(f"{c:{width}.2f}" if c is not None else f"{'-':>{width}}" for c in cells))
+    lines.append(f"{'calls tp/pred/gold':26}" + "".join(f"{counts[n]:>{width}}" for n in names))
     return "\n".join(lines)
 
 
