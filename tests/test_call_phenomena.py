@@ -994,6 +994,17 @@ def test_clock_times_and_delays_are_not_durations(parse, text):
 
 
 @pytest.mark.parametrize("text,minutes", [
+    ("Emmanuel Macron a appelé lundi Olaf Scholz ; la conversation, qui a duré plus d'une demi-heure, a porté sur l'énergie.", None),
+    ("Emmanuel Macron a appelé lundi Olaf Scholz pendant au moins une demi-heure.", None),
+    ("Emmanuel Macron a appelé lundi Olaf Scholz pendant une demi-heure.", 30),
+])
+def test_more_than_half_an_hour_is_a_lower_bound(parse, text, minutes):
+    """'plus d'une demi-heure' bounds the length from below like 'plus d'une heure': no length."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.duration_min == minutes
+
+
+@pytest.mark.parametrize("text,minutes", [
     ("Emmanuel Macron s'est entretenu lundi avec Olaf Scholz. Un entretien de quarante minutes, d'après l'Élysée.", 40),
     ("Emmanuel Macron a téléphoné lundi à Olaf Scholz. Une conversation d'une heure et demie, selon Berlin.", 90),
 ])
@@ -1929,6 +1940,13 @@ def test_the_day_of_a_denial_told_with_an_infinitive_does_not_date_the_call(pars
 def test_a_bare_day_number_is_a_day_of_the_article_s_month(parse, published, date):
     """'le 8' without a month: the article's month, or the month before when the 8th is yet to come."""
     text = "Olaf Scholz a reçu le 8 un appel d'Emmanuel Macron."
+    assert _pairs(parse, text, published) == [(tuple(MACRON_SCHOLZ), "occurred", date)]
+
+
+@pytest.mark.parametrize("published,date", [("2024-03-12", "2024-03-08"), ("2024-03", "2024-03-08")])
+def test_a_day_of_the_current_month_is_that_day(parse, published, date):
+    """'le 8 courant', as communiqués write it: the 8th of this month (never the month before)."""
+    text = "Olaf Scholz a reçu, le 8 courant, un appel téléphonique d'Emmanuel Macron."
     assert _pairs(parse, text, published) == [(tuple(MACRON_SCHOLZ), "occurred", date)]
 
 

@@ -38,6 +38,7 @@ MONTH_END_BOUNDS = {x.lower() for x in _CUES["month_end_bounds"]}  # 'avant la f
 MONTH_END = fold(_CUES["month_end_part"])
 SPAN_BOUNDS = {x.lower() for x in _CUES["span_bound_preps"]}  # 'dès lundi', 'depuis mardi': where a time opens or ends
 PART_OF_MONTH = {fold(k): v for k, v in _CUES["month_parts"].items()}  # "fin" -> 12 for "fin 2021"
+THIS_MONTH_WORDS = {fold(x) for x in _CUES["this_month_words"]}  # "le 3 courant": the 3rd of this month
 THIS_MONTH = sorted((tuple(fold(p).replace("-", " - ").split()) for p in _CUES["this_month_phrases"]), key=len, reverse=True)
 TIMES_OF_DAY = {fold(x) for x in _CUES["times_of_day"]}
 TOLD_DAY_NOUNS = {fold(x) for x in _CUES["told_day_nouns"]} | TIMES_OF_DAY  # what 'même' or '-là' points back with
@@ -637,27 +638,32 @@ def _bare_day(tokens: list[Token], i: int, published: Publication, future: bool,
               day: int | None = None) -> DateMention | None:
     """'X a reçu le 3 un appel de Y': a day of the month without its name is in the article's
     month, or the month before when that day is still to come (the one after, for a plan). Not
-    'le 3 mars' (read before), nor a number of something ('le 10 Downing Street', 'le 3 %')."""
+    'le 3 mars' (read before), nor a number of something ('le 10 Downing Street', 'le 3 %'). 'le 3
+    courant' is the communiqués' way of naming this month's 3rd."""
     if i == 0 or fold(tokens[i - 1].text) != "le":
         return None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM", "SYM"} or after.text[:1].isdigit()
-                              or fold(after.text) in MONTHS or after.text in {"%", "e", "er", "ème", ":", "h"}):
+    this_month = after is not None and fold(after.text) in THIS_MONTH_WORDS
+    span = (tokens[i].i, tokens[i].i + (2 if this_month else 1))
+    if after is not None and not this_month and (
+            after.pos_ in {"NOUN", "PROPN", "NUM", "SYM"} or after.text[:1].isdigit()
+            or fold(after.text) in MONTHS or after.text in {"%", "e", "er", "ème", ":", "h"}):
         return None
     day = day or int(tokens[i].text)
     if published.year is None or published.month is None:
-        return DateMention("", (tokens[i].i, tokens[i].i + 1))
+        return DateMention("", span)
     shift = 0
-    if published.day is not None and day > published.day and not future:
-        shift = -1  # "le 28" in an article of the 5th, told as done: last month's
-    elif published.day is not None and day < published.day and future:
-        shift = 1
+    if published.day is not None and not this_month:  # 'courant' names this month, whatever the tense
+        if day > published.day and not future:
+            shift = -1  # "le 28" in an article of the 5th, told as done: last month's
+        elif day < published.day and future:
+            shift = 1
     month = published.month_value(shift) or ""
     try:
         value = date(int(month[:4]), int(month[5:7]), day).isoformat()
     except ValueError:
         return None  # "le 31" of a month of 30 days
-    return DateMention(value, (tokens[i].i, tokens[i].i + 1))
+    return DateMention(value, span)
 
 
 def _part_of(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention | None:

@@ -198,9 +198,11 @@ def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = 
         quarters = _quarters(tokens, i, cues)
         if call_words is not None and not _said_of_a_call(tokens[quarters[1]] if quarters else token, call_words, cues):
             continue
-        if word in cues.half_hour_nouns and tokens[i - 1].norm_ in {"une", "1"}:
-            return 30.0
-        if glued is not None:
+        if word in cues.half_hour_nouns:
+            if tokens[i - 1].norm_ not in {"une", "1"}:
+                continue
+            minutes, first = 30.0, i - 1
+        elif glued is not None:
             minutes = float(glued["amount"]) * (60 if glued["hours"] else 1) + float(glued["minutes"] or 0)
             first = i
         elif quarters is not None:
@@ -221,7 +223,7 @@ def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = 
             continue  # "leur deuxième échange en 24 heures": the span the calls were counted in
         if any(f" {w} " in f" {' '.join(before)} " for w in cues.duration_lower_bound):
             return None
-        if glued is not None or quarters is not None:
+        if glued is not None or quarters is not None or word in cues.half_hour_nouns:
             return minutes
         after = [t.norm_ for t in tokens[i + 1:i + 6]]
         if after[:1] == ["et"]:
