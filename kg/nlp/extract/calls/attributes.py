@@ -519,14 +519,21 @@ def _caller_of(phrase: Token, people: People, on: date | None) -> list[str]:
     """Who 'de X' after a call noun names: the phrase's people, or, for a description naming no
     one ('un appel de son frère, le président égyptien X', 'de son homologue, le chancelier Y'),
     the name set off by a comma right after it, which says who the description is; the parser
-    hangs that name as a conjunct of the call noun rather than an apposition of the description."""
+    hangs that name as a conjunct or an apposition of the call noun rather than of the
+    description. A form of address ('de Son Excellence le président X', 'de Sa Majesté le roi
+    Y') is followed by the description it addresses, which the parser may hang beside it."""
     found = people_of(phrase, set(), people, on)
     if found or phrase.pos_ != "NOUN":
         return found
     comma = phrase.right_edge.i + 1
+    addressed = next((c for c in children(phrase.head) if c.left_edge.i == comma
+                      and (c.dep_ == "appos" or c.dep_.startswith("nmod")) and not case_words(c)), None)
+    if addressed is not None:
+        return _caller_of(addressed, people, on)
     if comma >= len(phrase.doc) or phrase.doc[comma].norm_ != ",":
         return []
-    beside = [c for c in children(phrase) if c.dep_ == "appos"] + [c for c in children(phrase.head) if c.dep_ == "conj"]
+    beside = [c for c in children(phrase) if c.dep_ == "appos"] + [
+        c for c in children(phrase.head) if c.dep_ in {"conj", "appos"}]
     return next((people_of(c, set(), people, on) for c in beside if c.i > comma and c.left_edge.i <= comma + 1), [])
 
 
