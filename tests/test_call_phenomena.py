@@ -3336,6 +3336,32 @@ def test_a_caller_set_off_by_commas_before_an_incise_is_the_callers_apposition(p
         (pair, "2024-07-02", True)]
 
 
+# --- 'X avait sollicité un entretien avec Y, mais celui-ci n'a pas pu avoir lieu' ----------------
+def test_a_requested_call_that_could_not_take_place_was_denied_and_has_no_day(parse):
+    """The call asked for, taken up by the pronoun of the clause joined to the request, did not take
+    place: denied, and 'également' gives it no day of the call told before."""
+    text = ("Olaf Scholz a appelé lundi Emmanuel Macron. Le chancelier avait également sollicité un entretien "
+            "téléphonique avec Narendra Modi, mais celui-ci n'a pas pu avoir lieu.")
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-11"),
+                                   (("Narendra Modi", "Olaf Scholz"), "denied", None)]
+    text = "Olaf Scholz avait demandé un entretien avec Javier Milei, mais il n'a finalement pas eu lieu."
+    assert _pairs(parse, text) == [(("Javier Milei", "Olaf Scholz"), "denied", None)]
+
+
+# --- 'un appel de Son Altesse l'émir X': the caller past a form of address ------------------------
+@pytest.mark.parametrize("text,caller", [
+    ("Le roi Mohammed VI a reçu lundi un appel téléphonique de Son Altesse l'émir du Koweït, cheikh Mechaal "
+     "al-Ahmad al-Jaber al-Sabah.", "mishal-al-ahmad-al-jaber-al-sabah"),
+    ("Le président Macky Sall a reçu mardi un appel téléphonique de Son Excellence le président ghanéen, "
+     "M. Nana Akufo-Addo.", "nana-akufo-addo"),
+    ("Olaf Scholz a reçu mardi un appel téléphonique de Sa Majesté le roi Charles III.", "charles-iii"),
+])
+def test_the_caller_addressed_by_a_form_of_address_placed_the_call(parse, text, caller):
+    """'de Son Altesse', naming no one, addresses the description after it, which the parser hangs
+    beside it on the call noun: that description (or the name set off after it) is the caller."""
+    assert [c.initiator for _, c in _calls(parse, text)] == [caller]
+
+
 # --- a source between commas between the conditional auxiliary and its participle ---------------
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron aurait, selon nos informations, appelé Vladimir Poutine dimanche soir.",

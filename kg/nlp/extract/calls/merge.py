@@ -241,8 +241,9 @@ def record(call: list[Mention], published: Publication, gazetteer: Gazetteer, ma
         statuses = {"occurred"}  # "X devait appeler Y lundi. L'entretien a bien eu lieu": the plan, carried out
     status: Status = next((s for s in ("denied", "unconfirmed", "occurred") if s in statuses), "planned")
     when = next((m.date for m in named if m.date), None) or next((m.date for m in call if m.date), None)
-    # "ils ont également convenu de se reparler": 'également' adds a plan to the call told before, not its day
-    if when is None and status != "planned" and any(m.same_day for m in named):
+    # "ils ont également convenu de se reparler": 'également' adds a plan to the call told before, not its day;
+    # "X avait également sollicité un entretien avec Z, qui n'a pas eu lieu": nor a day to a call that never was
+    if when is None and status not in {"planned", "denied"} and any(m.same_day for m in named):
         when = main_day or next((m.day_before for m in named if m.day_before), None) or (
             published.exact.isoformat() if published.exact and status == "occurred" else None)
     if when is None and status == "occurred" and published.exact and not any(m.earlier or m.vague for m in named):

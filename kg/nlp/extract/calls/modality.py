@@ -93,6 +93,8 @@ def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Sta
         if none_since(undone):
             return None  # "un entretien n'a pas eu lieu depuis des mois": a state, not a call
         return "planned" if any(c.norm_ in cues.not_yet and c.dep_.startswith("advmod") for c in children(undone)) else "denied"
+    if _request_not_met(trigger, above, cues):
+        return "denied"
     if a_side_denies_after(trigger, sent, cues):
         return "denied"
     if unanswered(trigger, event, cues):
@@ -231,6 +233,23 @@ def _not_taken_place(trigger: Token, event: Token, above: list[Token], cues: Cal
     if event is not trigger or not above or not trigger.dep_.startswith("nsubj") or not negated(above[0]):
         return None
     return above[0] if took_place(above[0], cues) else None
+
+
+def _request_not_met(trigger: Token, above: list[Token], cues: CallCues) -> bool:
+    """'X avait sollicité un entretien avec Y, mais celui-ci n'a pas pu avoir lieu': the call asked
+    for, taken up by a pronoun in the clause coordinated with the request, did not take place
+    (also 'mais il n'a pas eu lieu'). Said of the call noun, not of the request's other words."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or not above or above[0].i != trigger.head.i \
+            or lemma(above[0]) not in cues.request_verbs:
+        return False
+    for clause in children(above[0]):
+        if clause.dep_ != "conj" or clause.i < trigger.i or not negated(clause) or not any(
+                c.dep_ in {"nsubj", "expl:subj"} and c.pos_ == "PRON" for c in children(clause)):
+            continue
+        said = [clause] + [c for c in children(clause) if c.dep_ == "xcomp" and lemma(clause) in cues.possibility_verbs]
+        if any(took_place(verb, cues) for verb in said):
+            return True
+    return False
 
 
 def _negated_light_verb(noun: Token, cues: CallCues) -> bool:
