@@ -3336,6 +3336,15 @@ def test_a_caller_set_off_by_commas_before_an_incise_is_the_callers_apposition(p
         (pair, "2024-07-02", True)]
 
 
+# --- 'les présidents français A, colombien B et brésilien C': a demonym before each name ---------
+def test_each_name_of_a_list_after_its_own_adjective_of_country_is_on_the_call(parse):
+    """The adjective of country before the second name, read as a noun set off after the first
+    name, is no description of that name: the name it opens is on the call too."""
+    text = ("Les présidents français Emmanuel Macron, colombien Gustavo Petro et brésilien Luiz Inácio Lula da Silva "
+            "ont eu lundi un entretien téléphonique à trois sur le climat, a annoncé l'Élysée.")
+    assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Gustavo Petro", "Luiz Inácio Lula da Silva"]]
+
+
 # --- 'X avait sollicité un entretien avec Y, mais celui-ci n'a pas pu avoir lieu' ----------------
 def test_a_requested_call_that_could_not_take_place_was_denied_and_has_no_day(parse):
     """The call asked for, taken up by the pronoun of the clause joined to the request, did not take

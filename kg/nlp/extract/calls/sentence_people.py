@@ -54,6 +54,9 @@ def describing_a_name(sent: Span, people: People) -> set[int]:
         noun = doc[end + 1]
         if noun.pos_ != "NOUN" or not mention.token_start <= noun.head.i < end:
             continue
+        if noun.i + 1 in people.at and people.at[noun.i + 1].token_start == noun.i + 1:
+            continue  # 'les présidents brésilien A, colombien B et mexicain C': the next name of a list, its
+            # adjective of country read as a noun, describes no one
         closing = next((t.i for t in doc[end + 1:sent.end] if t.norm_ == ","), None)
         if closing is not None:
             found.update(t.i for t in noun.subtree if t.i < closing)
