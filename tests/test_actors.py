@@ -439,6 +439,36 @@ def test_institution_the_gazetteer_knows_is_not_minted_again(parse):
     assert not doc._.new_actors
 
 
+@pytest.mark.parametrize("text,country", [
+    ("La présidence suédoise du Conseil de l'UE a présenté un compromis mardi.", "Sweden"),
+    ("Sous la présidence japonaise du G7, les ministres se sont réunis à Tokyo.", "Japan"),
+    ("La présidence française de l'Union européenne s'achève en juin.", "France"),
+    ("La présidence indonésienne du G20 a convoqué une réunion d'urgence.", "Indonesia"),
+])
+def test_a_rotating_chair_is_not_the_countrys_presidency(parse, text, country):
+    """The chair of a council, union, group or summit that its members hold in turn names no
+    presidency of the country holding it ('présidence française' alone is the Élysée)."""
+    named = _named(parse, text, "2024-03-12")
+    assert not {label for label in named if "Presidency" in label or label == "Élysée Palace"}, named
+
+
+def test_a_presidency_with_a_plain_de_phrase_is_still_the_countrys(parse):
+    assert "Presidency of Algeria" in _named(parse, "La présidence algérienne a publié un communiqué de presse lundi.")
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("Le Cabinet royal qatari a démenti ces informations jeudi.", "Royal Cabinet of Morocco", None),
+    ("D'après le cabinet royal jordanien, le roi a reçu l'appel.", "Royal Cabinet of Morocco", "Royal Hashemite Court"),
+    ("Un communiqué de la Cour royale hachémite a été publié jeudi.", None, "Royal Hashemite Court"),
+    ("Le cabinet royal marocain a démenti ces informations jeudi.", None, "Royal Cabinet of Morocco"),
+])
+def test_a_known_body_followed_by_another_countrys_demonym_is_not_that_body(parse, text, absent, present):
+    """'cabinet royal' is Morocco's; 'le cabinet royal qatari' says the cabinet is another
+    country's, whichever body that is (the Jordanian one the gazetteer knows by its full name)."""
+    named = _named(parse, text, "2024-03-12")
+    assert absent not in named and (present is None or present in named), named
+
+
 # ---------------------------------------------------------------- what the gazetteer knows
 def test_homologue_of_a_defence_minister_is_the_other_defence_minister(parse):
     text = "Le ministre des Armées a appelé mercredi son homologue russe, qui a confirmé l'échange."

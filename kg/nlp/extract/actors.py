@@ -60,6 +60,8 @@ class ActorMatcher:
         self.place_nouns = {fold(x) for x in c["place_nouns"]}
         self.water_nouns = {fold(x) for x in c["water_nouns"]}
         self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
+        self.rotating_chairs = {fold(x) for x in c["rotating_chair_bodies"]}
+        self._body_countries: dict[str, frozenset[str]] = {}
         self.credit_roles = {fold(x) for x in c["credit_roles"]}
         self.titles = {fold(x) for x in c["person_titles"]}
         self.journalists = {fold(x) for x in c["journalist_nouns"]}
@@ -169,6 +171,8 @@ class ActorMatcher:
                 continue  # 'Duma Boko': a body's short name as a person's first name
             if target.kind in {"actor", "institution"} and self._office_sense(span):
                 continue
+            if target.kind == "actor" and self._another_countrys(span, target.key):
+                continue
             kept.append((span, target))
             if outer is None or span.end > outer[0].end:
                 outer = (span, target)
@@ -247,13 +251,38 @@ class ActorMatcher:
             and before.norm_ not in self.targets
 
     def _office_sense(self, span: SpacySpan) -> bool:
-        """'son élection à la présidence américaine': the office, not the institution."""
+        """'son élection à la présidence américaine': the office, not the institution. 'la
+        présidence danoise du Conseil de l'UE', 'la présidence canadienne du G7': the chair of a
+        council, union, group or summit that its members hold in turn, not the country's
+        presidency (a 'de' phrase after the matched words, hung on the noun, names that body)."""
         head = span[0].norm_
         if head not in self.office_senses:
             return False
+        if any(t.i >= span.end and t.dep_ == "nmod" and fold(t.lemma_) in self.rotating_chairs for t in span[0].children):
+            return True
         doc = span.doc
         before = [t.norm_ for t in doc[max(0, span.start - 2):span.start]]
         return bool(before) and (before[-1] == "au" or before[-1] == "la" and len(before) == 2 and before[0] == "a")
+
+    def _another_countrys(self, span: SpacySpan, key: str) -> bool:
+        """'le cabinet royal qatari': a body the gazetteer knows by a name of its own country's
+        ('cabinet royal' is Morocco's, which its other names say: 'cabinet royal marocain'),
+        followed by the demonym of another country, is that other country's body, not the known
+        one (when the gazetteer knows that one under the longer phrase, the longer match won)."""
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is None or after.head.i not in range(span.start, span.end):
+            return False
+        country = self.gazetteer.demonyms.get(after.norm_)
+        if country is None:
+            return False
+        own = self._body_countries.get(key)
+        if own is None:
+            actor = self.gazetteer.actors[key]
+            own = frozenset(self.gazetteer.demonyms[w] for name in (actor.label, *actor.aliases)
+                            for w in fold(name).split() if w in self.gazetteer.demonyms)
+            self._body_countries[key] = own
+        return bool(own) and country not in own
 
     # ------------------------------------------------------------------ names
     def _names(self, doc: Doc, tokens: list[Token], spans: list[tuple[SpacySpan, Target]]) -> tuple[list[ActorMention], set[int]]:
