@@ -1487,6 +1487,13 @@ def test_a_participle_after_an_adverbial_phrase_between_commas_keeps_its_subject
     assert _speakers(parse, text) == ["Emmanuel Macron"]
 
 
+def test_a_participle_the_parser_hung_on_a_relative_between_commas_is_the_antecedent_s(parse):
+    """'X, qui a rompu avec Y, a de son côté qualifié ...': the participle read as an adverb of the
+    relative's verb, the comma closing the relative taken for an incise's: X speaks."""
+    text = "Le président chilien Gabriel Boric, qui a rompu avec Managua, a de son côté qualifié l'élection de « mascarade »."
+    assert _speakers(parse, text) == ["Gabriel Boric"]
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("Selon le porte-parole du gouvernement indien, New Delhi n'a jamais acheté d'armes à ce pays.", "Government of India"),
     ("D'après un porte-parole du gouvernement allemand, Berlin « n'a reçu aucune demande » de Kiev.", "Government of Germany"),

@@ -105,6 +105,24 @@ def test_a_leader_s_staff_speaks_as_their_office_not_as_the_leader(parse):
     assert speakers == ["Palazzo Chigi", "Prime Minister's Office (Canada)"]
 
 
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre Alexander De Croo a eu mardi un entretien téléphonique avec le président français Emmanuel Macron, "
+    "a fait savoir son cabinet.",
+    "Le Premier ministre Alexander De Croo s'est rendu à Kiev. Le chef du gouvernement doit aussi rencontrer la semaine "
+    "prochaine le président polonais, selon son porte-parole.",
+    "Le Premier ministre Alexander De Croo est arrivé à Varsovie. Il rencontrera le président polonais jeudi, a précisé son bureau.",
+])
+def test_an_office_or_spokesperson_no_institution_stands_for_speaks_for_its_owner(parse, text):
+    """'son cabinet', 'son porte-parole' of a leader whose office the gazetteer lacks: the leader whom
+    the possessive points to, the one the clause's subject names or the one talked about."""
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ["Alexander De Croo"]
+
+
+def test_an_entourage_is_nobody_named(parse):
+    text = "Le Premier ministre Alexander De Croo est arrivé à Varsovie. Il rencontrera le président polonais jeudi, selon son entourage."
+    assert _claims(parse, text, "2024-03-12") == []
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("L'armée ukrainienne a affirmé mardi avoir repris trois hameaux près de la frontière.", "Ukraine"),
     ("Le ministère sud-coréen de l'Unification a indiqué que le Nord avait fermé son bureau de liaison.", "South Korea"),

@@ -72,6 +72,23 @@ class Anaphora(Phrases):
             return self.described_by(noun) or found
         return found or self.described_by(noun)
 
+    def owner_speaking(self, noun: Token) -> str | None:
+        """'a fait savoir son cabinet', 'selon son porte-parole': an office or a spokesperson the actors
+        step named no institution for speaks for the person its possessive points to, the person
+        talked about: the person the sentence's subject names before it ('X a eu un entretien avec Y,
+        a fait savoir son cabinet'), else the one talked about before (not 'son entourage': people
+        around them, nobody named)."""
+        if fold(noun.lemma_) not in self.cues.speaking_for_owner or noun.i in self.mention_at \
+                or not any(c.dep_ == "det" and c.norm_ in self.cues.possessives for c in children(noun)):
+            return None
+        root = noun.sent.root
+        for subject in children(root):
+            if subject.dep_ in {"nsubj", "nsubj:pass"} and subject.i < noun.i:
+                found = self.in_phrase(subject)
+                if found is not None and self.type_of(found) == "Person":
+                    return found
+        return self.person_in_focus(noun.idx)
+
     def _recency(self, token: Token) -> bool:
         """'ce dernier', 'cette dernière', 'celui-ci': the actor named last."""
         word = token.norm_

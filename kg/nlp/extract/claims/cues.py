@@ -59,6 +59,9 @@ class ClaimCues:
     recency_words: frozenset[str]  # their words: a subject whose head is none of them is none of them
     source_nouns: frozenset[str]  # 'selon la même source', 'a ajouté cette source': whoever spoke last
     sameness_adjectives: frozenset[str]
+    # 'a fait savoir son cabinet', 'selon son porte-parole': who speaks for the person 'son' points to
+    speaking_for_owner: frozenset[str]
+    possessives: frozenset[str]
     document_nouns: frozenset[str]  # 'le communiqué de X indique'
     publishing: frozenset[str]  # 'X a publié un communiqué': X speaks through it ('précise le texte')
     participle_leads: frozenset[str]  # ', tout en se disant ...': words between a comma and the participle it sets off
@@ -145,7 +148,8 @@ class ClaimCues:
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
             recency_pronouns=folded("recency_pronouns"), source_nouns=folded("source_nouns"),
             recency_words=frozenset(w for p in folded("recency_pronouns") for w in p.split(" ")),
-            sameness_adjectives=folded("sameness_adjectives"), document_nouns=folded("document_nouns"),
+            sameness_adjectives=folded("sameness_adjectives"), speaking_for_owner=folded("speaking_for_owner_nouns"),
+            possessives=folded("possessive_determiners"), document_nouns=folded("document_nouns"),
             publishing=frozenset(fold(x).split()[0] for x in cues["publishing_verbs"]),
             participle_leads=folded("participle_leads"),
             media_anaphors=folded("media_anaphors"), role_nouns=folded("person_role_nouns") | folded("person_descriptor_nouns"),

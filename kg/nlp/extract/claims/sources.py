@@ -129,7 +129,7 @@ class Sources(Anaphora):
                                                                        if head.i >= following.i else None)
                 if found is None and head.i >= following.i and (documents or not self.cues.document(head)):
                     # 'selon le journal, Donald Trump ...': the medium
-                    found = self.described_by(head) or self._citing(head)
+                    found = self.described_by(head) or self._citing(head) or self.owner_speaking(head)
                 if found is None and not _unnamed(head, following):
                     found = next((self.actor(t) for t in phrase if self.actor(t)), None)
             if found:

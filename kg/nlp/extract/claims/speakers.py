@@ -101,7 +101,7 @@ class Speakers(Sources):
         if reporter is not None:  # 'X a déclaré que Y ..., tout en soulignant que ...': X's words, not Y's
             return self.of_verb(reporter, [reporter])
         clause = verb.head
-        if verb.dep_ in {"parataxis", "conj", "advcl"} and clause.dep_ == "acl:relcl" and clause.head.i < clause.i < verb.i \
+        if verb.dep_ in {"parataxis", "conj", "advcl", "advmod"} and clause.dep_ == "acl:relcl" and clause.head.i < clause.i < verb.i \
                 and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in children(verb)):
             return self.in_phrase(clause.head)  # 'Moscou, qui n'est pas invité, a qualifié ...': the verb hung on the relative
         holder = auxiliary_read_as_verb(verb) or verb  # 'X a tweeté que': the subject hangs on 'a', read as the verb
@@ -343,7 +343,7 @@ class Speakers(Sources):
             if token.pos_ in {"NOUN", "PROPN"} and _addressed(token):
                 continue  # 'a déclaré à la presse le porte-parole X': the press is told, X speaks
             if token.pos_ in {"NOUN", "PROPN"}:
-                found = self.named_or_described(token)
+                found = self.named_or_described(token) or self.owner_speaking(token)
                 if found or (base := fold(token.lemma_)) in self.cues.kin_nouns or base in self.cues.staff_nouns or _indefinite(token):
                     return found  # 'a confié un proche de X', 'a indiqué le cabinet de l'émir', 'a demandé une journaliste': not X
             if self.actor(token):
