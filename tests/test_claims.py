@@ -31,6 +31,7 @@ def _speakers(parse, text, published="2024-03-12"):
     "Dmitri Peskov estime possible une rencontre avant l'été.",
     "Emmanuel Macron a redit son soutien à l'Ukraine.",
     "Olaf Scholz a déploré la lenteur des négociations.",
+    "Olaf Scholz réclame la libération des opposants emprisonnés.",
     "Le Kremlin a fustigé les nouvelles sanctions européennes.",
     "Emmanuel Macron a condamné avec la plus grande fermeté les frappes de la nuit.",
     "Dmitri Peskov a critiqué la décision de Berlin.",
@@ -1484,6 +1485,14 @@ def test_a_participle_after_an_adverbial_phrase_between_commas_keeps_its_subject
     """'X a, de son côté, jugé ...': the parser made the phrase's noun the root and the participle
     its clause, with 'a' and X hung apart: no claim was read."""
     text = "Emmanuel Macron a, de son côté, jugé « indispensable » un cessez-le-feu rapide au Soudan."
+    assert _speakers(parse, text) == ["Emmanuel Macron"]
+
+
+def test_a_demand_of_several_leaders_is_the_first_s_not_that_of_a_relative_after_it(parse):
+    """'Les trois dirigeants réclament X, dont Y revendique ...': the leaders counted speak as the first
+    of them; the relative's subject says something of X, not the sentence."""
+    text = ("Emmanuel Macron, Olaf Scholz et Donald Tusk se sont parlé mardi. Les trois dirigeants réclament un recomptage "
+            "des bulletins du scrutin, dont Alexandre Loukachenko revendique la victoire.")
     assert _speakers(parse, text) == ["Emmanuel Macron"]
 
 
