@@ -1503,6 +1503,14 @@ def test_a_participle_the_parser_hung_on_a_relative_between_commas_is_the_antece
     assert _speakers(parse, text) == ["Gabriel Boric"]
 
 
+def test_a_participle_the_parser_hung_on_its_subject_as_an_adverb_is_the_subject_s(parse):
+    """'Le président X, qui ..., a de son côté qualifié ...' with the participle read as an adverb of
+    the noun the parser made the root: the comma before it was taken for an incise's, nobody spoke."""
+    text = ("Gabriel Boric a parlé avec Gustavo Petro jeudi. Le président équatorien Daniel Noboa, qui a rompu avec Caracas, "
+            "a de son côté qualifié le scrutin de « farce ».")
+    assert _speakers(parse, text) == ["Daniel Noboa"]
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("Selon le porte-parole du gouvernement indien, New Delhi n'a jamais acheté d'armes à ce pays.", "Government of India"),
     ("D'après un porte-parole du gouvernement allemand, Berlin « n'a reçu aucune demande » de Kiev.", "Government of Germany"),

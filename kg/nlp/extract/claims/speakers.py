@@ -104,6 +104,9 @@ class Speakers(Sources):
         if verb.dep_ in {"parataxis", "conj", "advcl", "advmod"} and clause.dep_ == "acl:relcl" and clause.head.i < clause.i < verb.i \
                 and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in children(verb)):
             return self.in_phrase(clause.head)  # 'Moscou, qui n'est pas invité, a qualifié ...': the verb hung on the relative
+        if verb.dep_ == "advmod" and clause.pos_ in {"NOUN", "PROPN"} and clause.i < verb.i and any(c.dep_ == "aux:tense" for c in children(verb)) \
+                and not any(c.dep_ in _SUBJECT_DEPS for c in children(verb)):
+            return self.in_phrase(clause)  # 'Le président X, qui ..., a de son côté qualifié ...': a tense read as the noun's adverb
         holder = auxiliary_read_as_verb(verb) or verb  # 'X a tweeté que': the subject hangs on 'a', read as the verb
         said = as_said(verb, self.cues.as_said_marks)
         learnt = self._where_said(verb) if fold(verb.lemma_) in self.cues.learning else None
