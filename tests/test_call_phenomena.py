@@ -4261,3 +4261,38 @@ def test_people_joining_a_video_meeting_named_after_the_verb_are_on_it(parse, te
 def test_a_person_gathering_others_after_a_video_meeting_adds_nobody(parse):
     text = "La réunion s'est tenue dimanche par visioconférence. Olaf Scholz a réuni Emmanuel Macron et Pedro Sánchez mardi à Berlin."
     assert _calls(parse, text, "2024-03-11") == []
+
+
+# --- an interview's answers are the interviewee's words ------------------------------------
+_INTERVIEW = ("Annalena Baerbock : « L'Europe doit parler d'une seule voix »\n\n"
+              "ENTRETIEN - La ministre allemande des Affaires étrangères revient sur la guerre en Ukraine.\n\n"
+              "Propos recueillis par Paul Martin\n\n"
+              "— Madame la ministre, Washington vous consulte-t-il encore ?\n\n"
+              "{label}Oui, bien sûr. J'ai eu hier soir mon homologue américain Antony Blinken au téléphone, "
+              "pendant près de vingt minutes.\n\n"
+              "— Et avec Kiev ?\n\n"
+              "Je m'entretiendrai demain avec le ministre ukrainien des Affaires étrangères, Dmytro Kouleba.\n\n"
+              "— Avez-vous parlé à Sergueï Lavrov ?\n\n"
+              "Non. Je n'ai pas parlé à M. Lavrov, et je ne compte pas le faire.\n")
+
+
+@pytest.mark.parametrize("label", ["Annalena Baerbock. — ", "Annalena Baerbock : ", ""])
+def test_je_in_an_interviews_answer_is_the_interviewee(parse, label):
+    """Questions on lines of their own, each answered on the lines after: 'je' outside quotes in
+    an answer is the interviewee, whom an answer's label names ('X. — Oui.'), else the one person
+    the title and lead name (the interviewer's credit aside)."""
+    calls = [(names, call.status, call.date, call.duration_min) for names, call in _calls(parse, _INTERVIEW.format(label=label))]
+    assert sorted(calls) == [(["Annalena Baerbock", "Antony Blinken"], "occurred", "2024-03-11", 20),
+                             (["Annalena Baerbock", "Dmytro Kuleba"], "planned", "2024-03-13", None),
+                             (["Annalena Baerbock", "Sergey Lavrov"], "denied", None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # no interview: one question, answered by the writer
+    "Annalena Baerbock se rend à Kiev.\n\nQue peut-elle obtenir ?\n\n"
+    "J'ai eu hier soir le secrétaire d'État américain Antony Blinken au téléphone, pendant une demi-heure.\n",
+    # an interview whose title names two people and whose answers no one labels
+    _INTERVIEW.format(label="").replace("Annalena Baerbock : ", "Annalena Baerbock et Olaf Scholz : "),
+])
+def test_je_outside_an_interview_or_its_known_interviewee_stays_unresolved(parse, text):
+    assert not any("Antony Blinken" in names for names, _ in _calls(parse, text))

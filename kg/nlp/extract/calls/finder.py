@@ -44,6 +44,7 @@ from kg.nlp.extract.calls.clause import (
     verb_lemma,
     verbal,
 )
+from kg.nlp.extract.calls.interview import interview_answers
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.modality import none_at_all, none_scheduled_after, requested, scheduled_after, sought, status_of
@@ -100,6 +101,9 @@ class CallFinder:
         name calls (a 'sommet virtuel' is the call, not a topic of it)."""
         people_keys = self.known_people | {k for k, a in minted.items() if a.type == "Person"}
         people = People.of(self.gazetteer, mentions, people_keys, quote_speaker, doc)
+        answers = interview_answers(doc._.text, doc._.sentences, people.at, people_keys, quote_speaker, self.cues)
+        if answers:  # 'J'ai eu hier X au téléphone' in an interview's answer: the interviewee's words, as a quote's
+            people = replace(people, quote_speaker={**answers, **quote_speaker})
         person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"})
         capital_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "capital")
         sents = doc._.sentences

@@ -1,0 +1,65 @@
+"""Who says 'je' outside quotes: the interviewee of a document laid out as an interview.
+
+An interview prints each question on a line of its own ('— Et avec Berlin ?') and the answer on
+the lines after it, the interviewee's words without quotes: 'J'ai eu hier mon homologue X au
+téléphone' is a call of the interviewee's. Elsewhere a 'je' outside quotes is the writer's, or
+someone's we cannot tell, and stays unresolved.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Span
+
+from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.records import ActorMention
+from kg.nlp.extract.words import paragraph_numbers
+
+
+def interview_answers(text: str, sents: Sequence[Span], at: dict[int, ActorMention], people: Collection[str],
+                      quoted: Collection[int], cues: CallCues) -> dict[int, str]:
+    """Character offset of each word of an interview's answers, outside quotes -> the interviewee.
+
+    The layout: two questions at least, each a paragraph ending with '?' that a paragraph of
+    answer follows. The interviewee: the person an answer opens with, labelled ('X. — Oui.',
+    'X : Oui.'), else the one person the title and lead name outside quotes (the headline's
+    'X : « ... »'), the interviewer's credit ('Propos recueillis par Y') aside; no one when they
+    name several."""
+    paragraph = paragraph_numbers(text, sents)
+    paragraphs: list[list[Span]] = []
+    for index, sent in enumerate(sents):
+        if index == 0 or paragraph[index] != paragraph[index - 1]:
+            paragraphs.append([])
+        paragraphs[-1].append(sent)
+    asks = [_asks(p[-1]) for p in paragraphs]
+    answered = [k for k in range(len(paragraphs) - 1) if asks[k] and not asks[k + 1]]
+    if len(answered) < 2:
+        return {}
+    answers = [p for k, p in enumerate(paragraphs) if k > answered[0] and not asks[k]]
+    interviewee = next((person for p in answers if (person := _label(p[0], at, people, cues.interview_label_marks))), None)
+    if interviewee is None:
+        norms = sents[0].doc._.folded.norms
+        named = {at[t.i].actor for p in paragraphs[:answered[0]] for s in p for t in s
+                 if t.i in at and at[t.i].actor in people and t.idx not in quoted
+                 and not " ".join(norms[p[0].start:p[0].start + 4]).startswith(cues.interview_credits)}
+        if len(named) != 1:
+            return {}
+        interviewee = named.pop()
+    return {t.idx: interviewee for p in answers for s in p for t in s if t.idx not in quoted}
+
+
+def _asks(sent: Span) -> bool:
+    """Does the sentence end with a question mark (a question, on the line it ends)?"""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text == "?"
+
+
+def _label(first: Span, at: dict[int, ActorMention], people: Collection[str], label_marks: Collection[str]) -> str | None:
+    """'X. — Absolument pas.', 'X : Non.': the person whose name, then a dash or a colon, opens
+    the answer (the full stop after the name aside)."""
+    mention = at.get(first.start)
+    if mention is None or mention.token_start != first.start or mention.actor not in people:
+        return None
+    doc = first.doc
+    after = [t for t in doc[mention.token_end:min(mention.token_end + 3, len(doc))] if not t.is_space and t.text != "."]
+    return mention.actor if after and after[0].text in label_marks else None
