@@ -4269,7 +4269,7 @@ _INTERVIEW = ("Annalena Baerbock : « L'Europe doit parler d'une seule voix »\n
               "Propos recueillis par Paul Martin\n\n"
               "— Madame la ministre, Washington vous consulte-t-il encore ?\n\n"
               "{label}Oui, bien sûr. J'ai eu hier soir mon homologue américain Antony Blinken au téléphone, "
-              "pendant près de vingt minutes.\n\n"
+              "pendant près de vingt minutes.{we}\n\n"
               "— Et avec Kiev ?\n\n"
               "Je m'entretiendrai demain avec le ministre ukrainien des Affaires étrangères, Dmytro Kouleba.\n\n"
               "— Avez-vous parlé à Sergueï Lavrov ?\n\n"
@@ -4281,7 +4281,7 @@ def test_je_in_an_interviews_answer_is_the_interviewee(parse, label):
     """Questions on lines of their own, each answered on the lines after: 'je' outside quotes in
     an answer is the interviewee, whom an answer's label names ('X. — Oui.'), else the one person
     the title and lead name (the interviewer's credit aside)."""
-    calls = [(names, call.status, call.date, call.duration_min) for names, call in _calls(parse, _INTERVIEW.format(label=label))]
+    calls = [(names, call.status, call.date, call.duration_min) for names, call in _calls(parse, _INTERVIEW.format(label=label, we=""))]
     assert sorted(calls) == [(["Annalena Baerbock", "Antony Blinken"], "occurred", "2024-03-11", 20),
                              (["Annalena Baerbock", "Dmytro Kuleba"], "planned", "2024-03-13", None),
                              (["Annalena Baerbock", "Sergey Lavrov"], "denied", None, None)]
@@ -4292,7 +4292,20 @@ def test_je_in_an_interviews_answer_is_the_interviewee(parse, label):
     "Annalena Baerbock se rend à Kiev.\n\nQue peut-elle obtenir ?\n\n"
     "J'ai eu hier soir le secrétaire d'État américain Antony Blinken au téléphone, pendant une demi-heure.\n",
     # an interview whose title names two people and whose answers no one labels
-    _INTERVIEW.format(label="").replace("Annalena Baerbock : ", "Annalena Baerbock et Olaf Scholz : "),
+    _INTERVIEW.format(label="", we="").replace("Annalena Baerbock : ", "Annalena Baerbock et Olaf Scholz : "),
 ])
 def test_je_outside_an_interview_or_its_known_interviewee_stays_unresolved(parse, text):
     assert not any("Antony Blinken" in names for names, _ in _calls(parse, text))
+
+
+@pytest.mark.parametrize("we", [
+    " Nous avons surtout parlé d'énergie : notre pays achète encore du gaz qui passe par la Turquie, et ce contrat s'achève au 1er juin.",
+    " Nous nous sommes aussi entretenus mardi soir par visioconférence, avec le président de la Commission.",
+])
+def test_nous_in_an_interviews_answer_is_not_the_interviewee_alone(parse, we):
+    """An interviewee's 'nous' is a government, a country or both sides of the call just told:
+    'Nous avons parlé d'énergie' adds no call of the interviewee's with the last person named."""
+    calls = [(names, call.status, call.date) for names, call in _calls(parse, _INTERVIEW.format(label="", we=we))]
+    assert sorted(calls) == [(["Annalena Baerbock", "Antony Blinken"], "occurred", "2024-03-11"),
+                             (["Annalena Baerbock", "Dmytro Kuleba"], "planned", "2024-03-13"),
+                             (["Annalena Baerbock", "Sergey Lavrov"], "denied", None)]

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import paragraph_numbers
+from kg.nlp.extract.words import feature, paragraph_numbers
 
 
 def interview_answers(text: str, sents: Sequence[Span], at: dict[int, ActorMention], people: Collection[str],
@@ -45,7 +45,13 @@ def interview_answers(text: str, sents: Sequence[Span], at: dict[int, ActorMenti
         if len(named) != 1:
             return {}
         interviewee = named.pop()
-    return {t.idx: interviewee for p in answers for s in p for t in s if t.idx not in quoted}
+    return {t.idx: interviewee for p in answers for s in p for t in s if t.idx not in quoted and not _we(t)}
+
+
+def _we(token: Token) -> bool:
+    """'Nous avons parlé de l'énergie', 'Nous nous sommes entretenus avec Y': an interviewee's 'nous'
+    is a government, a country, or the two sides of a call, never the interviewee alone."""
+    return token.pos_ == "PRON" and "1" in feature(token, "Person") and "Plur" in feature(token, "Number")
 
 
 def _asks(sent: Span) -> bool:
