@@ -873,6 +873,30 @@ def test_a_name_set_off_after_a_bare_role_past_words_of_address_is_who_the_role_
     assert found[:1] == [holder]
 
 
+@pytest.mark.parametrize("text,published,holder", [
+    ("Le Président de la République, Son Excellence Monsieur Paul Barthélemy Biya, a échangé mardi au téléphone avec "
+     "le président tchadien. Faustin-Archange Touadéra n'a pas commenté.", "2024-03-12", "Paul Biya"),
+    ("Le chef de l'État, Son Excellence William Samoei Ruto, a eu lundi un entretien téléphonique avec Bola Tinubu. "
+     "Paul Kagame est attendu à Nairobi.", "2024-03-12", "William Ruto"),
+    ("Le chef de l'État, Bola Ahmed Adekunle Tinubu, s'est entretenu jeudi avec William Ruto. Paul Kagame "
+     "n'était pas convié.", "2025-03-12", "Bola Tinubu"),
+])
+def test_a_longer_official_name_set_off_after_a_bare_role_is_who_the_role_is(parse, text, published, holder):
+    """The state press writes its leader's full civil name ('Paul Barthélemy Biya', a second family
+    name, a hyphenated first name) which the gazetteer lacks: opening with their first name and
+    holding each word of a name of theirs in order, it is them, not a holder the article names later."""
+    found = [label for written, label in _mentions(parse, text, published) if written.lower() in {"président de la république", "chef de l'état"}]
+    assert found[:1] == [holder]
+
+
+def test_a_set_off_name_with_another_first_name_is_not_the_holder_sharing_its_words(parse):
+    """'Franck Paul Biya' holds the words of 'Paul Biya' but opens with another first name: another man."""
+    found = [label for written, label in _mentions(parse, "Le président de la République, Son Excellence Franck Paul Biya, "
+                                                   "a reçu un appel de William Ruto.", "2024-03-12")
+             if written.lower() == "président de la république"]
+    assert "Paul Biya" not in found
+
+
 # ---------------------------------------------------------------- a successor, a title after a role's comma, a name of God
 @pytest.mark.parametrize("text,published,phrase,who,named", [
     ("Le successeur d'Angela Merkel a appelé lundi Emmanuel Macron.", "2022-05-10", "successeur d'Angela Merkel", "Olaf Scholz",

@@ -106,7 +106,9 @@ class RoleReader:
                         list(dict.fromkeys(p for i, p in holders if i < sent.start and p not in here))
                     if len(here) == 1 and self._of_staff(doc[token.i:end]):
                         before = list(here)  # 'Selon le bureau du Premier ministre, M. X a demandé ...': X's own office
-                    apposed = self._apposed_holder(doc, end, mentions, here)
+                    spelt = [p for p in self._named_in_full(doc, end) if any(
+                        offices[o].role == role and (titled is None or o in titled) for o in self.gazetteer.offices_of(p, period))]
+                    apposed = self._apposed_holder(doc, end, mentions, here) or (spelt[0] if len(spelt) == 1 else None)
                     if apposed is not None:
                         before = [apposed]  # 'Le Président de la République, Son Excellence M. X, a reçu ...': X
                     if not before:  # a lead naming the role first: 'Le chef de l'État a appelé Y. ... X doit ...'
@@ -167,6 +169,28 @@ class RoleReader:
         at = self._past_address(doc, end + 1)
         name = next((m for m in mentions if m.token_start == at and m.by_name and m.actor in holders), None)
         return name.actor if name is not None else None
+
+    def _named_in_full(self, doc: Doc, end: int) -> set[str]:
+        """'Le chef de l'État, Son Excellence Félix-Antoine Tshisekedi Tshilombo, a ...': the known
+        people whose name, first name first, the name set off by commas after a role spells in a
+        longer official form (more given names, a hyphenated first name, a second family name):
+        it opens with their first name and holds each word of their name in order."""
+        if end >= len(doc) or doc[end].text != ",":
+            return set()
+        at = close = self._past_address(doc, end + 1)
+        while close < len(doc) and (doc[close].pos_ == "PROPN" or doc[close].text == "-"):
+            close += 1
+        if close == at or close < len(doc) and doc[close].text != ",":
+            return set()
+        words = [part for t in doc[at:close] for part in fold(t.text).split("-") if part]
+        found = set()
+        for surname in set(words):
+            for person, first in self.gazetteer.surnames().get(surname, []):
+                known = [*first.replace("-", " ").split(), surname]
+                rest = iter(words)
+                if known[0] == words[0] and all(word in rest for word in known):
+                    found.add(person)
+        return found
 
     def _past_address(self, doc: Doc, at: int) -> int:
         """Where a name starts past the words of address and titles written before it: 'Son
