@@ -3357,6 +3357,18 @@ def test_a_requested_call_that_could_not_take_place_was_denied_and_has_no_day(pa
     assert _pairs(parse, text) == [(("Javier Milei", "Olaf Scholz"), "denied", None)]
 
 
+@pytest.mark.parametrize("text,pair", [
+    ("Pedro Sánchez a parlé lundi avec Giorgia Meloni. Il avait aussi sollicité un entretien téléphonique avec "
+     "Narendra Modi, mais celui-ci n'a pas pu avoir lieu.", ("Narendra Modi", "Pedro Sánchez")),
+    ("Giorgia Meloni a reçu mercredi Keir Starmer à Rome. Elle a ensuite demandé un échange avec Javier Milei, "
+     "mais il n'a pas eu lieu.", ("Giorgia Meloni", "Javier Milei")),
+])
+def test_a_call_requested_by_a_pronoun_is_between_the_person_it_means_and_the_partner(parse, text, pair):
+    """'Il avait demandé un entretien avec Y': who asks for a call with Y would be on it; the
+    request verb's subject, 'il' or 'elle' read back to the person last named as a subject."""
+    assert (pair, "denied", None) in _pairs(parse, text)
+
+
 # --- 'un appel de Son Altesse l'émir X': the caller past a form of address ------------------------
 @pytest.mark.parametrize("text,caller", [
     ("Le roi Mohammed VI a reçu lundi un appel téléphonique de Son Altesse l'émir du Koweït, cheikh Mechaal "
