@@ -3355,6 +3355,9 @@ def test_a_requested_call_that_could_not_take_place_was_denied_and_has_no_day(pa
                                    (("Narendra Modi", "Olaf Scholz"), "denied", None)]
     text = "Olaf Scholz avait demandé un entretien avec Javier Milei, mais il n'a finalement pas eu lieu."
     assert _pairs(parse, text) == [(("Javier Milei", "Olaf Scholz"), "denied", None)]
+    # the parser hangs the clause joined to the request on the partner's name
+    text = "Le chancelier Olaf Scholz avait sollicité un entretien téléphonique avec Narendra Modi, mais celui-ci n'a pas eu lieu."
+    assert _pairs(parse, text, "2024-05-28") == [(("Narendra Modi", "Olaf Scholz"), "denied", None)]
 
 
 @pytest.mark.parametrize("text,pair", [

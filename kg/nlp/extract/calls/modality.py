@@ -238,12 +238,14 @@ def _not_taken_place(trigger: Token, event: Token, above: list[Token], cues: Cal
 def _request_not_met(trigger: Token, above: list[Token], cues: CallCues) -> bool:
     """'X avait sollicité un entretien avec Y, mais celui-ci n'a pas pu avoir lieu': the call asked
     for, taken up by a pronoun in the clause coordinated with the request, did not take place
-    (also 'mais il n'a pas eu lieu'). Said of the call noun, not of the request's other words."""
+    (also 'mais il n'a pas eu lieu'). Said of the call noun, not of the request's other words. The
+    parser may hang the coordinated clause on a word of the request ('..., mais celui-ci n'a pas eu
+    lieu' as a conjunct of the partner's name): any clause coordinated within the request counts."""
     if trigger.pos_ != "NOUN" or trigger.dep_ != "obj" or not above or above[0].i != trigger.head.i \
             or lemma(above[0]) not in cues.request_verbs:
         return False
-    for clause in children(above[0]):
-        if clause.dep_ != "conj" or clause.i < trigger.i or not negated(clause) or not any(
+    for clause in above[0].subtree:
+        if clause.dep_ != "conj" or clause.pos_ not in {"VERB", "AUX"} or clause.i < trigger.i or not negated(clause) or not any(
                 c.dep_ in {"nsubj", "expl:subj"} and c.pos_ == "PRON" for c in children(clause)):
             continue
         said = [clause] + [c for c in children(clause) if c.dep_ == "xcomp" and lemma(clause) in cues.possibility_verbs]
