@@ -119,7 +119,7 @@ class CallFinder:
                 continue
             words = sentence_words[index]
             if found and found[-1].sent == index - 1:
-                found[:] = self._answered(found, index, sent, published)
+                found[:] = self._answered(found, index, sent, words, published)
             named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens, folded, bool(found))
             here = [t for t in _one_per_event(named_here, self.cues)
                     if lemma(t.token) not in self.cues.answering_words and t.token.norm_ not in self.cues.denial_adjectives
@@ -151,7 +151,7 @@ class CallFinder:
             norms = tuple(folded.norms[sent.start:sent.end])
             lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
-            before = _day_told_before(sents, index, published) if _counts_on(words) or any(
+            before = _day_told_before(sents, sentence_words, index, published) if _counts_on(words) or any(
                 f" {p} " in words for p in self.cues.same_day_times) else None
             reading = Sentence(
                 sent, text[sent.start_char:sent.end_char], words, named_calls,
@@ -172,7 +172,7 @@ class CallFinder:
             records.append(record(call, published, self.gazetteer, main_day))
         return records, sentence_calls(paragraph, calls, about_main, about_others), frozenset(call_words)
 
-    def _answered(self, found: list[Mention], index: int, sent: SpacySpan, published: Publication) -> list[Mention]:
+    def _answered(self, found: list[Mention], index: int, sent: SpacySpan, words: str, published: Publication) -> list[Mention]:
         """The calls the sentence before told (the last of `found`), as the sentence right after
         it answers them: 'On évoque un éventuel appel entre X et Y. L'Élysée a répondu qu'aucun
         échange n'est prévu' (no plan, no call: `none_scheduled_after`); 'L'entretien entre X et Y
@@ -189,8 +189,7 @@ class CallFinder:
             return found
         days = [d.value for d in dates_in(sent, published, future=True)]
         when = days[0] if len(days) == 1 else None
-        if when is None and published.exact and any(f" {p} " in f" {' '.join(sent.doc._.folded.norms[sent.start:sent.end])} "
-                                                      for p in self.cues.later_today_phrases):
+        if when is None and published.exact and any(f" {p} " in words for p in self.cues.later_today_phrases):
             when = published.exact.isoformat()
         return [replace(m, status="planned", date=when) if m.sent == index - 1 and m.participants == last.participants else m
                 for m in found]
@@ -532,7 +531,7 @@ _LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just 
 _LOOK_FAR = 20  # sentences: no further, so that an article with no day in it is not read again for each 'la veille'
 
 
-def _day_told_before(sents: list[SpacySpan], index: int, published: Publication, far: int = _LOOK_FAR,
+def _day_told_before(sents: list[SpacySpan], sentence_words: list[str], index: int, published: Publication, far: int = _LOOK_FAR,
                      told: dict[int, date | None] | None = None) -> date | None:
     """The day the nearest sentence before this one that names one tells of ('Obama a parlé
     vendredi avec X.'): what a 'le lendemain' or 'la veille' opening this sentence counts from.
@@ -540,14 +539,15 @@ def _day_told_before(sents: list[SpacySpan], index: int, published: Publication,
     de se rendre mardi à Moscou': Monday). A day that sentence itself counts from another ('Lundi 3
     juin, X appelle Y. Le lendemain, il appelle Z. [...] Le même jour, ...') is counted from that
     one in turn, within `far` sentences of the first: the narrative's day, not the publication's.
-    `told`: the days already found for the sentences before, each read once."""
+    `sentence_words`: each sentence's folded words, padded; `told`: the days already found for the
+    sentences before, each read once."""
     told = {} if told is None else told
     if index in told:
         return told[index]
     found = None
     for back, sent in enumerate(reversed(sents[max(0, index - far):index]), start=1):
-        counted = _day_told_before(sents, index - back, published, far - back, told) \
-            if far > back and _counts_on(f" {' '.join(sent.doc._.folded.norms[sent.start:sent.end])} ") else None
+        counted = _day_told_before(sents, sentence_words, index - back, published, far - back, told) \
+            if far > back and _counts_on(sentence_words[index - back]) else None
         days = [d for d in dates_in(sent, published, before=counted) if len(d.value) == 10 and not _bounds_a_span(d, sent)]
         main = next((d for d in days if dates_the_clause(d, sent, sent.root) and (back <= _LOOK_BACK or _of_the_root(d, sent))),
                     days[0] if back <= _LOOK_BACK and days else None)

@@ -304,7 +304,7 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
     if any("Inf" in feature(t, "VerbForm") and _word_before(t).norm_ in cues.intent_forms for t in own):
         return True  # "X compte appeler Y", "X compte s'entretenir avec Y", 'compte' read as a noun
-    if not _told_of(own[0], cues) and any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i
+    if not _what_a_telling_is_about(own[0], cues) and any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i
                                           and not _done_for_it(t, cues) for t in own + above for c in children(t)):
         # the act asked of a clause only for a mark of purpose
         return True  # "part pour Rome afin de prendre part à l'appel", "si l'entretien se tient" (not "X a appelé Y
@@ -317,7 +317,7 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
                for t in happening)  # "parlera", "aura lieu", "sera organisée"
 
 
-def _told_of(noun: Token, cues: CallCues) -> bool:
+def _what_a_telling_is_about(noun: Token, cues: CallCues) -> bool:
     """'X appelle Y pour lui rendre compte de la conversation', '... afin de l'informer de
     l'échange', '... pour lui faire le récit de l'entretien': a call noun that a verb of telling
     (with its object) is about was held before the telling; a purpose clause makes the telling

@@ -64,8 +64,12 @@ class Speakers(Sources):
         européen a jugé ...', '..., a dit un responsable américain', 'selon un diplomate', 'la
         porte-parole du gouvernement' with no government named) is whom a pronoun after it stands
         for, not the person who spoke before."""
-        for noun in sent:
-            if noun.pos_ != "NOUN" or fold(noun.lemma_) not in self.cues.role_nouns or noun.i in self.quoted:
+        lemmas = self.doc._.folded.lemmas  # the words first: a Token made only for a role noun
+        for i in range(sent.start, sent.end):
+            if lemmas[i] not in self.cues.role_nouns or i in self.quoted:
+                continue
+            noun = self.doc[i]
+            if noun.pos_ != "NOUN":
                 continue
             # '..., a dit un responsable': the subject after an incise's verb, often read as its object
             speaks = (noun.dep_ in _SUBJECT_DEPS or noun.dep_ == "obj" and noun.i > noun.head.i and incise(noun.head)) \
