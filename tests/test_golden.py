@@ -23,7 +23,7 @@ DEV_FLOOR = {
 }
 DEV_ATTRIBUTE_FLOOR = {"date": 0.85, "initiator": 0.95, "duration": 0.99, "medium": 0.97}  # on the whole set
 # tools/articles: 80 whole articles the team wrote in shapes the dev set lacks (2026-12-06 and -07).
-ARTICLES_FLOOR = {"actors": 0.94, "calls": 0.82, "claims": 0.84, "call_topics": 0.75}
+ARTICLES_FLOOR = {"actors": 0.93, "calls": 0.82, "claims": 0.83, "call_topics": 0.75}
 
 
 def _score(data: dict, gold_path):
