@@ -379,6 +379,32 @@ def test_titles_and_roles_around_a_name_are_not_the_name(parse):
     assert not any("Président" in label or "Reportage" in label for label in labels)
 
 
+
+@pytest.mark.parametrize("text,who", [
+    ("Shri Narendra Modi a eu une conversation téléphonique avec Olaf Scholz.", "Narendra Modi"),
+    ("Olaf Scholz a téléphoné à Son Altesse cheikh Tamim ben Hamad Al Thani.", "Tamim bin Hamad Al Thani"),
+])
+def test_an_honorific_before_a_known_name_is_that_person(parse, text, who):
+    """'Shri', 'Son Altesse', 'Son Excellence Monsieur': forms of address, no words of the name, so
+    the person the gazetteer knows is named, not a new one minted beside them (nor a call twice)."""
+    doc = parse(text)
+    assert who in _named(parse, text)
+    assert not [a.label for a in doc._.new_actors.values() if a.type == "Person"]
+    assert [len(c.participants) for c in doc._.calls] == [2]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Olaf Scholz s'est entretenu au téléphone avec Félix-Antoine Tshisekedi Tshilombo.", "Félix Tshisekedi"),
+    ("Olaf Scholz s'est entretenu au téléphone avec João Manuel Gonçalves Lourenço.", "João Lourenço"),
+])
+def test_a_longer_official_form_of_a_known_name_is_that_person(parse, text, who):
+    """A hyphenated first name and a second family name ('Tshilombo'), more given names: the words
+    open with the known first name and hold the known name in order."""
+    doc = parse(text)
+    assert who in _named(parse, text)
+    assert not [a.label for a in doc._.new_actors.values() if a.type == "Person"]
+
+
 # ---------------------------------------------------------------- outlets, credits and bylines
 def _new(doc) -> set[tuple[str, str]]:
     return {(a.type, a.label) for a in doc._.new_actors.values()}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.nlp.extract.words import feature
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -95,13 +96,15 @@ def name_of(span: SpacySpan, skip: set[str]) -> Name | None:
     'Reportage', 'Journaliste') left out; None unless two or more capitalised words, with
     particles only between them ('Charles de Gaulle', not 'Président de la République')."""
     words = [w for w in words_of(span) if w[0] not in _CIVILITY]
-    while words and fold(words[0][0]) in skip:
+    doc = span.doc
+    # 'Son Excellence Monsieur X', 'Sa Majesté le roi X': the possessive of a form of address goes with it
+    while words and (fold(words[0][0]) in skip or len(words) > 1 and fold(words[1][0]) in skip
+                     and "Yes" in feature(doc[words[0][1]], "Poss")):
         words.pop(0)
     while words and fold(words[-1][0]) in skip:
         words.pop()
     if not words:
         return None
-    doc = span.doc
     start, end = words[0][1], words[-1][2] + 1
     inner = [w for w, _, _ in words]
     for i, (word, _, _) in enumerate(words):
@@ -147,18 +150,36 @@ class PeopleIndex:
                     self.near.setdefault(key, set()).add(surname)
 
     def known(self, name: Name) -> str | None:
-        """The known person this name spells, if exactly one fits."""
+        """The known person this name spells, if exactly one fits: misspelt, or in a longer
+        official form."""
         surnames = {name.surname} if name.surname in self.by_surname else set()
         if not surnames and len(name.surname) >= 6:
             candidates = set().union(*(self.near.get(k, set()) for k in _one_deletions(name.surname) | {name.surname}))
             surnames = {s for s in candidates if edits(s, name.surname, MAX_SURNAME_EDITS) <= MAX_SURNAME_EDITS}
         found = {person for s in surnames for person, first in self.by_surname[s] if same_first(name.first, first)}
+        if not found:
+            found = spelt_in_full(self.by_surname, name.words)
         return found.pop() if len(found) == 1 else None
-
 
     def fits(self, person: str, name: Name) -> bool:
         """Could this name, written with a first name, be this known person's?"""
         return any(same_first(name.first, first) for first in self.first_names.get(person, ()))
+
+
+def spelt_in_full(by_surname: dict[str, list[tuple[str, str]]], written: Iterable[str]) -> set[str]:
+    """The known people (`by_surname`: the gazetteer's surnames) whose name, first name first,
+    these words spell in a longer official form ('Félix-Antoine Tshisekedi Tshilombo': a hyphenated
+    first name, a second family name; 'João Manuel Gonçalves Lourenço': more given names): they
+    open with the person's first name and hold each word of their name in order."""
+    words = [part for word in written for part in fold(word).split("-") if part]
+    found = set()
+    for surname in set(words[1:]):
+        for person, first in by_surname.get(surname, []):
+            known = [*first.replace("-", " ").split(), surname]
+            rest = iter(words)
+            if known[0] == words[0] and all(word in rest for word in known):
+                found.add(person)
+    return found
 
 
 def same_first(a: str, b: str) -> bool:

@@ -12,6 +12,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.nlp.extract.actor_names import spelt_in_full
 from kg.nlp.extract.actor_spans import (
     dateline_country,
     demonyms_without,
@@ -172,9 +173,7 @@ class RoleReader:
 
     def _named_in_full(self, doc: Doc, end: int) -> set[str]:
         """'Le chef de l'État, Son Excellence Félix-Antoine Tshisekedi Tshilombo, a ...': the known
-        people whose name, first name first, the name set off by commas after a role spells in a
-        longer official form (more given names, a hyphenated first name, a second family name):
-        it opens with their first name and holds each word of their name in order."""
+        people whose name the name set off by commas after a role spells in a longer official form."""
         if end >= len(doc) or doc[end].text != ",":
             return set()
         at = close = self._past_address(doc, end + 1)
@@ -182,15 +181,7 @@ class RoleReader:
             close += 1
         if close == at or close < len(doc) and doc[close].text != ",":
             return set()
-        words = [part for t in doc[at:close] for part in fold(t.text).split("-") if part]
-        found = set()
-        for surname in set(words):
-            for person, first in self.gazetteer.surnames().get(surname, []):
-                known = [*first.replace("-", " ").split(), surname]
-                rest = iter(words)
-                if known[0] == words[0] and all(word in rest for word in known):
-                    found.add(person)
-        return found
+        return spelt_in_full(self.gazetteer.surnames(), (t.text for t in doc[at:close]))
 
     def _past_address(self, doc: Doc, at: int) -> int:
         """Where a name starts past the words of address and titles written before it: 'Son

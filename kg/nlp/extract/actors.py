@@ -68,7 +68,8 @@ class ActorMatcher:
         self.writer_possessives = {fold(x) for x in c["writer_possessives"]}
         # words around a name: 'Entretien Macron-Zelensky', a headline's call noun, is no person's
         # 'priant Dieu Tout-Puissant': a name of God, capitalised like a person's, is nobody's
-        self.not_names = self.credit_roles | self.titles | {fold(x) for x in c["call_nouns"] if " " not in x} \
+        # 'Shri Narendra Modi': an honorific before a name is no word of it
+        self.not_names = self.credit_roles | self.titles | self.honorifics | {fold(x) for x in c["call_nouns"] if " " not in x} \
             | {fold(x) for x in c["divine_names"]}
         self.people = PeopleIndex(gazetteer)
         self.glued_words = {fold(x) for x in c["glued_words"]}
