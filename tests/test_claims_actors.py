@@ -426,3 +426,15 @@ def test_a_pronoun_after_a_named_speaker_still_finds_that_speaker(parse):
     text = ("Un diplomate européen a jugé la rencontre utile. Olaf Scholz a ensuite pris la parole. "
             "« Nous resterons unis », a-t-il déclaré.")
     assert [s for s, _, _ in _claims(parse, text, "2024-03-12")][-1] == "Olaf Scholz"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Emmanuel Macron a promis une aide à la ville. À Dunkerque, le maire Claire Lemaître reste sceptique. "
+     "« Nous attendons des actes », a-t-elle réagi.", "Claire Lemaître"),
+    ("Olaf Scholz a promis une aide à la région. Le ministre Agnès Pannier-Runacher reste prudente. "
+     "« Il faudra des moyens », a-t-elle ajouté.", "Agnès Pannier-Runacher"),
+])
+def test_a_masculine_title_written_for_a_woman_does_not_keep_her_pronoun_from_her(parse, text, speaker):
+    """'le maire X', 'le ministre X': French writes these titles with the masculine article for a
+    woman too, so they show no man, and 'a-t-elle réagi' is her, not a man named before."""
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")][-1] == speaker

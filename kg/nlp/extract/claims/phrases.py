@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp.cues import cues
 from kg.nlp.extract.claims.cues import ClaimCues, marker
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, conjuncts, feature, tokens_of
@@ -25,6 +26,8 @@ from kg.text import fold
 
 _NOT_THE_SPEAKER = {"acl:relcl"}  # 'M. X, qui s'est entretenu avec Y, a déclaré': Y does not speak
 FOCUS_REACH = 1500  # characters: how far back 'il' looks for the person talked about
+# 'le maire X', 'le ministre X': titles French writes with the masculine article for a woman too
+_ALSO_FOR_WOMEN = frozenset(fold(x) for x in cues()["titles_also_for_women"])
 _ROLE_RANK = {"Person": 0, "Organization": 1, "Media": 1, "Country": 2}
 
 
@@ -295,7 +298,8 @@ def _descriptions(doc: Doc, mentions: list[ActorMention], speakers: Phrases
 def _genders(doc: Doc, mentions: list[ActorMention], speakers: Phrases) -> dict[str, str]:
     """The gender the text shows of each person it names: that of the word the name stands beside
     ('la chancelière X', "l'une de ses conseillères, X", 'X, le porte-parole'), by its article or its
-    own marked form; a person shown of both genders, or of none, is left out (no first name says it)."""
+    own marked form, but not a masculine title written for women too ('le maire X'); a person shown
+    of both genders, or of none, is left out (no first name says it)."""
     shown: dict[str, set[str]] = {}
     tokens = tokens_of(doc)
     for mention in mentions:
@@ -312,6 +316,8 @@ def _genders(doc: Doc, mentions: list[ActorMention], speakers: Phrases) -> dict[
         beside += [c for c in children(root) if c.dep_ == "appos" and c.pos_ == "NOUN"]
         for word in beside:
             gender = shown_gender(word)
+            if gender == "Masc" and fold(word.lemma_) in _ALSO_FOR_WOMEN:
+                continue  # 'le maire Natacha X' shows no man: 'a-t-elle réagi' may be her
             if gender:
                 shown.setdefault(key, set()).add(gender)
     return {key: next(iter(genders)) for key, genders in shown.items() if len(genders) == 1}
