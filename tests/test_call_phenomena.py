@@ -2494,6 +2494,19 @@ def test_a_call_intended_postponed_or_asked_for_is_planned(parse, text):
         (["Emmanuel Macron", "Vladimir Putin"], "planned")]
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron réclame un entretien téléphonique avec Vladimir Poutine.",
+    "Le président français réclame depuis des semaines un appel avec Vladimir Poutine, sans succès.",
+    "Emmanuel Macron sollicite un entretien téléphonique avec Vladimir Poutine, selon l'Élysée.",
+    "Emmanuel Macron a réclamé un entretien téléphonique avec Vladimir Poutine.",
+])
+def test_a_call_claimed_or_solicited_is_planned_with_who_asks_for_it(parse, text):
+    """'X réclame un entretien avec Y', like 'demande': a call asked for, not yet had, is to come,
+    and X, who asks for it, is on it and its initiator (asked now as well as in the past)."""
+    assert [(names, c.status, c.initiator) for names, c in _calls(parse, text, "2025-03-17")] == [
+        (["Emmanuel Macron", "Vladimir Putin"], "planned", "Q3052772")]
+
+
 @pytest.mark.parametrize("text,calls", [
     ("Emmanuel Macron est à Paris. M. Macron a exhorté son homologue russe, lors d'un appel dimanche, à revenir à l'accord "
      "céréalier.", [(["Emmanuel Macron", "Vladimir Putin"], "2023-07-16")]),

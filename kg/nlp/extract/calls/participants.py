@@ -329,10 +329,10 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     if not callers and partners and trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and lemma(trigger.head) in cues.appraisal_verbs:
         subjects(trigger.head)  # "X a salué un long appel avec Y": who judges a call with Y had it ('a annoncé' may report another's)
     if not callers and partners and trigger.pos_ == "NOUN" and trigger.dep_ == "obj" and lemma(trigger.head) in cues.request_verbs \
-            and "Part" in feature(trigger.head, "VerbForm") and any(c.dep_ == "nsubj" for c in children(trigger.head)):
-        # "Il avait demandé un entretien avec Y": who asked for a call with Y is on it, 'il' read back (not the
-        # subject some clause above an infinitive lends it: '... pris contact avec X pour demander un entretien';
-        # nor one asking now, 'X réclame un appel avec Y', which the status does not yet read as to come)
+            and any(c.dep_ == "nsubj" for c in children(trigger.head)):
+        # "Il avait demandé un entretien avec Y", "X réclame un appel avec Y": who asked for a call with Y is on it,
+        # 'il' read back (not the subject some clause above an infinitive lends it: '... pris contact avec X pour
+        # demander un entretien'); a request, past or present, is a call to come (the request verbs are cues of a plan)
         subjects(trigger.head)
     anaphoric = anaphoric or bool(determiners & cues.pointing_back_determiners) or any(
         c.dep_ == "acl:relcl" and any(o.pos_ == "PRON" and "Plur" in feature(o, "Number") and o.dep_.startswith(("obj", "iobj"))
