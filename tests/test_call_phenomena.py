@@ -2088,6 +2088,32 @@ def test_a_person_called_to_a_thing_is_urged_or_reminded_not_phoned(parse, text,
 
 
 @pytest.mark.parametrize("text", [
+    "Emmanuel Macron a téléphoné à Olaf Scholz lundi. Mardi, Olaf Scholz l'a appelé à son tour.",
+    "Emmanuel Macron a joint Olaf Scholz lundi. Le lendemain, le chancelier l'a appelé à son tour.",
+])
+def test_calling_back_a_son_tour_is_a_second_call_by_the_one_called_first(parse, text):
+    """'Y l'a appelé à son tour.': the phrase ends the sentence and the parser reads 'à son tour'
+    as what Y called for ('appeler à' urges); it is when, and Y phoned the one who called first."""
+    calls = sorted((call.date, call.initiator) for _, call in _calls(parse, text, "2024-03-14"))
+    labels = load().actors
+    assert [(date, labels[who].label) for date, who in calls] == [
+        ("2024-03-11", "Emmanuel Macron"), ("2024-03-12", "Olaf Scholz")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi, Emmanuel Macron s'est entretenu avec Olaf Scholz. Berlin a ensuite fait savoir que Olaf Scholz avait "
+    "plaidé pour la prudence. Le même jour, Giorgia Meloni l'a appelé à son tour.",
+    "Mardi, Emmanuel Macron s'est entretenu avec Olaf Scholz, dont le gouvernement assure que le chancelier a plaidé "
+    "pour la prudence. Le même jour, Giorgia Meloni l'appelle à son tour.",
+])
+def test_whom_one_calls_a_son_tour_is_the_subject_of_the_call_before(parse, text):
+    """'Y l'appelle à son tour': Y does what the call before did, so 'l'' is that call's subject,
+    not the person last named as the subject of some other clause in between."""
+    assert sorted((names, call.initiator) for names, call in _calls(parse, text, "2024-03-14")) == [
+        (["Emmanuel Macron", "Giorgia Meloni"], "giorgia-meloni"), (MACRON_SCHOLZ, None)]
+
+
+@pytest.mark.parametrize("text", [
     "Emmanuel Macron et Olaf Scholz tiendront lundi un sommet virtuel. Les deux dirigeants se sont déjà "
     "téléphoné en mars, mais ce sommet sera l'occasion d'aborder les sanctions et la guerre en Ukraine.",
     "Emmanuel Macron s'entretiendra lundi par visioconférence avec Olaf Scholz. Ils s'étaient parlé "

@@ -160,7 +160,9 @@ def _make_adverb(phrase: Span, verb: Token) -> None:
     inside = range(phrase.start, phrase.end)
     outside = [t for t in phrase.sent if t.i not in inside and (t.head.i in inside and t.head.i != t.i or any(
         c.i in inside and c.dep_ == "case" for c in t.children))]
-    if not outside or any(word.is_ancestor(verb) for word in phrase):
+    argument = any(word.head.i == verb.i and word.dep_.startswith(("obj", "obl")) for word in phrase)
+    # 'Y l'a appelé à son tour.': the phrase alone, read as what the verb is about ('appeler à' urges)
+    if not (outside or argument) or any(word.is_ancestor(verb) for word in phrase):
         return  # the parser read the phrase well: nothing to mend (or made the verb hang on it: not this misparse)
     first = phrase[0]
     first.head, first.dep_ = verb, "advmod"

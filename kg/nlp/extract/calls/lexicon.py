@@ -87,6 +87,7 @@ class CallCues:
     gathering_verbs: frozenset[str]  # 'elle a rassemblé A, B et C': the meeting as subject, its people as object
     separately: tuple[str, ...]  # 'X et Y ont parlé avec Z, chacun de son côté': a call each
     in_sequence: tuple[str, ...]  # 'avec X, puis avec Y': one call after another
+    in_turn: frozenset[str]  # 'Y l'appelle à son tour': Y does what the call told before did
     adding_coordinators: frozenset[str]  # 'a téléphoné à A, ainsi qu'à B': B too, a complement the parser hangs apart
     likewise: tuple[tuple[str, ...], ...]  # 'A a participé à l'appel, tout comme B': B joined it too
     same_kind_pronouns: frozenset[str]  # 'le deuxième appel, après celui du 26 janvier': another call, that day
@@ -277,6 +278,7 @@ class CallCues:
             gathering_verbs=_folded(c["gathering_verbs"]),
             separately=tuple(fold(x) for x in c["separate_call_markers"]),
             in_sequence=tuple(fold(x) for x in c["sequence_markers"]),
+            in_turn=_folded(c["in_turn_phrases"]),
             adding_coordinators=_folded(c["adding_coordinators"]),
             likewise=tuple(tuple(fold(x).split()) for x in c["likewise_markers"]),
             same_kind_pronouns=_folded(c["same_kind_pronouns"]),

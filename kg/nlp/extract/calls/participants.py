@@ -274,7 +274,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                     add(partners, phrase + listed(child))  # "appeler X", "parler à X"
                     if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person") and "Sing" in feature(child, "Number"):
                         # "Y a répondu quand X l'a appelé": the one named as a subject before the clitic
-                        add(partners, [p for p in [people.object_before(child, on, callers)] if p is not None])
+                        meant = _called_in_turn(holder, child, people, callers, cues) or people.object_before(child, on, callers)
+                        add(partners, [p for p in [meant] if p is not None])
             elif verbal(holder) and dep == "conj" and time_word(child) and any(
                     c.norm_ in cues.in_sequence for c in children(child) if c.dep_ in {"cc", "advmod"}):
                 for called in children(child):  # "a téléphoné dimanche à A, puis lundi au roi B": B hangs on the day
@@ -373,6 +374,25 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger)
                                         or _received_from_each(trigger, cues))
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
+
+
+def _called_in_turn(verb: Token, pronoun: Token, people: People, callers: list[str], cues: CallCues) -> str | None:
+    """'Y l'appelle à son tour': Y does in turn what a call told before did, so 'l'' is whom that
+    call had as its subject, not the last person named as a subject ('X s'entretient avec Z, dont
+    le pays dit que Z a souhaité ... Y l'appelle à son tour': X). None without 'à son tour'."""
+    if not any(c.dep_ == "advmod" and " ".join(t.norm_ for t in [c, *children(c)] if t is c or t.dep_ == "fixed") in cues.in_turn
+               for c in children(verb)):
+        return None
+    doc = verb.doc
+    found = [p for t, p in people.subjects if t < pronoun.i and p not in callers and _subject_of_a_call(doc[t], cues)]
+    return found[-1] if found else None
+
+
+def _subject_of_a_call(word: Token, cues: CallCues) -> bool:
+    """A name (or the role it completes) that is the subject of a call verb."""
+    while word.dep_ in {"flat:name", "appos"} and word.head.i != word.i:
+        word = word.head
+    return word.dep_.startswith("nsubj") and lemma(word.head) in cues.call_verbs
 
 
 def _named_in_turn(sentence: Sentence, cues: CallCues) -> bool:
