@@ -4363,3 +4363,21 @@ def test_nous_in_an_interviews_answer_is_not_the_interviewee_alone(parse, we):
     assert sorted(calls) == [(["Annalena Baerbock", "Antony Blinken"], "occurred", "2024-03-11"),
                              (["Annalena Baerbock", "Dmytro Kuleba"], "planned", "2024-03-13"),
                              (["Annalena Baerbock", "Sergey Lavrov"], "denied", None)]
+
+
+# --- headlines: who a quote is credited to, two pairs, and the pair just introduced -----------
+@pytest.mark.parametrize("headline", [
+    "« Le président a parlé hier soir à Donald Trump » : Jean-Noël Barrot sur RTL",
+    "Jean-Noël Barrot : « Le président a parlé hier soir à Donald Trump »",
+])
+def test_the_guest_a_headline_quote_is_credited_to_is_not_on_the_call_it_tells(parse, headline):
+    """The words after (or before) the colon say who is quoted; 'le président' of the quote is not
+    that guest, whatever the article's other presidents leave him unresolved."""
+    text = (f"{headline}\n\nInvité de RTL ce lundi, le ministre Jean-Noël Barrot a confirmé qu'Emmanuel Macron s'était "
+            "entretenu au téléphone avec Donald Trump dimanche soir, au lendemain de sa dispute avec Volodymyr Zelensky.")
+    assert _pairs(parse, text, "2025-03-03") == [(("Donald Trump", "Emmanuel Macron"), "occurred", "2025-03-02")]
+
+
+def test_the_guest_a_headline_quote_is_credited_to_is_its_je(parse):
+    assert [names for names, _ in _calls(parse, "« J'ai parlé hier soir à Olaf Scholz » : Emmanuel Macron sur TF1")] == [
+        MACRON_SCHOLZ]

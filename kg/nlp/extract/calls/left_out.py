@@ -1,6 +1,7 @@
 """Who a sentence names but keeps off a call's line: the person reporting it ('a déclaré M.
 Peskov'), the journalist who writes it, the source it is told after ('selon X', "d'après X"),
-those named as absent or consenting ('sans X', 'avec l'accord de X'), the interpreter, and the
+those named as absent or consenting ('sans X', 'avec l'accord de X'), the interpreter, the guest
+a headline quotes ('« ... » : X sur France Inter'), and the
 days counted from or to another event ('au lendemain de la visite de X', 'à quelques jours de
 l'investiture de X'). `participants.lineup` skips their words."""
 from __future__ import annotations
@@ -11,10 +12,10 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.calls.clause import Sentence, case_words, lemma
+from kg.nlp.extract.calls.clause import Sentence, case_words, lemma, subjects_of
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.people import People
-from kg.nlp.extract.words import children, introduction, sentence_bounds
+from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, children, introduction, sentence_bounds
 from kg.text import fold
 
 # the first word of each attribution marker as the tokenizer cuts it: 'selon', "d'" of "d'après", 'aux'
@@ -98,6 +99,32 @@ def attributed(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:
             if trigger.i not in phrase:
                 found.update(phrase)
     return found
+
+
+def credited_to_its_quote(sentence: Sentence, trigger: Token, event: Token, cues: CallCues) -> set[int]:
+    """'« Le président a parlé hier à X » : Y sur France Inter', 'Y : « Le président a parlé hier à
+    X »': a headline that quotes someone credits the words with a colon beside the quote. The call
+    is told inside the quote; the words on the other side of the colon name who said it, on the
+    call only as its 'je' ('« J'ai parlé à X » : Y', where they are left in)."""
+    inside = _quote_around(sentence.tokens, trigger.i)
+    if inside is None or any(s.norm_ in cues.first_person for s in subjects_of(event)):
+        return set()
+    opening, closing = inside
+    first, last = sentence.tokens[0].i, sentence.tokens[-1].i + 1
+    if closing + 1 < last and sentence.span.doc[closing + 1].text == ":":
+        return set(range(closing + 2, last))
+    if opening - 1 > first and sentence.span.doc[opening - 1].text == ":":
+        return set(range(first, opening - 1))
+    return set()
+
+
+def _quote_around(tokens: tuple[Token, ...], at: int) -> tuple[int, int] | None:
+    """The opening and closing quote marks (token indices) around the word `at`, if any."""
+    opening = next((t.i for t in reversed(tokens) if t.i < at and t.text in OPENING_QUOTES | CLOSING_QUOTES), None)
+    closing = next((t.i for t in tokens if t.i > at and t.text in CLOSING_QUOTES), None)
+    if opening is None or closing is None or tokens[0].doc[opening].text not in OPENING_QUOTES:
+        return None
+    return opening, closing
 
 
 def sources(sent: Span, people: People, cues: CallCues) -> set[int]:

@@ -36,7 +36,7 @@ from kg.nlp.extract.calls.clause import (
     verbal,
     words_near,
 )
-from kg.nlp.extract.calls.left_out import attributed, left_out, sources
+from kg.nlp.extract.calls.left_out import attributed, credited_to_its_quote, left_out, sources
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.people import People, people_of
 from kg.nlp.extract.calls.phrase_people import (
@@ -185,7 +185,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     events of the sentence (other call words, meetings) and to nobody on this call."""
     sent = sentence.span
     skip = elsewhere | sentence.aside | sources(sent, people, cues) | left_out(sentence, trigger, cues) | attributed(sentence, trigger, cues) \
-        | named_below_someone_else(sent, people, cues) | describing_a_name(sent, people)
+        | named_below_someone_else(sent, people, cues) | describing_a_name(sent, people) | credited_to_its_quote(sentence, trigger, event, cues)
     # "A a participé à l'appel, tout comme B": B joined it too
     likewise = joined_likewise(event, sent, cues) if trigger.dep_.startswith("obl") and trigger.head.i == event.i else []
     joined_too = [p for head in likewise for p in people_of(head, skip, people, on)]
