@@ -4381,3 +4381,16 @@ def test_the_guest_a_headline_quote_is_credited_to_is_not_on_the_call_it_tells(p
 def test_the_guest_a_headline_quote_is_credited_to_is_its_je(parse):
     assert [names for names, _ in _calls(parse, "« J'ai parlé hier soir à Olaf Scholz » : Emmanuel Macron sur TF1")] == [
         MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("headline", [
+    "Allemagne - France : Baerbock et Colonna au téléphone, un appel Macron-Scholz en préparation",
+    "Baerbock et Colonna au téléphone, un appel Macron-Scholz en préparation",
+])
+def test_a_verbless_headline_of_two_pairs_is_a_call_of_each_pair_the_hyphenated_one_in_preparation(parse, headline):
+    """'X et Y au téléphone, un appel A-B en préparation': the pair hyphenated after 'un appel' is
+    that call's, the other pair the first call's; 'en préparation' (however the parser hung it)
+    is a call to come, not one of all four."""
+    assert _pairs(parse, headline) == [
+        (("Annalena Baerbock", "Catherine Colonna"), "occurred", "2024-03-12"),
+        (("Emmanuel Macron", "Olaf Scholz"), "planned", None)]

@@ -477,6 +477,22 @@ def phrase_of(trigger: Token) -> set[int]:
     return tokens
 
 
+def hyphenated_pair(noun: Token, named: Container[int]) -> list[int]:
+    """'Appel Biden-Xi', 'Entretien Macron – Zelensky': the words of the two names joined by a dash
+    right after a headline's call noun (`named`: the words that name someone), its two sides as
+    'entre X et Y' would be; none when no such pair follows."""
+    doc, at = noun.doc, noun.i + 1
+    first = at
+    while at in named:
+        at += 1
+    if at == first or at + 1 >= len(doc) or doc[at].text not in {"-", "–", "—"} or at + 1 not in named:
+        return []
+    second = at + 1
+    while second in named:
+        second += 1
+    return [*range(first, at), *range(at + 1, second)]
+
+
 def following_phrase(trigger: Token, preposition: str) -> Token | None:
     """For a call noun, the head of the 'avec ...' or 'entre ...' phrase right after it (past its
     adjectives, participles and length: 'l'appel prévu entre X et Y'), wherever the parser hung it ('a

@@ -302,6 +302,8 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
     if any((lemma(g) in cues.planned or g.norm_ in cues.planned or lemma(g) in cues.postpone_verbs) and not _obliged(g, cues)
            for g in above):
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
+    if _in_the_making(own[0], cues):
+        return True  # "un appel Biden-Xi en préparation"
     if any("Inf" in feature(t, "VerbForm") and _word_before(t).norm_ in cues.intent_forms for t in own):
         return True  # "X compte appeler Y", "X compte s'entretenir avec Y", 'compte' read as a noun
     if not _what_a_telling_is_about(own[0], cues) and any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i
@@ -315,6 +317,19 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any((_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)) and not _looking_back(t, cues)
                for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _in_the_making(noun: Token, cues: CallCues) -> bool:
+    """'Un appel Biden-Xi en préparation', 'un entretien en projet': a call noun that 'en' and a
+    noun of planning follow, past its own words and the names of its pair, is still to come. A
+    verbless headline's parse may hang that phrase on its first word rather than on the noun."""
+    if noun.pos_ != "NOUN":
+        return False
+    doc, at = noun.doc, noun.i + 1
+    while at < len(doc) and (doc[at] in noun.subtree and doc[at].norm_ != "en" or doc[at].ent_type_ == "PER"):
+        at += 1  # 'un appel Biden-Xi', the names whichever way the parser tagged them
+    return at + 1 < len(doc) and doc[at].norm_ == "en" and doc[at].dep_ == "case" and doc[at].head.i == at + 1 \
+        and lemma(doc[at + 1]) in cues.planned
 
 
 def _what_a_telling_is_about(noun: Token, cues: CallCues) -> bool:

@@ -24,6 +24,7 @@ from kg.nlp.extract.calls.clause import (
     clause_verb,
     delegate_of,
     following_phrase,
+    hyphenated_pair,
     lemma,
     noun_holders,
     own_tokens,
@@ -38,7 +39,7 @@ from kg.nlp.extract.calls.clause import (
 )
 from kg.nlp.extract.calls.left_out import attributed, credited_to_its_quote, left_out, sources
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.calls.people import People, people_of
+from kg.nlp.extract.calls.people import People, people_in, people_of
 from kg.nlp.extract.calls.phrase_people import (
     addressed,
     each_of_them,
@@ -190,6 +191,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     likewise = joined_likewise(event, sent, cues) if trigger.dep_.startswith("obl") and trigger.head.i == event.i else []
     joined_too = [p for head in likewise for p in people_of(head, skip, people, on)]
     skip = skip | {t.i for head in likewise for t in head.subtree}
+    # 'X et Y au téléphone, un appel A-B en préparation': a pair hyphenated after another call word is that call's
+    skip = skip | {i for other in sentence.call_words if other != trigger.i for i in hyphenated_pair(sent.doc[other], people.at)}
     second = second_call_at(sentence, cues)  # "avec A, puis, lors d'un appel commun, avec B et C": two calls
     first = min(sentence.call_words, default=trigger.i)
     if second is not None:  # the first call's people are named before the word of sequence, the second's after it
@@ -302,6 +305,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         named_between = people_of(between, skip, people, on) + listed(between)
         add(callers, named_between)  # 'entre X et Y', Y hung apart
         anaphoric = anaphoric or not named_between and points_back(between, cues)
+    if trigger.pos_ in {"NOUN", "PROPN"}:  # 'un appel Biden-Xi': its two sides, as 'entre Biden et Xi'
+        add(callers, people_in((sent.doc[i] for i in hyphenated_pair(trigger, people.at) if i not in skip), people, on))
     reached = called_after_caller(trigger, people.at, cues) if lemma(trigger) in cues.caller_nouns else None
     if reached is not None and reached.i not in skip:  # "ce coup de fil de X à Y", 'à Y' hung on the verb
         add(partners, people_of(reached, skip, people, on))

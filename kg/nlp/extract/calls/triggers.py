@@ -20,6 +20,7 @@ from kg.nlp.extract.calls.clause import (
     case_words,
     clause_verb,
     following_phrase,
+    hyphenated_pair,
     lemma,
     listed_after,
     marker_head,
@@ -553,12 +554,7 @@ def _pointed_at(noun: Token, cues: CallCues) -> bool:
 
 def _hyphenated_pair(noun: Token, person_tokens: frozenset[int]) -> bool:
     """'Appel Biden-Xi', 'Entretien Macron – Zelensky': a headline's call noun and the pair right after it."""
-    doc, at = noun.doc, noun.i + 1
-    if at not in person_tokens:
-        return False
-    while at in person_tokens:
-        at += 1
-    return at + 1 < len(doc) and doc[at].text in {"-", "–", "—"} and at + 1 in person_tokens
+    return bool(hyphenated_pair(noun, person_tokens))
 
 
 def _purpose(clause: Token, cues: CallCues) -> bool:
