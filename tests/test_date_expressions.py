@@ -182,6 +182,19 @@ def test_the_date_of_the_call(parse, published, text, date):
      ["2024-03-02", "2024-03-04"]),
     (None, "PARIS, 14 mars (AFP) - Emmanuel Macron s'est entretenu jeudi au téléphone avec Joe Biden.",
      [None]),
+    # the stamp in a page's header: a day in full set off by a mark or by the time it was posted at
+    (None, "Biden et Xi font le point\n\nMONDE 09:41 12.03.2024 (mis à jour 10:05 12.03.2024)\n\nJoe Biden s'est "
+     "entretenu lundi au téléphone avec Xi Jinping. Les deux présidents ont parlé de Taïwan.",
+     ["2024-03-11"]),
+    ("2024-03", "Scholz appelle Zelensky\n\nLa Gazette du Nord | 12.03.2024\n\nOlaf Scholz s'est entretenu dimanche "
+     "par téléphone avec Volodymyr Zelensky.",
+     ["2024-03-10"]),
+    (None, "Meloni et Sunak se parlent\n\nLe Quotidien / le 14 mars 2024 à 07h30\n\nGiorgia Meloni a téléphoné "
+     "mercredi à Rishi Sunak. Ils ont évoqué le sommet prévu le 21 mars 2024.",
+     ["2024-03-13"]),
+    ("2024-03-20", "Scholz appelle Zelensky\n\nLa Gazette du Nord | 12.03.2024\n\nOlaf Scholz s'est entretenu lundi "
+     "par téléphone avec Volodymyr Zelensky.",
+     ["2024-03-18"]),
     # a headline, a day opening a paragraph for several calls, a night, a weekday with its day and evening
     ("2024-03-13", "Poutine et Xi se sont parlé ce mardi\nVladimir Poutine et Xi Jinping se sont entretenus "
      "mardi soir par téléphone. Les deux présidents ont évoqué l'Ukraine.",

@@ -45,6 +45,9 @@ TOLD_DAY_NOUNS = {fold(x) for x in _CUES["told_day_nouns"]} | TIMES_OF_DAY  # wh
 THIS = {fold(x) for x in _CUES["this_determiners"]}  # "ce soir", "cet après-midi": the publication day
 DATE_CARRIERS = {fold(x) for x in _CUES["date_carrier_nouns"]}  # "mardi soir", "le jour du 12 mars", "a eu lieu lundi"
 PUBLICATION_LINES = [tuple(fold(x).split()) for x in _CUES["publication_line_words"]]  # "Publié le 04/03/2024 à 18h12"
+STAMP_MARKS = frozenset(_CUES["page_stamp_marks"])  # 'Outlet | 14.03.2022', 'OLJ / le 15 octobre 2024'
+STAMP_BETWEEN = frozenset(_CUES["page_stamp_between"])  # what may stand between a stamp's day and its mark or time
+CLOCK_MARKS = tuple(_CUES["clock_time_marks"])  # '12:14', '00h00'
 POST_MONTHS = {m: i + 1 for i, m in enumerate(_CUES["embedded_post_months"])}  # "March 13, 2020" under an embedded post
 WEEK = fold(_CUES["week_noun"])
 MONTH = fold(_CUES["month_noun"])
@@ -148,7 +151,7 @@ def publication_line_day(doc: Doc) -> date | None:
     """'Publié le 04/03/2024 à 18h12', 'Mis à jour le 4 mars 2024': a line of the page opening
     with the words that say when it appeared, then a day in full: the day the article appeared,
     which metadata giving only its month, or none, leaves out. The first such line (a later one
-    may be an update)."""
+    may be an update); else the stamp in the page's header (`_stamp_day`)."""
     tokens = [token for token in doc if not blank_in_a_line(token.text)]
     for i in range(len(tokens)):
         if i and "\n" not in tokens[i - 1].text and "\n" not in tokens[i - 1].whitespace_:
@@ -158,7 +161,57 @@ def publication_line_day(doc: Doc) -> date | None:
             found = _date_at(tokens, i + len(words), Publication(), False)
             if found is not None and len(found.value) == 10:
                 return date.fromisoformat(found.value)
+    return _stamp_day(tokens)
+
+
+_HEADER = 60  # tokens: a page's header, its headline, a credit and its stamp; the article's text follows
+
+
+def _stamp_day(tokens: list[Token]) -> date | None:
+    """'INTERNATIONAL 12:14 04.09.2018 (mis à jour ...)', 'Outlet | 14.03.2022', 'OLJ / le 15
+    octobre 2024 à 00h00': the stamp of a page, a day in full in a line of its header that is no
+    sentence (no full stop ends it), set off as pages set off their stamps: by a mark before it
+    ('|', '/', a dash) or by the time of day it was posted at. The day it appeared, as a 'Publié
+    le' line gives it; a day in the article's own sentences is the news's, never the page's."""
+    lines: list[list[Token]] = [[]]
+    for token in tokens[:_HEADER]:
+        if "\n" in token.text:
+            lines.append([])
+            continue
+        lines[-1].append(token)
+        if "\n" in token.whitespace_:
+            lines.append([])
+    for line in lines:
+        if not line or line[-1].text in {".", "!", "?"}:
+            continue
+        for i, token in enumerate(line):
+            if not (_is_day_number(token) or _NUMERIC_DATE.fullmatch(token.text)):
+                continue
+            found = _date_at(line, i, Publication(), False)
+            if found is None or len(found.value) != 10:
+                continue
+            last = bisect.bisect_left(line, found.tokens[1], key=lambda t: t.i) - 1
+            before, after = _beside(line, i, -1), _beside(line, last, 1)
+            if before is not None and (before.text in STAMP_MARKS or _clock_time(before)) or after is not None and _clock_time(after):
+                return date.fromisoformat(found.value)
     return None
+
+
+def _beside(line: list[Token], at: int, step: int) -> Token | None:
+    """The token next to line[at] on the side of `step`, stepping over the words a stamp sets between ('à', 'le', a comma)."""
+    k = at + step
+    while 0 <= k < len(line) and fold(line[k].text) in STAMP_BETWEEN:
+        k += step
+    return line[k] if 0 <= k < len(line) else None
+
+
+def _clock_time(token: Token) -> bool:
+    """'12:14', '14:32:08', '00h00', '9h05': a time of day in figures."""
+    for mark in CLOCK_MARKS:
+        parts = token.text.split(mark)
+        if 2 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() and len(p) <= 2 for p in parts):
+            return int(parts[0]) < 24 and int(parts[1]) < 60
+    return False
 
 
 def dates_in(sent: Span, published: Publication, future: bool = False, before: date | None = None,
