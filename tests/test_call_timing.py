@@ -200,3 +200,35 @@ def test_a_cleft_opened_by_que_read_as_a_pronoun_is_still_the_sentences_clause()
     doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)
     anchors, governing = clause_of(doc[11])
     assert 6 in anchors and not governing
+
+
+def test_la_veille_counts_from_the_call_told_before_not_from_an_event_planned_in_between(parse):
+    """'La veille' after a call told 'lundi' and a summit 'le 24 mars' announced in the sentence
+    after it: the day before the call, not the day before the summit."""
+    text = ("Le ministre Jean Dupont a parlé lundi au téléphone avec Olaf Scholz. Selon la présidence, Olaf Scholz "
+            "a promis son aide et a annoncé l'ouverture, le 24 mars, d'un sommet européen à Berlin. Le chancelier "
+            "a aussi salué le travail des ONG.\n\nLa veille, Olaf Scholz avait eu un entretien téléphonique avec "
+            "Emmanuel Macron.")
+    assert (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-10") in _calls(parse, text, "2024-03-13")
+
+
+def test_la_veille_counts_from_a_call_told_before_the_saying_of_it(parse):
+    """'X s'est entretenu lundi avec Y, a annoncé son bureau': the sentence tells the call's day,
+    though its root is the saying; a day planned in the sentence after does not come first."""
+    text = ("Olaf Scholz s'est entretenu lundi au téléphone avec Giorgia Meloni de la crise en Syrie, a annoncé "
+            "son cabinet. Selon le communiqué, Giorgia Meloni a exprimé son soutien et a annoncé la tenue, le 24 "
+            "mars, d'une conférence à Rome.\n\nLa veille, Olaf Scholz avait eu un échange téléphonique avec Emmanuel Macron.")
+    assert (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-10") in _calls(parse, text, "2024-03-13")
+
+
+def test_calls_received_on_the_same_occasion_take_the_day_of_the_call_told_before(parse):
+    """'à la même occasion' after 'X a reçu jeudi un appel de Y': the calls it adds were on
+    that Thursday, not on the day the article appeared, which an undated call only the headline
+    tells took: that one is not the article's first call."""
+    text = ("Fête nationale : Kaïs Saïed reçoit des appels de Pedro Sánchez\n\nTUNIS - Le président Kaïs Saïed a "
+            "reçu jeudi un appel téléphonique d'Emmanuel Macron, à l'occasion de la fête nationale, indique un "
+            "communiqué.\n\nLe président Saïed a également reçu, à la même occasion, des appels téléphoniques de "
+            "Giorgia Meloni et d'Olaf Scholz, ajoute le communiqué.")
+    found = _calls(parse, text, "2024-03-16")
+    assert (("Giorgia Meloni", "Kais Saied"), "occurred", "2024-03-14") in found
+    assert (("Kais Saied", "Olaf Scholz"), "occurred", "2024-03-14") in found

@@ -67,6 +67,7 @@ from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
     LATER,
     RELATIVE_DAYS,
+    SAYING,
     SPAN_BOUNDS,
     TOLD_DAY_MARKS,
     WEEKDAYS,
@@ -167,8 +168,10 @@ class CallFinder:
         main = set(calls[0][0].participants) if calls else set()
         about_main, about_others = self._about_main(doc, sentence_words, people, people_keys, main, skip)
         records: list[CallRecord] = []
-        for call in calls:  # "dans la soirée": on the day of the first call the article says took place
-            main_day = next((r.date for r in records if r.status == "occurred" and r.date and len(r.date) == 10), None)
+        for call in calls:  # "dans la soirée": on the day of the first call the article says took place, beyond its
+            # headline (an undated call only the headline tells, 'X reçoit des appels', took the publication's day)
+            main_day = next((r.date for r, told in zip(records, calls, strict=False) if r.status == "occurred" and r.date
+                             and len(r.date) == 10 and any(m.paragraph or m.date for m in told)), None)
             records.append(record(call, published, self.gazetteer, main_day))
         return records, sentence_calls(paragraph, calls, about_main, about_others), frozenset(call_words)
 
@@ -540,20 +543,27 @@ def _day_told_before(sents: list[SpacySpan], sentence_words: list[str], index: i
     juin, X appelle Y. Le lendemain, il appelle Z. [...] Le même jour, ...') is counted from that
     one in turn, within `far` sentences of the first: the narrative's day, not the publication's.
     `sentence_words`: each sentence's folded words, padded; `told`: the days already found for the
-    sentences before, each read once."""
+    sentences before, each read once. Within `_LOOK_BACK`, a day of a sentence's main clause
+    comes before a nearer one of another clause ('X a parlé lundi avec Y. Y a annoncé la tenue,
+    le 24 mars, d'un sommet. La veille, ...': Sunday, the day before the call, not the summit's);
+    the nearest day of any clause only when no sentence there tells its main clause's day."""
     told = {} if told is None else told
     if index in told:
         return told[index]
-    found = None
+    main, aside = None, None  # aside: the nearest day within `_LOOK_BACK` that is not a main clause's
     for back, sent in enumerate(reversed(sents[max(0, index - far):index]), start=1):
+        if back > _LOOK_BACK and aside is not None:
+            break
         counted = _day_told_before(sents, sentence_words, index - back, published, far - back, told) \
             if far > back and _counts_on(sentence_words[index - back]) else None
         days = [d for d in dates_in(sent, published, before=counted) if len(d.value) == 10 and not _bounds_a_span(d, sent)]
-        main = next((d for d in days if dates_the_clause(d, sent, sent.root) and (back <= _LOOK_BACK or _of_the_root(d, sent))),
-                    days[0] if back <= _LOOK_BACK and days else None)
+        clause = _told_clause(sent)
+        main = next((d for d in days if dates_the_clause(d, sent, clause) and (back <= _LOOK_BACK or _of_the_root(d, sent))), None)
         if main is not None:
-            found = date.fromisoformat(main.value)
             break
+        aside = aside or (days[0] if back <= _LOOK_BACK and days else None)
+    day = main or aside
+    found = date.fromisoformat(day.value) if day is not None else None
     told[index] = found
     return found
 
@@ -605,6 +615,20 @@ def _day_the_scene_set(verb: Token, sent: Sentence, index: int, published: Publi
     opening = next((t.i for t in before if not t.is_space and not t.is_punct), before.start)
     days = [d for d in dates_in(before, published) if len(d.value) == 10 and _of_the_root(d, before)]
     return days[0].value if len(days) == 1 and days[0].tokens[0] == opening else None
+
+
+_TOLD_BEFORE_THE_SAYING = {"advcl", "ccomp", "parataxis"}
+
+
+def _told_clause(sent: SpacySpan) -> Token:
+    """The verb of what a sentence tells: its root, or, when the root is a verb of saying set
+    after what it reports ('X s'est entretenu lundi avec Y, a annoncé son bureau'), the verb of
+    the clause reported before it, whose day is the one the sentence tells."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} or lemma(root) not in SAYING:
+        return root
+    return next((c for c in children(root) if c.i < root.i and c.pos_ in {"VERB", "AUX"}
+                 and c.dep_.split(":")[0] in _TOLD_BEFORE_THE_SAYING), root)
 
 
 def _of_the_root(mention: DateMention, sent: SpacySpan) -> bool:
