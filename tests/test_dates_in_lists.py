@@ -35,3 +35,15 @@ def test_three_days_listed_with_commas_then_et_are_three_calls(parse, text, days
     '1er' opens a list as another day does."""
     assert sorted(call.date for call in parse(text, "2024-11-14")._.calls) == days
 
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Olaf Scholz et Pedro Sánchez s'étaient déjà parlé au téléphone à deux reprises, en juin puis le 8 octobre.",
+     ["2024-06", "2024-10-08"]),
+    ("Giorgia Meloni et Keir Starmer se sont parlé au téléphone à trois reprises, en mars, en mai et le 2 juin.",
+     ["2024-03", "2024-05", "2024-06-02"]),
+])
+def test_calls_repeated_on_dates_of_either_precision_are_one_a_date(parse, text, dates):
+    """'à deux reprises, en juin puis le 8 octobre': a month and a day, as many as the calls told:
+    one call on each, as precise as the text gives it."""
+    assert sorted(call.date for call in parse(text, "2024-11-14")._.calls) == dates

@@ -155,11 +155,15 @@ def coordinated_days(dates: Sequence[DateMention], when: str | None, tokens: tup
 def one_a_day(mention: Mention, repeats: int, dates: Sequence[DateMention]) -> list[Mention]:
     """The calls a mention tells, `repeats` of them; 'à deux reprises, lundi et mercredi', 'en
     février et en septembre': one on each day (else month) of its sentence's `dates`, when it gives
-    as many as calls."""
-    for size in (10, 7):
-        days = sorted({d.value for d in dates if len(d.value) == size})
-        if repeats > 1 and len(days) == repeats:
-            return [replace(mention, date=day) for day in days]
+    as many as calls; 'en février puis le 10 septembre', 'en mars, en mai et le 2 juin': one on each
+    date of either, each as precise as told (a month one of its days falls in names no call of its
+    own: 'en septembre, le 10')."""
+    if repeats > 1:
+        told = {d.value for d in dates if len(d.value) in {7, 10}}
+        mixed = sorted(v for v in told if not any(other != v and other.startswith(v) for other in told))
+        for days in (sorted(v for v in told if len(v) == 10), sorted(v for v in told if len(v) == 7), mixed):
+            if len(days) == repeats:
+                return [replace(mention, date=day) for day in days]
     return [mention] * max(1, repeats)
 
 
