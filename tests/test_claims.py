@@ -659,6 +659,37 @@ def test_a_coordinated_report_shares_the_subject_of_the_first(parse):
     assert _speakers(parse, text) == ["Kremlin", "Kremlin"]
 
 
+@pytest.mark.parametrize("text,second", [
+    ("Olaf Scholz a, de son côté, exhorté les pays donateurs à « agir sans tarder » et réitéré l'engagement de "
+     "l'Allemagne à financer la reconstruction.", "l'engagement de l'Allemagne"),
+    ("Olaf Scholz a appelé la communauté internationale à soutenir l'Ukraine et réitéré l'engagement de l'Allemagne "
+     "à livrer des armes.", "l'engagement de l'Allemagne"),  # the participle hung on the infinitive
+])
+def test_a_participle_sharing_the_auxiliary_of_a_report_is_a_second_claim(parse, text, second):
+    """'X a appelé ... et réitéré ...': the second participle has no auxiliary of its own, but it
+    is a statement of its own, of the same speaker; the first claim ends before it."""
+    (first_speaker, first), (second_speaker, said) = _claims(parse, text)
+    assert first_speaker == second_speaker == "Olaf Scholz"
+    assert second in said and second not in first
+
+
+def test_a_source_s_account_of_two_participles_is_one_claim(parse):
+    text = ("Selon l'Élysée, Emmanuel Macron et Olaf Scholz ont rappelé à Vladimir Poutine « leur inquiétude » et "
+            "appelé la Russie à « respecter la trêve ».")
+    assert _speakers(parse, text) == ["Élysée Palace"]
+
+
+def test_a_participle_joined_inside_a_reported_clause_stays_in_it(parse):
+    text = "Le Kremlin a déclaré que Vladimir Poutine avait reçu Olaf Scholz et évoqué la guerre en Ukraine."
+    assert _speakers(parse, text) == ["Kremlin"]
+
+
+def test_announcing_that_a_conference_will_be_held_is_a_claim(parse):
+    text = ("Le président Emmanuel Macron a réaffirmé que la France soutenait le Liban et a annoncé la tenue, le "
+            "12 mars, d'une conférence d'aide.")
+    assert [(s, "le Liban" in t) for s, t in _claims(parse, text)] == [("Emmanuel Macron", True), ("Emmanuel Macron", False)]
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("Moscou a mis en garde contre toute livraison d'armes à l'Ukraine.", "Russia"),
     ("Les deux dirigeants ont évoqué les droits de douane, a indiqué Bruxelles.", "European Union"),  # its seat

@@ -133,15 +133,17 @@ def _as_said_of_a_report(report: Report, found: list[Report], cues: ClaimCues) -
 
 def _nest(found: list[Report]) -> list[Report]:
     """Marks reported speech inside reported speech: 'X a assuré que ..., a déclaré M. Y' and 'Y a
-    déclaré que X avait assuré ...' are Y's, once Y is known; 'a évoqué ... et annoncé que' is one
-    statement (one auxiliary). A participle is never speech of another ('a qualifié ces propos de
-    ..., soulignant que': two statements of one speaker)."""
+    déclaré que X avait assuré ...' are Y's, once Y is known. 'a appelé ... et réitéré ...' is two
+    statements of one speaker, the second participle sharing the first one's auxiliary and subject.
+    A participle is never speech of another ('a qualifié ces propos de ..., soulignant que': two
+    statements of one speaker)."""
     outer: dict[int, int] = {}
+    shares: dict[int, int] = {}
     heads = [r for r in found if not _bare_participle(r.verb)]
     for report in found:
         earlier = [r.verb.i for r in heads if r.verb.i < report.verb.i]
         if _bare_participle(report.verb) and earlier and report.content != "incise":  # '..., a fait savoir X': 'a' on 'savoir'
-            outer[report.verb.i] = earlier[-1]
+            (shares if _joined(report.verb, earlier[-1]) else outer)[report.verb.i] = earlier[-1]
     for report in found:
         if report.content == "incise":
             cut = cut_clause(report.verb)
@@ -149,11 +151,10 @@ def _nest(found: list[Report]) -> list[Report]:
                 if other.verb.i < report.verb.i or cut is not None and other.verb.i == cut.i and finite(other.verb):
                     outer.setdefault(other.verb.i, report.verb.i)
             continue
-    shares: dict[int, int] = {}
     for report in found:
         for child in (c for t in report.phrase for c in children(t) if c.dep_ in {"ccomp", "xcomp", "obj"}):
             for other in found:  # 'a dit que X avait assuré', 'a dit avoir informé'
-                if other is report or other.verb not in child.subtree or other.content == "incise":
+                if other is report or other.verb not in child.subtree or other.content == "incise" or other.verb.i in shares:
                     continue  # '..., rapporte l'agence X' hung inside the clause it reports is still the outer one
                 if _coordinated(other.verb) or _link(other.verb):  # 'a déclaré que ... et a ajouté que ...', hung low by the parser
                     shares.setdefault(other.verb.i, report.verb.i)
@@ -166,6 +167,22 @@ def _nest(found: list[Report]) -> list[Report]:
                 shares[report.verb.i] = shares.get(before.verb.i, before.verb.i)
     return [Report(r.verb, r.phrase, r.lemma, r.content, r.scope, outer.get(r.verb.i), shares.get(r.verb.i))
             for r in found]
+
+
+def shares_an_auxiliary(report: Report) -> bool:
+    """'a appelé ... et réitéré ...': the report of a participle that has the auxiliary of another."""
+    return report.shares is not None and _bare_participle(report.verb)
+
+
+def _joined(participle: Token, before: int) -> bool:
+    """'a appelé ... et réitéré ...': a participle joined by a conjunction to the verb `before`,
+    whose auxiliary it shares, is a predicate of its own (not 'fait' in '..., a fait savoir X').
+    The parser may join it to the infinitive that verb governs ('a appelé X à soutenir Y et
+    réitéré ...'): an infinitive has no auxiliary to share, so the participle is still the verb's
+    peer; joined to another verb with a subject of its own, it stays inside that verb's clause."""
+    head = participle.head
+    return participle.dep_ == "conj" and any(c.dep_ == "cc" and c.i < participle.i for c in children(participle)) and (
+        head.i == before or "Inf" in feature(head, "VerbForm"))
 
 
 def _link(verb: Token) -> bool:
