@@ -438,3 +438,15 @@ def test_a_masculine_title_written_for_a_woman_does_not_keep_her_pronoun_from_he
     """'le maire X', 'le ministre X': French writes these titles with the masculine article for a
     woman too, so they show no man, and 'a-t-elle réagi' is her, not a man named before."""
     assert [s for s, _, _ in _claims(parse, text, "2024-03-12")][-1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Olaf Scholz a reçu Emmanuel Macron jeudi. L'Élysée a rapporté que M. Macron avait jugé la rencontre « utile ». "
+     "« Nous avançons ensemble », a-t-il assuré.", "Emmanuel Macron"),
+    ("Olaf Scholz a reçu Volodymyr Zelensky jeudi. La présidence ukrainienne a indiqué que Volodymyr Zelensky avait "
+     "évoqué « une étape ». « Nous avançons ensemble », a-t-il assuré.", "Volodymyr Zelensky"),
+])
+def test_the_person_an_institution_reports_on_is_whom_a_pronoun_after_it_stands_for(parse, text, speaker):
+    """'La présidence a rapporté que M. X avait jugé ... « ... », a-t-il assuré': the institution only
+    relays; the person whose words it reports is the one the sentence is about, not the host before."""
+    assert [s for s, _, _ in _claims(parse, text)][-1] == speaker

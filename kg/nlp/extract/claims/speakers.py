@@ -37,8 +37,9 @@ class Speakers(Sources):
     """Resolves speakers in one document; built by the reader, updated as it reads."""
 
     def talked_about(self, sent: Span, quoted: set[int]) -> None:
-        """After a sentence: the people it is about (subjects of its main verbs, or of the clause an
-        incise reports: 'X a eu un entretien avec Y, annonce un communiqué') come to the fore. A
+        """After a sentence: the people it is about (subjects of its main verbs, of the clause an
+        incise reports: 'X a eu un entretien avec Y, annonce un communiqué', or of the clause a
+        reporting verb whose subject is no person reports) come to the fore. A
         dateline the parser made the root ('WASHINGTON - X a quitté Taïwan', the verb hung on the
         city) is no verb: the sentence's verb is the one beside it."""
         root = sent.root
@@ -48,7 +49,9 @@ class Speakers(Sources):
                 self.put_forward(Mark(root.idx, people[0]))
                 return
         beside = [c for c in children(root) if c.dep_ == "parataxis"] if root.pos_ not in {"VERB", "AUX"} else []
-        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"], *reported_clauses(root), *beside]:
+        # 'La présidence a rapporté que M. X avait jugé ...': who an institution reports on is talked about
+        told = [c for c in children(root) if c.dep_ == "ccomp"] if reporting(root, self.cues) is not None else []
+        for verb in [root, *[c for c in children(root) if c.dep_ == "conj"], *reported_clauses(root), *beside, *told]:
             for subject in [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
                 if subject.norm_ in self.cues.person_pronouns:
                     continue
