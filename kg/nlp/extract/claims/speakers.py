@@ -38,8 +38,8 @@ class Speakers(Sources):
 
     def talked_about(self, sent: Span, quoted: set[int]) -> None:
         """After a sentence: the people it is about (subjects of its main verbs, of the clause an
-        incise reports: 'X a eu un entretien avec Y, annonce un communiqué', or of the clause a
-        reporting verb whose subject is no person reports) come to the fore. A
+        incise reports: 'X a eu un entretien avec Y, annonce un communiqué', or of the speech a
+        reporting verb whose subject is no person relays) come to the fore. A
         dateline the parser made the root ('WASHINGTON - X a quitté Taïwan', the verb hung on the
         city) is no verb: the sentence's verb is the one beside it."""
         root = sent.root
@@ -49,8 +49,9 @@ class Speakers(Sources):
                 self.put_forward(Mark(root.idx, people[0]))
                 return
         beside = [c for c in children(root) if c.dep_ == "parataxis"] if root.pos_ not in {"VERB", "AUX"} else []
-        # 'La présidence a rapporté que M. X avait jugé ...': who an institution reports on is talked about
-        told = [c for c in children(root) if c.dep_ == "ccomp"] if reporting(root, self.cues) is not None else []
+        # 'La présidence a rapporté que M. X avait jugé ...': the person whose words an institution relays is talked about
+        told = [c for c in children(root) if c.dep_ == "ccomp" and reporting(c, self.cues) is not None] \
+            if reporting(root, self.cues) is not None else []
         for verb in [root, *[c for c in children(root) if c.dep_ == "conj"], *reported_clauses(root), *beside, *told]:
             for subject in [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
                 if subject.norm_ in self.cues.person_pronouns:
