@@ -1147,6 +1147,18 @@ def test_failing_to_reach_someone_is_a_denied_call(parse, text):
     assert names == MACRON_SCHOLZ and call.status == "denied"
 
 
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a eu lundi un appel téléphonique avec Emmanuel Macron. M. Macron a prévenu que les sanctions seraient "
+    "durcies si Moscou ne réussissait pas à rétablir les échanges avec ses voisins.",
+    "Olaf Scholz a eu lundi un appel téléphonique avec Emmanuel Macron. Selon l'Élysée, M. Macron n'a pas pu maintenir "
+    "les échanges avec Moscou.",
+])
+def test_failing_at_something_done_to_exchanges_denies_no_call(parse, text):
+    """'ne parvenait pas à rétablir les échanges': the failure is the other verb's; only failing to
+    make the call ('n'a pas pu le joindre', 'n'a pas pu avoir d'entretien') denies it."""
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-11")]
+
+
 def test_taking_part_in_a_video_conference_puts_the_subject_on_it(parse):
     (names, call), = _calls(parse, "Emmanuel Macron a participé mardi à une visioconférence avec Olaf Scholz et Giorgia Meloni.")
     assert names == ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"] and call.medium == "video"

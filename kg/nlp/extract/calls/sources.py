@@ -286,15 +286,26 @@ def denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
         if base in cues.attempt_verbs or base in cues.refusal_verbs:
             # "a tenté de le joindre", "a refusé de prendre son appel"; but "cherchent à renforcer leurs échanges"
             # tries something else, of which the call word is only the object
-            if all(lemma(w) in cues.light_verbs | cues.call_verbs | cues.joining_verbs
-                   for w in above[:at] if w.pos_ in {"VERB", "AUX"}) and not _attempt_to_come(g, above[at + 1:], cues):
+            if _reaching_the_call(above[:at], cues) and not _attempt_to_come(g, above[at + 1:], cues):
                 return True
             continue
         if base in cues.denial_verbs or base in cues.cancel_verbs or called_false(g, cues):
             return True  # "a démenti cet appel", "l'appel a été annulé", "a qualifié ces informations de « fiction »"
-        if base in cues.unanswered and negated(g) or negated(g) and any(lemma(c) in cues.unanswered for c in children(g)):
-            return True  # "n'a pas répondu à son appel", "il n'y a pas eu de retour à leur appel"
+        if (base in cues.unanswered and negated(g) or negated(g) and any(lemma(c) in cues.unanswered for c in children(g))) \
+                and _reaching_the_call(above[:at], cues):
+            # "n'a pas répondu à son appel", "il n'y a pas eu de retour à leur appel", "n'a pas pu avoir Y au
+            # téléphone"; but "si X ne parvenait pas à protéger les échanges de son pays" failed at something else
+            return True
     return False
+
+
+def _reaching_the_call(between: list[Token], cues: CallCues) -> bool:
+    """Whether the verbs between a call word and a verb of trying (or failing) above it only make
+    the call ('a tenté d'avoir un entretien', 'n'a pas pu le joindre'): then the attempt or the
+    failure is the call's; through another verb ('n'a pas réussi à relancer les échanges') it is
+    that verb's."""
+    return all(lemma(w) in cues.light_verbs | cues.call_verbs | cues.joining_verbs
+               for w in between if w.pos_ in {"VERB", "AUX"})
 
 
 def _attempt_to_come(verb: Token, above: list[Token], cues: CallCues) -> bool:
