@@ -1159,6 +1159,18 @@ def test_failing_at_something_done_to_exchanges_denies_no_call(parse, text):
     assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-11")]
 
 
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre sortant, Jean Morel, s'est entretenu lundi au téléphone avec Emmanuel Macron. La veille, "
+    "Emmanuel Macron avait eu un échange téléphonique tendu avec le chancelier allemand, Olaf Scholz.",
+    "Le Premier ministre sortant, Petr Fiala, s'est entretenu lundi au téléphone avec Emmanuel Macron. La veille, "
+    "Emmanuel Macron avait eu un échange téléphonique avec le chancelier allemand, Olaf Scholz.",
+])
+def test_a_bare_role_set_off_before_a_name_is_that_person_so_two_days_make_two_calls(parse, text):
+    """'Le Premier ministre sortant, X, ...': the role describes X, not a head of government named
+    later, who would join X's call and make one three-party call of two calls on two days."""
+    assert [(len(names), call.date) for names, call in _calls(parse, text, "2024-10-15")] == [(2, "2024-10-14"), (2, "2024-10-13")]
+
+
 def test_taking_part_in_a_video_conference_puts_the_subject_on_it(parse):
     (names, call), = _calls(parse, "Emmanuel Macron a participé mardi à une visioconférence avec Olaf Scholz et Giorgia Meloni.")
     assert names == ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"] and call.medium == "video"

@@ -94,6 +94,7 @@ class RoleReader:
                     longest = len(words)
                     if any(i in covered for i in range(token.i, end)) or \
                             end < len(doc) and doc[end].norm_ in self.of_prepositions or self._introduces_a_name(doc, end, mentions) or \
+                            self._set_off_name(doc, end, mentions) or \
                             of_an_unknown_country(doc, end, self.known_adjectives, self.lacking[role]) or \
                             any(c.dep_ == "det" and c.norm_ in self.indefinite for c in children(doc[token.i:end].root)):
                         continue  # 'le chancelier de l'Échiquier' is another office; 'le Premier ministre groenlandais X' is X;
@@ -160,6 +161,23 @@ class RoleReader:
         while end < len(doc) and doc[end].pos_ == "ADJ":
             end += 1
         return end < len(doc) and (doc[end].ent_type_ == "PER" or any(m.token_start == end and m.by_name for m in mentions))
+
+    def _set_off_name(self, doc: Doc, end: int, mentions: list[ActorMention]) -> bool:
+        """'Le Premier ministre sortant, Jean Morel, a ...': a name set off by commas right after a
+        bare role (past its qualifiers) is whom the role describes, known or not, so the role is no
+        other holder the article names ('avec le Premier ministre, Jean Morel a plaidé', the name
+        opening the clause, is not set off)."""
+        end = _qualifiers_end(doc, end, ())
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        start = self._past_address(doc, end + 1)
+        name = next((m for m in mentions if m.token_start == start and m.by_name), None)
+        after = name.token_end if name is not None else start
+        if name is None and start < len(doc) and doc[start].ent_type_ == "PER" and doc[start].ent_iob_ == "B":
+            after = start + 1
+            while after < len(doc) and doc[after].ent_iob_ == "I":
+                after += 1
+        return after > start and (after >= len(doc) or doc[after].is_punct)
 
     def _apposed_holder(self, doc: Doc, end: int, mentions: list[ActorMention], holders: set[str]) -> str | None:
         """'Le Président de la République, Son Excellence Monsieur X, a reçu ...': a name set off by a
