@@ -1171,6 +1171,16 @@ def test_a_bare_role_set_off_before_a_name_is_that_person_so_two_days_make_two_c
     assert [(len(names), call.date) for names, call in _calls(parse, text, "2024-10-15")] == [(2, "2024-10-14"), (2, "2024-10-13")]
 
 
+def test_a_bare_role_in_what_a_persons_office_denies_is_that_person(parse):
+    """'le bureau de X a démenti ... que le Premier ministre se serait entretenu avec Y': the office
+    answers for its own head, not for the head of government the article named before."""
+    text = ("Emmanuel Macron a parlé au téléphone avec le Premier ministre israélien, Benjamin Netanyahu. Par ailleurs, "
+            "le bureau de Petr Fiala a démenti lundi les informations selon lesquelles le Premier ministre se serait "
+            "entretenu avec le président syrien Bachar el-Assad.")
+    assert ([names for names, call in _calls(parse, text, "2024-10-15") if call.status == "denied"]
+            == [["Bashar al-Assad", "Petr Fiala"]])
+
+
 def test_taking_part_in_a_video_conference_puts_the_subject_on_it(parse):
     (names, call), = _calls(parse, "Emmanuel Macron a participé mardi à une visioconférence avec Olaf Scholz et Giorgia Meloni.")
     assert names == ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"] and call.medium == "video"

@@ -108,6 +108,8 @@ class RoleReader:
                         list(dict.fromkeys(p for i, p in holders if i < sent.start and p not in here))
                     if len(here) == 1 and self._of_staff(doc[token.i:end]):
                         before = list(here)  # 'Selon le bureau du Premier ministre, M. X a demandé ...': X's own office
+                    if (owner := self._staff_speaking_of(doc[token.i:end], mentions)) is not None:
+                        before = [owner]  # 'le bureau de M. X a démenti que le Premier ministre ait appelé Y': X
                     spelt = [p for p in self._named_in_full(doc, end) if any(
                         offices[o].role == role and (titled is None or o in titled) for o in self.gazetteer.offices_of(p, period))]
                     apposed = self._apposed_holder(doc, end, mentions, here) or (spelt[0] if len(spelt) == 1 else None)
@@ -136,6 +138,20 @@ class RoleReader:
         """'le bureau du Premier ministre', 'les services du président': the role names whose staff."""
         head = role.root
         return head.dep_ == "nmod" and head.head.norm_ in self.staff_nouns
+
+    def _staff_speaking_of(self, role: SpacySpan, mentions: list[ActorMention]) -> str | None:
+        """'Le bureau de M. X a démenti les informations selon lesquelles le Premier ministre se serait
+        entretenu avec Y': a bare role in what a person's own staff says or denies is that person,
+        whoever else the article gave the role to (the one whose staff answers for them)."""
+        for verb in role.root.ancestors:
+            for staff in children(verb):
+                if staff.dep_.startswith("nsubj") and staff.norm_ in self.staff_nouns:
+                    names = [t for c in children(staff) if c.dep_.startswith("nmod") for t in c.subtree if t.pos_ == "PROPN"]
+                    owners = {m.actor for t in names for m in mentions if m.by_name and (  # 'M. X' after 'Jean X'
+                        m.token_start <= t.i < m.token_end or m.token_end <= t.i and t is names[-1]
+                        and role.doc[m.token_end - 1].norm_ == t.norm_)}
+                    return next(iter(owners)) if len(owners) == 1 else None
+        return None
 
     def _dateline_holder(self, doc: Doc, role: str, period: Period) -> list[str]:
         """'BUDAPEST - Le Premier ministre a défendu ...': a role nobody in the article is named in,
