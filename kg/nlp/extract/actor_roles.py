@@ -94,7 +94,6 @@ class RoleReader:
                     longest = len(words)
                     if any(i in covered for i in range(token.i, end)) or \
                             end < len(doc) and doc[end].norm_ in self.of_prepositions or self._introduces_a_name(doc, end, mentions) or \
-                            self._set_off_name(doc, end, mentions) or \
                             of_an_unknown_country(doc, end, self.known_adjectives, self.lacking[role]) or \
                             any(c.dep_ == "det" and c.norm_ in self.indefinite for c in children(doc[token.i:end].root)):
                         continue  # 'le chancelier de l'Échiquier' is another office; 'le Premier ministre groenlandais X' is X;
@@ -115,6 +114,8 @@ class RoleReader:
                     apposed = self._apposed_holder(doc, end, mentions, here) or (spelt[0] if len(spelt) == 1 else None)
                     if apposed is not None:
                         before = [apposed]  # 'Le Président de la République, Son Excellence M. X, a reçu ...': X
+                    elif self._set_off_name(doc, end, mentions):
+                        continue  # 'Le Premier ministre sortant, X, ...': X's title, X named right there
                     if not before:  # a lead naming the role first: 'Le chef de l'État a appelé Y. ... X doit ...'
                         before = list(dict.fromkeys(p for i, p in holders if i >= sent.end and p not in here))
                     if not before and titled is not None and not to_be:
