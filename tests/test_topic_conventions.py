@@ -444,3 +444,45 @@ def test_a_turn_that_names_the_callers_inside_a_paragraph_is_still_the_call(pars
 ])
 def test_a_title_set_beside_a_name_is_who_the_person_is_not_a_topic(parse, text, topics):
     assert _topics(parse, text) == topics
+
+
+def _topics_by_pair(parse, text, published="2024-03-12"):
+    """Each call's topics, by the family names of its participants."""
+    from kg.nlp.gazetteer import load
+    labels = load().actors
+    return {frozenset(labels[p].label.split()[-1] for p in c.participants): set(c.topics) for c in parse(text, published)._.calls}
+
+
+@pytest.mark.parametrize("text", [
+    "EN DIRECT. Les dernières informations\n\n"
+    "20h40 - Emmanuel Macron a parlé avec Olaf Scholz. Les deux dirigeants ont évoqué la guerre en Ukraine.\n\n"
+    "18h15 - Olaf Scholz annonce de nouvelles sanctions. « Moscou devra payer », dit le chancelier devant le Bundestag.",
+    "Ce qu'il faut savoir\n\n"
+    "• Berlin et Paris accordent leurs violons. Lundi, Emmanuel Macron a parlé avec Olaf Scholz de la guerre en Ukraine.\n\n"
+    "• Les sanctions se durcissent. Olaf Scholz annonce devant le Bundestag un nouveau train de mesures contre Moscou.",
+])
+def test_an_entry_of_a_live_page_or_a_list_gives_no_topic_to_a_call_of_another_entry(parse, text):
+    """'18h15 - …', '• …': a paragraph opened by a time of day or a bullet is an entry of its own;
+    its news is not what the call told in another entry was about."""
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_the_lead_of_an_entry_belongs_to_the_call_told_in_it(parse):
+    """'• Rome cherche du gaz. Mardi, Giorgia Meloni a appelé …': the entry's first line heads the
+    call it tells, not the call of the entry before it."""
+    text = ("Ce qu'il faut savoir\n\n"
+            "• Paris et Berlin accordent leurs violons. Lundi, Emmanuel Macron a parlé avec Olaf Scholz de la guerre en Ukraine.\n\n"
+            "• Rome cherche du gaz. Mardi, Giorgia Meloni a téléphoné à Olaf Scholz.")
+    assert _topics_by_pair(parse, text)[frozenset({"Macron", "Scholz"})] == {"ukraine-war"}
+
+
+@pytest.mark.parametrize("text", [
+    "Recep Tayyip Erdogan s'est entretenu vendredi avec Emmanuel Macron de la situation humanitaire à Gaza. Ankara et Téhéran "
+    "multiplient les contacts depuis une semaine.",
+    "Emmanuel Macron s'est entretenu mardi avec Recep Tayyip Erdogan de la situation humanitaire à Gaza. Téhéran réclame "
+    "de son côté une réunion des pays musulmans.",
+])
+def test_a_capital_acting_says_who_not_what(parse, text):
+    """'Ankara et Téhéran multiplient les contacts': a capital as the subject of the sentence is the
+    government acting, not Iran's nuclear file ('les négociations avec Téhéran' still is)."""
+    assert "iran-nuclear" not in _topics(parse, text)

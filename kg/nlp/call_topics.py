@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.records import CallRecord, ClaimRecord
@@ -31,7 +31,7 @@ def assign_topics(doc: Doc) -> Doc:
     names = frozenset(t for m in doc._.actor_mentions if m.target.kind in {"office", "leader"}
                       for t in range(m.token_start, m.token_end)) | doc._.call_words | _titles(doc)  # "le président élu", "un sommet virtuel"
     folded = doc._.folded
-    names |= _history(doc)
+    names |= _history(doc) | _places_acting(doc)
     read: dict[int, set[str]] = {}
 
     def sent_topics(index: int) -> set[str]:
@@ -72,6 +72,23 @@ def _history(doc: Doc) -> frozenset[int]:
                      for i in meetings_told_as_history(sents[index], doc._.folded))
 
 
+def _places_acting(doc: Doc) -> frozenset[int]:
+    """'Ankara et Téhéran se parlent', 'Kiev exclut de négocier': a capital or a country that is
+    the subject of the sentence's own verb stands for the government that acts; it says who, not
+    what was discussed ('les négociations avec Téhéran' still tells the topic, and so does a
+    clause within: '« tout ce dont Israël a besoin »')."""
+    found = set()
+    for mention in doc._.actor_mentions:
+        if mention.target.kind not in {"capital", "actor"} or mention.token_end - mention.token_start != 1:
+            continue
+        word = doc[mention.token_start]
+        subject = word.head if word.dep_ == "conj" else word
+        verb = subject.head if subject.head.dep_ != "conj" else subject.head.head
+        if subject.dep_ in {"nsubj", "nsubj:pass"} and subject.pos_ == "PROPN" and verb.dep_ == "ROOT":
+            found.add(word.i)
+    return frozenset(found)
+
+
 def _titles(doc: Doc) -> frozenset[int]:
     """The words of a title set beside a name ('le secrétaire général de l'OTAN, Mark Rutte', 'X,
     ministre de l'Énergie'): who the person is, not what the call was about. A role noun the name
@@ -100,10 +117,13 @@ def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int
     sents, folded = doc._.sentences, doc._.folded
     sentence_calls, unread, call_words = doc._.sentence_calls, doc._.unread, doc._.call_words  # each `doc._` read costs a microsecond or two
     records = doc._.calls
+    told_apart = _told_in_entries(doc)
     call_topics: dict[int, set[str]] = {}
     for index, calls in sentence_calls.items():
         sent = sents[index]
-        if index in unread or _other_news(doc, index, call_words):
+        if index in told_apart:
+            calls = tuple(c for c in calls if c in told_apart[index])
+        if not calls or index in unread or _other_news(doc, index, call_words):
             continue
         own = sent_topics(index)
         clause, nouns = said_of_a_call_named_before(sent, folded, call_words)
@@ -152,6 +172,55 @@ def _topics_of_series(doc: Doc, sent_topics: Callable[[int], set[str]]) -> dict[
             if first in later:
                 found.setdefault(call, set()).update(topics)
     return found
+
+
+_BULLETS = frozenset(cues()["entry_bullets"])
+_STAMP_SEPARATORS = frozenset(cues()["entry_stamp_separators"])
+_HOUR_MARKS = frozenset(cues()["clock_hour_marks"])
+
+
+def _told_in_entries(doc: Doc) -> dict[int, frozenset[int]]:
+    """'• Paris mise sur le Golfe. Jeudi, X a appelé Y.', '19h48 - Biden annonce de nouvelles
+    sanctions.': a paragraph opened by a bullet, or by the time of day of a live page, is an entry
+    of its own, whatever calls the entries before or after it tell. Its sentences speak only of
+    the calls told in it (none, for an entry of other news), never of the article's main call
+    told in another entry. Sentence index -> the calls it may speak of, for the sentences of
+    such entries only."""
+    sents = doc._.sentences
+    paragraph = paragraph_numbers(doc._.text, sents)
+    entries = {paragraph[i] for i in range(len(sents)) if (i == 0 or paragraph[i] != paragraph[i - 1]) and _opens_an_entry(sents[i])}
+    if not entries:
+        return {}
+    starts = [s.start_char for s in sents]
+    told: dict[int, set[int]] = {}
+    for index, call in enumerate(doc._.calls):
+        for evidence in call.evidence:
+            told.setdefault(paragraph[bisect_right(starts, evidence.start) - 1], set()).add(index)
+    return {i: frozenset(told.get(paragraph[i], ())) for i in range(len(sents)) if paragraph[i] in entries}
+
+
+def _opens_an_entry(sent: Span) -> bool:
+    """Does the sentence open with a bullet ('•'), or with a time of day and a dash or a colon
+    ('21h05 -', '8 h 30 :'), the way a list or a live page sets its entries apart?"""
+    words = [t.text for t in sent[:6] if not t.is_space]
+    if words[:1] and words[0] in _BULLETS:
+        return True
+    length = _clock_time(words)
+    return bool(length) and len(words) > length and words[length] in _STAMP_SEPARATORS
+
+
+def _clock_time(words: list[str]) -> int:
+    """How many of the first words write a time of day: '21h05' or '21h' as one word, '21 h 05'
+    or '21 h' as several; 0 when they do not."""
+    if not words or not words[0][:1].isdigit():
+        return 0
+    hours = len(words[0]) - len(words[0].lstrip("0123456789"))
+    rest = words[0][hours:]
+    if rest[:1] in _HOUR_MARKS and hours <= 2:
+        return 1 if rest[1:] == "" or rest[1:].isdigit() and len(rest) == 3 else 0
+    if rest or hours > 2 or len(words) < 2 or words[1] not in _HOUR_MARKS:
+        return 0
+    return 3 if len(words) > 2 and words[2].isdigit() and len(words[2]) == 2 else 2
 
 
 def _other_news(doc: Doc, index: int, call_words: frozenset[int]) -> bool:
