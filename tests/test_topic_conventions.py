@@ -486,3 +486,23 @@ def test_a_capital_acting_says_who_not_what(parse, text):
     """'Ankara et Téhéran multiplient les contacts': a capital as the subject of the sentence is the
     government acting, not Iran's nuclear file ('les négociations avec Téhéran' still is)."""
     assert "iran-nuclear" not in _topics(parse, text)
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    ("Guerre en Ukraine : la journée de jeudi\n\n"
+     "Olaf Scholz s'est entretenu jeudi avec Volodymyr Zelensky. Le chancelier lui a promis le « soutien sans faille » "
+     "de l'Allemagne.", {"ukraine-war"}),
+    ("Guerre à Gaza : la diplomatie s'active\n\n"
+     "Emmanuel Macron a parlé mardi avec Abdel Fattah al-Sissi. Le président français a salué « le rôle décisif » du Caire, "
+     "selon l'Élysée.", {"israel-gaza"}),
+    ("Guerre en Ukraine : la journée de jeudi\n\n"
+     "Le Premier ministre britannique dit s'être entretenu dans la nuit avec Volodymyr Zelensky.", set()),
+    ("Le point sur la semaine diplomatique\n\n"
+     "Olaf Scholz s'est entretenu jeudi avec Volodymyr Zelensky. Le chancelier lui a promis le « soutien sans faille » "
+     "de l'Allemagne.", set()),
+])
+def test_a_call_with_words_said_but_no_topic_word_is_about_the_war_of_the_title(parse, text, topics):
+    """'Guerre en Ukraine : …' then 'X lui a promis le « soutien sans faille » de l'Allemagne': a
+    call whose words are told, none of them a topic's, is about the one war the title names. A
+    call told only as taking place ('X dit s'être entretenu avec Y') has no content to tell."""
+    assert _topics(parse, text) == topics

@@ -44,8 +44,13 @@ def assign_topics(doc: Doc) -> Doc:
     call_topics = _topics_of_calls(doc, names, sent_topics)
     for call, topics in _topics_of_series(doc, sent_topics).items():
         call_topics.setdefault(call, set()).update(topics)
-    doc._.calls = [_with_topics(c, settled(call_topics.get(i, set()))) for i, c in enumerate(doc._.calls)]
     starts = [s.start_char for s in sents]  # in order: each claim's sentences found by bisection, not a scan of all
+    war = _war_of_the_title(doc, sent_topics)
+    if war:
+        for call in _calls_with_words_said(doc, starts):
+            if not settled(call_topics.get(call, set())):
+                call_topics[call] = {war}
+    doc._.calls = [_with_topics(c, settled(call_topics.get(i, set()))) for i, c in enumerate(doc._.calls)]
     claims = []
     for claim in doc._.claims:
         first = bisect_right(starts, claim.start) - 1  # the last sentence starting at or before it
@@ -60,6 +65,37 @@ def assign_topics(doc: Doc) -> Doc:
 
 
 _ROLES = frozenset(fold(w) for w in cues()["person_role_nouns"])
+_WARS = frozenset(cues()["war_topics"])
+
+
+def _war_of_the_title(doc: Doc, sent_topics: Callable[[int], set[str]]) -> str | None:
+    """'Invasion de l'Ukraine : suivez les dernières informations': the one war the article's
+    title line (its first paragraph) names, if it names one and no other topic."""
+    sents = doc._.sentences
+    paragraph = paragraph_numbers(doc._.text, sents)
+    topics = settled(set().union(*(sent_topics(i) for i in range(len(sents)) if paragraph[i] == paragraph[0])))
+    return next(iter(topics)) if len(topics) == 1 and topics <= _WARS else None
+
+
+def _calls_with_words_said(doc: Doc, starts: list[int]) -> set[int]:
+    """The calls a claim is tied to whose words are more than the call ('X a assuré Y de la
+    « solidarité totale » de son pays', not 'X dit s'être entretenu avec Y'): they had a
+    content, if no topic word."""
+    found = set()
+    for claim in doc._.claims:
+        calls = doc._.sentence_calls.get(bisect_right(starts, claim.start) - 1, ())
+        if calls and not _tells_only_the_call(doc, claim):
+            found.add(calls[0])
+    return found
+
+
+def _tells_only_the_call(doc: Doc, claim: ClaimRecord) -> bool:
+    """'X dit s'être entretenu avec Y', 'Z affirme avoir parlé à W': the words said are the call
+    itself (the reporting verb's clause is headed by a word of a call)."""
+    said = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    last = claim.verb.split()[-1] if claim.verb else ""
+    verbs = [t for t in said or () if t.text == last]
+    return any(c.i in doc._.call_words for v in verbs for c in children(v) if c.dep_ in {"xcomp", "ccomp"})
 
 
 def _history(doc: Doc) -> frozenset[int]:
