@@ -506,3 +506,11 @@ def test_a_call_with_words_said_but_no_topic_word_is_about_the_war_of_the_title(
     call whose words are told, none of them a topic's, is about the one war the title names. A
     call told only as taking place ('X dit s'être entretenu avec Y') has no content to tell."""
     assert _topics(parse, text) == topics
+
+
+def test_a_call_denied_takes_no_war_from_the_title(parse):
+    """'Le Kremlin dément tout appel': words said about a call that did not take place are no content of it."""
+    text = ("Guerre en Ukraine : la journée de jeudi\n\n"
+            "Le Kremlin a démenti jeudi tout entretien téléphonique entre Vladimir Poutine et Olaf Scholz. « Il n'y a eu "
+            "aucune conversation », a affirmé Dmitri Peskov.")
+    assert _topics(parse, text) == set()

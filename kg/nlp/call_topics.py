@@ -47,8 +47,8 @@ def assign_topics(doc: Doc) -> Doc:
     starts = [s.start_char for s in sents]  # in order: each claim's sentences found by bisection, not a scan of all
     war = _war_of_the_title(doc, sent_topics)
     if war:
-        for call in _calls_with_words_said(doc, starts):
-            if not settled(call_topics.get(call, set())):
+        for call in _calls_with_words_said(doc, starts):  # a call said never to have taken place had no content
+            if not settled(call_topics.get(call, set())) and doc._.calls[call].status != "denied":
                 call_topics[call] = {war}
     doc._.calls = [_with_topics(c, settled(call_topics.get(i, set()))) for i, c in enumerate(doc._.calls)]
     claims = []
