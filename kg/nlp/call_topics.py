@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.cues import cues
+from kg.nlp.extract.dates import clock_time_words
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.topics import (
     meetings_told_as_history,
@@ -212,7 +213,6 @@ def _topics_of_series(doc: Doc, sent_topics: Callable[[int], set[str]]) -> dict[
 
 _BULLETS = frozenset(cues()["entry_bullets"])
 _STAMP_SEPARATORS = frozenset(cues()["entry_stamp_separators"])
-_HOUR_MARKS = frozenset(cues()["clock_hour_marks"])
 
 
 def _told_in_entries(doc: Doc) -> dict[int, frozenset[int]]:
@@ -241,22 +241,8 @@ def _opens_an_entry(sent: Span) -> bool:
     words = [t.text for t in sent[:6] if not t.is_space]
     if words[:1] and words[0] in _BULLETS:
         return True
-    length = _clock_time(words)
+    length = clock_time_words(words)
     return bool(length) and len(words) > length and words[length] in _STAMP_SEPARATORS
-
-
-def _clock_time(words: list[str]) -> int:
-    """How many of the first words write a time of day: '21h05' or '21h' as one word, '21 h 05'
-    or '21 h' as several; 0 when they do not."""
-    if not words or not words[0][:1].isdigit():
-        return 0
-    hours = len(words[0]) - len(words[0].lstrip("0123456789"))
-    rest = words[0][hours:]
-    if rest[:1] in _HOUR_MARKS and hours <= 2:
-        return 1 if rest[1:] == "" or rest[1:].isdigit() and len(rest) == 3 else 0
-    if rest or hours > 2 or len(words) < 2 or words[1] not in _HOUR_MARKS:
-        return 0
-    return 3 if len(words) > 2 and words[2].isdigit() and len(words[2]) == 2 else 2
 
 
 def _other_news(doc: Doc, index: int, call_words: frozenset[int]) -> bool:

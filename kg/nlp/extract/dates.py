@@ -192,7 +192,8 @@ def _stamp_day(tokens: list[Token]) -> date | None:
                 continue
             last = bisect.bisect_left(line, found.tokens[1], key=lambda t: t.i) - 1
             before, after = _beside(line, i, -1), _beside(line, last, 1)
-            if before is not None and (before.text in STAMP_MARKS or _clock_time(before)) or after is not None and _clock_time(after):
+            if before is not None and (before.text in STAMP_MARKS or clock_time_words([before.text]) == 1) \
+                    or after is not None and clock_time_words([after.text]) == 1:
                 return date.fromisoformat(found.value)
     return None
 
@@ -205,13 +206,30 @@ def _beside(line: list[Token], at: int, step: int) -> Token | None:
     return line[k] if 0 <= k < len(line) else None
 
 
-def _clock_time(token: Token) -> bool:
-    """'12:14', '14:32:08', '00h00', '9h05': a time of day in figures."""
+def clock_time_words(words: Sequence[str]) -> int:
+    """How many of the first `words` write a time of day in figures: one for '12:14', '14:32:08',
+    '00h00', '21h'; two or three for '21 h', '21 h 05' as a tokenizer may cut them; none else. A
+    page's stamp and a live page's entries are set off by it."""
+    if not words:
+        return 0
+    first = words[0]
     for mark in CLOCK_MARKS:
-        parts = token.text.split(mark)
-        if 2 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() and len(p) <= 2 for p in parts):
-            return int(parts[0]) < 24 and int(parts[1]) < 60
-    return False
+        hour, found, rest = first.partition(mark)
+        if found and _hour(hour):
+            if not rest:
+                return 1 if mark.isalpha() else 0
+            return 1 if all(_minutes(part) for part in rest.split(mark)) and rest.count(mark) <= 1 else 0
+    if _hour(first) and len(words) > 1 and words[1] in CLOCK_MARKS and words[1].isalpha():
+        return 3 if len(words) > 2 and _minutes(words[2]) else 2
+    return 0
+
+
+def _hour(text: str) -> bool:
+    return text.isascii() and text.isdigit() and len(text) <= 2 and int(text) < 24
+
+
+def _minutes(text: str) -> bool:
+    return text.isascii() and text.isdigit() and len(text) == 2 and int(text) < 60
 
 
 def dates_in(sent: Span, published: Publication, future: bool = False, before: date | None = None,
