@@ -4428,3 +4428,32 @@ def test_a_verbless_headline_of_two_pairs_is_a_call_of_each_pair_the_hyphenated_
     assert _pairs(parse, headline) == [
         (("Annalena Baerbock", "Catherine Colonna"), "occurred", "2024-03-12"),
         (("Emmanuel Macron", "Olaf Scholz"), "planned", None)]
+
+
+def test_the_pair_after_ties_with_someone_newly_named_is_the_articles_subject_and_that_person(parse):
+    """'Depuis, les contacts avec Z se sont multipliés. Les deux hommes se sont parlé le 5 mars':
+    the ties name one side, the article's own subject is the other; not the pair of the call told
+    before them. 'puis à nouveau le 9 mars': a second call of that pair."""
+    text = ("Emmanuel Macron a appelé Olaf Scholz le 3 mars.\n\n"
+            "Depuis, les contacts avec le président turc Recep Tayyip Erdoğan se sont multipliés. "
+            "Les deux hommes se sont parlé le 5 mars, puis à nouveau le 9 mars, après la réunion de Bruxelles.")
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-03"),
+                                   (("Emmanuel Macron", "Recep Tayyip Erdoğan"), "occurred", "2024-03-05"),
+                                   (("Emmanuel Macron", "Recep Tayyip Erdoğan"), "occurred", "2024-03-09")]
+
+
+def test_days_joined_by_puis_a_nouveau_are_two_calls(parse):
+    text = "Emmanuel Macron et Olaf Scholz se sont parlé le 5 mars, puis à nouveau le 9 mars."
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-05"),
+                                   (tuple(MACRON_SCHOLZ), "occurred", "2024-03-09")]
+
+
+def test_one_pair_at_two_times_of_the_same_day_is_two_calls(parse):
+    """'ce matin' then 'de nouveau en fin d'après-midi': two calls of one pair on one day, each
+    with its own length."""
+    text = ("Emmanuel Macron et Olaf Scholz se sont entretenus ce matin pendant près d'une heure sur l'Ukraine. "
+            "Les marchés ont reculé.\n\n"
+            "Emmanuel Macron et Olaf Scholz se sont de nouveau parlé en fin d'après-midi.")
+    calls = _calls(parse, text)
+    assert [(tuple(names), call.date, call.duration_min) for names, call in calls] == [
+        (tuple(MACRON_SCHOLZ), "2024-03-12", 60.0), (tuple(MACRON_SCHOLZ), "2024-03-12", None)]

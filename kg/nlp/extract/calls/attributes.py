@@ -153,6 +153,18 @@ def _date_after_since(sent: Sentence, published: Publication, after: int = -1) -
     return None
 
 
+def time_of_day(event: Token) -> str | None:
+    """'se sont entretenus ce matin', 'se sont de nouveau parlé en fin d'après-midi': the part of
+    the day hung on the call's verb (or on the 'fin', 'début' of it), which tells two calls of one
+    pair on one day apart."""
+    for child in children(event):
+        if child.dep_.startswith("obl"):
+            for word in (child, *(c for c in children(child) if c.dep_ == "nmod")):
+                if lemma(word) in TIMES_OF_DAY:
+                    return lemma(word)
+    return None
+
+
 def medium_of(trigger: Token, event: Token, sent: Sentence, elsewhere: set[int], quoted: dict[int, str],
               cues: CallCues) -> Medium:
     """Video when the call's own words say so ('par visioconférence', 'sommet virtuel'); phone

@@ -23,6 +23,7 @@ from kg.nlp.extract.calls.attributes import (
     medium_of,
     set_for,
     sets_a_day,
+    time_of_day,
 )
 from kg.nlp.extract.calls.clause import (
     Sentence,
@@ -429,6 +430,7 @@ class CallFinder:
                 vague=not when and (any(d.vague for d in dates) or sent.has_any(cues.undated_phrases)
                                      or repeated_uncounted(token, event, cues)),
                 pointed=people.pair_before(token, on) if line.refers and not line.everyone else (), after=after,
+                daytime=time_of_day(event),
                 carried_out=status == "occurred" and not participants and (_carried_out(event if verbal(event) else token.head, cues)
                                                                             or not when and _the_call_went(token, cues)),
                 confirmed=status == "occurred" and confirmed_by_a_side(event if verbal(event) else token.head, cues),

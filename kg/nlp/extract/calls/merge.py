@@ -57,6 +57,7 @@ class Mention:
     confirmed: bool = False  # confirmed by a side as it is told ('X et Y se sont parlé lundi, a confirmé le cabinet de X')
     carried_out: bool = False  # "l'entretien a bien eu lieu", "a finalement eu lieu": the call planned before took place
     after: str | None = None  # denies any call since that day ('aucun échange depuis mars'): not one on it or before it
+    daytime: str | None = None  # "ce matin", "en fin d'après-midi": the part of its day; another part, another call
 
 
 def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]]:
@@ -119,7 +120,8 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                     mention = replace(mention, anaphoric=True)
             if target is None and not mention.distinct:
                 if mention.date is None and last is not None and _participants(last) == people and \
-                        _planned(last) == (mention.status == "planned") and not _before_the_stretch(last, mention):
+                        _planned(last) == (mention.status == "planned") and not _before_the_stretch(last, mention) \
+                        and not _other_daytime(last, mention):
                     target = last  # "... s'est ensuite entretenu avec X": the call just reported
                     if _recalled(last) and not mention.earlier:  # unless it was only recalled, and one in the news is theirs
                         target = next((c for c in _news_first(reversed(known.of(people)), mention)
@@ -147,6 +149,14 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 mention = replace(mention, participants=tuple(sorted(_participants(target))))
                 target = []
                 calls.append(target)
+        elif calls and mention.date and len(mention.pointed) >= 2 and \
+                not set(mention.pointed) <= {p for c in calls for p in _participants(c)}:
+            # "X a appelé Y. Depuis, les contacts avec Z se sont intensifiés. Les deux hommes se sont parlé le
+            # 5 mars": a call of its own day, of the pair named just before, one of them on no call told yet;
+            # not the last call's pair (undated, 'les deux présidents ont discuté de Z' tells of the call just told)
+            mention = replace(mention, participants=mention.pointed)
+            target = []
+            calls.append(target)
         elif calls:
             target = last if last is not None and last[-1].paragraph == mention.paragraph else calls[0]
             if mention.certain and _planned(target) != (mention.status == "planned"):
@@ -382,7 +392,15 @@ def _planned(call: list[Mention]) -> bool:
 
 def _same_call(call: list[Mention], mention: Mention, published: Publication) -> bool:
     return _participants(call) == frozenset(mention.participants) and not any(m.distinct for m in call) and \
-        _planned(call) == (mention.status == "planned") and _dates_agree(call, mention, published)
+        _planned(call) == (mention.status == "planned") and _dates_agree(call, mention, published) and \
+        not _other_daytime(call, mention)
+
+
+def _other_daytime(call: list[Mention], mention: Mention) -> bool:
+    """'X et Y se sont parlé ce matin' and 'X et Y se sont reparlé en fin d'après-midi': told at
+    two parts of the day, two calls."""
+    told = {m.daytime for m in call if m.daytime}
+    return mention.daytime is not None and bool(told) and mention.daytime not in told
 
 
 def _told_before(mention: Mention, people: frozenset[str], known: _Calls, last: list[Mention] | None) -> list[Mention] | None:

@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.calls.clause import case_words, own_tokens, phrases
+from kg.nlp.extract.calls.clause import POSSESSIVES, case_words, own_tokens, phrases
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, sentence_bounds
 from kg.nlp.gazetteer import Gazetteer, Target
@@ -62,6 +62,8 @@ class People:
                     head = role  # 'le président élu X a dîné avec Y': the role the name completes is the subject
                 if "entre" in case_words(head) and (pair := _pair_between(head, at)):
                     pairs.append(pair)  # 'Le canal entre X et Y reste ouvert. Les deux présidents ...': X and Y
+                if (lead := _ties_with(head, at, subjects, m.actor)) is not None:
+                    pairs.append((m.token_start, lead))  # 'Les contacts avec X se sont intensifiés. Les deux hommes ...'
                 if head.dep_.startswith("nsubj"):
                     subjects.append((m.token_start, m.actor))
                     starts = sorted({at[t.i].token_start for t in head.subtree if t.i in at})  # the parser may make
@@ -188,6 +190,21 @@ def _pair_between(head: Token, at: dict[int, ActorMention]) -> tuple[int, ...]:
             and second.token_start == after + 1:
         return first.token_start, second.token_start
     return ()
+
+
+def _ties_with(head: Token, at: dict[int, ActorMention], subjects: list[tuple[int, str | None]], person: str) -> int | None:
+    """'Depuis, les contacts avec X se sont intensifiés', 'le dialogue avec X a repris': the subject
+    of a clause is ties 'avec X' that name no one on the other side (no possessive, no 'de Y'); the
+    other side is the article's own subject, the first person it named as a subject. Where that
+    subject is named: with X, whom a 'les deux hommes' right after means."""
+    while head.dep_ in {"appos", "dep", "amod", "flat:name"} and head.head.i < head.i:
+        head = head.head  # 'avec le président turc X': the role the name completes carries the preposition
+    ties = head.head
+    if "avec" not in case_words(head) or ties.pos_ != "NOUN" or not ties.dep_.startswith("nsubj") or any(
+            c.i != head.i and (c.dep_ in {"nmod", "nmod:poss"} and (c.i in at or c.pos_ == "PRON") or c.norm_ in POSSESSIVES)
+            for c in children(ties)):
+        return None
+    return next((t for t, p in subjects if p is not None and p != person), None)
 
 
 def _met_phrases(verb: Token) -> list[tuple[Token, str]]:
