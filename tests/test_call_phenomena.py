@@ -537,6 +537,17 @@ def test_a_talk_placed_in_person_is_no_call(parse, text):
     assert _calls(parse, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est aussi entretenu quelques minutes avec Olaf Scholz pendant la photo de famille du G20.",
+    "Emmanuel Macron s'est entretenu en aparté avec Olaf Scholz au sommet du G20.",
+    "En aparté, Emmanuel Macron a longuement parlé avec Olaf Scholz.",
+])
+def test_a_talk_aside_or_at_the_family_photo_of_a_summit_is_no_call(parse, text):
+    """'en aparté', 'pendant la photo de famille': a word had face to face among the people a
+    summit gathers, as 'en marge du sommet' is."""
+    assert _calls(parse, text) == []
+
+
 @pytest.mark.parametrize("meeting", [
     "Emmanuel Macron s'est entretenu lundi avec Olaf Scholz lors d'un dîner de travail à Berlin.",
     "Emmanuel Macron est arrivé lundi à Berlin, où il s'est entretenu avec Olaf Scholz lors d'un dîner de travail.",
