@@ -427,6 +427,15 @@ def test_a_call_on_a_newspapers_word_is_unconfirmed_on_an_agencys_it_took_place(
         "unconfirmed", "occurred"]
 
 
+def test_a_call_two_sides_each_give_an_account_of_took_place(parse):
+    """'Un échange tendu : X a mis en garde Y, a rapporté l'Élysée, tandis que Berlin affirmait
+    que ...': the parser makes the call noun the subject of the incise's verb; a call reports
+    nothing, and both sides tell it."""
+    text = ("Le 3 mars, Emmanuel Macron s'était entretenu par téléphone avec Olaf Scholz. Un échange franc : le président "
+            "français a pressé Berlin de livrer des missiles, a rapporté l'Élysée, tandis que la chancellerie affirmait que "
+            "M. Scholz avait plaidé pour « la retenue ».")
+    assert [(names, c.status) for names, c in _calls(parse, text)] == [(MACRON_SCHOLZ, "occurred")]
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron s'est entretenu avec Olaf Scholz par téléphone, a indiqué l'agence de presse allemande.",
     "La télévision d'État a annoncé qu'Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone mardi.",
@@ -587,6 +596,7 @@ def test_a_talk_about_a_place_is_still_a_call(parse, text):
     "Dans un entretien au quotidien Le Figaro, Emmanuel Macron a exhorté Olaf Scholz à livrer des chars.",
     "Dans un entretien téléphonique accordé lundi à la radio RTL, Emmanuel Macron a exhorté Olaf Scholz à livrer des chars.",
     "Dans un entretien accordé à la chaîne TF1, Emmanuel Macron a appelé Olaf Scholz à livrer des chars.",
+    "Lundi, dans un entretien à l'agence AFP, Emmanuel Macron avait dit qu'il voulait convaincre Olaf Scholz.",  # an agency
 ])
 def test_an_interview_given_to_an_outlet_is_no_call(parse, text):
     assert _calls(parse, text) == []
@@ -2358,6 +2368,19 @@ def test_the_other_side_leaving_open_a_call_one_side_claims_makes_it_unconfirmed
     text = f"Donald Trump a affirmé avoir parlé à Vladimir Poutine. {answer}"
     found = [(names, c.status) for names, c in _calls(parse, text, "2025-02-03")]
     assert found == [(["Donald Trump", "Vladimir Putin"], status)]
+
+
+@pytest.mark.parametrize("answer,status", [
+    ("La Première ministre italienne Giorgia Meloni, qui n'était pas associée à la démarche, n'a pas commenté l'échange.",
+     "occurred"),  # a bystander's silence
+    ("Keir Starmer n'a ni confirmé ni démenti cet entretien.", "occurred"),
+    ("Olaf Scholz n'a pas commenté l'échange.", "unconfirmed"),  # one of the pair's
+])
+def test_only_the_silence_of_someone_on_the_call_leaves_it_open(parse, answer, status):
+    """'X n'a pas commenté l'échange', X on neither end of the call just told: a third party's
+    silence says nothing of whether the call took place."""
+    text = f"Emmanuel Macron s'est entretenu lundi par téléphone avec Olaf Scholz. {answer}"
+    assert [(names, c.status) for names, c in _calls(parse, text)] == [(MACRON_SCHOLZ, status)]
 
 
 def test_a_call_one_side_confirms_as_it_is_told_stands_whatever_the_other_side_leaves_open(parse):
@@ -4468,3 +4491,26 @@ def test_one_pair_at_two_times_of_the_same_day_is_two_calls(parse):
     calls = _calls(parse, text)
     assert [(tuple(names), call.date, call.duration_min) for names, call in calls] == [
         (tuple(MACRON_SCHOLZ), "2024-03-12", 60.0), (tuple(MACRON_SCHOLZ), "2024-03-12", None)]
+
+
+def test_a_call_a_talk_paves_the_way_for_is_planned(parse):
+    """'Cet échange ouvre la voie à un entretien entre X et Y': a call the noun before looks ahead to."""
+    text = ("Antony Blinken et Wang Yi se sont parlé mardi au téléphone. "
+            "Cet échange ouvre la voie à un entretien entre Joe Biden et Xi Jinping.")
+    assert _pairs(parse, text) == [(("Antony Blinken", "Wang Yi"), "occurred", "2024-03-12"),
+                                   (("Joe Biden", "Xi Jinping"), "planned", None)]
+    # 'entre les deux présidents': not the ministers just named, whom the pair would stand for
+    text = "Antony Blinken et Wang Yi se sont parlé mardi au téléphone. Cet échange ouvre la voie à un entretien entre les deux présidents."
+    assert _pairs(parse, text) == [(("Antony Blinken", "Wang Yi"), "occurred", "2024-03-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé Olaf Scholz lundi. Reste la question d'un nouvel appel avec le chancelier. "
+    "Berlin n'a pas confirmé qu'un tel entretien était prévu.",
+    "Emmanuel Macron a appelé Olaf Scholz lundi. Berlin n'a pas confirmé qu'un nouvel entretien était prévu.",
+])
+def test_a_plan_left_open_after_a_call_leaves_that_call_as_told(parse, text):
+    """'Reste la question d'un nouvel appel', 'n'a pas confirmé qu'un tel entretien était prévu':
+    a call to come, whose plan a side leaves open; the call told before stays one that took place."""
+    assert ((tuple(MACRON_SCHOLZ), "occurred", "2024-03-11") in _pairs(parse, text)
+            and all(status != "unconfirmed" for status in _statuses(parse, text)))

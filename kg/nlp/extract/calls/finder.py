@@ -62,7 +62,7 @@ from kg.nlp.extract.calls.several import (
     repeated_uncounted,
     repeats_of,
 )
-from kg.nlp.extract.calls.sources import an_outlet, confirmed_by_a_side, opened_by_an_outlet, told_by_one_outlet
+from kg.nlp.extract.calls.sources import an_outlet, confirmed_by_a_side, opened_by_an_outlet, silent_outsider, told_by_one_outlet
 from kg.nlp.extract.calls.triggers import Trigger, leaves_open_what_was_told, phone_context, triggers
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
@@ -162,6 +162,10 @@ class CallFinder:
                 norms, lemmas, duration_in(sent, self.cues, named_calls, norms),
                 tuple(t for t, base in zip(tokens, lemmas, strict=True) if base in self.cues.in_person_nouns and t.i not in named_calls))
             told = self._sentence(index, paragraph[index], reading, here, people, published)
+            if found and any(m.status == "unconfirmed" and not m.participants for m in told) and silent_outsider(
+                    reading, next((m.participants for m in reversed(found) if m.participants), ()), people,
+                    published.exact or published.reference, self.cues):
+                told = [m for m in told if m.status != "unconfirmed" or m.participants]  # a bystander's silence
             found.extend(told)
             if any(m.medium == "video" for m in told):
                 call_words.update(_summit_held_by_video(reading))

@@ -67,6 +67,7 @@ class CallCues:
     caller_nouns: frozenset[str]
     meeting_adjunct_markers: frozenset[str]
     scheduled_participles: frozenset[str]
+    prospect_nouns: frozenset[str]  # 'la perspective d'un appel', 'ouvre la voie à un entretien': a call still to come
     contact_nouns: frozenset[str]  # 'aucun contact n'est envisagé': no call either, said of a call just evoked
     telling_phrases: frozenset[str]  # 'pour lui rendre compte de la conversation': the call told of, not one to come
     clock_time_before: frozenset[str]
@@ -103,7 +104,7 @@ class CallCues:
     speech_nouns: frozenset[str]  # 'un discours retransmis en visioconférence': a speech, not a call
     speech_verbs: frozenset[str]  # "s'adresser à l'assemblée par visioconférence": a speech, not a call
     interview_verbs: frozenset[str]  # "un entretien accordé à la radio Z": an interview, not a call
-    interviewers: frozenset[str]  # press, broadcast and journalist nouns: who an interview is given to
+    interviewers: frozenset[str]  # press, broadcast, journalist and agency nouns: who an interview is given to
     in_person_verbs: frozenset[str]
     length_prepositions: frozenset[str]  # 'pendant une heure, les deux dirigeants ont ...': how long the clause lasted
     leaving_verbs: frozenset[str]  # 'sorti de son entretien avec X': a room one leaves, a talk in person
@@ -257,6 +258,7 @@ class CallCues:
             caller_nouns=_folded(c["caller_nouns"]),
             meeting_adjunct_markers=_folded(c["meeting_adjunct_markers"]),
             scheduled_participles=_folded(c["scheduled_participles"]),
+            prospect_nouns=_folded(c["prospect_nouns"]),
             contact_nouns=_folded(c["contact_nouns"]),
             telling_phrases=_folded(c["telling_phrases"]),
             clock_time_before=_folded(c["clock_time_before"]),
@@ -293,7 +295,7 @@ class CallCues:
             speech_nouns=_folded(c["speech_nouns"]),
             speech_verbs=frozenset(fold(v).removeprefix("s'") for v in c["speech_verbs"]),
             interview_verbs=_folded(c["interview_verbs"]),
-            interviewers=_folded(c["press_nouns"] + c["broadcast_nouns"] + c["journalist_nouns"]),
+            interviewers=_folded(c["press_nouns"] + c["broadcast_nouns"] + c["journalist_nouns"] + c["agency_nouns"]),
             in_person_verbs=_folded(c["in_person_verbs"]),
             length_prepositions=_folded(c["length_prepositions"]),
             leaving_verbs=_folded(c["leaving_verbs"]),

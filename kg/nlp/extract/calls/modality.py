@@ -11,6 +11,7 @@ denial of something else in the same sentence.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -24,6 +25,7 @@ from kg.nlp.extract.calls.clause import (
     lemma,
     negated,
     none_since,
+    points_back,
     time_anchor,
     time_word,
 )
@@ -81,6 +83,8 @@ def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Sta
         answers += [t for t, base in zip(sent.tokens, sent.lemmas, strict=True)  # "mais X ne l'a pas confirmé"
                     if base in cues.confirmation_verbs and said_of_it(t)]
     if any(left_open(g, cues) for g in above + answers):
+        if above and lemma(above[0]) in cues.scheduled_participles and not negated(above[0]):
+            return "planned"  # "n'a pas confirmé qu'un tel entretien était prévu": a plan left open, of no call told before
         return "unconfirmed"  # "n'a pas confirmé l'appel", "n'a ni confirmé ni démenti un entretien", "ce que X n'a pas confirmé"
     if not cues.attribution.isdisjoint(sent.norms) and _source_unsure(sent, cues):
         return "unconfirmed"  # "selon le journal Z, qui n'a pas obtenu de confirmation"
@@ -302,8 +306,8 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
     if any((lemma(g) in cues.planned or g.norm_ in cues.planned or lemma(g) in cues.postpone_verbs) and not _obliged(g, cues)
            for g in above):
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
-    if _in_the_making(own[0], cues):
-        return True  # "un appel Biden-Xi en préparation"
+    if _in_the_making(own[0], cues) or _in_prospect(own[0], cues):
+        return True  # "un appel Biden-Xi en préparation", "la perspective d'un nouvel appel"
     if any("Inf" in feature(t, "VerbForm") and _word_before(t).norm_ in cues.intent_forms for t in own):
         return True  # "X compte appeler Y", "X compte s'entretenir avec Y", 'compte' read as a noun
     if not _what_a_telling_is_about(own[0], cues) and any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i
@@ -330,6 +334,18 @@ def _in_the_making(noun: Token, cues: CallCues) -> bool:
         at += 1  # 'un appel Biden-Xi', the names whichever way the parser tagged them
     return at + 1 < len(doc) and doc[at].norm_ == "en" and doc[at].dep_ == "case" and doc[at].head.i == at + 1 \
         and lemma(doc[at + 1]) in cues.planned
+
+
+def _in_prospect(noun: Token, cues: CallCues) -> bool:
+    """'Reste la question d'un nouvel appel avec X', 'la perspective d'un entretien', 'cet échange
+    ouvre la voie à un entretien entre X et Y': a call noun with an indefinite article, the
+    complement of a noun that looks ahead, is a call still to come ('au cours d'un appel', 'à
+    l'issue d'un entretien' tell one held). Not one 'entre les deux présidents': the pair named
+    before is the pair of the talk that looks ahead, often not the one it looks ahead to."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and lemma(noun.head) in cues.prospect_nouns \
+        and any(c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in children(noun)) \
+        and not any(points_back(c, cues) for g in [noun, *islice(noun.ancestors, 2)] for c in children(g)
+                    if case_words(c) & {"entre"})  # the pair hung anywhere up to the verb
 
 
 def _what_a_telling_is_about(noun: Token, cues: CallCues) -> bool:

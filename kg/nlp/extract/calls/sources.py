@@ -5,7 +5,8 @@ questions when it gives a call its status; the finder asks for the outlet.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
+from datetime import date
 from itertools import islice
 
 from spacy.tokens import Token
@@ -27,7 +28,9 @@ def told_by_the_press(verb: Token, cues: CallCues) -> bool:
     base = lemma(verb)
     if base != "rapporter" and base not in cues.reporting:
         return False
-    subjects = [c for c in children(verb) if c.dep_.startswith("nsubj")]
+    # not the call word itself, which the parser may make the subject of an incise after its clause ('Un échange
+    # tendu : X a mis en garde Y, a rapporté l'Élysée'): a call reports nothing
+    subjects = [c for c in children(verb) if c.dep_.startswith("nsubj") and lemma(c) not in cues.nouns]
     if base == "rapporter":
         return any(s.ent_type_ != "PER" for s in subjects)
     return any(lemma(s) in cues.press_nouns for s in subjects)
@@ -134,6 +137,23 @@ def left_open(verb: Token, cues: CallCues) -> bool:
         return True  # not 'a refusé de commenter l'appel', which says nothing of whether it took place
     pair = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(negated(v) or any(c.dep_ == "cc" and c.norm_ == "ni" for c in children(v)) for v in pair)
+
+
+def silent_outsider(sent: Sentence, call: Collection[str], people: People, on: date | None, cues: CallCues) -> bool:
+    """'Le nouveau Premier ministre X, qui ..., n'a pas commenté l'échange', after a call between
+    Y and Z: the silence of a person on neither end of the call just told says nothing of whether
+    it took place; a side's does ('le cabinet de Y n'a pas commenté', 'Z n'a pas confirmé')."""
+    silent = [t for t, base in zip(sent.tokens, sent.lemmas, strict=True) if base in cues.confirmation_verbs and left_open(t, cues)]
+    holders = [v.head if v.dep_ in {"conj", "xcomp"} else v for v in silent]  # 'n'a ni confirmé ni démenti', 'a refusé de commenter'
+    named = [_named_by(c, people, on) for v in holders for c in children(v) if c.dep_.startswith("nsubj")]
+    return bool(named) and all(person is not None and person not in call for person in named)
+
+
+def _named_by(subject: Token, people: People, on: date | None) -> str | None:
+    """The person a subject names: its head, or the name the parser hung on a title ('le Premier
+    ministre X')."""
+    names = [subject, *(c for c in children(subject) if c.pos_ == "PROPN" and c.dep_ in {"flat:name", "appos", "nmod"})]
+    return next((person for t in names if (person := people.person(t, on)) is not None), None)
 
 
 def unanswered(trigger: Token, event: Token, cues: CallCues) -> bool:
