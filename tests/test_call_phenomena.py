@@ -596,10 +596,16 @@ def test_a_talk_about_a_place_is_still_a_call(parse, text):
     "Dans un entretien au quotidien Le Figaro, Emmanuel Macron a exhorté Olaf Scholz à livrer des chars.",
     "Dans un entretien téléphonique accordé lundi à la radio RTL, Emmanuel Macron a exhorté Olaf Scholz à livrer des chars.",
     "Dans un entretien accordé à la chaîne TF1, Emmanuel Macron a appelé Olaf Scholz à livrer des chars.",
-    "Lundi, dans un entretien à l'agence AFP, Emmanuel Macron avait dit qu'il voulait convaincre Olaf Scholz.",  # an agency
 ])
 def test_an_interview_given_to_an_outlet_is_no_call(parse, text):
     assert _calls(parse, text) == []
+
+
+def test_an_interview_given_to_a_news_agency_is_no_call_after_one(parse):
+    """'dans un entretien à l'agence Reuters': an interview, even in an article that tells a call."""
+    text = ("Emmanuel Macron a appelé Olaf Scholz lundi au téléphone. Mardi, dans un entretien à l'agence Reuters, "
+            "il avait affirmé qu'il voulait convaincre Pedro Sánchez et Giorgia Meloni.")
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
 
 
 @pytest.mark.parametrize("text", [
