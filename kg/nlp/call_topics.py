@@ -71,9 +71,12 @@ _WARS = frozenset(cues()["war_topics"])
 
 def _war_of_the_title(doc: Doc, sent_topics: Callable[[int], set[str]]) -> str | None:
     """'Invasion de l'Ukraine : suivez les dernières informations': the one war the article's
-    title line (its first paragraph) names, if it names one and no other topic."""
+    title line (its first paragraph) names, if it names one and no other topic. A text of one
+    paragraph has no title line: its first paragraph is all it tells."""
     sents = doc._.sentences
     paragraph = paragraph_numbers(doc._.text, sents)
+    if not sents or paragraph[-1] == paragraph[0]:
+        return None
     topics = settled(set().union(*(sent_topics(i) for i in range(len(sents)) if paragraph[i] == paragraph[0])))
     return next(iter(topics)) if len(topics) == 1 and topics <= _WARS else None
 
