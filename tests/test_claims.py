@@ -92,6 +92,7 @@ def test_communiquer_without_clause_or_incise_reports_nothing(parse, text):
     "Olaf Scholz a appelé Joe Biden à la veille du sommet de l'Otan.",  # when they talked
     "Olaf Scholz a appelé Joe Biden à plusieurs reprises cette semaine.",  # how often
     "Vladimir Poutine a rappelé Emmanuel Macron dans la soirée.",  # a call back, not a fact recalled
+    "Le Maroc a rappelé la semaine dernière son ambassadeur à Alger pour consultations.",  # an envoy recalled
 ])
 def test_not_every_verb_with_an_object_reports(parse, text):
     assert _claims(parse, text) == []
@@ -526,6 +527,25 @@ def test_a_statement_in_a_relative_of_the_subject_is_no_part_of_the_main_one(par
     relative, main = (t for _, t in found)
     assert "irréaliste" in relative and "inutiles" not in relative
     assert "inutiles" in main and "irréaliste" not in main
+
+
+def test_a_stance_in_a_relative_clause_about_its_antecedent_says_nothing(parse):
+    """'une réforme sur laquelle X souhaite ...': a wish about a noun of the sentence describes that noun."""
+    text = "Les ministres ont évoqué la réforme du marché du gaz, sur laquelle Berlin souhaite ouvrir une concertation."
+    assert _claims(parse, text) == []
+
+
+def test_a_stance_in_a_relative_clause_on_a_speaker_is_a_statement(parse):
+    text = "Lundi, Olaf Scholz a appelé Emmanuel Macron, qui a exprimé le soutien de la France au projet allemand."
+    assert _speakers(parse, text) == ["Emmanuel Macron"]
+
+
+def test_a_participle_joined_to_a_report_keeps_the_quote_it_takes_as_object(parse):
+    """'X a accusé Y de « ... » et réclamé « ... »': two statements, the second one's quote its own."""
+    text = "Dans son discours, Olaf Scholz a accusé Moscou de « crimes odieux » et réclamé « une enquête internationale indépendante »."
+    (first_speaker, first), (second_speaker, second) = _claims(parse, text)
+    assert first_speaker == second_speaker == "Olaf Scholz"
+    assert "crimes odieux" in first and "enquête" not in first and "une enquête internationale" in second
 
 
 def test_a_relative_the_parser_hung_on_the_main_verb_speaks_for_its_antecedent(parse):

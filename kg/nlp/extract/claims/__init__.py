@@ -368,8 +368,19 @@ class _ClaimReader:
             phrase = matched[0]
             between = self.text[phrase[-1].idx + len(phrase[-1].text):start - 1]
             direct = between.strip(" ,") in {"", ":"} or between.rstrip().endswith(":")
+            if direct and self._second_statement(token) and not self.speakers.attributed(sentence):
+                direct = False  # 'X a accusé Y de « ... » et réclamé « ... »': the quote is the second report's object
             return _Attribution(token, phrase, "intro" if direct and _ends_clause(self.text, end, after) else "embedded")
         return None
+
+    def _second_statement(self, verb: Token) -> bool:
+        """'X a accusé Y de « ... » et réclamé « ... »': a participle joined by 'et' to a reporting verb
+        before it is a statement of its own, which the sentence reads as one of two (`reported`); the
+        quote that is its object does not take the verb from it ('Selon X, Y a ... et ...' stays one
+        claim, the source's)."""
+        head = verb.head
+        return verb.dep_ == "conj" and head.i < verb.i and reporting(head, self.cues) is not None \
+            and any(c.dep_ == "cc" for c in children(verb))
 
     def _reports_up_to(self, verb: Token, start: int) -> bool:
         """Does a reporting verb before a quote report something, in the sentence the quote opens in

@@ -115,11 +115,24 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
                 or _writer(token, sent) or _asked(token, sent, quoted, folded):
             continue
         kind = content(phrase, lemma, cues, sent)
-        if kind is None:
+        if kind is None or _background(token, kind):
             continue
         taken.update(t.i for t in phrase)
         found.append(Report(token, phrase, lemma, kind, _scope(token)))
     return _nest([r for r in found if not _as_said_of_a_report(r, found, cues)])
+
+
+def _background(verb: Token, kind: str) -> bool:
+    """'une réforme sur laquelle Berlin souhaite engager ...', 'ces exigences, que Moscou juge ...': a
+    stance in a relative clause whose antecedent is what the stance is about (the relative pronoun
+    its object or complement, the clause a subject of its own) describes that noun of the sentence,
+    with neither a clause nor a quote of its own it is no statement the text reports. A relative
+    on a speaker ('X, qui a exprimé le soutien de ...', 'X, qui réclame ...') is one."""
+    if verb.dep_ != "acl:relcl" or kind not in {"object", "infinitive"} or any(t.text in _QUOTE_MARKS for t in verb.subtree):
+        return False
+    dependents = children(verb)
+    return any(c.dep_.startswith(("obj", "obl")) and "Rel" in feature(c, "PronType") for c in dependents) and any(
+        c.dep_.startswith("nsubj") and "Rel" not in feature(c, "PronType") for c in dependents)
 
 
 def _as_said_of_a_report(report: Report, found: list[Report], cues: ClaimCues) -> bool:
@@ -340,9 +353,11 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     objects = [*dependents, *(g for c in dependents if c.dep_ == "obl:mod" and c.i > verb.i for g in children(c))]
     if lemma in cues.object_content and _passive_stance(verb, dependents, cues):
         return "object"
-    if lemma in cues.object_content and any((_object(c, verb) or c.dep_ == "xcomp") and c.pos_ in {"NOUN", "PROPN"} and not (
-            lemma in cues.not_a_person and _person(c, cues)) for c in objects) and not (
-            lemma in cues.participle_needs_clause and not finite(verb)):
+    if lemma in cues.object_content and any((_object(c, verb) or c.dep_ == "xcomp") and c.pos_ in {"NOUN", "PROPN"} for c in objects) \
+            and not (lemma in cues.participle_needs_clause and not finite(verb)) and not (
+            lemma in cues.not_a_person and any((_object(c, verb) or c.dep_ == "xcomp") and _person(c, cues) for c in objects)):
+        # 'a rappelé la semaine dernière son ambassadeur': with a person among its objects the verb acts on
+        # that person, and the other object is a time the parser took for one
         return "object"  # 'rappelant la mobilisation de ...' recalls a fact; 'a rappelé sa position' states one
     if lemma in cues.content_noun_only:  # 'a rejeté toute idée de trêve', not 'a rejeté cette demande'; 'a mis en avant
         # la nécessité de ...', the noun hung by a word of the phrase ('en'); or the words it quotes
