@@ -548,6 +548,15 @@ def test_a_participle_joined_to_a_report_keeps_the_quote_it_takes_as_object(pars
     assert "crimes odieux" in first and "enquête" not in first and "une enquête internationale" in second
 
 
+def test_a_reported_clause_before_a_colon_and_the_quote_after_it_are_two_claims(parse):
+    """'X a assuré qu'il n'avait « aucun projet » de ... : « ... »': the clause is a statement of its own."""
+    text = ("Olaf Scholz a appelé Emmanuel Macron. Il a assuré qu'il n'avait « aucun projet » de se rendre à Moscou : "
+            "« Le jour où la paix sera possible, j'irai. Mais ce n'est pas le cas. »")
+    (first_speaker, first), (second_speaker, second) = _claims(parse, text)
+    assert first_speaker == second_speaker == "Olaf Scholz"
+    assert "aucun projet" in first and "Le jour" not in first and second.startswith("Le jour où la paix")
+
+
 def test_a_relative_the_parser_hung_on_the_main_verb_speaks_for_its_antecedent(parse):
     """"j'avais eu au téléphone X, qui m'a confirmé que ...": 'confirmé' read as the clause of 'eu', its 'qui' is still X."""
     text = "Lundi, j'avais déjà eu au téléphone Olaf Scholz, qui m'a confirmé que l'aide serait livrée avant l'hiver."

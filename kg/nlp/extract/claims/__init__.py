@@ -54,6 +54,7 @@ class _Attribution:
 
     def __init__(self, verb: Token | None, phrase: tuple[Token, ...], how: str) -> None:
         # how: incise (consumes the verb) | after (a verb after the quote that reports more) | intro |
+        # opened (a verb whose clause before a colon is a statement of its own, then the quote) |
         # embedded (in reported speech) | colon (any verb's clause before a colon) | signed | none
         self.verb, self.phrase, self.how = verb, phrase, how
 
@@ -87,6 +88,7 @@ class _ClaimReader:
         attributions = {q: self._attribution(*q) for q in self.quotes}
         consumed = {t.i for a in attributions.values() if a.how in {"incise", "intro"} for t in a.phrase}
         self.own_quotes = RangeIndex((q for q, a in attributions.items() if a.how in {"incise", "intro", "signed"}), lambda q: q)
+        self.opened_quotes = RangeIndex((q for q, a in attributions.items() if a.how == "opened"), lambda q: q)
         self.incised_quotes = RangeIndex((q for q, a in attributions.items() if a.how == "incise"), lambda q: q)
         claims: list[ClaimRecord] = []
         quoted_chars: dict[int, str] = {}
@@ -206,6 +208,9 @@ class _ClaimReader:
                 # the parser cut '..., a déclaré X' off the sentence it attributes; 'C'est ce qu'a indiqué X'
                 start = self.sents[index - 1].start_char
                 claims = [c for c in claims if c.quoted or c.start < start]
+            opened = [q_start for q_start, _ in self.opened_quotes.starting(report.verb.idx, end)]
+            if opened:  # '... qu'il n'avait aucun projet : « ... »': the quote after the colon is a claim of its own
+                end = start + len(text[start:min(opened)].rstrip(" «\"\u201c:"))
             end = max([end, *[q[1] for q in self.quote_index.starting(start, end)]])
             raw = text[start:end]
             body = raw.strip(" \n,»\"”")
@@ -370,6 +375,9 @@ class _ClaimReader:
             direct = between.strip(" ,") in {"", ":"} or between.rstrip().endswith(":")
             if direct and self._second_statement(token) and not self.speakers.attributed(sentence):
                 direct = False  # 'X a accusé Y de « ... » et réclamé « ... »': the quote is the second report's object
+            if direct and between.rstrip().endswith(":") and content(*matched, self.cues, sentence) == "clause":
+                # 'X a assuré qu'il n'avait aucun projet : « ... »': the clause is a statement, the quote after it another
+                return _Attribution(token, phrase, "opened")
             return _Attribution(token, phrase, "intro" if direct and _ends_clause(self.text, end, after) else "embedded")
         return None
 
@@ -418,7 +426,7 @@ class _ClaimReader:
         verb = attribution.verb
         if attribution.how == "signed" and verb is not None:
             return speakers.in_phrase(verb) or speakers.actor(verb), None
-        if verb is not None and attribution.how in {"incise", "after", "intro", "embedded"}:
+        if verb is not None and attribution.how in {"incise", "after", "intro", "embedded", "opened"}:
             who = speakers.of_verb(verb, list(attribution.phrase)) or speakers.cited(verb)
             if who:
                 return who, _verb_phrase(Report(verb, attribution.phrase, "", attribution.how, verb))
