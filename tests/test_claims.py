@@ -702,6 +702,15 @@ def test_a_participle_sharing_the_auxiliary_of_a_report_is_a_second_claim(parse,
     assert second in said and second not in first
 
 
+def test_a_gerund_with_an_object_pronoun_set_off_after_a_clause_is_the_speaker_s_second_claim(parse):
+    """'X lui a assuré que ..., tout en l'exhortant à ...': the gerund, hung in the clause by the parser,
+    adds a statement of X's, not of the clause's subject."""
+    text = "Joe Biden lui a assuré que les États-Unis livreraient des armes, tout en l'exhortant à protéger les civils."
+    (first_speaker, first), (second_speaker, second) = _claims(parse, text)
+    assert first_speaker == second_speaker == "Joe Biden"
+    assert "exhortant" not in first and second.startswith("tout en l'exhortant")
+
+
 def test_a_source_s_account_of_two_participles_is_one_claim(parse):
     text = ("Selon l'Élysée, Emmanuel Macron et Olaf Scholz ont rappelé à Vladimir Poutine « leur inquiétude » et "
             "appelé la Russie à « respecter la trêve ».")

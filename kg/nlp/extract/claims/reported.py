@@ -173,6 +173,8 @@ def _nest(found: list[Report]) -> list[Report]:
                     shares.setdefault(other.verb.i, report.verb.i)
                 elif finite(other.verb) or other.verb.i == child.i or not _adjunct(other.verb):
                     outer.setdefault(other.verb.i, report.verb.i)
+                else:  # 'a assuré que ..., tout en l'exhortant à ...', hung in the clause: the gerund's subject is the speaker
+                    shares.setdefault(other.verb.i, report.verb.i)
     for k, report in enumerate(found):  # 'X a souligné ..., a réaffirmé ... et a salué ...': X's, each of them
         if report.verb.i not in shares and report.verb.i not in outer and (_link(report.verb) or _coordinated(report.verb)):
             before = next((r for r in reversed(found[:k]) if _auxiliary(r.verb) == _auxiliary(report.verb)), None)
@@ -258,8 +260,10 @@ def _stray_infinitive(noun: Token) -> bool:
 
 
 def _adjunct(verb: Token) -> bool:
-    """', soulignant que', ', tout en précisant que', ', après avoir accusé': set off by a comma, it adds a statement."""
-    before = [t for t in tokens_of(verb.doc)[max(0, verb.i - 3):verb.i] if t.norm_ not in {"tout", "en", "apres", "avoir"}]
+    """', soulignant que', ', tout en précisant que', ', après avoir accusé', ', tout en l'exhortant à': set off by
+    a comma, it adds a statement (an object pronoun of the participle, 'l'', 'les', 'lui', before it)."""
+    before = [t for t in tokens_of(verb.doc)[max(0, verb.i - 4):verb.i] if t.norm_ not in {"tout", "en", "apres", "avoir"}
+              and not (t.pos_ == "PRON" and t.head.i == verb.i and t.dep_ in {"obj", "iobj"})]
     return bool(before) and before[-1].text == ","
 
 
@@ -446,7 +450,7 @@ def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
         return [(sent.start, sent.end)] * len(found)
     # 'a affirmé que ..., a rappelé que ...': a predicate sharing another's subject, which the parser may
     # hang the clause before it on, begins at its own words
-    subtrees = [{t.i for t in r.scope.subtree if r.shares is None or t.i >= words_start(r.verb) or t.dep_ == "cc" and t.head.i == r.verb.i}
+    subtrees = [{t.i for t in r.scope.subtree if r.shares is None or t.i >= _own_words_start(r.verb) or t.dep_ == "cc" and t.head.i == r.verb.i}
                 | {r.verb.i} for r in found]
     owner: dict[int, int] = {}
     for token in sent:
@@ -468,6 +472,13 @@ def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
     listed = [lo for (lo, _), r in zip(result, found, strict=True) if r.shares is not None]
     return [(lo, min([hi, *(start for start in listed if found[k].verb.i < start < hi)]))
             for k, (lo, hi) in enumerate(result)]
+
+
+def _own_words_start(verb: Token) -> int:
+    """Where the words of a predicate begin, its auxiliary (`words_start`) or what opens it before the
+    verb: 'tout en' and an object pronoun (', tout en l'exhortant à ...')."""
+    return min([words_start(verb), *(c.left_edge.i for c in children(verb) if c.i < verb.i and (
+        c.dep_ == "mark" or c.pos_ == "PRON" and c.dep_ in {"obj", "iobj"}))])
 
 
 def _scope(verb: Token) -> Token:
