@@ -1977,3 +1977,45 @@ def test_an_incise_verb_tagged_as_a_noun_after_a_quote(parse, text, speaker):
 def test_y_voir_states_a_reading(parse, text, said):
     """'X y voit Y': what X reads into it, a stance; 'voir' without 'y' is no statement."""
     assert bool(_claims(parse, text)) is said
+
+
+# ---------------------------------------------------------------- claims77: a source or a pronoun of another clause
+@pytest.mark.parametrize("text,speakers", [
+    ("Olaf Scholz a reçu le président brésilien à Berlin. Lula a, de son côté, appelé à « une trêve immédiate » "
+     "et plaidé pour des négociations, seule voie selon lui vers « une paix juste ».", ["Luiz Inácio Lula da Silva"] * 2),
+    # on the clause itself, 'selon lui' is someone else's account of what the subject did
+    ("Emmanuel Macron a reçu Olaf Scholz à l'Élysée. Vladimir Poutine a, selon lui, promis une trêve de trois jours.",
+     ["Emmanuel Macron"]),
+])
+def test_selon_lui_in_a_noun_phrase_of_what_a_person_says_is_that_person(parse, text, speakers):
+    """'X a plaidé pour des négociations, seule voie selon lui vers la paix': the pronoun after
+    'selon' in a noun phrase of what X says is X, not the person talked about before the sentence."""
+    assert _speakers(parse, text) == speakers
+
+
+def test_a_source_cited_by_an_outlet_on_a_day_is_the_outlet_whatever_selon_comes_later(parse):
+    """'D'après des sources citées vendredi par X, Y aurait ..., alors que Z, soutenus par W selon
+    l'ONU, ...': the fronted source covers the sentence (the day may carry the agent in the parse);
+    the later 'selon' only its own phrase."""
+    text = ("D'après deux sources diplomatiques citées vendredi par Jeune Afrique, Emmanuel Macron aurait appelé samedi "
+            "Paul Kagame, alors que les rebelles, soutenus par Kigali selon l'ONU, avancent.")
+    assert _speakers(parse, text) == ["Jeune Afrique"]
+
+
+def test_a_participle_hung_on_a_quoted_word_speaks_for_the_clause_that_quotes(parse):
+    """'X a réaffirmé « le droit de Y à se défendre », tout en insistant sur ...': the parser hangs
+    the participle on the quoted infinitive; it climbs out of the quote to X's verb, not to the
+    person who spoke before."""
+    text = ("Le Premier ministre britannique a téléphoné à Emmanuel Macron. « Ce fut un échange franc », a déclaré la "
+            "porte-parole Karine Jean-Pierre, sans donner de détails. Le président américain a réaffirmé « le droit de "
+            "l'Ukraine à se défendre », tout en insistant sur la nécessité de « limiter les dommages aux civils » à "
+            "Kharkiv, selon le compte rendu publié par Washington.")
+    assert _speakers(parse, text)[-2:] == ["Joe Biden", "Joe Biden"]
+
+
+def test_a_subject_hung_on_its_auxiliary_is_talked_about(parse):
+    """'À Kiev, X a pour sa part lancé un appel à la nation.' then '« ... », a-t-il déclaré': the
+    parser hangs X on 'a' read as a verb; X is still whom the sentence is about, 'il' after it."""
+    text = ("Joe Biden a appelé Olaf Scholz lundi. À Kiev, Volodymyr Zelensky a pour sa part lancé mercredi soir un "
+            "appel à la nation, en direct. « Nous ne céderons rien », a-t-il déclaré.")
+    assert _speakers(parse, text) == ["Volodymyr Zelensky"]

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.anaphora import Anaphora
 from kg.nlp.extract.claims.cues import marker
+from kg.nlp.extract.claims.reported import reporting
 from kg.nlp.extract.ranges import CoverIndex
 from kg.nlp.extract.words import children, feature, tokens_of
 from kg.text import fold
@@ -85,7 +86,8 @@ class Sources(Anaphora):
         """'selon des sources diplomatiques citées par l'agence DPA': who cites the unnamed sources."""
         for child in children(source):
             if child.dep_ == "acl" and fold(child.lemma_) in self.cues.citing:
-                found = next((self.in_phrase(c) for c in children(child) if "par" in {w.norm_ for w in children(c)}), None)
+                # 'citées mercredi par X': the agent the parser may hang on the day
+                found = next((self.in_phrase(c) for c in child.subtree if c.i > child.i and "par" in {w.norm_ for w in children(c)}), None)
                 if found:
                     return found
         return None
@@ -118,7 +120,13 @@ class Sources(Anaphora):
             if " ".join(t.norm_ for t in phrase[:2]) in self.cues.recency_pronouns:  # 'selon cette dernière'
                 found = self.last_named(sent.start_char)
             elif word in self.cues.person_pronouns:  # 'selon lui': the person talked about, or the unnamed one who spoke last
-                found = None if self.unnamed_spoke_last(following) else self.person_in_focus(following.idx)
+                # 'X a plaidé pour des négociations, seule voie selon lui': a view within a noun phrase of what a person X's
+                # verb reports is X's; on a clause ('X a, selon lui, promis ...', 'Y ne veut pas la paix, selon lui') someone
+                # else's account of it
+                own = self._earlier_subject(following) if following.head.pos_ in {"NOUN", "PROPN"} and any(
+                    reporting(a, self.cues) is not None for a in following.ancestors if a.pos_ == "VERB") else None
+                found = own if own is not None and self.type_of(own) == "Person" else (
+                    None if self.unnamed_spoke_last(following) else self.person_in_focus(following.idx))
             elif following.pos_ == "PRON":  # 'selon laquelle', 'selon moi'
                 continue
             else:

@@ -53,7 +53,9 @@ class Speakers(Sources):
         told = [c for c in children(root) if c.dep_ == "ccomp" and reporting(c, self.cues) is not None] \
             if reporting(root, self.cues) is not None else []
         for verb in [root, *[c for c in children(root) if c.dep_ == "conj"], *reported_clauses(root), *beside, *told]:
-            for subject in [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
+            # 'X a pour sa part lancé un appel': the subject the parser hung on the auxiliary, read as a verb
+            holders = [verb, *[c for c in children(verb) if c.dep_.startswith("aux")]]
+            for subject in [c for t in holders for c in children(t) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
                 if subject.norm_ in self.cues.person_pronouns:
                     continue
                 people = [key for key in self._conjoined(subject) if self.type_of(key) == "Person"]
@@ -170,7 +172,13 @@ class Speakers(Sources):
             if holder.head.i == holder.i or holder.dep_ not in _HOLDER_CHAIN and finite(holder):
                 break
             if holder.head.i in self.quoted and verb.i not in self.quoted:
-                break  # '« La France restera ... », écrit X': the quote's subject says nothing of who speaks
+                # '« La France restera ... », écrit X': the quote's subject says nothing of who speaks; but 'X a réaffirmé
+                # « le droit de Y à se défendre », tout en insistant ...', hung on a word of the quote, climbs to X's verb
+                outside = next((a for a in holder.head.ancestors if a.i not in self.quoted), None)
+                if outside is None:
+                    break
+                holder = outside
+                continue
             holder = holder.head
             if incise(holder):  # '..., a indiqué la Maison Blanche, précisant que': the incise's speaker
                 return self.of_verb(holder, [holder])
