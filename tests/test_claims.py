@@ -2019,3 +2019,12 @@ def test_a_subject_hung_on_its_auxiliary_is_talked_about(parse):
     text = ("Joe Biden a appelé Olaf Scholz lundi. À Kiev, Volodymyr Zelensky a pour sa part lancé mercredi soir un "
             "appel à la nation, en direct. « Nous ne céderons rien », a-t-il déclaré.")
     assert _speakers(parse, text) == ["Volodymyr Zelensky"]
+
+
+
+def test_who_is_told_in_a_passive_incise_does_not_speak(parse):
+    """'..., a été informé un journaliste de l'AFP par un responsable': the agent tells, the
+    journalist (and his agency) is told; an official nobody names is nobody."""
+    text = ("L'appel, qui a duré environ une heure, a été initié par l'Élysée, a été informé un journaliste de l'AFP "
+            "par un responsable français.")
+    assert "Agence France-Presse" not in _speakers(parse, text)

@@ -122,6 +122,9 @@ class Speakers(Sources):
         learnt = self._where_said(verb) if fold(verb.lemma_) in self.cues.learning else None
         if learnt:  # 'a appris l'AFP auprès de la présidence': the presidency said it
             return learnt
+        agent = next((c for c in children(verb) if c.dep_ == "obl:agent"), None) if passive(verb) else None
+        if agent is not None:  # '..., a été informé un journaliste par un responsable': who told, not who was told
+            return self.in_phrase(agent)
         if incise(verb, phrase) or said is not None:  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
             subjects = [s for s in self._subjects(verb, phrase) if not reported_word(s, verb) and (said is None or s.i > said)]
             if subjects and subjects[0].text.startswith("-"):  # 'a-t-il écrit sur son compte X': il
@@ -130,9 +133,6 @@ class Speakers(Sources):
             if found or self._names_after(phrase[-1]):
                 return found  # '..., a précisé le palais présidentiel': a source we do not know, not the clause's subject
         if passive(verb):  # 'X était accusé de ...': X does not speak
-            agent = next((c for c in children(verb) if c.dep_ == "obl:agent"), None)
-            if agent is not None:
-                return self.in_phrase(agent)
             impersonal = [s for s in self._subjects(verb, phrase)  # 'est-il ajouté dans le communiqué'
                           if s.norm_.lstrip("-t") in {"il", "on"} and (s.text.startswith("-") or s.dep_ == "expl:subj")]
             return self.source(verb) if impersonal else None
