@@ -2028,3 +2028,10 @@ def test_who_is_told_in_a_passive_incise_does_not_speak(parse):
     text = ("L'appel, qui a duré environ une heure, a été initié par l'Élysée, a été informé un journaliste de l'AFP "
             "par un responsable français.")
     assert "Agence France-Presse" not in _speakers(parse, text)
+
+
+def test_an_unnamed_official_cited_by_an_outlet_is_the_outlets_word(parse):
+    """'Selon un haut responsable canadien cité par X, ...': the parser hangs 'par X' on the
+    official, not on 'cité'; the outlet that cites the unnamed official is the source."""
+    text = "Selon un haut responsable canadien cité par CBC, Justin Trudeau et Donald Trump se sont parlé ce matin."
+    assert _speakers(parse, text) == ["CBC News"]

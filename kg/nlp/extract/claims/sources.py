@@ -86,8 +86,9 @@ class Sources(Anaphora):
         """'selon des sources diplomatiques citées par l'agence DPA': who cites the unnamed sources."""
         for child in children(source):
             if child.dep_ == "acl" and fold(child.lemma_) in self.cues.citing:
-                # 'citées mercredi par X': the agent the parser may hang on the day
-                found = next((self.in_phrase(c) for c in child.subtree if c.i > child.i and "par" in {w.norm_ for w in children(c)}), None)
+                # 'citées mercredi par X': the agent the parser may hang on the day, or on the sources' noun
+                after = [*[c for c in child.subtree if c.i > child.i], *[c for c in children(source) if c.i > child.i]]
+                found = next((self.in_phrase(c) for c in after if "par" in {w.norm_ for w in children(c)}), None)
                 if found:
                     return found
         return None
