@@ -2035,3 +2035,19 @@ def test_an_unnamed_official_cited_by_an_outlet_is_the_outlets_word(parse):
     official, not on 'cité'; the outlet that cites the unnamed official is the source."""
     text = "Selon un haut responsable canadien cité par CBC, Justin Trudeau et Donald Trump se sont parlé ce matin."
     assert _speakers(parse, text) == ["CBC News"]
+
+
+# ---------------------------------------------------------------- claims77: speakers the reader never found
+def test_a_coach_named_before_speaks_as_the_role_in_an_incise(parse):
+    """'« ... », a prévenu le sélectionneur': a trade noun after the verb is the person talked about,
+    named two sentences before, as 'le politologue' is."""
+    text = ("Didier Deschamps a dévoilé sa liste jeudi. Le match aura lieu à Lyon. « Ce sera difficile », a prévenu le "
+            "sélectionneur lors de la conférence de presse.")
+    assert _speakers(parse, text) == ["Didier Deschamps"]
+
+
+def test_a_titled_name_after_a_fronted_place_is_the_subject(parse):
+    """'À Téhéran, le ministre X a averti que ...': the parser hangs the title and the name on the
+    place; the name right before the verb's auxiliary is its subject."""
+    text = "À Téhéran, le ministre des Affaires étrangères Abbas Araghchi a averti que toute frappe serait suivie d'une riposte."
+    assert _speakers(parse, text) == ["Abbas Araghchi"]

@@ -329,9 +329,19 @@ class Speakers(Sources):
             if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass", "cop"} and not misread or token.text in {
                     ",", ";", ":", "»", ".", "!", "?", "-", "–", "—"} or "\n" in token.text:
                 break
-            if mention is not None and (misread or token.dep_ not in {"nmod", "obl:mod", "obl:arg", "obl", "obj", "iobj"}):
+            if mention is not None and (misread or token.dep_ not in {"nmod", "obl:mod", "obl:arg", "obl", "obj", "iobj"}
+                                        or self._just_before(mention, verb)):
                 return self.resolved(mention)
         return None
+
+    def _just_before(self, mention: ActorMention, verb: Token) -> bool:
+        """'À Téhéran, le ministre X a averti que ...' with X hung on the city: a name right before the
+        verb's auxiliaries, in no phrase of a preposition ('la visite de X a ...'), is the subject the
+        parse lost."""
+        doc = verb.doc
+        between = doc[mention.token_end:verb.i]
+        return all(t.dep_.startswith("aux") for t in between) and not any(
+            c.dep_ == "case" for t in doc[mention.token_start:mention.token_end] for c in children(t))
 
     def _names_after(self, verb: Token) -> bool:
         """Is the verb of an incise followed by a noun phrase of its own ('a précisé le palais ...')?"""
