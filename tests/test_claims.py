@@ -2051,3 +2051,10 @@ def test_a_titled_name_after_a_fronted_place_is_the_subject(parse):
     place; the name right before the verb's auxiliary is its subject."""
     text = "À Téhéran, le ministre des Affaires étrangères Abbas Araghchi a averti que toute frappe serait suivie d'une riposte."
     assert _speakers(parse, text) == ["Abbas Araghchi"]
+
+
+def test_whom_a_clause_joined_by_et_names_before_it_does_not_speak_in_it(parse):
+    """'X avait serré la main de Y et lui avait affirmé que ...': Y (and 'lui', Y as addressee) is
+    told; a search back for the subject the parse lost stops at the conjunction."""
+    text = "Narendra Modi avait serré la main de Volodymyr Zelensky et lui avait affirmé que l'Inde soutenait la paix."
+    assert "Volodymyr Zelensky" not in _speakers(parse, text)

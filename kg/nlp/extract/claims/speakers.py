@@ -317,7 +317,8 @@ class Speakers(Sources):
         presse M. X'), or the one the clause opens with ('Pékin a de son côté rappelé ...'), not one
         before a dash: 'KIEV (AFP) - Le président a affirmé' is not the agency's. A name the tagger
         read in part as a verb ('Nasser Bourita a affirmé', 'Nasser' a verb, 'Bourita' its object) is
-        the clause's opener, whatever the parser hung it on."""
+        the clause's opener, whatever the parser hung it on. A conjunction joining the verb to a clause
+        before it ends the search: what comes before is the other clause's."""
         if incise(verb):
             found = self._after(verb)
             if found:
@@ -327,7 +328,8 @@ class Speakers(Sources):
             mention = self.mention_at.get(token.i)
             misread = mention is not None and any(t.pos_ == "VERB" for t in doc[mention.token_start:mention.token_end])
             if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux:tense", "aux:pass", "cop"} and not misread or token.text in {
-                    ",", ";", ":", "»", ".", "!", "?", "-", "–", "—"} or "\n" in token.text:
+                    ",", ";", ":", "»", ".", "!", "?", "-", "–", "—"} or "\n" in token.text \
+                    or token.dep_ == "cc" and token.head.i == verb.i:  # 'X avait serré la main de Y et lui avait affirmé': not Y
                 break
             if mention is not None and (misread or token.dep_ not in {"nmod", "obl:mod", "obl:arg", "obl", "obj", "iobj"}
                                         or self._just_before(mention, verb)):
