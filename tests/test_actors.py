@@ -507,6 +507,39 @@ def test_organisations_countries_and_outlets_of_general_knowledge(parse):
     assert {"ECOWAS", "Senegal", "Malaysia", "Belga"} <= found
 
 
+@pytest.mark.parametrize("text,named", [
+    ("Le HCR s'inquiète du sort des déplacés, tandis que la Finul a signalé des tirs près de ses positions.",
+     {"UNHCR", "UNIFIL"}),
+    ("Selon le Haut-Commissariat des Nations unies pour les réfugiés, l'exode continue.", {"UNHCR"}),
+    ("Les ministres du Benelux et de la Communauté d'Afrique de l'Est se sont réunis.",
+     {"Benelux", "East African Community"}),
+    ("Les rebelles du M23 tiennent la ville ; l'AKP a salué l'accord en marge de l'APEC.",
+     {"M23", "Justice and Development Party", "APEC"}),
+    ("Trois employés de l'ONG World Central Kitchen ont été blessés.", {"World Central Kitchen"}),
+])
+def test_international_bodies_by_their_french_names_and_acronyms(parse, text, named):
+    """The UN's agencies and missions, regional unions, movements and parties news names by their
+    French name or acronym were no actor, or the UN itself for the refugee agency."""
+    found = _named(parse, text)
+    assert named <= found
+    assert "United Nations" not in found
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("ISTANBUL (AA) - Le chef de la diplomatie a reçu son homologue.", "Anadolu Agency"),
+    ("Pars Today – Le ministre iranien a appelé son homologue omanais.", "Pars Today"),
+    ("Par Seneweb News | Le président a reçu le Premier ministre.", "Seneweb"),
+    ("Le site Actualite.cd rapporte que les deux présidents se sont parlé.", "Actualite.cd"),
+    ("Le président l'a dit au quotidien Folha de S. Paulo mardi.", "Folha de S. Paulo"),
+    ("Par Courrier international | Les deux dirigeants se sont parlé.", "Courrier international"),
+])
+def test_outlets_in_credits_and_datelines(parse, text, outlet):
+    """An agency's acronym in a dateline, a site in a byline, a title with an initial: the outlet, whole."""
+    found = _named(parse, text)
+    assert outlet in found
+    assert "São Paulo" not in found and "S. Paulo" not in found
+
+
 def test_an_outlet_named_like_a_common_phrase_needs_its_capitals(parse):
     assert "Le Monde (newspaper)" in _named(parse, "Selon Le Monde, les deux dirigeants se sont parlé.")
     assert "Le Monde (newspaper)" not in _named(parse, "Le monde entier attendait ce coup de fil.")
