@@ -1020,6 +1020,16 @@ def test_clock_times_and_delays_are_not_durations(parse, text):
     assert call.duration_min is None
 
 
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a affirmé qu'il s'entretiendrait « sans doute dans les prochaines 48 heures » avec Emmanuel Macron.",
+    "Emmanuel Macron devrait appeler Olaf Scholz dans les 24 heures, selon l'Élysée.",
+])
+def test_a_window_of_time_to_come_is_no_duration(parse, text):
+    """'dans les prochaines 48 heures' says when the call is to come, not how long it lasts."""
+    calls = _calls(parse, text, "2024-05-14")
+    assert calls and all(call.duration_min is None for _, call in calls)
+
+
 @pytest.mark.parametrize("text,minutes", [
     ("Emmanuel Macron a appelé lundi Olaf Scholz ; la conversation, qui a duré plus d'une demi-heure, a porté sur l'énergie.", None),
     ("Emmanuel Macron a appelé lundi Olaf Scholz pendant au moins une demi-heure.", None),

@@ -187,7 +187,8 @@ def medium_of(trigger: Token, event: Token, sent: Sentence, elsewhere: set[int],
 def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = None,
                 norms: Sequence[str] | None = None) -> float | None:
     """'près d'une heure et demie' is 90; 'plus d'une heure' is a lower bound, so no duration;
-    'à 18 heures' and '7 à 8 heures après' are times, 'en 24 heures' a span, not lengths. Given the sentence's
+    'à 18 heures' and '7 à 8 heures après' are times, 'en 24 heures' a span, 'dans les (prochaines)
+    48 heures' a window of time to come, not lengths. Given the sentence's
     `call_words`, only a length said of a call counts ('un appel de 45 minutes', 'ils ont
     parlé pendant une heure', 'l'entretien a duré ...', '..., une conversation de 50 minutes'),
     not 'une vidéo de 3 minutes'. Written glued ('pendant 1h30', '45min') or in quarters
@@ -233,6 +234,9 @@ def duration_in(sent: Span, cues: CallCues, call_words: frozenset[int] | None = 
             continue
         if before[-1:] and before[-1] in cues.span_prepositions:
             continue  # "leur deuxième échange en 24 heures": the span the calls were counted in
+        if before[-1:] and before[-1] in cues.window_words or before[-2:-1] and before[-2] in cues.window_words \
+                and before[-1] == "les":
+            continue  # "il parlerait dans les prochaines 24 heures avec Y": when, not how long
         if any(f" {w} " in f" {' '.join(before)} " for w in cues.duration_lower_bound):
             return None
         if glued is not None or quarters is not None or word in cues.half_hour_nouns:
