@@ -1109,6 +1109,23 @@ def test_initiator_phrasings(parse, text, initiator):
     assert call.initiator is not None and load().actors[call.initiator].label == initiator
 
 
+@pytest.mark.parametrize("text,published,initiator", [
+    ("Emmanuel Macron et Olaf Scholz ont eu mardi un long entretien téléphonique, à l'initiative du chancelier.",
+     "2024-03-12", "Olaf Scholz"),
+    ("Angela Merkel et Emmanuel Macron ont eu dimanche une première conversation téléphonique, à l'initiative de la "
+     "chancelière.", "2020-03-10", "Angela Merkel"),
+])
+def test_a_bare_role_in_an_initiative_phrase_is_the_participant_holding_it(parse, text, published, initiator):
+    (_, call), = _calls(parse, text, published)
+    assert call.initiator is not None and load().actors[call.initiator].label == initiator
+
+
+def test_a_role_two_participants_hold_names_no_initiator(parse):
+    text = "Emmanuel Macron et Joe Biden ont eu mardi un entretien téléphonique, à l'initiative du président."
+    (_, call), = _calls(parse, text)
+    assert call.initiator is None
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron et Olaf Scholz se sont téléphoné lundi.",
     "Le président français et le chancelier allemand doivent s'entretenir par téléphone jeudi.",

@@ -27,7 +27,8 @@ from kg.nlp.extract.calls.people import People, people_of
 from kg.nlp.extract.dates import SAYING, THIS, TIMES_OF_DAY, WEEKDAYS, DateMention, Publication, dates_the_clause, in_the_past
 from kg.nlp.extract.records import Medium
 from kg.nlp.extract.words import blank_in_a_line, children, feature, tokens_of
-from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.gazetteer import Gazetteer, Period
+from kg.text import fold
 
 _NUMBER = re.compile(r"[0-9]+[.,]?[0-9]*|[.,][0-9]+")  # ASCII digits, one decimal mark at most
 
@@ -467,7 +468,7 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     if not cues.initiative.isdisjoint(sentence.lemmas):  # the words first: most sentences have none
         for token, base in zip(sentence.tokens, sentence.lemmas, strict=True):
             if base in cues.initiative and case_words(token) & {"a", "sur", "au"}:
-                side = _party_after(sent, token, people, on, gazetteer, cues)
+                side = _party_after(sent, token, people, on, gazetteer, cues) or _holder_named(token, taking_part, on, gazetteer)
                 if side is not None and (not taking_part or initiator([side], taking_part, gazetteer) is not None):
                     return side  # else what the rest of the sentence tells ("X a appelé Y, à la demande du premier")
     # "à la suite d'un appel du président", "a reçu un appel de la part de X"
@@ -647,6 +648,27 @@ def _copular_predicate_above(verb: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _holder_named(token: Token, taking_part: tuple[str, ...], on: date | None, gazetteer: Gazetteer) -> str | None:
+    """'..., à l'initiative de la chancelière': a bare role after an initiative word names the one
+    of the call's people (`taking_part`) who holds an office of that name on the day, when only
+    one does (two presidents leave it open)."""
+    words: list[str] = []
+    for word in tokens_of(token.doc)[token.i + 1:min(len(token.doc), token.i + 6)]:
+        if word.pos_ in {"ADP", "DET"} and not words:
+            continue  # 'de la', 'du'
+        if word.pos_ not in {"NOUN", "ADJ"}:
+            break
+        words.append(fold(word.norm_))
+        if word.pos_ == "NOUN":
+            break
+    if not words:
+        return None
+    period = Period(on, on) if on else Period()
+    holders = {p for p in taking_part for office in gazetteer.offices_of(p, period)
+               if any(fold(label).split()[:len(words)] == words for label in gazetteer.offices[office].labels)}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _party_after(sent: Span, token: Token, people: People, on: date | None, gazetteer: Gazetteer, cues: CallCues,
