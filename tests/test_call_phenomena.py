@@ -1126,6 +1126,13 @@ def test_a_role_two_participants_hold_names_no_initiator(parse):
     assert call.initiator is None
 
 
+def test_who_a_call_came_from_is_named_after_a_chain_of_descriptions(parse):
+    text = ("Le président Emmanuel Macron a reçu mardi un appel téléphonique de son homologue, le chancelier de la "
+            "République fédérale d'Allemagne, M. Olaf Scholz.")
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and load().actors[call.initiator].label == "Olaf Scholz"
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron et Olaf Scholz se sont téléphoné lundi.",
     "Le président français et le chancelier allemand doivent s'entretenir par téléphone jeudi.",

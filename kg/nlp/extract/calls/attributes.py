@@ -551,7 +551,15 @@ def _caller_of(phrase: Token, people: People, on: date | None) -> list[str]:
         return []
     beside = [c for c in children(phrase) if c.dep_ == "appos"] + [
         c for c in children(phrase.head) if c.dep_ in {"conj", "appos"}]
-    return next((people_of(c, set(), people, on) for c in beside if c.i > comma and c.left_edge.i <= comma + 1), [])
+    found = next((people_of(c, set(), people, on) for c in beside if c.i > comma and c.left_edge.i <= comma + 1), [])
+    if found or comma + 1 >= len(phrase.doc):
+        return found
+    # "de son frère, le président de la République X, M. Y": the parser may hang the description
+    # after the comma on the verb as its object; the phrase that opens right after the comma is it
+    opening = phrase.doc[comma + 1]
+    while opening.head.i != opening.i and opening.head.left_edge.i == comma + 1:
+        opening = opening.head
+    return _caller_of(opening, people, on) if opening.pos_ == "NOUN" and not case_words(opening) else []
 
 
 def _asked_for_in_a_relative(trigger: Token, cues: CallCues) -> Token | None:
