@@ -1133,6 +1133,18 @@ def test_who_a_call_came_from_is_named_after_a_chain_of_descriptions(parse):
     assert names == MACRON_SCHOLZ and load().actors[call.initiator].label == "Olaf Scholz"
 
 
+@pytest.mark.parametrize("text,initiator", [
+    ("Le chancelier Olaf Scholz a réuni mardi, par visioconférence, ses homologues français Emmanuel Macron et "
+     "italienne Giorgia Meloni.", "Olaf Scholz"),
+    ("Olaf Scholz, Emmanuel Macron et Giorgia Meloni se sont réunis mardi par visioconférence.", None),
+])
+def test_who_gathers_others_by_video_hosts_the_call(parse, text, initiator):
+    """'X a réuni A et B par visioconférence': X convened it; 'ils se sont réunis': no one did."""
+    (names, call), = _calls(parse, text)
+    assert names == ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"]
+    assert (load().actors[call.initiator].label if call.initiator else None) == initiator
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron et Olaf Scholz se sont téléphoné lundi.",
     "Le président français et le chancelier allemand doivent s'entretenir par téléphone jeudi.",

@@ -26,7 +26,7 @@ from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.people import People, people_of
 from kg.nlp.extract.dates import SAYING, THIS, TIMES_OF_DAY, WEEKDAYS, DateMention, Publication, dates_the_clause, in_the_past
 from kg.nlp.extract.records import Medium
-from kg.nlp.extract.words import blank_in_a_line, children, feature, tokens_of
+from kg.nlp.extract.words import blank_in_a_line, children, feature, reflexive, tokens_of
 from kg.nlp.gazetteer import Gazetteer, Period
 from kg.text import fold
 
@@ -523,6 +523,10 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
             return caller  # "X a informé Y de sa décision lors d'un appel": who brings the news places the call
     if trigger.dep_ == "obj" and lemma(trigger.head) in cues.convening_verbs:
         return _subject_person(trigger.head, people, on)  # "X a convoqué une visioconférence": X called it
+    gathering = trigger.head if case_words(trigger) & cues.medium_adjunct_markers else trigger
+    if lemma(gathering) in cues.gathering_verbs and gathering.pos_ == "VERB" and not any(
+            reflexive(c) or c.dep_ == "aux:pass" for c in children(gathering)):
+        return _subject_person(gathering, people, on)  # "X a réuni par visioconférence A et B": X hosted it
     for governor in governors(trigger, event):
         if lemma(governor) in cues.willing and \
                 not any(trigger in s.subtree for s in subjects_of(governor)):  # not "la rencontre devrait avoir lieu"
@@ -552,14 +556,15 @@ def _caller_of(phrase: Token, people: People, on: date | None) -> list[str]:
     beside = [c for c in children(phrase) if c.dep_ == "appos"] + [
         c for c in children(phrase.head) if c.dep_ in {"conj", "appos"}]
     found = next((people_of(c, set(), people, on) for c in beside if c.i > comma and c.left_edge.i <= comma + 1), [])
-    if found or comma + 1 >= len(phrase.doc):
-        return found
+    if found or comma + 1 >= len(phrase.doc) or time_word(phrase):
+        return found  # "lors de leur appel de lundi, MM. X et Y": a day is no one's description
     # "de son frère, le président de la République X, M. Y": the parser may hang the description
     # after the comma on the verb as its object; the phrase that opens right after the comma is it
     opening = phrase.doc[comma + 1]
     while opening.head.i != opening.i and opening.head.left_edge.i == comma + 1:
         opening = opening.head
-    return _caller_of(opening, people, on) if opening.pos_ == "NOUN" and not case_words(opening) else []
+    return _caller_of(opening, people, on) if opening.pos_ == "NOUN" and not case_words(opening) \
+        and not opening.dep_.startswith("nsubj") else []
 
 
 def _asked_for_in_a_relative(trigger: Token, cues: CallCues) -> Token | None:
