@@ -525,8 +525,10 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
         return _subject_person(trigger.head, people, on)  # "X a convoqué une visioconférence": X called it
     gathering = trigger.head if case_words(trigger) & cues.medium_adjunct_markers else trigger
     if lemma(gathering) in cues.gathering_verbs and gathering.pos_ == "VERB" and not any(
-            reflexive(c) or c.dep_ == "aux:pass" for c in children(gathering)):
+            reflexive(c) or c.dep_ == "aux:pass" for c in children(gathering)) and any(
+            not c.dep_.startswith("nsubj") and c.i != trigger.i and people_of(c, set(), people, on) for c in children(gathering)):
         return _subject_person(gathering, people, on)  # "X a réuni par visioconférence A et B": X hosted it
+        # (named guests: not "il avait réuni par visioconférence son Conseil de sécurité", a meeting of its own)
     for governor in governors(trigger, event):
         if lemma(governor) in cues.willing and \
                 not any(trigger in s.subtree for s in subjects_of(governor)):  # not "la rencontre devrait avoir lieu"
