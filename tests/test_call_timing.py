@@ -19,6 +19,17 @@ def test_a_call_made_next_is_on_the_day_of_the_meeting_told_before(parse):
     assert _calls(parse, text, "2024-03-08") == [(("Emmanuel Macron", "Joe Biden"), "occurred", "2024-03-05")]
 
 
+def test_a_call_on_the_margin_of_a_summit_told_before_is_on_the_summit_s_day(parse):
+    """'En marge du sommet' points back to the summit the article dated: the call took place that
+    day, not on the day the article appeared; 'en marge d'un sommet' points back to none."""
+    told = "Le sommet de l'Union africaine s'est ouvert mardi à Addis-Abeba. "
+    call = "{} sommet, Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz."
+    assert _calls(parse, told + call.format("En marge du"), "2024-03-14") == [
+        (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
+    assert _calls(parse, told + call.format("En marge d'un autre"), "2024-03-14") == [
+        (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-14")]
+
+
 def test_a_weekday_with_a_day_number_and_no_month_is_that_day(parse):
     """'lundi 3' in an article that gives only its month: the 3rd that is a Monday, not the month."""
     text = "Recep Tayyip Erdogan s'est entretenu lundi 3 par téléphone avec Vladimir Poutine."

@@ -377,7 +377,8 @@ class CallFinder:
             # ("Un entretien de deux heures, selon le Kremlin.") tells the call told before
         if when is None and status == "occurred":
             when = _day_of_the_exchange_told_before(token, sent, index, people, line.everyone or people.pair_before(token, on),
-                                                    published, cues) or _day_the_scene_set(event, sent, index, published, cues)
+                                                    published, cues) or _day_the_scene_set(event, sent, index, published, cues) \
+                or _day_of_the_gathering_on_whose_margin(event, sent, index, published, cues)
         if status == "occurred" and len(line.everyone) >= 2 and (
                 line.named and told_by_one_outlet(token, lambda phrase: an_outlet(phrase, people, cues), cues)
                 or opened_by_an_outlet(sent.tokens, people, cues) and set(line.everyone) <= _named_in(sent, people)):
@@ -621,6 +622,25 @@ def _day_the_scene_set(verb: Token, sent: Sentence, index: int, published: Publi
     opening = next((t.i for t in before if not t.is_space and not t.is_punct), before.start)
     days = [d for d in dates_in(before, published) if len(d.value) == 10 and _of_the_root(d, before)]
     return days[0].value if len(days) == 1 and days[0].tokens[0] == opening else None
+
+
+def _day_of_the_gathering_on_whose_margin(event: Token, sent: Sentence, index: int, published: Publication,
+                                          cues: CallCues) -> str | None:
+    """'Le sommet s'est ouvert mardi à X. En marge du sommet, Y s'est entretenu avec Z': a call on
+    the margin of (or during) a gathering named with the definite article, as one the article has
+    just told, took place on the one day the nearest sentence naming that gathering gives, not on
+    the day the article appeared."""
+    for adjunct in children(event):
+        noun = next((c for c in children(adjunct) if c.dep_.startswith("nmod")), None) \
+            if lemma(adjunct) in cues.meeting_adjunct_markers else adjunct if case_words(adjunct) & cues.meeting_adjunct_markers else None
+        if noun is None or lemma(noun) not in cues.in_person_nouns or any(
+                c.dep_ == "det" and c.norm_ in cues.indefinite_articles for c in children(noun)):
+            continue
+        for before in reversed(sent.span.doc._.sentences[max(0, index - _LOOK_BACK):index]):
+            if any(lemma(t) == lemma(noun) for t in before):
+                days = [d for d in dates_in(before, published) if len(d.value) == 10]
+                return days[0].value if len(days) == 1 else None
+    return None
 
 
 _TOLD_BEFORE_THE_SAYING = {"advcl", "ccomp", "parataxis"}

@@ -193,6 +193,7 @@ class CallCues:
     plural_possessives: frozenset[str]  # 'leur entretien': the call of two people the sentence names
     span_prepositions: frozenset[str]  # 'deux appels en 24 heures': a span, not a length
     window_words: frozenset[str]  # 'dans les prochaines 24 heures': a time to come, not a length
+    indefinite_articles: frozenset[str]  # 'en marge d'un sommet': not one the article told before
     scheduling_prepositions: frozenset[str]  # 'pour jeudi': the day a call is set for
     official_outlet_words: frozenset[str]  # 'l'agence X', 'la télévision d'État', 'le quotidien officiel': relays an office
     participles: dict[str, str]  # 'telephone' -> 'telephoner', for participles the tagger takes for nouns
@@ -390,6 +391,7 @@ class CallCues:
             scheduling_prepositions=_folded(c["scheduling_prepositions"]),
             span_prepositions=_folded(c["duration_span_prepositions"]),
             window_words=_folded(c["duration_window_words"]),
+            indefinite_articles=_folded(c["indefinite_determiners"]),
             plural_possessives=_folded(c["plural_possessive_determiners"]),
             disclosure_verbs=_folded(c["disclosure_verbs"]),
             participles={form: verb for verb in talk | phone_verbs for form in participle_forms(verb)},
