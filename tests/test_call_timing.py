@@ -30,6 +30,15 @@ def test_a_call_on_the_margin_of_a_summit_told_before_is_on_the_summit_s_day(par
         (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-14")]
 
 
+def test_a_call_ended_when_a_post_dated_by_a_weekday_was_written_is_in_that_month_of_a_month_only_issue(parse):
+    """'a écrit jeudi ..., au terme d'un échange': the call ended on the post's day; an issue dated
+    by its month only gives no day to count the weekday from, but the month holds."""
+    text = ("« Bon échange avec le président Macron. Nous avons parlé de l'Ukraine et du commerce », a écrit jeudi sur X "
+            "le chancelier allemand Olaf Scholz, au terme d'un échange téléphonique d'environ une heure avec son homologue "
+            "français.")
+    assert _calls(parse, text, "2024-03") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03")]
+
+
 def test_a_weekday_with_a_day_number_and_no_month_is_that_day(parse):
     """'lundi 3' in an article that gives only its month: the 3rd that is a Monday, not the month."""
     text = "Recep Tayyip Erdogan s'est entretenu lundi 3 par téléphone avec Vladimir Poutine."

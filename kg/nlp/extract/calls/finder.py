@@ -512,11 +512,14 @@ def _told_by_the_clause(word: Token) -> bool:
 
 def _day_before_or_after(noun: Token, anchor: list[DateMention]) -> list[DateMention]:
     """'X a appelé Y mercredi, au lendemain de son appel avec Z': the call with Z was the day
-    before Wednesday ('la veille de' the day after), when the clause's date is a day."""
+    before Wednesday ('la veille de' the day after), when the clause's date is a day; on the day
+    itself ('au terme de'), a month the clause gives is the call's too."""
     relative = next((RELATIVE_DAYS[lemma(a)] for a in noun.ancestors
                      if lemma(a) in EVENT_RELATIVE_DAYS and lemma(a) in RELATIVE_DAYS and a.i < noun.i),
                     0 if at_its_end(noun) or just_after(noun) else offset_days(noun))
     day = next((_day(d.value) for d in anchor if _day(d.value)), None)
+    if relative == 0 and day is None:  # 'a écrit jeudi ..., au terme d'un échange', a weekday in an issue dated by its month
+        return [d for d in anchor if len(d.value) == 7][:1]
     if relative is None or day is None:
         return []
     return [DateMention((day - timedelta(days=relative)).isoformat(), anchor[0].tokens)]
