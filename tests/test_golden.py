@@ -13,7 +13,7 @@ from tools.evaluate import TEAM_ARTICLES, scorer, split
 
 # Reached on the day each was set; raise them as extraction improves, never lower them.
 SEED_FLOOR = {"actors": 0.95, "calls": 0.90, "claims": 0.85, "call_topics": 0.94}
-SAMPLE_FLOOR = {"actors": 0.95, "calls": 0.90, "claims": 0.89, "call_topics": 0.785}
+SAMPLE_FLOOR = {"actors": 0.95, "calls": 0.90, "claims": 0.89, "call_topics": 0.81}
 ATTRIBUTE_FLOOR = 0.90  # date, initiator, duration and medium on matched seed calls
 # ../shared/dev: 56 real articles from about fifty outlets (2014-2026), whole and in its parts.
 DEV_FLOOR = {
@@ -22,8 +22,9 @@ DEV_FLOOR = {
     "dev check": {"actors": 0.92, "calls": 0.66, "claims": 0.77, "call_topics": 0.835},
 }
 DEV_ATTRIBUTE_FLOOR = {"date": 0.85, "initiator": 0.95, "duration": 0.99, "medium": 0.97}  # on the whole set
-# tools/articles: 80 whole articles the team wrote in shapes the dev set lacks (2026-12-06 and -07).
-ARTICLES_FLOOR = {"actors": 0.93, "calls": 0.82, "claims": 0.83, "call_topics": 0.75}
+# tools/articles: 116 whole articles the team wrote in shapes the dev set lacks (2026-12-06 and -07);
+# the floors were set afresh when the stop-47 sets joined it (a larger set, a new measure).
+ARTICLES_FLOOR = {"actors": 0.94, "calls": 0.86, "claims": 0.86, "call_topics": 0.76}
 
 
 def _score(data: dict, gold_path):
