@@ -488,6 +488,14 @@ def test_a_capital_acting_says_who_not_what(parse, text):
     assert "iran-nuclear" not in _topics(parse, text)
 
 
+def test_a_country_as_the_subject_of_a_predicate_is_still_the_topic(parse):
+    """"L'Ukraine était au centre de leur échange": a country said to be the matter of the call,
+    subject of a copula, is its topic; only the subject of an action is who acts."""
+    text = ("Olaf Scholz et Emmanuel Macron se sont parlé au téléphone mardi, selon une source diplomatique. "
+            "L'Ukraine était au centre de leur échange.")
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
 @pytest.mark.parametrize(("text", "topics"), [
     ("Guerre en Ukraine : la journée de jeudi\n\n"
      "Olaf Scholz s'est entretenu jeudi avec Volodymyr Zelensky. Le chancelier lui a promis le « soutien sans faille » "

@@ -116,7 +116,8 @@ def _places_acting(doc: Doc) -> frozenset[int]:
     """'Ankara et Téhéran se parlent', 'Kiev exclut de négocier': a capital or a country that is
     the subject of the sentence's own verb stands for the government that acts; it says who, not
     what was discussed ('les négociations avec Téhéran' still tells the topic, and so does a
-    clause within: '« tout ce dont Israël a besoin »')."""
+    clause within: '« tout ce dont Israël a besoin »', and a subject of a predicate that is no
+    action: "L'Ukraine était au centre de leur échange")."""
     found = set()
     for mention in doc._.actor_mentions:
         if mention.target.kind not in {"capital", "actor"} or mention.token_end - mention.token_start != 1:
@@ -124,7 +125,8 @@ def _places_acting(doc: Doc) -> frozenset[int]:
         word = doc[mention.token_start]
         subject = word.head if word.dep_ == "conj" else word
         verb = subject.head if subject.head.dep_ != "conj" else subject.head.head
-        if subject.dep_ in {"nsubj", "nsubj:pass"} and subject.pos_ == "PROPN" and verb.dep_ == "ROOT":
+        if subject.dep_ in {"nsubj", "nsubj:pass"} and subject.pos_ == "PROPN" and verb.dep_ == "ROOT" and verb.pos_ == "VERB" \
+                and not any(c.dep_ == "cop" for c in children(verb)):
             found.add(word.i)
     return frozenset(found)
 
