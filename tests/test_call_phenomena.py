@@ -3545,6 +3545,20 @@ def test_the_caller_addressed_by_a_form_of_address_placed_the_call(parse, text, 
     assert [c.initiator for _, c in _calls(parse, text)] == [caller]
 
 
+@pytest.mark.parametrize("text,pair,caller", [
+    ("Le président Tebboune a reçu un appel téléphonique de Sa Majesté le roi Abdallah II.",
+     ["Abdelmadjid Tebboune", "Abdullah II of Jordan"], "abdullah-ii-of-jordan"),
+    ("Emmanuel Macron a appelé Sa Majesté le roi Mohammed VI mardi.", ["Emmanuel Macron", "Mohammed VI"], "Q3052772"),
+    ("Emmanuel Macron a appelé Son Altesse l'émir Tamim ben Hamad Al Thani mardi.",
+     ["Emmanuel Macron", "Tamim bin Hamad Al Thani"], "Q3052772"),
+])
+def test_a_title_the_parser_hung_beside_its_form_of_address_is_that_person(parse, text, pair, caller):
+    """'a appelé Sa Majesté le roi X', 'un appel de Sa Majesté le roi X': the parser may hang 'le roi
+    X' on the verb beside the form of address, as a second object; the call then had no one known on
+    its other end, or no caller. The title is the address's apposition: one person."""
+    assert [(names, c.initiator) for names, c in _calls(parse, text, "2024-03-13")] == [(pair, caller)]
+
+
 # --- a source between commas between the conditional auxiliary and its participle ---------------
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron aurait, selon nos informations, appelé Vladimir Poutine dimanche soir.",

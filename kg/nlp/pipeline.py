@@ -60,6 +60,7 @@ from kg.nlp.extract.verb_arguments import (
     reattach_partners_read_as_subjects,
     reattach_sources_of_two_word_incises,
     reattach_subjects_read_as_conjuncts,
+    reattach_titles_after_forms_of_address,
 )
 from kg.nlp.extract.verb_phrases import (
     reattach_adverbial_phrases,
@@ -102,7 +103,7 @@ _MENDS: tuple[Callable[[Doc], None], ...] = (  # in this order: each reads the t
     reattach_predicates_hung_on_a_name, reattach_predicates_read_as_modifiers, reattach_objects_read_as_appositions,
     reattach_clauses_read_into_their_source, reattach_days_hung_on_objects, reattach_fronted_adjuncts_hung_on_subjects,
     reattach_partners_hung_on_lengths, reattach_objects_hung_on_adverbials, reattach_names_hung_on_the_verb,
-    reattach_partners_hung_outside_their_quote,
+    reattach_partners_hung_outside_their_quote, reattach_titles_after_forms_of_address,
 )
 
 

@@ -67,6 +67,7 @@ _BARE_TIME_NOUNS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["tim
 _WEEKDAYS = frozenset(fold(w) for w in cues()["weekdays"])
 _PARTNER_PREPOSITIONS = frozenset(fold(w) for w in cues()["partner_prepositions"])
 #: The second word of each reporting verb 'faire + infinitive' ('faire savoir' -> 'savoir').
+_ADDRESS_FORMS = frozenset(fold(w) for w in cues()["address_forms"])  # 'Sa Majesté', 'Son Altesse', 'Son Excellence'
 _MADE_KNOWN = frozenset(fold(w).split()[1] for w in cues()["reporting_verbs"] if fold(w).startswith("faire "))
 
 
@@ -420,3 +421,23 @@ def reattach_partners_hung_outside_their_quote(doc: Doc) -> None:
                     k.dep_ == "case" and fold(k.text) in _PARTNER_PREPOSITIONS for k in word.children) \
                     and not word.is_ancestor(verb):  # never a loop
                 word.head = verb
+
+
+def reattach_titles_after_forms_of_address(doc: Doc) -> None:
+    """Mend each title the parser hung beside the form of address before it ('Sa Majesté le roi Y'
+    as two objects, or the title on the verb and the address on the call noun): the title is the
+    address's apposition (the forms found from the folded norms: a Token made only for those)."""
+    norms = doc.to_array(["NORM"])
+    forms = numpy.isin(norms, [doc.vocab.strings[w] for w in _ADDRESS_FORMS])
+    for i in numpy.flatnonzero(forms).tolist():
+        address = doc[i]
+        at = i + 1
+        if at < len(doc) and doc[at].pos_ == "DET":
+            at += 1  # 'le roi', "l'émir"
+        if at >= len(doc) or address.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        title = doc[at]
+        if title.pos_ != "NOUN" or title.head.i == title.i or title in address.subtree or title.is_ancestor(address) \
+                or not title.head.is_ancestor(address):
+            continue  # already the address's, or hung where no mend is needed
+        title.head, title.dep_ = address, "appos"
