@@ -42,11 +42,12 @@ def assign_topics(doc: Doc) -> Doc:
             read[index] = topics_in(sents[index], names, folded)
         return read[index]
 
-    call_topics = _topics_of_calls(doc, names, sent_topics)
-    for call, topics in _topics_of_series(doc, sent_topics).items():
-        call_topics.setdefault(call, set()).update(topics)
     starts = [s.start_char for s in sents]  # in order: each claim's sentences found by bisection, not a scan of all
-    war = _war_of_the_title(doc, sent_topics)
+    paragraph = paragraph_numbers(doc._.text, sents)
+    call_topics = _topics_of_calls(doc, names, sent_topics, paragraph, starts)
+    for call, topics in _topics_of_series(doc, sent_topics, paragraph, starts).items():
+        call_topics.setdefault(call, set()).update(topics)
+    war = _war_of_the_title(doc, sent_topics, paragraph)
     if war:
         for call in _calls_with_words_said(doc, starts):  # a call said never to have taken place had no content
             if not settled(call_topics.get(call, set())) and doc._.calls[call].status != "denied":
@@ -69,12 +70,11 @@ _ROLES = frozenset(fold(w) for w in cues()["person_role_nouns"])
 _WARS = frozenset(cues()["war_topics"])
 
 
-def _war_of_the_title(doc: Doc, sent_topics: Callable[[int], set[str]]) -> str | None:
+def _war_of_the_title(doc: Doc, sent_topics: Callable[[int], set[str]], paragraph: list[int]) -> str | None:
     """'Invasion de l'Ukraine : suivez les dernières informations': the one war the article's
     title line (its first paragraph) names, if it names one and no other topic. A text of one
-    paragraph has no title line: its first paragraph is all it tells."""
+    paragraph has no title line: its first paragraph is all it tells. `paragraph`: each sentence's."""
     sents = doc._.sentences
-    paragraph = paragraph_numbers(doc._.text, sents)
     if not sents or paragraph[-1] == paragraph[0]:
         return None
     topics = settled(set().union(*(sent_topics(i) for i in range(len(sents)) if paragraph[i] == paragraph[0])))
@@ -150,7 +150,8 @@ def _titles(doc: Doc) -> frozenset[int]:
     return frozenset(found)
 
 
-def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int], set[str]]) -> dict[int, set[str]]:
+def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int], set[str]], paragraph: list[int],
+                     starts: list[int]) -> dict[int, set[str]]:
     """Each call's topics, by index: those of the sentences about it, except what a clause says of
     a call named before ("…, mais ce sommet sera l'occasion de parler de X": X goes to the summit),
     a paragraph that turns to the article's other news ("Par ailleurs, le président se rendra
@@ -159,7 +160,7 @@ def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int
     sents, folded = doc._.sentences, doc._.folded
     sentence_calls, unread, call_words = doc._.sentence_calls, doc._.unread, doc._.call_words  # each `doc._` read costs a microsecond or two
     records = doc._.calls
-    told_apart = _told_in_entries(doc)
+    told_apart = _told_in_entries(doc, paragraph, starts)
     call_topics: dict[int, set[str]] = {}
     for index, calls in sentence_calls.items():
         sent = sents[index]
@@ -184,13 +185,14 @@ def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int
     return call_topics
 
 
-def _topics_of_series(doc: Doc, sent_topics: Callable[[int], set[str]]) -> dict[int, set[str]]:
+def _topics_of_series(doc: Doc, sent_topics: Callable[[int], set[str]], paragraph: list[int],
+                      starts: list[int]) -> dict[int, set[str]]:
     """'Face à la pandémie, X a multiplié les appels. Lundi, il a parlé avec A, puis mardi avec B.':
     a sentence that names calls in the plural and tells none of them says what the series is
     about; each call told after it in its paragraph (in the next one, when it ends its own) is
-    about that too. Calls by index, with the topics they gain."""
+    about that too. Calls by index, with the topics they gain (`paragraph`, `starts`: each
+    sentence's paragraph and first character)."""
     sents = doc._.sentences
-    starts = [s.start_char for s in sents]
     plural = {bisect_right(starts, doc[t].idx) - 1 for t in doc._.call_words if "Plur" in feature(doc[t], "Number")} - doc._.unread
     if not plural:
         return {}
@@ -201,7 +203,6 @@ def _topics_of_series(doc: Doc, sent_topics: Callable[[int], set[str]]) -> dict[
     series = sorted(i for i in plural if not any(len(named.get(i, set()) & set(c.participants)) >= 2 for c in doc._.calls))
     told_in = {index: min(bisect_right(starts, e.start) - 1 for e in call.evidence)  # each call's first sentence
                for index, call in enumerate(doc._.calls) if call.evidence}
-    paragraph = paragraph_numbers(doc._.text, sents)
     found: dict[int, set[str]] = {}
     for index in series:
         topics = sent_topics(index)
@@ -220,7 +221,7 @@ _BULLETS = frozenset(cues()["entry_bullets"])
 _STAMP_SEPARATORS = frozenset(cues()["entry_stamp_separators"])
 
 
-def _told_in_entries(doc: Doc) -> dict[int, frozenset[int]]:
+def _told_in_entries(doc: Doc, paragraph: list[int], starts: list[int]) -> dict[int, frozenset[int]]:
     """'• Paris mise sur le Golfe. Jeudi, X a appelé Y.', '19h48 - Biden annonce de nouvelles
     sanctions.': a paragraph opened by a bullet, or by the time of day of a live page, is an entry
     of its own, whatever calls the entries before or after it tell. Its sentences speak only of
@@ -228,11 +229,9 @@ def _told_in_entries(doc: Doc) -> dict[int, frozenset[int]]:
     told in another entry. Sentence index -> the calls it may speak of, for the sentences of
     such entries only."""
     sents = doc._.sentences
-    paragraph = paragraph_numbers(doc._.text, sents)
     entries = {paragraph[i] for i in range(len(sents)) if (i == 0 or paragraph[i] != paragraph[i - 1]) and _opens_an_entry(sents[i])}
     if not entries:
         return {}
-    starts = [s.start_char for s in sents]
     told: dict[int, set[int]] = {}
     for index, call in enumerate(doc._.calls):
         for evidence in call.evidence:

@@ -103,14 +103,14 @@ class CallFinder:
         name calls (a 'sommet virtuel' is the call, not a topic of it)."""
         people_keys = self.known_people | {k for k, a in minted.items() if a.type == "Person"}
         people = People.of(self.gazetteer, mentions, people_keys, quote_speaker, doc)
-        answers = interview_answers(doc._.text, doc._.sentences, people.at, people_keys, quote_speaker, self.cues)
+        sents = doc._.sentences
+        text = doc._.text
+        paragraph = paragraph_numbers(text, sents)
+        answers = interview_answers(sents, paragraph, people.at, people_keys, quote_speaker, self.cues)
         if answers:  # 'J'ai eu hier X au téléphone' in an interview's answer: the interviewee's words, as a quote's
             people = replace(people, quote_speaker={**answers, **quote_speaker})
         person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"})
         capital_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "capital")
-        sents = doc._.sentences
-        text = doc._.text
-        paragraph = paragraph_numbers(text, sents)
         found: list[Mention] = []
         call_words: set[int] = set()
         folded = doc._.folded

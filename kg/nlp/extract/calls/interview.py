@@ -13,19 +13,19 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import feature, paragraph_numbers
+from kg.nlp.extract.words import feature
 
 
-def interview_answers(text: str, sents: Sequence[Span], at: dict[int, ActorMention], people: Collection[str],
+def interview_answers(sents: Sequence[Span], paragraph: Sequence[int], at: dict[int, ActorMention], people: Collection[str],
                       quoted: Collection[int], cues: CallCues) -> dict[int, str]:
-    """Character offset of each word of an interview's answers, outside quotes -> the interviewee.
+    """Character offset of each word of an interview's answers, outside quotes -> the interviewee
+    (`paragraph`: each sentence's paragraph number).
 
     The layout: two questions at least, each a paragraph ending with '?' that a paragraph of
     answer follows. The interviewee: the person an answer opens with, labelled ('X. — Oui.',
     'X : Oui.'), else the one person the title and lead name outside quotes (the headline's
     'X : « ... »'), the interviewer's credit ('Propos recueillis par Y') aside; no one when they
     name several."""
-    paragraph = paragraph_numbers(text, sents)
     paragraphs: list[list[Span]] = []
     for index, sent in enumerate(sents):
         if index == 0 or paragraph[index] != paragraph[index - 1]:

@@ -330,7 +330,8 @@ def _in_the_making(noun: Token, cues: CallCues) -> bool:
     if noun.pos_ != "NOUN":
         return False
     doc, at = noun.doc, noun.i + 1
-    while at < len(doc) and (doc[at] in noun.subtree and doc[at].norm_ != "en" or doc[at].ent_type_ == "PER"):
+    own = {t.i for t in noun.subtree}
+    while at < len(doc) and (at in own and doc[at].norm_ != "en" or doc[at].ent_type_ == "PER"):
         at += 1  # 'un appel Biden-Xi', the names whichever way the parser tagged them
     return at + 1 < len(doc) and doc[at].norm_ == "en" and doc[at].dep_ == "case" and doc[at].head.i == at + 1 \
         and lemma(doc[at + 1]) in cues.planned

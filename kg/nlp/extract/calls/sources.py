@@ -324,8 +324,8 @@ def _reaching_the_call(between: list[Token], cues: CallCues) -> bool:
     the call ('a tenté d'avoir un entretien', 'n'a pas pu le joindre'): then the attempt or the
     failure is the call's; through another verb ('n'a pas réussi à relancer les échanges') it is
     that verb's."""
-    return all(lemma(w) in cues.light_verbs | cues.call_verbs | cues.joining_verbs
-               for w in between if w.pos_ in {"VERB", "AUX"})
+    making = cues.light_verbs | cues.call_verbs | cues.joining_verbs
+    return all(lemma(w) in making for w in between if w.pos_ in {"VERB", "AUX"})
 
 
 def _attempt_to_come(verb: Token, above: list[Token], cues: CallCues) -> bool:
