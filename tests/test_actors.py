@@ -525,6 +525,31 @@ def test_international_bodies_by_their_french_names_and_acronyms(parse, text, na
     assert "United Nations" not in found
 
 
+@pytest.mark.parametrize("text,named", [
+    ("La présidente ukrainienne du Parlement a parlé devant la Knesset puis devant le Parlement français.",
+     {"Knesset", "French Parliament"}),
+    ("Le Premier ministre a été interpellé aux Communes par le chef de la N-VA.",
+     {"House of Commons of Canada", "New Flemish Alliance"}),
+    ("Les coprésidents du groupe de Minsk de l'OSCE ont appelé au calme.", {"OSCE Minsk Group"}),
+    ("Le chef de l'État a réuni le Haut conseil de sécurité sur la situation aux frontières.",
+     {"High Security Council (Algeria)"}),
+    ("La Fondation du patrimoine a lancé une collecte pour l'abbatiale.", {"Fondation du patrimoine"}),
+    ("Le ministre l'a affirmé sur Top Congo FM, selon Tunisie Numérique.", {"Top Congo FM", "Tunisie Numérique"}),
+])
+def test_parliaments_parties_bodies_and_outlets_news_names_by_their_french_names(parse, text, named):
+    """Parliaments, parties, mediation groups, councils, foundations and outlets that French news
+    names by their own name were no actor ('Minsk' in the mediation group's name is no country)."""
+    found = _named(parse, text)
+    assert named <= found
+    assert "Belarus" not in found and "Tunisia" not in found
+
+
+def test_the_zionist_regime_is_israel(parse):
+    """'le régime sioniste', 'l'entité sioniste': how Tehran and its allies name Israel, quoted as said."""
+    assert "Israel" in _named(parse, "Selon Téhéran, le régime sioniste devra répondre de cette frappe.")
+    assert "Israel" in _named(parse, "Le mouvement a promis de frapper l'entité sioniste.")
+
+
 @pytest.mark.parametrize("text,outlet", [
     ("ISTANBUL (AA) - Le chef de la diplomatie a reçu son homologue.", "Anadolu Agency"),
     ("Pars Today – Le ministre iranien a appelé son homologue omanais.", "Pars Today"),
