@@ -565,6 +565,20 @@ def test_outlets_in_credits_and_datelines(parse, text, outlet):
     assert "São Paulo" not in found and "S. Paulo" not in found
 
 
+@pytest.mark.parametrize("text,outlet", [
+    ("La ministre l'a confié au Figaro avant le sommet.", "Le Figaro"),
+    ("Selon une enquête du Soir, les deux chefs d'État se sont parlé.", "Le Soir"),
+    ("Son porte-parole a précisé au Devoir qu'aucun appel n'était prévu.", "Le Devoir"),
+])
+def test_a_title_whose_article_merges_with_a_or_de_is_the_outlet(parse, text, outlet):
+    """'au Figaro', 'du Soir': the title's 'Le' merged with the preposition before it."""
+    assert outlet in _named(parse, text)
+
+
+def test_a_contraction_inside_a_longer_name_is_no_outlet(parse):
+    assert "Le Monde (newspaper)" not in _named(parse, "La Coupe du Monde s'ouvre demain au Qatar.")
+
+
 def test_an_outlet_named_like_a_common_phrase_needs_its_capitals(parse):
     assert "Le Monde (newspaper)" in _named(parse, "Selon Le Monde, les deux dirigeants se sont parlé.")
     assert "Le Monde (newspaper)" not in _named(parse, "Le monde entier attendait ce coup de fil.")

@@ -39,6 +39,7 @@ class CreditReader:
         self.noun_starts = self.media_nouns | set(self.media_phrases)
         self.media_starts = self.noun_starts | self.media_plural
         self.markers = {fold(x) for x in c["credit_markers"]}
+        self.contracted = {fold(k): fold(v) for k, v in c["contracted_articles"].items()}
 
     # ------------------------------------------------------------------ outlets
     def media(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
@@ -50,6 +51,7 @@ class CreditReader:
         # last line break too); string tests cost ~90 ns a word, a regular expression's search ~130
         yield from self._glued(doc, [t for t, n in zip(tokens, norms, strict=True)
                                      if "/" in n or "©" in n or "(" in n or n.endswith((".", ".\n"))], covered)
+        yield from self._contracted(doc, [t for t, n in zip(tokens, norms, strict=True) if n in self.contracted], covered)
         yield from self._picture_credits(doc, [t for t, n in zip(tokens, norms, strict=True) if n.rstrip(":") in self.markers],
                                          covered)
 
@@ -108,6 +110,25 @@ class CreditReader:
                 covered.update(range(i, j))
                 yield ActorMention(actor.key, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), name,
                                    Target("actor", actor.key), i, j, True), actor
+
+    def _contracted(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+        """'au Devoir', 'un article du Soir', 'aux Echos': a title opening with 'Le' or 'Les' loses
+        its article to 'à' or 'de' before it; the capitalised words after the contraction, the
+        article given back, are the outlet's whole title; not inside a longer name ('la Coupe du Monde')."""
+        for token in tokens:
+            if token.i > 0 and doc[token.i - 1].is_alpha and doc[token.i - 1].text[:1].isupper() \
+                    and not doc[token.i - 1].is_sent_start:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= _MAX_OUTLET_WORDS and doc[end].text[:1].isupper() \
+                    and doc[end].i not in covered:
+                end += 1
+            for stop in range(end, token.i + 1, -1):  # the longest title first
+                span = doc[token.i + 1:stop]
+                known = self._known(f"{self.contracted[token.norm_]} {span.text}", _OUTLETS)
+                if known:
+                    yield span_mention(span, known, Target("actor", known)), self.gazetteer.actors[known]
+                    break
 
     def _known(self, word: str, types: frozenset[str]) -> str | None:
         """The gazetteer's actor of one of `types` a word names, whatever its case."""
