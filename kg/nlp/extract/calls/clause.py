@@ -562,11 +562,15 @@ def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | No
     the members of a group ('plusieurs dirigeants, dont Y et Z'). `item_end` gives where an
     item starting at a token ends (None: no item there). The phrase runs to the end of the name
     its last word is in ('du président X', the name hung apart); an item may say the phrase's
-    preposition again ('du président X et du chancelier Y', ', et de l'émir Z') and an honorific
-    (', M. Y'). Returns the items' first tokens and whether they are members of the group the
-    phrase names."""
+    preposition again ('du président X et du chancelier Y', ', et de l'émir Z'), an honorific
+    (', M. Y') and an adjective of its own ('les présidents français X et italien Y'). Returns the
+    items' first tokens and whether they are members of the group the phrase names."""
     doc = head.doc
-    end = max(t.i for t in own_tokens(head, skip) if not t.is_punct or t.i == head.i) + 1
+    own = [t for t in own_tokens(head, skip) if not t.is_punct or t.i == head.i]
+    # 'avec ses homologues néerlandais X et belge Y': the parser may join 'belge' to X and hang Y
+    # apart; the adjective, with its 'et', is the next item's, not the phrase's
+    theirs = {w.i for t in own if t.pos_ == "ADJ" and t.dep_ == "conj" and item_end(t.i + 1) is not None for w in t.subtree}
+    end = max(t.i for t in own if t.i not in theirs) + 1
     end = max(end, item_end(end - 1) or end)
     while (stop := item_end(end)) is not None and doc[end].pos_ == "PROPN":
         end = stop  # 'du président français X': the role, then its holder's name
@@ -581,6 +585,8 @@ def listed_after(head: Token, skip: set[int], item_end: Callable[[int], int | No
             start += 1 + (doc[start + 1].pos_ == "DET" and item_end(start + 1) is None)  # 'et de l'émir Y'
         if start + 1 < len(doc) and doc[start].norm_ in _HONORIFICS and item_end(start) is None:
             start += 1  # ', M. Y'
+        if start + 1 < len(doc) and doc[start].pos_ == "ADJ" and doc[start + 1].pos_ == "PROPN" and item_end(start) is None:
+            start += 1  # 'ses homologues néerlandais X et belge Y': each name after its own adjective of country
         if not starts and doc[end].text == ",":
             marker = next((m for m in inclusion if tuple(t.norm_ for t in tokens_of(doc)[start:start + len(m)]) == m), ())
             start += len(marker)
