@@ -4435,6 +4435,20 @@ def test_a_video_meeting_gathering_people_in_the_next_sentence(parse, text, peop
 
 
 @pytest.mark.parametrize("text,people", [
+    ("Les chefs d'État de l'Union africaine ont tenu dimanche une session extraordinaire par visioconférence. Présidée par "
+     "le président sénégalais Macky Sall, dont le pays assure la présidence tournante de l'organisation, la réunion a "
+     "rassemblé Félix Tshisekedi, Paul Kagame et le président kényan William Ruto.",
+     ["Félix Tshisekedi", "Macky Sall", "Paul Kagame", "William Ruto"]),
+    ("La réunion s'est tenue dimanche par visioconférence. Présidée par Macky Sall, elle a rassemblé Félix Tshisekedi, "
+     "Paul Kagame et William Ruto.", ["Félix Tshisekedi", "Macky Sall", "Paul Kagame", "William Ruto"]),
+])
+def test_the_chair_of_a_video_meeting_gathering_people_is_on_it(parse, text, people):
+    """'Présidée par X, la réunion a rassemblé A, B et C': the chair the participle names is on the
+    call with those it gathered (not whoever the relative on the chair names)."""
+    assert [(names, call.medium, call.date) for names, call in _calls(parse, text, "2022-03-14")] == [(people, "video", "2022-03-13")]
+
+
+@pytest.mark.parametrize("text,people", [
     ("Le Conseil européen s'est réuni dimanche par visioconférence. Ont participé à la réunion Emmanuel Macron, Olaf Scholz, "
      "Giorgia Meloni et Pedro Sánchez.", ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz", "Pedro Sánchez"]),
     ("Emmanuel Macron s'est entretenu dimanche avec Olaf Scholz par visioconférence. Ont également participé à la réunion "
@@ -4580,3 +4594,15 @@ def test_a_plan_left_open_after_a_call_leaves_that_call_as_told(parse, text):
     a call to come, whose plan a side leaves open; the call told before stays one that took place."""
     assert ((tuple(MACRON_SCHOLZ), "occurred", "2024-03-11") in _pairs(parse, text)
             and all(status != "unconfirmed" for status in _statuses(parse, text)))
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Le Premier ministre belge Alexander De Croo avait tenu une conférence téléphonique avec ses homologues "
+     "néerlandais Mark Rutte et luxembourgeois Xavier Bettel.", ["Alexander De Croo", "Mark Rutte", "Xavier Bettel"]),
+    ("Le chancelier Olaf Scholz avait tenu une conférence téléphonique avec ses homologues autrichien Karl Nehammer "
+     "et suisse Alain Berset.", ["Alain Berset", "Karl Nehammer", "Olaf Scholz"]),
+])
+def test_partners_each_named_after_their_own_adjective_of_country_are_all_on_the_conference(parse, text, names):
+    """'avec ses homologues néerlandais X et luxembourgeois Y': each name comes with its own
+    adjective; the parser joins the second adjective to X and hangs Y apart, Y is still a partner."""
+    assert [n for n, _ in _calls(parse, text, "2022-03-12")] == [names]

@@ -48,6 +48,7 @@ class CallCues:
     convening_verbs: frozenset[str]  # 'X a convoqué une visioconférence': X asked for it
     chair_nouns: frozenset[str]  # 'sous la présidence de X': X chairs the call, and is on it
     chair_prepositions: frozenset[str]
+    chairing_verbs: frozenset[str]  # 'Présidée par X, la réunion a rassemblé A et B': X chairs the call, and is on it
     day_joiners: frozenset[str]  # 'le 12 et le 20 septembre': the words between two days of one list
     habit_adverbs: frozenset[str]  # 'X appelle régulièrement Y': a habit, no call of a day
     habit_determiners: frozenset[str]  # 'X appelait Y chaque semaine': a habit too
@@ -241,6 +242,7 @@ class CallCues:
             convening_verbs=_folded(c["convening_verbs"]),
             chair_nouns=_folded(c["chair_nouns"]),
             chair_prepositions=_folded(c["chair_prepositions"]),
+            chairing_verbs=_folded(c["chairing_verbs"]),
             habit_adverbs=_folded(c["habit_adverbs"]),
             habit_determiners=_folded(c["habit_determiners"]),
             any_determiners=_folded(c["any_determiners"]),

@@ -199,7 +199,8 @@ def gathered_by_the_meeting(sent: Span, people: People, on: date | None, cues: C
     """'La réunion s'est tenue dimanche par visioconférence. Elle a rassemblé A, B et C': right
     after a video meeting told with nobody on it, a sentence whose main verb gathers people, with
     the meeting as subject ('elle', 'la visioconférence'), names its people in the object (not
-    'X a réuni ses ministres': a person gathering others meets them)."""
+    'X a réuni ses ministres': a person gathering others meets them), and its chair in the
+    participle that opens it ('Présidée par X, elle a rassemblé A et B': X is on it too)."""
     root = sent.root
     if root.pos_ != "VERB" or lemma(root) not in cues.gathering_verbs or negated(root) or not any(
             c.dep_ == "nsubj" and (c.pos_ == "PRON" and c.i not in people.at or lemma(c) in cues.virtual_event_nouns)
@@ -207,6 +208,10 @@ def gathered_by_the_meeting(sent: Span, people: People, on: date | None, cues: C
         return []
     found: list[str] = []
     for child in children(root):  # ', ainsi que D': an object the parser hangs on the verb
+        chairs = [a for a in children(child) if a.dep_ == "obl:agent"] if child.dep_ == "advcl" and lemma(child) in cues.chairing_verbs else []
+        for head in chairs:  # not who a relative names ('X, dont le pays préside le G7'): the chair alone
+            relative = {t.i for c in children(head) if c.dep_ == "acl:relcl" for t in c.subtree}
+            found.extend(p for p in people_of(head, relative, people, on) if p not in found)
         if child.dep_ == "obj" or child.dep_ == "conj" and any(c.norm_ in cues.adding_coordinators for c in children(child)):
             found.extend(p for p in people_of(child, set(), people, on) + people_listed_after(child, set(), people, on, cues)[0]
                          if p not in found)
