@@ -538,12 +538,21 @@ def test_a_talk_between_two_people_who_met_or_an_interview_is_no_call(parse, tex
     "Emmanuel Macron s'est entretenu mercredi avec Olaf Scholz, en visite à Paris.",  # the partner's trip
     "De passage à Berlin, Emmanuel Macron s'est entretenu avec Olaf Scholz.",
     "Arrivé mercredi à Berlin, Emmanuel Macron s'est entretenu avec Olaf Scholz.",
+    "Olaf Scholz s'est entretenu mercredi avec le président italien Sergio Mattarella, arrivé à Berlin pour une visite officielle.",
+    "Olaf Scholz s'est entretenu mercredi avec le président italien Sergio Mattarella, arrivé dans la capitale allemande "
+    "pour une visite officielle.",  # the partner came: a place, or the meeting they came for
     "Emmanuel Macron s'est entretenu avec Olaf Scholz au sommet du G7 en Italie.",
     "Emmanuel Macron s'est entretenu avec Olaf Scholz pendant le Conseil européen à Bruxelles.",
     "Le roi Charles III s'est entretenu avec Olaf Scholz lors de leur audience au palais de Buckingham.",
 ])
 def test_a_talk_placed_in_person_is_no_call(parse, text):
     assert _calls(parse, text) == []
+
+
+def test_a_partner_who_arrived_in_power_is_still_called(parse):
+    """'avec Y, arrivé au pouvoir en 2021': an arrival that names no place nor meeting is no trip."""
+    text = "Emmanuel Macron s'est entretenu mercredi avec Olaf Scholz, arrivé au pouvoir en 2021."
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
 
 
 @pytest.mark.parametrize("text", [

@@ -319,9 +319,10 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
                 [g for g in children(child) if g.dep_.startswith("obl")] if child.norm_ in cues.meeting_adjunct_markers else []
             if any(not time_word(e) and any(_a_place(p, cues, capital_tokens) for p in children(e)) for e in events):
                 return True  # "pendant le Conseil européen à Bruxelles": an event held in a place
-            if child.dep_ == "advcl" and lemma(child) in cues.arrival_verbs and "Part" in feature(child, "VerbForm") and any(
-                    _a_place(p, cues, capital_tokens) for p in _place_phrases(child)):
+            if child.dep_ == "advcl" and _arrived(child, cues, capital_tokens):
                 return True  # "Arrivé mercredi à Berlin, X s'est entretenu avec Y"
+            if "avec" in case_words(child) and any(a.dep_ == "acl" and _arrived(a, cues, capital_tokens) for a in children(child)):
+                return True  # "s'est entretenu avec Y, arrivé à Berlin pour une visite officielle": Y came
             if child.dep_.startswith("nsubj") and any(
                     lemma(g) in cues.in_person_nouns and case_words(g) & cues.in_person_trip_markers for g in children(child)):
                 return True  # "X, en visite à Kiev, s'est entretenu avec Y"
@@ -338,6 +339,15 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
     return any(lemmas[i] in cues.in_person_verbs and _meeting_held(token.doc[i], token, cues)
                and token.i not in {t.i for t in own_tokens(token.doc[i], set())} for i in range(start, end))
     # "reçu à l'Élysée, X s'est entretenu avec Y"
+
+
+def _arrived(verb: Token, cues: CallCues, capital_tokens: frozenset[int]) -> bool:
+    """'arrivé mercredi à Berlin', 'arrivé dans la capitale pour une visite officielle': a participle
+    of arrival with a place or a meeting it came for (not 'arrivé au pouvoir'): its subject came
+    to meet in person."""
+    return lemma(verb) in cues.arrival_verbs and "Part" in feature(verb, "VerbForm") and any(
+        _a_place(p, cues, capital_tokens) or lemma(p) in cues.in_person_nouns and not _video_marked(p, cues)
+        for p in _place_phrases(verb))
 
 
 def _meeting_held(verb: Token, talk: Token, cues: CallCues) -> bool:
