@@ -465,6 +465,15 @@ def test_the_future_of_a_past_saying_is_a_plan_however_the_saying_is_parsed(pars
     assert [call.status for _, call in _calls(parse, text)] == ["planned"]
 
 
+def test_a_future_of_a_past_saying_with_two_subjects_casts_no_doubt_on_the_call_told(parse):
+    """'a indiqué que Rome et Berlin échangeraient ...': with two subjects joined by 'et', the
+    parser hangs 'que' and the first one on the verb of saying and reads the clause as its second
+    conjunct; the conditional is still the future of the saying, no doubt on the call told before."""
+    text = ("Emmanuel Macron s'est entretenu jeudi au téléphone avec Olaf Scholz. Le conseiller diplomatique a par "
+            "ailleurs précisé que Madrid et Lisbonne échangeraient dès vendredi 40 détenus chacun.")
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-07")]
+
+
 def test_a_timeline_call_made_to_tell_of_another_is_one_call_that_took_place(parse):
     """'X appelle Y pour lui rendre compte de la conversation': the purpose clause makes the
     telling a thing to do, not the call it tells of, which was held before it."""

@@ -440,7 +440,8 @@ def governors(trigger: Token, event: Token, reach: int = 3) -> list[Token]:
     found: list[Token] = []
     token = event
     while len(found) < reach and token.head.i != token.i and (token.dep_ not in _CLAUSE_EDGES or _content_relative(token)
-                                                              or _completive_read_as_relative(token)):
+                                                              or _completive_read_as_relative(token)
+                                                              or _completive_read_as_conjunct(token)):
         token = next((a for a in token.ancestors if a.pos_ == "VERB"), token.head) if _completive_read_as_relative(token) \
             else token.head
         found.append(token)
@@ -454,6 +455,19 @@ def _completive_read_as_relative(token: Token) -> bool:
     the clause the complement of the verb that noun hangs on."""
     return token.dep_ == "acl:relcl" and any(c.dep_ == "obj" and "Rel" in feature(c, "PronType") for c in children(token)) \
         and any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in children(token))
+
+
+def _completive_read_as_conjunct(token: Token) -> bool:
+    """'X a indiqué que Paris et Rome échangeraient des vues': with two subjects joined by 'et',
+    the parser may hang 'que' and the first subject on the verb of saying ('dep', 'ccomp') and read the
+    clause as the second conjunct of that verb; 'que' before the clause's own 'et' makes the
+    clause the complement of that verb, not a second act of its subject."""
+    if token.dep_ != "conj":
+        return False
+    joined = next((c.i for c in children(token) if c.dep_ == "cc"), None)
+    return joined is not None and any(
+        c.i < joined and any(m.dep_ == "mark" and m.norm_ in {"que", "qu'"} for m in children(c))
+        for c in children(token.head) if token.head.i < c.i < token.i)
 
 
 def own_tokens(head: Token, skip: set[int]) -> Iterator[Token]:
