@@ -252,3 +252,29 @@ def test_calls_received_on_the_same_occasion_take_the_day_of_the_call_told_befor
     found = _calls(parse, text, "2024-03-16")
     assert (("Giorgia Meloni", "Kais Saied"), "occurred", "2024-03-14") in found
     assert (("Kais Saied", "Olaf Scholz"), "occurred", "2024-03-14") in found
+
+
+def test_a_day_closing_a_relative_clause_dates_the_call_it_tells(parse):
+    """'X, qui a parlé avec M. Y jeudi, a prévenu ...': the day closes the relative that tells the
+    call, though the parser hangs it on the noun the relative describes; not the publication day."""
+    text = "Le président Emmanuel Macron, qui a téléphoné à M. Obama mercredi, a de son côté averti que les mesures seraient renforcées."
+    assert _calls(parse, text, "2024-03-22") == [(("Barack Obama", "Emmanuel Macron"), "occurred", "2024-03-20")]
+    text = "Le chancelier Olaf Scholz, qui s'est entretenu avec M. Obama lundi, a pour sa part estimé que les sanctions seraient durcies."
+    assert _calls(parse, text, "2024-03-22") == [(("Barack Obama", "Olaf Scholz"), "occurred", "2024-03-18")]
+
+
+def test_a_fronted_day_set_off_by_a_comma_dates_the_call(parse):
+    """'Samedi, le ministre X s'est entretenu avec Y': the day opens the clause, though the parser
+    hangs it on the subject after the comma."""
+    text = ("Samedi, le ministre des Affaires étrangères Abbas Araghchi s'est à son tour entretenu au téléphone avec son "
+            "homologue allemande Annalena Baerbock.")
+    assert _calls(parse, text, "2024-03-18") == [(("Abbas Araghchi", "Annalena Baerbock"), "occurred", "2024-03-16")]
+
+
+def test_a_call_received_before_an_incise_of_saying_takes_the_day_of_receiving(parse):
+    """'X a reçu vendredi un appel de Y, a indiqué Z': the call noun read as the subject of the
+    incise (which has its own after its verb) is still the object of 'reçu', dated 'vendredi'."""
+    text = ("Le Premier ministre sortant, Rishi Sunak, a reçu vendredi un appel téléphonique du président français "
+            "Emmanuel Macron, a indiqué Downing Street dans un communiqué.")
+    assert _calls(parse, text, "2024-03-18") == [(("Emmanuel Macron", "Rishi Sunak"), "occurred", "2024-03-15")]
+

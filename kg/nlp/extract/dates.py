@@ -283,6 +283,10 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
     (a refusal dated 'lundi' to confirm that a call took place does not date the call)."""
     anchors, token = {trigger.i}, trigger
     while token.head.i != token.i:
+        if _subject_misread_of_an_incise(token):
+            token = token.head.head  # 'X a reçu vendredi un appel de Y, a indiqué Z': the call is the object of 'reçu'
+            anchors.add(token.i)
+            continue
         dep = token.dep_.split(":")[0]
         if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and (dep != "xcomp" or fold(token.head.lemma_) in _TELLING) \
                 and not _set_off_by_a_cleft(token) and not _a_mark(token.head):
@@ -297,6 +301,15 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
         token = token.head
     governing = {a.i for a in token.ancestors} - anchors
     return anchors, governing
+
+
+def _subject_misread_of_an_incise(token: Token) -> bool:
+    """'X a reçu vendredi un appel de Y, a indiqué Z': the parser may read the noun before an
+    incise of saying as its subject, though the incise has its own subject after its verb; a verb
+    has one subject, so the noun belongs to the clause the incise is hung on."""
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.dep_ == "parataxis" and verb.pos_ == "VERB" and token.i < verb.i \
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in children(verb))
 
 
 def _a_mark(token: Token) -> bool:
@@ -348,6 +361,8 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
         below.append(a)
     if any(c.lower_ in excluding for a in below for c in children(a) if c.dep_ == "case"):
         return False
+    if _closing_a_relative(head, mention, anchors):
+        return True
     while head.i not in anchors:
         if head.i in governing:
             return False
@@ -380,6 +395,19 @@ def _a_months_end(mention: DateMention, doc: Doc) -> bool:
     return len(mention.value) == 7 and fold(doc[mention.tokens[0]].text) == MONTH_END
 
 
+def _closing_a_relative(head: Token, mention: DateMention, anchors: set[int]) -> bool:
+    """'X, qui s'est entretenu avec M. Y mercredi, a averti ...': a bare day the parser hung on the
+    noun a relative clause describes, though it closes that clause: it follows the relative's verb
+    with no mark between them, where a complement of the noun would come before the relative. The
+    day is the relative's, so the call's when the relative tells it."""
+    noun = head.head
+    if head.dep_ != "nmod" or any(c.dep_ == "case" for c in children(head)) or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    doc = head.doc
+    return any(c.dep_ == "acl:relcl" and c.i in anchors and c.i < mention.tokens[0]
+               and not any(t.is_punct for t in doc[c.i:mention.tokens[0]]) for c in children(noun))
+
+
 def _means_of(noun: Token, anchors: set[int]) -> bool:
     """'leur échange par liaison vidéo du 21 janvier': the noun of the means the call went by,
     hung on the call's own words; a day the parser hung on it is the call's."""
@@ -388,11 +416,12 @@ def _means_of(noun: Token, anchors: set[int]) -> bool:
 
 def _hung_ahead(noun: Token, mention: DateMention) -> bool:
     """'a appelé mercredi le Premier ministre de l'Inde': a date the parser hung on a noun that
-    follows it, with only the noun's article and adjectives between. A noun's complement comes
-    after it in French; a day before it is that of the verb it follows."""
+    follows it, with only the noun's article and adjectives between, or the comma that sets off a
+    fronted day ('Samedi, le ministre X s'est entretenu ...'). A noun's complement comes after it in
+    French; a day before it is that of the verb it follows, or of the clause it opens."""
     doc = noun.doc
     return mention.tokens[1] <= noun.i and all(
-        t.head.i == noun.i and t.dep_ in {"det", "amod", "nummod"} for t in doc[mention.tokens[1]:noun.i])
+        t.head.i == noun.i and t.dep_ in {"det", "amod", "nummod"} or t.is_punct for t in doc[mention.tokens[1]:noun.i])
 
 
 def _of_a_locution(noun: Token) -> bool:
