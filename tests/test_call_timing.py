@@ -278,3 +278,14 @@ def test_a_call_received_before_an_incise_of_saying_takes_the_day_of_receiving(p
             "Emmanuel Macron, a indiqué Downing Street dans un communiqué.")
     assert _calls(parse, text, "2024-03-18") == [(("Emmanuel Macron", "Rishi Sunak"), "occurred", "2024-03-15")]
 
+
+def test_a_denied_call_with_a_clause_of_its_own_takes_that_clause_s_day(parse):
+    """'a démenti qu'un appel ait eu lieu mardi', 'les rumeurs selon lesquelles X aurait eu fin août
+    un appel': the day is in the clause that tells the call denied, not the denial's own."""
+    rumour = ("Le porte-parole du Kremlin a démenti les rumeurs selon lesquelles Vladimir Poutine aurait eu fin août une "
+              "conversation téléphonique avec Olaf Scholz.")
+    assert _calls(parse, rumour, "2018-09-07") == [(("Olaf Scholz", "Vladimir Putin"), "denied", "2018-08")]
+    again = ("Olaf Scholz et Emmanuel Macron se sont parlé le 25 mai. La chancellerie a démenti qu'un nouvel appel ait eu "
+             "lieu mardi entre les deux dirigeants.")
+    assert _calls(parse, again, "2018-09-07") == [(("Emmanuel Macron", "Olaf Scholz"), "denied", "2018-09-04"),
+                                                  (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2018-05-25")]

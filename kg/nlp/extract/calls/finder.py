@@ -344,8 +344,10 @@ class CallFinder:
         if past:
             dates = [in_the_past(d, published) for d in dates]  # "s'étaient parlé le 1er juillet": the last one, not the next
         nested = token.pos_ in {"NOUN", "PROPN"} and any(o.i in {t.token.i for t in here} for o in token.ancestors)
-        denied_by = status == "denied" and token.pos_ in {"NOUN", "PROPN"} and \
-            any(lemma(g) in cues.denial_verbs for g in governors(token, event))  # "a démenti mardi tout appel": the denial's day
+        # "a démenti mardi tout appel": the denial's day; not "a démenti qu'un appel ait eu lieu mardi", "les informations
+        # selon lesquelles X aurait eu fin août un appel": the call's own clause, with a verb of its own, gives its day
+        verbs = [v for v in ([event] if event is not token else []) + governors(token, event) if v.pos_ in {"VERB", "AUX"}]
+        denied_by = status == "denied" and token.pos_ in {"NOUN", "PROPN"} and bool(verbs) and lemma(verbs[0]) in cues.denial_verbs
         anchored = nested or time_anchor(token)  # "X a dit ..., au lendemain d'un entretien avec Y"
         if anchored or denied_by:
             own = phrase_of(token) | {t.i for t in token.subtree}  # "au lendemain de sa conversation avec X": its own dates
