@@ -522,3 +522,17 @@ def test_a_call_denied_takes_no_war_from_the_title(parse):
             "Le Kremlin a démenti jeudi tout entretien téléphonique entre Vladimir Poutine et Olaf Scholz. « Il n'y a eu "
             "aucune conversation », a affirmé Dmitri Peskov.")
     assert _topics(parse, text) == set()
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Joe Biden a parlé lundi avec Xi Jinping. Il s'agissait de leur premier entretien depuis le 9 février, date à "
+     "laquelle les deux présidents avaient évoqué, par téléphone, les droits de douane.", "economy-trade"),
+    ("Olaf Scholz a appelé vendredi Emmanuel Macron. Ce fut leur premier entretien depuis le 3 avril, lorsque les "
+     "deux dirigeants avaient parlé au téléphone de la crise migratoire.", "migration"),
+])
+def test_a_clause_in_the_pluperfect_that_tells_an_earlier_call_gives_that_call_its_subject(parse, text, topic):
+    """'leur premier entretien depuis le 9 février, date à laquelle ils avaient évoqué X par téléphone':
+    X is what the earlier call was about, not the news the sentence follows."""
+    latest, earlier = sorted(parse(text)._.calls, key=lambda c: c.date or "", reverse=True)
+    assert topic not in latest.topics
+    assert topic in earlier.topics

@@ -12,6 +12,7 @@ from kg.nlp.cues import cues
 from kg.nlp.extract.dates import clock_time_words
 from kg.nlp.extract.records import CallRecord, ClaimRecord
 from kg.nlp.extract.topics import (
+    earlier_call_told_within,
     meetings_told_as_history,
     said_of_a_call_named_before,
     settled,
@@ -177,12 +178,34 @@ def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int
             own = topics_in(sent, frozenset(hidden | clause), folded)
             for call in before:
                 call_topics.setdefault(call, set()).update(topics_in(sent, frozenset(hidden | set(words) - clause), folded))
+        earlier = earlier_call_told_within(sent, call_words) if own else frozenset()
+        first = _earliest_of(records, set(calls) | _calls_told_in(records, sent)) if earlier else None
+        if first is not None:  # "le premier échange depuis le 6 juillet, lorsque X avait appelé Y pour le féliciter de son élection"
+            words = range(sent.start, sent.end)
+            hidden = {i for i in words if i in names} | (nouns | clause if before else set())
+            own = topics_in(sent, frozenset(hidden | earlier), folded)
+            call_topics.setdefault(first, set()).update(topics_in(sent, frozenset(hidden | set(words) - earlier), folded))
+            calls = tuple(c for c in calls if c != first)
         # "Le président russe est attendu en Turquie": after a call that took place, what is to come
         to_come = own and not any(i in call_words for i in range(sent.start, sent.end)) and tells_what_is_to_come(sent, folded)
         for call in calls:
             if not (to_come and records[call].status != "planned"):
                 call_topics.setdefault(call, set()).update(own)
     return call_topics
+
+
+def _calls_told_in(records: list[CallRecord], sent: Span) -> set[int]:
+    """The calls, by index, whose evidence lies in `sent`."""
+    return {c for c, record in enumerate(records) if any(sent.start_char <= e.start < sent.end_char for e in record.evidence)}
+
+
+def _earliest_of(records: list[CallRecord], told: set[int]) -> int | None:
+    """Of two or more calls a sentence tells, the one dated before all the others (an undated one is
+    the sentence's news): the call a clause in the pluperfect tells. None when none is."""
+    dated = sorted((records[c].date, c) for c in told if records[c].date)
+    if len(told) < 2 or not dated or len(dated) > 1 and dated[0][0] == dated[1][0]:
+        return None
+    return dated[0][1]
 
 
 def _topics_of_series(doc: Doc, sent_topics: Callable[[int], set[str]], paragraph: list[int],

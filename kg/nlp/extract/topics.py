@@ -346,6 +346,25 @@ def said_of_a_call_named_before(sent: Span, folded: Folded, call_words: frozense
     return frozenset(clauses), frozenset(nouns)
 
 
+def earlier_call_told_within(sent: Span, call_words: frozenset[int]) -> frozenset[int]:
+    """The words of a clause told in the pluperfect that tells a call of its own ('le premier échange
+    depuis le 6 juillet, lorsque X avait appelé Y pour le féliciter de son élection', '… depuis le 18
+    mars, date à laquelle ils avaient convenu, au téléphone, d'un moratoire'), while the sentence
+    tells its own call outside it ('échange'): what the clause says is the earlier call's, not the
+    sentence's. Only a clause of time ('lorsque') or one hung on a noun ('date à laquelle'): a
+    reported clause ('il a indiqué qu'ils avaient parlé de X') tells the sentence's own call."""
+    doc = sent.doc
+    found: set[int] = set()
+    for i in range(sent.start, sent.end):
+        verb = doc[i]
+        if verb.dep_ not in {"advcl", "acl:relcl"} or verb.pos_ != "VERB" or i in found or not _pluperfect(verb):
+            continue
+        clause = {t.i for t in verb.subtree}
+        if clause & call_words and any(k not in clause for k in call_words if sent.start <= k < sent.end):
+            found |= clause
+    return frozenset(found)
+
+
 def _names_a_meeting(i: int, folded: Folded) -> bool:
     """Does word `i` name an in-person meeting: 'rencontre', 'tête-à-tête' (which the lemmatizer
     writes 'tête à tête'), or the first word of 'face à face' written apart?"""
