@@ -27,6 +27,9 @@ def test_humanitarian_as_a_kind_of_cooperation_or_field_is_no_humanitarian_topic
     "alimentaire dans les pays pauvres.",
     "Emmanuel Macron s'est entretenu jeudi au téléphone avec Volodymyr Zelensky de l'ouverture de couloirs "
     "humanitaires à Marioupol.",
+    "Charles Michel s'est entretenu lundi au téléphone avec Abiy Ahmed pour mettre fin aux souffrances "
+    "humanitaires du Tigré.",
+    "Emmanuel Macron s'est entretenu jeudi au téléphone avec William Ruto du drame humanitaire au Soudan.",
 ])
 def test_a_food_crisis_or_an_aid_corridor_is_humanitarian(parse, text):
     assert "humanitarian" in _topics(parse, text)
@@ -536,3 +539,14 @@ def test_a_clause_in_the_pluperfect_that_tells_an_earlier_call_gives_that_call_i
     latest, earlier = sorted(parse(text)._.calls, key=lambda c: c.date or "", reverse=True)
     assert topic not in latest.topics
     assert topic in earlier.topics
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu dimanche au téléphone avec Bola Tinubu, qui préside la Communauté économique "
+    "des États de l'Afrique de l'Ouest.",
+    "Alassane Ouattara s'est entretenu lundi au téléphone avec Macky Sall, qui a reçu le président de l'Union "
+    "économique et monétaire ouest-africaine.",
+])
+def test_an_adjective_inside_the_name_of_a_body_is_no_topic(parse, text):
+    """'la Communauté économique des États de l'Afrique de l'Ouest': the adjective names the body, not trade."""
+    assert "economy-trade" not in _topics(parse, text)
