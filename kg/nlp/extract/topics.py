@@ -388,7 +388,7 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     # made the topics of an article quadratic in its length (2 s of a million characters' 7 s).
     adjectives = _signalling_adjectives(sent, words, folded)
     hidden = blind_spots(sent, folded) | not_discussed(sent, folded) | background(sent, folded)
-    hidden.update(_qualifiers_of_another_topic(adjectives, words), _owners_named(adjectives, folded))
+    hidden.update(_qualifiers_of_another_topic(adjectives, words), _owners_named(adjectives, folded), _in_a_body_name(adjectives))
     hidden.update(names.intersection(indices))
     lemma_list = [_without_time_prefix(lemmas[i]) if i not in hidden else "_" for i in indices]
     word_list = [_without_time_prefix(norms[i]) if i not in hidden else "_" for i in indices]
@@ -437,6 +437,13 @@ def _owners_named(adjectives: list[Token], folded: Folded) -> set[int]:
     """'le président ukrainien', 'la presse israélienne', 'selon la diplomatie iranienne': an
     adjective of a role, a medium or an office says whose it is, not what the sentence is about."""
     return {t.i for t in adjectives if folded.lemmas[t.head.i] in _OWNERS}
+
+
+def _in_a_body_name(adjectives: list[Token]) -> set[int]:
+    """'la Communauté économique des États de l'Afrique de l'Ouest', 'la Commission électorale': an
+    adjective of a noun written with a capital inside the sentence is part of a body's name; it says
+    which body, not what the sentence is about."""
+    return {t.i for t in adjectives if t.head.i > t.sent.start and t.head.text[:1].isupper() and t.head.pos_ in {"NOUN", "PROPN"}}
 
 
 def _signalling_adjectives(sent: Span, words: dict[str, set[str]], folded: Folded) -> list[Token]:
