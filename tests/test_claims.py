@@ -2058,3 +2058,15 @@ def test_whom_a_clause_joined_by_et_names_before_it_does_not_speak_in_it(parse):
     told; a search back for the subject the parse lost stops at the conjunction."""
     text = "Narendra Modi avait serré la main de Volodymyr Zelensky et lui avait affirmé que l'Inde soutenait la paix."
     assert "Volodymyr Zelensky" not in _speakers(parse, text)
+
+
+# ---------------------------------------------------------------- claimsA79: a second or embedded verb of speech
+def test_a_verb_joined_by_mais_shares_the_first_verbs_subject(parse):
+    """'X a qualifié de « ... » les propositions ..., mais a estimé que ...': the parser makes the
+    first verb's object the subject of the verb after 'mais'; a subject stands after the conjunction,
+    so X says both."""
+    text = ("Le président Erdogan a qualifié de « sérieuses » les propositions américaines visant à ouvrir une ligne de "
+            "crédit de dix milliards de dollars, mais a estimé que leur mise en œuvre restait lente.")
+    found = _claims(parse, text)
+    assert [s for s, _ in found] == ["Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"]
+    assert found[1][1].startswith("mais a estimé que leur mise en œuvre")

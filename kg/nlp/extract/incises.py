@@ -146,6 +146,16 @@ def listed(verb: Token) -> bool:
     return False
 
 
+def across_conjunction(subject: Token, verb: Token) -> bool:
+    """'X a qualifié de « positives » les propositions ..., mais a estimé que ...': a word before the
+    'et' or 'mais' that joins a verb to the one before it is no subject of the joined verb (a subject
+    stands after the conjunction: 'mais Paris a estimé'); the parser took the first verb's object for
+    it (and may hang the joined verb as a parataxis or an adverbial clause), and the joined verb shares
+    the first one's subject."""
+    return verb.head.i < subject.i < verb.i and any(
+        c.dep_ == "cc" and subject.i < c.i < verb.i for c in children(verb))
+
+
 def dative(pronoun: Token, verb: Token) -> bool:
     """'», lui a demandé une journaliste': 'lui' or 'leur' right before the verb's words is who is
     told, whatever the parser made of it (it may read 'lui' as the subject, lemma 'luire')."""

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.cues import PRESENT_ENDINGS, ClaimCues, marker
 from kg.nlp.extract.incises import (
+    across_conjunction,
     as_said,
     auxiliary_read_as_verb,
     cut_clause,
@@ -214,7 +215,7 @@ def _coordinated(verb: Token) -> bool:
     """'et a ajouté', 'mais a démenti': a verb with its own auxiliary, no subject, after 'et'/'mais'."""
     dependents = children(verb)
     return (any(c.dep_ == "cc" for c in dependents) and any(c.dep_.startswith("aux") for c in dependents)
-            and not any(c.dep_.startswith("nsubj") for c in dependents))
+            and not any(c.dep_.startswith("nsubj") and not across_conjunction(c, verb) for c in dependents))
 
 
 def _clause_below(phrase: tuple[Token, ...], conjunction: Token) -> bool:

@@ -12,6 +12,7 @@ from kg.nlp.extract.claims.phrases import Mark, Unnamed, article_gender
 from kg.nlp.extract.claims.reported import reporting
 from kg.nlp.extract.claims.sources import Sources
 from kg.nlp.extract.incises import (
+    across_conjunction,
     as_said,
     auxiliary_read_as_verb,
     dative,
@@ -162,7 +163,7 @@ class Speakers(Sources):
             agent = next((c for c in children(holder) if c.dep_ == "obl:agent"), None)
             if agent is not None and self.in_phrase(agent):  # 'a été annoncé par la France'
                 return self.in_phrase(agent)
-            if own and any(c.dep_ in _SUBJECT_DEPS for c in children(holder)):
+            if own and any(c.dep_ in _SUBJECT_DEPS and not across_conjunction(c, holder) for c in children(holder)):
                 break
             if holder.dep_ == "acl:relcl":
                 relative = [c for c in children(holder) if "Rel" in feature(c, "PronType")]
@@ -270,7 +271,7 @@ class Speakers(Sources):
         auxiliaries = [c for c in children(verb) if c.dep_.startswith("aux")]
         subjects = [c for t in [*phrase, *auxiliaries] for c in children(t)  # a clause is what was said
                     if c.dep_ in _SUBJECT_DEPS and c.text != "-t" and not is_clause(c) and not _kicker(c) and not _set_aside(c)
-                    and not dative(c, verb)]
+                    and not dative(c, verb) and not across_conjunction(c, verb)]
         for token in [*phrase, *auxiliaries]:  # 'a-t-il ajouté', 'ajoute-t-elle', 'peut-on lire'
             for near in tokens_of(token.doc)[token.i + 1:min(len(token.doc), token.i + 3)]:
                 if near.text.startswith("-") and near not in subjects and near.text != "-t":
