@@ -2070,3 +2070,18 @@ def test_a_verb_joined_by_mais_shares_the_first_verbs_subject(parse):
     found = _claims(parse, text)
     assert [s for s, _ in found] == ["Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"]
     assert found[1][1].startswith("mais a estimé que leur mise en œuvre")
+
+
+def test_a_participle_hung_inside_the_reported_clause_borrows_the_reporting_verbs_auxiliary(parse):
+    """'X a estimé qu'il s'agissait de ... et exhorté Y à ...': the parser hangs 'exhorté' on a noun of
+    the clause; with no auxiliary in the clause to share, it shares X's 'a': two statements of X."""
+    found = _claims(parse, "Le chancelier Olaf Scholz a estimé qu'il s'agissait d'une erreur grave et exhorté Washington à "
+                           "revenir sur sa décision.")
+    assert [s for s, _ in found] == ["Olaf Scholz", "Olaf Scholz"]
+    assert "exhorté" not in found[0][1] and found[1][1].startswith("et exhorté Washington")
+
+
+def test_a_participle_after_an_auxiliary_of_the_reported_clause_stays_in_it(parse):
+    found = _claims(parse, "Emmanuel Macron a affirmé que Vladimir Poutine avait signé l'accord et promis un cessez-le-feu.")
+    assert len(found) == 1 and found[0][1].endswith("promis un cessez-le-feu.")
+

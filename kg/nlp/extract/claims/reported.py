@@ -195,10 +195,17 @@ def _joined(participle: Token, before: int) -> bool:
     whose auxiliary it shares, is a predicate of its own (not 'fait' in '..., a fait savoir X').
     The parser may join it to the infinitive that verb governs ('a appelé X à soutenir Y et
     réitéré ...'): an infinitive has no auxiliary to share, so the participle is still the verb's
-    peer; joined to another verb with a subject of its own, it stays inside that verb's clause."""
+    peer. Hung on a word of the clause `before` reports ('a jugé qu'il s'agissait d'un « tournant » et
+    exhorté Y à ...'), it is still the verb's peer when no verb of that clause has an auxiliary it
+    could share; with one ('a dit que X avait signé ... et promis ...') it stays inside that clause.
+    Hung on the verb's object, with no clause between ('a évoqué une « très bonne » discussion et
+    annoncé ...'), it stays one account (the seeds' gold reads it so)."""
     head = participle.head
+    doc = participle.doc
     return participle.dep_ == "conj" and any(c.dep_ == "cc" and c.i < participle.i for c in children(participle)) and (
-        head.i == before or "Inf" in feature(head, "VerbForm"))
+        head.i == before or "Inf" in feature(head, "VerbForm") or _auxiliary(doc[before]) is not None and bool(
+            between := [t for t in tokens_of(doc)[before + 1:participle.i] if t.pos_ in {"VERB", "AUX"} and not t.dep_.startswith("aux")])
+        and not any(_auxiliary(t) is not None for t in between))
 
 
 def _link(verb: Token) -> bool:
