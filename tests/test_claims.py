@@ -2085,3 +2085,15 @@ def test_a_participle_after_an_auxiliary_of_the_reported_clause_stays_in_it(pars
     found = _claims(parse, "Emmanuel Macron a affirmé que Vladimir Poutine avait signé l'accord et promis un cessez-le-feu.")
     assert len(found) == 1 and found[0][1].endswith("promis un cessez-le-feu.")
 
+
+def test_a_quote_that_ends_a_clause_before_an_incise_is_said_with_the_clause(parse):
+    """'La rencontre n'aura lieu que « si ... », a-t-il déclaré': the incise reports the whole clause;
+    its unquoted opening is the speaker's too, so the claim starts where the sentence does."""
+    text = ("Dmitri Peskov a parlé aux journalistes. La rencontre n'aura lieu que « si les points en discussion "
+            "peuvent être réglés d'ici là », a-t-il déclaré.")
+    assert [t for s, t in _claims(parse, text) if s == "Dmitry Peskov"][-1].startswith("La rencontre n'aura lieu que « si")
+
+
+def test_a_quote_after_words_that_are_no_clause_starts_at_the_quote(parse):
+    text = "Olaf Scholz a salué l'accord. « Nous sommes prêts », a-t-il indiqué."
+    assert _claims(parse, text)[-1] == ("Olaf Scholz", "Nous sommes prêts")

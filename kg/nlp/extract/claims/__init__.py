@@ -23,7 +23,7 @@ from kg.nlp.extract.claims.speakers import Speakers
 from kg.nlp.extract.incises import finite, incise, incise_before_colon, opening_incise
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
-from kg.nlp.extract.words import Folded, children, feature, tokens_of
+from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, Folded, children, feature, tokens_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -112,6 +112,8 @@ class _ClaimReader:
                 if claims and self._one_sentence_across_incise(claims[-1], speaker, start):
                     # '« A, a insisté X, B. »': one statement the incise interrupts, not two
                     start, body = claims[-1].start, text[claims.pop().start:start + len(body)]
+                elif attributions[item].how == "incise":  # type: ignore[index]
+                    start, body = self._clause_before(start, body)
                 claims.append(ClaimRecord(speaker, body, verb, start, start + len(body), True, None, ()))
                 quoted_chars.update(dict.fromkeys(range(start, end), speaker))
                 self.speakers.spoke(speaker, end)
@@ -148,6 +150,23 @@ class _ClaimReader:
         return (previous.quoted and previous.speaker == speaker and previous.text[-1:] not in _FULL_STOPS | {";", ":"}
                 and between.rstrip()[-1:] == "," and not _FULL_STOPS & set(between)
                 and self.whole_quotes.covers(previous.start, start + 1))
+
+    def _clause_before(self, start: int, body: str) -> tuple[int, str]:
+        """'La rencontre n'aura lieu que « si ... », a-t-il déclaré': the incise reports the whole clause
+        the quote ends, whose unquoted words before the quote are the speaker's too; the claim begins
+        where the sentence does, unless those words are no clause of their own (no verb: 'Lundi, « ... »')
+        or something else opens the quote there (a colon, another quote, a reporting verb)."""
+        opening = self.doc.char_span(max(0, start - 1), start, alignment_mode="expand")
+        if opening is None:
+            return start, body
+        sentence = self._sentence_of(opening.start)
+        lead = [t for t in self.doc[sentence.start:opening.start] if not t.is_space]
+        while lead and lead[-1].text in OPENING_QUOTES:
+            lead.pop()
+        if not any(t.pos_ in {"VERB", "AUX"} for t in lead) or any(
+                t.text in OPENING_QUOTES | CLOSING_QUOTES | {":"} or t.i in self.quoted_tokens or reporting(t, self.cues) for t in lead):
+            return start, body
+        return lead[0].idx, self.text[lead[0].idx:start + len(body)]
 
     def _without_headline_summaries(self, claims: list[ClaimRecord]) -> list[ClaimRecord]:
         """'Le Kremlin dément tout appel' over an article where the Kremlin speaks: the headline
