@@ -98,6 +98,15 @@ def test_names_and_descriptors(parse, text, label):
     assert label in _actors(parse, text, "2024-03-12")
 
 
+@pytest.mark.parametrize("text", [
+    "Le chef du gouvernement a reçu un appel du roi de Jordanie, a indiqué le Grand Sérail.",
+    "Le Premier ministre libanais a évoqué l'aide à l'armée avec son homologue grec, rapporte le Grand Sérail.",
+])
+def test_a_seat_of_government_speaks_as_its_office(parse, text):
+    """'a indiqué le Grand Sérail' as 'a indiqué l'Élysée': the building names the office it houses."""
+    assert [s for s, _, _ in _claims(parse, text)] == ["Grand Serail"]
+
+
 def test_a_leader_s_staff_speaks_as_their_office_not_as_the_leader(parse):
     text = ("Giorgia Meloni a parlé avec Emmanuel Macron. Les services de Meloni ont indiqué que l'échange avait été long. "
             "Le bureau de Justin Trudeau a déclaré que les deux dirigeants resteraient en contact.")
