@@ -1771,6 +1771,16 @@ def test_an_unnamed_diplomatic_source_is_still_nobody(parse):
     assert _speakers(parse, "Emmanuel Macron a parlé mardi avec Olaf Scholz, selon une source diplomatique française.") == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Selon une source à la présidence sénégalaise, le chef de l'État a appelé son homologue malien.", "Presidency of Senegal"),
+    ("Le sommet se tiendra en juin, selon des sources au Kremlin.", "Kremlin"),
+])
+def test_an_unnamed_source_inside_a_named_body_is_that_body(parse, text, speaker):
+    """'une source à la présidence X' works there: the body speaks through it, as 'a-t-on appris à
+    l'Élysée' does; 'à la présidence' after a source is the institution, not the office one is elected to."""
+    assert _speakers(parse, text) == [speaker]
+
+
 def test_the_office_of_a_former_leader_whose_call_verb_is_misread_speaks_as_them(parse):
     text = ("L'ancienne chancelière allemande Angela Merkel a téléphoné à Emmanuel Macron, a fait savoir son bureau. "
             "Elle a dit vouloir soutenir l'initiative franco-allemande.")

@@ -60,6 +60,7 @@ class ActorMatcher:
         self.place_nouns = {fold(x) for x in c["place_nouns"]}
         self.water_nouns = {fold(x) for x in c["water_nouns"]}
         self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
+        self.source_nouns = {fold(x) for x in c["source_nouns"]}
         self.rotating_chairs = {fold(x) for x in c["rotating_chair_bodies"]}
         self._body_countries: dict[str, frozenset[str]] = {}
         self.credit_roles = {fold(x) for x in c["credit_roles"]}
@@ -263,7 +264,11 @@ class ActorMatcher:
             return True
         doc = span.doc
         before = [t.norm_ for t in doc[max(0, span.start - 2):span.start]]
-        return bool(before) and (before[-1] == "au" or before[-1] == "la" and len(before) == 2 and before[0] == "a")
+        into = 1 if before[-1:] == ["au"] else 2 if before == ["a", "la"] else 0
+        if not into:
+            return False
+        holder = span.start - into - 1  # 'une source à la présidence congolaise': someone in the institution
+        return holder < 0 or fold(doc[holder].lemma_) not in self.source_nouns
 
     def _another_countrys(self, span: SpacySpan, key: str) -> bool:
         """'le cabinet royal qatari': a body the gazetteer knows by a name of its own country's

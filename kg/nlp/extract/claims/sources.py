@@ -93,6 +93,20 @@ class Sources(Anaphora):
                     return found
         return None
 
+    def _source_within(self, source: Token) -> str | None:
+        """'selon une source à la présidence congolaise', 'selon des sources au Kremlin': an unnamed
+        source inside a body the phrase names speaks for that body, as 'a-t-on appris à l'Élysée'
+        does; 'une source à Paris', 'une source diplomatique' name no body (a capital, a country
+        is no institution one works in)."""
+        if fold(source.lemma_) not in self.cues.source_nouns:
+            return None
+        for place in children(source):
+            if place.dep_.startswith("nmod") and any(c.dep_ == "case" and marker(c.text) in {"a", "dans"} for c in children(place)):
+                found = self.in_phrase(place)
+                if found and self.type_of(found) == "Organization":
+                    return found
+        return None
+
     # ------------------------------------------------------------------ attribution
     def attributed(self, sent: Span, outside: tuple[int, int] | None = None,
                    quotes: CoverIndex | None = None, documents: bool = True) -> tuple[str, str] | None:
@@ -133,7 +147,7 @@ class Sources(Anaphora):
             else:
                 head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
                 # 'selon des sources proches du Kremlin citées par Reuters': unnamed sources, the medium's word
-                cited = self._citing(head) if _unnamed(head, following) else None
+                cited = (self._citing(head) or self._source_within(head)) if _unnamed(head, following) else None
                 found = cited or self._holder_between_commas(head) or (self._before_comma(self.in_phrase(head), following)
                                                                        if head.i >= following.i else None)
                 if found is None and head.i >= following.i and (documents or not self.cues.document(head)):
