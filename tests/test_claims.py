@@ -1781,6 +1781,13 @@ def test_an_unnamed_source_inside_a_named_body_is_that_body(parse, text, speaker
     assert _speakers(parse, text) == [speaker]
 
 
+def test_the_office_of_a_subject_after_an_opening_phrase_speaks(parse):
+    """'Quatre jours après le sommet, X ...': the parser makes the opening phrase the subject and X
+    its conjunct; 'son bureau' is still X's office, which speaks."""
+    text = "Quatre jours après le sommet de Bruxelles, Justin Trudeau n'a toujours pas parlé à Joe Biden, a confirmé mardi son bureau."
+    assert _speakers(parse, text) == ["Prime Minister's Office (Canada)"]
+
+
 def test_the_office_of_a_former_leader_whose_call_verb_is_misread_speaks_as_them(parse):
     text = ("L'ancienne chancelière allemande Angela Merkel a téléphoné à Emmanuel Macron, a fait savoir son bureau. "
             "Elle a dit vouloir soutenir l'initiative franco-allemande.")

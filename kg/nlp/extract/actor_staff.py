@@ -283,7 +283,18 @@ def _named_subject(verb: Token, at: int, by_token: dict[int, ActorMention]) -> A
     M. X, a ...': X, its apposition)."""
     for subject in (c for c in children(verb) if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < at):
         mention = by_token.get(subject.i) or next(
-            (by_token[t.i] for c in children(subject) if c.dep_ == "appos" for t in [c, *children(c)] if t.i in by_token), None)
+            (by_token[t.i] for c in children(subject) if c.dep_ == "appos" for t in [c, *children(c)] if t.i in by_token), None) \
+            or _after_an_opening(subject, by_token)
         if mention is not None:
             return mention
     return None
+
+
+def _after_an_opening(subject: Token, by_token: dict[int, ActorMention]) -> ActorMention | None:
+    """'Trois jours après le sommet, X n'a pas ...': a phrase in a preposition that opens the sentence,
+    which the parser made the subject and the true subject after its comma a conjunct of: that
+    conjunct is the subject (a subject takes no preposition)."""
+    if not any(c.dep_ == "case" for c in children(subject)):
+        return None
+    doc = subject.doc
+    return next((by_token[c.i] for c in children(subject) if c.dep_ == "conj" and c.i in by_token and doc[c.i - 1].text == ","), None)
