@@ -956,6 +956,23 @@ def test_a_name_between_commas_after_a_role_is_that_person_whatever_its_tag(pars
     assert ("Dovilė Šakalienė", "Dovilė Šakalienė") in found
 
 
+@pytest.mark.parametrize("text,who", [
+    ("Le ministre de l'Intérieur Paul-Henri Delvaux a répondu que des discussions étaient en cours.", "Paul-Henri Delvaux"),
+    ("Pour le chef de groupe N-VA Bart Verhoeven, le gouvernement « se cache derrière Bruxelles ».", "Bart Verhoeven"),
+])
+def test_a_role_then_a_capitalised_first_and_last_name_is_that_person_whatever_its_tag(parse, text, who):
+    """A role noun and its complements, then a first name and a surname: the tagger may read the
+    role and the name as one organisation ('ministre de l'Intérieur X') or the party before the name
+    into it ('N-VA X'); the name is still a person's."""
+    assert who in _named(parse, text)
+
+
+def test_a_name_after_a_role_s_preposition_is_no_person(parse):
+    """'le directeur de Médecins Sans Frontières': capitals governed by the role's own preposition
+    are a complement, an organisation's name, not the person who holds the role."""
+    assert "Médecins Sans" not in _named(parse, "Le directeur de Médecins Sans Frontières a demandé un cessez-le-feu.")
+
+
 @pytest.mark.parametrize("text,published,holder", [
     ("Le président Faye reçoit un appel\n\nLe Président de la République, Son Excellence Monsieur Bassirou Diomaye Faye, "
      "a reçu mardi un appel de son homologue ghanéen, John Mahama.\n\nLa veille, le Président Faye avait échangé avec le "

@@ -459,3 +459,13 @@ def test_the_person_an_institution_reports_on_is_whom_a_pronoun_after_it_stands_
     """'La présidence a rapporté que M. X avait jugé ... « ... », a-t-il assuré': the institution only
     relays; the person whose words it reports is the one the sentence is about, not the host before."""
     assert [s for s, _, _ in _claims(parse, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Le ministre de l'Intérieur Paul-Henri Delvaux a répondu que des discussions étaient en cours.", "Paul-Henri Delvaux"),
+    ("Pour le chef de groupe N-VA Bart Verhoeven, le gouvernement « se cache derrière Bruxelles ».", "Bart Verhoeven"),
+])
+def test_a_person_named_after_a_role_speaks_not_the_role_s_country_or_party(parse, text, speaker):
+    """The claim of a minister or ambassador the gazetteer does not know is theirs, not the
+    country or party their role names."""
+    assert [c[0] for c in _claims(parse, text)] == [speaker]

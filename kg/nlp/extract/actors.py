@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.actor_bodies import BodyReader
 from kg.nlp.extract.actor_credits import CreditReader
-from kg.nlp.extract.actor_names import Name, PeopleIndex, name_of, same_person
+from kg.nlp.extract.actor_names import PARTICLES, Name, PeopleIndex, is_name_word, name_of, same_person, words_of
 from kg.nlp.extract.actor_roles import RoleReader
 from kg.nlp.extract.actor_spans import is_person, span_mention
 from kg.nlp.extract.actor_staff import StaffReader
@@ -459,10 +459,14 @@ class ActorMatcher:
         the person named in full elsewhere in the article."""
         groups: list[list[Name]] = []
         singles = []
-        for ent in doc.ents:
-            if ent.label_ != "PER" and ent[0].norm_ not in self.titles and not _set_off_after_role(ent) \
-                    or any(i in covered for i in range(ent.start, ent.end)):
-                continue  # 'Premier ministre Ousmane Sonko', tagged MISC: the name after the title is a person's
+        ents = [ent for ent in doc.ents if (ent.label_ == "PER" or ent[0].norm_ in self.titles or _set_off_after_role(ent))
+                and not any(i in covered for i in range(ent.start, ent.end))]
+        # 'Premier ministre Ousmane Sonko', tagged MISC: the name after the title is a person's
+        # a name the tagger put in a longer entity it reads no name from ('ministre de l'Intérieur X') is read alone
+        taken = {i for ent in ents if any(name_of(part, self.not_names) for part in _split_names(ent))
+                 for i in range(ent.start, ent.end)}
+        ents += [run for run in _names_after_roles(doc) if not any(i in covered or i in taken for i in range(run.start, run.end))]
+        for ent in ents:
             if self._own_journalist(ent):
                 continue
             for part in _split_names(ent):
@@ -552,6 +556,60 @@ def _set_off_after_role(ent: SpacySpan) -> bool:
     doc, root = ent.doc, ent.root
     return ent.start > 0 and doc[ent.start - 1].text == "," and root.dep_ in _APPOSED \
         and root.head.i < ent.start and root.head.norm_ in PERSON_NOUNS and (ent.end == len(doc) or doc[ent.end].text == ",")
+
+
+_NAME_LINKS = frozenset({"appos", "nmod", "conj", "flat:name"})  # how the parser hangs a name on the role before it
+_ROLE_STEPS = 2  # 'le ministre de l'Économie X': the name may hang on the role's complement, not the role
+
+
+def _names_after_roles(doc: Doc) -> list[SpacySpan]:
+    """'Le ministre de l'Économie Jean-Marc Dutilleul a répondu', 'le chef de groupe PS Anne
+    Lambotte', "l'ambassadeur de Suède, Lars Ekström,": two or more capitalised proper nouns right
+    after a person's role (its complements included) name that person, whatever the tagger calls
+    them (it reads the role's last noun into a place or a party it takes the name for). Not a
+    name governed by its own preposition or article ('le patron de Human Rights Watch'): that is
+    a complement, an organisation's or a place's."""
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.pos_ != "PROPN" or not is_name_word(token.text) or i and (doc[i - 1].pos_ == "PROPN" or fold(doc[i - 1].text)
+                                                                          in PARTICLES):
+            i += 1  # 'Tamim ben Hamad Al Thani': the words after a particle are the end of a longer name
+            continue
+        end = i + 1
+        while end < len(doc) and (not doc[end - 1].whitespace_ and "-" in {doc[end - 1].text, doc[end].text}
+                                  or "\n" not in doc[end - 1].whitespace_ and is_name_word(doc[end].text)
+                                  and (doc[end].pos_ == "PROPN" or fold(doc[end].text) in PARTICLES and end + 1 < len(doc)
+                                       and doc[end + 1].pos_ == "PROPN")):
+            end += 1  # 'Paul', '-', 'Henri': a hyphenated first name the tokenizer split is one word
+        run = doc[i:end]
+        if len(words_of(run)) >= 2 and _after_a_role(run):
+            found.append(run)
+        i = end
+    return found
+
+
+def _after_a_role(run: SpacySpan) -> bool:
+    """Does this run of names hang, with no preposition or article of its own, on a person's role
+    noun whose phrase runs right up to it?"""
+    roots = [t for t in run if not run.start <= t.head.i < run.end]  # several where the parser split the name
+    if any(t.dep_ not in _NAME_LINKS or t.head.i >= run.start
+           or any(c.dep_ in {"case", "det"} and c.i < run.start for c in t.children) for t in roots):
+        return False
+    return any(_role_up_to(root.head, run.start) for root in roots)
+
+
+def _role_up_to(head: Token, start: int) -> bool:
+    """Is `head`, or the noun it completes, a person's role whose phrase runs up to `start`?"""
+    for _ in range(_ROLE_STEPS):
+        if fold(head.lemma_) in PERSON_NOUNS and head.pos_ == "NOUN":
+            phrase = {t.i for t in head.subtree}
+            return all(k in phrase for k in range(head.i, start))
+        if head.head.i == head.i or head.dep_ not in _NAME_LINKS:
+            return False
+        head = head.head
+    return False
 
 
 def _split_names(ent: SpacySpan) -> list[SpacySpan]:
