@@ -4624,3 +4624,27 @@ def test_partners_each_named_after_their_own_adjective_of_country_are_all_on_the
     """'avec ses homologues néerlandais X et luxembourgeois Y': each name comes with its own
     adjective; the parser joins the second adjective to X and hangs Y apart, Y is still a partner."""
     assert [n for n, _ in _calls(parse, text, "2022-03-12")] == [names]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président Emmanuel Macron et son homologue allemand Olaf Scholz ont eu lundi une conversation.",
+    "Le président français Emmanuel Jean-Michel Macron et son homologue allemand Olaf Scholz ont eu lundi "
+    "une conversation d'une vingtaine de minutes sur l'énergie.",
+])
+def test_a_talk_two_people_named_after_their_titles_had_is_a_call(parse, text):
+    """'Le président X et son homologue Y ont eu une conversation': the subjects are the titles, the
+    names hang on them (or elsewhere in the subject, as the parser likes); still two people who talked."""
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a dit avoir eu « une communication » avec Olaf Scholz lundi.",
+    "Le chancelier Olaf Scholz a eu lundi une communication avec le président Emmanuel Macron.",
+])
+def test_a_communication_with_a_person_is_a_call(parse, text):
+    """'avoir eu une communication avec X': the word alone, without 'téléphonique', for a call with a person."""
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-11")]
+
+
+def test_the_communication_of_a_house_is_no_call(parse):
+    assert _calls(parse, "Emmanuel Macron a salué lundi la communication du gouvernement allemand.") == []

@@ -523,8 +523,15 @@ def _paired_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
 
 def _two_as_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
     """Two people or more among the verb's subjects and their conjuncts ('X et Y ont ...')."""
-    heads = [h for c in children(verb) if c.dep_.startswith("nsubj") for h in (c, *c.conjuncts)]
-    return sum(h.i in person_tokens for h in heads) >= 2
+    subjects = [c for c in children(verb) if c.dep_.startswith("nsubj")]
+    if sum(h.i in person_tokens for c in subjects for h in (c, *c.conjuncts)) >= 2:
+        return True
+    # 'Le président X et son homologue Y ont ...': the names hang on role nouns, wherever the parser
+    # put them; two names apart, joined by a conjunction, in the subject's own words
+    words = sorted(t.i for c in subjects for t in own_tokens(c, set()))
+    names = [i for i in words if i in person_tokens and i - 1 not in person_tokens]
+    doc = verb.doc
+    return len(names) >= 2 and any(doc[i].dep_ == "cc" for i in words if names[0] < i < names[1])
 
 
 def _had_by_two(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
