@@ -4648,3 +4648,16 @@ def test_a_communication_with_a_person_is_a_call(parse, text):
 
 def test_the_communication_of_a_house_is_no_call(parse):
     assert _calls(parse, "Emmanuel Macron a salué lundi la communication du gouvernement allemand.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le chancelier Olaf Scholz a chargé ses services de contacter leurs homologues italiens.",
+    "Le chancelier Olaf Scholz a donné instruction à ses services de contacter leurs homologues italiens.",
+    "Le chancelier Olaf Scholz a donné l'ordre à ses diplomates de joindre le président italien Sergio Mattarella.",
+    "Le chancelier Olaf Scholz a demandé à ses collaborateurs de joindre le président italien Sergio Mattarella.",
+])
+def test_a_call_handed_to_ones_staff_is_no_call_of_ones_own(parse, text):
+    """'a chargé ses services de contacter', 'a donné instruction à ses services de contacter': a
+    verb of delegating, or one whose object is a noun of delegating, hands the call to staff who
+    name no one; who delegates is on no call (the parser may hang the infinitive on 'services')."""
+    assert _pairs(parse, text) == []

@@ -71,16 +71,24 @@ def existential(verb: Token) -> bool:
 
 
 def delegate_of(trigger: Token, event: Token, cues: CallCues) -> Token | None:
-    """'X a chargé / mandaté Y de contacter Z', 'X a demandé à Y d'appeler Z': the person a verb of
-    delegating hands the call to, its object named before the infinitive; the call is theirs, not X's.
-    Only when the infinitive is the call ('d'appeler Z', 'de passer un appel à Z'): 'X a demandé à Y de
-    lever les taxes lors d'un appel' hands Y a task, told during their call."""
+    """'X a chargé / mandaté Y de contacter Z', 'X a demandé à Y d'appeler Z', 'X a donné instruction
+    à Y de contacter Z': the person (or the staff, 'ses services') a verb of delegating, or a verb
+    with a noun of delegating as its object, hands the call to, its object named before the
+    infinitive; the call is theirs, not X's. The parser may hang the infinitive on the noun before
+    it ('a chargé ses services de contacter Z'); the noun's verb still delegates. Only when the
+    infinitive is the call ('d'appeler Z', 'de passer un appel à Z'): 'X a demandé à Y de lever les
+    taxes lors d'un appel' hands Y a task, told during their call. ('l'ordre à Y de contacter Z': Y
+    may hang on the noun.)"""
     verb = event.head
+    if event.dep_ == "acl" and verb.dep_ == "obj" and verb.head.i != verb.i:
+        verb = verb.head
     the_call = trigger.i == event.i or trigger.dep_ == "obj" and trigger.head.i == event.i
-    if not the_call or "Inf" not in feature(event, "VerbForm") or verb.i == event.i or lemma(verb) not in cues.delegating_verbs:
+    orders = [c for c in children(verb) if c.dep_ == "obj" and lemma(c) in cues.delegating_nouns]
+    if not the_call or "Inf" not in feature(event, "VerbForm") or verb.i == event.i or not (
+            lemma(verb) in cues.delegating_verbs or orders):
         return None
-    return next((c for c in children(verb) if c.i < event.i and (
-        c.dep_ == "obj" or c.dep_.startswith(("iobj", "obl")) and "a" in case_words(c) or c.pos_ == "PRON" and c.dep_ == "iobj")
+    return next((c for h in (verb, *orders) for c in children(h) if c.i < event.i and c not in orders and (
+        c.dep_ == "obj" or c.dep_.startswith(("iobj", "obl", "nmod")) and "a" in case_words(c) or c.pos_ == "PRON" and c.dep_ == "iobj")
         and c.pos_ in {"PROPN", "NOUN", "PRON", "X"}), None)
 
 

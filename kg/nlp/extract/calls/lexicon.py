@@ -55,6 +55,7 @@ class CallCues:
     any_determiners: frozenset[str]  # 'avant tout appel entre X et Y': any call, none in particular
     joining_verbs: frozenset[str]
     additive: frozenset[str]  # 'aussi', 'également': someone else on the call just reported
+    stressed: frozenset[str]  # 'lui', 'elle': 'Z aurait lui aussi téléphoné à W', a like call of others
     presence: frozenset[str]  # 'présent': 'X était également présent'
     presence_nouns: frozenset[str]  # 'en présence de X': X is on the call
     definite_determiners: frozenset[str]  # 'l'appel', 'cet échange': a call already named
@@ -186,6 +187,7 @@ class CallCues:
     later_today_phrases: tuple[str, ...]  # "doit l'appeler dans la soirée": a plan for the day the article is published
     request_verbs: frozenset[str]
     delegating_verbs: frozenset[str]  # 'X a chargé Y de contacter Z', 'a demandé à Y d'appeler Z': the call is Y's, still to come
+    delegating_nouns: frozenset[str]  # 'X a donné instruction à Y de contacter Z': a verb with one as object delegates
     willing: frozenset[str]  # 'X souhaite / a demandé / est prêt à appeler Y', 'a pris l'initiative de': X places the call
     journalist_nouns: frozenset[str]
     person_role_nouns: frozenset[str]  # 'selon le porte-parole du Kremlin, X,': X is who reports
@@ -249,6 +251,7 @@ class CallCues:
             day_joiners=_folded(c["day_joiners"]),
             joining_verbs=frozenset(_verb(v).split()[0] for v in c["joining_verbs"]),
             additive=_folded(c["additive_adverbs"]),
+            stressed=_folded(c["stressed_pronouns"]),
             presence=_folded(c["presence_adjectives"]),
             presence_nouns=_folded(c["presence_nouns"]),
             definite_determiners=_folded(c["definite_determiners"]),
@@ -385,6 +388,7 @@ class CallCues:
             later_today_phrases=_as_words(c["later_today_phrases"]),
             request_verbs=_folded(c["request_verbs"]),
             delegating_verbs=_folded(c["delegating_verbs"]),
+            delegating_nouns=_folded(c["delegating_nouns"]),
             willing=_folded([*c["intention_cues"], *c["request_verbs"], *c["readiness_words"], *c["initiative_nouns"]]),
             journalist_nouns=_folded(c["journalist_nouns"]),
             person_role_nouns=_folded(c["person_role_nouns"]),

@@ -230,7 +230,11 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             add(callers, found)
 
     delegate = delegate_of(trigger, event, cues)
-    if delegate is not None:  # "X a chargé Y de contacter Z": Y calls, X is on no call
+    if delegate is not None:  # "X a chargé Y de contacter Z": Y calls, X is on no call, not even when
+        # the delegate names no one ('X a chargé ses services de contacter Z': someone unnamed calls); not for
+        # a clause of purpose ('X a demandé une pause pour appeler Z': X calls)
+        giver = clause_verb(delegate) if event.dep_ != "advcl" else None
+        skip = skip | {t.i for subject in (subjects_of(giver) if giver is not None else []) for t in subject.subtree}
         add(callers, subject_people(delegate, skip, people, on, cues))
     elif verbal(event) and not (lemma(event) in cues.arranging_verbs and following_phrase(trigger, "entre") is not None):
         subjects(event)  # who organised a call 'avec A et B' is on it; one 'entre A et B', not
