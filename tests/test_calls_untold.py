@@ -130,3 +130,16 @@ def test_a_call_that_did_not_take_place_then_said_scheduled_is_planned(parse, te
     subject of the passive 'est prévu', right after the call, is that call, put off and still to
     come (a live page's correction), on the day the second sentence sets."""
     assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi, Joe Biden avait appelé le président sénégalais Macky Sall pour évoquer la crise. Selon une source à la présidence, "
+    "le chef de l'État kényan, Uhuru Kenyatta, aurait lui aussi téléphoné à Paul Kagame le week-end dernier, une information "
+    "que Kigali n'a pas confirmée.",
+])
+def test_a_like_call_of_others_keeps_its_doubt_to_itself(parse, text):
+    """'Z aurait lui aussi téléphoné à W, une information que Kigali n'a pas confirmée', the call
+    word read as a noun with no one on it: the sentence tells another call, its doubt is not the
+    call just told's, which stays one that took place."""
+    assert [(pair, status) for pair, status, _ in _pairs(parse, text, "2022-06-24") if "Macky Sall" in pair] == [
+        (("Joe Biden", "Macky Sall"), "occurred")]

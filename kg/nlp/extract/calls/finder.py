@@ -62,7 +62,14 @@ from kg.nlp.extract.calls.several import (
     repeated_uncounted,
     repeats_of,
 )
-from kg.nlp.extract.calls.sources import an_outlet, confirmed_by_a_side, opened_by_an_outlet, silent_outsider, told_by_one_outlet
+from kg.nlp.extract.calls.sources import (
+    an_outlet,
+    confirmed_by_a_side,
+    of_other_people,
+    opened_by_an_outlet,
+    silent_outsider,
+    told_by_one_outlet,
+)
 from kg.nlp.extract.calls.triggers import Trigger, leaves_open_what_was_told, phone_context, triggers
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
@@ -166,6 +173,10 @@ class CallFinder:
                     reading, next((m.participants for m in reversed(found) if m.participants), ()), people,
                     published.exact or published.reference, self.cues):
                 told = [m for m in told if m.status != "unconfirmed" or m.participants]  # a bystander's silence
+            if found and any(m.status in {"unconfirmed", "denied"} and not m.participants for m in told) and of_other_people(
+                    reading, next((m.participants for m in reversed(found) if m.participants), ()), people,
+                    published.exact or published.reference, self.cues):
+                told = [m for m in told if m.participants]  # 'Z aurait lui aussi téléphoné à W, ce que Kigali n'a pas confirmé'
             found.extend(told)
             if any(m.medium == "video" for m in told):
                 call_words.update(_summit_held_by_video(reading))

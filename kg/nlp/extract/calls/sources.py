@@ -143,10 +143,27 @@ def silent_outsider(sent: Sentence, call: Collection[str], people: People, on: d
     """'Le nouveau Premier ministre X, qui ..., n'a pas commenté l'échange', after a call between
     Y and Z: the silence of a person on neither end of the call just told says nothing of whether
     it took place; a side's does ('le cabinet de Y n'a pas commenté', 'Z n'a pas confirmé')."""
+    named = _silent(sent, people, on, cues)
+    return bool(named) and all(person is not None and person not in call for person in named)
+
+
+def _silent(sent: Sentence, people: People, on: date | None, cues: CallCues) -> list[str | None]:
+    """Who the sentence says did not confirm or comment (None for a subject that names no one)."""
     silent = [t for t, base in zip(sent.tokens, sent.lemmas, strict=True) if base in cues.confirmation_verbs and left_open(t, cues)]
     holders = [v.head if v.dep_ in {"conj", "xcomp"} else v for v in silent]  # 'n'a ni confirmé ni démenti', 'a refusé de commenter'
-    named = [_named_by(c, people, on) for v in holders for c in children(v) if c.dep_.startswith("nsubj")]
-    return bool(named) and all(person is not None and person not in call for person in named)
+    return [_named_by(c, people, on) for v in holders for c in children(v) if c.dep_.startswith("nsubj")]
+
+
+def of_other_people(sent: Sentence, call: Collection[str], people: People, on: date | None, cues: CallCues) -> bool:
+    """'X a appelé Y. Selon une source, Z aurait lui aussi téléphoné à W, une information que Kigali
+    n'a pas confirmée': a sentence that tells someone did the same ('lui aussi', 'elle aussi') or
+    names two people on neither end of the call just told (beside whoever it says kept silent)
+    tells another call, however its call word was read: its doubt is not the call just told's."""
+    named = {p for t in people.named_within(sent.span.start, sent.span.end) for p in people.everyone(sent.span.doc[t], on)}
+    if not call or named & set(call):
+        return False
+    likewise = any(t.norm_ in cues.stressed and any(c.norm_ in cues.additive for c in children(t)) for t in sent.tokens)
+    return likewise and bool(named) or len(named - set(_silent(sent, people, on, cues))) >= 2
 
 
 def _named_by(subject: Token, people: People, on: date | None) -> str | None:
