@@ -540,6 +540,21 @@ def test_a_stance_in_a_relative_clause_on_a_speaker_is_a_statement(parse):
     assert _speakers(parse, text) == ["Emmanuel Macron"]
 
 
+@pytest.mark.parametrize("text,speakers,relative", [
+    ("Le président n'a pas encore appelé son homologue, a reconnu son conseiller Iouri Ouchakov, qui a précisé que "
+     "les deux dirigeants se parleraient bientôt.", ["Yuri Ushakov", "Yuri Ushakov"], "se parleraient bientôt"),
+    ("Washington a annoncé lundi de nouvelles sanctions contre la flotte pétrolière, une mesure que Téhéran a dénoncée "
+     "comme du « chantage économique ».", ["United States", "Iran"], "chantage économique"),
+])
+def test_a_relative_on_a_reporting_verbs_object_is_a_statement_of_its_own(parse, text, speakers, relative):
+    """'a reconnu son conseiller X, qui a précisé que ...', 'a annoncé des sanctions, une mesure que Y a
+    dénoncée comme ...': a relative on the incise's speaker or on the object describes that noun; its
+    verb reports its own subject's words, a claim beside the main one, not a part of it."""
+    found = _claims(parse, text)
+    assert [s for s, _ in found] == speakers
+    assert relative in found[1][1] and len(found[1][1]) < len(found[0][1])
+
+
 def test_a_participle_joined_to_a_report_keeps_the_quote_it_takes_as_object(parse):
     """'X a accusé Y de « ... » et réclamé « ... »': two statements, the second one's quote its own."""
     text = "Dans son discours, Olaf Scholz a accusé Moscou de « crimes odieux » et réclamé « une enquête internationale indépendante »."

@@ -170,6 +170,8 @@ def _nest(found: list[Report]) -> list[Report]:
             for other in found:  # 'a dit que X avait assuré', 'a dit avoir informé'
                 if other is report or other.verb not in child.subtree or other.content == "incise" or other.verb.i in shares:
                     continue  # '..., rapporte l'agence X' hung inside the clause it reports is still the outer one
+                if child.dep_ == "obj" and _relative(other.verb):
+                    continue  # 'X a annoncé des sanctions, que Y a dénoncées': the writer's words on the object, Y's statement
                 if _coordinated(other.verb) or _link(other.verb):  # 'a déclaré que ... et a ajouté que ...', hung low by the parser
                     shares.setdefault(other.verb.i, report.verb.i)
                 elif finite(other.verb) or other.verb.i == child.i or not _adjunct(other.verb):
@@ -183,6 +185,15 @@ def _nest(found: list[Report]) -> list[Report]:
                 shares[report.verb.i] = shares.get(before.verb.i, before.verb.i)
     return [Report(r.verb, r.phrase, r.lemma, r.content, r.scope, outer.get(r.verb.i), shares.get(r.verb.i))
             for r in found]
+
+
+def _relative(verb: Token) -> bool:
+    """A finite relative clause ('..., qui a précisé que', '..., une décision que Y a dénoncée'): hung
+    on a reporting verb's object (or on the speaker an incise's parse makes its object: 'a reconnu
+    son conseiller X, qui a précisé que ...'), it is the writer's description of that noun, its
+    reporting verb a statement of its own subject, not part of what the verb reports."""
+    return verb.dep_ in {"acl:relcl", "acl"} and finite(verb) and any(
+        "Rel" in feature(c, "PronType") or c.dep_ == "mark" and marker(c.text) == "que" for c in children(verb))
 
 
 def shares_an_auxiliary(report: Report) -> bool:
