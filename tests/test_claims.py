@@ -543,12 +543,12 @@ def test_a_stance_in_a_relative_clause_on_a_speaker_is_a_statement(parse):
 @pytest.mark.parametrize("text,speakers,relative", [
     ("Le président n'a pas encore appelé son homologue, a reconnu son conseiller Iouri Ouchakov, qui a précisé que "
      "les deux dirigeants se parleraient bientôt.", ["Yuri Ushakov", "Yuri Ushakov"], "se parleraient bientôt"),
-    ("Washington a annoncé lundi de nouvelles sanctions contre la flotte pétrolière, une mesure que Téhéran a dénoncée "
-     "comme du « chantage économique ».", ["United States", "Iran"], "chantage économique"),
+    ("La Maison Blanche a confirmé l'envoi de deux porte-avions, que Téhéran a qualifié de « menace directe ».",
+     ["White House", "Iran"], "menace directe"),
 ])
 def test_a_relative_on_a_reporting_verbs_object_is_a_statement_of_its_own(parse, text, speakers, relative):
-    """'a reconnu son conseiller X, qui a précisé que ...', 'a annoncé des sanctions, une mesure que Y a
-    dénoncée comme ...': a relative on the incise's speaker or on the object describes that noun; its
+    """'a reconnu son conseiller X, qui a précisé que ...', 'a confirmé l'envoi de Z, que Y a
+    qualifié de ...': a relative on the incise's speaker or on the object describes that noun; its
     verb reports its own subject's words, a claim beside the main one, not a part of it."""
     found = _claims(parse, text)
     assert [s for s, _ in found] == speakers
