@@ -555,6 +555,16 @@ def test_a_relative_on_a_reporting_verbs_object_is_a_statement_of_its_own(parse,
     assert relative in found[1][1] and len(found[1][1]) < len(found[0][1])
 
 
+def test_a_relative_on_the_source_of_selon_is_a_second_claim_of_that_source(parse):
+    """'..., selon le porte-parole X, qui a réitéré que ...': the sentence is credited to X, and the
+    relative reports X's own words, a claim of its own."""
+    text = "Le dialogue reste ouvert, selon le porte-parole Jean Martin, qui a réitéré que « la porte n'est pas fermée »."
+    found = _claims(parse, text)
+    assert len(found) == 2 and len({s for s, _ in found}) == 1
+    assert any(t.startswith("Le dialogue reste ouvert") for _, t in found)
+    assert any(t.startswith("qui a réitéré que") for _, t in found)
+
+
 def test_a_participle_joined_to_a_report_keeps_the_quote_it_takes_as_object(parse):
     """'X a accusé Y de « ... » et réclamé « ... »': two statements, the second one's quote its own."""
     text = "Dans son discours, Olaf Scholz a accusé Moscou de « crimes odieux » et réclamé « une enquête internationale indépendante »."

@@ -215,10 +215,13 @@ class _ClaimReader:
         # 'Selon l'Élysée, X a rappelé ... et appelé ...': the source's one account of what X did, not X's two statements
         found = [r for r in found if (r.within is None or not speaker_of.get(r.within)) and not _manner_of_incise(r, consumed, self.cues)
                  and not (source and shares_an_auxiliary(r))]
+        on_source = [r for r in found if _relative_on_source(r.verb, self.cues)]
         for report, (lo, hi) in zip(found, spans(sent, found), strict=True):
             speaker = speaker_of[report.verb.i]
             if speaker is None:
                 continue
+            if report in on_source:  # 'selon X, qui a réitéré que ...': the relative's words, the sentence the source's
+                lo, hi = min(t.i for t in report.verb.subtree), max(t.i for t in report.verb.subtree) + 1
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
             before = [q_end for _, q_end in self.own_quotes.within(start, report.verb.idx)]
             if before:  # '« ... », s'est félicité X, précisant que ...': what follows the quote
@@ -236,7 +239,7 @@ class _ClaimReader:
             start += raw.index(body) if body else 0
             claims.append(ClaimRecord(speaker, body, _verb_phrase(report), start, start + len(body), False, None, ()))
             self.speakers.spoke(speaker, end)
-        if not found and not self.incised_quotes.within(sent.start_char, sent.end_char):
+        if len(found) == len(on_source) and not self.incised_quotes.within(sent.start_char, sent.end_char):
             # '« ... », a déclaré X, selon un communiqué de Y': the quote's own verb names who said it
             attributed = self.speakers.attributed(sent)
             if attributed is None:
@@ -540,6 +543,18 @@ def _inside_quotes(sent: Span, text: str, quotes: CoverIndex) -> bool:
     body = raw.strip(" «»\"\u201c\u201d.,\n")
     start = sent.start_char + raw.find(body[:10]) if body else sent.start_char
     return quotes.covers(start + 2, start + len(body) - 2)  # a quote from 2 before to 2 after it
+
+
+def _relative_on_source(verb: Token, cues: ClaimCues) -> bool:
+    """'..., selon le porte-parole X, qui a réitéré que ...': a relative on the source a marker names
+    (its name in apposition, or the role before it) reports that source's words of its own; the rest
+    of the sentence is what the source is credited with, a second claim."""
+    if verb.dep_ != "acl:relcl" or not any(c.dep_.startswith("nsubj") and "Rel" in feature(c, "PronType") for c in children(verb)):
+        return False
+    noun = verb.head
+    while noun.dep_ in {"appos", "flat:name"} and noun.head.i < noun.i:
+        noun = noun.head
+    return any(c.dep_ == "case" and fold(c.text) in cues.attribution for c in children(noun))
 
 
 def _manner_of_incise(report: Report, consumed: set[int], cues: ClaimCues) -> bool:
