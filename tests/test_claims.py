@@ -565,6 +565,21 @@ def test_a_relative_on_the_source_of_selon_is_a_second_claim_of_that_source(pars
     assert any(t.startswith("qui a réitéré que") for _, t in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Plus tôt, le ministre Sergueï Lavrov avait qualifié la ville de « repaire terroriste », accusant les milices "
+    "présentes dans la province de préparer une attaque chimique.",
+    "La veille, le chef de la diplomatie Sergueï Lavrov avait qualifié la ville de «nid de terroristes» en Syrie, accusant "
+    "les groupes armés présents dans la zone de préparer une attaque au chlore.",
+])
+def test_a_gerund_after_a_statement_is_a_second_statement_even_with_its_infinitive_hung_low(parse, text):
+    """'X avait qualifié Y de « ... », accusant les milices présentes dans la province de préparer ...':
+    the participle adds a statement of X, its infinitive hung by the parser on the place in its object
+    or in its adjunct."""
+    (first_speaker, first), (second_speaker, second) = _claims(parse, text)
+    assert first_speaker == second_speaker == "Sergey Lavrov"
+    assert "qualifié" in first and "préparer" not in first and second.startswith("accusant") and "préparer" in second
+
+
 def test_a_participle_joined_to_a_report_keeps_the_quote_it_takes_as_object(parse):
     """'X a accusé Y de « ... » et réclamé « ... »': two statements, the second one's quote its own."""
     text = "Dans son discours, Olaf Scholz a accusé Moscou de « crimes odieux » et réclamé « une enquête internationale indépendante »."

@@ -174,7 +174,7 @@ def _nest(found: list[Report]) -> list[Report]:
                     continue  # 'X a annoncé des sanctions, que Y a dénoncées': the writer's words on the object, Y's statement
                 if _coordinated(other.verb) or _link(other.verb):  # 'a déclaré que ... et a ajouté que ...', hung low by the parser
                     shares.setdefault(other.verb.i, report.verb.i)
-                elif finite(other.verb) or other.verb.i == child.i or not _adjunct(other.verb):
+                elif finite(other.verb) or other.verb.i == child.i and not _gerund(other.verb) or not _adjunct(other.verb):
                     outer.setdefault(other.verb.i, report.verb.i)
                 else:  # 'a assuré que ..., tout en l'exhortant à ...', hung in the clause: the gerund's subject is the speaker
                     shares.setdefault(other.verb.i, report.verb.i)
@@ -278,6 +278,12 @@ def _stray_infinitive(noun: Token) -> bool:
                for c in children(noun))
 
 
+def _gerund(verb: Token) -> bool:
+    """', accusant les milices de ...' after a statement: a present participle set off by a comma, which
+    the parser may make the statement's own complement, adds a statement of the same speaker."""
+    return "Part" in feature(verb, "VerbForm") and "Pres" in feature(verb, "Tense") and _adjunct(verb)
+
+
 def _adjunct(verb: Token) -> bool:
     """', soulignant que', ', tout en précisant que', ', après avoir accusé', ', tout en l'exhortant à': set off by
     a comma, it adds a statement (an object pronoun of the participle, 'l'', 'les', 'lui', before it)."""
@@ -369,6 +375,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
                 return "preposition"
         if any(_set_off_infinitive(t, markers) for t in verb.subtree if t.i > verb.i):
             return "infinitive"  # 'a demandé à X, lors de leur appel, de protéger ...', hung on 'appel'
+        if any(_infinitive_deep_in_object(c, markers, cues) for c in dependents if c.dep_ in {"obj", "obl:mod"} and c.i > verb.i):
+            return "infinitive"  # 'accusant les milices présentes dans la province de préparer ...', hung on 'province'
         if any(_set_off_noun(t, phrase, markers, cues) for t in verb.subtree if t.i > verb.i):
             return "preposition"  # 'a insisté, lors de sa rencontre avec X, sur la nécessité de ...', hung on X
     # the parser may hang the object on a day after the verb ('a confirmé dimanche un appel', 'a annoncé
@@ -428,6 +436,21 @@ def _set_off_infinitive(word: Token, markers: frozenset[str]) -> bool:
         return False
     mark = next((c for c in children(word) if c.dep_ == "mark"), None)
     return mark is not None and marker(mark.text) in markers and mark.i > 0 and word.doc[mark.i - 1].text == ","
+
+
+def _infinitive_deep_in_object(obj: Token, markers: frozenset[str], cues: ClaimCues) -> bool:
+    """'accuser les milices présentes dans la province de préparer ...': an infinitive in one of the
+    verb's prepositions that the parser hangs on a noun further down the object's phrase, or on a
+    place or time it made the verb's adjunct (a noun that takes no such infinitive), is the verb's content; a noun that takes an infinitive of its own
+    ('la décision de', 'l'intention de': a content noun) keeps it."""
+    for word in obj.subtree:
+        if word.dep_ != "acl" or word.pos_ != "VERB" or word.head.i == obj.i and obj.dep_ == "obj" or not _infinitive(word):
+            continue
+        mark = next((c for c in children(word) if c.dep_ == "mark"), None)
+        if mark is not None and marker(mark.text) in markers and word.head.pos_ == "NOUN" \
+                and fold(word.head.lemma_) not in cues.content_nouns:
+            return True
+    return False
 
 
 def _set_off_noun(word: Token, phrase: tuple[Token, ...], markers: frozenset[str], cues: ClaimCues) -> bool:
