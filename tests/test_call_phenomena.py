@@ -3151,6 +3151,17 @@ def test_a_call_noun_read_as_a_conjunct_of_the_day_before_it_is_the_verbs_object
 
 
 @pytest.mark.parametrize("text", [
+    "Le chancelier autrichien a eu samedi soir deux entretiens téléphoniques distincts avec le Premier ministre grec et avec le président chypriote.",
+    "Le chancelier autrichien a eu samedi soir deux entretiens téléphoniques séparés avec le Premier ministre grec et avec le président chypriote.",
+])
+def test_calls_counted_after_the_day_and_its_time_are_one_call_per_partner(parse, text):
+    """'a eu samedi soir deux entretiens distincts avec A et avec B': the parser hangs the counted
+    calls on 'soir'; the number is their determiner, the verb is the day's, one call with each."""
+    assert [(names, call.date) for names, call in _calls(parse, text, "2022-12-05")] == [
+        (["Karl Nehammer", "Kyriakos Mitsotakis"], "2022-12-03"), (["Karl Nehammer", "Nicos Anastasiades"], "2022-12-03")]
+
+
+@pytest.mark.parametrize("text", [
     "Vladimir Poutine a reçu mardi les félicitations de plusieurs dirigeants au téléphone, dont Xi Jinping et Kassym-Jomart Tokaïev.",
     "Vladimir Poutine a reçu mardi au téléphone les félicitations de plusieurs dirigeants, dont Xi Jinping et Kassym-Jomart Tokaïev.",
 ])

@@ -193,9 +193,11 @@ def object_of(noun: Token) -> Token | None:
 
 def _conjunct_of_its_day(noun: Token) -> bool:
     """'samedi un long entretien': the noun, with its determiner, after a time word the parser
-    made it a conjunct or a complement of, with no conjunction or preposition of its own."""
+    made it a conjunct or a complement of, with no conjunction or preposition of its own; a number
+    counts as its determiner ('a eu samedi soir deux entretiens distincts avec X et avec Y')."""
     day = noun.head
-    return noun.dep_ in {"conj", "nmod"} and time_word(day) and day.i < noun.i and any(c.dep_ == "det" for c in children(noun)) \
+    return noun.dep_ in {"conj", "nmod"} and time_word(day) and day.i < noun.i \
+        and any(c.dep_ in {"det", "nummod"} for c in children(noun)) \
         and not any(c.dep_ in {"cc", "case"} for c in children(noun))
 
 
