@@ -1144,6 +1144,17 @@ def test_a_role_two_participants_hold_names_no_initiator(parse):
     assert call.initiator is None
 
 
+@pytest.mark.parametrize("text", [
+    "Après deux heures au téléphone avec le chancelier autrichien, le Premier ministre grec a annoncé un accord.",
+    "Au terme de deux heures au téléphone avec le président russe, le président américain a annoncé des pourparlers.",
+])
+def test_being_on_the_phone_with_someone_names_no_caller(parse, text):
+    """'après deux heures au téléphone avec Y, X a annoncé ...': the phone phrase names its own
+    partner; unlike 'X a prévenu Y par téléphone', nobody acts on the other by phone."""
+    (_, call), = _calls(parse, text)
+    assert call.initiator is None
+
+
 def test_who_a_call_came_from_is_named_after_a_chain_of_descriptions(parse):
     text = ("Le président Emmanuel Macron a reçu mardi un appel téléphonique de son homologue, le chancelier de la "
             "République fédérale d'Allemagne, M. Olaf Scholz.")

@@ -502,9 +502,11 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
     verb = trigger.head if _bare_participle(trigger.head) or event.pos_ not in {"VERB", "AUX"} else event
     # "Y a été joint par téléphone par X"; "X a prévenu (félicité, remercié) Y par téléphone": who acts
     # on the other by phone placed the call, unlike talking ("X a discuté par téléphone avec Y") or
-    # having the other on the line ("X a eu Y au téléphone")
+    # having the other on the line ("X a eu Y au téléphone"), or being on the phone with them ("après deux
+    # heures au téléphone avec Y, X a annoncé ...": the phone phrase names its own partner, no caller)
     medium = lemma(trigger) in cues.phone and (lemma(verb) in cues.phone_verbs or (verb.pos_ == "VERB" or _bare_participle(verb))
-                                               and lemma(verb) not in cues.talk_verbs | cues.light_verbs)
+                                               and lemma(verb) not in cues.talk_verbs | cues.light_verbs
+                                               and not any(case_words(c) & cues.partner_prepositions for c in children(trigger)))
     if base in cues.phone_verbs or medium or base in cues.caller_nouns and lemma(verb) in cues.placing_verbs:  # "a passé un coup de fil"
         phoning = trigger if trigger.pos_ == "VERB" or base != lemma(trigger) else verb
         agents = [c for c, dep in phrases(phoning) if dep == "obl:agent"] + [  # "par X" hung on "par téléphone"
