@@ -705,6 +705,21 @@ def test_first_call_since_a_date_told_before_the_call_is_also_that_earlier_call(
     assert pairs == [(tuple(MACRON_SCHOLZ), "occurred", "2024-01-03"), (tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]
 
 
+@pytest.mark.parametrize("second", [
+    "Il s'agit du premier contact entre les deux hommes depuis le 3 mai, lorsque le chancelier autrichien avait appelé "
+    "M. Mitsotakis pour le remercier de son aide.",
+    "C'était leur premier échange depuis le 3 mai, quand le chancelier autrichien avait téléphoné à M. Mitsotakis.",
+])
+def test_a_when_clause_after_the_date_since_is_the_earlier_call_of_that_day(parse, second):
+    """'le premier échange depuis le 3 mai, lorsque X avait appelé Y': the clause tells the call of
+    that day (the parser hangs it on the main verb), X its caller; not the call just told."""
+    text = ("Le chancelier autrichien a eu samedi soir un entretien téléphonique avec le Premier ministre grec. " + second)
+    found = sorted((names, call.date, call.initiator and load().actors[call.initiator].label)
+                   for names, call in _calls(parse, text, "2024-06-12"))
+    assert found == [(["Karl Nehammer", "Kyriakos Mitsotakis"], "2024-05-03", "Karl Nehammer"),
+                     (["Karl Nehammer", "Kyriakos Mitsotakis"], "2024-06-08", None)]
+
+
 def test_a_surname_alone_names_the_pair_of_an_earlier_call(parse):
     pairs = _pairs(parse, "Lloyd Austin et Sergueï Choïgou se sont entretenus par téléphone vendredi. Il s'agissait de la première "
                           "conversation entre MM. Choïgou et Austin depuis le 18 février.", "2022-05-14")

@@ -24,7 +24,7 @@ from kg.nlp.extract.calls.clause import (
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.people import People, people_of
-from kg.nlp.extract.dates import SAYING, THIS, TIMES_OF_DAY, WEEKDAYS, DateMention, Publication, dates_the_clause, in_the_past
+from kg.nlp.extract.dates import SAYING, THIS, TIMES_OF_DAY, WEEKDAYS, WHEN_MARKS, DateMention, Publication, dates_the_clause, in_the_past
 from kg.nlp.extract.records import Medium
 from kg.nlp.extract.words import blank_in_a_line, children, feature, reflexive, tokens_of
 from kg.nlp.gazetteer import Gazetteer, Period
@@ -54,6 +54,19 @@ def dates_of_the_step_before(verb: Token, sent: Sentence, elsewhere: set[int], c
     if main is None or lemma(main) in SAYING:
         return []  # "X a annoncé mercredi avoir parlé avec A, avant de ...": the day it was told
     return dates_of(main, sent, False, elsewhere)
+
+
+def day_the_clause_recalls(verb: Token, sent: Sentence) -> list[DateMention]:
+    """'le premier échange depuis le 6 mai, lorsque X avait appelé Y': a 'lorsque' (or 'quand')
+    clause set off by a comma right after a date tells what happened that day; the parser hangs
+    the clause on the main verb, away from the date, which is still the call's (even when the
+    date also starts the stretch of another call word, 'depuis' it)."""
+    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "mark" and c.norm_ in WHEN_MARKS for c in children(verb)):
+        return []
+    comma = verb.left_edge.i - 1
+    if comma <= sent.span.start or sent.span.doc[comma].norm_ != ",":
+        return []
+    return [d for d in sent.dates if d.tokens[1] == comma][:1]
 
 
 def day_it_was_told(trigger: Token, sent: Sentence, elsewhere: set[int], cues: CallCues) -> list[DateMention]:

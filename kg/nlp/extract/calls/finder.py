@@ -13,6 +13,7 @@ from kg.nlp.extract.calls.attributes import (
     dates_of,
     dates_of_the_step_before,
     day_it_was_told,
+    day_the_clause_recalls,
     denied_since,
     duration_in,
     earlier_call,
@@ -350,7 +351,8 @@ class CallFinder:
         if to_come:
             dates = _days_of_a_plan(token, dates)
         if not dates and status == "occurred":
-            dates = dates_of_the_step_before(event, sent, elsewhere, cues) or day_it_was_told(token, sent, elsewhere, cues)
+            dates = dates_of_the_step_before(event, sent, elsewhere, cues) or day_it_was_told(token, sent, elsewhere, cues) \
+                or day_the_clause_recalls(event, sent)
         past = status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head)
         if past:
             dates = [in_the_past(d, published) for d in dates]  # "s'étaient parlé le 1er juillet": the last one, not the next
