@@ -3207,6 +3207,17 @@ def test_a_plural_role_with_one_country_adjective_per_holder_names_each_holder(p
     assert [names for names, _ in _calls(parse, text, "2022-08-19")] == [pair]
 
 
+@pytest.mark.parametrize("text,pair", [
+    ("Le chef de l'exécutif iranien doit s'entretenir jeudi avec le président turc.", ["Masoud Pezeshkian", "Recep Tayyip Erdoğan"]),
+    ("Le chef de l'exécutif grec devrait s'entretenir dans les prochains jours avec le président chypriote.",
+     ["Kyriakos Mitsotakis", "Nikos Christodoulides"]),
+])
+def test_the_head_of_a_countrys_executive_is_its_leader(parse, text, pair):
+    """'le chef de l'exécutif iranien': who leads the country's executive, the president where
+    there is no prime minister, the prime minister where the president is a figurehead."""
+    assert [names for names, _ in _calls(parse, text, "2024-08-04")] == [pair]
+
+
 def test_a_plural_role_with_a_long_list_of_country_adjectives_names_each_holder(parse):
     """'les dirigeants français, allemand, russe et ukrainien': the parser may read one of the
     words as a noun and hang the last on the role as punctuation; the list right after the role
