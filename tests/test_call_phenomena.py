@@ -465,6 +465,14 @@ def test_the_future_of_a_past_saying_is_a_plan_however_the_saying_is_parsed(pars
     assert [call.status for _, call in _calls(parse, text)] == ["planned"]
 
 
+def test_the_future_of_fait_savoir_with_the_clause_hung_on_fait_is_a_plan_on_the_day_ahead(parse):
+    """'a fait savoir que X appellerait lundi Y': the parser may hang the clause on 'fait' and
+    'savoir' beside it as its complement; it is still the caller's side telling a plan (the Monday
+    after the article), not hearsay about last Monday."""
+    text = "Le porte-parole a fait savoir qu'Olaf Scholz appellerait lundi Giorgia Meloni."
+    assert _pairs(parse, text) == [(("Giorgia Meloni", "Olaf Scholz"), "planned", "2024-03-18")]
+
+
 def test_a_future_of_a_past_saying_with_two_subjects_casts_no_doubt_on_the_call_told(parse):
     """'a indiqué que Rome et Berlin échangeraient ...': with two subjects joined by 'et', the
     parser hangs 'que' and the first one on the verb of saying and reads the clause as its second

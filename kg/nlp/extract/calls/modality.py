@@ -509,7 +509,9 @@ def _has_aux(token: Token) -> bool:
 
 def _reported_in_the_past(verb: Token, cues: CallCues) -> bool:
     """'a annoncé que', 'avait indiqué que', 'a fait savoir que': a past verb of saying (the
-    infinitive of 'faire savoir' in the tense of 'faire')."""
+    infinitive of 'faire savoir' in the tense of 'faire', whether the parser hangs the clause on
+    the infinitive or on 'fait' above it)."""
     told = verb.head if verb.dep_ == "xcomp" and "Inf" in feature(verb, "VerbForm") else verb
-    return lemma(verb) in cues.reporting and (_has_aux(told) or "Past" in feature(told, "Tense") or
-                                              "Imp" in feature(told, "Tense"))
+    said = lemma(verb) in cues.reporting or any(c.dep_ == "xcomp" and "Inf" in feature(c, "VerbForm") and lemma(c) in cues.reporting
+                                                for c in children(verb))
+    return said and (_has_aux(told) or "Past" in feature(told, "Tense") or "Imp" in feature(told, "Tense"))
