@@ -473,6 +473,25 @@ def test_the_future_of_fait_savoir_with_the_clause_hung_on_fait_is_a_plan_on_the
     assert _pairs(parse, text) == [(("Giorgia Meloni", "Olaf Scholz"), "planned", "2024-03-18")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Emmanuel Macron a annoncé qu'il réunirait jeudi Olaf Scholz et Giorgia Meloni en visioconférence.",
+     [(("Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"), "planned", "2024-03-14")]),
+    ("Emmanuel Macron a annoncé qu'il réunirait jeudi les dirigeants européens lors d'un sommet en visioconférence, "
+     "auquel Olaf Scholz et Giorgia Meloni sont invités.",
+     [(("Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"), "planned", "2024-03-14")]),
+    ("Olaf Scholz a indiqué qu'il aborderait la question lors de son entretien téléphonique de jeudi avec Giorgia Meloni.",
+     [(("Giorgia Meloni", "Olaf Scholz"), "planned", "2024-03-14")]),
+    ("Emmanuel Macron a réuni jeudi Olaf Scholz et Giorgia Meloni en visioconférence.",
+     [(("Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"), "occurred", "2024-03-07")]),
+])
+def test_a_conditional_verb_holding_the_call_after_a_past_saying_is_a_plan(parse, text, expected):
+    """'a annoncé qu'il réunirait jeudi X et Y en visioconférence', '... qu'il aborderait la
+    question lors de son entretien avec Y': the verb that holds the call, or of which the call is
+    the circumstance, in the conditional ('réunirait', tagged an imperfect) under a past saying,
+    tells what is to come: the call is planned, on the Thursday ahead."""
+    assert _pairs(parse, text) == expected
+
+
 def test_a_future_of_a_past_saying_with_two_subjects_casts_no_doubt_on_the_call_told(parse):
     """'a indiqué que Rome et Berlin échangeraient ...': with two subjects joined by 'et', the
     parser hangs 'que' and the first one on the verb of saying and reads the clause as its second

@@ -119,6 +119,8 @@ def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Sta
                    any(c.norm_ in cues.conditional_auxiliaries for c in children(t) if c.dep_.startswith("aux"))]
     if any(not _has_aux(t) for t in conditional) and any(_reported_in_the_past(g, cues) for g in above):
         return "planned"  # "a annoncé que X appellerait Y": the future of a past announcement
+    if _future_of_a_past_saying(event, cues):
+        return "planned"  # "a annoncé qu'il réunirait mercredi les chefs d'État (lors d'un sommet) en visioconférence"
     if conditional and trigger.pos_ == "NOUN" and any(_judged(g, trigger, cues) for g in conditional):
         return None  # "un appel entre X et Y serait « utile »", "serait une erreur": a call judged, none told
     if conditional:
@@ -505,6 +507,16 @@ def _has_aux(token: Token) -> bool:
     a passive's (a pronominal verb's past, where 'serait organisé' is a passive, the future of a past)."""
     return any(c.dep_ in {"aux", "aux:tense"} for c in children(token)) or any(c.dep_ == "aux:pass" for c in children(token)) \
         and any("Yes" in feature(c, "Reflex") for c in children(token))
+
+
+def _future_of_a_past_saying(event: Token, cues: CallCues) -> bool:
+    """'X a annoncé qu'il réunirait mercredi les dirigeants en visioconférence', '... lors d'un
+    sommet en visioconférence': the verb that holds the call (or of which the call is only the
+    circumstance), in the conditional by its mood or by its ending (the tagger reads 'réunirait'
+    as an imperfect), with no auxiliary, under a past verb of saying, is the future of that
+    saying: what is to be done then, on the call, is planned, not hearsay nor done."""
+    return event.pos_ == "VERB" and (_mood(event, "Cnd") or _conditional(event)) and not _has_aux(event) \
+        and any(_reported_in_the_past(g, cues) for g in governors(event, event))
 
 
 def _reported_in_the_past(verb: Token, cues: CallCues) -> bool:
