@@ -2691,6 +2691,17 @@ def test_an_adverb_between_compte_and_the_call_still_makes_a_plan(parse, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Olaf Scholz a dit qu'il comptait joindre le président turc Recep Tayyip Erdogan « d'ici la fin de la semaine ».",
+    "Olaf Scholz compte joindre Recep Tayyip Erdogan d'ici le début de la semaine prochaine.",
+])
+def test_the_end_of_the_week_read_as_a_second_object_does_not_undo_a_call(parse, text):
+    """'joindre X d'ici la fin de la semaine': the parser may read 'la fin' as a second object of
+    'joindre'; a part of a week says when, it is no thing recalled ('rappeler l'importance de')."""
+    assert [(names, c.status) for names, c in _calls(parse, text, "2024-03-12")] == [
+        (["Olaf Scholz", "Recep Tayyip Erdoğan"], "planned")]
+
+
+@pytest.mark.parametrize("text", [
     "Le chancelier Olaf Scholz entend s'entretenir rapidement avec Vladimir Poutine, a déclaré son porte-parole.",
     "Olaf Scholz entend appeler Vladimir Poutine avant le sommet.",
 ])

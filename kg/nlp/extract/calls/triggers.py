@@ -42,6 +42,7 @@ from kg.nlp.extract.calls.clause import (
     words_near,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.dates import WEEK_PARTS
 from kg.nlp.extract.calls.sources import called_false, denied_in_a_word, denies_what_was_told, left_open
 from kg.nlp.extract.incises import incise
 from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
@@ -621,7 +622,7 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
         return False  # "a rappelé X à ses engagements", "appeler X au calme": urged or reminded, not phoned ("au téléphone" is)
     objects = [c for c in children(verb) if c.dep_ == "obj"]
     if any(c.pos_ in {"NOUN", "PROPN"} and c.is_alpha and not person(c) and not a_day(c) and lemma(c) not in cues.nouns
-           and not together_word(c) for c in objects):
+           and not together_word(c) and not _part_of_a_week(c) for c in objects):
         return False  # "lui a rappelé l'importance de ...": what is recalled is a thing, not a person called (not
         # "a appelé X mardi, un appel de deux heures": the call itself, in apposition, read as an object)
     on_the_day = [g for c in children(verb) if time_word(c) for g in children(c) if g.dep_ in {"obj", "appos"}]
@@ -629,6 +630,12 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
                for c in children(verb)) or any(reflexive(c) for c in children(verb)) or any(t.i in person_tokens for t in following) \
         or any(t.i in person_tokens for g in on_the_day for t in g.subtree) \
         or _called_by_a_person(verb, person_tokens)  # "a appelé lundi le chancelier X", hung on the day; "a été appelé par X"
+
+
+def _part_of_a_week(noun: Token) -> bool:
+    """'joindre X « d'ici la fin de la semaine »': 'la fin', 'le début' of a time word says when
+    the call is to be made; the parser may read it as a second object, which is no thing recalled."""
+    return lemma(noun) in WEEK_PARTS and any(time_word(c) for c in children(noun) if c.dep_ == "nmod")
 
 
 def _called_by_a_person(verb: Token, person_tokens: frozenset[int]) -> bool:
