@@ -42,8 +42,8 @@ from kg.nlp.extract.calls.clause import (
     words_near,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.dates import WEEK_PARTS
 from kg.nlp.extract.calls.sources import called_false, denied_in_a_word, denies_what_was_told, left_open
+from kg.nlp.extract.dates import WEEK_PARTS
 from kg.nlp.extract.incises import incise
 from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
 
