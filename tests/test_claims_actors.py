@@ -469,3 +469,17 @@ def test_a_person_named_after_a_role_speaks_not_the_role_s_country_or_party(pars
     """The claim of a minister or ambassador the gazetteer does not know is theirs, not the
     country or party their role names."""
     assert [c[0] for c in _claims(parse, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Joe Biden et Xi Jinping se parleront jeudi, a annoncé Pékin, au lendemain d'une déclaration du président américain. "
+     "« Je parlerai au président Xi demain », a dit Joe Biden aux journalistes. "
+     "Le président a ajouté que la question de Taïwan serait abordée.", "Joe Biden"),
+    ("Recep Tayyip Erdoğan recevra Vladimir Poutine à Ankara, a confirmé le Kremlin, après une annonce du président turc. "
+     "« Le président Poutine sera notre invité », a déclaré Recep Tayyip Erdoğan devant la presse. "
+     "Le président a précisé que le gaz serait au menu.", "Recep Tayyip Erdoğan"),
+])
+def test_a_bare_role_speaking_goes_on_with_the_last_speaker_who_holds_it(parse, text, speaker):
+    """'« ... », a dit X. Le président a ajouté que ...': a bare role as the subject of a speech verb
+    is the last speaker the text gave that role, not another president named in passing."""
+    assert [s for s, _, _ in _claims(parse, text)][-1] == speaker

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.nlp.extract.claims.cues import marker
 from kg.nlp.extract.claims.phrases import FOCUS_REACH, Phrases, article_gender, role_of
+from kg.nlp.extract.claims.reported import reporting
 from kg.nlp.extract.incises import reported_clauses
 from kg.nlp.extract.words import children, feature, tokens_of
 from kg.text import fold
@@ -89,6 +90,16 @@ class Anaphora(Phrases):
                     return found
         return self.person_in_focus(noun.idx)
 
+    def _speaker_holding(self, noun: Token, holders: set[str]) -> str | None:
+        """'« ... », a dit X. Le président a ajouté que ...': a bare role that speaks through a
+        reporting verb goes on with the last speaker, if the text gave them that role, not with
+        whoever was last called so (another president named in passing, or inside the quote)."""
+        speaker = self.speaker
+        if speaker is None or speaker.actor not in holders or noun.idx - speaker.at > FOCUS_REACH \
+                or not noun.dep_.startswith("nsubj") or reporting(noun.head, self.cues) is None:
+            return None
+        return speaker.actor
+
     def _recency(self, token: Token) -> bool:
         """'ce dernier', 'cette dernière', 'celui-ci': the actor named last."""
         word = token.norm_
@@ -151,7 +162,7 @@ class Anaphora(Phrases):
         earlier = [(start, key) for start, key, country, gender in self.described.get(lemma, ())
                    if start < at and fits(key, country) and (not own or not gender or own == gender)]
         if earlier:
-            return earlier[-1][1]
+            return self._speaker_holding(noun, {key for _, key in earlier}) or earlier[-1][1]
         if lemma in self.cues.kin_nouns:  # 'a lancé la veuve de l'opposant': the person talked about, not the one whose kin
             focus = self.person_in_focus(at)
             kin_of = {self.actor(t) for t in noun.subtree if t.i > noun.i}
