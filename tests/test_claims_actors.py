@@ -483,3 +483,13 @@ def test_a_bare_role_speaking_goes_on_with_the_last_speaker_who_holds_it(parse, 
     """'« ... », a dit X. Le président a ajouté que ...': a bare role as the subject of a speech verb
     is the last speaker the text gave that role, not another president named in passing."""
     assert [s for s, _, _ in _claims(parse, text)][-1] == speaker
+
+
+def test_a_counted_group_of_leaders_speaks_through_one_of_those_named_before(parse):
+    """'Une visioconférence a réuni X, Y et Z. Les trois dirigeants ont appelé à ...': a counted plural
+    role stands for the people the sentence before names (a joint statement, one of them its
+    speaker), not for someone talked about earlier, outside the group."""
+    found = _claims(parse, "« Nous resterons aux côtés de Kiev », a déclaré Emmanuel Macron lundi. Une visioconférence a réuni "
+                           "mardi le président polonais Andrzej Duda, le chancelier Olaf Scholz et le Premier ministre italien "
+                           "Giorgia Meloni. Les trois dirigeants ont appelé à « un soutien durable à l'Ukraine ».")
+    assert found[-1][0] in {"Andrzej Duda", "Olaf Scholz", "Giorgia Meloni"}

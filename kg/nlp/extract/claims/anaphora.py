@@ -100,6 +100,21 @@ class Anaphora(Phrases):
             return None
         return speaker.actor
 
+    def _counted(self, noun: Token) -> list[str]:
+        """'X a participé à une visioconférence avec Y et Z. Les trois dirigeants ont appelé à ...': a
+        counted plural role ('les deux présidents') stands for the people the sentence before names,
+        one of whom speaks for all; not for someone talked about earlier, outside the group."""
+        if "Plur" not in feature(noun, "Number") or noun.sent.start == 0:
+            return []
+        before = noun.doc[noun.sent.start - 1].sent
+        people: list[str] = []
+        for mention in self.ordered:
+            key = self.resolved(mention)
+            if before.start <= mention.token_start < before.end and mention.token_start not in self.quoted \
+                    and self.type_of(key) == "Person" and key not in people:
+                people.append(key)
+        return people if len(people) > 1 else []
+
     def _recency(self, token: Token) -> bool:
         """'ce dernier', 'cette dernière', 'celui-ci': the actor named last."""
         word = token.norm_
@@ -173,6 +188,9 @@ class Anaphora(Phrases):
             # 'le politologue': the person talked about; 'le ministre russe': the Russian one; 'les diplomates
             # néerlandais racontent': a group nobody names, not the person they talk about
             focus = self.person_in_focus(at)
+            counted = self._counted(noun)
+            if counted and focus not in counted:
+                return counted[0]
             if focus is not None and fits(focus, None):
                 return focus
             if countries:
