@@ -493,3 +493,16 @@ def test_a_counted_group_of_leaders_speaks_through_one_of_those_named_before(par
                            "mardi le président polonais Andrzej Duda, le chancelier Olaf Scholz et le Premier ministre italien "
                            "Giorgia Meloni. Les trois dirigeants ont appelé à « un soutien durable à l'Ukraine ».")
     assert found[-1][0] in {"Andrzej Duda", "Olaf Scholz", "Giorgia Meloni"}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Donald Trump a suivi l'incendie depuis la Maison Blanche. Il a proposé son aide pour la reconstruction du pont, "
+     "selon la porte-parole Karine Jean-Pierre. « Le pont est un trésor », avait écrit la veille le milliardaire sur Twitter.",
+     "Donald Trump"),
+    ("Elon Musk a suivi l'incendie depuis le Texas. Il a proposé son aide pour la reconstruction du pont, selon sa "
+     "conseillère Linda Yaccarino. « Le pont est un trésor », avait écrit la veille le milliardaire sur son réseau.", "Elon Musk"),
+])
+def test_a_description_agrees_in_gender_with_the_person_it_stands_for(parse, text, speaker):
+    """'selon la porte-parole X' shows X a woman, even under a preposition: 'le milliardaire' after it
+    is the man talked about before her, not her."""
+    assert [s for s, _, _ in _claims(parse, text)][-1] == speaker

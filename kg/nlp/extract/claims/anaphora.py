@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from kg.nlp.extract.claims.cues import marker
-from kg.nlp.extract.claims.phrases import FOCUS_REACH, Phrases, article_gender, role_of
+from kg.nlp.extract.claims.phrases import ALSO_FOR_WOMEN, FOCUS_REACH, Phrases, article_gender, role_of
 from kg.nlp.extract.claims.reported import reporting
 from kg.nlp.extract.incises import reported_clauses
 from kg.nlp.extract.words import children, feature, tokens_of
@@ -187,7 +187,7 @@ class Anaphora(Phrases):
         if lemma in self.cues.role_nouns and not _several(noun):
             # 'le politologue': the person talked about; 'le ministre russe': the Russian one; 'les diplomates
             # néerlandais racontent': a group nobody names, not the person they talk about
-            focus = self.person_in_focus(at)
+            focus = self.person_in_focus(at, _gender_shown(noun))  # 'le milliardaire' is no woman talked about
             counted = self._counted(noun)
             if counted and focus not in counted:
                 return counted[0]
@@ -208,6 +208,13 @@ def _unnamed_before(noun: Token) -> bool:
     lemmas, words = doc._.folded.lemmas, tokens_of(doc)  # folded once by kg_prepare: a Token made only for the same noun
     return any(lemmas[i] == lemmas[noun.i] and any(c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in children(words[i]))
                for i in range(noun.i))
+
+
+def _gender_shown(noun: Token) -> tuple[str, ...]:
+    """The gender a description's article shows of the person it stands for: 'le milliardaire' is a
+    man; 'le ministre' shows none, a title French writes with the masculine article for women too."""
+    gender = article_gender(noun)
+    return () if gender == ("Masc",) and fold(noun.lemma_) in ALSO_FOR_WOMEN else gender
 
 
 def _several(noun: Token) -> bool:

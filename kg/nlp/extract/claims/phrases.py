@@ -27,7 +27,7 @@ from kg.text import fold
 _NOT_THE_SPEAKER = {"acl:relcl"}  # 'M. X, qui s'est entretenu avec Y, a déclaré': Y does not speak
 FOCUS_REACH = 1500  # characters: how far back 'il' looks for the person talked about
 # 'le maire X', 'le ministre X': titles French writes with the masculine article for a woman too
-_ALSO_FOR_WOMEN = frozenset(fold(x) for x in cues()["titles_also_for_women"])
+ALSO_FOR_WOMEN = frozenset(fold(x) for x in cues()["titles_also_for_women"])
 _ROLE_RANK = {"Person": 0, "Organization": 1, "Media": 1, "Country": 2}
 
 
@@ -311,12 +311,13 @@ def _genders(doc: Doc, mentions: list[ActorMention], speakers: Phrases) -> dict[
         beside = [t for t in words if t.pos_ == "NOUN"]
         title = root.head
         if root.dep_ in {"appos", "nmod", "flat:name"} and title.pos_ in {"NOUN", "PRON"} and title.i < mention.token_start \
-                and not any(c.dep_ == "case" for c in children(title)):  # 'a déclaré à la presse X': the press is no title
+                and (fold(title.lemma_) in speakers.cues.role_nouns or not any(c.dep_ == "case" for c in children(title))):
+            # 'a déclaré à la presse X': the press is no title; 'selon la porte-parole X' is one
             beside.append(title)
         beside += [c for c in children(root) if c.dep_ == "appos" and c.pos_ == "NOUN"]
         for word in beside:
             gender = shown_gender(word)
-            if gender == "Masc" and fold(word.lemma_) in _ALSO_FOR_WOMEN:
+            if gender == "Masc" and fold(word.lemma_) in ALSO_FOR_WOMEN:
                 continue  # 'le maire Natacha X' shows no man: 'a-t-elle réagi' may be her
             if gender:
                 shown.setdefault(key, set()).add(gender)
