@@ -506,3 +506,16 @@ def test_a_description_agrees_in_gender_with_the_person_it_stands_for(parse, tex
     """'selon la porte-parole X' shows X a woman, even under a preposition: 'le milliardaire' after it
     is the man talked about before her, not her."""
     assert [s for s, _, _ in _claims(parse, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Le ministre sud-coréen des Affaires étrangères Cho Tae-yul a rencontré son homologue japonais. « Nous sommes convenus "
+     "de coordonner notre réponse », a expliqué Cho devant la commission des affaires étrangères de l'Assemblée nationale.",
+     "Cho Tae-yul"),
+    ("Le ministre sud-coréen de la Défense Shin Won-sik a reçu son homologue américain. « Notre alliance est solide », "
+     "a expliqué Shin devant la commission de la défense de l'Assemblée nationale.", "Shin Won-sik"),
+])
+def test_a_lone_name_after_an_inverted_verb_is_the_person_named_in_full_before(parse, text, speaker):
+    """'« ... », a expliqué Cho devant la commission de X': the lone name is the person named in full
+    before with that word in their name, not the institution the phrase after it names."""
+    assert [s for s, _, _ in _claims(parse, text)][-1] == speaker

@@ -311,7 +311,19 @@ class Speakers(Sources):
             return self.in_phrase(antecedent)
         if subject.pos_ == "PRON" and self._named_beside(subject) is None:
             return None
-        return self.named_or_described(subject)
+        return self.named_or_described(subject) or self._named_in_full(subject)
+
+    def _named_in_full(self, name: Token) -> str | None:
+        """'..., a expliqué Cho devant la commission de X' after 'le ministre Cho Tae-yul': a lone name the
+        actors step left unresolved is the person last named in full with that word in their name, not
+        whoever the phrase after it names."""
+        if name.pos_ != "PROPN" or name.i in self.mention_at or any(c.dep_ in {"flat:name", "flat"} for c in children(name)):
+            return None
+        words = tokens_of(name.doc)
+        word = fold(name.text)
+        return next((self.resolved(m) for m in reversed(self.ordered) if m.token_end <= name.i and m.token_end - m.token_start > 1
+                     and self.type_of(self.resolved(m)) == "Person"
+                     and any(words[i].pos_ == "PROPN" and fold(words[i].text) == word for i in range(m.token_start, m.token_end))), None)
 
     def _nearby(self, verb: Token) -> str | None:
         """When the parse gives no subject: the actor just after an incise verb ('..., a déclaré à la
