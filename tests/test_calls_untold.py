@@ -143,3 +143,20 @@ def test_a_like_call_of_others_keeps_its_doubt_to_itself(parse, text):
     call just told's, which stays one that took place."""
     assert [(pair, status) for pair, status, _ in _pairs(parse, text, "2022-06-24") if "Macky Sall" in pair] == [
         (("Joe Biden", "Macky Sall"), "occurred")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("À Berlin, un proche du chancelier a démenti tout échange récent entre Olaf Scholz et Viktor Orban. « Il n'y a pas eu "
+     "d'appel entre les deux dirigeants depuis le sommet », a-t-il précisé.",
+     [(("Olaf Scholz", "Viktor Orbán"), "denied", None)]),
+    ("Le Premier ministre Keir Starmer a téléphoné lundi à Olaf Scholz. Plus tard, son porte-parole a écarté tout échange "
+     "récent entre Keir Starmer et Viktor Orban. « Il n'y a pas eu d'appel entre les deux dirigeants depuis le sommet », "
+     "a-t-il ajouté.",
+     [(("Keir Starmer", "Olaf Scholz"), "occurred", "2024-05-13"), (("Keir Starmer", "Viktor Orbán"), "denied", None)]),
+])
+def test_a_call_denied_between_the_pair_named_just_before(parse, text, expected):
+    """'« Il n'y a pas eu d'appel entre les deux dirigeants depuis le sommet »' after 'tout échange
+    entre X et W': the pair named just before (the parser hangs 'depuis le sommet' on the pair, not
+    on the call), not the pair of the call told first, which stays one that took place."""
+    assert _pairs(parse, text) == expected
+

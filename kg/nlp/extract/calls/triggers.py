@@ -580,8 +580,14 @@ def _purpose(clause: Token, cues: CallCues) -> bool:
 
 
 def _pair_named_before(phrase: Token, cues: CallCues) -> bool:
-    """'tout appel entre les deux dirigeants': the pair the article named before."""
-    return "entre" in case_words(phrase) and " ".join(t.norm_ for t in phrase.subtree if t.dep_ != "case") in cues.pair_words
+    """'tout appel entre les deux dirigeants': the pair the article named before. A phrase of its
+    own the parser hung on the pair ('d'appel entre les deux présidents depuis le scrutin': the
+    call's time, opened by a preposition other than 'de') is not part of the pair's words."""
+    if "entre" not in case_words(phrase):
+        return False
+    hung = {t.i for c in children(phrase) if c.i > phrase.i and c.dep_.startswith("nmod")
+            and (opening := case_words(c)) and opening.isdisjoint(cues.of_prepositions) for t in c.subtree}
+    return " ".join(t.norm_ for t in phrase.subtree if t.dep_ != "case" and t.i not in hung) in cues.pair_words
 
 
 def _cleft_caller(verb: Token, person_tokens: frozenset[int]) -> bool:
