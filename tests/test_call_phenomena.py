@@ -4747,3 +4747,14 @@ def test_a_call_handed_to_ones_staff_is_no_call_of_ones_own(parse, text):
     verb of delegating, or one whose object is a noun of delegating, hands the call to staff who
     name no one; who delegates is on no call (the parser may hang the infinitive on 'services')."""
     assert _pairs(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le directeur de l'AIEA, Rafael Grossi, juge la situation grave. Son porte-parole, Fredrik Dahl, indique qu'il doit "
+    "parler demain avec le ministre turc des Affaires étrangères, Hakan Fidan.",
+    "Rafael Grossi a quitté Vienne lundi. Son conseiller Jean Morel a précisé qu'il s'entretiendrait mardi avec Hakan Fidan.",
+])
+def test_il_in_what_a_spokesperson_reports_is_the_one_they_speak_for(parse, text):
+    """'Son porte-parole, X, indique qu'il doit parler avec Y': 'il' is the one the spokesperson
+    (or adviser) speaks for, the person named before them, not the spokesperson."""
+    assert [(names, call.status) for names, call in _calls(parse, text)] == [(["Hakan Fidan", "Rafael Grossi"], "planned")]

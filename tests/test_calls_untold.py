@@ -160,3 +160,12 @@ def test_a_call_denied_between_the_pair_named_just_before(parse, text, expected)
     on the call), not the pair of the call told first, which stays one that took place."""
     assert _pairs(parse, text) == expected
 
+
+@pytest.mark.parametrize("text", [
+    "Le président Emmanuel Macron a rencontré Joe Biden lundi à Rome. « Il n'y a pas eu d'appel entre le président et le "
+    "dirigeant russe », a précisé un conseiller.",
+])
+def test_a_bare_president_is_the_one_the_article_titled_so(parse, text):
+    """'le président X', then 'entre le président et le dirigeant russe': bare 'le président' is the
+    one person the article gave that title, though it names another president by name."""
+    assert _pairs(parse, text) == [(("Emmanuel Macron", "Vladimir Putin"), "denied", None)]

@@ -19,6 +19,7 @@ from kg.text import fold
 
 _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
 _MET_PREPOSITIONS = frozenset(fold(w) for w in cues()["met_prepositions"])
+_VOICE_NOUNS = frozenset(fold(w) for w in [*cues()["voice_nouns"], *cues()["speaking_for_owner_nouns"]])
 
 #: How many sentences back 'les deux hommes' may point to the pair a subject named ('X et Y'),
 #: when the sentences between name nobody else.
@@ -39,6 +40,7 @@ class People:
     alongside: dict[int, tuple[ActorMention, ...]]  # token -> the other mentions of the same words ('les dirigeants du G7')
     pairs: tuple[tuple[int, ...], ...] = ()  # where each subject naming two people or more ('X et Y ont ...') names them, in order
     named: tuple[int, ...] = ()  # the tokens of `at`, in order (`named_within`)
+    voices: tuple[tuple[int, int, int], ...] = ()  # (first token, last token, verb) of each subject 'son porte-parole, X'
 
     @classmethod
     def of(cls, gazetteer: Gazetteer, mentions: list[ActorMention], people: frozenset[str],
@@ -80,7 +82,11 @@ class People:
                                     and (at[c.i].actor in people or at[c.i].target.kind in {"office", "leader"})), None)
                         if met is not None and head.head.i != head.i:
                             pairs.append((m.token_start, met))
+        voices = tuple((t.left_edge.i, t.right_edge.i, t.head.i) for i, base in enumerate(doc_tokens._.folded.lemmas)
+                       if base in _VOICE_NOUNS and (t := doc_tokens[i]).dep_.startswith("nsubj") and any(
+                           c.dep_ == "det" and c.norm_ in POSSESSIVES for c in children(t)))
         introduced: dict[tuple[str, ...], str] = {}  # a role the article gave a name ('le président élu X') -> that person
+        titled: dict[str, set[str]] = {}  # a role's noun -> everyone the article gave a title of it ('président')
         roles = [i for i, norm in enumerate(doc_tokens._.folded.norms) if norm in _ROLE_NOUNS]  # a Token made only for a role noun's form
         for i in roles:
             token = doc_tokens[i]
@@ -89,18 +95,20 @@ class People:
             if i in at:  # 'le prince héritier saoudien', a person's own title: the role of that person
                 if at[i].token_start == i and at[i].target.kind == "actor" and at[i].actor in people:
                     introduced[_role_words(token)] = at[i].actor
+                    titled.setdefault(token.norm_, set()).add(at[i].actor)
                 continue
             named = _named_by_role(token, at)
             if named is not None:
                 introduced[_role_words(token)] = named
-            elif (again := _role_again(_role_words(token), introduced)) is not None:
+                titled.setdefault(token.norm_, set()).add(named)
+            elif (again := _role_again(token, introduced, titled)) is not None:
                 # 'Le prince héritier s'était entretenu avec Y': the one person the article gave that title
                 at[i] = ActorMention(again, token.idx, token.idx + len(token), token.text, Target("actor", again), i, i + 1, False)
             if token.dep_.startswith("nsubj"):  # 'le président élu X a ...': X, whom the role heads; the role alone: the
                 subjects.append((token.i, named or introduced.get(_role_words(token))))  # person it introduced, else
                 # someone we do not know
         subjects.sort(key=lambda pair: pair[0])
-        return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs), tuple(sorted(at)))
+        return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs), tuple(sorted(at)), voices)
 
     def named_within(self, start: int, end: int) -> tuple[int, ...]:
         """The tokens from `start` to `end` (not included) that name someone, in order: found by
@@ -131,9 +139,14 @@ class People:
     def before(self, token: Token, other_than: Collection[str | None] = ()) -> str | None:
         """Whom 'il' or 'elle' most likely means: the last person named as a subject before it (nobody
         we know when that subject is a role the article leaves unresolved); for 'l'', someone other
-        than its own clause's subject."""
+        than its own clause's subject. In what a spokesperson or an adviser of someone reports ('Son
+        porte-parole, X, précise qu'il doit parler ce soir avec Y'), 'il' is the one they speak for,
+        the subject before them, not the spokesperson."""
         first = sentence_bounds(token)[0] - 400
-        found = [p for t, p in self.subjects if t < token.i and t >= first and p not in other_than]
+        voiced = [(start, end) for start, end, verb in self.voices
+                  if end < token.i and any(a.i == verb for a in token.ancestors)]
+        found = [p for t, p in self.subjects if t < token.i and t >= first and p not in other_than
+                 and not any(start <= t <= end for start, end in voiced)]
         return found[-1] if found else None
 
     def object_before(self, token: Token, on: date | None, other_than: Collection[str]) -> str | None:
@@ -225,11 +238,18 @@ def _role_words(role: Token) -> tuple[str, ...]:
     return (role.norm_, *sorted(c.norm_ for c in children(role) if c.dep_ in {"amod", "acl"} and c.i > role.i))
 
 
-def _role_again(words: tuple[str, ...], introduced: dict[tuple[str, ...], str]) -> str | None:
+def _role_again(role: Token, introduced: dict[tuple[str, ...], str], titled: dict[str, set[str]]) -> str | None:
     """Whom a role with no name means when the article gave that title, with as many words or more
-    ('le prince héritier saoudien X', then 'le prince héritier'), to one person only so far."""
-    if len(words) < 2:  # 'le président' alone: any of the article's presidents
-        return None
+    ('le prince héritier saoudien X', then 'le prince héritier'), to one person only so far. 'Le
+    président' alone is any of the article's presidents; but the one the article gave that bare
+    title ('le président X a ... « Il n'y a pas eu d'appel entre le président et Y »') when it gave
+    no one else a title of that noun ('le président rwandais Y' is another's; 'le président de la
+    République', 'le ministre de l'Intérieur' are offices of their own)."""
+    words = _role_words(role)
+    if len(words) < 2:
+        bare = introduced.get(words)
+        complement = any(c.dep_.startswith("nmod") for c in children(role))
+        return bare if bare is not None and not complement and titled.get(words[0]) == {bare} else None
     found = {person for title, person in introduced.items() if title[0] == words[0] and set(words[1:]) <= set(title[1:])}
     return next(iter(found)) if len(found) == 1 else None
 
