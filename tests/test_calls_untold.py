@@ -153,11 +153,17 @@ def test_a_like_call_of_others_keeps_its_doubt_to_itself(parse, text):
      "récent entre Keir Starmer et Viktor Orban. « Il n'y a pas eu d'appel entre les deux dirigeants depuis le sommet », "
      "a-t-il ajouté.",
      [(("Keir Starmer", "Olaf Scholz"), "occurred", "2024-05-13"), (("Keir Starmer", "Viktor Orbán"), "denied", None)]),
+    ("Le Premier ministre Keir Starmer a téléphoné lundi à Olaf Scholz. Viktor Orban a tenté de joindre Olaf Scholz mardi, sans "
+     "succès. Plus tard, un porte-parole a écarté tout échange récent entre Keir Starmer et Viktor Orban. « Il n'y a pas eu "
+     "d'appel entre les deux dirigeants depuis le sommet », a-t-il ajouté.",
+     [(("Keir Starmer", "Olaf Scholz"), "occurred", "2024-05-13"), (("Keir Starmer", "Viktor Orbán"), "denied", None),
+      (("Olaf Scholz", "Viktor Orbán"), "denied", "2024-05-14")]),
 ])
 def test_a_call_denied_between_the_pair_named_just_before(parse, text, expected):
     """'« Il n'y a pas eu d'appel entre les deux dirigeants depuis le sommet »' after 'tout échange
     entre X et W': the pair named just before (the parser hangs 'depuis le sommet' on the pair, not
-    on the call), not the pair of the call told first, which stays one that took place."""
+    on the call), not the pair of the call told first, which stays one that took place, though
+    each of the two is on a call told before."""
     assert _pairs(parse, text) == expected
 
 

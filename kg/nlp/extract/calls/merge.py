@@ -149,13 +149,14 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 mention = replace(mention, participants=tuple(sorted(_participants(target))))
                 target = []
                 calls.append(target)
-        elif calls and (mention.date or mention.status == "denied") and len(mention.pointed) >= 2 and \
-                not set(mention.pointed) <= {p for c in calls for p in _participants(c)}:
+        elif calls and len(mention.pointed) >= 2 and (
+                mention.date and not set(mention.pointed) <= {p for c in calls for p in _participants(c)}
+                or mention.status == "denied" and not any(set(mention.pointed) <= _participants(c) for c in calls)):
             # "X a appelé Y. Depuis, les contacts avec Z se sont intensifiés. Les deux hommes se sont parlé le
             # 5 mars": a call of its own day, of the pair named just before, one of them on no call told yet;
             # not the last call's pair (undated, 'les deux présidents ont discuté de Z' tells of the call just told).
             # A denial needs no day: "X a appelé Y. Z dément tout contact entre X et W : « Il n'y a pas eu d'appel
-            # entre les deux hommes »" denies X and W's call, not the call just told
+            # entre les deux hommes »" denies X and W's call, not the call just told (W may be on another call)
             mention = replace(mention, participants=mention.pointed)
             target = []
             calls.append(target)

@@ -82,9 +82,9 @@ class People:
                                     and (at[c.i].actor in people or at[c.i].target.kind in {"office", "leader"})), None)
                         if met is not None and head.head.i != head.i:
                             pairs.append((m.token_start, met))
-        voices = tuple((t.left_edge.i, t.right_edge.i, t.head.i) for i, base in enumerate(doc_tokens._.folded.lemmas)
-                       if base in _VOICE_NOUNS and (t := doc_tokens[i]).dep_.startswith("nsubj") and any(
-                           c.dep_ == "det" and c.norm_ in POSSESSIVES for c in children(t)))
+        speakers = (doc_tokens[i] for i, base in enumerate(doc_tokens._.folded.lemmas) if base in _VOICE_NOUNS)
+        voices = tuple((voice.left_edge.i, voice.right_edge.i, voice.head.i) for voice in speakers  # 'son porte-parole, X'
+                       if voice.dep_.startswith("nsubj") and any(c.dep_ == "det" and c.norm_ in POSSESSIVES for c in children(voice)))
         introduced: dict[tuple[str, ...], str] = {}  # a role the article gave a name ('le président élu X') -> that person
         titled: dict[str, set[str]] = {}  # a role's noun -> everyone the article gave a title of it ('président')
         roles = [i for i, norm in enumerate(doc_tokens._.folded.norms) if norm in _ROLE_NOUNS]  # a Token made only for a role noun's form
