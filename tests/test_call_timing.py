@@ -210,7 +210,7 @@ def test_a_cleft_opened_by_que_read_as_a_pronoun_is_still_the_sentences_clause()
     import spacy
     from spacy.tokens import Doc
 
-    from kg.nlp.extract.dates import clause_of
+    from kg.nlp.extract.date_clauses import clause_of
 
     words = ["Le", "lendemain", ",", "c'", "est", "avec", "Giorgia", "Meloni", "qu'", "il", "s'", "entretient", "."]
     heads = [1, 6, 6, 6, 3, 6, 6, 6, 11, 11, 11, 6, 6]

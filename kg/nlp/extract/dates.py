@@ -7,8 +7,7 @@ it: a weekday is the latest such day on or before a publication day (the next on
 clause speaks of the future), "ce soir" or "cet après-midi" the publication day itself, only
 the month when the article gives only its month, and nothing when the article is undated. "le 12 février" takes the year that puts it nearest the
 publication; "en juillet 2020", "fin janvier", "début avril", "plus tôt ce mois-ci" are
-months. A date inside "depuis ...", or attached to another noun ("les élections du 18
-mars"), does not date the call.
+months. Which clause a date dates (the call's, or the day it was told) is `date_clauses`'s.
 """
 from __future__ import annotations
 
@@ -21,7 +20,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import blank_in_a_line, children, feature
+from kg.nlp.extract.words import blank_in_a_line, children
 from kg.text import fold
 
 _CUES = cues()
@@ -33,8 +32,6 @@ TOLD_DAY_MARKS = {fold(x) for x in _CUES["told_day_marks"]}  # "le même jour", 
 LATER = tuple(tuple(fold(x).split()) for x in _CUES["later_markers"])  # "trois jours plus tard": after the day told before
 PAST = {fold(x) for x in _CUES["past_markers"]}
 FUTURE = {fold(x) for x in _CUES["future_markers"]}
-EXCLUDING = {x.lower() for x in _CUES["date_excluding_preps"]}  # with accents: 'dès' is not the article 'des'
-MONTH_END_BOUNDS = {x.lower() for x in _CUES["month_end_bounds"]}  # 'avant la fin du mois': still within the month
 MONTH_END = fold(_CUES["month_end_part"])
 SPAN_BOUNDS = {x.lower() for x in _CUES["span_bound_preps"]}  # 'dès lundi', 'depuis mardi': where a time opens or ends
 PART_OF_MONTH = {fold(k): v for k, v in _CUES["month_parts"].items()}  # "fin" -> 12 for "fin 2021"
@@ -43,7 +40,6 @@ THIS_MONTH = sorted((tuple(fold(p).replace("-", " - ").split()) for p in _CUES["
 TIMES_OF_DAY = {fold(x) for x in _CUES["times_of_day"]}
 TOLD_DAY_NOUNS = {fold(x) for x in _CUES["told_day_nouns"]} | TIMES_OF_DAY  # what 'même' or '-là' points back with
 THIS = {fold(x) for x in _CUES["this_determiners"]}  # "ce soir", "cet après-midi": the publication day
-DATE_CARRIERS = {fold(x) for x in _CUES["date_carrier_nouns"]}  # "mardi soir", "le jour du 12 mars", "a eu lieu lundi"
 PUBLICATION_LINES = [tuple(fold(x).split()) for x in _CUES["publication_line_words"]]  # "Publié le 04/03/2024 à 18h12"
 STAMP_MARKS = frozenset(_CUES["page_stamp_marks"])  # 'Outlet | 14.03.2022', 'OLJ / le 15 octobre 2024'
 STAMP_BETWEEN = frozenset(_CUES["page_stamp_between"])  # what may stand between a stamp's day and its mark or time
@@ -57,12 +53,6 @@ AGO_UNITS = {fold(k): v for k, v in _CUES["ago_units"].items()}  # "il y a deux 
 NUMBER_WORDS = {fold(k): v for k, v in _CUES["number_words"].items()}
 FEW = {fold(x) for x in _CUES["few_words"]}
 RECENT = {tuple(fold(x).split()) for x in _CUES["recent_phrases"]}  # "ces derniers jours": some days up to now
-# a verb of saying, not of calling ('a indiqué jeudi', 'a fait savoir jeudi'): its date is the saying's
-SAYING = {fold(v.split()[-1]) for v in _CUES["reporting_verbs"] if " " not in v or v.startswith("faire ")} - {"appeler"}
-DENYING = {fold(v) for v in _CUES["denial_verbs"]}
-WHEN_MARKS = {fold(x) for x in _CUES["when_marks"]}
-MEDIUM_MARKERS = {fold(x) for x in _CUES["medium_adjunct_markers"]}  # "par liaison vidéo", "au téléphone"
-_TELLING = SAYING | DENYING  # the verbs whose own day an infinitive after them does not take
 
 
 @dataclass(frozen=True)
@@ -265,7 +255,6 @@ def dates_in(sent: Span, published: Publication, future: bool = False, before: d
     return found
 
 
-_CLAUSAL = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _STARTS = frozenset(RELATIVE_DAYS) | {"1er"} | frozenset(PART_OF_MONTH) | frozenset(MONTHS) | frozenset(WEEKDAYS) | THIS | {
     p[0] for p in THIS_MONTH} | {WEEK, "week", "y"} | frozenset(WEEKENDS) | {p[0] for p in RECENT} | frozenset(NUMBER_WORDS) | TOLD_DAY_NOUNS
 
@@ -276,165 +265,6 @@ _BEFORE_A_UNIT = (frozenset(NUMBER_WORDS) | THIS | {p[0] for p in RECENT} | {p[0
     frozenset(RELATIVE_DAYS) | {"1er", WEEK, "week", "y"} | frozenset(PART_OF_MONTH) | frozenset(MONTHS) | frozenset(WEEKDAYS)
     | frozenset(WEEKENDS) | {p[0] for p in THIS_MONTH if len(p) == 1}) - {w for w in NUMBER_WORDS if "-" in w or w[:1].isdigit()}
 _UNITS = frozenset(AGO_UNITS) | TIMES_OF_DAY | {p[1] for p in RECENT} | {p[1] for p in THIS_MONTH if len(p) > 1}
-
-
-def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
-    """The tokens of the trigger's own clause up to its verb, and the verbs that govern it
-    (a refusal dated 'lundi' to confirm that a call took place does not date the call)."""
-    anchors, token = {trigger.i}, trigger
-    while token.head.i != token.i:
-        if _subject_misread_of_an_incise(token):
-            token = token.head.head  # 'X a reçu vendredi un appel de Y, a indiqué Z': the call is the object of 'reçu'
-            anchors.add(token.i)
-            continue
-        dep = token.dep_.split(":")[0]
-        if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and (dep != "xcomp" or fold(token.head.lemma_) in _TELLING) \
-                and not _set_off_by_a_cleft(token) and not _a_mark(token.head):
-            break  # "X a démenti dimanche avoir parlé à Y", "a annoncé mardi vouloir appeler Y": the denial's or the saying's day
-        if token is not trigger and {"mark", "cop"} <= {c.dep_ for c in children(token)}:
-            break  # "X a affirmé la veille qu'un appel était en préparation": a clause, whatever its head was read as
-        token = token.head
-        anchors.add(token.i)
-    if token.dep_.startswith("advcl") and token.head.i != token.i and \
-            any(c.dep_ == "mark" and fold(c.text) in WHEN_MARKS for c in children(token)):
-        anchors.add(token.head.i)  # "remonte au 11 septembre, quand X a appelé Y": its time is the clause's it hangs on
-        token = token.head
-    governing = {a.i for a in token.ancestors} - anchors
-    return anchors, governing
-
-
-def _subject_misread_of_an_incise(token: Token) -> bool:
-    """'X a reçu vendredi un appel de Y, a indiqué Z': the parser may read the noun before an
-    incise of saying as its subject, though the incise has its own subject after its verb; a verb
-    has one subject, so the noun belongs to the clause the incise is hung on."""
-    verb = token.head
-    return token.dep_ == "nsubj" and verb.dep_ == "parataxis" and verb.pos_ == "VERB" and token.i < verb.i \
-        and any(c.dep_ == "nsubj" and c.i > verb.i for c in children(verb))
-
-
-def _a_mark(token: Token) -> bool:
-    """'• 14 novembre 2024 – X appelle Y': a bullet opening a line of a chronology, which the
-    tagger may read as a noun, even as the line's root with its date and its verb hung on it. It
-    is no word: the date it holds is the line's own, and the verb's clause runs up through it."""
-    return not any(map(str.isalnum, token.text))
-
-
-def _set_off_by_a_cleft(verb: Token) -> bool:
-    """'Le lendemain, c'est avec X qu'il s'entretient', 'Mardi, c'est X qui a appelé Y': the clause
-    that 'c'est ... que (qui)' sets off is the sentence's own, its focus hung above it by the
-    parser; a day of the sentence dates it. Known by its shape: the verb follows its head, opened
-    by a conjunction ('que', tagged as one or as a pronoun) or a relative subject, and the head
-    has the copula ('est', 'était'), or a pronoun with the copula fixed to it ('c'est' read as one
-    adverb); its focus names someone or
-    something ('il est probable que ...' sets off no focus: its clause's day is the judgement's)."""
-    head = verb.head
-    if head.i == verb.i or head.i > verb.i or head.pos_ not in {"NOUN", "PROPN", "PRON"} or not any(
-            c.dep_ == "mark" or c.dep_.startswith("nsubj") and "Rel" in feature(c, "PronType")
-            for c in children(verb)):
-        return False
-    return any(c.i < head.i and (c.dep_ == "cop" or c.pos_ == "PRON" and any(f.dep_ == "fixed" and f.pos_ in {"VERB", "AUX"}
-                                                                               for f in children(c)))
-               for c in children(head))
-
-
-def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
-    """Does this date say when the event of `trigger` (a call noun or verb) happened?"""
-    doc = sent.doc
-    anchors, governing = clause_of(trigger)
-    start = max(sent.start, mention.tokens[0] - 4, trigger.i + 1 if trigger.i < mention.tokens[0] else 0)
-    excluding = EXCLUDING - MONTH_END_BOUNDS if _a_months_end(mention, doc) else EXCLUDING
-    if any(t.lower_ in excluding for t in doc[start:mention.tokens[0]]):
-        return False  # "depuis mardi"; not "après l'appel de mercredi", where 'après' introduces the call
-    head = doc[mention.tokens[0]:mention.tokens[1]].root
-    since = [t.i for t in doc[trigger.i:mention.tokens[0]] if fold(t.text) == "depuis"] if trigger.i < mention.tokens[0] else []
-    carrier = head.head  # "a parlé à plusieurs reprises avec Y depuis le coup d'Etat, la dernière fois mardi": the
-    # day of a phrase of the call's own clause, after the 'depuis' one
-    if since and not (carrier.pos_ == "NOUN" and fold(carrier.lemma_) in DATE_CARRIERS and carrier.head.i in anchors
-                      and since[-1] < carrier.i < head.i):
-        return False  # "the first call since the inauguration, on 20 January"
-    if fold(doc[mention.tokens[0]].text) == "il" and head.i == mention.tokens[0] + 2 and head.head.i != head.i:
-        head = head.head  # "il y a deux semaines" read as a clause of its own: the time of what it hangs on
-    below = []  # the date's heads up to the call's clause: a preposition above it ('Un mois après leur dernier
-    for a in [head, *head.ancestors]:  # échange, X et Y se sont parlé dimanche', misparsed under 'échange') scopes the clause
-        if a.i in anchors:
-            break
-        below.append(a)
-    if any(c.lower_ in excluding for a in below for c in children(a) if c.dep_ == "case"):
-        return False
-    if _closing_a_relative(head, mention, anchors):
-        return True
-    while head.i not in anchors:
-        if head.i in governing:
-            return False
-        if head.pos_ in {"VERB", "AUX"} and fold(head.lemma_) in SAYING:
-            return False  # "X a parlé avec Y en début de semaine, a fait savoir jeudi la présidence": the day it was told
-        if head.pos_ in {"VERB", "AUX"} and head.dep_ == "xcomp" and head.head.i in anchors:
-            head = head.head  # "la rencontre devrait avoir lieu lundi": 'avoir lieu' tells the call's own clause
-            continue
-        if head.pos_ in {"VERB", "AUX"} and head.i not in range(*mention.tokens):  # not the day read as a verb ('a
-            # téléphoné dimanche à Y'): a date of a subordinate clause dates something else ...
-            # ... unless the clause describes the call itself ("la visioconférence qui les a rassemblés, le 3 mai",
-            # "un échange tendu mardi", the day read as the participle's)
-            return head.dep_.split(":")[0] not in _CLAUSAL or head.dep_ in {"acl:relcl", "acl"} and head.head.i == trigger.i
-        if head.head.i == head.i:
-            # a date parsed as a tree apart dates the clause it opens ("Plus tôt ce mois-ci, X et Y ..."), not one it follows
-            return trigger.sent.root == head or head in trigger.ancestors or mention.tokens[1] <= trigger.i
-        if head.pos_ == "NOUN" and not _a_mark(head) and head.i not in range(*mention.tokens) and \
-                fold(head.lemma_) not in DATE_CARRIERS and \
-                not {fold(c.text) for c in children(head) if c.dep_ == "case"} & {"avec", "a", "au"} and \
-                not _a_name(head) and not _of_a_locution(head) and not _hung_ahead(head, mention) and \
-                not _means_of(head, anchors):
-            return False  # not "avec son homologue jeudi", "a appelé M. Poutine lundi", "a appelé mercredi le Premier ministre"
-        head = head.head
-    return True
-
-
-def _a_months_end(mention: DateMention, doc: Doc) -> bool:
-    """'avant la fin du mois', 'avant fin mars': a month's end, before which what is bounded
-    still falls within that month (the month dates it), where 'avant le 12 mars' sets no day."""
-    return len(mention.value) == 7 and fold(doc[mention.tokens[0]].text) == MONTH_END
-
-
-def _closing_a_relative(head: Token, mention: DateMention, anchors: set[int]) -> bool:
-    """'X, qui s'est entretenu avec M. Y mercredi, a averti ...': a bare day the parser hung on the
-    noun a relative clause describes, though it closes that clause: it follows the relative's verb
-    with no mark between them, where a complement of the noun would come before the relative. The
-    day is the relative's, so the call's when the relative tells it."""
-    noun = head.head
-    if head.dep_ != "nmod" or any(c.dep_ == "case" for c in children(head)) or noun.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    doc = head.doc
-    return any(c.dep_ == "acl:relcl" and c.i in anchors and c.i < mention.tokens[0]
-               and not any(t.is_punct for t in doc[c.i:mention.tokens[0]]) for c in children(noun))
-
-
-def _means_of(noun: Token, anchors: set[int]) -> bool:
-    """'leur échange par liaison vidéo du 21 janvier': the noun of the means the call went by,
-    hung on the call's own words; a day the parser hung on it is the call's."""
-    return noun.head.i in anchors and any(c.dep_ == "case" and fold(c.text) in MEDIUM_MARKERS for c in children(noun))
-
-
-def _hung_ahead(noun: Token, mention: DateMention) -> bool:
-    """'a appelé mercredi le Premier ministre de l'Inde': a date the parser hung on a noun that
-    follows it, with only the noun's article and adjectives between, or the comma that sets off a
-    fronted day ('Samedi, le ministre X s'est entretenu ...'). A noun's complement comes after it in
-    French; a day before it is that of the verb it follows, or of the clause it opens."""
-    doc = noun.doc
-    return mention.tokens[1] <= noun.i and all(
-        t.head.i == noun.i and t.dep_ in {"det", "amod", "nummod"} or t.is_punct for t in doc[mention.tokens[1]:noun.i])
-
-
-def _of_a_locution(noun: Token) -> bool:
-    """'a mis en garde samedi X', 'a rendu hommage lundi à Y': a bare noun that makes a verb with
-    its verb; a day hung on it is the verb's."""
-    return noun.head.pos_ in {"VERB", "AUX"} and noun.dep_.startswith(("obl", "obj")) and \
-        not any(c.dep_ == "det" or c.dep_ == "case" and feature(c, "Definite") for c in children(noun))  # no article, nor 'au'
-
-
-def _a_name(noun: Token) -> bool:
-    """'M. Poutine', 'Mme Merkel': a civility the tagger reads as a noun, heading the name it
-    introduces; a day hung on it is the day of what the person did, not a thing of theirs."""
-    return any(c.dep_ == "flat:name" and c.pos_ == "PROPN" for c in children(noun))
 
 
 def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, before: date | None = None) -> DateMention | None:

@@ -24,7 +24,8 @@ from kg.nlp.extract.calls.clause import (
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.people import People, people_of
-from kg.nlp.extract.dates import SAYING, THIS, TIMES_OF_DAY, WEEKDAYS, WHEN_MARKS, DateMention, Publication, dates_the_clause, in_the_past
+from kg.nlp.extract.date_clauses import SAYING, WHEN_MARKS, dates_the_clause
+from kg.nlp.extract.dates import THIS, TIMES_OF_DAY, WEEKDAYS, DateMention, Publication, in_the_past
 from kg.nlp.extract.records import Medium
 from kg.nlp.extract.words import blank_in_a_line, children, feature, reflexive, tokens_of
 from kg.nlp.gazetteer import Gazetteer, Period

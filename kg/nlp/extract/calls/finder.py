@@ -72,18 +72,17 @@ from kg.nlp.extract.calls.sources import (
     told_by_one_outlet,
 )
 from kg.nlp.extract.calls.triggers import Trigger, leaves_open_what_was_told, phone_context, triggers
+from kg.nlp.extract.date_clauses import SAYING, dates_the_clause
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
     LATER,
     RELATIVE_DAYS,
-    SAYING,
     SPAN_BOUNDS,
     TOLD_DAY_MARKS,
     WEEKDAYS,
     DateMention,
     Publication,
     dates_in,
-    dates_the_clause,
     in_the_past,
 )
 from kg.nlp.extract.records import ActorMention, CallRecord, Span

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.nlp.extract.calls.clause import Sentence, a_day, case_words, lemma, negated
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.people import People
-from kg.nlp.extract.dates import WHEN_MARKS
+from kg.nlp.extract.date_clauses import WHEN_MARKS
 from kg.nlp.extract.incises import incise
 from kg.nlp.extract.words import children, feature, introduction, tokens_of
 from kg.text import fold
