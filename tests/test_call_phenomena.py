@@ -4758,3 +4758,23 @@ def test_il_in_what_a_spokesperson_reports_is_the_one_they_speak_for(parse, text
     """'Son porte-parole, X, indique qu'il doit parler avec Y': 'il' is the one the spokesperson
     (or adviser) speaks for, the person named before them, not the spokesperson."""
     assert [(names, call.status) for names, call in _calls(parse, text)] == [(["Hakan Fidan", "Rafael Grossi"], "planned")]
+
+
+@pytest.mark.parametrize("text,pair,initiator,status", [
+    ("Mardi, le Kremlin a appelé le président turc Recep Tayyip Erdogan.",
+     ["Recep Tayyip Erdoğan", "Vladimir Putin"], "Vladimir Putin", "occurred"),
+    ("Le chancelier allemand Olaf Scholz a reçu mardi un appel de la Maison-Blanche.", ["Joe Biden", "Olaf Scholz"], "Joe Biden", "occurred"),
+    ("Le général Ali Traoré n'a pas répondu aux appels téléphoniques de l'Élysée.",
+     ["Emmanuel Macron", "ali-traore"], "Emmanuel Macron", "denied"),
+])
+def test_a_seat_of_government_that_calls_is_its_leader(parse, text, pair, initiator, status):
+    """'le Kremlin a appelé X', 'un appel de la Maison-Blanche', 'les appels de l'Élysée': the seat
+    as the caller is the leader who sits there that day, and placed the call."""
+    labels = load().actors
+    assert [(names, labels[c.initiator].label if c.initiator in labels else c.initiator, c.status)
+            for names, c in _calls(parse, text)] == [(pair, initiator, status)]
+
+
+def test_a_seat_of_government_reporting_a_call_is_still_no_side_of_it(parse):
+    text = "Olaf Scholz s'est entretenu mardi avec Recep Tayyip Erdogan, a indiqué le Kremlin."
+    assert [names for names, _ in _calls(parse, text)] == [["Olaf Scholz", "Recep Tayyip Erdoğan"]]

@@ -561,7 +561,7 @@ def _caller_of(phrase: Token, people: People, on: date | None) -> list[str]:
     hangs that name as a conjunct or an apposition of the call noun rather than of the
     description. A form of address ('de Son Excellence le président X', 'de Sa Majesté le roi
     Y') is followed by the description it addresses, which the parser may hang beside it."""
-    found = people_of(phrase, set(), people, on)
+    found = people_of(phrase, set(), people, on) or _seat(phrase, people, on)  # "les appels de l'Élysée": its leader's
     if found or phrase.pos_ != "NOUN":
         return found
     comma = phrase.right_edge.i + 1
@@ -619,6 +619,12 @@ def _agents_below(verb: Token) -> list[Token]:
     # ('appelé mercredi par X': the agent read as the day's complement)
 
 
+def _seat(word: Token, people: People, on: date | None) -> list[str]:
+    """The leader who sits at the seat of government `word` names ('l'Élysée'), as a caller."""
+    leader = people.seat_leader(word, on)
+    return [leader] if leader is not None else []
+
+
 def initiator(candidates: list[str], participants: tuple[str, ...], gazetteer: Gazetteer) -> str | None:
     """The first candidate that is a participant, or the participant of the side (country) it names."""
     for candidate in candidates:
@@ -632,7 +638,7 @@ def initiator(candidates: list[str], participants: tuple[str, ...], gazetteer: G
 
 def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
     for subject in subjects_of(verb):
-        found = people_of(subject, set(), people, on)
+        found = people_of(subject, set(), people, on) or _seat(subject, people, on)  # "le Kremlin a appelé X"
         if len(set(found)) > 1 or found and "Plur" in feature(subject.head, "Number") and "Plur" not in feature(subject, "Number") \
                 and not _among(subject.head):
             return None  # "X et Y se sont téléphoné", "X et Y doivent s'entretenir": neither called the other

@@ -174,6 +174,14 @@ def _second_person_called(conjunct: Token, cues: CallCues) -> bool:
         and not any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in children(conjunct))
 
 
+def _seat_calling(word: Token, calls: bool, skip: set[int], people: People, on: date | None) -> list[str]:
+    """'le Kremlin a appelé X', 'les appels répétés de l'Élysée': a seat of government that is
+    the subject of the call word itself (`calls`) or names whose calls they are is the leader who
+    sits there, as the caller."""
+    leader = people.seat_leader(word, on) if calls and word.i not in skip else None
+    return [leader] if leader is not None else []
+
+
 def _dates_its_clause(noun: Token, cues: CallCues) -> bool:
     """'X a affirmé, après un échange avec Y, que ...', 'X a dit ..., au lendemain d'un entretien
     avec Y': a call that dates what its clause's subject did next was that subject's."""
@@ -220,7 +228,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         nonlocal anaphoric, each_calling
         found_subjects = subjects_of(verb)
         for subject in [*first_subject_read_as_a_modifier(verb, found_subjects, people), *found_subjects]:
-            found = subject_people(subject, skip, people, on, cues) or named_last(subject, [], people, on, cues)
+            found = subject_people(subject, skip, people, on, cues) or named_last(subject, [], people, on, cues) \
+                or _seat_calling(subject, verb.i == trigger.i, skip, people, on)
             if not found and points_back(subject, cues):
                 anaphoric = True
                 pointing.append(subject)
@@ -269,6 +278,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 # "l'entretien du président et du chancelier", "un appel de X"; but "X a reçu des appels de A
                 # et de B": calls, one from each, to the subject
                 also, of_a_group = people_listed_after(child, skip, people, on, cues)  # 'du président X et du roi Y'
+                phrase = phrase or _seat_calling(child, holder is trigger, skip, people, on)  # "les appels de l'Élysée"
                 add(partners if callers and _plural(holder) else callers, phrase + ([] if of_a_group else also))
                 # (not 'de plusieurs dirigeants, dont A et B': each calls on their own, told below)
             elif holder is trigger and trigger.pos_ == "NOUN" and dep.startswith("nmod") and words & cues.to_prepositions \

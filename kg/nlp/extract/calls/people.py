@@ -130,6 +130,18 @@ class People:
         actor = self.gazetteer.resolve(mention.target, on) if mention.target.kind in {"office", "leader"} else mention.actor
         return actor if actor in self.people else None
 
+    def seat_leader(self, token: Token, on: date | None) -> str | None:
+        """'les appels de l'Élysée', 'le Kremlin a appelé X': a seat of government the gazetteer
+        ties to a country (the Élysée, the Kremlin, Downing Street) named as a caller is that
+        country's leader on that day. Only where the line-up asks: elsewhere the seat speaks for
+        itself ('a confirmé l'Élysée' is a source)."""
+        mention = self.at.get(token.i)
+        if mention is None or mention.target.kind != "actor":
+            return None
+        country = self.gazetteer.governed.get(mention.actor)
+        leader = self.gazetteer.leader(country, on) if country is not None else None
+        return leader if leader in self.people else None
+
     def leader_of_speaker(self, speaker: str, on: date | None) -> str | None:
         """'notre président' in a minister's quote: the leader of the speaker's country."""
         countries = self.gazetteer.countries_of(speaker)
