@@ -4766,6 +4766,8 @@ def test_il_in_what_a_spokesperson_reports_is_the_one_they_speak_for(parse, text
     ("Le chancelier allemand Olaf Scholz a reçu mardi un appel de la Maison-Blanche.", ["Joe Biden", "Olaf Scholz"], "Joe Biden", "occurred"),
     ("Le général Ali Traoré n'a pas répondu aux appels téléphoniques de l'Élysée.",
      ["Emmanuel Macron", "ali-traore"], "Emmanuel Macron", "denied"),
+    ("Le téléphone sonne sans arrêt. Le général Ali Traoré n'a pas répondu aux appels répétés de l'Élysée.",
+     ["Emmanuel Macron", "ali-traore"], "Emmanuel Macron", "denied"),  # 'de l'Élysée' hung on the participle
 ])
 def test_a_seat_of_government_that_calls_is_its_leader(parse, text, pair, initiator, status):
     """'le Kremlin a appelé X', 'un appel de la Maison-Blanche', 'les appels de l'Élysée': the seat

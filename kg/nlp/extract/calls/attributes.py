@@ -11,6 +11,7 @@ from kg.nlp.extract.calls.clause import (
     Sentence,
     case_words,
     governors,
+    hung_on_its_participle,
     lemma,
     near_forms,
     near_words,
@@ -506,9 +507,10 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
         caller = _subject_person(asking, people, on)
         if caller is not None:
             return caller  # "cet échange, qu'elle avait elle-même sollicité"
-    for child in children(trigger):
-        if lemma(trigger) in cues.caller_nouns and child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions \
-                and child.norm_ not in cues.duration_units:  # not the people hung on its length ('d'une heure entre X et Y')
+    for child in [*children(trigger), *(c for c, _ in hung_on_its_participle(trigger))]:  # "les appels répétés de X"
+        if lemma(trigger) in cues.caller_nouns and (child.dep_.startswith("nmod") or child.head.i != trigger.i) \
+                and case_words(child) & cues.of_prepositions and child.norm_ not in cues.duration_units:
+            # (not the people hung on its length: 'd'une heure entre X et Y')
             found = _caller_of(child, people, on)  # "un appel du président", "de la part de X"
             if found:
                 return found[0]

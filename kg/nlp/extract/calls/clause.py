@@ -208,6 +208,17 @@ def _after_its_day(article: Token, verb: Token) -> bool:
         not any(c.dep_ == "obj" and not time_word(c) for c in children(verb))  # the day itself may be read as the object
 
 
+def hung_on_its_participle(noun: Token) -> list[tuple[Token, str]]:
+    """'les appels répétés de X': the parser may hang the 'de X' of a call noun on the participle
+    that qualifies it, right after it; it is the noun's own phrase (whose calls they are)."""
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
+        return []
+    participle = noun.doc[noun.i + 1]
+    if participle.head.i != noun.i or participle.dep_ != "acl" or "Part" not in feature(participle, "VerbForm"):
+        return []
+    return [(c, "nmod") for c in children(participle) if c.dep_.startswith("obl") and case_words(c) & {"de", "d'", "du", "des"}]
+
+
 def phrases(head: Token) -> list[tuple[Token, str]]:
     """The phrases of a word, each with its relation to it. A name or an 'avec' phrase the parser
     hung on one of the word's time phrases is the word's own: 'a appelé mercredi Charles Michel'

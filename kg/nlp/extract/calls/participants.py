@@ -24,6 +24,7 @@ from kg.nlp.extract.calls.clause import (
     clause_verb,
     delegate_of,
     following_phrase,
+    hung_on_its_participle,
     hyphenated_pair,
     lemma,
     noun_holders,
@@ -256,7 +257,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             any(c.dep_ == "obl:agent" for c in children(trigger)):
         subjects(trigger.head)  # "Joint mardi par X, Y a salué ...": who was reached is the subject of the clause it opens
     for holder in dict.fromkeys([trigger, event, *noun_holders(trigger, cues)]):  # "la conversation a eu lieu entre X et Y"
-        for child, dep in phrases(holder):
+        for child, dep in phrases(holder) + hung_on_its_participle(holder):
             if child.i in skip:
                 continue
             words = case_words(child)
