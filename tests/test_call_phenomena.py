@@ -4780,3 +4780,11 @@ def test_a_seat_of_government_that_calls_is_its_leader(parse, text, pair, initia
 def test_a_seat_of_government_reporting_a_call_is_still_no_side_of_it(parse):
     text = "Olaf Scholz s'est entretenu mardi avec Recep Tayyip Erdogan, a indiqué le Kremlin."
     assert [names for names, _ in _calls(parse, text)] == [["Olaf Scholz", "Recep Tayyip Erdoğan"]]
+
+
+def test_a_form_of_address_alone_is_the_one_the_article_gave_it(parse):
+    """'Son Altesse cheikh X ... Son Altesse a reçu un coup de fil de Y': the form of address alone,
+    in the house style of a state agency, is its principal named with it before."""
+    text = ("Son Altesse cheikh Mohamed ben Zayed Al Nahyane a inauguré lundi un hôpital à Abou Dhabi. "
+            "Mardi, Son Altesse a reçu un coup de fil du roi Abdallah II de Jordanie.")
+    assert [names for names, _ in _calls(parse, text, "2023-10-12")] == [["Abdullah II of Jordan", "Mohamed bin Zayed Al Nahyan"]]

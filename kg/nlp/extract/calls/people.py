@@ -20,6 +20,7 @@ from kg.text import fold
 _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
 _MET_PREPOSITIONS = frozenset(fold(w) for w in cues()["met_prepositions"])
 _VOICE_NOUNS = frozenset(fold(w) for w in [*cues()["voice_nouns"], *cues()["speaking_for_owner_nouns"]])
+_ADDRESS_FORMS = frozenset(fold(w) for w in cues()["address_forms"])
 
 #: How many sentences back 'les deux hommes' may point to the pair a subject named ('X et Y'),
 #: when the sentences between name nobody else.
@@ -256,9 +257,10 @@ def _role_again(role: Token, introduced: dict[tuple[str, ...], str], titled: dic
     président' alone is any of the article's presidents; but the one the article gave that bare
     title ('le président X a ... « Il n'y a pas eu d'appel entre le président et Y »') when it gave
     no one else a title of that noun ('le président rwandais Y' is another's; 'le président de la
-    République', 'le ministre de l'Intérieur' are offices of their own)."""
+    République', 'le ministre de l'Intérieur' are offices of their own). A form of address alone is
+    one ('Son Altesse X', then 'Son Altesse'): house style names its principal so."""
     words = _role_words(role)
-    if len(words) < 2:
+    if len(words) < 2 and words[0] not in _ADDRESS_FORMS:
         bare = introduced.get(words)
         complement = any(c.dep_.startswith("nmod") for c in children(role))
         return bare if bare is not None and not complement and titled.get(words[0]) == {bare} else None
