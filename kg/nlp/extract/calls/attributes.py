@@ -511,7 +511,9 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
         if lemma(trigger) in cues.caller_nouns and (child.dep_.startswith("nmod") or child.head.i != trigger.i) \
                 and case_words(child) & cues.of_prepositions and child.norm_ not in cues.duration_units:
             # (not the people hung on its length: 'd'une heure entre X et Y')
-            found = _caller_of(child, people, on)  # "un appel du président", "de la part de X"
+            found = _caller_of(child, people, on) or (_seat(child, people, on) if not trigger.dep_.startswith("nmod") else [])
+            # "un appel du président", "de la part de X", "les appels de l'Élysée" (its leader's; not a noun that only
+            # names a body: 'la direction des communications de la présidence')
             if found:
                 return found[0]
     base = verb_lemma(trigger, cues)  # "X a téléphoné à Y", the participle tagged as a noun, is a verb here
@@ -563,7 +565,7 @@ def _caller_of(phrase: Token, people: People, on: date | None) -> list[str]:
     hangs that name as a conjunct or an apposition of the call noun rather than of the
     description. A form of address ('de Son Excellence le président X', 'de Sa Majesté le roi
     Y') is followed by the description it addresses, which the parser may hang beside it."""
-    found = people_of(phrase, set(), people, on) or _seat(phrase, people, on)  # "les appels de l'Élysée": its leader's
+    found = people_of(phrase, set(), people, on)
     if found or phrase.pos_ != "NOUN":
         return found
     comma = phrase.right_edge.i + 1

@@ -178,7 +178,8 @@ def _second_person_called(conjunct: Token, cues: CallCues) -> bool:
 def _seat_calling(word: Token, calls: bool, skip: set[int], people: People, on: date | None) -> list[str]:
     """'le Kremlin a appelé X', 'les appels répétés de l'Élysée': a seat of government that is
     the subject of the call word itself (`calls`) or names whose calls they are is the leader who
-    sits there, as the caller."""
+    sits there, as the caller (not where the call noun only names a body: 'la direction des
+    communications de la présidence')."""
     leader = people.seat_leader(word, on) if calls and word.i not in skip else None
     return [leader] if leader is not None else []
 
@@ -279,7 +280,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 # "l'entretien du président et du chancelier", "un appel de X"; but "X a reçu des appels de A
                 # et de B": calls, one from each, to the subject
                 also, of_a_group = people_listed_after(child, skip, people, on, cues)  # 'du président X et du roi Y'
-                phrase = phrase or _seat_calling(child, holder is trigger, skip, people, on)  # "les appels de l'Élysée"
+                own = holder is trigger and not trigger.dep_.startswith("nmod")
+                phrase = phrase or _seat_calling(child, own, skip, people, on)  # "les appels de l'Élysée"
                 add(partners if callers and _plural(holder) else callers, phrase + ([] if of_a_group else also))
                 # (not 'de plusieurs dirigeants, dont A et B': each calls on their own, told below)
             elif holder is trigger and trigger.pos_ == "NOUN" and dep.startswith("nmod") and words & cues.to_prepositions \
