@@ -4788,3 +4788,11 @@ def test_a_form_of_address_alone_is_the_one_the_article_gave_it(parse):
     text = ("Son Altesse cheikh Mohamed ben Zayed Al Nahyane a inauguré lundi un hôpital à Abou Dhabi. "
             "Mardi, Son Altesse a reçu un coup de fil du roi Abdallah II de Jordanie.")
     assert [names for names, _ in _calls(parse, text, "2023-10-12")] == [["Abdullah II of Jordan", "Mohamed bin Zayed Al Nahyan"]]
+
+
+def test_a_seat_named_by_a_body_of_its_own_places_no_call(parse):
+    """'la direction des communications de la présidence turque': a call noun that only names a
+    body of the seat makes its leader no caller."""
+    text = ("Recep Tayyip Erdogan s'est entretenu mercredi au téléphone avec Olaf Scholz, "
+            "a indiqué la direction des communications de la présidence turque.")
+    assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(["Olaf Scholz", "Recep Tayyip Erdoğan"], None)]
