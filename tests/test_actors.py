@@ -420,6 +420,25 @@ def test_agency_glued_to_credit_signs(parse):
     assert "TASS" in _named(parse, "MADRID, 3 mars /TASS/. Le ministre a parlé de la crise.")
 
 
+@pytest.mark.parametrize("text,agencies", [
+    ("Les deux ministres se reverront en juin.\n\n(ats/afp/jmv)", {"Keystone-ATS", "Agence France-Presse"}),
+    ("Les deux ministres se reverront en juin.\n(afp/reuters/lrq)\n\nLire aussi", {"Agence France-Presse", "Reuters"}),
+    ("La réunion est reportée. (dpa/belga/xp)", {"Deutsche Presse-Agentur", "Belga"}),
+])
+def test_agencies_in_a_closing_line_of_initials(parse, text, agencies):
+    named = _mentions(parse, text)
+    assert agencies <= {label for _, label in named}
+    assert not any(written in {"jmv", "lrq", "xp"} for written, _ in named)  # the editor's initials are nobody
+
+
+@pytest.mark.parametrize("text", [
+    "Les deux ministres (afp/ats) se reverront en juin.",  # not at a line's end
+    "Les deux ministres se reverront en juin (voir afp).",  # no slash: words of the text
+])
+def test_initials_inside_a_line_are_no_credit(parse, text):
+    assert not {"Keystone-ATS", "Agence France-Presse"} & _named(parse, text)
+
+
 def test_outlet_after_a_media_noun(parse):
     assert ("Media", "Kabarnews") in _new(parse("Selon l'agence de presse officielle Kabarnews, la réunion a eu lieu."))
     found = _new(parse("Il l'a dit à la chaîne XTV. Le lendemain, il s'est rétracté."))

@@ -54,6 +54,7 @@ class CreditReader:
         yield from self._contracted(doc, [t for t, n in zip(tokens, norms, strict=True) if n in self.contracted], covered)
         yield from self._picture_credits(doc, [t for t, n in zip(tokens, norms, strict=True) if n.rstrip(":") in self.markers],
                                          covered)
+        yield from self._initials(doc, [t for t, n in zip(tokens, norms, strict=True) if n == "("], covered)
 
     def _after_nouns(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """'le média ukrainien X', "l'agence de presse officielle X": X is an outlet;
@@ -165,6 +166,26 @@ class CreditReader:
                     yield ActorMention(known, start, start + len(word), word, Target("actor", known),
                                        token.i, token.i + 1, True), self.gazetteer.actors[known]
 
+    def _initials(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+        """'(ats/afp/ebz)' closing a line or the page: Swiss and Belgian pages credit their agencies by
+        lower-case initials joined by slashes, the editor's own initials last; each part the gazetteer
+        knows as an outlet is that outlet, an unknown part (the editor) is nobody. Lower case and the
+        slashes set it apart from a bracketed word of the text; 'ats' alone in brackets is left unread."""
+        for token in tokens:
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 12 and (doc[end].text == "/" or doc[end].is_alpha and doc[end].is_lower):
+                end += 1
+            parts = [t for t in doc[token.i + 1:end] if t.text != "/"]
+            if end >= len(doc) or doc[end].text != ")" or len(parts) < 2 or len(parts) * 2 - 1 != end - token.i - 1 \
+                    or any(doc[i].text != "/" for i in range(token.i + 2, end, 2)) or not _ends_a_line(doc, end):
+                continue  # not 'part/part/part' alone in its brackets at a line's end
+            for part in parts:
+                known = self._known(part.text, _OUTLETS) if part.i not in covered else None
+                if known is not None:
+                    covered.add(part.i)
+                    yield ActorMention(known, part.idx, part.idx + len(part.text), part.text, Target("actor", known),
+                                       part.i, part.i + 1, True), self.gazetteer.actors[known]
+
     def _picture_credits(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """'© NAME / AGENCY pour OUTLET', 'Photo: AGENCY/AGENCY': the photographer is a person,
         the other parts outlets."""
@@ -252,6 +273,14 @@ def _slash_parts(span: SpacySpan) -> list[SpacySpan]:
             start = token.i + 1
     parts.append(span.doc[start:span.end])
     return [p for p in parts if len(p)]
+
+
+def _ends_a_line(doc: Doc, at: int) -> bool:
+    """Whether the token at `at` is the last of its line or of the page (spaces aside)."""
+    after = at + 1
+    while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
+        after += 1
+    return "\n" in doc[at].whitespace_ or after >= len(doc) or "\n" in doc[after].text and doc[after].is_space
 
 
 def _split_on(span: SpacySpan, word: str) -> list[SpacySpan]:
