@@ -439,6 +439,10 @@ def test_initials_inside_a_line_are_no_credit(parse, text):
     assert not {"Keystone-ATS", "Agence France-Presse"} & _named(parse, text)
 
 
+def test_the_dutch_agency_is_known_by_its_agency_name(parse):
+    assert "Algemeen Nederlands Persbureau" in _named(parse, "Selon l'agence néerlandaise ANP, les deux ministres se sont parlé.")
+
+
 def test_outlet_after_a_media_noun(parse):
     assert ("Media", "Kabarnews") in _new(parse("Selon l'agence de presse officielle Kabarnews, la réunion a eu lieu."))
     found = _new(parse("Il l'a dit à la chaîne XTV. Le lendemain, il s'est rétracté."))
