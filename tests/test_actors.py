@@ -344,6 +344,17 @@ def test_same_surname_other_first_name_is_another_person(parse):
     assert "Donald Trump" not in _named(parse, "Melania Trump a visité une école lundi.")
 
 
+@pytest.mark.parametrize("text,known,other", [
+    ("Le vice-ministre Kim Sang-ho a déclaré que Séoul restait prudent.", "Kim Jong Un", "Kim Sang-ho"),
+    ("Selon Xi Wenhao, chercheur à Pékin, la visite est reportée.", "Xi Jinping", "Xi Wenhao"),
+])
+def test_family_name_first_with_another_given_name_is_another_person(parse, text, known, other):
+    """'Kim' alone names Kim Jong-un, and 'Kim Jong-un' writes it first: another given name after
+    it ('Kim Sang-ho') is another person, minted, not the leader."""
+    named = _named(parse, text)
+    assert known not in named and other in named
+
+
 def test_spellings_of_one_unknown_person_are_one_actor(parse):
     doc = parse("Abdelkrim Benslimane a parlé lundi. Mardi, Abdelkrim Benslimanne a ajouté un mot. "
                 "Abdelkrim Benslimane a conclu. Benslimane a quitté la salle.")

@@ -139,10 +139,10 @@ class PeopleIndex:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.by_surname = gazetteer.surnames()
-        self.first_names: dict[str, set[str]] = {}
-        for entries in self.by_surname.values():
+        self.written: dict[str, set[tuple[str, str]]] = {}  # person -> (first names, surname) of each name
+        for surname, entries in self.by_surname.items():
             for person, first in entries:
-                self.first_names.setdefault(person, set()).add(first)
+                self.written.setdefault(person, set()).add((first, surname))
         self.near: dict[str, set[str]] = {}
         for surname in self.by_surname:
             if len(surname) >= 6:
@@ -162,8 +162,11 @@ class PeopleIndex:
         return found.pop() if len(found) == 1 else None
 
     def fits(self, person: str, name: Name) -> bool:
-        """Could this name, written with a first name, be this known person's?"""
-        return any(same_first(name.first, first) for first in self.first_names.get(person, ()))
+        """Could this name, written with a first name, be this known person's? Both its parts must
+        fit one of the person's names: 'Kim Tae-hyo' holds 'Kim', a name of Kim Jong-un, in the
+        place 'Kim Jong-un' writes it, but the given name after it is another's."""
+        return any(same_first(name.first, first) and same_surname(name.surname, surname)
+                   for first, surname in self.written.get(person, ()))
 
 
 def spelt_in_full(by_surname: dict[str, list[tuple[str, str]]], written: Iterable[str]) -> set[str]:
@@ -201,9 +204,11 @@ def _initial(word: str) -> bool:
     return word.endswith(".") and len(word.replace("-", "").replace(".", "")) <= 2
 
 
+def same_surname(a: str, b: str) -> bool:
+    """Folded surnames of one person: equal, or one letter off when six letters or more."""
+    return a == b or min(len(a), len(b)) >= 6 and edits(a, b, MAX_SURNAME_EDITS) <= MAX_SURNAME_EDITS
+
+
 def same_person(a: Name, b: Name) -> bool:
     """Two names written in one document that denote one person."""
-    if a.surname != b.surname and not (min(len(a.surname), len(b.surname)) >= 6
-                                       and edits(a.surname, b.surname, MAX_SURNAME_EDITS) <= MAX_SURNAME_EDITS):
-        return False
-    return not a.first or not b.first or same_first(a.first, b.first)
+    return same_surname(a.surname, b.surname) and (not a.first or not b.first or same_first(a.first, b.first))
