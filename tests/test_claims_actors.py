@@ -464,6 +464,7 @@ def test_the_person_an_institution_reports_on_is_whom_a_pronoun_after_it_stands_
 @pytest.mark.parametrize("text,speaker", [
     ("Le ministre de l'Intérieur Paul-Henri Delvaux a répondu que des discussions étaient en cours.", "Paul-Henri Delvaux"),
     ("Pour le chef de groupe N-VA Bart Verhoeven, le gouvernement « se cache derrière Bruxelles ».", "Bart Verhoeven"),
+    ("« Aucune date n'est arrêtée », a affirmé le haut-commissaire du Canada, R. Louis Bertrand.", "R. Louis Bertrand"),
 ])
 def test_a_person_named_after_a_role_speaks_not_the_role_s_country_or_party(parse, text, speaker):
     """The claim of a minister or ambassador the gazetteer does not know is theirs, not the
