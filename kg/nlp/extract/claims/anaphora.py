@@ -108,10 +108,9 @@ class Anaphora(Phrases):
             return []
         before = noun.doc[noun.sent.start - 1].sent
         people: list[str] = []
-        for mention in self.ordered:
-            key = self.resolved(mention)
-            if before.start <= mention.token_start < before.end and mention.token_start not in self.quoted \
-                    and self.type_of(key) == "Person" and key not in people:
+        lo, hi = bisect_left(self.named_starts, before.start_char), bisect_left(self.named_starts, before.end_char)
+        for mention, (_, key) in zip(self.ordered[lo:hi], self.named[lo:hi], strict=True):  # that sentence's only
+            if mention.token_start not in self.quoted and self.type_of(key) == "Person" and key not in people:
                 people.append(key)
         return people if len(people) > 1 else []
 

@@ -6,6 +6,8 @@ subject in `sources`, noun phrases and the discourse state in `phrases`.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.claims.phrases import Mark, Unnamed, article_gender
@@ -321,9 +323,11 @@ class Speakers(Sources):
             return None
         words = tokens_of(name.doc)
         word = fold(name.text)
-        return next((self.resolved(m) for m in reversed(self.ordered) if m.token_end <= name.i and m.token_end - m.token_start > 1
-                     and self.type_of(self.resolved(m)) == "Person"
-                     and any(words[i].pos_ == "PROPN" and fold(words[i].text) == word for i in range(m.token_start, m.token_end))), None)
+        before = bisect_left(self.named_starts, name.idx)  # the mentions before it, nearest first; each one's key already resolved
+        return next((key for m, (_, key) in zip(reversed(self.ordered[:before]), reversed(self.named[:before]), strict=True)
+                     if m.token_end <= name.i and m.token_end - m.token_start > 1
+                     and any(words[i].pos_ == "PROPN" and fold(words[i].text) == word for i in range(m.token_start, m.token_end))
+                     and self.type_of(key) == "Person"), None)
 
     def _nearby(self, verb: Token) -> str | None:
         """When the parse gives no subject: the actor just after an incise verb ('..., a déclaré à la
