@@ -2258,6 +2258,9 @@ def test_a_line_up_of_leaders_each_with_article_and_title_is_a_call_each(parse):
 @pytest.mark.parametrize("text,calls", [
     ("Emmanuel Macron a rappelé Vladimir Poutine à ses engagements.", []),
     ("Emmanuel Macron a appelé Vladimir Poutine au calme.", []),
+    ("Emmanuel Macron a appelé Olaf Scholz à la retenue lors d'une conférence de presse mardi.", []),
+    ("Emmanuel Macron a appelé lundi Olaf Scholz au dialogue avec ses voisins.", []),
+    ("Emmanuel Macron a appelé Olaf Scholz à la désescalade.", []),
     ("Emmanuel Macron a appelé Olaf Scholz au téléphone.", [MACRON_SCHOLZ]),
     ("Emmanuel Macron a appelé Olaf Scholz à son arrivée à Berlin.", [MACRON_SCHOLZ]),
 ])

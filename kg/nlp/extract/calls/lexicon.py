@@ -64,6 +64,7 @@ class CallCues:
     plea_verbs: frozenset[str]  # 'a lancé un appel à X' pleads with X; 'a passé un appel à X' phones X
     call_or_plea_nouns: frozenset[str]  # 'un appel': alone a phone call, but also a plea ('un appel à la retenue')
     plea_prepositions: frozenset[str]  # 'à', 'au', 'aux': what a plea is made for, or to whom
+    plea_nouns: frozenset[str]  # 'appeler X à la retenue', 'au dialogue': what X is urged to, no phone call
     weak_nouns: frozenset[str]
     bare_nouns: frozenset[str]  # weak nouns that name the call alone once the article has one: 'la conversation'
     caller_nouns: frozenset[str]
@@ -260,6 +261,7 @@ class CallCues:
             plea_verbs=_folded(c["plea_verbs"]),
             call_or_plea_nouns=_folded(c["call_or_plea_nouns"]),
             plea_prepositions=_folded(c["plea_prepositions"]),
+            plea_nouns=_folded(c["plea_nouns"]),
             weak_nouns=_folded(c["call_nouns_weak"]),
             bare_nouns=_folded(c["bare_call_nouns"]),
             caller_nouns=_folded(c["caller_nouns"]),

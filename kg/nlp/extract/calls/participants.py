@@ -175,12 +175,6 @@ def _second_person_called(conjunct: Token, cues: CallCues) -> bool:
         and not any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in children(conjunct))
 
 
-def _urged_to(verb: Token, people: People, cues: CallCues) -> bool:
-    """'a appelé X à la prudence', 'à respecter la trêve': what someone is called to, not a call."""
-    return any(case_words(c) & cues.plea_prepositions and c.i not in people.at and (c.pos_ == "NOUN" or c.pos_ == "VERB")
-               for c in children(verb) if c.dep_.startswith(("obl", "xcomp", "advcl")) and not time_word(c))
-
-
 def _seat_calling(word: Token, calls: bool, skip: set[int], people: People, on: date | None) -> list[str]:
     """'le Kremlin a appelé X', 'les appels répétés de l'Élysée': a seat of government that is
     the subject of the call word itself (`calls`) or names whose calls they are is the leader who
@@ -237,7 +231,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         found_subjects = subjects_of(verb)
         for subject in [*first_subject_read_as_a_modifier(verb, found_subjects, people), *found_subjects]:
             found = subject_people(subject, skip, people, on, cues) or named_last(subject, [], people, on, cues) \
-                or _seat_calling(subject, verb.i == trigger.i and not _urged_to(verb, people, cues), skip, people, on)
+                or _seat_calling(subject, verb.i == trigger.i, skip, people, on)
             if not found and points_back(subject, cues):
                 anaphoric = True
                 pointing.append(subject)

@@ -611,6 +611,8 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
         return False
     if any(c.pos_ == "VERB" and any(m.norm_ == "a" for m in children(c) if m.dep_ == "mark") for c in children(verb)):
         return False  # "appeler son homologue à instaurer un cessez-le-feu" urges, it does not phone
+    if any(c.dep_.startswith("obl") and case_words(c) & cues.plea_prepositions and lemma(c) in cues.plea_nouns for c in children(verb)):
+        return False  # "a appelé X à la retenue", "au dialogue": what X is urged to ("à la demande de X" is a call)
     if any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"} and not _purpose(c, cues) and not _relative(c)
            and not incise(c) for c in children(verb) if c.i > verb.i):
         return False  # "en nous rappelant que ..." reminds, it does not call back ("pour le féliciter" is why X was called)
