@@ -4799,3 +4799,23 @@ def test_a_seat_named_by_a_body_of_its_own_places_no_call(parse):
     text = ("Recep Tayyip Erdogan s'est entretenu mercredi au téléphone avec Olaf Scholz, "
             "a indiqué la direction des communications de la présidence turque.")
     assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(["Olaf Scholz", "Recep Tayyip Erdoğan"], None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a expliqué mardi qu'il comptait appeler Emmanuel Macron vendredi.",
+    "Olaf Scholz a fait savoir qu'il entendait joindre Emmanuel Macron vendredi.",
+])
+def test_an_intention_in_the_imperfect_of_a_past_saying_is_still_to_come(parse, text):
+    """'a expliqué qu'il comptait appeler Y vendredi': the imperfect follows the saying's tense; the
+    plan is the one standing when told, its caller the subject and its day the coming one."""
+    found = [(names, call.status, call.date, call.initiator and load().actors[call.initiator].label)
+             for names, call in _calls(parse, text)]
+    assert found == [(MACRON_SCHOLZ, "planned", "2024-03-15", "Olaf Scholz")]
+
+
+def test_a_future_call_after_an_aside_has_its_noun_for_caller(parse):
+    """'Le chancelier X, élu dimanche, appellera Y': the parser hangs the future (read as a
+    participle) on the name as its clause; that name is still its subject, who places the call."""
+    text = "Le chancelier Olaf Scholz, élu dimanche, appellera pour sa part le président Emmanuel Macron jeudi."
+    found = [(names, call.status, call.initiator and load().actors[call.initiator].label) for names, call in _calls(parse, text)]
+    assert found == [(MACRON_SCHOLZ, "planned", "Olaf Scholz")]

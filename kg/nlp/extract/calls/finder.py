@@ -49,7 +49,15 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.interview import interview_answers
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
-from kg.nlp.extract.calls.modality import none_at_all, none_scheduled_after, requested, scheduled_after, sought, status_of
+from kg.nlp.extract.calls.modality import (
+    none_at_all,
+    none_scheduled_after,
+    requested,
+    scheduled_after,
+    sought,
+    status_of,
+    still_ahead_when_told,
+)
 from kg.nlp.extract.calls.participants import lineup
 from kg.nlp.extract.calls.people import People, people_in
 from kg.nlp.extract.calls.phrase_people import joined_likewise
@@ -777,7 +785,8 @@ def _planned_in_the_past(trigger: Token, event: Token, cues: CallCues) -> bool:
     imperfect or the plus-que-parfait was for a day already come, the Monday before the article
     and not the one after."""
     return any(lemma(g) in cues.planned and any("Imp" in feature(t, "Tense") for t in [g, *children(g)]
-                                                if t.i == g.i or t.dep_ == "aux:tense") for g in governors(trigger, event))
+                                                if t.i == g.i or t.dep_ == "aux:tense") and not still_ahead_when_told(g, cues)
+               for g in governors(trigger, event))  # not "a précisé qu'il comptait l'appeler vendredi": still to come
 
 
 def _named_in(sent: Sentence, people: People) -> set[str]:

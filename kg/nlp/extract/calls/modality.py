@@ -283,10 +283,19 @@ def sought(trigger: Token, event: Token, cues: CallCues) -> str | None:
     for g in governors(trigger, event):
         if lemma(g) in cues.intention_cues:
             verb = g if g.pos_ in {"VERB", "AUX"} else next((a for a in g.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-            if verb is None or not _past(verb):
+            if verb is None or not _past(verb) or still_ahead_when_told(verb, cues):
                 return None
             return "before" if any("Imp" in feature(a, "Tense") for a in children(verb) if a.dep_.startswith("aux")) else "past"
     return None
+
+
+def still_ahead_when_told(verb: Token, cues: CallCues) -> bool:
+    """'X a précisé qu'il comptait appeler Y d'ici vendredi', '... qu'il prévoyait de s'entretenir
+    avec Y': an intention in the simple imperfect, the clause of a past verb of saying, is the plan
+    as it stood when it was told (the tense follows the saying's), a call still to come; told
+    alone ('il voulait appeler Y') or in the plus-que-parfait ('avait prévu'), it was a plan of before."""
+    return verb.dep_ == "ccomp" and "Imp" in feature(verb, "Tense") and not _has_aux(verb) \
+        and _reported_in_the_past(verb.head, cues)
 
 
 def requested(trigger: Token, event: Token, cues: CallCues) -> bool:
