@@ -4819,3 +4819,11 @@ def test_a_future_call_after_an_aside_has_its_noun_for_caller(parse):
     text = "Le chancelier Olaf Scholz, élu dimanche, appellera pour sa part le président Emmanuel Macron jeudi."
     found = [(names, call.status, call.initiator and load().actors[call.initiator].label) for names, call in _calls(parse, text)]
     assert found == [(MACRON_SCHOLZ, "planned", "Olaf Scholz")]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron convoque une visioconférence avec Olaf Scholz",
+])
+def test_a_meeting_called_in_the_present_is_still_to_come(parse, text):
+    """'X convoque une visioconférence avec Y': the present tells the convening; the meeting is planned."""
+    assert _statuses(parse, text) == ["planned"]

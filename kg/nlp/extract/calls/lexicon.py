@@ -46,6 +46,7 @@ class CallCues:
     light_verbs: frozenset[str]
     arranging_verbs: frozenset[str]  # 'X a organisé un appel entre A et B': X is not on it
     convening_verbs: frozenset[str]  # 'X a convoqué une visioconférence': X asked for it
+    setting_up_verbs: frozenset[str]  # 'X convoque un sommet virtuel': a meeting set up, still to come
     chair_nouns: frozenset[str]  # 'sous la présidence de X': X chairs the call, and is on it
     chair_prepositions: frozenset[str]
     chairing_verbs: frozenset[str]  # 'Présidée par X, la réunion a rassemblé A et B': X chairs the call, and is on it
@@ -243,6 +244,7 @@ class CallCues:
             light_verbs=_folded(c["light_verbs"]),
             arranging_verbs=_folded(c["arranging_verbs"]),
             convening_verbs=_folded(c["convening_verbs"]),
+            setting_up_verbs=_folded(c["setting_up_verbs"]),
             chair_nouns=_folded(c["chair_nouns"]),
             chair_prepositions=_folded(c["chair_prepositions"]),
             chairing_verbs=_folded(c["chairing_verbs"]),

@@ -317,7 +317,7 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
     if any((lemma(g) in cues.planned or g.norm_ in cues.planned or lemma(g) in cues.postpone_verbs) and not _obliged(g, cues)
            for g in above):
         return True  # "envisage de s'entretenir", "est censé appeler", "ont convenu de se parler", "l'appel a été reporté"
-    if _in_the_making(own[0], cues) or _in_prospect(own[0], cues):
+    if _in_the_making(own[0], cues) or _in_prospect(own[0], cues) or _being_set_up(own[0], cues):
         return True  # "un appel Biden-Xi en préparation", "la perspective d'un nouvel appel"
     if any("Inf" in feature(t, "VerbForm") and _word_before(t).norm_ in cues.intent_forms for t in own):
         return True  # "X compte appeler Y", "X compte s'entretenir avec Y", 'compte' read as a noun
@@ -332,6 +332,23 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any((_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)) and not _looking_back(t, cues)
                for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _being_set_up(noun: Token, cues: CallCues) -> bool:
+    """'X convoque un sommet virtuel avec Y', 'X annonce une visioconférence': a call noun, the
+    object of a verb that calls a meeting, in the simple present, is a meeting to come (the
+    present of the news tells the convening, not the meeting); 'a convoqué une visioconférence'
+    may tell one held since, and 'il organise une conversation avec Y', in a narrative present,
+    one held then. The word that makes it a call may be the noun's adjective ('virtuel');
+    the tagger may read the present of a headline as a participle ('convoque'), which with a
+    subject of its own and no auxiliary it cannot be."""
+    noun = noun.head if noun.dep_ == "amod" else noun
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "obj" or lemma(verb) not in cues.setting_up_verbs \
+            or any(c.dep_.startswith("aux") for c in children(verb)):
+        return False
+    return "Pres" in feature(verb, "Tense") and "Ind" in feature(verb, "Mood") or \
+        "Part" in feature(verb, "VerbForm") and any(c.dep_ == "nsubj" for c in children(verb))
 
 
 def _in_the_making(noun: Token, cues: CallCues) -> bool:
