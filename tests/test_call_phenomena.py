@@ -4827,3 +4827,16 @@ def test_a_future_call_after_an_aside_has_its_noun_for_caller(parse):
 def test_a_meeting_called_in_the_present_is_still_to_come(parse, text):
     """'X convoque une visioconférence avec Y': the present tells the convening; the meeting is planned."""
     assert _statuses(parse, text) == ["planned"]
+
+
+# --- sides82: who the clitic object of a reported call stands for -----------------------------
+@pytest.mark.parametrize("text", [
+    "Mme Meloni a confié mardi que le président Joe Biden l'avait appelée lundi.",
+    "Le chancelier Olaf Scholz a reçu Emmanuel Macron. Mme Meloni a confié que le président Joe Biden l'avait appelée lundi.",
+    "Le chancelier Olaf Scholz a reçu Emmanuel Macron. Mme Meloni s'est félicitée de cette rencontre. "
+    "Elle a aussi confié que le président Joe Biden l'avait appelée lundi.",
+])
+def test_a_clitic_object_is_the_reporting_subject_named_by_an_honorific(parse, text):
+    """'Mme X a confié que Y l'avait appelée': the parser makes the honorific the subject and the
+    name its part; the person so named is the subject 'l'' (and a later 'elle') stands for."""
+    assert [(names, call.initiator) for names, call in _calls(parse, text)][-1] == (["Giorgia Meloni", "Joe Biden"], "Q6279")

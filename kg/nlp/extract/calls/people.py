@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.clause import POSSESSIVES, case_words, own_tokens, phrases
@@ -21,6 +21,7 @@ _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
 _MET_PREPOSITIONS = frozenset(fold(w) for w in cues()["met_prepositions"])
 _VOICE_NOUNS = frozenset(fold(w) for w in [*cues()["voice_nouns"], *cues()["speaking_for_owner_nouns"]])
 _ADDRESS_FORMS = frozenset(fold(w) for w in cues()["address_forms"])
+_HONORIFICS = frozenset(fold(w) for w in cues()["honorifics"])
 
 #: How many sentences back 'les deux hommes' may point to the pair a subject named ('X et Y'),
 #: when the sentences between name nobody else.
@@ -63,7 +64,9 @@ class People:
                     role = role.head  # the apposition of the role, or of its adjective
                 if role is not head and role.dep_.startswith("nsubj") and fold(role.lemma_) in _ROLE_NOUNS:
                     head = role  # 'le président élu X a dîné avec Y': the role the name completes is the subject
-                if "entre" in case_words(head) and (pair := _pair_between(head, at)):
+                elif head.dep_ == "flat:name" and head.head.i == m.token_start - 1 and head.head.norm_ in _HONORIFICS:
+                    head = head.head  # 'Mme X a indiqué ...': the parser makes the honorific the subject, the name its part
+                if "entre" in case_words(head) and (pair := _pair_between(at.get(head.i, m), at, doc_tokens)):
                     pairs.append(pair)  # 'Le canal entre X et Y reste ouvert. Les deux présidents ...': X and Y
                 if (lead := _ties_with(head, at, subjects, m.actor)) is not None:
                     pairs.append((m.token_start, lead))  # 'Les contacts avec X se sont intensifiés. Les deux hommes ...'
@@ -204,14 +207,12 @@ class People:
         return ()
 
 
-def _pair_between(head: Token, at: dict[int, ActorMention]) -> tuple[int, ...]:
-    """Where the people of 'entre X et Y' whose X is headed by `head` are named: a pair the
+def _pair_between(first: ActorMention, at: dict[int, ActorMention], doc: Doc) -> tuple[int, ...]:
+    """Where the people of 'entre X et Y' whose X is the mention `first` are named: a pair the
     article speaks of as much as a subject 'X et Y' does. Read from the words' order, X's mention
     then 'et' then Y's: the parser may hang Y anywhere ('Le canal entre X et Y reste ouvert', Y
     read as the subject of 'reste')."""
-    first = at[head.i]
     after = first.token_end
-    doc = head.doc
     if after + 1 < len(doc) and doc[after].norm_ == "et" and (second := at.get(after + 1)) is not None \
             and second.token_start == after + 1:
         return first.token_start, second.token_start
