@@ -25,6 +25,7 @@ from kg.nlp.extract.incises import (
     passive,
     reported_clauses,
     reported_word,
+    words_start,
 )
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, tokens_of
@@ -114,6 +115,13 @@ class Speakers(Sources):
         if reporter is not None:  # 'X a déclaré que Y ..., tout en soulignant que ...': X's words, not Y's
             return self.of_verb(reporter, [reporter])
         clause = verb.head
+        # 'X, qui avait critiqué Y, ne l'avait pas appelé, a constaté le quotidien Z': the relative and the clause it runs
+        # into are what Z reports, whichever verb the parser made the main one
+        main = clause.head if verb.dep_ == "acl:relcl" and clause.dep_ in _SUBJECT_DEPS else verb
+        if _relative_runs_on(main) and reporting(main, self.cues) is not None:
+            found = self._after(main)
+            if found:
+                return found
         if verb.dep_ in {"parataxis", "conj", "advcl", "advmod"} and clause.dep_ == "acl:relcl" and clause.head.i < clause.i < verb.i \
                 and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in children(verb)):
             return self.in_phrase(clause.head)  # 'Moscou, qui n'est pas invité, a qualifié ...': the verb hung on the relative
@@ -132,7 +140,10 @@ class Speakers(Sources):
             subjects = [s for s in self._subjects(verb, phrase) if not reported_word(s, verb) and (said is None or s.i > said)]
             if subjects and subjects[0].text.startswith("-"):  # 'a-t-il écrit sur son compte X': il
                 return self.resolve(subjects[0], verb)
-            found = self._speaking(subjects, verb) or self._after(phrase[-1])
+            # '..., dont A, B et le président C, a indiqué la Maison-Blanche': the subject after the incise's verb speaks,
+            # not a name of the list before it the parser made a second subject
+            inverted = [s for s in subjects if s.i > verb.i]
+            found = (self._speaking(inverted, verb) if inverted else None) or self._speaking(subjects, verb) or self._after(phrase[-1])
             if found or self._names_after(phrase[-1]):
                 return found  # '..., a précisé le palais présidentiel': a source we do not know, not the clause's subject
         if passive(verb):  # 'X était accusé de ...': X does not speak
@@ -406,6 +417,25 @@ def _cleft(root: Token) -> bool:
     return root.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in dependents) \
         and any(c.dep_ in _SUBJECT_DEPS and c.lemma_ == "ce" for c in dependents) \
         and any(c.dep_ == "nsubj" and c.norm_ == "qui" for t in root.subtree if t.i > root.i for c in children(t))  # as a relative or not
+
+
+def _relative_runs_on(verb: Token) -> bool:
+    """'X, qui avait critiqué Y pendant la campagne, ne l'avait pas appelé, a constaté le quotidien Z':
+    the parser runs the clause after a relative into it (a finite verb with no subject, no conjunction
+    and no 'que' of its own, after a comma) and makes the incise's verb the main one, X its subject.
+    That clause, ending on the comma before the verb, is what was said; the verb is an incise."""
+    start = words_start(verb)
+    if start < 1 or verb.doc[start - 1].text != ",":
+        return False
+    for subject in children(verb):
+        if subject.dep_ not in _SUBJECT_DEPS or subject.i > verb.i:
+            continue
+        for relative in (c for c in children(subject) if c.dep_ == "acl:relcl"):
+            if any(t.i > relative.i and t.pos_ in {"VERB", "AUX"} and finite(t) and t.dep_ in {"advcl", "conj", "parataxis"}
+                   and t.doc[min(g.i for g in t.subtree) - 1].text == "," and max(g.i for g in t.subtree) == start - 2
+                   and not any(g.dep_ in {*_SUBJECT_DEPS, "mark", "cc"} for g in children(t)) for t in relative.subtree):
+                return True
+    return False
 
 
 def _antecedent_of_misparsed_relative(pronoun: Token) -> Token | None:
