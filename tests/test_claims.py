@@ -307,6 +307,20 @@ def test_an_incise_between_subject_and_verb_speaks_for_the_whole_clause(parse, t
     assert found == speaker and "ont évoqué" in said
 
 
+def test_the_subject_after_an_incise_speaks_not_a_name_of_the_list_before_it(parse):
+    # 'dont A, B et C, a indiqué X': the parser makes the first name of the list a second subject of the incise
+    text = ("Joe Biden a ensuite tenu un appel commun avec plusieurs dirigeants européens, dont Emmanuel Macron, Olaf Scholz, "
+            "Giorgia Meloni et le président finlandais Sauli Niinistö, a indiqué la Maison-Blanche.")
+    assert _speakers(parse, text) == ["White House"]
+
+
+def test_a_clause_the_parser_runs_into_a_relative_is_what_the_incise_after_it_reports(parse):
+    # the parser makes the incise's verb the main one, the relative's antecedent its subject
+    text = ("Le président français Emmanuel Macron, qui avait salué la victoire de M. Scholz pendant la soirée, ne l'avait "
+            "toujours pas appelé dimanche, a relevé le quotidien Le Monde.")
+    assert _speakers(parse, text) == ["Le Monde (newspaper)"]
+
+
 @pytest.mark.parametrize("text", [
     "Vladimir Poutine et Joe Biden se sont parlé. L'échange, a précisé jeudi Dmitri Peskov, a duré une heure.",
     "Vladimir Poutine et Joe Biden se sont parlé. L'échange, a indiqué le porte-parole du Kremlin Dmitri Peskov, a porté sur les otages.",
@@ -1221,6 +1235,19 @@ def test_a_headline_summing_up_what_the_body_reports_is_no_claim_of_its_own(pars
     text = ("Le Kremlin a démenti tout contact avec la nouvelle administration\n\n"
             "Le Kremlin a affirmé mardi qu'aucune conversation n'avait eu lieu entre les deux présidents.\n")
     assert _claims(parse, text) == [("Kremlin", "Le Kremlin a affirmé mardi qu'aucune conversation n'avait eu lieu entre les deux présidents.")]
+
+
+def test_a_headline_is_no_claim_even_of_someone_the_body_does_not_have_speak(parse):
+    text = ("Climat : Scholz et Macron plaident pour une taxe carbone aux frontières\n\n"
+            "Olaf Scholz et Emmanuel Macron se sont entretenus mardi par téléphone, a annoncé la chancellerie.\n")
+    assert _speakers(parse, text) == ["German Chancellery"]
+
+
+def test_headlines_a_page_links_to_are_no_claims(parse):
+    text = ("Olaf Scholz et Emmanuel Macron se sont entretenus mardi par téléphone, a annoncé la chancellerie.\n\n"
+            "Pour mémoire\nLe Kremlin accuse Berlin de prolonger la guerre\n\n"
+            "Lisez aussi:\nScholz : « Nous ne livrerons pas de missiles »\n")
+    assert _speakers(parse, text) == ["German Chancellery"]
 
 
 @pytest.mark.parametrize("text,speaker", [

@@ -179,7 +179,8 @@ def test_links_to_related_reading_are_not_read(parse):
     assert doc._.unread == {2, 3, 4, 6}
 
 
-@pytest.mark.parametrize("header", ["Les plus partagés", "Vous aimerez aussi", "Ailleurs sur le web", "Contenus sponsorisés"])
+@pytest.mark.parametrize("header", ["Les plus partagés", "Vous aimerez aussi", "Ailleurs sur le web", "Contenus sponsorisés",
+                                    "Lisez aussi:", "Pour mémoire"])
 def test_other_headers_of_links_a_page_adds_open_related_reading(parse, header):
     doc = parse("Olaf Scholz et Emmanuel Macron se sont entretenus mardi par téléphone.\n"
                 f"{header}\n"

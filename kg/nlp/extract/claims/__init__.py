@@ -169,9 +169,10 @@ class _ClaimReader:
         return lead[0].idx, self.text[lead[0].idx:start + len(body)]
 
     def _without_headline_summaries(self, claims: list[ClaimRecord]) -> list[ClaimRecord]:
-        """'Le Kremlin dément tout appel' over an article where the Kremlin speaks: the headline
-        sums up what the body reports, in its own words; the body's claims are the statements. A
-        quote, or a source the headline credits ('..., selon le Washington Post'), stays."""
+        """'Le Kremlin dément tout appel', 'X et Y plaident pour un sommet' over an article: the
+        headline sums up what the body reports, in its own words, whoever the body has speak; the
+        body's claims are the statements. A quote, or a source the headline credits ('..., selon le
+        Washington Post'), stays."""
         first = self.text.lstrip()
         line = first.split("\n", 1)[0].rstrip()
         if not line or line[-1] in ".!?\"»”" or not first[len(line):].strip():
@@ -179,8 +180,7 @@ class _ClaimReader:
         end = len(self.text) - len(first) + len(line)
         if any(self.speakers.attributed(s) for s in self.sents if s.start_char < end):
             return claims
-        body = {c.speaker for c in claims if c.start >= end}
-        return [c for c in claims if c.start >= end or c.quoted or c.speaker not in body]
+        return [c for c in claims if c.start >= end or c.quoted]
 
     # ------------------------------------------------------------------ sentences
     def _sentence(self, index: int, sent: Span, consumed: set[int], claims: list[ClaimRecord]) -> list[ClaimRecord]:
