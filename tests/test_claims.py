@@ -765,6 +765,15 @@ def test_a_gerund_with_an_object_pronoun_set_off_after_a_clause_is_the_speaker_s
     assert "exhortant" not in first and second.startswith("tout en l'exhortant")
 
 
+def test_a_gerund_the_tagger_reads_as_an_adjective_is_the_speaker_s_second_claim(parse):
+    """', tout en regrettant que ...': the tagger may take the gerund for an adjective; its 'en' tells it
+    is a participle, and what it regrets is the speaker's claim of its own."""
+    text = "Olaf Scholz a salué les efforts de la Pologne, tout en regrettant que Varsovie bloque encore les importations."
+    (first_speaker, first), (second_speaker, second) = _claims(parse, text)
+    assert first_speaker == second_speaker == "Olaf Scholz"
+    assert "regrettant" not in first and second.startswith("tout en regrettant que Varsovie")
+
+
 def test_a_source_s_account_of_two_participles_is_one_claim(parse):
     text = ("Selon l'Élysée, Emmanuel Macron et Olaf Scholz ont rappelé à Vladimir Poutine « leur inquiétude » et "
             "appelé la Russie à « respecter la trêve ».")

@@ -9,9 +9,9 @@ from kg.text import fold
 
 # contractions a preposition takes before an article: 'appeler au dialogue', 'faire part du souhait'
 _CONTRACTIONS = {"au": "a", "aux": "a", "du": "de", "des": "de", "d'": "de", "qu'": "que"}
-#: The endings of a present form the model may leave as its own lemma ('indique', 'précisent'), read
-#: as the first-group infinitive ('indiquer') when that is a cue (`reported._cue_lemma`).
-PRESENT_ENDINGS = ("ent", "es", "e")
+#: The endings of a present form the model may leave as its own lemma ('indique', 'précisent', the
+#: participle 'regrettant'), read as the first-group infinitive ('indiquer') when that is a cue (`reported._cue_lemma`).
+PRESENT_ENDINGS = ("ant", "ent", "es", "e")
 
 
 def marker(word: str) -> str:

@@ -49,7 +49,8 @@ class Report:
 
 def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | None:
     """The tokens and the cue of the reporting verb `token` starts, if it starts one."""
-    if token.pos_ not in {"VERB", "AUX"} and not unknown_participle(token) and not _participle_read_as_adjective(token):
+    if token.pos_ not in {"VERB", "AUX"} and not unknown_participle(token) and not _participle_read_as_adjective(token) \
+            and not _gerund_read_as_adjective(token):
         return None
     lemma = _lemma(token, cues)
     doc = token.doc
@@ -74,6 +75,13 @@ def _participle_read_as_adjective(token: Token) -> bool:
     """"n'a pas caché que ...": a participle the tagger took for an adjective, told by the auxiliary
     'avoir' hung on it (an adjective takes 'être' as its copula, never 'avoir')."""
     return token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in children(token))
+
+
+def _gerund_read_as_adjective(token: Token) -> bool:
+    """', tout en regrettant que ...': a present participle the tagger took for an adjective, told by
+    the 'en' that marks it (an adjective never takes 'en' as its mark: 'en' opens only a gerund)."""
+    return token.pos_ == "ADJ" and token.norm_.endswith("ant") and any(
+        c.dep_ == "mark" and c.norm_ == "en" and c.i < token.i for c in children(token))
 
 
 def _lemma(token: Token, cues: ClaimCues) -> str:
@@ -518,9 +526,12 @@ def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
 
 def _own_words_start(verb: Token) -> int:
     """Where the words of a predicate begin, its auxiliary (`words_start`) or what opens it before the
-    verb: 'tout en' and an object pronoun (', tout en l'exhortant à ...')."""
+    verb: 'tout en' and an object pronoun (', tout en l'exhortant à ...'), 'tout' hung on the verb
+    itself when the tagger took the gerund for an adjective."""
+    doc = verb.doc
     return min([words_start(verb), *(c.left_edge.i for c in children(verb) if c.i < verb.i and (
-        c.dep_ == "mark" or c.pos_ == "PRON" and c.dep_ in {"obj", "iobj"}))])
+        c.dep_ == "mark" or c.pos_ == "PRON" and c.dep_ in {"obj", "iobj"}
+        or c.dep_ == "advmod" and doc[c.i + 1].dep_ == "mark" and doc[c.i + 1].head.i == verb.i))])
 
 
 def _scope(verb: Token) -> Token:
