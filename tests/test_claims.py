@@ -569,6 +569,41 @@ def test_a_relative_on_a_reporting_verbs_object_is_a_statement_of_its_own(parse,
     assert relative in found[1][1] and len(found[1][1]) < len(found[0][1])
 
 
+def test_a_relative_the_parser_made_the_reporting_verbs_clause_is_a_statement_of_its_own(parse):
+    """'a insisté sur la nécessité de ..., que Y qualifie de « ... »': a 'que' after the comma that closes
+    a noun phrase opens a relative on that noun, which the parser hung on the verb as its content
+    clause: Y's words, a claim beside the main one."""
+    text = ("Mark Rutte a insisté sur la nécessité de renforcer l'Alliance face à la Russie, que le Kremlin qualifie "
+            "de « menace directe ».")
+    (first_speaker, first), (second_speaker, second) = _claims(parse, text)
+    assert (first_speaker, second_speaker) == ("Mark Rutte", "Kremlin")
+    assert second.startswith("que le Kremlin qualifie") and len(second) < len(first)
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a parlé avec Olaf Scholz de la conférence sur l'énergie, que l'Autriche souhaite prolonger l'an prochain.",
+    "Au cœur de l'entretien figurait la conférence sur l'énergie, que l'Autriche souhaite prolonger l'an prochain.",
+])
+def test_a_stance_in_a_relative_the_parser_made_a_content_clause_says_nothing(parse, text):
+    """'la conférence ..., que X souhaite prolonger': the relative on a noun, read by the parser as a
+    content clause, describes that noun (as `_background`): no statement of X."""
+    assert _claims(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a affirmé, dans un entretien au Monde, que la France souhaite prolonger son aide.",
+    "Emmanuel Macron a dit au président ukrainien que la France souhaite prolonger son aide.",
+])
+def test_a_content_clause_after_an_incise_or_an_addressee_still_reports(parse, text):
+    assert _speakers(parse, text) == ["Emmanuel Macron"]
+
+
+def test_an_assertion_in_a_relative_the_parser_made_a_content_clause_is_a_statement(parse):
+    """'le scrutin ..., que X affirme avoir remporté': X asserts something, unlike 'que X souhaite prolonger'."""
+    text = "Les ministres ont demandé un recomptage des voix du scrutin régional, que Nicolás Maduro affirme avoir remporté."
+    assert "Nicolás Maduro" in _speakers(parse, text)
+
+
 def test_a_relative_on_the_source_of_selon_is_a_second_claim_of_that_source(parse):
     """'..., selon le porte-parole X, qui a réitéré que ...': the sentence is credited to X, and the
     relative reports X's own words, a claim of its own."""

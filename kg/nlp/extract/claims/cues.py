@@ -36,6 +36,7 @@ class ClaimCues:
     # 'idée', 'proposition': an object that carries a statement; 'position', 'attachement', 'nécessité': one that
     # carries a stance ('a affirmé la position de X' states it, 'a affirmé sa présence militaire' does not)
     content_nouns: frozenset[str]
+    intending: frozenset[str]  # 'souhaiter', 'vouloir': what one wants done, no assertion
     announcing: frozenset[str]  # 'a annoncé un entretien entre X et Y': an event announced is what was said
     announced_events: frozenset[str]  # ... when it is one of these ('a annoncé son intention de' is not)
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
@@ -137,7 +138,7 @@ class ClaimCues:
             quote_only=folded("reporting_quote_only"), with_y=with_y,
             object_content=folded("reporting_object_content"), not_a_person=folded("object_content_not_a_person"),
             content_noun_only=folded("reporting_content_noun_only"), content_nouns=folded("content_nouns") | folded("stance_nouns"),
-            announcing=folded("event_announcing_verbs"), announced_events=folded("announced_event_nouns"),
+            intending=folded("intention_cues"), announcing=folded("event_announcing_verbs"), announced_events=folded("announced_event_nouns"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
             prepositions=prepositions, not_called_for=folded("call_nouns_self_marked") | folded("adjunct_locution_nouns"),
             attribution=attribution, attribution_starts=frozenset(starts),

@@ -124,24 +124,46 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
                 or _writer(token, sent) or _asked(token, sent, quoted, folded):
             continue
         kind = content(phrase, lemma, cues, sent)
-        if kind is None or _background(token, kind):
+        if kind is None or _background(token, kind, lemma, cues):
             continue
         taken.update(t.i for t in phrase)
         found.append(Report(token, phrase, lemma, kind, _scope(token)))
     return _nest([r for r in found if not _as_said_of_a_report(r, found, cues)])
 
 
-def _background(verb: Token, kind: str) -> bool:
+def _background(verb: Token, kind: str, lemma: str, cues: ClaimCues) -> bool:
     """'une réforme sur laquelle Berlin souhaite engager ...', 'ces exigences, que Moscou juge ...': a
     stance in a relative clause whose antecedent is what the stance is about (the relative pronoun
     its object or complement, the clause a subject of its own) describes that noun of the sentence,
     with neither a clause nor a quote of its own it is no statement the text reports. A relative
-    on a speaker ('X, qui a exprimé le soutien de ...', 'X, qui réclame ...') is one."""
-    if verb.dep_ != "acl:relcl" or kind not in {"object", "infinitive"} or any(t.text in _QUOTE_MARKS for t in verb.subtree):
+    on a speaker ('X, qui a exprimé le soutien de ...', 'X, qui réclame ...') is one. A relative the parser
+    read as a content clause ('la conférence ..., que X souhaite prolonger') describes its noun when it
+    tells what X wants done with it; 'que X affirme avoir remportée' asserts something, a statement."""
+    if kind not in {"object", "infinitive"} or any(t.text in _QUOTE_MARKS for t in verb.subtree):
         return False
     dependents = children(verb)
-    return any(c.dep_.startswith(("obj", "obl")) and "Rel" in feature(c, "PronType") for c in dependents) and any(
-        c.dep_.startswith("nsubj") and "Rel" not in feature(c, "PronType") for c in dependents)
+    own_subject = any(c.dep_.startswith("nsubj") and "Rel" not in feature(c, "PronType") for c in dependents)
+    if _relative_read_as_clause(verb):  # '..., que la Suisse souhaite prolonger'
+        return own_subject and lemma in cues.intending
+    return verb.dep_ == "acl:relcl" and own_subject and any(
+        c.dep_.startswith(("obj", "obl")) and "Rel" in feature(c, "PronType") for c in dependents)
+
+
+def _relative_read_as_clause(verb: Token) -> bool:
+    """'a insisté sur la nécessité d'adapter l'Alliance, que le communiqué qualifie de ...': a 'que'
+    right after a comma that ends a noun phrase, with no comma between the governing verb and that
+    noun, is a relative on the noun which the parser made the verb's content clause; a content
+    clause set off by a comma follows an incise opened by one ('a dit, dans un entretien, que'). Not with
+    a pronoun subject ('..., qu'elle juge ...'): the speaker rules bind such a pronoun to the speakers
+    of the sentence and of those before it, not to the relative's antecedent, so it stays in the main claim."""
+    if verb.dep_ != "ccomp" or verb.head.i > verb.i or any(
+            c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in children(verb)):
+        return False
+    doc = verb.doc
+    mark = next((c for c in children(verb) if c.dep_ == "mark" and marker(c.text) == "que"), None)
+    if mark is None or mark.i < 2 or doc[mark.i - 1].text != "," or doc[mark.i - 2].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    return not any(t.text == "," for t in tokens_of(doc)[verb.head.i + 1:mark.i - 1])
 
 
 def _as_said_of_a_report(report: Report, found: list[Report], cues: ClaimCues) -> bool:
@@ -178,7 +200,7 @@ def _nest(found: list[Report]) -> list[Report]:
             for other in found:  # 'a dit que X avait assuré', 'a dit avoir informé'
                 if other is report or other.verb not in child.subtree or other.content == "incise" or other.verb.i in shares:
                     continue  # '..., rapporte l'agence X' hung inside the clause it reports is still the outer one
-                if child.dep_ == "obj" and _relative(other.verb):
+                if child.dep_ == "obj" and _relative(other.verb) or _relative_read_as_clause(other.verb):
                     continue  # 'X a annoncé des sanctions, que Y a dénoncées': the writer's words on the object, Y's statement
                 if _coordinated(other.verb) or _link(other.verb):  # 'a déclaré que ... et a ajouté que ...', hung low by the parser
                     shares.setdefault(other.verb.i, report.verb.i)
@@ -348,9 +370,11 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
         return "clause" if any(c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in children(c)) for c in dependents) else None
     markers = cues.prepositions.get(lemma)
     for child in dependents:
-        if child.dep_ == "ccomp" and not _name_alone(child) or marker(child.text) == "que" and child.i > verb.i:
+        if child.dep_ == "ccomp" and not _name_alone(child) and not _relative_read_as_clause(child) \
+                or marker(child.text) == "que" and child.i > verb.i:
             return "clause"
-    if any(_clause_below(phrase, t) for t in tokens_of(verb.doc)[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)] if _conjunction(t)):
+    if any(_clause_below(phrase, t) for t in tokens_of(verb.doc)[phrase[-1].i + 1:min(sent.end, phrase[-1].i + 12)]
+           if _conjunction(t) and not _relative_read_as_clause(t.head)):
         return "clause"  # 'a dit à l'agence X qu'il ...': the parser hangs the clause on the addressee
     for child in dependents:
         if child.pos_ == "ADJ" and child.dep_ in {"xcomp", "obj", "advmod"} and not any(g.dep_ == "det" for g in children(child)):
