@@ -4840,3 +4840,15 @@ def test_a_clitic_object_is_the_reporting_subject_named_by_an_honorific(parse, t
     """'Mme X a confié que Y l'avait appelée': the parser makes the honorific the subject and the
     name its part; the person so named is the subject 'l'' (and a later 'elle') stands for."""
     assert [(names, call.initiator) for names, call in _calls(parse, text)][-1] == (["Giorgia Meloni", "Joe Biden"], "Q6279")
+
+
+@pytest.mark.parametrize("text,partners", [
+    ("Emmanuel Macron s'est aussi entretenu, depuis le début de la guerre, avec le chancelier allemand Olaf Scholz et le "
+     "Premier ministre italien Mario Draghi.", [["Emmanuel Macron", "Mario Draghi"], MACRON_SCHOLZ]),
+    ("Le président français s'est entretenu, depuis le début de la guerre, avec le chancelier allemand Olaf Scholz, "
+     "selon l'Elysée.", [MACRON_SCHOLZ]),
+])
+def test_an_incise_between_the_talk_verb_and_its_avec_keeps_the_partners(parse, text, partners):
+    """'s'est entretenu, depuis le début de la crise, avec X et Y': the parser hangs 'avec X' on
+    the incise's noun; the partners are still the verb's, one call each, as without the incise."""
+    assert sorted(names for names, _ in _calls(parse, text, "2022-03-12")) == partners

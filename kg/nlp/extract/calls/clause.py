@@ -228,6 +228,7 @@ def phrases(head: Token) -> list[tuple[Token, str]]:
     found = []
     for child in children(head):
         found.append((child, child.dep_))
+        found += [(hung, "obl") for hung in _past_the_incise(child)]
         if time_word(child):
             for hung in children(child):
                 if hung.dep_ in {"appos", "flat:name"} and hung.pos_ == "PROPN":  # 'mercredi Emmanuel Macron', read as a name
@@ -245,6 +246,23 @@ def phrases(head: Token) -> list[tuple[Token, str]]:
                 elif hung.dep_ in {"appos", "flat:name"} and hung.pos_ == "PROPN":
                     found.append((hung, "obj"))
     return found
+
+
+def _past_the_incise(child: Token) -> list[Token]:
+    """'s'est entretenu, depuis le début de la crise, avec X': the parser hangs the 'avec' phrase
+    after an adjunct set off by commas on that adjunct's words; the phrase that opens right after
+    the closing comma, hung on the adjunct's nouns (no verb between), is the word's own."""
+    words = tokens_of(child.doc)
+    start = child.left_edge.i
+    if start == 0 or words[start - 1].text != "," or child.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [t for t in child.subtree if t.i > child.i and "avec" in case_words(t) and words[_first_word(t) - 1].text == ","
+            and all(a.pos_ in {"NOUN", "PROPN"} for a in t.ancestors if a.i != child.i and child.i in {b.i for b in a.ancestors})]
+
+
+def _first_word(head: Token) -> int:
+    """Where the words of a phrase begin, past the comma the parser may have hung on it."""
+    return min(t.i for t in head.subtree if not t.is_punct)
 
 
 def participle_as_noun(token: Token, cues: CallCues) -> bool:
@@ -296,6 +314,9 @@ def case_words(token: Token) -> set[str]:
             words.add(child.norm_)
             if dep == "case":
                 words.update(g.norm_ for g in children(child) if g.dep_ == "fixed")
+        elif dep == "amod" and child.pos_ == "NOUN" and token.pos_ == "PROPN" and child.left_edge.i == _first_word(token):
+            # ', avec le chancelier allemand X': the title read as the name's modifier, the phrase's preposition on it
+            words.update(g.norm_ for g in children(child) if g.dep_ == "case")
     return words
 
 
