@@ -4852,3 +4852,32 @@ def test_an_incise_between_the_talk_verb_and_its_avec_keeps_the_partners(parse, 
     """'s'est entretenu, depuis le début de la crise, avec X et Y': the parser hangs 'avec X' on
     the incise's noun; the partners are still the verb's, one call each, as without the incise."""
     assert sorted(names for names, _ in _calls(parse, text, "2022-03-12")) == partners
+
+
+ZELENSKY_CALLED = "Emmanuel Macron s'est entretenu par téléphone lundi avec Volodymyr Zelensky. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    (ZELENSKY_CALLED + "Le même jour, le président ukrainien a aussi parlé avec le chancelier allemand Olaf Scholz.",
+     [(("Olaf Scholz", "Volodymyr Zelensky"), "occurred", "2022-10-24")]),
+    (ZELENSKY_CALLED + "Le même jour, le président ukrainien a aussi parlé avec le chancelier allemand Olaf Scholz lors de sa "
+     "visite à Berlin.", []),  # met in person
+    ("Volodymyr Zelensky s'est rendu lundi à Berlin. Le même jour, le président ukrainien a aussi parlé à Berlin avec le "
+     "chancelier allemand Olaf Scholz.", []),
+])
+def test_parler_avec_a_titled_name_in_the_passe_compose(parse, text, expected):
+    """'a aussi parlé avec le chancelier allemand X': the parser hangs 'avec' on the title it reads as
+    the name's modifier; the name is still the one talked with (a call, unless the clause places the
+    talk in person)."""
+    assert [p for p in _pairs(parse, text, "2022-10-25") if "Emmanuel Macron" not in p[0]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    ZELENSKY_CALLED + "Le président ukrainien devait aussi parler dans la journée avec Olaf Scholz.",
+    "Volodymyr Zelensky devait également parler dans la journée avec le chancelier allemand Olaf Scholz, a ajouté son bureau.",
+])
+def test_devait_parler_dans_la_journee_avec_is_a_planned_call(parse, text):
+    """'X devait parler dans la journée avec Y': the parser hangs 'avec Y' on 'journée', which says
+    when, as it does on a day; the imperfect of 'devoir' plans the call."""
+    assert [(names, call.status) for names, call in _calls(parse, text, "2022-10-24") if "Emmanuel Macron" not in names] == \
+        [(["Olaf Scholz", "Volodymyr Zelensky"], "planned")]

@@ -23,6 +23,7 @@ POSSESSIVES = frozenset(fold(w) for w in cues()["possessive_determiners"])
 _TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of_day"], *cues()["duration_units"],
                                           *cues()["ago_units"], *cues()["weekend_nouns"], *cues()["event_relative_days"]])
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
+_LATER_TODAY_NOUNS = frozenset(fold(p.split()[-1]) for p in cues()["later_today_phrases"])  # 'dans la journée': 'journée'
 _TOGETHER = frozenset(fold(w) for w in cues()["together_adverbs"])
 _RELATIVE_DAYS = frozenset(fold(w) for w in cues()["event_relative_days"])
 _EVENT_ENDS = frozenset(fold(w) for w in cues()["event_end_nouns"])  # 'à l'issue de', 'au terme de': the event just ended
@@ -224,12 +225,13 @@ def phrases(head: Token) -> list[tuple[Token, str]]:
     hung on one of the word's time phrases is the word's own: 'a appelé mercredi Charles Michel'
     (read as the object 'mercredi' with the name in apposition), 'a parlé pendant une heure avec X'
     (read as the hour's), 'a été appelé dimanche par X' (the agent of 'dimanche'); the name takes
-    the time word's relation, an agent stays one."""
+    the time word's relation, an agent stays one; so is one hung on 'dans la journée' ('devait parler
+    dans la journée avec X')."""
     found = []
     for child in children(head):
         found.append((child, child.dep_))
         found += [(hung, "obl") for hung in _past_the_incise(child)]
-        if time_word(child):
+        if time_word(child) or child.pos_ == "NOUN" and lemma(child) in _LATER_TODAY_NOUNS:
             for hung in children(child):
                 if hung.dep_ in {"appos", "flat:name"} and hung.pos_ == "PROPN":  # 'mercredi Emmanuel Macron', read as a name
                     found.append((hung, child.dep_))
