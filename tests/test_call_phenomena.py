@@ -4847,10 +4847,13 @@ def test_a_clitic_object_is_the_reporting_subject_named_by_an_honorific(parse, t
      "Premier ministre italien Mario Draghi.", [["Emmanuel Macron", "Mario Draghi"], MACRON_SCHOLZ]),
     ("Le président français s'est entretenu, depuis le début de la guerre, avec le chancelier allemand Olaf Scholz, "
      "selon l'Elysée.", [MACRON_SCHOLZ]),
+    ("Emmanuel Macron s'est en outre entretenu, depuis le début de la guerre, avec le chancelier allemand Olaf Scholz, "
+     "selon l'Elysée.", [MACRON_SCHOLZ]),
 ])
 def test_an_incise_between_the_talk_verb_and_its_avec_keeps_the_partners(parse, text, partners):
     """'s'est entretenu, depuis le début de la crise, avec X et Y': the parser hangs 'avec X' on
-    the incise's noun; the partners are still the verb's, one call each, as without the incise."""
+    the incise's noun; the partners are still the verb's, one call each, as without the incise
+    (also where it folds the participle into 'en outre', the clause hung on 'est')."""
     assert sorted(names for names, _ in _calls(parse, text, "2022-03-12")) == partners
 
 

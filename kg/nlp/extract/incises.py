@@ -64,6 +64,17 @@ def auxiliary_read_as_verb(participle: Token) -> Token | None:
     return head
 
 
+def auxiliary_above_its_adverb(participle: Token) -> Token | None:
+    """'X s'est en outre entretenu, depuis ..., avec Y': the parser may fold the participle into the
+    fixed adverb between it and its auxiliary ('en outre entretenu'), and hang the clause (subject,
+    'se', adjuncts) on the auxiliary: that auxiliary, which holds the participle's clause."""
+    adverb = participle.head
+    if participle.dep_ != "fixed" or adverb.dep_ != "advmod" or "Part" not in feature(participle, "VerbForm"):
+        return None
+    clause = adverb.head
+    return clause if clause.pos_ == "AUX" and clause.i < adverb.i else None
+
+
 def _present_read_as_participle(verb: Token) -> bool:
     """'fait-on valoir', 'dit-il', '», écrit l'Élysée': a present the tagger took for the participle
     it is spelt like. A participle takes no inverted subject, and one with no auxiliary opening

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.dates import MONTHS, Publication, dates_in
+from kg.nlp.extract.incises import auxiliary_above_its_adverb
 from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, children, feature, kept_per_word, reflexive, sentence_bounds, tokens_of
 from kg.nlp.extract.words import folded_lemma as lemma  # the call rules' name for it
 from kg.text import fold
@@ -377,7 +378,7 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
     same time ('lors d'un entretien, X a souligné ...' is X speaking during the call), the light
     verb it is the object of ('X a eu un entretien avec Y'), else the call word itself."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
-        return trigger
+        return auxiliary_above_its_adverb(trigger) or trigger  # 's'est en outre entretenu avec Y', read on 'est'
     head = trigger.head
     if head.i == trigger.i:
         return trigger

@@ -44,7 +44,7 @@ from kg.nlp.extract.calls.clause import (
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.sources import called_false, denied_in_a_word, denies_what_was_told, left_open
 from kg.nlp.extract.dates import WEEK_PARTS
-from kg.nlp.extract.incises import incise
+from kg.nlp.extract.incises import auxiliary_above_its_adverb, incise
 from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
@@ -162,6 +162,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         return True
     if base not in cues.talk_verbs:
         return None
+    token = auxiliary_above_its_adverb(token) or token  # 's'est en outre entretenu avec Y': the clause is on 'est'
     if marked(token, cues):
         return True
     if in_person(token, words, cues, capital_tokens, lemmas):
