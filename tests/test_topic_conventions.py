@@ -550,3 +550,17 @@ def test_a_clause_in_the_pluperfect_that_tells_an_earlier_call_gives_that_call_i
 def test_an_adjective_inside_the_name_of_a_body_is_no_topic(parse, text):
     """'la Communauté économique des États de l'Afrique de l'Ouest': the adjective names the body, not trade."""
     assert "economy-trade" not in _topics(parse, text)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Olaf Scholz s'est entretenu mardi au téléphone avec Volodymyr Zelensky de la réparation du réseau électrique "
+     "ukrainien avant l'hiver.", "energy"),
+    ("Emmanuel Macron s'est entretenu vendredi au téléphone avec Pedro Sánchez de l'achat de respirateurs pour "
+     "les hôpitaux.", "covid-19"),
+    ("Emmanuel Macron s'est entretenu jeudi au téléphone avec Joseph Aoun de la conférence internationale d'aide "
+     "qui se tiendra à Paris.", "humanitarian"),
+])
+def test_a_power_grid_ventilators_or_an_aid_conference_signal_their_topic(parse, text, topic):
+    """The power grid is energy; ventilators and protective masks, the pandemic's equipment; a
+    donors' conference ('conférence d'aide'), aid."""
+    assert topic in _topics(parse, text)
