@@ -195,6 +195,18 @@ def test_the_definite_media_of_a_country_still_speak(parse):
     assert [s for s, _, _ in _claims(parse, text)] == ["Russia media"]
 
 
+@pytest.mark.parametrize("text", [
+    "« L'Europe est de retour », a confié le Premier ministre à la presse belge à la sortie du sommet.",
+    "Benjamin Netanyahou n'a pas parlé à Recep Tayyip Erdogan, contrairement à des informations parues dans la presse israélienne.",
+    "Le chancelier a défendu devant les médias néerlandais la stratégie de son gouvernement.",
+])
+def test_the_press_told_or_read_in_is_no_actor(parse, text):
+    """'à la presse belge', 'devant les médias néerlandais': whom a leader speaks to; 'dans la presse
+    israélienne': where a report was read. Neither is a source that speaks ('selon la presse
+    allemande' still is)."""
+    assert not any(label.endswith(" media") for label in _actors(parse, text))
+
+
 def test_an_unknown_participle_after_an_inverted_pronoun(parse):
     """'a-t-elle tweeté': the tagger knows neither the participle nor where 'a' goes (a pronoun its head)."""
     text = ("Maia Sandu a réagi dans la soirée. Il est « absurde » qu'aucune date ne soit fixée pour l'adhésion "

@@ -36,6 +36,7 @@ class CreditReader:
         for phrase in (fold(x) for x in c["media_nouns"] if " " in x):
             self.media_phrases.setdefault(phrase.split()[0], []).append(phrase.split())
         self.media_plural = {fold(x) for x in c["media_plural"]}
+        self.audience = {fold(x) for x in c["media_audience_prepositions"]}
         self.noun_starts = self.media_nouns | set(self.media_phrases)
         self.media_starts = self.noun_starts | self.media_plural
         self.markers = {fold(x) for x in c["credit_markers"]}
@@ -59,15 +60,16 @@ class CreditReader:
     def _after_nouns(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """'le média ukrainien X', "l'agence de presse officielle X": X is an outlet;
         'les médias américains' are the country's media, 'plusieurs médias américains' none that
-        can be named (`_some_of`)."""
+        can be named (`_some_of`); 'la presse belge' after 'à', 'devant' or 'dans' none that speaks."""
         for token in tokens:
             norm = token.norm_
             if norm in self.media_plural and token.i > 1 and doc[token.i - 1].norm_ in {"de", "d'"} \
                     and doc[token.i - 2].norm_ in self.noun_starts:
                 continue  # "l'agence de presse officielle iranienne X": the press of a media noun is X, not the country's
             if norm in self.media_plural and token.tag_ != "ADJ" and token.text[:1].islower():
-                if _some_of(token):
-                    continue
+                if _some_of(token) or any(t.dep_ == "case" and t.norm_ in self.audience for t in token.children):
+                    continue  # "il a dit à la presse belge", "des informations parues dans la presse israélienne":
+                    # whom he told, where it was read; not a source
                 adj = next((t for t in token.rights if t.pos_ == "ADJ" and t.norm_ in self.gazetteer.demonyms), None)
                 if adj is not None:
                     country = self.gazetteer.actors.get(self.gazetteer.demonyms[adj.norm_])
