@@ -1,6 +1,8 @@
 """When a call took place, whether it did and how, as news writes it: sentences of our own."""
 from __future__ import annotations
 
+import pytest
+
 from kg.nlp.gazetteer import load
 
 
@@ -178,6 +180,15 @@ def test_a_day_before_a_cleft_dates_the_clause_it_sets_off(parse):
     text = ("Lundi 3 juin, Olaf Scholz s'entretient au téléphone avec Joe Biden. Berlin reste prudent. "
             "Le lendemain, c'est avec Emmanuel Macron qu'il s'entretient, plus d'une heure selon la chancellerie.")
     assert (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-06-04") in _calls(parse, text, "2024-06-10")
+
+
+@pytest.mark.parametrize("focus", ["le président français Emmanuel Macron", "le chancelier allemand Olaf Scholz"])
+def test_a_day_before_a_cleft_on_a_titled_name_dates_the_call_and_its_length(parse, focus):
+    """'Le 3 juin, c'est le président X qui avait téléphoné à Y pendant une heure': the parser gives
+    the copula to the title and hangs the name on it (or the title on the name); still a cleft,
+    whose fronted day and length are the call's."""
+    doc = parse(f"Le 4 février, c'est {focus} qui avait téléphoné à Pedro Sánchez pendant près d'une heure.", "2024-02-09")
+    assert [(c.date, c.duration_min) for c in doc._.calls] == [("2024-02-04", 60.0)]
 
 
 def test_a_day_that_sets_the_scene_dates_the_call_told_next(parse):

@@ -83,9 +83,13 @@ def _set_off_by_a_cleft(verb: Token) -> bool:
             c.dep_ == "mark" or c.dep_.startswith("nsubj") and "Rel" in feature(c, "PronType")
             for c in children(verb)):
         return False
+    focus = [head]  # "c'est le président X qui a appelé Y": the parser may give the copula to the name's title,
+    if head.pos_ == "PROPN":  # hanging the name on it or it on the name
+        focus += [head.head] if head.dep_ in {"nmod", "appos"} and head.head.i < head.i else []
+        focus += [c for c in children(head) if c.pos_ == "NOUN" and c.i < head.i]
     return any(c.i < head.i and (c.dep_ == "cop" or c.pos_ == "PRON" and any(f.dep_ == "fixed" and f.pos_ in {"VERB", "AUX"}
                                                                                for f in children(c)))
-               for c in children(head))
+               for word in focus for c in children(word))
 
 
 def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
