@@ -4884,3 +4884,15 @@ def test_devait_parler_dans_la_journee_avec_is_a_planned_call(parse, text):
     when, as it does on a day; the imperfect of 'devoir' plans the call."""
     assert [(names, call.status) for names, call in _calls(parse, text, "2022-10-24") if "Emmanuel Macron" not in names] == \
         [(["Olaf Scholz", "Volodymyr Zelensky"], "planned")]
+
+
+@pytest.mark.parametrize(("text", "caller"), [
+    ("Le chancelier allemand Olaf Scholz aurait lui aussi appelé Pedro Sánchez la semaine dernière pour parler "
+     "du budget européen, selon le quotidien El País.", "Olaf Scholz"),
+    ("Sitôt sorti de sa réunion, Olaf Scholz a organisé un appel avec Pedro Sánchez, a indiqué la chancellerie.", "Olaf Scholz"),
+])
+def test_the_subject_of_a_hearsay_call_or_of_organising_a_call_placed_it(parse, text, caller):
+    """'X aurait appelé Y' (the parser may hang the verb with its tensed auxiliary on X's name)
+    and 'X a organisé un appel avec Y' name X as the caller."""
+    labels = load().actors
+    assert [labels[call.initiator].label for _, call in _calls(parse, text, "2024-03-14") if call.initiator] == [caller]

@@ -658,6 +658,10 @@ def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
                 found = people_of(verb.head, {verb.i}, people, on)
                 if found:
                     return found[0]
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i and any(
+            c.dep_.startswith("aux") and "Fin" in feature(c, "VerbForm") for c in children(verb)):
+        found = people_of(verb.head, {verb.i}, people, on)  # "X aurait appelé Y": the parser may hang a verb with
+        return found[0] if found else None  # a tensed auxiliary on its subject's name, as if a participle described it
     if verb.dep_ == "acl" and lemma(verb.head) == "initiative":
         holder = verb.head.head  # "X a pris l'initiative d'appeler Y"
         return _subject_person(holder, people, on) if holder.i != verb.head.i else None
