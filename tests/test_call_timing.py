@@ -191,6 +191,30 @@ def test_a_day_before_a_cleft_on_a_titled_name_dates_the_call_and_its_length(par
     assert [(c.date, c.duration_min) for c in doc._.calls] == [("2024-02-04", 60.0)]
 
 
+
+
+@pytest.mark.parametrize("time", ["quelques jours avant la démission du gouvernement", "deux semaines après les élections européennes"])
+def test_a_call_timed_only_from_another_event_has_no_day(parse, time):
+    """'quelques jours avant la démission de X': so long before or after an event the text does not
+    date: no day, neither the publication's nor the one the next sentence tells."""
+    text = (f"Pedro Sánchez avait aussi parlé avec Olaf Scholz {time}, a rappelé un diplomate. "
+            "Le chancelier a quitté Madrid mardi.")
+    assert _calls(parse, text, "2024-06-14") == [(("Olaf Scholz", "Pedro Sánchez"), "occurred", None)]
+
+
+@pytest.mark.parametrize(("title", "caller"), [("Le Premier ministre britannique", "Keir Starmer"),
+                                             ("Le chancelier allemand", "Olaf Scholz")])
+def test_last_week_dates_a_hearsay_call_hung_on_its_subject_by_the_month(parse, title, caller):
+    """'Le ministre X aurait appelé Y la semaine dernière, selon un quotidien': the parser may hang
+    the verb with its tensed auxiliary on the subject; still the sentence's clause, which the week
+    dates by its month, and X placed the call."""
+    doc = parse(f"{title} {caller} aurait lui aussi appelé Pedro Sánchez la semaine dernière pour parler de l'Ukraine, "
+                "selon un quotidien espagnol.", "2025-08-12")
+    labels = load().actors
+    assert [(c.date, labels[c.initiator].label if c.initiator else None) for c in doc._.calls] == [
+        ("2025-08", caller)]
+
+
 def test_a_day_that_sets_the_scene_dates_the_call_told_next(parse):
     """'Vendredi, le programme se déplace vers Ankara. Il s'entretient avec X': a narrative in the
     present sets the day in a sentence that tells no call; the undated call told right after it

@@ -40,7 +40,7 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
             continue
         dep = token.dep_.split(":")[0]
         if token.pos_ in {"VERB", "AUX"} and dep in _CLAUSAL and (dep != "xcomp" or fold(token.head.lemma_) in _TELLING) \
-                and not _set_off_by_a_cleft(token) and not _a_mark(token.head):
+                and not _set_off_by_a_cleft(token) and not _a_mark(token.head) and not hung_on_its_subject(token):
             break  # "X a démenti dimanche avoir parlé à Y", "a annoncé mardi vouloir appeler Y": the denial's or the saying's day
         if token is not trigger and {"mark", "cop"} <= {c.dep_ for c in children(token)}:
             break  # "X a affirmé la veille qu'un appel était en préparation": a clause, whatever its head was read as
@@ -52,6 +52,14 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
         token = token.head
     governing = {a.i for a in token.ancestors} - anchors
     return anchors, governing
+
+
+def hung_on_its_subject(verb: Token) -> bool:
+    """'Le ministre X aurait appelé Y la semaine dernière': the parser may hang a verb with a tensed
+    auxiliary on the noun before it, as if a participle described it ('le ministre, appelé par
+    ...'); an auxiliary makes it a clause of its own, whose subject that noun is."""
+    return verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i and any(
+        c.dep_.startswith("aux") and "Fin" in feature(c, "VerbForm") for c in children(verb))
 
 
 def _subject_misread_of_an_incise(token: Token) -> bool:

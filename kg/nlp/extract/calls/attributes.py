@@ -25,7 +25,7 @@ from kg.nlp.extract.calls.clause import (
 )
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.people import People, people_of
-from kg.nlp.extract.date_clauses import SAYING, WHEN_MARKS, dates_the_clause
+from kg.nlp.extract.date_clauses import SAYING, WHEN_MARKS, dates_the_clause, hung_on_its_subject
 from kg.nlp.extract.dates import THIS, TIMES_OF_DAY, WEEKDAYS, DateMention, Publication, in_the_past
 from kg.nlp.extract.records import Medium
 from kg.nlp.extract.words import blank_in_a_line, children, feature, reflexive, tokens_of
@@ -658,10 +658,9 @@ def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
                 found = people_of(verb.head, {verb.i}, people, on)
                 if found:
                     return found[0]
-    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i and any(
-            c.dep_.startswith("aux") and "Fin" in feature(c, "VerbForm") for c in children(verb)):
-        found = people_of(verb.head, {verb.i}, people, on)  # "X aurait appelé Y": the parser may hang a verb with
-        return found[0] if found else None  # a tensed auxiliary on its subject's name, as if a participle described it
+    if hung_on_its_subject(verb):  # "le ministre X aurait appelé Y"
+        found = people_of(verb.head, {verb.i}, people, on)
+        return found[0] if found else None
     if verb.dep_ == "acl" and lemma(verb.head) == "initiative":
         holder = verb.head.head  # "X a pris l'initiative d'appeler Y"
         return _subject_person(holder, people, on) if holder.i != verb.head.i else None
