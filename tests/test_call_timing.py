@@ -191,17 +191,6 @@ def test_a_day_before_a_cleft_on_a_titled_name_dates_the_call_and_its_length(par
     assert [(c.date, c.duration_min) for c in doc._.calls] == [("2024-02-04", 60.0)]
 
 
-
-
-@pytest.mark.parametrize("time", ["quelques jours avant la démission du gouvernement", "deux semaines après les élections européennes"])
-def test_a_call_timed_only_from_another_event_has_no_day(parse, time):
-    """'quelques jours avant la démission de X': so long before or after an event the text does not
-    date: no day, neither the publication's nor the one the next sentence tells."""
-    text = (f"Pedro Sánchez avait aussi parlé avec Olaf Scholz {time}, a rappelé un diplomate. "
-            "Le chancelier a quitté Madrid mardi.")
-    assert _calls(parse, text, "2024-06-14") == [(("Olaf Scholz", "Pedro Sánchez"), "occurred", None)]
-
-
 @pytest.mark.parametrize(("title", "caller"), [("Le Premier ministre britannique", "Keir Starmer"),
                                              ("Le chancelier allemand", "Olaf Scholz")])
 def test_last_week_dates_a_hearsay_call_hung_on_its_subject_by_the_month(parse, title, caller):

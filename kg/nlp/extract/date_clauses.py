@@ -55,11 +55,16 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
 
 
 def hung_on_its_subject(verb: Token) -> bool:
-    """'Le ministre X aurait appelé Y la semaine dernière': the parser may hang a verb with a tensed
-    auxiliary on the noun before it, as if a participle described it ('le ministre, appelé par
-    ...'); an auxiliary makes it a clause of its own, whose subject that noun is."""
-    return verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i and any(
-        c.dep_.startswith("aux") and "Fin" in feature(c, "VerbForm") for c in children(verb))
+    """'Le ministre X aurait appelé Y la semaine dernière', 'Le premier ministre X, assermenté
+    vendredi, appellera Y': the parser may hang a finite verb on the noun before it, as if a
+    participle described it ('le ministre, appelé par ...'); with a tense of its own or of its
+    auxiliary and no subject, relative pronoun or 'que' of its own, it is a clause whose subject
+    that noun is. The tagger may read the future as a participle ('appellera' tagged
+    VerbForm=Part), which no French participle ending in '-ra' or '-ront' is."""
+    return verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i \
+        and ("Fin" in feature(verb, "VerbForm") or verb.norm_.endswith(("ra", "ront"))
+             or any(c.dep_.startswith("aux") and "Fin" in feature(c, "VerbForm") for c in children(verb))) \
+        and not any(c.dep_ == "mark" or "Rel" in feature(c, "PronType") for c in children(verb))
 
 
 def _subject_misread_of_an_incise(token: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.date_clauses import hung_on_its_subject
 from kg.nlp.extract.dates import MONTHS, Publication, dates_in
 from kg.nlp.extract.incises import auxiliary_above_its_adverb
 from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, children, feature, kept_per_word, reflexive, sentence_bounds, tokens_of
@@ -663,17 +664,6 @@ def _infinitive(verb: Token) -> bool:
     return any("Inf" in feature(t, "VerbForm") for t in [verb, *(a for a in children(verb) if a.dep_.startswith("aux"))])
 
 
-def _finite_clause_of(verb: Token) -> bool:
-    """'Le premier ministre X, assermenté vendredi, appellera Y cette semaine': a finite verb with
-    no subject of its own (no relative pronoun, no 'que' either), which the parser hangs on a noun
-    as its clause after an aside set off by commas, has that noun for its subject. The tagger may
-    read the future as a participle ('appellera' tagged VerbForm=Part), which no French participle
-    ending in '-ra' or '-ront' is ('X, appelé mardi, ...' is one, whose noun is no caller)."""
-    return verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i \
-        and ("Fin" in feature(verb, "VerbForm") or verb.norm_.endswith(("ra", "ront"))) \
-        and not any(c.dep_ == "mark" or "Rel" in feature(c, "PronType") for c in children(verb))
-
-
 def _controlled(verb: Token) -> bool:
     """'après avoir parlé', 'avant de parler', 'pour appeler': an infinitive clause opened by a
     preposition, whose subject is its sentence's; so is a bare infinitive a verb takes ('a déclaré
@@ -722,7 +712,7 @@ def subjects_of(verb: Token) -> list[Token]:
             found = _inverted_after_a_quote(token)
         if found or token.head.i == token.i:
             return found
-        if _finite_clause_of(token):
+        if hung_on_its_subject(token):
             return [token.head]
         climbs = token.dep_ in {"xcomp", "conj"} or token.dep_ == "acl" and token.head.pos_ == "NOUN" or \
             token.pos_ == "NOUN" and any(c.norm_ in POSSESSIVES for c in children(token)) or \
