@@ -932,6 +932,20 @@ def test_a_denial_of_this_call_denies_it(parse):
     assert call.status == "denied"
 
 
+@pytest.mark.parametrize("text,status", [
+    ("La chaîne américaine CNN a assuré mardi qu'Emmanuel Macron avait téléphoné à Olaf Scholz. "
+     "Une information aussitôt démentie par la chancellerie.", "denied"),
+    ("Le quotidien Bild a affirmé mardi qu'Emmanuel Macron avait parlé avec Olaf Scholz. Information démentie par Berlin.", "denied"),
+    ("Le quotidien Bild a affirmé mardi qu'Emmanuel Macron avait parlé avec Olaf Scholz. "
+     "Une information reprise par la presse allemande.", "unconfirmed"),
+])
+def test_a_report_denied_in_a_sentence_without_a_verb_is_denied(parse, text, status):
+    """'Une information démentie par X.': the report noun opening a verbless sentence, a participle
+    of denial with its agent hung on it, denies the call the outlet told."""
+    (names, call), = _calls(parse, text, "2024-03-14")
+    assert names == MACRON_SCHOLZ and call.status == status
+
+
 def test_a_conditional_report_is_unconfirmed(parse):
     (_, call), = _calls(parse, "Emmanuel Macron aurait eu cette semaine un entretien téléphonique avec Olaf Scholz.")
     assert call.status == "unconfirmed"

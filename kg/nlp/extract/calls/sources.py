@@ -260,6 +260,13 @@ def denied_in_a_word(word: Token, sentence: Sequence[Token], cues: CallCues) -> 
     return after[0].text == ":" and len(after) > 1 and after[1].is_quote and any(t.norm_ in cues.falsity_words for t in after)
 
 
+def denied_by(noun: Token, cues: CallCues) -> bool:
+    """'un appel démenti par le Kremlin', 'une information aussitôt démentie par Pékin': a
+    participle of denial hung on the noun, not negated, with its agent after 'par'."""
+    return any(c.dep_ == "acl" and lemma(c) in cues.denial_verbs and not negated(c) and any(
+        case_words(a) & {"par"} for a in children(c) if a.pos_ in {"PROPN", "NOUN"}) for c in children(noun))
+
+
 def _what_is_denied(ce: Token, cues: CallCues) -> bool:
     """'ce que Pékin dément', 'ce que le Kremlin a démenti': 'ce' and a relative that denies it
     ('ce que Pékin n'a pas démenti' leaves it open)."""
@@ -314,6 +321,8 @@ def denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
     if any(c.norm_ in cues.denial_adjectives and c.pos_ in {"ADV", "ADJ"} and c.i < t.i
            for t in own for g in islice(t.ancestors, 2) for c in children(g)):  # the two above, not all
         return True  # "Pékin dément tout échange entre X et Y", 'dément' read as an adverb of 'Pékin', the call hung beside it
+    if any(t.pos_ == "NOUN" and denied_by(t, cues) for t in own):
+        return True  # "un appel aussitôt démenti par Pékin", "Une information démentie par le Kremlin." (`triggers`)
     if any(c.norm_ == "ce" and _what_is_denied(c, cues) for t in own for c in children(t)):
         return True  # "X affirme avoir parlé à Y, ce que Pékin dément"
     for at, g in enumerate(above):

@@ -42,7 +42,7 @@ from kg.nlp.extract.calls.clause import (
     words_near,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.calls.sources import called_false, denied_in_a_word, denies_what_was_told, left_open
+from kg.nlp.extract.calls.sources import called_false, denied_by, denied_in_a_word, denies_what_was_told, left_open
 from kg.nlp.extract.dates import WEEK_PARTS
 from kg.nlp.extract.incises import auxiliary_above_its_adverb, incise
 from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
@@ -257,9 +257,12 @@ def _things_exchanged(noun: Token, cues: CallCues) -> bool:
 def _denies_the_report(noun: Token, cues: CallCues) -> bool:
     """'Le Kremlin a démenti ces informations', 'a qualifié ces informations de « fiction »': the
     report of the call the sentence before told, denied (a weak trigger: it adds the denial to
-    that call and makes none alone)."""
+    that call and makes none alone). 'Une information aussitôt démentie par le Kremlin.': the
+    noun opening a sentence without a verb of its own, a participle of denial with its agent
+    ('par X') hung on it, is that report denied by X whatever the parser hangs the noun on."""
     return noun.dep_ == "obj" and (lemma(noun.head) in cues.denial_verbs or called_false(noun.head, cues)) and \
-        any(c.dep_ == "det" and c.norm_ in cues.pointing_back_determiners for c in children(noun))
+        any(c.dep_ == "det" and c.norm_ in cues.pointing_back_determiners for c in children(noun)) or \
+        noun.left_edge.i == noun.sent.start and denied_by(noun, cues)
 
 
 def marked(token: Token, cues: CallCues) -> bool:
