@@ -946,6 +946,27 @@ def test_a_report_denied_in_a_sentence_without_a_verb_is_denied(parse, text, sta
     assert names == MACRON_SCHOLZ and call.status == status
 
 
+@pytest.mark.parametrize("text", [
+    "Aucun contact n'a eu lieu entre Emmanuel Macron et Olaf Scholz depuis lundi.",
+    "Olaf Scholz a assuré mardi qu'aucun contact n'avait eu lieu avec Emmanuel Macron depuis janvier.",
+    "Le porte-parole du chancelier allemand a assuré qu'aucun contact n'avait eu lieu avec Emmanuel Macron.",
+    "Olaf Scholz a affirmé qu'aucun appel n'avait eu lieu avec Emmanuel Macron.",
+])
+def test_no_contact_at_all_with_someone_is_a_denied_call(parse, text):
+    """'aucun contact n'a eu lieu avec Y': no call at all, the other side who says so (or whom the
+    spokesman speaks for)."""
+    (names, call), = _calls(parse, text)
+    assert names == MACRON_SCHOLZ and call.status == "denied"
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron garde le contact avec Olaf Scholz.",
+    "Le porte-parole du parti, Jean Dupont, a assuré qu'aucun contact n'avait eu lieu avec Olaf Scholz.",
+])
+def test_a_contact_kept_or_denied_by_a_spokesman_alone_is_no_call(parse, text):
+    assert _calls(parse, text) == []
+
+
 def test_a_conditional_report_is_unconfirmed(parse):
     (_, call), = _calls(parse, "Emmanuel Macron aurait eu cette semaine un entretien téléphonique avec Olaf Scholz.")
     assert call.status == "unconfirmed"

@@ -27,6 +27,7 @@ from kg.nlp.extract.calls.clause import (
     hung_on_its_participle,
     hyphenated_pair,
     lemma,
+    negated,
     noun_holders,
     own_tokens,
     phrases,
@@ -55,6 +56,7 @@ from kg.nlp.extract.calls.phrase_people import (
 )
 from kg.nlp.extract.calls.sentence_people import describing_a_name, listed_with, name_lists, named_below_someone_else, sentence_people
 from kg.nlp.extract.calls.several import second_call_at
+from kg.nlp.extract.calls.sources import took_place
 from kg.nlp.extract.words import children, feature
 
 
@@ -182,6 +184,15 @@ def _seat_calling(word: Token, calls: bool, skip: set[int], people: People, on: 
     communications de la présidence')."""
     leader = people.seat_leader(word, on) if calls and word.i not in skip else None
     return [leader] if leader is not None else []
+
+
+def _none_with_them(noun: Token, cues: CallCues) -> bool:
+    """'X a affirmé qu'aucun contact n'avait eu lieu avec Y': a call noun under 'aucun', the subject
+    of a verb saying it took place in the clause of a verb of saying; who says so speaks for the
+    side that had no call with Y."""
+    verb = noun.head
+    return noun.dep_.startswith("nsubj") and negated(noun) and took_place(verb, cues) and verb.dep_ == "ccomp" \
+        and lemma(verb.head) in cues.reporting
 
 
 def _dates_its_clause(noun: Token, cues: CallCues) -> bool:
@@ -334,6 +345,13 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             if callers:
                 break
             subjects(above)
+    if not callers and partners and _none_with_them(trigger, cues):
+        saying = trigger.head.head  # "X a affirmé qu'aucun appel n'avait eu lieu avec Y": X's side had none with Y
+        voices = [s for s in subjects_of(saying) if lemma(s) in cues.voice_nouns]
+        if not voices:
+            subjects(saying)
+        for voice in voices:  # "le porte-parole du chancelier a assuré que ...": the chancellor, never his spokesman
+            add(callers, [p for c in children(voice) if c.dep_.startswith("nmod") and c.i not in skip for p in people_of(c, skip, people, on)])
     if second is not None and trigger.i > second and not callers and verbal(sent.doc[first]):
         subjects(sent.doc[first])  # "X s'est entretenu avec A puis, dans un appel commun, avec B et C": X called B and C too
     determiners = {c.norm_ for c in children(trigger) if c.dep_ == "det"}

@@ -42,7 +42,15 @@ from kg.nlp.extract.calls.clause import (
     words_near,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
-from kg.nlp.extract.calls.sources import called_false, denied_by, denied_in_a_word, denies_what_was_told, left_open
+from kg.nlp.extract.calls.sources import (
+    called_false,
+    denied_by,
+    denied_in_a_word,
+    denies_what_was_told,
+    left_open,
+    names_a_side,
+    took_place,
+)
 from kg.nlp.extract.dates import WEEK_PARTS
 from kg.nlp.extract.incises import auxiliary_above_its_adverb, incise
 from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
@@ -108,6 +116,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
             return False if _denies_the_report(token, cues) else None
         if base in cues.exchange_nouns and _things_exchanged(token, cues):
             return None  # "un échange de prisonniers", "un échange de tirs"
+        if base in cues.contact_nouns and _no_contact_with(token, cues):
+            return True  # "aucun contact n'a eu lieu entre X et Y": no call at all, a denial (`modality.none_at_all`)
         if token.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in children(token)) and \
                 case_words(token) & {"de", "d'"} and not marked(token, cues):
             return None  # "des sujets de conversation": a kind of thing, not a call ("une série d'entretiens téléphoniques" is)
@@ -244,6 +254,15 @@ def leaves_open_what_was_told(verb: Token, cues: CallCues) -> bool:
         c.dep_ in {"ccomp", "csubj"} or c.dep_ in {"obj", "iobj"} and c.pos_ != "PRON" and not a_day(c) and not any(
             d.dep_ == "det" and d.norm_ in cues.pointing_back_determiners for d in children(c))
         or "Rel" in feature(c, "PronType") for c in children(verb))
+
+
+def _no_contact_with(noun: Token, cues: CallCues) -> bool:
+    """'Aucun contact n'a eu lieu entre X et Y', '... qu'aucun contact n'avait eu lieu avec Y': a
+    contact under 'aucun', the subject of a verb saying it took place, with a side of its own,
+    denies any call between them. 'contact' is no call noun elsewhere ('garder le contact', 'les
+    contacts se multiplient' tell of no call of a day)."""
+    return noun.dep_.startswith("nsubj") and negated(noun) and took_place(noun.head, cues) and \
+        any(names_a_side(c, cues) for c in [*children(noun), *children(noun.head)])
 
 
 def _things_exchanged(noun: Token, cues: CallCues) -> bool:
