@@ -3769,6 +3769,23 @@ def test_repeated_calls_with_as_many_days_are_one_a_day(parse, text, published, 
     assert sorted(c.date for _, c in _calls(parse, text, published)) == days
 
 
+# --- 'le deuxième appel entre eux ... Le 5 mars, ils avaient déjà fait le point': the earlier call ----------
+@pytest.mark.parametrize("text,days", [
+    ("Emmanuel Macron s'est entretenu au téléphone mardi avec Olaf Scholz. Il s'agit du deuxième échange téléphonique "
+     "entre les deux dirigeants en une semaine. Le 5 mars, ils avaient déjà fait le point sur la guerre en Ukraine.",
+     ["2024-03-05", "2024-03-12"]),
+    ("Emmanuel Macron a appelé mardi Olaf Scholz. C'est leur troisième appel depuis janvier. "
+     "Le 5 mars, ils avaient déjà évoqué l'aide à l'Ukraine.", ["2024-03-05", "2024-03-12"]),
+    ("Emmanuel Macron a appelé mardi Olaf Scholz. Les deux dirigeants ont parlé de l'Ukraine. "
+     "Le 5 mars, ils avaient déjà fait le point sur la guerre.", ["2024-03-12"]),
+])
+def test_talk_told_in_the_past_after_a_count_of_calls_is_the_earlier_call(parse, text, days):
+    """After a count of the pair's calls, 'ils avaient déjà fait le point' on another day is an
+    earlier call of theirs; with no count, it may be anything."""
+    calls = _calls(parse, text, "2024-03-12")
+    assert all(names == MACRON_SCHOLZ for names, _ in calls) and sorted(c.date for _, c in calls) == days
+
+
 # --- 'a indiqué mercredi qu'il parlerait à Y': the clause is the verb's, not the day's ------------
 def test_a_that_clause_after_a_day_is_the_reporting_verbs(parse):
     """The parser read 'qu'il parlerait à Y' as a relative clause of 'mercredi': the conditional was

@@ -116,6 +116,7 @@ class CallCues:
     meeting_person_verbs: frozenset[str]  # they place a meeting only when what they take is someone
     met_people_nouns: frozenset[str]  # the someone: 'une délégation', 'son homologue', and the role nouns
     staff_nouns: frozenset[str]  # people acting for a leader: 'le conseiller de X', 'les équipes de X'
+    reviewing_phrases: frozenset[str]  # 'faire le point' (a verb, or its lemma and its object's), 'évoquer': talk something over
     voice_nouns: frozenset[str]  # who speaks for someone: 'le porte-parole de X', 'le bureau de X'
     in_person_venues: frozenset[str]  # 'au palais X', 'à la résidence de Y': where people meet
     in_person_trip_markers: frozenset[str]  # 'X, en visite à Kiev, ...'
@@ -315,6 +316,7 @@ class CallCues:
             meeting_person_verbs=_folded(c["meeting_person_verbs"]),
             met_people_nouns=_folded(c["met_people_nouns"]) | _folded(c["person_role_nouns"]),
             staff_nouns=_folded(c["staff_nouns"]),
+            reviewing_phrases=_folded(c["reviewing_phrases"]),
             voice_nouns=_folded(c["voice_nouns"]) | _folded(c["speaking_for_owner_nouns"]),
             in_person_venues=_folded(c["in_person_venues"]),
             in_person_trip_markers=_folded(c["in_person_trip_markers"]),
@@ -373,7 +375,7 @@ class CallCues:
             obligation=_folded(c["obligation_verbs"]),
             alleged=_folded(c["alleged_adjectives"]),
             first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
-                                  | _folded(c["denied_report_nouns"]) | _folded(c["contact_nouns"]) | _folded(c["earlier_ordinals"]) | _folded(c["denial_verbs"])
+                                  | _folded(c["denied_report_nouns"]) | _folded(c["contact_nouns"]) | _folded(c["already_adverbs"]) | _folded(c["earlier_ordinals"]) | _folded(c["denial_verbs"])
                                   | _folded(c["left_open_verbs"]) | _folded(c["denial_forms_read_as_adjectives"])
                                   | talk | phone_verbs | _folded(c["video_meeting_verbs"])
                                   | {form for verb in talk | phone_verbs for form in participle_forms(verb)}),

@@ -82,6 +82,10 @@ def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person
             if call_told and denied_in_a_word(token, tokens_of(doc)[sent.start:sent.end], cues):
                 found.append(Trigger(token, False))
             continue
+        if folded.norms[i] in cues.already:  # "Le 15 août, ils avaient déjà fait le point" after a count of calls
+            if call_told and _earlier_talk_after_a_count(token, cues):
+                found.append(Trigger(token.head, True))
+            continue
         strong = _strength(token, words, cues, phone_context, person_tokens, capital_tokens, folded.lemmas, call_told)
         if strong is not None:
             found.append(Trigger(token, strong))
@@ -229,6 +233,24 @@ def _stands_for_an_earlier_call(word: Token, cues: CallCues) -> bool:
     verb = word.head
     past = any(c.dep_.startswith("aux") and "Imp" in feature(c, "Tense") for c in children(verb)) or "Imp" in feature(verb, "Tense")
     return past and lemma(verb) in cues.happening_verbs | cues.earlier_call_verbs
+
+
+def _earlier_talk_after_a_count(already: Token, cues: CallCues) -> bool:
+    """'Il s'agit du deuxième appel entre les deux hommes en un mois. Le 3 mai, ils avaient déjà fait
+    le point sur la crise': after a sentence that counts a pair's calls (a call noun with an ordinal
+    past the first), 'ils' who had already talked of something, in the plus-que-parfait, had the
+    earlier call the count speaks of, though no call word tells it."""
+    verb = already.head
+    if already.dep_ != "advmod" or not told_as_earlier(verb) or not any(
+            c.dep_ == "nsubj" and c.pos_ == "PRON" and "Plur" in feature(c, "Number") for c in children(verb)):
+        return False
+    if not {lemma(verb), *(f"{lemma(verb)} {lemma(c)}" for c in children(verb) if c.dep_ == "obj")} & cues.reviewing_phrases:
+        return False
+    start = verb.sent.start
+    before = verb.doc[start - 1].sent if start > 0 else None
+    return before is not None and any(
+        lemma(t) in cues.nouns and any(c.dep_ == "amod" and "Ord" in feature(c, "NumType") and lemma(c) not in cues.earlier_ordinals
+                                       for c in children(t)) for t in before)
 
 
 def _said_to_be_a_call(verb: Token, cues: CallCues) -> bool:
