@@ -215,6 +215,18 @@ def test_a_talk_right_after_the_pair_met_is_that_meeting(parse, text):
     assert _calls(parse, text) == []
 
 
+@pytest.mark.parametrize("text,statuses", [
+    ("Emmanuel Macron est attendu jeudi à Berlin. L'Élysée a indiqué qu'il s'entretiendrait avec Olaf Scholz de l'Ukraine.", []),
+    ("Emmanuel Macron est attendu jeudi à Berlin. Il s'entretiendra avec Olaf Scholz.", []),
+    ("Emmanuel Macron est rentré jeudi à Paris. L'Élysée a indiqué qu'il s'entretiendrait avec Olaf Scholz.", ["planned"]),
+    ("Emmanuel Macron est attendu jeudi à Berlin. Il s'est entretenu mardi avec Olaf Scholz.", ["occurred"]),
+])
+def test_a_talk_to_come_right_after_a_visit_announced_is_in_person(parse, text, statuses):
+    """'X est attendu à Berlin': the talk still to come told next is one of that visit; a talk
+    already held, or after a return home, is not."""
+    assert [c.status for _, c in _calls(parse, text)] == statuses
+
+
 def test_a_talk_after_a_meeting_with_someone_else_lengthens_no_earlier_call(parse):
     text = ("Emmanuel Macron et Olaf Scholz se sont entretenus au téléphone lundi. Mardi, Emmanuel Macron a reçu "
             "Giorgia Meloni à l'Élysée. Les deux dirigeants se sont entretenus pendant deux heures.")

@@ -117,6 +117,7 @@ class CallCues:
     met_people_nouns: frozenset[str]  # the someone: 'une délégation', 'son homologue', and the role nouns
     staff_nouns: frozenset[str]  # people acting for a leader: 'le conseiller de X', 'les équipes de X'
     reviewing_phrases: frozenset[str]  # 'faire le point' (a verb, or its lemma and its object's), 'évoquer': talk something over
+    expected_visit_participles: frozenset[str]  # 'X est attendu à Berlin': a visit announced
     voice_nouns: frozenset[str]  # who speaks for someone: 'le porte-parole de X', 'le bureau de X'
     in_person_venues: frozenset[str]  # 'au palais X', 'à la résidence de Y': where people meet
     in_person_trip_markers: frozenset[str]  # 'X, en visite à Kiev, ...'
@@ -317,6 +318,7 @@ class CallCues:
             met_people_nouns=_folded(c["met_people_nouns"]) | _folded(c["person_role_nouns"]),
             staff_nouns=_folded(c["staff_nouns"]),
             reviewing_phrases=_folded(c["reviewing_phrases"]),
+            expected_visit_participles=_folded(c["expected_visit_participles"]),
             voice_nouns=_folded(c["voice_nouns"]) | _folded(c["speaking_for_owner_nouns"]),
             in_person_venues=_folded(c["in_person_venues"]),
             in_person_trip_markers=_folded(c["in_person_trip_markers"]),

@@ -115,7 +115,7 @@ def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Sta
         return "planned"
     if _possible_later(own, happening, above, cues) or _said_possible(trigger, cues):
         return "planned"  # "pourraient se parler cette semaine", "un appel pourrait avoir lieu", "un appel est possible"
-    conditional = [t for t in happening if _mood(t, "Cnd") or lemma(t) in cues.call_verbs and _conditional(t) or
+    conditional = [t for t in happening if _mood(t, "Cnd") or lemma(t) in cues.call_verbs and conditional_form(t) or
                    any(c.norm_ in cues.conditional_auxiliaries for c in children(t) if c.dep_.startswith("aux"))]
     if any(not _has_aux(t) for t in conditional) and any(_reported_in_the_past(g, cues) for g in above):
         return "planned"  # "a annoncé que X appellerait Y": the future of a past announcement
@@ -465,7 +465,7 @@ def _between(word: Token, verb: Token) -> bool:
 def _possible_later(own: list[Token], happening: list[Token], above: list[Token], cues: CallCues) -> bool:
     """'pourrait' over a call in the present infinitive is a call that may come: a plan. Over a
     perfect one ('pourrait avoir eu lieu', 'pourraient s'être parlé') it is a report we cannot confirm."""
-    possible = any(lemma(g) in cues.possibility_verbs and (_mood(g, "Cnd") or _conditional(g)) for g in above[:2])
+    possible = any(lemma(g) in cues.possibility_verbs and (_mood(g, "Cnd") or conditional_form(g)) for g in above[:2])
     perfect = any(c.dep_ == "aux:tense" for t in own + happening for c in children(t))
     return possible and not perfect
 
@@ -498,7 +498,7 @@ def _mood(token: Token, value: str, field: str = "Mood") -> bool:
         value in feature(c, field) for c in children(token) if c.dep_ in {"aux", "aux:tense", "aux:pass", "cop"})
 
 
-def _conditional(token: Token) -> bool:
+def conditional_form(token: Token) -> bool:
     """A call verb in the conditional by its ending, where the tagger reads an imperfect
     ('appellerait' tagged Tense=Imp): '-rait' that is not the imperfect of the lemma ('durait')."""
     return _ends_in(token, ("ait", "aient"))
@@ -541,7 +541,7 @@ def _future_of_a_past_saying(event: Token, cues: CallCues) -> bool:
     circumstance), in the conditional by its mood or by its ending (the tagger reads 'réunirait'
     as an imperfect), with no auxiliary, under a past verb of saying, is the future of that
     saying: what is to be done then, on the call, is planned, not hearsay nor done."""
-    return event.pos_ == "VERB" and (_mood(event, "Cnd") or _conditional(event)) and not _has_aux(event) \
+    return event.pos_ == "VERB" and (_mood(event, "Cnd") or conditional_form(event)) and not _has_aux(event) \
         and any(_reported_in_the_past(g, cues) for g in governors(event, event))
 
 

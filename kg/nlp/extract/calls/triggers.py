@@ -42,6 +42,7 @@ from kg.nlp.extract.calls.clause import (
     words_near,
 )
 from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.calls.modality import conditional_form
 from kg.nlp.extract.calls.sources import (
     called_false,
     denied_by,
@@ -380,6 +381,8 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
     start, end = sentence_bounds(token)
     if _after_their_meeting(token, start, cues, lemmas):
         return True  # "X a reçu Y à l'Élysée. Les deux hommes se sont entretenus pendant trois heures"
+    if _in_a_visit_announced(token, start, cues, capital_tokens):
+        return True  # "X est attendu jeudi à Berlin. L'Élysée a indiqué qu'il s'entretiendrait avec Y"
     if cues.in_person_verbs.isdisjoint(lemmas[start:end]):
         return False  # no verb of meeting in the sentence, as in most: not scanned word by word
     return any(lemmas[i] in cues.in_person_verbs and _meeting_held(token.doc[i], token, cues)
@@ -418,6 +421,21 @@ def _after_their_meeting(talk: Token, start: int, cues: CallCues, lemmas: list[s
         return False
     before, _ = sentence_bounds(talk.doc[start - 1])
     return any(lemmas[i] in cues.in_person_verbs and _meeting_held(talk.doc[i], talk, cues) for i in range(before, start))
+
+
+def _in_a_visit_announced(talk: Token, start: int, cues: CallCues, capital_tokens: frozenset[int]) -> bool:
+    """'X est attendu jeudi à Berlin. L'Élysée a indiqué qu'il s'entretiendrait avec Y': a talk
+    still to come (future or conditional), its subject a pronoun, right after a sentence that
+    announces someone expected at a place, is a talk of that visit, in person. `start`: where the
+    talk's sentence starts."""
+    if talk.pos_ != "VERB" or start == 0 or not (_to_come(talk) or conditional_form(talk)) or not any(
+            c.dep_ in {"nsubj", "expl:subj"} and c.pos_ == "PRON" for c in children(talk)):
+        return False
+    doc = talk.doc
+    before, _ = sentence_bounds(doc[start - 1])
+    return any(lemma(v) in cues.expected_visit_participles and "Part" in feature(v, "VerbForm")
+               and any(c.dep_.startswith("aux") and lemma(c) == "etre" for c in children(v))
+               and any(_a_place(p, cues, capital_tokens) for p in _place_phrases(v)) for v in doc[before:start])
 
 
 def _at_another_time(meeting: Token, talk: Token) -> bool:
