@@ -377,7 +377,8 @@ class CallCues:
             obligation=_folded(c["obligation_verbs"]),
             alleged=_folded(c["alleged_adjectives"]),
             first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
-                                  | _folded(c["denied_report_nouns"]) | _folded(c["contact_nouns"]) | _folded(c["already_adverbs"]) | _folded(c["earlier_ordinals"]) | _folded(c["denial_verbs"])
+                                  | _folded(c["denied_report_nouns"]) | _folded(c["contact_nouns"]) | _folded(c["already_adverbs"])
+                                  | _folded(c["earlier_ordinals"]) | _folded(c["denial_verbs"])
                                   | _folded(c["left_open_verbs"]) | _folded(c["denial_forms_read_as_adjectives"])
                                   | talk | phone_verbs | _folded(c["video_meeting_verbs"])
                                   | {form for verb in talk | phone_verbs for form in participle_forms(verb)}),
