@@ -4960,3 +4960,32 @@ def test_the_subject_of_a_hearsay_call_or_of_organising_a_call_placed_it(parse, 
     and 'X a organisé un appel avec Y' name X as the caller."""
     labels = load().actors
     assert [labels[call.initiator].label for _, call in _calls(parse, text, "2024-03-14") if call.initiator] == [caller]
+
+
+# --- receivers82: a receiver named by a title, a clitic after a relative's call, a second call noun after 'puis' --
+@pytest.mark.parametrize("text", [
+    "Joe Biden s'est entretenu lundi avec Olaf Scholz. La Première ministre italienne Giorgia Meloni, qui s'est elle aussi "
+    "entretenue avec M. Scholz par téléphone en début de semaine, doit de nouveau l'appeler dans les prochains jours.",
+    "Joe Biden s'est entretenu lundi avec Olaf Scholz. Giorgia Meloni, qui s'est entretenue avec le président Emmanuel "
+    "Macron dimanche, doit l'appeler de nouveau mardi.",
+])
+def test_a_clitic_object_after_a_relative_telling_a_call_is_that_call_partner(parse, text):
+    """'X, qui s'est entretenue avec P lundi, doit de nouveau l'appeler': the caller's relative
+    clause just named P as the partner of a call; 'l'' is P, not the subject of the sentence before."""
+    planned = [names for names, call in _calls(parse, text) if call.status == "planned"]
+    assert len(planned) == 1 and "Joe Biden" not in planned[0] and "Giorgia Meloni" in planned[0]
+
+
+@pytest.mark.parametrize("text,second", [
+    ("Emmanuel Macron a eu un entretien téléphonique avec Joe Biden, puis une visioconférence avec Olaf Scholz et "
+     "Giorgia Meloni.", ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"]),
+    ("Joe Biden a organisé un appel avec Volodymyr Zelensky, puis un appel commun avec plusieurs dirigeants européens, "
+     "dont Emmanuel Macron, Olaf Scholz et Giorgia Meloni.",
+     ["Emmanuel Macron", "Giorgia Meloni", "Joe Biden", "Olaf Scholz"]),
+])
+def test_a_second_call_noun_after_puis_keeps_its_people_and_the_first_nouns_caller(parse, text, second):
+    """'X a eu un entretien avec A, puis une visioconférence avec B et C': the parser hangs the
+    second call noun on A, inside the first call's 'avec' phrase; its own phrase is still its
+    people, and its caller is the subject of the verb whose object is the first call noun."""
+    found = [names for names, _ in _calls(parse, text)]
+    assert len(found) == 2 and found[1] == second

@@ -30,6 +30,7 @@ from kg.nlp.extract.calls.clause import (
     negated,
     noun_holders,
     own_tokens,
+    phrase_of,
     phrases,
     points_back,
     subjects_of,
@@ -206,6 +207,11 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     """The two sides of the call `trigger` names; `elsewhere` are tokens that belong to other
     events of the sentence (other call words, meetings) and to nobody on this call."""
     sent = sentence.span
+    second = second_call_at(sentence, cues)  # "avec A, puis, lors d'un appel commun, avec B et C": two calls
+    if second is not None and trigger.i > second:
+        # "X a eu un entretien avec A, puis une visioconférence avec B et C": the parser may hang the second call
+        # on A, inside the first's 'avec' phrase; the second call's own phrase is its own
+        elsewhere = elsewhere - phrase_of(trigger)
     skip = elsewhere | sentence.aside | sources(sent, people, cues) | left_out(sentence, trigger, cues) | attributed(sentence, trigger, cues) \
         | named_below_someone_else(sent, people, cues) | describing_a_name(sent, people) | credited_to_its_quote(sentence, trigger, event, cues)
     # "A a participé à l'appel, tout comme B": B joined it too
@@ -214,7 +220,6 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     skip = skip | {t.i for head in likewise for t in head.subtree}
     # 'X et Y au téléphone, un appel A-B en préparation': a pair hyphenated after another call word is that call's
     skip = skip | {i for other in sentence.call_words if other != trigger.i for i in hyphenated_pair(sent.doc[other], people.at)}
-    second = second_call_at(sentence, cues)  # "avec A, puis, lors d'un appel commun, avec B et C": two calls
     first = min(sentence.call_words, default=trigger.i)
     if second is not None:  # the first call's people are named before the word of sequence, the second's after it
         skip = skip | (set(range(second, sent.end)) if trigger.i < second else set(range(first + 1, second)))
@@ -305,7 +310,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                     add(partners, phrase + listed(child))  # "appeler X", "parler à X"
                     if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person") and "Sing" in feature(child, "Number"):
                         # "Y a répondu quand X l'a appelé": the one named as a subject before the clitic
-                        meant = _called_in_turn(holder, child, people, callers, cues) or people.object_before(child, on, callers)
+                        meant = _called_in_turn(holder, child, people, callers, cues) \
+                            or _partner_of_the_relative(holder, child, people, callers, on, cues) or people.object_before(child, on, callers)
                         add(partners, [p for p in [meant] if p is not None])
             elif verbal(holder) and dep == "conj" and time_word(child) and any(
                     c.norm_ in cues.in_sequence for c in children(child) if c.dep_ in {"cc", "advmod"}):
@@ -352,8 +358,12 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
             subjects(saying)
         for voice in voices:  # "le porte-parole du chancelier a assuré que ...": the chancellor, never his spokesman
             add(callers, [p for c in children(voice) if c.dep_.startswith("nmod") and c.i not in skip for p in people_of(c, skip, people, on)])
-    if second is not None and trigger.i > second and not callers and verbal(sent.doc[first]):
-        subjects(sent.doc[first])  # "X s'est entretenu avec A puis, dans un appel commun, avec B et C": X called B and C too
+    if second is not None and trigger.i > second and not callers:
+        lender = sent.doc[first]  # "X s'est entretenu avec A puis, dans un appel commun, avec B et C": X called B and C too;
+        if lender.pos_ == "NOUN" and lender.dep_ == "obj" and verbal(lender.head):
+            lender = lender.head  # "X a organisé un appel avec A, puis un appel commun avec B et C": the verb holding the first
+        if verbal(lender):
+            subjects(lender)
     determiners = {c.norm_ for c in children(trigger) if c.dep_ == "det"}
     if determiners & POSSESSIVES:
         verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
@@ -426,6 +436,28 @@ def _called_in_turn(verb: Token, pronoun: Token, people: People, callers: list[s
     doc = verb.doc
     found = [p for t, p in people.subjects if t < pronoun.i and p not in callers and _subject_of_a_call(doc[t], cues)]
     return found[-1] if found else None
+
+
+def _partner_of_the_relative(verb: Token, pronoun: Token, people: People, callers: list[str], on: date | None,
+                             cues: CallCues) -> str | None:
+    """'X, qui s'est elle aussi entretenue avec P lundi, doit de nouveau l'appeler': the relative
+    clause of the caller tells a call with P, so 'l'' is P, the partner named just before, not the
+    subject of the sentence before. The relative is the subject's, or the parser's head of the
+    verb (it may hang the main verb on the relative as its conjunct)."""
+    clauses = []
+    for above in (verb, *verb.ancestors):
+        if above.dep_ == "acl:relcl":
+            clauses.append(above)
+        clauses.extend(c for s in subjects_of(above) for c in children(s) if c.dep_ == "acl:relcl")
+    for clause in clauses:
+        if clause.i > pronoun.i or lemma(clause) not in cues.call_verbs:
+            continue
+        for child in children(clause):
+            if case_words(child) & cues.partner_prepositions:
+                found = [p for p in people_of(child, set(), people, on) if p not in callers]
+                if found:
+                    return found[0]
+    return None
 
 
 def _subject_of_a_call(word: Token, cues: CallCues) -> bool:
