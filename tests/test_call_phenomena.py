@@ -4963,6 +4963,34 @@ def test_the_subject_of_a_hearsay_call_or_of_organising_a_call_placed_it(parse, 
 
 
 # --- receivers82: a receiver named by a title, a clitic after a relative's call, a second call noun after 'puis' --
+@pytest.mark.parametrize("text,receiver,callers", [
+    ("Le président de la République, Abdelmadjid Tebboune, a reçu lundi un appel d'Emmanuel Macron. Le président Macron "
+     "a souhaité au président Tebboune plein succès. Le président de la République a par ailleurs reçu, mercredi soir, "
+     "des appels téléphoniques du président tunisien, Kaïs Saïed, et de l'émir du Qatar, cheikh Tamim ben Hamad Al "
+     "Thani, qui l'ont félicité pour sa réélection.",
+     "Abdelmadjid Tebboune", ["Emmanuel Macron", "Kais Saied", "Tamim bin Hamad Al Thani"]),
+    ("ABOU DHABI - Son Altesse cheikh Mohamed ben Zayed Al Nahyane, Président de l'Etat, a reçu mardi le roi de Jordanie. "
+     "Le Président de l'Etat a par ailleurs reçu mercredi des appels du président égyptien Abdel Fattah al-Sissi et de "
+     "l'émir du Qatar, cheikh Tamim ben Hamad Al Thani.",
+     "Mohamed bin Zayed Al Nahyan", ["Abdel Fattah al-Sisi", "Tamim bin Hamad Al Thani"]),
+])
+def test_a_title_given_with_a_name_between_commas_names_that_person_again(parse, text, receiver, callers):
+    """'Le président de la République, X, a reçu ...', 'X, Président de l'Etat, ...': house style
+    then names X by the title alone ('Le président de la République a par ailleurs reçu des appels
+    de A et de B'): a call each, X's with each caller, whatever office the words name elsewhere."""
+    labels = load().actors
+    found = sorted((names, labels[call.initiator].label) for names, call in _calls(parse, text))
+    assert found == sorted((sorted([receiver, caller]), caller) for caller in callers)
+
+
+def test_a_title_given_after_the_name_names_that_person_on_a_video_call(parse):
+    text = ("ABOU DHABI - Son Altesse cheikh Mohamed ben Zayed Al Nahyane, Président de l'Etat, a reçu mardi le roi de "
+            "Jordanie. Le Président de l'Etat a également participé mercredi à une visioconférence avec le président "
+            "égyptien Abdel Fattah al-Sissi et l'émir du Qatar.")
+    assert [names for names, _ in _calls(parse, text)] == [
+        ["Abdel Fattah al-Sisi", "Mohamed bin Zayed Al Nahyan", "Tamim bin Hamad Al Thani"]]
+
+
 @pytest.mark.parametrize("text", [
     "Joe Biden s'est entretenu lundi avec Olaf Scholz. La Première ministre italienne Giorgia Meloni, qui s'est elle aussi "
     "entretenue avec M. Scholz par téléphone en début de semaine, doit de nouveau l'appeler dans les prochains jours.",

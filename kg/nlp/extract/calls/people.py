@@ -91,10 +91,26 @@ class People:
                        if voice.dep_.startswith("nsubj") and any(c.dep_ == "det" and c.norm_ in POSSESSIVES for c in children(voice)))
         introduced: dict[tuple[str, ...], str] = {}  # a role the article gave a name ('le président élu X') -> that person
         titled: dict[str, set[str]] = {}  # a role's noun -> everyone the article gave a title of it ('président')
+        styled: dict[tuple[str, ...], set[str]] = {}  # a title with its complement ('président de l'Etat') -> who bore it
         roles = [i for i, norm in enumerate(doc_tokens._.folded.norms) if norm in _ROLE_NOUNS]  # a Token made only for a role noun's form
         for i in roles:
             token = doc_tokens[i]
             if token.pos_ != "NOUN":
+                continue
+            title = _title(token)
+            if title and (bearer := _bearer(token, title, at, people)) is not None:
+                styled.setdefault(title, set()).add(bearer)
+            elif title and len(bearers := styled.get(title, set())) == 1 and (
+                    i not in at or at[i].target.kind != "actor" or at[i].actor not in people):
+                # 'Le président de la République a reçu ...' after 'Le président de la République, X, ...': X, whatever
+                # the gazetteer reads in the words (a seat, that office in another country)
+                bearer, read = next(iter(bearers)), at.get(i)
+                styled_again = ActorMention(bearer, token.idx, token.idx + len(token), token.text, Target("actor", bearer), i, i + 1, False)
+                for t in range(i, i + len(title)):
+                    if t == i or read is not None and at.get(t) is read:
+                        at[t] = styled_again
+                if token.dep_.startswith("nsubj"):
+                    subjects.append((i, bearer))
                 continue
             if i in at:  # 'le prince héritier saoudien', a person's own title: the role of that person
                 if at[i].token_start == i and at[i].target.kind == "actor" and at[i].actor in people:
@@ -245,6 +261,36 @@ def _subject_left_to(clause: Token) -> bool:
     """An infinitive with no subject of its own, whose doer is the subject above it ('X se rendra
     à Washington pour rencontrer Y. Les deux présidents s'étaient parlé ...': X and Y)."""
     return "Inf" in feature(clause, "VerbForm") and not any(c.dep_.startswith("nsubj") for c in children(clause))
+
+
+def _title(role: Token) -> tuple[str, ...]:
+    """A role with the complement that makes it one office ('président de la République',
+    'Président de l'Etat'), as its words run: empty for a role with no complement, or one that
+    names a person or a country ('président du Sénégal' is an office the gazetteer reads)."""
+    complements = [c for c in children(role) if c.dep_ == "nmod" and c.i > role.i and c.pos_ == "NOUN"]
+    if not complements:
+        return ()
+    end = max(c.right_edge.i for c in complements)
+    words = role.doc[role.i:end + 1]
+    return tuple(t.norm_ for t in words) if all(t.pos_ in {"NOUN", "ADP", "DET", "ADJ"} for t in words) else ()
+
+
+def _bearer(role: Token, title: tuple[str, ...], at: dict[int, ActorMention], people: frozenset[str]) -> str | None:
+    """The person a title is given between commas ('Le président de la République, X, a reçu ...',
+    'X, Président de l'Etat, a eu ...'): house style then names the same person by the title
+    alone ('Le président de la République a par ailleurs reçu ...')."""
+    doc = role.doc
+    after = role.i + len(title)
+    if after + 1 < len(doc) and doc[after].norm_ == "," and (mention := at.get(after + 1)) is not None \
+            and mention.token_start == after + 1 and mention.target.kind == "actor" and mention.actor in people:
+        return mention.actor
+    if role.i < 2 or doc[role.i - 1].norm_ != "," or after >= len(doc) or doc[after].norm_ != ",":
+        return None
+    last = role.i - 2
+    while last > 0 and last not in at and doc[last].pos_ == "PROPN":
+        last -= 1  # 'Mohamed ben Zayed Al Nahyane': the gazetteer's name may stop short of the full one
+    mention = at.get(last)
+    return mention.actor if mention is not None and mention.target.kind == "actor" and mention.actor in people else None
 
 
 def _role_words(role: Token) -> tuple[str, ...]:
