@@ -1363,6 +1363,18 @@ def test_an_inverted_pronoun_is_not_the_country_the_clause_before_it_is_about(pa
 
 
 @pytest.mark.parametrize("text,speakers", [
+    ("Le président Michel Aoun a reçu Saad Hariri mardi. Le chef de la diplomatie, Gebran Bassil, a entamé de son côté "
+     "une tournée en Europe. « Nous voulons la paix », a-t-il dit.", ["Gebran Bassil"]),
+    ("Le président Emmanuel Macron a reçu Olaf Scholz lundi. La cheffe de la diplomatie, Catherine Colonna, a de son "
+     "côté commencé une visite à Kiev. « Nous sommes prêts », a-t-elle dit.", ["Catherine Colonna"]),
+])
+def test_a_role_s_holder_between_commas_is_the_person_talked_about(parse, text, speakers):
+    """'Le chef de la diplomatie, X, a entamé ...': X, whom the parser hangs on the role's complement,
+    is the person the sentence is about; the inverted pronoun after it is X, not one named before."""
+    assert _speakers(parse, text, "2017-11-10") == speakers
+
+
+@pytest.mark.parametrize("text,speakers", [
     ("Le conseiller fédéral Alain Berset a défendu la tradition humanitaire de la Suisse. Pour lui, Genève doit rester un lieu de dialogue.",
      ["Alain Berset"]),
     ("Le président Félix Tshisekedi a reçu les élus de l'Est. À ses yeux, les agresseurs doivent être sanctionnés.",

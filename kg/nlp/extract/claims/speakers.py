@@ -62,7 +62,10 @@ class Speakers(Sources):
             for subject in [c for t in holders for c in children(t) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
                 if subject.norm_ in self.cues.person_pronouns:
                     continue
-                people = [key for key in self._conjoined(subject) if self.type_of(key) == "Person"]
+                # 'Le chef de la diplomatie, X, a entamé ...': the role's holder between commas, whom the parser hangs
+                # on the role's complement, is the person talked about
+                people = [key for key in self._conjoined(subject) if self.type_of(key) == "Person"] or \
+                    [key for key in [self._holder_between_commas(subject)] if key]
                 if people:
                     self.put_forward(Mark(subject.idx, people[0]))
                     if len(people) > 1:
