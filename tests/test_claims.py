@@ -1363,6 +1363,21 @@ def test_an_inverted_pronoun_is_not_the_country_the_clause_before_it_is_about(pa
 
 
 @pytest.mark.parametrize("text,speakers", [
+    ("Le président Emmanuel Macron a reçu le ministre. « Rien n'a été décidé », a déclaré à Reuters une source proche "
+     "de l'Élysée.", ["Élysée Palace"]),
+    ("Le président Michel Aoun a reçu le ministre. « Rien n'a été décidé », a déclaré une source proche de la présidence.",
+     ["Presidency of Lebanon"]),
+    ("Le président Michel Aoun a reçu le ministre. Selon une source proche de la présidence, rien n'a été décidé.",
+     ["Presidency of Lebanon"]),
+    ("Le président Michel Aoun a reçu le ministre. « Rien n'a été décidé », a déclaré une source proche du dossier.", []),
+])
+def test_a_source_close_to_a_body_speaks_for_it_not_the_outlet_it_told(parse, text, speakers):
+    """'a déclaré à Reuters une source proche de l'Élysée': the outlet in 'à' is told; the source
+    close to a body speaks for it, as one inside it does; one close to a case names nobody."""
+    assert _speakers(parse, text, "2017-11-10") == speakers
+
+
+@pytest.mark.parametrize("text,speakers", [
     ("Le président Michel Aoun a reçu Saad Hariri mardi. Le chef de la diplomatie, Gebran Bassil, a entamé de son côté "
      "une tournée en Europe. « Nous voulons la paix », a-t-il dit.", ["Gebran Bassil"]),
     ("Le président Emmanuel Macron a reçu Olaf Scholz lundi. La cheffe de la diplomatie, Catherine Colonna, a de son "

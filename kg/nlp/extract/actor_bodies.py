@@ -125,12 +125,15 @@ class BodyReader:
 
     def speaks_through(self, noun: Token) -> bool:
         """Does the body speak, itself or through one who speaks for it ('selon le porte-parole du
-        gouvernement chinois', 'un conseiller du gouvernement a démenti')?"""
+        gouvernement chinois', 'un conseiller du gouvernement a démenti', 'a déclaré une source proche de
+        la présidence', the adjective between)?"""
         if self.speaks(noun):
             return True
-        voice = noun.head
-        return noun.dep_.startswith("nmod") and voice.i < noun.i and fold(voice.lemma_) in self.voices and any(
-            c.dep_ == "case" and fold(c.text) in self.of_prepositions for c in children(noun)) and self.speaks(voice)
+        close = noun.head.pos_ == "ADJ" and noun.head.dep_ == "amod"  # 'proche de la présidence', its complement an argument
+        voice = noun.head.head if close else noun.head
+        return (noun.dep_.startswith("nmod") or close and noun.dep_.startswith("obl")) and voice.i < noun.i \
+            and fold(voice.lemma_) in self.voices and any(
+                c.dep_ == "case" and fold(c.text) in self.of_prepositions for c in children(noun)) and self.speaks(voice)
 
     def _in_phrase(self, verb: Token) -> bool:
         """Is `verb` a word of a reporting phrase of several words ('faire savoir', 'faire valoir')

@@ -107,6 +107,19 @@ class Sources(Anaphora):
                     return found
         return None
 
+    def source_close_to(self, source: Token) -> str | None:
+        """'une source proche de la présidence', 'selon des sources proches du gouvernement': an unnamed
+        source close to a body speaks for it, as one inside it does; one close to a person or to a
+        case ('une source proche du dossier') names no body."""
+        if fold(source.lemma_) not in self.cues.source_nouns:
+            return None
+        for body in (g for c in children(source) if c.dep_ == "amod" for g in children(c)):
+            if body.dep_.startswith(("obl", "nmod")) and any(c.dep_ == "case" and marker(c.text) == "de" for c in children(body)):
+                found = self.in_phrase(body)
+                if found and self.type_of(found) == "Organization":
+                    return found
+        return None
+
     # ------------------------------------------------------------------ attribution
     def attributed(self, sent: Span, outside: tuple[int, int] | None = None,
                    quotes: CoverIndex | None = None, documents: bool = True) -> tuple[str, str] | None:
@@ -147,7 +160,7 @@ class Sources(Anaphora):
             else:
                 head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
                 # 'selon des sources proches du Kremlin citées par Reuters': unnamed sources, the medium's word
-                cited = (self._citing(head) or self._source_within(head)) if _unnamed(head, following) else None
+                cited = (self._citing(head) or self._source_within(head) or self.source_close_to(head)) if _unnamed(head, following) else None
                 found = cited or self._holder_between_commas(head) or (self._before_comma(self.in_phrase(head), following)
                                                                        if head.i >= following.i else None)
                 if found is None and head.i >= following.i and (documents or not self.cues.document(head)):

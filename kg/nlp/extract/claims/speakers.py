@@ -10,6 +10,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.extract.claims.cues import marker
 from kg.nlp.extract.claims.phrases import Mark, Unnamed, article_gender
 from kg.nlp.extract.claims.reported import reporting
 from kg.nlp.extract.claims.sources import Sources
@@ -403,9 +404,13 @@ class Speakers(Sources):
             if self._recency(token):  # '», a déclaré cette dernière': 'dernière' an adjective the parser made the object
                 return self.last_named(token.idx)
             if token.pos_ in {"NOUN", "PROPN"} and _addressed(token):
-                continue  # 'a déclaré à la presse le porte-parole X': the press is told, X speaks
+                # 'a déclaré à la presse le porte-parole X': the press is told, X speaks; and the whole of a name told
+                # ('a déclaré à L'Orient-Le Jour une source', the parser hanging the name's last words elsewhere)
+                told = self.mention_at.get(token.i)
+                posted.update(range(told.token_start, told.token_end) if told is not None else ())
+                continue
             if token.pos_ in {"NOUN", "PROPN"}:
-                found = self.named_or_described(token) or self.owner_speaking(token)
+                found = self.source_close_to(token) or self.named_or_described(token) or self.owner_speaking(token)
                 if found or (base := fold(token.lemma_)) in self.cues.kin_nouns or base in self.cues.staff_nouns or _indefinite(token):
                     return found  # 'a confié un proche de X', 'a indiqué le cabinet de l'émir', 'a demandé une journaliste': not X
             if self.actor(token):
@@ -505,7 +510,7 @@ def _indefinite(noun: Token) -> bool:
 
 def _addressed(noun: Token) -> bool:
     """'à la presse', 'aux journalistes': a phrase in 'à' after a speech verb names who is told."""
-    return any(c.dep_ == "case" and c.norm_ in {"a", "au", "aux"} for c in children(noun))
+    return any(c.dep_ == "case" and marker(c.text) == "a" for c in children(noun))
 
 
 def _titled(role: Token, name: Token) -> bool:
