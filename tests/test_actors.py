@@ -512,6 +512,17 @@ def test_a_rotating_chair_is_not_the_countrys_presidency(parse, text, country):
     assert not {label for label in named if "Presidency" in label or label == "Élysée Palace"}, named
 
 
+@pytest.mark.parametrize("text", [
+    "Le Département fédéral des affaires étrangères a salué la rencontre. Pour la diplomatie suisse, le dialogue prime.",
+    "Le DFAE a convoqué l'ambassadeur. La diplomatie suisse n'a pas commenté davantage.",
+])
+def test_a_countrys_diplomacy_is_the_ministry_the_gazetteer_knows_by_its_own_name(parse, text):
+    """'la diplomatie suisse' and 'le Département fédéral des affaires étrangères' are one body."""
+    doc = parse(text, "2018-07-16")
+    labels = {_labels(doc)[m.actor] for m in doc._.actor_mentions}
+    assert labels == {"Federal Department of Foreign Affairs"}, labels
+
+
 def test_a_presidency_with_a_plain_de_phrase_is_still_the_countrys(parse):
     assert "Presidency of Algeria" in _named(parse, "La présidence algérienne a publié un communiqué de presse lundi.")
 
