@@ -512,6 +512,19 @@ def test_a_rotating_chair_is_not_the_countrys_presidency(parse, text, country):
     assert not {label for label in named if "Presidency" in label or label == "Élysée Palace"}, named
 
 
+@pytest.mark.parametrize("text,egypt", [
+    ("Le président égyptien a assuré son homologue du soutien du Caire dans la crise.", True),
+    ("Les diplomates du Caire ont salué l'accord de cessez-le-feu.", True),
+    ("L'attentat du Caire a fait trois morts mardi.", False),
+    ("Le ministre est rentré du Caire dans la nuit.", False),
+    ("Le sommet s'est tenu au Caire mardi.", False),
+])
+def test_a_capital_whose_article_merged_with_de_stands_for_its_country(parse, text, egypt):
+    """'Le Caire' loses its 'Le' after 'de' ('du Caire'): the capital for its country as 'de
+    Moscou' is, and a place after a noun of place, a verb of travel or 'au' as 'à Moscou' is."""
+    assert ("Egypt" in _named(parse, text, "2017-11-10")) == egypt
+
+
 @pytest.mark.parametrize("text", [
     "Le Département fédéral des affaires étrangères a salué la rencontre. Pour la diplomatie suisse, le dialogue prime.",
     "Le DFAE a convoqué l'ambassadeur. La diplomatie suisse n'a pas commenté davantage.",

@@ -223,8 +223,12 @@ class Gazetteer:
             for template in templates["leader"]:
                 for adj in adjs:
                     add(template.format(adj=adj), Target("leader", country))
+        merged = {fold(article) for article in self.cues["contracted_articles"].values()}
         for capital, country in self.capital_names.items():
             add(capital, Target("capital", country))
+            article, _, rest = capital.partition(" ")
+            if rest and fold(article) in merged:
+                add(rest, Target("capital", country))  # 'du Caire': 'Le Caire' whose article merged with 'de'
         for kind, spec in self.cues.get("institution_templates", {}).items():
             for country in {c for c in self.demonyms.values()} | {k for k, a in self.actors.items() if a.type == "Country"}:
                 phrases = [fold(p) for t in spec["forms"] for p in self._expand(t, country, adjectives)]

@@ -62,6 +62,10 @@ class ActorMatcher:
         self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
         self.source_nouns = {fold(x) for x in c["source_nouns"]}
         self.rotating_chairs = {fold(x) for x in c["rotating_chair_bodies"]}
+        self.contractions = {fold(x) for x in c["contracted_articles"]}
+        merged = {fold(x) for x in c["contracted_articles"].values()}
+        self.articleless_capitals = {fold(name.partition(" ")[2]) for name in gazetteer.capital_names
+                                     if " " in name and fold(name.split()[0]) in merged}
         self._body_countries: dict[str, frozenset[str]] = {}
         self.credit_roles = {fold(x) for x in c["credit_roles"]}
         self.titles = {fold(x) for x in c["person_titles"]}
@@ -167,7 +171,8 @@ class ActorMatcher:
                 if span.start == outer[0].start and target.kind == outer[1].kind:
                     continue  # "guide suprême" in "guide suprême nord-coréen": a shorter reading of the same title
                 # a name inside a role or an institution speaks too: "Kremlin" in "le porte-parole du Kremlin"
-            if target.kind == "capital" and self._place(span) or self._compound(span, target) or self._waters(span):
+            if target.kind == "capital" and (self._article_lost(span) or self._place(span)) or self._compound(span, target) \
+                    or self._waters(span):
                 continue
             if target.kind == "actor" and self.gazetteer.actors[target.key].type != "Person" and _in_a_longer_person(span):
                 continue  # 'Duma Boko': a body's short name as a person's first name
@@ -221,13 +226,19 @@ class ActorMatcher:
         verb = fold(head.lemma_) if head.i < span.start and head.pos_ == "VERB" else None
         if before is not None and before.norm_ in self.place_preps:
             return verb not in self.addressing_verbs
-        if before is not None and before.norm_ in {"de", "d'"} and (verb in self.travel_verbs or span.start > 1
-                                                                 and fold(doc[span.start - 2].lemma_) in self.place_nouns):
+        of = before is not None and (before.norm_ in {"de", "d'"} or fold(before.lemma_) == "de")  # 'du Caire' too
+        if of and (verb in self.travel_verbs or span.start > 1 and fold(doc[span.start - 2].lemma_) in self.place_nouns):
             return True  # "l'attentat de Moscou", "les accords de Minsk", "l'avion le ramenait d'Astana"
         if _in_a_longer_person(span):
             return True
         line_start = span.start == 0 or "\n" in doc[span.start - 1].text or "\n" in doc[span.start - 1].whitespace_
         return line_start and span.text.isupper() and span.end < len(doc) and doc[span.end].text in {",", "/", "(", "-", "—"}
+
+    def _article_lost(self, span: SpacySpan) -> bool:
+        """'Caire' without its 'Le' names Cairo only where the article merged with the preposition
+        before it ('du Caire', 'au Caire'); 'Caire' alone is no capital."""
+        doc = span.doc
+        return fold(span.text) in self.articleless_capitals and (span.start == 0 or doc[span.start - 1].norm_ not in self.contractions)
 
     def _waters(self, span: SpacySpan) -> bool:
         """'le golfe de Guinée', 'la mer d'Oman': a name completing a noun of waters names a sea,
