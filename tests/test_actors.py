@@ -512,6 +512,15 @@ def test_a_rotating_chair_is_not_the_countrys_presidency(parse, text, country):
     assert not {label for label in named if "Presidency" in label or label == "Élysée Palace"}, named
 
 
+@pytest.mark.parametrize("text,presidency", [
+    ("Les deux dirigeants se sont entretenus deux heures dans le palais présidentiel malien.", False),
+    ("Des manifestants se sont rassemblés devant le palais présidentiel malien samedi.", False),
+    ("Le palais présidentiel malien a démenti ces informations samedi.", True),
+])
+def test_a_presidential_palace_one_is_in_or_before_is_a_building(parse, text, presidency):
+    assert ("Presidency of Mali" in _named(parse, text, "2018-07-16")) == presidency
+
+
 @pytest.mark.parametrize("text,egypt", [
     ("Le président égyptien a assuré son homologue du soutien du Caire dans la crise.", True),
     ("Les diplomates du Caire ont salué l'accord de cessez-le-feu.", True),

@@ -62,6 +62,8 @@ class ActorMatcher:
         self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
         self.source_nouns = {fold(x) for x in c["source_nouns"]}
         self.rotating_chairs = {fold(x) for x in c["rotating_chair_bodies"]}
+        self.venues = {fold(x) for x in c["in_person_venues"]}
+        self.inside_preps = {fold(x) for x in c["inside_prepositions"]}
         self.contractions = {fold(x) for x in c["contracted_articles"]}
         merged = {fold(x) for x in c["contracted_articles"].values()}
         self.articleless_capitals = {fold(name.partition(" ")[2]) for name in gazetteer.capital_names
@@ -178,6 +180,8 @@ class ActorMatcher:
                 continue  # 'Duma Boko': a body's short name as a person's first name
             if target.kind in {"actor", "institution"} and self._office_sense(span):
                 continue
+            if target.kind == "institution" and self._building(span):
+                continue
             if target.kind == "actor" and self._another_countrys(span, target.key):
                 continue
             kept.append((span, target))
@@ -280,6 +284,13 @@ class ActorMatcher:
             return False
         holder = span.start - into - 1  # 'une source à la présidence congolaise': someone in the institution
         return holder < 0 or fold(doc[holder].lemma_) not in self.source_nouns
+
+    def _building(self, span: SpacySpan) -> bool:
+        """'enfermés dans le palais présidentiel finlandais', 'devant le palais présidentiel
+        malien': a body named by its building ('palais', 'résidence') after a preposition of being
+        in or before it is the building, not the presidency acting."""
+        head = span[0]
+        return head.norm_ in self.venues and any(c.dep_ == "case" and fold(c.lemma_) in self.inside_preps for c in head.children)
 
     def _another_countrys(self, span: SpacySpan, key: str) -> bool:
         """'le cabinet royal qatari': a body the gazetteer knows by a name of its own country's
