@@ -5017,3 +5017,15 @@ def test_a_second_call_noun_after_puis_keeps_its_people_and_the_first_nouns_call
     people, and its caller is the subject of the verb whose object is the first call noun."""
     found = [names for names, _ in _calls(parse, text)]
     assert len(found) == 2 and found[1] == second
+
+
+def test_the_subject_of_a_call_verb_hung_on_it_keeps_the_caller_role_past_an_object_hung_there_too(parse):
+    """'X, qui se trouvait dimanche à Z, a quant à elle appelé mardi le président Y, ...': the
+    parser hangs the verb on X's name, and the verb's object with it; X still placed the call."""
+    text = ("Theresa May, qui se trouvait dimanche à Bruxelles, a quant à elle appelé ce mardi matin le président turc, "
+            "Recep Tayyip Erdoğan, pour poursuivre les discussions sur l'accord entre l'UE et la Turquie destiné à freiner "
+            "l'afflux de migrants vers l'Europe, a indiqué à Londres un porte-parole de Downing Street.")
+    labels = load().actors
+    assert [(names, labels[call.initiator].label if call.initiator else None, call.date)
+            for names, call in _calls(parse, text, "2018-03-14")] == [
+        (["Recep Tayyip Erdoğan", "Theresa May"], "Theresa May", "2018-03-13")]

@@ -313,3 +313,21 @@ def test_a_denied_call_with_a_clause_of_its_own_takes_that_clause_s_day(parse):
              "lieu mardi entre les deux dirigeants.")
     assert _calls(parse, again, "2018-09-07") == [(("Emmanuel Macron", "Olaf Scholz"), "denied", "2018-09-04"),
                                                   (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2018-05-25")]
+
+
+def test_a_weekday_after_the_name_set_off_with_the_object_s_title_dates_the_call(parse):
+    """'a joint le président X, Y, vendredi, au lendemain de ...': the parser hangs the day on the
+    title, after the name set off with it; a day describes no one, it is the call's, as it is
+    before the object."""
+    text = ("Justin Trudeau a joint par téléphone le président américain, Joe Biden, vendredi, au lendemain de "
+            "l'annulation de la visite de ce dernier à Ottawa.")
+    assert _calls(parse, text, "2024-03-14") == [(("Joe Biden", "Justin Trudeau"), "occurred", "2024-03-08")]
+
+
+def test_a_length_after_the_partner_s_name_is_the_call_s(parse):
+    """'s'est entretenu avec le président X pendant une quarantaine de minutes, quelques heures
+    après ...': the parser hangs the length on the partner's title, whom no 'pendant' describes."""
+    doc = parse("Le Premier ministre indien, Narendra Modi, s'est entretenu au téléphone ce jeudi matin avec le président "
+                "américain Joe Biden pendant une quarantaine de minutes, quelques heures après le lancement par la Corée du "
+                "Nord d'une fusée qui a survolé le Japon avant de tomber dans la mer.", "2024-03-12")
+    assert [(c.date, c.duration_min) for c in doc._.calls] == [("2024-03-07", 40.0)]

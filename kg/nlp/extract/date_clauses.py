@@ -144,6 +144,9 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
             # ... unless the clause describes the call itself ("la visioconférence qui les a rassemblés, le 3 mai",
             # "un échange tendu mardi", the day read as the participle's)
             return head.dep_.split(":")[0] not in _CLAUSAL or head.dep_ in {"acl:relcl", "acl"} and head.head.i == trigger.i
+        if _apposed_after_a_name(head, mention):
+            head = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head.head)
+            continue
         if head.head.i == head.i:
             # a date parsed as a tree apart dates the clause it opens ("Plus tôt ce mois-ci, X et Y ..."), not one it follows
             return trigger.sent.root == head or head in trigger.ancestors or mention.tokens[1] <= trigger.i
@@ -155,6 +158,20 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
             return False  # not "avec son homologue jeudi", "a appelé M. Poutine lundi", "a appelé mercredi le Premier ministre"
         head = head.head
     return True
+
+
+def _apposed_after_a_name(head: Token, mention: DateMention) -> bool:
+    """'a joint le président du Mexique, X, vendredi, ...': a bare day between commas right after
+    the name that a title is set off with; the parser hangs it as a second apposition of the
+    title (or its complement), but a day describes no one: it is the day of the verb the title is an argument of, as
+    'a joint vendredi le président ...' says."""
+    noun = head.head
+    if head.dep_ not in {"appos", "nmod"} or head.i not in range(*mention.tokens) or noun.i == head.i or any(c.dep_ == "case" for c in children(head)):
+        return False
+    doc = head.doc
+    comma = mention.tokens[0] - 1
+    return comma > noun.i and doc[comma].text == "," and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and comma - 1 <= c.right_edge.i <= comma for c in children(noun))
 
 
 def _a_months_end(mention: DateMention, doc: Doc) -> bool:

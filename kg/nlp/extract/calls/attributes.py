@@ -398,6 +398,7 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
             return True
     if _set_off_after_a_call(unit, call_words, cues) or _length_of_a_call_after(unit, call_words):
         return True
+    below = unit
     for head in unit.ancestors:
         if head.i in call_words or lemma(head) in cues.lasting_verbs or _by_a_call(head, call_words, cues):
             return True
@@ -406,8 +407,14 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
             if base in cues.nouns:
                 return True
             if head.norm_.endswith("aine") or base in cues.duration_nouns or base in WEEKDAYS or base in TIMES_OF_DAY:
+                below = head
                 continue  # "une trentaine de minutes" goes on
+            if head.head.i in call_words and case_words(below) & cues.length_prepositions:
+                below = head
+                continue  # "s'est entretenu avec le président X pendant une heure": the parser hangs the
+                # length on the call's partner, whom no 'pendant' describes; it is the call's
             return False
+        below = head
     return False
 
 
@@ -642,7 +649,7 @@ def initiator(candidates: list[str], participants: tuple[str, ...], gazetteer: G
 
 def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
     for subject in subjects_of(verb):
-        found = people_of(subject, set(), people, on) or _seat(subject, people, on)  # "le Kremlin a appelé X"
+        found = people_of(subject, _hung_past_the_verb(verb, subject), people, on) or _seat(subject, people, on)  # "le Kremlin a appelé X"
         if len(set(found)) > 1 or found and "Plur" in feature(subject.head, "Number") and "Plur" not in feature(subject, "Number") \
                 and not _among(subject.head):
             return None  # "X et Y se sont téléphoné", "X et Y doivent s'entretenir": neither called the other
@@ -669,6 +676,15 @@ def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
         return None
     named = {p for subject in subjects_of(predicate) for p in people_of(subject, set(), people, on)}
     return named.pop() if len(named) == 1 else None  # (the predicate's number is not the subject's: 'X a été parmi les premiers')
+
+
+def _hung_past_the_verb(verb: Token, subject: Token) -> set[int]:
+    """'X, qui se trouvait dimanche à Z, a quant à elle appelé mardi le président Y, ...': when the
+    parser hangs the verb on its subject's name (`hung_on_its_subject`), it may hang the verb's
+    object there too; the words after the verb are the verb's, not the subject's."""
+    if subject.i != verb.head.i or not hung_on_its_subject(verb):
+        return set()
+    return {c.i for c in children(subject) if c.i > verb.i}
 
 
 def _among(predicate: Token) -> bool:
