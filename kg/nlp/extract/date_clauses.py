@@ -166,7 +166,8 @@ def _apposed_after_a_name(head: Token, mention: DateMention) -> bool:
     title (or its complement), but a day describes no one: it is the day of the verb the title is an argument of, as
     'a joint vendredi le président ...' says."""
     noun = head.head
-    if head.dep_ not in {"appos", "nmod"} or head.i not in range(*mention.tokens) or noun.i == head.i or any(c.dep_ == "case" for c in children(head)):
+    if head.dep_ not in {"appos", "nmod"} or head.i not in range(*mention.tokens) or noun.i == head.i \
+            or any(c.dep_ == "case" for c in children(head)):
         return False
     doc = head.doc
     comma = mention.tokens[0] - 1
