@@ -963,6 +963,8 @@ def test_a_report_denied_in_a_sentence_without_a_verb_is_denied(parse, text, sta
     "Olaf Scholz a assuré mardi qu'aucun contact n'avait eu lieu avec Emmanuel Macron depuis janvier.",
     "Le porte-parole du chancelier allemand a assuré qu'aucun contact n'avait eu lieu avec Emmanuel Macron.",
     "Olaf Scholz a affirmé qu'aucun appel n'avait eu lieu avec Emmanuel Macron.",
+    "Un conseiller d'Olaf Scholz a affirmé mardi qu'aucun contact n'avait eu lieu avec Emmanuel Macron depuis janvier.",
+    "La porte-parole d'Emmanuel Macron a indiqué qu'aucun appel n'avait eu lieu avec Olaf Scholz cette semaine.",
 ])
 def test_no_contact_at_all_with_someone_is_a_denied_call(parse, text):
     """'aucun contact n'a eu lieu avec Y': no call at all, the other side who says so (or whom the

@@ -212,8 +212,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         # "X a eu un entretien avec A, puis une visioconférence avec B et C": the parser may hang the second call
         # on A, inside the first's 'avec' phrase; the second call's own phrase is its own
         elsewhere = elsewhere - phrase_of(trigger)
+    for_someone = named_below_someone_else(sent, people, cues)
     skip = elsewhere | sentence.aside | sources(sent, people, cues) | left_out(sentence, trigger, cues) | attributed(sentence, trigger, cues) \
-        | named_below_someone_else(sent, people, cues) | describing_a_name(sent, people) | credited_to_its_quote(sentence, trigger, event, cues)
+        | for_someone | describing_a_name(sent, people) | credited_to_its_quote(sentence, trigger, event, cues)
     # "A a participé à l'appel, tout comme B": B joined it too
     likewise = joined_likewise(event, sent, cues) if trigger.dep_.startswith("obl") and trigger.head.i == event.i else []
     joined_too = [p for head in likewise for p in people_of(head, skip, people, on)]
@@ -356,8 +357,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         voices = [s for s in subjects_of(saying) if lemma(s) in cues.voice_nouns]
         if not voices:
             subjects(saying)
+        own = skip - for_someone  # "le porte-parole d'Olaf Scholz": the name below a spokesman is the side he speaks for
         for voice in voices:  # "le porte-parole du chancelier a assuré que ...": the chancellor, never his spokesman
-            add(callers, [p for c in children(voice) if c.dep_.startswith("nmod") and c.i not in skip for p in people_of(c, skip, people, on)])
+            add(callers, [p for c in children(voice) if c.dep_.startswith("nmod") and c.i not in own for p in people_of(c, own, people, on)])
     if second is not None and trigger.i > second and not callers:
         lender = sent.doc[first]  # "X s'est entretenu avec A puis, dans un appel commun, avec B et C": X called B and C too;
         if lender.pos_ == "NOUN" and lender.dep_ == "obj" and verbal(lender.head):
