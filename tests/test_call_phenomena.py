@@ -3384,6 +3384,18 @@ def test_a_call_on_unnamed_sources_or_learnt_by_a_paper_rests_on_the_outlet(pars
     assert _statuses(parse, text) == [status]
 
 
+# --- an outlet's noun hung by the parser on the comma of an opening adverb ---------------------
+@pytest.mark.parametrize("text", [
+    "Par ailleurs, la chaîne saoudienne al-Ikhbariya a affirmé mardi que Giorgia Meloni avait parlé au téléphone avec Olaf Scholz.",
+    "Par ailleurs, le quotidien allemand Tagesblatt a affirmé jeudi que Giorgia Meloni avait téléphoné à Olaf Scholz.",
+])
+def test_an_outlet_whose_noun_the_parser_hangs_apart_still_tells_the_call(parse, text):
+    """'Par ailleurs, la chaîne Z a affirmé que ...': the parser hangs 'chaîne' on the comma and
+    leaves the name alone as the subject; the noun before it still makes it an outlet, whose day
+    of saying is not the call's."""
+    assert _pairs(parse, text, "2024-03-14") == [(("Giorgia Meloni", "Olaf Scholz"), "unconfirmed", None)]
+
+
 # --- the predicate of 'un appel entre X et Y', hung by the parser on the last name -------------
 @pytest.mark.parametrize("text,status", [
     ("Un entretien entre Giorgia Meloni et Olaf Scholz serait en préparation, selon la presse italienne.", "planned"),

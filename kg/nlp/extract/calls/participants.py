@@ -357,9 +357,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         voices = [s for s in subjects_of(saying) if lemma(s) in cues.voice_nouns]
         if not voices:
             subjects(saying)
-        own = skip - for_someone  # "le porte-parole d'Olaf Scholz": the name below a spokesman is the side he speaks for
+        kept = skip - for_someone  # "le porte-parole d'Olaf Scholz": the name below a spokesman is the side he speaks for
         for voice in voices:  # "le porte-parole du chancelier a assuré que ...": the chancellor, never his spokesman
-            add(callers, [p for c in children(voice) if c.dep_.startswith("nmod") and c.i not in own for p in people_of(c, own, people, on)])
+            add(callers, [p for c in children(voice) if c.dep_.startswith("nmod") and c.i not in kept for p in people_of(c, kept, people, on)])
     if second is not None and trigger.i > second and not callers:
         lender = sent.doc[first]  # "X s'est entretenu avec A puis, dans un appel commun, avec B et C": X called B and C too;
         if lender.pos_ == "NOUN" and lender.dep_ == "obj" and verbal(lender.head):

@@ -33,7 +33,8 @@ def told_by_the_press(verb: Token, cues: CallCues) -> bool:
     subjects = [c for c in children(verb) if c.dep_.startswith("nsubj") and lemma(c) not in cues.nouns]
     if base == "rapporter":
         return any(s.ent_type_ != "PER" for s in subjects)
-    return any(lemma(s) in cues.press_nouns for s in subjects)
+    return any(lemma(s) in cues.press_nouns or (title := _title_hung_apart(s)) is not None and lemma(title) in cues.press_nouns
+               for s in subjects)  # 'Par ailleurs, le quotidien Z a affirmé': 'quotidien' hung on the comma
 
 
 def told_by_one_outlet(trigger: Token, is_outlet: Callable[[Token], bool], cues: CallCues) -> bool:
@@ -89,7 +90,22 @@ def an_outlet(phrase: Token, people: People, cues: CallCues) -> bool:
     """'le New York Times', 'le quotidien Z', 'les informations du site Axios': a newspaper, a
     site or a channel reporting on its own; not 'l'agence Xinhua', 'la télévision d'État', an
     outlet the gazetteer knows as an agency ('Tass': 'agence Tass'), which relay an office."""
-    return _names_an_outlet(list(phrase.subtree), people, cues, {lemma(phrase)})
+    title = _title_hung_apart(phrase)
+    return _names_an_outlet(list(phrase.subtree), people, cues, {lemma(phrase), *([lemma(title)] if title is not None else [])})
+
+
+def _title_hung_apart(name: Token) -> Token | None:
+    """'Par ailleurs, la chaîne saoudienne Z a affirmé que ...': the parser may hang the noun
+    before a name on the comma of an opening adverb ('fixed'), leaving the name alone as the
+    subject; that noun, right before the name (past its adjectives and the pieces of a hyphenated
+    name), still says what the name is."""
+    doc = name.doc
+    k = name.left_edge.i - 1
+    while k >= 0 and (doc[k].pos_ in {"ADJ", "PROPN"} or doc[k].text == "-") and doc[k].sent.start == name.sent.start:
+        k -= 1
+    if k < 0 or doc[k].pos_ != "NOUN" or doc[k].dep_ != "fixed" or doc[k].sent.start != name.sent.start:
+        return None
+    return doc[k]
 
 
 def _names_an_outlet(words: list[Token], people: People, cues: CallCues, heads: set[str]) -> bool:
