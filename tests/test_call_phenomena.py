@@ -1844,6 +1844,21 @@ def test_no_call_since_a_day_dates_the_last_call(parse, text):
     assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-02")]
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz se sont parlé hier pendant une heure. Une crise avait éclaté en janvier. "
+    "Au lendemain de cette crise, Emmanuel Macron avait cherché à joindre Olaf Scholz, mais Berlin n'avait pas donné suite.",
+    "Emmanuel Macron et Olaf Scholz se sont parlé hier pendant une heure. "
+    "Emmanuel Macron avait tenté de joindre Olaf Scholz, mais le chancelier n'avait pas répondu à son appel.",
+])
+def test_a_failed_try_told_before_the_news_is_its_own_denied_call(parse, text):
+    """'avait cherché à joindre Y, sans suite': a try of one side before the news, denied; the call
+    in the news keeps its status, day and length."""
+    calls = sorted(((c.status, c.date, c.duration_min, c.initiator) for _, c in _calls(parse, text, "2024-03-14")),
+                   key=lambda c: c[0])
+    assert [(s, d, m) for s, d, m, _ in calls] == [("denied", None, None), ("occurred", "2024-03-13", 60)]
+    assert calls[0][3] is not None
+
+
 def test_no_longer_talking_is_a_state_not_a_call(parse):
     assert _pairs(parse, "Emmanuel Macron ne parle plus à Olaf Scholz.", "2024-03-14") == []
 

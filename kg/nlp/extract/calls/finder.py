@@ -445,7 +445,8 @@ class CallFinder:
                 mutual=sent.has_any(cues.mutual),
                 duration=lengths.get(participants[-1], length) if participants else length,
                 distinct=another or repeats > 1, strong=trigger.strong or line.named and len(participants) >= 2, evidence=evidence,
-                earlier=told_as_earlier(event) or wished == "before" or not when and _before_its_anchor(token),
+                earlier=told_as_earlier(event) or wished == "before" or not when and _before_its_anchor(token)
+                or status == "denied" and _tried_before(event, cues),
                 sought=wished is not None,
                 refers=line.refers or bool(participants), certain=certain,
                 demonstrative=any(c.norm_ in cues.demonstratives for c in children(token) if c.dep_ == "det"),
@@ -553,6 +554,12 @@ def _next_to_a_call_told(sent: Sentence, trigger: Token, cues: CallCues) -> bool
     return any(t.i != trigger.i and lemma(t) in cues.nouns and case_words(t) & cues.call_sequence_prepositions
                and any(c.dep_ == "det" and (c.norm_ in cues.demonstratives or c.norm_ in cues.definite_determiners)
                        for c in children(t)) for t in sent.tokens)
+
+
+def _tried_before(event: Token, cues: CallCues) -> bool:
+    """'X avait cherché à joindre Y, mais Moscou n'avait pas donné suite': the plus-que-parfait is
+    the attempt's ('avait cherché'), not the infinitive's: a failed try before the news."""
+    return event.dep_ == "xcomp" and lemma(event.head) in cues.attempt_verbs and told_as_earlier(event.head)
 
 
 def _before_its_anchor(noun: Token) -> bool:

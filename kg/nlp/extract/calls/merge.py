@@ -2,8 +2,9 @@
 
 Mentions with the same participants are one call when their dates agree and both are planned
 or both are not: a call that took place and the one the leaders agree to have next are two,
-as are calls on different dates ('leur premier entretien, fin janvier' beside today's), and 'une
-autre conversation'. A mention that names nobody ('les deux dirigeants ont évoqué ...',
+as are calls on different dates ('leur premier entretien, fin janvier' beside today's), 'une
+autre conversation', and a try of one side told before the news that failed ('X avait cherché à
+joindre Y, sans suite'). A mention that names nobody ('les deux dirigeants ont évoqué ...',
 'cet appel') adds its evidence, and its denial or doubt, to the call its paragraph is about, else
 to the article's main call; one that names a single person, to that person's call. Sentences
 that mention no call belong to the last call of their paragraph, or to the article's main call:
@@ -118,7 +119,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                                _dates_agree(c, mention, published)), None)
                 if target is not None:
                     mention = replace(mention, anaphoric=True)
-            if target is None and not mention.distinct:
+            if target is None and not mention.distinct and not _failed_before(mention):
                 if mention.date is None and last is not None and _participants(last) == people and \
                         _planned(last) == (mention.status == "planned") and not _before_the_stretch(last, mention) \
                         and not _other_daytime(last, mention):
@@ -417,6 +418,15 @@ def _told_before(mention: Mention, people: frozenset[str], known: _Calls, last: 
     if len(people) >= 2:
         return next(reversed(known.of(people)), None)
     return last if not people or last is not None and people <= _participants(last) else None
+
+
+def _failed_before(mention: Mention) -> bool:
+    """'X et Y se sont parlé hier. En novembre, X avait cherché à joindre Y, mais Moscou n'avait pas
+    donné suite': a try of one side, told in the plus-que-parfait, that came to nothing is a call
+    of its own before the news, denied; not a denial of the call in the news, nor of calls 'since'
+    ('ils ne s'étaient pas parlé depuis mars' only dates the call in the news)."""
+    return mention.status == "denied" and mention.earlier and mention.initiator is not None and not mention.mutual \
+        and mention.after is None
 
 
 def _denies_what_follows(waiting: Mention, told: Mention) -> bool:
