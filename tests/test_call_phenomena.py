@@ -1374,6 +1374,34 @@ def test_a_bare_role_in_what_a_persons_office_denies_is_that_person(parse):
             == [["Bashar al-Assad", "Petr Fiala"]])
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a parlé vendredi avec Olaf Scholz. Pedro Sánchez est arrivé à Rome. Le bureau de M. Sánchez "
+    "a pourtant démenti qu'une conversation avec le chancelier Scholz ait eu lieu cette semaine.",
+    "Emmanuel Macron a parlé vendredi avec Olaf Scholz. Le porte-parole de Pedro Sánchez a démenti tout entretien avec Olaf Scholz.",
+])
+def test_what_an_office_denies_is_a_call_of_its_principal(parse, text):
+    """'Le bureau de X a démenti qu'une conversation avec Y ait eu lieu': X, for whom the office
+    speaks, is the other side of the denied call; not a denial added to Y's call told before."""
+    assert sorted((names, call.status) for names, call in _calls(parse, text, "2024-03-16")) == [
+        (MACRON_SCHOLZ, "occurred"), (["Olaf Scholz", "Pedro Sánchez"], "denied")]
+
+
+def test_a_call_told_in_a_paragraph_after_a_denial_of_the_pair_is_another_call(parse):
+    """'Le bureau de X a démenti tout appel avec Y cette semaine. / X et Y se sont parlé une seule
+    fois depuis janvier': the call told after the denial took place; it is not the one denied."""
+    text = ("Le porte-parole de Pedro Sánchez a démenti tout entretien avec Olaf Scholz cette semaine.\n\n"
+            "Pedro Sánchez et Olaf Scholz se sont parlé une seule fois depuis janvier.")
+    assert sorted(call.status for _, call in _calls(parse, text, "2024-03-16")) == ["denied", "occurred"]
+
+
+def test_a_nameless_call_started_by_someone_off_the_next_call_leaves_it_alone(parse):
+    """'Les deux chefs d'État se seraient parlé début mai, à l'initiative du président français',
+    then, a paragraph later, a call of two others: the doubt is of another call, not of theirs."""
+    text = ("Selon nos informations, les deux chefs d'État se seraient parlé au téléphone début mai, à l'initiative "
+            "du président français.\n\nMardi, Paul Kagame s'est entretenu par téléphone avec Macky Sall.")
+    assert [(names, call.status) for names, call in _calls(parse, text, "2018-05-24")] == [(["Macky Sall", "Paul Kagame"], "occurred")]
+
+
 def test_taking_part_in_a_video_conference_puts_the_subject_on_it(parse):
     (names, call), = _calls(parse, "Emmanuel Macron a participé mardi à une visioconférence avec Olaf Scholz et Giorgia Meloni.")
     assert names == ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"] and call.medium == "video"

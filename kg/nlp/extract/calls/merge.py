@@ -122,7 +122,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
             if target is None and not mention.distinct and not _failed_before(mention):
                 if mention.date is None and last is not None and _participants(last) == people and \
                         _planned(last) == (mention.status == "planned") and not _before_the_stretch(last, mention) \
-                        and not _other_daytime(last, mention):
+                        and not _other_daytime(last, mention) and not _denied_then_told(last, mention):
                     target = last  # "... s'est ensuite entretenu avec X": the call just reported
                     if _recalled(last) and not mention.earlier:  # unless it was only recalled, and one in the news is theirs
                         target = next((c for c in _news_first(reversed(known.of(people)), mention)
@@ -189,7 +189,7 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                     calls.append([replace(waiting, participants=waiting.pointed)])
                 elif waiting.refers and _another_of_the_pair(target, waiting, published):
                     calls.append([replace(waiting, participants=mention.participants)])
-                elif not _denies_what_follows(waiting, mention):
+                elif not _denies_what_follows(waiting, mention) and not _started_by_another(mention, waiting):
                     target.append(replace(waiting, participants=mention.participants, anaphoric=True))
             pending = []
         if not mention.aside:  # "X a appelé Y, une première depuis mars. L'échange a duré une heure": not March's
@@ -397,7 +397,18 @@ def _planned(call: list[Mention]) -> bool:
 def _same_call(call: list[Mention], mention: Mention, published: Publication) -> bool:
     return _participants(call) == frozenset(mention.participants) and not any(m.distinct for m in call) and \
         _planned(call) == (mention.status == "planned") and _dates_agree(call, mention, published) and \
-        not _other_daytime(call, mention)
+        not _other_daytime(call, mention) and not _denied_then_told(call, mention)
+
+
+def _denied_then_told(call: list[Mention], mention: Mention) -> bool:
+    """'Le bureau de X a démenti tout appel avec Y cette semaine. [...] X et Y se sont parlé une
+    seule fois, en novembre': a call that took place, told in a later paragraph than the denial it
+    follows, is another call than the one denied, not one the denial takes back. Only when it may
+    make a call on its own (a weaker word is the call the article is about), and not after a
+    headline's denial, which tells in short the call the body reports."""
+    named = [m for m in call if not m.anaphoric]
+    return mention.status == "occurred" and mention.certain and mention.strong and bool(named) and \
+        all(m.status == "denied" and 0 < m.paragraph < mention.paragraph for m in named)
 
 
 def _other_daytime(call: list[Mention], mention: Mention) -> bool:
@@ -427,6 +438,16 @@ def _failed_before(mention: Mention) -> bool:
     ('ils ne s'étaient pas parlé depuis mars' only dates the call in the news)."""
     return mention.status == "denied" and mention.earlier and mention.initiator is not None and not mention.mutual \
         and mention.after is None
+
+
+def _started_by_another(told: Mention, nameless: Mention) -> bool:
+    """'Les deux chefs d'État se seraient parlé début mai, à l'initiative du président français',
+    a paragraph before the first call told, of the Rwandan president with the Senegalese one: a
+    mention that names nobody but whoever started its call, someone not on that call, is of another
+    call (of people it leaves unresolved); it adds neither evidence nor doubt to that one. Only for a
+    paragraph of its own: 'à la demande de la partie iranienne' beside the call names a side of it."""
+    return nameless.initiator is not None and not nameless.participants and nameless.paragraph < told.paragraph \
+        and nameless.initiator not in told.participants
 
 
 def _denies_what_follows(waiting: Mention, told: Mention) -> bool:

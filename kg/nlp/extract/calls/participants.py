@@ -394,6 +394,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         # "X a reçu Y. Les deux hommes se sont ensuite entretenus avec Z": the pair of the meeting
         # told before is who calls Z, all three on one call
         add(callers, list(people.pair_before(pointing[0], on)))
+    if not callers and len(partners) == 1:
+        add(callers, [p for p in _office_principal(trigger, people, on, cues) if p not in partners])
     runs = name_lists(sent, people, cues)
     for side in (callers, partners):
         add(side, [p for found in side[:] for p in listed_with(found, runs, sent, skip, people, on)])
@@ -426,6 +428,21 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger)
                                         or _received_from_each(trigger, cues))
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
+
+
+def _office_principal(trigger: Token, people: People, on: date | None, cues: CallCues) -> list[str]:
+    """'Le bureau de X a démenti qu'une conversation avec Y ait eu lieu': an office, a spokesman, an
+    entourage denies for its principal, who is the other side of the call with Y it denies (the
+    office itself is the denial's source, kept off the call)."""
+    denier = next((v for v in list(trigger.ancestors)[:_DENIAL_REACH] if lemma(v) in cues.denial_verbs), None)
+    if denier is None:
+        return []
+    return [p for subject in subjects_of(denier) if lemma(subject) in cues.staff_nouns
+            for child in children(subject) if child.dep_.startswith("nmod") and case_words(child) & cues.of_prepositions
+            for p in people_of(child, set(), people, on)]
+
+
+_DENIAL_REACH = 3  # words up from the call word: its clause's verb, the completive's, the denial ('a démenti qu'un appel ait eu lieu')
 
 
 def _called_in_turn(verb: Token, pronoun: Token, people: People, callers: list[str], cues: CallCues) -> str | None:
