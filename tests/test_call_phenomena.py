@@ -1389,7 +1389,7 @@ def test_what_an_office_denies_is_a_call_of_its_principal(parse, text):
 def test_a_call_told_in_a_paragraph_after_a_denial_of_the_pair_is_another_call(parse):
     """'Le bureau de X a démenti tout appel avec Y cette semaine. / X et Y se sont parlé une seule
     fois depuis janvier': the call told after the denial took place; it is not the one denied."""
-    text = ("Le porte-parole de Pedro Sánchez a démenti tout entretien avec Olaf Scholz cette semaine.\n\n"
+    text = ("Madrid reste discret.\n\nLe porte-parole de Pedro Sánchez a démenti tout entretien avec Olaf Scholz cette semaine.\n\n"
             "Pedro Sánchez et Olaf Scholz se sont parlé une seule fois depuis janvier.")
     assert sorted(call.status for _, call in _calls(parse, text, "2024-03-16")) == ["denied", "occurred"]
 
