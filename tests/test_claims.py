@@ -129,6 +129,22 @@ def test_the_preposition_of_what_was_said_after_a_phrase_set_off_by_commas(parse
     assert speaker == "Joe Biden" and "sur l" in said
 
 
+def test_a_preposition_hung_on_the_participle_of_a_phrase_set_off_is_what_was_said(parse):
+    """'a mis en garde, dans un entretien accordé à X, contre ...': the parser hangs 'contre' on the
+    participle that ends the phrase set off; it is still what the warning is against."""
+    text = "Recep Tayyip Erdogan a toutefois mis en garde, dans un entretien accordé lundi à la BBC, contre toute escalade en mer Égée."
+    (speaker, said), = _claims(parse, text)
+    assert speaker == "Recep Tayyip Erdoğan" and "contre toute escalade" in said
+
+
+def test_an_adverb_inside_a_multiword_reporting_verb_leaves_it_one(parse):
+    """'X mettant alors en garde Y contre ...': an adverb between the verb and the rest of its phrase;
+    an absolute participle with its own subject after a clause that says nothing is X's statement."""
+    text = "Ils s'étaient déjà parlé dimanche, Joe Biden mettant alors en garde Moscou contre le « prix » d'une offensive."
+    (speaker, said), = _claims(parse, text)
+    assert speaker == "Joe Biden" and "prix" in said
+
+
 def test_a_phrase_set_off_after_the_verb_is_not_what_was_said(parse):
     assert _claims(parse, "Emmanuel Macron est arrivé, après un vol depuis Paris, sur la base aérienne.") == []
 
@@ -798,6 +814,16 @@ def test_a_gerund_with_an_object_pronoun_set_off_after_a_clause_is_the_speaker_s
     (first_speaker, first), (second_speaker, second) = _claims(parse, text)
     assert first_speaker == second_speaker == "Joe Biden"
     assert "exhortant" not in first and second.startswith("tout en l'exhortant")
+
+
+def test_an_infinitive_after_avant_de_hung_in_the_clause_is_the_speaker_s_second_claim(parse):
+    """'X a estimé que ..., avant de prévenir que ...': the parser hangs the infinitive in the clause X
+    reports; set off by a comma, it is a second statement of X's, not words of the clause's subject."""
+    text = ("Emmanuel Macron a estimé que la situation restait très grave, avant de prévenir que "
+            "« aucune option n'est exclue ».")
+    (first_speaker, first), (second_speaker, second) = _claims(parse, text)
+    assert first_speaker == second_speaker == "Emmanuel Macron"
+    assert "prévenir" not in first and second.startswith("avant de prévenir que")
 
 
 def test_a_gerund_the_tagger_reads_as_an_adjective_is_the_speaker_s_second_claim(parse):

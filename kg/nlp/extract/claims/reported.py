@@ -56,8 +56,10 @@ def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | 
     doc = token.doc
     phrases = cues.phrases.get(lemma, ())
     if phrases:
-        # 'fait-on valoir', 'fait-il savoir': an inverted subject sits inside the phrase
-        after = [t for t in tokens_of(doc)[token.i + 1:token.i + 6] if not (t.text.startswith("-") and t.pos_ == "PRON")]
+        # 'fait-on valoir', 'fait-il savoir': an inverted subject sits inside the phrase; 'mettant alors en garde',
+        # an adverb of the verb's
+        after = [t for t in tokens_of(doc)[token.i + 1:token.i + 6] if not (t.text.startswith("-") and t.pos_ == "PRON")
+                 and not (t.pos_ == "ADV" and t.head.i == token.i and t.norm_ not in cues.negations)]
         for rest in phrases:
             following = after[:len(rest)]
             if len(following) == len(rest) and tuple(t.norm_ for t in following) == rest:
@@ -315,10 +317,11 @@ def _gerund(verb: Token) -> bool:
 
 
 def _adjunct(verb: Token) -> bool:
-    """', soulignant que', ', tout en précisant que', ', après avoir accusé', ', tout en l'exhortant à': set off by
-    a comma, it adds a statement (an object pronoun of the participle, 'l'', 'les', 'lui', before it)."""
+    """', soulignant que', ', tout en précisant que', ', après avoir accusé', ', tout en l'exhortant à', ', avant
+    de prévenir que': set off by a comma, it adds a statement (an object pronoun of the participle, 'l'', 'les',
+    'lui', or the conjunction that opens the infinitive, 'avant de', before it)."""
     before = [t for t in tokens_of(verb.doc)[max(0, verb.i - 4):verb.i] if t.norm_ not in {"tout", "en", "apres", "avoir"}
-              and not (t.pos_ == "PRON" and t.head.i == verb.i and t.dep_ in {"obj", "iobj"})]
+              and not (t.head.i == verb.i and (t.pos_ == "PRON" and t.dep_ in {"obj", "iobj"} or t.dep_ == "mark"))]
     return bool(before) and before[-1].text == ","
 
 
@@ -488,10 +491,12 @@ def _infinitive_deep_in_object(obj: Token, markers: frozenset[str], cues: ClaimC
 def _set_off_noun(word: Token, phrase: tuple[Token, ...], markers: frozenset[str], cues: ClaimCues) -> bool:
     """A noun in one of the verb's prepositions after a phrase set off by commas right after the
     verb, which the parser hangs on the last noun of that phrase ('a insisté, lors de sa rencontre
-    avec X, sur la nécessité de ...'): what was said, as `_set_off_infinitive` for a noun. Not a
-    phrase that is itself the one set off ('a demandé, de son côté, ...'), nor a word of a locution
-    ('à la demande de')."""
-    if word.dep_ != "nmod" or word.pos_ != "NOUN" or fold(word.lemma_) in cues.not_called_for:
+    avec X, sur la nécessité de ...'), or on the participle that phrase ends with ('a mis en garde, dans
+    une interview accordée à X, contre toute escalade'): what was said, as `_set_off_infinitive` for a
+    noun. Not a phrase that is itself the one set off ('a demandé, de son côté, ...'), nor a word of a
+    locution ('à la demande de')."""
+    if not (word.dep_ == "nmod" or word.dep_.startswith("obl") and word.head.pos_ == "VERB" and word.head.dep_ == "acl") \
+            or word.pos_ != "NOUN" or fold(word.lemma_) in cues.not_called_for:
         return False
     case = next((c for c in children(word) if c.dep_ == "case"), None)
     doc = word.doc
