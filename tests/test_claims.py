@@ -565,6 +565,13 @@ def test_a_stance_in_a_relative_clause_about_its_antecedent_says_nothing(parse):
     assert _claims(parse, text) == []
 
 
+def test_a_stance_in_a_relative_the_parser_made_its_antecedent_s_predicate_says_nothing(parse):
+    """', une option que Rome et Madrid jugent dangereuse': the parser makes the noun before 'que' the
+    verb's subject; the relative describes that noun and says nothing."""
+    text = "Olaf Scholz veut livrer des missiles à Kiev, une option que Rome et Madrid jugent dangereuse."
+    assert _claims(parse, text) == []
+
+
 def test_a_stance_in_a_relative_clause_on_a_speaker_is_a_statement(parse):
     text = "Lundi, Olaf Scholz a appelé Emmanuel Macron, qui a exprimé le soutien de la France au projet allemand."
     assert _speakers(parse, text) == ["Emmanuel Macron"]

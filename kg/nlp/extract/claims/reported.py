@@ -141,14 +141,28 @@ def _background(verb: Token, kind: str, lemma: str, cues: ClaimCues) -> bool:
     on a speaker ('X, qui a exprimé le soutien de ...', 'X, qui réclame ...') is one. A relative the parser
     read as a content clause ('la conférence ..., que X souhaite prolonger') describes its noun when it
     tells what X wants done with it; 'que X affirme avoir remportée' asserts something, a statement."""
-    if kind not in {"object", "infinitive"} or any(t.text in _QUOTE_MARKS for t in verb.subtree):
+    if kind not in {"object", "infinitive", "adjective"} or any(t.text in _QUOTE_MARKS for t in verb.subtree):
         return False
     dependents = children(verb)
+    if _relative_read_as_subject(verb):  # '..., une option que Berlin et Paris jugent dangereuse'
+        return True
+    if kind == "adjective":
+        return False
     own_subject = any(c.dep_.startswith("nsubj") and "Rel" not in feature(c, "PronType") for c in dependents)
     if _relative_read_as_clause(verb):  # '..., que la Suisse souhaite prolonger'
         return own_subject and lemma in cues.intending
     return verb.dep_ == "acl:relcl" and own_subject and any(
         c.dep_.startswith(("obj", "obl")) and "Rel" in feature(c, "PronType") for c in dependents)
+
+
+def _relative_read_as_subject(verb: Token) -> bool:
+    """'une option que Berlin et Paris jugent dangereuse': the parser may make the noun before 'que' the
+    verb's subject and its true subject the noun's dependent. A subject noun 'que' follows right away,
+    before the verb, is the antecedent of a relative 'que' (a content clause, 'l'idée que Berlin a
+    raison', is not its own noun's predicate), so the verb describes that noun."""
+    doc = verb.doc
+    return any(c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and c.i + 2 < verb.i and marker(doc[c.i + 1].text) == "que" and doc[c.i + 1].dep_ in {"mark", "obj"}
+               for c in children(verb))
 
 
 def _relative_read_as_clause(verb: Token) -> bool:
