@@ -1560,6 +1560,16 @@ def test_a_threat_in_its_author_s_quoted_words_is_a_claim(parse, text, speakers)
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
+    ("Joe Biden avait attribué sur Twitter la hausse des prix à « des années de laxisme et d'incompétence ».", ["Joe Biden"]),
+    ("Le comité Nobel a attribué son prix de la paix à Joe Biden.", []),  # an award, nothing said
+])
+def test_a_cause_given_in_its_author_s_quoted_words_is_a_claim(parse, text, speakers):
+    """'a attribué X à « ... »' quotes the words its author put on the cause; 'a attribué le prix à X'
+    gives something away and says nothing."""
+    assert _speakers(parse, text, "2020-01-08") == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
     ("Le Hezbollah a revendiqué des tirs de roquettes sur le nord d'Israël.", ["Hezbollah"]),
     ("Volodymyr Zelensky a revendiqué la libération de deux villages.", ["Volodymyr Zelensky"]),
 ])
