@@ -161,7 +161,8 @@ def _relative_read_as_subject(verb: Token) -> bool:
     before the verb, is the antecedent of a relative 'que' (a content clause, 'l'idée que Berlin a
     raison', is not its own noun's predicate), so the verb describes that noun."""
     doc = verb.doc
-    return any(c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and c.i + 2 < verb.i and marker(doc[c.i + 1].text) == "que" and doc[c.i + 1].dep_ in {"mark", "obj"}
+    return any(c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and c.i + 2 < verb.i
+               and marker(doc[c.i + 1].text) == "que" and doc[c.i + 1].dep_ in {"mark", "obj"}
                for c in children(verb))
 
 
