@@ -270,6 +270,48 @@ def test_an_institution_without_its_country_is_that_of_the_country_the_context_g
     assert (written, body) in _mentions(parse, text)
 
 
+@pytest.mark.parametrize("text,published,written,body", [
+    ("Joe Biden a reçu lundi Benyamin Netanyahou. Le vote du Congrès sur l'aide militaire est attendu en avril.",
+     "2024-03-12", "Congrès", "United States Congress"),
+    ("Joe Biden a appelé Volodymyr Zelensky. Le texte doit encore passer devant le Congrès, qui se prononcera en avril.",
+     "2024-03-12", "Congrès", "United States Congress"),  # what a clause says of it sets it not apart
+    ("Le président sénégalais Macky Sall a parlé avec Emmanuel Macron. Le Conseil constitutionnel a fixé la date du scrutin.",
+     "2024-03-12", "Conseil constitutionnel", "Constitutional Council of Senegal"),
+    ("Alain Berset a téléphoné mardi à Volodymyr Zelensky. Le Conseil fédéral étudie une aide au déminage.",
+     "2023-03-14", "Conseil fédéral", "Federal Council"),
+])
+def test_a_body_a_country_names_by_a_proper_name_is_the_context_s_speaking_or_not(parse, text, published, written, body):
+    """'le Congrès', 'le Conseil constitutionnel', 'le Conseil fédéral' with no country: a body a
+    country has one of, written with its capital, is the context country's wherever it is named,
+    as the annotators take it, not only where it speaks."""
+    assert (written, body) in _mentions(parse, text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden a appelé Emmanuel Macron. Le congrès du parti s'ouvrira en mai.",
+    "Emmanuel Macron a appelé Olaf Scholz. Le Conseil fédéral se réunira en mai.",  # no country of the context has one
+])
+def test_a_body_by_its_name_needs_its_capital_and_a_country_that_has_it(parse, text):
+    """'le congrès du parti' is set apart and written in lower case; a federal council of a country
+    the gazetteer knows none of names nobody."""
+    assert not [label for written, label in _mentions(parse, text) if written.lower() in {"congrès", "conseil fédéral"}]
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("Selon la chaîne qatarie al-Jazeera, les deux dirigeants se sont parlé jeudi.", "Al Jazeera"),
+    ("La chaîne saoudienne al-Arabiya a rapporté que l'émir avait appelé le président.", "Al Arabiya"),
+])
+def test_an_outlet_after_an_arabic_article_in_lower_case_is_that_outlet(parse, text, outlet):
+    """'al-Jazeera': the French press writes the Arabic article in lower case; the name is the
+    outlet as 'Al-Jazeera' is."""
+    assert outlet in _named(parse, text)
+
+
+def test_a_regional_body_by_its_acronym_is_that_body(parse):
+    assert "Intergovernmental Authority on Development" in _named(
+        parse, "William Ruto, qui préside l'Igad, a parlé avec le général soudanais.")
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron a appelé Joe Biden. Le gouvernement de transition a démenti tout contact.",
     "Emmanuel Macron a appelé Joe Biden. Le nouveau gouvernement a démenti tout contact.",

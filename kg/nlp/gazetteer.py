@@ -281,14 +281,22 @@ class Gazetteer:
 
 
 _ARTICLES = {"le", "la", "les", "l'", "the"}
+_ARABIC_ARTICLES = {"al", "el"}
 
 
 def capitalised(phrase: str) -> tuple[int, ...]:
     """Positions of the words of `phrase` written with a capital (articles aside)."""
     words = phrase.replace("'", "' ").replace("’", "’ ").split()
-    if words and words[0][:1].islower() and fold(words[0]) not in _ARTICLES:
+    if words and not _capital(words[0]) and fold(words[0]) not in _ARTICLES:
         return ()  # 'agence TASS', 'journal Le Monde': the noun says what it is, whatever the case
-    return tuple(i for i, w in enumerate(words) if w[:1].isupper() and fold(w) not in _ARTICLES)
+    return tuple(i for i, w in enumerate(words) if _capital(w) and fold(w) not in _ARTICLES)
+
+
+def _capital(word: str) -> bool:
+    """Is the word written with a capital, past an Arabic article the French press writes in
+    lower case ('al-Arabiya', 'el-Watan' as 'Al-Arabiya')?"""
+    article, hyphen, rest = word.partition("-")
+    return word[:1].isupper() or bool(hyphen) and fold(article) in _ARABIC_ARTICLES and rest[:1].isupper()
 
 
 def load() -> Gazetteer:

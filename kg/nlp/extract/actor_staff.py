@@ -57,6 +57,9 @@ class StaffReader:
         # 'la chancellerie' alone is a body of the few countries a chancellor leads, those the gazetteer knows
         # ('selon la chancellerie' in an article on Emmanuel Macron and Angela Merkel is Germany's), not any country's
         self.bare_if_known = {kind for kind, spec in c["institution_templates"].items() if spec.get("bare_if_known")}
+        # 'le Congrès', 'le Conseil constitutionnel': a body a country has one of, written with its capital, is
+        # named by that name wherever written, speaking or not ('un texte du Congrès'), as the annotators take it
+        self.by_name = {kind for kind, spec in c["institution_templates"].items() if spec.get("by_name")}
         # each body of a template, known or to be minted, with its kind and country: 'la présidence'
         # after 'la présidence algérienne' is that one
         self.template_bodies = {
@@ -125,14 +128,19 @@ class StaffReader:
         an institution of a template written without its country, that speaks, is that of the country
         the context gives (`_context_country`). Not one set apart by other words ('le gouvernement de
         transition', 'la présidence tournante', 'le nouveau gouvernement'), nor one an article other
-        than 'le', 'la' opens ('un gouvernement', 'son gouvernement': the leader's, `leaders_staff`)."""
+        than 'le', 'la' opens ('un gouvernement', 'son gouvernement': the leader's, `leaders_staff`).
+        One a country names by a proper name ('le Congrès', 'le Conseil constitutionnel') need not speak."""
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
         for token in tokens:
             words, kind = next(((w, k) for w, k in self.bare_forms if written_at(doc, token.i, w)), ((), ""))
             end = token.i + len(words)
-            if not words or any(i in covered for i in range(token.i, end)) or token.right_edge.i >= end or \
-                    not self.bodies.speaks_through(token) or not self._definite_alone(token):
+            named = kind in self.by_name and token.text[:1].isupper()
+            # what a clause after the name says of it does not set it apart ('du Congrès, qui votera ...')
+            apart = any(c.i >= end and not (c.dep_.startswith("acl") or c.dep_ == "punct") for c in children(token)) \
+                if named else token.right_edge.i >= end
+            if not words or any(i in covered for i in range(token.i, end)) or apart or \
+                    not (named or self.bodies.speaks_through(token)) or not self._definite_alone(token):
                 continue
             country = self._context_country(doc, token, kind, mentions, period)
             if country is not None:
