@@ -307,9 +307,15 @@ def test_an_outlet_after_an_arabic_article_in_lower_case_is_that_outlet(parse, t
     assert outlet in _named(parse, text)
 
 
-def test_a_regional_body_by_its_acronym_is_that_body(parse):
-    assert "Intergovernmental Authority on Development" in _named(
-        parse, "William Ruto, qui préside l'Igad, a parlé avec le général soudanais.")
+@pytest.mark.parametrize("text,body", [
+    ("William Ruto, qui préside l'Igad, a parlé avec le général soudanais.", "Intergovernmental Authority on Development"),
+    ("Ottawa et Mexico refusent d'enterrer l'ALENA, a répété le ministre.", "NAFTA"),
+    ("Les ministres de l'Organisation de la coopération islamique se retrouvent à Djeddah.", "Organisation of Islamic Cooperation"),
+    ("Le palais de Baabda a démenti tout appel avec Riyad.", "Presidency of Lebanon"),
+])
+def test_a_regional_body_or_a_seat_by_its_name_or_acronym_is_that_body(parse, text, body):
+    """Regional organisations and a presidency's seat the press names bare are bodies of the gazetteer."""
+    assert body in _named(parse, text)
 
 
 @pytest.mark.parametrize("text", [
