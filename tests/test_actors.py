@@ -827,6 +827,21 @@ def test_a_known_surname_alone_after_the_full_name_is_that_person(parse):
     assert [w for w, label in found if label == "Lloyd Austin"][-2:] == ["Lloyd Austin", "Austin"]  # not "Jill Austin"
 
 
+@pytest.mark.parametrize("text,who", [
+    ("Les troupes du général Abdel Fattah al-Burhan tiennent le port. Samedi, William Ruto a parlé au téléphone "
+     "avec le général al-Burhan.", "Abdel Fattah al-Burhan"),
+    ("Le colonel Karim al-Mansouri a pris la capitale. Jeudi, William Ruto a eu un appel avec le colonel al-Mansouri.",
+     "Karim al-Mansouri"),
+])
+def test_a_surname_glued_to_its_particle_alone_after_the_full_name_is_that_person(parse, text, who):
+    """'al-Burhan' after 'Abdel Fattah al-Burhan': the tokenizer splits the surname in three
+    ('al', '-', 'Burhan'), yet it is one word of the name, and the call finds its side."""
+    doc = parse(text, "2023-06-22")
+    labels = _labels(doc)
+    assert (text.rsplit(" ", 1)[-1].rstrip("."), who) in [(m.text, labels[m.actor]) for m in doc._.actor_mentions]
+    assert [sorted(labels[p] for p in c.participants) for c in doc._.calls] == [sorted([who, "William Ruto"])]
+
+
 def test_a_surname_alone_before_the_full_name_is_not_matched(parse):
     found = _mentions(parse, "Austin, au Texas, accueille le sommet. Lloyd Austin y sera.", "2022-06-20")
     assert ("Austin", "Lloyd Austin") not in found

@@ -24,8 +24,10 @@ _NAME_TAIL = re.compile(r"[\w'’.\-]*")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 _CIVILITY = {"M.", "Mme", "MM.", "Mlle", "Dr", "Me"}
 PARTICLES = {"de", "du", "des", "van", "von", "der", "den", "da", "di", "al", "el", "ben", "bin", "ibn", "le", "la"}
-# 'al-Burhane', 'el-Sissi', 'ash-Sharaa': a surname glued to the Arabic article, written in lower case
-_ARTICLE_GLUED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-")
+# 'al-Burhane', 'el-Sissi', 'ash-Sharaa', 'ould-Ghazouani': a surname glued to the Arabic article (or to
+# 'ben', 'ould': son of), written in lower case
+GLUED_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ben", "bin", "ould"})
+_ARTICLE_GLUED = re.compile(r"^(?:%s)-" % "|".join(sorted(GLUED_PARTICLES)))
 MAX_FIRST_NAME_EDITS = 2  # 'Abelmadjid' / 'Abdelmadjid', 'Volodimir' / 'Volodymyr'
 MAX_SURNAME_EDITS = 1  # 'Zelensly' / 'Zelensky', only for surnames of six letters or more
 
@@ -60,7 +62,7 @@ def is_name_word(word: str) -> bool:
     return word[:1].isupper() and _NAME_TAIL.fullmatch(word, 1) is not None
 
 
-def _glued_to_article(word: str) -> bool:
+def glued_to_article(word: str) -> bool:
     """'al-Burhane', 'el-Sissi': a name after the Arabic article, written in lower case."""
     glued = _ARTICLE_GLUED.match(word)
     return glued is not None and is_name_word(word[glued.end():])
@@ -108,8 +110,8 @@ def name_of(span: SpacySpan, skip: set[str]) -> Name | None:
     start, end = words[0][1], words[-1][2] + 1
     inner = [w for w, _, _ in words]
     for i, (word, _, _) in enumerate(words):
-        if is_name_word(word) and (fold(word) not in PARTICLES or i > 0) or i > 0 and _glued_to_article(word):
-            continue  # 'Le Pen', 'De Croo': a particle with a capital is part of the surname; 'Abdel Fattah al-Burhane'
+        if is_name_word(word) and (fold(word) not in PARTICLES or i > 0) or (i > 0 or len(words) == 1) and glued_to_article(word):
+            continue  # 'Le Pen', 'De Croo': a particle with a capital is part of the surname; 'Abdel Fattah al-Burhane', 'al-Burhane'
         if not (fold(word) in PARTICLES and 0 < i < len(words) - 1 and doc[words[i - 1][2]].pos_ == "PROPN"):
             return None
     return Name(tuple(inner), start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text)

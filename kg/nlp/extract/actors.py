@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.actor_bodies import BodyReader
 from kg.nlp.extract.actor_credits import CreditReader
-from kg.nlp.extract.actor_names import PARTICLES, Name, PeopleIndex, is_name_word, name_of, same_person, words_of
+from kg.nlp.extract.actor_names import GLUED_PARTICLES, PARTICLES, Name, glued_to_article, PeopleIndex, is_name_word, name_of, same_person, words_of
 from kg.nlp.extract.actor_roles import RoleReader
 from kg.nlp.extract.actor_spans import is_person, span_mention
 from kg.nlp.extract.actor_staff import StaffReader
@@ -396,10 +396,12 @@ class ActorMatcher:
         named them in full, is that person, even where the gazetteer does not take the surname
         alone as a name (a city, a common word elsewhere). Not when two people of the article
         share it. After 'M.' or 'Mme', the first word of a name written family name first is the
-        person too ('Zhao Lijian ... M. Zhao', 'Mme Mao')."""
+        person too ('Zhao Lijian ... M. Zhao', 'Mme Mao'). A surname glued to a particle ('Abdel
+        Fattah al-Burhan ... le général al-Burhan'), which the tokenizer splits in three, is one word."""
         def surname(m: ActorMention, at: int = -1) -> str | None:
             words = m.text.split()
-            full = m.by_name and len(words) >= 2 and is_person(self.gazetteer, m.actor, {}) and words[at][:1].isupper()
+            full = m.by_name and len(words) >= 2 and is_person(self.gazetteer, m.actor, {}) \
+                and (words[at][:1].isupper() or at == -1 and glued_to_article(words[at]))
             return fold(words[at]) if full else None
 
         named, first = _named_by(mentions, surname)
@@ -409,15 +411,20 @@ class ActorMatcher:
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         found = []
         for token, norm in zip(tokens, norms, strict=True):  # each token's folded form: a string read only where it may matter
+            i, end = token.i, token.i + 1
+            if norm in GLUED_PARTICLES and i + 2 < len(tokens) and norms[i + 1] == "-" and not token.whitespace_ \
+                    and not tokens[i + 1].whitespace_:
+                norm, end = f"{norm}-{norms[i + 2]}", i + 3  # 'al', '-', 'Burhan'
             if norm not in named and norm not in family:
                 continue  # most words
             people, since = named.get(norm), first
-            if people is None and norm in family and token.i and norms[token.i - 1] in self.honorifics:
+            if people is None and norm in family and i and norms[i - 1] in self.honorifics:
                 people, since = family[norm], family_first
-            if people and len(people) == 1 and token.i >= since[norm] and token.i not in covered \
-                    and token.text[:1].isupper() and token.pos_ == "PROPN" and not self._after_a_first_name(token):
+            last = tokens[end - 1]
+            if people and len(people) == 1 and i >= since[norm] and not covered.intersection(range(i, end)) \
+                    and last.text[:1].isupper() and last.pos_ == "PROPN" and not self._after_a_first_name(token):
                 actor = next(iter(people))
-                found.append(span_mention(token.doc[token.i:token.i + 1], actor, Target("actor", actor)))
+                found.append(span_mention(token.doc[i:end], actor, Target("actor", actor)))
         return found
 
     def _titled_surnames(self, doc: Doc, titles: list[Token], mentions: list[ActorMention]) -> list[ActorMention]:
