@@ -27,7 +27,6 @@ PARTICLES = {"de", "du", "des", "van", "von", "der", "den", "da", "di", "al", "e
 # 'al-Burhane', 'el-Sissi', 'ash-Sharaa', 'ould-Ghazouani': a surname glued to the Arabic article (or to
 # 'ben', 'ould': son of), written in lower case
 GLUED_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ben", "bin", "ould"})
-_ARTICLE_GLUED = re.compile(r"^(?:%s)-" % "|".join(sorted(GLUED_PARTICLES)))
 MAX_FIRST_NAME_EDITS = 2  # 'Abelmadjid' / 'Abdelmadjid', 'Volodimir' / 'Volodymyr'
 MAX_SURNAME_EDITS = 1  # 'Zelensly' / 'Zelensky', only for surnames of six letters or more
 
@@ -64,8 +63,8 @@ def is_name_word(word: str) -> bool:
 
 def glued_to_article(word: str) -> bool:
     """'al-Burhane', 'el-Sissi': a name after the Arabic article, written in lower case."""
-    glued = _ARTICLE_GLUED.match(word)
-    return glued is not None and is_name_word(word[glued.end():])
+    particle, hyphen, name = word.partition("-")
+    return bool(hyphen) and particle in GLUED_PARTICLES and is_name_word(name)
 
 
 def title(word: str) -> str:

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.actor_bodies import BodyReader
 from kg.nlp.extract.actor_credits import CreditReader
-from kg.nlp.extract.actor_names import GLUED_PARTICLES, PARTICLES, Name, glued_to_article, PeopleIndex, is_name_word, name_of, same_person, words_of
+from kg.nlp.extract.actor_names import GLUED_PARTICLES, PARTICLES, Name, PeopleIndex, glued_to_article, is_name_word, name_of, same_person, words_of
 from kg.nlp.extract.actor_roles import RoleReader
 from kg.nlp.extract.actor_spans import is_person, span_mention
 from kg.nlp.extract.actor_staff import StaffReader
