@@ -842,6 +842,20 @@ def test_a_surname_glued_to_its_particle_alone_after_the_full_name_is_that_perso
     assert [sorted(labels[p] for p in c.participants) for c in doc._.calls] == [sorted([who, "William Ruto"])]
 
 
+@pytest.mark.parametrize("text,who,nickname", [
+    ("Les miliciens d'Idriss Mahamat Kodi, dit « Kodo », tiennent la ville. Mardi, Cyril Ramaphosa a parlé au "
+     "téléphone avec Kodo.", "Idriss Mahamat Kodi", "Kodo"),
+    ("Le chef rebelle Ousmane Bakar Tall, surnommé Simba, résiste. Simba a téléphoné jeudi à Cyril Ramaphosa.",
+     "Ousmane Bakar Tall", "Simba"),
+])
+def test_a_nickname_after_a_full_name_is_that_person_later(parse, text, who, nickname):
+    """'X, dit « N »', 'X, surnommé N', 'X, alias N': the nickname names X there and later in the article."""
+    doc = parse(text, "2023-06-22")
+    labels = _labels(doc)
+    assert [(m.text, labels[m.actor]) for m in doc._.actor_mentions].count((nickname, who)) == 2
+    assert [sorted(labels[p] for p in c.participants) for c in doc._.calls] == [sorted([who, "Cyril Ramaphosa"])]
+
+
 def test_a_surname_alone_before_the_full_name_is_not_matched(parse):
     found = _mentions(parse, "Austin, au Texas, accueille le sommet. Lloyd Austin y sera.", "2022-06-20")
     assert ("Austin", "Lloyd Austin") not in found

@@ -28,7 +28,7 @@ from kg.nlp.extract.actor_spans import is_person, span_mention
 from kg.nlp.extract.actor_staff import StaffReader
 from kg.nlp.extract.ranges import RangeIndex
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import PERSON_NOUNS, Folded, children, feature, tokens_of
+from kg.nlp.extract.words import OPENING_QUOTES, PERSON_NOUNS, Folded, children, feature, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target, capitalised
 from kg.text import fold, slug
 
@@ -80,6 +80,7 @@ class ActorMatcher:
             | {fold(x) for x in c["divine_names"]}
         self.people = PeopleIndex(gazetteer)
         self.glued_words = {fold(x) for x in c["glued_words"]}
+        self.nickname_words = {fold(x) for x in c["nickname_words"]}
         self.credits = CreditReader(gazetteer, self.targets, self.not_names)
         self.bodies = BodyReader(gazetteer)
         self.roles = RoleReader(gazetteer)
@@ -134,6 +135,7 @@ class ActorMatcher:
             # 'China' of 'le quotidien South China Morning Post': a word of the outlet's name, not the country
             mentions = [m for m in mentions if not mention.token_start <= m.token_start < m.token_end <= mention.token_end]
             mentions.append(mention)
+        mentions += self._nicknames(tokens, norms, mentions, minted)  # of people minted just above too
         for mention, body in [*self.bodies.bodies(doc, tokens, mentions), *self.bodies.named(doc, mentions)]:
             if body is not None:  # None: the country's
                 minted.setdefault(body.key, body)
@@ -425,6 +427,39 @@ class ActorMatcher:
                     and last.text[:1].isupper() and last.pos_ == "PROPN" and not self._after_a_first_name(token):
                 actor = next(iter(people))
                 found.append(span_mention(token.doc[i:end], actor, Target("actor", actor)))
+        return found
+
+    def _nicknames(self, tokens: list[Token], norms: list[str], mentions: list[ActorMention],
+                   minted: dict[str, Actor]) -> list[ActorMention]:
+        """'Mohamed Hamdan Daglo, dit « Hemedti »', 'Omar Diallo, alias Tigre': a name a person's
+        full name introduces by 'dit', 'surnommé' or 'alias' (quoted or not) is that person's, there
+        and wherever the article writes it later ('avec Hemedti'). Not a nickname two people share."""
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        people = {m.token_end: m.actor for m in mentions if m.by_name and len(m.text.split()) >= 2
+                  and is_person(self.gazetteer, m.actor, minted)}
+        nicknames: dict[tuple[str, ...], set[str]] = {}
+        first: dict[tuple[str, ...], int] = {}
+        for end, actor in people.items():
+            i = end + 1 if end < len(norms) and norms[end] == "," else end
+            if i >= len(norms) or norms[i] not in self.nickname_words:
+                continue
+            i += 1 + (i + 1 < len(norms) and norms[i + 1] in OPENING_QUOTES)
+            start = i
+            while i < len(tokens) and i not in covered and is_name_word(tokens[i].text) and fold(tokens[i].text) not in PARTICLES:
+                i += 1
+            if i > start:
+                nickname = tuple(norms[start:i])
+                nicknames.setdefault(nickname, set()).add(actor)
+                first.setdefault(nickname, start)
+        found = []
+        for nickname, actors in nicknames.items():
+            if len(actors) != 1:
+                continue
+            actor, size = next(iter(actors)), len(nickname)
+            for i in range(first[nickname], len(norms) - size + 1):
+                if tuple(norms[i:i + size]) == nickname and tokens[i].text[:1].isupper() \
+                        and not covered.intersection(range(i, i + size)):
+                    found.append(span_mention(tokens[i].doc[i:i + size], actor, Target("actor", actor)))
         return found
 
     def _titled_surnames(self, doc: Doc, titles: list[Token], mentions: list[ActorMention]) -> list[ActorMention]:
