@@ -183,6 +183,18 @@ def test_a_capital_addressed_after_a_is_its_country(parse, text, country):
     assert country in _named(parse, text)
 
 
+@pytest.mark.parametrize("text,country,named", [
+    ("Selon le Kremlin, le choix de la date revenait à Pékin.", "China", True),
+    ("La décision finale appartient à Washington, a jugé un diplomate.", "United States", True),
+    ("L'émissaire revenait à Pékin après deux jours d'entretiens.", "China", False),
+    ("L'avion présidentiel revenait à Washington dans la nuit.", "United States", False),
+])
+def test_a_capital_a_thing_belongs_to_is_its_country(parse, text, country, named):
+    """'le choix revenait à Pékin': 'revenir à', 'appartenir à' with a thing one holds for subject
+    says whose it is, the country's; a person or a plane coming back to a capital is at a place."""
+    assert (country in _named(parse, text)) is named
+
+
 @pytest.mark.parametrize("text,country", [
     ("Le président ghanéen a dénoncé la piraterie dans le golfe de Guinée.", "Guinea"),
     ("Pékin multiplie les patrouilles en mer de Chine méridionale.", None),

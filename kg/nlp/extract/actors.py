@@ -56,6 +56,8 @@ class ActorMatcher:
         self.honorifics = {fold(x) for x in c["honorifics"]}
         self.place_preps = {fold(x) for x in c["place_prepositions"]}
         self.addressing_verbs = {fold(x) for x in c["addressing_verbs"]}
+        self.belonging_verbs = {fold(x) for x in c["belonging_verbs"]}
+        self.belonging_subjects = {fold(x) for x in c["belonging_subjects"]}
         self.travel_verbs = {fold(x) for x in c["travel_verbs"]}
         self.place_nouns = {fold(x) for x in c["place_nouns"]}
         self.water_nouns = {fold(x) for x in c["water_nouns"]}
@@ -225,13 +227,16 @@ class ActorMatcher:
         """'à Washington', a dateline 'MOSCOU, 13 mai', 'Jacques Paris', 'rentré de Berlin': a
         place or a name, not the country speaking or acting. 'a demandé à Moscou de cesser',
         'Pékin parle à Washington': a capital a verb of speaking or asking addresses after 'à' is
-        the country addressed."""
+        the country addressed. "l'initiative revenait à Moscou", 'la décision appartient à Pékin':
+        'revenir à', 'appartenir à' with a thing one holds for subject (not 'le ministre', 'l'avion
+        est revenu à Moscou') says whose it is: the country's."""
         doc = span.doc
         before = doc[span.start - 1] if span.start else None
         head = span.root.head
         verb = fold(head.lemma_) if head.i < span.start and head.pos_ == "VERB" else None
         if before is not None and before.norm_ in self.place_preps:
-            return verb not in self.addressing_verbs
+            return verb not in self.addressing_verbs and not (verb in self.belonging_verbs and any(
+                c.dep_.startswith("nsubj") and fold(c.lemma_) in self.belonging_subjects for c in head.children))
         of = before is not None and (before.norm_ in {"de", "d'"} or fold(before.lemma_) == "de")  # 'du Caire' too
         if of and (verb in self.travel_verbs or span.start > 1 and fold(doc[span.start - 2].lemma_) in self.place_nouns):
             return True  # "l'attentat de Moscou", "les accords de Minsk", "l'avion le ramenait d'Astana"
