@@ -881,6 +881,24 @@ def test_a_demonym_as_a_noun_is_the_one_person_of_that_country_named_before(pars
     assert not any(written == "Ukrainien" for written, _ in found)  # no Ukrainian named before
 
 
+@pytest.mark.parametrize("text,country", [
+    ("Le roi Abdallah II a reçu Olaf Scholz mardi. Le chancelier a salué l'hospitalité du royaume.", "Jordan"),
+    ("Olaf Scholz a téléphoné au prince héritier saoudien Mohammed ben Salmane. Le royaume a promis son aide.", "Saudi Arabia"),
+])
+def test_the_kingdom_alone_is_the_kingdom_whose_people_the_article_named(parse, text, country):
+    """'le royaume' with nothing after it says which: the one kingdom whose king or crown prince
+    the article has named."""
+    assert ("royaume", country) in _mentions(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le roi Abdallah II a reçu le prince héritier saoudien Mohammed ben Salmane. Le royaume a promis son aide.",
+    "Olaf Scholz a reçu Emmanuel Macron mardi. Le royaume a promis son aide.",
+])
+def test_the_kingdom_alone_names_no_country_when_the_article_gives_none_or_two(parse, text):
+    assert not any(written == "royaume" for written, _ in _mentions(parse, text))
+
+
 def test_a_demonym_shared_by_two_people_named_names_neither(parse):
     found = _mentions(parse, "Emmanuel Macron et François Hollande sont arrivés. Le Français a parlé le premier.")
     assert not any(written == "Français" for written, _ in found)

@@ -24,7 +24,7 @@ from kg.nlp.extract.actor_bodies import BodyReader
 from kg.nlp.extract.actor_credits import CreditReader
 from kg.nlp.extract.actor_names import GLUED_PARTICLES, PARTICLES, Name, PeopleIndex, glued_to_article, is_name_word, name_of, same_person, words_of
 from kg.nlp.extract.actor_roles import RoleReader
-from kg.nlp.extract.actor_spans import is_person, span_mention
+from kg.nlp.extract.actor_spans import form_words, is_person, span_mention
 from kg.nlp.extract.actor_staff import StaffReader
 from kg.nlp.extract.ranges import RangeIndex
 from kg.nlp.extract.records import ActorMention
@@ -83,6 +83,11 @@ class ActorMatcher:
         self.people = PeopleIndex(gazetteer)
         self.glued_words = {fold(x) for x in c["glued_words"]}
         self.nickname_words = {fold(x) for x in c["nickname_words"]}
+        self.kingdom_nouns = {fold(x) for x in c["kingdom_nouns"]}
+        kings = {fold(x) for x in c["monarch_titles"]}
+        # the countries a king or a queen heads: 'roi d'Arabie saoudite', 'reine du Danemark'
+        self.kingdoms = frozenset(o.country for o in gazetteer.offices.values() if o.role == "HeadOfState"
+                                  and any(form_words(label)[:1] and form_words(label)[0] in kings for label in o.labels))
         self.credits = CreditReader(gazetteer, self.targets, self.not_names)
         self.bodies = BodyReader(gazetteer)
         self.roles = RoleReader(gazetteer)
@@ -130,6 +135,7 @@ class ActorMatcher:
         mentions += self.roles.bare_roles_named(doc, among(self.roles.bare_role_words), mentions, minted, period)
         mentions += self.staff.bare_institutions(doc, among(self.staff.bare_words), mentions, minted, period)
         mentions += self._nationals(tokens, doc._.folded, mentions)
+        mentions += self._kingdom(tokens, norms, mentions)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         for mention, actor in [*_spelt_out_bodies(doc, covered), *self.credits.media(doc, tokens, covered),
                                *self.credits.people(doc, tokens, covered), *self._people(doc, covered, mentions)]:
@@ -507,6 +513,24 @@ class ActorMatcher:
             if len(people) == 1:
                 actor = next(iter(people))
                 found.append(span_mention(token.doc[token.i:end], actor, Target("actor", actor), by_name=False))
+        return found
+
+    def _kingdom(self, tokens: list[Token], norms: list[str], mentions: list[ActorMention]) -> list[ActorMention]:
+        """'Le dirigeant de facto du royaume': 'le royaume' alone, with nothing after it that says
+        which ('le royaume chérifien', 'le royaume de Jordanie'), is the one kingdom whose people
+        (its king, its crown prince, its ministers) the article has named before; nothing when
+        it named people of two kingdoms."""
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        found = []
+        for i in (i for i, norm in enumerate(norms) if norm in self.kingdom_nouns and i and i not in covered):
+            token = tokens[i]
+            if norms[i - 1] not in _SINGULAR_ARTICLES | {"du", "au"} or any(c.i > i for c in token.children):
+                continue
+            kingdoms = {country for m in mentions if m.token_start < i and is_person(self.gazetteer, m.actor, {})
+                        for country in self.gazetteer.countries_of(m.actor) & self.kingdoms}
+            if len(kingdoms) == 1:
+                country = kingdoms.pop()
+                found.append(span_mention(token.doc[i:i + 1], country, Target("actor", country), by_name=False))
         return found
 
     def _after_a_first_name(self, token: Token) -> bool:
