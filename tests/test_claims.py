@@ -848,6 +848,14 @@ def test_a_source_s_account_of_two_participles_is_one_claim(parse):
     assert _speakers(parse, text) == ["Élysée Palace"]
 
 
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Joe Biden ont évoqué les milices d'Ahmed Ould Salem, dit « le Faucon ».",
+    "Olaf Scholz a parlé du chef de guerre Idriss Bako, dit « Tonnerre », et de ses troupes.",
+])
+def test_a_name_a_person_goes_by_is_no_claim(parse, text):
+    assert _claims(parse, text) == []
+
+
 def test_a_participle_joined_inside_a_reported_clause_stays_in_it(parse):
     text = "Le Kremlin a déclaré que Vladimir Poutine avait reçu Olaf Scholz et évoqué la guerre en Ukraine."
     assert _speakers(parse, text) == ["Kremlin"]

@@ -123,7 +123,8 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
         negated = _negated(phrase, cues)
         if (negated or _refused(token, cues)) and lemma not in cues.possible_when_negated | cues.said_only_when_negated \
                 or lemma in cues.said_only_when_negated and not negated or _purpose(token, cues) \
-                or _writer(token, sent) or _asked(token, sent, quoted, folded):
+                or _writer(token, sent) or _asked(token, sent, quoted, folded) \
+                or len(phrase) == 1 and _naming(token):
             continue
         kind = content(phrase, lemma, cues, sent)
         if kind is None or _background(token, kind, lemma, cues):
@@ -613,11 +614,16 @@ def _quoted(dependents: list[Token]) -> bool:
             return True  # "l'a jugée « très positive »": the parser hung the quoted words on the mark
         if child.dep_ in {"nsubj", "nsubj:pass", "punct"}:
             continue
-        for mark in (t for t in child.subtree if t.text in _QUOTE_MARKS):
+        for mark in (t for t in child.subtree if t.text in _QUOTE_MARKS and not _names(t)):
             between = list(mark.ancestors)[:list(mark.ancestors).index(child) + 1] if child in mark.ancestors else [child]
             if not any(t.dep_ == "acl:relcl" for t in between):
                 return True
     return False
+
+
+def _names(mark: Token) -> bool:
+    """Is a quotation mark one of a name a noun goes by ('X, dit « le Faucon »': `_naming`)?"""
+    return any(t.pos_ == "VERB" and _naming(t) for t in mark.ancestors)
 
 
 def _negated(phrase: tuple[Token, ...], cues: ClaimCues) -> bool:
@@ -666,6 +672,19 @@ def _asked(verb: Token, sent: Span, quoted: set[int], folded: Folded) -> bool:
     asked = [*heads, *(c for h in heads for c in children(h) if c.dep_.startswith("aux"))]
     return any(t.text.startswith("-") and t.text != "-t" and t.pos_ == "PRON" for word in asked
                for t in tokens_of(doc)[word.i + 1:min(word.i + 3, sent.end)])
+
+
+def _naming(verb: Token) -> bool:
+    """'les milices d'Ahmed Salem, dit « le Faucon »': a participle with neither subject nor auxiliary set
+    off after a noun and followed at once by quoted words without a verb gives the name the noun goes by
+    ('known as'), which nobody in the story says."""
+    doc = verb.doc
+    if verb.i < 2 or verb.i + 2 >= len(doc) or doc[verb.i - 1].text != "," \
+            or doc[verb.i - 2].pos_ not in {"PROPN", "NOUN"} or doc[verb.i + 1].text not in OPENING_QUOTES \
+            or any(c.dep_.startswith(("aux", "nsubj")) for c in children(verb)):
+        return False
+    closing = next((t for t in tokens_of(doc)[verb.i + 2:min(verb.i + 8, len(doc))] if t.text in CLOSING_QUOTES), None)
+    return closing is not None and not any(t.pos_ in {"VERB", "AUX"} for t in tokens_of(doc)[verb.i + 2:closing.i])
 
 
 def _purpose(verb: Token, cues: ClaimCues) -> bool:
