@@ -848,6 +848,15 @@ def test_a_source_s_account_of_two_participles_is_one_claim(parse):
     assert _speakers(parse, text) == ["Élysée Palace"]
 
 
+def test_the_statement_a_source_s_relative_passes_on_is_its_speaker_s(parse):
+    text = ("Les deux dirigeants ont discuté de la crise au Sahel, a indiqué l'agence Anadolu, selon laquelle Recep "
+            "Tayyip Erdogan a affirmé que la Turquie « ne cherche pas l'escalade ».")
+    claims = _claims(parse, text)
+    assert [speaker for speaker, _ in claims] == ["Anadolu Agency", "Recep Tayyip Erdoğan"]
+    assert claims[0][1].startswith("Les deux dirigeants") and "escalade" not in claims[0][1]
+    assert "escalade" in claims[1][1]
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron et Joe Biden ont évoqué les milices d'Ahmed Ould Salem, dit « le Faucon ».",
     "Olaf Scholz a parlé du chef de guerre Idriss Bako, dit « Tonnerre », et de ses troupes.",

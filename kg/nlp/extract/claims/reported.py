@@ -45,6 +45,7 @@ class Report:
     scope: Token  # the token whose subtree is the part of the sentence the verb reports (usually the verb)
     within: int | None = None  # the verb of the report this one is part of, if any
     shares: int | None = None  # the verb of the report whose subject this one shares ('a déclaré ... et a ajouté')
+    relayed: bool = False  # passed on by a source's relative ('..., a indiqué l'agence, selon laquelle X a affirmé que ...')
 
 
 def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | None:
@@ -131,7 +132,7 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
             continue
         taken.update(t.i for t in phrase)
         found.append(Report(token, phrase, lemma, kind, _scope(token)))
-    return _nest([r for r in found if not _as_said_of_a_report(r, found, cues)])
+    return _nest([r for r in found if not _as_said_of_a_report(r, found, cues)], cues)
 
 
 def _background(verb: Token, kind: str, lemma: str, cues: ClaimCues) -> bool:
@@ -193,7 +194,7 @@ def _as_said_of_a_report(report: Report, found: list[Report], cues: ClaimCues) -
     return any(other.verb.i == report.verb.head.i and other.content != "incise" for other in found)
 
 
-def _nest(found: list[Report]) -> list[Report]:
+def _nest(found: list[Report], cues: ClaimCues) -> list[Report]:
     """Marks reported speech inside reported speech: 'X a assuré que ..., a déclaré M. Y' and 'Y a
     déclaré que X avait assuré ...' are Y's, once Y is known. 'a appelé ... et réitéré ...' is two
     statements of one speaker, the second participle sharing the first one's auxiliary and subject.
@@ -218,7 +219,8 @@ def _nest(found: list[Report]) -> list[Report]:
             for other in found:  # 'a dit que X avait assuré', 'a dit avoir informé'
                 if other is report or other.verb not in child.subtree or other.content == "incise" or other.verb.i in shares:
                     continue  # '..., rapporte l'agence X' hung inside the clause it reports is still the outer one
-                if child.dep_ == "obj" and _relative(other.verb) or _relative_read_as_clause(other.verb):
+                if child.dep_ == "obj" and _relative(other.verb) or _relative_read_as_clause(other.verb) \
+                        or _according_to_relative(other.verb, cues):
                     continue  # 'X a annoncé des sanctions, que Y a dénoncées': the writer's words on the object, Y's statement
                 if _coordinated(other.verb) or _link(other.verb):  # 'a déclaré que ... et a ajouté que ...', hung low by the parser
                     shares.setdefault(other.verb.i, report.verb.i)
@@ -231,8 +233,16 @@ def _nest(found: list[Report]) -> list[Report]:
             before = next((r for r in reversed(found[:k]) if _auxiliary(r.verb) == _auxiliary(report.verb)), None)
             if before is not None:
                 shares[report.verb.i] = shares.get(before.verb.i, before.verb.i)
-    return [Report(r.verb, r.phrase, r.lemma, r.content, r.scope, outer.get(r.verb.i), shares.get(r.verb.i))
-            for r in found]
+    return [Report(r.verb, r.phrase, r.lemma, r.content, r.scope, outer.get(r.verb.i), shares.get(r.verb.i),
+                   _according_to_relative(r.verb, cues)) for r in found]
+
+
+def _according_to_relative(verb: Token, cues: ClaimCues) -> bool:
+    """'..., a indiqué l'agence, selon laquelle X a affirmé que ...': a relative opened by an attribution
+    marker on the source names who said what it reports: X's statement, which the source passes on,
+    not part of the source's own (the account of the talks before the incise)."""
+    return any("Rel" in feature(c, "PronType") and any(g.dep_ == "case" and fold(g.text) in cues.attribution for g in children(c))
+               for c in children(verb))
 
 
 def _relative(verb: Token) -> bool:
@@ -563,8 +573,9 @@ def spans(sent: Span, found: list[Report]) -> list[tuple[int, int]]:
     result = [(max([lo, *(j_hi for j, (j_lo, j_hi) in enumerate(result) if j != k and lo <= j_lo and j_hi <= found[k].verb.i
                           and found[j].within != found[k].verb.i)]), hi) for k, (lo, hi) in enumerate(result)]
     # 'X a souligné ..., a réaffirmé ... et a salué ...': the full stop hangs on the first verb, so its
-    # part would run over the statements listed after it; each stops where the next listed one starts
-    listed = [lo for (lo, _), r in zip(result, found, strict=True) if r.shares is not None]
+    # part would run over the statements listed after it; each stops where the next listed one starts, as
+    # a source's part stops where the statement its relative passes on starts
+    listed = [lo for (lo, _), r in zip(result, found, strict=True) if r.shares is not None or r.relayed]
     return [(lo, min([hi, *(start for start in listed if found[k].verb.i < start < hi)]))
             for k, (lo, hi) in enumerate(result)]
 
