@@ -848,6 +848,14 @@ def test_a_source_s_account_of_two_participles_is_one_claim(parse):
     assert _speakers(parse, text) == ["Élysée Palace"]
 
 
+def test_a_source_s_account_of_one_person_s_two_participles_is_two_claims(parse):
+    text = ("Selon l'agence Anadolu, le président Recep Tayyip Erdogan a appelé les pays voisins à « rester unis » et "
+            "proposé la tenue d'un sommet régional.")
+    claims = _claims(parse, text)
+    assert [speaker for speaker, _ in claims] == ["Anadolu Agency", "Anadolu Agency"]
+    assert "sommet" not in claims[0][1] and "sommet" in claims[1][1]
+
+
 def test_the_statement_a_source_s_relative_passes_on_is_its_speaker_s(parse):
     text = ("Les deux dirigeants ont discuté de la crise au Sahel, a indiqué l'agence Anadolu, selon laquelle Recep "
             "Tayyip Erdogan a affirmé que la Turquie « ne cherche pas l'escalade ».")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.claims.quotes import after_quote, around_incises, incised_short_quotes, long_quotes, signature
-from kg.nlp.extract.claims.reported import Report, content, reporting, reports, shares_an_auxiliary, spans
+from kg.nlp.extract.claims.reported import Report, account_of_several, content, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers
 from kg.nlp.extract.incises import finite, incise, incise_before_colon, opening_incise
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
@@ -212,9 +212,9 @@ class _ClaimReader:
                       or self.speakers.of_verb(r.verb, list(r.phrase)) or self.speakers.cited(r.verb)
                       or (document[0] if document else None) for r in found}
         speaker_of.update({r.verb.i: speaker_of[r.shares] for r in found if r.shares is not None})
-        # 'Selon l'Élysée, X a rappelé ... et appelé ...': the source's one account of what X did, not X's two statements
+        # 'Selon l'Élysée, X et Y ont rappelé ... et appelé ...': the source's one account of what they did, not two statements
         found = [r for r in found if (r.within is None or not speaker_of.get(r.within)) and not _manner_of_incise(r, consumed, self.cues)
-                 and not (source and shares_an_auxiliary(r))]
+                 and not (source and account_of_several(r))]
         on_source = [r for r in found if _relative_on_source(r.verb, self.cues)]
         for report, (lo, hi) in zip(found, spans(sent, found), strict=True):
             speaker = speaker_of[report.verb.i]

@@ -254,9 +254,15 @@ def _relative(verb: Token) -> bool:
         "Rel" in feature(c, "PronType") or c.dep_ == "mark" and marker(c.text) == "que" for c in children(verb))
 
 
-def shares_an_auxiliary(report: Report) -> bool:
-    """'a appelé ... et réitéré ...': the report of a participle that has the auxiliary of another."""
-    return report.shares is not None and _bare_participle(report.verb)
+def account_of_several(report: Report) -> bool:
+    """'Selon l'Élysée, X et Y ont rappelé ... et appelé ...': the report of a participle that has the
+    auxiliary of another whose subject is several people, a source's one account of what they did
+    together. One person's two participles ('Selon l'agence X, le président Y a appelé ... et proposé
+    ...') are two statements of that person, as without the source."""
+    if report.shares is None or not _bare_participle(report.verb):
+        return False
+    first = report.verb.doc[report.shares]
+    return _by_several(first, children(first))
 
 
 def _joined(participle: Token, before: int) -> bool:
