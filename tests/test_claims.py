@@ -440,6 +440,14 @@ def test_selon_lui_is_the_person_talked_about(parse):
     assert _speakers(parse, text) == ["Olaf Scholz"]
 
 
+def test_selon_lui_after_a_colon_is_the_subject_of_the_clause_before(parse):
+    """'X s'est montré réservé : selon lui, ...': the pronoun explains the clause before the colon,
+    whose subject it stands for, not the person talked about in the sentence before."""
+    text = ("Olaf Scholz a reçu mardi Emmanuel Macron à Berlin. Le président français a plaidé pour un accord rapide "
+            "avec le Mercosur. Le chancelier s'est montré plus réservé : selon lui, les agriculteurs « doivent encore être entendus ».")
+    assert _speakers(parse, text) == ["Emmanuel Macron", "Olaf Scholz"]
+
+
 def test_pour_x_opening_a_sentence_is_x_view(parse):
     assert _speakers(parse, "Pour le Kremlin, cette conversation était constructive et utile.") == ["Kremlin"]
 
@@ -1747,6 +1755,36 @@ def test_an_outlet_kicker_before_a_dash_is_no_subject(parse):
 def test_unnamed_sources_cited_by_a_medium_are_the_mediums_word(parse):
     text = "La Russie serait prête à discuter d'un cessez-le-feu, selon des sources proches du Kremlin citées par l'agence Reuters."
     assert _speakers(parse, text) == ["Reuters"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the agent hung by the parser on the day
+    ("Le parti a remporté 52,3% des voix, selon les résultats provisoires annoncés vendredi par le ministre de l'Intérieur "
+     "et des Collectivités locales, Gérald Darmanin.", "Gérald Darmanin"),
+    ("La croissance a ralenti au premier trimestre, selon les chiffres publiés jeudi par le Kremlin.", "Kremlin"),
+])
+def test_figures_a_participle_says_someone_issued_are_that_agents_word(parse, text, speaker):
+    """'selon les résultats annoncés par X': the agent of the participle after the noun speaks."""
+    assert _speakers(parse, text, "2022-06-13") == [speaker]
+
+
+def test_a_document_published_by_a_body_leaves_the_sentence_to_its_subject(parse):
+    text = "Vladimir Poutine a jugé que la situation s'aggravait, d'après le compte rendu publié par le Kremlin."
+    assert _speakers(parse, text) == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text", [
+    "Les ventes de blé vers l'Égypte ont reculé de 30 %, selon les chiffres de l'Union des exportateurs de céréales d'Ukraine (UGA).",
+    "Les commandes ont baissé de 12 %, selon les chiffres de la Chambre de commerce de France.",
+])
+def test_a_country_inside_the_name_of_an_unknown_body_does_not_speak(parse, text):
+    """'selon les chiffres de l'Union des exportateurs de X': the body whose name holds the country
+    speaks, not the country; unknown, nobody kg can name."""
+    assert _claims(parse, text) == []
+
+
+def test_a_country_in_a_selon_phrase_of_its_own_still_speaks(parse):
+    assert _speakers(parse, "Les commandes ont baissé de 12 %, selon les chiffres de la Russie.") == ["Russia"]
 
 
 def test_a_verb_after_et_shares_the_subject_before_it_is_no_incise(parse):

@@ -93,6 +93,23 @@ class Sources(Anaphora):
                     return found
         return None
 
+    def _issued_by(self, head: Token, following: Token) -> str | None:
+        """'selon les résultats annoncés vendredi par le ministre X', 'selon les chiffres publiés par la
+        commission': figures or a text a past participle says someone issued are that agent's word,
+        whom the 'selon' phrase names after the noun. A document ('le compte rendu publié par la
+        présidence') is read as one, whose issuer the sentence's own subject may come before."""
+        if head.pos_ != "NOUN" or head.i < following.i or self.cues.document(head):
+            return None
+        for participle in children(head):
+            if participle.dep_ == "acl" and participle.i > head.i and "Part" in feature(participle, "VerbForm") \
+                    and "Past" in feature(participle, "Tense"):
+                # 'annoncés vendredi par X': the agent the parser may hang on the day
+                agent = next((c for c in participle.subtree if c.i > participle.i and (c.dep_ == "obl:agent" or c.dep_.startswith(
+                    ("obl", "nmod")) and any(g.dep_ == "case" and g.norm_ == "par" for g in children(c)))), None)
+                if agent is not None:
+                    return self.in_phrase(agent)
+        return None
+
     def _source_within(self, source: Token) -> str | None:
         """'selon une source à la présidence congolaise', 'selon des sources au Kremlin': an unnamed
         source inside a body the phrase names speaks for that body, as 'a-t-on appris à l'Élysée'
@@ -153,6 +170,7 @@ class Sources(Anaphora):
                 # else's account of it
                 own = self._earlier_subject(following) if following.head.pos_ in {"NOUN", "PROPN"} and any(
                     reporting(a, self.cues) is not None for a in following.ancestors if a.pos_ == "VERB") else None
+                own = own or self._subject_before_colon(token, following)
                 found = own if own is not None and self.type_of(own) == "Person" else (
                     None if self.unnamed_spoke_last(following) else self.person_in_focus(following.idx))
             elif following.pos_ == "PRON":  # 'selon laquelle', 'selon moi'
@@ -161,16 +179,42 @@ class Sources(Anaphora):
                 head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
                 # 'selon des sources proches du Kremlin citées par Reuters': unnamed sources, the medium's word
                 cited = (self._citing(head) or self._source_within(head) or self.source_close_to(head)) if _unnamed(head, following) else None
-                found = cited or self._holder_between_commas(head) or (self._before_comma(self.in_phrase(head), following)
-                                                                       if head.i >= following.i else None)
+                found = cited or self._issued_by(head, following) or self._holder_between_commas(head) or (
+                    self._before_comma(self.in_phrase(head), following) if head.i >= following.i else None)
                 if found is None and head.i >= following.i and (documents or not self.cues.document(head)):
                     # 'selon le journal, Donald Trump ...': the medium
                     found = self.described_by(head) or self._citing(head) or self.owner_speaking(head)
                 if found is None and not _unnamed(head, following):
                     found = next((self.actor(t) for t in phrase if self.actor(t)), None)
+                if found is not None and self._country_in_a_name(head, found):
+                    continue
             if found:
                 return found, written
         return None
+
+    def _subject_before_colon(self, marker: Token, pronoun: Token) -> str | None:
+        """'Le chancelier s'est montré prudent : selon lui, ...': a 'selon lui' right after a colon
+        explains the clause before it, whose subject the pronoun stands for, not the person
+        talked about before that sentence."""
+        if marker.i == 0 or marker.doc[marker.i - 1].text != ":":
+            return None
+        for holder in pronoun.ancestors:
+            for subject in children(holder):
+                if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < marker.i and subject.pos_ in {"NOUN", "PROPN"}:
+                    return self.in_phrase(subject) or self.described_by(subject)
+        return None
+
+    def _country_in_a_name(self, head: Token, found: str) -> bool:
+        """'selon les chiffres de l'Union des exportateurs de Tunisie', 'selon la Chambre de commerce de
+        France': a country named after the capitalised name of a body the actors step does not know is
+        a word of that body's name, which speaks, not the country (a role's phrase, 'le ministre des
+        Affaires étrangères de X', names its holder's country)."""
+        if self.type_of(found) != "Country" or fold(head.lemma_) in self.cues.role_nouns:
+            return False
+        country = next((t.i for t in head.subtree if t.i > head.i and self.actor(t) == found), None)
+        return country is not None and any(
+            t.pos_ in {"NOUN", "PROPN"} and t.text[:1].isupper() and t.i not in self.mention_at and t.i < country
+            and (t.i == head.i or t.dep_.startswith("nmod")) for t in head.subtree)
 
     def _before_comma(self, found: str | None, start: Token) -> str | None:
         """The actor of a 'selon ...' phrase if it is named before the comma that closes the phrase:
