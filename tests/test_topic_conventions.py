@@ -564,3 +564,17 @@ def test_a_power_grid_ventilators_or_an_aid_conference_signal_their_topic(parse,
     """The power grid is energy; ventilators and protective masks, the pandemic's equipment; a
     donors' conference ('conférence d'aide'), aid."""
     assert topic in _topics(parse, text)
+
+
+def test_what_a_third_party_did_on_its_own_is_no_topic_of_the_call(parse):
+    """'les dirigeants de l'Union européenne ont menacé Moscou de sanctions', a paragraph after the
+    call: a body off the call acting on its own tells nothing of what the callers said."""
+    text = ("Olaf Scholz s'est entretenu mardi au téléphone avec Vladimir Poutine de la situation en Ukraine.\n\n"
+            "Mardi, les dirigeants de l'Union européenne réunis à Bruxelles ont menacé Moscou de nouvelles sanctions.")
+    assert _topics(parse, text) == {"ukraine-war"}
+
+
+def test_what_a_caller_raised_in_a_sentence_of_its_own_is_a_topic_of_the_call(parse):
+    text = ("Olaf Scholz s'est entretenu mardi au téléphone avec Vladimir Poutine de la situation en Ukraine.\n\n"
+            "Le chancelier a également évoqué les sanctions contre la Russie, selon Berlin.")
+    assert _topics(parse, text) == {"sanctions", "ukraine-war"}

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp import gazetteer
 from kg.nlp.cues import cues
 from kg.nlp.extract.dates import clock_time_words
 from kg.nlp.extract.records import CallRecord, ClaimRecord
@@ -167,7 +168,7 @@ def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int
         sent = sents[index]
         if index in told_apart:
             calls = tuple(c for c in calls if c in told_apart[index])
-        if not calls or index in unread or _other_news(doc, index, call_words):
+        if not calls or index in unread or _other_news(doc, index, call_words) or _third_party_acting(doc, index, calls):
             continue
         own = sent_topics(index)
         clause, nouns = said_of_a_call_named_before(sent, folded, call_words)
@@ -192,6 +193,34 @@ def _topics_of_calls(doc: Doc, names: frozenset[int], sent_topics: Callable[[int
             if not (to_come and records[call].status != "planned"):
                 call_topics.setdefault(call, set()).update(own)
     return call_topics
+
+
+def _third_party_acting(doc: Doc, index: int, calls: tuple[int, ...]) -> bool:
+    """'Jeudi, les dirigeants de l'Union européenne ont menacé Moscou de sanctions': a sentence
+    that names none of its calls' participants, whose main verb has a subject naming only people
+    or bodies the gazetteer knows off those calls (neither a participant nor a participant's country
+    or its government; a person or a body, not a country or an outlet) by its head or
+    whose it is (not 'la prolongation du conflit et son extension au Liban', a thing), tells what that
+    third party did on its own, not what was said on the call (even when it names talks of its
+    own: 'ont suspendu les discussions sur …'). Not a subject that reports ('Le Quai d'Orsay a
+    indiqué que …', a clause below the verb): what it reports may be the call's."""
+    sent = doc._.sentences[index]
+    root = sent.root
+    if root.pos_ != "VERB" or any(c.dep_ in {"ccomp", "parataxis"} for c in children(root)):
+        return False
+    subjects = {t.i for c in children(root) if c.dep_ in {"nsubj", "nsubj:pass"}  # its head, or whose it is ('les dirigeants de l'UE')
+                for t in (c, *(n for n in children(c) if n.dep_ == "nmod"))}
+    mentions = [m for m in doc._.actor_mentions if sent.start <= m.token_start < sent.end]
+    callers = {a for c in calls for a in doc._.calls[c].participants}
+    if any(m.actor in callers for m in mentions) or any(
+            c.speaker in callers and sent.start_char <= c.start < sent.end_char for c in doc._.claims):
+        return False  # 'Selon lui, la guerre au Liban …': what a caller says
+    places = gazetteer.load()
+    known = {m.actor: places.actors[m.actor] for m in mentions if m.token_start in subjects and m.actor in places.actors}
+    named = {places.governed.get(key, key) for key, actor in known.items() if actor.type in {"Person", "Organization"}}
+    # 'la Maison-Blanche' stands for its country; a country ('Israël et l'Iran poursuivent leurs frappes')
+    # is the situation the call is about, and an outlet reports
+    return bool(named) and not named & {country for a in callers for country in places.countries_of(a)}
 
 
 def _calls_told_in(records: list[CallRecord], sent: Span) -> set[int]:
