@@ -578,3 +578,15 @@ def test_what_a_caller_raised_in_a_sentence_of_its_own_is_a_topic_of_the_call(pa
     text = ("Olaf Scholz s'est entretenu mardi au téléphone avec Vladimir Poutine de la situation en Ukraine.\n\n"
             "Le chancelier a également évoqué les sanctions contre la Russie, selon Berlin.")
     assert _topics(parse, text) == {"sanctions", "ukraine-war"}
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    ("Olaf Scholz a téléphoné jeudi au président turc Recep Tayyip Erdogan, dont le pays héberge des millions "
+     "de migrants.", set()),
+    ("Olaf Scholz a téléphoné jeudi au président turc Recep Tayyip Erdogan, dont il a salué l'accueil des "
+     "réfugiés syriens.", {"migration"}),
+])
+def test_a_relative_on_what_is_a_callers_own_says_who_he_is(parse, text, topics):
+    """'X, dont le pays héberge des migrants': 'dont' whose the clause's subject is, right after a
+    name, describes the person; 'dont il a salué l'accueil des réfugiés' tells what was said."""
+    assert _topics(parse, text) == topics

@@ -34,7 +34,7 @@ def assign_topics(doc: Doc) -> Doc:
     names = frozenset(t for m in doc._.actor_mentions if m.target.kind in {"office", "leader"}
                       for t in range(m.token_start, m.token_end)) | doc._.call_words | _titles(doc)  # "le président élu", "un sommet virtuel"
     folded = doc._.folded
-    names |= _history(doc) | _places_acting(doc)
+    names |= _history(doc) | _places_acting(doc) | _whose_things(doc)
     read: dict[int, set[str]] = {}
 
     def sent_topics(index: int) -> set[str]:
@@ -130,6 +130,23 @@ def _places_acting(doc: Doc) -> frozenset[int]:
         if subject.dep_ in {"nsubj", "nsubj:pass"} and subject.pos_ == "PROPN" and verb.dep_ == "ROOT" and verb.pos_ == "VERB" \
                 and not any(c.dep_ == "cop" for c in children(verb)):
             found.add(word.i)
+    return frozenset(found)
+
+
+def _whose_things(doc: Doc) -> frozenset[int]:
+    """'le président turc X, dont le pays héberge des millions de migrants': a relative clause right
+    after a name, about something of theirs ('dont' hung on a noun, the clause's subject: the
+    country, the government), says who they are, not what the call was about ('la crise, dont ils
+    ont mesuré la gravité', after no name, or 'dont' hung on the verb, still tells it). The clause:
+    the noun's verb, or the noun when the parser hangs the clause on it."""
+    named = {t for m in doc._.actor_mentions for t in range(m.token_start, m.token_end)}
+    found: set[int] = set()
+    for i, norm in enumerate(doc._.folded.norms):
+        if norm != "dont" or i < 2 or doc[i].head.pos_ != "NOUN" or doc[i - 1].text != "," or i - 2 not in named:
+            continue
+        noun = doc[i].head
+        clause = noun.head if noun.dep_.startswith("nsubj") else noun
+        found.update(t.i for t in clause.subtree if t.i > i)
     return frozenset(found)
 
 
