@@ -218,6 +218,27 @@ def test_a_demonstrative_standing_for_the_call_noun_wherever_it_hangs_is_an_earl
     assert _pairs(parse, text, "2024-03-14") == [*earlier, (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
 
 
+@pytest.mark.parametrize("text,partner", [
+    ("Olaf Scholz a eu ce mardi un entretien téléphonique avec le président français Emmanuel Macron, le troisième "
+     "depuis celui du 20 février.", "Olaf Scholz"),
+    ("Emmanuel Macron a eu mardi une longue conversation avec la Première ministre italienne Giorgia Meloni, la deuxième "
+     "depuis celle du 20 février.", "Giorgia Meloni"),
+])
+def test_a_title_heading_a_name_is_passed_over_to_the_call_noun_a_demonstrative_stands_for(parse, text, partner):
+    """'un entretien avec le président X, le troisième depuis celui du 20 février': 'président', of
+    the pronoun's gender and nearer, heads a person's name; it is no thing the pronoun stands for."""
+    pair = tuple(sorted(["Emmanuel Macron", partner]))
+    assert _pairs(parse, text, "2024-03-14") == [(pair, "occurred", "2024-02-20"), (pair, "occurred", "2024-03-12")]
+
+
+def test_a_first_call_noun_hung_on_the_call_verb_counts_from_the_day_of_the_demonstrative(parse):
+    """'se sont parlé mardi, leur premier échange depuis celui du 4 mars': the ordinal is on the
+    noun hung on the verb, not on the verb, and 'celui' stands between 'depuis' and the day."""
+    text = "Emmanuel Macron et Olaf Scholz se sont parlé mardi, leur premier échange depuis celui du 4 mars."
+    assert _pairs(parse, text, "2024-03-14") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-04"),
+                                                 (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-12")]
+
+
 @pytest.mark.parametrize("second,day", [
     ("Le premier avait eu lieu en janvier, avant le sommet de Bruxelles.", "2024-01"),
     ("Le précédent, le 2 février, avait duré vingt minutes.", "2024-02-02"),

@@ -122,15 +122,18 @@ def earlier_call(trigger: Token, event: Token, sent: Sentence, published: Public
     """'leur premier entretien depuis le 15 février': there was a call that day; 'le deuxième
     appel entre eux, après celui du 26 janvier', 'a eu un entretien avec X, après celui du 3
     mars': and one on the day the pronoun's phrase names (the pronoun of the call noun's gender,
-    hung on the noun or on the verb that has it)."""
-    same = [c for c in [*children(trigger), *(children(event) if event is not trigger else [])]
+    hung on the noun or on the verb that has it). 'se sont parlé mardi, leur premier échange
+    depuis celui du 4 mars': a call noun hung on the call verb is the call's noun too."""
+    hung = [] if trigger.pos_ == "NOUN" else [c for c in children(event) if c.pos_ == "NOUN" and lemma(c) in cues.nouns]
+    nouns = [trigger, *hung]
+    same = [c for noun in nouns for c in [*children(noun), *(children(event) if event is not noun else [])]
             if c.norm_ in cues.same_kind_pronouns and "Dem" in feature(c, "PronType")
-            and feature(c, "Gender") == feature(trigger, "Gender")] or _standing_for(trigger, sent, cues)
+            and feature(c, "Gender") == feature(noun, "Gender")] or _standing_for(trigger, sent, cues)
     if same:
         within = {t.i for t in same[0].subtree}
         return next((d.value for d in sent.dates if d.value and d.tokens[0] in within), None)
     first = {"premier", "premiere", "1er", "1re"}
-    if not any(c.norm_ in first for c in children(trigger) if c.dep_ in {"amod", "nummod"}) and (
+    if not any(c.norm_ in first for noun in nouns for c in children(noun) if c.dep_ in {"amod", "nummod"}) and (
             first.isdisjoint(sent.norms)  # the words first: most sentences have no 'premier'
             or not any(t.norm_ in first and t.i > trigger.i and t.i + 1 < sent.span.end and t.nbor().norm_ == "depuis" for t in sent.tokens)):
         return None  # 'leur premier entretien depuis ...', 'l'entretien, le premier depuis ...' (wherever it hangs)
@@ -153,10 +156,16 @@ def _standing_for(trigger: Token, sent: Sentence, cues: CallCues) -> list[Token]
                 or (feature(token, "Gender"), feature(token, "Number")) != kind:
             continue
         nearest = next((t for t in reversed(sent.tokens[:token.i - sent.span.start]) if t.pos_ == "NOUN" and t.i not in dated
-                        and not time_word(t) and (feature(t, "Gender"), feature(t, "Number")) == kind), None)
+                        and not time_word(t) and not _heads_a_name(t) and (feature(t, "Gender"), feature(t, "Number")) == kind), None)
         if nearest is not None and nearest.i == trigger.i:
             return [token]
     return []
+
+
+def _heads_a_name(noun: Token) -> bool:
+    """'le président ukrainien X': a title heading a person's name, who the pronoun is not ('un
+    entretien avec le président X, le deuxième après celui du 26 février' stands for the call)."""
+    return any(c.pos_ == "PROPN" and c.i > noun.i and c.dep_ in {"appos", "flat", "flat:name"} for c in children(noun))
 
 
 def _date_after_since(sent: Sentence, published: Publication, after: int = -1) -> str | None:
