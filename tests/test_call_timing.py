@@ -331,3 +331,13 @@ def test_a_length_after_the_partner_s_name_is_the_call_s(parse):
                 "américain Joe Biden pendant une quarantaine de minutes, quelques heures après le lancement par la Corée du "
                 "Nord d'une fusée qui a survolé le Japon avant de tomber dans la mer.", "2024-03-12")
     assert [(c.date, c.duration_min) for c in doc._.calls] == [("2024-03-07", 40.0)]
+
+
+def test_a_call_restated_under_a_saying_verb_takes_no_day_from_a_saying_further_up(parse):
+    """'se sont entretenus jeudi, a annoncé vendredi la présidence, qui assure que les deux
+    dirigeants ont parlé de X': the restated call gives no day; the day of the saying that tells
+    it is that of 'assure', the nearest one above, not the announcement's 'vendredi' (which made it
+    a second call)."""
+    text = ("Joe Biden et Olaf Scholz se sont entretenus jeudi soir par téléphone, a annoncé vendredi la Maison Blanche, "
+            "qui assure que les deux dirigeants ont longuement parlé du Proche-Orient.")
+    assert _calls(parse, text, "2024-03-16") == [(("Joe Biden", "Olaf Scholz"), "occurred", "2024-03-14")]

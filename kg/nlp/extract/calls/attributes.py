@@ -75,12 +75,13 @@ def day_it_was_told(trigger: Token, sent: Sentence, elsewhere: set[int], cues: C
     """'X a annoncé mercredi avoir eu un appel avec Y', 'X et Y se sont parlé, a fait savoir jeudi
     la présidence': a call that gives no day of its own took place by the day it was told, most
     often that day (not the publication's, which may come after). The day must hang on the verb
-    of saying, above the call or set beside its clause as an incise; none when the sentence says
-    the day is not known ('..., sans préciser quand')."""
+    of saying, the nearest above the call ('a annoncé vendredi Z, qui assure que les deux ont
+    parlé de W': 'assure' tells it, undated) or set beside its clause as an incise; none when the
+    sentence says the day is not known ('..., sans préciser quand')."""
     if sent.has_any(cues.undated_phrases):
         return []
     clause = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
-    saying = [a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"} and lemma(a) in SAYING]
+    saying = [a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"} and lemma(a) in SAYING][:1]
     if clause is not None:
         saying += [c for c in children(clause) if c.dep_ in {"parataxis", "conj"} and c.i > trigger.i and lemma(c) in SAYING]
     days = [d for d in sent.dates if d.tokens[0] not in elsewhere and len(d.value) == 10
