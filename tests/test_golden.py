@@ -19,12 +19,12 @@ ATTRIBUTE_FLOOR = 0.90  # date, initiator, duration and medium on matched seed c
 DEV_FLOOR = {
     "dev": {"actors": 0.95, "calls": 0.845, "claims": 0.855, "call_topics": 0.835},
     "dev tune": {"actors": 0.96, "calls": 0.91, "claims": 0.875, "call_topics": 0.835},
-    "dev check": {"actors": 0.92, "calls": 0.66, "claims": 0.78, "call_topics": 0.835},
+    "dev check": {"actors": 0.93, "calls": 0.66, "claims": 0.78, "call_topics": 0.835},
 }
 DEV_ATTRIBUTE_FLOOR = {"date": 0.85, "initiator": 0.95, "duration": 0.99, "medium": 0.97}  # on the whole set
-# tools/articles: 152 whole articles the team wrote in shapes the dev set lacks (2026-12-06 and -07);
-# the floors were set afresh when the stop-47 sets joined it (a larger set, a new measure).
-ARTICLES_FLOOR = {"actors": 0.94, "calls": 0.85, "claims": 0.85, "call_topics": 0.74}
+# tools/articles: 176 whole articles the team wrote in shapes the dev set lacks (2026-12-06 and -07);
+# the floors were set afresh when the stop-48 held-out sets joined it at stop 49 (a larger set, a new measure).
+ARTICLES_FLOOR = {"actors": 0.94, "calls": 0.87, "claims": 0.86, "call_topics": 0.745}
 
 
 def _score(data: dict, gold_path):
