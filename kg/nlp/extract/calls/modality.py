@@ -39,6 +39,7 @@ from kg.nlp.extract.calls.sources import (
     told_by_the_press,
     took_place,
     unanswered,
+    with_its_object,
 )
 from kg.nlp.extract.records import Status
 from kg.nlp.extract.words import children, feature, tokens_of
@@ -385,7 +386,7 @@ def _what_a_telling_is_about(noun: Token, cues: CallCues) -> bool:
     if noun.pos_ != "NOUN":
         return False
     holder = noun.head.head if noun.head.pos_ == "NOUN" and noun.head.dep_ == "obj" else noun.head  # 'faire le récit de'
-    return bool({lemma(holder), *(f"{lemma(holder)} {lemma(c)}" for c in children(holder) if c.dep_ == "obj")} & cues.telling_phrases)
+    return bool(with_its_object(holder) & cues.telling_phrases)
 
 
 def _took_place_since(noun: Token, cues: CallCues) -> bool:

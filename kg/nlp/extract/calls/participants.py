@@ -27,7 +27,6 @@ from kg.nlp.extract.calls.clause import (
     hung_on_its_participle,
     hyphenated_pair,
     lemma,
-    negated,
     noun_holders,
     own_tokens,
     phrase_of,
@@ -57,7 +56,7 @@ from kg.nlp.extract.calls.phrase_people import (
 )
 from kg.nlp.extract.calls.sentence_people import describing_a_name, listed_with, name_lists, named_below_someone_else, sentence_people
 from kg.nlp.extract.calls.several import second_call_at
-from kg.nlp.extract.calls.sources import took_place
+from kg.nlp.extract.calls.sources import none_took_place
 from kg.nlp.extract.words import children, feature
 
 
@@ -191,9 +190,7 @@ def _none_with_them(noun: Token, cues: CallCues) -> bool:
     """'X a affirmé qu'aucun contact n'avait eu lieu avec Y': a call noun under 'aucun', the subject
     of a verb saying it took place in the clause of a verb of saying; who says so speaks for the
     side that had no call with Y."""
-    verb = noun.head
-    return noun.dep_.startswith("nsubj") and negated(noun) and took_place(verb, cues) and verb.dep_ == "ccomp" \
-        and lemma(verb.head) in cues.reporting
+    return none_took_place(noun, cues) and noun.head.dep_ == "ccomp" and lemma(noun.head.head) in cues.reporting
 
 
 def _dates_its_clause(noun: Token, cues: CallCues) -> bool:

@@ -310,9 +310,21 @@ def names_a_side(phrase: Token, cues: CallCues) -> bool:
     return bool(case_words(phrase) & (cues.partner_prepositions | {"entre"}))
 
 
+def with_its_object(verb: Token) -> set[str]:
+    """The verb's lemma, alone and with each object's ('avoir', 'avoir lieu', 'faire point'): how
+    the phrase lists of the cues name a verb that says something only with its object."""
+    return {lemma(verb), *(f"{lemma(verb)} {lemma(c)}" for c in children(verb) if c.dep_ == "obj")}
+
+
 def took_place(verb: Token, cues: CallCues) -> bool:
     """'avoir lieu', 'se tenir': the verb (with its object) says a call took place."""
-    return bool({lemma(verb), *(f"{lemma(verb)} {lemma(c)}" for c in children(verb) if c.dep_ == "obj")} & cues.took_place)
+    return bool(with_its_object(verb) & cues.took_place)
+
+
+def none_took_place(noun: Token, cues: CallCues) -> bool:
+    """'Aucun contact n'a eu lieu ...': a call noun under 'aucun', the subject of a verb saying it
+    took place: no call at all."""
+    return noun.dep_.startswith("nsubj") and negated(noun) and took_place(noun.head, cues)
 
 
 def denies_what_was_told(verb: Token, cues: CallCues) -> bool:

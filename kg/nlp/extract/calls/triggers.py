@@ -50,7 +50,8 @@ from kg.nlp.extract.calls.sources import (
     denies_what_was_told,
     left_open,
     names_a_side,
-    took_place,
+    none_took_place,
+    with_its_object,
 )
 from kg.nlp.extract.dates import WEEK_PARTS
 from kg.nlp.extract.incises import auxiliary_above_its_adverb, incise
@@ -245,7 +246,7 @@ def _earlier_talk_after_a_count(already: Token, cues: CallCues) -> bool:
     if already.dep_ != "advmod" or not told_as_earlier(verb) or not any(
             c.dep_ == "nsubj" and c.pos_ == "PRON" and "Plur" in feature(c, "Number") for c in children(verb)):
         return False
-    if not {lemma(verb), *(f"{lemma(verb)} {lemma(c)}" for c in children(verb) if c.dep_ == "obj")} & cues.reviewing_phrases:
+    if not with_its_object(verb) & cues.reviewing_phrases:
         return False
     start = verb.sent.start
     before = verb.doc[start - 1].sent if start > 0 else None
@@ -284,8 +285,7 @@ def _no_contact_with(noun: Token, cues: CallCues) -> bool:
     contact under 'aucun', the subject of a verb saying it took place, with a side of its own,
     denies any call between them. 'contact' is no call noun elsewhere ('garder le contact', 'les
     contacts se multiplient' tell of no call of a day)."""
-    return noun.dep_.startswith("nsubj") and negated(noun) and took_place(noun.head, cues) and \
-        any(names_a_side(c, cues) for c in [*children(noun), *children(noun.head)])
+    return none_took_place(noun, cues) and any(names_a_side(c, cues) for c in [*children(noun), *children(noun.head)])
 
 
 def _things_exchanged(noun: Token, cues: CallCues) -> bool:
