@@ -6,6 +6,7 @@ import pytest
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls import duration_in
 from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.extract.calls.people import Titles
 from kg.nlp.gazetteer import load
 
 
@@ -222,3 +223,20 @@ def test_who_says_they_call_takes_part(parse, text, status):
     """The subject of a reporting verb reports, unless the call is its own infinitive complement."""
     (names, call), = _calls(parse, text, "2023-04-06")
     assert len(names) == 2 and call.status == status
+
+
+def test_the_titles_an_article_gave_are_one_record_each_reading_asks():
+    """An office given between commas ('Le président de la République, X') is no role of its noun
+    ('le président' alone); a role is the last person named with it; a shorter role ('le prince
+    héritier') means the one person whose role holds its words."""
+    titles = Titles()
+    titles.give(("president", "de", "la", "republique"), "fr", office=True)
+    titles.give(("president",), "us", office=False)
+    titles.give(("prince", "heritier", "saoudien"), "sa", office=False)
+    titles.give(("president",), "ua", office=False)
+    assert titles.bearer_of_office(("president", "de", "la", "republique")) == "fr"
+    assert titles.last_given_role(("president",)) == "ua" and titles.role_bearers("president") == {"us", "ua"}
+    assert titles.last_given_role(("president", "de", "la", "republique")) is None
+    assert titles.one_role_within(("prince", "heritier")) == "sa" and titles.one_role_within(("president",)) == "ua"
+    titles.give(("president", "de", "la", "republique"), "dz", office=True)
+    assert titles.bearer_of_office(("president", "de", "la", "republique")) is None

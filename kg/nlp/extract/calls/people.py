@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -26,6 +26,50 @@ _HONORIFICS = frozenset(fold(w) for w in cues()["honorifics"])
 #: How many sentences back 'les deux hommes' may point to the pair a subject named ('X et Y'),
 #: when the sentences between name nobody else.
 PAIR_LOOK_BACK = 3
+
+
+@dataclass(frozen=True)
+class GivenTitle:
+    """One title the article gave one person."""
+
+    words: tuple[str, ...]  # a role with the words that narrow it (`_role_words`), or an office as its words run (`_title`)
+    person: str
+    office: bool  # an office with its complement given between commas ('Le président de la République, X, ...')
+
+
+@dataclass
+class Titles:
+    """Which people the article gave which title, in the order it gave them, grown as `People.of`
+    reads the article's role nouns: the one record each reading of a title met again without a
+    name asks (the office again, the role again, the bare noun), so that what one reading counts
+    as given the others count too."""
+
+    given: list[GivenTitle] = field(default_factory=list)
+
+    def give(self, words: tuple[str, ...], person: str, *, office: bool) -> None:
+        self.given.append(GivenTitle(words, person, office))
+
+    def bearer_of_office(self, words: tuple[str, ...]) -> str | None:
+        """The one person the article gave this office between commas; none when it gave it to
+        several (or to no one)."""
+        bearers = {g.person for g in self.given if g.office and g.words == words}
+        return next(iter(bearers)) if len(bearers) == 1 else None
+
+    def last_given_role(self, words: tuple[str, ...]) -> str | None:
+        """The person the article last named with exactly this role ('le président élu X')."""
+        return next((g.person for g in reversed(self.given) if not g.office and g.words == words), None)
+
+    def role_bearers(self, noun: str) -> set[str]:
+        """Everyone the article named with a role of this noun ('le président X', 'le président
+        rwandais Y'); an office ('le président de la République') is not such a role."""
+        return {g.person for g in self.given if not g.office and g.words[0] == noun}
+
+    def one_role_within(self, words: tuple[str, ...]) -> str | None:
+        """The one person, if only one, whose role has these words or more ('le prince héritier
+        saoudien X' for 'le prince héritier'): each role counted for the person last named with it."""
+        last = {g.words: g.person for g in self.given if not g.office}
+        found = {person for role, person in last.items() if role[0] == words[0] and set(words[1:]) <= set(role[1:])}
+        return next(iter(found)) if len(found) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -89,9 +133,7 @@ class People:
         speakers = (doc_tokens[i] for i, base in enumerate(doc_tokens._.folded.lemmas) if base in _VOICE_NOUNS)
         voices = tuple((voice.left_edge.i, voice.right_edge.i, voice.head.i) for voice in speakers  # 'son porte-parole, X'
                        if voice.dep_.startswith("nsubj") and any(c.dep_ == "det" and c.norm_ in POSSESSIVES for c in children(voice)))
-        introduced: dict[tuple[str, ...], str] = {}  # a role the article gave a name ('le président élu X') -> that person
-        titled: dict[str, set[str]] = {}  # a role's noun -> everyone the article gave a title of it ('président')
-        styled: dict[tuple[str, ...], set[str]] = {}  # a title with its complement ('président de l'Etat') -> who bore it
+        titles = Titles()
         roles = [i for i, norm in enumerate(doc_tokens._.folded.norms) if norm in _ROLE_NOUNS]  # a Token made only for a role noun's form
         for i in roles:
             token = doc_tokens[i]
@@ -99,12 +141,12 @@ class People:
                 continue
             title = _title(token)
             if title and (bearer := _bearer(token, title, at, people)) is not None:
-                styled.setdefault(title, set()).add(bearer)
-            elif title and len(bearers := styled.get(title, set())) == 1 and (
+                titles.give(title, bearer, office=True)
+            elif title and (bearer := titles.bearer_of_office(title)) is not None and (
                     i not in at or at[i].target.kind != "actor" or at[i].actor not in people):
                 # 'Le président de la République a reçu ...' after 'Le président de la République, X, ...': X, whatever
                 # the gazetteer reads in the words (a seat, that office in another country)
-                bearer, read = next(iter(bearers)), at.get(i)
+                read = at.get(i)
                 styled_again = ActorMention(bearer, token.idx, token.idx + len(token), token.text, Target("actor", bearer), i, i + 1, False)
                 for t in range(i, i + len(title)):
                     if t == i or read is not None and at.get(t) is read:
@@ -114,19 +156,17 @@ class People:
                 continue
             if i in at:  # 'le prince héritier saoudien', a person's own title: the role of that person
                 if at[i].token_start == i and at[i].target.kind == "actor" and at[i].actor in people:
-                    introduced[_role_words(token)] = at[i].actor
-                    titled.setdefault(token.norm_, set()).add(at[i].actor)
+                    titles.give(_role_words(token), at[i].actor, office=False)
                 continue
             named = _named_by_role(token, at)
             if named is not None:
-                introduced[_role_words(token)] = named
-                titled.setdefault(token.norm_, set()).add(named)
-            elif (again := _role_again(token, introduced, titled)) is not None:
+                titles.give(_role_words(token), named, office=False)
+            elif (again := _role_again(token, titles)) is not None:
                 # 'Le prince héritier s'était entretenu avec Y': the one person the article gave that title
                 at[i] = ActorMention(again, token.idx, token.idx + len(token), token.text, Target("actor", again), i, i + 1, False)
             if token.dep_.startswith("nsubj"):  # 'le président élu X a ...': X, whom the role heads; the role alone: the
-                subjects.append((token.i, named or introduced.get(_role_words(token))))  # person it introduced, else
-                # someone we do not know
+                subjects.append((token.i, named or titles.last_given_role(_role_words(token))))  # person it introduced,
+                # else someone we do not know
         subjects.sort(key=lambda pair: pair[0])
         return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs), tuple(sorted(at)), voices)
 
@@ -298,7 +338,7 @@ def _role_words(role: Token) -> tuple[str, ...]:
     return (role.norm_, *sorted(c.norm_ for c in children(role) if c.dep_ in {"amod", "acl"} and c.i > role.i))
 
 
-def _role_again(role: Token, introduced: dict[tuple[str, ...], str], titled: dict[str, set[str]]) -> str | None:
+def _role_again(role: Token, titles: Titles) -> str | None:
     """Whom a role with no name means when the article gave that title, with as many words or more
     ('le prince héritier saoudien X', then 'le prince héritier'), to one person only so far. 'Le
     président' alone is any of the article's presidents; but the one the article gave that bare
@@ -308,11 +348,10 @@ def _role_again(role: Token, introduced: dict[tuple[str, ...], str], titled: dic
     one ('Son Altesse X', then 'Son Altesse'): house style names its principal so."""
     words = _role_words(role)
     if len(words) < 2 and words[0] not in _ADDRESS_FORMS:
-        bare = introduced.get(words)
+        bare = titles.last_given_role(words)
         complement = any(c.dep_.startswith("nmod") for c in children(role))
-        return bare if bare is not None and not complement and titled.get(words[0]) == {bare} else None
-    found = {person for title, person in introduced.items() if title[0] == words[0] and set(words[1:]) <= set(title[1:])}
-    return next(iter(found)) if len(found) == 1 else None
+        return bare if bare is not None and not complement and titles.role_bearers(words[0]) == {bare} else None
+    return titles.one_role_within(words)
 
 
 def _named_by_role(role: Token, at: dict[int, ActorMention]) -> str | None:
