@@ -1222,3 +1222,32 @@ def test_a_role_then_a_titled_unknown_name_is_not_the_office_holder(parse):
 
 def test_a_name_of_god_is_no_actor(parse):
     assert _named(parse, "Le président a conclu son message en priant Dieu Tout-Puissant pour les victimes.") == set()
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Le cortège présidentiel a remonté l'avenue Mohammed V avant la réunion.", "Mohammed V"),
+    ("La ministre, qui inaugurait le Louvre Abou Dhabi, a reçu un appel de son homologue.", "United Arab Emirates"),
+    ("Les manifestants ont défilé rue Vladimir Poutine jusqu'à la mairie.", "Vladimir Putin"),
+])
+def test_a_name_right_after_a_street_or_building_noun_is_the_place_s_name(parse, text, absent):
+    """'avenue Mohammed V', 'le Louvre Abou Dhabi': the king or the country inside a place's name
+    is not in the story."""
+    assert absent not in _named(parse, text)
+
+
+def test_a_name_after_a_street_noun_and_a_preposition_still_speaks(parse):
+    assert "Vladimir Putin" in _named(parse, "Dans la rue, Vladimir Poutine a salué la foule.")
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("Le chef de la diplomatie iranienne a téléphoné à son homologue français.", "Ministry of Foreign Affairs of Iran", None),
+    ("Selon la diplomatie iranienne, les discussions reprendront lundi.", None, "Ministry of Foreign Affairs of Iran"),
+    ("Le chef du Kremlin a téléphoné au président français.", None, "Kremlin"),
+])
+def test_the_head_of_a_ministry_named_by_its_domain_is_the_minister_not_the_ministry(parse, text, absent, present):
+    """'le chef de la diplomatie iranienne' is the foreign minister; the ministry he heads is not
+    named besides him. A body named by its proper name inside the title speaks too ('le chef du
+    Kremlin')."""
+    named = _named(parse, text)
+    assert absent is None or absent not in named
+    assert present is None or present in named

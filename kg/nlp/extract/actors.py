@@ -61,6 +61,8 @@ class ActorMatcher:
         self.travel_verbs = {fold(x) for x in c["travel_verbs"]}
         self.place_nouns = {fold(x) for x in c["place_nouns"]}
         self.water_nouns = {fold(x) for x in c["water_nouns"]}
+        self.named_place_nouns = {fold(x) for x in c["named_place_nouns"]}
+        self.heading_nouns = {fold(x) for x in c["heading_nouns"]}
         self.office_senses = {fold(x) for x in c["institution_nouns_as_office"]}
         self.source_nouns = {fold(x) for x in c["source_nouns"]}
         self.rotating_chairs = {fold(x) for x in c["rotating_chair_bodies"]}
@@ -182,9 +184,11 @@ class ActorMatcher:
                     continue  # "Poutine" in "Vladimir Poutine", "Washington" in "Washington Post"
                 if span.start == outer[0].start and target.kind == outer[1].kind:
                     continue  # "guide suprême" in "guide suprême nord-coréen": a shorter reading of the same title
+                if outer[1].kind in {"office", "leader"} and fold(outer[0][0].lemma_) in self.heading_nouns and span[0].is_lower:
+                    continue  # 'le chef de la diplomatie iranienne' is the minister, not the ministry he heads ('le chef du Kremlin': both)
                 # a name inside a role or an institution speaks too: "Kremlin" in "le porte-parole du Kremlin"
             if target.kind == "capital" and (self._article_lost(span) or self._place(span)) or self._compound(span, target) \
-                    or self._waters(span):
+                    or self._waters(span) or target.kind in {"actor", "capital"} and self._named_after(span):
                 continue
             if target.kind == "actor" and self.gazetteer.actors[target.key].type != "Person" and _in_a_longer_person(span):
                 continue  # 'Duma Boko': a body's short name as a person's first name
@@ -263,6 +267,19 @@ class ActorMatcher:
         doc = span.doc
         return span.start > 1 and doc[span.start - 1].norm_ in {"de", "d'"} \
             and fold(doc[span.start - 2].lemma_) in self.water_nouns
+
+    def _named_after(self, span: SpacySpan) -> bool:
+        """'boulevard Léopold III', 'l'aéroport Ben Gourion', 'le Louvre Abou Dhabi': a name right
+        after a noun of a street, a building or a museum, with no article or preposition between,
+        is part of the place's name (a namesake, or where the place stands), not the person or the
+        country in the story ('rue Vladimir Poutine': nor 'Poutine' alone, read back over the
+        capitalised words before it). The parser hangs such names anywhere, so the words' order is read."""
+        doc = span.doc
+        i = span.start - 1
+        while i > 0 and doc[i].text[:1].isupper() and doc[i].is_alpha and not doc[i].is_sent_start \
+                and fold(doc[i].lemma_) not in self.named_place_nouns:
+            i -= 1
+        return i >= 0 and doc[i].pos_ in {"NOUN", "PROPN"} and fold(doc[i].lemma_) in self.named_place_nouns
 
     def _compound(self, span: SpacySpan, target: Target) -> bool:
         """'le Bissau-Guinéen': a name glued by a hyphen to a demonym is part of another word.
@@ -348,7 +365,7 @@ class ActorMatcher:
                     others.update(s.start for s, _ in inside)
                 continue
             person = self.people.known(name)
-            if person is not None and not taken.intersection(range(name.start, name.end)):
+            if person is not None and not taken.intersection(range(name.start, name.end)) and not self._named_after(ent):
                 taken.update(range(name.start, name.end))
                 found.append(span_mention(doc[name.start:name.end], person, Target("actor", person)))
         found += self._glued_names(tokens, doc._.folded.texts, taken)
@@ -560,7 +577,7 @@ class ActorMatcher:
                  for i in range(ent.start, ent.end)}
         ents += [run for run in _names_after_roles(doc) if not any(i in covered or i in taken for i in range(run.start, run.end))]
         for ent in ents:
-            if self._own_journalist(ent):
+            if self._own_journalist(ent) or self._named_after(ent):
                 continue
             for part in _split_names(ent):
                 name = name_of(part, self.not_names)
