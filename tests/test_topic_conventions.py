@@ -590,3 +590,22 @@ def test_a_relative_on_what_is_a_callers_own_says_who_he_is(parse, text, topics)
     """'X, dont le pays héberge des migrants': 'dont' whose the clause's subject is, right after a
     name, describes the person; 'dont il a salué l'accueil des réfugiés' tells what was said."""
     assert _topics(parse, text) == topics
+
+
+def test_the_two_heads_of_state_in_a_paragraph_of_their_own_are_the_call_s_pair(parse):
+    """'Les deux chefs d'État ont aussi évoqué Z', a paragraph after the call: the pair the
+    article last named together, the callers; what they spoke of is the call's."""
+    text = ("Joe Biden s'est entretenu mardi au téléphone avec Volodymyr Zelensky de la guerre en Ukraine.\n\n"
+            "Les deux chefs d'État ont aussi évoqué les investissements et le commerce entre leurs pays.")
+    assert "economy-trade" in _topics(parse, text)
+
+
+@pytest.mark.parametrize("pair", ["Les deux dirigeants", "Les deux chefs d'État", "Ces deux présidents"])
+def test_the_two_leaders_after_a_meeting_are_its_pair_not_the_call_s(parse, pair):
+    """'X a reçu W. ... Les deux dirigeants ont évoqué Z', after a call of X with Y: the pair
+    the article last named together is X and W (a sentence naming others between, 'Selon V, Y a
+    remercié ...', pairs no one), and what they spoke of is no topic of the call."""
+    text = ("Joe Biden s'est entretenu mardi au téléphone avec Volodymyr Zelensky de la guerre en Ukraine. "
+            "Joe Biden a reçu mercredi Justin Trudeau à la Maison Blanche. Selon Antony Blinken, Volodymyr Zelensky "
+            f"a remercié les alliés.\n\n{pair} ont aussi évoqué le commerce et les investissements.")
+    assert _topics(parse, text) == {"ukraine-war"}

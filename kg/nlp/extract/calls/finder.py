@@ -94,7 +94,7 @@ from kg.nlp.extract.dates import (
     in_the_past,
 )
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
-from kg.nlp.extract.words import children, feature, paragraph_numbers, starts_paragraph, tokens_of
+from kg.nlp.extract.words import children, feature, folded_lemma, paragraph_numbers, starts_paragraph, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
 
 # "trois jours plus tard", "le même jour", "ce soir-là": padded as a sentence's words are
@@ -109,7 +109,6 @@ class CallFinder:
         self.gazetteer = gazetteer
         self.cues = CallCues.from_cues(gazetteer.cues)
         self.known_people = frozenset(k for k, a in gazetteer.actors.items() if a.type == "Person")
-        self.pair_phrases = tuple(f" {p} " for p in self.cues.pair_words if " " in p)  # padded as a sentence's words are
 
     def __call__(self, doc: Doc, mentions: list[ActorMention], minted: dict[str, Actor], published: Publication,
                  quote_speaker: dict[int, str], skip: set[int]) -> tuple[list[CallRecord], dict[int, tuple[int, ...]], frozenset[int]]:
@@ -190,7 +189,7 @@ class CallFinder:
                 call_words.update(_summit_held_by_video(reading))
         calls = merge(found, published)
         main = set(calls[0][0].participants) if calls else set()
-        about_main, about_others = self._about_main(doc, sentence_words, people, people_keys, main, skip)
+        about_main, about_others = self._about_main(doc, people, people_keys, main, skip, published.exact or published.reference)
         records: list[CallRecord] = []
         for call in calls:  # "dans la soirée": on the day of the first call the article says took place, beyond its
             # headline (an undated call only the headline tells, 'X reçoit des appels', took the publication's day)
@@ -221,17 +220,20 @@ class CallFinder:
         return [replace(m, status="planned", date=when) if m.sent == index - 1 and m.participants == last.participants else m
                 for m in found]
 
-    def _about_main(self, doc: Doc, sentence_words: list[str], people: People, people_keys: frozenset[str],
-                    main: set[str], skip: set[int]) -> tuple[list[bool], set[int]]:
+    def _about_main(self, doc: Doc, people: People, people_keys: frozenset[str], main: set[str], skip: set[int],
+                    on: date | None) -> tuple[list[bool], set[int]]:
         """Which sentences speak of the main call's people: by name, or by pointing back ('ils');
         and which point back to the people of a meeting ('X a reçu Y à l'Elysée. Les deux
-        dirigeants ont évoqué Z.', before a call of X with W): the last sentence naming two people
-        or more told that meeting, and not everyone in it is on the main call."""
+        dirigeants ont évoqué Z.', before a call of X with W): 'les deux dirigeants' means the pair
+        the article last named together (`People.pair_named_last`), however far back, and is
+        about the main call only when that pair is on it; 'ils', the people of the last sentence
+        naming two people or more, when it told a meeting and not everyone in it is on the main call."""
         if not main:
             return [False] * len(doc._.sentences), set()
         pron = doc.vocab.strings["PRON"]
         pronouns = numpy.flatnonzero(doc.to_array("POS") == pron).tolist()  # in order
         folded, meeting_words = doc._.folded, self.cues.in_person_nouns | self.cues.in_person_verbs
+        pair_nouns = [i for i, base in enumerate(folded.lemmas) if base in self.cues.pair_nouns]  # a Token made only for them
         about_main, about_others = [], set()
         subjects = {t for t, m in people.at.items() if m.actor in people_keys and doc[t].dep_.startswith("nsubj")}
         sents = doc._.sentences
@@ -242,24 +244,32 @@ class CallFinder:
         met: set[str] = set()  # the people of the last sentence that named two or more, when it told a meeting
         for i, s in enumerate(sents):
             named = named_in[i]
-            pointing = not named & main and self._means_people_named_before(
-                s, sentence_words[i], pronouns[bisect_left(pronouns, s.start):bisect_left(pronouns, s.end)], subjects)
-            about_main.append(bool(named & main) or pointing)
-            if pointing and met - main:
-                about_others.add(i)
+            phrase = next((t for t in pair_nouns[bisect_left(pair_nouns, s.start):bisect_left(pair_nouns, s.end)]
+                           if leaders_named_before(doc[t], self.cues)), None)
+            pair = people.pair_named_last(doc[phrase], on) if phrase is not None and not named & main and means_a_pair(
+                doc[phrase], self.cues) else frozenset()
+            if pair:  # 'Les deux chefs d'État doivent se revoir' after 'X a reçu Y': X and Y, on the main call or not
+                about_main.append(pair <= main)
+                if not pair <= main:
+                    about_others.add(i)
+            else:
+                pointing = not named & main and (phrase is not None or self._pronoun_for_people_before(
+                    s, pronouns[bisect_left(pronouns, s.start):bisect_left(pronouns, s.end)], subjects))
+                about_main.append(bool(named & main) or pointing)
+                if pointing and met - main:
+                    about_others.add(i)
             persons = named & people_keys
             if len(persons) >= 2 and i not in skip:  # not a link to related reading
                 met = persons if any(folded.lemmas[t] in meeting_words for t in range(s.start, s.end)) else set()
         return about_main, about_others
 
-    def _means_people_named_before(self, sent: SpacySpan, words: str, pronouns: list[int], subjects: set[int]) -> bool:
-        """Does the sentence speak of people named before ('il', 'ils', 'les deux dirigeants')?
-        Not a pronoun after a person the sentence names as a subject ('X est arrivé à Moscou, où
-        il doit ...'): that person is who it means ('Selon X, il a ...' still points back).
+    @staticmethod
+    def _pronoun_for_people_before(sent: SpacySpan, pronouns: list[int], subjects: set[int]) -> bool:
+        """Does the sentence speak of people named before with a pronoun ('il', 'ils')? Not a
+        pronoun after a person the sentence names as a subject ('X est arrivé à Moscou, où il doit
+        ...'): that person is who it means ('Selon X, il a ...' still points back).
         `pronouns`: the sentence's pronouns, by token index, in order (a Token is made only for
         them); `subjects`: the tokens that name a person as a subject."""
-        if any(p in words for p in self.pair_phrases):
-            return True
         doc = sent.doc
         return any(doc[i].dep_.startswith("nsubj") and "3" in feature(doc[i], "Person")
                    and not any(t in subjects for t in range(sent.start, i))
@@ -571,6 +581,24 @@ def _before_its_anchor(noun: Token) -> bool:
 _LOOK_BACK = 3  # sentences: 'la veille' or 'le lendemain' speaks of a day just told; further back, only of the day a
 # sentence's own verb tells ('X a parlé mercredi avec Y.', then three sentences of comment, then 'La veille, X avait ...')
 _LOOK_FAR = 20  # sentences: no further, so that an article with no day in it is not read again for each 'la veille'
+
+
+def leaders_named_before(noun: Token, cues: CallCues) -> bool:
+    """'les dirigeants ouest-africains', 'ces deux présidents': a leaders' noun in the plural under
+    a definite or demonstrative article, people the article named before."""
+    return noun.pos_ == "NOUN" and folded_lemma(noun) in cues.pair_nouns and "Plur" in feature(noun, "Number") and any(
+        c.dep_ == "det" and ("Def" in feature(c, "Definite") or "Dem" in feature(c, "PronType")) for c in children(noun))
+
+
+def means_a_pair(noun: Token, cues: CallCues) -> bool:
+    """'les deux chefs d'État', 'ces trois dirigeants', 'les présidents': leaders named before
+    (`leaders_named_before`) with 'deux' or 'trois' for their number, or with no word of their own
+    but a bare noun completing the leaders' one ('d'État'): the few the article named together; not
+    'les dirigeants ouest-africains', nor 'les dirigeants du G20' (a group)."""
+    own = children(noun)
+    return leaders_named_before(noun, cues) and (any(c.dep_ == "nummod" and cues.number_words.get(c.norm_) in {2, 3} for c in own) or all(
+        c.dep_ in {"det", "case", "punct"} or c.dep_ == "nmod" and c.pos_ == "NOUN" and all(g.dep_ == "case" for g in children(c))
+        for c in own))
 
 
 def _day_told_before(sents: list[SpacySpan], sentence_words: list[str], index: int, published: Publication, far: int = _LOOK_FAR,

@@ -176,6 +176,7 @@ class CallCues:
     alleged: frozenset[str]  # 'le prétendu appel': told, not vouched for
     first_words: frozenset[str]  # every word a trigger can start with, by form or lemma: one set lookup per token
     pair_words: frozenset[str]
+    pair_nouns: frozenset[str]  # 'les deux dirigeants', 'les chefs d'État': a leaders' noun that, plural and definite, means a pair told before
     possibility_verbs: frozenset[str]  # 'pourrait': in the conditional over a call to come, a plan
     possible_when_negated: frozenset[str]  # "n'exclut pas un appel": a call that may come
     untold_when_negated: frozenset[str]  # "aucun appel n'a été annoncé": no call told, none denied
@@ -383,6 +384,7 @@ class CallCues:
                                   | talk | phone_verbs | _folded(c["video_meeting_verbs"])
                                   | {form for verb in talk | phone_verbs for form in participle_forms(verb)}),
             pair_words=_folded(c["anaphoric_pair"]),
+            pair_nouns=_folded(c["pair_nouns"]),
             possibility_verbs=_folded(c["possibility_verbs"]),
             possible_when_negated=_folded(c["possible_when_negated"]),
             untold_when_negated=_folded(c["untold_when_negated"]),

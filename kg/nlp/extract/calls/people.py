@@ -238,6 +238,14 @@ class People:
                 return person
         return None
 
+    def pair_named_last(self, before: Token, on: date | None) -> frozenset[str]:
+        """The people of the pair the article last named together before this token ('X et Y
+        ont ...', 'entre X et Y', 'X a reçu Y'), however far back: whom 'les deux chefs d'État'
+        means when the sentence tells nothing else; none when that pair does not resolve to two."""
+        heads = max((h for h in self.pairs if h[-1] < before.i), key=lambda h: h[-1], default=())
+        found = frozenset(p for h in heads if (p := self._resolved(self.at[h], on)) is not None)
+        return found if len(found) >= 2 else frozenset()
+
     def pair_before(self, token: Token, on: date | None) -> tuple[str, ...]:
         """Whom 'ils' or 'les deux hommes' means when nothing else tells: the people of a subject
         'X et Y' in its sentence or the one before ('X et Y se sont vus à Rome. Ils s'étaient parlé
