@@ -626,6 +626,16 @@ def test_the_last_call_of_two_leaders_who_just_met_is_theirs(parse, meeting):
     assert _pairs(parse, text, "2024-05-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-05-02")]
 
 
+def test_the_two_leaders_are_the_pair_met_sentences_before_whoever_else_that_sentence_named(parse):
+    """'X a reçu Y, venu défendre la candidature de son ministre, Z. ... Les deux dirigeants
+    s'étaient parlé ...', a few sentences on: Z, a word of the pair's own sentence, is no one the
+    sentences between named, and the pair is still X and Y."""
+    text = ("Mardi, Olaf Scholz a reçu Emmanuel Macron, venu défendre à Berlin la candidature de son ministre, "
+            "Thierry Breton. « C'est un ami », a dit le chancelier.\n\nLe geste n'est pas né en un jour. "
+            "Selon nos informations, les deux dirigeants s'étaient longuement parlé au téléphone début mars.")
+    assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03")]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Emmanuel Macron appelait Olaf Scholz presque chaque semaine.", []),  # a habit
     ("Emmanuel Macron a longtemps appelé Olaf Scholz chaque semaine. Leur dernier appel remonte au 3 mars. "

@@ -251,7 +251,7 @@ class People:
         'X et Y' in its sentence or the one before ('X et Y se sont vus à Rome. Ils s'étaient parlé
         au téléphone'); or a few sentences before, when the sentences between name no one else
         ('X et Y ne s'étaient plus vus. Mercredi, le président turc a atterri au Caire. Les deux
-        hommes avaient échangé au téléphone en 2023')."""
+        hommes avaient échangé au téléphone en 2023'), whoever else the pair's own sentence named."""
         doc = token.doc
         starts = [sentence_bounds(token)[0]]
         while len(starts) <= PAIR_LOOK_BACK and starts[-1] > 0:
@@ -263,9 +263,10 @@ class People:
             found = [p for h in heads if (p := self.person(doc[h], on)) is not None]
             if len(set(found)) < 2:
                 return ()
-            if heads[0] < previous and any(  # farther back: nobody else named since
+            told = sentence_bounds(doc[heads[-1]])[1]  # farther back: nobody else named since the pair's sentence
+            if heads[0] < previous and any(  # (not 'X a vu Y soutenir sa ministre, Z': a word of that sentence)
                     (p := self._resolved(m, on)) is not None and p in self.people and p not in found
-                    for t, m in self.at.items() if heads[-1] < t < token.i):
+                    for t, m in self.at.items() if told <= t < token.i):
                 return ()
             return tuple(dict.fromkeys(found))
         return ()
