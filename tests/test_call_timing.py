@@ -341,3 +341,15 @@ def test_a_call_restated_under_a_saying_verb_takes_no_day_from_a_saying_further_
     text = ("Joe Biden et Olaf Scholz se sont entretenus jeudi soir par téléphone, a annoncé vendredi la Maison Blanche, "
             "qui assure que les deux dirigeants ont longuement parlé du Proche-Orient.")
     assert _calls(parse, text, "2024-03-16") == [(("Joe Biden", "Olaf Scholz"), "occurred", "2024-03-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "Giorgia Meloni a eu lundi avec Olaf Scholz un entretien plus long que celui du 20 février.",
+    "Giorgia Meloni a eu avec Olaf Scholz un entretien plus long que celui du 20 février.",
+])
+def test_the_day_of_the_call_a_longer_one_is_compared_with_is_that_call_s(parse, text):
+    """'un entretien plus long que celui du 20 février': the demonstrative stands for another
+    call, which that day dates; the call told is on its own day (or the article's), not the other's."""
+    main = "2024-03-11" if "lundi" in text else "2024-03-12"
+    assert _calls(parse, text, "2024-03-12") == [(("Giorgia Meloni", "Olaf Scholz"), "occurred", "2024-02-20"),
+                                                 (("Giorgia Meloni", "Olaf Scholz"), "occurred", main)]

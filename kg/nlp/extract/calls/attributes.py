@@ -125,13 +125,9 @@ def earlier_call(trigger: Token, event: Token, sent: Sentence, published: Public
     mars': and one on the day the pronoun's phrase names (the pronoun of the call noun's gender,
     hung on the noun or on the verb that has it). 'se sont parlé mardi, leur premier échange
     depuis celui du 4 mars': a call noun hung on the call verb is the call's noun too."""
-    hung = [] if trigger.pos_ == "NOUN" else [c for c in children(event) if c.pos_ == "NOUN" and lemma(c) in cues.nouns]
-    nouns = [trigger, *hung]
-    same = [c for noun in nouns for c in [*children(noun), *(children(event) if event is not noun else [])]
-            if c.norm_ in cues.same_kind_pronouns and "Dem" in feature(c, "PronType")
-            and feature(c, "Gender") == feature(noun, "Gender")] or _standing_for(trigger, sent, cues)
-    if same:
-        within = {t.i for t in same[0].subtree}
+    nouns = _call_nouns(trigger, event, cues)
+    within = another_calls_phrase(trigger, event, sent, cues)
+    if within:
         return next((d.value for d in sent.dates if d.value and d.tokens[0] in within), None)
     first = {"premier", "premiere", "1er", "1re"}
     if not any(c.norm_ in first for noun in nouns for c in children(noun) if c.dep_ in {"amod", "nummod"}) and (
@@ -139,6 +135,23 @@ def earlier_call(trigger: Token, event: Token, sent: Sentence, published: Public
             or not any(t.norm_ in first and t.i > trigger.i and t.i + 1 < sent.span.end and t.nbor().norm_ == "depuis" for t in sent.tokens)):
         return None  # 'leur premier entretien depuis ...', 'l'entretien, le premier depuis ...' (wherever it hangs)
     return _date_after_since(sent, published, after=trigger.i)
+
+
+def _call_nouns(trigger: Token, event: Token, cues: CallCues) -> list[Token]:
+    """The call's nouns: the trigger, or the call nouns its verb has ('a eu un entretien')."""
+    hung = [] if trigger.pos_ == "NOUN" else [c for c in children(event) if c.pos_ == "NOUN" and lemma(c) in cues.nouns]
+    return [trigger, *hung]
+
+
+def another_calls_phrase(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> set[int]:
+    """'un entretien plus long que celui du 20 février', 'après celui du 3 mars': the words of the
+    demonstrative that stands for the call noun (of its gender, hung on the noun or on the verb
+    that has it, or `_standing_for` it): they tell another call, whose day is not this one's."""
+    nouns = _call_nouns(trigger, event, cues)
+    same = [c for noun in nouns for c in [*children(noun), *(children(event) if event is not noun else [])]
+            if c.norm_ in cues.same_kind_pronouns and "Dem" in feature(c, "PronType")
+            and feature(c, "Gender") == feature(noun, "Gender")] or _standing_for(trigger, sent, cues)
+    return {t.i for t in same[0].subtree} if same else set()
 
 
 def _standing_for(trigger: Token, sent: Sentence, cues: CallCues) -> list[Token]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.calls.attributes import (
+    another_calls_phrase,
     dates_of,
     dates_of_the_step_before,
     day_it_was_told,
@@ -364,7 +365,8 @@ class CallFinder:
         if ahead and all(set_for(d, sent, cues) for d in ahead):
             status = "planned"  # "X a organisé pour jeudi un appel avec Y", "a fixé pour le 12 mars un entretien": a day set ahead
         to_come = status == "planned" and not _planned_in_the_past(token, event, cues)
-        dates = dates_of(event if apart else token, sent, to_come, elsewhere)
+        # "un entretien plus long que celui du 20 février": that day is the other call's (`earlier_call`)
+        dates = dates_of(event if apart else token, sent, to_come, elsewhere | another_calls_phrase(token, event, sent, cues))
         if to_come:
             dates = _days_of_a_plan(token, dates)
         if not dates and status == "occurred":
