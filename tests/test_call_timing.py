@@ -353,3 +353,15 @@ def test_the_day_of_the_call_a_longer_one_is_compared_with_is_that_call_s(parse,
     main = "2024-03-11" if "lundi" in text else "2024-03-12"
     assert _calls(parse, text, "2024-03-12") == [(("Giorgia Meloni", "Olaf Scholz"), "occurred", "2024-02-20"),
                                                  (("Giorgia Meloni", "Olaf Scholz"), "occurred", main)]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Giorgia Meloni et Olaf Scholz se sont parlé une seule fois depuis le sommet, lors d'un appel de félicitations le 4 "
+     "février.", "2024-02-04"),  # the day hung on 'félicitations'
+    ("Giorgia Meloni et Olaf Scholz se sont parlé depuis le sommet, lors d'un appel le 4 février.", "2024-02-04"),
+    ("Giorgia Meloni et Olaf Scholz ont échangé lors d'un entretien téléphonique le 4 mars.", "2024-03-04"),
+])
+def test_a_call_verb_told_during_a_dated_call_is_that_call_on_its_day(parse, text, day):
+    """'se sont parlé ..., lors d'un appel le 4 février': the verb and the call noun of its occasion
+    tell one call, on the day the noun's phrase gives (not a second call on the article's day)."""
+    assert _calls(parse, text, "2024-03-12") == [(("Giorgia Meloni", "Olaf Scholz"), "occurred", day)]

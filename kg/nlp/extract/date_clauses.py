@@ -154,7 +154,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
                 fold(head.lemma_) not in DATE_CARRIERS and \
                 not {fold(c.text) for c in children(head) if c.dep_ == "case"} & {"avec", "a", "au"} and \
                 not _a_name(head) and not _of_a_locution(head) and not _hung_ahead(head, mention) and \
-                not _means_of(head, anchors):
+                not _means_of(head, anchors) and not _kind_of(head, anchors):
             return False  # not "avec son homologue jeudi", "a appelé M. Poutine lundi", "a appelé mercredi le Premier ministre"
         head = head.head
     return True
@@ -198,6 +198,14 @@ def _means_of(noun: Token, anchors: set[int]) -> bool:
     """'leur échange par liaison vidéo du 21 janvier': the noun of the means the call went by,
     hung on the call's own words; a day the parser hung on it is the call's."""
     return noun.head.i in anchors and any(c.dep_ == "case" and fold(c.text) in MEDIUM_MARKERS for c in children(noun))
+
+
+def _kind_of(noun: Token, anchors: set[int]) -> bool:
+    """'un appel de félicitations le 10 novembre', 'un entretien de courtoisie mardi': a bare noun
+    after 'de' that says what kind of call it was, hung on the call's own words; a day the parser
+    hung on it is the call's (where 'les élections du 18 mars' has its article and dates itself)."""
+    return noun.head.i in anchors and noun.head.i < noun.i and not any(c.dep_ == "det" for c in children(noun)) \
+        and any(c.dep_ == "case" and fold(c.text) in {"de", "d'"} for c in children(noun))
 
 
 def _hung_ahead(noun: Token, mention: DateMention) -> bool:

@@ -71,6 +71,19 @@ def day_the_clause_recalls(verb: Token, sent: Sentence) -> list[DateMention]:
     return [d for d in sent.dates if d.tokens[1] == comma][:1]
 
 
+def day_of_the_call_it_was_during(verb: Token, sent: Sentence, elsewhere: set[int], cues: CallCues) -> list[DateMention]:
+    """'X et Y se sont parlé une seule fois depuis l'élection, lors d'un appel de félicitations le
+    10 novembre': a call verb whose occasion is a call noun ('lors d'un appel', 'au cours d'un
+    entretien') tells one call twice; the day the noun's phrase gives is the verb's too."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    markers = [c for c in children(verb) if c.norm_ in cues.event_adjunct_markers]  # 'lors' read as the noun's head
+    nouns = [n for n in [*children(verb), *(g for m in markers for g in children(m))] if lemma(n) in cues.nouns
+             and n.dep_.startswith(("obl", "nmod")) and (case_words(n) & cues.event_adjunct_markers or n.head in markers)]
+    return next((found for noun in nouns  # (the noun's phrase is no other event's here)
+                 if (found := dates_of(noun, sent, False, elsewhere - {t.i for t in noun.subtree}))), [])
+
+
 def day_it_was_told(trigger: Token, sent: Sentence, elsewhere: set[int], cues: CallCues) -> list[DateMention]:
     """'X a annoncé mercredi avoir eu un appel avec Y', 'X et Y se sont parlé, a fait savoir jeudi
     la présidence': a call that gives no day of its own took place by the day it was told, most

@@ -14,6 +14,7 @@ from kg.nlp.extract.calls.attributes import (
     dates_of,
     dates_of_the_step_before,
     day_it_was_told,
+    day_of_the_call_it_was_during,
     day_the_clause_recalls,
     denied_since,
     duration_in,
@@ -371,7 +372,7 @@ class CallFinder:
             dates = _days_of_a_plan(token, dates)
         if not dates and status == "occurred":
             dates = dates_of_the_step_before(event, sent, elsewhere, cues) or day_it_was_told(token, sent, elsewhere, cues) \
-                or day_the_clause_recalls(event, sent)
+                or day_the_clause_recalls(event, sent) or day_of_the_call_it_was_during(token, sent, elsewhere, cues)
         past = status != "planned" and _told_in_the_past(event if event.pos_ in {"VERB", "AUX"} else token.head)
         if past:
             dates = [in_the_past(d, published) for d in dates]  # "s'étaient parlé le 1er juillet": the last one, not the next
