@@ -4461,6 +4461,17 @@ def test_a_leaders_staff_on_a_side_is_no_call_with_that_leader(parse, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Le porte-parole de Giorgia Meloni a indiqué qu'Olaf Scholz l'avait appelée mardi.",
+    "Paolo Rossi, porte-parole de Giorgia Meloni, a indiqué qu'Olaf Scholz l'avait appelée mardi.",
+    "Une conseillère de Giorgia Meloni a précisé qu'Olaf Scholz l'avait appelée mardi.",
+])
+def test_the_clitic_in_what_a_spokesman_reports_is_the_one_he_speaks_for(parse, text):
+    """'Z, porte-parole de X, a indiqué que Y l'avait appelé': the spokesman reports, he is not on
+    the line; 'l'' is his principal, named in his title's complement."""
+    assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(["Giorgia Meloni", "Olaf Scholz"], "Q61053")]
+
+
+@pytest.mark.parametrize("text", [
     "Jens Plötner, conseiller diplomatique du chancelier allemand, s'est entretenu mardi au téléphone avec Emmanuel Bonne.",
     "Emmanuel Bonne a parlé mardi au téléphone avec Jens Plötner, conseiller diplomatique du chancelier allemand, de l'Ukraine.",
 ])

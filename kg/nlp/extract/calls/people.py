@@ -87,6 +87,7 @@ class People:
     pairs: tuple[tuple[int, ...], ...] = ()  # where each subject naming two people or more ('X et Y ont ...') names them, in order
     named: tuple[int, ...] = ()  # the tokens of `at`, in order (`named_within`)
     voices: tuple[tuple[int, int, int], ...] = ()  # (first token, last token, verb) of each subject 'son porte-parole, X'
+    spoken_for: tuple[tuple[int, str], ...] = ()  # (verb, person) of each subject 'le porte-parole de X', 'Z, porte-parole de X'
 
     @classmethod
     def of(cls, gazetteer: Gazetteer, mentions: list[ActorMention], people: frozenset[str],
@@ -168,7 +169,10 @@ class People:
                 subjects.append((token.i, named or titles.last_given_role(_role_words(token))))  # person it introduced,
                 # else someone we do not know
         subjects.sort(key=lambda pair: pair[0])
-        return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs), tuple(sorted(at)), voices)
+        spoken_for = tuple((verb.i, m.actor) for m in mentions if (m.actor in people or m.target.kind in {"office", "leader"})
+                           and (verb := _verb_of_a_voice_of(doc_tokens[m.token_start:m.token_end].root)) is not None)
+        return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs), tuple(sorted(at)), voices,
+                   spoken_for)
 
     def named_within(self, start: int, end: int) -> tuple[int, ...]:
         """The tokens from `start` to `end` (not included) that name someone, in order: found by
@@ -214,6 +218,9 @@ class People:
         than its own clause's subject. In what a spokesperson or an adviser of someone reports ('Son
         porte-parole, X, précise qu'il doit parler ce soir avec Y'), 'il' is the one they speak for,
         the subject before them, not the spokesperson."""
+        principal = next((p for verb, p in self.spoken_for if p not in other_than and any(a.i == verb for a in token.ancestors)), None)
+        if principal is not None:
+            return principal  # "Z, porte-parole de X, a indiqué que Y l'avait appelé": X; Z reports, he is not on the line
         first = sentence_bounds(token)[0] - 400
         voiced = [(start, end) for start, end, verb in self.voices
                   if end < token.i and any(a.i == verb for a in token.ancestors)]
@@ -270,6 +277,17 @@ class People:
                 return ()
             return tuple(dict.fromkeys(found))
         return ()
+
+
+def _verb_of_a_voice_of(name: Token) -> Token | None:
+    """'le porte-parole de X a indiqué ...', 'Z, porte-parole de X, a indiqué ...': the verb whose
+    subject is a spokesman (or an adviser, an office) of the person named here, who speaks for them."""
+    voice = name.head
+    if not name.dep_.startswith("nmod") or voice.i == name.i or fold(voice.lemma_) not in _VOICE_NOUNS:
+        return None
+    apposed = voice.dep_ == "appos" or voice.dep_ == "conj" and not any(c.dep_ == "cc" for c in children(voice))
+    subject = voice.head if apposed and voice.head.i < voice.i else voice  # (a 'conj' with no 'et': an apposition misread)
+    return subject.head if subject.dep_.startswith("nsubj") and subject.head.pos_ in {"VERB", "AUX"} else None
 
 
 def _pair_between(first: ActorMention, at: dict[int, ActorMention], doc: Doc) -> tuple[int, ...]:
