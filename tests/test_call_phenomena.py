@@ -4440,11 +4440,22 @@ def test_contacted_by_a_leader_is_a_call_from_that_leader(parse, text, caller):
     "Un habitant a contacté les pompiers vers minuit, selon Giorgia Meloni.",
     "Giorgia Meloni a été contactée mardi par un émissaire d'Olaf Scholz.",
     "Le conseiller d'Olaf Scholz a contacté mardi Giorgia Meloni.",
-    "Giorgia Meloni a tenté de contacter Olaf Scholz, sans succès.",
 ])
-def test_contacting_through_others_or_without_success_is_no_call(parse, text):
-    """An outlet, staff or an envoy reaching someone, or a try, is no call between leaders."""
+def test_contacting_through_others_is_no_call(parse, text):
+    """An outlet, staff or an envoy reaching someone is no call between leaders."""
     assert _calls(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Giorgia Meloni a tenté de contacter Olaf Scholz, sans succès.",
+    "Giorgia Meloni a essayé de contacter Olaf Scholz, en vain.",
+    "Giorgia Meloni n'a pas pu contacter Olaf Scholz.",
+])
+def test_failing_to_contact_a_leader_is_a_denied_call(parse, text):
+    """A try nobody answered is a denied call (the dev set's convention, as for 'a tenté en vain de
+    joindre Y'), whatever the verb of reaching: 'contacter' as 'joindre'."""
+    assert [(names, call.status, call.initiator) for names, call in _calls(parse, text)] == [
+        (["Giorgia Meloni", "Olaf Scholz"], "denied", "giorgia-meloni")]
 
 
 # --- staff as a side: someone acting for a leader is not that leader ---------------------

@@ -356,8 +356,10 @@ class CallFinder:
         after = denied_since(token, sent, published) if denial else None
         since = None if denial else last_time(token, event, sent, published)  # "ne s'étaient plus parlé depuis 2022"
         status = "occurred" if since else status_of(token, event, sent, cues)
-        if status is None or lemma(token) in cues.contact_verbs and (status != "occurred" or _reached_through_someone(token, people)):
-            return []  # 'n'a pas pu être contacté', 'a tenté de contacter', 'contacté par un émissaire de Y': reaching someone
+        if status is None or lemma(token) in cues.contact_verbs and (status not in {"occurred", "denied"}
+                                                                     or _reached_through_someone(token, people)):
+            return []  # 'doit contacter', 'contacté par un émissaire de Y': reaching someone; 'a tenté de contacter Y,
+            # sans succès' is a try nobody answered, a denied call
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
         apart = event is not token and event not in token.ancestors  # a light verb the parser hung apart
         ahead = dates_of(event if apart else token, sent, True, elsewhere) \
