@@ -611,6 +611,24 @@ def test_a_relative_the_parser_made_the_reporting_verbs_clause_is_a_statement_of
     assert second.startswith("que le Kremlin qualifie") and len(second) < len(first)
 
 
+def test_a_relative_with_a_pronoun_subject_is_a_statement_of_whom_the_pronoun_stands_for(parse):
+    """'..., qu'elle juge contraires à ...': the pronoun is the latest subject agreeing with it in gender and
+    number (here the sentence's own, which stands for the minister named before): her claim beside the main one."""
+    text = ("La cheffe de la diplomatie allemande a rencontré son homologue chinois. Elle a évoqué les nouvelles "
+            "restrictions à l'exportation, qu'elle juge contraires aux règles du commerce.")
+    (first_speaker, first), (second_speaker, second) = _claims(parse, text)
+    assert first_speaker == second_speaker == "Annalena Baerbock"
+    assert second.startswith("qu'elle juge contraires") and first.startswith("Elle a évoqué")
+
+
+def test_a_relative_with_a_pronoun_nobody_agrees_with_stays_in_the_main_claim(parse):
+    """'Il a évoqué ..., qu'elle juge ...' after a bare name: no subject before shows the pronoun's gender, so
+    nobody can be told; the relative is no claim of anyone, the words stay the main claim's."""
+    text = ("Emmanuel Macron a reçu la cheffe de la diplomatie allemande. Il a évoqué les nouvelles restrictions à "
+            "l'exportation, qu'elle juge contraires aux règles du commerce.")
+    assert _speakers(parse, text) == ["Emmanuel Macron"]
+
+
 @pytest.mark.parametrize("text", [
     "Emmanuel Macron a parlé avec Olaf Scholz de la conférence sur l'énergie, que l'Autriche souhaite prolonger l'an prochain.",
     "Au cœur de l'entretien figurait la conférence sur l'énergie, que l'Autriche souhaite prolonger l'an prochain.",

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.claims.quotes import after_quote, around_incises, incised_short_quotes, long_quotes, signature
-from kg.nlp.extract.claims.reported import Report, account_of_several, content, reporting, reports, spans
+from kg.nlp.extract.claims.reported import Report, account_of_several, content, pronoun_relative, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers
 from kg.nlp.extract.incises import finite, incise, incise_before_colon, opening_incise
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
@@ -213,7 +213,10 @@ class _ClaimReader:
                       or (document[0] if document else None) for r in found}
         speaker_of.update({r.verb.i: speaker_of[r.shares] for r in found if r.shares is not None})
         # 'Selon l'Élysée, X et Y ont rappelé ... et appelé ...': the source's one account of what they did, not two statements
-        found = [r for r in found if (r.within is None or not speaker_of.get(r.within)) and not _manner_of_incise(r, consumed, self.cues)
+        # '..., qu'elle juge « illégales »': a relative with a pronoun subject is a statement of its own when whom the
+        # pronoun stands for can be told, else words of the claim it is nested in
+        found = [r for r in found if (r.within is None or not speaker_of.get(r.within) or not source and speaker_of[r.verb.i]
+                                      and pronoun_relative(r.verb) is not None) and not _manner_of_incise(r, consumed, self.cues)
                  and not (source and account_of_several(r))]
         on_source = [r for r in found if _relative_on_source(r.verb, self.cues)]
         for report, (lo, hi) in zip(found, spans(sent, found), strict=True):

@@ -186,7 +186,7 @@ class Anaphora(Phrases):
         if lemma in self.cues.role_nouns and not _several(noun):
             # 'le politologue': the person talked about; 'le ministre russe': the Russian one; 'les diplomates
             # néerlandais racontent': a group nobody names, not the person they talk about
-            focus = self.person_in_focus(at, _gender_shown(noun))  # 'le milliardaire' is no woman talked about
+            focus = self.person_in_focus(at, gender_shown(noun))  # 'le milliardaire' is no woman talked about
             counted = self._counted(noun)
             if counted and focus not in counted:
                 return counted[0]
@@ -209,7 +209,7 @@ def _unnamed_before(noun: Token) -> bool:
                for i in range(noun.i))
 
 
-def _gender_shown(noun: Token) -> tuple[str, ...]:
+def gender_shown(noun: Token) -> tuple[str, ...]:
     """The gender a description's article shows of the person it stands for: 'le milliardaire' is a
     man; 'le ministre' shows none, a title French writes with the masculine article for women too."""
     gender = article_gender(noun)

@@ -151,7 +151,7 @@ def _background(verb: Token, kind: str, lemma: str, cues: ClaimCues) -> bool:
     if kind == "adjective":
         return False
     own_subject = any(c.dep_.startswith("nsubj") and "Rel" not in feature(c, "PronType") for c in dependents)
-    if _relative_read_as_clause(verb):  # '..., que la Suisse souhaite prolonger'
+    if _relative_shape(verb):  # '..., que la Suisse souhaite prolonger', '..., qu'elle souhaite prolonger'
         return own_subject and lemma in cues.intending
     return verb.dep_ == "acl:relcl" and own_subject and any(
         c.dep_.startswith(("obj", "obl")) and "Rel" in feature(c, "PronType") for c in dependents)
@@ -173,10 +173,23 @@ def _relative_read_as_clause(verb: Token) -> bool:
     right after a comma that ends a noun phrase, with no comma between the governing verb and that
     noun, is a relative on the noun which the parser made the verb's content clause; a content
     clause set off by a comma follows an incise opened by one ('a dit, dans un entretien, que'). Not with
-    a pronoun subject ('..., qu'elle juge ...'): the speaker rules bind such a pronoun to the speakers
-    of the sentence and of those before it, not to the relative's antecedent, so it stays in the main claim."""
-    if verb.dep_ != "ccomp" or verb.head.i > verb.i or any(
-            c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in children(verb)):
+    a pronoun subject ('..., qu'elle juge ...'): it is a statement of its own only when the pronoun
+    can be bound to someone (`pronoun_relative`), else it stays in the main claim."""
+    return _relative_shape(verb) and not any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in children(verb))
+
+
+def pronoun_relative(verb: Token) -> Token | None:
+    """'Elle a dénoncé ces mesures, qu'elle juge « illégales »': the personal pronoun subject of a
+    relative on a noun which the parser made the verb's content clause; the relative is the
+    pronoun's own statement when the speaker rules can tell whom it stands for."""
+    subject = next((c for c in children(verb) if c.dep_.startswith("nsubj") and c.pos_ == "PRON"), None)
+    return subject if subject is not None and "Rel" not in feature(subject, "PronType") and _relative_shape(verb) else None
+
+
+def _relative_shape(verb: Token) -> bool:
+    """A content clause opened by 'que' right after a comma that ends a noun phrase, no comma between
+    the governing verb and that noun (`_relative_read_as_clause`)."""
+    if verb.dep_ != "ccomp" or verb.head.i > verb.i:
         return False
     doc = verb.doc
     mark = next((c for c in children(verb) if c.dep_ == "mark" and marker(c.text) == "que"), None)

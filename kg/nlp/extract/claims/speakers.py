@@ -10,9 +10,10 @@ from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.extract.claims.anaphora import gender_shown
 from kg.nlp.extract.claims.cues import marker
 from kg.nlp.extract.claims.phrases import Mark, Unnamed, article_gender
-from kg.nlp.extract.claims.reported import reporting
+from kg.nlp.extract.claims.reported import pronoun_relative, reporting
 from kg.nlp.extract.claims.sources import Sources
 from kg.nlp.extract.incises import (
     across_conjunction,
@@ -112,6 +113,9 @@ class Speakers(Sources):
     def of_verb(self, verb: Token, phrase: list[Token]) -> str | None:
         """The actor who speaks through `verb`: its subject (or an inverted pronoun), or its head's
         for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
+        pronoun = pronoun_relative(verb)
+        if pronoun is not None:  # '..., qu'elle juge « illégales »': whom the pronoun stands for, if it can be told
+            return self.latest_agreeing_subject(pronoun)
         reported = fixed_into_adverb(verb)
         if reported is not None and reported.head.i != reported.i:  # ', tout en reconnaissant que ...': the clause's holder
             return self.of_verb(reported.head, [reported.head])
@@ -329,6 +333,31 @@ class Speakers(Sources):
         if subject.pos_ == "PRON" and self._named_beside(subject) is None:
             return None
         return self.named_or_described(subject) or self._named_in_full(subject)
+
+    def latest_agreeing_subject(self, pronoun: Token) -> str | None:
+        """'La ministre a dénoncé ces mesures, qu'elle juge « illégales »': whom the pronoun subject of a
+        relative on a noun stands for, the latest subject of its sentence or of the one before that
+        agrees with it in number and in the gender its article or its own form shows (the main clause's,
+        not a person merely in focus). None when that subject names no actor, or shows no gender where the
+        pronoun has one (a bare name) and the text shows none of the actor: nobody can be told, rather than
+        the wrong speaker."""
+        doc = pronoun.doc
+        sentence = pronoun.sent.start
+        start = doc[sentence - 1].sent.start if sentence else 0
+        gender = feature(pronoun, "Gender")
+        for token in reversed(tokens_of(doc)[start:pronoun.i]):
+            if token.dep_ not in ("nsubj", "nsubj:pass") or token.pos_ not in {"NOUN", "PROPN", "PRON"} or token.i in self.quoted \
+                    or "Rel" in feature(token, "PronType") or token.norm_ in self.cues.impersonal:
+                continue
+            numbers = feature(token, "Number"), feature(pronoun, "Number")
+            shown = feature(token, "Gender") if token.pos_ == "PRON" else gender_shown(token)
+            if all(numbers) and numbers[0] != numbers[1] or shown and gender and shown != gender:
+                continue
+            found = self.resolve(token, token.head) if token.pos_ == "PRON" else self.in_phrase(token)
+            if found is None or gender and not shown and self.genders.get(found) not in gender:
+                return None  # 'Emmanuel Macron a critiqué ..., qu'elle juge': a bare name shows no gender
+            return found
+        return None
 
     def _named_in_full(self, name: Token) -> str | None:
         """'..., a expliqué Cho devant la commission de X' after 'le ministre Cho Tae-yul': a lone name the
