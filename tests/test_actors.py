@@ -746,6 +746,8 @@ def test_prime_minister_s_office_without_a_country_is_that_of_the_head_of_govern
     ("Selon l'entourage de M. Macron, la réunion a duré une heure.", "2024-03-12", "entourage de M.", "Élysée Palace"),
     ("Emmanuel Macron a reçu Olaf Scholz. L'entourage du chef de l'État a parlé d'une réunion utile.", "2024-03-12",
      "entourage du chef de l'État", "Élysée Palace"),
+    ("Selon l'entourage du président français, la réunion a duré une heure.", "2024-03-12", "entourage du", "Élysée Palace"),
+    ("Les services du chancelier allemand ont publié un communiqué.", "2024-03-12", "services du", "German Chancellery"),
 ])
 def test_a_leader_s_staff_is_their_presidency_or_office(parse, text, published, staff, label):
     assert (staff, label) in _mentions(parse, text, published)

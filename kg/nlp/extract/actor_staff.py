@@ -228,7 +228,7 @@ class StaffReader:
             if any(c.dep_ == "det" and c.norm_ in self.possessives for c in children(token)):
                 start = token.i + 1  # 'selon son bureau', 'a indiqué son entourage': the staff of the clause's subject
                 person = subject_before(doc, token.i, mentions)
-            elif token.i + 2 < len(tokens) and tokens[token.i + 1].norm_ in {"de", "d'"}:
+            elif token.i + 2 < len(tokens) and tokens[token.i + 1].norm_ in {"de", "d'", "du"}:
                 start = token.i + 2
                 while start < len(tokens) and tokens[start].norm_ in self.honorifics:
                     start += 1
