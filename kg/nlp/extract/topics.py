@@ -182,7 +182,8 @@ def not_discussed(sent: Span, folded: Folded) -> set[int]:
     """Words of a subject the sentence says the call was not about: the clause of a discussion verb
     that is negated ('la question n'a pas été abordée', 'ils n'ont parlé ni de X ni de Y'), under
     'sans' ('sans évoquer la question migratoire'), or asked in a question a negated verb leaves
-    open ('l'Elysée ne précise pas s'ils ont évoqué X'). 'Ils n'ont évoqué que X' says only X."""
+    open ('l'Elysée ne précise pas s'ils ont évoqué X'), also under a reporting verb ('le texte
+    précise que X n'a pas été abordé'). 'Ils n'ont évoqué que X' says only X."""
     doc = sent.doc
     found: set[int] = set()
     for i in range(sent.start, sent.end):
@@ -191,7 +192,9 @@ def not_discussed(sent: Span, folded: Folded) -> set[int]:
         verb = doc[i]
         parts = children(verb)
         marks = {c.norm_ for c in parts if c.dep_ == "mark"}
-        denied = negated(verb) and not any(c.norm_ in _QUE for c in parts)
+        # the 'que' of 'ne ... que' follows the verb; the one that opens the verb's own clause ('le texte
+        # précise que la question n'a pas été abordée') comes before it and restricts nothing
+        denied = negated(verb) and not any(c.norm_ in _QUE and c.i > verb.i for c in parts)
         left_open = bool(marks & _OPEN_QUESTION) and verb.dep_ == "ccomp" and negated(verb.head)
         if denied or left_open or marks & _ABSENCE:
             found.update(_own_clause(verb))
