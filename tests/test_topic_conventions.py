@@ -617,3 +617,17 @@ def test_the_two_leaders_after_a_meeting_are_its_pair_not_the_call_s(parse, pair
             "Joe Biden a reçu mercredi Justin Trudeau à la Maison Blanche. Selon Antony Blinken, Volodymyr Zelensky "
             f"a remercié les alliés.\n\n{pair} ont aussi évoqué le commerce et les investissements.")
     assert _topics(parse, text) == {"ukraine-war"}
+
+
+@pytest.mark.parametrize("text,topics", [
+    ("Boris Johnson a parlé mardi au téléphone avec Angela Merkel de l'énergie. Le climat politique reste tendu à "
+     "Londres.", {"energy"}),
+    ("Boris Johnson a parlé mardi au téléphone avec Angela Merkel de l'énergie, dans un climat de confiance.",
+     {"energy"}),
+    ("Boris Johnson a parlé mardi au téléphone avec Angela Merkel du climat et de l'énergie.", {"climate", "energy"}),
+])
+def test_a_climate_qualified_is_a_mood_not_the_climate(parse, text, topics):
+    """'le climat politique', 'un climat de confiance': qualified, the word names the mood of the
+    talks; alone ('ils ont parlé du climat') it is the climate."""
+    assert _topics(parse, text) == topics
+

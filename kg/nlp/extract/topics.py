@@ -120,6 +120,7 @@ _PREPARING = frozenset(fold(w) for w in cues()["preparing_verbs"])  # "pour pré
 _LEADERS = frozenset(fold(w) for w in cues()["plural_leader_nouns"])
 _GROUPS = frozenset(fold(w) for w in cues()["leaders_group_names"])  # "pour préparer le G20": its leaders' summit
 _BACKGROUND = frozenset(fold(w) for w in cues()["background_marks"])  # "alors que …": the scene, not the subject
+_FIGURATIVE = frozenset(fold(w) for w in cues()["figurative_when_qualified"])  # "le climat politique": a mood
 _TIME_PREFIXES = frozenset(fold(w) for w in cues()["time_prefixes"])  # "la crise post-électorale": the election is the subject
 _OTHER_NEWS = tuple(tuple(fold(w).split()) for w in cues()["other_news_openers"])  # "Par ailleurs, le président se rendra …"
 _CLAUSE_EDGES = frozenset({"parataxis", "advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
@@ -258,6 +259,17 @@ def background(sent: Span, folded: Folded) -> set[int]:
     return found
 
 
+def figurative(sent: Span, folded: Folded) -> set[int]:
+    """A topic's word used for a mood: 'le climat politique', 'un climat de confiance', 'le climat
+    des affaires'. Qualified by an adjective or a 'de' phrase, the noun names the mood of the
+    talks, not the topic it names alone ('ils ont parlé du climat', 'l'accord de Paris sur le
+    climat')."""
+    doc = sent.doc
+    return {i for i in range(sent.start, sent.end) if folded.lemmas[i] in _FIGURATIVE and doc[i].pos_ == "NOUN" and any(
+        c.dep_ == "amod" or c.dep_ == "nmod" and any(p.dep_ == "case" and p.norm_ in _OF for p in children(c))
+        for c in children(doc[i]))}
+
+
 def _own_clause(verb: Token) -> set[int]:
     """The words of `verb`'s clause, without the clauses it governs ('…, mais ils ont parlé de X')."""
     found, stack = set(), [verb]
@@ -390,7 +402,7 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     # The document's names within this sentence only: a union with all of them, per sentence,
     # made the topics of an article quadratic in its length (2 s of a million characters' 7 s).
     adjectives = _signalling_adjectives(sent, words, folded)
-    hidden = blind_spots(sent, folded) | not_discussed(sent, folded) | background(sent, folded)
+    hidden = blind_spots(sent, folded) | not_discussed(sent, folded) | background(sent, folded) | figurative(sent, folded)
     hidden.update(_qualifiers_of_another_topic(adjectives, words), _owners_named(adjectives, folded), _in_a_body_name(adjectives))
     hidden.update(names.intersection(indices))
     lemma_list = [_without_time_prefix(lemmas[i]) if i not in hidden else "_" for i in indices]
