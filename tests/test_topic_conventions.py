@@ -631,3 +631,20 @@ def test_a_climate_qualified_is_a_mood_not_the_climate(parse, text, topics):
     talks; alone ('ils ont parlé du climat') it is the climate."""
     assert _topics(parse, text) == topics
 
+
+def test_legally_binding_guarantees_are_security_guarantees(parse):
+    """'des garanties juridiquement contraignantes': the adverb does not make them other guarantees
+    than 'des garanties juridiques'."""
+    text = ("Vladimir Poutine a parlé mardi au téléphone avec Joe Biden. Il a réclamé des garanties juridiquement "
+            "contraignantes contre l'élargissement.")
+    assert _topics(parse, text) == {"security-guarantees"}
+
+
+@pytest.mark.parametrize("text", [
+    "Recep Tayyip Erdogan s'est entretenu mercredi avec Joe Biden, qui a accepté une invitation à se rendre en Turquie.",
+    "Félix Tshisekedi a présidé mercredi un mini-sommet par visioconférence avec Paul Kagame.",
+])
+def test_an_invitation_to_visit_or_a_mini_summit_is_a_summit(parse, text):
+    """'une invitation à se rendre en Turquie' is a visit to come; a 'mini-sommet' is a summit, as
+    'sommet' is."""
+    assert _topics(parse, text) == {"summit-meeting"}
