@@ -648,3 +648,15 @@ def test_an_invitation_to_visit_or_a_mini_summit_is_a_summit(parse, text):
     """'une invitation à se rendre en Turquie' is a visit to come; a 'mini-sommet' is a summit, as
     'sommet' is."""
     assert _topics(parse, text) == {"summit-meeting"}
+
+
+@pytest.mark.parametrize("text,topics", [
+    ("Keir Starmer a parlé samedi au téléphone avec Emmanuel Macron. Les deux dirigeants se disent prêts à garantir "
+     "un éventuel cessez-le-feu au Soudan.", {"security-guarantees"}),
+    ("Keir Starmer a parlé samedi au téléphone avec Emmanuel Macron. Ils veulent garantir la sécurité de la région.",
+     set()),
+])
+def test_leaders_ready_to_guarantee_a_truce_give_security_guarantees(parse, text, topics):
+    """'prêts à garantir un éventuel cessez-le-feu': guaranteeing a truce is what security
+    guarantees are; guaranteeing 'la sécurité' is a wish."""
+    assert _topics(parse, text) == topics

@@ -121,6 +121,8 @@ _LEADERS = frozenset(fold(w) for w in cues()["plural_leader_nouns"])
 _GROUPS = frozenset(fold(w) for w in cues()["leaders_group_names"])  # "pour préparer le G20": its leaders' summit
 _BACKGROUND = frozenset(fold(w) for w in cues()["background_marks"])  # "alors que …": the scene, not the subject
 _FIGURATIVE = frozenset(fold(w) for w in cues()["figurative_when_qualified"])  # "le climat politique": a mood
+_GUARANTEEING = frozenset(fold(w) for w in cues()["guarantee_verbs"])  # "prêts à garantir un cessez-le-feu"
+_TRUCES = frozenset(fold(w) for w in cues()["truce_nouns"])
 _TIME_PREFIXES = frozenset(fold(w) for w in cues()["time_prefixes"])  # "la crise post-électorale": the election is the subject
 _OTHER_NEWS = tuple(tuple(fold(w).split()) for w in cues()["other_news_openers"])  # "Par ailleurs, le président se rendra …"
 _CLAUSE_EDGES = frozenset({"parataxis", "advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
@@ -411,6 +413,8 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     found = set().union(*(words[w] for w in words.keys() & present))
     if any(_between_two_countries(doc[i]) for i in indices if i not in hidden and lemmas[i] in _RELATIONS):
         found.add("bilateral-relations")
+    if any(_guarantees_a_truce(doc[i]) for i in indices if i not in hidden and lemmas[i] in _TRUCES):
+        found.add("security-guarantees")
     if any(_prepares_a_leaders_meeting(doc[i]) for i in indices if lemmas[i] in _CALL_NOUNS or norms[i] in _GROUPS):
         found.add("summit-meeting")
     lemmas_text = " " + " ".join(lemma_list) + " "
@@ -427,6 +431,13 @@ def _without_time_prefix(word: str) -> str:
         return word
     prefix, rest = word.split("-", 1)
     return rest if prefix in _TIME_PREFIXES and rest else word
+
+
+def _guarantees_a_truce(noun: Token) -> bool:
+    """'des dirigeants prêts à garantir un éventuel cessez-le-feu': countries that would guarantee a
+    truce give the guarantees of its security (a force, a pledge), whatever words sit between the
+    verb and its object; 'garantir la sécurité de la région' alone is a wish, no guarantee."""
+    return noun.dep_ == "obj" and fold(noun.head.lemma_) in _GUARANTEEING
 
 
 def _prepares_a_leaders_meeting(noun: Token) -> bool:
