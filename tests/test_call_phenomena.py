@@ -2754,8 +2754,12 @@ def test_a_day_hung_on_the_length_of_the_call_dates_it(parse):
     ("Le porte-parole de la diplomatie chinoise a refusé de commenter l'appel entre Joe Biden et Tsai Ing-wen.", "occurred"),
     ("Le porte-parole a refusé de détailler l'entretien téléphonique entre Joe Biden et Tsai Ing-wen.", "occurred"),
     ("Tsai Ing-wen a refusé de prendre l'appel de Joe Biden.", "denied"),
+    ("Joe Biden a appelé Tsai Ing-wen. Taipei s'est refusé à tout commentaire sur le fond de la conversation.", "occurred"),
+    ("Joe Biden a appelé Tsai Ing-wen. Pékin s'est refusé à toute réaction sur la teneur de cet entretien.", "occurred"),
 ])
 def test_refusing_to_comment_on_a_call_is_no_denial_of_it(parse, text, status):
+    """'a refusé de commenter l'appel', 's'est refusé à tout commentaire sur l'échange': the comment
+    is refused, which says nothing of whether the call took place."""
     assert [c.status for _, c in _calls(parse, text, "2024-10-15")] == [status]
 
 

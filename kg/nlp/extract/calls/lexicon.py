@@ -128,6 +128,7 @@ class CallCues:
     agenda_phrases: tuple[tuple[str, ...], ...]  # 'un appel est à l'ordre du jour': to come; 'n'est pas ...': none
     denial_verbs: frozenset[str]
     comment_verbs: frozenset[str]  # 'a refusé de commenter l'appel': what one may refuse, not the call
+    comment_nouns: frozenset[str]  # 's'est refusé à tout commentaire sur l'échange': the same, as a noun
     denied_report_nouns: frozenset[str]  # 'a démenti ces informations': the report of the call just told
     exchange_nouns: frozenset[str]  # 'un échange de prisonniers' trades things; 'un échange de vues' talks
     talk_contents: frozenset[str]
@@ -330,6 +331,7 @@ class CallCues:
             agenda_phrases=tuple(tuple(fold(x).split()) for x in c["agenda_phrases"]),
             denial_verbs=_folded(c["denial_verbs"]),
             comment_verbs=_folded(c["comment_verbs"]),
+            comment_nouns=_folded(c["comment_nouns"]),
             denied_report_nouns=_folded(c["denied_report_nouns"]),
             exchange_nouns=_folded(c["exchange_nouns"]),
             talk_contents=_folded(c["talk_contents"]),

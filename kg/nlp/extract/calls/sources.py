@@ -355,8 +355,9 @@ def denied(own: list[Token], above: list[Token], cues: CallCues) -> bool:
         return True  # "X affirme avoir parlé à Y, ce que Pékin dément"
     for at, g in enumerate(above):
         base = lemma(g)
-        if base in cues.comment_verbs:
-            return False  # "a refusé de commenter l'appel", "a tenté d'évoquer l'appel": said of the call, not refused it
+        if base in cues.comment_verbs or base in cues.comment_nouns:
+            return False  # "a refusé de commenter l'appel", "a tenté d'évoquer l'appel", "s'est refusé à tout commentaire sur
+            # la teneur de l'échange": said of the call, not refused it
         if base in cues.attempt_verbs or base in cues.refusal_verbs:
             # "a tenté de le joindre", "a refusé de prendre son appel"; but "cherchent à renforcer leurs échanges"
             # tries something else, of which the call word is only the object
