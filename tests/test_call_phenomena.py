@@ -2883,6 +2883,19 @@ def test_the_pair_talking_after_a_call_was_told_gives_that_call_its_length(parse
         (["Giorgia Meloni", "Olaf Scholz"], 30)]
 
 
+@pytest.mark.parametrize("then", [
+    "La veille, le président américain avait parlé d'une « provocation inacceptable ».",
+    "La veille, il avait parlé d'une « provocation inacceptable » devant la presse.",
+])
+def test_one_person_speaking_of_a_thing_in_an_article_about_a_call_is_no_call(parse, then):
+    """'X avait parlé d'une « attaque »': one person speaking of a thing, with no partner, mentions
+    it; the phone told around it makes that no talk with the partner of a call planned before."""
+    text = (f"Emmanuel Macron a téléphoné à Olaf Scholz mardi.\n\nJoe Biden doit s'entretenir avec le chancelier "
+            f"allemand dans les prochains jours. {then}")
+    assert sorted((names, c.status) for names, c in _calls(parse, text, "2024-03-15")) == [
+        (["Emmanuel Macron", "Olaf Scholz"], "occurred"), (["Joe Biden", "Olaf Scholz"], "planned")]
+
+
 def test_a_headline_naming_some_of_the_leaders_is_the_article_s_call_of_them_all(parse):
     text = ("Ukraine : Macron, Scholz et Poutine ont discuté au téléphone\n\n"
             "Emmanuel Macron, Olaf Scholz et Vladimir Poutine se sont entretenus lundi soir par téléphone avec "

@@ -37,6 +37,7 @@ class CallCues:
     talk_verbs: frozenset[str]
     call_verbs: frozenset[str]  # phone_verbs | talk_verbs, made once
     talk_verbs_need_partner: frozenset[str]
+    talk_verbs_mentioning: frozenset[str]  # 'X a parlé d'une attaque': one person speaking of a thing mentions it
     talk_verbs_need_reflexive: frozenset[str]
     phone: frozenset[str]
     video: frozenset[str]
@@ -239,6 +240,7 @@ class CallCues:
             talk_verbs=talk,
             call_verbs=talk | phone_verbs,
             talk_verbs_need_partner=_folded(c["talk_verbs_need_partner"]),
+            talk_verbs_mentioning=_folded(c["talk_verbs_mentioning"]),
             talk_verbs_need_reflexive=frozenset(_verb(v) for v in c["talk_verbs"] if fold(v).startswith(("s'", "se ")))
             - _folded(c["talk_verbs_need_partner"]),
             phone=_folded(c["phone_markers"]),

@@ -189,6 +189,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         if _has_partner(token, person_tokens) or _paired_subject(token, person_tokens) or _speaker_to_someone(token, cues):
             return True
         subjects = [c for c in children(token) if c.dep_.startswith("nsubj")]
+        if _one_speaking_of_a_thing(token, subjects, person_tokens, cues):
+            return None  # "le président avait parlé d'une « terrible attaque »", even in an article about a call
         if phone_context and subjects or call_told and any(points_back(s, cues) and s.pos_ != "PRON" for s in subjects):
             return False  # "les deux dirigeants ont discuté de ..." in an article about a call, or after one (not 'ils',
             # who may be the people of several calls: what they said is then about each)
@@ -576,6 +578,16 @@ def _medium_of_a_speech(noun: Token, cues: CallCues) -> bool:
     above = next((a for a in noun.ancestors if a.pos_ in {"NOUN", "PROPN"}), None)
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return above is not None and lemma(above) in cues.speech_nouns or verb is not None and lemma(verb) in cues.speech_verbs
+
+
+def _one_speaking_of_a_thing(verb: Token, subjects: list[Token], person_tokens: frozenset[int], cues: CallCues) -> bool:
+    """'Le président avait parlé d'une « terrible attaque »': one person (a subject neither plural
+    nor two people) speaking of a thing (a 'de' phrase naming no one) mentions it, with no partner:
+    speech, not a talk ('les deux dirigeants ont parlé de l'Ukraine' is one)."""
+    return lemma(verb) in cues.talk_verbs_mentioning and bool(subjects) and not _two_as_subject(verb, person_tokens) \
+        and not any("Plur" in feature(s, "Number") for s in subjects) and any(
+            case_words(c) & cues.of_prepositions and c.pos_ == "NOUN" and c.i not in person_tokens
+            for c in children(verb) if c.i > verb.i)
 
 
 def _paired_subject(verb: Token, person_tokens: frozenset[int]) -> bool:
