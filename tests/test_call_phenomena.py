@@ -4537,6 +4537,19 @@ def test_having_someone_on_the_phone_says_nothing_of_who_called(parse, text):
     assert call.initiator is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Emmanuel Macron a eu Olaf Scholz en ligne mardi.", [(MACRON_SCHOLZ, "occurred", "phone")]),
+    ("Olaf Scholz, qui a lui aussi eu Emmanuel Macron en ligne mardi, a dit son inquiétude.",
+     [(MACRON_SCHOLZ, "occurred", "phone")]),
+    ("Emmanuel Macron a Olaf Scholz en ligne de mire depuis mardi.", []),
+    ("Emmanuel Macron a publié en ligne mardi une lettre à Olaf Scholz.", []),
+])
+def test_having_someone_on_the_line_is_having_them_on_the_phone(parse, text, expected):
+    """'X a eu Y en ligne samedi', as 'a eu Y au téléphone': the line is the phone's when a person is
+    had on it; elsewhere 'en ligne' is online, and 'avoir Y en ligne de mire' targets Y."""
+    assert [(names, c.status, c.medium) for names, c in _calls(parse, text)] == expected
+
+
 # --- titles, ranks and honorifics before a leader's name -------------------------------
 @pytest.mark.parametrize("title", ["le capitaine", "le commandant", "le docteur", "le professeur", "Son Excellence M."])
 def test_a_leader_called_under_a_rank_or_a_title_is_on_the_call(parse, title):

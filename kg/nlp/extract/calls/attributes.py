@@ -224,6 +224,8 @@ def medium_of(trigger: Token, event: Token, sent: Sentence, elsewhere: set[int],
     quote, for a call told in one (`quoted`: the characters inside the article's attributed
     quotes; '« J'ai parlé cette nuit avec X », a déclaré Y dans une vidéo' is no video call)."""
     own = {trigger.norm_, lemma(trigger)}
+    if own & cues.line_nouns:
+        return "phone"  # "X a eu Y en ligne": on the phone line (a trigger only so, `triggers`), whatever 'en ligne' says elsewhere
     words = own | near_words([*children(trigger), *children(event)], tokens_of(trigger.doc)[trigger.i + 1:min(sent.span.end, trigger.i + 4)])
     if words & cues.video:
         return "video"

@@ -38,6 +38,8 @@ class CallCues:
     call_verbs: frozenset[str]  # phone_verbs | talk_verbs, made once
     talk_verbs_need_partner: frozenset[str]
     talk_verbs_mentioning: frozenset[str]  # 'X a parlé d'une attaque': one person speaking of a thing mentions it
+    line_nouns: frozenset[str]  # 'X a eu Y en ligne': on the phone line, said only of having a person there ...
+    line_holding_verbs: frozenset[str]  # ... with these verbs ('en ligne' elsewhere is online)
     talk_verbs_need_reflexive: frozenset[str]
     phone: frozenset[str]
     video: frozenset[str]
@@ -241,6 +243,8 @@ class CallCues:
             call_verbs=talk | phone_verbs,
             talk_verbs_need_partner=_folded(c["talk_verbs_need_partner"]),
             talk_verbs_mentioning=_folded(c["talk_verbs_mentioning"]),
+            line_nouns=_folded(c["line_nouns"]),
+            line_holding_verbs=_folded(c["line_holding_verbs"]),
             talk_verbs_need_reflexive=frozenset(_verb(v) for v in c["talk_verbs"] if fold(v).startswith(("s'", "se ")))
             - _folded(c["talk_verbs_need_partner"]),
             phone=_folded(c["phone_markers"]),
@@ -383,7 +387,7 @@ class CallCues:
             alleged=_folded(c["alleged_adjectives"]),
             first_words=frozenset({n.split()[0] for n in _folded(c["call_nouns"]) | self_marked} | _folded(c["virtual_event_nouns"])
                                   | _folded(c["denied_report_nouns"]) | _folded(c["contact_nouns"]) | _folded(c["already_adverbs"])
-                                  | _folded(c["earlier_ordinals"]) | _folded(c["denial_verbs"])
+                                  | _folded(c["earlier_ordinals"]) | _folded(c["denial_verbs"]) | _folded(c["line_nouns"])
                                   | _folded(c["left_open_verbs"]) | _folded(c["denial_forms_read_as_adjectives"])
                                   | talk | phone_verbs | _folded(c["video_meeting_verbs"])
                                   | {form for verb in talk | phone_verbs for form in participle_forms(verb)}),

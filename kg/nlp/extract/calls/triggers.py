@@ -115,6 +115,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
         if base in cues.denial_verbs and denies_what_was_told(token, cues):
             return False
         return False if leaves_open_what_was_told(token, cues) else None
+    if base in cues.line_nouns:
+        return True if _a_person_had_on_the_line(token, person_tokens, cues) else None
     if participle_as_noun(token, cues):
         base = cues.participles[word]  # "se sont téléphoné" tagged as a noun
     elif token.pos_ in {"NOUN", "PROPN"}:
@@ -578,6 +580,17 @@ def _medium_of_a_speech(noun: Token, cues: CallCues) -> bool:
     above = next((a for a in noun.ancestors if a.pos_ in {"NOUN", "PROPN"}), None)
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return above is not None and lemma(above) in cues.speech_nouns or verb is not None and lemma(verb) in cues.speech_verbs
+
+
+def _a_person_had_on_the_line(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
+    """'X a eu Y en ligne samedi', as 'a eu Y au téléphone': 'en ligne' hung on 'avoir' or on its
+    object, a person. Elsewhere ('un sommet en ligne', 'publié en ligne') it means online, and 'avoir
+    Y en ligne de mire' targets Y."""
+    if not case_words(noun) & cues.medium_adjunct_markers or any(case_words(c) & cues.of_prepositions for c in children(noun)):
+        return False
+    verb = noun.head.head if noun.dep_.startswith("nmod") and noun.head.dep_ == "obj" else noun.head
+    return lemma(verb) in cues.line_holding_verbs and verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "obj" and c.i in person_tokens for c in children(verb))
 
 
 def _one_speaking_of_a_thing(verb: Token, subjects: list[Token], person_tokens: frozenset[int], cues: CallCues) -> bool:
