@@ -3683,6 +3683,26 @@ def test_a_talk_at_the_white_house_is_a_meeting(parse):
     assert _calls(parse, text, "2024-03-15") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le président brésilien Lula s'était entretenu avec le président chinois Xi Jinping de ce dossier lors de sa "
+    "visite d'État à Pékin, en avril.",
+    "Le ministre Jean-Noël Barrot s'est ensuite rendu au palais présidentiel, où il s'est entretenu avec Joseph Aoun.",
+    "Emmanuel Macron s'est ensuite rendu au Grand Sérail, où il s'est entretenu pendant une heure avec Nawaf Salam.",
+    "Arrivé lundi à Rome pour une visite de trois jours, Emmanuel Macron a été reçu au Quirinal par Sergio Mattarella. "
+    "Il s'est ensuite rendu au palais Chigi, où il s'est entretenu pendant une heure avec Giorgia Meloni.",
+])
+def test_a_talk_during_a_visit_or_where_one_went_is_a_meeting(parse, text):
+    """'avec Y à ce sujet lors de sa visite': the parser hangs the visit on the partner; 'se rendre
+    au palais X, où il s'est entretenu avec Y': the relative 'où' places the talk where one went
+    (whatever the place's name). The visit told before only names who 'il' is."""
+    assert _calls(parse, text, "2024-03-12") == []
+
+
+def test_a_talk_by_phone_where_one_went_is_still_a_call(parse):
+    text = "Emmanuel Macron s'est rendu à Toulon, où il s'est entretenu par téléphone avec Olaf Scholz."
+    assert [names for names, _ in _calls(parse, text, "2024-03-12")] == [MACRON_SCHOLZ]
+
+
 # --- an attempt still to make is a plan ---------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Le chancelier allemand tentera une nouvelle fois de joindre Vladimir Poutine dans les prochains jours.",

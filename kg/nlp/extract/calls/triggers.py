@@ -355,8 +355,8 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
     holders = [token, token.head] if token.pos_ in {"NOUN", "PROPN"} else [token]
     for holder in holders:
         # the words first in each test: they cost the least; also the adjuncts the parser hung on the day
-        # ('s'est entretenu dimanche avec Y lors d'un dîner')
-        for child in [*children(holder), *(g for c in children(holder) if time_word(c) for g in children(c))]:
+        # ('s'est entretenu dimanche avec Y lors d'un dîner') or on the partner ('avec Y à ce sujet lors de sa visite')
+        for child in [*children(holder), *(g for c in children(holder) if time_word(c) or "avec" in case_words(c) for g in children(c))]:
             if lemma(child) in cues.in_person_nouns and case_words(child) & cues.meeting_adjunct_markers and not _video_marked(child, cues):
                 return True  # "lors de sa visite", "en marge du sommet"
             if child.norm_ in cues.meeting_adjunct_markers and any(
@@ -379,6 +379,8 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
                 return True  # "X, en visite à Kiev, s'est entretenu avec Y"
         if any(_a_place(p, cues, capital_tokens) for p in _place_phrases(holder)):
             return True  # "s'est entretenu à Berlin avec ...", "... avec X au palais Y"
+    if _where_one_went(token, cues, capital_tokens):
+        return True  # "X s'est rendu au Grand Sérail, où il s'est entretenu avec Y"
     if token.dep_.startswith("advcl") and _purpose(token, cues) and any(
             _a_place(p, cues, capital_tokens) for p in _place_phrases(token.head)):
         return True  # "s'est rendu samedi à Moscou pour s'entretenir avec Y": the trip's purpose, in person
@@ -392,6 +394,21 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
     return any(lemmas[i] in cues.in_person_verbs and _meeting_held(token.doc[i], token, cues)
                and token.i not in {t.i for t in own_tokens(token.doc[i], set())} for i in range(start, end))
     # "reçu à l'Élysée, X s'est entretenu avec Y"
+
+
+def _where_one_went(talk: Token, cues: CallCues, capital_tokens: frozenset[int]) -> bool:
+    """'X s'est rendu au Grand Sérail, où il s'est entretenu avec Y', 'reçu au palais de l'Élysée,
+    où il a discuté avec Y': a talk in a relative clause of 'où' took place where someone went or
+    was, told just before: a trip's destination ('se rendre à', 'arriver à', whatever the place's
+    name) or a place. The parser hangs the clause on the place or on the verb of the trip."""
+    if talk.pos_ != "VERB" or not any(lemma(c) == "ou" and "Rel" in feature(c, "PronType") for c in children(talk)):
+        return False
+    place = talk.head
+    if _a_place(place, cues, capital_tokens):
+        return True
+    before = [p for p in _place_phrases(place) if p.i < talk.i]
+    return any(_a_place(p, cues, capital_tokens) for p in before) or lemma(place) in cues.arrival_verbs and any(
+        case_words(p) & {"a", "au", "aux"} and p.pos_ in {"NOUN", "PROPN"} for p in before)
 
 
 def _arrived(verb: Token, cues: CallCues, capital_tokens: frozenset[int]) -> bool:
