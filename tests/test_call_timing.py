@@ -365,3 +365,18 @@ def test_a_call_verb_told_during_a_dated_call_is_that_call_on_its_day(parse, tex
     """'se sont parlé ..., lors d'un appel le 4 février': the verb and the call noun of its occasion
     tell one call, on the day the noun's phrase gives (not a second call on the article's day)."""
     assert _calls(parse, text, "2024-03-12") == [(("Giorgia Meloni", "Olaf Scholz"), "occurred", day)]
+
+
+@pytest.mark.parametrize("text,pair,day", [
+    ("Emmanuel Macron a téléphoné mardi au président sud-africain Cyril Ramaphosa pour préparer la réunion, prévue du "
+     "22 au 24 août à Pretoria.", ("Cyril Ramaphosa", "Emmanuel Macron"), "2024-03-12"),
+    ("Olaf Scholz a téléphoné jeudi à son homologue sud-africain Cyril Ramaphosa pour préparer le sommet des BRICS, prévu "
+     "du 22 au 24 octobre à Kazan.", ("Cyril Ramaphosa", "Olaf Scholz"), "2024-03-14"),
+    ("Emmanuel Macron a appelé mercredi Olaf Scholz pour organiser la réunion, prévue en mai.",
+     ("Emmanuel Macron", "Olaf Scholz"), "2024-03-13"),
+])
+def test_a_plan_of_a_noun_of_the_purpose_clause_leaves_the_call_done_and_its_day_past(parse, text, pair, day):
+    """'X a téléphoné mardi à Y pour préparer le sommet, prévu du 22 au 24 août': the participle of
+    plan qualifies the summit, though the parser hangs it on the call verb: the call took place,
+    last Tuesday, not next."""
+    assert _calls(parse, text, "2024-03-15") == [(pair, "occurred", day)]

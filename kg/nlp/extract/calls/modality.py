@@ -329,10 +329,19 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         # pour évoquer Z" with 'évoquer' read as the head of it all)
     if any(lemma(c) in cues.planned or c.norm_ in cues.planned for t in own for c in children(t)
            if c.dep_ in {"amod", "advmod", "aux", "aux:tense", "cop"} or c.dep_ == "acl" and lemma(c) in cues.scheduled_participles
-           and not _took_place_since(t, cues)):
+           and not _took_place_since(t, cues) and not _past_its_purpose(t, c, cues)):
         return True  # "le prochain entretien", "doit s'entretenir", "prochainement"
     return any((_mood(t, "Fut", "Tense") or lemma(t) in cues.call_verbs and _future(t)) and not _looking_back(t, cues)
                for t in happening)  # "parlera", "aura lieu", "sera organisée"
+
+
+def _past_its_purpose(call: Token, participle: Token, cues: CallCues) -> bool:
+    """'X a téléphoné à Y pour préparer le sommet, prévu du 22 au 24 août': a participle of plan
+    after the call's clause of purpose qualifies a noun of that clause (the summit is planned),
+    whatever word the parser hung it on: it plans nothing of the call."""
+    return any(clause.dep_.startswith("advcl") and clause.i < participle.i and any(
+        m.dep_ == "mark" and m.norm_ in cues.purpose_marks for m in children(clause)) and any(
+        c.pos_ in {"NOUN", "PROPN"} for c in children(clause)) for clause in children(call))
 
 
 def _being_set_up(noun: Token, cues: CallCues) -> bool:
