@@ -62,3 +62,16 @@ def test_a_bare_role_in_a_dispatch_from_a_capital_of_two_words_is_that_countrys(
     text = f"{place} (AFP) - Le Premier ministre a assuré lundi que le canal resterait ouvert."
     doc = parse(text, "2024-03-12")
     assert [c.speaker for c in doc._.claims] == ["mostafa-madbouly"]
+
+
+def test_the_ordinal_of_the_first_is_a_datelines_day(nlp):
+    doc = nlp.make_doc("BERLIN, 1er mars (AFP) - Les deux dirigeants se sont parlé.")
+    assert str(dateline_day(doc, "2024-03")) == "2024-03-01"
+
+
+def test_an_undated_article_is_read_as_of_a_datelines_first_of_the_month(parse):
+    """'RABAT, 1er avril 2025 (MAP) -' in an article with no date: the day its 'lundi' is read
+    against ('1er' was no day number, so the call took the month of a later relative clause)."""
+    text = ("RABAT, 1er avril 2025 (MAP) - Le roi Mohammed VI a reçu lundi soir un appel téléphonique du président "
+            "Emmanuel Macron. Les deux chefs d'État ont évoqué le partenariat qu'ils avaient lancé en octobre 2024.")
+    assert [c.date for c in parse(text, None)._.calls] == ["2025-03-31"]

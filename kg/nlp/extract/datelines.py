@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from kg.nlp.cues import cues
+from kg.nlp.extract.dates import day_number
 from kg.nlp.extract.words import tokens_of
 from kg.text import fold
 
@@ -64,15 +65,15 @@ def _opens_a_line(doc: Doc, token: Token) -> bool:
 
 
 def _day(tokens: list[Token], comma: int) -> tuple[int | None, int | None]:
-    """'…, 10 avril (AFP) -': the day and month after the place's comma, if a dash closes them."""
+    """'…, 10 avril (AFP) -', '…, 1er avril 2025 (APS) -': the day and month after the place's comma, if a dash closes them."""
     if comma + 2 >= len(tokens):
         return None, None
-    number, month = tokens[comma + 1].text, _MONTHS.get(fold(tokens[comma + 2].text))
-    if not (number.isascii() and number.isdigit() and 1 <= int(number) <= 31) or month is None:
+    number, month = day_number(tokens[comma + 1].text), _MONTHS.get(fold(tokens[comma + 2].text))
+    if number is None or month is None:
         return None, None
     if not any(t.text in _DASHES for t in tokens[comma + 3:comma + 3 + _DASH_REACH]):
         return None, None
-    return int(number), month
+    return number, month
 
 
 _DISPATCH_LAG = timedelta(days=3)  # a paper takes a dispatch up the next days; an older day is something else

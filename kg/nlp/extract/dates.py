@@ -123,8 +123,8 @@ def written_day(doc: Doc) -> date | None:
     tokens = [token for token in doc if not blank_in_a_line(token.text)]
     found: list[date] = []
     for i, token in enumerate(tokens[:-2]):
-        if _is_day_number(token) and fold(tokens[i + 1].text) in MONTHS:
-            day, month, year = int(token.text), MONTHS[fold(tokens[i + 1].text)], tokens[i + 2].text
+        if (number := day_number(token.text)) is not None and fold(tokens[i + 1].text) in MONTHS:
+            day, month, year = number, MONTHS[fold(tokens[i + 1].text)], tokens[i + 2].text
         elif token.text in POST_MONTHS and _is_day_number(tokens[i + 1]) and tokens[i + 2].text == "," and i + 3 < len(tokens):
             day, month, year = int(tokens[i + 1].text), POST_MONTHS[token.text], tokens[i + 3].text
         else:
@@ -464,6 +464,14 @@ def _shifted(published: Publication, days: int) -> str:
     if day is not None:
         return (day + timedelta(days=days)).isoformat()
     return published.month_value() or ""
+
+
+def day_number(text: str) -> int | None:
+    """The day of the month a word writes: '14', or the ordinal of the first, '1er' ('ALGER, 1er
+    avril 2025 (APS) -'), which a test of digits alone missed."""
+    if fold(text) == "1er":
+        return 1
+    return int(text) if text.isascii() and text.isdigit() and 1 <= int(text) <= 31 else None
 
 
 def _is_day_number(token: Token) -> bool:
