@@ -380,3 +380,10 @@ def test_a_plan_of_a_noun_of_the_purpose_clause_leaves_the_call_done_and_its_day
     plan qualifies the summit, though the parser hangs it on the call verb: the call took place,
     last Tuesday, not next."""
     assert _calls(parse, text, "2024-03-15") == [(pair, "occurred", day)]
+
+
+def test_earlier_in_the_week_dates_a_call_by_the_weeks_month(parse):
+    """'Plus tôt dans la semaine, X a eu ...': some day of this week, given as its month, not the
+    day the article appeared ('dans la semaine' was read as no date at all)."""
+    text = "Plus tôt dans la semaine, Narendra Modi a eu une conversation téléphonique avec Donald Trump."
+    assert _calls(parse, text, "2024-03-15") == [(("Donald Trump", "Narendra Modi"), "occurred", "2024-03")]

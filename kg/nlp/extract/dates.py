@@ -365,6 +365,8 @@ def _week(tokens: list[Token], i: int, published: Publication, future: bool) -> 
         shift = shift or 0  # "en début de semaine": this week's
     elif before[-1:] in (["cette"], ["ce"]) and shift is None:
         start, shift = i - 1, 0
+    elif before[-2:] == ["dans", "la"] and shift is None and not weekend and (end == len(tokens) or not tokens[end].is_alpha):
+        start, shift = i - 2, 0  # "plus tôt dans la semaine, X avait annoncé": this week's (not 'dans la semaine du 3 mars')
     elif weekend and shift is None and after not in {"de", "du", "des", "d'"} and (
             before[-1:] == ["du"] or before[-1:] == ["le"] and before[-2:-1] in (["pendant"], ["durant"])):
         start, shift = i - 1, 0  # "au cours du week-end", "pendant le week-end": the nearest one, as "ce week-end"
