@@ -2376,3 +2376,32 @@ def test_a_quote_that_ends_a_clause_before_an_incise_is_said_with_the_clause(par
 def test_a_quote_after_words_that_are_no_clause_starts_at_the_quote(parse):
     text = "Olaf Scholz a salué l'accord. « Nous sommes prêts », a-t-il indiqué."
     assert _claims(parse, text)[-1] == ("Olaf Scholz", "Nous sommes prêts")
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Emmanuel Macron s'est entretenu mardi avec Olaf Scholz. L'Élysée en a rendu compte dans un communiqué diffusé "
+     "dans la soirée :\n\n« Le président de la République a eu un long entretien avec le chancelier allemand. Emmanuel "
+     "Macron a souligné que l'Europe devait rester unie face à la crise. »",
+     [("Élysée Palace", "Le président de la République a eu"), ("Emmanuel Macron", "Emmanuel Macron a souligné que")]),
+    ("Emmanuel Macron a parlé mardi avec Olaf Scholz. Voici le texte du communiqué de l'Élysée :\n\n« Le président de "
+     "la République a eu un long entretien avec le chancelier Olaf Scholz.\n\nLe chef de l'Etat a rappelé que l'Europe "
+     "devait rester unie, soulignant que la France soutiendrait Kiev. »",
+     [("Élysée Palace", "Le président de la République a eu"), ("Emmanuel Macron", "Le chef de l'Etat a rappelé que"),
+      ("Emmanuel Macron", "soulignant que la France")]),
+])
+def test_a_document_s_text_set_off_after_a_colon_is_its_author_s_with_the_reports_in_it(parse, text, found):
+    """'X en a rendu compte dans un communiqué :', 'Voici le texte du communiqué de X :', then the text in
+    a paragraph of its own: the author's words, not the last person named; and a report inside it is a
+    claim of its own, as it would be in the text itself."""
+    claims = _claims(parse, text)
+    assert len(claims) == len(found)
+    assert [(speaker, said[:len(start)]) for (speaker, said), (_, start) in zip(claims, found, strict=True)] == found
+
+
+def test_a_communique_a_participle_says_who_published_is_that_publisher_s(parse):
+    """'Selon le communiqué diffusé dans la soirée par X': the agent of the participle issued it, wherever
+    the parser hangs 'par X'; 'le texte' after it is that communiqué, not the person named before."""
+    found = _speakers(parse, "Donald Trump a parlé samedi avec Vladimir Poutine. Selon le communiqué diffusé dans la "
+                             "soirée par le Kremlin, les deux présidents se sont dits prêts à coopérer. Le texte précise "
+                             "que la question des sanctions n'a pas été abordée.")
+    assert found == ["Kremlin", "Kremlin"]

@@ -55,7 +55,8 @@ class _Attribution:
     def __init__(self, verb: Token | None, phrase: tuple[Token, ...], how: str) -> None:
         # how: incise (consumes the verb) | after (a verb after the quote that reports more) | intro |
         # opened (a verb whose clause before a colon is a statement of its own, then the quote) |
-        # embedded (in reported speech) | colon (any verb's clause before a colon) | signed | none
+        # embedded (in reported speech) | colon (any verb's clause before a colon) | signed |
+        # document (the text of a document named before a colon, set off below it: `verb` is the document's noun) | none
         self.verb, self.phrase, self.how = verb, phrase, how
 
 
@@ -90,6 +91,11 @@ class _ClaimReader:
         self.own_quotes = RangeIndex((q for q, a in attributions.items() if a.how in {"incise", "intro", "signed"}), lambda q: q)
         self.opened_quotes = RangeIndex((q for q, a in attributions.items() if a.how == "opened"), lambda q: q)
         self.incised_quotes = RangeIndex((q for q, a in attributions.items() if a.how == "incise"), lambda q: q)
+        # a document's text set off as a block is read as the text it is: the reports in it are claims too
+        given = [q for q, a in attributions.items() if a.how == "document"]
+        documents = CoverIndex(given)
+        self.quoted_tokens.difference_update(t for q in given if (span := doc.char_span(*q, alignment_mode="expand")) is not None
+                                             for t in range(span.start, span.end))
         claims: list[ClaimRecord] = []
         quoted_chars: dict[int, str] = {}
         events = [(q[0], 0, q) for q in self.quotes] + [(s.start_char, 1, i) for i, s in enumerate(self.sents)]
@@ -117,12 +123,14 @@ class _ClaimReader:
                 claims.append(ClaimRecord(speaker, body, verb, start, start + len(body), True, None, ()))
                 quoted_chars.update(dict.fromkeys(range(start, end), speaker))
                 self.speakers.spoke(speaker, end)
+                if attributions[item].how == "document":  # type: ignore[index]
+                    self.speakers.issued(speaker, end)  # a later 'le communiqué' is this one
             else:
                 index: int = item  # type: ignore[assignment]
                 sent = self.sents[index]
                 if index in skip:
                     continue
-                if not _inside_quotes(sent, self.text, self.quote_cover):
+                if not _inside_quotes(sent, self.text, self.quote_cover) or _inside_quotes(sent, self.text, documents):
                     focus = self.speakers.focus  # a new one each time a person speaks (`Speakers.spoke`)
                     before = len(claims)
                     claims = self._sentence(index, sent, consumed, claims)
@@ -381,7 +389,24 @@ class _ClaimReader:
             incised = incise_before_colon(colon) if colon is not None and colon.text == ":" else None
             if incised is not None:  # 'Rien n'a changé, conteste l'ancien ambassadeur X : « ... »'
                 return _Attribution(incised, (incised,), "intro")
+        document = self._document_given(start)
+        if document is not None:
+            return _Attribution(document, (document,), "document")
         return _Attribution(None, (), "none")
+
+    def _document_given(self, start: int) -> Token | None:
+        """'Voici le texte du communiqué de l'Élysée :', 'X en a rendu compte dans un communiqué :' and,
+        in a paragraph of its own, « ... »: a quote set off below a sentence that ends on a colon and
+        names a document whose author it says is that document's text. The document's noun."""
+        before = self.text[:start - 1].rstrip()
+        if not before.endswith(":") or "\n" not in self.text[len(before):start]:
+            return None
+        colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None:
+            return None
+        sentence = self._sentence_of(colon.start)
+        return next((t for t in sentence if t.pos_ == "NOUN" and t.i not in self.quoted_tokens and self.cues.document(t)
+                     and self.speakers.author(t)), None)
 
     def _verb_before(self, start: int, end: int, after: list[Token]) -> _Attribution | None:
         """The reporting verb before a quote in its sentence: one that introduces it ('a déclaré :
@@ -462,6 +487,8 @@ class _ClaimReader:
                 return (who, _verb_phrase(Report(verb, attribution.phrase, "", "incise", verb))) if who else (None, None)
             if attribution.how in {"incise", "intro", "embedded"}:
                 return None, None  # the text names a source we do not know: not whoever spoke before
+        if verb is not None and attribution.how == "document":  # the text of a document set off after a colon: its author's
+            return self.speakers.author(verb), None
         if verb is not None and attribution.how == "colon":  # a clause of any verb opens the quote: its subject speaks
             who = speakers.of_verb(verb, [verb])
             if who:

@@ -93,22 +93,37 @@ class Sources(Anaphora):
                     return found
         return None
 
-    def _issued_by(self, head: Token, following: Token) -> str | None:
+    def _issued_by(self, head: Token, following: Token, documents: bool) -> str | None:
         """'selon les résultats annoncés vendredi par le ministre X', 'selon les chiffres publiés par la
         commission': figures or a text a past participle says someone issued are that agent's word,
         whom the 'selon' phrase names after the noun. A document ('le compte rendu publié par la
-        présidence') is read as one, whose issuer the sentence's own subject may come before."""
-        if head.pos_ != "NOUN" or head.i < following.i or self.cues.document(head):
+        présidence') is read as one only with `documents`: its issuer the sentence's own subject may
+        come before."""
+        if head.pos_ != "NOUN" or head.i < following.i or self.cues.document(head) and not documents:
             return None
-        for participle in children(head):
-            if participle.dep_ == "acl" and participle.i > head.i and "Part" in feature(participle, "VerbForm") \
+        return self.published_by(head)
+
+    def published_by(self, noun: Token) -> str | None:
+        """The agent of a past participle on a noun ('les chiffres publiés par la commission', 'le
+        communiqué diffusé dans la soirée par l'Élysée'), wherever the parser hung the 'par' phrase:
+        on the participle, on the day after it, on the noun."""
+        for participle in children(noun):
+            if participle.dep_ == "acl" and participle.i > noun.i and "Part" in feature(participle, "VerbForm") \
                     and "Past" in feature(participle, "Tense"):
-                # 'annoncés vendredi par X': the agent the parser may hang on the day
-                agent = next((c for c in participle.subtree if c.i > participle.i and (c.dep_ == "obl:agent" or c.dep_.startswith(
+                agent = next((c for c in noun.subtree if c.i > participle.i and (c.dep_ == "obl:agent" or c.dep_.startswith(
                     ("obl", "nmod")) and any(g.dep_ == "case" and g.norm_ == "par" for g in children(c)))), None)
                 if agent is not None:
                     return self.in_phrase(agent)
         return None
+
+    def author(self, document: Token) -> str | None:
+        """Who issued the document a noun names: the body its phrase names ('le texte du communiqué de
+        l'Élysée'), the agent of a participle on it ('un communiqué diffusé par X'), else the named
+        subject of the verb it is a complement of ('X en a rendu compte dans un communiqué')."""
+        found = self.in_phrase(document) or self.published_by(document)
+        if found or not document.dep_.startswith("obl") or document.head.pos_ != "VERB":
+            return found
+        return next((self.in_phrase(c) for c in children(document.head) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
     def _source_within(self, source: Token) -> str | None:
         """'selon une source à la présidence congolaise', 'selon des sources au Kremlin': an unnamed
@@ -179,7 +194,7 @@ class Sources(Anaphora):
                 head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
                 # 'selon des sources proches du Kremlin citées par Reuters': unnamed sources, the medium's word
                 cited = (self._citing(head) or self._source_within(head) or self.source_close_to(head)) if _unnamed(head, following) else None
-                found = cited or self._issued_by(head, following) or self._holder_between_commas(head) or (
+                found = cited or self._issued_by(head, following, documents) or self._holder_between_commas(head) or (
                     self._before_comma(self.in_phrase(head), following) if head.i >= following.i else None)
                 if found is None and head.i >= following.i and (documents or not self.cues.document(head)):
                     # 'selon le journal, Donald Trump ...': the medium
