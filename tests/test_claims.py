@@ -929,6 +929,16 @@ def test_unnamed_sources_cited_by_a_medium_are_the_medium_s(parse, text, speaker
 
 
 @pytest.mark.parametrize("text", [
+    "L'échange a été tendu, à en croire une source de l'Élysée citée par la presse allemande.",
+    "Selon une source à l'Élysée citée par le quotidien Le Monde, Emmanuel Macron a jugé l'échange franc.",
+])
+def test_a_source_inside_a_body_cited_by_a_medium_is_the_body_s(parse, text):
+    """'une source de l'Élysée citée par la presse': the body the source belongs to speaks, the medium
+    only relays it (sources nobody places stay the medium's)."""
+    assert _speakers(parse, text)[:1] == ["Élysée Palace"]
+
+
+@pytest.mark.parametrize("text", [
     "Olaf Scholz a affirmé samedi s'être entretenu la veille avec Emmanuel Macron.",
     "Olaf Scholz a annoncé dimanche avoir parlé la veille avec Emmanuel Macron.",
 ])

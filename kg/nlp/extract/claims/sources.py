@@ -126,14 +126,16 @@ class Sources(Anaphora):
         return next((self.in_phrase(c) for c in children(document.head) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
     def _source_within(self, source: Token) -> str | None:
-        """'selon une source à la présidence congolaise', 'selon des sources au Kremlin': an unnamed
-        source inside a body the phrase names speaks for that body, as 'a-t-on appris à l'Élysée'
+        """'selon une source à la présidence congolaise', 'selon des sources au Kremlin', 'une source de
+        l'Élysée': an unnamed source inside (or of) a body the phrase names speaks for that body, as 'a-t-on appris à l'Élysée'
         does; 'une source à Paris', 'une source diplomatique' name no body (a capital, a country
         is no institution one works in)."""
         if fold(source.lemma_) not in self.cues.source_nouns:
             return None
         for place in children(source):
-            if place.dep_.startswith("nmod") and any(c.dep_ == "case" and marker(c.text) in {"a", "dans"} for c in children(place)):
+            # 'de' right after the noun only: in 'des sources proches du Kremlin' the parser may hang 'du Kremlin' on 'sources'
+            cases = {"a", "dans", "de"} if min(t.i for t in place.subtree) == source.i + 1 else {"a", "dans"}
+            if place.dep_.startswith("nmod") and any(c.dep_ == "case" and marker(c.text) in cases for c in children(place)):
                 found = self.in_phrase(place)
                 if found and self.type_of(found) == "Organization":
                     return found
@@ -193,7 +195,8 @@ class Sources(Anaphora):
             else:
                 head = following if following.pos_ in {"NOUN", "PROPN"} else following.head
                 # 'selon des sources proches du Kremlin citées par Reuters': unnamed sources, the medium's word
-                cited = (self._citing(head) or self._source_within(head) or self.source_close_to(head)) if _unnamed(head, following) else None
+                # 'selon une source à l'Élysée citée par la presse': the body the source is inside speaks, the medium relays it
+                cited = (self._source_within(head) or self._citing(head) or self.source_close_to(head)) if _unnamed(head, following) else None
                 found = cited or self._issued_by(head, following, documents) or self._holder_between_commas(head) or (
                     self._before_comma(self.in_phrase(head), following) if head.i >= following.i else None)
                 if found is None and head.i >= following.i and (documents or not self.cues.document(head)):
