@@ -477,8 +477,8 @@ def day_number(text: str) -> int | None:
 
 
 def _is_day_number(token: Token) -> bool:
-    text = token.text
-    return text.isascii() and text.isdigit() and 1 <= int(text) <= 31
+    """A day of the month written in digits only ('14', not '1er')."""
+    return token.text.isdigit() and day_number(token.text) is not None
 
 
 def _weekday_mention(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention:
