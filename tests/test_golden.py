@@ -17,14 +17,14 @@ SAMPLE_FLOOR = {"actors": 0.95, "calls": 0.90, "claims": 0.89, "call_topics": 0.
 ATTRIBUTE_FLOOR = 0.90  # date, initiator, duration and medium on matched seed calls
 # ../shared/dev: 56 real articles from about fifty outlets (2014-2026), whole and in its parts.
 DEV_FLOOR = {
-    "dev": {"actors": 0.95, "calls": 0.845, "claims": 0.855, "call_topics": 0.835},
+    "dev": {"actors": 0.95, "calls": 0.845, "claims": 0.86, "call_topics": 0.835},
     "dev tune": {"actors": 0.96, "calls": 0.91, "claims": 0.875, "call_topics": 0.835},
-    "dev check": {"actors": 0.93, "calls": 0.66, "claims": 0.78, "call_topics": 0.835},
+    "dev check": {"actors": 0.93, "calls": 0.66, "claims": 0.79, "call_topics": 0.835},
 }
 DEV_ATTRIBUTE_FLOOR = {"date": 0.85, "initiator": 0.95, "duration": 0.99, "medium": 0.97}  # on the whole set
-# tools/articles: 176 whole articles the team wrote in shapes the dev set lacks (2026-12-06 and -07);
-# the floors were set afresh when the stop-48 held-out sets joined it at stop 49 (a larger set, a new measure).
-ARTICLES_FLOOR = {"actors": 0.94, "calls": 0.87, "claims": 0.86, "call_topics": 0.745}
+# tools/articles: 200 whole articles the team wrote in shapes the dev set lacks (2026-12-06 and -07);
+# the floors were set afresh when the stop-49 held-out sets joined it at stop 50 (a larger set, a new measure).
+ARTICLES_FLOOR = {"actors": 0.94, "calls": 0.87, "claims": 0.86, "call_topics": 0.76}
 
 
 def _score(data: dict, gold_path):
