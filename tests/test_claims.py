@@ -647,6 +647,18 @@ def test_a_content_clause_after_an_incise_or_an_addressee_still_reports(parse, t
     assert _speakers(parse, text) == ["Emmanuel Macron"]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le Washington Post affirmait, en citant des diplomates, que le ministre avait appelé mardi son homologue.",
+     "The Washington Post"),
+    ("Sergueï Lavrov a répondu, en souriant, qu'il n'en savait rien.", "Sergey Lavrov"),
+    ("Le Kremlin a assuré, en s'appuyant sur des rapports militaires, que la ville était tombée.", "Kremlin"),
+])
+def test_a_content_clause_after_a_gerund_set_off_by_commas_still_reports(parse, text, speaker):
+    """'affirmait, en citant des sources, que ...': the parser hangs the clause on the gerund, an aside
+    on how it was said; the clause is the verb's all the same, not a relative on the noun before it."""
+    assert _speakers(parse, text) == [speaker]
+
+
 def test_an_assertion_in_a_relative_the_parser_made_a_content_clause_is_a_statement(parse):
     """'le scrutin ..., que X affirme avoir remporté': X asserts something, unlike 'que X souhaite prolonger'."""
     text = "Les ministres ont demandé un recomptage des voix du scrutin régional, que Nicolás Maduro affirme avoir remporté."

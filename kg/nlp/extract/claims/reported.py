@@ -172,7 +172,8 @@ def _relative_read_as_clause(verb: Token) -> bool:
     """'a insisté sur la nécessité d'adapter l'Alliance, que le communiqué qualifie de ...': a 'que'
     right after a comma that ends a noun phrase, with no comma between the governing verb and that
     noun, is a relative on the noun which the parser made the verb's content clause; a content
-    clause set off by a comma follows an incise opened by one ('a dit, dans un entretien, que'). Not with
+    clause set off by a comma follows an incise opened by one ('a dit, dans un entretien, que') or a
+    gerund's aside (`_gerund_aside`). Not with
     a pronoun subject ('..., qu'elle juge ...'): it is a statement of its own only when the pronoun
     can be bound to someone (`pronoun_relative`), else it stays in the main claim."""
     return _relative_shape(verb) and not any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in children(verb))
@@ -193,7 +194,8 @@ def _relative_shape(verb: Token) -> bool:
         return False
     doc = verb.doc
     mark = next((c for c in children(verb) if c.dep_ == "mark" and marker(c.text) == "que"), None)
-    if mark is None or mark.i < 2 or doc[mark.i - 1].text != "," or doc[mark.i - 2].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+    if mark is None or mark.i < 2 or doc[mark.i - 1].text != "," or doc[mark.i - 2].pos_ not in {"NOUN", "PROPN", "ADJ"} \
+            or _gerund_aside(verb.head, mark):
         return False
     return not any(t.text == "," for t in tokens_of(doc)[verb.head.i + 1:mark.i - 1])
 
@@ -325,9 +327,19 @@ def _clause_below(phrase: tuple[Token, ...], conjunction: Token) -> bool:
     for ancestor in head.ancestors:
         if ancestor.i in words:
             return True
-        if ancestor.pos_ in {"VERB", "AUX"}:
+        if ancestor.pos_ in {"VERB", "AUX"} and not _gerund_aside(ancestor, conjunction):
             return False
     return False
+
+
+def _gerund_aside(gerund: Token, conjunction: Token) -> bool:
+    """'affirmait, en citant des sources anonymes, que ...': a gerund set off by commas between the
+    verb and its 'que', which the parser makes the head of the clause after it, is an aside on how
+    it was said; the clause is the verb's (a gerund's own clause follows it with no comma between)."""
+    doc = gerund.doc
+    return "Part" in feature(gerund, "VerbForm") and "Pres" in feature(gerund, "Tense") and gerund.i < conjunction.i \
+        and doc[conjunction.i - 1].text == "," and any(
+            c.dep_ == "mark" and c.norm_ == "en" and doc[c.i - 1].text == "," for c in children(gerund))
 
 
 def _conjunction(word: Token) -> bool:
