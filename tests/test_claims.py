@@ -839,6 +839,21 @@ def test_a_coordinated_report_shares_the_subject_of_the_first(parse):
 
 
 @pytest.mark.parametrize("text,second", [
+    ("Sergueï Lavrov a par ailleurs affirmé que la Russie restait ouverte au dialogue, et s'est dit prêt à rencontrer "
+     "son homologue.", "prêt à rencontrer"),
+    ("Olaf Scholz a rappelé que l'Allemagne tenait à ses engagements, et s'est déclaré favorable à de nouvelles sanctions.",
+     "favorable à de nouvelles sanctions"),
+])
+def test_a_reflexive_report_after_et_is_a_second_claim_of_the_same_speaker(parse, text, second):
+    """'a affirmé que ..., et s'est dit prêt à ...': the 'se' opens the second verb's words, so the 'et'
+    before it joins it to the first (no incise of someone else's); a statement of its own, of the same
+    speaker, the first claim ending before it."""
+    (first_speaker, first), (second_speaker, said) = _claims(parse, text)
+    assert first_speaker == second_speaker
+    assert second in said and second not in first
+
+
+@pytest.mark.parametrize("text,second", [
     ("Olaf Scholz a, de son côté, exhorté les pays donateurs à « agir sans tarder » et réitéré l'engagement de "
      "l'Allemagne à financer la reconstruction.", "l'engagement de l'Allemagne"),
     ("Olaf Scholz a appelé la communauté internationale à soutenir l'Ukraine et réitéré l'engagement de l'Allemagne "
@@ -963,6 +978,17 @@ def test_a_perfect_infinitive_after_a_day_is_what_the_verb_reports(parse, text):
 def test_a_capital_named_as_a_place_is_nobody(parse):
     doc = parse("Emmanuel Macron se rendra jeudi à Bruxelles, puis à Moscou.")
     assert doc._.claims == [] and not {m.actor for m in doc._.actor_mentions} & {"Q458", "Q159"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le président russe Vladimir Poutine, visé par des sanctions européennes, y sera représenté par son ministre des "
+    "Affaires étrangères, Sergueï Lavrov, a annoncé Brasilia la semaine dernière.",
+])
+def test_a_clause_the_parser_hangs_on_an_apposition_as_a_relative_is_what_the_incise_reports(parse, text):
+    """'X, visé par ..., y sera représenté par Y, a annoncé Z': the parser hangs 'représenté' on the
+    apposition's noun as a relative without a relative pronoun, and makes X the incise's subject; the
+    clause is what Z announced."""
+    assert _speakers(parse, text) == ["Brazil"]
 
 
 def test_a_recommendation_in_the_conditional_is_a_claim_of_its_subject(parse):

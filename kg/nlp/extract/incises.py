@@ -108,12 +108,14 @@ def incise(verb: Token, phrase: Sequence[Token] = ()) -> bool:
     """'..., a déclaré M. Peskov.': a verb with a tense after a comma or a quote, its subject after
     it (a participle, '..., soulignant que', is not one). In a phrase of two verbs ('..., a fait
     savoir l'Élysée') the tense and the subject may hang on either. A verb after a coordinating
-    conjunction ('..., et a rappelé que') shares the subject of the one before: no incise."""
+    conjunction ('..., et a rappelé que', '..., et s'est dit prêt') shares the subject of the one before: no incise."""
     words = list(phrase) or [verb]
     if not any(finite(w) for w in words):
         return False
     tokens = tokens_of(verb.doc)
     start = words_start(verb)
+    while start > 0 and reflexive(tokens[start - 1]):
+        start -= 1  # '..., et s'est dit prêt à': the verb's words open at its 'se'
     if start > 0 and tokens[start - 1].pos_ == "CCONJ":
         return False
     before = tokens[max(0, verb.i - 5):verb.i]  # (the parser may have cut the sentence at the quote)
@@ -216,7 +218,7 @@ def reported_word(subject: Token, verb: Token) -> bool:
     start = words_start(verb)
     if subject.i >= start:
         return False
-    if any(k.i < subject.i for k in reported_clauses(verb)):
+    if any(k.i < subject.i for k in reported_clauses(verb)) or _clause_read_as_relative(subject, start):
         return True
     head, doc = verb.head, verb.doc
     if doc[start - 1].text != "," or any(c.dep_ == "mark" for c in children(verb)):
@@ -234,6 +236,19 @@ def reported_word(subject: Token, verb: Token) -> bool:
         return False
     cut = cut_clause(verb)
     return subject.i < start - 1 and cut is not None and cut.i > comma and finite(cut)
+
+
+def _clause_read_as_relative(subject: Token, start: int) -> bool:
+    """'X, visé par des sanctions, y sera représenté par Y, a annoncé Z': the parser may hang the
+    clause's verb on a noun of the subject's apposition as a relative clause and make the clause's
+    subject the incise's. A relative opens with its pronoun ('qui', 'que', 'dont', 'où'); a verb with
+    a tense under the subject, before the incise's comma, with none from the subject to it, is the
+    clause the incise reports."""
+    doc = subject.doc
+    if doc[start - 1].text != ",":
+        return False
+    return any(t.dep_ == "acl:relcl" and t.i < start and finite(t) and not any(
+        "Rel" in feature(w, "PronType") or w.dep_ == "mark" for w in doc[subject.i:t.i]) for t in subject.subtree)
 
 
 def cut_clause(verb: Token) -> Token | None:
