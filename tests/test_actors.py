@@ -249,6 +249,39 @@ def test_a_government_that_speaks_is_a_body_of_its_own(parse, text, government):
     assert government in _named(parse, text)
 
 
+@pytest.mark.parametrize("text,government", [
+    ("Le gouvernement malien a décrété un couvre-feu dans la capitale après les émeutes.", "Government of Mali"),
+    ("Le gouvernement tunisien a proclamé trois jours de deuil national.", "Government of Tunisia"),
+])
+def test_a_government_that_decrees_is_a_body_of_its_own(parse, text, government):
+    """'le gouvernement malien a décrété un couvre-feu': an act only an authority performs (cue
+    decree_verbs) is the government's as a body, as what it says is."""
+    assert government in _named(parse, text)
+
+
+@pytest.mark.parametrize("text,services", [
+    ("Selon les services de renseignement britanniques, Moscou prépare une offensive.", "Intelligence services of United Kingdom"),
+    ("Les services de renseignement américains ont averti Kiev d'une attaque imminente.", "Intelligence services of United States"),
+])
+def test_a_countrys_intelligence_services_that_speak_are_a_body(parse, text, services):
+    """'selon les services de renseignement britanniques': the services are a body of their own
+    (gold names them), not the country; where they only carry messages they name no actor."""
+    assert services in _named(parse, text)
+    assert "Intelligence services of Egypt" not in _named(parse, "Les messages transitent par les services de renseignement égyptiens.")
+
+
+@pytest.mark.parametrize("text,speaks", [
+    ("Les pompiers sont intervenus dans la nuit, a indiqué la préfecture.", True),
+    ("Selon la mairie, trois rues resteront fermées jusqu'à lundi.", True),
+    ("Une réunion de crise s'est tenue en préfecture mardi.", False),
+    ("La mairie a rénové la place du marché.", False),
+])
+def test_a_local_authority_that_speaks_is_a_body_named_by_its_noun(parse, text, speaks):
+    """'a indiqué la préfecture': there is one prefecture where the story happens, and it speaks;
+    'en préfecture' is a place, 'la mairie a rénové' no source."""
+    assert bool(_named(parse, text) & {"préfecture", "mairie"}) == speaks
+
+
 @pytest.mark.parametrize("text", [
     "Le gouvernement sud-africain est opposé à la guerre, a déclaré le ministre.",
     "Plusieurs ministres du gouvernement canadien étaient présents.",

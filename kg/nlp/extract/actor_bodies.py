@@ -8,7 +8,9 @@ no annotation and cost claims and actors, the country cost nothing. One set apar
 a capital and no country is minted ("le Parti communiste", "le Conseil de sécurité nationale a
 affirmé"): its label is the phrase as written, its article left out; the mention keeps the
 article, so both forms are the actor's names. A bare noun ("le ministère", "l'armée") or one
-whose complement is common words only ("l'armée de terre") names no body of its own. A body the
+whose complement is common words only ("l'armée de terre") names no body of its own; a local
+authority is the exception ('a précisé la préfecture', 'selon la mairie'): there is one where the
+story happens, and it is minted under its noun as the other bodies are under their phrase. A body the
 recogniser names and nothing else knows ("Greenpeace a dénoncé") is minted when it speaks, not
 a title it took for one ("le Président Emmanuel Macron").
 """
@@ -33,6 +35,8 @@ class BodyReader:
         self.gazetteer = gazetteer
         c = gazetteer.cues
         self.nouns = {fold(x) for x in c["organization_nouns"]}
+        # 'a précisé la préfecture': the one body of its kind where the story happens, named alone
+        self.local = {fold(x) for x in c["local_authority_nouns"]}
         self.of_prepositions = frozenset(fold(x) for x in c["of_prepositions"])
         self.roles = {fold(x) for x in [*c["person_role_nouns"], *c["person_titles"]]}
         # 'le ministère des Affaires étrangères' with no country is a kind the gazetteer names by
@@ -46,6 +50,7 @@ class BodyReader:
         self.attribution = {fold(x).replace(" ", "") for x in c["attribution_markers"]}  # as `introduction` writes them
         self.voices = {fold(x) for x in c["voice_nouns"]}
         self.learning = {fold(x) for x in c["learning_verbs"]}
+        self.decreeing = {fold(x) for x in c["decree_verbs"]}
         self.outlet_words = {fold(x) for x in [*c["media_nouns"], *c["outlet_name_words"]] if " " not in x}
 
     def bodies(self, doc: Doc, tokens: list[Token],
@@ -55,14 +60,15 @@ class BodyReader:
         'l'ambassade de Russie a dénoncé' stays the country's)."""
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         norms = doc._.folded.lemmas
-        for token in (t for t, lemma in zip(tokens, norms, strict=True) if lemma in self.nouns):
+        for token in (t for t, lemma in zip(tokens, norms, strict=True) if lemma in self.nouns or lemma in self.local):
             if token.i in covered or token.pos_ != "NOUN" or not self.speaks(token):
                 continue
             end = self._end(token)
             words = doc[token.i:end]
-            if end - token.i < 2 or end - token.i > _MAX_WORDS or any(i in covered for i in range(token.i, end + 1)):
+            alone = end - token.i == 1 and fold(token.lemma_) in self.local
+            if end - token.i < 2 and not alone or end - token.i > _MAX_WORDS or any(i in covered for i in range(token.i, end + 1)):
                 continue  # nor when a name follows: "l'agence de presse officielle iranienne Irna" is Irna
-            if not (token.text[:1].isupper() or any(self._sets_apart(t) for t in words[1:])):
+            if not (alone or token.text[:1].isupper() or any(self._sets_apart(t) for t in words[1:])):
                 continue
             start = next((c.i for c in children(token) if c.dep_ == "det" and c.i == token.i - 1), token.i)
             label = words.text
@@ -134,6 +140,12 @@ class BodyReader:
         return (noun.dep_.startswith("nmod") or close and noun.dep_.startswith("obl")) and voice.i < noun.i \
             and fold(voice.lemma_) in self.voices and any(
                 c.dep_ == "case" and fold(c.text) in self.of_prepositions for c in children(noun)) and self.speaks(voice)
+
+    def decrees(self, noun: Token) -> bool:
+        """Is the noun the subject of an act only an authority performs ('le gouvernement malien a
+        décrété un couvre-feu', 'a proclamé un deuil national')? A government that decrees acts as
+        a body, as one that speaks does; what it holds ('est opposé à') stays the country's."""
+        return noun.dep_ == "nsubj" and fold(noun.head.lemma_) in self.decreeing
 
     def _in_phrase(self, verb: Token) -> bool:
         """Is `verb` a word of a reporting phrase of several words ('faire savoir', 'faire valoir')

@@ -108,7 +108,8 @@ class ActorMatcher:
         people_named = {m.actor for m in mentions if is_person(self.gazetteer, m.actor, minted)}
         for span, target in spans:
             if target.kind == "institution":
-                if self.gazetteer.institution_speaks_only(target) and not self.bodies.speaks_through(span.root):
+                if self.gazetteer.institution_speaks_only(target) and not (
+                        self.bodies.speaks_through(span.root) or self.bodies.decrees(span.root)):
                     continue  # 'le gouvernement français a nié' is a body; 'le gouvernement sud-africain est contre' a country's stance
                 actor = self.gazetteer.institution(target)
                 minted.setdefault(actor.key, actor)
