@@ -251,7 +251,7 @@ def test_a_government_that_speaks_is_a_body_of_its_own(parse, text, government):
 
 @pytest.mark.parametrize("text,government", [
     ("Le gouvernement malien a décrété un couvre-feu dans la capitale après les émeutes.", "Government of Mali"),
-    ("Le gouvernement tunisien a proclamé trois jours de deuil national.", "Government of Tunisia"),
+    ("Le gouvernement péruvien a instauré l'état d'urgence dans trois régions.", "Government of Peru"),
 ])
 def test_a_government_that_decrees_is_a_body_of_its_own(parse, text, government):
     """'le gouvernement malien a décrété un couvre-feu': an act only an authority performs (cue
