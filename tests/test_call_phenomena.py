@@ -4823,6 +4823,36 @@ def test_nous_in_an_interviews_answer_is_not_the_interviewee_alone(parse, we):
                              (["Annalena Baerbock", "Sergey Lavrov"], "denied", None)]
 
 
+# A headline quoting the interviewee on someone else, a credit and a date line before the first question
+_QUOTED_HEADLINE = ("Mette Frederiksen : « Olaf Scholz m'a promis d'autres chars »\n\n"
+                    "Entretien. Avant le sommet de l'Otan, la cheffe du gouvernement danois revient sur l'aide à Kiev.\n\n"
+                    "Propos recueillis par Paul Martin\n"
+                    "Publié le 11/03/2024 à 07:00\n\n"
+                    "{question}\n\n"
+                    "Nous avons parlé longtemps, surtout de la défense aérienne.\n\n"
+                    "Et la Pologne ?\n\n"
+                    "J'appellerai Donald Tusk mercredi pour en parler.\n")
+
+
+@pytest.mark.parametrize("question", [
+    "Le chancelier allemand vous a-t-il rassurée ?",
+    "Avez-vous parlé à Olaf Scholz samedi ?",  # a question that only asks tells no call
+])
+def test_a_person_named_inside_the_headlines_quote_is_not_a_second_interviewee(parse, question):
+    """'X : « Y m'a promis ... »': Y is named inside X's words, so the title and lead still name
+    one person outside quotes, the interviewee, whoever the claims credited the quote to."""
+    text = _QUOTED_HEADLINE.format(question=question)
+    assert _pairs(parse, text, "2024-03-11") == [(("Donald Tusk", "Mette Frederiksen"), "planned", "2024-03-13")]
+
+
+def test_vous_in_an_interviews_question_is_the_interviewee(parse):
+    """'Vous avez eu Y au téléphone samedi. Que vous a-t-il dit ?': the question's 'vous' is the
+    interviewee, and the call it tells is the interviewee's with Y, as an answer's 'je' would be."""
+    text = _QUOTED_HEADLINE.format(question="Vous avez eu Olaf Scholz au téléphone samedi. Que vous a-t-il promis ?")
+    assert _pairs(parse, text, "2024-03-11") == [(("Donald Tusk", "Mette Frederiksen"), "planned", "2024-03-13"),
+                                                 (("Mette Frederiksen", "Olaf Scholz"), "occurred", "2024-03-09")]
+
+
 # --- headlines: who a quote is credited to, two pairs, and the pair just introduced -----------
 @pytest.mark.parametrize("headline", [
     "« Le président a parlé hier soir à Donald Trump » : Jean-Noël Barrot sur RTL",

@@ -122,9 +122,10 @@ class CallFinder:
         sents = doc._.sentences
         text = doc._.text
         paragraph = paragraph_numbers(text, sents)
-        answers = interview_answers(sents, paragraph, people.at, people_keys, quote_speaker, self.cues)
-        if answers:  # 'J'ai eu hier X au téléphone' in an interview's answer: the interviewee's words, as a quote's
-            people = replace(people, quote_speaker={**answers, **quote_speaker})
+        interview = interview_answers(sents, paragraph, people.at, people_keys, quote_speaker, self.cues)
+        if interview is not None:  # 'J'ai eu hier X au téléphone' in an interview's answer: the interviewee's words, as a
+            # quote's; 'Vous avez eu X au téléphone ?' in a question: the interviewee's call
+            people = replace(people, quote_speaker={**interview.answers, **quote_speaker}, addressed=interview.addressed)
         person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"})
         capital_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "capital")
         found: list[Mention] = []

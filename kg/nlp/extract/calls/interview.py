@@ -3,23 +3,34 @@
 An interview prints each question on a line of its own ('— Et avec Berlin ?') and the answer on
 the lines after it, the interviewee's words without quotes: 'J'ai eu hier mon homologue X au
 téléphone' is a call of the interviewee's. Elsewhere a 'je' outside quotes is the writer's, or
-someone's we cannot tell, and stays unresolved.
+someone's we cannot tell, and stays unresolved. The 'vous' a question's statements address is the
+interviewee too: 'Vous avez eu X au téléphone jeudi. Que vous a-t-il dit ?' tells the interviewee's
+call, as an answer's 'je' would; 'Avez-vous parlé à X ?' only asks, and tells no call.
 """
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import feature
+from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, feature
+
+
+@dataclass(frozen=True)
+class Interview:
+    """Who the words of an interview's answers and the 'vous' of its questions stand for."""
+
+    answers: dict[int, str]  # character offset of each word of the answers, outside quotes -> the interviewee
+    addressed: dict[int, str]  # character offset of each 'vous' the questions state (not ask) -> the interviewee
 
 
 def interview_answers(sents: Sequence[Span], paragraph: Sequence[int], at: dict[int, ActorMention], people: Collection[str],
-                      quoted: Collection[int], cues: CallCues) -> dict[int, str]:
-    """Character offset of each word of an interview's answers, outside quotes -> the interviewee
-    (`paragraph`: each sentence's paragraph number).
+                      quoted: Collection[int], cues: CallCues) -> Interview | None:
+    """The answers and the questions' 'vous' of a document laid out as an interview, each the
+    interviewee's (`paragraph`: each sentence's paragraph number); None for any other document.
 
     The layout: two questions at least, each a paragraph ending with '?' that a paragraph of
     answer follows. The interviewee: the person an answer opens with, labelled ('X. — Oui.',
@@ -34,24 +45,43 @@ def interview_answers(sents: Sequence[Span], paragraph: Sequence[int], at: dict[
     asks = [_asks(p[-1]) for p in paragraphs]
     answered = [k for k in range(len(paragraphs) - 1) if asks[k] and not asks[k + 1]]
     if len(answered) < 2:
-        return {}
+        return None
     answers = [p for k, p in enumerate(paragraphs) if k > answered[0] and not asks[k]]
     interviewee = next((person for p in answers if (person := _label(p[0], at, people, cues.interview_label_marks))), None)
     if interviewee is None:
         norms = sents[0].doc._.folded.norms
+        marked = {i for p in paragraphs[:answered[0]] for s in p for i in _between_marks(s)}
         named = {at[t.i].actor for p in paragraphs[:answered[0]] for s in p for t in s
-                 if t.i in at and at[t.i].actor in people and t.idx not in quoted
+                 if t.i in at and at[t.i].actor in people and t.idx not in quoted and t.i not in marked
                  and not " ".join(norms[p[0].start:p[0].start + 4]).startswith(cues.interview_credits)}
         if len(named) != 1:
-            return {}
+            return None
         interviewee = named.pop()
-    return {t.idx: interviewee for p in answers for s in p for t in s if t.idx not in quoted and not _we(t)}
+    questions = [p for k, p in enumerate(paragraphs) if k >= answered[0] and asks[k]]
+    return Interview({t.idx: interviewee for p in answers for s in p for t in s if t.idx not in quoted and not _we(t)},
+                     {t.idx: interviewee for p in questions for s in p if not _asks(s) for t in s
+                      if t.idx not in quoted and t.pos_ == "PRON" and t.norm_ in cues.second_person})
 
 
 def _we(token: Token) -> bool:
     """'Nous avons parlé de l'énergie', 'Nous nous sommes entretenus avec Y': an interviewee's 'nous'
     is a government, a country, or the two sides of a call, never the interviewee alone."""
     return token.pos_ == "PRON" and "1" in feature(token, "Person") and "Plur" in feature(token, "Number")
+
+
+def _between_marks(sent: Span) -> set[int]:
+    """The words of a sentence between quotation marks, whoever the claims found said them: the
+    headline 'X : « Y m'a dit que ... »' names Y inside the interviewee's words, and no claim
+    gives that quote a speaker of its own (the whole line is X's)."""
+    inside, found = False, set()
+    for token in sent:
+        if inside and token.text in CLOSING_QUOTES:
+            inside = False
+        elif token.text in OPENING_QUOTES:
+            inside = True
+        elif inside:
+            found.add(token.i)
+    return found
 
 
 def _asks(sent: Span) -> bool:

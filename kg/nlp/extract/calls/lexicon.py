@@ -163,6 +163,7 @@ class CallCues:
     lasting_verbs: frozenset[str]  # "l'appel a duré une heure": a call lasts, an appeal does not
     reporting: frozenset[str]
     first_person: frozenset[str]
+    second_person: frozenset[str]  # 'Vous avez eu X au téléphone ?': in an interview's question, the interviewee
     interview_label_marks: frozenset[str]  # 'X. — Oui.', 'X : Oui.': the interviewee labelling an answer
     interview_credits: tuple[str, ...]  # 'Propos recueillis par X': the interviewer, whom the lead names too
     repeat_nouns: frozenset[str]
@@ -370,6 +371,7 @@ class CallCues:
             lasting_verbs=frozenset(_verb(v) for v in c["lasting_verbs"]),
             reporting=frozenset(fold(x).split()[-1] for x in c["reporting_verbs"]) - talk - phone_verbs,
             first_person=_folded(c["first_person"]),
+            second_person=_folded(c["second_person"]),
             interview_label_marks=frozenset(c["interview_label_marks"]),
             interview_credits=tuple(fold(x) for x in c["interview_credits"]),
             repeat_nouns=_folded(c["repeat_nouns"]),

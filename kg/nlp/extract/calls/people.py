@@ -89,6 +89,9 @@ class People:
     voices: tuple[tuple[int, int, int], ...] = ()  # (first token, last token, verb) of each subject 'son porte-parole, X'
     spoken_for: tuple[tuple[int, str], ...] = ()  # (verb, person) of each subject 'le porte-parole de X', 'Z, porte-parole de X'
 
+
+    addressed: dict[int, str] = field(default_factory=dict)  # character offset of an interview question's 'vous' -> the interviewee
+
     @classmethod
     def of(cls, gazetteer: Gazetteer, mentions: list[ActorMention], people: frozenset[str],
            quote_speaker: dict[int, str], doc_tokens) -> People:

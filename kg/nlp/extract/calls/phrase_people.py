@@ -41,6 +41,8 @@ def subject_people(subject: Token, skip: set[int], people: People, on: date | No
     if subject.pos_ == "PRON":
         if word in cues.first_person and subject.idx in people.quote_speaker:
             return [people.quote_speaker[subject.idx]]
+        if word in cues.second_person and subject.idx in people.addressed:
+            return [people.addressed[subject.idx]]  # 'Vous avez eu X au téléphone. Que vous a-t-il dit ?'
         if word in {"il", "elle", "-il", "-elle"}:
             if existential(subject.head):
                 return []  # 'il y a eu un appel entre X et Y': the impersonal 'il' stands for no one
