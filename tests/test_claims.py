@@ -1721,6 +1721,24 @@ def test_an_answer_after_a_question_is_the_interviewees(parse, text, claims):
     assert _claims(parse, text, "2025-05-10") == claims
 
 
+_ANSWERED = ("Mette Frederiksen : « Nous tiendrons nos promesses »\n\n"
+             "Entretien. La cheffe du gouvernement danois revient sur l'aide à Kiev.\n\n"
+             "Propos recueillis par Paul Martin\n\n"
+             "Vous avez eu Olaf Scholz au téléphone samedi. De quoi avez-vous parlé ?\n\n"
+             "De la défense aérienne. Il m'a assuré que Berlin livrerait deux batteries de plus. "
+             "Je lui ai répondu que le Danemark paierait sa part.\n\n"
+             "Et la Pologne ?\n\n"
+             "Nous en parlerons mercredi.\n")
+
+
+def test_je_and_il_in_an_interviews_answer(parse):
+    """In an interview's answer 'je' is the interviewee, no writer; 'il' is someone else, the person
+    last named other than the interviewee (the question's 'Vous avez eu Y au téléphone')."""
+    claims = _claims(parse, _ANSWERED, "2024-03-11")
+    assert [speaker for speaker, text in claims if "deux batteries" in text] == ["Olaf Scholz"]
+    assert [speaker for speaker, text in claims if "paierait sa part" in text] == ["Mette Frederiksen"]
+
+
 # ---------------------------------------------------------------- claims16: the writer's questions
 @pytest.mark.parametrize("text", [
     "Donald Trump a-t-il vraiment promis à Mark Carney de suspendre les tarifs ? Personne ne le sait.",

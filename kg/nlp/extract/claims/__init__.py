@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.extract.calls.interview import interview_answers
+from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.claims.quotes import after_quote, around_incises, incised_short_quotes, long_quotes, signature
 from kg.nlp.extract.claims.reported import Report, account_of_several, content, pronoun_relative, reporting, reports, spans
@@ -23,7 +25,7 @@ from kg.nlp.extract.claims.speakers import Speakers
 from kg.nlp.extract.incises import finite, incise, incise_before_colon, opening_incise
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
-from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, Folded, children, feature, tokens_of
+from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, Folded, children, feature, paragraph_numbers, tokens_of
 from kg.nlp.gazetteer import Gazetteer
 from kg.text import fold
 
@@ -41,10 +43,11 @@ class ClaimFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.cues = ClaimCues.read(gazetteer.cues)
+        self.call_cues = CallCues.from_cues(gazetteer.cues)  # how an interview is laid out, as the calls read it
 
     def __call__(self, doc: Doc, mentions: list[ActorMention], skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
         """The claims of `doc` (not yet tied to calls), and the speaker of each quoted character."""
-        return _ClaimReader(self.cues, self.gazetteer, doc, mentions).read(skip)
+        return _ClaimReader(self.cues, self.gazetteer, doc, mentions, self.call_cues).read(skip)
 
 
 class _Attribution:
@@ -63,7 +66,7 @@ class _Attribution:
 class _ClaimReader:
     """One document as the claim rules see it, read once in order."""
 
-    def __init__(self, cues: ClaimCues, gazetteer: Gazetteer, doc: Doc, mentions: list[ActorMention]) -> None:
+    def __init__(self, cues: ClaimCues, gazetteer: Gazetteer, doc: Doc, mentions: list[ActorMention], call_cues: CallCues) -> None:
         self.cues = cues
         self.doc = doc
         self.text: str = doc._.text
@@ -82,6 +85,11 @@ class _ClaimReader:
         self.quoted_tokens = {t for q in self.quotes if (span := doc.char_span(*q, alignment_mode="expand")) is not None
                               for t in range(span.start, span.end)}
         self.speakers = Speakers(cues, gazetteer, doc, mentions, self.quoted_tokens)
+        people = frozenset(m.actor for m in mentions if self.speakers.type_of(m.actor) == "Person")
+        interview = interview_answers(self.sents, paragraph_numbers(self.text, self.sents), self.speakers.mention_at, people,
+                                      frozenset(), call_cues)
+        if interview is not None:  # 'Je lui ai confirmé que ...', 'Il m'a dit que ...' in an answer
+            self.speakers.answered = interview.answers
 
     def read(self, skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
         doc, text = self.doc, self.text
@@ -210,7 +218,7 @@ class _ClaimReader:
             claims.append(ClaimRecord(answerer, body, None, start, start + len(body), False, None, ()))
             self.speakers.spoke(answerer, end)
             return claims
-        found = reports(sent, self.cues, consumed, self.quoted_tokens, self.folded)
+        found = reports(sent, self.cues, consumed, self.quoted_tokens, self.folded, self.speakers.answered)
         source = self.speakers.attributed(sent, outside=None, quotes=self.quote_cover, documents=False) if found else None
         # 'Selon le Kremlin, X a déclaré que ...': the source the text names speaks for the sentence; 'Selon le
         # communiqué, X a souligné ...': X, the document his; the last speaker's only when no one else is named

@@ -54,6 +54,7 @@ class ClaimCues:
     learning: frozenset[str]  # 'a-t-on appris auprès de X': X is the source, the writer only learnt it
     citing: frozenset[str]  # 'citant un communiqué de X': X is the source when the reporter is unknown
     person_pronouns: frozenset[str]
+    first_person_singular: frozenset[str]  # 'Je lui ai confirmé que ...' in an interview's answer: the interviewee
     group_pronouns: frozenset[str]
     impersonal: frozenset[str]  # 'on', '-t-on'
     recency_pronouns: frozenset[str]  # 'ce dernier': the actor named last, not the one talked about
@@ -145,7 +146,7 @@ class ClaimCues:
             view_markers=folded("view_markers"), as_said_marks=folded("as_said_marks"),
             pointing_back_openers=folded("pointing_back_openers"), wording_nouns=folded("wording_nouns"),
             learning=folded("learning_verbs"), citing=folded("citing_verbs"),
-            person_pronouns=folded("person_pronouns"),
+            person_pronouns=folded("person_pronouns"), first_person_singular=folded("first_person_singular"),
             group_pronouns=folded("group_pronouns"), impersonal=folded("impersonal_pronouns"),
             recency_pronouns=folded("recency_pronouns"), source_nouns=folded("source_nouns"),
             recency_words=frozenset(w for p in folded("recency_pronouns") for w in p.split(" ")),

@@ -76,6 +76,7 @@ class Phrases:
         self.speaker: Mark | None = None  # whoever spoke last
         self.issuer: Mark | None = None  # whoever spoke last through a document: whose 'le communiqué' is
         self.unnamed: Unnamed | None = None  # the last one who spoke with no name the text gives
+        self.answered: dict[int, str] = {}  # character offset of each word of an interview's answers -> the interviewee
 
     # ------------------------------------------------------------------ actors
     @staticmethod
@@ -191,6 +192,12 @@ class Phrases:
     def last_named(self, before: int) -> str | None:
         index = bisect_left(self.named_starts, before)
         return self.named[index - 1][1] if index else None
+
+    def last_person_other_than(self, before: int, other: str) -> str | None:
+        """'Vous avez eu Y au téléphone. ...' then 'Il m'a dit que ...' in the answer: the last person
+        named other than `other` (the interviewee, who says 'je' of himself)."""
+        index = bisect_left(self.named_starts, before)
+        return next((key for _, key in reversed(self.named[:index]) if key != other and self.type_of(key) == "Person"), None)
 
     def last_medium(self, before: int) -> str | None:
         index = bisect_left(self.media_starts, before)

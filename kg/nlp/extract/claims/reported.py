@@ -11,6 +11,7 @@ and those that say something only when negated ("n'a pas caché que ...").
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -103,9 +104,11 @@ def _cue_lemma(lemma: str, form: str, cues: ClaimCues) -> str:
     return lemma
 
 
-def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folded: Folded) -> list[Report]:
+def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folded: Folded,
+            answered: Collection[int] = ()) -> list[Report]:
     """The reporting verbs of a sentence that report something, in order (not those inside quotes);
-    `folded`: the document's folded words (`doc._.folded`, which costs microseconds to read)."""
+    `folded`: the document's folded words (`doc._.folded`, which costs microseconds to read);
+    `answered`: the character offsets of an interview's answers, where 'je' is the interviewee, no writer."""
     found = []
     taken: set[int] = set()
     doc = sent.doc
@@ -124,7 +127,7 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
         negated = _negated(phrase, cues)
         if (negated or _refused(token, cues)) and lemma not in cues.possible_when_negated | cues.said_only_when_negated \
                 or lemma in cues.said_only_when_negated and not negated or _purpose(token, cues) \
-                or _writer(token, sent) or _asked(token, sent, quoted, folded) \
+                or _writer(token, sent) and token.idx not in answered or _asked(token, sent, quoted, folded) \
                 or len(phrase) == 1 and _naming(token):
             continue
         kind = content(phrase, lemma, cues, sent)

@@ -311,6 +311,11 @@ class Speakers(Sources):
                 subject.dep_ == "expl:subj" and word not in self.cues.person_pronouns):
             # 'peut-on lire dans le communiqué de X', 'est-il ajouté dans'; 'on estime' before the verb: people in general
             return self.source(verb, carried=subject.text.startswith("-") or word != "on")
+        interviewee = self.answered.get(subject.idx)
+        if interviewee is not None and word in self.cues.first_person_singular:
+            return interviewee  # 'Je lui ai confirmé que ...' in an interview's answer
+        if interviewee is not None and word in {"il", "elle"}:
+            return self.last_person_other_than(subject.idx, interviewee)  # 'Il m'a dit que ...': not the one answering
         if self._recency(subject):
             return self.last_named(subject.idx)
         if word in self.cues.person_pronouns:
