@@ -48,7 +48,6 @@ from kg.nlp.extract.calls.clause import (
     verb_lemma,
     verbal,
 )
-from kg.nlp.extract.calls.interview import interview_answers
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention, merge, record, sentence_calls
 from kg.nlp.extract.calls.modality import (
@@ -95,6 +94,7 @@ from kg.nlp.extract.dates import (
     dates_in,
     in_the_past,
 )
+from kg.nlp.extract.interview import interview_answers
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.extract.words import children, feature, folded_lemma, paragraph_numbers, starts_paragraph, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer
@@ -122,7 +122,7 @@ class CallFinder:
         sents = doc._.sentences
         text = doc._.text
         paragraph = paragraph_numbers(text, sents)
-        interview = interview_answers(sents, paragraph, people.at, people_keys, quote_speaker, self.cues)
+        interview = interview_answers(sents, paragraph, people.at, people_keys, quote_speaker)
         if interview is not None:  # 'J'ai eu hier X au téléphone' in an interview's answer: the interviewee's words, as a
             # quote's; 'Vous avez eu X au téléphone ?' in a question: the interviewee's call
             people = replace(people, quote_speaker={**interview.answers, **quote_speaker}, addressed=interview.addressed)

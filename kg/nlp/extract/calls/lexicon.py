@@ -164,8 +164,6 @@ class CallCues:
     reporting: frozenset[str]
     first_person: frozenset[str]
     second_person: frozenset[str]  # 'Vous avez eu X au téléphone ?': in an interview's question, the interviewee
-    interview_label_marks: frozenset[str]  # 'X. — Oui.', 'X : Oui.': the interviewee labelling an answer
-    interview_credits: tuple[str, ...]  # 'Propos recueillis par X': the interviewer, whom the lead names too
     repeat_nouns: frozenset[str]
     many_words: frozenset[str]  # 'à plusieurs reprises', 'de nombreuses fois': repeats not counted, on days not told
     earlier_call_verbs: frozenset[str]
@@ -372,8 +370,6 @@ class CallCues:
             reporting=frozenset(fold(x).split()[-1] for x in c["reporting_verbs"]) - talk - phone_verbs,
             first_person=_folded(c["first_person"]),
             second_person=_folded(c["second_person"]),
-            interview_label_marks=frozenset(c["interview_label_marks"]),
-            interview_credits=tuple(fold(x) for x in c["interview_credits"]),
             repeat_nouns=_folded(c["repeat_nouns"]),
             many_words=_folded(c["many_words"]),
             earlier_call_verbs=_folded(c["earlier_call_verbs"]),

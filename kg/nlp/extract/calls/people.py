@@ -88,8 +88,6 @@ class People:
     named: tuple[int, ...] = ()  # the tokens of `at`, in order (`named_within`)
     voices: tuple[tuple[int, int, int], ...] = ()  # (first token, last token, verb) of each subject 'son porte-parole, X'
     spoken_for: tuple[tuple[int, str], ...] = ()  # (verb, person) of each subject 'le porte-parole de X', 'Z, porte-parole de X'
-
-
     addressed: dict[int, str] = field(default_factory=dict)  # character offset of an interview question's 'vous' -> the interviewee
 
     @classmethod

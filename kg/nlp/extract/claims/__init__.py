@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.extract.calls.interview import interview_answers
-from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.claims.quotes import after_quote, around_incises, incised_short_quotes, long_quotes, signature
 from kg.nlp.extract.claims.reported import Report, account_of_several, content, pronoun_relative, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers
 from kg.nlp.extract.incises import finite, incise, incise_before_colon, opening_incise
+from kg.nlp.extract.interview import interview_answers
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
 from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, Folded, children, feature, paragraph_numbers, tokens_of
@@ -43,11 +42,10 @@ class ClaimFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.cues = ClaimCues.read(gazetteer.cues)
-        self.call_cues = CallCues.from_cues(gazetteer.cues)  # how an interview is laid out, as the calls read it
 
     def __call__(self, doc: Doc, mentions: list[ActorMention], skip: set[int]) -> tuple[list[ClaimRecord], dict[int, str]]:
         """The claims of `doc` (not yet tied to calls), and the speaker of each quoted character."""
-        return _ClaimReader(self.cues, self.gazetteer, doc, mentions, self.call_cues).read(skip)
+        return _ClaimReader(self.cues, self.gazetteer, doc, mentions).read(skip)
 
 
 class _Attribution:
@@ -66,7 +64,7 @@ class _Attribution:
 class _ClaimReader:
     """One document as the claim rules see it, read once in order."""
 
-    def __init__(self, cues: ClaimCues, gazetteer: Gazetteer, doc: Doc, mentions: list[ActorMention], call_cues: CallCues) -> None:
+    def __init__(self, cues: ClaimCues, gazetteer: Gazetteer, doc: Doc, mentions: list[ActorMention]) -> None:
         self.cues = cues
         self.doc = doc
         self.text: str = doc._.text
@@ -87,7 +85,7 @@ class _ClaimReader:
         self.speakers = Speakers(cues, gazetteer, doc, mentions, self.quoted_tokens)
         people = frozenset(m.actor for m in mentions if self.speakers.type_of(m.actor) == "Person")
         interview = interview_answers(self.sents, paragraph_numbers(self.text, self.sents), self.speakers.mention_at, people,
-                                      frozenset(), call_cues)
+                                      frozenset())
         if interview is not None:  # 'Je lui ai confirmé que ...', 'Il m'a dit que ...' in an answer
             self.speakers.answered = interview.answers
 

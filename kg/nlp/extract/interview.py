@@ -1,4 +1,5 @@
-"""Who says 'je' outside quotes: the interviewee of a document laid out as an interview.
+"""Who says 'je' outside quotes, and whom a question's 'vous' means: the interviewee of a document
+laid out as an interview, read by the calls and by the claims alike.
 
 An interview prints each question on a line of its own ('— Et avec Berlin ?') and the answer on
 the lines after it, the interviewee's words without quotes: 'J'ai eu hier mon homologue X au
@@ -14,9 +15,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.lexicon import CallCues
+from kg.nlp.cues import cues
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, feature
+from kg.text import fold
+
+_LABEL_MARKS = frozenset(cues()["interview_label_marks"])  # 'X. — Oui.', 'X : Oui.': the interviewee labelling an answer
+_CREDITS = tuple(fold(x) for x in cues()["interview_credits"])  # 'Propos recueillis par X': the interviewer, whom the lead names too
+_SECOND_PERSON = frozenset(fold(x) for x in cues()["second_person"])  # 'Vous avez eu X au téléphone ?': the interviewee
 
 
 @dataclass(frozen=True)
@@ -28,7 +34,7 @@ class Interview:
 
 
 def interview_answers(sents: Sequence[Span], paragraph: Sequence[int], at: dict[int, ActorMention], people: Collection[str],
-                      quoted: Collection[int], cues: CallCues) -> Interview | None:
+                      quoted: Collection[int]) -> Interview | None:
     """The answers and the questions' 'vous' of a document laid out as an interview, each the
     interviewee's (`paragraph`: each sentence's paragraph number); None for any other document.
 
@@ -47,20 +53,20 @@ def interview_answers(sents: Sequence[Span], paragraph: Sequence[int], at: dict[
     if len(answered) < 2:
         return None
     answers = [p for k, p in enumerate(paragraphs) if k > answered[0] and not asks[k]]
-    interviewee = next((person for p in answers if (person := _label(p[0], at, people, cues.interview_label_marks))), None)
+    interviewee = next((person for p in answers if (person := _label(p[0], at, people))), None)
     if interviewee is None:
         norms = sents[0].doc._.folded.norms
         marked = {i for p in paragraphs[:answered[0]] for s in p for i in _between_marks(s)}
         named = {at[t.i].actor for p in paragraphs[:answered[0]] for s in p for t in s
                  if t.i in at and at[t.i].actor in people and t.idx not in quoted and t.i not in marked
-                 and not " ".join(norms[p[0].start:p[0].start + 4]).startswith(cues.interview_credits)}
+                 and not " ".join(norms[p[0].start:p[0].start + 4]).startswith(_CREDITS)}
         if len(named) != 1:
             return None
         interviewee = named.pop()
     questions = [p for k, p in enumerate(paragraphs) if k >= answered[0] and asks[k]]
     return Interview({t.idx: interviewee for p in answers for s in p for t in s if t.idx not in quoted and not _we(t)},
                      {t.idx: interviewee for p in questions for s in p if not _asks(s) for t in s
-                      if t.idx not in quoted and t.pos_ == "PRON" and t.norm_ in cues.second_person})
+                      if t.idx not in quoted and t.pos_ == "PRON" and t.norm_ in _SECOND_PERSON})
 
 
 def _we(token: Token) -> bool:
@@ -90,7 +96,7 @@ def _asks(sent: Span) -> bool:
     return bool(words) and words[-1].text == "?"
 
 
-def _label(first: Span, at: dict[int, ActorMention], people: Collection[str], label_marks: Collection[str]) -> str | None:
+def _label(first: Span, at: dict[int, ActorMention], people: Collection[str]) -> str | None:
     """'X. — Absolument pas.', 'X : Non.': the person whose name, then a dash or a colon, opens
     the answer (the full stop after the name aside)."""
     mention = at.get(first.start)
@@ -98,4 +104,4 @@ def _label(first: Span, at: dict[int, ActorMention], people: Collection[str], la
         return None
     doc = first.doc
     after = [t for t in doc[mention.token_end:min(mention.token_end + 3, len(doc))] if not t.is_space and t.text != "."]
-    return mention.actor if after and after[0].text in label_marks else None
+    return mention.actor if after and after[0].text in _LABEL_MARKS else None
