@@ -387,3 +387,22 @@ def test_earlier_in_the_week_dates_a_call_by_the_weeks_month(parse):
     day the article appeared ('dans la semaine' was read as no date at all)."""
     text = "Plus tôt dans la semaine, Narendra Modi a eu une conversation téléphonique avec Donald Trump."
     assert _calls(parse, text, "2024-03-15") == [(("Donald Trump", "Narendra Modi"), "occurred", "2024-03")]
+
+
+def test_la_veille_counts_from_the_call_told_before_not_from_an_event_named_in_passing(parse):
+    """'la veille' in a sentence after a call told 'ce mardi' and, in between, an attack 'dimanche'
+    named in a clause of its own: the day before the call, not the day before the attack."""
+    text = ("Le chancelier Olaf Scholz a eu ce mardi un entretien téléphonique avec le président Emmanuel Macron. "
+            "Les deux hommes ont parlé du commerce. Selon Berlin, Emmanuel Macron a appelé au calme après l'attaque "
+            "contre un navire dimanche. Le chancelier a aussi exigé la libération des otages. Le ministre allemand des "
+            "Affaires étrangères avait pour sa part eu la veille un entretien téléphonique avec Giorgia Meloni.")
+    assert (("Annalena Baerbock", "Giorgia Meloni"), "occurred", "2024-04-08") in _calls(parse, text, "2024-04-09")
+
+
+def test_la_veille_far_back_counts_from_the_call_not_from_a_day_dating_something_else(parse):
+    """Further back than three sentences, the call told 'mercredi' is what 'la veille' counts from,
+    not the day of a report's publication told right after it."""
+    text = ("Le président Emmanuel Macron a parlé mercredi par téléphone avec Olaf Scholz. Le rapport sur le commerce "
+            "a été publié le 2 avril. Les deux hommes ont évoqué ce rapport. Berlin veut éviter des taxes. Les "
+            "industriels restent inquiets. La veille, Emmanuel Macron s'était entretenu au téléphone avec Joe Biden.")
+    assert (("Emmanuel Macron", "Joe Biden"), "occurred", "2024-04-02") in _calls(parse, text, "2024-04-09")

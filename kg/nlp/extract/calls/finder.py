@@ -170,7 +170,7 @@ class CallFinder:
             norms = tuple(folded.norms[sent.start:sent.end])
             lemmas = tuple(folded.lemmas[sent.start:sent.end])
             named_calls = frozenset(t.token.i for t in named_here)
-            before = _day_told_before(sents, sentence_words, index, published) if _counts_on(words) or any(
+            before = _day_told_before(sents, sentence_words, index, published, _days_called(found)) if _counts_on(words) or any(
                 f" {p} " in words for p in self.cues.same_day_times) else None
             reading = Sentence(
                 sent, text[sent.start_char:sent.end_char], words, named_calls,
@@ -607,8 +607,14 @@ def means_a_pair(noun: Token, cues: CallCues) -> bool:
         for c in own))
 
 
-def _day_told_before(sents: list[SpacySpan], sentence_words: list[str], index: int, published: Publication, far: int = _LOOK_FAR,
-                     told: dict[int, date | None] | None = None) -> date | None:
+def _days_called(found: list[Mention]) -> dict[int, date]:
+    """For each sentence that told a call as having taken place on a given day, that day: the
+    events a 'la veille' or 'le lendemain' after them most likely counts from."""
+    return {m.sent: date.fromisoformat(m.date) for m in found if m.status == "occurred" and m.date and len(m.date) == 10}
+
+
+def _day_told_before(sents: list[SpacySpan], sentence_words: list[str], index: int, published: Publication,
+                     called: dict[int, date], far: int = _LOOK_FAR, told: dict[int, date | None] | None = None) -> date | None:
     """The day the nearest sentence before this one that names one tells of ('Obama a parlé
     vendredi avec X.'): what a 'le lendemain' or 'la veille' opening this sentence counts from.
     The day of its main clause, not one of a clause inside it ('X est arrivé lundi à Kiev, avant
@@ -618,16 +624,21 @@ def _day_told_before(sents: list[SpacySpan], sentence_words: list[str], index: i
     `sentence_words`: each sentence's folded words, padded; `told`: the days already found for the
     sentences before, each read once. Within `_LOOK_BACK`, a day of a sentence's main clause
     comes before a nearer one of another clause ('X a parlé lundi avec Y. Y a annoncé la tenue,
-    le 24 mars, d'un sommet. La veille, ...': Sunday, the day before the call, not the summit's);
-    the nearest day of any clause only when no sentence there tells its main clause's day."""
+    le 24 mars, d'un sommet. La veille, ...': Sunday, the day before the call, not the summit's).
+    A sentence that told a call on a day (`called`, see `_days_called`) gives that day when no
+    nearer one tells its main clause's day, and, beyond `_LOOK_BACK`, before any other day: the
+    narrative counts from its calls, not from an event named in passing ('après la frappe de
+    samedi') nor from a day a sentence further back dates something else by. The nearest day of
+    any clause only when no sentence there tells its main clause's day and no call was told."""
     told = {} if told is None else told
     if index in told:
         return told[index]
     main, aside = None, None  # aside: the nearest day within `_LOOK_BACK` that is not a main clause's
+    call = next((called[i] for i in range(index - 1, max(0, index - far) - 1, -1) if i in called), None)
     for back, sent in enumerate(reversed(sents[max(0, index - far):index]), start=1):
-        if back > _LOOK_BACK and aside is not None:
+        if back > _LOOK_BACK and (aside is not None or call is not None) or index - back in called:
             break
-        counted = _day_told_before(sents, sentence_words, index - back, published, far - back, told) \
+        counted = _day_told_before(sents, sentence_words, index - back, published, called, far - back, told) \
             if far > back and _counts_on(sentence_words[index - back]) else None
         days = [d for d in dates_in(sent, published, before=counted) if len(d.value) == 10 and not _bounds_a_span(d, sent)]
         clause = _told_clause(sent)
@@ -635,8 +646,8 @@ def _day_told_before(sents: list[SpacySpan], sentence_words: list[str], index: i
         if main is not None:
             break
         aside = aside or (days[0] if back <= _LOOK_BACK and days else None)
-    day = main or aside
-    found = date.fromisoformat(day.value) if day is not None else None
+    day = main or (None if call else aside)
+    found = date.fromisoformat(day.value) if day is not None else call
     told[index] = found
     return found
 
