@@ -609,8 +609,14 @@ def means_a_pair(noun: Token, cues: CallCues) -> bool:
 
 def _days_called(found: list[Mention]) -> dict[int, date]:
     """For each sentence that told a call as having taken place on a given day, that day: the
-    events a 'la veille' or 'le lendemain' after them most likely counts from."""
-    return {m.sent: date.fromisoformat(m.date) for m in found if m.status == "occurred" and m.date and len(m.date) == 10}
+    events a 'la veille' or 'le lendemain' after them most likely counts from. The day of the call
+    the sentence is about (its first), not of one it names in passing ('X a parlé mercredi avec Y,
+    au lendemain de sa conversation avec Z')."""
+    days: dict[int, date] = {}
+    for m in found:
+        if m.sent not in days and not m.aside and m.status == "occurred" and m.date and len(m.date) == 10:
+            days[m.sent] = date.fromisoformat(m.date)
+    return days
 
 
 def _day_told_before(sents: list[SpacySpan], sentence_words: list[str], index: int, published: Publication,
