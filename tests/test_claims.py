@@ -1659,6 +1659,17 @@ def test_a_threat_in_its_author_s_quoted_words_is_a_claim(parse, text, speakers)
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
+    ("Le président Joe Biden a menacé d'imposer des droits de douane sur l'acier chinois si Pékin ne cédait pas.", ["Joe Biden"]),
+    ("Le Kremlin a menacé de couper le gaz à l'Europe si les sanctions étaient renforcées.", ["Kremlin"]),
+    ("Le Kremlin a menacé de couper le gaz à l'Europe.", []),  # a move told, no ultimatum
+])
+def test_a_threat_with_its_condition_is_an_ultimatum_said(parse, text, speakers):
+    """'a menacé de faire X si Y ...': a threat with the condition it sets is an ultimatum, something
+    said to someone, in whatever words; without one, the writer tells a move."""
+    assert _speakers(parse, text, "2024-03-12") == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
     ("Joe Biden avait attribué sur Twitter la hausse des prix à « des années de laxisme et d'incompétence ».", ["Joe Biden"]),
     ("Le comité Nobel a attribué son prix de la paix à Joe Biden.", []),  # an award, nothing said
 ])

@@ -474,6 +474,27 @@ def test_the_person_an_institution_reports_on_is_whom_a_pronoun_after_it_stands_
 
 
 @pytest.mark.parametrize("text,speaker", [
+    ("Le président Emmanuel Macron a reçu les ministres à l'Élysée. Le chancelier Olaf Scholz a exigé des explications : "
+     "« Les coupables rendront des comptes », a-t-il lancé dans une allocution.", "Olaf Scholz"),
+    ("Le Premier ministre Justin Trudeau a remercié ses alliés. Le président Joe Biden a demandé des comptes : "
+     "« Les responsables de cette attaque seront punis », a-t-il lancé.", "Joe Biden"),
+])
+def test_a_pronoun_after_a_quote_opened_by_a_colon_is_the_subject_before_the_colon(parse, text, speaker):
+    """'X a réclamé des comptes : « ... », a-t-il lancé': the clause before the colon introduces the
+    quote, so its subject is who says it, not the person talked about in the sentence before."""
+    assert [s for s, _, _ in _claims(parse, text)] == [speaker]
+
+
+def test_a_bare_role_as_subject_puts_forward_the_person_it_describes(parse):
+    """'Le président, accompagné de son épouse, a visité ... Il a promis ...': the bare role is the
+    president described before, who is then talked about, not the last person named as a subject."""
+    found = _claims(parse, "Le président américain Joe Biden a reconnu des « divergences » avec Pékin. Xi Jinping a répliqué en "
+                           "dénonçant les sanctions. Le président, accompagné de son épouse, a ensuite visité la Cité interdite. "
+                           "Dans un message vidéo, il a promis aux Chinois de « revenir bientôt ».")
+    assert [s for s, text, _ in found if "revenir" in text] == ["Joe Biden"]
+
+
+@pytest.mark.parametrize("text,speaker", [
     ("Le ministre de l'Intérieur Paul-Henri Delvaux a répondu que des discussions étaient en cours.", "Paul-Henri Delvaux"),
     ("Pour le chef de groupe N-VA Bart Verhoeven, le gouvernement « se cache derrière Bruxelles ».", "Bart Verhoeven"),
     ("« Aucune date n'est arrêtée », a affirmé le haut-commissaire du Canada, R. Louis Bertrand.", "R. Louis Bertrand"),

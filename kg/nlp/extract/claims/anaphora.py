@@ -11,7 +11,7 @@ from kg.nlp.extract.claims.cues import marker
 from kg.nlp.extract.claims.phrases import ALSO_FOR_WOMEN, FOCUS_REACH, Phrases, article_gender, role_of
 from kg.nlp.extract.claims.reported import reporting
 from kg.nlp.extract.incises import reported_clauses
-from kg.nlp.extract.words import children, feature, tokens_of
+from kg.nlp.extract.words import OPENING_QUOTES, children, feature, tokens_of
 from kg.text import fold
 
 
@@ -32,7 +32,8 @@ class Anaphora(Phrases):
                 if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"} \
                         and self._outside(subject, pronoun) and _agrees(subject, pronoun):  # '« Les États-Unis ... », a-t-il dit': not them
                     found = self.in_phrase(subject)
-                    if found and (not inverted or country or self.type_of(found) != "Country" and not self._other_in_focus(found, pronoun)):
+                    if found and (not inverted or country or self.type_of(found) != "Country" and (
+                            _opens_quote_by_colon(holder, pronoun) or not self._other_in_focus(found, pronoun))):
                         return found
         return None
 
@@ -228,6 +229,15 @@ def _named(noun: Token) -> bool:
     return any(c.pos_ == "PROPN" and c.dep_ in {"appos", "flat:name", "nmod"} and c.i > noun.i
                and not any(g.dep_ == "case" for g in children(c)) and not any(t.is_punct for t in doc[noun.i + 1:c.i])
                for c in children(noun))
+
+
+def _opens_quote_by_colon(holder: Token, pronoun: Token) -> bool:
+    """'X a réclamé des comptes : « ... », a-t-il lancé': a clause whose colon, right before a quote,
+    comes before the incise introduces that quote; its subject says it, not someone talked about
+    before (as the clause an incise reports would be)."""
+    doc = holder.doc
+    return any(c.text == ":" and holder.i < c.i < pronoun.i and c.i + 1 < len(doc) and doc[c.i + 1].text in OPENING_QUOTES
+               for c in children(holder))
 
 
 def _agrees(noun: Token, pronoun: Token) -> bool:

@@ -362,6 +362,11 @@ def _infinitive(verb: Token) -> bool:
         c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in children(verb))
 
 
+def _conditional(clause: Token) -> bool:
+    """'si Ottawa ne cède pas': a clause opened by 'si', the condition of what was threatened."""
+    return clause.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and fold(c.text) == "si" for c in children(clause))
+
+
 def _stray_infinitive(noun: Token) -> bool:
     """An infinitive without 'à' or 'de' right after a verb's adjunct, which the parser hangs on the
     adjunct's noun ('dans un communiqué avoir lancé ...', 'sur X être prêt à ...'): no noun takes
@@ -428,7 +433,14 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
         return "quote" if following is not None and following.text in OPENING_QUOTES else None
     if lemma in cues.quote_only:  # 'Le Kremlin parle d'une « mise en scène »': the words it chose; 'X et Y
         # ont parlé de « la paix »', what two people talked about, in someone else's words
-        return "quote" if _quoted(dependents) and not _by_several(verb, dependents) else None
+        if _quoted(dependents) and not _by_several(verb, dependents):
+            return "quote"
+        # 'a menacé d'imposer des droits de douane si Ottawa ...': an infinitive in the verb's preposition with a
+        # condition is an ultimatum, said to someone; 'menace d'imposer des droits', with none, tells a move
+        threatened = cues.prepositions.get(lemma, frozenset())
+        infinitives = [c for c in dependents if c.dep_ == "xcomp" and c.pos_ == "VERB" and _infinitive(c)
+                       and any(g.dep_ == "mark" and marker(g.text) in threatened for g in children(c))]
+        return "infinitive" if infinitives and any(_conditional(c) for t in [verb, *infinitives] for c in children(t)) else None
     if lemma in cues.clause_only:  # 'a soutenu que le Canada ...' reports; 'soutenir l'Ukraine « aussi longtemps que ... »' does not
         return "clause" if any(c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in children(c)) for c in dependents) else None
     markers = cues.prepositions.get(lemma)

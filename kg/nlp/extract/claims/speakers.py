@@ -66,13 +66,25 @@ class Speakers(Sources):
                     continue
                 # 'Le chef de la diplomatie, X, a entamé ...': the role's holder between commas, whom the parser hangs
                 # on the role's complement, is the person talked about
+                # 'Le président, accompagné de son épouse, a visité ...': a bare role stands for whom it describes
                 people = [key for key in self._conjoined(subject) if self.type_of(key) == "Person"] or \
-                    [key for key in [self._holder_between_commas(subject)] if key]
+                    [key for key in [self._holder_between_commas(subject) or self._described_person(subject)] if key]
                 if people:
                     self.put_forward(Mark(subject.idx, people[0]))
                     if len(people) > 1:
                         self.group = Mark(subject.idx, people[0])
                     return
+
+    def _described_person(self, subject: Token) -> str | None:
+        """'Le président américain a reconnu ... Le président, accompagné de son épouse, a visité ...': a
+        bare definite role as a subject (no name of its own) is the person it describes, who is then the
+        one talked about, not whoever was named last as a subject."""
+        if subject.pos_ != "NOUN" or subject.i in self.mention_at or fold(subject.lemma_) not in self.cues.role_nouns \
+                or any(c.pos_ == "PROPN" or c.dep_ in {"nmod", "appos", "flat:name"} or c.i > subject.i and c.text[:1].isupper()
+                       for c in children(subject)):
+            return None  # 'le président Pezeshkian', a name the actors step left alone (even tagged an adjective): not the last president
+        found = self.described_by(subject)
+        return found if found is not None and self.type_of(found) == "Person" else None
 
     def unnamed_in(self, sent: Span) -> None:
         """After a sentence: someone who spoke in it and whom the text does not name ('Un diplomate
