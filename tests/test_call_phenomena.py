@@ -5198,3 +5198,13 @@ def test_the_subject_of_a_call_verb_hung_on_it_keeps_the_caller_role_past_an_obj
     assert [(names, labels[call.initiator].label if call.initiator else None, call.date)
             for names, call in _calls(parse, text, "2018-03-14")] == [
         (["Recep Tayyip Erdoğan", "Theresa May"], "Theresa May", "2018-03-13")]
+
+
+def test_leur_right_after_a_wish_to_call_is_that_pair_not_the_main_call(parse):
+    """'X a fait savoir qu'il avait l'intention de téléphoner à Y. Leur dernier entretien remonte à
+    mars 2023': the pair of the wish just told, not the pair of the article's main call."""
+    text = ("Joe Biden s'est entretenu lundi par téléphone avec Recep Tayyip Erdoğan.\n\n"
+            "Par ailleurs, Olaf Scholz a fait savoir qu'il avait l'intention de téléphoner à Recep Tayyip Erdoğan "
+            "« le moment venu ». Leur dernier entretien téléphonique remonte au 3 mars 2023.")
+    assert (("Olaf Scholz", "Recep Tayyip Erdoğan"), "occurred", "2023-03-03") in _pairs(parse, text)
+    assert (("Joe Biden", "Recep Tayyip Erdoğan"), "occurred", "2023-03-03") not in _pairs(parse, text)

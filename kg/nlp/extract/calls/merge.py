@@ -73,8 +73,10 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
     for mention in mentions:
         statuses.setdefault(mention.sent, set()).add(mention.status)
     mixed = {sent for sent, found in statuses.items() if len(found) > 1}  # sentences that tell calls of several statuses
+    wished = {m.sent: m for m in mentions if m.sought and len(m.participants) >= 2}
     # a plan told in the past joins the call that fulfilled it, wherever the article reports that call
     for mention in [m for m in mentions if not m.sought] + [m for m in mentions if m.sought]:
+        mention = _pointing_at_the_wish_before(mention, wished)
         people = frozenset(mention.participants)
         if mention.joins:  # "il y avait aussi X et Y": on the call just reported (this paragraph or the one before)
             told = next((m for m in pending[-1:] if m.sent == mention.sent - 1 and not m.participants and m.medium == "video"), None)
@@ -416,6 +418,17 @@ def _other_daytime(call: list[Mention], mention: Mention) -> bool:
     two parts of the day, two calls."""
     told = {m.daytime for m in call if m.daytime}
     return mention.daytime is not None and bool(told) and mention.daytime not in told
+
+
+def _pointing_at_the_wish_before(mention: Mention, wished: dict[int, Mention]) -> Mention:
+    """'X a fait savoir qu'il avait l'intention d'appeler Y. Leur dernier entretien remonte à mars':
+    a mention that names nobody and points at no pair, right after a sentence of its paragraph that
+    told a wish of a call of X and Y, is of that pair. Wishes are merged after every other mention,
+    so the call just merged before it is an older one (the article's main call), not theirs."""
+    before = wished.get(mention.sent - 1)
+    if mention.participants or mention.pointed or not mention.refers or before is None or before.paragraph != mention.paragraph:
+        return mention
+    return replace(mention, pointed=before.participants)
 
 
 def _told_before(mention: Mention, people: frozenset[str], known: _Calls, last: list[Mention] | None) -> list[Mention] | None:
