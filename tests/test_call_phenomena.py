@@ -5208,3 +5208,12 @@ def test_leur_right_after_a_wish_to_call_is_that_pair_not_the_main_call(parse):
             "« le moment venu ». Leur dernier entretien téléphonique remonte au 3 mars 2023.")
     assert (("Olaf Scholz", "Recep Tayyip Erdoğan"), "occurred", "2023-03-03") in _pairs(parse, text)
     assert (("Joe Biden", "Recep Tayyip Erdoğan"), "occurred", "2023-03-03") not in _pairs(parse, text)
+
+
+def test_les_deux_presidents_are_two_people_the_role_fits_not_an_envoy_named_with_one(parse):
+    """'X a remis à l'envoyé américain W une lettre pour Y et un échange entre les deux présidents
+    pourrait suivre': the presidents are X and Y; W, the envoy X acted on, is no president."""
+    text = ("Le Kremlin a répondu jeudi que Vladimir Poutine avait remis mercredi à l'envoyé américain Steve Witkoff "
+            "une lettre pour Donald Trump et qu'un échange téléphonique entre les deux présidents pourrait se tenir "
+            "le mois prochain.")
+    assert [names for names, _ in _calls(parse, text, "2025-03-20")] == [["Donald Trump", "Vladimir Putin"]]

@@ -473,7 +473,7 @@ class CallFinder:
                 and not (published.exact and sent.before >= published.exact) else None,  # a day past: not a plan's
                 vague=not when and (any(d.vague for d in dates) or sent.has_any(cues.undated_phrases)
                                      or repeated_uncounted(token, event, cues)),
-                pointed=people.pair_before(token, on) if line.refers and not line.everyone else (), after=after,
+                pointed=_pointed(token, event, people, on, cues) if line.refers and not line.everyone else (), after=after,
                 daytime=time_of_day(event),
                 carried_out=status == "occurred" and not participants and (_carried_out(event if verbal(event) else token.head, cues)
                                                                             or not when and _the_call_went(token, cues)),
@@ -594,6 +594,15 @@ def leaders_named_before(noun: Token, cues: CallCues) -> bool:
     a definite or demonstrative article, people the article named before."""
     return noun.pos_ == "NOUN" and folded_lemma(noun) in cues.pair_nouns and "Plur" in feature(noun, "Number") and any(
         c.dep_ == "det" and ("Def" in feature(c, "Definite") or "Dem" in feature(c, "PronType")) for c in children(noun))
+
+
+def _pointed(token: Token, event: Token, people: People, on: date | None, cues: CallCues) -> tuple[str, ...]:
+    """Whom a call that names nobody points back to: the pair named before (`People.pair_before`);
+    when the call's own sides are 'les deux présidents' ('un entretien entre les deux présidents',
+    'les deux présidents se sont parlé'), two people that role fits (`People.fitting_the_role`)."""
+    pair = people.pair_before(token, on)
+    noun = next((c for c in (*children(token), *children(event)) if c.pos_ == "NOUN" and means_a_pair(c, cues)), None)
+    return people.fitting_the_role(pair, noun, on) if noun is not None and pair else pair
 
 
 def means_a_pair(noun: Token, cues: CallCues) -> bool:

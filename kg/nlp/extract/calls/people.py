@@ -14,7 +14,7 @@ from kg.nlp.cues import cues
 from kg.nlp.extract.calls.clause import POSSESSIVES, case_words, own_tokens, phrases
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, sentence_bounds
-from kg.nlp.gazetteer import Gazetteer, Target
+from kg.nlp.gazetteer import Gazetteer, Period, Target
 from kg.text import fold
 
 _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
@@ -88,6 +88,7 @@ class People:
     named: tuple[int, ...] = ()  # the tokens of `at`, in order (`named_within`)
     voices: tuple[tuple[int, int, int], ...] = ()  # (first token, last token, verb) of each subject 'son porte-parole, X'
     spoken_for: tuple[tuple[int, str], ...] = ()  # (verb, person) of each subject 'le porte-parole de X', 'Z, porte-parole de X'
+    titles: Titles = field(default_factory=Titles)  # the roles and offices the article gave its people
     addressed: dict[int, str] = field(default_factory=dict)  # character offset of an interview question's 'vous' -> the interviewee
 
     @classmethod
@@ -173,7 +174,7 @@ class People:
         spoken_for = tuple((verb.i, m.actor) for m in mentions if (m.actor in people or m.target.kind in {"office", "leader"})
                            and (verb := _verb_of_a_voice_of(doc_tokens[m.token_start:m.token_end].root)) is not None)
         return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs), tuple(sorted(at)), voices,
-                   spoken_for)
+                   spoken_for, titles)
 
     def named_within(self, start: int, end: int) -> tuple[int, ...]:
         """The tokens from `start` to `end` (not included) that name someone, in order: found by
@@ -253,6 +254,34 @@ class People:
         heads = max((h for h in self.pairs if h[-1] < before.i), key=lambda h: h[-1], default=())
         found = frozenset(p for h in heads if (p := self._resolved(self.at[h], on)) is not None)
         return found if len(found) >= 2 else frozenset()
+
+    def fitting_the_role(self, pair: tuple[str, ...], noun: Token, on: date | None) -> tuple[str, ...]:
+        """'X a remis à l'émissaire W un message pour Y et un entretien entre les deux présidents
+        pourrait suivre': a pair named by a role noun that offices have ('présidents', not 'hommes'
+        nor 'dirigeants') is two people that role fits, held in an office of that name or given it
+        by the article; not the pair just named (X and W, an envoy) when the role does not fit one
+        of them, but the last two people before it whom it fits (X and Y), if there are two."""
+        role = fold(noun.lemma_)
+        offices = self.gazetteer.offices
+        if any(c.dep_.startswith("nmod") for c in children(noun)) or \
+                role not in {fold(label.split()[0]) for o in offices.values() for label in o.labels if label}:
+            return pair  # 'les deux chefs d'État', 'les deux hommes': any two leaders
+        titled = {g.person for g in self.titles.given if not g.office and fold(g.words[0]) == role}
+
+        def fits(person: str) -> bool:
+            return person in titled or any(fold(label.split()[0]) == role for o in self.gazetteer.offices_of(person, Period())
+                                           for label in offices[o].labels if label)
+
+        if all(fits(p) for p in pair):
+            return pair
+        found: list[str] = []
+        for i in range(noun.i - 1, max(sentence_bounds(noun)[0] - 400, 0) - 1, -1):
+            mention = self.at.get(i)
+            if mention is not None and (person := self._resolved(mention, on)) is not None and person not in found and fits(person):
+                found.append(person)
+                if len(found) == 2:
+                    return tuple(reversed(found))
+        return pair
 
     def pair_before(self, token: Token, on: date | None) -> tuple[str, ...]:
         """Whom 'ils' or 'les deux hommes' means when nothing else tells: the people of a subject
