@@ -5217,3 +5217,15 @@ def test_les_deux_presidents_are_two_people_the_role_fits_not_an_envoy_named_wit
             "une lettre pour Donald Trump et qu'un échange téléphonique entre les deux présidents pourrait se tenir "
             "le mois prochain.")
     assert [names for names, _ in _calls(parse, text, "2025-03-20")] == [["Donald Trump", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump, le vainqueur de la présidentielle américaine, a reçu jeudi de nombreux messages. "
+    "Le président sud-coréen Yoon Suk Yeol a lui aussi appelé jeudi le vainqueur de la présidentielle.",
+    "Donald Trump, le vainqueur du scrutin de mardi, a remercié ses électeurs. "
+    "Yoon Suk Yeol s'est entretenu jeudi au téléphone avec le vainqueur du scrutin.",
+])
+def test_a_noun_phrase_first_apposed_to_a_name_names_that_person_again_alone(parse, text):
+    """'X, le vainqueur de la présidentielle américaine, ...' then 'a appelé le vainqueur de la
+    présidentielle': the description the article tied to X, met again without the name, is X."""
+    assert [names for names, _ in _calls(parse, text, "2024-11-08")] == [["Donald Trump", "Yoon Suk Yeol"]]

@@ -136,6 +136,11 @@ class People:
         speakers = (doc_tokens[i] for i, base in enumerate(doc_tokens._.folded.lemmas) if base in _VOICE_NOUNS)
         voices = tuple((voice.left_edge.i, voice.right_edge.i, voice.head.i) for voice in speakers  # 'son porte-parole, X'
                        if voice.dep_.startswith("nsubj") and any(c.dep_ == "det" and c.norm_ in POSSESSIVES for c in children(voice)))
+        for i, person in _periphrases_again(mentions, at, people, doc_tokens):
+            token = doc_tokens[i]  # 'X, le vainqueur de la présidentielle américaine, ...', then 'le vainqueur de la présidentielle'
+            at[i] = ActorMention(person, token.idx, token.idx + len(token), token.text, Target("actor", person), i, i + 1, False)
+            if token.dep_.startswith("nsubj"):
+                subjects.append((i, person))
         titles = Titles()
         roles = [i for i, norm in enumerate(doc_tokens._.folded.norms) if norm in _ROLE_NOUNS]  # a Token made only for a role noun's form
         for i in roles:
@@ -307,6 +312,45 @@ class People:
                 return ()
             return tuple(dict.fromkeys(found))
         return ()
+
+
+def _content_words(noun: Token, end: int) -> frozenset[str]:
+    """The nouns and adjectives after a noun up to `end` (not included), as lemmas: what narrows it."""
+    return frozenset(fold(t.lemma_) for t in noun.doc[noun.i + 1:end] if t.pos_ in {"NOUN", "ADJ", "PROPN"})
+
+
+def _periphrases_again(mentions: list[ActorMention], at: dict[int, ActorMention], people: frozenset[str],
+                       doc: Doc) -> list[tuple[int, str]]:
+    """'X, le vainqueur de la présidentielle américaine, a ...' then '... a appelé le vainqueur de la
+    présidentielle': a definite noun phrase the article set between commas right after a person's
+    name describes that person; met again alone, with the same noun and no word the first one did
+    not have, it names them. Read from the words' order (the parser often makes the apposition the
+    subject). Role nouns have their own reading (`Titles`); a noun the article gave several people
+    names none of them."""
+    given: dict[str, set[tuple[frozenset[str], str]]] = {}
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.target.kind != "actor" or m.actor not in people or m.token_end + 2 >= len(doc) or doc[m.token_end].norm_ != "," \
+                or "Def" not in feature(doc[m.token_end + 1], "Definite"):
+            continue
+        noun = doc[m.token_end + 2]
+        close = next((t.i for t in doc[noun.i:sentence_bounds(noun)[1]] if t.norm_ == ","), None)
+        if noun.pos_ != "NOUN" or fold(noun.lemma_) in _ROLE_NOUNS or close is None or any(t in at for t in range(noun.i, close)):
+            continue
+        given.setdefault(fold(noun.lemma_), set()).add((_content_words(noun, close), m.actor))
+        first.setdefault(fold(noun.lemma_), noun.i)
+    found: list[tuple[int, str]] = []
+    for base, described in given.items():
+        if len({person for _, person in described}) != 1:
+            continue
+        for token in doc[first[base] + 1:]:
+            if token.pos_ != "NOUN" or fold(token.lemma_) != base or token.i in at or not any(
+                    c.dep_ == "det" and "Def" in feature(c, "Definite") for c in children(token)):
+                continue
+            own = _content_words(token, token.right_edge.i + 1)
+            if own and any(own <= words for words, _ in described):
+                found.append((token.i, next(iter(described))[1]))
+    return found
 
 
 def _verb_of_a_voice_of(name: Token) -> Token | None:
