@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import (
     POSSESSIVES,
@@ -406,7 +406,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     # "s'est entretenu en visioconférence avec A et B": one call of all; "... avec A, puis avec B": one after another
     conference = lemma(trigger) in cues.conference_nouns or sentence.has_any(cues.conference_markers) or on_one_screen
     gathered = verbal(event) and lemma(event) in cues.gathering_verbs  # "X a réuni au téléphone A, B et C": one call of all
-    together = group or conference or gathered or bool(joined)  # who joins a call joins everyone on it
+    together = group or conference or gathered or bool(joined) or counted_next(sent, len(callers) + len(partners), cues)
+    # who joins a call joins everyone on it; "X s'est concerté avec A, B et C. Les quatre dirigeants ...": one call of all
     if callers and joined and len(callers) + len(partners) - len(joined) < 2:
         # "X a reçu les vœux de Y lors d'un appel auquel s'est joint Z": Z joined X and Y, named elsewhere in the sentence
         add(partners, [p for p in sentence_people(sent, trigger, skip, people, on, cues) if p not in callers])
@@ -488,3 +489,17 @@ def _named_in_turn(sentence: Sentence, cues: CallCues) -> bool:
     return any(word in sentence.norms for word in cues.in_sequence) and any(  # the words first: most sentences have none
         norm in cues.in_sequence and token.dep_ in {"cc", "advmod"} and token.head.pos_ in {"PROPN", "NOUN"}
         for token, norm in zip(sentence.tokens, sentence.norms, strict=True))
+
+
+def counted_next(sent: Span, everyone: int, cues: CallCues) -> bool:
+    """'X s'est concerté par téléphone avec A, B, C et D. Les cinq dirigeants ont appelé ...': the
+    sentence right after counts as one group the caller and all the partners together ('les cinq
+    dirigeants', a leaders' noun with their number as subject): they spoke on one call, not on one
+    call each."""
+    doc = sent.doc
+    if everyone < 3 or sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent
+    return any(t.pos_ == "NOUN" and t.dep_.startswith("nsubj") and lemma(t) in cues.pair_nouns and "Plur" in feature(t, "Number")
+               and any(c.dep_ == "nummod" and cues.number_words.get(c.norm_) == everyone for c in children(t))
+               for t in following)
