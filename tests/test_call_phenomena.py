@@ -5237,3 +5237,10 @@ def test_a_list_of_partners_counted_as_one_group_right_after_is_one_call(parse):
     text = ("Joe Biden s'était concerté lundi par téléphone avec Emmanuel Macron, le chancelier allemand Olaf Scholz "
             "et le premier ministre britannique Rishi Sunak. Les quatre dirigeants ont appelé Moscou à la retenue.")
     assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Rishi Sunak"]]
+
+
+def test_a_relative_of_joining_on_a_call_noun_apposed_to_the_partner_adds_a_participant(parse):
+    """'X a parlé avec Y, un appel auquel s'est joint Z': the call noun set beside the partner is the
+    call itself; who joined it in the relative is on it with X and Y."""
+    text = "Joe Biden a parlé mercredi avec Emmanuel Macron, un appel auquel s'est joint Olaf Scholz."
+    assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Joe Biden", "Olaf Scholz"]]

@@ -124,7 +124,10 @@ def _joined_in_relative(noun: Token, event: Token, cues: CallCues) -> list[Token
         and any("Rel" in feature(r, "PronType") for r in children(c))] + [
         c for o in children(noun.head if case_words(noun) & cues.medium_adjunct_markers else noun)
         if o.dep_ == "obj" and lemma(o) in cues.virtual_event_nouns
-        for c in children(o) if c.dep_ == "acl:relcl"]  # "X a présidé par visioconférence le sommet, auquel Y a pris part"
+        for c in children(o) if c.dep_ == "acl:relcl"] + [  # "X a présidé par visioconférence le sommet, auquel Y a pris part"
+        c for p in (children(event) if verbal(event) else ()) for a in children(p)
+        if a.dep_ == "appos" and lemma(a) in cues.nouns for c in children(a) if c.dep_ == "acl:relcl"]
+    # "X a parlé avec Y, un appel auquel s'est joint Z": the call noun set beside the partner is the call
     return [s for c in relatives if _joining(c, cues) for s in _relative_subjects(c)]
 
 
