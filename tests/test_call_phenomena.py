@@ -2886,6 +2886,9 @@ def test_the_pair_talking_after_a_call_was_told_gives_that_call_its_length(parse
 @pytest.mark.parametrize("then", [
     "La veille, le président américain avait parlé d'une « provocation inacceptable ».",
     "La veille, il avait parlé d'une « provocation inacceptable » devant la presse.",
+    # the quoted words with a phrase in apposition: the parser hangs the 'de' on the adjective
+    "La veille, le président américain avait parlé d'une « terrible provocation », un mot que ses propres ministres "
+    "n'ont pas repris.",
 ])
 def test_one_person_speaking_of_a_thing_in_an_article_about_a_call_is_no_call(parse, then):
     """'X avait parlé d'une « attaque »': one person speaking of a thing, with no partner, mentions
@@ -4561,6 +4564,9 @@ def test_having_someone_on_the_phone_says_nothing_of_who_called(parse, text):
     ("Emmanuel Macron a eu Olaf Scholz en ligne mardi.", [(MACRON_SCHOLZ, "occurred", "phone")]),
     ("Olaf Scholz, qui a lui aussi eu Emmanuel Macron en ligne mardi, a dit son inquiétude.",
      [(MACRON_SCHOLZ, "occurred", "phone")]),
+    ("Emmanuel Macron a eu M. Scholz en ligne mardi.", [(MACRON_SCHOLZ, "occurred", "phone")]),
+    ("Olaf Scholz, qui a lui aussi eu M. Macron en ligne mardi, a dit son inquiétude.",
+     [(MACRON_SCHOLZ, "occurred", "phone")]),  # the civility heads the name ('M.' the object, the name flat on it)
     ("Emmanuel Macron a Olaf Scholz en ligne de mire depuis mardi.", []),
     ("Emmanuel Macron a publié en ligne mardi une lettre à Olaf Scholz.", []),
 ])

@@ -607,16 +607,18 @@ def _a_person_had_on_the_line(noun: Token, person_tokens: frozenset[int], cues: 
         return False
     verb = noun.head.head if noun.dep_.startswith("nmod") and noun.head.dep_ == "obj" else noun.head
     return lemma(verb) in cues.line_holding_verbs and verb.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "obj" and c.i in person_tokens for c in children(verb))
+        c.dep_ == "obj" and _names_a_person(c, person_tokens) for c in children(verb))
 
 
 def _one_speaking_of_a_thing(verb: Token, subjects: list[Token], person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'Le président avait parlé d'une « terrible attaque »': one person (a subject neither plural
     nor two people) speaking of a thing (a 'de' phrase naming no one) mentions it, with no partner:
-    speech, not a talk ('les deux dirigeants ont parlé de l'Ukraine' is one)."""
+    speech, not a talk ('les deux dirigeants ont parlé de l'Ukraine' is one). The phrase is told by
+    its first word too: with a quoted word inside ('d'une « terrible attaque »') the parser hangs the
+    'de' on the adjective."""
     return lemma(verb) in cues.talk_verbs_mentioning and bool(subjects) and not _two_as_subject(verb, person_tokens) \
         and not any("Plur" in feature(s, "Number") for s in subjects) and any(
-            case_words(c) & cues.of_prepositions and c.pos_ == "NOUN" and c.i not in person_tokens
+            (case_words(c) | {c.left_edge.norm_}) & cues.of_prepositions and c.pos_ == "NOUN" and c.i not in person_tokens
             for c in children(verb) if c.i > verb.i)
 
 
@@ -700,8 +702,13 @@ def _cleft_caller(verb: Token, person_tokens: frozenset[int]) -> bool:
     clause of a person set off by 'c'est'), not a call of its own."""
     head = verb.head
     return head.i != verb.i and any("Rel" in feature(c, "PronType") for c in subjects_of(verb)) and any(
-        c.dep_ == "cop" for c in children(head)) and (head.i in person_tokens or any(
-            c.dep_ == "flat:name" and c.i in person_tokens for c in children(head)))
+        c.dep_ == "cop" for c in children(head)) and _names_a_person(head, person_tokens)
+
+
+def _names_a_person(word: Token, person_tokens: frozenset[int]) -> bool:
+    """A person's name, or the civility heading one ('M. X', 'Mme X': the parser makes the title
+    the head and hangs the name on it as flat:name)."""
+    return word.i in person_tokens or any(c.dep_ == "flat:name" and c.i in person_tokens for c in children(word))
 
 
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
@@ -724,7 +731,7 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
     appositions = [t for c in children(verb) if c.dep_ in {"appos", "dep"} and c.pos_ == "PROPN" and c.i > verb.i for t in c.subtree]
 
     def person(word: Token) -> bool:  # 'Mme Merkel': the civility, read as a noun, heads the name
-        return word.i in person_tokens or any(c.dep_ == "flat:name" and c.i in person_tokens for c in children(word)) \
+        return _names_a_person(word, person_tokens) \
             or lemma(word) in cues.person_role_nouns and any(t.i in person_tokens for t in [*word.subtree, *appositions] if t.i > word.i)
         # 'le président élu X': the role whose name the parser hangs lower down, under 'élu'; 'les deux généraux, X et
         # Y': the names in apposition, hung on the verb
