@@ -1256,6 +1256,19 @@ def test_being_on_the_phone_with_someone_names_no_caller(parse, text):
     assert call.initiator is None
 
 
+@pytest.mark.parametrize("text,talked,called", [
+    ("Emmanuel Macron s'entretient au téléphone avec le chancelier Scholz et appelle le président Biden.",
+     ["Emmanuel Macron", "Olaf Scholz"], ["Emmanuel Macron", "Joe Biden"]),
+    ("Le roi Charles III s'entretient au téléphone avec le président Macron et appelle le président Biden.",
+     ["Charles III", "Emmanuel Macron"], ["Charles III", "Joe Biden"]),
+])
+def test_who_phones_a_second_leader_in_a_coordinated_verb_placed_only_that_call(parse, text, talked, called):
+    """'X s'entretient au téléphone avec Y et appelle le président Z': the second verb's own
+    object, a title with its name (read as a clause, the name as its adjective), is whom X called;
+    the talk with Y names no caller."""
+    assert sorted((names, c.initiator is not None) for names, c in _calls(parse, text)) == sorted([(called, True), (talked, False)])
+
+
 def test_who_a_call_came_from_is_named_after_a_chain_of_descriptions(parse):
     text = ("Le président Emmanuel Macron a reçu mardi un appel téléphonique de son homologue, le chancelier de la "
             "République fédérale d'Allemagne, M. Olaf Scholz.")

@@ -165,8 +165,11 @@ def _relative_subjects(verb: Token) -> list[Token]:
 
 def _name_read_as_a_clause(child: Token, dep: str) -> bool:
     """'X et Y ont appelé Donald Trump': the parser may take a first name for a word of no class
-    and make it a clause of the verb (xcomp); a name with no preposition is the one called."""
-    return dep == "xcomp" and child.pos_ in {"PROPN", "X"} and not case_words(child)
+    and make it a clause of the verb (xcomp); a name with no preposition is the one called. So
+    may it a title and its name ('... et appelle le président Y', the name read as the title's
+    adjective), a noun with no clause of its own (no subject, copula or auxiliary)."""
+    return dep == "xcomp" and not case_words(child) and (child.pos_ in {"PROPN", "X"} or child.pos_ == "NOUN" and not any(
+        c.dep_.startswith(("nsubj", "cop", "aux")) for c in children(child)))
 
 
 def _second_person_called(conjunct: Token, cues: CallCues) -> bool:

@@ -153,8 +153,10 @@ def _recency_pronoun(word: Token, cues: CallCues) -> bool:
 def names_someone(phrase: Token, people: People, cues: CallCues) -> bool:
     """'(à) X', '(au) président', '(à) son homologue': the phrase's own head names the person, not
     a noun they only hang on ('au sujet de X', 'a évoqué le sort de X'); but 'joindre au
-    téléphone X' may come with X hung on the medium."""
-    return phrase.pos_ not in {"NOUN", "ADJ"} or phrase.i in people.at or lemma(phrase) in cues.media or _recency_pronoun(phrase, cues)
+    téléphone X' may come with X hung on the medium. A title heads the name it comes with ('le
+    président X', the name flat on the title, or read as its adjective)."""
+    return phrase.pos_ not in {"NOUN", "ADJ"} or phrase.i in people.at or lemma(phrase) in cues.media or _recency_pronoun(phrase, cues) \
+        or any(c.dep_ in {"flat:name", "amod"} and c.pos_ == "PROPN" and c.i in people.at for c in children(phrase))
 
 
 def addressed(verb: Token, skip: set[int], people: People, on: date | None, cues: CallCues) -> list[str]:
