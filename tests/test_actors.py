@@ -543,6 +543,19 @@ def test_initials_inside_a_line_are_no_credit(parse, text):
     assert not {"Keystone-ATS", "Agence France-Presse"} & _named(parse, text)
 
 
+@pytest.mark.parametrize("text,agencies", [
+    ("Par Kabarnews (avec TAP) le 03/02/2021 à 10h05\n\nLes deux ministres se reverront en juin.", {"Tunis Afrique Presse"}),
+    ("Les deux ministres se reverront en juin.\n\n(Avec MAP)", {"Maghreb Arabe Presse"}),
+    ("Kabarnews avec TAP et MAP\n\nLes deux ministres se reverront en juin.", {"Tunis Afrique Presse", "Maghreb Arabe Presse"}),
+])
+def test_an_agency_sharing_a_byline_is_an_outlet_even_by_its_short_name(parse, text, agencies):
+    assert agencies <= _named(parse, text)
+
+
+def test_avec_in_a_sentence_shares_no_byline(parse):
+    assert "Tunis Afrique Presse" not in _named(parse, "Le ministre a déjeuné mardi avec TAP Conseil, un cabinet privé.")
+
+
 def test_the_dutch_agency_is_known_by_its_agency_name(parse):
     assert "Algemeen Nederlands Persbureau" in _named(parse, "Selon l'agence néerlandaise ANP, les deux ministres se sont parlé.")
 

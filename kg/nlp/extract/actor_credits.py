@@ -1,6 +1,7 @@
 """Outlets and the people who made the article: media after a media noun ("la chaîne X",
 "l'agence de presse X"), agencies and photographers in picture credits ("© NAME / AGENCY",
-"Photo: AGENCY/AGENCY", "/AGENCY/" in a dateline) and journalists in a closing credit
+"Photo: AGENCY/AGENCY", "/AGENCY/" in a dateline), agencies sharing a byline ("Par OUTLET (avec
+AGENCY)", "(Avec AGENCY)" closing the text) and journalists in a closing credit
 ("(Reportage X; version française Y, édité par Z)").
 """
 from __future__ import annotations
@@ -40,6 +41,8 @@ class CreditReader:
         self.noun_starts = self.media_nouns | set(self.media_phrases)
         self.media_starts = self.noun_starts | self.media_plural
         self.markers = {fold(x) for x in c["credit_markers"]}
+        self.sharers = {fold(x) for x in c["credit_sharers"]}
+        self.agency_nouns = [fold(x) for x in c["credit_agency_nouns"]]
         self.contracted = {fold(k): fold(v) for k, v in c["contracted_articles"].items()}
 
     # ------------------------------------------------------------------ outlets
@@ -56,6 +59,7 @@ class CreditReader:
         yield from self._picture_credits(doc, [t for t, n in zip(tokens, norms, strict=True) if n.rstrip(":") in self.markers],
                                          covered)
         yield from self._initials(doc, [t for t, n in zip(tokens, norms, strict=True) if n == "("], covered)
+        yield from self._sharers(doc, [t for t, n in zip(tokens, norms, strict=True) if n in self.sharers], covered)
 
     def _after_nouns(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """'le média ukrainien X', "l'agence de presse officielle X": X is an outlet;
@@ -187,6 +191,42 @@ class CreditReader:
                     covered.add(part.i)
                     yield ActorMention(known, part.idx, part.idx + len(part.text), part.text, Target("actor", known),
                                        part.i, part.i + 1, True), self.gazetteer.actors[known]
+
+    def _sharers(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+        """'Par OUTLET (avec MAP)', '(Avec AFP)' closing the text, 'OUTLET avec AFP et Reuters': the
+        agencies whose dispatches the article draws on share its byline, and are outlets of the page.
+        'avec' counts as a byline's when it opens brackets or when nothing but a credit's words (names,
+        'par', 'la rédaction') stand before it on its line; each name after it, up to the brackets' or
+        the line's end, is an outlet the gazetteer knows, by itself or as an agency ('MAP' as 'agence MAP')."""
+        for token in tokens:
+            if not (token.i > 0 and doc[token.i - 1].text == "(" or self._byline_before(doc, token)):
+                continue
+            start = end = token.i + 1
+            while end <= len(doc):
+                if end == len(doc) or not is_name_word(doc[end].text) or end in covered or "\n" in doc[end - 1].whitespace_:
+                    if end > start:
+                        yield from self._agency(doc[start:end], covered)
+                    if end == len(doc) or doc[end].norm_ not in {"et", ","} or "\n" in doc[end - 1].whitespace_:
+                        break
+                    start = end + 1
+                end += 1
+
+    def _byline_before(self, doc: Doc, token: Token) -> bool:
+        """Whether only a credit's words (names, 'par', 'la rédaction') stand before `token` on its line."""
+        i = token.i - 1
+        while i >= 0 and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_:
+            if not (is_name_word(doc[i].text) or doc[i].norm_ in self.roles or doc[i].pos_ == "DET"):
+                return False
+            i -= 1
+        return i < token.i - 1
+
+    def _agency(self, span: SpacySpan, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+        """The outlet a name after a byline's 'avec' is, as itself or as an agency's short name."""
+        known = self._known(span.text, _OUTLETS) or next(
+            (k for noun in self.agency_nouns if (k := self._known(f"{noun} {span.text}", _OUTLETS))), None)
+        if known is not None:
+            covered.update(range(span.start, span.end))
+            yield span_mention(span, known, Target("actor", known)), self.gazetteer.actors[known]
 
     def _picture_credits(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """'© NAME / AGENCY pour OUTLET', 'Photo: AGENCY/AGENCY': the photographer is a person,
