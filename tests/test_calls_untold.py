@@ -175,3 +175,25 @@ def test_a_bare_president_is_the_one_the_article_titled_so(parse, text):
     """'le président X', then 'entre le président et le dirigeant russe': bare 'le président' is the
     one person the article gave that title, though it names another president by name."""
     assert _pairs(parse, text) == [(("Emmanuel Macron", "Vladimir Putin"), "denied", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre Pedro Sánchez ne parle pas à Viktor Orbán, a répété son entourage.",
+    "Giorgia Meloni ne discute pas avec Recep Tayyip Erdoğan.",
+    "Les deux dirigeants ne se parlent pas. Olaf Scholz ne téléphone pas à Xi Jinping.",
+    "Joe Biden ne parlera pas avec Kim Jong-un tant que Pyongyang poursuivra ses essais.",
+    "Le président brésilien a fait savoir qu'il ne téléphonerait pas à Javier Milei.",
+])
+def test_a_talk_verb_negated_as_a_policy_is_no_call(parse, text):
+    """'X ne parle pas à Y', 'ne parlera pas avec Y tant que ...', 'a dit qu'il ne l'appellerait
+    pas': a stance with no day and no past, neither a call nor one said not to have taken place."""
+    assert _pairs(parse, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Giorgia Meloni n'a pas parlé à Recep Tayyip Erdoğan lundi.", [(("Giorgia Meloni", "Recep Tayyip Erdoğan"), "denied", "2024-05-13")]),
+    ("Pedro Sánchez ne s'est pas entretenu avec Viktor Orbán.", [(("Pedro Sánchez", "Viktor Orbán"), "denied", None)]),
+    ("Pedro Sánchez ne parlait pas à Viktor Orbán.", [(("Pedro Sánchez", "Viktor Orbán"), "denied", None)]),
+])
+def test_a_talk_verb_negated_in_the_past_or_with_a_day_stays_denied(parse, text, expected):
+    assert _pairs(parse, text) == expected

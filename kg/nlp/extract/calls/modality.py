@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.nlp.extract.calls.clause import (
     NE_FORMS,
     Sentence,
+    a_day,
     adjunct,
     case_words,
     delegate_of,
@@ -91,6 +92,8 @@ def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Sta
         return "unconfirmed"  # "selon le journal Z, qui n'a pas obtenu de confirmation"
     if _not_made_known(trigger, event, above, cues):
         return None  # "aucun entretien n'a été annoncé": nothing told, and nothing denied either
+    if _a_stance(trigger, event, cues):
+        return None  # "X ne parle pas à Y", "ne parlera pas avec Y tant que ...", "a dit qu'il ne l'appellerait pas"
     on_the_line = lemma(event) in cues.light_verbs and trigger.norm_ in cues.media  # "avoir eu X au téléphone": the call itself
     if denied([trigger] if adjunct(trigger, event) and not on_the_line else own, above, cues):  # "n'a pas cédé lors de l'appel"
         return "denied"
@@ -151,6 +154,21 @@ def _not_made_known(trigger: Token, event: Token, above: list[Token], cues: Call
                                      for c in children(trigger)):
         return False
     return any(lemma(v) in cues.untold_when_negated and negated(v) for v in [event, *above[:1]] if v is not trigger)
+
+
+def _a_stance(trigger: Token, event: Token, cues: CallCues) -> bool:
+    """'X ne parle pas à Y', 'X ne discute pas avec Y', 'ne parlera pas avec Y tant que ...', 'a
+    indiqué qu'il ne téléphonerait pas à Y': a talk verb itself negated, in a simple present,
+    future or conditional, with no day, states a policy; no call is told as having happened, nor
+    said not to have happened (`denied` is a call one side says did not take place). Not 'n'a
+    pas parlé à Y', 'ne s'est pas entretenu avec Y', 'ne parlait pas' (a past: denied), nor 'ne
+    parle pas à Y ce mardi' (a day: that call is denied)."""
+    if trigger.i != event.i or trigger.pos_ != "VERB" or lemma(trigger) not in cues.call_verbs or not negated(trigger):
+        return False
+    if _has_aux(trigger) or any(a_day(t) for t in trigger.subtree):  # the day hung anywhere ('ce mardi' read as a conj)
+        return False
+    return "Pres" in feature(trigger, "Tense") and "Ind" in feature(trigger, "Mood") or _mood(trigger, "Fut", "Tense") \
+        or _future(trigger) or _mood(trigger, "Cnd") or conditional_form(trigger)
 
 
 def _could_have(verb: Token, cues: CallCues) -> bool:
