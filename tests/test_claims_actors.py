@@ -494,6 +494,15 @@ def test_a_bare_role_as_subject_puts_forward_the_person_it_describes(parse):
     assert [s for s, text, _ in found if "revenir" in text] == ["Joe Biden"]
 
 
+def test_a_subject_read_as_an_apposition_of_an_opening_complement_is_talked_about(parse):
+    """'Au lendemain de la visite de M. Y, X avait laissé ...': the parser hangs the subject X on the
+    name ending the opening complement; X is still whom the sentence is about, so 'il' after it."""
+    found = _claims(parse, "Emmanuel Macron a déclaré que la France soutiendrait Kiev. Au lendemain de la visite de M. Macron, "
+                           "Olaf Scholz avait, dans un discours, exprimé ses réserves sur l'envoi de chars. "
+                           "Il avait également affirmé qu'il travaillerait avec Paris « en confiance ».")
+    assert [s for s, text, _ in found if "confiance" in text] == ["Olaf Scholz"]
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("Le ministre de l'Intérieur Paul-Henri Delvaux a répondu que des discussions étaient en cours.", "Paul-Henri Delvaux"),
     ("Pour le chef de groupe N-VA Bart Verhoeven, le gouvernement « se cache derrière Bruxelles ».", "Bart Verhoeven"),

@@ -61,7 +61,8 @@ class Speakers(Sources):
         for verb in [root, *[c for c in children(root) if c.dep_ == "conj"], *reported_clauses(root), *beside, *told]:
             # 'X a pour sa part lancé un appel': the subject the parser hung on the auxiliary, read as a verb
             holders = [verb, *[c for c in children(verb) if c.dep_.startswith("aux")]]
-            for subject in [c for t in holders for c in children(t) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]:
+            subjects = [c for t in holders for c in children(t) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in quoted]
+            for subject in subjects or _subject_read_as_apposition(verb, holders):
                 if subject.norm_ in self.cues.person_pronouns:
                     continue
                 # 'Le chef de la diplomatie, X, a entamé ...': the role's holder between commas, whom the parser hangs
@@ -462,6 +463,15 @@ class Speakers(Sources):
             if self.actor(token):
                 return self.actor(token)
         return None
+
+
+def _subject_read_as_apposition(verb: Token, holders: list[Token]) -> list[Token]:
+    """'Au lendemain de l'élection de M. Y, X avait laissé poindre ...': a subject after an opening
+    complement ending in a name, which the parser hangs on that name as an apposition, leaving the
+    verb with none: the apposition that runs up to the verb (or its auxiliary) before it."""
+    starts = {t.i for t in holders}
+    return [t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "appos" and t.head.i < t.i
+            and t.right_edge.i + 1 in starts and any(a.dep_.startswith("obl") and a.i < t.i for a in t.ancestors)]
 
 
 def _cleft(root: Token) -> bool:
