@@ -1438,6 +1438,16 @@ def test_a_clause_after_a_complement_of_place_or_time_is_what_was_said(parse, te
     assert _speakers(parse, text) == [speaker]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Le Nigeria a, de son côté, fait savoir que les deux dirigeants avaient examiné la situation.", "Nigeria"),
+    ("La France a, quant à elle, fait valoir que la trêve restait fragile.", "France"),
+])
+def test_a_two_word_reporting_verb_cut_by_an_incise_after_its_auxiliary_reports(parse, text, speaker):
+    """'X a, de son côté, fait savoir que ...': after the incise the tagger may read 'fait' as a noun
+    (or the parser hang it on the infinitive as a word apart): the participle heads the clause."""
+    assert _speakers(parse, text) == [speaker]
+
+
 @pytest.mark.parametrize("text,speakers", [
     ("Les deux présidents ont parlé de la Libye, a indiqué le Kremlin. Ils se reparleront bientôt, selon la même source.",
      ["Kremlin", "Kremlin"]),

@@ -38,6 +38,12 @@ verb's past participle as a noun (the noun 'téléphone' is spelt like it, once 
 parser then may hang it and its auxiliary on the subject's name; the call has no verb, and the
 claim no speaker. Right after avoir or être, the word is the participle: it heads the clause in
 the place the subject, the auxiliary or itself held, the subject and the auxiliary its own.
+
+'X a, de son côté, fait savoir que ...', 'X ont, selon Y, fait valoir que ...': after an incise
+between the auxiliary and the participle, the tagger may read 'fait' as a noun, or the parser hang
+it on the infinitive as a word apart; the reporting verb of two words is then never reached, and
+the clause is no one's report. The participle of faire, always 'fait' before an infinitive, heads
+the clause, the subject, the auxiliary and the incise its own, the infinitive its complement.
 """
 from __future__ import annotations
 
@@ -45,7 +51,7 @@ import numpy
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import DAY_WORDS, PERSON_NOUNS, feature, participle_forms, reflexive
+from kg.nlp.extract.words import DAY_WORDS, MADE_KNOWN, PERSON_NOUNS, feature, participle_forms, reflexive
 from kg.text import fold
 
 _INTENT_FORMS = frozenset(fold(w) for w in cues()["intent_forms_read_as_nouns"])
@@ -59,6 +65,7 @@ _INFINITIVE_ENDINGS = tuple(cues()["infinitive_endings"])
 _INFINITIVE_PREPOSITIONS = frozenset(fold(w) for w in cues()["infinitive_prepositions"])
 _CALL_INFINITIVES = frozenset(fold(w.split()[-1].removeprefix("s'")) for w in [*cues()["phone_verbs"], *cues()["talk_verbs"]])
 #: each folded form of a call verb's participle ('telephonees') -> its infinitive as written ('téléphoner')
+_CAUSATIVE = fold(cues()["causative_participle"])
 _CALL_PARTICIPLES = {form: verb for phrase in [*cues()["phone_verbs"], *cues()["talk_verbs"]]
                      for verb in [phrase.split()[-1].removeprefix("s'")] for form in participle_forms(fold(verb))}
 _AUXILIARIES = frozenset(cues()["auxiliary_lemmas"])
@@ -228,6 +235,33 @@ def retag_call_participles_read_as_nouns(doc: Doc) -> None:
             word.dep_ = "ccomp" if word.head.pos_ == "VERB" and word.head.i > word.i else "conj"
 
 
+def retag_causatives_after_an_incise(doc: Doc) -> None:
+    """Mend each 'fait' + the infinitive of a reporting verb of two words ('savoir', 'valoir') after
+    an auxiliary and an incise, which the parser did not hang the infinitive on (found from the
+    document's folded words: a Token made only for those words)."""
+    norms = doc._.folded.norms
+    for i, norm in enumerate(norms[1:-1], start=1):
+        if norm != _CAUSATIVE or norms[i + 1] not in MADE_KNOWN:
+            continue
+        word, infinitive = doc[i], doc[i + 1]
+        if infinitive.pos_ != "VERB" or infinitive.head.i == word.i:
+            continue  # read well: the infinitive hangs on 'fait'
+        found = _auxiliary_before(word)
+        if found is None or found[1] is None:
+            continue  # right after its auxiliary, the parser reads it well
+        root = infinitive.head.i == infinitive.i
+        word.head, word.dep_ = (word, "ROOT") if root else (infinitive.head, infinitive.dep_)
+        word.pos_, word.lemma_ = "VERB", "faire"
+        doc._.folded.lemmas[i] = "faire"  # the claims find their verbs by the folded lemmas, made before the mends
+        word.morph = MorphAnalysis(word.vocab, {"Gender": "Masc", "Number": "Sing", "Tense": "Past", "VerbForm": "Part"})
+        infinitive.head, infinitive.dep_ = word, "xcomp"
+        for before in [c for c in infinitive.children if c.i < word.i]:
+            before.head = word
+        auxiliary, incise = found
+        auxiliary.pos_ = "AUX"  # 'a' read as a verb: the claims read the tense from the auxiliary
+        _head_the_clause(word, auxiliary, incise)
+
+
 def _auxiliary_before(word: Token) -> tuple[Token, Token | None] | None:
     """The form of avoir or être a participle follows: right before it, or before an incise set off
     by commas ('X aurait, selon une source, téléphoné à Y'), given then with the incise's head."""
@@ -241,12 +275,18 @@ def _auxiliary_before(word: Token) -> tuple[Token, Token | None] | None:
         if doc[comma + 1].is_sent_start or doc[comma].text != ",":
             continue
         auxiliary, inside = doc[comma - 1], doc[comma + 1:word.i - 1]
-        if auxiliary.pos_ != "AUX" or auxiliary.lemma_ not in _AUXILIARIES or any(
+        if not _auxiliary(auxiliary) or any(
                 t.pos_ in {"VERB", "AUX"} or t.is_punct for t in inside):
             return None  # another clause, or a list, between the commas
         heads = [t for t in inside if t.head.i == t.i or not comma < t.head.i < word.i - 1]
         return (auxiliary, heads[0]) if len(heads) == 1 else None
     return None
+
+
+def _auxiliary(word: Token) -> bool:
+    """A form of avoir or être as an auxiliary: tagged so, or tagged a verb the parser still hung
+    as an auxiliary ('X a, de son côté, fait savoir': 'a' read as a verb, an auxiliary of 'savoir')."""
+    return word.lemma_ in _AUXILIARIES and (word.pos_ == "AUX" or word.dep_.startswith("aux"))
 
 
 def _head_the_clause(participle: Token, auxiliary: Token, incise: Token | None = None) -> None:

@@ -56,7 +56,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, REPORTING_LEMMAS, feature, folded_string
+from kg.nlp.extract.words import CLOSING_QUOTES, MADE_KNOWN, OPENING_QUOTES, REPORTING_LEMMAS, feature, folded_string
 from kg.text import fold
 
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
@@ -66,9 +66,7 @@ _BARE_TIME_NOUNS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["tim
                                                 *cues()["ago_units"], *cues()["weekend_nouns"], *cues()["months"]])
 _WEEKDAYS = frozenset(fold(w) for w in cues()["weekdays"])
 _PARTNER_PREPOSITIONS = frozenset(fold(w) for w in cues()["partner_prepositions"])
-#: The second word of each reporting verb 'faire + infinitive' ('faire savoir' -> 'savoir').
 _ADDRESS_FORMS = frozenset(fold(w) for w in cues()["address_forms"])  # 'Sa Majesté', 'Son Altesse', 'Son Excellence'
-_MADE_KNOWN = frozenset(fold(w).split()[1] for w in cues()["reporting_verbs"] if fold(w).startswith("faire "))
 
 
 def reattach_coordinated_subjects(doc: Doc) -> None:
@@ -231,7 +229,7 @@ def reattach_sources_of_two_word_incises(doc: Doc) -> None:
     subject, and the incise a parenthesis of the clause it tells."""
     strings = doc.vocab.strings
     lemmas = doc.to_array("LEMMA")  # a Token made only for the few words 'savoir' and the like
-    for i in numpy.flatnonzero(numpy.isin(lemmas, [strings[w] for w in _MADE_KNOWN])).tolist():
+    for i in numpy.flatnonzero(numpy.isin(lemmas, [strings[w] for w in MADE_KNOWN])).tolist():
         verb = doc[i]
         if verb.i < 3 or doc[verb.i - 1].lemma_ != "faire" \
                 or verb.dep_ not in {"conj", "parataxis"} or any(c.dep_.startswith("nsubj") for c in verb.children):

@@ -23,6 +23,8 @@ PERSON_NOUNS = frozenset(fold(w) for w in [*cues()["person_role_nouns"], *cues()
 _REFLEXIVE_SUBJECTS = {fold(clitic): frozenset(fold(s) for s in subjects)
                        for clitic, subjects in cues()["reflexive_clitics_of_subjects"].items()}
 REPORTING_LEMMAS = frozenset(fold(w) for w in cues()["reporting_verbs"] if " " not in w)
+#: The second word of each reporting verb 'faire + infinitive' ('faire savoir' -> 'savoir').
+MADE_KNOWN = frozenset(fold(w).split()[1] for w in cues()["reporting_verbs"] if fold(w).startswith("faire "))
 #: The marks that open and close a quote, as tokens: '« … », a dit X', '“ … ”', '" … "'.
 OPENING_QUOTES = frozenset({"«", "\u201c", '"'})
 CLOSING_QUOTES = frozenset({"»", "\u201d", '"'})
