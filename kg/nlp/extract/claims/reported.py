@@ -734,14 +734,21 @@ def _asked(verb: Token, sent: Span, quoted: set[int], folded: Folded) -> bool:
 def _naming(verb: Token) -> bool:
     """'les milices d'Ahmed Salem, dit « le Faucon »': a participle with neither subject nor auxiliary set
     off after a noun and followed at once by quoted words without a verb gives the name the noun goes by
-    ('known as'), which nobody in the story says."""
+    ('known as'), which nobody in the story says; the noun may end in its adjective ('la déclaration
+    finale, dite « de Genève »')."""
     doc = verb.doc
     if verb.i < 2 or verb.i + 2 >= len(doc) or doc[verb.i - 1].text != "," \
-            or doc[verb.i - 2].pos_ not in {"PROPN", "NOUN"} or doc[verb.i + 1].text not in OPENING_QUOTES \
+            or not _ends_a_noun_phrase(doc[verb.i - 2]) or doc[verb.i + 1].text not in OPENING_QUOTES \
             or any(c.dep_.startswith(("aux", "nsubj")) for c in children(verb)):
         return False
     closing = next((t for t in tokens_of(doc)[verb.i + 2:min(verb.i + 8, len(doc))] if t.text in CLOSING_QUOTES), None)
     return closing is not None and not any(t.pos_ in {"VERB", "AUX"} for t in tokens_of(doc)[verb.i + 2:closing.i])
+
+
+def _ends_a_noun_phrase(word: Token) -> bool:
+    """A noun or a name, or the adjective after the noun it qualifies ('finale' of 'la déclaration finale')."""
+    return word.pos_ in {"PROPN", "NOUN"} or word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.i < word.i \
+        and word.head.pos_ in {"PROPN", "NOUN"}
 
 
 def _purpose(verb: Token, cues: ClaimCues) -> bool:
