@@ -485,6 +485,19 @@ def test_the_future_of_fait_savoir_with_the_clause_hung_on_fait_is_a_plan_on_the
     assert _pairs(parse, text) == [(("Giorgia Meloni", "Olaf Scholz"), "planned", "2024-03-18")]
 
 
+@pytest.mark.parametrize("text,caller", [
+    ("Par ailleurs, le chancelier autrichien Karl Nehammer a fait savoir qu'il avait l'intention de téléphoner à "
+     "Recep Tayyip Erdogan dans les prochains jours.", "Karl Nehammer"),
+    ("En outre, le président Emmanuel Macron a fait savoir qu'il avait l'intention d'appeler Olaf Scholz.", "Emmanuel Macron"),
+])
+def test_an_intention_told_by_fait_savoir_after_an_opening_adverbial_names_its_caller(parse, text, caller):
+    """'Par ailleurs, X a fait savoir qu'il avait l'intention d'appeler Y': after an opening
+    adverbial the parser may make 'savoir' the root and hang 'fait' (and the subject) below it;
+    the saying is still in the past tense of 'fait', so the intention in the imperfect is the plan
+    as it stood when told, a call still to come that X means to place, not an old wish."""
+    assert [(call.status, load().actors[call.initiator].label) for _, call in _calls(parse, text)] == [("planned", caller)]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Emmanuel Macron a annoncé qu'il réunirait jeudi Olaf Scholz et Giorgia Meloni en visioconférence.",
      [(("Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"), "planned", "2024-03-14")]),
