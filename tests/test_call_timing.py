@@ -406,3 +406,16 @@ def test_la_veille_far_back_counts_from_the_call_not_from_a_day_dating_something
             "a été publié le 2 avril. Les deux hommes ont évoqué ce rapport. Berlin veut éviter des taxes. Les "
             "industriels restent inquiets. La veille, Emmanuel Macron s'était entretenu au téléphone avec Joe Biden.")
     assert (("Emmanuel Macron", "Joe Biden"), "occurred", "2024-04-02") in _calls(parse, text, "2024-04-09")
+
+
+@pytest.mark.parametrize("text,month", [
+    ("Plus tôt dans la semaine, le président Emmanuel Macron avait annoncé sur les réseaux sociaux avoir eu « un très bon "
+     "échange » avec Olaf Scholz.", "2024-04"),
+    ("La semaine dernière, Emmanuel Macron a annoncé avoir eu une longue conversation avec Olaf Scholz.", "2024-03"),
+    ("Emmanuel Macron a affirmé en début de semaine avoir eu une longue conversation avec Olaf Scholz.", "2024-04"),
+])
+def test_a_call_told_at_a_vague_time_is_dated_as_vaguely_not_on_the_publication_day(parse, text, month):
+    """'X avait annoncé plus tôt dans la semaine avoir eu un entretien avec Y': the call gives no
+    day of its own and was told in some days of a week; it took place by then, so it is dated by
+    that week's month (the week before a Friday, 5 April, lies in March), not by the publication."""
+    assert _calls(parse, text, "2024-04-05") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", month)]

@@ -90,16 +90,29 @@ def day_it_was_told(trigger: Token, sent: Sentence, elsewhere: set[int], cues: C
     often that day (not the publication's, which may come after). The day must hang on the verb
     of saying, the nearest above the call ('a annoncé vendredi Z, qui assure que les deux ont
     parlé de W': 'assure' tells it, undated) or set beside its clause as an incise; none when the
-    sentence says the day is not known ('..., sans préciser quand')."""
+    sentence says the day is not known ('..., sans préciser quand'). A vague time of the saying
+    ('X avait annoncé plus tôt dans la semaine avoir eu un entretien avec Y', 'la semaine dernière')
+    dates the call as vaguely, the week's month, never the publication day; the week may complete
+    an adverb hung on the saying ('plus tôt dans la semaine')."""
     if sent.has_any(cues.undated_phrases):
         return []
     clause = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
     saying = [a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"} and lemma(a) in SAYING][:1]
     if clause is not None:
         saying += [c for c in children(clause) if c.dep_ in {"parataxis", "conj"} and c.i > trigger.i and lemma(c) in SAYING]
-    days = [d for d in sent.dates if d.tokens[0] not in elsewhere and len(d.value) == 10
-            and tokens_of(sent.span.doc)[d.tokens[0]].head in saying]
+    doc = tokens_of(sent.span.doc)
+    days = [d for d in sent.dates if d.tokens[0] not in elsewhere and (len(d.value) == 10 and doc[d.tokens[0]].head in saying
+                                                                       or d.vague and bool(d.value) and _said_in(d, doc) in saying)]
     return days[:1] if len(days) == 1 else []
+
+
+def _said_in(mention: DateMention, doc: list[Token]) -> Token:
+    """The word a time phrase hangs on, past the adverb it completes ('plus tôt dans la semaine')."""
+    inside = range(*mention.tokens)
+    head = next((doc[i].head for i in inside if doc[i].head.i not in inside), doc[mention.tokens[0]].head)
+    while head.pos_ == "ADV" and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def set_for(mention: DateMention, sent: Sentence, cues: CallCues) -> bool:
