@@ -448,6 +448,14 @@ def test_selon_lui_after_a_colon_is_the_subject_of_the_clause_before(parse):
     assert _speakers(parse, text) == ["Emmanuel Macron", "Olaf Scholz"]
 
 
+def test_selon_lui_inside_the_clause_after_a_colon_is_the_subject_of_the_clause_before(parse):
+    """'X a tempéré l'optimisme : il ne faut pas attendre, selon lui, ...': further inside the clause
+    after the colon, the pronoun still stands for the subject before it."""
+    text = ("Emmanuel Macron a affirmé que les deux dirigeants avaient parlé du Mercosur. Le chancelier Olaf Scholz a "
+            "tempéré l'optimisme : il ne faut pas attendre, selon lui, un accord avant l'été.")
+    assert _speakers(parse, text) == ["Emmanuel Macron", "Olaf Scholz"]
+
+
 def test_pour_x_opening_a_sentence_is_x_view(parse):
     assert _speakers(parse, "Pour le Kremlin, cette conversation était constructive et utile.") == ["Kremlin"]
 

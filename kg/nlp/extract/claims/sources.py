@@ -211,14 +211,15 @@ class Sources(Anaphora):
         return None
 
     def _subject_before_colon(self, marker: Token, pronoun: Token) -> str | None:
-        """'Le chancelier s'est montré prudent : selon lui, ...': a 'selon lui' right after a colon
-        explains the clause before it, whose subject the pronoun stands for, not the person
-        talked about before that sentence."""
-        if marker.i == 0 or marker.doc[marker.i - 1].text != ":":
+        """'Le chancelier s'est montré prudent : selon lui, ...', '... prudent : il ne faut pas, selon lui,
+        ...': a 'selon lui' in the clause after a colon explains the clause before it, whose subject the
+        pronoun stands for, not the person talked about before that sentence."""
+        colon = next((t for t in reversed(marker.doc[marker.sent.start:marker.i]) if t.text == ":"), None)
+        if colon is None:
             return None
         for holder in pronoun.ancestors:
             for subject in children(holder):
-                if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < marker.i and subject.pos_ in {"NOUN", "PROPN"}:
+                if subject.dep_ in ("nsubj", "nsubj:pass") and subject.i < colon.i and subject.pos_ in {"NOUN", "PROPN"}:
                     return self.in_phrase(subject) or self.described_by(subject)
         return None
 
