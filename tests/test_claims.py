@@ -927,6 +927,20 @@ def test_the_statement_a_source_s_relative_passes_on_is_its_speaker_s(parse):
 
 
 @pytest.mark.parametrize("text", [
+    "« Le dialogue reprend », a déclaré le président Recep Tayyip Erdogan, selon lequel la Turquie peut « servir de pont ».",
+    "Les deux dirigeants ont parlé du Sahel, a indiqué le président turc Recep Tayyip Erdogan, selon lequel la Turquie peut « servir de pont ».",
+    "« Le dialogue reprend », a assuré le président Recep Tayyip Erdogan, selon lequel les investisseurs allemands gardent « une "
+    "place de choix » sur le pont du Bosphore.",
+])
+def test_a_relative_selon_lequel_on_a_speaker_is_his_view(parse, text):
+    """'..., a déclaré le président X, selon lequel ...': a relative opened by an attribution marker with
+    no reporting verb is a statement of its antecedent, beside the one the sentence reports."""
+    claims = _claims(parse, text)
+    assert [speaker for speaker, _ in claims] == ["Recep Tayyip Erdoğan"] * 2
+    assert "pont" not in claims[0][1] and "pont" in claims[1][1]
+
+
+@pytest.mark.parametrize("text", [
     "Emmanuel Macron et Joe Biden ont évoqué les milices d'Ahmed Ould Salem, dit « le Faucon ».",
     "Olaf Scholz a parlé du chef de guerre Idriss Bako, dit « Tonnerre », et de ses troupes.",
     # the noun ends in its adjective: the name a text goes by

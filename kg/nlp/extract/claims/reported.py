@@ -135,7 +135,41 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
             continue
         taken.update(t.i for t in phrase)
         found.append(Report(token, phrase, lemma, kind, _scope(token)))
+    found.extend(_views_of_antecedents(sent, found, skip, quoted, cues))
+    found.sort(key=lambda r: r.verb.i)
     return _nest([r for r in found if not _as_said_of_a_report(r, found, cues)], cues)
+
+
+def _views_of_antecedents(sent: Span, found: list[Report], skip: set[int], quoted: set[int], cues: ClaimCues) -> list[Report]:
+    """'..., a déclaré le président X, selon lequel les entreprises ont « toute leur place »': a relative
+    opened by an attribution marker with no reporting verb in it states its antecedent's view, a
+    statement of that person or body beside the one its sentence reports (the marker is its cue)."""
+    return [Report(verb, (verb,), view[0], "clause", verb) for verb in sent
+            if verb.i not in skip and verb.i not in quoted and not any(r.verb in verb.subtree for r in found)
+            and (view := antecedent_view(verb, cues)) is not None]
+
+
+def antecedent_view(verb: Token, cues: ClaimCues) -> tuple[str, Token] | None:
+    """The attribution marker ('selon') and the antecedent of a relative 'selon lequel ...' whose verb
+    reports nothing: the view of that antecedent, not of the verb's subject. The relative follows its
+    antecedent, whose phrase ends right before the marker (the parser may hang the relative on the
+    incise's verb rather than on the noun); it is a name or a person's role ('une idée selon laquelle
+    ...' is no one's statement). `verb` is the word the parser makes the relative's head, which a quote
+    inside it may turn into its subject noun ('selon lequel les entreprises ont « toute leur place »')."""
+    if reporting(verb, cues) is not None:
+        return None
+    doc = verb.doc
+    for pronoun in children(verb):
+        case = next((c for c in children(pronoun) if c.dep_ == "case" and fold(c.text) in cues.attribution), None)
+        if "Rel" not in feature(pronoun, "PronType") or case is None or case.i == 0 or verb.i < pronoun.i:
+            continue
+        noun = doc[case.i - 1] if doc[case.i - 1].text != "," or case.i == 1 else doc[case.i - 2]
+        while noun.dep_ in {"flat:name", "appos", "amod", "nmod"} and noun.head.i < noun.i:
+            noun = noun.head
+        if noun.pos_ == "PROPN" or fold(noun.lemma_) in cues.role_nouns or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in children(noun)):
+            return cues.attribution[fold(case.text)], noun
+    return None
 
 
 def _background(verb: Token, kind: str, lemma: str, cues: ClaimCues) -> bool:

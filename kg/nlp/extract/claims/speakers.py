@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.extract.claims.anaphora import gender_shown
 from kg.nlp.extract.claims.cues import marker
 from kg.nlp.extract.claims.phrases import Mark, Unnamed, article_gender
-from kg.nlp.extract.claims.reported import pronoun_relative, reporting
+from kg.nlp.extract.claims.reported import antecedent_view, pronoun_relative, reporting
 from kg.nlp.extract.claims.sources import Sources
 from kg.nlp.extract.incises import (
     across_conjunction,
@@ -126,6 +126,9 @@ class Speakers(Sources):
     def of_verb(self, verb: Token, phrase: list[Token]) -> str | None:
         """The actor who speaks through `verb`: its subject (or an inverted pronoun), or its head's
         for 'affirmant que', 'et a ajouté que'; else the actor of an incise just after it."""
+        view = antecedent_view(verb, self.cues)
+        if view is not None:  # '..., le président X, selon lequel ...': X's view
+            return self.in_phrase(view[1])
         pronoun = pronoun_relative(verb)
         if pronoun is not None:  # '..., qu'elle juge « illégales »': whom the pronoun stands for, if it can be told
             return self.latest_agreeing_subject(pronoun)
