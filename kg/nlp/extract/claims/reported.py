@@ -156,19 +156,16 @@ def antecedent_view(verb: Token, cues: ClaimCues) -> tuple[str, Token] | None:
     incise's verb rather than on the noun); it is a name or a person's role ('une idée selon laquelle
     ...' is no one's statement). `verb` is the word the parser makes the relative's head, which a quote
     inside it may turn into its subject noun ('selon lequel les entreprises ont « toute leur place »')."""
-    if reporting(verb, cues) is not None:
+    case = _attribution_marker(verb, cues)  # the words first: most verbs have no such relative
+    if case is None or case.i == 0 or reporting(verb, cues) is not None:
         return None
     doc = verb.doc
-    for pronoun in children(verb):
-        case = next((c for c in children(pronoun) if c.dep_ == "case" and fold(c.text) in cues.attribution), None)
-        if "Rel" not in feature(pronoun, "PronType") or case is None or case.i == 0 or verb.i < pronoun.i:
-            continue
-        noun = doc[case.i - 1] if doc[case.i - 1].text != "," or case.i == 1 else doc[case.i - 2]
-        while noun.dep_ in {"flat:name", "appos", "amod", "nmod"} and noun.head.i < noun.i:
-            noun = noun.head
-        if noun.pos_ == "PROPN" or fold(noun.lemma_) in cues.role_nouns or any(
-                c.dep_ == "appos" and c.pos_ == "PROPN" for c in children(noun)):
-            return cues.attribution[fold(case.text)], noun
+    noun = doc[case.i - 1] if doc[case.i - 1].text != "," or case.i == 1 else doc[case.i - 2]
+    while noun.dep_ in {"flat:name", "appos", "amod", "nmod"} and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.pos_ == "PROPN" or fold(noun.lemma_) in cues.role_nouns or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in children(noun)):
+        return cues.attribution[fold(case.text)], noun
     return None
 
 
@@ -293,8 +290,13 @@ def _according_to_relative(verb: Token, cues: ClaimCues) -> bool:
     """'..., a indiqué l'agence, selon laquelle X a affirmé que ...': a relative opened by an attribution
     marker on the source names who said what it reports: X's statement, which the source passes on,
     not part of the source's own (the account of the talks before the incise)."""
-    return any("Rel" in feature(c, "PronType") and any(g.dep_ == "case" and fold(g.text) in cues.attribution for g in children(c))
-               for c in children(verb))
+    return _attribution_marker(verb, cues) is not None
+
+
+def _attribution_marker(verb: Token, cues: ClaimCues) -> Token | None:
+    """The marker ('selon') of the relative pronoun that opens the verb's clause ('selon laquelle ...')."""
+    return next((g for c in children(verb) if "Rel" in feature(c, "PronType") and c.i < verb.i
+                 for g in children(c) if g.dep_ == "case" and fold(g.text) in cues.attribution), None)
 
 
 def _relative(verb: Token) -> bool:
