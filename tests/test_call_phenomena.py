@@ -5276,3 +5276,15 @@ def test_a_relative_of_joining_on_a_call_noun_apposed_to_the_partner_adds_a_part
     call itself; who joined it in the relative is on it with X and Y."""
     text = "Joe Biden a parlé mercredi avec Emmanuel Macron, un appel auquel s'est joint Olaf Scholz."
     assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Joe Biden", "Olaf Scholz"]]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Emmanuel Macron a aussi parlé mardi avec le chancelier allemand Olaf Scholz, avec lequel il a abordé la situation "
+     "en Ukraine, ainsi qu'avec le Premier ministre italien Giorgia Meloni.", ["Emmanuel Macron", "Giorgia Meloni"]),
+    ("Olaf Scholz s'est entretenu jeudi avec le président français Emmanuel Macron, avec lequel il a évoqué le climat, "
+     "ainsi qu'avec le Premier ministre italien Giorgia Meloni.", ["Giorgia Meloni", "Olaf Scholz"]),
+])
+def test_a_second_partner_after_a_relative_on_the_first_is_the_talk_verbs(parse, text, second):
+    """'X a parlé avec A, avec lequel il a évoqué N, ainsi qu'avec B': the parser hangs 'ainsi
+    qu'avec B' on the relative's verb; B is X's next partner, a call of its own, not a side of A's."""
+    assert sorted(names for names, _ in _calls(parse, text)) == sorted([MACRON_SCHOLZ, second])

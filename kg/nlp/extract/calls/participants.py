@@ -183,6 +183,21 @@ def _second_person_called(conjunct: Token, cues: CallCues) -> bool:
         and not any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in children(conjunct))
 
 
+def _added_past_its_relative(partner: Token, holder: Token, cues: CallCues) -> list[Token]:
+    """'avec A, avec laquelle il a évoqué N, ainsi qu'avec B': the parser hangs the 'ainsi qu'avec B'
+    after a relative clause on A on the relative's verb; a complement of that verb opened by a word
+    of addition or sequence and a partner preposition is the talk's next partner, as 'avec A, ainsi
+    qu'avec B' would be. The relative is A's, or one the parser hangs on the talk verb that opens on
+    'avec lequel'."""
+    relatives = [t for t in partner.subtree if t.dep_ == "acl:relcl"] + [
+        c for c in children(holder) if c.dep_ in {"ccomp", "parataxis", "advcl"} and c.i > partner.i and any(
+            "Rel" in feature(w, "PronType") and case_words(w) & cues.partner_prepositions for w in children(c))]
+    return [c for relative in relatives for c in children(relative)
+            if c.dep_.startswith("obl") and case_words(c) & cues.partner_prepositions and c.i > relative.i
+            and any(w.norm_ in cues.in_sequence or w.norm_ in cues.adding_coordinators
+                    for w in children(c) if w.dep_ in {"cc", "advmod"})]
+
+
 def _seat_calling(word: Token, calls: bool, skip: set[int], people: People, on: date | None) -> list[str]:
     """'le Kremlin a appelé X', 'les appels répétés de l'Élysée': a seat of government that is
     the subject of the call word itself (`calls`) or names whose calls they are is the leader who
@@ -286,6 +301,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                 or each_of_them(child, people, on, cues)
             if words & cues.partner_prepositions or "en" in words and lemma(child) in cues.presence_nouns:
                 add(partners, phrase + listed(child))  # "avec X", "en présence de X"
+                add(partners, [p for added in _added_past_its_relative(child, holder, cues) if added.i not in skip
+                               for p in people_of(added, skip, people, on)])
                 if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person"):
                     # "Y s'est lui aussi entretenu avec lui": the person last named as a subject, as for 'X l'a
                     # appelé'; else ('avec eux') the people of the call named before
