@@ -5288,3 +5288,15 @@ def test_a_second_partner_after_a_relative_on_the_first_is_the_talk_verbs(parse,
     """'X a parlé avec A, avec lequel il a évoqué N, ainsi qu'avec B': the parser hangs 'ainsi
     qu'avec B' on the relative's verb; B is X's next partner, a call of its own, not a side of A's."""
     assert sorted(names for names, _ in _calls(parse, text)) == sorted([MACRON_SCHOLZ, second])
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Le dernier appel entre les présidents russe et ukrainien, avec Petro Porochenko à l'époque, avait eu lieu en août 2018.",
+     ["Petro Poroshenko", "Vladimir Putin"]),
+    ("Le dernier échange entre les présidents français et américain, avec Donald Trump à l'époque, remontait à décembre 2020.",
+     ["Donald Trump", "Emmanuel Macron"]),
+])
+def test_a_past_holder_given_beside_the_role_stands_for_its_holder_of_today(parse, text, pair):
+    """'l'appel entre les présidents russe et ukrainien, avec X à l'époque': X held one of the roles
+    then; he takes the place of its holder on the article's day, not a third side of the call."""
+    assert [names for names, _ in _calls(parse, text, "2021-04-12")] == [pair]

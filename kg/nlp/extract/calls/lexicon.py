@@ -97,6 +97,7 @@ class CallCues:
     in_sequence: tuple[str, ...]  # 'avec X, puis avec Y': one call after another
     in_turn: frozenset[str]  # 'Y l'appelle à son tour': Y does what the call told before did
     adding_coordinators: frozenset[str]  # 'a téléphoné à A, ainsi qu'à B': B too, a complement the parser hangs apart
+    then_nouns: frozenset[str]  # 'avec X à l'époque': X held the role then, not its holder of today
     likewise: tuple[tuple[str, ...], ...]  # 'A a participé à l'appel, tout comme B': B joined it too
     same_kind_pronouns: frozenset[str]  # 'le deuxième appel, après celui du 26 janvier': another call, that day
     consent_nouns: frozenset[str]  # 'avec l'accord de X': X consented, X is not on the call
@@ -303,6 +304,7 @@ class CallCues:
             in_sequence=tuple(fold(x) for x in c["sequence_markers"]),
             in_turn=_folded(c["in_turn_phrases"]),
             adding_coordinators=_folded(c["adding_coordinators"]),
+            then_nouns=_folded(c["then_nouns"]),
             likewise=tuple(tuple(fold(x).split()) for x in c["likewise_markers"]),
             same_kind_pronouns=_folded(c["same_kind_pronouns"]),
             consent_nouns=_folded(c["consent_nouns"]),

@@ -58,6 +58,7 @@ from kg.nlp.extract.calls.sentence_people import describing_a_name, listed_with,
 from kg.nlp.extract.calls.several import second_call_at
 from kg.nlp.extract.calls.sources import none_took_place
 from kg.nlp.extract.words import children, feature
+from kg.nlp.gazetteer import Period
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,15 @@ def _added_past_its_relative(partner: Token, holder: Token, cues: CallCues) -> l
             if c.dep_.startswith("obl") and case_words(c) & cues.partner_prepositions and c.i > relative.i
             and any(w.norm_ in cues.in_sequence or w.norm_ in cues.adding_coordinators
                     for w in children(c) if w.dep_ in {"cc", "advmod"})]
+
+
+def _holding_it_then(partner: Token, cues: CallCues) -> bool:
+    """'l'entretien entre les présidents russe et ukrainien, avec X à l'époque': 'à l'époque' on X,
+    or right after X on the same head, says X held the role then; X stands for the role's holder of
+    the article's day, not a third side."""
+    end = max(t.i for t in partner.subtree)
+    return any(lemma(c) in cues.then_nouns and case_words(c) and (c.head.i == partner.i or min(t.i for t in c.subtree) == end + 1)
+               for c in (*children(partner), *(s for s in children(partner.head) if s.i > partner.i)))
 
 
 def _seat_calling(word: Token, calls: bool, skip: set[int], people: People, on: date | None) -> list[str]:
@@ -420,6 +430,12 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     for side in (callers, partners):
         add(side, [p for found in side[:] for p in listed_with(found, runs, sent, skip, people, on)])
     partners = [p for p in partners if p not in callers]
+    then = [p for c in sent if c.i not in skip and case_words(c) & cues.partner_prepositions and _holding_it_then(c, cues)
+            for p in people_of(c, skip, people, on) if p in callers or p in partners]
+    # 'avec X à l'époque': X held a role the call names, not its holder of today
+    if then:
+        replaced = {people.gazetteer.holder(o, on) for p in then for o in people.gazetteer.offices_of(p, Period())} - set(then)
+        callers, partners = [p for p in callers if p not in replaced], [p for p in partners if p not in replaced]
     members = {p for t in people.named_within(sent.start, sent.end) if t in people.alongside for p in people.everyone(sent.doc[t], on)}
     # "avec les dirigeants du G7": one call of the group; "X a appelé les dirigeants du G7" phones each
     group = group or len(partners) >= 2 and set(partners) <= members and lemma(trigger) not in cues.phone_verbs
