@@ -14,7 +14,7 @@ from kg.nlp.cues import cues
 from kg.nlp.extract.calls.clause import POSSESSIVES, case_words, own_tokens, phrases
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, sentence_bounds
-from kg.nlp.gazetteer import Gazetteer, Period, Target
+from kg.nlp.gazetteer import Gazetteer, Office, Period, Target
 from kg.text import fold
 
 _ROLE_NOUNS = frozenset(fold(w) for w in cues()["person_role_nouns"])
@@ -268,14 +268,12 @@ class People:
         of them, but the last two people before it whom it fits (X and Y), if there are two."""
         role = fold(noun.lemma_)
         offices = self.gazetteer.offices
-        if any(c.dep_.startswith("nmod") for c in children(noun)) or \
-                role not in {fold(label.split()[0]) for o in offices.values() for label in o.labels if label}:
+        if any(c.dep_.startswith("nmod") for c in children(noun)) or not any(role in _nouns_of(o) for o in offices.values()):
             return pair  # 'les deux chefs d'État', 'les deux hommes': any two leaders
         titled = {g.person for g in self.titles.given if not g.office and fold(g.words[0]) == role}
 
         def fits(person: str) -> bool:
-            return person in titled or any(fold(label.split()[0]) == role for o in self.gazetteer.offices_of(person, Period())
-                                           for label in offices[o].labels if label)
+            return person in titled or any(role in _nouns_of(offices[o]) for o in self.gazetteer.offices_of(person, Period()))
 
         if all(fits(p) for p in pair):
             return pair
@@ -312,6 +310,12 @@ class People:
                 return ()
             return tuple(dict.fromkeys(found))
         return ()
+
+
+def _nouns_of(office: Office) -> set[str]:
+    """The nouns an office's labels open with ('président' of 'président de la Russie'): the role
+    its holders are called by."""
+    return {fold(label.split()[0]) for label in office.labels if label}
 
 
 def _content_words(noun: Token, end: int) -> frozenset[str]:
