@@ -23,12 +23,17 @@ def report(doc: str, date: str | None, status: str = "occurred", medium: str = "
 
 
 def calls(reports, splits=()) -> list[tuple[tuple[str, ...], str | None]]:
-    found = group(reports, lambda p, day: f"day:{day}", lambda r: f"one:{r}", splits)
+    found = group(reports, lambda p, day, planned: f"day:{day}" + ":planned" * planned, lambda r: f"one:{r}", splits)
     return sorted((tuple(r.document for r in g.reports), g.reason) for g in found)
 
 
 def test_the_same_day_merges_whatever_the_reports_say():
     assert calls([report("a", "2024-03-12"), report("b", "2024-03-12", "denied", topics=())]) == [(("a", "b"), "day")]
+
+
+def test_a_call_planned_for_a_day_and_the_call_of_that_day_are_two():
+    found = calls([report("a", "2024-03-12", "planned"), report("b", "2024-03-12"), report("c", "2024-03-12", "planned")])
+    assert found == [(("a", "c"), "day"), (("b",), None)]
 
 
 def test_a_month_report_joins_the_one_call_of_that_month_that_shares_a_topic():
@@ -66,7 +71,7 @@ def test_a_split_keeps_every_report_or_one_documents_apart():
 
 def test_the_call_has_the_most_precise_date_and_the_strongest_status():
     call = united(group([report("a", "2024-03", "unconfirmed", topics=("nato", "ukraine-war")), report("b", "2024-03-12")],
-                        lambda p, day: "x", lambda r: "y")[0])
+                        lambda p, day, planned: "x", lambda r: "y")[0])
     assert (call.date, call.status, call.topics) == ("2024-03-12", "occurred", frozenset({"ukraine-war", "nato"}))
 
 

@@ -132,7 +132,7 @@ def reports(store: Store, documents: Collection[str] | None = None) -> list[Repo
 def calls(store: Store, reports_of: Iterable[Report] | None = None) -> list[Group]:
     """The calls the store's reports (or `reports_of` them) make, once the users' splits are applied."""
     return group(reports(store) if reports_of is None else reports_of,
-                 lambda participants, day: day_call_iri(map(actor_key, participants), day).value,
+                 lambda participants, day, planned: day_call_iri(map(actor_key, participants), day, planned).value,
                  lambda report: single_call_iri(report).value, splits(store))
 
 

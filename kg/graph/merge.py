@@ -3,8 +3,11 @@
 Pure functions over small records (`Report`), so the rules read and test without a store:
 
 1. Reports that name the same participants and the same day are one call ("same participants
-   and day"), whatever else they say: where they disagree, the call shows the strongest status
-   and each report keeps its own.
+   and day"), whatever else they say, save one thing: a call planned for that day and a call
+   that took place (or was denied, or is unconfirmed) are two, since a morning's "X doit
+   s'entretenir ce mardi avec Y" tells a plan that an evening's report may tell carried out
+   (and each article's reader reads its own). Where they disagree otherwise, the call shows
+   the strongest status and each report keeps its own.
 2. A report dated only to the month joins the one call of the same participants dated to a day
    of that month when the two meet ("same participants, month and topic"): no report of that
    call comes from the report's own document (the extraction told those apart), they agree on
@@ -81,11 +84,12 @@ class United:
     topics: frozenset[str]
 
 
-def group(reports: Iterable[Report], day_iri: Callable[[frozenset[str], str], str], single_iri: Callable[[str], str],
-          splits: Iterable[Split] = ()) -> list[Group]:
+def group(reports: Iterable[Report], day_iri: Callable[[frozenset[str], str, bool], str],
+          single_iri: Callable[[str], str], splits: Iterable[Split] = ()) -> list[Group]:
     """Every call the reports make, each with its reports in document order.
 
-    `day_iri(participants, day)` names the call of those participants on that day;
+    `day_iri(participants, day, planned)` names the call of those participants on that day (or
+    the one planned for it);
     `single_iri(report)` the call of a report alone (kg.graph.rdf decides IRIs, not this module).
     """
     ordered = sorted(reports, key=_order)
@@ -93,15 +97,16 @@ def group(reports: Iterable[Report], day_iri: Callable[[frozenset[str], str], st
     apart_all = {s.call for s in splits if s.document is None}
     apart_doc = {(s.call, s.document) for s in splits if s.document is not None}
     alone: list[Report] = []
-    by_day: dict[tuple[frozenset[str], str], list[Report]] = defaultdict(list)
+    by_day: dict[tuple[frozenset[str], str, bool], list[Report]] = defaultdict(list)
     month_only: list[Report] = []
     for report in ordered:
         if report.day is not None:
-            iri = day_iri(report.participants, report.day)
+            key = (report.participants, report.day, report.status == "planned")
+            iri = day_iri(*key)
             if iri in apart_all or (iri, report.document) in apart_doc:
                 alone.append(report)
             else:
-                by_day[(report.participants, report.day)].append(report)
+                by_day[key].append(report)
         elif report.month is not None and report.topics:
             month_only.append(report)
         else:
@@ -109,14 +114,14 @@ def group(reports: Iterable[Report], day_iri: Callable[[frozenset[str], str], st
 
     groups: dict[str, list[Report]] = {}
     reasons: dict[str, Reason | None] = {}
-    for (participants, day), members in by_day.items():
-        iri = day_iri(participants, day)
+    for key, members in by_day.items():
+        iri = day_iri(*key)
         groups[iri] = members
         reasons[iri] = "day" if len(members) > 1 else None
 
     days_of_month: dict[tuple[frozenset[str], str], list[str]] = defaultdict(list)  # (participants, month) -> day calls
-    for (participants, day) in by_day:
-        days_of_month[(participants, day[:7])].append(day_iri(participants, day))
+    for (participants, day, planned) in by_day:
+        days_of_month[(participants, day[:7])].append(day_iri(participants, day, planned))
     unplaced: list[Report] = []
     for report in month_only:
         if single_iri(report.iri) in apart_all:

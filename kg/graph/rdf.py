@@ -156,13 +156,14 @@ def call_iri(call: CallRecord, doc_id: str, index: int) -> NamedNode:
     """The IRI of the call a document's `index`-th report gives, before any merge: one across
     documents when it is dated to the day; else its report's."""
     if call.date and len(call.date) == 10:
-        return day_call_iri(call.participants, call.date)
+        return day_call_iri(call.participants, call.date, call.status == "planned")
     return single_call_iri(report_iri(doc_id, index).value)
 
 
-def day_call_iri(participants: Iterable[str], day: str) -> NamedNode:
-    """The call of these participants (actor keys) on this day, whoever reports it."""
-    key = "|".join([*sorted(participants), day])
+def day_call_iri(participants: Iterable[str], day: str, planned: bool = False) -> NamedNode:
+    """The call of these participants (actor keys) on this day, whoever reports it; the call
+    planned for that day is another (kg.graph.merge keeps a plan and the call apart)."""
+    key = "|".join([*sorted(participants), day, *(["planned"] if planned else [])])
     return node(CALL[hashlib.sha1(key.encode()).hexdigest()[:16]])
 
 
