@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import gazetteer
 from kg.nlp.cues import cues
@@ -225,7 +225,7 @@ def _third_party_acting(doc: Doc, index: int, calls: tuple[int, ...]) -> bool:
     root = sent.root
     if root.pos_ != "VERB" or any(c.dep_ in {"ccomp", "parataxis"} for c in children(root)):
         return False
-    subjects = {t.i for c in children(root) if c.dep_ in {"nsubj", "nsubj:pass"}  # its head, or whose it is ('les dirigeants de l'UE')
+    subjects = {t.i for c in _subjects_of(root)  # its head, or whose it is ('les dirigeants de l'UE')
                 for t in (c, *(n for n in children(c) if n.dep_ == "nmod"))}
     mentions = [m for m in doc._.actor_mentions if sent.start <= m.token_start < sent.end]
     callers = {a for c in calls for a in doc._.calls[c].participants}
@@ -238,6 +238,17 @@ def _third_party_acting(doc: Doc, index: int, calls: tuple[int, ...]) -> bool:
     # 'la Maison-Blanche' stands for its country; a country ('Israël et l'Iran poursuivent leurs frappes')
     # is the situation the call is about, and an outlet reports
     return bool(named) and not named & {country for a in callers for country in places.countries_of(a)}
+
+
+def _subjects_of(root: Token) -> list[Token]:
+    """The subjects of the sentence's verb `root`; without one of its own, those the parser hangs
+    on a participle set between commas before it ('L'Union européenne, réunie en sommet à
+    Bruxelles, a suspendu …': the Union is the subject of 'a suspendu')."""
+    subjects = [c for c in children(root) if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if subjects:
+        return subjects
+    return [s for c in children(root) if c.dep_ == "advcl" and c.i < root.i and "Part" in feature(c, "VerbForm")
+            for s in children(c) if s.dep_ in {"nsubj", "nsubj:pass"} and s.i < c.i]
 
 
 def _calls_told_in(records: list[CallRecord], sent: Span) -> set[int]:
@@ -280,9 +291,11 @@ def _topics_of_series(doc: Doc, sent_topics: Callable[[int], set[str]], paragrap
         later = [i for i in range(index + 1, len(sents)) if paragraph[i] == paragraph[index]]
         if not later:
             later = [i for i in range(index + 1, len(sents)) if paragraph[i] == paragraph[index] + 1]
-        for call, first in told_in.items():
-            if first in later:
-                found.setdefault(call, set()).update(topics)
+        calls = tuple(call for call, first in told_in.items() if first in later)
+        if calls and _third_party_acting(doc, index, calls):  # 'l'UE a suspendu ses discussions avec X': the body's own talks
+            continue
+        for call in calls:
+            found.setdefault(call, set()).update(topics)
     return found
 
 
