@@ -660,3 +660,38 @@ def test_leaders_ready_to_guarantee_a_truce_give_security_guarantees(parse, text
     """'prêts à garantir un éventuel cessez-le-feu': guaranteeing a truce is what security
     guarantees are; guaranteeing 'la sécurité' is a wish."""
     assert _topics(parse, text) == topics
+
+
+def test_a_third_party_set_in_its_meeting_tells_nothing_of_the_call(parse):
+    """'Le Conseil européen, réuni en sommet à Bruxelles, a gelé ses discussions avec X': the
+    parser hangs the sentence's subject on the participle set between commas; the body is still
+    the third party acting on its own, and its summit is no topic of the call."""
+    text = ("Justin Trudeau s'est entretenu lundi au téléphone avec Recep Tayyip Erdogan de la crise migratoire. "
+            "L'Union européenne, réunie en sommet à Bruxelles, a suspendu ses discussions avec Ankara sur les visas.")
+    assert _topics(parse, text) == {"migration"}
+
+
+def test_talks_a_third_party_suspends_are_no_series_of_the_calls_after(parse):
+    """'L'Union européenne a suspendu ses discussions avec X', then, a paragraph on, a call is
+    planned: the plural talks are the body's own, no series of calls that gives the next its subject."""
+    text = ("Justin Trudeau s'est entretenu lundi au téléphone avec Recep Tayyip Erdogan de la crise migratoire.\n\n"
+            "Mardi, l'Union européenne, réunie en sommet extraordinaire à Bruxelles, a suspendu ses discussions "
+            "avec Ankara sur les visas.\n\nJustin Trudeau doit s'entretenir vendredi avec Angela Merkel.")
+    assert _topics_by_pair(parse, text) == {frozenset({"Trudeau", "Erdoğan"}): {"migration"}, frozenset({"Trudeau", "Merkel"}): set()}
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Xi Jinping s'est entretenu lundi au téléphone avec Lula, et les deux hommes sont convenus de se revoir à Belém.",
+     "summit-meeting"),
+    ("Recep Tayyip Erdogan s'est entretenu mardi au téléphone avec Vladimir Poutine de la prolongation de "
+     "l'initiative céréalière en mer Noire.", "humanitarian"),
+    ("Recep Tayyip Erdogan s'est entretenu mardi au téléphone avec Vladimir Poutine de l'avenir de l'accord sur "
+     "les céréales.", "humanitarian"),
+    ("Recep Tayyip Erdogan s'est entretenu mardi au téléphone avec Vladimir Poutine de la levée des restrictions "
+     "imposées aux compagnies aériennes turques.", "sanctions"),
+])
+def test_meeting_again_a_grain_deal_or_lifted_restrictions_signal_their_topic(parse, text, topic):
+    """'se revoir' is to meet again, as 'se voir' is to meet; the Black Sea grain deal kept food
+    flowing to poor countries (aid, as a food crisis is); restrictions lifted are measures taken
+    against a country, as sanctions are."""
+    assert topic in _topics(parse, text)
