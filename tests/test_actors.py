@@ -1299,3 +1299,38 @@ def test_the_head_of_a_ministry_named_by_its_domain_is_the_minister_not_the_mini
     named = _named(parse, text)
     assert absent is None or absent not in named
     assert present is None or present in named
+
+
+# ---------------------------------------------------------------- bodies the gazetteer names
+@pytest.mark.parametrize("text,who", [
+    ("Le Parlement turc a adopté le texte mardi.", "Grand National Assembly of Turkey"),
+    ("L'armée israélienne a annoncé de nouvelles frappes.", "Israel Defense Forces"),
+    ("Un ancien directeur du Shin Bet a critiqué le gouvernement.", "Shin Bet"),
+    ("Les talibans ont fermé les écoles de filles.", "Taliban"),
+    ("Trois bénévoles de la SNSM ont porté secours aux naufragés.", "SNSM"),
+    ("Le Forum économique mondial ouvre ses portes lundi.", "World Economic Forum"),
+    ("Le texte sera examiné mardi, a indiqué la place Beauvau.", "Ministry of the Interior (France)"),
+    ("Le ministre a publié un message sur LinkedIn.", "LinkedIn"),
+])
+def test_bodies_the_gazetteer_names(parse, text, who):
+    assert who in _named(parse, text)
+
+
+# ---------------------------------------------------------------- words that only look like actors
+def test_a_known_surname_ending_a_double_surname_is_not_that_person(parse):
+    """'Kovacs-Ratcliffe' is one woman's surname, not John Ratcliffe."""
+    assert "John Ratcliffe" not in _named(parse, "Le ministre a exigé la libération de la journaliste Anna Kovacs-Ratcliffe.")
+
+
+def test_two_known_names_joined_by_a_hyphen_are_both_named(parse):
+    assert "John Ratcliffe" in _named(parse, "Le tandem Macron-Ratcliffe a discuté lundi.", "2025-05-10")
+
+
+def test_a_capital_naming_a_time_zone_is_no_country(parse):
+    """'heure de Moscou' tells the time; Russia does nothing in the sentence."""
+    assert "Russia" not in _named(parse, "L'entretien a commencé à 9 heures, heure de Moscou.")
+
+
+def test_an_agreement_spelt_out_with_its_acronym_is_no_body(parse):
+    """'le Pacte de stabilité régionale (PSR)' is a text the parties signed, not an organisation."""
+    assert _named(parse, "Le Pacte de stabilité régionale (PSR) a été signé. Le PSR entre en vigueur.") == set()

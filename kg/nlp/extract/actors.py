@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.nlp.cues import cues
 from kg.nlp.extract.actor_bodies import BodyReader
 from kg.nlp.extract.actor_credits import CreditReader
 from kg.nlp.extract.actor_names import GLUED_PARTICLES, PARTICLES, Name, PeopleIndex, glued_to_article, is_name_word, name_of, same_person, words_of
@@ -286,7 +287,9 @@ class ActorMatcher:
         """'le Bissau-Guinéen': a name glued by a hyphen to a demonym is part of another word.
         'Météo-France', 'Radio-Liban': a country glued by a hyphen after a capitalised word that
         names nothing the gazetteer knows is the last part of a body's name, not the country ('le
-        sommet Inde-Pakistan' names two; 'le sommet EAC-SADC' a body the gazetteer knows)."""
+        sommet Inde-Pakistan' names two; 'le sommet EAC-SADC' a body the gazetteer knows). So is a
+        known surname after such a word the end of another person's double surname ('Anna
+        Kovacs-Ratcliffe' is not John Ratcliffe; 'le duo Macron-Ratcliffe' names two)."""
         doc = span.doc
         if span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
                 and not doc[span.end].whitespace_ and doc[span.end + 1].norm_ in self.gazetteer.demonyms:
@@ -294,8 +297,8 @@ class ActorMatcher:
         if span.start < 2 or doc[span.start - 1].text != "-" or doc[span.start - 1].whitespace_ or doc[span.start - 2].whitespace_:
             return False
         before = doc[span.start - 2]
-        country = target.kind == "actor" and self.gazetteer.actors[target.key].type == "Country"
-        return before.norm_ in self.gazetteer.demonyms or country and before.is_alpha and before.text[:1].isupper() \
+        named = target.kind == "actor" and self.gazetteer.actors[target.key].type in {"Country", "Person"}
+        return before.norm_ in self.gazetteer.demonyms or named and before.is_alpha and before.text[:1].isupper() \
             and before.norm_ not in self.targets
 
     def _office_sense(self, span: SpacySpan) -> bool:
@@ -623,6 +626,8 @@ def _described_before_a_name(span: SpacySpan, target: Target, names_at: dict[int
 
 
 _LINKING_POS = frozenset({"DET", "ADP", "CCONJ"})  # 'de', 'la', 'et': words an acronym leaves out
+#: 'le Pacte de stabilité régionale (PSR)': nouns of a text parties sign, spelt out like a body's name
+_AGREEMENT_NOUNS = frozenset(fold(w) for w in cues()["agreement_nouns"])
 
 
 def _spelt_out_bodies(doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
@@ -630,7 +635,8 @@ def _spelt_out_bodies(doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMentio
     whose words, the linking ones aside, give the capitals in parentheses right after it is a
     body's name spelt out, whether it speaks or not; it is minted under that name, the acronym
     its alias, and the acronym alone later in the article names it too. Nothing when a known
-    name opens it ('l'Agence France-Presse (AFP)')."""
+    name opens it ('l'Agence France-Presse (AFP)'), nor when an agreement's noun does ('le Plan
+    d'action commun (PAC)', 'le Traité de non-prolifération (TNP)'): a text, which acts for nobody."""
     spelt: dict[str, Actor] = {}
     texts = doc._.folded.texts  # the words as written: a Token made only around an acronym in parentheses
     for i in [i for i in range(2, len(texts) - 1) if texts[i - 1] == "(" and texts[i + 1] == ")"]:
@@ -648,7 +654,8 @@ def _spelt_out_bodies(doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMentio
                     break
                 letters.pop()
         opening = doc[start]
-        if letters or start in covered or not opening.text[:1].isupper() or opening.pos_ in _LINKING_POS:
+        if letters or start in covered or not opening.text[:1].isupper() or opening.pos_ in _LINKING_POS \
+                or opening.norm_ in _AGREEMENT_NOUNS:
             continue
         label = doc[start:i - 1].text
         actor = spelt.setdefault(acronym, Actor(slug(label), "Organization", label, (acronym,)))
