@@ -1,7 +1,7 @@
 """A dispatch's dateline, read once for the day it was written and the country it writes from."""
 import pytest
 
-from kg.nlp.extract.datelines import Dateline, dateline_day, datelines
+from kg.nlp.extract.datelines import Dateline, dateline_agencies, dateline_day, datelines
 
 
 @pytest.mark.parametrize("text, found", [
@@ -75,3 +75,14 @@ def test_an_undated_article_is_read_as_of_a_datelines_first_of_the_month(parse):
     text = ("RABAT, 1er avril 2025 (MAP) - Le roi Mohammed VI a reçu lundi soir un appel téléphonique du président "
             "Emmanuel Macron. Les deux chefs d'État ont évoqué le partenariat qu'ils avaient lancé en octobre 2024.")
     assert [c.date for c in parse(text, None)._.calls] == ["2025-03-31"]
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("RABAT, 3 mai (Agence Atlantique de Presse) - Le roi a reçu un appel.", "Agence Atlantique de Presse"),
+    ("NEW DELHI (Reuters) - Le gouvernement a réagi.", "Reuters"),
+    ("Kigali — Le gouvernement a réagi.", None),
+    ("Vladimir Poutine (à droite) et son homologue ont parlé.", None),
+])
+def test_the_agency_a_dateline_credits_is_the_whole_parenthesis(nlp, text, agency):
+    doc = nlp.make_doc(text)
+    assert [doc[start:end].text for start, end in dateline_agencies(doc)] == ([agency] if agency else [])

@@ -2,7 +2,8 @@
 "l'agence de presse X"), agencies and photographers in picture credits ("© NAME / AGENCY",
 "Photo: AGENCY/AGENCY", "/AGENCY/" in a dateline), agencies sharing a byline ("Par OUTLET (avec
 AGENCY)", "(Avec AGENCY)" closing the text) and journalists in a closing credit
-("(Reportage X; version française Y, édité par Z)").
+("(Reportage X; version française Y, édité par Z)"), and the agency a dateline credits
+("RABAT, 3 mai (AGENCY) -").
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.nlp.extract.actor_names import PARTICLES, is_name_word, name_of, words_of
 from kg.nlp.extract.actor_spans import span_mention
+from kg.nlp.extract.datelines import dateline_agencies
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import feature
 from kg.nlp.gazetteer import Actor, Gazetteer, Target
@@ -50,6 +52,7 @@ class CreditReader:
         # each rule is given only the words that may start what it reads, told by their folded
         # forms (`doc._.folded`): a Token's own strings cost a lookup each, and few words qualify
         norms = doc._.folded.norms
+        yield from self._dateline_agencies(doc, covered)
         yield from self._after_nouns(doc, [t for t, n in zip(tokens, norms, strict=True) if n in self.media_starts], covered)
         # a word `_glued` may read: a credit sign in it, or a full stop at its end (as `\.$` reads it: before a
         # last line break too); string tests cost ~90 ns a word, a regular expression's search ~130
@@ -117,6 +120,20 @@ class CreditReader:
                 covered.update(range(i, j))
                 yield ActorMention(actor.key, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), name,
                                    Target("actor", actor.key), i, j, True), actor
+
+    def _dateline_agencies(self, doc: Doc, covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
+        """'RABAT, 3 mai (Agence Atlantique de Presse) -': the agency a dateline credits is its
+        parenthesis whole, the gazetteer's outlet of that name or one minted under it; not
+        'Atlantique' after the media noun, where a 'de' ends a name. A parenthesis holding a name
+        already read ('(AFP)') is left as it was."""
+        for start, end in dateline_agencies(doc):
+            if any(i in covered for i in range(start, end)):
+                continue
+            span = doc[start:end]
+            known = self._known(span.text, _OUTLETS)
+            actor = self.gazetteer.actors[known] if known else Actor(slug(span.text), "Media", span.text, ())
+            covered.update(range(start, end))
+            yield span_mention(span, actor.key, Target("actor", actor.key)), actor
 
     def _contracted(self, doc: Doc, tokens: list[Token], covered: set[int]) -> Iterator[tuple[ActorMention, Actor]]:
         """'au Devoir', 'un article du Soir', 'aux Echos': a title opening with 'Le' or 'Les' loses

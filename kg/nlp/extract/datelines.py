@@ -23,6 +23,7 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 _MARKS = frozenset({",", "("}) | _DASHES  # what follows the place
 _PLACE_WORDS = 3  # "Le Caire", "Addis-Abeba", "Port Moresby"
 _DASH_REACH = 6  # tokens after the day: '(AFP) -', '(Reuters) –'
+_AGENCY_WORDS = 5  # '(Agence Atlantique de Presse)'
 _MONTHS = {fold(m): i + 1 for i, m in enumerate(cues()["months"])}
 
 
@@ -38,6 +39,27 @@ def datelines(doc: Doc) -> list[Dateline]:
     A place in capitals needs only a mark after it; one written as a name ('Moscou, 10 avril
     (AFP) -', 'Kigali (AFP) -', 'Kigali — ') also a day, an agency or a dash, as a sentence
     opening with a name ('Emmanuel Macron, 46 ans, ...') has none of them."""
+    return [line for line, _ in _lines(doc)]
+
+
+def dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
+    """The token range of the agency each dateline credits in its parentheses, right before its
+    dash: 'RABAT, 3 mai (Agence Atlantique de Presse) -' credits the whole 'Agence Atlantique de
+    Presse', a name the gazetteer may lack and whose 'de' no name of a person or an outlet holds."""
+    found = []
+    for _, (tokens, end) in _lines(doc):
+        opening = next((i for i in range(end, min(end + _DASH_REACH, len(tokens))) if tokens[i].text == "("), None)
+        if opening is None:
+            continue
+        close = next((i for i in range(opening + 1, min(opening + 2 + _AGENCY_WORDS, len(tokens))) if tokens[i].text == ")"), None)
+        if close is not None and close > opening + 1 and close + 1 < len(tokens) and tokens[close + 1].text in _DASHES \
+                and tokens[opening + 1].text[:1].isupper():
+            found.append((tokens[opening + 1].i, tokens[close - 1].i + 1))
+    return found
+
+
+def _lines(doc: Doc) -> list[tuple[Dateline, tuple[list[Token], int]]]:
+    """Each dateline, with the first words and the index among them of the mark after its place."""
     tokens = [t for t in tokens_of(doc)[:_REACH] if not t.is_space]
     found = []
     for k, token in enumerate(tokens):
@@ -50,7 +72,7 @@ def datelines(doc: Doc) -> list[Dateline]:
             continue
         day, month = _day(tokens, end) if tokens[end].text == "," else (None, None)
         if capitals or day is not None or tokens[end].text in _DASHES or _agency_then_dash(tokens, end):
-            found.append(Dateline(" ".join(fold(t.text) for t in tokens[k:end]), day, month))
+            found.append((Dateline(" ".join(fold(t.text) for t in tokens[k:end]), day, month), (tokens, end)))
     return found
 
 
