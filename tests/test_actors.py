@@ -1334,3 +1334,19 @@ def test_a_capital_naming_a_time_zone_is_no_country(parse):
 def test_an_agreement_spelt_out_with_its_acronym_is_no_body(parse):
     """'le Pacte de stabilité régionale (PSR)' is a text the parties signed, not an organisation."""
     assert _named(parse, "Le Pacte de stabilité régionale (PSR) a été signé. Le PSR entre en vigueur.") == set()
+
+
+def test_an_agency_credited_in_a_dateline_is_named_whole(parse):
+    """'(Agence Atlantique de Presse)': the whole parenthesis, not 'Atlantique' after the noun."""
+    named = _named(parse, "RABAT, 3 mai (Agence Atlantique de Presse) - Le roi a reçu un appel du président français.")
+    assert "Agence Atlantique de Presse" in named
+    assert "Atlantique" not in named
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le secrétaire au Trésor Scott Whitmore a parlé avec son homologue.", "Scott Whitmore"),
+    ("La secrétaire au Commerce Gina Ramonda a parlé avec son homologue.", "Gina Ramonda"),
+])
+def test_a_capitalised_noun_of_a_role_after_its_article_is_not_the_name_s_first_word(parse, text, name):
+    """'au Trésor': a person's name takes no article, so 'Trésor' is the role's, not the name's."""
+    assert _mentions(parse, text) == [(name, name)]

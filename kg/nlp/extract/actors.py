@@ -580,7 +580,7 @@ class ActorMatcher:
         taken = {i for ent in ents if any(name_of(part, self.not_names) for part in _split_names(ent))
                  for i in range(ent.start, ent.end)}
         ents += [run for run in _names_after_roles(doc) if not any(i in covered or i in taken for i in range(run.start, run.end))]
-        for ent in ents:
+        for ent in map(_past_an_article, ents):
             if self._own_journalist(ent) or self._named_after(ent):
                 continue
             for part in _split_names(ent):
@@ -728,6 +728,19 @@ def _role_up_to(head: Token, start: int) -> bool:
             return False
         head = head.head
     return False
+
+
+_ARTICLED = frozenset({"le", "la", "l'", "les", "au", "aux", "du", "des"})  # articles, and prepositions holding one
+
+
+def _past_an_article(ent: SpacySpan) -> SpacySpan:
+    """'le secrétaire au Trésor Scott Bessent': a capitalised word right after an article, or a
+    preposition holding one ('au', 'du'), is the common noun the article goes with, not the first
+    word of a person's name, which takes none: the name is what follows, two words or more."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].norm_ not in _ARTICLED or not ent[0].whitespace_ or len(words_of(ent)) < 3:
+        return ent
+    return doc[ent.start + 1:ent.end]
 
 
 def _split_names(ent: SpacySpan) -> list[SpacySpan]:
