@@ -412,7 +412,7 @@ def test_capitals_in_parentheses_that_do_not_spell_the_name_before_are_no_body(p
     ("Le chancelier avait averti ses alliés de son intention d'appeler le dirigeant russe, a ajouté le gouvernement "
      "allemand.", "Government of Germany"),
     ("Les frappes continueront tant que la ville sera menacée, a prévenu l'armée ukrainienne.", "Ukraine"),
-    ("Selon l'armée israélienne, les frappes visaient des dépôts d'armes.", "Israel"),
+    ("Selon l'armée israélienne, les frappes visaient des dépôts d'armes.", "Israel Defense Forces"),  # the gazetteer's army
     ("D'après le gouvernement ukrainien, la ligne de front n'a pas bougé.", "Government of Ukraine"),
     ("Selon le Conseil de sécurité nationale, aucune décision n'a encore été prise.", "Conseil de sécurité nationale"),
 ])
