@@ -1350,3 +1350,9 @@ def test_an_agency_credited_in_a_dateline_is_named_whole(parse):
 def test_a_capitalised_noun_of_a_role_after_its_article_is_not_the_name_s_first_word(parse, text, name):
     """'au Trésor': a person's name takes no article, so 'Trésor' is the role's, not the name's."""
     assert _mentions(parse, text) == [(name, name)]
+
+
+def test_a_body_after_another_noun_and_au_keeps_its_first_word(parse):
+    """'spécialiste de l'Europe au Nordic Policy Fund': 'au' after a place, not a role: the body's name is whole."""
+    found = _named(parse, "« Non », résume Clara Mauvin, spécialiste de l'Europe au Nordic Policy Fund.")
+    assert "Policy Fund" not in found

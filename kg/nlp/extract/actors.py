@@ -734,13 +734,16 @@ _ARTICLED = frozenset({"le", "la", "l'", "les", "au", "aux", "du", "des"})  # ar
 
 
 def _past_an_article(ent: SpacySpan) -> SpacySpan:
-    """'le secrétaire au Trésor Scott Bessent': a capitalised word right after an article, or a
-    preposition holding one ('au', 'du'), is the common noun the article goes with, not the first
-    word of a person's name, which takes none: the name is what follows, two words or more."""
+    """'le secrétaire au Trésor Scott Bessent': a capitalised word right after a person's role and
+    an article, or a preposition holding one ('au', 'du', 'à la'), is the common noun of the
+    role's complement, not the first word of a person's name, which takes none: the name is what
+    follows, two words or more. Not after any other noun: 'chercheuse au German Marshall Fund'
+    names a body whole."""
     doc = ent.doc
-    if ent.start == 0 or doc[ent.start - 1].norm_ not in _ARTICLED or not ent[0].whitespace_ or len(words_of(ent)) < 3:
+    if ent.start < 2 or doc[ent.start - 1].norm_ not in _ARTICLED or not ent[0].whitespace_ or len(words_of(ent)) < 3:
         return ent
-    return doc[ent.start + 1:ent.end]
+    role = doc[ent.start - 2] if doc[ent.start - 2].pos_ == "NOUN" or ent.start < 3 else doc[ent.start - 3]
+    return doc[ent.start + 1:ent.end] if role.pos_ == "NOUN" and fold(role.lemma_) in PERSON_NOUNS else ent
 
 
 def _split_names(ent: SpacySpan) -> list[SpacySpan]:
