@@ -5263,11 +5263,18 @@ def test_a_noun_phrase_first_apposed_to_a_name_names_that_person_again_alone(par
     assert [names for names, _ in _calls(parse, text, "2024-11-08")] == [["Donald Trump", "Yoon Suk Yeol"]]
 
 
-def test_a_list_of_partners_counted_as_one_group_right_after_is_one_call(parse):
-    """'X s'est concerté par téléphone avec A, B et C. Les quatre dirigeants ont appelé ...': the
-    next sentence counts the caller and the partners as one group; one call of the four, not three."""
-    text = ("Joe Biden s'était concerté lundi par téléphone avec Emmanuel Macron, le chancelier allemand Olaf Scholz "
-            "et le premier ministre britannique Rishi Sunak. Les quatre dirigeants ont appelé Moscou à la retenue.")
+@pytest.mark.parametrize("text", [
+    "Joe Biden s'était concerté lundi par téléphone avec Emmanuel Macron, le chancelier allemand Olaf Scholz "
+    "et le premier ministre britannique Rishi Sunak. Les quatre dirigeants ont appelé Moscou à la retenue.",
+    "Joe Biden a parlé lundi avec Emmanuel Macron, Olaf Scholz et Rishi Sunak. Au terme de cet appel à quatre, "
+    "la Maison Blanche a publié un communiqué commun.",
+    "Joe Biden a parlé lundi avec Emmanuel Macron, Olaf Scholz et Rishi Sunak. Lors de l'appel à quatre, "
+    "ils ont évoqué le climat.",
+])
+def test_a_list_of_partners_counted_as_one_group_right_after_is_one_call(parse, text):
+    """'X s'est concerté par téléphone avec A, B et C. Les quatre dirigeants ont appelé ...', 'Au
+    terme de cet appel à quatre, ...': the next sentence counts the caller and the partners as one
+    group; one call of the four, not three."""
     assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Rishi Sunak"]]
 
 

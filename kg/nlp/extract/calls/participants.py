@@ -533,12 +533,21 @@ def _named_in_turn(sentence: Sentence, cues: CallCues) -> bool:
 def counted_next(sent: Span, everyone: int, cues: CallCues) -> bool:
     """'X s'est concerté par téléphone avec A, B, C et D. Les cinq dirigeants ont appelé ...': the
     sentence right after counts as one group the caller and all the partners together ('les cinq
-    dirigeants', a leaders' noun with their number as subject): they spoke on one call, not on one
-    call each."""
+    dirigeants', a leaders' noun with their number as subject; 'à l'issue de cet appel à cinq', a
+    call noun with their number after 'à'): they spoke on one call, not on one call each."""
     doc = sent.doc
     if everyone < 3 or sent.end >= len(doc):
         return False
     following = doc[sent.end].sent
     return any(t.pos_ == "NOUN" and t.dep_.startswith("nsubj") and lemma(t) in cues.pair_nouns and "Plur" in feature(t, "Number")
                and any(c.dep_ == "nummod" and cues.number_words.get(c.norm_) == everyone for c in children(t))
-               for t in following)
+               or sides_counted(t, cues) == everyone for t in following)
+
+
+def sides_counted(noun: Token, cues: CallCues) -> float | None:
+    """'une conférence téléphonique à trois', 'cet appel à cinq': the number of sides a call noun
+    counts after 'à' (none for another noun, or for 'un appel à 10 heures')."""
+    if lemma(noun) not in cues.nouns:
+        return None
+    return next((cues.number_words.get(c.norm_) for c in children(noun)
+                 if c.dep_ == "nmod" and c.norm_ in cues.number_words and case_words(c) & cues.to_prepositions), None)
