@@ -5278,6 +5278,30 @@ def test_a_list_of_partners_counted_as_one_group_right_after_is_one_call(parse, 
     assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Joe Biden", "Olaf Scholz", "Rishi Sunak"]]
 
 
+def test_whom_a_participle_beside_the_callee_names_is_no_side(parse):
+    """'X a téléphoné au président Y, lui demandant de libérer Z': the participle clause the parser
+    sets beside Y tells what X asked; Z is named in it, on no call."""
+    text = "Jeudi, Rishi Sunak a téléphoné au président iranien Ebrahim Raïssi, lui demandant de recevoir Emmanuel Macron."
+    assert [names for names, _ in _calls(parse, text)] == [["Ebrahim Raisi", "Rishi Sunak"]]
+
+
+def test_a_leader_inside_the_role_of_the_partner_is_no_side(parse):
+    """'X s'est entretenu avec le conseiller spécial du président brésilien, Y': the president
+    says whose adviser Y is; the call is X's with Y alone."""
+    for text in ("Wang Yi s'est entretenu au téléphone avec le conseiller spécial du président français pour les affaires "
+                 "européennes, Emmanuel Bonne.",
+                 "Wang Yi s'est entretenu mardi avec le conseiller spécial du Président français pour l'Europe, Emmanuel Bonne."):
+        assert [(len(names), "Emmanuel Macron" in names) for names, _ in _calls(parse, text)] == [(2, False)]
+
+
+def test_the_second_verb_of_a_coordination_shares_the_first_ones_subject(parse):
+    """'X a exposé sa position, et a informé le président Y de son entretien avec Z': the parser may
+    take Y for the second verb's subject; the verb shares X, whose call with Z it was."""
+    text = ("Le Président Emmanuel Macron a exposé la position de la France, et a informé le Président Xi Jinping de son "
+            "récent entretien avec le Premier ministre indien Narendra Modi.")
+    assert [names for names, _ in _calls(parse, text)] == [["Emmanuel Macron", "Narendra Modi"]]
+
+
 def test_a_relative_of_joining_on_a_call_noun_apposed_to_the_partner_adds_a_participant(parse):
     """'X a parlé avec Y, un appel auquel s'est joint Z': the call noun set beside the partner is the
     call itself; who joined it in the relative is on it with X and Y."""

@@ -54,7 +54,14 @@ from kg.nlp.extract.calls.phrase_people import (
     people_listed_after,
     subject_people,
 )
-from kg.nlp.extract.calls.sentence_people import describing_a_name, listed_with, name_lists, named_below_someone_else, sentence_people
+from kg.nlp.extract.calls.sentence_people import (
+    describing_a_name,
+    listed_with,
+    name_lists,
+    named_below_someone_else,
+    participle_beside_a_name,
+    sentence_people,
+)
 from kg.nlp.extract.calls.several import second_call_at
 from kg.nlp.extract.calls.sources import none_took_place
 from kg.nlp.extract.words import children, feature
@@ -242,7 +249,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         elsewhere = elsewhere - phrase_of(trigger)
     for_someone = named_below_someone_else(sent, people, cues)
     skip = elsewhere | sentence.aside | sources(sent, people, cues) | left_out(sentence, trigger, cues) | attributed(sentence, trigger, cues) \
-        | for_someone | describing_a_name(sent, people) | credited_to_its_quote(sentence, trigger, event, cues)
+        | for_someone | describing_a_name(sent, people) | participle_beside_a_name(sent, trigger) \
+        | credited_to_its_quote(sentence, trigger, event, cues)
     # "A a participé à l'appel, tout comme B": B joined it too
     likewise = joined_likewise(event, sent, cues) if trigger.dep_.startswith("obl") and trigger.head.i == event.i else []
     joined_too = [p for head in likewise for p in people_of(head, skip, people, on)]
@@ -273,7 +281,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
 
     def subjects(verb: Token) -> None:
         nonlocal anaphoric, each_calling
-        found_subjects = subjects_of(verb)
+        found_subjects = _shared_subjects(verb, subjects_of(verb))
         for subject in [*first_subject_read_as_a_modifier(verb, found_subjects, people), *found_subjects]:
             found = subject_people(subject, skip, people, on, cues) or named_last(subject, [], people, on, cues) \
                 or _seat_calling(subject, verb.i == trigger.i, skip, people, on)
@@ -465,6 +473,17 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
     one_by_one = len(callers) == 1 and (verb_lemma(trigger, cues) in cues.phone_verbs or _plural(trigger)
                                         or _received_from_each(trigger, cues))
     return Lineup(tuple(callers), tuple(partners) + tuple(loose), not one_by_one, False, False)
+
+
+def _shared_subjects(verb: Token, found: list[Token]) -> list[Token]:
+    """'X a présenté sa position, et a informé le président Y de son entretien avec Z': the parser
+    may take the object after the second verb of a coordination for its subject; that verb, joined
+    by 'et' with no subject before it, shares the first verb's, which comes before it (X)."""
+    if verb.dep_ != "conj" or not found or any(s.i < verb.i for s in found) \
+            or not any(c.dep_ == "cc" and c.i < verb.i for c in children(verb)):
+        return found
+    first = [s for s in subjects_of(verb.head) if s.i < verb.head.i]
+    return first or found
 
 
 def _office_principal(trigger: Token, people: People, on: date | None, cues: CallCues) -> list[str]:

@@ -19,24 +19,27 @@ from kg.nlp.extract.calls.left_out import journalist, reports_the_call
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.people import People, people_in, people_of
 from kg.nlp.extract.calls.phrase_people import asides, joined_likewise, people_listed_after
-from kg.nlp.extract.words import children, tokens_of
+from kg.nlp.extract.words import children, feature, tokens_of
 
 
 def named_below_someone_else(sent: Span, people: People, cues: CallCues) -> set[int]:
     """The tokens of a person named only below a noun of people acting for them ('le conseiller
     de X', 'les équipes de X', 'avec l'émissaire de X'): that side is someone of X's, not X, and X
-    is on no call by it. Not below what X did ('à l'initiative de X', 'l'appel de X'), nor below a
-    role the gazetteer reads as that person ('le président de X' is a mention of its own)."""
+    is on no call by it; nor is X named by a role ('le conseiller spécial du président brésilien').
+    Not below what X did ('à l'initiative de X', 'l'appel de X'), nor below a role the gazetteer
+    reads as that person ('le président de X' is a mention of its own)."""
     found: set[int] = set()
     for start in people.named_within(sent.start, sent.end):
         mention = people.at[start]
-        if start != mention.token_start or mention.target.kind != "actor" or mention.actor not in people.people:
+        if start != mention.token_start or not (mention.target.kind == "actor" and mention.actor in people.people
+                                                or mention.target.kind in {"office", "leader"}):
             continue
         root = sent.doc[mention.token_start:mention.token_end].root
         above = root.head
         if root.dep_.startswith("nmod") and case_words(root) & cues.of_prepositions and above.pos_ == "NOUN" \
                 and above.i not in people.at and lemma(above) in cues.staff_nouns:
-            found.update(t.i for t in root.subtree)
+            # a role's own words only: the parser may hang the adviser's name on it ('du président français, Y')
+            found.update(range(mention.token_start, mention.token_end) if mention.target.kind != "actor" else (t.i for t in root.subtree))
     return found
 
 
@@ -60,6 +63,18 @@ def describing_a_name(sent: Span, people: People) -> set[int]:
         closing = next((t.i for t in doc[end + 1:sent.end] if t.norm_ == ","), None)
         if closing is not None:
             found.update(t.i for t in noun.subtree if t.i < closing)
+    return found
+
+
+def participle_beside_a_name(sent: Span, trigger: Token) -> set[int]:
+    """The tokens of a present participle's clause the parser set beside a name as its apposition
+    ('X a téléphoné à Y, lui demandant de libérer Z'): what X asked Y, and whoever it names (Z) is
+    no side of the call; unless the call is told inside it ('X, appelant Y lundi, ...')."""
+    found: set[int] = set()
+    for token in sent:
+        if token.dep_ == "appos" and token.pos_ == "VERB" and "Part" in feature(token, "VerbForm") \
+                and "Pres" in feature(token, "Tense") and not token.left_edge.i <= trigger.i <= token.right_edge.i:
+            found.update(t.i for t in token.subtree)
     return found
 
 
