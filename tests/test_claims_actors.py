@@ -562,3 +562,20 @@ def test_a_lone_name_after_an_inverted_verb_is_the_person_named_in_full_before(p
     """'« ... », a expliqué Cho devant la commission de X': the lone name is the person named in full
     before with that word in their name, not the institution the phrase after it names."""
     assert [s for s, _, _ in _claims(parse, text)][-1] == speaker
+
+
+def test_a_verb_read_as_a_participle_on_an_indefinite_noun_is_nobody_s_in_the_fore(parse):
+    """'Un bénévole de l'association, croisé sur la plage, décrit des départs « ... »': the verb the
+    parser hung on the indefinite noun as a participle is that someone's, whom the text does not
+    name; not the person talked about before."""
+    text = ("Le maire Pierre Durand a dénoncé la situation. « C'est intenable », a-t-il déclaré. Un bénévole de "
+            "l'association, croisé lundi matin sur la plage, décrit des départs « de plus en plus dangereux ».")
+    assert [t for _, t, _ in _claims(parse, text) if "dangereux" in t] == []
+
+
+def test_a_description_is_not_the_one_its_verb_addresses(parse):
+    """'Le chef libéral a confirmé au président français que ...': the description, whatever it
+    resolves to, is not the person the same verb addresses, though that person is in the fore."""
+    text = ("Emmanuel Macron a reçu Justin Trudeau à l'Élysée mardi. Le chef libéral a confirmé au président français "
+            "que le Canada livrerait des chars.")
+    assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ["Justin Trudeau"]

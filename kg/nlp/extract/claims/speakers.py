@@ -221,7 +221,9 @@ class Speakers(Sources):
             if incise(holder):  # '..., a indiqué la Maison Blanche, précisant que': the incise's speaker
                 return self.of_verb(holder, [holder])
         found = self._nearby(verb)
-        if found is None and not finite(holder):  # 'Sans manquer d'ajouter que ...': whoever the text is about
+        # 'Sans manquer d'ajouter que ...': whoever the text is about; but 'Un bénévole, croisé sur la plage, décrit ...', the
+        # verb read as a participle on an indefinite noun, is that someone's, whom the text does not name
+        if found is None and not finite(holder) and not _indefinite(holder):
             return self.person_in_focus(verb.idx)
         return found
 
@@ -353,7 +355,16 @@ class Speakers(Sources):
             return self.in_phrase(antecedent)
         if subject.pos_ == "PRON" and self._named_beside(subject) is None:
             return None
-        return self.named_or_described(subject) or self._named_in_full(subject)
+        found = self.named_or_described(subject) or self._named_in_full(subject)
+        if found is not None and subject.i not in self.mention_at and found in self._addressees(verb):
+            # 'Le chef libéral a confirmé au président américain que ...': a description is not the one its verb addresses,
+            # who may well be the person in the fore; the person named before other than the addressee
+            return self.last_person_other_than(subject.idx, found)
+        return found
+
+    def _addressees(self, verb: Token) -> set[str]:
+        """Whom a verb's phrases in 'à' name ('a confirmé au président américain')."""
+        return {found for c in children(verb) if c.dep_ in {"obl:arg", "iobj"} and _addressed(c) and (found := self.in_phrase(c))}
 
     def latest_agreeing_subject(self, pronoun: Token) -> str | None:
         """'La ministre a dénoncé ces mesures, qu'elle juge « illégales »': whom the pronoun subject of a
