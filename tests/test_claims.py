@@ -767,6 +767,45 @@ def test_ainsi_opening_a_statement_of_its_own_keeps_the_one_before(parse):
     assert [(s, t.split()[0]) for s, t in found] == [("Olaf Scholz", "Olaf"), ("Kremlin", "Ainsi,")]
 
 
+@pytest.mark.parametrize("text", [
+    "Le Danemark a confirmé l'entretien.",
+    "Le Kremlin a confirmé cet échange téléphonique dans la soirée.",
+])
+def test_confirming_the_call_the_text_tells_says_nothing(parse, text):
+    assert _claims(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le président argentin Javier Milei et son homologue chilien Gabriel Boric se sont salués lundi devant les photographes.",
+])
+def test_a_reciprocal_greeting_is_no_statement(parse, text):
+    assert _claims(parse, text) == []
+
+
+def test_detailler_reports_in_an_incise(parse):
+    text = "L'Italie renforcera ses contrôles et nommera un coordinateur, a-t-il détaillé."
+    assert _speakers(parse, text) == ["Italy"]
+
+
+def test_detailler_with_an_object_reports_nothing(parse):
+    assert _claims(parse, "Giorgia Meloni a détaillé son plan devant le Sénat.") == []
+
+
+def test_a_relative_dans_lequel_on_a_document_is_what_it_says(parse):
+    text = "Le Kremlin a reçu la lettre dans laquelle Recep Tayyip Erdogan exprimait ses regrets pour l'incident."
+    (speaker, said), = _claims(parse, text)
+    assert speaker == "Recep Tayyip Erdoğan" and "ses regrets" in said
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Le ministre iranien, Abbas Araghchi, a adressé une lettre au Conseil de sécurité pour dénoncer une violation du droit "
+     "international.", "Abbas Araghchi"),
+    ("Le Kremlin a publié un communiqué pour dénoncer les sanctions.", "Kremlin"),
+])
+def test_a_document_sent_for_a_statement_makes_it(parse, text, speaker):
+    assert _speakers(parse, text) == [speaker]
+
+
 def test_an_incise_pronoun_is_not_the_account_it_writes_on(parse):
     text = ("Dmitri Peskov a répondu aux journalistes lundi. "
             "« Ces informations sont fausses et sans fondement« , a-t-il écrit sur son compte Telegram.")
@@ -774,7 +813,7 @@ def test_an_incise_pronoun_is_not_the_account_it_writes_on(parse):
 
 
 def test_a_signed_post_is_its_signers(parse):
-    text = ("Le Kremlin a confirmé l'entretien. We agreed to keep talking about energy security. "
+    text = ("Le Kremlin a annoncé un entretien entre Vladimir Poutine et Emmanuel Macron. We agreed to keep talking about energy security. "
             "— Emmanuel Macron (@EmmanuelMacron) March 3, 2024")
     found = _claims(parse, text)
     assert ("Emmanuel Macron", "We agreed to keep talking about energy security.") in found
@@ -786,7 +825,7 @@ def test_citing_a_source_names_it_when_the_reporter_is_unknown(parse):
 
 
 def test_a_named_source_we_do_not_know_is_not_the_last_speaker(parse):
-    text = ("Le Kremlin a confirmé l'entretien. "
+    text = ("Le Kremlin a annoncé un entretien entre Vladimir Poutine et Joe Biden. "
             "Les deux dirigeants, indique un site local, « ont parlé de la sécurité de la centrale nucléaire ».")
     assert _speakers(parse, text) == ["Kremlin"]
 

@@ -25,12 +25,16 @@ class ClaimCues:
     verbs: frozenset[str]  # single-word reporting and stance lemmas, folded
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # first lemma -> the words that follow it ('faire' -> 'savoir')
     reflexive_only: frozenset[str]  # reporting only with 'se': 'se féliciter', not 'féliciter X'
+    # reporting with 'se' too ('se dire'); another cue with 'se' is reciprocal or reflexive ('se sont salués')
+    reflexive: frozenset[str]
     needs_complement: frozenset[str]
     incise_only: frozenset[str]  # 'a poursuivi' reports only in an incise, before a colon or a quote
     clause_only: frozenset[str]  # 'a soutenu que ...', not 'continuerait de soutenir l'Ukraine « ... »'
     quote_only: frozenset[str]  # 'parle d'une « mise en scène »' reports; 'ont parlé de la Syrie' is a topic
     with_y: frozenset[str]  # 'X y voit une provocation' states a reading; 'X voit Y' is sight
     object_content: frozenset[str]  # 'a réaffirmé l'engagement de ...': the object is what was said
+    confirming: frozenset[str]  # 'confirmer': with a call noun ('a confirmé l'échange') the call told, no words
+    call_nouns: frozenset[str]
     not_a_person: frozenset[str]  # 'a rappelé son ambassadeur', 'a salué le président': an act on a person, no statement
     content_noun_only: frozenset[str]  # 'a rejeté toute idée de ...' states a view; 'a rejeté cette demande' answers one
     # 'idée', 'proposition': an object that carries a statement; 'position', 'attachement', 'nécessité': one that
@@ -106,6 +110,7 @@ class ClaimCues:
         single: set[str] = set()
         phrases: dict[str, set[tuple[str, ...]]] = {}
         plain = set()
+        with_se = set()
         for entry in [*cues["reporting_verbs"], *cues["stance_verbs"]]:
             words = fold(entry).split()
             reflexive = words[0] in {"se", "s'"} or words[0].startswith("s'")
@@ -113,6 +118,8 @@ class ClaimCues:
                 words = [words[0][2:], *words[1:]]
             elif words[0] in {"se", "s'"}:
                 words = words[1:]
+            if reflexive:
+                with_se.add(words[0])
             if len(words) > 1:
                 phrases.setdefault(words[0], set()).add(tuple(words[1:]))
             else:
@@ -134,10 +141,11 @@ class ClaimCues:
         plain |= with_y
         return cls(
             verbs=frozenset(single), phrases={k: tuple(sorted(v)) for k, v in phrases.items()},
-            reflexive_only=frozenset(single - plain), needs_complement=folded("reporting_needs_complement"),
+            reflexive_only=frozenset(single - plain), reflexive=frozenset(with_se), needs_complement=folded("reporting_needs_complement"),
             incise_only=folded("reporting_incise_only"), clause_only=folded("reporting_clause_only"),
             quote_only=folded("reporting_quote_only"), with_y=with_y,
-            object_content=folded("reporting_object_content"), not_a_person=folded("object_content_not_a_person"),
+            object_content=folded("reporting_object_content"), confirming=folded("confirming_verbs"),
+            call_nouns=folded("call_nouns"), not_a_person=folded("object_content_not_a_person"),
             content_noun_only=folded("reporting_content_noun_only"), content_nouns=folded("content_nouns") | folded("stance_nouns"),
             intending=folded("intention_cues"), announcing=folded("event_announcing_verbs"), announced_events=folded("announced_event_nouns"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),

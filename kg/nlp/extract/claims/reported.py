@@ -70,9 +70,23 @@ def reporting(token: Token, cues: ClaimCues) -> tuple[tuple[Token, ...], str] | 
         return None
     if lemma in cues.reflexive_only and not any(reflexive(c) for c in children(token)):
         return None
+    if lemma not in cues.reflexive and _reciprocal(token):
+        return None
     if lemma in cues.with_y and not any(c.i < token.i and c.norm_ == "y" for c in children(token)):
         return None  # 'X y voit une provocation', 'n'y voit qu'un geste': a reading stated; 'X voit Y' is sight
     return (token,), lemma
+
+
+def _reciprocal(token: Token) -> bool:
+    """'X et Y se sont salués devant les photographes': a cue the cues never write with 'se' ('saluer'),
+    taken with 'se' by a plural subject and with no clause or infinitive to tell, is what they did to
+    each other (a greeting), not what one of them said ('se sont promis de ...' still tells something)."""
+    dependents = children(token)
+    plural = "Plur" in feature(token, "Number") or any(
+        c.dep_.startswith("nsubj") and ("Plur" in feature(c, "Number") or any(g.dep_ == "conj" for g in children(c)))
+        for c in dependents)
+    return plural and any(reflexive(c) and c.i < token.i for c in dependents) and not any(
+        c.dep_ in {"ccomp", "xcomp"} for c in dependents)
 
 
 def _participle_read_as_adjective(token: Token) -> bool:
@@ -174,7 +188,8 @@ def _background(verb: Token, kind: str, lemma: str, cues: ClaimCues) -> bool:
     stance in a relative clause whose antecedent is what the stance is about (the relative pronoun
     its object or complement, the clause a subject of its own) describes that noun of the sentence,
     with neither a clause nor a quote of its own it is no statement the text reports. A relative
-    on a speaker ('X, qui a exprimé le soutien de ...', 'X, qui réclame ...') is one. A relative the parser
+    on a speaker ('X, qui a exprimé le soutien de ...', 'X, qui réclame ...') is one, and so is one on a
+    document opened by 'dans' ('la lettre dans laquelle X exprimait ses regrets'): what it says. A relative the parser
     read as a content clause ('la conférence ..., que X souhaite prolonger') describes its noun when it
     tells what X wants done with it; 'que X affirme avoir remportée' asserts something, a statement."""
     if kind not in {"object", "infinitive", "adjective"} or any(t.text in _QUOTE_MARKS for t in verb.subtree):
@@ -187,8 +202,9 @@ def _background(verb: Token, kind: str, lemma: str, cues: ClaimCues) -> bool:
     own_subject = any(c.dep_.startswith("nsubj") and "Rel" not in feature(c, "PronType") for c in dependents)
     if _relative_shape(verb):  # '..., que la Suisse souhaite prolonger', '..., qu'elle souhaite prolonger'
         return own_subject and lemma in cues.intending
-    return verb.dep_ == "acl:relcl" and own_subject and any(
-        c.dep_.startswith(("obj", "obl")) and "Rel" in feature(c, "PronType") for c in dependents)
+    relatives = [c for c in dependents if c.dep_.startswith(("obj", "obl")) and "Rel" in feature(c, "PronType")]
+    return verb.dep_ == "acl:relcl" and own_subject and bool(relatives) and not (cues.document(verb.head) and any(
+        marker(g.text) == "dans" for c in relatives for g in children(c) if g.dep_ == "case"))
 
 
 def _relative_read_as_subject(verb: Token) -> bool:
@@ -527,7 +543,8 @@ def content(phrase: tuple[Token, ...], lemma: str, cues: ClaimCues, sent: Span) 
     objects = [*dependents, *(g for c in dependents if c.dep_ == "obl:mod" and c.i > verb.i for g in children(c))]
     if lemma in cues.object_content and _passive_stance(verb, dependents, cues):
         return "object"
-    if lemma in cues.object_content and any((_object(c, verb) or c.dep_ == "xcomp") and c.pos_ in {"NOUN", "PROPN"} for c in objects) \
+    if lemma in cues.object_content and any((_object(c, verb) or c.dep_ == "xcomp") and c.pos_ in {"NOUN", "PROPN"}
+                                            and not (lemma in cues.confirming and _call_told(c, cues)) for c in objects) \
             and not (lemma in cues.participle_needs_clause and not finite(verb)) and not (
             lemma in cues.not_a_person and any((_object(c, verb) or c.dep_ == "xcomp") and _person(c, cues) for c in objects)):
         # 'a rappelé la semaine dernière son ambassadeur': with a person among its objects the verb acts on
@@ -563,6 +580,18 @@ def _object(word: Token, verb: Token) -> bool:
     preposition is the object all the same."""
     return word.dep_ == "obj" or word.dep_ == "nmod" and word.head.i == verb.i and unknown_participle(verb) and not any(
         c.dep_ == "case" for c in children(word))
+
+
+def _call_told(noun: Token, cues: ClaimCues) -> bool:
+    """'Berlin a confirmé l'échange', 'a confirmé cet entretien': a call noun with a definite or
+    demonstrative article and nothing of its own but an adjective points to the call the text tells;
+    confirming it adds no words of the confirmer's ('a salué l'appel' judges it). 'a confirmé un appel
+    entre X et Y' tells a call, 'a réitéré son appel à la retenue' what was called for (the parser may
+    hang their complements on the verb: the article tells them apart)."""
+    dependents = children(noun)
+    return fold(noun.lemma_) in cues.call_nouns and all(c.dep_ in {"det", "amod"} for c in dependents) and any(
+        c.dep_ == "det" and ("Dem" in feature(c, "PronType") or "Def" in feature(c, "Definite") and "Yes" not in feature(c, "Poss"))
+        for c in dependents)
 
 
 def _person(noun: Token, cues: ClaimCues) -> bool:
@@ -788,8 +817,11 @@ def _ends_a_noun_phrase(word: Token) -> bool:
 
 
 def _purpose(verb: Token, cues: ClaimCues) -> bool:
-    """'pour prévenir une crise', 'afin de souligner': a purpose, not a statement."""
-    return any(c.dep_ in {"mark", "case"} and c.norm_ in cues.purpose_marks for c in children(verb))
+    """'pour prévenir une crise', 'afin de souligner': a purpose, not a statement. Not after a document
+    sent or published ('a adressé une lettre à X pour dénoncer ...'): the letter says what it is sent for."""
+    return any(c.dep_ in {"mark", "case"} and c.norm_ in cues.purpose_marks for c in children(verb)) and not (
+        verb.dep_ == "advcl" and verb.head.i < verb.i and any(
+            c.dep_ == "obj" and c.pos_ == "NOUN" and cues.document(c) for c in children(verb.head)))
 
 
 def _name_alone(child: Token) -> bool:
