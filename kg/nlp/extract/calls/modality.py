@@ -43,7 +43,7 @@ from kg.nlp.extract.calls.sources import (
     with_its_object,
 )
 from kg.nlp.extract.records import Status
-from kg.nlp.extract.words import children, feature, tokens_of
+from kg.nlp.extract.words import OPENING_QUOTES, children, feature, tokens_of
 
 
 def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
@@ -57,8 +57,9 @@ def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> S
 
 def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
     own = list(dict.fromkeys([trigger, event]))
+    on_the_line = lemma(event) in cues.light_verbs and trigger.norm_ in cues.media  # "avoir eu X au téléphone": the call itself
     above = [] if _before_the_clause(trigger, event, cues) else governors(*(event, event) if _joined_through(trigger, event, cues)
-                                                                         else (trigger, event))
+                                                                         or on_the_line else (trigger, event))
     if any(lemma(g) in cues.planned and negated(g) or _negated_light_verb(g, cues) for g in above):
         return None  # "n'envisage pas de l'appeler", "n'a pas l'intention de l'appeler", "n'a aucune raison de l'appeler"
     if any(_could_have(g, cues) for g in above[:1]) or _supposed(own + above[:1], cues) or _none_scheduled(trigger, cues):
@@ -94,7 +95,6 @@ def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Sta
         return None  # "aucun entretien n'a été annoncé": nothing told, and nothing denied either
     if _a_stance(trigger, event, cues):
         return None  # "X ne parle pas à Y", "ne parlera pas avec Y tant que ...", "a dit qu'il ne l'appellerait pas"
-    on_the_line = lemma(event) in cues.light_verbs and trigger.norm_ in cues.media  # "avoir eu X au téléphone": the call itself
     if denied([trigger] if adjunct(trigger, event) and not on_the_line else own, above, cues):  # "n'a pas cédé lors de l'appel"
         return "denied"
     if (undone := _not_taken_place(trigger, event, above, cues)) is not None:
@@ -486,8 +486,11 @@ def _word_before(verb: Token) -> Token:
 
 
 def _between(word: Token, verb: Token) -> bool:
-    """A clitic pronoun of `verb`, or an adverb hung on it or on a word before."""
-    return word.head.i == verb.i and word.pos_ == "PRON" or word.pos_ == "ADV" and (word.head.i == verb.i or word.head.i < word.i)
+    """A clitic pronoun of `verb`, an adverb hung on it or on a word before, or the quotation
+    mark that opens a quote of the verb's words ('compte « également parler avec Y »': the
+    quote is the speaker's, the intention the reporter's)."""
+    return word.head.i == verb.i and word.pos_ == "PRON" or word.pos_ == "ADV" and (word.head.i == verb.i or word.head.i < word.i) \
+        or word.text in OPENING_QUOTES
 
 
 def _possible_later(own: list[Token], happening: list[Token], above: list[Token], cues: CallCues) -> bool:
