@@ -5331,3 +5331,32 @@ def test_a_past_holder_given_beside_the_role_stands_for_its_holder_of_today(pars
     """'l'appel entre les présidents russe et ukrainien, avec X à l'époque': X held one of the roles
     then; he takes the place of its holder on the article's day, not a third side of the call."""
     assert [names for names, _ in _calls(parse, text, "2021-04-12")] == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a promis de s'entretenir à nouveau avec Olaf Scholz dès que possible.",
+    "Emmanuel Macron a promis d'appeler Olaf Scholz.",
+])
+def test_a_promise_to_talk_is_a_plan(parse, text):
+    """'promettre de' + a call verb commits to a call still to come, like 'compter' or 'envisager'."""
+    assert _statuses(parse, text) == ["planned"]
+
+
+def test_a_plan_over_having_someone_on_the_phone_is_a_plan(parse):
+    """'avoir X au téléphone' is the call itself, so the 'devoir' above the light verb plans it."""
+    text = "Emmanuel Macron doit à nouveau avoir Olaf Scholz au téléphone dans la soirée."
+    assert _statuses(parse, text) == ["planned"]
+
+
+def test_an_intention_over_a_quoted_infinitive_is_a_plan(parse):
+    """'compte « également parler avec Y »': the quote opens between the intention and its verb."""
+    text = "Emmanuel Macron compte « également parler avec Olaf Scholz » dans les prochains jours."
+    assert _statuses(parse, text) == ["planned"]
+
+
+def test_a_failed_try_after_a_denial_of_the_pair_is_that_denied_call(parse):
+    """'Aucun appel n'a eu lieu entre X et Y' then 'Y avait tenté de joindre X, sans réponse': the
+    try that came to nothing is the evidence of the call denied, not a second denied call."""
+    text = ("Aucune conversation téléphonique n'a eu lieu entre Emmanuel Macron et Olaf Scholz, a indiqué Berlin.\n\n"
+            "La veille, Olaf Scholz avait assuré qu'il avait tenté de joindre Emmanuel Macron sans obtenir de réponse.")
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "denied", None)]

@@ -121,7 +121,10 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                                _dates_agree(c, mention, published)), None)
                 if target is not None:
                     mention = replace(mention, anaphoric=True)
-            if target is None and not mention.distinct and not _failed_before(mention):
+            if target is None and _failed_before(mention) and not mention.distinct:
+                # "Aucun appel n'a eu lieu entre X et Y. X avait assuré avoir tenté de joindre Y, sans réponse"
+                target = next((c for c in reversed(known.of(people)) if _denied(c) and _same_call(c, mention, published)), None)
+            elif target is None and not mention.distinct:
                 if mention.date is None and last is not None and _participants(last) == people and \
                         _planned(last) == (mention.status == "planned") and not _before_the_stretch(last, mention) \
                         and not _other_daytime(last, mention) and not _denied_then_told(last, mention):
@@ -390,6 +393,12 @@ def _plan_after(call: list[Mention], mention: Mention, mixed: set[int]) -> bool:
     demandé un entretien avec Y, mais n'a pas eu de retour à son appel': the call asked for)."""
     return mention.certain and mention.status == "planned" and not mention.sought and mention.sent not in mixed and \
         all(m.status == "occurred" and m.sent < mention.sent for m in call)
+
+
+def _denied(call: list[Mention]) -> bool:
+    """A call all its own mentions deny: a failed try of one side of it is the evidence of that
+    denial ('X avait tenté de joindre Y, sans obtenir de réponse'), not a call of its own."""
+    return all(m.status == "denied" for m in call if not m.anaphoric)
 
 
 def _planned(call: list[Mention]) -> bool:
