@@ -419,3 +419,33 @@ def test_a_call_told_at_a_vague_time_is_dated_as_vaguely_not_on_the_publication_
     day of its own and was told in some days of a week; it took place by then, so it is dated by
     that week's month (the week before a Friday, 5 April, lies in March), not by the publication."""
     assert _calls(parse, text, "2024-04-05") == [(("Emmanuel Macron", "Olaf Scholz"), "occurred", month)]
+
+
+@pytest.mark.parametrize("text", [
+    "Angela Merkel et Emmanuel Macron se sont parlé jeudi lors d'un appel vidéo de deux heures.",
+    "Angela Merkel et Emmanuel Macron se sont parlé jeudi lors d'un appel vidéo d'environ deux heures.",
+])
+def test_the_length_of_a_video_call_is_read_through_the_word_of_its_kind(parse, text):
+    """'un appel vidéo de deux heures': the parser hangs the length on 'vidéo', the call's kind,
+    which modifies the call noun; the length is the call's."""
+    assert [c.duration_min for c in parse(text, "2024-06-08")._.calls] == [120.0]
+
+
+def test_a_participle_set_off_after_the_call_noun_names_who_asked_for_it(parse):
+    """'Au cours de cette conversation, sollicitée par la partie allemande, ...': the parser hangs
+    the participle on 'cours'; it is said of the conversation, whose caller it names."""
+    text = ("Angela Merkel s'est entretenue jeudi avec Emmanuel Macron. Au cours de cette conversation, sollicitée par la "
+            "partie allemande, Emmanuel Macron a assuré que Paris restait prêt à aider Berlin.")
+    labels = load().actors
+    assert [labels[c.initiator].label if c.initiator else None for c in parse(text, "2024-06-08")._.calls] == ["Angela Merkel"]
+
+
+@pytest.mark.parametrize("text,caller", [
+    ("L'Élysée indique qu'Emmanuel Macron a lui aussi téléphoné lundi à Olaf Scholz.", "Emmanuel Macron"),
+    ("Le Quai d'Orsay indique qu'Emmanuel Macron a lui aussi téléphoné mardi à Olaf Scholz.", "Emmanuel Macron"),
+])
+def test_a_caller_under_a_reporting_verb_keeps_the_call_with_a_stressed_pronoun(parse, text, caller):
+    """'X indique que Y a lui aussi téléphoné à Z': the parser may hang Y on 'que' and leave the
+    call verb with no subject; the name right before its auxiliary placed the call."""
+    labels = load().actors
+    assert [labels[c.initiator].label if c.initiator else None for c in parse(text, "2024-03-13")._.calls] == [caller]

@@ -445,7 +445,7 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
     about = next((t for t in tokens[max(0, unit.i - 4):unit.i] if t.norm_ in cues.about_words), None)
     if about is not None and about.i >= 2 and tokens[about.i - 1].norm_ in {"d'", "de"}:
         noun = tokens[about.i - 2]
-        if noun.i in call_words or lemma(noun) in cues.nouns:
+        if noun.i in call_words or lemma(noun) in cues.nouns or _kind_of_a_call(noun, call_words, cues):
             return True
     if _set_off_after_a_call(unit, call_words, cues) or _length_of_a_call_after(unit, call_words):
         return True
@@ -455,7 +455,7 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
             return True
         if head.pos_ in {"NOUN", "PROPN"}:
             base = lemma(head)
-            if base in cues.nouns:
+            if base in cues.nouns or _kind_of_a_call(head, call_words, cues):
                 return True
             if head.norm_.endswith("aine") or base in cues.duration_nouns or base in WEEKDAYS or base in TIMES_OF_DAY:
                 below = head
@@ -467,6 +467,14 @@ def _said_of_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> 
             return False
         below = head
     return False
+
+
+def _kind_of_a_call(noun: Token, call_words: frozenset[int], cues: CallCues) -> bool:
+    """'un appel vidéo d'environ deux heures': the parser hangs the length on the noun that tells
+    the call's kind, itself a modifier of the call noun (with no preposition: not 'un appel du
+    président d'une heure'); the length is the call's."""
+    modifier = noun.dep_ in {"amod", "compound"} or noun.dep_.startswith("nmod") and not case_words(noun)
+    return modifier and noun.head.i < noun.i and (noun.head.i in call_words or lemma(noun.head) in cues.nouns)
 
 
 def _set_off_after_a_call(unit: Token, call_words: frozenset[int], cues: CallCues) -> bool:
@@ -554,7 +562,8 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
                         if found:
                             return found[0]
     # "un appel initié par X", "l'appel a été initié par X"
-    initiating = [c for c in children(trigger) if c.dep_ == "acl"] + ([trigger.head] if trigger.dep_ == "nsubj:pass" else [])
+    initiating = [c for c in children(trigger) if c.dep_ == "acl"] + ([trigger.head] if trigger.dep_ == "nsubj:pass" else []) \
+        + _participle_set_off_after(trigger)
     for verb in initiating:
         asked = lemma(verb) in cues.initiated_verbs | cues.convening_verbs  # "une visioconférence convoquée par X"
         agent = next((c for c in children(verb) if "par" in case_words(c)), None) if asked else None
@@ -664,6 +673,15 @@ def _asked_for_in_a_relative(trigger: Token, cues: CallCues) -> Token | None:
     return None
 
 
+def _participle_set_off_after(noun: Token) -> list[Token]:
+    """'Au cours de cette conversation, sollicitée par X, Y a affirmé ...': a participle set off by
+    a comma right after the call noun is said of it, though the parser hangs it on the word the
+    noun's phrase hangs on ('cours' of 'au cours de')."""
+    tokens = tokens_of(noun.doc)
+    return [c for c in children(noun.head) if c.dep_ == "acl" and c.head.i != noun.i and c.left_edge.i == noun.i + 2
+            and noun.i + 1 < len(tokens) and tokens[noun.i + 1].norm_ == ","]
+
+
 def _bare_participle(verb: Token) -> bool:
     """A passive participle with no auxiliary: 'joint par téléphone par X, Y a ...', 'Y, appelé par
     X, ...'; at the head of a sentence the tagger takes it for a name, which no agent ('par X') hangs
@@ -719,6 +737,10 @@ def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
     if hung_on_its_subject(verb):  # "le ministre X aurait appelé Y"
         found = people_of(verb.head, {verb.i}, people, on)
         return found[0] if found else None
+    if not subjects_of(verb):
+        lost = _name_before_its_auxiliary(verb, people, on)
+        if lost is not None:
+            return lost
     if verb.dep_ == "acl" and lemma(verb.head) == "initiative":
         holder = verb.head.head  # "X a pris l'initiative d'appeler Y"
         return _subject_person(holder, people, on) if holder.i != verb.head.i else None
@@ -727,6 +749,22 @@ def _subject_person(verb: Token, people: People, on: date | None) -> str | None:
         return None
     named = {p for subject in subjects_of(predicate) for p in people_of(subject, set(), people, on)}
     return named.pop() if len(named) == 1 else None  # (the predicate's number is not the subject's: 'X a été parmi les premiers')
+
+
+def _name_before_its_auxiliary(verb: Token, people: People, on: date | None) -> str | None:
+    """'L'Élysée indique que X a lui aussi téléphoné lundi à Y': after 'que', with a stressed
+    pronoun between the auxiliary and the participle, the parser may hang the subject's name on
+    'que' and leave the verb with no subject; the name that ends right before the verb's
+    auxiliary is that subject."""
+    auxiliary = next((c for c in children(verb) if c.dep_.startswith("aux") and c.i < verb.i), None)
+    if auxiliary is None or auxiliary.i == 0:
+        return None
+    last = tokens_of(verb.doc)[auxiliary.i - 1]
+    name = last.head if last.dep_ == "flat:name" else last
+    if name.pos_ != "PROPN" or name.head.i == verb.i:
+        return None
+    found = people_of(name, set(), people, on)
+    return found[0] if len(set(found)) == 1 else None
 
 
 def _hung_past_the_verb(verb: Token, subject: Token) -> set[int]:
