@@ -4885,6 +4885,30 @@ def test_vous_in_an_interviews_question_is_the_interviewee(parse):
                                                  (("Mette Frederiksen", "Olaf Scholz"), "occurred", "2024-03-09")]
 
 
+
+# A headline naming the interviewee, a lead naming others by their countries, questions stated
+# as well as asked, and the interviewer's credit at the end of the page
+_CREDITED_LAST = ("ENTRETIEN. Giorgia Meloni : « Avec Ankara, je préfère parler clair »\n\n"
+                  "À la veille du sommet de Rome, la présidente du Conseil italien revient sur ses échanges avec les "
+                  "dirigeants turc et américain.\n\n"
+                  "Publié le 12/03/2024 | Abonnés\n\n"
+                  "Madame la Présidente, vous allez recevoir Recep Tayyip Erdogan à Rome.\n\n"
+                  "Oui. Je l'ai appelé pour la première fois le 4 février.\n\n"
+                  "Et ensuite ?\n\n"
+                  "Nous nous sommes reparlé le 20 février.\n\n"
+                  "Et avec Bruxelles ? On vous dit très proche de la Commission.\n\n"
+                  "Je parlerai jeudi au téléphone avec la présidente de la Commission, Ursula von der Leyen.\n\n"
+                  "Un dernier mot ?\n\n"
+                  "L'Italie tiendra ses engagements.\n\n"
+                  "Propos recueillis par notre envoyée spéciale à Rome\n")
+
+
+def test_the_one_person_a_headline_names_is_the_interviewee_whom_the_lead_names_others_beside(parse):
+    """'X : « ... »' over a lead on 'ses échanges avec les dirigeants turc et américain': the lead
+    names three people, the headline one outside its quote, the interviewee; an answer's 'je'
+    is X's even when the page ends with the credit."""
+    assert (("Giorgia Meloni", "Ursula von der Leyen"), "planned", "2024-03-14") in _pairs(parse, _CREDITED_LAST)
+
 # --- headlines: who a quote is credited to, two pairs, and the pair just introduced -----------
 @pytest.mark.parametrize("headline", [
     "« Le président a parlé hier soir à Donald Trump » : Jean-Noël Barrot sur RTL",

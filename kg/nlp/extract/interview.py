@@ -39,10 +39,12 @@ def interview_answers(sents: Sequence[Span], paragraph: Sequence[int], at: dict[
     interviewee's (`paragraph`: each sentence's paragraph number); None for any other document.
 
     The layout: two questions at least, each a paragraph ending with '?' that a paragraph of
-    answer follows. The interviewee: the person an answer opens with, labelled ('X. — Oui.',
-    'X : Oui.'), else the one person the title and lead name outside quotes (the headline's
-    'X : « ... »'), the interviewer's credit ('Propos recueillis par Y') aside; no one when they
-    name several."""
+    answer follows; then also the questions stated rather than asked (`_puts`), the first of them
+    too when its answer comes right after it; the interviewer's credit ('Propos recueillis par Y'),
+    at the top or at the end, is no answer. The interviewee: the person an answer opens with,
+    labelled ('X. — Oui.', 'X : Oui.'), else the one person the title and lead name outside quotes
+    (the headline's 'X : « ... »'), the credit aside, else the one person the title names; no one
+    when it names several."""
     paragraphs: list[list[Span]] = []
     for index, sent in enumerate(sents):
         if index == 0 or paragraph[index] != paragraph[index - 1]:
@@ -52,18 +54,26 @@ def interview_answers(sents: Sequence[Span], paragraph: Sequence[int], at: dict[
     answered = [k for k in range(len(paragraphs) - 1) if asks[k] and not asks[k + 1]]
     if len(answered) < 2:
         return None
-    answers = [p for k, p in enumerate(paragraphs) if k > answered[0] and not asks[k]]
+    puts = [asks[k] or _puts(p, quoted) for k, p in enumerate(paragraphs)]
+    first = answered[0]
+    while first >= 2 and puts[first - 2] and not puts[first - 1]:
+        first -= 2  # 'Monsieur le Président, vous allez rencontrer X.' then its answer: a question stated, not asked
+    norms = sents[0].doc._.folded.norms
+    credits = {k for k, p in enumerate(paragraphs) if " ".join(norms[p[0].start:p[0].start + 4]).startswith(_CREDITS)}
+    answers = [p for k, p in enumerate(paragraphs) if k > first and not puts[k] and k not in credits]
     interviewee = next((person for p in answers if (person := _label(p[0], at, people))), None)
     if interviewee is None:
-        norms = sents[0].doc._.folded.norms
-        marked = {i for p in paragraphs[:answered[0]] for s in p for i in _between_marks(s)}
-        named = {at[t.i].actor for p in paragraphs[:answered[0]] for s in p for t in s
-                 if t.i in at and at[t.i].actor in people and t.idx not in quoted and t.i not in marked
-                 and not " ".join(norms[p[0].start:p[0].start + 4]).startswith(_CREDITS)}
-        if len(named) != 1:
+        marked = {i for p in paragraphs[:first] for s in p for i in _between_marks(s)}
+        named = [{at[t.i].actor for s in p for t in s if t.i in at and at[t.i].actor in people and t.idx not in quoted
+                  and t.i not in marked and k not in credits} for k, p in enumerate(paragraphs[:first])]
+        lead = set().union(*named)
+        if len(lead) == 1:
+            interviewee = lead.pop()
+        elif named and len(named[0]) == 1:  # 'X : « ... »', then a lead on 'ses échanges avec les dirigeants russe et américain'
+            interviewee = named[0].pop()
+        else:
             return None
-        interviewee = named.pop()
-    questions = [p for k, p in enumerate(paragraphs) if k >= answered[0] and asks[k]]
+    questions = [p for k, p in enumerate(paragraphs) if k >= first and puts[k]]
     return Interview({t.idx: interviewee for p in answers for s in p for t in s if t.idx not in quoted and not _we(t)},
                      {t.idx: interviewee for p in questions for s in p if not _asks(s) for t in s
                       if t.idx not in quoted and t.pos_ == "PRON" and t.norm_ in _SECOND_PERSON})
@@ -88,6 +98,16 @@ def _between_marks(sent: Span) -> set[int]:
         elif inside:
             found.add(token.i)
     return found
+
+
+def _puts(paragraph: Sequence[Span], quoted: Collection[int]) -> bool:
+    """Is the paragraph of an interview a question, though it ends with no question mark? 'Et X ?
+    On le dit très impliqué.' asks before it states; 'Certains vous accusent de ...' addresses the
+    interviewee, and an answer that says no 'je', 'me' or 'moi' does neither."""
+    words = [t for s in paragraph for t in s if t.idx not in quoted and t.pos_ == "PRON"]
+    if any("1" in feature(t, "Person") and "Sing" in feature(t, "Number") for t in words):
+        return False
+    return any(_asks(s) for s in paragraph) or any(t.norm_ in _SECOND_PERSON for t in words)
 
 
 def _asks(sent: Span) -> bool:
