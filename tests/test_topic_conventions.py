@@ -695,3 +695,24 @@ def test_meeting_again_a_grain_deal_or_lifted_restrictions_signal_their_topic(pa
     flowing to poor countries (aid, as a food crisis is); restrictions lifted are measures taken
     against a country, as sanctions are."""
     assert topic in _topics(parse, text)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Justin Trudeau s'est entretenu lundi au téléphone avec Enrique Peña Nieto de l'avenir de l'Accord de "
+     "libre-échange nord-américain.", "economy-trade"),
+    ("Xi Jinping s'est entretenu mardi au téléphone avec Cyril Ramaphosa. Les deux présidents veulent mettre en "
+     "œuvre le consensus important atteint lors de leur dernière visite.", "bilateral-relations"),
+    ("Xi Jinping s'est entretenu mardi au téléphone avec Cyril Ramaphosa. Il a salué les progrès dans la mise en "
+     "oeuvre des consensus obtenus l'an dernier.", "bilateral-relations"),
+])
+def test_a_free_trade_deal_cut_by_the_tokenizer_or_a_consensus_put_into_effect_signal_their_topic(parse, text, topic):
+    """'libre-échange', cut at its hyphen by the tokenizer, is still free trade (its 'échange' no
+    exchange of the leaders); a consensus the two sides put into effect is their relations' work."""
+    assert topic in _topics(parse, text)
+
+
+def test_a_consensus_merely_named_is_no_bilateral_relations(parse):
+    """'le consensus international sur le climat': a consensus named, not put into effect by the two."""
+    text = ("Xi Jinping s'est entretenu mardi au téléphone avec Cyril Ramaphosa. Ils ont salué le consensus "
+            "international sur le climat.")
+    assert _topics(parse, text) == {"climate"}

@@ -32,7 +32,7 @@ def assign_topics(doc: Doc) -> Doc:
     """Topics of each call from the sentences about it; each claim tied to its sentence's call."""
     sents = doc._.sentences
     names = frozenset(t for m in doc._.actor_mentions if m.target.kind in {"office", "leader"}
-                      for t in range(m.token_start, m.token_end)) | doc._.call_words | _titles(doc)  # "le président élu", "un sommet virtuel"
+                      for t in range(m.token_start, m.token_end)) | _call_words_alone(doc) | _titles(doc)  # "le président élu", "un sommet virtuel"
     folded = doc._.folded
     names |= _history(doc) | _places_acting(doc) | _whose_things(doc)
     read: dict[int, set[str]] = {}
@@ -81,6 +81,14 @@ def _war_of_the_title(doc: Doc, sent_topics: Callable[[int], set[str]], paragrap
         return None
     topics = settled(set().union(*(sent_topics(i) for i in range(len(sents)) if paragraph[i] == paragraph[0])))
     return next(iter(topics)) if len(topics) == 1 and topics <= _WARS else None
+
+
+def _call_words_alone(doc: Doc) -> frozenset[int]:
+    """The call words that name a call, not the last part of a compound the tokenizer cut at its
+    hyphen ('l'accord de libre-échange': 'échange' is no exchange of the leaders; the compound
+    signals its own topic)."""
+    return frozenset(i for i in doc._.call_words
+                     if not (i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_))
 
 
 def _calls_with_words_said(doc: Doc, starts: list[int]) -> set[int]:

@@ -57,11 +57,14 @@ def _by_kind() -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
 @lru_cache(maxsize=4)
 def _kinds(extra: tuple[extensions.Source, ...]) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, str]]]]:
     """One-word signals as word -> topics, and multiword ones as first word -> (padded phrase,
-    topic): a set lookup per token, and a text search only for phrases whose first word occurs."""
+    topic): a set lookup per token, and a text search only for phrases whose first word occurs.
+    A signal with a hyphen is also a phrase of its parts and hyphens: the tokenizer cuts some
+    compounds ('l'accord de libre-échange') and keeps others whole."""
     words: dict[str, set[str]] = {fold(w): {_EITHER.join(pair)} for w, pair in cues()["words_of_either_topic"].items()}
     phrases: dict[str, list[tuple[str, str]]] = {}
     for topic, signal_phrases in _signals(extra).items():
-        for phrase in signal_phrases:
+        # 'libre-échange' the tokenizer may cut at its hyphens ('libre', '-', 'échange'): the cut form signals too
+        for phrase in {*signal_phrases, *(p.replace("-", " - ") for p in signal_phrases if "-" in p)}:
             if " " in phrase:
                 phrases.setdefault(phrase.split()[0], []).append((f" {phrase} ", topic))
             else:
@@ -123,6 +126,8 @@ _BACKGROUND = frozenset(fold(w) for w in cues()["background_marks"])  # "alors q
 _FIGURATIVE = frozenset(fold(w) for w in cues()["figurative_when_qualified"])  # "le climat politique": a mood
 _GUARANTEEING = frozenset(fold(w) for w in cues()["guarantee_verbs"])  # "prêts à garantir un cessez-le-feu"
 _TRUCES = frozenset(fold(w) for w in cues()["truce_nouns"])
+_CONSENSUS = frozenset(fold(w) for w in cues()["consensus_nouns"])
+_IMPLEMENTING = frozenset(fold(w) for w in cues()["implementing_words"])  # "mettre en œuvre le consensus"
 _TIME_PREFIXES = frozenset(fold(w) for w in cues()["time_prefixes"])  # "la crise post-électorale": the election is the subject
 _OTHER_NEWS = tuple(tuple(fold(w).split()) for w in cues()["other_news_openers"])  # "Par ailleurs, le président se rendra …"
 _CLAUSE_EDGES = frozenset({"parataxis", "advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp"})
@@ -415,6 +420,8 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
         found.add("bilateral-relations")
     if any(_guarantees_a_truce(doc[i]) for i in indices if i not in hidden and lemmas[i] in _TRUCES):
         found.add("security-guarantees")
+    if any(_implements_a_consensus(doc[i]) for i in indices if i not in hidden and lemmas[i] in _CONSENSUS):
+        found.add("bilateral-relations")
     if any(_prepares_a_leaders_meeting(doc[i]) for i in indices if lemmas[i] in _CALL_NOUNS or norms[i] in _GROUPS):
         found.add("summit-meeting")
     lemmas_text = " " + " ".join(lemma_list) + " "
@@ -438,6 +445,13 @@ def _guarantees_a_truce(noun: Token) -> bool:
     truce give the guarantees of its security (a force, a pledge), whatever words sit between the
     verb and its object; 'garantir la sécurité de la région' alone is a wish, no guarantee."""
     return noun.dep_ == "obj" and fold(noun.head.lemma_) in _GUARANTEEING
+
+
+def _implements_a_consensus(noun: Token) -> bool:
+    """'mettre en œuvre le consensus atteint par les deux chefs d'État', 'la mise en œuvre des
+    consensus obtenus': what two sides agreed on, put into effect, is their relations' work (a
+    consensus only hoped for or only named, 'un consensus international', says nothing of them)."""
+    return noun.dep_ in {"obj", "nmod"} and fold(noun.head.lemma_) in _IMPLEMENTING
 
 
 def _prepares_a_leaders_meeting(noun: Token) -> bool:
