@@ -716,3 +716,17 @@ def test_a_consensus_merely_named_is_no_bilateral_relations(parse):
     text = ("Xi Jinping s'est entretenu mardi au téléphone avec Cyril Ramaphosa. Ils ont salué le consensus "
             "international sur le climat.")
     assert _topics(parse, text) == {"climate"}
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    ("Barack Obama s'est entretenu lundi au téléphone avec Vladimir Poutine et l'a menacé d'un isolement "
+     "diplomatique et économique.", {"sanctions"}),
+    ("Emmanuel Macron s'est entretenu lundi au téléphone avec Joe Biden. Ils ont évoqué de nouvelles restrictions "
+     "sur les exportations vers la Russie.", {"sanctions"}),
+    ("Emmanuel Macron s'est entretenu lundi au téléphone avec Joe Biden de la croissance économique et des "
+     "exportations.", {"economy-trade"}),
+])
+def test_a_measure_against_a_country_aimed_at_its_economy_is_a_sanction(parse, text, topics):
+    """'un isolement économique', 'des restrictions sur les exportations': measures taken against a
+    country's economy are sanctions (as 'des sanctions économiques' are), not trade."""
+    assert _topics(parse, text) == topics

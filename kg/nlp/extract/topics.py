@@ -126,6 +126,7 @@ _BACKGROUND = frozenset(fold(w) for w in cues()["background_marks"])  # "alors q
 _FIGURATIVE = frozenset(fold(w) for w in cues()["figurative_when_qualified"])  # "le climat politique": a mood
 _GUARANTEEING = frozenset(fold(w) for w in cues()["guarantee_verbs"])  # "prêts à garantir un cessez-le-feu"
 _TRUCES = frozenset(fold(w) for w in cues()["truce_nouns"])
+_PUNITIVE = frozenset(fold(w) for w in cues()["punitive_nouns"])  # "un isolement économique", "des restrictions sur les exportations"
 _CONSENSUS = frozenset(fold(w) for w in cues()["consensus_nouns"])
 _IMPLEMENTING = frozenset(fold(w) for w in cues()["implementing_words"])  # "mettre en œuvre le consensus"
 _TIME_PREFIXES = frozenset(fold(w) for w in cues()["time_prefixes"])  # "la crise post-électorale": the election is the subject
@@ -412,6 +413,8 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
     hidden = blind_spots(sent, folded) | not_discussed(sent, folded) | background(sent, folded) | figurative(sent, folded)
     hidden.update(_qualifiers_of_another_topic(adjectives, words), _owners_named(adjectives, folded), _in_a_body_name(adjectives))
     hidden.update(names.intersection(indices))
+    punished = _economic_measures(sent, words, folded) - hidden
+    hidden.update(punished)
     lemma_list = [_without_time_prefix(lemmas[i]) if i not in hidden else "_" for i in indices]
     word_list = [_without_time_prefix(norms[i]) if i not in hidden else "_" for i in indices]
     present = {*lemma_list, *word_list}  # the signals looked up once per distinct word, the lookups made by sets
@@ -420,6 +423,8 @@ def topics_in(sent: Span, names: frozenset[int] = frozenset(), folded: Folded | 
         found.add("bilateral-relations")
     if any(_guarantees_a_truce(doc[i]) for i in indices if i not in hidden and lemmas[i] in _TRUCES):
         found.add("security-guarantees")
+    if punished:
+        found.add("sanctions")
     if any(_implements_a_consensus(doc[i]) for i in indices if i not in hidden and lemmas[i] in _CONSENSUS):
         found.add("bilateral-relations")
     if any(_prepares_a_leaders_meeting(doc[i]) for i in indices if lemmas[i] in _CALL_NOUNS or norms[i] in _GROUPS):
@@ -445,6 +450,22 @@ def _guarantees_a_truce(noun: Token) -> bool:
     truce give the guarantees of its security (a force, a pledge), whatever words sit between the
     verb and its object; 'garantir la sécurité de la région' alone is a wish, no guarantee."""
     return noun.dep_ == "obj" and fold(noun.head.lemma_) in _GUARANTEEING
+
+
+def _economic_measures(sent: Span, words: dict[str, set[str]], folded: Folded) -> set[int]:
+    """'menacer Moscou d'un isolement politique et économique', 'des restrictions sur les
+    exportations': a measure taken against a country, aimed at its economy, is a sanction, not
+    trade. The economic words that qualify such a noun (an adjective, also one coordinated with
+    another, or a 'de'/'sur' phrase): they tell the sanction, not a topic of their own."""
+    doc = sent.doc
+    found: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if folded.lemmas[i] not in _PUNITIVE or doc[i].pos_ != "NOUN":
+            continue
+        parts = [c for c in children(doc[i]) if c.dep_ in {"amod", "nmod"}]
+        parts += [k for c in parts for k in children(c) if k.dep_ == "conj"]
+        found.update(c.i for c in parts if "economy-trade" in words.get(folded.lemmas[c.i], set()) | words.get(folded.norms[c.i], set()))
+    return found
 
 
 def _implements_a_consensus(noun: Token) -> bool:
