@@ -449,3 +449,27 @@ def test_a_caller_under_a_reporting_verb_keeps_the_call_with_a_stressed_pronoun(
     call verb with no subject; the name right before its auxiliary placed the call."""
     labels = load().actors
     assert [labels[c.initiator].label if c.initiator else None for c in parse(text, "2024-03-13")._.calls] == [caller]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("La brouille dure jusqu'à fin juin 2016. Emmanuel Macron et Olaf Scholz se parlent enfin au téléphone le 29 juin.",
+     "2020-03-06", "2016-06-29"),
+    ("Tout commence le 10 février 2021. Sept mois plus tard, le 9 septembre, Emmanuel Macron et Olaf Scholz se reparlent "
+     "pendant une heure.", "2024-04-03", "2021-09-09"),
+    ("La brouille dure jusqu'à fin juin 2016. Le 17 juillet, Olaf Scholz appelle Emmanuel Macron pour le soutenir.",
+     "2020-03-06", "2016-07-17"),
+])
+def test_a_day_without_its_year_in_a_narrative_is_in_the_year_the_narrative_runs_in(parse, text, published, day):
+    """A day and month the article's nearest year would put after the article, for a call told as
+    done (in a past tense or a historical present): the year the narrative last wrote, not the
+    year after the article."""
+    assert [c.date for c in parse(text, published)._.calls] == [day]
+
+
+@pytest.mark.parametrize("marks", ["de la même année", "suivant"])
+def test_a_day_of_the_same_year_or_the_following_one_is_after_the_narrative_s_date(parse, marks):
+    """'le 19 décembre de la même année', 'le 15 novembre suivant': the year the narrative runs
+    in, the day after its last date written in full; 'le soir même' that day too."""
+    text = (f"La crise éclate en mars 2016. Le 19 décembre {marks}, Emmanuel Macron s'entretient par téléphone avec "
+            "Olaf Scholz. Le soir même, Joe Biden appelle Justin Trudeau.")
+    assert [c.date for c in parse(text, "2020-03-06")._.calls] == ["2016-12-19", "2016-12-19"]

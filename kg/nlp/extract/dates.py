@@ -52,6 +52,8 @@ WEEK_PARTS = {fold(k): (v[0], v[1]) for k, v in _CUES["week_parts"].items()}  # 
 AGO_UNITS = {fold(k): v for k, v in _CUES["ago_units"].items()}  # "il y a deux semaines": days in a unit
 NUMBER_WORDS = {fold(k): v for k, v in _CUES["number_words"].items()}
 FEW = {fold(x) for x in _CUES["few_words"]}
+RUNNING_YEAR_WORDS = {fold(x) for x in _CUES["running_year_words"]}  # "le 15 novembre suivant": after the narrative's date
+RUNNING_YEAR_PHRASES = [tuple(fold(x).replace("-", " - ").split()) for x in _CUES["running_year_phrases"]]  # "de la même année"
 RECENT = {tuple(fold(x).split()) for x in _CUES["recent_phrases"]}  # "ces derniers jours": some days up to now
 
 
@@ -541,6 +543,9 @@ def _day_month(tokens: list[Token], i: int, published: Publication, future: bool
     end = i + 3 if year else i + 2
     span = (tokens[i].i, tokens[end - 1].i + 1)
     yearless = year is None
+    running = _running_mark(tokens, end) if year is None else 0
+    if running:
+        span = (span[0], tokens[end + running - 1].i + 1)
     if year is None:
         year = _nearest_year(month, day, published, future)
         if year is None:
@@ -549,7 +554,50 @@ def _day_month(tokens: list[Token], i: int, published: Publication, future: bool
         value = date(year, month, day)
     except ValueError:
         return None
+    if yearless and (running or not future and published.exact and value > published.exact + _METADATA_LAG):
+        told = _running_date(tokens[i])
+        narrated = _on_or_after(told, month, day) if told is not None else None
+        if narrated is not None and (running or published.exact is None or narrated <= published.exact):
+            value, yearless = narrated, False  # the narrative's year, not the one nearest the article
     return DateMention(value.isoformat(), span, yearless=yearless)
+
+
+def _running_mark(tokens: list[Token], end: int) -> int:
+    """How many words after a day and month say it is in the year the narrative runs in ('le 15
+    novembre suivant', 'le 19 décembre de la même année'): 0 when none do."""
+    if end < len(tokens) and fold(tokens[end].text) in RUNNING_YEAR_WORDS:
+        return 1
+    words = tuple(fold(t.text) for t in tokens[end:end + 5])
+    return next((len(p) for p in RUNNING_YEAR_PHRASES if words[:len(p)] == p), 0)
+
+
+def _running_date(token: Token) -> date | None:
+    """The last month written with its year before `token` ('Le dégel commence fin juin 2016.',
+    'il faut remonter au 10 février 2021'): the date a narrative runs from, which a day it names
+    without a year follows ('... se parlent au téléphone le 29 juin': 2016, not the year after
+    the article). Read only for such a day."""
+    doc = token.doc
+    for k in range(token.i - 1, 0, -1):
+        word = doc[k].text
+        if len(word) == 4 and word.isascii() and word.isdigit() and int(word) in _YEARS and fold(doc[k - 1].text) in MONTHS:
+            day = day_number(doc[k - 2].text) if k >= 2 else None
+            try:
+                return date(int(word), MONTHS[fold(doc[k - 1].text)], day or 1)
+            except ValueError:
+                return date(int(word), MONTHS[fold(doc[k - 1].text)], 1)
+    return None
+
+
+def _on_or_after(told: date, month: int, day: int) -> date | None:
+    """The first day/month on or after the narrative's date."""
+    for year in (told.year, told.year + 1):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            continue
+        if value >= told:
+            return value
+    return None
 
 
 def _day_of_a_list(tokens: list[Token], i: int, published: Publication, future: bool,
