@@ -473,3 +473,17 @@ def test_a_day_of_the_same_year_or_the_following_one_is_after_the_narrative_s_da
     text = (f"La crise éclate en mars 2016. Le 19 décembre {marks}, Emmanuel Macron s'entretient par téléphone avec "
             "Olaf Scholz. Le soir même, Joe Biden appelle Justin Trudeau.")
     assert [c.date for c in parse(text, "2020-03-06")._.calls] == ["2016-12-19", "2016-12-19"]
+
+
+def test_a_weekday_with_an_indefinite_article_says_which_weekday_the_date_was(parse):
+    """'Le 14 février, un vendredi, ...': the apposition names the weekday of the date told, not
+    the last Friday before the article."""
+    text = "Le 14 février, un vendredi, Emmanuel Macron et Olaf Scholz se sont entretenus par téléphone."
+    assert [c.date for c in parse(text, "2025-03-07")._.calls] == ["2025-02-14"]
+
+
+def test_a_day_the_parser_hangs_on_the_call_s_length_is_the_call_s(parse):
+    """'pendant une demi-heure vendredi dernier': the day hung on the length noun, itself the
+    call's, dates the call."""
+    text = "Emmanuel Macron et Olaf Scholz se sont parlé au téléphone pendant une demi-heure vendredi dernier."
+    assert [c.date for c in parse(text, "2025-03-07")._.calls] == ["2025-02-28"]

@@ -24,6 +24,7 @@ DATE_CARRIERS = {fold(x) for x in _CUES["date_carrier_nouns"]}  # "mardi soir", 
 SAYING = {fold(v.split()[-1]) for v in _CUES["reporting_verbs"] if " " not in v or v.startswith("faire ")} - {"appeler"}
 DENYING = {fold(v) for v in _CUES["denial_verbs"]}
 WHEN_MARKS = {fold(x) for x in _CUES["when_marks"]}
+LENGTH_UNITS = {fold(x) for x in _CUES["duration_units"]} | {fold(x) for x in _CUES["half_hour_nouns"]}  # "une demi-heure"
 MEDIUM_MARKERS = {fold(x) for x in _CUES["medium_adjunct_markers"]}  # "par liaison vidéo", "au téléphone"
 _TELLING = SAYING | DENYING  # the verbs whose own day an infinitive after them does not take
 _CLAUSAL = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
@@ -154,7 +155,7 @@ def dates_the_clause(mention: DateMention, sent: Span, trigger: Token) -> bool:
                 fold(head.lemma_) not in DATE_CARRIERS and \
                 not {fold(c.text) for c in children(head) if c.dep_ == "case"} & {"avec", "a", "au"} and \
                 not _a_name(head) and not _of_a_locution(head) and not _hung_ahead(head, mention) and \
-                not _means_of(head, anchors) and not _kind_of(head, anchors):
+                not _means_of(head, anchors) and not _kind_of(head, anchors) and not _length_of(head, anchors):
             return False  # not "avec son homologue jeudi", "a appelé M. Poutine lundi", "a appelé mercredi le Premier ministre"
         head = head.head
     return True
@@ -198,6 +199,12 @@ def _means_of(noun: Token, anchors: set[int]) -> bool:
     """'leur échange par liaison vidéo du 21 janvier': the noun of the means the call went by,
     hung on the call's own words; a day the parser hung on it is the call's."""
     return noun.head.i in anchors and any(c.dep_ == "case" and fold(c.text) in MEDIUM_MARKERS for c in children(noun))
+
+
+def _length_of(noun: Token, anchors: set[int]) -> bool:
+    """'se sont parlé pendant une demi-heure vendredi dernier': the parser hangs the day on the
+    call's length, a unit of time hung on the call's clause; the day is the call's."""
+    return fold(noun.lemma_) in LENGTH_UNITS and noun.head.i in anchors
 
 
 def _kind_of(noun: Token, anchors: set[int]) -> bool:
