@@ -52,7 +52,7 @@ WEEK_PARTS = {fold(k): (v[0], v[1]) for k, v in _CUES["week_parts"].items()}  # 
 AGO_UNITS = {fold(k): v for k, v in _CUES["ago_units"].items()}  # "il y a deux semaines": days in a unit
 NUMBER_WORDS = {fold(k): v for k, v in _CUES["number_words"].items()}
 FEW = {fold(x) for x in _CUES["few_words"]}
-INDEFINITE = {fold(x) for x in _CUES["indefinite_determiners"]}  # "un vendredi": a day of that name, not the last one
+INDEFINITE = {x.lower() for x in _CUES["indefinite_determiners"]}  # "un vendredi" (with accents: not "dès vendredi")
 RUNNING_YEAR_WORDS = {fold(x) for x in _CUES["running_year_words"]}  # "le 15 novembre suivant": after the narrative's date
 RUNNING_YEAR_PHRASES = [tuple(fold(x).replace("-", " - ").split()) for x in _CUES["running_year_phrases"]]  # "de la même année"
 RECENT = {tuple(fold(x).split()) for x in _CUES["recent_phrases"]}  # "ces derniers jours": some days up to now
@@ -499,7 +499,7 @@ def _weekday_mention(tokens: list[Token], i: int, published: Publication, future
     if _overnight(tokens, i, end):
         end += 2  # "la nuit de mardi à mercredi": one night, dated by the evening it starts
     span = (tokens[i].i, tokens[end - 1].i + 1)
-    if i and fold(tokens[i - 1].text) in INDEFINITE:
+    if i and tokens[i - 1].lower_ in INDEFINITE:
         return DateMention("", span)  # "Le 21 février, un vendredi, ...": which weekday a day was, no day of its own
     day = published.exact
     if day is None:
