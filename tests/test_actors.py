@@ -1356,3 +1356,15 @@ def test_a_body_after_another_noun_and_au_keeps_its_first_word(parse):
     """'spécialiste de l'Europe au Nordic Policy Fund': 'au' after a place, not a role: the body's name is whole."""
     found = _named(parse, "« Non », résume Clara Mauvin, spécialiste de l'Europe au Nordic Policy Fund.")
     assert "Policy Fund" not in found
+
+
+# ---------------------------------------------------------------- outlets and bodies by their whole name (actors88)
+@pytest.mark.parametrize("text,name,not_name", [
+    ("Mis en ligne le 03/05/2019 | La Presse de Tunisie\n\nLes deux ministres se sont parlé.", "La Presse de Tunisie", "La Presse"),
+    ("Le porte-parole de la Maison bleue a confirmé l'entretien des deux chefs d'État.", "Blue House", "White House"),
+])
+def test_a_body_is_named_by_its_whole_name_not_a_shorter_or_similar_one(parse, text, name, not_name):
+    """'La Presse de Tunisie' is not Montreal's 'La Presse' with a country after it; Seoul's 'Maison
+    bleue' is the South Korean presidency, no colour of the White House."""
+    found = _named(parse, text)
+    assert name in found and not_name not in found
