@@ -1368,3 +1368,10 @@ def test_a_body_is_named_by_its_whole_name_not_a_shorter_or_similar_one(parse, t
     bleue' is the South Korean presidency, no colour of the White House."""
     found = _named(parse, text)
     assert name in found and not_name not in found
+
+
+def test_the_items_of_a_share_bar_are_no_one_s_name(parse):
+    """Words set apart by runs of spaces are a bar's items, not a first name and a surname."""
+    found = _new(parse("Partager   Facebook   LinkedIn   E-mail   Imprimer\n\nLes deux présidents se sont parlé mardi."))
+    assert not any(t == "Person" for t, _ in found)
+    assert ("Person", "Jeanne Martinot") in _new(parse("Jeanne Martinot a appelé Paul Ardent mardi."))

@@ -747,10 +747,12 @@ def _past_an_article(ent: SpacySpan) -> SpacySpan:
 
 
 def _split_names(ent: SpacySpan) -> list[SpacySpan]:
-    """'Ivan Sekretarev/Lucas Jackson' names two people."""
+    """'Ivan Sekretarev/Lucas Jackson' names two people; so do words set apart by a run of spaces
+    or a line break, as a share bar's items are ('Partager   Facebook   E-mail   Imprimer'): one
+    name's words stand a single space apart."""
     parts, start = [], ent.start
     for token in ent:
-        if token.text in {"/", ",", "et", ";"}:
+        if token.text in {"/", ",", "et", ";"} or token.is_space:
             parts.append(ent.doc[start:token.i])
             start = token.i + 1
     parts.append(ent.doc[start:ent.end])
