@@ -1375,3 +1375,14 @@ def test_the_items_of_a_share_bar_are_no_one_s_name(parse):
     found = _new(parse("Partager   Facebook   LinkedIn   E-mail   Imprimer\n\nLes deux présidents se sont parlé mardi."))
     assert not any(t == "Person" for t, _ in found)
     assert ("Person", "Jeanne Martinot") in _new(parse("Jeanne Martinot a appelé Paul Ardent mardi."))
+
+
+@pytest.mark.parametrize("text,country,person", [
+    ("Le président a appelé ses pairs Jeanne Martinot du Cameroun et Paul Ardent, du Gabon.", "Cameroon", "Jeanne Martinot"),
+    ("Lundi, il a reçu Jeanne Martinot de la Tanzanie pour parler du port.", "Tanzania", "Jeanne Martinot"),
+])
+def test_a_country_after_de_following_a_name_is_the_country_not_a_word_of_the_name(parse, text, country, person):
+    """The model reads 'X du Cameroun' as one person's name; the country is named, the person is X."""
+    found = _mentions(parse, text)
+    assert country in {label for _, label in found}
+    assert (person, person) in found

@@ -192,8 +192,9 @@ class ActorMatcher:
             if target.kind == "capital" and (self._article_lost(span) or self._place(span)) or self._compound(span, target) \
                     or self._waters(span) or target.kind in {"actor", "capital"} and self._named_after(span):
                 continue
-            if target.kind == "actor" and self.gazetteer.actors[target.key].type != "Person" and _in_a_longer_person(span):
-                continue  # 'Duma Boko': a body's short name as a person's first name
+            if target.kind == "actor" and self.gazetteer.actors[target.key].type != "Person" and _in_a_longer_person(span) \
+                    and not (self.gazetteer.actors[target.key].type == "Country" and _after_of(span)):
+                continue  # 'Duma Boko': a body's short name as a person's first name; not 'Paul Kagame du Rwanda'
             if target.kind in {"actor", "institution"} and self._office_sense(span):
                 continue
             if target.kind == "institution" and self._building(span):
@@ -573,7 +574,8 @@ class ActorMatcher:
         the person named in full elsewhere in the article."""
         groups: list[list[Name]] = []
         singles = []
-        ents = [ent for ent in doc.ents if (ent.label_ == "PER" or ent[0].norm_ in self.titles or _set_off_after_role(ent))
+        ents = [ent for ent in map(lambda e: _before_a_place_of(e, covered), doc.ents)
+                if (ent.label_ == "PER" or ent[0].norm_ in self.titles or _set_off_after_role(ent))
                 and not any(i in covered for i in range(ent.start, ent.end))]
         # 'Premier ministre Ousmane Sonko', tagged MISC: the name after the title is a person's
         # a name the tagger put in a longer entity it reads no name from ('ministre de l'Intérieur X') is read alone
@@ -767,6 +769,27 @@ def _role(name: SpacySpan) -> str | None:
         if words and words[0].i >= head.i:
             return " ".join(t.text for t in words)
     return None
+
+
+def _after_of(span: SpacySpan) -> bool:
+    """'Paul Kagame du Rwanda', 'Macky Sall, du Sénégal', 'Abdallah II de Jordanie': a country after 'de'
+    in lower case, which the model often reads into the name before it, says whose leader he is;
+    a particle of a surname is no preposition before a country ('Charles de Gaulle')."""
+    doc = span.doc
+    at = span.start - 1 - (span.start > 1 and doc[span.start - 1].norm_ in {"la", "l'"})
+    return at >= 0 and doc[at].text in {"du", "de", "d'", "des"}
+
+
+def _before_a_place_of(ent: SpacySpan, covered: set[int]) -> SpacySpan:
+    """'Jean Dupont du Rwanda': an entity whose last words are a place already read after 'de' (see
+    `_after_of`) names the person before the 'de' only."""
+    doc = ent.doc
+    for token in ent[1:]:
+        if token.text in {"du", "de", "d'", "des"}:
+            rest = [t.i for t in doc[token.i + 1:ent.end] if t.norm_ not in {"la", "l'"}]
+            if rest and all(i in covered for i in rest):
+                return SpacySpan(doc, ent.start, token.i, label=ent.label)
+    return ent
 
 
 def _in_a_longer_person(span: SpacySpan) -> bool:
