@@ -1386,3 +1386,10 @@ def test_a_country_after_de_following_a_name_is_the_country_not_a_word_of_the_na
     found = _mentions(parse, text)
     assert country in {label for _, label in found}
     assert (person, person) in found
+
+
+def test_a_copyright_line_names_its_outlet_without_the_year(parse):
+    """'© OUTLET YEAR': the year is the copyright's; a title the gazetteer knows is that outlet."""
+    assert "Le Soir" in _named(parse, "Les deux ministres se reverront en juin.\n\n© Le Soir 2019")
+    found = _new(parse("Les deux ministres se reverront en juin.\n\n© Kabarnews 2021"))
+    assert ("Media", "Kabarnews") in found and not any("2021" in label for _, label in found)

@@ -267,6 +267,8 @@ class CreditReader:
                       outlet: bool) -> Iterator[tuple[ActorMention, Actor]]:
         """One part of a credit: a photographer's name, or an outlet ('pour OUTLET' always is)."""
         tokens = [t for t in piece if not t.is_punct or t.text in "-."]
+        if len(tokens) > 1 and tokens[-1].like_num and len(tokens[-1].text) == 4:
+            tokens.pop()  # '© OUTLET 2020': the year of the copyright, no word of the name
         if not tokens or any(t.i in covered for t in tokens):
             return
         span = piece.doc[tokens[0].i:tokens[-1].i + 1]
@@ -274,6 +276,10 @@ class CreditReader:
         if not words or len(words) > _MAX_OUTLET_WORDS:
             return
         name = name_of(span, self.roles)
+        if (known := self._known(span.text, _OUTLETS)) is not None:  # 'AFP', 'La Libre.be': an outlet the gazetteer knows
+            covered.update(t.i for t in span)
+            yield span_mention(span, known, Target("actor", known)), self.gazetteer.actors[known]
+            return
         if not outlet and name is not None and len(name.words) >= 2 and all(w[:1].isupper() for w in name.words) and \
                 not any(w.isupper() and len(w) <= 3 and fold(w) not in PARTICLES for w in name.words) and len(words) >= 2:
             label = name.label
