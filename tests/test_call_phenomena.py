@@ -5384,3 +5384,19 @@ def test_a_failed_try_after_a_denial_of_the_pair_is_that_denied_call(parse):
     text = ("Aucune conversation téléphonique n'a eu lieu entre Emmanuel Macron et Olaf Scholz, a indiqué Berlin.\n\n"
             "La veille, Olaf Scholz avait assuré qu'il avait tenté de joindre Emmanuel Macron sans obtenir de réponse.")
     assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "denied", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron s'est entretenu samedi soir avec Joe Biden et Olaf Scholz, lors d'une conférence téléphonique.",
+    "Emmanuel Macron a parlé samedi avec Joe Biden et Olaf Scholz au cours d'une visioconférence.",
+])
+def test_talking_with_several_during_a_conference_is_one_call_of_all(parse, text):
+    """'X s'est entretenu avec A et B, lors d'une conférence téléphonique': the conference noun is
+    the occasion of the clause, so one call of the three, not one call per partner."""
+    assert _pairs(parse, text) == [(("Emmanuel Macron", "Joe Biden", "Olaf Scholz"), "occurred", "2024-03-09")]
+
+
+def test_talking_with_several_before_a_summit_is_still_a_call_each(parse):
+    """A summit the clause only dates itself by is no conference the partners share."""
+    text = "Emmanuel Macron a parlé samedi avec Joe Biden et Olaf Scholz avant le sommet du G7."
+    assert len(_pairs(parse, text)) == 2

@@ -62,7 +62,7 @@ from kg.nlp.extract.calls.sentence_people import (
     participle_beside_a_name,
     sentence_people,
 )
-from kg.nlp.extract.calls.several import second_call_at
+from kg.nlp.extract.calls.several import held_as_a_conference, second_call_at
 from kg.nlp.extract.calls.sources import none_took_place
 from kg.nlp.extract.words import children, feature
 from kg.nlp.gazetteer import Period
@@ -451,7 +451,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         any(lemma(c) in cues.conference_nouns and c.i in sentence.call_words for c in {*children(trigger), *children(event)})
     on_one_screen = by_video and not sentence.has_any(cues.in_sequence)
     # "s'est entretenu en visioconférence avec A et B": one call of all; "... avec A, puis avec B": one after another
-    conference = lemma(trigger) in cues.conference_nouns or sentence.has_any(cues.conference_markers) or on_one_screen
+    conference = lemma(trigger) in cues.conference_nouns or sentence.has_any(cues.conference_markers) or on_one_screen \
+        or held_as_a_conference(trigger, event, sentence, cues)
     gathered = verbal(event) and lemma(event) in cues.gathering_verbs  # "X a réuni au téléphone A, B et C": one call of all
     together = group or conference or gathered or bool(joined) or counted_next(sent, len(callers) + len(partners), cues)
     # who joins a call joins everyone on it; "X s'est concerté avec A, B et C. Les quatre dirigeants ...": one call of all

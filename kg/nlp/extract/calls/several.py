@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.nlp.extract.calls.attributes import duration_in
-from kg.nlp.extract.calls.clause import Sentence, lemma
+from kg.nlp.extract.calls.clause import Sentence, event_of, lemma
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.merge import Mention
 from kg.nlp.extract.calls.people import People
@@ -33,6 +33,16 @@ def second_call_at(sentence: Sentence, cues: CallCues) -> int | None:
                 and any(i > token.i and doc[i].pos_ == "NOUN" for i in sentence.call_words):
             return token.i
     return None
+
+
+def held_as_a_conference(trigger: Token, event: Token, sentence: Sentence, cues: CallCues) -> bool:
+    """'X s'est entretenu avec A et B, lors d'une conférence téléphonique': a conference noun of
+    the sentence's calls as the occasion of the clause the call verb tells makes it one call of all
+    its people, not one call per partner (the noun itself, left undated, would be lost beside them)."""
+    doc = sentence.span.doc
+    return trigger.i == event.i and any(
+        i != trigger.i and lemma(doc[i]) in cues.conference_nouns and event_of(doc[i], cues).i == event.i
+        for i in sentence.call_words)
 
 
 def days_by_partner(partners: tuple[str, ...], dates: Sequence[DateMention], sent: Sentence, people: People) -> dict[str, str]:
