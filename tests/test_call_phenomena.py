@@ -5400,3 +5400,13 @@ def test_talking_with_several_before_a_summit_is_still_a_call_each(parse):
     """A summit the clause only dates itself by is no conference the partners share."""
     text = "Emmanuel Macron a parlé samedi avec Joe Biden et Olaf Scholz avant le sommet du G7."
     assert len(_pairs(parse, text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron n'a pas pris part au sommet du G7, tenu mercredi par visioconférence à l'initiative de Joe Biden.",
+    "Olaf Scholz n'a pas participé à la réunion, organisée jeudi en visioconférence à l'initiative de Joe Biden.",
+])
+def test_who_did_not_join_a_conference_is_on_no_side_of_it(parse, text):
+    """'X n'a pas pris part au sommet tenu par visioconférence': X stayed away; the sentence names
+    him, yet he is no side of the call (nor of one with its host)."""
+    assert not any({"Emmanuel Macron", "Olaf Scholz"} & set(names) for names, _ in _calls(parse, text))

@@ -134,6 +134,8 @@ def sentence_people(sent: Span, trigger: Token, skip: set[int], people: People, 
                for t in head.subtree if trigger not in head.subtree}  # "depuis la victoire de X", "avant sa visite à Y"
     anchors.update(t.i for subject in words if subject.dep_.startswith("nsubj") for aside in asides(subject, cues)
                    for t in aside.subtree)
+    anchors.update(t.i for verb in words if _stayed_away(verb, cues) for subject in children(verb)
+                   if subject.dep_.startswith("nsubj") for t in subject.subtree)
     for token in (words[i - sent.start] for i in named):
         if token.i in skip or token.i in anchors:
             continue
@@ -147,6 +149,13 @@ def sentence_people(sent: Span, trigger: Token, skip: set[int], people: People, 
             continue
         found.extend(p for p in people.everyone(token, on) if p not in found)
     return found
+
+
+def _stayed_away(verb: Token, cues: CallCues) -> bool:
+    """'X n'a pas pris part au sommet, tenu par visioconférence', 'X n'a pas participé à la
+    réunion': who did not join the event is on no side of it, though the sentence names him."""
+    return lemma(verb) in cues.joining_verbs and negated(verb) and any(
+        c.dep_.startswith("obl") and lemma(c) in cues.nouns | cues.virtual_event_nouns | cues.conference_nouns for c in children(verb))
 
 
 def _other_event(words: set[str], cues: CallCues) -> bool:
