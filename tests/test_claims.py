@@ -2556,3 +2556,13 @@ def test_a_communique_a_participle_says_who_published_is_that_publisher_s(parse)
                              "soirée par le Kremlin, les deux présidents se sont dits prêts à coopérer. Le texte précise "
                              "que la question des sanctions n'a pas été abordée.")
     assert found == ["Kremlin", "Kremlin"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les dirigeants du G7 ont dénoncé « avec la plus grande fermeté » les frappes de la nuit.", "G7"),
+    ("Réunis en visioconférence, les dirigeants du G7 ont affirmé que Moscou devait retirer ses troupes.", "G7"),
+])
+def test_a_group_s_leaders_speak_as_its_body_not_as_one_of_them(parse, text, speaker):
+    """'les dirigeants du G7 ont condamné ...': the actors step reads the phrase as each member's leader (for the
+    calls they make together); what they say together is the group's word, not that of whichever member came last."""
+    assert _speakers(parse, text) == [speaker]

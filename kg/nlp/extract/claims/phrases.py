@@ -13,6 +13,7 @@ a verb).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -61,6 +62,9 @@ class Phrases:
         self.norms = doc._.folded.norms  # every token's norm_, as kg_prepare folded it: read without making a Token
         self.texts = doc._.folded.texts  # and its text
         self.mention_at = {t: m for m in mentions for t in range(m.token_start, m.token_end)}
+        # 'les dirigeants du G7': one phrase the actors step read as each of several people (for the calls they make)
+        spans = Counter((m.token_start, m.token_end) for m in mentions)
+        self.several = {span for span, count in spans.items() if count > 1}
         ordered = sorted(mentions, key=lambda m: m.start)
         self.ordered = ordered
         self.doc = doc
@@ -122,6 +126,8 @@ class Phrases:
             mention = self.mention_at.get(token.i)
             if mention is None or mention.token_start in seen:
                 continue
+            if (mention.token_start, mention.token_end) in self.several:
+                continue  # a group speaks as its body ('les dirigeants du G7' say what the G7 says), not as one of them
             seen.add(mention.token_start)
             key = self.resolved(mention)
             rank: float = _ROLE_RANK.get(self.type_of(key), 1)
