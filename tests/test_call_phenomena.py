@@ -5410,3 +5410,27 @@ def test_who_did_not_join_a_conference_is_on_no_side_of_it(parse, text):
     """'X n'a pas pris part au sommet tenu par visioconférence': X stayed away; the sentence names
     him, yet he is no side of the call (nor of one with its host)."""
     assert not any({"Emmanuel Macron", "Olaf Scholz"} & set(names) for names, _ in _calls(parse, text))
+
+
+def test_a_plan_verb_before_an_incise_still_plans_the_call(parse):
+    """'X a de son côté prévu de s'entretenir avec Y': the incise before the participle throws the
+    parser, which makes the infinitive the root; 'prévu de' still plans the call."""
+    text = "Le président français a de son côté prévu de s'entretenir jeudi avec Olaf Scholz."
+    assert _statuses(parse, text) == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "L'entretien entre Emmanuel Macron et Olaf Scholz n'aura pas lieu mardi.",
+    "L'entretien téléphonique entre Emmanuel Macron et Olaf Scholz ne se tiendra finalement pas mardi.",
+])
+def test_a_call_that_will_not_take_place_on_its_day_is_still_to_come(parse, text):
+    """'n'aura pas lieu mardi', in the future: the call is put off, a plan, not said never to have
+    taken place ('n'a pas eu lieu' is)."""
+    assert _statuses(parse, text) == ["planned"]
+
+
+def test_not_yet_since_a_date_denies_any_call(parse):
+    """'ne se sont pas encore parlé depuis X': no call at all in that time (a denial), unlike
+    'ne se sont pas parlé depuis X', a state since a last call."""
+    text = "Emmanuel Macron et Olaf Scholz ne se sont pas encore parlé depuis les élections."
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "denied", None)]

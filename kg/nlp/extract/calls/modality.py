@@ -76,9 +76,10 @@ def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Sta
         return "planned" if negated(ruled) else None  # "n'exclut pas un appel" / "exclut tout appel"
     if any(c.dep_ == "mark" and c.norm_ in cues.absence_prepositions for t in own for c in children(t)):
         return None  # "a écrit à X sans l'appeler", "est reparti sans s'entretenir avec Y": the call did not happen
-    if any(none_since(t) for t in own) and not none_at_all(trigger):
+    if any(none_since(t) and not _not_yet(t, cues) for t in own) and not none_at_all(trigger):
         return None  # "X ne parle plus à Y depuis un an", "ne se sont pas parlé depuis la crise": a state, not a call
-        # denied by anyone (a day after 'depuis' dates the last one, `attributes.last_time`)
+        # denied by anyone (a day after 'depuis' dates the last one, `attributes.last_time`); "ne se sont pas encore
+        # parlé depuis l'investiture" denies any call in all that time
     if any(p in sent.words for p in cues.unconfirmed_phrases) or sent.text.rstrip().endswith("?"):
         return "unconfirmed"  # also a headline that asks "Un appel entre X et Y ?"
     answers = [d for t in own for c in children(t) if c.norm_ == "ce" for d in c.subtree]  # "..., ce que X dément"
@@ -100,7 +101,9 @@ def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Sta
     if (undone := _not_taken_place(trigger, event, above, cues)) is not None:
         if none_since(undone):
             return None  # "un entretien n'a pas eu lieu depuis des mois": a state, not a call
-        return "planned" if any(c.norm_ in cues.not_yet and c.dep_.startswith("advmod") for c in children(undone)) else "denied"
+        if _not_yet(undone, cues) or "Fut" in feature(undone, "Tense"):
+            return "planned"  # "n'a pas encore eu lieu", "n'aura finalement pas lieu lundi": still to come (postponed)
+        return "denied"
     if _request_not_met(trigger, above, cues):
         return "denied"
     if a_side_denies_after(trigger, sent, cues):
@@ -260,6 +263,11 @@ def _not_taken_place(trigger: Token, event: Token, above: list[Token], cues: Cal
     return above[0] if took_place(above[0], cues) else None
 
 
+def _not_yet(verb: Token, cues: CallCues) -> bool:
+    """'ne se sont pas encore parlé': the negation with 'encore' says no call has come yet."""
+    return any(c.norm_ in cues.not_yet and c.dep_.startswith("advmod") for c in children(verb))
+
+
 def _request_not_met(trigger: Token, above: list[Token], cues: CallCues) -> bool:
     """'X avait sollicité un entretien avec Y, mais celui-ci n'a pas pu avoir lieu': the call asked
     for, taken up by a pronoun in the clause coordinated with the request, did not take place
@@ -340,6 +348,8 @@ def _planned(own: list[Token], happening: list[Token], above: list[Token], cues:
         return True  # "un appel Biden-Xi en préparation", "la perspective d'un nouvel appel"
     if any("Inf" in feature(t, "VerbForm") and _word_before(t).norm_ in cues.intent_forms for t in own):
         return True  # "X compte appeler Y", "X compte s'entretenir avec Y", 'compte' read as a noun
+    if any("Inf" in feature(t, "VerbForm") and _plan_just_before(t, cues) for t in own):
+        return True  # "X a de son côté prévu de s'entretenir avec Y", 'prévu' hung on the incise
     if not _what_a_telling_is_about(own[0], cues) and any(c.dep_ == "mark" and c.norm_ in cues.purpose_marks and c.i < own[0].i
                                           and not _done_for_it(t, cues) for t in own + above for c in children(t)):
         # the act asked of a clause only for a mark of purpose
@@ -483,6 +493,17 @@ def _word_before(verb: Token) -> Token:
     while at > 0 and _between(verb.doc[at], verb):
         at -= 1
     return verb.doc[max(at, 0)]
+
+
+def _plan_just_before(verb: Token, cues: CallCues) -> bool:
+    """'X a de son côté prévu de s'entretenir avec Y': an infinitive whose 'de' follows a verb of
+    plan is that verb's complement, whatever the parser, thrown by an incise before the
+    participle, made of it (the participle hung on 'côté', the infinitive the root)."""
+    mark = _word_before(verb)
+    if mark.norm_ != "de" or mark.head.i != verb.i or mark.i == 0:
+        return False
+    plan = mark.doc[mark.i - 1]
+    return plan.pos_ == "VERB" and lemma(plan) in cues.planned and not negated(plan)
 
 
 def _between(word: Token, verb: Token) -> bool:
