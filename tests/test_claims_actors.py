@@ -579,3 +579,16 @@ def test_a_description_is_not_the_one_its_verb_addresses(parse):
     text = ("Emmanuel Macron a reçu Justin Trudeau à l'Élysée mardi. Le chef libéral a confirmé au président français "
             "que le Canada livrerait des chars.")
     assert [s for s, _, _ in _claims(parse, text, "2024-03-12")] == ["Justin Trudeau"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L'entretien a été jugé « franc » par le Kremlin.", "Kremlin"),
+    ("L'appel entre Olaf Scholz et Vladimir Poutine avait été jugé « utile » par le Kremlin.", "Kremlin"),
+])
+def test_the_agent_of_a_passive_judgement_read_as_an_adjunct_speaks(parse, text, speaker):
+    """'avait été jugé « utile » par X', the agent the parser hangs as an adjunct: X judged, and says so."""
+    assert [s for s, _, _ in _claims(parse, text)] == [speaker]
+
+
+def test_a_passive_without_judgement_has_no_speaker_in_par(parse):
+    assert _claims(parse, "Le président a été reçu à Moscou par Vladimir Poutine.") == []

@@ -158,6 +158,9 @@ class Speakers(Sources):
         if learnt:  # 'a appris l'AFP auprès de la présidence': the presidency said it
             return learnt
         agent = next((c for c in children(verb) if c.dep_ == "obl:agent"), None) if passive(verb) else None
+        if agent is None and passive(verb) and (fold(verb.lemma_) in self.cues.attribute_verbs or any(c.dep_ == "xcomp" for c in children(verb))):
+            # 'avait été jugé « utile » par le Kremlin', the agent read as an adjunct: who judged, not what was judged
+            agent = _by_phrase(verb)
         if agent is not None:  # '..., a été informé un journaliste par un responsable': who told, not who was told
             return self.in_phrase(agent)
         if incise(verb, phrase) or said is not None:  # '..., a annoncé la Maison Blanche': the subject follows, whatever the parse
