@@ -5434,3 +5434,30 @@ def test_not_yet_since_a_date_denies_any_call(parse):
     'ne se sont pas parlé depuis X', a state since a last call."""
     text = "Emmanuel Macron et Olaf Scholz ne se sont pas encore parlé depuis les élections."
     assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "denied", None)]
+
+
+# --- the speaker as the object clitic of a call verb -------------------------------------
+@pytest.mark.parametrize("text,published,expected", [
+    ("« Olaf Scholz m'a téléphoné mardi », a raconté Pedro Sánchez.", "2025-04-10",
+     [(("Olaf Scholz", "Pedro Sánchez"), "occurred", "2025-04-08", "Olaf Scholz")]),
+    ("Giorgia Meloni a déclaré : « Olaf Scholz m'a appelée hier. »", "2024-03-12",
+     [(("Giorgia Meloni", "Olaf Scholz"), "occurred", "2024-03-11", "Olaf Scholz")]),
+])
+def test_me_as_the_object_of_a_call_verb_in_a_quote_is_its_speaker(parse, text, published, expected):
+    """'« X m'a téléphoné », a dit Y': 'me' as the object of the call verb is the quote's speaker,
+    as 'je' is as its subject; X placed the call."""
+    labels = load().actors
+    assert sorted((tuple(names), call.status, call.date, labels[call.initiator].label if call.initiator else None)
+                  for names, call in _calls(parse, text, published)) == expected
+
+
+def test_me_as_the_object_of_a_call_verb_in_an_interviews_answer_is_the_interviewee(parse):
+    text = _INTERVIEW.format(label="", we="").replace(
+        "J'ai eu hier soir mon homologue américain Antony Blinken au téléphone,", "Antony Blinken m'a téléphoné hier soir,")
+    calls = [(names, call.status, call.date) for names, call in _calls(parse, text)]
+    assert (["Annalena Baerbock", "Antony Blinken"], "occurred", "2024-03-11") in calls
+
+
+def test_me_reminded_of_something_in_a_quote_is_no_call(parse):
+    """'X m'a rappelé nos engagements' recalls a thing to the speaker: no call, 'me' or not."""
+    assert _calls(parse, "« Olaf Scholz m'a rappelé nos engagements », a dit Pedro Sánchez.", "2025-04-10") == []

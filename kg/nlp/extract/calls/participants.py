@@ -347,6 +347,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                     and names_someone(child, people, cues):
                 if holder is event or lemma(holder) in cues.call_verbs:  # a participle tagged as a noun: "puis a téléphoné à X"
                     add(partners, phrase + listed(child))  # "appeler X", "parler à X"
+                    speaker = people.speaker_as_object(child)  # "« X m'a appelé », a dit Y": Y
+                    add(partners, [speaker] if speaker is not None and not phrase else [])
                     if not phrase and child.pos_ == "PRON" and "3" in feature(child, "Person") and "Sing" in feature(child, "Number"):
                         # "Y a répondu quand X l'a appelé": the one named as a subject before the clitic
                         meant = _called_in_turn(holder, child, people, callers, cues) \

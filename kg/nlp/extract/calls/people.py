@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.cues import cues
 from kg.nlp.extract.calls.clause import POSSESSIVES, case_words, own_tokens, phrases
 from kg.nlp.extract.records import ActorMention
-from kg.nlp.extract.words import children, feature, sentence_bounds
+from kg.nlp.extract.words import children, feature, reflexive, sentence_bounds
 from kg.nlp.gazetteer import Gazetteer, Office, Period, Target
 from kg.text import fold
 
@@ -218,6 +218,16 @@ class People:
         countries = self.gazetteer.countries_of(speaker)
         leaders = {self.gazetteer.leader(c, on) for c in countries} - {None, speaker}
         return next(iter(leaders)) if len(leaders) == 1 else None
+
+    def speaker_as_object(self, clitic: Token) -> str | None:
+        """Whom 'me' or "m'" means as the object of a verb ('« X m'a appelé hier », a dit Y'): the
+        speaker of the quote, or the interviewee in an answer, as 'je' means as a subject. Not the
+        clitic of a subject of the same person ('je m'entretiens' talks, `reflexive`); not 'nous',
+        which may stand for a whole country or party."""
+        if clitic.pos_ != "PRON" or feature(clitic, "Person") != ("1",) or feature(clitic, "Number") != ("Sing",) \
+                or clitic.dep_ not in {"obj", "iobj"} or reflexive(clitic):
+            return None
+        return self.quote_speaker.get(clitic.idx)
 
     def before(self, token: Token, other_than: Collection[str | None] = ()) -> str | None:
         """Whom 'il' or 'elle' most likely means: the last person named as a subject before it (nobody
