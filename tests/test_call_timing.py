@@ -487,3 +487,15 @@ def test_a_day_the_parser_hangs_on_the_call_s_length_is_the_call_s(parse):
     call's, dates the call."""
     text = "Emmanuel Macron et Olaf Scholz se sont parlé au téléphone pendant une demi-heure vendredi dernier."
     assert [c.date for c in parse(text, "2025-03-07")._.calls] == ["2025-02-28"]
+
+
+def test_la_veille_counts_from_the_call_not_from_a_plan_told_in_between(parse):
+    """'X a appelé Y jeudi. Ils doivent se voir lundi. La veille, Z avait parlé avec W': a plan's
+    day has not happened; 'la veille' told in the past counts from the call (and agrees with
+    'la veille, mercredi')."""
+    text = ("Olaf Scholz a appelé Justin Trudeau jeudi. Les deux hommes doivent se voir lundi à Ottawa. "
+            "La veille, {}Justin Trudeau avait eu un entretien téléphonique avec Joe Biden.")
+    for day in ("", "mercredi, "):
+        assert _calls(parse, text.format(day), "2024-03-16") == [
+            (("Joe Biden", "Justin Trudeau"), "occurred", "2024-03-13"),
+            (("Justin Trudeau", "Olaf Scholz"), "occurred", "2024-03-14")]

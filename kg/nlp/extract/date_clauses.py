@@ -26,6 +26,7 @@ DENYING = {fold(v) for v in _CUES["denial_verbs"]}
 WHEN_MARKS = {fold(x) for x in _CUES["when_marks"]}
 LENGTH_UNITS = {fold(x) for x in _CUES["duration_units"]} | {fold(x) for x in _CUES["half_hour_nouns"]}  # "une demi-heure"
 MEDIUM_MARKERS = {fold(x) for x in _CUES["medium_adjunct_markers"]}  # "par liaison vidéo", "au téléphone"
+PLANNING = {fold(v) for v in _CUES["planned_cues"]}  # 'doivent se retrouver', 'prévoient de se voir': what is to come
 _TELLING = SAYING | DENYING  # the verbs whose own day an infinitive after them does not take
 _CLAUSAL = {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 
@@ -236,3 +237,12 @@ def _a_name(noun: Token) -> bool:
     """'M. Poutine', 'Mme Merkel': a civility the tagger reads as a noun, heading the name it
     introduces; a day hung on it is the day of what the person did, not a thing of theirs."""
     return any(c.dep_ == "flat:name" and c.pos_ == "PROPN" for c in children(noun))
+
+
+def plans(verb: Token) -> bool:
+    """'Les deux dirigeants doivent se retrouver mercredi', 'se retrouveront mercredi': a clause
+    that tells what is to come, in the future tense or by a verb of planning before an
+    infinitive. Its day has not happened in the narrative: no 'la veille' told in the past
+    counts from it."""
+    return feature(verb, "Tense") == ("Fut",) or verb.pos_ in {"VERB", "AUX"} and fold(verb.lemma_) in PLANNING and any(
+        c.dep_ == "xcomp" for c in children(verb))

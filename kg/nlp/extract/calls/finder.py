@@ -81,7 +81,7 @@ from kg.nlp.extract.calls.sources import (
     told_by_one_outlet,
 )
 from kg.nlp.extract.calls.triggers import Trigger, leaves_open_what_was_told, phone_context, triggers
-from kg.nlp.extract.date_clauses import SAYING, dates_the_clause
+from kg.nlp.extract.date_clauses import SAYING, dates_the_clause, plans
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
     LATER,
@@ -644,19 +644,24 @@ def _day_told_before(sents: list[SpacySpan], sentence_words: list[str], index: i
     nearer one tells its main clause's day, and, beyond `_LOOK_BACK`, before any other day: the
     narrative counts from its calls, not from an event named in passing ('après la frappe de
     samedi') nor from a day a sentence further back dates something else by. The nearest day of
-    any clause only when no sentence there tells its main clause's day and no call was told."""
+    any clause only when no sentence there tells its main clause's day and no call was told. A
+    sentence that plans ('Ils doivent se retrouver mercredi', `plans`) names no day that happened:
+    one that does not plan counts from none of its days ('La veille, X avait eu un entretien')."""
     told = {} if told is None else told
     if index in told:
         return told[index]
+    planning = plans(_told_clause(sents[index]))
     main, aside = None, None  # aside: the nearest day within `_LOOK_BACK` that is not a main clause's
     call = next((called[i] for i in range(index - 1, max(0, index - far) - 1, -1) if i in called), None)
     for back, sent in enumerate(reversed(sents[max(0, index - far):index]), start=1):
         if back > _LOOK_BACK and (aside is not None or call is not None) or index - back in called:
             break
+        clause = _told_clause(sent)
+        if not planning and plans(clause):
+            continue
         counted = _day_told_before(sents, sentence_words, index - back, published, called, far - back, told) \
             if far > back and _counts_on(sentence_words[index - back]) else None
         days = [d for d in dates_in(sent, published, before=counted) if len(d.value) == 10 and not _bounds_a_span(d, sent)]
-        clause = _told_clause(sent)
         main = next((d for d in days if dates_the_clause(d, sent, clause) and (back <= _LOOK_BACK or _of_the_root(d, sent))), None)
         if main is not None:
             break
