@@ -5461,3 +5461,26 @@ def test_me_as_the_object_of_a_call_verb_in_an_interviews_answer_is_the_intervie
 def test_me_reminded_of_something_in_a_quote_is_no_call(parse):
     """'X m'a rappelé nos engagements' recalls a thing to the speaker: no call, 'me' or not."""
     assert _calls(parse, "« Olaf Scholz m'a rappelé nos engagements », a dit Pedro Sánchez.", "2025-04-10") == []
+
+
+@pytest.mark.parametrize("text, published, pair, status", [
+    ("Le chancelier Olaf Scholz a appelé le Kremlin mardi.", "2024-03-14", ["Olaf Scholz", "Vladimir Putin"], "occurred"),
+    ("Jeudi, le président Emmanuel Macron a appelé Baabda.", "2025-03-14", ["Emmanuel Macron", "Joseph Aoun"], "occurred"),
+    ("Le président algérien Abdelmadjid Tebboune n'a jamais appelé Carthage.", "2023-05-10",
+     ["Abdelmadjid Tebboune", "Kais Saied"], "denied"),
+])
+def test_a_seat_of_office_called_is_its_head(parse, text, published, pair, status):
+    """'X a appelé le Kremlin', 'n'a pas appelé Carthage': a seat of government called stands for
+    the leader who sits there that day, as a person's name does; 'appeler' then phones."""
+    calls = _calls(parse, text, published)
+    assert [(sorted(names), call.status) for names, call in calls] == [(sorted(pair), status)]
+    assert calls[0][1].initiator is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Le président Emmanuel Macron a appelé le Kremlin à la retenue.",
+    "Olaf Scholz a appelé la Maison Blanche au dialogue.",
+])
+def test_a_seat_urged_to_something_is_no_call(parse, text):
+    """'appeler le Kremlin à la retenue' urges the seat; it does not phone it."""
+    assert _calls(parse, text) == []

@@ -126,7 +126,9 @@ class CallFinder:
         if interview is not None:  # 'J'ai eu hier X au téléphone' in an interview's answer: the interviewee's words, as a
             # quote's; 'Vous avez eu X au téléphone ?' in a question: the interviewee's call
             people = replace(people, quote_speaker={**interview.answers, **quote_speaker}, addressed=interview.addressed)
-        person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"})
+        person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"}
+                                  or m.target.kind == "actor" and m.actor in self.gazetteer.governed)
+        # a seat of government ('a appelé Baabda', 'le Kremlin') names the leader who sits there, as a person's name does
         capital_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "capital")
         found: list[Mention] = []
         call_words: set[int] = set()
