@@ -126,9 +126,8 @@ class CallFinder:
         if interview is not None:  # 'J'ai eu hier X au téléphone' in an interview's answer: the interviewee's words, as a
             # quote's; 'Vous avez eu X au téléphone ?' in a question: the interviewee's call
             people = replace(people, quote_speaker={**interview.answers, **quote_speaker}, addressed=interview.addressed)
-        person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"}
-                                  or m.target.kind == "actor" and m.actor in self.gazetteer.governed)
-        # a seat of government ('a appelé Baabda', 'le Kremlin') names the leader who sits there, as a person's name does
+        person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"})
+        seat_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "actor" and m.actor in self.gazetteer.governed)
         capital_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "capital")
         found: list[Mention] = []
         call_words: set[int] = set()
@@ -141,7 +140,7 @@ class CallFinder:
             words = sentence_words[index]
             if found and found[-1].sent == index - 1:
                 found[:] = self._answered(found, index, sent, words, published)
-            named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens, folded, bool(found))
+            named_here = triggers(sent, words, self.cues, context, person_tokens, capital_tokens, folded, bool(found), seat_tokens)
             here = [t for t in _one_per_event(named_here, self.cues)
                     if lemma(t.token) not in self.cues.answering_words and t.token.norm_ not in self.cues.denial_adjectives
                     or found and found[-1].sent == index - 1]  # 'ces informations', 'a démenti': of the sentence before

@@ -346,7 +346,8 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                                      or dep == "conj" and _second_person_called(child, cues) or _name_read_as_a_clause(child, dep)) \
                     and names_someone(child, people, cues):
                 if holder is event or lemma(holder) in cues.call_verbs:  # a participle tagged as a noun: "puis a téléphoné à X"
-                    phrase = phrase or _seat_calling(child, holder is trigger, skip, people, on)  # "a appelé Baabda": its head
+                    phrase = phrase or _seat_calling(child, holder is trigger and lemma(holder) in cues.phone_verbs_need_person, skip, people,
+                                                     on)  # "a appelé Baabda": its head (not 'a parlé ..., selon Downing Street')
                     add(partners, phrase + listed(child))  # "appeler X", "parler à X"
                     speaker = people.speaker_as_object(child)  # "« X m'a appelé », a dit Y": Y
                     add(partners, [speaker] if speaker is not None and not phrase else [])

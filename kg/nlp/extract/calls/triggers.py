@@ -67,10 +67,12 @@ class Trigger:
 
 
 def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
-             capital_tokens: frozenset[int], folded: Folded, call_told: bool) -> list[Trigger]:
+             capital_tokens: frozenset[int], folded: Folded, call_told: bool, seat_tokens: frozenset[int]) -> list[Trigger]:
     """The call words of a sentence (`words`: its folded words, padded), in order; `folded`, the
     document's: a Token is made only for the few words that may start a call. `call_told`: a
-    sentence before reported a call, which a bare 'l'entretien' or 'la conversation' may be."""
+    sentence before reported a call, which a bare 'l'entretien' or 'la conversation' may be.
+    `seat_tokens`: seats of government ('Baabda', 'le Kremlin'), whom a call verb needing a person
+    may phone (their head that day), though they are no person elsewhere ('selon Downing Street')."""
     found: list[Trigger] = []
     doc = sent.doc
     first = cues.first_words
@@ -88,7 +90,7 @@ def triggers(sent: Span, words: str, cues: CallCues, phone_context: bool, person
             if call_told and _earlier_talk_after_a_count(token, cues):
                 found.append(Trigger(token.head, True))
             continue
-        strong = _strength(token, words, cues, phone_context, person_tokens, capital_tokens, folded.lemmas, call_told)
+        strong = _strength(token, words, cues, phone_context, person_tokens, capital_tokens, folded.lemmas, call_told, seat_tokens)
         if strong is not None:
             found.append(Trigger(token, strong))
     return found
@@ -101,7 +103,7 @@ def phone_context(sentence_words: list[str], cues: CallCues) -> bool:
 
 
 def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, person_tokens: frozenset[int],
-              capital_tokens: frozenset[int], lemmas: list[str], call_told: bool) -> bool | None:
+              capital_tokens: frozenset[int], lemmas: list[str], call_told: bool, seat_tokens: frozenset[int]) -> bool | None:
     """True for a strong trigger, False for a weak one, None when the word names no call.
     `lemmas`: the document's folded lemmas (`doc._.folded`, which costs microseconds to read)."""
     word, base = token.norm_, lemma(token)
@@ -175,7 +177,7 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     if base in cues.phone_verbs:
         if base in cues.joining_verbs and any(reflexive(c) for c in children(token)):
             return None  # "un appel auquel s'est joint X": X joins a call ('se joindre'), X phones nobody
-        if base in cues.phone_verbs_need_person and not _phoned_person(token, person_tokens, cues):
+        if base in cues.phone_verbs_need_person and not _phoned_person(token, person_tokens | seat_tokens, cues):
             return False if call_told and _cleft_caller(token, person_tokens) else None
         return True
     if base not in cues.talk_verbs:
