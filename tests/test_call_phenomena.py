@@ -5484,3 +5484,15 @@ def test_a_seat_of_office_called_is_its_head(parse, text, published, pair, statu
 def test_a_seat_urged_to_something_is_no_call(parse, text):
     """'appeler le Kremlin à la retenue' urges the seat; it does not phone it."""
     assert _calls(parse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé Olaf Scholz lundi. « Ce n'est pas un coup de fil qui change une politique », "
+    "a ironisé un diplomate à propos de l'appel de Macron.",
+    "Emmanuel Macron a appelé Olaf Scholz lundi. « Ce n'est pas un simple coup de téléphone qui fera plier Berlin », "
+    "a commenté un conseiller.",
+])
+def test_a_negated_cleft_of_any_call_denies_no_call(parse, text):
+    """'Ce n'est pas un coup de fil qui change une politique': the negation bears on what any call
+    does (the cleft's relative), not on a call; the call told before still took place."""
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-11")]

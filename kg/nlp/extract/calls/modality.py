@@ -96,6 +96,8 @@ def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Sta
         return None  # "aucun entretien n'a été annoncé": nothing told, and nothing denied either
     if _a_stance(trigger, event, cues):
         return None  # "X ne parle pas à Y", "ne parlera pas avec Y tant que ...", "a dit qu'il ne l'appellerait pas"
+    if _a_cleft_of_any_call(trigger):
+        return None  # "ce n'est pas un coup de fil qui change une politique": what any call does, none told
     if denied([trigger] if adjunct(trigger, event) and not on_the_line else own, above, cues):  # "n'a pas cédé lors de l'appel"
         return "denied"
     if (undone := _not_taken_place(trigger, event, above, cues)) is not None:
@@ -188,6 +190,16 @@ def _supposed(clauses: list[Token], cues: CallCues) -> bool:
     and none planned ('si l'entretien se tient', in the present, is a plan: `_planned`)."""
     return any(c.dep_ == "mark" and c.norm_ in cues.hypothesis_marks and c.i < t.i and _mood(t, "Imp", "Tense")
                for t in clauses for c in children(t))
+
+
+def _a_cleft_of_any_call(noun: Token) -> bool:
+    """'Ce n'est pas un appel qui réglera la crise': a call noun with an indefinite article, the
+    negated focus of a cleft ('ce' its subject, its relative the cleft's rest), says what any call
+    does or not; the negation bears on the relative, it denies no call, and no call is told."""
+    kids = children(noun)
+    return noun.pos_ == "NOUN" and negated(noun) and any(c.dep_ == "cop" for c in kids) \
+        and any(c.dep_.startswith("nsubj") and c.norm_ == "ce" for c in kids) and any(c.dep_ == "acl:relcl" for c in kids) \
+        and any(c.dep_ == "det" and "Ind" in feature(c, "Definite") for c in kids)
 
 
 def none_at_all(trigger: Token) -> bool:
