@@ -5496,3 +5496,24 @@ def test_a_negated_cleft_of_any_call_denies_no_call(parse, text):
     """'Ce n'est pas un coup de fil qui change une politique': the negation bears on what any call
     does (the cleft's relative), not on a call; the call told before still took place."""
     assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz se sont parlé ce matin. Les deux hommes avaient convenu de se reparler dans "
+    "l'après-midi, ce qu'ils ont fait vers 15 h.",
+    "Emmanuel Macron a appelé Olaf Scholz en fin de matinée. Les deux hommes ont convenu de se reparler dans "
+    "l'après-midi, ce qu'ils ont fait.",
+])
+def test_a_plan_carried_out_the_same_day_is_a_second_call(parse, text):
+    """'avaient convenu de se reparler dans l'après-midi, ce qu'ils ont fait': the 'ce que'
+    relative of a verb of doing says the plan was carried out; in the afternoon, after the morning's
+    call, it is a second call that took place."""
+    assert _statuses(parse, text, "2024-03-12") == ["occurred", "occurred"]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz ont convenu de se rappeler dans la soirée, ce qu'ils n'ont pas fait.",
+    "Emmanuel Macron et Olaf Scholz ont convenu de se rappeler dans la soirée, ce qu'ils feront.",
+])
+def test_a_plan_not_yet_carried_out_stays_a_plan(parse, text):
+    assert _statuses(parse, text) == ["planned"]

@@ -146,6 +146,7 @@ class CallCues:
     attempt_verbs: frozenset[str]
     answering_words: frozenset[str]  # denial, left-open and report words: of the call the sentence before told, or none
     fulfilment_adverbs: frozenset[str]  # "a bien eu lieu": the plan told before, carried out
+    fulfilment_verbs: frozenset[str]  # "ont convenu de se reparler, ce qu'ils ont fait": the plan, done
     possible_adjectives: frozenset[str]  # "un entretien est « possible »": a call that may come
     writer_possessives: frozenset[str]  # "selon nos informations": the outlet writing is the source
     own_source_nouns: frozenset[str]  # what of an outlet's own it may cite: its information, sources, correspondent
@@ -358,6 +359,7 @@ class CallCues:
             source_nouns=_folded(c["source_nouns"]),
             possible_adjectives=_folded(c["possible_adjectives"]),
             fulfilment_adverbs=_folded(c["fulfilment_adverbs"]),
+            fulfilment_verbs=_folded(c["fulfilment_verbs"]),
             answering_words=_folded(c["denied_report_nouns"]) | _folded(c["denial_verbs"]) | _folded(c["left_open_verbs"])
             | _folded(c["denial_forms_read_as_adjectives"]),
             falsity_words=_folded(c["falsity_words"]),

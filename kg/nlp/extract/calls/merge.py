@@ -482,8 +482,9 @@ def _denies_what_follows(waiting: Mention, told: Mention) -> bool:
 def _another_of_the_pair(call: list[Mention], mention: Mention, published: Publication) -> bool:
     """Does a mention that names fewer than two people report another call of this call's pair: one
     told apart ('une autre conversation'), on another date, or of another kind (planned after
-    one that took place)? Not when it points at this call ('cet entretien')."""
-    if mention.distinct or mention.date and not _dates_agree(call, mention, published):
+    one that took place), or at another part of the day ('ils se sont reparlé dans l'après-midi'
+    after a call of the morning)? Not when it points at this call ('cet entretien')."""
+    if mention.distinct or mention.date and not _dates_agree(call, mention, published) or _other_daytime(call, mention):
         return True
     return mention.strong and mention.certain and not mention.demonstrative and not mention.sought and \
         _planned(call) != (mention.status == "planned")

@@ -121,7 +121,7 @@ def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Sta
     happening = own + [g for g in above[:1] if lemma(g) in cues.happening_verbs or _complement(trigger)
                        and not _finite(trigger) or trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in children(g))]
     if _planned(own, happening, above, cues):
-        return "planned"
+        return "occurred" if _done_as_planned(own, cues) else "planned"
     if _possible_later(own, happening, above, cues) or _said_possible(trigger, cues):
         return "planned"  # "pourraient se parler cette semaine", "un appel pourrait avoir lieu", "un appel est possible"
     conditional = [t for t in happening if _mood(t, "Cnd") or lemma(t) in cues.call_verbs and conditional_form(t) or
@@ -190,6 +190,14 @@ def _supposed(clauses: list[Token], cues: CallCues) -> bool:
     and none planned ('si l'entretien se tient', in the present, is a plan: `_planned`)."""
     return any(c.dep_ == "mark" and c.norm_ in cues.hypothesis_marks and c.i < t.i and _mood(t, "Imp", "Tense")
                for t in clauses for c in children(t))
+
+
+def _done_as_planned(own: list[Token], cues: CallCues) -> bool:
+    """'Ils avaient convenu de se reparler dans l'après-midi, ce qu'ils ont fait vers 15 h': a
+    'ce que' relative on the planned call, of a verb of doing told in the past and not negated,
+    says the plan was carried out: the call took place."""
+    return any(c.norm_ == "ce" and any(r.dep_ == "acl:relcl" and lemma(r) in cues.fulfilment_verbs and _past(r) and not negated(r)
+                                        for r in children(c)) for t in own for c in children(t))
 
 
 def _a_cleft_of_any_call(noun: Token) -> bool:
