@@ -5517,3 +5517,13 @@ def test_a_plan_carried_out_the_same_day_is_a_second_call(parse, text):
 ])
 def test_a_plan_not_yet_carried_out_stays_a_plan(parse, text):
     assert _statuses(parse, text) == ["planned"]
+
+
+def test_the_previous_call_is_the_one_just_recalled(parse):
+    """'Ils s'étaient parlé le 21 février. Ce précédent appel, d'une heure environ, ...': 'ce
+    précédent appel' points at the call just recalled, whose length it gives; it is no third call,
+    nor the call in the news."""
+    text = ("Emmanuel Macron et Olaf Scholz se sont parlé lundi pendant une heure et demie. Ils s'étaient parlé le "
+            "21 février. Ce précédent appel, d'une heure environ, avait été jugé « constructif ».")
+    calls = sorted((call.date, call.duration_min) for _, call in _calls(parse, text))
+    assert calls == [("2024-02-21", 60.0), ("2024-03-11", 90.0)]

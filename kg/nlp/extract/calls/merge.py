@@ -484,6 +484,8 @@ def _another_of_the_pair(call: list[Mention], mention: Mention, published: Publi
     told apart ('une autre conversation'), on another date, or of another kind (planned after
     one that took place), or at another part of the day ('ils se sont reparlé dans l'après-midi'
     after a call of the morning)? Not when it points at this call ('cet entretien')."""
+    if mention.distinct and mention.demonstrative and _recalled(call):
+        return False  # "Ils s'étaient parlé le 21 février. Ce précédent appel, d'une heure, ...": the call just recalled
     if mention.distinct or mention.date and not _dates_agree(call, mention, published) or _other_daytime(call, mention):
         return True
     return mention.strong and mention.certain and not mention.demonstrative and not mention.sought and \
