@@ -5527,3 +5527,13 @@ def test_the_previous_call_is_the_one_just_recalled(parse):
             "21 février. Ce précédent appel, d'une heure environ, avait été jugé « constructif ».")
     calls = sorted((call.date, call.duration_min) for _, call in _calls(parse, text))
     assert calls == [("2024-02-21", 60.0), ("2024-03-11", 90.0)]
+
+
+def test_a_call_recalled_by_its_day_in_a_participle_is_an_earlier_call(parse):
+    """'Rappelant l'entretien qu'ils avaient eu le 20 décembre, X a relevé ...': the call noun
+    names nobody, but its own day, before the call in the news, makes it the pair's earlier call;
+    the call in the news keeps its day."""
+    text = ("Emmanuel Macron et Olaf Scholz se sont parlé lundi. Rappelant l'entretien téléphonique qu'ils avaient "
+            "eu le 20 décembre dernier, Emmanuel Macron a relevé les progrès accomplis.")
+    assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2023-12-20"),
+                                   (tuple(MACRON_SCHOLZ), "occurred", "2024-03-11")]

@@ -173,10 +173,13 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
                 # the pair's call of the paragraph that the tense tells, not the plan just named
                 target = next((c for c in reversed(known.of(_participants(target))) if c[-1].paragraph == mention.paragraph
                                and _planned(c) == (mention.status == "planned")), target)
-            if (mention.refers or mention.distinct) and _another_of_the_pair(target, mention, published):
+            if (mention.refers or mention.distinct or _recalled_by_day(target, mention, published)) and \
+                    _another_of_the_pair(target, mention, published):
                 # "les deux dirigeants s'étaient déjà entretenus le 12 février", "ils se reparleront
-                # prochainement", "ils se sont déjà parlé à deux reprises": another call of the same pair
-                mention = replace(mention, participants=tuple(sorted(_participants(target))))
+                # prochainement", "ils se sont déjà parlé à deux reprises": another call of the same pair; one
+                # recalled by its day and naming nobody is named in passing, the sentence is about the call before
+                mention = replace(mention, participants=tuple(sorted(_participants(target))),
+                                  aside=mention.aside or not (mention.refers or mention.distinct))
                 target = []
                 calls.append(target)
         elif not calls and mention.strong:
@@ -490,6 +493,15 @@ def _another_of_the_pair(call: list[Mention], mention: Mention, published: Publi
         return True
     return mention.strong and mention.certain and not mention.demonstrative and not mention.sought and \
         _planned(call) != (mention.status == "planned")
+
+
+def _recalled_by_day(call: list[Mention], mention: Mention, published: Publication) -> bool:
+    """'X et Y se sont parlé lundi. Rappelant l'entretien qu'ils avaient eu le 20 décembre, X a
+    relevé ...': a bare call noun that names nobody, dated to a full day before the call it
+    would join, is an earlier call of that pair recalled, not more evidence of this one."""
+    theirs = _explicit_date(call) or (published.exact.isoformat() if published.exact else None)
+    return mention.strong and not mention.certain and mention.date is not None and len(mention.date) == 10 \
+        and theirs is not None and len(theirs) == 10 and mention.date < theirs
 
 
 def _in_the_news(call: list[Mention], published: Publication) -> bool:
