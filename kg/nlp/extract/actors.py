@@ -574,7 +574,7 @@ class ActorMatcher:
         the person named in full elsewhere in the article."""
         groups: list[list[Name]] = []
         singles = []
-        ents = [ent for ent in map(lambda e: _before_a_place_of(e, covered), doc.ents)
+        ents = [ent for ent in (_before_a_place_of(e, covered) for e in doc.ents)
                 if (ent.label_ == "PER" or ent[0].norm_ in self.titles or _set_off_after_role(ent))
                 and not any(i in covered for i in range(ent.start, ent.end))]
         # 'Premier ministre Ousmane Sonko', tagged MISC: the name after the title is a person's
