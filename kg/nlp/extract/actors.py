@@ -733,6 +733,8 @@ def _role_up_to(head: Token, start: int) -> bool:
 
 
 _ARTICLED = frozenset({"le", "la", "l'", "les", "au", "aux", "du", "des"})  # articles, and prepositions holding one
+_OF = frozenset(cues()["of_prepositions"])  # 'de', 'du', 'des', "d'", as written (lower case)
+_BEFORE_A_NAME = frozenset({"la", "l'"})  # 'de la Jordanie', "de l'Égypte": the article between 'de' and a country
 
 
 def _past_an_article(ent: SpacySpan) -> SpacySpan:
@@ -776,8 +778,8 @@ def _after_of(span: SpacySpan) -> bool:
     in lower case, which the model often reads into the name before it, says whose leader he is;
     a particle of a surname is no preposition before a country ('Charles de Gaulle')."""
     doc = span.doc
-    at = span.start - 1 - (span.start > 1 and doc[span.start - 1].norm_ in {"la", "l'"})
-    return at >= 0 and doc[at].text in {"du", "de", "d'", "des"}
+    at = span.start - 1 - (span.start > 1 and doc[span.start - 1].norm_ in _BEFORE_A_NAME)
+    return at >= 0 and doc[at].text in _OF
 
 
 def _before_a_place_of(ent: SpacySpan, covered: set[int]) -> SpacySpan:
@@ -785,8 +787,8 @@ def _before_a_place_of(ent: SpacySpan, covered: set[int]) -> SpacySpan:
     `_after_of`) names the person before the 'de' only."""
     doc = ent.doc
     for token in ent[1:]:
-        if token.text in {"du", "de", "d'", "des"}:
-            rest = [t.i for t in doc[token.i + 1:ent.end] if t.norm_ not in {"la", "l'"}]
+        if token.text in _OF:
+            rest = [t.i for t in doc[token.i + 1:ent.end] if t.norm_ not in _BEFORE_A_NAME]
             if rest and all(i in covered for i in rest):
                 return SpacySpan(doc, ent.start, token.i, label=ent.label)
     return ent
