@@ -5442,6 +5442,10 @@ def test_not_yet_since_a_date_denies_any_call(parse):
      [(("Olaf Scholz", "Pedro Sánchez"), "occurred", "2025-04-08", "Olaf Scholz")]),
     ("Giorgia Meloni a déclaré : « Olaf Scholz m'a appelée hier. »", "2024-03-12",
      [(("Giorgia Meloni", "Olaf Scholz"), "occurred", "2024-03-11", "Olaf Scholz")]),
+    ("« Olaf Scholz m'a appelé mardi », a raconté Pedro Sánchez.", "2025-04-10",  # the incise's 'a' is no 'appeler à'
+     [(("Olaf Scholz", "Pedro Sánchez"), "occurred", "2025-04-08", "Olaf Scholz")]),
+    ("« Le chancelier Olaf Scholz m'a, lui, appelé lundi », a confié Pedro Sánchez.", "2025-04-10",  # an incise after 'a'
+     [(("Olaf Scholz", "Pedro Sánchez"), "occurred", "2025-04-07", "Olaf Scholz")]),
 ])
 def test_me_as_the_object_of_a_call_verb_in_a_quote_is_its_speaker(parse, text, published, expected):
     """'« X m'a téléphoné », a dit Y': 'me' as the object of the call verb is the quote's speaker,

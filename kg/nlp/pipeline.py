@@ -49,10 +49,12 @@ from kg.nlp.extract.retag import (
 )
 from kg.nlp.extract.stressed import mend_stressed_pronouns
 from kg.nlp.extract.verb_arguments import (
+    reattach_arguments_hung_on_auxiliaries,
     reattach_coordinated_subjects,
     reattach_days_hung_on_objects,
     reattach_fronted_adjuncts_hung_on_subjects,
     reattach_names_hung_on_the_verb,
+    reattach_object_clitics_read_as_subjects,
     reattach_objects_hung_on_adverbials,
     reattach_objects_read_as_appositions,
     reattach_objects_read_as_incise_subjects,
@@ -106,6 +108,7 @@ _MENDS: tuple[Callable[[Doc], None], ...] = (  # in this order: each reads the t
     reattach_clauses_read_into_their_source, reattach_days_hung_on_objects, reattach_fronted_adjuncts_hung_on_subjects,
     reattach_partners_hung_on_lengths, reattach_objects_hung_on_adverbials, reattach_names_hung_on_the_verb,
     reattach_partners_hung_outside_their_quote, reattach_titles_after_forms_of_address,
+    reattach_arguments_hung_on_auxiliaries, reattach_object_clitics_read_as_subjects,
 )
 
 

@@ -49,6 +49,16 @@ object; Z is then one more side of the call. Z is the subject of the incise's ve
 'avec' inside the quote on the reporting verb outside it; the talk then has no partner and is no
 call. No word inside a quote belongs to the verb that introduces it: the phrase is the partner of
 the quote's own verb before it.
+
+'Le président X m'a, lui, appelé en mars': with an incise between the auxiliary and the
+participle, the parser may hang the subject and the clitic on the auxiliary, where no reader
+looks for a verb's arguments; the call then has no caller and no one called. An auxiliary
+governs nothing: what hangs on it, its commas aside, is the verb's.
+
+'X m'appelle souvent', 'X m'a appelé mardi': the parser may read 'me' or 'te' as a subject, or
+as an expletive, beside the verb's own subject; nobody is then called. A clitic of the first or
+second person singular is never a subject; beside a subject of another person (not the 'je' of
+'je m'entretiens', a reflexive) it is the verb's object.
 """
 from __future__ import annotations
 
@@ -67,6 +77,9 @@ _BARE_TIME_NOUNS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["tim
 _WEEKDAYS = frozenset(fold(w) for w in cues()["weekdays"])
 _PARTNER_PREPOSITIONS = frozenset(fold(w) for w in cues()["partner_prepositions"])
 _ADDRESS_FORMS = frozenset(fold(w) for w in cues()["address_forms"])  # 'Sa Majesté', 'Son Altesse', 'Son Excellence'
+#: 'me', "m'", 'te', "t'" -> the subjects they are the reflexive of: clitics that are never a subject themselves
+_OBJECT_CLITICS = {fold(clitic): frozenset(fold(s) for s in subjects)
+                   for clitic, subjects in cues()["reflexive_clitics_of_subjects"].items() if clitic not in subjects}
 
 
 def reattach_coordinated_subjects(doc: Doc) -> None:
@@ -439,3 +452,33 @@ def reattach_titles_after_forms_of_address(doc: Doc) -> None:
                 or not title.head.is_ancestor(address):
             continue  # already the address's, or hung where no mend is needed
         title.head, title.dep_ = address, "appos"
+
+
+def reattach_arguments_hung_on_auxiliaries(doc: Doc) -> None:
+    """Mend each auxiliary the parser gave dependents of its own (its commas aside) when it is the
+    auxiliary of a verb after it: they are that verb's (the auxiliaries found from the tag array)."""
+    strings = doc.vocab.strings
+    array = doc.to_array(["DEP", "HEAD"])  # HEAD: the head's offset from the word
+    auxiliaries = numpy.isin(array[:, 0], [strings[d] for d in ("aux", "aux:tense", "aux:pass")]) & (array[:, 1].astype(numpy.int64) > 0)
+    for i in numpy.flatnonzero(auxiliaries).tolist():
+        auxiliary = doc[i]
+        verb = auxiliary.head
+        for word in [c for c in auxiliary.children if c.dep_ != "punct" and not c.is_ancestor(verb)]:
+            word.head = verb
+
+
+def reattach_object_clitics_read_as_subjects(doc: Doc) -> None:
+    """Mend each 'me' or 'te' before its verb read as a subject or an expletive while the verb has
+    a subject of another person before it: the clitic is the verb's object (the clitics found from
+    the folded norms: a Token made only for those)."""
+    norms = doc.to_array(["NORM"])
+    clitics = numpy.isin(norms, [doc.vocab.strings[w] for w in _OBJECT_CLITICS])
+    for i in numpy.flatnonzero(clitics).tolist():
+        clitic = doc[i]
+        verb = clitic.head
+        if clitic.pos_ != "PRON" or not clitic.dep_.startswith(("nsubj", "expl")) or verb.i < clitic.i:
+            continue
+        reflexive_of = _OBJECT_CLITICS[fold(clitic.text)]
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i < clitic.i]
+        if subjects and not any(fold(s.text) in reflexive_of for s in subjects):
+            clitic.dep_ = "obj"

@@ -55,7 +55,7 @@ from kg.nlp.extract.calls.sources import (
 )
 from kg.nlp.extract.dates import WEEK_PARTS
 from kg.nlp.extract.incises import auxiliary_above_its_adverb, incise
-from kg.nlp.extract.words import Folded, children, feature, reflexive, sentence_bounds, tokens_of
+from kg.nlp.extract.words import CLOSING_QUOTES, Folded, children, feature, reflexive, sentence_bounds, tokens_of
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
 
@@ -716,7 +716,10 @@ def _names_a_person(word: Token, person_tokens: frozenset[int]) -> bool:
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
     words = tokens_of(verb.doc)
-    following = [t for t in words[verb.i + 1:min(sentence_bounds(verb)[1], verb.i + 7)] if not t.is_punct and t.text not in "<>"
+    end = min(sentence_bounds(verb)[1], verb.i + 7)
+    end = next((t.i for t in words[verb.i + 1:end] if t.text in CLOSING_QUOTES), end)  # '« X m'a appelé », a dit Y': the
+    # incise's auxiliary 'a' after the quote is no 'à' of 'appeler à'
+    following = [t for t in words[verb.i + 1:end] if not t.is_punct and t.text not in "<>"
                  and not (t.dep_ == "advmod" and t.head.i == verb.i or t.dep_ == "fixed" or t.head.i == verb.i and time_word(t)
                           or together_word(t))
                  and not _day_written(t, words)
