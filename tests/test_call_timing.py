@@ -216,6 +216,26 @@ def test_a_day_that_sets_the_scene_dates_the_call_told_next(parse):
         (("Olaf Scholz", "Recep Tayyip Erdoğan"), "occurred", "2024-06-07")]
 
 
+def test_a_full_date_a_sentence_goes_back_to_dates_the_call_told_next_in_the_present(parse):
+    """'Revenons au 12 février 2017. X téléphone à Y': a narrative in the historical present goes
+    back to a day written in full (day, month and year) anywhere in its own clause; the undated
+    call told right after it is on that day, not on the day the article appeared."""
+    assert _calls(parse, "Pour saisir la brouille, revenons au 14 octobre 2018. Angela Merkel appelle alors "
+                         "Vladimir Poutine pour évoquer la Syrie.", "2024-06-10") == [
+        (("Angela Merkel", "Vladimir Putin"), "occurred", "2018-10-14")]
+    assert _calls(parse, "Tout bascule dans la nuit du 3 avril 2019. Le président Emmanuel Macron appelle "
+                         "Giuseppe Conte.", "2024-06-10") == [
+        (("Emmanuel Macron", "Giuseppe Conte"), "occurred", "2019-04-03")]
+
+
+def test_a_full_date_outside_what_the_sentence_tells_sets_no_scene(parse):
+    """Only a day written in full and dating what the sentence tells sets the narrative's day: a
+    day of a summit the sentence merely names ('le sommet prévu le 14 octobre 2018') dates the summit."""
+    assert _calls(parse, "Les ministres préparent le sommet prévu le 14 octobre 2018 à Bruxelles. "
+                         "Angela Merkel appelle Vladimir Poutine.", "2018-10-02") == [
+        (("Angela Merkel", "Vladimir Putin"), "occurred", "2018-10-02")]
+
+
 def test_a_day_set_in_another_paragraph_or_on_a_past_call_does_not_date_it(parse):
     """The day must set the scene of the call's own paragraph, for a call told in the present;
     'Olaf Scholz s'est entretenu avec X' after it is news of the day the article appeared."""

@@ -98,6 +98,14 @@ class DateMention:
     yearless: bool = False  # 'le 1er juillet', 'en août': the year was chosen, nearest the publication
 
 
+def written_in_full(mention: DateMention, doc: Doc) -> bool:
+    """'le 10 février 2021', '10/02/2021': a day with its year written, one a narrative can go back
+    to ('il faut remonter au 10 février 2021'), where 'mardi' or 'le 10 février' count from the
+    article's own day."""
+    words = doc[mention.tokens[0]:mention.tokens[1]]
+    return len(mention.value) == 10 and any(_year([t], 0) or _NUMERIC_DATE.fullmatch(t.text) for t in words)
+
+
 _METADATA_LAG = timedelta(days=7)
 
 

@@ -93,6 +93,7 @@ from kg.nlp.extract.dates import (
     Publication,
     dates_in,
     in_the_past,
+    written_in_full,
 )
 from kg.nlp.extract.interview import interview_answers
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
@@ -703,9 +704,11 @@ def _day_of_the_exchange_told_before(noun: Token, sent: Sentence, index: int, pe
 def _day_the_scene_set(verb: Token, sent: Sentence, index: int, published: Publication, cues: CallCues) -> str | None:
     """'Samedi, l'agenda se tourne vers Pékin. X s'entretient cette fois avec Y': a narrative in
     the present sets the day in a sentence of its own that tells no call, a day opening it and
-    hung on its verb; the undated call told right after it, in the same paragraph and in the
-    present too, happens that day. A call told in the past tense ('X s'est entretenu avec Y') is
-    the news of the day the article appeared, whatever scene came before."""
+    hung on its verb, or a day written in full with its year that dates what the sentence tells,
+    wherever it stands ('Il faut remonter au 10 février 2021.', `written_in_full`); the undated
+    call told right after it, in the same paragraph and in the present too, happens that day. A
+    call told in the past tense ('X s'est entretenu avec Y') is the news of the day the article
+    appeared, whatever scene came before."""
     if index == 0 or verb.pos_ != "VERB" or feature(verb, "Tense") != ("Pres",) or feature(verb, "Mood") != ("Ind",) \
             or any(c.dep_.startswith("aux") for c in children(verb)):
         return None
@@ -718,8 +721,12 @@ def _day_the_scene_set(verb: Token, sent: Sentence, index: int, published: Publi
     if any(lemma(t) in told for t in before):
         return None
     opening = next((t.i for t in before if not t.is_space and not t.is_punct), before.start)
-    days = [d for d in dates_in(before, published) if len(d.value) == 10 and _of_the_root(d, before)]
-    return days[0].value if len(days) == 1 and days[0].tokens[0] == opening else None
+    days = [d for d in dates_in(before, published) if len(d.value) == 10]
+    opened = [d for d in days if _of_the_root(d, before)]
+    if len(opened) == 1 and opened[0].tokens[0] == opening:
+        return opened[0].value
+    gone_back_to = [d for d in days if written_in_full(d, doc) and dates_the_clause(d, before, _told_clause(before))]
+    return gone_back_to[0].value if len(gone_back_to) == 1 else None
 
 
 def _day_of_the_gathering_on_whose_margin(event: Token, sent: Sentence, index: int, published: Publication,
