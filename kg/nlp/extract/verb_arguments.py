@@ -52,8 +52,8 @@ the quote's own verb before it.
 
 'Le président X m'a, lui, appelé en mars': with an incise between the auxiliary and the
 participle, the parser may hang the subject and the clitic on the auxiliary, where no reader
-looks for a verb's arguments; the call then has no caller and no one called. An auxiliary
-governs nothing: what hangs on it, its commas aside, is the verb's.
+looks for a verb's arguments; the call then has no caller and no one called. An auxiliary cut
+from its verb by an incise governs nothing: what hangs on it, its commas aside, is the verb's.
 
 'X m'appelle souvent', 'X m'a appelé mardi': the parser may read 'me' or 'te' as a subject, or
 as an expletive, beside the verb's own subject; nobody is then called. A clitic of the first or
@@ -456,13 +456,17 @@ def reattach_titles_after_forms_of_address(doc: Doc) -> None:
 
 def reattach_arguments_hung_on_auxiliaries(doc: Doc) -> None:
     """Mend each auxiliary the parser gave dependents of its own (its commas aside) when it is the
-    auxiliary of a verb after it: they are that verb's (the auxiliaries found from the tag array)."""
+    auxiliary of a verb after it and an incise between commas stands between them: they are that
+    verb's (the auxiliaries found from the tag array). Without an incise the parser's habit is left
+    alone: other readers find the negation of 'il n'avait pas parlé' on the auxiliary."""
     strings = doc.vocab.strings
     array = doc.to_array(["DEP", "HEAD"])  # HEAD: the head's offset from the word
     auxiliaries = numpy.isin(array[:, 0], [strings[d] for d in ("aux", "aux:tense", "aux:pass")]) & (array[:, 1].astype(numpy.int64) > 0)
     for i in numpy.flatnonzero(auxiliaries).tolist():
         auxiliary = doc[i]
         verb = auxiliary.head
+        if not any(t.text == "," for t in doc[i + 1:verb.i]):
+            continue
         for word in [c for c in auxiliary.children if c.dep_ != "punct" and not c.is_ancestor(verb)]:
             word.head = verb
 
