@@ -348,6 +348,18 @@ def test_an_incise_cutting_a_clause_speaks_for_it_whatever_the_parser_made_of_th
     assert found == "Dmitry Peskov" and said.startswith("L'échange")
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Le chef de la diplomatie allemande, Johann Wadephul, a assuré que l'aide européenne, qui comprend des munitions, "
+     "resterait intacte.", "Johann Wadephul"),
+    ("De son côté, le porte-parole du Kremlin, Dmitri Peskov, a estimé que la proposition, qui circule depuis mardi, "
+     "restait floue.", "Dmitry Peskov"),
+])
+def test_a_verb_after_an_apposition_reporting_a_completive_cut_by_a_relative_is_no_incise(parse, text, speaker):
+    # ', a assuré que X, qui ..., resterait': the clause after the relative has its 'que', the verb's; it resumes no clause
+    (found, said), = _claims(parse, text, "2025-03-20")
+    assert found == speaker and said.endswith(("intacte.", "floue."))
+
+
 def test_a_question_put_by_an_unnamed_journalist_is_nobodys_claim(parse):
     # 'lui' before the auxiliary is who is asked (the parser may take it for the subject)
     text = ("Emmanuel Macron a parlé lundi avec Olaf Scholz. « Comptez-vous le revoir bientôt ? », lui a demandé une journaliste "

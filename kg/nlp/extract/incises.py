@@ -255,7 +255,8 @@ def cut_clause(verb: Token) -> Token | None:
     """The verb, after an incise, of the clause it cuts: the incise's head ('précise' hung on 'ont
     évoqué'), the verb of the subject the parser hung it on as a relative ('Les chefs d'État,
     rapporte X, ont souligné': 'rapporte' an acl of 'chefs'), or a clause hung on the incise itself,
-    with no conjunction before it ('et a ajouté' is the incise's own next statement)."""
+    with no conjunction before it ('et a ajouté' is the incise's own next statement) nor 'que' ('X, a
+    affirmé que la trêve, qui ..., tenait': a completive the verb reports, its subject cut by a relative)."""
     head = verb.head
     if verb.dep_ == "acl" and head.dep_.startswith("nsubj"):
         head = head.head
@@ -263,7 +264,7 @@ def cut_clause(verb: Token) -> Token | None:
             head.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in children(head))):  # 'a été franc'
         return head
     return next((c for c in children(verb) if c.i > verb.i and c.dep_ in _REPORTED_CLAUSE_DEPS | {"conj"} and c.pos_ in {"VERB", "AUX"}
-                 and not any(g.dep_ == "cc" for g in children(c))), None)
+                 and not any(g.dep_ in {"cc", "mark"} for g in children(c))), None)
 
 
 @kept_per_word
