@@ -5541,3 +5541,20 @@ def test_a_call_recalled_by_its_day_in_a_participle_is_an_earlier_call(parse):
             "eu le 20 décembre dernier, Emmanuel Macron a relevé les progrès accomplis.")
     assert _pairs(parse, text) == [(tuple(MACRON_SCHOLZ), "occurred", "2023-12-20"),
                                    (tuple(MACRON_SCHOLZ), "occurred", "2024-03-11")]
+
+
+@pytest.mark.parametrize("text,pair,date", [
+    ("Le Premier ministre espagnol Pedro Sánchez, qu'Olaf Scholz a également appelé lundi, a demandé un plafonnement "
+     "des prix.", ("Olaf Scholz", "Pedro Sánchez"), "2024-03-11"),
+    ("Le président Emmanuel Macron, que Joe Biden a appelé mardi, a salué une décision courageuse.",
+     ("Emmanuel Macron", "Joe Biden"), "2024-03-12"),
+])
+def test_the_antecedent_of_a_relative_que_is_the_one_called(parse, text, pair, date):
+    """'Y, que X a appelé lundi, a ...': the relative 'que' (read by the parser as a conjunction)
+    stands for Y, whom X called."""
+    assert _pairs(parse, text, "2024-03-13") == [(pair, "occurred", date)]
+
+
+def test_a_relative_que_on_a_thing_calls_no_one(parse):
+    """'la trêve, que X a appelée de ses vœux': the antecedent names no person, no call."""
+    assert _pairs(parse, "La trêve, que Joe Biden a appelée de ses vœux lundi, reste fragile.", "2024-03-13") == []

@@ -494,6 +494,18 @@ def governors(trigger: Token, event: Token, reach: int = 3) -> list[Token]:
     return found
 
 
+def antecedent_called(verb: Token) -> Token | None:
+    """'Y, que X a lui aussi appelé, a ...': a relative clause with 'que' and no object of its own
+    calls its antecedent (the parser may read that 'que' as a conjunction); None elsewhere."""
+    if verb.dep_ != "acl:relcl" or verb.head.i == verb.i or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    own = children(verb)
+    if any(c.dep_ == "obj" and lemma(c) != "que" for c in own) or not any(
+            c.dep_ in {"obj", "mark"} and lemma(c) == "que" and c.i < verb.i for c in own):
+        return None
+    return verb.head
+
+
 def _completive_read_as_relative(token: Token) -> bool:
     """'X a indiqué lors d'une conférence de presse qu'il appellerait son homologue': the parser
     reads 'qu'' as the relative object of a clause that has an object of its own and hangs the

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.extract.calls.clause import (
     POSSESSIVES,
     Sentence,
+    antecedent_called,
     called_after_caller,
     case_words,
     clause_verb,
@@ -367,6 +368,9 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
                         if (called.dep_ == "appos" or called.dep_.startswith(("obl", "nmod")) and case_words(called) & cues.to_prepositions) \
                                 and called.i not in skip:  # (not 'Appelé mercredi par X': the caller)
                             add(partners, people_of(called, skip, people, on))
+    antecedent = antecedent_called(event) if lemma(event) in cues.call_verbs else None
+    if antecedent is not None and antecedent.i not in skip:  # "Y, que X a appelé lundi, a ..."
+        add(partners, people_of(antecedent, skip | {event.i}, people, on))
     if event.pos_ in {"VERB", "AUX"}:  # "par téléphone avec X": an 'avec' the parser hung lower in the clause
         for token in own_tokens(event, skip):
             if token.head.i != event.i and token.i != event.i and case_words(token) & cues.partner_prepositions and \

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import (
     a_day,
+    antecedent_called,
     called_after_caller,
     case_words,
     clause_verb,
@@ -715,6 +716,9 @@ def _names_a_person(word: Token, person_tokens: frozenset[int]) -> bool:
 
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
+    antecedent = antecedent_called(verb)
+    if antecedent is not None:
+        return any(t.i in person_tokens for t in antecedent.subtree if t.i < verb.i)
     words = tokens_of(verb.doc)
     end = min(sentence_bounds(verb)[1], verb.i + 7)
     end = next((t.i for t in words[verb.i + 1:end] if t.text in CLOSING_QUOTES), end)  # '« X m'a appelé », a dit Y': the
