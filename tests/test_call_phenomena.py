@@ -459,6 +459,8 @@ def test_a_call_an_office_announced_through_an_agency_or_state_television_took_p
 @pytest.mark.parametrize("text", [
     "L'Élysée a annoncé qu'Emmanuel Macron appellerait Olaf Scholz dans la semaine.",
     "Le porte-parole avait indiqué qu'Emmanuel Macron parlerait à Olaf Scholz.",
+    "Emmanuel Macron a prévenu son hôte qu'il téléphonerait la semaine suivante à Olaf Scholz.",
+    "Emmanuel Macron a informé ses ministres qu'il appellerait bientôt Olaf Scholz.",
 ])
 def test_a_conditional_after_a_past_announcement_is_a_plan(parse, text):
     assert [call.status for _, call in _calls(parse, text)] == ["planned"]

@@ -26,6 +26,7 @@ _TIME_WORDS = frozenset(fold(w) for w in [*cues()["weekdays"], *cues()["times_of
                                           *cues()["ago_units"], *cues()["weekend_nouns"], *cues()["event_relative_days"]])
 _DURATION_UNITS = frozenset(fold(w) for w in cues()["duration_units"])
 _LATER_TODAY_NOUNS = frozenset(fold(p.split()[-1]) for p in cues()["later_today_phrases"])  # 'dans la journée': 'journée'
+_INFORMING = frozenset(fold(w) for w in cues()["informing_verbs"])  # 'a informé Y que', 'a prévenu Y que'
 _TOGETHER = frozenset(fold(w) for w in cues()["together_adverbs"])
 _RELATIVE_DAYS = frozenset(fold(w) for w in cues()["event_relative_days"])
 _EVENT_ENDS = frozenset(fold(w) for w in cues()["event_end_nouns"])  # 'à l'issue de', 'au terme de': the event just ended
@@ -510,9 +511,12 @@ def _completive_read_as_relative(token: Token) -> bool:
     """'X a indiqué lors d'une conférence de presse qu'il appellerait son homologue': the parser
     reads 'qu'' as the relative object of a clause that has an object of its own and hangs the
     clause on the noun before it; a verb has one direct object, so 'que' is the conjunction and
-    the clause the complement of the verb that noun hangs on."""
+    the clause the complement of the verb that noun hangs on. So too after the person a verb of
+    informing takes ('a prévenu son hôte qu'il téléphonerait à Y'): 'informer Y que' takes a
+    completive, whatever the clause's own verb."""
     return token.dep_ == "acl:relcl" and any(c.dep_ == "obj" and "Rel" in feature(c, "PronType") for c in children(token)) \
-        and any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in children(token))
+        and (any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in children(token))
+             or token.head.dep_ == "obj" and lemma(token.head.head) in _INFORMING)
 
 
 def _completive_read_as_conjunct(token: Token) -> bool:

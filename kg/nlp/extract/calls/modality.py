@@ -618,13 +618,14 @@ def _future_of_a_past_saying(event: Token, cues: CallCues) -> bool:
 
 
 def _reported_in_the_past(verb: Token, cues: CallCues) -> bool:
-    """'a annoncé que', 'avait indiqué que', 'a fait savoir que': a past verb of saying (the
-    infinitive of 'faire savoir' in the tense of 'faire', whether the parser hangs the clause on
+    """'a annoncé que', 'avait indiqué que', 'a fait savoir que', 'a prévenu Y que': a past verb of
+    saying or of informing someone (the infinitive of 'faire savoir' in the tense of 'faire',
+    whether the parser hangs the clause on
     the infinitive or on 'fait' above it, or hangs 'fait' below the infinitive, its root, as after
     an opening adverbial: 'Par ailleurs, X a fait savoir que ...')."""
     infinitive = "Inf" in feature(verb, "VerbForm")
     told = verb.head if verb.dep_ == "xcomp" and infinitive else next(
         (c for c in children(verb) if infinitive and c.i == verb.i - 1 and c.pos_ in {"VERB", "AUX"}), verb)
-    said = lemma(verb) in cues.reporting or any(c.dep_ == "xcomp" and "Inf" in feature(c, "VerbForm") and lemma(c) in cues.reporting
+    said = lemma(verb) in cues.reporting | cues.informing_verbs or any(c.dep_ == "xcomp" and "Inf" in feature(c, "VerbForm") and lemma(c) in cues.reporting
                                                 for c in children(verb))
     return said and (_has_aux(told) or "Past" in feature(told, "Tense") or "Imp" in feature(told, "Tense"))
