@@ -626,6 +626,6 @@ def _reported_in_the_past(verb: Token, cues: CallCues) -> bool:
     infinitive = "Inf" in feature(verb, "VerbForm")
     told = verb.head if verb.dep_ == "xcomp" and infinitive else next(
         (c for c in children(verb) if infinitive and c.i == verb.i - 1 and c.pos_ in {"VERB", "AUX"}), verb)
-    said = lemma(verb) in cues.reporting | cues.informing_verbs or any(c.dep_ == "xcomp" and "Inf" in feature(c, "VerbForm") and lemma(c) in cues.reporting
-                                                for c in children(verb))
+    said = lemma(verb) in cues.reporting | cues.informing_verbs or any(
+        c.dep_ == "xcomp" and "Inf" in feature(c, "VerbForm") and lemma(c) in cues.reporting for c in children(verb))
     return said and (_has_aux(told) or "Past" in feature(told, "Tense") or "Imp" in feature(told, "Tense"))
