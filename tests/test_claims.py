@@ -323,6 +323,20 @@ def test_an_incise_between_subject_and_verb_speaks_for_the_whole_clause(parse, t
     assert found == speaker and "ont évoqué" in said
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Premier ministre indien Narendra Modi, arrivé dimanche à Tokyo pour trois jours, a longuement parlé ce lundi "
+     "au téléphone avec Emmanuel Macron, affirme son cabinet.", "Prime Minister's Office (India)"),
+    ("La présidente Ursula von der Leyen, revenue vendredi de Kiev, a encore parlé samedi avec Volodymyr Zelensky, "
+     "indique son porte-parole.", "Ursula von der Leyen"),
+    ("Le président kényan William Ruto, rentré lundi de Washington, a ensuite parlé mardi avec Emmanuel Macron, "
+     "a indiqué mercredi la présidence kényane.", "Presidency of Kenya"),
+])
+def test_an_incise_closing_the_sentence_is_no_clause_cut_by_a_verb_read_as_an_incise_before_it(parse, text, speaker):
+    # the parser leaves 'parlé' its subject's participle between commas before it, and 'parlé' is read as an
+    # incise too: taking the closing incise for the clause it cuts, it nested the two in each other
+    assert _speakers(parse, text) == [speaker]
+
+
 def test_the_subject_after_an_incise_speaks_not_a_name_of_the_list_before_it(parse):
     # 'dont A, B et C, a indiqué X': the parser makes the first name of the list a second subject of the incise
     text = ("Joe Biden a ensuite tenu un appel commun avec plusieurs dirigeants européens, dont Emmanuel Macron, Olaf Scholz, "

@@ -151,7 +151,7 @@ def reports(sent: Span, cues: ClaimCues, skip: set[int], quoted: set[int], folde
         found.append(Report(token, phrase, lemma, kind, _scope(token)))
     found.extend(_views_of_antecedents(sent, found, skip, quoted, cues))
     found.sort(key=lambda r: r.verb.i)
-    return _nest([r for r in found if not _as_said_of_a_report(r, found, cues)], cues)
+    return _nest([r for r in found if not _as_said_of_a_report(r, found, cues)], cues, sent)
 
 
 def _views_of_antecedents(sent: Span, found: list[Report], skip: set[int], quoted: set[int], cues: ClaimCues) -> list[Report]:
@@ -259,12 +259,14 @@ def _as_said_of_a_report(report: Report, found: list[Report], cues: ClaimCues) -
     return any(other.verb.i == report.verb.head.i and other.content != "incise" for other in found)
 
 
-def _nest(found: list[Report], cues: ClaimCues) -> list[Report]:
+def _nest(found: list[Report], cues: ClaimCues, sent: Span) -> list[Report]:
     """Marks reported speech inside reported speech: 'X a assuré que ..., a déclaré M. Y' and 'Y a
     déclaré que X avait assuré ...' are Y's, once Y is known. 'a appelé ... et réitéré ...' is two
     statements of one speaker, the second participle sharing the first one's auxiliary and subject.
     A participle is never speech of another ('a qualifié ces propos de ..., soulignant que': two
-    statements of one speaker)."""
+    statements of one speaker). An incise cuts no clause that is the incise closing the sentence
+    ('X, reçu lundi, a parlé avec Y, affirme son bureau': the parser may leave 'parlé' no subject and
+    read it as an incise too, 'affirme' the clause it cuts; the two would each nest the other)."""
     outer: dict[int, int] = {}
     shares: dict[int, int] = {}
     heads = [r for r in found if not _bare_participle(r.verb)]
@@ -275,6 +277,8 @@ def _nest(found: list[Report], cues: ClaimCues) -> list[Report]:
     for report in found:
         if report.content == "incise":
             cut = cut_clause(report.verb)
+            if cut is not None and any(r.verb.i == cut.i and r.content == "incise" for r in found) and _closing(cut, sent):
+                cut = None
             for other in found:  # 'Les présidents, précise X, ont évoqué ...': the clause the incise cuts is X's too
                 if other.verb.i < report.verb.i or cut is not None and other.verb.i == cut.i and finite(other.verb):
                     outer.setdefault(other.verb.i, report.verb.i)
@@ -300,6 +304,14 @@ def _nest(found: list[Report], cues: ClaimCues) -> list[Report]:
                 shares[report.verb.i] = shares.get(before.verb.i, before.verb.i)
     return [Report(r.verb, r.phrase, r.lemma, r.content, r.scope, outer.get(r.verb.i), shares.get(r.verb.i),
                    _according_to_relative(r.verb, cues)) for r in found]
+
+
+def _closing(verb: Token, sent: Span) -> bool:
+    """'..., affirme son bureau.': a verb whose subject follows it and whose words end the sentence. The
+    clause an incise cuts ('Les présidents, précise X, ont évoqué ...') has its subject before the
+    incise, so such a verb is no clause cut but the incise the whole sentence is said by."""
+    return any(c.dep_.startswith("nsubj") and c.i > verb.i for c in children(verb)) and all(
+        t.is_punct for t in tokens_of(verb.doc)[verb.right_edge.i + 1:sent.end])
 
 
 def _according_to_relative(verb: Token, cues: ClaimCues) -> bool:
