@@ -62,6 +62,23 @@ def test_annoncer_with_another_object_reports_nothing(parse, text):
     assert _claims(parse, text) == []
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Olaf Scholz a annoncé la suspension de la coopération militaire avec Bamako.", "Olaf Scholz"),
+    ("Joe Biden a annoncé jeudi le déploiement de deux porte-avions en Méditerranée.", "Joe Biden"),
+    ("Emmanuel Macron annonce la levée du couvre-feu dans la capitale.", "Emmanuel Macron"),
+])
+def test_a_measure_announced_by_its_act_noun_is_what_was_said(parse, text, speaker):
+    """'a annoncé la levée de ...', "l'envoi de ...": the noun of the act names a decision taken, which
+    the announcer states ('de nouvelles mesures' names none, `test_annoncer_with_another_object_reports_nothing`)."""
+    assert _speakers(parse, text) == [speaker]
+
+
+def test_presser_with_an_addressee_and_an_infinitive_is_a_request(parse):
+    """'a pressé X de + infinitive' asks X to act, as 'a demandé à X de' does (the dev gold counts those)."""
+    text = "Olaf Scholz a pressé ses partenaires européens de débloquer l'aide promise à Kiev."
+    assert _speakers(parse, text) == ["Olaf Scholz"]
+
+
 @pytest.mark.parametrize("text,said", [
     ("Alain Berset a eu un entretien avec Joe Biden vendredi, a communiqué le Conseil fédéral.", "Alain Berset a eu"),
     ("Le Conseil fédéral a communiqué que son président avait parlé avec Joe Biden.", "que son président"),

@@ -42,7 +42,9 @@ class ClaimCues:
     content_nouns: frozenset[str]
     intending: frozenset[str]  # 'souhaiter', 'vouloir': what one wants done, no assertion
     announcing: frozenset[str]  # 'a annoncé un entretien entre X et Y': an event announced is what was said
-    announced_events: frozenset[str]  # ... when it is one of these ('a annoncé son intention de' is not)
+    # ... when it is one of these, a call or meeting or a measure named by the act's own noun ('a annoncé la
+    # levée des restrictions', "l'envoi de ..."); 'a annoncé son intention de', 'de nouvelles mesures' are not
+    announced_events: frozenset[str]
     participle_needs_clause: frozenset[str]  # 'rappelant la mobilisation de ...': a fact recalled, not said
     attribute_verbs: frozenset[str]  # 'juge les sanctions inefficaces': an object and what it is said to be
     prepositions: dict[str, frozenset[str]]  # 'insister' -> {'sur'}: what was said follows the preposition
@@ -147,7 +149,7 @@ class ClaimCues:
             object_content=folded("reporting_object_content"), confirming=folded("confirming_verbs"),
             call_nouns=folded("call_nouns"), not_a_person=folded("object_content_not_a_person"),
             content_noun_only=folded("reporting_content_noun_only"), content_nouns=folded("content_nouns") | folded("stance_nouns"),
-            intending=folded("intention_cues"), announcing=folded("event_announcing_verbs"), announced_events=folded("announced_event_nouns"),
+            intending=folded("intention_cues"), announcing=folded("event_announcing_verbs"), announced_events=folded("announced_event_nouns") | folded("announced_measure_nouns"),
             participle_needs_clause=folded("participle_needs_clause"), attribute_verbs=folded("attribute_verbs"),
             prepositions=prepositions, not_called_for=folded("call_nouns_self_marked") | folded("adjunct_locution_nouns"),
             attribution=attribution, attribution_starts=frozenset(starts),
