@@ -73,6 +73,18 @@ def test_a_measure_announced_by_its_act_noun_is_what_was_said(parse, text, speak
     assert _speakers(parse, text) == [speaker]
 
 
+@pytest.mark.parametrize("text,said", [
+    ("Gaza : au sortir d'un long appel avec Netanyahou, Biden annonce des négociations «rapides»\n\n"
+     "Joe Biden et Benyamin Netanyahou se sont parlé lundi.",
+     "Gaza : au sortir d'un long appel avec Netanyahou, Biden annonce des négociations «rapides»"),
+    ("Le Kremlin annonce une conversation « franche »", "Le Kremlin annonce une conversation « franche »"),
+])
+def test_a_claim_that_ends_on_a_quote_keeps_its_closing_mark(parse, text, said):
+    """A sentence without a full stop (a headline) that ends on a quote of the claim's own: its closing
+    mark is part of the claim ('annonce des négociations « rapides »'), unlike a mark around the whole."""
+    assert said in [body for _, body in _claims(parse, text)]
+
+
 def test_presser_with_an_addressee_and_an_infinitive_is_a_request(parse):
     """'a pressé X de + infinitive' asks X to act, as 'a demandé à X de' does (the dev gold counts those)."""
     text = "Olaf Scholz a pressé ses partenaires européens de débloquer l'aide promise à Kiev."

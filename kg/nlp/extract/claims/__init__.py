@@ -252,7 +252,7 @@ class _ClaimReader:
                 end = start + len(text[start:min(opened)].rstrip(" «\"\u201c:"))
             end = max([end, *[q[1] for q in self.quote_index.starting(start, end)]])
             raw = text[start:end]
-            body = raw.strip(" \n,»\"”")
+            body = _with_its_closing_quote(raw.strip(" \n,»\"”"), raw)
             start += raw.index(body) if body else 0
             claims.append(ClaimRecord(speaker, body, _verb_phrase(report), start, start + len(body), False, None, ()))
             self.speakers.spoke(speaker, end)
@@ -641,3 +641,16 @@ def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
             own.append((text, claim))
     return sorted(kept, key=lambda c: c.start)
 
+
+def _with_its_closing_quote(body: str, raw: str) -> str:
+    """The words of a reported claim, trimmed of the marks around them, with back the closing quote mark
+    whose opening one they hold ('annonce des négociations « immédiates »'): a quote that ends the
+    sentence (a headline, without a full stop) closes a quote of the claim, not one around it."""
+    if not body:
+        return body
+    unclosed = body.count("«") > body.count("»") or body.count("\u201c") > body.count("\u201d") or body.count('"') % 2 == 1
+    rest = raw[raw.index(body) + len(body):]
+    closing = len(rest) - len(rest.lstrip(" \u00a0\u202f"))
+    if unclosed and rest[closing:closing + 1] in CLOSING_QUOTES:
+        return body + rest[:closing + 1]
+    return body
