@@ -168,7 +168,6 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
             calls.append(target)
         elif calls:
             target = last if last is not None and last[-1].paragraph == mention.paragraph else calls[0]
-            target = _told_before_its_sentence(calls, target, mention)
             if mention.certain and _planned(target) != (mention.status == "planned"):
                 # "Après leur appel de mardi, X et Y se reparleront. Lors de leur échange, ils ont évoqué Z":
                 # the pair's call of the paragraph that the tense tells, not the plan just named
@@ -214,16 +213,6 @@ def merge(mentions: list[Mention], published: Publication) -> list[list[Mention]
             else:
                 same.append(waiting)
     return _headline_spread(_headline_folded(calls))
-
-
-def _told_before_its_sentence(calls: list[list[Mention]], target: list[Mention], mention: Mention) -> list[Mention]:
-    """'X a appelé Y. Ils s'étaient déjà parlé le 3 février, a précisé Z, qui n'exclut pas que Y
-    s'entretienne bientôt avec W': a subject that points back means people named before it, not a
-    call its own sentence tells after it (the order of a sentence's mentions is not its words'):
-    the nearest call told in an earlier sentence, when the call `target` is only of this one."""
-    if any(m.sent != mention.sent for m in target):
-        return target
-    return next((c for c in reversed(calls) if any(m.sent < mention.sent for m in c)), target)
 
 
 def _headline_spread(calls: list[list[Mention]]) -> list[list[Mention]]:
