@@ -1262,6 +1262,18 @@ def test_the_staff_of_the_president_is_the_subjects_when_two_presidents_are_name
     assert _speakers(parse, text) == [speaker]
 
 
+@pytest.mark.parametrize("called, office", [
+    ("Alexander De Croo", "Prime Minister's Office (Belgium)"),
+    ("Mark Rutte", "Prime Minister's Office (Netherlands)"),
+])
+def test_the_office_of_the_premier_is_the_one_named_nearby_when_two_premiers_are_named(parse, called, office):
+    """A bare 'du Premier ministre' after a sentence whose subject is no premier: the premier it names, not nobody."""
+    text = ("Mark Rutte et Alexander De Croo se sont vus à Bruxelles.\n\n"
+            f"Lundi soir, Volodymyr Zelensky a joint {called} pour évoquer la situation. "
+            "La conversation a duré une demi-heure, a précisé le cabinet du Premier ministre.")
+    assert _speakers(parse, text) == [office]
+
+
 @pytest.mark.parametrize("text,body", [
     ("Joe Biden a appelé Olaf Scholz jeudi. La Maison Blanche a indiqué que le président avait plaidé pour la retenue. "
      "Elle a précisé que l'appel avait duré une heure.", "White House"),

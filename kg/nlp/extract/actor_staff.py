@@ -93,7 +93,8 @@ class StaffReader:
                         countries = {self.gazetteer.offices[o].country for o in self.gazetteer.offices_of(person.actor, period)
                                      if self.gazetteer.offices[o].role == role}
                     elif len(countries) > 1:  # 'X n'a pas parlé à Y. « … », a insisté l'entourage du président': X's
-                        countries = self._subject_holding(doc, i, role, mentions, period) or countries
+                        countries = self._subject_holding(doc, i, role, mentions, period) \
+                            or self._named_holding(doc, i, role, mentions, period) or countries
                     if len(countries) == 1:
                         key = self._institution(self.institution_of_role[role], next(iter(countries)), minted)
                         found.append(span_mention(doc[i:end], key, Target("actor", key)))
@@ -207,6 +208,16 @@ class StaffReader:
             return set()
         return {self.gazetteer.offices[o].country for o in self.gazetteer.offices_of(mention.actor, period)
                 if self.gazetteer.offices[o].role == role}
+
+    def _named_holding(self, doc: Doc, at: int, role: str, mentions: list[ActorMention], period: Period) -> set[str]:
+        """The countries of the people in `role` the sentence of the token `at` (before it) or the
+        sentence before names, whatever their function in it: 'Y a joint X. L'échange a duré une
+        heure, a précisé le cabinet du premier ministre' is X's office when Y is no premier, though
+        the article names premiers of other countries elsewhere."""
+        sent = doc[at].sent
+        start = doc[sent.start - 1].sent.start if sent.start else sent.start
+        return {self.gazetteer.offices[o].country for m in mentions if start <= m.token_start < at
+                for o in self.gazetteer.offices_of(m.actor, period) if self.gazetteer.offices[o].role == role}
 
     def leaders_staff(self, doc: Doc, tokens: list[Token], norms: list[str], mentions: list[ActorMention],
                        minted: dict[str, Actor], period: Period) -> list[ActorMention]:
