@@ -3692,6 +3692,16 @@ def test_who_the_event_a_call_is_counted_to_names_is_not_on_it(parse, text):
     assert [names for names, _ in _calls(parse, text, "2024-11-13")] == [MACRON_SCHOLZ]
 
 
+# --- the named speaker of an incise after a call whose clause has its own subject ----------------
+def test_the_named_speaker_of_an_incise_is_not_on_a_call_its_clause_gives_a_subject(parse):
+    """'Il doit appeler Y ..., a confirmé la porte-parole du gouvernement, X': X, named after her
+    title, which the parser reads as the object of 'confirmé', filled the side 'Il' left empty;
+    'Un appel a eu lieu avec Y, a annoncé X' (the call its subject) keeps X on it."""
+    text = ("Il doit appeler Giorgia Meloni dans les prochains jours, a confirmé la porte-parole du gouvernement, "
+            "Claire Dubois.")
+    assert _calls(parse, text, "2025-03-04") == []
+
+
 # --- 'ce dernier', 'celui-ci': the person named last --------------------------------------------
 @pytest.mark.parametrize("text,pair", [
     ("Pedro Sánchez a reçu Olaf Scholz lundi. La veille, ce dernier avait eu un entretien téléphonique avec Emmanuel Macron.",

@@ -12,9 +12,10 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
-from kg.nlp.extract.calls.clause import Sentence, case_words, lemma, subjects_of
+from kg.nlp.extract.calls.clause import Sentence, case_words, event_of, lemma, subjects_of
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.people import People
+from kg.nlp.extract.calls.sources import incise_subject
 from kg.nlp.extract.words import CLOSING_QUOTES, OPENING_QUOTES, children, introduction, sentence_bounds
 from kg.text import fold
 
@@ -39,7 +40,16 @@ def reports_the_call(span: Span, trigger: Token, cues: CallCues) -> bool:
             return not _complement_of(trigger, token.head)
         if token.dep_ == "appos" and token.head.dep_.startswith("nsubj") and lemma(token.head.head) in cues.reporting:
             return True
+        if incise_subject(token, token.head, cues) or token.dep_ == "appos" and incise_subject(token.head, token.head.head, cues):
+            return _has_a_subject(trigger, cues)  # '..., a confirmé la porte-parole du gouvernement, X': X, her name
     return False
+
+
+def _has_a_subject(trigger: Token, cues: CallCues) -> bool:
+    """Does the call's clause name who acts ('Le chef de l'État doit appeler Y, a confirmé X')? Then
+    the speaker of the incise after it is not on the call; 'Un appel a eu lieu avec Y, a annoncé X',
+    whose subject is the call, leaves X as its other side."""
+    return any(s.i != trigger.i and lemma(s) not in cues.nouns for s in subjects_of(event_of(trigger, cues)))
 
 
 def left_out(sentence: Sentence, trigger: Token, cues: CallCues) -> set[int]:

@@ -49,7 +49,7 @@ def told_by_one_outlet(trigger: Token, is_outlet: Callable[[Token], bool], cues:
         for child in children(holder):
             attributed = introduction(child) in cues.attribution or \
                 child.dep_.startswith("nsubj") and holder is not trigger and lemma(holder) in cues.reporting or \
-                _incise_subject(child, holder, cues) and holder is not trigger
+                incise_subject(child, holder, cues) and holder is not trigger
             if attributed and is_outlet(child):
                 return True
             if child.i < trigger.i:
@@ -62,9 +62,10 @@ def told_by_one_outlet(trigger: Token, is_outlet: Callable[[Token], bool], cues:
     return False
 
 
-def _incise_subject(phrase: Token, verb: Token, cues: CallCues) -> bool:
+def incise_subject(phrase: Token, verb: Token, cues: CallCues) -> bool:
     """'X s'est entretenu avec Y, a appris le quotidien Z': the subject after an incise's verb,
-    which the parser may read as its object when the clause it tells hangs on that verb."""
+    which the parser may read as its object when the clause it tells hangs on that verb (an
+    outlet here; the speaker who reports the call for `left_out.reports_the_call`)."""
     return phrase.i > verb.i and phrase.dep_ in {"obj", "xcomp"} and _reporting(verb, cues) and incise(verb)
 
 
