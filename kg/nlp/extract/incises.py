@@ -214,7 +214,8 @@ def reported_word(subject: Token, verb: Token) -> bool:
     'appel' made the subject of 'annonce' and 'annonce' a complement of 'reçu'): a verb set off by a
     comma, with no conjunction and a noun phrase after it, its subject inverted. The incise may
     also cut the clause between its subject and its verb ('Les deux présidents, précise le
-    Kremlin, ont évoqué ...'): then the noun phrase after it closes on a comma."""
+    Kremlin, ont évoqué ...'): then the noun phrase after it, or the pronoun glued to its words
+    ('La France, a-t-il ajouté, souhaite ...'), closes on a comma."""
     start = words_start(verb)
     if subject.i >= start:
         return False
@@ -230,9 +231,11 @@ def reported_word(subject: Token, verb: Token) -> bool:
     # the incise closes on the first comma after its verb, with no other verb before it ('indique
     # L'Orient-Le Jour,', a name the parser cuts in pieces), and names someone before that comma,
     # whatever the parser made of the name ('a précisé mercredi Dmitri Peskov,': an apposition of
-    # the day; 'a précisé le porte-parole du Kremlin,': the subject of the clause it cuts)
+    # the day; 'a précisé le porte-parole du Kremlin,': the subject of the clause it cuts), or by a
+    # pronoun glued to its words ('a-t-il ajouté,', 'ajoute-t-elle,')
     comma = next((t.i for t in doc[verb.i + 1:min(len(doc), verb.i + _INCISE_WORDS)] if t.text == "," or t.pos_ in {"VERB", "AUX"}), None)
-    if comma is None or doc[comma].text != "," or not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[verb.i + 1:comma]):
+    if comma is None or doc[comma].text != "," or not any(
+            t.pos_ in {"NOUN", "PROPN"} and t.i > verb.i or _glued_pronoun(t) for t in doc[start:comma]):
         return False
     cut = cut_clause(verb)
     return subject.i < start - 1 and cut is not None and cut.i > comma and finite(cut)
