@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extract.claims.cues import ClaimCues
-from kg.nlp.extract.claims.quotes import after_quote, around_incises, incised_short_quotes, long_quotes, signature
+from kg.nlp.extract.claims.quotes import after_quote, around_incises, incised_short_quotes, long_quotes, quote_spans, signature
 from kg.nlp.extract.claims.reported import Report, account_of_several, content, pronoun_relative, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers
 from kg.nlp.extract.incises import finite, incise, incise_before_colon, opening_incise
@@ -30,6 +30,7 @@ from kg.text import fold
 
 _ORPHAN_REACH = 400  # characters: how far back a standalone quote looks for its speaker
 _INVERTED_IMPERSONAL = {"-on", "-t-on"}
+_AFTER_WORDS = " \u00a0\u202f" + "".join(CLOSING_QUOTES)  # what may stand between a claim's last word and its quote's closing mark
 _FULL_STOPS = frozenset(".!?…")
 _KICKER_WORDS = 5
 _KICKER_ENDS = frozenset("-–—|.")
@@ -77,6 +78,7 @@ class _ClaimReader:
         # scan of them all each time made claims quadratic in the length of an article.
         self.quote_cover = CoverIndex(self.quotes)
         self.quote_index = RangeIndex(self.quotes, lambda q: q)
+        self.marked_quotes = RangeIndex(quote_spans(self.text), lambda q: q)  # every pair of marks, however short its words
         self.sents: list[Span] = doc._.sentences
         self.folded: Folded = doc._.folded
         self.sent_of = {t: i for i, s in enumerate(self.sents) for t in range(s.start, s.end)}  # indices: no Token made
@@ -252,8 +254,9 @@ class _ClaimReader:
                 end = start + len(text[start:min(opened)].rstrip(" «\"\u201c:"))
             end = max([end, *[q[1] for q in self.quote_index.starting(start, end)]])
             raw = text[start:end]
-            body = _with_its_closing_quote(raw.strip(" \n,»\"”"), raw)
-            start += raw.index(body) if body else 0
+            trimmed = raw.strip(" \n,»\"”")
+            start += raw.index(trimmed) if trimmed else 0
+            body = text[start:self._closing_its_quotes(start, start + len(trimmed), end)]
             claims.append(ClaimRecord(speaker, body, _verb_phrase(report), start, start + len(body), False, None, ()))
             self.speakers.spoke(speaker, end)
         if len(found) == len(on_source) and not self.incised_quotes.within(sent.start_char, sent.end_char):
@@ -269,6 +272,15 @@ class _ClaimReader:
                 claims.append(ClaimRecord(attributed[0], body, attributed[1], start, start + len(body), False, None, ()))
                 self.speakers.spoke(attributed[0], sent.end_char)
         return claims
+
+    def _closing_its_quotes(self, start: int, end: int, limit: int) -> int:
+        """Where the words of a reported claim end, trimmed of the marks around them, with back the closing
+        marks of the quotes they open ('annonce des négociations « immédiates »', '« franche et "utile" »'):
+        a quote that ends the sentence (a headline, without a full stop) closes a quote of the claim, not
+        one around it. Only spaces and closing marks stand between the words and those marks, before `limit`."""
+        closes = [close for _, close in self.marked_quotes.starting(start + 1, end)
+                  if end <= close < limit and not self.text[end:close].strip(_AFTER_WORDS)]
+        return max(closes) + 1 if closes else end
 
     def _labelled(self, sent: Span) -> tuple[str, int, int] | None:
         """'Emmanuel Macron : Je lui ai dit que ...' (an answer in an interview), 'Macron : « ... »',
@@ -640,17 +652,3 @@ def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
             kept.append(claim)
             own.append((text, claim))
     return sorted(kept, key=lambda c: c.start)
-
-
-def _with_its_closing_quote(body: str, raw: str) -> str:
-    """The words of a reported claim, trimmed of the marks around them, with back the closing quote mark
-    whose opening one they hold ('annonce des négociations « immédiates »'): a quote that ends the
-    sentence (a headline, without a full stop) closes a quote of the claim, not one around it."""
-    if not body:
-        return body
-    unclosed = body.count("«") > body.count("»") or body.count("\u201c") > body.count("\u201d") or body.count('"') % 2 == 1
-    rest = raw[raw.index(body) + len(body):]
-    closing = len(rest) - len(rest.lstrip(" \u00a0\u202f"))
-    if unclosed and rest[closing:closing + 1] in CLOSING_QUOTES:
-        return body + rest[:closing + 1]
-    return body
