@@ -78,6 +78,8 @@ def test_a_measure_announced_by_its_act_noun_is_what_was_said(parse, text, speak
      "Joe Biden et Benyamin Netanyahou se sont parlé lundi.",
      "Gaza : au sortir d'un long appel avec Netanyahou, Biden annonce des négociations «rapides»"),
     ("Le Kremlin annonce une conversation « franche »", "Le Kremlin annonce une conversation « franche »"),
+    # a quotation nested in the claim's own quote: both closing marks are the claim's
+    ('Le Kremlin annonce une conversation « franche et "très utile" »', 'Le Kremlin annonce une conversation « franche et "très utile" »'),
 ])
 def test_a_claim_that_ends_on_a_quote_keeps_its_closing_mark(parse, text, said):
     """A sentence without a full stop (a headline) that ends on a quote of the claim's own: its closing
@@ -350,6 +352,18 @@ def test_a_call_to_a_name_the_parser_reads_as_a_clause_is_no_claim(parse, text):
 def test_an_incise_between_subject_and_verb_speaks_for_the_whole_clause(parse, text, speaker):
     (found, said), = _claims(parse, text, "2025-03-20")
     assert found == speaker and "ont évoqué" in said
+
+
+@pytest.mark.parametrize("text,speaker,said", [
+    ("Pedro Sánchez a parlé lundi avec Emmanuel Macron. L'Espagne, a-t-il ajouté, veut accélérer les interconnexions électriques.",
+     "Pedro Sánchez", "L'Espagne, a-t-il ajouté, veut accélérer les interconnexions électriques."),
+    ("Mark Rutte a parlé lundi avec Donald Trump. Les Pays-Bas, a-t-il ajouté, souhaitent renforcer la défense aérienne.",
+     "Mark Rutte", "Les Pays-Bas, a-t-il ajouté, souhaitent renforcer la défense aérienne."),
+])
+def test_an_inverted_pronoun_incise_between_subject_and_verb_speaks_for_the_whole_clause(parse, text, speaker, said):
+    """'X, a-t-il ajouté, veut ...': the pronoun glued to the incise's words is its subject, as a name after
+    its verb is; the parser makes the clause's subject the incise's, which must not hide the inversion."""
+    assert (speaker, said) in _claims(parse, text, "2025-03-20")
 
 
 @pytest.mark.parametrize("text, speaker", [
