@@ -519,3 +519,15 @@ def test_la_veille_counts_from_the_call_not_from_a_plan_told_in_between(parse):
         assert _calls(parse, text.format(day), "2024-03-16") == [
             (("Joe Biden", "Justin Trudeau"), "occurred", "2024-03-13"),
             (("Justin Trudeau", "Olaf Scholz"), "occurred", "2024-03-14")]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Emmanuel Macron s'est entretenu mardi avec Joe Biden. Le président français avait également parlé avec Olaf Scholz.",
+     "2024-03-14"),
+    ("Giorgia Meloni a téléphoné jeudi à Olaf Scholz. Elle avait aussi appelé Pedro Sánchez.", "2024-03-15"),
+])
+def test_a_call_told_in_the_pluperfect_with_also_is_an_earlier_one_with_no_day(parse, text, published):
+    """'X avait également parlé avec Y': 'également' adds a call before the news, not one on the
+    day of the call told before it nor on the publication day; the sentence gives it no day."""
+    dates = [date for _, _, date in _calls(parse, text, published)]
+    assert len(dates) == 2 and None in dates

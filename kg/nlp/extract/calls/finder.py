@@ -470,7 +470,9 @@ class CallFinder:
                 demonstrative=any(c.norm_ in cues.demonstratives for c in children(token) if c.dep_ == "det"),
                 told_of=_told_of(token, cues),
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
-                same_day=not when and (sent.has_any(cues.same_day_phrases) or _next_to_a_call_told(sent, token, cues)), joins=joins,
+                # 'X avait également parlé avec Y': 'également' adds an earlier call, not one of the day told
+                same_day=not when and (sent.has_any(cues.same_day_times if told_as_earlier(event) else cues.same_day_phrases)
+                                       or _next_to_a_call_told(sent, token, cues)), joins=joins,
                 day_before=sent.before.isoformat() if not when and sent.before and sent.has_any(cues.same_day_times)
                 and not (published.exact and sent.before >= published.exact) else None,  # a day past: not a plan's
                 vague=not when and (any(d.vague for d in dates) or sent.has_any(cues.undated_phrases)
