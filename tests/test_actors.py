@@ -168,10 +168,13 @@ def _from_outlet(nlp, text, url, source=None, published="2024-03-12"):
      "https://www.journal-exemple.com/politique", "Le Courrier du Cameroun", "président de la République", "Paul Biya"),
     ("Alassane Ouattara a accueilli lundi Emmanuel Macron à Abidjan. Mardi, le chef de l'État a téléphoné au président ghanéen.",
      "https://www.gazette-exemple.ci/actu", None, "chef de l'État", "Alassane Ouattara"),  # the outlet's among two named
+    ("BUDAPEST (AFP) - Le Premier ministre a téléphoné mardi au président ukrainien.",
+     "https://www.journal-exemple.fr/monde", None, "Premier ministre", "Viktor Orbán"),  # a dispatch's dateline first
 ])
 def test_a_bare_head_of_state_is_the_outlet_country_s(nlp, text, url, source, written, holder):
     """'Le président de la République', 'le chef de l'État' with no nationality, as a state's press
-    names its own: the outlet's country's (its address's domain, else a country its source names),
+    names its own: the outlet's country's (a dispatch's dateline, else its address's domain, else a
+    country its source names),
     the one the article names among several holders, else the one in office on the article's day."""
     doc = _from_outlet(nlp, text, url, source)
     labels = _labels(doc)

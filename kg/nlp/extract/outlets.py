@@ -2,10 +2,11 @@
 
 A state's press and its official communiqués name their own head of state with no nationality
 ('Le président de la République a reçu un appel de son homologue tunisien'), whatever country
-the article is about. Which country that is, the document says outside its text first: the
-top-level domain of its address ('.dz', '.sn'; a generic one, '.com', says nothing), then its
-source when that names one country ('La Presse de Tunisie', 'Le Soleil (Sénégal)'); else the
-capital of its dateline ('ALGER (APS) -').
+the article is about. Which country that is, a dispatch's dateline says first ('BUDAPEST (AFP) -'
+in a French paper: the Hungarian premier is 'le Premier ministre' there); else the document
+says it outside its text: the top-level domain of its address ('.dz', '.sn'; a generic one,
+'.com', says nothing), then its source when that names one country ('La Presse de Tunisie',
+'Le Soleil (Sénégal)').
 """
 from __future__ import annotations
 
@@ -23,8 +24,8 @@ _WORD = re.compile(r"\w+")
 
 
 def outlet_country(gazetteer: Gazetteer, doc: Doc) -> str | None:
-    """The country key of the article's outlet, from its address, its source or its dateline."""
-    return _domain_country(gazetteer, doc._.url) or _source_country(gazetteer, doc._.source) or dateline_country(gazetteer, doc)
+    """The country key of the article's outlet, from its dateline, its address or its source."""
+    return dateline_country(gazetteer, doc) or _domain_country(gazetteer, doc._.url) or _source_country(gazetteer, doc._.source)
 
 
 def _domain_country(gazetteer: Gazetteer, url: str | None) -> str | None:
