@@ -5570,3 +5570,16 @@ def test_the_antecedent_of_a_relative_que_is_the_one_called(parse, text, pair, d
 def test_a_relative_que_on_a_thing_calls_no_one(parse):
     """'la trêve, que X a appelée de ses vœux': the antecedent names no person, no call."""
     assert _pairs(parse, "La trêve, que Joe Biden a appelée de ses vœux lundi, reste fragile.", "2024-03-13") == []
+
+
+# --- a call noun as the agent of a passive: its 'de' person called the passive's subject --------------
+@pytest.mark.parametrize("text,pair,initiator", [
+    ("Olaf Scholz a été tiré de son sommeil mardi par un appel d'Emmanuel Macron.", MACRON_SCHOLZ, "Q3052772"),
+    ("Olaf Scholz a été prévenu par un appel du président français.", MACRON_SCHOLZ, "Q3052772"),
+    ("Olaf Scholz a été interrompu par une communication d'Emmanuel Macron.", MACRON_SCHOLZ, "Q3052772"),
+    ("Olaf Scholz a été ému par l'appel d'Emmanuel Macron à la réconciliation.", None, None),  # a plea
+])
+def test_a_call_as_the_agent_of_a_passive_is_from_its_de_person_to_the_subject(parse, text, pair, initiator):
+    """'X a été réveillé par un appel de Y': whatever the passive verb, Y called X; 'l'appel de Y à
+    la paix' is a plea."""
+    assert [(names, call.initiator) for names, call in _calls(parse, text)] == ([(pair, initiator)] if pair else [])

@@ -137,6 +137,23 @@ def test_a_bare_role_is_the_holder_on_the_articles_day(parse, text, role, publis
     assert _holders(parse, text, published, role) == [who]
 
 
+@pytest.mark.parametrize("text,role,published,who", [
+    # any monarch's title with the demonym, or the country, of a state whose head of state reigns
+    ("Le monarque koweïtien a reçu lundi un émissaire.", "monarque koweïtien", "2021-05-10", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"),
+    ("Le monarque koweïtien a reçu lundi un émissaire.", "monarque koweïtien", "2024-05-13", "Mishal Al-Ahmad Al-Jaber Al-Sabah"),
+    ("Le souverain omanais a gracié des détenus.", "souverain omanais", "2018-11-18", "Qaboos bin Said"),
+    ("Le souverain omanais a gracié des détenus.", "souverain omanais", "2022-11-18", "Haitham bin Tariq"),
+    ("Le souverain qatari a inauguré un stade.", "souverain qatari", "2022-11-18", "Tamim bin Hamad Al Thani"),
+    ("Le souverain qatari a inauguré un stade.", "souverain qatari", "2010-11-18", "Hamad bin Khalifa Al Thani"),
+    ("La souveraine du Qatar a inauguré un stade.", "souveraine du Qatar", "2022-11-18", "Tamim bin Hamad Al Thani"),
+    ("Le souverain français a inauguré un stade.", "souverain français", "2022-11-18", None),  # a president reigns over nothing
+])
+def test_a_monarchs_title_and_a_reigning_country_is_its_head_of_state(parse, text, role, published, who):
+    """'le souverain qatari' is the emir, whose office the gazetteer names 'émir': any monarch's
+    title names the head of state of a country whose office a reigning title names."""
+    assert _holders(parse, text, published, role) == ([who] if who else [])
+
+
 def test_a_call_keeps_the_participant_named_by_role(parse):
     """The foreign minister named only as 'le chef de la diplomatie algérienne' is on the line."""
     doc = parse("Le chef de la diplomatie algérienne s'est entretenu mardi par téléphone avec Jean-Noël Barrot.",

@@ -219,6 +219,11 @@ class Gazetteer:
             for template in templates.get(office.role, []):
                 for phrase in self._expand(template, office.country, adjectives):
                     add(phrase, Target("office", office.key))
+        for office in self.monarchs():
+            for title in self.cues["monarch_titles"]:  # 'le souverain qatari', 'le monarque du Koweït': the emir
+                for template in (f"{title} {{adj}}", f"{title} {{country}}"):
+                    for phrase in self._expand(template, office.country, adjectives):
+                        add(phrase, Target("office", office.key))
         for country, adjs in adjectives.items():
             for template in templates["leader"]:
                 for adj in adjs:
@@ -240,6 +245,15 @@ class Gazetteer:
                     if not any(t.kind == "actor" for t in forms.get(phrase, ())):
                         forms.setdefault(phrase, set()).add(target)
         return forms, {k: v for k, v in cases.items() if any(v)}
+
+    def monarchs(self) -> list[Office]:
+        """The heads of state who reign: those whose office a label names by a reigning title ('émir
+        du Qatar', 'sultan d'Oman', 'roi des Belges'), not a president's. A monarch's title with
+        their country's demonym names them whatever the title ('le souverain qatari', 'le monarque
+        omanais'); 'le souverain français' names nobody."""
+        reigning = {fold(x) for x in self.cues["reigning_titles"]}
+        return [o for o in self.offices.values() if o.role == "HeadOfState" and any(
+            fold(label).split()[:1] and fold(label).split()[0] in reigning for label in o.labels)]
 
     def _expand(self, template: str, country: str, adjectives: dict[str, list[str]]) -> list[str]:
         """A template's phrases for one country: '{adj}' by each demonym, '{country}' by each name

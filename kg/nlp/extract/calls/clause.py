@@ -398,6 +398,8 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
         return head  # "X a eu un entretien avec Y", also read after the verb as its subject or a bare adjunct ("avoir eu mardi un entretien")
     if trigger.dep_ == "obj" and lemma(head) in cues.arranging_verbs:
         return head  # "X a organisé une visioconférence avec A et B": X is on it (not so told in the passive)
+    if lemma(trigger) in cues.caller_nouns and agent_of_a_passive(trigger):
+        return head  # "X a été réveillé par un appel de Y": X, the passive's subject, was called
     if (verb := object_of(trigger)) is not None and lemma(verb) in cues.light_verbs:
         return verb  # "X a reçu mercredi des appels de A et de B", the calls hung on the day
     if trigger.dep_.startswith("obl") and case_words(trigger) & {"a", "au", "aux"} and lemma(head) in cues.joining_verbs:
@@ -406,6 +408,12 @@ def event_of(trigger: Token, cues: CallCues) -> Token:
         return next((v for v in children(head) if v.i < trigger.i and v.pos_ == "VERB" and lemma(v) in cues.light_verbs
                      and v.right_edge.i + 1 == trigger.left_edge.i), trigger)
     return trigger
+
+
+def agent_of_a_passive(noun: Token) -> bool:
+    """'X a été réveillé par un appel de Y': the noun is the agent ('par ...') of a passive verb
+    that has a subject."""
+    return noun.dep_.startswith("obl") and "par" in case_words(noun) and any(c.dep_ == "nsubj:pass" for c in children(noun.head))
 
 
 def opened_phrase(token: Token, cues: CallCues) -> str | None:
@@ -588,14 +596,7 @@ def called_after_caller(noun: Token, persons: Container[int], cues: CallCues) ->
     that phrase (on the caller's name, on the verb: 'On commence avec ce coup de fil de X à Y';
     'au roi Y' with the name as the caller's apposition). `persons`: the tokens that name people."""
     words = tokens_of(noun.doc)
-    for caller in children(noun):
-        if not caller.dep_.startswith("nmod") or not case_words(caller) & cues.of_prepositions:
-            continue
-        end = caller.i if caller.i in persons else caller.i + 1  # 'du président X': the title, then the name
-        if end not in persons:
-            continue
-        while end + 1 < len(words) and end + 1 in persons:
-            end += 1
+    for end in callers_named(noun, persons, cues):
         after = words[end + 1] if end + 1 < len(words) else None
         if after is None or after.norm_ not in cues.to_prepositions:
             continue
@@ -603,6 +604,21 @@ def called_after_caller(noun: Token, persons: Container[int], cues: CallCues) ->
         if called is not None and not any(t.is_punct for t in words[end + 2:called.i]):
             return called
     return None
+
+
+def callers_named(noun: Token, persons: Container[int], cues: CallCues) -> Iterator[int]:
+    """The last word of each person named in a 'de' phrase hung on a call noun: 'l'appel de X',
+    'un appel du président X' (the title, then the name). `persons`: the tokens that name people."""
+    words = tokens_of(noun.doc)
+    for caller in children(noun):
+        if not caller.dep_.startswith("nmod") or not case_words(caller) & cues.of_prepositions:
+            continue
+        end = caller.i if caller.i in persons else caller.i + 1
+        if end not in persons:
+            continue
+        while end + 1 < len(words) and end + 1 in persons:
+            end += 1
+        yield end
 
 
 _QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES

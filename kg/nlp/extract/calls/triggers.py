@@ -16,8 +16,10 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import (
     a_day,
+    agent_of_a_passive,
     antecedent_called,
     called_after_caller,
+    callers_named,
     case_words,
     clause_verb,
     following_phrase,
@@ -140,6 +142,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
             if base in cues.call_or_plea_nouns and (verb := object_of(token)) is not None and lemma(verb) in cues.placing_verbs and (
                     not _appeal(token, cues) or lemma(verb) not in cues.plea_verbs and _to_a_person(token, person_tokens, cues)):
                 return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
+            if base in cues.weak_nouns and base in cues.caller_nouns and _agent_of_a_passive(token, person_tokens, cues):
+                return True  # "X a été réveillé par un appel de Y": Y called X
             if base in cues.weak_nouns and (verb := object_of(token)) is not None and lemma(verb) in cues.request_verbs and (
                     _to_a_person(token, person_tokens, cues) or not _appeal(token, cues) and _has_partner(verb, person_tokens)):
                 return True  # "X a proposé à Y un nouvel appel", "a demandé un appel à Y": a call asked of a person
@@ -519,6 +523,18 @@ def _appeal(token: Token, cues: CallCues) -> bool:
     """'un appel à la retenue' is a plea, not a phone call ('un appel a eu lieu' is one: that 'a' is a verb)."""
     return lemma(token) in cues.call_or_plea_nouns and any(c.norm_ in cues.plea_prepositions and c.pos_ not in {"AUX", "VERB"}
                                                    for c in token.doc[token.i + 1:token.i + 2])
+
+
+def _agent_of_a_passive(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
+    """'X a été réveillé par un appel de Y', 'X a été informé par une communication du ministre Y':
+    a call noun as the agent of a passive, from a person, whatever the verb: the passive's subject
+    and that person are the call's two sides. Not a plea: 'X a été marqué par l'appel de Y à la
+    paix', an 'à' phrase right after the person naming no one ('l'appel de Y à X' is a call to X)."""
+    if not agent_of_a_passive(noun):
+        return False
+    words = tokens_of(noun.doc)
+    return any(end + 1 >= len(words) or words[end + 1].norm_ not in cues.plea_prepositions
+               or called_after_caller(noun, person_tokens, cues) is not None for end in callers_named(noun, person_tokens, cues))
 
 
 def _to_a_person(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
