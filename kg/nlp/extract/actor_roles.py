@@ -54,6 +54,7 @@ class RoleReader:
         self.monarchs = {fold(t) for t in c["monarch_titles"]}
         self.own_country_forms = {tuple(form_words(f)) for f in c["own_country_role_forms"]}  # the outlet's own leaders
         self.republican_forms = {tuple(form_words(f)) for f in c["republican_role_forms"]}  # no king's
+        self.reigning_offices = frozenset(o.key for o in gazetteer.monarchs())
         self.titled_offices = _titled_offices(gazetteer, self.bare_roles, self.monarchs)
         self.elect = {fold(x) for x in c["elect_markers"]}  # 'le président élu': the holder to come
         self.known_adjectives = known_adjectives(gazetteer)  # 'le Premier ministre sortant', 'le souverain marocain'
@@ -149,8 +150,7 @@ class RoleReader:
         if tuple(words) not in self.own_country_forms:
             return []
         office = self.gazetteer.office_of(outlet_country(self.gazetteer, doc), role)
-        if office is None or tuple(words) in self.republican_forms and any(
-                form_words(label)[0] in self.monarchs for label in self.gazetteer.offices[office].labels):
+        if office is None or tuple(words) in self.republican_forms and office in self.reigning_offices:
             return []  # 'le président de la République' in a Belgian paper is not the king
         if not others:
             return self._holder_on_the_day(self.gazetteer.offices[office].country, role, period)
