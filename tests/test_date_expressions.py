@@ -69,6 +69,10 @@ import pytest
     ("2024-06-10", "Emmanuel Macron avait téléphoné le 3 mars dernier à Vladimir Poutine.", "2024-03-03"),
     ("2024-01-10", "Joe Biden s'est entretenu le 28 décembre avec Xi Jinping par téléphone.", "2023-12-28"),
     ("2024-03-12", "Joe Biden s'est entretenu le 10/03/2024 avec Xi Jinping par téléphone.", "2024-03-10"),
+    ("2024-03-12", "Le 2024/03/07, Olaf Scholz a appelé Pedro Sánchez.", "2024-03-07"),
+    ("2024-03-12", "Rishi Sunak a parlé au téléphone avec Narendra Modi (2024.03.06).", "2024-03-06"),
+    ("2024-03-12", "Giorgia Meloni s'est entretenue le 2024-03-04 par téléphone avec Olaf Scholz.", "2024-03-04"),
+    ("2024-03-12", "Le 2024/02/30, Olaf Scholz a appelé Pedro Sánchez.", "2024-03-12"),
     ("2024-03-12", "Joe Biden et Xi Jinping se sont parlé le 12 novembre 2023.", "2023-11-12"),
     # months
     ("2024-03-12", "Début mars, Emmanuel Macron s'est entretenu par téléphone avec Vladimir Poutine.", "2024-03"),
@@ -182,7 +186,11 @@ def test_the_date_of_the_call(parse, published, text, date):
      ["2024-03-02", "2024-03-04"]),
     (None, "PARIS, 14 mars (AFP) - Emmanuel Macron s'est entretenu jeudi au téléphone avec Joe Biden.",
      [None]),
+    (None, "Scholz et Sánchez se parlent\nAgence du Sud | Publié le 2024-03-12 à 09:41\nOlaf Scholz a téléphoné lundi "
+     "à Pedro Sánchez.", ["2024-03-11"]),
     # the stamp in a page's header: a day in full set off by a mark or by the time it was posted at
+    ("2024-03", "Biden et Xi font le point\n\nActualités | 2024-03-12 09:41:08\n\nJoe Biden s'est entretenu lundi au "
+     "téléphone avec Xi Jinping.", ["2024-03-11"]),
     (None, "Biden et Xi font le point\n\nMONDE 09:41 12.03.2024 (mis à jour 10:05 12.03.2024)\n\nJoe Biden s'est "
      "entretenu lundi au téléphone avec Xi Jinping. Les deux présidents ont parlé de Taïwan.",
      ["2024-03-11"]),

@@ -42,7 +42,7 @@ TOLD_DAY_NOUNS = {fold(x) for x in _CUES["told_day_nouns"]} | TIMES_OF_DAY  # wh
 THIS = {fold(x) for x in _CUES["this_determiners"]}  # "ce soir", "cet après-midi": the publication day
 PUBLICATION_LINES = [tuple(fold(x).split()) for x in _CUES["publication_line_words"]]  # "Publié le 04/03/2024 à 18h12"
 STAMP_MARKS = frozenset(_CUES["page_stamp_marks"])  # 'Outlet | 14.03.2022', 'OLJ / le 15 octobre 2024'
-STAMP_BETWEEN = frozenset(_CUES["page_stamp_between"])  # what may stand between a stamp's day and its mark or time
+STAMP_BETWEEN = frozenset(fold(x) for x in _CUES["page_stamp_between"])  # what may stand between a stamp's day and its mark or time
 CLOCK_MARKS = tuple(_CUES["clock_time_marks"])  # '12:14', '00h00'
 POST_MONTHS = {m: i + 1 for i, m in enumerate(_CUES["embedded_post_months"])}  # "March 13, 2020" under an embedded post
 WEEK = fold(_CUES["week_noun"])
@@ -103,7 +103,7 @@ def written_in_full(mention: DateMention, doc: Doc) -> bool:
     to ('il faut remonter au 10 février 2021'), where 'mardi' or 'le 10 février' count from the
     article's own day."""
     words = doc[mention.tokens[0]:mention.tokens[1]]
-    return len(mention.value) == 10 and any(_year([t], 0) or _NUMERIC_DATE.fullmatch(t.text) for t in words)
+    return len(mention.value) == 10 and any(_year([t], 0) or _in_figures([t], 0) for t in words)
 
 
 _METADATA_LAG = timedelta(days=7)
@@ -186,7 +186,7 @@ def _stamp_day(tokens: list[Token]) -> date | None:
         if not line or line[-1].text in {".", "!", "?"}:
             continue
         for i, token in enumerate(line):
-            if not (_is_day_number(token) or _NUMERIC_DATE.fullmatch(token.text)):
+            if not (_is_day_number(token) or _in_figures(line, i)):
                 continue
             found = _date_at(line, i, Publication(), False)
             if found is None or len(found.value) != 10:
@@ -289,8 +289,8 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
         if word in EVENT_RELATIVE_DAYS and before is not None:  # "la veille", "le lendemain": of the day told before
             return DateMention((before + timedelta(days=RELATIVE_DAYS[word])).isoformat(), at)
         return DateMention(_shifted(published, RELATIVE_DAYS[word]), at)
-    if (numeric := _NUMERIC_DATE.fullmatch(tokens[i].text)) is not None:
-        return _numeric_date(numeric, at)
+    if (numeric := _in_figures(tokens, i)) is not None:
+        return _numeric_date(numeric[0], (tokens[i].i, tokens[i + numeric[1] - 1].i + 1))
     if (later := _later(tokens, i, before)) is not None:
         return later
     if word in TOLD_DAY_NOUNS:
@@ -326,8 +326,29 @@ def _date_at(tokens: list[Token], i: int, published: Publication, future: bool, 
 
 
 _YEARS = range(1900, 2101)  # the years a date written in an article may name
-# 'le 10/01/2024', 'le 3.2.2023': day, month and year in French order, ASCII digits
-_NUMERIC_DATE = re.compile(r"(?P<day>[0-9]{1,2})(?P<mark>[/.])(?P<month>[0-9]{1,2})(?P=mark)(?P<year>[0-9]{4})")
+# 'le 10/01/2024', 'le 3.2.2023': day, month and year in French order, ASCII digits; '2024/01/10',
+# '2024.01.10', '2024-01-10': the year first, as wires, archives and pages' stamps write a day
+_DAY_FIRST = re.compile(r"(?P<day>[0-9]{1,2})(?P<mark>[/.])(?P<month>[0-9]{1,2})(?P=mark)(?P<year>[0-9]{4})")
+_YEAR_FIRST = re.compile(r"(?P<year>[0-9]{4})(?P<mark>[/.-])(?P<month>[0-9]{1,2})(?P=mark)(?P<day>[0-9]{1,2})")
+_HYPHENED = 5  # '2024-01-10' is cut into five tokens ('2024', '-', '01', '-', '10'); the others stay one
+
+
+def _in_figures(tokens: Sequence[Token], i: int) -> tuple[re.Match[str], int] | None:
+    """A date written in figures from tokens[i], and how many tokens it takes: one for
+    '10/01/2024' or '2024/01/10', five for '2024-01-10', which the tokenizer cuts at its hyphens
+    (read only when nothing stands between the pieces)."""
+    text = tokens[i].text
+    if not text[:1].isdigit():
+        return None
+    found = _DAY_FIRST.fullmatch(text) or _YEAR_FIRST.fullmatch(text)
+    if found is not None:
+        return found, 1
+    pieces = tokens[i:i + _HYPHENED]
+    if len(text) != 4 or len(pieces) < _HYPHENED or any(
+            t.whitespace_ or after.i != t.i + 1 for t, after in zip(pieces, pieces[1:], strict=False)):
+        return None
+    found = _YEAR_FIRST.fullmatch("".join(t.text for t in pieces))
+    return (found, _HYPHENED) if found is not None and found["mark"] == "-" else None
 
 
 def _of_the_event(tokens: list[Token], i: int, published: Publication, future: bool) -> DateMention:
@@ -348,7 +369,8 @@ def _of_the_event(tokens: list[Token], i: int, published: Publication, future: b
 
 
 def _numeric_date(found: re.Match[str], at: tuple[int, int]) -> DateMention | None:
-    """The day a date in figures names, if it is one in the years news is about ('31/02/2024' is none)."""
+    """The day a date in figures names, if it is one in the years news is about ('31/02/2024' and
+    '2024/13/05' are none: a month or day the calendar has not)."""
     try:
         day = date(int(found["year"]), int(found["month"]), int(found["day"]))
     except ValueError:
