@@ -243,6 +243,23 @@ def test_the_date_of_the_call(parse, published, text, date):
     ("2024-03-13", "Mardi, Giorgia Meloni a reçu Olaf Scholz à Rome. Elle a déjà parlé au téléphone avec Joe "
      "Biden à de nombreuses reprises.",
      [None]),
+    # a chronology whose days head their paragraphs, alone on a line: each dates the calls under it up to the next,
+    # those that give no day of their own; a heading whose weekday is not its day's heads nothing; a single day
+    # alone on a line (a byline's date) is the page's, no heading
+    ("2024-03-15", "Chronologie d'une semaine\n\nDimanche 10 mars\nOlaf Scholz téléphone à Emmanuel Macron pour "
+     "évoquer l'Ukraine.\n\nMardi 12 mars\nEmmanuel Macron s'entretient avec Joe Biden au téléphone.",
+     ["2024-03-10", "2024-03-12"]),
+    ("2024-03-15", "Les appels de la semaine\n\nLundi 11 mars :\nJoe Biden a appelé Benjamin Netanyahou pour parler "
+     "de Gaza.\n\nLe président américain a aussi évoqué les otages.\n\nJoe Biden a ensuite téléphoné à Abdel Fattah "
+     "al-Sissi. Il avait appelé dimanche Mohammed ben Salmane.\n\n13 mars 2024 :\nOlaf Scholz s'est entretenu au "
+     "téléphone avec Volodymyr Zelensky.",
+     ["2024-03-10", "2024-03-11", "2024-03-11", "2024-03-13"]),
+    ("2024-03-15", "Chronologie\n\nJeudi 10 mars\nOlaf Scholz téléphone à Emmanuel Macron.\n\nMardi 12 mars\n"
+     "Emmanuel Macron s'entretient avec Joe Biden au téléphone.",
+     ["2024-03-15", "2024-03-12"]),
+    ("2024-03-15", "Scholz et Macron se parlent\n\nPar Jeanne Martin\n14 mars 2024\n\nOlaf Scholz s'est entretenu "
+     "avec Emmanuel Macron au téléphone.",
+     ["2024-03-15"]),
     # more of the same kinds
     ("2024-03", "Mis à jour le 6 mars 2024 à 09h30\nGiorgia Meloni s'est entretenue mardi au téléphone avec "
      "Keir Starmer. Les deux dirigeants ont parlé des migrations.",

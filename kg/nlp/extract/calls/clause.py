@@ -451,6 +451,7 @@ class Sentence:
     lemmas: tuple[str, ...]  # the folded lemma of each (`lemma`): the rules that scan the sentence compare these
     duration: float | None  # the length it gives a call, if any
     meetings: tuple[Token, ...]  # nouns of in-person events ('rencontre', 'visite') that name no call
+    heading: str | None  # the day of the chronology's heading line above it ('Dimanche 17 juillet'), if any
 
     def has_any(self, phrases: Iterable[str]) -> bool:
         """Does the sentence say any of these phrases (folded)? One call for them all: the rules

@@ -95,6 +95,7 @@ from kg.nlp.extract.dates import (
     in_the_past,
     written_in_full,
 )
+from kg.nlp.extract.headings import heading_days
 from kg.nlp.extract.interview import interview_answers
 from kg.nlp.extract.records import ActorMention, CallRecord, Span
 from kg.nlp.extract.words import children, feature, folded_lemma, paragraph_numbers, starts_paragraph, tokens_of
@@ -123,6 +124,7 @@ class CallFinder:
         sents = doc._.sentences
         text = doc._.text
         paragraph = paragraph_numbers(text, sents)
+        headed = heading_days(sents, text, published)
         interview = interview_answers(sents, paragraph, people.at, people_keys, quote_speaker)
         if interview is not None:  # 'J'ai eu hier X au téléphone' in an interview's answer: the interviewee's words, as a
             # quote's; 'Vous avez eu X au téléphone ?' in a question: the interviewee's call
@@ -179,7 +181,8 @@ class CallFinder:
                 frozenset(parenthesised(doc, sent.start, sent.end)) if "(" in words else frozenset(),
                 tuple(dates_in(sent, published, before=before, tokens=tokens, norms=norms)), published, before, tokens,
                 norms, lemmas, duration_in(sent, self.cues, named_calls, norms),
-                tuple(t for t, base in zip(tokens, lemmas, strict=True) if base in self.cues.in_person_nouns and t.i not in named_calls))
+                tuple(t for t, base in zip(tokens, lemmas, strict=True) if base in self.cues.in_person_nouns and t.i not in named_calls),
+                headed[index])
             told = self._sentence(index, paragraph[index], reading, here, people, published)
             if found and any(m.status == "unconfirmed" and not m.participants for m in told) and silent_outsider(
                     reading, next((m.participants for m in reversed(found) if m.participants), ()), people,
@@ -418,7 +421,7 @@ class CallFinder:
         if when is None and status == "occurred":
             when = _day_of_the_exchange_told_before(token, sent, index, people, line.everyone or people.pair_before(token, on),
                                                     published, cues) or _day_the_scene_set(event, sent, index, published, cues) \
-                or _day_of_the_gathering_on_whose_margin(event, sent, index, published, cues)
+                or _day_of_the_gathering_on_whose_margin(event, sent, index, published, cues) or sent.heading
         if status == "occurred" and len(line.everyone) >= 2 and (
                 line.named and told_by_one_outlet(token, lambda phrase: an_outlet(phrase, people, cues), cues)
                 or opened_by_an_outlet(sent.tokens, people, cues) and set(line.everyone) <= _named_in(sent, people)):
