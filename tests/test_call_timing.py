@@ -531,3 +531,12 @@ def test_a_call_told_in_the_pluperfect_with_also_is_an_earlier_one_with_no_day(p
     day of the call told before it nor on the publication day; the sentence gives it no day."""
     dates = [date for _, _, date in _calls(parse, text, published)]
     assert len(dates) == 2 and None in dates
+
+
+@pytest.mark.parametrize("order", ["Juste avant, il avait parlé", "Avant de décrocher, il avait parlé",
+                                   "Juste après, il a parlé", "Après avoir raccroché, il a parlé"])
+def test_a_call_just_before_or_after_the_one_told_is_on_its_day_in_any_tense(parse, order):
+    """'Juste avant' (before what was just told), 'avant de décrocher' (before lifting the handset
+    for the call told): the other call is on that call's day, in the plus-que-parfait too."""
+    text = f"Olaf Scholz a parlé vendredi avec Vladimir Poutine. {order} avec Emmanuel Macron."
+    assert (("Emmanuel Macron", "Olaf Scholz"), "occurred", "2024-03-08") in _calls(parse, text, "2024-03-12")

@@ -475,7 +475,7 @@ class CallFinder:
                 aside=nested, asked=status == "unconfirmed" and sent.text.rstrip().endswith("?"),
                 # 'X avait également parlé avec Y': 'également' adds an earlier call, not one of the day told
                 same_day=not when and (sent.has_any(cues.same_day_times if told_as_earlier(event) else cues.same_day_phrases)
-                                       or _next_to_a_call_told(sent, token, cues)), joins=joins,
+                                       or _next_to_a_call_told(sent, token, event, cues)), joins=joins,
                 day_before=sent.before.isoformat() if not when and sent.before and sent.has_any(cues.same_day_times)
                 and not (published.exact and sent.before >= published.exact) else None,  # a day past: not a plan's
                 vague=not when and (any(d.vague for d in dates) or sent.has_any(cues.undated_phrases)
@@ -571,9 +571,15 @@ def _day_before_or_after(noun: Token, anchor: list[DateMention]) -> list[DateMen
     return [DateMention((day - timedelta(days=relative)).isoformat(), anchor[0].tokens)]
 
 
-def _next_to_a_call_told(sent: Sentence, trigger: Token, cues: CallCues) -> bool:
-    """'Avant cet appel, X avait parlé avec Y', 'Après l'échange, il a appelé Y': a call placed just
-    before or after one already told ('cet', 'l'') is on that call's day, not the publication's."""
+def _next_to_a_call_told(sent: Sentence, trigger: Token, event: Token, cues: CallCues) -> bool:
+    """'Avant cet appel, X avait parlé avec Y', 'Après l'échange, il a appelé Y', 'Juste avant, il
+    avait parlé avec Y' (the bare adverb: before what was just told), 'Avant de décrocher, il avait
+    parlé avec Y' (lifting or hanging up the handset: the call told): a call placed just before or
+    after one already told is on that call's day, not the publication's, in any tense."""
+    if any(c.norm_ in cues.call_sequence_prepositions and c.dep_ in {"mark", "advmod"} and all(k.dep_ == "advmod" for k in children(c))
+           or c.dep_ == "advcl" and lemma(c) in cues.handset_verbs and case_words(c) & cues.call_sequence_prepositions
+           for c in children(event)):
+        return True
     return any(t.i != trigger.i and lemma(t) in cues.nouns and case_words(t) & cues.call_sequence_prepositions
                and any(c.dep_ == "det" and (c.norm_ in cues.demonstratives or c.norm_ in cues.definite_determiners)
                        for c in children(t)) for t in sent.tokens)

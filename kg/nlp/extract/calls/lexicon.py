@@ -86,6 +86,7 @@ class CallCues:
     subject_aside: frozenset[str]  # 'le président élu face à Y': Y is not the subject's
     other_event_prepositions: frozenset[str]
     time_anchor_prepositions: frozenset[str]  # 'après l'investiture de X': X is on no call the phrase dates
+    handset_verbs: frozenset[str]  # 'avant de décrocher', 'après avoir raccroché': the call just told, its start or end
     call_sequence_prepositions: frozenset[str]  # 'avant cet appel, X avait parlé avec Y': the day of the call told
     time_anchor_nouns: frozenset[str]  # 'au lendemain de la visite de X'
     time_offset_units: frozenset[str]  # 'à quelques jours de l'investiture de X'
@@ -293,6 +294,7 @@ class CallCues:
             subject_aside=_folded(c["subject_aside_prepositions"]),
             other_event_prepositions=_folded(c["other_event_prepositions"]),
             time_anchor_prepositions=_folded(c["time_anchor_prepositions"]),
+            handset_verbs=_folded(c["handset_verbs"]),
             call_sequence_prepositions=_folded(c["call_sequence_prepositions"]),
             time_anchor_nouns=_folded(c["time_anchor_nouns"]),
             time_offset_units=_folded(c["time_offset_units"]),
