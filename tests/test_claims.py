@@ -2647,3 +2647,13 @@ def test_a_group_s_leaders_speak_as_its_body_not_as_one_of_them(parse, text, spe
     """'les dirigeants du G7 ont condamné ...': the actors step reads the phrase as each member's leader (for the
     calls they make together); what they say together is the group's word, not that of whichever member came last."""
     assert _speakers(parse, text) == [speaker]
+
+
+# ---------------------------------------------------------------- claims53: a verb governing the incise's saying infinitive
+@pytest.mark.parametrize("text", [
+    "« Nous avons trouvé un terrain d'entente, mais le chemin reste long », s'est contenté de dire Olaf Scholz aux journalistes.",
+    "Emmanuel Macron a parlé avec Andrzej Duda. « Rien n'est encore décidé sur ce dossier », a tenu à préciser Olaf Scholz devant la presse.",
+    "Emmanuel Macron a parlé avec Andrzej Duda. « Rien n'est encore décidé sur ce dossier », a préféré répondre Olaf Scholz.",
+])
+def test_the_subject_of_a_modal_before_the_saying_infinitive_speaks(parse, text):
+    assert _speakers(parse, text) == ["Olaf Scholz"]

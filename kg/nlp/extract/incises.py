@@ -310,6 +310,19 @@ def opening_incise(after: Sequence[Token]) -> Token | None:
     return verb if following and following[0].pos_ in {"NOUN", "PROPN", "X"} else None  # a first name may be tagged X
 
 
+def governing_modal(infinitive: Token, modals: frozenset[str]) -> Token | None:
+    """'« ... », s'est contenté de dire X', '», a tenu à préciser X', '», a préféré répondre X': the
+    verb with a tense that governs the saying infinitive of an incise (a modal or aspectual verb in
+    `modals`, folded lemmas), right before it past 'de' or 'à'; the incise is that verb's, its
+    subject the speaker."""
+    head = infinitive.head
+    if "Inf" not in feature(infinitive, "VerbForm") or infinitive.dep_ != "xcomp" or head.i >= infinitive.i \
+            or fold(head.lemma_) not in modals or not finite(head):
+        return None
+    between = infinitive.doc[head.i + 1:infinitive.i]
+    return head if all(t.dep_ == "mark" and t.head.i == infinitive.i for t in between) else None
+
+
 def incise_before_colon(colon: Token) -> Token | None:
     """'Rien n'a changé, conteste l'ancien ambassadeur X : « ... »': the verb of an incise that closes
     at a colon, whatever the verb, as after a quote (`opening_incise`): the inversion says speech.

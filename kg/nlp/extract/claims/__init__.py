@@ -20,7 +20,7 @@ from kg.nlp.extract.claims.cues import ClaimCues
 from kg.nlp.extract.claims.quotes import after_quote, around_incises, incised_short_quotes, long_quotes, quote_spans, signature
 from kg.nlp.extract.claims.reported import Report, account_of_several, content, pronoun_relative, reporting, reports, spans
 from kg.nlp.extract.claims.speakers import Speakers
-from kg.nlp.extract.incises import finite, incise, incise_before_colon, opening_incise
+from kg.nlp.extract.incises import finite, governing_modal, incise, incise_before_colon, opening_incise
 from kg.nlp.extract.interview import interview_answers
 from kg.nlp.extract.ranges import CoverIndex, RangeIndex
 from kg.nlp.extract.records import ActorMention, ClaimRecord
@@ -378,6 +378,9 @@ class _ClaimReader:
                 continue
             if any(c.dep_ == "cc" for c in children(token)):
                 break  # 'a « réitéré ... » et évoqué « ... »': the quote belongs to the verb before it
+            modal = governing_modal(token, self.cues.speech_modals)
+            if modal is not None:  # '« ... », s'est contenté de dire X': the modal's incise, X speaks
+                return _Attribution(modal, (modal, token), "incise")
             reports_more = not finite(token) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i for c in children(token))
             if reports_more:
                 return _Attribution(token, matched[0], "after")

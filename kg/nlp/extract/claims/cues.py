@@ -85,6 +85,9 @@ class ClaimCues:
     possible_when_negated: frozenset[str]  # "n'exclut pas de ...": negated, a statement still (that it may be)
     said_only_when_negated: frozenset[str]  # "n'a pas caché que ...", 'ne cache pas sa déception': a statement; 'a caché' is none
     said_when_negated_before: frozenset[str]  # "n'a pas hésité à dire", 'ne cesse de répéter': said all the same
+    # '« ... », s'est contenté de dire X', 'a tenu à préciser X': a verb that governs the saying infinitive
+    # of an incise, its subject the speaker
+    speech_modals: frozenset[str]
     purpose_marks: frozenset[str]
     manner_marks: frozenset[str]  # ', en appelant ...', ', sans exclure ...' hung on a quote's incise: how it was said
     signature_dashes: frozenset[str]
@@ -172,6 +175,7 @@ class ClaimCues:
             negations=folded("negation_words"), refusals=folded("refusal_verbs"),
             possible_when_negated=folded("possible_when_negated"), said_only_when_negated=folded("said_only_when_negated"),
             said_when_negated_before=folded("said_when_negated_before"), purpose_marks=folded("purpose_marks"),
+            speech_modals=folded("speech_modal_verbs"),
             manner_marks=folded("manner_marks"),
             signature_dashes=frozenset(cues["signature_dashes"]), writer_possessives=folded("writer_possessives"),
             posted_on=folded("posted_on_prepositions"),
