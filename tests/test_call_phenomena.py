@@ -1012,6 +1012,27 @@ def test_a_conditional_report_is_unconfirmed(parse):
 
 
 @pytest.mark.parametrize("text", [
+    "Giorgia Meloni s'est entretenue mercredi par téléphone avec Pedro Sánchez. "
+    "L'échange aurait duré près d'une demi-heure, d'après Madrid.",
+    "Emmanuel Macron a parlé lundi au téléphone avec Olaf Scholz. La discussion aurait duré vingt minutes, selon l'Élysée.",
+    "Giorgia Meloni s'est entretenue mercredi par téléphone avec Pedro Sánchez. "
+    "Le quotidien El País rapporte que des conseillers se sont réunis après l'échange.",
+    "Keir Starmer a téléphoné lundi à Mark Rutte. "
+    "Le journal De Telegraaf affirme que, depuis la conversation, les deux capitales multiplient les contacts.",
+])
+def test_a_doubt_on_a_detail_or_on_what_the_call_dates_leaves_the_call_told_before_as_it_was(parse, text):
+    """'L'appel aurait duré vingt minutes, selon Z', 'le journal rapporte que ... après l'échange':
+    a sentence that names no one doubts the length, or tells what the call dates, on its word;
+    the call the writer told before still took place."""
+    assert [call.status for _, call in _calls(parse, text)] == ["occurred"]
+
+
+def test_a_doubt_on_the_length_of_a_call_it_names_leaves_that_call_unconfirmed(parse):
+    text = "Selon le journal Bild, l'appel entre Emmanuel Macron et Olaf Scholz aurait duré une heure."
+    assert [call.status for _, call in _calls(parse, text)] == ["unconfirmed"]
+
+
+@pytest.mark.parametrize("text", [
     "Emmanuel Macron est censé s'entretenir au téléphone avec Olaf Scholz aujourd'hui.",
     "Emmanuel Macron va parler avec Olaf Scholz dans les jours à venir.",
     "Un entretien téléphonique entre Emmanuel Macron et Olaf Scholz devrait avoir lieu lundi.",

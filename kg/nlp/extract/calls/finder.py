@@ -415,6 +415,8 @@ class CallFinder:
             [in_the_past(d, published) for d in sent.dates] if past else sent.dates, when, sent.tokens, cues)
         on = _day(when) or published.exact or published.reference
         line = lineup(token, event, sent, elsewhere, people, on, cues)
+        if status == "unconfirmed" and not line.everyone and status_of(token, event, sent, cues, details=False) == "occurred":
+            status = "occurred"  # "X a appelé Y. L'appel aurait duré une heure, selon Z": the doubt is the length's, not the call's
         if not line.everyone and not line.refers and sent.duration is None and not any(t.pos_ in {"VERB", "AUX"} for t in sent.tokens):
             return []  # a heading such as "Conversations téléphoniques" reports no call; one with its length
             # ("Un entretien de deux heures, selon le Kremlin.") tells the call told before

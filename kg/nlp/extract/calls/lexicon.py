@@ -45,6 +45,7 @@ class CallCues:
     video: frozenset[str]
     media: frozenset[str]  # phone | video, made once: the rules ask some 20 times an article
     event_adjunct_markers: frozenset[str]
+    dating_prepositions: frozenset[str]  # 'une note rédigée avant l'appel', 'depuis l'échange': the call dates another event
     medium_adjunct_markers: frozenset[str]
     light_verbs: frozenset[str]
     arranging_verbs: frozenset[str]  # 'X a organisé un appel entre A et B': X is not on it
@@ -253,6 +254,7 @@ class CallCues:
             video=_folded(c["video_markers"]),
             media=_folded(c["phone_markers"]) | _folded(c["video_markers"]),
             event_adjunct_markers=_folded(c["event_adjunct_markers"]),
+            dating_prepositions=_folded(c["dating_prepositions"]),
             medium_adjunct_markers=_folded(c["medium_adjunct_markers"]),
             light_verbs=_folded(c["light_verbs"]),
             arranging_verbs=_folded(c["arranging_verbs"]),

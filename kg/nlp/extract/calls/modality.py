@@ -46,16 +46,18 @@ from kg.nlp.extract.records import Status
 from kg.nlp.extract.words import OPENING_QUOTES, children, feature, tokens_of
 
 
-def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
+def status_of(trigger: Token, event: Token, sent: Sentence, cues: CallCues, details: bool = True) -> Status | None:
     """The status the sentence gives the call of `trigger`; None when it reports no call
-    ('n'envisage pas de s'entretenir')."""
-    status = _status(trigger, event, sent, cues)
+    ('n'envisage pas de s'entretenir'). `details`: whether a conditional or an outlet's word on a
+    detail of the call, or on what it dates (`on_a_detail`), doubts the call itself, as it does
+    when the sentence names the call's people: with none, it tells of a call told before."""
+    status = _status(trigger, event, sent, cues, details)
     if status == "planned" and not cues.scheduled_participles.isdisjoint(sent.lemmas) and none_scheduled_after(trigger.i, sent.tokens, cues):
         return None  # "interrogé sur un éventuel appel entre X et Y, Z a répondu qu'aucun contact n'est envisagé"
     return status
 
 
-def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Status | None:
+def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues, details: bool) -> Status | None:
     own = list(dict.fromkeys([trigger, event]))
     on_the_line = lemma(event) in cues.light_verbs and trigger.norm_ in cues.media  # "avoir eu X au téléphone": the call itself
     above = [] if _before_the_clause(trigger, event, cues) else governors(*(event, event) if _joined_through(trigger, event, cues)
@@ -132,6 +134,8 @@ def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Sta
         return "planned"  # "a annoncé qu'il réunirait mercredi les chefs d'État (lors d'un sommet) en visioconférence"
     if conditional and trigger.pos_ == "NOUN" and any(_judged(g, trigger, cues) for g in conditional):
         return None  # "un appel entre X et Y serait « utile »", "serait une erreur": a call judged, none told
+    if not details and on_a_detail(trigger, event, cues):
+        return "occurred"  # "L'appel aurait duré une heure, selon Z", "Z évoque une note rédigée avant l'appel"
     if conditional:
         return "unconfirmed"
     if any(told_by_the_press(g, cues) for g in trigger.ancestors):  # adjuncts too: the outlet tells the whole clause
@@ -140,6 +144,21 @@ def _status(trigger: Token, event: Token, sent: Sentence, cues: CallCues) -> Sta
            for g in [trigger, *trigger.ancestors] for c in children(g)):  # the word first: it costs the least
         return "unconfirmed"  # "des rumeurs font état d'un appel", "selon des rumeurs, X et Y se seraient parlé"
     return "occurred"
+
+
+def on_a_detail(trigger: Token, event: Token, cues: CallCues) -> bool:
+    """'Le journal évoque une note rédigée avant l'appel', 'depuis l'échange, X aurait ...': a
+    call noun that only dates another event; 'l'entretien aurait duré dix minutes', 'aurait porté
+    sur Z', 'aurait été demandé par Y': a call noun, the subject of what is said of it (its length,
+    content, tone, asker), not of its taking place. A conditional or an outlet there bears on that
+    event or detail; 'l'appel aurait eu lieu', 'un appel aurait été passé' bear on the call."""
+    if trigger.pos_ != "NOUN":
+        return False
+    if trigger.dep_.startswith(("obl", "nmod", "advmod")):
+        return bool(case_words(trigger) & cues.dating_prepositions) or time_anchor(trigger)
+    said = trigger.head
+    return trigger.dep_.startswith("nsubj") and event is trigger and said.i != trigger.i and not took_place(said, cues) \
+        and lemma(said) not in cues.light_verbs | cues.happening_verbs - cues.lasting_verbs
 
 
 def _joined_through(trigger: Token, event: Token, cues: CallCues) -> bool:
