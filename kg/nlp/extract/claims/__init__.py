@@ -69,7 +69,8 @@ class _ClaimReader:
         self.cues = cues
         self.doc = doc
         self.text: str = doc._.text
-        quotes, short = long_quotes(self.text), incised_short_quotes(doc)
+        marked = quote_spans(self.text)  # every pair of marks, found once
+        quotes, short = long_quotes(self.text, marked), incised_short_quotes(doc, marked)
         if short:  # '« Jamais ! », a tonné X'
             quotes = sorted([*quotes, *short])
         self.quotes = around_incises(doc, quotes, lambda verb: reporting(verb, cues) is not None and incise(verb))
@@ -78,7 +79,7 @@ class _ClaimReader:
         # scan of them all each time made claims quadratic in the length of an article.
         self.quote_cover = CoverIndex(self.quotes)
         self.quote_index = RangeIndex(self.quotes, lambda q: q)
-        self.marked_quotes = RangeIndex(quote_spans(self.text), lambda q: q)  # every pair of marks, however short its words
+        self.marked_quotes = RangeIndex(marked, lambda q: q)  # however short their words
         self.sents: list[Span] = doc._.sentences
         self.folded: Folded = doc._.folded
         self.sent_of = {t: i for i, s in enumerate(self.sents) for t in range(s.start, s.end)}  # indices: no Token made

@@ -72,16 +72,18 @@ def _closing(text: str, start: int, close: str) -> int:
     return j
 
 
-def long_quotes(text: str) -> list[tuple[int, int]]:
-    """The quotes long enough to be claims of their own (a word or two in quotes is part of a sentence)."""
-    return [q for q in quote_spans(text) if len(text[q[0]:q[1]].split()) >= _MIN_QUOTE_WORDS]
+def long_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the text's quotes (`quote_spans`), those long enough to be claims of their own (a word or
+    two in quotes is part of a sentence)."""
+    return [q for q in spans if len(text[q[0]:q[1]].split()) >= _MIN_QUOTE_WORDS]
 
 
-def incised_short_quotes(doc: Doc) -> list[tuple[int, int]]:
-    """'« C'est une farce », a raillé X', '« Jamais ! », a tonné X': a quote too short to be a claim of
-    its own is one when it opens its sentence and the incise of a speaker follows it."""
+def incised_short_quotes(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'« C'est une farce », a raillé X', '« Jamais ! », a tonné X': of the text's quotes
+    (`quote_spans`), one too short to be a claim of its own is one when it opens its sentence and
+    the incise of a speaker follows it."""
     text = doc._.text
-    return [(start, end) for start, end in quote_spans(text) if len(text[start:end].split()) < _MIN_QUOTE_WORDS
+    return [(start, end) for start, end in spans if len(text[start:end].split()) < _MIN_QUOTE_WORDS
             and text[:start - 1].rstrip(" \t")[-1:] in {"", "\n", ".", "!", "?", "…"}
             and opening_incise(after_quote(doc, end)) is not None]
 
