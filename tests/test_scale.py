@@ -141,7 +141,7 @@ def test_the_quotes_of_an_article_are_looked_at_a_few_times_not_once_per_report(
                 yield item
 
     real = claims.long_quotes
-    monkeypatch.setattr(claims, "long_quotes", lambda text: Counted(real(text)))
+    monkeypatch.setattr(claims, "long_quotes", lambda *args: Counted(real(*args)))
     paragraph = ("Selon l'Élysée, Emmanuel Macron a déclaré que « la paix viendra par le dialogue et la patience, "
                  "dans {n} jours ». Le chancelier Olaf Scholz a estimé que la France et l'Allemagne devaient « agir "
                  "ensemble sans attendre la {n}e réunion ».\n\n")
