@@ -566,6 +566,32 @@ def test_a_longer_official_form_of_a_known_name_is_that_person(parse, text, who)
     assert not [a.label for a in doc._.new_actors.values() if a.type == "Person"]
 
 
+@pytest.mark.parametrize("text,published,who", [
+    ("Le Premier ministre japonais Kishida Fumio a téléphoné mardi à Yoon Suk-yeol.", "2023-05-10", "Fumio Kishida"),
+    ("Takaichi Sanae s'est entretenue au téléphone avec Lee Jae-myung.", "2025-11-10", "Sanae Takaichi"),
+])
+def test_a_known_two_part_name_written_family_name_first_is_that_person(parse, text, published, who):
+    """'Kishida Fumio', as NHK or Xinhua write the gazetteer's 'Fumio Kishida': the known person, not
+    a new one minted under the reversed name."""
+    doc = parse(text, published)
+    assert who in _named(parse, text, published)
+    assert not [a.label for a in doc._.new_actors.values() if a.type == "Person"]
+
+
+def test_a_reversed_name_whose_given_name_differs_is_another_person(parse):
+    """Only an exact inversion: 'Kishida Yuko' shares the family name, not the given name."""
+    assert "Fumio Kishida" not in _named(parse, "Kishida Yuko a téléphoné mardi à Yoon Suk-yeol.", "2023-05-10")
+
+
+def test_a_headline_and_a_lead_naming_one_man_in_two_orders_tell_one_call(parse):
+    """The headline's 'Kishida' and the lead's 'Kishida Fumio' are one man: one call, whose initiator
+    ('la partie japonaise') is on it."""
+    doc = parse("Entretien entre Kishida et Biden\n\nLe chef du gouvernement japonais Kishida Fumio s'est entretenu "
+                "dimanche au téléphone avec le président américain Joe Biden, à la demande de la partie japonaise.",
+                "2023-05-09")
+    assert [(sorted(c.participants), c.initiator) for c in doc._.calls] == [(["Q6279", "fumio-kishida"], "fumio-kishida")]
+
+
 # ---------------------------------------------------------------- outlets, credits and bylines
 def _new(doc) -> set[tuple[str, str]]:
     return {(a.type, a.label) for a in doc._.new_actors.values()}

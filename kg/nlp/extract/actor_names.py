@@ -160,7 +160,18 @@ class PeopleIndex:
         found = {person for s in surnames for person, first in self.by_surname[s] if same_first(name.first, first)}
         if not found:
             found = spelt_in_full(self.by_surname, name.words)
+        if not found:
+            found = self.family_name_first(name)
         return found.pop() if len(found) == 1 else None
+
+    def family_name_first(self, name: Name) -> set[str]:
+        """The known people whose two-part name these two words write family name first, as NHK,
+        Yonhap or Xinhua write East-Asian names ('Ishiba Shigeru' for 'Shigeru Ishiba'): only an
+        exact inversion, since a reversed pair of words rarely spells another's name."""
+        if len(name.words) != 2:
+            return set()
+        family, given = (fold(word) for word in name.words)
+        return {person for person, first in self.by_surname.get(family, []) if first == given}
 
     def fits(self, person: str, name: Name) -> bool:
         """Could this name, written with a first name, be this known person's? Both its parts must
