@@ -5604,3 +5604,28 @@ def test_a_call_as_the_agent_of_a_passive_is_from_its_de_person_to_the_subject(p
     """'X a été réveillé par un appel de Y': whatever the passive verb, Y called X; 'l'appel de Y à
     la paix' is a plea."""
     assert [(names, call.initiator) for names, call in _calls(parse, text)] == ([(pair, initiator)] if pair else [])
+
+
+# --- 'rappeler' in an incise or in 'comme l'a rappelé X': the source recalls the call, it calls back no one --------
+@pytest.mark.parametrize("text,pair", [
+    ("Rishi Sunak avait eu lundi soir Olaf Scholz au téléphone, a rappelé mercredi Downing Street.", ("Olaf Scholz", "Rishi Sunak")),
+    ("Olaf Scholz s'est entretenu lundi avec Emmanuel Macron, comme l'a rappelé mercredi la chancellerie.", tuple(MACRON_SCHOLZ)),
+])
+def test_rappeler_in_an_incise_recalls_the_call_without_dating_it(parse, text, pair):
+    """'..., a rappelé mercredi Downing Street': 'rappeler' after the clause it credits, its
+    subject after it, is a saying verb (even of a seat a call verb may phone); the day is the
+    saying's, the call keeps its own (the medium the parser hung on the incise included)."""
+    assert _pairs(parse, text, "2024-03-13") == [(pair, "occurred", "2024-03-11")]
+
+
+def test_rappeler_in_an_incise_makes_its_source_no_caller(parse):
+    """'..., a rappelé l'Elysée': the Elysée says it; it calls no one back, and names no initiator."""
+    text = "Olaf Scholz avait eu lundi soir Emmanuel Macron au téléphone, a rappelé l'Elysée."
+    assert [(names, call.initiator) for names, call in _calls(parse, text, "2024-03-13")] == [(MACRON_SCHOLZ, None)]
+
+
+def test_rappeler_with_a_clitic_after_a_comma_still_calls_back(parse):
+    """'..., puis l'a rappelé mardi': the clitic is the person called back, a second call."""
+    text = "Emmanuel Macron a appelé Olaf Scholz lundi, puis l'a rappelé mardi."
+    assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-11"),
+                                                 (tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
 from kg.nlp.extract.dates import MONTH_END, DateMention
+from kg.nlp.extract.incises import incise
 from kg.nlp.extract.words import children, feature
 from kg.text import fold
 
@@ -36,7 +37,7 @@ def clause_of(trigger: Token) -> tuple[set[int], set[int]]:
     (a refusal dated 'lundi' to confirm that a call took place does not date the call)."""
     anchors, token = {trigger.i}, trigger
     while token.head.i != token.i:
-        if _subject_misread_of_an_incise(token):
+        if _subject_misread_of_an_incise(token) or _phrase_misread_into_an_incise(token):
             token = token.head.head  # 'X a reçu vendredi un appel de Y, a indiqué Z': the call is the object of 'reçu'
             anchors.add(token.i)
             continue
@@ -76,6 +77,16 @@ def _subject_misread_of_an_incise(token: Token) -> bool:
     verb = token.head
     return token.dep_ == "nsubj" and verb.dep_ == "parataxis" and verb.pos_ == "VERB" and token.i < verb.i \
         and any(c.dep_ == "nsubj" and c.i > verb.i for c in children(verb))
+
+
+def _phrase_misread_into_an_incise(token: Token) -> bool:
+    """'X avait eu Y au téléphone, a rappelé mercredi Z': the parser may hang a phrase of the
+    clause before an incise of saying on the incise's verb ('au téléphone' under 'rappelé'); an
+    incise's words follow its comma, so a phrase before it belongs to the clause it credits, the
+    one the incise is hung on."""
+    verb = token.head
+    return verb.pos_ == "VERB" and fold(verb.lemma_) in SAYING and verb.head.i < token.i < verb.i \
+        and any(t.text == "," for t in token.doc[token.i + 1:verb.i]) and incise(verb)
 
 
 def _a_mark(token: Token) -> bool:

@@ -32,6 +32,8 @@ class CallCues:
     conference_markers: tuple[str, ...]
     phone_verbs: frozenset[str]
     phone_verbs_need_person: frozenset[str]
+    phone_verbs_also_saying: frozenset[str]  # 'rappeler': to call back, or to recall ('..., a rappelé X')
+    as_said_marks: frozenset[str]  # 'comme l'a rappelé X': the clause in 'comme' credits the sentence
     contact_verbs: frozenset[str]  # 'contacter': a call only when it took place between the leaders named
     reflexive_phone_verbs: frozenset[str]
     talk_verbs: frozenset[str]
@@ -240,6 +242,8 @@ class CallCues:
             conference_markers=tuple(fold(x) for x in c["conference_markers"]),
             phone_verbs=phone_verbs,
             phone_verbs_need_person=_folded(c["phone_verbs_need_person"]),
+            phone_verbs_also_saying=_folded(c["phone_verbs_also_saying"]),
+            as_said_marks=_folded(c["as_said_marks"]),
             contact_verbs=_folded(c["contact_verbs"]),
             reflexive_phone_verbs=frozenset(_verb(v) for v in c["phone_verbs"] if fold(v).startswith(("s'", "se "))),
             talk_verbs=talk,

@@ -57,7 +57,7 @@ from kg.nlp.extract.calls.sources import (
     with_its_object,
 )
 from kg.nlp.extract.dates import WEEK_PARTS
-from kg.nlp.extract.incises import auxiliary_above_its_adverb, incise
+from kg.nlp.extract.incises import as_said, auxiliary_above_its_adverb, incise
 from kg.nlp.extract.words import CLOSING_QUOTES, Folded, children, feature, reflexive, sentence_bounds, tokens_of
 
 _PLACE_ENTITIES = frozenset({"LOC", "GPE"})
@@ -182,6 +182,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
     if base in cues.phone_verbs:
         if base in cues.joining_verbs and any(reflexive(c) for c in children(token)):
             return None  # "un appel auquel s'est joint X": X joins a call ('se joindre'), X phones nobody
+        if base in cues.phone_verbs_also_saying and _saying_shape(token, cues):
+            return None  # "X a eu Y au téléphone mardi, a rappelé jeudi Downing Street": the source recalls it
         if base in cues.phone_verbs_need_person and not _phoned_person(token, person_tokens | seat_tokens, cues):
             return False if call_told and _cleft_caller(token, person_tokens) else None
         return True
@@ -775,6 +777,16 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
                for c in children(verb)) or any(reflexive(c) for c in children(verb)) or any(t.i in person_tokens for t in following) \
         or any(t.i in person_tokens for g in on_the_day for t in g.subtree) \
         or _called_by_a_person(verb, person_tokens)  # "a appelé lundi le chancelier X", hung on the day; "a été appelé par X"
+
+
+def _saying_shape(verb: Token, cues: CallCues) -> bool:
+    """'..., a rappelé jeudi Downing Street', 'comme l'a rappelé X': a verb that both calls back
+    and recalls, in an incise after the clause it credits (its subject after it) or in a clause
+    in 'comme' whose 'l'' stands for the sentence, says; it calls back only the person it takes
+    as its object ('..., puis l'a rappelé mardi': the clitic stands for that person)."""
+    if as_said(verb, cues.as_said_marks) is not None:
+        return True
+    return incise(verb) and not any(c.dep_ in {"obj", "iobj"} and c.pos_ == "PRON" and c.i < verb.i for c in children(verb))
 
 
 def _part_of_a_week(noun: Token) -> bool:
