@@ -2414,9 +2414,26 @@ def test_a_line_up_of_leaders_each_with_article_and_title_is_a_call_each(parse):
     ("Emmanuel Macron a appelé Olaf Scholz à la désescalade.", []),
     ("Emmanuel Macron a appelé Olaf Scholz au téléphone.", [MACRON_SCHOLZ]),
     ("Emmanuel Macron a appelé Olaf Scholz à son arrivée à Berlin.", [MACRON_SCHOLZ]),
+    # 'au sujet de', 'à propos de': a locution that says what the call was about, no plea
+    ("Emmanuel Macron a appelé mardi matin le président turc au sujet de la Syrie, a indiqué Paris.",
+     [["Emmanuel Macron", "Recep Tayyip Erdoğan"]]),
+    ("Olaf Scholz a appelé mardi matin le président Erdogan à propos de la Syrie.", [["Olaf Scholz", "Recep Tayyip Erdoğan"]]),
 ])
 def test_a_person_called_to_a_thing_is_urged_or_reminded_not_phoned(parse, text, calls):
     assert [names for names, _ in _calls(parse, text)] == calls
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron a appelé mardi matin le président turc au sujet d'Olaf Scholz, a indiqué Paris.",
+    "Emmanuel Macron a appelé jeudi soir le président Erdogan au sujet de Vladimir Poutine.",
+    "Emmanuel Macron a téléphoné jeudi au président Erdogan à propos du sort de Vladimir Poutine.",
+    "Emmanuel Macron a téléphoné jeudi au président Erdogan concernant Vladimir Poutine.",
+])
+def test_a_person_the_call_was_about_is_on_no_side_of_it(parse, text):
+    """'appeler Y au sujet de X', 'à propos du sort de X', 'concernant X': X is what the call was
+    about, on no call with the caller, even when the parser hangs the phrase on the object."""
+    assert [(names, call.initiator) for names, call in _calls(parse, text)] == [
+        (["Emmanuel Macron", "Recep Tayyip Erdoğan"], "Q3052772")]
 
 
 @pytest.mark.parametrize("text", [

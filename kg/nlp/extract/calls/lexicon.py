@@ -72,6 +72,9 @@ class CallCues:
     call_or_plea_nouns: frozenset[str]  # 'un appel': alone a phone call, but also a plea ('un appel à la retenue')
     plea_prepositions: frozenset[str]  # 'à', 'au', 'aux': what a plea is made for, or to whom
     plea_nouns: frozenset[str]  # 'appeler X à la retenue', 'au dialogue': what X is urged to, no phone call
+    locution_nouns: frozenset[str]  # 'au sujet de', 'à propos de', 'à la demande de': an 'à' that opens no plea
+    topic_locution_nouns: frozenset[str]  # 'au sujet de X', 'à propos de X': whom the call was about, no side of it
+    topic_prepositions: frozenset[str]  # 'concernant X': the same
     weak_nouns: frozenset[str]
     bare_nouns: frozenset[str]  # weak nouns that name the call alone once the article has one: 'la conversation'
     caller_nouns: frozenset[str]
@@ -281,6 +284,9 @@ class CallCues:
             receiving_verbs=_folded(c["receiving_verbs"]),
             plea_verbs=_folded(c["plea_verbs"]),
             call_or_plea_nouns=_folded(c["call_or_plea_nouns"]),
+            locution_nouns=_folded(c["adjunct_locution_nouns"]),
+            topic_locution_nouns=_folded(c["topic_locution_nouns"]),
+            topic_prepositions=_folded(c["topic_prepositions"]),
             plea_prepositions=_folded(c["plea_prepositions"]),
             plea_nouns=_folded(c["plea_nouns"]),
             weak_nouns=_folded(c["call_nouns_weak"]),

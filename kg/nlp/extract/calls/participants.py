@@ -62,6 +62,7 @@ from kg.nlp.extract.calls.sentence_people import (
     named_below_someone_else,
     participle_beside_a_name,
     sentence_people,
+    spoken_about,
 )
 from kg.nlp.extract.calls.several import held_as_a_conference, second_call_at
 from kg.nlp.extract.calls.sources import none_took_place
@@ -250,7 +251,7 @@ def lineup(trigger: Token, event: Token, sentence: Sentence, elsewhere: set[int]
         elsewhere = elsewhere - phrase_of(trigger)
     for_someone = named_below_someone_else(sent, people, cues)
     skip = elsewhere | sentence.aside | sources(sent, people, cues) | left_out(sentence, trigger, cues) | attributed(sentence, trigger, cues) \
-        | for_someone | describing_a_name(sent, people) | participle_beside_a_name(sent, trigger) \
+        | for_someone | describing_a_name(sent, people) | participle_beside_a_name(sent, trigger) | spoken_about(sent, people, cues) \
         | credited_to_its_quote(sentence, trigger, event, cues)
     # "A a participé à l'appel, tout comme B": B joined it too
     likewise = joined_likewise(event, sent, cues) if trigger.dep_.startswith("obl") and trigger.head.i == event.i else []

@@ -43,6 +43,35 @@ def named_below_someone_else(sent: Span, people: People, cues: CallCues) -> set[
     return found
 
 
+def spoken_about(sent: Span, people: People, cues: CallCues) -> set[int]:
+    """The tokens of a person named inside a phrase of topic ('au sujet de X', 'à propos du sort
+    de X', 'concernant X'): whom the call was about, on no side of it, wherever the parser hung
+    the phrase (on the call's verb or on its object, 'a appelé Y au sujet de X'). Read up from
+    the name through the nouns of its phrase, never past a clause's verb."""
+    found: set[int] = set()
+    for start in people.named_within(sent.start, sent.end):
+        mention = people.at[start]
+        if start != mention.token_start:
+            continue
+        word = sent.doc[mention.token_start:mention.token_end].root
+        while True:
+            if _opens_a_topic(word, cues):
+                found.update(range(mention.token_start, mention.token_end))
+                break
+            if word.head.i == word.i or word.head.pos_ not in {"NOUN", "PROPN"} or not word.dep_.startswith("nmod"):
+                break
+            word = word.head
+    return found
+
+
+def _opens_a_topic(word: Token, cues: CallCues) -> bool:
+    """'(au) sujet', '(à) propos' with a 'de' phrase below, or a phrase opened by 'concernant'
+    (a preposition, or a participle the phrase is the object of)."""
+    if lemma(word) in cues.topic_locution_nouns and case_words(word) & cues.to_prepositions:
+        return any(c.dep_.startswith("nmod") and case_words(c) & cues.of_prepositions for c in children(word))
+    return bool(case_words(word) & cues.topic_prepositions) or word.dep_ == "obj" and word.head.norm_ in cues.topic_prepositions
+
+
 def describing_a_name(sent: Span, people: People) -> set[int]:
     """The tokens of a description set between commas right after a name ('X, conseiller
     diplomatique du président algérien, ...', 'X, chef de la diplomatie du roi Y, ...'): it says
