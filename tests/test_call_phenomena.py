@@ -5644,3 +5644,26 @@ def test_rappeler_with_a_clitic_after_a_comma_still_calls_back(parse):
     text = "Emmanuel Macron a appelé Olaf Scholz lundi, puis l'a rappelé mardi."
     assert _pairs(parse, text, "2024-03-13") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-11"),
                                                  (tuple(MACRON_SCHOLZ), "occurred", "2024-03-12")]
+
+
+# --- talks resumed: a process, no call, unless the clause says how or how long ------------------
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a appelé Emmanuel Macron lundi. Il a chargé Annalena Baerbock de poursuivre les discussions avec Giorgia Meloni.",
+    "Olaf Scholz a appelé Emmanuel Macron lundi. Le chancelier a décidé de relancer les échanges avec Giorgia Meloni.",
+    "Olaf Scholz a téléphoné à Emmanuel Macron lundi. Le chancelier a décidé de reprendre les discussions avec Giorgia Meloni.",
+])
+def test_talks_resumed_with_someone_are_no_call(parse, text):
+    """'poursuivre les discussions avec X', 'relancer les échanges avec X': talks taken up again,
+    over weeks, are no call of their own, even in an article about a phone call."""
+    assert [names for names, _ in _calls(parse, text)] == [MACRON_SCHOLZ]
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron et Olaf Scholz ont repris leurs discussions par téléphone mardi.",
+    "Olaf Scholz a chargé Emmanuel Macron de s'entretenir avec Giorgia Meloni.",
+])
+def test_talks_resumed_by_phone_or_a_talk_delegated_are_still_calls(parse, text):
+    """The medium said makes the resumed talks that day's call; 'chargé Y de s'entretenir avec Z'
+    delegates a call to come."""
+    assert len(_calls(parse, text)) == 1
+

@@ -142,6 +142,8 @@ class CallCues:
     comment_nouns: frozenset[str]  # 's'est refusé à tout commentaire sur l'échange': the same, as a noun
     denied_report_nouns: frozenset[str]  # 'a démenti ces informations': the report of the call just told
     exchange_nouns: frozenset[str]  # 'un échange de prisonniers' trades things; 'un échange de vues' talks
+    process_nouns: frozenset[str]  # 'les discussions avec X' may be talks going on for weeks, not one call ...
+    resuming_verbs: frozenset[str]  # ... which 'reprendre', 'poursuivre', 'relancer' take up again
     talk_contents: frozenset[str]
     denial_adjectives: frozenset[str]  # 'dément' (démentir), 'nie' (nier) that the tagger reads as an adjective or adverb
     cancel_verbs: frozenset[str]  # 'l'appel a été annulé': it did not take place
@@ -356,6 +358,8 @@ class CallCues:
             comment_nouns=_folded(c["comment_nouns"]),
             denied_report_nouns=_folded(c["denied_report_nouns"]),
             exchange_nouns=_folded(c["exchange_nouns"]),
+            process_nouns=_folded(c["process_nouns"]),
+            resuming_verbs=_folded(c["resuming_verbs"]),
             talk_contents=_folded(c["talk_contents"]),
             denial_adjectives=_folded(c["denial_forms_read_as_adjectives"]),
             cancel_verbs=_folded(c["cancel_verbs"]),

@@ -139,6 +139,8 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
                 return None  # "dans un discours retransmis en visioconférence devant le Parlement": an address
             if base in cues.self_marked_nouns or word in cues.self_marked_nouns or marked(token, cues):
                 return True
+            if base in cues.process_nouns and _talks_resumed(token, cues):
+                return None  # "X a chargé Y de reprendre les discussions avec Z": talks taken up again, no call of a day
             if base in cues.call_or_plea_nouns and (verb := object_of(token)) is not None and lemma(verb) in cues.placing_verbs and (
                     not _appeal(token, cues) or lemma(verb) not in cues.plea_verbs and _to_a_person(token, person_tokens, cues)):
                 return True  # "a reçu un appel de X", "a passé un appel à X": a phone call, whatever the article says around it
@@ -207,6 +209,17 @@ def _strength(token: Token, words: str, cues: CallCues, phone_context: bool, per
             # who may be the people of several calls: what they said is then about each)
         return None
     return True
+
+
+def _talks_resumed(noun: Token, cues: CallCues) -> bool:
+    """'relancer les échanges avec X', 'poursuivre les discussions avec X', 'reprendre les
+    discussions': talks resumed are a process of weeks, not a call, unless the clause says how
+    they were held or how long ('ont repris leurs discussions par téléphone', '... pendant une
+    heure': that day's call)."""
+    verb = object_of(noun)
+    if verb is None or lemma(verb) not in cues.resuming_verbs or words_near(verb) & cues.media:
+        return False
+    return not any(case_words(c) & cues.length_prepositions for c in children(verb) if time_word(c))
 
 
 def _previous_and_dated(noun: Token, cues: CallCues) -> bool:
