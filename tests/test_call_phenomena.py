@@ -5667,3 +5667,17 @@ def test_talks_resumed_by_phone_or_a_talk_delegated_are_still_calls(parse, text)
     delegates a call to come."""
     assert len(_calls(parse, text)) == 1
 
+
+# --- a denial told in the plus-que-parfait with its own time: an earlier call, not today's ----------
+def test_an_earlier_denial_dated_by_its_clause_is_a_call_of_its_own(parse):
+    """'En octobre, Z avait démenti un entretien entre les deux hommes': the month dates the call
+    denied then, which is not Wednesday's call of an hour and a half."""
+    text = ("Joe Biden s'est entretenu mercredi avec Xi Jinping pendant une heure. "
+            "En septembre, Pékin avait démenti une conversation téléphonique entre les deux présidents.")
+    assert sorted((call.status, call.date) for _, call in _calls(parse, text, "2024-03-14")) == \
+        [("denied", "2023-09"), ("occurred", "2024-03-13")]
+
+
+def test_a_denial_of_the_call_just_told_is_that_call(parse):
+    text = "Joe Biden s'est entretenu mercredi avec Xi Jinping pendant une heure. Pékin a démenti cet appel."
+    assert [call.status for _, call in _calls(parse, text, "2024-03-14")] == ["denied"]

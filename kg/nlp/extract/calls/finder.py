@@ -392,6 +392,8 @@ class CallFinder:
         anchored = nested or time_anchor(token)  # "X a dit ..., au lendemain d'un entretien avec Y"
         if anchored or denied_by:
             own = phrase_of(token) | {t.i for t in token.subtree}  # "au lendemain de sa conversation avec X": its own dates
+            if denied_by and told_as_earlier(verbs[0]):  # "En octobre, Z avait démenti un appel entre X et Y": the denied
+                own |= {t.i for c in children(verbs[0]) if c.dep_.startswith(("obl", "advmod")) for t in c.subtree}  # call's time
             told = sent.dates if anchored and not nested else dates  # a clause's day may hang anywhere in its sentence
             anchor = [d for d in told if d.tokens[0] not in own]
             dates = [d for d in dates if d.tokens[0] in own]
