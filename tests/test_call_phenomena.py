@@ -4355,6 +4355,26 @@ def test_who_informs_the_other_during_a_call_placed_it(parse, text):
     assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, "Q3052772")]
 
 
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz a averti lundi Emmanuel Macron que la réforme constituait une erreur, lors d'un entretien téléphonique.",
+    "Olaf Scholz a assuré lundi à Emmanuel Macron que l'Allemagne soutiendrait le projet, lors d'un entretien.",
+])
+def test_a_call_adjunct_hung_in_a_completive_is_the_saying_verbs(parse, text):
+    """'X a averti Y que [completive], lors d'un entretien': the parser hangs the adjunct on the
+    completive's verb, but the call is the one in which X said it to Y, on X's day; what X said
+    to Y tells nothing of who placed the call."""
+    assert [(names, call.status, call.date, call.initiator) for names, call in _calls(parse, text, "2024-03-14")] == [
+        (MACRON_SCHOLZ, "occurred", "2024-03-11", None)]
+
+
+def test_a_call_in_a_completive_with_its_own_pair_keeps_its_own_day(parse):
+    """'X a ajouté que la visite a été confirmée lors d'un entretien entre Y et Z le 4 mars': the
+    call names its own people, so it stays the completive's, with the completive's day."""
+    text = ("Le Kremlin a ajouté lundi que la visite avait été confirmée lors d'un entretien téléphonique entre "
+            "Emmanuel Macron et Olaf Scholz le 4 mars.")
+    assert _pairs(parse, text, "2024-03-14") == [(tuple(MACRON_SCHOLZ), "occurred", "2024-03-04")]
+
+
 def test_informing_the_press_after_a_call_says_nothing_of_who_placed_it(parse):
     text = "Lors d'un entretien téléphonique avec Olaf Scholz mardi, Emmanuel Macron a informé la presse de ses priorités."
     assert [(names, call.initiator) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, None)]

@@ -604,7 +604,8 @@ def initiator_of(trigger: Token, event: Token, sentence: Sentence, people: Peopl
             return caller  # "X a passé un appel à Y"; who received one ("X a reçu un appel du ...") did not place it
     if event is not trigger and lemma(event) in cues.informing_verbs and any(
             (c.dep_ == "obj" or c.dep_.startswith("obl") and not case_words(c) and not time_word(c))  # an object read as an adjunct
-            and people_of(c, set(), people, on) for c in children(event)):  # not 'a informé la presse'
+            and people_of(c, set(), people, on) for c in children(event)) and not any(  # not 'a informé la presse'
+            c.dep_ == "ccomp" for c in children(event)):  # 'X a averti Y que ..., lors d'un appel': what X said, not who called
         caller = _subject_person(event, people, on)
         if caller is not None:
             return caller  # "X a informé Y de sa décision lors d'un appel": who brings the news places the call

@@ -350,6 +350,24 @@ def outside_the_incise(verb: Token, adjunct: Token, cues: CallCues) -> Token:
     return verb
 
 
+def above_its_completive(verb: Token, noun: Token, person_tokens: Container[int], cues: CallCues) -> Token:
+    """'X a averti Y que l'intervention constituait une violation, lors d'un entretien téléphonique':
+    a 'lors de'/'au cours de' call adjunct after a completive that names no one, which the parser hung
+    on the completive's verb, is the circumstance of the verb of saying or addressing above it: the
+    call's people and day are that verb's ('X a dit que Y et Z s'étaient parlé lors d'un appel', 'que ... lors d'un
+    appel entre Y et Z' keep their own)."""
+    head = verb.head
+    if not (verb.dep_ == "ccomp" and head.i < verb.i < noun.i and lemma(head) in cues.reporting):
+        return verb
+    if not (noun.dep_.startswith(("obl", "nmod")) and case_words(noun) & cues.event_adjunct_markers or marker_head(noun, cues) is not None):
+        return verb
+    named = any(t.i in person_tokens for c in children(verb) if c.dep_.startswith(("nsubj", "obj", "iobj")) for t in c.subtree) \
+        or any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in children(verb))  # "a annoncé qu'il réunirait ... lors d'un sommet"
+    # 'a ajouté que la visite a été confirmée lors d'un entretien entre X et Y ce 4 août': a call with its own people
+    own = any(case_words(c) & (cues.partner_prepositions | {"entre"}) for c in children(noun))
+    return verb if named or own else head
+
+
 @kept_per_word
 def verbal(token: Token) -> bool:
     """A verb, or a participle the tagger took for a noun ('se sont téléphoné'). Kept per word:

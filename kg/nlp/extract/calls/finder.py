@@ -30,6 +30,7 @@ from kg.nlp.extract.calls.attributes import (
 )
 from kg.nlp.extract.calls.clause import (
     Sentence,
+    above_its_completive,
     at_its_end,
     case_words,
     clause_verb,
@@ -129,7 +130,7 @@ class CallFinder:
         if interview is not None:  # 'J'ai eu hier X au téléphone' in an interview's answer: the interviewee's words, as a
             # quote's; 'Vous avez eu X au téléphone ?' in a question: the interviewee's call
             people = replace(people, quote_speaker={**interview.answers, **quote_speaker}, addressed=interview.addressed)
-        person_tokens = frozenset(t for t, m in people.at.items() if m.actor in people_keys or m.target.kind in {"office", "leader"})
+        person_tokens = people.person_tokens
         seat_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "actor" and m.actor in self.gazetteer.governed)
         capital_tokens = frozenset(t for t, m in people.at.items() if m.target.kind == "capital")
         found: list[Mention] = []
@@ -355,7 +356,8 @@ class CallFinder:
                             status="unconfirmed" if leaves_open_what_was_told(token, cues) else "denied", medium="phone", date=None,
                             initiator=None, mutual=False, duration=None, distinct=False, strong=False, evidence=evidence,
                             refers=False)]
-        event = event_of(token, cues)
+        below = event_of(token, cues)
+        event = above_its_completive(below, token, people.person_tokens, cues)  # the completive's call, its verb's
         if _reached_by_the_press(token, event, people, cues):
             return []  # "joint par téléphone par l'AFP, X a déclaré": an interview, not a call between leaders
         denial = none_at_all(token)  # "aucun échange depuis mars": none in that stretch, no call in March
@@ -367,7 +369,7 @@ class CallFinder:
             return []  # 'doit contacter', 'contacté par un émissaire de Y': reaching someone; 'a tenté de contacter Y,
             # sans succès' is a try nobody answered, a denied call
         certain = status != "occurred" or verbal(event) or lemma(token.head) in cues.happening_verbs | cues.earlier_call_verbs
-        apart = event is not token and event not in token.ancestors  # a light verb the parser hung apart
+        apart = event is not token and event not in token.ancestors or event is not below  # a light verb the parser hung apart
         ahead = dates_of(event if apart else token, sent, True, elsewhere) \
             if status == "occurred" and sets_a_day(sent, cues) and any(set_for(d, sent, cues) for d in sent.future_dates) \
             else []  # a cheap look first: the future dates are read only then

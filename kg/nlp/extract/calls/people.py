@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -180,6 +181,11 @@ class People:
                            and (verb := _verb_of_a_voice_of(doc_tokens[m.token_start:m.token_end].root)) is not None)
         return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs), tuple(sorted(at)), voices,
                    spoken_for, titles)
+
+    @cached_property
+    def person_tokens(self) -> frozenset[int]:
+        """The tokens that name a person (or an office, a group's leaders), not a country or a body."""
+        return frozenset(t for t, m in self.at.items() if m.actor in self.people or m.target.kind in {"office", "leader"})
 
     def named_within(self, start: int, end: int) -> tuple[int, ...]:
         """The tokens from `start` to `end` (not included) that name someone, in order: found by

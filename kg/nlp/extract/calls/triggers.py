@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.extract.calls.clause import (
     a_day,
+    above_its_completive,
     agent_of_a_passive,
     antecedent_called,
     called_after_caller,
@@ -587,7 +588,7 @@ def _told_during(noun: Token, person_tokens: frozenset[int], cues: CallCues) -> 
     verb = clause_verb(marker.head if marker is not None else noun.head)
     if verb is None:
         return False
-    verb = outside_the_incise(verb, noun, cues)
+    verb = above_its_completive(outside_the_incise(verb, noun, cues), noun, person_tokens, cues)
     # "X a exhorté Y à ne pas aider Z lors d'un appel": the adjunct hung on the infinitive, the people on the verb above it
     clause = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" else [verb]
     subject = any(t.i in person_tokens for v in clause for c in children(v) if c.dep_.startswith("nsubj") for t in c.subtree)
