@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.nlp.cues import cues
 from kg.nlp.extract.actor_bodies import BodyReader
 from kg.nlp.extract.actor_credits import CreditReader
+from kg.nlp.extract.actor_epithets import EpithetReader
 from kg.nlp.extract.actor_names import GLUED_PARTICLES, PARTICLES, Name, PeopleIndex, glued_to_article, is_name_word, name_of, same_person, words_of
 from kg.nlp.extract.actor_roles import RoleReader
 from kg.nlp.extract.actor_spans import form_words, is_person, span_mention
@@ -95,6 +96,7 @@ class ActorMatcher:
         self.bodies = BodyReader(gazetteer)
         self.roles = RoleReader(gazetteer)
         self.staff = StaffReader(gazetteer, self.bodies)
+        self.epithets = EpithetReader(gazetteer)
 
     def __call__(self, doc: Doc, published: date | None,
                  period: Period | None = None) -> tuple[list[ActorMention], dict[str, Actor]]:
@@ -137,6 +139,7 @@ class ActorMatcher:
         mentions += self._titled_surnames(doc, [t for t, base in zip(tokens, lemmas, strict=True) if base in self.titles], mentions)
         mentions += self.staff.leaders_staff(doc, tokens, norms, mentions, minted, period)
         mentions += self.roles.bare_roles_named(doc, among(self.roles.bare_role_words), mentions, minted, period)
+        mentions += self.epithets.epithets_named(among(self.epithets.nouns), mentions, minted)
         mentions += self.staff.bare_institutions(doc, among(self.staff.bare_words), mentions, minted, period)
         mentions += self._nationals(tokens, doc._.folded, mentions)
         mentions += self._kingdom(tokens, norms, mentions)
