@@ -1499,3 +1499,18 @@ def test_a_copyright_line_names_its_outlet_without_the_year(parse):
     assert "Le Soir" in _named(parse, "Les deux ministres se reverront en juin.\n\n© Le Soir 2019")
     found = _new(parse("Les deux ministres se reverront en juin.\n\n© Kabarnews 2021"))
     assert ("Media", "Kabarnews") in found and not any("2021" in label for _, label in found)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Elon Musk a racheté le réseau social. Le milliardaire a ensuite reçu le président argentin.", ("milliardaire", "Elon Musk")),
+    ("Donald Trump a remporté le scrutin. Le 7 novembre, Giorgia Meloni a félicité le vainqueur.", ("vainqueur", "Donald Trump")),
+])
+def test_an_epithet_is_the_one_person_named_before_its_sentence(parse, text, found):
+    """'le milliardaire', 'le vainqueur': a description of no office stands for the person named
+    before, not for the one its own sentence names."""
+    assert found in _mentions(parse, text, "2024-11-10")
+
+
+def test_an_epithet_that_fits_two_people_named_before_is_nobody(parse):
+    text = "Donald Trump a rencontré Javier Milei. Le milliardaire a ensuite appelé Giorgia Meloni."
+    assert [written for written, _ in _mentions(parse, text, "2024-11-20") if written == "milliardaire"] == []

@@ -5701,3 +5701,13 @@ def test_an_earlier_denial_dated_by_its_clause_is_a_call_of_its_own(parse):
 def test_a_denial_of_the_call_just_told_is_that_call(parse):
     text = "Joe Biden s'est entretenu mercredi avec Xi Jinping pendant une heure. Pékin a démenti cet appel."
     assert [call.status for _, call in _calls(parse, text, "2024-03-14")] == ["denied"]
+
+
+# --- an epithet for the one person named before: 'le milliardaire', 'le vainqueur' -------
+@pytest.mark.parametrize("text,pair", [
+    ("Donald Trump a dénoncé l'accord commercial. Le milliardaire républicain a également téléphoné au Premier ministre "
+     "canadien Justin Trudeau.", ("Donald Trump", "Justin Trudeau")),
+    ("Joe Biden a remporté l'élection. Mardi, Olaf Scholz a appelé le vainqueur pour le féliciter.", ("Joe Biden", "Olaf Scholz")),
+])
+def test_an_epithet_for_the_one_person_named_before_is_a_side_of_the_call(parse, text, pair):
+    assert [tuple(names) for names, _ in _calls(parse, text, "2021-01-05")] == [pair]

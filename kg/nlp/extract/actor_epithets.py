@@ -22,7 +22,7 @@ class EpithetReader:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.nouns = frozenset(fold(x) for x in gazetteer.cues["person_descriptor_nouns"])
+        self.nouns = {fold(x) for x in gazetteer.cues["person_descriptor_nouns"]}
 
     def epithets_named(self, tokens: list[Token], mentions: list[ActorMention], minted: dict[str, Actor]) -> list[ActorMention]:
         """Each singular definite epithet that is a clause's subject or object ('Le milliardaire a
