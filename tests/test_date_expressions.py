@@ -223,6 +223,12 @@ def test_the_date_of_the_call(parse, published, text, date):
     ("2024-03-14", "Vladimir Poutine s'est entretenu lundi au téléphone avec Recep Tayyip Erdogan. Mardi, il "
      "a parlé avec Xi Jinping.",
      ["2024-03-11", "2024-03-12"]),
+    # a day the parser hung on a length told by a round count ('une dizaine de minutes'): the call's
+    ("2019-05-23", "Joe Biden s'est entretenu une dizaine de minutes avec Charles Michel mardi après-midi.", ["2019-05-21"]),
+    ("2019-05-23", "Joe Biden s'est entretenu une trentaine de minutes avec Charles Michel mardi après-midi.", ["2019-05-21"]),
+    # a date set off after the call in the focus of a cleft is the call's; 'au lendemain de' counts the clause's from it
+    ("2019-05-23", "C'est au lendemain d'un coup de téléphone avec Recep Tayyip Erdogan, le 14 décembre 2018, que "
+     "Donald Trump avait annoncé le retrait des troupes.", ["2018-12-14"]),
     # a day given by an event whose own day the phrase gives
     ("2024-07-20", "Au lendemain du sommet de l'Otan du 10 juillet, Joe Biden a téléphoné à Volodymyr "
      "Zelensky. Ils ont parlé des F-16.",

@@ -9,6 +9,8 @@ subject of an incise).
 """
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.cues import cues
@@ -26,6 +28,7 @@ SAYING = {fold(v.split()[-1]) for v in _CUES["reporting_verbs"] if " " not in v 
 DENYING = {fold(v) for v in _CUES["denial_verbs"]}
 WHEN_MARKS = {fold(x) for x in _CUES["when_marks"]}
 LENGTH_UNITS = {fold(x) for x in _CUES["duration_units"]} | {fold(x) for x in _CUES["half_hour_nouns"]}  # "une demi-heure"
+ROUND_COUNTS = {fold(x) for x in _CUES["approximate_numbers"]}  # "une dizaine de minutes"
 MEDIUM_MARKERS = {fold(x) for x in _CUES["medium_adjunct_markers"]}  # "par liaison vidéo", "au téléphone"
 PLANNING = {fold(v) for v in _CUES["planned_cues"]}  # 'doivent se retrouver', 'prévoient de se voir': what is to come
 _TELLING = SAYING | DENYING  # the verbs whose own day an infinitive after them does not take
@@ -188,6 +191,21 @@ def _apposed_after_a_name(head: Token, mention: DateMention) -> bool:
         c.dep_ == "appos" and c.pos_ == "PROPN" and comma - 1 <= c.right_edge.i <= comma for c in children(noun))
 
 
+def apposed_to(noun: Token, mention: DateMention) -> bool:
+    """'c'est au lendemain d'un coup de téléphone avec X, le 14 décembre, que Y a annoncé ...': a
+    date set off by commas right after the phrase of a noun of an event, in the focus of a cleft
+    ('c'est ... que'), which the parser hangs on the clause the focus is set off from, is that
+    event's, as 'le coup de téléphone du 14 décembre' says; the clause's own day is counted from
+    it ('au lendemain de'). Fronted with no cleft ('À la veille de l'investiture, le 19 janvier,
+    X a ...') the date is the clause's own."""
+    doc = noun.doc
+    between = doc[noun.right_edge.i + 1:mention.tokens[0]]
+    focus = list(takewhile(lambda a: a.pos_ not in {"VERB", "AUX"}, noun.ancestors))  # up to the clause's verb
+    return len(between) > 0 and between[0].text == "," and all(t.dep_ == "det" for t in between[1:]) \
+        and mention.tokens[1] < len(doc) and doc[mention.tokens[1]].text == "," \
+        and any(c.dep_ == "cop" and c.i < noun.i for a in focus for c in children(a))
+
+
 def _a_months_end(mention: DateMention, doc: Doc) -> bool:
     """'avant la fin du mois', 'avant fin mars': a month's end, before which what is bounded
     still falls within that month (the month dates it), where 'avant le 12 mars' sets no day."""
@@ -215,8 +233,12 @@ def _means_of(noun: Token, anchors: set[int]) -> bool:
 
 def _length_of(noun: Token, anchors: set[int]) -> bool:
     """'se sont parlé pendant une demi-heure vendredi dernier': the parser hangs the day on the
-    call's length, a unit of time hung on the call's clause; the day is the call's."""
-    return fold(noun.lemma_) in LENGTH_UNITS and noun.head.i in anchors
+    call's length, a unit of time hung on the call's clause; the day is the call's. A round count
+    with its unit after 'de' ('une dizaine de minutes', 'une vingtaine de minutes') is the
+    parser's head of such a length: it tells it as a number would."""
+    return noun.head.i in anchors and (fold(noun.lemma_) in LENGTH_UNITS or fold(noun.lemma_) in ROUND_COUNTS and any(
+        fold(c.lemma_) in LENGTH_UNITS and any(fold(d.text) in {"de", "d'"} for d in children(c) if d.dep_ == "case")
+        for c in children(noun) if c.dep_ == "nmod"))
 
 
 def _kind_of(noun: Token, anchors: set[int]) -> bool:

@@ -82,7 +82,7 @@ from kg.nlp.extract.calls.sources import (
     told_by_one_outlet,
 )
 from kg.nlp.extract.calls.triggers import Trigger, leaves_open_what_was_told, phone_context, triggers
-from kg.nlp.extract.date_clauses import SAYING, dates_the_clause, plans
+from kg.nlp.extract.date_clauses import SAYING, apposed_to, dates_the_clause, plans
 from kg.nlp.extract.dates import (
     EVENT_RELATIVE_DAYS,
     LATER,
@@ -396,9 +396,11 @@ class CallFinder:
             own = phrase_of(token) | {t.i for t in token.subtree}  # "au lendemain de sa conversation avec X": its own dates
             if denied_by and told_as_earlier(verbs[0]):  # "En octobre, Z avait démenti un appel entre X et Y": the denied
                 own |= {t.i for c in children(verbs[0]) if c.dep_.startswith(("obl", "advmod")) for t in c.subtree}  # call's time
+            apposed = [d for d in sent.dates if apposed_to(token, d)]  # "d'un appel avec X, le 14 décembre, ..."
+            own |= {d.tokens[0] for d in apposed}
             told = sent.dates if anchored and not nested else dates  # a clause's day may hang anywhere in its sentence
             anchor = [d for d in told if d.tokens[0] not in own]
-            dates = [d for d in dates if d.tokens[0] in own]
+            dates = [d for d in dates if d.tokens[0] in own] or apposed
             if anchored and not dates and anchor:
                 dates = _day_before_or_after(token, anchor)
                 if status == "occurred" and dates and published.exact and dates[0].value > published.exact.isoformat():
