@@ -175,6 +175,14 @@ def test_talking_in_person_is_not_a_call(parse, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Le 4 mars, nouvel échange entre Emmanuel Macron et Olaf Scholz, consacré cette fois à l'Ukraine.",
+])
+def test_a_talk_devoted_to_a_country_is_not_held_there(parse, text):
+    """'un échange consacré à l'Ukraine', the participle heading the clause: what the talk is about, not where it was held."""
+    assert [(names, call.date) for names, call in _calls(parse, text)] == [(MACRON_SCHOLZ, "2024-03-04")]
+
+
+@pytest.mark.parametrize("text", [
     "Emmanuel Macron et Olaf Scholz se sont parlé lundi soir, après le refus de Berlin d'accueillir le sommet.",
     "Emmanuel Macron s'est entretenu lundi avec Olaf Scholz, qui doit le recevoir à Berlin vendredi.",
 ])

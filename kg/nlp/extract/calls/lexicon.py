@@ -131,6 +131,7 @@ class CallCues:
     expected_visit_participles: frozenset[str]  # 'X est attendu à Berlin': a visit announced
     voice_nouns: frozenset[str]  # who speaks for someone: 'le porte-parole de X', 'le bureau de X'
     in_person_venues: frozenset[str]  # 'au palais X', 'à la résidence de Y': where people meet
+    devoting_verbs: frozenset[str]  # 'un échange consacré à la Syrie': what 'à' names is the talk's subject, no place
     in_person_trip_markers: frozenset[str]  # 'X, en visite à Kiev, ...'
     in_person_phrases: tuple[str, ...]
     another: frozenset[str]
@@ -347,6 +348,7 @@ class CallCues:
             expected_visit_participles=_folded(c["expected_visit_participles"]),
             voice_nouns=_folded(c["voice_nouns"]) | _folded(c["speaking_for_owner_nouns"]),
             in_person_venues=_folded(c["in_person_venues"]),
+            devoting_verbs=_folded(c["devoting_verbs"]),
             in_person_trip_markers=_folded(c["in_person_trip_markers"]),
             in_person_phrases=tuple(fold(x) for x in c["in_person_phrases"]),
             another=_folded(c["another_markers"]),

@@ -400,8 +400,8 @@ def in_person(token: Token, words: str, cues: CallCues, capital_tokens: frozense
             if child.dep_.startswith("nsubj") and any(
                     lemma(g) in cues.in_person_nouns and case_words(g) & cues.in_person_trip_markers for g in children(child)):
                 return True  # "X, en visite à Kiev, s'est entretenu avec Y"
-        if any(_a_place(p, cues, capital_tokens) for p in _place_phrases(holder)):
-            return True  # "s'est entretenu à Berlin avec ...", "... avec X au palais Y"
+        if lemma(holder) not in cues.devoting_verbs and any(_a_place(p, cues, capital_tokens) for p in _place_phrases(holder)):
+            return True  # "s'est entretenu à Berlin avec ...", "... avec X au palais Y" (not "un échange consacré à la Syrie")
     if _where_one_went(token, cues, capital_tokens):
         return True  # "X s'est rendu au Grand Sérail, où il s'est entretenu avec Y"
     if token.dep_.startswith("advcl") and _purpose(token, cues) and any(
