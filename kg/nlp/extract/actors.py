@@ -47,13 +47,7 @@ class ActorMatcher:
         self.gazetteer = gazetteer
         self.targets, self.cases = gazetteer.surface_index()
         self.matcher = PhraseMatcher(vocab, attr="NORM")
-        patterns = []
-        for phrase in self.targets:
-            pattern = tokenizer(phrase)
-            for token in pattern:
-                token.norm_ = token.norm_
-            patterns.append(pattern)
-        self.matcher.add("KG_ACTOR", patterns)
+        self.matcher.add("KG_ACTOR", [tokenizer(phrase) for phrase in self.targets])
         c = gazetteer.cues
         self.honorifics = {fold(x) for x in c["honorifics"]}
         self.place_preps = {fold(x) for x in c["place_prepositions"]}
