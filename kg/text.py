@@ -10,7 +10,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00
 # is compared, and minted, as 'radoslaw' (not 'rados-aw'); one letter for one, so that a folded
 # text keeps its length ('œ', 'æ', 'ß' stay)
 _UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i"})
-
+_MARKS_KEPT = 1 << 14  # code points remembered: the scripts of news text; hostile text never grows the table past it
 
 
 class _Marks(dict):
@@ -20,7 +20,8 @@ class _Marks(dict):
 
     def __missing__(self, code: int) -> int | None:
         kept = None if unicodedata.combining(chr(code)) else code
-        self[code] = kept
+        if len(self) < _MARKS_KEPT:
+            self[code] = kept
         return kept
 
 

@@ -23,3 +23,12 @@ def test_fold_drops_marks_and_case_on_hard_characters(written, folded):
 
 def test_slug_of_a_name_with_marks_beyond_its_letters():
     assert slug("Radosław Sikorski-Œuvre") == "radoslaw-sikorski-uvre"
+
+
+def test_folding_hostile_text_keeps_the_table_of_marks_bounded():
+    """Text holding every code point of several planes folds right, and the remembered code points
+    stay within their bound (a server folds hostile text for as long as it runs)."""
+    from kg import text
+    hostile = "".join(chr(c) for c in range(0x20000, 0x20000 + 3 * text._MARKS_KEPT))  # CJK extension B: no marks
+    assert fold.__wrapped__(hostile + "e\u0301") == hostile + "e"
+    assert len(text._MARKS) <= text._MARKS_KEPT
