@@ -17,7 +17,6 @@ from kg.nlp.extract.actor_spans import (
     dateline_country,
     demonyms_without,
     form_words,
-    home_country,
     is_person,
     known_adjectives,
     of_an_unknown_country,
@@ -125,8 +124,6 @@ class RoleReader:
                         before = list(dict.fromkeys(p for i, p in holders if i >= sent.end and p not in here))
                     if len(before) != 1 and not to_be and apposed is None:  # 'Le président de la République' of a state's press
                         before = [p for p in self._outlet_holder(doc, words, role, period, before) if p not in here] or before
-                    if len(before) > 1 and not to_be and apposed is None and tuple(words) in self.own_country_forms:
-                        before = self._home_holder(doc, token.i, before, role, period, mentions) or before
                     if not before and titled is not None and not to_be:
                         before = self._titled_holder(doc, token.i, end, titled, period, mentions)
                     if not before and not to_be and titled is None:  # the country of the dispatch, or the one named
@@ -159,22 +156,6 @@ class RoleReader:
             return self._holder_on_the_day(self.gazetteer.offices[office].country, role, period)
         named = {p for p in others if office in self.gazetteer.offices_of(p, period)}
         return list(named) if len(named) == 1 else []  # a Belgian paper's 'le chef de l'État' among foreign presidents: one of them
-
-    def _home_holder(self, doc: Doc, at: int, before: list[str], role: str, period: Period,
-                     mentions: list[ActorMention]) -> list[str]:
-        """Among several holders of a bare role named before it, the one of the country whose seat of
-        government its sentence names before it ('D'après l'Élysée, le chef de l'État ...'), else,
-        when the outlet says no country, of the article's home country (`home_country`): a paper
-        names its own leader so among the foreign ones it names; nobody when that country's holder
-        is not among them."""
-        sent = doc[at].sent
-        seats = {self.gazetteer.governed[m.actor] for m in mentions if m.actor in self.gazetteer.governed and sent.start <= m.token_start < at}
-        country = next(iter(seats)) if len(seats) == 1 else None
-        if country is None and outlet_country(self.gazetteer, doc) is None:
-            country = home_country(self.gazetteer, mentions)
-        office = self.gazetteer.office_of(country, role)
-        named = [p for p in before if office is not None and office in self.gazetteer.offices_of(p, period)]
-        return named if len(named) == 1 else []
 
     def _of_staff(self, role: SpacySpan) -> bool:
         """'le bureau du Premier ministre', 'les services du président': the role names whose staff."""

@@ -3,7 +3,6 @@ writes as the tokens do, whether a key is a person's (the gazetteer's or one min
 the country the context gives a role or an institution written without its own."""
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
@@ -16,8 +15,6 @@ from kg.nlp.gazetteer import Actor, Gazetteer, Target
 from kg.text import fold
 
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")  # every French verb's lemma ends so
-_HOME_LEAST = 3  # the article's home country is named at least this often ...
-_HOME_MARGIN = 2  # ... and at least this many times as often as the next country
 
 
 def span_mention(span: SpacySpan, actor: str, target: Target, by_name: bool = True) -> ActorMention:
@@ -88,23 +85,6 @@ def one_country(gazetteer: Gazetteer, doc: Doc, at: int, mentions: list[ActorMen
             m.token_start < at and m.actor in country_of and doc[m.token_start:m.token_end].root.dep_.startswith("nsubj") for m in mentions):
         return None
     return next(iter(countries))
-
-
-def home_country(gazetteer: Gazetteer, mentions: list[ActorMention]) -> str | None:
-    """The country whose people, seat of government and own name an article names clearly most
-    (at least three times, and twice as often as any other): the one it is written from or about,
-    whose leader a bare 'le chef de l'État' is among several the article names ('Faye ... Faye ...
-    le Sénégal ... Macron ... le chef de l'État' in a Senegalese paper: Faye)."""
-    counts = Counter(c for m in mentions if (c := _country_of(gazetteer, m.actor)) is not None).most_common(2)
-    if not counts or counts[0][1] < _HOME_LEAST or len(counts) > 1 and counts[0][1] < _HOME_MARGIN * counts[1][1]:
-        return None
-    return counts[0][0]
-
-
-def _country_of(gazetteer: Gazetteer, actor: str) -> str | None:
-    """The country an actor names (`country_named`), or the one country whose offices a person held."""
-    countries = gazetteer.countries_of(actor)
-    return country_named(gazetteer, actor) or (next(iter(countries)) if len(countries) == 1 else None)
 
 
 def country_named(gazetteer: Gazetteer, actor: str) -> str | None:
