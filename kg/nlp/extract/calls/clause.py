@@ -307,6 +307,12 @@ def near_forms(norms: Iterable[str], lemmas: Iterable[str], run: Sequence[str]) 
     return {*norms, *lemmas} | {f"{run[i]} {run[i + 1]}" for i in range(len(run) - 1)}
 
 
+def heads_a_locution(noun: Token, nouns: Container[str], cues: CallCues) -> bool:
+    """'au sujet de Y', 'à propos de Y', 'à la demande de Y': a noun of `nouns` (folded lemmas)
+    with its 'de' complement, the head of a prepositional locution that says what or why."""
+    return lemma(noun) in nouns and any(c.dep_.startswith("nmod") and case_words(c) & cues.of_prepositions for c in children(noun))
+
+
 @kept_per_word
 def case_words(token: Token) -> set[str]:
     """The prepositions and adverbs that introduce a phrase: 'lors de', 'au cours de', 'avec'.

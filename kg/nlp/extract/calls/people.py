@@ -105,7 +105,7 @@ class People:
         subjects: list[tuple[int, str | None]] = []
         pairs: list[tuple[int, ...]] = []
         for m in mentions:
-            if m.actor in people or m.target.kind in {"office", "leader"}:
+            if _of_a_person(m, people):
                 head = doc_tokens[m.token_start:m.token_end].root
                 role = head
                 while role.dep_ in {"appos", "dep", "amod"} and role.head.i < role.i:  # 'le président élu X': X read as
@@ -131,7 +131,7 @@ class People:
                         met = next((at[c.i].token_start for v in clauses for c, dep in _met_phrases(v)  # 'a reçu mercredi Y': Y hung on the day
                                     if (dep == "obj" or c.dep_ in {"appos", "flat:name"} or c.dep_ == "obl:agent"
                                         or dep.startswith("obl") and case_words(c) & _MET_PREPOSITIONS) and c.i in at
-                                    and (at[c.i].actor in people or at[c.i].target.kind in {"office", "leader"})), None)
+                                    and _of_a_person(at[c.i], people)), None)
                         if met is not None and head.head.i != head.i:
                             pairs.append((m.token_start, met))
         speakers = (doc_tokens[i] for i, base in enumerate(doc_tokens._.folded.lemmas) if base in _VOICE_NOUNS)
@@ -177,7 +177,7 @@ class People:
                 subjects.append((token.i, named or titles.last_given_role(_role_words(token))))  # person it introduced,
                 # else someone we do not know
         subjects.sort(key=lambda pair: pair[0])
-        spoken_for = tuple((verb.i, m.actor) for m in mentions if (m.actor in people or m.target.kind in {"office", "leader"})
+        spoken_for = tuple((verb.i, m.actor) for m in mentions if _of_a_person(m, people)
                            and (verb := _verb_of_a_voice_of(doc_tokens[m.token_start:m.token_end].root)) is not None)
         return cls(gazetteer, at, people, tuple(subjects), quote_speaker, alongside, tuple(pairs), tuple(sorted(at)), voices,
                    spoken_for, titles)
@@ -185,7 +185,7 @@ class People:
     @cached_property
     def person_tokens(self) -> frozenset[int]:
         """The tokens that name a person (or an office, a group's leaders), not a country or a body."""
-        return frozenset(t for t, m in self.at.items() if m.actor in self.people or m.target.kind in {"office", "leader"})
+        return frozenset(t for t, m in self.at.items() if _of_a_person(m, self.people))
 
     def named_within(self, start: int, end: int) -> tuple[int, ...]:
         """The tokens from `start` to `end` (not included) that name someone, in order: found by
@@ -326,6 +326,12 @@ class People:
                 return ()
             return tuple(dict.fromkeys(found))
         return ()
+
+
+def _of_a_person(mention: ActorMention, people: Collection[str]) -> bool:
+    """Does the mention name a person: a known or minted one, or an office or a group's leaders
+    that the day resolves to one (not a country or a body)?"""
+    return mention.actor in people or mention.target.kind in {"office", "leader"}
 
 
 def _nouns_of(office: Office) -> set[str]:

@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.extract.calls.clause import case_words, existential, lemma, negated
+from kg.nlp.extract.calls.clause import case_words, existential, heads_a_locution, lemma, negated
 from kg.nlp.extract.calls.left_out import journalist, reports_the_call
 from kg.nlp.extract.calls.lexicon import CallCues
 from kg.nlp.extract.calls.people import People, people_in, people_of
@@ -67,8 +67,8 @@ def spoken_about(sent: Span, people: People, cues: CallCues) -> set[int]:
 def _opens_a_topic(word: Token, cues: CallCues) -> bool:
     """'(au) sujet', '(à) propos' with a 'de' phrase below, or a phrase opened by 'concernant'
     (a preposition, or a participle the phrase is the object of)."""
-    if lemma(word) in cues.topic_locution_nouns and case_words(word) & cues.to_prepositions:
-        return any(c.dep_.startswith("nmod") and case_words(c) & cues.of_prepositions for c in children(word))
+    if case_words(word) & cues.to_prepositions and heads_a_locution(word, cues.topic_locution_nouns, cues):
+        return True
     return bool(case_words(word) & cues.topic_prepositions) or word.dep_ == "obj" and word.head.norm_ in cues.topic_prepositions
 
 

@@ -24,6 +24,7 @@ from kg.nlp.extract.calls.clause import (
     case_words,
     clause_verb,
     following_phrase,
+    heads_a_locution,
     hyphenated_pair,
     lemma,
     listed_after,
@@ -746,13 +747,6 @@ def _names_a_person(word: Token, person_tokens: frozenset[int]) -> bool:
     return word.i in person_tokens or any(c.dep_ == "flat:name" and c.i in person_tokens for c in children(word))
 
 
-def _opens_a_locution(noun: Token, cues: CallCues) -> bool:
-    """'au sujet de Y', 'à propos de Y', 'à la demande de Y': the noun of a prepositional locution
-    with its 'de' complement, which says what or why, not what someone is urged to."""
-    return lemma(noun) in cues.locution_nouns and any(
-        c.dep_.startswith("nmod") and case_words(c) & cues.of_prepositions for c in children(noun))
-
-
 def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -> bool:
     """'appeler X' (a person, directly) is a call; 'appeler à la retenue' is not."""
     antecedent = antecedent_called(verb)
@@ -785,7 +779,7 @@ def _phoned_person(verb: Token, person_tokens: frozenset[int], cues: CallCues) -
         # Y': the names in apposition, hung on the verb
 
     if any(g.pos_ == "NOUN" and case_words(g) & {"a", "au", "aux"} and g.i not in person_tokens and not time_word(g)
-           and lemma(g) not in cues.media and not _opens_a_locution(g, cues)
+           and lemma(g) not in cues.media and not heads_a_locution(g, cues.locution_nouns, cues)
            for c in children(verb) if c.dep_ in {"obj", "iobj"} for g in children(c)):
         return False  # "a rappelé X à ses engagements", "appeler X au calme": urged or reminded, not phoned ("au téléphone" is,
         # and so is "appeler X au sujet de Y")
